@@ -1,0 +1,123 @@
+"""The check stage: Report → findings. Checks are small registered functions.
+
+Each check is a generator `fn(ctx: CheckContext) -> Iterator[Finding]` registered under a stable
+kebab-case code from `catalogue.CATALOGUE`. Codes are never renamed; new ones are added to the
+catalogue first. `run_checks` runs every registered check and never lets one check's defect stop
+the others: a crash becomes a problem note on the result, not a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.check.catalogue import CATALOGUE
+from reportparse.model import Document, Evidence, Finding, Report, Severity
+from reportparse.scoring import Profile
+
+
+@dataclass
+class CheckContext:
+    """What a check may look at."""
+
+    report: Report
+    profile: Profile
+    document: Document | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+CheckFn = Callable[[CheckContext], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class RegisteredCheck:
+    code: str
+    severity: Severity
+    fn: CheckFn
+
+
+REGISTRY: dict[str, list[RegisteredCheck]] = {}
+
+
+def register(code: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function under a catalogue code (several functions may share one code)."""
+    if code not in CATALOGUE:
+        raise KeyError(f"check code {code!r} is not in the catalogue")
+
+    def decorate(fn: CheckFn) -> CheckFn:
+        REGISTRY.setdefault(code, []).append(RegisteredCheck(code, CATALOGUE[code].severity, fn))
+        return fn
+
+    return decorate
+
+
+def new_finding(
+    code: str,
+    message: str,
+    *,
+    project: str | None = None,
+    indicator: str | None = None,
+    expected: str | Decimal | None = None,
+    actual: str | Decimal | None = None,
+    evidence: Iterable[Evidence] = (),
+    profile: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """Build a Finding for a catalogue code, with the catalogue's severity unless overridden."""
+    return Finding(
+        code=code,
+        severity=severity or CATALOGUE[code].severity,
+        project=project,
+        indicator=indicator,
+        message=message,
+        expected=expected,
+        actual=actual,
+        evidence=_dedupe(evidence),
+        profile=profile,
+    )
+
+
+def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, str, int | None]] = set()
+    out: list[Evidence] = []
+    for ev in evidence:
+        key = (ev.page, ev.text, ev.line)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def run_checks(ctx: CheckContext) -> list[Finding]:
+    """Run every registered check; return findings sorted by severity, project and code."""
+    _load_check_modules()
+    findings: list[Finding] = []
+    seen: set[tuple[str, str | None, str | None, str]] = set()
+    for code in sorted(REGISTRY):
+        for registered in REGISTRY[code]:
+            try:
+                for finding in registered.fn(ctx):
+                    key = (finding.code, finding.project, finding.indicator, finding.message)
+                    if key not in seen:
+                        seen.add(key)
+                        findings.append(finding)
+            except Exception as exc:  # a defect in one check must not hide the others' findings
+                ctx.problems.append(f"check {code} failed: {exc.__class__.__name__}: {exc}")
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.project or "", f.code))
+    return findings
+
+
+def _load_check_modules() -> None:
+    """Import the modules that register checks (deferred so importing the registry stays cheap)."""
+    import importlib
+    import pkgutil
+
+    import reportparse.check as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name not in ("catalogue",):
+            importlib.import_module(f"reportparse.check.{info.name}")

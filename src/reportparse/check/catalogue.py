@@ -1,0 +1,88 @@
+"""The check catalogue: every finding code, its severity, what it means, its formula and source.
+
+Codes are stable: extend this table, never rename a code. `reportparse rules` prints it.
+Sources refer to shared/docs/scoring-rules.md (财预〔2020〕10号 and the variants it documents).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportparse.model import Severity
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    code: str
+    severity: Severity
+    title: str  # what it means, in Chinese
+    formula: str  # how it is decided
+    source: str  # the rule it rests on
+
+
+_ENTRIES = [
+    CheckInfo("score-sum-mismatch", E, "分项得分之和与小计/总分不符",
+              "Σ 下级得分 ≠ 上级得分 (容差 0.05)", "财预〔2020〕10号 R1 汇总规则; scoring-rules C1.2/C1.3"),
+    CheckInfo("weight-sum-mismatch", E, "分值之和与上级分值或 100 不符",
+              "Σ 下级分值 ≠ 上级分值; 预算执行分值 + Σ 指标分值 ≠ 100", "scoring-rules R1, C1.1/C1.2"),
+    CheckInfo("score-exceeds-weight", E, "得分超过分值", "得分 > 分值", "scoring-rules R4d, P8 (得分不能大于分值)"),
+    CheckInfo("budget-rate-mismatch", E, "填报的预算执行率与 执行数/预算数 不符",
+              "|执行率 − 全年执行数/全年预算数×100| > 0.5 个百分点", "scoring-rules R3 C3.1"),
+    CheckInfo("budget-score-mismatch", E, "预算执行得分与 分值×min(执行率,1) 不符",
+              "|得分 − 分值 × min(执行数/预算数, 1)| > 0.05", "scoring-rules R3 C3.2/C3.3"),
+    CheckInfo("fund-sum-mismatch", E, "资金合计与各分项之和不符",
+              "年度资金总额/共计/合计 ≠ Σ 分项 (容差 0.01 万元)", "scoring-rules R3 C3.4, P4"),
+    CheckInfo("over-executed", W, "执行数超过预算数", "全年执行数 > 全年预算数", "scoring-rules R3 edge cases"),
+    CheckInfo("unexplained-balance", W, "预算结余未说明去向",
+              "预算数 − 执行数 − 交回数 ≠ 0 且报告未说明结余/结转/交回", "scoring-rules R3 C3.5, R8"),
+    CheckInfo("score-mismatch", E, "指标得分与按公式重算的得分不符",
+              "正向: B≥A 得满分, 否则 B/A×W; 反向: (2−B/A)×W 或 A/B×W; 等于: A=0 时 B≤0 满分",
+              "scoring-rules R4a–R4d (PMKPI selfpositiveindex/selfreverseindex/selfequalindex)"),
+    CheckInfo("grade-mismatch", E, "评价等级与总分不符", "优 ≥90, 良 80–90, 中 60–80, 差 <60",
+              "scoring-rules R7 (财政部预算司等级标准)"),
+    CheckInfo("target-missed", I, "实际值未达到目标值", "按比较符判断实际值未达标 (按比例计分, 本身不是错误)",
+              "scoring-rules R4"),
+    CheckInfo("target-missed-full-score", E, "未达到目标却得满分", "实际值未达标 且 得分 = 分值",
+              "scoring-rules P6 (未完成仍得满分)"),
+    CheckInfo("met-but-deducted", W, "已达标却被扣分且未说明原因", "达标 且 得分 < 分值 且 偏差原因为空",
+              "scoring-rules R4d, P7"),
+    CheckInfo("deviation-reason-missing", W, "扣分或大幅超额但未填写偏差原因",
+              "得分 < 分值 或 实际值 ≥ 130% 目标值, 且 偏差原因分析及改进措施 为空", "scoring-rules R4d, P9"),
+    CheckInfo("conflicting-actuals", E, "同一指标在不同位置报告的实际值不一致",
+              "同一指标的两个实际值 (同单位) 不相等", "scoring-rules P17 (文字与表格不符)"),
+    CheckInfo("target-changed", W, "分析部分重述的目标值与目标表不一致",
+              "分析中重述的目标 (比较符, 数值, 单位) ≠ 目标表", "scoring-rules R8 C8.1, P15"),
+    CheckInfo("indicator-not-in-goals", I, "报告/评分了目标表中没有的指标", "实际值所属指标不在目标表中",
+              "scoring-rules R8 (单位自评指标是预算批复时确定的绩效指标)"),
+    CheckInfo("goal-not-reported", I, "目标表中的指标未被报告或评价", "目标表指标没有任何实际值",
+              "scoring-rules R8"),
+    CheckInfo("missing-evaluation", W, "项目有预算或目标但没有自评或得分", "项目有预算/目标 且 无任何得分",
+              "scoring-rules R8 (单位自评覆盖所有项目)"),
+    CheckInfo("unsupported-score", W, "定量目标仅以文字描述完成或无完成值, 却给分",
+              "定量目标 且 实际值只有文字 (普遍较高, 达成) 或缺失 且 得分 > 0", "scoring-rules R4d, R6 C6.1, P12/P13"),
+    CheckInfo("actual-restates-target", I, "实际值只是重复目标表述, 没有实测值",
+              "实际值文本与目标文本相同或仅含目标的比较符和数值", "scoring-rules P13"),
+    CheckInfo("qualitative-band-mismatch", E, "定性指标得分不在档次区间内",
+              "达成 [80%,100%]·W, 部分达成 [60%,80%)·W, 未达成 [0,60%)·W (profile 80/50 可选)",
+              "scoring-rules R5 (PMKPI selfqualscorecheck)"),
+    CheckInfo("unit-mismatch", W, "目标值与实际值单位不兼容", "单位族不同 (人 vs 人次, 天 vs 工作日)",
+              "scoring-rules §6.2"),
+    CheckInfo("unit-cost-over-target", W, "单位成本超过成本目标", "预算 ÷ 报告数量 > 单位成本目标 (如 2万元/部)",
+              "scoring-rules R4c (成本指标为反向指标)"),
+    CheckInfo("overachieved-full-score", I, "实际值远超目标 (≥130%), 目标可能设定偏低",
+              "B ≥ 1.3 A (正向) 或 B ≤ 0.7 A (反向) 且满分", "scoring-rules R4d, P10"),
+    CheckInfo("weight-structure", I, "一级指标权重偏离默认结构 (10/50/30/10)",
+              "预算执行 10, 产出 50, 效益 30 (无满意度时 40), 满意度 10", "scoring-rules R2"),
+    CheckInfo("cost-indicator-direction", W, "成本指标写成了 ≥ (应为 ≤)", "二级指标为成本 且 比较符为 ≥ 或 >",
+              "scoring-rules P19"),
+    CheckInfo("vague-target", I, "目标没有可衡量的标准", "目标值为 有所提升/进一步完善 等无数值表述",
+              "scoring-rules P18 (财预〔2021〕101号)"),
+    CheckInfo("missing-values", W, "已评分的表格留空了实际完成值或得分", "有分值的指标行 实际完成值 或 得分 为空",
+              "scoring-rules R4d, P13"),
+    CheckInfo("template-text-left", W, "答案单元格里留有模板说明文字", "单元格含 填写说明/……/请填写 等模板文字",
+              "scoring-rules §1 (填表说明)"),
+]
+
+CATALOGUE: dict[str, CheckInfo] = {entry.code: entry for entry in _ENTRIES}

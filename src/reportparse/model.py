@@ -1,0 +1,350 @@
+"""The data model shared by every stage: documents, reports, findings and results.
+
+This module is the bottom layer of the package and imports nothing from reportparse.
+Every stage is a function from one of these models to another. Exact amounts are
+`Decimal`; in JSON they are written as plain numbers (ints where they are whole).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+SCHEMA_VERSION = "1.0"
+
+
+def _decimal_to_json(value: Decimal) -> int | float:
+    """Write a Decimal as a JSON number: an int when it is whole, else a float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+#: An exact decimal number, serialised as a JSON number.
+Number = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_to_json, return_type=float, when_used="json"),
+    Field(json_schema_extra={"type": "number"}),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Provenance
+# --------------------------------------------------------------------------------------------
+
+
+class BBox(_Model):
+    """A rectangle on a PDF page, in PDF points with the origin at the page's top-left corner."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class Evidence(_Model):
+    """One place in the source that supports a value or a finding: an exact quote and where it is."""
+
+    page: int = Field(description="1-based page; for text input counted by page breaks, else 1")
+    text: str = Field(description="the exact text quoted from the source")
+    line: int | None = Field(default=None, description="1-based line number in the source text, if known")
+    bbox: BBox | None = Field(default=None, description="PDF only: the quote's box on the page")
+    table: int | None = Field(default=None, description="0-based index of the table in the document")
+    row: int | None = Field(default=None, description="0-based table row")
+    col: int | None = Field(default=None, description="0-based table column")
+    sheet: str | None = Field(default=None, description="XLSX only: the sheet name")
+    cell: str | None = Field(default=None, description="XLSX only: the cell reference, e.g. 'C7'")
+
+
+# --------------------------------------------------------------------------------------------
+# Document: what the extract stage produces, the same for every input format
+# --------------------------------------------------------------------------------------------
+
+
+class SourceFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    TEXT = "text"
+
+
+class Source(_Model):
+    """The input file."""
+
+    path: str
+    format: SourceFormat
+    sha256: str
+    pages: int = Field(description="number of pages (PDF), page breaks + 1 (text/DOCX), sheets (XLSX)")
+    encoding: str | None = Field(default=None, description="text input only: the detected encoding")
+
+
+class Line(_Model):
+    """One physical line of text as the source laid it out."""
+
+    text: str
+    page: int
+    line: int | None = Field(default=None, description="1-based line number in the source text")
+    bbox: BBox | None = None
+
+
+class Paragraph(_Model):
+    """A run of text, with hard line breaks already repaired.
+
+    `text` is the repaired text; `lines` are the physical lines it was built from, in order, so a
+    character span of `text` can be traced back to its page, line and box (see `spans`).
+    `spans[i]` is the (start, end) offset in `text` of `lines[i]`'s content.
+    """
+
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    lines: list[Line] = Field(default_factory=list)
+    spans: list[tuple[int, int]] = Field(default_factory=list)
+    page: int
+    style: str | None = Field(default=None, description="e.g. 'heading' when the source marks it")
+
+
+class Cell(_Model):
+    """One cell of a table grid. A merged cell is repeated in every grid position it covers."""
+
+    text: str
+    row: int
+    col: int
+    page: int
+    bbox: BBox | None = None
+    merged: bool = Field(default=False, description="True for grid positions filled from a merged cell")
+    line: int | None = Field(default=None, description="text input: the line the cell text starts on")
+    ref: str | None = Field(default=None, description="XLSX: the cell reference")
+    number: Number | None = Field(default=None, description="XLSX: the typed numeric value, if any")
+
+
+class Table(_Model):
+    """A table as a rectangular grid of cells (merged cells resolved)."""
+
+    kind: Literal["table"] = "table"
+    index: int = Field(description="0-based index of the table in the document")
+    rows: list[list[Cell]]
+    page: int = Field(description="page the table starts on")
+    pages: list[int] = Field(default_factory=list, description="every page the table spans")
+    sheet: str | None = None
+    hidden_rows: list[int] = Field(default_factory=list)
+
+
+Element = Annotated[Paragraph | Table, Field(discriminator="kind")]
+
+
+class Document(_Model):
+    """A file read into pages of paragraphs and tables, in reading order."""
+
+    source: Source
+    elements: list[Element] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="what the reader noticed: hidden sheets ...")
+
+
+# --------------------------------------------------------------------------------------------
+# Report: what the parse stage produces
+# --------------------------------------------------------------------------------------------
+
+Comparator = Literal[">=", ">", "<=", "<", "=", "qualitative"]
+
+
+class Quantity(_Model):
+    """A number as written and as understood: `19.96 万元` → value 199600, unit 元."""
+
+    raw: str
+    value: Number | None = None
+    unit: str | None = Field(default=None, description="canonical unit: 元, h, %, 部, Mbps, GB, 元/部 ...")
+    approx: bool = Field(default=False, description="多/约/左右/以上 made the value approximate")
+    upper: Number | None = Field(default=None, description="upper bound of a range, if one was written")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Target(_Model):
+    """An indicator's target (年度指标值 / 目标值)."""
+
+    raw: str
+    comparator: Comparator
+    value: Number | None = None
+    unit: str | None = None
+    approx: bool = False
+    bare_number: bool = Field(default=False, description="no comparator was written")
+    vague: bool = Field(default=False, description="no measurable standard (有所提升, 进一步完善)")
+
+
+class NamedQuantity(_Model):
+    """A quantity stated in a remark (备注), e.g. 服务器带宽 不小于 150M."""
+
+    name: str
+    comparator: Comparator
+    quantity: Quantity
+
+
+class Actual(_Model):
+    """A reported actual value (实际完成值) for an indicator, from one place in the report."""
+
+    raw: str
+    value: Number | None = None
+    unit: str | None = None
+    comparator: Comparator | None = Field(
+        default=None, description="'>=' for 90%以上, 'qualitative' for words only"
+    )
+    approx: bool = False
+    kind: Literal["measured", "qualitative", "restated", "empty"] = "measured"
+    origin: str | None = Field(default=None, description="which part of the report: table, analysis, conclusion")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Indicator(_Model):
+    """A goal indicator (三级指标) with everything the report says about it."""
+
+    level: str = Field(description="level path: 产出/数量, 效益/社会效益, 满意度 ...")
+    name: str
+    target: Target | None = None
+    actuals: list[Actual] = Field(default_factory=list)
+    weight: Number | None = Field(default=None, description="分值 / 权重")
+    score: Number | None = Field(default=None, description="得分 as claimed")
+    recomputed_score: Number | None = None
+    deviation_reason: str | None = Field(default=None, description="偏差原因分析及改进措施, as written")
+    remark: str | None = Field(default=None, description="备注, as written")
+    remark_quantities: list[NamedQuantity] = Field(default_factory=list)
+    shared_with: list[str] = Field(
+        default_factory=list, description="other projects this goal-table row also serves"
+    )
+    in_goal_table: bool = Field(default=True, description="False when only the analysis mentions it")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ScoreLine(_Model):
+    """A claimed section score: e.g. 产出指标分值 50 分，得分 50 分."""
+
+    level: str = Field(description="预算执行, 产出, 产出/数量, ..., 总分")
+    weight: Number | None = None
+    score: Number | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Budget(_Model):
+    """A project's money: planned (全年预算数), executed (全年执行数), returned (交回)."""
+
+    initial: Quantity | None = Field(default=None, description="年初预算数")
+    planned: Quantity | None = Field(default=None, description="全年预算数 / 预算 (the rate's denominator)")
+    executed: Quantity | None = None
+    returned: Quantity | None = None
+    rate: Number | None = Field(default=None, description="executed / planned × 100, recomputed")
+    printed_rate: Quantity | None = Field(default=None, description="执行率 as printed, in %")
+    weight: Number | None = Field(default=None, description="分值 of the budget block")
+    score: Number | None = Field(default=None, description="得分 of the budget block, as claimed")
+    sub_rows: list[FundRow] = Field(default_factory=list, description="其中 rows of a form's fund block")
+    balance_explained: bool = Field(
+        default=False, description="the report says where unspent money went (结余, 结转, 交回 ...)"
+    )
+
+
+class FundRow(_Model):
+    """One row of a fund block (年度资金总额 or a 其中 row)."""
+
+    label: str
+    initial: Quantity | None = None
+    planned: Quantity | None = None
+    executed: Quantity | None = None
+
+
+class FundTotal(_Model):
+    """A stated total over several amounts: 共计 41.03 万元 for two projects, 合计 rows ..."""
+
+    label: str = Field(description="the word that introduced the total: 共计, 合计, 总计 ...")
+    kind: Literal["planned", "executed", "returned", "other"]
+    total: Quantity
+    parts: list[Quantity] = Field(default_factory=list)
+    projects: list[str] = Field(default_factory=list, description="projects whose amounts make the parts")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Project(_Model):
+    """One project (项目) and everything the report says about it."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    budget: Budget = Field(default_factory=Budget)
+    indicators: list[Indicator] = Field(default_factory=list)
+    scores: list[ScoreLine] = Field(default_factory=list)
+    evaluated: bool = Field(default=False, description="the report gives a self-evaluation or a score")
+    total_score: Number | None = None
+    grade: str | None = Field(default=None, description="stated 评价等级: 优/良/中/差")
+    status_note: str | None = Field(default=None, description="e.g. funds returned, platform stopped")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Report(_Model):
+    """Everything parsed from one document."""
+
+    title: str | None = None
+    year: int | None = None
+    unit: str | None = Field(default=None, description="the reporting unit (单位)")
+    layout: Literal["narrative", "form", "mixed", "unknown"] = "unknown"
+    projects: list[Project] = Field(default_factory=list)
+    fund_totals: list[FundTotal] = Field(default_factory=list)
+    narrative_text: list[Evidence] = Field(
+        default_factory=list, exclude=True, description="paragraphs kept for checks that search the prose"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Findings and results
+# --------------------------------------------------------------------------------------------
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Finding(_Model):
+    """One inconsistency, as data."""
+
+    code: str = Field(description="stable kebab-case code from the check catalogue")
+    severity: Severity
+    project: str | None = None
+    indicator: str | None = None
+    message: str = Field(description="what is wrong, in Chinese")
+    expected: str | Number | None = None
+    actual: str | Number | None = None
+    profile: str | None = Field(default=None, description="scoring profile, for formula-based findings")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Status(StrEnum):
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+
+
+class Summary(_Model):
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+
+
+class Result(_Model):
+    """The outcome of checking one file: what `check --format json` prints."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    status: Status
+    reason: str | None = Field(default=None, description="why the status is not ok (e.g. no-text-layer)")
+    message: str | None = Field(default=None, description="a readable explanation of the reason")
+    profile: str
+    report: Report | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    problems: list[str] = Field(default_factory=list, description="recoverable problems met on the way")
+
+
+Budget.model_rebuild()

@@ -1,0 +1,83 @@
+"""The only place the stages are chained: extract → parse → normalise → score → check.
+
+`check(path)` never raises for a bad input: it returns a Result with status `failed` and the
+reason. Only programming errors escape, and even those are turned into a failed Result at the
+CLI edge so that a batch never loses a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reportparse.errors import InputError
+from reportparse.model import Document, Report, Result, Source, SourceFormat, Status, Summary
+from reportparse.scoring import DEFAULT_PROFILE, get_profile
+
+
+def extract(path: str | Path) -> Document:
+    """Read a file into a Document. Raises an InputError subclass for bad input."""
+    from reportparse.extract import extract_document
+
+    return extract_document(Path(path))
+
+
+def parse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Report:
+    """parse → normalise → score: the structured data of a document, without findings."""
+    from reportparse.normalise import normalise_report
+    from reportparse.parse import parse_report
+    from reportparse.score import score_report
+
+    report = parse_report(document)
+    report = normalise_report(report)
+    return score_report(report, get_profile(profile_name))
+
+
+def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
+    """Run parse → normalise → score → check on an extracted document."""
+    from reportparse.check import CheckContext, run_checks
+
+    profile = get_profile(profile_name)
+    problems: list[str] = []
+    report = parse(document, profile_name)
+    ctx = CheckContext(report=report, profile=profile, document=document, problems=problems)
+    findings = run_checks(ctx)
+    summary = Summary(
+        error=sum(f.severity == "error" for f in findings),
+        warning=sum(f.severity == "warning" for f in findings),
+        info=sum(f.severity == "info" for f in findings),
+    )
+    status = Status.PARTIAL if problems else Status.OK
+    return Result(source=document.source, status=status, profile=profile.name, report=report,
+                  findings=findings, summary=summary, problems=problems + document.notes)
+
+
+def check(path: str | Path, profile: str = DEFAULT_PROFILE) -> Result:
+    """Check one file end to end. Bad input gives a `failed` Result, never an exception."""
+    path = Path(path)
+    get_profile(profile)  # an unknown profile is a usage error, raised before any work
+    try:
+        document = extract(path)
+        return analyse(document, profile)
+    except InputError as exc:
+        return failed_result(path, exc.reason, exc.message, profile)
+
+
+def failed_result(path: Path, reason: str, message: str, profile: str = DEFAULT_PROFILE) -> Result:
+    """A Result for a file that could not be processed."""
+    return Result(source=Source(path=str(path), format=guess_format(path), sha256=_sha256_or_empty(path),
+                                pages=0),
+                  status=Status.FAILED, reason=reason, message=message, profile=profile)
+
+
+def guess_format(path: Path) -> SourceFormat:
+    suffix = path.suffix.lower()
+    return {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".xlsx": SourceFormat.XLSX,
+            ".xlsm": SourceFormat.XLSX}.get(suffix, SourceFormat.TEXT)
+
+
+def _sha256_or_empty(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""

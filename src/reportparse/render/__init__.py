@@ -1,0 +1,1 @@
+"""Renderers: pure functions from Results to text/bytes. One module per format."""
