@@ -1,0 +1,168 @@
+"""DOCX reader: document order, merged cells, page counting, headings, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportparse.errors import CorruptFile, EncryptedFile, InputError, ZipBomb
+from reportparse.extract.docx import read_docx
+from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+
+
+def _read(data: bytes, name: str = "x.docx") -> Document:
+    source = Source(path=name, format=SourceFormat.DOCX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return read_docx(Path(name), data, source)
+
+
+def _save(doc) -> bytes:  # type: ignore[no-untyped-def]
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _merged_docx() -> bytes:
+    """A heading, a paragraph, a 4x4 table with a horizontal and a vertical merge, a page break."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    doc = docx.Document()
+    doc.add_heading("一、绩效目标", level=1)
+    doc.add_paragraph("第一段文字。")
+    table = doc.add_table(rows=4, cols=4)
+    for r in range(4):
+        for c in range(4):
+            table.cell(r, c).text = f"r{r}c{c}"
+    table.cell(0, 1).merge(table.cell(0, 2))  # horizontal: row 0, cols 1-2
+    table.cell(1, 0).merge(table.cell(3, 0))  # vertical: rows 1-3, col 0
+    table.cell(0, 1).text = "横向合并"
+    table.cell(1, 0).text = "纵向合并"
+    para = doc.add_paragraph("分页前")
+    para.add_run().add_break(WD_BREAK.PAGE)
+    para.add_run("分页后")
+    second = doc.add_paragraph("第二行")
+    second.add_run().add_break(WD_BREAK.LINE)
+    second.add_run("换行后")
+    return _save(doc)
+
+
+def test_merged_cells_are_resolved() -> None:
+    document = _read(_merged_docx())
+    tables = [e for e in document.elements if isinstance(e, Table)]
+    assert len(tables) == 1
+    grid = [[cell.text for cell in row] for row in tables[0].rows]
+    assert grid[0] == ["r0c0", "横向合并", "横向合并", "r0c3"]
+    assert [row[0] for row in grid] == ["r0c0", "纵向合并", "纵向合并", "纵向合并"]
+    merged = [[cell.merged for cell in row] for row in tables[0].rows]
+    assert merged[0] == [False, False, True, False]
+    assert [row[0] for row in merged] == [False, False, True, True]
+    assert all(len(row) == 4 for row in grid)
+    assert [(c.row, c.col) for c in tables[0].rows[2]] == [(2, 0), (2, 1), (2, 2), (2, 3)]
+
+
+def test_order_headings_pages_and_lines() -> None:
+    document = _read(_merged_docx())
+    kinds = [e.kind for e in document.elements]
+    assert kinds == ["paragraph", "paragraph", "table", "paragraph", "paragraph"]
+    first = document.elements[0]
+    assert isinstance(first, Paragraph) and first.style == "heading" and first.text == "一、绩效目标"
+    assert document.source.pages == 2
+    broken = document.elements[3]
+    assert isinstance(broken, Paragraph)
+    assert [(line.text, line.page) for line in broken.lines] == [("分页前", 1), ("分页后", 2)]
+    last = document.elements[4]
+    assert isinstance(last, Paragraph) and last.page == 2
+    assert last.text == "第二行\n换行后"
+    for line, (start, end) in zip(last.lines, last.spans, strict=True):
+        assert last.text[start:end] == line.text
+
+
+def test_page_break_before_and_section_break() -> None:
+    import docx
+    from docx.enum.section import WD_SECTION
+
+    doc = docx.Document()
+    doc.add_paragraph("第一页")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    doc.add_paragraph("第二页")
+    p = doc.add_paragraph("第三页")
+    p.paragraph_format.page_break_before = True
+    document = _read(_save(doc))
+    assert [(e.text, e.page) for e in document.elements if isinstance(e, Paragraph)] == [
+        ("第一页", 1), ("第二页", 2), ("第三页", 3)]
+    assert document.source.pages == 3
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buf.getvalue()
+
+
+def _bomb() -> bytes:
+    # 210 MB of zeros deflate to about 200 KB: well under any disk limit, far over the size limit
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(210):
+                member.write(chunk)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "reason"),
+    [
+        (lambda: b"this is plain text, not a docx", CorruptFile, "corrupt-file"),
+        (lambda: _zip({"hello.txt": b"hi"}), CorruptFile, "corrupt-file"),
+        (lambda: _merged_docx()[:2000], CorruptFile, "corrupt-file"),
+        (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "EncryptionInfo".encode("utf-16-le"),
+         EncryptedFile, "encrypted"),
+        (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, CorruptFile, "corrupt-file"),
+        (_bomb, ZipBomb, "zip-bomb"),
+        (lambda: _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<not xml"}),
+         CorruptFile, "corrupt-file"),
+    ],
+    ids=["not-zip", "zip-without-document", "truncated", "encrypted", "legacy-ole", "zip-bomb", "broken-xml"],
+)
+def test_bad_input_raises_input_error(make, error: type[InputError], reason: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error) as info:
+        _read(make())
+    assert info.value.reason == reason
+
+
+def test_not_a_zip_message() -> None:
+    with pytest.raises(CorruptFile, match="not a valid DOCX"):
+        _read(b"PK but not really")
+
+
+def _table_texts(table: Table) -> list[list[str]]:
+    return [[cell.text.replace("\n", "") for cell in row] for row in table.rows]
+
+
+def test_seed_docx(shared_dir: Path) -> None:
+    path = shared_dir / "seeds" / "seed.docx"
+    document = _read(path.read_bytes(), str(path))
+    gold = json.loads((shared_dir / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+    tables = [e for e in document.elements if isinstance(e, Table)]
+    assert len(tables) == 2
+    header = ["一级目标", "二级目标", "三级目标", "目标值", "备注"]
+    names = [g["name"] for g in gold["goal_indicators"]]
+    for table, row_count in zip(tables, (19, 9), strict=True):  # header row + body rows
+        rows = _table_texts(table)
+        assert rows[0][-5:] == header
+        assert len(rows) == row_count
+        assert all(len(row) == len(rows[0]) for row in rows)
+    third_level = [row[-3] for table in tables for row in _table_texts(table)[1:]]
+    assert third_level == names
+    texts = [e.text for e in document.elements if isinstance(e, Paragraph)]
+    assert any(t.startswith("预算执行情况分值 10 分，得分 10 分。") for t in texts)
+    assert document.source.pages >= 1
