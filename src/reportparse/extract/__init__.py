@@ -37,7 +37,7 @@ def detect_format(path: Path, head: bytes) -> SourceFormat:
     if head.startswith(b"%PDF"):
         return SourceFormat.PDF
     raise UnknownFormat(
-        f"unsupported file type {path.suffix or '(no extension)'!r}: expected .pdf, .docx, .xlsx or .txt",
+        f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: expected .pdf, .docx, .xlsx or .txt",
         str(path),
     )
 

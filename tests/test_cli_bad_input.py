@@ -1,0 +1,135 @@
+"""Every kind of bad input gives exit 2 and a one-line message naming the file: never a traceback,
+never an empty success (spec: Bad input)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportparse.cli import cli
+
+
+def _zip_bomb(path: Path) -> None:
+    # ~1 GB of zeros compresses to about 1 MB: far beyond any real report
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(1024):
+                fh.write(chunk)
+
+
+def _image_only_pdf(path: Path) -> None:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    from PIL import Image
+
+    image = Image.new("RGB", (200, 100), "white")
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    c = canvas.Canvas(str(path))
+    c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 50, 600, 200, 100)
+    c.showPage()
+    c.save()
+
+
+def _encrypted_pdf(path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), encrypt="secret")
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 700, "项目支出绩效自评报告")
+    c.showPage()
+    c.save()
+
+
+def _make(kind: str, tmp: Path) -> Path:
+    if kind == "missing":
+        return tmp / "nowhere.pdf"
+    if kind == "directory":
+        (tmp / "folder.pdf").mkdir()
+        return tmp / "folder.pdf"
+    path = tmp / {"unknown-extension": "report.rtf", "empty-pdf": "empty.pdf", "empty-txt": "empty.txt",
+                  "truncated-pdf": "cut.pdf", "docx-not-zip": "fake.docx", "xlsx-not-zip": "fake.xlsx",
+                  "docx-zip-bomb": "bomb.docx", "scanned-pdf": "scan.pdf", "encrypted-pdf": "locked.pdf",
+                  "not-a-report": "recipe.txt", "binary-txt": "junk.txt"}[kind]
+    if kind == "unknown-extension":
+        path.write_text("项目支出绩效自评报告", encoding="utf-8")
+    elif kind in ("empty-pdf", "empty-txt"):
+        path.write_bytes(b"")
+    elif kind == "truncated-pdf":
+        path.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Ty")
+    elif kind in ("docx-not-zip", "xlsx-not-zip"):
+        path.write_text("this is not a zip archive", encoding="utf-8")
+    elif kind == "docx-zip-bomb":
+        _zip_bomb(path)
+    elif kind == "scanned-pdf":
+        _image_only_pdf(path)
+    elif kind == "encrypted-pdf":
+        _encrypted_pdf(path)
+    elif kind == "not-a-report":
+        path.write_text("红烧肉的做法：五花肉切块，冷水下锅焯水。\n加入冰糖炒糖色，再放入生抽老抽。\n", encoding="utf-8")
+    elif kind == "binary-txt":
+        path.write_bytes(bytes(range(256)) * 64)
+    return path
+
+
+KINDS = {
+    "missing": "missing-file",
+    "directory": "is-a-directory",
+    "unknown-extension": "unknown-format",
+    "empty-pdf": "empty-file",
+    "empty-txt": "empty-file",
+    "truncated-pdf": "corrupt-file",
+    "docx-not-zip": "corrupt-file",
+    "xlsx-not-zip": "corrupt-file",
+    "docx-zip-bomb": "zip-bomb",
+    "scanned-pdf": "no-text-layer",
+    "encrypted-pdf": "encrypted",
+    "not-a-report": "not-a-report",
+    "binary-txt": "bad-encoding",
+}
+
+
+@pytest.mark.parametrize(("kind", "reason"), sorted(KINDS.items()))
+def test_bad_input_exits_2_with_reason(kind: str, reason: str, tmp_path: Path) -> None:
+    path = _make(kind, tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(path), "--format", "json"])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    data = json.loads(result.stdout)
+    assert data["status"] == "failed"
+    assert data["reason"] == reason
+    assert data["findings"] == []
+    message_lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(message_lines) == 1
+    assert path.name in message_lines[0]
+
+
+def test_bad_input_text_format_names_file(tmp_path: Path) -> None:
+    path = _make("truncated-pdf", tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert path.name in result.stderr
+
+
+def test_inputs_are_never_modified(tmp_path: Path) -> None:
+    path = _make("not-a-report", tmp_path)
+    before = path.read_bytes()
+    CliRunner().invoke(cli, ["check", str(path)])
+    assert path.read_bytes() == before
+
+
+def test_extract_bad_input_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "missing.docx")])
+    assert result.exit_code == 2
+    assert "missing.docx" in result.stderr
