@@ -1,0 +1,5 @@
+"""`python -m reportparse` runs the CLI."""
+
+from reportparse.cli import main
+
+main()
