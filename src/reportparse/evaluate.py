@@ -1,0 +1,476 @@
+"""`reportparse eval`: score the pipeline against hand-made or generated ground truth.
+
+A ground-truth file `X.gold.json` sits beside the documents it describes. It names them in a
+`documents` list, or in a `document` string such as "a.pdf (same content: a.docx, a.xlsx)"
+(paths relative to the gold file or to one of its parent folders), or implicitly: every
+`X.<ext>` beside `X.gold.json`. Each document is run through `pipeline.check`; findings are
+matched to the gold's required / acceptable / forbidden findings, and the extracted projects,
+indicators and claimed scores are compared with the gold's. The matching is deliberately
+tolerant of naming (punctuation, 项目, aliases) and strict on codes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportparse.scoring import DEFAULT_PROFILE
+
+DOC_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt")
+SERIOUS = ("error", "warning")
+INDICATOR_FLOOR = 0.9  # share of gold indicators that must be extracted right for a document to pass
+
+Json = dict[str, Any]
+
+
+# ------------------------------------------------------------------------------------------
+# finding the gold files and their documents
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldCase:
+    """One gold file and the documents (same content) it describes."""
+
+    gold_path: Path
+    gold: Json
+    documents: list[Path]
+    missing: list[str] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> list[GoldCase]:
+    """Find every gold file under `paths` (folders, gold files, or documents with a gold beside them)."""
+    gold_paths: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            gold_paths.extend(sorted(path.rglob("*.gold.json")))
+        elif path.name.endswith(".gold.json"):
+            gold_paths.append(path)
+        else:
+            sibling = path.with_name(path.name[: -len(path.suffix)] + ".gold.json")
+            if sibling.exists():
+                gold_paths.append(sibling)
+    cases: dict[Path, GoldCase] = {}
+    for gold_path in gold_paths:
+        key = gold_path.resolve()
+        if key not in cases:
+            cases[key] = load_case(gold_path)
+    return list(cases.values())
+
+
+def load_case(gold_path: Path) -> GoldCase:
+    """Read one gold file and resolve the documents it names."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    names = document_names(gold)
+    stem = gold_path.name[: -len(".gold.json")]
+    if not names:
+        names = [p.name for p in sorted(gold_path.parent.glob(stem + ".*")) if p.suffix.lower() in DOC_SUFFIXES]
+    found: list[Path] = []
+    missing: list[str] = []
+    for name in names:
+        resolved = resolve_document(gold_path.parent, name)
+        if resolved is None:
+            missing.append(name)
+        else:
+            found.append(resolved)
+    return GoldCase(gold_path=gold_path, gold=gold, documents=found, missing=missing)
+
+
+_SAME_CONTENT = re.compile(r"^\s*(?P<main>[^()（）]+?)\s*(?:[(（]\s*same content:\s*(?P<rest>[^)）]*)[)）])?\s*$")
+
+
+def document_names(gold: Json) -> list[str]:
+    """The document names a gold file lists, in order, without duplicates."""
+    names: list[str] = [str(n) for n in gold.get("documents") or []]
+    text = gold.get("document")
+    if isinstance(text, str) and text.strip():
+        match = _SAME_CONTENT.match(text)
+        if match:
+            names.append(match.group("main").strip())
+            names.extend(part.strip() for part in (match.group("rest") or "").split(",") if part.strip())
+        else:
+            names.append(text.strip())
+    return list(dict.fromkeys(names))
+
+
+def resolve_document(folder: Path, name: str) -> Path | None:
+    """A document path relative to the gold's folder or to one of its parents (the shared seed gold
+    names `seeds/...` relative to the shared root, two levels up)."""
+    for base in [folder, *folder.resolve().parents[:3]]:
+        candidate = base / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# matching
+# ------------------------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>,，、.。:：;；·]")
+
+
+def norm_name(text: object) -> str:
+    """A name reduced for comparison: NFKC, no punctuation or spaces, no 项目."""
+    folded = unicodedata.normalize("NFKC", str(text or ""))
+    return _PUNCT.sub("", folded).replace("项目", "")
+
+
+def names_match(a: object, b: object) -> bool:
+    """Two names refer to the same thing when one contains the other after normalising."""
+    left, right = norm_name(a), norm_name(b)
+    return bool(left and right) and (left in right or right in left)
+
+
+def project_spellings(project: Json) -> list[str]:
+    return [str(project.get("name") or "")] + [str(a) for a in project.get("aliases") or []]
+
+
+def gold_project(gold: Json, name: str) -> Json | None:
+    for project in gold.get("projects") or []:
+        if project.get("name") == name:
+            return dict(project)
+    return None
+
+
+def finding_text(finding: Json) -> str:
+    """Everything a finding says, to find an indicator or project it names only in passing."""
+    parts = [finding.get("indicator"), finding.get("message")]
+    parts.extend(e.get("text") for e in finding.get("evidence") or [] if isinstance(e, dict))
+    return " ".join(str(p) for p in parts if p)
+
+
+def refers_to_project(gold: Json, gold_name: str, finding: Json) -> bool:
+    """Does the finding concern the gold project `gold_name` (by name, alias, or quote)?"""
+    project = gold_project(gold, gold_name) or {"name": gold_name}
+    spellings = project_spellings(project)
+    named = finding.get("project")
+    if named:
+        return any(names_match(s, named) for s in spellings)
+    text = norm_name(finding_text(finding))
+    return any(norm_name(s) and norm_name(s) in text for s in spellings)
+
+
+def finding_matches(entry: Json, finding: Json, gold: Json) -> bool:
+    """Does a pipeline finding match a gold finding entry (code, project, indicator)?"""
+    codes = [entry.get("code"), *(entry.get("code_alt") or [])]
+    if finding.get("code") not in codes:
+        return False
+    project = entry.get("project")
+    if project and not project.startswith("*") and not refers_to_project(gold, project, finding):
+        return False
+    indicator = entry.get("indicator")
+    if indicator:
+        named = finding.get("indicator")
+        if not (named and names_match(indicator, named)) and norm_name(indicator) not in norm_name(
+            finding_text(finding)
+        ):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------
+# extraction accuracy
+# ------------------------------------------------------------------------------------------
+
+
+def number(value: object) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def close(found: float | None, expected: float, tolerance: float = 0.011) -> bool:
+    return found is not None and abs(found - expected) <= tolerance * max(1.0, abs(expected))
+
+
+_CMP = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">", "≤": "<=", "≦": "<=", "<=": "<=", "<": "<",
+        "=": "=", "==": "=", "＝": "=", "﹦": "="}
+_UNIT_SYNONYMS = [{"h", "小时", "hour"}, {"%", "％", "百分比", "percent"}, {"元", "yuan"},
+                  {"月", "个月", "month"}, {"mbps", "m", "兆"}, {"gb", "g"}, {"平方米", "㎡", "m2", "m²"}]
+
+
+def comparator_class(raw: object) -> str | None:
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if text in _CMP:
+        return _CMP[text]
+    lowered = text.lower()
+    if lowered in ("qualitative", "定性", "none", "text", ""):
+        return "qualitative"
+    return lowered
+
+
+def units_match(expected: object, found: object) -> bool:
+    if expected is None:
+        return True
+    left, right = str(expected).strip().lower(), str(found or "").strip().lower()
+    if left == right:
+        return True
+    return any(left in group and right in group for group in _UNIT_SYNONYMS)
+
+
+def extracted_indicators(report: Json) -> Iterator[tuple[Json | None, Json]]:
+    for project in report.get("projects") or []:
+        for indicator in project.get("indicators") or []:
+            yield project, indicator
+
+
+def indicator_found(entry: Json, report: Json) -> bool:
+    """Is the gold indicator extracted with the right comparator, value, unit (and actual/weight/score)?"""
+    for project, indicator in extracted_indicators(report):
+        if not names_match(entry.get("name"), indicator.get("name")):
+            continue
+        owner = str(entry.get("project") or "")
+        foreign = owner and not owner.startswith("*") and project is not None
+        if foreign and not any(names_match(owner, s) for s in project_spellings(project or {})):
+            continue
+        if target_right(entry, indicator.get("target") or {}) and extras_right(entry, indicator):
+            return True
+    return False
+
+
+def target_right(entry: Json, target: Json) -> bool:
+    found = comparator_class(target.get("comparator"))
+    if entry.get("cmp") == "qualitative":
+        return target.get("value") is None or found == "qualitative"
+    allowed = [entry.get("cmp"), *(entry.get("cmp_alt") or [])]
+    if found not in allowed:
+        return False
+    return close(number(target.get("value")), float(entry["value"])) and units_match(entry.get("unit"),
+                                                                                   target.get("unit"))
+
+
+def extras_right(entry: Json, indicator: Json) -> bool:
+    """Forms: weight, score and actual must match too where the gold gives them."""
+    for key in ("weight", "score"):
+        if entry.get(key) is not None and not close(number(indicator.get(key)), float(entry[key])):
+            return False
+    if entry.get("actual") is not None:
+        values = [number(a) for a in indicator.get("actuals") or []] + [number(indicator.get("actual"))]
+        if not any(close(v, float(entry["actual"])) for v in values if v is not None):
+            return False
+    return True
+
+
+def find_project(gold_entry: Json, report: Json) -> Json | None:
+    for project in report.get("projects") or []:
+        if any(names_match(a, b) for a in project_spellings(gold_entry) for b in project_spellings(project)):
+            return dict(project)
+    return None
+
+
+def project_right(gold_entry: Json, report: Json) -> bool:
+    project = find_project(gold_entry, report)
+    if project is None:
+        return False
+    budget = project.get("budget") or {}
+    for gold_key, key in (("budget", "planned"), ("executed", "executed")):
+        expected = gold_entry.get(gold_key)
+        if expected is not None and not close(number(budget.get(key)) or 0.0, float(expected)):
+            return False
+    return True
+
+
+def scores_right(gold_entry: Json, report: Json) -> tuple[int, int]:
+    """(claimed scores extracted right, claimed scores in the gold) for one project."""
+    claimed = {lv: ws for lv, ws in (gold_entry.get("claimed_scores") or {}).items()
+               if ws and ws[0] is not None and ws[1] is not None}
+    project = find_project(gold_entry, report)
+    if project is None:
+        return 0, len(claimed)
+    right = 0
+    for level, (weight, score) in claimed.items():
+        for line in project.get("scores") or []:
+            found = str(line.get("level") or "")
+            same_level = found == level or found.split("/")[-1] == level.split("/")[-1]
+            if same_level and close(number(line.get("weight")), float(weight)) and close(
+                number(line.get("score")), float(score)
+            ):
+                right += 1
+                break
+    return right, len(claimed)
+
+
+# ------------------------------------------------------------------------------------------
+# scoring one document
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DocScore:
+    """How the pipeline did on one document."""
+
+    path: str
+    gold: str
+    status: str = "ok"
+    reason: str = ""
+    tp: dict[str, int] = field(default_factory=dict)
+    fp: dict[str, int] = field(default_factory=dict)
+    fn: dict[str, int] = field(default_factory=dict)
+    missed: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    projects: tuple[int, int] = (0, 0)
+    indicators: tuple[int, int] = (0, 0)
+    scores: tuple[int, int] = (0, 0)
+
+    def shortfalls(self) -> list[str]:
+        """Why this document does not pass (empty when it passes)."""
+        reasons: list[str] = []
+        if self.status == "failed":
+            reasons.append("pipeline failed" + (f" ({self.reason})" if self.reason else ""))
+        if self.missed:
+            reasons.append("missed " + ", ".join(self.missed))
+        if self.forbidden:
+            reasons.append("forbidden " + ", ".join(self.forbidden))
+        if len(self.extra) > 1:
+            reasons.append(f"{len(self.extra)} extra error/warning: " + ", ".join(self.extra))
+        found, total = self.indicators
+        if total and found < INDICATOR_FLOOR * total:
+            reasons.append(f"indicators {found}/{total}")
+        if self.projects[0] < self.projects[1]:
+            reasons.append(f"projects {self.projects[0]}/{self.projects[1]}")
+        return reasons
+
+
+def _bump(counter: dict[str, int], code: str) -> None:
+    counter[code] = counter.get(code, 0) + 1
+
+
+def describe(finding: Json) -> str:
+    who = "/".join(str(x) for x in (finding.get("project"), finding.get("indicator")) if x)
+    return f"{finding.get('code')}({who})" if who else str(finding.get("code"))
+
+
+def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocScore:
+    """Compare one pipeline output (check --format json) with its gold."""
+    doc = DocScore(path=path, gold=gold_path, status=str(output.get("status") or "ok"),
+                   reason=str(output.get("message") or output.get("reason") or "")[:120])
+    findings: list[Json] = list(output.get("findings") or [])
+    required: list[Json] = list(gold.get("required_findings") or [])
+    acceptable: list[Json] = list(gold.get("acceptable_findings") or [])
+    forbidden: list[Json] = list(gold.get("forbidden_findings") or [])
+    for entry in required:
+        if any(finding_matches(entry, f, gold) for f in findings):
+            _bump(doc.tp, entry["code"])
+        else:
+            _bump(doc.fn, entry["code"])
+            doc.missed.append(str(entry.get("id") or entry["code"]) + ":" + entry["code"])
+    for finding in findings:
+        hits_forbidden = any(finding_matches(entry, finding, gold) for entry in forbidden)
+        if hits_forbidden:
+            doc.forbidden.append(describe(finding))
+        if any(finding_matches(entry, finding, gold) for entry in required):
+            continue
+        if any(finding_matches(entry, finding, gold) for entry in acceptable):
+            continue
+        if finding.get("severity") in SERIOUS:
+            doc.extra.append(describe(finding))
+        if finding.get("severity") in SERIOUS or hits_forbidden:
+            _bump(doc.fp, str(finding.get("code")))
+    report: Json = output.get("report") or {}
+    gold_projects: list[Json] = list(gold.get("projects") or [])
+    doc.projects = (sum(project_right(p, report) for p in gold_projects), len(gold_projects))
+    goal = list(gold.get("goal_indicators") or [])
+    doc.indicators = (sum(indicator_found(g, report) for g in goal), len(goal))
+    pairs = [scores_right(p, report) for p in gold_projects]
+    doc.scores = (sum(a for a, _ in pairs), sum(b for _, b in pairs))
+    return doc
+
+
+def run_pipeline(path: Path, profile: str) -> Json:
+    """The pipeline's JSON output for one file; a crash becomes a failed output, never an exception."""
+    from reportparse.pipeline import check
+
+    try:
+        return check(path, profile).model_dump(mode="json")
+    except Exception as exc:  # one broken document must not stop the evaluation
+        return {"status": "failed", "reason": "crash", "message": f"{type(exc).__name__}: {exc}"}
+
+
+def evaluate_cases(cases: list[GoldCase], profile: str = DEFAULT_PROFILE) -> list[DocScore]:
+    scores: list[DocScore] = []
+    for case in cases:
+        for missing in case.missing:
+            doc = DocScore(path=missing, gold=str(case.gold_path), status="failed")
+            doc.missed.append("document not found")
+            scores.append(doc)
+        for path in case.documents:
+            output = run_pipeline(path, profile)
+            scores.append(score_document(case.gold, output, str(path), str(case.gold_path)))
+    return scores
+
+
+# ------------------------------------------------------------------------------------------
+# summary and rendering
+# ------------------------------------------------------------------------------------------
+
+
+def ratio(numerator: int, denominator: int) -> float | None:
+    return round(numerator / denominator, 4) if denominator else None
+
+
+def summarise(docs: list[DocScore]) -> Json:
+    """Per-code TP/FP/FN with precision and recall, extraction accuracy, and the failing documents."""
+    codes = sorted({c for d in docs for c in (*d.tp, *d.fp, *d.fn)})
+    per_code: dict[str, Json] = {}
+    for code in codes:
+        tp = sum(d.tp.get(code, 0) for d in docs)
+        fp = sum(d.fp.get(code, 0) for d in docs)
+        fn = sum(d.fn.get(code, 0) for d in docs)
+        per_code[code] = {"tp": tp, "fp": fp, "fn": fn, "precision": ratio(tp, tp + fp),
+                          "recall": ratio(tp, tp + fn)}
+    totals = {k: sum(getattr(d, k)[0] for d in docs) for k in ("projects", "indicators", "scores")}
+    counts = {k: sum(getattr(d, k)[1] for d in docs) for k in ("projects", "indicators", "scores")}
+    extraction = {k: {"right": totals[k], "total": counts[k], "accuracy": ratio(totals[k], counts[k])}
+                  for k in totals}
+    failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
+    return {"documents": len(docs), "passed": len(docs) - len(failing), "codes": per_code,
+            "extraction": extraction, "failing": failing,
+            "per_document": [{"path": d.path, "status": d.status, "tp": d.tp, "fp": d.fp, "fn": d.fn,
+                              "projects": list(d.projects), "indicators": list(d.indicators),
+                              "scores": list(d.scores)} for d in docs]}
+
+
+def _pct(value: float | None) -> str:
+    return "   -  " if value is None else f"{value * 100:5.1f}%"
+
+
+def render_text(summary: Json) -> str:
+    lines = [f"documents: {summary['documents']}  passed: {summary['passed']}", "",
+             f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall"]
+    for code, row in summary["codes"].items():
+        lines.append(f"{code:28} {row['tp']:4} {row['fp']:4} {row['fn']:4}  {_pct(row['precision'])}   "
+                     f"{_pct(row['recall'])}")
+    lines.append("")
+    for key, row in summary["extraction"].items():
+        lines.append(f"{key:11} {row['right']}/{row['total']}  {_pct(row['accuracy'])}")
+    if summary["failing"]:
+        lines += ["", "documents that fall short:"]
+        for item in summary["failing"]:
+            lines.append(f"  {item['path']}: " + "; ".join(item["why"]))
+    return "\n".join(lines) + "\n"
+
+
+def run_eval(paths: list[Path], fmt: str = "text", profile: str = DEFAULT_PROFILE) -> tuple[str, bool]:
+    """Evaluate every document with a gold file under `paths`; return (rendered output, all passed)."""
+    docs = evaluate_cases(discover(paths), profile)
+    summary = summarise(docs)
+    ok = bool(docs) and summary["passed"] == summary["documents"]
+    if fmt == "json":
+        return json.dumps(summary, ensure_ascii=False, indent=1) + "\n", ok
+    if not docs:
+        return "no documents with a gold file (*.gold.json) found\n", False
+    return render_text(summary), ok
