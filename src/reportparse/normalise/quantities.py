@@ -1,0 +1,291 @@
+"""Quantities in running text: number + unit, with the comparator and approximation words around it.
+
+`find_quantities` scans a sentence left to right and returns one `QuantityMatch` per quantity,
+with character offsets into the original text (full-width forms are folded one character at a
+time, so offsets never shift). Dates (2021年12月31日, 12月底) and ordinals (第3) are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportparse.model import Comparator, Quantity
+from reportparse.normalise.comparators import (
+    APPROX_PREFIXES,
+    comparator_after,
+    comparator_before,
+)
+from reportparse.normalise.numbers import (
+    CN_DIGITS,
+    apply_multiplier,
+    fold_width,
+    is_cn_numeral_char,
+    scan_number,
+)
+from reportparse.normalise.units import (
+    TOKENS_LONGEST_FIRST,
+    UNIT_TABLE,
+    canonical_unit,
+    unit_family,
+)
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """One quantity found in a text: its span, the parsed quantity and the comparator written with it.
+
+    `written_unit` is the unit token as written (万元, 天) and `scale` the factor that turned the
+    written number into `quantity.value`; both help a caller apply the same unit to a bare number.
+    """
+
+    start: int
+    end: int
+    quantity: Quantity
+    comparator: Comparator | None = None
+    number_start: int = 0
+    written_unit: str | None = None
+    scale: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    token: str
+    canonical: str
+    scale: Decimal
+    end: int
+
+
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*(?:[-~至到—–]\s*(?:19|20)?\d{2}\s*)?年(?:度|份|初|底|末|中)?"
+    r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬|中)"
+    r"|\d{1,2}\s*[日号](?=\s*(?:前|以前|之前|起|止))"
+)
+# a unit is not a unit when these follow it: 一部分, 一次性, 5G网络, 一站式
+_WORD_AFTER_UNIT = set("分性龙样般致些切定直起体式化手同道批")
+_NOT_AFTER_G = set("网基信通手技终覆时专")
+_CN_REJECT_BEFORE = set("第统同唯逐进之单专其某初每万之星礼周")
+_CN_REJECT_UNITS = {"分", "h", "H", "M", "G", "T", "C", "m", "km", "min", "hr"}
+_RANGE_DASHES = "-~—–至到"
+_DURATION_LIKE = {"duration", "workday", "month", "year", "quarter"}
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _match_unit(text: str, pos: int, chinese_number: bool) -> _Unit | None:
+    """The longest unit token at `pos` (spaces skipped), with an optional per-unit denominator."""
+    pos = _skip_spaces(text, pos)
+    for token in TOKENS_LONGEST_FIRST:
+        if not text.startswith(token, pos):
+            continue
+        end = pos + len(token)
+        nxt = text[end] if end < len(text) else ""
+        if token.isascii() and (nxt.isascii() and nxt.isalpha()):
+            continue  # 'h' in 'https', 'M' in 'Mo'
+        if token == "G" and nxt in _NOT_AFTER_G:
+            continue
+        if chinese_number and (token in _CN_REJECT_UNITS or nxt in _WORD_AFTER_UNIT):
+            continue
+        canonical, scale = UNIT_TABLE[token]
+        return _with_denominator(text, _Unit(token, canonical, scale, end))
+    return None
+
+
+def _with_denominator(text: str, unit: _Unit) -> _Unit:
+    """Extend a unit with '/部' or '每部' when a per-unit denominator follows (万元/部 → 元/部)."""
+    pos = unit.end
+    if pos < len(text) and text[pos] in "/每":
+        for token in TOKENS_LONGEST_FIRST:
+            if text.startswith(token, pos + 1):
+                nxt_end = pos + 1 + len(token)
+                nxt = text[nxt_end] if nxt_end < len(text) else ""
+                if token.isascii() and nxt.isascii() and nxt.isalpha():
+                    continue
+                canon = canonical_unit(f"{unit.token}/{token}")
+                if canon is None or unit_family(token) == "money":
+                    break
+                return _Unit(f"{unit.token}/{token}", canon[0], canon[1], nxt_end)
+    return unit
+
+
+def _number_start_ok(folded: str, pos: int) -> bool:
+    """Whether a number may start at `pos`: not inside a word like 'G20', not an ordinal (第3)."""
+    if pos == 0:
+        return True
+    before = folded[pos - 1]
+    if before.isascii() and (before.isalnum() or before in "._"):
+        return False
+    if folded[pos].isdigit():
+        return before != "第"
+    return before not in _CN_REJECT_BEFORE and not is_cn_numeral_char(before)
+
+
+def _read_number_and_unit(
+    folded: str, pos: int
+) -> tuple[Decimal, int, _Unit | None, bool, Decimal] | None:
+    """Read number (+ multiplier) (+ 多/余) (+ unit) at `pos`: (value, end, unit, approx, scale)."""
+    scanned = scan_number(folded, pos)
+    if scanned is None:
+        return None
+    value, end = scanned
+    chinese = not folded[pos].isdigit()
+    approx = False
+    unit = _match_unit(folded, end, chinese)
+    if unit is None and not chinese:
+        value, end = apply_multiplier(folded, value, end)
+    if unit is None:
+        after = _skip_spaces(folded, end)
+        if after < len(folded) and folded[after] in "多余" and not folded.startswith("余额", after):
+            approx, end = True, after + 1
+        unit = _match_unit(folded, end, chinese)
+    scale = Decimal(1)
+    if unit is not None:
+        scale = unit.scale
+        value, end = value * unit.scale, unit.end
+    return value, end, unit, approx, scale
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop meaningless trailing zeros without switching to exponent notation."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every quantity in `text`, in order: value in canonical units, comparator, approx, range upper.
+
+    Arabic numbers are returned with or without a unit. Chinese numerals are returned only with a
+    unit or a comparator (or when they are the whole text), because 一 and 十 are common in words.
+    """
+    folded = fold_width(text)
+    matches: list[QuantityMatch] = []
+    pos = 0
+    n = len(folded)
+    while pos < n:
+        ch = folded[pos]
+        joined = bool(matches) and matches[-1].end == pos  # 8C16G: a number right after a unit
+        if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾") or not (joined or _number_start_ok(folded, pos)):
+            pos += 1
+            continue
+        date = _DATE.match(folded, pos) if ch.isdigit() else None
+        if date:
+            pos = date.end()
+            continue
+        found = _match_at(text, folded, pos)
+        if found is None:
+            pos += 1
+            while pos < n and (folded[pos].isdigit() or folded[pos] in ".,"):
+                pos += 1
+            continue
+        matches.append(found)
+        pos = max(found.end, pos + 1)
+    return matches
+
+
+def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
+    """The quantity whose number starts at `pos`, with its comparator and suffixes; None if none."""
+    read = _read_number_and_unit(folded, pos)
+    if read is None:
+        return None
+    value, end, unit, approx, scale = read
+    chinese = not folded[pos].isdigit()
+    upper: Decimal | None = None
+    ranged = _read_range(folded, end, value, unit)
+    if ranged is not None:
+        value, upper, unit, end, approx2 = ranged
+        scale = unit.scale if unit is not None else scale
+        approx = approx or approx2
+    start = pos
+    comparator: Comparator | None = None
+    if pos > 0 and folded[pos - 1] == "-" and (pos < 2 or not (folded[pos - 2].isalnum() or folded[pos - 2] == "%")):
+        value, start = -value, pos - 1
+    before = comparator_before(folded, start)
+    if before is not None:
+        comparator, start = before[0], before[1]
+        approx = approx or before[2] in APPROX_PREFIXES
+    approx_start = _approx_prefix(folded, start)
+    if approx_start is not None:
+        approx, start = True, approx_start
+    after = comparator_after(folded, end)
+    if after is not None:
+        word = after[2]
+        if word != "内" or (unit is not None and unit_family(unit.canonical) in _DURATION_LIKE):
+            comparator = comparator or after[0]
+            approx = approx or word.endswith("以上")
+            end = after[1]
+    tail = _skip_spaces(folded, end)
+    if folded.startswith("左右", tail) or folded.startswith("上下", tail):
+        approx, end = True, tail + 2
+    if chinese and unit is None and comparator is None and folded[pos:end].strip() != folded.strip():
+        return None
+    quantity = Quantity(
+        raw=text[start:end].strip(),
+        value=_tidy(value),
+        unit=unit.canonical if unit else None,
+        approx=approx,
+        upper=_tidy(upper) if upper is not None else None,
+    )
+    return QuantityMatch(start, end, quantity, comparator, pos, unit.token if unit else None, scale)
+
+
+def _read_range(
+    folded: str, end: int, value: Decimal, unit: _Unit | None
+) -> tuple[Decimal, Decimal, _Unit | None, int, bool] | None:
+    """A range's upper bound after `end` (90%-95%, 3至5天): (lower, upper, unit, end, approx) or None."""
+    dash = _skip_spaces(folded, end)
+    if dash >= len(folded) or folded[dash] not in _RANGE_DASHES:
+        return None
+    second_pos = _skip_spaces(folded, dash + 1)
+    if second_pos >= len(folded) or not (folded[second_pos].isdigit() or folded[second_pos] in CN_DIGITS):
+        return None
+    second = _read_number_and_unit(folded, second_pos)
+    if second is None:
+        return None
+    upper, end2, unit2, approx2, _ = second
+    if unit is None and unit2 is not None:
+        value, unit = value * unit2.scale, unit2
+    elif unit is not None and unit2 is None:
+        upper = upper * unit.scale
+    elif unit is not None and unit2 is not None and unit.canonical != unit2.canonical:
+        return None
+    if upper < value:
+        return None
+    return value, upper, unit, end2, approx2
+
+
+def _approx_prefix(folded: str, start: int) -> int | None:
+    """Start offset of an approximation word (约, 近, 大约) right before `start`, if any."""
+    pos = start
+    while pos > 0 and folded[pos - 1] in " \t":
+        pos -= 1
+    for word in sorted(APPROX_PREFIXES, key=len, reverse=True):
+        if pos - len(word) >= 0 and folded.startswith(word, pos - len(word)):
+            return pos - len(word)
+    return None
+
+
+def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantity | None:
+    """The first quantity in `text`; a bare number takes `default_unit` (e.g. 万元 for a fund column)."""
+    if not text:
+        return None
+    matches = find_quantities(text)
+    if not matches:
+        return None
+    quantity = matches[0].quantity
+    if quantity.unit is None and default_unit:
+        canon = canonical_unit(default_unit)
+        if canon is not None and quantity.value is not None:
+            upper = quantity.upper * canon[1] if quantity.upper is not None else None
+            quantity = quantity.model_copy(
+                update={"value": _tidy(quantity.value * canon[1]), "unit": canon[0],
+                        "upper": _tidy(upper) if upper is not None else None}
+            )
+    return quantity

@@ -1,0 +1,124 @@
+"""The normalise stage: canonical units everywhere and the derived values the checks need.
+
+Nothing is invented: a value is converted only when its unit is known, a bare actual takes the
+unit its target was written in (the form's shared 度量单位), and the execution rate is computed
+only when both amounts are known and the budget is positive.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Actual, Budget, FundRow, FundTotal, Indicator, Project, Quantity, Report, Target
+from reportparse.normalise.quantities import find_quantities
+from reportparse.normalise.units import canonical_unit, is_canonical
+
+RATE_PLACES = Decimal("0.000001")
+
+
+def _canonical_value(value: Decimal | None, unit: str | None) -> tuple[Decimal | None, str | None]:
+    """(value, unit) in canonical form; unchanged when the unit is unknown or already canonical."""
+    if unit is None or is_canonical(unit):
+        return value, unit
+    canon = canonical_unit(unit)
+    if canon is None:
+        return value, unit
+    return (value * canon[1] if value is not None else None), canon[0]
+
+
+def _quantity(quantity: Quantity | None) -> Quantity | None:
+    """A quantity with its value and upper bound in the canonical unit."""
+    if quantity is None or is_canonical(quantity.unit):
+        return quantity
+    value, unit = _canonical_value(quantity.value, quantity.unit)
+    upper, _ = _canonical_value(quantity.upper, quantity.unit)
+    return quantity.model_copy(update={"value": value, "unit": unit, "upper": upper})
+
+
+def execution_rate(planned: Quantity | None, executed: Quantity | None) -> Decimal | None:
+    """executed / planned × 100, or None when either amount is missing or the budget is not positive."""
+    if planned is None or executed is None or planned.value is None or executed.value is None:
+        return None
+    if planned.value <= 0:
+        return None
+    if planned.unit and executed.unit and planned.unit != executed.unit:
+        return None
+    return (executed.value / planned.value * 100).quantize(RATE_PLACES)
+
+
+def _budget(budget: Budget) -> Budget:
+    planned, executed = _quantity(budget.planned), _quantity(budget.executed)
+    rows = [
+        row.model_copy(update={"initial": _quantity(row.initial), "planned": _quantity(row.planned),
+                               "executed": _quantity(row.executed)})
+        for row in budget.sub_rows
+    ]
+    return budget.model_copy(update={
+        "initial": _quantity(budget.initial), "planned": planned, "executed": executed,
+        "returned": _quantity(budget.returned), "printed_rate": _quantity(budget.printed_rate),
+        "sub_rows": rows, "rate": execution_rate(planned, executed),
+    })
+
+
+def _written_scale(target: Target) -> tuple[str, Decimal] | None:
+    """(canonical unit, scale) of the unit the target was written in, e.g. ('元', 10000) for ≤90万元."""
+    for match in find_quantities(target.raw):
+        if match.quantity.unit is not None and match.quantity.unit == target.unit:
+            return match.quantity.unit, match.scale
+    return None
+
+
+def _is_bare_number(raw: str) -> bool:
+    """True when the text is one number with no unit word (the form left the unit to its column)."""
+    matches = find_quantities(raw)
+    return len(matches) == 1 and matches[0].quantity.unit is None and matches[0].comparator is None
+
+
+def _actual(actual: Actual, target: Target | None) -> Actual:
+    """An actual in canonical units; a bare number takes the unit (and scale) its target was written in."""
+    value, unit = _canonical_value(actual.value, actual.unit)
+    if (
+        unit is None and value is not None and target is not None and target.unit is not None
+        and target.value is not None and _is_bare_number(actual.raw)
+    ):
+        written = _written_scale(target)
+        scale = written[1] if written is not None else Decimal(1)
+        value, unit = value * scale, target.unit
+    return actual.model_copy(update={"value": value, "unit": unit})
+
+
+def _indicator(indicator: Indicator) -> Indicator:
+    target = indicator.target
+    if target is not None and not is_canonical(target.unit):
+        value, unit = _canonical_value(target.value, target.unit)
+        target = target.model_copy(update={"value": value, "unit": unit})
+    actuals = [_actual(actual, target) for actual in indicator.actuals]
+    remarks = [
+        rq.model_copy(update={"quantity": _quantity(rq.quantity)}) for rq in indicator.remark_quantities
+    ]
+    return indicator.model_copy(update={"target": target, "actuals": actuals, "remark_quantities": remarks})
+
+
+def _project(project: Project) -> Project:
+    return project.model_copy(update={
+        "budget": _budget(project.budget),
+        "indicators": [_indicator(indicator) for indicator in project.indicators],
+    })
+
+
+def _fund_total(total: FundTotal) -> FundTotal:
+    return total.model_copy(update={
+        "total": _quantity(total.total) or total.total,
+        "parts": [_quantity(part) or part for part in total.parts],
+    })
+
+
+def normalise_report(report: Report) -> Report:
+    """Return a copy of the report with canonical units and derived values (budget.rate) filled in."""
+    return report.model_copy(update={
+        "projects": [_project(project) for project in report.projects],
+        "fund_totals": [_fund_total(total) for total in report.fund_totals],
+    })
+
+
+__all__ = ["FundRow", "execution_rate", "normalise_report"]

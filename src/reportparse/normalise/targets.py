@@ -1,0 +1,86 @@
+"""Indicator targets (年度指标值): comparator + value + unit, cost direction and vague wording.
+
+A target with no comparator is '=' (scored like ≥), except under a cost indicator where it is '≤'.
+A target with no number is 'qualitative'; it is `vague` when its wording sets no measurable
+standard (有所提升, 进一步完善).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Target
+from reportparse.normalise.comparators import parse_comparator
+from reportparse.normalise.numbers import fold_width
+from reportparse.normalise.quantities import QuantityMatch, find_quantities
+from reportparse.normalise.units import canonical_unit
+
+_COST_LEVEL_WORDS = ("成本",)
+_COST_NAME_WORDS = ("成本", "费用")
+# wording that promises a direction but no standard to measure it against
+_VAGUE = re.compile(
+    r"有所(?:提升|提高|改善|增加|增强|加强|下降|减少|降低|好转|进步)"
+    r"|进一步(?:完善|提高|提升|加强|优化|改善|增强|规范|健全|扩大|推进)"
+    r"|逐步(?:提高|提升|完善|改善|增强|加强|规范|健全|扩大|推进)"
+    r"|明显(?:改善|提升|提高|增强|好转)"
+    r"|不断(?:提高|提升|完善|改善|增强|加强|优化)"
+    r"|持续(?:提升|提高|改善|完善|优化|增强)"
+    r"|稳步(?:提升|提高|推进)"
+)
+
+
+def is_cost_indicator(level: str | None, name: str | None) -> bool:
+    """True for a 成本 indicator: its level is 成本 (成本指标/成本目标) or its name says 成本/费用."""
+    if level and any(word in level for word in _COST_LEVEL_WORDS):
+        return True
+    return bool(name) and any(word in (name or "") for word in _COST_NAME_WORDS)
+
+
+def is_vague(text: str | None) -> bool:
+    """True when the wording sets no measurable standard (有所提升, 进一步完善, 逐步提高 ...)."""
+    return bool(text) and _VAGUE.search(fold_width(text or "")) is not None
+
+
+def _pick(matches: list[QuantityMatch]) -> QuantityMatch:
+    """The quantity a target is about: the first with a comparator, else with a unit, else the first."""
+    for match in matches:
+        if match.comparator is not None:
+            return match
+    for match in matches:
+        if match.quantity.unit is not None:
+            return match
+    return matches[0]
+
+
+def parse_target(
+    text: str | None, level: str | None = None, name: str | None = None, unit_hint: str | None = None
+) -> Target:
+    """Read a target cell or phrase: '≥95%' → ('>=', 95, '%'); '不超过一周' → ('<=', 168, 'h').
+
+    `unit_hint` is a separate 度量单位 cell, applied when the target has no unit of its own.
+    A comparator written in the text wins over the cost default; nothing is guessed without a number.
+    """
+    raw = text or ""
+    if not raw.strip():
+        return Target(raw=raw, comparator="qualitative")
+    matches = find_quantities(raw)
+    if not matches:
+        return Target(raw=raw, comparator="qualitative", vague=is_vague(raw))
+    match = _pick(matches)
+    quantity = match.quantity
+    value, unit = quantity.value, quantity.unit
+    if unit is None and unit_hint:
+        canon = canonical_unit(unit_hint)
+        if canon is not None:
+            unit = canon[0]
+            value = value * canon[1] if value is not None else None
+        else:
+            unit = unit_hint.strip()
+    comparator = match.comparator or parse_comparator(raw[: match.number_start])
+    bare = comparator is None
+    if comparator is None or comparator == "qualitative":
+        comparator = "<=" if is_cost_indicator(level, name) else "="
+    if value is not None and value == value.to_integral_value():
+        value = value.quantize(1)
+    return Target(raw=raw, comparator=comparator, value=value, unit=unit, approx=quantity.approx,
+                  bare_number=bare, vague=False)

@@ -1,0 +1,157 @@
+"""Units: the written forms, their canonical unit and scale, and the family each belongs to.
+
+Money ends in yuan (元), elapsed time in hours (h), percent in %; counts keep their measure word.
+月, 年 and 工作日 are kept as their own units because converting them to hours would invent a
+calendar. A rate or per-unit price ("次/秒", "万元/部") is written numerator/denominator.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+_H = Decimal(1)
+
+#: written token → (canonical unit, factor that turns a value in the token into the canonical unit)
+UNIT_TABLE: dict[str, tuple[str, Decimal]] = {
+    # money
+    "元": ("元", Decimal(1)),
+    "千元": ("元", Decimal(1000)), "万元": ("元", Decimal(10_000)), "百万元": ("元", Decimal(1_000_000)),
+    "千万元": ("元", Decimal(10_000_000)), "亿元": ("元", Decimal(100_000_000)),
+    # elapsed time → hours
+    "秒": ("h", Decimal(1) / Decimal(3600)), "秒钟": ("h", Decimal(1) / Decimal(3600)),
+    "分钟": ("h", Decimal(1) / Decimal(60)), "min": ("h", Decimal(1) / Decimal(60)),
+    "小时": ("h", _H), "个小时": ("h", _H), "h": ("h", _H), "H": ("h", _H), "hr": ("h", _H),
+    "天": ("h", Decimal(24)), "日": ("h", Decimal(24)), "个日": ("h", Decimal(24)),
+    "周": ("h", Decimal(168)), "个周": ("h", Decimal(168)), "星期": ("h", Decimal(168)),
+    "个星期": ("h", Decimal(168)),
+    # calendar units kept as written (no fixed length in hours)
+    "个月": ("月", Decimal(1)), "月": ("月", Decimal(1)), "年": ("年", Decimal(1)),
+    "个季度": ("季度", Decimal(1)), "季度": ("季度", Decimal(1)),
+    "工作日": ("工作日", Decimal(1)), "个工作日": ("工作日", Decimal(1)),
+    # percent
+    "%": ("%", Decimal(1)), "百分比": ("%", Decimal(1)), "百分点": ("%", Decimal(1)),
+    "个百分点": ("%", Decimal(1)), "‰": ("‰", Decimal(1)),
+    # bandwidth, storage, compute
+    "M": ("Mbps", Decimal(1)), "Mb": ("Mbps", Decimal(1)), "Mbps": ("Mbps", Decimal(1)),
+    "Mbit/s": ("Mbps", Decimal(1)), "兆": ("Mbps", Decimal(1)), "兆带宽": ("Mbps", Decimal(1)),
+    "Gbps": ("Mbps", Decimal(1000)), "Gb": ("Mbps", Decimal(1000)), "Kbps": ("Mbps", Decimal("0.001")),
+    "G": ("GB", Decimal(1)), "GB": ("GB", Decimal(1)), "T": ("GB", Decimal(1024)),
+    "TB": ("GB", Decimal(1024)), "MB": ("GB", Decimal(1) / Decimal(1024)), "PB": ("GB", Decimal(1024 ** 2)),
+    "vCPU": ("核", Decimal(1)), "VCPU": ("核", Decimal(1)), "vcpu": ("核", Decimal(1)),
+    "CPU": ("核", Decimal(1)), "核": ("核", Decimal(1)), "C": ("核", Decimal(1)),
+    # length, area, weight, volume
+    "km": ("km", Decimal(1)), "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
+    "米": ("km", Decimal("0.001")), "m": ("km", Decimal("0.001")),
+    "平方米": ("平方米", Decimal(1)), "㎡": ("平方米", Decimal(1)), "m2": ("平方米", Decimal(1)),
+    "m²": ("平方米", Decimal(1)), "平米": ("平方米", Decimal(1)),
+    "平方公里": ("平方公里", Decimal(1)), "km2": ("平方公里", Decimal(1)), "k㎡": ("平方公里", Decimal(1)),
+    "亩": ("亩", Decimal(1)), "公顷": ("亩", Decimal(15)),
+    "吨": ("吨", Decimal(1)), "公斤": ("吨", Decimal("0.001")),
+    "千克": ("吨", Decimal("0.001")), "kg": ("吨", Decimal("0.001")), "斤": ("吨", Decimal("0.0005")),
+    "立方米": ("立方米", Decimal(1)), "m3": ("立方米", Decimal(1)),
+    "千瓦时": ("千瓦时", Decimal(1)), "kWh": ("千瓦时", Decimal(1)),
+    # score points (得分 10 分)
+    "分": ("分", Decimal(1)),
+}
+
+#: measure words kept as their own unit (counts never convert into each other)
+COUNT_WORDS: tuple[str, ...] = (
+    "人次", "户次", "车次", "架次", "班次", "场次", "批次", "课时", "学时",
+    "部", "台", "条", "个", "项", "次", "场", "人", "户", "篇", "件", "套", "辆", "所", "家", "册", "批",
+    "座", "处", "期", "份", "课", "节", "名", "位", "棵", "株", "头", "只", "本", "张", "间", "栋", "幢",
+    "村", "镇", "乡", "校", "门", "种", "类", "起", "例", "宗", "组", "队", "支", "块", "片", "段",
+    "期次", "集", "首", "幅", "盏", "根", "面", "把", "枚", "箱", "袋", "册次", "篇次", "网点", "站",
+    "床", "口", "眼", "艘", "架", "样", "轮", "路", "章",
+)
+#: aliases among measure words that mean the same thing (名/位 count people)
+COUNT_ALIASES: dict[str, str] = {"名": "人", "位": "人"}
+
+for _word in COUNT_WORDS:
+    UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Decimal(1)))
+
+_FAMILY_BY_CANONICAL: dict[str, str] = {
+    "元": "money", "h": "duration", "月": "month", "年": "year", "季度": "quarter", "工作日": "workday",
+    "%": "percent", "‰": "percent", "Mbps": "bandwidth", "GB": "storage", "核": "cpu", "km": "length",
+    "平方米": "area", "平方公里": "area-km2", "亩": "land", "吨": "weight", "立方米": "volume",
+    "千瓦时": "energy", "分": "score",
+}
+_PERCENT_SCALE = {"%": Decimal(1), "‰": Decimal("0.1")}
+_AREA_KM2 = Decimal(1_000_000)
+
+#: written tokens sorted longest first, for longest-match scanning
+TOKENS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNIT_TABLE, key=len, reverse=True))
+
+
+def canonical_unit(unit: str | None) -> tuple[str, Decimal] | None:
+    """(canonical unit, scale) for a written or canonical unit, including per-unit forms like 万元/部."""
+    if unit is None:
+        return None
+    unit = unit.strip()
+    if not unit:
+        return None
+    if unit in UNIT_TABLE:
+        return UNIT_TABLE[unit]
+    if unit in _FAMILY_BY_CANONICAL:
+        return unit, Decimal(1)
+    if "/" in unit:
+        top, _, bottom = unit.partition("/")
+        numerator = canonical_unit(top)
+        if numerator is None or not bottom.strip():
+            return None
+        bottom = bottom.strip()
+        bottom = COUNT_ALIASES.get(bottom, bottom)
+        bottom = {"个小时": "小时", "h": "小时", "H": "小时"}.get(bottom, bottom)
+        return f"{numerator[0]}/{bottom}", numerator[1]
+    return None
+
+
+def unit_family(unit: str | None) -> str:
+    """The family a unit belongs to: money, duration, percent, count:部, money/部, ... ('none' if no unit).
+
+    Two units can be compared only within one family. Unknown words are their own family
+    ('other:<word>'), so they compare only with themselves.
+    """
+    if unit is None or not unit.strip():
+        return "none"
+    canon = canonical_unit(unit)
+    if canon is None:
+        return f"other:{unit.strip()}"
+    name = canon[0]
+    if "/" in name:
+        top, _, bottom = name.partition("/")
+        return f"{unit_family(top)}/{bottom}"
+    if name in _FAMILY_BY_CANONICAL:
+        return _FAMILY_BY_CANONICAL[name]
+    return f"count:{name}"
+
+
+def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
+    """Convert `value` between two units of one family (万元 → 元, 天 → h, ‰ → %); None across families.
+
+    A missing unit on both sides converts as the identity; a missing unit on one side does not.
+    """
+    if from_unit == to_unit:
+        return value
+    source, target = canonical_unit(from_unit), canonical_unit(to_unit)
+    if source is None or target is None:
+        return None
+    if unit_family(from_unit) != unit_family(to_unit):
+        if {source[0], target[0]} == {"平方米", "平方公里"}:
+            factor = _AREA_KM2 if source[0] == "平方公里" else 1 / _AREA_KM2
+            return value * source[1] * factor / target[1]
+        return None
+    base = value * source[1]
+    if source[0] != target[0]:
+        if source[0] in _PERCENT_SCALE and target[0] in _PERCENT_SCALE:
+            base = base * _PERCENT_SCALE[source[0]] / _PERCENT_SCALE[target[0]]
+        else:
+            return None
+    return base / target[1]
+
+
+def is_canonical(unit: str | None) -> bool:
+    """True when `unit` is already in canonical form (or absent)."""
+    if unit is None:
+        return True
+    canon = canonical_unit(unit)
+    return canon is not None and canon[0] == unit and canon[1] == 1
