@@ -8,7 +8,11 @@ reports are recomputed the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from reportparse.model import Actual, Indicator
 
 DEFAULT_PROFILE = "national-2020"
 
@@ -58,3 +62,199 @@ def get_profile(name: str | None) -> Profile:
     if key not in PROFILES:
         raise KeyError(f"unknown profile {key!r}; known: {', '.join(PROFILES)}")
     return PROFILES[key]
+
+
+# --------------------------------------------------------------------------------------------
+# Formulas (scoring-rules.md R3–R7). A = target, B = actual, W = weight; scores round to 2 dp.
+# --------------------------------------------------------------------------------------------
+
+CENT = Decimal("0.01")
+Tier = Literal["达成", "部分达成", "未达成"]
+
+
+def round2(value: Decimal) -> Decimal:
+    """Round half up to 2 decimals, as the budget systems' round(…, 2) does."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _clamp(actual: Decimal) -> Decimal:
+    """A negative actual counts as 0 (PMKPI: 实际完成值为负数，默认赋值为0)."""
+    return actual if actual > 0 else Decimal(0)
+
+
+def positive_score(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+    """R4a (≥, >): full marks when B ≥ A, else B/A·W; a target of 0 or less is always met."""
+    actual = _clamp(actual)
+    if actual >= target or target <= 0:
+        return round2(weight)
+    return round2(actual / target * weight)
+
+
+def equal_score(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+    """R4b (=): like positive, except that a target of 0 is met only by an actual of 0 or less."""
+    if target == 0:
+        return round2(weight) if actual <= 0 else Decimal("0.00")
+    return positive_score(target, actual, weight)
+
+
+def reverse_score_pmkpi(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+    """R4c system formula: B ≤ A → W; A < B < 2A → (1 − (B−A)/A)·W; B ≥ 2A → 0."""
+    actual = _clamp(actual)
+    if actual <= target:
+        return round2(weight)
+    if target > 0 and actual < 2 * target:
+        return round2((1 - (actual - target) / target) * weight)
+    return Decimal("0.00")
+
+
+def reverse_score_ratio(target: Decimal, actual: Decimal, weight: Decimal) -> Decimal:
+    """R4c template formula: min(W, W·A/B); B = 0 → W; A ≤ 0 < B → 0."""
+    actual = _clamp(actual)
+    if actual == 0:
+        return round2(weight)
+    if target <= 0:
+        return Decimal("0.00")
+    return round2(min(weight, weight * target / actual))
+
+
+REVERSE_FORMULAS = {"pmkpi": reverse_score_pmkpi, "ratio": reverse_score_ratio}
+
+
+def reverse_scores(target: Decimal, actual: Decimal, weight: Decimal, profile: Profile) -> list[Decimal]:
+    """Every accepted reverse formula's score for the profile, in the profile's order."""
+    return [REVERSE_FORMULAS[name](target, actual, weight) for name in profile.reverse_formulas]
+
+
+def budget_score(planned: Decimal | None, executed: Decimal | None, weight: Decimal | None) -> Decimal | None:
+    """R3: W × min(B/A, 1); None when an input is missing or the budget is not positive."""
+    if planned is None or executed is None or weight is None or planned <= 0:
+        return None
+    rate = _clamp(executed) / planned
+    return round2(weight * min(rate, Decimal(1)))
+
+
+def qualitative_band(tier: str, weight: Decimal, profile: Profile) -> tuple[Decimal, Decimal, bool]:
+    """R5: (low, high, high_inclusive) of the scores allowed for a tier; low is always inclusive.
+
+    达成 → [hi·W, W]; 部分达成 → [lo·W, hi·W); 未达成 → [0, lo·W). Bounds round like the system.
+    """
+    high_share, low_share = profile.qualitative_bands
+    if tier == "达成":
+        return round2(weight * high_share), round2(weight), True
+    if tier == "部分达成":
+        return round2(weight * low_share), round2(weight * high_share), False
+    if tier == "未达成":
+        return Decimal("0.00"), round2(weight * low_share), False
+    raise ValueError(f"unknown qualitative tier {tier!r}")
+
+
+def in_band(score: Decimal, tier: str, weight: Decimal, profile: Profile) -> bool:
+    """True when `score` lies inside the tier's band."""
+    low, high, inclusive = qualitative_band(tier, weight, profile)
+    return low <= score <= high if inclusive else low <= score < high
+
+
+# Explicit dictionary, most specific first: 未达成 / 部分达成 contain 达成, so they are tried before it.
+_TIER_WORDS: tuple[tuple[str, Tier, bool], ...] = (
+    ("未达成", "未达成", False), ("没有达成", "未达成", False), ("未完成", "未达成", False),
+    ("没有完成", "未达成", False), ("效果较差", "未达成", False), ("未达到", "未达成", False),
+    ("部分达成", "部分达成", False), ("部分完成", "部分达成", False), ("基本达成", "达成", True),
+    ("基本完成", "达成", True), ("基本实现", "达成", True), ("基本满足", "达成", True),
+    ("基本符合", "达成", True), ("达成", "达成", False), ("全部完成", "达成", False),
+    ("已完成", "达成", False), ("完成", "达成", False), ("已实现", "达成", False), ("实现", "达成", False),
+    ("效果显著", "达成", False), ("效果明显", "达成", False), ("显著", "达成", False),
+    ("明显", "达成", False), ("良好", "达成", False), ("符合", "达成", False), ("满足", "达成", False),
+    ("达到", "达成", False), ("及时", "达成", False), ("按时", "达成", False), ("有效", "达成", False),
+    ("较好", "达成", False), ("优秀", "达成", False), ("合格", "达成", False), ("长期", "达成", False),
+)
+_YES_WORDS = {"是", "有", "优", "好", "高", "达标"}
+_NO_WORDS = {"否", "无", "差", "不达标"}
+
+
+def qualitative_tier_detail(text: str | None) -> tuple[Tier | None, bool]:
+    """(tier, ambiguous) for a qualitative actual; ambiguous for 基本达成/基本完成-style wording.
+
+    Only words in the explicit dictionary map to a tier; anything else gives (None, False).
+    """
+    if not text:
+        return None, False
+    cleaned = text.strip().strip("。.；;，,")
+    if cleaned in _YES_WORDS:
+        return "达成", False
+    if cleaned in _NO_WORDS:
+        return "未达成", False
+    for word, tier, ambiguous in _TIER_WORDS:
+        if word in cleaned:
+            if tier == "达成" and not ambiguous and any(neg + word in cleaned for neg in ("不", "未", "没")):
+                return "未达成", False
+            return tier, ambiguous
+    return None, False
+
+
+def qualitative_tier(text: str | None) -> Tier | None:
+    """The tier a qualitative actual states: '达成', '部分达成', '未达成', or None when unknown."""
+    return qualitative_tier_detail(text)[0]
+
+
+def grade_for(total: Decimal, profile: Profile) -> str:
+    """R7: the grade for a total score, with half-open bands (90 ≤ 优, 80 ≤ 良 < 90, 60 ≤ 中 < 80)."""
+    for lower, grade in profile.grade_bands:
+        if total >= lower:
+            return grade
+    return profile.grade_bands[-1][1]
+
+
+# --------------------------------------------------------------------------------------------
+# Recomputing one indicator
+# --------------------------------------------------------------------------------------------
+
+
+def measured_actual(indicator: Indicator) -> Actual | None:
+    """The actual a score is computed from: a measured value, preferring the goal table's own."""
+    measured = [a for a in indicator.actuals if a.kind == "measured" and a.value is not None]
+    for actual in measured:
+        if actual.origin == "table":
+            return actual
+    return measured[0] if measured else None
+
+
+def comparable_actual(target_value: Decimal, target_unit: str | None, actual: Actual) -> Decimal | None:
+    """The actual's value in the target's unit, or None when the units cannot be compared.
+
+    A missing unit on one side is read as the other side's unit (a form's shared 度量单位), except
+    that a fraction (0.98) against a percent target (95%) is read as a share and scaled by 100.
+    """
+    from reportparse.normalise.units import convert
+
+    value = actual.value
+    if value is None:
+        return None
+    if actual.unit == target_unit or actual.unit is None or target_unit is None:
+        if target_unit == "%" and actual.unit is None and 0 < value <= Decimal("1.5") < target_value:
+            return value * 100
+        return value
+    return convert(value, actual.unit, target_unit)
+
+
+def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]:
+    """Every score the profile's formulas accept for a quantitative indicator, without duplicates.
+
+    Empty when it cannot be recomputed: no weight, a qualitative or number-less target, no measured
+    actual, or units of different families (人 vs 人次, 天 vs 工作日).
+    """
+    target, weight = indicator.target, indicator.weight
+    if weight is None or target is None or target.comparator == "qualitative" or target.value is None:
+        return []
+    actual = measured_actual(indicator)
+    if actual is None:
+        return []
+    value = comparable_actual(target.value, target.unit, actual)
+    if value is None:
+        return []
+    if target.comparator in (">=", ">"):
+        scores = [positive_score(target.value, value, weight)]
+    elif target.comparator == "=":
+        scores = [equal_score(target.value, value, weight)]
+    else:
+        scores = reverse_scores(target.value, value, weight, profile)
+    return list(dict.fromkeys(scores))
