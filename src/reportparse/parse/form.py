@@ -1,10 +1,43 @@
-"""Standard 自评表 forms (项目支出绩效自评表): finding them and parsing them. (stub, see issue 4)"""
+"""Standard 自评表 forms (项目支出绩效自评表): finding them in a Document and parsing them.
+
+`find_forms` walks every table row in reading order and cuts forms at their start rows (项目名称,
+or a 项目资金/indicator header when no 项目名称 came first). A form goes on into the next table when
+that table follows on the same or the next page with a similar column count and the form has not
+printed its 总分 yet (a DOCX/PDF form broken across pages); a table may also hold several forms
+(an XLSX sheet with forms one below another). Only runs that carry a 项目资金 block or a scored
+indicator table count as forms. `parse_forms` turns each form into a Project and merges it into
+the narrative part's Report (same project → one Project, both sets of actuals kept).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from reportparse.model import Document, Report, Table
+from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
+from reportparse.parse.form_blocks import (
+    BudgetBlock,
+    budget_columns,
+    goal_columns,
+    header_fields,
+    is_budget_header,
+    unit_name,
+)
+from reportparse.parse.form_grid import GridRow, evidence, value_after
+from reportparse.parse.form_indicators import (
+    TOTAL_LABEL,
+    IndicatorTable,
+    indicator_columns,
+    is_indicator_header,
+    is_sub_header,
+)
+from reportparse.parse.form_merge import merge_project
+
+_GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
+_GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
+_GRADE_WORDS = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
+                "及格": "中", "差": "差", "不合格": "差", "较差": "差"}
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
 @dataclass
@@ -12,13 +45,292 @@ class FormLocation:
     """The tables of one 自评表 in a document (one form may span several tables/pages)."""
 
     tables: list[Table] = field(default_factory=list)
+    rows: list[GridRow] = field(default_factory=list)
+    preface: list[Paragraph] = field(default_factory=list)
+    has_name: bool = False
+    has_budget: bool = False
+    indicator_header: list[str] | None = None
+    closed: bool = False
+
+    def add(self, row: GridRow) -> None:
+        if not any(t is row.table for t in self.tables):
+            self.tables.append(row.table)
+        self.rows.append(row)
+
+    @property
+    def is_form(self) -> bool:
+        return self.has_budget or self.indicator_header is not None
+
+
+def _row_kind(row: GridRow) -> str | None:
+    """'name', 'budget', 'indicators', 'total' or None for an ordinary row."""
+    keys = row.keys()
+    if any(k.startswith("项目名称") for k in keys[:3] if k):
+        return "name"
+    if is_budget_header(row):
+        return "budget"
+    if is_indicator_header(row):
+        return "indicators"
+    first = next((k for k in keys if k), "")
+    if TOTAL_LABEL.match(first):
+        return "total"
+    return None
 
 
 def find_forms(document: Document) -> list[FormLocation]:
-    """Return the 自评表 forms found in the document's tables."""
-    return []
+    """Return the 自评表 forms found in the document's tables, in document order."""
+    forms: list[FormLocation] = []
+    current: FormLocation | None = None
+    last_table: Table | None = None
+    paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
+    for element in document.elements:
+        if not isinstance(element, Table):
+            if len(element.text) <= 60:
+                paragraphs = [*paragraphs[-3:], element]
+            continue
+        if current is not None and not _continues(current, last_table, element):
+            forms.append(current)
+            current = None
+        pending: list[GridRow] = []  # title rows (自评表, 年度) before a form's first row
+        for index in range(len(element.rows)):
+            row = GridRow(element, index)
+            if row.is_empty():
+                continue
+            kind = _row_kind(row)
+            if kind is not None and _starts_new(current, kind, row):
+                if current is not None:
+                    forms.append(current)
+                current = FormLocation(preface=paragraphs)
+                for title in pending:
+                    current.add(title)
+            if current is None:
+                pending.append(row)
+                continue
+            _note_kind(current, kind, row)
+            current.add(row)
+        last_table = element
+        paragraphs = []
+    if current is not None:
+        forms.append(current)
+    return [form for form in forms if form.is_form]
+
+
+def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
+    """Does a row of this kind open a new form, given the form being read?"""
+    if current is None:
+        return kind in ("name", "budget", "indicators")
+    if kind == "name":
+        return current.has_name or current.is_form
+    if kind == "budget":
+        return current.has_budget
+    if kind == "indicators" and current.indicator_header is not None:
+        return row.keys() != current.indicator_header  # a header repeated on a new page goes on
+    return False
+
+
+def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
+    if kind == "name":
+        form.has_name = True
+    elif kind == "budget":
+        form.has_budget = True
+    elif kind == "indicators" and form.indicator_header is None:
+        form.indicator_header = row.keys()
+    elif kind == "total":
+        form.closed = True
+
+
+def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
+    """Does `table` carry on the form that `last` ended with (a page break inside the form)?"""
+    if last is None or form.closed or not form.is_form:
+        return False
+    if table.sheet is not None and table.sheet != last.sheet:
+        return False
+    if table.page not in (last.page, last.page + 1, *(p + 1 for p in last.pages)):
+        return False
+    width_last = max((len(r) for r in last.rows), default=0)
+    width = max((len(r) for r in table.rows), default=0)
+    return abs(width - width_last) <= 1
 
 
 def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     """Parse the forms and merge them into `base` (the narrative part, possibly empty)."""
-    return base
+    report = base.model_copy(deep=True)
+    had_narrative = bool(report.projects)
+    for form in forms:
+        project, meta = parse_form(form)
+        if report.unit is None and meta.get("unit"):
+            report.unit = meta["unit"]
+        if report.title is None and meta.get("title"):
+            report.title = meta["title"]
+        if report.year is None and meta.get("year"):
+            report.year = int(meta["year"])
+        report.narrative_text.extend(meta_evidence for meta_evidence in form_goal_evidence(form))
+        merge_project(report, project)
+    if forms:
+        report.layout = "mixed" if had_narrative else "form"
+    return report
+
+
+def parse_form(form: FormLocation) -> tuple[Project, dict[str, str]]:
+    """One form → a Project, plus report-level facts (实施单位, title, year)."""
+    meta: dict[str, str] = {}
+    project = Project(name="")
+    budget: BudgetBlock | None = None
+    table: IndicatorTable | None = None
+    goal: tuple[int | None, int | None] | None = None
+    section = ""
+    rows = form.rows
+    for paragraph in form.preface:
+        _read_title_text(paragraph.text, meta)
+    for position, row in enumerate(rows):
+        _read_title(row, meta)
+        kind = _row_kind(row)
+        fields = header_fields(row) if section in ("", "header") else {}
+        if fields:
+            _apply_header(project, fields, meta)
+            section = "header"
+            continue
+        if kind == "budget":
+            label = row.text(0)
+            budget, section = BudgetBlock(budget_columns(row, label)), "budget"
+            continue
+        if kind == "indicators":
+            if table is None:
+                nxt = rows[position + 1] if position + 1 < len(rows) else None
+                sub = nxt if nxt is not None and is_sub_header(nxt) else None
+                table = IndicatorTable(indicator_columns(row, sub))
+            section = "indicators"
+            continue
+        if section == "indicators" and table is not None and is_sub_header(row):
+            continue
+        if kind == "total":
+            _read_total(project, row, table)
+            section = "footer"
+            continue
+        if _read_grade(project, row):
+            continue
+        columns = goal_columns(row)
+        if columns is not None and section != "indicators":
+            goal, section = columns, "goal"
+            continue
+        if section == "budget" and budget is not None and budget.read_row(row):
+            continue
+        if section == "goal" and goal is not None:
+            _read_goal(project, row, goal)
+        elif section == "indicators" and table is not None:
+            table.read_row(row)
+    _finish(project, budget, table)
+    return project, meta
+
+
+def _read_title(row: GridRow, meta: dict[str, str]) -> None:
+    for _, cell in row.distinct():
+        _read_title_text(cell.text, meta)
+
+
+def _read_title_text(text: str, meta: dict[str, str]) -> None:
+    """A form title (…自评表) and its year (（2022年度）) from a short text."""
+    text = text.strip()
+    if len(text) <= 40:
+        if "title" not in meta and "自评表" in text:
+            meta["title"] = text
+        year = _YEAR.search(text)
+        if "year" not in meta and year and ("年度" in text or "自评表" in text):
+            meta["year"] = year.group(1)
+
+
+def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
+    if "name" in fields and not project.name:
+        project.name = fields["name"][0]
+        ev = fields["name"][1]
+        if ev is not None:
+            project.evidence.append(ev)
+    if "unit" in fields:
+        meta.setdefault("unit", unit_name(fields["unit"][0]))
+    if "department" in fields:
+        meta.setdefault("department", unit_name(fields["department"][0]))
+
+
+def _read_goal(project: Project, row: GridRow, cols: tuple[int | None, int | None]) -> None:
+    """年度总体目标 texts: kept as project evidence, so checks that read prose can see them."""
+    for col in cols:
+        ev = evidence(row, col)
+        if ev is not None:
+            project.evidence.append(ev)
+
+
+def form_goal_evidence(form: FormLocation) -> list[Evidence]:
+    """The 年度总体目标 cells of a form (预期目标 / 实际完成情况 texts) for Report.narrative_text."""
+    out: list[Evidence] = []
+    goal: tuple[int | None, int | None] | None = None
+    for row in form.rows:
+        if is_indicator_header(row):
+            break
+        columns = goal_columns(row)
+        if columns is not None:
+            goal = columns
+            continue
+        if goal is not None:
+            out.extend(ev for ev in (evidence(row, goal[0]), evidence(row, goal[1])) if ev is not None)
+    return out
+
+
+def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
+    """The 总分 row → ScoreLine 总分 and Project.total_score."""
+    from reportparse.parse import form_values as values
+
+    weight_col = table.cols.weight if table is not None else None
+    score_col = table.cols.score if table is not None else None
+    weight = values.score_value(row.cell(weight_col))
+    score = values.score_value(row.cell(score_col))
+    if weight is None and score is None:
+        numbers = [c.number or values.plain_decimal(c.text) for _, c in row.distinct()]
+        found = [n for n in numbers if n is not None]
+        if len(found) >= 2:
+            weight, score = found[-2], found[-1]
+        elif found:
+            score = found[-1]
+    if weight is None and score is None:
+        return
+    evs = [ev for ev in (evidence(row, 0), evidence(row, weight_col), evidence(row, score_col)) if ev]
+    project.scores.append(ScoreLine(level="总分", weight=weight, score=score, evidence=evs))
+    project.total_score = score
+    _read_grade(project, row)
+
+
+def _read_grade(project: Project, row: GridRow) -> bool:
+    """评价等级 / 自评等级: a label cell followed by the grade, or a sentence naming it."""
+    for col, cell in row.distinct():
+        key = re.sub(r"\s+", "", cell.text)
+        if _GRADE_LABEL.match(key):
+            hit = value_after(row, col)
+            if hit is not None:
+                word = re.sub(r"\s+", "", hit[1])
+                project.grade = _GRADE_WORDS.get(word, word)
+                project.evidence.append(evidence(row, hit[0]) or evidence(row, col))  # type: ignore[arg-type]
+                return True
+        inline = _GRADE_INLINE.search(key)
+        if inline:
+            project.grade = _GRADE_WORDS.get(inline.group(1), inline.group(1))
+            ev = evidence(row, col)
+            if ev is not None:
+                project.evidence.append(ev)
+            return False
+    return False
+
+
+def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable | None) -> None:
+    """Budget, indicators and ScoreLines into the Project, in the order checks expect."""
+    lines: list[ScoreLine] = []
+    if budget is not None:
+        project.budget = budget.budget()
+        line = budget.score_line()
+        if line is not None:
+            lines.append(line)
+    if table is not None:
+        project.indicators = table.indicators
+        lines.extend(table.score_lines())
+    project.scores = lines + project.scores
+    project.evaluated = any(s.score is not None for s in project.scores) or any(
+        i.score is not None for i in project.indicators
+    )

@@ -1,0 +1,181 @@
+"""XLSX reader: every sheet's used range as one Table, merged cells resolved, numbers kept exact.
+
+Each sheet is one page (`source.pages` = number of sheets). A sheet becomes a single Table whose
+grid starts at the used range's top-left cell; the form parser finds one or several forms inside
+it. Merged cells are repeated in every grid position they cover (`merged=True` on the covered
+ones). Numbers keep their typed value in `Cell.number` (built from `str(value)` so that binary
+float noise never reaches the Decimal) and their displayed text in `Cell.text`. Hidden sheets,
+rows and columns stay in the Document — hidden data is still data an auditor must see — and are
+recorded in `Document.notes` / `Table.hidden_rows`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
+from reportparse.extract.ziputil import open_ooxml
+from reportparse.model import Cell, Document, Source, Table
+
+#: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
+_FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
+
+
+def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
+    """Read an XLSX workbook into a Document. Raises CorruptFile/EncryptedFile/ZipBomb/EmptyFile."""
+    open_ooxml(data, "XLSX", "xl/workbook.xml", str(path)).close()
+    import openpyxl  # lazily: other formats must not pay for openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
+        if "encrypt" in str(exc).lower():
+            raise EncryptedFile("the XLSX is password-protected", str(path)) from exc
+        raise CorruptFile(f"not a valid XLSX: {exc.__class__.__name__}: {exc}", str(path)) from exc
+    except Exception as exc:  # openpyxl raises assorted parser errors for malformed XML parts
+        raise CorruptFile(f"not a valid XLSX: {exc.__class__.__name__}", str(path)) from exc
+    try:
+        notes: list[str] = []
+        tables: list[Table] = []
+        for page, sheet in enumerate(workbook.worksheets, start=1):
+            if sheet.sheet_state != "visible":
+                notes.append(f"sheet {sheet.title!r} is {sheet.sheet_state}")
+            table = _sheet_table(sheet, page, len(tables), notes)
+            if table is not None:
+                tables.append(table)
+        sheet_count = len(workbook.worksheets)
+    finally:
+        workbook.close()
+    if not tables:
+        raise EmptyFile(f"{path}: the workbook has no cell with a value", str(path))
+    source = source.model_copy(update={"pages": max(sheet_count, 1)})
+    return Document(source=source, elements=list(tables), notes=notes)
+
+
+def _sheet_table(sheet: Any, page: int, index: int, notes: list[str]) -> Table | None:
+    """The sheet's used range (cells with a value, merged areas included) as one Table."""
+    from openpyxl.utils import get_column_letter
+
+    values: dict[tuple[int, int], Any] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
+                values[(cell.row, cell.column)] = cell
+    if not values:
+        return None
+    merged_from: dict[tuple[int, int], tuple[int, int]] = {}
+    for rng in sheet.merged_cells.ranges:
+        anchor = (rng.min_row, rng.min_col)
+        if anchor not in values:
+            continue  # an empty merged area adds nothing
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if (r, c) != anchor:
+                    merged_from[(r, c)] = anchor
+    positions = list(values) + list(merged_from)
+    top = min(r for r, _ in positions)
+    bottom = max(r for r, _ in positions)
+    left = min(c for _, c in positions)
+    right = max(c for _, c in positions)
+    rows: list[list[Cell]] = []
+    for r in range(top, bottom + 1):
+        grid_row: list[Cell] = []
+        for c in range(left, right + 1):
+            anchor = merged_from.get((r, c), (r, c))
+            source_cell = values.get(anchor)
+            text, number = _display(source_cell) if source_cell is not None else ("", None)
+            grid_row.append(
+                Cell(
+                    text=text,
+                    number=number,
+                    row=r - top,
+                    col=c - left,
+                    page=page,
+                    merged=anchor != (r, c),
+                    ref=f"{get_column_letter(c)}{r}",
+                )
+            )
+        rows.append(grid_row)
+    hidden = [r - top for r in range(top, bottom + 1) if _row_hidden(sheet, r)]
+    if hidden:
+        notes.append(f"sheet {sheet.title!r}: hidden rows {', '.join(str(r + top) for r in hidden)}")
+    hidden_cols = [
+        get_column_letter(c) for c in range(left, right + 1) if _col_hidden(sheet, get_column_letter(c))
+    ]
+    if hidden_cols:
+        notes.append(f"sheet {sheet.title!r}: hidden columns {', '.join(hidden_cols)}")
+    return Table(index=index, rows=rows, page=page, pages=[page], sheet=sheet.title, hidden_rows=hidden)
+
+
+def _row_hidden(sheet: Any, row: int) -> bool:
+    dim = sheet.row_dimensions.get(row) if hasattr(sheet.row_dimensions, "get") else None
+    return bool(dim is not None and dim.hidden)
+
+
+def _col_hidden(sheet: Any, letter: str) -> bool:
+    dim = sheet.column_dimensions.get(letter) if hasattr(sheet.column_dimensions, "get") else None
+    return bool(dim is not None and dim.hidden)
+
+
+def _display(cell: Any) -> tuple[str, Decimal | None]:
+    """The cell's text as Excel would show it, and its exact number when it holds one."""
+    value = cell.value
+    if isinstance(value, bool):
+        return ("TRUE" if value else "FALSE"), None
+    if isinstance(value, int | float):
+        number = _to_decimal(value)
+        if number is None:
+            return str(value), None
+        return format_number(number, str(cell.number_format or "General")), number
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat(), None
+        return value.isoformat(sep=" "), None
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat(), None
+    if isinstance(value, dt.timedelta):
+        return str(value), None
+    return str(value), None
+
+
+def _to_decimal(value: int | float) -> Decimal | None:
+    """Decimal from the shortest repr of the value: 89.974, never 89.97399999999999."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    if not number.is_finite():
+        return None
+    return number
+
+
+def format_number(number: Decimal, number_format: str) -> str:
+    """Render a number the way simple Excel formats do ("0", "0.00", "#,##0.0", "0%", General).
+
+    Formats we do not model (dates, currencies, conditions) fall back to the plain number, which
+    is what a reader needs anyway.
+    """
+    fmt = number_format.split(";")[0].strip()
+    match = _FIXED_DECIMALS.match(fmt)
+    if match:
+        decimals = len(match.group(1) or "")
+        percent = bool(match.group(2))
+        shown = number * 100 if percent else number
+        quantum = Decimal(1).scaleb(-decimals)
+        text = f"{shown.quantize(quantum):{',' if ',' in fmt else ''}f}"
+        return text + ("%" if percent else "")
+    return plain_number(number)
+
+
+def plain_number(number: Decimal) -> str:
+    """A Decimal without exponent or trailing zeros: 90, 89.974, 0.05."""
+    if number == number.to_integral_value():
+        return str(number.quantize(Decimal(1)))
+    text = f"{number.normalize():f}"
+    return text

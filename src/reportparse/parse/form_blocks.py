@@ -1,0 +1,191 @@
+"""The header, 项目资金 and 年度总体目标 blocks of a 自评表.
+
+The 项目资金 block is read by its column words (年初预算数, 全年预算数, 全年执行数, 分值, 执行率,
+得分) and its row labels (年度资金总额, 其中：本年/当年财政拨款, 上年结转资金, 其他资金). The block's
+unit comes from its label ("项目资金（万元）"); the standard template's 万元 is assumed when none
+is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.model import Budget, Evidence, FundRow, Quantity, ScoreLine
+from reportparse.parse import form_values as values
+from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, squash, value_after
+
+HEADER_LABELS = {
+    "name": re.compile(r"^项目名称[:：]?$"),
+    "department": re.compile(r"^(主管部门|主管单位|预算部门)[:：]?$"),
+    "unit": re.compile(r"^(实施单位|项目实施单位|预算单位|填报单位)[:：]?$"),
+}
+_INLINE_LABEL = re.compile(r"^(项目名称|主管部门|实施单位)[:：](.+)$")
+_UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
+_TOTAL_ROW = re.compile(r"资金总额|资金合计|^合计|^总计|项目资金总额")
+_ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
+
+
+def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
+    """项目名称 / 主管部门 / 实施单位 values in a row, each with the value cell's evidence."""
+    found: dict[str, tuple[str, Evidence | None]] = {}
+    for col, cell in row.distinct():
+        key = squash(cell.text)
+        inline = _INLINE_LABEL.match(key)
+        if inline:
+            field_name = {"项目名称": "name", "主管部门": "department", "实施单位": "unit"}[inline.group(1)]
+            found.setdefault(field_name, (inline.group(2), evidence(row, col)))
+            continue
+        for field_name, pattern in HEADER_LABELS.items():
+            if pattern.match(key):
+                hit = value_after(row, col)
+                if hit is not None and not any(p.match(squash(hit[1])) for p in HEADER_LABELS.values()):
+                    found.setdefault(field_name, (hit[1].strip(), evidence(row, hit[0])))
+    return found
+
+
+def unit_name(text: str) -> str:
+    """实施单位 without the leading organisation code ('219001-池州市…' → '池州市…')."""
+    return _ORG_CODE.sub("", text.strip())
+
+
+def is_budget_header(row: GridRow) -> bool:
+    """The column header of the 项目资金 block (预算数 and 执行数 columns at least)."""
+    keys = row.keys()
+    has_budget = any(re.search(r"预算数|预算金额|全年预算|年初预算", k) for k in keys)
+    has_executed = any(re.search(r"执行数|执行金额|实际支出|支出数", k) for k in keys)
+    return has_budget and has_executed
+
+
+@dataclass
+class BudgetColumns:
+    initial: int | None
+    planned: int | None
+    executed: int | None
+    weight: int | None
+    rate: int | None
+    score: int | None
+    unit: str
+
+    @property
+    def first(self) -> int:
+        cols = [c for c in (self.initial, self.planned, self.executed) if c is not None]
+        return min(cols) if cols else 0
+
+
+def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
+    """Columns of the 项目资金 block; the unit from the header or block label, else 万元."""
+    keys = row.keys()
+    unit_match = _UNIT_IN_LABEL.search(block_label) or _UNIT_IN_LABEL.search("".join(keys))
+    return BudgetColumns(
+        initial=find_col(keys, r"年初预算"),
+        planned=find_col(keys, r"全年预算", r"调整后预算", r"预算数", r"预算金额", exclude=(r"年初",)),
+        executed=find_col(keys, r"全年执行数", r"执行数", r"执行金额", r"实际支出", r"支出数"),
+        weight=find_col(keys, r"分值", r"权重"),
+        rate=find_col(keys, r"执行率"),
+        score=find_col(keys, r"得分"),
+        unit=unit_match.group(1) if unit_match else "万元",
+    )
+
+
+@dataclass
+class BudgetBlock:
+    """Rows of the 项目资金 block as they are read."""
+
+    cols: BudgetColumns
+    total: FundRow | None = None
+    total_row: GridRow | None = None
+    subs: list[FundRow] = field(default_factory=list)
+
+    def read_row(self, row: GridRow) -> bool:
+        """Read a fund row; False when the row is not part of the block (the block has ended)."""
+        label = self._label(row)
+        if not label:
+            return False
+        cols = self.cols
+        fund = FundRow(
+            label=label,
+            initial=values.money(row.cell(cols.initial), cols.unit, evidence(row, cols.initial)),
+            planned=values.money(row.cell(cols.planned), cols.unit, evidence(row, cols.planned)),
+            executed=values.money(row.cell(cols.executed), cols.unit, evidence(row, cols.executed)),
+        )
+        if self.total is None and (_TOTAL_ROW.search(label) or (not self.subs and "其中" not in label)):
+            self.total, self.total_row = fund, row
+        else:
+            self.subs.append(fund)
+        return True
+
+    def _label(self, row: GridRow) -> str:
+        """The row's label: the distinct texts left of the money columns, minus the block label."""
+        parts = [
+            squash(cell.text) for col, cell in row.distinct()
+            if col < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
+        ]
+        label = "".join(parts)
+        if not label or re.search(r"年度总体目标|绩效目标|预期目标|指标", label):
+            return ""
+        return label
+
+    def budget(self) -> Budget:
+        """The Budget: the total row's amounts, or the 其中 rows' when the total row is empty/zero."""
+        cols = self.cols
+        budget = Budget(sub_rows=([self.total] if self.total else []) + self.subs)
+        source = self.total
+        if source is None or (_zero(source.planned) and _zero(source.executed)):
+            funded = [s for s in self.subs if not _zero(s.planned) or not _zero(s.executed)]
+            if funded:
+                source = FundRow(
+                    label="+".join(s.label for s in funded),
+                    initial=_sum([s.initial for s in funded]),
+                    planned=_sum([s.planned for s in funded]),
+                    executed=_sum([s.executed for s in funded]),
+                )
+        if source is not None:
+            budget.initial, budget.planned, budget.executed = source.initial, source.planned, source.executed
+        row = self.total_row
+        if row is not None:
+            budget.weight = values.score_value(row.cell(cols.weight))
+            budget.score = values.score_value(row.cell(cols.score))
+            budget.printed_rate = values.rate(row.cell(cols.rate), evidence(row, cols.rate))
+        return budget
+
+    def score_line(self) -> ScoreLine | None:
+        """The 预算执行 ScoreLine from the total row's 分值/得分."""
+        row = self.total_row
+        if row is None:
+            return None
+        weight = values.score_value(row.cell(self.cols.weight))
+        score = values.score_value(row.cell(self.cols.score))
+        if weight is None and score is None:
+            return None
+        return ScoreLine(level="预算执行", weight=weight, score=score,
+                         evidence=evidences(row, self.cols.weight, self.cols.score))
+
+
+def _zero(quantity: Quantity | None) -> bool:
+    return quantity is None or quantity.value is None or quantity.value == 0
+
+
+def _sum(parts: list[Quantity | None]) -> Quantity | None:
+    """Several Quantities of one unit added up (None when none has a value)."""
+    present = [p for p in parts if p is not None and p.value is not None]
+    if not present:
+        return None
+    if len(present) == 1:
+        return present[0]
+    total = sum((p.value for p in present if p.value is not None), start=Decimal(0))
+    return Quantity(
+        raw="+".join(p.raw for p in present), value=total, unit=present[0].unit,
+        evidence=[ev for p in present for ev in p.evidence],
+    )
+
+
+def goal_columns(row: GridRow) -> tuple[int | None, int | None] | None:
+    """Columns of 预期目标 / 实际完成情况 in the 年度总体目标 header row, if this is that row."""
+    keys = row.keys()
+    expected = find_col(keys, r"^(预期目标|年度目标|总体目标|绩效目标)$")
+    achieved = find_col(keys, r"实际完成情况|完成情况|实际完成")
+    if expected is None or achieved is None:
+        return None
+    return expected, achieved

@@ -1,0 +1,134 @@
+"""Grid helpers for 自评表 forms: rows across tables, cell text cleaning, labels, evidence.
+
+A form may be one table (XLSX), or several tables (a DOCX/PDF form broken across pages), and one
+table may hold several forms (an XLSX sheet with forms one below another). The parser therefore
+works on `GridRow`s — a table row plus the table it came from — and never on table boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.model import Cell, Evidence, Table
+
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One table row of a form, with the table it belongs to."""
+
+    table: Table
+    index: int
+
+    @property
+    def cells(self) -> list[Cell]:
+        return self.table.rows[self.index]
+
+    def cell(self, col: int | None) -> Cell | None:
+        """The cell at grid column `col`, or None when the row is shorter or `col` is None."""
+        if col is None or col < 0 or col >= len(self.cells):
+            return None
+        return self.cells[col]
+
+    def text(self, col: int | None) -> str:
+        """The cell's text with line breaks of the layout removed ('' for no cell)."""
+        cell = self.cell(col)
+        return join_lines(cell.text) if cell is not None else ""
+
+    def key(self, col: int | None) -> str:
+        """The cell's text with every space removed, for label matching."""
+        cell = self.cell(col)
+        return squash(cell.text) if cell is not None else ""
+
+    def keys(self) -> list[str]:
+        return [squash(c.text) for c in self.cells]
+
+    def distinct(self) -> list[tuple[int, Cell]]:
+        """Non-empty cells, a merged cell counted once (at its first grid position in the row)."""
+        out: list[tuple[int, Cell]] = []
+        previous = None
+        for col, cell in enumerate(self.cells):
+            key = squash(cell.text)
+            if key and not (cell.merged and key == previous):
+                out.append((col, cell))
+            previous = key
+        return out
+
+    def is_empty(self) -> bool:
+        return not any(squash(c.text) for c in self.cells)
+
+    @property
+    def hidden(self) -> bool:
+        return self.index in self.table.hidden_rows
+
+
+def squash(text: str) -> str:
+    """Remove every kind of space: labels such as '全年预算\\n数（A）' become '全年预算数（A）'."""
+    return _SPACES.sub("", text or "")
+
+
+def join_lines(text: str) -> str:
+    """Undo the layout's line breaks inside a cell ('完成中型灌区节\\n水改造' → '完成中型灌区节水改造')."""
+    return _LINE_BREAKS.sub("", (text or "").strip())
+
+
+def evidence(row: GridRow, col: int | None) -> Evidence | None:
+    """The quote of one cell with every coordinate the table knows."""
+    cell = row.cell(col)
+    if cell is None or not cell.text.strip():
+        return None
+    return cell_evidence(row.table, cell)
+
+
+def cell_evidence(table: Table, cell: Cell) -> Evidence:
+    """Evidence for one cell of `table`."""
+    return Evidence(
+        page=cell.page,
+        text=cell.text.strip(),
+        line=cell.line,
+        bbox=cell.bbox,
+        table=table.index,
+        row=cell.row,
+        col=cell.col,
+        sheet=table.sheet,
+        cell=cell.ref,
+    )
+
+
+def evidences(row: GridRow, *cols: int | None) -> list[Evidence]:
+    """Evidence for several cells of a row, skipping empty ones and repeats of a merged cell."""
+    out: list[Evidence] = []
+    seen: set[tuple[int, int, str]] = set()
+    for col in cols:
+        ev = evidence(row, col)
+        if ev is None:
+            continue
+        key = (ev.page, ev.row or 0, ev.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+def find_col(keys: list[str], *patterns: str, exclude: tuple[str, ...] = (), start: int = 0) -> int | None:
+    """The first column from `start` whose key matches one of the regex `patterns` (and no `exclude`)."""
+    for pattern in patterns:
+        regex = re.compile(pattern)
+        for col in range(start, len(keys)):
+            key = keys[col]
+            if key and regex.search(key) and not any(re.search(x, key) for x in exclude):
+                return col
+    return None
+
+
+def value_after(row: GridRow, col: int) -> tuple[int, str] | None:
+    """The first non-empty cell right of `col` that is not the label repeated (merged label cells)."""
+    label = row.key(col)
+    for c in range(col + 1, len(row.cells)):
+        key = row.key(c)
+        if key and key != label:
+            return c, row.text(c)
+    return None

@@ -1,0 +1,242 @@
+"""The indicator table of a 自评表: columns, rows → Indicators, level sums → ScoreLines.
+
+Columns are found by their header words, so 年度指标值 in one column and the split
+指标性质/指标值/度量单位 layout both work, as do 分值/权重, 实际完成值/完成值/全年实际值 and
+偏差原因分析及改进措施/未完成原因分析. 一级/二级 cells that span several rows are inherited from
+above (DOCX/XLSX repeat them; PDF tables leave them empty).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.model import Evidence, Indicator, ScoreLine
+from reportparse.parse import form_values as values
+from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, join_lines, squash
+
+_NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
+_PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
+_LEVEL2 = (
+    ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
+    ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
+    ("可持续", "可持续影响"), ("满意", "满意度"),
+)
+_PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
+              "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
+TOTAL_LABEL = re.compile(r"^(总分|合计|总计|得分合计|总得分)[:：]?$")
+
+
+@dataclass
+class IndicatorColumns:
+    """Grid columns of the indicator table (None when the form has no such column)."""
+
+    level1: int | None = None
+    level2: int | None = None
+    name: int | None = None
+    target: int | None = None
+    nature: int | None = None
+    unit: int | None = None
+    actual: int | None = None
+    weight: int | None = None
+    score: int | None = None
+    reason: int | None = None
+    header_keys: list[str] = field(default_factory=list)
+
+
+def is_indicator_header(row: GridRow) -> bool:
+    """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
+    keys = row.keys()
+    has_name = any(re.search(r"三级指标|指标名称|^指标内容$", k) for k in keys)
+    has_score = any(re.fullmatch(r"(指标)?(分值|权重|得分|自评得分|权重[（(]分[)）])", k) for k in keys)
+    return has_name and has_score
+
+
+def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:
+    """Map header words to columns; `sub` is a second header row (指标性质/指标值/度量单位 under 年度指标值)."""
+    keys = row.keys()
+    if sub is not None:
+        sub_keys = sub.keys()
+        keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
+    cols = IndicatorColumns(header_keys=keys)
+    cols.level1 = find_col(keys, r"一级指标")
+    cols.level2 = find_col(keys, r"二级指标")
+    cols.name = find_col(keys, r"三级指标", r"指标名称", r"^指标内容$")
+    cols.nature = find_col(keys, r"指标性质", r"计算符号", r"^符号$")
+    cols.unit = find_col(keys, r"度量单位", r"计量单位", r"^单位$")
+    cols.target = find_col(
+        keys, r"年度指标值", r"年度目标值", r"^指标值", r"目标值", r"计划值", exclude=(r"实际", r"完成"))
+    cols.actual = find_col(keys, r"实际完成值", r"全年实际值", r"实际完成", r"^完成值", r"实际值", r"完成情况")
+    cols.weight = find_col(keys, r"^(指标)?分值", r"^权重")
+    cols.score = find_col(keys, r"得分")
+    cols.reason = find_col(keys, r"偏差原因", r"未完成原因", r"原因分析", r"改进措施")
+    return cols
+
+
+def is_sub_header(row: GridRow) -> bool:
+    """A second header row naming the split target columns."""
+    keys = row.keys()
+    return any(re.search(r"指标性质|度量单位|计量单位", k) for k in keys) and not any(
+        values.plain_decimal(k) is not None for k in keys
+    )
+
+
+def level1_of(text: str) -> str | None:
+    key = squash(text)
+    for word, level in _LEVEL1:
+        if word in key:
+            return level
+    return None
+
+
+def level2_of(text: str) -> str | None:
+    key = squash(text)
+    for word, level in _LEVEL2:
+        if word in key:
+            return level
+    key = _PRINTED_WEIGHT.sub("", key).removesuffix("指标")
+    return key or None
+
+
+def level_path(level1: str | None, level2: str | None) -> str:
+    """CONVENTIONS level path: 产出/数量, 效益/社会效益, 满意度 (or 效益/满意度 when nested)."""
+    top = level1 or (_PARENT_OF.get(level2 or "") if level2 else None)
+    if top == "满意度" and level2 in (None, "满意度"):
+        return "满意度"
+    if top is None:
+        return level2 or ""
+    return f"{top}/{level2}" if level2 else top
+
+
+def printed_weight(text: str) -> Decimal | None:
+    """'产出指标（50分）' → 50."""
+    match = _PRINTED_WEIGHT.search(squash(text))
+    return Decimal(match.group(1)) if match else None
+
+
+def clean_name(text: str) -> str:
+    """'指标1：完成中型灌区节水改造项目数量' → '完成中型灌区节水改造项目数量'."""
+    return _NAME_PREFIX.sub("", join_lines(text)).strip()
+
+
+@dataclass
+class LevelLabel:
+    """A printed 一级/二级 cell: its level path, printed weight and evidence."""
+
+    path: str
+    weight: Decimal | None
+    evidence: Evidence | None
+
+
+@dataclass
+class IndicatorTable:
+    """Running state while the indicator rows of one form are read."""
+
+    cols: IndicatorColumns
+    level1_text: str = ""
+    level2_text: str = ""
+    last_name: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    labels: dict[str, LevelLabel] = field(default_factory=dict)
+    subtotals: list[ScoreLine] = field(default_factory=list)
+    level_order: list[str] = field(default_factory=list)
+
+    def read_row(self, row: GridRow) -> None:
+        """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
+        cols = self.cols
+        l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
+        if l1_text and l1_text != self.level1_text:
+            self.level1_text, self.level2_text = l1_text, ""
+            self._label(level_path(level1_of(l1_text), None), l1_text, row, cols.level1)
+        if l2_text and l2_text != self.level2_text and l2_text != self.level1_text:
+            self.level2_text = l2_text
+            path = level_path(level1_of(self.level1_text), level2_of(l2_text))
+            self._label(path, l2_text, row, cols.level2)
+        path = level_path(level1_of(self.level1_text), level2_of(self.level2_text) if self.level2_text else None)
+        raw_name = row.text(cols.name)
+        name = clean_name(raw_name)
+        weight = values.score_value(row.cell(cols.weight))
+        score = values.score_value(row.cell(cols.score))
+        name_cell = row.cell(cols.name)
+        if name_cell is not None and name_cell.merged and raw_name == self.last_name:
+            return  # a name cell merged over several rows: the same indicator again
+        self.last_name = raw_name
+        if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name:
+            if weight is not None or score is not None:
+                self.subtotals.append(
+                    ScoreLine(level=path, weight=weight, score=score,
+                              evidence=evidences(row, cols.name, cols.weight, cols.score))
+                )
+            return
+        self.indicators.append(self._indicator(row, path, name, weight, score))
+        if path not in self.level_order:
+            self.level_order.append(path)
+
+    def _label(self, path: str, text: str, row: GridRow, col: int | None) -> None:
+        if path and path not in self.labels:
+            self.labels[path] = LevelLabel(path, printed_weight(text), evidence(row, col))
+
+    def _indicator(self, row: GridRow, path: str, name: str, weight: Decimal | None,
+                   score: Decimal | None) -> Indicator:
+        cols = self.cols
+        if cols.nature is not None or cols.unit is not None:
+            target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
+        else:
+            target_text = row.text(cols.target)
+        target = values.target(target_text, level=path, name=name)
+        actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual))
+        reason: str | None = None
+        if cols.reason is not None:
+            reason = row.text(cols.reason).strip()
+        return Indicator(
+            level=path,
+            name=name,
+            target=target,
+            actuals=[actual],
+            weight=weight,
+            score=score,
+            deviation_reason=reason,
+            evidence=evidences(row, cols.name, cols.nature, cols.target, cols.unit, cols.weight, cols.score),
+        )
+
+    def score_lines(self) -> list[ScoreLine]:
+        """Σ weights/scores per level path (二级 and 一级), merged with the printed subtotals."""
+        sums: dict[str, tuple[Decimal | None, Decimal | None, list[Evidence]]] = {}
+        order: list[str] = []
+        for ind in self.indicators:
+            parts = ind.level.split("/")
+            for depth in range(len(parts), 0, -1):
+                path = "/".join(parts[:depth])
+                weight, score, evs = sums.get(path, (None, None, []))
+                sums[path] = (_add(weight, ind.weight), _add(score, ind.score), evs)
+                if path not in order:
+                    order.append(path)
+        seen = {path: position for position, path in enumerate(order)}
+        order.sort(key=lambda p: (seen.get(p.split("/")[0], 0), p.count("/"), seen[p]))
+        lines: list[ScoreLine] = []
+        for path in order:
+            weight, score, _ = sums[path]
+            label = self.labels.get(path)
+            label_evs = [label.evidence] if label and label.evidence else []
+            if label is not None and label.weight is not None and label.weight != weight:
+                lines.append(ScoreLine(level=path, weight=label.weight, score=None, evidence=label_evs))
+            lines.append(ScoreLine(level=path, weight=weight, score=score, evidence=label_evs + self._row_evs(path)))
+        for sub in self.subtotals:
+            lines.append(sub)
+        return lines
+
+    def _row_evs(self, path: str) -> list[Evidence]:
+        """Evidence for a level sum: the weight/score cells of its rows (names are in the indicator)."""
+        out: list[Evidence] = []
+        for ind in self.indicators:
+            if ind.level == path or ind.level.startswith(path + "/"):
+                out.extend(ev for ev in ind.evidence[-2:] if values.plain_decimal(ev.text) is not None)
+        return out
+
+
+def _add(total: Decimal | None, part: Decimal | None) -> Decimal | None:
+    if part is None:
+        return total
+    return part if total is None else total + part

@@ -1,0 +1,92 @@
+"""Merging a form's Project into a Report that may already hold the same project.
+
+A report with a form appended describes one project twice: in prose and in the form. The form's
+Project is merged into the narrative one when their names match (ignoring spaces, quotes and a
+trailing 项目): missing budget fields are filled, the form's indicators join the same-named goal
+indicators — both sets of actuals kept on one Indicator, so values that disagree surface as
+conflicting-actuals — and the form's ScoreLines are added unless an identical claim is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Indicator, Project, Report
+
+_NAME_NOISE = re.compile(r"[\s“”\"'‘’「」《》<>（）()【】]")
+
+
+def name_key(name: str) -> str:
+    """A project/indicator name reduced for matching: no spaces, quotes, brackets or 项目."""
+    return _NAME_NOISE.sub("", name or "").replace("项目", "")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name (one contains the other once reduced)."""
+    ka, kb = name_key(a), name_key(b)
+    return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
+
+
+def merge_project(report: Report, project: Project) -> None:
+    """Add `project` to `report`, merging into an existing project of the same name."""
+    if not project.name:
+        project.name = f"自评表{len(report.projects) + 1}"
+    existing = next(
+        (p for p in report.projects if any(same_name(project.name, n) for n in [p.name, *p.aliases])), None
+    )
+    if existing is None:
+        report.projects.append(project)
+        return
+    if project.name != existing.name and project.name not in existing.aliases:
+        existing.aliases.append(project.name)
+    _merge_budget(existing, project)
+    for indicator in project.indicators:
+        _merge_indicator(existing, indicator)
+    for line in project.scores:
+        if not any(
+            s.level == line.level and s.weight == line.weight and s.score == line.score for s in existing.scores
+        ):
+            existing.scores.append(line)
+    existing.evaluated = existing.evaluated or project.evaluated
+    if existing.total_score is None:
+        existing.total_score = project.total_score
+    if existing.grade is None:
+        existing.grade = project.grade
+    existing.evidence.extend(project.evidence)
+
+
+def _merge_budget(existing: Project, project: Project) -> None:
+    mine, theirs = existing.budget, project.budget
+    for field_name in ("initial", "planned", "executed", "returned", "printed_rate", "weight", "score"):
+        if getattr(mine, field_name) is None and getattr(theirs, field_name) is not None:
+            setattr(mine, field_name, getattr(theirs, field_name))
+    if not mine.sub_rows:
+        mine.sub_rows = theirs.sub_rows
+    mine.balance_explained = mine.balance_explained or theirs.balance_explained
+
+
+def _merge_indicator(existing: Project, indicator: Indicator) -> None:
+    """Join a form row to the project's same-named indicator, or add it."""
+    last = indicator.level.split("/")[-1]
+    match = next(
+        (
+            ind for ind in existing.indicators
+            if same_name(ind.name, indicator.name)
+            and (ind.level == indicator.level or ind.level.split("/")[-1] == last)
+        ),
+        None,
+    )
+    if match is None:
+        existing.indicators.append(indicator)
+        return
+    match.actuals.extend(indicator.actuals)
+    if match.target is None:
+        match.target = indicator.target
+    if match.weight is None:
+        match.weight = indicator.weight
+    if match.score is None:
+        match.score = indicator.score
+    if match.deviation_reason is None:
+        match.deviation_reason = indicator.deviation_reason
+    match.in_goal_table = match.in_goal_table or indicator.in_goal_table
+    match.evidence.extend(indicator.evidence)

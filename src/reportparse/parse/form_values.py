@@ -1,0 +1,214 @@
+"""Values in form cells: money in the block's unit, scores, targets and actuals.
+
+The number/unit/comparator grammar lives in `reportparse.normalise` (`parse_quantity`,
+`parse_target`). Forms add their own conventions on top: a bare number in the 项目资金 block is
+in the block's unit (万元 unless the header says otherwise), a bare actual takes the unit written
+in its target ('≤90万元' / '90' → 90 万元), an XLSX cell's typed number beats its displayed text,
+and '-', '/', '—' mean "nothing here".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from reportparse.model import Actual, Cell, Comparator, Evidence, Quantity, Target
+
+#: cells that say "not applicable / nothing" rather than a value
+BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "…", "……", "...", "......"}
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_TAIL = re.compile(r"^\s*([^\d\s（）()，,。；;、]{1,6})")
+_TRAILING_WORDS = ("以上", "以内", "以下", "及以上", "及以下", "左右", "之内", "内")
+
+
+def is_blank(text: str) -> bool:
+    """True for an empty cell or a not-applicable mark."""
+    return re.sub(r"\s+", "", text or "") in BLANK_MARKS
+
+
+def plain_decimal(text: str) -> Decimal | None:
+    """A cell that is only a number ('8', '8.00', '1,200') → Decimal; anything else → None."""
+    key = re.sub(r"\s+", "", text or "").replace("，", ",")
+    if not _PLAIN_NUMBER.match(key):
+        return None
+    try:
+        return Decimal(key.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def score_value(cell: Cell | None) -> Decimal | None:
+    """A 分值/得分 cell as a number ('10', '10.00', '10分'); None when blank or not a number."""
+    if cell is None or is_blank(cell.text):
+        return None
+    if cell.number is not None:
+        return cell.number
+    text = re.sub(r"\s+", "", cell.text).removesuffix("分")
+    return plain_decimal(text)
+
+
+def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
+    """A 项目资金 cell as a Quantity in yuan; a bare number is in the block's `unit`."""
+    if cell is None or is_blank(cell.text):
+        return None
+    text = cell.text.strip()
+    if cell.number is not None or plain_decimal(text) is not None:
+        number = cell.number if cell.number is not None else plain_decimal(text)
+        assert number is not None
+        scaled = _scaled(number, f"{text}{unit}", unit)
+        return scaled.model_copy(update={"evidence": [ev] if ev else []})
+    parsed = parse_quantity_text(text, default_unit=unit)
+    if parsed is None:
+        return None
+    return parsed.model_copy(update={"evidence": [ev] if ev else []})
+
+
+def rate(cell: Cell | None, ev: Evidence | None) -> Quantity | None:
+    """A printed 执行率 as a percent Quantity: '100%', '100.00%', '1' (a fraction) or '0.98'."""
+    if cell is None or is_blank(cell.text):
+        return None
+    text = cell.text.strip()
+    number = cell.number if cell.number is not None and "%" not in text else None
+    if number is None:
+        number = plain_decimal(text.rstrip("%％").strip())
+    if number is None:
+        return None
+    if "%" not in text and "％" not in text and 0 < number <= 1:
+        number = number * 100  # a fraction: Excel keeps 100% as 1
+    return Quantity(raw=text, value=number, unit="%", evidence=[ev] if ev else [])
+
+
+def unit_written(text: str) -> str | None:
+    """The unit written after the last number of a target ('≥50个' → '个', '≤90万元' → '万元')."""
+    matches = list(_LAST_NUMBER.finditer(text or ""))
+    if not matches:
+        return None
+    tail = text[matches[-1].end():]
+    for word in _TRAILING_WORDS:
+        if tail.strip().startswith(word):
+            return None
+    match = _UNIT_TAIL.match(tail)
+    if not match:
+        return None
+    unit = match.group(1)
+    for word in _TRAILING_WORDS:
+        unit = unit.removesuffix(word)
+    return unit or None
+
+
+def target(text: str, level: str, name: str) -> Target:
+    """The 年度指标值 as a Target; an empty or not-applicable cell is a qualitative, empty target."""
+    if is_blank(text):
+        return Target(raw=text.strip(), comparator="qualitative")
+    from reportparse import normalise
+
+    parse_target = getattr(normalise, "parse_target", None)
+    if parse_target is not None:
+        parsed: Target = parse_target(text, level=level, name=name)
+        return parsed
+    return _fallback_target(text, level)
+
+
+def split_target_text(nature: str, value: str, unit: str) -> str:
+    """Glue 指标性质 + 指标值 + 度量单位 back into one target text ('≥' '95' '%' → '≥95%')."""
+    nature = nature.strip()
+    if nature in {"定性", "定量"}:
+        nature = ""  # the nature column sometimes says only 定性/定量, not a comparator
+    unit = "" if is_blank(unit) or unit.strip() in value else unit.strip()
+    return f"{nature}{value.strip()}{unit}"
+
+
+def actual(cell: Cell | None, target_text: str, ev: Evidence | None) -> Actual:
+    """The 实际完成值 as an Actual(origin='table'); a bare number takes the target's written unit."""
+    evs = [ev] if ev else []
+    if cell is None or is_blank(cell.text):
+        raw = cell.text.strip() if cell is not None else ""
+        return Actual(raw=raw, kind="empty", origin="table", evidence=evs)
+    text = cell.text.strip()
+    default_unit = unit_written(target_text)
+    if cell.number is not None and "%" not in text:
+        number: Decimal | None = cell.number
+    else:
+        number = plain_decimal(text)
+    quantity: Quantity | None
+    if number is not None:
+        quantity = _scaled(number, text, default_unit)
+    else:
+        quantity = parse_quantity_text(text, default_unit=default_unit)
+    if quantity is None or quantity.value is None:
+        return Actual(raw=text, kind="qualitative", comparator="qualitative", origin="table", evidence=evs)
+    return Actual(
+        raw=text,
+        value=quantity.value,
+        unit=quantity.unit,
+        approx=quantity.approx,
+        kind="measured",
+        origin="table",
+        evidence=evs,
+    )
+
+
+def _scaled(number: Decimal, raw: str, unit: str | None) -> Quantity:
+    """A bare number written in `unit`, brought to the canonical unit when the unit is known."""
+    if unit is None:
+        return Quantity(raw=raw, value=number, unit=None)
+    quantity = parse_quantity_text(f"{_plain(number)}{unit}", default_unit=None)
+    if quantity is not None and quantity.value is not None:
+        return quantity.model_copy(update={"raw": raw})
+    return Quantity(raw=raw, value=number, unit=unit)
+
+
+def _plain(number: Decimal) -> str:
+    return f"{number.normalize():f}" if number != number.to_integral_value() else str(int(number))
+
+
+def parse_quantity_text(text: str, default_unit: str | None) -> Quantity | None:
+    """`normalise.parse_quantity` when it is there; else a small local reading (number + unit)."""
+    from reportparse import normalise
+
+    parse_quantity = getattr(normalise, "parse_quantity", None)
+    if parse_quantity is not None:
+        result: Quantity | None = parse_quantity(text, default_unit=default_unit)
+        return result
+    return _fallback_quantity(text, default_unit)
+
+
+# --- a deliberately small fallback, used only until normalise.parse_quantity/parse_target exist ---
+
+_FALLBACK_UNITS: dict[str, tuple[str, Decimal]] = {
+    "万元": ("元", Decimal(10_000)), "亿元": ("元", Decimal(100_000_000)), "千元": ("元", Decimal(1000)),
+    "元": ("元", Decimal(1)), "%": ("%", Decimal(1)), "％": ("%", Decimal(1)), "百分比": ("%", Decimal(1)),
+}
+_FALLBACK_CMP: list[tuple[str, Comparator]] = [
+    ("≥", ">="), (">=", ">="), ("≧", ">="), ("不少于", ">="), ("不低于", ">="), ("至少", ">="),
+    ("≤", "<="), ("<=", "<="), ("≦", "<="), ("不超过", "<="), ("不高于", "<="),
+    (">", ">"), ("<", "<"), ("＝", "="), ("=", "="),
+]
+
+
+def _fallback_quantity(text: str, default_unit: str | None) -> Quantity | None:
+    match = _LAST_NUMBER.search(text)
+    if not match:
+        return None
+    number = Decimal(match.group(0))
+    unit = unit_written(text) or default_unit
+    if unit in _FALLBACK_UNITS:
+        canonical, factor = _FALLBACK_UNITS[unit]
+        return Quantity(raw=text, value=number * factor, unit=canonical)
+    return Quantity(raw=text, value=number, unit=unit)
+
+
+def _fallback_target(text: str, level: str) -> Target:
+    comparator: Comparator | None = None
+    for word, cmp in _FALLBACK_CMP:
+        if word in text:
+            comparator = cmp
+            break
+    quantity = _fallback_quantity(text, None)
+    if quantity is None:
+        return Target(raw=text, comparator="qualitative")
+    bare = comparator is None
+    if comparator is None:
+        comparator = "<=" if "成本" in level else "="
+    return Target(raw=text, comparator=comparator, value=quantity.value, unit=quantity.unit, bare_number=bare)
