@@ -1,24 +1,135 @@
-"""Terminal renderer (placeholder until issue 5): plain text grouped by project."""
+"""Terminal renderer: findings for people, grouped by project, with page, quote and a summary line.
+
+Built with rich and exported as text, so the same code gives coloured output on a terminal and
+plain, readable text when colour is off (NO_COLOR, a pipe, a file). Quotes are trimmed around
+their numbers so a project's findings fit on one screen.
+"""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
-from reportparse.model import Result
+from rich.console import Console
+from rich.text import Text
+
+from reportparse.model import Evidence, Finding, Result, Severity, Status
+from reportparse.render.common import (
+    SEVERITY_LABEL,
+    SEVERITY_ORDER,
+    ProjectGroup,
+    budget_summary,
+    group_findings,
+    location,
+    one_line,
+    split_numbers,
+    summary_counts,
+    trim_quote,
+)
+
+WIDTH = 100
+MAX_EVIDENCE = 3  # quotes shown per finding; the rest are counted
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "cyan"}
+_STATUS_STYLE = {Status.OK: "green", Status.PARTIAL: "yellow", Status.FAILED: "bold red"}
 
 
 def render_text(results: Sequence[Result], color: bool = False) -> str:
-    """Findings for people: grouped by project, with page and quote."""
-    out: list[str] = []
-    for result in results:
-        out.append(f"{result.source.path}  [{result.status.value}]")
-        if result.message:
-            out.append(f"  {result.message}")
-        for f in result.findings:
-            out.append(f"  {f.severity.value:7} {f.code:28} {f.project or '-'} / {f.indicator or '-'}")
-            out.append(f"          {f.message}")
-            for ev in f.evidence:
-                out.append(f"          p.{ev.page}: {ev.text}")
-        s = result.summary
-        out.append(f"  {s.error} error, {s.warning} warning, {s.info} info")
-    return "\n".join(out) + "\n"
+    """Findings for people: per file a header, per project a budget line and its findings, a summary."""
+    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=color, no_color=not color,
+                      color_system="standard" if color else None, highlight=False, emoji=False)
+    for index, result in enumerate(results):
+        if index:
+            console.print()
+        _print_result(console, result)
+    if len(results) > 1:
+        console.print()
+        console.print(_summary_line(results, f"共 {len(results)} 个文件"))
+    return console.export_text(styles=color)
+
+
+def _print_result(console: Console, result: Result) -> None:
+    """One file: header, then each project with findings or a budget, then the file's summary."""
+    source = result.source
+    header = Text()
+    header.append(source.path, style="bold")
+    header.append(f"  {source.format.value.upper()}")
+    if source.pages:
+        header.append(f" {source.pages} 页")
+    header.append(f"  规则 {result.profile}  ")
+    header.append(f"[{result.status.value}]", style=_STATUS_STYLE[result.status])
+    console.print(header)
+    if result.status is Status.FAILED:
+        console.print(Text(f"  无法处理（{result.reason or 'failed'}）：{result.message or ''}", style="red"))
+        return
+    if result.message:
+        console.print(Text(f"  {result.message}", style="yellow"))
+    for group in group_findings(result):
+        if group.findings or (group.project and group.project.budget.planned is not None):
+            _print_group(console, group)
+    for problem in result.problems[:5]:
+        console.print(Text(f"  注意：{one_line(problem)}", style="dim"))
+    if len(result.problems) > 5:
+        console.print(Text(f"  注意：另有 {len(result.problems) - 5} 条", style="dim"))
+    console.print(_summary_line([result], "合计"))
+
+
+def _print_group(console: Console, group: ProjectGroup) -> None:
+    """A project heading, its budget line, and its findings most severe first."""
+    console.print()
+    title = group.name or "（未归属项目）"
+    console.rule(Text(title, style="bold"), align="left", characters="─", style="dim")
+    if group.project is not None:
+        budget = "  ".join(f"{label} {value}" for label, value in budget_summary(group.project))
+        console.print(Text(f"  {budget}", style="dim" if not group.findings else ""))
+    if not group.findings:
+        console.print(Text("  无问题", style="green"))
+    for finding in group.findings:
+        _print_finding(console, finding)
+
+
+def _print_finding(console: Console, finding: Finding) -> None:
+    """Severity, code and indicator on one line; the message; then up to MAX_EVIDENCE quotes."""
+    head = Text("  ")
+    label = f"{SEVERITY_LABEL[finding.severity]} {finding.severity.value:<8}"
+    head.append(label, style=_SEVERITY_STYLE[finding.severity])
+    head.append(f" {finding.code}", style="bold")
+    if finding.indicator:
+        head.append(f"  「{finding.indicator}」")
+    console.print(head)
+    console.print(Text(f"      {one_line(finding.message)}"))
+    for evidence in finding.evidence[:MAX_EVIDENCE]:
+        console.print(_evidence_line(evidence))
+    hidden = len(finding.evidence) - MAX_EVIDENCE
+    if hidden > 0:
+        console.print(Text(f"      （另有 {hidden} 处引文）", style="dim"))
+
+
+def _evidence_line(evidence: Evidence) -> Text:
+    """`p.3 第12行  “…专题片 4 部…”` with the numbers of the quote highlighted."""
+    where = location(evidence.page, evidence.line, evidence.table, evidence.row, evidence.col,
+                     evidence.sheet, evidence.cell)
+    line = Text("      ")
+    line.append(where, style="dim")
+    line.append("  “")
+    for piece, is_number in split_numbers(trim_quote(evidence.text)):
+        line.append(piece, style="bold magenta" if is_number else "")
+    line.append("”")
+    return line
+
+
+def _summary_line(results: Sequence[Result], label: str) -> Text:
+    """`合计: 2 错误 (error), 3 警告 (warning), 1 提示 (info) · 状态 ok`."""
+    counts = summary_counts(results)
+    text = Text(f"{label}：")
+    for index, severity in enumerate(SEVERITY_ORDER):
+        if index:
+            text.append("，")
+        text.append(f"{counts[severity]} {SEVERITY_LABEL[severity]} ({severity.value})",
+                    style=_SEVERITY_STYLE[severity] if counts[severity] else "")
+    statuses = sorted({r.status for r in results}, key=list(Status).index)
+    text.append("  状态 ")
+    for index, status in enumerate(statuses):
+        if index:
+            text.append("/")
+        text.append(status.value, style=_STATUS_STYLE[status])
+    return text

@@ -1,0 +1,162 @@
+"""Helpers shared by the human-facing renderers (terminal and HTML): grouping, money, quotes.
+
+Nothing here knows about a particular report: findings are grouped by the project names the
+Result itself carries, and quotes are trimmed around whatever numbers they contain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from reportparse.model import Finding, Project, Quantity, Result, Severity
+
+SEVERITY_ORDER: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+SEVERITY_LABEL: dict[Severity, str] = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+#: A number as written in a report: Arabic or full-width digits, decimals, thousands commas, a
+#: trailing percent sign. Used to highlight numbers in quotes and to centre trimmed quotes.
+NUMBER_RE = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s?[%％‰])?")
+
+_WAN = Decimal(10000)
+
+
+@dataclass
+class ProjectGroup:
+    """The findings of one project (or of no project: `project` None), most severe first."""
+
+    name: str | None
+    project: Project | None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def group_findings(result: Result) -> list[ProjectGroup]:
+    """Group a result's findings by project, in the report's project order, then any others.
+
+    A finding names its project by canonical name, but an alias is accepted too, so that a
+    finding never disappears from the output because of a spelling. Findings without a known
+    project form a last group with `name` None (or named as written, when the name is unknown).
+    """
+    projects = result.report.projects if result.report else []
+    groups: list[ProjectGroup] = [ProjectGroup(p.name, p) for p in projects]
+    by_name: dict[str, ProjectGroup] = {}
+    for group, project in zip(groups, projects, strict=True):
+        for name in (project.name, *project.aliases):
+            by_name.setdefault(name, group)
+    extra: dict[str | None, ProjectGroup] = {}
+    for finding in result.findings:
+        known = by_name.get(finding.project or "")
+        group = known or extra.setdefault(finding.project, ProjectGroup(finding.project, None))
+        group.findings.append(finding)
+    for group in (*groups, *extra.values()):
+        group.findings.sort(key=lambda f: SEVERITY_ORDER.index(f.severity))
+    unnamed = extra.pop(None, None)
+    return [*groups, *extra.values(), *([unnamed] if unnamed else [])]
+
+
+def format_decimal(value: Decimal, places: int = 2) -> str:
+    """A decimal rounded half up (四舍五入) to at most `places` decimals, no trailing zeros: 19.9600 → 19.96."""
+    quantised = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) if value.is_finite() else value
+    text = format(quantised, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_money(quantity: Quantity | None) -> str:
+    """Money for people: `19.96 万元（199,600 元）`; the raw text when it was not understood."""
+    if quantity is None:
+        return "—"
+    if quantity.value is None or quantity.unit not in (None, "元"):
+        return quantity.raw
+    yuan = quantity.value
+    prefix = "约 " if quantity.approx else ""
+    yuan_text = f"{yuan:,.2f}".rstrip("0").rstrip(".")
+    return f"{prefix}{format_decimal(yuan / _WAN, 4)} 万元（{yuan_text} 元）"
+
+
+def budget_summary(project: Project) -> list[tuple[str, str]]:
+    """The budget line of a project as (label, value) pairs: planned, executed, returned, rate, score."""
+    budget = project.budget
+    parts: list[tuple[str, str]] = [("预算", format_money(budget.planned)), ("执行", format_money(budget.executed))]
+    if budget.returned is not None:
+        parts.append(("交回", format_money(budget.returned)))
+    if budget.rate is not None:
+        rate = f"{format_decimal(budget.rate)}%"
+        if budget.printed_rate is not None and budget.printed_rate.value is not None:
+            rate += f"（报告写 {budget.printed_rate.raw}）"
+        parts.append(("执行率", rate))
+    if budget.weight is not None or budget.score is not None:
+        parts.append(("得分", f"{_num(budget.score)}/{_num(budget.weight)}"))
+    return parts
+
+
+def _num(value: Decimal | None) -> str:
+    return "—" if value is None else format_decimal(value)
+
+
+def one_line(text: str) -> str:
+    """Collapse the line breaks and runs of spaces a quote may carry from the page layout."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def trim_quote(text: str, limit: int = 60) -> str:
+    """Shorten a quote to about `limit` characters, keeping the numbers in it and marking cuts with '…'.
+
+    The window is centred on the span from the first to the last number when that fits, else it
+    starts a little before the first number. A quote without numbers keeps its beginning.
+    """
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    numbers = [m.span() for m in NUMBER_RE.finditer(text)]
+    if not numbers:
+        return text[: limit - 1] + "…"
+    first, last = numbers[0][0], numbers[-1][1]
+    if last - first <= limit - 10:
+        middle = (first + last) // 2
+        start = max(0, middle - limit // 2)
+    else:
+        start = max(0, first - 12)
+    start = min(start, len(text) - limit)
+    end = start + limit
+    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def split_numbers(text: str) -> Iterable[tuple[str, bool]]:
+    """Split text into (piece, is_number) runs so a renderer can highlight the numbers."""
+    pos = 0
+    for match in NUMBER_RE.finditer(text):
+        if match.start() > pos:
+            yield text[pos : match.start()], False
+        yield match.group(), True
+        pos = match.end()
+    if pos < len(text):
+        yield text[pos:], False
+
+
+def location(page: int, line: int | None = None, table: int | None = None, row: int | None = None,
+             col: int | None = None, sheet: str | None = None, cell: str | None = None) -> str:
+    """Where a quote is, for people: `p.3 第12行`, `表2 第4行`, `Sheet1!C7` ... (1-based for people)."""
+    parts = [f"{sheet}!{cell}" if sheet and cell else (sheet or f"p.{page}")]
+    if line is not None:
+        parts.append(f"第{line}行")
+    if table is not None:
+        cell_part = f"表{table + 1}"
+        if row is not None:
+            cell_part += f" 第{row + 1}行"
+        if col is not None:
+            cell_part += f" 第{col + 1}列"
+        parts.append(cell_part)
+    return " ".join(parts)
+
+
+def summary_counts(results: Sequence[Result]) -> dict[Severity, int]:
+    """Counts of findings by severity over several results (from the findings, not the summary)."""
+    counts = dict.fromkeys(SEVERITY_ORDER, 0)
+    for result in results:
+        for finding in result.findings:
+            counts[finding.severity] += 1
+    return counts

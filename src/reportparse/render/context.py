@@ -1,0 +1,96 @@
+"""Evidence in context for the HTML review page: the paragraph or table row a quote comes from.
+
+For DOCX, XLSX and text input the review page cannot show a page image, so it shows the passage
+(or the whole table row) around each quote instead. The contexts are looked up in the extracted
+Document by the evidence's table/row, line or text; `render_html` stays pure and takes them as a
+mapping keyed by `evidence_key`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportparse.model import Document, Evidence, Paragraph, Result, SourceFormat, Status, Table
+
+EvidenceKey = tuple[object, ...]
+#: a passage longer than this is cut to a window around the quote
+MAX_PASSAGE = 400
+
+
+@dataclass(frozen=True)
+class Context:
+    """A quote's surroundings: a passage (`text`) or a table row (`cells`, with `hit_col` marked)."""
+
+    text: str | None = None
+    cells: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    hit_col: int | None = None
+
+
+def evidence_key(evidence: Evidence) -> EvidenceKey:
+    """A hashable identity for a piece of evidence (all its location fields and its text)."""
+    return (evidence.page, evidence.line, evidence.table, evidence.row, evidence.col, evidence.sheet,
+            evidence.cell, evidence.text)
+
+
+def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
+    """Contexts for a non-PDF result's finding evidence, read again from the source file.
+
+    Reading is best effort: a source that moved or fails to extract gives no contexts and the
+    review page shows the bare quotes.
+    """
+    if result.status is Status.FAILED or result.source.format is SourceFormat.PDF:
+        return {}
+    try:
+        from reportparse.pipeline import extract
+
+        document = extract(Path(result.source.path))
+    except Exception:  # the page must still render; quotes alone are shown
+        return {}
+    return find_contexts(document, [ev for f in result.findings for ev in f.evidence])
+
+
+def find_contexts(document: Document, evidence: list[Evidence]) -> dict[EvidenceKey, Context]:
+    """Look up each evidence's table row, else the paragraph containing its quote (nearest its line)."""
+    tables = {el.index: el for el in document.elements if isinstance(el, Table)}
+    paragraphs = [el for el in document.elements if isinstance(el, Paragraph)]
+    found: dict[EvidenceKey, Context] = {}
+    for ev in evidence:
+        context = _row_context(tables.get(ev.table), ev) if ev.table is not None else None
+        context = context or _paragraph_context(paragraphs, ev)
+        if context is not None:
+            found[evidence_key(ev)] = context
+    return found
+
+
+def _row_context(table: Table | None, ev: Evidence) -> Context | None:
+    """The evidence's table row as cells (merged repeats collapsed), with the header row if there is one."""
+    if table is None or ev.row is None or not 0 <= ev.row < len(table.rows):
+        return None
+    row = table.rows[ev.row]
+    header = [c.text for c in table.rows[0]] if ev.row > 0 and len(table.rows[0]) == len(row) else []
+    return Context(cells=[c.text for c in row], header=header, hit_col=ev.col)
+
+
+def _paragraph_context(paragraphs: list[Paragraph], ev: Evidence) -> Context | None:
+    """The paragraph whose text contains the quote, preferring the one nearest the evidence's line."""
+    quote = "".join(ev.text.split())
+    if not quote:
+        return None
+    candidates = [p for p in paragraphs if quote in "".join(p.text.split())]
+    if not candidates:
+        return None
+
+    def distance(paragraph: Paragraph) -> int:
+        lines = [ln.line for ln in paragraph.lines if ln.line is not None]
+        if ev.line is None or not lines:
+            return abs(paragraph.page - ev.page)
+        return min(abs(n - ev.line) for n in lines) + 1000 * abs(paragraph.page - ev.page)
+
+    text = min(candidates, key=distance).text
+    if len(text) > MAX_PASSAGE:
+        at = max(0, text.find(ev.text) if ev.text in text else 0)
+        start = max(0, at - MAX_PASSAGE // 2)
+        text = ("…" if start else "") + text[start : start + MAX_PASSAGE] + "…"
+    return Context(text=text)

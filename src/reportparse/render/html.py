@@ -1,0 +1,271 @@
+"""HTML review page: one self-contained, offline file that shows every finding on the page it came from.
+
+`render_html` / `render_html_document` are pure (Results and page images in, a string out);
+`render_html_file` gathers what they need from disk — PDF page images (render/pages.py) and, for
+other formats, the passage or table row around each quote (render/context.py). Everything is
+inlined: CSS, JS and images as data: URIs, under a Content-Security-Policy that forbids any
+network access. All report text is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from functools import cache
+from html import escape
+from importlib.resources import files
+
+from reportparse.check.catalogue import CATALOGUE
+from reportparse.model import BBox, Evidence, Finding, Result, Status
+from reportparse.render.common import (
+    SEVERITY_LABEL,
+    SEVERITY_ORDER,
+    group_findings,
+    location,
+    one_line,
+    split_numbers,
+    summary_counts,
+)
+from reportparse.render.context import Context, EvidenceKey, evidence_key
+from reportparse.render.html_projects import render_projects
+from reportparse.render.pages import DEFAULT_BUDGET, PageImage
+
+#: points of page shown above and below an evidence box in the close-up band
+BAND_MARGIN = 70.0
+_CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+        "base-uri 'none'; form-action 'none'")
+
+PageImages = Mapping[int, PageImage]
+Contexts = Mapping[EvidenceKey, Context]
+
+
+def render_html_file(results: Sequence[Result]) -> str:
+    """The review page for the CLI: gathers page images (PDF) or contexts (other formats), then renders."""
+    from reportparse.render.context import gather_contexts
+    from reportparse.render.pages import gather_page_images
+
+    budget = DEFAULT_BUDGET // max(1, len(results))
+    images = [gather_page_images(r, budget) for r in results]
+    contexts = [gather_contexts(r) for r in results]
+    return render_html_document(results, images, contexts)
+
+
+def render_html(result: Result, page_images: PageImages | None = None, contexts: Contexts | None = None) -> str:
+    """The review page of one result (pure)."""
+    return render_html_document([result], [page_images or {}], [contexts or {}])
+
+
+def render_html_document(results: Sequence[Result], page_images: Sequence[PageImages] = (),
+                         contexts: Sequence[Contexts] = ()) -> str:
+    """One page for several results: an index, a filter bar, then a section per document (pure)."""
+    images = [page_images[i] if i < len(page_images) else {} for i in range(len(results))]
+    ctxs = [contexts[i] if i < len(contexts) else {} for i in range(len(results))]
+    title = results[0].source.path if len(results) == 1 else f"{len(results)} 个文件"
+    body = [f"<h1>reportparse 审查报告 · {escape(title)}</h1>"]
+    if len(results) > 1:
+        body.append(_index(results))
+    body.append(_filters(results))
+    for number, result in enumerate(results):
+        body.append(_document(number, result, images[number], ctxs[number]))
+    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{escape(title)} · reportparse</title>"
+            f"<style>{_asset('review.css')}\n{_page_css(images)}</style></head>\n"
+            f"<body><main>\n{chr(10).join(body)}\n</main><script>{_asset('review.js')}</script></body></html>\n")
+
+
+@cache
+def _asset(name: str) -> str:
+    """A CSS/JS file shipped next to this module (package data)."""
+    return files("reportparse.render").joinpath(name).read_text(encoding="utf-8")
+
+
+def _page_css(images: Sequence[PageImages]) -> str:
+    """One CSS class per page image, so each image is embedded once however often it is shown."""
+    rules = []
+    for doc, pages in enumerate(images):
+        for number, image in sorted(pages.items()):
+            data = base64.b64encode(image.data).decode("ascii")
+            rules.append(f".pg-{doc}-{number}{{background-image:url(data:{image.mime};base64,{data})}}")
+    return "\n".join(rules)
+
+
+def _index(results: Sequence[Result]) -> str:
+    items = []
+    for number, result in enumerate(results):
+        counts = _counts([result])
+        items.append(f"<li><a href=\"#doc-{number}\">{escape(result.source.path)}</a> "
+                     f"<span class=\"status-{result.status.value}\">{result.status.value}</span> {counts}</li>")
+    return f"<ul class=\"index\">{''.join(items)}</ul>"
+
+
+def _counts(results: Sequence[Result]) -> str:
+    counts = summary_counts(results)
+    return "<span class=\"counts\">" + " ".join(
+        f"<span class=\"sev-{s.value}\">{counts[s]} {SEVERITY_LABEL[s]}</span>" for s in SEVERITY_ORDER) + "</span>"
+
+
+def _filters(results: Sequence[Result]) -> str:
+    """The filter bar: severity, code and project selects driven by (and driving) the URL hash."""
+    findings = [f for r in results for f in r.findings]
+    codes = sorted({f.code for f in findings})
+    projects: list[str] = []
+    for result in results:
+        for group in group_findings(result):
+            if group.findings and group.name and group.name not in projects:
+                projects.append(group.name)
+
+    def select(key: str, label: str, options: list[tuple[str, str]]) -> str:
+        opts = "".join(f"<option value=\"{escape(v)}\">{escape(t)}</option>" for v, t in options)
+        return (f"<label>{label} <select id=\"f-{key}\"><option value=\"\">全部</option>{opts}</select></label>")
+
+    return ("<div class=\"filters\">"
+            + select("severity", "严重度", [(s.value, f"{SEVERITY_LABEL[s]} {s.value}") for s in SEVERITY_ORDER])
+            + select("code", "代码", [(c, c) for c in codes])
+            + select("project", "项目", [(p, p) for p in projects])
+            + "<button type=\"button\" id=\"f-reset\">清除筛选</button>"
+            + f"<span id=\"f-count\" class=\"muted\">共 {len(findings)} 条</span></div>")
+
+
+def _document(number: int, result: Result, images: PageImages, contexts: Contexts) -> str:
+    """A document's section: summary header, findings table, projects."""
+    parts = [f"<section class=\"doc\" id=\"doc-{number}\">", _doc_header(result)]
+    if result.status is Status.FAILED:
+        parts.append(f"<p class=\"failed\">无法处理（{escape(result.reason or 'failed')}）："
+                     f"{escape(result.message or '')}</p></section>")
+        return "".join(parts)
+    parts.append("<h2>问题清单</h2>")
+    parts.append(_findings_table(number, result, images, contexts))
+    if result.report is not None and result.report.projects:
+        parts.append("<h2>项目与指标</h2>")
+        parts.append(render_projects(result))
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _doc_header(result: Result) -> str:
+    source = result.source
+    report = result.report
+    rows = [("文件", escape(source.path)),
+            ("格式", f"{escape(source.format.value.upper())}" + (f"，{source.pages} 页" if source.pages else "")),
+            ("状态", f"<span class=\"status-{result.status.value}\">{escape(result.status.value)}</span>"
+                     + (f"（{escape(result.reason)}）" if result.reason else "")),
+            ("评分规则", escape(result.profile)),
+            ("问题", _counts([result]))]
+    if report is not None:
+        described = " · ".join(escape(str(v)) for v in (report.title, report.unit, report.year) if v)
+        if described:
+            rows.insert(1, ("报告", described))
+        rows.append(("项目数", str(len(report.projects))))
+    if source.sha256:
+        rows.append(("SHA-256", f"<span class=\"muted\">{escape(source.sha256)}</span>"))
+    if result.problems:
+        rows.append(("注意", "<br>".join(escape(one_line(p)) for p in result.problems)))
+    items = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    return f"<div class=\"doc-head\"><dl>{items}</dl></div>"
+
+
+def _findings_table(doc: int, result: Result, images: PageImages, contexts: Contexts) -> str:
+    """Findings grouped by project, most severe first; each row expands to its evidence."""
+    rows = []
+    counter = 0
+    for group in group_findings(result):
+        for finding in group.findings:
+            counter += 1
+            rows.append(_finding_row(doc, counter, group.name or "", finding, images, contexts))
+    if not rows:
+        return "<p>没有发现问题。</p>"
+    head = "<tr><th>#</th><th>严重度</th><th>代码</th><th>项目</th><th>指标</th><th>说明与证据</th><th>页</th></tr>"
+    return f"<table class=\"findings\"><thead>{head}</thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+
+
+def _finding_row(doc: int, number: int, project: str, finding: Finding, images: PageImages,
+                 contexts: Contexts) -> str:
+    pages = sorted({ev.page for ev in finding.evidence})
+    info = CATALOGUE.get(finding.code)
+    rule = (f"<p class=\"rule\">规则：{escape(info.title)} — {escape(info.formula)}（{escape(info.source)}）</p>"
+            if info else "")
+    values = []
+    if finding.expected is not None:
+        values.append(f"应为 <b>{escape(_value(finding.expected))}</b>")
+    if finding.actual is not None:
+        values.append(f"实为 <b>{escape(_value(finding.actual))}</b>")
+    if finding.profile:
+        values.append(f"规则集 {escape(finding.profile)}")
+    evidence = "".join(_evidence(doc, ev, images, contexts) for ev in finding.evidence) or (
+        "<p class=\"muted\">（无引文）</p>")
+    body = (f"<details class=\"evidence\"><summary>{escape(one_line(finding.message))}</summary>{rule}"
+            + (f"<p class=\"values\">{'，'.join(values)}</p>" if values else "") + evidence + "</details>")
+    return (f"<tr class=\"finding\" id=\"f-{doc}-{number}\" data-severity=\"{finding.severity.value}\" "
+            f"data-code=\"{escape(finding.code)}\" data-project=\"{escape(project)}\">"
+            f"<td>{number}</td><td><span class=\"sev sev-{finding.severity.value}\">"
+            f"{SEVERITY_LABEL[finding.severity]}</span></td><td><code>{escape(finding.code)}</code></td>"
+            f"<td>{escape(project)}</td><td>{escape(finding.indicator or '')}</td><td>{body}</td>"
+            f"<td class=\"num\">{', '.join(str(p) for p in pages)}</td></tr>")
+
+
+def _value(value: str | Decimal) -> str:
+    return str(value) if isinstance(value, str) else format(value.normalize(), "f")
+
+
+def highlight(text: str) -> str:
+    """Escaped text with every number wrapped in <mark class="num">."""
+    return "".join(f"<mark class=\"num\">{escape(piece)}</mark>" if is_number else escape(piece)
+                   for piece, is_number in split_numbers(text))
+
+
+def _evidence(doc: int, ev: Evidence, images: PageImages, contexts: Contexts) -> str:
+    """One quote: where it is, the quote with numbers marked, and the page close-up or the context."""
+    where = location(ev.page, ev.line, ev.table, ev.row, ev.col, ev.sheet, ev.cell)
+    parts = [f"<div class=\"ev\"><div class=\"ev-where\">{escape(where)}</div>",
+             f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>"]
+    image = images.get(ev.page)
+    context = contexts.get(evidence_key(ev))
+    if image is not None and ev.bbox is not None:
+        parts.append(_page_views(doc, ev.page, ev.bbox, image))
+    elif context is not None:
+        parts.append(_context(context, ev))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _page_views(doc: int, page: int, box: BBox, image: PageImage) -> str:
+    """A close-up band of the page around the box, and the whole page on demand, both with the box drawn."""
+    width, height = image.width_pt, image.height_pt
+    top = max(0.0, box.top - BAND_MARGIN)
+    bottom = min(height, box.bottom + BAND_MARGIN)
+    band = max(bottom - top, 1.0)
+    box_div = _box(box, width, height)
+    close_up = (f"<div class=\"band\" style=\"aspect-ratio:{width:.1f}/{band:.1f}\">"
+                f"<div class=\"page pg-{doc}-{page}\" style=\"top:{-top / band * 100:.3f}%;"
+                f"height:{height / band * 100:.3f}%\">{box_div}</div></div>")
+    whole = (f"<details class=\"whole\"><summary>整页 p.{page}</summary>"
+             f"<div class=\"page-full pg-{doc}-{page}\" style=\"aspect-ratio:{width:.1f}/{height:.1f}\">"
+             f"{box_div}</div></details>")
+    return close_up + whole
+
+
+def _box(box: BBox, width: float, height: float, pad: float = 2.0) -> str:
+    """An evidence box as an absolutely positioned div, in percent of the page (so any scale works)."""
+    x0, x1 = max(0.0, box.x0 - pad), min(width, box.x1 + pad)
+    y0, y1 = max(0.0, box.top - pad), min(height, box.bottom + pad)
+    return (f"<div class=\"box\" style=\"left:{x0 / width * 100:.3f}%;top:{y0 / height * 100:.3f}%;"
+            f"width:{(x1 - x0) / width * 100:.3f}%;height:{(y1 - y0) / height * 100:.3f}%\"></div>")
+
+
+def _context(context: Context, ev: Evidence) -> str:
+    """The passage with the quote marked, or the table row with the quoted cell marked."""
+    if context.text is not None:
+        text = context.text
+        at = text.find(ev.text) if ev.text else -1
+        if at < 0:
+            return f"<div class=\"context\">{highlight(text)}</div>"
+        return (f"<div class=\"context\">{highlight(text[:at])}<span class=\"hit\">{highlight(ev.text)}</span>"
+                f"{highlight(text[at + len(ev.text):])}</div>")
+    header = ("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in context.header) + "</tr>") if context.header else ""
+    hit = " class=\"hit\""
+    cells = "".join(f"<td{hit if i == context.hit_col else ''}>{highlight(c)}</td>"
+                    for i, c in enumerate(context.cells))
+    return f"<table class=\"ctx-row\">{header}<tr>{cells}</tr></table>"

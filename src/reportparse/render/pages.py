@@ -1,0 +1,95 @@
+"""PDF page images for the HTML review page: only the pages that carry evidence, within a size budget.
+
+pypdfium2 renders a page to a bitmap; Pillow (a pdfplumber dependency) compresses it as JPEG.
+Each page image records the page size in PDF points so the HTML can place evidence boxes in
+percent of the page, independent of the resolution the page was rendered at.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportparse.model import Result, SourceFormat, Status
+
+#: scales tried in turn (1.0 = 72 dpi) until the images fit the byte budget.
+SCALES: tuple[float, ...] = (1.6, 1.3, 1.0, 0.8)
+JPEG_QUALITY = 68
+#: the whole HTML file must stay under 5 MB; base64 grows images by 4/3, text and markup need room too.
+DEFAULT_BUDGET = 3_300_000
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """One rendered page: the image bytes, their MIME type and the page size in PDF points."""
+
+    data: bytes
+    mime: str
+    width_pt: float
+    height_pt: float
+
+
+def evidence_pages(result: Result) -> list[int]:
+    """The 1-based pages that hold a finding's evidence box, in order."""
+    return sorted({ev.page for f in result.findings for ev in f.evidence if ev.bbox is not None and ev.page >= 1})
+
+
+def render_pdf_pages(data: bytes, pages: Iterable[int], scale: float, quality: int = JPEG_QUALITY
+                     ) -> dict[int, PageImage]:
+    """Render the given 1-based pages of a PDF to JPEG at `scale` (pages out of range are skipped)."""
+    import pypdfium2 as pdfium
+
+    images: dict[int, PageImage] = {}
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for number in pages:
+            if not 1 <= number <= len(pdf):
+                continue
+            page = pdf[number - 1]
+            try:
+                width, height = page.get_size()
+                bitmap = page.render(scale=scale)
+                picture = bitmap.to_pil().convert("RGB")
+                buffer = io.BytesIO()
+                picture.save(buffer, format="JPEG", quality=quality, optimize=True)
+                images[number] = PageImage(buffer.getvalue(), "image/jpeg", float(width), float(height))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return images
+
+
+def gather_page_images(result: Result, budget: int = DEFAULT_BUDGET) -> dict[int, PageImage]:
+    """Page images of a PDF result's evidence pages, at the largest scale whose images fit `budget` bytes.
+
+    A non-PDF, a failed result, or a source that can no longer be read gives no images (the
+    HTML then shows the quotes alone): the review page is never lost for want of a picture.
+    """
+    if result.source.format is not SourceFormat.PDF or result.status is Status.FAILED:
+        return {}
+    pages = evidence_pages(result)
+    if not pages:
+        return {}
+    try:
+        data = Path(result.source.path).read_bytes()
+    except OSError:
+        return {}
+    for scale in SCALES:
+        try:
+            images = render_pdf_pages(data, pages, scale)
+        except Exception:  # pdfium refuses the file: show quotes without pictures
+            return {}
+        if sum(len(image.data) for image in images.values()) <= budget:
+            return images
+    # Even the smallest scale is too big (a very long report): keep the pages that fit, in order.
+    kept: dict[int, PageImage] = {}
+    used = 0
+    for number, image in images.items():
+        if used + len(image.data) > budget:
+            break
+        kept[number] = image
+        used += len(image.data)
+    return kept

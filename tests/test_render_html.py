@@ -1,0 +1,128 @@
+"""The HTML review page: self-contained, escaped, evidence boxes on page images, contexts, projects."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reportparse.model import (
+    Cell,
+    Document,
+    Evidence,
+    Finding,
+    Line,
+    Paragraph,
+    Severity,
+    Source,
+    SourceFormat,
+    Table,
+)
+from reportparse.render.context import evidence_key, find_contexts
+from reportparse.render.html import render_html, render_html_document, render_html_file
+from reportparse.render.pages import evidence_pages, gather_page_images
+from tests.render_samples import PAGE_H, PAGE_W, failed_result, make_pdf, quote_box, sample_result
+
+#: a resource fetched from the network: src/href/url()/@import pointing at http(s) or a protocol-relative URL
+REMOTE = re.compile(r"""(?:src|href|action|poster|srcset)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//"""
+                    r"""|@import""", re.IGNORECASE)
+
+
+@pytest.fixture
+def pdf_result(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The sample Result pointing at a real two-page PDF."""
+    make_pdf(tmp_path / "report.pdf")
+    return sample_result(str(tmp_path / "report.pdf"))
+
+
+def test_file_is_self_contained_small_and_offline(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    page = render_html_file([pdf_result])
+    assert REMOTE.search(page) is None
+    assert "http://" not in page and "https://" not in page
+    assert "default-src 'none'" in page  # the CSP forbids any network access
+    assert len(page.encode()) < 5_000_000
+    # each evidence page is embedded exactly once, as a data: URI
+    for number in (1, 2):
+        assert page.count(f".pg-0-{number}{{background-image:url(data:image/jpeg;base64,") == 1
+
+
+def test_page_images_cover_only_evidence_pages_and_know_their_size(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    images = gather_page_images(pdf_result)
+    assert sorted(images) == evidence_pages(pdf_result) == [1, 2]
+    assert images[1].width_pt == pytest.approx(PAGE_W, abs=0.5)
+    assert images[1].height_pt == pytest.approx(PAGE_H, abs=0.5)
+    assert images[1].data[:2] == b"\xff\xd8"  # JPEG
+
+
+def test_page_images_shrink_to_fit_the_budget(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    big = sum(len(i.data) for i in gather_page_images(pdf_result).values())
+    small = gather_page_images(pdf_result, budget=big - 1)
+    assert 0 < sum(len(i.data) for i in small.values()) < big
+
+
+def test_evidence_box_is_placed_in_percent_of_the_page(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    page = render_html_file([pdf_result])
+    box = quote_box(2, "全年各类电教片拍摄 7 部")
+    left = (box.x0 - 2) / PAGE_W * 100
+    top = (box.top - 2) / PAGE_H * 100
+    assert f"left:{left:.3f}%;top:{top:.3f}%" in page
+
+
+def test_all_text_is_escaped() -> None:
+    result = sample_result()
+    hostile = "<script>alert(1)</script>"
+    result.findings.append(Finding(code="vague-target", severity=Severity.INFO, project=hostile, indicator=hostile,
+                                   message=hostile, evidence=[Evidence(page=1, text=hostile + " 12 项")]))
+    page = render_html(result)
+    assert hostile not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("<script>") == 1  # only the page's own filter script
+
+
+def test_rows_carry_filter_attributes_and_numbers_are_marked() -> None:
+    page = render_html(sample_result())
+    rows = re.findall(r'<tr class="finding"[^>]*>', page)
+    assert len(rows) == len(sample_result().findings)
+    assert 'data-severity="error" data-code="conflicting-actuals" data-project="党员电教片拍摄费"' in page
+    # the alias-named finding is filed under the canonical project
+    assert 'data-code="target-changed" data-project="党员电教片拍摄费"' in page
+    assert '拍摄 <mark class="num">7</mark> 部' in page
+
+
+def test_projects_show_claimed_and_recomputed_scores_with_mismatches_marked() -> None:
+    page = render_html(sample_result())
+    section = page[page.index("项目与指标"):]
+    # 拍摄数量: claimed 15, recomputed 12 → marked; the budget score of 大组工网络维护费 recomputes to 9.71
+    assert re.search(r'<tr class="mismatch"><td>产出/数量</td><td>拍摄数量</td>.*?<td class="num">15</td>'
+                     r'<td class="num">12</td><td class="bad">✗</td>', section)
+    assert "重算得分 9.71 ✗" in section
+    assert "19.96 万元（199,600 元）" in section
+
+
+def test_several_results_make_one_page_with_an_index() -> None:
+    page = render_html_document([sample_result("a.docx", SourceFormat.DOCX), failed_result("b.pdf")])
+    assert '<a href="#doc-0">a.docx</a>' in page and '<a href="#doc-1">b.pdf</a>' in page
+    assert 'id="doc-1"' in page and "没有文字层" in page
+
+
+def test_text_evidence_is_shown_in_its_passage_and_table_row() -> None:
+    source = Source(path="r.txt", format=SourceFormat.TEXT, sha256="", pages=1)
+    passage = "三、绩效分析。数量指标：全年各类电教片拍摄 7 部，均按时完成。"
+    table = Table(index=0, page=1, rows=[
+        [Cell(text=t, row=0, col=i, page=1) for i, t in enumerate(["三级指标", "指标值", "备注"])],
+        [Cell(text=t, row=1, col=i, page=1) for i, t in enumerate(["拍摄数量", "≥5部", ""])]])
+    document = Document(source=source, elements=[
+        Paragraph(text=passage, page=1, lines=[Line(text=passage, page=1, line=30)], spans=[(0, len(passage))]),
+        table])
+    quote = Evidence(page=1, text="全年各类电教片拍摄 7 部", line=30)
+    cell = Evidence(page=1, text="≥5部", table=0, row=1, col=1)
+    contexts = find_contexts(document, [quote, cell])
+    assert contexts[evidence_key(quote)].text == passage
+    assert contexts[evidence_key(cell)].cells == ["拍摄数量", "≥5部", ""]
+    result = sample_result("r.txt", SourceFormat.TEXT)
+    result.findings[0].evidence = [quote, cell]
+    page = render_html(result, contexts=contexts)
+    assert '<span class="hit">全年各类电教片拍摄 <mark class="num">7</mark> 部</span>，均按时完成。' in page
+    assert '<td class="hit">≥<mark class="num">5</mark>部</td>' in page
+    assert "<th>三级指标</th>" in page

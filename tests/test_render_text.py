@@ -1,0 +1,109 @@
+"""The terminal renderer: grouped by project, quotes with pages, a summary; plain without colour."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Quantity
+from reportparse.render.common import NUMBER_RE, format_money, group_findings, trim_quote
+from reportparse.render.text import render_text
+from tests.render_samples import failed_result, sample_result
+
+
+def test_plain_output_has_no_escape_codes_and_colour_output_has() -> None:
+    result = sample_result()
+    assert "\x1b[" not in render_text([result], color=False)
+    assert "\x1b[" in render_text([result], color=True)
+
+
+def test_findings_are_grouped_under_their_project_with_page_and_quote() -> None:
+    text = render_text([sample_result()], color=False)
+    headings = ("党员电教片拍摄费 ─", "大组工网络维护费 ─", "市远程办平台维护费 ─")
+    films, network, stopped = (text.index(name) for name in headings)
+    assert films < text.index("conflicting-actuals") < network
+    assert network < text.index("budget-score-mismatch") < stopped
+    assert stopped < text.index("missing-evaluation")
+    assert "p.1 第7行  “专题片 4 部”" in text
+    assert "p.2 第9行  “全年各类电教片拍摄 7 部”" in text
+
+
+def test_a_finding_naming_a_project_by_alias_is_grouped_under_the_canonical_name() -> None:
+    groups = {g.name: [f.code for f in g.findings] for g in group_findings(sample_result())}
+    assert "target-changed" in groups["党员电教片拍摄费"]
+    assert "党员电教片拍摄费项目" not in groups
+
+
+def test_severities_are_ordered_within_a_project() -> None:
+    groups = group_findings(sample_result())
+    order = {"error": 0, "warning": 1, "info": 2}
+    for group in groups:
+        ranks = [order[f.severity.value] for f in group.findings]
+        assert ranks == sorted(ranks)
+
+
+def test_budget_line_shows_wan_and_yuan_and_rate() -> None:
+    text = render_text([sample_result()], color=False)
+    assert "预算 5.45 万元（54,500 元）  执行 5.29 万元（52,900 元）  执行率 97.06%" in text
+
+
+def test_summary_line_counts_by_severity_and_status() -> None:
+    text = render_text([sample_result()], color=False)
+    assert text.rstrip().splitlines()[-1] == "合计：2 错误 (error)，4 警告 (warning)，2 提示 (info)  状态 ok"
+
+
+def test_failed_result_shows_reason_and_message() -> None:
+    text = render_text([failed_result("scan.pdf"), sample_result()], color=False)
+    assert "[failed]" in text
+    assert "no-text-layer" in text and "没有文字层" in text
+    assert "共 2 个文件" in text and "状态 ok/failed" in text
+
+
+def test_each_project_fits_on_one_screen() -> None:
+    text = render_text([sample_result()], color=False)
+    blocks = text.split(" ───")
+    assert all(len(block.splitlines()) <= 50 for block in blocks)
+    assert all(len(line) <= 100 for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("quote", "must_keep"),
+    [
+        ("短句 4 部", ["4 部"]),
+        ("根据年初制定的计划，本年度全市范围内完成了各类电教片的拍摄工作，" * 2
+         + "共计拍摄 7 部，观看人数超过 6000 人次。", ["7", "6000"]),
+        ("这是一个没有任何数字的很长的句子" * 6, []),
+        ("执行率 97.06%，" + "说明文字" * 30, ["97.06%"]),
+    ],
+)
+def test_trim_quote_keeps_numbers_and_marks_cuts(quote: str, must_keep: list[str]) -> None:
+    trimmed = trim_quote(quote, limit=60)
+    assert len(trimmed) <= 62
+    for piece in must_keep:
+        assert piece in trimmed
+    if len(quote) > 60:
+        assert "…" in trimmed
+    else:
+        assert trimmed == quote
+
+
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [
+        (Quantity(raw="19.96 万元", value=Decimal(199600), unit="元"), "19.96 万元（199,600 元）"),
+        (Quantity(raw="10 万元", value=Decimal(100000), unit="元"), "10 万元（100,000 元）"),
+        (Quantity(raw="1234.5 元", value=Decimal("1234.5"), unit="元"), "0.1235 万元（1,234.5 元）"),
+        (Quantity(raw="约 5 万元", value=Decimal(50000), unit="元", approx=True), "约 5 万元（50,000 元）"),
+        (Quantity(raw="若干"), "若干"),
+        (None, "—"),
+    ],
+)
+def test_format_money(quantity: Quantity | None, expected: str) -> None:
+    assert format_money(quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "numbers"), [("满意度达 90%以上", ["90%"]), ("5.29 万元", ["5.29"]),
+                                               ("１２ 小时", ["１２"]), ("1,234.5 元", ["1,234.5"]), ("无", [])])
+def test_number_pattern(text: str, numbers: list[str]) -> None:
+    assert [m.group() for m in NUMBER_RE.finditer(text)] == numbers
