@@ -1,0 +1,152 @@
+"""PDF reader: pdfium for text and ruling lines, pdfplumber's edge algorithm for table cells.
+
+pdfium (pypdfium2) parses a page far faster than pdfminer, so both the characters and the ruling
+lines of every page come from it; pdfplumber's table finder then turns the lines into cells
+without pdfminer ever parsing the page (see `pdfedges`). Pages are opened one at a time and
+closed again, so a long file never holds all its pages in memory.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
+from reportparse.extract.pdfedges import page_segments
+from reportparse.extract.pdflayout import PageContent, build_elements
+from reportparse.extract.pdftables import TablePart, find_page_tables
+from reportparse.extract.pdftext import Glyph, group_lines, page_glyphs
+from reportparse.model import BBox, Document, Paragraph, Source
+
+#: A ruled table needs at least two horizontal and two vertical lines.
+MIN_RULING_SEGMENTS = 4
+#: How far from the end of the file the %%EOF marker of a complete PDF may be.
+EOF_WINDOW = 64 * 1024
+
+
+def read_pdf(path: Path, data: bytes, source: Source) -> Document:
+    """Read a PDF into a Document. Raises EncryptedFile, CorruptFile or NoTextLayer for bad input."""
+    pdf = _open(path, data)
+    notes: list[str] = []
+    pages: list[PageContent] = []
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise CorruptFile("not a valid PDF: it has no pages", str(path))
+        for index in range(count):
+            pages.append(_read_page(pdf, index, notes))
+    finally:
+        pdf.close()
+    empty = [p.number for p in pages if not p.lines and not p.tables]
+    if len(empty) == len(pages):
+        raise NoTextLayer(
+            f"no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR", str(path)
+        )
+    if empty:
+        notes.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty))}")
+    source = source.model_copy(update={"pages": len(pages)})
+    return Document(source=source, elements=build_elements(pages), notes=notes)
+
+
+def _open(path: Path, data: bytes) -> Any:
+    """Open with pdfium, mapping its failures to our InputErrors."""
+    import pypdfium2 as pdfium
+
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
+        raise CorruptFile("not a valid PDF: no %PDF header", str(path))
+    if b"%%EOF" not in data[-EOF_WINDOW:]:
+        raise CorruptFile("the PDF is truncated (no %%EOF at the end of the file)", str(path))
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
+            raise EncryptedFile("the PDF is password-protected", str(path)) from exc
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_SECURITY:
+            raise EncryptedFile("the PDF uses an unsupported security handler", str(path)) from exc
+        raise CorruptFile(f"not a valid PDF: {exc}", str(path)) from exc
+
+
+def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
+    """One page: glyphs via pdfium, ruled tables from its paths, prose lines from the rest."""
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        textpage = page.get_textpage()
+        try:
+            glyphs = page_glyphs(textpage, left, top)
+        finally:
+            textpage.close()
+        tables: list[TablePart] = []
+        if any(g is not None for g in glyphs):
+            segments = page_segments(page.raw, left, top)
+            if len(segments) >= MIN_RULING_SEGMENTS:
+                tables = _tables(segments, glyphs, index, notes)
+    finally:
+        page.close()
+    if tables:
+        glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
+    lines = group_lines(glyphs, index + 1)
+    return PageContent(number=index + 1, width=right - left, height=top - bottom, lines=lines, tables=tables)
+
+
+def _inside_any(glyph: Glyph, tables: list[TablePart]) -> bool:
+    cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+    return any(t.bbox.x0 <= cx <= t.bbox.x1 and t.bbox.top <= cy <= t.bbox.bottom for t in tables)
+
+
+def _tables(
+    segments: list[tuple[float, float, float, float]], glyphs: list[Glyph | None], index: int, notes: list[str]
+) -> list[TablePart]:
+    """Table parts of one page; if the table finder fails the page keeps its text as prose."""
+    try:
+        return find_page_tables(segments, glyphs, index + 1)
+    except Exception as exc:  # a defensive net: odd geometry must not lose the page's text
+        notes.append(f"page {index + 1}: table detection failed ({type(exc).__name__}); read as prose")
+        return []
+
+
+def render_page_png(path: Path, page: int, scale: float = 1.5) -> bytes:
+    """Render 1-based `page` of the PDF at `path` to PNG bytes (for the HTML evidence view)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pdf_page = pdf[page - 1]
+        try:
+            bitmap = pdf_page.render(scale=scale)
+            image = bitmap.to_pil()
+        finally:
+            pdf_page.close()
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def evidence_bbox(paragraph: Paragraph, start: int, end: int) -> tuple[int, BBox] | None:
+    """The page and box of `paragraph.text[start:end]`, from the boxes of the lines it covers.
+
+    Within a line the box is narrowed in proportion to the characters covered (exact for CJK
+    text, whose glyphs share one advance). A quote running over several lines gets the box of
+    its lines on the page where it starts.
+    """
+    boxes: list[BBox] = []
+    page: int | None = None
+    for line, (lo, hi) in zip(paragraph.lines, paragraph.spans, strict=False):
+        if line.bbox is None or hi <= start or lo >= end:
+            continue
+        if page is None:
+            page = line.page
+        if line.page != page:
+            break
+        length = max(hi - lo, 1)
+        width = line.bbox.x1 - line.bbox.x0
+        x0 = line.bbox.x0 + width * (max(start, lo) - lo) / length
+        x1 = line.bbox.x0 + width * (min(end, hi) - lo) / length
+        boxes.append(BBox(x0=x0, top=line.bbox.top, x1=x1, bottom=line.bbox.bottom))
+    if page is None or not boxes:
+        return None
+    return page, BBox(x0=min(b.x0 for b in boxes), top=min(b.top for b in boxes),
+                      x1=max(b.x1 for b in boxes), bottom=max(b.bottom for b in boxes))

@@ -1,0 +1,194 @@
+"""From positioned lines and table parts to Paragraphs and Tables in reading order.
+
+Lines inside a table's box belong to the table, not to the prose. The remaining lines are joined
+into paragraphs the way a reader would: a paragraph ends where the vertical gap grows, where the
+next line is indented (first-line indent), where a line stops short of the right margin, where a
+sentence ends and the next line does not start flush, or where the text size changes. Numbered
+headings (一、 （一） 1、 第一章 ...) always start a paragraph of their own. Page numbers in the
+top or bottom margin are page furniture and are dropped, so a paragraph can run on to the next page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reportparse.extract.pdftables import TablePart, continues, join_parts
+from reportparse.extract.pdftext import TextLine, line_separator
+from reportparse.model import BBox, Line, Paragraph, Table
+
+HEADING = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
+    r"|[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
+)
+PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$")
+SENTENCE_END = "。！？!?；;…"
+#: Top and bottom fraction of a page where page numbers and running heads live.
+MARGIN_BAND = 0.1
+
+
+@dataclass
+class PageContent:
+    """What one page yielded: its size, prose lines and table parts."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+    tables: list[TablePart] = field(default_factory=list)
+
+
+@dataclass
+class _Metrics:
+    """Where a page's body text starts and ends, its character width and line pitch."""
+
+    left: float
+    right: float
+    char_width: float
+    pitch: float
+    body_height: float
+
+
+def build_elements(pages: list[PageContent]) -> list[Paragraph | Table]:
+    """Paragraphs and tables of all pages in reading order, page-split tables joined."""
+    fallback = _metrics([line for page in pages for line in page.lines], None)
+    elements: list[Paragraph | Table | TablePart] = []
+    current: list[TextLine] = []
+    prev_line: TextLine | None = None
+    prev_page_ended_with_table = False
+    for page in pages:
+        lines = _prose_lines(page)
+        metrics = _metrics(lines, fallback) if len(lines) >= 5 else fallback
+        items = _reading_order(lines, page.tables)
+        for position, item in enumerate(items):
+            if isinstance(item, TablePart):
+                _flush(current, elements, metrics)
+                current, prev_line = [], None
+                last = elements[-1] if elements else None
+                if (position == 0 and prev_page_ended_with_table and isinstance(last, TablePart)
+                        and continues(last, item)):
+                    elements[-1] = join_parts(last, item)
+                else:
+                    elements.append(item)
+                continue
+            if prev_line is not None and current and _starts_paragraph(prev_line, item, current, metrics):
+                _flush(current, elements, metrics)
+                current = []
+            current.append(item)
+            prev_line = item
+        prev_page_ended_with_table = bool(items) and isinstance(items[-1], TablePart)
+    _flush(current, elements, fallback)
+    return _finish(elements)
+
+
+def _prose_lines(page: PageContent) -> list[TextLine]:
+    """The page's lines (table text is already gone) without page numbers in the margins."""
+    kept: list[TextLine] = []
+    for line in page.lines:
+        cy = (line.top + line.bottom) / 2
+        in_margin = cy < page.height * MARGIN_BAND or cy > page.height * (1 - MARGIN_BAND)
+        if in_margin and PAGE_NUMBER.match(line.text):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _reading_order(lines: list[TextLine], tables: list[TablePart]) -> list[TextLine | TablePart]:
+    """Lines in content order with each table placed before the first line below its top."""
+    items: list[TextLine | TablePart] = []
+    pending = sorted(tables, key=lambda t: t.bbox.top)
+    for line in lines:
+        while pending and pending[0].bbox.top <= line.top:
+            items.append(pending.pop(0))
+        items.append(line)
+    items.extend(pending)
+    return items
+
+
+def _metrics(lines: list[TextLine], fallback: _Metrics | None) -> _Metrics:
+    """Body-text margins, character width and line pitch from a set of lines."""
+    if not lines:
+        return fallback or _Metrics(left=0.0, right=0.0, char_width=10.0, pitch=15.0, body_height=10.0)
+    threshold = max(2, len(lines) // 10)
+    lefts = Counter(round(line.x0) for line in lines)
+    common = sorted(x for x, n in lefts.items() if n >= threshold)
+    left = float(common[0]) if common else float(lefts.most_common(1)[0][0])
+    # justified text ends most lines at the same x: that is the margin; ragged text has no
+    # common end, and the 90th percentile of the line ends stands in for it
+    ends = Counter(round(line.x1) for line in lines)
+    end, hits = ends.most_common(1)[0]
+    rights = sorted(line.x1 for line in lines)
+    if hits >= threshold and end >= rights[len(rights) // 2]:
+        right = float(end)
+    else:
+        right = rights[int(0.9 * (len(rights) - 1))]
+    char_width = statistics.median(line.char_width for line in lines)
+    heights = [line.height for line in lines]
+    body_height = statistics.median(heights)
+    steps = [b.top - a.top for a, b in itertools.pairwise(lines)
+             if 0 < b.top - a.top < 3 * max(a.height, 1.0)]
+    pitch = statistics.median(steps) if steps else (fallback.pitch if fallback else body_height * 1.5)
+    return _Metrics(left=left, right=right, char_width=char_width, pitch=pitch, body_height=body_height)
+
+
+def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m: _Metrics) -> bool:
+    """Whether `line` begins a new paragraph after `prev` (the last line of the open paragraph)."""
+    cw = max(m.char_width, 1.0)
+    if HEADING.match(line.text) or _is_heading(current, m):
+        return True
+    if line.page == prev.page and (line.top - prev.top > 1.6 * m.pitch or line.top < prev.top - 1):
+        return True
+    if abs(line.height - prev.height) > 0.25 * max(prev.height, 1.0):
+        return True
+    indented = line.x0 > m.left + 1.2 * cw
+    ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    # line-breaking rules (no opening quote at a line end ...) can leave a line up to two
+    # characters short inside a paragraph; shorter than that, or short after a full stop, ends it
+    short_prev = prev.x1 < m.right - 2.5 * cw or (ended and prev.x1 < m.right - 0.8 * cw)
+    return indented or short_prev or (ended and line.x0 > m.left + 0.5 * cw)
+
+
+def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
+    """A one-line numbered heading without a sentence end, or text clearly larger than the body."""
+    if len(lines) != 1:
+        return False
+    text = lines[0].text.strip()
+    if lines[0].height > 1.25 * m.body_height and len(text) <= 60:
+        return True
+    return bool(HEADING.match(text)) and len(text) <= 40 and text[-1:] not in SENTENCE_END + "，,"
+
+
+def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart], m: _Metrics) -> None:
+    """Turn the collected lines into one Paragraph with spans back to each line."""
+    if not lines:
+        return
+    text = ""
+    spans: list[tuple[int, int]] = []
+    model_lines: list[Line] = []
+    for line in lines:
+        piece = line.text.strip()
+        if text:
+            text += line_separator(text, piece)
+        spans.append((len(text), len(text) + len(piece)))
+        text += piece
+        model_lines.append(Line(text=piece, page=line.page,
+                                bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom)))
+    style = "heading" if _is_heading(lines, m) else None
+    elements.append(Paragraph(text=text, lines=model_lines, spans=spans, page=lines[0].page, style=style))
+
+
+def _finish(elements: list[Paragraph | Table | TablePart]) -> list[Paragraph | Table]:
+    """Number the tables in document order and turn the parts into model Tables."""
+    out: list[Paragraph | Table] = []
+    index = 0
+    for element in elements:
+        if isinstance(element, TablePart):
+            pages = sorted({cell.page for row in element.rows for cell in row})
+            out.append(Table(index=index, rows=element.rows, page=pages[0], pages=pages))
+            index += 1
+        else:
+            out.append(element)
+    return out

@@ -1,0 +1,210 @@
+"""Ruled tables of PDF pages: found with pdfplumber's edge algorithm, merged cells resolved, page-split tables joined.
+
+The cell boxes come from pdfplumber's edge algorithm (see `pdfedges`), the cell text from the
+pdfium glyphs. pdfplumber reports a merged cell once, at its top-left grid position, and `None`
+in the other positions it covers. We fill every covered position with the merged cell's text (`merged=True`),
+so a row read on its own says which 一级/二级目标 it belongs to. A table that runs over a page
+break arrives as two parts; `join_continued` glues them into one `Table` when the second part
+carries on the first (same columns, no new header, nothing between them but page furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportparse.extract.pdftext import Glyph, group_lines, join_pieces
+from reportparse.model import BBox, Cell
+
+#: Column edges of two parts of one table may differ by this much (points).
+EDGE_TOLERANCE = 3.0
+
+
+@dataclass
+class TablePart:
+    """A table as found on one page, with the bookkeeping needed to join it to its continuation."""
+
+    page: int
+    bbox: BBox
+    col_edges: list[float]
+    rows: list[list[Cell]]
+    #: origins[r][c] = (row, col) of the merged cell that covers grid position (r, c)
+    origins: list[list[tuple[int, int]]]
+
+    @property
+    def width(self) -> int:
+        return len(self.col_edges) - 1
+
+
+def find_page_tables(
+    segments: list[tuple[float, float, float, float]], glyphs: list[Glyph | None], page_number: int
+) -> list[TablePart]:
+    """The ruled tables (at least 2×2) that the page's ruling segments make, top to bottom."""
+    from reportparse.extract.pdfedges import table_cell_groups
+
+    parts: list[TablePart] = []
+    for found in table_cell_groups(segments):
+        part = _part_from_cells(found, glyphs, page_number)
+        if part is not None:
+            parts.append(part)
+    parts.sort(key=lambda p: (p.bbox.top, p.bbox.x0))
+    return parts
+
+
+def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -> TablePart | None:
+    """Turn one pdfplumber cell group into a TablePart: cell texts from the glyphs, merges filled."""
+    rows = found.rows
+    columns = found.columns
+    if len(rows) < 2 or len(columns) < 2:
+        return None
+    col_spans = [(c.bbox[0], c.bbox[2]) for c in columns]
+    row_spans = [(r.bbox[1], r.bbox[3]) for r in rows]
+    # every real cell's box, to find which one covers a `None` position
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}
+    for r, row in enumerate(rows):
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                boxes[(r, c)] = box
+    texts = _cell_texts(boxes, glyphs, found.bbox)
+    grid: list[list[Cell]] = []
+    origins: list[list[tuple[int, int]]] = []
+    for r in range(len(rows)):
+        cells: list[Cell] = []
+        row_origins: list[tuple[int, int]] = []
+        for c in range(len(columns)):
+            origin = (r, c) if (r, c) in boxes else _covering(boxes, col_spans[c], row_spans[r])
+            text = ""
+            bbox = None
+            if origin is not None:
+                text = texts.get(origin, "")
+                x0, top, x1, bottom = boxes[origin]
+                bbox = BBox(x0=x0, top=top, x1=x1, bottom=bottom)
+            cells.append(Cell(text=text, row=r, col=c, page=page_number, bbox=bbox,
+                              merged=origin is not None and origin != (r, c)))
+            row_origins.append(origin or (r, c))
+        grid.append(cells)
+        origins.append(row_origins)
+    x0, top, x1, bottom = found.bbox
+    edges = [span[0] for span in col_spans] + [col_spans[-1][1]]
+    return TablePart(page=page_number, bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom), col_edges=edges,
+                     rows=grid, origins=origins)
+
+
+def _cell_texts(
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]],
+    glyphs: list[Glyph | None],
+    table_box: tuple[float, float, float, float],
+) -> dict[tuple[int, int], str]:
+    """Each cell's text: the glyphs centred in its box, grouped into lines, wrapped lines joined."""
+    tx0, ttop, tx1, tbottom = table_box
+    per_cell: dict[tuple[int, int], list[Glyph | None]] = {}
+    last_key: tuple[int, int] | None = None
+    for glyph in glyphs:
+        if glyph is None:
+            if last_key is not None:
+                per_cell[last_key].append(None)
+            continue
+        cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+        if not (tx0 <= cx <= tx1 and ttop <= cy <= tbottom):
+            continue
+        key = _containing(boxes, cx, cy)
+        if key is None:
+            continue
+        if last_key is not None and key != last_key and per_cell[last_key][-1:] != [None]:
+            per_cell[last_key].append(None)  # text moved to another cell: the line ended
+        per_cell.setdefault(key, []).append(glyph)
+        last_key = key
+    texts: dict[tuple[int, int], str] = {}
+    for key, cell_glyphs in per_cell.items():
+        lines = sorted(group_lines(cell_glyphs, 0), key=lambda line: (round(line.top), line.x0))
+        text = ""
+        for line in lines:
+            text = join_pieces(text, line.text.strip()) if text else line.text.strip()
+        texts[key] = text
+    return texts
+
+
+def _containing(
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]], cx: float, cy: float
+) -> tuple[int, int] | None:
+    for key, (x0, top, x1, bottom) in boxes.items():
+        if x0 <= cx < x1 and top <= cy < bottom:
+            return key
+    return None
+
+
+def _covering(
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]],
+    col_span: tuple[float, float],
+    row_span: tuple[float, float],
+) -> tuple[int, int] | None:
+    """The real cell whose box contains the centre of a grid position, if any."""
+    cx = (col_span[0] + col_span[1]) / 2
+    cy = (row_span[0] + row_span[1]) / 2
+    for key, (x0, top, x1, bottom) in boxes.items():
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            return key
+    return None
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _looks_like_header(row: list[Cell]) -> bool:
+    """A header row names columns: every cell filled, no numbers."""
+    return all(cell.text and not _HAS_DIGIT.search(cell.text) for cell in row)
+
+
+def same_columns(first: TablePart, second: TablePart) -> bool:
+    """Whether two parts share their column layout (count and x positions)."""
+    if first.width != second.width:
+        return False
+    return all(abs(a - b) <= EDGE_TOLERANCE for a, b in zip(first.col_edges, second.col_edges, strict=True))
+
+
+def continues(first: TablePart, second: TablePart) -> bool:
+    """Whether `second` (first table on the next page) carries on `first` rather than starting anew."""
+    if second.page != first.page + 1 or not same_columns(first, second):
+        return False
+    head = [cell.text for cell in second.rows[0]]
+    if head == [cell.text for cell in first.rows[0]]:
+        return True  # the header repeated on every page
+    return not (_looks_like_header(second.rows[0]) and _looks_like_header(first.rows[0]))
+
+
+def join_parts(first: TablePart, second: TablePart) -> TablePart:
+    """Append `second` to `first`: drop a repeated header, carry merged cells over the page break."""
+    skip = 1 if [c.text for c in second.rows[0]] == [c.text for c in first.rows[0]] else 0
+    if not skip:
+        _carry_over_merges(first, second)
+    offset = len(first.rows) - skip
+    rows = list(first.rows)
+    origins = list(first.origins)
+    for r in range(skip, len(second.rows)):
+        rows.append([cell.model_copy(update={"row": cell.row + offset}) for cell in second.rows[r]])
+        origins.append([(orow + offset, ocol) for orow, ocol in second.origins[r]])
+    return TablePart(page=first.page, bbox=first.bbox, col_edges=first.col_edges, rows=rows, origins=origins)
+
+
+def _carry_over_merges(first: TablePart, second: TablePart) -> None:
+    """Fill empty cells at the top of a continuation from the vertically merged cell they continue.
+
+    Word and LibreOffice split a vertically merged cell at the page break and print its text only
+    on the first page. An empty top cell is such a remainder when the cell above it (last row of
+    the first part) was itself merged from above, or when the empty cell spans several rows.
+    """
+    last = len(first.rows) - 1
+    for c in range(second.width):
+        top_cell = second.rows[0][c]
+        if top_cell.text or second.origins[0][c] != (0, c):
+            continue
+        above = first.rows[last][c]
+        above_merged = first.origins[last][c][0] < last
+        spans_down = len(second.rows) > 1 and second.origins[1][c] == (0, c)
+        if not above.text or not (above_merged or spans_down):
+            continue
+        for r, row in enumerate(second.rows):
+            for k, cell in enumerate(row):
+                if second.origins[r][k] == (0, c):
+                    row[k] = cell.model_copy(update={"text": above.text, "merged": True})

@@ -1,0 +1,199 @@
+"""Text lines with boxes from one PDF page, via pdfium (pypdfium2's raw bindings).
+
+pdfium gives every character its unicode value and a "loose" box (font ascent to descent, so a
+flat glyph like 一 still gets a full-height box), and marks where its own text analysis put line
+breaks with generated CR/LF characters. We group characters into lines on those marks and on the
+geometry, drop fake-bold doubles (the same glyph painted twice at a small offset), and convert
+boxes to top-left-origin points, the convention of `model.BBox` and of pdfplumber.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Fraction of the smaller box two identical glyphs must share to count as one fake-bold glyph.
+FAKE_BOLD_OVERLAP = 0.6
+
+
+@dataclass
+class Glyph:
+    """One character with its box in top-left-origin page points."""
+
+    char: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class TextLine:
+    """One physical line: its text, page, box and the glyphs it was made from."""
+
+    page: int
+    glyphs: list[Glyph] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs)
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(g.bottom - g.top for g in self.glyphs)
+
+    @property
+    def char_width(self) -> float:
+        """Median advance of the line's non-space glyphs: the unit for indents and margins."""
+        widths = [g.x1 - g.x0 for g in self.glyphs if not g.char.isspace() and g.x1 > g.x0]
+        return statistics.median(widths) if widths else max(self.height, 1.0)
+
+
+def page_glyphs(textpage: Any, page_left: float, page_top: float) -> list[Glyph | None]:
+    """All characters of a pdfium text page in content order; None marks a generated line break."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    rect = pdfium_c.FS_RECTF()
+    out: list[Glyph | None] = []
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        char = chr(code) if 0 < code < 0x110000 else ""
+        if char in ("\r", "\n", "\x02", "\x03", ""):
+            # CR/LF are pdfium's line marks; 0x02 (soft hyphen at a line end) ends a line too
+            if char in ("\r", "\n", "\x02") and (not out or out[-1] is not None):
+                out.append(None)
+            continue
+        if char in ("\ufffe", "\uffff", "\x00"):
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
+        glyph = Glyph(
+            char=" " if char.isspace() else char,
+            x0=rect.left - page_left,
+            top=page_top - rect.top,
+            x1=rect.right - page_left,
+            bottom=page_top - rect.bottom,
+        )
+        if out and out[-1] is not None and _fake_bold_double(out[-1], glyph):
+            continue
+        out.append(glyph)
+    return out
+
+
+def _fake_bold_double(prev: Glyph, glyph: Glyph) -> bool:
+    """True when `glyph` repeats `prev` almost on top of it (fake bold), not the next letter."""
+    if glyph.char != prev.char or glyph.char == " ":
+        return False
+    width = min(prev.x1 - prev.x0, glyph.x1 - glyph.x0)
+    height = min(prev.bottom - prev.top, glyph.bottom - glyph.top)
+    if width <= 0 or height <= 0:
+        return False
+    overlap_x = min(prev.x1, glyph.x1) - max(prev.x0, glyph.x0)
+    overlap_y = min(prev.bottom, glyph.bottom) - max(prev.top, glyph.top)
+    return overlap_x > FAKE_BOLD_OVERLAP * width and overlap_y > FAKE_BOLD_OVERLAP * height
+
+
+def group_lines(glyphs: list[Glyph | None], page: int) -> list[TextLine]:
+    """Group glyphs into lines: break at pdfium's marks, at a jump back to the left, or off the band."""
+    lines: list[TextLine] = []
+    current = TextLine(page=page)
+    for glyph in glyphs:
+        if glyph is None:
+            _close(current, lines)
+            current = TextLine(page=page)
+            continue
+        if glyph.char != " " and current.glyphs and _starts_new_line(current, glyph):
+            _close(current, lines)
+            current = TextLine(page=page)
+        current.glyphs.append(glyph)
+    _close(current, lines)
+    return lines
+
+
+def _starts_new_line(line: TextLine, glyph: Glyph) -> bool:
+    """Whether `glyph` cannot continue `line`: outside its vertical band or far back to the left."""
+    solid = [g for g in line.glyphs if g.char != " "]
+    if not solid:
+        return False
+    last = solid[-1]
+    middle = (glyph.top + glyph.bottom) / 2
+    if not (last.top - 1 <= middle <= last.bottom + 1):
+        return True
+    return glyph.x1 < last.x0 - 2 * max(last.x1 - last.x0, 1.0)
+
+
+def _close(line: TextLine, lines: list[TextLine]) -> None:
+    """Trim the line's spaces, set its text, and keep it if anything visible remains."""
+    glyphs = line.glyphs
+    while glyphs and glyphs[0].char == " ":
+        glyphs.pop(0)
+    while glyphs and glyphs[-1].char == " ":
+        glyphs.pop()
+    if not glyphs:
+        return
+    # spaces keep their place in the text but generated ones may carry boxes far away: drop boxes
+    # of spaces from the line's extent by clamping them to their neighbours
+    kept: list[Glyph] = []
+    for glyph in glyphs:
+        if glyph.char == " " and kept and kept[-1].char == " ":
+            continue  # runs of spaces collapse to one
+        if glyph.char == " ":
+            prev = kept[-1]
+            glyph = Glyph(" ", prev.x1, prev.top, prev.x1, prev.bottom)
+        kept.append(glyph)
+    line.glyphs = kept
+    line.text = "".join(g.char for g in kept)
+    lines.append(line)
+
+
+def _is_wide(char: str) -> bool:
+    """CJK ideographs, kana, hangul and full-width punctuation: text written without spaces."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x3000 <= code <= 0x303F
+        or 0x2010 <= code <= 0x2027  # dashes, quotes, ellipsis as used in Chinese text
+    )
+
+
+def line_separator(before: str, after: str) -> str:
+    """What goes between two wrapped pieces of one sentence.
+
+    Nothing next to CJK text or between digits (narrow cells break numbers: 19.9|6); a space
+    between Latin words, which wrap only where a space was.
+    """
+    if not before or not after:
+        return ""
+    last, first = before[-1], after[0]
+    if last.isspace() or first.isspace() or _is_wide(last) or _is_wide(first):
+        return ""
+    if first.isascii() and first.isalpha():
+        return " " if (last.isascii() and last.isalnum()) or last in ",.;:!?)" else ""
+    if first.isdigit() and last.isascii() and last.isalpha():
+        return " "
+    return ""
+
+
+def join_pieces(before: str, after: str) -> str:
+    """`before` and `after` joined as wrapped text."""
+    return before + line_separator(before, after) + after
