@@ -224,13 +224,14 @@ def comparable_actual(target_value: Decimal, target_unit: str | None, actual: Ac
     A missing unit on one side is read as the other side's unit (a form's shared 度量单位), except
     that a fraction (0.98) against a percent target (95%) is read as a share and scaled by 100.
     """
+    from reportparse.normalise.report import looks_like_share
     from reportparse.normalise.units import convert
 
     value = actual.value
     if value is None:
         return None
     if actual.unit == target_unit or actual.unit is None or target_unit is None:
-        if target_unit == "%" and actual.unit is None and 0 < value <= Decimal("1.5") < target_value:
+        if target_unit == "%" and actual.unit is None and looks_like_share(value, target_value):
             return value * 100
         return value
     return convert(value, actual.unit, target_unit)

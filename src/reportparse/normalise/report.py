@@ -74,6 +74,11 @@ def _is_bare_number(raw: str) -> bool:
     return len(matches) == 1 and matches[0].quantity.unit is None and matches[0].comparator is None
 
 
+def looks_like_share(value: Decimal, percent_target: Decimal) -> bool:
+    """True when a bare actual such as 0.98 (or 1) is a share written against a percent target like 95%."""
+    return 0 < value <= Decimal("1.5") < percent_target
+
+
 def _actual(actual: Actual, target: Target | None) -> Actual:
     """An actual in canonical units; a bare number takes the unit (and scale) its target was written in."""
     value, unit = _canonical_value(actual.value, actual.unit)
@@ -83,6 +88,8 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
     ):
         written = _written_scale(target)
         scale = written[1] if written is not None else Decimal(1)
+        if target.unit == "%" and looks_like_share(value, target.value):
+            scale = Decimal(100)
         value, unit = value * scale, target.unit
     return actual.model_copy(update={"value": value, "unit": unit})
 
