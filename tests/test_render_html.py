@@ -126,3 +126,26 @@ def test_text_evidence_is_shown_in_its_passage_and_table_row() -> None:
     assert '<span class="hit">全年各类电教片拍摄 <mark class="num">7</mark> 部</span>，均按时完成。' in page
     assert '<td class="hit">≥<mark class="num">5</mark>部</td>' in page
     assert "<th>三级指标</th>" in page
+
+
+@pytest.mark.parametrize(
+    ("child_weights", "marked"),
+    [((20, 30), True),  # complete sub-levels whose scores (18 + 30) differ from the claimed 50
+     ((20,), False)],  # a sub-level is missing: the sum proves nothing
+)
+def test_section_score_is_compared_with_complete_sub_levels(child_weights: tuple[int, ...], marked: bool) -> None:
+    from decimal import Decimal
+
+    from reportparse.model import ScoreLine
+
+    result = sample_result()
+    assert result.report is not None
+    scores = [ScoreLine(level="产出", weight=Decimal(50), score=Decimal(50))]
+    for name, weight in zip(("产出/数量", "产出/质量"), child_weights, strict=False):
+        claimed = weight - 2 if weight == 20 else weight
+        scores.append(ScoreLine(level=name, weight=Decimal(weight), score=Decimal(claimed)))
+    result.report.projects[0].scores = scores
+    page = render_html(result)
+    row = re.search(r"<tr[^>]*><td>产出</td>.*?</tr>", page)
+    assert row is not None
+    assert ("✗" in row.group()) is marked

@@ -55,12 +55,18 @@ def _budget(project: Project) -> str:
 
 
 def _scores(lines: list[ScoreLine]) -> str:
-    """Claimed section scores, each beside the sum of its direct sub-levels' scores when it has some."""
+    """Claimed section scores, each beside the sum of its direct sub-levels' scores when it has some.
+
+    A difference is marked only when the sub-levels look complete (their weights add up to the
+    section's weight): a sub-level the parser did not find must not look like an arithmetic error.
+    """
     rows = []
     for line in lines:
         children = [c for c in lines if _is_child(line.level, c.level) and c.score is not None]
         total = sum((c.score for c in children if c.score is not None), Decimal(0)) if children else None
-        bad = total is not None and line.score is not None and abs(total - line.score) > TOLERANCE
+        weights = sum((c.weight for c in children if c.weight is not None), Decimal(0))
+        complete = line.weight is not None and abs(weights - line.weight) <= TOLERANCE
+        bad = complete and total is not None and line.score is not None and abs(total - line.score) > TOLERANCE
         over = line.score is not None and line.weight is not None and line.score > line.weight
         mark = "✗" if bad or over else ""
         pages = sorted({e.page for e in line.evidence})
