@@ -1,0 +1,217 @@
+"""The plain-text reader: a .txt file → Document (paragraphs and tables in reading order).
+
+Text reports are often dumps of a PDF and carry its layout damage: a blank line after every
+line, page breaks as runs of blank lines, hard line breaks inside sentences, headers written
+one character per line, and goal tables flattened into fragments. The reader decodes the file
+(`textlines`), cuts it into blocks (delimited tables, goal tables, vertical headers, prose),
+rebuilds tables (`texttables`) and joins prose lines into paragraphs, keeping for every
+paragraph and cell the physical lines (page, 1-based line number) it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reportparse.extract.textcells import is_heading_start, level_of
+from reportparse.extract.textlines import (
+    LineLayout,
+    PhysLine,
+    decode,
+    join_fragments,
+    page_break_gap,
+    paragraph_gap,
+    split_lines,
+)
+from reportparse.extract.texttables import GoalTableReader, delimited_table, header_at, is_rule_line, split_delimited
+from reportparse.model import Document, Element, Line, Paragraph, Source, Table
+
+#: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
+_SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")
+
+#: A line ending with one of these is cut mid-sentence even when it is short.
+_CONTINUES = "，,、（(“‘《—-"
+
+#: Sentence-final punctuation: a short line ending with it ends its paragraph.
+_SENTENCE_END = "。！？；：!?;:"
+
+
+def read_text(path: Path, data: bytes, source: Source) -> Document:
+    """Read a plain-text report. Raises BadEncoding for undecodable/binary data, EmptyFile for blank text."""
+    text, encoding = decode(data, path)
+    layout = split_lines(text, path)
+    reader = _BlockReader(layout)
+    elements = reader.read()
+    notes = [f"text: encoding {encoding}"]
+    if layout.doubled:
+        notes.append("text: blank-line doubling detected (a single blank line is not a paragraph break)")
+    if reader.tables:
+        notes.append(f"text: {reader.tables} table(s) rebuilt from the text layout")
+    return Document(
+        source=source.model_copy(update={"encoding": encoding, "pages": layout.pages}),
+        elements=elements,
+        notes=notes,
+    )
+
+
+#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
+_LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
+
+
+def typical_width(lines: list[PhysLine]) -> float:
+    """The width of a full line of running text (a high percentile of line widths, in em)."""
+    widths = sorted(line.width for line in lines if line.width >= 5)
+    if not widths:
+        return 0.0
+    return widths[int(0.8 * (len(widths) - 1))]
+
+
+def is_hard_wrapped(lines: list[PhysLine], width: float) -> bool:
+    """True when lines were broken at a fixed width (many lines near it, hardly any beyond it)."""
+    long_lines = [line.width for line in lines if line.width >= 5]
+    if len(long_lines) < 3 or width == 0:
+        return False
+    near = sum(1 for w in long_lines if 0.85 * width <= w <= 1.12 * width)
+    beyond = sum(1 for w in long_lines if w > 1.2 * width)
+    return near >= 0.3 * len(long_lines) and beyond <= 0.05 * len(long_lines)
+
+
+class _BlockReader:
+    """Cut the physical lines into blocks and turn each block into paragraphs or a table."""
+
+    def __init__(self, layout: LineLayout) -> None:
+        self.lines = layout.lines
+        self.doubled = layout.doubled
+        self.width = typical_width(self.lines)
+        self.wrapped = is_hard_wrapped(self.lines, self.width)
+        self.elements: list[Element] = []
+        self.prose: list[PhysLine] = []
+        self.tables = 0
+
+    def read(self) -> list[Element]:
+        i = 0
+        while i < len(self.lines):
+            i = self._block_at(i)
+        self._flush_prose()
+        return self.elements
+
+    def _block_at(self, i: int) -> int:
+        """Consume the block starting at line `i`; return the index after it."""
+        line = self.lines[i]
+        if self._delimited_at(i):
+            end = i
+            while end < len(self.lines) and (
+                split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
+            ):
+                end += 1
+            self._add_table(delimited_table(self.lines[i:end], self.tables))
+            return end
+        header = header_at(line)
+        if header is not None:
+            end = self._goal_table_end(i + 1)
+            self._add_table(GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables))
+            return end
+        end = self._vertical_run_end(i)
+        if end > i + 1:
+            self._flush_prose()
+            run = self.lines[i:end]
+            text, spans = join_fragments([ln.text for ln in run])
+            self.elements.append(
+                Paragraph(text=text, lines=[_line(ln) for ln in run], spans=spans, page=run[0].page, style="heading")
+            )
+            return end
+        self.prose.append(line)
+        return i + 1
+
+    def _delimited_at(self, i: int) -> bool:
+        """A delimited table starts here: two delimited rows in a row, or one with three or more cells."""
+        cells = split_delimited(self.lines[i].text)
+        if cells is None:
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return len(cells) >= 3 or (nxt is not None and split_delimited(nxt.text) is not None)
+
+    def _vertical_run_end(self, i: int) -> int:
+        """End of a run of one-character lines starting at `i` (i + 1 when there is no run)."""
+        end = i
+        while end < len(self.lines) and _SINGLE_CJK_RE.match(self.lines[end].text):
+            if end > i and self.lines[end].gap >= page_break_gap(self.doubled):
+                break
+            end += 1
+        return max(end, i + 1)
+
+    def _goal_table_end(self, start: int) -> int:
+        """Index of the first line after the goal-table body that starts at `start`."""
+        end = start
+        while end < len(self.lines):
+            line = self.lines[end]
+            if (
+                is_heading_start(line.text)
+                or header_at(line) is not None
+                or split_delimited(line.text) is not None
+                or self._vertical_run_end(end) > end + 1
+                or self._is_prose_line(line)
+            ):
+                break
+            end += 1
+        return end
+
+    def _is_prose_line(self, line: PhysLine) -> bool:
+        """A line as wide as running text with sentence punctuation: the table is over."""
+        first = line.text.split()[0]
+        return (
+            self.width > 0
+            and line.width >= 0.9 * self.width
+            and any(ch in line.text for ch in "，。；")
+            and not level_of(first)
+        )
+
+    def _add_table(self, table: Table) -> None:
+        self._flush_prose()
+        self.elements.append(table)
+        self.tables += 1
+
+    # ---- prose ------------------------------------------------------------------------------
+
+    def _flush_prose(self) -> None:
+        if not self.prose:
+            return
+        group: list[PhysLine] = [self.prose[0]]
+        for prev, line in zip(self.prose, self.prose[1:], strict=False):
+            if self._breaks(prev, line):
+                self.elements.append(_paragraph(group))
+                group = []
+            group.append(line)
+        self.elements.append(_paragraph(group))
+        self.prose = []
+
+    def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
+        """True when a new paragraph starts at `line` (after `prev`)."""
+        if is_heading_start(line.text) or paragraph_gap(line, self.doubled) or not self.wrapped:
+            return True
+        if line.indent >= 2 and line.indent > prev.indent:
+            return True
+        if prev.text.endswith(tuple(_CONTINUES)):
+            return False
+        if prev.text.endswith(tuple(_SENTENCE_END)) or is_heading_start(prev.text):
+            # justified lines vary by an em or two; a finished sentence on a line short of that ends it
+            return prev.width < 0.94 * self.width or _LABEL_START_RE.match(line.text) is not None
+        return prev.width < 0.8 * self.width
+
+
+def _line(line: PhysLine) -> Line:
+    return Line(text=line.text, page=line.page, line=line.no)
+
+
+def _paragraph(group: list[PhysLine]) -> Paragraph:
+    """A paragraph from its physical lines; headings (一、… or a short unpunctuated line) are marked."""
+    text, spans = join_fragments([ln.text for ln in group])
+    heading = is_heading_start(text) and len(text) <= 40 and not any(ch in text for ch in "。！？；")
+    title = len(group) == 1 and len(text) <= 20 and not re.search(r"[，。；：！？、,.;:!?\d]", text)
+    return Paragraph(
+        text=text,
+        lines=[_line(ln) for ln in group],
+        spans=spans,
+        page=group[0].page,
+        style="heading" if heading or title else None,
+    )

@@ -1,0 +1,315 @@
+"""Plain-text input: recognising what a fragment of a flattened goal table is.
+
+A PDF dump of a goal table (一级/二级/三级指标, 目标值, 备注 ...) loses the grid: each row is
+flattened onto one or more lines and long cells are cut into fixed-width fragments. These
+predicates give the generic signals used to put the fragments back: column words of a table
+header, level labels (产出指标, 数量指标 ...), headings, what reads like a target value (a number
+with unit or comparator, a short evaluative phrase), and what reads like a complete indicator
+name. They know the vocabulary of the report genre, never the wording of any one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------
+# headings
+# --------------------------------------------------------------------------------------------
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+
+#: Section markers: 一、 （一） 1、 1. (1) 第一部分 ①.
+HEADING_RE = re.compile(
+    rf"^(?:[{_CN_NUM}]+[、.．]"
+    rf"|[（(][{_CN_NUM}]+[）)]"
+    r"|\d{1,2}[、．](?!\d)"
+    r"|\d{1,2}\.(?![\d])"
+    r"|[（(]\d{1,2}[）)]"
+    rf"|第[{_CN_NUM}\d]+(?:部分|章|节|篇|条)"
+    r"|[①-⑳])"
+)
+
+
+def is_heading_start(text: str) -> bool:
+    """True when `text` starts with a section marker (一、 （一） 1、 1. (1) 第一部分 ①)."""
+    return HEADING_RE.match(text) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# table headers
+# --------------------------------------------------------------------------------------------
+
+#: Column words of goal/indicator tables, longest first so alternatives match greedily.
+_COLUMN_WORDS = (
+    "偏差原因分析及改进措施",
+    "一级目标",
+    "二级目标",
+    "三级目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "年度目标值",
+    "全年指标值",
+    "实际完成值",
+    "全年实际值",
+    "实际完成",
+    "预期目标值",
+    "指标名称",
+    "指标内容",
+    "绩效指标",
+    "指标性质",
+    "度量单位",
+    "计量单位",
+    "评分标准",
+    "目标值",
+    "指标值",
+    "完成值",
+    "实际值",
+    "偏差原因",
+    "改进措施",
+    "分值",
+    "权重",
+    "得分",
+    "备注",
+)
+COLUMN_WORD_RE = re.compile("|".join(_COLUMN_WORDS))
+
+#: Roles a header column can play in a goal table.
+L1, L2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, REASON, REMARK, OTHER = (
+    "l1",
+    "l2",
+    "name",
+    "target",
+    "actual",
+    "weight",
+    "score",
+    "reason",
+    "remark",
+    "other",
+)
+
+
+def column_words(text: str) -> list[str]:
+    """The known column words found in `text`, in order."""
+    return COLUMN_WORD_RE.findall(text)
+
+
+def column_role(word: str) -> str:
+    """The role of a header cell: level 1/2, indicator name, target, actual, weight, score ..."""
+    checks = (
+        ("一级", L1),
+        ("二级", L2),
+        ("三级", NAME),
+        ("指标名称", NAME),
+        ("指标内容", NAME),
+        ("绩效指标", NAME),
+        ("偏差", REASON),
+        ("原因", REASON),
+        ("措施", REASON),
+        ("实际", ACTUAL),
+        ("完成值", ACTUAL),
+        ("目标值", TARGET),
+        ("指标值", TARGET),
+        ("分值", WEIGHT),
+        ("权重", WEIGHT),
+        ("得分", SCORE),
+        ("备注", REMARK),
+    )
+    for key, role in checks:
+        if key in word:
+            return role
+    return OTHER
+
+
+# --------------------------------------------------------------------------------------------
+# level labels
+# --------------------------------------------------------------------------------------------
+
+_SUFFIX = r"(?:目标|指标)?"
+LEVEL1_RE = re.compile(rf"^(?:产出|效益|效果|满意度){_SUFFIX}$")
+LEVEL2_RE = re.compile(
+    r"^(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|生态成本|社会效益|经济效益|生态效益"
+    rf"|可持续效益|可持续影响力?|服务对象满意度|社会公众满意度|群众满意度){_SUFFIX}$"
+)
+
+
+def level_of(token: str) -> int:
+    """1 or 2 when `token` is a level label of a goal table (产出指标, 数量目标 ...), else 0."""
+    if LEVEL1_RE.match(token):
+        return 1
+    if LEVEL2_RE.match(token):
+        return 2
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# values
+# --------------------------------------------------------------------------------------------
+
+_CMP_SYMBOLS = "≥≧>＞≤≦<＜=＝"
+_CMP_WORDS = (
+    "不少于",
+    "不低于",
+    "不小于",
+    "不大于",
+    "不多于",
+    "不超过",
+    "不高于",
+    "至少",
+    "达到",
+    "大于",
+    "高于",
+    "超过",
+    "小于",
+    "低于",
+    "少于",
+    "多于",
+    "等于",
+    "控制在",
+)
+_CMP = "(?:" + "|".join(_CMP_WORDS) + rf"|[{_CMP_SYMBOLS}]=?)"
+_ARABIC = r"\d+(?:[.,，]\d+)*"
+_MEASURES = "个部台条项人次天日周月年小时分钟秒家所场期批篇套座户件份万亿千元"
+_CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
+_UNIT = r"(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,3})?"
+_TAIL = r"(?:以上|以下|以内|左右|及以上|及以下)?"
+
+QUANTITY_RE = re.compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
+ENDS_WITH_QUANTITY_RE = re.compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
+CMP_RE = re.compile(_CMP)
+DIGIT_RE = re.compile(r"\d")
+NUMBER_RE = re.compile(rf"^{_ARABIC}$")
+
+#: Words a qualitative target ends with (效果显著, 及时, 长期, 符合…要求 ...).
+_EVALUATIVE_END = (
+    "显著",
+    "明显",
+    "提升",
+    "提高",
+    "改善",
+    "增强",
+    "及时",
+    "长期",
+    "持续",
+    "稳定",
+    "良好",
+    "较好",
+    "合格",
+    "达标",
+    "完成",
+    "到位",
+    "实现",
+    "规范",
+    "要求",
+    "标准",
+    "规定",
+    "有效",
+    "满意",
+    "影响",
+    "保障",
+    "正常",
+    "降低",
+    "减少",
+    "优",
+    "良",
+    "是",
+    "否",
+    "无",
+    "好",
+    "高",
+)
+#: Words a qualitative target starts with (符合相关规定, 按时完成 ...).
+_EVALUATIVE_START = ("符合", "达到", "按时", "按期", "确保", "全部", "有效", "明显", "持续", "长期", "及时", "逐步")
+
+#: Endings of an indicator name (…完成率, …数量, …成本, …满意度, …正常运行 ...).
+_NAME_END = (
+    "率",
+    "数",
+    "量",
+    "度",
+    "性",
+    "费",
+    "成本",
+    "标准",
+    "运行",
+    "时间",
+    "时长",
+    "长",
+    "内容",
+    "面积",
+    "规模",
+    "人次",
+    "金额",
+    "资金",
+    "情况",
+    "效果",
+    "效益",
+    "水平",
+    "指数",
+    "次数",
+)
+
+#: A fragment ending with one of these was cut in the middle of a cell.
+_OPEN_END = "，,、（(“‘《：:；;—-"
+
+
+def has_digit(text: str) -> bool:
+    return DIGIT_RE.search(text) is not None
+
+
+def is_quantity(text: str) -> bool:
+    """A bare quantity, maybe with comparator and unit: 100%, ≥5部, 19.96 万元, 2万元/部, 一周."""
+    return QUANTITY_RE.match(text.strip()) is not None
+
+
+def is_target(text: str) -> bool:
+    """True when `text` on its own reads like a target value (quantity, comparator sentence, evaluative phrase)."""
+    text = text.strip()
+    if not text:
+        return False
+    if is_quantity(text):
+        return True
+    if CMP_RE.search(text) and ENDS_WITH_QUANTITY_RE.search(text):
+        return True
+    compact = len(text) <= 8 and not any(ch in text for ch in "，,、。；")
+    if compact and (text.endswith(_EVALUATIVE_END) or text.startswith(_EVALUATIVE_START)):
+        return True
+    return len(text) <= 16 and text.startswith(_EVALUATIVE_START) and not text.endswith(tuple(_OPEN_END))
+
+
+def target_complete(text: str) -> bool:
+    """True when a target cell's text so far looks finished (its next fragment is not a continuation)."""
+    text = text.strip()
+    if not text or text.endswith(tuple(_OPEN_END)) or text.endswith(_CMP_WORDS):
+        return False
+    if is_quantity(text) or ENDS_WITH_QUANTITY_RE.search(text):
+        return True
+    return text.endswith(_EVALUATIVE_END)
+
+
+def name_ends_like_name(text: str) -> bool:
+    """True when `text` ends the way indicator names do (…率, …数量, …成本, …满意度, …运行 ...)."""
+    return text.endswith(_NAME_END) and not has_digit(text)
+
+
+def is_open_end(text: str) -> bool:
+    """True when `text` ends with punctuation that cannot end a cell (，、（ ...)."""
+    return text.endswith(tuple(_OPEN_END))
+
+
+def is_plain_number(text: str) -> bool:
+    return NUMBER_RE.match(text.strip()) is not None
+
+
+def starts_with_unit(text: str) -> bool:
+    """True when `text` starts with a unit or measure word that belongs to a number before it."""
+    return re.match(rf"^(?:%|％|‰|[A-Za-z]|[{_MEASURES}]|以上|以下|以内|左右)", text) is not None
+
+
+def is_comparator_only(text: str) -> bool:
+    return re.fullmatch(_CMP, text.strip()) is not None
+
+
+def ends_with_comparator(text: str) -> bool:
+    return re.search(rf"{_CMP}$", text.strip()) is not None

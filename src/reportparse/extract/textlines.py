@@ -1,0 +1,183 @@
+"""Plain-text input, first half: bytes → decoded physical lines with page numbers.
+
+Decoding tries the encodings a Chinese report is written in (UTF-8 with or without BOM, UTF-16
+with BOM, GB18030 which covers GBK and GB2312) and refuses binary data. The physical lines keep
+their 1-based line number; pages are counted from form feeds or, when the file has none, from
+runs of blank lines longer than the file's normal separator (a PDF-to-text dump marks page
+breaks that way). Files that put a blank line after every text line ("blank-line doubling") are
+detected so that a single blank line can be treated as nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportparse.errors import BadEncoding, EmptyFile
+
+#: Byte-order marks and the codec that reads past them.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+#: Control characters allowed in text; anything else below U+0020 counts towards "binary".
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+#: A decoded file with more than this share of other control characters is binary data.
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(slots=True)
+class PhysLine:
+    """One non-blank physical line: stripped text, 1-based number, page and layout facts."""
+
+    text: str
+    no: int
+    page: int
+    indent: int
+    gap: int
+    """blank lines between this line and the previous non-blank line"""
+    width: float
+    """printed width in em (see `display_width`)"""
+
+
+def display_width(text: str) -> float:
+    """Printed width of `text` in em, as a PDF lays it out.
+
+    CJK, full-width and other non-ASCII characters take a full em; ASCII letters and digits about
+    half an em; a space about a quarter. This is what makes a line "full" or "short".
+    """
+    width = 0.0
+    for ch in text:
+        if not ch.isascii():
+            width += 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+        else:
+            width += 0.25 if ch == " " else 0.5
+    return width
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode `data` and return (text, encoding name). Raises BadEncoding for undecodable or binary data."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise BadEncoding(
+                    f"{path}: starts with a {codec} byte-order mark but is not valid {codec}", str(path)
+                ) from exc
+            _refuse_binary(text, path)
+            return text, codec
+    if b"\x00" in data:
+        raise BadEncoding(f"{path}: binary data (NUL bytes), not a text file", str(path))
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        _refuse_binary(text, path)
+        return text, codec
+    raise BadEncoding(f"{path}: not valid UTF-8, UTF-16 or GB18030 text", str(path))
+
+
+def _refuse_binary(text: str, path: Path) -> None:
+    """Raise BadEncoding when the decoded text is mostly control characters (binary junk)."""
+    if "\x00" in text:
+        raise BadEncoding(f"{path}: binary data (NUL characters), not a text file", str(path))
+    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
+        raise BadEncoding(f"{path}: binary data ({controls} control characters), not a text file", str(path))
+
+
+@dataclass(slots=True)
+class LineLayout:
+    """The physical lines of a file and what its blank lines mean."""
+
+    lines: list[PhysLine]
+    doubled: bool
+    """a blank line follows most text lines: one blank line means nothing"""
+    pages: int
+
+
+def split_lines(text: str, path: Path) -> LineLayout:
+    """Split decoded text into non-blank physical lines with 1-based numbers and pages."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    has_formfeed = "\f" in text
+    lines: list[PhysLine] = []
+    page, gap = 1, 0
+    for no, row in enumerate(raw, start=1):
+        if "\f" in row:
+            page += row.count("\f")
+            row = row.replace("\f", "")
+        stripped = row.strip()
+        if not stripped:
+            gap += 1
+            continue
+        indent = len(row) - len(row.lstrip())
+        lines.append(PhysLine(stripped, no, page, indent, gap, display_width(stripped)))
+        gap = 0
+    if not lines:
+        raise EmptyFile(f"{path}: no text (the file holds only whitespace)", str(path))
+    doubled = _is_doubled(lines)
+    if not has_formfeed:
+        _pages_from_blank_runs(lines, doubled)
+    return LineLayout(lines, doubled, lines[-1].page)
+
+
+def _is_doubled(lines: list[PhysLine]) -> bool:
+    """True when most gaps between text lines are exactly one blank line."""
+    gaps = Counter(line.gap for line in lines[1:])
+    total = sum(gaps.values())
+    return total >= 4 and gaps[1] >= 0.5 * total
+
+
+def page_break_gap(doubled: bool) -> int:
+    """The smallest run of blank lines that marks a page break in a file without form feeds.
+
+    Doubled files separate lines by one blank line, so two may still be a paragraph gap; plain
+    files separate paragraphs by one, so two or one more is no ordinary separator either. Three
+    blank lines is what PDF-to-text dumps leave at a page break in both cases.
+    """
+    return 3
+
+
+def _pages_from_blank_runs(lines: list[PhysLine], doubled: bool) -> None:
+    """Number pages by long runs of blank lines (the file has no form feeds)."""
+    threshold = page_break_gap(doubled)
+    page = 1
+    for line in lines:
+        if line.gap >= threshold and line is not lines[0]:
+            page += 1
+        line.page = page
+
+
+def paragraph_gap(line: PhysLine, doubled: bool) -> bool:
+    """True when the blank lines before `line` separate paragraphs (not just doubling or a page break)."""
+    if doubled:
+        return line.gap == 2
+    return 1 <= line.gap < page_break_gap(doubled)
+
+
+def _is_ascii_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "%.")
+
+
+def join_fragments(parts: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join line fragments into one text; return it with each fragment's (start, end) span.
+
+    Chinese fragments join with no space (a PDF broke the line, not the text); a space is kept
+    only where an ASCII word ends one fragment and another starts the next.
+    """
+    text = ""
+    spans: list[tuple[int, int]] = []
+    for part in parts:
+        if text and part and _is_ascii_word_char(text[-1]) and _is_ascii_word_char(part[0]):
+            text += " "
+        start = len(text)
+        text += part
+        spans.append((start, len(text)))
+    return text, spans
