@@ -149,3 +149,17 @@ def test_section_score_is_compared_with_complete_sub_levels(child_weights: tuple
     row = re.search(r"<tr[^>]*><td>产出</td>.*?</tr>", page)
     assert row is not None
     assert ("✗" in row.group()) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "span"),
+    [("拍摄 7 部。", "拍摄 7 部", (0, 6)),
+     ("全年各类电教\n片拍摄7部", "全年各类电教片拍摄 7 部", (0, 12)),  # a repaired line break, other spacing
+     ("满意度普遍较高", "满意度达 90%", None),
+     ("任意", "   ", None)],
+)
+def test_quotes_are_found_in_their_passage_whatever_the_whitespace(text: str, quote: str,
+                                                                   span: tuple[int, int] | None) -> None:
+    from reportparse.render.html import _locate
+
+    assert _locate(text, quote) == span

@@ -10,6 +10,7 @@ network access. All report text is escaped.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
@@ -247,6 +248,15 @@ def _page_views(doc: int, page: int, box: BBox, image: PageImage) -> str:
     return close_up + whole
 
 
+def _locate(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` is in `text`, ignoring differences in whitespace (line breaks repaired or not)."""
+    chars = [re.escape(c) for c in quote if not c.isspace()]
+    if not chars:
+        return None
+    match = re.search(r"\s*".join(chars), text)
+    return match.span() if match else None
+
+
 def _box(box: BBox, width: float, height: float, pad: float = 2.0) -> str:
     """An evidence box as an absolutely positioned div, in percent of the page (so any scale works)."""
     x0, x1 = max(0.0, box.x0 - pad), min(width, box.x1 + pad)
@@ -259,11 +269,12 @@ def _context(context: Context, ev: Evidence) -> str:
     """The passage with the quote marked, or the table row with the quoted cell marked."""
     if context.text is not None:
         text = context.text
-        at = text.find(ev.text) if ev.text else -1
-        if at < 0:
+        span = _locate(text, ev.text)
+        if span is None:
             return f"<div class=\"context\">{highlight(text)}</div>"
-        return (f"<div class=\"context\">{highlight(text[:at])}<span class=\"hit\">{highlight(ev.text)}</span>"
-                f"{highlight(text[at + len(ev.text):])}</div>")
+        start, end = span
+        return (f"<div class=\"context\">{highlight(text[:start])}<span class=\"hit\">"
+                f"{highlight(text[start:end])}</span>{highlight(text[end:])}</div>")
     header = ("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in context.header) + "</tr>") if context.header else ""
     hit = " class=\"hit\""
     cells = "".join(f"<td{hit if i == context.hit_col else ''}>{highlight(c)}</td>"
