@@ -3,10 +3,10 @@
 Each sheet is one page (`source.pages` = number of sheets). A sheet becomes a single Table whose
 grid starts at the used range's top-left cell; the form parser finds one or several forms inside
 it. Merged cells are repeated in every grid position they cover (`merged=True` on the covered
-ones). Numbers keep their typed value in `Cell.number` (built from `str(value)` so that binary
-float noise never reaches the Decimal) and their displayed text in `Cell.text`. Hidden sheets,
-rows and columns stay in the Document — hidden data is still data an auditor must see — and are
-recorded in `Document.notes` / `Table.hidden_rows`.
+ones). Numbers keep their typed value in `Cell.number` (rounded to Excel's 15 significant digits,
+so binary float noise never reaches the Decimal) and their displayed text in `Cell.text`. Hidden
+sheets, rows and columns stay in the Document — hidden data is still data an auditor must see —
+and are recorded in `Document.notes` / `Table.hidden_rows`.
 """
 
 from __future__ import annotations
@@ -145,9 +145,15 @@ def _display(cell: Any) -> tuple[str, Decimal | None]:
 
 
 def _to_decimal(value: int | float) -> Decimal | None:
-    """Decimal from the shortest repr of the value: 89.974, never 89.97399999999999."""
+    """The exact number Excel shows: a float rounded to Excel's 15 significant digits.
+
+    Excel stores binary doubles and displays at most 15 significant digits, so a cached formula
+    result such as 0.30000000000000004 or 89.97399999999999 is the number 0.3 or 89.974 to its
+    user; `Decimal(float)` would keep the binary noise.
+    """
+    text = str(value) if isinstance(value, int) else format(value, ".15g")
     try:
-        number = Decimal(str(value))
+        number = Decimal(text)
     except InvalidOperation:
         return None
     if not number.is_finite():

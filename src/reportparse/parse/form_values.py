@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from reportparse.model import Actual, Cell, Comparator, Evidence, Quantity, Target
+from reportparse.model import Actual, Cell, Evidence, Quantity, Target
 
 #: cells that say "not applicable / nothing" rather than a value
 BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "…", "……", "...", "......"}
@@ -97,24 +97,26 @@ def unit_written(text: str) -> str | None:
     return unit or None
 
 
-def target(text: str, level: str, name: str) -> Target:
+def target(text: str, level: str, name: str, unit_hint: str | None = None) -> Target:
     """The 年度指标值 as a Target; an empty or not-applicable cell is a qualitative, empty target."""
     if is_blank(text):
         return Target(raw=text.strip(), comparator="qualitative")
-    from reportparse import normalise
+    from reportparse.normalise import parse_target
 
-    parse_target = getattr(normalise, "parse_target", None)
-    if parse_target is not None:
-        parsed: Target = parse_target(text, level=level, name=name)
-        return parsed
-    return _fallback_target(text, level)
+    return parse_target(text, level=level, name=name, unit_hint=unit_hint)
 
 
 def split_target_text(nature: str, value: str, unit: str) -> str:
-    """Glue 指标性质 + 指标值 + 度量单位 back into one target text ('≥' '95' '%' → '≥95%')."""
+    """Glue 指标性质 + 指标值 + 度量单位 back into one target text ('≥' '95' '%' → '≥95%').
+
+    This is the text a reader of the row sees, used as the target's raw text and to give a bare
+    actual its unit.
+    """
     nature = nature.strip()
     if nature in {"定性", "定量"}:
         nature = ""  # the nature column sometimes says only 定性/定量, not a comparator
+    if is_blank(value):
+        return ""
     unit = "" if is_blank(unit) or unit.strip() in value else unit.strip()
     return f"{nature}{value.strip()}{unit}"
 
@@ -164,51 +166,7 @@ def _plain(number: Decimal) -> str:
 
 
 def parse_quantity_text(text: str, default_unit: str | None) -> Quantity | None:
-    """`normalise.parse_quantity` when it is there; else a small local reading (number + unit)."""
-    from reportparse import normalise
+    """`normalise.parse_quantity` (number, unit, approximation) with the form's default unit."""
+    from reportparse.normalise import parse_quantity
 
-    parse_quantity = getattr(normalise, "parse_quantity", None)
-    if parse_quantity is not None:
-        result: Quantity | None = parse_quantity(text, default_unit=default_unit)
-        return result
-    return _fallback_quantity(text, default_unit)
-
-
-# --- a deliberately small fallback, used only until normalise.parse_quantity/parse_target exist ---
-
-_FALLBACK_UNITS: dict[str, tuple[str, Decimal]] = {
-    "万元": ("元", Decimal(10_000)), "亿元": ("元", Decimal(100_000_000)), "千元": ("元", Decimal(1000)),
-    "元": ("元", Decimal(1)), "%": ("%", Decimal(1)), "％": ("%", Decimal(1)), "百分比": ("%", Decimal(1)),
-}
-_FALLBACK_CMP: list[tuple[str, Comparator]] = [
-    ("≥", ">="), (">=", ">="), ("≧", ">="), ("不少于", ">="), ("不低于", ">="), ("至少", ">="),
-    ("≤", "<="), ("<=", "<="), ("≦", "<="), ("不超过", "<="), ("不高于", "<="),
-    (">", ">"), ("<", "<"), ("＝", "="), ("=", "="),
-]
-
-
-def _fallback_quantity(text: str, default_unit: str | None) -> Quantity | None:
-    match = _LAST_NUMBER.search(text)
-    if not match:
-        return None
-    number = Decimal(match.group(0))
-    unit = unit_written(text) or default_unit
-    if unit in _FALLBACK_UNITS:
-        canonical, factor = _FALLBACK_UNITS[unit]
-        return Quantity(raw=text, value=number * factor, unit=canonical)
-    return Quantity(raw=text, value=number, unit=unit)
-
-
-def _fallback_target(text: str, level: str) -> Target:
-    comparator: Comparator | None = None
-    for word, cmp in _FALLBACK_CMP:
-        if word in text:
-            comparator = cmp
-            break
-    quantity = _fallback_quantity(text, None)
-    if quantity is None:
-        return Target(raw=text, comparator="qualitative")
-    bare = comparator is None
-    if comparator is None:
-        comparator = "<=" if "成本" in level else "="
-    return Target(raw=text, comparator=comparator, value=quantity.value, unit=quantity.unit, bare_number=bare)
+    return parse_quantity(text, default_unit=default_unit)
