@@ -72,6 +72,11 @@ QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, st
     ("党的十九大精神", []),
     ("十分重要", []),
     ("2021 年，市财政", []),
+    ("1、预算执行情况（10 分）", [("10", "分", None, False, None)]),
+    ("（1）产出指标", []),
+    ("一、基本情况", []),
+    ("产出指标（50）", [("50", None, None, False, None)]),
+    ("不少于 30 分钟", [("0.5", "h", ">=", False, None)]),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from reportparse.model import Comparator, Quantity
 from reportparse.normalise.comparators import (
@@ -27,6 +28,7 @@ from reportparse.normalise.numbers import (
 from reportparse.normalise.units import (
     TOKENS_LONGEST_FIRST,
     UNIT_TABLE,
+    apply_scale,
     canonical_unit,
     unit_family,
 )
@@ -46,14 +48,14 @@ class QuantityMatch:
     comparator: Comparator | None = None
     number_start: int = 0
     written_unit: str | None = None
-    scale: Decimal = Decimal(1)
+    scale: Fraction = Fraction(1)
 
 
 @dataclass(frozen=True)
 class _Unit:
     token: str
     canonical: str
-    scale: Decimal
+    scale: Fraction
     end: int
 
 
@@ -115,6 +117,20 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     return unit
 
 
+_ENUMERATOR = re.compile(r"\d{1,2}(?:、|\.(?=[^\d\s.])|\s*[)）](?!\s*\d))|[一二三四五六七八九十]{1,3}、")
+
+
+def _is_enumerator(folded: str, pos: int) -> bool:
+    """True for a list number: '1、', '2.预算', '（3）', '三、' are headings, not quantities."""
+    m = _ENUMERATOR.match(folded, pos)
+    if m is None:
+        return False
+    if m.group().rstrip().endswith((")", "）")):
+        # （1） opens a list item only at the start of a line or clause; 产出指标（50） is a weight
+        return pos > 0 and folded[pos - 1] in "(（" and (pos < 2 or folded[pos - 2] in " \t\n。；;，,：:")
+    return True
+
+
 def _number_start_ok(folded: str, pos: int) -> bool:
     """Whether a number may start at `pos`: not inside a word like 'G20', not an ordinal (第3)."""
     if pos == 0:
@@ -129,7 +145,7 @@ def _number_start_ok(folded: str, pos: int) -> bool:
 
 def _read_number_and_unit(
     folded: str, pos: int
-) -> tuple[Decimal, int, _Unit | None, bool, Decimal] | None:
+) -> tuple[Decimal, int, _Unit | None, bool, Fraction] | None:
     """Read number (+ multiplier) (+ 多/余) (+ unit) at `pos`: (value, end, unit, approx, scale)."""
     scanned = scan_number(folded, pos)
     if scanned is None:
@@ -145,10 +161,10 @@ def _read_number_and_unit(
         if after < len(folded) and folded[after] in "多余" and not folded.startswith("余额", after):
             approx, end = True, after + 1
         unit = _match_unit(folded, end, chinese)
-    scale = Decimal(1)
+    scale = Fraction(1)
     if unit is not None:
         scale = unit.scale
-        value, end = value * unit.scale, unit.end
+        value, end = apply_scale(value, unit.scale), unit.end
     return value, end, unit, approx, scale
 
 
@@ -178,6 +194,11 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         date = _DATE.match(folded, pos) if ch.isdigit() else None
         if date:
             pos = date.end()
+            continue
+        if _is_enumerator(folded, pos):
+            pos += 1
+            while pos < n and folded[pos].isdigit():
+                pos += 1
             continue
         found = _match_at(text, folded, pos)
         if found is None:
@@ -251,9 +272,9 @@ def _read_range(
         return None
     upper, end2, unit2, approx2, _ = second
     if unit is None and unit2 is not None:
-        value, unit = value * unit2.scale, unit2
+        value, unit = apply_scale(value, unit2.scale), unit2
     elif unit is not None and unit2 is None:
-        upper = upper * unit.scale
+        upper = apply_scale(upper, unit.scale)
     elif unit is not None and unit2 is not None and unit.canonical != unit2.canonical:
         return None
     if upper < value:
@@ -283,9 +304,9 @@ def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantit
     if quantity.unit is None and default_unit:
         canon = canonical_unit(default_unit)
         if canon is not None and quantity.value is not None:
-            upper = quantity.upper * canon[1] if quantity.upper is not None else None
+            upper = apply_scale(quantity.upper, canon[1]) if quantity.upper is not None else None
             quantity = quantity.model_copy(
-                update={"value": _tidy(quantity.value * canon[1]), "unit": canon[0],
+                update={"value": _tidy(apply_scale(quantity.value, canon[1])), "unit": canon[0],
                         "upper": _tidy(upper) if upper is not None else None}
             )
     return quantity

@@ -8,10 +8,11 @@ only when both amounts are known and the budget is positive.
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from reportparse.model import Actual, Budget, FundRow, FundTotal, Indicator, Project, Quantity, Report, Target
 from reportparse.normalise.quantities import find_quantities
-from reportparse.normalise.units import canonical_unit, is_canonical
+from reportparse.normalise.units import apply_scale, canonical_unit, is_canonical
 
 RATE_PLACES = Decimal("0.000001")
 
@@ -23,7 +24,7 @@ def _canonical_value(value: Decimal | None, unit: str | None) -> tuple[Decimal |
     canon = canonical_unit(unit)
     if canon is None:
         return value, unit
-    return (value * canon[1] if value is not None else None), canon[0]
+    return (apply_scale(value, canon[1]) if value is not None else None), canon[0]
 
 
 def _quantity(quantity: Quantity | None) -> Quantity | None:
@@ -60,7 +61,7 @@ def _budget(budget: Budget) -> Budget:
     })
 
 
-def _written_scale(target: Target) -> tuple[str, Decimal] | None:
+def _written_scale(target: Target) -> tuple[str, Fraction] | None:
     """(canonical unit, scale) of the unit the target was written in, e.g. ('元', 10000) for ≤90万元."""
     for match in find_quantities(target.raw):
         if match.quantity.unit is not None and match.quantity.unit == target.unit:
@@ -87,10 +88,10 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
         and target.value is not None and _is_bare_number(actual.raw)
     ):
         written = _written_scale(target)
-        scale = written[1] if written is not None else Decimal(1)
+        scale = written[1] if written is not None else Fraction(1)
         if target.unit == "%" and looks_like_share(value, target.value):
-            scale = Decimal(100)
-        value, unit = value * scale, target.unit
+            scale = Fraction(100)
+        value, unit = apply_scale(value, scale), target.unit
     return actual.model_copy(update={"value": value, "unit": unit})
 
 

@@ -13,7 +13,7 @@ from reportparse.model import Target
 from reportparse.normalise.comparators import parse_comparator
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.quantities import QuantityMatch, find_quantities
-from reportparse.normalise.units import canonical_unit
+from reportparse.normalise.units import apply_scale, canonical_unit
 
 _COST_LEVEL_WORDS = ("成本",)
 _COST_NAME_WORDS = ("成本", "费用")
@@ -73,7 +73,7 @@ def parse_target(
         canon = canonical_unit(unit_hint)
         if canon is not None:
             unit = canon[0]
-            value = value * canon[1] if value is not None else None
+            value = apply_scale(value, canon[1]) if value is not None else None
         else:
             unit = unit_hint.strip()
     comparator = match.comparator or parse_comparator(raw[: match.number_start])

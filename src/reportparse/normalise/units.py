@@ -8,50 +8,51 @@ calendar. A rate or per-unit price ("次/秒", "万元/部") is written numerato
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
-_H = Decimal(1)
+_H = Fraction(1)
 
 #: written token → (canonical unit, factor that turns a value in the token into the canonical unit)
-UNIT_TABLE: dict[str, tuple[str, Decimal]] = {
+UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
     # money
-    "元": ("元", Decimal(1)),
-    "千元": ("元", Decimal(1000)), "万元": ("元", Decimal(10_000)), "百万元": ("元", Decimal(1_000_000)),
-    "千万元": ("元", Decimal(10_000_000)), "亿元": ("元", Decimal(100_000_000)),
+    "元": ("元", Fraction(1)),
+    "千元": ("元", Fraction(1000)), "万元": ("元", Fraction(10_000)), "百万元": ("元", Fraction(1_000_000)),
+    "千万元": ("元", Fraction(10_000_000)), "亿元": ("元", Fraction(100_000_000)),
     # elapsed time → hours
-    "秒": ("h", Decimal(1) / Decimal(3600)), "秒钟": ("h", Decimal(1) / Decimal(3600)),
-    "分钟": ("h", Decimal(1) / Decimal(60)), "min": ("h", Decimal(1) / Decimal(60)),
+    "秒": ("h", Fraction(1, 3600)), "秒钟": ("h", Fraction(1, 3600)),
+    "分钟": ("h", Fraction(1, 60)), "min": ("h", Fraction(1, 60)),
     "小时": ("h", _H), "个小时": ("h", _H), "h": ("h", _H), "H": ("h", _H), "hr": ("h", _H),
-    "天": ("h", Decimal(24)), "日": ("h", Decimal(24)), "个日": ("h", Decimal(24)),
-    "周": ("h", Decimal(168)), "个周": ("h", Decimal(168)), "星期": ("h", Decimal(168)),
-    "个星期": ("h", Decimal(168)),
+    "天": ("h", Fraction(24)), "日": ("h", Fraction(24)), "个日": ("h", Fraction(24)),
+    "周": ("h", Fraction(168)), "个周": ("h", Fraction(168)), "星期": ("h", Fraction(168)),
+    "个星期": ("h", Fraction(168)),
     # calendar units kept as written (no fixed length in hours)
-    "个月": ("月", Decimal(1)), "月": ("月", Decimal(1)), "年": ("年", Decimal(1)),
-    "个季度": ("季度", Decimal(1)), "季度": ("季度", Decimal(1)),
-    "工作日": ("工作日", Decimal(1)), "个工作日": ("工作日", Decimal(1)),
+    "个月": ("月", Fraction(1)), "月": ("月", Fraction(1)), "年": ("年", Fraction(1)),
+    "个季度": ("季度", Fraction(1)), "季度": ("季度", Fraction(1)),
+    "工作日": ("工作日", Fraction(1)), "个工作日": ("工作日", Fraction(1)),
     # percent
-    "%": ("%", Decimal(1)), "百分比": ("%", Decimal(1)), "百分点": ("%", Decimal(1)),
-    "个百分点": ("%", Decimal(1)), "‰": ("‰", Decimal(1)),
+    "%": ("%", Fraction(1)), "百分比": ("%", Fraction(1)), "百分点": ("%", Fraction(1)),
+    "个百分点": ("%", Fraction(1)), "‰": ("‰", Fraction(1)),
     # bandwidth, storage, compute
-    "M": ("Mbps", Decimal(1)), "Mb": ("Mbps", Decimal(1)), "Mbps": ("Mbps", Decimal(1)),
-    "Mbit/s": ("Mbps", Decimal(1)), "兆": ("Mbps", Decimal(1)), "兆带宽": ("Mbps", Decimal(1)),
-    "Gbps": ("Mbps", Decimal(1000)), "Gb": ("Mbps", Decimal(1000)), "Kbps": ("Mbps", Decimal("0.001")),
-    "G": ("GB", Decimal(1)), "GB": ("GB", Decimal(1)), "T": ("GB", Decimal(1024)),
-    "TB": ("GB", Decimal(1024)), "MB": ("GB", Decimal(1) / Decimal(1024)), "PB": ("GB", Decimal(1024 ** 2)),
-    "vCPU": ("核", Decimal(1)), "VCPU": ("核", Decimal(1)), "vcpu": ("核", Decimal(1)),
-    "CPU": ("核", Decimal(1)), "核": ("核", Decimal(1)), "C": ("核", Decimal(1)),
+    "M": ("Mbps", Fraction(1)), "Mb": ("Mbps", Fraction(1)), "Mbps": ("Mbps", Fraction(1)),
+    "Mbit/s": ("Mbps", Fraction(1)), "兆": ("Mbps", Fraction(1)), "兆带宽": ("Mbps", Fraction(1)),
+    "Gbps": ("Mbps", Fraction(1000)), "Gb": ("Mbps", Fraction(1000)), "Kbps": ("Mbps", Fraction("0.001")),
+    "G": ("GB", Fraction(1)), "GB": ("GB", Fraction(1)), "T": ("GB", Fraction(1024)),
+    "TB": ("GB", Fraction(1024)), "MB": ("GB", Fraction(1, 1024)), "PB": ("GB", Fraction(1024 ** 2)),
+    "vCPU": ("核", Fraction(1)), "VCPU": ("核", Fraction(1)), "vcpu": ("核", Fraction(1)),
+    "CPU": ("核", Fraction(1)), "核": ("核", Fraction(1)), "C": ("核", Fraction(1)),
     # length, area, weight, volume
-    "km": ("km", Decimal(1)), "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
-    "米": ("km", Decimal("0.001")), "m": ("km", Decimal("0.001")),
-    "平方米": ("平方米", Decimal(1)), "㎡": ("平方米", Decimal(1)), "m2": ("平方米", Decimal(1)),
-    "m²": ("平方米", Decimal(1)), "平米": ("平方米", Decimal(1)),
-    "平方公里": ("平方公里", Decimal(1)), "km2": ("平方公里", Decimal(1)), "k㎡": ("平方公里", Decimal(1)),
-    "亩": ("亩", Decimal(1)), "公顷": ("亩", Decimal(15)),
-    "吨": ("吨", Decimal(1)), "公斤": ("吨", Decimal("0.001")),
-    "千克": ("吨", Decimal("0.001")), "kg": ("吨", Decimal("0.001")), "斤": ("吨", Decimal("0.0005")),
-    "立方米": ("立方米", Decimal(1)), "m3": ("立方米", Decimal(1)),
-    "千瓦时": ("千瓦时", Decimal(1)), "kWh": ("千瓦时", Decimal(1)),
+    "km": ("km", Fraction(1)), "公里": ("km", Fraction(1)), "千米": ("km", Fraction(1)),
+    "米": ("km", Fraction("0.001")), "m": ("km", Fraction("0.001")),
+    "平方米": ("平方米", Fraction(1)), "㎡": ("平方米", Fraction(1)), "m2": ("平方米", Fraction(1)),
+    "m²": ("平方米", Fraction(1)), "平米": ("平方米", Fraction(1)),
+    "平方公里": ("平方公里", Fraction(1)), "km2": ("平方公里", Fraction(1)), "k㎡": ("平方公里", Fraction(1)),
+    "亩": ("亩", Fraction(1)), "公顷": ("亩", Fraction(15)),
+    "吨": ("吨", Fraction(1)), "公斤": ("吨", Fraction("0.001")),
+    "千克": ("吨", Fraction("0.001")), "kg": ("吨", Fraction("0.001")), "斤": ("吨", Fraction("0.0005")),
+    "立方米": ("立方米", Fraction(1)), "m3": ("立方米", Fraction(1)),
+    "千瓦时": ("千瓦时", Fraction(1)), "kWh": ("千瓦时", Fraction(1)),
     # score points (得分 10 分)
-    "分": ("分", Decimal(1)),
+    "分": ("分", Fraction(1)),
 }
 
 #: measure words kept as their own unit (counts never convert into each other)
@@ -67,7 +68,7 @@ COUNT_WORDS: tuple[str, ...] = (
 COUNT_ALIASES: dict[str, str] = {"名": "人", "位": "人"}
 
 for _word in COUNT_WORDS:
-    UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Decimal(1)))
+    UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Fraction(1)))
 
 _FAMILY_BY_CANONICAL: dict[str, str] = {
     "元": "money", "h": "duration", "月": "month", "年": "year", "季度": "quarter", "工作日": "workday",
@@ -75,14 +76,14 @@ _FAMILY_BY_CANONICAL: dict[str, str] = {
     "平方米": "area", "平方公里": "area-km2", "亩": "land", "吨": "weight", "立方米": "volume",
     "千瓦时": "energy", "分": "score",
 }
-_PERCENT_SCALE = {"%": Decimal(1), "‰": Decimal("0.1")}
-_AREA_KM2 = Decimal(1_000_000)
+_PERCENT_SCALE = {"%": Fraction(1), "‰": Fraction(1, 10)}
+_AREA_KM2 = Fraction(1_000_000)
 
 #: written tokens sorted longest first, for longest-match scanning
 TOKENS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNIT_TABLE, key=len, reverse=True))
 
 
-def canonical_unit(unit: str | None) -> tuple[str, Decimal] | None:
+def canonical_unit(unit: str | None) -> tuple[str, Fraction] | None:
     """(canonical unit, scale) for a written or canonical unit, including per-unit forms like 万元/部."""
     if unit is None:
         return None
@@ -92,7 +93,7 @@ def canonical_unit(unit: str | None) -> tuple[str, Decimal] | None:
     if unit in UNIT_TABLE:
         return UNIT_TABLE[unit]
     if unit in _FAMILY_BY_CANONICAL:
-        return unit, Decimal(1)
+        return unit, Fraction(1)
     if "/" in unit:
         top, _, bottom = unit.partition("/")
         numerator = canonical_unit(top)
@@ -138,15 +139,22 @@ def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decim
     if unit_family(from_unit) != unit_family(to_unit):
         if {source[0], target[0]} == {"平方米", "平方公里"}:
             factor = _AREA_KM2 if source[0] == "平方公里" else 1 / _AREA_KM2
-            return value * source[1] * factor / target[1]
+            return apply_scale(value, source[1] * factor / target[1])
         return None
-    base = value * source[1]
+    factor = source[1]
     if source[0] != target[0]:
         if source[0] in _PERCENT_SCALE and target[0] in _PERCENT_SCALE:
-            base = base * _PERCENT_SCALE[source[0]] / _PERCENT_SCALE[target[0]]
+            factor = factor * _PERCENT_SCALE[source[0]] / _PERCENT_SCALE[target[0]]
         else:
             return None
-    return base / target[1]
+    return apply_scale(value, factor / target[1])
+
+
+def apply_scale(value: Decimal, scale: Fraction) -> Decimal:
+    """value × scale, exact whenever the result is a finite decimal (30 分钟 → 0.5 h, not 0.49999…)."""
+    if scale.denominator == 1:
+        return value * scale.numerator
+    return value * scale.numerator / scale.denominator
 
 
 def is_canonical(unit: str | None) -> bool:
