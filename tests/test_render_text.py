@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from reportparse.model import Quantity
-from reportparse.render.common import NUMBER_RE, format_money, group_findings, trim_quote
+from reportparse.render.common import NUMBER_RE, cell_width, format_money, group_findings, trim_quote, wrap_cells
 from reportparse.render.text import render_text
 from tests.render_samples import failed_result, sample_result
 
@@ -71,6 +71,7 @@ def test_each_project_fits_on_one_screen() -> None:
     ("quote", "must_keep"),
     [
         ("短句 4 部", ["4 部"]),
+        ("共计拍摄 7 部，观看人数超过 6000 人次", ["7", "6000"]),
         ("根据年初制定的计划，本年度全市范围内完成了各类电教片的拍摄工作，" * 2
          + "共计拍摄 7 部，观看人数超过 6000 人次。", ["7", "6000"]),
         ("这是一个没有任何数字的很长的句子" * 6, []),
@@ -79,10 +80,10 @@ def test_each_project_fits_on_one_screen() -> None:
 )
 def test_trim_quote_keeps_numbers_and_marks_cuts(quote: str, must_keep: list[str]) -> None:
     trimmed = trim_quote(quote, limit=60)
-    assert len(trimmed) <= 62
+    assert cell_width(trimmed) <= 60
     for piece in must_keep:
         assert piece in trimmed
-    if len(quote) > 60:
+    if cell_width(quote) > 60:
         assert "…" in trimmed
     else:
         assert trimmed == quote
@@ -107,3 +108,20 @@ def test_format_money(quantity: Quantity | None, expected: str) -> None:
                                                ("１２ 小时", ["１２"]), ("1,234.5 元", ["1,234.5"]), ("无", [])])
 def test_number_pattern(text: str, numbers: list[str]) -> None:
     assert [m.group() for m in NUMBER_RE.finditer(text)] == numbers
+
+
+def test_trim_quote_prefers_the_numbers_the_finding_talks_about() -> None:
+    quote = ("2021 年，市财政对党员电教片拍摄费预算 10 万元、干部教育培训网云服务费 9.8 万元、"
+             "远程办平台维护费 19.96 万元、大组工网络维护费 5.45 万元，共计 45.21 万元。")
+    trimmed = trim_quote(quote, limit=50, focus={"5.45"})
+    assert "5.45" in trimmed and trimmed.startswith("…")
+    assert cell_width(trimmed) <= 50
+
+
+@pytest.mark.parametrize("width", [20, 41, 94])
+def test_wrap_cells_folds_chinese_within_the_width_without_splitting_numbers(width: int) -> None:
+    message = "项目有预算 19.96万元、8 个绩效目标指标，但报告没有对其进行自评或打分（因平台停用，经费全部交回市财政）"
+    lines = wrap_cells(message, width)
+    assert all(cell_width(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == message.replace(" ", "")
+    assert any("19.96万元" in line for line in lines)

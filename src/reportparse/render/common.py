@@ -7,7 +7,8 @@ Result itself carries, and quotes are trimmed around whatever numbers they conta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -102,27 +103,71 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def trim_quote(text: str, limit: int = 60) -> str:
-    """Shorten a quote to about `limit` characters, keeping the numbers in it and marking cuts with '…'.
+def cell_width(text: str) -> int:
+    """Terminal columns taken by `text`: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
-    The window is centred on the span from the first to the last number when that fits, else it
-    starts a little before the first number. A quote without numbers keeps its beginning.
+
+def numbers_in(*texts: object) -> set[str]:
+    """The numbers written in some texts (commas dropped), e.g. to tell which numbers of a quote matter."""
+    found: set[str] = set()
+    for text in texts:
+        if text is not None:
+            found.update(_plain_number(m.group()) for m in NUMBER_RE.finditer(str(text)))
+    return found
+
+
+def _plain_number(written: str) -> str:
+    return re.sub(r"[,，\s%％‰]", "", written).replace("．", ".")
+
+
+def trim_quote(text: str, limit: int = 60, focus: Collection[str] = ()) -> str:
+    """Shorten a quote to `limit` terminal columns around its numbers, marking cuts with '…'.
+
+    Candidate windows start a little before each number; the one holding the most numbers of
+    `focus` (the numbers the finding talks about), then the most numbers at all, wins. A quote
+    without numbers keeps its beginning.
     """
     text = one_line(text)
-    if len(text) <= limit:
+    if cell_width(text) <= limit:
         return text
-    numbers = [m.span() for m in NUMBER_RE.finditer(text)]
-    if not numbers:
-        return text[: limit - 1] + "…"
-    first, last = numbers[0][0], numbers[-1][1]
-    if last - first <= limit - 10:
-        middle = (first + last) // 2
-        start = max(0, middle - limit // 2)
-    else:
-        start = max(0, first - 12)
-    start = min(start, len(text) - limit)
-    end = start + limit
-    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+    matches = list(NUMBER_RE.finditer(text))
+    starts = sorted({0, *(max(0, m.start() - 8) for m in matches)})
+    best, best_key = 0, (-1, -1, 0)
+    for start in starts:
+        end = _window_end(text, start, limit - 2)
+        inside = [_plain_number(m.group()) for m in matches if m.start() >= start and m.end() <= end]
+        key = (len(set(inside) & set(focus)), len(inside), -start)
+        if key > best_key:
+            best, best_key = start, key
+    end = _window_end(text, best, limit - (2 if best else 1))
+    return ("…" if best else "") + text[best:end] + ("…" if end < len(text) else "")
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """Fold text into lines of at most `width` columns. Chinese needs no spaces to break at, so lines
+    break anywhere, except inside a short run of Latin letters or digits (a code, a number)."""
+    lines: list[str] = []
+    rest = one_line(text)
+    while cell_width(rest) > width:
+        end = _window_end(rest, 0, width)
+        run = re.search(r"[A-Za-z0-9.%,_-]+$", rest[:end])
+        if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_-]", rest[end]):
+            end = run.start()
+        lines.append(rest[:end].rstrip())
+        rest = rest[end:].lstrip()
+    lines.append(rest)
+    return lines
+
+
+def _window_end(text: str, start: int, limit: int) -> int:
+    """The end of the longest slice from `start` that fits in `limit` columns."""
+    used = 0
+    for index in range(start, len(text)):
+        used += cell_width(text[index])
+        if used > limit:
+            return index
+    return len(text)
 
 
 def split_numbers(text: str) -> Iterable[tuple[str, bool]]:

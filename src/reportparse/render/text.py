@@ -19,12 +19,15 @@ from reportparse.render.common import (
     SEVERITY_ORDER,
     ProjectGroup,
     budget_summary,
+    cell_width,
     group_findings,
     location,
+    numbers_in,
     one_line,
     split_numbers,
     summary_counts,
     trim_quote,
+    wrap_cells,
 )
 
 WIDTH = 100
@@ -44,7 +47,8 @@ def render_text(results: Sequence[Result], color: bool = False) -> str:
     if len(results) > 1:
         console.print()
         console.print(_summary_line(results, f"共 {len(results)} 个文件"))
-    return console.export_text(styles=color)
+    # rich pads some lines to the full width; trailing blanks only get in the way of copy and diff
+    return "\n".join(line.rstrip() for line in console.export_text(styles=color).splitlines()) + "\n"
 
 
 def _print_result(console: Console, result: Result) -> None:
@@ -96,22 +100,25 @@ def _print_finding(console: Console, finding: Finding) -> None:
     if finding.indicator:
         head.append(f"  「{finding.indicator}」")
     console.print(head)
-    console.print(Text(f"      {one_line(finding.message)}"))
+    for line in wrap_cells(finding.message, WIDTH - 7):
+        console.print(Text(f"      {line}"))
+    focus = numbers_in(finding.message, finding.expected, finding.actual)
     for evidence in finding.evidence[:MAX_EVIDENCE]:
-        console.print(_evidence_line(evidence))
+        console.print(_evidence_line(evidence, focus))
     hidden = len(finding.evidence) - MAX_EVIDENCE
     if hidden > 0:
         console.print(Text(f"      （另有 {hidden} 处引文）", style="dim"))
 
 
-def _evidence_line(evidence: Evidence) -> Text:
-    """`p.3 第12行  “…专题片 4 部…”` with the numbers of the quote highlighted."""
+def _evidence_line(evidence: Evidence, focus: set[str]) -> Text:
+    """`p.3 第12行  “…专题片 4 部…”` on one line, trimmed around the finding's numbers, numbers highlighted."""
     where = location(evidence.page, evidence.line, evidence.table, evidence.row, evidence.col,
                      evidence.sheet, evidence.cell)
     line = Text("      ")
     line.append(where, style="dim")
     line.append("  “")
-    for piece, is_number in split_numbers(trim_quote(evidence.text)):
+    room = WIDTH - 1 - cell_width(line.plain) - 1
+    for piece, is_number in split_numbers(trim_quote(evidence.text, room, focus)):
         line.append(piece, style="bold magenta" if is_number else "")
     line.append("”")
     return line
