@@ -1,10 +1,130 @@
-"""Narrative self-evaluation reports (绩效自评报告): prose sections + goal tables. (stub, see issue 2)"""
+"""Narrative self-evaluation reports (绩效自评报告): prose sections + goal tables → Report.
+
+The steps, each in its own module: walk the document into sections (`layout`), collect the
+project names and merge their spellings (`names`), read the money sentences (`funds`), the goal
+tables (`goals`), the claimed scores (`scores`) and the reported actuals (`actuals`). Every value
+carries Evidence quoting the sentence or cell it came from.
+"""
 
 from __future__ import annotations
 
-from reportparse.model import Document, Report
+import re
+from collections import Counter
+
+from reportparse.model import Document, Project, Report
+from reportparse.parse import funds, goals, scores
+from reportparse.parse.actuals import link_actuals
+from reportparse.parse.evidence import Sentence, span_evidence
+from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
+from reportparse.parse.names import Registry, strip_name
+
+#: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
+_INTRO = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
+    r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容|实施单位)"
+)
+_NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是)\s*(?P<name>[^，。；;,\s（(]{2,40})")
+_TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_UNIT = re.compile(r"(?:填报|报送|评价|实施|主管|预算|项目)?单位(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})")
 
 
 def parse_narrative(document: Document, exclude_tables: set[int] | None = None) -> Report:
     """Parse the narrative layout; tables in `exclude_tables` belong to forms and are skipped."""
-    return Report(layout="narrative")
+    layout = walk(document, exclude_tables or set())
+    all_sentences = sentences(layout)
+    registry = _collect_names(layout, all_sentences)
+    goal_tables = goals.find_goal_tables(layout)
+    goals.add_row_names(goal_tables, registry)
+    names = [(p.canonical(), p.aliases()) for p in registry.projects]
+    projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
+    assign_context(layout, names)
+    all_sentences = sentences(layout)
+    report = Report(layout="narrative")
+    _header(report, layout)
+    if not projects:
+        return report
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects)
+    goals.attribute_rows(goal_tables, layout, names, projects)
+    scores.extract_scores(layout, projects)
+    link_actuals(all_sentences, names, projects)
+    for info in layout.paras:
+        if info.project_heading:
+            projects[info.project_heading].evaluated = True
+        report.narrative_text.append(span_evidence(info.para, 0, len(info.para.text)))
+    for project in projects.values():
+        project.evaluated = project.evaluated or bool(project.scores)
+        _sync_budget_score(project)
+    report.projects = list(projects.values())
+    return report
+
+
+def _collect_names(layout: Layout, all_sentences: list[Sentence]) -> Registry:
+    """Build the project registry from introductions, 项目名称 fields, money lists and headings."""
+    registry = Registry()
+    enumerations = funds.name_candidates(all_sentences)
+    for names in enumerations:
+        registry.keep_apart(names)
+    for s in all_sentences:
+        for named in _NAMED.finditer(s.text):
+            registry.add(named.group("name"), 3)
+        intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and s.start == 0 else None
+        if intro:
+            registry.add(intro.group("full"), 2)
+    for names in enumerations:
+        for name in names:
+            registry.add(name, 1)
+    for title in analysis_heading_names(layout):
+        registry.add(title, 2)
+    if not registry.projects and layout.paras:
+        titled = _TITLE_NAME.search(layout.paras[0].para.text)
+        if titled:
+            registry.add(titled.group("name"), 1)
+    _count_uses(layout, registry)
+    return registry
+
+
+def _count_uses(layout: Layout, registry: Registry) -> None:
+    """Count how often each known spelling occurs in the prose (to choose the canonical name)."""
+    text = "\n".join(info.para.text for info in layout.paras)
+    for project in registry.projects:
+        for spelling in list(project.spellings):
+            bare = strip_name(spelling)
+            uses = text.count(bare) if len(bare) >= 3 else 0
+            if uses:
+                project.spellings[spelling] = uses
+            if bare + "项目" in text and bare + "项目" not in project.spellings:
+                project.spellings[bare + "项目"] = 0
+
+
+def _header(report: Report, layout: Layout) -> None:
+    """Title, year and reporting unit, when the report states them."""
+    head = [info for info in layout.paras[:8]]
+    for info in head:
+        text = info.para.text.strip()
+        if len(text) <= 60 and re.search(r"报告|自评|评价", text):
+            report.title = text
+            break
+    texts = [info.para.text for info in layout.paras]
+    title_year = _YEAR.search(report.title or "")
+    if title_year:
+        report.year = int(title_year.group(1))
+    else:
+        years = Counter(int(y) for t in texts for y in _YEAR.findall(t))
+        if years:
+            report.year = years.most_common(1)[0][0]
+    for t in texts:
+        m = _UNIT.search(t)
+        if m:
+            report.unit = m.group("unit")
+            break
+
+
+def _sync_budget_score(project: Project) -> None:
+    """The budget block's weight/score are the 预算执行 ScoreLine's."""
+    for line in project.scores:
+        if line.level == "预算执行":
+            project.budget.weight = project.budget.weight if project.budget.weight is not None else line.weight
+            project.budget.score = project.budget.score if project.budget.score is not None else line.score
+        if line.level == "总分" and project.total_score is None:
+            project.total_score = line.score

@@ -1,0 +1,217 @@
+"""Reported actuals: numbers and statements in the prose linked to the indicators they report on.
+
+A number is linked to an indicator only when its unit agrees with the indicator's target unit
+and the clause around it carries the indicator's own words (拍摄 for 拍摄数量, 片长 for 片长) —
+or, inside a project's analysis, when a level label (数量指标：…) leaves exactly one indicator of
+that level with that unit. So '录制…课程 4 部' does not report a 拍摄 target and '3 部…获得二等奖'
+reports nothing. Labelled analysis statements without a linked number are qualitative actuals;
+labelled numbers no goal indicator takes become indicators with `in_goal_table=False`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.model import Actual, Indicator, Project
+from reportparse.parse.evidence import Sentence, span_evidence
+from reportparse.parse.names import GENERIC, find_mentions
+from reportparse.parse.quantities import Mention
+from reportparse.parse.quantities import find_mentions as find_quantities
+from reportparse.parse.sections import LEVEL_WORDS, level_of
+
+_LABEL = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<label>[^：:，。]{1,12}?)(?:指标|目标)?\s*[:：]"
+)
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
+_NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
+_NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及|和|并|且)+")
+_STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}
+
+
+@dataclass
+class _Label:
+    path: str | None = None
+    para_id: int = -1
+
+
+def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
+    """Attach every actual the prose reports to its indicator (creating analysis-only indicators)."""
+    label = _Label()
+    pending: str | None = None
+    qualified: set[tuple[int, int]] = set()  # (paragraph, indicator id) already given a qualitative actual
+    for s in sentences:
+        if s.section == "goals" or s.tags.get("heading", "0") != "0":
+            pending = None
+            continue
+        if id(s.para) != label.para_id:
+            label = _Label(pending, id(s.para))
+            pending = None
+            m = _LABEL.match(s.para.text)
+            if m:
+                path = level_of(m.group("label"))
+                if path:
+                    label.path = path
+                    if not s.para.text[m.end():].strip():
+                        pending = path
+                        continue
+        _link_sentence(s, label.path, names, projects, qualified)
+
+
+def _origin(s: Sentence) -> str:
+    if s.section == "analysis" and s.project:
+        return "analysis"
+    if s.section in ("conclusion", "overview"):
+        return "conclusion"
+    return "narrative"
+
+
+def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]],
+                projects: dict[str, Project]) -> list[tuple[Project, Indicator]]:
+    if s.project:
+        chosen = [projects[s.project]]
+    else:
+        named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
+        chosen = [projects[n] for n in named] if named else list(projects.values())
+    return [(p, ind) for p in chosen for ind in p.indicators]
+
+
+def _same_level(path: str | None, level: str) -> bool:
+    return path is not None and path.split("/")[-1] == level.split("/")[-1]
+
+
+def _keywords(name: str) -> set[str]:
+    """The indicator's own two-character words (generic and level words left out)."""
+    grams = {name[i:i + 2] for i in range(len(name) - 1)}
+    return {g for g in grams if not re.search(r"[\W\d]", g) and g not in _STOP_GRAMS
+            and not any(g in w for w in GENERIC)}
+
+
+def _tail_word(name: str) -> str | None:
+    for word in ("满意度", "满意率", "覆盖率", "及时率", "合格率", "达标率", "完成率", "知晓率", "使用率"):
+        if name.endswith(word):
+            return word
+    return None
+
+
+def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
+                   projects: dict[str, Project], qualified: set[tuple[int, int]]) -> None:
+    text = s.text
+    linked: set[int] = set()
+    linked_units: set[str] = set()
+    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    for mention in find_quantities(text):
+        if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
+            continue
+        c_start = max(a for a in clause_starts if a <= mention.start)
+        nxt = [a for a in clause_starts if a > mention.start]
+        clause = text[c_start:nxt[0] if nxt else len(text)]
+        candidates = _candidates(s, clause, names, projects)
+        choice = _choose(mention, clause, label, candidates, linked)
+        if choice is None:
+            if mention.unit in linked_units or _in_brackets(text, mention.start):
+                continue
+            if s.project and label and s.section == "analysis" and mention.unit != "元":
+                _new_indicator(s, label, mention, text, c_start, projects[s.project])
+            continue
+        indicator = choice[1]
+        linked.add(id(indicator))
+        qualified.add((id(s.para), id(indicator)))
+        if mention.unit:
+            linked_units.add(mention.unit)
+        indicator.actuals.append(_actual(s, mention, c_start, clause))
+    if label and s.project and s.section == "analysis" and not _has_numbers(text):
+        _qualitative(s, label, projects[s.project], linked, qualified, by_words_only=_has_numbers(s.para.text))
+
+
+def _choose(mention: Mention, clause: str, label: str | None, candidates: list[tuple[Project, Indicator]],
+            linked: set[int]) -> tuple[Project, Indicator] | None:
+    scored: list[tuple[int, int, Project, Indicator]] = []
+    for order, (project, ind) in enumerate(candidates):
+        if id(ind) in linked or ind.target is None or ind.target.unit != mention.unit:
+            continue
+        if label and not _same_level(label, ind.level):
+            continue
+        if mention.unit == "元" and not _SPEND.search(clause):
+            continue
+        hits = sum(1 for g in _keywords(ind.name) if g in clause)
+        tail = _tail_word(ind.name)
+        if tail and tail in clause:
+            hits += 1
+        scored.append((hits, -order, project, ind))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    best = scored[0]
+    if best[0] == 0:
+        # no own words nearby: only a level label leaving one indicator of this unit may decide
+        return (best[2], best[3]) if label and len(scored) == 1 and len({id(c[2]) for c in scored}) == 1 else None
+    if len(scored) > 1 and scored[1][0] == best[0]:
+        return None
+    return best[2], best[3]
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
+    end = c_start + len(clause.rstrip("，,；;。！？!? "))
+    evidence = [span_evidence(s.para, s.start + c_start, s.start + max(end, m.end))]
+    kind = "restated" if m.target_style else "measured"
+    comparator = m.comparator if (m.target_style or m.comparator == ">=") else None
+    if kind == "measured" and m.comparator in (">", "<"):
+        comparator = None  # 超过/高于 a figure in a result means 'more than about', not a target
+    return Actual(raw=s.text[m.cmp_start:m.end] if kind == "restated" else m.raw, value=m.value, unit=m.unit,
+                  comparator=comparator, approx=m.approx, kind=kind, origin=_origin(s), evidence=evidence)
+
+
+def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project) -> None:
+    """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
+    head = text[c_start:m.cmp_start]
+    head = _LABEL.sub("", head) if c_start == 0 else head
+    name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
+    if len(name) < 2 or re.search(r"[\d，,。；;]", name):
+        return
+    remarks = [q.name for ind in project.indicators for q in ind.remark_quantities]
+    if any(name in r or r in name for r in remarks if len(r) >= 2):
+        return
+    for ind in project.indicators:
+        if not ind.in_goal_table and ind.name == name:
+            return
+    level = next((ind.level for ind in project.indicators if _same_level(label, ind.level)), label)
+    indicator = Indicator(level=level, name=name, in_goal_table=False,
+                          evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
+    indicator.actuals.append(_actual(s, m, c_start, text[c_start:]))
+    project.indicators.append(indicator)
+
+
+def _has_numbers(text: str) -> bool:
+    return any(m.unit not in ("分", "年") for m in find_quantities(text))
+
+
+def _qualitative(s: Sentence, label: str, project: Project, linked: set[int],
+                 qualified: set[tuple[int, int]], by_words_only: bool) -> None:
+    """A labelled analysis statement with no linked number reports its level's indicator in words.
+
+    When the paragraph also states numbers, the statement is tied to an indicator only by the
+    indicator's own words (the numbers may be what reports the level's only indicator).
+    """
+    body = _LABEL.sub("", s.text) if s.start == 0 else s.text
+    body = body.strip()
+    if not body:
+        return
+    level_inds = [ind for ind in project.indicators if ind.in_goal_table and _same_level(label, ind.level)]
+    if len(level_inds) == 1 and not by_words_only:
+        chosen = level_inds
+    else:
+        chosen = [ind for ind in level_inds if any(g in body for g in _keywords(ind.name))]
+    for ind in chosen:
+        key = (id(s.para), id(ind))
+        if id(ind) in linked or key in qualified:
+            continue
+        qualified.add(key)
+        ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
+                                  evidence=[span_evidence(s.para, s.start, s.end)]))

@@ -1,0 +1,183 @@
+"""Money sentences: budgets (预算), spending (列支/执行数), returns (交回) and totals (共计).
+
+A verb often governs a list: "对A预算 10 万元、B 9.8 万元" — the verb before the first amount
+carries over to the following amounts of the sentence until another verb appears. The project
+of an amount is the one named between the previous amount and this one; without a name, the
+project of the analysis subsection (or the report's only project). An amount after two or more
+names with 共计/合计/总计 is a FundTotal over those projects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.model import Evidence, FundTotal, Project, Quantity
+from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.names import find_mentions, valid_candidate
+from reportparse.parse.quantities import Mention, money
+
+_KIND_WORDS: list[tuple[str, str]] = [
+    ("returned", r"交回|退回|收回|上缴|缴回|退还"),
+    ("executed", r"执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|实际到位|花费"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|到位资金|资金总额|总投资|投资"),
+]
+_TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
+_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+_ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
+_LEAD = re.compile(
+    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
+    r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
+)
+_TRAIL = re.compile(
+    r"(?:预算|资金|经费)?(?:安排|下达|拨付|列支|支出|执行数?|预算数?|共计|合计|总计|累计|为|是|达|共)+$"
+)
+_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
+
+
+@dataclass
+class _Amount:
+    mention: Mention
+    kind: str | None
+    projects: list[str]
+    total_label: str | None
+    gap: str
+    after: str
+
+
+def _kind(text: str) -> str | None:
+    """The money kind named last in `text` (the verb nearest the amount)."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_WORDS:
+        for m in re.finditer(pattern, text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def _name_fragments(gap: str) -> list[str]:
+    """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
+    piece = re.split(r"[，,；;：:、]", gap)[-1]
+    piece = _LEAD.sub("", piece.strip())
+    piece = _TRAIL.sub("", piece.strip())
+    parts = re.split(r"和|及|与|以及", piece) if re.search(r"和|及|与", piece) else [piece]
+    if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
+        parts = [piece]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
+    """Project names introduced by money sentences, one list per sentence (an enumeration)."""
+    out: list[list[str]] = []
+    for s in sentences:
+        text = s.text
+        found: list[str] = []
+        pos = 0
+        for m in money(text):
+            for frag in _name_fragments(text[pos:m.start]):
+                if valid_candidate(frag) and _NAME_SUFFIX.search(frag):
+                    found.append(frag)
+            pos = m.end
+        if found:
+            out.append(found)
+    return out
+
+
+def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
+                  projects: dict[str, Project]) -> list[FundTotal]:
+    """Fill each project's budget from the money sentences; return the stated totals."""
+    only = next(iter(projects)) if len(projects) == 1 else None
+    totals: list[FundTotal] = []
+    for s in sentences:
+        if s.section == "goals" and not money(s.text):
+            continue
+        amounts = _amounts(s, names)
+        for amount in amounts:
+            if amount.total_label and len(amount.projects) >= 2:
+                totals.append(_total(amount, s, projects))
+                continue
+            targets = amount.projects or ([s.project] if s.project else []) or ([only] if only else [])
+            if len(targets) != 1 or amount.kind is None:
+                continue
+            _set_budget(projects[targets[0]], amount, s)
+        _balance_words(s, names, projects)
+    return totals
+
+
+def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
+    text = s.text
+    mentions = money(text)
+    out: list[_Amount] = []
+    pos = 0
+    carried: str | None = None
+    for i, m in enumerate(mentions):
+        gap = text[pos:m.cmp_start]
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = text[m.end:nxt]
+        kind = _kind(gap) or carried
+        named = [name for _, _, name in find_mentions(gap, names)]
+        named = list(dict.fromkeys(named))
+        total = _TOTAL.search(gap.rstrip())
+        if (kind is None or total) and re.search(_KIND_WORDS[0][1], after.split("。")[0]):
+            kind = "returned"
+        out.append(_Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
+                           gap=gap, after=after))
+        carried = kind if _kind(gap) else carried
+        pos = m.end
+    return out
+
+
+def _quantity(m: Mention, ev: Evidence) -> Quantity:
+    q = m.quantity()
+    q.evidence = [ev]
+    return q
+
+
+def _set_budget(project: Project, amount: _Amount, s: Sentence) -> None:
+    budget = project.budget
+    q = _quantity(amount.mention, sentence_evidence(s))
+    if amount.kind == "planned":
+        if "年初" in amount.gap and budget.initial is None:
+            budget.initial = q
+        if budget.planned is None:
+            budget.planned = q
+    elif amount.kind == "executed" and budget.executed is None:
+        budget.executed = q
+    elif amount.kind == "returned" and budget.returned is None:
+        budget.returned = q
+        budget.balance_explained = True
+    if not project.evidence:
+        project.evidence.append(sentence_evidence(s))
+
+
+def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTotal:
+    ev = sentence_evidence(s)
+    kind = amount.kind if amount.kind in ("planned", "executed", "returned") else "other"
+    all_returned = kind == "returned" and _ALL_RETURNED.search(amount.after) is not None
+    parts: list[Quantity] = []
+    for name in amount.projects:
+        budget = projects[name].budget
+        if all_returned and budget.planned is not None:
+            budget.returned = budget.returned or Quantity(raw=budget.planned.raw, value=budget.planned.value,
+                                                          unit=budget.planned.unit, evidence=[ev])
+            projects[name].status_note = projects[name].status_note or amount.after.strip("，,。 ")
+        if kind == "returned":
+            budget.balance_explained = True
+        part = getattr(budget, kind) if kind != "other" else None
+        if part is not None:
+            parts.append(part)
+    return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
+                     parts=parts, projects=list(amount.projects), evidence=[ev])
+
+
+def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
+    """A clause naming a project together with 结余/结转/交回 … explains where its balance went."""
+    if not _BALANCE.search(s.text):
+        return
+    if s.project and s.section == "analysis":
+        projects[s.project].budget.balance_explained = True
+        return
+    for clause in re.split(r"[，,；;。]", s.text):
+        if _BALANCE.search(clause):
+            for _, _, name in find_mentions(clause, names):
+                projects[name].budget.balance_explained = True

@@ -1,0 +1,254 @@
+"""Goal tables (一级/二级/三级目标 or 指标, 目标值/指标值, 备注) → Indicators of projects.
+
+Columns are found by their header words. A row's level path comes from its 二级 cell (数量 →
+产出/数量, 社会效益 → 效益/社会效益, 满意度 → 满意度) or else its 一级 cell. A row is attributed
+to the project its name names; rows naming no project are shared by every project the table
+serves. A table serves the projects its rows name, else the one project named by the nearest
+heading or paragraph before it, else the one project whose words its rows use most, else the
+only project that has no goal table yet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
+from reportparse.normalise import find_quantities, parse_target
+from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.layout import Layout
+from reportparse.parse.names import GENERIC, Registry, best_project_for, core, find_mentions, same_project
+from reportparse.parse.sections import level_of
+
+_ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("l1", ("一级",)),
+    ("l2", ("二级",)),
+    ("name", ("三级", "指标名称", "具体指标", "指标内容", "绩效指标")),
+    ("actual", ("实际完成", "完成值", "实际值", "实际完成值", "完成情况")),
+    ("weight", ("分值", "权重")),
+    ("score", ("得分",)),
+    ("target", ("年度指标值", "目标值", "指标值", "预期目标", "期望值", "标准", "目标")),
+    ("remark", ("备注", "说明")),
+]
+
+
+@dataclass
+class GoalRow:
+    """One indicator row of a goal table."""
+
+    row: int
+    level: str
+    name: str
+    cells: dict[str, Cell]
+
+
+@dataclass
+class GoalTable:
+    """A goal table, where it sits, its rows and the projects it serves."""
+
+    position: int
+    table: Table
+    rows: list[GoalRow] = field(default_factory=list)
+    served: list[str] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _columns(row: list[Cell]) -> dict[str, int]:
+    """Column roles from a header row: each role takes the first cell naming it, preferred words first."""
+    texts = [(cell.col, _clean(cell.text)) for cell in row]
+    texts = [(col, t) for col, t in texts if t and len(t) <= 12]
+    roles: dict[str, int] = {}
+    for role, words in _ROLE_WORDS:
+        for word in words:
+            hit = next((col for col, t in texts if word in t and col not in roles.values()
+                        and not (role == "target" and t.endswith("目标") and t != word)), None)
+            if hit is not None:
+                roles[role] = hit
+                break
+    return roles
+
+
+def _is_header(roles: dict[str, int]) -> bool:
+    return ("name" in roles and ("target" in roles or "l2" in roles)) or {"l1", "l2"} <= roles.keys()
+
+
+def find_goal_tables(layout: Layout) -> list[GoalTable]:
+    """The goal tables of the document, with their rows read into level/name/cells."""
+    out: list[GoalTable] = []
+    previous: dict[str, int] | None = None
+    for position, table in layout.tables:
+        roles: dict[str, int] | None = None
+        start = 0
+        for r, row in enumerate(table.rows[:3]):
+            found = _columns(row)
+            if _is_header(found):
+                roles, start = found, r + 1
+                break
+        if roles is None and previous is not None and out and out[-1].position < position:
+            roles = previous  # a continuation without its header row (next page)
+        if roles is None:
+            continue
+        if "name" not in roles and "l2" in roles:
+            roles["name"] = roles["l2"] + 1
+        goal = GoalTable(position=position, table=table)
+        _read_rows(goal, table, roles, start)
+        if goal.rows:
+            out.append(goal)
+            previous = roles
+    return out
+
+
+def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int) -> None:
+    l1 = l2 = ""
+    for r in range(start, len(table.rows)):
+        row = table.rows[r]
+        cells = {role: row[col] for role, col in roles.items() if col < len(row)}
+        name = _clean(cells["name"].text) if "name" in cells else ""
+        new_l1 = _clean(cells["l1"].text) if "l1" in cells else ""
+        if new_l1 and new_l1 != l1:
+            l1, l2 = new_l1, ""  # a new first level: the second level does not carry over
+        l2 = _clean(cells["l2"].text) if "l2" in cells and _clean(cells["l2"].text) else l2
+        if not name or name in (l1, l2) or _is_header(_columns(row)):
+            continue
+        level = _level(l1, l2)
+        if level is None:
+            continue
+        goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells))
+
+
+def _level(l1: str, l2: str) -> str | None:
+    """The level path of a row: 二级 decides (数量 → 产出/数量); 一级 alone gives 产出/效益/满意度."""
+    path2 = level_of(l2) if l2 else None
+    if path2 is not None and ("/" in path2 or path2 == "满意度"):
+        return path2
+    path1 = level_of(l1) if l1 else None
+    if path1 == "满意度" or (path1 is not None and path2 is None):
+        return path1
+    return path2 or path1
+
+
+def add_row_names(tables: list[GoalTable], registry: Registry) -> None:
+    """Rows named like a project (成本 rows: 'X维护费') add that spelling to the project."""
+    for goal in tables:
+        for row in goal.rows:
+            if not re.search(r"(费|经费|项目|资金)$", row.name):
+                continue
+            project = registry.find(row.name)
+            if project is not None and any(same_project(s, row.name) for s in project.spellings):
+                project.add(row.name, 0)
+
+
+def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[str, list[str]]],
+                   projects: dict[str, Project]) -> None:
+    """Turn every goal row into Indicators of the projects it belongs to."""
+    row_owner: dict[tuple[int, int], str | None] = {}
+    for goal in tables:
+        owners = []
+        for row in goal.rows:
+            owner = best_project_for(row.name, names)
+            row_owner[(goal.position, row.row)] = owner
+            owners.append(owner)
+        goal.served = list(dict.fromkeys(o for o in owners if o))
+    for goal in tables:
+        if not goal.served:
+            goal.served = _served_by_context(goal, layout, names, projects, tables)
+    for goal in tables:
+        for row in goal.rows:
+            owner = row_owner[(goal.position, row.row)]
+            targets = [owner] if owner else goal.served
+            for name in targets:
+                others = [] if owner else [n for n in goal.served if n != name]
+                projects[name].indicators.append(_indicator(goal.table, row, others))
+
+
+def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, list[str]]],
+                       projects: dict[str, Project], tables: list[GoalTable]) -> list[str]:
+    if len(projects) == 1:
+        return list(projects)
+    before = [info for info in layout.paras if info.index < goal.position][-3:]
+    for info in reversed(before):
+        found = {n for _, _, n in find_mentions(info.para.text, names)}
+        if info.project_heading:
+            return [info.project_heading]
+        if len(found) == 1:
+            return list(found)
+        if info.heading and info.heading <= 2:
+            break
+    words = _overlap_scores(goal, names)
+    if words:
+        return [words]
+    unserved = [n for n in projects if not any(n in g.served for g in tables)]
+    return unserved[:1] if len(unserved) == 1 else []
+
+
+def _overlap_scores(goal: GoalTable, names: list[tuple[str, list[str]]]) -> str | None:
+    """The project whose name's specific 2-character words the table's rows use most (clearly)."""
+    text = "".join(row.name for row in goal.rows)
+    scores: list[tuple[int, str]] = []
+    for name, aliases in names:
+        grams = {c[i:i + 2] for s in (name, *aliases) for c in [core(s)] for i in range(len(c) - 1)}
+        grams = {g for g in grams if not any(g in w for w in GENERIC)}
+        scores.append((sum(text.count(g) for g in grams), name))
+    scores.sort(reverse=True)
+    if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return scores[0][1]
+    return None
+
+
+def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
+    cells = row.cells
+    target_text = _clean_keep_spaces(cells["target"].text) if "target" in cells else ""
+    evidence = [cell_evidence(table, cells["name"])]
+    if "target" in cells and cells["target"].text.strip():
+        evidence.append(cell_evidence(table, cells["target"]))
+    indicator = Indicator(level=row.level, name=row.name,
+                          target=parse_target(target_text, level=row.level, name=row.name),
+                          shared_with=shared_with, evidence=evidence)
+    remark = _clean_keep_spaces(cells["remark"].text) if "remark" in cells else ""
+    if remark:
+        indicator.remark = remark
+        indicator.remark_quantities = remark_quantities(remark, cell_evidence(table, cells["remark"]))
+    if "actual" in cells:
+        text = _clean_keep_spaces(cells["actual"].text)
+        indicator.actuals.append(_table_actual(text, cell_evidence(table, cells["actual"])))
+    for role in ("weight", "score"):
+        if role in cells:
+            q = find_quantities(cells[role].text)
+            if q and q[0].quantity.value is not None:
+                setattr(indicator, role, q[0].quantity.value)
+    return indicator
+
+
+def _table_actual(text: str, ev: Evidence) -> Actual:
+    if not text:
+        return Actual(raw="", kind="empty", origin="table", evidence=[ev])
+    found = find_quantities(text)
+    if not found:
+        return Actual(raw=text, comparator="qualitative", kind="qualitative", origin="table", evidence=[ev])
+    q = found[0].quantity
+    return Actual(raw=text, value=q.value, unit=q.unit, approx=q.approx, comparator=found[0].comparator,
+                  kind="measured", origin="table", evidence=[ev])
+
+
+def _clean_keep_spaces(text: str) -> str:
+    """Cell text with line breaks joined (a wrapped cell is one phrase) and blanks collapsed."""
+    return re.sub(r"[ \t]+", " ", re.sub(r"\s*\n\s*", "", text or "")).strip()
+
+
+def remark_quantities(text: str, ev: Evidence) -> list[NamedQuantity]:
+    """备注 quantities: '服务器带宽 不小于 150M，云主机数量 3 台' → named, compared quantities."""
+    out: list[NamedQuantity] = []
+    pos = 0
+    for match in find_quantities(text):
+        head = text[pos:match.start]
+        name = re.split(r"[，,；;。、]", head)[-1]
+        name = re.sub(r"(为|是|达到|达|约|共|均)$", "", name.strip()).strip()
+        pos = match.end
+        if not name or re.fullmatch(r"[\W\d]*", name):
+            continue
+        q = match.quantity.model_copy(update={"evidence": [ev]})
+        out.append(NamedQuantity(name=name, comparator=match.comparator or "=", quantity=q))
+    return out

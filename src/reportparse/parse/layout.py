@@ -1,0 +1,131 @@
+"""Walking a narrative Document: sections, project subsections, level headings, sentences.
+
+`walk` gives every paragraph its heading information and the section it belongs to; once the
+projects are known, `assign_context` tells each sentence which project's subsection and which
+level heading it sits under, and `sentences` yields them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportparse.model import Document, Paragraph, Table
+from reportparse.parse.evidence import Sentence, split_sentences
+from reportparse.parse.names import best_project_for, find_mentions, strip_name
+from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
+
+
+@dataclass
+class ParaInfo:
+    """One paragraph with what the walk learnt about it."""
+
+    index: int
+    para: Paragraph
+    heading: int  # 0 = body text
+    title: str  # heading text without its numbering
+    section: str = "other"
+    project: str | None = None
+    level: str | None = None
+    project_heading: str | None = None  # the project this heading itself names
+
+
+@dataclass
+class Layout:
+    """The document as paragraphs with context, and its tables with their positions."""
+
+    paras: list[ParaInfo] = field(default_factory=list)
+    tables: list[tuple[int, Table]] = field(default_factory=list)
+
+
+def walk(document: Document, exclude_tables: set[int]) -> Layout:
+    """Classify paragraphs into sections by the headings that precede them."""
+    layout = Layout()
+    section = "other"
+    for index, element in enumerate(document.elements):
+        if isinstance(element, Table):
+            if element.index not in exclude_tables:
+                layout.tables.append((index, element))
+            continue
+        text = element.text.strip()
+        if not text:
+            continue
+        level = heading_level(element)
+        _, title = numbering(text)
+        if level and level <= 2:
+            kind = section_kind(title)
+            if kind is not None and heading_level_path(title) is None:
+                section = kind
+            elif level == 1:
+                section = "other"
+        layout.paras.append(ParaInfo(index=index, para=element, heading=level, title=title, section=section))
+    return layout
+
+
+def analysis_heading_names(layout: Layout) -> list[str]:
+    """Short headings inside analysis/conclusion sections that are neither level nor section headings.
+
+    In a narrative report these are the per-project subsection titles (党员…费, 项目名称：X).
+    """
+    out: list[str] = []
+    for info in layout.paras:
+        if not info.heading or info.section not in ("analysis", "conclusion"):
+            continue
+        title = info.title.rstrip("：:")
+        if "项目名称" in title:
+            title = title.split("：")[-1].split(":")[-1]
+        if heading_level_path(title) is not None or section_kind(title) is not None:
+            continue
+        out.append(title)
+    return out
+
+
+def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> None:
+    """Tell every paragraph which project subsection and level heading it belongs to."""
+    current: str | None = None
+    current_depth = 0
+    level: str | None = None
+    for info in layout.paras:
+        if info.heading:
+            named = _heading_project(info.title, projects)
+            path = heading_level_path(info.title)
+            if named is not None and path is None:
+                current, current_depth, level = named, info.heading, None
+                info.project_heading = named
+            elif path is not None:
+                level = path
+            elif (info.heading <= 2 and section_kind(info.title) is not None) or (
+                current is not None and info.heading <= current_depth
+            ):
+                current, level = None, None  # a new section, or a sibling heading of the project's
+        info.project = current
+        info.level = level
+
+
+def _heading_project(title: str, projects: list[tuple[str, list[str]]]) -> str | None:
+    title = title.rstrip("：:")
+    if "项目名称" in title:
+        title = title.split("：")[-1].split(":")[-1]
+    found = find_mentions(title, projects)
+    if len({name for _, _, name in found}) == 1:
+        start, end, name = found[0]
+        rest = strip_name(title[:start] + title[end:])
+        if len(rest) <= 8:
+            return name
+    if len(title) <= 40:
+        return best_project_for(title, projects) if _looks_like_name(title) else None
+    return None
+
+
+def _looks_like_name(title: str) -> bool:
+    return heading_level_path(title) is None and section_kind(title) is None
+
+
+def sentences(layout: Layout) -> list[Sentence]:
+    """Every sentence of the body text with its section, project and level context."""
+    out: list[Sentence] = []
+    for info in layout.paras:
+        for start, end in split_sentences(info.para):
+            out.append(Sentence(para=info.para, start=start, end=end, index=info.index, section=info.section,
+                                project=info.project, level=info.level,
+                                tags={"heading": str(info.heading)}))
+    return out

@@ -1,0 +1,210 @@
+"""Project names: collecting the spellings a report uses and resolving them to projects.
+
+One project is often written several ways (with or without 项目, quotes, a 全市/市 prefix, an
+abbreviated middle part). Spellings are compared on their *core* (quotes, prefixes and generic
+suffixes removed) by character subsequence plus a long common substring, which handles
+abbreviations without a word segmenter. Two spellings listed side by side as separate items of
+one enumeration are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
+_PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
+_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费)+$")
+#: words too general to tie a text to one project (they occur in most project names)
+GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
+           "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度")
+_BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
+              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计")
+
+
+def strip_name(name: str) -> str:
+    """A spelling without quotes/blanks and without a trailing 项目: what a name is 'as written'."""
+    s = _QUOTES.sub("", name)
+    return re.sub(r"项目$", "", s) or s
+
+
+def core(name: str) -> str:
+    """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
+    s = _QUOTES.sub("", name)
+    s = _PREFIX.sub("", s)
+    stripped = _SUFFIX.sub("", s)
+    return stripped if len(stripped) >= 2 else s
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def common_substring(a: str, b: str) -> int:
+    """Length of the longest common substring of a and b."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def same_project(a: str, b: str) -> bool:
+    """Do two spellings name the same project? (equal cores, or one an abbreviation of the other)"""
+    ca, cb = core(a), core(b)
+    if ca == cb:
+        return True
+    short, long = sorted((ca, cb), key=len)
+    if len(short) < 3 or len(short) < 0.6 * len(long):
+        return False
+    return _is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
+
+
+def valid_candidate(name: str) -> bool:
+    """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
+    s = strip_name(name)
+    if not 3 <= len(s) <= 40 or re.search(r"[\d，。；;：:、%（）()]", s):
+        return False
+    if s.startswith(_BAD_START):
+        return False
+    return core(s) not in GENERIC
+
+
+@dataclass
+class ProjectName:
+    """One project's spellings as written, with how often each was seen."""
+
+    spellings: dict[str, int] = field(default_factory=dict)
+    order: int = 0
+
+    def add(self, spelling: str, weight: int = 1) -> None:
+        self.spellings[spelling] = self.spellings.get(spelling, 0) + weight
+
+    def canonical(self) -> str:
+        """The most complete of the spellings the report uses more than once (else the most used)."""
+        counts: dict[str, int] = {}
+        for s, n in self.spellings.items():
+            key = strip_name(s)
+            counts[key] = counts.get(key, 0) + n
+        repeated = [s for s, n in counts.items() if n >= 2]
+        if repeated:
+            return max(repeated, key=lambda s: (len(s), counts[s]))
+        return max(counts, key=lambda s: (counts[s], len(s)))
+
+    def aliases(self) -> list[str]:
+        name = self.canonical()
+        out: list[str] = []
+        for s in self.spellings:
+            for form in (s.strip(), strip_name(s)):
+                if form != name and form not in out:
+                    out.append(form)
+        return out
+
+
+@dataclass
+class Registry:
+    """All projects of a report, built from candidate spellings."""
+
+    projects: list[ProjectName] = field(default_factory=list)
+    distinct: set[frozenset[str]] = field(default_factory=set)
+
+    def add(self, spelling: str, weight: int = 1) -> ProjectName | None:
+        """Add a spelling: join the project it names, or start a new project."""
+        spelling = spelling.strip()
+        if not valid_candidate(spelling):
+            return None
+        match = self.find(spelling)
+        if match is None:
+            match = ProjectName(order=len(self.projects))
+            self.projects.append(match)
+        match.add(spelling, weight)
+        return match
+
+    def find(self, spelling: str) -> ProjectName | None:
+        """The project a spelling names, if any (and not kept apart by an enumeration)."""
+        best: ProjectName | None = None
+        for project in self.projects:
+            for s in project.spellings:
+                if core(s) == core(spelling):
+                    return project
+        for project in self.projects:
+            if any(frozenset((core(s), core(spelling))) in self.distinct for s in project.spellings):
+                continue
+            if any(same_project(s, spelling) for s in project.spellings):
+                best = project
+                break
+        return best
+
+    def keep_apart(self, names: list[str]) -> None:
+        """Names listed as separate items of one enumeration are different projects."""
+        cores = [core(n) for n in names]
+        for i, a in enumerate(cores):
+            for b in cores[i + 1:]:
+                if a != b:
+                    self.distinct.add(frozenset((a, b)))
+
+
+def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, canonical name) for every spelling of a project found in text."""
+    variants: list[tuple[str, str]] = []
+    for name, aliases in projects:
+        for s in {name, *aliases}:
+            variants.append((s, name))
+            bare = _QUOTES.sub("", s)
+            if bare != s:
+                variants.append((bare, name))
+            pre = _PREFIX.sub("", bare)
+            if pre != bare and len(core(pre)) >= 3:
+                variants.append((pre, name))
+    variants.sort(key=lambda v: len(v[0]), reverse=True)
+    taken = [False] * len(text)
+    out: list[tuple[int, int, str]] = []
+    for spelling, name in variants:
+        if not spelling:
+            continue
+        start = text.find(spelling)
+        while start >= 0:
+            end = start + len(spelling)
+            if not any(taken[start:end]):
+                for i in range(start, end):
+                    taken[i] = True
+                out.append((start, end, name))
+            start = text.find(spelling, end)
+    out.sort()
+    return out
+
+
+def best_project_for(label: str, projects: list[tuple[str, list[str]]]) -> str | None:
+    """The project a goal-table row name or heading refers to, by the longest shared name part.
+
+    A row like 'X平台维护完成率' names project 'X平台维护费'. The shared part must be long relative
+    to the project's core (half of it) and at least 3 characters, and must beat every other
+    project clearly, so rows such as '党员干部满意度' do not stick to a project merely sharing 党员干部.
+    """
+    text = _QUOTES.sub("", label)
+    scores: list[tuple[float, str]] = []
+    for name, aliases in projects:
+        best = 0.0
+        for s in {name, *aliases}:
+            c = core(s)
+            if len(c) < 2:
+                continue
+            n = common_substring(c, text)
+            if n >= 3 and n >= 0.5 * len(c):
+                best = max(best, n / len(c) + n / 100)
+            elif _is_subsequence(c, text) and len(c) >= 3:
+                best = max(best, 0.9)
+        if best:
+            scores.append((best, name))
+    if not scores:
+        return None
+    scores.sort(reverse=True)
+    if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.05:
+        return None
+    return scores[0][1]

@@ -1,0 +1,141 @@
+"""Claimed section scores written in prose: 分值/得分 sentences and weighted headings.
+
+A paragraph is cut at every level word that is followed by score wording (产出指标分值…,
+数量指标（15 分）…, 满意度得分…); each piece gives that level's weight (分值/权重/满分/（N 分）)
+and score (得分, or the weight minus 扣 N 分). A level word of the second rank (数量, 满意度 …)
+belongs to the first-rank level the paragraph opened before 其中, or to the level heading it
+sits under. Pieces merge by level into one ScoreLine per project and level.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from reportparse.model import Evidence, Project, ScoreLine
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.layout import Layout, ParaInfo
+from reportparse.parse.names import find_mentions
+from reportparse.parse.quantities import to_ascii
+from reportparse.parse.sections import LEVEL_WORDS
+
+_N = r"(\d+(?:\.\d+)?)"
+_LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
+_ANCHOR = re.compile(
+    rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:情况)?"
+    rf"(?=\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]\s*{_N}\s*分(?!钟)))"
+)
+_TOTAL = re.compile(
+    rf"(?:自评)?(?:总得分|总分|综合得分|综合评分|自评得分|最终得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
+)
+_WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)）]")
+_SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
+_DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
+_GRADE = re.compile(
+    r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
+)
+_TOP = {"产出", "效益", "预算执行", "满意度"}
+
+
+def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
+    """Find every claimed score in the paragraphs and add it to its project's ScoreLines."""
+    only = next(iter(projects)) if len(projects) == 1 else None
+    names = [(p.name, p.aliases) for p in projects.values()]
+    for info in layout.paras:
+        project_name = info.project or only
+        if project_name is None:
+            found = {n for _, _, n in find_mentions(info.para.text, names)}
+            if len(found) != 1:
+                continue
+            project_name = found.pop()
+        project = projects[project_name]
+        for line in paragraph_scores(info):
+            _merge(project, line)
+        _total_and_grade(info, project)
+
+
+def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
+    """The ScoreLines one paragraph claims, with level paths and evidence."""
+    text = to_ascii(info.para.text)
+    anchors = [(m.start(), m.end(), _path(m.group("word"))) for m in _ANCHOR.finditer(text)]
+    out: list[ScoreLine] = []
+    first = anchors[0][0] if anchors else len(text)
+    if info.level and (_WEIGHT.search(text[:first]) or _SCORE.search(text[:first])) and "满分" in text[:first]:
+        anchors.insert(0, (0, 0, info.level))  # 满分 10 分，得分 9.5 分 under a level heading
+    parent: str | None = None
+    for i, (start, end, path) in enumerate(anchors):
+        stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
+        piece = text[end:stop]
+        weight, score, used = _weight_score(piece)
+        if weight is None and score is None:
+            continue
+        full = _full_path(path, parent, info.level, "其中" in text[:start] or "其中" in text[:end])
+        if path in _TOP and parent is None:
+            parent = path
+        out.append(ScoreLine(level=full, weight=weight, score=score,
+                             evidence=[_evidence(info, start, end + used)]))
+    return out
+
+
+def _path(word: str) -> str:
+    return next(p for w, p in LEVEL_WORDS if w == word)
+
+
+def _full_path(path: str, parent: str | None, heading: str | None, after_qizhong: bool) -> str:
+    """Nest 满意度 under 效益 when the report does (其中 after 效益, or a 效益 heading)."""
+    if path != "满意度":
+        return path
+    if (parent == "效益" and after_qizhong) or (heading or "").startswith("效益"):
+        return "效益/满意度"
+    return path
+
+
+def _weight_score(piece: str) -> tuple[Decimal | None, Decimal | None, int]:
+    """Weight and score in the text after a level word; and how far into it they reach."""
+    weight = score = None
+    used = 0
+    w = _WEIGHT.search(piece)
+    if w and w.start() <= 8:
+        weight = Decimal(w.group(1) or w.group(2))
+        used = w.end()
+    s = _SCORE.search(piece, used)
+    if s and s.start() - used <= 12 and not piece[s.start():s.start() + 3].startswith("得分率"):
+        score = Decimal(s.group(1) or s.group(2))
+        used = s.end()
+    d = _DEDUCT.search(piece, used)
+    if score is None and weight is not None and d and d.start() - used <= 20:
+        score = weight - Decimal(d.group(1))
+        used = d.end()
+    if used and used < len(piece) and piece[used] in "分。；;，,":
+        used += 1
+    return weight, score, used
+
+
+def _evidence(info: ParaInfo, start: int, end: int) -> Evidence:
+    text = info.para.text
+    while end > start and text[end - 1] in "，,；; ":
+        end -= 1
+    return span_evidence(info.para, start, end)
+
+
+def _merge(project: Project, line: ScoreLine) -> None:
+    for existing in project.scores:
+        if existing.level == line.level:
+            if existing.weight is None:
+                existing.weight = line.weight
+            if existing.score is None:
+                existing.score = line.score
+            existing.evidence.extend(e for e in line.evidence if e not in existing.evidence)
+            return
+    project.scores.append(line)
+
+
+def _total_and_grade(info: ParaInfo, project: Project) -> None:
+    text = to_ascii(info.para.text)
+    m = _TOTAL.search(text)
+    if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
+        _merge(project, ScoreLine(level="总分", weight=None, score=Decimal(m.group(1)),
+                                  evidence=[_evidence(info, m.start(), m.end())]))
+    g = _GRADE.search(text)
+    if g and project.grade is None:
+        project.grade = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}.get(g.group(1), g.group(1))

@@ -1,0 +1,109 @@
+"""Headings, sections and level words of a narrative report.
+
+Report writers number their headings in a handful of ways (一、 / （一） / 1、 / (1) / 第三部分) or
+just put a short line without punctuation. A heading's words say which part of the report
+follows (overview, goals, funds, conclusion, analysis, problems); inside the analysis, short
+headings name a project or a level (预算执行, 产出, 效益, 满意度).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Paragraph
+
+_NUMBERING = [
+    (1, re.compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
+    (1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
+    (2, re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
+    (3, re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
+    (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
+    (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
+]
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+
+#: (section kind, heading words), first match wins
+_SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("problems", ("问题", "不足", "改进", "建议", "下一步", "打算", "整改")),
+    ("conclusion", ("自评结论", "评价结论", "总体评价", "总体结论", "综合评价", "自评得分", "自评结果",
+                    "评价结果")),
+    ("goals", ("绩效目标",)),
+    ("analysis", ("绩效分析", "指标完成", "目标完成", "目标实现", "指标分析", "绩效情况", "完成情况",
+                  "实现情况", "绩效评价", "评价情况", "具体分析", "分析")),
+    ("funds", ("资金", "经费", "预算执行", "预算安排", "财务")),
+    ("overview", ("概况", "基本情况", "项目简介", "基本性质", "项目情况", "项目背景")),
+]
+
+#: level words → level path, longest first (used by headings, labels and score sentences)
+LEVEL_WORDS: list[tuple[str, str]] = [
+    ("预算执行情况", "预算执行"), ("预算执行率", "预算执行"), ("预算执行", "预算执行"),
+    ("资金执行", "预算执行"),
+    ("服务对象满意度", "满意度"), ("群众满意度", "满意度"), ("满意度", "满意度"),
+    ("社会效益", "效益/社会效益"), ("经济效益", "效益/经济效益"), ("生态效益", "效益/生态效益"),
+    ("可持续影响力", "效益/可持续影响"), ("可持续影响", "效益/可持续影响"), ("可持续效益", "效益/可持续影响"),
+    ("可持续发展", "效益/可持续影响"),
+    ("数量", "产出/数量"), ("质量", "产出/质量"), ("时效", "产出/时效"), ("进度", "产出/时效"),
+    ("成本", "产出/成本"),
+    ("产出", "产出"), ("效益", "效益"), ("效果", "效益"),
+]
+
+
+def numbering(text: str) -> tuple[int, str]:
+    """The heading level of a numbering prefix (0 when none) and the text without it."""
+    for level, pattern in _NUMBERING:
+        m = pattern.match(text)
+        if m:
+            return level, text[m.end():].strip()
+    return 0, text.strip()
+
+
+def heading_level(para: Paragraph) -> int:
+    """0 when the paragraph is body text; else 1–4 (numbered) or 5 (a short unpunctuated line)."""
+    text = para.text.strip()
+    if not text or len(text) > 45:
+        return 0
+    level, rest = numbering(text)
+    if _SENTENCE_PUNCT.search(rest.rstrip("。")) or rest.count("，") > 1:
+        return 0
+    if level:
+        return level
+    if para.style == "heading":
+        return 2
+    if len(text) <= 30 and not re.search(r"[。，,；;：:]", text):
+        return 5
+    return 0
+
+
+def section_kind(title: str) -> str | None:
+    """The section a heading opens, from its words; None when the words say nothing."""
+    for kind, words in _SECTION_WORDS:
+        if any(w in title for w in words):
+            return kind
+    return None
+
+
+def level_of(text: str) -> str | None:
+    """The level path named by a heading, label or table cell (产出/数量 ...); None if none."""
+    t = re.sub(r"\s+", "", text)
+    for word, path in LEVEL_WORDS:
+        if word in t:
+            return path
+    return None
+
+
+def heading_level_path(title: str) -> str | None:
+    """The level a short analysis heading names (2、产出（50 分）→ 产出), when it is only that."""
+    core = re.sub(r"[（(][^）)]*[)）]", "", title)
+    core = re.sub(r"(指标|情况|目标|分析|完成|及|和|的|\s|[：:])", "", core)
+    path = level_of(core)
+    if path is None:
+        return None
+    # the heading must be little more than the level word itself
+    word = next(w for w, p in LEVEL_WORDS if w in core and p == path)
+    return path if len(core) <= len(word) + 3 else None
+
+
+def heading_weight(title: str) -> str | None:
+    """The weight written in a heading, 产出（50 分） → '50'."""
+    m = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]", title)
+    return m.group(1) if m else None
