@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.normalise import find_quantities, parse_quantity, parse_target
+from reportparse.normalise import find_quantities, parse_actual, parse_quantity, parse_target
 
 # (text, [(value, unit, comparator, approx, upper), ...])
 QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, str | None]]]] = [
@@ -168,3 +168,27 @@ def test_parse_target(args: tuple[str, str | None, str | None, str | None],
     assert (target.comparator, target.value, target.unit) == (
         comparator, Decimal(value) if value is not None else None, unit)
     assert (target.bare_number, target.vague, target.approx) == (bare, vague, approx)
+
+
+# (text, unit_hint) → (kind, value, unit, comparator, approx)
+ACTUAL_CASES: list[tuple[tuple[str, str | None], tuple[str, str | None, str | None, str | None, bool]]] = [
+    (("4部", None), ("measured", "4", "部", None, False)),
+    (("90%以上", None), ("measured", "90", "%", ">=", True)),
+    (("95%（含）以上", None), ("measured", "95", "%", ">=", True)),
+    (("服务对象满意度达 98%", None), ("measured", "98", "%", None, False)),
+    (("90", "%"), ("measured", "90", "%", None, False)),
+    (("89.974", "万元"), ("measured", "899740", "元", None, False)),
+    (("满意度普遍较高", None), ("qualitative", None, None, "qualitative", False)),
+    (("达成预期指标", None), ("qualitative", None, None, "qualitative", False)),
+    (("", None), ("empty", None, None, None, False)),
+    (("  ", "%"), ("empty", None, None, None, False)),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), ACTUAL_CASES, ids=[f"{c[0][0]}|{c[0][1]}" for c in ACTUAL_CASES])
+def test_parse_actual(args: tuple[str, str | None], expected: tuple[str, str | None, str | None, str | None, bool]) -> None:
+    actual = parse_actual(args[0], unit_hint=args[1], origin="table")
+    kind, value, unit, comparator, approx = expected
+    assert (actual.kind, actual.value, actual.unit, actual.comparator, actual.approx) == (
+        kind, Decimal(value) if value is not None else None, unit, comparator, approx)
+    assert actual.origin == "table" and actual.raw == args[0]

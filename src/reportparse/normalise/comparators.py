@@ -49,12 +49,24 @@ _ALL_TOKENS: tuple[tuple[str, Comparator], ...] = tuple(
 _ADJACENT_ONLY = {"为", "超", "逾", "内"}
 
 
+def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        index.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in index.items()}
+
+
+_PREFIX_BY_LAST = _by_last_char(_PREFIX_LONGEST_FIRST)
+
+
 def comparator_before(text: str, end: int) -> tuple[Comparator, int, str] | None:
     """The comparator written right before offset `end` (spaces allowed); (comparator, start, word)."""
     pos = end
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    for word in _PREFIX_LONGEST_FIRST:
+    if pos == 0:
+        return None
+    for word in _PREFIX_BY_LAST.get(text[pos - 1], ()):
         if text.startswith(word, pos - len(word)) and pos - len(word) >= 0:
             return PREFIX_COMPARATORS[word], pos - len(word), word
     return None

@@ -29,20 +29,19 @@ _CHINESE = re.compile(rf"[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?")
 _MULTIPLIER_RUN = re.compile(r"\s*([十百千万亿]+)")
 
 
+def _fold_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP}
+    table.update({ord(k): v for k, v in _EXTRA_FOLD.items()})
+    table[0x3000] = " "
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold_width(text: str) -> str:
     """Map full-width digits, letters and signs to ASCII, keeping every offset unchanged."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in _EXTRA_FOLD:
-            out.append(_EXTRA_FOLD[ch])
-        elif 0xFF01 <= code <= 0xFF5E and ch not in _KEEP:
-            out.append(chr(code - 0xFEE0))
-        elif ch == "\u3000":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def chinese_to_decimal(text: str) -> Decimal | None:

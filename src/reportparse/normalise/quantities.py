@@ -72,6 +72,10 @@ _NOT_AFTER_G = set("网基信通手技终覆时专")
 _CN_REJECT_BEFORE = set("第统同唯逐进之单专其某初每万之星礼周")
 _CN_REJECT_UNITS = {"分", "h", "H", "M", "G", "T", "C", "m", "km", "min", "hr"}
 _RANGE_DASHES = "-~—–至到"
+_CANDIDATE = re.compile(r"[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
+_DATE_HINT = re.compile(r"[年月日号]")
+_INCLUSIVE = re.compile(r"\s*[(（]含[)）]")
+_APPROX_LONGEST_FIRST = tuple(sorted(APPROX_PREFIXES, key=len, reverse=True))
 _DURATION_LIKE = {"duration", "workday", "month", "year", "quarter"}
 
 
@@ -81,10 +85,22 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
+def _tokens_by_first_char() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for token in TOKENS_LONGEST_FIRST:
+        index.setdefault(token[0], []).append(token)
+    return {first: tuple(tokens) for first, tokens in index.items()}
+
+
+_UNITS_BY_FIRST = _tokens_by_first_char()
+
+
 def _match_unit(text: str, pos: int, chinese_number: bool) -> _Unit | None:
     """The longest unit token at `pos` (spaces skipped), with an optional per-unit denominator."""
     pos = _skip_spaces(text, pos)
-    for token in TOKENS_LONGEST_FIRST:
+    if pos >= len(text):
+        return None
+    for token in _UNITS_BY_FIRST.get(text[pos], ()):
         if not text.startswith(token, pos):
             continue
         end = pos + len(token)
@@ -103,8 +119,8 @@ def _match_unit(text: str, pos: int, chinese_number: bool) -> _Unit | None:
 def _with_denominator(text: str, unit: _Unit) -> _Unit:
     """Extend a unit with '/部' or '每部' when a per-unit denominator follows (万元/部 → 元/部)."""
     pos = unit.end
-    if pos < len(text) and text[pos] in "/每":
-        for token in TOKENS_LONGEST_FIRST:
+    if pos + 1 < len(text) and text[pos] in "/每":
+        for token in _UNITS_BY_FIRST.get(text[pos + 1], ()):
             if text.startswith(token, pos + 1):
                 nxt_end = pos + 1 + len(token)
                 nxt = text[nxt_end] if nxt_end < len(text) else ""
@@ -186,12 +202,16 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     pos = 0
     n = len(folded)
     while pos < n:
+        candidate = _CANDIDATE.search(folded, pos)
+        if candidate is None:
+            break
+        pos = candidate.start()
         ch = folded[pos]
         joined = bool(matches) and matches[-1].end == pos  # 8C16G: a number right after a unit
         if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾") or not (joined or _number_start_ok(folded, pos)):
             pos += 1
             continue
-        date = _DATE.match(folded, pos) if ch.isdigit() else None
+        date = _DATE.match(folded, pos) if ch.isdigit() and _DATE_HINT.search(folded, pos, pos + 16) else None
         if date:
             pos = date.end()
             continue
@@ -235,7 +255,8 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
     approx_start = _approx_prefix(folded, start)
     if approx_start is not None:
         approx, start = True, approx_start
-    after = comparator_after(folded, end)
+    inclusive = _INCLUSIVE.match(folded, end)  # 95%（含）以上
+    after = comparator_after(folded, inclusive.end() if inclusive else end)
     if after is not None:
         word = after[2]
         if word != "内" or (unit is not None and unit_family(unit.canonical) in _DURATION_LIKE):
@@ -287,7 +308,7 @@ def _approx_prefix(folded: str, start: int) -> int | None:
     pos = start
     while pos > 0 and folded[pos - 1] in " \t":
         pos -= 1
-    for word in sorted(APPROX_PREFIXES, key=len, reverse=True):
+    for word in _APPROX_LONGEST_FIRST:
         if pos - len(word) >= 0 and folded.startswith(word, pos - len(word)):
             return pos - len(word)
     return None

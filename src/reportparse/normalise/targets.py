@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.model import Target
+from reportparse.model import Actual, Target
 from reportparse.normalise.comparators import parse_comparator
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.quantities import QuantityMatch, find_quantities
@@ -84,3 +84,29 @@ def parse_target(
         value = value.quantize(1)
     return Target(raw=raw, comparator=comparator, value=value, unit=unit, approx=quantity.approx,
                   bare_number=bare, vague=False)
+
+
+def parse_actual(text: str | None, unit_hint: str | None = None, origin: str | None = None) -> Actual:
+    """Read an actual (实际完成值): a measured number with its unit and comparator, or words only.
+
+    Blank → kind 'empty'; no number → kind 'qualitative' (comparator 'qualitative'); otherwise
+    'measured' with the first quantity that has a unit (else the first). `unit_hint` is the form's
+    度量单位 for a bare number. Evidence is left to the caller, who knows where the text came from.
+    """
+    raw = text or ""
+    if not raw.strip():
+        return Actual(raw=raw, kind="empty", origin=origin)
+    matches = find_quantities(raw)
+    if not matches:
+        return Actual(raw=raw, comparator="qualitative", kind="qualitative", origin=origin)
+    match = next((m for m in matches if m.quantity.unit is not None), matches[0])
+    value, unit = match.quantity.value, match.quantity.unit
+    if unit is None and unit_hint:
+        canon = canonical_unit(unit_hint)
+        if canon is not None:
+            unit = canon[0]
+            value = apply_scale(value, canon[1]) if value is not None else None
+        else:
+            unit = unit_hint.strip()
+    return Actual(raw=raw, value=value, unit=unit, comparator=match.comparator, approx=match.quantity.approx,
+                  kind="measured", origin=origin)
