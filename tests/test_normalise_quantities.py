@@ -186,7 +186,8 @@ ACTUAL_CASES: list[tuple[tuple[str, str | None], tuple[str, str | None, str | No
 
 
 @pytest.mark.parametrize(("args", "expected"), ACTUAL_CASES, ids=[f"{c[0][0]}|{c[0][1]}" for c in ACTUAL_CASES])
-def test_parse_actual(args: tuple[str, str | None], expected: tuple[str, str | None, str | None, str | None, bool]) -> None:
+def test_parse_actual(args: tuple[str, str | None],
+                      expected: tuple[str, str | None, str | None, str | None, bool]) -> None:
     actual = parse_actual(args[0], unit_hint=args[1], origin="table")
     kind, value, unit, comparator, approx = expected
     assert (actual.kind, actual.value, actual.unit, actual.comparator, actual.approx) == (
