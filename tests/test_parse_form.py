@@ -169,7 +169,10 @@ def test_standard_form() -> None:
     assert budget.executed and budget.executed.value == 950_000
     assert budget.printed_rate and budget.printed_rate.value == 95
     assert (budget.weight, budget.score) == (10, Decimal("9.5"))
-    assert [row.label for row in budget.sub_rows] == ["年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"]
+    assert [row.label for row in budget.sub_rows] == ["其中：当年财政拨款", "上年结转资金", "其他资金"]
+    totals = {t.label: (t.kind, t.total.value, [p.value for p in t.parts]) for t in report.fund_totals}
+    assert totals["年度资金总额（全年预算数）"] == ("planned", 1_000_000, [1_000_000])
+    assert totals["年度资金总额（全年执行数）"] == ("executed", 950_000, [950_000])
     names = [i.name for i in project.indicators]
     assert names == ["培训人数", "合格率", "完成时间", "培训成本", "能力提升", "学员满意度"]
     first = project.indicators[0]
@@ -289,12 +292,14 @@ def test_empty_total_row_takes_the_funded_sub_row() -> None:
     for col in range(4, 10):
         ws.cell(6, col, 0)  # 年度资金总额 printed as all zeros, as some exports do
     ws.cell(6, 7, 10)
-    project = parse_forms(find_forms(read_workbook(wb)), Report()).projects[0]
+    report = parse_forms(find_forms(read_workbook(wb)), Report())
+    project = report.projects[0]
     budget = project.budget
     assert budget.planned and budget.planned.value == 1_000_000
     assert budget.executed and budget.executed.value == 950_000
-    total = budget.sub_rows[0]
-    assert total.planned and total.planned.value == 0
+    planned_total = next(t for t in report.fund_totals if t.kind == "planned")
+    assert planned_total.total.value == 0 and [p.value for p in planned_total.parts] == [1_000_000]
+    assert planned_total.projects == ["零总额项目"]
     assert scores(project)["预算执行"] == (10, 0)
 
 

@@ -157,22 +157,24 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     report = base.model_copy(deep=True)
     had_narrative = bool(report.projects)
     for form in forms:
-        project, meta = parse_form(form)
+        project, budget, meta = parse_form(form)
         if report.unit is None and meta.get("unit"):
             report.unit = meta["unit"]
         if report.title is None and meta.get("title"):
             report.title = meta["title"]
         if report.year is None and meta.get("year"):
             report.year = int(meta["year"])
-        report.narrative_text.extend(meta_evidence for meta_evidence in form_goal_evidence(form))
-        merge_project(report, project)
+        report.narrative_text.extend(form_goal_evidence(form))
+        owner = merge_project(report, project)
+        if budget is not None:
+            report.fund_totals.extend(budget.fund_totals(owner.name))
     if forms:
         report.layout = "mixed" if had_narrative else "form"
     return report
 
 
-def parse_form(form: FormLocation) -> tuple[Project, dict[str, str]]:
-    """One form → a Project, plus report-level facts (实施单位, title, year)."""
+def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[str, str]]:
+    """One form → a Project, its 项目资金 block, and report-level facts (实施单位, title, year)."""
     meta: dict[str, str] = {}
     project = Project(name="")
     budget: BudgetBlock | None = None
@@ -220,7 +222,7 @@ def parse_form(form: FormLocation) -> tuple[Project, dict[str, str]]:
         elif section == "indicators" and table is not None:
             table.read_row(row)
     _finish(project, budget, table)
-    return project, meta
+    return project, budget, meta
 
 
 def _read_title(row: GridRow, meta: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportparse.model import Budget, Evidence, FundRow, Quantity, ScoreLine
+from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse import form_values as values
 from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, squash, value_after
 
@@ -128,9 +128,13 @@ class BudgetBlock:
         return label
 
     def budget(self) -> Budget:
-        """The Budget: the total row's amounts, or the 其中 rows' when the total row is empty/zero."""
+        """The Budget: the total row's amounts, or the 其中 rows' when the total row is empty/zero.
+
+        `sub_rows` holds the 其中 rows only; the printed total row goes to `fund_totals` so a total
+        printed as 0 next to funded 其中 rows still shows up as fund-sum-mismatch.
+        """
         cols = self.cols
-        budget = Budget(sub_rows=([self.total] if self.total else []) + self.subs)
+        budget = Budget(sub_rows=list(self.subs))
         source = self.total
         if source is None or (_zero(source.planned) and _zero(source.executed)):
             funded = [s for s in self.subs if not _zero(s.planned) or not _zero(s.executed)]
@@ -149,6 +153,26 @@ class BudgetBlock:
             budget.score = values.score_value(row.cell(cols.score))
             budget.printed_rate = values.rate(row.cell(cols.rate), evidence(row, cols.rate))
         return budget
+
+    def fund_totals(self, project: str) -> list[FundTotal]:
+        """The 年度资金总额 row, column by column, as totals over the 其中 rows that carry money."""
+        if self.total is None or self.total_row is None:
+            return []
+        out: list[FundTotal] = []
+        columns = (("initial", "年初预算数", "other"), ("planned", "全年预算数", "planned"),
+                   ("executed", "全年执行数", "executed"))
+        label_ev = evidence(self.total_row, next((c for c, _ in self.total_row.distinct()), None))
+        for attribute, column, kind in columns:
+            total: Quantity | None = getattr(self.total, attribute)
+            parts = [q for q in (getattr(sub, attribute) for sub in self.subs) if q is not None and q.value is not None]
+            if total is None or total.value is None or not parts:
+                continue
+            out.append(FundTotal(
+                label=f"{self.total.label.rstrip('：:')}（{column}）", kind=kind,
+                total=total, parts=parts, projects=[project],
+                evidence=[label_ev] if label_ev else [],
+            ))
+        return out
 
     def score_line(self) -> ScoreLine | None:
         """The 预算执行 ScoreLine from the total row's 分值/得分."""

@@ -27,8 +27,8 @@ def same_name(a: str, b: str) -> bool:
     return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
 
 
-def merge_project(report: Report, project: Project) -> None:
-    """Add `project` to `report`, merging into an existing project of the same name."""
+def merge_project(report: Report, project: Project) -> Project:
+    """Add `project` to `report`, merging into an existing project of the same name; return where it went."""
     if not project.name:
         project.name = f"自评表{len(report.projects) + 1}"
     existing = next(
@@ -36,7 +36,7 @@ def merge_project(report: Report, project: Project) -> None:
     )
     if existing is None:
         report.projects.append(project)
-        return
+        return project
     if project.name != existing.name and project.name not in existing.aliases:
         existing.aliases.append(project.name)
     _merge_budget(existing, project)
@@ -53,6 +53,7 @@ def merge_project(report: Report, project: Project) -> None:
     if existing.grade is None:
         existing.grade = project.grade
     existing.evidence.extend(project.evidence)
+    return existing
 
 
 def _merge_budget(existing: Project, project: Project) -> None:
