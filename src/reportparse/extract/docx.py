@@ -59,7 +59,7 @@ def read_docx(path: Path, data: bytes, source: Source) -> Document:
         body = word.element.body
         styles = _read_styles(word.styles.element)
     except Exception as exc:  # python-docx raises many kinds of errors for broken packages
-        raise CorruptFile(f"not a valid DOCX: {type(exc).__name__}: {exc}", str(path)) from exc
+        raise CorruptFile(f"{path}: not a valid DOCX: {type(exc).__name__}: {exc}", str(path)) from exc
     rendered = any(True for _ in body.iter(f"{W}lastRenderedPageBreak"))
     walker = _Walker(styles=styles, rendered_breaks=rendered)
     for child in body:

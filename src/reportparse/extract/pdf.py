@@ -33,7 +33,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
     try:
         count = len(pdf)
         if count == 0:
-            raise CorruptFile("not a valid PDF: it has no pages", str(path))
+            raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
         for index in range(count):
             pages.append(_read_page(pdf, index, notes))
     finally:
@@ -41,7 +41,8 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
     empty = [p.number for p in pages if not p.lines and not p.tables]
     if len(empty) == len(pages):
         raise NoTextLayer(
-            f"no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR", str(path)
+            f"{path}: no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR",
+            str(path),
         )
     if empty:
         notes.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty))}")
@@ -54,17 +55,17 @@ def _open(path: Path, data: bytes) -> Any:
     import pypdfium2 as pdfium
 
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
-        raise CorruptFile("not a valid PDF: no %PDF header", str(path))
+        raise CorruptFile(f"{path}: not a valid PDF: no %PDF header", str(path))
     if b"%%EOF" not in data[-EOF_WINDOW:]:
-        raise CorruptFile("the PDF is truncated (no %%EOF at the end of the file)", str(path))
+        raise CorruptFile(f"{path}: the PDF is truncated (no %%EOF at the end of the file)", str(path))
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
-            raise EncryptedFile("the PDF is password-protected", str(path)) from exc
+            raise EncryptedFile(f"{path}: the PDF is password-protected", str(path)) from exc
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_SECURITY:
-            raise EncryptedFile("the PDF uses an unsupported security handler", str(path)) from exc
-        raise CorruptFile(f"not a valid PDF: {exc}", str(path)) from exc
+            raise EncryptedFile(f"{path}: the PDF uses an unsupported security handler", str(path)) from exc
+        raise CorruptFile(f"{path}: not a valid PDF: {exc}", str(path)) from exc
 
 
 def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:

@@ -176,8 +176,8 @@ def continues(first: TablePart, second: TablePart) -> bool:
 def join_parts(first: TablePart, second: TablePart) -> TablePart:
     """Append `second` to `first`: drop a repeated header, carry merged cells over the page break."""
     skip = 1 if [c.text for c in second.rows[0]] == [c.text for c in first.rows[0]] else 0
-    if not skip:
-        _carry_over_merges(first, second)
+    if skip < len(second.rows):
+        _carry_over_merges(first, second, skip)
     offset = len(first.rows) - skip
     rows = list(first.rows)
     origins = list(first.origins)
@@ -187,8 +187,8 @@ def join_parts(first: TablePart, second: TablePart) -> TablePart:
     return TablePart(page=first.page, bbox=first.bbox, col_edges=first.col_edges, rows=rows, origins=origins)
 
 
-def _carry_over_merges(first: TablePart, second: TablePart) -> None:
-    """Fill empty cells at the top of a continuation from the vertically merged cell they continue.
+def _carry_over_merges(first: TablePart, second: TablePart, start: int) -> None:
+    """Fill empty cells at the top (row `start`) of a continuation from the merged cell they continue.
 
     Word and LibreOffice split a vertically merged cell at the page break and print its text only
     on the first page. An empty top cell is such a remainder when the cell above it (last row of
@@ -196,15 +196,15 @@ def _carry_over_merges(first: TablePart, second: TablePart) -> None:
     """
     last = len(first.rows) - 1
     for c in range(second.width):
-        top_cell = second.rows[0][c]
-        if top_cell.text or second.origins[0][c] != (0, c):
+        top_cell = second.rows[start][c]
+        if top_cell.text or second.origins[start][c] != (start, c):
             continue
         above = first.rows[last][c]
         above_merged = first.origins[last][c][0] < last
-        spans_down = len(second.rows) > 1 and second.origins[1][c] == (0, c)
+        spans_down = len(second.rows) > start + 1 and second.origins[start + 1][c] == (start, c)
         if not above.text or not (above_merged or spans_down):
             continue
         for r, row in enumerate(second.rows):
             for k, cell in enumerate(row):
-                if second.origins[r][k] == (0, c):
+                if second.origins[r][k] == (start, c):
                     row[k] = cell.model_copy(update={"text": above.text, "merged": True})

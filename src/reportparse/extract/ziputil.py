@@ -32,43 +32,47 @@ _TARGET = re.compile(rb'Target="([^"]+)"')
 def open_ooxml(data: bytes, kind: str, default_main: str, path: str | None = None) -> zipfile.ZipFile:
     """Open `data` as a safe OOXML zip and return it; raise an InputError for anything else.
 
-    `kind` ("DOCX", "XLSX") is used in messages; `default_main` ("word/document.xml") is the main
-    part expected when the package relationships do not name one.
+    `kind` ("DOCX", "XLSX") is used in messages, which start with `path` when it is given;
+    `default_main` ("word/document.xml") is the main part expected when the package
+    relationships do not name one.
     """
+    where = f"{path}: " if path else ""
     if data.startswith(OLE_MAGIC):
         if _ENCRYPTION_STREAM in data:
-            raise EncryptedFile(f"the {kind} is password-protected (encrypted Office file)", path)
+            raise EncryptedFile(f"{where}the {kind} is password-protected (encrypted Office file)", path)
         raise CorruptFile(
-            f"not a valid {kind}: an OLE compound file (legacy Office 97-2003 format?), not a zip archive", path
+            f"{where}not a valid {kind}: an OLE compound file (legacy Office 97-2003 format?), not a zip archive", path
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFile(f"not a valid {kind} (not a zip archive)", path) from exc
+        raise CorruptFile(f"{where}not a valid {kind} (not a zip archive)", path) from exc
     _refuse_bomb(archive, kind, path)
     main = main_part_name(archive) or default_main
     if main not in archive.NameToInfo:
-        raise CorruptFile(f"not a valid {kind}: the zip archive has no {main}", path)
+        raise CorruptFile(f"{where}not a valid {kind}: the zip archive has no {main}", path)
     return archive
 
 
 def _refuse_bomb(archive: zipfile.ZipFile, kind: str, path: str | None) -> None:
     """Raise ZipBomb when the declared sizes of the members are absurd for a document."""
+    where = f"{path}: " if path else ""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ZipBomb(f"the {kind} holds {len(infos)} zip members: refused as a zip bomb", path)
+        raise ZipBomb(f"{where}the {kind} holds {len(infos)} zip members: refused as a zip bomb", path)
     total = 0
     for info in infos:
         total += info.file_size
         if total > MAX_UNCOMPRESSED_BYTES:
             raise ZipBomb(
-                f"the {kind} would expand to more than {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB: "
+                f"{where}the {kind} would expand to more than {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB: "
                 "refused as a zip bomb",
                 path,
             )
-        if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        ratio = info.file_size // max(info.compress_size, 1)
+        if info.file_size >= RATIO_CHECK_MIN_BYTES and ratio > MAX_RATIO:
             raise ZipBomb(
-                f"the {kind} member {info.filename} compresses {info.file_size // max(info.compress_size, 1)}:1: "
+                f"{where}the {kind} member {info.filename} compresses {ratio}:1: "
                 "refused as a zip bomb",
                 path,
             )

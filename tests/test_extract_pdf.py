@@ -1,0 +1,289 @@
+"""PDF reader: tables (merged cells, page-split joins), paragraphs with boxes, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reportparse.errors import CorruptFile, EncryptedFile, InputError, NoTextLayer
+from reportparse.extract.pdf import evidence_bbox, read_pdf, render_page_png
+from reportparse.extract.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
+from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+
+FONT = "STSong-Light"
+SIZE = 12
+LEFT = 60.0
+LINE_CHARS = 30  # a full body line: 30 CJK characters of 12 pt → right margin at 420
+COLS = [60.0, 150.0, 240.0, 400.0, 520.0]
+ROW_H = 24.0
+
+
+def _read(data: bytes, name: str = "x.pdf") -> Document:
+    source = Source(path=name, format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return read_pdf(Path(name), data, source)
+
+
+def _canvas(buf: io.BytesIO, **kwargs):  # type: ignore[no-untyped-def]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    c = canvas.Canvas(buf, pagesize=(595, 842), **kwargs)
+    c.setFont(FONT, SIZE)
+    return c
+
+
+def _paragraph(c, text: str, y: float) -> float:  # type: ignore[no-untyped-def]
+    """Draw `text` as an indented paragraph wrapped at LINE_CHARS; return the next baseline."""
+    first, chunks = True, []
+    rest = text
+    while rest:
+        width = LINE_CHARS - 2 if first else LINE_CHARS
+        chunks.append((first, rest[:width]))
+        rest, first = rest[width:], False
+    for indent, chunk in chunks:
+        c.drawString(LEFT + (2 * SIZE if indent else 0), y, chunk)
+        y -= 20
+    return y
+
+
+def _row(c, top: float, texts: list[str | None], open_top: frozenset[int] = frozenset(),  # type: ignore[no-untyped-def]
+         close: bool = True) -> None:
+    """Draw one table row: text and borders. A None text widens the cell on its left; columns in
+    `open_top` get no top border (the cell above continues down); `close` draws the bottom border."""
+    bottom = top - ROW_H
+    c.line(COLS[0], top, COLS[0], bottom)
+    for k, text in enumerate(texts):
+        if text:
+            c.drawString(COLS[k] + 3, top - 16, text)
+        if k not in open_top:
+            c.line(COLS[k], top, COLS[k + 1], top)
+        if close:
+            c.line(COLS[k], bottom, COLS[k + 1], bottom)
+        if not (k + 1 < len(texts) and texts[k + 1] is None):
+            c.line(COLS[k + 1], top, COLS[k + 1], bottom)
+
+
+HEADER = ["一级目标", "二级目标", "三级目标", "目标值"]
+BODY = [["产出目标", "数量指标", f"完成项目{n}", f"{n}个"] for n in range(1, 31)]
+
+
+def _split_table_pdf(repeat_header: bool = False) -> bytes:
+    """Two pages: prose, a ruled table running over the page break (col 0 merged down), prose."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.drawString(LEFT, 800, "一、基本情况")
+    c.drawString(LEFT + 0.3, 800, "一、基本情况")  # fake bold: the same glyphs drawn twice
+    y = _paragraph(c, "预算执行情况分值 10 分，得分 10 分。项目年初预算资金为 10 万元，"
+                      "全年执行数为 10 万元，执行率百分之百，全部用于项目实施。", 770)
+    y = _paragraph(c, "第二段说明绩效目标的完成情况。", y)
+    top = y - 10
+    _row(c, top, HEADER, close=False)
+    top -= ROW_H
+    first_page_rows = int((top - 60) // ROW_H)
+    for i in range(first_page_rows):
+        row = list(BODY[i])
+        if i > 0:
+            row[0] = ""  # col 0 is one merged cell: text in its first row only, no inner borders
+        _row(c, top, row, open_top=frozenset({0}) if i else frozenset(), close=i == first_page_rows - 1)
+        top -= ROW_H
+    c.drawCentredString(297, 30, "- 1 -")
+    c.showPage()
+    c.setFont(FONT, SIZE)
+    top = 800.0
+    if repeat_header:
+        _row(c, top, HEADER, close=False)
+        top -= ROW_H
+    rest = BODY[first_page_rows:]
+    for i, body in enumerate(rest):
+        row = list(body)
+        row[0] = ""  # the merged cell goes on, empty, on the second page
+        _row(c, top, row, open_top=frozenset({0}) if i else frozenset(), close=False)
+        top -= ROW_H
+    _row(c, top, ["备注", "合并说明", "横向合并的单元格", None])
+    top -= ROW_H
+    _paragraph(c, "表格之后的段落文字。", top - 30)
+    c.drawCentredString(297, 30, "- 2 -")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def split_doc() -> Document:
+    return _read(_split_table_pdf())
+
+
+def _tables(document: Document) -> list[Table]:
+    return [e for e in document.elements if isinstance(e, Table)]
+
+
+def _paragraphs(document: Document) -> list[Paragraph]:
+    return [e for e in document.elements if isinstance(e, Paragraph)]
+
+
+def test_split_table_is_joined(split_doc: Document) -> None:
+    tables = _tables(split_doc)
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.pages == [1, 2] and table.page == 1
+    texts = [[cell.text for cell in row] for row in table.rows]
+    assert texts[0] == HEADER
+    assert [row[2] for row in texts[1:31]] == [b[2] for b in BODY]
+    assert [row[0] for row in texts[1:31]] == ["产出目标"] * 30  # merged down, over the page break
+    assert {cell.page for cell in table.rows[-1]} == {2}
+    assert [cell.row for cell in table.rows[-1]] == [len(table.rows) - 1] * 4
+    assert all(cell.bbox is not None for row in table.rows for cell in row)
+
+
+def test_merged_cells_fill_grid(split_doc: Document) -> None:
+    table = _tables(split_doc)[0]
+    last = table.rows[-1]
+    assert [cell.text for cell in last] == ["备注", "合并说明", "横向合并的单元格", "横向合并的单元格"]
+    assert [cell.merged for cell in last] == [False, False, False, True]
+    assert table.rows[1][0].merged is False and table.rows[2][0].merged is True
+
+
+def test_paragraphs_pages_and_headings(split_doc: Document) -> None:
+    paragraphs = _paragraphs(split_doc)
+    texts = [p.text for p in paragraphs]
+    assert texts[0] == "一、基本情况"  # fake bold doubled glyphs dropped
+    assert paragraphs[0].style == "heading"
+    assert texts[1].startswith("预算执行情况分值 10 分，得分 10 分。") and texts[1].endswith("全部用于项目实施。")
+    assert len(paragraphs[1].lines) == 3
+    assert texts[2] == "第二段说明绩效目标的完成情况。"
+    assert texts[-1] == "表格之后的段落文字。" and paragraphs[-1].page == 2
+    assert not any("- 1 -" in t or "完成项目" in t for t in texts)  # page numbers and table text left out
+    assert split_doc.source.pages == 2
+
+
+def test_spans_map_back_to_lines_and_boxes(split_doc: Document) -> None:
+    paragraph = _paragraphs(split_doc)[1]
+    for line, (start, end) in zip(paragraph.lines, paragraph.spans, strict=True):
+        assert paragraph.text[start:end] == line.text
+        assert line.page == 1 and line.bbox is not None
+        assert line.bbox.x0 < line.bbox.x1 and line.bbox.top < line.bbox.bottom
+    first = paragraph.lines[0].bbox
+    assert first is not None and first.x0 == pytest.approx(LEFT + 2 * SIZE, abs=1)
+    assert first.top == pytest.approx(842 - 770 - SIZE, abs=4)  # top-left origin
+    start = paragraph.text.index("10 万元")
+    found = evidence_bbox(paragraph, start, start + 5)
+    assert found is not None and found[0] == 1
+    assert first.x0 < found[1].x0 < found[1].x1 <= first.x1 + 1
+
+
+def test_repeated_header_is_dropped_when_joining() -> None:
+    tables = _tables(_read(_split_table_pdf(repeat_header=True)))
+    assert len(tables) == 1
+    texts = [[cell.text for cell in row] for row in tables[0].rows]
+    assert texts.count(HEADER) == 1 and len(texts) == 1 + len(BODY) + 1
+    assert [row[0] for row in texts[1:31]] == ["产出目标"] * 30
+    assert tables[0].pages == [1, 2]
+
+
+def test_render_page_png(tmp_path: Path) -> None:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(_split_table_pdf())
+    png = render_page_png(path, 2, scale=0.5)
+    assert png.startswith(b"\x89PNG")
+
+
+def _encrypted() -> bytes:
+    buf = io.BytesIO()
+    c = _canvas(buf, encrypt="secret")
+    c.drawString(60, 700, "加密文件")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _image_only() -> bytes:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("RGB", (200, 100), "white")
+    for x in range(20, 180):
+        image.putpixel((x, 50), (0, 0, 0))
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    for _ in range(2):
+        c.drawImage(ImageReader(image), 50, 500, width=400, height=200)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "reason"),
+    [
+        (_encrypted, EncryptedFile, "encrypted"),
+        (_image_only, NoTextLayer, "no-text-layer"),
+        (lambda: _split_table_pdf()[:3000], CorruptFile, "corrupt-file"),
+        (lambda: _split_table_pdf()[: len(_split_table_pdf()) // 2], CorruptFile, "corrupt-file"),
+        (lambda: b"%PDF-1.7\n" + b"garbage " * 100 + b"\n%%EOF\n", CorruptFile, "corrupt-file"),
+        (lambda: b"hello, not a pdf at all" * 10, CorruptFile, "corrupt-file"),
+    ],
+    ids=["encrypted", "image-only", "truncated-head", "truncated-half", "garbage-with-header", "not-a-pdf"],
+)
+def test_bad_input_raises_input_error(make, error: type[InputError], reason: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error) as info:
+        _read(make())
+    assert info.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("prev", "glyph", "double"),
+    [
+        (Glyph("好", 10, 0, 22, 12), Glyph("好", 10.4, 0.2, 22.4, 12.2), True),  # fake bold
+        (Glyph("1", 10, 0, 16, 12), Glyph("1", 16, 0, 22, 12), False),  # "11": the next digit
+        (Glyph("好", 10, 0, 22, 12), Glyph("的", 10.4, 0, 22.4, 12), False),
+        (Glyph("好", 10, 0, 22, 12), Glyph("好", 10, 20, 22, 32), False),  # same x, next line
+    ],
+)
+def test_fake_bold_double(prev: Glyph, glyph: Glyph, double: bool) -> None:
+    assert _fake_bold_double(prev, glyph) is double
+
+
+def test_group_lines_breaks_on_marks_and_geometry() -> None:
+    glyphs: list[Glyph | None] = [Glyph("甲", 10, 0, 22, 12), Glyph("乙", 22, 0, 34, 12), None,
+                                  Glyph("丙", 10, 20, 22, 32), Glyph("丁", 10, 40, 22, 52)]
+    assert [line.text for line in group_lines(glyphs, 1)] == ["甲乙", "丙", "丁"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "sep"),
+    [("完成", "率", ""), ("150M，", "每秒", ""), ("19.9", "6", ""), ("service", "level", " "), ("Windows", "10", " "),
+     ("100", "%", ""), ("", "x", "")],
+)
+def test_line_separator(before: str, after: str, sep: str) -> None:
+    assert line_separator(before, after) == sep
+
+
+def test_seed_pdf(shared_dir: Path) -> None:
+    path = shared_dir / "seeds" / "seed.pdf"
+    document = _read(path.read_bytes(), str(path))
+    gold = json.loads((shared_dir / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+    names = [g["name"] for g in gold["goal_indicators"]]
+    tables = _tables(document)
+    assert len(tables) == 2
+    header = ["一级目标", "二级目标", "三级目标", "目标值", "备注"]
+    for table, row_count in zip(tables, (19, 9), strict=True):  # header row + body rows
+        rows = [[cell.text for cell in row] for row in table.rows]
+        assert rows[0][-5:] == header
+        assert len(rows) == row_count
+    assert tables[0].pages == [2, 3] and tables[1].pages == [3]
+    third_level = [row[-3].text for table in tables for row in table.rows[1:]]
+    assert third_level == names
+    assert all(row[-4].text for table in tables for row in table.rows[1:])  # 二级目标 filled on every row
+    assert document.source.pages == 9
+    paragraphs = _paragraphs(document)
+    budget = [p for p in paragraphs if p.text.startswith("预算执行情况分值 10 分，得分 10 分。")]
+    assert budget and budget[0].page == 5
+    assert not any("市远程办平台维护完成率" in p.text for p in paragraphs)
+    run_on = [p for p in paragraphs if "兜底培训" in p.text]  # a paragraph running from page 4 to page 5
+    assert len(run_on) == 1 and run_on[0].page == 4 and {line.page for line in run_on[0].lines} == {4, 5}
