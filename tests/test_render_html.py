@@ -62,7 +62,7 @@ def test_page_images_shrink_to_fit_the_budget(pdf_result) -> None:  # type: igno
 
 
 def test_evidence_box_is_placed_in_percent_of_the_page(pdf_result) -> None:  # type: ignore[no-untyped-def]
-    page = render_html_file([pdf_result])
+    page = render_html(pdf_result, gather_page_images(pdf_result))
     box = quote_box(2, "全年各类电教片拍摄 7 部")
     left = (box.x0 - 2) / PAGE_W * 100
     top = (box.top - 2) / PAGE_H * 100
@@ -163,3 +163,25 @@ def test_quotes_are_found_in_their_passage_whatever_the_whitespace(text: str, qu
     from reportparse.render.html import _locate
 
     assert _locate(text, quote) == span
+
+
+def test_coarse_boxes_are_narrowed_to_the_quote_one_box_per_line(tmp_path: Path) -> None:
+    from reportparse.model import BBox
+    from reportparse.render.quoteboxes import quote_boxes
+    from tests.render_samples import PAGES
+
+    data = make_pdf(tmp_path / "r.pdf").read_bytes()
+    line = quote_box(2, PAGES[2][1])  # the whole line 数量指标：全年各类电教片拍摄 7 部。
+    inner = Evidence(page=2, text="全年各类电教片拍摄 7 部", bbox=line)
+    first, second = quote_box(1, PAGES[1][4]), quote_box(1, PAGES[1][5])
+    spanning = Evidence(page=1, text="经费全部交回。\n二、绩效", bbox=BBox(x0=first.x0, top=first.top, x1=first.x1,
+                                                                        bottom=second.bottom))
+    missing = Evidence(page=2, text="不在此处的引文", bbox=line)
+    found = quote_boxes(data, [inner, spanning, missing])
+    [narrow] = found[evidence_key(inner)]
+    expected = quote_box(2, "全年各类电教片拍摄 7 部")
+    assert narrow.x0 == pytest.approx(expected.x0, abs=1.5) and narrow.x1 == pytest.approx(expected.x1, abs=1.5)
+    assert narrow.top == pytest.approx(expected.top, abs=3) and narrow.bottom == pytest.approx(expected.bottom, abs=3)
+    upper, lower = found[evidence_key(spanning)]
+    assert upper.bottom <= lower.top and upper.x0 > first.x0 + 100 and lower.x1 < first.x1 - 100
+    assert evidence_key(missing) not in found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from html import escape
@@ -39,36 +40,49 @@ _CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-sr
 
 PageImages = Mapping[int, PageImage]
 Contexts = Mapping[EvidenceKey, Context]
+QuoteBoxes = Mapping[EvidenceKey, list[BBox]]
 
 
 def render_html_file(results: Sequence[Result]) -> str:
-    """The review page for the CLI: gathers page images (PDF) or contexts (other formats), then renders."""
+    """The review page for the CLI: gathers what the pure renderer needs from the source files.
+
+    For PDFs: page images of the evidence pages and the exact per-line boxes of each quote; for
+    the other formats: the passage or table row around each quote.
+    """
     from reportparse.render.context import gather_contexts
     from reportparse.render.pages import gather_page_images
+    from reportparse.render.quoteboxes import gather_quote_boxes
 
     budget = DEFAULT_BUDGET // max(1, len(results))
     images = [gather_page_images(r, budget) for r in results]
     contexts = [gather_contexts(r) for r in results]
-    return render_html_document(results, images, contexts)
+    boxes = [gather_quote_boxes(r) for r in results]
+    return render_html_document(results, images, contexts, boxes)
 
 
-def render_html(result: Result, page_images: PageImages | None = None, contexts: Contexts | None = None) -> str:
+def render_html(result: Result, page_images: PageImages | None = None, contexts: Contexts | None = None,
+                quote_boxes: QuoteBoxes | None = None) -> str:
     """The review page of one result (pure)."""
-    return render_html_document([result], [page_images or {}], [contexts or {}])
+    return render_html_document([result], [page_images or {}], [contexts or {}], [quote_boxes or {}])
 
 
 def render_html_document(results: Sequence[Result], page_images: Sequence[PageImages] = (),
-                         contexts: Sequence[Contexts] = ()) -> str:
-    """One page for several results: an index, a filter bar, then a section per document (pure)."""
+                         contexts: Sequence[Contexts] = (), quote_boxes: Sequence[QuoteBoxes] = ()) -> str:
+    """One page for several results: an index, a filter bar, then a section per document (pure).
+
+    The i-th entry of `page_images`, `contexts` and `quote_boxes` belongs to the i-th result;
+    missing entries mean none (quotes are then shown on their own).
+    """
     images = [page_images[i] if i < len(page_images) else {} for i in range(len(results))]
     ctxs = [contexts[i] if i < len(contexts) else {} for i in range(len(results))]
+    boxes = [quote_boxes[i] if i < len(quote_boxes) else {} for i in range(len(results))]
     title = results[0].source.path if len(results) == 1 else f"{len(results)} 个文件"
     body = [f"<h1>reportparse 审查报告 · {escape(title)}</h1>"]
     if len(results) > 1:
         body.append(_index(results))
     body.append(_filters(results))
     for number, result in enumerate(results):
-        body.append(_document(number, result, images[number], ctxs[number]))
+        body.append(_document(number, result, _Sources(images[number], ctxs[number], boxes[number])))
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -130,7 +144,16 @@ def _filters(results: Sequence[Result]) -> str:
             + f"<span id=\"f-count\" class=\"muted\">共 {len(findings)} 条</span></div>")
 
 
-def _document(number: int, result: Result, images: PageImages, contexts: Contexts) -> str:
+@dataclass(frozen=True)
+class _Sources:
+    """What one document's evidence views may draw on."""
+
+    images: PageImages
+    contexts: Contexts
+    boxes: QuoteBoxes
+
+
+def _document(number: int, result: Result, sources: _Sources) -> str:
     """A document's section: summary header, findings table, projects."""
     parts = [f"<section class=\"doc\" id=\"doc-{number}\">", _doc_header(result)]
     if result.status is Status.FAILED:
@@ -138,7 +161,7 @@ def _document(number: int, result: Result, images: PageImages, contexts: Context
                      f"{escape(result.message or '')}</p></section>")
         return "".join(parts)
     parts.append("<h2>问题清单</h2>")
-    parts.append(_findings_table(number, result, images, contexts))
+    parts.append(_findings_table(number, result, sources))
     if result.report is not None and result.report.projects:
         parts.append("<h2>项目与指标</h2>")
         parts.append(render_projects(result))
@@ -168,22 +191,21 @@ def _doc_header(result: Result) -> str:
     return f"<div class=\"doc-head\"><dl>{items}</dl></div>"
 
 
-def _findings_table(doc: int, result: Result, images: PageImages, contexts: Contexts) -> str:
+def _findings_table(doc: int, result: Result, sources: _Sources) -> str:
     """Findings grouped by project, most severe first; each row expands to its evidence."""
     rows = []
     counter = 0
     for group in group_findings(result):
         for finding in group.findings:
             counter += 1
-            rows.append(_finding_row(doc, counter, group.name or "", finding, images, contexts))
+            rows.append(_finding_row(doc, counter, group.name or "", finding, sources))
     if not rows:
         return "<p>没有发现问题。</p>"
     head = "<tr><th>#</th><th>严重度</th><th>代码</th><th>项目</th><th>指标</th><th>说明与证据</th><th>页</th></tr>"
     return f"<table class=\"findings\"><thead>{head}</thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
 
 
-def _finding_row(doc: int, number: int, project: str, finding: Finding, images: PageImages,
-                 contexts: Contexts) -> str:
+def _finding_row(doc: int, number: int, project: str, finding: Finding, sources: _Sources) -> str:
     pages = sorted({ev.page for ev in finding.evidence})
     info = CATALOGUE.get(finding.code)
     rule = (f"<p class=\"rule\">规则：{escape(info.title)} — {escape(info.formula)}（{escape(info.source)}）</p>"
@@ -195,7 +217,7 @@ def _finding_row(doc: int, number: int, project: str, finding: Finding, images: 
         values.append(f"实为 <b>{escape(_value(finding.actual))}</b>")
     if finding.profile:
         values.append(f"规则集 {escape(finding.profile)}")
-    evidence = "".join(_evidence(doc, ev, images, contexts) for ev in finding.evidence) or (
+    evidence = "".join(_evidence(doc, ev, sources) for ev in finding.evidence) or (
         "<p class=\"muted\">（无引文）</p>")
     body = (f"<details class=\"evidence\"><summary>{escape(one_line(finding.message))}</summary>{rule}"
             + (f"<p class=\"values\">{'，'.join(values)}</p>" if values else "") + evidence + "</details>")
@@ -217,28 +239,28 @@ def highlight(text: str) -> str:
                    for piece, is_number in split_numbers(text))
 
 
-def _evidence(doc: int, ev: Evidence, images: PageImages, contexts: Contexts) -> str:
+def _evidence(doc: int, ev: Evidence, sources: _Sources) -> str:
     """One quote: where it is, the quote with numbers marked, and the page close-up or the context."""
     where = location(ev.page, ev.line, ev.table, ev.row, ev.col, ev.sheet, ev.cell)
     parts = [f"<div class=\"ev\"><div class=\"ev-where\">{escape(where)}</div>",
              f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>"]
-    image = images.get(ev.page)
-    context = contexts.get(evidence_key(ev))
+    image = sources.images.get(ev.page)
+    context = sources.contexts.get(evidence_key(ev))
     if image is not None and ev.bbox is not None:
-        parts.append(_page_views(doc, ev.page, ev.bbox, image))
+        parts.append(_page_views(doc, ev.page, sources.boxes.get(evidence_key(ev)) or [ev.bbox], image))
     elif context is not None:
         parts.append(_context(context, ev))
     parts.append("</div>")
     return "".join(parts)
 
 
-def _page_views(doc: int, page: int, box: BBox, image: PageImage) -> str:
-    """A close-up band of the page around the box, and the whole page on demand, both with the box drawn."""
+def _page_views(doc: int, page: int, boxes: list[BBox], image: PageImage) -> str:
+    """A close-up band of the page around the boxes, and the whole page on demand, both with the boxes drawn."""
     width, height = image.width_pt, image.height_pt
-    top = max(0.0, box.top - BAND_MARGIN)
-    bottom = min(height, box.bottom + BAND_MARGIN)
+    top = max(0.0, min(b.top for b in boxes) - BAND_MARGIN)
+    bottom = min(height, max(b.bottom for b in boxes) + BAND_MARGIN)
     band = max(bottom - top, 1.0)
-    box_div = _box(box, width, height)
+    box_div = "".join(_box(box, width, height) for box in boxes)
     close_up = (f"<div class=\"band\" style=\"aspect-ratio:{width:.1f}/{band:.1f}\">"
                 f"<div class=\"page pg-{doc}-{page}\" style=\"top:{-top / band * 100:.3f}%;"
                 f"height:{height / band * 100:.3f}%\">{box_div}</div></div>")
