@@ -166,3 +166,147 @@ def test_binary_junk_is_bad_encoding(data: bytes) -> None:
 def test_whitespace_only_is_empty(data: bytes) -> None:
     with pytest.raises(EmptyFile, match="no text"):
         _read_bytes(data)
+
+
+# --------------------------------------------------------------------------------------------
+# the project's own fixtures (tests/data/text)
+# --------------------------------------------------------------------------------------------
+
+
+def _fixture(name: str) -> Document:
+    return extract_document(DATA / name)
+
+
+def _texts(doc: Document) -> list[str]:
+    return [p.text for p in _paragraphs(doc)]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "pages"),
+    [
+        ("plain_utf8.txt", "utf-8", 1),
+        ("gb18030.txt", "gb18030", 2),
+        ("bom_crlf.txt", "utf-8-sig", 1),
+        ("formfeed.txt", "utf-8", 3),
+        ("goal_table.txt", "utf-8", 1),
+        ("goal_table_scored.txt", "utf-8", 1),
+        ("pipe_form.txt", "utf-8", 1),
+    ],
+)
+def test_fixture_encoding_and_pages(name: str, encoding: str, pages: int) -> None:
+    doc = _fixture(name)
+    assert doc.source.encoding == encoding
+    assert doc.source.pages == pages
+    assert doc.source.format is SourceFormat.TEXT
+
+
+def test_plain_utf8_joins_wrapped_lines_without_doubling() -> None:
+    doc = _fixture("plain_utf8.txt")
+    texts = _texts(doc)
+    assert "text: blank-line doubling detected" not in " ".join(doc.notes)
+    assert texts[0] == "某县2022年度农村饮水安全工程维护项目绩效自评报告"
+    assert (
+        "农村饮水安全工程维护项目由县级财政安排，主要用于全县 46 处集中供水站的管网检修、"
+        "水质检测和设备更换，保障 3.2 万农村人口饮水安全。"
+    ) in texts
+    assert "数量指标：全年检修管网 132 公里，完成水质检测460 批次。" in texts
+    assert "预算执行情况分值 10 分，得分 9.5 分。" in texts
+    headings = [p.text for p in _paragraphs(doc) if p.style == "heading"]
+    assert headings[:3] == ["一、项目概况", "（一）项目基本情况", "（二）项目资金情况"]
+
+
+def test_gb18030_doubled_paragraph_crosses_page_break() -> None:
+    doc = _fixture("gb18030.txt")
+    para = next(p for p in _paragraphs(doc) if p.text.startswith("生活垃圾分类处理补助项目"))
+    assert para.text.endswith("全年预算 42.6万元。")
+    assert {ln.page for ln in para.lines} == {1, 2}
+    assert next(p for p in _paragraphs(doc) if p.text == "二、项目绩效情况").page == 2
+
+
+def test_bom_crlf_keeps_one_paragraph_per_line() -> None:
+    doc = _fixture("bom_crlf.txt")
+    texts = _texts(doc)
+    assert texts[0] == "某市2021年度城市公园绿地养护项目绩效自评报告"  # no BOM, no CR
+    assert len(texts) == 6
+    assert [ln.line for p in _paragraphs(doc) for ln in p.lines] == [1, 2, 3, 4, 5, 6]
+
+
+def test_formfeed_pages() -> None:
+    doc = _fixture("formfeed.txt")
+    para = next(p for p in _paragraphs(doc) if p.text.startswith("校园安保服务购买项目"))
+    assert para.text.endswith("全年执行 150.4 万元。")
+    assert [ln.page for ln in para.lines] == [1, 1, 2]
+    pages = {p.text: p.page for p in _paragraphs(doc)}
+    assert pages["二、绩效目标完成情况"] == 2
+    assert pages["三、存在的问题"] == 3
+
+
+GOAL_ROWS = [
+    ["产出指标", "数量指标", "运营补助覆盖中心数", "12 个", ""],
+    ["产出指标", "数量指标", "助餐服务累计人次", "≥15000 人次", "含上门送餐、集中就餐及老年食堂临时就餐"],
+    ["产出指标", "质量指标", "养老服务设施安全检查合格率", "100%", ""],
+    ["产出指标", "质量指标", "助餐食品抽检合格率", "≥98%", "按季度委托第三方检测机构抽检，每次不少于 20 份样品"],
+    ["产出指标", "时效指标", "补助资金拨付及时率", "100%", ""],
+    ["产出指标", "成本指标", "单个中心年均补助", "≤3.1 万元", ""],
+    ["效益指标", "社会效益指标", "老年人就餐便利程度", "明显提升", ""],
+    ["效益指标", "经济效益指标", "带动社区就业岗位", "≥30 个", ""],
+    ["效益指标", "生态效益指标", "餐厨垃圾分类处置率", "≥95%", ""],
+    ["效益指标", "可持续影响指标", "养老服务网络可持续运营", "长期", ""],
+    ["满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥92%", ""],
+]
+
+
+def test_goal_table_with_indicator_headers() -> None:
+    doc = _fixture("goal_table.txt")
+    (table,) = _tables(doc)
+    assert [c.text for c in table.rows[0]] == ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+    assert _body(table) == GOAL_ROWS
+    # prose around the table is untouched and in reading order
+    kinds = [e.kind for e in doc.elements]
+    assert kinds.index("table") == 4 and kinds.count("table") == 1
+    assert _texts(doc)[-1] == "全年执行 35.8 万元，执行率 98.08%，结余 0.7 万元已交回区财政。"
+
+
+def test_goal_table_cells_carry_lines() -> None:
+    (table,) = _tables(_fixture("goal_table.txt"))
+    name = table.rows[3][2]
+    assert (name.text, name.line, name.page) == ("养老服务设施安全检查合格率", 14, 1)
+    assert table.rows[3][3].line == 16
+
+
+def test_goal_table_with_score_columns() -> None:
+    (table,) = _tables(_fixture("goal_table_scored.txt"))
+    assert len(table.rows[0]) == 8
+    body = _body(table)
+    assert body[0] == ["产出指标", "数量指标", "培训农民人次", "≥2000人次", "2350人次", "10", "10", ""]
+    assert body[1][2:] == ["示范基地建设数量", "6个", "5个", "10", "8", "一处基地因用地手续延迟，已列入下年计划"]
+    assert body[1][:2] == ["产出指标", "数量指标"]
+    assert body[-1] == ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "10", "10", ""]
+    assert len(body) == 6
+
+
+def test_pipe_form_becomes_one_table() -> None:
+    doc = _fixture("pipe_form.txt")
+    (table,) = _tables(doc)
+    grid = [[c.text for c in row] for row in table.rows]
+    assert grid[0][:2] == ["项目名称", "城区道路照明设施维护"]
+    assert all(len(row) == 7 for row in grid)
+    assert grid[3] == ["年度资金总额", "120", "118.5", "110.2", "10", "93%", "9.3"]
+    # the empty 一级/二级 cells under a merged label are filled down
+    assert grid[6][:3] == ["产出指标", "数量指标", "更换灯具数量"]
+    assert table.rows[6][0].merged and table.rows[6][1].merged
+    assert grid[9][:3] == ["满意度指标", "", "市民满意度"]
+    assert _texts(doc)[-1] == "说明：实际完成值以年度统计报表为准。"
+
+
+def test_utf16_with_bom() -> None:
+    doc = _read_bytes("一、项目概况\n项目预算 12 万元。\n".encode("utf-16"))
+    assert doc.source.encoding == "utf-16"
+    assert _texts(doc) == ["一、项目概况", "项目预算 12 万元。"]
+
+
+def test_tab_delimited_rows() -> None:
+    doc = _read_bytes("指标\t目标值\t实际值\n满意度\t≥90%\t93%\n".encode())
+    (table,) = _tables(doc)
+    assert [[c.text for c in row] for row in table.rows] == [["指标", "目标值", "实际值"], ["满意度", "≥90%", "93%"]]
+    assert table.rows[1][2].line == 2

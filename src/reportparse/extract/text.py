@@ -11,6 +11,7 @@ paragraph and cell the physical lines (page, 1-based line number) it came from.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from reportparse.extract.textcells import is_heading_start, level_of
@@ -82,9 +83,10 @@ class _BlockReader:
     def __init__(self, layout: LineLayout) -> None:
         self.lines = layout.lines
         self.doubled = layout.doubled
+        # a first estimate from every line, refined from the prose alone once tables are cut out
         self.width = typical_width(self.lines)
         self.wrapped = is_hard_wrapped(self.lines, self.width)
-        self.elements: list[Element] = []
+        self.blocks: list[Element | list[PhysLine]] = []
         self.prose: list[PhysLine] = []
         self.tables = 0
 
@@ -93,7 +95,17 @@ class _BlockReader:
         while i < len(self.lines):
             i = self._block_at(i)
         self._flush_prose()
-        return self.elements
+        prose = [line for block in self.blocks if isinstance(block, list) for line in block]
+        if sum(1 for line in prose if line.width >= 5) >= 3:
+            self.width = typical_width(prose)
+            self.wrapped = is_hard_wrapped(prose, self.width)
+        elements: list[Element] = []
+        for block in self.blocks:
+            if isinstance(block, list):
+                elements.extend(self._paragraphs(block))
+            else:
+                elements.append(block)
+        return elements
 
     def _block_at(self, i: int) -> int:
         """Consume the block starting at line `i`; return the index after it."""
@@ -116,7 +128,7 @@ class _BlockReader:
             self._flush_prose()
             run = self.lines[i:end]
             text, spans = join_fragments([ln.text for ln in run])
-            self.elements.append(
+            self.blocks.append(
                 Paragraph(text=text, lines=[_line(ln) for ln in run], spans=spans, page=run[0].page, style="heading")
             )
             return end
@@ -168,22 +180,27 @@ class _BlockReader:
 
     def _add_table(self, table: Table) -> None:
         self._flush_prose()
-        self.elements.append(table)
+        self.blocks.append(table)
         self.tables += 1
 
     # ---- prose ------------------------------------------------------------------------------
 
     def _flush_prose(self) -> None:
-        if not self.prose:
-            return
-        group: list[PhysLine] = [self.prose[0]]
-        for prev, line in zip(self.prose, self.prose[1:], strict=False):
+        if self.prose:
+            self.blocks.append(self.prose)
+            self.prose = []
+
+    def _paragraphs(self, prose: list[PhysLine]) -> list[Paragraph]:
+        """Join a run of prose lines into paragraphs."""
+        paragraphs: list[Paragraph] = []
+        group: list[PhysLine] = [prose[0]]
+        for prev, line in pairwise(prose):
             if self._breaks(prev, line):
-                self.elements.append(_paragraph(group))
+                paragraphs.append(_paragraph(group))
                 group = []
             group.append(line)
-        self.elements.append(_paragraph(group))
-        self.prose = []
+        paragraphs.append(_paragraph(group))
+        return paragraphs
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""

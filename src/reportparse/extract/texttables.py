@@ -12,6 +12,7 @@ generic signals (see `textcells`) and by the width of the fragment against the c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reportparse.extract.textcells import (
@@ -95,19 +96,30 @@ def delimited_table(lines: list[PhysLine], index: int) -> Table:
 
 
 def _fill_down_levels(rows: list[list[Cell]]) -> None:
-    """Copy 一级/二级 labels into the empty cells below them, as a merged cell would cover them."""
-    if len(rows) < 2:
+    """Copy 一级/二级 labels into the empty cells below them, as a merged cell would cover them.
+
+    The level columns are found from the indicator header row (the first row with three or more
+    column words), which in a form dump need not be the table's first row.
+    """
+    start = next((r for r, row in enumerate(rows) if len(column_words(" ".join(c.text for c in row))) >= 3), None)
+    if start is None:
         return
-    roles = [column_role(cell.text) for cell in rows[0]]
+    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
+    level1 = roles.index(L1) if L1 in roles else None
+    # a new 一级 label closes the 二级 label above it
+    new_level1 = {r for r, row in enumerate(rows) if level1 is not None and level1 < len(row) and row[level1].text}
     for col, role in enumerate(roles):
         if role not in (L1, L2):
             continue
         above: Cell | None = None
-        for row in rows[1:]:
+        for r in range(start + 1, len(rows)):
+            row = rows[r]
             cell = row[col]
             if cell.text:
                 above = cell
-            elif above is not None:
+            elif role == L2 and r in new_level1:
+                above = None
+            elif above is not None and any(c.text for c in row[col + 1 :]):
                 row[col] = cell.model_copy(update={"text": above.text, "merged": True, "line": above.line})
                 above.merged = True
 
@@ -193,13 +205,21 @@ class GoalTableReader:
         self.l2: Frag | None = None
 
     def _fragment_width(self) -> float:
-        """The widest digit-free single-fragment line: about the name column's width."""
+        """About the name column's width: the commonest width among the widest digit-free fragments.
+
+        Cells cut at the column edge all have that width; the mode (not the maximum) keeps one
+        wide remark column from inflating it.
+        """
         widths = [
             line.width
             for line in self.body
             if " " not in line.text and not has_digit(line.text) and not level_of(line.text)
         ]
-        return max(widths, default=0.0)
+        if not widths:
+            return 0.0
+        wide = [w for w in widths if w >= 0.75 * max(widths)]
+        counts = Counter(wide)
+        return max(counts, key=lambda w: (counts[w], w))
 
     # ---- reading ------------------------------------------------------------------------
 
@@ -317,7 +337,7 @@ class GoalTableReader:
                 return False
             if self._split(Frag(nxt.text, nxt)) is not None:
                 return not self._fragment_complete(text)
-            if is_target(nxt.text):
+            if is_target(nxt.text) and not any(ch in nxt.text for ch in "，,；;"):
                 return True
             if has_digit(nxt.text):
                 return False
