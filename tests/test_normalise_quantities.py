@@ -77,6 +77,13 @@ QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, st
     ("一、基本情况", []),
     ("产出指标（50）", [("50", None, None, False, None)]),
     ("不少于 30 分钟", [("0.5", "h", ">=", False, None)]),
+    ("达到百分之九十五", [("95", "%", ">=", False, None)]),
+    ("百分之百完成", [("100", "%", None, False, None)]),
+    ("千分之五", [("5", "‰", None, False, None)]),
+    ("合同金额￥10,000.00", [("10000", "元", None, False, None)]),
+    ("两千余人", [("2000", "人", None, True, None)]),
+    ("十余个", [("10", "个", None, True, None)]),
+    ("每年 2 次/年", [("2", "次/年", None, False, None)]),
 ]
 
 

@@ -72,7 +72,9 @@ _NOT_AFTER_G = set("网基信通手技终覆时专")
 _CN_REJECT_BEFORE = set("第统同唯逐进之单专其某初每万之星礼周")
 _CN_REJECT_UNITS = {"分", "h", "H", "M", "G", "T", "C", "m", "km", "min", "hr"}
 _RANGE_DASHES = "-~—–至到"
-_CANDIDATE = re.compile(r"[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
+_CANDIDATE = re.compile(r"[百千]分之|[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
+_FRACTION_WORDS = {"百分之": ("%", "%"), "千分之": ("‰", "‰")}
+_CURRENCY_SIGNS = "¥￥"
 _DATE_HINT = re.compile(r"[年月日号]")
 _INCLUSIVE = re.compile(r"\s*[(（]含[)）]")
 _APPROX_LONGEST_FIRST = tuple(sorted(APPROX_PREFIXES, key=len, reverse=True))
@@ -163,6 +165,9 @@ def _read_number_and_unit(
     folded: str, pos: int
 ) -> tuple[Decimal, int, _Unit | None, bool, Fraction] | None:
     """Read number (+ multiplier) (+ 多/余) (+ unit) at `pos`: (value, end, unit, approx, scale)."""
+    word = folded[pos:pos + 3]
+    if word in _FRACTION_WORDS:
+        return _read_fraction_word(folded, pos, word)
     scanned = scan_number(folded, pos)
     if scanned is None:
         return None
@@ -182,6 +187,24 @@ def _read_number_and_unit(
         scale = unit.scale
         value, end = apply_scale(value, unit.scale), unit.end
     return value, end, unit, approx, scale
+
+
+def _read_fraction_word(
+    folded: str, pos: int, word: str
+) -> tuple[Decimal, int, _Unit | None, bool, Fraction] | None:
+    """百分之九十五 → 95 %, 百分之百 → 100 %, 千分之五 → 5 ‰."""
+    number_pos = pos + len(word)
+    token, canonical = _FRACTION_WORDS[word]
+    if folded.startswith("百", number_pos) and not folded.startswith("百分", number_pos):
+        scanned: tuple[Decimal, int] | None = (Decimal(100), number_pos + 1)
+        if number_pos + 1 < len(folded) and (folded[number_pos + 1] in "零〇" or folded[number_pos + 1].isdigit()):
+            scanned = scan_number(folded, number_pos)
+    else:
+        scanned = scan_number(folded, number_pos)
+    if scanned is None:
+        return None
+    value, end = scanned
+    return value, end, _Unit(token, canonical, Fraction(1), end), False, Fraction(1)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -208,7 +231,10 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         pos = candidate.start()
         ch = folded[pos]
         joined = bool(matches) and matches[-1].end == pos  # 8C16G: a number right after a unit
-        if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾") or not (joined or _number_start_ok(folded, pos)):
+        fraction_word = folded[pos:pos + 3] in _FRACTION_WORDS
+        if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾" or fraction_word) or not (
+            joined or fraction_word or _number_start_ok(folded, pos)
+        ):
             pos += 1
             continue
         date = _DATE.match(folded, pos) if ch.isdigit() and _DATE_HINT.search(folded, pos, pos + 16) else None
@@ -246,6 +272,11 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
         approx = approx or approx2
     start = pos
     comparator: Comparator | None = None
+    sign = pos - 1
+    while sign >= 0 and folded[sign] == " ":
+        sign -= 1
+    if unit is None and sign >= 0 and folded[sign] in _CURRENCY_SIGNS:  # ¥10,000.00
+        unit, scale, start = _Unit(folded[sign], "元", Fraction(1), end), Fraction(1), sign
     if pos > 0 and folded[pos - 1] == "-" and (pos < 2 or not (folded[pos - 2].isalnum() or folded[pos - 2] == "%")):
         value, start = -value, pos - 1
     before = comparator_before(folded, start)
