@@ -345,3 +345,74 @@ def test_indicator_name_prefixes_are_stripped(printed: str, name: str) -> None:
     from reportparse.parse.form_indicators import clean_name
 
     assert clean_name(printed) == name
+
+
+def _document(*tables: tuple[int, list[list[str]]]) -> Document:
+    """A Document of hand-made tables (page, rows), as a DOCX/PDF reader would give them."""
+    from reportparse.model import Cell, Table
+
+    elements = []
+    for index, (page, rows) in enumerate(tables):
+        grid = [[Cell(text=text, row=r, col=c, page=page) for c, text in enumerate(row)] for r, row in enumerate(rows)]
+        elements.append(Table(index=index, rows=grid, page=page, pages=[page]))
+    source = Source(path="f.pdf", format=SourceFormat.PDF, sha256="0" * 64, pages=2)
+    return Document(source=source, elements=elements)
+
+
+def test_older_layout_with_twenty_point_budget_line_and_no_weight_column() -> None:
+    document = _document((1, [
+        ["项目名称", "老模板项目", "", "", ""],
+        ["预算执行情况（20分）", "", "", "", ""],
+        ["预算数(A)", "执行数(B)", "执行率(B/A)", "得分（20分*执行率）", ""],
+        ["50", "45", "90%", "18", ""],
+        ["年度绩效目标（80分）", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+        ["产出指标（60分）", "数量指标", "检查次数", "≥10次", "12次", "60"],
+        ["效益指标（20分）", "社会效益指标", "群众知晓率", "≥80%", "85%", "20"],
+        ["总分", "", "", "", "", "98"],
+    ]))
+    report = parse_forms(find_forms(document), Report())
+    project = report.projects[0]
+    assert project.name == "老模板项目"
+    assert project.budget.planned and project.budget.planned.value == 500_000
+    assert project.budget.executed and project.budget.executed.value == 450_000
+    assert (project.budget.weight, project.budget.score) == (20, 18)
+    assert project.budget.printed_rate and project.budget.printed_rate.value == 90
+    assert [i.name for i in project.indicators] == ["检查次数", "群众知晓率"]
+    assert project.indicators[0].score == 60 and project.indicators[0].weight is None
+    assert project.indicators[0].deviation_reason is None  # the form has no such column
+    assert project.total_score == 98
+    assert ("产出", 60, None) in [(s.level, s.weight, s.score) for s in project.scores]
+
+
+def test_form_split_into_tables_across_pages_is_joined() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    document = _document(
+        (1, [["项目名称", "分页项目", "", ""], ["实施单位", "某单位", "", ""]]),
+        (1, [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["年度资金总额", "10", "10", "10", "10", "100%", "10"]]),
+        (1, [header, ["产出指标", "数量指标", "指标1：场次", "≥2场", "2", "50", "50", ""]]),
+        (2, [["", "", "指标2：人数", "≥100人", "120", "", "", ""],
+             ["效益指标", "社会效益指标", "指标1：影响", "明显", "达成", "30", "28", "宣传不足"]]),
+        (2, [header, ["满意度指标", "满意度指标", "满意度", "≥90%", "95%", "10", "10", ""],
+             ["总分", "", "", "", "", "100", "98", ""]]),
+    )
+    forms = find_forms(document)
+    assert len(forms) == 1 and len(forms[0].tables) == 5
+    project = parse_forms(forms, Report()).projects[0]
+    assert [i.name for i in project.indicators] == ["场次", "人数", "影响", "满意度"]
+    assert project.indicators[1].level == "产出/数量"
+    assert project.indicators[1].weight is None
+    assert project.budget.planned and project.budget.planned.value == 100_000
+    assert project.total_score == 98
+
+
+def test_unrelated_table_after_a_finished_form_is_not_joined() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    document = _document(
+        (1, [["项目名称", "完整项目", "", "", "", "", ""], header,
+             ["产出指标", "数量指标", "场次", "≥2场", "2", "90", "90"], ["总分", "", "", "", "", "90", "90"]]),
+        (1, [["序号", "支出内容", "金额", "", "", "", ""], ["1", "印刷费", "2", "", "", "", ""]]),
+    )
+    forms = find_forms(document)
+    assert len(forms) == 1 and len(forms[0].tables) == 1

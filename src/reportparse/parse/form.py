@@ -140,16 +140,33 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
 
 
 def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
-    """Does `table` carry on the form that `last` ended with (a page break inside the form)?"""
-    if last is None or form.closed or not form.is_form:
+    """Does `table` carry on the form that `last` ended with (a page break, or one table per block)?
+
+    It must follow on the same or the next page, before the form printed its 总分, and either open
+    a block the form still lacks (项目资金, 年度总体目标, indicators), repeat the form's indicator
+    header, or have the same width as the table before (rows continued after a page break).
+    """
+    if last is None or form.closed or not (form.is_form or form.has_name):
         return False
     if table.sheet is not None and table.sheet != last.sheet:
         return False
     if table.page not in (last.page, last.page + 1, *(p + 1 for p in last.pages)):
         return False
+    first = next((GridRow(table, i) for i in range(len(table.rows)) if not GridRow(table, i).is_empty()), None)
+    if first is None:
+        return False
+    kind = _row_kind(first)
+    if kind == "name":
+        return False
+    if kind == "budget":
+        return not form.has_budget
+    if kind == "indicators":
+        return form.indicator_header is None or first.keys() == form.indicator_header
+    if goal_columns(first) is not None:
+        return True
     width_last = max((len(r) for r in last.rows), default=0)
     width = max((len(r) for r in table.rows), default=0)
-    return abs(width - width_last) <= 1
+    return form.is_form and abs(width - width_last) <= 1
 
 
 def parse_forms(forms: list[FormLocation], base: Report) -> Report:
@@ -193,7 +210,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             section = "header"
             continue
         if kind == "budget":
-            label = row.text(0)
+            label = row.text(0) + (rows[position - 1].text(0) if position else "")
             budget, section = BudgetBlock(budget_columns(row, label)), "budget"
             continue
         if kind == "indicators":

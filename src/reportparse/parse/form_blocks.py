@@ -67,6 +67,7 @@ class BudgetColumns:
     rate: int | None
     score: int | None
     unit: str
+    printed_weight: Decimal | None = None  # '预算执行情况（20分）', '得分(20分*执行率)'
 
     @property
     def first(self) -> int:
@@ -86,7 +87,14 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
         rate=find_col(keys, r"执行率"),
         score=find_col(keys, r"得分"),
         unit=unit_match.group(1) if unit_match else "万元",
+        printed_weight=_printed_weight(block_label + "".join(keys)),
     )
+
+
+def _printed_weight(text: str) -> Decimal | None:
+    """The block's weight written in a label: '预算执行情况（20分）', '得分（20分*执行率）'."""
+    match = re.search(r"[（(]\s*(\d+(?:\.\d+)?)\s*分", squash(text))
+    return Decimal(match.group(1)) if match else None
 
 
 @dataclass
@@ -101,9 +109,11 @@ class BudgetBlock:
     def read_row(self, row: GridRow) -> bool:
         """Read a fund row; False when the row is not part of the block (the block has ended)."""
         label = self._label(row)
+        cols = self.cols
+        if not label and self.total is None and not self.subs and self._has_money(row):
+            label = "预算执行情况"  # a one-row block: the numbers sit right under the header
         if not label:
             return False
-        cols = self.cols
         fund = FundRow(
             label=label,
             initial=values.money(row.cell(cols.initial), cols.unit, evidence(row, cols.initial)),
@@ -115,6 +125,10 @@ class BudgetBlock:
         else:
             self.subs.append(fund)
         return True
+
+    def _has_money(self, row: GridRow) -> bool:
+        cells = (row.cell(c) for c in (self.cols.planned, self.cols.executed))
+        return any(c is not None and values.score_value(c) is not None for c in cells)
 
     def _label(self, row: GridRow) -> str:
         """The row's label: the distinct texts left of the money columns, minus the block label."""
@@ -149,7 +163,7 @@ class BudgetBlock:
             budget.initial, budget.planned, budget.executed = source.initial, source.planned, source.executed
         row = self.total_row
         if row is not None:
-            budget.weight = values.score_value(row.cell(cols.weight))
+            budget.weight = _either(values.score_value(row.cell(cols.weight)), cols.printed_weight)
             budget.score = values.score_value(row.cell(cols.score))
             budget.printed_rate = values.rate(row.cell(cols.rate), evidence(row, cols.rate))
         return budget
@@ -179,12 +193,16 @@ class BudgetBlock:
         row = self.total_row
         if row is None:
             return None
-        weight = values.score_value(row.cell(self.cols.weight))
+        weight = _either(values.score_value(row.cell(self.cols.weight)), self.cols.printed_weight)
         score = values.score_value(row.cell(self.cols.score))
         if weight is None and score is None:
             return None
         return ScoreLine(level="预算执行", weight=weight, score=score,
                          evidence=evidences(row, self.cols.weight, self.cols.score))
+
+
+def _either(first: Decimal | None, second: Decimal | None) -> Decimal | None:
+    return first if first is not None else second
 
 
 def _zero(quantity: Quantity | None) -> bool:

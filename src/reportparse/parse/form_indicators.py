@@ -50,7 +50,7 @@ def is_indicator_header(row: GridRow) -> bool:
     """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
     keys = row.keys()
     has_name = any(re.search(r"三级指标|指标名称|^指标内容$", k) for k in keys)
-    has_score = any(re.fullmatch(r"(指标)?(分值|权重|得分|自评得分|权重[（(]分[)）])", k) for k in keys)
+    has_score = any(re.match(r"^(指标|自评)?(分值|权重|得分)", k) for k in keys)
     return has_name and has_score
 
 
