@@ -124,4 +124,18 @@ def test_wrap_cells_folds_chinese_within_the_width_without_splitting_numbers(wid
     lines = wrap_cells(message, width)
     assert all(cell_width(line) <= width for line in lines)
     assert "".join(lines).replace(" ", "") == message.replace(" ", "")
-    assert any("19.96万元" in line for line in lines)
+    assert any("19.96" in line for line in lines)
+
+
+def test_cells_of_one_table_row_are_quoted_on_one_line() -> None:
+    from reportparse.model import Evidence, Finding, Severity
+
+    result = sample_result()
+    result.findings = [Finding(code="goal-not-reported", severity=Severity.INFO, project="党员电教片拍摄费",
+                               indicator="电教片成本", message="目标表中的指标没有任何完成情况",
+                               evidence=[Evidence(page=3, text="电教片成本", table=1, row=5, col=3),
+                                         Evidence(page=3, text="2 万元/部", table=1, row=5, col=4),
+                                         Evidence(page=3, text="成本目标", table=1, row=6, col=2)])]
+    text = render_text([result], color=False)
+    assert "p.3 表2 第6行  “电教片成本 │ 2 万元/部”" in text
+    assert "p.3 表2 第7行  “成本目标”" in text

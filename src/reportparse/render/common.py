@@ -144,6 +144,9 @@ def trim_quote(text: str, limit: int = 60, focus: Collection[str] = ()) -> str:
     return ("…" if best else "") + text[best:end] + ("…" if end < len(text) else "")
 
 
+_NO_LINE_START = "）)》」』】，。、；：！？”’…%％"
+
+
 def wrap_cells(text: str, width: int) -> list[str]:
     """Fold text into lines of at most `width` columns. Chinese needs no spaces to break at, so lines
     break anywhere, except inside a short run of Latin letters or digits (a code, a number)."""
@@ -154,6 +157,8 @@ def wrap_cells(text: str, width: int) -> list[str]:
         run = re.search(r"[A-Za-z0-9.%,_-]+$", rest[:end])
         if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_-]", rest[end]):
             end = run.start()
+        elif 1 < end < len(rest) and rest[end] in _NO_LINE_START:
+            end -= 1  # 避头: closing punctuation never starts a line
         lines.append(rest[:end].rstrip())
         rest = rest[end:].lstrip()
     lines.append(rest)

@@ -98,27 +98,47 @@ def _print_finding(console: Console, finding: Finding) -> None:
     head.append(label, style=_SEVERITY_STYLE[finding.severity])
     head.append(f" {finding.code}", style="bold")
     if finding.indicator:
-        head.append(f"  「{finding.indicator}」")
+        room = WIDTH - 1 - cell_width(head.plain) - 6
+        head.append(f"  「{trim_quote(finding.indicator, room)}」")
     console.print(head)
     for line in wrap_cells(finding.message, WIDTH - 7):
         console.print(Text(f"      {line}"))
     focus = numbers_in(finding.message, finding.expected, finding.actual)
-    for evidence in finding.evidence[:MAX_EVIDENCE]:
-        console.print(_evidence_line(evidence, focus))
-    hidden = len(finding.evidence) - MAX_EVIDENCE
+    quotes = _merge_row_cells(finding.evidence)
+    for where, quote in quotes[:MAX_EVIDENCE]:
+        console.print(_evidence_line(where, quote, focus))
+    hidden = len(quotes) - MAX_EVIDENCE
     if hidden > 0:
         console.print(Text(f"      （另有 {hidden} 处引文）", style="dim"))
 
 
-def _evidence_line(evidence: Evidence, focus: set[str]) -> Text:
+def _merge_row_cells(evidence: list[Evidence]) -> list[tuple[str, str]]:
+    """(where, quote) pairs; quotes from cells of the same table row are joined into one, `a │ b`.
+
+    A finding on a goal-table row usually quotes the row's name cell and its target cell: one
+    line for the row says the same in half the space.
+    """
+    pairs: list[tuple[str, str]] = []
+    last_row: tuple[object, ...] | None = None
+    for ev in evidence:
+        row = (ev.page, ev.table, ev.row, ev.sheet) if ev.table is not None and ev.row is not None else None
+        if row is not None and row == last_row:
+            where, quote = pairs[-1]
+            pairs[-1] = (where, f"{quote} │ {one_line(ev.text)}")
+            continue
+        cell_col = None if row is not None and ev.sheet is None else ev.col
+        pairs.append((location(ev.page, ev.line, ev.table, ev.row, cell_col, ev.sheet, ev.cell), one_line(ev.text)))
+        last_row = row
+    return pairs
+
+
+def _evidence_line(where: str, quote: str, focus: set[str]) -> Text:
     """`p.3 第12行  “…专题片 4 部…”` on one line, trimmed around the finding's numbers, numbers highlighted."""
-    where = location(evidence.page, evidence.line, evidence.table, evidence.row, evidence.col,
-                     evidence.sheet, evidence.cell)
     line = Text("      ")
     line.append(where, style="dim")
     line.append("  “")
     room = WIDTH - 1 - cell_width(line.plain) - 1
-    for piece, is_number in split_numbers(trim_quote(evidence.text, room, focus)):
+    for piece, is_number in split_numbers(trim_quote(quote, room, focus)):
         line.append(piece, style="bold magenta" if is_number else "")
     line.append("”")
     return line
