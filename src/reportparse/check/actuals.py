@@ -1,0 +1,271 @@
+"""Checks on what the report says happened: actuals that disagree, targets restated differently or
+repeated instead of measured, indicators outside the goal table and goals never reported
+(scoring-rules R8; problem catalogue P13, P15, P17)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.common import (
+    POSITIVE,
+    REVERSE,
+    actual_in_target_unit,
+    bound,
+    compatible,
+    convert_to,
+    evidence_of,
+    fmt_quantity,
+    fmt_target,
+    has_any_score,
+    measured,
+    quantitative,
+)
+from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Target
+
+#: printed figures are rounded; two values this close (relative) are the same figure
+ROUNDING = Decimal("0.005")
+#: 约/左右 make a figure approximate; within this share it agrees with an exact one
+APPROX_SPAN = Decimal("0.1")
+
+
+def _interval(actual: Actual, value: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """The range of true values a stated actual allows (None = unbounded on that side)."""
+    kind = bound(actual)
+    span = APPROX_SPAN if actual.approx else ROUNDING
+    if kind == "lower":
+        return value * (1 - ROUNDING), None
+    if kind == "upper":
+        return None, value * (1 + ROUNDING)
+    return value * (1 - span), value * (1 + span)
+
+
+def agree(first: tuple[Actual, Decimal], second: tuple[Actual, Decimal]) -> bool:
+    """True when two stated actuals can both be true (their ranges overlap)."""
+    low_a, high_a = _interval(*first)
+    low_b, high_b = _interval(*second)
+    if low_a is not None and high_b is not None and low_a > high_b:
+        return False
+    return not (low_b is not None and high_a is not None and low_b > high_a)
+
+
+def _place(actual: Actual) -> tuple[tuple[int, str, int | None], ...]:
+    return tuple((ev.page, ev.text, ev.line) for ev in actual.evidence) or ((0, actual.raw, None),)
+
+
+def _where(actual: Actual) -> str:
+    pages = sorted({ev.page for ev in actual.evidence})
+    return f"，第{'、'.join(map(str, pages))}页" if pages else ""
+
+
+@register("conflicting-actuals")
+def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
+    """The same indicator reported with values that cannot both be true, in different places (P17)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            stated = sorted(measured(indicator), key=lambda a: a.origin != "table")
+            clashes: list[tuple[Actual, Decimal, Actual, Decimal]] = []
+            for i, first in enumerate(stated):
+                for second in stated[i + 1:]:
+                    if _place(first) == _place(second) or not compatible(first.unit, second.unit):
+                        continue
+                    assert first.value is not None and second.value is not None
+                    other = convert_to(second.value, second.unit, first.unit)
+                    if other is None or agree((first, first.value), (second, other)):
+                        continue
+                    clashes.append((first, first.value, second, other))
+            if not clashes:
+                continue
+            involved = _unique([a for pair in clashes for a in (pair[0], pair[2])])
+            unit = involved[0].unit
+            _, va, _, vb = clashes[0]
+            listed = "；".join(f"{fmt_quantity(_value_in(x, unit), unit)}（“{x.raw}”{_where(x)}）" for x in involved)
+            yield new_finding(
+                "conflicting-actuals",
+                f"{indicator.name}在报告不同位置的实际值不一致：{listed}",
+                project=project.name, indicator=indicator.name,
+                expected=fmt_quantity(va, unit), actual=fmt_quantity(vb, unit),
+                evidence=evidence_of(*(x.evidence for x in involved)),
+            )
+
+
+def _unique(actuals: list[Actual]) -> list[Actual]:
+    """Actuals without repeats (pydantic models do not hash), in order."""
+    seen: set[int] = set()
+    out = []
+    for actual in actuals:
+        if id(actual) not in seen:
+            seen.add(id(actual))
+            out.append(actual)
+    return out
+
+
+def _value_in(actual: Actual, unit: str | None) -> Decimal | None:
+    return None if actual.value is None else convert_to(actual.value, actual.unit, unit)
+
+
+# ------------------------------------------------------------------------------------------
+# restated targets
+# ------------------------------------------------------------------------------------------
+
+
+def _direction(comparator: Comparator | None) -> str | None:
+    if comparator in POSITIVE:
+        return "up"
+    if comparator in REVERSE:
+        return "down"
+    return None
+
+
+def _same_value(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
+
+
+def _restated(indicator: Indicator) -> list[tuple[Actual, Decimal]]:
+    """Restated actuals with a direction and a value in the target's unit."""
+    target = indicator.target
+    if not quantitative(target) or target is None:
+        return []
+    out = []
+    for actual in indicator.actuals:
+        if actual.kind != "restated" or actual.value is None or _direction(actual.comparator) is None:
+            continue
+        value = actual_in_target_unit(actual, target)
+        if value is not None:
+            out.append((actual, value))
+    return out
+
+
+def _matches_target(target: Target, actual: Actual, value: Decimal) -> bool:
+    return (
+        target.value is not None and _direction(actual.comparator) == _direction(target.comparator)
+        and _same_value(value, target.value)
+    )
+
+
+@register("target-changed")
+def restated_target_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A target restated in the analysis with another comparator or value than the goal table (R8 C8.1)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            target = indicator.target
+            if target is None:
+                continue
+            for actual, value in _restated(indicator):
+                if _matches_target(target, actual, value):
+                    continue
+                restated = f"{'≥' if _direction(actual.comparator) == 'up' else '≤'}{fmt_quantity(value, target.unit)}"
+                yield new_finding(
+                    "target-changed",
+                    f"目标表中{indicator.name}的目标为 {fmt_target(target)}，报告中重述为 {restated}"
+                    f"（“{actual.raw}”），与目标表不一致",
+                    project=project.name, indicator=indicator.name, expected=target.raw, actual=actual.raw,
+                    evidence=evidence_of(indicator.evidence, actual.evidence),
+                )
+
+
+_COMPARATOR_WORDS = re.compile(r"[≥≤><=]|不少于|不低于|不超过|不高于|不大于|以上|以内|以下|至少|控制在")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@register("actual-restates-target")
+def actual_repeats_target(ctx: CheckContext) -> Iterator[Finding]:
+    """An 'actual' that only repeats the target (or a remark's requirement) with no measured value (P13)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            target = indicator.target
+            if target is None:
+                continue
+            repeats = [actual for actual, value in _restated(indicator) if _matches_target(target, actual, value)]
+            repeats += [a for a in indicator.actuals if a.kind == "restated" and _matches_remark(indicator, a)]
+            repeats += [a for a in indicator.actuals if _same_text(target, a)]
+            repeats = _unique(repeats)
+            if not repeats:
+                continue
+            quotes = "；".join(f"“{a.raw}”" for a in repeats)
+            yield new_finding(
+                "actual-restates-target",
+                f"{indicator.name}的完成情况 {quotes} 只是重复目标表（{target.raw}，含备注）的要求，没有给出实际完成值",
+                project=project.name, indicator=indicator.name, expected=target.raw, actual=repeats[0].raw,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a in repeats)),
+            )
+
+
+def _matches_remark(indicator: Indicator, actual: Actual) -> bool:
+    """A restated actual equal to one of the requirements listed in the goal table's remark."""
+    if actual.value is None:
+        return False
+    for remark in indicator.remark_quantities:
+        quantity = remark.quantity
+        if quantity.value is None or not compatible(quantity.unit, actual.unit):
+            continue
+        value = convert_to(actual.value, actual.unit, quantity.unit)
+        if value is not None and _same_value(value, quantity.value) and (
+            _direction(actual.comparator) in (_direction(remark.comparator), None)
+            or remark.comparator == "="
+        ):
+            return True
+    return False
+
+
+def _same_text(target: Target, actual: Actual) -> bool:
+    """The actual's text is the target's text, and that text is a requirement, not a bare figure."""
+    text = _norm(actual.raw)
+    if not text or text != _norm(target.raw):
+        return False
+    return actual.kind != "measured" or bool(_COMPARATOR_WORDS.search(text))
+
+
+# ------------------------------------------------------------------------------------------
+# coverage of the goal table
+# ------------------------------------------------------------------------------------------
+
+
+@register("indicator-not-in-goals")
+def reported_outside_goals(ctx: CheckContext) -> Iterator[Finding]:
+    """An indicator the report scores or reports that the goal table does not have (R8)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            if indicator.in_goal_table:
+                continue
+            stated = [a for a in indicator.actuals if a.kind != "empty"]
+            if not stated and indicator.score is None:
+                continue
+            quotes = "；".join(f"“{a.raw}”" for a in stated[:3])
+            said = f"：{quotes}" if quotes else ""
+            yield new_finding(
+                "indicator-not-in-goals",
+                f"报告在“{indicator.level}”下报告了目标表中没有的指标“{indicator.name}”{said}",
+                project=project.name, indicator=indicator.name,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a in stated)),
+            )
+
+
+@register("goal-not-reported")
+def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
+    """A goal-table indicator of an evaluated project with no actual anywhere in the report (R8)."""
+    for project in ctx.report.projects:
+        if not (project.evaluated or has_any_score(project)):
+            continue  # an unevaluated project is missing-evaluation, not one finding per goal
+        for indicator in project.indicators:
+            if not indicator.in_goal_table or indicator.score is not None:
+                continue
+            if any(a.kind != "empty" for a in indicator.actuals):
+                continue
+            target = f"（目标 {indicator.target.raw}）" if indicator.target is not None else ""
+            yield new_finding(
+                "goal-not-reported",
+                f"目标表中的指标“{indicator.name}”{target}在报告中没有任何完成情况",
+                project=project.name, indicator=indicator.name, expected=indicator.target.raw
+                if indicator.target is not None else None,
+                evidence=_first(indicator.evidence),
+            )
+
+
+def _first(evidence: list[Evidence]) -> list[Evidence]:
+    return evidence[:2]

@@ -1,0 +1,204 @@
+"""Budget checks: execution rate and its score, over-execution, unexplained balances, fund sums,
+and projects that were never evaluated (scoring-rules R3, R8; problem catalogue P2–P4)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.model import Evidence, Finding, FundRow, Project, Quantity
+from reportparse.scoring import budget_score
+
+#: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
+FUND_TOLERANCE = Decimal(100)
+
+
+def _value(quantity: Quantity | None) -> Decimal | None:
+    return None if quantity is None else quantity.value
+
+
+def _evidence(*quantities: Quantity | None) -> list[Evidence]:
+    return evidence_of(*(q.evidence for q in quantities if q is not None))
+
+
+def execution_rate(project: Project) -> Decimal | None:
+    """executed / planned × 100, or None when there is no positive budget or no executed amount."""
+    budget = project.budget
+    planned, executed = _value(budget.planned), _value(budget.executed)
+    if planned is None or executed is None or planned <= 0:
+        return None
+    return executed / planned * 100
+
+
+def _budget_claim(project: Project) -> tuple[Decimal | None, Decimal | None, list[Evidence]]:
+    """The budget block's weight and claimed score, from the Budget or the 预算执行 score line."""
+    line = level_line(project, "预算执行")
+    weight = project.budget.weight if project.budget.weight is not None else (line.weight if line else None)
+    score = project.budget.score if project.budget.score is not None else (line.score if line else None)
+    return weight, score, list(line.evidence) if line else []
+
+
+@register("budget-rate-mismatch")
+def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A printed 执行率 that is not executed / planned (±rate_tolerance_pp; "1" read as 100%)."""
+    for project in ctx.report.projects:
+        budget = project.budget
+        rate = execution_rate(project)
+        printed = _value(budget.printed_rate)
+        if rate is None or printed is None:
+            continue
+        tolerance = ctx.profile.rate_tolerance_pp
+        if abs(printed - rate) <= tolerance or (printed <= 1 and abs(printed * 100 - rate) <= tolerance):
+            continue
+        yield new_finding(
+            "budget-rate-mismatch",
+            f"填报的预算执行率为 {fmt(printed)}%，而 全年执行数 {fmt_money(_value(budget.executed))} ÷ "
+            f"全年预算数 {fmt_money(_value(budget.planned))} = {fmt(rate)}%",
+            project=project.name, expected=rate.quantize(Decimal("0.01")), actual=printed,
+            evidence=_evidence(budget.printed_rate, budget.planned, budget.executed), profile=ctx.profile.name,
+        )
+
+
+@register("budget-score-mismatch")
+def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A claimed budget score that is not weight × min(rate, 1) (scoring-rules R3 C3.2/C3.3)."""
+    for project in ctx.report.projects:
+        rate = execution_rate(project)
+        weight, score, score_evidence = _budget_claim(project)
+        expected = budget_score(_value(project.budget.planned), _value(project.budget.executed), weight)
+        if rate is None or weight is None or score is None or expected is None:
+            continue
+        if abs(score - expected) <= ctx.profile.score_tolerance:
+            continue
+        budget = project.budget
+        yield new_finding(
+            "budget-score-mismatch",
+            f"预算执行得分应为 分值 {fmt(weight)} × 执行率 {fmt(rate)}%（{fmt_money(_value(budget.executed))} / "
+            f"{fmt_money(_value(budget.planned))}）= {fmt(expected)} 分，报告得分 {fmt(score)} 分",
+            project=project.name, indicator="预算执行", expected=expected, actual=score,
+            evidence=score_evidence + _evidence(budget.planned, budget.executed), profile=ctx.profile.name,
+        )
+
+
+@register("over-executed")
+def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
+    """Executed more than the (full-year) budget."""
+    for project in ctx.report.projects:
+        budget = project.budget
+        planned, executed = _value(budget.planned), _value(budget.executed)
+        if planned is None or executed is None or executed <= planned:
+            continue
+        yield new_finding(
+            "over-executed",
+            f"全年执行数 {fmt_money(executed)} 超过全年预算数 {fmt_money(planned)}",
+            project=project.name, expected=planned, actual=executed,
+            evidence=_evidence(budget.planned, budget.executed),
+        )
+
+
+@register("unexplained-balance")
+def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
+    """Budget − executed − returned left over, and the report never says where it went."""
+    for project in ctx.report.projects:
+        budget = project.budget
+        planned, executed = _value(budget.planned), _value(budget.executed)
+        if planned is None or executed is None or budget.balance_explained:
+            continue
+        returned = _value(budget.returned) or ZERO
+        balance = planned - executed - returned
+        if balance <= 0:
+            continue
+        returned_text = f" − 交回 {fmt_money(returned)}" if returned else ""
+        yield new_finding(
+            "unexplained-balance",
+            f"预算 {fmt_money(planned)} − 执行 {fmt_money(executed)}{returned_text} = 结余 {fmt_money(balance)}，"
+            "报告未说明结余资金的去向（结转、交回等）",
+            project=project.name, expected=ZERO, actual=balance,
+            evidence=_evidence(budget.planned, budget.executed, budget.returned),
+        )
+
+
+@register("missing-evaluation")
+def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
+    """A project with a budget or goal indicators that gets no self-evaluation or score at all."""
+    for project in ctx.report.projects:
+        if project.evaluated or has_any_score(project):
+            continue
+        planned = project.budget.planned
+        if (planned is None or not planned.value) and not project.indicators:
+            continue
+        what = []
+        if planned is not None and planned.value:
+            what.append(f"预算 {fmt_money(planned.value)}")
+        if project.indicators:
+            what.append(f"{len(project.indicators)} 个绩效目标指标")
+        note = f"（{project.status_note}）" if project.status_note else ""
+        yield new_finding(
+            "missing-evaluation",
+            f"项目有{'、'.join(what)}，但报告没有对其进行自评或打分{note}",
+            project=project.name,
+            evidence=evidence_of(_evidence(planned), project.evidence,
+                                 *(ind.evidence for ind in project.indicators[:3])),
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# fund sums
+# ------------------------------------------------------------------------------------------
+
+_COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
+
+
+@register("fund-sum-mismatch")
+def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated total (共计/合计/年度资金总额) that is not the sum of its parts (±0.01 万元)."""
+    seen: set[tuple[str | None, Decimal]] = set()
+    for total in ctx.report.fund_totals:
+        stated = total.total.value
+        parts = [part.value for part in total.parts]
+        if stated is None or not parts or any(value is None for value in parts):
+            continue
+        summed = sum((value for value in parts if value is not None), ZERO)
+        if abs(summed - stated) <= FUND_TOLERANCE:
+            continue
+        owner = total.projects[0] if len(total.projects) == 1 else None
+        seen.add((owner, stated))
+        terms = " + ".join(fmt_money(value) for value in parts)
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"“{total.label}” {fmt_money(stated)} 与各分项之和 {terms} = {fmt_money(summed)} 不符",
+            project=owner, expected=summed, actual=stated,
+            evidence=evidence_of(total.evidence, total.total.evidence, *(part.evidence for part in total.parts)),
+        )
+    for project in ctx.report.projects:
+        for finding in _sub_rows_differ(project):
+            key = (project.name, finding.actual if isinstance(finding.actual, Decimal) else ZERO)
+            if key not in seen and (None, key[1]) not in seen:
+                yield finding
+
+
+def _sub_rows_differ(project: Project) -> Iterator[Finding]:
+    """Per column of a form's fund block: 年度资金总额 vs Σ 其中 rows, where the 其中 rows have values."""
+    budget = project.budget
+    if not budget.sub_rows:
+        return
+    for attribute, label in _COLUMNS:
+        total: Quantity | None = getattr(budget, attribute)
+        values = [(row, getattr(row, attribute)) for row in budget.sub_rows]
+        filled: list[tuple[FundRow, Quantity]] = [
+            (row, q) for row, q in values if q is not None and q.value is not None
+        ]
+        if total is None or total.value is None or not filled:
+            continue
+        summed = sum((q.value for _, q in filled if q.value is not None), ZERO)
+        if abs(summed - total.value) <= FUND_TOLERANCE:
+            continue
+        terms = " + ".join(f"{row.label} {fmt_money(q.value)}" for row, q in filled)
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"年度资金总额的{label} {fmt_money(total.value)} 与其中各行之和 {terms} = {fmt_money(summed)} 不符",
+            project=project.name, indicator=label, expected=summed, actual=total.value,
+            evidence=evidence_of(total.evidence, *(q.evidence for _, q in filled)),
+        )

@@ -1,0 +1,364 @@
+"""Helpers shared by the check modules: level look-ups, units, target verdicts and formatting.
+
+The checks work on the Report model alone. These helpers answer the questions several checks
+ask the same way: which claimed score covers an indicator, are two quantities in the same unit
+family, does an actual show its target met, and how to write a number in a Chinese message.
+Nothing here registers a check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
+
+ZERO = Decimal(0)
+#: two scores within this are the same score (profile tolerances are used for formula checks)
+EPSILON = Decimal("0.005")
+
+POSITIVE = (">=", ">", "=")
+REVERSE = ("<=", "<")
+
+# ------------------------------------------------------------------------------------------
+# Levels and claimed scores
+# ------------------------------------------------------------------------------------------
+
+
+def segments(level: str) -> list[str]:
+    """Split a level path such as "效益/满意度" into its segments."""
+    return [part for part in level.split("/") if part]
+
+
+def first_level(level: str) -> str:
+    """The first-level name of a level path ("产出/数量" → "产出")."""
+    parts = segments(level)
+    return parts[0] if parts else level
+
+
+def last_level(level: str) -> str:
+    """The last segment of a level path ("效益/满意度" → "满意度")."""
+    parts = segments(level)
+    return parts[-1] if parts else level
+
+
+def score_lines(project: Project) -> dict[str, ScoreLine]:
+    """The project's ScoreLines by level path; the first line of a level wins (later ones repeat it)."""
+    out: dict[str, ScoreLine] = {}
+    for line in project.scores:
+        out.setdefault(line.level, line)
+    return out
+
+
+def level_line(project: Project, level: str) -> ScoreLine | None:
+    """The ScoreLine of exactly this level, or of the same level nested differently.
+
+    "满意度" matches "效益/满意度" and the other way round: reports nest 满意度 under 效益 or not.
+    Two-segment paths match only with the same first segment, so 产出/数量 never matches another 数量.
+    """
+    lines = score_lines(project)
+    if level in lines:
+        return lines[level]
+    wanted = segments(level)
+    for path, line in lines.items():
+        have = segments(path)
+        if not have or not wanted or have[-1] != wanted[-1]:
+            continue
+        if len(have) == 1 or len(wanted) == 1 or have[0] == wanted[0]:
+            return line
+    return None
+
+
+def is_full(weight: Decimal | None, score: Decimal | None) -> bool:
+    """True when a score equals its weight (full marks)."""
+    return weight is not None and score is not None and weight > 0 and score >= weight - EPSILON
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the report claims for an indicator: its own 分值/得分, or those of its level."""
+
+    weight: Decimal | None
+    score: Decimal | None
+    own: bool
+    level: str
+    evidence: tuple[Evidence, ...]
+
+
+def claim_for(project: Project, indicator: Indicator) -> Claim | None:
+    """The indicator's own score, else the score line of its level (exact or by last segment)."""
+    if indicator.score is not None:
+        return Claim(indicator.weight, indicator.score, True, indicator.level, tuple(indicator.evidence))
+    line = level_line(project, indicator.level)
+    if line is not None and line.score is not None:
+        return Claim(line.weight, line.score, False, line.level, tuple(line.evidence))
+    return None
+
+
+def full_marks_claim(project: Project, indicator: Indicator) -> Claim | None:
+    """A claim that proves the indicator got full marks, or None.
+
+    When the indicator's own level has no score line, a first-level line at full marks proves it too:
+    a parent at full marks leaves no child below full marks.
+    """
+    claim = claim_for(project, indicator)
+    if claim is not None:
+        return claim if is_full(claim.weight, claim.score) else None
+    parent = level_line(project, first_level(indicator.level))
+    if parent is not None and is_full(parent.weight, parent.score):
+        return Claim(parent.weight, parent.score, False, parent.level, tuple(parent.evidence))
+    return None
+
+
+def positive_score_claim(project: Project, indicator: Indicator) -> Claim | None:
+    """A claim that shows the indicator (or its own level) was given more than 0 points, or None."""
+    claim = claim_for(project, indicator)
+    if claim is not None and claim.score is not None and claim.score > 0:
+        return claim
+    return None
+
+
+def has_any_score(project: Project) -> bool:
+    """True when the report claims any score at all for the project."""
+    return (
+        bool(project.scores)
+        or project.total_score is not None
+        or project.budget.score is not None
+        or any(ind.score is not None for ind in project.indicators)
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Units
+# ------------------------------------------------------------------------------------------
+
+# the same measure word for any count: "50 个" fits a target in 项 or 家
+_GENERIC_COUNT = "count:个"
+_TIME_FAMILIES = {"duration", "month", "year", "quarter", "workday"}
+
+
+def unit_family(unit: str | None) -> str | None:
+    """The family of a unit (money, duration, percent, count:部 ...), None for no unit."""
+    from reportparse.normalise.units import unit_family as family_of
+
+    family = family_of(unit)
+    return None if family == "none" else family
+
+
+def unit_kind(unit: str | None) -> str | None:
+    """A broad kind used to tell a true unit clash (人 vs 人次) from an actual filed under the wrong row."""
+    family = unit_family(unit)
+    if family is None:
+        return None
+    if family in _TIME_FAMILIES:
+        return "time"
+    if family.startswith("count:"):
+        return "count"
+    return family
+
+
+def compatible(unit_a: str | None, unit_b: str | None) -> bool:
+    """True when two units can be compared after scaling (a missing unit fits anything)."""
+    fam_a, fam_b = unit_family(unit_a), unit_family(unit_b)
+    if fam_a is None or fam_b is None or fam_a == fam_b:
+        return True
+    return _GENERIC_COUNT in (fam_a, fam_b) and unit_kind(unit_a) == unit_kind(unit_b) == "count"
+
+
+def convert_to(value: Decimal, unit: str | None, to_unit: str | None) -> Decimal | None:
+    """`value` in `unit` expressed in `to_unit`; a missing unit on either side keeps the value."""
+    from reportparse.normalise.units import convert
+
+    if unit is None or to_unit is None or unit == to_unit:
+        return value
+    converted = convert(value, unit, to_unit)
+    if converted is None and compatible(unit, to_unit):
+        return value  # a generic measure word (个) against a specific one
+    return converted
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_KNOWN_FACTORS = (Decimal(1), Decimal(1000), Decimal(10_000), Decimal(100_000_000), Decimal(24), Decimal(168))
+
+
+def written_factor(target: Target) -> Decimal | None:
+    """The factor between the number written in the target text and its normalised value.
+
+    A form's 实际完成值 cell often holds a bare number in the unit the 年度指标值 was written in
+    ("≤90万元" → 900000 元, actual "90"). normalise scales such bare numbers; this covers an actual
+    that kept no unit for another reason.
+    """
+    if target.value is None:
+        return None
+    match = _NUMBER.search(_fold(target.raw))
+    if not match:
+        return Decimal(1) if unit_family(target.unit) in (None, "percent") else None
+    written = Decimal(match.group())
+    if written == 0:
+        return Decimal(1) if target.value == 0 else None
+    ratio = target.value / written
+    for factor in _KNOWN_FACTORS:
+        if abs(ratio - factor) <= factor * Decimal("0.0001"):
+            return factor
+    return None
+
+
+def _fold(text: str) -> str:
+    return "".join(chr(ord(c) - 0xFEE0) if 0xFF10 <= ord(c) <= 0xFF19 or c == "．" else c for c in text)
+
+
+def actual_in_target_unit(actual: Actual, target: Target) -> Decimal | None:
+    """The actual's value in the target's unit; None when the units cannot be compared."""
+    if actual.value is None:
+        return None
+    if actual.unit is None and target.unit is not None:
+        if unit_family(target.unit) == "percent" and target.value is not None and (
+            0 < actual.value <= Decimal("1.5") < target.value
+        ):
+            return actual.value * 100  # a share written as a fraction (0.98 against ≥95%)
+        factor = written_factor(target)
+        return None if factor is None else actual.value * factor
+    if not compatible(actual.unit, target.unit):
+        return None
+    return convert_to(actual.value, actual.unit, target.unit)
+
+
+# ------------------------------------------------------------------------------------------
+# Verdicts: does an actual show the target met?
+# ------------------------------------------------------------------------------------------
+
+_LOWER_WORDS = ("多", "余", "超", "以上", "逾")
+
+
+def bound(actual: Actual) -> str:
+    """How an actual's number binds the true value: "lower" (90%以上), "upper" (不超过) or "exact"."""
+    if actual.comparator in (">=", ">"):
+        return "lower"
+    if actual.comparator in ("<=", "<"):
+        return "upper"
+    if actual.approx and any(word in actual.raw for word in _LOWER_WORDS):
+        return "lower"
+    return "exact"
+
+
+def quantitative(target: Target | None) -> bool:
+    """True for a target with a number and a direction (not qualitative)."""
+    return target is not None and target.value is not None and target.comparator in POSITIVE + REVERSE
+
+
+def measured(indicator: Indicator) -> list[Actual]:
+    """The indicator's measured actuals that carry a number."""
+    return [a for a in indicator.actuals if a.kind == "measured" and a.value is not None]
+
+
+def comparable(indicator: Indicator) -> list[tuple[Actual, Decimal]]:
+    """Measured actuals that can be compared with the target, with their base values."""
+    target = indicator.target
+    if not quantitative(target):
+        return []
+    assert target is not None
+    out = []
+    for actual in measured(indicator):
+        if not compatible(target.unit, actual.unit):
+            continue
+        value = actual_in_target_unit(actual, target)
+        if value is not None:
+            out.append((actual, value))
+    return out
+
+
+def meets(target: Target, actual: Actual, value: Decimal) -> bool | None:
+    """Does the actual (base value `value`) show the target met? None when it cannot say.
+
+    A lower bound below a positive target ("90%以上" vs ≥95%) does not show the target met, so it
+    counts as missed; an upper bound above a reverse target likewise.
+    """
+    goal = target.value
+    if goal is None:
+        return None
+    kind = bound(actual)
+    if target.comparator in POSITIVE:
+        strict = target.comparator == ">"
+        if kind == "upper":
+            return False if value < goal else None
+        return value > goal if strict else value >= goal
+    if target.comparator in REVERSE:
+        strict = target.comparator == "<"
+        if kind == "lower":
+            return False if value > goal else None
+        return value < goal if strict else value <= goal
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# Evidence and formatting
+# ------------------------------------------------------------------------------------------
+
+
+def evidence_of(*sources: Iterable[Evidence] | None) -> list[Evidence]:
+    """Concatenate evidence lists, skipping missing ones (new_finding removes duplicates)."""
+    out: list[Evidence] = []
+    for source in sources:
+        if source:
+            out.extend(source)
+    return out
+
+
+def fmt(value: Decimal | None) -> str:
+    """A number without trailing zeros: 10, 9.71, 0.25."""
+    if value is None:
+        return "?"
+    quantised = value.quantize(Decimal("0.01")) if value.as_tuple().exponent < -2 else value  # type: ignore[operator]
+    text = f"{quantised:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def fmt_money(value: Decimal | None) -> str:
+    """Money in the unit reports use: 万元 from ten thousand up, else 元."""
+    if value is None:
+        return "?"
+    in_wan = value / 10_000
+    if abs(value) >= 10_000 or (abs(value) >= 1000 and in_wan == in_wan.quantize(Decimal("0.01"))):
+        return f"{fmt(in_wan)}万元"
+    return f"{fmt(value)}元"
+
+
+def fmt_quantity(value: Decimal | None, unit: str | None) -> str:
+    """A base value written with its unit (money in 万元, durations in 小时)."""
+    family = unit_family(unit)
+    if family == "money":
+        return fmt_money(value)
+    if family == "duration":
+        return f"{fmt(value)}小时"
+    if family == "percent":
+        return f"{fmt(value)}%"
+    return f"{fmt(value)}{unit or ''}"
+
+
+_CMP_TEXT = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "qualitative": ""}
+
+
+def fmt_target(target: Target) -> str:
+    """A target as comparator and base value, with its text: "≥0.25小时（单集片长不少于15分钟）"."""
+    if target.value is None:
+        return target.raw
+    shown = f"{_CMP_TEXT.get(target.comparator, '')}{fmt_quantity(target.value, target.unit)}"
+    same = re.sub(r"\s+", "", target.raw) in (shown, shown.lstrip("="))
+    return shown if same else f"{shown}（{target.raw}）"
+
+
+def fmt_actual(actual: Actual, value: Decimal | None, unit: str | None) -> str:
+    """An actual as its base value and quote: "90%（达 90%以上）"."""
+    prefix = _CMP_TEXT.get(actual.comparator or "", "")
+    return f"{prefix}{fmt_quantity(value, unit)}（{actual.raw}）"
+
+
+def named(projects: Iterable[Project]) -> Iterator[tuple[Project, Indicator]]:
+    """Every (project, indicator) pair of the report."""
+    for project in projects:
+        for indicator in project.indicators:
+            yield project, indicator

@@ -1,0 +1,257 @@
+"""Checks on indicator rows with their own 分值/得分 (forms) and on how targets are written:
+formula scores, qualitative bands, deviation reasons, cost directions, vague targets, empty cells
+and template text left in place (scoring-rules R4, R5, §1; problem catalogue P5, P9, P11, P13,
+P18, P19)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.common import POSITIVE, bound, evidence_of, fmt, fmt_target, last_level
+from reportparse.check.indicators import verdicts
+from reportparse.model import Evidence, Finding, Indicator, Report, Table
+from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
+
+
+def _accepted_scores(indicator: Indicator, ctx: CheckContext) -> list[Decimal]:
+    """Every score the profile's formulas give for the row (the score stage's pick included)."""
+    candidates = recompute_indicator(indicator, ctx.profile)
+    if indicator.recomputed_score is not None and indicator.recomputed_score not in candidates:
+        candidates.append(indicator.recomputed_score)
+    return candidates
+
+
+@register("score-mismatch")
+def score_differs_from_formula(ctx: CheckContext) -> Iterator[Finding]:
+    """A row's claimed score that no accepted formula gives (R4a–R4c; either reverse formula passes)."""
+    tolerance = ctx.profile.score_tolerance
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            score, weight = indicator.score, indicator.weight
+            if score is None or weight is None or indicator.target is None:
+                continue
+            candidates = _accepted_scores(indicator, ctx)
+            if not candidates or any(abs(score - c) <= tolerance for c in candidates):
+                continue
+            expected = min(candidates, key=lambda c: abs(c - score))
+            shown = " 或 ".join(fmt(c) for c in candidates)
+            judged = verdicts(indicator)
+            actual_text = "、".join(f"“{a.raw}”" for a, _, _ in judged[:2]) or "实际值"
+            yield new_finding(
+                "score-mismatch",
+                f"{indicator.name}：目标 {fmt_target(indicator.target)}，实际 {actual_text}，分值 {fmt(weight)}，"
+                f"按公式应得 {shown} 分，报告得分 {fmt(score)} 分",
+                project=project.name, indicator=indicator.name, expected=expected, actual=score,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a, _, _ in judged)),
+                profile=ctx.profile.name,
+            )
+
+
+def _qualitative(indicator: Indicator) -> bool:
+    target = indicator.target
+    return target is None or target.comparator == "qualitative" or target.value is None
+
+
+@register("qualitative-band-mismatch")
+def score_outside_band(ctx: CheckContext) -> Iterator[Finding]:
+    """A qualitative row whose score lies outside the band of the tier its actual states (R5 C5.1)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            score, weight = indicator.score, indicator.weight
+            if score is None or weight is None or weight <= 0 or not _qualitative(indicator):
+                continue
+            stated = [a for a in indicator.actuals if a.kind not in ("empty", "restated") and a.raw.strip()]
+            tiers = {qualitative_tier_detail(a.raw) for a in stated}
+            if len(tiers) != 1:
+                continue  # no tier, or places that disagree: the band is unknown
+            tier, ambiguous = next(iter(tiers))
+            if tier is None or ambiguous or in_band(score, tier, weight, ctx.profile):
+                continue
+            low, high, inclusive = qualitative_band(tier, weight, ctx.profile)
+            band = f"[{fmt(low)}, {fmt(high)}{']' if inclusive else ')'}"
+            yield new_finding(
+                "qualitative-band-mismatch",
+                f"{indicator.name}的完成情况为“{stated[0].raw}”（{tier}），得分应在 {band} 之间，"
+                f"报告得分 {fmt(score)}/{fmt(weight)}",
+                project=project.name, indicator=indicator.name, expected=band, actual=score,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a in stated)),
+                profile=ctx.profile.name,
+            )
+
+
+def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
+    """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one."""
+    target = indicator.target
+    if target is None or target.value is None or target.value <= 0:
+        return False
+    for actual, value, _ in verdicts(indicator):
+        if target.comparator in POSITIVE and bound(actual) != "upper" and value >= ratio * target.value:
+            return True
+        if target.comparator not in POSITIVE and bound(actual) != "lower" and 0 < value <= (2 - ratio) * target.value:
+            return True
+    return False
+
+
+@register("deviation-reason-missing")
+def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
+    """On a form with a 偏差原因 column: points deducted, or the target far exceeded, and the cell empty (P9).
+
+    The parser sets `deviation_reason` to "" for an empty cell and leaves it None when the document
+    has no such column, so only forms that ask for a reason are judged.
+    """
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            if indicator.deviation_reason is None or indicator.deviation_reason.strip():
+                continue
+            score, weight = indicator.score, indicator.weight
+            deducted = score is not None and weight is not None and score < weight - ctx.profile.score_tolerance
+            far = _far_above(indicator, ctx.profile.overshoot_ratio)
+            if not deducted and not far:
+                continue
+            why = (f"得分 {fmt(score)} 低于分值 {fmt(weight)}" if deducted
+                   else f"实际值超过目标的 {fmt(ctx.profile.overshoot_ratio * 100)}%")
+            yield new_finding(
+                "deviation-reason-missing",
+                f"{indicator.name}{why}，但“偏差原因分析及改进措施”为空",
+                project=project.name, indicator=indicator.name, expected=weight, actual=score,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a in indicator.actuals)),
+                profile=ctx.profile.name,
+            )
+
+
+@register("cost-indicator-direction")
+def cost_written_as_minimum(ctx: CheckContext) -> Iterator[Finding]:
+    """A 成本 indicator whose target is written as ≥ or > (a cost should be capped, P19)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            target = indicator.target
+            if target is None or target.bare_number or target.comparator not in (">=", ">"):
+                continue
+            if "成本" not in last_level(indicator.level):
+                continue
+            yield new_finding(
+                "cost-indicator-direction",
+                f"成本指标“{indicator.name}”的目标写成了“{target.raw}”（{target.comparator}），成本指标应为 ≤",
+                project=project.name, indicator=indicator.name, expected="<=", actual=target.comparator,
+                evidence=indicator.evidence,
+            )
+
+
+@register("vague-target")
+def target_not_measurable(ctx: CheckContext) -> Iterator[Finding]:
+    """A target with no measurable standard (有所提升, 进一步完善; P18)."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            if indicator.target is None or not indicator.target.vague:
+                continue
+            yield new_finding(
+                "vague-target",
+                f"指标“{indicator.name}”的目标“{indicator.target.raw}”没有可衡量的标准",
+                project=project.name, indicator=indicator.name, actual=indicator.target.raw,
+                evidence=indicator.evidence,
+            )
+
+
+@register("missing-values")
+def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
+    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13)."""
+    for project in ctx.report.projects:
+        empty = []
+        for indicator in project.indicators:
+            if indicator.weight is None:
+                continue
+            no_actual = not any(a.kind != "empty" and a.raw.strip() for a in indicator.actuals)
+            no_target = indicator.target is None or not indicator.target.raw.strip()
+            if no_actual or indicator.score is None:
+                cells = [name for name, gone in (("年度指标值", no_target), ("实际完成值", no_actual),
+                                                  ("得分", indicator.score is None)) if gone]
+                empty.append((indicator, cells))
+        if not empty:
+            continue
+        listed = "；".join(f"{ind.name}（{'、'.join(cells)}为空）" for ind, cells in empty)
+        yield new_finding(
+            "missing-values",
+            f"{len(empty)} 个有分值的指标行留空：{listed}",
+            project=project.name, actual=Decimal(len(empty)),
+            evidence=evidence_of(*(ind.evidence[:1] for ind, _ in empty)),
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# template text
+# ------------------------------------------------------------------------------------------
+
+_TEMPLATE = re.compile(
+    r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"  # an unfilled 指标1： label
+    r"|^\s*[…\.。·]{2,}\s*$"  # a bare …… row
+    r"|请填写|请在此|此处填写|请输入|填写说明|填表说明|××"
+)
+
+
+def is_template_text(text: str) -> bool:
+    """True for a cell that still holds the template's placeholder or instructions."""
+    return bool(text.strip()) and bool(_TEMPLATE.search(text))
+
+
+@register("template-text-left")
+def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
+    """Template placeholders (指标2：, ……, 请填写, 填表说明) left in a form's cells (§1)."""
+    places: dict[str | None, list[Evidence]] = {}
+    owners = _table_owners(ctx.report)
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            texts = [indicator.name, *(a.raw for a in indicator.actuals)]
+            if indicator.target is not None:
+                texts.append(indicator.target.raw)
+            for text in texts:
+                if is_template_text(text):
+                    quote = indicator.evidence[:1] or [Evidence(page=1, text=text)]
+                    places.setdefault(project.name, []).extend(quote)
+    if ctx.document is not None:
+        for element in ctx.document.elements:
+            if isinstance(element, Table) and _is_indicator_table(element):
+                owner = owners.get(element.index, _single(ctx.report))
+                places.setdefault(owner, []).extend(_template_cells(element))
+    for owner, quotes in places.items():
+        if not quotes:
+            continue
+        texts = list(dict.fromkeys(ev.text.strip() for ev in quotes))
+        cells = {(ev.page, ev.table, ev.row, ev.col, ev.text) for ev in quotes}
+        yield new_finding(
+            "template-text-left",
+            f"表格中留有模板文字：{'、'.join(f'“{t}”' for t in texts[:6])}，共 {len(cells)} 处",
+            project=owner, actual=Decimal(len(cells)), evidence=quotes,
+        )
+
+
+def _single(report: Report) -> str | None:
+    return report.projects[0].name if len(report.projects) == 1 else None
+
+
+def _table_owners(report: Report) -> dict[int, str]:
+    """Which project each table's rows were attributed to (by the indicators' evidence)."""
+    owners: dict[int, str] = {}
+    for project in report.projects:
+        for indicator in project.indicators:
+            for ev in indicator.evidence:
+                if ev.table is not None:
+                    owners.setdefault(ev.table, project.name)
+    return owners
+
+
+def _is_indicator_table(table: Table) -> bool:
+    return any("指标" in cell.text for row in table.rows for cell in row)
+
+
+def _template_cells(table: Table) -> list[Evidence]:
+    out = []
+    for row in table.rows:
+        for cell in row:
+            if not cell.merged and is_template_text(cell.text):
+                out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
+                                    table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,
+                                    cell=cell.ref))
+    return out

@@ -1,0 +1,269 @@
+"""Indicator checks: targets missed or far exceeded, full marks without support, unit clashes and
+unit costs (scoring-rules R4, R6, §6.2; problem catalogue P6, P7, P10, P12, P13).
+
+An indicator's actuals are compared with its target by comparator and unit. When the report
+states several measured actuals that disagree, `target-missed` is judged on the worst one, but the
+error `target-missed-full-score` needs every actual to miss: one place showing the target met makes
+the full marks defensible, and the disagreement itself is `conflicting-actuals`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.common import (
+    EPSILON,
+    POSITIVE,
+    REVERSE,
+    ZERO,
+    bound,
+    comparable,
+    compatible,
+    evidence_of,
+    fmt,
+    fmt_actual,
+    fmt_money,
+    fmt_target,
+    full_marks_claim,
+    measured,
+    meets,
+    positive_score_claim,
+    quantitative,
+    unit_family,
+    unit_kind,
+)
+from reportparse.model import Actual, Evidence, Finding, Indicator, Project
+
+Verdict = tuple[Actual, Decimal, bool | None]
+
+
+def verdicts(indicator: Indicator) -> list[Verdict]:
+    """(actual, value in the target's unit, met?) for every comparable measured actual."""
+    target = indicator.target
+    if target is None:
+        return []
+    return [(actual, value, meets(target, actual, value)) for actual, value in comparable(indicator)]
+
+
+def _describe(indicator: Indicator, actual: Actual, value: Decimal) -> str:
+    target = indicator.target
+    return fmt_actual(actual, value, target.unit if target else actual.unit)
+
+
+@register("target-missed")
+def target_missed(ctx: CheckContext) -> Iterator[Finding]:
+    """An actual that misses its target, scored pro rata (info)."""
+    return (f for f in _missed(ctx) if f.code == "target-missed")
+
+
+@register("target-missed-full-score")
+def target_missed_full_score(ctx: CheckContext) -> Iterator[Finding]:
+    """Every actual misses the target, yet the indicator or its level got full marks (P6)."""
+    return (f for f in _missed(ctx) if f.code == "target-missed-full-score")
+
+
+def _missed(ctx: CheckContext) -> Iterator[Finding]:
+    """Target-missed findings: info, or an error when every actual misses yet full marks were claimed."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            judged = verdicts(indicator)
+            missed = [(a, v) for a, v, ok in judged if ok is False]
+            if not missed or indicator.target is None:
+                continue
+            target_text = fmt_target(indicator.target)
+            worst = _worst(indicator, missed)
+            all_missed = all(ok is False for _, _, ok in judged)
+            claim = full_marks_claim(project, indicator) if all_missed else None
+            actual_text = "；".join(_describe(indicator, a, v) for a, v in missed)
+            if claim is not None:
+                whose = "该指标" if claim.own else f"“{claim.level}”"
+                yield new_finding(
+                    "target-missed-full-score",
+                    f"{indicator.name}目标为 {target_text}，实际为 {actual_text}，未达到目标，"
+                    f"但{whose}得满分 {fmt(claim.score)}/{fmt(claim.weight)}",
+                    project=project.name, indicator=indicator.name, expected=indicator.target.raw,
+                    actual=worst[0].raw,
+                    evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in missed), claim.evidence),
+                )
+                continue
+            yield new_finding(
+                "target-missed",
+                f"{indicator.name}目标为 {target_text}，实际为 {actual_text}，未达到目标",
+                project=project.name, indicator=indicator.name, expected=indicator.target.raw,
+                actual=worst[0].raw,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in missed)),
+            )
+
+
+def _worst(indicator: Indicator, missed: list[tuple[Actual, Decimal]]) -> tuple[Actual, Decimal]:
+    """The actual furthest from a positive target (lowest) or a reverse one (highest)."""
+    reverse = indicator.target is not None and indicator.target.comparator in REVERSE
+    return max(missed, key=lambda pair: pair[1]) if reverse else min(missed, key=lambda pair: pair[1])
+
+
+@register("overachieved-full-score")
+def far_above_target(ctx: CheckContext) -> Iterator[Finding]:
+    """Every actual ≥ 130% of a positive target (≤ 70% of a reverse one) with full marks (R4d, P10)."""
+    ratio = ctx.profile.overshoot_ratio
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            target = indicator.target
+            judged = verdicts(indicator)
+            if target is None or target.value is None or target.value <= 0 or not judged:
+                continue
+            values = [v for _, v, _ in judged]
+            if target.comparator in POSITIVE:
+                far = all(bound(a) != "upper" for a, _, _ in judged) and min(values) >= ratio * target.value
+            else:
+                far = (
+                    all(bound(a) != "lower" for a, _, _ in judged)
+                    and 0 < max(values) <= (2 - ratio) * target.value
+                )
+            claim = full_marks_claim(project, indicator)
+            if not far or claim is None:
+                continue
+            share = (values[0] / target.value * 100).quantize(Decimal("0.1"))
+            yield new_finding(
+                "overachieved-full-score",
+                f"{indicator.name}实际 {_describe(indicator, judged[0][0], values[0])} 为目标 "
+                f"{fmt_target(target)} 的 {fmt(share)}%，得满分，目标值可能设定偏低",
+                project=project.name, indicator=indicator.name, expected=target.raw, actual=judged[0][0].raw,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a, _, _ in judged), claim.evidence),
+                profile=ctx.profile.name,
+            )
+
+
+@register("met-but-deducted")
+def met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
+    """A quantitative indicator whose every actual meets the target, scored below its weight, no reason."""
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            weight, score = indicator.weight, indicator.score
+            if weight is None or score is None or score >= weight - ctx.profile.score_tolerance:
+                continue
+            if (indicator.deviation_reason or "").strip():
+                continue
+            judged = verdicts(indicator)
+            if not judged or not all(ok is True for _, _, ok in judged) or indicator.target is None:
+                continue
+            yield new_finding(
+                "met-but-deducted",
+                f"{indicator.name}实际 {_describe(indicator, judged[0][0], judged[0][1])} 已达到目标 "
+                f"{fmt_target(indicator.target)}，却只得 {fmt(score)}/{fmt(weight)} 分，且未说明扣分原因",
+                project=project.name, indicator=indicator.name, expected=weight, actual=score,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a, _, _ in judged)),
+            )
+
+
+@register("unsupported-score")
+def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
+    """A quantitative target answered only in words (普遍较高, 达成), yet scored above 0 (R6 C6.1, P12/P13).
+
+    An indicator with restated targets or no actual at all is left to actual-restates-target,
+    goal-not-reported and missing-values, which say more precisely what is wrong.
+    """
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            if not quantitative(indicator.target) or indicator.target is None:
+                continue
+            stated = [a for a in indicator.actuals if a.kind != "empty"]
+            if not stated or any(a.kind != "qualitative" for a in stated):
+                continue
+            claim = positive_score_claim(project, indicator)
+            if claim is None:
+                continue
+            words = "；".join(f"“{a.raw}”" for a in stated)
+            whose = "该指标" if claim.own else f"“{claim.level}”"
+            yield new_finding(
+                "unsupported-score",
+                f"{indicator.name}的目标是定量的 {fmt_target(indicator.target)}，报告只以文字 {words} 描述完成情况，"
+                f"没有实测值，{whose}却得分 {fmt(claim.score)}/{fmt(claim.weight)}",
+                project=project.name, indicator=indicator.name, expected=indicator.target.raw,
+                actual=stated[0].raw,
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a in stated), claim.evidence),
+            )
+
+
+@register("unit-mismatch")
+def incompatible_units(ctx: CheckContext) -> Iterator[Finding]:
+    """A measured actual in a unit of the same kind as the target's but another family (人 vs 人次).
+
+    An actual of an unrelated kind (a count under a percent target) is more likely filed under the
+    wrong row than written in a wrong unit, so it is left alone.
+    """
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            target = indicator.target
+            if not quantitative(target) or target is None or target.unit is None:
+                continue
+            for actual in measured(indicator):
+                if actual.unit is None or compatible(target.unit, actual.unit):
+                    continue
+                if unit_kind(actual.unit) != unit_kind(target.unit) or unit_kind(target.unit) not in ("count", "time"):
+                    continue
+                yield new_finding(
+                    "unit-mismatch",
+                    f"{indicator.name}目标单位为“{target.unit}”（{target.raw}），实际值单位为“{actual.unit}”"
+                    f"（{actual.raw}），两者不能直接比较",
+                    project=project.name, indicator=indicator.name, expected=target.unit, actual=actual.unit,
+                    evidence=evidence_of(indicator.evidence, actual.evidence),
+                )
+
+
+@register("unit-cost-over-target")
+def unit_cost_above_target(ctx: CheckContext) -> Iterator[Finding]:
+    """Budget ÷ a reported count above a per-unit cost target such as 2万元/部 (R4c).
+
+    Every count the project reports in that measure word must give a cost above the target: with
+    counts that disagree the cost is uncertain, and conflicting-actuals reports the disagreement.
+    """
+    for project in ctx.report.projects:
+        amount, amount_quote = _spent(project)
+        if amount is None:
+            continue
+        for indicator in project.indicators:
+            target = indicator.target
+            if target is None or target.value is None or target.unit is None or "/" not in target.unit:
+                continue
+            if target.comparator not in ("<=", "<", "="):
+                continue
+            numerator, _, per = target.unit.partition("/")
+            if unit_family(numerator) != "money" or not per:
+                continue
+            counts = _counts(project, per)
+            if not counts or any(value <= 0 for _, value in counts):
+                continue
+            costs = [(actual, amount / value) for actual, value in counts]
+            if not all(cost > target.value + EPSILON for _, cost in costs):
+                continue
+            actual, cost = max(costs, key=lambda pair: pair[1])
+            yield new_finding(
+                "unit-cost-over-target",
+                f"{indicator.name}目标为 {fmt_target(target)}，而 {fmt_money(amount)} ÷ {actual.raw} = "
+                f"{fmt_money(cost)}/{per}，超过目标",
+                project=project.name, indicator=indicator.name, expected=target.value,
+                actual=cost.quantize(Decimal("0.01")),
+                evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in counts), amount_quote),
+            )
+
+
+def _spent(project: Project) -> tuple[Decimal | None, list[Evidence]]:
+    """The money the unit cost is computed from: executed when known and positive, else the budget."""
+    budget = project.budget
+    for quantity in (budget.executed, budget.planned):
+        if quantity is not None and quantity.value is not None and quantity.value > ZERO:
+            return quantity.value, list(quantity.evidence)
+    return None, []
+
+
+def _counts(project: Project, measure_word: str) -> list[tuple[Actual, Decimal]]:
+    """Every measured actual of the project counted in `measure_word` (exact values and lower bounds)."""
+    family = unit_family(measure_word)
+    out = []
+    for indicator in project.indicators:
+        for actual in measured(indicator):
+            if actual.value is not None and unit_family(actual.unit) == family and bound(actual) != "upper":
+                out.append((actual, actual.value))
+    return out

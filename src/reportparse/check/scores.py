@@ -1,0 +1,393 @@
+"""Score-structure checks: sums of scores and weights, scores above weights, grades and the
+first-level weight structure (scoring-rules R1, R2, R7; problem catalogue P1, P8, P14, P16).
+
+A claimed structure is a tree: 总分 → first levels (预算执行, 产出, 效益, 满意度) → second levels
+(产出/数量 ...) → indicator rows. Narrative reports give only the upper part as score lines; forms
+give rows and sometimes the level lines. A sum is judged only when its children are known to be
+complete, and each sum is the other's witness: when the weights add up, every child is there, so a
+score gap is real; when the scores add up, a weight gap is real. A sum above its parent is real
+either way, since missing children can only make it smaller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.common import (
+    EPSILON,
+    ZERO,
+    evidence_of,
+    first_level,
+    fmt,
+    level_line,
+    score_lines,
+    segments,
+)
+from reportparse.model import Evidence, Finding, Indicator, Project
+from reportparse.scoring import Profile, budget_score, grade_for, recompute_indicator
+
+TOTAL = "总分"
+BUDGET = "预算执行"
+SATISFACTION = "满意度"
+
+
+@dataclass
+class Node:
+    """One claimed weight/score pair of the structure, with the quotes that state it."""
+
+    level: str
+    weight: Decimal | None
+    score: Decimal | None
+    evidence: list[Evidence] = field(default_factory=list)
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or self.level
+
+
+def _row_node(indicator: Indicator) -> Node:
+    return Node(indicator.level, indicator.weight, indicator.score, list(indicator.evidence), indicator.name)
+
+
+def _scored_rows(project: Project) -> list[Indicator]:
+    """Indicator rows that carry a weight or a score (template rows with neither are not scored)."""
+    return [ind for ind in project.indicators if ind.weight is not None or ind.score is not None]
+
+
+def _budget_node(project: Project) -> Node | None:
+    """The budget block as a node: its score line, else the Budget's own weight/score."""
+    line = level_line(project, BUDGET)
+    if line is not None:
+        return Node(BUDGET, line.weight, line.score, list(line.evidence))
+    budget = project.budget
+    if budget.weight is None and budget.score is None:
+        return None
+    quotes = evidence_of(*(q.evidence for q in (budget.planned, budget.executed) if q is not None))
+    return Node(BUDGET, budget.weight, budget.score, quotes)
+
+
+def _sum_of(level: str, nodes: list[Node]) -> Node:
+    """A node standing for the sum of several nodes (None where any part is missing)."""
+    weights = [n.weight for n in nodes]
+    scores = [n.score for n in nodes]
+    weight = sum((w for w in weights if w is not None), ZERO) if None not in weights else None
+    score = sum((s for s in scores if s is not None), ZERO) if None not in scores else None
+    return Node(level, weight, score, evidence_of(*(n.evidence for n in nodes)))
+
+
+def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
+    """Every (parent, children) pair of the project's claimed structure that can be summed."""
+    lines = score_lines(project)
+    done: set[str] = set()
+    for level, line in lines.items():
+        if level == TOTAL:
+            continue
+        children = [child for path, child in lines.items() if path.rpartition("/")[0] == level]
+        if children:
+            yield Node(level, line.weight, line.score, list(line.evidence)), [
+                Node(c.level, c.weight, c.score, list(c.evidence)) for c in children
+            ]
+    rows = _scored_rows(project)
+    for level in dict.fromkeys(row.level for row in rows):
+        own = level_line(project, level)
+        if own is None:
+            continue
+        group = [row for row in rows if row.level == level or level_line(project, row.level) is own]
+        if own.level not in done:
+            done.add(own.level)
+            yield Node(own.level, own.weight, own.score, list(own.evidence)), [_row_node(r) for r in group]
+    for top in dict.fromkeys(first_level(row.level) for row in rows):
+        top_line = lines.get(top)
+        has_children = any(path.startswith(top + "/") for path in lines)
+        if top_line is None or has_children or top in done:
+            continue
+        done.add(top)
+        group = [row for row in rows if first_level(row.level) == top]
+        yield Node(top, top_line.weight, top_line.score, list(top_line.evidence)), [_row_node(r) for r in group]
+    top_nodes = top_level_nodes(project)
+    total = lines.get(TOTAL)
+    if total is not None and top_nodes:
+        yield Node(TOTAL, total.weight, total.score, list(total.evidence)), top_nodes
+
+
+def top_level_nodes(project: Project) -> list[Node]:
+    """The first-level components of the total: budget block, then each first level's line or row sum."""
+    lines = score_lines(project)
+    nodes: list[Node] = []
+    budget = _budget_node(project)
+    if budget is not None:
+        nodes.append(budget)
+    tops = [segments(path)[0] for path in lines if segments(path) and segments(path)[0] not in (TOTAL, BUDGET)]
+    rows = _scored_rows(project)
+    for row in rows:
+        top = first_level(row.level)
+        nested = level_line(project, top)
+        if top not in tops and (nested is None or nested.level == top):
+            tops.append(top)  # a first level given only by its rows (forms without level lines)
+    for top in dict.fromkeys(tops):
+        group = [r for r in rows if first_level(r.level) == top]
+        children = [line for path, line in lines.items() if path.startswith(top + "/")]
+        parts = [_row_node(r) for r in group] if group else [
+            Node(c.level, c.weight, c.score, list(c.evidence)) for c in children
+        ]
+        summed = _sum_of(top, parts) if parts else None
+        if top in lines:
+            line = lines[top]
+            # a header such as 产出指标（50分） gives the weight only: its rows give the score
+            weight = line.weight if line.weight is not None or summed is None else summed.weight
+            score = line.score if line.score is not None or summed is None else summed.score
+            nodes.append(Node(top, weight, score, list(line.evidence)))
+        elif summed is not None:
+            nodes.append(summed)
+    return nodes
+
+
+@dataclass(frozen=True)
+class SumVerdict:
+    weight_wrong: bool
+    score_wrong: bool
+    weight_sum: Decimal | None
+    score_sum: Decimal | None
+
+
+def judge(parent: Node, children: list[Node], tolerance: Decimal) -> SumVerdict:
+    """Compare a parent with the sum of its children, each sum witnessing the other's completeness."""
+    child_weights = [c.weight for c in children]
+    child_scores = [c.score for c in children]
+    weight_sum = sum((w for w in child_weights if w is not None), ZERO) if None not in child_weights else None
+    score_sum = sum((s for s in child_scores if s is not None), ZERO) if None not in child_scores else None
+    weights_ok = weight_sum is not None and parent.weight is not None and abs(weight_sum - parent.weight) <= tolerance
+    scores_ok = score_sum is not None and parent.score is not None and abs(score_sum - parent.score) <= tolerance
+    weight_wrong = (
+        weight_sum is not None and parent.weight is not None and not weights_ok
+        and (weight_sum > parent.weight or scores_ok)
+    )
+    score_wrong = (
+        score_sum is not None and parent.score is not None and not scores_ok
+        and (score_sum > parent.score or weights_ok)
+    )
+    return SumVerdict(weight_wrong, score_wrong, weight_sum, score_sum)
+
+
+def _terms(values: list[Decimal | None]) -> str:
+    return " + ".join(fmt(v) for v in values)
+
+
+@register("score-sum-mismatch")
+def score_sum_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A section, subtotal or total score that differs from the sum of its parts (R1 C1.2/C1.3)."""
+    tolerance = ctx.profile.score_tolerance
+    for project in ctx.report.projects:
+        for parent, children in sum_pairs(project):
+            verdict = judge(parent, children, tolerance)
+            if not verdict.score_wrong or verdict.score_sum is None:
+                continue
+            yield new_finding(
+                "score-sum-mismatch",
+                f"{parent.name}得分 {fmt(parent.score)} 与下级得分之和 {_terms([c.score for c in children])} = "
+                f"{fmt(verdict.score_sum)} 不符",
+                project=project.name, indicator=parent.level, expected=verdict.score_sum, actual=parent.score,
+                evidence=evidence_of(parent.evidence, *(c.evidence for c in children)),
+            )
+
+
+@register("weight-sum-mismatch")
+def weight_sum_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """Weights that do not add up to their parent (R1 C1.2)."""
+    tolerance = ctx.profile.score_tolerance
+    for project in ctx.report.projects:
+        for parent, children in sum_pairs(project):
+            verdict = judge(parent, children, tolerance)
+            if not verdict.weight_wrong or verdict.weight_sum is None:
+                continue
+            yield new_finding(
+                "weight-sum-mismatch",
+                f"{parent.name}分值 {fmt(parent.weight)} 与下级分值之和 {_terms([c.weight for c in children])} = "
+                f"{fmt(verdict.weight_sum)} 不符",
+                project=project.name, indicator=parent.level, expected=verdict.weight_sum, actual=parent.weight,
+                evidence=evidence_of(parent.evidence, *(c.evidence for c in children)),
+            )
+
+
+@register("weight-sum-mismatch")
+def weights_not_hundred(ctx: CheckContext) -> Iterator[Finding]:
+    """预算执行 + first-level weights ≠ 100 when no 总分 line states the total (R1 C1.1).
+
+    Judged only on a complete structure (budget, 产出, 效益 and 满意度 all present), or when the sum
+    is above 100, which missing parts cannot explain.
+    """
+    hundred = Decimal(100)
+    for project in ctx.report.projects:
+        if TOTAL in score_lines(project):
+            continue  # the 总分 line is the parent; sum_pairs judges it
+        nodes = top_level_nodes(project)
+        weights = [n.weight for n in nodes]
+        if not nodes or None in weights:
+            continue
+        total = sum((w for w in weights if w is not None), ZERO)
+        names = {n.level for n in nodes}
+        complete = {BUDGET, "产出", "效益"} <= names and (
+            SATISFACTION in names or level_line(project, SATISFACTION) is not None
+        )
+        if abs(total - hundred) <= ctx.profile.score_tolerance or not (complete or total > hundred):
+            continue
+        terms = " + ".join(f"{n.level} {fmt(n.weight)}" for n in nodes)
+        yield new_finding(
+            "weight-sum-mismatch",
+            f"预算执行与各一级指标分值之和 {terms} = {fmt(total)}，不等于 100",
+            project=project.name, indicator=TOTAL, expected=hundred, actual=total,
+            evidence=evidence_of(*(n.evidence for n in nodes)),
+        )
+
+
+@register("score-exceeds-weight")
+def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
+    """Any score above its weight: score lines, indicator rows, the budget block, a total above 100."""
+    for project in ctx.report.projects:
+        nodes = [Node(line.level, line.weight, line.score, list(line.evidence)) for line in project.scores]
+        nodes += [_row_node(row) for row in project.indicators]
+        budget = _budget_node(project)
+        if budget is not None and level_line(project, BUDGET) is None:
+            nodes.append(budget)
+        if project.total_score is not None and TOTAL not in score_lines(project):
+            nodes.append(Node(TOTAL, Decimal(100), project.total_score, list(project.evidence)))
+        seen: set[tuple[str, Decimal, Decimal]] = set()
+        for node in nodes:
+            if node.weight is None or node.score is None or node.score <= node.weight + EPSILON:
+                continue
+            key = (node.name, node.weight, node.score)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield new_finding(
+                "score-exceeds-weight",
+                f"{node.name}得分 {fmt(node.score)} 超过其分值 {fmt(node.weight)}",
+                project=project.name, indicator=node.name, expected=node.weight, actual=node.score,
+                evidence=node.evidence,
+            )
+
+
+# ------------------------------------------------------------------------------------------
+# grades
+# ------------------------------------------------------------------------------------------
+
+_GRADES = "优良中差"
+
+
+def stated_grade(project: Project) -> str | None:
+    """The stated grade reduced to one of 优/良/中/差, or None."""
+    if not project.grade:
+        return None
+    for char in project.grade:
+        if char in _GRADES:
+            return char
+    return None
+
+
+def stated_total(project: Project) -> tuple[Decimal | None, list[Evidence]]:
+    """The stated total score (总分 line, else the project's total) with its quotes."""
+    line = score_lines(project).get(TOTAL)
+    if line is not None and line.score is not None:
+        return line.score, list(line.evidence)
+    return project.total_score, list(project.evidence)
+
+
+def recomputed_total(project: Project, profile: Profile) -> Decimal | None:
+    """The stated total corrected where a formula proves a part wrong; None without scored rows.
+
+    Budget block: weight × min(rate, 1). Rows: a claimed score no accepted formula gives is replaced
+    by the closest formula score. Anything that cannot be recomputed keeps its claimed score.
+    """
+    rows = _scored_rows(project)
+    if not rows or any(row.score is None for row in rows):
+        return None
+    budget = _budget_node(project)
+    total = ZERO
+    if budget is not None and budget.score is not None:
+        planned = project.budget.planned.value if project.budget.planned else None
+        executed = project.budget.executed.value if project.budget.executed else None
+        expected = budget_score(planned, executed, budget.weight)
+        total += expected if expected is not None else budget.score
+    for row in rows:
+        assert row.score is not None
+        candidates = recompute_indicator(row, profile)
+        if candidates and all(abs(row.score - c) > profile.score_tolerance for c in candidates):
+            total += min(candidates, key=lambda c: abs(c - row.score))  # type: ignore[operator]
+        else:
+            total += row.score
+    return total
+
+
+@register("grade-mismatch")
+def grade_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated 优/良/中/差 that the total does not support (R7 C7.1/C7.2)."""
+    profile = ctx.profile
+    for project in ctx.report.projects:
+        grade = stated_grade(project)
+        if grade is None:
+            continue
+        total, quotes = stated_total(project)
+        if total is not None and grade_for(total, profile) != grade:
+            yield new_finding(
+                "grade-mismatch",
+                f"评价等级为“{grade}”，但总分 {fmt(total)} 对应的等级为“{grade_for(total, profile)}”",
+                project=project.name, expected=grade_for(total, profile), actual=grade, profile=profile.name,
+                evidence=quotes,
+            )
+            continue
+        recomputed = recomputed_total(project, profile)
+        if recomputed is None or grade_for(recomputed, profile) == grade:
+            continue
+        yield new_finding(
+            "grade-mismatch",
+            f"评价等级为“{grade}”（总分 {fmt(total)}），但按公式重算的总分 {fmt(recomputed)} 对应的等级为"
+            f"“{grade_for(recomputed, profile)}”",
+            project=project.name, expected=grade_for(recomputed, profile), actual=grade, profile=profile.name,
+            evidence=evidence_of(quotes, *(row.evidence for row in _scored_rows(project))),
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# weight structure
+# ------------------------------------------------------------------------------------------
+
+
+@register("weight-structure")
+def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
+    """First-level weights that differ from the profile's default 10/50/30/10 (R2; 效益 40 without 满意度)."""
+    defaults = ctx.profile.default_level_weights
+    for project in ctx.report.projects:
+        nodes = {n.level: n for n in top_level_nodes(project)}
+        if "产出" not in nodes or "效益" not in nodes:
+            continue
+        satisfaction = level_line(project, SATISFACTION)
+        nested = satisfaction is not None and satisfaction.level != SATISFACTION
+        expected = dict(defaults)
+        if SATISFACTION not in nodes and not nested:
+            expected["效益"] = defaults["效益"] + defaults[SATISFACTION]
+            expected.pop(SATISFACTION)
+        actual = {level: n.weight for level, n in nodes.items() if level in expected}
+        if nested and satisfaction is not None:
+            expected["效益"] = defaults["效益"] + defaults[SATISFACTION]  # 效益 includes its 满意度
+            actual[SATISFACTION] = satisfaction.weight
+        differing = [
+            level for level, weight in actual.items() if weight is not None and weight != expected[level]
+        ]
+        if not differing:
+            continue
+        quotes = [nodes[level].evidence if level in nodes else (satisfaction.evidence if satisfaction else [])
+                  for level in differing]
+        yield new_finding(
+            "weight-structure",
+            "一级指标分值偏离默认结构（" + "、".join(f"{k} {fmt(v)}" for k, v in expected.items()) + "）：" +
+            "、".join(f"{level} {fmt(actual[level])}" for level in differing),
+            project=project.name, indicator="、".join(differing),
+            expected="/".join(fmt(v) for v in expected.values()),
+            actual="/".join(fmt(actual.get(k)) for k in expected),
+            evidence=evidence_of(*quotes), profile=ctx.profile.name,
+        )
+
