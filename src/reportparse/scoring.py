@@ -158,23 +158,28 @@ def in_band(score: Decimal, tier: str, weight: Decimal, profile: Profile) -> boo
 _TIER_WORDS: tuple[tuple[str, Tier, bool], ...] = (
     ("未达成", "未达成", False), ("没有达成", "未达成", False), ("未完成", "未达成", False),
     ("没有完成", "未达成", False), ("效果较差", "未达成", False), ("未达到", "未达成", False),
-    ("部分达成", "部分达成", False), ("部分完成", "部分达成", False), ("基本达成", "达成", True),
-    ("基本完成", "达成", True), ("基本实现", "达成", True), ("基本满足", "达成", True),
-    ("基本符合", "达成", True), ("达成", "达成", False), ("全部完成", "达成", False),
-    ("已完成", "达成", False), ("完成", "达成", False), ("已实现", "达成", False), ("实现", "达成", False),
-    ("效果显著", "达成", False), ("效果明显", "达成", False), ("显著", "达成", False),
-    ("明显", "达成", False), ("良好", "达成", False), ("符合", "达成", False), ("满足", "达成", False),
-    ("达到", "达成", False), ("及时", "达成", False), ("按时", "达成", False), ("有效", "达成", False),
-    ("较好", "达成", False), ("优秀", "达成", False), ("合格", "达成", False), ("长期", "达成", False),
+    ("没有达到", "未达成", False), ("未实现", "未达成", False),
+    ("部分达成", "部分达成", False), ("部分完成", "部分达成", False), ("部分实现", "部分达成", False),
+    ("部分满足", "部分达成", False), ("部分符合", "部分达成", False), ("部分", "部分达成", False),
+    ("基本达成", "达成", True), ("基本完成", "达成", True), ("基本实现", "达成", True),
+    ("基本满足", "达成", True), ("基本符合", "达成", True), ("基本达到", "达成", True),
+    ("达成", "达成", False), ("全部完成", "达成", False), ("已完成", "达成", False), ("完成", "达成", False),
+    ("已实现", "达成", False), ("实现", "达成", False), ("效果显著", "达成", False),
+    ("效果明显", "达成", False), ("显著", "达成", False), ("明显", "达成", False), ("良好", "达成", False),
+    ("符合", "达成", False), ("满足", "达成", False), ("达到", "达成", False), ("及时", "达成", False),
+    ("按时", "达成", False), ("按期", "达成", False), ("有效", "达成", False), ("较好", "达成", False),
+    ("优秀", "达成", False), ("合格", "达成", False), ("长期", "达成", False), ("达标", "达成", False),
 )
-_YES_WORDS = {"是", "有", "优", "好", "高", "达标"}
+_NEGATIONS = ("不", "未", "没", "没有", "无", "尚未", "不够", "不太")
+_YES_WORDS = {"是", "有", "优", "好", "高", "达标", "已达成"}
 _NO_WORDS = {"否", "无", "差", "不达标"}
 
 
 def qualitative_tier_detail(text: str | None) -> tuple[Tier | None, bool]:
     """(tier, ambiguous) for a qualitative actual; ambiguous for 基本达成/基本完成-style wording.
 
-    Only words in the explicit dictionary map to a tier; anything else gives (None, False).
+    Only words in the explicit dictionary map to a tier; anything else gives (None, False). A
+    negation right before a 达成 word (不及时, 效果不明显, 没有达到) makes it 未达成.
     """
     if not text:
         return None, False
@@ -185,7 +190,7 @@ def qualitative_tier_detail(text: str | None) -> tuple[Tier | None, bool]:
         return "未达成", False
     for word, tier, ambiguous in _TIER_WORDS:
         if word in cleaned:
-            if tier == "达成" and not ambiguous and any(neg + word in cleaned for neg in ("不", "未", "没")):
+            if tier == "达成" and not ambiguous and any(neg + word in cleaned for neg in _NEGATIONS):
                 return "未达成", False
             return tier, ambiguous
     return None, False
