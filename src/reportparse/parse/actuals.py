@@ -27,6 +27,10 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
 _NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
 _NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及|和|并|且)+")
+#: how an indicator's name ends when a sentence reports one the goal table lacks
+_MEASURE_NOUN = re.compile(
+    r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度)$"
+)
 _STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}
 
 
@@ -56,11 +60,16 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
                     if not s.para.text[m.end():].strip():
                         pending = path
                         continue
+        elif s.start > 0:
+            m = _LABEL.match(s.text)
+            path = level_of(m.group("label")) if m else None
+            if path:
+                label.path = path  # a label opening a later sentence holds for the rest of the paragraph
         _link_sentence(s, label.path, names, projects, qualified)
 
 
 def _origin(s: Sentence) -> str:
-    if s.section == "analysis" and s.project:
+    if s.section == "analysis":
         return "analysis"
     if s.section in ("conclusion", "overview"):
         return "conclusion"
@@ -171,10 +180,13 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project) -> None:
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
-    head = _LABEL.sub("", head) if c_start == 0 else head
+    lab = _LABEL.match(head)
+    head = head[lab.end():] if lab and level_of(lab.group("label")) else head
     name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
         return
+    if not (m.target_style or _MEASURE_NOUN.search(name)):
+        return  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
     remarks = [q.name for ind in project.indicators for q in ind.remark_quantities]
     if any(name in r or r in name for r in remarks if len(r) >= 2):
         return
@@ -199,7 +211,8 @@ def _qualitative(s: Sentence, label: str, project: Project, linked: set[int],
     When the paragraph also states numbers, the statement is tied to an indicator only by the
     indicator's own words (the numbers may be what reports the level's only indicator).
     """
-    body = _LABEL.sub("", s.text) if s.start == 0 else s.text
+    m = _LABEL.match(s.text)
+    body = s.text[m.end():] if m and level_of(m.group("label")) else s.text
     body = body.strip()
     if not body:
         return

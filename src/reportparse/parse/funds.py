@@ -30,7 +30,7 @@ _LEAD = re.compile(
     r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
-    r"(?:预算|资金|经费)?(?:安排|下达|拨付|列支|支出|执行数?|预算数?|共计|合计|总计|累计|为|是|达|共)+$"
+    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|共计|合计|总计|累计|为|是|达|共)+$"
 )
 _NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
 
@@ -114,10 +114,14 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         gap = text[pos:m.cmp_start]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = text[m.end:nxt]
-        kind = _kind(gap) or carried
+        # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount
+        kind = _kind(gap) or (None if re.search(r"结余|结转|剩余", gap) else carried)
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
+        if total and len(named) < 2:
+            # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
+            named = list(dict.fromkeys(p for a in out for p in a.projects))
         if (kind is None or total) and re.search(_KIND_WORDS[0][1], after.split("。")[0]):
             kind = "returned"
         out.append(_Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,

@@ -53,7 +53,9 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         _, title = numbering(text)
         if level and level <= 2:
             kind = section_kind(title)
-            if kind is not None and heading_level_path(title) is None:
+            if heading_level_path(title) is not None:
+                pass  # 一、预算执行情况 / 二、产出指标 inside the analysis: a level, not a new part
+            elif kind is not None:
                 section = kind
             elif level == 1:
                 section = "other"

@@ -71,7 +71,7 @@ def valid_candidate(name: str) -> bool:
     s = strip_name(name)
     if not 3 <= len(s) <= 40 or re.search(r"[\d，。；;：:、%（）()]", s):
         return False
-    if s.startswith(_BAD_START):
+    if s.startswith(_BAD_START) or re.search(r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个", s):
         return False
     return core(s) not in GENERIC
 

@@ -39,6 +39,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     names = [(p.canonical(), p.aliases()) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    if len(names) == 1:
+        for info in layout.paras:  # a one-project report: every sentence is about that project
+            info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
     report = Report(layout="narrative")
     _header(report, layout)

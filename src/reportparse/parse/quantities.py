@@ -140,6 +140,7 @@ def find_mentions(text: str, *, require_unit: bool = True) -> list[Mention]:
                 unit = canon if not per else f"{canon}/{per}"
             else:
                 unit = unit_text
+        unit, factor = _canonical(unit, factor)
         if value is not None:
             value = _tidy(value * factor)
         end = m.end()
@@ -148,6 +149,17 @@ def find_mentions(text: str, *, require_unit: bool = True) -> list[Mention]:
         _comparators(src, mention)
         out.append(mention)
     return out
+
+
+def _canonical(unit: str | None, factor: Decimal) -> tuple[str | None, Decimal]:
+    """Agree with the normaliser's canonical units (公里 → km), so prose and targets compare."""
+    from reportparse.normalise import canonical_unit
+
+    found = canonical_unit(unit) if unit else None
+    if found is None or found[0] == unit:
+        return unit, factor
+    scale = Decimal(found[1].numerator) / Decimal(found[1].denominator)
+    return found[0], factor * scale
 
 
 def _comparators(src: str, mention: Mention) -> None:

@@ -23,7 +23,7 @@ _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
 _ANCHOR = re.compile(
     rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:情况)?"
-    rf"(?=\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]\s*{_N}\s*分(?!钟)))"
+    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]\s*{_N}\s*分(?!钟)))"
 )
 _TOTAL = re.compile(
     rf"(?:自评)?(?:总得分|总分|综合得分|综合评分|自评得分|最终得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"

@@ -1,0 +1,270 @@
+"""Narrative parser on small hand-made reports (not the seed): projects, money, goals, scores, actuals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Cell, Document, Line, Paragraph, Report, Source, SourceFormat, Table
+from reportparse.parse.narrative import parse_narrative
+
+
+def _doc(*items: str | list[list[str]]) -> Document:
+    """Paragraphs (str) and tables (list of rows) in order; one physical line per paragraph."""
+    elements: list[Paragraph | Table] = []
+    line = 1
+    tables = 0
+    for item in items:
+        if isinstance(item, str):
+            elements.append(Paragraph(text=item, page=1, lines=[Line(text=item, page=1, line=line)],
+                                      spans=[(0, len(item))]))
+            line += 1
+        else:
+            rows = [[Cell(text=t, row=r, col=c, page=1, line=line + r) for c, t in enumerate(row)]
+                    for r, row in enumerate(item)]
+            elements.append(Table(index=tables, rows=rows, page=1, pages=[1]))
+            tables += 1
+            line += len(item)
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1), elements=elements)
+
+
+def _project(report: Report, name: str):  # type: ignore[no-untyped-def]
+    found = [p for p in report.projects if p.name == name or name in p.aliases]
+    assert len(found) == 1, [p.name for p in report.projects]
+    return found[0]
+
+
+def _indicator(project, name: str):  # type: ignore[no-untyped-def]
+    found = [i for i in project.indicators if i.name == name]
+    assert found, [i.name for i in project.indicators]
+    return found[0]
+
+
+def _scores(project) -> dict[str, tuple[Decimal | None, Decimal | None]]:  # type: ignore[no-untyped-def]
+    return {s.level: (s.weight, s.score) for s in project.scores}
+
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+
+# --- Report A: one project, 第X部分 headings, amounts in 元, other score wordings -------------------
+LIBRARY = _doc(
+    "2023年度社区图书馆图书采购项目绩效自评报告",
+    "第一部分 项目基本情况",
+    "项目名称：社区图书馆图书采购项目",
+    "实施单位：某区文化馆",
+    "第二部分 项目资金情况",
+    "本年度该项目预算资金 250000 元，实际支出 240000 元，结余 10000 元已上缴区财政。",
+    "第三部分 绩效目标",
+    [HEADER,
+     ["产出指标", "数量指标", "采购图书册数", "≥5000册", ""],
+     ["产出指标", "质量指标", "图书验收合格率", "100%", ""],
+     ["产出指标", "成本指标", "单册采购成本", "≤50元/册", ""],
+     ["效益指标", "社会效益指标", "借阅人次", "≥2万人次", ""],
+     ["满意度指标", "满意度指标", "读者满意度", "≥90%", ""]],
+    "第四部分 绩效分析",
+    "一、预算执行情况",
+    "预算执行情况满分10分，得分9.6分。",
+    "二、产出指标",
+    "产出指标（50分）得分48分。",
+    "数量指标：全年共采购入库图书 4800 册，未完成年度目标，扣 2 分。",
+    "三、效益指标",
+    "社会效益指标：全年图书借阅超 2.3 万人次。另有 12 名志愿者参与整理图书。",
+    "四、满意度",
+    "满意度指标权重 10 分，得分 10 分。",
+    "满意度指标：发放问卷 300 份，读者满意度为 93%。",
+    "自评总得分 94.6 分，评价等级为优。",
+)
+
+
+@pytest.fixture(scope="module")
+def library() -> Report:
+    return parse_narrative(LIBRARY)
+
+
+def test_single_project_with_name_field_and_yuan_amounts(library: Report) -> None:
+    assert library.year == 2023
+    assert library.unit == "某区文化馆"
+    assert len(library.projects) == 1
+    project = library.projects[0]
+    assert project.name == "社区图书馆图书采购"
+    assert project.budget.planned is not None and project.budget.planned.value == 250000
+    assert project.budget.executed is not None and project.budget.executed.value == 240000
+    assert project.budget.balance_explained
+    assert project.evaluated
+
+
+def test_other_score_wordings(library: Report) -> None:
+    project = library.projects[0]
+    scores = _scores(project)
+    assert scores["预算执行"] == (10, Decimal("9.6"))
+    assert scores["产出"] == (50, 48)
+    assert scores["满意度"] == (10, 10)
+    assert scores["总分"][1] == Decimal("94.6")
+    assert project.total_score == Decimal("94.6")
+    assert project.grade == "优"
+    assert project.budget.weight == 10 and project.budget.score == Decimal("9.6")
+
+
+def test_goal_table_of_the_only_project(library: Report) -> None:
+    project = library.projects[0]
+    levels = {i.name: i.level for i in project.indicators if i.in_goal_table}
+    assert levels == {"采购图书册数": "产出/数量", "图书验收合格率": "产出/质量", "单册采购成本": "产出/成本",
+                      "借阅人次": "效益/社会效益", "读者满意度": "满意度"}
+    books = _indicator(project, "采购图书册数")
+    assert books.target is not None and (books.target.comparator, books.target.value) == (">=", 5000)
+    assert books.evidence[0].table == 0 and books.evidence[0].row == 1
+
+
+def test_actuals_linked_by_unit_and_words(library: Report) -> None:
+    project = library.projects[0]
+    books = _indicator(project, "采购图书册数")
+    assert [(a.value, a.unit, a.kind) for a in books.actuals] == [(4800, "册", "measured")]
+    assert books.actuals[0].evidence[0].line is not None
+    visits = _indicator(project, "借阅人次")
+    assert [(a.value, a.approx) for a in visits.actuals] == [(23000, True)]
+    satisfaction = _indicator(project, "读者满意度")
+    assert [a.value for a in satisfaction.actuals] == [93]
+    # 12 名志愿者 and 300 份 questionnaires are no indicator's result
+    assert all(a.unit not in ("名", "份") for i in project.indicators for a in i.actuals)
+
+
+# --- Report B: two projects, （三） headings, one goal table per project, a list under one verb --------
+ROADS = _doc(
+    "某县交通运输局2022年度项目支出绩效自评报告",
+    "一、项目概况",
+    "农村公路养护项目由县级财政全额保障，主要用于县乡道日常养护。",
+    "“平安校园”交通安全宣传项目主要用于中小学交通安全宣传教育。",
+    "二、项目资金使用情况",
+    "2022年，县财政对农村公路养护项目安排资金 120 万元、平安校园交通安全宣传项目 8.5 万元。",
+    "全年列支农村公路养护项目 118 万元，列支平安校园交通安全宣传项目 8.5 万元。",
+    "三、绩效目标",
+    "项目名称：农村公路养护项目",
+    [HEADER,
+     ["产出指标", "数量指标", "养护里程", "≥300公里", ""],
+     ["产出指标", "时效指标", "病害处置时限", "≤48小时", ""],
+     ["效益指标", "社会效益指标", "道路通行条件", "明显改善", ""]],
+    "项目名称：平安校园交通安全宣传项目",
+    [HEADER,
+     ["产出指标", "数量指标", "开展宣传活动场次", "≥20场", ""],
+     ["满意度指标", "满意度指标", "师生满意度", "≥85%", ""]],
+    "四、绩效分析",
+    "（一）农村公路养护项目",
+    "1.预算执行情况：分值10分，得分9.8分。",
+    "2.产出指标分值50分，得分50分。其中，数量指标分值30分，得分30分；时效指标分值20分，得分20分。",
+    "数量指标：全年完成养护里程 326 公里。",
+    "时效指标：病害处置时限控制在 48 小时以内。",
+    "3.效益指标分值40分，得分38分。",
+    "（二）平安校园交通安全宣传项目",
+    "产出指标分值60分，得分55分。其中数量指标分值60分，扣 5 分。",
+    "全年开展宣传活动 18 场，培训交通协管员 20 人次。",
+    "满意度指标分值30分，得分30分。满意度指标：师生满意度普遍较高。",
+)
+
+
+@pytest.fixture(scope="module")
+def roads() -> Report:
+    return parse_narrative(ROADS)
+
+
+def test_two_projects_with_quoted_and_bare_names(roads: Report) -> None:
+    assert len(roads.projects) == 2
+    school = _project(roads, "平安校园交通安全宣传")
+    assert "“平安校园”交通安全宣传" in school.aliases or "“平安校园”交通安全宣传项目" in school.aliases
+    road = _project(roads, "农村公路养护")
+    assert road.budget.planned is not None and road.budget.planned.value == 1200000
+    assert road.budget.executed is not None and road.budget.executed.value == 1180000
+    assert not road.budget.balance_explained
+    assert school.budget.planned is not None and school.budget.planned.value == 85000
+
+
+def test_goal_tables_follow_the_project_named_before_them(roads: Report) -> None:
+    road = _project(roads, "农村公路养护")
+    school = _project(roads, "平安校园交通安全宣传")
+    assert {i.name for i in road.indicators if i.in_goal_table} == {"养护里程", "病害处置时限", "道路通行条件"}
+    assert {i.name for i in school.indicators if i.in_goal_table} == {"开展宣传活动场次", "师生满意度"}
+    time_limit = _indicator(road, "病害处置时限")
+    assert time_limit.target is not None and (time_limit.target.comparator, time_limit.target.value,
+                                              time_limit.target.unit) == ("<=", 48, "h")
+
+
+def test_scores_per_project_section(roads: Report) -> None:
+    road = _scores(_project(roads, "农村公路养护"))
+    assert road["预算执行"] == (10, Decimal("9.8"))
+    assert road["产出/数量"] == (30, 30)
+    assert road["产出/时效"] == (20, 20)
+    assert road["效益"] == (40, 38)
+    school = _scores(_project(roads, "平安校园交通安全宣传"))
+    assert school["产出/数量"] == (60, 55)
+    assert school["满意度"] == (30, 30)
+
+
+def test_actual_kinds(roads: Report) -> None:
+    road = _project(roads, "农村公路养护")
+    assert [(a.value, a.kind) for a in _indicator(road, "养护里程").actuals] == [(326, "measured")]
+    limit = _indicator(road, "病害处置时限").actuals
+    assert [(a.value, a.kind, a.comparator) for a in limit] == [(48, "restated", "<=")]
+    school = _project(roads, "平安校园交通安全宣传")
+    assert [a.value for a in _indicator(school, "开展宣传活动场次").actuals] == [18]
+    assert [a.kind for a in _indicator(school, "师生满意度").actuals] == ["qualitative"]
+    assert all(a.unit != "人次" for i in school.indicators for a in i.actuals)
+
+
+# --- Report C: one goal table shared by two projects, a 合计 over both, analysis-only indicator ---------
+CENTRES = _doc(
+    "2021年度便民服务中心运维项目绩效自评报告",
+    "一、基本情况",
+    "全县便民服务中心网络运维费由县级财政安排，用于中心网络运行维护。",
+    "政务热线平台运维费由县级财政安排，用于热线平台日常维护。",
+    [HEADER,
+     ["产出指标", "数量指标", "便民服务中心网络运维完成率", "100%", ""],
+     ["产出指标", "数量指标", "政务热线平台运维完成率", "100%", "坐席数量不少于 20 个"],
+     ["产出指标", "成本指标", "便民服务中心网络运维费", "30万元", ""],
+     ["产出指标", "时效指标", "故障响应及时性", "及时", ""],
+     ["满意度指标", "服务对象满意度", "办事群众满意度", "≥90%", ""]],
+    "二、资金使用情况",
+    "县财政对便民服务中心网络运维费预算 30 万元、政务热线平台运维费 12 万元，两个项目合计 42 万元。",
+    "三、绩效分析",
+    "（一）便民服务中心网络运维费",
+    "产出指标分值50分，得分50分。",
+    "时效指标：故障平均修复时间 6 小时。",
+    "满意度指标：办事群众满意度达 97%。",
+)
+
+
+@pytest.fixture(scope="module")
+def centres() -> Report:
+    return parse_narrative(CENTRES)
+
+
+def test_shared_rows_go_to_every_served_project(centres: Report) -> None:
+    centre = _project(centres, "便民服务中心网络运维费")
+    hotline = _project(centres, "政务热线平台运维费")
+    assert "全县便民服务中心网络运维费" in centre.aliases
+    assert {i.name for i in centre.indicators if i.in_goal_table} == {
+        "便民服务中心网络运维完成率", "便民服务中心网络运维费", "故障响应及时性", "办事群众满意度"}
+    assert {i.name for i in hotline.indicators if i.in_goal_table} == {
+        "政务热线平台运维完成率", "故障响应及时性", "办事群众满意度"}
+    shared = _indicator(hotline, "办事群众满意度")
+    assert shared.shared_with == [centre.name]
+    cost = _indicator(centre, "便民服务中心网络运维费")
+    assert cost.target is not None and (cost.target.comparator, cost.target.value) == ("<=", 300000)
+    seats = _indicator(hotline, "政务热线平台运维完成率").remark_quantities
+    assert [(q.name, q.comparator, q.quantity.value) for q in seats] == [("坐席数量", ">=", 20)]
+
+
+def test_fund_total_over_two_projects(centres: Report) -> None:
+    assert len(centres.fund_totals) == 1
+    total = centres.fund_totals[0]
+    assert (total.label, total.kind, total.total.value) == ("合计", "planned", 420000)
+    assert [q.value for q in total.parts] == [300000, 120000]
+
+
+def test_actuals_attach_to_the_analysed_project_only(centres: Report) -> None:
+    centre = _project(centres, "便民服务中心网络运维费")
+    hotline = _project(centres, "政务热线平台运维费")
+    assert [a.value for a in _indicator(centre, "办事群众满意度").actuals] == [97]
+    assert _indicator(hotline, "办事群众满意度").actuals == []
+    extra = [i for i in centre.indicators if not i.in_goal_table]
+    assert [(i.name, i.level, i.actuals[0].value) for i in extra] == [("故障平均修复时间", "产出/时效", 6)]
+    assert centre.evaluated and not hotline.evaluated
