@@ -416,3 +416,23 @@ def test_unrelated_table_after_a_finished_form_is_not_joined() -> None:
     )
     forms = find_forms(document)
     assert len(forms) == 1 and len(forms[0].tables) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("城乡环境整治项目绩效自评表（2022年度）", "城乡环境整治"), ("项目支出绩效自评表", ""),
+     ("2022年度农村公路养护项目支出绩效自评表", "农村公路养护"), ("部门整体支出绩效自评表", "")],
+)
+def test_project_name_from_a_form_title(title: str, name: str) -> None:
+    from reportparse.parse.form import name_from_title
+
+    assert name_from_title(title) == name
+
+
+def test_unnamed_form_joins_the_only_narrative_project() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    document = _document((1, [header, ["产出指标", "数量指标", "场次", "≥2场", "2", "90", "90"]]))
+    narrative = Report(layout="narrative", projects=[Project(name="宣传活动")])
+    report = parse_forms(find_forms(document), narrative)
+    assert [p.name for p in report.projects] == ["宣传活动"]
+    assert [i.name for i in report.projects[0].indicators] == ["场次"]

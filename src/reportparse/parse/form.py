@@ -239,7 +239,18 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         elif section == "indicators" and table is not None:
             table.read_row(row)
     _finish(project, budget, table)
+    if not project.name and meta.get("title"):
+        project.name = name_from_title(meta["title"])
     return project, budget, meta
+
+
+def name_from_title(title: str) -> str:
+    """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治'; '' for a generic title."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", title)
+    name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
+    name = re.sub(r"(?:项目)?(?:支出)?(?:绩效)?自评(?:价)?表$", "", name.strip())
+    name = name.strip(" ：:　")
+    return "" if name in {"", "项目", "部门整体", "部门整体支出"} else name
 
 
 def _read_title(row: GridRow, meta: dict[str, str]) -> None:

@@ -29,15 +29,20 @@ def same_name(a: str, b: str) -> bool:
 
 def merge_project(report: Report, project: Project) -> Project:
     """Add `project` to `report`, merging into an existing project of the same name; return where it went."""
+    existing: Project | None = None
     if not project.name:
-        project.name = f"自评表{len(report.projects) + 1}"
-    existing = next(
-        (p for p in report.projects if any(same_name(project.name, n) for n in [p.name, *p.aliases])), None
-    )
+        if len(report.projects) == 1:
+            existing = report.projects[0]  # an unnamed form appended to a one-project report
+        else:
+            project.name = f"自评表{len(report.projects) + 1}"
+    if existing is None:
+        existing = next(
+            (p for p in report.projects if any(same_name(project.name, n) for n in [p.name, *p.aliases])), None
+        )
     if existing is None:
         report.projects.append(project)
         return project
-    if project.name != existing.name and project.name not in existing.aliases:
+    if project.name and project.name != existing.name and project.name not in existing.aliases:
         existing.aliases.append(project.name)
     _merge_budget(existing, project)
     for indicator in project.indicators:
