@@ -185,3 +185,15 @@ def test_coarse_boxes_are_narrowed_to_the_quote_one_box_per_line(tmp_path: Path)
     upper, lower = found[evidence_key(spanning)]
     assert upper.bottom <= lower.top and upper.x0 > first.x0 + 100 and lower.x1 < first.x1 - 100
     assert evidence_key(missing) not in found
+
+
+def test_neighbouring_quotes_share_one_close_up(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    from tests.render_samples import ev
+
+    pdf_result.findings = [Finding(code="target-changed", severity=Severity.WARNING, project="党员电教片拍摄费",
+                                   message="目标被重述", evidence=[ev(2, "单集片长不少于 30 分钟"),
+                                                                   ev(2, "电教片观看满意度普遍较高"),
+                                                                   ev(1, "专题片 4 部")])]
+    page = render_html(pdf_result, gather_page_images(pdf_result))
+    assert page.count('<div class="band"') == 2
+    assert page.count('<div class="box"') == 2 * 3  # each box drawn in the close-up and on the whole page

@@ -217,7 +217,7 @@ def _finding_row(doc: int, number: int, project: str, finding: Finding, sources:
         values.append(f"实为 <b>{escape(_value(finding.actual))}</b>")
     if finding.profile:
         values.append(f"规则集 {escape(finding.profile)}")
-    evidence = "".join(_evidence(doc, ev, sources) for ev in finding.evidence) or (
+    evidence = _evidence_blocks(doc, finding.evidence, sources) or (
         "<p class=\"muted\">（无引文）</p>")
     body = (f"<details class=\"evidence\"><summary>{escape(one_line(finding.message))}</summary>{rule}"
             + (f"<p class=\"values\">{'，'.join(values)}</p>" if values else "") + evidence + "</details>")
@@ -239,17 +239,47 @@ def highlight(text: str) -> str:
                    for piece, is_number in split_numbers(text))
 
 
-def _evidence(doc: int, ev: Evidence, sources: _Sources) -> str:
-    """One quote: where it is, the quote with numbers marked, and the page close-up or the context."""
-    where = location(ev.page, ev.line, ev.table, ev.row, ev.col, ev.sheet, ev.cell)
-    parts = [f"<div class=\"ev\"><div class=\"ev-where\">{escape(where)}</div>",
-             f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>"]
-    image = sources.images.get(ev.page)
-    context = sources.contexts.get(evidence_key(ev))
-    if image is not None and ev.bbox is not None:
-        parts.append(_page_views(doc, ev.page, sources.boxes.get(evidence_key(ev)) or [ev.bbox], image))
-    elif context is not None:
-        parts.append(_context(context, ev))
+def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources) -> str:
+    """The quotes of a finding; neighbouring quotes on one page image share one close-up.
+
+    A goal-table finding quotes the row's name and target cells: one picture with both boxes
+    shows the relation better than two nearly identical pictures.
+    """
+    blocks: list[list[Evidence]] = []
+    for ev in evidence:
+        last = blocks[-1][-1] if blocks else None
+        if last is not None and _near(last, ev) and ev.page in sources.images:
+            blocks[-1].append(ev)
+        else:
+            blocks.append([ev])
+    return "".join(_evidence(doc, block, sources) for block in blocks)
+
+
+def _near(a: Evidence, b: Evidence) -> bool:
+    """Two boxed quotes on the same page whose boxes are at most a band margin apart vertically."""
+    if a.page != b.page or a.bbox is None or b.bbox is None:
+        return False
+    return b.bbox.top - a.bbox.bottom < BAND_MARGIN and a.bbox.top - b.bbox.bottom < BAND_MARGIN
+
+
+def _evidence(doc: int, block: list[Evidence], sources: _Sources) -> str:
+    """Quotes (where, text with numbers marked), then their page close-up or the context of each."""
+    parts = ["<div class=\"ev\">"]
+    for ev in block:
+        where = location(ev.page, ev.line, ev.table, ev.row, ev.col, ev.sheet, ev.cell)
+        parts.append(f"<div class=\"ev-where\">{escape(where)}</div>"
+                     f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>")
+    first = block[0]
+    image = sources.images.get(first.page)
+    if image is not None and first.bbox is not None:
+        boxes = [box for ev in block if ev.bbox is not None
+                 for box in (sources.boxes.get(evidence_key(ev)) or [ev.bbox])]
+        parts.append(_page_views(doc, first.page, boxes, image))
+    else:
+        for ev in block:
+            context = sources.contexts.get(evidence_key(ev))
+            if context is not None:
+                parts.append(_context(context, ev))
     parts.append("</div>")
     return "".join(parts)
 
