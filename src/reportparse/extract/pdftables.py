@@ -10,6 +10,7 @@ carries on the first (same columns, no new header, nothing between them but page
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -40,7 +41,11 @@ class TablePart:
 def find_page_tables(
     segments: list[tuple[float, float, float, float]], glyphs: list[Glyph | None], page_number: int
 ) -> list[TablePart]:
-    """The ruled tables (at least 2×2) that the page's ruling segments make, top to bottom."""
+    """The ruled tables (at least two columns) that the page's ruling segments make, top to bottom.
+
+    One-row tables are kept: the remainder of a table whose last row runs onto the next page is
+    often a single row, and it must be joined to the first part.
+    """
     from reportparse.extract.pdfedges import table_cell_groups
 
     parts: list[TablePart] = []
@@ -56,10 +61,13 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
     """Turn one pdfplumber cell group into a TablePart: cell texts from the glyphs, merges filled."""
     rows = found.rows
     columns = found.columns
-    if len(rows) < 2 or len(columns) < 2:
-        return None
-    col_spans = [(c.bbox[0], c.bbox[2]) for c in columns]
-    row_spans = [(r.bbox[1], r.bbox[3]) for r in rows]
+    if len(columns) < 2:
+        return None  # a single ruled box is a frame around text, not a table
+    # grid lines: every cell starts on one; a CellGroup's own bbox would stretch over merged cells
+    xs = [*sorted({box[0] for box in found.cells}), max(box[2] for box in found.cells)]
+    ys = [*sorted({box[1] for box in found.cells}), max(box[3] for box in found.cells)]
+    col_spans = list(itertools.pairwise(xs))
+    row_spans = list(itertools.pairwise(ys))
     # every real cell's box, to find which one covers a `None` position
     boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}
     for r, row in enumerate(rows):
@@ -86,8 +94,7 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
         grid.append(cells)
         origins.append(row_origins)
     x0, top, x1, bottom = found.bbox
-    edges = [span[0] for span in col_spans] + [col_spans[-1][1]]
-    return TablePart(page=page_number, bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom), col_edges=edges,
+    return TablePart(page=page_number, bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom), col_edges=xs,
                      rows=grid, origins=origins)
 
 
