@@ -23,7 +23,7 @@ from reportparse.parse.form_blocks import (
     is_budget_header,
     unit_name,
 )
-from reportparse.parse.form_grid import GridRow, evidence, value_after
+from reportparse.parse.form_grid import GridRow, evidence, tidy_name, value_after
 from reportparse.parse.form_indicators import (
     TOTAL_LABEL,
     IndicatorTable,
@@ -271,7 +271,7 @@ def _read_title_text(text: str, meta: dict[str, str]) -> None:
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name:
-        project.name = fields["name"][0]
+        project.name = tidy_name(fields["name"][0])
         ev = fields["name"][1]
         if ev is not None:
             project.evidence.append(ev)

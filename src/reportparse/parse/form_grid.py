@@ -14,6 +14,9 @@ from reportparse.model import Cell, Evidence, Table
 
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+#: a space next to a Chinese character: PDF text layers put them between 率 and 100%
+_SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,11 @@ def squash(text: str) -> str:
 def join_lines(text: str) -> str:
     """Undo the layout's line breaks inside a cell ('完成中型灌区节\\n水改造' → '完成中型灌区节水改造')."""
     return _LINE_BREAKS.sub("", (text or "").strip())
+
+
+def tidy_name(text: str) -> str:
+    """A name as one line, without the spaces a PDF layout puts next to Chinese characters."""
+    return _SPACE_BY_CJK.sub("", join_lines(text)).strip()
 
 
 def evidence(row: GridRow, col: int | None) -> Evidence | None:

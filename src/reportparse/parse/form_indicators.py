@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse import form_values as values
-from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, join_lines, squash
+from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, squash, tidy_name
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 _PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -118,7 +118,7 @@ def printed_weight(text: str) -> Decimal | None:
 
 def clean_name(text: str) -> str:
     """'指标1：完成中型灌区节水改造项目数量' → '完成中型灌区节水改造项目数量'."""
-    return _NAME_PREFIX.sub("", join_lines(text)).strip()
+    return _NAME_PREFIX.sub("", tidy_name(text)).strip()
 
 
 @dataclass
