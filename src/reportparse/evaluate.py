@@ -392,10 +392,15 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
 
 def run_pipeline(path: Path, profile: str) -> Json:
     """The pipeline's JSON output for one file; a crash becomes a failed output, never an exception."""
+    import warnings
+
     from reportparse.pipeline import check
 
     try:
-        return check(path, profile).model_dump(mode="json")
+        with warnings.catch_warnings():
+            # serializer warnings from other stages would drown the evaluation's own output
+            warnings.simplefilter("ignore")
+            return check(path, profile).model_dump(mode="json")
     except Exception as exc:  # one broken document must not stop the evaluation
         return {"status": "failed", "reason": "crash", "message": f"{type(exc).__name__}: {exc}"}
 

@@ -1,0 +1,280 @@
+"""Generate the evaluation corpus: documents with known ground truth, in both layouts and four formats.
+
+Run `python3 corpora/generate.py` from the repository root. Deterministic (fixed seeds per case).
+Needs reportlab, python-docx and openpyxl; the generated files are committed so CI needs none
+of them. The gold file beside each document set is written from the facts the generator put in,
+never from reportparse's output.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from genlib import form_inject as FI  # noqa: E402
+from genlib import inject as NI  # noqa: E402
+from genlib.common import gold_indicator, jnum  # noqa: E402
+from genlib.forms import FormSpec, build_form, form_weights  # noqa: E402
+from genlib.narrative import NarrativeSpec, build_narrative  # noqa: E402
+from genlib.project import Proj, assign_narrative_weights, build_project  # noqa: E402
+from genlib.themes import DEPARTMENTS, THEMES, UNITS  # noqa: E402
+from genlib.writers import to_docx, to_pdf, to_txt, to_xlsx  # noqa: E402
+
+CODES = ["score-sum-mismatch", "weight-sum-mismatch", "score-exceeds-weight", "budget-rate-mismatch",
+         "budget-score-mismatch", "fund-sum-mismatch", "over-executed", "unexplained-balance", "score-mismatch",
+         "grade-mismatch", "target-missed", "target-missed-full-score", "met-but-deducted",
+         "deviation-reason-missing", "conflicting-actuals", "target-changed", "indicator-not-in-goals",
+         "goal-not-reported", "missing-evaluation", "unsupported-score", "actual-restates-target",
+         "qualitative-band-mismatch", "unit-mismatch", "unit-cost-over-target", "overachieved-full-score",
+         "weight-structure", "cost-indicator-direction", "vague-target", "missing-values", "template-text-left"]
+
+Entry = dict[str, object]
+
+# narrative cases: (name, themes, injections [(injection, project index)], formats)
+N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
+    ("n01_clean", [3], [], ["txt", "docx"]),
+    ("n02_clean_two", [2, 6], [("fund_ok", 0)], ["txt", "pdf"]),
+    ("n03_clean_three", [10, 4, 11], [], ["docx", "pdf"]),
+    ("n04_score_sum", [4], [("score_sum", 0)], ["txt", "docx"]),
+    ("n05_weight_sum", [6], [("weight_sum", 0)], ["txt", "pdf"]),
+    ("n06_score_exceeds", [8, 2], [("score_exceeds", 0)], ["docx", "pdf"]),
+    ("n07_budget_rate", [11], [("budget_rate", 0)], ["txt", "docx"]),
+    ("n08_budget_score", [3, 10], [("budget_score", 1)], ["txt", "pdf"]),
+    ("n09_fund_sum", [2, 4], [("fund_sum", 0)], ["docx", "pdf"]),
+    ("n10_over_executed", [5], [("over_executed", 0)], ["txt", "docx"]),
+    ("n11_unexplained", [6], [("unexplained", 0)], ["txt", "pdf"]),
+    ("n12_target_missed", [11], [("target_missed", 0)], ["docx", "pdf"]),
+    ("n13_missed_full", [1], [("target_missed_full", 0)], ["txt", "docx"]),
+    ("n14_conflicting", [0, 3], [("conflicting", 0)], ["txt", "pdf"]),
+    ("n15_target_changed", [8], [("target_changed", 0)], ["docx", "pdf"]),
+    ("n16_not_in_goals", [2], [("not_in_goals", 0)], ["txt", "docx"]),
+    ("n17_goal_not_reported", [9], [("goal_not_reported", 0)], ["txt", "pdf"]),
+    ("n18_missing_eval", [4, 7], [("missing_evaluation", 1)], ["docx", "pdf"]),
+    ("n19_unsupported", [10], [("unsupported", 0)], ["txt", "docx"]),
+    ("n20_restates", [6, 1], [("restates", 0)], ["txt", "pdf"]),
+    ("n21_unit_cost", [5], [("unit_cost", 0)], ["docx", "pdf"]),
+    ("n22_combo_seedlike", [1, 11, 6, 3], [("unsupported", 0), ("budget_score_unexplained", 1),
+                                           ("missing_evaluation", 2), ("missing_evaluation", 3)],
+     ["txt", "docx", "pdf"]),
+    ("n23_combo", [3, 2], [("target_missed", 0), ("conflicting", 1), ("fund_sum", 0)], ["txt", "docx"]),
+    ("n24_vague_over", [4], [("vague", 0), ("overachieved", 0)], ["txt", "pdf"]),
+    ("n25_clean_big", [0, 8], [("big", 0)], ["docx", "txt"]),
+    ("n26_missed_full_nested", [3], [("nest", 0), ("target_missed_full", 0)], ["pdf", "txt"]),
+    ("n27_restates_unit_cost", [9], [("restates", 0), ("budget_rate", 0)], ["txt", "docx"]),
+]
+
+# form cases: (name, themes, injections, formats, layout options)
+F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, object]]] = [
+    ("f01_clean", [3], [], ["xlsx", "pdf"], {}),
+    ("f02_clean_split", [8], [], ["xlsx", "docx"], {"split_columns": True}),
+    ("f03_clean_tier_grade", [5], [], ["pdf", "docx"], {"qual_actual_style": "tier", "grade": "优"}),
+    ("f04_score_mismatch", [4], [("score_mismatch", 0)], ["xlsx", "pdf"], {}),
+    ("f05_band", [0], [("band", 0)], ["xlsx", "docx"], {"split_columns": True}),
+    ("f06_grade", [6], [("grade", 0)], ["pdf", "docx"], {}),
+    ("f07_met_deducted", [9], [("met_deducted", 0)], ["xlsx", "pdf"], {"split_columns": True}),
+    ("f08_reason_missing", [11], [("reason_missing", 0)], ["xlsx", "docx"], {}),
+    ("f09_overachieved", [2], [("overachieved", 0)], ["pdf", "docx"], {}),
+    ("f10_overachieved_noreason", [3], [("overachieved_noreason", 0)], ["xlsx", "pdf"], {"split_columns": True}),
+    ("f11_weight_structure", [7], [("weight_structure", 0)], ["xlsx", "docx"], {}),
+    ("f12_cost_direction", [10], [("cost_direction", 0)], ["pdf", "docx"], {}),
+    ("f13_missing_values", [1], [("missing_values", 0)], ["xlsx", "pdf"], {}),
+    ("f14_template_text", [6], [("template_text", 0)], ["xlsx", "docx"], {"split_columns": True}),
+    ("f15_unit_mismatch", [8], [("unit_mismatch", 0)], ["pdf", "docx"], {}),
+    ("f16_vague", [9], [("vague", 0)], ["xlsx", "pdf"], {}),
+    ("f17_missed_full", [0], [("target_missed_full", 0)], ["xlsx", "docx"], {}),
+    ("f18_score_exceeds", [2], [("score_exceeds", 0)], ["pdf", "docx"], {"grade": "优"}),
+    ("f19_score_sum", [5], [("score_sum", 0)], ["xlsx", "pdf"], {}),
+    ("f20_weight_sum", [11], [("weight_sum", 0)], ["xlsx", "docx"], {}),
+    ("f21_budget_rate", [4], [("budget_rate", 0)], ["pdf", "docx"], {"split_columns": True}),
+    ("f22_budget_score", [7], [("budget_score", 0)], ["xlsx", "pdf"], {}),
+    ("f23_fund_sum", [3], [("fund_sum", 0)], ["xlsx", "docx"], {}),
+    ("f24_over_executed", [1], [("over_executed", 0)], ["pdf", "docx"], {}),
+    ("f25_unexplained", [10], [("unexplained", 0)], ["xlsx", "pdf"], {}),
+    ("f26_target_missed", [2], [("target_missed", 0)], ["xlsx", "txt"], {}),
+    ("f27_two_forms", [6, 11], [("met_deducted", 1)], ["xlsx", "pdf"], {}),
+    ("f28_clean_txt", [9], [], ["txt", "xlsx"], {"split_columns": True}),
+    ("f29_score_mismatch_split", [11], [("score_mismatch", 0), ("template_text", 0)], ["pdf", "docx"],
+     {"split_columns": True}),
+]
+
+NARRATIVE_INJECTIONS: dict[str, Callable[[Proj, random.Random], NI.Entries]] = {
+    "score_sum": NI.score_sum, "weight_sum": NI.weight_sum, "score_exceeds": NI.score_exceeds,
+    "budget_rate": NI.budget_rate, "budget_score": NI.budget_score, "over_executed": NI.over_executed,
+    "unexplained": NI.unexplained, "target_missed": NI.target_missed, "target_missed_full": NI.target_missed_full,
+    "conflicting": NI.conflicting, "target_changed": NI.target_changed, "not_in_goals": NI.not_in_goals,
+    "goal_not_reported": NI.goal_not_reported, "missing_evaluation": NI.missing_evaluation,
+    "unsupported": NI.unsupported, "restates": NI.restates, "unit_cost": NI.unit_cost, "vague": NI.vague,
+    "overachieved": NI.overachieved, "budget_score_unexplained": NI.budget_score_unexplained,
+}
+
+FORM_INJECTIONS: dict[str, Callable[[Proj, FormSpec, random.Random], NI.Entries]] = {
+    "score_mismatch": FI.score_mismatch, "band": FI.band, "grade": FI.grade, "met_deducted": FI.met_deducted,
+    "reason_missing": FI.reason_missing, "weight_structure": FI.weight_structure,
+    "cost_direction": FI.cost_direction, "missing_values": FI.missing_values, "template_text": FI.template_text,
+    "unit_mismatch": FI.unit_mismatch, "score_sum": FI.score_sum, "weight_sum": FI.weight_sum,
+    "fund_sum": FI.fund_sum, "over_executed": FI.over_executed, "target_missed_full": FI.target_missed_full,
+    "score_exceeds": FI.score_exceeds,
+    "vague": lambda p, s, r: NI.vague(p, r), "overachieved": lambda p, s, r: NI.overachieved(p, r),
+    "overachieved_noreason": lambda p, s, r: NI.overachieved(p, r, reason=""),
+    "budget_rate": lambda p, s, r: NI.budget_rate(p, r), "budget_score": lambda p, s, r: NI.budget_score(p, r),
+    "unexplained": lambda p, s, r: NI.unexplained(p, r),
+    "target_missed": lambda p, s, r: NI.target_missed(p, r),
+}
+
+
+def forbidden_for(projects: list[Proj], required: list[Entry], acceptable: list[Entry]) -> list[Entry]:
+    """Every code that cannot be true here: codes never injected nor allowed, per project where only
+    some projects carry them."""
+    listed = required + acceptable
+    forbidden: list[Entry] = []
+    for code in CODES:
+        entries = [e for e in listed if e["code"] == code]
+        if any(not e.get("project") for e in entries):
+            continue
+        owners = {e["project"] for e in entries}
+        if not owners:
+            forbidden.append({"code": code})
+        else:
+            forbidden += [{"code": code, "project": p.name} for p in projects if p.name not in owners]
+    return forbidden
+
+
+def project_gold(p: Proj) -> dict[str, object]:
+    return {"name": p.name, "aliases": p.aliases, "budget": jnum(p.planned), "executed": jnum(p.executed),
+            "returned": jnum(p.returned), "claimed_scores": p.claimed_scores()}
+
+
+def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng: random.Random,
+                  form: bool) -> list[str]:
+    names: list[str] = []
+    for fmt in formats:
+        path = folder / f"{name}.{fmt}"
+        if fmt == "txt":
+            path.write_text(to_txt(blocks, random.Random(name), form=form), encoding="utf-8")
+        elif fmt == "docx":
+            to_docx(blocks, path, random.Random(name))
+        elif fmt == "xlsx":
+            to_xlsx(blocks, path)
+        else:
+            to_pdf(blocks, path, landscape_pages=form)
+        names.append(path.name)
+    return names
+
+
+def write_gold(folder: Path, name: str, documents: list[str], layout: str, year: int, projects: list[Proj],
+               required: list[Entry], acceptable: list[Entry], injected: list[str], form: bool,
+               extra_forbidden: list[Entry] | None = None) -> None:
+    for n, entry in enumerate(required, start=1):
+        entry.setdefault("id", f"G{n}")
+    gold = {
+        "document": documents[0] + (f" (same content: {', '.join(documents[1:])})" if documents[1:] else ""),
+        "documents": documents, "layout": layout, "year": year, "generated": True, "injected": injected,
+        "notes": "Written by corpora/generate.py from the facts it put in. Money in yuan, durations in hours, "
+                 "percent as numbers. forbidden_findings lists every code that cannot be true here.",
+        "projects": [project_gold(p) for p in projects],
+        "goal_indicators": [gold_indicator(i, p.name, form) for p in projects for i in p.inds],
+        "required_findings": required, "acceptable_findings": acceptable,
+        "forbidden_findings": forbidden_for(projects, required, acceptable) + (extra_forbidden or []),
+    }
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                              encoding="utf-8")
+
+
+def narrative_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]],
+                   formats: list[str]) -> None:
+    rng = random.Random(name)
+    nest = any(i == "nest" for i, _ in injections) or rng.random() < 0.3
+    projects = [build_project(THEMES[t], rng, nest_sat=nest) for t in themes]
+    for p in projects:
+        assign_narrative_weights(p, rng)
+    numbering = rng.choice(["cn", "cn", "arabic", "part"])
+    spec = NarrativeSpec(unit=rng.choice(UNITS), year=rng.choice([2021, 2022, 2023]), numbering=numbering,
+                         funds_first=numbering != "arabic" and rng.random() < 0.3,
+                         tables_in_annex=rng.random() < 0.25, split_columns=rng.random() < 0.3,
+                         print_total=rng.random() < 0.5, sub_numbering=rng.choice(["1、", "（1）"]))
+    required: list[Entry] = []
+    acceptable: list[Entry] = []
+    for injection, index in injections:
+        p = projects[index]
+        if injection in ("nest", "big"):
+            continue
+        if injection == "fund_ok":
+            spec.fund_total = ("planned", sum((q.planned for q in projects), Decimal(0)))
+            continue
+        if injection == "fund_sum":
+            req, acc = NI.fund_sum(projects, spec)
+        else:
+            req, acc = NARRATIVE_INJECTIONS[injection](p, rng)
+        required += req
+        acceptable += acc
+    if any(i == "big" for i, _ in injections):
+        spec.fund_total = ("planned", sum((q.planned for q in projects), Decimal(0)))
+    for p in projects:
+        if p.printed_rate is None and rng.random() < 0.3 and p.evaluated:
+            p.printed_rate = p.rate
+        if nest:
+            acceptable.append({"code": "weight-structure", "project": p.name, "why": "满意度 nested in 效益 (40)"})
+        if "score-sum-mismatch" not in [e["code"] for e in required] and p.evaluated:
+            p.level_scores["总分"] = sum((s for k, s in p.level_scores.items() if "/" not in k and k != "总分"),
+                                       Decimal(0))
+        if not spec.print_total:
+            p.level_scores.pop("总分", None)
+    blocks = build_narrative(projects, spec, rng)
+    documents = write_outputs(folder, name, blocks, formats, rng, form=False)
+    write_gold(folder, name, documents, "narrative", spec.year, projects, required, acceptable,
+               [i for i, _ in injections], form=False)
+
+
+def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]], formats: list[str],
+              options: dict[str, object]) -> None:
+    rng = random.Random(name)
+    projects = [build_project(THEMES[t], rng) for t in themes]
+    specs = []
+    for p in projects:
+        form_weights(p, rng)
+        spec = FormSpec(year=rng.choice([2021, 2022, 2023]), unit=rng.choice(UNITS),
+                        department=rng.choice(DEPARTMENTS), **options)  # type: ignore[arg-type]
+        if rng.random() < 0.3:
+            spec.split_rows_from = 5
+        specs.append(spec)
+    required: list[Entry] = []
+    acceptable: list[Entry] = []
+    for injection, index in injections:
+        req, acc = FORM_INJECTIONS[injection](projects[index], specs[index], rng)
+        required += req
+        acceptable += acc
+    blocks: list = []
+    for p, spec in zip(projects, specs, strict=True):
+        if blocks:
+            from genlib.common import PageBreak
+
+            blocks.append(PageBreak())
+        blocks += build_form(p, spec, rng)
+    documents = write_outputs(folder, name, blocks, formats, rng, form=True)
+    write_gold(folder, name, documents, "form", specs[0].year, projects, required, acceptable,
+               [i for i, _ in injections], form=True)
+
+
+def main() -> None:
+    narrative_dir, form_dir = HERE / "narrative", HERE / "forms"
+    for folder in (narrative_dir, form_dir):
+        folder.mkdir(exist_ok=True)
+        for old in folder.iterdir():
+            old.unlink()
+    for name, themes, injections, formats in N_CASES:
+        narrative_case(narrative_dir, name, themes, injections, formats)
+    for name, themes, injections, formats, options in F_CASES:
+        form_case(form_dir, name, themes, injections, formats, options)
+    count = sum(1 for p in (*narrative_dir.iterdir(), *form_dir.iterdir()) if not p.name.endswith(".json"))
+    print(f"wrote {count} documents in {narrative_dir} and {form_dir}")
+
+
+if __name__ == "__main__":
+    main()
