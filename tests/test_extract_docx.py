@@ -98,6 +98,24 @@ def test_page_break_before_and_section_break() -> None:
     assert document.source.pages == 3
 
 
+def test_rendered_page_breaks_win_over_explicit_ones() -> None:
+    """Word's lastRenderedPageBreak marks include soft breaks; explicit breaks are then not recounted."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    doc = docx.Document()
+    doc.add_paragraph("第一页")
+    for text in ("第二页", "第三页"):
+        run = doc.add_paragraph().add_run()
+        run._r.append(OxmlElement("w:lastRenderedPageBreak"))
+        run._r.append(OxmlElement("w:t"))
+        run._r[-1].text = text
+    document = _read(_save(doc))
+    assert [(e.text, e.page) for e in document.elements if isinstance(e, Paragraph)] == [
+        ("第一页", 1), ("第二页", 2), ("第三页", 3)]
+    assert document.source.pages == 3
+
+
 def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression) as archive:

@@ -186,6 +186,53 @@ def test_repeated_header_is_dropped_when_joining() -> None:
     assert tables[0].pages == [1, 2]
 
 
+def _boxed_table_pdf(cells: list[tuple[int, int, int, int, str]]) -> bytes:
+    """One page with a table drawn cell by cell: (row0, col0, row1, col1, text), ends exclusive."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.drawString(LEFT, 800, "表一")
+    top = 760.0
+    for r0, c0, r1, c1, text in cells:
+        c.rect(COLS[c0], top - r1 * ROW_H, COLS[c1] - COLS[c0], (r1 - r0) * ROW_H, stroke=1, fill=0)
+        c.drawString(COLS[c0] + 3, top - r0 * ROW_H - 16, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_merges_in_the_middle_of_a_table() -> None:
+    cells = [(0, 0, 1, 1, "甲"), (0, 1, 1, 2, "乙"), (0, 2, 1, 3, "丙"), (0, 3, 1, 4, "丁"),
+             (1, 0, 2, 1, "一"), (1, 1, 2, 3, "横跨两列"), (1, 3, 3, 4, "纵跨两行"),
+             (2, 0, 3, 1, "二"), (2, 1, 3, 2, "三"), (2, 2, 3, 3, "四"),
+             (3, 0, 4, 1, "五"), (3, 1, 4, 2, "六"), (3, 2, 4, 3, "七"), (3, 3, 4, 4, "八")]
+    tables = _tables(_read(_boxed_table_pdf(cells)))
+    assert len(tables) == 1
+    grid = [[cell.text for cell in row] for row in tables[0].rows]
+    assert grid == [["甲", "乙", "丙", "丁"], ["一", "横跨两列", "横跨两列", "纵跨两行"],
+                    ["二", "三", "四", "纵跨两行"], ["五", "六", "七", "八"]]
+    merged = [[cell.merged for cell in row] for row in tables[0].rows]
+    assert merged[1] == [False, False, True, False] and merged[2] == [False, False, False, True]
+    assert tables[0].rows[2][3].bbox == tables[0].rows[1][3].bbox  # the merged cell's whole box
+
+
+def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2
+
+    from reportparse.extract import pdf as pdf_module
+
+    real = pdf_module._read_page
+
+    def flaky(pdf, index, notes):  # type: ignore[no-untyped-def]
+        if index == 0:
+            raise pypdfium2.PdfiumError("broken page")
+        return real(pdf, index, notes)
+
+    monkeypatch.setattr(pdf_module, "_read_page", flaky)
+    document = _read(_split_table_pdf())
+    assert any("page 1" in note for note in document.notes)
+    assert any(isinstance(e, Paragraph) and e.text == "表格之后的段落文字。" for e in document.elements)
+
+
 def test_render_page_png(tmp_path: Path) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(_split_table_pdf())

@@ -35,11 +35,18 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
         if count == 0:
             raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
         for index in range(count):
-            pages.append(_read_page(pdf, index, notes))
+            try:
+                pages.append(_read_page(pdf, index, notes))
+            except pdfium_error() as exc:
+                # a damaged page must not cost the rest of the document
+                notes.append(f"page {index + 1} could not be read ({exc}); it is left out")
+                pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
     finally:
         pdf.close()
-    empty = [p.number for p in pages if not p.lines and not p.tables]
-    if len(empty) == len(pages):
+    if not any(p.readable for p in pages):
+        raise CorruptFile(f"{path}: not a valid PDF: no page could be read", str(path))
+    empty = [p.number for p in pages if p.readable and not p.lines and not p.tables]
+    if len(empty) == sum(1 for p in pages if p.readable):
         raise NoTextLayer(
             f"{path}: no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR",
             str(path),
@@ -48,6 +55,13 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
         notes.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty))}")
     source = source.model_copy(update={"pages": len(pages)})
     return Document(source=source, elements=build_elements(pages), notes=notes)
+
+
+def pdfium_error() -> type[Exception]:
+    """pypdfium2's exception class (imported lazily)."""
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfiumError
 
 
 def _open(path: Path, data: bytes) -> Any:

@@ -39,6 +39,7 @@ class PageContent:
     height: float
     lines: list[TextLine] = field(default_factory=list)
     tables: list[TablePart] = field(default_factory=list)
+    readable: bool = True
 
 
 @dataclass
