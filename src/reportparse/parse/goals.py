@@ -111,7 +111,7 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         if new_l1 and new_l1 != l1:
             l1, l2 = new_l1, ""  # a new first level: the second level does not carry over
         l2 = _clean(cells["l2"].text) if "l2" in cells and _clean(cells["l2"].text) else l2
-        if not name or name in (l1, l2) or _is_header(_columns(row)):
+        if not name or name in (l1, l2) or (any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))):
             continue
         level = _level(l1, l2)
         if level is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
@@ -28,6 +29,7 @@ def strip_name(name: str) -> str:
     return re.sub(r"项目$", "", s) or s
 
 
+@lru_cache(maxsize=4096)
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
     s = _QUOTES.sub("", name)
@@ -41,18 +43,15 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+@lru_cache(maxsize=8192)
 def common_substring(a: str, b: str) -> int:
-    """Length of the longest common substring of a and b."""
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b, 1):
-            if ca == cb:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
+    """Length of the longest common substring of a and b (names are short: try lengths downwards)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    for size in range(len(short), 0, -1):
+        for i in range(len(short) - size + 1):
+            if short[i:i + size] in long:
+                return size
+    return 0
 
 
 def same_project(a: str, b: str) -> bool:
@@ -152,6 +151,12 @@ class Registry:
 
 def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, canonical name) for every spelling of a project found in text."""
+    return list(_find_mentions(text, tuple((name, tuple(aliases)) for name, aliases in projects)))
+
+
+@lru_cache(maxsize=256)
+def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    """Every spelling to look for (as written, without quotes, without 全市/市 prefix), longest first."""
     variants: list[tuple[str, str]] = []
     for name, aliases in projects:
         for s in {name, *aliases}:
@@ -163,11 +168,15 @@ def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tupl
             if pre != bare and len(core(pre)) >= 3:
                 variants.append((pre, name))
     variants.sort(key=lambda v: len(v[0]), reverse=True)
+    return tuple(v for v in variants if v[0])
+
+
+@lru_cache(maxsize=4096)
+def _find_mentions(text: str, projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[int, int, str], ...]:
+    variants = _variants(projects)
     taken = [False] * len(text)
     out: list[tuple[int, int, str]] = []
     for spelling, name in variants:
-        if not spelling:
-            continue
         start = text.find(spelling)
         while start >= 0:
             end = start + len(spelling)
@@ -177,10 +186,16 @@ def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tupl
                 out.append((start, end, name))
             start = text.find(spelling, end)
     out.sort()
-    return out
+    return tuple(out)
 
 
 def best_project_for(label: str, projects: list[tuple[str, list[str]]]) -> str | None:
+    """The project a goal-table row name or heading refers to (see `_best_project_for`)."""
+    return _best_project_for(label, tuple((name, tuple(aliases)) for name, aliases in projects))
+
+
+@lru_cache(maxsize=2048)
+def _best_project_for(label: str, projects: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
     """The project a goal-table row name or heading refers to, by the longest shared name part.
 
     A row like 'X平台维护完成率' names project 'X平台维护费'. The shared part must be long relative

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from reportparse.model import Quantity
 
@@ -111,7 +112,16 @@ def _number(text: str) -> Decimal | None:
 
 
 def find_mentions(text: str, *, require_unit: bool = True) -> list[Mention]:
-    """Every quantity in `text` (number + unit), with comparators. Scores (分) are included with unit 分."""
+    """Every quantity in `text` (number + unit), with comparators. Scores (分) are included with unit 分.
+
+    Results are cached per text: the parser asks about the same sentence from several steps.
+    Callers must not modify the Mentions they get.
+    """
+    return list(_scan(text, require_unit))
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str, require_unit: bool) -> tuple[Mention, ...]:
     src = to_ascii(text)
     out: list[Mention] = []
     for m in QUANTITY_RE.finditer(src):
@@ -148,7 +158,7 @@ def find_mentions(text: str, *, require_unit: bool = True) -> list[Mention]:
                           approx=bool(m.group("more")), cmp_start=m.start())
         _comparators(src, mention)
         out.append(mention)
-    return out
+    return tuple(out)
 
 
 def _canonical(unit: str | None, factor: Decimal) -> tuple[str | None, Decimal]:
@@ -162,15 +172,19 @@ def _canonical(unit: str | None, factor: Decimal) -> tuple[str | None, Decimal]:
     return found[0], factor * scale
 
 
+_BEFORE_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _BEFORE) + r")\s*$")
+_BEFORE_CMP = dict(_BEFORE)
+
+
 def _comparators(src: str, mention: Mention) -> None:
-    before = src[max(0, mention.start - 6):mention.start].rstrip()
-    for word, cmp in _BEFORE:
-        if before.endswith(word):
-            mention.comparator = cmp
-            mention.target_style = word in TARGET_WORDS
-            mention.cmp_start = mention.start - (len(src[max(0, mention.start - 6):mention.start]) -
-                                                 len(before)) - len(word)
-            break
+    window = src[max(0, mention.start - 6):mention.start]
+    before = window.rstrip()
+    hit = _BEFORE_RE.search(window)
+    if hit:
+        word = hit.group(0).rstrip()
+        mention.comparator = _BEFORE_CMP[word]
+        mention.target_style = word in TARGET_WORDS
+        mention.cmp_start = mention.start - len(window) + hit.start()
     else:
         if before.endswith(("超", "超过", "逾")):
             mention.approx = True

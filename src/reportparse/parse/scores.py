@@ -34,6 +34,7 @@ _DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
 _GRADE = re.compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
 )
+_PATHS = dict(LEVEL_WORDS)
 _TOP = {"产出", "效益", "预算执行", "满意度"}
 
 
@@ -78,7 +79,7 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
 
 
 def _path(word: str) -> str:
-    return next(p for w, p in LEVEL_WORDS if w == word)
+    return _PATHS[word]
 
 
 def _full_path(path: str, parent: str | None, heading: str | None, after_qizhong: bool) -> str:

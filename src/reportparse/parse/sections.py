@@ -9,6 +9,7 @@ headings name a project or a level (预算执行, 产出, 效益, 满意度).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportparse.model import Paragraph
 
@@ -74,6 +75,7 @@ def heading_level(para: Paragraph) -> int:
     return 0
 
 
+@lru_cache(maxsize=2048)
 def section_kind(title: str) -> str | None:
     """The section a heading opens, from its words; None when the words say nothing."""
     for kind, words in _SECTION_WORDS:
@@ -82,6 +84,7 @@ def section_kind(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2048)
 def level_of(text: str) -> str | None:
     """The level path named by a heading, label or table cell (产出/数量 ...); None if none."""
     t = re.sub(r"\s+", "", text)
@@ -91,6 +94,7 @@ def level_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2048)
 def heading_level_path(title: str) -> str | None:
     """The level a short analysis heading names (2、产出（50 分）→ 产出), when it is only that."""
     core = re.sub(r"[（(][^）)]*[)）]", "", title)
