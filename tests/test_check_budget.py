@@ -1,0 +1,155 @@
+"""Budget checks: execution rate and score, over-execution, balances, fund sums, missing evaluations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.check import REGISTRY, _load_check_modules
+from reportparse.check.catalogue import CATALOGUE
+from reportparse.model import FundRow
+
+from ._builders import fund_total, indicator, line, project, qty, report, run, target
+
+
+def test_every_catalogue_code_has_a_registered_check() -> None:
+    _load_check_modules()
+    assert set(CATALOGUE) <= set(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("planned", "executed", "printed", "fires"),
+    [
+        (54500, 52900, 100, True),  # printed 100% but 97.06%
+        (54500, 52900, 97.06, False),
+        (54500, 52900, 97.4, False),  # within 0.5 pp
+        (100000, 100000, 1, False),  # "1" is 100% written as a fraction
+        (0, 0, 0, False),  # no budget: no rate to compare
+        (100000, 100000, None, False),  # blank 执行率 cell is not a wrong rate
+    ],
+)
+def test_budget_rate_mismatch(planned: int, executed: int, printed: float | None, fires: bool) -> None:
+    rep = report(project(planned=planned, executed=executed, printed_rate=printed))
+    found = run(rep, "budget-rate-mismatch")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].expected == Decimal("97.06") and found[0].actual == Decimal("100")
+        assert len(found[0].evidence) == 3
+
+
+@pytest.mark.parametrize(
+    ("planned", "executed", "weight", "score", "fires"),
+    [
+        (54500, 52900, 10, 10, True),  # 9.71 claimed 10
+        (54500, 52900, 10, 9.71, False),
+        (54500, 52900, 10, 9.7, False),  # within 0.05
+        (100000, 100000, 10, 10, False),
+        (100000, 120000, 10, 10, False),  # over-executed: capped at the weight
+        (899740, 899740, 10, 0, True),  # a 100% rate scored 0
+        (0, 0, 10, 0, False),  # no budget: nothing to recompute
+        (54500, 52900, None, None, False),
+    ],
+)
+def test_budget_score_mismatch(planned: int, executed: int, weight: int | None, score: float | None,
+                               fires: bool) -> None:
+    scores = [line("预算执行", weight, score, "预算执行情况分值 10 分，得分 10 分")] if weight is not None else []
+    rep = report(project(planned=planned, executed=executed, scores=scores))
+    found = run(rep, "budget-score-mismatch")
+    assert bool(found) == fires
+    if fires:
+        finding = found[0]
+        assert finding.project == "测试项目" and finding.profile == "national-2020"
+        assert len(finding.evidence) == 3  # the score sentence, the budget and the executed amount
+
+
+def test_budget_score_from_the_budget_block_of_a_form() -> None:
+    rep = report(project(planned=880, executed=440, budget_weight=20, budget_score=20))
+    (finding,) = run(rep, "budget-score-mismatch")
+    assert finding.expected == Decimal("10.00") and finding.actual == 20
+
+
+@pytest.mark.parametrize(("planned", "executed", "fires"), [(100, 120, True), (100, 100, False), (100, 0, False)])
+def test_over_executed(planned: int, executed: int, fires: bool) -> None:
+    found = run(report(project(planned=planned, executed=executed)), "over-executed")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].expected == 100 and found[0].actual == 120 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("planned", "executed", "returned", "explained", "fires"),
+    [
+        (54500, 52900, None, False, True),
+        (54500, 52900, None, True, False),  # 结余 / 结转 explained
+        (199600, 0, 199600, False, False),  # everything returned
+        (199600, 0, 100000, False, True),
+        (100000, 100000, None, False, False),
+        (100000, None, None, False, False),  # executed unknown: cannot say
+    ],
+)
+def test_unexplained_balance(planned: int, executed: int | None, returned: int | None, explained: bool,
+                             fires: bool) -> None:
+    rep = report(project(planned=planned, executed=executed, returned=returned, balance_explained=explained))
+    found = run(rep, "unexplained-balance")
+    assert bool(found) == fires
+    if found:
+        assert found[0].actual == planned - (executed or 0) - (returned or 0)
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "fires"),
+    [
+        (410300, [199600, 210700], False),
+        (410300, [199600, 210750], False),  # 50 元 is within 0.01 万元
+        (420300, [199600, 210700], True),
+        (410300, [199600, None], False),  # a part unknown
+    ],
+)
+def test_fund_sum_mismatch_on_stated_totals(total: int, parts: list[int | None], fires: bool) -> None:
+    rep = report(project("甲", planned=199600), project("乙", planned=210700),
+                 fund_totals=[fund_total(total, parts, projects=["甲", "乙"])])
+    found = run(rep, "fund-sum-mismatch")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].expected == 410300 and found[0].actual == 420300 and len(found[0].evidence) == 4
+
+
+def _row(label: str, initial: int | None, planned: int | None, executed: int | None) -> FundRow:
+    def q(value: int | None) -> object:
+        return qty(value, raw=f"{label} {value}") if value is not None else None
+
+    return FundRow(label=label, initial=q(initial), planned=q(planned), executed=q(executed))  # type: ignore[arg-type]
+
+
+def test_fund_sum_mismatch_on_a_form_fund_block() -> None:
+    # 年度资金总额 printed 0/0/0 while 其中：本年财政拨款 is 90/89.974/89.974 万元
+    proj = project("委托业务项目", planned=0, executed=0, sub_rows=[
+        _row("本年财政拨款", 900000, 899740, 899740), _row("上年结转资金", None, None, None)])
+    proj.budget.initial = qty(0)
+    found = run(report(proj), "fund-sum-mismatch")
+    assert {f.indicator for f in found} == {"年初预算数", "全年预算数", "全年执行数"}
+    assert all(f.actual == 0 for f in found)
+
+
+def test_fund_block_that_adds_up_is_not_flagged() -> None:
+    proj = project("水旱灾害防御经费", planned=8800000, executed=8800000,
+                   sub_rows=[_row("本年财政拨款", 8800000, 8800000, 8800000), _row("其他资金", None, None, None)])
+    assert run(report(proj), "fund-sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fires"),
+    [
+        ({"planned": 199600, "executed": 0, "returned": 199600}, True),
+        ({"indicators": [indicator("维护完成率", tgt=target("100%", ">=", 100, "%"))]}, True),
+        ({"planned": 199600, "scores": [line("预算执行", 10, 10)]}, False),
+        ({"planned": 199600, "evaluated": True}, False),  # a self-evaluation sentence without a score
+        ({}, False),  # nothing to evaluate
+    ],
+)
+def test_missing_evaluation(kwargs: dict[str, object], fires: bool) -> None:
+    found = run(report(project("市远程办平台维护费", **kwargs)), "missing-evaluation")  # type: ignore[arg-type]
+    assert bool(found) == fires
+    if fires:
+        assert found[0].project == "市远程办平台维护费" and found[0].evidence

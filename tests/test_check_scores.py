@@ -1,0 +1,153 @@
+"""Score-structure checks: sums, scores above weights, grades and the first-level weight structure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import ScoreLine
+
+from ._builders import indicator, line, project, report, run, target
+
+OUTPUT_OK = [line("产出", 50, 50), line("产出/数量", 15, 15), line("产出/质量", 15, 15), line("产出/时效", 10, 10),
+             line("产出/成本", 10, 10)]
+
+
+def _lines(*triples: tuple[str, int | float | None, int | float | None]) -> list[ScoreLine]:
+    return [line(level, weight, score) for level, weight, score in triples]
+
+
+@pytest.mark.parametrize(
+    ("lines", "code", "expected", "actual"),
+    [
+        # weights add up (so every child is there) but the scores do not
+        (_lines(("产出", 50, 50), ("产出/数量", 20, 20), ("产出/质量", 20, 15), ("产出/成本", 10, 10)),
+         "score-sum-mismatch", 45, 50),
+        # scores add up (so every child is there) but the weights do not
+        (_lines(("效益", 40, 40), ("效益/社会效益", 20, 20), ("效益/满意度", 15, 20)), "weight-sum-mismatch", 35, 40),
+        # a sum above its parent is wrong even when a child might be missing
+        (_lines(("产出", 50, 50), ("产出/数量", 30, 30), ("产出/质量", 30, 30)), "weight-sum-mismatch", 60, 50),
+        (_lines(("总分", 100, 95), ("预算执行", 10, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10)),
+         "score-sum-mismatch", 100, 95),
+    ],
+)
+def test_sum_mismatch_fires(lines: list[ScoreLine], code: str, expected: int, actual: int) -> None:
+    (finding,) = run(report(project(scores=lines)), code)
+    assert finding.expected == expected and finding.actual == actual
+    assert len(finding.evidence) == len({ev.text for sl in lines for ev in sl.evidence})
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        OUTPUT_OK,
+        # one child line missing: both sums fall short by the same amount, so stay silent
+        _lines(("产出", 50, 50), ("产出/数量", 20, 20), ("产出/质量", 20, 20)),
+        # the seed's 满意度 nested under 效益
+        _lines(("效益", 40, 40), ("效益/社会效益", 20, 20), ("效益/满意度", 20, 20)),
+        _lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 40, 40)),
+    ],
+)
+def test_sums_that_add_up_or_are_incomplete_stay_silent(lines: list[ScoreLine]) -> None:
+    found = run(report(project(scores=lines)))
+    assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch")]
+
+
+def _form_rows(scores: list[int]) -> list:
+    return [indicator(f"指标{i}", "产出/数量", target("≥1个", ">=", 1, "个"), weight=10, score=s)
+            for i, s in enumerate(scores)]
+
+
+def test_rows_against_their_level_line() -> None:
+    rep = report(project(scores=[line("产出", 50, 50)], indicators=_form_rows([10, 10, 10, 10, 5])))
+    (finding,) = run(rep, "score-sum-mismatch")
+    assert finding.expected == 45 and finding.actual == 50 and finding.indicator == "产出"
+
+
+def test_form_with_header_weights_and_total() -> None:
+    """A form: header lines carry only weights, rows carry scores, 总分 100/100 (天长 layout)."""
+    rows = [indicator(f"产出{i}", "产出/数量", target("1", "=", 1), weight=10, score=10) for i in range(5)]
+    rows += [indicator(f"效益{i}", "效益/社会效益", weight=10, score=10) for i in range(3)]
+    rows += [indicator("服务对象满意度", "满意度", target("90%", "=", 90, "%"), weight=10, score=10)]
+    lines = [line("产出", 50, None), line("效益", 30, None), line("满意度", 10, None), line("总分", 100, 100)]
+    rep = report(project(scores=lines, indicators=rows, budget_weight=10, budget_score=10,
+                         planned=8800000, executed=8800000))
+    found = run(rep)
+    assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch", "score-exceeds-weight")]
+    rows[0].score = Decimal(5)
+    assert {f.indicator for f in run(rep, "score-sum-mismatch")} == {"总分"}
+
+
+def test_weights_not_hundred_on_a_complete_structure() -> None:
+    lines = _lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 20, 20))
+    (finding,) = run(report(project(scores=lines)), "weight-sum-mismatch")
+    assert finding.expected == 100 and finding.actual == 110 and len(finding.evidence) == 4
+
+
+def test_weights_short_of_hundred_without_satisfaction_stay_silent() -> None:
+    lines = _lines(("预算执行", 10, 0), ("产出", 50, 50), ("效益", 30, 30))  # a truncated form
+    assert run(report(project(scores=lines)), "weight-sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("proj", "fires"),
+    [
+        (project(scores=[line("产出/数量", 15, 16)]), True),
+        (project(indicators=[indicator("拍摄数量", weight=8, score=9)]), True),
+        (project(budget_weight=10, budget_score=12), True),
+        (project(total_score=101), True),
+        (project(scores=OUTPUT_OK, indicators=[indicator("拍摄数量", weight=8, score=8)]), False),
+    ],
+)
+def test_score_exceeds_weight(proj, fires: bool) -> None:  # type: ignore[no-untyped-def]
+    found = run(report(proj), "score-exceeds-weight")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].actual > found[0].expected and found[0].evidence is not None
+
+
+@pytest.mark.parametrize(
+    ("grade", "total", "fires"),
+    [("优", 95, False), ("优", 89.5, True), ("良", 89.5, False), ("评价等级：良", 92, True), ("中", 60, False),
+     ("差", 60, True)],
+)
+def test_grade_against_stated_total(grade: str, total: float, fires: bool) -> None:
+    rep = report(project(grade=grade, scores=[line("总分", 100, total)]))
+    found = run(rep, "grade-mismatch")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].profile == "national-2020" and len(found[0].evidence) == 1
+
+
+def test_grade_against_recomputed_total() -> None:
+    """Stated total 90 (优) but one row's claimed 10 is really 1/5 × 10 = 2: recomputed 82 → 良."""
+    rows = [indicator("完成数量", tgt=target("≥5个", ">=", 5, "个"), weight=10, score=10,
+                      actuals=[_measured("1个", 1, "个")]),
+            indicator("其他", "效益/社会效益", weight=80, score=80)]
+    rep = report(project(grade="优", total_score=90, indicators=rows))
+    (finding,) = run(rep, "grade-mismatch")
+    assert finding.expected == "良" and finding.actual == "优"
+
+
+def _measured(raw: str, value: int, unit: str):  # type: ignore[no-untyped-def]
+    from ._builders import actual
+
+    return actual(raw, value, unit, origin="table")
+
+
+@pytest.mark.parametrize(
+    ("lines", "fires", "named"),
+    [
+        (_lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10)), False, None),
+        (_lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 40, 40)), False, None),  # no 满意度: 效益 40
+        (_lines(("预算执行", 10, 10), ("产出", 60, 60), ("效益", 20, 20), ("满意度", 10, 10)), True, "产出、效益"),
+        (_lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 40, 40), ("效益/满意度", 20, 20)), True, "满意度"),
+        (_lines(("产出", 50, 50)), False, None),  # too little structure to judge
+    ],
+)
+def test_weight_structure(lines: list[ScoreLine], fires: bool, named: str | None) -> None:
+    found = run(report(project(scores=lines)), "weight-structure")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].indicator == named and found[0].severity == "info"
