@@ -94,7 +94,7 @@ def test_projects_show_claimed_and_recomputed_scores_with_mismatches_marked() ->
     page = render_html(sample_result())
     section = page[page.index("项目与指标"):]
     # 拍摄数量: claimed 15, recomputed 12 → marked; the budget score of 大组工网络维护费 recomputes to 9.71
-    assert re.search(r'<tr class="mismatch"><td>产出/数量</td><td>拍摄数量</td>.*?<td class="num">15</td>'
+    assert re.search(r'<tr class="mismatch"><td class="level">产出/数量</td><td>拍摄数量</td>.*?<td class="num">15</td>'
                      r'<td class="num">12</td><td class="bad">✗</td>', section)
     assert "重算得分 9.71 ✗" in section
     assert "19.96 万元（199,600 元）" in section
@@ -197,3 +197,15 @@ def test_neighbouring_quotes_share_one_close_up(pdf_result) -> None:  # type: ig
     page = render_html(pdf_result, gather_page_images(pdf_result))
     assert page.count('<div class="band"') == 2
     assert page.count('<div class="box"') == 2 * 3  # each box drawn in the close-up and on the whole page
+
+
+@pytest.mark.parametrize("scored", [True, False])
+def test_indicator_score_columns_only_when_some_indicator_is_scored(scored: bool) -> None:
+    result = sample_result()
+    assert result.report is not None
+    if not scored:
+        for project in result.report.projects:
+            for indicator in project.indicators:
+                indicator.weight = indicator.score = indicator.recomputed_score = None
+    page = render_html(result)
+    assert ("<th class=\"num\">重算得分</th>" in page) is scored

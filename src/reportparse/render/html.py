@@ -248,7 +248,8 @@ def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources) -> s
     blocks: list[list[Evidence]] = []
     for ev in evidence:
         last = blocks[-1][-1] if blocks else None
-        if last is not None and _near(last, ev) and ev.page in sources.images:
+        same_row = last is not None and ev.table is not None and (ev.table, ev.row) == (last.table, last.row)
+        if last is not None and ((_near(last, ev) and ev.page in sources.images) or same_row):
             blocks[-1].append(ev)
         else:
             blocks.append([ev])
@@ -263,23 +264,29 @@ def _near(a: Evidence, b: Evidence) -> bool:
 
 
 def _evidence(doc: int, block: list[Evidence], sources: _Sources) -> str:
-    """Quotes (where, text with numbers marked), then their page close-up or the context of each."""
+    """Quotes with their page close-up (PDF), or each quote marked in its passage or table row.
+
+    A quote shown in its context is not repeated on its own: the context marks it.
+    """
     parts = ["<div class=\"ev\">"]
-    for ev in block:
-        where = location(ev.page, ev.line, ev.table, ev.row, ev.col, ev.sheet, ev.cell)
-        parts.append(f"<div class=\"ev-where\">{escape(where)}</div>"
-                     f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>")
     first = block[0]
     image = sources.images.get(first.page)
-    if image is not None and first.bbox is not None:
+    contexts = [sources.contexts.get(evidence_key(ev)) for ev in block]
+    pictured = image is not None and first.bbox is not None
+    for ev, context in zip(block, contexts, strict=True):
+        if not pictured and context is not None and context.cells and ev is not first:
+            continue  # a further cell of the same row: marked in the first cell's row below
+        where = location(ev.page, ev.line, ev.table, ev.row, None if context and context.cells else ev.col,
+                         ev.sheet, ev.cell)
+        parts.append(f"<div class=\"ev-where\">{escape(where)}</div>")
+        if pictured or context is None:
+            parts.append(f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>")
+        else:
+            parts.append(_context(context, ev, {e.col for e in block if e.col is not None}))
+    if pictured and image is not None:
         boxes = [box for ev in block if ev.bbox is not None
                  for box in (sources.boxes.get(evidence_key(ev)) or [ev.bbox])]
         parts.append(_page_views(doc, first.page, boxes, image))
-    else:
-        for ev in block:
-            context = sources.contexts.get(evidence_key(ev))
-            if context is not None:
-                parts.append(_context(context, ev))
     parts.append("</div>")
     return "".join(parts)
 
@@ -317,7 +324,7 @@ def _box(box: BBox, width: float, height: float, pad: float = 2.0) -> str:
             f"width:{(x1 - x0) / width * 100:.3f}%;height:{(y1 - y0) / height * 100:.3f}%\"></div>")
 
 
-def _context(context: Context, ev: Evidence) -> str:
+def _context(context: Context, ev: Evidence, hit_cols: set[int]) -> str:
     """The passage with the quote marked, or the table row with the quoted cell marked."""
     if context.text is not None:
         text = context.text
@@ -329,6 +336,6 @@ def _context(context: Context, ev: Evidence) -> str:
                 f"{highlight(text[start:end])}</span>{highlight(text[end:])}</div>")
     header = ("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in context.header) + "</tr>") if context.header else ""
     hit = " class=\"hit\""
-    cells = "".join(f"<td{hit if i == context.hit_col else ''}>{highlight(c)}</td>"
+    cells = "".join(f"<td{hit if i in hit_cols else ''}>{highlight(c)}</td>"
                     for i, c in enumerate(context.cells))
     return f"<table class=\"ctx-row\">{header}<tr>{cells}</tr></table>"

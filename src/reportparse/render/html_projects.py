@@ -87,7 +87,12 @@ def _is_child(parent: str, level: str) -> bool:
 
 
 def _indicators(indicators: list[Indicator]) -> str:
-    """Level, name, target, actuals, weight, claimed and recomputed score; mismatches marked."""
+    """Level, name, target, actuals, weight, claimed and recomputed score; mismatches marked.
+
+    Narrative reports score levels, not indicators: the score columns are left out when no
+    indicator has any (the level scores table above shows them).
+    """
+    scored = any(i.weight is not None or i.score is not None or i.recomputed_score is not None for i in indicators)
     rows = []
     for ind in indicators:
         bad = (ind.score is not None and ind.recomputed_score is not None
@@ -98,13 +103,15 @@ def _indicators(indicators: list[Indicator]) -> str:
         if ind.shared_with:
             flags.append("与" + "、".join(ind.shared_with) + "共用")
         name = escape(ind.name) + (f" <span class=\"muted\">（{escape('；'.join(flags))}）</span>" if flags else "")
-        rows.append(f"<tr class=\"{'mismatch' if bad else ''}\"><td>{escape(ind.level)}</td><td>{name}</td>"
-                    f"<td>{escape(ind.target.raw if ind.target else '')}</td><td>{_actuals(ind.actuals)}</td>"
-                    f"<td class=\"num\">{_n(ind.weight)}</td><td class=\"num\">{_n(ind.score)}</td>"
-                    f"<td class=\"num\">{_n(ind.recomputed_score)}</td>"
-                    f"<td class=\"bad\">{'✗' if bad else ''}</td></tr>")
-    head = ("<tr><th>级别</th><th>指标</th><th>目标</th><th>实际值</th><th class=\"num\">分值</th>"
-            "<th class=\"num\">自评得分</th><th class=\"num\">重算得分</th><th></th></tr>")
+        score_cells = (f"<td class=\"num\">{_n(ind.weight)}</td><td class=\"num\">{_n(ind.score)}</td>"
+                       f"<td class=\"num\">{_n(ind.recomputed_score)}</td>"
+                       f"<td class=\"bad\">{'✗' if bad else ''}</td>") if scored else ""
+        rows.append(f"<tr class=\"{'mismatch' if bad else ''}\"><td class=\"level\">{escape(ind.level)}</td>"
+                    f"<td>{name}</td><td>{escape(ind.target.raw if ind.target else '')}</td>"
+                    f"<td>{_actuals(ind.actuals)}</td>{score_cells}</tr>")
+    head = ("<tr><th>级别</th><th>指标</th><th>目标</th><th>实际值</th>"
+            + ("<th class=\"num\">分值</th><th class=\"num\">自评得分</th><th class=\"num\">重算得分</th><th></th>"
+               if scored else "") + "</tr>")
     return f"<table class=\"indicators\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
