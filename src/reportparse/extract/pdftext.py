@@ -31,37 +31,34 @@ class Glyph:
 
 @dataclass
 class TextLine:
-    """One physical line: its text, page, box and the glyphs it was made from."""
+    """One physical line: its text, page, box and the glyphs it was made from.
+
+    The box, median glyph height and median character width are computed once, by `measure`,
+    when the line is complete (layout analysis reads them many times).
+    """
 
     page: int
     glyphs: list[Glyph] = field(default_factory=list)
     text: str = ""
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    height: float = 0.0
+    #: median advance of the line's non-space glyphs: the unit for indents and margins
+    char_width: float = 0.0
 
-    @property
-    def x0(self) -> float:
-        return min(g.x0 for g in self.glyphs)
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def top(self) -> float:
-        return min(g.top for g in self.glyphs)
-
-    @property
-    def bottom(self) -> float:
-        return max(g.bottom for g in self.glyphs)
-
-    @property
-    def height(self) -> float:
-        return statistics.median(g.bottom - g.top for g in self.glyphs)
-
-    @property
-    def char_width(self) -> float:
-        """Median advance of the line's non-space glyphs: the unit for indents and margins."""
-        widths = [g.x1 - g.x0 for g in self.glyphs if not g.char.isspace() and g.x1 > g.x0]
-        return statistics.median(widths) if widths else max(self.height, 1.0)
+    def measure(self) -> None:
+        """Set text, box, height and character width from the glyphs."""
+        glyphs = self.glyphs
+        self.text = "".join(g.char for g in glyphs)
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        self.height = statistics.median([g.bottom - g.top for g in glyphs])
+        widths = [g.x1 - g.x0 for g in glyphs if g.char != " " and g.x1 > g.x0]
+        self.char_width = statistics.median(widths) if widths else max(self.height, 1.0)
 
 
 def page_glyphs(textpage: Any, page_left: float, page_top: float) -> list[Glyph | None]:
@@ -113,25 +110,24 @@ def group_lines(glyphs: list[Glyph | None], page: int) -> list[TextLine]:
     """Group glyphs into lines: break at pdfium's marks, at a jump back to the left, or off the band."""
     lines: list[TextLine] = []
     current = TextLine(page=page)
+    last_solid: Glyph | None = None
     for glyph in glyphs:
         if glyph is None:
             _close(current, lines)
-            current = TextLine(page=page)
+            current, last_solid = TextLine(page=page), None
             continue
-        if glyph.char != " " and current.glyphs and _starts_new_line(current, glyph):
-            _close(current, lines)
-            current = TextLine(page=page)
+        if glyph.char != " ":
+            if last_solid is not None and _starts_new_line(last_solid, glyph):
+                _close(current, lines)
+                current = TextLine(page=page)
+            last_solid = glyph
         current.glyphs.append(glyph)
     _close(current, lines)
     return lines
 
 
-def _starts_new_line(line: TextLine, glyph: Glyph) -> bool:
-    """Whether `glyph` cannot continue `line`: outside its vertical band or far back to the left."""
-    solid = [g for g in line.glyphs if g.char != " "]
-    if not solid:
-        return False
-    last = solid[-1]
+def _starts_new_line(last: Glyph, glyph: Glyph) -> bool:
+    """Whether `glyph` cannot follow `last` on one line: off its vertical band or far back left."""
     middle = (glyph.top + glyph.bottom) / 2
     if not (last.top - 1 <= middle <= last.bottom + 1):
         return True
@@ -158,7 +154,7 @@ def _close(line: TextLine, lines: list[TextLine]) -> None:
             glyph = Glyph(" ", prev.x1, prev.top, prev.x1, prev.bottom)
         kept.append(glyph)
     line.glyphs = kept
-    line.text = "".join(g.char for g in kept)
+    line.measure()
     lines.append(line)
 
 
