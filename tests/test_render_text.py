@@ -139,3 +139,16 @@ def test_cells_of_one_table_row_are_quoted_on_one_line() -> None:
     text = render_text([result], color=False)
     assert "p.3 表2 第6行  “电教片成本 │ 2 万元/部”" in text
     assert "p.3 表2 第7行  “成本目标”" in text
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [({"page": 3}, "p.3"), ({"page": 1, "line": 12}, "p.1 第12行"),
+     ({"page": 2, "table": 0, "row": 4, "col": 1}, "p.2 表1 第5行 第2列"),
+     ({"page": 1, "sheet": "Sheet1", "cell": "D16", "table": 0, "row": 15, "col": 3}, "Sheet1!D16"),
+     ({"page": 1, "sheet": "自评表", "table": 0, "row": 2}, "自评表 表1 第3行")],
+)
+def test_location(where: dict[str, object], expected: str) -> None:
+    from reportparse.render.common import location
+
+    assert location(**where) == expected  # type: ignore[arg-type]

@@ -190,7 +190,9 @@ def split_numbers(text: str) -> Iterable[tuple[str, bool]]:
 def location(page: int, line: int | None = None, table: int | None = None, row: int | None = None,
              col: int | None = None, sheet: str | None = None, cell: str | None = None) -> str:
     """Where a quote is, for people: `p.3 第12行`, `表2 第4行`, `Sheet1!C7` ... (1-based for people)."""
-    parts = [f"{sheet}!{cell}" if sheet and cell else (sheet or f"p.{page}")]
+    if sheet and cell:
+        return f"{sheet}!{cell}"  # a spreadsheet cell says it all
+    parts = [sheet or f"p.{page}"]
     if line is not None:
         parts.append(f"第{line}行")
     if table is not None:
