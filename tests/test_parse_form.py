@@ -436,3 +436,38 @@ def test_unnamed_form_joins_the_only_narrative_project() -> None:
     report = parse_forms(find_forms(document), narrative)
     assert [p.name for p in report.projects] == ["宣传活动"]
     assert [i.name for i in report.projects[0].indicators] == ["场次"]
+
+
+TAB_FORM = "\n".join([
+    "项目支出绩效自评表",
+    "（2023年度）",
+    "项目名称\t文本项目\t\t\t\t\t\t\t",
+    "主管部门\t某局\t\t\t实施单位\t某中心\t\t\t",
+    "项目资金（万元）\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t\t40\t40\t38\t10\t95%\t9.5",
+    "\t其中：当年财政拨款\t\t40\t40\t38\t\t\t",
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    "\t产出指标（50分）\t数量指标\t指标1：检查次数\t≥10次\t12\t30\t30\t",
+    "\t\t\t指标2：整改数量\t≥5个\t5\t20\t20\t",
+    "\t\t\t……",
+    "\t效益指标（40分）\t社会效益指标\t指标1：安全水平\t有效提升\t达成预期指标\t40\t36\t个别隐患未销号",
+    "总分\t\t\t\t\t\t90\t85.5\t",
+])
+
+
+def test_text_form_with_dropped_leading_cells(tmp_path: Path) -> None:
+    from reportparse.extract import extract_document
+
+    path = tmp_path / "form.txt"
+    path.write_text(TAB_FORM, encoding="utf-8")
+    report = parse_forms(find_forms(extract_document(path)), Report())
+    project = report.projects[0]
+    assert project.name == "文本项目" and report.year == 2023
+    assert project.budget.executed and project.budget.executed.value == 380_000
+    assert (project.budget.weight, project.budget.score) == (10, Decimal("9.5"))
+    got = [(i.level, i.name, i.weight, i.score) for i in project.indicators]
+    assert got == [("产出/数量", "检查次数", 30, 30), ("产出/数量", "整改数量", 20, 20),
+                   ("效益/社会效益", "安全水平", 40, 36)]
+    assert project.indicators[1].actuals[0].value == 5
+    assert project.indicators[2].deviation_reason == "个别隐患未销号"
+    assert scores(project)["总分"] == (90, Decimal("85.5"))

@@ -30,6 +30,7 @@ from reportparse.parse.form_indicators import (
     indicator_columns,
     is_indicator_header,
     is_sub_header,
+    looks_like_indicator_row,
 )
 from reportparse.parse.form_merge import merge_project
 
@@ -64,7 +65,7 @@ class FormLocation:
 
 def _row_kind(row: GridRow) -> str | None:
     """'name', 'budget', 'indicators', 'total' or None for an ordinary row."""
-    keys = row.keys()
+    keys = row.row_keys()
     if any(k.startswith("项目名称") for k in keys[:3] if k):
         return "name"
     if is_budget_header(row):
@@ -124,7 +125,7 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     if kind == "budget":
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
-        return row.keys() != current.indicator_header  # a header repeated on a new page goes on
+        return row.row_keys() != current.indicator_header  # a header repeated on a new page goes on
     return False
 
 
@@ -134,7 +135,7 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
     elif kind == "budget":
         form.has_budget = True
     elif kind == "indicators" and form.indicator_header is None:
-        form.indicator_header = row.keys()
+        form.indicator_header = row.row_keys()
     elif kind == "total":
         form.closed = True
 
@@ -161,9 +162,11 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
     if kind == "budget":
         return not form.has_budget
     if kind == "indicators":
-        return form.indicator_header is None or first.keys() == form.indicator_header
+        return form.indicator_header is None or first.row_keys() == form.indicator_header
     if goal_columns(first) is not None:
         return True
+    if form.indicator_header is not None and looks_like_indicator_row(first):
+        return True  # text input breaks a table at every line that lost its cells (指标2：, ……)
     width_last = max((len(r) for r in last.rows), default=0)
     width = max((len(r) for r in table.rows), default=0)
     return form.is_form and abs(width - width_last) <= 1

@@ -52,7 +52,7 @@ def unit_name(text: str) -> str:
 
 def is_budget_header(row: GridRow) -> bool:
     """The column header of the 项目资金 block (预算数 and 执行数 columns at least)."""
-    keys = row.keys()
+    keys = row.row_keys()
     has_budget = any(re.search(r"预算数|预算金额|全年预算|年初预算", k) for k in keys)
     has_executed = any(re.search(r"执行数|执行金额|实际支出|支出数", k) for k in keys)
     return has_budget and has_executed
@@ -77,7 +77,7 @@ class BudgetColumns:
 
 def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
     """Columns of the 项目资金 block; the unit from the header or block label, else 万元."""
-    keys = row.keys()
+    keys = row.row_keys()
     unit_match = _UNIT_IN_LABEL.search(block_label) or _UNIT_IN_LABEL.search("".join(keys))
     return BudgetColumns(
         initial=find_col(keys, r"年初预算"),
@@ -106,8 +106,17 @@ class BudgetBlock:
     total_row: GridRow | None = None
     subs: list[FundRow] = field(default_factory=list)
 
+    def align(self, row: GridRow) -> GridRow:
+        """A text-table row whose leading empty cells were dropped: its first number belongs under
+        the first money column."""
+        first = next((c for c, cell in enumerate(row.cells) if values.plain_decimal(cell.text) is not None), None)
+        if first is None or first >= self.cols.first:
+            return row
+        return row.shifted(self.cols.first - first)
+
     def read_row(self, row: GridRow) -> bool:
         """Read a fund row; False when the row is not part of the block (the block has ended)."""
+        row = self.align(row)
         label = self._label(row)
         cols = self.cols
         if not label and self.total is None and not self.subs and self._has_money(row):
@@ -134,7 +143,7 @@ class BudgetBlock:
         """The row's label: the distinct texts left of the money columns, minus the block label."""
         parts = [
             squash(cell.text) for col, cell in row.distinct()
-            if col < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
+            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
         ]
         label = "".join(parts)
         if not label or re.search(r"年度总体目标|绩效目标|预期目标|指标", label):
@@ -225,7 +234,7 @@ def _sum(parts: list[Quantity | None]) -> Quantity | None:
 
 def goal_columns(row: GridRow) -> tuple[int | None, int | None] | None:
     """Columns of 预期目标 / 实际完成情况 in the 年度总体目标 header row, if this is that row."""
-    keys = row.keys()
+    keys = row.row_keys()
     expected = find_col(keys, r"^(预期目标|年度目标|总体目标|绩效目标)$")
     achieved = find_col(keys, r"实际完成情况|完成情况|实际完成")
     if expected is None or achieved is None:

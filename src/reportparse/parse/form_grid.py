@@ -25,16 +25,24 @@ class GridRow:
 
     table: Table
     index: int
+    shift: int = 0  # text tables drop a row's leading empty cells: read cell(col) at col - shift
 
     @property
     def cells(self) -> list[Cell]:
         return self.table.rows[self.index]
 
     def cell(self, col: int | None) -> Cell | None:
-        """The cell at grid column `col`, or None when the row is shorter or `col` is None."""
-        if col is None or col < 0 or col >= len(self.cells):
+        """The cell at grid column `col` (after the shift), or None when there is none."""
+        if col is None:
+            return None
+        col -= self.shift
+        if col < 0 or col >= len(self.cells):
             return None
         return self.cells[col]
+
+    def shifted(self, offset: int) -> GridRow:
+        """This row moved `offset` columns to the right (only ever right: cells are dropped, not added)."""
+        return GridRow(self.table, self.index, offset) if offset > 0 else self
 
     def text(self, col: int | None) -> str:
         """The cell's text with line breaks of the layout removed ('' for no cell)."""
@@ -46,7 +54,7 @@ class GridRow:
         cell = self.cell(col)
         return squash(cell.text) if cell is not None else ""
 
-    def keys(self) -> list[str]:
+    def row_keys(self) -> list[str]:
         return [squash(c.text) for c in self.cells]
 
     def distinct(self) -> list[tuple[int, Cell]]:

@@ -27,6 +27,27 @@ _LEVEL2 = (
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 TOTAL_LABEL = re.compile(r"^(总分|合计|总计|得分合计|总得分)[:：]?$")
+_LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
+_LEVEL2_LABEL = re.compile(
+    r"^(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
+
+
+def label_kind(text: str) -> int:
+    """1 for a 一级 label ('产出指标（50分）'), 2 for a 二级 label ('数量指标'), 0 otherwise."""
+    key = _PRINTED_WEIGHT.sub("", squash(text))
+    if _LEVEL1_LABEL.match(key):
+        return 1
+    if _LEVEL2_LABEL.match(key):
+        return 2
+    return 0
+
+
+def looks_like_indicator_row(row: GridRow) -> bool:
+    """A row that can only be part of an indicator table: a level label, an 指标N： name or a 总分."""
+    keys = [k for k in row.row_keys() if k]
+    return bool(keys) and (
+        any(label_kind(k) for k in keys) or bool(_NAME_PREFIX.match(keys[0])) or bool(TOTAL_LABEL.match(keys[0]))
+    )
 
 
 @dataclass
@@ -48,7 +69,7 @@ class IndicatorColumns:
 
 def is_indicator_header(row: GridRow) -> bool:
     """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
-    keys = row.keys()
+    keys = row.row_keys()
     has_name = any(re.search(r"三级指标|指标名称|^指标内容$", k) for k in keys)
     has_score = any(re.match(r"^(指标|自评)?(分值|权重|得分)", k) for k in keys)
     return has_name and has_score
@@ -56,9 +77,9 @@ def is_indicator_header(row: GridRow) -> bool:
 
 def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:
     """Map header words to columns; `sub` is a second header row (指标性质/指标值/度量单位 under 年度指标值)."""
-    keys = row.keys()
+    keys = row.row_keys()
     if sub is not None:
-        sub_keys = sub.keys()
+        sub_keys = sub.row_keys()
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
     cols.level1 = find_col(keys, r"一级指标")
@@ -77,7 +98,7 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
 
 def is_sub_header(row: GridRow) -> bool:
     """A second header row naming the split target columns."""
-    keys = row.keys()
+    keys = row.row_keys()
     return any(re.search(r"指标性质|度量单位|计量单位", k) for k in keys) and not any(
         values.plain_decimal(k) is not None for k in keys
     )
@@ -143,8 +164,27 @@ class IndicatorTable:
     subtotals: list[ScoreLine] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
 
+    def align(self, row: GridRow) -> GridRow:
+        """Put a row whose leading empty cells were dropped (text tables) back under its header.
+
+        The first cell that is neither merged nor the block label says where the row starts: a 一级
+        label belongs under 一级指标, a 二级 label under 二级指标, anything else under 三级指标.
+        """
+        cols = self.cols
+        for col, cell in enumerate(row.cells):
+            key = squash(cell.text)
+            if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
+                continue
+            kind = label_kind(key)
+            home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
+            if TOTAL_LABEL.match(key) or home is None:
+                return row
+            return row.shifted(home - col)
+        return row
+
     def read_row(self, row: GridRow) -> None:
         """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
+        row = self.align(row)
         cols = self.cols
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
         if l1_text and l1_text != self.level1_text:
