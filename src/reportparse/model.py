@@ -26,7 +26,7 @@ def _decimal_to_json(value: Decimal) -> int | float:
 #: An exact decimal number, serialised as a JSON number.
 Number = Annotated[
     Decimal,
-    PlainSerializer(_decimal_to_json, return_type=float, when_used="json"),
+    PlainSerializer(_decimal_to_json, return_type=int | float, when_used="json"),
     Field(json_schema_extra={"type": "number"}),
 ]
 
@@ -314,8 +314,8 @@ class Finding(_Model):
     project: str | None = None
     indicator: str | None = None
     message: str = Field(description="what is wrong, in Chinese")
-    expected: str | Number | None = None
-    actual: str | Number | None = None
+    expected: Number | str | None = None
+    actual: Number | str | None = None
     profile: str | None = Field(default=None, description="scoring profile, for formula-based findings")
     evidence: list[Evidence] = Field(default_factory=list)
 
