@@ -1,0 +1,116 @@
+"""Checks on stated actuals: conflicts, restated targets, coverage of the goal table."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportparse.model import Actual, Target
+
+from ._builders import actual, indicator, line, project, remark, report, run, target
+
+GE5 = target("≥5部", ">=", 5, "部")
+
+
+def _report(tgt: Target | None, actuals: list[Actual], **kw: object):  # type: ignore[no-untyped-def]
+    return report(project("党员电教片拍摄费", scores=[line("产出", 50, 50)],
+                          indicators=[indicator("拍摄数量", "产出/数量", tgt, actuals, **kw)]))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("actuals", "fires"),
+    [
+        ([actual("专题片 4 部", 4, "部", page=3), actual("拍摄 7 部", 7, "部", page=4)], True),
+        ([actual("实际完成值 4", 4, "部", origin="table"), actual("共拍摄 7 部", 7, "部", origin="narrative", page=9)],
+         True),  # a narrative against its appended form
+        ([actual("拍摄 7 部", 7, "部", page=3), actual("拍摄 7 部", 7, "部", page=4)], False),
+        ([actual("满意度达 98%", 98, "%"), actual("满意度 97.8%", "97.8", "%", page=2)], False),  # rounding
+        ([actual("超 6000 多人次", 6000, "人次", approx=True), actual("培训 6500 人次", 6500, "人次", page=2)], False),
+        ([actual("90%以上", 90, "%", comparator=">=", approx=True),
+          actual("95%以上", 95, "%", comparator=">=", approx=True, page=2)], False),
+        ([actual("90%以上", 90, "%", comparator=">=", approx=True), actual("85%", 85, "%", page=2)], True),
+        ([actual("拍摄 4 部", 4, "部"), actual("培训 7 人次", 7, "人次", page=2)], False),  # other units
+        ([actual("4.8 万元", 48000, "元"), actual("48000 元", 48000, "元", page=2)], False),
+        ([actual("拍摄 4 部", 4, "部")], False),
+    ],
+)
+def test_conflicting_actuals(actuals: list[Actual], fires: bool) -> None:
+    found = run(_report(GE5, actuals), "conflicting-actuals")
+    assert bool(found) == fires
+    if fires:
+        finding = found[0]
+        assert finding.project == "党员电教片拍摄费" and finding.indicator == "拍摄数量"
+        assert [e.text for e in finding.evidence] == [a.raw for a in actuals]
+
+
+def test_conflict_puts_the_form_value_first() -> None:
+    actuals = [actual("共拍摄 7 部", 7, "部", origin="narrative"), actual("4", 4, "部", origin="table", page=2)]
+    (finding,) = run(_report(GE5, actuals), "conflicting-actuals")
+    assert finding.expected == "4部" and finding.actual == "7部"
+
+
+LENGTH = target("单集片长不少于15分钟", ">=", 0.25, "h")
+
+
+@pytest.mark.parametrize(
+    ("tgt", "act", "code"),
+    [
+        (LENGTH, actual("单集片长不少于 30 分钟", 0.5, "h", "restated", ">="), "target-changed"),
+        (LENGTH, actual("单集片长不超过 15 分钟", 0.25, "h", "restated", "<="), "target-changed"),
+        (LENGTH, actual("微视频不少于 15 分钟", 0.25, "h", "restated", ">="), "actual-restates-target"),
+        (target("不超过一周", "<=", 168, "h"), actual("不超过 1 周", 168, "h", "restated", "<="),
+         "actual-restates-target"),
+        (target("≥50个", ">=", 50, "个"), actual("≥50个", 50, "个", "measured", ">=", origin="table"),
+         "actual-restates-target"),  # the cell repeats the target text
+        (target("效果明显", "qualitative"), actual("效果明显", kind="qualitative"), "actual-restates-target"),
+        (LENGTH, actual("单集片长 40 分钟", 0.67, "h"), None),
+        (target("1", "=", 1, None, bare_number=True), actual("1", 1, None), None),  # a measured 1 is no restatement
+        (LENGTH, actual("带宽不少于 150M", 150, "Mbps", "restated", ">="), None),  # another unit: unrelated
+    ],
+)
+def test_restated_targets(tgt: Target, act: Actual, code: str | None) -> None:
+    found = [f for f in run(_report(tgt, [act])) if f.code in ("target-changed", "actual-restates-target")]
+    assert [f.code for f in found] == ([code] if code else [])
+    if code:
+        assert found[0].expected == tgt.raw and found[0].actual == act.raw and len(found[0].evidence) == 2
+
+
+def test_restated_remark_requirement_is_a_restatement() -> None:
+    rate = target("100%", ">=", 100, "%")
+    act = actual("服务器带宽不少于 150M", 150, "Mbps", "restated", ">=")
+    rep = _report(rate, [act], remark_quantities=[remark("服务器带宽", ">=", 150, "Mbps")])
+    assert [f.code for f in run(rep) if "target" in f.code] == ["actual-restates-target"]
+
+
+@pytest.mark.parametrize(
+    ("in_goals", "actuals", "score", "fires"),
+    [
+        (False, [actual("建设专线 1 条", 1, "条")], None, True),
+        (False, [], 10, True),
+        (False, [], None, False),
+        (True, [actual("建设专线 1 条", 1, "条")], None, False),
+    ],
+)
+def test_indicator_not_in_goals(in_goals: bool, actuals: list[Actual], score: int | None, fires: bool) -> None:
+    rep = _report(None, actuals, in_goal_table=in_goals, score=score, weight=10 if score else None)
+    found = run(rep, "indicator-not-in-goals")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].indicator == "拍摄数量" and found[0].severity == "info"
+
+
+@pytest.mark.parametrize(
+    ("evaluated", "actuals", "fires"),
+    [
+        (True, [], True),
+        (True, [actual("", kind="empty")], True),
+        (True, [actual("按时完成", kind="qualitative")], False),
+        (False, [], False),  # an unevaluated project is missing-evaluation instead
+    ],
+)
+def test_goal_not_reported(evaluated: bool, actuals: list[Actual], fires: bool) -> None:
+    ind = indicator("运维及时性", "产出/时效", target("及时", "qualitative"), actuals)
+    rep = report(project("大组工网络维护费", evaluated=evaluated, indicators=[ind]))
+    found = run(rep, "goal-not-reported")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].indicator == "运维及时性" and found[0].expected == "及时" and found[0].evidence

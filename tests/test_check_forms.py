@@ -1,0 +1,173 @@
+"""Form-row checks: formula scores, qualitative bands, deviation reasons, target wording, empty cells
+and template text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Actual, Cell, Document, Source, Table, Target
+
+from ._builders import actual, indicator, project, report, run, target
+
+
+def _row(tgt: Target | None, actuals: list[Actual], weight: int | None, score: float | None,
+         reason: str | None = "", level: str = "产出/数量", name: str = "完成数量"):  # type: ignore[no-untyped-def]
+    ind = indicator(name, level, tgt, actuals, weight=weight, score=score, deviation_reason=reason)
+    return report(project("委托业务项目", indicators=[ind]), layout="form")
+
+
+def _table(value: str, unit: str | None) -> Actual:
+    return actual(value, value, unit, origin="table")
+
+
+@pytest.mark.parametrize(
+    ("tgt", "act", "score", "expected"),
+    [
+        (target("≥50个", ">=", 50, "个"), _table("40", "个"), 8, Decimal("6.40")),  # 40/50 × 8
+        (target("≥50个", ">=", 50, "个"), _table("50", "个"), 6, Decimal("8.00")),
+        (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元"), 8, Decimal("6.67")),  # closest of 6.4 and 6.67
+    ],
+)
+def test_score_mismatch_fires(tgt: Target, act: Actual, score: float, expected: Decimal) -> None:
+    (finding,) = run(_row(tgt, [act], 8, score), "score-mismatch")
+    assert finding.expected == expected and finding.actual == score and finding.profile == "national-2020"
+    assert len(finding.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("tgt", "act", "score"),
+    [
+        (target("≥50个", ">=", 50, "个"), _table("50", "个"), 8),
+        (target("≥50个", ">=", 50, "个"), _table("40", "个"), 6.4),
+        (target("≤90万元", "<=", 900000, "元"), _table("900000", "元"), 8),
+        (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元"), 6.67),  # the ratio formula 8 × 90/108
+        (target("效果明显", "qualitative"), actual("达成预期指标", kind="qualitative"), 8),
+        (target("≥95%", ">=", 95, "%"), actual("", kind="empty"), 8),  # nothing to recompute from
+    ],
+)
+def test_score_matching_a_formula_is_silent(tgt: Target, act: Actual, score: float) -> None:
+    assert run(_row(tgt, [act], 8, score), "score-mismatch") == []
+
+
+QUAL = target("效果明显", "qualitative")
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "profile", "fires"),
+    [
+        ("达成预期指标", 10, None, False),
+        ("达成预期指标", 8, None, False),
+        ("达成预期指标", 7, None, True),
+        ("部分达成", 8, None, True),  # [6, 8)
+        ("部分达成", 6, None, False),
+        ("部分达成", 5, None, True),
+        ("部分达成", 5, "bands-80-50", False),  # [5, 8) under the 80/50 profile
+        ("未达成", 7, None, True),
+        ("基本达成", 7, None, False),  # ambiguous wording: stay silent
+        ("另行说明", 3, None, False),  # no tier
+    ],
+)
+def test_qualitative_band_mismatch(text: str, score: int, profile: str | None, fires: bool) -> None:
+    rep = _row(QUAL, [actual(text, kind="qualitative", origin="table")], 10, score)
+    found = run(rep, "qualitative-band-mismatch", profile=profile)
+    assert bool(found) == fires
+    if fires:
+        assert found[0].actual == score and found[0].expected.startswith("[")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("score", "value", "reason", "fires"),
+    [
+        (6, "40", "", True),  # deducted, reason cell empty
+        (6, "40", "因疫情影响", False),
+        (6, "40", None, False),  # the form has no 偏差原因 column
+        (8, "70", "", True),  # 140% of the target
+        (8, "60", "", False),
+    ],
+)
+def test_deviation_reason_missing(score: int, value: str, reason: str | None, fires: bool) -> None:
+    rep = _row(target("≥50个", ">=", 50, "个"), [_table(value, "个")], 8, score, reason)
+    found = run(rep, "deviation-reason-missing")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].indicator == "完成数量" and found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("level", "tgt", "fires"),
+    [
+        ("产出/成本", target("≥90万元", ">=", 900000, "元"), True),
+        ("产出/成本", target("≤90万元", "<=", 900000, "元"), False),
+        ("产出/成本", target("90万元", "<=", 900000, "元", bare_number=True), False),
+        ("产出/数量", target("≥50个", ">=", 50, "个"), False),
+    ],
+)
+def test_cost_indicator_direction(level: str, tgt: Target, fires: bool) -> None:
+    found = run(_row(tgt, [], None, None, level=level), "cost-indicator-direction")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].expected == "<=" and found[0].actual == ">="
+
+
+@pytest.mark.parametrize(("vague", "fires"), [(True, True), (False, False)])
+def test_vague_target(vague: bool, fires: bool) -> None:
+    tgt = target("有所提升", "qualitative", vague=vague)
+    found = run(_row(tgt, [], None, None), "vague-target")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].actual == "有所提升" and found[0].severity == "info"
+
+
+def test_missing_values_one_finding_listing_the_rows() -> None:
+    rows = [indicator(name, "产出/质量", target("", "qualitative"), [actual("", kind="empty")], weight=10, score=10)
+            for name in ("工程质量合格", "年度资金支付完成率100%", "资金执行在预算范围内")]
+    rows.append(indicator("完成改造项目数量", "产出/数量", target("1", "=", 1), [_table("1", None)], weight=10,
+                          score=10))
+    rows.append(indicator("指标1：/", "效益/生态效益", target("/", "qualitative"), [actual("/", kind="qualitative")]))
+    (finding,) = run(report(project("水旱灾害防御经费", indicators=rows)), "missing-values")
+    assert finding.actual == 3 and len(finding.evidence) == 3
+    assert "工程质量合格" in finding.message and "完成改造项目数量" not in finding.message
+
+
+def test_missing_score_is_missing_values() -> None:
+    found = run(_row(target("≥50个", ">=", 50, "个"), [_table("50", "个")], 8, None), "missing-values")
+    assert len(found) == 1 and "得分" in found[0].message
+
+
+def test_narrative_indicators_without_weights_are_not_missing_values() -> None:
+    assert run(_row(target("≥50个", ">=", 50, "个"), [], None, None), "missing-values") == []
+
+
+def _document(cells: list[list[str]]) -> Document:
+    source = Source(path="form.xlsx", format="xlsx", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    rows = [[Cell(text=text, row=r, col=c, page=1, ref=f"{chr(65 + c)}{r + 1}") for c, text in enumerate(row)]
+            for r, row in enumerate(cells)]
+    return Document(source=source, elements=[Table(index=0, rows=rows, page=1, sheet="Sheet1")])
+
+
+@pytest.mark.parametrize(
+    ("cells", "fires"),
+    [
+        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", ""], ["指标2：", ""], ["……", ""]], True),
+        ([["三级指标", "年度指标值"], ["请填写指标名称", ""]], True),
+        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", "合格"]], False),
+        ([["项目名称", "……"]], False),  # not an indicator table
+    ],
+)
+def test_template_text_left(cells: list[list[str]], fires: bool) -> None:
+    rep = report(project("水旱灾害防御经费"), layout="form")
+    found = run(rep, "template-text-left", document=_document(cells))
+    assert bool(found) == fires
+    if fires:
+        finding = found[0]
+        assert finding.project == "水旱灾害防御经费"
+        assert all(e.sheet == "Sheet1" and e.cell for e in finding.evidence)
+        assert "指标1：工程质量合格" not in {e.text for e in finding.evidence}
+
+
+def test_template_text_in_parsed_rows() -> None:
+    rep = report(project("甲", indicators=[indicator("指标2：", "产出/质量")]))
+    (finding,) = run(rep, "template-text-left")
+    assert finding.project == "甲" and "指标2：" in finding.message
