@@ -41,8 +41,8 @@ UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
     "vCPU": ("核", Fraction(1)), "VCPU": ("核", Fraction(1)), "vcpu": ("核", Fraction(1)),
     "CPU": ("核", Fraction(1)), "核": ("核", Fraction(1)), "C": ("核", Fraction(1)),
     # length, area, weight, volume
-    "km": ("km", Fraction(1)), "公里": ("km", Fraction(1)), "千米": ("km", Fraction(1)),
-    "米": ("km", Fraction("0.001")), "m": ("km", Fraction("0.001")),
+    "km": ("公里", Fraction(1)), "公里": ("公里", Fraction(1)), "千米": ("公里", Fraction(1)),
+    "米": ("公里", Fraction("0.001")), "m": ("公里", Fraction("0.001")),
     "平方米": ("平方米", Fraction(1)), "㎡": ("平方米", Fraction(1)), "m2": ("平方米", Fraction(1)),
     "m²": ("平方米", Fraction(1)), "平米": ("平方米", Fraction(1)),
     "平方公里": ("平方公里", Fraction(1)), "km2": ("平方公里", Fraction(1)), "k㎡": ("平方公里", Fraction(1)),
@@ -57,7 +57,8 @@ UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
 
 #: measure words kept as their own unit (counts never convert into each other)
 COUNT_WORDS: tuple[str, ...] = (
-    "人次", "户次", "车次", "架次", "班次", "场次", "批次", "课时", "学时",
+    "人次", "户次", "车次", "架次", "班次", "场次", "批次", "课时", "学时", "台次", "台套", "课次", "人天", "人日",
+    "页", "卷", "盒", "袋", "瓶", "针", "剂", "孔", "井", "亩次", "人月",
     "部", "台", "条", "个", "项", "次", "场", "人", "户", "篇", "件", "套", "辆", "所", "家", "册", "批",
     "座", "处", "期", "份", "课", "节", "名", "位", "棵", "株", "头", "只", "本", "张", "间", "栋", "幢",
     "村", "镇", "乡", "校", "门", "种", "类", "起", "例", "宗", "组", "队", "支", "块", "片", "段",
@@ -72,7 +73,7 @@ for _word in COUNT_WORDS:
 
 _FAMILY_BY_CANONICAL: dict[str, str] = {
     "元": "money", "h": "duration", "月": "month", "年": "year", "季度": "quarter", "工作日": "workday",
-    "%": "percent", "‰": "percent", "Mbps": "bandwidth", "GB": "storage", "核": "cpu", "km": "length",
+    "%": "percent", "‰": "percent", "Mbps": "bandwidth", "GB": "storage", "核": "cpu", "公里": "length",
     "平方米": "area", "平方公里": "area-km2", "亩": "land", "吨": "weight", "立方米": "volume",
     "千瓦时": "energy", "分": "score",
 }
