@@ -215,6 +215,36 @@ def test_merges_in_the_middle_of_a_table() -> None:
     assert tables[0].rows[2][3].bbox == tables[0].rows[1][3].bbox  # the merged cell's whole box
 
 
+def _rotated_pdf() -> bytes:
+    """A page stored as landscape with /Rotate 90 whose content is drawn turned, so it reads upright."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.setPageRotation(90)
+    c.rotate(90)  # local (a, b) lands at displayed (x=a, top=-b)
+    c.drawString(60, -80, "横向页面的标题文字")
+    for row in range(2):
+        for col in range(3):
+            x0, top = 60 + col * 150, 120 + row * 30
+            c.rect(x0, -(top + 30), 150, 30, stroke=1, fill=0)
+            c.drawString(x0 + 4, -(top + 20), f"格{row}{col}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_rotated_page_reads_as_displayed() -> None:
+    document = _read(_rotated_pdf())
+    paragraphs = _paragraphs(document)
+    assert [p.text for p in paragraphs] == ["横向页面的标题文字"]
+    box = paragraphs[0].lines[0].bbox
+    assert box is not None and box.x0 == pytest.approx(60, abs=1) and box.bottom == pytest.approx(80, abs=4)
+    tables = _tables(document)
+    grid = [[cell.text for cell in row] for row in tables[0].rows]
+    assert grid == [["格00", "格01", "格02"], ["格10", "格11", "格12"]]
+    last = tables[0].rows[1][2].bbox
+    assert last is not None and last.x1 == pytest.approx(510, abs=1) and last.bottom == pytest.approx(180, abs=1)
+
+
 def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2
 

@@ -16,7 +16,7 @@ from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
 from reportparse.extract.pdfedges import page_segments
 from reportparse.extract.pdflayout import PageContent, build_elements
 from reportparse.extract.pdftables import TablePart, find_page_tables
-from reportparse.extract.pdftext import Glyph, group_lines, page_glyphs
+from reportparse.extract.pdftext import Glyph, PageFrame, group_lines, page_glyphs
 from reportparse.model import BBox, Document, Paragraph, Source
 
 #: A ruled table needs at least two horizontal and two vertical lines.
@@ -86,15 +86,17 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
     """One page: glyphs via pdfium, ruled tables from its paths, prose lines from the rest."""
     page = pdf[index]
     try:
-        left, bottom, right, top = page.get_mediabox()
+        # the crop box is the visible page (what a viewer and our renderer show)
+        left, bottom, right, top = page.get_cropbox()
+        frame = PageFrame(left, bottom, right, top, page.get_rotation() % 360)
         textpage = page.get_textpage()
         try:
-            glyphs = page_glyphs(textpage, left, top)
+            glyphs = page_glyphs(textpage, frame)
         finally:
             textpage.close()
         tables: list[TablePart] = []
         if any(g is not None for g in glyphs):
-            segments = page_segments(page.raw, left, top)
+            segments = page_segments(page.raw, frame)
             if len(segments) >= MIN_RULING_SEGMENTS:
                 tables = _tables(segments, glyphs, index, notes)
     finally:
@@ -102,7 +104,7 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
     if tables:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
     lines = group_lines(glyphs, index + 1)
-    return PageContent(number=index + 1, width=right - left, height=top - bottom, lines=lines, tables=tables)
+    return PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables)
 
 
 def _inside_any(glyph: Glyph, tables: list[TablePart]) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+from reportparse.extract.pdftext import PageFrame
+
 #: pdfplumber's TableSettings defaults.
 SNAP_TOLERANCE = 3.0
 JOIN_TOLERANCE = 3.0
@@ -44,7 +46,7 @@ def _matrix(obj: Any) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def page_segments(raw_page: Any, page_left: float, page_top: float) -> list[tuple[float, float, float, float]]:
+def page_segments(raw_page: Any, frame: PageFrame) -> list[tuple[float, float, float, float]]:
     """Axis-aligned segments (x0, top, x1, bottom) of the page's visible paths, top-left origin."""
     import pypdfium2.raw as pdfium_c
 
@@ -57,7 +59,7 @@ def page_segments(raw_page: Any, page_left: float, page_top: float) -> list[tupl
             for k in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
                 visit(pdfium_c.FPDFFormObj_GetObject(obj, k), inner)
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and len(out) < MAX_SEGMENTS:
-            _path_segments(obj, _compose(_matrix(obj), outer), page_left, page_top, out)
+            _path_segments(obj, _compose(_matrix(obj), outer), frame, out)
 
     for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
         visit(pdfium_c.FPDFPage_GetObject(raw_page, index), IDENTITY)
@@ -65,7 +67,7 @@ def page_segments(raw_page: Any, page_left: float, page_top: float) -> list[tupl
 
 
 def _path_segments(
-    obj: Any, matrix: Matrix, page_left: float, page_top: float, out: list[tuple[float, float, float, float]]
+    obj: Any, matrix: Matrix, frame: PageFrame, out: list[tuple[float, float, float, float]]
 ) -> None:
     """Append the straight axis-aligned segments of one visible path object."""
     import pypdfium2.raw as pdfium_c
@@ -85,7 +87,7 @@ def _path_segments(
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
         px, py = x.value * a + y.value * c + e, x.value * b + y.value * d + f
-        point = (px - page_left, page_top - py)
+        point = frame.point(px, py)
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = current = point

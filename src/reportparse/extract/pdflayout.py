@@ -5,7 +5,8 @@ into paragraphs the way a reader would: a paragraph ends where the vertical gap 
 next line is indented (first-line indent), where a line stops short of the right margin, where a
 sentence ends and the next line does not start flush, or where the text size changes. Numbered
 headings (一、 （一） 1、 第一章 ...) always start a paragraph of their own. Page numbers in the
-top or bottom margin are page furniture and are dropped, so a paragraph can run on to the next page.
+top or bottom margin, and running heads or feet repeated on most pages, are page furniture and are
+dropped, so a paragraph can run on to the next page.
 """
 
 from __future__ import annotations
@@ -55,13 +56,14 @@ class _Metrics:
 
 def build_elements(pages: list[PageContent]) -> list[Paragraph | Table]:
     """Paragraphs and tables of all pages in reading order, page-split tables joined."""
+    running = _running_heads(pages)
     fallback = _metrics([line for page in pages for line in page.lines], None)
     elements: list[Paragraph | Table | TablePart] = []
     current: list[TextLine] = []
     prev_line: TextLine | None = None
     prev_page_ended_with_table = False
     for page in pages:
-        lines = _prose_lines(page)
+        lines = _prose_lines(page, running)
         metrics = _metrics(lines, fallback) if len(lines) >= 5 else fallback
         items = _reading_order(lines, page.tables)
         for position, item in enumerate(items):
@@ -85,16 +87,35 @@ def build_elements(pages: list[PageContent]) -> list[Paragraph | Table]:
     return _finish(elements)
 
 
-def _prose_lines(page: PageContent) -> list[TextLine]:
-    """The page's lines (table text is already gone) without page numbers in the margins."""
+def _prose_lines(page: PageContent, running: set[str]) -> list[TextLine]:
+    """The page's lines (table text is already gone) without page numbers and running heads."""
     kept: list[TextLine] = []
     for line in page.lines:
-        cy = (line.top + line.bottom) / 2
-        in_margin = cy < page.height * MARGIN_BAND or cy > page.height * (1 - MARGIN_BAND)
-        if in_margin and PAGE_NUMBER.match(line.text):
+        if _in_margin(line, page) and (PAGE_NUMBER.match(line.text) or _furniture_key(line.text) in running):
             continue
         kept.append(line)
     return kept
+
+
+def _in_margin(line: TextLine, page: PageContent) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return middle < page.height * MARGIN_BAND or middle > page.height * (1 - MARGIN_BAND)
+
+
+def _furniture_key(text: str) -> str:
+    """A margin line with its numbers masked: 第 3 页 and 第 4 页 are the same running foot."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _running_heads(pages: list[PageContent]) -> set[str]:
+    """Margin lines that repeat on at least half of the pages (and on two or more): headers, footers."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_furniture_key(line.text) for line in page.lines if _in_margin(line, page)})
+    need = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= need and key}
 
 
 def _reading_order(lines: list[TextLine], tables: list[TablePart]) -> list[TextLine | TablePart]:

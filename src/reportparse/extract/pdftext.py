@@ -18,6 +18,48 @@ from typing import Any
 FAKE_BOLD_OVERLAP = 0.6
 
 
+@dataclass(frozen=True)
+class PageFrame:
+    """How PDF user space maps to the page as displayed: media box and /Rotate (0, 90, 180, 270).
+
+    Boxes in the model are top-left-origin points of the page as a reader sees it, so a page
+    with /Rotate 90 (landscape forms are often stored that way) reads left to right like any
+    other, and boxes line up with the rendered image.
+    """
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    rotation: int = 0
+
+    @property
+    def width(self) -> float:
+        return self.top - self.bottom if self.rotation in (90, 270) else self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.right - self.left if self.rotation in (90, 270) else self.top - self.bottom
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """A user-space point as (x, y) from the displayed page's top-left corner."""
+        u, v = x - self.left, y - self.bottom  # from the media box's bottom-left corner
+        w, h = self.right - self.left, self.top - self.bottom
+        if self.rotation == 90:
+            return v, u
+        if self.rotation == 180:
+            return w - u, v
+        if self.rotation == 270:
+            return h - v, w - u
+        return u, h - v
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A user-space rectangle as (x0, top, x1, bottom) on the displayed page."""
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
 @dataclass
 class Glyph:
     """One character with its box in top-left-origin page points."""
@@ -61,7 +103,7 @@ class TextLine:
         self.char_width = statistics.median(widths) if widths else max(self.height, 1.0)
 
 
-def page_glyphs(textpage: Any, page_left: float, page_top: float) -> list[Glyph | None]:
+def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     """All characters of a pdfium text page in content order; None marks a generated line break."""
     import pypdfium2.raw as pdfium_c
 
@@ -80,13 +122,8 @@ def page_glyphs(textpage: Any, page_left: float, page_top: float) -> list[Glyph 
         if char in ("\ufffe", "\uffff", "\x00"):
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
-        glyph = Glyph(
-            char=" " if char.isspace() else char,
-            x0=rect.left - page_left,
-            top=page_top - rect.top,
-            x1=rect.right - page_left,
-            bottom=page_top - rect.bottom,
-        )
+        x0, top, x1, bottom = frame.box(rect.left, rect.bottom, rect.right, rect.top)
+        glyph = Glyph(char=" " if char.isspace() else char, x0=x0, top=top, x1=x1, bottom=bottom)
         if out and out[-1] is not None and _fake_bold_double(out[-1], glyph):
             continue
         out.append(glyph)
