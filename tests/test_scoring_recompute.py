@@ -142,3 +142,17 @@ def test_normalise_report_no_rate_without_budget() -> None:
     budget = Budget(planned=parse_quantity("0 万元"), executed=parse_quantity("5 万元"))
     report = normalise_report(Report(projects=[Project(name="p", budget=budget)]))
     assert report.projects[0].budget.rate is None
+
+
+@pytest.mark.parametrize(("target", "actual", "value"), [
+    ("不超过506300元", "50.63", "506300"),  # a form's bare amount in 万元 against a target in 元
+    ("不超过506300元", "480000", "480000"),
+    ("≤5000元", "4", "4"),  # 4 万元 would be far above the target: keep 4 元
+    ("≥95%", "0.98", "98"),
+    ("≥95%", "97", "97"),
+])
+def test_bare_actual_scale(target: str, actual: str, value: str) -> None:
+    ind = Indicator(level="产出/成本", name="费用", target=parse_target(target, level="产出/成本"),
+                    actuals=[Actual(raw=actual, value=D(actual), origin="table")])
+    report = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
+    assert report.projects[0].indicators[0].actuals[0].value == D(value)

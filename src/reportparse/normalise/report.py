@@ -80,6 +80,18 @@ def looks_like_share(value: Decimal, percent_target: Decimal) -> bool:
     return 0 < value <= Decimal("1.5") < percent_target
 
 
+def looks_like_wan(value: Decimal, yuan_target: Decimal) -> bool:
+    """True when a bare amount is plainly in 万元 against a target in 元 (50.63 vs 506300 元).
+
+    Forms keep their money in 万元, so a bare amount in a cost row is read in 万元 when that puts it
+    within a factor of two of the target while read in 元 it would be a thousandth of it.
+    """
+    if value <= 0 or yuan_target <= 0:
+        return False
+    as_wan = value * 10_000
+    return value * 1000 < yuan_target and yuan_target / 2 <= as_wan <= yuan_target * 2
+
+
 def _actual(actual: Actual, target: Target | None) -> Actual:
     """An actual in canonical units; a bare number takes the unit (and scale) its target was written in."""
     value, unit = _canonical_value(actual.value, actual.unit)
@@ -91,6 +103,8 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
         scale = written[1] if written is not None else Fraction(1)
         if target.unit == "%" and looks_like_share(value, target.value):
             scale = Fraction(100)
+        elif target.unit == "元" and scale == 1 and looks_like_wan(value, target.value):
+            scale = Fraction(10_000)
         value, unit = apply_scale(value, scale), target.unit
     return actual.model_copy(update={"value": value, "unit": unit})
 
