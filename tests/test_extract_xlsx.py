@@ -178,3 +178,15 @@ def test_truncated_workbook_is_corrupt() -> None:
 )
 def test_format_number(number: Decimal, fmt: str, text: str) -> None:
     assert format_number(number, fmt) == text
+
+
+def test_far_away_styled_cell_and_huge_merge_do_not_blow_up_the_grid() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "标题"
+    ws["B2"] = 3
+    ws.merge_cells("A1:A5000")  # a whole column merged under its label
+    ws["Z60000"].number_format = "0.00"  # styled, no value
+    table = _table(_read(_save(wb)))
+    assert len(table.rows) == 2 and len(table.rows[0]) == 2
+    assert table.rows[1][0].text == "标题" and table.rows[1][0].merged

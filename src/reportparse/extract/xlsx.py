@@ -23,6 +23,8 @@ from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
 from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Source, Table
 
+#: merged areas larger than this are clipped to the cells that hold values
+MAX_MERGED_AREA = 2_000
 #: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
 _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
 
@@ -63,19 +65,24 @@ def _sheet_table(sheet: Any, page: int, index: int, notes: list[str]) -> Table |
     from openpyxl.utils import get_column_letter
 
     values: dict[tuple[int, int], Any] = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
-                values[(cell.row, cell.column)] = cell
+    for cell in _stored_cells(sheet):
+        if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
+            values[(cell.row, cell.column)] = cell
     if not values:
         return None
+    last_row = max(r for r, _ in values)
+    last_col = max(c for _, c in values)
     merged_from: dict[tuple[int, int], tuple[int, int]] = {}
     for rng in sheet.merged_cells.ranges:
         anchor = (rng.min_row, rng.min_col)
         if anchor not in values:
             continue  # an empty merged area adds nothing
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
+        max_row, max_col = rng.max_row, rng.max_col
+        if (max_row - rng.min_row + 1) * (max_col - rng.min_col + 1) > MAX_MERGED_AREA:
+            # a whole column/row merged: only the part beside the values is worth a grid
+            max_row, max_col = min(max_row, last_row), min(max_col, last_col)
+        for r in range(rng.min_row, max_row + 1):
+            for c in range(rng.min_col, max_col + 1):
                 if (r, c) != anchor:
                     merged_from[(r, c)] = anchor
     positions = list(values) + list(merged_from)
@@ -111,6 +118,15 @@ def _sheet_table(sheet: Any, page: int, index: int, notes: list[str]) -> Table |
     if hidden_cols:
         notes.append(f"sheet {sheet.title!r}: hidden columns {', '.join(hidden_cols)}")
     return Table(index=index, rows=rows, page=page, pages=[page], sheet=sheet.title, hidden_rows=hidden)
+
+
+def _stored_cells(sheet: Any) -> list[Any]:
+    """The cells the file actually stores. `iter_rows` would create every position of the sheet's
+    dimension, which a single styled cell at XFD1048576 makes billions."""
+    stored = getattr(sheet, "_cells", None)
+    if isinstance(stored, dict):
+        return list(stored.values())
+    return [cell for row in sheet.iter_rows() for cell in row]
 
 
 def _row_hidden(sheet: Any, row: int) -> bool:
