@@ -262,10 +262,11 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
                [i for i, _ in injections], form=True)
 
 
-def main() -> None:
-    narrative_dir, form_dir = HERE / "narrative", HERE / "forms"
+def main(root: Path = HERE) -> None:
+    """Write every case under `root`/narrative and `root`/forms (replacing what is there)."""
+    narrative_dir, form_dir = root / "narrative", root / "forms"
     for folder in (narrative_dir, form_dir):
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         for old in folder.iterdir():
             old.unlink()
     for name, themes, injections, formats in N_CASES:

@@ -146,8 +146,9 @@ def score_exceeds(p: Proj, spec: FormSpec, rng: random.Random) -> Entries:
     assert ind.weight is not None
     ind.score = ind.weight + 2
     rollup(p)
-    return [f("score-exceeds-weight", p.name, ind.name)], [f("score-mismatch", p.name, ind.name),
-                                                          f("qualitative-band-mismatch", p.name, ind.name)]
+    return [f("score-exceeds-weight", p.name, ind.name)], [
+        f("score-mismatch", p.name, ind.name), f("qualitative-band-mismatch", p.name, ind.name),
+        f("score-exceeds-weight", p.name, why="the subtotals and 总分 that include the row exceed theirs too")]
 
 
 def returned_spending(p: Proj, share: str) -> None:

@@ -95,7 +95,7 @@ def actual_sentence(ind: Ind, rng: random.Random) -> str:
     if ind.analysis is not None:
         return ind.analysis
     if ind.cmp == "qualitative":
-        return f"{ind.name}{ind.actual_text}"
+        return f"{ind.name}方面，{ind.actual_text}"
     assert ind.actual is not None
     phrase = actual_phrase(ind, ind.actual, rng)
     if ind.kind == "pct":

@@ -1,0 +1,113 @@
+"""The generated corpus: every gold file is well-formed, names existing documents, and the corpus
+covers both layouts, all four formats and every catalogue code (fires somewhere, forbidden somewhere)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reportparse.check.catalogue import CATALOGUE
+from reportparse.evaluate import discover, document_names
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+GOLDS = sorted(CORPORA.rglob("*.gold.json"))
+CMPS = {">=", ">", "<=", "<", "=", "qualitative"}
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_corpus_is_there() -> None:
+    assert len(GOLDS) >= 30
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+def test_gold_is_well_formed(gold_path: Path) -> None:
+    gold = load(gold_path)
+    names = document_names(gold)
+    assert names, "a gold file must name its documents"
+    for name in names:
+        assert (gold_path.parent / name).is_file(), f"{name} named by {gold_path.name} does not exist"
+    assert gold["layout"] in ("narrative", "form")
+    project_names = {p["name"] for p in gold["projects"]}
+    for project in gold["projects"]:
+        assert project["name"] and isinstance(project["aliases"], list)
+        assert project["budget"] is None or project["budget"] >= 0
+        for level, pair in project["claimed_scores"].items():
+            assert len(pair) == 2 and level
+    for entry in gold["goal_indicators"]:
+        assert entry["project"] in project_names
+        assert entry["cmp"] in CMPS
+        if entry["cmp"] != "qualitative":
+            assert isinstance(entry["value"], int | float)
+        for alt in entry.get("cmp_alt", []):
+            assert alt in CMPS
+    for key in ("required_findings", "acceptable_findings", "forbidden_findings"):
+        for finding in gold[key]:
+            assert finding["code"] in CATALOGUE, finding
+            assert finding.get("project") in (None, *project_names), finding
+    required = {(f["code"], f.get("project")) for f in gold["required_findings"]}
+    for forbidden in gold["forbidden_findings"]:
+        clash = [r for r in required if r[0] == forbidden["code"]
+                 and (forbidden.get("project") in (None, r[1]))]
+        assert not clash, f"{forbidden} forbids a required finding"
+
+
+def test_discover_finds_every_document_once() -> None:
+    cases = discover([CORPORA])
+    assert len(cases) == len(GOLDS)
+    assert all(not case.missing for case in cases)
+    documents = [d for case in cases for d in case.documents]
+    assert len(documents) == len(set(documents)) >= 60
+
+
+def test_layouts_formats_and_codes_are_covered() -> None:
+    by_layout_format: Counter[tuple[str, str]] = Counter()
+    fires: Counter[str] = Counter()
+    forbidden: Counter[str] = Counter()
+    for gold_path in GOLDS:
+        gold = load(gold_path)
+        names = document_names(gold)
+        for name in names:
+            by_layout_format[(gold["layout"], Path(name).suffix)] += 1
+        for code in {f["code"] for f in gold["required_findings"]}:
+            fires[code] += len(names)
+        for code in {f["code"] for f in gold["forbidden_findings"]}:
+            forbidden[code] += len(names)
+    for layout in ("narrative", "form"):
+        for suffix in (".txt", ".docx", ".pdf"):
+            assert by_layout_format[(layout, suffix)] >= 1, (layout, suffix)
+    assert by_layout_format[("form", ".xlsx")] >= 10
+    for code in CATALOGUE:
+        assert fires[code] >= 2, f"{code} must fire in at least two documents"
+        assert forbidden[code] >= 1, f"{code} must be forbidden in at least one document"
+
+
+def _generator_available() -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in ("reportlab", "docx", "openpyxl"))
+
+
+@pytest.mark.skipif(not _generator_available(), reason="the generator's dependencies are not installed")
+def test_generator_is_deterministic_and_corpus_up_to_date(tmp_path: Path) -> None:
+    sys.path.insert(0, str(CORPORA))
+    try:
+        spec = importlib.util.spec_from_file_location("corpus_generate", CORPORA / "generate.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.main(tmp_path)
+    finally:
+        sys.path.remove(str(CORPORA))
+
+    def digests(root: Path) -> dict[str, str]:
+        return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for folder in ("narrative", "forms") for p in sorted((root / folder).iterdir())}
+
+    assert digests(tmp_path) == digests(CORPORA), "run `python3 corpora/generate.py` and commit the result"

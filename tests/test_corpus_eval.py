@@ -1,0 +1,76 @@
+"""CI gate: the pipeline against the generated corpus with ground truth (`reportparse eval corpora/`).
+
+Floors are what the pipeline reached when they were last set: they may only go up. The goal is
+0.9 precision and recall for every code; the codes below it are listed in FLOORS with their
+measured values so that a regression fails while progress is free.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportparse.check.catalogue import CATALOGUE
+from reportparse.evaluate import discover, evaluate_cases, summarise
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+GOAL = 0.9
+
+# code: (precision floor, recall floor); every other code must reach GOAL on both.
+FLOORS: dict[str, tuple[float, float]] = {
+    "actual-restates-target": (0.0, 0.0),
+    "budget-rate-mismatch": (1.0, 0.83),
+    "budget-score-mismatch": (1.0, 0.71),
+    "conflicting-actuals": (1.0, 0.25),
+    "fund-sum-mismatch": (1.0, 0.33),
+    "goal-not-reported": (0.01, 1.0),
+    "indicator-not-in-goals": (0.06, 1.0),
+    "missing-evaluation": (0.28, 0.25),
+    "over-executed": (0.66, 1.0),
+    "overachieved-full-score": (1.0, 0.83),
+    "score-sum-mismatch": (0.6, 0.75),
+    "target-missed": (1.0, 0.5),
+    "unexplained-balance": (0.46, 0.85),
+    "unit-cost-over-target": (0.0, 0.0),
+    "unsupported-score": (0.44, 0.8),
+    "weight-sum-mismatch": (0.5, 0.5),
+}
+# extraction accuracy floors (share of gold items extracted right) and documents passing
+EXTRACTION_FLOORS = {"projects": 0.87, "indicators": 0.80, "scores": 0.88}
+PASSED_FLOOR = 0.53
+
+
+@pytest.fixture(scope="module")
+def summary() -> dict[str, Any]:
+    docs = evaluate_cases(discover([CORPORA]))
+    assert docs, "no corpus documents found"
+    return summarise(docs)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_code_precision_and_recall(summary: dict[str, Any], code: str) -> None:
+    row = summary["codes"].get(code)
+    assert row is not None, f"{code}: no document of the corpus exercises it"
+    precision_floor, recall_floor = FLOORS.get(code, (GOAL, GOAL))
+    precision = row["precision"] if row["precision"] is not None else 0.0
+    assert precision >= precision_floor, f"{code}: precision {precision} < {precision_floor} ({row})"
+    assert row["recall"] is not None and row["recall"] >= recall_floor, (
+        f"{code}: recall {row['recall']} < {recall_floor} ({row})")
+
+
+@pytest.mark.parametrize("kind", sorted(EXTRACTION_FLOORS))
+def test_extraction_accuracy(summary: dict[str, Any], kind: str) -> None:
+    accuracy = summary["extraction"][kind]["accuracy"]
+    assert accuracy is not None and accuracy >= EXTRACTION_FLOORS[kind], (kind, summary["extraction"][kind])
+
+
+def test_documents_passing(summary: dict[str, Any]) -> None:
+    share = summary["passed"] / summary["documents"]
+    assert share >= PASSED_FLOOR, f"{summary['passed']}/{summary['documents']} documents pass"
+
+
+def test_floors_name_real_codes() -> None:
+    assert set(FLOORS) <= set(CATALOGUE)
+    assert all(0 <= p <= 1 and 0 <= r <= 1 for p, r in FLOORS.values())

@@ -1,0 +1,182 @@
+"""`reportparse eval`: gold discovery, finding matching, counting, extraction accuracy, rendering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportparse import evaluate
+from reportparse.evaluate import (
+    discover,
+    document_names,
+    finding_matches,
+    indicator_found,
+    names_match,
+    run_eval,
+    score_document,
+    summarise,
+)
+
+GOLD: dict[str, Any] = {
+    "projects": [{"name": "乡村道路养护费", "aliases": ["乡村道路养护费项目", "道路养护费"], "budget": 500000,
+                  "executed": 480000, "claimed_scores": {"预算执行": [10, 10], "产出": [50, 48]}}],
+    "goal_indicators": [
+        {"project": "乡村道路养护费", "level": "产出/数量", "name": "养护里程", "cmp": ">=", "value": 120,
+         "unit": "公里"},
+        {"project": "乡村道路养护费", "level": "满意度", "name": "群众满意度", "cmp": ">=", "value": 90, "unit": "%",
+         "cmp_alt": ["="]},
+    ],
+    "required_findings": [
+        {"code": "budget-score-mismatch", "project": "乡村道路养护费"},
+        {"code": "target-missed-full-score", "project": "乡村道路养护费", "indicator": "群众满意度",
+         "code_alt": ["unsupported-score"]},
+    ],
+    "acceptable_findings": [{"code": "target-missed", "project": "乡村道路养护费"}],
+    "forbidden_findings": [{"code": "fund-sum-mismatch"}],
+}
+
+
+def finding(code: str, project: str | None = "乡村道路养护费", indicator: str | None = None,
+            severity: str = "error", message: str = "") -> dict[str, Any]:
+    return {"code": code, "severity": severity, "project": project, "indicator": indicator, "message": message,
+            "evidence": []}
+
+
+def report(planned: float = 500000, executed: float = 480000, cmp: str = ">=") -> dict[str, Any]:
+    return {"projects": [{
+        "name": "乡村道路养护费", "aliases": [],
+        "budget": {"planned": {"value": planned}, "executed": {"value": executed}},
+        "indicators": [
+            {"name": "养护里程", "target": {"comparator": cmp, "value": 120, "unit": "公里"}, "actuals": []},
+            {"name": "群众满意度", "target": {"comparator": "=", "value": 90, "unit": "%"}, "actuals": []}],
+        "scores": [{"level": "预算执行", "weight": 10, "score": 10}, {"level": "产出", "weight": 50, "score": 50}],
+    }]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a.pdf (same content: a.docx, a.xlsx)", ["a.pdf", "a.docx", "a.xlsx"]),
+    ("seeds/x.txt (same content: seeds/seed.docx)", ["seeds/x.txt", "seeds/seed.docx"]),
+    ("only.txt", ["only.txt"]),
+])
+def test_document_names(text: str, expected: list[str]) -> None:
+    assert document_names({"document": text}) == expected
+
+
+def test_document_names_merges_list_and_string() -> None:
+    assert document_names({"documents": ["a.txt", "a.pdf"], "document": "a.txt (same content: a.pdf)"}) == [
+        "a.txt", "a.pdf"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("“大组工网络”维护费", "大组工网络维护费项目", True),
+    ("道路养护费", "乡村道路养护费", True),
+    ("道路养护费", "河道保洁费", False),
+    ("", "河道保洁费", False),
+])
+def test_names_match(a: str, b: str, same: bool) -> None:
+    assert names_match(a, b) is same
+
+
+@pytest.mark.parametrize(("entry", "found", "matches"), [
+    ({"code": "budget-score-mismatch", "project": "乡村道路养护费"}, finding("budget-score-mismatch"), True),
+    ({"code": "budget-score-mismatch", "project": "乡村道路养护费"},
+     finding("budget-score-mismatch", project="道路养护费"), True),  # alias
+    ({"code": "budget-score-mismatch", "project": "乡村道路养护费"},
+     finding("budget-score-mismatch", project="河道保洁费"), False),
+    ({"code": "budget-score-mismatch", "project": "乡村道路养护费"},
+     finding("budget-score-mismatch", project=None, message="乡村道路养护费项目得分不符"), True),  # quoted
+    ({"code": "x", "indicator": "群众满意度", "code_alt": ["unsupported-score"]},
+     finding("unsupported-score", indicator="满意度"), True),  # code_alt + containment
+    ({"code": "target-missed", "indicator": "养护里程"}, finding("target-missed", indicator="群众满意度"), False),
+    ({"code": "fund-sum-mismatch"}, finding("fund-sum-mismatch", project=None), True),
+])
+def test_finding_matches(entry: dict[str, Any], found: dict[str, Any], matches: bool) -> None:
+    assert finding_matches(entry, found, GOLD) is matches
+
+
+def test_score_document_counts_tp_fp_fn_acceptable_and_forbidden() -> None:
+    output = {"status": "ok", "report": report(), "findings": [
+        finding("budget-score-mismatch"),
+        finding("budget-score-mismatch"),  # a duplicate of a found one is not an FP
+        finding("target-missed", severity="info"),  # acceptable
+        finding("fund-sum-mismatch", project=None),  # forbidden
+        finding("goal-not-reported", severity="info"),  # unlisted info: neither TP nor FP
+        finding("over-executed", severity="warning"),  # unlisted warning: FP
+    ]}
+    doc = score_document(GOLD, output, "x.txt", "x.gold.json")
+    assert doc.tp == {"budget-score-mismatch": 1}
+    assert doc.fn == {"target-missed-full-score": 1}
+    assert doc.fp == {"fund-sum-mismatch": 1, "over-executed": 1}
+    assert doc.forbidden == ["fund-sum-mismatch"]
+    assert doc.projects == (1, 1) and doc.indicators == (2, 2) and doc.scores == (1, 2)
+    reasons = doc.shortfalls()
+    assert any("missed" in r for r in reasons) and any("forbidden" in r for r in reasons)
+    assert any("extra" in r for r in reasons)
+
+
+def test_a_clean_match_passes() -> None:
+    output = {"status": "ok", "report": report(), "findings": [
+        finding("budget-score-mismatch"), finding("unsupported-score", indicator="群众满意度", severity="warning")]}
+    doc = score_document(GOLD, output, "x.txt", "x.gold.json")
+    assert doc.shortfalls() == []
+    summary = summarise([doc])
+    assert summary["codes"]["target-missed-full-score"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0,
+                                                            "recall": 1.0}
+    assert summary["passed"] == 1
+
+
+@pytest.mark.parametrize(("cmp", "found"), [(">=", True), ("≥", True), ("<=", False), ("qualitative", False)])
+def test_indicator_comparator(cmp: str, found: bool) -> None:
+    assert indicator_found(GOLD["goal_indicators"][0], report(cmp=cmp)) is found
+
+
+def test_wrong_budget_is_a_project_miss() -> None:
+    doc = score_document(GOLD, {"status": "ok", "report": report(planned=5), "findings": []}, "x", "g")
+    assert doc.projects == (0, 1)
+
+
+def test_failed_pipeline_falls_short() -> None:
+    doc = score_document(GOLD, {"status": "failed", "reason": "no-text-layer"}, "x.pdf", "g")
+    assert any("pipeline failed" in r for r in doc.shortfalls())
+
+
+def _write_case(folder: Path, gold: dict[str, Any], names: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text("x", encoding="utf-8")
+    (folder / "case.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+def test_discover_resolves_parent_relative_and_sibling_documents(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "s.txt").write_text("x", encoding="utf-8")
+    _write_case(tmp_path / "acceptance", {**GOLD, "document": "seeds/s.txt (same content: seeds/gone.pdf)"}, [])
+    _write_case(tmp_path / "other", {k: v for k, v in GOLD.items()}, ["case.txt", "case.pdf"])
+    cases = {c.gold_path.parent.name: c for c in discover([tmp_path])}
+    assert [p.name for p in cases["acceptance"].documents] == ["s.txt"]
+    assert cases["acceptance"].missing == ["seeds/gone.pdf"]
+    assert sorted(p.name for p in cases["other"].documents) == ["case.pdf", "case.txt"]
+    assert [c.gold_path for c in discover([tmp_path / "other" / "case.txt"])] == [cases["other"].gold_path]
+
+
+def test_run_eval_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write_case(tmp_path, {**GOLD, "documents": ["case.txt"]}, ["case.txt"])
+    canned = {"status": "ok", "report": report(), "findings": [
+        finding("budget-score-mismatch"), finding("target-missed-full-score", indicator="群众满意度")]}
+    monkeypatch.setattr(evaluate, "run_pipeline", lambda path, profile: canned)
+    text, ok = run_eval([tmp_path])
+    assert ok and "budget-score-mismatch" in text and "100.0%" in text
+    data, ok = run_eval([tmp_path], fmt="json")
+    assert ok and json.loads(data)["codes"]["budget-score-mismatch"]["tp"] == 1
+    monkeypatch.setattr(evaluate, "run_pipeline", lambda path, profile: {"status": "ok", "report": {},
+                                                                         "findings": []})
+    text, ok = run_eval([tmp_path])
+    assert not ok and "fall short" in text
+
+
+def test_run_eval_without_gold_is_not_ok(tmp_path: Path) -> None:
+    text, ok = run_eval([tmp_path])
+    assert not ok and "no documents" in text
