@@ -268,3 +268,68 @@ def test_actuals_attach_to_the_analysed_project_only(centres: Report) -> None:
     extra = [i for i in centre.indicators if not i.in_goal_table]
     assert [(i.name, i.level, i.actuals[0].value) for i in extra] == [("故障平均修复时间", "产出/时效", 6)]
     assert centre.evaluated and not hotline.evaluated
+
+
+# --- Report D: names from an information table and a goal-table caption, adjusted budgets ----------
+CLINICS = _doc(
+    "乡镇卫生院设备购置项目2024年绩效自评报告",
+    [["项目名称", "乡镇卫生院设备购置项目", "主管部门", "县卫健局"],
+     ["项目名称", "村卫生室能力提升项目", "主管部门", "县卫健局"]],
+    "一、资金情况",
+    "乡镇卫生院设备购置项目年初预算 80 万元，调整后全年预算 90 万元，实际支出 87.3 万元，预算执行率为 97%。",
+    "村卫生室能力提升项目预算 40 万元，实际支出 40 万元。",
+    "二、绩效目标",
+    [["村卫生室能力提升项目绩效目标表", "", "", "", ""],
+     HEADER,
+     ["产出指标", "数量指标", "标准化村卫生室数量", "≥25个", ""]],
+    [["乡镇卫生院设备购置项目绩效目标表", "", "", "", ""],
+     HEADER,
+     ["产出指标", "数量指标", "购置设备台数", "12台", ""],
+     ["满意度指标", "满意度指标", "患者满意度", "≥85%", ""]],
+    "三、绩效分析",
+    "（一）乡镇卫生院设备购置项目",
+    "产出指标得分48分（满分50分）。全年购置设备 11 台。",
+    "（二）村卫生室能力提升项目",
+    "产出指标 50 分，得 50 分。完成标准化村卫生室建设 26 个。",
+)
+
+
+def test_names_from_tables_and_adjusted_budgets() -> None:
+    report = parse_narrative(CLINICS)
+    assert {p.name for p in report.projects} == {"乡镇卫生院设备购置", "村卫生室能力提升"}
+    clinic = _project(report, "乡镇卫生院设备购置")
+    budget = clinic.budget
+    assert budget.initial is not None and budget.initial.value == 800000
+    assert budget.planned is not None and budget.planned.value == 900000
+    assert budget.executed is not None and budget.executed.value == 873000
+    assert budget.printed_rate is not None and budget.printed_rate.value == 97
+    village = _project(report, "村卫生室能力提升")
+    assert village.budget.executed is not None and village.budget.executed.value == 400000
+    assert {i.name for i in clinic.indicators} == {"购置设备台数", "患者满意度"}
+    assert {i.name for i in village.indicators} == {"标准化村卫生室数量"}
+    assert _scores(clinic)["产出"] == (50, 48)
+    assert _scores(village)["产出"] == (50, 50)
+    assert [a.value for a in _indicator(clinic, "购置设备台数").actuals] == [11]
+    assert [a.value for a in _indicator(village, "标准化村卫生室数量").actuals] == [26]
+
+
+UNNAMED = _doc(
+    "2022年度农技推广补助绩效自评报告",
+    "一、绩效目标",
+    [HEADER, ["产出指标", "数量指标", "培训农户人数", "≥500人", ""]],
+    "二、绩效分析",
+    "产出指标分值50分，得分50分。数量指标：全年培训农户 620 人。",
+)
+
+
+def test_a_report_that_never_names_its_project() -> None:
+    report = parse_narrative(UNNAMED)
+    assert [p.name for p in report.projects] == ["农技推广补助"]
+    project = report.projects[0]
+    assert [a.value for a in _indicator(project, "培训农户人数").actuals] == [620]
+    assert _scores(project)["产出"] == (50, 50)
+
+
+def test_a_document_without_report_content_has_no_projects() -> None:
+    report = parse_narrative(_doc("会议通知", "请各单位于下周一上午九点参加会议。"))
+    assert report.projects == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
@@ -22,6 +23,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("executed", r"执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|实际到位|花费"),
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|到位资金|资金总额|总投资|投资"),
 ]
+_RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
@@ -88,6 +90,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     """Fill each project's budget from the money sentences; return the stated totals."""
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
+    ranks: dict[str, int] = {}
     for s in sentences:
         if s.section == "goals" and not money(s.text):
             continue
@@ -99,7 +102,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             targets = amount.projects or ([s.project] if s.project else []) or ([only] if only else [])
             if len(targets) != 1 or amount.kind is None:
                 continue
-            _set_budget(projects[targets[0]], amount, s)
+            _set_budget(projects[targets[0]], amount, s, ranks)
+        _printed_rate(s, names, projects, only)
         _balance_words(s, names, projects)
     return totals
 
@@ -119,6 +123,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
+        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
+            named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
             named = list(dict.fromkeys(p for a in out for p in a.projects))
@@ -137,14 +143,26 @@ def _quantity(m: Mention, ev: Evidence) -> Quantity:
     return q
 
 
-def _set_budget(project: Project, amount: _Amount, s: Sentence) -> None:
+def _planned_rank(gap: str) -> int:
+    """How authoritative a planned amount is: 调整后/全年预算 > 预算 > 年初预算."""
+    clause = re.split(r"[，,；;。]", gap)[-1]
+    if re.search(r"调整后|调整为|全年预算|全年资金|预算调整", clause):
+        return 2
+    return 0 if "年初" in clause else 1
+
+
+def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int]) -> None:
+    """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
+    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from)."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
     if amount.kind == "planned":
-        if "年初" in amount.gap and budget.initial is None:
+        rank = _planned_rank(amount.gap)
+        if rank == 0 and budget.initial is None:
             budget.initial = q
-        if budget.planned is None:
+        if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
+            ranks[project.name] = rank
     elif amount.kind == "executed" and budget.executed is None:
         budget.executed = q
     elif amount.kind == "returned" and budget.returned is None:
@@ -172,6 +190,20 @@ def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTo
             parts.append(part)
     return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
                      parts=parts, projects=list(amount.projects), evidence=[ev])
+
+
+def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
+                  only: str | None) -> None:
+    """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
+    for m in _RATE.finditer(s.text):
+        clause = re.split(r"[，,；;。]", s.text[:m.start()])[-1]
+        named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
+        target = named.pop() if len(named) == 1 else (s.project or only)
+        if target is None or projects[target].budget.printed_rate is not None:
+            continue
+        value = Decimal(m.group(1))
+        projects[target].budget.printed_rate = Quantity(raw=m.group(0), value=value, unit="%",
+                                                        evidence=[sentence_evidence(s)])
 
 
 def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:

@@ -50,6 +50,7 @@ class GoalTable:
     table: Table
     rows: list[GoalRow] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
+    caption: str = ""  # the text of the rows above the header (e.g. 'X项目绩效目标表')
 
 
 def _clean(text: str) -> str:
@@ -93,7 +94,8 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
             continue
         if "name" not in roles and "l2" in roles:
             roles["name"] = roles["l2"] + 1
-        goal = GoalTable(position=position, table=table)
+        caption = " ".join(dict.fromkeys(c.text for row in table.rows[:max(start - 1, 0)] for c in row))
+        goal = GoalTable(position=position, table=table, caption=caption)
         _read_rows(goal, table, roles, start)
         if goal.rows:
             out.append(goal)
@@ -168,6 +170,9 @@ def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, l
                        projects: dict[str, Project], tables: list[GoalTable]) -> list[str]:
     if len(projects) == 1:
         return list(projects)
+    in_caption = {n for _, _, n in find_mentions(goal.caption, names)}
+    if len(in_caption) == 1:
+        return list(in_caption)
     before = [info for info in layout.paras if info.index < goal.position][-3:]
     for info in reversed(before):
         found = {n for _, _, n in find_mentions(info.para.text, names)}

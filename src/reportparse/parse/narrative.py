@@ -39,14 +39,19 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     names = [(p.canonical(), p.aliases()) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    report = Report(layout="narrative")
+    _header(report, layout)
+    if not projects and (goal_tables or _has_scores(layout)):
+        name = _untitled_name(report, layout)
+        names = [(name, [])]
+        projects = {name: Project(name=name)}
+        assign_context(layout, names)
+    if not projects:
+        return report
     if len(names) == 1:
         for info in layout.paras:  # a one-project report: every sentence is about that project
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
-    report = Report(layout="narrative")
-    _header(report, layout)
-    if not projects:
-        return report
     report.fund_totals = funds.extract_funds(all_sentences, names, projects)
     goals.attribute_rows(goal_tables, layout, names, projects)
     scores.extract_scores(layout, projects)
@@ -79,12 +84,36 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence]) -> Registry:
             registry.add(name, 1)
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
+    for name in _table_names(layout):
+        registry.add(name, 3)
     if not registry.projects and layout.paras:
         titled = _TITLE_NAME.search(layout.paras[0].para.text)
         if titled:
             registry.add(titled.group("name"), 1)
     _count_uses(layout, registry)
     return registry
+
+
+def _table_names(layout: Layout) -> list[str]:
+    """项目名称 cells of information tables: the name is the next non-empty cell to the right."""
+    out: list[str] = []
+    for _, table in layout.tables:
+        for row in table.rows:
+            for i, cell in enumerate(row):
+                if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
+                    continue
+                right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
+                if right:
+                    out.append(right[0])
+    return out
+
+
+def _untitled_name(report: Report, layout: Layout) -> str:
+    """A name for the one project of a report that never names it: its title without the report words."""
+    title = report.title or ""
+    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
+    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?报告$", "", name).strip()
+    return name if len(name) >= 2 else "未命名项目"
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:
@@ -121,6 +150,10 @@ def _header(report: Report, layout: Layout) -> None:
         if m:
             report.unit = m.group("unit")
             break
+
+
+def _has_scores(layout: Layout) -> bool:
+    return any(re.search(r"(分值|权重|满分)\s*\d+", info.para.text) for info in layout.paras)
 
 
 def _sync_budget_score(project: Project) -> None:

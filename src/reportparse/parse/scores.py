@@ -23,13 +23,14 @@ _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
 _ANCHOR = re.compile(
     rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:情况)?"
-    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]\s*{_N}\s*分(?!钟)))"
+    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]?\s*{_N}\s*分(?!钟)))"
 )
 _TOTAL = re.compile(
     rf"(?:自评)?(?:总得分|总分|综合得分|综合评分|自评得分|最终得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)）]")
 _SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
+_BARE_WEIGHT = re.compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
 _DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
 _GRADE = re.compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
@@ -96,18 +97,29 @@ def _weight_score(piece: str) -> tuple[Decimal | None, Decimal | None, int]:
     weight = score = None
     used = 0
     w = _WEIGHT.search(piece)
-    if w and w.start() <= 8:
+    bare = _BARE_WEIGHT.match(piece)
+    first_score = _SCORE.search(piece)
+    if not bare and first_score and first_score.start() <= 8 and (w is None or first_score.start() < w.start()):
+        pass  # 产出指标得分 48 分（满分 50 分）: the score comes first
+    elif w and w.start() <= 8:
         weight = Decimal(w.group(1) or w.group(2))
         used = w.end()
+    elif bare:
+        weight = Decimal(bare.group(1))  # 产出指标 50 分，得分 48 分
+        used = bare.end()
     s = _SCORE.search(piece, used)
     if s and s.start() - used <= 12 and not piece[s.start():s.start() + 3].startswith("得分率"):
         score = Decimal(s.group(1) or s.group(2))
         used = s.end()
+        late = _WEIGHT.match(piece[used:].lstrip("，,（( "))
+        if weight is None and late and "满分" in late.group(0):
+            weight = Decimal(late.group(1))  # 得分 48 分（满分 50 分）
+            used = len(piece) - len(piece[used:].lstrip("，,（( ")) + late.end()
     d = _DEDUCT.search(piece, used)
     if score is None and weight is not None and d and d.start() - used <= 20:
         score = weight - Decimal(d.group(1))
         used = d.end()
-    if used and used < len(piece) and piece[used] in "分。；;，,":
+    while used and used < len(piece) and piece[used] in "分）)。；;，,":
         used += 1
     return weight, score, used
 
