@@ -260,7 +260,9 @@ class IndicatorTable:
             weight, score, _ = sums[path]
             label = self.labels.get(path)
             label_evs = [label.evidence] if label and label.evidence else []
-            if label is not None and label.weight is not None and label.weight != weight:
+            if label is not None and label.weight is not None and weight is None:
+                weight = label.weight  # rows carry no 分值 (older layouts): the printed one is the weight
+            elif label is not None and label.weight is not None and label.weight != weight:
                 lines.append(ScoreLine(level=path, weight=label.weight, score=None, evidence=label_evs))
             lines.append(ScoreLine(level=path, weight=weight, score=score, evidence=label_evs + self._row_evs(path)))
         for sub in self.subtotals:
