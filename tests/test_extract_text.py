@@ -310,3 +310,24 @@ def test_tab_delimited_rows() -> None:
     (table,) = _tables(doc)
     assert [[c.text for c in row] for row in table.rows] == [["指标", "目标值", "实际值"], ["满意度", "≥90%", "93%"]]
     assert table.rows[1][2].line == 2
+
+
+def test_goal_table_cut_into_narrow_columns() -> None:
+    """Header words, level labels, names and numbers cut at narrow column edges are put back."""
+    (table,) = _tables(_fixture("goal_table_narrow.txt"))
+    assert [c.text for c in table.rows[0]] == ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+    assert [c.line for c in table.rows[0]] == [3, 5, 7, 7, 7]
+    body = _body(table)
+    assert [row[2] for row in body] == [
+        "整治完成小区数量",
+        "雨污管网改造长度",
+        "工程竣工验收合格率",
+        "施工安全事故发生次数",
+        "整治工程按期完工率",
+        "单个小区整治平均成本",
+        "小区居住环境改善程度",
+        "居民满意度",
+    ]
+    assert [row[3] for row in body] == ["8 个", "≥3.5 公里", "100%", "0 次", "≥95%", "≤65 万元", "明显改善", "≥90%"]
+    assert body[0][4].startswith("涉及楼栋 46") and body[0][4].endswith("余户")
+    assert [row[:2] for row in body][5:] == [["产出指标", "成本指标"], ["效益指标", "社会效益指标"], ["满意度指标", ""]]

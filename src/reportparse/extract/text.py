@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse.extract.textcells import is_heading_start, level_of
+from reportparse.extract.textgoals import GoalTableReader
 from reportparse.extract.textlines import (
     LineLayout,
     PhysLine,
@@ -24,7 +25,13 @@ from reportparse.extract.textlines import (
     paragraph_gap,
     split_lines,
 )
-from reportparse.extract.texttables import GoalTableReader, delimited_table, header_at, is_rule_line, split_delimited
+from reportparse.extract.texttables import (
+    delimited_table,
+    header_across,
+    header_at,
+    is_rule_line,
+    split_delimited,
+)
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
@@ -124,6 +131,11 @@ class _BlockReader:
             self._add_table(GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables))
             return end
         end = self._vertical_run_end(i)
+        if end == i + 1 and (across := header_across(self.lines, i)) is not None:
+            header, start = across
+            end = self._goal_table_end(start)
+            self._add_table(GoalTableReader(header, self.lines[start:end]).table(self.tables))
+            return end
         if end > i + 1:
             self._flush_prose()
             run = self.lines[i:end]

@@ -126,11 +126,12 @@ def column_role(word: str) -> str:
 # level labels
 # --------------------------------------------------------------------------------------------
 
-_SUFFIX = r"(?:目标|指标)?"
-LEVEL1_RE = re.compile(rf"^(?:产出|效益|效果|满意度){_SUFFIX}$")
+# Bare 数量/质量/产出/成本 ... are too common inside names to be labels without 目标/指标; the
+# 效益 family and 满意度 are written bare as labels in real tables.
+LEVEL1_RE = re.compile(r"^(?:(?:产出|效益|效果)(?:目标|指标)|满意度(?:目标|指标)?)$")
 LEVEL2_RE = re.compile(
-    r"^(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|生态成本|社会效益|经济效益|生态效益"
-    rf"|可持续效益|可持续影响力?|服务对象满意度|社会公众满意度|群众满意度){_SUFFIX}$"
+    r"^(?:(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|生态成本|服务对象满意度|社会公众满意度)(?:目标|指标)"
+    r"|(?:社会效益|经济效益|生态效益|可持续效益|可持续影响力?)(?:目标|指标)?)$"
 )
 
 
@@ -172,7 +173,7 @@ _CMP = "(?:" + "|".join(_CMP_WORDS) + rf"|[{_CMP_SYMBOLS}]=?)"
 _ARABIC = r"\d+(?:[.,，]\d+)*"
 _MEASURES = "个部台条项人次天日周月年小时分钟秒家所场期批篇套座户件份万亿千元"
 _CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
-_UNIT = r"(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,3})?"
+_UNIT = r"(?:(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,3})?)"
 _TAIL = r"(?:以上|以下|以内|左右|及以上|及以下)?"
 
 QUANTITY_RE = re.compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")

@@ -1,0 +1,428 @@
+"""Plain-text input: rebuilding a flattened goal table from its fragments.
+
+A PDF dump of a goal table loses the grid: each row is flattened onto one or more lines and
+long cells are cut into fragments at the column edge. A small state machine puts the rows
+back: level labels set the current 一级/二级 (carried down like merged cells); each fragment
+becomes a new indicator name, the continuation of the open cell, the target, or the remark,
+decided by generic signals (`textcells`) and by the fragment's width against the column width.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reportparse.extract.textcells import (
+    CMP_RE,
+    L1,
+    L2,
+    NAME,
+    OTHER,
+    REASON,
+    REMARK,
+    SCORE,
+    TARGET,
+    WEIGHT,
+    ends_with_comparator,
+    has_digit,
+    is_comparator_only,
+    is_open_end,
+    is_plain_number,
+    is_quantity,
+    is_target,
+    level_of,
+    name_ends_like_name,
+    starts_with_unit,
+    target_complete,
+)
+from reportparse.extract.textlines import PhysLine, display_width, join_fragments
+from reportparse.extract.texttables import Frag, Header
+from reportparse.model import Cell, Table
+
+_TOKEN_RE = re.compile(r"\S+")
+#: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
+_UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+_CLOSE_PUNCT = "，,、。；;：:）)]】」』”"
+
+
+# --------------------------------------------------------------------------------------------
+# flattened goal tables
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Split:
+    """A line read as one row: the indicator name, then values for the columns after it."""
+
+    name: Frag
+    values: list[Frag]
+
+
+@dataclass
+class _Row:
+    l1: Frag | None
+    l2: Frag | None
+    cells: dict[str, list[Frag]] = field(default_factory=dict)
+    last: str = NAME
+
+    def add(self, role: str, frag: Frag) -> None:
+        self.cells.setdefault(role, []).append(frag)
+        self.last = role
+
+    def text(self, role: str) -> str:
+        return join_fragments([f.text for f in self.cells.get(role, [])])[0]
+
+
+class GoalTableReader:
+    """Put the fragments of a flattened goal table back into rows (one cell per header column)."""
+
+    def __init__(self, header: Header, body: list[PhysLine]) -> None:
+        self.header = header
+        self.body = _join_split_labels(body)
+        roles = header.roles
+        after_name = roles[roles.index(NAME) + 1 :] if NAME in roles else roles
+        self.value_roles = [r for r in after_name if r not in (L1, L2, NAME)] or [TARGET]
+        self.first_value = self.value_roles[0]
+        text_roles = [r for r in (REMARK, REASON) if r in self.value_roles]
+        self.tail_role = text_roles[0] if text_roles else self.value_roles[-1]
+        self.fragment_width = self._fragment_width()
+        self.rows: list[_Row] = []
+        self.row: _Row | None = None
+        self.l1: Frag | None = None
+        self.l2: Frag | None = None
+
+    def _fragment_width(self) -> float:
+        """About the name column's width: the commonest width among the widest digit-free fragments.
+
+        Cells cut at the column edge all have that width; the mode (not the maximum) keeps one
+        wide remark column from inflating it.
+        """
+        widths = [
+            line.width
+            for line in self.body
+            if " " not in line.text and not has_digit(line.text) and not level_of(line.text)
+        ]
+        if not widths:
+            return 0.0
+        wide = [w for w in widths if w >= 0.75 * max(widths)]
+        counts = Counter(wide)
+        return max(counts, key=lambda w: (counts[w], w))
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def read(self) -> list[_Row]:
+        for i in range(len(self.body)):
+            self._feed(i)
+        self._close()
+        return self.rows
+
+    def _feed(self, i: int) -> None:
+        line = self.body[i]
+        rest = self._take_labels(line)
+        if rest is None:
+            return
+        split = self._split(rest)
+        row = self.row
+        if row is None or NAME not in row.cells:
+            self._start(rest, split)
+            return
+        if self.first_value not in row.cells:
+            self._feed_after_name(row, rest, split)
+            return
+        if row.last == self.tail_role != self.first_value and self._tail_open(row, rest):
+            row.add(self.tail_role, rest)
+            return
+        done = row.last != self.first_value or target_complete(row.text(self.first_value))
+        if split is not None and (done or name_ends_like_name(split.name.text)):
+            self._close()
+            self._start(rest, split)
+        elif not done:
+            row.add(row.last, rest)
+        elif self._new_name_ahead(i, rest):
+            self._close()
+            self._start(rest, self._loose_split(rest))
+        else:
+            row.add(self.tail_role if row.last == self.first_value else row.last, rest)
+
+    def _feed_after_name(self, row: _Row, rest: Frag, split: _Split | None) -> None:
+        """The row has a name but no target yet: continue the name or start the target."""
+        lead = self._leading_value(rest)
+        if lead is not None:
+            # `100% 服务器带宽 不…`: the target, then the start of the next cell on the same line
+            row.add(self.first_value, lead[0])
+            row.add(self.tail_role if self.tail_role != self.first_value else self.first_value, lead[1])
+            return
+        if not self._name_complete(row) or self._name_tail(row, rest):
+            if split is not None:
+                row.add(NAME, split.name)
+                self._assign(row, split.values)
+            elif is_target(rest.text):
+                row.add(self.first_value, rest)
+            else:
+                row.add(NAME, rest)
+            return
+        if split is not None and name_ends_like_name(split.name.text) and is_quantity(split.values[0].text):
+            self._close()
+            self._start(rest, split)
+            return
+        row.add(self.first_value, rest)
+
+    def _take_labels(self, line: PhysLine) -> Frag | None:
+        """Consume level labels at the start of `line`; return the rest as a fragment, or None."""
+        tokens = list(_TOKEN_RE.finditer(line.text))
+        taken = 0
+        for token in tokens:
+            level = level_of(token.group())
+            if not level:
+                break
+            self._close()
+            frag = Frag(token.group(), line)
+            if level == 1:
+                self.l1, self.l2 = frag, None
+            else:
+                self.l2 = frag
+            taken += 1
+        if taken == len(tokens):
+            return None
+        start = tokens[taken].start()
+        return Frag(line.text[start:], line)
+
+    def _start(self, rest: Frag, split: _Split | None) -> None:
+        """Open a new row from `rest`: the name alone, or the name and values on its line."""
+        split = split or self._loose_split(rest)
+        self.row = _Row(self.l1, self.l2)
+        if split is None:
+            self.row.add(NAME, rest)
+        else:
+            self.row.add(NAME, split.name)
+            self._assign(self.row, split.values)
+
+    def _assign(self, row: _Row, values: list[Frag]) -> None:
+        for role, frag in zip(self.value_roles, values, strict=False):
+            row.add(role, frag)
+
+    def _close(self) -> None:
+        if self.row is not None and self.row.cells:
+            self.rows.append(self.row)
+        self.row = None
+
+    # ---- signals --------------------------------------------------------------------------
+
+    def _name_complete(self, row: _Row) -> bool:
+        """True when the row's name looks finished (ends like a name, or its last fragment is short)."""
+        last = row.cells[NAME][-1].text
+        if is_open_end(last):
+            return False
+        if name_ends_like_name(row.text(NAME)):
+            return True
+        return display_width(last) < 0.8 * self.fragment_width
+
+    def _name_tail(self, row: _Row, rest: Frag) -> bool:
+        """True for the last character or two of a name cut at the column edge (`…小区数` / `量`)."""
+        text = rest.text
+        last = row.cells[NAME][-1].text
+        return (
+            len(text) <= 2
+            and not has_digit(text)
+            and not is_target(text)
+            and not self._fragment_complete(last)
+            and name_ends_like_name(row.text(NAME) + text)
+        )
+
+    def _fragment_complete(self, text: str) -> bool:
+        return not is_open_end(text) and display_width(text) < 0.8 * self.fragment_width
+
+    def _new_name_ahead(self, i: int, rest: Frag) -> bool:
+        """True when `rest` (after a finished target) starts a new indicator rather than a remark.
+
+        A name is a run of fragments in which every fragment but the last fills the column; it
+        ends like a name (…率, …费) or is followed by a target.
+        """
+        text = rest.text
+        if has_digit(text) or CMP_RE.search(text) or len(text) > 40 or _continues_cell(text):
+            return False
+        if name_ends_like_name(text):
+            return True
+        if is_target(text):
+            return False
+        loose = self._loose_split(rest)
+        if loose is not None:
+            return name_ends_like_name(loose.name.text)
+        fragment = text
+        for nxt in self.body[i + 1 : i + 6]:
+            if self._fragment_complete(fragment):
+                return self._starts_with_target(nxt)
+            first = _TOKEN_RE.match(nxt.text)
+            if first is None or level_of(first.group()):
+                return False
+            if self._split(Frag(nxt.text, nxt)) is not None or self._starts_with_target(nxt):
+                return True
+            if has_digit(nxt.text):
+                return False
+            if name_ends_like_name(nxt.text):
+                return True
+            fragment = nxt.text
+        return False
+
+    def _tail_open(self, row: _Row, rest: Frag) -> bool:
+        """True when the remark cell was cut at the column edge, so `rest` continues it.
+
+        Its last fragment ends with open punctuation or splits a number from its unit, or is as
+        wide as the widest fragment of the cell (with only one fragment there is nothing to
+        compare with).
+        """
+        frags = row.cells.get(self.tail_role, [])
+        last = frags[-1].text
+        if is_open_end(last) or (last[-1].isdigit() and starts_with_unit(rest.text)):
+            return True
+        if len(frags) < 2 or last.endswith(("。", "；", ";")):
+            return False
+        return display_width(last) >= 0.85 * max(display_width(f.text) for f in frags)
+
+    def _loose_split(self, frag: Frag) -> _Split | None:
+        """`name target-start` at the start of a row: two tokens, the first a digit-free name."""
+        spans = _glue_tokens(frag.text)
+        if len(spans) != 2:
+            return None
+        name = frag.text[spans[0][0] : spans[0][1]]
+        value = frag.text[spans[1][0] : spans[1][1]]
+        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name):
+            return None
+        if _continues_cell(name) or _continues_cell(value):
+            return None
+        return _Split(Frag(name, frag.line), [Frag(value, frag.line)])
+
+    def _starts_with_target(self, line: PhysLine) -> bool:
+        """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""
+        if is_target(line.text) and not any(ch in line.text for ch in "，,；;"):
+            return True
+        spans = _glue_tokens(line.text)
+        return len(spans) > 1 and is_quantity(line.text[spans[0][0] : spans[0][1]])
+
+    def _leading_value(self, frag: Frag) -> tuple[Frag, Frag] | None:
+        """Split `100% 服务器带宽 不…` into the leading quantity and the rest, or None."""
+        spans = _glue_tokens(frag.text)
+        if len(spans) < 2 or not is_quantity(frag.text[spans[0][0] : spans[0][1]]):
+            return None
+        head = frag.text[spans[0][0] : spans[0][1]]
+        tail = frag.text[spans[1][0] :]
+        return Frag(head, frag.line), Frag(tail, frag.line)
+
+    def _split(self, frag: Frag) -> _Split | None:
+        """Read `frag` as `name value...` (e.g. `运维及时性 及时`, `维护费 19.96 万元`), or None."""
+        spans = _glue_tokens(frag.text)
+        if len(spans) < 2 or len(spans) - 1 > len(self.value_roles):
+            return None
+        name = frag.text[spans[0][0] : spans[0][1]]
+        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or _continues_cell(name):
+            return None
+        values = [Frag(frag.text[a:b], frag.line) for a, b in spans[1:]]
+        for role, value in zip(self.value_roles, values, strict=False):
+            if not _fits(role, value.text):
+                return None
+        return _Split(Frag(name, frag.line), values)
+
+    # ---- output --------------------------------------------------------------------------
+
+    def table(self, index: int) -> Table:
+        rows = self.read()
+        header = [
+            Cell(text=f.text, row=0, col=c, page=f.line.page, line=f.line.no) for c, f in enumerate(self.header.cells)
+        ]
+        grid = [header]
+        spans = _level_spans(rows)
+        for r, row in enumerate(rows, start=1):
+            grid.append([self._cell(row, role, r, c, spans) for c, role in enumerate(self.header.roles)])
+        pages = sorted({cell.page for line in grid for cell in line})
+        return Table(index=index, rows=grid, page=pages[0], pages=pages)
+
+    def _cell(self, row: _Row, role: str, r: int, c: int, spans: dict[int, int]) -> Cell:
+        page = row.cells[next(iter(row.cells))][0].line.page
+        if role in (L1, L2):
+            frag = row.l1 if role == L1 else row.l2
+            if frag is None:
+                return Cell(text="", row=r, col=c, page=page)
+            return Cell(
+                text=frag.text, row=r, col=c, page=frag.line.page, line=frag.line.no, merged=spans[id(frag)] > 1
+            )
+        frags = row.cells.get(role, []) if role != OTHER else []
+        if not frags:
+            return Cell(text="", row=r, col=c, page=page)
+        text = join_fragments([f.text for f in frags])[0]
+        return Cell(text=text, row=r, col=c, page=frags[0].line.page, line=frags[0].line.no)
+
+
+def _join_split_labels(body: list[PhysLine]) -> list[PhysLine]:
+    """Re-join level labels cut over two lines (`产出目` / `标`, `社会效` / `益 …`)."""
+    out: list[PhysLine] = []
+    i = 0
+    while i < len(body):
+        line = body[i]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        head = nxt.text.split()[0] if nxt is not None else ""
+        if (
+            nxt is not None
+            and " " not in line.text
+            and len(line.text) <= 5
+            and len(head) <= 3
+            and not level_of(head)
+            and level_of(line.text + head)
+        ):
+            label = line.text + head
+            out.append(PhysLine(label, line.no, line.page, line.indent, line.gap, display_width(label)))
+            rest = nxt.text[len(head) :].strip()
+            if rest:
+                out.append(PhysLine(rest, nxt.no, nxt.page, nxt.indent, nxt.gap, display_width(rest)))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _level_spans(rows: list[_Row]) -> dict[int, int]:
+    """How many rows each level label covers (a label over several rows is a merged cell)."""
+    spans: dict[int, int] = {}
+    for row in rows:
+        for frag in (row.l1, row.l2):
+            if frag is not None:
+                spans[id(frag)] = spans.get(id(frag), 0) + 1
+    return spans
+
+
+def _continues_cell(text: str) -> bool:
+    """True when `text` can only continue a cell: it starts with closing punctuation or `X，`."""
+    return text[0] in _CLOSE_PUNCT or (len(text) > 1 and text[1] in "，,、。；;")
+
+
+def _fits(role: str, text: str) -> bool:
+    """Whether `text`, found after a name on the same line, can fill a column of `role`."""
+    if role in (WEIGHT, SCORE):
+        return is_plain_number(text)
+    if role in (REMARK, REASON, OTHER):
+        return True
+    if is_target(text) or is_plain_number(text):
+        return True
+    return len(text) <= 4 and not has_digit(text) and not any(ch in text for ch in _CLOSE_PUNCT)
+
+
+def _glue_tokens(text: str) -> list[tuple[int, int]]:
+    """Whitespace tokens of `text`, re-glued where the space is inside a value (`19.96 万元`, `不少于 150M`)."""
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN_RE.finditer(text):
+        token = match.group()
+        if spans:
+            prev = text[spans[-1][0] : spans[-1][1]]
+            glue = (
+                is_comparator_only(prev)
+                or ends_with_comparator(prev)
+                or (prev[-1].isdigit() and (starts_with_unit(token) or _UNIT_WORD_RE.fullmatch(token) is not None))
+                or token[0] in _CLOSE_PUNCT
+                or prev[-1] in "，,、（(“"
+            )
+            if glue:
+                spans[-1] = (spans[-1][0], match.end())
+                continue
+        spans.append((match.start(), match.end()))
+    return spans
