@@ -178,11 +178,13 @@ def test_coarse_boxes_are_narrowed_to_the_quote_one_box_per_line(tmp_path: Path)
                                                                         bottom=second.bottom))
     missing = Evidence(page=2, text="不在此处的引文", bbox=line)
     found = quote_boxes(data, [inner, spanning, missing])
-    [narrow] = found[evidence_key(inner)]
+    [narrow] = found[evidence_key(inner)].lines
+    [(number, [seven])] = found[evidence_key(inner)].numbers
+    assert number == "7" and narrow.x0 < seven.x0 < seven.x1 <= narrow.x1
     expected = quote_box(2, "全年各类电教片拍摄 7 部")
     assert narrow.x0 == pytest.approx(expected.x0, abs=1.5) and narrow.x1 == pytest.approx(expected.x1, abs=1.5)
     assert narrow.top == pytest.approx(expected.top, abs=3) and narrow.bottom == pytest.approx(expected.bottom, abs=3)
-    upper, lower = found[evidence_key(spanning)]
+    upper, lower = found[evidence_key(spanning)].lines
     assert upper.bottom <= lower.top and upper.x0 > first.x0 + 100 and lower.x1 < first.x1 - 100
     assert evidence_key(missing) not in found
 
@@ -209,3 +211,20 @@ def test_indicator_score_columns_only_when_some_indicator_is_scored(scored: bool
                 indicator.weight = indicator.score = indicator.recomputed_score = None
     page = render_html(result)
     assert ("<th class=\"num\">重算得分</th>" in page) is scored
+
+
+def test_in_a_long_quote_the_figures_of_the_finding_are_pointed_at(pdf_result) -> None:  # type: ignore[no-untyped-def]
+    from reportparse.model import BBox
+    from reportparse.render.quoteboxes import gather_quote_boxes
+    from tests.render_samples import PAGES
+
+    upper, lower = quote_box(1, PAGES[1][2]), quote_box(1, PAGES[1][3])
+    quote = Evidence(page=1, text=PAGES[1][2] + PAGES[1][3],
+                     bbox=BBox(x0=upper.x0, top=upper.top, x1=max(upper.x1, lower.x1), bottom=lower.bottom))
+    pdf_result.findings = [Finding(code="unexplained-balance", severity=Severity.WARNING, project="大组工网络维护费",
+                                   message="预算 5.45 万元 − 执行 5.29 万元 = 0.16 万元，另一项目 10 万元",
+                                   evidence=[quote])]
+    page = render_html(pdf_result, gather_page_images(pdf_result), quote_boxes=gather_quote_boxes(pdf_result))
+    # 5.45 and 5.29 get a figure box in the close-up and on the whole page; the common "10" does not
+    assert page.count('<div class="box figure"') == 2 * 2
+    assert page.count('<div class="box"') == 2 * 2  # the quote's two lines

@@ -117,6 +117,24 @@ def numbers_in(*texts: object) -> set[str]:
     return found
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+def number_key(written: str) -> str:
+    """A written number as a comparable key: ASCII digits, no spaces or commas, '%' kept (`5.29`, `90%`)."""
+    return re.sub(r"[,，\s]", "", written.translate(_FULL_WIDTH))
+
+
+def distinctive_numbers(*texts: object) -> set[str]:
+    """Number keys in some texts that are specific enough to point at on a page: with a decimal point,
+    a percent sign, or at least three digits (a bare 10 or 4 occurs everywhere in a report)."""
+    keys: set[str] = set()
+    for text in texts:
+        if text is not None:
+            keys.update(number_key(m.group()) for m in NUMBER_RE.finditer(str(text)))
+    return {k for k in keys if "." in k or "%" in k or "‰" in k or sum(c.isdigit() for c in k) >= 3}
+
+
 def _plain_number(written: str) -> str:
     return re.sub(r"[,，\s%％‰]", "", written).replace("．", ".")
 

@@ -23,6 +23,7 @@ from reportparse.model import BBox, Evidence, Finding, Result, Status
 from reportparse.render.common import (
     SEVERITY_LABEL,
     SEVERITY_ORDER,
+    distinctive_numbers,
     group_findings,
     location,
     one_line,
@@ -32,6 +33,7 @@ from reportparse.render.common import (
 from reportparse.render.context import Context, EvidenceKey, evidence_key
 from reportparse.render.html_projects import render_projects
 from reportparse.render.pages import DEFAULT_BUDGET, PageImage
+from reportparse.render.quoteboxes import QuoteBox
 
 #: points of page shown above and below an evidence box in the close-up band
 BAND_MARGIN = 70.0
@@ -40,7 +42,7 @@ _CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-sr
 
 PageImages = Mapping[int, PageImage]
 Contexts = Mapping[EvidenceKey, Context]
-QuoteBoxes = Mapping[EvidenceKey, list[BBox]]
+QuoteBoxes = Mapping[EvidenceKey, QuoteBox]
 
 
 def render_html_file(results: Sequence[Result]) -> str:
@@ -217,7 +219,8 @@ def _finding_row(doc: int, number: int, project: str, finding: Finding, sources:
         values.append(f"实为 <b>{escape(_value(finding.actual))}</b>")
     if finding.profile:
         values.append(f"规则集 {escape(finding.profile)}")
-    evidence = _evidence_blocks(doc, finding.evidence, sources) or (
+    focus = distinctive_numbers(finding.message, finding.expected, finding.actual)
+    evidence = _evidence_blocks(doc, finding.evidence, sources, focus) or (
         "<p class=\"muted\">（无引文）</p>")
     body = (f"<details class=\"evidence\"><summary>{escape(one_line(finding.message))}</summary>{rule}"
             + (f"<p class=\"values\">{'，'.join(values)}</p>" if values else "") + evidence + "</details>")
@@ -239,7 +242,7 @@ def highlight(text: str) -> str:
                    for piece, is_number in split_numbers(text))
 
 
-def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources) -> str:
+def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources, focus: set[str]) -> str:
     """The quotes of a finding; neighbouring quotes on one page image share one close-up.
 
     A goal-table finding quotes the row's name and target cells: one picture with both boxes
@@ -253,7 +256,7 @@ def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources) -> s
             blocks[-1].append(ev)
         else:
             blocks.append([ev])
-    return "".join(_evidence(doc, block, sources) for block in blocks)
+    return "".join(_evidence(doc, block, sources, focus) for block in blocks)
 
 
 def _near(a: Evidence, b: Evidence) -> bool:
@@ -263,7 +266,7 @@ def _near(a: Evidence, b: Evidence) -> bool:
     return b.bbox.top - a.bbox.bottom < BAND_MARGIN and a.bbox.top - b.bbox.bottom < BAND_MARGIN
 
 
-def _evidence(doc: int, block: list[Evidence], sources: _Sources) -> str:
+def _evidence(doc: int, block: list[Evidence], sources: _Sources, focus: set[str]) -> str:
     """Quotes with their page close-up (PDF), or each quote marked in its passage or table row.
 
     A quote shown in its context is not repeated on its own: the context marks it.
@@ -284,20 +287,30 @@ def _evidence(doc: int, block: list[Evidence], sources: _Sources) -> str:
         else:
             parts.append(_context(context, ev, {e.col for e in block if e.col is not None}))
     if pictured and image is not None:
-        boxes = [box for ev in block if ev.bbox is not None
-                 for box in (sources.boxes.get(evidence_key(ev)) or [ev.bbox])]
-        parts.append(_page_views(doc, first.page, boxes, image))
+        boxes: list[BBox] = []
+        figures: list[BBox] = []
+        for ev in block:
+            found = sources.boxes.get(evidence_key(ev))
+            if found is not None:
+                boxes.extend(found.lines)
+                if len(found.lines) > 1:  # in a long quote, also point at the figures the finding is about
+                    figures.extend(b for key, number_boxes in found.numbers if key in focus for b in number_boxes)
+            elif ev.bbox is not None:
+                boxes.append(ev.bbox)
+        parts.append(_page_views(doc, first.page, boxes, image, figures))
     parts.append("</div>")
     return "".join(parts)
 
 
-def _page_views(doc: int, page: int, boxes: list[BBox], image: PageImage) -> str:
+def _page_views(doc: int, page: int, boxes: list[BBox], image: PageImage,
+                figures: Sequence[BBox] = ()) -> str:
     """A close-up band of the page around the boxes, and the whole page on demand, both with the boxes drawn."""
     width, height = image.width_pt, image.height_pt
     top = max(0.0, min(b.top for b in boxes) - BAND_MARGIN)
     bottom = min(height, max(b.bottom for b in boxes) + BAND_MARGIN)
     band = max(bottom - top, 1.0)
-    box_div = "".join(_box(box, width, height) for box in boxes)
+    box_div = "".join(_box(box, width, height) for box in boxes) + "".join(
+        _box(box, width, height, css="box figure") for box in figures)
     close_up = (f"<div class=\"band\" style=\"aspect-ratio:{width:.1f}/{band:.1f}\">"
                 f"<div class=\"page pg-{doc}-{page}\" style=\"top:{-top / band * 100:.3f}%;"
                 f"height:{height / band * 100:.3f}%\">{box_div}</div></div>")
@@ -316,11 +329,11 @@ def _locate(text: str, quote: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
-def _box(box: BBox, width: float, height: float, pad: float = 2.0) -> str:
+def _box(box: BBox, width: float, height: float, pad: float = 2.0, css: str = "box") -> str:
     """An evidence box as an absolutely positioned div, in percent of the page (so any scale works)."""
     x0, x1 = max(0.0, box.x0 - pad), min(width, box.x1 + pad)
     y0, y1 = max(0.0, box.top - pad), min(height, box.bottom + pad)
-    return (f"<div class=\"box\" style=\"left:{x0 / width * 100:.3f}%;top:{y0 / height * 100:.3f}%;"
+    return (f"<div class=\"{css}\" style=\"left:{x0 / width * 100:.3f}%;top:{y0 / height * 100:.3f}%;"
             f"width:{(x1 - x0) / width * 100:.3f}%;height:{(y1 - y0) / height * 100:.3f}%\"></div>")
 
 

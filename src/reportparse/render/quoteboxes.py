@@ -13,10 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.model import BBox, Evidence, Result, SourceFormat, Status
+from reportparse.render.common import NUMBER_RE, number_key
 from reportparse.render.context import EvidenceKey, evidence_key
 
 #: points of slack around an evidence box when collecting the characters inside it
 SLACK = 3.0
+
+
+@dataclass(frozen=True)
+class QuoteBox:
+    """Where a quote is on its page: one box per line, and the boxes of each number in it.
+
+    `numbers` pairs a number as written without spaces or commas (e.g. '5.29', '90%') with its
+    boxes, so the review page can point at the very figures a finding is about.
+    """
+
+    lines: list[BBox]
+    numbers: list[tuple[str, list[BBox]]]
 
 
 @dataclass(frozen=True)
@@ -25,7 +38,7 @@ class _Char:
     box: BBox  # top-left origin, PDF points
 
 
-def gather_quote_boxes(result: Result) -> dict[EvidenceKey, list[BBox]]:
+def gather_quote_boxes(result: Result) -> dict[EvidenceKey, QuoteBox]:
     """Per-line boxes of every boxed quote of a PDF result's findings (best effort, never raises)."""
     if result.source.format is not SourceFormat.PDF or result.status is Status.FAILED:
         return {}
@@ -39,14 +52,14 @@ def gather_quote_boxes(result: Result) -> dict[EvidenceKey, list[BBox]]:
         return {}
 
 
-def quote_boxes(data: bytes, evidence: Iterable[Evidence]) -> dict[EvidenceKey, list[BBox]]:
+def quote_boxes(data: bytes, evidence: Iterable[Evidence]) -> dict[EvidenceKey, QuoteBox]:
     """Find each quote's characters inside its box on its page; merge their boxes line by line."""
     import pypdfium2 as pdfium
 
     by_page: dict[int, list[Evidence]] = {}
     for ev in evidence:
         by_page.setdefault(ev.page, []).append(ev)
-    found: dict[EvidenceKey, list[BBox]] = {}
+    found: dict[EvidenceKey, QuoteBox] = {}
     pdf = pdfium.PdfDocument(data)
     try:
         for number, items in sorted(by_page.items()):
@@ -54,9 +67,9 @@ def quote_boxes(data: bytes, evidence: Iterable[Evidence]) -> dict[EvidenceKey, 
                 continue
             chars = _page_chars(pdf[number - 1])
             for ev in items:
-                boxes = _locate(chars, ev)
-                if boxes:
-                    found[evidence_key(ev)] = boxes
+                box = _locate(chars, ev)
+                if box is not None:
+                    found[evidence_key(ev)] = box
     finally:
         pdf.close()
     return found
@@ -77,7 +90,7 @@ def _page_chars(page: object) -> list[_Char]:
     return chars
 
 
-def _locate(chars: list[_Char], ev: Evidence) -> list[BBox]:
+def _locate(chars: list[_Char], ev: Evidence) -> QuoteBox | None:
     """The boxes of the quote's characters among those centred inside the evidence box."""
     assert ev.bbox is not None
     area = ev.bbox
@@ -90,8 +103,11 @@ def _locate(chars: list[_Char], ev: Evidence) -> list[BBox]:
     needle = "".join(ch for ch in ev.text if not ch.isspace())
     at = haystack.find(needle) if needle else -1
     if at < 0:
-        return []
-    return _merge_lines([c.box for _, c in flat[at : at + len(needle)]])
+        return None
+    matched = [c.box for _, c in flat[at : at + len(needle)]]
+    numbers = [(number_key(m.group()), _merge_lines(matched[m.start() : m.end()]))
+               for m in NUMBER_RE.finditer(needle)]
+    return QuoteBox(_merge_lines(matched), numbers)
 
 
 def _merge_lines(boxes: list[BBox]) -> list[BBox]:
