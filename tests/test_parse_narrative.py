@@ -333,3 +333,27 @@ def test_a_report_that_never_names_its_project() -> None:
 def test_a_document_without_report_content_has_no_projects() -> None:
     report = parse_narrative(_doc("会议通知", "请各单位于下周一上午九点参加会议。"))
     assert report.projects == []
+
+
+GREENING = _doc(
+    "2023年度城区绿化养护项目绩效自评报告",
+    "一、项目概况",
+    "1.城区绿化养护项目：该项目主要用于城区绿地日常养护。",
+    "二、绩效目标",
+    [["绩效指标", "指标内容", "目标值"],
+     ["数量指标", "养护绿地面积", "≥120万平方米"],
+     ["满意度指标", "市民满意度", "≥90%"]],
+    "三、自评结论",
+    "项目总分100分，自评得分92分，评价等级为优。",
+)
+
+
+def test_two_column_goal_table_and_total_score() -> None:
+    report = parse_narrative(GREENING)
+    assert [p.name for p in report.projects] == ["城区绿化养护"]
+    project = report.projects[0]
+    assert [(i.level, i.name) for i in project.indicators] == [("产出/数量", "养护绿地面积"), ("满意度", "市民满意度")]
+    area = _indicator(project, "养护绿地面积").target
+    assert area is not None and (area.comparator, area.value) == (">=", 1200000)
+    assert _scores(project)["总分"] == (100, 92)
+    assert project.grade == "优"

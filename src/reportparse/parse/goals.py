@@ -94,6 +94,10 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
             continue
         if "name" not in roles and "l2" in roles:
             roles["name"] = roles["l2"] + 1
+        if "l1" not in roles and "l2" not in roles and roles.get("name", 0) > 0:
+            left = roles["name"] - 1
+            if left not in roles.values():
+                roles["l2"] = left  # 绩效指标 | 指标内容 | 目标值: the column before the name holds the level
         caption = " ".join(dict.fromkeys(c.text for row in table.rows[:max(start - 1, 0)] for c in row))
         goal = GoalTable(position=position, table=table, caption=caption)
         _read_rows(goal, table, roles, start)
@@ -115,7 +119,7 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         l2 = _clean(cells["l2"].text) if "l2" in cells and _clean(cells["l2"].text) else l2
         if not name or name in (l1, l2) or (any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))):
             continue
-        level = _level(l1, l2)
+        level = _level(l1, l2) or level_of(name)
         if level is None:
             continue
         goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells))

@@ -23,6 +23,10 @@ _INTRO = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容|实施单位)"
 )
+#: "1.X项目：该项目…" — an overview paragraph opened by the project's name
+_NAME_COLON = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<full>[^，。；：:,、（）()]{3,40}?项目)\s*[:：]"
+)
 _NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是)\s*(?P<name>[^，。；;,\s（(]{2,40})")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -79,6 +83,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence]) -> Registry:
         intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and s.start == 0 else None
         if intro:
             registry.add(intro.group("full"), 2)
+        colon = _NAME_COLON.match(s.text) if s.section == "overview" and s.start == 0 else None
+        if colon:
+            registry.add(colon.group("full"), 2)
     for names in enumerations:
         for name in names:
             registry.add(name, 1)

@@ -26,10 +26,11 @@ _ANCHOR = re.compile(
     rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]?\s*{_N}\s*分(?!钟)))"
 )
 _TOTAL = re.compile(
-    rf"(?:自评)?(?:总得分|总分|综合得分|综合评分|自评得分|最终得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
+    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)）]")
 _SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
+_FULL_MARKS = re.compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
 _BARE_WEIGHT = re.compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
 _DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
 _GRADE = re.compile(
@@ -147,7 +148,9 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
     text = to_ascii(info.para.text)
     m = _TOTAL.search(text)
     if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
-        _merge(project, ScoreLine(level="总分", weight=None, score=Decimal(m.group(1)),
+        full = _FULL_MARKS.search(text)
+        weight = Decimal(full.group(1)) if full else None
+        _merge(project, ScoreLine(level="总分", weight=weight, score=Decimal(m.group(1)),
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:
