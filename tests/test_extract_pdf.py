@@ -263,6 +263,42 @@ def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch
     assert any(isinstance(e, Paragraph) and e.text == "表格之后的段落文字。" for e in document.elements)
 
 
+def _running_heads_pdf() -> bytes:
+    """Three pages with a running head and foot; one paragraph runs from page 1 onto page 2."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    text = "项目绩效情况良好，" * 60 + "全部完成。"
+    head = LINE_CHARS - 2
+    chunks = [text[:head]] + [text[i:i + LINE_CHARS] for i in range(head, len(text), LINE_CHARS)]
+    for page in range(1, 4):
+        c.drawString(LEFT, 815, "某单位年度绩效自评报告")
+        c.drawCentredString(297, 30, f"第 {page} 页 共 3 页")
+        if page == 1:
+            c.drawString(LEFT, 760, "一、总体情况")
+            for k, chunk in enumerate(chunks[:7]):  # the page is full after seven lines (in this story)
+                c.drawString(LEFT + (2 * SIZE if k == 0 else 0), 730 - 20 * k, chunk)
+        elif page == 2:
+            rest = chunks[7:]
+            for k, chunk in enumerate(rest):
+                c.drawString(LEFT, 760 - 20 * k, chunk)
+            c.drawString(LEFT + 2 * SIZE, 760 - 20 * len(rest) - 10, "二、下一段。")
+        c.showPage()
+        c.setFont(FONT, SIZE)
+    c.save()
+    return buf.getvalue()
+
+
+def test_running_heads_dropped_and_paragraph_runs_over_the_page_break() -> None:
+    document = _read(_running_heads_pdf())
+    paragraphs = _paragraphs(document)
+    texts = [p.text for p in paragraphs]
+    assert texts[0] == "一、总体情况"
+    assert texts[1] == "项目绩效情况良好，" * 60 + "全部完成。"
+    assert {line.page for line in paragraphs[1].lines} == {1, 2}
+    assert not any("某单位" in t or "第 1 页" in t for t in texts)
+    assert texts[-1] == "二、下一段。" and paragraphs[-1].page == 2
+
+
 def test_render_page_png(tmp_path: Path) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(_split_table_pdf())
