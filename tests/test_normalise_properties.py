@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportparse.normalise import parse_number, parse_quantity
+from reportparse.normalise import find_quantities, parse_number, parse_quantity
 
 DIGITS = "零一二三四五六七八九"
 
@@ -80,3 +80,22 @@ def test_quantity_round_trip(d: Decimal, unit: str, space: str) -> None:
 def test_full_width_digits(n: int) -> None:
     full = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
     assert parse_number(full) == n
+
+
+_PIECES = st.sampled_from([
+    "0", "1", "5", "95", "1.5", "1,234", "１２", "一", "两", "十", "百", "千", "万", "亿", "零", "五",
+    "%", "％", "万元", "元", "天", "日", "h", "分钟", "周", "年", "月", "部", "人", "人次", "G", "M", "/", "每",
+    "≥", "≤", ">", "<", "=", "﹦", "不少于", "不超过", "以上", "以内", "内", "多", "余", "约", "左右", "超",
+    "-", "~", "至", "、", "（", "）", "(", ")", "含", "，", "。", " ", "第", "统", "百分之", "千分之", "¥",
+    "满意度", "完成", "达到", "2021", "12月", "31日", "前",
+])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_find_quantities_never_fails_and_quotes_the_text(text: str) -> None:
+    previous_end = 0
+    for match in find_quantities(text):
+        assert previous_end <= match.start <= match.number_start < match.end <= len(text)
+        assert match.quantity.raw == text[match.start:match.end].strip()
+        assert match.quantity.value is not None
+        previous_end = match.end
