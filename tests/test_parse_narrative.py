@@ -357,3 +357,16 @@ def test_two_column_goal_table_and_total_score() -> None:
     assert area is not None and (area.comparator, area.value) == (">=", 1200000)
     assert _scores(project)["总分"] == (100, 92)
     assert project.grade == "优"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("县财政对河道保洁项目、水质监测项目分别安排资金 60 万元、15 万元，两个项目合计 75 万元。",
+     {"河道保洁": 600000, "水质监测": 150000}),
+    ("河道保洁项目预算 60 万元，水质监测项目预算 15 万元。", {"河道保洁": 600000, "水质监测": 150000}),
+    ("安排河道保洁项目 600,000 元、水质监测项目 150,000.00 元。", {"河道保洁": 600000, "水质监测": 150000}),
+])
+def test_money_lists(sentence: str, expected: dict[str, int]) -> None:
+    report = parse_narrative(_doc("一、项目概况", "河道保洁项目由县财政保障。", "水质监测项目由县财政保障。",
+                                  "二、资金情况", sentence))
+    planned = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
+    assert planned == expected

@@ -114,6 +114,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
     out: list[_Amount] = []
     pos = 0
     carried: str | None = None
+    respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
     for i, m in enumerate(mentions):
         gap = text[pos:m.cmp_start]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -123,6 +124,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
+        if "分别" in gap and len(named) >= 2:
+            respectively = named[1:]
+            named = named[:1]
+        elif respectively and not named and not total:
+            named = [respectively.pop(0)]
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
         if total and len(named) < 2:

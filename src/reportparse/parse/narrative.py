@@ -14,9 +14,9 @@ from collections import Counter
 from reportparse.model import Document, Project, Report
 from reportparse.parse import funds, goals, scores
 from reportparse.parse.actuals import link_actuals
-from reportparse.parse.evidence import Sentence, span_evidence
+from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, strip_name
+from reportparse.parse.names import Registry, find_mentions, strip_name
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -56,6 +56,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         for info in layout.paras:  # a one-project report: every sentence is about that project
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
+    _first_mentions(all_sentences, names, projects)
     report.fund_totals = funds.extract_funds(all_sentences, names, projects)
     goals.attribute_rows(goal_tables, layout, names, projects)
     scores.extract_scores(layout, projects)
@@ -157,6 +158,19 @@ def _header(report: Report, layout: Layout) -> None:
         if m:
             report.unit = m.group("unit")
             break
+
+
+def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[str]]],
+                    projects: dict[str, Project]) -> None:
+    """Each project's evidence: the first sentence that names it."""
+    missing = set(projects)
+    for s in all_sentences:
+        if not missing:
+            return
+        for _, _, name in find_mentions(s.text, names):
+            if name in missing:
+                projects[name].evidence.append(sentence_evidence(s))
+                missing.discard(name)
 
 
 def _has_scores(layout: Layout) -> bool:
