@@ -275,14 +275,17 @@ def test_goal_table_cells_carry_lines() -> None:
 
 
 def test_goal_table_with_score_columns() -> None:
-    (table,) = _tables(_fixture("goal_table_scored.txt"))
+    doc = _fixture("goal_table_scored.txt")
+    (table,) = _tables(doc)
     assert len(table.rows[0]) == 8
     body = _body(table)
     assert body[0] == ["产出指标", "数量指标", "培训农民人次", "≥2000人次", "2350人次", "10", "10", ""]
     assert body[1][2:] == ["示范基地建设数量", "6个", "5个", "10", "8", "一处基地因用地手续延迟，已列入下年计划"]
     assert body[1][:2] == ["产出指标", "数量指标"]
-    assert body[-1] == ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "10", "10", ""]
-    assert len(body) == 6
+    assert body[-2] == ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "10", "10", ""]
+    assert body[-1] == ["", "", "总分", "", "", "100", "98", ""]
+    assert len(body) == 7
+    assert _texts(doc)[-3] == "注：实际完成值来自县农业农村局年度统计。"
 
 
 def test_pipe_form_becomes_one_table() -> None:
@@ -331,3 +334,24 @@ def test_goal_table_cut_into_narrow_columns() -> None:
     assert [row[3] for row in body] == ["8 个", "≥3.5 公里", "100%", "0 次", "≥95%", "≤65 万元", "明显改善", "≥90%"]
     assert body[0][4].startswith("涉及楼栋 46") and body[0][4].endswith("余户")
     assert [row[:2] for row in body][5:] == [["产出指标", "成本指标"], ["效益指标", "社会效益指标"], ["满意度指标", ""]]
+
+
+def test_goal_table_continues_over_a_page_with_its_header_repeated() -> None:
+    text = (
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 新建公厕数量 ≥12 座\n"
+        "改造公厕数量 ≥30 座\n"
+        "\f一级指标 二级指标 三级指标 指标值\n"
+        "公厕保洁覆盖率 100%\n"
+        "满意度指标 游客满意度 ≥85%\n"
+    )
+    doc = _read_bytes(text.encode())
+    (table,) = _tables(doc)
+    assert table.pages == [1, 2]
+    assert _body(table) == [
+        ["产出指标", "数量指标", "新建公厕数量", "≥12 座"],
+        ["产出指标", "数量指标", "改造公厕数量", "≥30 座"],
+        ["产出指标", "数量指标", "公厕保洁覆盖率", "100%"],
+        ["满意度指标", "", "游客满意度", "≥85%"],
+    ]
+    assert table.rows[3][2].page == 2

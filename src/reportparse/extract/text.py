@@ -37,6 +37,12 @@ from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
 _SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")
 
+#: A 总分/合计 row closes a goal table.
+_TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
+
+#: A note under a table (注：… 说明：…) is prose again.
+_NOTE_RE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
+
 #: A line ending with one of these is cut mid-sentence even when it is short.
 _CONTINUES = "，,、（(“‘《—-"
 
@@ -127,13 +133,13 @@ class _BlockReader:
             return end
         header = header_at(line)
         if header is not None:
-            end = self._goal_table_end(i + 1)
+            end = self._goal_table_end(i + 1, line.text)
             self._add_table(GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables))
             return end
         end = self._vertical_run_end(i)
         if end == i + 1 and (across := header_across(self.lines, i)) is not None:
             header, start = across
-            end = self._goal_table_end(start)
+            end = self._goal_table_end(start, None)
             self._add_table(GoalTableReader(header, self.lines[start:end]).table(self.tables))
             return end
         if end > i + 1:
@@ -164,13 +170,24 @@ class _BlockReader:
             end += 1
         return max(end, i + 1)
 
-    def _goal_table_end(self, start: int) -> int:
-        """Index of the first line after the goal-table body that starts at `start`."""
+    def _goal_table_end(self, start: int, header_text: str | None) -> int:
+        """Index of the first line after the goal-table body that starts at `start`.
+
+        The body ends at a heading, another table, a vertical header, a note (注：…) or a line
+        of running text; it takes in a 总分/合计 line as its last row, and a copy of its own
+        header repeated at the top of the next page.
+        """
         end = start
         while end < len(self.lines):
             line = self.lines[end]
+            if line.text == header_text and end > start and line.page != self.lines[end - 1].page:
+                end += 1
+                continue
+            if _TOTAL_RE.match(line.text):
+                return end + 1
             if (
                 is_heading_start(line.text)
+                or _NOTE_RE.match(line.text)
                 or header_at(line) is not None
                 or split_delimited(line.text) is not None
                 or self._vertical_run_end(end) > end + 1

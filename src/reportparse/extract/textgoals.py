@@ -43,6 +43,7 @@ from reportparse.model import Cell, Table
 _TOKEN_RE = re.compile(r"\S+")
 #: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
 _UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+_TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
 _CLOSE_PUNCT = "，,、。；;：:）)]】」』”"
 
 
@@ -119,6 +120,11 @@ class GoalTableReader:
 
     def _feed(self, i: int) -> None:
         line = self.body[i]
+        if any(line.text == part.text for part in self.header.lines):
+            return  # the header repeated at the top of a new page
+        if _TOTAL_RE.match(line.text):
+            self._total_row(line)
+            return
         rest = self._take_labels(line)
         if rest is None:
             return
@@ -197,6 +203,22 @@ class GoalTableReader:
         else:
             self.row.add(NAME, split.name)
             self._assign(self.row, split.values)
+
+    def _total_row(self, line: PhysLine) -> None:
+        """A 总分/合计 row: its numbers fill the last numeric columns (分值, 得分), right-aligned."""
+        self._close()
+        tokens = [Frag(m.group(), line) for m in _TOKEN_RE.finditer(line.text)]
+        self.l1 = self.l2 = None
+        row = _Row(None, None)
+        row.add(NAME, tokens[0])
+        numeric = [r for r in self.value_roles if r in (WEIGHT, SCORE)]
+        values = tokens[1:]
+        if numeric and len(values) <= len(numeric):
+            for role, frag in zip(numeric[len(numeric) - len(values) :], values, strict=True):
+                row.add(role, frag)
+        else:
+            self._assign(row, values)
+        self.rows.append(row)
 
     def _assign(self, row: _Row, values: list[Frag]) -> None:
         for role, frag in zip(self.value_roles, values, strict=False):

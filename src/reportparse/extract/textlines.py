@@ -10,7 +10,6 @@ detected so that a single blank line can be treated as nothing.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,13 +50,9 @@ def display_width(text: str) -> float:
     CJK, full-width and other non-ASCII characters take a full em; ASCII letters and digits about
     half an em; a space about a quarter. This is what makes a line "full" or "short".
     """
-    width = 0.0
-    for ch in text:
-        if not ch.isascii():
-            width += 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
-        else:
-            width += 0.25 if ch == " " else 0.5
-    return width
+    ascii_chars = len(text.encode("ascii", "ignore"))
+    spaces = text.count(" ")
+    return (len(text) - ascii_chars) + 0.5 * (ascii_chars - spaces) + 0.25 * spaces
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:

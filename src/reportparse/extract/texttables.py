@@ -23,7 +23,8 @@ from reportparse.extract.textlines import PhysLine
 from reportparse.model import Cell, Table
 
 _TOKEN_RE = re.compile(r"\S+")
-_ALL_COLUMN_WORDS = tuple(COLUMN_WORD_RE.pattern.split("|"))
+#: Every prefix of a column word: where a header cut over several lines can start.
+_COLUMN_PREFIXES = frozenset(word[:k] for word in COLUMN_WORD_RE.pattern.split("|") for k in range(2, len(word) + 1))
 
 
 @dataclass(slots=True)
@@ -128,7 +129,7 @@ def header_across(lines: list[PhysLine], start: int, max_lines: int = 8) -> tupl
     Returns the header and the index of the line after it, or None.
     """
     first = lines[start].text
-    if len(first) < 2 or " " in first or not any(word.startswith(first) for word in _ALL_COLUMN_WORDS):
+    if first not in _COLUMN_PREFIXES:
         return None
     for end in range(start + 2, min(len(lines), start + max_lines) + 1):
         header = _header_from(lines[start:end])
