@@ -87,6 +87,12 @@ QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, st
     ("两千余人", [("2000", "人", None, True, None)]),
     ("十余个", [("10", "个", None, True, None)]),
     ("每年 2 次/年", [("2", "次/年", None, False, None)]),
+    ("半小时内到达现场", [("0.5", "h", "<=", False, None)]),
+    ("不超过半天", [("12", "h", "<=", False, None)]),
+    ("1个半小时", [("1.5", "h", None, False, None)]),
+    ("服务期一年半", [("1.5", "年", None, False, None)]),
+    ("上半年完成", []),
+    ("过半数", []),
 ]
 
 

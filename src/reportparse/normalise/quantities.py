@@ -72,7 +72,8 @@ _NOT_AFTER_G = set("网基信通手技终覆时专")
 _CN_REJECT_BEFORE = set("第统同唯逐进之单专其某初每万之星礼周")
 _CN_REJECT_UNITS = {"分", "h", "H", "M", "G", "T", "C", "m", "km", "min", "hr"}
 _RANGE_DASHES = "-~—–至到"
-_CANDIDATE = re.compile(r"[百千]分之|[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
+_HALF = Decimal("0.5")
+_CANDIDATE = re.compile(r"[百千]分之|(?<![上下前后多大一])半|[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
 _FRACTION_WORDS = {"百分之": ("%", "%"), "千分之": ("‰", "‰")}
 _CURRENCY_SIGNS = "¥￥"
 _DATE_HINT = re.compile(r"[年月日号]")
@@ -168,12 +169,19 @@ def _read_number_and_unit(
     word = folded[pos:pos + 3]
     if word in _FRACTION_WORDS:
         return _read_fraction_word(folded, pos, word)
+    if folded[pos] == "半":  # 半小时, 半年: a half needs a unit of time
+        half_unit = _match_unit(folded, pos + 1, True)
+        if half_unit is None or unit_family(half_unit.canonical) not in _DURATION_LIKE:
+            return None
+        return apply_scale(_HALF, half_unit.scale), half_unit.end, half_unit, False, half_unit.scale
     scanned = scan_number(folded, pos)
     if scanned is None:
         return None
     value, end = scanned
     chinese = not folded[pos].isdigit()
     approx = False
+    if folded.startswith("个半", _skip_spaces(folded, end)):  # 1个半小时, 两个半月
+        value, end = value + _HALF, _skip_spaces(folded, end) + 2
     unit = _match_unit(folded, end, chinese)
     if unit is None and not chinese:
         value, end = apply_multiplier(folded, value, end)
@@ -185,6 +193,8 @@ def _read_number_and_unit(
     scale = Fraction(1)
     if unit is not None:
         scale = unit.scale
+        if folded.startswith("半", unit.end) and unit_family(unit.canonical) in _DURATION_LIKE:  # 一年半
+            value, unit = value + _HALF, _Unit(unit.token, unit.canonical, unit.scale, unit.end + 1)
         value, end = apply_scale(value, unit.scale), unit.end
     return value, end, unit, approx, scale
 
@@ -231,9 +241,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         pos = candidate.start()
         ch = folded[pos]
         joined = bool(matches) and matches[-1].end == pos  # 8C16G: a number right after a unit
-        fraction_word = folded[pos:pos + 3] in _FRACTION_WORDS
-        if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾" or fraction_word) or not (
-            joined or fraction_word or _number_start_ok(folded, pos)
+        word_start = folded[pos:pos + 3] in _FRACTION_WORDS or ch == "半"
+        if not (ch.isdigit() or ch in CN_DIGITS or ch in "十拾" or word_start) or not (
+            joined or word_start or _number_start_ok(folded, pos)
         ):
             pos += 1
             continue
