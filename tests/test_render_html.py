@@ -228,3 +228,4 @@ def test_in_a_long_quote_the_figures_of_the_finding_are_pointed_at(pdf_result) -
     # 5.45 and 5.29 get a figure box in the close-up and on the whole page; the common "10" does not
     assert page.count('<div class="box figure"') == 2 * 2
     assert page.count('<div class="box"') == 2 * 2  # the quote's two lines
+    assert '<mark class="num focus">5.45</mark>' in page and '<mark class="num">10</mark>' in page

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -26,6 +26,7 @@ from reportparse.render.common import (
     distinctive_numbers,
     group_findings,
     location,
+    number_key,
     one_line,
     split_numbers,
     summary_counts,
@@ -236,10 +237,14 @@ def _value(value: str | Decimal) -> str:
     return str(value) if isinstance(value, str) else format(value.normalize(), "f")
 
 
-def highlight(text: str) -> str:
-    """Escaped text with every number wrapped in <mark class="num">."""
-    return "".join(f"<mark class=\"num\">{escape(piece)}</mark>" if is_number else escape(piece)
-                   for piece, is_number in split_numbers(text))
+def highlight(text: str, focus: Collection[str] = ()) -> str:
+    """Escaped text with every number wrapped in <mark class="num">; the finding's own figures
+    (`focus`, as number keys) get <mark class="num focus">."""
+    def mark(piece: str) -> str:
+        css = "num focus" if number_key(piece) in focus else "num"
+        return f"<mark class=\"{css}\">{escape(piece)}</mark>"
+
+    return "".join(mark(piece) if is_number else escape(piece) for piece, is_number in split_numbers(text))
 
 
 def _evidence_blocks(doc: int, evidence: list[Evidence], sources: _Sources, focus: set[str]) -> str:
@@ -283,7 +288,7 @@ def _evidence(doc: int, block: list[Evidence], sources: _Sources, focus: set[str
                          ev.sheet, ev.cell)
         parts.append(f"<div class=\"ev-where\">{escape(where)}</div>")
         if pictured or context is None:
-            parts.append(f"<blockquote class=\"quote\">{highlight(one_line(ev.text))}</blockquote>")
+            parts.append(f"<blockquote class=\"quote\">{highlight(one_line(ev.text), focus)}</blockquote>")
         else:
             parts.append(_context(context, ev, {e.col for e in block if e.col is not None}))
     if pictured and image is not None:
