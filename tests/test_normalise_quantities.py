@@ -171,6 +171,11 @@ TARGET_CASES: list[tuple[tuple[str, str | None, str | None, str | None],
     (("不超过3个工作日", "产出/时效", None, None), ("<=", "3", "工作日", False, False, False)),
     (("＝3台", "产出/数量", None, None), ("=", "3", "台", False, False, False)),
     (("﹦1项", "产出/数量", None, None), ("=", "1", "项", False, False, False)),
+    (("≥500", "产出/数量", None, "人数"), (">=", "500", "人", False, False, False)),
+    (("≤3", "产出/时效", None, "天数"), ("<=", "72", "h", False, False, False)),
+    (("≥98", "产出/质量", None, "百分率"), (">=", "98", "%", False, False, False)),
+    (("≥98", "产出/质量", None, "是/否"), (">=", "98", "是/否", False, False, False)),
+    (("逐年提高", "效益/可持续影响", None, None), ("qualitative", None, None, False, True, False)),
 ]
 
 

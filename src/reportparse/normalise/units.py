@@ -65,10 +65,15 @@ COUNT_WORDS: tuple[str, ...] = (
     "期次", "集", "首", "幅", "盏", "根", "面", "把", "枚", "箱", "袋", "册次", "篇次", "网点", "站",
     "床", "口", "眼", "艘", "架", "轮", "路", "章",
 )
-#: aliases among measure words that mean the same thing (名/位 count people)
-COUNT_ALIASES: dict[str, str] = {"名": "人", "位": "人"}
+#: aliases among measure words that mean the same thing (名/位 count people); 度量单位 cells
+#: often name the count instead of the measure word (人数, 次数)
+COUNT_ALIASES: dict[str, str] = {
+    "名": "人", "位": "人", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "项数": "项", "件数": "件",
+    "台数": "台", "套数": "套", "场数": "场", "篇数": "篇", "部数": "部",
+}
+UNIT_TABLE.update({"百分率": ("%", Fraction(1)), "天数": ("h", Fraction(24)), "小时数": ("h", Fraction(1))})
 
-for _word in COUNT_WORDS:
+for _word in (*COUNT_WORDS, *COUNT_ALIASES):
     UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Fraction(1)))
 
 _FAMILY_BY_CANONICAL: dict[str, str] = {
