@@ -156,3 +156,12 @@ def test_bare_actual_scale(target: str, actual: str, value: str) -> None:
                     actuals=[Actual(raw=actual, value=D(actual), origin="table")])
     report = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
     assert report.projects[0].indicators[0].actuals[0].value == D(value)
+
+
+def test_bare_actual_takes_the_scale_of_a_unit_column() -> None:
+    target = parse_target("≤90", level="产出/成本", unit_hint="万元")
+    ind = Indicator(level="产出/成本", name="成本", target=target,
+                    actuals=[Actual(raw="85", value=D(85), origin="table")], weight=D(10), score=D(10))
+    report = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
+    actual = report.projects[0].indicators[0].actuals[0]
+    assert (actual.value, actual.unit) == (D(850000), "元")

@@ -61,11 +61,27 @@ def _budget(budget: Budget) -> Budget:
     })
 
 
+_KNOWN_SCALES = {Fraction(n) for n in (1, 24, 168, 1000, 10_000, 100_000_000)} | {Fraction(1, 60)}
+
+
 def _written_scale(target: Target) -> tuple[str, Fraction] | None:
-    """(canonical unit, scale) of the unit the target was written in, e.g. ('元', 10000) for ≤90万元."""
-    for match in find_quantities(target.raw):
+    """(canonical unit, scale) of the unit the target was written in, e.g. ('元', 10000) for ≤90万元.
+
+    When the unit came from a separate 度量单位 cell (raw '≤90', value 900000 元) the scale is the
+    ratio of the value to the written number, if that ratio is a known unit scale.
+    """
+    matches = find_quantities(target.raw)
+    for match in matches:
         if match.quantity.unit is not None and match.quantity.unit == target.unit:
             return match.quantity.unit, match.scale
+    if target.unit is None or target.value is None:
+        return None
+    for match in matches:
+        written = match.quantity.value
+        if match.quantity.unit is None and written:
+            ratio = Fraction(target.value) / Fraction(written)
+            if ratio in _KNOWN_SCALES:
+                return target.unit, ratio
     return None
 
 
