@@ -229,3 +229,20 @@ def test_in_a_long_quote_the_figures_of_the_finding_are_pointed_at(pdf_result) -
     assert page.count('<div class="box figure"') == 2 * 2
     assert page.count('<div class="box"') == 2 * 2  # the quote's two lines
     assert '<mark class="num focus">5.45</mark>' in page and '<mark class="num">10</mark>' in page
+
+
+def test_a_poster_sized_page_is_rendered_at_a_bounded_size(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    from reportparse.render.pages import MAX_SIDE, render_pdf_pages
+
+    path = tmp_path / "poster.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(4000, 3000))
+    pdf.drawString(100, 100, "poster")
+    pdf.save()
+    [image] = render_pdf_pages(path.read_bytes(), [1, 2], scale=1.6).values()  # page 2 does not exist
+    assert max(Image.open(io.BytesIO(image.data)).size) <= MAX_SIDE
+    assert (image.width_pt, image.height_pt) == (4000, 3000)

@@ -14,8 +14,12 @@ from pathlib import Path
 
 from reportparse.model import Result, SourceFormat, Status
 
-#: scales tried in turn (1.0 = 72 dpi) until the images fit the byte budget.
-SCALES: tuple[float, ...] = (1.6, 1.3, 1.0, 0.8)
+#: the preferred scale (1.0 = 72 dpi) and the smallest still readable one
+SCALE, MIN_SCALE = 1.6, 0.7
+#: no rendered page is larger than this many pixels on its long side (a poster-sized page stays cheap)
+MAX_SIDE = 1600
+#: at most this many pages get a picture; further pages show their quotes only
+MAX_PAGES = 60
 JPEG_QUALITY = 68
 #: the whole HTML file must stay under 5 MB; base64 grows images by 4/3, text and markup need room too.
 DEFAULT_BUDGET = 3_300_000
@@ -50,7 +54,7 @@ def render_pdf_pages(data: bytes, pages: Iterable[int], scale: float, quality: i
             page = pdf[number - 1]
             try:
                 width, height = page.get_size()
-                bitmap = page.render(scale=scale)
+                bitmap = page.render(scale=min(scale, MAX_SIDE / max(width, height, 1.0)))
                 picture = bitmap.to_pil().convert("RGB")
                 buffer = io.BytesIO()
                 picture.save(buffer, format="JPEG", quality=quality, optimize=True)
@@ -77,13 +81,20 @@ def gather_page_images(result: Result, budget: int = DEFAULT_BUDGET) -> dict[int
         data = Path(result.source.path).read_bytes()
     except OSError:
         return {}
-    for scale in SCALES:
+    pages = pages[:MAX_PAGES]
+    scale = SCALE
+    for _attempt in range(3):
         try:
             images = render_pdf_pages(data, pages, scale)
         except Exception:  # pdfium refuses the file: show quotes without pictures
             return {}
-        if sum(len(image.data) for image in images.values()) <= budget:
-            return images
+        size = sum(len(image.data) for image in images.values())
+        if size <= budget or scale <= MIN_SCALE:
+            break
+        # JPEG bytes grow roughly with the pixel count, i.e. with the square of the scale
+        scale = max(MIN_SCALE, scale * (budget / size) ** 0.5 * 0.9)
+    if size <= budget:
+        return images
     # Even the smallest scale is too big (a very long report): keep the pages that fit, in order.
     kept: dict[int, PageImage] = {}
     used = 0
