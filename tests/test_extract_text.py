@@ -355,3 +355,24 @@ def test_goal_table_continues_over_a_page_with_its_header_repeated() -> None:
         ["满意度指标", "", "游客满意度", "≥85%"],
     ]
     assert table.rows[3][2].page == 2
+
+
+def test_page_numbers_are_left_out() -> None:
+    text = (
+        "一、项目概况\n"
+        "本项目全年预算 30 万元，用于全县 18 个村级文化广场的照明和音响设备维修，\n"
+        "- 1 -\n"
+        "\f全年执行 29.4 万元。\n"
+        "第 2 页 共 3 页\n"
+        "\f二、绩效情况\n"
+        "设备完好率 98%。\n"
+        "3\n"
+    )
+    doc = _read_bytes(text.encode())
+    assert _texts(doc) == [
+        "一、项目概况",
+        "本项目全年预算 30 万元，用于全县 18 个村级文化广场的照明和音响设备维修，全年执行 29.4 万元。",
+        "二、绩效情况",
+        "设备完好率 98%。",
+    ]
+    assert "page-number" in " ".join(doc.notes)

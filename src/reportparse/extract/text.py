@@ -61,6 +61,8 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         notes.append("text: blank-line doubling detected (a single blank line is not a paragraph break)")
     if reader.tables:
         notes.append(f"text: {reader.tables} table(s) rebuilt from the text layout")
+    if reader.page_numbers:
+        notes.append(f"text: {reader.page_numbers} page-number line(s) left out")
     return Document(
         source=source.model_copy(update={"encoding": encoding, "pages": layout.pages}),
         elements=elements,
@@ -94,7 +96,8 @@ class _BlockReader:
     """Cut the physical lines into blocks and turn each block into paragraphs or a table."""
 
     def __init__(self, layout: LineLayout) -> None:
-        self.lines = layout.lines
+        self.lines = _drop_page_numbers(layout.lines)
+        self.page_numbers = len(layout.lines) - len(self.lines)
         self.doubled = layout.doubled
         # a first estimate from every line, refined from the prose alone once tables are cut out
         self.width = typical_width(self.lines)
@@ -233,16 +236,43 @@ class _BlockReader:
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
-        if is_heading_start(line.text) or paragraph_gap(line, self.doubled) or not self.wrapped:
+        if is_heading_start(line.text) or paragraph_gap(line, self.doubled):
             return True
         if line.indent >= 2 and line.indent > prev.indent:
             return True
         if prev.text.endswith(tuple(_CONTINUES)):
-            return False
+            return False  # a line ending in a comma was cut, whatever the layout
+        if not self.wrapped:
+            return True
         if prev.text.endswith(tuple(_SENTENCE_END)) or is_heading_start(prev.text):
             # justified lines vary by an em or two; a finished sentence on a line short of that ends it
             return prev.width < 0.94 * self.width or _LABEL_START_RE.match(line.text) is not None
         return prev.width < 0.8 * self.width
+
+
+#: Page furniture: `- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`.
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+)
+
+
+def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
+    """Remove page numbers: furniture of the printed page, not text of the report.
+
+    A bare number counts only on the last or first line of a page (next to a page break), where
+    it cannot be a table value cut from its row.
+    """
+    kept: list[PhysLine] = []
+    for k, line in enumerate(lines):
+        if _PAGE_NUMBER_RE.match(line.text):
+            continue
+        if line.text.isdigit() and len(line.text) <= 3 and len(lines) > 1:
+            before = lines[k - 1].page if k > 0 else 0
+            after = lines[k + 1].page if k + 1 < len(lines) else line.page + 1
+            if after != line.page and before == line.page:
+                continue
+        kept.append(line)
+    return kept or lines
 
 
 def _line(line: PhysLine) -> Line:

@@ -165,12 +165,19 @@ def join_fragments(parts: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Join line fragments into one text; return it with each fragment's (start, end) span.
 
     Chinese fragments join with no space (a PDF broke the line, not the text); a space is kept
-    only where an ASCII word ends one fragment and another starts the next.
+    only where an ASCII word ends one fragment and another starts the next. Digits on both
+    sides are one number cut at the line end (`5.2` / `9 万元`), so they join without a space.
     """
     text = ""
     spans: list[tuple[int, int]] = []
     for part in parts:
-        if text and part and _is_ascii_word_char(text[-1]) and _is_ascii_word_char(part[0]):
+        if (
+            text
+            and part
+            and _is_ascii_word_char(text[-1])
+            and _is_ascii_word_char(part[0])
+            and not ((text[-1].isdigit() or text[-1] == ".") and part[0].isdigit())
+        ):
             text += " "
         start = len(text)
         text += part
