@@ -61,7 +61,7 @@ LENGTH = target("单集片长不少于15分钟", ">=", 0.25, "h")
          "actual-restates-target"),
         (target("≥50个", ">=", 50, "个"), actual("≥50个", 50, "个", "measured", ">=", origin="table"),
          "actual-restates-target"),  # the cell repeats the target text
-        (target("效果明显", "qualitative"), actual("效果明显", kind="qualitative"), "actual-restates-target"),
+        (target("效果明显", "qualitative"), actual("效果明显", kind="qualitative"), None),  # a form's tier wording
         (LENGTH, actual("单集片长 40 分钟", 0.67, "h"), None),
         (target("1", "=", 1, None, bare_number=True), actual("1", 1, None), None),  # a measured 1 is no restatement
         (LENGTH, actual("带宽不少于 150M", 150, "Mbps", "restated", ">="), None),  # another unit: unrelated

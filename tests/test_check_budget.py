@@ -53,7 +53,7 @@ def test_budget_rate_mismatch(planned: int, executed: int, printed: float | None
 )
 def test_budget_score_mismatch(planned: int, executed: int, weight: int | None, score: float | None,
                                fires: bool) -> None:
-    scores = [line("预算执行", weight, score, "预算执行情况分值 10 分，得分 10 分")] if weight is not None else []
+    scores = [line("预算执行", weight, score, f"预算执行情况分值 {weight} 分，得分 {score} 分")] if weight else []
     rep = report(project(planned=planned, executed=executed, scores=scores))
     found = run(rep, "budget-score-mismatch")
     assert bool(found) == fires
@@ -153,3 +153,33 @@ def test_missing_evaluation(kwargs: dict[str, object], fires: bool) -> None:
     assert bool(found) == fires
     if fires:
         assert found[0].project == "市远程办平台维护费" and found[0].evidence
+
+
+def test_merged_budget_line_quoting_other_numbers_is_not_judged() -> None:
+    """A score line whose quotes state several different scores (merged from several places) is unsure."""
+    merged = line("预算执行", 10, 10, "预算执行情况分值 10 分，得分 10 分")
+    other = merged.evidence[0].model_copy(update={"text": "预算执行情况分值 10 分，得分 8 分", "page": 3})
+    merged.evidence.append(other)
+    rep = report(project(planned=54500, executed=52900, scores=[merged]))
+    assert run(rep, "budget-score-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other_project", "explained"),
+    [
+        ("结余资金 0.16 万元已按规定上缴财政。", True, True),  # names this balance
+        ("另两个项目共计 41.03 万元全部交回市财政。", True, False),  # another project's money
+        ("结余资金已按规定上缴财政。", False, True),  # the report's only budget
+        ("项目按计划实施。", False, False),
+    ],
+)
+def test_balance_explained_somewhere_in_the_document(sentence: str, other_project: bool, explained: bool) -> None:
+    from reportparse.model import Document, Paragraph, Source
+
+    projects = [project("大组工网络维护费", planned=54500, executed=52900)]
+    if other_project:
+        projects.append(project("市远程办平台维护费", planned=199600, executed=0, returned=199600))
+    source = Source(path="r.txt", format="text", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    doc = Document(source=source, elements=[Paragraph(text=sentence, page=1)])
+    found = run(report(*projects), "unexplained-balance", document=doc)
+    assert bool(found) != explained

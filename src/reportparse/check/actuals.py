@@ -218,7 +218,8 @@ def _same_text(target: Target, actual: Actual) -> bool:
     text = _norm(actual.raw)
     if not text or text != _norm(target.raw):
         return False
-    return actual.kind != "measured" or bool(_COMPARATOR_WORDS.search(text))
+    # "效果明显" answered with "效果明显" is how forms state a qualitative tier, not a restatement
+    return bool(re.search(r"\d", text)) and bool(_COMPARATOR_WORDS.search(text))
 
 
 # ------------------------------------------------------------------------------------------
@@ -255,6 +256,8 @@ def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
         for indicator in project.indicators:
             if not indicator.in_goal_table or indicator.score is not None:
                 continue
+            if indicator.target is None or not indicator.target.raw.strip():
+                continue  # a row with no target sets no goal (often a header row read as an indicator)
             if any(a.kind != "empty" for a in indicator.actuals):
                 continue
             target = f"（目标 {indicator.target.raw}）" if indicator.target is not None else ""

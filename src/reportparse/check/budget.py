@@ -3,12 +3,13 @@ and projects that were never evaluated (scoring-rules R3, R8; problem catalogue 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.check import CheckContext, new_finding, register
 from reportparse.check.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
-from reportparse.model import Evidence, Finding, FundRow, Project, Quantity
+from reportparse.model import Evidence, Finding, FundRow, Project, Quantity, Table
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
@@ -108,7 +109,7 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
             continue
         returned = _value(budget.returned) or ZERO
         balance = planned - executed - returned
-        if balance <= 0:
+        if balance <= 0 or _disposal_stated(ctx, balance):
             continue
         returned_text = f" − 交回 {fmt_money(returned)}" if returned else ""
         yield new_finding(
@@ -118,6 +119,45 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=ZERO, actual=balance,
             evidence=_evidence(budget.planned, budget.executed, budget.returned),
         )
+
+
+_DISPOSAL = re.compile(r"结余|结转|结存|交回|退回|收回|上缴|缴回|缴还|返还")
+_SENTENCE_END = re.compile(r"[。；;\n]")
+
+
+def _disposal_stated(ctx: CheckContext, balance: Decimal) -> bool:
+    """True when some sentence says where money went and names this balance, or the report has one budget.
+
+    Backs up the parser's `balance_explained`: a form's 实际完成情况 cell or a sentence the parser
+    did not attribute may still say "结余资金 7.42 万元已上缴财政". With several projects only a
+    sentence naming the same amount counts, so one project's 交回 never explains another's balance.
+    """
+    from reportparse.normalise.quantities import find_quantities
+
+    budgeted = [p for p in ctx.report.projects if p.budget.planned is not None]
+    for sentence in _sentences(ctx):
+        if not _DISPOSAL.search(sentence):
+            continue
+        if len(budgeted) == 1:
+            return True
+        for match in find_quantities(sentence):
+            value = match.quantity.value
+            if match.quantity.unit == "元" and value is not None and abs(value - balance) <= FUND_TOLERANCE:
+                return True
+    return False
+
+
+def _sentences(ctx: CheckContext) -> Iterator[str]:
+    """Every sentence of the document (paragraphs and table cells), or of the prose the parser kept."""
+    texts: list[str] = [ev.text for ev in ctx.report.narrative_text]
+    if ctx.document is not None:
+        for element in ctx.document.elements:
+            if isinstance(element, Table):
+                texts.extend(dict.fromkeys(cell.text for row in element.rows for cell in row))
+            else:
+                texts.append(element.text)
+    for text in texts:
+        yield from (part for part in _SENTENCE_END.split(text) if part.strip())
 
 
 @register("missing-evaluation")

@@ -52,13 +52,37 @@ def score_lines(project: Project) -> dict[str, ScoreLine]:
     return out
 
 
+_WEIGHT_SCORE = re.compile(r"分值\s*(\d+(?:\.\d+)?)\s*分?\s*[，,、；;]?\s*得分\s*(\d+(?:\.\d+)?)")
+
+
+def ambiguous(line: ScoreLine) -> bool:
+    """True when the line's own quotes state other numbers than the line holds.
+
+    That happens when sentences from several places (several projects) were merged into one line:
+    its weight and score are then one reading among several, too unsure to judge sums or marks by.
+    """
+    for ev in line.evidence:
+        match = _WEIGHT_SCORE.search(ev.text)  # a quote's first statement is its own; later ones are children
+        if match is None:
+            continue
+        weight, score = Decimal(match.group(1)), Decimal(match.group(2))
+        if (line.weight is not None and weight != line.weight) or (line.score is not None and score != line.score):
+            return True
+    return False
+
+
+def reliable_lines(project: Project) -> dict[str, ScoreLine]:
+    """The project's score lines by level, without the ambiguous ones."""
+    return {path: line for path, line in score_lines(project).items() if not ambiguous(line)}
+
+
 def level_line(project: Project, level: str) -> ScoreLine | None:
     """The ScoreLine of exactly this level, or of the same level nested differently.
 
     "满意度" matches "效益/满意度" and the other way round: reports nest 满意度 under 效益 or not.
     Two-segment paths match only with the same first segment, so 产出/数量 never matches another 数量.
     """
-    lines = score_lines(project)
+    lines = reliable_lines(project)
     if level in lines:
         return lines[level]
     wanted = segments(level)

@@ -9,6 +9,7 @@ the full marks defensible, and the disagreement itself is `conflicting-actuals`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -169,7 +170,7 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
             if not quantitative(indicator.target) or indicator.target is None:
                 continue
             stated = [a for a in indicator.actuals if a.kind != "empty"]
-            if not stated or any(a.kind != "qualitative" for a in stated):
+            if not stated or any(a.kind != "qualitative" or _has_figure(a.raw) for a in stated):
                 continue
             claim = positive_score_claim(project, indicator)
             if claim is None:
@@ -184,6 +185,14 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
                 actual=stated[0].raw,
                 evidence=evidence_of(indicator.evidence, *(a.evidence for a in stated), claim.evidence),
             )
+
+
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+\s*(?:%|％|个|人|次|部|项|件|台|条|天|小时)")
+
+
+def _has_figure(text: str) -> bool:
+    """True when words carry a number after all (百分之九十三 that normalise did not read)."""
+    return bool(_FIGURE.search(text))
 
 
 @register("unit-mismatch")

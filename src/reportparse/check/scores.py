@@ -23,7 +23,7 @@ from reportparse.check.common import (
     first_level,
     fmt,
     level_line,
-    score_lines,
+    reliable_lines,
     segments,
 )
 from reportparse.model import Evidence, Finding, Indicator, Project
@@ -81,7 +81,7 @@ def _sum_of(level: str, nodes: list[Node]) -> Node:
 
 def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
     """Every (parent, children) pair of the project's claimed structure that can be summed."""
-    lines = score_lines(project)
+    lines = reliable_lines(project)
     done: set[str] = set()
     for level, line in lines.items():
         if level == TOTAL:
@@ -116,7 +116,7 @@ def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
 
 def top_level_nodes(project: Project) -> list[Node]:
     """The first-level components of the total: budget block, then each first level's line or row sum."""
-    lines = score_lines(project)
+    lines = reliable_lines(project)
     nodes: list[Node] = []
     budget = _budget_node(project)
     if budget is not None:
@@ -222,7 +222,7 @@ def weights_not_hundred(ctx: CheckContext) -> Iterator[Finding]:
     """
     hundred = Decimal(100)
     for project in ctx.report.projects:
-        if TOTAL in score_lines(project):
+        if TOTAL in reliable_lines(project):
             continue  # the 总分 line is the parent; sum_pairs judges it
         nodes = top_level_nodes(project)
         weights = [n.weight for n in nodes]
@@ -248,12 +248,12 @@ def weights_not_hundred(ctx: CheckContext) -> Iterator[Finding]:
 def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
     """Any score above its weight: score lines, indicator rows, the budget block, a total above 100."""
     for project in ctx.report.projects:
-        nodes = [Node(line.level, line.weight, line.score, list(line.evidence)) for line in project.scores]
+        nodes = [Node(sl.level, sl.weight, sl.score, list(sl.evidence)) for sl in reliable_lines(project).values()]
         nodes += [_row_node(row) for row in project.indicators]
         budget = _budget_node(project)
         if budget is not None and level_line(project, BUDGET) is None:
             nodes.append(budget)
-        if project.total_score is not None and TOTAL not in score_lines(project):
+        if project.total_score is not None and TOTAL not in reliable_lines(project):
             nodes.append(Node(TOTAL, Decimal(100), project.total_score, list(project.evidence)))
         seen: set[tuple[str, Decimal, Decimal]] = set()
         for node in nodes:
@@ -290,7 +290,7 @@ def stated_grade(project: Project) -> str | None:
 
 def stated_total(project: Project) -> tuple[Decimal | None, list[Evidence]]:
     """The stated total score (总分 line, else the project's total) with its quotes."""
-    line = score_lines(project).get(TOTAL)
+    line = reliable_lines(project).get(TOTAL)
     if line is not None and line.score is not None:
         return line.score, list(line.evidence)
     return project.total_score, list(project.evidence)
