@@ -25,6 +25,9 @@ HEADING = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
     r"|[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
 )
+#: 1.1 / 2.3.1 section numbers: a heading style for a short line, but no forced paragraph start
+#: (a wrapped line may begin with an amount like 19.96 万元)
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*[^\d\s.%．万千百亿元]")
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$")
 SENTENCE_END = "。！？!?；;…"
 #: Top and bottom fraction of a page where page numbers and running heads live.
@@ -57,14 +60,18 @@ class _Metrics:
 def build_elements(pages: list[PageContent]) -> list[Paragraph | Table]:
     """Paragraphs and tables of all pages in reading order, page-split tables joined."""
     running = _running_heads(pages)
-    fallback = _metrics([line for page in pages for line in page.lines], None)
+    prose = {page.number: _prose_lines(page, running) for page in pages}
+    metrics_by_size: dict[tuple[int, int], _Metrics] = {}
+    for size in {_size(page) for page in pages}:
+        metrics_by_size[size] = _metrics([prose[p.number] for p in pages if _size(p) == size])
     elements: list[Paragraph | Table | TablePart] = []
     current: list[TextLine] = []
     prev_line: TextLine | None = None
     prev_page_ended_with_table = False
+    metrics = next(iter(metrics_by_size.values())) if metrics_by_size else _metrics([])
     for page in pages:
-        lines = _prose_lines(page, running)
-        metrics = _metrics(lines, fallback) if len(lines) >= 5 else fallback
+        lines = prose[page.number]
+        metrics = metrics_by_size[_size(page)]
         items = _reading_order(lines, page.tables)
         for position, item in enumerate(items):
             if isinstance(item, TablePart):
@@ -83,8 +90,12 @@ def build_elements(pages: list[PageContent]) -> list[Paragraph | Table]:
             current.append(item)
             prev_line = item
         prev_page_ended_with_table = bool(items) and isinstance(items[-1], TablePart)
-    _flush(current, elements, fallback)
+    _flush(current, elements, metrics)
     return _finish(elements)
+
+
+def _size(page: PageContent) -> tuple[int, int]:
+    return round(page.width), round(page.height)
 
 
 def _prose_lines(page: PageContent, running: set[str]) -> list[TextLine]:
@@ -130,30 +141,38 @@ def _reading_order(lines: list[TextLine], tables: list[TablePart]) -> list[TextL
     return items
 
 
-def _metrics(lines: list[TextLine], fallback: _Metrics | None) -> _Metrics:
-    """Body-text margins, character width and line pitch from a set of lines."""
+def _metrics(pages_lines: list[list[TextLine]]) -> _Metrics:
+    """Body-text margins, character width and line pitch from the lines of pages of one size.
+
+    Margins are measured over all pages of a size, not page by page: a page of short lines
+    (headings, one-line items) has no full line to show where the right margin is.
+    """
+    lines = [line for page in pages_lines for line in page]
     if not lines:
-        return fallback or _Metrics(left=0.0, right=0.0, char_width=10.0, pitch=15.0, body_height=10.0)
-    threshold = max(2, len(lines) // 10)
-    lefts = Counter(round(line.x0) for line in lines)
-    common = sorted(x for x, n in lefts.items() if n >= threshold)
-    left = float(common[0]) if common else float(lefts.most_common(1)[0][0])
-    # justified text ends most lines at the same x: that is the margin; ragged text has no
-    # common end, and the 90th percentile of the line ends stands in for it
-    ends = Counter(round(line.x1) for line in lines)
-    end, hits = ends.most_common(1)[0]
-    rights = sorted(line.x1 for line in lines)
-    if hits >= threshold and end >= rights[len(rights) // 2]:
-        right = float(end)
-    else:
-        right = rights[int(0.9 * (len(rights) - 1))]
+        return _Metrics(left=0.0, right=0.0, char_width=10.0, pitch=15.0, body_height=10.0)
     char_width = statistics.median(line.char_width for line in lines)
-    heights = [line.height for line in lines]
-    body_height = statistics.median(heights)
-    steps = [b.top - a.top for a, b in itertools.pairwise(lines)
+    need = max(2, len(lines) // 20)
+    # the margin is where many lines end (or start) within a character or so of each other;
+    # a single line sticking out is not the margin
+    left = _cluster_edge(sorted(line.x0 for line in lines), 0.5 * char_width, need)
+    right = -_cluster_edge(sorted(-line.x1 for line in lines), 1.5 * char_width, need)
+    body_height = statistics.median(line.height for line in lines)
+    steps = [b.top - a.top for page in pages_lines for a, b in itertools.pairwise(page)
              if 0 < b.top - a.top < 3 * max(a.height, 1.0)]
-    pitch = statistics.median(steps) if steps else (fallback.pitch if fallback else body_height * 1.5)
+    pitch = statistics.median(steps) if steps else body_height * 1.5
     return _Metrics(left=left, right=right, char_width=char_width, pitch=pitch, body_height=body_height)
+
+
+def _cluster_edge(values: list[float], window: float, need: int) -> float:
+    """Where the first dense cluster of the ascending `values` sits: the median of the first run
+    of at least `need` values spanning no more than `window` (one stray value is not an edge)."""
+    end = 0
+    for start, value in enumerate(values):
+        while end < len(values) and values[end] <= value + window:
+            end += 1
+        if end - start >= need:
+            return statistics.median(values[start:end])
+    return values[0]
 
 
 def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m: _Metrics) -> bool:
@@ -178,15 +197,20 @@ def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
     if len(lines) != 1:
         return False
     text = lines[0].text.strip()
-    if lines[0].height > 1.25 * m.body_height and len(text) <= 60:
+    if lines[0].height > 1.15 * m.body_height and len(text) <= 60:
         return True
-    return bool(HEADING.match(text)) and len(text) <= 40 and text[-1:] not in SENTENCE_END + "，,"
+    numbered = HEADING.match(text) or SECTION_NUMBER.match(text)
+    return bool(numbered) and len(text) <= 40 and text[-1:] not in SENTENCE_END + "，,"
 
 
 def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart], m: _Metrics) -> None:
     """Turn the collected lines into one Paragraph with spans back to each line."""
     if not lines:
         return
+    if _title_after_sentence(lines, m):
+        # a caption or title line after a full stop at the margin: its own paragraph
+        _flush(lines[:-1], elements, m)
+        lines = lines[-1:]
     text = ""
     spans: list[tuple[int, int]] = []
     model_lines: list[Line] = []
@@ -200,6 +224,20 @@ def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart],
                                 bbox=BBox(x0=line.x0, top=line.top, x1=line.x1, bottom=line.bottom)))
     style = "heading" if _is_heading(lines, m) else None
     elements.append(Paragraph(text=text, lines=model_lines, spans=spans, page=lines[0].page, style=style))
+
+
+def _title_after_sentence(lines: list[TextLine], m: _Metrics) -> bool:
+    """Whether the last line is a short title (no closing punctuation) after a finished sentence.
+
+    In text set without first-line indents a caption (…绩效目标表) right under a sentence that
+    ended at the margin looks like that paragraph's last line; prose never ends without
+    punctuation after a full stop, so such a line is split off.
+    """
+    if len(lines) < 2:
+        return False
+    last, before = lines[-1].text.rstrip(), lines[-2].text.rstrip()
+    return (before[-1:] in SENTENCE_END and last[-1:] not in SENTENCE_END + "，,：:、）)"
+            and lines[-1].x1 < m.right - 2.5 * max(m.char_width, 1.0))
 
 
 def _finish(elements: list[Paragraph | Table | TablePart]) -> list[Paragraph | Table]:
