@@ -165,3 +165,20 @@ def test_bare_actual_takes_the_scale_of_a_unit_column() -> None:
     report = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
     actual = report.projects[0].indicators[0].actuals[0]
     assert (actual.value, actual.unit) == (D(850000), "元")
+
+
+@pytest.mark.parametrize(("target", "raw", "expected"), [
+    ("90％以上", "经问卷调查，学员满意度为百分之八十四。", ("measured", "84", "%")),
+    ("95%以上", "培训合格率达到百分之九十七。", ("measured", "97", "%")),
+    ("≥90%", "满意度普遍较高", ("qualitative", None, None)),
+    ("≥5部", "拍摄 4 部，另有 2 部在制作，完成率 80%", ("qualitative", None, None)),  # two candidates
+    ("效果显著", "满意度 95%", ("qualitative", None, None)),  # a qualitative target stays words
+])
+def test_words_only_actual_with_one_number_is_measured(target: str, raw: str,
+                                                       expected: tuple[str, str | None, str | None]) -> None:
+    ind = Indicator(level="满意度", name="满意度", target=parse_target(target),
+                    actuals=[Actual(raw=raw, kind="qualitative", origin="analysis")])
+    report = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
+    actual = report.projects[0].indicators[0].actuals[0]
+    kind, value, unit = expected
+    assert (actual.kind, actual.value, actual.unit) == (kind, D(value) if value else None, unit)

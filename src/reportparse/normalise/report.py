@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from reportparse.model import Actual, Budget, FundRow, FundTotal, Indicator, Project, Quantity, Report, Target
 from reportparse.normalise.quantities import find_quantities
-from reportparse.normalise.units import apply_scale, canonical_unit, is_canonical
+from reportparse.normalise.units import apply_scale, canonical_unit, is_canonical, unit_family
 
 RATE_PLACES = Decimal("0.000001")
 
@@ -108,8 +108,28 @@ def looks_like_wan(value: Decimal, yuan_target: Decimal) -> bool:
     return value * 1000 < yuan_target and yuan_target / 2 <= as_wan <= yuan_target * 2
 
 
+def _read_words_only_actual(actual: Actual, target: Target | None) -> Actual:
+    """A words-only actual whose text states one number in the target's unit family becomes measured.
+
+    Prose such as '学员满意度为百分之八十四' is a measured 84 %, whatever reader first filed it as
+    words; with no number, or several candidates, the actual is left as it was.
+    """
+    if actual.kind != "qualitative" or actual.value is not None or target is None or target.unit is None:
+        return actual
+    if target.value is None or target.comparator == "qualitative":
+        return actual
+    family = unit_family(target.unit)
+    found = [m for m in find_quantities(actual.raw) if m.quantity.unit and unit_family(m.quantity.unit) == family]
+    if len(found) != 1:
+        return actual
+    quantity = found[0].quantity
+    return actual.model_copy(update={"value": quantity.value, "unit": quantity.unit, "kind": "measured",
+                                     "comparator": found[0].comparator, "approx": quantity.approx})
+
+
 def _actual(actual: Actual, target: Target | None) -> Actual:
     """An actual in canonical units; a bare number takes the unit (and scale) its target was written in."""
+    actual = _read_words_only_actual(actual, target)
     value, unit = _canonical_value(actual.value, actual.unit)
     if (
         unit is None and value is not None and target is not None and target.unit is not None
