@@ -190,3 +190,13 @@ def test_far_away_styled_cell_and_huge_merge_do_not_blow_up_the_grid() -> None:
     table = _table(_read(_save(wb)))
     assert len(table.rows) == 2 and len(table.rows[0]) == 2
     assert table.rows[1][0].text == "标题" and table.rows[1][0].merged
+
+
+def test_formula_without_cached_value_shows_its_formula() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "年度指标值"
+    ws["A2"] = "=100％"  # a program wrote this; Excel never computed it
+    doc = _read(_save(wb))
+    assert _table(doc).rows[1][0].text == "=100％"
+    assert any("A2" in note and "cached" in note for note in doc.notes)

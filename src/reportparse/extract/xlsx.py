@@ -23,6 +23,8 @@ from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
 from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Source, Table
 
+#: a formula element followed by an empty or missing cached value
+_UNCACHED = re.compile(rb"<f(?:\s[^>]*)?>[^<]*</f>\s*(?:<v\s*/>|<v>\s*</v>|</c>)")
 #: merged areas larger than this are clipped to the cells that hold values
 MAX_MERGED_AREA = 2_000
 #: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
@@ -31,11 +33,18 @@ _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
 
 def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
     """Read an XLSX workbook into a Document. Raises CorruptFile/EncryptedFile/ZipBomb/EmptyFile."""
-    open_ooxml(data, "XLSX", "xl/workbook.xml", str(path)).close()
+    archive = open_ooxml(data, "XLSX", "xl/workbook.xml", str(path))
+    try:
+        uncached = _has_uncached_formulas(archive)
+    finally:
+        archive.close()
     import openpyxl  # lazily: other formats must not pay for openpyxl
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        # a formula without a cached result (a file written by a program, never opened in Excel)
+        # has no value to show: its formula text is the best quote there is
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False) if uncached else None
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
         if "encrypt" in str(exc).lower():
             raise EncryptedFile("the XLSX is password-protected", str(path)) from exc
@@ -48,19 +57,32 @@ def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
         for page, sheet in enumerate(workbook.worksheets, start=1):
             if sheet.sheet_state != "visible":
                 notes.append(f"sheet {sheet.title!r} is {sheet.sheet_state}")
-            table = _sheet_table(sheet, page, len(tables), notes)
+            formula_sheet = formulas.worksheets[page - 1] if formulas is not None else None
+            table = _sheet_table(sheet, page, len(tables), notes, formula_sheet)
             if table is not None:
                 tables.append(table)
         sheet_count = len(workbook.worksheets)
     finally:
         workbook.close()
+        if formulas is not None:
+            formulas.close()
     if not tables:
         raise EmptyFile(f"{path}: the workbook has no cell with a value", str(path))
     source = source.model_copy(update={"pages": max(sheet_count, 1)})
     return Document(source=source, elements=list(tables), notes=notes)
 
 
-def _sheet_table(sheet: Any, page: int, index: int, notes: list[str]) -> Table | None:
+def _has_uncached_formulas(archive: zipfile.ZipFile) -> bool:
+    """Does any worksheet hold a formula with no cached value (`<f>…</f><v></v>`)?"""
+    for name in archive.namelist():
+        if name.startswith("xl/worksheets/") and name.endswith(".xml") and _UNCACHED.search(archive.read(name)):
+            return True
+    return False
+
+
+def _sheet_table(
+    sheet: Any, page: int, index: int, notes: list[str], formula_sheet: Any | None = None
+) -> Table | None:
     """The sheet's used range (cells with a value, merged areas included) as one Table."""
     from openpyxl.utils import get_column_letter
 
@@ -68,6 +90,10 @@ def _sheet_table(sheet: Any, page: int, index: int, notes: list[str]) -> Table |
     for cell in _stored_cells(sheet):
         if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
             values[(cell.row, cell.column)] = cell
+    for cell in _stored_cells(formula_sheet) if formula_sheet is not None else []:
+        if isinstance(cell.value, str) and cell.value.startswith("=") and (cell.row, cell.column) not in values:
+            values[(cell.row, cell.column)] = cell
+            notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: {cell.value}")
     if not values:
         return None
     last_row = max(r for r, _ in values)
