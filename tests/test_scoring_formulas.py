@@ -8,7 +8,9 @@ import pytest
 
 from reportparse.scoring import (
     budget_score,
+    direction,
     equal_score,
+    formula_scores,
     get_profile,
     grade_for,
     in_band,
@@ -166,3 +168,16 @@ GRADE_CASES = [
 @pytest.mark.parametrize(("total", "grade"), GRADE_CASES, ids=[c[0] for c in GRADE_CASES])
 def test_grade_for(total: str, grade: str) -> None:
     assert grade_for(D(total), NATIONAL) == grade
+
+
+@pytest.mark.parametrize(("comparator", "expected"), [
+    (">=", ["8.00"]), (">", ["8.00"]), ("=", ["8.00"]), ("<=", ["10.00"]), ("<", ["10.00"]), ("qualitative", []),
+])
+def test_formula_scores_by_comparator(comparator: str, expected: list[str]) -> None:
+    assert formula_scores(comparator, D(5), D(4), D(10), NATIONAL) == [D(x) for x in expected]
+
+
+def test_formula_scores_reverse_deduplicates_and_keeps_profile_order() -> None:
+    assert formula_scores("<=", D(90), D(100), D(10), NATIONAL) == [D("8.89"), D("9.00")]
+    assert formula_scores("<=", D(90), D(90), D(10), NATIONAL) == [D("10.00")]
+    assert direction("≥") is None and direction(">=") == "positive"

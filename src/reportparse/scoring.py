@@ -257,10 +257,30 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
     value = comparable_actual(target.value, target.unit, actual)
     if value is None:
         return []
-    if target.comparator in (">=", ">"):
-        scores = [positive_score(target.value, value, weight)]
-    elif target.comparator == "=":
-        scores = [equal_score(target.value, value, weight)]
-    else:
-        scores = reverse_scores(target.value, value, weight, profile)
-    return list(dict.fromkeys(scores))
+    return formula_scores(target.comparator, target.value, value, weight, profile)
+
+
+Direction = Literal["positive", "equal", "reverse", "qualitative"]
+
+
+_DIRECTIONS: dict[str, Direction] = {
+    ">=": "positive", ">": "positive", "=": "equal", "<=": "reverse", "<": "reverse", "qualitative": "qualitative",
+}
+
+
+def direction(comparator: str | None) -> Direction | None:
+    """The formula class of a comparator (PMKPI 计算符号): ≥/> positive, = equal, ≤/< reverse."""
+    return _DIRECTIONS.get(comparator or "")
+
+
+def formula_scores(comparator: str, target: Decimal, actual: Decimal, weight: Decimal,
+                   profile: Profile) -> list[Decimal]:
+    """Every score the profile accepts for A = target, B = actual, W = weight, without duplicates."""
+    kind = direction(comparator)
+    if kind == "positive":
+        return [positive_score(target, actual, weight)]
+    if kind == "equal":
+        return [equal_score(target, actual, weight)]
+    if kind == "reverse":
+        return list(dict.fromkeys(reverse_scores(target, actual, weight, profile)))
+    return []
