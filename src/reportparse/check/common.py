@@ -45,14 +45,27 @@ def last_level(level: str) -> str:
 
 
 def score_lines(project: Project) -> dict[str, ScoreLine]:
-    """The project's ScoreLines by level path; the first line of a level wins (later ones repeat it)."""
+    """The project's ScoreLines by level path, one per level.
+
+    When a level has several lines (a form header "效益指标（30分）" giving the weight, a later line the
+    score), the first line's values stand and the later lines only fill what it left empty.
+    """
     out: dict[str, ScoreLine] = {}
     for line in project.scores:
-        out.setdefault(line.level, line)
+        first = out.get(line.level)
+        if first is None:
+            out[line.level] = line
+        elif (first.weight is None and line.weight is not None) or (first.score is None and line.score is not None):
+            out[line.level] = first.model_copy(update={
+                "weight": first.weight if first.weight is not None else line.weight,
+                "score": first.score if first.score is not None else line.score,
+                "evidence": [*first.evidence, *line.evidence],
+            })
     return out
 
 
-_WEIGHT_SCORE = re.compile(r"分值\s*(\d+(?:\.\d+)?)\s*分?\s*[，,、；;]?\s*得分\s*(\d+(?:\.\d+)?)")
+_WEIGHT_WORD = re.compile(r"(?:分值|满分|权重)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
+_SCORE_WORD = re.compile(r"得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
 
 
 def ambiguous(line: ScoreLine) -> bool:
@@ -60,13 +73,13 @@ def ambiguous(line: ScoreLine) -> bool:
 
     That happens when sentences from several places (several projects) were merged into one line:
     its weight and score are then one reading among several, too unsure to judge sums or marks by.
+    Only a quote's first weight and first score are its own; later ones belong to its children.
     """
     for ev in line.evidence:
-        match = _WEIGHT_SCORE.search(ev.text)  # a quote's first statement is its own; later ones are children
-        if match is None:
-            continue
-        weight, score = Decimal(match.group(1)), Decimal(match.group(2))
-        if (line.weight is not None and weight != line.weight) or (line.score is not None and score != line.score):
+        weight, score = _WEIGHT_WORD.search(ev.text), _SCORE_WORD.search(ev.text)
+        if weight is not None and line.weight is not None and Decimal(weight.group(1)) != line.weight:
+            return True
+        if score is not None and line.score is not None and Decimal(score.group(1)) != line.score:
             return True
     return False
 

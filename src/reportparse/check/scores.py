@@ -24,6 +24,7 @@ from reportparse.check.common import (
     fmt,
     level_line,
     reliable_lines,
+    score_lines,
     segments,
 )
 from reportparse.model import Evidence, Finding, Indicator, Project
@@ -110,8 +111,15 @@ def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
         yield Node(top, top_line.weight, top_line.score, list(top_line.evidence)), [_row_node(r) for r in group]
     top_nodes = top_level_nodes(project)
     total = lines.get(TOTAL)
-    if total is not None and top_nodes:
-        yield Node(TOTAL, total.weight, total.score, list(total.evidence)), top_nodes
+    if total is not None and top_nodes and not _below_a_part(total.score, top_nodes):
+        # "综合得分 95 分" states no weight: a total is out of 100 (scoring-rules R1)
+        weight = total.weight if total.weight is not None else Decimal(100)
+        yield Node(TOTAL, weight, total.score, list(total.evidence)), top_nodes
+
+
+def _below_a_part(total: Decimal | None, parts: list[Node]) -> bool:
+    """A total below one of its own parts is a misread sentence (a section's 得分), not a total."""
+    return total is not None and any(p.score is not None and p.score > total + EPSILON for p in parts)
 
 
 def top_level_nodes(project: Project) -> list[Node]:
@@ -128,13 +136,14 @@ def top_level_nodes(project: Project) -> list[Node]:
         nested = level_line(project, top)
         if top not in tops and (nested is None or nested.level == top):
             tops.append(top)  # a first level given only by its rows (forms without level lines)
+    every_line = score_lines(project)
     for top in dict.fromkeys(tops):
+        if top in every_line and top not in lines:
+            nodes.append(Node(top, None, None, list(every_line[top].evidence)))  # its line is unsure
+            continue
         group = [r for r in rows if first_level(r.level) == top]
-        children = [line for path, line in lines.items() if path.startswith(top + "/")]
-        parts = [_row_node(r) for r in group] if group else [
-            Node(c.level, c.weight, c.score, list(c.evidence)) for c in children
-        ]
-        summed = _sum_of(top, parts) if parts else None
+        # a first level without its own line is known only from its rows: child lines may be incomplete
+        summed = _sum_of(top, [_row_node(r) for r in group]) if group else None
         if top in lines:
             line = lines[top]
             # a header such as 产出指标（50分） gives the weight only: its rows give the score
@@ -143,6 +152,8 @@ def top_level_nodes(project: Project) -> list[Node]:
             nodes.append(Node(top, weight, score, list(line.evidence)))
         elif summed is not None:
             nodes.append(summed)
+        else:
+            nodes.append(Node(top, None, None))
     return nodes
 
 
