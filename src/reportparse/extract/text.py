@@ -201,14 +201,12 @@ class _BlockReader:
         return end
 
     def _is_prose_line(self, line: PhysLine) -> bool:
-        """A line as wide as running text with sentence punctuation: the table is over."""
+        """A line as wide as running text holding a full stop: the table is over.
+
+        Commas alone are not enough: a remark cell cut at its column edge has them too.
+        """
         first = line.text.split()[0]
-        return (
-            self.width > 0
-            and line.width >= 0.9 * self.width
-            and any(ch in line.text for ch in "，。；")
-            and not level_of(first)
-        )
+        return self.width > 0 and line.width >= 0.9 * self.width and "。" in line.text and not level_of(first)
 
     def _add_table(self, table: Table) -> None:
         self._flush_prose()

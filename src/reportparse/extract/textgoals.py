@@ -43,6 +43,8 @@ from reportparse.model import Cell, Table
 _TOKEN_RE = re.compile(r"\S+")
 #: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
 _UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+#: `2023 年` / `11 月`: a date whose next part follows after a space.
+_DATE_PART_RE = re.compile(r"\d\s*[年月]$")
 _TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
 _CLOSE_PUNCT = "，,、。；;：:）)]】」』”"
 
@@ -87,7 +89,9 @@ class GoalTableReader:
         self.first_value = self.value_roles[0]
         text_roles = [r for r in (REMARK, REASON) if r in self.value_roles]
         self.tail_role = text_roles[0] if text_roles else self.value_roles[-1]
-        self.fragment_width = self._fragment_width()
+        self.name_width = self._name_width()
+        # the name column's width: the widest name known to start a row, else the fragments' mode
+        self.fragment_width = self.name_width or self._fragment_width()
         self.rows: list[_Row] = []
         self.row: _Row | None = None
         self.l1: Frag | None = None
@@ -109,6 +113,29 @@ class GoalTableReader:
         wide = [w for w in widths if w >= 0.75 * max(widths)]
         counts = Counter(wide)
         return max(counts, key=lambda w: (counts[w], w))
+
+    def _name_width(self) -> float:
+        """The widest name seen where a name surely starts: on a `name value` line or after a label.
+
+        A digit-free fragment much wider than this is a remark, not the start of a new name.
+        """
+        widths: list[float] = []
+        after_label = False
+        for line in self.body:
+            tokens = line.text.split()
+            labels = 0
+            while labels < len(tokens) and level_of(tokens[labels]):
+                labels += 1
+            if labels == len(tokens):
+                after_label = True
+                continue
+            split = self._split(Frag(line.text, line))
+            if split is not None:
+                widths.append(display_width(split.name.text))
+            elif labels or after_label:
+                widths.append(display_width(tokens[labels]))
+            after_label = False
+        return max(widths, default=0.0)
 
     # ---- reading ------------------------------------------------------------------------
 
@@ -134,7 +161,7 @@ class GoalTableReader:
             self._start(rest, split)
             return
         if self.first_value not in row.cells:
-            self._feed_after_name(row, rest, split)
+            self._feed_after_name(i, row, rest, split)
             return
         if row.last == self.tail_role != self.first_value and self._tail_open(row, rest):
             row.add(self.tail_role, rest)
@@ -151,7 +178,7 @@ class GoalTableReader:
         else:
             row.add(self.tail_role if row.last == self.first_value else row.last, rest)
 
-    def _feed_after_name(self, row: _Row, rest: Frag, split: _Split | None) -> None:
+    def _feed_after_name(self, i: int, row: _Row, rest: Frag, split: _Split | None) -> None:
         """The row has a name but no target yet: continue the name or start the target."""
         lead = self._leading_value(rest)
         if lead is not None:
@@ -159,7 +186,7 @@ class GoalTableReader:
             row.add(self.first_value, lead[0])
             row.add(self.tail_role if self.tail_role != self.first_value else self.first_value, lead[1])
             return
-        if not self._name_complete(row) or self._name_tail(row, rest):
+        if not self._name_complete(row) or self._name_tail(i, row, rest):
             if split is not None:
                 row.add(NAME, split.name)
                 self._assign(row, split.values)
@@ -240,17 +267,18 @@ class GoalTableReader:
             return True
         return display_width(last) < 0.8 * self.fragment_width
 
-    def _name_tail(self, row: _Row, rest: Frag) -> bool:
-        """True for the last character or two of a name cut at the column edge (`…小区数` / `量`)."""
+    def _name_tail(self, i: int, row: _Row, rest: Frag) -> bool:
+        """True for the last few characters of a name cut at the column edge (`…小区数` / `量`).
+
+        The name's last fragment fills the column and the short fragment is no target; it
+        completes a name ending, or a target follows it.
+        """
         text = rest.text
         last = row.cells[NAME][-1].text
-        return (
-            len(text) <= 2
-            and not has_digit(text)
-            and not is_target(text)
-            and not self._fragment_complete(last)
-            and name_ends_like_name(row.text(NAME) + text)
-        )
+        if len(text) > 3 or has_digit(text) or is_target(text) or self._fragment_complete(last):
+            return False
+        nxt = self.body[i + 1] if i + 1 < len(self.body) else None
+        return name_ends_like_name(row.text(NAME) + text) or (nxt is not None and self._starts_with_target(nxt))
 
     def _fragment_complete(self, text: str) -> bool:
         return not is_open_end(text) and display_width(text) < 0.8 * self.fragment_width
@@ -264,13 +292,16 @@ class GoalTableReader:
         text = rest.text
         if has_digit(text) or CMP_RE.search(text) or len(text) > 40 or _continues_cell(text):
             return False
+        loose = self._loose_split(rest)
+        head = loose.name.text if loose is not None else text
+        if self.name_width and display_width(head) > 1.15 * self.name_width:
+            return False  # wider than the name column: a remark
+        if loose is not None:
+            return name_ends_like_name(head)
         if name_ends_like_name(text):
             return True
         if is_target(text):
             return False
-        loose = self._loose_split(rest)
-        if loose is not None:
-            return name_ends_like_name(loose.name.text)
         fragment = text
         for nxt in self.body[i + 1 : i + 6]:
             if self._fragment_complete(fragment):
@@ -278,7 +309,9 @@ class GoalTableReader:
             first = _TOKEN_RE.match(nxt.text)
             if first is None or level_of(first.group()):
                 return False
-            if self._split(Frag(nxt.text, nxt)) is not None or self._starts_with_target(nxt):
+            if self._split(Frag(nxt.text, nxt)) is not None:
+                return False  # a whole `name value` row follows: `rest` is the remark before it
+            if self._starts_with_target(nxt):
                 return True
             if has_digit(nxt.text):
                 return False
@@ -317,6 +350,8 @@ class GoalTableReader:
 
     def _starts_with_target(self, line: PhysLine) -> bool:
         """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""
+        if self._split(Frag(line.text, line)) is not None:
+            return False  # a whole `name value` row
         if is_target(line.text) and not any(ch in line.text for ch in "，,；;"):
             return True
         spans = _glue_tokens(line.text)
@@ -440,6 +475,7 @@ def _glue_tokens(text: str) -> list[tuple[int, int]]:
                 is_comparator_only(prev)
                 or ends_with_comparator(prev)
                 or (prev[-1].isdigit() and (starts_with_unit(token) or _UNIT_WORD_RE.fullmatch(token) is not None))
+                or (_DATE_PART_RE.search(prev) is not None and token[0].isdigit())
                 or token[0] in _CLOSE_PUNCT
                 or prev[-1] in "，,、（(“"
             )
