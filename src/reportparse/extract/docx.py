@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile
+from reportparse.extract.headings import is_numbered_heading
 from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Line, Paragraph, Source, Table
 
@@ -217,8 +218,10 @@ def _read_paragraph(walker: _Walker, p: Any) -> Paragraph | None:
         text_parts.append(line.text)
         spans.append((offset, offset + len(line.text)))
         offset += len(line.text)
-    return Paragraph(text="".join(text_parts), lines=lines, spans=spans, page=lines[0].page,
-                     style="heading" if heading else None)
+    text = "".join(text_parts)
+    # numbering marks headings more often than styles do (一、 （一） 1.1 …)
+    heading = heading or (len(lines) == 1 and is_numbered_heading(text))
+    return Paragraph(text=text, lines=lines, spans=spans, page=lines[0].page, style="heading" if heading else None)
 
 
 def _cell_text(walker: _Walker, tc: Any) -> tuple[str, int]:

@@ -17,19 +17,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reportparse.extract.headings import HEADING, SENTENCE_END, is_numbered_heading
 from reportparse.extract.pdftables import TablePart, continues, join_parts
 from reportparse.extract.pdftext import TextLine, line_separator
 from reportparse.model import BBox, Line, Paragraph, Table
 
-HEADING = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
-    r"|[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
-)
-#: 1.1 / 2.3.1 section numbers: a heading style for a short line, but no forced paragraph start
-#: (a wrapped line may begin with an amount like 19.96 万元)
-SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*[^\d\s.%．万千百亿元]")
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$")
-SENTENCE_END = "。！？!?；;…"
 #: Top and bottom fraction of a page where page numbers and running heads live.
 MARGIN_BAND = 0.1
 
@@ -199,8 +192,7 @@ def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
     text = lines[0].text.strip()
     if lines[0].height > 1.15 * m.body_height and len(text) <= 60:
         return True
-    numbered = HEADING.match(text) or SECTION_NUMBER.match(text)
-    return bool(numbered) and len(text) <= 40 and text[-1:] not in SENTENCE_END + "，,"
+    return is_numbered_heading(text)
 
 
 def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart], m: _Metrics) -> None:
