@@ -23,7 +23,7 @@ from genlib import inject as NI  # noqa: E402
 from genlib.common import gold_indicator, jnum  # noqa: E402
 from genlib.forms import FormSpec, build_form, form_weights  # noqa: E402
 from genlib.narrative import NarrativeSpec, build_narrative  # noqa: E402
-from genlib.project import Proj, assign_narrative_weights, build_project  # noqa: E402
+from genlib.project import Proj, assign_narrative_weights, build_project, compute_scores, set_spending  # noqa: E402
 from genlib.themes import DEPARTMENTS, THEMES, UNITS  # noqa: E402
 from genlib.writers import to_docx, to_pdf, to_txt, to_xlsx  # noqa: E402
 
@@ -65,9 +65,15 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
      ["txt", "docx", "pdf"]),
     ("n23_combo", [3, 2], [("target_missed", 0), ("conflicting", 1), ("fund_sum", 0)], ["txt", "docx"]),
     ("n24_vague_over", [4], [("vague", 0), ("overachieved", 0)], ["txt", "pdf"]),
-    ("n25_clean_big", [0, 8], [("big", 0)], ["docx", "txt"]),
+    ("n25_clean_big", [11, 8], [("big", 0)], ["docx", "txt"]),
     ("n26_missed_full_nested", [3], [("nest", 0), ("target_missed_full", 0)], ["pdf", "txt"]),
     ("n27_restates_unit_cost", [9], [("restates", 0), ("budget_rate", 0)], ["txt", "docx"]),
+    ("n28_over_and_unexplained", [7, 6], [("over_executed", 0), ("unexplained", 1)], ["txt", "docx", "pdf"]),
+    ("n29_missed_full_nested", [10], [("nest", 0), ("target_missed_full", 0)], ["docx", "pdf"]),
+    ("n30_clean_annex_split", [5, 9], [("annex", 0), ("split", 0)], ["txt", "docx", "pdf"]),
+    ("n31_budget_score_return", [2], [("budget_score", 0)], ["docx", "pdf"]),
+    ("n32_conflicting_split", [11], [("split", 0), ("conflicting", 0)], ["docx", "pdf"]),
+    ("n33_unsupported_annex", [8, 0], [("annex", 0), ("unsupported", 1)], ["txt", "pdf"]),
 ]
 
 # form cases: (name, themes, injections, formats, layout options)
@@ -102,6 +108,10 @@ F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, 
     ("f28_clean_txt", [9], [], ["txt", "xlsx"], {"split_columns": True}),
     ("f29_score_mismatch_split", [11], [("score_mismatch", 0), ("template_text", 0)], ["pdf", "docx"],
      {"split_columns": True}),
+    ("f30_two_forms_clean", [4, 5], [], ["xlsx", "docx"], {"grade": "优"}),
+    ("f31_grade_low", [0], [("grade_low", 0)], ["xlsx", "pdf"], {}),
+    ("f32_band_unmet", [10], [("band_unmet", 0)], ["pdf", "docx"], {"qual_actual_style": "tier"}),
+    ("f33_missed_full_split", [3], [("target_missed_full", 0)], ["pdf", "xlsx"], {"split_columns": True}),
 ]
 
 NARRATIVE_INJECTIONS: dict[str, Callable[[Proj, random.Random], NI.Entries]] = {
@@ -120,7 +130,7 @@ FORM_INJECTIONS: dict[str, Callable[[Proj, FormSpec, random.Random], NI.Entries]
     "cost_direction": FI.cost_direction, "missing_values": FI.missing_values, "template_text": FI.template_text,
     "unit_mismatch": FI.unit_mismatch, "score_sum": FI.score_sum, "weight_sum": FI.weight_sum,
     "fund_sum": FI.fund_sum, "over_executed": FI.over_executed, "target_missed_full": FI.target_missed_full,
-    "score_exceeds": FI.score_exceeds,
+    "score_exceeds": FI.score_exceeds, "grade_low": FI.grade_low, "band_unmet": FI.band_unmet,
     "vague": lambda p, s, r: NI.vague(p, r), "overachieved": lambda p, s, r: NI.overachieved(p, r),
     "overachieved_noreason": lambda p, s, r: NI.overachieved(p, r, reason=""),
     "budget_rate": lambda p, s, r: NI.budget_rate(p, r), "budget_score": lambda p, s, r: NI.budget_score(p, r),
@@ -198,12 +208,22 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
     spec = NarrativeSpec(unit=rng.choice(UNITS), year=rng.choice([2021, 2022, 2023]), numbering=numbering,
                          funds_first=numbering != "arabic" and rng.random() < 0.3,
                          tables_in_annex=rng.random() < 0.25, split_columns=rng.random() < 0.3,
-                         print_total=rng.random() < 0.5, sub_numbering=rng.choice(["1、", "（1）"]))
+                         print_total=rng.random() < 0.5, sub_numbering=rng.choice(["1、", "（1）"]),
+                         score_style=rng.choice([0, 0, 1, 2]))
     required: list[Entry] = []
     acceptable: list[Entry] = []
     for injection, index in injections:
         p = projects[index]
-        if injection in ("nest", "big"):
+        if injection == "big":  # a budget in the 亿元 range
+            p.planned = Decimal(rng.randint(12000, 16000)) * 10000
+            set_spending(p, p.planned, returned=False)
+            compute_scores(p)
+            continue
+        if injection == "nest":
+            continue
+        if injection in ("annex", "split"):  # force a layout choice
+            spec.tables_in_annex = spec.tables_in_annex or injection == "annex"
+            spec.split_columns = spec.split_columns or injection == "split"
             continue
         if injection == "fund_ok":
             spec.fund_total = ("planned", sum((q.planned for q in projects), Decimal(0)))

@@ -44,6 +44,24 @@ def grade(p: Proj, spec: FormSpec, rng: random.Random) -> Entries:
         f("target-missed", p.name, ind.name)]
 
 
+def grade_low(p: Proj, spec: FormSpec, rng: random.Random) -> Entries:
+    """Full marks, yet the printed grade is 良."""
+    spec.grade = "良"
+    return [f("grade-mismatch", p.name, why="total 100 is 优, printed 良")], []
+
+
+def band_unmet(p: Proj, spec: FormSpec, rng: random.Random) -> Entries:
+    """A qualitative row reported 未达成 but scored 80% of its weight (band is below 60%)."""
+    ind = next(i for i in p.inds if i.cmp == "qualitative" and i.level.startswith("产出"))
+    assert ind.weight is not None
+    ind.actual_text = "未达成"
+    ind.score = ind.weight * D("0.8")
+    ind.reason = "部分资金拨付滞后，下一步将加快拨付进度"
+    rollup(p)
+    return [f("qualitative-band-mismatch", p.name, ind.name)], [f("score-mismatch", p.name, ind.name),
+                                                               f("target-missed", p.name, ind.name)]
+
+
 def met_deducted(p: Proj, spec: FormSpec, rng: random.Random) -> Entries:
     ind = p.ind("质量")
     assert ind.weight is not None

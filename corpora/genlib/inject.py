@@ -36,13 +36,18 @@ def floor_int(value: Decimal) -> Decimal:
 
 def returned_note(p: Proj, rng: random.Random) -> str:
     balance = p.planned - p.executed
-    return f"结余资金{money(balance, rng)}已{rng.choice(['全部交回财政', '按规定上缴财政', '退回县财政'])}。"
+    where = rng.choice(["已全部交回财政", "已按规定上缴财政", "已退回县财政", "结转下年继续使用"])
+    return f"结余资金{money(balance, rng)}{where}。"
 
 
 def spend(p: Proj, share: str, rng: random.Random, returned: bool = True) -> None:
+    """Spend a share of the budget; the rest is returned (or carried over) and the report says so,
+    or, with returned=False, nothing is said about it."""
     set_spending(p, p.planned * D(share), returned=returned)
     if returned:
         p.balance_note = returned_note(p, rng)
+        if "结转" in p.balance_note:
+            p.returned = None  # carried over, not returned: explained, but no 交回 amount
     compute_scores(p)
 
 

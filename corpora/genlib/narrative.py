@@ -28,6 +28,7 @@ class NarrativeSpec:
     print_total: bool = False
     fund_total: tuple[str, Decimal] | None = None  # ("planned"/"executed", printed total)
     sub_numbering: str = "1、"
+    score_style: int = 0  # 0: 分值 W 分，得分 S 分; 1: 满分 W 分，自评得分 S 分; 2: 权重 W 分，实际得分 S 分
     extra_conclusion: list[str] = field(default_factory=list)
 
 
@@ -111,24 +112,32 @@ def actual_sentence(ind: Ind, rng: random.Random) -> str:
     return f"{ind.name}实际为{phrase}"
 
 
+SCORE_WORDS = (("分值", "得分"), ("满分", "自评得分"), ("权重", "实际得分"))
+
+
+def weight_score(spec: NarrativeSpec, weight: Decimal, score: Decimal) -> str:
+    """'分值 10 分，得分 9.5 分' in the document's wording."""
+    w_word, s_word = SCORE_WORDS[spec.score_style]
+    return f"{w_word} {num_text(weight)} 分，{s_word} {num_text(score)} 分"
+
+
 def budget_sentences(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> str:
     """The budget sentence of a project's analysis."""
-    text = (f"预算执行情况分值 {num_text(proj.budget_weight)} 分，得分 {num_text(proj.level_scores['预算执行'])} 分。"
-            f"项目{rng.choice(['年初总预算资金', '全年预算', '全年预算数'])}为{money(proj.planned, rng)}，"
-            f"全年执行数为{money(proj.executed, rng)}")
+    text = (f"预算执行情况{weight_score(spec, proj.budget_weight, proj.level_scores['预算执行'])}。"
+            f"项目{rng.choice(['年初总预算资金', '全年预算', '全年预算数'])}为{money(proj.planned, rng, True)}，"
+            f"全年执行数为{money(proj.executed, rng, True)}")
     if proj.printed_rate is not None:
         text += f"，预算执行率为{num_text(proj.printed_rate)}%"
     return text + "。" + (proj.balance_note or "")
 
 
-def level_sentence(proj: Proj, top: str) -> str:
+def level_sentence(proj: Proj, top: str, spec: NarrativeSpec) -> str:
     w, s = proj.level_weights, proj.level_scores
     label = {"产出": "产出指标", "效益": "效益指标", "满意度": "满意度指标"}[top]
-    text = f"{label}分值 {num_text(w[top])} 分，得分 {num_text(s[top])} 分。"
+    text = f"{label}{weight_score(spec, w[top], s[top])}。"
     subs = [k for k in w if k.startswith(top + "/")]
     if subs:
-        text += "其中，" + "；".join(f"{sub_label(k)}分值 {num_text(w[k])} 分，得分 {num_text(s[k])} 分"
-                                 for k in subs) + "。"
+        text += "其中，" + "；".join(f"{sub_label(k)}{weight_score(spec, w[k], s[k])}" for k in subs) + "。"
     return text
 
 
@@ -141,7 +150,7 @@ def analysis_blocks(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> list
     tops = ["产出", "效益"] + ([] if proj.nest_sat else ["满意度"])
     for n, top in enumerate(tops, start=1):
         blocks.append(Para(f"{marks[n]}{top}（{num_text(proj.level_weights[top])} 分）"))
-        blocks.append(Para(level_sentence(proj, top)))
+        blocks.append(Para(level_sentence(proj, top, spec)))
         for ind in proj.inds:
             if ind.level.split("/")[0] != top:
                 continue
@@ -168,7 +177,7 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
         for proj, table in zip(projects, tables, strict=True):
             overview += [Para(f"{proj.name}绩效目标表"), table]
     funds: list[Block] = [num.h1("项目资金使用及管理情况")]
-    planned = "、".join(f"{p.name if rng.random() < 0.7 else p.aliases[-1]}{money(p.planned, rng)}"
+    planned = "、".join(f"{p.name if rng.random() < 0.7 else p.aliases[-1]}{money(p.planned, rng, True)}"
                        for p in projects)
     funds.append(Para(f"{spec.year}年，财政安排{planned}。"))
     spent = []
@@ -176,7 +185,7 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
         if proj.executed == 0 and proj.returned:
             spent.append(f"{proj.name}因项目暂停实施未列支，{money(proj.planned, rng)}全部交回财政")
         else:
-            spent.append(f"列支{proj.name}{money(proj.executed, rng)}")
+            spent.append(f"列支{proj.name}{money(proj.executed, rng, True)}")
     funds.append(Para("全年" + "，".join(spent) + "。"))
     if spec.fund_total is not None:
         kind, total = spec.fund_total
