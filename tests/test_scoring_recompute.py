@@ -182,3 +182,18 @@ def test_words_only_actual_with_one_number_is_measured(target: str, raw: str,
     actual = report.projects[0].indicators[0].actuals[0]
     kind, value, unit = expected
     assert (actual.kind, actual.value, actual.unit) == (kind, D(value) if value else None, unit)
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "expected"), [
+    ("故障响应时间", "2小时", "1小时", ["5.00", "10.00"]),  # bare target for a less-is-better name
+    ("故障响应时间", "≥2小时", "1小时", ["5.00"]),  # a written comparator is taken as written
+    ("群众投诉率", "5%", "2%", ["4.00", "10.00"]),
+    ("培训时长", "3天", "2天", ["6.67"]),  # more is better: no reverse reading
+])
+def test_bare_target_with_reverse_name(name: str, target: str, actual: str, expected: list[str]) -> None:
+    quantity = parse_quantity(actual)
+    assert quantity is not None
+    ind = Indicator(level="产出/时效", name=name, target=parse_target(target, level="产出/时效", name=name),
+                    actuals=[Actual(raw=actual, value=quantity.value, unit=quantity.unit, origin="table")],
+                    weight=D(10))
+    assert recompute_indicator(ind, NATIONAL) == [D(x) for x in expected]

@@ -248,6 +248,8 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
     Empty when it cannot be recomputed: no weight, a qualitative or number-less target, no measured
     actual, or units of different families (人 vs 人次, 天 vs 工作日).
     """
+    from reportparse.normalise.targets import implies_reverse
+
     target, weight = indicator.target, indicator.weight
     if weight is None or target is None or target.comparator == "qualitative" or target.value is None:
         return []
@@ -257,7 +259,11 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
     value = comparable_actual(target.value, target.unit, actual)
     if value is None:
         return []
-    return formula_scores(target.comparator, target.value, value, weight, profile)
+    scores = formula_scores(target.comparator, target.value, value, weight, profile)
+    if target.bare_number and target.comparator == "=" and implies_reverse(indicator.name):
+        # a bare '2小时' for 响应时间 is a ceiling, not a floor: accept the reverse reading too
+        scores += [s for s in formula_scores("<=", target.value, value, weight, profile) if s not in scores]
+    return scores
 
 
 Direction = Literal["positive", "equal", "reverse", "qualitative"]

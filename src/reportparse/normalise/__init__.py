@@ -6,7 +6,7 @@ from reportparse.normalise.comparators import parse_comparator
 from reportparse.normalise.numbers import chinese_to_decimal, fold_width, parse_number
 from reportparse.normalise.quantities import QuantityMatch, find_quantities, parse_quantity
 from reportparse.normalise.report import normalise_report
-from reportparse.normalise.targets import is_cost_indicator, is_vague, parse_actual, parse_target
+from reportparse.normalise.targets import implies_reverse, is_cost_indicator, is_vague, parse_actual, parse_target
 from reportparse.normalise.units import canonical_unit, convert, unit_family
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "convert",
     "find_quantities",
     "fold_width",
+    "implies_reverse",
     "is_cost_indicator",
     "is_vague",
     "normalise_report",

@@ -30,6 +30,19 @@ _VAGUE = re.compile(
 )
 
 
+# names of indicators where less is better even when the target is a bare number (§6.1 pitfalls)
+_REVERSE_NAME_WORDS = (
+    "投诉", "事故", "差错", "超支", "延误", "故障", "中断", "失误", "违规", "违纪", "误差", "流失", "辍学",
+    "死亡", "发病", "结余率", "响应时间", "时限", "用时", "等待时间", "办结时间", "处置时间", "到场时间",
+    "到达时间", "损失", "不合格", "返工", "拖欠",
+)
+
+
+def implies_reverse(name: str | None) -> bool:
+    """True when an indicator's name says less is better (投诉率, 安全事故, 响应时间, 结余率 ...)."""
+    return bool(name) and any(word in (name or "") for word in _REVERSE_NAME_WORDS)
+
+
 def is_cost_indicator(level: str | None, name: str | None) -> bool:
     """True for a 成本 indicator: its level is 成本 (成本指标/成本目标) or its name says 成本/费用."""
     if level and any(word in level for word in _COST_LEVEL_WORDS):
