@@ -400,3 +400,15 @@ def test_seed_pdf(shared_dir: Path) -> None:
     assert not any("市远程办平台维护完成率" in p.text for p in paragraphs)
     run_on = [p for p in paragraphs if "兜底培训" in p.text]  # a paragraph running from page 4 to page 5
     assert len(run_on) == 1 and run_on[0].page == 4 and {line.page for line in run_on[0].lines} == {4, 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("一、项目概况", True), ("（二）绩效分析", True), ("1、预算执行情况（10 分）", True), ("1.1 项目基本性质", True),
+     ("第三章 结论", True), ("19.96 万元已全部支出", False), ("1、数量指标：全年拍摄 7 部。", False),
+     ("党员电教片拍摄费", False), ("2021 年，市财政安排预算", False)],
+)
+def test_is_numbered_heading(text: str, heading: bool) -> None:
+    from reportparse.extract.headings import is_numbered_heading
+
+    assert is_numbered_heading(text) is heading
