@@ -152,3 +152,20 @@ def test_location(where: dict[str, object], expected: str) -> None:
     from reportparse.render.common import location
 
     assert location(**where) == expected  # type: ignore[arg-type]
+
+
+def test_findings_without_a_report_or_with_unknown_projects_are_still_shown() -> None:
+    from reportparse.model import Status
+    from reportparse.render.html import render_html
+
+    result = sample_result()
+    result.report = None
+    result.status = Status.PARTIAL
+    result.problems = ["表格第 3 页无法解析"]
+    text = render_text([result], color=False)
+    for finding in result.findings:
+        assert finding.code in text
+    assert "注意：表格第 3 页无法解析" in text
+    assert "党员电教片拍摄费项目 ─" in text  # the alias is all we know: it heads its own group
+    page = render_html(result)
+    assert page.count('<tr class="finding"') == len(result.findings)
