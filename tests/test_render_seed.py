@@ -58,3 +58,16 @@ def test_seed_evidence_boxes_lie_on_ink(seed_result: Result) -> None:
         crop = picture.crop((int(box.x0 * scale), int(box.top * scale), int(box.x1 * scale) + 1,
                              int(box.bottom * scale) + 1))
         assert crop.getextrema()[0] < 100, (page, box)
+
+
+def test_seed_terminal_output_fits_one_screen_per_project(seed_result: Result) -> None:
+    from reportparse.render.common import cell_width
+    from reportparse.render.text import WIDTH, render_text
+
+    text = render_text([seed_result], color=False)
+    assert all(cell_width(line) <= WIDTH for line in text.splitlines())
+    blocks = text.split(" ───")
+    assert len(blocks) - 1 == len(seed_result.report.projects if seed_result.report else [])
+    assert all(len(block.splitlines()) <= 50 for block in blocks)
+    for finding in seed_result.findings:
+        assert finding.code in text

@@ -68,8 +68,7 @@ def _print_result(console: Console, result: Result) -> None:
     if result.message:
         console.print(Text(f"  {result.message}", style="yellow"))
     for group in group_findings(result):
-        if group.findings or (group.project and group.project.budget.planned is not None):
-            _print_group(console, group)
+        _print_group(console, group)  # every project, so a clean one visibly has 无问题
     for problem in result.problems[:5]:
         console.print(Text(f"  注意：{one_line(problem)}", style="dim"))
     if len(result.problems) > 5:
