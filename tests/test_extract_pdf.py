@@ -412,3 +412,15 @@ def test_is_numbered_heading(text: str, heading: bool) -> None:
     from reportparse.extract.headings import is_numbered_heading
 
     assert is_numbered_heading(text) is heading
+
+
+def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fonts that map glyphs to private-use codes give a text layer of garbage: treated as none."""
+    from reportparse.extract import pdf as pdf_module
+
+    def garbage(textpage, frame):  # type: ignore[no-untyped-def]
+        return [Glyph(chr(0xE000 + k), 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(20)]
+
+    monkeypatch.setattr(pdf_module, "page_glyphs", garbage)
+    with pytest.raises(NoTextLayer):
+        _read(_split_table_pdf())

@@ -21,6 +21,8 @@ from reportparse.model import BBox, Document, Paragraph, Source
 
 #: A ruled table needs at least two horizontal and two vertical lines.
 MIN_RULING_SEGMENTS = 4
+#: Beyond this share of unmapped characters the text layer is garbage, not text.
+UNMAPPED_SHARE = 0.5
 #: How far from the end of the file the %%EOF marker of a complete PDF may be.
 EOF_WINDOW = 64 * 1024
 
@@ -49,6 +51,12 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
     if len(empty) == sum(1 for p in pages if p.readable):
         raise NoTextLayer(
             f"{path}: no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR",
+            str(path),
+        )
+    chars = sum(p.chars for p in pages)
+    if chars and sum(p.unmapped for p in pages) > UNMAPPED_SHARE * chars:
+        raise NoTextLayer(
+            f"{path}: the PDF's text layer cannot be read (its fonts map characters to no Unicode text): it needs OCR",
             str(path),
         )
     if empty:
@@ -103,8 +111,17 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
         page.close()
     if tables:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
+    chars = [g.char for g in glyphs if g is not None and g.char != " "]
+    unmapped = sum(1 for c in chars if _unmapped(c))
     lines = group_lines(glyphs, index + 1)
-    return PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables)
+    return PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
+                       chars=len(chars), unmapped=unmapped)
+
+
+def _unmapped(char: str) -> bool:
+    """A character pdfium could not map to real text: private use area, replacement, controls."""
+    code = ord(char)
+    return 0xE000 <= code <= 0xF8FF or code == 0xFFFD or code < 0x20
 
 
 def _inside_any(glyph: Glyph, tables: list[TablePart]) -> bool:

@@ -37,6 +37,9 @@ class PageContent:
     lines: list[TextLine] = field(default_factory=list)
     tables: list[TablePart] = field(default_factory=list)
     readable: bool = True
+    #: characters on the page, and how many have no real Unicode value (fonts without a ToUnicode map)
+    chars: int = 0
+    unmapped: int = 0
 
 
 @dataclass
