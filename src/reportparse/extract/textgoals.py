@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reportparse.extract.textcells import (
     CMP_RE,
+    ENDS_WITH_QUANTITY_RE,
     L1,
     L2,
     NAME,
@@ -43,6 +44,9 @@ from reportparse.model import Cell, Table
 _TOKEN_RE = re.compile(r"\S+")
 #: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
 _UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+#: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.
+_TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|以下|左右|及以上|及以下)[。；]?$")
+
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
 _DATE_PART_RE = re.compile(r"\d\s*[年月]$")
 _TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
@@ -165,6 +169,9 @@ class GoalTableReader:
             return
         if row.last == self.tail_role != self.first_value and self._tail_open(row, rest):
             row.add(self.tail_role, rest)
+            return
+        if row.last == self.first_value and _TARGET_TAIL_RE.match(rest.text):
+            row.add(self.first_value, rest)  # `2023 年 11 月` / `底前`
             return
         done = row.last != self.first_value or target_complete(row.text(self.first_value))
         if split is not None and (done or name_ends_like_name(split.name.text)):
@@ -296,6 +303,8 @@ class GoalTableReader:
         head = loose.name.text if loose is not None else text
         if self.name_width and display_width(head) > 1.15 * self.name_width:
             return False  # wider than the name column: a remark
+        if "，" in head and self._output_level():
+            return False  # output indicators (数量/质量/时效/成本) are noun phrases; a clause is a remark
         if loose is not None:
             return name_ends_like_name(head)
         if name_ends_like_name(text):
@@ -320,6 +329,11 @@ class GoalTableReader:
             fragment = nxt.text
         return False
 
+    def _output_level(self) -> bool:
+        """True under an output level (产出; 数量/质量/时效/成本), whose indicator names are short nouns."""
+        labels = [frag.text for frag in (self.l1, self.l2) if frag is not None]
+        return any(label.startswith(("产出", "数量", "质量", "时效", "成本")) for label in labels)
+
     def _tail_open(self, row: _Row, rest: Frag) -> bool:
         """True when the remark cell was cut at the column edge, so `rest` continues it.
 
@@ -331,8 +345,8 @@ class GoalTableReader:
         last = frags[-1].text
         if is_open_end(last) or (last[-1].isdigit() and starts_with_unit(rest.text)):
             return True
-        if len(frags) < 2 or last.endswith(("。", "；", ";")):
-            return False
+        if len(frags) < 2 or last.endswith(("。", "；", ";")) or ENDS_WITH_QUANTITY_RE.search(last):
+            return False  # a finished sentence or quantity may end a cell exactly at the edge
         return display_width(last) >= 0.85 * max(display_width(f.text) for f in frags)
 
     def _loose_split(self, frag: Frag) -> _Split | None:
