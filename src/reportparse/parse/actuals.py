@@ -130,7 +130,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         if mention.unit:
             linked_units.add(mention.unit)
         indicator.actuals.append(_actual(s, mention, c_start, clause))
-    if label and s.project and s.section == "analysis" and not _has_numbers(text):
+    if label and s.project and s.section == "analysis" and not linked:
         _qualitative(s, label, projects[s.project], linked, qualified, by_words_only=_has_numbers(s.para.text))
 
 

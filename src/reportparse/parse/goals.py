@@ -29,6 +29,8 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("score", ("得分",)),
     ("target", ("年度指标值", "目标值", "指标值", "预期目标", "期望值", "标准", "目标")),
     ("remark", ("备注", "说明")),
+    ("nature", ("指标性质", "性质", "指标方向")),
+    ("unit", ("度量单位", "计量单位", "单位")),
 ]
 
 
@@ -210,11 +212,16 @@ def _overlap_scores(goal: GoalTable, names: list[tuple[str, list[str]]]) -> str 
 def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
     cells = row.cells
     target_text = _clean_keep_spaces(cells["target"].text) if "target" in cells else ""
+    nature = _clean(cells["nature"].text) if "nature" in cells else ""
+    unit_hint = _clean(cells["unit"].text) if "unit" in cells else ""
+    if nature and "定性" not in nature and target_text:
+        target_text = f"{nature}{target_text}"  # 指标性质 ≥ | 指标值 98 | 度量单位 %
     evidence = [cell_evidence(table, cells["name"])]
     if "target" in cells and cells["target"].text.strip():
         evidence.append(cell_evidence(table, cells["target"]))
     indicator = Indicator(level=row.level, name=row.name,
-                          target=parse_target(target_text, level=row.level, name=row.name),
+                          target=parse_target(target_text, level=row.level, name=row.name,
+                                              unit_hint=unit_hint or None),
                           shared_with=shared_with, evidence=evidence)
     remark = _clean_keep_spaces(cells["remark"].text) if "remark" in cells else ""
     if remark:

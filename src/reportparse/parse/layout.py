@@ -7,6 +7,7 @@ level heading it sits under, and `sentences` yields them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportparse.model import Document, Paragraph, Table
@@ -37,21 +38,45 @@ class Layout:
     tables: list[tuple[int, Table]] = field(default_factory=list)
 
 
+_ENDS_SENTENCE = re.compile(r"[。；;！？!?：:）)」”]\s*$")
+
+
+def _continues(previous: ParaInfo | None, para: Paragraph, level: int) -> bool:
+    """Is `para` the rest of a sentence a layout break cut off (a text/PDF dump's hard line break)?"""
+    if previous is None or previous.heading or level or para.style == "heading":
+        return False
+    text = previous.para.text.rstrip()
+    return len(text) >= 15 and not _ENDS_SENTENCE.search(text)
+
+
+def _joined(first: Paragraph, rest: Paragraph) -> Paragraph:
+    """One paragraph from two, keeping every physical line and its span."""
+    offset = len(first.text)
+    return Paragraph(text=first.text + rest.text, lines=[*first.lines, *rest.lines],
+                     spans=[*first.spans, *((a + offset, b + offset) for a, b in rest.spans)],
+                     page=first.page, style=first.style)
+
+
 def walk(document: Document, exclude_tables: set[int]) -> Layout:
     """Classify paragraphs into sections by the headings that precede them."""
     layout = Layout()
     section = "other"
+    previous: ParaInfo | None = None
     for index, element in enumerate(document.elements):
         if isinstance(element, Table):
             if element.index not in exclude_tables:
                 layout.tables.append((index, element))
+            previous = None
             continue
         text = element.text.strip()
         if not text:
             continue
         level = heading_level(element)
+        if previous is not None and _continues(previous, element, level):
+            previous.para = _joined(previous.para, element)
+            continue
         _, title = numbering(text)
-        if level and level <= 2:
+        if level and (level <= 3 or element.style == "heading"):
             kind = section_kind(title)
             if heading_level_path(title) is not None:
                 pass  # 一、预算执行情况 / 二、产出指标 inside the analysis: a level, not a new part
@@ -59,7 +84,8 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
                 section = kind
             elif level == 1:
                 section = "other"
-        layout.paras.append(ParaInfo(index=index, para=element, heading=level, title=title, section=section))
+        previous = ParaInfo(index=index, para=element, heading=level, title=title, section=section)
+        layout.paras.append(previous)
     return layout
 
 

@@ -44,7 +44,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 QUANTITY_RE = re.compile(
-    rf"(?P<num>{_NUM}|{_CN_NUM})\s*(?P<wan>万(?!元))?\s*(?P<more>多|余)?\s*"
+    rf"(?P<pct>百分之)?(?P<num>{_NUM}|{_CN_NUM})\s*(?P<wan>万(?!元))?\s*(?P<more>多|余)?\s*"
     rf"(?P<unit>(?:{_UNIT_ALT})(?:/[{COUNT_WORDS}]|/台|/年)?|[{COUNT_WORDS}](?:次)?)?"
 )
 
@@ -126,7 +126,7 @@ def _scan(text: str, require_unit: bool) -> tuple[Mention, ...]:
     out: list[Mention] = []
     for m in QUANTITY_RE.finditer(src):
         num = m.group("num")
-        unit_text = m.group("unit")
+        unit_text = "%" if m.group("pct") else m.group("unit")
         is_cn = not num[0].isdigit()
         if is_cn and not unit_text:
             continue

@@ -17,6 +17,7 @@ _NUMBERING = [
     (1, re.compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
     (1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
     (2, re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
+    (2, re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
     (3, re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
     (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
     (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
@@ -31,7 +32,8 @@ _SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("goals", ("绩效目标",)),
     ("analysis", ("绩效分析", "指标完成", "目标完成", "目标实现", "指标分析", "绩效情况", "完成情况",
                   "实现情况", "绩效评价", "评价情况", "具体分析", "分析")),
-    ("funds", ("资金", "经费", "预算执行", "预算安排", "财务")),
+    ("funds", ("资金使用", "资金管理", "资金情况", "资金安排", "资金投入", "资金到位", "资金执行", "经费使用",
+               "经费管理", "预算执行", "预算安排", "财务管理")),
     ("overview", ("概况", "基本情况", "项目简介", "基本性质", "项目情况", "项目背景")),
 ]
 
@@ -64,8 +66,8 @@ def heading_level(para: Paragraph) -> int:
     if not text or len(text) > 45:
         return 0
     level, rest = numbering(text)
-    if _SENTENCE_PUNCT.search(rest.rstrip("。")) or rest.count("，") > 1:
-        return 0
+    if _SENTENCE_PUNCT.search(rest) or "，" in rest or "," in rest:
+        return 0  # a numbered sentence ('1.预算执行情况：分值10分，得分9.8分。'), not a heading
     if level:
         return level
     if para.style == "heading":
