@@ -183,3 +183,19 @@ def test_balance_explained_somewhere_in_the_document(sentence: str, other_projec
     doc = Document(source=source, elements=[Paragraph(text=sentence, page=1)])
     found = run(report(*projects), "unexplained-balance", document=doc)
     assert bool(found) != explained
+
+
+@pytest.mark.parametrize(
+    ("stray", "fires"),
+    [
+        (project("数字资源购置费", planned=322900), False),  # a shorter spelling of the evaluated project
+        (project("档案数字化经费", planned=333900), False),  # another spelling, same budget, no goals
+        (project("城区河道保洁经费", planned=333900,
+                 indicators=[indicator("保洁河道长度", tgt=target("≥20公里", ">=", 20, "km"))]), True),
+        (project("城区河道保洁经费", planned=500000), True),
+    ],
+)
+def test_missing_evaluation_ignores_a_name_variant_split_off(stray, fires: bool) -> None:  # type: ignore[no-untyped-def]
+    evaluated = project("公共图书馆数字资源购置费", planned=322900, executed=333900, scores=[line("预算执行", 10, 10)])
+    found = run(report(evaluated, stray), "missing-evaluation")
+    assert bool(found) == fires

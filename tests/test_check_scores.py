@@ -151,3 +151,34 @@ def test_weight_structure(lines: list[ScoreLine], fires: bool, named: str | None
     assert bool(found) == fires
     if fires:
         assert found[0].indicator == named and found[0].severity == "info"
+
+
+def test_a_level_given_by_a_header_and_a_score_line_is_one_node() -> None:
+    """Form: 效益指标（30分） header, then a 效益 line scoring 25, rows adding up to 25/25."""
+    rows = [indicator("受益人口", "效益/社会效益", weight=10, score=10),
+            indicator("持续发挥作用", "效益/可持续影响", weight=15, score=15)]
+    lines = [line("效益", 30, None, "效益指标（30分）"), line("效益", 25, 25, "效益 25 25")]
+    (finding,) = run(report(project(scores=lines, indicators=rows)), "weight-sum-mismatch")
+    assert finding.expected == 25 and finding.actual == 30 and finding.indicator == "效益"
+
+
+def test_total_without_printed_weight_is_out_of_hundred() -> None:
+    lines = _lines(("预算执行", 10, 10), ("产出", 50, 48), ("效益", 30, 30), ("满意度", 10, 10))
+    lines.append(line("总分", None, 100, "经自评，综合得分 100 分"))
+    (finding,) = run(report(project(scores=lines)), "score-sum-mismatch")
+    assert finding.indicator == "总分" and finding.expected == 98 and finding.actual == 100
+
+
+def test_a_total_below_one_of_its_parts_is_a_misread_sentence() -> None:
+    lines = _lines(("预算执行", 10, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10))
+    lines.append(line("总分", None, 10, "自评得分 10 分"))
+    assert run(report(project(scores=lines)), "score-sum-mismatch") == []
+
+
+def test_lines_merged_from_several_projects_are_not_judged() -> None:
+    """One 效益/满意度 line quoting 15 here and 20 in another project's section: unsure, so silent."""
+    merged = line("效益/满意度", 15, 15, "满意度指标分值 15 分，得分 15 分。")
+    merged.evidence.append(merged.evidence[0].model_copy(update={"text": "满意度指标满分 20 分，自评得分 20 分。"}))
+    lines = [line("效益", 40, 40), line("效益/社会效益", 25, 25), merged, line("效益/生态效益", 20, 20)]
+    found = run(report(project(scores=lines)))
+    assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch")]

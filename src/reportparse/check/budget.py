@@ -164,7 +164,7 @@ def _sentences(ctx: CheckContext) -> Iterator[str]:
 def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
     """A project with a budget or goal indicators that gets no self-evaluation or score at all."""
     for project in ctx.report.projects:
-        if project.evaluated or has_any_score(project):
+        if project.evaluated or has_any_score(project) or _variant_of_another(ctx, project):
             continue
         planned = project.budget.planned
         if (planned is None or not planned.value) and not project.indicators:
@@ -182,6 +182,25 @@ def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
             evidence=evidence_of(_evidence(planned), project.evidence,
                                  *(ind.evidence for ind in project.indicators[:3])),
         )
+
+
+def _variant_of_another(ctx: CheckContext, project: Project) -> bool:
+    """True when the project looks like another, evaluated project under a second name.
+
+    Name variants must resolve to one project; when they did not, the stray copy (a shorter name
+    inside the other's, or the same budget with no goals of its own) is no unevaluated project.
+    """
+    amount = _value(project.budget.planned)
+    for other in ctx.report.projects:
+        if other is project or not (other.evaluated or has_any_score(other)):
+            continue
+        names = [other.name, *other.aliases]
+        if any(project.name in name or name in project.name for name in names):
+            return True
+        amounts = {_value(other.budget.planned), _value(other.budget.executed)} - {None}
+        if not project.indicators and amount is not None and amount in amounts:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------

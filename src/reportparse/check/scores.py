@@ -83,11 +83,14 @@ def _sum_of(level: str, nodes: list[Node]) -> Node:
 def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
     """Every (parent, children) pair of the project's claimed structure that can be summed."""
     lines = reliable_lines(project)
+    every_line = score_lines(project)
     done: set[str] = set()
     for level, line in lines.items():
         if level == TOTAL:
             continue
         children = [child for path, child in lines.items() if path.rpartition("/")[0] == level]
+        if any(path.rpartition("/")[0] == level and path not in lines for path in every_line):
+            continue  # a child line is unsure, so its sum is too
         if children:
             yield Node(level, line.weight, line.score, list(line.evidence)), [
                 Node(c.level, c.weight, c.score, list(c.evidence)) for c in children
