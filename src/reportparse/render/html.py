@@ -85,6 +85,9 @@ def render_html_document(results: Sequence[Result], page_images: Sequence[PageIm
         body.append(_index(results))
     body.append(_filters(results))
     for number, result in enumerate(results):
+        if len(results) > 1:
+            body.append(f"<h2 class=\"doc-title\" id=\"doc-{number}-title\">{number + 1}. "
+                        f"{escape(result.source.path)}</h2>")
         body.append(_document(number, result, _Sources(images[number], ctxs[number], boxes[number])))
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_CSP}\">"
