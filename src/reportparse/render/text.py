@@ -54,13 +54,15 @@ def render_text(results: Sequence[Result], color: bool = False) -> str:
 def _print_result(console: Console, result: Result) -> None:
     """One file: header, then each project with findings or a budget, then the file's summary."""
     source = result.source
-    header = Text()
-    header.append(source.path, style="bold")
-    header.append(f"  {source.format.value.upper()}")
-    if source.pages:
-        header.append(f" {source.pages} 页")
-    header.append(f"  规则 {result.profile}  ")
-    header.append(f"[{result.status.value}]", style=_STATUS_STYLE[result.status])
+    tail = Text(f"  {source.format.value.upper()}" + (f" {source.pages} 页" if source.pages else "")
+                + f"  规则 {result.profile}  ")
+    tail.append(f"[{result.status.value}]", style=_STATUS_STYLE[result.status])
+    room = WIDTH - 1 - cell_width(tail.plain)
+    path = source.path
+    while cell_width(path) > room and len(path) > 1:  # keep the file name, drop leading folders
+        path = "…" + path[2:]
+    header = Text(path, style="bold")
+    header.append_text(tail)
     console.print(header)
     if result.status is Status.FAILED:
         console.print(Text(f"  无法处理（{result.reason or 'failed'}）：{result.message or ''}", style="red"))
