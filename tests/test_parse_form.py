@@ -471,3 +471,42 @@ def test_text_form_with_dropped_leading_cells(tmp_path: Path) -> None:
     assert project.indicators[1].actuals[0].value == 5
     assert project.indicators[2].deviation_reason == "个别隐患未销号"
     assert scores(project)["总分"] == (90, Decimal("85.5"))
+
+
+FLAT_FORM = "\n\n".join([
+    "项目支出绩效自评表（2022年度）",
+    "项目名称 社区 养老服务补助",
+    "主管部门 某市民政局 实施单位 某区养老服务中心",
+    "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+    "年度资金总额 12.5 12.5 12 10 96% 9.6",
+    "其中：本年财政拨款 12.5 12.5 12 — — —",
+    "年度总体目标 预期目标 实际完成情况",
+    "为老年人提供助餐服务。 已提供助餐服务。",
+    "绩效指标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 权重 得分 未完成原因分析",
+    "产出指标（50分） 数量指标 助餐人次 ≥ 3000 人次 3200 30 30",
+    "时效指标 服务时长 ≤ 2 个月 3 个月 20 13.33 场地改造延误",
+    "满意度指标（40分） 服务对象满意度指标 老人满意度 ≥ 90 % 93 40 40",
+    "总分 100 92.93",
+])
+
+
+def test_form_flattened_into_text_lines(tmp_path: Path) -> None:
+    from reportparse.extract import extract_document
+
+    path = tmp_path / "flat.txt"
+    path.write_text(FLAT_FORM, encoding="utf-8")
+    document = extract_document(path)
+    forms = find_forms(document)
+    assert len(forms) == 1
+    report = parse_forms(forms, Report())
+    project = report.projects[0]
+    assert project.name == "社区养老服务补助" and report.unit == "某区养老服务中心" and report.year == 2022
+    assert project.budget.executed and project.budget.executed.value == 120_000
+    got = [(i.level, i.name, i.weight, i.score) for i in project.indicators]
+    assert got == [("产出/数量", "助餐人次", 30, 30), ("产出/时效", "服务时长", 20, Decimal("13.33")),
+                   ("满意度", "老人满意度", 40, 40)]
+    timely = project.indicators[1]
+    assert timely.target is not None and (timely.target.comparator, timely.target.value) == ("<=", 2)
+    assert timely.actuals[0].value == 3 and timely.deviation_reason == "场地改造延误"
+    assert timely.evidence[0].line is not None and timely.evidence[0].table is None
+    assert scores(project)["总分"] == (100, Decimal("92.93"))

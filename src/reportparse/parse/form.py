@@ -12,6 +12,7 @@ the narrative part's Report (same project → one Project, both sets of actuals 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
@@ -79,12 +80,26 @@ def _row_kind(row: GridRow) -> str | None:
 
 
 def find_forms(document: Document) -> list[FormLocation]:
-    """Return the 自评表 forms found in the document's tables, in document order."""
+    """Return the 自评表 forms found in the document's tables, in document order.
+
+    When no table holds a form, forms flattened into text lines (one line per row, cells split
+    by spaces) are rebuilt into tables and searched the same way.
+    """
+    forms = _scan(document.elements)
+    if not forms:
+        from reportparse.parse.form_text import text_form_tables
+
+        forms = _scan(list(text_form_tables(document)))
+    return forms
+
+
+def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
+    """Cut the rows of these tables into forms (see the module docstring)."""
     forms: list[FormLocation] = []
     current: FormLocation | None = None
     last_table: Table | None = None
     paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
-    for element in document.elements:
+    for element in elements:
         if not isinstance(element, Table):
             if len(element.text) <= 60:
                 paragraphs = [*paragraphs[-3:], element]

@@ -106,7 +106,7 @@ def cell_evidence(table: Table, cell: Cell) -> Evidence:
         text=cell.text.strip(),
         line=cell.line,
         bbox=cell.bbox,
-        table=table.index,
+        table=table.index if table.index >= 0 else None,  # -1: rebuilt from text lines
         row=cell.row,
         col=cell.col,
         sheet=table.sheet,

@@ -1,0 +1,209 @@
+"""Forms flattened into text lines: rebuild their tables so the form parser can read them.
+
+A 自评表 copied out of a web page or a PDF often arrives as one line per table row with the cells
+separated by spaces, merged cells written once and empty cells dropped:
+
+    产出指标（50分） 数量指标 购置数据库数量 六个 5 个 20 16.67 受天气影响…
+    质量指标 平台故障中断时间 不高于2天 40小时 10 10
+
+The header lines (项目资金 …, 绩效指标 一级指标 …) name the columns; each data line is put back
+under them by what its tokens are: a 一级/二级 label at the front, the 分值/得分 pair as the last
+two numbers (a 偏差原因 text may follow), a unit token glued to the number before it ('5 个'),
+and target / actual in between. The rebuilt tables carry each cell's page and line; their index
+is -1 because they are not tables of the Document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Cell, Document, Line, Paragraph, Table
+from reportparse.parse import form_values as values
+from reportparse.parse.form_blocks import is_budget_header
+from reportparse.parse.form_grid import GridRow
+from reportparse.parse.form_indicators import (
+    TOTAL_LABEL,
+    IndicatorColumns,
+    indicator_columns,
+    is_indicator_header,
+    label_kind,
+)
+
+_TOKEN = re.compile(r"[^\s\u3000]+")
+_COMPARATOR_TOKEN = re.compile(r"^(=|＝|≥|≤|>|<|>=|<=|≧|≦|大于|小于|等于|不少于|不低于|不高于|不超过|定性|定量)$")
+_MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
+_HEADER_LABEL = re.compile(r"^(项目名称|主管部门|主管单位|实施单位|项目实施单位|预算部门|预算单位)[:：]?")
+
+
+def text_form_tables(document: Document) -> list[Table]:
+    """Tables rebuilt from flattened form lines, one per form (empty when there is none)."""
+    lines = [line for element in document.elements if isinstance(element, Paragraph) for line in _lines(element)]
+    starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
+    if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
+        return []
+    tables: list[Table] = []
+    for number, start in enumerate(starts):
+        begin = start - 1 if start and "自评表" in lines[start - 1].text else start
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(lines)
+        table = _rebuild(lines[begin:end])
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _lines(paragraph: Paragraph) -> list[Line]:
+    if paragraph.lines:
+        return paragraph.lines
+    return [Line(text=paragraph.text, page=paragraph.page)]
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _starts_form(tokens: list[str]) -> bool:
+    return bool(re.match(r"^项目名称", tokens[0]))
+
+
+def _is_header(tokens: list[str]) -> bool:
+    row = _row(tokens, Line(text="", page=1))
+    return is_budget_header(row) or is_indicator_header(row)
+
+
+def _row(texts: list[str], line: Line, row: int = 0) -> GridRow:
+    """A one-row table of these texts, so the grid helpers can judge them."""
+    cells = [Cell(text=t, row=row, col=c, page=line.page, line=line.line) for c, t in enumerate(texts)]
+    return GridRow(Table(index=-1, rows=[cells], page=line.page, pages=[line.page]), 0)
+
+
+def _rebuild(lines: list[Line]) -> Table | None:
+    """Lay the lines of one form out as a grid under its header lines."""
+    rows: list[tuple[list[str], Line]] = []
+    indicator: IndicatorColumns | None = None
+    goal_next = False
+    for line in lines:
+        tokens = _tokens(line.text)
+        if not tokens:
+            continue
+        probe = _row(tokens, line)
+        if _HEADER_LABEL.match(tokens[0]):
+            rows.append((_header_cells(line.text), line))
+        elif is_indicator_header(probe):
+            indicator = indicator_columns(probe)
+            rows.append((tokens, line))
+        elif TOTAL_LABEL.match(tokens[0]) and indicator is not None:
+            rows.append((_total_cells(tokens, indicator), line))
+            break
+        elif indicator is not None:
+            rows.append((_indicator_cells(tokens, indicator), line))
+        elif goal_next:
+            rows.append((["", *tokens], line))
+            goal_next = False
+        else:
+            goal_next = "预期目标" in tokens
+            rows.append((tokens, line))
+    if not rows:
+        return None
+    width = max(len(texts) for texts, _ in rows)
+    grid = [
+        [Cell(text=t, row=r, col=c, page=line.page, line=line.line)
+         for c, t in enumerate(texts + [""] * (width - len(texts)))]
+        for r, (texts, line) in enumerate(rows)
+    ]
+    pages = sorted({line.page for _, line in rows})
+    return Table(index=-1, rows=grid, page=pages[0], pages=pages)
+
+
+def _header_cells(text: str) -> list[str]:
+    """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
+    parts = re.split(r"(项目名称|主管部门|主管单位|项目实施单位|实施单位|预算部门|预算单位)[:：]?", text)
+    cells: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if part:
+            cells.append(part)
+    return cells
+
+
+def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
+    """'总分 100 96.67' → the numbers under 分值 and 得分."""
+    numbers = [t for t in tokens[1:] if values.plain_decimal(t) is not None]
+    cells = [tokens[0]]
+    if cols.weight is not None and cols.score is not None and len(numbers) >= 2:
+        _put(cells, cols.weight, numbers[-2])
+        _put(cells, cols.score, numbers[-1])
+    elif cols.score is not None and numbers:
+        _put(cells, cols.score, numbers[-1])
+    return cells
+
+
+def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
+    """One flattened indicator line put back under the header's columns."""
+    cells: list[str] = []
+    i = 0
+    if i < len(tokens) and label_kind(tokens[i]) == 1 and cols.level1 is not None:
+        _put(cells, cols.level1, tokens[i])
+        i += 1
+    if i < len(tokens) and label_kind(tokens[i]) == 2 and cols.level2 is not None:
+        _put(cells, cols.level2, tokens[i])
+        i += 1
+    if i >= len(tokens) or cols.name is None:
+        return cells
+    _put(cells, cols.name, tokens[i])
+    rest = tokens[i + 1:]
+    middle, weight, score, reason = _split_tail(rest, cols)
+    for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
+        if col is not None and text:
+            _put(cells, col, text)
+    split = cols.nature is not None or cols.unit is not None
+    middle = _glue_units(middle, glue_comparators=not split)
+    if split and middle and cols.nature is not None and _COMPARATOR_TOKEN.match(middle[0]):
+        _put(cells, cols.nature, middle.pop(0))
+    if middle and cols.target is not None:
+        _put(cells, cols.target, middle.pop(0))
+    if middle and cols.actual is not None:
+        _put(cells, cols.actual, " ".join(middle))
+    return cells
+
+
+def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
+    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name."""
+    wanted = 2 if cols.weight is not None and cols.score is not None else 1
+    numeric = [values.plain_decimal(t) is not None for t in rest]
+    for end in range(len(rest), wanted - 1, -1):
+        if all(numeric[end - wanted:end]):
+            scores = rest[end - wanted:end]
+            weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])
+            if wanted == 1 and cols.weight is not None:
+                weight, score = scores[0], ""
+            return rest[: end - wanted], weight, score, " ".join(rest[end:])
+    return rest, "", "", ""
+
+
+def _glue_units(tokens: list[str], glue_comparators: bool) -> list[str]:
+    """'5' '个' → '5个'; '≥' '99' '%' → '≥99%' (when the comparator has no column of its own)."""
+    out: list[str] = []
+    for token in tokens:
+        unit_after_number = bool(out) and re.search(r"\d$", out[-1]) is not None and _is_unit(token)
+        after_comparator = (
+            bool(out) and glue_comparators and bool(_COMPARATOR_TOKEN.match(out[-1])) and not out[-1].startswith("定")
+        )
+        if unit_after_number or after_comparator:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _is_unit(token: str) -> bool:
+    if re.search(r"\d", token) or len(token) > 4:
+        return False
+    from reportparse.normalise import canonical_unit
+
+    return bool(_MEASURE.match(token)) or canonical_unit(token) is not None
+
+
+def _put(cells: list[str], col: int, text: str) -> None:
+    while len(cells) <= col:
+        cells.append("")
+    cells[col] = text
