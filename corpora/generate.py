@@ -156,9 +156,12 @@ def forbidden_for(projects: list[Proj], required: list[Entry], acceptable: list[
     return forbidden
 
 
-def project_gold(p: Proj) -> dict[str, object]:
+def project_gold(p: Proj, layout: str) -> dict[str, object]:
+    claimed = p.claimed_scores()
+    if layout == "narrative" and "总分" in claimed:
+        claimed["总分"][0] = None  # a narrative report prints the total score, not its weight
     return {"name": p.name, "aliases": p.aliases, "budget": jnum(p.planned), "executed": jnum(p.executed),
-            "returned": jnum(p.returned), "claimed_scores": p.claimed_scores()}
+            "returned": jnum(p.returned), "claimed_scores": claimed}
 
 
 def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng: random.Random,
@@ -188,7 +191,7 @@ def write_gold(folder: Path, name: str, documents: list[str], layout: str, year:
         "documents": documents, "layout": layout, "year": year, "generated": True, "injected": injected,
         "notes": "Written by corpora/generate.py from the facts it put in. Money in yuan, durations in hours, "
                  "percent as numbers. forbidden_findings lists every code that cannot be true here.",
-        "projects": [project_gold(p) for p in projects],
+        "projects": [project_gold(p, layout) for p in projects],
         "goal_indicators": [gold_indicator(i, p.name, form) for p in projects for i in p.inds],
         "required_findings": required, "acceptable_findings": acceptable,
         "forbidden_findings": forbidden_for(projects, required, acceptable) + (extra_forbidden or []),

@@ -442,8 +442,13 @@ def summarise(docs: list[DocScore]) -> Json:
     extraction = {k: {"right": totals[k], "total": counts[k], "accuracy": ratio(totals[k], counts[k])}
                   for k in totals}
     failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
-    return {"documents": len(docs), "passed": len(docs) - len(failing), "codes": per_code,
-            "extraction": extraction, "failing": failing,
+    by_format: dict[str, dict[str, int]] = {}
+    for d in docs:
+        row = by_format.setdefault(Path(d.path).suffix.lstrip(".").lower() or "?", {"documents": 0, "passed": 0})
+        row["documents"] += 1
+        row["passed"] += not d.shortfalls()
+    return {"documents": len(docs), "passed": len(docs) - len(failing), "by_format": by_format,
+            "codes": per_code, "extraction": extraction, "failing": failing,
             "per_document": [{"path": d.path, "status": d.status, "tp": d.tp, "fp": d.fp, "fn": d.fn,
                               "projects": list(d.projects), "indicators": list(d.indicators),
                               "scores": list(d.scores)} for d in docs]}
@@ -454,7 +459,9 @@ def _pct(value: float | None) -> str:
 
 
 def render_text(summary: Json) -> str:
-    lines = [f"documents: {summary['documents']}  passed: {summary['passed']}", "",
+    formats = "  ".join(f"{fmt} {row['passed']}/{row['documents']}"
+                        for fmt, row in sorted(summary["by_format"].items()))
+    lines = [f"documents: {summary['documents']}  passed: {summary['passed']}  ({formats})", "",
              f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall"]
     for code, row in summary["codes"].items():
         lines.append(f"{code:28} {row['tp']:4} {row['fp']:4} {row['fn']:4}  {_pct(row['precision'])}   "
