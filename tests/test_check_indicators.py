@@ -168,3 +168,24 @@ def test_unit_cost_over_target(counts: list[int], fires: bool) -> None:
         finding = found[0]
         assert finding.indicator == "电教片成本" and finding.expected == 20000
         assert finding.actual == Decimal("25000.00") and len(finding.evidence) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "tgt", "act", "missed"),
+    [
+        ("维护费", "产出/成本", target("9.8 万元", "=", 98000, "元", bare_number=True), actual("9.5万元", 95000, "元"),
+         False),  # spending less than a money target is no miss
+        ("维护费", "产出/成本", target("9.8 万元", "=", 98000, "元", bare_number=True), actual("10万元", 100000, "元"),
+         True),
+        ("故障响应时间", "产出/时效", target("2小时", "=", 2, "h", bare_number=True), actual("3小时", 3, "h"), True),
+        ("培训时长", "产出/数量", target("40小时", "=", 40, "h", bare_number=True), actual("30小时", 30, "h"),
+         None),  # a bare duration gives no direction
+        ("服务对象满意度", "满意度", target("90%", "=", 90, "%", bare_number=True), actual("85%", 85, "%"), True),
+        ("完成项目数量", "产出/数量", target("1", "=", 1, None, bare_number=True), actual("1", 1, None), False),
+    ],
+)
+def test_direction_of_a_bare_number_target(name: str, level: str, tgt: Target, act: Actual,
+                                           missed: bool | None) -> None:
+    rep = report(project(indicators=[indicator(name, level, tgt, [act])]))
+    found = run(rep, "target-missed")
+    assert bool(found) == bool(missed)

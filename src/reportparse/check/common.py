@@ -306,27 +306,57 @@ def comparable(indicator: Indicator) -> list[tuple[Actual, Decimal]]:
     return out
 
 
-def meets(target: Target, actual: Actual, value: Decimal) -> bool | None:
-    """Does the actual (base value `value`) show the target met? None when it cannot say.
+# "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
+_SMALLER_IS_BETTER = re.compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
+
+
+def direction(indicator: Indicator) -> str | None:
+    """"up" when more is better, "down" when less is better, None when the target does not say.
+
+    A written ≥/≤ decides. A bare number ("=") reads as ≥, but as ≤ for money and for names that
+    count costs, failures or delays, and a bare duration gives no direction at all.
+    """
+    target = indicator.target
+    if target is None:
+        return None
+    if target.comparator in (">=", ">"):
+        return "up"
+    if target.comparator in REVERSE:
+        return "down"
+    if target.comparator != "=":
+        return None
+    family = unit_family(target.unit)
+    if family == "money" or (family or "").startswith("money/") or _SMALLER_IS_BETTER.search(
+        f"{indicator.level}{indicator.name}"
+    ):
+        return "down"
+    if unit_kind(target.unit) == "time":
+        return None
+    return "up"
+
+
+def meets(indicator: Indicator, actual: Actual, value: Decimal) -> bool | None:
+    """Does the actual (`value`, in the target's unit) show the target met? None when it cannot say.
 
     A lower bound below a positive target ("90%以上" vs ≥95%) does not show the target met, so it
     counts as missed; an upper bound above a reverse target likewise.
     """
-    goal = target.value
-    if goal is None:
+    target = indicator.target
+    way = direction(indicator)
+    if target is None or target.value is None:
         return None
+    goal = target.value
+    if way is None:
+        return True if value == goal and bound(actual) == "exact" else None
     kind = bound(actual)
-    if target.comparator in POSITIVE:
-        strict = target.comparator == ">"
+    strict = target.comparator in (">", "<")
+    if way == "up":
         if kind == "upper":
             return False if value < goal else None
         return value > goal if strict else value >= goal
-    if target.comparator in REVERSE:
-        strict = target.comparator == "<"
-        if kind == "lower":
-            return False if value > goal else None
-        return value < goal if strict else value <= goal
-    return None
+    if kind == "lower":
+        return False if value > goal else None
+    return value < goal if strict else value <= goal
 
 
 # ------------------------------------------------------------------------------------------

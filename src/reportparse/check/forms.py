@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import POSITIVE, bound, evidence_of, fmt, fmt_target, last_level
+from reportparse.check.common import bound, direction, evidence_of, fmt, fmt_target, last_level
 from reportparse.check.indicators import verdicts
 from reportparse.model import Evidence, Finding, Indicator, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -87,10 +87,11 @@ def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
     target = indicator.target
     if target is None or target.value is None or target.value <= 0:
         return False
+    way = direction(indicator)
     for actual, value, _ in verdicts(indicator):
-        if target.comparator in POSITIVE and bound(actual) != "upper" and value >= ratio * target.value:
+        if way == "up" and bound(actual) != "upper" and value >= ratio * target.value:
             return True
-        if target.comparator not in POSITIVE and bound(actual) != "lower" and 0 < value <= (2 - ratio) * target.value:
+        if way == "down" and bound(actual) != "lower" and 0 < value <= (2 - ratio) * target.value:
             return True
     return False
 

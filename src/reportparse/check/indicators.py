@@ -16,12 +16,11 @@ from decimal import Decimal
 from reportparse.check import CheckContext, new_finding, register
 from reportparse.check.common import (
     EPSILON,
-    POSITIVE,
-    REVERSE,
     ZERO,
     bound,
     comparable,
     compatible,
+    direction,
     evidence_of,
     fmt,
     fmt_actual,
@@ -45,7 +44,7 @@ def verdicts(indicator: Indicator) -> list[Verdict]:
     target = indicator.target
     if target is None:
         return []
-    return [(actual, value, meets(target, actual, value)) for actual, value in comparable(indicator)]
+    return [(actual, value, meets(indicator, actual, value)) for actual, value in comparable(indicator)]
 
 
 def _describe(indicator: Indicator, actual: Actual, value: Decimal) -> str:
@@ -100,7 +99,7 @@ def _missed(ctx: CheckContext) -> Iterator[Finding]:
 
 def _worst(indicator: Indicator, missed: list[tuple[Actual, Decimal]]) -> tuple[Actual, Decimal]:
     """The actual furthest from a positive target (lowest) or a reverse one (highest)."""
-    reverse = indicator.target is not None and indicator.target.comparator in REVERSE
+    reverse = direction(indicator) == "down"
     return max(missed, key=lambda pair: pair[1]) if reverse else min(missed, key=lambda pair: pair[1])
 
 
@@ -115,7 +114,10 @@ def far_above_target(ctx: CheckContext) -> Iterator[Finding]:
             if target is None or target.value is None or target.value <= 0 or not judged:
                 continue
             values = [v for _, v, _ in judged]
-            if target.comparator in POSITIVE:
+            way = direction(indicator)
+            if way is None:
+                continue
+            if way == "up":
                 far = all(bound(a) != "upper" for a, _, _ in judged) and min(values) >= ratio * target.value
             else:
                 far = (
