@@ -93,6 +93,9 @@ QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, st
     ("服务期一年半", [("1.5", "年", None, False, None)]),
     ("上半年完成", []),
     ("过半数", []),
+    ("3.2 绩效分析", []),
+    ("概述\n3.2.1 产出指标", []),
+    ("5.45 万元", [("54500", "元", None, False, None)]),
 ]
 
 

@@ -136,14 +136,18 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     return unit
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[\u4e00-\u9fff])")
 _ENUMERATOR = re.compile(r"\d{1,2}(?:、|\.(?=[^\d\s.])|\s*[)）](?!\s*\d))|[一二三四五六七八九十]{1,3}、")
 
 
 def _is_enumerator(folded: str, pos: int) -> bool:
-    """True for a list number: '1、', '2.预算', '（3）', '三、' are headings, not quantities."""
+    """True for a list number: '1、', '2.预算', '（3）', '三、', a line-leading '3.2 绩效分析'."""
     m = _ENUMERATOR.match(folded, pos)
     if m is None:
-        return False
+        section = _SECTION_NUMBER.match(folded, pos) if pos == 0 or folded[pos - 1] == "\n" else None
+        # 3.2 绩效分析 is a heading; 5.45 万元 is an amount (a unit or multiplier follows)
+        return section is not None and _match_unit(folded, section.end(), False) is None and (
+            folded[section.end()] not in "十百千万亿多余")
     if m.group().rstrip().endswith((")", "）")):
         # （1） opens a list item only at the start of a line or clause; 产出指标（50） is a weight
         return pos > 0 and folded[pos - 1] in "(（" and (pos < 2 or folded[pos - 2] in " \t\n。；;，,：:")
