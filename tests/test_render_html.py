@@ -246,3 +246,23 @@ def test_a_poster_sized_page_is_rendered_at_a_bounded_size(tmp_path: Path) -> No
     [image] = render_pdf_pages(path.read_bytes(), [1, 2], scale=1.6).values()  # page 2 does not exist
     assert max(Image.open(io.BytesIO(image.data)).size) <= MAX_SIDE
     assert (image.width_pt, image.height_pt) == (4000, 3000)
+
+
+def test_a_quoted_row_gets_the_column_headers_above_it_not_a_title_row() -> None:
+    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256="", pages=1)
+    grid = [["附件："] * 5, ["项目支出绩效自评表"] * 5,
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数", "得分"],
+            ["项目资金", "90", "89.974", "89.974", "10"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标（50分）", "数量指标", "委托业务", "≥50个", "50"]]
+    table = Table(index=0, page=1, sheet="Sheet1",
+                  rows=[[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(cells)]
+                        for r, cells in enumerate(grid)])
+    document = Document(source=source, elements=[table])
+    fund = Evidence(page=1, text="89.974", table=0, row=3, col=2, sheet="Sheet1", cell="C4")
+    goal = Evidence(page=1, text="≥50个", table=0, row=5, col=3, sheet="Sheet1", cell="D6")
+    title = Evidence(page=1, text="项目支出绩效自评表", table=0, row=1, col=0, sheet="Sheet1", cell="A2")
+    contexts = find_contexts(document, [fund, goal, title])
+    assert contexts[evidence_key(fund)].header == grid[2]
+    assert contexts[evidence_key(goal)].header == grid[4]
+    assert contexts[evidence_key(title)].header == []

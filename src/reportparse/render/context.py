@@ -16,6 +16,8 @@ from reportparse.model import Document, Evidence, Paragraph, Result, SourceForma
 EvidenceKey = tuple[object, ...]
 #: a passage longer than this is cut to a window around the quote
 MAX_PASSAGE = 400
+#: how many rows above a quoted row are searched for its column headers
+HEADER_LOOKBACK = 30
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,30 @@ def find_contexts(document: Document, evidence: list[Evidence]) -> dict[Evidence
 
 
 def _row_context(table: Table | None, ev: Evidence) -> Context | None:
-    """The evidence's table row as cells (merged repeats collapsed), with the header row if there is one."""
+    """The evidence's table row as cells, with the column-header row above it when one can be told."""
     if table is None or ev.row is None or not 0 <= ev.row < len(table.rows):
         return None
     row = table.rows[ev.row]
-    header = [c.text for c in table.rows[0]] if ev.row > 0 and len(table.rows[0]) == len(row) else []
+    header = _header_row(table, ev.row)
     return Context(cells=[c.text for c in row], header=header, hit_col=ev.col)
+
+
+def _header_row(table: Table, row: int) -> list[str]:
+    """The first row if it reads as column headers, else the nearest such row a few rows above.
+
+    A header row has at least three different labels, all short and without digits (年初预算数,
+    全年执行数, 分值 …); a form's title rows (附件, 项目支出绩效自评表) repeat one text and fail.
+    """
+    width = len(table.rows[row])
+    candidates = [0, *range(row - 1, max(0, row - HEADER_LOOKBACK) - 1, -1)]
+    for index in candidates:
+        if index >= row or len(table.rows[index]) != width:
+            continue
+        texts = [c.text.strip() for c in table.rows[index] if c.text.strip()]
+        labels = set(texts)
+        if len(labels) >= 3 and all(len(t) <= 12 and not any(ch.isdigit() for ch in t) for t in texts):
+            return [c.text for c in table.rows[index]]
+    return []
 
 
 def _paragraph_context(paragraphs: list[Paragraph], ev: Evidence) -> Context | None:
