@@ -266,3 +266,15 @@ def test_a_quoted_row_gets_the_column_headers_above_it_not_a_title_row() -> None
     assert contexts[evidence_key(fund)].header == grid[2]
     assert contexts[evidence_key(goal)].header == grid[4]
     assert contexts[evidence_key(title)].header == []
+
+
+def test_merged_cells_of_a_quoted_row_are_shown_once_with_a_colspan() -> None:
+    from reportparse.render.context import Context
+    from reportparse.render.html import _context
+
+    context = Context(cells=["项目资金", "年度资金总额：", "年度资金总额：", "0", "0"],
+                      header=["项目资金", "", "", "年初预算数", "全年预算数"])
+    row = _context(context, Evidence(page=1, text="年度资金总额：", table=0, row=6, col=2), {2})
+    assert '<td colspan="2" class="hit">年度资金总额：</td>' in row
+    assert "<th></th><th></th><th>年初预算数</th>" in row  # empty cells are never merged
+    assert row.count("<td") == 4

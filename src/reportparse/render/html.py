@@ -355,8 +355,24 @@ def _context(context: Context, ev: Evidence, hit_cols: set[int]) -> str:
         start, end = span
         return (f"<div class=\"context\">{highlight(text[:start])}<span class=\"hit\">"
                 f"{highlight(text[start:end])}</span>{highlight(text[end:])}</div>")
-    header = ("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in context.header) + "</tr>") if context.header else ""
+    header = "".join(f"<th{_span(len(cols))}>{escape(text)}</th>" for text, cols in _runs(context.header))
     hit = " class=\"hit\""
-    cells = "".join(f"<td{hit if i in hit_cols else ''}>{highlight(c)}</td>"
-                    for i, c in enumerate(context.cells))
-    return f"<table class=\"ctx-row\">{header}<tr>{cells}</tr></table>"
+    cells = "".join(f"<td{_span(len(cols))}{hit if hit_cols & set(cols) else ''}>{highlight(text)}</td>"
+                    for text, cols in _runs(context.cells))
+    header_row = f"<tr>{header}</tr>" if header else ""
+    return f"<table class=\"ctx-row\">{header_row}<tr>{cells}</tr></table>"
+
+
+def _runs(texts: list[str]) -> list[tuple[str, list[int]]]:
+    """Neighbouring cells with the same non-empty text (a merged cell repeated by the grid) as one run."""
+    runs: list[tuple[str, list[int]]] = []
+    for col, text in enumerate(texts):
+        if runs and text.strip() and runs[-1][0] == text:
+            runs[-1][1].append(col)
+        else:
+            runs.append((text, [col]))
+    return runs
+
+
+def _span(width: int) -> str:
+    return f" colspan=\"{width}\"" if width > 1 else ""
