@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportparse.model import Document, Evidence, Paragraph, Result, SourceFormat, Status, Table
+from reportparse.model import Cell, Document, Evidence, Paragraph, Result, SourceFormat, Status, Table
 
 EvidenceKey = tuple[object, ...]
 #: a passage longer than this is cut to a window around the quote
@@ -22,12 +22,18 @@ HEADER_LOOKBACK = 30
 
 @dataclass(frozen=True)
 class Context:
-    """A quote's surroundings: a passage (`text`) or a table row (`cells`, with `hit_col` marked)."""
+    """A quote's surroundings: a passage (`text`) or a table row (`cells`, with `hit_col` marked).
+
+    `merged` / `header_merged` flag the grid positions filled by repeating a merged cell, so the
+    page can show a merged cell once.
+    """
 
     text: str | None = None
     cells: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     hit_col: int | None = None
+    merged: list[bool] = field(default_factory=list)
+    header_merged: list[bool] = field(default_factory=list)
 
 
 def evidence_key(evidence: Evidence) -> EvidenceKey:
@@ -72,10 +78,11 @@ def _row_context(table: Table | None, ev: Evidence) -> Context | None:
         return None
     row = table.rows[ev.row]
     header = _header_row(table, ev.row)
-    return Context(cells=[c.text for c in row], header=header, hit_col=ev.col)
+    return Context(cells=[c.text for c in row], header=[c.text for c in header], hit_col=ev.col,
+                   merged=[c.merged for c in row], header_merged=[c.merged for c in header])
 
 
-def _header_row(table: Table, row: int) -> list[str]:
+def _header_row(table: Table, row: int) -> list[Cell]:
     """The first row if it reads as column headers, else the nearest such row a few rows above.
 
     A header row has at least three different labels, all short and without digits (年初预算数,
@@ -89,7 +96,7 @@ def _header_row(table: Table, row: int) -> list[str]:
         texts = [c.text.strip() for c in table.rows[index] if c.text.strip()]
         labels = set(texts)
         if len(labels) >= 3 and all(len(t) <= 12 and not any(ch.isdigit() for ch in t) for t in texts):
-            return [c.text for c in table.rows[index]]
+            return table.rows[index]
     return []
 
 

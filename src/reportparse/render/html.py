@@ -355,19 +355,21 @@ def _context(context: Context, ev: Evidence, hit_cols: set[int]) -> str:
         start, end = span
         return (f"<div class=\"context\">{highlight(text[:start])}<span class=\"hit\">"
                 f"{highlight(text[start:end])}</span>{highlight(text[end:])}</div>")
-    header = "".join(f"<th{_span(len(cols))}>{escape(text)}</th>" for text, cols in _runs(context.header))
+    header = "".join(f"<th{_span(len(cols))}>{escape(text)}</th>"
+                     for text, cols in _runs(context.header, context.header_merged))
     hit = " class=\"hit\""
     cells = "".join(f"<td{_span(len(cols))}{hit if hit_cols & set(cols) else ''}>{highlight(text)}</td>"
-                    for text, cols in _runs(context.cells))
+                    for text, cols in _runs(context.cells, context.merged))
     header_row = f"<tr>{header}</tr>" if header else ""
     return f"<table class=\"ctx-row\">{header_row}<tr>{cells}</tr></table>"
 
 
-def _runs(texts: list[str]) -> list[tuple[str, list[int]]]:
-    """Neighbouring cells with the same non-empty text (a merged cell repeated by the grid) as one run."""
+def _runs(texts: list[str], merged: list[bool]) -> list[tuple[str, list[int]]]:
+    """Cells as runs: a merged cell repeated by the grid (flagged `merged`, same text) is one run."""
     runs: list[tuple[str, list[int]]] = []
     for col, text in enumerate(texts):
-        if runs and text.strip() and runs[-1][0] == text:
+        repeated = col < len(merged) and merged[col]
+        if runs and repeated and runs[-1][0] == text:
             runs[-1][1].append(col)
         else:
             runs.append((text, [col]))
