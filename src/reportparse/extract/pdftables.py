@@ -10,6 +10,7 @@ carries on the first (same columns, no new header, nothing between them but page
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -74,14 +75,16 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
         for c, box in enumerate(row.cells):
             if box is not None:
                 boxes[(r, c)] = box
-    texts = _cell_texts(boxes, glyphs, found.bbox)
+    owners = [[(r, c) if (r, c) in boxes else _covering(boxes, col_spans[c], row_spans[r])
+               for c in range(len(columns))] for r in range(len(rows))]
+    texts = _cell_texts(owners, xs, ys, glyphs)
     grid: list[list[Cell]] = []
     origins: list[list[tuple[int, int]]] = []
     for r in range(len(rows)):
         cells: list[Cell] = []
         row_origins: list[tuple[int, int]] = []
         for c in range(len(columns)):
-            origin = (r, c) if (r, c) in boxes else _covering(boxes, col_spans[c], row_spans[r])
+            origin = owners[r][c]
             text = ""
             bbox = None
             if origin is not None:
@@ -99,12 +102,12 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
 
 
 def _cell_texts(
-    boxes: dict[tuple[int, int], tuple[float, float, float, float]],
-    glyphs: list[Glyph | None],
-    table_box: tuple[float, float, float, float],
+    owners: list[list[tuple[int, int] | None]], xs: list[float], ys: list[float], glyphs: list[Glyph | None]
 ) -> dict[tuple[int, int], str]:
-    """Each cell's text: the glyphs centred in its box, grouped into lines, wrapped lines joined."""
-    tx0, ttop, tx1, tbottom = table_box
+    """Each cell's text: the glyphs centred in its box, grouped into lines, wrapped lines joined.
+
+    `owners[r][c]` names the cell covering grid position (r, c); `xs`/`ys` are the grid lines.
+    """
     per_cell: dict[tuple[int, int], list[Glyph | None]] = {}
     last_key: tuple[int, int] | None = None
     for glyph in glyphs:
@@ -113,9 +116,9 @@ def _cell_texts(
                 per_cell[last_key].append(None)
             continue
         cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
-        if not (tx0 <= cx <= tx1 and ttop <= cy <= tbottom):
+        if not (xs[0] <= cx < xs[-1] and ys[0] <= cy < ys[-1]):
             continue
-        key = _containing(boxes, cx, cy)
+        key = owners[bisect.bisect_right(ys, cy) - 1][bisect.bisect_right(xs, cx) - 1]
         if key is None:
             continue
         if last_key is not None and key != last_key and per_cell[last_key][-1:] != [None]:
@@ -130,15 +133,6 @@ def _cell_texts(
             text = join_pieces(text, line.text.strip()) if text else line.text.strip()
         texts[key] = text
     return texts
-
-
-def _containing(
-    boxes: dict[tuple[int, int], tuple[float, float, float, float]], cx: float, cy: float
-) -> tuple[int, int] | None:
-    for key, (x0, top, x1, bottom) in boxes.items():
-        if x0 <= cx < x1 and top <= cy < bottom:
-            return key
-    return None
 
 
 def _covering(

@@ -111,6 +111,8 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     count = pdfium_c.FPDFText_CountChars(raw)
     rect = pdfium_c.FS_RECTF()
     out: list[Glyph | None] = []
+    upright = frame.rotation == 0
+    left, top_edge = frame.left, frame.top
     for index in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         char = chr(code) if 0 < code < 0x110000 else ""
@@ -122,7 +124,10 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
         if char in ("\ufffe", "\uffff", "\x00"):
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
-        x0, top, x1, bottom = frame.box(rect.left, rect.bottom, rect.right, rect.top)
+        if upright:  # the common case, without the general mapping's cost
+            x0, top, x1, bottom = rect.left - left, top_edge - rect.top, rect.right - left, top_edge - rect.bottom
+        else:
+            x0, top, x1, bottom = frame.box(rect.left, rect.bottom, rect.right, rect.top)
         glyph = Glyph(char=" " if char.isspace() else char, x0=x0, top=top, x1=x1, bottom=bottom)
         if out and out[-1] is not None and _fake_bold_double(out[-1], glyph):
             continue
