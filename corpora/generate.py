@@ -74,6 +74,8 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n31_budget_score_return", [2], [("budget_score", 0)], ["docx", "pdf"]),
     ("n32_conflicting_split", [11], [("split", 0), ("conflicting", 0)], ["docx", "pdf"]),
     ("n33_unsupported_annex", [8, 0], [("annex", 0), ("unsupported", 1)], ["txt", "pdf"]),
+    ("n34_gb18030_unexplained", [3], [("gb18030", 0), ("unexplained", 0)], ["txt"]),
+    ("n35_gb18030_clean", [7, 2], [("gb18030", 0), ("fund_ok", 0)], ["txt", "docx"]),
 ]
 
 # form cases: (name, themes, injections, formats, layout options)
@@ -112,6 +114,7 @@ F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, 
     ("f31_grade_low", [0], [("grade_low", 0)], ["xlsx", "pdf"], {}),
     ("f32_band_unmet", [10], [("band_unmet", 0)], ["pdf", "docx"], {"qual_actual_style": "tier"}),
     ("f33_missed_full_split", [3], [("target_missed_full", 0)], ["pdf", "xlsx"], {"split_columns": True}),
+    ("f34_clean_adjusted", [7], [("adjusted", 0)], ["xlsx", "pdf", "docx"], {"rate_decimals": True}),
 ]
 
 NARRATIVE_INJECTIONS: dict[str, Callable[[Proj, random.Random], NI.Entries]] = {
@@ -156,25 +159,28 @@ def forbidden_for(projects: list[Proj], required: list[Entry], acceptable: list[
     return forbidden
 
 
-def project_gold(p: Proj, layout: str) -> dict[str, object]:
+def project_gold(p: Proj, layout: str, initial: Decimal | None = None) -> dict[str, object]:
     claimed = p.claimed_scores()
     if layout == "narrative" and "总分" in claimed:
         claimed["总分"][0] = None  # a narrative report prints the total score, not its weight
-    return {"name": p.name, "aliases": p.aliases, "budget": jnum(p.planned), "executed": jnum(p.executed),
-            "returned": jnum(p.returned), "claimed_scores": claimed}
+    gold: dict[str, object] = {"name": p.name, "aliases": p.aliases, "budget": jnum(p.planned),
+                               "executed": jnum(p.executed), "returned": jnum(p.returned), "claimed_scores": claimed}
+    if initial is not None:
+        gold["budget_initial"] = jnum(initial)
+    return gold
 
 
 def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng: random.Random,
-                  form: bool) -> list[str]:
+                  form: bool, encoding: str = "utf-8") -> list[str]:
     names: list[str] = []
     for fmt in formats:
         path = folder / f"{name}.{fmt}"
         if fmt == "txt":
-            path.write_text(to_txt(blocks, random.Random(name), form=form), encoding="utf-8")
+            path.write_text(to_txt(blocks, random.Random(name), form=form), encoding=encoding)
         elif fmt == "docx":
             to_docx(blocks, path, random.Random(name))
         elif fmt == "xlsx":
-            to_xlsx(blocks, path)
+            to_xlsx(blocks, path, typed_percent=random.Random(name).random() < 0.5)
         else:
             to_pdf(blocks, path, landscape_pages=form)
         names.append(path.name)
@@ -183,7 +189,7 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
 
 def write_gold(folder: Path, name: str, documents: list[str], layout: str, year: int, projects: list[Proj],
                required: list[Entry], acceptable: list[Entry], injected: list[str], form: bool,
-               extra_forbidden: list[Entry] | None = None) -> None:
+               extra_forbidden: list[Entry] | None = None, initials: dict[str, Decimal] | None = None) -> None:
     for n, entry in enumerate(required, start=1):
         entry.setdefault("id", f"G{n}")
     gold = {
@@ -191,7 +197,7 @@ def write_gold(folder: Path, name: str, documents: list[str], layout: str, year:
         "documents": documents, "layout": layout, "year": year, "generated": True, "injected": injected,
         "notes": "Written by corpora/generate.py from the facts it put in. Money in yuan, durations in hours, "
                  "percent as numbers. forbidden_findings lists every code that cannot be true here.",
-        "projects": [project_gold(p, layout) for p in projects],
+        "projects": [project_gold(p, layout, (initials or {}).get(p.name)) for p in projects],
         "goal_indicators": [gold_indicator(i, p.name, form) for p in projects for i in p.inds],
         "required_findings": required, "acceptable_findings": acceptable,
         "forbidden_findings": forbidden_for(projects, required, acceptable) + (extra_forbidden or []),
@@ -222,7 +228,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             set_spending(p, p.planned, returned=False)
             compute_scores(p)
             continue
-        if injection == "nest":
+        if injection in ("nest", "gb18030"):
             continue
         if injection in ("annex", "split"):  # force a layout choice
             spec.tables_in_annex = spec.tables_in_annex or injection == "annex"
@@ -250,7 +256,8 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
         if not spec.print_total:
             p.level_scores.pop("总分", None)
     blocks = build_narrative(projects, spec, rng)
-    documents = write_outputs(folder, name, blocks, formats, rng, form=False)
+    encoding = "gb18030" if any(i == "gb18030" for i, _ in injections) else "utf-8"
+    documents = write_outputs(folder, name, blocks, formats, rng, form=False, encoding=encoding)
     write_gold(folder, name, documents, "narrative", spec.year, projects, required, acceptable,
                [i for i, _ in injections], form=False)
 
@@ -266,10 +273,16 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
                         department=rng.choice(DEPARTMENTS), **options)  # type: ignore[arg-type]
         if rng.random() < 0.3:
             spec.split_rows_from = 5
+        if rng.random() < 0.25:  # adjusted during the year: the rate's denominator is 全年预算数
+            spec.initial = p.planned - Decimal(rng.choice([20000, 50000, 100000]))
+        spec.rate_decimals = rng.random() < 0.3
         specs.append(spec)
     required: list[Entry] = []
     acceptable: list[Entry] = []
     for injection, index in injections:
+        if injection == "adjusted":
+            specs[index].initial = projects[index].planned - 80000
+            continue
         req, acc = FORM_INJECTIONS[injection](projects[index], specs[index], rng)
         required += req
         acceptable += acc
@@ -281,8 +294,9 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
             blocks.append(PageBreak())
         blocks += build_form(p, spec, rng)
     documents = write_outputs(folder, name, blocks, formats, rng, form=True)
+    initials = {p.name: spec.initial for p, spec in zip(projects, specs, strict=True) if spec.initial is not None}
     write_gold(folder, name, documents, "form", specs[0].year, projects, required, acceptable,
-               [i for i, _ in injections], form=True)
+               [i for i, _ in injections], form=True, initials=initials)
 
 
 def main(root: Path = HERE) -> None:

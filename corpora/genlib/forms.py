@@ -31,6 +31,8 @@ class FormSpec:
     carryover: Decimal | None = None  # 上年结转资金 printed in the parts but not in the total (fund-sum-mismatch)
     label_weights: dict[str, Decimal] | None = None  # printed 一级 subtotals / 总分 分值 that differ from Σ
     split_rows_from: int | None = None  # the table continues on the next page from this row
+    initial: Decimal | None = None  # 年初预算数 when the budget was adjusted during the year
+    rate_decimals: bool = False  # 执行率 printed as 95.00% rather than 95%
 
 
 def form_weights(proj: Proj, rng: random.Random) -> None:
@@ -111,15 +113,17 @@ def build_form(proj: Proj, spec: FormSpec, rng: random.Random) -> list[Block]:
     pad = lambda cells: cells + [""] * (width - len(cells))  # noqa: E731
     rate = (proj.executed / proj.planned * 100).quantize(D("0.01"), ROUND_HALF_UP)
     shown_rate = proj.printed_rate if proj.printed_rate is not None else rate
+    rate_text = f"{shown_rate:.2f}%" if spec.rate_decimals else f"{num_text(shown_rate)}%"
+    initial = wan(spec.initial) if spec.initial is not None else wan(proj.planned)
     carry = wan(spec.carryover) if spec.carryover is not None else ""
     labels = spec.label_weights or {}
     rows: list[list[str]] = [
         pad(["项目名称", proj.name]),
         pad(["主管部门", spec.department, "", "", "实施单位", spec.unit]),
         pad(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
-        pad(["", "年度资金总额", wan(proj.planned), wan(proj.planned), wan(proj.executed),
-             num_text(proj.budget_weight), f"{num_text(shown_rate)}%", num_text(proj.level_scores["预算执行"])]),
-        pad(["", "其中：本年财政拨款", wan(proj.planned), wan(proj.planned), wan(proj.executed), "—", "—", "—"]),
+        pad(["", "年度资金总额", initial, wan(proj.planned), wan(proj.executed),
+             num_text(proj.budget_weight), rate_text, num_text(proj.level_scores["预算执行"])]),
+        pad(["", "其中：本年财政拨款", initial, wan(proj.planned), wan(proj.executed), "—", "—", "—"]),
         pad(["", "上年结转资金", carry, carry, carry, "—", "—", "—"]),
         pad(["", "其他资金", "", "", "", "—", "—", "—"]),
         pad(["年度总体目标", "预期目标", "", "", "", "实际完成情况"]),

@@ -163,7 +163,7 @@ def conflicting(p: Proj, rng: random.Random) -> Entries:
 
 def target_changed(p: Proj, rng: random.Random) -> Entries:
     ind = p.ind("质量")
-    assert ind.value is not None and ind.kind == "pct" and ind.cmp in (">=", "=")
+    assert ind.value is not None and ind.kind == "pct" and ind.cmp in (">=", ">", "=")
     ind.analysis = restated(ind, rng, ind.value - 5)
     return [f("target-changed", p.name, ind.name)], [
         f("actual-restates-target", p.name), f("unsupported-score", p.name), f("goal-not-reported", p.name)]

@@ -149,8 +149,13 @@ def normalise_zip(data: bytes) -> bytes:
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
-def to_xlsx(blocks: list[Block], path: Path) -> None:
-    """Each table on its own sheet (forms); a paragraph before a table becomes its first row."""
+_PERCENT = re.compile(r"^(\d+(\.\d+)?)%$")
+
+
+def to_xlsx(blocks: list[Block], path: Path, typed_percent: bool = False) -> None:
+    """Each table on its own sheet (forms); a paragraph before a table becomes its first row.
+    With `typed_percent`, cells like 95% are stored as the number 0.95 with a percent format,
+    as spreadsheets made by hand often are."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
@@ -176,9 +181,16 @@ def to_xlsx(blocks: list[Block], path: Path) -> None:
                 if not text:
                     continue
                 value: str | float | int = text
+                fmt = None
+                percent = _PERCENT.match(text)
                 if _NUMBER.match(text):
                     value = int(text) if "." not in text else float(text)
+                elif typed_percent and percent:
+                    value = float(percent.group(1)) / 100
+                    fmt = "0.00%" if percent.group(2) else "0%"
                 cell = sheet.cell(row=r, column=c, value=value)
+                if fmt:
+                    cell.number_format = fmt
                 cell.alignment = Alignment(wrap_text=True, vertical="center")
         for r0, c0, r1, c1 in block.merges:
             sheet.merge_cells(start_row=r0 + offset + 1, start_column=c0 + 1, end_row=r1 + offset + 1,
