@@ -173,8 +173,8 @@ _CMP = "(?:" + "|".join(_CMP_WORDS) + rf"|[{_CMP_SYMBOLS}]=?)"
 _ARABIC = r"\d+(?:[.,，]\d+)*"
 _MEASURES = "个部台条项人次天日周月年小时分钟秒家所场期批篇套座户件份万亿千元"
 _CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
-_UNIT = r"(?:(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,3})?)"
-_TAIL = r"(?:以上|以下|以内|左右|及以上|及以下)?"
+_UNIT = r"(?:(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*[/·]\s*[\u4e00-\u9fffA-Za-z]{1,3}){0,2})"
+_TAIL = r"(?<![和及与的或等并且为在])(?:以上|以下|以内|左右|及以上|及以下)?"
 
 QUANTITY_RE = re.compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
 ENDS_WITH_QUANTITY_RE = re.compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
@@ -252,7 +252,7 @@ _NAME_END = (
 )
 
 #: A fragment ending with one of these was cut in the middle of a cell.
-_OPEN_END = "，,、（(“‘《：:；;—-"
+_OPEN_END = "，,、（(“‘《：:；;—-/·"
 
 
 def has_digit(text: str) -> bool:
@@ -274,6 +274,8 @@ def is_target(text: str) -> bool:
     if CMP_RE.search(text) and ENDS_WITH_QUANTITY_RE.search(text):
         return True
     compact = len(text) <= 8 and not any(ch in text for ch in "，,、。；")
+    if re.match(_CMP, text) and len(text) <= 14 and not any(ch in text for ch in "，,；"):
+        return True  # 不低于上年水平, 高于全省平均水平
     if compact and (text.endswith(_EVALUATIVE_END) or text.startswith(_EVALUATIVE_START)):
         return True
     return len(text) <= 16 and text.startswith(_EVALUATIVE_START) and not text.endswith(tuple(_OPEN_END))
@@ -286,7 +288,7 @@ def target_complete(text: str) -> bool:
         return False
     if is_quantity(text) or ENDS_WITH_QUANTITY_RE.search(text):
         return True
-    return text.endswith(_EVALUATIVE_END)
+    return text.endswith(_EVALUATIVE_END) or is_target(text)
 
 
 def name_ends_like_name(text: str) -> bool:
@@ -294,9 +296,13 @@ def name_ends_like_name(text: str) -> bool:
     return text.endswith(_NAME_END) and not has_digit(text)
 
 
+#: Function words a phrase cannot end with (…公里和 / 支流…).
+_DANGLING_END = "和及与或并且的之"
+
+
 def is_open_end(text: str) -> bool:
-    """True when `text` ends with punctuation that cannot end a cell (，、（ ...)."""
-    return text.endswith(tuple(_OPEN_END))
+    """True when `text` ends with punctuation or a function word that cannot end a cell (，、（ 和 ...)."""
+    return text.endswith(tuple(_OPEN_END)) or text.endswith(tuple(_DANGLING_END))
 
 
 def is_plain_number(text: str) -> bool:

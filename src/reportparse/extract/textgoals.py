@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportparse.extract.textcells import (
+    ACTUAL,
     CMP_RE,
     ENDS_WITH_QUANTITY_RE,
     L1,
@@ -50,7 +51,7 @@ _TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
 _DATE_PART_RE = re.compile(r"\d\s*[年月]$")
 _TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
-_CLOSE_PUNCT = "，,、。；;：:）)]】」』”"
+_CLOSE_PUNCT = "，,、。；;：:）)]】」』”·/"
 
 
 # --------------------------------------------------------------------------------------------
@@ -170,8 +171,12 @@ class GoalTableReader:
         if row.last == self.tail_role != self.first_value and self._tail_open(row, rest):
             row.add(self.tail_role, rest)
             return
-        if row.last == self.first_value and _TARGET_TAIL_RE.match(rest.text):
-            row.add(self.first_value, rest)  # `2023 年 11 月` / `底前`
+        if (
+            (row.last == self.first_value and _TARGET_TAIL_RE.match(rest.text))
+            or _continues_cell(rest.text)
+            or self._short_tail(i, row, rest)
+        ):
+            row.add(row.last, rest)  # `2023 年 11 月` / `底前`, `…万元/公里` / `·年`, `…水` / `平`
             return
         done = row.last != self.first_value or target_complete(row.text(self.first_value))
         if split is not None and (done or name_ends_like_name(split.name.text)):
@@ -297,7 +302,7 @@ class GoalTableReader:
         ends like a name (…率, …费) or is followed by a target.
         """
         text = rest.text
-        if has_digit(text) or CMP_RE.search(text) or len(text) > 40 or _continues_cell(text):
+        if len(text) > 40 or _continues_cell(text):
             return False
         loose = self._loose_split(rest)
         head = loose.name.text if loose is not None else text
@@ -306,11 +311,13 @@ class GoalTableReader:
         if "，" in head and self._output_level():
             return False  # output indicators (数量/质量/时效/成本) are noun phrases; a clause is a remark
         if loose is not None:
-            return name_ends_like_name(head)
+            return name_ends_like_name(head) or is_target(loose.values[0].text)
+        if has_digit(text) or CMP_RE.search(text):
+            return False
         if name_ends_like_name(text):
             return True
-        if is_target(text):
-            return False
+        if is_target(text) and self._fragment_complete(text):
+            return False  # a short target-like phrase; a full-width one is a name cut at the edge
         fragment = text
         for nxt in self.body[i + 1 : i + 6]:
             if self._fragment_complete(fragment):
@@ -328,6 +335,21 @@ class GoalTableReader:
                 return True
             fragment = nxt.text
         return False
+
+    def _short_tail(self, i: int, row: _Row, rest: Frag) -> bool:
+        """A scrap of one or two characters that finishes the open cell (`不低于上年水` / `平`).
+
+        One character is never a cell of its own; two are, when a target follows (a short name).
+        A unit right after a number that ended the cell (`每日不少于 2` / `次`) belongs to it too.
+        """
+        text = rest.text
+        last = row.cells[row.last][-1].text
+        if last[-1].isdigit() and starts_with_unit(text) and len(text) <= 3:
+            return True
+        if len(text) > 2 or has_digit(text) or is_target(text):
+            return False
+        nxt = self.body[i + 1] if i + 1 < len(self.body) else None
+        return len(text) == 1 or nxt is None or not self._starts_with_target(nxt)
 
     def _output_level(self) -> bool:
         """True under an output level (产出; 数量/质量/时效/成本), whose indicator names are short nouns."""
@@ -364,8 +386,9 @@ class GoalTableReader:
 
     def _starts_with_target(self, line: PhysLine) -> bool:
         """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""
-        if self._split(Frag(line.text, line)) is not None:
-            return False  # a whole `name value` row
+        first = _TOKEN_RE.match(line.text)
+        if first is None or level_of(first.group()) or self._split(Frag(line.text, line)) is not None:
+            return False  # a new level, or a whole `name value` row
         if is_target(line.text) and not any(ch in line.text for ch in "，,；;"):
             return True
         spans = _glue_tokens(line.text)
@@ -392,6 +415,9 @@ class GoalTableReader:
         for role, value in zip(self.value_roles, values, strict=False):
             if not _fits(role, value.text):
                 return None
+        numeric = any(r in (ACTUAL, WEIGHT, SCORE) for r in self.value_roles)
+        if not numeric and len(values) > 1 and is_plain_number(values[0].text) and not has_digit(values[1].text):
+            return None  # `包括主河道 30 公里和支`: a bare number and its unit, inside a remark
         return _Split(Frag(name, frag.line), values)
 
     # ---- output --------------------------------------------------------------------------
