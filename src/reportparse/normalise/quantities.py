@@ -311,8 +311,8 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
     tail = _skip_spaces(folded, end)
     if folded.startswith("左右", tail) or folded.startswith("上下", tail):
         approx, end = True, tail + 2
-    if chinese and unit is None and comparator is None and folded[pos:end].strip() != folded.strip():
-        return None
+    if chinese and unit is None and comparator is None and (folded[:pos].strip() or folded[end:].strip()):
+        return None  # a bare Chinese numeral counts only when it is the whole text
     quantity = Quantity(
         raw=text[start:end].strip(),
         value=_tidy(value),

@@ -142,6 +142,8 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
         elif target.unit == "元" and scale == 1 and looks_like_wan(value, target.value):
             scale = Fraction(10_000)
         value, unit = apply_scale(value, scale), target.unit
+    if value is actual.value and unit == actual.unit:
+        return actual
     return actual.model_copy(update={"value": value, "unit": unit})
 
 
@@ -152,8 +154,12 @@ def _indicator(indicator: Indicator) -> Indicator:
         target = target.model_copy(update={"value": value, "unit": unit})
     actuals = [_actual(actual, target) for actual in indicator.actuals]
     remarks = [
-        rq.model_copy(update={"quantity": _quantity(rq.quantity)}) for rq in indicator.remark_quantities
+        rq if is_canonical(rq.quantity.unit) else rq.model_copy(update={"quantity": _quantity(rq.quantity)})
+        for rq in indicator.remark_quantities
     ]
+    unchanged = target is indicator.target and all(a is b for a, b in zip(actuals, indicator.actuals, strict=True))
+    if unchanged and all(a is b for a, b in zip(remarks, indicator.remark_quantities, strict=True)):
+        return indicator  # shared, not copied: the stage never mutates, so an untouched indicator can be reused
     return indicator.model_copy(update={"target": target, "actuals": actuals, "remark_quantities": remarks})
 
 
