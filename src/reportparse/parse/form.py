@@ -199,7 +199,7 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
             report.title = meta["title"]
         if report.year is None and meta.get("year"):
             report.year = int(meta["year"])
-        report.narrative_text.extend(form_goal_evidence(form))
+        report.narrative_text.extend(form_prose_evidence(form))
         owner = merge_project(report, project)
         if budget is not None:
             report.fund_totals.extend(budget.fund_totals(owner.name))
@@ -307,19 +307,29 @@ def _read_goal(project: Project, row: GridRow, cols: tuple[int | None, int | Non
             project.evidence.append(ev)
 
 
-def form_goal_evidence(form: FormLocation) -> list[Evidence]:
-    """The 年度总体目标 cells of a form (预期目标 / 实际完成情况 texts) for Report.narrative_text."""
+def form_prose_evidence(form: FormLocation) -> list[Evidence]:
+    """A form's free text for Report.narrative_text: the 年度总体目标 cells (预期目标 / 实际完成情况)
+    and what follows the 总分 row (评价结论, 存在问题, 改进措施, notes), where checks that read
+    prose look for explanations."""
     out: list[Evidence] = []
     goal: tuple[int | None, int | None] | None = None
+    in_table = after_total = False
     for row in form.rows:
         if is_indicator_header(row):
-            break
+            in_table, goal = True, None
+            continue
+        if _row_kind(row) == "total":
+            after_total = True
+            continue
         columns = goal_columns(row)
-        if columns is not None:
+        if columns is not None and not in_table:
             goal = columns
             continue
         if goal is not None:
             out.extend(ev for ev in (evidence(row, goal[0]), evidence(row, goal[1])) if ev is not None)
+        elif after_total:
+            out.extend(ev for col, cell in row.distinct() if len(cell.text.strip()) >= 8
+                       for ev in [evidence(row, col)] if ev is not None)
     return out
 
 

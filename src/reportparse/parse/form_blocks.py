@@ -236,7 +236,7 @@ def goal_columns(row: GridRow) -> tuple[int | None, int | None] | None:
     """Columns of 预期目标 / 实际完成情况 in the 年度总体目标 header row, if this is that row."""
     keys = row.row_keys()
     expected = find_col(keys, r"^(预期目标|年度目标|总体目标|绩效目标)$")
-    achieved = find_col(keys, r"实际完成情况|完成情况|实际完成")
+    achieved = find_col(keys, r"^实际完成情况", r"^(完成情况|实际完成|全年实际完成情况)$", exclude=(r"总体目标",))
     if expected is None or achieved is None:
         return None
     return expected, achieved
