@@ -179,6 +179,9 @@ TARGET_CASES: list[tuple[tuple[str, str | None, str | None, str | None],
     (("≥98", "产出/质量", None, "百分率"), (">=", "98", "%", False, False, False)),
     (("≥98", "产出/质量", None, "是/否"), (">=", "98", "是/否", False, False, False)),
     (("逐年提高", "效益/可持续影响", None, None), ("qualitative", None, None, False, True, False)),
+    (("县级以上医院覆盖率 100%", "产出/数量", None, None), ("=", "100", "%", True, False, False)),
+    (("≥：95%", "满意度", None, None), (">=", "95", "%", False, False, False)),
+    (("不低于（95%）", "满意度", None, None), (">=", "95", "%", False, False, False)),
 ]
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reportparse.model import Actual, Target
-from reportparse.normalise.comparators import parse_comparator
+from reportparse.model import Actual, Comparator, Target
+from reportparse.normalise.comparators import comparator_before
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.quantities import QuantityMatch, find_quantities
 from reportparse.normalise.units import apply_scale, canonical_unit
@@ -66,6 +66,13 @@ def _pick(matches: list[QuantityMatch]) -> QuantityMatch:
     return matches[0]
 
 
+def _comparator_just_before(raw: str, number_start: int) -> Comparator | None:
+    """A comparator separated from its number only by a colon or bracket: '≥：95%', '不低于（95%）'."""
+    prefix = fold_width(raw[:number_start]).rstrip(" \t：:（(【[")
+    found = comparator_before(prefix, len(prefix))
+    return found[0] if found is not None else None
+
+
 def parse_target(
     text: str | None, level: str | None = None, name: str | None = None, unit_hint: str | None = None
 ) -> Target:
@@ -90,7 +97,7 @@ def parse_target(
             value = apply_scale(value, canon[1]) if value is not None else None
         else:
             unit = unit_hint.strip()
-    comparator = match.comparator or parse_comparator(raw[: match.number_start])
+    comparator = match.comparator or _comparator_just_before(raw, match.number_start)
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
         comparator = "<=" if is_cost_indicator(level, name) else "="
