@@ -144,7 +144,8 @@ def test_fund_block_that_adds_up_is_not_flagged() -> None:
         ({"planned": 199600, "executed": 0, "returned": 199600}, True),
         ({"indicators": [indicator("维护完成率", tgt=target("100%", ">=", 100, "%"))]}, True),
         ({"planned": 199600, "scores": [line("预算执行", 10, 10)]}, False),
-        ({"planned": 199600, "evaluated": True}, False),  # a self-evaluation sentence without a score
+        ({"planned": 199600, "evaluated": True}, True),  # a sentence about the project is no score
+        ({"planned": 199600, "grade": "优"}, False),  # a stated grade is an evaluation
         ({}, False),  # nothing to evaluate
     ],
 )

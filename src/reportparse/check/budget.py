@@ -162,9 +162,13 @@ def _sentences(ctx: CheckContext) -> Iterator[str]:
 
 @register("missing-evaluation")
 def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
-    """A project with a budget or goal indicators that gets no self-evaluation or score at all."""
+    """A project with a budget or goal indicators that gets no score at all (R8: 无任何得分).
+
+    Judged on the claimed scores, not on the parser's `evaluated` flag: a sentence about the
+    project (its funds were returned, it was suspended) is no self-evaluation.
+    """
     for project in ctx.report.projects:
-        if project.evaluated or has_any_score(project) or _variant_of_another(ctx, project):
+        if has_any_score(project) or _variant_of_another(ctx, project):
             continue
         planned = project.budget.planned
         if (planned is None or not planned.value) and not project.indicators:
@@ -188,7 +192,8 @@ def _variant_of_another(ctx: CheckContext, project: Project) -> bool:
     """True when the project looks like another, evaluated project under a second name.
 
     Name variants must resolve to one project; when they did not, the stray copy (a shorter name
-    inside the other's, or the same budget with no goals of its own) is no unevaluated project.
+    inside the other's, or the same budget with no goals of its own or under a name that starts the
+    same way) is no unevaluated project.
     """
     amount = _value(project.budget.planned)
     for other in ctx.report.projects:
@@ -198,9 +203,20 @@ def _variant_of_another(ctx: CheckContext, project: Project) -> bool:
         if any(project.name in name or name in project.name for name in names):
             return True
         amounts = {_value(other.budget.planned), _value(other.budget.executed)} - {None}
-        if not project.indicators and amount is not None and amount in amounts:
+        if amount is None or amount not in amounts:
+            continue
+        if not project.indicators or any(_common_prefix(project.name, name) >= 3 for name in names):
             return True
     return False
+
+
+def _common_prefix(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
 
 
 # ------------------------------------------------------------------------------------------

@@ -163,6 +163,7 @@ def has_any_score(project: Project) -> bool:
         bool(project.scores)
         or project.total_score is not None
         or project.budget.score is not None
+        or bool(project.grade)
         or any(ind.score is not None for ind in project.indicators)
     )
 
