@@ -196,6 +196,8 @@ def test_standard_form() -> None:
     assert got["总分"] == (100, Decimal("96.5"))
     assert project.total_score == Decimal("96.5") and project.grade == "优"
     assert project.evaluated
+    prose = [ev.text for ev in report.narrative_text]
+    assert prose == ["完成培训任务", "已完成培训任务"]
 
 
 def test_split_target_columns_with_weight_and_completion_value() -> None:
