@@ -76,6 +76,10 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n33_unsupported_annex", [8, 0], [("annex", 0), ("unsupported", 1)], ["txt", "pdf"]),
     ("n34_gb18030_unexplained", [3], [("gb18030", 0), ("unexplained", 0)], ["txt"]),
     ("n35_gb18030_clean", [7, 2], [("gb18030", 0), ("fund_ok", 0)], ["txt", "docx"]),
+    ("n36_goal_not_reported_b", [0], [("goal_not_reported", 0)], ["docx", "pdf"]),
+    ("n37_not_in_goals_b", [10], [("not_in_goals", 0)], ["pdf", "txt"]),
+    ("n38_target_changed_b", [3], [("target_changed", 0)], ["txt", "docx"]),
+    ("n39_unit_cost_b", [1], [("unit_cost", 0)], ["txt", "pdf"]),
 ]
 
 # form cases: (name, themes, injections, formats, layout options)
@@ -115,6 +119,10 @@ F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, 
     ("f32_band_unmet", [10], [("band_unmet", 0)], ["pdf", "docx"], {"qual_actual_style": "tier"}),
     ("f33_missed_full_split", [3], [("target_missed_full", 0)], ["pdf", "xlsx"], {"split_columns": True}),
     ("f34_clean_adjusted", [7], [("adjusted", 0)], ["xlsx", "pdf", "docx"], {"rate_decimals": True}),
+    ("f35_cost_direction_b", [3], [("cost_direction", 0)], ["xlsx", "docx"], {"split_columns": True}),
+    ("f36_missing_values_b", [5], [("missing_values", 0)], ["pdf", "docx"], {}),
+    ("f37_unit_mismatch_b", [11], [("unit_mismatch", 0)], ["xlsx", "pdf"], {"split_columns": True}),
+    ("f38_weight_structure_b", [2], [("weight_structure", 0)], ["pdf", "docx"], {"grade": "优"}),
 ]
 
 NARRATIVE_INJECTIONS: dict[str, Callable[[Proj, random.Random], NI.Entries]] = {
