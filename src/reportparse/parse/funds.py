@@ -23,6 +23,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("executed", r"执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|实际到位|花费"),
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|到位资金|资金总额|总投资|投资"),
 ]
+_NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 _RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
@@ -104,6 +105,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             _set_budget(projects[targets[0]], amount, s, ranks)
         _printed_rate(s, names, projects, only)
+        _not_spent(s, names, projects)
         _balance_words(s, names, projects)
     return totals
 
@@ -119,8 +121,14 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         gap = text[pos:m.cmp_start]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = text[m.end:nxt]
-        # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount
-        kind = _kind(gap) or (None if re.search(r"结余|结转|剩余", gap) else carried)
+        # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
+        # 未列支 names no spending either: the amount that follows is what was done instead.
+        explicit = _kind(_NOT_SPENT.sub("", gap))
+        returned_after = re.search(_KIND_WORDS[0][1], after.split("。")[0]) is not None
+        if explicit is None and returned_after:
+            kind: str | None = "returned"
+        else:
+            kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
@@ -134,11 +142,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
             named = list(dict.fromkeys(p for a in out for p in a.projects))
-        if (kind is None or total) and re.search(_KIND_WORDS[0][1], after.split("。")[0]):
+        if total and returned_after:
             kind = "returned"
         out.append(_Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
-        carried = kind if _kind(gap) else carried
+        carried = kind if explicit else carried
         pos = m.end
     return out
 
@@ -196,6 +204,19 @@ def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTo
             parts.append(part)
     return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
                      parts=parts, projects=list(amount.projects), evidence=[ev])
+
+
+def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
+    """'X因项目暂停实施未列支': X executed nothing (0, quoted), unless an amount says otherwise."""
+    for clause in re.split(r"[，,；;。]", s.text):
+        m = _NOT_SPENT.search(clause)
+        if not m or money(clause):
+            continue
+        for _, _, name in find_mentions(clause[:m.start()], names):
+            budget = projects[name].budget
+            if budget.executed is None:
+                budget.executed = Quantity(raw=m.group(0), value=Decimal(0), unit="元",
+                                           evidence=[sentence_evidence(s)])
 
 
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],

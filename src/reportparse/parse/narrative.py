@@ -62,7 +62,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     scores.extract_scores(layout, projects)
     link_actuals(all_sentences, names, projects)
     for info in layout.paras:
-        if info.project_heading:
+        if info.project_heading and info.section in ("analysis", "conclusion"):
             projects[info.project_heading].evaluated = True
         report.narrative_text.append(span_evidence(info.para, 0, len(info.para.text)))
     for project in projects.values():
