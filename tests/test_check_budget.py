@@ -171,7 +171,9 @@ def test_merged_budget_line_quoting_other_numbers_is_not_judged() -> None:
         ("结余资金 0.16 万元已按规定上缴财政。", True, True),  # names this balance
         ("另两个项目共计 41.03 万元全部交回市财政。", True, False),  # another project's money
         ("结余资金已按规定上缴财政。", False, True),  # the report's only budget
+        ("结余资金 0.16 万元结转下年使用。", True, True),
         ("项目按计划实施。", False, False),
+        ("上年结转资金", False, False),  # a fund block's row label is no disposal
     ],
 )
 def test_balance_explained_somewhere_in_the_document(sentence: str, other_project: bool, explained: bool) -> None:

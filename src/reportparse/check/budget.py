@@ -121,7 +121,8 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-_DISPOSAL = re.compile(r"结余|结转|结存|交回|退回|收回|上缴|缴回|缴还|返还")
+# where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that
+_DISPOSAL = re.compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)")
 _SENTENCE_END = re.compile(r"[。；;\n]")
 
 
