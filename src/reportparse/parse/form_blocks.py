@@ -24,6 +24,8 @@ HEADER_LABELS = {
 _INLINE_LABEL = re.compile(r"^(项目名称|主管部门|实施单位)[:：](.+)$")
 _UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 _TOTAL_ROW = re.compile(r"资金总额|资金合计|^合计|^总计|项目资金总额")
+_BUDGET_HEADER = re.compile(r"预算数|预算金额|全年预算|年初预算")
+_EXECUTED_HEADER = re.compile(r"执行数|执行金额|实际支出|支出数")
 _ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
 
 
@@ -53,9 +55,7 @@ def unit_name(text: str) -> str:
 def is_budget_header(row: GridRow) -> bool:
     """The column header of the 项目资金 block (预算数 and 执行数 columns at least)."""
     keys = row.row_keys()
-    has_budget = any(re.search(r"预算数|预算金额|全年预算|年初预算", k) for k in keys)
-    has_executed = any(re.search(r"执行数|执行金额|实际支出|支出数", k) for k in keys)
-    return has_budget and has_executed
+    return any(_BUDGET_HEADER.search(k) for k in keys) and any(_EXECUTED_HEADER.search(k) for k in keys)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from reportparse.model import Cell, Evidence, Table
 
@@ -55,6 +56,11 @@ class GridRow:
         return squash(cell.text) if cell is not None else ""
 
     def row_keys(self) -> list[str]:
+        """Every cell's key (spaces removed), computed once per row."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> list[str]:
         return [squash(c.text) for c in self.cells]
 
     def distinct(self) -> list[tuple[int, Cell]]:
@@ -76,6 +82,7 @@ class GridRow:
         return self.index in self.table.hidden_rows
 
 
+@lru_cache(maxsize=8192)
 def squash(text: str) -> str:
     """Remove every kind of space: labels such as '全年预算\\n数（A）' become '全年预算数（A）'."""
     return _SPACES.sub("", text or "")

@@ -26,6 +26,8 @@ _LEVEL2 = (
 )
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
+_NAME_HEADER = re.compile(r"三级指标|指标名称|^指标内容$")
+_SCORE_HEADER = re.compile(r"^(指标|自评)?(分值|权重|得分)")
 TOTAL_LABEL = re.compile(r"^(总分|合计|总计|得分合计|总得分)[:：]?$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
 _LEVEL2_LABEL = re.compile(
@@ -70,9 +72,7 @@ class IndicatorColumns:
 def is_indicator_header(row: GridRow) -> bool:
     """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
     keys = row.row_keys()
-    has_name = any(re.search(r"三级指标|指标名称|^指标内容$", k) for k in keys)
-    has_score = any(re.match(r"^(指标|自评)?(分值|权重|得分)", k) for k in keys)
-    return has_name and has_score
+    return any(_NAME_HEADER.search(k) for k in keys) and any(_SCORE_HEADER.match(k) for k in keys)
 
 
 def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:
