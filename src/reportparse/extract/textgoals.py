@@ -406,6 +406,10 @@ class GoalTableReader:
     def _split(self, frag: Frag) -> _Split | None:
         """Read `frag` as `name value...` (e.g. `运维及时性 及时`, `维护费 19.96 万元`), or None."""
         spans = _glue_tokens(frag.text)
+        if len(spans) - 1 > len(self.value_roles) and self.value_roles[-1] in (REMARK, REASON, OTHER):
+            # the last column is free text: everything after the other values belongs to it
+            keep = len(self.value_roles)
+            spans = [*spans[:keep], (spans[keep][0], spans[-1][1])]
         if len(spans) < 2 or len(spans) - 1 > len(self.value_roles):
             return None
         name = frag.text[spans[0][0] : spans[0][1]]
@@ -416,7 +420,7 @@ class GoalTableReader:
             if not _fits(role, value.text):
                 return None
         numeric = any(r in (ACTUAL, WEIGHT, SCORE) for r in self.value_roles)
-        if not numeric and len(values) > 1 and is_plain_number(values[0].text) and not has_digit(values[1].text):
+        if not numeric and len(values) > 1 and is_plain_number(values[0].text) and not values[1].text[0].isdigit():
             return None  # `包括主河道 30 公里和支`: a bare number and its unit, inside a remark
         return _Split(Frag(name, frag.line), values)
 
@@ -451,31 +455,40 @@ class GoalTableReader:
 
 
 def _join_split_labels(body: list[PhysLine]) -> list[PhysLine]:
-    """Re-join level labels cut over two lines (`产出目` / `标`, `社会效` / `益 …`)."""
+    """Re-join level labels cut over two to four lines (`产出目` / `标`, `服务对象满` / `意度指标 …`)."""
     out: list[PhysLine] = []
     i = 0
     while i < len(body):
-        line = body[i]
-        nxt = body[i + 1] if i + 1 < len(body) else None
-        head = nxt.text.split()[0] if nxt is not None else ""
-        if (
-            nxt is not None
-            and " " not in line.text
-            and len(line.text) <= 5
-            and len(head) <= 3
-            and not level_of(head)
-            and level_of(line.text + head)
-        ):
-            label = line.text + head
-            out.append(PhysLine(label, line.no, line.page, line.indent, line.gap, display_width(label)))
-            rest = nxt.text[len(head) :].strip()
-            if rest:
-                out.append(PhysLine(rest, nxt.no, nxt.page, nxt.indent, nxt.gap, display_width(rest)))
-            i += 2
+        joined = _split_label_at(body, i)
+        if joined is None:
+            out.append(body[i])
+            i += 1
             continue
-        out.append(line)
-        i += 1
+        label, used, rest = joined
+        first, last = body[i], body[i + used - 1]
+        out.append(PhysLine(label, first.no, first.page, first.indent, first.gap, display_width(label)))
+        if rest:
+            out.append(PhysLine(rest, last.no, last.page, last.indent, last.gap, display_width(rest)))
+        i += used
     return out
+
+
+def _split_label_at(body: list[PhysLine], i: int) -> tuple[str, int, str] | None:
+    """(label, lines used, rest of the last line) when a level label starts at line `i` cut over lines."""
+    text = body[i].text
+    if " " in text or len(text) > 6:
+        return None
+    for k in range(i + 1, min(len(body), i + 4)):
+        tokens = body[k].text.split(maxsplit=1)
+        head = tokens[0]
+        if len(head) > 6 or level_of(head):
+            return None
+        if level_of(text + head):
+            return text + head, k - i + 1, tokens[1] if len(tokens) > 1 else ""
+        if len(tokens) > 1:
+            return None
+        text += head
+    return None
 
 
 def _level_spans(rows: list[_Row]) -> dict[int, int]:
