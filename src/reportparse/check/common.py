@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
 
@@ -75,11 +76,16 @@ def ambiguous(line: ScoreLine) -> bool:
     its weight and score are then one reading among several, too unsure to judge sums or marks by.
     Only a quote's first weight and first score are its own; later ones belong to its children.
     """
-    for ev in line.evidence:
-        weight, score = _WEIGHT_WORD.search(ev.text), _SCORE_WORD.search(ev.text)
-        if weight is not None and line.weight is not None and Decimal(weight.group(1)) != line.weight:
+    return _states_other_numbers(line.weight, line.score, tuple(ev.text for ev in line.evidence))
+
+
+@lru_cache(maxsize=4096)
+def _states_other_numbers(weight: Decimal | None, score: Decimal | None, quotes: tuple[str, ...]) -> bool:
+    for quote in quotes:
+        stated_weight, stated_score = _WEIGHT_WORD.search(quote), _SCORE_WORD.search(quote)
+        if stated_weight is not None and weight is not None and Decimal(stated_weight.group(1)) != weight:
             return True
-        if score is not None and line.score is not None and Decimal(score.group(1)) != line.score:
+        if stated_score is not None and score is not None and Decimal(stated_score.group(1)) != score:
             return True
     return False
 
