@@ -512,3 +512,22 @@ def test_form_flattened_into_text_lines(tmp_path: Path) -> None:
     assert timely.actuals[0].value == 3 and timely.deviation_reason == "场地改造延误"
     assert timely.evidence[0].line is not None and timely.evidence[0].table is None
     assert scores(project)["总分"] == (100, Decimal("92.93"))
+
+
+def test_total_row_beside_a_merged_block_label_and_a_fund_total_called_heji() -> None:
+    header = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    document = _document((1, [
+        ["项目名称", "合计项目", "", "", "", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["项目资金（万元）", "合计", "8", "8", "8", "10", "100%", "10"],
+        ["项目资金（万元）", "其中：财政拨款", "8", "8", "8", "", "", ""],
+        header,
+        ["绩效指标", "产出指标", "数量指标", "场次", "≥2场", "2", "90", "88"],
+        ["绩效指标", "总分", "", "", "", "", "100", "98"],
+    ]))
+    project = parse_forms(find_forms(document), Report()).projects[0]
+    assert project.budget.planned and project.budget.planned.value == 80_000
+    assert scores(project)["预算执行"] == (10, 10)
+    assert scores(project)["总分"] == (100, 98)
+    assert [i.name for i in project.indicators] == ["场次"]
+    assert [s.level for s in project.scores].count("产出") == 1

@@ -73,8 +73,8 @@ def _row_kind(row: GridRow) -> str | None:
         return "budget"
     if is_indicator_header(row):
         return "indicators"
-    first = next((k for k in keys if k), "")
-    if TOTAL_LABEL.match(first):
+    # 总分 may sit right of a block label merged down the left column
+    if any(TOTAL_LABEL.match(k) for k in keys[:4] if k):
         return "total"
     return None
 
@@ -151,7 +151,7 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
         form.has_budget = True
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
-    elif kind == "total":
+    elif kind == "total" and form.indicator_header is not None:
         form.closed = True
 
 
@@ -240,7 +240,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             continue
         if section == "indicators" and table is not None and is_sub_header(row):
             continue
-        if kind == "total":
+        if kind == "total" and table is not None:
             _read_total(project, row, table)
             section = "footer"
             continue
@@ -318,7 +318,7 @@ def form_prose_evidence(form: FormLocation) -> list[Evidence]:
         if is_indicator_header(row):
             in_table, goal = True, None
             continue
-        if _row_kind(row) == "total":
+        if in_table and _row_kind(row) == "total":
             after_total = True
             continue
         columns = goal_columns(row)
