@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -376,3 +377,70 @@ def test_page_numbers_are_left_out() -> None:
         "设备完好率 98%。",
     ]
     assert "page-number" in " ".join(doc.notes)
+
+
+# --------------------------------------------------------------------------------------------
+# synthetic flattened goal tables: random column widths, two dump styles
+# --------------------------------------------------------------------------------------------
+
+SYNTHETIC_ROWS = [
+    ("产出指标", "数量指标", "新建村级便民服务站数量", "≥8 个", ""),
+    ("产出指标", "数量指标", "培训基层网格员人次", "≥1200 人次", "含线上培训和集中轮训，线上培训不少于 4 期"),
+    ("产出指标", "质量指标", "服务站建设验收合格率", "100%", ""),
+    ("产出指标", "质量指标", "网格事件按时办结率", "≥95%", "以区级平台统计数据为准"),
+    ("产出指标", "时效指标", "项目完成时间", "2023 年 11 月底前", ""),
+    ("产出指标", "成本指标", "单个服务站建设成本", "≤12.5 万元", "含装修、办公设备及标识标牌"),
+    ("效益指标", "社会效益指标", "基层矛盾纠纷就地化解率", "≥85%", ""),
+    ("效益指标", "社会效益指标", "群众办事便利程度", "明显提升", ""),
+    ("效益指标", "可持续影响指标", "便民服务站长效运行机制", "长期", ""),
+    ("满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥90%", ""),
+    ("满意度指标", "服务对象满意度指标", "网格员培训满意度", "≥92%", ""),
+]
+
+
+def _cut(text: str, width: float) -> list[str]:
+    """Cut `text` at `width` em, as a PDF table cell wraps."""
+    out, cur, used = [], "", 0.0
+    for ch in text:
+        w = 1.0 if not ch.isascii() else (0.25 if ch == " " else 0.5)
+        if cur and used + w > width:
+            out.append(cur.strip())
+            cur, used = "", 0.0
+        cur, used = cur + ch, used + w
+    return [*out, cur.strip()] if cur.strip() else out
+
+
+def _dump(seed: int, style: str) -> str:
+    """A flattened goal table as a PDF-to-text dump would give it."""
+    rnd = random.Random(seed)
+    wn, wt, wr, wl = rnd.randint(9, 14), rnd.randint(6, 10), rnd.randint(10, 18), rnd.randint(3, 5)
+    lines = ["一、绩效目标", "一级指标 二级指标 三级指标 指标值 备注"]
+    l1 = l2 = ""
+    for a, b, name, target, remark in SYNTHETIC_ROWS:
+        labels = [x for x, old in ((a, l1), (b, l2 if a == l1 else "")) if x != old]
+        l1, l2 = a, b
+        names, targets, remarks = _cut(name, wn), _cut(target, wt), _cut(remark, wr) if remark else []
+        if style == "labels-cut":
+            lines.extend(piece for label in labels for piece in _cut(label, wl))
+            labels = []
+        head = " ".join([*labels, names[0]])
+        if len(names) == 1 and len(targets) == 1:
+            lines.append(f"{head} {targets[0]}")
+        else:
+            lines.extend([head, *names[1:], *targets])
+        lines.extend(remarks)
+    lines += ["二、项目资金使用情况", "全年执行 80 万元。"]
+    return ("\n\n" if seed % 2 else "\n").join(lines) + "\n"
+
+
+@pytest.mark.parametrize("style", ["labels-inline", "labels-cut"])
+def test_synthetic_goal_tables_come_back_row_by_row(style: str) -> None:
+    want = [[cell.replace(" ", "") for cell in row] for row in SYNTHETIC_ROWS]
+    exact = total = 0
+    for seed in range(40):
+        tables = _tables(_read_bytes(_dump(seed, style).encode()))
+        assert len(tables) == 1
+        got = [[cell.replace(" ", "") for cell in row] for row in _body(tables[0])]
+        exact += sum(1 for row in want if row in got)
+        total += len(want)
+    assert exact / total >= 0.97, f"{exact}/{total} rows rebuilt exactly"
