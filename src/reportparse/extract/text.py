@@ -14,14 +14,14 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from reportparse.extract.textcells import is_heading_start, level_of
+from reportparse.extract.textcells import TOTAL_RE, is_heading_start, level_of
 from reportparse.extract.textgoals import GoalTableReader
 from reportparse.extract.textlines import (
+    PAGE_BREAK_GAP,
     LineLayout,
     PhysLine,
     decode,
     join_fragments,
-    page_break_gap,
     paragraph_gap,
     split_lines,
 )
@@ -37,9 +37,6 @@ from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
 _SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")
 
-#: A 总分/合计 row closes a goal table.
-_TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
-
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
 
@@ -48,6 +45,9 @@ _CONTINUES = "，,、（(“‘《—-"
 
 #: Sentence-final punctuation: a short line ending with it ends its paragraph.
 _SENTENCE_END = "。！？；：!?;:"
+
+#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
+_LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
 
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:
@@ -68,10 +68,6 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         elements=elements,
         notes=notes,
     )
-
-
-#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
-_LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
 
 
 def typical_width(lines: list[PhysLine]) -> float:
@@ -168,7 +164,7 @@ class _BlockReader:
         """End of a run of one-character lines starting at `i` (i + 1 when there is no run)."""
         end = i
         while end < len(self.lines) and _SINGLE_CJK_RE.match(self.lines[end].text):
-            if end > i and self.lines[end].gap >= page_break_gap(self.doubled):
+            if end > i and self.lines[end].gap >= PAGE_BREAK_GAP:
                 break
             end += 1
         return max(end, i + 1)
@@ -186,7 +182,7 @@ class _BlockReader:
             if line.text == header_text and end > start and line.page != self.lines[end - 1].page:
                 end += 1
                 continue
-            if _TOTAL_RE.match(line.text):
+            if TOTAL_RE.match(line.text):
                 return end + 1
             if (
                 is_heading_start(line.text)

@@ -30,6 +30,10 @@ HEADING_RE = re.compile(
 )
 
 
+#: A 总分/合计 row: the last row of an indicator table.
+TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
+
+
 def is_heading_start(text: str) -> bool:
     """True when `text` starts with a section marker (一、 （一） 1、 1. (1) 第一部分 ①)."""
     return HEADING_RE.match(text) is not None

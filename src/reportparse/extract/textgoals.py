@@ -25,6 +25,7 @@ from reportparse.extract.textcells import (
     REMARK,
     SCORE,
     TARGET,
+    TOTAL_RE,
     WEIGHT,
     ends_with_comparator,
     has_digit,
@@ -50,7 +51,6 @@ _TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|
 
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
 _DATE_PART_RE = re.compile(r"\d\s*[年月]$")
-_TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
 _CLOSE_PUNCT = "，,、。；;：:）)]】」』”·/"
 
 
@@ -154,7 +154,7 @@ class GoalTableReader:
         line = self.body[i]
         if any(line.text == part.text for part in self.header.lines):
             return  # the header repeated at the top of a new page
-        if _TOTAL_RE.match(line.text):
+        if TOTAL_RE.match(line.text):
             self._total_row(line)
             return
         rest = self._take_labels(line)

@@ -119,7 +119,7 @@ def split_lines(text: str, path: Path) -> LineLayout:
         raise EmptyFile(f"{path}: no text (the file holds only whitespace)", str(path))
     doubled = _is_doubled(lines)
     if not has_formfeed:
-        _pages_from_blank_runs(lines, doubled)
+        _pages_from_blank_runs(lines)
     return LineLayout(lines, doubled, lines[-1].page)
 
 
@@ -130,22 +130,17 @@ def _is_doubled(lines: list[PhysLine]) -> bool:
     return total >= 4 and gaps[1] >= 0.5 * total
 
 
-def page_break_gap(doubled: bool) -> int:
-    """The smallest run of blank lines that marks a page break in a file without form feeds.
-
-    Doubled files separate lines by one blank line, so two may still be a paragraph gap; plain
-    files separate paragraphs by one, so two or one more is no ordinary separator either. Three
-    blank lines is what PDF-to-text dumps leave at a page break in both cases.
-    """
-    return 3
+#: The smallest run of blank lines that marks a page break in a file without form feeds.
+#: Doubled files separate lines by one blank line and may use two between paragraphs; plain
+#: files use one between paragraphs. Three is what PDF-to-text dumps leave at a page break.
+PAGE_BREAK_GAP = 3
 
 
-def _pages_from_blank_runs(lines: list[PhysLine], doubled: bool) -> None:
+def _pages_from_blank_runs(lines: list[PhysLine]) -> None:
     """Number pages by long runs of blank lines (the file has no form feeds)."""
-    threshold = page_break_gap(doubled)
     page = 1
     for line in lines:
-        if line.gap >= threshold and line is not lines[0]:
+        if line.gap >= PAGE_BREAK_GAP and line is not lines[0]:
             page += 1
         line.page = page
 
@@ -154,7 +149,7 @@ def paragraph_gap(line: PhysLine, doubled: bool) -> bool:
     """True when the blank lines before `line` separate paragraphs (not just doubling or a page break)."""
     if doubled:
         return line.gap == 2
-    return 1 <= line.gap < page_break_gap(doubled)
+    return 1 <= line.gap < PAGE_BREAK_GAP
 
 
 def _is_ascii_word_char(ch: str) -> bool:
