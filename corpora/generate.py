@@ -123,6 +123,8 @@ F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, 
     ("f36_missing_values_b", [5], [("missing_values", 0)], ["pdf", "docx"], {}),
     ("f37_unit_mismatch_b", [11], [("unit_mismatch", 0)], ["xlsx", "pdf"], {"split_columns": True}),
     ("f38_weight_structure_b", [2], [("weight_structure", 0)], ["pdf", "docx"], {"grade": "优"}),
+    ("f39_clean_tab", [6], [], ["txt", "xlsx"], {}),
+    ("f40_budget_score_tab", [9], [("budget_score", 0)], ["txt", "pdf"], {"split_columns": True}),
 ]
 
 NARRATIVE_INJECTIONS: dict[str, Callable[[Proj, random.Random], NI.Entries]] = {
@@ -184,7 +186,8 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
     for fmt in formats:
         path = folder / f"{name}.{fmt}"
         if fmt == "txt":
-            path.write_text(to_txt(blocks, random.Random(name), form=form), encoding=encoding)
+            sep = "\t" if form and name.endswith("_tab") else " "
+            path.write_text(to_txt(blocks, random.Random(name), form=form, sep=sep), encoding=encoding)
         elif fmt == "docx":
             to_docx(blocks, path, random.Random(name))
         elif fmt == "xlsx":

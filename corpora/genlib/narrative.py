@@ -88,7 +88,20 @@ def goal_table(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> Table:
             cells = [ind.target_text, ""]
         rows.append([shown_first, second, ind.name, *cells])
     split = len(rows) - 2 if rng.random() < 0.4 else None
-    return Table(rows=rows, split_at=split, vertical_label="绩效目标" if rng.random() < 0.5 else None)
+    return Table(rows=rows, split_at=split, vertical_label="绩效目标" if rng.random() < 0.5 else None,
+                 merges=first_level_spans(rows))
+
+
+def first_level_spans(rows: list[list[str]]) -> list[tuple[int, int, int, int]]:
+    """Merged 一级 cells: each label spans the rows below it that leave the column empty."""
+    spans: list[tuple[int, int, int, int]] = []
+    start = None
+    for r in range(1, len(rows) + 1):
+        if r == len(rows) or rows[r][0]:
+            if start is not None and r - 1 > start:
+                spans.append((start, 0, r - 1, 0))
+            start = r
+    return spans
 
 
 def actual_sentence(ind: Ind, rng: random.Random) -> str:

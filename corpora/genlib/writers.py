@@ -33,7 +33,7 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def table_lines(table: Table, rng: random.Random, form: bool) -> list[str | None]:
+def table_lines(table: Table, rng: random.Random, form: bool, sep: str = " ") -> list[str | None]:
     """A table as a text dump: merged labels on their own line, long names wrapped; None = page break."""
     out: list[str | None] = []
     if table.vertical_label:
@@ -41,6 +41,9 @@ def table_lines(table: Table, rng: random.Random, form: bool) -> list[str | None
     for index, row in enumerate(table.rows):
         if table.split_at is not None and index == table.split_at:
             out.append(None)
+        if form and sep == "\t":  # copied out of a spreadsheet: every cell kept, tab-separated
+            out.append("\t".join(row).rstrip("\t"))
+            continue
         if form or index < table.header_rows:
             out.append(" ".join(c for c in row if c))
             continue
@@ -56,7 +59,7 @@ def table_lines(table: Table, rng: random.Random, form: bool) -> list[str | None
     return out
 
 
-def to_txt(blocks: list[Block], rng: random.Random, form: bool = False) -> str:
+def to_txt(blocks: list[Block], rng: random.Random, form: bool = False, sep: str = " ") -> str:
     """Hard breaks mid-sentence, every line followed by a blank one, triple blank lines between pages."""
     width = rng.randint(26, 34)
     lines: list[str | None] = []
@@ -66,9 +69,11 @@ def to_txt(blocks: list[Block], rng: random.Random, form: bool = False) -> str:
         elif isinstance(block, Para):
             lines += wrap(block.text, width)
         elif isinstance(block, Table):
-            lines += table_lines(block, rng, form)
+            lines += table_lines(block, rng, form, sep)
         else:
             lines.append(None)
+    if sep == "\t":  # a spreadsheet copy: no dump damage, no page breaks
+        return "\n".join(line for line in lines if line is not None) + "\n"
     out: list[str] = []
     since_break = 0
     page_len = rng.randint(30, 45)
@@ -107,17 +112,21 @@ def to_docx(blocks: list[Block], path: Path, rng: random.Random) -> None:
         elif isinstance(block, PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         else:
-            ncols = max(len(r) for r in block.rows)
+            shift = 1 if block.vertical_label else 0
+            ncols = max(len(r) for r in block.rows) + shift
             table = document.add_table(rows=len(block.rows), cols=ncols)
             table.style = "Table Grid"
             for r, row in enumerate(block.rows):
                 for c, text in enumerate(row):
                     if text:
-                        table.cell(r, c).text = text
+                        table.cell(r, c + shift).text = text
             for r0, c0, r1, c1 in block.merges:
                 keep = block.rows[r0][c0]
-                merged = table.cell(r0, c0).merge(table.cell(r1, c1))
+                merged = table.cell(r0, c0 + shift).merge(table.cell(r1, c1 + shift))
                 merged.text = keep
+            if block.vertical_label:  # one character per line, merged down the whole table
+                label = table.cell(0, 0).merge(table.cell(len(block.rows) - 1, 0))
+                label.text = "\n".join(block.vertical_label)
             document.add_paragraph("")
     buffer = io.BytesIO()
     import datetime
