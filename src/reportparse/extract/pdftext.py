@@ -110,11 +110,14 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
     out: list[Glyph | None] = []
     upright = frame.rotation == 0
     left, top_edge = frame.left, frame.top
+    codes = _page_text(raw, count)
     for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        code = codes[index] if codes is not None else pdfium_c.FPDFText_GetUnicode(raw, index)
         char = chr(code) if 0 < code < 0x110000 else ""
         if char in ("\r", "\n", "\x02", "\x03", ""):
             # CR/LF are pdfium's line marks; 0x02 (soft hyphen at a line end) ends a line too
@@ -123,7 +126,7 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         if char in ("\ufffe", "\uffff", "\x00"):
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
+        loose_box(raw, index, rect_ref)
         if upright:  # the common case, without the general mapping's cost
             x0, top, x1, bottom = rect.left - left, top_edge - rect.top, rect.right - left, top_edge - rect.bottom
         else:
@@ -133,6 +136,21 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         out.append(glyph)
     return out
+
+
+def _page_text(raw: Any, count: int) -> list[int] | None:
+    """The code of every character of the page in one call, or None when the text does not map
+    one unit per character (characters beyond the BMP): then they are read one by one."""
+    import pypdfium2.raw as pdfium_c
+
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    codes = list(buffer[: max(written - 1, 0)])
+    if len(codes) != count or any(0xD800 <= code <= 0xDFFF for code in codes):
+        return None
+    return codes
 
 
 def _fake_bold_double(prev: Glyph, glyph: Glyph) -> bool:
