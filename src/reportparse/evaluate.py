@@ -316,6 +316,7 @@ class DocScore:
     gold: str
     status: str = "ok"
     reason: str = ""
+    layout: str = ""
     tp: dict[str, int] = field(default_factory=dict)
     fp: dict[str, int] = field(default_factory=dict)
     fn: dict[str, int] = field(default_factory=dict)
@@ -357,7 +358,8 @@ def describe(finding: Json) -> str:
 def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocScore:
     """Compare one pipeline output (check --format json) with its gold."""
     doc = DocScore(path=path, gold=gold_path, status=str(output.get("status") or "ok"),
-                   reason=str(output.get("message") or output.get("reason") or "")[:120])
+                   reason=str(output.get("message") or output.get("reason") or "")[:120],
+                   layout=str(gold.get("layout") or ""))
     findings: list[Json] = list(output.get("findings") or [])
     required: list[Json] = list(gold.get("required_findings") or [])
     acceptable: list[Json] = list(gold.get("acceptable_findings") or [])
@@ -443,11 +445,15 @@ def summarise(docs: list[DocScore]) -> Json:
                   for k in totals}
     failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
     by_format: dict[str, dict[str, int]] = {}
+    by_layout: dict[str, dict[str, int]] = {}
     for d in docs:
-        row = by_format.setdefault(Path(d.path).suffix.lstrip(".").lower() or "?", {"documents": 0, "passed": 0})
-        row["documents"] += 1
-        row["passed"] += not d.shortfalls()
+        keys = ((by_format, Path(d.path).suffix.lstrip(".").lower() or "?"), (by_layout, d.layout or "?"))
+        for table, key in keys:
+            row = table.setdefault(key, {"documents": 0, "passed": 0})
+            row["documents"] += 1
+            row["passed"] += not d.shortfalls()
     return {"documents": len(docs), "passed": len(docs) - len(failing), "by_format": by_format,
+            "by_layout": by_layout,
             "codes": per_code, "extraction": extraction, "failing": failing,
             "per_document": [{"path": d.path, "status": d.status, "tp": d.tp, "fp": d.fp, "fn": d.fn,
                               "projects": list(d.projects), "indicators": list(d.indicators),
@@ -459,8 +465,8 @@ def _pct(value: float | None) -> str:
 
 
 def render_text(summary: Json) -> str:
-    formats = "  ".join(f"{fmt} {row['passed']}/{row['documents']}"
-                        for fmt, row in sorted(summary["by_format"].items()))
+    formats = "  ".join(f"{key} {row['passed']}/{row['documents']}"
+                        for part in ("by_layout", "by_format") for key, row in sorted(summary[part].items()))
     lines = [f"documents: {summary['documents']}  passed: {summary['passed']}  ({formats})", "",
              f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall"]
     for code, row in summary["codes"].items():
