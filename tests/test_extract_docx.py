@@ -98,6 +98,22 @@ def test_page_break_before_and_section_break() -> None:
     assert document.source.pages == 3
 
 
+def test_nested_table_is_flattened_into_its_cell() -> None:
+    import docx
+
+    doc = docx.Document()
+    outer = doc.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text, outer.cell(1, 0).text = "外层", "值", "嵌套"
+    inner = outer.cell(1, 1).add_table(rows=2, cols=3)
+    for r in range(2):
+        for c in range(3):
+            inner.cell(r, c).text = f"内{r}{c}"
+    tables = [e for e in _read(_save(doc)).elements if isinstance(e, Table)]
+    assert len(tables) == 1  # the inner table is text of its cell, and its columns do not widen the grid
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [
+        ["外层", "值"], ["嵌套", "内00 内01 内02\n内10 内11 内12"]]
+
+
 def test_rendered_page_breaks_win_over_explicit_ones() -> None:
     """Word's lastRenderedPageBreak marks include soft breaks; explicit breaks are then not recounted."""
     import docx

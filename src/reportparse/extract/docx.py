@@ -293,7 +293,8 @@ def _read_table(walker: _Walker, tbl: Any) -> Table | None:
     rows = _table_rows(tbl)
     if not rows:
         return None
-    grid_cols = len(list(tbl.iter(f"{W}gridCol"))) if tbl.find(f"{W}tblGrid") is not None else 0
+    tbl_grid = tbl.find(f"{W}tblGrid")
+    grid_cols = len(tbl_grid.findall(f"{W}gridCol")) if tbl_grid is not None else 0  # not nested tables' columns
     width = max([grid_cols] + [sum(span for _, span, _ in row) for row in rows])
     grid: list[list[Cell]] = []
     for r, row in enumerate(rows):
