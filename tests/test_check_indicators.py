@@ -189,3 +189,18 @@ def test_direction_of_a_bare_number_target(name: str, level: str, tgt: Target, a
     rep = report(project(indicators=[indicator(name, level, tgt, [act])]))
     found = run(rep, "target-missed")
     assert bool(found) == bool(missed)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "fires"),
+    [
+        ("学员满意度普遍较高", "analysis", True),
+        ("资金发放时间方面，已于学期内足额发放。", "analysis", False),  # about another indicator
+        ("达成预期指标", "table", True),  # a form row's own cell
+    ],
+)
+def test_unsupported_score_needs_words_about_the_indicator(text: str, origin: str, fires: bool) -> None:
+    ind = indicator("学员满意度", "满意度", target("≥90%", ">=", 90, "%"),
+                    [actual(text, kind="qualitative", origin=origin)])
+    rep = report(project(scores=[line("满意度", 10, 10)], indicators=[ind]))
+    assert bool(run(rep, "unsupported-score")) == fires

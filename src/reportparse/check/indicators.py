@@ -174,6 +174,8 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
             stated = [a for a in indicator.actuals if a.kind != "empty"]
             if not stated or any(a.kind != "qualitative" or _has_figure(a.raw) for a in stated):
                 continue
+            if not all(a.origin == "table" or _mentions(a.raw, indicator.name) for a in stated):
+                continue  # words that never name the indicator may be about something else
             claim = positive_score_claim(project, indicator)
             if claim is None:
                 continue
@@ -195,6 +197,12 @@ _FIGURE = re.compile(r"[0-9０-９]|百分之|[一二两三四五六七八九十
 def _has_figure(text: str) -> bool:
     """True when words carry a number after all (百分之九十三 that normalise did not read)."""
     return bool(_FIGURE.search(text))
+
+
+def _mentions(text: str, name: str) -> bool:
+    """True when the text shares a run of three characters with the name (all of a shorter name)."""
+    size = min(3, len(name))
+    return any(name[i:i + size] in text for i in range(len(name) - size + 1))
 
 
 @register("unit-mismatch")
