@@ -331,6 +331,18 @@ def _image_only() -> bytes:
     return buf.getvalue()
 
 
+def test_owner_password_only_pdf_is_readable() -> None:
+    """Restrictions without a user password (copy/print flags) do not stop reading."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    buf = io.BytesIO()
+    c = _canvas(buf, encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0))
+    c.drawString(60, 700, "只有所有者密码的文件。")
+    c.showPage()
+    c.save()
+    assert [p.text for p in _paragraphs(_read(buf.getvalue()))] == ["只有所有者密码的文件。"]
+
+
 @pytest.mark.parametrize(
     ("make", "error", "reason"),
     [
