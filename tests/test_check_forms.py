@@ -83,6 +83,7 @@ def test_qualitative_band_mismatch(text: str, score: int, profile: str | None, f
         (6, "40", "", True),  # deducted, reason cell empty
         (6, "40", "因疫情影响", False),
         (6, "40", None, False),  # the form has no 偏差原因 column
+        (6, "40", "无", True),  # "无" gives no reason
         (8, "70", "", True),  # 140% of the target
         (8, "60", "", False),
     ],

@@ -163,6 +163,14 @@ def positive_score_claim(project: Project, indicator: Indicator) -> Claim | None
     return None
 
 
+_NO_REASON = {"", "无", "/", "／", "-", "—", "——", "－", "无偏差", "不适用"}
+
+
+def gives_reason(text: str | None) -> bool:
+    """True when a 偏差原因 cell says something ("无" or a dash is no reason)."""
+    return text is not None and text.strip().strip("。.") not in _NO_REASON
+
+
 def has_any_score(project: Project) -> bool:
     """True when the report claims any score at all for the project."""
     return (

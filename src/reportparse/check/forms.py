@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import bound, direction, evidence_of, fmt, fmt_target, last_level
+from reportparse.check.common import bound, direction, evidence_of, fmt, fmt_target, gives_reason, last_level
 from reportparse.check.indicators import verdicts
 from reportparse.model import Evidence, Finding, Indicator, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -105,7 +105,7 @@ def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
     """
     for project in ctx.report.projects:
         for indicator in project.indicators:
-            if indicator.deviation_reason is None or indicator.deviation_reason.strip():
+            if indicator.deviation_reason is None or gives_reason(indicator.deviation_reason):
                 continue
             score, weight = indicator.score, indicator.weight
             deducted = score is not None and weight is not None and score < weight - ctx.profile.score_tolerance

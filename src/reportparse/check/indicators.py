@@ -27,6 +27,7 @@ from reportparse.check.common import (
     fmt_money,
     fmt_target,
     full_marks_claim,
+    gives_reason,
     measured,
     meets,
     positive_score_claim,
@@ -146,7 +147,7 @@ def met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
             weight, score = indicator.weight, indicator.score
             if weight is None or score is None or score >= weight - ctx.profile.score_tolerance:
                 continue
-            if (indicator.deviation_reason or "").strip():
+            if gives_reason(indicator.deviation_reason):
                 continue
             judged = verdicts(indicator)
             if not judged or not all(ok is True for _, _, ok in judged) or indicator.target is None:
