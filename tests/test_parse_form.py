@@ -13,8 +13,9 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reportparse.extract.xlsx import read_xlsx
-from reportparse.model import Document, Project, Report, Source, SourceFormat
+from reportparse.model import Document, Paragraph, Project, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
+from reportparse.parse.form_grid import GridRow
 
 
 @dataclass
@@ -531,3 +532,24 @@ def test_total_row_beside_a_merged_block_label_and_a_fund_total_called_heji() ->
     assert scores(project)["总分"] == (100, 98)
     assert [i.name for i in project.indicators] == ["场次"]
     assert [s.level for s in project.scores].count("产出") == 1
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        ["绩效指标", "一级", "二级", "指标名称", "预期指标值", "全年实际值", "指标分值", "自评得分",
+         "偏差原因及改进措施"],
+        ["", "一级指标", "二级指标", "三级指标", "年度目标值", "完成情况", "权重", "得分", "未完成原因分析"],
+    ],
+)
+def test_indicator_header_spellings(header: list[str]) -> None:
+    from reportparse.parse.form_indicators import indicator_columns
+
+    document = _document((1, [header]))
+    table = document.elements[0]
+    assert not isinstance(table, Paragraph)
+    cols = indicator_columns(GridRow(table, 0))
+    got = (cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason)
+    assert got == (1, 2, 3, 4, 5, 6, 7, 8)

@@ -82,14 +82,16 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         sub_keys = sub.row_keys()
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
-    cols.level1 = find_col(keys, r"一级指标")
-    cols.level2 = find_col(keys, r"二级指标")
-    cols.name = find_col(keys, r"三级指标", r"指标名称", r"^指标内容$")
+    cols.level1 = find_col(keys, r"一级指标", r"^一级$")
+    cols.level2 = find_col(keys, r"二级指标", r"^二级$")
+    cols.name = find_col(keys, r"三级指标", r"指标名称", r"^指标内容$", r"^三级$")
     cols.nature = find_col(keys, r"指标性质", r"计算符号", r"^符号$")
     cols.unit = find_col(keys, r"度量单位", r"计量单位", r"^单位$")
     cols.target = find_col(
-        keys, r"年度指标值", r"年度目标值", r"^指标值", r"目标值", r"计划值", exclude=(r"实际", r"完成"))
-    cols.actual = find_col(keys, r"实际完成值", r"全年实际值", r"实际完成", r"^完成值", r"实际值", r"完成情况")
+        keys, r"年度指标值", r"年度目标值", r"^指标值", r"目标值", r"计划值", r"指标值", exclude=(r"实际", r"完成"))
+    cols.actual = find_col(
+        keys, r"实际完成值", r"全年实际值", r"实际完成", r"^完成值", r"实际值", r"完成情况",
+        exclude=(r"指标完成情况$", r"总体目标"))
     cols.weight = find_col(keys, r"^(指标)?分值", r"^权重")
     cols.score = find_col(keys, r"得分")
     cols.reason = find_col(keys, r"偏差原因", r"未完成原因", r"原因分析", r"改进措施")
