@@ -553,3 +553,22 @@ def test_indicator_header_spellings(header: list[str]) -> None:
     cols = indicator_columns(GridRow(table, 0))
     got = (cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason)
     assert got == (1, 2, 3, 4, 5, 6, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "comparator"),
+    [
+        ("不少于30分钟", "restated", Decimal("0.5"), ">="),
+        ("90%以上", "measured", Decimal(90), ">="),
+        ("96%", "measured", Decimal(96), None),
+        ("按时完成", "qualitative", None, "qualitative"),
+        ("", "empty", None, None),
+        ("/", "empty", None, None),
+    ],
+)
+def test_actual_cell_kinds(text: str, kind: str, value: Decimal | None, comparator: str | None) -> None:
+    from reportparse.model import Cell
+    from reportparse.parse.form_values import actual
+
+    got = actual(Cell(text=text, row=0, col=0, page=1), "≥90%", None)
+    assert (got.kind, got.value, got.comparator, got.origin) == (kind, value, comparator, "table")

@@ -19,6 +19,9 @@ BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_TAIL = re.compile(r"^\s*([^\d\s（）()，,。；;、]{1,6})")
+#: target-style comparators: an actual written with one restates the target
+_RESTATED = re.compile(r"不少于|不低于|不超过|不高于|不大于|不小于|≥|≤|>=|<=|≧|≦|以内|控制在")
+_AT_LEAST = re.compile(r"以上|超过|多于")
 _TRAILING_WORDS = ("以上", "以内", "以下", "及以上", "及以下", "左右", "之内", "内")
 
 
@@ -140,11 +143,19 @@ def actual(cell: Cell | None, target_text: str, ev: Evidence | None) -> Actual:
         quantity = parse_quantity_text(text, default_unit=default_unit)
     if quantity is None or quantity.value is None:
         return Actual(raw=text, kind="qualitative", comparator="qualitative", origin="table", evidence=evs)
+    if _RESTATED.search(text):
+        # the cell repeats a target ('不少于30分钟') instead of stating what was achieved
+        from reportparse.normalise import parse_comparator
+
+        return Actual(raw=text, value=quantity.value, unit=quantity.unit, approx=quantity.approx,
+                      comparator=parse_comparator(text), kind="restated", origin="table", evidence=evs)
+    at_least = _AT_LEAST.search(text) is not None
     return Actual(
         raw=text,
         value=quantity.value,
         unit=quantity.unit,
-        approx=quantity.approx,
+        approx=quantity.approx or at_least,
+        comparator=">=" if at_least else None,
         kind="measured",
         origin="table",
         evidence=evs,
