@@ -444,3 +444,27 @@ def test_synthetic_goal_tables_come_back_row_by_row(style: str) -> None:
         exact += sum(1 for row in want if row in got)
         total += len(want)
     assert exact / total >= 0.97, f"{exact}/{total} rows rebuilt exactly"
+
+
+def test_column_aligned_dump() -> None:
+    """A `pdftotext -layout` style dump: cells placed by column, header words cut over two lines."""
+    doc = _fixture("aligned_layout.txt")
+    assert doc.source.pages == 2
+    (table,) = _tables(doc)
+    assert [c.text for c in table.rows[0]] == ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+    assert table.pages == [1, 2]
+    assert _body(table) == [
+        ["产出指标", "数量指标", "受益学生人数", "≥6800 人", "覆盖全县农村义务教育阶段在校学生"],
+        ["产出指标", "数量指标", "食堂设备更新学校数量", "9 所", ""],
+        ["产出指标", "质量指标", "营养餐食品安全事故发生次数", "0 起", ""],
+        ["产出指标", "质量指标", "学生营养餐供餐天数", "≥200 天", "按校历计算"],
+        ["产出指标", "时效指标", "补助资金拨付及时率", "100%", ""],
+        ["产出指标", "成本指标", "生均每天营养膳食补助标准", "≤5 元/人·天", ""],
+        ["效益指标", "社会效益指标", "学生营养健康状况", "明显改善", ""],
+        ["效益指标", "可持续影响指标", "营养改善长效机制", "长期", ""],
+        ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", ""],
+    ]
+    assert table.rows[5][2].page == 2 and table.rows[5][2].line == 18
+    texts = _texts(doc)
+    assert texts[2].startswith("营养改善计划项目由县级财政安排资金 412 万元") and texts[2].endswith("设备进行更新。")
+    assert texts[-1] == "项目全年执行 398.6 万元，执行率 96.75%，结余 13.4 万元已按规定交回县财政。"

@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
+from reportparse.extract.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.extract.textcells import TOTAL_RE, is_heading_start, level_of
 from reportparse.extract.textgoals import GoalTableReader
 from reportparse.extract.textlines import (
@@ -129,6 +130,11 @@ class _BlockReader:
             ):
                 end += 1
             self._add_table(delimited_table(self.lines[i:end], self.tables))
+            return end
+        aligned = aligned_header_at(self.lines, i)
+        if aligned is not None:
+            end = aligned_table_end(self.lines, aligned.end, aligned)
+            self._add_table(read_aligned_table(aligned, self.lines[aligned.end : end], self.tables))
             return end
         header = header_at(line)
         if header is not None:

@@ -42,6 +42,8 @@ class PhysLine:
     """blank lines between this line and the previous non-blank line"""
     width: float
     """printed width in em (see `display_width`)"""
+    raw: str = ""
+    """the line as written (tabs expanded, right-stripped): column positions of an aligned dump"""
 
 
 def display_width(text: str) -> float:
@@ -100,11 +102,11 @@ class LineLayout:
 
 def split_lines(text: str, path: Path) -> LineLayout:
     """Split decoded text into non-blank physical lines with 1-based numbers and pages."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     has_formfeed = "\f" in text
     lines: list[PhysLine] = []
     page, gap = 1, 0
-    for no, row in enumerate(raw, start=1):
+    for no, row in enumerate(rows, start=1):
         if "\f" in row:
             page += row.count("\f")
             row = row.replace("\f", "")
@@ -113,7 +115,8 @@ def split_lines(text: str, path: Path) -> LineLayout:
             gap += 1
             continue
         indent = len(row) - len(row.lstrip())
-        lines.append(PhysLine(stripped, no, page, indent, gap, display_width(stripped)))
+        as_written = row.expandtabs(8).rstrip() if "\t" in row else row.rstrip()
+        lines.append(PhysLine(stripped, no, page, indent, gap, display_width(stripped), as_written))
         gap = 0
     if not lines:
         raise EmptyFile(f"{path}: no text (the file holds only whitespace)", str(path))
