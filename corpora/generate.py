@@ -286,7 +286,12 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
             spec.split_rows_from = 5
         if rng.random() < 0.25:  # adjusted during the year: the rate's denominator is 全年预算数
             spec.initial = p.planned - Decimal(rng.choice([20000, 50000, 100000]))
-        spec.rate_decimals = rng.random() < 0.3
+        spec.rate_decimals = spec.rate_decimals or rng.random() < 0.3
+        spec.name_prefix = rng.random() < 0.3
+        spec.percent_word = rng.random() < 0.2
+        spec.money_actual_yuan = rng.random() < 0.3
+        if "subtotal_labels" not in options:
+            spec.subtotal_labels = rng.random() < 0.75
         specs.append(spec)
     required: list[Entry] = []
     acceptable: list[Entry] = []
@@ -305,6 +310,9 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
             blocks.append(PageBreak())
         blocks += build_form(p, spec, rng)
     documents = write_outputs(folder, name, blocks, formats, rng, form=True)
+    for p, spec in zip(projects, specs, strict=True):
+        if spec.label_weights and "总分" in spec.label_weights:
+            p.level_weights["总分"] = spec.label_weights["总分"]  # the gold quotes the printed 总分 分值
     initials = {p.name: spec.initial for p, spec in zip(projects, specs, strict=True) if spec.initial is not None}
     write_gold(folder, name, documents, "form", specs[0].year, projects, required, acceptable,
                [i for i, _ in injections], form=True, initials=initials)

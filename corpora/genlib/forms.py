@@ -33,6 +33,9 @@ class FormSpec:
     split_rows_from: int | None = None  # the table continues on the next page from this row
     initial: Decimal | None = None  # 年初预算数 when the budget was adjusted during the year
     rate_decimals: bool = False  # 执行率 printed as 95.00% rather than 95%
+    name_prefix: bool = False  # 三级指标 printed as 指标1：名称
+    percent_word: bool = False  # ≥95百分比 instead of ≥95%
+    money_actual_yuan: bool = False  # a money actual in 元 while its target is in 万元
 
 
 def form_weights(proj: Proj, rng: random.Random) -> None:
@@ -66,6 +69,8 @@ def actual_cell(ind: Ind, spec: FormSpec, rng: random.Random) -> str:
         return qualitative_actual(ind, spec) if ind.cmp == "qualitative" else ind.actual_text
     if ind.actual is None:
         return ind.actual_text
+    if ind.kind == "money" and spec.money_actual_yuan and not spec.split_columns:
+        return f"{int(ind.actual)}元"
     if spec.split_columns:
         if ind.kind == "money":
             return wan(ind.actual)
@@ -81,6 +86,7 @@ def actual_cell(ind: Ind, spec: FormSpec, rng: random.Random) -> str:
 def indicator_rows(proj: Proj, spec: FormSpec, rng: random.Random) -> list[list[str]]:
     rows: list[list[str]] = []
     last_first = last_second = ""
+    number = 0
     for ind in proj.inds:
         top = ind.level.split("/")[0]
         first = FIRST[top]
@@ -90,6 +96,11 @@ def indicator_rows(proj: Proj, spec: FormSpec, rng: random.Random) -> list[list[
         shown_first = first if first != last_first else ""
         shown_second = second if (second, first) != (last_second, last_first) else ""
         last_first, last_second = first, second
+        number = 1 if shown_second else number + 1
+        name = f"指标{number}：{ind.name}" if spec.name_prefix else ind.name
+        target_text = ind.target_text
+        if spec.percent_word and ind.kind == "pct":
+            target_text = target_text.replace("％", "%").replace("%", "百分比")
         actual = actual_cell(ind, spec, rng)
         if ind.actual is not None or ind.cell is not None:
             ind.actual_text = actual  # the gold quotes the cell as printed
@@ -100,10 +111,9 @@ def indicator_rows(proj: Proj, spec: FormSpec, rng: random.Random) -> list[list[
                 target = ["定性", ind.target_text, ""]
             else:
                 target = [ind.nature or "=", ind.value_text, ind.unit_text]
-            rows.append(["", shown_first, shown_second, ind.name, *target, actual, weight, score, ind.reason])
+            rows.append(["", shown_first, shown_second, name, *target, actual, weight, score, ind.reason])
         else:
-            rows.append(["", shown_first, shown_second, ind.name, ind.target_text, actual, weight, score,
-                         ind.reason])
+            rows.append(["", shown_first, shown_second, name, target_text, actual, weight, score, ind.reason])
     return rows
 
 
