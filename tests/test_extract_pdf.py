@@ -245,6 +245,39 @@ def test_rotated_page_reads_as_displayed() -> None:
     assert last is not None and last.x1 == pytest.approx(510, abs=1) and last.bottom == pytest.approx(180, abs=1)
 
 
+def _two_page_grid_pdf(first: list[list[str]], second: list[list[str]]) -> bytes:
+    """A 4-column ruled table: `first` rows end page 1 at its foot, `second` rows open page 2."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    for page, rows in ((1, first), (2, second)):
+        top = 800.0 if page == 2 else 60.0 + ROW_H * len(rows)
+        for r, texts in enumerate(rows):
+            for k, text in enumerate(texts):
+                c.rect(COLS[k], top - (r + 1) * ROW_H, COLS[k + 1] - COLS[k], ROW_H, stroke=1, fill=0)
+                if text:
+                    c.drawString(COLS[k] + 3, top - r * ROW_H - 16, text)
+        c.showPage()
+        c.setFont(FONT, SIZE)
+    c.save()
+    return buf.getvalue()
+
+
+def test_row_broken_over_the_page_is_put_back_together() -> None:
+    first = [HEADER, ["产出", "数量", "完成项目", "5个"], ["效益", "社会", "说明文字的前半", "好"]]
+    second = [["", "", "后半部分", ""], ["满意度", "群众", "满意度", "90%"]]
+    tables = _tables(_read(_two_page_grid_pdf(first, second)))
+    assert len(tables) == 1 and tables[0].pages == [1, 2]
+    grid = [[cell.text for cell in row] for row in tables[0].rows]
+    assert grid == [HEADER, first[1], ["效益", "社会", "说明文字的前半后半部分", "好"], second[1]]
+
+
+def test_new_row_at_the_top_of_the_next_page_stays_a_row() -> None:
+    first = [HEADER, ["产出", "数量", "完成项目", "5个"]]
+    second = [["", "质量", "合格率", "100%"], ["满意度", "群众", "满意度", "90%"]]
+    grid = [[cell.text for cell in row] for row in _tables(_read(_two_page_grid_pdf(first, second)))[0].rows]
+    assert grid == [HEADER, first[1], ["", "质量", "合格率", "100%"], second[1]]
+
+
 def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2
 

@@ -177,6 +177,9 @@ def continues(first: TablePart, second: TablePart) -> bool:
 def join_parts(first: TablePart, second: TablePart) -> TablePart:
     """Append `second` to `first`: drop a repeated header, carry merged cells over the page break."""
     skip = 1 if [c.text for c in second.rows[0]] == [c.text for c in first.rows[0]] else 0
+    if skip < len(second.rows) and _row_remainder(first, second, skip):
+        _absorb_remainder(first, second, skip)
+        skip += 1
     if skip < len(second.rows):
         _carry_over_merges(first, second, skip)
     offset = len(first.rows) - skip
@@ -209,3 +212,36 @@ def _carry_over_merges(first: TablePart, second: TablePart, start: int) -> None:
             for k, cell in enumerate(row):
                 if second.origins[r][k] == (start, c):
                     row[k] = cell.model_copy(update={"text": above.text, "merged": True})
+
+
+def _own_texts(part: TablePart, r: int) -> dict[int, str]:
+    """Column → text of the cells that start in row `r` and carry text."""
+    return {c: cell.text for c, cell in enumerate(part.rows[r]) if cell.text and part.origins[r][c] == (r, c)}
+
+
+def _row_remainder(first: TablePart, second: TablePart, start: int) -> bool:
+    """Whether row `start` of the continuation is the rest of the first part's last row.
+
+    Word lets a row break across pages: the cells whose text did not fit carry on in a row at the
+    top of the next page, and every other cell of that row is empty. So the remainder has text
+    only in columns where the cut row has text, in fewer than half of the cut row's filled
+    columns, and none of the cut texts ended a sentence.
+    """
+    last = len(first.rows) - 1
+    rest = _own_texts(second, start)
+    cut = {c: cell.text for c, cell in enumerate(first.rows[last]) if cell.text}
+    if not rest or not set(rest) <= set(cut) or 2 * len(rest) >= len(cut):
+        return False
+    return all(cut[c].rstrip()[-1:] not in "。！？!?；;" for c in rest)
+
+
+def _absorb_remainder(first: TablePart, second: TablePart, start: int) -> None:
+    """Append the remainder row's texts to the cut row's cells (and every copy of a merged one)."""
+    last = len(first.rows) - 1
+    for c, text in _own_texts(second, start).items():
+        origin = first.origins[last][c]
+        joined = join_pieces(first.rows[last][c].text, text)
+        for r, row in enumerate(first.rows):
+            for k, cell in enumerate(row):
+                if first.origins[r][k] == origin:
+                    row[k] = cell.model_copy(update={"text": joined})
