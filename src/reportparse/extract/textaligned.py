@@ -59,6 +59,8 @@ class AlignedHeader:
 
 def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
     """The aligned header starting at line `i` (its words may be cut over a second line), or None."""
+    if "  " not in lines[i].text:
+        return None  # no run of spaces between cells
     first = chunks(lines[i])
     if len(first) < 3:
         return None

@@ -27,6 +27,7 @@ from reportparse.extract.textcells import (
     TARGET,
     TOTAL_RE,
     WEIGHT,
+    column_words,
     ends_with_comparator,
     has_digit,
     is_comparator_only,
@@ -97,6 +98,7 @@ class GoalTableReader:
         self.name_width = self._name_width()
         # the name column's width: the widest name known to start a row, else the fragments' mode
         self.fragment_width = self.name_width or self._fragment_width()
+        self.repeated_header = {part.text for part in header.lines if len(column_words(part.text)) >= 2}
         self.rows: list[_Row] = []
         self.row: _Row | None = None
         self.l1: Frag | None = None
@@ -151,8 +153,15 @@ class GoalTableReader:
         return self.rows
 
     def _feed(self, i: int) -> None:
+        """Put body line `i` where it belongs.
+
+        In order: level labels at its start; a new row when no row is open; the name or target of
+        a row still without a target; the continuation of a remark cut at its column edge; scraps
+        and units that finish the open cell; a new `name value` row; the rest of an unfinished
+        target; a new indicator name; otherwise the remark.
+        """
         line = self.body[i]
-        if any(line.text == part.text for part in self.header.lines):
+        if line.text in self.repeated_header:
             return  # the header repeated at the top of a new page
         if TOTAL_RE.match(line.text):
             self._total_row(line)
@@ -196,7 +205,7 @@ class GoalTableReader:
         if lead is not None:
             # `100% 服务器带宽 不…`: the target, then the start of the next cell on the same line
             row.add(self.first_value, lead[0])
-            row.add(self.tail_role if self.tail_role != self.first_value else self.first_value, lead[1])
+            row.add(self.tail_role, lead[1])
             return
         if not self._name_complete(row) or self._name_tail(i, row, rest):
             if split is not None:
