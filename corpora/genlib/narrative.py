@@ -156,7 +156,8 @@ def level_sentence(proj: Proj, top: str, spec: NarrativeSpec) -> str:
 
 def analysis_blocks(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> list[Block]:
     """The 绩效分析 part of one project."""
-    blocks: list[Block] = [Para(proj.name)]
+    heading = rng.choice([proj.name, proj.name, f"{proj.name}项目", f"项目名称：{proj.name}"])
+    blocks: list[Block] = [Para(heading)]
     marks = ["1、", "2、", "3、", "4、"] if spec.sub_numbering == "1、" else ["（1）", "（2）", "（3）", "（4）"]
     blocks.append(Para(f"{marks[0]}预算执行情况（{num_text(proj.budget_weight)} 分）"))
     blocks.append(Para(budget_sentences(proj, spec, rng)))
