@@ -22,6 +22,7 @@ _NUMBERING = [
     (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
     (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
 ]
+_PROJECT_LINE = re.compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 
 #: (section kind, heading words), first match wins
@@ -66,6 +67,8 @@ def heading_level(para: Paragraph) -> int:
     if not text or len(text) > 45:
         return 0
     level, rest = numbering(text)
+    if _PROJECT_LINE.match(rest):
+        return level or 2  # 项目名称：X / 项目一：X opens that project's part
     if _SENTENCE_PUNCT.search(rest) or "，" in rest or "," in rest:
         return 0  # a numbered sentence ('1.预算执行情况：分值10分，得分9.8分。'), not a heading
     if level:
