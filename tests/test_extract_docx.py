@@ -114,6 +114,23 @@ def test_nested_table_is_flattened_into_its_cell() -> None:
         ["外层", "值"], ["嵌套", "内00 内01 内02\n内10 内11 内12"]]
 
 
+def test_symbol_font_comparators_become_unicode() -> None:
+    """Insert Symbol stores ≥ as a Symbol-font code (w:sym F0B3); it must read as ≥."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = docx.Document()
+    run = doc.add_paragraph("满意度").add_run()
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), "Symbol")
+    sym.set(qn("w:char"), "F0B3")
+    run._r.append(sym)
+    doc.paragraphs[0].add_run("95%")
+    paragraphs = [e for e in _read(_save(doc)).elements if isinstance(e, Paragraph)]
+    assert paragraphs[0].text == "满意度≥95%"
+
+
 def test_rendered_page_breaks_win_over_explicit_ones() -> None:
     """Word's lastRenderedPageBreak marks include soft breaks; explicit breaks are then not recounted."""
     import docx

@@ -469,3 +469,10 @@ def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(pdf_module, "page_glyphs", garbage)
     with pytest.raises(NoTextLayer):
         _read(_split_table_pdf())
+
+
+@pytest.mark.parametrize(("code", "char"), [(0xF0B3, "≥"), (0xB3, "≥"), (0xF0A3, "≤"), (0xF041, None)])
+def test_symbol_font_codes(code: int, char: str | None) -> None:
+    from reportparse.extract.symbols import symbol_char
+
+    assert symbol_char(code) == char

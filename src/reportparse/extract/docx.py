@@ -17,6 +17,7 @@ from typing import Any
 
 from reportparse.errors import CorruptFile
 from reportparse.extract.headings import is_numbered_heading
+from reportparse.extract.symbols import symbol_char
 from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Line, Paragraph, Source, Table
 
@@ -167,8 +168,23 @@ def _paragraph_tokens(el: Any) -> Iterator[tuple[str, str]]:
             yield "br", ""
         elif tag == f"{W}lastRenderedPageBreak":
             yield "rendered", ""
+        elif tag == f"{W}sym":
+            yield "text", _sym_text(child)
         else:
             yield from _paragraph_tokens(child)
+
+
+def _sym_text(sym: Any) -> str:
+    """The character of a `w:sym` (Insert Symbol): Symbol-font codes mapped, others as given."""
+    try:
+        code = int(sym.get(f"{W}char", ""), 16)
+    except ValueError:
+        return ""
+    font = (sym.get(f"{W}font") or "").lower()
+    mapped = symbol_char(code) if font.startswith("symbol") else None
+    if mapped is not None:
+        return mapped
+    return chr(code) if 0 < code < 0x110000 and not 0xE000 <= code <= 0xF8FF else ""
 
 
 def _collect_lines(walker: _Walker, p: Any) -> list[Line]:

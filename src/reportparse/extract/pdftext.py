@@ -14,6 +14,8 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportparse.extract.symbols import symbol_char
+
 #: Fraction of the smaller box two identical glyphs must share to count as one fake-bold glyph.
 FAKE_BOLD_OVERLAP = 0.6
 
@@ -119,6 +121,8 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     for index in range(count):
         code = codes[index] if codes is not None else pdfium_c.FPDFText_GetUnicode(raw, index)
         char = chr(code) if 0 < code < 0x110000 else ""
+        if 0xF020 <= code <= 0xF0FF:
+            char = symbol_char(code) or char  # a Symbol-font glyph left at its private-use code
         if char in ("\r", "\n", "\x02", "\x03", ""):
             # CR/LF are pdfium's line marks; 0x02 (soft hyphen at a line end) ends a line too
             if char in ("\r", "\n", "\x02") and (not out or out[-1] is not None):
