@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reportparse.extract.textcells import (
     ACTUAL,
+    CLOSE_PUNCT,
     CMP_RE,
     ENDS_WITH_QUANTITY_RE,
     L1,
@@ -28,13 +29,14 @@ from reportparse.extract.textcells import (
     TOTAL_RE,
     WEIGHT,
     column_words,
-    ends_with_comparator,
+    continues_cell,
+    glue_tokens,
     has_digit,
-    is_comparator_only,
     is_open_end,
     is_plain_number,
     is_quantity,
     is_target,
+    join_split_labels,
     level_of,
     name_ends_like_name,
     starts_with_unit,
@@ -45,14 +47,8 @@ from reportparse.extract.texttables import Frag, Header
 from reportparse.model import Cell, Table
 
 _TOKEN_RE = re.compile(r"\S+")
-#: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
-_UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
 #: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.
 _TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|以下|左右|及以上|及以下)[。；]?$")
-
-#: `2023 年` / `11 月`: a date whose next part follows after a space.
-_DATE_PART_RE = re.compile(r"\d\s*[年月]$")
-_CLOSE_PUNCT = "，,、。；;：:）)]】」』”·/"
 
 
 # --------------------------------------------------------------------------------------------
@@ -88,7 +84,7 @@ class GoalTableReader:
 
     def __init__(self, header: Header, body: list[PhysLine]) -> None:
         self.header = header
-        self.body = _join_split_labels(body)
+        self.body = join_split_labels(body)
         roles = header.roles
         after_name = roles[roles.index(NAME) + 1 :] if NAME in roles else roles
         self.value_roles = [r for r in after_name if r not in (L1, L2, NAME)] or [TARGET]
@@ -182,7 +178,7 @@ class GoalTableReader:
             return
         if (
             (row.last == self.first_value and _TARGET_TAIL_RE.match(rest.text))
-            or _continues_cell(rest.text)
+            or continues_cell(rest.text)
             or self._short_tail(i, row, rest)
         ):
             row.add(row.last, rest)  # `2023 年 11 月` / `底前`, `…万元/公里` / `·年`, `…水` / `平`
@@ -311,7 +307,7 @@ class GoalTableReader:
         ends like a name (…率, …费) or is followed by a target.
         """
         text = rest.text
-        if len(text) > 40 or _continues_cell(text):
+        if len(text) > 40 or continues_cell(text):
             return False
         loose = self._loose_split(rest)
         head = loose.name.text if loose is not None else text
@@ -382,14 +378,14 @@ class GoalTableReader:
 
     def _loose_split(self, frag: Frag) -> _Split | None:
         """`name target-start` at the start of a row: two tokens, the first a digit-free name."""
-        spans = _glue_tokens(frag.text)
+        spans = glue_tokens(frag.text)
         if len(spans) != 2:
             return None
         name = frag.text[spans[0][0] : spans[0][1]]
         value = frag.text[spans[1][0] : spans[1][1]]
         if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name):
             return None
-        if _continues_cell(name) or _continues_cell(value):
+        if continues_cell(name) or continues_cell(value):
             return None
         return _Split(Frag(name, frag.line), [Frag(value, frag.line)])
 
@@ -400,12 +396,12 @@ class GoalTableReader:
             return False  # a new level, or a whole `name value` row
         if is_target(line.text) and not any(ch in line.text for ch in "，,；;"):
             return True
-        spans = _glue_tokens(line.text)
+        spans = glue_tokens(line.text)
         return len(spans) > 1 and is_quantity(line.text[spans[0][0] : spans[0][1]])
 
     def _leading_value(self, frag: Frag) -> tuple[Frag, Frag] | None:
         """Split `100% 服务器带宽 不…` into the leading quantity and the rest, or None."""
-        spans = _glue_tokens(frag.text)
+        spans = glue_tokens(frag.text)
         if len(spans) < 2 or not is_quantity(frag.text[spans[0][0] : spans[0][1]]):
             return None
         head = frag.text[spans[0][0] : spans[0][1]]
@@ -414,7 +410,7 @@ class GoalTableReader:
 
     def _split(self, frag: Frag) -> _Split | None:
         """Read `frag` as `name value...` (e.g. `运维及时性 及时`, `维护费 19.96 万元`), or None."""
-        spans = _glue_tokens(frag.text)
+        spans = glue_tokens(frag.text)
         if len(spans) - 1 > len(self.value_roles) and self.value_roles[-1] in (REMARK, REASON, OTHER):
             # the last column is free text: everything after the other values belongs to it
             keep = len(self.value_roles)
@@ -422,7 +418,7 @@ class GoalTableReader:
         if len(spans) < 2 or len(spans) - 1 > len(self.value_roles):
             return None
         name = frag.text[spans[0][0] : spans[0][1]]
-        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or _continues_cell(name):
+        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or continues_cell(name):
             return None
         values = [Frag(frag.text[a:b], frag.line) for a, b in spans[1:]]
         for role, value in zip(self.value_roles, values, strict=False):
@@ -463,43 +459,6 @@ class GoalTableReader:
         return Cell(text=text, row=r, col=c, page=frags[0].line.page, line=frags[0].line.no)
 
 
-def _join_split_labels(body: list[PhysLine]) -> list[PhysLine]:
-    """Re-join level labels cut over two to four lines (`产出目` / `标`, `服务对象满` / `意度指标 …`)."""
-    out: list[PhysLine] = []
-    i = 0
-    while i < len(body):
-        joined = _split_label_at(body, i)
-        if joined is None:
-            out.append(body[i])
-            i += 1
-            continue
-        label, used, rest = joined
-        first, last = body[i], body[i + used - 1]
-        out.append(PhysLine(label, first.no, first.page, first.indent, first.gap, display_width(label)))
-        if rest:
-            out.append(PhysLine(rest, last.no, last.page, last.indent, last.gap, display_width(rest)))
-        i += used
-    return out
-
-
-def _split_label_at(body: list[PhysLine], i: int) -> tuple[str, int, str] | None:
-    """(label, lines used, rest of the last line) when a level label starts at line `i` cut over lines."""
-    text = body[i].text
-    if " " in text or len(text) > 6:
-        return None
-    for k in range(i + 1, min(len(body), i + 4)):
-        tokens = body[k].text.split(maxsplit=1)
-        head = tokens[0]
-        if len(head) > 6 or level_of(head):
-            return None
-        if level_of(text + head):
-            return text + head, k - i + 1, tokens[1] if len(tokens) > 1 else ""
-        if len(tokens) > 1:
-            return None
-        text += head
-    return None
-
-
 def _level_spans(rows: list[_Row]) -> dict[int, int]:
     """How many rows each level label covers (a label over several rows is a merged cell)."""
     spans: dict[int, int] = {}
@@ -510,11 +469,6 @@ def _level_spans(rows: list[_Row]) -> dict[int, int]:
     return spans
 
 
-def _continues_cell(text: str) -> bool:
-    """True when `text` can only continue a cell: it starts with closing punctuation or `X，`."""
-    return text[0] in _CLOSE_PUNCT or (len(text) > 1 and text[1] in "，,、。；;")
-
-
 def _fits(role: str, text: str) -> bool:
     """Whether `text`, found after a name on the same line, can fill a column of `role`."""
     if role in (WEIGHT, SCORE):
@@ -523,26 +477,4 @@ def _fits(role: str, text: str) -> bool:
         return True
     if is_target(text) or is_plain_number(text):
         return True
-    return len(text) <= 4 and not has_digit(text) and not any(ch in text for ch in _CLOSE_PUNCT)
-
-
-def _glue_tokens(text: str) -> list[tuple[int, int]]:
-    """Whitespace tokens of `text`, re-glued where the space is inside a value (`19.96 万元`, `不少于 150M`)."""
-    spans: list[tuple[int, int]] = []
-    for match in _TOKEN_RE.finditer(text):
-        token = match.group()
-        if spans:
-            prev = text[spans[-1][0] : spans[-1][1]]
-            glue = (
-                is_comparator_only(prev)
-                or ends_with_comparator(prev)
-                or (prev[-1].isdigit() and (starts_with_unit(token) or _UNIT_WORD_RE.fullmatch(token) is not None))
-                or (_DATE_PART_RE.search(prev) is not None and token[0].isdigit())
-                or token[0] in _CLOSE_PUNCT
-                or prev[-1] in "，,、（(“"
-            )
-            if glue:
-                spans[-1] = (spans[-1][0], match.end())
-                continue
-        spans.append((match.start(), match.end()))
-    return spans
+    return len(text) <= 4 and not has_digit(text) and not any(ch in text for ch in CLOSE_PUNCT)
