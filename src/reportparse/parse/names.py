@@ -60,8 +60,8 @@ def same_project(a: str, b: str) -> bool:
     if ca == cb:
         return True
     short, long = sorted((ca, cb), key=len)
-    if len(short) >= 4 and long.startswith(short):
-        return True  # 档案数字化经费 for 档案数字化加工服务费: the head of the name, shortened
+    if (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.endswith(short)):
+        return True  # 档案数字化经费 for 档案数字化加工服务费, 数字资源购置费 for 公共图书馆数字资源购置费
     if len(short) < 3 or len(short) < 0.6 * len(long):
         return False
     return _is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
