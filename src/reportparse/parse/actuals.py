@@ -110,6 +110,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     linked: set[int] = set()
     linked_units: set[str] = set()
     clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    unlinked: list[tuple[Mention, int]] = []
     for mention in find_quantities(text):
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
             continue
@@ -119,10 +120,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         candidates = _candidates(s, clause, names, projects)
         choice = _choose(mention, clause, label, candidates, linked)
         if choice is None:
-            if mention.unit in linked_units or _in_brackets(text, mention.start):
-                continue
-            if s.project and label and s.section == "analysis" and mention.unit != "元":
-                _new_indicator(s, label, mention, text, c_start, projects[s.project])
+            if mention.unit not in linked_units and not _in_brackets(text, mention.start):
+                unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
         linked.add(id(indicator))
@@ -130,6 +129,14 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         if mention.unit:
             linked_units.add(mention.unit)
         indicator.actuals.append(_actual(s, mention, c_start, clause))
+    if s.project and label and s.section == "analysis":
+        paragraph_linked = any(key[0] == id(s.para) for key in qualified)
+        for order, (mention, c_start) in enumerate(unlinked):
+            if mention.unit == "元":
+                continue
+            # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
+            leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
+            _new_indicator(s, label, mention, text, c_start, projects[s.project], leading)
     if label and s.project and s.section == "analysis" and not linked:
         _qualitative(s, label, projects[s.project], linked, qualified, by_words_only=_has_numbers(s.para.text))
 
@@ -177,7 +184,8 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
                   comparator=comparator, approx=m.approx, kind=kind, origin=_origin(s), evidence=evidence)
 
 
-def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project) -> None:
+def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
+                   leading: bool) -> None:
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
@@ -185,7 +193,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
         return
-    if not (m.target_style or _MEASURE_NOUN.search(name)):
+    if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
         return  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
     remarks = [q.name for ind in project.indicators for q in ind.remark_quantities]
     if any(name in r or r in name for r in remarks if len(r) >= 2):
