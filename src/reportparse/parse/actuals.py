@@ -145,7 +145,10 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
             linked: set[int]) -> tuple[Project, Indicator] | None:
     scored: list[tuple[int, int, Project, Indicator]] = []
     for order, (project, ind) in enumerate(candidates):
-        if id(ind) in linked or ind.target is None or ind.target.unit != mention.unit:
+        if id(ind) in linked or ind.target is None:
+            continue
+        unknown = not ind.target.raw.strip()  # the goal table left the target empty: any unit may do
+        if ind.target.unit != mention.unit and not unknown:
             continue
         if label and not _same_level(label, ind.level):
             continue
