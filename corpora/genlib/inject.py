@@ -121,7 +121,8 @@ def vague(p: Proj, rng: random.Random) -> Entries:
     ind = next(i for i in p.inds if i.level.startswith("效益") and i.cmp == "qualitative")
     ind.target_text = ind.value_text = rng.choice(["有所提升", "进一步完善"])
     ind.actual_text = ind.target_text
-    return [f("vague-target", p.name, ind.name)], []
+    return [f("vague-target", p.name, ind.name)], [
+        f("actual-restates-target", p.name, ind.name, why="the actual repeats the vague target word for word")]
 
 
 def overachieved(p: Proj, rng: random.Random, reason: str = "服务需求增加，超额完成年度任务") -> Entries:
