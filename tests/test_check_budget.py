@@ -202,3 +202,39 @@ def test_missing_evaluation_ignores_a_name_variant_split_off(stray, fires: bool)
     evaluated = project("公共图书馆数字资源购置费", planned=322900, executed=333900, scores=[line("预算执行", 10, 10)])
     found = run(report(evaluated, stray), "missing-evaluation")
     assert bool(found) == fires
+
+
+def _prose(*sentences: str):  # type: ignore[no-untyped-def]
+    from reportparse.model import Document, Line, Paragraph, Source
+
+    source = Source(path="r.txt", format="text", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    paragraphs = [Paragraph(text=t, page=2, lines=[Line(text=t, page=2, line=40 + i)], spans=[(0, len(t))])
+                  for i, t in enumerate(sentences)]
+    return Document(source=source, elements=paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("以上两个项目共计安排预算 146.14 万元。", True),
+        ("以上两个项目共计安排预算 144.94 万元。", False),
+        ("以上三个项目共计安排预算 146.14 万元。", False),  # counts other projects than these
+        ("两个项目共计列支 146.14 万元。", True),  # executed amounts
+        ("全年维护设备台数共计44台。", False),  # not money, not all projects
+    ],
+)
+def test_fund_sum_mismatch_on_a_sentence_totalling_every_project(sentence: str, fires: bool) -> None:
+    rep = report(project("公共图书馆数字资源购置费", planned=339400, executed=339400),
+                 project("城区河道保洁经费", planned=1110000, executed=1110000))
+    found = run(rep, "fund-sum-mismatch", document=_prose("项目按计划实施。", sentence))
+    assert bool(found) == fires
+    if fires:
+        finding = found[0]
+        assert finding.expected == 1449400 and finding.actual == 1461400
+        assert finding.evidence[0].text == sentence.rstrip("。") and finding.evidence[0].line == 41
+        assert len(finding.evidence) == 3
+
+
+def test_fund_block_rows_must_name_a_source_of_money() -> None:
+    proj = project("体检补助", planned=561500, executed=561500, sub_rows=[_row("预算执行情况分值", None, 10, 10)])
+    assert run(report(proj), "fund-sum-mismatch") == []

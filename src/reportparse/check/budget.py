@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportparse.check import CheckContext, new_finding, register
 from reportparse.check.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
-from reportparse.model import Evidence, Finding, FundRow, Project, Quantity, Table
+from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
@@ -218,63 +218,3 @@ def _common_prefix(a: str, b: str) -> int:
             break
         count += 1
     return count
-
-
-# ------------------------------------------------------------------------------------------
-# fund sums
-# ------------------------------------------------------------------------------------------
-
-_COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
-
-
-@register("fund-sum-mismatch")
-def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
-    """A stated total (共计/合计/年度资金总额) that is not the sum of its parts (±0.01 万元)."""
-    seen: set[tuple[str | None, Decimal]] = set()
-    for total in ctx.report.fund_totals:
-        stated = total.total.value
-        parts = [part.value for part in total.parts]
-        if stated is None or not parts or any(value is None for value in parts):
-            continue
-        summed = sum((value for value in parts if value is not None), ZERO)
-        if abs(summed - stated) <= FUND_TOLERANCE:
-            continue
-        owner = total.projects[0] if len(total.projects) == 1 else None
-        seen.add((owner, stated))
-        terms = " + ".join(fmt_money(value) for value in parts)
-        yield new_finding(
-            "fund-sum-mismatch",
-            f"“{total.label}” {fmt_money(stated)} 与各分项之和 {terms} = {fmt_money(summed)} 不符",
-            project=owner, expected=summed, actual=stated,
-            evidence=evidence_of(total.evidence, total.total.evidence, *(part.evidence for part in total.parts)),
-        )
-    for project in ctx.report.projects:
-        for finding in _sub_rows_differ(project):
-            key = (project.name, finding.actual if isinstance(finding.actual, Decimal) else ZERO)
-            if key not in seen and (None, key[1]) not in seen:
-                yield finding
-
-
-def _sub_rows_differ(project: Project) -> Iterator[Finding]:
-    """Per column of a form's fund block: 年度资金总额 vs Σ 其中 rows, where the 其中 rows have values."""
-    budget = project.budget
-    if not budget.sub_rows:
-        return
-    for attribute, label in _COLUMNS:
-        total: Quantity | None = getattr(budget, attribute)
-        values = [(row, getattr(row, attribute)) for row in budget.sub_rows]
-        filled: list[tuple[FundRow, Quantity]] = [
-            (row, q) for row, q in values if q is not None and q.value is not None
-        ]
-        if total is None or total.value is None or not filled:
-            continue
-        summed = sum((q.value for _, q in filled if q.value is not None), ZERO)
-        if abs(summed - total.value) <= FUND_TOLERANCE:
-            continue
-        terms = " + ".join(f"{row.label} {fmt_money(q.value)}" for row, q in filled)
-        yield new_finding(
-            "fund-sum-mismatch",
-            f"年度资金总额的{label} {fmt_money(total.value)} 与其中各行之和 {terms} = {fmt_money(summed)} 不符",
-            project=project.name, indicator=label, expected=summed, actual=total.value,
-            evidence=evidence_of(total.evidence, *(q.evidence for _, q in filled)),
-        )

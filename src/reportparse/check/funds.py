@@ -1,0 +1,171 @@
+"""Fund sums: a stated total (共计, 合计, 年度资金总额) against the sum of its parts (scoring-rules R3
+C3.4, problem catalogue P4).
+
+Three sources of totals: the parser's FundTotals, a form's fund block (年度资金总额 vs its 其中
+rows, column by column), and sentences such as "以上两个项目共计安排预算 104.72 万元" that total
+every project of the report, compared with the projects' own amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.check import CheckContext, new_finding, register
+from reportparse.check.budget import FUND_TOLERANCE, _value, _variant_of_another
+from reportparse.check.common import ZERO, evidence_of, fmt_money
+from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
+
+_COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
+# the 其中 rows of a fund block name a source of money; anything else is not a fund row
+_FUND_ROW = re.compile(r"拨款|结转|结余|其他资金|自筹|资金|财政")
+
+
+@register("fund-sum-mismatch")
+def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated total (共计/合计/年度资金总额) that is not the sum of its parts (±0.01 万元)."""
+    seen: set[Decimal] = set()
+    for total in ctx.report.fund_totals:
+        stated = total.total.value
+        if stated is not None:
+            seen.add(stated)
+        parts = [part.value for part in total.parts]
+        if stated is None or not parts or any(value is None for value in parts):
+            continue
+        summed = sum((value for value in parts if value is not None), ZERO)
+        if abs(summed - stated) <= FUND_TOLERANCE:
+            continue
+        owner = total.projects[0] if len(total.projects) == 1 else None
+        terms = " + ".join(fmt_money(value) for value in parts)
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"“{total.label}” {fmt_money(stated)} 与各分项之和 {terms} = {fmt_money(summed)} 不符",
+            project=owner, expected=summed, actual=stated,
+            evidence=evidence_of(total.evidence, total.total.evidence, *(part.evidence for part in total.parts)),
+        )
+    for project in ctx.report.projects:
+        for finding in _sub_rows_differ(project):
+            if finding.actual not in seen:
+                yield finding
+    for finding in _all_projects_totals(ctx):
+        if finding.actual not in seen:
+            yield finding
+
+
+def _sub_rows_differ(project: Project) -> Iterator[Finding]:
+    """Per column of a form's fund block: 年度资金总额 vs Σ 其中 rows, where the 其中 rows have values."""
+    budget = project.budget
+    if not budget.sub_rows:
+        return
+    for attribute, label in _COLUMNS:
+        total: Quantity | None = getattr(budget, attribute)
+        values = [(row, getattr(row, attribute)) for row in budget.sub_rows if _FUND_ROW.search(row.label)]
+        filled: list[tuple[FundRow, Quantity]] = [
+            (row, q) for row, q in values if q is not None and q.value is not None
+        ]
+        if total is None or total.value is None or not filled:
+            continue
+        summed = sum((q.value for _, q in filled if q.value is not None), ZERO)
+        if abs(summed - total.value) <= FUND_TOLERANCE:
+            continue
+        terms = " + ".join(f"{row.label} {fmt_money(q.value)}" for row, q in filled)
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"年度资金总额的{label} {fmt_money(total.value)} 与其中各行之和 {terms} = {fmt_money(summed)} 不符",
+            project=project.name, indicator=label, expected=summed, actual=total.value,
+            evidence=evidence_of(total.evidence, *(q.evidence for _, q in filled)),
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# "以上两个项目共计安排预算 104.72 万元"
+# ------------------------------------------------------------------------------------------
+
+_TOTAL_WORD = re.compile(r"共计|合计|总计")
+_ALL_PROJECTS = re.compile(
+    r"(?:以上|上述|前述|全部|所有)(?:([两二三四五六七八九十\d]+)个|各)?项目|([两二三四五六七八九十\d]+)个项目"
+)
+_KINDS = {
+    "planned": re.compile(r"安排|预算|下达|批复"),
+    "executed": re.compile(r"列支|支出|执行|使用|拨付"),
+    "returned": re.compile(r"交回|退回|收回|上缴"),
+}
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _all_projects_totals(ctx: CheckContext) -> Iterator[Finding]:
+    """Sentences that total the amounts of every project, against the projects' own amounts."""
+    from reportparse.normalise.quantities import find_quantities
+
+    projects = [p for p in ctx.report.projects if not _variant_of_another(ctx, p)]
+    if any(_implausible(p) for p in projects):
+        return  # amounts read into the wrong project would make any comparison meaningless
+    for sentence, quote in _quoted_sentences(ctx):
+        words = _ALL_PROJECTS.search(sentence)
+        said = _TOTAL_WORD.search(sentence)
+        if words is None or said is None:
+            continue
+        kinds = [kind for kind, pattern in _KINDS.items() if pattern.search(sentence)]
+        if len(kinds) != 1:
+            continue
+        count = words.group(1) or words.group(2)
+        if count and _count(count) != len(projects):
+            continue
+        amounts = [m.quantity.value for m in find_quantities(sentence[said.end():]) if m.quantity.unit == "元"]
+        parts = [_value(getattr(p.budget, kinds[0])) for p in projects]
+        if not amounts or amounts[0] is None or len(projects) < 2 or None in parts:
+            continue
+        stated = amounts[0]
+        summed = sum((v for v in parts if v is not None), ZERO)
+        if abs(summed - stated) <= FUND_TOLERANCE:
+            continue
+        terms = " + ".join(f"{p.name} {fmt_money(v)}" for p, v in zip(projects, parts, strict=True))
+        quantities = [getattr(p.budget, kinds[0]) for p in projects]
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"“{sentence.strip()}”：合计 {fmt_money(stated)}，而 {terms} = {fmt_money(summed)}",
+            expected=summed, actual=stated,
+            evidence=evidence_of([quote], *(q.evidence for q in quantities if q is not None)),
+        )
+
+
+def _implausible(project: Project) -> bool:
+    """Executed more than twice the budget: far likelier a misread amount than a real overspend."""
+    planned, executed = _value(project.budget.planned), _value(project.budget.executed)
+    return planned is not None and executed is not None and executed > 2 * planned
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return _CN_COUNT.get(text)
+
+
+_SENTENCE_END = re.compile(r"[。；;！!]")
+
+
+def _quoted_sentences(ctx: CheckContext) -> Iterator[tuple[str, Evidence]]:
+    """Every sentence of the prose with the quote that locates it (page, line, box)."""
+    if ctx.document is not None:
+        for element in ctx.document.elements:
+            if isinstance(element, Paragraph):
+                yield from _split(element)
+        return
+    for ev in ctx.report.narrative_text:
+        for part in _SENTENCE_END.split(ev.text):
+            if part.strip():
+                yield part, ev.model_copy(update={"text": part.strip()})
+
+
+def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
+    start = 0
+    for part in _SENTENCE_END.split(paragraph.text):
+        offset = paragraph.text.find(part, start)
+        start = offset + len(part)
+        if not part.strip() or not _TOTAL_WORD.search(part):
+            continue
+        line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b),
+                    None)
+        yield part, Evidence(page=line.page if line else paragraph.page, text=part.strip(),
+                             line=line.line if line else None, bbox=line.bbox if line else None)
