@@ -127,6 +127,28 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
                 current, level = None, None  # a new section, or a sibling heading of the project's
         info.project = current
         info.level = level
+        tail = _trailing_heading(info, projects)
+        if tail is not None and info.section in ("analysis", "conclusion"):
+            # '…满意度达 92%。X项目': a text dump glued the next project's heading to this paragraph
+            current, current_depth, level = tail, 5, None
+            info.project_heading = tail
+
+
+def _trailing_heading(info: ParaInfo, projects: list[tuple[str, list[str]]]) -> str | None:
+    """A project name left after the last full stop of a body paragraph, if that is all there is."""
+    if info.heading:
+        return None
+    text = info.para.text.rstrip()
+    cut = max(text.rfind("。"), text.rfind("；"))
+    if cut < 0 or cut == len(text) - 1:
+        return None
+    tail = text[cut + 1:].strip()
+    if not tail or len(tail) > 40:
+        return None
+    found = find_mentions(tail, projects)
+    if len(found) == 1 and len(strip_name(tail[:found[0][0]] + tail[found[0][1]:])) <= 2:
+        return found[0][2]
+    return None
 
 
 def _heading_project(title: str, projects: list[tuple[str, list[str]]]) -> str | None:
