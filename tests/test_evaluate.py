@@ -180,3 +180,20 @@ def test_run_eval_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_run_eval_without_gold_is_not_ok(tmp_path: Path) -> None:
     text, ok = run_eval([tmp_path])
     assert not ok and "no documents" in text
+
+
+def test_summary_counts_by_layout_and_format() -> None:
+    gold = {**GOLD, "layout": "narrative"}
+    output = {"status": "ok", "report": report(), "findings": [
+        finding("budget-score-mismatch"), finding("target-missed-full-score", indicator="群众满意度")]}
+    docs = [score_document(gold, output, "a.txt", "g"), score_document(gold, {"status": "failed"}, "a.pdf", "g")]
+    summary = summarise(docs)
+    assert summary["by_layout"] == {"narrative": {"documents": 2, "passed": 1}}
+    assert summary["by_format"] == {"pdf": {"documents": 1, "passed": 0}, "txt": {"documents": 1, "passed": 1}}
+
+
+def test_shared_acceptance_golds_resolve(shared_dir: Path) -> None:
+    cases = discover([shared_dir / "acceptance"])
+    assert cases and all(not case.missing for case in cases)
+    names = {p.name for case in cases for p in case.documents}
+    assert "seed.docx" in names and len(names) >= 3
