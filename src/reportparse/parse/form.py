@@ -5,7 +5,8 @@ or a 项目资金/indicator header when no 项目名称 came first). A form goes
 that table follows on the same or the next page with a similar column count and the form has not
 printed its 总分 yet (a DOCX/PDF form broken across pages); a table may also hold several forms
 (an XLSX sheet with forms one below another). Only runs that carry a 项目资金 block or a scored
-indicator table count as forms. `parse_forms` turns each form into a Project and merges it into
+indicator table count as forms. When no table holds a form, a form flattened into text lines is
+rebuilt into tables first (`form_text`). `parse_forms` turns each form into a Project and merges it into
 the narrative part's Report (same project → one Project, both sets of actuals kept).
 """
 
@@ -220,7 +221,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     for paragraph in form.preface:
         _read_title_text(paragraph.text, meta)
     for position, row in enumerate(rows):
-        _read_title(row, meta)
+        if section in ("", "header"):
+            _read_title(row, meta)  # only above the blocks: an indicator may name a year too
         kind = _row_kind(row)
         fields = header_fields(row) if section in ("", "header") else {}
         if fields:
