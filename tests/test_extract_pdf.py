@@ -271,6 +271,13 @@ def test_row_broken_over_the_page_is_put_back_together() -> None:
     assert grid == [HEADER, first[1], ["效益", "社会", "说明文字的前半后半部分", "好"], second[1]]
 
 
+def test_total_row_at_the_top_of_the_next_page_stays_a_row() -> None:
+    first = [HEADER, ["产出", "数量", "完成项目", "5"]]
+    second = [["", "", "", "100"]]
+    grid = [[cell.text for cell in row] for row in _tables(_read(_two_page_grid_pdf(first, second)))[0].rows]
+    assert grid == [HEADER, first[1], ["", "", "", "100"]]
+
+
 def test_new_row_at_the_top_of_the_next_page_stays_a_row() -> None:
     first = [HEADER, ["产出", "数量", "完成项目", "5个"]]
     second = [["", "质量", "合格率", "100%"], ["满意度", "群众", "满意度", "90%"]]

@@ -150,6 +150,7 @@ def _covering(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"[-+]?[\d,.]+\s*%?")
 
 
 def _looks_like_header(row: list[Cell]) -> bool:
@@ -224,15 +225,21 @@ def _row_remainder(first: TablePart, second: TablePart, start: int) -> bool:
 
     Word lets a row break across pages: the cells whose text did not fit carry on in a row at the
     top of the next page, and every other cell of that row is empty. So the remainder has text
-    only in columns where the cut row has text, in fewer than half of the cut row's filled
-    columns, and none of the cut texts ended a sentence.
+    only in columns where the cut row has text of its own, in fewer than half of the cut row's
+    filled columns; no cut text ended a sentence and no remainder is a bare number (a 总分 row
+    at the top of the page is a row of its own).
     """
     last = len(first.rows) - 1
     rest = _own_texts(second, start)
     cut = {c: cell.text for c, cell in enumerate(first.rows[last]) if cell.text}
     if not rest or not set(rest) <= set(cut) or 2 * len(rest) >= len(cut):
         return False
-    return all(cut[c].rstrip()[-1:] not in "。！？!?；;" for c in rest)
+    return all(
+        first.origins[last][c][0] == last  # the cut cell starts in the cut row (not merged from above)
+        and cut[c].rstrip()[-1:] not in "。！？!?；;"
+        and not _NUMBER.fullmatch(text.strip())  # numbers do not wrap: a number opens a new row
+        for c, text in rest.items()
+    )
 
 
 def _absorb_remainder(first: TablePart, second: TablePart, start: int) -> None:
