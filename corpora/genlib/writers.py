@@ -48,11 +48,14 @@ def table_lines(table: Table, rng: random.Random, form: bool, sep: str = " ") ->
             out.append(" ".join(c for c in row if c))
             continue
         first, second, name, *rest = row
-        for label in (first, second):
-            if label:
-                out.append(label)
+        if first:
+            out.append(first)
+        if second and rng.random() < 0.4:  # the 二级 label on the row's own line, as dumps often have it
+            name = f"{second} {name}"
+        elif second:
+            out.append(second)
         value = " ".join(c for c in rest if c)
-        if len(name) > 12 and rng.random() < 0.6:
+        if len(name) > 12 and " " not in name and rng.random() < 0.6:
             out += [name[:11], name[11:], value] if value else [name[:11], name[11:]]
         else:
             out.append(f"{name} {value}".strip())
