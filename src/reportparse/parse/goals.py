@@ -121,10 +121,25 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         l2 = _clean(cells["l2"].text) if "l2" in cells and _clean(cells["l2"].text) else l2
         if not name or name in (l1, l2) or (any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))):
             continue
+        if _is_sublevel_label(table, roles, r, name):
+            l2 = name  # '服务对象满意度' on a line of its own: the second level of the rows below
+            continue
         level = _level(l1, l2) or level_of(name)
         if level is None:
             continue
         goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells))
+
+
+def _is_sublevel_label(table: Table, roles: dict[str, int], r: int, name: str) -> bool:
+    """A row with a level word for a name, no value at all, followed by a row with no 二级 cell."""
+    row = table.rows[r]
+    values = [row[col].text.strip() for role, col in roles.items()
+              if role not in ("l1", "l2", "name") and col < len(row)]
+    if any(values) or level_of(name) is None or r + 1 >= len(table.rows):
+        return False
+    below = table.rows[r + 1]
+    col = roles.get("l2")
+    return col is None or col >= len(below) or not below[col].text.strip()
 
 
 def _level(l1: str, l2: str) -> str | None:
@@ -174,24 +189,36 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
 
 def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, list[str]]],
                        projects: dict[str, Project], tables: list[GoalTable]) -> list[str]:
+    """The one project a table whose rows name none serves, from what surrounds it (see module doc)."""
     if len(projects) == 1:
         return list(projects)
-    in_caption = {n for _, _, n in find_mentions(goal.caption, names)}
-    if len(in_caption) == 1:
-        return list(in_caption)
-    before = [info for info in layout.paras if info.index < goal.position][-3:]
-    for info in reversed(before):
-        found = {n for _, _, n in find_mentions(info.para.text, names)}
-        if info.project_heading:
-            return [info.project_heading]
-        if len(found) == 1:
-            return list(found)
-        if info.heading and info.heading <= 2:
-            break
+
+    def single(text: str) -> str | None:
+        found = {n for _, _, n in find_mentions(text, names)}
+        return found.pop() if len(found) == 1 else None
+
+    # only the text between the previous table and this one can caption it
+    previous_table = max((pos for pos, _ in layout.tables if pos < goal.position), default=-1)
+    before = [info for info in layout.paras if previous_table < info.index < goal.position][-3:]
+    nearest = before[-1].para.text if before else ""
+    tail = re.split(r"[。；;]", nearest.rstrip("。；; "))[-1]
+    for text in (goal.caption, tail):
+        named = single(text)
+        if named:
+            return [named]
+    if before and before[-1].project_heading:
+        return [before[-1].project_heading]
     words = _overlap_scores(goal, names)
     if words:
         return [words]
-    unserved = [n for n in projects if not any(n in g.served for g in tables)]
+    served = {n for g in tables for n in g.served}
+    unserved = [n for n in projects if n not in served]
+    for info in reversed(before):
+        named = info.project_heading or single(info.para.text)
+        if named and (named not in served or not unserved):
+            return [named]
+        if info.heading and info.heading <= 2:
+            break
     return unserved[:1] if len(unserved) == 1 else []
 
 
