@@ -17,7 +17,15 @@ from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, 
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
-from reportparse.parse.names import GENERIC, Registry, best_project_for, core, find_mentions, same_project
+from reportparse.parse.names import (
+    GENERIC,
+    Registry,
+    best_project_for,
+    common_substring,
+    core,
+    find_mentions,
+    same_project,
+)
 from reportparse.parse.sections import level_of
 
 _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -42,6 +50,7 @@ class GoalRow:
     level: str
     name: str
     cells: dict[str, Cell]
+    target_text: str | None = None  # the target, when a dump left it inside the name cell
 
 
 @dataclass
@@ -124,10 +133,29 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         if _is_sublevel_label(table, roles, r, name):
             l2 = name  # '服务对象满意度' on a line of its own: the second level of the rows below
             continue
+        split = _split_name_cell(cells)
+        target_text = None
+        if split is not None:
+            sub_level, name, target_text = split
+            l2 = sub_level or l2
         level = _level(l1, l2) or level_of(name)
         if level is None:
             continue
-        goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells))
+        goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text))
+
+
+def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | None:
+    """'服务对象满意度 读者满意度 ≥85%' in the name cell with an empty target cell (a text dump that
+    lost the column breaks): (second level or None, name, target)."""
+    if "target" not in cells or cells["target"].text.strip() or "name" not in cells:
+        return None
+    parts = cells["name"].text.split()
+    if len(parts) < 2 or not re.search(r"\d|[≥≤<>＜＞]|不低于|不少于|不高于|不超过", parts[-1]):
+        return None
+    target = parts[-1]
+    name = parts[-2]
+    sub_level = parts[-3] if len(parts) >= 3 and level_of(parts[-3]) else None
+    return sub_level, name, target
 
 
 def _is_sublevel_label(table: Table, roles: dict[str, int], r: int, name: str) -> bool:
@@ -171,7 +199,7 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
     for goal in tables:
         owners = []
         for row in goal.rows:
-            owner = best_project_for(row.name, names)
+            owner = _row_owner(row.name, names)
             row_owner[(goal.position, row.row)] = owner
             owners.append(owner)
         goal.served = list(dict.fromkeys(o for o in owners if o))
@@ -185,6 +213,16 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
             for name in targets:
                 others = [] if owner else [n for n in goal.served if n != name]
                 projects[name].indicators.append(_indicator(goal.table, row, others))
+
+
+def _row_owner(name: str, names: list[tuple[str, list[str]]]) -> str | None:
+    """The project a row names, when the row is that name plus a short measure (…维护完成率)."""
+    owner = best_project_for(name, names)
+    if owner is None:
+        return None
+    spellings = [core(s) for n, aliases in names if n == owner for s in (n, *aliases)]
+    shared = max(common_substring(c, name) for c in spellings)
+    return owner if len(name) - shared <= 10 else None
 
 
 def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, list[str]]],
@@ -239,6 +277,8 @@ def _overlap_scores(goal: GoalTable, names: list[tuple[str, list[str]]]) -> str 
 def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
     cells = row.cells
     target_text = _clean_keep_spaces(cells["target"].text) if "target" in cells else ""
+    if row.target_text is not None:
+        target_text = row.target_text
     nature = _clean(cells["nature"].text) if "nature" in cells else ""
     unit_hint = _clean(cells["unit"].text) if "unit" in cells else ""
     if nature and "定性" not in nature and target_text:
