@@ -131,6 +131,44 @@ def test_symbol_font_comparators_become_unicode() -> None:
     assert paragraphs[0].text == "满意度≥95%"
 
 
+def _numbered_docx() -> bytes:
+    """Headings numbered by Word's list numbering: 一、 at level 0 and （一） at level 1."""
+    import docx
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.append(parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+        "</w:abstractNum>"))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in [("项目概况", 0), ("基本性质", 1), ("绩效目标", 1), ("预算执行", 2), ("绩效情况", 0),
+                        ("自评结论", 1)]:
+        paragraph = doc.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    return _save(doc)
+
+
+def test_list_numbering_is_rendered() -> None:
+    paragraphs = [e for e in _read(_numbered_docx()).elements if isinstance(e, Paragraph)]
+    assert [p.text for p in paragraphs] == ["一、项目概况", "（一）基本性质", "（二）绩效目标", "1. 预算执行",
+                                            "二、绩效情况", "（一）自评结论"]
+    assert paragraphs[0].style == "heading" and paragraphs[1].style == "heading"
+    assert paragraphs[0].spans == [(0, len("一、项目概况"))]
+
+
+@pytest.mark.parametrize(("value", "text"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (105, "一百零五")])
+def test_chinese_counting(value: int, text: str) -> None:
+    from reportparse.extract.docxnumbering import chinese_number
+
+    assert chinese_number(value) == text
+
+
 def test_rendered_page_breaks_win_over_explicit_ones() -> None:
     """Word's lastRenderedPageBreak marks include soft breaks; explicit breaks are then not recounted."""
     import docx

@@ -10,12 +10,14 @@ that start a new page. `source.pages` is the number of breaks + 1.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile
+from reportparse.extract.docxnumbering import Numbering, read_numbering
 from reportparse.extract.headings import is_numbered_heading
 from reportparse.extract.symbols import symbol_char
 from reportparse.extract.ziputil import open_ooxml
@@ -23,6 +25,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Source, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_WIDE_END = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$")
 _HEADING_NAMES = ("heading", "title", "subtitle", "标题", "题目")
 #: Elements whose text is not body text (text boxes are anchored anywhere; Fallback repeats Choice).
 _SKIP = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr"}
@@ -32,6 +35,8 @@ _SKIP = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom", f"{W}pPr
 class _StyleInfo:
     heading: bool = False
     page_break_before: bool = False
+    #: (numId, ilvl) when the style itself numbers its paragraphs (heading styles linked to a list)
+    num: tuple[str, int] | None = None
 
 
 @dataclass
@@ -40,6 +45,7 @@ class _Walker:
 
     styles: dict[str, _StyleInfo]
     rendered_breaks: bool
+    numbering: Numbering = field(default_factory=Numbering)
     page: int = 1
     started: bool = False
     elements: list[Paragraph | Table] = field(default_factory=list)
@@ -60,19 +66,30 @@ def read_docx(path: Path, data: bytes, source: Source) -> Document:
         word = docx.Document(io.BytesIO(data))
         body = word.element.body
         styles = _read_styles(word.styles.element)
+        numbering = read_numbering(_numbering_element(word))
     except Exception as exc:  # python-docx raises many kinds of errors for broken packages
         raise CorruptFile(f"{path}: not a valid DOCX: {type(exc).__name__}: {exc}", str(path)) from exc
     rendered = any(True for _ in body.iter(f"{W}lastRenderedPageBreak"))
-    walker = _Walker(styles=styles, rendered_breaks=rendered)
+    walker = _Walker(styles=styles, rendered_breaks=rendered, numbering=numbering)
     for child in body:
         _walk_block(walker, child)
     source = source.model_copy(update={"pages": walker.page})
     return Document(source=source, elements=walker.elements)
 
 
+def _numbering_element(word: Any) -> Any | None:
+    """The numbering.xml root, or None when the document has no numbering part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in word.part.rels.values():
+        if rel.reltype == RT.NUMBERING and not rel.is_external:
+            return rel.target_part.element
+    return None
+
+
 def _read_styles(styles_el: Any) -> dict[str, _StyleInfo]:
     """Map styleId → heading/pageBreakBefore, following `basedOn` inheritance."""
-    raw: dict[str, tuple[str, str | None, bool | None, bool]] = {}
+    raw: dict[str, tuple[str, str | None, bool | None, bool, tuple[str, int] | None]] = {}
     for style in styles_el.iter(f"{W}style"):
         sid = style.get(f"{W}styleId") or ""
         name_el = style.find(f"{W}name")
@@ -81,16 +98,32 @@ def _read_styles(styles_el: Any) -> dict[str, _StyleInfo]:
         ppr = style.find(f"{W}pPr")
         pbb = _on_off(ppr.find(f"{W}pageBreakBefore")) if ppr is not None else None
         outline = ppr is not None and _outline_level(ppr) is not None
-        raw[sid] = (name, based.get(f"{W}val") if based is not None else None, pbb, outline)
+        num = _num_pr(ppr, None) if ppr is not None else None
+        raw[sid] = (name, based.get(f"{W}val") if based is not None else None, pbb, outline, num)
 
     def resolve(sid: str, depth: int = 0) -> _StyleInfo:
-        name, based, pbb, outline = raw[sid]
+        name, based, pbb, outline, num = raw[sid]
         parent = resolve(based, depth + 1) if based in raw and depth < 20 else _StyleInfo()
         lowered = name.lower()
         heading = outline or lowered.startswith(_HEADING_NAMES) or parent.heading
-        return _StyleInfo(heading=heading, page_break_before=parent.page_break_before if pbb is None else pbb)
+        return _StyleInfo(heading=heading, page_break_before=parent.page_break_before if pbb is None else pbb,
+                          num=num or parent.num)
 
     return {sid: resolve(sid) for sid in raw}
+
+
+def _num_pr(ppr: Any, inherited: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The (numId, ilvl) of a pPr's numPr; a missing ilvl comes from the style's, else 0."""
+    num_pr = ppr.find(f"{W}numPr")
+    if num_pr is None:
+        return inherited
+    num_id_el = num_pr.find(f"{W}numId")
+    ilvl_el = num_pr.find(f"{W}ilvl")
+    num_id = num_id_el.get(f"{W}val") if num_id_el is not None else (inherited[0] if inherited else None)
+    if num_id is None:
+        return inherited
+    ilvl = _int_val(ilvl_el) if ilvl_el is not None else (inherited[1] if inherited else 0)
+    return num_id, ilvl
 
 
 def _on_off(el: Any) -> bool | None:
@@ -127,25 +160,27 @@ def _walk_block(walker: _Walker, el: Any) -> None:
             _walk_block(walker, child)
 
 
-def _paragraph_props(walker: _Walker, p: Any) -> tuple[bool, bool, bool]:
-    """(is heading, page break before, section break after) for a paragraph."""
+def _paragraph_props(walker: _Walker, p: Any) -> tuple[bool, bool, bool, tuple[str, int] | None]:
+    """(is heading, page break before, section break after, (numId, ilvl) or None) for a paragraph."""
     ppr = p.find(f"{W}pPr")
     style = _StyleInfo()
     direct_pbb: bool | None = None
     outline = False
     section_break = False
+    num: tuple[str, int] | None = None
     if ppr is not None:
         pstyle = ppr.find(f"{W}pStyle")
         if pstyle is not None:
             style = walker.styles.get(pstyle.get(f"{W}val") or "", _StyleInfo())
         direct_pbb = _on_off(ppr.find(f"{W}pageBreakBefore"))
+        num = _num_pr(ppr, style.num)
         outline = _outline_level(ppr) is not None
         sect = ppr.find(f"{W}sectPr")
         if sect is not None:
             kind = sect.find(f"{W}type")
             section_break = kind is None or kind.get(f"{W}val", "nextPage") != "continuous"
     pbb = style.page_break_before if direct_pbb is None else direct_pbb
-    return style.heading or outline, pbb, section_break
+    return style.heading or outline, pbb, section_break, num
 
 
 def _paragraph_tokens(el: Any) -> Iterator[tuple[str, str]]:
@@ -215,10 +250,15 @@ def _collect_lines(walker: _Walker, p: Any) -> list[Line]:
 
 def _read_paragraph(walker: _Walker, p: Any) -> Paragraph | None:
     """One Paragraph (None when it has no text); page breaks inside it still move the page."""
-    heading, pbb, section_break = _paragraph_props(walker, p)
+    heading, pbb, section_break, num = _paragraph_props(walker, p)
     if pbb and not walker.rendered_breaks and walker.started:
         walker.new_page()
     lines = _collect_lines(walker, p)
+    label = walker.numbering.label(*num) if num is not None else ""
+    if label and lines:
+        # Word draws the list number; the text does not hold it (一、 is numbering, 项目概况 the text)
+        sep = "" if _WIDE_END.search(label) else " "
+        lines[0] = lines[0].model_copy(update={"text": label + sep + lines[0].text})
     if section_break and not walker.rendered_breaks:
         walker.new_page()
     if not lines:
