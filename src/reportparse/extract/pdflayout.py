@@ -22,7 +22,12 @@ from reportparse.extract.pdftables import TablePart, continues, join_parts
 from reportparse.extract.pdftext import TextLine, line_separator
 from reportparse.model import BBox, Line, Paragraph, Table
 
-PAGE_NUMBER = re.compile(r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$")
+PAGE_NUMBER = re.compile(
+    r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$"
+    r"|^\s*(?:共\s*\d{1,5}\s*页\s*)?第\s*\d{1,5}\s*页(?:\s*[,，]?\s*共\s*\d{1,5}\s*页)?\s*$"
+    r"|^\s*(?:page|p\.)\s*\d{1,5}(?:\s*(?:of|/)\s*\d{1,5})?\s*$",
+    re.IGNORECASE,
+)
 #: Top and bottom fraction of a page where page numbers and running heads live.
 MARGIN_BAND = 0.1
 

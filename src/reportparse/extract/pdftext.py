@@ -131,6 +131,8 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
         if char in ("\ufffe", "\uffff", "\x00"):
             continue
         loose_box(raw, index, rect_ref)
+        if rect.top - rect.bottom < 0.1:
+            _tight_box(raw, index, rect)  # a font without ascent/descent metrics
         if upright:  # the common case, without the general mapping's cost
             x0, top, x1, bottom = rect.left - left, top_edge - rect.top, rect.right - left, top_edge - rect.bottom
         else:
@@ -140,6 +142,16 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         out.append(glyph)
     return out
+
+
+def _tight_box(raw: Any, index: int, rect: Any) -> None:
+    """Fill `rect` with the glyph's tight box (used when the loose box is degenerate)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if pdfium_c.FPDFText_GetCharBox(raw, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                                    ctypes.byref(top)):
+        rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
 
 
 def _page_text(raw: Any, count: int) -> list[int] | None:
