@@ -388,11 +388,12 @@ def evidence_of(*sources: Iterable[Evidence] | None) -> list[Evidence]:
     return out
 
 
-def fmt(value: Decimal | None) -> str:
-    """A number without trailing zeros: 10, 9.71, 0.25."""
+def fmt(value: Decimal | None, places: int = 2) -> str:
+    """A number rounded to `places` decimals, without trailing zeros: 10, 9.71, 0.25."""
     if value is None:
         return "?"
-    quantised = value.quantize(Decimal("0.01")) if value.as_tuple().exponent < -2 else value  # type: ignore[operator]
+    step = Decimal(1).scaleb(-places)
+    quantised = value.quantize(step) if value.as_tuple().exponent < -places else value  # type: ignore[operator]
     text = f"{quantised:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -405,7 +406,7 @@ def fmt_money(value: Decimal | None) -> str:
         return "?"
     in_wan = value / 10_000
     if abs(value) >= 10_000 or (abs(value) >= 1000 and in_wan == in_wan.quantize(Decimal("0.01"))):
-        return f"{fmt(in_wan)}万元"
+        return f"{fmt(in_wan, 6)}万元"  # 元 to the 分 is 万元 to six places
     return f"{fmt(value)}元"
 
 
