@@ -380,7 +380,7 @@ def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
             continue
         satisfaction = level_line(project, SATISFACTION)
         nested = satisfaction is not None and satisfaction.level != SATISFACTION
-        expected = dict(defaults)
+        expected = {**defaults, BUDGET: ctx.profile.default_budget_weight}
         if SATISFACTION not in nodes and not nested:
             expected["效益"] = defaults["效益"] + defaults[SATISFACTION]
             expected.pop(SATISFACTION)
