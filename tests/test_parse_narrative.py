@@ -370,3 +370,77 @@ def test_money_lists(sentence: str, expected: dict[str, int]) -> None:
                                   "二、资金情况", sentence))
     planned = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
     assert planned == expected
+
+
+# --- Report F: a text dump's damage: hard line breaks, glued headings, columns run together -------
+DUMP = _doc(
+    "某区2022年度项目支出绩效自评报告",
+    "1.项目概况",
+    "1.1 项目基本性质、用途和主要内容",
+    "校园安保服务费由区级财政全额拨款，主要用于中小学校门岗",
+    "安保人员的聘用和培训。",
+    "食堂食品检测费由区级财政全额拨款，主要用于学校食堂食品抽检。",
+    "1.2 项目绩效目标",
+    "校园安保服务费绩效目标表",
+    [["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+     ["产出指标", "数量指标", "聘用安保人员数", "≥", "60", "人"],
+     ["产出指标", "成本指标", "人均安保费用", "≤", "3", "万元/人"],
+     ["满意度指标", "", "服务对象满意度", "", "", ""],
+     ["满意度指标", "", "家长满意度", "≥", "90", "%"]],
+    "食堂食品检测费绩效目标表",
+    [["一级指标", "二级指标", "三级指标", "目标值", "备注"],
+     ["产出指标", "数量指标", "抽检批次", "", ""],
+     ["满意度指标", "", "服务对象满意度 师生满意度 ≥88%", "", ""]],
+    "2.项目资金使用及管理情况",
+    "2022年，财政安排校园安保服务费 180 万元、食堂食品检测费 12 万元。",
+    "全年列支校园安保服务费 176.5 万元，食堂食品检测费因检测机构未确定未列支，12 万元全部交回财政。",
+    "3.项目绩效情况",
+    "3.2 绩效分析",
+    "校园安保服务费",
+    "1、预算执行情况（10 分）",
+    "预算执行情况分值 10 分，得分 9.8 分。",
+    "2、产出（50 分）",
+    "数量指标：全年聘用安保人员 62 人。",
+    "满意度指标：家长满意度达 95%。食堂食品检测费",
+    "1、预算执行情况（10 分）",
+    "预算执行情况分值 10 分，得分 0 分。",
+    "数量指标：全年抽检食品 48 批次。",
+)
+
+
+@pytest.fixture(scope="module")
+def dump() -> Report:
+    return parse_narrative(DUMP)
+
+
+def test_dump_names_and_money(dump: Report) -> None:
+    guard = _project(dump, "校园安保服务费")
+    food = _project(dump, "食堂食品检测费")
+    assert guard.evidence[0].text.endswith("安保人员的聘用和培训。")  # the broken line is joined
+    assert guard.budget.executed is not None and guard.budget.executed.value == 1765000
+    assert not guard.budget.balance_explained
+    assert food.budget.executed is not None and food.budget.executed.value == 0
+    assert food.budget.returned is not None and food.budget.returned.value == 120000
+    assert food.budget.balance_explained
+
+
+def test_dump_goal_tables(dump: Report) -> None:
+    guard = _project(dump, "校园安保服务费")
+    food = _project(dump, "食堂食品检测费")
+    assert [i.name for i in guard.indicators if i.in_goal_table] == ["聘用安保人员数", "人均安保费用", "家长满意度"]
+    cost = _indicator(guard, "人均安保费用").target
+    assert cost is not None and (cost.comparator, cost.value, cost.unit) == ("<=", 30000, "元/人")
+    assert [i.name for i in food.indicators if i.in_goal_table] == ["抽检批次", "师生满意度"]
+    teachers = _indicator(food, "师生满意度")
+    assert teachers.level == "满意度"
+    assert teachers.target is not None and (teachers.target.comparator, teachers.target.value) == (">=", 88)
+
+
+def test_dump_glued_project_heading(dump: Report) -> None:
+    guard = _project(dump, "校园安保服务费")
+    food = _project(dump, "食堂食品检测费")
+    assert _scores(guard)["预算执行"] == (10, Decimal("9.8"))
+    assert _scores(food)["预算执行"] == (10, 0)
+    assert [a.value for a in _indicator(guard, "家长满意度").actuals] == [95]
+    assert [a.value for a in _indicator(food, "抽检批次").actuals] == [48]
+    assert food.evaluated
