@@ -103,6 +103,7 @@ def test_deviation_reason_missing(score: int, value: str, reason: str | None, fi
         ("产出/成本", target("≤90万元", "<=", 900000, "元"), False),
         ("产出/成本", target("90万元", "<=", 900000, "元", bare_number=True), False),
         ("产出/数量", target("≥50个", ">=", 50, "个"), False),
+        ("产出/成本", target("≥95%", ">=", 95, "%"), False),  # 成本控制率: a rate, more is better
     ],
 )
 def test_cost_indicator_direction(level: str, tgt: Target, fires: bool) -> None:
@@ -155,6 +156,8 @@ def _document(cells: list[list[str]]) -> Document:
         ([["三级指标", "年度指标值"], ["请填写指标名称", ""]], True),
         ([["三级指标", "年度指标值"], ["指标1：工程质量合格", "合格"]], False),
         ([["项目名称", "……"]], False),  # not an indicator table
+        ([["三级指标", "年度指标值"], ["填表说明", ""]], True),
+        ([["三级指标", "年度指标值"], ["填表说明：1.绩效指标由单位根据批复的绩效目标填写。", ""]], False),  # a footnote
     ],
 )
 def test_template_text_left(cells: list[list[str]], fires: bool) -> None:

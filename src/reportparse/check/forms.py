@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import bound, direction, evidence_of, fmt, fmt_target, gives_reason, last_level
+from reportparse.check.common import (
+    bound,
+    direction,
+    evidence_of,
+    fmt,
+    fmt_target,
+    gives_reason,
+    last_level,
+    unit_family,
+)
 from reportparse.check.indicators import verdicts
 from reportparse.model import Evidence, Finding, Indicator, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -131,14 +140,19 @@ def cost_written_as_minimum(ctx: CheckContext) -> Iterator[Finding]:
             target = indicator.target
             if target is None or target.bare_number or target.comparator not in (">=", ">"):
                 continue
-            if "成本" not in last_level(indicator.level):
-                continue
+            if "成本" not in last_level(indicator.level) or not _amount_or_price(target.unit):
+                continue  # 成本控制率 ≥95% or 节约率 ≥5% under 成本指标 rightly read "more is better"
             yield new_finding(
                 "cost-indicator-direction",
                 f"成本指标“{indicator.name}”的目标写成了“{target.raw}”（{target.comparator}），成本指标应为 ≤",
                 project=project.name, indicator=indicator.name, expected="<=", actual=target.comparator,
                 evidence=indicator.evidence,
             )
+
+
+def _amount_or_price(unit: str | None) -> bool:
+    family = unit_family(unit)
+    return family is None or family == "money" or family.startswith("money/")
 
 
 @register("vague-target")
@@ -188,13 +202,21 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
 _TEMPLATE = re.compile(
     r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"  # an unfilled 指标1： label
     r"|^\s*[…\.。·]{2,}\s*$"  # a bare …… row
-    r"|请填写|请在此|此处填写|请输入|填写说明|填表说明|××"
+    r"|请填写|请在此|此处填写|请输入|××"
 )
+# a form's footnote may rightly keep its 填表说明; a short cell saying only that is a placeholder
+_INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
+_SHORT_CELL = 12
 
 
 def is_template_text(text: str) -> bool:
     """True for a cell that still holds the template's placeholder or instructions."""
-    return bool(text.strip()) and bool(_TEMPLATE.search(text))
+    stripped = text.strip()
+    if not stripped:
+        return False
+    return bool(_TEMPLATE.search(stripped)) or (
+        len(stripped) <= _SHORT_CELL and bool(_INSTRUCTION_TITLE.search(stripped))
+    )
 
 
 @register("template-text-left")
