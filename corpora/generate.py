@@ -25,7 +25,12 @@ from genlib.forms import FormSpec, build_form, form_weights  # noqa: E402
 from genlib.narrative import NarrativeSpec, build_narrative  # noqa: E402
 from genlib.project import Proj, assign_narrative_weights, build_project, compute_scores, set_spending  # noqa: E402
 from genlib.themes import DEPARTMENTS, THEMES, UNITS  # noqa: E402
-from genlib.writers import to_docx, to_pdf, to_txt, to_xlsx  # noqa: E402
+from genlib.writers import libreoffice_pdf, to_docx, to_pdf, to_txt, to_xlsx  # noqa: E402
+
+# cases whose DOCX is also exported to PDF by LibreOffice (NAME.lo.pdf): a second PDF producer
+LIBREOFFICE_CASES = {"n01_clean", "n13_missed_full", "n22_combo_seedlike", "n38_target_changed_b",
+                     "f02_clean_split", "f05_band", "f17_missed_full", "f24_over_executed"}
+USE_LIBREOFFICE = True
 
 CODES = ["score-sum-mismatch", "weight-sum-mismatch", "score-exceeds-weight", "budget-rate-mismatch",
          "budget-score-mismatch", "fund-sum-mismatch", "over-executed", "unexplained-balance", "score-mismatch",
@@ -195,6 +200,11 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
         else:
             to_pdf(blocks, path, landscape_pages=form)
         names.append(path.name)
+    if name in LIBREOFFICE_CASES and "docx" in formats:
+        lo_path = folder / f"{name}.lo.pdf"
+        if USE_LIBREOFFICE:
+            libreoffice_pdf(folder / f"{name}.docx", lo_path)
+        names.append(lo_path.name)  # listed even when LibreOffice is missing here: the file is committed
     return names
 
 
@@ -318,13 +328,17 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
                [i for i, _ in injections], form=True, initials=initials)
 
 
-def main(root: Path = HERE) -> None:
-    """Write every case under `root`/narrative and `root`/forms (replacing what is there)."""
+def main(root: Path = HERE, libreoffice: bool = True) -> None:
+    """Write every case under `root`/narrative and `root`/forms (replacing what is there; LibreOffice
+    exports are kept when LibreOffice is not used or not installed)."""
+    global USE_LIBREOFFICE
+    USE_LIBREOFFICE = libreoffice
     narrative_dir, form_dir = root / "narrative", root / "forms"
     for folder in (narrative_dir, form_dir):
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.iterdir():
-            old.unlink()
+            if not old.name.endswith(".lo.pdf"):
+                old.unlink()
     for name, themes, injections, formats in N_CASES:
         narrative_case(narrative_dir, name, themes, injections, formats)
     for name, themes, injections, formats, options in F_CASES:

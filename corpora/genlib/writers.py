@@ -299,3 +299,31 @@ def column_widths(ncols: int, width: float, vertical: bool) -> list[float]:
         shares = [0.07, 0.08, 0.09, 0.14, 0.06, 0.08, 0.07, 0.09, 0.06, 0.06, 0.2][:ncols]
     total = sum(shares)
     return [width * s / total for s in shares]
+
+
+# ------------------------------------------------------------------------------------------
+# PDF through LibreOffice (optional: a second, real-world PDF producer)
+# ------------------------------------------------------------------------------------------
+
+
+def libreoffice_pdf(docx_path: Path, pdf_path: Path) -> bool:
+    """Convert a DOCX with `soffice --headless`; False when LibreOffice is not installed.
+    The volatile bytes (creation date, document ID, checksum) are fixed so reruns are identical."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                        "pdf", "--outdir", tmp, str(docx_path)], check=True, capture_output=True, timeout=120)
+        data = (Path(tmp) / (docx_path.stem + ".pdf")).read_bytes()
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20230101000000", data)
+    data = re.sub(rb"/ID \[\s*<[0-9A-F]+>\s*<[0-9A-F]+>",
+                  lambda m: re.sub(rb"<[0-9A-F]+>", lambda h: b"<" + b"0" * (len(h.group(0)) - 2) + b">",
+                                   m.group(0)), data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]+", lambda m: b"/DocChecksum /" + b"0" * (len(m.group(0)) - 14), data)
+    pdf_path.write_bytes(data)
+    return True
