@@ -339,6 +339,32 @@ def test_running_heads_dropped_and_paragraph_runs_over_the_page_break() -> None:
     assert texts[-1] == "二、下一段。" and paragraphs[-1].page == 2
 
 
+def _lines_pdf(lines: list[tuple[float, str]]) -> bytes:
+    """One page of lines, each (indent in characters, text), 20 pt apart."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.drawString(LEFT, 800, "正文" * (LINE_CHARS // 2))  # full-width lines fix the margins
+    c.drawString(LEFT, 780, "正文" * (LINE_CHARS // 2 - 1) + "。")
+    for k, (indent, text) in enumerate(lines):
+        c.drawString(LEFT + indent * SIZE, 740 - 20 * k, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_numbered_wrapped_block_and_hanging_indents() -> None:
+    def full(head: str, indent: int) -> str:  # wide characters up to the right margin
+        return (head + "各项指标均按计划完成并通过验收" * 3)[: LINE_CHARS - indent]
+
+    numbered, hanging = full("１、数量指标：", 2), full("（１）质量指标：", 0)
+    wrapped, block = full("另计", 3), full("说明", 4)
+    lines = [(2, numbered), (0, "超过目标值。"), (0, hanging), (3, wrapped), (3, "合格。"), (4, block), (4, "排列。")]
+    paragraphs = _paragraphs(_read(_lines_pdf(lines)))
+    texts = [p.text for p in paragraphs]
+    assert texts[1:] == [numbered + "超过目标值。", hanging + wrapped + "合格。", block + "排列。"]
+    assert all(p.style is None for p in paragraphs[1:])
+
+
 def test_render_page_png(tmp_path: Path) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(_split_table_pdf())

@@ -187,6 +187,11 @@ def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m
         return True
     indented = line.x0 > m.left + 1.2 * cw
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    # a full line carries on into an indented one: a block indent (same x as the line above)
+    # or the hanging indent of a numbered item (1、… with its wrapped lines under the text)
+    carries_on = abs(line.x0 - prev.x0) <= 0.5 * cw or (len(current) == 1 and HEADING.match(prev.text))
+    if indented and not ended and prev.x1 >= m.right - 2.5 * cw and carries_on:
+        return False
     # line-breaking rules (no opening quote at a line end ...) can leave a line up to two
     # characters short inside a paragraph; shorter than that, or short after a full stop, ends it
     short_prev = prev.x1 < m.right - 2.5 * cw or (ended and prev.x1 < m.right - 0.8 * cw)
@@ -194,13 +199,17 @@ def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m
 
 
 def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
-    """A one-line numbered heading without a sentence end, or text clearly larger than the body."""
+    """A one-line numbered heading without a sentence end, or text clearly larger than the body.
+
+    A numbered line that runs to the right margin is the first line of a numbered paragraph
+    (1、数量指标：…), not a heading.
+    """
     if len(lines) != 1:
         return False
     text = lines[0].text.strip()
     if lines[0].height > 1.15 * m.body_height and len(text) <= 60:
         return True
-    return is_numbered_heading(text)
+    return is_numbered_heading(text) and lines[0].x1 < m.right - 1.5 * max(m.char_width, 1.0)
 
 
 def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart], m: _Metrics) -> None:
