@@ -156,8 +156,9 @@ def _document(cells: list[list[str]]) -> Document:
         ([["三级指标", "年度指标值"], ["请填写指标名称", ""]], True),
         ([["三级指标", "年度指标值"], ["指标1：工程质量合格", "合格"]], False),
         ([["项目名称", "……"]], False),  # not an indicator table
-        ([["三级指标", "年度指标值"], ["填表说明", ""]], True),
-        ([["三级指标", "年度指标值"], ["填表说明：1.绩效指标由单位根据批复的绩效目标填写。", ""]], False),  # a footnote
+        ([["三级指标", "原因分析"], ["填表说明", ""]], True),
+        ([["三级指标", "原因分析"], ["填表说明：1.绩效指标由单位根据批复的绩效目标填写。", ""]], False),  # a footnote
+        ([["三级指标", "原因分析"], ["安全事件处置时限", "填写说明：未完成的须说明原因"]], True),  # an answer cell
     ],
 )
 def test_template_text_left(cells: list[list[str]], fires: bool) -> None:

@@ -204,19 +204,23 @@ _TEMPLATE = re.compile(
     r"|^\s*[…\.。·]{2,}\s*$"  # a bare …… row
     r"|请填写|请在此|此处填写|请输入|××"
 )
-# a form's footnote may rightly keep its 填表说明; a short cell saying only that is a placeholder
+# a form's footnote may rightly keep its 填表说明; inside a row of answers it is a leftover
 _INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
 _SHORT_CELL = 12
 
 
-def is_template_text(text: str) -> bool:
-    """True for a cell that still holds the template's placeholder or instructions."""
+def is_template_text(text: str, answer: bool = True) -> bool:
+    """True for a cell that still holds the template's placeholder or instructions.
+
+    `answer` says the cell sits among a row's answers; a row of its own (a footnote spanning the
+    table) keeps its 填表说明 unless that is all it says.
+    """
     stripped = text.strip()
     if not stripped:
         return False
-    return bool(_TEMPLATE.search(stripped)) or (
-        len(stripped) <= _SHORT_CELL and bool(_INSTRUCTION_TITLE.search(stripped))
-    )
+    if _TEMPLATE.search(stripped):
+        return True
+    return bool(_INSTRUCTION_TITLE.search(stripped)) and (answer or len(stripped) <= _SHORT_CELL)
 
 
 @register("template-text-left")
@@ -226,7 +230,7 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
     owners = _table_owners(ctx.report)
     for project in ctx.report.projects:
         for indicator in project.indicators:
-            texts = [indicator.name, *(a.raw for a in indicator.actuals)]
+            texts = [indicator.name, *(a.raw for a in indicator.actuals), indicator.deviation_reason or ""]
             if indicator.target is not None:
                 texts.append(indicator.target.raw)
             for text in texts:
@@ -272,8 +276,9 @@ def _is_indicator_table(table: Table) -> bool:
 def _template_cells(table: Table) -> list[Evidence]:
     out = []
     for row in table.rows:
+        answers = len({cell.text.strip() for cell in row if cell.text.strip()}) > 1
         for cell in row:
-            if not cell.merged and is_template_text(cell.text):
+            if not cell.merged and is_template_text(cell.text, answers):
                 out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
                                     table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,
                                     cell=cell.ref))
