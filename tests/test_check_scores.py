@@ -182,3 +182,10 @@ def test_lines_merged_from_several_projects_are_not_judged() -> None:
     lines = [line("效益", 40, 40), line("效益/社会效益", 25, 25), merged, line("效益/生态效益", 20, 20)]
     found = run(report(project(scores=lines)))
     assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch")]
+
+
+def test_a_line_without_a_level_is_ignored() -> None:
+    lines = _lines(("预算执行", 10, 10), ("产出", 50, 50), ("", None, 10), ("效益", 30, 30), ("满意度", 10, 10),
+                   ("总分", 100, 100))
+    found = run(report(project(scores=lines)))
+    assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch")]

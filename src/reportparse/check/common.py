@@ -53,6 +53,8 @@ def score_lines(project: Project) -> dict[str, ScoreLine]:
     """
     out: dict[str, ScoreLine] = {}
     for line in project.scores:
+        if not segments(line.level):
+            continue  # a line without a level belongs nowhere in the structure
         first = out.get(line.level)
         if first is None:
             out[line.level] = line
