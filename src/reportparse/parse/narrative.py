@@ -21,13 +21,13 @@ from reportparse.parse.names import Registry, find_mentions, strip_name
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
-    r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容|实施单位)"
+    r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
 )
 #: "1.X项目：该项目…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<full>[^，。；：:,、（）()]{3,40}?项目)\s*[:：]"
 )
-_NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是)\s*(?P<name>[^，。；;,\s（(]{2,40})")
+_NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _UNIT = re.compile(r"(?:填报|报送|评价|实施|主管|预算|项目)?单位(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})")
