@@ -128,7 +128,7 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         if new_l1 and new_l1 != l1:
             l1, l2 = new_l1, ""  # a new first level: the second level does not carry over
         l2 = _clean(cells["l2"].text) if "l2" in cells and _clean(cells["l2"].text) else l2
-        if not name or name in (l1, l2, "总分", "合计", "总计", "小计") or (any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))):
+        if not name or name in (l1, l2, *_TOTAL_ROWS) or _is_repeated_header(name, row):
             continue
         if _is_sublevel_label(table, roles, r, name):
             l2 = name  # '服务对象满意度' on a line of its own: the second level of the rows below
@@ -158,6 +158,14 @@ def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | No
         return None
     sub_level = parts[-3] if len(parts) >= 3 and level_of(parts[-3]) else None
     return sub_level, name, target
+
+
+_TOTAL_ROWS = ("总分", "合计", "总计", "小计")
+
+
+def _is_repeated_header(name: str, row: list[Cell]) -> bool:
+    """A header row repeated on a following page."""
+    return any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))
 
 
 def _is_sublevel_label(table: Table, roles: dict[str, int], r: int, name: str) -> bool:
