@@ -192,7 +192,8 @@ def make_target(level: str, name: str, kind: str, cmp: str, value: Decimal | int
         unit = "元"
         vt, ut = (wan(v), "万元")
     elif kind == "unit_cost":
-        text = f"{symbol}{wan(v)}万元/{word}" if v >= 10000 and rng.random() < 0.6 else f"{symbol}{num_text(v)}元/{word}"
+        in_wan = v >= 10000 and rng.random() < 0.6
+        text = f"{symbol}{wan(v)}万元/{word}" if in_wan else f"{symbol}{num_text(v)}元/{word}"
         unit, vt, ut = f"元/{word}", (wan(v) if "万元" in text else num_text(v)), (
             f"万元/{word}" if "万元" in text else f"元/{word}")
     else:

@@ -204,7 +204,8 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
     if spec.fund_total is not None:
         kind, total = spec.fund_total
         verb = "共计安排预算" if kind == "planned" else "共计执行"
-        funds.append(Para(f"以上{'两' if len(projects) == 2 else chinese_int(len(projects))}个项目{verb}{money(total, rng, spaced=True)}。"))
+        how_many = "两" if len(projects) == 2 else chinese_int(len(projects))
+        funds.append(Para(f"以上{how_many}个项目{verb}{money(total, rng, spaced=True)}。"))
     if spec.funds_first:
         body = funds + overview
         num_fix(body)
@@ -259,5 +260,5 @@ def restated(ind: Ind, rng: random.Random, value: Decimal | None = None) -> str:
     if value is None:
         return f"{ind.name}{ind.target_text}，全部按指标完成任务"
     word = {"<=": "不超过", ">=": "不低于"}.get(ind.cmp, "不低于")
-    return f"{ind.name}{word}{percent(value, rng, words=False) if ind.kind == 'pct' else actual_phrase(ind, value, rng)}" \
-           "，全部按指标完成任务"
+    shown = percent(value, rng, words=False) if ind.kind == "pct" else actual_phrase(ind, value, rng)
+    return f"{ind.name}{word}{shown}，全部按指标完成任务"

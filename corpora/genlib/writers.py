@@ -225,12 +225,11 @@ def to_xlsx(blocks: list[Block], path: Path, typed_percent: bool = False) -> Non
 
 def to_pdf(blocks: list[Block], path: Path, landscape_pages: bool = False) -> None:
     from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import PageBreak as RLPageBreak
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-    from reportlab.platypus import Table as RLTable
-    from reportlab.lib.styles import ParagraphStyle
 
     if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
