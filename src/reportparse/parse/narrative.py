@@ -40,7 +40,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     registry = _collect_names(layout, all_sentences)
     goal_tables = goals.find_goal_tables(layout)
     goals.add_row_names(goal_tables, registry)
-    names = [(p.canonical(), p.aliases()) for p in registry.projects]
+    names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
     report = Report(layout="narrative")
@@ -100,6 +100,17 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence]) -> Registry:
             registry.add(titled.group("name"), 1)
     _count_uses(layout, registry)
     return registry
+
+
+def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple[str, list[str]]:
+    """Keep 项目 in the canonical name when the report never writes the bare name (CONVENTIONS)."""
+    written = name + "项目"
+    if written not in aliases:
+        return name, aliases
+    text = "\n".join(info.para.text for info in layout.paras)
+    if text.count(name) > text.count(written):
+        return name, aliases
+    return written, [name, *(a for a in aliases if a != written)]
 
 
 def _table_names(layout: Layout) -> list[str]:
