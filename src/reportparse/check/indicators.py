@@ -89,9 +89,11 @@ def _missed(ctx: CheckContext) -> Iterator[Finding]:
                     evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in missed), claim.evidence),
                 )
                 continue
+            met = [_describe(indicator, a, v) for a, v, ok in judged if ok is True]
+            elsewhere = f"（报告另一处为 {'；'.join(met)}，已达到目标）" if met else ""
             yield new_finding(
                 "target-missed",
-                f"{indicator.name}目标为 {target_text}，实际为 {actual_text}，未达到目标",
+                f"{indicator.name}目标为 {target_text}，实际为 {actual_text}，未达到目标{elsewhere}",
                 project=project.name, indicator=indicator.name, expected=indicator.target.raw,
                 actual=worst[0].raw,
                 evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in missed)),
