@@ -41,8 +41,13 @@ _SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
 
-#: A line ending with one of these is cut mid-sentence even when it is short.
-_CONTINUES = "，,、（(“‘《—-"
+#: A line ending with one of these is cut mid-sentence even when it is short. (Not dashes:
+#: forms write — in empty cells.)
+_CONTINUES = "，,、（(“‘《"
+
+#: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
+#: text, which the form parser rebuilds itself (parse/form_text); they stay lines here.
+_FUND_BLOCK_RE = re.compile(r"年度资金总额|项目资金.*(?:年初预算数|全年预算数|全年执行数)")
 
 #: Sentence-final punctuation: a short line ending with it ends its paragraph.
 _SENTENCE_END = "。！？；：!?;:"
@@ -102,6 +107,7 @@ class _BlockReader:
         self.blocks: list[Element | list[PhysLine]] = []
         self.prose: list[PhysLine] = []
         self.tables = 0
+        self.in_form = False
 
     def read(self) -> list[Element]:
         i = 0
@@ -123,6 +129,8 @@ class _BlockReader:
     def _block_at(self, i: int) -> int:
         """Consume the block starting at line `i`; return the index after it."""
         line = self.lines[i]
+        if not self.in_form and _FUND_BLOCK_RE.search(line.text) and split_delimited(line.text) is None:
+            self.in_form = True
         if self._delimited_at(i):
             end = i
             while end < len(self.lines) and (
@@ -131,6 +139,9 @@ class _BlockReader:
                 end += 1
             self._add_table(delimited_table(self.lines[i:end], self.tables))
             return end
+        if self.in_form:
+            self.prose.append(line)
+            return i + 1
         aligned = aligned_header_at(self.lines, i)
         if aligned is not None:
             end = aligned_table_end(self.lines, aligned.end, aligned)

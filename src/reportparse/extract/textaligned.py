@@ -21,6 +21,7 @@ from reportparse.extract.textcells import (
     column_words,
     is_heading_start,
     level_of,
+    name_role_fix,
     target_complete,
 )
 from reportparse.extract.textlines import PhysLine, join_fragments
@@ -80,7 +81,7 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
     if len(keep) < 3 or len({column_role(texts[k]) for k in keep}) < 3:
         return None
     cells = [Frag(texts[k], columns[k][0].line) for k in keep]
-    roles = [column_role(texts[k]) for k in keep]
+    roles = name_role_fix([column_role(texts[k]) for k in keep], [texts[k] for k in keep])
     if NAME not in roles:
         return None
     header = Header(list(lines[i:end]), cells, roles)

@@ -70,6 +70,8 @@ _COLUMN_WORDS = (
     "度量单位",
     "计量单位",
     "评分标准",
+    "未完成原因分析",
+    "原因分析",
     "目标值",
     "指标值",
     "完成值",
@@ -84,6 +86,7 @@ _COLUMN_WORDS = (
 COLUMN_WORD_RE = re.compile("|".join(_COLUMN_WORDS))
 
 #: Roles a header column can play in a goal table.
+NATURE, UNIT = "nature", "unit"
 L1, L2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, REASON, REMARK, OTHER = (
     "l1",
     "l2",
@@ -112,6 +115,8 @@ def column_role(word: str) -> str:
         ("指标名称", NAME),
         ("指标内容", NAME),
         ("绩效指标", NAME),
+        ("性质", NATURE),
+        ("单位", UNIT),
         ("偏差", REASON),
         ("原因", REASON),
         ("措施", REASON),
@@ -143,13 +148,30 @@ LEVEL2_RE = re.compile(
 )
 
 
+#: A level label may carry its weight: 产出指标（50分）.
+_LEVEL_WEIGHT_RE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$")
+
+#: Bare 二级 labels that are also plausible indicator names; labels only before a whole row.
+WEAK_LEVEL2_RE = re.compile(r"^(?:数量|质量|时效|成本|服务对象满意度|社会公众满意度)$")
+
+
 def level_of(token: str) -> int:
     """1 or 2 when `token` is a level label of a goal table (产出指标, 数量目标 ...), else 0."""
+    token = _LEVEL_WEIGHT_RE.sub("", token)
     if LEVEL1_RE.match(token):
         return 1
     if LEVEL2_RE.match(token):
         return 2
     return 0
+
+
+def name_role_fix(roles: list[str], cells: list[str]) -> list[str]:
+    """Keep one name column: 三级指标 when present (a leading 绩效指标 cell is then only a caption)."""
+    names = [k for k, role in enumerate(roles) if role == NAME]
+    if len(names) <= 1:
+        return roles
+    keep = next((k for k in names if "三级" in cells[k]), names[-1])
+    return [OTHER if role == NAME and k != keep else role for k, role in enumerate(roles)]
 
 
 # --------------------------------------------------------------------------------------------

@@ -21,17 +21,21 @@ from reportparse.extract.textcells import (
     L1,
     L2,
     NAME,
+    NATURE,
     OTHER,
     REASON,
     REMARK,
     SCORE,
     TARGET,
     TOTAL_RE,
+    UNIT,
+    WEAK_LEVEL2_RE,
     WEIGHT,
     column_words,
     continues_cell,
     glue_tokens,
     has_digit,
+    is_comparator_only,
     is_open_end,
     is_plain_number,
     is_quantity,
@@ -61,7 +65,8 @@ class _Split:
     """A line read as one row: the indicator name, then values for the columns after it."""
 
     name: Frag
-    values: list[Frag]
+    values: list[tuple[str, Frag]]
+    """(column key, fragment) in column order"""
 
 
 @dataclass
@@ -85,12 +90,14 @@ class GoalTableReader:
     def __init__(self, header: Header, body: list[PhysLine]) -> None:
         self.header = header
         self.body = join_split_labels(body)
-        roles = header.roles
-        after_name = roles[roles.index(NAME) + 1 :] if NAME in roles else roles
-        self.value_roles = [r for r in after_name if r not in (L1, L2, NAME)] or [TARGET]
-        self.first_value = self.value_roles[0]
-        text_roles = [r for r in (REMARK, REASON) if r in self.value_roles]
+        # one key per column: its role, made unique (`other#5`) when two columns share a role
+        self.keys = [role if role not in header.roles[:k] else f"{role}#{k}" for k, role in enumerate(header.roles)]
+        after_name = self.keys[self.keys.index(NAME) + 1 :] if NAME in self.keys else self.keys
+        self.value_roles = [r for r in after_name if _base(r) not in (L1, L2, NAME)] or [TARGET]
+        self.first_value = next((r for r in self.value_roles if _base(r) == TARGET), self.value_roles[0])
+        text_roles = [r for r in self.value_roles if _base(r) in (REMARK, REASON)]
         self.tail_role = text_roles[0] if text_roles else self.value_roles[-1]
+        self.natured = any(_base(r) in (NATURE, UNIT) for r in self.value_roles)
         self.name_width = self._name_width()
         # the name column's width: the widest name known to start a row, else the fragments' mode
         self.fragment_width = self.name_width or self._fragment_width()
@@ -162,7 +169,7 @@ class GoalTableReader:
         if TOTAL_RE.match(line.text):
             self._total_row(line)
             return
-        rest = self._take_labels(line)
+        rest = self._take_labels(i)
         if rest is None:
             return
         split = self._split(rest)
@@ -212,18 +219,31 @@ class GoalTableReader:
             else:
                 row.add(NAME, rest)
             return
-        if split is not None and name_ends_like_name(split.name.text) and is_quantity(split.values[0].text):
+        if split is not None and name_ends_like_name(split.name.text) and is_quantity(split.values[0][1].text):
             self._close()
             self._start(rest, split)
             return
         row.add(self.first_value, rest)
 
-    def _take_labels(self, line: PhysLine) -> Frag | None:
-        """Consume level labels at the start of `line`; return the rest as a fragment, or None."""
+    def _take_labels(self, i: int) -> Frag | None:
+        """Consume level labels at the start of line `i`; return the rest as a fragment, or None.
+
+        A bare 二级 word that could also be a name (服务对象满意度, 质量) is a label only when a
+        whole `name value` row follows it, on its line or on the next.
+        """
+        line = self.body[i]
         tokens = list(_TOKEN_RE.finditer(line.text))
         taken = 0
         for token in tokens:
             level = level_of(token.group())
+            if not level and WEAK_LEVEL2_RE.match(token.group()):
+                if taken + 1 < len(tokens):
+                    after = Frag(line.text[tokens[taken + 1].start() :], line)
+                elif i + 1 < len(self.body):
+                    after = Frag(self.body[i + 1].text, self.body[i + 1])
+                else:
+                    break
+                level = 2 if self._split(after) is not None else 0
             if not level:
                 break
             self._close()
@@ -255,18 +275,18 @@ class GoalTableReader:
         self.l1 = self.l2 = None
         row = _Row(None, None)
         row.add(NAME, tokens[0])
-        numeric = [r for r in self.value_roles if r in (WEIGHT, SCORE)]
+        numeric = [r for r in self.value_roles if _base(r) in (WEIGHT, SCORE)]
         values = tokens[1:]
         if numeric and len(values) <= len(numeric):
             for role, frag in zip(numeric[len(numeric) - len(values) :], values, strict=True):
                 row.add(role, frag)
         else:
-            self._assign(row, values)
+            self._assign(row, list(zip(self.value_roles, values, strict=False)))
         self.rows.append(row)
 
-    def _assign(self, row: _Row, values: list[Frag]) -> None:
-        for role, frag in zip(self.value_roles, values, strict=False):
-            row.add(role, frag)
+    def _assign(self, row: _Row, values: list[tuple[str, Frag]]) -> None:
+        for key, frag in values:
+            row.add(key, frag)
 
     def _close(self) -> None:
         if self.row is not None and self.row.cells:
@@ -316,7 +336,7 @@ class GoalTableReader:
         if "，" in head and self._output_level():
             return False  # output indicators (数量/质量/时效/成本) are noun phrases; a clause is a remark
         if loose is not None:
-            return name_ends_like_name(head) or is_target(loose.values[0].text)
+            return name_ends_like_name(head) or is_target(loose.values[0][1].text)
         if has_digit(text) or CMP_RE.search(text):
             return False
         if name_ends_like_name(text):
@@ -387,7 +407,7 @@ class GoalTableReader:
             return None
         if continues_cell(name) or continues_cell(value):
             return None
-        return _Split(Frag(name, frag.line), [Frag(value, frag.line)])
+        return _Split(Frag(name, frag.line), [(self.first_value, Frag(value, frag.line))])
 
     def _starts_with_target(self, line: PhysLine) -> bool:
         """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""
@@ -410,24 +430,63 @@ class GoalTableReader:
 
     def _split(self, frag: Frag) -> _Split | None:
         """Read `frag` as `name value...` (e.g. `运维及时性 及时`, `维护费 19.96 万元`), or None."""
+        if self.natured:
+            return self._split_natured(frag)
         spans = glue_tokens(frag.text)
-        if len(spans) - 1 > len(self.value_roles) and self.value_roles[-1] in (REMARK, REASON, OTHER):
+        if len(spans) - 1 > len(self.value_roles) and _base(self.value_roles[-1]) in (REMARK, REASON, OTHER):
             # the last column is free text: everything after the other values belongs to it
             keep = len(self.value_roles)
             spans = [*spans[:keep], (spans[keep][0], spans[-1][1])]
         if len(spans) < 2 or len(spans) - 1 > len(self.value_roles):
             return None
         name = frag.text[spans[0][0] : spans[0][1]]
-        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or continues_cell(name):
+        if not _name_token(name):
             return None
         values = [Frag(frag.text[a:b], frag.line) for a, b in spans[1:]]
         for role, value in zip(self.value_roles, values, strict=False):
-            if not _fits(role, value.text):
+            if not _fits(_base(role), value.text):
                 return None
-        numeric = any(r in (ACTUAL, WEIGHT, SCORE) for r in self.value_roles)
+        numeric = any(_base(r) in (ACTUAL, WEIGHT, SCORE) for r in self.value_roles)
         if not numeric and len(values) > 1 and is_plain_number(values[0].text) and not values[1].text[0].isdigit():
             return None  # `包括主河道 30 公里和支`: a bare number and its unit, inside a remark
-        return _Split(Frag(name, frag.line), values)
+        return _Split(Frag(name, frag.line), list(zip(self.value_roles, values, strict=False)))
+
+    def _split_natured(self, frag: Frag) -> _Split | None:
+        """`name ≥ 98 %` under 指标性质/指标值/度量单位 columns: comparator, number and unit apart.
+
+        A comparator glued to its number (`≥98%`) is cut apart; 定性 (qualitative) rows have no
+        unit; whatever is left goes to the columns after (实际完成值, 分值, 得分 ...).
+        """
+        tokens = [Frag(m.group(), frag.line) for m in _TOKEN_RE.finditer(frag.text)]
+        if len(tokens) < 2 or not _name_token(tokens[0].text):
+            return None
+        values: list[tuple[str, Frag]] = []
+        pending = tokens[1:]
+        qualitative = False
+        for key in self.value_roles:
+            if not pending:
+                break
+            role, text = _base(key), pending[0].text
+            if role == NATURE:
+                if text in ("定性", "定量") or is_comparator_only(text):
+                    qualitative = text == "定性"
+                    values.append((key, pending.pop(0)))
+                elif (m := _GLUED_COMPARATOR_RE.match(text)) is not None:
+                    values.append((key, Frag(m.group(1), frag.line)))
+                    pending[0] = Frag(m.group(2), frag.line)
+                continue
+            if role == UNIT:
+                if not qualitative and not has_digit(text) and len(text) <= 4:
+                    values.append((key, pending.pop(0)))
+                continue
+            if role == TARGET and (m := _GLUED_UNIT_RE.match(text)) is not None and not qualitative:
+                values.append((key, Frag(m.group(1), frag.line)))
+                pending[0] = Frag(m.group(2), frag.line)
+                continue
+            values.append((key, pending.pop(0)))
+        if pending or not values:
+            return None
+        return _Split(tokens[0], values)
 
     # ---- output --------------------------------------------------------------------------
 
@@ -439,7 +498,7 @@ class GoalTableReader:
         grid = [header]
         spans = _level_spans(rows)
         for r, row in enumerate(rows, start=1):
-            grid.append([self._cell(row, role, r, c, spans) for c, role in enumerate(self.header.roles)])
+            grid.append([self._cell(row, key, r, c, spans) for c, key in enumerate(self.keys)])
         pages = sorted({cell.page for line in grid for cell in line})
         return Table(index=index, rows=grid, page=pages[0], pages=pages)
 
@@ -452,7 +511,7 @@ class GoalTableReader:
             return Cell(
                 text=frag.text, row=r, col=c, page=frag.line.page, line=frag.line.no, merged=spans[id(frag)] > 1
             )
-        frags = row.cells.get(role, []) if role != OTHER else []
+        frags = row.cells.get(role, [])
         if not frags:
             return Cell(text="", row=r, col=c, page=page)
         text = join_fragments([f.text for f in frags])[0]
@@ -467,6 +526,23 @@ def _level_spans(rows: list[_Row]) -> dict[int, int]:
             if frag is not None:
                 spans[id(frag)] = spans.get(id(frag), 0) + 1
     return spans
+
+
+def _base(key: str) -> str:
+    """The role of a column key (`other#5` → `other`)."""
+    return key.split("#", 1)[0]
+
+
+def _name_token(name: str) -> bool:
+    """Whether a line's first token can be an indicator name (no number, comparator, cut-off end)."""
+    return not (len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or continues_cell(name))
+
+
+#: `≥98%`: a comparator glued to its number, under a 指标性质 column.
+_GLUED_COMPARATOR_RE = re.compile(r"^([≥≤=＝><≧≦]=?)(\d.*)$")
+
+#: `98%`, `40台`: a number glued to its unit, under 指标值 + 度量单位 columns.
+_GLUED_UNIT_RE = re.compile(r"^(\d+(?:\.\d+)?)([^\d.][^\d]{0,3})$")
 
 
 def _fits(role: str, text: str) -> bool:

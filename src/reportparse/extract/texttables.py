@@ -18,6 +18,7 @@ from reportparse.extract.textcells import (
     OTHER,
     column_role,
     column_words,
+    name_role_fix,
 )
 from reportparse.extract.textlines import PhysLine
 from reportparse.model import Cell, Table
@@ -167,4 +168,5 @@ def _header_from(parts: list[PhysLine]) -> Header | None:
             cells.extend(Frag(m.group(), line_at(token.start() + m.start())) for m in inner)
         else:
             cells.append(Frag(token.group(), line_at(token.start())))
-    return Header(list(parts), cells, [column_role(cell.text) for cell in cells])
+    roles = name_role_fix([column_role(cell.text) for cell in cells], [cell.text for cell in cells])
+    return Header(list(parts), cells, roles)
