@@ -85,6 +85,8 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n37_not_in_goals_b", [10], [("not_in_goals", 0)], ["pdf", "txt"]),
     ("n38_target_changed_b", [3], [("target_changed", 0)], ["txt", "docx"]),
     ("n39_unit_cost_b", [1], [("unit_cost", 0)], ["txt", "pdf"]),
+    ("n40_grade", [4, 10], [("grade", 0)], ["txt", "docx", "pdf"]),
+    ("n41_grade_b", [6], [("grade", 0)], ["docx", "txt"]),
 ]
 
 # form cases: (name, themes, injections, formats, layout options)
@@ -240,6 +242,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
                          tables_in_annex=rng.random() < 0.25, split_columns=rng.random() < 0.3,
                          print_total=rng.random() < 0.5, sub_numbering=rng.choice(["1、", "（1）"]),
                          score_style=rng.choice([0, 0, 1, 2]))
+    spec.print_grade = spec.print_total and rng.random() < 0.5
     required: list[Entry] = []
     acceptable: list[Entry] = []
     for injection, index in injections:
@@ -260,6 +263,8 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             continue
         if injection == "fund_sum":
             req, acc = NI.fund_sum(projects, spec)
+        elif injection == "grade":
+            req, acc = NI.grade_narrative(p, spec, rng)
         else:
             req, acc = NARRATIVE_INJECTIONS[injection](p, rng)
         required += req

@@ -219,6 +219,19 @@ def missing_evaluation(q: Proj, rng: random.Random) -> Entries:
         f("actual-restates-target", q.name)]
 
 
+def grade_narrative(p: Proj, spec: NarrativeSpec, rng: random.Random) -> Entries:
+    """Targets missed and scored pro rata (total below 90), yet the printed grade is 优."""
+    qty, sat = p.ind("数量"), p.ind("满意度")
+    assert qty.value is not None and sat.value is not None
+    qty.actual = floor_int(qty.value * D("0.4"))
+    sat.actual = sat.value - 10
+    spend(p, "0.9", rng)
+    spec.print_total = spec.print_grade = True
+    spec.grade_override[p.name] = "优"
+    return [f("grade-mismatch", p.name, why="total below 90 printed as 优")], [
+        f("target-missed", p.name), f("unit-cost-over-target", p.name)]
+
+
 def fund_sum(projects: list[Proj], spec: NarrativeSpec) -> Entries:
     total = sum((p.planned for p in projects), D(0)) + D(12000)
     spec.fund_total = ("planned", total)

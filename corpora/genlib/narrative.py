@@ -26,6 +26,8 @@ class NarrativeSpec:
     split_columns: bool = False  # goal table with 指标性质/指标值/度量单位
     print_rate: bool = False
     print_total: bool = False
+    print_grade: bool = False  # the total comes with 评价等级为“优”
+    grade_override: dict[str, str] = field(default_factory=dict)  # project → a printed grade that is wrong
     fund_total: tuple[str, Decimal] | None = None  # ("planned"/"executed", printed total)
     sub_numbering: str = "1、"
     score_style: int = 0  # 0: 分值 W 分，得分 S 分; 1: 满分 W 分，自评得分 S 分; 2: 权重 W 分，实际得分 S 分
@@ -218,7 +220,10 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
         for proj in projects:
             if proj.evaluated:
                 total = proj.level_scores["总分"]
-                perf.append(Para(f"经自评，{proj.name}综合得分 {num_text(total)} 分。"))
+                grade = ""
+                if spec.print_grade:
+                    grade = f"，评价等级为“{spec.grade_override.get(proj.name, grade_for(total))}”"
+                perf.append(Para(f"经自评，{proj.name}综合得分 {num_text(total)} 分{grade}。"))
     perf.append(num.h2("绩效分析"))
     for proj in projects:
         if proj.evaluated:
@@ -232,6 +237,11 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
         for proj, table in zip(projects, tables, strict=True):
             annex += [Para(proj.name), table]
     return [title, *body, *perf, *tail, *annex]
+
+
+def grade_for(total: Decimal) -> str:
+    """优 ≥90, 良 80–90, 中 60–80, 差 <60 (scoring-rules R7)."""
+    return "优" if total >= 90 else "良" if total >= 80 else "中" if total >= 60 else "差"
 
 
 def num_fix(blocks: list[Block]) -> None:
