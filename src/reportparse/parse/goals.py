@@ -206,6 +206,8 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
                    projects: dict[str, Project]) -> None:
     """Turn every goal row into Indicators of the projects it belongs to."""
     row_owner: dict[tuple[int, int], str | None] = {}
+    for i, goal in enumerate(tables):
+        _drop_caption_rows(goal, tables[i + 1] if i + 1 < len(tables) else None, names)
     for goal in tables:
         owners = []
         for row in goal.rows:
@@ -223,6 +225,21 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
             for name in targets:
                 others = [] if owner else [n for n in goal.served if n != name]
                 projects[name].indicators.append(_indicator(goal.table, row, others))
+
+
+def _drop_caption_rows(goal: GoalTable, following: GoalTable | None, names: list[tuple[str, list[str]]]) -> None:
+    """A row that is only a project's name, with no target (a dump pulled the next table's caption
+    into this table): not an indicator, but the caption of the table that follows."""
+    kept: list[GoalRow] = []
+    for row in goal.rows:
+        target = row.target_text or (row.cells["target"].text.strip() if "target" in row.cells else "")
+        found = find_mentions(re.sub(r"(绩效)?目标表?$", "", row.name), names)
+        if not target and len(found) == 1 and found[0][0] == 0 and found[0][1] >= len(row.name) - 5:
+            if following is not None and not following.caption:
+                following.caption = row.name
+            continue
+        kept.append(row)
+    goal.rows = kept
 
 
 def _row_owner(name: str, names: list[tuple[str, list[str]]]) -> str | None:

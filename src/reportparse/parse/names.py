@@ -67,12 +67,16 @@ def same_project(a: str, b: str) -> bool:
     return _is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
 
 
+#: fragments that look like names but are not: 该项目…, 两个项目, 结余资金, 上年结转资金
+_NOT_A_NAME = re.compile(r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)")
+
+
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
     if not 3 <= len(s) <= 40 or re.search(r"[\d，。；;：:、%（）()]", s):
         return False
-    if s.startswith(_BAD_START) or re.search(r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个", s):
+    if s.startswith(_BAD_START) or _NOT_A_NAME.search(s):
         return False
     return core(s) not in GENERIC
 
