@@ -442,8 +442,17 @@ def test_fake_bold_double(prev: Glyph, glyph: Glyph, double: bool) -> None:
 
 def test_group_lines_breaks_on_marks_and_geometry() -> None:
     glyphs: list[Glyph | None] = [Glyph("甲", 10, 0, 22, 12), Glyph("乙", 22, 0, 34, 12), None,
-                                  Glyph("丙", 10, 20, 22, 32), Glyph("丁", 10, 40, 22, 52)]
-    assert [line.text for line in group_lines(glyphs, 1)] == ["甲乙", "丙", "丁"]
+                                  Glyph("丙", 10, 20, 22, 32), Glyph("丁", 10, 40, 22, 52),
+                                  None, Glyph("远", 100, 40, 112, 52)]
+    assert [line.text for line in group_lines(glyphs, 1)] == ["甲乙", "丙", "丁", "远"]
+
+
+def test_group_lines_joins_runs_pdfium_split_on_one_line() -> None:
+    """A change of font inside a line (为 65岁) gets a pdfium line mark; the line still goes on."""
+    glyphs: list[Glyph | None] = [Glyph("为", 10, 0, 22, 12), None, Glyph(" ", 22, 1, 24, 12),
+                                  Glyph("6", 24, 1, 30, 12), Glyph("5", 30, 1, 36, 12), None,
+                                  Glyph("岁", 37, 0, 49, 12), None, Glyph("以", 10, 20, 22, 32)]
+    assert [line.text for line in group_lines(glyphs, 1)] == ["为 65岁", "以"]
 
 
 @pytest.mark.parametrize(

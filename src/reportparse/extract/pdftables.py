@@ -201,17 +201,18 @@ def _carry_over_merges(first: TablePart, second: TablePart, start: int) -> None:
     """
     last = len(first.rows) - 1
     for c in range(second.width):
-        top_cell = second.rows[start][c]
-        if top_cell.text or second.origins[start][c] != (start, c):
+        # the cell at (start, c) may begin above `start` (in a remainder row already absorbed)
+        origin = second.origins[start][c]
+        if origin[1] != c or second.rows[origin[0]][c].text:
             continue
         above = first.rows[last][c]
         above_merged = first.origins[last][c][0] < last
-        spans_down = len(second.rows) > start + 1 and second.origins[start + 1][c] == (start, c)
+        spans_down = any(second.origins[r][c] == origin for r in range(start + 1, len(second.rows)))
         if not above.text or not (above_merged or spans_down):
             continue
         for r, row in enumerate(second.rows):
             for k, cell in enumerate(row):
-                if second.origins[r][k] == (start, c):
+                if second.origins[r][k] == origin:
                     row[k] = cell.model_copy(update={"text": above.text, "merged": True})
 
 

@@ -10,6 +10,7 @@ boxes to top-left-origin points, the convention of `model.BBox` and of pdfplumbe
 from __future__ import annotations
 
 import ctypes
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -183,23 +184,42 @@ def _fake_bold_double(prev: Glyph, glyph: Glyph) -> bool:
 
 
 def group_lines(glyphs: list[Glyph | None], page: int) -> list[TextLine]:
-    """Group glyphs into lines: break at pdfium's marks, at a jump back to the left, or off the band."""
+    """Group glyphs into lines: break at a jump back to the left, off the band, or at pdfium's
+    line marks — unless the text after a mark carries on along the same band (pdfium also marks
+    a change of font or baseline inside a line: 为 65岁 drawn as 为 | 65 | 岁)."""
     lines: list[TextLine] = []
     current = TextLine(page=page)
     last_solid: Glyph | None = None
+    marked = False
+    held: list[Glyph] = []  # spaces after a line mark, kept only if the line carries on
     for glyph in glyphs:
         if glyph is None:
-            _close(current, lines)
-            current, last_solid = TextLine(page=page), None
+            marked = True
             continue
-        if glyph.char != " ":
-            if last_solid is not None and _starts_new_line(last_solid, glyph):
-                _close(current, lines)
-                current = TextLine(page=page)
-            last_solid = glyph
+        if glyph.char == " ":
+            (held if marked else current.glyphs).append(glyph)
+            continue
+        if last_solid is not None and (
+            _starts_new_line(last_solid, glyph) or (marked and not _carries_on(last_solid, glyph))
+        ):
+            _close(current, lines)
+            current = TextLine(page=page)
+        else:
+            current.glyphs.extend(held)
+        held = []
+        marked = False
+        last_solid = glyph
         current.glyphs.append(glyph)
     _close(current, lines)
     return lines
+
+
+def _carries_on(last: Glyph, glyph: Glyph) -> bool:
+    """After a line mark: the next glyph sits on the same band just right of the last one."""
+    width = max(last.x1 - last.x0, glyph.x1 - glyph.x0, 1.0)
+    middle = (glyph.top + glyph.bottom) / 2
+    same_band = last.top <= middle <= last.bottom
+    return same_band and last.x1 - 0.5 * width <= glyph.x0 <= last.x1 + 1.5 * width
 
 
 def _starts_new_line(last: Glyph, glyph: Glyph) -> bool:
@@ -219,6 +239,9 @@ def _close(line: TextLine, lines: list[TextLine]) -> None:
         glyphs.pop()
     if not glyphs:
         return
+    if any(b.x0 < a.x0 - 0.5 * max(a.x1 - a.x0, 1.0) for a, b in itertools.pairwise(glyphs)):
+        # drawn out of order (a run added after its neighbours): the page shows left to right
+        glyphs.sort(key=lambda g: (g.x0 + g.x1) / 2)
     # spaces keep their place in the text but generated ones may carry boxes far away: drop boxes
     # of spaces from the line's extent by clamping them to their neighbours
     kept: list[Glyph] = []
