@@ -68,7 +68,9 @@ def same_project(a: str, b: str) -> bool:
 
 
 #: fragments that look like names but are not: 该项目…, 两个项目, 结余资金, 上年结转资金
-_NOT_A_NAME = re.compile(r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)")
+_NOT_A_NAME = re.compile(
+    r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
+)
 
 
 def valid_candidate(name: str) -> bool:
