@@ -271,6 +271,21 @@ def test_row_broken_over_the_page_is_put_back_together() -> None:
     assert grid == [HEADER, first[1], ["效益", "社会", "说明文字的前半后半部分", "好"], second[1]]
 
 
+def test_broken_row_whose_scores_stayed_on_the_first_page() -> None:
+    """Half the cells carry on, but the cut row's score stayed behind: still one row."""
+    first = [HEADER, ["时效", "养护", "12月", "10"]]
+    second = [["指标", "完成时间", "底前完成", ""], ["成本", "里程成本", "6000", "10"]]
+    grid = [[cell.text for cell in row] for row in _tables(_read(_two_page_grid_pdf(first, second)))[0].rows]
+    assert grid == [HEADER, ["时效指标", "养护完成时间", "12月底前完成", "10"], second[1]]
+
+
+def test_numbered_item_at_the_top_of_the_next_page_stays_a_row() -> None:
+    first = [HEADER, ["产出", "数量", "指标1：完成项目", "10"]]
+    second = [["", "", "指标2：", ""]]
+    grid = [[cell.text for cell in row] for row in _tables(_read(_two_page_grid_pdf(first, second)))[0].rows]
+    assert grid == [HEADER, first[1], second[0]]
+
+
 def test_total_row_at_the_top_of_the_next_page_stays_a_row() -> None:
     first = [HEADER, ["产出", "数量", "完成项目", "5"]]
     second = [["", "", "", "100"]]

@@ -151,6 +151,8 @@ def _covering(
 
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"[-+]?[\d,.]+\s*%?")
+#: a cell that opens a numbered item (指标 2：, 1、, (3)) starts a row; it does not continue one
+_ITEM_START = re.compile(r"^\s*(?:\S{0,4}?\s*\d{1,2}\s*[：:、.．]|[（(]\d{1,2}[)）])")
 
 
 def _looks_like_header(row: list[Cell]) -> bool:
@@ -226,21 +228,25 @@ def _row_remainder(first: TablePart, second: TablePart, start: int) -> bool:
 
     Word lets a row break across pages: the cells whose text did not fit carry on in a row at the
     top of the next page, and every other cell of that row is empty. So the remainder has text
-    only in columns where the cut row has text of its own, in fewer than half of the cut row's
-    filled columns; no cut text ended a sentence and no remainder is a bare number (a 总分 row
-    at the top of the page is a row of its own).
+    only in columns where the cut row has text of its own; no cut text ended a sentence; no
+    remainder text is a bare number or starts a numbered item (numbers do not wrap: a 总分 row
+    at the top of the page is a row of its own). And the remainder must leave out much of the
+    cut row: fewer than half of its filled columns, or a number the cut row holds (a new row
+    would bring its own 分值/得分).
     """
     last = len(first.rows) - 1
     rest = _own_texts(second, start)
     cut = {c: cell.text for c, cell in enumerate(first.rows[last]) if cell.text}
-    if not rest or not set(rest) <= set(cut) or 2 * len(rest) >= len(cut):
+    if not rest or not set(rest) <= set(cut):
         return False
-    return all(
-        first.origins[last][c][0] == last  # the cut cell starts in the cut row (not merged from above)
-        and cut[c].rstrip()[-1:] not in "。！？!?；;"
-        and not _NUMBER.fullmatch(text.strip())  # numbers do not wrap: a number opens a new row
-        for c, text in rest.items()
-    )
+    for c, text in rest.items():
+        if (first.origins[last][c][0] != last  # the cut cell is merged from above
+                or cut[c].rstrip()[-1:] in "。！？!?；;"
+                or _NUMBER.fullmatch(text.strip()) or _ITEM_START.match(text)):
+            return False
+    own_cut = {c for c in cut if first.origins[last][c][0] == last}
+    left_out_number = any(_NUMBER.fullmatch(cut[c].strip()) for c in own_cut - set(rest))
+    return 2 * len(rest) < len(cut) or left_out_number
 
 
 def _absorb_remainder(first: TablePart, second: TablePart, start: int) -> None:
