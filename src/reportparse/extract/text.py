@@ -15,10 +15,16 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse.extract.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
-from reportparse.extract.textcells import TOTAL_RE, is_heading_start, level_of
+from reportparse.extract.textcells import (
+    ENDS_WITH_QUANTITY_RE,
+    TOTAL_RE,
+    has_digit,
+    is_heading_start,
+    is_target,
+    level_of,
+)
 from reportparse.extract.textgoals import GoalTableReader
 from reportparse.extract.textlines import (
-    PAGE_BREAK_GAP,
     LineLayout,
     PhysLine,
     decode,
@@ -178,11 +184,12 @@ class _BlockReader:
         return len(cells) >= 3 or (nxt is not None and split_delimited(nxt.text) is not None)
 
     def _vertical_run_end(self, i: int) -> int:
-        """End of a run of one-character lines starting at `i` (i + 1 when there is no run)."""
+        """End of a run of one-character lines starting at `i` (i + 1 when there is no run).
+
+        The run may go on over a page break: a vertical header cut by the page is still one word.
+        """
         end = i
         while end < len(self.lines) and _SINGLE_CJK_RE.match(self.lines[end].text):
-            if end > i and self.lines[end].gap >= PAGE_BREAK_GAP:
-                break
             end += 1
         return max(end, i + 1)
 
@@ -191,7 +198,8 @@ class _BlockReader:
 
         The body ends at a heading, another table, a vertical header, a note (注：…) or a line
         of running text; it takes in a 总分/合计 line as its last row, and a copy of its own
-        header repeated at the top of the next page.
+        header repeated at the top of the next page. A caption just before the next table
+        (a project name, …绩效目标表) is left out of this one.
         """
         end = start
         while end < len(self.lines):
@@ -201,17 +209,37 @@ class _BlockReader:
                 continue
             if TOTAL_RE.match(line.text):
                 return end + 1
-            if (
-                is_heading_start(line.text)
-                or _NOTE_RE.match(line.text)
-                or header_at(line) is not None
-                or split_delimited(line.text) is not None
-                or self._vertical_run_end(end) > end + 1
-                or self._is_prose_line(line)
-            ):
+            if self._is_table_start(end):
+                return self._drop_caption(start, end)
+            if is_heading_start(line.text) or _NOTE_RE.match(line.text) or self._is_prose_line(line):
                 break
             end += 1
         return end
+
+    def _is_table_start(self, i: int) -> bool:
+        """Another table or a vertical header begins at line `i`."""
+        line = self.lines[i]
+        return (
+            header_at(line) is not None
+            or header_across(self.lines, i) is not None
+            or split_delimited(line.text) is not None
+            or self._vertical_run_end(i) > i + 1
+        )
+
+    def _drop_caption(self, start: int, end: int) -> int:
+        """Leave out of the table the caption lines right before the next one (at most two).
+
+        A caption is one digit-free token of four or more characters, after a line that ends
+        like a finished row (a target) and before the next table's start.
+        """
+        cut = end
+        while cut - 1 > start and end - cut < 2:
+            line, before = self.lines[cut - 1], self.lines[cut - 2]
+            caption = " " not in line.text and len(line.text) >= 4 and not has_digit(line.text)
+            if not caption or not (is_target(before.text.split()[-1]) or ENDS_WITH_QUANTITY_RE.search(before.text)):
+                break
+            cut -= 1
+        return cut
 
     def _is_prose_line(self, line: PhysLine) -> bool:
         """A line as wide as running text holding a full stop: the table is over.
