@@ -446,3 +446,37 @@ def test_dump_glued_project_heading(dump: Report) -> None:
     assert [a.value for a in _indicator(guard, "家长满意度").actuals] == [95]
     assert [a.value for a in _indicator(food, "抽检批次").actuals] == [48]
     assert food.evaluated
+
+
+# --- Report G: money in a fund table (单位：万元) with a 合计 row -----------------------------------
+FUND_TABLE = _doc(
+    "2023年度部门项目支出绩效自评报告",
+    "一、项目资金使用情况",
+    "各项目资金安排及执行情况如下表（单位：万元）。",
+    [["项目名称", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+     ["城乡环卫保洁项目", "120", "130", "128.5", "98.85%"],
+     ["公厕管护项目", "30", "30", "30", "100%"],
+     ["合计", "150", "160", "158.5", ""]],
+    "二、绩效分析",
+    "（一）城乡环卫保洁项目",
+    "预算执行情况分值 10 分，得分 9.9 分。",
+    "（二）公厕管护项目",
+    "预算执行情况分值 10 分，得分 10 分。",
+)
+
+
+def test_fund_table_rows_and_total() -> None:
+    report = parse_narrative(FUND_TABLE)
+    assert {p.name.removesuffix("项目") for p in report.projects} == {"城乡环卫保洁", "公厕管护"}
+    clean = _project(report, "城乡环卫保洁")
+    budget = clean.budget
+    assert budget.initial is not None and budget.initial.value == 1200000
+    assert budget.planned is not None and budget.planned.value == 1300000
+    assert budget.executed is not None and budget.executed.value == 1285000
+    assert budget.printed_rate is not None and budget.printed_rate.value == Decimal("98.85")
+    assert budget.planned.evidence[0].table == 0 and budget.planned.evidence[0].row == 1
+    totals = {t.kind: t for t in report.fund_totals}
+    assert totals["planned"].total.value == 1600000
+    assert [q.value for q in totals["planned"].parts] == [1300000, 300000]
+    assert totals["executed"].total.value == 1585000
+    assert _scores(clean)["预算执行"] == (10, Decimal("9.9"))

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from reportparse.model import Document, Project, Report
-from reportparse.parse import funds, goals, scores
+from reportparse.parse import funds, fundtables, goals, scores
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
@@ -37,7 +37,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     """Parse the narrative layout; tables in `exclude_tables` belong to forms and are skipped."""
     layout = walk(document, exclude_tables or set())
     all_sentences = sentences(layout)
-    registry = _collect_names(layout, all_sentences)
+    fund_tables = fundtables.find_fund_tables(layout)
+    registry = _collect_names(layout, all_sentences, fundtables.table_names(fund_tables))
     goal_tables = goals.find_goal_tables(layout)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
@@ -58,6 +59,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     all_sentences = sentences(layout)
     _first_mentions(all_sentences, names, projects)
     report.fund_totals = funds.extract_funds(all_sentences, names, projects)
+    report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     goals.attribute_rows(goal_tables, layout, names, projects)
     scores.extract_scores(layout, projects)
     link_actuals(all_sentences, names, projects)
@@ -72,10 +74,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     return report
 
 
-def _collect_names(layout: Layout, all_sentences: list[Sentence]) -> Registry:
-    """Build the project registry from introductions, 项目名称 fields, money lists and headings."""
+def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str]) -> Registry:
+    """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings."""
     registry = Registry()
     enumerations = funds.name_candidates(all_sentences)
+    if listed:
+        enumerations.append(listed)
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:

@@ -1,0 +1,170 @@
+"""Fund tables in narrative reports: 项目名称 | 预算数 | 执行数 | 执行率 … with a 合计 row.
+
+Many reports put the money in a small table instead of sentences. Columns are found by their
+header words; the unit comes from the header ('预算数（万元）') or a '单位：万元' note in the
+caption or the paragraph before, else 元. Each row fills its project's budget; a 合计/总计 row
+becomes one FundTotal per money column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from reportparse.model import Cell, FundTotal, Project, Quantity, Table
+from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.layout import Layout
+from reportparse.parse.names import find_mentions
+
+_COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("name", ("项目名称", "项目")),
+    ("initial", ("年初预算",)),
+    ("rate", ("执行率",)),
+    ("returned", ("交回", "退回", "收回", "上缴", "缴回")),
+    ("executed", ("执行数", "实际支出", "支出数", "列支", "执行金额", "支出金额", "实际使用", "执行")),
+    ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金")),
+]
+_TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)$")
+_SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
+
+
+@dataclass
+class FundTable:
+    """A fund table: its columns by kind, the money unit and the first data row."""
+
+    table: Table
+    columns: dict[str, int]
+    unit: str
+    start: int
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def find_fund_tables(layout: Layout) -> list[FundTable]:
+    """The tables whose header has a project-name column and budget/execution columns."""
+    out: list[FundTable] = []
+    for position, table in layout.tables:
+        for r, row in enumerate(table.rows[:3]):
+            columns = _columns(row)
+            if "name" in columns and "planned" in columns and ("executed" in columns or "returned" in columns):
+                caption = " ".join(info.para.text for info in layout.paras if info.index < position)[-60:]
+                out.append(FundTable(table, columns, _unit(row, caption), r + 1))
+                break
+    return out
+
+
+def _columns(row: list[Cell]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for cell in row:
+        text = _clean(cell.text)
+        if not text or len(text) > 16 or re.search(r"指标|目标", text):
+            continue
+        for kind, words in _COLUMN_WORDS:
+            if kind not in columns and any(w in text for w in words):
+                if kind == "name" and text not in ("项目", "项目名称") and not text.startswith("项目名称"):
+                    continue
+                columns[kind] = cell.col
+                break
+    return columns
+
+
+def _unit(header: list[Cell], caption: str) -> str:
+    for text in [*(c.text for c in header), caption]:
+        for unit in ("万元", "千元", "亿元"):
+            if unit in text:
+                return unit
+    return "元"
+
+
+def table_names(tables: list[FundTable]) -> list[str]:
+    """The project names listed in fund tables (they introduce projects like a budget sentence)."""
+    names: list[str] = []
+    for ft in tables:
+        for row in ft.table.rows[ft.start:]:
+            col = ft.columns["name"]
+            name = _clean(row[col].text) if col < len(row) else ""
+            if name and not _TOTAL_ROW.match(name) and not name.startswith("其中"):
+                names.append(name)
+    return names
+
+
+def _amount(text: str, unit: str) -> Decimal | None:
+    raw = _clean(text).replace(",", "").replace("，", "")
+    m = re.match(r"^(-?\d+(?:\.\d+)?)(万元|千元|亿元|元)?$", raw)
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group(1)) * _SCALE[m.group(2) or unit]
+    except InvalidOperation:
+        return None
+    return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+
+
+def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]],
+                      projects: dict[str, Project]) -> list[FundTotal]:
+    """Fill budgets from the fund tables' rows; return their 合计 rows as FundTotals."""
+    totals: list[FundTotal] = []
+    for ft in tables:
+        rows_by_project: list[tuple[str, list[Cell]]] = []
+        total_row: list[Cell] | None = None
+        for row in ft.table.rows[ft.start:]:
+            col = ft.columns["name"]
+            label = _clean(row[col].text) if col < len(row) else ""
+            if _TOTAL_ROW.match(label):
+                total_row = row
+                continue
+            found = {n for _, _, n in find_mentions(label, names)}
+            if len(found) == 1:
+                name = found.pop()
+                rows_by_project.append((name, row))
+                _fill(projects[name], ft, row)
+        if total_row is not None and len(rows_by_project) >= 2:
+            totals.extend(_totals(ft, total_row, rows_by_project, projects))
+    return totals
+
+
+def _quantity(ft: FundTable, cell: Cell, value: Decimal) -> Quantity:
+    unit = "元" if ft.unit != "%" else "%"
+    return Quantity(raw=f"{cell.text.strip()} {ft.unit}" if ft.unit not in cell.text else cell.text.strip(),
+                    value=value, unit=unit, evidence=[cell_evidence(ft.table, cell)])
+
+
+def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
+    budget = project.budget
+    for kind in ("initial", "planned", "executed", "returned"):
+        col = ft.columns.get(kind)
+        if col is None or col >= len(row):
+            continue
+        value = _amount(row[col].text, ft.unit)
+        if value is not None and getattr(budget, kind) is None:
+            setattr(budget, kind, _quantity(ft, row[col], value))
+            if kind == "returned" and value > 0:
+                budget.balance_explained = True
+    col = ft.columns.get("rate")
+    if col is not None and col < len(row) and budget.printed_rate is None:
+        m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]?", row[col].text)
+        if m:
+            budget.printed_rate = Quantity(raw=row[col].text.strip(), value=Decimal(m.group(1)), unit="%",
+                                           evidence=[cell_evidence(ft.table, row[col])])
+
+
+def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cell]]],
+            projects: dict[str, Project]) -> list[FundTotal]:
+    out: list[FundTotal] = []
+    label = _clean(total_row[ft.columns["name"]].text)
+    for kind in ("planned", "executed", "returned"):
+        col = ft.columns.get(kind)
+        if col is None or col >= len(total_row):
+            continue
+        value = _amount(total_row[col].text, ft.unit)
+        if value is None:
+            continue
+        parts = [_quantity(ft, row[col], v) for _, row in rows
+                 if col < len(row) and (v := _amount(row[col].text, ft.unit)) is not None]
+        out.append(FundTotal(label=label, kind=kind, total=_quantity(ft, total_row[col], value), parts=parts,
+                             projects=[name for name, _ in rows],
+                             evidence=[cell_evidence(ft.table, total_row[col])]))
+    return out
