@@ -380,6 +380,22 @@ def test_numbered_wrapped_block_and_hanging_indents() -> None:
     assert all(p.style is None for p in paragraphs[1:])
 
 
+def test_wrapped_title_is_one_heading() -> None:
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.setFont(FONT, 20)
+    c.drawString(LEFT, 800, "某县教育局二〇二二年度项目支出绩效自")
+    c.drawString(LEFT, 776, "评报告")
+    c.setFont(FONT, SIZE)
+    for k in range(4):
+        c.drawString(LEFT + (2 * SIZE if k == 0 else 0), 740 - 20 * k, "正文内容" * 7 + ("。" if k == 3 else "正文"))
+    c.showPage()
+    c.save()
+    paragraphs = _paragraphs(_read(buf.getvalue()))
+    assert paragraphs[0].text == "某县教育局二〇二二年度项目支出绩效自评报告"
+    assert paragraphs[0].style == "heading" and paragraphs[1].style is None and len(paragraphs) == 2
+
+
 def test_render_page_png(tmp_path: Path) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(_split_table_pdf())

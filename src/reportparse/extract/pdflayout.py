@@ -179,7 +179,11 @@ def _cluster_edge(values: list[float], window: float, need: int) -> float:
 def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m: _Metrics) -> bool:
     """Whether `line` begins a new paragraph after `prev` (the last line of the open paragraph)."""
     cw = max(m.char_width, 1.0)
-    if HEADING.match(line.text) or _is_heading(current, m):
+    if HEADING.match(line.text):
+        return True
+    if _title_wraps(prev, line, m):
+        return False
+    if _is_heading(current, m):
         return True
     if line.page == prev.page and (line.top - prev.top > 1.6 * m.pitch or line.top < prev.top - 1):
         return True
@@ -198,17 +202,24 @@ def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m
     return indented or short_prev or (ended and line.x0 > m.left + 0.5 * cw)
 
 
+def _title_wraps(prev: TextLine, line: TextLine, m: _Metrics) -> bool:
+    """A title in large type that runs onto a second line of the same size, right below it."""
+    big = prev.height > 1.15 * m.body_height and line.height > 1.15 * m.body_height
+    return (big and abs(line.height - prev.height) <= 0.1 * prev.height and line.page == prev.page
+            and 0 <= line.top - prev.bottom < prev.height and prev.text.rstrip()[-1:] not in SENTENCE_END)
+
+
 def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
     """A one-line numbered heading without a sentence end, or text clearly larger than the body.
 
     A numbered line that runs to the right margin is the first line of a numbered paragraph
     (1、数量指标：…), not a heading.
     """
+    text = "".join(line.text.strip() for line in lines)
+    if all(line.height > 1.15 * m.body_height for line in lines) and len(text) <= 60:
+        return True  # a title, possibly wrapped onto a second line
     if len(lines) != 1:
         return False
-    text = lines[0].text.strip()
-    if lines[0].height > 1.15 * m.body_height and len(text) <= 60:
-        return True
     return is_numbered_heading(text) and lines[0].x1 < m.right - 1.5 * max(m.char_width, 1.0)
 
 
