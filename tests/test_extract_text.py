@@ -468,3 +468,38 @@ def test_column_aligned_dump() -> None:
     texts = _texts(doc)
     assert texts[2].startswith("营养改善计划项目由县级财政安排资金 412 万元") and texts[2].endswith("设备进行更新。")
     assert texts[-1] == "项目全年执行 398.6 万元，执行率 96.75%，结余 13.4 万元已按规定交回县财政。"
+
+
+def test_goal_tables_with_nature_and_unit_columns() -> None:
+    """指标性质/指标值/度量单位 columns, labels with their weight, a bare 二级 label, captions."""
+    doc = _fixture("goal_table_natured.txt")
+    first, second = _tables(doc)
+    assert _body(first) == [
+        ["产出指标（50分）", "数量指标", "组织社区文艺演出场次", "≥", "24", "场"],
+        ["产出指标（50分）", "质量指标", "演出节目审核通过率", "=", "100", "%"],
+        ["产出指标（50分）", "时效指标", "补助资金拨付时限", "≤", "30", "日"],
+        ["效益指标（30分）", "社会效益指标", "群众文化生活丰富程度", "定性", "明显提升", ""],
+        ["满意度指标（20分）", "服务对象满意度", "观演群众满意度", "≥", "90", "%"],
+    ]
+    assert _body(second)[-1] == ["满意度指标", "服务对象满意度", "借阅村民满意度", "≥", "85", "%"]
+    # the project captions stay paragraphs, outside the tables
+    captions = [p.text for p in _paragraphs(doc) if p.style == "heading"]
+    assert "社区文化活动补助" in captions and "农家书屋图书更新" in captions
+
+
+def test_form_flattened_into_text_is_left_to_the_form_parser() -> None:
+    """After a 项目资金 block the indicator lines of a 自评表 stay lines (parse/form_text reads them)."""
+    text = (
+        "项目支出绩效自评表\n"
+        "项目名称 乡镇污水处理站运维\n"
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 60 60 57 10 95% 9.5\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "产出指标 数量指标 运维站点数量 ≥8个 8个 20 20\n"
+        "总分 100 97.5\n"
+    )
+    doc = _read_bytes(text.encode())
+    assert _tables(doc) == []
+    lines = [ln.text for p in _paragraphs(doc) for ln in p.lines]
+    assert "产出指标 数量指标 运维站点数量 ≥8个 8个 20 20" in lines
+    assert len(lines) == 7
