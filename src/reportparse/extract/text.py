@@ -3,9 +3,18 @@
 Text reports are often dumps of a PDF and carry its layout damage: a blank line after every
 line, page breaks as runs of blank lines, hard line breaks inside sentences, headers written
 one character per line, and goal tables flattened into fragments. The reader decodes the file
-(`textlines`), cuts it into blocks (delimited tables, goal tables, vertical headers, prose),
-rebuilds tables (`texttables`) and joins prose lines into paragraphs, keeping for every
-paragraph and cell the physical lines (page, 1-based line number) it came from.
+(`textlines`), cuts it into blocks and turns each into paragraphs or a table, keeping for every
+paragraph and cell the physical lines (page, 1-based line number) it came from:
+
+- `|`/tab-delimited rows → a Table as written (`texttables`);
+- a column-aligned goal table (`pdftotext -layout`) → cells placed by column (`textaligned`);
+- a flattened goal table under a header of column words → rows rebuilt from fragments
+  (`textgoals`, with the fragment signals of `textcells`);
+- one-character lines (绩/效/目/标) → one heading paragraph;
+- everything else → paragraphs, hard line breaks joined by line width and punctuation.
+
+A 自评表 form flattened into text (after its 项目资金 block) is left as lines: the form parser
+rebuilds it (parse/form_text).
 """
 
 from __future__ import annotations
