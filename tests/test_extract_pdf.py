@@ -245,12 +245,12 @@ def test_rotated_page_reads_as_displayed() -> None:
     assert last is not None and last.x1 == pytest.approx(510, abs=1) and last.bottom == pytest.approx(180, abs=1)
 
 
-def _two_page_grid_pdf(first: list[list[str]], second: list[list[str]]) -> bytes:
-    """A 4-column ruled table: `first` rows end page 1 at its foot, `second` rows open page 2."""
+def _two_page_grid_pdf(first: list[list[str]], second: list[list[str]], *more: list[list[str]]) -> bytes:
+    """A 4-column ruled table: `first` rows end page 1 at its foot, `second` (and `more`) open the next pages."""
     buf = io.BytesIO()
     c = _canvas(buf)
-    for page, rows in ((1, first), (2, second)):
-        top = 800.0 if page == 2 else 60.0 + ROW_H * len(rows)
+    for page, rows in enumerate((first, second, *more), start=1):
+        top = 800.0 if page > 1 else 60.0 + ROW_H * len(rows)
         for r, texts in enumerate(rows):
             for k, text in enumerate(texts):
                 c.rect(COLS[k], top - (r + 1) * ROW_H, COLS[k + 1] - COLS[k], ROW_H, stroke=1, fill=0)
@@ -260,6 +260,13 @@ def _two_page_grid_pdf(first: list[list[str]], second: list[list[str]]) -> bytes
         c.setFont(FONT, SIZE)
     c.save()
     return buf.getvalue()
+
+
+def test_table_over_three_pages_is_one_table() -> None:
+    first, second, third = [HEADER, BODY[0]], [BODY[1], BODY[2]], [BODY[3]]
+    tables = _tables(_read(_two_page_grid_pdf(first, second, third)))
+    assert len(tables) == 1 and tables[0].pages == [1, 2, 3]
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [HEADER, *BODY[:4]]
 
 
 def test_row_broken_over_the_page_is_put_back_together() -> None:

@@ -33,6 +33,11 @@ class TablePart:
     rows: list[list[Cell]]
     #: origins[r][c] = (row, col) of the merged cell that covers grid position (r, c)
     origins: list[list[tuple[int, int]]]
+    #: the page of the last part joined so far (a table may run over several pages)
+    end_page: int = 0
+
+    def __post_init__(self) -> None:
+        self.end_page = self.end_page or self.page
 
     @property
     def width(self) -> int:
@@ -169,7 +174,7 @@ def same_columns(first: TablePart, second: TablePart) -> bool:
 
 def continues(first: TablePart, second: TablePart) -> bool:
     """Whether `second` (first table on the next page) carries on `first` rather than starting anew."""
-    if second.page != first.page + 1 or not same_columns(first, second):
+    if second.page != first.end_page + 1 or not same_columns(first, second):
         return False
     head = [cell.text for cell in second.rows[0]]
     if head == [cell.text for cell in first.rows[0]]:
@@ -191,7 +196,8 @@ def join_parts(first: TablePart, second: TablePart) -> TablePart:
     for r in range(skip, len(second.rows)):
         rows.append([cell.model_copy(update={"row": cell.row + offset}) for cell in second.rows[r]])
         origins.append([(orow + offset, ocol) for orow, ocol in second.origins[r]])
-    return TablePart(page=first.page, bbox=first.bbox, col_edges=first.col_edges, rows=rows, origins=origins)
+    return TablePart(page=first.page, bbox=first.bbox, col_edges=first.col_edges, rows=rows, origins=origins,
+                     end_page=second.page)
 
 
 def _carry_over_merges(first: TablePart, second: TablePart, start: int) -> None:
