@@ -31,6 +31,12 @@ from genlib.writers import libreoffice_pdf, to_docx, to_pdf, to_txt, to_xlsx  # 
 LIBREOFFICE_CASES = {"n01_clean", "n13_missed_full", "n22_combo_seedlike", "n38_target_changed_b",
                      "f02_clean_split", "f05_band", "f17_missed_full", "f24_over_executed"}
 USE_LIBREOFFICE = True
+SEED: str | None = None  # None: the committed corpus; any other value: a fresh variant of every case
+
+
+def case_rng(name: str) -> random.Random:
+    """The random source of one case: fixed by its name (and the variant seed, if any)."""
+    return random.Random(name if SEED is None else f"{SEED}:{name}")
 
 CODES = ["score-sum-mismatch", "weight-sum-mismatch", "score-exceeds-weight", "budget-rate-mismatch",
          "budget-score-mismatch", "fund-sum-mismatch", "over-executed", "unexplained-balance", "score-mismatch",
@@ -194,11 +200,11 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
         path = folder / f"{name}.{fmt}"
         if fmt == "txt":
             sep = "\t" if form and name.endswith("_tab") else " "
-            path.write_text(to_txt(blocks, random.Random(name), form=form, sep=sep), encoding=encoding)
+            path.write_text(to_txt(blocks, case_rng(name), form=form, sep=sep), encoding=encoding)
         elif fmt == "docx":
-            to_docx(blocks, path, random.Random(name))
+            to_docx(blocks, path, case_rng(name))
         elif fmt == "xlsx":
-            to_xlsx(blocks, path, typed_percent=random.Random(name).random() < 0.5)
+            to_xlsx(blocks, path, typed_percent=case_rng(name).random() < 0.5)
         else:
             to_pdf(blocks, path, landscape_pages=form)
         names.append(path.name)
@@ -206,7 +212,8 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
         lo_path = folder / f"{name}.lo.pdf"
         if USE_LIBREOFFICE:
             libreoffice_pdf(folder / f"{name}.docx", lo_path)
-        names.append(lo_path.name)  # listed even when LibreOffice is missing here: the file is committed
+        if SEED is None or lo_path.exists():  # the committed corpus lists its committed export
+            names.append(lo_path.name)
     return names
 
 
@@ -231,7 +238,7 @@ def write_gold(folder: Path, name: str, documents: list[str], layout: str, year:
 
 def narrative_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]],
                    formats: list[str]) -> None:
-    rng = random.Random(name)
+    rng = case_rng(name)
     nest = any(i == "nest" for i, _ in injections) or rng.random() < 0.3
     projects = [build_project(THEMES[t], rng, nest_sat=nest) for t in themes]
     for p in projects:
@@ -290,7 +297,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
 
 def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]], formats: list[str],
               options: dict[str, object]) -> None:
-    rng = random.Random(name)
+    rng = case_rng(name)
     projects = [build_project(THEMES[t], rng) for t in themes]
     specs = []
     for p in projects:
@@ -333,11 +340,12 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
                [i for i, _ in injections], form=True, initials=initials)
 
 
-def main(root: Path = HERE, libreoffice: bool = True) -> None:
+def main(root: Path = HERE, libreoffice: bool = True, seed: str | None = None) -> None:
     """Write every case under `root`/narrative and `root`/forms (replacing what is there; LibreOffice
-    exports are kept when LibreOffice is not used or not installed)."""
-    global USE_LIBREOFFICE
-    USE_LIBREOFFICE = libreoffice
+    exports are kept when LibreOffice is not used or not installed). With `seed`, every case is
+    drawn afresh (other themes' numbers, wording, layout choices): a held-out variant of the corpus."""
+    global USE_LIBREOFFICE, SEED
+    USE_LIBREOFFICE, SEED = libreoffice, seed
     narrative_dir, form_dir = root / "narrative", root / "forms"
     for folder in (narrative_dir, form_dir):
         folder.mkdir(parents=True, exist_ok=True)
@@ -353,4 +361,11 @@ def main(root: Path = HERE, libreoffice: bool = True) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE, help="write here instead of corpora/")
+    parser.add_argument("--seed", help="draw a fresh variant of every case (held-out evaluation)")
+    parser.add_argument("--no-libreoffice", action="store_true", help="skip the LibreOffice PDF exports")
+    args = parser.parse_args()
+    main(args.out, libreoffice=not args.no_libreoffice, seed=args.seed)

@@ -105,7 +105,7 @@ def refresh_costs(proj: Proj) -> None:
         if ind.kind == "money":
             from genlib.common import make_target as _mt
 
-            rng = random.Random(proj.name)
+            rng = random.Random(f"{proj.name}:{proj.planned}")
             fresh = _mt(ind.level, ind.name, "money", "<=", proj.planned, rng, bare=ind.bare)
             ind.value, ind.target_text, ind.value_text, ind.unit_text = (fresh.value, fresh.target_text,
                                                                         fresh.value_text, fresh.unit_text)
