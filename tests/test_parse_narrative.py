@@ -480,3 +480,22 @@ def test_fund_table_rows_and_total() -> None:
     assert [q.value for q in totals["planned"].parts] == [1300000, 300000]
     assert totals["executed"].total.value == 1585000
     assert _scores(clean)["预算执行"] == (10, Decimal("9.9"))
+
+
+def test_goal_table_with_a_project_column() -> None:
+    report = parse_narrative(_doc(
+        "2023年度绩效自评报告",
+        "一、绩效目标",
+        [["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+         ["老旧小区改造项目", "产出指标", "数量指标", "改造小区个数", "≥12个"],
+         ["", "满意度指标", "满意度指标", "居民满意度", "≥90%"],
+         ["背街小巷整治项目", "产出指标", "数量指标", "整治巷道条数", "≥30条"]],
+        "二、资金情况",
+        "老旧小区改造项目预算 500 万元，背街小巷整治项目预算 80 万元。",
+    ))
+    assert len(report.projects) == 2
+    estates = _project(report, "老旧小区改造")
+    lanes = _project(report, "背街小巷整治")
+    assert [i.name for i in estates.indicators] == ["改造小区个数", "居民满意度"]
+    assert [i.name for i in lanes.indicators] == ["整治巷道条数"]
+    assert lanes.budget.planned is not None and lanes.budget.planned.value == 800000

@@ -29,6 +29,7 @@ from reportparse.parse.names import (
 from reportparse.parse.sections import level_of
 
 _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("project", ("项目名称",)),
     ("l1", ("一级",)),
     ("l2", ("二级",)),
     ("name", ("三级", "指标名称", "具体指标", "指标内容", "绩效指标")),
@@ -51,6 +52,7 @@ class GoalRow:
     name: str
     cells: dict[str, Cell]
     target_text: str | None = None  # the target, when a dump left it inside the name cell
+    project_text: str = ""  # the row's 项目名称 cell (carried down over blank/merged cells)
 
 
 @dataclass
@@ -99,7 +101,7 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
             if _is_header(found):
                 roles, start = found, r + 1
                 break
-        if roles is None and previous is not None and out and out[-1].position < position:
+        if roles is None and previous is not None and out and _continues(out[-1], table, position, layout):
             roles = previous  # a continuation without its header row (next page)
         if roles is None:
             continue
@@ -118,12 +120,21 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
     return out
 
 
+def _continues(last: GoalTable, table: Table, position: int, layout: Layout) -> bool:
+    """Does a header-less table carry on the goal table before it (same width, no prose between)?"""
+    if not table.rows or not last.table.rows or len(table.rows[0]) != len(last.table.rows[0]):
+        return False
+    between = [info for info in layout.paras if last.position < info.index < position]
+    return all(len(info.para.text.strip()) <= 10 for info in between)
+
+
 def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int) -> None:
-    l1 = l2 = ""
+    l1 = l2 = project = ""
     for r in range(start, len(table.rows)):
         row = table.rows[r]
         cells = {role: row[col] for role, col in roles.items() if col < len(row)}
         name = _clean(cells["name"].text) if "name" in cells else ""
+        project = _clean(cells["project"].text) if "project" in cells and cells["project"].text.strip() else project
         new_l1 = _clean(cells["l1"].text) if "l1" in cells else ""
         if new_l1 and new_l1 != l1:
             l1, l2 = new_l1, ""  # a new first level: the second level does not carry over
@@ -141,7 +152,8 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
         level = _level(l1, l2) or level_of(name)
         if level is None:
             continue
-        goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text))
+        goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text,
+                                 project_text=project))
 
 
 def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | None:
@@ -165,7 +177,7 @@ _TOTAL_ROWS = ("总分", "合计", "总计", "小计")
 
 def _is_repeated_header(name: str, row: list[Cell]) -> bool:
     """A header row repeated on a following page."""
-    return any(w in name for w in _ROLE_WORDS[2][1]) and _is_header(_columns(row))
+    return any(w in name for w in dict(_ROLE_WORDS)["name"]) and _is_header(_columns(row))
 
 
 def _is_sublevel_label(table: Table, roles: dict[str, int], r: int, name: str) -> bool:
@@ -191,6 +203,11 @@ def _level(l1: str, l2: str) -> str | None:
     return path2 or path1
 
 
+def project_column_names(tables: list[GoalTable]) -> list[str]:
+    """The distinct names in goal tables' own 项目名称 columns."""
+    return list(dict.fromkeys(row.project_text for goal in tables for row in goal.rows if row.project_text))
+
+
 def add_row_names(tables: list[GoalTable], registry: Registry) -> None:
     """Rows named like a project (成本 rows: 'X维护费') add that spelling to the project."""
     for goal in tables:
@@ -211,7 +228,7 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
     for goal in tables:
         owners = []
         for row in goal.rows:
-            owner = _row_owner(row.name, names)
+            owner = _column_owner(row.project_text, names) or _row_owner(row.name, names)
             row_owner[(goal.position, row.row)] = owner
             owners.append(owner)
         goal.served = list(dict.fromkeys(o for o in owners if o))
@@ -240,6 +257,14 @@ def _drop_caption_rows(goal: GoalTable, following: GoalTable | None, names: list
             continue
         kept.append(row)
     goal.rows = kept
+
+
+def _column_owner(text: str, names: list[tuple[str, list[str]]]) -> str | None:
+    """The project a goal table's own 项目名称 column names."""
+    if not text:
+        return None
+    found = {n for _, _, n in find_mentions(text, names)}
+    return found.pop() if len(found) == 1 else best_project_for(text, names)
 
 
 def _row_owner(name: str, names: list[tuple[str, list[str]]]) -> str | None:

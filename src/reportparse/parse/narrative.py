@@ -38,8 +38,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     layout = walk(document, exclude_tables or set())
     all_sentences = sentences(layout)
     fund_tables = fundtables.find_fund_tables(layout)
-    registry = _collect_names(layout, all_sentences, fundtables.table_names(fund_tables))
     goal_tables = goals.find_goal_tables(layout)
+    listed = fundtables.table_names(fund_tables) + goals.project_column_names(goal_tables)
+    registry = _collect_names(layout, all_sentences, listed)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
@@ -126,8 +127,8 @@ def _table_names(layout: Layout) -> list[str]:
                 if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
                     continue
                 right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
-                if right:
-                    out.append(right[0])
+                if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):
+                    out.append(right[0])  # (not a header row whose next cell is another column title)
     return out
 
 
