@@ -113,6 +113,7 @@ class _BlockReader:
     """Cut the physical lines into blocks and turn each block into paragraphs or a table."""
 
     def __init__(self, layout: LineLayout) -> None:
+        """Take the lines (page numbers left out) and a first estimate of the text width."""
         self.lines = _drop_page_numbers(layout.lines)
         self.page_numbers = len(layout.lines) - len(self.lines)
         self.doubled = layout.doubled
@@ -125,6 +126,7 @@ class _BlockReader:
         self.in_form = False
 
     def read(self) -> list[Element]:
+        """Cut all lines into blocks, then build the elements in reading order."""
         i = 0
         while i < len(self.lines):
             i = self._block_at(i)
@@ -259,6 +261,7 @@ class _BlockReader:
         return self.width > 0 and line.width >= 0.9 * self.width and "。" in line.text and not level_of(first)
 
     def _add_table(self, table: Table) -> None:
+        """Close the prose run before `table` and add the table."""
         self._flush_prose()
         self.blocks.append(table)
         self.tables += 1
@@ -266,6 +269,7 @@ class _BlockReader:
     # ---- prose ------------------------------------------------------------------------------
 
     def _flush_prose(self) -> None:
+        """Close the current run of prose lines (paragraphs are built once the text width is known)."""
         if self.prose:
             self.blocks.append(self.prose)
             self.prose = []
@@ -324,6 +328,7 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
 
 
 def _line(line: PhysLine) -> Line:
+    """The model Line of a physical line."""
     return Line(text=line.text, page=line.page, line=line.no)
 
 

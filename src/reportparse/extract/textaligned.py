@@ -37,6 +37,8 @@ _SLACK = 3
 
 @dataclass(slots=True)
 class _Chunk:
+    """A cell of an aligned line and the column it starts at."""
+
     start: int
     text: str
     line: PhysLine
@@ -114,6 +116,8 @@ def aligned_table_end(lines: list[PhysLine], start: int, header: AlignedHeader) 
 
 @dataclass
 class _Row:
+    """One indicator row: fragments by column, and the level labels in force."""
+
     cells: dict[int, list[Frag]] = field(default_factory=dict)
     levels: dict[int, list[Frag]] = field(default_factory=dict)
     """label fragments by column; rows under one label share the same list"""

@@ -286,6 +286,7 @@ _OPEN_END = "，,、（(“‘《：:；;—-/·"
 
 
 def has_digit(text: str) -> bool:
+    """True when `text` holds an Arabic digit."""
     return DIGIT_RE.search(text) is not None
 
 
@@ -336,6 +337,7 @@ def is_open_end(text: str) -> bool:
 
 
 def is_plain_number(text: str) -> bool:
+    """A number alone, without comparator or unit (分值/得分 cells)."""
     return NUMBER_RE.match(text.strip()) is not None
 
 
@@ -345,10 +347,12 @@ def starts_with_unit(text: str) -> bool:
 
 
 def is_comparator_only(text: str) -> bool:
+    """`≥`, `不少于` ...: a comparator written as a token of its own."""
     return re.fullmatch(_CMP, text.strip()) is not None
 
 
 def ends_with_comparator(text: str) -> bool:
+    """True when `text` ends with a comparator (`…不超过`), so its number follows."""
     return re.search(rf"{_CMP}$", text.strip()) is not None
 
 

@@ -71,16 +71,20 @@ class _Split:
 
 @dataclass
 class _Row:
+    """One indicator row being built: carried level labels and the fragments of each column."""
+
     l1: Frag | None
     l2: Frag | None
     cells: dict[str, list[Frag]] = field(default_factory=dict)
     last: str = NAME
 
     def add(self, role: str, frag: Frag) -> None:
+        """Append `frag` to the cell of column `role`; it becomes the open cell."""
         self.cells.setdefault(role, []).append(frag)
         self.last = role
 
     def text(self, role: str) -> str:
+        """The cell text of column `role` so far (its fragments joined)."""
         return join_fragments([f.text for f in self.cells.get(role, [])])[0]
 
 
@@ -88,6 +92,7 @@ class GoalTableReader:
     """Put the fragments of a flattened goal table back into rows (one cell per header column)."""
 
     def __init__(self, header: Header, body: list[PhysLine]) -> None:
+        """Prepare the column keys and width estimates for the body lines under `header`."""
         self.header = header
         self.body = join_split_labels(body)
         # one key per column: its role, made unique (`other#5`) when two columns share a role
@@ -150,6 +155,7 @@ class GoalTableReader:
     # ---- reading ------------------------------------------------------------------------
 
     def read(self) -> list[_Row]:
+        """Feed every body line and return the rows."""
         for i in range(len(self.body)):
             self._feed(i)
         self._close()
@@ -285,10 +291,12 @@ class GoalTableReader:
         self.rows.append(row)
 
     def _assign(self, row: _Row, values: list[tuple[str, Frag]]) -> None:
+        """Put the values of a `name value...` line into their columns."""
         for key, frag in values:
             row.add(key, frag)
 
     def _close(self) -> None:
+        """Finish the open row (if it has any cell)."""
         if self.row is not None and self.row.cells:
             self.rows.append(self.row)
         self.row = None
@@ -318,6 +326,7 @@ class GoalTableReader:
         return name_ends_like_name(row.text(NAME) + text) or (nxt is not None and self._starts_with_target(nxt))
 
     def _fragment_complete(self, text: str) -> bool:
+        """True when `text` ends a cell: no open end and clearly narrower than the name column."""
         return not is_open_end(text) and display_width(text) < 0.8 * self.fragment_width
 
     def _new_name_ahead(self, i: int, rest: Frag) -> bool:
@@ -491,6 +500,7 @@ class GoalTableReader:
     # ---- output --------------------------------------------------------------------------
 
     def table(self, index: int) -> Table:
+        """The Table: the header as written, then one row per indicator with a cell per column."""
         rows = self.read()
         header = [
             Cell(text=f.text, row=0, col=c, page=f.line.page, line=f.line.no) for c, f in enumerate(self.header.cells)
@@ -503,6 +513,7 @@ class GoalTableReader:
         return Table(index=index, rows=grid, page=pages[0], pages=pages)
 
     def _cell(self, row: _Row, role: str, r: int, c: int, spans: dict[int, int]) -> Cell:
+        """The cell of `row` in column `c`; level labels are merged cells when they cover several rows."""
         page = row.cells[next(iter(row.cells))][0].line.page
         if role in (L1, L2):
             frag = row.l1 if role == L1 else row.l2

@@ -156,6 +156,7 @@ def paragraph_gap(line: PhysLine, doubled: bool) -> bool:
 
 
 def _is_ascii_word_char(ch: str) -> bool:
+    """Letters, digits, % and . : the characters an ASCII word or number is made of."""
     return ch.isascii() and (ch.isalnum() or ch in "%.")
 
 

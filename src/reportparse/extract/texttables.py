@@ -159,6 +159,7 @@ def _header_from(parts: list[PhysLine]) -> Header | None:
         offset += len(part.text)
 
     def line_at(pos: int) -> PhysLine:
+        """The header line holding the character at `pos` of the joined text."""
         return parts[max(k for k, start in enumerate(starts) if start <= pos)]
 
     cells: list[Frag] = []
