@@ -499,3 +499,58 @@ def test_goal_table_with_a_project_column() -> None:
     assert [i.name for i in estates.indicators] == ["改造小区个数", "居民满意度"]
     assert [i.name for i in lanes.indicators] == ["整治巷道条数"]
     assert lanes.budget.planned is not None and lanes.budget.planned.value == 800000
+
+
+# --- Report H: the 财政部 outline (绩效目标完成情况分析, scores listed at the end) -------------------
+FARMLAND = _doc(
+    "某县2022年度高标准农田建设项目绩效自评报告",
+    "一、基本情况",
+    "（一）项目概况",
+    "项目名称：高标准农田建设项目。项目主管部门为县农业农村局。",
+    "（二）项目绩效目标",
+    [["一级指标", "二级指标", "三级指标", "年度指标值"],
+     ["产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩"],
+     ["产出指标", "质量指标", "工程验收合格率", "100%"],
+     ["效益指标", "经济效益指标", "亩均粮食增产", "≥40公斤"],
+     ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%"]],
+    "二、绩效目标完成情况分析",
+    "（一）资金投入情况分析",
+    "1.项目资金到位情况分析",
+    "项目全年预算 1,200 万元，实际到位 1,200 万元。",
+    "2.项目资金执行情况分析",
+    "截至12月31日，项目实际支出 1,150 万元，预算执行率 95.83%。",
+    "（二）绩效指标完成情况分析",
+    "1.产出指标完成情况分析",
+    "（1）数量指标：建成高标准农田 1.25 万亩，完成年度目标。",
+    "（2）质量指标：工程验收合格率 100%。",
+    "2.效益指标完成情况分析",
+    "（1）经济效益指标：亩均粮食增产 52 公斤。",
+    "3.满意度指标完成情况分析",
+    "受益农户满意度达 96%。",
+    "三、偏离绩效目标的原因和下一步改进措施",
+    "个别地块施工进度偏慢。",
+    "四、绩效自评结果",
+    "项目自评得分 96 分，评价等级为优。其中：预算执行 9.6 分，产出指标 48 分，效益指标 29.4 分，满意度 9 分。",
+)
+
+
+def test_ministry_outline_report() -> None:
+    report = parse_narrative(FARMLAND)
+    assert len(report.projects) == 1
+    project = report.projects[0]
+    assert project.name.startswith("高标准农田建设")
+    budget = project.budget
+    assert budget.planned is not None and budget.planned.value == 12000000
+    assert budget.executed is not None and budget.executed.value == 11500000
+    assert budget.printed_rate is not None and budget.printed_rate.value == Decimal("95.83")
+    actual = {i.name: [a.value for a in i.actuals] for i in project.indicators}
+    assert actual["新建高标准农田面积"] == [12500]
+    assert actual["工程验收合格率"] == [100]
+    assert actual["亩均粮食增产"] == [Decimal("0.052")]  # 吨, the normaliser's unit for 公斤 targets
+    assert actual["受益农户满意度"] == [96]
+    scores = _scores(project)
+    assert scores["总分"][1] == 96
+    assert scores["产出"] == (None, 48)
+    assert scores["效益"] == (None, Decimal("29.4"))
+    assert scores["预算执行"] == (None, Decimal("9.6"))
+    assert project.grade == "优"

@@ -19,10 +19,12 @@ from reportparse.parse.names import find_mentions, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
+    ("arrived", r"到位"),  # 资金到位 / 实际到位: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|实际到位|花费"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|到位资金|资金总额|总投资|投资"),
+    ("executed", r"执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|总投资|投资"),
 ]
+_RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 _RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
@@ -101,7 +103,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 totals.append(_total(amount, s, projects))
                 continue
             targets = amount.projects or ([s.project] if s.project else []) or ([only] if only else [])
-            if len(targets) != 1 or amount.kind is None:
+            if len(targets) != 1 or amount.kind in (None, "arrived"):
                 continue
             _set_budget(projects[targets[0]], amount, s, ranks)
         _printed_rate(s, names, projects, only)
@@ -124,7 +126,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
         # 未列支 names no spending either: the amount that follows is what was done instead.
         explicit = _kind(_NOT_SPENT.sub("", gap))
-        returned_after = re.search(_KIND_WORDS[0][1], after.split("。")[0]) is not None
+        returned_after = _RETURNED.search(after.split("。")[0]) is not None
         if explicit is None and returned_after:
             kind: str | None = "returned"
         else:

@@ -34,6 +34,8 @@ UNITS: dict[str, tuple[str | None, Decimal]] = {
     "核": ("核", Decimal(1)), "VCPU": ("核", Decimal(1)), "vCPU": ("核", Decimal(1)),
     "平方米": ("平方米", Decimal(1)), "㎡": ("平方米", Decimal(1)), "公里": ("公里", Decimal(1)),
     "千米": ("公里", Decimal(1)), "米": ("米", Decimal(1)),
+    "公顷": ("公顷", Decimal(1)), "亩": ("亩", Decimal(1)), "公斤": ("公斤", Decimal(1)), "千克": ("公斤", Decimal(1)),
+    "吨": ("吨", Decimal(1)),
     "人次": ("人次", Decimal(1)), "户次": ("户次", Decimal(1)), "场次": ("场次", Decimal(1)),
     "分": ("分", Decimal(1)),
 }

@@ -22,13 +22,14 @@ from reportparse.parse.sections import LEVEL_WORDS
 _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
 _ANCHOR = re.compile(
-    rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:情况)?"
-    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[:：为]?\s*{_N}\s*分(?!钟)))"
+    rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:完成)?(?:情况)?(?:分析)?"
+    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[（(]\s*(?:分值|权重|满分)"
+    rf"|[:：为]?\s*{_N}\s*分(?!钟)))"
 )
 _TOTAL = re.compile(
     rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
-_WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)）]")
+_WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
 _SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
 _FULL_MARKS = re.compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
 _BARE_WEIGHT = re.compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
@@ -37,6 +38,10 @@ _GRADE = re.compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
 )
 _PATHS = dict(LEVEL_WORDS)
+#: the paragraph lists claimed scores before this point: '自评得分 95 分。其中：…' / '各项得分为：'
+_LISTING = re.compile(
+    r"得分.{0,40}?其中|得分(?:情况)?(?:如下|为|分别为)?[:：]"
+)
 _TOP = {"产出", "效益", "预算执行", "满意度"}
 
 
@@ -69,7 +74,7 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     for i, (start, end, path) in enumerate(anchors):
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
         piece = text[end:stop]
-        weight, score, used = _weight_score(piece)
+        weight, score, used = _weight_score(piece, scores_listed=_LISTING.search(text[:start]) is not None)
         if weight is None and score is None:
             continue
         full = _full_path(path, parent, info.level, "其中" in text[:start] or "其中" in text[:end])
@@ -93,8 +98,12 @@ def _full_path(path: str, parent: str | None, heading: str | None, after_qizhong
     return path
 
 
-def _weight_score(piece: str) -> tuple[Decimal | None, Decimal | None, int]:
-    """Weight and score in the text after a level word; and how far into it they reach."""
+def _weight_score(piece: str, scores_listed: bool = False) -> tuple[Decimal | None, Decimal | None, int]:
+    """Weight and score in the text after a level word; and how far into it they reach.
+
+    A bare 'N 分' is the weight when a score follows ('产出指标 50 分，得 48 分'), but the score when
+    the paragraph is listing scores ('自评得分 95 分，其中产出指标 48 分').
+    """
     weight = score = None
     used = 0
     w = _WEIGHT.search(piece)
@@ -116,6 +125,8 @@ def _weight_score(piece: str) -> tuple[Decimal | None, Decimal | None, int]:
         if weight is None and late and "满分" in late.group(0):
             weight = Decimal(late.group(1))  # 得分 48 分（满分 50 分）
             used = len(piece) - len(piece[used:].lstrip("，,（( ")) + late.end()
+    if bare and weight is not None and score is None and scores_listed and used == bare.end():
+        weight, score = None, weight
     d = _DEDUCT.search(piece, used)
     if score is None and weight is not None and d and d.start() - used <= 20:
         score = weight - Decimal(d.group(1))
