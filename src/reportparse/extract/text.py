@@ -67,6 +67,13 @@ _FUND_BLOCK_RE = re.compile(r"年度资金总额|项目资金.*(?:年初预算�
 #: Sentence-final punctuation: a short line ending with it ends its paragraph.
 _SENTENCE_END = "。！？；：!?;:"
 
+#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word,
+#: and a line holding one is a heading only when it is shorter than running text.
+_DOTTED_HEADING_RE = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
+    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]"
+)
+
 #: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
 _LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
 
@@ -99,14 +106,20 @@ def typical_width(lines: list[PhysLine]) -> float:
     return widths[int(0.8 * (len(widths) - 1))]
 
 
-def is_hard_wrapped(lines: list[PhysLine], width: float) -> bool:
-    """True when lines were broken at a fixed width (many lines near it, hardly any beyond it)."""
-    long_lines = [line.width for line in lines if line.width >= 5]
-    if len(long_lines) < 3 or width == 0:
+def is_hard_wrapped(lines: list[PhysLine]) -> bool:
+    """True when lines were broken at a fixed width rather than at paragraph ends.
+
+    Lines as wide as the widest ones (the 90th percentile of widths) end in the middle of a
+    sentence in a hard-wrapped file; in a file with one paragraph per line they end with its
+    full stop.
+    """
+    widths = sorted(line.width for line in lines if line.width >= 5)
+    if len(widths) < 3:
         return False
-    near = sum(1 for w in long_lines if 0.85 * width <= w <= 1.12 * width)
-    beyond = sum(1 for w in long_lines if w > 1.2 * width)
-    return near >= 0.3 * len(long_lines) and beyond <= 0.05 * len(long_lines)
+    full = widths[int(0.9 * (len(widths) - 1))]
+    long_lines = [line for line in lines if line.width >= 0.85 * full]
+    cut = sum(1 for line in long_lines if not line.text.endswith(tuple(_SENTENCE_END)))
+    return cut >= max(2, 0.3 * len(long_lines))
 
 
 class _BlockReader:
@@ -119,7 +132,7 @@ class _BlockReader:
         self.doubled = layout.doubled
         # a first estimate from every line, refined from the prose alone once tables are cut out
         self.width = typical_width(self.lines)
-        self.wrapped = is_hard_wrapped(self.lines, self.width)
+        self.wrapped = is_hard_wrapped(self.lines)
         self.blocks: list[Element | list[PhysLine]] = []
         self.prose: list[PhysLine] = []
         self.tables = 0
@@ -134,7 +147,7 @@ class _BlockReader:
         prose = [line for block in self.blocks if isinstance(block, list) for line in block]
         if sum(1 for line in prose if line.width >= 5) >= 3:
             self.width = typical_width(prose)
-            self.wrapped = is_hard_wrapped(prose, self.width)
+            self.wrapped = is_hard_wrapped(prose)
         elements: list[Element] = []
         for block in self.blocks:
             if isinstance(block, list):
@@ -280,15 +293,21 @@ class _BlockReader:
         group: list[PhysLine] = [prose[0]]
         for prev, line in pairwise(prose):
             if self._breaks(prev, line):
-                paragraphs.append(_paragraph(group))
+                paragraphs.append(_paragraph(group, self._heading_line(group[0])))
                 group = []
             group.append(line)
-        paragraphs.append(_paragraph(group))
+        paragraphs.append(_paragraph(group, self._heading_line(group[0])))
         return paragraphs
+
+    def _heading_line(self, line: PhysLine) -> bool:
+        """A line that starts a section: 一、 （一） 1、 …, or a short line numbered 1.1 / 2.3.1."""
+        if is_heading_start(line.text):
+            return True
+        return _DOTTED_HEADING_RE.match(line.text) is not None and line.width < 0.8 * self.width
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
-        if is_heading_start(line.text) or paragraph_gap(line, self.doubled):
+        if self._heading_line(line) or paragraph_gap(line, self.doubled):
             return True
         if line.indent >= 2 and line.indent > prev.indent:
             return True
@@ -296,7 +315,7 @@ class _BlockReader:
             return False  # a line ending in a comma was cut, whatever the layout
         if not self.wrapped:
             return True
-        if prev.text.endswith(tuple(_SENTENCE_END)) or is_heading_start(prev.text):
+        if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
             # justified lines vary by an em or two; a finished sentence on a line short of that ends it
             return prev.width < 0.94 * self.width or _LABEL_START_RE.match(line.text) is not None
         return prev.width < 0.8 * self.width
@@ -332,10 +351,10 @@ def _line(line: PhysLine) -> Line:
     return Line(text=line.text, page=line.page, line=line.no)
 
 
-def _paragraph(group: list[PhysLine]) -> Paragraph:
+def _paragraph(group: list[PhysLine], numbered: bool) -> Paragraph:
     """A paragraph from its physical lines; headings (一、… or a short unpunctuated line) are marked."""
     text, spans = join_fragments([ln.text for ln in group])
-    heading = is_heading_start(text) and len(text) <= 40 and not any(ch in text for ch in "。！？；")
+    heading = numbered and len(text) <= 40 and not any(ch in text for ch in "。！？；")
     title = len(group) == 1 and len(text) <= 20 and not re.search(r"[，。；：！？、,.;:!?\d]", text)
     return Paragraph(
         text=text,
