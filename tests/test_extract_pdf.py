@@ -403,6 +403,24 @@ def test_wrapped_title_is_one_heading() -> None:
     assert paragraphs[0].style == "heading" and paragraphs[1].style is None and len(paragraphs) == 2
 
 
+def test_slanted_watermark_is_dropped_but_right_angle_text_kept() -> None:
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.drawString(LEFT, 700, "正文内容。")
+    for angle, text, x in ((45, "草稿", 300), (90, "竖排", 500)):
+        c.saveState()
+        c.translate(x, 400)
+        c.rotate(angle)
+        c.setFont(FONT, 40 if angle == 45 else SIZE)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    text = "".join(p.text for p in _paragraphs(_read(buf.getvalue())))
+    assert "草" not in text and "稿" not in text
+    assert "正文内容。" in text and "竖" in text and "排" in text
+
+
 def test_render_page_png(tmp_path: Path) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(_split_table_pdf())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,6 +116,7 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    char_angle = pdfium_c.FPDFText_GetCharAngle
     out: list[Glyph | None] = []
     upright = frame.rotation == 0
     left, top_edge = frame.left, frame.top
@@ -131,6 +133,8 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         if char in ("\ufffe", "\uffff", "\x00"):
             continue
+        if _slanted(char_angle(raw, index), frame.rotation):
+            continue  # a watermark or stamp set at an angle, not a line of the report
         loose_box(raw, index, rect_ref)
         if rect.top - rect.bottom < 0.1:
             _tight_box(raw, index, rect)  # a font without ascent/descent metrics
@@ -143,6 +147,18 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         out.append(glyph)
     return out
+
+
+def _slanted(angle: float, rotation: int) -> bool:
+    """Whether a glyph's angle (radians, pdfium's) is off every right angle of the displayed page.
+
+    Upright text has the angle that undoes the page's /Rotate; text turned by a right angle
+    (vertical cell headings) is kept; anything else (a 45° 草稿 watermark) is not report text.
+    """
+    if angle < 0:
+        return False  # pdfium could not tell
+    degrees = (math.degrees(angle) + rotation) % 90
+    return 8 < degrees < 82
 
 
 def _tight_box(raw: Any, index: int, rect: Any) -> None:
