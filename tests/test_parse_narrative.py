@@ -554,3 +554,16 @@ def test_ministry_outline_report() -> None:
     assert scores["效益"] == (None, Decimal("29.4"))
     assert scores["预算执行"] == (None, Decimal("9.6"))
     assert project.grade == "优"
+
+
+@pytest.mark.parametrize(("paragraph", "level", "weight", "score"), [
+    ("（1）数量指标（15 分）：建成高标准农田 1.25 万亩，得 15 分。", "产出/数量", 15, 15),
+    ("质量指标：工程验收合格率 100%，得分 10 分。", "产出/质量", None, 10),
+    ("数量指标（20分）：全年采购图书 4800 册，未完成年度目标，扣 2 分。", "产出/数量", 20, 18),
+    ("产出指标完成情况（权重50分，得分48分）", "产出", 50, 48),
+    ("效益指标得分 28 分（满分 30 分）。", "效益", 30, 28),
+    ("经济效益指标 20 分，得 18 分。", "效益/经济效益", 20, 18),
+])
+def test_score_wordings(paragraph: str, level: str, weight: int | None, score: int) -> None:
+    report = parse_narrative(_doc("项目名称：示例工程项目", paragraph))
+    assert _scores(report.projects[0])[level] == (weight, score)

@@ -38,6 +38,14 @@ _GRADE = re.compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
 )
 _PATHS = dict(LEVEL_WORDS)
+#: a labelled statement: '（1）数量指标（15 分）：…'
+_LABEL = re.compile(
+    rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<word>{_LEVEL_ALT})(?:指标|目标)?"
+    rf"(?:完成情况)?\s*(?:[（(]\s*(?:分值|权重|满分)?\s*{_N}\s*分\s*[)）])?\s*[:：]"
+)
+_TRAILING_SCORE = re.compile(
+    rf"(?:得分|得|评分)\s*(?:为|:|：)?\s*{_N}\s*分\s*[。；;]?\s*$|扣(?:除|减)?\s*{_N}\s*分\s*[。；;]?\s*$"
+)
 #: the paragraph lists claimed scores before this point: '自评得分 95 分。其中：…' / '各项得分为：'
 _LISTING = re.compile(
     r"得分.{0,40}?其中|得分(?:情况)?(?:如下|为|分别为)?[:：]"
@@ -70,11 +78,24 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     first = anchors[0][0] if anchors else len(text)
     if info.level and (_WEIGHT.search(text[:first]) or _SCORE.search(text[:first])) and "满分" in text[:first]:
         anchors.insert(0, (0, 0, info.level))  # 满分 10 分，得分 9.5 分 under a level heading
+    label = _LABEL.match(text)
+    if not anchors and label and _TRAILING_SCORE.search(text):
+        anchors.append((label.start("word"), label.start("word"), _path(label.group("word"))))
+        return [line for line in _labelled_score(info, text, label, anchors[0][2])]
     parent: str | None = None
     for i, (start, end, path) in enumerate(anchors):
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
         piece = text[end:stop]
         weight, score, used = _weight_score(piece, scores_listed=_LISTING.search(text[:start]) is not None)
+        trailing = _TRAILING_SCORE.search(text) if len(anchors) == 1 and score is None else None
+        if trailing and trailing.start() >= end + used:
+            # '数量指标（15 分）：建成 1.25 万亩，得 15 分。': the statement closes with its score
+            value = Decimal(trailing.group(1) or trailing.group(2))
+            if not trailing.group(0).startswith("扣"):
+                score = value
+            elif weight is not None:
+                score = weight - value
+            used = trailing.end() - end
         if weight is None and score is None:
             continue
         full = _full_path(path, parent, info.level, "其中" in text[:start] or "其中" in text[:end])
@@ -83,6 +104,22 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
         out.append(ScoreLine(level=full, weight=weight, score=score,
                              evidence=[_evidence(info, start, end + used)]))
     return out
+
+
+def _labelled_score(info: ParaInfo, text: str, label: re.Match[str], path: str) -> list[ScoreLine]:
+    """'（1）数量指标（15 分）：建成 1.25 万亩，得 15 分。' — the statement ends with its level's score."""
+    m = _TRAILING_SCORE.search(text)
+    if m is None:
+        return []
+    weight_match = _WEIGHT.search(label.group(0))
+    weight = Decimal(weight_match.group(1) or weight_match.group(2)) if weight_match else None
+    score = Decimal(m.group(1) or m.group(2))
+    if m.group(0).startswith("扣"):
+        if weight is None:
+            return []
+        score = weight - score
+    full = _full_path(path, None, info.level, False)
+    return [ScoreLine(level=full, weight=weight, score=score, evidence=[_evidence(info, 0, m.end())])]
 
 
 def _path(word: str) -> str:
