@@ -567,3 +567,13 @@ def test_ministry_outline_report() -> None:
 def test_score_wordings(paragraph: str, level: str, weight: int | None, score: int) -> None:
     report = parse_narrative(_doc("项目名称：示例工程项目", paragraph))
     assert _scores(report.projects[0])[level] == (weight, score)
+
+
+@pytest.mark.parametrize(("items", "unit"), [
+    (("县教育局2022年度项目支出绩效自评报告", "项目名称：课后服务补助项目"), "县教育局"),
+    (("项目支出绩效自评报告", "项目名称：课后服务补助项目", "全年运行平稳。", "某市体育中心", "2023年3月15日"),
+     "某市体育中心"),
+    (("项目支出绩效自评报告", "项目名称：课后服务补助项目", "全年运行平稳。"), None),
+])
+def test_reporting_unit(items: tuple[str, ...], unit: str | None) -> None:
+    assert parse_narrative(_doc(*items)).unit == unit

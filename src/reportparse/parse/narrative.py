@@ -173,7 +173,29 @@ def _header(report: Report, layout: Layout) -> None:
         m = _UNIT.search(t)
         if m:
             report.unit = m.group("unit")
-            break
+            return
+    report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
+
+
+#: names of reporting bodies end in one of these
+_BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队)"
+_DATE = re.compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+def _unit_from_title(title: str | None) -> str | None:
+    """'县教育局2022年度项目支出绩效自评报告' → 县教育局."""
+    m = re.match(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}", title or "")
+    return m.group("unit") if m else None
+
+
+def _unit_from_signature(texts: list[str]) -> str | None:
+    """The short line naming a body just before the closing date of the report."""
+    for i in range(len(texts) - 1, max(len(texts) - 6, 0), -1):
+        if _DATE.match(texts[i]):
+            before = texts[i - 1].strip()
+            if len(before) <= 30 and re.search(rf"{_BODY}$", before):
+                return before
+    return None
 
 
 def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[str]]],
