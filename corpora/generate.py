@@ -288,6 +288,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
                                        Decimal(0))
         if not spec.print_total:
             p.level_scores.pop("总分", None)
+    acceptable += [e for e in NI.side_effects(projects, form=False) if e not in required]
     blocks = build_narrative(projects, spec, rng)
     encoding = "gb18030" if any(i == "gb18030" for i, _ in injections) else "utf-8"
     documents = write_outputs(folder, name, blocks, formats, rng, form=False, encoding=encoding)
@@ -324,6 +325,7 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
         req, acc = FORM_INJECTIONS[injection](projects[index], specs[index], rng)
         required += req
         acceptable += acc
+    acceptable += [e for e in NI.side_effects(projects, form=True) if e not in required]
     blocks: list = []
     for p, spec in zip(projects, specs, strict=True):
         if blocks:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from decimal import ROUND_FLOOR, Decimal
 
-from genlib.common import actual_phrase, money, percent
+from genlib.common import actual_phrase, meets, money, percent
 from genlib.narrative import NarrativeSpec, restated, satisfaction_words
 from genlib.project import Proj, compute_scores, hundreds, rollup, set_spending
 
@@ -49,6 +49,39 @@ def spend(p: Proj, share: str, rng: random.Random, returned: bool = True) -> Non
         if "结转" in p.balance_note:
             p.returned = None  # carried over, not returned: explained, but no 交回 amount
     compute_scores(p)
+
+
+def side_effects(projects: list[Proj], form: bool) -> list[dict[str, object]]:
+    """Findings that are true of the final facts whatever was injected: a target missed (with or
+    without full marks), a large overshoot, an empty 偏差原因 where one is due, a unit cost over its
+    target. They are acceptable (not required): the injections name what was put in on purpose."""
+    out: list[dict[str, object]] = []
+    for p in projects:
+        if not p.evaluated:  # nothing about its results is printed
+            continue
+        for ind in p.inds:
+            full = ind.score is not None and ind.weight is not None and ind.score >= ind.weight
+            due_reason = form and not ind.reason and ind.score is not None and ind.weight is not None and (
+                ind.score < ind.weight)
+            if ind.cmp != "qualitative" and ind.actual is not None and ind.value:
+                if not meets(ind, ind.actual):
+                    out.append(f("target-missed", p.name, ind.name))
+                    if full:
+                        out.append(f("target-missed-full-score", p.name, ind.name))
+                positive = ind.cmp in (">=", ">", "=")
+                ratio = ind.actual / ind.value
+                if (ratio >= D("1.3")) if positive else (ratio <= D("0.7")):
+                    if full:
+                        out.append(f("overachieved-full-score", p.name, ind.name))
+                    due_reason = due_reason or (form and not ind.reason)
+            if due_reason:
+                out.append(f("deviation-reason-missing", p.name, ind.name))
+            if ind.kind == "unit_cost" and ind.value:
+                qty = next((i.actual for i in p.inds if i.kind == "count" and i.word == ind.word
+                            and i.level.endswith("数量")), None)
+                if qty and p.planned / qty > ind.value:
+                    out.append(f("unit-cost-over-target", p.name, ind.name))
+    return out
 
 
 # ------------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def refresh_costs(proj: Proj) -> None:
             fresh = _mt(ind.level, ind.name, "money", "<=", proj.planned, rng, bare=ind.bare)
             ind.value, ind.target_text, ind.value_text, ind.unit_text = (fresh.value, fresh.target_text,
                                                                         fresh.value_text, fresh.unit_text)
-            ind.nature = "≤" if not ind.bare else "="
+            ind.nature = "≤"  # a split-column form writes the cost's comparator out
             ind.actual = proj.executed
         elif ind.kind == "unit_cost":
             qty = next((i.actual for i in proj.inds if i.kind == "count" and i.word == ind.word
