@@ -7,6 +7,13 @@ A ground-truth file `X.gold.json` sits beside the documents it describes. It nam
 matched to the gold's required / acceptable / forbidden findings, and the extracted projects,
 indicators and claimed scores are compared with the gold's. The matching is deliberately
 tolerant of naming (punctuation, 项目, aliases) and strict on codes.
+
+Counting, per code: a required finding that some finding matches is a TP, one that none matches
+an FN; a finding that matches no required or acceptable entry is an FP when it is an error or a
+warning, or when it matches a forbidden entry (an info finding the gold does not mention is
+neither). A document passes when no required finding is missed, no forbidden one appears, at most
+one other error/warning appears, ≥90% of its gold indicators and all its projects are extracted
+right — the same bar as shared/tools/score_gold.py.
 """
 
 from __future__ import annotations
