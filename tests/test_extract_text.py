@@ -503,3 +503,27 @@ def test_form_flattened_into_text_is_left_to_the_form_parser() -> None:
     lines = [ln.text for p in _paragraphs(doc) for ln in p.lines]
     assert "产出指标 数量指标 运维站点数量 ≥8个 8个 20 20" in lines
     assert len(lines) == 7
+
+
+def test_wrapped_text_with_many_short_lines_and_dotted_headings() -> None:
+    """Few full lines among many short ones, widths uneven from digits: still hard-wrapped."""
+    text = (
+        "2.1 项目概况\n"
+        "防汛物资储备项目由县级财政安排，主要用于购置冲锋舟2艘、救生衣\n"
+        "500件和应急照明设备，全年预算18.6万元。\n"
+        "2.2 绩效目标\n"
+        "数量指标：储备物资品种不少于12类。\n"
+        "质量指标：物资验收合格率100%。\n"
+        "2.3 资金使用\n"
+        "全年执行17.9万元，执行率96.24%，结余0.7万元已按规定交回县财\n"
+        "政。\n"
+    )
+    doc = _read_bytes(text.encode())
+    paragraphs = _paragraphs(doc)
+    assert [p.text for p in paragraphs if p.style == "heading"] == ["2.1 项目概况", "2.2 绩效目标", "2.3 资金使用"]
+    texts = _texts(doc)
+    assert "防汛物资储备项目由县级财政安排，主要用于购置冲锋舟2艘、救生衣500件和应急照明设备，全年预算18.6万元。" in (
+        texts
+    )
+    assert "全年执行17.9万元，执行率96.24%，结余0.7万元已按规定交回县财政。" in texts
+    assert "数量指标：储备物资品种不少于12类。" in texts
