@@ -362,11 +362,19 @@ def describe(finding: Json) -> str:
     return f"{finding.get('code')}({who})" if who else str(finding.get("code"))
 
 
+def gold_layout(gold: Json) -> str:
+    """The gold's layout; older gold files without one are forms when their indicators carry weights."""
+    if gold.get("layout"):
+        return str(gold["layout"])
+    weighted = any(g.get("weight") is not None for g in gold.get("goal_indicators") or [])
+    return "form" if weighted else "narrative"
+
+
 def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocScore:
     """Compare one pipeline output (check --format json) with its gold."""
     doc = DocScore(path=path, gold=gold_path, status=str(output.get("status") or "ok"),
                    reason=str(output.get("message") or output.get("reason") or "")[:120],
-                   layout=str(gold.get("layout") or ""))
+                   layout=gold_layout(gold))
     findings: list[Json] = list(output.get("findings") or [])
     required: list[Json] = list(gold.get("required_findings") or [])
     acceptable: list[Json] = list(gold.get("acceptable_findings") or [])
