@@ -169,6 +169,16 @@ def test_chinese_counting(value: int, text: str) -> None:
     assert chinese_number(value) == text
 
 
+def test_hidden_text_is_left_out() -> None:
+    import docx
+
+    doc = docx.Document()
+    paragraph = doc.add_paragraph("可见")
+    paragraph.add_run("隐藏").font.hidden = True
+    paragraph.add_run("文字")
+    assert [e.text for e in _read(_save(doc)).elements if isinstance(e, Paragraph)] == ["可见文字"]
+
+
 def test_rendered_page_breaks_win_over_explicit_ones() -> None:
     """Word's lastRenderedPageBreak marks include soft breaks; explicit breaks are then not recounted."""
     import docx

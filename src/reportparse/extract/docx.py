@@ -189,6 +189,8 @@ def _paragraph_tokens(el: Any) -> Iterator[tuple[str, str]]:
         tag = child.tag
         if tag in _SKIP or not isinstance(tag, str):
             continue
+        if tag == f"{W}r" and _hidden(child):
+            continue
         if tag == f"{W}t":
             if child.text:
                 yield "text", child.text
@@ -207,6 +209,12 @@ def _paragraph_tokens(el: Any) -> Iterator[tuple[str, str]]:
             yield "text", _sym_text(child)
         else:
             yield from _paragraph_tokens(child)
+
+
+def _hidden(run: Any) -> bool:
+    """A run formatted as hidden text (w:vanish): Word does not show or print it."""
+    rpr = run.find(f"{W}rPr")
+    return rpr is not None and bool(_on_off(rpr.find(f"{W}vanish")))
 
 
 def _sym_text(sym: Any) -> str:
