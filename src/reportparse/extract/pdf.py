@@ -45,6 +45,14 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
                 pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
     finally:
         pdf.close()
+    notes.extend(_refuse_unreadable(path, pages))
+    source = source.model_copy(update={"pages": len(pages)})
+    return Document(source=source, elements=build_elements(pages), notes=notes)
+
+
+def _refuse_unreadable(path: Path, pages: list[PageContent]) -> list[str]:
+    """Raise for a PDF with no usable text (no page read, a scan, glyphs without Unicode);
+    otherwise return notes on the pages that have no text."""
     if not any(p.readable for p in pages):
         raise CorruptFile(f"{path}: not a valid PDF: no page could be read", str(path))
     empty = [p.number for p in pages if p.readable and not p.lines and not p.tables]
@@ -59,10 +67,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
             f"{path}: the PDF's text layer cannot be read (its fonts map characters to no Unicode text): it needs OCR",
             str(path),
         )
-    if empty:
-        notes.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty))}")
-    source = source.model_copy(update={"pages": len(pages)})
-    return Document(source=source, elements=build_elements(pages), notes=notes)
+    return [f"pages without a text layer (scanned?): {', '.join(map(str, empty))}"] if empty else []
 
 
 def pdfium_error() -> type[Exception]:
