@@ -527,3 +527,10 @@ def test_wrapped_text_with_many_short_lines_and_dotted_headings() -> None:
     )
     assert "全年执行17.9万元，执行率96.24%，结余0.7万元已按规定交回县财政。" in texts
     assert "数量指标：储备物资品种不少于12类。" in texts
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec: str) -> None:
+    doc = _read_bytes("一、项目概况\n项目预算 12 万元，执行 11.5 万元。\n".encode(codec))
+    assert doc.source.encoding == codec
+    assert _texts(doc) == ["一、项目概况", "项目预算 12 万元，执行 11.5 万元。"]

@@ -70,6 +70,9 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             _refuse_binary(text, path)
             return text, codec
     if b"\x00" in data:
+        text16 = _utf16_without_bom(data)
+        if text16 is not None:
+            return text16
         raise BadEncoding(f"{path}: binary data (NUL bytes), not a text file", str(path))
     for codec in ("utf-8", "gb18030"):
         try:
@@ -79,6 +82,29 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         _refuse_binary(text, path)
         return text, codec
     raise BadEncoding(f"{path}: not valid UTF-8, UTF-16 or GB18030 text", str(path))
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when `data` is UTF-16 saved without a byte-order mark, else None.
+
+    Its NUL bytes are mostly the high halves of ASCII characters, on one side of the byte pairs
+    (a CJK character such as 一 U+4E00 adds a few on the other); the decoded text must then be
+    nearly all printable.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls < len(data) // 20 or other * 2 > nuls:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        plain = sum(1 for ch in text if ch.isprintable() or ch in _TEXT_CONTROLS)
+        if plain >= 0.99 * len(text):
+            return text, codec
+    return None
 
 
 def _refuse_binary(text: str, path: Path) -> None:
