@@ -577,3 +577,15 @@ def test_score_wordings(paragraph: str, level: str, weight: int | None, score: i
 ])
 def test_reporting_unit(items: tuple[str, ...], unit: str | None) -> None:
     assert parse_narrative(_doc(*items)).unit == unit
+
+
+def test_confusable_units_link_only_on_the_indicators_own_words() -> None:
+    report = parse_narrative(_doc(
+        "项目名称：农民技能培训项目",
+        [HEADER, ["产出指标", "数量指标", "培训农民人次", "≥500人次", ""]],
+        "二、绩效分析",
+        "数量指标：全年培训农民 520 人。",
+        "另有 30 人参加了观摩。",
+    ))
+    trainees = _indicator(report.projects[0], "培训农民人次")
+    assert [(a.value, a.unit) for a in trainees.actuals] == [(520, "人")]

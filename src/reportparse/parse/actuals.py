@@ -27,6 +27,9 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
 _NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
 _NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及|和|并|且)+")
+#: units writers mix up for the same measure; linked (for the unit-mismatch check) on strong words only
+_CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("次", "场次"), ("h", "工作日"), ("场", "场次"),
+                                      ("次", "人次"))}
 #: how an indicator's name ends when a sentence reports one the goal table lacks
 _MEASURE_NOUN = re.compile(
     r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度)$"
@@ -148,7 +151,9 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
         if id(ind) in linked or ind.target is None:
             continue
         unknown = not ind.target.raw.strip()  # the goal table left the target empty: any unit may do
-        if ind.target.unit != mention.unit and not unknown:
+        exact = ind.target.unit == mention.unit
+        near = frozenset((ind.target.unit, mention.unit)) in _CONFUSABLE
+        if not (exact or unknown or near):
             continue
         if label and not _same_level(label, ind.level):
             continue
@@ -158,6 +163,8 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
         tail = _tail_word(ind.name)
         if tail and tail in clause:
             hits += 1
+        if near and not exact and hits < 2:
+            continue  # 人 for a 人次 target: only when the indicator's own words are plainly there
         scored.append((hits, -order, project, ind))
     if not scored:
         return None

@@ -22,7 +22,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位"),  # 资金到位 / 实际到位: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|总投资|投资"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|总投资|投资|投入"),
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
