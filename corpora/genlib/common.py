@@ -92,7 +92,10 @@ def money(yuan: Decimal, rng: random.Random, allow_yi: bool = False, spaced: boo
     if allow_yi and yuan >= 10_000_000 and roll < 0.5:
         return f"{sp}{num_text(Decimal(yuan) / 100_000_000)}{sp}亿元"
     if roll < 0.2 and yuan == yuan.to_integral_value():
-        return f"{sp}{int(yuan):,}{sp}元" if rng.random() < 0.5 else f"{sp}{int(yuan)}{sp}元"
+        style = rng.random()
+        if style < 0.4:
+            return f"{sp}{int(yuan):,}{sp}元"
+        return f"{sp}{int(yuan):,}.00{sp}元" if style < 0.6 else f"{sp}{int(yuan)}{sp}元"
     return f"{sp}{wan(yuan)}{sp}万元"
 
 
