@@ -72,6 +72,7 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
 
 
 def _origin(s: Sentence) -> str:
+    """Which part of the report a sentence belongs to, as Actual.origin."""
     if s.section == "analysis":
         return "analysis"
     if s.section in ("conclusion", "overview"):
@@ -81,6 +82,7 @@ def _origin(s: Sentence) -> str:
 
 def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]],
                 projects: dict[str, Project]) -> list[tuple[Project, Indicator]]:
+    """The indicators a clause may report on: its project's, the projects it names, else all."""
     if s.project:
         chosen = [projects[s.project]]
     else:
@@ -90,6 +92,7 @@ def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]],
 
 
 def _same_level(path: str | None, level: str) -> bool:
+    """Do a label's level and an indicator's level end in the same segment (满意度 ~ 效益/满意度)?"""
     return path is not None and path.split("/")[-1] == level.split("/")[-1]
 
 
@@ -101,6 +104,7 @@ def _keywords(name: str) -> set[str]:
 
 
 def _tail_word(name: str) -> str | None:
+    """The rate/degree word an indicator name ends with (满意度, 完成率 …), if any."""
     for word in ("满意度", "满意率", "覆盖率", "及时率", "合格率", "达标率", "完成率", "知晓率", "使用率"):
         if name.endswith(word):
             return word
@@ -109,6 +113,7 @@ def _tail_word(name: str) -> str | None:
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
                    projects: dict[str, Project], qualified: set[tuple[int, int]]) -> None:
+    """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
     text = s.text
     linked: set[int] = set()
     linked_units: set[str] = set()
@@ -146,6 +151,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
 
 def _choose(mention: Mention, clause: str, label: str | None, candidates: list[tuple[Project, Indicator]],
             linked: set[int]) -> tuple[Project, Indicator] | None:
+    """The one indicator a quantity reports on: same (or unknown) unit, own words nearby, unambiguous."""
     scored: list[tuple[int, int, Project, Indicator]] = []
     for order, (project, ind) in enumerate(candidates):
         if id(ind) in linked or ind.target is None:
@@ -179,11 +185,13 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
 
 
 def _in_brackets(text: str, pos: int) -> bool:
+    """Is position `pos` inside an open bracket (an aside such as （微视频不少于 15 分钟）)?"""
     before = text[:pos]
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
+    """An Actual for a linked quantity: measured, or restated when a target comparator was written."""
     end = c_start + len(clause.rstrip("，,；;。！？!? "))
     evidence = [span_evidence(s.para, s.start + c_start, s.start + max(end, m.end))]
     kind = "restated" if m.target_style else "measured"
@@ -219,6 +227,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
 
 
 def _has_numbers(text: str) -> bool:
+    """Does the text state any quantity other than scores and years?"""
     return any(m.unit not in ("分", "年") for m in find_quantities(text))
 
 

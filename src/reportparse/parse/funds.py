@@ -113,6 +113,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
 
 
 def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
+    """The money amounts of a sentence with the kind, projects and total word that govern each."""
     text = s.text
     mentions = money(text)
     out: list[_Amount] = []
@@ -154,6 +155,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
 
 
 def _quantity(m: Mention, ev: Evidence) -> Quantity:
+    """A mention as a Quantity quoting the sentence."""
     q = m.quantity()
     q.evidence = [ev]
     return q
@@ -189,6 +191,7 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
 
 
 def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTotal:
+    """A FundTotal for '…A和B共计 N 万元'; '全部交回' also sets each project's returned amount."""
     ev = sentence_evidence(s)
     kind = amount.kind if amount.kind in ("planned", "executed", "returned") else "other"
     all_returned = kind == "returned" and _ALL_RETURNED.search(amount.after) is not None

@@ -57,6 +57,7 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
 
 
 def _columns(row: list[Cell]) -> dict[str, int]:
+    """Column kinds of a fund-table header row."""
     columns: dict[str, int] = {}
     for cell in row:
         text = _clean(cell.text)
@@ -72,6 +73,7 @@ def _columns(row: list[Cell]) -> dict[str, int]:
 
 
 def _unit(header: list[Cell], caption: str) -> str:
+    """The money unit the header or the text before the table states (万元 …), else 元."""
     for text in [*(c.text for c in header), caption]:
         for unit in ("万元", "千元", "亿元"):
             if unit in text:
@@ -92,6 +94,7 @@ def table_names(tables: list[FundTable]) -> list[str]:
 
 
 def _amount(text: str, unit: str) -> Decimal | None:
+    """A cell's amount in 元, or None when the cell holds no plain number."""
     raw = _clean(text).replace(",", "").replace("，", "")
     m = re.match(r"^(-?\d+(?:\.\d+)?)(万元|千元|亿元|元)?$", raw)
     if not m:
@@ -127,12 +130,14 @@ def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]
 
 
 def _quantity(ft: FundTable, cell: Cell, value: Decimal) -> Quantity:
+    """A cell amount as a Quantity quoting the cell."""
     unit = "元" if ft.unit != "%" else "%"
     return Quantity(raw=f"{cell.text.strip()} {ft.unit}" if ft.unit not in cell.text else cell.text.strip(),
                     value=value, unit=unit, evidence=[cell_evidence(ft.table, cell)])
 
 
 def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
+    """Fill the budget fields a fund-table row gives (never overwriting what prose stated)."""
     budget = project.budget
     for kind in ("initial", "planned", "executed", "returned"):
         col = ft.columns.get(kind)
@@ -153,6 +158,7 @@ def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
 
 def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cell]]],
             projects: dict[str, Project]) -> list[FundTotal]:
+    """One FundTotal per money column of a 合计 row, with the project rows as parts."""
     out: list[FundTotal] = []
     label = _clean(total_row[ft.columns["name"]].text)
     for kind in ("planned", "executed", "returned"):

@@ -86,6 +86,7 @@ def _columns(row: list[Cell]) -> dict[str, int]:
 
 
 def _is_header(roles: dict[str, int]) -> bool:
+    """Is a row with these column roles a goal-table header?"""
     return ("name" in roles and ("target" in roles or "l2" in roles)) or {"l1", "l2"} <= roles.keys()
 
 
@@ -129,6 +130,7 @@ def _continues(last: GoalTable, table: Table, position: int, layout: Layout) -> 
 
 
 def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int) -> None:
+    """Read the indicator rows below the header, carrying merged level cells down."""
     l1 = l2 = project = ""
     for r in range(start, len(table.rows)):
         row = table.rows[r]
@@ -327,6 +329,7 @@ def _overlap_scores(goal: GoalTable, names: list[tuple[str, list[str]]]) -> str 
 
 
 def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
+    """An Indicator from a goal row: target via the normaliser, 备注 quantities, table actual/weight/score."""
     cells = row.cells
     target_text = _clean_keep_spaces(cells["target"].text) if "target" in cells else ""
     if row.target_text is not None:
@@ -358,6 +361,7 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
 
 
 def _table_actual(text: str, ev: Evidence) -> Actual:
+    """An 实际完成值 cell as an Actual (empty, qualitative or measured)."""
     if not text:
         return Actual(raw="", kind="empty", origin="table", evidence=[ev])
     found = find_quantities(text)

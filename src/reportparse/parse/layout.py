@@ -152,6 +152,7 @@ def _trailing_heading(info: ParaInfo, projects: list[tuple[str, list[str]]]) -> 
 
 
 def _heading_project(title: str, projects: list[tuple[str, list[str]]]) -> str | None:
+    """The project a heading names (alone, or with a few extra words such as 绩效分析)."""
     title = title.rstrip("：:")
     if "项目名称" in title:
         title = title.split("：")[-1].split(":")[-1]

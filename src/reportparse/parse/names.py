@@ -39,6 +39,7 @@ def core(name: str) -> str:
 
 
 def _is_subsequence(short: str, long: str) -> bool:
+    """Are the characters of `short` found in `long` in order?"""
     it = iter(long)
     return all(ch in it for ch in short)
 

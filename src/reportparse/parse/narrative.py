@@ -212,6 +212,7 @@ def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[s
 
 
 def _has_scores(layout: Layout) -> bool:
+    """Does any paragraph state a weight (分值/权重/满分 N)?"""
     return any(re.search(r"(分值|权重|满分)\s*\d+", info.para.text) for info in layout.paras)
 
 

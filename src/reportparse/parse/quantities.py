@@ -124,6 +124,7 @@ def find_mentions(text: str, *, require_unit: bool = True) -> list[Mention]:
 
 @lru_cache(maxsize=4096)
 def _scan(text: str, require_unit: bool) -> tuple[Mention, ...]:
+    """The cached scan behind `find_mentions`."""
     src = to_ascii(text)
     out: list[Mention] = []
     for m in QUANTITY_RE.finditer(src):
@@ -179,6 +180,7 @@ _BEFORE_CMP = dict(_BEFORE)
 
 
 def _comparators(src: str, mention: Mention) -> None:
+    """Set the comparator/approximation words written around a mention."""
     window = src[max(0, mention.start - 6):mention.start]
     before = window.rstrip()
     hit = _BEFORE_RE.search(window)

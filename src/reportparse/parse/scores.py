@@ -174,6 +174,7 @@ def _weight_score(piece: str, scores_listed: bool = False) -> tuple[Decimal | No
 
 
 def _evidence(info: ParaInfo, start: int, end: int) -> Evidence:
+    """Evidence for a score span, without trailing separators."""
     text = info.para.text
     while end > start and text[end - 1] in "，,；; ":
         end -= 1
@@ -181,6 +182,7 @@ def _evidence(info: ParaInfo, start: int, end: int) -> Evidence:
 
 
 def _merge(project: Project, line: ScoreLine) -> None:
+    """Add a ScoreLine to a project, merging with an existing line of the same level."""
     for existing in project.scores:
         if existing.level == line.level:
             if existing.weight is None:
@@ -193,6 +195,7 @@ def _merge(project: Project, line: ScoreLine) -> None:
 
 
 def _total_and_grade(info: ParaInfo, project: Project) -> None:
+    """The 总分 (自评得分/综合得分 …) and stated grade a paragraph gives."""
     text = to_ascii(info.para.text)
     m = _TOTAL.search(text)
     if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
