@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -265,3 +266,19 @@ def test_seed_docx(shared_dir: Path) -> None:
     texts = [e.text for e in document.elements if isinstance(e, Paragraph)]
     assert any(t.startswith("预算执行情况分值 10 分，得分 10 分。") for t in texts)
     assert document.source.pages >= 1
+
+
+def test_damaged_docx_never_raise_anything_but_input_errors() -> None:
+    import random
+
+    data = _merged_docx()
+    rng = random.Random(3)
+    for k in range(30):
+        damaged = bytearray(data)
+        if k % 2:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        else:
+            for _ in range(rng.randint(1, 40)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        with contextlib.suppress(InputError):
+            _read(bytes(damaged))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -574,3 +575,29 @@ def test_symbol_font_codes(code: int, char: str | None) -> None:
     from reportparse.extract.symbols import symbol_char
 
     assert symbol_char(code) == char
+
+
+def _mutations(data: bytes, count: int, seed: int) -> list[bytes]:
+    """Damaged copies of `data`: random bytes overwritten, the file cut short, a block zeroed."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for k in range(count):
+        damaged = bytearray(data)
+        if k % 3 == 0:
+            for _ in range(rng.randint(1, 40)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        elif k % 3 == 1:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        else:
+            start, size = rng.randrange(len(damaged)), rng.randint(10, 4000)
+            damaged[start:start + size] = bytes(len(damaged[start:start + size]))
+        out.append(bytes(damaged))
+    return out
+
+
+def test_damaged_pdfs_never_raise_anything_but_input_errors() -> None:
+    for damaged in _mutations(_split_table_pdf(), 30, seed=5):
+        with contextlib.suppress(InputError):
+            _read(damaged)

@@ -247,27 +247,25 @@ def _starts_new_line(last: Glyph, glyph: Glyph) -> bool:
 
 
 def _close(line: TextLine, lines: list[TextLine]) -> None:
-    """Trim the line's spaces, set its text, and keep it if anything visible remains."""
+    """Order and trim the line's glyphs, set its text, and keep it if anything visible remains."""
     glyphs = line.glyphs
-    while glyphs and glyphs[0].char == " ":
-        glyphs.pop(0)
-    while glyphs and glyphs[-1].char == " ":
-        glyphs.pop()
-    if not glyphs:
-        return
     if any(b.x0 < a.x0 - 0.5 * max(a.x1 - a.x0, 1.0) for a, b in itertools.pairwise(glyphs)):
         # drawn out of order (a run added after its neighbours): the page shows left to right
         glyphs.sort(key=lambda g: (g.x0 + g.x1) / 2)
-    # spaces keep their place in the text but generated ones may carry boxes far away: drop boxes
-    # of spaces from the line's extent by clamping them to their neighbours
+    # spaces keep their place in the text but generated ones may carry boxes far away: clamp
+    # their boxes to the glyph before them so they never stretch the line's extent
     kept: list[Glyph] = []
     for glyph in glyphs:
-        if glyph.char == " " and kept and kept[-1].char == " ":
-            continue  # runs of spaces collapse to one
         if glyph.char == " ":
+            if not kept or kept[-1].char == " ":
+                continue  # leading spaces go, runs of spaces collapse to one
             prev = kept[-1]
             glyph = Glyph(" ", prev.x1, prev.top, prev.x1, prev.bottom)
         kept.append(glyph)
+    while kept and kept[-1].char == " ":
+        kept.pop()
+    if not kept:
+        return
     line.glyphs = kept
     line.measure()
     lines.append(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from reportparse.errors import CorruptFile, EncryptedFile, ZipBomb
 
@@ -20,6 +21,11 @@ RATIO_CHECK_MIN_BYTES = 10 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 20_000
 
+#: What reading a damaged or unusual zip member can raise (bad deflate data, an unsupported
+#: compression method, an encrypted member, a truncated archive ...).
+ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
+    KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error,
+)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Encrypted OOXML files are OLE containers holding an "EncryptionInfo" stream (UTF-16 name).
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
@@ -45,7 +51,7 @@ def open_ooxml(data: bytes, kind: str, default_main: str, path: str | None = Non
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise CorruptFile(f"{where}not a valid {kind} (not a zip archive)", path) from exc
     _refuse_bomb(archive, kind, path)
     main = main_part_name(archive) or default_main
@@ -82,7 +88,7 @@ def main_part_name(archive: zipfile.ZipFile) -> str | None:
     """The main document part named by the package relationships (`_rels/.rels`), if any."""
     try:
         rels = archive.read("_rels/.rels")
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+    except ZIP_READ_ERRORS:
         return None
     if len(rels) > 1024 * 1024:
         return None
