@@ -75,6 +75,18 @@ def sentence_evidence(sentence: Sentence) -> Evidence:
     return span_evidence(sentence.para, sentence.start, sentence.end)
 
 
+def sub_paragraph(para: Paragraph, start: int, end: int) -> Paragraph:
+    """The span [start, end) of a paragraph as a paragraph of its own, keeping the lines it touches."""
+    lines = []
+    spans = []
+    for line, (a, b) in zip(para.lines, para.spans, strict=False):
+        if a < end and b > start:
+            lines.append(line)
+            spans.append((max(a, start) - start, min(b, end) - start))
+    page = lines[0].page if lines else para.page
+    return Paragraph(text=para.text[start:end], lines=lines, spans=spans, page=page, style=para.style)
+
+
 def cell_evidence(table: Table, cell: Cell) -> Evidence:
     """Evidence quoting one table cell."""
     return Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox, table=table.index,

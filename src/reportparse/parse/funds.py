@@ -94,7 +94,12 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
+    recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     for s in sentences:
+        named_here = {n for _, _, n in find_mentions(s.text, names)}
+        context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
+        if len(named_here) == 1:
+            recent[id(s.para)] = next(iter(named_here))
         if s.section == "goals" and not money(s.text):
             continue
         amounts = _amounts(s, names)
@@ -102,13 +107,13 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
                 continue
-            targets = amount.projects or ([s.project] if s.project else []) or ([only] if only else [])
+            targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived"):
                 continue
             _set_budget(projects[targets[0]], amount, s, ranks)
-        _printed_rate(s, names, projects, only)
+        _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
-        _balance_words(s, names, projects)
+        _balance_words(s, names, projects, context)
     return totals
 
 
@@ -225,12 +230,12 @@ def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[s
 
 
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                  only: str | None) -> None:
+                  context: str | None) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
     for m in _RATE.finditer(s.text):
         clause = re.split(r"[，,；;。]", s.text[:m.start()])[-1]
         named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
-        target = named.pop() if len(named) == 1 else (s.project or only)
+        target = named.pop() if len(named) == 1 else context
         if target is None or projects[target].budget.printed_rate is not None:
             continue
         value = Decimal(m.group(1))
@@ -238,12 +243,14 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
                                                         evidence=[sentence_evidence(s)])
 
 
-def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
-    """A clause naming a project together with 结余/结转/交回 … explains where its balance went."""
+def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
+                   context: str | None) -> None:
+    """A clause naming a project together with 结余/结转/交回 … explains where its balance went;
+    so does such a sentence inside a project's own part (or about the project just named)."""
     if not _BALANCE.search(s.text):
         return
-    if s.project and s.section == "analysis":
-        projects[s.project].budget.balance_explained = True
+    if context and not find_mentions(s.text, names):
+        projects[context].budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):
         if _BALANCE.search(clause):

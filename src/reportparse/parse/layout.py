@@ -103,6 +103,8 @@ def analysis_heading_names(layout: Layout) -> list[str]:
             title = title.split("：")[-1].split(":")[-1]
         if heading_level_path(title) is not None or section_kind(title) is not None:
             continue
+        if re.search(r"(?:局|委|厅|政府|委员会|办公室)$|^20\d{2}\s*年", title):
+            continue  # the signature (reporting body, date) closing the report
         out.append(title)
     return out
 

@@ -25,7 +25,12 @@ _INTRO = re.compile(
 )
 #: "1.X项目：该项目…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<full>[^，。；：:,、（）()]{3,40}?项目)\s*[:：]"
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<full>[^，。；：:,、（）()]{3,40}?项目)\s*[:：。]"
+)
+#: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
+_QUOTED_LIST = re.compile(
+    r"(?:“[^”]{2,30}”(?:项目)?\s*(?:、|和|及|与|以及)\s*)+“[^”]{2,30}”(?:项目)?\s*"
+    r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
@@ -89,9 +94,14 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and s.start == 0 else None
         if intro:
             registry.add(intro.group("full"), 2)
-        colon = _NAME_COLON.match(s.text) if s.section == "overview" and s.start == 0 else None
+        colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
+        for listed_names in _QUOTED_LIST.finditer(s.text):
+            quoted = re.findall(r"“([^”]{2,30})”", listed_names.group(0))
+            registry.keep_apart(quoted)
+            for name in quoted:
+                registry.add(name, 2)
     for names in enumerations:
         for name in names:
             registry.add(name, 1)

@@ -10,10 +10,11 @@ sits under. Pieces merge by level into one ScoreLine per project and level.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from reportparse.model import Evidence, Project, ScoreLine
-from reportparse.parse.evidence import span_evidence
+from reportparse.parse.evidence import span_evidence, split_sentences, sub_paragraph
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions
 from reportparse.parse.quantities import to_ascii
@@ -58,16 +59,29 @@ def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
     only = next(iter(projects)) if len(projects) == 1 else None
     names = [(p.name, p.aliases) for p in projects.values()]
     for info in layout.paras:
-        project_name = info.project or only
-        if project_name is None:
-            found = {n for _, _, n in find_mentions(info.para.text, names)}
-            if len(found) != 1:
-                continue
-            project_name = found.pop()
-        project = projects[project_name]
-        for line in paragraph_scores(info):
-            _merge(project, line)
-        _total_and_grade(info, project)
+        for part, project_name in _parts_by_project(info, only, names):
+            project = projects[project_name]
+            for line in paragraph_scores(part):
+                _merge(project, line)
+            _total_and_grade(part, project)
+
+
+def _parts_by_project(info: ParaInfo, only: str | None,
+                      names: list[tuple[str, list[str]]]) -> list[tuple[ParaInfo, str]]:
+    """The paragraph with its project; or, outside any project's part, each sentence naming one project
+    ('A项目自评得分 95 分；B项目自评得分 98 分')."""
+    if info.project or only:
+        return [(info, info.project or only or "")]
+    found = {n for _, _, n in find_mentions(info.para.text, names)}
+    if len(found) == 1:
+        return [(info, found.pop())]
+    out: list[tuple[ParaInfo, str]] = []
+    for start, end in split_sentences(info.para):
+        named = {n for _, _, n in find_mentions(info.para.text[start:end], names)}
+        if len(named) == 1:
+            part = sub_paragraph(info.para, start, end)
+            out.append((replace(info, para=part), named.pop()))
+    return out
 
 
 def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
