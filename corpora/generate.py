@@ -24,6 +24,7 @@ from genlib.common import gold_indicator, jnum  # noqa: E402
 from genlib.forms import FormSpec, build_form, form_weights  # noqa: E402
 from genlib.narrative import NarrativeSpec, build_narrative  # noqa: E402
 from genlib.project import Proj, assign_narrative_weights, build_project, compute_scores, set_spending  # noqa: E402
+from genlib.shared import gold_owner, share_goals  # noqa: E402
 from genlib.themes import DEPARTMENTS, THEMES, UNITS  # noqa: E402
 from genlib.writers import libreoffice_pdf, to_docx, to_pdf, to_txt, to_xlsx  # noqa: E402
 
@@ -93,6 +94,9 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n39_unit_cost_b", [1], [("unit_cost", 0)], ["txt", "pdf"]),
     ("n40_grade", [4, 10], [("grade", 0)], ["txt", "docx", "pdf"]),
     ("n41_grade_b", [6], [("grade", 0)], ["docx", "txt"]),
+    ("n42_shared_clean", [4, 0], [("shared", 0), ("fund_ok", 0)], ["txt", "docx", "pdf"]),
+    ("n43_shared_missed_full", [6, 3, 2], [("shared", 0), ("target_missed_full", 1), ("unexplained", 2)],
+     ["txt", "docx", "pdf"]),
 ]
 
 # form cases: (name, themes, injections, formats, layout options)
@@ -217,6 +221,19 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
     return names
 
 
+def goal_entries(projects: list[Proj], form: bool) -> list[dict[str, object]]:
+    """Every goal-table row once: a row shared by all projects is listed once with project '*shared'."""
+    entries: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
+    for p in projects:
+        for ind in p.inds:
+            owner = gold_owner(ind, p)
+            if (owner, ind.name) not in seen:
+                seen.add((owner, ind.name))
+                entries.append(gold_indicator(ind, owner, form))
+    return entries
+
+
 def write_gold(folder: Path, name: str, documents: list[str], layout: str, year: int, projects: list[Proj],
                required: list[Entry], acceptable: list[Entry], injected: list[str], form: bool,
                extra_forbidden: list[Entry] | None = None, initials: dict[str, Decimal] | None = None) -> None:
@@ -228,7 +245,7 @@ def write_gold(folder: Path, name: str, documents: list[str], layout: str, year:
         "notes": "Written by corpora/generate.py from the facts it put in. Money in yuan, durations in hours, "
                  "percent as numbers. forbidden_findings lists every code that cannot be true here.",
         "projects": [project_gold(p, layout, (initials or {}).get(p.name)) for p in projects],
-        "goal_indicators": [gold_indicator(i, p.name, form) for p in projects for i in p.inds],
+        "goal_indicators": goal_entries(projects, form),
         "required_findings": required, "acceptable_findings": acceptable,
         "forbidden_findings": forbidden_for(projects, required, acceptable) + (extra_forbidden or []),
     }
@@ -240,7 +257,11 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
                    formats: list[str]) -> None:
     rng = case_rng(name)
     nest = any(i == "nest" for i, _ in injections) or rng.random() < 0.3
+    shared = any(i == "shared" for i, _ in injections)
+    nest = nest and not shared
     projects = [build_project(THEMES[t], rng, nest_sat=nest) for t in themes]
+    if shared:
+        share_goals(projects, rng)
     for p in projects:
         assign_narrative_weights(p, rng)
     numbering = rng.choice(["cn", "cn", "arabic", "part"])
@@ -248,7 +269,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
                          funds_first=numbering != "arabic" and rng.random() < 0.3,
                          tables_in_annex=rng.random() < 0.25, split_columns=rng.random() < 0.3,
                          print_total=rng.random() < 0.5, sub_numbering=rng.choice(["1、", "（1）"]),
-                         score_style=rng.choice([0, 0, 1, 2]))
+                         score_style=rng.choice([0, 0, 1, 2]), shared_table=shared)
     spec.print_grade = spec.print_total and rng.random() < 0.5
     required: list[Entry] = []
     acceptable: list[Entry] = []
@@ -259,7 +280,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             set_spending(p, p.planned, returned=False)
             compute_scores(p)
             continue
-        if injection in ("nest", "gb18030"):
+        if injection in ("nest", "gb18030", "shared"):
             continue
         if injection in ("annex", "split"):  # force a layout choice
             spec.tables_in_annex = spec.tables_in_annex or injection == "annex"

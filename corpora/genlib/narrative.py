@@ -30,6 +30,7 @@ class NarrativeSpec:
     grade_override: dict[str, str] = field(default_factory=dict)  # project → a printed grade that is wrong
     fund_total: tuple[str, Decimal] | None = None  # ("planned"/"executed", printed total)
     sub_numbering: str = "1、"
+    shared_table: bool = False  # one goal table for all projects (genlib/shared.py)
     score_style: int = 0  # 0: 分值 W 分，得分 S 分; 1: 满分 W 分，自评得分 S 分; 2: 权重 W 分，实际得分 S 分
     extra_conclusion: list[str] = field(default_factory=list)
 
@@ -193,10 +194,15 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
     overview.append(num.h2("项目绩效目标"))
     overview.append(Para(f"按照{spec.year}年初制定的工作计划，{'、'.join(p.name for p in projects)}"
                          "的年度绩效目标如下表所示。"))
-    tables = [goal_table(p, spec, rng) for p in projects]
+    if spec.shared_table:
+        from genlib.shared import shared_goal_table
+
+        tables, captions = [shared_goal_table(projects, rng)], ["绩效目标表"]
+    else:
+        tables, captions = [goal_table(p, spec, rng) for p in projects], [f"{p.name}绩效目标表" for p in projects]
     if not spec.tables_in_annex:
-        for proj, table in zip(projects, tables, strict=True):
-            overview += [Para(f"{proj.name}绩效目标表"), table]
+        for caption, table in zip(captions, tables, strict=True):
+            overview += [Para(caption), table]
     funds: list[Block] = [num.h1("项目资金使用及管理情况")]
     planned = "、".join(f"{p.name if rng.random() < 0.7 else p.aliases[-1]}{money(p.planned, rng, True)}"
                        for p in projects)
@@ -239,8 +245,8 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
     annex: list[Block] = []
     if spec.tables_in_annex:
         annex.append(Heading("附表：项目绩效目标表", 1))
-        for proj, table in zip(projects, tables, strict=True):
-            annex += [Para(proj.name), table]
+        for caption, table in zip(captions, tables, strict=True):
+            annex += [Para(caption), table]
     return [title, *body, *perf, *tail, *annex]
 
 
