@@ -1,11 +1,13 @@
-"""Ruled tables of PDF pages: found with pdfplumber's edge algorithm, merged cells resolved, page-split tables joined.
+"""Ruled tables of PDF pages: cells found, merged cells resolved, page-split tables joined.
 
 The cell boxes come from pdfplumber's edge algorithm (see `pdfedges`), the cell text from the
 pdfium glyphs. pdfplumber reports a merged cell once, at its top-left grid position, and `None`
-in the other positions it covers. We fill every covered position with the merged cell's text (`merged=True`),
-so a row read on its own says which 一级/二级目标 it belongs to. A table that runs over a page
-break arrives as two parts; `join_continued` glues them into one `Table` when the second part
-carries on the first (same columns, no new header, nothing between them but page furniture).
+in the other positions it covers. We fill every covered position with the merged cell's text
+(`merged=True`), so a row read on its own says which 一级/二级目标 it belongs to. A table that
+runs over a page break arrives in parts; `continues` decides whether the next page's first
+table carries on the last one (same columns, no new header) and `join_parts` glues them into
+one table, dropping a repeated header, putting a row broken over the break back together and
+carrying merged cells over it.
 """
 
 from __future__ import annotations
