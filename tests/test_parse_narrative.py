@@ -589,3 +589,19 @@ def test_confusable_units_link_only_on_the_indicators_own_words() -> None:
     ))
     trainees = _indicator(report.projects[0], "培训农民人次")
     assert [(a.value, a.unit) for a in trainees.actuals] == [(520, "人")]
+
+
+def test_numbered_sibling_projects_stay_apart_and_other_level_words_link() -> None:
+    items: list[str | list[list[str]]] = ["2023年度项目支出绩效自评报告", "一、项目概况"]
+    items += [f"第{k}号泵站维修项目由县级财政全额拨款，主要用于泵站维修。" for k in (1, 2, 12)]
+    items.append("二、绩效分析")
+    for k in (1, 2, 12):
+        items += [f"（{k}）第{k}号泵站维修项目", f"项目名称：第{k}号泵站维修项目",
+                  [HEADER, ["产出指标", "数量指标", "维修泵站台数", "≥4台", ""],
+                   ["满意度指标", "满意度指标", "群众满意度", "≥90%", ""]],
+                  f"数量指标：全年维修泵站 {k} 台，群众满意度达 9{k % 10}%。"]
+    report = parse_narrative(_doc(*items))
+    assert len(report.projects) == 3
+    twelve = _project(report, "第12号泵站维修项目")
+    assert [a.value for a in _indicator(twelve, "维修泵站台数").actuals] == [12]
+    assert [a.value for a in _indicator(twelve, "群众满意度").actuals] == [92]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportparse.model import Actual, Indicator, Project
 from reportparse.parse.evidence import Sentence, span_evidence
@@ -96,11 +97,12 @@ def _same_level(path: str | None, level: str) -> bool:
     return path is not None and path.split("/")[-1] == level.split("/")[-1]
 
 
-def _keywords(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keywords(name: str) -> frozenset[str]:
     """The indicator's own two-character words (generic and level words left out)."""
     grams = {name[i:i + 2] for i in range(len(name) - 1)}
-    return {g for g in grams if not re.search(r"[\W\d]", g) and g not in _STOP_GRAMS
-            and not any(g in w for w in GENERIC)}
+    return frozenset(g for g in grams if not re.search(r"[\W\d]", g) and g not in _STOP_GRAMS
+                     and not any(g in w for w in GENERIC))
 
 
 def _tail_word(name: str) -> str | None:
@@ -134,11 +136,12 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         indicator = choice[1]
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
+        qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
         if mention.unit:
             linked_units.add(mention.unit)
         indicator.actuals.append(_actual(s, mention, c_start, clause))
     if s.project and label and s.section == "analysis":
-        paragraph_linked = any(key[0] == id(s.para) for key in qualified)
+        paragraph_linked = (id(s.para), 0) in qualified
         for order, (mention, c_start) in enumerate(unlinked):
             if mention.unit == "元":
                 continue
@@ -173,6 +176,9 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
             continue  # 人 for a 人次 target: only when the indicator's own words are plainly there
         scored.append((hits, -order, project, ind))
     if not scored:
+        if label:
+            # '数量指标：…，群众满意度达 95%': a clause naming another level's indicator by its own words
+            return _choose(mention, clause, None, candidates, linked)
         return None
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0]
@@ -253,5 +259,6 @@ def _qualitative(s: Sentence, label: str, project: Project, linked: set[int],
         if id(ind) in linked or key in qualified:
             continue
         qualified.add(key)
+        qualified.add((id(s.para), 0))
         ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
                                   evidence=[span_evidence(s.para, s.start, s.end)]))

@@ -60,6 +60,9 @@ def same_project(a: str, b: str) -> bool:
     ca, cb = core(a), core(b)
     if ca == cb:
         return True
+    da, db = re.findall(r"\d+|[一二三四五六七八九十]+期", ca), re.findall(r"\d+|[一二三四五六七八九十]+期", cb)
+    if da and db and da != db:
+        return False  # 第1号 vs 第10号, 一期 vs 二期: numbered siblings, not spellings of one name
     short, long = sorted((ca, cb), key=len)
     if (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.endswith(short)):
         return True  # 档案数字化经费 for 档案数字化加工服务费, 数字资源购置费 for 公共图书馆数字资源购置费
@@ -77,7 +80,7 @@ _NOT_A_NAME = re.compile(
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
-    if not 3 <= len(s) <= 40 or re.search(r"[\d，。；;：:、%（）()]", s):
+    if not 3 <= len(s) <= 40 or re.search(r"[，。；;：:、%（）()]|^\d|\d\s*(?:年|万|元)", s):
         return False
     if s.startswith(_BAD_START) or _NOT_A_NAME.search(s):
         return False
