@@ -388,6 +388,25 @@ def test_numbered_wrapped_block_and_hanging_indents() -> None:
     assert all(p.style is None for p in paragraphs[1:])
 
 
+def test_paragraph_spacing_separates_block_paragraphs() -> None:
+    """No indents, sentences ending at the margin: only the extra space between paragraphs tells."""
+    full = "段落文字" * (LINE_CHARS // 4) + "文字"  # 30 characters: a full line
+    last = full[:-1] + "。"  # a sentence ending at the margin
+    paragraphs = [[full, full, last], [full, full, last], [full, "结束。"]]
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 760.0
+    for lines in paragraphs:
+        for text in lines:
+            c.drawString(LEFT, y, text)
+            y -= 20
+        y -= 6  # space after each paragraph
+    c.showPage()
+    c.save()
+    texts = [p.text for p in _paragraphs(_read(buf.getvalue()))]
+    assert texts == ["".join(lines) for lines in paragraphs]
+
+
 def test_wrapped_title_is_one_heading() -> None:
     buf = io.BytesIO()
     c = _canvas(buf)

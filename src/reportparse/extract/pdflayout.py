@@ -185,7 +185,9 @@ def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m
         return False
     if _is_heading(current, m):
         return True
-    if line.page == prev.page and (line.top - prev.top > 1.6 * m.pitch or line.top < prev.top - 1):
+    # a step clearly beyond the usual line pitch is paragraph spacing (or a new block)
+    gap = line.top - prev.top
+    if line.page == prev.page and (gap > m.pitch + max(3.0, 0.3 * prev.height) or gap < -1):
         return True
     if abs(line.height - prev.height) > 0.25 * max(prev.height, 1.0):
         return True
