@@ -13,6 +13,7 @@ import ctypes
 import itertools
 import math
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,6 +127,10 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
         char = chr(code) if 0 < code < 0x110000 else ""
         if 0xF020 <= code <= 0xF0FF:
             char = symbol_char(code) or char  # a Symbol-font glyph left at its private-use code
+        elif 0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF:
+            # Kangxi radicals and compatibility ideographs that some fonts map to: they look like
+            # 一 目 金 but do not match them; their NFKC form is the ordinary character
+            char = unicodedata.normalize("NFKC", char)[:1]
         if char in ("\r", "\n", "\x02", "\x03", ""):
             # CR/LF are pdfium's line marks; 0x02 (soft hyphen at a line end) ends a line too
             if char in ("\r", "\n", "\x02") and (not out or out[-1] is not None):
