@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from genlib import form_inject as FI  # noqa: E402
 from genlib import inject as NI  # noqa: E402
-from genlib.common import gold_indicator, jnum  # noqa: E402
+from genlib.common import Heading, PageBreak, gold_indicator, jnum  # noqa: E402
 from genlib.forms import FormSpec, build_form, form_weights  # noqa: E402
 from genlib.narrative import NarrativeSpec, build_narrative  # noqa: E402
 from genlib.project import Proj, assign_narrative_weights, build_project, compute_scores, set_spending  # noqa: E402
@@ -95,6 +95,8 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n40_grade", [4, 10], [("grade", 0)], ["txt", "docx", "pdf"]),
     ("n41_grade_b", [6], [("grade", 0)], ["docx", "txt"]),
     ("n42_shared_clean", [4, 0], [("shared", 0), ("fund_ok", 0)], ["txt", "docx", "pdf"]),
+    ("n44_with_form", [8], [("with_form", 0)], ["docx", "pdf"]),
+    ("n45_with_form_missed", [11], [("with_form", 0), ("target_missed", 0)], ["docx", "pdf"]),
     ("n43_shared_missed_full", [6, 3, 2], [("shared", 0), ("target_missed_full", 1), ("unexplained", 2)],
      ["txt", "docx", "pdf"]),
 ]
@@ -280,7 +282,7 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             set_spending(p, p.planned, returned=False)
             compute_scores(p)
             continue
-        if injection in ("nest", "gb18030", "shared"):
+        if injection in ("nest", "gb18030", "shared", "with_form"):
             continue
         if injection in ("annex", "split"):  # force a layout choice
             spec.tables_in_annex = spec.tables_in_annex or injection == "annex"
@@ -311,10 +313,14 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             p.level_scores.pop("总分", None)
     acceptable += [e for e in NI.side_effects(projects, form=False) if e not in required]
     blocks = build_narrative(projects, spec, rng)
+    with_form = [projects[i] for inj, i in injections if inj == "with_form"]
+    for p in with_form:  # the report's annex: the same project's 自评表, from the same facts
+        form_spec = FormSpec(year=spec.year, unit=spec.unit, department=rng.choice(DEPARTMENTS))
+        blocks += [PageBreak(), Heading("附件：项目支出绩效自评表", 1), *build_form(p, form_spec, rng)]
     encoding = "gb18030" if any(i == "gb18030" for i, _ in injections) else "utf-8"
     documents = write_outputs(folder, name, blocks, formats, rng, form=False, encoding=encoding)
-    write_gold(folder, name, documents, "narrative", spec.year, projects, required, acceptable,
-               [i for i, _ in injections], form=False)
+    write_gold(folder, name, documents, "mixed" if with_form else "narrative", spec.year, projects, required,
+               acceptable, [i for i, _ in injections], form=bool(with_form))
 
 
 def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]], formats: list[str],
@@ -350,8 +356,6 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
     blocks: list = []
     for p, spec in zip(projects, specs, strict=True):
         if blocks:
-            from genlib.common import PageBreak
-
             blocks.append(PageBreak())
         blocks += build_form(p, spec, rng)
     documents = write_outputs(folder, name, blocks, formats, rng, form=True)

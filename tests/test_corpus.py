@@ -35,7 +35,7 @@ def test_gold_is_well_formed(gold_path: Path) -> None:
     assert names, "a gold file must name its documents"
     for name in names:
         assert (gold_path.parent / name).is_file(), f"{name} named by {gold_path.name} does not exist"
-    assert gold["layout"] in ("narrative", "form")
+    assert gold["layout"] in ("narrative", "form", "mixed")
     project_names = {p["name"] for p in gold["projects"]}
     for project in gold["projects"]:
         assert project["name"] and isinstance(project["aliases"], list)
