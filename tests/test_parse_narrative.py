@@ -605,3 +605,19 @@ def test_numbered_sibling_projects_stay_apart_and_other_level_words_link() -> No
     twelve = _project(report, "第12号泵站维修项目")
     assert [a.value for a in _indicator(twelve, "维修泵站台数").actuals] == [12]
     assert [a.value for a in _indicator(twelve, "群众满意度").actuals] == [92]
+
+
+def test_names_wrapped_into_the_remark_column_are_rejoined() -> None:
+    report = parse_narrative(_doc(
+        "一、项目概况",
+        "城区照明设施维护费由区级财政全额拨款，主要用于路灯维护。",
+        "公园绿地养护费由区级财政全额拨款，主要用于绿地养护。",
+        [HEADER,
+         ["产出指标", "数量指标", "公园绿地养护完成率", "100%", "城区照明设施维"],
+         ["产出指标", "数量指标", "护完成率", "100%", ""],
+         ["满意度指标", "满意度指标", "市民满意度", "≥90%", ""]],
+    ))
+    lights = _project(report, "城区照明设施维护费")
+    assert {i.name for i in lights.indicators} == {"城区照明设施维护完成率", "市民满意度"}
+    parks = _project(report, "公园绿地养护费")
+    assert all(i.remark is None for i in parks.indicators)

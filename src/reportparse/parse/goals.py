@@ -10,6 +10,7 @@ only project that has no goal table yet.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ class GoalRow:
     cells: dict[str, Cell]
     target_text: str | None = None  # the target, when a dump left it inside the name cell
     project_text: str = ""  # the row's 项目名称 cell (carried down over blank/merged cells)
+    remark_text: str | None = None  # the remark, when a dump's wrapped name spilled into it
 
 
 @dataclass
@@ -227,6 +229,7 @@ def attribute_rows(tables: list[GoalTable], layout: Layout, names: list[tuple[st
     row_owner: dict[tuple[int, int], str | None] = {}
     for i, goal in enumerate(tables):
         _drop_caption_rows(goal, tables[i + 1] if i + 1 < len(tables) else None, names)
+        _rejoin_wrapped_names(goal, names)
     for goal in tables:
         owners = []
         for row in goal.rows:
@@ -267,6 +270,20 @@ def _column_owner(text: str, names: list[tuple[str, list[str]]]) -> str | None:
         return None
     found = {n for _, _, n in find_mentions(text, names)}
     return found.pop() if len(found) == 1 else best_project_for(text, names)
+
+
+def _rejoin_wrapped_names(goal: GoalTable, names: list[tuple[str, list[str]]]) -> None:
+    """A name wrapped by a text dump: its head in the row above's 备注 cell, its tail as this row's name
+    ('社区卫生服务中心设备维' | '护完成率'). Rejoined when the two halves together name a project."""
+    for above, row in itertools.pairwise(goal.rows):
+        head = _clean(above.cells["remark"].text) if "remark" in above.cells and above.remark_text is None else ""
+        if not head or re.search(r"[\d，。；;,、]", head) or find_mentions(head, names):
+            continue
+        joined = head + row.name
+        cores = {core(s) for name, aliases in names for s in (name, *aliases)}
+        if any(len(c) >= 4 and (at := joined.find(c)) >= 0 and at < len(head) <= at + len(c) for c in cores):
+            row.name = joined
+            above.remark_text = ""
 
 
 def _row_owner(name: str, names: list[tuple[str, list[str]]]) -> str | None:
@@ -346,6 +363,8 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
                                               unit_hint=unit_hint or None),
                           shared_with=shared_with, evidence=evidence)
     remark = _clean_keep_spaces(cells["remark"].text) if "remark" in cells else ""
+    if row.remark_text is not None:
+        remark = row.remark_text
     if remark:
         indicator.remark = remark
         indicator.remark_quantities = remark_quantities(remark, cell_evidence(table, cells["remark"]))
