@@ -26,8 +26,8 @@ def main() -> None:
     for code in sorted(CATALOGUE):
         row = summary["codes"].get(code, {})
         precision, recall = down(row.get("precision")), down(row.get("recall"))
-        if precision < GOAL or recall < GOAL:
-            print(f'    "{code}": ({precision}, {recall}),')
+        note = "  # below the 0.9 goal" if precision < GOAL or recall < GOAL else ""
+        print(f'    "{code}": ({precision}, {recall}),{note}')
     print("}")
     extraction = {k: down(v["accuracy"]) for k, v in summary["extraction"].items()}
     print(f"EXTRACTION_FLOORS = {extraction}")

@@ -1,8 +1,8 @@
 """CI gate: the pipeline against the generated corpus with ground truth (`reportparse eval corpora/`).
 
-Floors are what the pipeline reached when they were last set: they may only go up. The goal is
-0.9 precision and recall for every code; the codes below it are listed in FLOORS with their
-measured values so that a regression fails while progress is free.
+Floors are what the pipeline reached when they were last set (`python3 corpora/measure_floors.py`):
+they may only go up, so a regression fails while progress is free. The goal is 0.9 precision and
+recall for every code; codes still below it are marked in FLOORS.
 """
 
 from __future__ import annotations
@@ -18,27 +18,42 @@ from reportparse.evaluate import discover, evaluate_cases, summarise
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 GOAL = 0.9
 
-# code: (precision floor, recall floor); every other code must reach GOAL on both.
+# code: (precision floor, recall floor); a code missing here must reach GOAL on both.
 FLOORS: dict[str, tuple[float, float]] = {
-    "actual-restates-target": (0.0, 0.0),
-    "budget-rate-mismatch": (1.0, 0.83),
-    "budget-score-mismatch": (1.0, 0.77),
-    "conflicting-actuals": (1.0, 0.16),
-    "fund-sum-mismatch": (1.0, 0.33),
-    "goal-not-reported": (0.01, 1.0),
-    "indicator-not-in-goals": (0.0, 0.0),
-    "missing-evaluation": (0.15, 0.25),
-    "over-executed": (0.77, 1.0),
-    "score-sum-mismatch": (0.75, 0.75),
-    "target-missed": (1.0, 0.5),
-    "unexplained-balance": (1.0, 0.7),
-    "unit-cost-over-target": (0.0, 0.0),
-    "unsupported-score": (1.0, 0.57),
-    "weight-sum-mismatch": (0.8, 1.0),
+    "actual-restates-target": (1.0, 1.0),
+    "budget-rate-mismatch": (1.0, 1.0),
+    "budget-score-mismatch": (1.0, 1.0),
+    "conflicting-actuals": (1.0, 1.0),
+    "cost-indicator-direction": (1.0, 1.0),
+    "deviation-reason-missing": (1.0, 1.0),
+    "fund-sum-mismatch": (1.0, 1.0),
+    "goal-not-reported": (0.44, 1.0),  # below the 0.9 goal
+    "grade-mismatch": (1.0, 1.0),
+    "indicator-not-in-goals": (0.8, 1.0),  # below the 0.9 goal
+    "met-but-deducted": (1.0, 1.0),
+    "missing-evaluation": (1.0, 1.0),
+    "missing-values": (1.0, 1.0),
+    "over-executed": (1.0, 1.0),
+    "overachieved-full-score": (1.0, 1.0),
+    "qualitative-band-mismatch": (1.0, 1.0),
+    "score-exceeds-weight": (1.0, 1.0),
+    "score-mismatch": (1.0, 1.0),
+    "score-sum-mismatch": (1.0, 1.0),
+    "target-changed": (1.0, 1.0),
+    "target-missed": (1.0, 1.0),
+    "target-missed-full-score": (1.0, 1.0),
+    "template-text-left": (1.0, 1.0),
+    "unexplained-balance": (1.0, 1.0),
+    "unit-cost-over-target": (1.0, 1.0),
+    "unit-mismatch": (1.0, 1.0),
+    "unsupported-score": (1.0, 1.0),
+    "vague-target": (1.0, 1.0),
+    "weight-structure": (1.0, 1.0),
+    "weight-sum-mismatch": (1.0, 1.0),
 }
 # extraction accuracy floors (share of gold items extracted right) and documents passing
-EXTRACTION_FLOORS = {"projects": 0.88, "indicators": 0.76, "scores": 0.89}
-PASSED_FLOOR = 0.6
+EXTRACTION_FLOORS = {"projects": 1.0, "indicators": 1.0, "scores": 1.0}
+PASSED_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")

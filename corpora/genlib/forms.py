@@ -150,7 +150,7 @@ def build_form(proj: Proj, spec: FormSpec, rng: random.Random) -> list[Block]:
     rows.append(head)
     rows += indicator_rows(proj, spec, rng)
     total_w, total_s = labels.get("总分", proj.level_weights["总分"]), proj.level_scores["总分"]
-    rows.append(pad(["总分", "", "", "", "", "", ""])[: width - 3] + [num_text(total_w), num_text(total_s), ""])
+    rows.append([*pad(["总分"])[: width - 3], num_text(total_w), num_text(total_s), ""])
     if spec.grade:
         rows.append(pad(["评价等级", spec.grade]))
     merges = [(0, 1, 0, width - 1), (2, 0, 6, 0), (7, 0, 8, 0), (header_row, 0, len(rows) - 2 - bool(spec.grade), 0)]

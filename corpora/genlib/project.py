@@ -26,8 +26,8 @@ class Proj:
     returned: Decimal | None = None
     balance_note: str = ""
     nest_sat: bool = False
-    budget_weight: Decimal = D(10)
-    budget_score: Decimal = D(10)
+    budget_weight: Decimal = field(default_factory=lambda: D(10))
+    budget_score: Decimal = field(default_factory=lambda: D(10))
     printed_rate: Decimal | None = None
     evaluated: bool = True
     level_weights: dict[str, Decimal] = field(default_factory=dict)  # printed 分值 per level path

@@ -287,7 +287,7 @@ def pdf_table(block: Table, start: int, end: int, style: object, width: float) -
 
 def column_widths(ncols: int, width: float, vertical: bool) -> list[float]:
     if vertical:
-        return [22.0] + column_widths(ncols - 1, width - 22, False)
+        return [22.0, *column_widths(ncols - 1, width - 22, False)]
     if ncols == 5:
         shares = [0.14, 0.14, 0.3, 0.22, 0.2]
     elif ncols == 6:
