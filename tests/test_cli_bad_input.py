@@ -25,9 +25,9 @@ def _zip_bomb(path: Path) -> None:
 
 
 def _image_only_pdf(path: Path) -> None:
+    from PIL import Image
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
-    from PIL import Image
 
     image = Image.new("RGB", (200, 100), "white")
     buf = io.BytesIO()
@@ -76,7 +76,8 @@ def _make(kind: str, tmp: Path) -> Path:
     elif kind == "encrypted-pdf":
         _encrypted_pdf(path)
     elif kind == "not-a-report":
-        path.write_text("红烧肉的做法：五花肉切块，冷水下锅焯水。\n加入冰糖炒糖色，再放入生抽老抽。\n", encoding="utf-8")
+        recipe = "红烧肉的做法：五花肉切块，冷水下锅焯水。\n加入冰糖炒糖色，再放入生抽老抽。\n"
+        path.write_text(recipe, encoding="utf-8")
     elif kind == "binary-txt":
         path.write_bytes(bytes(range(256)) * 64)
     return path
