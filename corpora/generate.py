@@ -210,7 +210,8 @@ def write_outputs(folder: Path, name: str, blocks: list, formats: list[str], rng
         elif fmt == "docx":
             to_docx(blocks, path, case_rng(name))
         elif fmt == "xlsx":
-            to_xlsx(blocks, path, typed_percent=case_rng(name).random() < 0.5)
+            choice = case_rng(name + ":xlsx")
+            to_xlsx(blocks, path, typed_percent=choice.random() < 0.5, text_numbers=choice.random() < 0.3)
         else:
             to_pdf(blocks, path, landscape_pages=form)
         names.append(path.name)
@@ -340,6 +341,7 @@ def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple
         spec.name_prefix = rng.random() < 0.3
         spec.percent_word = rng.random() < 0.2
         spec.money_actual_yuan = rng.random() < 0.3
+        spec.split_tables = "xlsx" not in formats and rng.random() < 0.4
         if "subtotal_labels" not in options:
             spec.subtotal_labels = rng.random() < 0.75
         specs.append(spec)

@@ -36,6 +36,7 @@ class FormSpec:
     name_prefix: bool = False  # 三级指标 printed as 指标1：名称
     percent_word: bool = False  # ≥95百分比 instead of ≥95%
     money_actual_yuan: bool = False  # a money actual in 元 while its target is in 万元
+    split_tables: bool = False  # the indicator block is a table of its own (DOCX/PDF only)
 
 
 def form_weights(proj: Proj, rng: random.Random) -> None:
@@ -155,8 +156,13 @@ def build_form(proj: Proj, spec: FormSpec, rng: random.Random) -> list[Block]:
         rows.append(pad(["评价等级", spec.grade]))
     merges = [(0, 1, 0, width - 1), (2, 0, 6, 0), (7, 0, 8, 0), (header_row, 0, len(rows) - 2 - bool(spec.grade), 0)]
     split = spec.split_rows_from if spec.split_rows_from is None else header_row + spec.split_rows_from
-    table = Table(rows=rows, header_rows=header_row + 1, merges=merges, split_at=split, sheet=proj.name[:28])
     title = Para(f"项目支出绩效自评表（{spec.year}年度）")
+    if spec.split_tables:  # 项目资金/总体目标 in one table, the indicators (with 总分) in a second one
+        top = Table(rows=rows[:header_row], header_rows=header_row, merges=merges[:3])
+        bottom_rows = rows[header_row:]
+        bottom = Table(rows=bottom_rows, header_rows=1, merges=[(0, 0, len(bottom_rows) - 2 - bool(spec.grade), 0)])
+        return [title, top, bottom]
+    table = Table(rows=rows, header_rows=header_row + 1, merges=merges, split_at=split, sheet=proj.name[:28])
     return [title, table]
 
 

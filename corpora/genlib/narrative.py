@@ -164,7 +164,7 @@ def level_sentence(proj: Proj, top: str, spec: NarrativeSpec) -> str:
 
 def analysis_blocks(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> list[Block]:
     """The 绩效分析 part of one project."""
-    heading = rng.choice([proj.name, proj.name, f"{proj.name}项目", f"项目名称：{proj.name}"])
+    heading = rng.choice([proj.name, proj.name, f"{proj.name}项目", f"项目名称：{proj.name}", proj.aliases[-1]])
     blocks: list[Block] = [Para(heading)]
     marks = ["1、", "2、", "3、", "4、"] if spec.sub_numbering == "1、" else ["（1）", "（2）", "（3）", "（4）"]
     blocks.append(Para(f"{marks[0]}预算执行情况（{num_text(proj.budget_weight)} 分）"))
@@ -236,7 +236,10 @@ def build_narrative(projects: list[Proj], spec: NarrativeSpec, rng: random.Rando
                     grade = f"，评价等级为“{spec.grade_override.get(proj.name, grade_for(total))}”"
                 perf.append(Para(f"经自评，{proj.name}综合得分 {num_text(total)} 分{grade}。"))
     perf.append(num.h2("绩效分析"))
-    for proj in projects:
+    order = list(projects)
+    if len(order) > 1 and rng.random() < 0.3:  # the analysis need not follow the goal tables' order
+        order.reverse()
+    for proj in order:
         if proj.evaluated:
             perf += analysis_blocks(proj, spec, rng)
     tail: list[Block] = [num.h1("存在的问题、原因分析和改进意见"),

@@ -164,10 +164,10 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _PERCENT = re.compile(r"^(\d+(\.\d+)?)%$")
 
 
-def to_xlsx(blocks: list[Block], path: Path, typed_percent: bool = False) -> None:
+def to_xlsx(blocks: list[Block], path: Path, typed_percent: bool = False, text_numbers: bool = False) -> None:
     """Each table on its own sheet (forms); a paragraph before a table becomes its first row.
     With `typed_percent`, cells like 95% are stored as the number 0.95 with a percent format,
-    as spreadsheets made by hand often are."""
+    as spreadsheets made by hand often are; with `text_numbers`, numbers stay text cells."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
@@ -195,7 +195,7 @@ def to_xlsx(blocks: list[Block], path: Path, typed_percent: bool = False) -> Non
                 value: str | float | int = text
                 fmt = None
                 percent = _PERCENT.match(text)
-                if _NUMBER.match(text):
+                if _NUMBER.match(text) and not text_numbers:
                     value = int(text) if "." not in text else float(text)
                 elif typed_percent and percent:
                     value = float(percent.group(1)) / 100
