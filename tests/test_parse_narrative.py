@@ -621,3 +621,19 @@ def test_names_wrapped_into_the_remark_column_are_rejoined() -> None:
     assert {i.name for i in lights.indicators} == {"城区照明设施维护完成率", "市民满意度"}
     parks = _project(report, "公园绿地养护费")
     assert all(i.remark is None for i in parks.indicators)
+
+
+def test_glued_heading_in_a_shortened_spelling() -> None:
+    report = parse_narrative(_doc(
+        "一、项目概况",
+        "城市公共图书馆电子资源购置费由市级财政全额拨款，主要用于购置电子资源。",
+        "社区矫正帮扶经费由市级财政全额拨款，主要用于社区矫正对象帮扶。",
+        "二、绩效分析",
+        "项目名称：社区矫正帮扶经费",
+        "预算执行情况分值 10 分，得分 10 分。",
+        "满意度指标：帮扶对象满意度达 95%。电子资源购置费",
+        "预算执行情况分值 10 分，得分 9 分。",
+    ))
+    library = _project(report, "城市公共图书馆电子资源购置费")
+    assert _scores(library)["预算执行"] == (10, 9)
+    assert library.evaluated

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
-from reportparse.parse.names import best_project_for, find_mentions, strip_name
+from reportparse.parse.names import best_project_for, find_mentions, same_project, strip_name
 from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
 
 
@@ -150,7 +150,9 @@ def _trailing_heading(info: ParaInfo, projects: list[tuple[str, list[str]]]) -> 
     found = find_mentions(tail, projects)
     if len(found) == 1 and len(strip_name(tail[:found[0][0]] + tail[found[0][1]:])) <= 2:
         return found[0][2]
-    return None
+    # a shortened spelling the report uses only here ('数字资源购置费' for '公共图书馆数字资源购置费')
+    similar = {name for name, aliases in projects for s in (name, *aliases) if same_project(s, tail)}
+    return similar.pop() if len(similar) == 1 else None
 
 
 def _heading_project(title: str, projects: list[tuple[str, list[str]]]) -> str | None:
