@@ -159,7 +159,11 @@ def test_discover_resolves_parent_relative_and_sibling_documents(tmp_path: Path)
     assert [p.name for p in cases["acceptance"].documents] == ["s.txt"]
     assert cases["acceptance"].missing == ["seeds/gone.pdf"]
     assert sorted(p.name for p in cases["other"].documents) == ["case.pdf", "case.txt"]
-    assert [c.gold_path for c in discover([tmp_path / "other" / "case.txt"])] == [cases["other"].gold_path]
+    alone = discover([tmp_path / "other" / "case.txt"])
+    assert [c.gold_path for c in alone] == [cases["other"].gold_path]
+    assert [p.name for p in alone[0].documents] == ["case.txt"]  # a document given alone is evaluated alone
+    both = discover([tmp_path / "other" / "case.txt", tmp_path / "other"])
+    assert sorted(p.name for p in both[0].documents) == ["case.pdf", "case.txt"]
 
 
 def test_run_eval_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,22 +51,32 @@ class GoldCase:
 
 
 def discover(paths: Iterable[Path]) -> list[GoldCase]:
-    """Find every gold file under `paths` (folders, gold files, or documents with a gold beside them)."""
-    gold_paths: list[Path] = []
+    """Find every gold file under `paths` (folders, gold files, or documents with a gold beside them).
+    A document given by itself is evaluated alone, not with the other files its gold names."""
+    cases: dict[Path, GoldCase] = {}
+    only: dict[Path, set[Path]] = {}  # gold → the documents asked for one by one
+    whole: set[Path] = set()  # golds asked for as a whole (folder or gold file)
     for path in paths:
         if path.is_dir():
-            gold_paths.extend(sorted(path.rglob("*.gold.json")))
+            found = sorted(path.rglob("*.gold.json"))
         elif path.name.endswith(".gold.json"):
-            gold_paths.append(path)
+            found = [path]
         else:
             sibling = path.with_name(path.name[: -len(path.suffix)] + ".gold.json")
-            if sibling.exists():
-                gold_paths.append(sibling)
-    cases: dict[Path, GoldCase] = {}
-    for gold_path in gold_paths:
-        key = gold_path.resolve()
-        if key not in cases:
-            cases[key] = load_case(gold_path)
+            found = [sibling] if sibling.exists() else []
+            for gold_path in found:
+                only.setdefault(gold_path.resolve(), set()).add(path.resolve())
+        for gold_path in found:
+            key = gold_path.resolve()
+            if key not in cases:
+                cases[key] = load_case(gold_path)
+            if path.is_dir() or path.name.endswith(".gold.json"):
+                whole.add(key)
+    for key, wanted in only.items():
+        if key not in whole:
+            case = cases[key]
+            case.documents = [d for d in case.documents if d.resolve() in wanted] or [Path(p) for p in wanted]
+            case.missing = []
     return list(cases.values())
 
 
