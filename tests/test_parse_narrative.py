@@ -638,3 +638,20 @@ def test_glued_heading_in_a_shortened_spelling() -> None:
     library = _project(report, "城市公共图书馆电子资源购置费")
     assert _scores(library)["预算执行"] == (10, 9)
     assert library.evaluated
+
+
+def test_a_report_organised_by_project() -> None:
+    report = parse_narrative(_doc(
+        "2022年度项目绩效自评报告",
+        "一、乡村振兴示范村建设项目",
+        "乡村振兴示范村建设项目由县级财政安排，主要用于示范村建设。",
+        [HEADER, ["产出指标", "数量指标", "建成示范村个数", "≥5个", ""]],
+        "（一）产出指标完成情况",
+        "数量指标：全年建成示范村 6 个，新建村级活动中心 3 处。",
+        "（二）存在问题",
+        "个别村建设进度偏慢。",
+    ))
+    project = report.projects[0]
+    villages = _indicator(project, "建成示范村个数")
+    assert [(a.value, a.origin) for a in villages.actuals] == [(6, "analysis")]
+    assert project.evaluated

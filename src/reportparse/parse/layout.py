@@ -129,6 +129,8 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
                 current, level = None, None  # a new section, or a sibling heading of the project's
         info.project = current
         info.level = level
+        if current is not None and info.section == "other":
+            info.section = "analysis"  # a report organised by project: its parts are the analysis
         tail = _trailing_heading(info, projects)
         if tail is not None and info.section in ("analysis", "conclusion"):
             # '…满意度达 92%。X项目': a text dump glued the next project's heading to this paragraph
