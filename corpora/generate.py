@@ -311,18 +311,22 @@ def narrative_case(folder: Path, name: str, themes: list[int], injections: list[
             p.level_scores["总分"] = sum((s for k, s in p.level_scores.items() if "/" not in k and k != "总分"),
                                        Decimal(0))
     acceptable += [e for e in NI.side_effects(projects, form=False) if e not in required]
+    for p in projects:
+        if p.evaluated and p.planned >= 100000 and rng.random() < 0.2:  # 年初预算 + 年中追加 = 全年预算
+            p.initial = p.planned - Decimal(rng.choice([10000, 20000, 50000]))
     blocks = build_narrative(projects, spec, rng)
     with_form = [projects[i] for inj, i in injections if inj == "with_form"]
     for p in with_form:  # the report's annex: the same project's 自评表, from the same facts
-        form_spec = FormSpec(year=spec.year, unit=spec.unit, department=rng.choice(DEPARTMENTS))
+        form_spec = FormSpec(year=spec.year, unit=spec.unit, department=rng.choice(DEPARTMENTS), initial=p.initial)
         blocks += [PageBreak(), Heading("附件：项目支出绩效自评表", 1), *build_form(p, form_spec, rng)]
     for p in projects:
         if not spec.print_total and p not in with_form:  # no 总分 printed anywhere for it
             p.level_scores.pop("总分", None)
     encoding = "gb18030" if any(i == "gb18030" for i, _ in injections) else "utf-8"
     documents = write_outputs(folder, name, blocks, formats, rng, form=False, encoding=encoding)
+    initials = {p.name: p.initial for p in projects if p.initial is not None}
     write_gold(folder, name, documents, "mixed" if with_form else "narrative", spec.year, projects, required,
-               acceptable, [i for i, _ in injections], form=bool(with_form))
+               acceptable, [i for i, _ in injections], form=bool(with_form), initials=initials)
 
 
 def form_case(folder: Path, name: str, themes: list[int], injections: list[tuple[str, int]], formats: list[str],

@@ -140,9 +140,9 @@ def weight_score(spec: NarrativeSpec, weight: Decimal, score: Decimal) -> str:
 def budget_sentences(proj: Proj, spec: NarrativeSpec, rng: random.Random) -> str:
     """The budget sentence of a project's analysis."""
     text = f"预算执行情况{weight_score(spec, proj.budget_weight, proj.level_scores['预算执行'])}。"
-    if proj.planned >= 100000 and rng.random() < 0.2:  # adjusted during the year: the rate uses the adjusted one
-        added = Decimal(rng.choice([10000, 20000, 50000]))
-        text += (f"项目年初预算为{money(proj.planned - added, rng, True)}，年中追加{money(added, rng, True)}，"
+    if proj.initial is not None:  # adjusted during the year: the rate uses the adjusted budget
+        added = proj.planned - proj.initial
+        text += (f"项目年初预算为{money(proj.initial, rng, True)}，年中追加{money(added, rng, True)}，"
                  f"调整后全年预算为{money(proj.planned, rng, True)}，")
     else:
         text += f"项目{rng.choice(['年初总预算资金', '全年预算', '全年预算数'])}为{money(proj.planned, rng, True)}，"

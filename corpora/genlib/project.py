@@ -29,6 +29,7 @@ class Proj:
     budget_weight: Decimal = field(default_factory=lambda: D(10))
     budget_score: Decimal = field(default_factory=lambda: D(10))
     printed_rate: Decimal | None = None
+    initial: Decimal | None = None  # 年初预算 when the budget was adjusted during the year (planned = adjusted)
     evaluated: bool = True
     level_weights: dict[str, Decimal] = field(default_factory=dict)  # printed 分值 per level path
     level_scores: dict[str, Decimal] = field(default_factory=dict)  # printed 得分 per level path
