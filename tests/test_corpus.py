@@ -112,3 +112,35 @@ def test_generator_is_deterministic_and_corpus_up_to_date(tmp_path: Path) -> Non
                 if not p.name.endswith(".lo.pdf")}
 
     assert digests(tmp_path) == digests(CORPORA), "run `python3 corpora/generate.py` and commit the result"
+
+
+def _required(gold: dict, code: str, project: str) -> bool:
+    return any(f["code"] == code and f.get("project") in (None, project) for f in gold["required_findings"])
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+def test_gold_facts_are_consistent(gold_path: Path) -> None:
+    """The gold's own numbers obey the rules wherever no inconsistency was injected: sums of scores
+    and weights, the budget score, over-execution, scores within weights."""
+    gold = load(gold_path)
+    for project in gold["projects"]:
+        name, claimed = project["name"], project["claimed_scores"]
+        for kind, column in (("score-sum-mismatch", 1), ("weight-sum-mismatch", 0)):
+            if _required(gold, kind, name):
+                continue
+            for parent in ("产出", "效益"):
+                children = [v[column] for k, v in claimed.items() if k.startswith(parent + "/")]
+                if children and parent in claimed:
+                    assert sum(children) == pytest.approx(claimed[parent][column], abs=0.011), (kind, parent)
+            tops = [v[column] for k, v in claimed.items() if "/" not in k and k != "总分"]
+            total = claimed.get("总分", [None, None])[column]
+            if total is not None:
+                assert sum(tops) == pytest.approx(total, abs=0.011), (kind, "总分")
+        budget, executed = project["budget"], project["executed"]
+        if "预算执行" in claimed and budget and not _required(gold, "budget-score-mismatch", name):
+            weight, score = claimed["预算执行"]
+            assert score == pytest.approx(round(weight * min(executed / budget, 1), 2), abs=0.011)
+        assert (executed > budget) == _required(gold, "over-executed", name)
+    for entry in gold["goal_indicators"]:
+        if entry.get("score") is not None and not _required(gold, "score-exceeds-weight", entry["project"]):
+            assert entry["score"] <= entry["weight"]
