@@ -9,16 +9,8 @@ from typing import Any
 import pytest
 
 from reportparse import evaluate
-from reportparse.evaluate import (
-    discover,
-    document_names,
-    finding_matches,
-    indicator_found,
-    names_match,
-    run_eval,
-    score_document,
-    summarise,
-)
+from reportparse.evaluate import discover, document_names, run_eval, score_document, summarise
+from reportparse.evaluate_match import finding_matches, indicator_found, names_match
 
 GOLD: dict[str, Any] = {
     "projects": [{"name": "乡村道路养护费", "aliases": ["乡村道路养护费项目", "道路养护费"], "budget": 500000,

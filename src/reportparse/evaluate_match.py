@@ -1,0 +1,210 @@
+"""Matching for `reportparse eval`: names, findings against gold entries, extraction accuracy.
+
+Tolerant of naming (NFKC, punctuation, 项目, aliases by containment), strict on codes; numbers
+agree within 1.1 % (as shared/tools/score_gold.py), comparators and units through small synonym
+tables. Works on the JSON form of a Result (`check --format json`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+Json = dict[str, Any]
+
+
+# ------------------------------------------------------------------------------------------
+# matching
+# ------------------------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>,，、.。:：;；·]")
+
+
+def norm_name(text: object) -> str:
+    """A name reduced for comparison: NFKC, no punctuation or spaces, no 项目."""
+    folded = unicodedata.normalize("NFKC", str(text or ""))
+    return _PUNCT.sub("", folded).replace("项目", "")
+
+
+def names_match(a: object, b: object) -> bool:
+    """Two names refer to the same thing when one contains the other after normalising."""
+    left, right = norm_name(a), norm_name(b)
+    return bool(left and right) and (left in right or right in left)
+
+
+def project_spellings(project: Json) -> list[str]:
+    return [str(project.get("name") or "")] + [str(a) for a in project.get("aliases") or []]
+
+
+def gold_project(gold: Json, name: str) -> Json | None:
+    for project in gold.get("projects") or []:
+        if project.get("name") == name:
+            return dict(project)
+    return None
+
+
+def finding_text(finding: Json) -> str:
+    """Everything a finding says, to find an indicator or project it names only in passing."""
+    parts = [finding.get("indicator"), finding.get("message")]
+    parts.extend(e.get("text") for e in finding.get("evidence") or [] if isinstance(e, dict))
+    return " ".join(str(p) for p in parts if p)
+
+
+def refers_to_project(gold: Json, gold_name: str, finding: Json) -> bool:
+    """Does the finding concern the gold project `gold_name` (by name, alias, or quote)?"""
+    project = gold_project(gold, gold_name) or {"name": gold_name}
+    spellings = project_spellings(project)
+    named = finding.get("project")
+    if named:
+        return any(names_match(s, named) for s in spellings)
+    text = norm_name(finding_text(finding))
+    return any(norm_name(s) and norm_name(s) in text for s in spellings)
+
+
+def finding_matches(entry: Json, finding: Json, gold: Json) -> bool:
+    """Does a pipeline finding match a gold finding entry (code, project, indicator)?"""
+    codes = [entry.get("code"), *(entry.get("code_alt") or [])]
+    if finding.get("code") not in codes:
+        return False
+    project = entry.get("project")
+    if project and not project.startswith("*") and not refers_to_project(gold, project, finding):
+        return False
+    indicator = entry.get("indicator")
+    if indicator:
+        named = finding.get("indicator")
+        if not (named and names_match(indicator, named)) and norm_name(indicator) not in norm_name(
+            finding_text(finding)
+        ):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------
+# extraction accuracy
+# ------------------------------------------------------------------------------------------
+
+
+def number(value: object) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def close(found: float | None, expected: float, tolerance: float = 0.011) -> bool:
+    return found is not None and abs(found - expected) <= tolerance * max(1.0, abs(expected))
+
+
+_CMP = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">", "≤": "<=", "≦": "<=", "<=": "<=", "<": "<",
+        "=": "=", "==": "=", "＝": "=", "﹦": "="}
+_UNIT_SYNONYMS = [{"h", "小时", "hour"}, {"%", "％", "百分比", "percent"}, {"元", "yuan"},
+                  {"月", "个月", "month"}, {"mbps", "m", "兆"}, {"gb", "g"}, {"平方米", "㎡", "m2", "m²"}]
+
+
+def comparator_class(raw: object) -> str | None:
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if text in _CMP:
+        return _CMP[text]
+    lowered = text.lower()
+    if lowered in ("qualitative", "定性", "none", "text", ""):
+        return "qualitative"
+    return lowered
+
+
+def units_match(expected: object, found: object) -> bool:
+    if expected is None:
+        return True
+    left, right = str(expected).strip().lower(), str(found or "").strip().lower()
+    if left == right:
+        return True
+    return any(left in group and right in group for group in _UNIT_SYNONYMS)
+
+
+def extracted_indicators(report: Json) -> Iterator[tuple[Json | None, Json]]:
+    for project in report.get("projects") or []:
+        for indicator in project.get("indicators") or []:
+            yield project, indicator
+
+
+def indicator_found(entry: Json, report: Json) -> bool:
+    """Is the gold indicator extracted with the right comparator, value, unit (and actual/weight/score)?"""
+    for project, indicator in extracted_indicators(report):
+        if not names_match(entry.get("name"), indicator.get("name")):
+            continue
+        owner = str(entry.get("project") or "")
+        foreign = owner and not owner.startswith("*") and project is not None
+        if foreign and not any(names_match(owner, s) for s in project_spellings(project or {})):
+            continue
+        if target_right(entry, indicator.get("target") or {}) and extras_right(entry, indicator):
+            return True
+    return False
+
+
+def target_right(entry: Json, target: Json) -> bool:
+    found = comparator_class(target.get("comparator"))
+    if entry.get("cmp") == "qualitative":
+        return target.get("value") is None or found == "qualitative"
+    allowed = [entry.get("cmp"), *(entry.get("cmp_alt") or [])]
+    if found not in allowed:
+        return False
+    return close(number(target.get("value")), float(entry["value"])) and units_match(entry.get("unit"),
+                                                                                   target.get("unit"))
+
+
+def extras_right(entry: Json, indicator: Json) -> bool:
+    """Forms: weight, score and actual must match too where the gold gives them."""
+    for key in ("weight", "score"):
+        if entry.get(key) is not None and not close(number(indicator.get(key)), float(entry[key])):
+            return False
+    if entry.get("actual") is not None:
+        values = [number(a) for a in indicator.get("actuals") or []] + [number(indicator.get("actual"))]
+        if not any(close(v, float(entry["actual"])) for v in values if v is not None):
+            return False
+    return True
+
+
+def find_project(gold_entry: Json, report: Json) -> Json | None:
+    for project in report.get("projects") or []:
+        if any(names_match(a, b) for a in project_spellings(gold_entry) for b in project_spellings(project)):
+            return dict(project)
+    return None
+
+
+def project_right(gold_entry: Json, report: Json) -> bool:
+    project = find_project(gold_entry, report)
+    if project is None:
+        return False
+    budget = project.get("budget") or {}
+    for gold_key, key in (("budget", "planned"), ("executed", "executed")):
+        expected = gold_entry.get(gold_key)
+        if expected is not None and not close(number(budget.get(key)) or 0.0, float(expected)):
+            return False
+    return True
+
+
+def scores_right(gold_entry: Json, report: Json) -> tuple[int, int]:
+    """(claimed scores extracted right, claimed scores in the gold) for one project."""
+    claimed = {lv: ws for lv, ws in (gold_entry.get("claimed_scores") or {}).items()
+               if ws and ws[0] is not None and ws[1] is not None}
+    project = find_project(gold_entry, report)
+    if project is None:
+        return 0, len(claimed)
+    right = 0
+    for level, (weight, score) in claimed.items():
+        for line in project.get("scores") or []:
+            found = str(line.get("level") or "")
+            same_level = found == level or found.split("/")[-1] == level.split("/")[-1]
+            if same_level and close(number(line.get("weight")), float(weight)) and close(
+                number(line.get("score")), float(score)
+            ):
+                right += 1
+                break
+    return right, len(claimed)
