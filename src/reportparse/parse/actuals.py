@@ -186,8 +186,21 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
         # no own words nearby: only a level label leaving one indicator of this unit may decide
         return (best[2], best[3]) if label and len(scored) == 1 and len({id(c[2]) for c in scored}) == 1 else None
     if len(scored) > 1 and scored[1][0] == best[0]:
-        return None
+        return _tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
+
+
+def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Project, Indicator] | None:
+    """Of indicators sharing equally many characters with a clause, the one sharing most *words*.
+
+    Character bigrams leave out generic words (维护, 设备, 培训 …) and split words at random
+    boundaries; between equal candidates the segmented words are what tells them apart
+    ('完成设备维护 12 台次' → 设备维护次数, not 设备采购数量). Only this rare path loads jieba.
+    """
+    from reportparse.parse.tokens import pick_by_words
+
+    chosen = pick_by_words(clause, [ind.name for _, ind in tied])
+    return None if chosen is None else tied[chosen]
 
 
 def _in_brackets(text: str, pos: int) -> bool:

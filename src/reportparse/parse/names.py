@@ -233,5 +233,21 @@ def _best_project_for(label: str, projects: tuple[tuple[str, tuple[str, ...]], .
         return None
     scores.sort(reverse=True)
     if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.05:
-        return None
+        return _tie_break(text, [(name, aliases) for score, name in scores if score > scores[0][0] - 0.05
+                                 for n, aliases in projects if n == name])
     return scores[0][1]
+
+
+def _tie_break(text: str, tied: list[tuple[str, tuple[str, ...]]]) -> str | None:
+    """Of projects sharing equally long name parts with a label, the one sharing most *words* with it.
+
+    '校园安全培训人次' shares 校园安全 with both 校园安全监控维护费 and 校园安全教育培训费; only the
+    second also has 培训. Each project is compared by its best spelling. Only this rare path loads jieba.
+    """
+    from reportparse.parse.tokens import word_overlap
+
+    best_per_project = [max(word_overlap(text, core(s)) for s in {name, *aliases}) for name, aliases in tied]
+    top = max(best_per_project)
+    if top <= 0 or best_per_project.count(top) > 1:
+        return None
+    return tied[best_per_project.index(top)][0]
