@@ -97,6 +97,8 @@ N_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str]]] = [
     ("n42_shared_clean", [4, 0], [("shared", 0), ("fund_ok", 0)], ["txt", "docx", "pdf"]),
     ("n44_with_form", [8], [("with_form", 0)], ["docx", "pdf"]),
     ("n45_with_form_missed", [11], [("with_form", 0), ("target_missed", 0)], ["docx", "pdf"]),
+    ("n46_combo_many", [2], [("budget_rate", 0), ("conflicting", 0), ("unsupported", 0),
+                              ("goal_not_reported", 0)], ["txt", "pdf"]),
     ("n43_shared_missed_full", [6, 3, 2], [("shared", 0), ("target_missed_full", 1), ("unexplained", 2)],
      ["txt", "docx", "pdf"]),
 ]
@@ -143,6 +145,8 @@ F_CASES: list[tuple[str, list[int], list[tuple[str, int]], list[str], dict[str, 
     ("f37_unit_mismatch_b", [11], [("unit_mismatch", 0)], ["xlsx", "pdf"], {"split_columns": True}),
     ("f38_weight_structure_b", [2], [("weight_structure", 0)], ["pdf", "docx"], {"grade": "优"}),
     ("f39_clean_tab", [6], [], ["txt", "xlsx"], {}),
+    ("f41_combo_form", [4], [("unexplained", 0), ("score_mismatch", 0), ("met_deducted", 0), ("template_text", 0)],
+     ["xlsx", "pdf"], {}),
     ("f40_budget_score_tab", [9], [("budget_score", 0)], ["txt", "pdf"], {"split_columns": True}),
 ]
 
