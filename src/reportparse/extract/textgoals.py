@@ -4,7 +4,8 @@ A PDF dump of a goal table loses the grid: each row is flattened onto one or mor
 long cells are cut into fragments at the column edge. A small state machine puts the rows
 back: level labels set the current 一级/二级 (carried down like merged cells); each fragment
 becomes a new indicator name, the continuation of the open cell, the target, or the remark,
-decided by generic signals (`textcells`) and by the fragment's width against the column width.
+decided by generic signals (`textcells`), by how a line reads under the columns (`textsplit`)
+and by the fragment's width against the column width.
 """
 
 from __future__ import annotations
@@ -14,30 +15,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportparse.extract.textcells import (
-    ACTUAL,
-    CLOSE_PUNCT,
     CMP_RE,
     ENDS_WITH_QUANTITY_RE,
     L1,
     L2,
     NAME,
-    NATURE,
-    OTHER,
-    REASON,
-    REMARK,
     SCORE,
-    TARGET,
     TOTAL_RE,
-    UNIT,
     WEAK_LEVEL2_RE,
     WEIGHT,
     column_words,
     continues_cell,
     glue_tokens,
     has_digit,
-    is_comparator_only,
     is_open_end,
-    is_plain_number,
     is_quantity,
     is_target,
     join_split_labels,
@@ -47,6 +38,7 @@ from reportparse.extract.textcells import (
     target_complete,
 )
 from reportparse.extract.textlines import PhysLine, display_width, join_fragments
+from reportparse.extract.textsplit import ColumnLayout, Split, column_base, leading_value
 from reportparse.extract.texttables import Frag, Header
 from reportparse.model import Cell, Table
 
@@ -58,15 +50,6 @@ _TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|
 # --------------------------------------------------------------------------------------------
 # flattened goal tables
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Split:
-    """A line read as one row: the indicator name, then values for the columns after it."""
-
-    name: Frag
-    values: list[tuple[str, Frag]]
-    """(column key, fragment) in column order"""
 
 
 @dataclass
@@ -95,14 +78,7 @@ class GoalTableReader:
         """Prepare the column keys and width estimates for the body lines under `header`."""
         self.header = header
         self.body = join_split_labels(body)
-        # one key per column: its role, made unique (`other#5`) when two columns share a role
-        self.keys = [role if role not in header.roles[:k] else f"{role}#{k}" for k, role in enumerate(header.roles)]
-        after_name = self.keys[self.keys.index(NAME) + 1 :] if NAME in self.keys else self.keys
-        self.value_roles = [r for r in after_name if _base(r) not in (L1, L2, NAME)] or [TARGET]
-        self.first_value = next((r for r in self.value_roles if _base(r) == TARGET), self.value_roles[0])
-        text_roles = [r for r in self.value_roles if _base(r) in (REMARK, REASON)]
-        self.tail_role = text_roles[0] if text_roles else self.value_roles[-1]
-        self.natured = any(_base(r) in (NATURE, UNIT) for r in self.value_roles)
+        self.columns = ColumnLayout(header)
         self.name_width = self._name_width()
         # the name column's width: the widest name known to start a row, else the fragments' mode
         self.fragment_width = self.name_width or self._fragment_width()
@@ -144,7 +120,7 @@ class GoalTableReader:
             if labels == len(tokens):
                 after_label = True
                 continue
-            split = self._split(Frag(line.text, line))
+            split = self.columns.split(Frag(line.text, line))
             if split is not None:
                 widths.append(display_width(split.name.text))
             elif labels or after_label:
@@ -178,25 +154,25 @@ class GoalTableReader:
         rest = self._take_labels(i)
         if rest is None:
             return
-        split = self._split(rest)
+        split = self.columns.split(rest)
         row = self.row
         if row is None or NAME not in row.cells:
             self._start(rest, split)
             return
-        if self.first_value not in row.cells:
+        if self.columns.first_value not in row.cells:
             self._feed_after_name(i, row, rest, split)
             return
-        if row.last == self.tail_role != self.first_value and self._tail_open(row, rest):
-            row.add(self.tail_role, rest)
+        if row.last == self.columns.tail_role != self.columns.first_value and self._tail_open(row, rest):
+            row.add(self.columns.tail_role, rest)
             return
         if (
-            (row.last == self.first_value and _TARGET_TAIL_RE.match(rest.text))
+            (row.last == self.columns.first_value and _TARGET_TAIL_RE.match(rest.text))
             or continues_cell(rest.text)
             or self._short_tail(i, row, rest)
         ):
             row.add(row.last, rest)  # `2023 年 11 月` / `底前`, `…万元/公里` / `·年`, `…水` / `平`
             return
-        done = row.last != self.first_value or target_complete(row.text(self.first_value))
+        done = row.last != self.columns.first_value or target_complete(row.text(self.columns.first_value))
         if split is not None and (done or name_ends_like_name(split.name.text)):
             self._close()
             self._start(rest, split)
@@ -204,24 +180,24 @@ class GoalTableReader:
             row.add(row.last, rest)
         elif self._new_name_ahead(i, rest):
             self._close()
-            self._start(rest, self._loose_split(rest))
+            self._start(rest, self.columns.loose_split(rest))
         else:
-            row.add(self.tail_role if row.last == self.first_value else row.last, rest)
+            row.add(self.columns.tail_role if row.last == self.columns.first_value else row.last, rest)
 
-    def _feed_after_name(self, i: int, row: _Row, rest: Frag, split: _Split | None) -> None:
+    def _feed_after_name(self, i: int, row: _Row, rest: Frag, split: Split | None) -> None:
         """The row has a name but no target yet: continue the name or start the target."""
-        lead = self._leading_value(rest)
+        lead = leading_value(rest)
         if lead is not None:
             # `100% 服务器带宽 不…`: the target, then the start of the next cell on the same line
-            row.add(self.first_value, lead[0])
-            row.add(self.tail_role, lead[1])
+            row.add(self.columns.first_value, lead[0])
+            row.add(self.columns.tail_role, lead[1])
             return
         if not self._name_complete(row) or self._name_tail(i, row, rest):
             if split is not None:
                 row.add(NAME, split.name)
                 self._assign(row, split.values)
             elif is_target(rest.text):
-                row.add(self.first_value, rest)
+                row.add(self.columns.first_value, rest)
             else:
                 row.add(NAME, rest)
             return
@@ -229,7 +205,7 @@ class GoalTableReader:
             self._close()
             self._start(rest, split)
             return
-        row.add(self.first_value, rest)
+        row.add(self.columns.first_value, rest)
 
     def _take_labels(self, i: int) -> Frag | None:
         """Consume level labels at the start of line `i`; return the rest as a fragment, or None.
@@ -249,7 +225,7 @@ class GoalTableReader:
                     after = Frag(self.body[i + 1].text, self.body[i + 1])
                 else:
                     break
-                level = 2 if self._split(after) is not None else 0
+                level = 2 if self.columns.split(after) is not None else 0
             if not level:
                 break
             self._close()
@@ -264,9 +240,9 @@ class GoalTableReader:
         start = tokens[taken].start()
         return Frag(line.text[start:], line)
 
-    def _start(self, rest: Frag, split: _Split | None) -> None:
+    def _start(self, rest: Frag, split: Split | None) -> None:
         """Open a new row from `rest`: the name alone, or the name and values on its line."""
-        split = split or self._loose_split(rest)
+        split = split or self.columns.loose_split(rest)
         self.row = _Row(self.l1, self.l2)
         if split is None:
             self.row.add(NAME, rest)
@@ -281,13 +257,13 @@ class GoalTableReader:
         self.l1 = self.l2 = None
         row = _Row(None, None)
         row.add(NAME, tokens[0])
-        numeric = [r for r in self.value_roles if _base(r) in (WEIGHT, SCORE)]
+        numeric = [r for r in self.columns.value_roles if column_base(r) in (WEIGHT, SCORE)]
         values = tokens[1:]
         if numeric and len(values) <= len(numeric):
             for role, frag in zip(numeric[len(numeric) - len(values) :], values, strict=True):
                 row.add(role, frag)
         else:
-            self._assign(row, list(zip(self.value_roles, values, strict=False)))
+            self._assign(row, list(zip(self.columns.value_roles, values, strict=False)))
         self.rows.append(row)
 
     def _assign(self, row: _Row, values: list[tuple[str, Frag]]) -> None:
@@ -338,7 +314,7 @@ class GoalTableReader:
         text = rest.text
         if len(text) > 40 or continues_cell(text):
             return False
-        loose = self._loose_split(rest)
+        loose = self.columns.loose_split(rest)
         head = loose.name.text if loose is not None else text
         if self.name_width and display_width(head) > 1.15 * self.name_width:
             return False  # wider than the name column: a remark
@@ -359,7 +335,7 @@ class GoalTableReader:
             first = _TOKEN_RE.match(nxt.text)
             if first is None or level_of(first.group()):
                 return False
-            if self._split(Frag(nxt.text, nxt)) is not None:
+            if self.columns.split(Frag(nxt.text, nxt)) is not None:
                 return False  # a whole `name value` row follows: `rest` is the remark before it
             if self._starts_with_target(nxt):
                 return True
@@ -397,7 +373,7 @@ class GoalTableReader:
         wide as the widest fragment of the cell (with only one fragment there is nothing to
         compare with).
         """
-        frags = row.cells.get(self.tail_role, [])
+        frags = row.cells.get(self.columns.tail_role, [])
         last = frags[-1].text
         if is_open_end(last) or (last[-1].isdigit() and starts_with_unit(rest.text)):
             return True
@@ -405,97 +381,15 @@ class GoalTableReader:
             return False  # a finished sentence or quantity may end a cell exactly at the edge
         return display_width(last) >= 0.85 * max(display_width(f.text) for f in frags)
 
-    def _loose_split(self, frag: Frag) -> _Split | None:
-        """`name target-start` at the start of a row: two tokens, the first a digit-free name."""
-        spans = glue_tokens(frag.text)
-        if len(spans) != 2:
-            return None
-        name = frag.text[spans[0][0] : spans[0][1]]
-        value = frag.text[spans[1][0] : spans[1][1]]
-        if len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name):
-            return None
-        if continues_cell(name) or continues_cell(value):
-            return None
-        return _Split(Frag(name, frag.line), [(self.first_value, Frag(value, frag.line))])
-
     def _starts_with_target(self, line: PhysLine) -> bool:
         """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""
         first = _TOKEN_RE.match(line.text)
-        if first is None or level_of(first.group()) or self._split(Frag(line.text, line)) is not None:
+        if first is None or level_of(first.group()) or self.columns.split(Frag(line.text, line)) is not None:
             return False  # a new level, or a whole `name value` row
         if is_target(line.text) and not any(ch in line.text for ch in "，,；;"):
             return True
         spans = glue_tokens(line.text)
         return len(spans) > 1 and is_quantity(line.text[spans[0][0] : spans[0][1]])
-
-    def _leading_value(self, frag: Frag) -> tuple[Frag, Frag] | None:
-        """Split `100% 服务器带宽 不…` into the leading quantity and the rest, or None."""
-        spans = glue_tokens(frag.text)
-        if len(spans) < 2 or not is_quantity(frag.text[spans[0][0] : spans[0][1]]):
-            return None
-        head = frag.text[spans[0][0] : spans[0][1]]
-        tail = frag.text[spans[1][0] :]
-        return Frag(head, frag.line), Frag(tail, frag.line)
-
-    def _split(self, frag: Frag) -> _Split | None:
-        """Read `frag` as `name value...` (e.g. `运维及时性 及时`, `维护费 19.96 万元`), or None."""
-        if self.natured:
-            return self._split_natured(frag)
-        spans = glue_tokens(frag.text)
-        if len(spans) - 1 > len(self.value_roles) and _base(self.value_roles[-1]) in (REMARK, REASON, OTHER):
-            # the last column is free text: everything after the other values belongs to it
-            keep = len(self.value_roles)
-            spans = [*spans[:keep], (spans[keep][0], spans[-1][1])]
-        if len(spans) < 2 or len(spans) - 1 > len(self.value_roles):
-            return None
-        name = frag.text[spans[0][0] : spans[0][1]]
-        if not _name_token(name):
-            return None
-        values = [Frag(frag.text[a:b], frag.line) for a, b in spans[1:]]
-        for role, value in zip(self.value_roles, values, strict=False):
-            if not _fits(_base(role), value.text):
-                return None
-        numeric = any(_base(r) in (ACTUAL, WEIGHT, SCORE) for r in self.value_roles)
-        if not numeric and len(values) > 1 and is_plain_number(values[0].text) and not values[1].text[0].isdigit():
-            return None  # `包括主河道 30 公里和支`: a bare number and its unit, inside a remark
-        return _Split(Frag(name, frag.line), list(zip(self.value_roles, values, strict=False)))
-
-    def _split_natured(self, frag: Frag) -> _Split | None:
-        """`name ≥ 98 %` under 指标性质/指标值/度量单位 columns: comparator, number and unit apart.
-
-        A comparator glued to its number (`≥98%`) is cut apart; 定性 (qualitative) rows have no
-        unit; whatever is left goes to the columns after (实际完成值, 分值, 得分 ...).
-        """
-        tokens = [Frag(m.group(), frag.line) for m in _TOKEN_RE.finditer(frag.text)]
-        if len(tokens) < 2 or not _name_token(tokens[0].text):
-            return None
-        values: list[tuple[str, Frag]] = []
-        pending = tokens[1:]
-        qualitative = False
-        for key in self.value_roles:
-            if not pending:
-                break
-            role, text = _base(key), pending[0].text
-            if role == NATURE:
-                if text in ("定性", "定量") or is_comparator_only(text):
-                    qualitative = text == "定性"
-                    values.append((key, pending.pop(0)))
-                elif (m := _GLUED_COMPARATOR_RE.match(text)) is not None:
-                    values.append((key, Frag(m.group(1), frag.line)))
-                    pending[0] = Frag(m.group(2), frag.line)
-                continue
-            if role == UNIT:
-                if not qualitative and not has_digit(text) and len(text) <= 4:
-                    values.append((key, pending.pop(0)))
-                continue
-            if role == TARGET and (m := _GLUED_UNIT_RE.match(text)) is not None and not qualitative:
-                values.append((key, Frag(m.group(1), frag.line)))
-                pending[0] = Frag(m.group(2), frag.line)
-                continue
-            values.append((key, pending.pop(0)))
-        if pending or not values:
-            return None
-        return _Split(tokens[0], values)
 
     # ---- output --------------------------------------------------------------------------
 
@@ -508,7 +402,7 @@ class GoalTableReader:
         grid = [header]
         spans = _level_spans(rows)
         for r, row in enumerate(rows, start=1):
-            grid.append([self._cell(row, key, r, c, spans) for c, key in enumerate(self.keys)])
+            grid.append([self._cell(row, key, r, c, spans) for c, key in enumerate(self.columns.keys)])
         pages = sorted({cell.page for line in grid for cell in line})
         return Table(index=index, rows=grid, page=pages[0], pages=pages)
 
@@ -537,31 +431,3 @@ def _level_spans(rows: list[_Row]) -> dict[int, int]:
             if frag is not None:
                 spans[id(frag)] = spans.get(id(frag), 0) + 1
     return spans
-
-
-def _base(key: str) -> str:
-    """The role of a column key (`other#5` → `other`)."""
-    return key.split("#", 1)[0]
-
-
-def _name_token(name: str) -> bool:
-    """Whether a line's first token can be an indicator name (no number, comparator, cut-off end)."""
-    return not (len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or continues_cell(name))
-
-
-#: `≥98%`: a comparator glued to its number, under a 指标性质 column.
-_GLUED_COMPARATOR_RE = re.compile(r"^([≥≤=＝><≧≦]=?)(\d.*)$")
-
-#: `98%`, `40台`: a number glued to its unit, under 指标值 + 度量单位 columns.
-_GLUED_UNIT_RE = re.compile(r"^(\d+(?:\.\d+)?)([^\d.][^\d]{0,3})$")
-
-
-def _fits(role: str, text: str) -> bool:
-    """Whether `text`, found after a name on the same line, can fill a column of `role`."""
-    if role in (WEIGHT, SCORE):
-        return is_plain_number(text)
-    if role in (REMARK, REASON, OTHER):
-        return True
-    if is_target(text) or is_plain_number(text):
-        return True
-    return len(text) <= 4 and not has_digit(text) and not any(ch in text for ch in CLOSE_PUNCT)
