@@ -194,35 +194,32 @@ def _terms(values: list[Decimal | None]) -> str:
 @register("score-sum-mismatch")
 def score_sum_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A section, subtotal or total score that differs from the sum of its parts (R1 C1.2/C1.3)."""
-    tolerance = ctx.profile.score_tolerance
-    for project in ctx.report.projects:
-        for parent, children in sum_pairs(project):
-            verdict = judge(parent, children, tolerance)
-            if not verdict.score_wrong or verdict.score_sum is None:
-                continue
-            yield new_finding(
-                "score-sum-mismatch",
-                f"{parent.name}得分 {fmt(parent.score)} 与下级得分之和 {_terms([c.score for c in children])} = "
-                f"{fmt(verdict.score_sum)} 不符",
-                project=project.name, indicator=parent.level, expected=verdict.score_sum, actual=parent.score,
-                evidence=evidence_of(parent.evidence, *(c.evidence for c in children)),
-            )
+    yield from _sum_findings(ctx, scores=True)
 
 
 @register("weight-sum-mismatch")
 def weight_sum_differs(ctx: CheckContext) -> Iterator[Finding]:
     """Weights that do not add up to their parent (R1 C1.2)."""
+    yield from _sum_findings(ctx, scores=False)
+
+
+def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
+    """A finding for every parent whose 得分 (`scores`) or 分值 differs from the sum of its children."""
+    code, word = ("score-sum-mismatch", "得分") if scores else ("weight-sum-mismatch", "分值")
     tolerance = ctx.profile.score_tolerance
     for project in ctx.report.projects:
         for parent, children in sum_pairs(project):
             verdict = judge(parent, children, tolerance)
-            if not verdict.weight_wrong or verdict.weight_sum is None:
+            wrong = verdict.score_wrong if scores else verdict.weight_wrong
+            total = verdict.score_sum if scores else verdict.weight_sum
+            if not wrong or total is None:
                 continue
+            stated = parent.score if scores else parent.weight
+            parts = [c.score if scores else c.weight for c in children]
             yield new_finding(
-                "weight-sum-mismatch",
-                f"{parent.name}分值 {fmt(parent.weight)} 与下级分值之和 {_terms([c.weight for c in children])} = "
-                f"{fmt(verdict.weight_sum)} 不符",
-                project=project.name, indicator=parent.level, expected=verdict.weight_sum, actual=parent.weight,
+                code,
+                f"{parent.name}{word} {fmt(stated)} 与下级{word}之和 {_terms(parts)} = {fmt(total)} 不符",
+                project=project.name, indicator=parent.level, expected=total, actual=stated,
                 evidence=evidence_of(parent.evidence, *(c.evidence for c in children)),
             )
 
