@@ -22,6 +22,7 @@ from reportparse.check.common import (
     has_any_score,
     measured,
     quantitative,
+    with_target,
 )
 from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Target
 
@@ -148,22 +149,18 @@ def _matches_target(target: Target, actual: Actual, value: Decimal) -> bool:
 @register("target-changed")
 def restated_target_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A target restated in the analysis with another comparator or value than the goal table (R8 C8.1)."""
-    for project in ctx.report.projects:
-        for indicator in project.indicators:
-            target = indicator.target
-            if target is None:
+    for project, indicator, target in with_target(ctx.report.projects):
+        for actual, value in _restated(indicator):
+            if _matches_target(target, actual, value):
                 continue
-            for actual, value in _restated(indicator):
-                if _matches_target(target, actual, value):
-                    continue
-                restated = f"{'≥' if _direction(actual.comparator) == 'up' else '≤'}{fmt_quantity(value, target.unit)}"
-                yield new_finding(
-                    "target-changed",
-                    f"目标表中{indicator.name}的目标为 {fmt_target(target)}，报告中重述为 {restated}"
-                    f"（“{actual.raw}”），与目标表不一致",
-                    project=project.name, indicator=indicator.name, expected=target.raw, actual=actual.raw,
-                    evidence=evidence_of(indicator.evidence, actual.evidence),
-                )
+            restated = f"{'≥' if _direction(actual.comparator) == 'up' else '≤'}{fmt_quantity(value, target.unit)}"
+            yield new_finding(
+                "target-changed",
+                f"目标表中{indicator.name}的目标为 {fmt_target(target)}，报告中重述为 {restated}"
+                f"（“{actual.raw}”），与目标表不一致",
+                project=project.name, indicator=indicator.name, expected=target.raw, actual=actual.raw,
+                evidence=evidence_of(indicator.evidence, actual.evidence),
+            )
 
 
 _COMPARATOR_WORDS = re.compile(r"[≥≤><=]|不少于|不低于|不超过|不高于|不大于|以上|以内|以下|至少|控制在")
@@ -176,24 +173,20 @@ def _norm(text: str) -> str:
 @register("actual-restates-target")
 def actual_repeats_target(ctx: CheckContext) -> Iterator[Finding]:
     """An 'actual' that only repeats the target (or a remark's requirement) with no measured value (P13)."""
-    for project in ctx.report.projects:
-        for indicator in project.indicators:
-            target = indicator.target
-            if target is None:
-                continue
-            repeats = [actual for actual, value in _restated(indicator) if _matches_target(target, actual, value)]
-            repeats += [a for a in indicator.actuals if a.kind == "restated" and _matches_remark(indicator, a)]
-            repeats += [a for a in indicator.actuals if _same_text(target, a)]
-            repeats = _unique(repeats)
-            if not repeats:
-                continue
-            quotes = "；".join(f"“{a.raw}”" for a in repeats)
-            yield new_finding(
-                "actual-restates-target",
-                f"{indicator.name}的完成情况 {quotes} 只是重复目标表（{target.raw}，含备注）的要求，没有给出实际完成值",
-                project=project.name, indicator=indicator.name, expected=target.raw, actual=repeats[0].raw,
-                evidence=evidence_of(indicator.evidence, *(a.evidence for a in repeats)),
-            )
+    for project, indicator, target in with_target(ctx.report.projects):
+        repeats = [actual for actual, value in _restated(indicator) if _matches_target(target, actual, value)]
+        repeats += [a for a in indicator.actuals if a.kind == "restated" and _matches_remark(indicator, a)]
+        repeats += [a for a in indicator.actuals if _same_text(target, a)]
+        repeats = _unique(repeats)
+        if not repeats:
+            continue
+        quotes = "；".join(f"“{a.raw}”" for a in repeats)
+        yield new_finding(
+            "actual-restates-target",
+            f"{indicator.name}的完成情况 {quotes} 只是重复目标表（{target.raw}，含备注）的要求，没有给出实际完成值",
+            project=project.name, indicator=indicator.name, expected=target.raw, actual=repeats[0].raw,
+            evidence=evidence_of(indicator.evidence, *(a.evidence for a in repeats)),
+        )
 
 
 def _matches_remark(indicator: Indicator, actual: Actual) -> bool:

@@ -131,6 +131,11 @@ class Claim:
     level: str
     evidence: tuple[Evidence, ...]
 
+    @property
+    def holder(self) -> str:
+        """Whose score it is, as messages name it: 该指标, or the quoted level (“产出/数量”)."""
+        return "该指标" if self.own else f"“{self.level}”"
+
 
 def claim_for(project: Project, indicator: Indicator) -> Claim | None:
     """The indicator's own score, else the score line of its level (exact or by last segment)."""
@@ -447,3 +452,11 @@ def named(projects: Iterable[Project]) -> Iterator[tuple[Project, Indicator]]:
     for project in projects:
         for indicator in project.indicators:
             yield project, indicator
+
+
+def with_target(projects: Iterable[Project]) -> Iterator[tuple[Project, Indicator, Target]]:
+    """Every (project, indicator, target) of the report, for the indicators that have a target."""
+    for project in projects:
+        for indicator in project.indicators:
+            if indicator.target is not None:
+                yield project, indicator, indicator.target

@@ -79,11 +79,10 @@ def _missed(ctx: CheckContext) -> Iterator[Finding]:
             claim = full_marks_claim(project, indicator) if all_missed else None
             actual_text = "；".join(_describe(indicator, a, v) for a, v in missed)
             if claim is not None:
-                whose = "该指标" if claim.own else f"“{claim.level}”"
                 yield new_finding(
                     "target-missed-full-score",
                     f"{indicator.name}目标为 {target_text}，实际为 {actual_text}，未达到目标，"
-                    f"但{whose}得满分 {fmt(claim.score)}/{fmt(claim.weight)}",
+                    f"但{claim.holder}得满分 {fmt(claim.score)}/{fmt(claim.weight)}",
                     project=project.name, indicator=indicator.name, expected=indicator.target.raw,
                     actual=worst[0].raw,
                     evidence=evidence_of(indicator.evidence, *(a.evidence for a, _ in missed), claim.evidence),
@@ -183,11 +182,10 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
             if claim is None:
                 continue
             words = "；".join(f"“{a.raw}”" for a in stated)
-            whose = "该指标" if claim.own else f"“{claim.level}”"
             yield new_finding(
                 "unsupported-score",
                 f"{indicator.name}的目标是定量的 {fmt_target(indicator.target)}，报告只以文字 {words} 描述完成情况，"
-                f"没有实测值，{whose}却得分 {fmt(claim.score)}/{fmt(claim.weight)}",
+                f"没有实测值，{claim.holder}却得分 {fmt(claim.score)}/{fmt(claim.weight)}",
                 project=project.name, indicator=indicator.name, expected=indicator.target.raw,
                 actual=stated[0].raw,
                 evidence=evidence_of(indicator.evidence, *(a.evidence for a in stated), claim.evidence),
