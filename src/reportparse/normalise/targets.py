@@ -8,6 +8,7 @@ standard (有所提升, 进一步完善).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.model import Actual, Comparator, Target
 from reportparse.normalise.comparators import comparator_before
@@ -73,6 +74,14 @@ def _comparator_just_before(raw: str, number_start: int) -> Comparator | None:
     return found[0] if found is not None else None
 
 
+def _with_unit_hint(value: Decimal | None, unit_hint: str) -> tuple[Decimal | None, str]:
+    """A bare number read in the 度量单位 cell's unit: scaled to the canonical unit when it is known."""
+    canon = canonical_unit(unit_hint)
+    if canon is None:
+        return value, unit_hint.strip()
+    return (apply_scale(value, canon[1]) if value is not None else None), canon[0]
+
+
 def parse_target(
     text: str | None, level: str | None = None, name: str | None = None, unit_hint: str | None = None
 ) -> Target:
@@ -91,12 +100,7 @@ def parse_target(
     quantity = match.quantity
     value, unit = quantity.value, quantity.unit
     if unit is None and unit_hint:
-        canon = canonical_unit(unit_hint)
-        if canon is not None:
-            unit = canon[0]
-            value = apply_scale(value, canon[1]) if value is not None else None
-        else:
-            unit = unit_hint.strip()
+        value, unit = _with_unit_hint(value, unit_hint)
     comparator = match.comparator or _comparator_just_before(raw, match.number_start)
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
@@ -123,11 +127,6 @@ def parse_actual(text: str | None, unit_hint: str | None = None, origin: str | N
     match = next((m for m in matches if m.quantity.unit is not None), matches[0])
     value, unit = match.quantity.value, match.quantity.unit
     if unit is None and unit_hint:
-        canon = canonical_unit(unit_hint)
-        if canon is not None:
-            unit = canon[0]
-            value = apply_scale(value, canon[1]) if value is not None else None
-        else:
-            unit = unit_hint.strip()
+        value, unit = _with_unit_hint(value, unit_hint)
     return Actual(raw=raw, value=value, unit=unit, comparator=match.comparator, approx=match.quantity.approx,
                   kind="measured", origin=origin)
