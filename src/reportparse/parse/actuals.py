@@ -19,10 +19,10 @@ from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.names import GENERIC, find_mentions
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
-from reportparse.parse.sections import LEVEL_WORDS, level_of
+from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LABEL = re.compile(
-    r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<label>[^：:，。]{1,12}?)(?:指标|目标)?\s*[:：]"
+    rf"^\s*{ITEM_NUMBER}(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*[:：]"
 )
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")

@@ -17,6 +17,7 @@ from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.names import Registry, find_mentions, strip_name
+from reportparse.parse.sections import ITEM_NUMBER
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -25,7 +26,7 @@ _INTRO = re.compile(
 )
 #: "1.X项目：该项目…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<full>[^，。；：:,、（）()]{3,40}?项目)\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:,、（）()]{{3,40}}?项目)\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = re.compile(

@@ -18,7 +18,7 @@ from reportparse.parse.evidence import span_evidence, split_sentences, sub_parag
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions
 from reportparse.parse.quantities import to_ascii
-from reportparse.parse.sections import LEVEL_WORDS
+from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS
 
 _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
@@ -41,7 +41,7 @@ _GRADE = re.compile(
 _PATHS = dict(LEVEL_WORDS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
 _LABEL = re.compile(
-    rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?P<word>{_LEVEL_ALT})(?:指标|目标)?"
+    rf"^\s*{ITEM_NUMBER}(?P<word>{_LEVEL_ALT})(?:指标|目标)?"
     rf"(?:完成情况)?\s*(?:[（(]\s*(?:分值|权重|满分)?\s*{_N}\s*分\s*[)）])?\s*[:：]"
 )
 _TRAILING_SCORE = re.compile(
