@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.errors import CorruptFile, EncryptedFile, InputError, NoTextLayer
-from reportparse.extract.pdf import evidence_bbox, read_pdf, render_page_png
+from reportparse.extract.pdf import evidence_bbox, read_pdf
 from reportparse.extract.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
 
@@ -439,13 +439,6 @@ def test_slanted_watermark_is_dropped_but_right_angle_text_kept() -> None:
     text = "".join(p.text for p in _paragraphs(_read(buf.getvalue())))
     assert "草" not in text and "稿" not in text
     assert "正文内容。" in text and "竖" in text and "排" in text
-
-
-def test_render_page_png(tmp_path: Path) -> None:
-    path = tmp_path / "x.pdf"
-    path.write_bytes(_split_table_pdf())
-    png = render_page_png(path, 2, scale=0.5)
-    assert png.startswith(b"\x89PNG")
 
 
 def _encrypted() -> bytes:

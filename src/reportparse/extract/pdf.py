@@ -8,7 +8,6 @@ closed again, so a long file never holds all its pages in memory.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -143,25 +142,6 @@ def _tables(
     except Exception as exc:  # a defensive net: odd geometry must not lose the page's text
         notes.append(f"page {index + 1}: table detection failed ({type(exc).__name__}); read as prose")
         return []
-
-
-def render_page_png(path: Path, page: int, scale: float = 1.5) -> bytes:
-    """Render 1-based `page` of the PDF at `path` to PNG bytes (for the HTML evidence view)."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        pdf_page = pdf[page - 1]
-        try:
-            bitmap = pdf_page.render(scale=scale)
-            image = bitmap.to_pil()
-        finally:
-            pdf_page.close()
-    finally:
-        pdf.close()
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
 
 
 def evidence_bbox(paragraph: Paragraph, start: int, end: int) -> tuple[int, BBox] | None:
