@@ -12,7 +12,6 @@ from reportparse.check import CheckContext, new_finding, register
 from reportparse.check.common import (
     POSITIVE,
     REVERSE,
-    actual_in_target_unit,
     bound,
     compatible,
     convert_to,
@@ -20,8 +19,8 @@ from reportparse.check.common import (
     fmt_quantity,
     fmt_target,
     has_any_score,
+    in_target_unit,
     measured,
-    quantitative,
     with_target,
 )
 from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Target
@@ -126,17 +125,11 @@ def _same_value(a: Decimal, b: Decimal) -> bool:
 
 def _restated(indicator: Indicator) -> list[tuple[Actual, Decimal]]:
     """Restated actuals with a direction and a value in the target's unit."""
-    target = indicator.target
-    if not quantitative(target) or target is None:
-        return []
-    out = []
-    for actual in indicator.actuals:
-        if actual.kind != "restated" or actual.value is None or _direction(actual.comparator) is None:
-            continue
-        value = actual_in_target_unit(actual, target)
-        if value is not None:
-            out.append((actual, value))
-    return out
+    restated = [
+        actual for actual in indicator.actuals
+        if actual.kind == "restated" and actual.value is not None and _direction(actual.comparator) is not None
+    ]
+    return in_target_unit(indicator, restated)
 
 
 def _matches_target(target: Target, actual: Actual, value: Decimal) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
+from reportparse.normalise.numbers import fold_width
 
 ZERO = Decimal(0)
 #: two scores within this are the same score (profile tolerances are used for formula checks)
@@ -251,7 +252,7 @@ def written_factor(target: Target) -> Decimal | None:
     """
     if target.value is None:
         return None
-    match = _NUMBER.search(_fold(target.raw))
+    match = _NUMBER.search(fold_width(target.raw))
     if not match:
         return Decimal(1) if unit_family(target.unit) in (None, "percent") else None
     written = Decimal(match.group())
@@ -262,10 +263,6 @@ def written_factor(target: Target) -> Decimal | None:
         if abs(ratio - factor) <= factor * Decimal("0.0001"):
             return factor
     return None
-
-
-def _fold(text: str) -> str:
-    return "".join(chr(ord(c) - 0xFEE0) if 0xFF10 <= ord(c) <= 0xFF19 or c == "．" else c for c in text)
 
 
 def actual_in_target_unit(actual: Actual, target: Target) -> Decimal | None:
@@ -314,18 +311,19 @@ def measured(indicator: Indicator) -> list[Actual]:
 
 def comparable(indicator: Indicator) -> list[tuple[Actual, Decimal]]:
     """Measured actuals that can be compared with the target, with their base values."""
+    return in_target_unit(indicator, measured(indicator))
+
+
+def in_target_unit(indicator: Indicator, actuals: Iterable[Actual]) -> list[tuple[Actual, Decimal]]:
+    """`actuals` with their values in the unit of a quantitative target; those that do not convert are left out.
+
+    No actual is returned for a target without a number and a direction.
+    """
     target = indicator.target
-    if not quantitative(target):
+    if target is None or not quantitative(target):
         return []
-    assert target is not None
-    out = []
-    for actual in measured(indicator):
-        if not compatible(target.unit, actual.unit):
-            continue
-        value = actual_in_target_unit(actual, target)
-        if value is not None:
-            out.append((actual, value))
-    return out
+    pairs = ((actual, actual_in_target_unit(actual, target)) for actual in actuals)
+    return [(actual, value) for actual, value in pairs if value is not None]
 
 
 # "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
