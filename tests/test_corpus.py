@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.check.catalogue import CATALOGUE
-from reportparse.evaluate import discover, document_names
+from reportparse.evaluate import discover, document_names, gold_layout
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 GOLDS = sorted(CORPORA.rglob("*.gold.json"))
@@ -35,7 +35,7 @@ def test_gold_is_well_formed(gold_path: Path) -> None:
     assert names, "a gold file must name its documents"
     for name in names:
         assert (gold_path.parent / name).is_file(), f"{name} named by {gold_path.name} does not exist"
-    assert gold["layout"] in ("narrative", "form", "mixed")
+    assert gold_layout(gold) in ("narrative", "form", "mixed")
     project_names = {p["name"] for p in gold["projects"]}
     for project in gold["projects"]:
         assert project["name"] and isinstance(project["aliases"], list)
@@ -76,7 +76,7 @@ def test_layouts_formats_and_codes_are_covered() -> None:
         gold = load(gold_path)
         names = document_names(gold)
         for name in names:
-            by_layout_format[(gold["layout"], Path(name).suffix)] += 1
+            by_layout_format[(gold_layout(gold), Path(name).suffix)] += 1
         for code in {f["code"] for f in gold["required_findings"]}:
             fires[code] += len(names)
         for code in {f["code"] for f in gold["forbidden_findings"]}:
@@ -118,11 +118,16 @@ def _required(gold: dict, code: str, project: str) -> bool:
     return any(f["code"] == code and f.get("project") in (None, project) for f in gold["required_findings"])
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+GENERATED = [p for p in GOLDS if p.parent.name in ("narrative", "forms")]
+
+
+@pytest.mark.parametrize("gold_path", GENERATED, ids=lambda p: p.name)
 def test_gold_facts_are_consistent(gold_path: Path) -> None:
     """The gold's own numbers obey the rules wherever no inconsistency was injected: sums of scores
     and weights, the budget score, over-execution, scores within weights."""
     gold = load(gold_path)
+    if not gold.get("generated"):
+        pytest.skip("hand-made gold: its claimed scores need not list every level")
     for project in gold["projects"]:
         name, claimed = project["name"], project["claimed_scores"]
         for kind, column in (("score-sum-mismatch", 1), ("weight-sum-mismatch", 0)):
