@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from reportparse.model import Cell, Evidence, Table
+from reportparse.parse.form_hanzi import to_simplified
 
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
@@ -84,8 +85,11 @@ class GridRow:
 
 @lru_cache(maxsize=8192)
 def squash(text: str) -> str:
-    """Remove every kind of space: labels such as '全年预算\\n数（A）' become '全年预算数（A）'."""
-    return _SPACES.sub("", text or "")
+    """Remove every kind of space: labels such as '全年预算\\n数（A）' become '全年预算数（A）'.
+
+    Traditional characters fold to simplified ones (年度資金總額 → 年度资金总额): keys are for label
+    matching only, so the label patterns serve forms printed in either script."""
+    return to_simplified(_SPACES.sub("", text or ""))
 
 
 def join_lines(text: str) -> str:

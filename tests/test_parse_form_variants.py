@@ -1,0 +1,62 @@
+"""Form parser on provincial layout variants found by the hand-built corpora/handforms set:
+traditional-character labels, merged level cells, blank template sheets, units in names."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from reportparse.extract.xlsx import read_xlsx
+from reportparse.model import Report, Source, SourceFormat
+from reportparse.parse.form import find_forms, parse_forms
+from reportparse.parse.form_hanzi import to_simplified
+
+
+def parse(wb: Workbook) -> Report:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    data = buffer.getvalue()
+    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report())
+
+
+def put(wb: Workbook, rows: list[list[Any]], title: str | None = None) -> None:
+    ws = wb.active if title is None else wb.create_sheet(title)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("年度資金總額", "年度资金总额"),
+    ("三級指標", "三级指标"),
+    ("實際完成值", "实际完成值"),
+    ("其中：當年財政撥款", "其中：当年财政拨款"),
+    ("偏差原因分析及改進措施", "偏差原因分析及改进措施"),
+    ("项目名称", "项目名称"),
+])
+def test_traditional_labels_fold_to_simplified(traditional: str, simplified: str) -> None:
+    assert to_simplified(traditional) == simplified
+
+
+def test_form_printed_in_traditional_characters_is_read() -> None:
+    wb = Workbook()
+    put(wb, [
+        ["項目名稱", "某某保潔經費"],
+        ["項目資金（萬元）", "年初預算數", "全年預算數", "全年執行數", "分值", "執行率", "得分"],
+        ["年度資金總額", 10, 10, 9, 10, "90%", 9],
+        ["一級指標", "二級指標", "三級指標", "指標性質", "指標值", "度量單位", "實際完成值", "分值", "得分"],
+        ["產出指標", "數量指標", "保潔座數", "≥", 40, "座", 42, 50, 50],
+        ["滿意度指標", "服務對象滿意度指標", "市民滿意度", "≥", 90, "%", 95, 10, 10],
+    ])
+    project, = parse(wb).projects
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(100000)
+    assert [(i.level, i.name) for i in project.indicators] == [("产出/数量", "保潔座數"), ("满意度", "市民滿意度")]
+    assert project.indicators[0].target is not None and project.indicators[0].target.value == Decimal(40)
