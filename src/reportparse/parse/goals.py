@@ -27,6 +27,7 @@ from reportparse.parse.names import (
     find_mentions,
     same_project,
 )
+from reportparse.parse.scoretables import is_score_table
 from reportparse.parse.sections import level_of
 
 _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -97,6 +98,8 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
     out: list[GoalTable] = []
     previous: dict[str, int] | None = None
     for position, table in layout.tables:
+        if is_score_table(table):
+            continue  # 一级指标 | 二级指标 | 分值 | 得分: claimed scores, no goals (parse/scoretables)
         roles: dict[str, int] | None = None
         start = 0
         for r, row in enumerate(table.rows[:3]):

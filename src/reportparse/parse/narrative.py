@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from reportparse.model import Document, Project, Report
-from reportparse.parse import funds, fundtables, goals, scores
+from reportparse.parse import funds, fundtables, goallines, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
@@ -68,7 +68,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     report.fund_totals = funds.extract_funds(all_sentences, names, projects)
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     goals.attribute_rows(goal_tables, layout, names, projects)
+    goallines.apply_goal_lines(layout, projects)
     scores.extract_scores(layout, projects)
+    scoretables.apply_score_tables(layout, projects)
     link_actuals(all_sentences, names, projects)
     for info in layout.paras:
         if info.project_heading and info.section in ("analysis", "conclusion"):
@@ -223,8 +225,9 @@ def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[s
 
 
 def _has_scores(layout: Layout) -> bool:
-    """Does any paragraph state a weight (分值/权重/满分 N)?"""
-    return any(re.search(r"(分值|权重|满分)\s*\d+", info.para.text) for info in layout.paras)
+    """Does any paragraph state a weight (分值/权重/满分 N), or a table summarise scores?"""
+    return any(re.search(r"(分值|权重|满分)\s*\d+", info.para.text) for info in layout.paras) or any(
+        scoretables.is_score_table(table) for _, table in layout.tables)
 
 
 def _sync_budget_score(project: Project) -> None:

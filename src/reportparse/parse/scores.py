@@ -62,7 +62,7 @@ def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
         for part, project_name in _parts_by_project(info, only, names):
             project = projects[project_name]
             for line in paragraph_scores(part):
-                _merge(project, line)
+                merge_score(project, line)
             _total_and_grade(part, project)
 
 
@@ -195,7 +195,7 @@ def _evidence(info: ParaInfo, start: int, end: int) -> Evidence:
     return span_evidence(info.para, start, end)
 
 
-def _merge(project: Project, line: ScoreLine) -> None:
+def merge_score(project: Project, line: ScoreLine) -> None:
     """Add a ScoreLine to a project, merging with an existing line of the same level."""
     for existing in project.scores:
         if existing.level == line.level:
@@ -215,7 +215,7 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
     if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
         full = _FULL_MARKS.search(text)
         weight = Decimal(full.group(1)) if full else None
-        _merge(project, ScoreLine(level="总分", weight=weight, score=Decimal(m.group(1)),
+        merge_score(project, ScoreLine(level="总分", weight=weight, score=Decimal(m.group(1)),
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:

@@ -1,0 +1,98 @@
+"""Goals written as labelled lines instead of a table.
+
+Many reports list their indicators in the 绩效目标 section as prose lines, one per level:
+'数量指标：培训人次≥500人次，实际完成520人次。', '1.质量指标：合格率100%。',
+'数量指标：演出场次≥150场；乡镇覆盖数≥20个'. The level word before the colon gives the level;
+each item (split at ；) is an indicator name followed by its target, which starts at the first
+comparator or number; an optional '实际（完成/为）X' clause is the result the line reports.
+Items whose target has no number are left alone (a qualitative aim is not a measurable goal row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Actual, Indicator, Paragraph, Project
+from reportparse.normalise import find_quantities, parse_target
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.layout import Layout
+from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
+
+_LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
+_LABEL = re.compile(rf"^\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
+_TARGET_START = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
+_ACTUAL = re.compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
+_ITEM_SPLIT = re.compile(r"[；;]")
+
+
+def apply_goal_lines(layout: Layout, projects: dict[str, Project]) -> None:
+    """Add the indicators that goal lines of the 绩效目标 section state to their project."""
+    only = next(iter(projects)) if len(projects) == 1 else None
+    for info in layout.paras:
+        if info.section != "goals" or info.heading:
+            continue
+        owner = info.project or only
+        if owner is None or owner not in projects:
+            continue
+        project = projects[owner]
+        for line_start, line in _lines(info.para.text):
+            for indicator in _line_indicators(info.para, line, line_start):
+                if not any(i.name == indicator.name for i in project.indicators):
+                    project.indicators.append(indicator)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line or 。-sentence of a paragraph: a goal line keeps its ；-separated
+    items together (sentence splitting would cut them from their level label)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n。]+", text):
+        out.append((m.start(), m.group(0)))
+    return out
+
+
+def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]:
+    """The indicators one labelled goal line states."""
+    label = _LABEL.match(line)
+    if label is None:
+        return []
+    level = level_of(label.group("word"))
+    if level is None or level == "预算执行":
+        return []
+    out: list[Indicator] = []
+    pos = label.end()
+    body = line[pos:].rstrip("。．. ")
+    for item in _ITEM_SPLIT.split(body):
+        item_start = offset + pos
+        pos += len(item) + 1
+        indicator = _item_indicator(para, item, item_start, level)
+        if indicator is not None:
+            out.append(indicator)
+    return out
+
+
+def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indicator | None:
+    """'培训人次≥500人次，实际完成520人次' → an Indicator with its target and measured actual."""
+    actual_match = _ACTUAL.search(item)
+    goal = item[:actual_match.start()] if actual_match else item
+    target_at = _TARGET_START.search(goal)
+    if target_at is None or target_at.start() < 2:
+        return None
+    name = goal[:target_at.start()].strip(" ，,：:")
+    target_text = goal[target_at.start():].strip(" ，,")
+    if not name or re.search(r"[，,。]", name) or not find_quantities(target_text):
+        return None
+    evidence = span_evidence(para, start, start + len(item))
+    indicator = Indicator(level=level, name=name, target=parse_target(target_text, level=level, name=name),
+                          evidence=[evidence])
+    if actual_match is not None:
+        raw = item[actual_match.end():].strip()
+        found = find_quantities(raw)
+        if found:
+            q = found[0].quantity
+            indicator.actuals.append(Actual(raw=raw, value=q.value, unit=q.unit, approx=q.approx,
+                                            comparator=found[0].comparator, kind="measured", origin="table",
+                                            evidence=[evidence]))
+        elif raw:
+            indicator.actuals.append(Actual(raw=raw, comparator="qualitative", kind="qualitative",
+                                            origin="table", evidence=[evidence]))
+    return indicator

@@ -1,0 +1,79 @@
+"""Narrative parser rules found on hand-written held-out reports (corpora/handwritten): layouts the
+generated corpus does not use. Each case is a small made-up report, not a copy of a held-out file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Report
+from reportparse.parse.narrative import parse_narrative
+from reportparse.parse.scoretables import is_score_table
+from tests.test_parse_narrative import _doc, _indicator, _scores
+
+
+def _only(report: Report):  # type: ignore[no-untyped-def]
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+# --- a score summary table (一级 | 二级 | 分值 | 得分) is scores, not goals -------------------------
+SCORE_TABLE = _doc(
+    "2022年度乡村道路养护项目绩效自评报告",
+    "一、基本情况",
+    "该项目年初预算安排50万元，实际支出50万元。",
+    "二、自评情况",
+    [["一级指标", "二级指标", "分值", "得分"],
+     ["预算执行", "预算执行率", "10", "10"],
+     ["产出指标", "数量指标", "30", "28"],
+     ["产出指标", "质量指标", "20", "20"],
+     ["效益指标", "社会效益指标", "30", "30"],
+     ["满意度指标", "服务对象满意度", "10", "9"],
+     ["合计", "", "100", "97"]],
+)
+
+
+def test_score_summary_table_gives_score_lines_not_indicators() -> None:
+    project = _only(parse_narrative(SCORE_TABLE))
+    assert project.indicators == []
+    scores = _scores(project)
+    assert scores["产出/数量"] == (Decimal(30), Decimal(28))
+    assert scores["满意度"] == (Decimal(10), Decimal(9))
+    assert scores["预算执行"] == (Decimal(10), Decimal(10))
+    assert scores["总分"] == (Decimal(100), Decimal(97))
+
+
+def test_a_goal_table_with_score_columns_is_not_a_score_table() -> None:
+    goal = _doc([["一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"],
+                 ["产出指标", "数量指标", "养护里程", "≥20公里", "20", "20"]])
+    assert not is_score_table(goal.elements[0])  # type: ignore[arg-type]
+
+
+# --- goals as labelled lines in the 绩效目标 section ---------------------------------------------
+GOAL_LINES = _doc(
+    "2022年度乡村道路养护项目绩效自评报告",
+    "一、绩效目标",
+    "数量指标：养护里程≥20公里，实际完成22公里。",
+    "质量指标：路面完好率≥90%；验收合格率100%",
+    "社会效益指标：方便群众出行，有效改善",
+    "二、自评情况",
+    "该项目自评得分95分，产出指标分值50分，得分50分。",
+)
+
+
+def test_goal_lines_give_indicators_with_targets_and_actuals() -> None:
+    project = _only(parse_narrative(GOAL_LINES))
+    length = _indicator(project, "养护里程")
+    assert length.level == "产出/数量"
+    assert length.target is not None and (length.target.comparator, length.target.value) == (">=", 20)
+    assert any(a.kind == "measured" and a.value == 22 for a in length.actuals)
+    rate = _indicator(project, "路面完好率")
+    assert rate.level == "产出/质量" and rate.target is not None and rate.target.unit == "%"
+    assert _indicator(project, "验收合格率").target is not None
+    assert not [i for i in project.indicators if "出行" in i.name]  # no number: not a measurable goal row
+
+
+def test_labelled_results_outside_the_goal_section_are_not_goals() -> None:
+    doc = _doc("2022年度乡村道路养护项目绩效自评报告", "一、绩效分析",
+               "数量指标：养护里程≥20公里，实际完成22公里。", "产出指标分值50分，得分50分。")
+    project = _only(parse_narrative(doc))
+    assert all(not i.in_goal_table for i in project.indicators)
