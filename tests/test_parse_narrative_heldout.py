@@ -77,3 +77,22 @@ def test_labelled_results_outside_the_goal_section_are_not_goals() -> None:
                "数量指标：养护里程≥20公里，实际完成22公里。", "产出指标分值50分，得分50分。")
     project = _only(parse_narrative(doc))
     assert all(not i.in_goal_table for i in project.indicators)
+
+
+# --- '预算执行 10 分（分值 10 分）': a bare figure before a bracketed weight is the score ----------
+def test_bare_score_before_bracketed_weight() -> None:
+    doc = _doc("2022年度乡村道路养护项目绩效自评报告", "一、自评结论",
+               "该项目自评得分88分。其中预算执行10分（分值10分），产出指标40分（分值50分），满意度指标8分（满分10分）。")
+    scores = _scores(_only(parse_narrative(doc)))
+    assert scores["预算执行"] == (Decimal(10), Decimal(10))
+    assert scores["产出"] == (Decimal(50), Decimal(40))
+    assert scores["满意度"] == (Decimal(10), Decimal(8))
+
+
+# --- a title set on two lines: the name is on the line above '绩效自评报告' -----------------------
+def test_two_line_title_names_the_single_project() -> None:
+    doc = _doc("某县水利局2022年山塘整治项目", "绩效自评报告", "一、自评情况", "该项目自评得分90分，等级为优。",
+               "产出指标分值50分，得分50分。")
+    report = parse_narrative(doc)
+    assert report.title == "某县水利局2022年山塘整治项目绩效自评报告"
+    assert _only(report).name == "山塘整治"

@@ -169,9 +169,12 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
 def _header(report: Report, layout: Layout) -> None:
     """Title, year and reporting unit, when the report states them."""
     head = [info for info in layout.paras[:8]]
-    for info in head:
+    for i, info in enumerate(head):
         text = info.para.text.strip()
         if len(text) <= 60 and re.search(r"报告|自评|评价", text):
+            above = head[i - 1].para.text.strip() if i else ""
+            if _BARE_TITLE.match(text) and above and len(above) <= 40 and not re.search(r"[，。；：:]", above):
+                text = above + text  # 'X县水利局2022年Y项目' / '绩效自评报告': a title set on two lines
             report.title = text
             break
     texts = [info.para.text for info in layout.paras]
@@ -190,6 +193,8 @@ def _header(report: Report, layout: Layout) -> None:
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 
 
+#: a title line that names nothing: the report words alone (the name sits on the line above)
+_BARE_TITLE = re.compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 #: names of reporting bodies end in one of these
 _BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队)"
 _DATE = re.compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")

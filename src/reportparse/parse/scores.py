@@ -34,6 +34,7 @@ _WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\
 _SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
 _FULL_MARKS = re.compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
 _BARE_WEIGHT = re.compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
+_BRACKETED_WEIGHT = re.compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
 _DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
 _GRADE = re.compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
@@ -160,6 +161,11 @@ def _weight_score(piece: str, scores_listed: bool = False) -> tuple[Decimal | No
     w = _WEIGHT.search(piece)
     bare = _BARE_WEIGHT.match(piece)
     first_score = _SCORE.search(piece)
+    bracket = _BRACKETED_WEIGHT.match(piece, bare.end()) if bare else None
+    if bare and bracket:
+        # 产出指标 40 分（分值 50 分）: the bare figure is the score, the bracket gives the weight
+        weight, score = Decimal(bracket.group(1)), Decimal(bare.group(1))
+        return weight, score, bracket.end()
     if not bare and first_score and first_score.start() <= 8 and (w is None or first_score.start() < w.start()):
         pass  # 产出指标得分 48 分（满分 50 分）: the score comes first
     elif w and w.start() <= 8:
