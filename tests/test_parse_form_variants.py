@@ -60,3 +60,45 @@ def test_form_printed_in_traditional_characters_is_read() -> None:
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(100000)
     assert [(i.level, i.name) for i in project.indicators] == [("产出/数量", "保潔座數"), ("满意度", "市民滿意度")]
     assert project.indicators[0].target is not None and project.indicators[0].target.value == Decimal(40)
+
+
+def _form_rows(name: str, planned: float, actual: str, score: float | None) -> list[list[Any]]:
+    return [
+        ["项目名称", name],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", planned, planned, planned, 10, "100%" if planned else "", 10 if planned else 0],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "指标1：" if not planned else "培训人数", "" if not planned else "≥500人", actual,
+         90 if planned else None, score],
+    ]
+
+
+def test_blank_template_sheet_beside_filled_forms_is_no_project() -> None:
+    wb = Workbook()
+    put(wb, _form_rows("培训补助", 10, "520人", 90))
+    put(wb, _form_rows("XXXX项目", 0, "", None), title="模板")
+    wb["模板"].sheet_state = "hidden"
+    report = parse(wb)
+    assert [p.name for p in report.projects] == ["培训补助"]
+
+
+def test_a_blank_form_alone_is_still_read() -> None:
+    wb = Workbook()
+    put(wb, _form_rows("某某项目", 0, "", None))
+    assert len(parse(wb).projects) == 1
+
+
+def test_template_text_of_a_table_no_project_was_read_from_is_not_flagged(tmp_path: Path) -> None:
+    from reportparse.pipeline import check
+
+    wb = Workbook()
+    put(wb, _form_rows("培训补助", 10, "520人", 90))
+    put(wb, _form_rows("助餐补贴", 10, "530人", 90), title="二")
+    put(wb, _form_rows("XXXX项目", 0, "", None), title="模板")
+    path = tmp_path / "f.xlsx"
+    wb.save(path)
+    codes = [f.code for f in check(path).findings]
+    assert "template-text-left" not in codes
+    wb["二"]["C6"] = "指标2："  # template text inside a filled form is still flagged
+    wb.save(path)
+    assert "template-text-left" in [f.code for f in check(path).findings]

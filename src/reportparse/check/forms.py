@@ -240,6 +240,8 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is not None:
         for element in ctx.document.elements:
             if isinstance(element, Table) and _is_indicator_table(element):
+                if owners and element.index not in owners:
+                    continue  # no project was read from it: a blank template copy, not answer cells
                 owner = owners.get(element.index, _single(ctx.report))
                 places.setdefault(owner, []).extend(_template_cells(element))
     for owner, quotes in places.items():

@@ -192,8 +192,13 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     """Parse the forms and merge them into `base` (the narrative part, possibly empty)."""
     report = base.model_copy(deep=True)
     had_narrative = bool(report.projects)
-    for form in forms:
-        project, budget, meta = parse_form(form)
+    parsed = [parse_form(form) for form in forms]
+    if any(not is_blank_template(project) for project, _, _ in parsed):
+        # a blank copy of the template beside filled forms (often on a hidden sheet) is no project
+        kept = [(form, result) for form, result in zip(forms, parsed, strict=True) if not is_blank_template(result[0])]
+    else:
+        kept = list(zip(forms, parsed, strict=True))
+    for form, (project, budget, meta) in kept:
         if report.unit is None and meta.get("unit"):
             report.unit = meta["unit"]
         if report.title is None and meta.get("title"):
@@ -207,6 +212,19 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     if forms:
         report.layout = "mixed" if had_narrative else "form"
     return report
+
+
+def is_blank_template(project: Project) -> bool:
+    """A form nobody filled in: no amount, no actual, and no indicator or section score above zero.
+
+    Printed 分值 do not count: a template carries them before anyone fills it."""
+    budget = project.budget
+    amounts = (budget.initial, budget.planned, budget.executed)
+    if any(q is not None and q.value for q in amounts):
+        return False
+    if any(a.kind != "empty" and (a.raw or "").strip() for i in project.indicators for a in i.actuals):
+        return False
+    return not any(line.score for line in project.scores) and not any(i.score for i in project.indicators)
 
 
 def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[str, str]]:
