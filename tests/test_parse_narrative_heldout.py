@@ -8,7 +8,7 @@ from decimal import Decimal
 from reportparse.model import Report
 from reportparse.parse.narrative import parse_narrative
 from reportparse.parse.scoretables import is_score_table
-from tests.test_parse_narrative import _doc, _indicator, _scores
+from tests.test_parse_narrative import _doc, _indicator, _project, _scores
 
 
 def _only(report: Report):  # type: ignore[no-untyped-def]
@@ -96,3 +96,55 @@ def test_two_line_title_names_the_single_project() -> None:
     report = parse_narrative(doc)
     assert report.title == "某县水利局2022年山塘整治项目绩效自评报告"
     assert _only(report).name == "山塘整治"
+
+
+# --- '一、X项目' headings with their own '（一）资金情况 / （二）绩效目标' parts -----------------------
+TWO_PARTS = _doc(
+    "某市文广旅局关于2022年度项目支出绩效自评情况的报告",
+    "一、乡村书屋更新项目",
+    "（一）资金情况",
+    "年初预算30万元，全年实际支出30万元。",
+    "（二）绩效目标",
+    "数量指标：更新书屋数量≥40个；配送图书册数≥8000册",
+    "质量指标：图书验收合格率100%",
+    "（三）自评得分",
+    "产出指标分值50分，得分50分。",
+    "二、广场舞展演活动项目",
+    "（一）资金情况",
+    "年初预算20万元，全年实际支出18万元。",
+    "（二）绩效目标",
+    "数量指标：展演场次≥12场",
+    "（三）自评得分",
+    "产出指标分值50分，得分50分。",
+)
+
+
+def test_project_name_headings_own_their_nested_sections() -> None:
+    report = parse_narrative(TWO_PARTS)
+    assert len(report.projects) == 2
+    books = _project(report, "乡村书屋更新项目")
+    dance = _project(report, "广场舞展演活动项目")
+    assert books.budget.planned is not None and books.budget.planned.value == 300000
+    assert dance.budget.executed is not None and dance.budget.executed.value == 180000
+    assert [i.name for i in books.indicators] == ["更新书屋数量", "配送图书册数", "图书验收合格率"]
+    assert [i.name for i in dance.indicators] == ["展演场次"]
+
+
+def test_generic_headings_ending_in_xiangmu_are_not_projects() -> None:
+    doc = _doc("某县2022年度项目支出绩效自评报告", "一、重点项目", "二、各项目", "三、乡村书屋更新项目",
+               "年初预算30万元，全年实际支出30万元。产出指标分值50分，得分50分。")
+    assert [p.name for p in parse_narrative(doc).projects] == ["乡村书屋更新项目"]  # never written bare
+
+
+# --- '重点项目2个：A、B。' names the projects of a 部门整体 report ------------------------------------
+def test_counted_project_list_names_the_projects() -> None:
+    doc = _doc("某县民政局2023年度部门整体支出绩效自评报告", "一、部门基本情况",
+               "本年度纳入自评的重点项目2个：困难群众救助补助资金、社区养老服务补贴。",
+               "二、重点项目绩效自评情况", "（一）困难群众救助补助资金", "该项目全年预算80万元，实际支出80万元。",
+               "产出指标分值50分，得分50分。", "（二）社区养老服务补贴", "该项目全年预算20万元，实际支出20万元。",
+               "产出指标分值50分，得分48分。", "三、部门整体绩效自评结论", "部门整体支出绩效自评得分97分。")
+    report = parse_narrative(doc)
+    assert sorted(p.name for p in report.projects) == ["困难群众救助补助资金", "社区养老服务补贴"]
+    aid = _project(report, "困难群众救助补助资金")
+    assert aid.budget.planned is not None and aid.budget.planned.value == 800000
+    assert "总分" not in _scores(aid)  # the department's 97 is no project's score

@@ -19,7 +19,7 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
-_LABEL = re.compile(rf"^\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
+_LABEL = re.compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
 _TARGET_START = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = re.compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = re.compile(r"[；;]")
@@ -35,18 +35,24 @@ def apply_goal_lines(layout: Layout, projects: dict[str, Project]) -> None:
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
-        for line_start, line in _lines(info.para.text):
+        for line_start, line in _lines(info.para):
             for indicator in _line_indicators(info.para, line, line_start):
                 if not any(i.name == indicator.name for i in project.indicators):
                     project.indicators.append(indicator)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each line or 。-sentence of a paragraph: a goal line keeps its ；-separated
-    items together (sentence splitting would cut them from their level label)."""
+def _lines(para: Paragraph) -> list[tuple[int, str]]:
+    """(offset, text) of each goal line of a paragraph. A goal line starts with its level label at the
+    start of a physical line or after 。 and runs to the next such start (a text dump may have joined
+    several unpunctuated lines into one paragraph, or wrapped one line onto the next)."""
+    text = para.text
+    breaks = {0, *(start for start, _ in para.spans), *(m.end() for m in re.finditer("。", text))}
+    starts = sorted(b for b in breaks if b < len(text) and _LABEL.match(text, b))
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^\n。]+", text):
-        out.append((m.start(), m.group(0)))
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        line = text[start:end].split("。")[0]
+        out.append((start, line.replace("\n", "")))
     return out
 
 

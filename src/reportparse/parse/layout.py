@@ -118,12 +118,15 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
         if info.heading:
             named = _heading_project(info.title, projects)
             path = heading_level_path(info.title)
+            # a section heading under the project's own heading ('一、X项目' → '（一）资金情况') is a part
+            # of that project, not a new section of the report
+            nested = current is not None and info.heading > current_depth
             if named is not None and path is None:
                 current, current_depth, level = named, info.heading, None
                 info.project_heading = named
             elif path is not None:
                 level = path
-            elif (info.heading <= 2 and section_kind(info.title) is not None) or (
+            elif (info.heading <= 2 and section_kind(info.title) is not None and not nested) or (
                 current is not None and info.heading <= current_depth
             ):
                 current, level = None, None  # a new section, or a sibling heading of the project's

@@ -17,7 +17,7 @@ from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.names import Registry, find_mentions, strip_name
-from reportparse.parse.sections import ITEM_NUMBER
+from reportparse.parse.sections import ITEM_NUMBER, section_kind
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -32,6 +32,14 @@ _NAME_COLON = re.compile(
 _QUOTED_LIST = re.compile(
     r"(?:“[^”]{2,30}”(?:项目)?\s*(?:、|和|及|与|以及)\s*)+“[^”]{2,30}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
+)
+#: a heading that is only a project's name: '二、非物质文化遗产保护项目'
+_PROJECT_HEADING = re.compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
+_GENERIC_HEAD = re.compile(r"^(?:各|本|该|其他|其它|重点|主要|所有|全部|上述|以上|有关|相关|部门|单位|年度|\d{4}年)")
+#: '纳入自评的重点项目2个：A、B。' / '共实施项目3个，分别为：A、B、C。': a counted list of the projects
+_COUNTED_LIST = re.compile(
+    r"项目\s*(?:共)?\s*[两二三四五六七八九十\d]+\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
+    r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
@@ -100,6 +108,13 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
+        counted = _COUNTED_LIST.search(s.text)
+        if counted:
+            items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
+            if len(items) >= 2 and all(4 <= len(n) <= 40 for n in items):
+                registry.keep_apart(items)
+                for name in items:
+                    registry.add(name, 2)
         for listed_names in _QUOTED_LIST.finditer(s.text):
             quoted = re.findall(r"“([^”]{2,30})”", listed_names.group(0))
             registry.keep_apart(quoted)
@@ -110,6 +125,10 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
             registry.add(name, 1)
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
+    for info in layout.paras:
+        if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
+                info.title) and section_kind(info.title) is None:
+            registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
     for name in _table_names(layout):
         registry.add(name, 3)
     if not registry.projects and layout.paras:
