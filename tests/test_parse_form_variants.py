@@ -102,3 +102,20 @@ def test_template_text_of_a_table_no_project_was_read_from_is_not_flagged(tmp_pa
     wb["二"]["C6"] = "指标2："  # template text inside a filled form is still flagged
     wb.save(path)
     assert "template-text-left" in [f.code for f in check(path).findings]
+
+
+def test_second_level_label_merged_over_the_first_level_column_keeps_the_row_in_place() -> None:
+    wb = Workbook()
+    put(wb, [
+        ["项目名称", "营养改善计划"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 10, 10, 10, 10, "100%", 10],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "受益学生人数", "≥600人", "612人", 80, 80],
+        ["服务对象满意度指标", None, "家长满意度", "≥90%", "96%", 10, 10],
+    ])
+    wb.active.merge_cells("A6:B6")
+    project, = parse(wb).projects
+    last = project.indicators[-1]
+    assert (last.level, last.name, last.weight) == ("满意度", "家长满意度", Decimal(10))
+    assert last.target is not None and last.target.value == Decimal(90)

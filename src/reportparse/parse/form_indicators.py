@@ -144,6 +144,15 @@ def clean_name(text: str) -> str:
     return _NAME_PREFIX.sub("", tidy_name(text)).strip()
 
 
+def _spans_to(row: GridRow, col: int, home: int) -> bool:
+    """Is the cell at `col` merged across to `home`? A 二级 label written in the 一级 column and merged
+    over both (满意度 rows often are) already sits under its header: nothing was dropped."""
+    if home <= col:
+        return False
+    key = row.key(col)
+    return all(row.cells[c].merged and row.key(c) == key for c in range(col + 1, min(home, len(row.cells) - 1) + 1))
+
+
 @dataclass
 class LevelLabel:
     """A printed 一级/二级 cell: its level path, printed weight and evidence."""
@@ -179,7 +188,7 @@ class IndicatorTable:
                 continue
             kind = label_kind(key)
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
-            if TOTAL_LABEL.match(key) or home is None:
+            if TOTAL_LABEL.match(key) or home is None or _spans_to(row, col, home):
                 return row
             return row.shifted(home - col)
         return row
