@@ -119,3 +119,33 @@ def test_second_level_label_merged_over_the_first_level_column_keeps_the_row_in_
     last = project.indicators[-1]
     assert (last.level, last.name, last.weight) == ("满意度", "家长满意度", Decimal(10))
     assert last.target is not None and last.target.value == Decimal(90)
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("维修改造校舍面积（平方米）", "平方米"),
+    ("每平方米维修成本(元)", "元"),
+    ("培训人数（单位：人次）", "人次"),
+    ("绿化面积（试点）", None),
+    ("资金拨付及时率", None),
+])
+def test_unit_printed_in_an_indicator_name(name: str, unit: str | None) -> None:
+    from reportparse.parse.form_values import name_unit
+
+    assert name_unit(name) == unit
+
+
+def test_bare_numbers_take_the_unit_printed_in_the_name() -> None:
+    wb = Workbook()
+    put(wb, [
+        ["项目名称", "校舍维修"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 10, 10, 10, 10, "100%", 10],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "维修面积（平方米）", 12000, 12350, 80, 80],
+        ["产出指标", "成本指标", "每平方米成本（万元）", "≤0.008", 0.0075, 10, 10],
+    ])
+    area, cost = parse(wb).projects[0].indicators
+    assert area.target is not None and (area.target.value, area.target.unit) == (Decimal(12000), "平方米")
+    assert (area.actuals[0].value, area.actuals[0].unit) == (Decimal(12350), "平方米")
+    assert cost.target is not None and (cost.target.value, cost.target.unit) == (Decimal(80), "元")
+    assert (cost.actuals[0].value, cost.actuals[0].unit) == (Decimal(75), "元")

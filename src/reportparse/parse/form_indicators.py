@@ -28,6 +28,9 @@ _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成�
               "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _NAME_HEADER = re.compile(r"三级指标|指标名称|^指标内容$")
 _SCORE_HEADER = re.compile(r"^(指标|自评)?(分值|权重|得分)")
+_BUDGET_ROW = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
+)
 TOTAL_LABEL = re.compile(r"^(总分|合计|总计|得分合计|总得分)[:：]?$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
 _LEVEL2_LABEL = re.compile(
@@ -195,6 +198,8 @@ class IndicatorTable:
 
     def read_row(self, row: GridRow) -> None:
         """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
+        if self._budget_row(row):
+            return
         row = self.align(row)
         cols = self.cols
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
@@ -225,6 +230,21 @@ class IndicatorTable:
         if path not in self.level_order:
             self.level_order.append(path)
 
+    def _budget_row(self, row: GridRow) -> bool:
+        """'预算执行率 | 10 | 9.5' inside the indicator table: the budget block's 分值 and 得分 (a layout
+        that scores budget execution as one more row of the table), not an indicator."""
+        filled = [(col, cell) for col, cell in enumerate(row.cells) if squash(cell.text) and not cell.merged]
+        if not filled or not _BUDGET_ROW.match(squash(filled[0][1].text)):
+            return False
+        numbers = [(col, values.score_value(cell)) for col, cell in filled[1:]]
+        numbers = [(col, n) for col, n in numbers if n is not None]
+        if len(numbers) != 2:
+            return False
+        (w_col, weight), (s_col, score) = numbers
+        self.subtotals.append(ScoreLine(level="预算执行", weight=weight, score=score,
+                                        evidence=evidences(row, filled[0][0], w_col, s_col)))
+        return True
+
     def _label(self, path: str, text: str, row: GridRow, col: int | None) -> None:
         if path and path not in self.labels:
             self.labels[path] = LevelLabel(path, printed_weight(text), evidence(row, col))
@@ -236,8 +256,9 @@ class IndicatorTable:
             target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
         else:
             target_text = row.text(cols.target)
-        target = values.target(target_text, level=path, name=name)
-        actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual))
+        hint = values.name_unit(name)
+        target = values.target(target_text, level=path, name=name, unit_hint=hint)
+        actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
         reason: str | None = None
         if cols.reason is not None:
             reason = row.text(cols.reason).strip()

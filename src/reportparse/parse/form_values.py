@@ -124,14 +124,29 @@ def split_target_text(nature: str, value: str, unit: str) -> str:
     return f"{nature}{value.strip()}{unit}"
 
 
-def actual(cell: Cell | None, target_text: str, ev: Evidence | None) -> Actual:
-    """The 实际完成值 as an Actual(origin='table'); a bare number takes the target's written unit."""
+_NAME_UNIT = re.compile(r"[（(]\s*(?:单位[:：]?)?\s*([^（）()\d\s]{1,6})\s*[）)]\s*$")
+
+
+def name_unit(name: str) -> str | None:
+    """The unit a name prints in trailing brackets — '校舍面积（平方米）' → '平方米', '成本(元)' → '元' —
+    when it is a known unit (not '（试点）'): the unit of the row's bare numbers."""
+    from reportparse.normalise.units import canonical_unit
+
+    match = _NAME_UNIT.search(name or "")
+    if match is None or canonical_unit(match.group(1)) is None:
+        return None
+    return match.group(1)
+
+
+def actual(cell: Cell | None, target_text: str, ev: Evidence | None, unit_hint: str | None = None) -> Actual:
+    """The 实际完成值 as an Actual(origin='table'); a bare number takes the target's written unit
+    (else `unit_hint`, a unit printed in the indicator's name)."""
     evs = [ev] if ev else []
     if cell is None or is_blank(cell.text):
         raw = cell.text.strip() if cell is not None else ""
         return Actual(raw=raw, kind="empty", origin="table", evidence=evs)
     text = cell.text.strip()
-    default_unit = unit_written(target_text)
+    default_unit = unit_written(target_text) or unit_hint
     if cell.number is not None and "%" not in text:
         number: Decimal | None = cell.number
     else:
