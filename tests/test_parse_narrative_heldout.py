@@ -148,3 +148,30 @@ def test_counted_project_list_names_the_projects() -> None:
     aid = _project(report, "困难群众救助补助资金")
     assert aid.budget.planned is not None and aid.budget.planned.value == 800000
     assert "总分" not in _scores(aid)  # the department's 97 is no project's score
+
+
+# --- a report whose only scores sit in an indicator table with a '预算执行率 | 10 | 9.5' row -----------
+SCORED_TABLE = _doc(
+    "某区住建局2023年背街小巷整治项目绩效自评报告",
+    "一、资金情况",
+    "项目全年预算资金1,000,000.00元，实际支出950,000.00元，结余资金结转下年使用。",
+    "二、绩效目标完成情况及自评得分",
+    [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+     ["产出指标", "数量指标", "整治巷道条数", "≥30条", "31条", "50", "50"],
+     ["效益指标", "社会效益指标", "通行条件改善", "明显改善", "明显改善", "30", "30"],
+     ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "95%", "10", "10"],
+     ["预算执行率", "10", "9.5"],
+     ["合计", "100", "99.5"]],
+    "经综合评价，该项目自评得分99.5分，等级为优。",
+)
+
+
+def test_budget_row_of_an_indicator_table_is_the_budget_score() -> None:
+    from reportparse.parse import parse_report
+
+    report = parse_report(SCORED_TABLE)
+    project = _only(report)
+    assert project.name.startswith("背街小巷整治")
+    assert project.budget.planned is not None and project.budget.planned.value == 1000000
+    assert [i.name for i in project.indicators] == ["整治巷道条数", "通行条件改善", "居民满意度"]
+    assert (Decimal(10), Decimal("9.5")) in {(s.weight, s.score) for s in project.scores if s.level == "预算执行"}

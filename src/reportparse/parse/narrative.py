@@ -249,8 +249,10 @@ def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[s
 
 
 def _has_scores(layout: Layout) -> bool:
-    """Does any paragraph state a weight (分值/权重/满分 N), or a table summarise scores?"""
-    return any(re.search(r"(分值|权重|满分)\s*\d+", info.para.text) for info in layout.paras) or any(
+    """Does any paragraph state a weight (分值/权重/满分 N) or a self-assessed score (自评得分 N), or a table
+    summarise scores?"""
+    return any(re.search(r"(分值|权重|满分)\s*\d+|自评(?:总)?得分\s*(?:为|:|：)?\s*\d", info.para.text)
+               for info in layout.paras) or any(
         scoretables.is_score_table(table) for _, table in layout.tables)
 
 
