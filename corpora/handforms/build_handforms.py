@@ -42,6 +42,34 @@ def put(ws: Worksheet, top: int, rows: list[Row]) -> int:
     return top + len(rows)
 
 
+def dress(wb: openpyxl.Workbook) -> None:
+    """Borders, wrapped text, column widths and a one-page-wide landscape print set-up, as forms are
+    sent out: without them LibreOffice prints clipped cells and spills columns onto extra pages."""
+    from openpyxl.styles import Alignment, Border, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin")
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
+            for cell in row:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+                cell.alignment = Alignment(wrap_text=True, vertical="center")
+        widths = {col: 16 if col <= 4 else 11 for col in range(1, ws.max_column + 1)}
+        for col, width in widths.items():
+            ws.column_dimensions[get_column_letter(col)].width = width
+        merged = {(r.min_row, r.min_col): r.max_col - r.min_col + 1 for r in ws.merged_cells.ranges}
+        for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
+            # LibreOffice keeps openpyxl's default row height: wrapped text would spill into the next row
+            lines = max((-(-2 * len(str(c.value)) // sum(widths[c.column + k] - 1 for k in range(
+                merged.get((c.row, c.column), 1)) if c.column + k in widths)) for c in row
+                if c.value is not None and not str(c.value).startswith("=")), default=1)
+            ws.row_dimensions[row[0].row].height = 15 * max(lines, 1)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def ind(project: str, level: str, name: str, cmp: str, value: float | None, unit: str | None, text: str,
         actual_text: str, actual: float | None, weight: float, score: float, **extra: Any) -> dict[str, Any]:
     """One gold goal indicator."""
@@ -101,6 +129,7 @@ def hf01() -> None:
     r = put(ws, r, rows)
     put(ws, r, [["合计", None, None, None, None, None, None, 100, 99.6, None],
                 ["评价结论", "管网维护任务基本完成"]])
+    dress(wb)
     wb.save(HERE / "hf01_sichuan.xlsx")
     projects = [{"name": p, "aliases": [], "budget": 500000, "executed": 480000, "returned": None,
                  "claimed_scores": {"预算执行": [10, 9.6], "产出": [50, 49], "产出/数量": [25, 24],
@@ -162,6 +191,7 @@ def hf02() -> None:
     ]
     r = put(ws, r, rows)
     put(ws, r, [["總分", None, None, None, None, None, None, 100, 99, None]])
+    dress(wb)
     wb.save(HERE / "hf02_yunnan.xlsx")
     projects = [{"name": p, "aliases": [], "budget": 72900, "executed": 72900, "returned": None,
                  "claimed_scores": {"预算执行": [10, 10], "产出": [50, 49], "产出/数量": [20, 20],
@@ -216,6 +246,7 @@ def hf03() -> None:
     r = put(ws, r, rows)
     put(ws, r, [["总分", None, None, None, None, 100, 97, None],
                 ["自评等级", "优"]])
+    dress(wb)
     wb.save(HERE / "hf03_guizhou.xlsx")
     projects = [{"name": p, "aliases": [], "budget": 400000, "executed": 380000, "returned": None,
                  "claimed_scores": {"预算执行": [20, 20], "产出": [40, 37], "产出/数量": [15, 15],
@@ -288,6 +319,7 @@ def hf04() -> None:
     ws.merge_cells(start_row=5, end_row=9, start_column=1, end_column=2)
     put(ws, r, [[None, "总分", None, None, None, None, 100, 100, None],
                 [None, "评价等级", "优"]])
+    dress(wb)
     wb.save(HERE / "hf04_merged.xlsx")
     projects = [{"name": p, "aliases": [], "budget": 3000000, "budget_initial": 3200000, "executed": 3000000,
                  "returned": None,
@@ -362,6 +394,7 @@ def hf05() -> None:
         ["满意度指标", "服务对象满意度指标", "指标1：", "", "", None, None, None],
     ], (100, 0))
     tpl.sheet_state = "hidden"
+    dress(wb)
     wb.save(HERE / "hf05_two_sheets.xlsx")
     full = {"预算执行": [10, 10], "产出": [50, 48], "产出/数量": [20, 20], "产出/质量": [10, 8],
             "产出/时效": [10, 10], "产出/成本": [10, 10], "效益": [30, 30], "效益/社会效益": [30, 30],
@@ -433,6 +466,7 @@ def hf06(tmp: Path) -> None:
     for cell in ("F6", "D12", "E12", "D16", "E16"):
         ws[cell].number_format = "0.00%"
     raw = tmp / "hf06_two_row_header.xlsx"
+    dress(wb)
     wb.save(raw)
     # openpyxl stores formulas without cached values; LibreOffice recalculates and stores them.
     out = tmp / "calc"
