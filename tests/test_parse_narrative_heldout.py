@@ -175,3 +175,11 @@ def test_budget_row_of_an_indicator_table_is_the_budget_score() -> None:
     assert project.budget.planned is not None and project.budget.planned.value == 1000000
     assert [i.name for i in project.indicators] == ["整治巷道条数", "通行条件改善", "居民满意度"]
     assert (Decimal(10), Decimal("9.5")) in {(s.weight, s.score) for s in project.scores if s.level == "预算执行"}
+
+
+def test_score_before_bracketed_weight() -> None:
+    doc = _doc("2022年度乡村道路养护项目绩效自评报告", "一、自评得分",
+               "该项目预算执行得分9.5分（分值10分），产出指标得分48分（分值50分），自评总分97.5分。")
+    scores = _scores(_only(parse_narrative(doc)))
+    assert scores["预算执行"] == (Decimal(10), Decimal("9.5"))
+    assert scores["产出"] == (Decimal(50), Decimal(48))

@@ -179,7 +179,11 @@ def _weight_score(piece: str, scores_listed: bool = False) -> tuple[Decimal | No
         score = Decimal(s.group(1) or s.group(2))
         used = s.end()
         late = _WEIGHT.match(piece[used:].lstrip("，,（( "))
-        if weight is None and late and "满分" in late.group(0):
+        bracket = _BRACKETED_WEIGHT.match(piece, used)
+        if weight is None and bracket:
+            weight = Decimal(bracket.group(1))  # 得分 48 分（分值 50 分）
+            used = bracket.end()
+        elif weight is None and late and "满分" in late.group(0):
             weight = Decimal(late.group(1))  # 得分 48 分（满分 50 分）
             used = len(piece) - len(piece[used:].lstrip("，,（( ")) + late.end()
     if bare and weight is not None and score is None and scores_listed and used == bare.end():
