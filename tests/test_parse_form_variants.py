@@ -149,3 +149,18 @@ def test_bare_numbers_take_the_unit_printed_in_the_name() -> None:
     assert (area.actuals[0].value, area.actuals[0].unit) == (Decimal(12350), "平方米")
     assert cost.target is not None and (cost.target.value, cost.target.unit) == (Decimal(80), "元")
     assert (cost.actuals[0].value, cost.actuals[0].unit) == (Decimal(75), "元")
+
+
+@pytest.mark.parametrize(("score_header", "scored"), [("得分", True), ("评分", True), ("自评评分", True),
+                                                      ("评分标准", False)])
+def test_score_column_spellings(score_header: str, scored: bool) -> None:
+    wb = Workbook()
+    put(wb, [
+        ["项目名称", "培训补助"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 10, 10, 10, 10, "100%", 10],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", score_header],
+        ["产出指标", "数量指标", "培训人数", "≥500人", "520人", 90, 88],
+    ])
+    indicator, = parse(wb).projects[0].indicators
+    assert indicator.score == (Decimal(88) if scored else None)

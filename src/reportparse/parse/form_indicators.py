@@ -96,7 +96,7 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         keys, r"实际完成值", r"全年实际值", r"实际完成", r"^完成值", r"实际值", r"完成情况",
         exclude=(r"指标完成情况$", r"总体目标"))
     cols.weight = find_col(keys, r"^(指标)?分值", r"^权重")
-    cols.score = find_col(keys, r"得分")
+    cols.score = find_col(keys, r"得分", r"^(自评)?评分(（分）|\(分\))?$")  # not 评分标准/评分依据
     cols.reason = find_col(keys, r"偏差原因", r"未完成原因", r"原因分析", r"改进措施")
     return cols
 
