@@ -183,3 +183,22 @@ def test_score_before_bracketed_weight() -> None:
     scores = _scores(_only(parse_narrative(doc)))
     assert scores["预算执行"] == (Decimal(10), Decimal("9.5"))
     assert scores["产出"] == (Decimal(50), Decimal(48))
+
+
+# --- a result naming a shortened goal word with a character inserted (老人 ~ 老年人) -------------------
+def _helped(text: str) -> list[Decimal | None]:
+    doc = _doc("2023年度助老服务项目绩效自评报告", "一、绩效目标",
+               [["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+                ["产出指标", "数量指标", "受助老人数", "≥800人", "860人"],
+                ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95%"]],
+               "二、绩效分析", text, "产出指标分值50分，得分50分。")
+    project = _only(parse_narrative(doc))
+    return [a.value for a in _indicator(project, "受助老人数").actuals]
+
+
+def test_loosely_written_indicator_word_links_a_count() -> None:
+    assert 820 in _helped("全年累计为820名老年人提供上门服务。")
+
+
+def test_unrelated_count_is_not_linked_loosely() -> None:
+    assert _helped("全年组织志愿者120人开展活动。") == [860]

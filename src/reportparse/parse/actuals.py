@@ -182,12 +182,34 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
         return None
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0]
+    if best[0] == 0 and not label:
+        loose = _loosely_named(mention, clause, scored)
+        if loose is not None:
+            return loose
     if best[0] == 0:
         # no own words nearby: only a level label leaving one indicator of this unit may decide
         return (best[2], best[3]) if label and len(scored) == 1 and len({id(c[2]) for c in scored}) == 1 else None
     if len(scored) > 1 and scored[1][0] == best[0]:
         return _tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
+
+
+def _loosely_named(mention: Mention, clause: str,
+                   scored: list[tuple[int, int, Project, Indicator]]) -> tuple[Project, Indicator] | None:
+    """The one indicator of the sentence's project with the quantity's exact unit, when the clause
+    writes one of its words with a character inserted (老人 ~ 老年人, 学生 ~ 学龄生): a shortened
+    compound in the goal name. Only counts (not %, money or time), only when no other indicator of
+    that project shares the unit."""
+    if mention.unit in (None, "%", "元", "h") or len({id(c[2]) for c in scored}) != 1:
+        return None
+    exact = [c for c in scored if c[3].target is not None and c[3].target.unit == mention.unit]
+    if len(exact) != 1:
+        return None
+    _, _, project, indicator = exact[0]
+    grams = _keywords(indicator.name)
+    if any(re.search(re.escape(g[0]) + r"[\u4e00-\u9fff]" + re.escape(g[1]), clause) for g in grams):
+        return project, indicator
+    return None
 
 
 def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Project, Indicator] | None:
