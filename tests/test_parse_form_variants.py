@@ -164,3 +164,20 @@ def test_score_column_spellings(score_header: str, scored: bool) -> None:
     ])
     indicator, = parse(wb).projects[0].indicators
     assert indicator.score == (Decimal(88) if scored else None)
+
+
+@pytest.mark.parametrize(("nature", "comparator"), [
+    ("正向指标", ">="), ("反向指标", "<="), ("大于等于", ">="), ("小于等于", "<="), ("等于", "="),
+    ("≥", ">="), ("＝", "="), ("﹦", "="), ("定性", "qualitative"),
+])
+def test_nature_column_words_and_symbols(nature: str, comparator: str) -> None:
+    wb = Workbook()
+    put(wb, [
+        ["项目名称", "培训补助"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 10, 10, 10, 10, "100%", 10],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人数", nature, "按期" if comparator == "qualitative" else 500, "人", 520, 90, 90],
+    ])
+    indicator, = parse(wb).projects[0].indicators
+    assert indicator.target is not None and indicator.target.comparator == comparator

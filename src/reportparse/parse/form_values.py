@@ -109,15 +109,31 @@ def target(text: str, level: str, name: str, unit_hint: str | None = None) -> Ta
     return parse_target(text, level=level, name=name, unit_hint=unit_hint)
 
 
+_SYMBOLS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+
+
+def _nature_symbol(nature: str) -> str:
+    """The 指标性质 cell as a comparator symbol: 正向指标 → ≥, 反向指标 → ≤, 大于等于 → ≥, 等于 → =;
+    定性/定量 (a kind, not a comparator) → ''; anything else as written."""
+    from reportparse.normalise import parse_comparator
+
+    if nature in {"定性", "定量"}:
+        return ""
+    if not re.search(r"[\u4e00-\u9fff]", nature) or any(ch.isdigit() for ch in nature):
+        return nature  # a symbol (≥, ＝, ﹦) reads as it is
+    comparator = parse_comparator(nature)
+    if comparator == "qualitative":
+        return ""
+    return _SYMBOLS.get(comparator or "", nature)
+
+
 def split_target_text(nature: str, value: str, unit: str) -> str:
     """Glue 指标性质 + 指标值 + 度量单位 back into one target text ('≥' '95' '%' → '≥95%').
 
     This is the text a reader of the row sees, used as the target's raw text and to give a bare
     actual its unit.
     """
-    nature = nature.strip()
-    if nature in {"定性", "定量"}:
-        nature = ""  # the nature column sometimes says only 定性/定量, not a comparator
+    nature = _nature_symbol(nature.strip())
     if is_blank(value):
         return ""
     unit = "" if is_blank(unit) or unit.strip() in value else unit.strip()
