@@ -181,3 +181,19 @@ def test_nature_column_words_and_symbols(nature: str, comparator: str) -> None:
     ])
     indicator, = parse(wb).projects[0].indicators
     assert indicator.target is not None and indicator.target.comparator == comparator
+
+
+@pytest.mark.parametrize(("weight", "number_format"), [("50%", None), (0.5, "0%"), (0.5, "0.00%"), (50, None)])
+def test_weight_written_as_a_share_of_the_form(weight: object, number_format: str | None) -> None:
+    wb = Workbook()
+    put(wb, [
+        ["项目名称", "培训补助"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 10, 10, 10, 10, "100%", 10],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "培训人数", "≥500人", "520人", weight, 50],
+    ])
+    if number_format:
+        wb.active["F5"].number_format = number_format
+    indicator, = parse(wb).projects[0].indicators
+    assert indicator.weight == Decimal(50)

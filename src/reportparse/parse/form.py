@@ -359,7 +359,7 @@ def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) ->
 
     weight_col = table.cols.weight if table is not None else None
     score_col = table.cols.score if table is not None else None
-    weight = values.score_value(row.cell(weight_col))
+    weight = values.weight_value(row.cell(weight_col))
     score = values.score_value(row.cell(score_col))
     if weight is None and score is None:
         numbers = [c.number or values.plain_decimal(c.text) for _, c in row.distinct()]

@@ -213,7 +213,7 @@ class IndicatorTable:
         path = level_path(level1_of(self.level1_text), level2_of(self.level2_text) if self.level2_text else None)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
-        weight = values.score_value(row.cell(cols.weight))
+        weight = values.weight_value(row.cell(cols.weight))
         score = values.score_value(row.cell(cols.score))
         name_cell = row.cell(cols.name)
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:

@@ -51,6 +51,14 @@ def score_value(cell: Cell | None) -> Decimal | None:
     return plain_decimal(text)
 
 
+def weight_value(cell: Cell | None) -> Decimal | None:
+    """A 分值/权重 cell: like `score_value`, but a weight written as a share of the 100-point form
+    ('20%', or 0.2 shown with a % format) is that many points (20)."""
+    if cell is not None and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*[%％]\s*", cell.text or ""):
+        return plain_decimal(re.sub(r"[\s%％]", "", cell.text))
+    return score_value(cell)
+
+
 def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
     """A 项目资金 cell as a Quantity in yuan; a bare number is in the block's `unit`."""
     if cell is None or is_blank(cell.text):
