@@ -202,3 +202,9 @@ def test_loosely_written_indicator_word_links_a_count() -> None:
 
 def test_unrelated_count_is_not_linked_loosely() -> None:
     assert _helped("全年组织志愿者120人开展活动。") == [860]
+
+
+def test_counted_figures_are_not_a_project_list() -> None:
+    doc = _doc("2022年度非遗保护项目绩效自评报告", "一、绩效目标完成情况",
+               "全年保护非遗项目十二个，档案完整率98%，传承人满意度达到百分之九十三。", "产出指标分值50分，得分50分。")
+    assert [p.name for p in parse_narrative(doc).projects] == ["非遗保护"]

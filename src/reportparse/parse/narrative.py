@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from reportparse.model import Document, Project, Report
+from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import funds, fundtables, goallines, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
@@ -38,7 +39,7 @@ _PROJECT_HEADING = re.compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
 _GENERIC_HEAD = re.compile(r"^(?:各|本|该|其他|其它|重点|主要|所有|全部|上述|以上|有关|相关|部门|单位|年度|\d{4}年)")
 #: '纳入自评的重点项目2个：A、B。' / '共实施项目3个，分别为：A、B、C。': a counted list of the projects
 _COUNTED_LIST = re.compile(
-    r"项目\s*(?:共)?\s*[两二三四五六七八九十\d]+\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
+    r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
@@ -111,7 +112,11 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         counted = _COUNTED_LIST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
-            if len(items) >= 2 and all(4 <= len(n) <= 40 for n in items):
+            digits = counted.group("count").replace("两", "二")
+            count = int(digits) if digits.isdigit() else chinese_to_decimal(digits)
+            # as many names as the count says, none of them a figure: '项目十二个，合格率98%…' is no list
+            if len(items) >= 2 and count == len(items) and all(
+                    4 <= len(n) <= 40 and not re.search(r"\d|%|百分之", n) for n in items):
                 registry.keep_apart(items)
                 for name in items:
                     registry.add(name, 2)
