@@ -197,3 +197,39 @@ def test_weight_written_as_a_share_of_the_form(weight: object, number_format: st
         wb.active["F5"].number_format = number_format
     indicator, = parse(wb).projects[0].indicators
     assert indicator.weight == Decimal(50)
+
+
+FLAT_TRADITIONAL = "\n\n".join([
+    "項目支出績效自評表（2023年度）",
+    "項目名稱 公廁保潔經費",
+    "主管部門 某市城管局 實施單位 某市環衛處",
+    "項目資金（萬元） 年初預算數 全年預算數 全年執行數 分值 執行率 得分",
+    "年度資金總額 7 7 7 10 100% 10",
+    "一級指標 二級指標 三級指標 指標性質 指標值 度量單位 實際完成值 分值 得分",
+    "產出指標 數量指標 保潔座數 ≥ 40 座 42 80 80",
+    "滿意度指標 服務對象滿意度指標 市民滿意度 ≥ 90 % 95 10 10",
+    "總分 100 100",
+])
+
+
+def test_form_flattened_into_text_lines_in_traditional_characters(tmp_path: Path) -> None:
+    from reportparse.extract import extract_document
+
+    path = tmp_path / "flat.txt"
+    path.write_text(FLAT_TRADITIONAL, encoding="utf-8")
+    report = parse_forms(find_forms(extract_document(path)), Report())
+    project, = report.projects
+    assert project.name == "公廁保潔經費" and report.unit == "某市環衛處"
+    assert [(i.level, i.name, i.score) for i in project.indicators] == [
+        ("产出/数量", "保潔座數", Decimal(80)), ("满意度", "市民滿意度", Decimal(10))]
+
+
+@pytest.mark.parametrize(("line", "cells"), [
+    ("主管部门 市人民政府 实施单位 县林业和草原局", ["主管部门", "市人民政府", "实施单位", "县林业和草原局"]),
+    ("项目名称：某某 经费", ["项目名称", "某某 经费"]),
+    ("主管部門 某市局 實施單位 某處", ["主管部門", "某市局", "實施單位", "某處"]),
+])
+def test_flattened_header_line_cells(line: str, cells: list[str]) -> None:
+    from reportparse.parse.form_text import _header_cells
+
+    assert _header_cells(line) == cells

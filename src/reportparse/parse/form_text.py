@@ -16,11 +16,13 @@ is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse import form_values as values
 from reportparse.parse.form_blocks import is_budget_header
 from reportparse.parse.form_grid import GridRow
+from reportparse.parse.form_hanzi import to_simplified
 from reportparse.parse.form_indicators import (
     TOTAL_LABEL,
     IndicatorColumns,
@@ -62,7 +64,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_form(tokens: list[str]) -> bool:
-    return bool(re.match(r"^项目名称", tokens[0]))
+    return bool(re.match(r"^项目名称", to_simplified(tokens[0])))
 
 
 def _is_header(tokens: list[str]) -> bool:
@@ -86,12 +88,13 @@ def _rebuild(lines: list[Line]) -> Table | None:
         if not tokens:
             continue
         probe = _row(tokens, line)
-        if _HEADER_LABEL.match(tokens[0]):
+        first = to_simplified(tokens[0])  # labels may be printed in traditional characters
+        if _HEADER_LABEL.match(first):
             rows.append((_header_cells(line.text), line))
         elif is_indicator_header(probe):
             indicator = indicator_columns(probe)
             rows.append((tokens, line))
-        elif TOTAL_LABEL.match(tokens[0]) and indicator is not None:
+        elif TOTAL_LABEL.match(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
         elif indicator is not None:
@@ -100,7 +103,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
             rows.append((["", *tokens], line))
             goal_next = False
         else:
-            goal_next = "预期目标" in tokens
+            goal_next = "预期目标" in [to_simplified(t) for t in tokens]
             rows.append((tokens, line))
     if not rows:
         return None
@@ -116,13 +119,15 @@ def _rebuild(lines: list[Line]) -> Table | None:
 
 def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
-    parts = re.split(r"(项目名称|主管部门|主管单位|项目实施单位|实施单位|预算部门|预算单位)[:：]?", text)
-    cells: list[str] = []
-    for part in parts:
-        part = part.strip()
-        if part:
-            cells.append(part)
-    return cells
+    # to_simplified keeps every offset, so labels found in the folded text cut the printed one
+    folded = to_simplified(text)
+    labels = re.finditer(r"(项目名称|主管部门|主管单位|项目实施单位|实施单位|预算部门|预算单位)[:：]?", folded)
+    cuts = [0]
+    for match in labels:
+        cuts.extend((match.start(), match.start() + len(match.group(1)), match.end()))
+    cuts.append(len(text))
+    pieces = [text[a:b] for a, b in pairwise(cuts)]
+    return [part.strip() for part in pieces if part.strip() and part.strip() not in {":", "："}]
 
 
 def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
