@@ -207,4 +207,22 @@ def test_unrelated_count_is_not_linked_loosely() -> None:
 def test_counted_figures_are_not_a_project_list() -> None:
     doc = _doc("2022年度非遗保护项目绩效自评报告", "一、绩效目标完成情况",
                "全年保护非遗项目十二个，档案完整率98%，传承人满意度达到百分之九十三。", "产出指标分值50分，得分50分。")
-    assert [p.name for p in parse_narrative(doc).projects] == ["非遗保护"]
+    projects = parse_narrative(doc).projects
+    assert len(projects) == 1 and "非遗保护" in [projects[0].name, *projects[0].aliases]
+
+
+# --- the title below the reporting body's name; a listed total '…，合计 98 分' ------------------------
+def test_title_under_the_body_name_and_listed_total() -> None:
+    doc = _doc("××县交通运输局", "2023年度农村公路养护项目绩效自评报告", "一、项目基本情况",
+               "该项目年初预算安排150万元，实际支出150万元。", "二、自评情况",
+               "自评得分：预算执行10分、产出指标48分、效益指标30分、满意度指标10分，合计98分，等级为优。")
+    project = _only(parse_narrative(doc))
+    assert "农村公路养护" in [project.name, *project.aliases]
+    assert _scores(project)["总分"] == (None, Decimal(98))
+    assert _scores(project)["产出"][1] == Decimal(48)
+
+
+def test_a_sum_of_weights_is_not_the_total_score() -> None:
+    doc = _doc("2023年度农村公路养护项目绩效自评报告", "一、自评情况",
+               "各指标分值合计100分，产出指标得分48分。")
+    assert "总分" not in _scores(_only(parse_narrative(doc)))

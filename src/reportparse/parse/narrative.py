@@ -137,9 +137,12 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for name in _table_names(layout):
         registry.add(name, 3)
     if not registry.projects and layout.paras:
-        titled = _TITLE_NAME.search(layout.paras[0].para.text)
-        if titled:
-            registry.add(titled.group("name"), 1)
+        # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告')
+        for info in layout.paras[:3]:
+            titled = _TITLE_NAME.search(info.para.text)
+            if titled:
+                registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1)
+                break
     _count_uses(layout, registry)
     return registry
 

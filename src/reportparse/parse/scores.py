@@ -30,6 +30,8 @@ _ANCHOR = re.compile(
 _TOTAL = re.compile(
     rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分)\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
+#: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
+_SUM_TOTAL = re.compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
 _SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
 _FULL_MARKS = re.compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
@@ -222,6 +224,8 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
     """The 总分 (自评得分/综合得分 …) and stated grade a paragraph gives."""
     text = to_ascii(info.para.text)
     m = _TOTAL.search(text)
+    if m is None and re.search(r"得分|评分", text):
+        m = _SUM_TOTAL.search(text)  # '自评得分：预算执行 10 分、产出指标 48 分…，合计 98 分'
     if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
         full = _FULL_MARKS.search(text)
         weight = Decimal(full.group(1)) if full else None
