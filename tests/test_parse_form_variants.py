@@ -233,3 +233,15 @@ def test_flattened_header_line_cells(line: str, cells: list[str]) -> None:
     from reportparse.parse.form_text import _header_cells
 
     assert _header_cells(line) == cells
+
+
+@pytest.mark.parametrize(("nature", "comparator"), [("﹦", "="), ("正向指标", ">="), ("大于等于", ">="), ("≥", ">=")])
+def test_flattened_form_with_a_nature_column(tmp_path: Path, nature: str, comparator: str) -> None:
+    from reportparse.extract import extract_document
+
+    path = tmp_path / "flat.txt"
+    path.write_text(FLAT_TRADITIONAL.replace("≥ 40", f"{nature} 40"), encoding="utf-8")
+    project, = parse_forms(find_forms(extract_document(path)), Report()).projects
+    first = project.indicators[0]
+    assert first.target is not None and (first.target.comparator, first.target.value) == (comparator, Decimal(40))
+    assert first.actuals[0].value == Decimal(42) and first.score == Decimal(80)

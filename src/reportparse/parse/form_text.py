@@ -32,7 +32,9 @@ from reportparse.parse.form_indicators import (
 )
 
 _TOKEN = re.compile(r"[^\s\u3000]+")
-_COMPARATOR_TOKEN = re.compile(r"^(=|＝|≥|≤|>|<|>=|<=|≧|≦|大于|小于|等于|不少于|不低于|不高于|不超过|定性|定量)$")
+_COMPARATOR_TOKEN = re.compile(
+    r"^(=|＝|﹦|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
+    r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _HEADER_LABEL = re.compile(r"^(项目名称|主管部门|主管单位|实施单位|项目实施单位|预算部门|预算单位)[:：]?")
 
