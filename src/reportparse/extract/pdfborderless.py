@@ -1,0 +1,266 @@
+"""Tables printed without cell borders: a grid rebuilt from where the words sit.
+
+A 自评表 exported from Excel usually has no borders (gridlines are not printed), so the PDF holds
+only text in aligned columns. On a page with no ruled table we look for a header line holding
+several known form words (一级指标, 分值, 年初预算数 …); when one is there, the page's lines from
+the first to the last line with text in two or more columns become one grid. Columns start where
+the header words and other left-aligned texts start (right-aligned numbers are placed by their
+centre). Rows are bands of text: lines that overlap vertically belong to one row (a spreadsheet
+centres a one-line cell beside a wrapped one), and a line that only continues cells of the next
+or previous row (a wrapped cell's first or last line) joins that row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from reportparse.extract.pdftables import TablePart
+from reportparse.extract.pdftext import Glyph, TextLine, join_pieces
+from reportparse.model import BBox, Cell
+
+#: Column-header words of 自评表 forms and goal tables (simplified; traditional is folded first).
+HEADER_WORDS = frozenset({
+    "一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "实际完成值", "完成值", "分值", "权重", "得分",
+    "年初预算数", "全年预算数", "全年执行数", "执行率", "目标值", "备注", "指标性质", "度量单位", "指标内容",
+    "实际完成情况", "预期目标", "评分标准", "满分",
+})
+#: A header line needs this many header words.
+MIN_HEADER_WORDS = 3
+_FOLD = str.maketrans("級標際權預數執備註實項績評滿", "级标际权预数执备注实项绩评满")
+_NUMERIC = re.compile(r"^[-+]?[\d,.]+%?$")
+#: Vertical overlap (share of the smaller height) that puts two lines into one row.
+ROW_OVERLAP = 0.15
+#: Below this gap (in line heights) a wrapped line continues the cell next to it.
+WRAP_GAP = 0.8
+
+
+@dataclass
+class _Word:
+    """A run of glyphs on one line with no wide gap inside."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class _Row:
+    words: list[_Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+def find_borderless_table(lines: list[TextLine], page_number: int) -> TablePart | None:
+    """The page's borderless table, or None when no line reads as a table header."""
+    words_by_line = [_words(line) for line in lines]
+    headers = [ws for ws in words_by_line if _header_count(ws) >= MIN_HEADER_WORDS]
+    if not headers:
+        return None
+    header = [w for ws in headers for w in ws]
+    rows = _rows([w for ws in words_by_line for w in ws])
+    starts = _column_starts(rows, header)
+    cols = [[_column(w, starts) for w in row.words] for row in rows]
+    spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2]
+    if len(spread) < 2:
+        return None
+    first, last = spread[0], spread[-1]
+    rows, cols = _merge_wraps(rows[first:last + 1], cols[first:last + 1])
+    part = _part(rows, cols, starts, page_number)
+    _fill_merged_labels(part, rows)
+    return part
+
+
+def _words(line: TextLine) -> list[_Word]:
+    """Split a line at spaces and at gaps wider than a character."""
+    words: list[_Word] = []
+    run: list[Glyph] = []
+    gap = max(line.char_width, 1.0)
+    for glyph in line.glyphs:
+        if glyph.char == " " or (run and glyph.x0 - run[-1].x1 > gap):
+            if run:
+                words.append(_word(run))
+                run = []
+            if glyph.char == " ":
+                continue
+        run.append(glyph)
+    if run:
+        words.append(_word(run))
+    return words
+
+
+def _word(run: list[Glyph]) -> _Word:
+    return _Word("".join(g.char for g in run), min(g.x0 for g in run), min(g.top for g in run),
+                 max(g.x1 for g in run), max(g.bottom for g in run))
+
+
+def _header_count(words: list[_Word]) -> int:
+    return sum(1 for w in words if w.text.translate(_FOLD) in HEADER_WORDS)
+
+
+def _rows(words: list[_Word]) -> list[_Row]:
+    """Words grouped into rows: a word joins the row whose extent it overlaps enough."""
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        row = rows[-1] if rows else None
+        if row is not None:
+            overlap = min(row.bottom, word.bottom) - max(row.top, word.top)
+            if overlap > ROW_OVERLAP * max(min(word.height, row.bottom - row.top), 1.0):
+                row.words.append(word)
+                continue
+        rows.append(_Row([word]))
+    return rows
+
+
+def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
+    """Column left edges: the header words' starts and starts shared by three or more rows."""
+    tolerance = max(min(w.height for w in header), 2.0) * 0.5
+    lefts = sorted(w.x0 for row in rows for w in row.words if not _NUMERIC.match(w.text))
+    # every text of a header row starts a column, a wrapped header (偏差原因分析 / 及改进措施) too
+    candidates = [w.x0 for w in header]
+    candidates += [w.x0 for row in rows if _header_count(row.words) >= MIN_HEADER_WORDS for w in row.words
+                   if not _NUMERIC.match(w.text)]
+    candidates += [x for x in lefts
+                   if bisect.bisect_right(lefts, x + tolerance) - bisect.bisect_left(lefts, x - tolerance) >= 3]
+    starts: list[float] = []
+    for x in candidates:
+        if all(abs(x - s) > tolerance for s in starts):
+            starts.append(x)
+    return sorted(starts)
+
+
+def _column(word: _Word, starts: list[float]) -> int:
+    """Index of the column a word belongs to: left-aligned text by its start, numbers by their centre."""
+    x = (word.x0 + word.x1) / 2 if _NUMERIC.match(word.text) else word.x0 + 0.5
+    return max(bisect.bisect_right(starts, x) - 1, 0)
+
+
+def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], list[list[int]]]:
+    """Join a row that only continues wrapped cells of the row below or above it (same columns,
+    close by, no numbers) into that row."""
+    index = 0
+    while index < len(rows):
+        row, mine = rows[index], set(cols[index])
+        words_text = all(not _NUMERIC.match(w.text) for w in row.words)
+        target = None
+        for other in (index + 1, index - 1):
+            if not words_text or not 0 <= other < len(rows):
+                continue
+            theirs = set(cols[other])
+            gap = rows[other].top - row.bottom if other > index else row.top - rows[other].bottom
+            height = min(w.height for w in row.words)
+            single = row.bottom - row.top < 1.5 * height and _header_count(row.words) == 0
+            if single and mine < theirs and len(mine) * 2 <= len(theirs) and gap < WRAP_GAP * height:
+                target = other
+                break
+        if target is None:
+            index += 1
+            continue
+        rows[target].words.extend(row.words)
+        cols[target].extend(cols[index])
+        del rows[index], cols[index]
+    return rows, cols
+
+
+def _part(rows: list[_Row], cols: list[list[int]], starts: list[float], page_number: int) -> TablePart:
+    """The TablePart of the grid: each cell's words joined in reading order, boxes kept."""
+    right = max(w.x1 for row in rows for w in row.words)
+    edges = [*starts, max(right, starts[-1] + 1.0)]
+    grid: list[list[Cell]] = []
+    for r, (row, row_cols) in enumerate(zip(rows, cols, strict=True)):
+        cells: list[Cell] = []
+        for c in range(len(starts)):
+            words = sorted((w for w, k in zip(row.words, row_cols, strict=True) if k == c),
+                           key=lambda w: (round(w.top), w.x0))
+            text = ""
+            for w in words:
+                text = join_pieces(text, w.text) if text else w.text
+            bbox = BBox(x0=edges[c], top=row.top, x1=edges[c + 1], bottom=row.bottom)
+            if words:
+                bbox = BBox(x0=min(w.x0 for w in words), top=min(w.top for w in words),
+                            x1=max(w.x1 for w in words), bottom=max(w.bottom for w in words))
+            cells.append(Cell(text=text, row=r, col=c, page=page_number, bbox=bbox))
+        grid.append(cells)
+    box = BBox(x0=min(w.x0 for row in rows for w in row.words) - 0.5, top=rows[0].top - 0.5,
+               x1=right + 0.5, bottom=rows[-1].bottom + 0.5)
+    return TablePart(page=page_number, bbox=box, col_edges=edges, rows=grid,
+                     origins=[[(r, c) for c in range(len(starts))] for r in range(len(grid))])
+
+
+def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
+    """Repeat a vertically merged label (一级指标 产出指标 centred beside its rows) in every row it spans.
+
+    A spreadsheet centres a merged cell's text in the rows it covers, so below each header row a
+    label in a label column (left of every number) spans from where the previous label's span
+    ended down to as far below its centre as its start is above it. A row holding nothing but
+    such labels is dropped once they are copied into the rows they span.
+    """
+    grid = part.rows
+    numeric_cols = [c for row in grid for c, cell in enumerate(row) if _NUMERIC.match(cell.text.replace(" ", ""))]
+    if not numeric_cols:
+        return
+    label_cols = range(min(numeric_cols))
+    headers = [r for r, row in enumerate(rows) if _header_count(row.words) >= MIN_HEADER_WORDS]
+    drop: set[int] = set()
+    for h, header in enumerate(headers):
+        end = headers[h + 1] if h + 1 < len(headers) else len(grid)
+        block = range(header + 1, end)
+        if not block:
+            continue
+        for c in reversed(label_cols):
+            start = rows[block[0]].top
+            for r in block:
+                text, box = grid[r][c].text, grid[r][c].bbox
+                if not text or grid[r][c].merged or box is None or text.translate(_FOLD) in HEADER_WORDS:
+                    continue
+                centre = (box.top + box.bottom) / 2
+                height = box.bottom - box.top
+                span_end = 2 * centre - start + 0.5 * height
+                covered = [k for k in block if start <= (rows[k].top + rows[k].bottom) / 2 <= span_end]
+                middle = (rows[covered[0]].top + rows[covered[-1]].bottom) / 2 if covered else centre
+                if abs(middle - centre) > 0.75 * height:
+                    covered = [r]  # not centred on the rows around it: a label of its own row
+                for k in covered:
+                    if k != r and not grid[k][c].text and any(cell.text for cell in grid[k][c + 1:]):
+                        grid[k][c] = grid[k][c].model_copy(update={"text": text, "merged": True,
+                                                                   "bbox": grid[r][c].bbox})
+                if len(covered) > 1 and all(not cell.text for k2, cell in enumerate(grid[r]) if k2 not in label_cols):
+                    drop.add(r)
+                last = max(covered)
+                after = [k for k in block if k > last]
+                start = rows[after[0]].top if after else start
+    _fill_across(grid, headers, list(label_cols))
+    if drop:
+        kept = [row for r, row in enumerate(grid) if r not in drop]
+        part.rows = [[cell.model_copy(update={"row": r}) for cell in row] for r, row in enumerate(kept)]
+        part.origins = [[(r, c) for c in range(len(row))] for r, row in enumerate(kept)]
+
+
+def _fill_across(grid: list[list[Cell]], headers: list[int], label_cols: list[int]) -> None:
+    """A label cell merged across the next label column (服务对象满意度指标 as 一级 and 二级) leaves that
+    column empty in a row whose first non-label cell is filled: repeat the label there."""
+    if not headers or not label_cols or label_cols[-1] + 1 >= len(grid[0]):
+        return
+    first_value = label_cols[-1] + 1
+    for r in range(headers[0] + 1, len(grid)):
+        row = grid[r]
+        if not row[first_value].text:
+            continue
+        for c in label_cols[:-1]:
+            gaps = [k for k in range(c + 1, first_value) if not row[k].text]
+            if row[c].text and gaps and all(not row[k].text for k in range(c + 1, first_value)):
+                for k in gaps:
+                    row[k] = row[k].model_copy(update={"text": row[c].text, "merged": True, "bbox": row[c].bbox})
