@@ -1,0 +1,124 @@
+"""PDF reader: tables printed without cell borders become grids from the word positions."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from reportparse.extract.pdf import read_pdf
+from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+
+FONT = "STSong-Light"
+SIZE = 9
+PAGE = (842.0, 595.0)  # landscape A4
+COLS = [40.0, 130.0, 230.0, 340.0, 430.0, 500.0, 560.0, 620.0, 760.0]
+#: columns whose texts are numbers, drawn right-aligned as a spreadsheet prints them
+RIGHT_ALIGNED = {5, 6}
+Cell = str | list[str] | None  # a list is a cell wrapped over several lines
+
+
+def _read(data: bytes) -> Document:
+    source = Source(path="t.pdf", format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return read_pdf(Path("t.pdf"), data, source)
+
+
+def _draw(c, col: int, text: str, baseline: float) -> None:  # type: ignore[no-untyped-def]
+    """One line of a cell at `baseline` (points from the top of the page), without any ruling."""
+    y = PAGE[1] - baseline
+    if col in RIGHT_ALIGNED:
+        c.drawRightString(COLS[col + 1] - 4, y, text)
+    else:
+        c.drawString(COLS[col] + 2, y, text)
+
+
+def _pdf(rows: list[tuple[float, list[Cell], str]], title: str = "项目支出绩效自评表") -> bytes:
+    """A page with a title and rows; each row is (baseline, cells, how wrapped cells run: 'top' puts the
+    extra lines below the baseline, 'centre' centres them on it as LibreOffice does)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=PAGE)
+    c.setFont(FONT, 14)
+    c.drawString(COLS[0], PAGE[1] - 50, title)
+    c.setFont(FONT, SIZE)
+    leading = SIZE * 1.25
+    for baseline, cells, how in rows:
+        for col, cell in enumerate(cells):
+            if cell is None:
+                continue
+            lines = [cell] if isinstance(cell, str) else cell
+            first = baseline if how == "top" else baseline - leading * (len(lines) - 1) / 2
+            for k, text in enumerate(lines):
+                _draw(c, col, text, first + k * leading)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _grid(document: Document) -> list[list[str]]:
+    tables = [e for e in document.elements if isinstance(e, Table)]
+    assert len(tables) == 1
+    return [[cell.text for cell in row] for row in tables[0].rows]
+
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因"]
+
+
+def test_form_with_wrapped_cells_below_their_row() -> None:
+    rows: list[tuple[float, list[Cell], str]] = [
+        (100, HEADER, "top"),
+        (125, ["产出指标", "数量指标", ["维护管网", "长度"], "≥120公里", "126公里", "15", "15"], "top"),
+        (160, ["产出指标", "质量指标", "合格率", "≥95%", "90%", "10", "8", ["人手不足，", "已增配人员"]], "top"),
+        (195, ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "93%", "10", "10"], "top"),
+    ]
+    document = _read(_pdf(rows))
+    assert _grid(document) == [
+        HEADER,
+        ["产出指标", "数量指标", "维护管网长度", "≥120公里", "126公里", "15", "15", ""],
+        ["产出指标", "质量指标", "合格率", "≥95%", "90%", "10", "8", "人手不足，已增配人员"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "93%", "10", "10", ""],
+    ]
+    paragraphs = [e.text for e in document.elements if isinstance(e, Paragraph)]
+    assert paragraphs == ["项目支出绩效自评表"]  # the title stays prose; no cell text leaks after the table
+    table = next(e for e in document.elements if isinstance(e, Table))
+    cell = table.rows[1][4]
+    assert cell.page == 1 and cell.bbox is not None
+    assert cell.bbox.x0 == pytest.approx(COLS[4] + 2, abs=1.5)
+    assert cell.bbox.top == pytest.approx(125 - SIZE, abs=2.5)
+
+
+def test_goal_table_centred_like_a_spreadsheet() -> None:
+    """LibreOffice centres a one-line cell beside a wrapped one and a merged label in the rows it spans."""
+    rows: list[tuple[float, list[Cell], str]] = [
+        (100, HEADER, "centre"),
+        (120, [None, "数量指标", "培训人次", "≥300人次", "320人次", "20", "20"], "centre"),
+        (145, ["产出指标", "质量指标", ["培训合格率（按结业", "考核计）"], "≥90%", "95%", "20", "20"], "centre"),
+        (170, [None, "时效指标", "完成时间", "年底前", "11月", "10", "10"], "centre"),
+        (190, ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "92%", "10", "9",
+               ["讲师更换", "影响满意度"]], "centre"),
+        (210, [None, "总分", None, None, None, "60", "59"], "centre"),
+    ]
+    assert _grid(_read(_pdf(rows))) == [
+        HEADER,
+        ["产出指标", "数量指标", "培训人次", "≥300人次", "320人次", "20", "20", ""],
+        ["产出指标", "质量指标", "培训合格率（按结业考核计）", "≥90%", "95%", "20", "20", ""],
+        ["产出指标", "时效指标", "完成时间", "年底前", "11月", "10", "10", ""],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "92%", "10", "9", "讲师更换影响满意度"],
+        ["", "总分", "", "", "", "60", "59", ""],
+    ]
+
+
+def test_aligned_prose_without_header_words_stays_prose() -> None:
+    rows: list[tuple[float, list[Cell], str]] = [
+        (100, ["姓名", "部门", "电话"], "top"),
+        (120, ["张某", "财务科", "1234"], "top"),
+        (140, ["李某", "办公室", "5678"], "top"),
+    ]
+    document = _read(_pdf(rows, title="联系人"))
+    assert not [e for e in document.elements if isinstance(e, Table)]
