@@ -122,3 +122,23 @@ def test_aligned_prose_without_header_words_stays_prose() -> None:
     ]
     document = _read(_pdf(rows, title="联系人"))
     assert not [e for e in document.elements if isinstance(e, Table)]
+
+
+def test_prose_between_two_tables_stays_prose() -> None:
+    """A paragraph running across the columns ends a table; the table after it is a table of its own."""
+    prose = "以上为项目资金情况，下表为本年度绩效指标完成情况，指标均按年初设定的目标值进行对照。"
+    rows: list[tuple[float, list[Cell], str]] = [
+        (100, [None, "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "得分"], "top"),
+        (120, [None, "财政拨款", "50", "50", "48", "10", "9.6"], "top"),
+        (145, [prose], "top"),
+        (170, HEADER, "top"),
+        (190, ["产出指标", "数量指标", "培训人次", "≥300人次", "320人次", "20", "20"], "top"),
+    ]
+    document = _read(_pdf(rows))
+    tables = [e for e in document.elements if isinstance(e, Table)]
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "得分"],
+        ["财政拨款", "50", "50", "48", "10", "9.6"],
+    ]
+    assert [c.text for c in tables[1].rows[0]] == HEADER
+    assert prose in [e.text for e in document.elements if isinstance(e, Paragraph)]

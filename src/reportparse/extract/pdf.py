@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
-from reportparse.extract.pdfborderless import find_borderless_table
+from reportparse.extract.pdfborderless import find_borderless_tables
 from reportparse.extract.pdfedges import page_segments
 from reportparse.extract.pdflayout import PageContent, build_elements
 from reportparse.extract.pdftables import TablePart, find_page_tables
@@ -114,14 +114,15 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
                 tables = _tables(segments, glyphs, index, notes)
     finally:
         page.close()
-    lines = group_lines(glyphs, index + 1)
-    if not tables:
-        # no ruling lines: a form printed without borders still lays its cells out in columns
-        borderless = _borderless(lines, index, notes)
-        tables = [borderless] if borderless is not None else []
     if tables:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
+    lines = group_lines(glyphs, index + 1)
+    # text outside ruled tables: a form printed without borders still lays its cells out in columns
+    borderless = _borderless(lines, index, notes)
+    if borderless:
+        glyphs = [g for g in glyphs if g is None or not _inside_any(g, borderless)]
         lines = group_lines(glyphs, index + 1)
+        tables = sorted([*tables, *borderless], key=lambda t: (t.bbox.top, t.bbox.x0))
     chars = [g.char for g in glyphs if g is not None and g.char != " "]
     unmapped = sum(1 for c in chars if _unmapped(c))
     return PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
@@ -150,13 +151,13 @@ def _tables(
         return []
 
 
-def _borderless(lines: list[TextLine], index: int, notes: list[str]) -> TablePart | None:
-    """The page's borderless table, if its lines read as one; odd layouts keep their text as prose."""
+def _borderless(lines: list[TextLine], index: int, notes: list[str]) -> list[TablePart]:
+    """The page's borderless tables, if its lines read as any; odd layouts keep their text as prose."""
     try:
-        return find_borderless_table(lines, index + 1)
+        return find_borderless_tables(lines, index + 1)
     except Exception as exc:  # a defensive net, as for ruled tables
         notes.append(f"page {index + 1}: borderless table detection failed ({type(exc).__name__}); read as prose")
-        return None
+        return []
 
 
 def evidence_bbox(paragraph: Paragraph, start: int, end: int) -> tuple[int, BBox] | None:

@@ -64,14 +64,44 @@ class _Row:
         return max(w.bottom for w in self.words)
 
 
-def find_borderless_table(lines: list[TextLine], page_number: int) -> TablePart | None:
-    """The page's borderless table, or None when no line reads as a table header."""
+def find_borderless_tables(lines: list[TextLine], page_number: int) -> list[TablePart]:
+    """The page's borderless tables, top to bottom; none when no line reads as a table header."""
     words_by_line = [_words(line) for line in lines]
-    headers = [ws for ws in words_by_line if _header_count(ws) >= MIN_HEADER_WORDS]
-    if not headers:
-        return None
-    header = [w for ws in headers for w in ws]
+    if not any(_header_count(ws) >= MIN_HEADER_WORDS for ws in words_by_line):
+        return []
     rows = _rows([w for ws in words_by_line for w in ws])
+    parts = [_table(run, page_number) for run in _runs(rows)]
+    return [part for part in parts if part is not None]
+
+
+def _runs(rows: list[_Row]) -> list[list[_Row]]:
+    """Stretches of rows between prose lines, each holding a header row.
+
+    A prose line is one run of text that starts at or left of the first header column and runs
+    across two or more header columns: no spreadsheet cell of a form is that wide unless merged
+    across the whole table, and then the table breaks there anyway.
+    """
+    header_words = [w for row in rows if _is_header(row) for w in row.words if _header_count([w])]
+    tolerance = max(min(w.height for w in header_words), 2.0) * 0.5
+    starts = sorted({round(w.x0) for w in header_words})
+    runs: list[list[_Row]] = [[]]
+    for row in rows:
+        word = row.words[0]
+        crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
+        if len(row.words) == 1 and crossed >= 2 and word.x0 <= starts[0] + tolerance:
+            runs.append([])
+        else:
+            runs[-1].append(row)
+    return [run for run in runs if any(_is_header(row) for row in run)]
+
+
+def _is_header(row: _Row) -> bool:
+    return _header_count(row.words) >= MIN_HEADER_WORDS
+
+
+def _table(rows: list[_Row], page_number: int) -> TablePart | None:
+    """One run of rows as a grid: columns, the rows that fill two or more of them, wraps, merged labels."""
+    header = [w for row in rows if _is_header(row) for w in row.words]
     starts = _column_starts(rows, header)
     cols = [[_column(w, starts) for w in row.words] for row in rows]
     spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2]
@@ -131,7 +161,7 @@ def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
     lefts = sorted(w.x0 for row in rows for w in row.words if not _NUMERIC.match(w.text))
     # every text of a header row starts a column, a wrapped header (偏差原因分析 / 及改进措施) too
     candidates = [w.x0 for w in header]
-    candidates += [w.x0 for row in rows if _header_count(row.words) >= MIN_HEADER_WORDS for w in row.words
+    candidates += [w.x0 for row in rows if _is_header(row) for w in row.words
                    if not _NUMERIC.match(w.text)]
     candidates += [x for x in lefts
                    if bisect.bisect_right(lefts, x + tolerance) - bisect.bisect_left(lefts, x - tolerance) >= 3]
@@ -213,7 +243,7 @@ def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
     if not numeric_cols:
         return
     label_cols = range(min(numeric_cols))
-    headers = [r for r, row in enumerate(rows) if _header_count(row.words) >= MIN_HEADER_WORDS]
+    headers = [r for r, row in enumerate(rows) if _is_header(row)]
     drop: set[int] = set()
     for h, header in enumerate(headers):
         end = headers[h + 1] if h + 1 < len(headers) else len(grid)
