@@ -18,7 +18,7 @@ import openpyxl
 from openpyxl.styles import Border
 
 HERE = Path(__file__).resolve().parent
-STEMS = ("hf01_sichuan", "hf02_yunnan", "hf04_merged")
+STEMS = ("hf01_sichuan", "hf02_yunnan", "hf03_guizhou", "hf04_merged", "hf05_two_sheets", "hf06_two_row_header")
 
 
 def borderless(stem: str, tmp: Path) -> None:
