@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ FONT = "STSong-Light"
 SIZE = 9
 PAGE = (842.0, 595.0)  # landscape A4
 COLS = [40.0, 130.0, 230.0, 340.0, 430.0, 500.0, 560.0, 620.0, 760.0]
-#: columns whose texts are numbers, drawn right-aligned as a spreadsheet prints them
+#: columns whose numbers are drawn right-aligned
 RIGHT_ALIGNED = {5, 6}
+#: gap between a right-aligned text and its column's right edge
+RIGHT_PAD = 4.0
 Cell = str | list[str] | None  # a list is a cell wrapped over several lines
 
 
@@ -28,15 +31,18 @@ def _read(data: bytes) -> Document:
 def _draw(c, col: int, text: str, baseline: float) -> None:  # type: ignore[no-untyped-def]
     """One line of a cell at `baseline` (points from the top of the page), without any ruling."""
     y = PAGE[1] - baseline
-    if col in RIGHT_ALIGNED:
-        c.drawRightString(COLS[col + 1] - 4, y, text)
+    if col in RIGHT_ALIGNED and text[:1].isdigit():  # numbers, as a spreadsheet prints them
+        c.drawRightString(COLS[col + 1] - RIGHT_PAD, y, text)
     else:
         c.drawString(COLS[col] + 2, y, text)
 
 
-def _pdf(rows: list[tuple[float, list[Cell], str]], title: str = "项目支出绩效自评表") -> bytes:
-    """A page with a title and rows; each row is (baseline, cells, how wrapped cells run: 'top' puts the
-    extra lines below the baseline, 'centre' centres them on it as LibreOffice does)."""
+Rows = list[tuple[float, list[Cell], str]]
+
+
+def _pdf(rows: Rows, title: str | None = "项目支出绩效自评表", *more_pages: Rows) -> bytes:
+    """Pages of rows (the first with a title); each row is (baseline, cells, how wrapped cells run:
+    'top' puts the extra lines below the baseline, 'centre' centres them on it as LibreOffice does)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -44,19 +50,21 @@ def _pdf(rows: list[tuple[float, list[Cell], str]], title: str = "项目支出�
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=PAGE)
-    c.setFont(FONT, 14)
-    c.drawString(COLS[0], PAGE[1] - 50, title)
-    c.setFont(FONT, SIZE)
+    if title:
+        c.setFont(FONT, 14)
+        c.drawString(COLS[0], PAGE[1] - 50, title)
     leading = SIZE * 1.25
-    for baseline, cells, how in rows:
-        for col, cell in enumerate(cells):
-            if cell is None:
-                continue
-            lines = [cell] if isinstance(cell, str) else cell
-            first = baseline if how == "top" else baseline - leading * (len(lines) - 1) / 2
-            for k, text in enumerate(lines):
-                _draw(c, col, text, first + k * leading)
-    c.showPage()
+    for page in (rows, *more_pages):
+        c.setFont(FONT, SIZE)
+        for baseline, cells, how in page:
+            for col, cell in enumerate(cells):
+                if cell is None:
+                    continue
+                lines = [cell] if isinstance(cell, str) else cell
+                first = baseline if how == "top" else baseline - leading * (len(lines) - 1) / 2
+                for k, text in enumerate(lines):
+                    _draw(c, col, text, first + k * leading)
+        c.showPage()
     c.save()
     return buf.getvalue()
 
@@ -142,3 +150,34 @@ def test_prose_between_two_tables_stays_prose() -> None:
     ]
     assert [c.text for c in tables[1].rows[0]] == HEADER
     assert prose in [e.text for e in document.elements if isinstance(e, Paragraph)]
+
+
+def test_table_carried_on_to_the_next_page_without_its_header() -> None:
+    first: Rows = [(100, HEADER, "top")]
+    first += [(120 + 20 * k, ["产出指标", "数量指标", f"指标{k}", "≥10个", "12个", "5", "5"], "top") for k in range(22)]
+    second: Rows = [(60, ["效益指标", "社会效益指标", "覆盖率", "≥90%", "95%", "10", "10"], "top"),
+                    (80, ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "92%", "10", "9", "讲师更换"], "top"),
+                    (120, ["表后说明：以上指标由项目单位填报，经主管部门审核后报送财政部门备案存档。"], "top")]
+    document = _read(_pdf(first, "项目支出绩效自评表", second))
+    grid = _grid(document)
+    assert len(grid) == 1 + 22 + 2
+    assert grid[-2] == ["效益指标", "社会效益指标", "覆盖率", "≥90%", "95%", "10", "10", ""]
+    assert grid[-1] == ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "92%", "10", "9", "讲师更换"]
+    table = next(e for e in document.elements if isinstance(e, Table))
+    assert table.rows[-1][0].page == 2
+    paragraphs = [e.text for e in document.elements if isinstance(e, Paragraph)]
+    assert paragraphs[-1].startswith("表后说明")
+
+
+def test_number_and_unit_in_neighbouring_columns_are_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A right-aligned 指标值 touches the 度量单位 printed at the start of the next column (500个)."""
+    monkeypatch.setattr(sys.modules[__name__], "RIGHT_ALIGNED", {3, 5, 6})
+    monkeypatch.setattr(sys.modules[__name__], "RIGHT_PAD", -1.5)  # flush against the unit: no gap at all
+    header = ["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "分值", "得分"]
+    rows: Rows = [
+        (100, header, "top"),
+        (120, ["产出指标", "数量指标", "更换水表", "500", "个", "10", "9"], "top"),
+        (140, ["产出指标", "质量指标", "合格率", "95", "%", "10", "10"], "top"),
+    ]
+    grid = _grid(_read(_pdf(rows)))
+    assert [row[3:5] for row in grid] == [["指标值", "度量单位"], ["500", "个"], ["95", "%"]]

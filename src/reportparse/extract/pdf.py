@@ -8,6 +8,7 @@ closed again, so a long file never holds all its pages in memory.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ from reportparse.model import BBox, Document, Paragraph, Source
 MIN_RULING_SEGMENTS = 4
 #: Beyond this share of unmapped characters the text layer is garbage, not text.
 UNMAPPED_SHARE = 0.5
+#: Lines this far up from the bottom of a page are its foot (page numbers), not text after a table.
+FOOT_BAND = 0.1
 #: How far from the end of the file the %%EOF marker of a complete PDF may be.
 EOF_WINDOW = 64 * 1024
 
@@ -45,6 +48,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
                 pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
     finally:
         pdf.close()
+    _carry_on(pages, notes)
     notes.extend(_refuse_unreadable(path, pages))
     source = source.model_copy(update={"pages": len(pages)})
     return Document(source=source, elements=build_elements(pages), notes=notes)
@@ -96,7 +100,8 @@ def _open(path: Path, data: bytes) -> Any:
 
 
 def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
-    """One page: glyphs via pdfium, ruled tables from its paths, prose lines from the rest."""
+    """One page: glyphs via pdfium, ruled tables from its paths, borderless tables from aligned text
+    under a header line, prose lines from the rest."""
     page = pdf[index]
     try:
         # the crop box is the visible page (what a viewer and our renderer show)
@@ -118,15 +123,50 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
     lines = group_lines(glyphs, index + 1)
     # text outside ruled tables: a form printed without borders still lays its cells out in columns
-    borderless = _borderless(lines, index, notes)
+    borderless = _borderless(lines, index, notes, None)
     if borderless:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, borderless)]
         lines = group_lines(glyphs, index + 1)
         tables = sorted([*tables, *borderless], key=lambda t: (t.bbox.top, t.bbox.x0))
     chars = [g.char for g in glyphs if g is not None and g.char != " "]
     unmapped = sum(1 for c in chars if _unmapped(c))
-    return PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
-                       chars=len(chars), unmapped=unmapped)
+    content = PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
+                          chars=len(chars), unmapped=unmapped)
+    content.runs_on = _runs_on(borderless, tables, lines, frame.height)
+    return content
+
+
+def _carry_on(pages: list[PageContent], notes: list[str]) -> None:
+    """Find the top part of a borderless table that runs over a page break: a page without tables
+    whose first lines sit in the columns of the table that ended the page before (no header)."""
+    for prev, page in itertools.pairwise(pages):
+        if not prev.runs_on or page.tables or not page.readable:
+            continue
+        parts = _borderless(page.lines, page.number - 1, notes, prev.runs_on)
+        if not parts:
+            continue
+        page.tables = parts
+        page.lines = [line for line in page.lines if not _line_inside(line, parts[0])]
+        page.runs_on = _runs_on(parts, parts, page.lines, page.height)
+
+
+def _line_inside(line: TextLine, table: TablePart) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    box = table.bbox
+    return box.x0 <= cx <= box.x1 and box.top <= cy <= box.bottom
+
+
+def _runs_on(
+    borderless: list[TablePart], tables: list[TablePart], lines: list[TextLine], height: float
+) -> list[float] | None:
+    """The column edges of the page's last table when it is borderless and nothing but the page foot
+    follows it: the next page may carry it on."""
+    if not borderless or tables[-1] is not borderless[-1]:
+        return None
+    bottom = borderless[-1].bbox.bottom
+    if any(line.top > bottom and line.top < height * (1 - FOOT_BAND) for line in lines):
+        return None
+    return borderless[-1].col_edges
 
 
 def _unmapped(char: str) -> bool:
@@ -151,10 +191,12 @@ def _tables(
         return []
 
 
-def _borderless(lines: list[TextLine], index: int, notes: list[str]) -> list[TablePart]:
+def _borderless(
+    lines: list[TextLine], index: int, notes: list[str], carried: list[float] | None
+) -> list[TablePart]:
     """The page's borderless tables, if its lines read as any; odd layouts keep their text as prose."""
     try:
-        return find_borderless_tables(lines, index + 1)
+        return find_borderless_tables(lines, index + 1, carried)
     except Exception as exc:  # a defensive net, as for ruled tables
         notes.append(f"page {index + 1}: borderless table detection failed ({type(exc).__name__}); read as prose")
         return []

@@ -45,6 +45,7 @@ class _Word:
     top: float
     x1: float
     bottom: float
+    glyphs: list[Glyph] = field(default_factory=list, repr=False)
 
     @property
     def height(self) -> float:
@@ -64,11 +65,20 @@ class _Row:
         return max(w.bottom for w in self.words)
 
 
-def find_borderless_tables(lines: list[TextLine], page_number: int) -> list[TablePart]:
-    """The page's borderless tables, top to bottom; none when no line reads as a table header."""
+def find_borderless_tables(
+    lines: list[TextLine], page_number: int, carried: list[float] | None = None
+) -> list[TablePart]:
+    """The page's borderless tables, top to bottom; none when no line reads as a table header.
+
+    `carried` are the column edges of a borderless table that ran to the foot of the previous
+    page: a page without a header line may carry it on at its top, in the same columns.
+    """
     words_by_line = [_words(line) for line in lines]
     if not any(_header_count(ws) >= MIN_HEADER_WORDS for ws in words_by_line):
-        return []
+        if not carried or not lines:
+            return []
+        part = _continuation(_rows([w for ws in words_by_line for w in ws]), carried, page_number)
+        return [part] if part is not None else []
     rows = _rows([w for ws in words_by_line for w in ws])
     parts = [_table(run, page_number) for run in _runs(rows)]
     return [part for part in parts if part is not None]
@@ -95,6 +105,37 @@ def _runs(rows: list[_Row]) -> list[list[_Row]]:
     return [run for run in runs if any(_is_header(row) for row in run)]
 
 
+def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> TablePart | None:
+    """The rows at the top of a page that carry on a borderless table in the columns `edges`.
+
+    They run to the first prose line; at least two must fill two or more columns, and most of
+    their texts (numbers aside, which are right-aligned) must start on a carried column edge.
+    """
+    starts = edges[:-1]
+    _split_units(rows, starts)
+    tolerance = max(min(w.height for row in rows for w in row.words), 2.0) * 0.5
+    run: list[_Row] = []
+    for row in rows:
+        word = row.words[0]
+        crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
+        if len(row.words) == 1 and crossed >= 2:
+            break
+        run.append(row)
+    cols = [[_column(w, starts) for w in row.words] for row in run]
+    spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2]
+    if len(spread) < 2 or spread[0] != 0:
+        return None  # the table must start the page to carry on the one before
+    run, cols = run[: spread[-1] + 1], cols[: spread[-1] + 1]
+    texts = [w for row in run for w in row.words if not _NUMERIC.match(w.text)]
+    aligned = sum(1 for w in texts if any(abs(w.x0 - x) <= tolerance + 2.0 for x in starts))
+    if not texts or aligned < 0.8 * len(texts):
+        return None
+    run, cols = _merge_wraps(run, cols)
+    part = _part(run, cols, starts, page_number)
+    part.col_edges = list(edges)  # the same grid as the part it continues, so the two are joined
+    return part
+
+
 def _is_header(row: _Row) -> bool:
     return _header_count(row.words) >= MIN_HEADER_WORDS
 
@@ -103,6 +144,7 @@ def _table(rows: list[_Row], page_number: int) -> TablePart | None:
     """One run of rows as a grid: columns, the rows that fill two or more of them, wraps, merged labels."""
     header = [w for row in rows if _is_header(row) for w in row.words]
     starts = _column_starts(rows, header)
+    _split_units(rows, starts)
     cols = [[_column(w, starts) for w in row.words] for row in rows]
     spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2]
     if len(spread) < 2:
@@ -134,7 +176,24 @@ def _words(line: TextLine) -> list[_Word]:
 
 def _word(run: list[Glyph]) -> _Word:
     return _Word("".join(g.char for g in run), min(g.x0 for g in run), min(g.top for g in run),
-                 max(g.x1 for g in run), max(g.bottom for g in run))
+                 max(g.x1 for g in run), max(g.bottom for g in run), run)
+
+
+def _split_units(rows: list[_Row], starts: list[float]) -> None:
+    """Split a number from the unit printed right after it in the next column (500 | 个): the number
+    is right-aligned against the column edge and the unit starts on it, often with no gap between."""
+    for row in rows:
+        pieces: list[_Word] = []
+        for word in row.words:
+            cut = next((k for k in range(1, len(word.glyphs))
+                        if (word.glyphs[k - 1].char.isdigit() or word.glyphs[k - 1].char == "%")
+                        and not word.glyphs[k].char.isdigit() and word.glyphs[k].char not in ".,"
+                        and any(abs(word.glyphs[k].x0 - x) <= 1.5 for x in starts)), None)
+            if cut is None:
+                pieces.append(word)
+            else:
+                pieces += [_word(word.glyphs[:cut]), _word(word.glyphs[cut:])]
+        row.words = pieces
 
 
 def _header_count(words: list[_Word]) -> int:

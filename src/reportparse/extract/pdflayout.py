@@ -45,6 +45,8 @@ class PageContent:
     #: characters on the page, and how many have no real Unicode value (fonts without a ToUnicode map)
     chars: int = 0
     unmapped: int = 0
+    #: column edges of a borderless table that ends the page (the next page may carry it on)
+    runs_on: list[float] | None = None
 
 
 @dataclass
