@@ -8,7 +8,7 @@ and merged, project by project.
 from __future__ import annotations
 
 from reportparse.errors import NotAReport
-from reportparse.model import Document, Report
+from reportparse.model import Document, Project, Report
 
 
 def parse_report(document: Document) -> Report:
@@ -19,6 +19,7 @@ def parse_report(document: Document) -> Report:
     forms = find_forms(document)
     narrative = parse_narrative(document, exclude_tables={t.index for f in forms for t in f.tables})
     report = parse_forms(forms, base=narrative) if forms else narrative
+    report = drop_empty_projects(report)
     if not report.projects:
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
@@ -26,3 +27,28 @@ def parse_report(document: Document) -> Report:
             document.source.path,
         )
     return report
+
+
+def has_content(project: Project) -> bool:
+    """True when the report says anything about the project beyond its name."""
+    budget = project.budget
+    amounts = (budget.initial, budget.planned, budget.executed, budget.returned)
+    return (
+        any(q is not None and q.value is not None for q in amounts)
+        or bool(project.indicators)
+        or any(line.score is not None or line.weight is not None for line in project.scores)
+        or project.total_score is not None
+        or project.grade is not None
+    )
+
+
+def drop_empty_projects(report: Report) -> Report:
+    """Drop name-only projects (e.g. a form title read as a project name) when others carry content.
+
+    A name with no money, no indicator and no score gives a reviewer nothing to check and would only
+    make a phantom row in every export; where no project has content, the report is kept as it is.
+    """
+    kept = [p for p in report.projects if has_content(p)]
+    if not kept or len(kept) == len(report.projects):
+        return report
+    return report.model_copy(update={"projects": kept})

@@ -1,0 +1,30 @@
+"""parse_report: name-only projects beside real ones are dropped."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Budget, Project, Quantity, Report, ScoreLine
+from reportparse.parse import drop_empty_projects
+
+
+def _money(value: int) -> Quantity:
+    return Quantity(raw=f"{value}元", value=Decimal(value), unit="元")
+
+
+def test_name_only_project_is_dropped_beside_a_real_one() -> None:
+    real = Project(name="城乡供水管网维护经费", budget=Budget(planned=_money(100000)))
+    phantom = Project(name="部门预算项目")
+    report = drop_empty_projects(Report(projects=[phantom, real]))
+    assert [p.name for p in report.projects] == ["城乡供水管网维护经费"]
+
+
+def test_scores_alone_are_content() -> None:
+    scored = Project(name="甲项目", scores=[ScoreLine(level="产出", weight=Decimal(50), score=Decimal(45))])
+    other = Project(name="乙项目", budget=Budget(planned=_money(5)))
+    assert len(drop_empty_projects(Report(projects=[scored, other])).projects) == 2
+
+
+def test_all_empty_report_is_left_alone() -> None:
+    report = Report(projects=[Project(name="甲项目"), Project(name="乙项目")])
+    assert drop_empty_projects(report) is report
