@@ -322,7 +322,8 @@ def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(pdf_module, "_read_page", flaky)
     document = _read(_split_table_pdf())
-    assert any("page 1" in note for note in document.notes)
+    # a page left out is a problem (the result becomes partial), not a mere note
+    assert any("page 1" in problem for problem in document.problems)
     assert any(isinstance(e, Paragraph) and e.text == "表格之后的段落文字。" for e in document.elements)
 
 

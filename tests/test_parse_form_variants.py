@@ -245,3 +245,17 @@ def test_flattened_form_with_a_nature_column(tmp_path: Path, nature: str, compar
     first = project.indicators[0]
     assert first.target is not None and (first.target.comparator, first.target.value) == (comparator, Decimal(40))
     assert first.actuals[0].value == Decimal(42) and first.score == Decimal(80)
+
+
+def test_narrative_under_a_project_name_line_is_no_flattened_form(tmp_path: Path) -> None:
+    """A sentence naming 预算数 and 执行数 is prose, not the header of a form flattened into lines."""
+    from reportparse.extract import extract_document
+    from reportparse.parse.form_text import text_form_tables
+
+    path = tmp_path / "prose.txt"
+    path.write_text("\n\n".join([
+        "项目名称：道路养护补助",
+        "预算执行情况满分 10 分，得分 9 分。全年预算数为 30 万元，全年执行数为 27 万元。",
+        "产出指标满分 50 分，自评得分 48 分。",
+    ]), encoding="utf-8")
+    assert text_form_tables(extract_document(path)) == []

@@ -28,3 +28,18 @@ def test_scores_alone_are_content() -> None:
 def test_all_empty_report_is_left_alone() -> None:
     report = Report(projects=[Project(name="甲项目"), Project(name="乙项目")])
     assert drop_empty_projects(report) is report
+
+
+def test_unreadable_page_makes_the_result_partial() -> None:
+    from reportparse.model import Document, Paragraph, Source, SourceFormat, Status
+    from reportparse.pipeline import analyse
+
+    text = "一、项目概况\n甲项目年初预算 10 万元，全年执行数为 10 万元。预算执行情况分值 10 分，得分 10 分。"
+    document = Document(
+        source=Source(path="x.pdf", format=SourceFormat.PDF, sha256="", pages=2),
+        elements=[Paragraph(text=line, page=1) for line in text.splitlines()],
+        problems=["page 2 could not be read (broken); it is left out"],
+    )
+    result = analyse(document)
+    assert result.status is Status.PARTIAL
+    assert result.problems == document.problems

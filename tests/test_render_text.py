@@ -165,7 +165,7 @@ def test_findings_without_a_report_or_with_unknown_projects_are_still_shown() ->
     text = render_text([result], color=False)
     for finding in result.findings:
         assert finding.code in text
-    assert "注意：表格第 3 页无法解析" in text
+    assert "未能读取：表格第 3 页无法解析" in text
     assert "党员电教片拍摄费项目 ─" in text  # the alias is all we know: it heads its own group
     page = render_html(result)
     assert page.count('<tr class="finding"') == len(result.findings)

@@ -145,6 +145,10 @@ class Document(_Model):
     source: Source
     elements: list[Element] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="what the reader noticed: hidden sheets ...")
+    problems: list[str] = Field(
+        default_factory=list,
+        description="what could not be read (a damaged page left out ...): the result is then partial",
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -344,7 +348,10 @@ class Result(_Model):
     report: Report | None = None
     findings: list[Finding] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
-    problems: list[str] = Field(default_factory=list, description="recoverable problems met on the way")
+    problems: list[str] = Field(
+        default_factory=list, description="recoverable problems met on the way (they make the status partial)"
+    )
+    notes: list[str] = Field(default_factory=list, description="what the reader noticed (hidden rows, encoding ...)")
 
 
 Budget.model_rebuild()

@@ -47,9 +47,10 @@ def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
         warning=sum(f.severity == "warning" for f in findings),
         info=sum(f.severity == "info" for f in findings),
     )
+    problems = document.problems + problems
     status = Status.PARTIAL if problems else Status.OK
     return Result(source=document.source, status=status, profile=profile.name, report=report,
-                  findings=findings, summary=summary, problems=problems + document.notes)
+                  findings=findings, summary=summary, problems=problems, notes=document.notes)
 
 
 def check(path: str | Path, profile: str = DEFAULT_PROFILE) -> Result:

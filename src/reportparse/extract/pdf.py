@@ -34,6 +34,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
     """Read a PDF into a Document. Raises EncryptedFile, CorruptFile or NoTextLayer for bad input."""
     pdf = _open(path, data)
     notes: list[str] = []
+    problems: list[str] = []  # pages or tables that could not be read: the result is partial
     pages: list[PageContent] = []
     try:
         count = len(pdf)
@@ -44,14 +45,14 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
                 pages.append(_read_page(pdf, index, notes))
             except pdfium_error() as exc:
                 # a damaged page must not cost the rest of the document
-                notes.append(f"page {index + 1} could not be read ({exc}); it is left out")
+                problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
                 pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
     finally:
         pdf.close()
     _carry_on(pages, notes)
     notes.extend(_refuse_unreadable(path, pages))
     source = source.model_copy(update={"pages": len(pages)})
-    return Document(source=source, elements=build_elements(pages), notes=notes)
+    return Document(source=source, elements=build_elements(pages), notes=notes, problems=problems)
 
 
 def _refuse_unreadable(path: Path, pages: list[PageContent]) -> list[str]:

@@ -36,6 +36,7 @@ _COMPARATOR_TOKEN = re.compile(
     r"^(=|＝|﹦|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
+_SENTENCE_MARK = re.compile(r"[，。；]")
 _HEADER_LABEL = re.compile(r"^(项目名称|主管部门|主管单位|实施单位|项目实施单位|预算部门|预算单位)[:：]?")
 
 
@@ -70,8 +71,16 @@ def _starts_form(tokens: list[str]) -> bool:
 
 
 def _is_header(tokens: list[str]) -> bool:
+    """A column-header line of a flattened form; a sentence that names 预算 and 执行数 is not one."""
+    if _is_prose(tokens):
+        return False
     row = _row(tokens, Line(text="", page=1))
     return is_budget_header(row) or is_indicator_header(row)
+
+
+def _is_prose(tokens: list[str]) -> bool:
+    """Sentence punctuation (，。；) never sits in a header cell: such a line is report prose."""
+    return any(_SENTENCE_MARK.search(token) for token in tokens)
 
 
 def _row(texts: list[str], line: Line, row: int = 0) -> GridRow:
@@ -93,7 +102,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         first = to_simplified(tokens[0])  # labels may be printed in traditional characters
         if _HEADER_LABEL.match(first):
             rows.append((_header_cells(line.text), line))
-        elif is_indicator_header(probe):
+        elif not _is_prose(tokens) and is_indicator_header(probe):
             indicator = indicator_columns(probe)
             rows.append((tokens, line))
         elif TOTAL_LABEL.match(first) and indicator is not None:

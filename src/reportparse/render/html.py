@@ -192,7 +192,9 @@ def _doc_header(result: Result) -> str:
     if source.sha256:
         rows.append(("SHA-256", f"<span class=\"muted\">{escape(source.sha256)}</span>"))
     if result.problems:
-        rows.append(("注意", "<br>".join(escape(one_line(p)) for p in result.problems)))
+        rows.append(("未能读取", "<br>".join(escape(one_line(p)) for p in result.problems)))
+    if result.notes:
+        rows.append(("注意", "<br>".join(escape(one_line(n)) for n in result.notes)))
     items = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f"<div class=\"doc-head\"><dl>{items}</dl></div>"
 

@@ -71,10 +71,12 @@ def _print_result(console: Console, result: Result) -> None:
         console.print(Text(f"  {result.message}", style="yellow"))
     for group in group_findings(result):
         _print_group(console, group)  # every project, so a clean one visibly has 无问题
-    for problem in result.problems[:5]:
-        console.print(Text(f"  注意：{one_line(problem)}", style="dim"))
-    if len(result.problems) > 5:
-        console.print(Text(f"  注意：另有 {len(result.problems) - 5} 条", style="dim"))
+    for problem in result.problems:
+        console.print(Text(f"  未能读取：{one_line(problem)}", style="yellow"))
+    for note in result.notes[:5]:
+        console.print(Text(f"  注意：{one_line(note)}", style="dim"))
+    if len(result.notes) > 5:
+        console.print(Text(f"  注意：另有 {len(result.notes) - 5} 条", style="dim"))
     console.print(_summary_line([result], "合计"))
 
 
