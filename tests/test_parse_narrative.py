@@ -655,3 +655,18 @@ def test_a_report_organised_by_project() -> None:
     villages = _indicator(project, "建成示范村个数")
     assert [(a.value, a.origin) for a in villages.actuals] == [(6, "analysis")]
     assert project.evaluated
+
+
+def test_introduction_joined_to_the_previous_paragraph_still_names_the_project() -> None:
+    """'X由财政拨款…' right after a full stop introduces X even when the reader joined the paragraphs."""
+    report = parse_narrative(_doc(
+        "一、项目概况",
+        "河道保洁补助由区级财政全额拨款，主要用于河道日常保洁。"
+        "乡村道路养护资金由区级财政全额拨款，主要用于村道修补。",
+        "二、项目资金使用及管理情况",
+        "财政安排河道保洁补助 20 万元、道路养护资金 35 万元。",
+    ))
+    assert len(report.projects) == 2, [p.name for p in report.projects]
+    roads = _project(report, "道路养护资金")
+    assert "乡村道路养护资金" in [roads.name, *roads.aliases]
+    assert roads.budget.planned.value == 350000

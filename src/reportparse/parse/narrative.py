@@ -103,7 +103,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for s in all_sentences:
         for named in _NAMED.finditer(s.text):
             registry.add(named.group("name"), 3)
-        intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and s.start == 0 else None
+        intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and _after_full_stop(s) else None
         if intro:
             registry.add(intro.group("full"), 2)
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis") and s.start == 0 else None
@@ -145,6 +145,15 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
+
+
+def _after_full_stop(s: Sentence) -> bool:
+    """Does the sentence open its paragraph or follow a full stop?
+
+    A reader may join two short introduction paragraphs into one when the first fills its line, so
+    'X由财政拨款…' right after '。' still introduces a project; after '，' or '；' it is a clause.
+    """
+    return s.start == 0 or s.para.text[:s.start].rstrip()[-1:] in ("。", "！", "？")
 
 
 def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple[str, list[str]]:
