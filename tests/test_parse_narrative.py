@@ -670,3 +670,23 @@ def test_introduction_joined_to_the_previous_paragraph_still_names_the_project()
     roads = _project(report, "道路养护资金")
     assert "乡村道路养护资金" in [roads.name, *roads.aliases]
     assert roads.budget.planned.value == 350000
+
+
+@pytest.mark.parametrize(("statement", "linked"), [
+    ("数量指标：全年共完成 8 个。", True),  # no measure of its own: the level's one 个 indicator
+    ("数量指标：新建村级宣传栏 3 个。", False),  # another measure in the same unit: no link, its own indicator
+])
+def test_labelled_number_naming_another_measure_is_not_the_goal_result(statement: str, linked: bool) -> None:
+    report = parse_narrative(_doc(
+        "项目名称：乡村广播维护经费",
+        "乡村广播维护经费绩效目标表",
+        [["一级指标", "二级指标", "三级指标", "目标值"], ["产出指标", "数量指标", "维修广播站点数", "≥8个"]],
+        "（二）绩效分析",
+        "2、产出（50 分）",
+        statement,
+    ))
+    project = _project(report, "乡村广播维护经费")
+    goal = _indicator(project, "维修广播站点数")
+    assert [a.value for a in goal.actuals if a.kind == "measured"] == ([8] if linked else [])
+    outside = [i.name for i in project.indicators if not i.in_goal_table]
+    assert outside == ([] if linked else ["新建村级宣传栏"])

@@ -128,7 +128,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         nxt = [a for a in clause_starts if a > mention.start]
         clause = text[c_start:nxt[0] if nxt else len(text)]
         candidates = _candidates(s, clause, names, projects)
-        choice = _choose(mention, clause, label, candidates, linked)
+        choice = _choose(mention, clause, label, candidates, linked, head=text[c_start:mention.cmp_start])
         if choice is None:
             if mention.unit not in linked_units and not _in_brackets(text, mention.start):
                 unlinked.append((mention, c_start))
@@ -153,8 +153,11 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
 
 
 def _choose(mention: Mention, clause: str, label: str | None, candidates: list[tuple[Project, Indicator]],
-            linked: set[int]) -> tuple[Project, Indicator] | None:
-    """The one indicator a quantity reports on: same (or unknown) unit, own words nearby, unambiguous."""
+            linked: set[int], head: str = "") -> tuple[Project, Indicator] | None:
+    """The one indicator a quantity reports on: same (or unknown) unit, own words nearby, unambiguous.
+
+    `head` is the clause's text before the number (what the number counts).
+    """
     scored: list[tuple[int, int, Project, Indicator]] = []
     for order, (project, ind) in enumerate(candidates):
         if id(ind) in linked or ind.target is None:
@@ -178,7 +181,7 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
     if not scored:
         if label:
             # '数量指标：…，群众满意度达 95%': a clause naming another level's indicator by its own words
-            return _choose(mention, clause, None, candidates, linked)
+            return _choose(mention, clause, None, candidates, linked, head)
         return None
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0]
@@ -187,11 +190,27 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[t
         if loose is not None:
             return loose
     if best[0] == 0:
-        # no own words nearby: only a level label leaving one indicator of this unit may decide
-        return (best[2], best[3]) if label and len(scored) == 1 and len({id(c[2]) for c in scored}) == 1 else None
+        # no own words nearby: only a level label leaving one indicator of this unit may decide,
+        # and not when the clause names a measure of its own ('数量指标：新增服务网点 3 个')
+        if not label or len(scored) != 1 or _names_other_measure(head):
+            return None
+        return best[2], best[3]
     if len(scored) > 1 and scored[1][0] == best[0]:
         return _tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
+
+
+def _names_other_measure(head: str) -> bool:
+    """Does the text before a number hold a noun phrase of its own (not just 全年/完成/共计)?
+
+    Called only when none of the indicator's words are in the clause: a phrase of four or more
+    characters there names what was counted, and it is not the indicator's measure.
+    """
+    lab = _LABEL.match(head)
+    if lab and level_of(lab.group("label")):
+        head = head[lab.end():]
+    head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
+    return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
 
 
 def _loosely_named(mention: Mention, clause: str,
