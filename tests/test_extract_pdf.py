@@ -287,6 +287,25 @@ def test_broken_row_whose_scores_stayed_on_the_first_page() -> None:
     assert grid == [HEADER, ["时效指标", "养护完成时间", "12月底前完成", "10"], second[1]]
 
 
+@pytest.mark.parametrize(("cut", "rest", "joined"), [
+    # a target wrapped after its comparator: the number ends the cut cell on the next page
+    (["服务对", "学员满", "不低于", "10"], ["象满意度", "意度", "90%", ""],
+     ["服务对象满意度", "学员满意度", "不低于90%", "10"]),
+    # the cut text already ends in a number: a bare number below it is a row of its own
+    (["产出", "数量", "完成5", "10"], ["", "", "6", ""], None),
+    # the number falls in the score column the cut row filled: a new row (a 总分), not a remainder
+    (["满意度", "群众", "不低于", "10"], ["", "", "", "100"], None),
+])
+def test_number_that_ends_a_cut_cell(cut: list[str], rest: list[str], joined: list[str] | None) -> None:
+    after = ["成本", "单价", "800元", "10"]
+    tables = _tables(_read(_two_page_grid_pdf([HEADER, cut], [rest, after])))
+    assert len(tables) == 1 and tables[0].pages == [1, 2]
+    grid = [[cell.text for cell in row] for row in tables[0].rows]
+    assert grid == ([HEADER, joined, after] if joined else [HEADER, cut, rest, after])
+    if joined:  # the joined row keeps the page (and place) of its first part
+        assert {cell.page for cell in tables[0].rows[1]} == {1}
+
+
 def test_numbered_item_at_the_top_of_the_next_page_stays_a_row() -> None:
     first = [HEADER, ["产出", "数量", "指标1：完成项目", "10"]]
     second = [["", "", "指标2：", ""]]

@@ -237,8 +237,10 @@ def _row_remainder(first: TablePart, second: TablePart, start: int) -> bool:
     Word lets a row break across pages: the cells whose text did not fit carry on in a row at the
     top of the next page, and every other cell of that row is empty. So the remainder has text
     only in columns where the cut row has text of its own; no cut text ended a sentence; no
-    remainder text is a bare number or starts a numbered item (numbers do not wrap: a 总分 row
-    at the top of the page is a row of its own). And the remainder must leave out much of the
+    remainder text starts a numbered item or is a bare number (numbers do not wrap: a 总分 row
+    at the top of the page is a row of its own) unless it ends a cut comparator, see
+    `_number_cut_off`. The caller joins only a table that ends its page (nothing below its bottom
+    ruling) to one that opens the next. And the remainder must leave out much of the
     cut row: fewer than half of its filled columns, or a number the cut row holds (a new row
     would bring its own 分值/得分).
     """
@@ -250,11 +252,26 @@ def _row_remainder(first: TablePart, second: TablePart, start: int) -> bool:
     for c, text in rest.items():
         if (first.origins[last][c][0] != last  # the cut cell is merged from above
                 or cut[c].rstrip()[-1:] in "。！？!?；;"
-                or _NUMBER.fullmatch(text.strip()) or _ITEM_START.match(text)):
+                or (_NUMBER.fullmatch(text.strip()) and not _number_cut_off(cut[c], rest, cut))
+                or _ITEM_START.match(text)):
             return False
     own_cut = {c for c in cut if first.origins[last][c][0] == last}
     left_out_number = any(_NUMBER.fullmatch(cut[c].strip()) for c in own_cut - set(rest))
     return 2 * len(rest) < len(cut) or left_out_number
+
+
+def _number_cut_off(cut_text: str, rest: dict[int, str], cut: dict[int, str]) -> bool:
+    """Whether a bare number at the top of the next page ends a cut cell (不低于 | 90%).
+
+    A target such as 不低于 90% wraps after its comparator, so its number lands in the remainder.
+    That is only believable when the cut text is words without a number at its end, and when
+    the row's numeric columns (分值/得分, filled with bare numbers in the cut row) stay empty in
+    the remainder — a row of its own (a 总分 row) would fill them.
+    """
+    text = cut_text.strip()
+    if not text or _NUMBER.fullmatch(text) or _HAS_DIGIT.search(text[-1]):
+        return False
+    return not any(_NUMBER.fullmatch(cut[c].strip()) for c in rest)
 
 
 def _absorb_remainder(first: TablePart, second: TablePart, start: int) -> None:
