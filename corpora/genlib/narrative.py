@@ -279,10 +279,27 @@ def satisfaction_words(ind: Ind, rng: random.Random) -> str:
     return f"{ind.name}普遍较高，{rng.choice(['群众认可度较高', '服务对象反映良好'])}"
 
 
+COMPARATOR_MARKS = ("≥", "≤", "＞", "＜", ">", "<", "=", "＝", "不少于", "不低于", "不超过", "不高于", "大于", "高于",
+                    "小于", "低于", "控制在", "以上", "以内", "以下")
+
+
+def has_comparator(text: str) -> bool:
+    """Whether a written target carries a comparator (symbol or word), i.e. reads as a target."""
+    return any(mark in text for mark in COMPARATOR_MARKS)
+
+
+def _restate_word(ind: Ind) -> str:
+    # Bare pct/count targets were drawn from ">=" and bare money from "<=" (see build_project).
+    return "不超过" if ind.cmp in ("<=", "<") or ind.kind in ("money", "unit_cost") else "不低于"
+
+
 def restated(ind: Ind, rng: random.Random, value: Decimal | None = None) -> str:
     """The target restated as if it were a result (with another value when `value` is given)."""
     if value is None:
-        return f"{ind.name}{ind.target_text}，全部按指标完成任务"
+        # A target with no comparator ("99%") restated as-is reads like a measured 99%, so the
+        # restatement would not be recognisable; write the comparator word out instead.
+        shown = ind.target_text if has_comparator(ind.target_text) else f"{_restate_word(ind)}{ind.target_text}"
+        return f"{ind.name}{shown}，全部按指标完成任务"
     word = {"<=": "不超过", ">=": "不低于"}.get(ind.cmp, "不低于")
     shown = percent(value, rng, words=False) if ind.kind == "pct" else actual_phrase(ind, value, rng)
     return f"{ind.name}{word}{shown}，全部按指标完成任务"
