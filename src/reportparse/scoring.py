@@ -201,6 +201,16 @@ def qualitative_tier(text: str | None) -> Tier | None:
     return qualitative_tier_detail(text)[0]
 
 
+#: Stated grade words reduced to the four grades of R7 (forms and prose write 优秀/良好/合格 …).
+GRADE_WORDS = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
+               "及格": "中", "差": "差", "不合格": "差", "较差": "差"}
+
+
+def canonical_grade(word: str) -> str:
+    """A stated grade word as 优/良/中/差; a word outside the table is returned as written."""
+    return GRADE_WORDS.get(word, word)
+
+
 def grade_for(total: Decimal, profile: Profile) -> str:
     """R7: the grade for a total score, with half-open bands (90 ≤ 优, 80 ≤ 良 < 90, 60 ≤ 中 < 80)."""
     for lower, grade in profile.grade_bands:

@@ -35,11 +35,10 @@ from reportparse.parse.form_indicators import (
     looks_like_indicator_row,
 )
 from reportparse.parse.form_merge import merge_project
+from reportparse.scoring import canonical_grade
 
 _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
-_GRADE_WORDS = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
-                "及格": "中", "差": "差", "不合格": "差", "较差": "差"}
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
@@ -384,12 +383,12 @@ def _read_grade(project: Project, row: GridRow) -> bool:
             hit = value_after(row, col)
             if hit is not None:
                 word = re.sub(r"\s+", "", hit[1])
-                project.grade = _GRADE_WORDS.get(word, word)
+                project.grade = canonical_grade(word)
                 project.evidence.append(evidence(row, hit[0]) or evidence(row, col))  # type: ignore[arg-type]
                 return True
         inline = _GRADE_INLINE.search(key)
         if inline:
-            project.grade = _GRADE_WORDS.get(inline.group(1), inline.group(1))
+            project.grade = canonical_grade(inline.group(1))
             ev = evidence(row, col)
             if ev is not None:
                 project.evidence.append(ev)

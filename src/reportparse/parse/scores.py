@@ -19,6 +19,7 @@ from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions
 from reportparse.parse.quantities import to_ascii
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS
+from reportparse.scoring import canonical_grade
 
 _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
@@ -233,4 +234,4 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:
-        project.grade = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}.get(g.group(1), g.group(1))
+        project.grade = canonical_grade(g.group(1))
