@@ -51,9 +51,10 @@ def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
     if result.status is Status.FAILED or result.source.format is SourceFormat.PDF:
         return {}
     try:
-        from reportparse.pipeline import extract
+        # the extract stage itself: a renderer must not reach up into the pipeline that chains the stages
+        from reportparse.extract import extract_document
 
-        document = extract(Path(result.source.path))
+        document = extract_document(Path(result.source.path))
     except Exception:  # the page must still render; quotes alone are shown
         return {}
     return find_contexts(document, [ev for f in result.findings for ev in f.evidence])
