@@ -24,8 +24,8 @@ DEFAULT = REPO.parent / "shared" / "seeds" / "seed.pdf"
 
 def time_ours(path: Path) -> float:
     """Seconds for one read_pdf of `path`, reading the bytes included."""
-    from reportparse.extract.pdf import read_pdf
     from reportparse.model import Source, SourceFormat
+    from reportparse.readers.pdf import read_pdf
 
     start = time.perf_counter()
     data = path.read_bytes()

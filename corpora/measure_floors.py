@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.evaluate import discover, evaluate_cases, summarise
 
 GOAL = 0.9

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from reportparse.check import CheckContext, run_checks
+from reportparse.checks import CheckContext, run_checks
 from reportparse.model import (
     Actual,
     Budget,

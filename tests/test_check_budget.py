@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.check import REGISTRY, _load_check_modules
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks import REGISTRY, _load_check_modules
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.model import FundRow
 
 from ._builders import fund_total, indicator, line, project, qty, report, run, target

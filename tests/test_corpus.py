@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.evaluate import discover, document_names, gold_layout
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.evaluate import discover, evaluate_cases, summarise
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from reportparse.errors import CorruptFile, EncryptedFile, InputError, ZipBomb
-from reportparse.extract.docx import read_docx
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+from reportparse.readers.docx import read_docx
 
 
 def _read(data: bytes, name: str = "x.docx") -> Document:
@@ -165,7 +165,7 @@ def test_list_numbering_is_rendered() -> None:
 
 @pytest.mark.parametrize(("value", "text"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (105, "一百零五")])
 def test_chinese_counting(value: int, text: str) -> None:
-    from reportparse.extract.docxnumbering import chinese_number
+    from reportparse.readers.docxnumbering import chinese_number
 
     assert chinese_number(value) == text
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from reportparse.errors import CorruptFile, EncryptedFile, InputError, NoTextLayer
-from reportparse.extract.pdf import evidence_bbox, read_pdf
-from reportparse.extract.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+from reportparse.readers.pdf import evidence_bbox, read_pdf
+from reportparse.readers.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
 
 FONT = "STSong-Light"
 SIZE = 12
@@ -330,7 +330,7 @@ def test_new_row_at_the_top_of_the_next_page_stays_a_row() -> None:
 def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2
 
-    from reportparse.extract import pdf as pdf_module
+    from reportparse.readers import pdf as pdf_module
 
     real = pdf_module._read_page
 
@@ -585,14 +585,14 @@ def test_seed_pdf(shared_dir: Path) -> None:
      ("党员电教片拍摄费", False), ("2021 年，市财政安排预算", False)],
 )
 def test_is_numbered_heading(text: str, heading: bool) -> None:
-    from reportparse.extract.headings import is_numbered_heading
+    from reportparse.readers.headings import is_numbered_heading
 
     assert is_numbered_heading(text) is heading
 
 
 def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fonts that map glyphs to private-use codes give a text layer of garbage: treated as none."""
-    from reportparse.extract import pdf as pdf_module
+    from reportparse.readers import pdf as pdf_module
 
     def garbage(textpage, frame):  # type: ignore[no-untyped-def]
         return [Glyph(chr(0xE000 + k), 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(20)]
@@ -604,7 +604,7 @@ def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize(("code", "char"), [(0xF0B3, "≥"), (0xB3, "≥"), (0xF0A3, "≤"), (0xF041, None)])
 def test_symbol_font_codes(code: int, char: str | None) -> None:
-    from reportparse.extract.symbols import symbol_char
+    from reportparse.readers.symbols import symbol_char
 
     assert symbol_char(code) == char
 

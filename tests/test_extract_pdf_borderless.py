@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.extract.pdf import read_pdf
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+from reportparse.readers.pdf import read_pdf
 
 FONT = "STSong-Light"
 SIZE = 9

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from reportparse.errors import BadEncoding, EmptyFile
-from reportparse.extract import extract_document
-from reportparse.extract.text import read_text
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
+from reportparse.readers import extract_document
+from reportparse.readers.text import read_text
 
 DATA = Path(__file__).parent / "data" / "text"
 SEED = "seeds/000_cdb31e0220679900.txt"

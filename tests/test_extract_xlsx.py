@@ -13,8 +13,8 @@ import pytest
 from openpyxl import Workbook
 
 from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile, ZipBomb
-from reportparse.extract.xlsx import format_number, read_xlsx
 from reportparse.model import Document, Source, SourceFormat, Table
+from reportparse.readers.xlsx import format_number, read_xlsx
 
 
 def _save(workbook: Workbook) -> bytes:

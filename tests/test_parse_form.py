@@ -12,10 +12,10 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reportparse.extract.xlsx import read_xlsx
 from reportparse.model import Document, Paragraph, Project, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.parse.form_grid import GridRow
+from reportparse.readers.xlsx import read_xlsx
 
 
 @dataclass
@@ -459,7 +459,7 @@ TAB_FORM = "\n".join([
 
 
 def test_text_form_with_dropped_leading_cells(tmp_path: Path) -> None:
-    from reportparse.extract import extract_document
+    from reportparse.readers import extract_document
 
     path = tmp_path / "form.txt"
     path.write_text(TAB_FORM, encoding="utf-8")
@@ -494,7 +494,7 @@ FLAT_FORM = "\n\n".join([
 
 
 def test_form_flattened_into_text_lines(tmp_path: Path) -> None:
-    from reportparse.extract import extract_document
+    from reportparse.readers import extract_document
 
     path = tmp_path / "flat.txt"
     path.write_text(FLAT_FORM, encoding="utf-8")

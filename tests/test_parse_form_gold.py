@@ -13,9 +13,9 @@ from types import ModuleType
 
 import pytest
 
-from reportparse.extract import extract_document
 from reportparse.model import Report
 from reportparse.parse.form import find_forms, parse_forms
+from reportparse.readers import extract_document
 
 DOCUMENTS = ["anhui_tianchang_2022", "anhui_guichi_tangxi_weituo_2022"]
 FORMATS = ["xlsx", "docx", "pdf"]

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from reportparse.extract.xlsx import read_xlsx
 from reportparse.model import Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.parse.form_hanzi import to_simplified
+from reportparse.readers.xlsx import read_xlsx
 
 
 def parse(wb: Workbook) -> Report:
@@ -213,7 +213,7 @@ FLAT_TRADITIONAL = "\n\n".join([
 
 
 def test_form_flattened_into_text_lines_in_traditional_characters(tmp_path: Path) -> None:
-    from reportparse.extract import extract_document
+    from reportparse.readers import extract_document
 
     path = tmp_path / "flat.txt"
     path.write_text(FLAT_TRADITIONAL, encoding="utf-8")
@@ -237,7 +237,7 @@ def test_flattened_header_line_cells(line: str, cells: list[str]) -> None:
 
 @pytest.mark.parametrize(("nature", "comparator"), [("﹦", "="), ("正向指标", ">="), ("大于等于", ">="), ("≥", ">=")])
 def test_flattened_form_with_a_nature_column(tmp_path: Path, nature: str, comparator: str) -> None:
-    from reportparse.extract import extract_document
+    from reportparse.readers import extract_document
 
     path = tmp_path / "flat.txt"
     path.write_text(FLAT_TRADITIONAL.replace("≥ 40", f"{nature} 40"), encoding="utf-8")
@@ -249,8 +249,8 @@ def test_flattened_form_with_a_nature_column(tmp_path: Path, nature: str, compar
 
 def test_narrative_under_a_project_name_line_is_no_flattened_form(tmp_path: Path) -> None:
     """A sentence naming 预算数 and 执行数 is prose, not the header of a form flattened into lines."""
-    from reportparse.extract import extract_document
     from reportparse.parse.form_text import text_form_tables
+    from reportparse.readers import extract_document
 
     path = tmp_path / "prose.txt"
     path.write_text("\n\n".join([

@@ -116,7 +116,7 @@ def rules(fmt: str) -> None:
     """List the check catalogue: code, severity, meaning, formula and source."""
     import json
 
-    from reportparse.check.catalogue import CATALOGUE
+    from reportparse.checks.catalogue import CATALOGUE
 
     if fmt == "json":
         data = [{"code": c.code, "severity": c.severity.value, "title": c.title, "formula": c.formula,

@@ -17,7 +17,7 @@ from reportparse.scoring import DEFAULT_PROFILE, get_profile
 
 def extract(path: str | Path) -> Document:
     """Read a file into a Document. Raises an InputError subclass for bad input."""
-    from reportparse.extract import extract_document
+    from reportparse.readers import extract_document
 
     return extract_document(Path(path))
 
@@ -35,7 +35,7 @@ def parse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Report:
 
 def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
     """Run parse → normalise → score → check on an extracted document."""
-    from reportparse.check import CheckContext, run_checks
+    from reportparse.checks import CheckContext, run_checks
 
     profile = get_profile(profile_name)
     problems: list[str] = []

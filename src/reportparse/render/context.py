@@ -52,7 +52,7 @@ def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
         return {}
     try:
         # the extract stage itself: a renderer must not reach up into the pipeline that chains the stages
-        from reportparse.extract import extract_document
+        from reportparse.readers import extract_document
 
         document = extract_document(Path(result.source.path))
     except Exception:  # the page must still render; quotes alone are shown

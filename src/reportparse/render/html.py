@@ -18,7 +18,7 @@ from functools import cache
 from html import escape
 from importlib.resources import files
 
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.model import BBox, Evidence, Finding, Result, Status
 from reportparse.render.common import (
     SEVERITY_LABEL,

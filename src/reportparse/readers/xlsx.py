@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
-from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Source, Table
+from reportparse.readers.ziputil import open_ooxml
 
 #: a formula element followed by an empty or missing cached value
 _UNCACHED = re.compile(rb"<f(?:\s[^>]*)?>[^<]*</f>\s*(?:<v\s*/>|<v>\s*</v>|</c>)")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportparse.check.catalogue import CATALOGUE
+from reportparse.checks.catalogue import CATALOGUE
 from reportparse.model import Document, Evidence, Finding, Report, Severity
 from reportparse.scoring import Profile
 
@@ -116,8 +116,8 @@ def _load_check_modules() -> None:
     import importlib
     import pkgutil
 
-    import reportparse.check as package
+    import reportparse.checks as package
 
     for info in pkgutil.iter_modules(package.__path__):
         if info.name not in ("catalogue",):
-            importlib.import_module(f"reportparse.check.{info.name}")
+            importlib.import_module(f"reportparse.checks.{info.name}")

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reportparse.extract.textcells import (
+from reportparse.model import Cell, Table
+from reportparse.readers.textcells import (
     CMP_RE,
     ENDS_WITH_QUANTITY_RE,
     L1,
@@ -37,10 +38,9 @@ from reportparse.extract.textcells import (
     starts_with_unit,
     target_complete,
 )
-from reportparse.extract.textlines import PhysLine, display_width, join_fragments
-from reportparse.extract.textsplit import ColumnLayout, Split, column_base, leading_value
-from reportparse.extract.texttables import Frag, Header
-from reportparse.model import Cell, Table
+from reportparse.readers.textlines import PhysLine, display_width, join_fragments
+from reportparse.readers.textsplit import ColumnLayout, Split, column_base, leading_value
+from reportparse.readers.texttables import Frag, Header
 
 _TOKEN_RE = re.compile(r"\S+")
 #: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.

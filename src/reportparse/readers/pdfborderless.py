@@ -16,9 +16,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reportparse.extract.pdftables import TablePart
-from reportparse.extract.pdftext import Glyph, TextLine, join_pieces
 from reportparse.model import BBox, Cell
+from reportparse.readers.pdftables import TablePart
+from reportparse.readers.pdftext import Glyph, TextLine, join_pieces
 
 #: Column-header words of 自评表 forms and goal tables (simplified; traditional is folded first).
 HEADER_WORDS = frozenset({

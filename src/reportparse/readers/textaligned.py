@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportparse.extract.textcells import (
+from reportparse.model import Cell, Table
+from reportparse.readers.textcells import (
     L1,
     L2,
     NAME,
@@ -24,9 +25,8 @@ from reportparse.extract.textcells import (
     name_role_fix,
     target_complete,
 )
-from reportparse.extract.textlines import PhysLine, join_fragments
-from reportparse.extract.texttables import Frag, Header
-from reportparse.model import Cell, Table
+from reportparse.readers.textlines import PhysLine, join_fragments
+from reportparse.readers.texttables import Frag, Header
 
 #: A cell of an aligned line: text whose inner spaces are single (two or more separate cells).
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")

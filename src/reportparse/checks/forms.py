@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import (
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import (
     bound,
     direction,
     evidence_of,
@@ -20,7 +20,7 @@ from reportparse.check.common import (
     last_level,
     unit_family,
 )
-from reportparse.check.indicators import verdicts
+from reportparse.checks.indicators import verdicts
 from reportparse.model import Evidence, Finding, Indicator, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportparse.extract.symbols import symbol_char
+from reportparse.readers.symbols import symbol_char
 
 #: Fraction of the smaller box two identical glyphs must share to count as one fake-bold glyph.
 FAKE_BOLD_OVERLAP = 0.6

@@ -45,18 +45,18 @@ def detect_format(path: Path, head: bytes) -> SourceFormat:
 def _reader(fmt: SourceFormat) -> Reader:
     # imported lazily: reading a text file must not pay for pdfplumber or openpyxl
     if fmt is SourceFormat.TEXT:
-        from reportparse.extract.text import read_text
+        from reportparse.readers.text import read_text
 
         return read_text
     if fmt is SourceFormat.DOCX:
-        from reportparse.extract.docx import read_docx
+        from reportparse.readers.docx import read_docx
 
         return read_docx
     if fmt is SourceFormat.PDF:
-        from reportparse.extract.pdf import read_pdf
+        from reportparse.readers.pdf import read_pdf
 
         return read_pdf
-    from reportparse.extract.xlsx import read_xlsx
+    from reportparse.readers.xlsx import read_xlsx
 
     return read_xlsx
 

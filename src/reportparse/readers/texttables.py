@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportparse.extract.textcells import (
+from reportparse.model import Cell, Table
+from reportparse.readers.textcells import (
     COLUMN_WORD_RE,
     L1,
     L2,
@@ -20,8 +21,7 @@ from reportparse.extract.textcells import (
     column_words,
     name_role_fix,
 )
-from reportparse.extract.textlines import PhysLine
-from reportparse.model import Cell, Table
+from reportparse.readers.textlines import PhysLine
 
 _TOKEN_RE = re.compile(r"\S+")
 #: Every prefix of a column word: where a header cut over several lines can start.

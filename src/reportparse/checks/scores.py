@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import (
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import (
     EPSILON,
     ZERO,
     evidence_of,

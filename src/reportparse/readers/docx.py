@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile
-from reportparse.extract.docxnumbering import Numbering, read_numbering
-from reportparse.extract.headings import is_numbered_heading
-from reportparse.extract.symbols import symbol_char
-from reportparse.extract.ziputil import open_ooxml
 from reportparse.model import Cell, Document, Line, Paragraph, Source, Table
+from reportparse.readers.docxnumbering import Numbering, read_numbering
+from reportparse.readers.headings import is_numbered_heading
+from reportparse.readers.symbols import symbol_char
+from reportparse.readers.ziputil import open_ooxml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -23,8 +23,9 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from reportparse.extract.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
-from reportparse.extract.textcells import (
+from reportparse.model import Document, Element, Line, Paragraph, Source, Table
+from reportparse.readers.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
+from reportparse.readers.textcells import (
     ENDS_WITH_QUANTITY_RE,
     TOTAL_RE,
     has_digit,
@@ -32,8 +33,8 @@ from reportparse.extract.textcells import (
     is_target,
     level_of,
 )
-from reportparse.extract.textgoals import GoalTableReader
-from reportparse.extract.textlines import (
+from reportparse.readers.textgoals import GoalTableReader
+from reportparse.readers.textlines import (
     LineLayout,
     PhysLine,
     decode,
@@ -41,14 +42,13 @@ from reportparse.extract.textlines import (
     paragraph_gap,
     split_lines,
 )
-from reportparse.extract.texttables import (
+from reportparse.readers.texttables import (
     delimited_table,
     header_across,
     header_at,
     is_rule_line,
     split_delimited,
 )
-from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
 _SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")

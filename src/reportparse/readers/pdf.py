@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
-from reportparse.extract.pdfborderless import find_borderless_tables
-from reportparse.extract.pdfedges import page_segments
-from reportparse.extract.pdflayout import PageContent, build_elements
-from reportparse.extract.pdftables import TablePart, find_page_tables
-from reportparse.extract.pdftext import Glyph, PageFrame, TextLine, group_lines, page_glyphs
 from reportparse.model import BBox, Document, Paragraph, Source
+from reportparse.readers.pdfborderless import find_borderless_tables
+from reportparse.readers.pdfedges import page_segments
+from reportparse.readers.pdflayout import PageContent, build_elements
+from reportparse.readers.pdftables import TablePart, find_page_tables
+from reportparse.readers.pdftext import Glyph, PageFrame, TextLine, group_lines, page_glyphs
 
 #: A ruled table needs at least two horizontal and two vertical lines.
 MIN_RULING_SEGMENTS = 4

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import (
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import (
     EPSILON,
     ZERO,
     bound,

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.budget import FUND_TOLERANCE, _value, _variant_of_another
-from reportparse.check.common import ZERO, evidence_of, fmt_money
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.budget import FUND_TOLERANCE, _value, _variant_of_another
+from reportparse.checks.common import ZERO, evidence_of, fmt_money
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
 
 _COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))

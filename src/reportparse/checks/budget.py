@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.check import CheckContext, new_finding, register
-from reportparse.check.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.scoring import budget_score
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportparse.extract.textcells import (
+from reportparse.readers.textcells import (
     ACTUAL,
     CLOSE_PUNCT,
     CMP_RE,
@@ -35,7 +35,7 @@ from reportparse.extract.textcells import (
     is_quantity,
     is_target,
 )
-from reportparse.extract.texttables import Frag, Header
+from reportparse.readers.texttables import Frag, Header
 
 _TOKEN_RE = re.compile(r"\S+")
 
