@@ -21,7 +21,8 @@ def down(value: float | None) -> float:
 
 
 def main() -> None:
-    summary = summarise(evaluate_cases(discover([Path(__file__).resolve().parent])))
+    summary = summarise(evaluate_cases(discover([Path(__file__).resolve().parent / name
+                                                  for name in ("narrative", "forms", "handforms", "handwritten")])))
     print("FLOORS: dict[str, tuple[float, float]] = {")
     for code in sorted(CATALOGUE):
         row = summary["codes"].get(code, {})

@@ -16,6 +16,8 @@ from reportparse.checks.catalogue import CATALOGUE
 from reportparse.evaluate import discover, evaluate_cases, summarise
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+# The generated and hand-built sets; corpora/real (real published documents) has its own gate.
+GENERATED = [CORPORA / name for name in ("narrative", "forms", "handforms", "handwritten")]
 GOAL = 0.9
 
 # code: (precision floor, recall floor); a code missing here must reach GOAL on both.
@@ -58,7 +60,7 @@ PASSED_FLOOR = 1.0
 
 @pytest.fixture(scope="module")
 def summary() -> dict[str, Any]:
-    docs = evaluate_cases(discover([CORPORA]))
+    docs = evaluate_cases(discover(GENERATED))
     assert docs, "no corpus documents found"
     return summarise(docs)
 

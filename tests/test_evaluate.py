@@ -95,13 +95,13 @@ def test_score_document_counts_tp_fp_fn_acceptable_and_forbidden() -> None:
         finding("budget-score-mismatch"),  # a duplicate of a found one is not an FP
         finding("target-missed", severity="info"),  # acceptable
         finding("fund-sum-mismatch", project=None),  # forbidden
-        finding("goal-not-reported", severity="info"),  # unlisted info: neither TP nor FP
+        finding("goal-not-reported", severity="info"),  # unlisted info: noise, an FP
         finding("over-executed", severity="warning"),  # unlisted warning: FP
     ]}
     doc = score_document(GOLD, output, "x.txt", "x.gold.json")
     assert doc.tp == {"budget-score-mismatch": 1}
     assert doc.fn == {"target-missed-full-score": 1}
-    assert doc.fp == {"fund-sum-mismatch": 1, "over-executed": 1}
+    assert doc.fp == {"fund-sum-mismatch": 1, "goal-not-reported": 1, "over-executed": 1}
     assert doc.forbidden == ["fund-sum-mismatch"]
     assert doc.projects == (1, 1) and doc.indicators == (2, 2) and doc.scores == (1, 2)
     reasons = doc.shortfalls()
@@ -118,6 +118,31 @@ def test_a_clean_match_passes() -> None:
     assert summary["codes"]["target-missed-full-score"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0,
                                                             "recall": 1.0}
     assert summary["passed"] == 1
+
+
+def test_partial_results_and_made_up_projects_fail_the_document() -> None:
+    findings = [finding("budget-score-mismatch"),
+                finding("unsupported-score", indicator="群众满意度", severity="warning")]
+    partial = score_document(GOLD, {"status": "partial", "problems": ["check x failed"], "report": report(),
+                                    "findings": findings}, "x.txt", "x.gold.json")
+    assert any("partial" in r for r in partial.shortfalls())
+    phantom = report()
+    phantom["projects"].append({"name": "一级指标", "aliases": [], "budget": {}, "indicators": [], "scores": []})
+    doc = score_document(GOLD, {"status": "ok", "report": phantom, "findings": findings}, "x.txt", "x.gold.json")
+    assert doc.phantom_projects == ["一级指标"]
+    assert any("not in the gold" in r for r in doc.shortfalls())
+
+
+def test_copies_of_one_content_count_once() -> None:
+    findings = [finding("budget-score-mismatch"),
+                finding("unsupported-score", indicator="群众满意度", severity="warning")]
+    good = score_document(GOLD, {"status": "ok", "report": report(), "findings": findings}, "x.txt", "x.gold.json")
+    bad = score_document(GOLD, {"status": "ok", "report": report(), "findings": []}, "x.pdf", "x.gold.json")
+    summary = summarise([good, bad])
+    assert (summary["documents"], summary["passed"]) == (2, 1)
+    assert (summary["contents"], summary["contents_passed"]) == (1, 0)
+    assert summary["overall"]["required_recall"] == {"found": 2, "total": 4, "recall": 0.5}
+    assert summary["overall"]["serious_precision"]["precision"] == 1.0
 
 
 @pytest.mark.parametrize(("cmp", "found"), [(">=", True), ("≥", True), ("<=", False), ("qualitative", False)])

@@ -9,11 +9,16 @@ indicators and claimed scores are compared with the gold's. The matching is deli
 tolerant of naming (punctuation, 项目, aliases) and strict on codes.
 
 Counting, per code: a required finding that some finding matches is a TP, one that none matches
-an FN; a finding that matches no required or acceptable entry is an FP when it is an error or a
-warning, or when it matches a forbidden entry (an info finding the gold does not mention is
-neither). A document passes when no required finding is missed, no forbidden one appears, at most
-one other error/warning appears, ≥90% of its gold indicators and all its projects are extracted
-right — the same bar as shared/tools/score_gold.py.
+an FN; a finding that matches no required or acceptable entry is an FP, whatever its severity (an
+info finding the gold does not list is noise a reviewer has to read). A document passes when it was
+read completely (status `ok`: a `partial` result — a page left out, a check that raised — fails),
+no required finding is missed, no forbidden one appears, at most one other error/warning appears,
+≥90% of its gold indicators and all its projects are extracted right, and every project it reports
+matches a gold project (a made-up project such as `一级指标` fails the document) — the bar of
+shared/tools/score_gold.py, made stricter on partial results, noise and phantom projects.
+
+Documents that are format copies of one content (a gold naming `a.txt (same content: a.docx, a.pdf)`)
+are reported per copy and per content: a content passes when every copy of it passes.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportparse.evaluate_match import finding_matches, indicator_found, project_right, scores_right
+from reportparse.evaluate_match import find_project, finding_matches, indicator_found, project_right, scores_right
 from reportparse.scoring import DEFAULT_PROFILE
 
 DOC_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt")
@@ -145,6 +150,10 @@ class DocScore:
     missed: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    phantom_projects: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    serious_right: int = 0  # errors/warnings that match a required or acceptable finding
+    serious_wrong: int = 0  # errors/warnings that match nothing the gold lists (or a forbidden one)
     projects: tuple[int, int] = (0, 0)
     indicators: tuple[int, int] = (0, 0)
     scores: tuple[int, int] = (0, 0)
@@ -154,6 +163,8 @@ class DocScore:
         reasons: list[str] = []
         if self.status == "failed":
             reasons.append("pipeline failed" + (f" ({self.reason})" if self.reason else ""))
+        elif self.status == "partial":
+            reasons.append("pipeline partial" + (f" ({'; '.join(self.problems)[:160]})" if self.problems else ""))
         if self.missed:
             reasons.append("missed " + ", ".join(self.missed))
         if self.forbidden:
@@ -165,6 +176,8 @@ class DocScore:
             reasons.append(f"indicators {found}/{total}")
         if self.projects[0] < self.projects[1]:
             reasons.append(f"projects {self.projects[0]}/{self.projects[1]}")
+        if self.phantom_projects:
+            reasons.append("projects not in the gold: " + ", ".join(self.phantom_projects))
         return reasons
 
 
@@ -189,7 +202,8 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
     """Compare one pipeline output (check --format json) with its gold."""
     doc = DocScore(path=path, gold=gold_path, status=str(output.get("status") or "ok"),
                    reason=str(output.get("message") or output.get("reason") or "")[:120],
-                   layout=gold_layout(gold))
+                   layout=gold_layout(gold),
+                   problems=[str(p) for p in output.get("problems") or []])
     findings: list[Json] = list(output.get("findings") or [])
     required: list[Json] = list(gold.get("required_findings") or [])
     acceptable: list[Json] = list(gold.get("acceptable_findings") or [])
@@ -204,17 +218,20 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
         hits_forbidden = any(finding_matches(entry, finding, gold) for entry in forbidden)
         if hits_forbidden:
             doc.forbidden.append(describe(finding))
-        if any(finding_matches(entry, finding, gold) for entry in required):
+        serious = finding.get("severity") in SERIOUS
+        listed = any(finding_matches(entry, finding, gold) for entry in (*required, *acceptable))
+        if listed:
+            doc.serious_right += serious
             continue
-        if any(finding_matches(entry, finding, gold) for entry in acceptable):
-            continue
-        if finding.get("severity") in SERIOUS:
+        doc.serious_wrong += serious
+        if serious:
             doc.extra.append(describe(finding))
-        if finding.get("severity") in SERIOUS or hits_forbidden:
-            _bump(doc.fp, str(finding.get("code")))
+        _bump(doc.fp, str(finding.get("code")))
     report: Json = output.get("report") or {}
     gold_projects: list[Json] = list(gold.get("projects") or [])
     doc.projects = (sum(project_right(p, report) for p in gold_projects), len(gold_projects))
+    doc.phantom_projects = [str(p.get("name")) for p in report.get("projects") or []
+                            if not any(find_project(g, {"projects": [p]}) for g in gold_projects)]
     goal = list(gold.get("goal_indicators") or [])
     doc.indicators = (sum(indicator_found(g, report) for g in goal), len(goal))
     pairs = [scores_right(p, report) for p in gold_projects]
@@ -282,8 +299,25 @@ def summarise(docs: list[DocScore]) -> Json:
             row = table.setdefault(key, {"documents": 0, "passed": 0})
             row["documents"] += 1
             row["passed"] += not d.shortfalls()
-    return {"documents": len(docs), "passed": len(docs) - len(failing), "by_format": by_format,
-            "by_layout": by_layout,
+    contents: dict[str, bool] = {}
+    for d in docs:
+        contents[d.gold] = contents.get(d.gold, True) and not d.shortfalls()
+    required_found = sum(sum(d.tp.values()) for d in docs)
+    required_total = required_found + sum(sum(d.fn.values()) for d in docs)
+    serious_right = sum(d.serious_right for d in docs)
+    serious_all = serious_right + sum(d.serious_wrong for d in docs)
+    overall = {
+        "required_recall": {"found": required_found, "total": required_total,
+                            "recall": ratio(required_found, required_total)},
+        "serious_precision": {"right": serious_right, "total": serious_all,
+                              "precision": ratio(serious_right, serious_all)},
+        "failed": sum(d.status == "failed" for d in docs),
+        "partial": sum(d.status == "partial" for d in docs),
+        "phantom_projects": sum(len(d.phantom_projects) for d in docs),
+    }
+    return {"documents": len(docs), "passed": len(docs) - len(failing),
+            "contents": len(contents), "contents_passed": sum(contents.values()),
+            "by_format": by_format, "by_layout": by_layout, "overall": overall,
             "codes": per_code, "extraction": extraction, "failing": failing,
             "per_document": [{"path": d.path, "status": d.status, "tp": d.tp, "fp": d.fp, "fn": d.fn,
                               "projects": list(d.projects), "indicators": list(d.indicators),
@@ -297,7 +331,14 @@ def _pct(value: float | None) -> str:
 def render_text(summary: Json) -> str:
     formats = "  ".join(f"{key} {row['passed']}/{row['documents']}"
                         for part in ("by_layout", "by_format") for key, row in sorted(summary[part].items()))
-    lines = [f"documents: {summary['documents']}  passed: {summary['passed']}  ({formats})", "",
+    overall = summary["overall"]
+    recall, precision = overall["required_recall"], overall["serious_precision"]
+    lines = [f"contents: {summary['contents']}  passed: {summary['contents_passed']}   "
+             f"documents (format copies): {summary['documents']}  passed: {summary['passed']}  ({formats})",
+             f"required findings found {recall['found']}/{recall['total']} {_pct(recall['recall'])}   "
+             f"error/warning precision {precision['right']}/{precision['total']} {_pct(precision['precision'])}   "
+             f"failed {overall['failed']}  partial {overall['partial']}  "
+             f"projects not in the gold {overall['phantom_projects']}", "",
              f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall"]
     for code, row in summary["codes"].items():
         lines.append(f"{code:28} {row['tp']:4} {row['fp']:4} {row['fn']:4}  {_pct(row['precision'])}   "
