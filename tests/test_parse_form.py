@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reportparse.model import Document, Paragraph, Project, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
-from reportparse.parse.form_grid import GridRow
+from reportparse.parse.form.grid import GridRow
 from reportparse.readers.xlsx import read_xlsx
 
 
@@ -345,7 +345,7 @@ def test_a_table_without_scores_is_not_a_form() -> None:
     [("指标1：培训人数", "培训人数"), ("指标 2: 合格率", "合格率"), ("1、满意度", "满意度"), ("满意度", "满意度")],
 )
 def test_indicator_name_prefixes_are_stripped(printed: str, name: str) -> None:
-    from reportparse.parse.form_indicators import clean_name
+    from reportparse.parse.form.indicators import clean_name
 
     assert clean_name(printed) == name
 
@@ -427,7 +427,7 @@ def test_unrelated_table_after_a_finished_form_is_not_joined() -> None:
      ("2022年度农村公路养护项目支出绩效自评表", "农村公路养护"), ("部门整体支出绩效自评表", "")],
 )
 def test_project_name_from_a_form_title(title: str, name: str) -> None:
-    from reportparse.parse.form import name_from_title
+    from reportparse.parse.form.forms import name_from_title
 
     assert name_from_title(title) == name
 
@@ -545,7 +545,7 @@ def test_total_row_beside_a_merged_block_label_and_a_fund_total_called_heji() ->
     ],
 )
 def test_indicator_header_spellings(header: list[str]) -> None:
-    from reportparse.parse.form_indicators import indicator_columns
+    from reportparse.parse.form.indicators import indicator_columns
 
     document = _document((1, [header]))
     table = document.elements[0]
@@ -568,7 +568,7 @@ def test_indicator_header_spellings(header: list[str]) -> None:
 )
 def test_actual_cell_kinds(text: str, kind: str, value: Decimal | None, comparator: str | None) -> None:
     from reportparse.model import Cell
-    from reportparse.parse.form_values import actual
+    from reportparse.parse.form.values import actual
 
     got = actual(Cell(text=text, row=0, col=0, page=1), "≥90%", None)
     assert (got.kind, got.value, got.comparator, got.origin) == (kind, value, comparator, "table")

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from reportparse.model import Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
-from reportparse.parse.form_hanzi import to_simplified
+from reportparse.parse.form.hanzi import to_simplified
 from reportparse.readers.xlsx import read_xlsx
 
 
@@ -129,7 +129,7 @@ def test_second_level_label_merged_over_the_first_level_column_keeps_the_row_in_
     ("资金拨付及时率", None),
 ])
 def test_unit_printed_in_an_indicator_name(name: str, unit: str | None) -> None:
-    from reportparse.parse.form_values import name_unit
+    from reportparse.parse.form.values import name_unit
 
     assert name_unit(name) == unit
 
@@ -230,7 +230,7 @@ def test_form_flattened_into_text_lines_in_traditional_characters(tmp_path: Path
     ("主管部門 某市局 實施單位 某處", ["主管部門", "某市局", "實施單位", "某處"]),
 ])
 def test_flattened_header_line_cells(line: str, cells: list[str]) -> None:
-    from reportparse.parse.form_text import _header_cells
+    from reportparse.parse.form.text import _header_cells
 
     assert _header_cells(line) == cells
 
@@ -249,7 +249,7 @@ def test_flattened_form_with_a_nature_column(tmp_path: Path, nature: str, compar
 
 def test_narrative_under_a_project_name_line_is_no_flattened_form(tmp_path: Path) -> None:
     """A sentence naming 预算数 and 执行数 is prose, not the header of a form flattened into lines."""
-    from reportparse.parse.form_text import text_form_tables
+    from reportparse.parse.form.text import text_form_tables
     from reportparse.readers import extract_document
 
     path = tmp_path / "prose.txt"

@@ -13,19 +13,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
-from reportparse.parse import form_values as values
-from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, squash, value_after
+from reportparse.parse.form import values
+from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, value_after
+from reportparse.parse.form.labels import find_role, matches, role
 
-HEADER_LABELS = {
-    "name": re.compile(r"^项目名称[:：]?$"),
-    "department": re.compile(r"^(主管部门|主管单位|预算部门)[:：]?$"),
-    "unit": re.compile(r"^(实施单位|项目实施单位|预算单位|填报单位)[:：]?$"),
-}
-_INLINE_LABEL = re.compile(r"^(项目名称|主管部门|实施单位)[:：](.+)$")
+HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 _UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
-_TOTAL_ROW = re.compile(r"资金总额|资金合计|^合计|^总计|项目资金总额")
-_BUDGET_HEADER = re.compile(r"预算数|预算金额|全年预算|年初预算")
-_EXECUTED_HEADER = re.compile(r"执行数|执行金额|实际支出|支出数")
 _ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
 
 
@@ -34,17 +27,23 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
     found: dict[str, tuple[str, Evidence | None]] = {}
     for col, cell in row.distinct():
         key = squash(cell.text)
-        inline = _INLINE_LABEL.match(key)
+        inline = role("header.inline").matches(key)
         if inline:
-            field_name = {"项目名称": "name", "主管部门": "department", "实施单位": "unit"}[inline.group(1)]
-            found.setdefault(field_name, (inline.group(2), evidence(row, col)))
-            continue
-        for field_name, pattern in HEADER_LABELS.items():
-            if pattern.match(key):
+            label_field = next((f for f in HEADER_FIELDS if matches(f"header.{f}", inline.group(1))), None)
+            if label_field is not None:
+                found.setdefault(label_field, (inline.group(2), evidence(row, col)))
+                continue
+        for field_name in HEADER_FIELDS:
+            if matches(f"header.{field_name}", key):
                 hit = value_after(row, col)
-                if hit is not None and not any(p.match(squash(hit[1])) for p in HEADER_LABELS.values()):
+                if hit is not None and not is_header_label(squash(hit[1])):
                     found.setdefault(field_name, (hit[1].strip(), evidence(row, hit[0])))
     return found
+
+
+def is_header_label(key: str) -> bool:
+    """True for a header block label (项目名称, 主管部门, 实施单位 and their synonyms)."""
+    return any(matches(f"header.{f}", key) for f in HEADER_FIELDS)
 
 
 def unit_name(text: str) -> str:
@@ -55,7 +54,8 @@ def unit_name(text: str) -> str:
 def is_budget_header(row: GridRow) -> bool:
     """The column header of the 项目资金 block (预算数 and 执行数 columns at least)."""
     keys = row.row_keys()
-    return any(_BUDGET_HEADER.search(k) for k in keys) and any(_EXECUTED_HEADER.search(k) for k in keys)
+    return any(matches("budget.header_budget", k) for k in keys) and any(
+        matches("budget.header_executed", k) for k in keys)
 
 
 @dataclass
@@ -80,12 +80,12 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
     keys = row.row_keys()
     unit_match = _UNIT_IN_LABEL.search(block_label) or _UNIT_IN_LABEL.search("".join(keys))
     return BudgetColumns(
-        initial=find_col(keys, r"年初预算"),
-        planned=find_col(keys, r"全年预算", r"调整后预算", r"预算数", r"预算金额", exclude=(r"年初",)),
-        executed=find_col(keys, r"全年执行数", r"执行数", r"执行金额", r"实际支出", r"支出数"),
-        weight=find_col(keys, r"分值", r"权重"),
-        rate=find_col(keys, r"执行率"),
-        score=find_col(keys, r"得分"),
+        initial=find_role(keys, "budget.initial"),
+        planned=find_role(keys, "budget.planned"),
+        executed=find_role(keys, "budget.executed"),
+        weight=find_role(keys, "budget.weight"),
+        rate=find_role(keys, "budget.rate"),
+        score=find_role(keys, "budget.score"),
         unit=unit_match.group(1) if unit_match else "万元",
         printed_weight=_printed_weight(block_label + "".join(keys)),
     )
@@ -129,7 +129,7 @@ class BudgetBlock:
             planned=values.money(row.cell(cols.planned), cols.unit, evidence(row, cols.planned)),
             executed=values.money(row.cell(cols.executed), cols.unit, evidence(row, cols.executed)),
         )
-        if self.total is None and (_TOTAL_ROW.search(label) or (not self.subs and "其中" not in label)):
+        if self.total is None and (matches("budget.total_row", label) or (not self.subs and "其中" not in label)):
             self.total, self.total_row = fund, row
         else:
             self.subs.append(fund)
@@ -235,8 +235,8 @@ def _sum(parts: list[Quantity | None]) -> Quantity | None:
 def goal_columns(row: GridRow) -> tuple[int | None, int | None] | None:
     """Columns of 预期目标 / 实际完成情况 in the 年度总体目标 header row, if this is that row."""
     keys = row.row_keys()
-    expected = find_col(keys, r"^(预期目标|年度目标|总体目标|绩效目标)$")
-    achieved = find_col(keys, r"^实际完成情况", r"^(完成情况|实际完成|全年实际完成情况)$", exclude=(r"总体目标",))
+    expected = find_role(keys, "goal.expected")
+    achieved = find_role(keys, "goal.achieved")
     if expected is None or achieved is None:
         return None
     return expected, achieved

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.model import Evidence, Indicator, ScoreLine
-from reportparse.parse import form_values as values
-from reportparse.parse.form_grid import GridRow, evidence, evidences, find_col, squash, tidy_name
+from reportparse.parse.form import values
+from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, tidy_name
+from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 _PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -26,12 +27,9 @@ _LEVEL2 = (
 )
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
-_NAME_HEADER = re.compile(r"三级指标|指标名称|^指标内容$")
-_SCORE_HEADER = re.compile(r"^(指标|自评)?(分值|权重|得分)")
 _BUDGET_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
-TOTAL_LABEL = re.compile(r"^(总分|合计|总计|得分合计|总得分)[:：]?$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
 _LEVEL2_LABEL = re.compile(
     r"^(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
@@ -51,7 +49,7 @@ def looks_like_indicator_row(row: GridRow) -> bool:
     """A row that can only be part of an indicator table: a level label, an 指标N： name or a 总分."""
     keys = [k for k in row.row_keys() if k]
     return bool(keys) and (
-        any(label_kind(k) for k in keys) or bool(_NAME_PREFIX.match(keys[0])) or bool(TOTAL_LABEL.match(keys[0]))
+        any(label_kind(k) for k in keys) or bool(_NAME_PREFIX.match(keys[0])) or is_total_label(keys[0])
     )
 
 
@@ -75,7 +73,13 @@ class IndicatorColumns:
 def is_indicator_header(row: GridRow) -> bool:
     """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
     keys = row.row_keys()
-    return any(_NAME_HEADER.search(k) for k in keys) and any(_SCORE_HEADER.match(k) for k in keys)
+    return any(matches("indicator.header_name", k) for k in keys) and any(
+        matches("indicator.header_score", k) for k in keys)
+
+
+def is_total_label(key: str) -> bool:
+    """A 总分 / 合计 row label."""
+    return matches("indicator.total", key)
 
 
 def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:
@@ -85,26 +89,15 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         sub_keys = sub.row_keys()
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
-    cols.level1 = find_col(keys, r"一级指标", r"^一级$")
-    cols.level2 = find_col(keys, r"二级指标", r"^二级$")
-    cols.name = find_col(keys, r"三级指标", r"指标名称", r"^指标内容$", r"^三级$")
-    cols.nature = find_col(keys, r"指标性质", r"计算符号", r"^符号$")
-    cols.unit = find_col(keys, r"度量单位", r"计量单位", r"^单位$")
-    cols.target = find_col(
-        keys, r"年度指标值", r"年度目标值", r"^指标值", r"目标值", r"计划值", r"指标值", exclude=(r"实际", r"完成"))
-    cols.actual = find_col(
-        keys, r"实际完成值", r"全年实际值", r"实际完成", r"^完成值", r"实际值", r"完成情况",
-        exclude=(r"指标完成情况$", r"总体目标"))
-    cols.weight = find_col(keys, r"^(指标)?分值", r"^权重")
-    cols.score = find_col(keys, r"得分", r"^(自评)?评分(（分）|\(分\))?$")  # not 评分标准/评分依据
-    cols.reason = find_col(keys, r"偏差原因", r"未完成原因", r"原因分析", r"改进措施")
+    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason"):
+        setattr(cols, name, find_role(keys, f"indicator.{name}"))
     return cols
 
 
 def is_sub_header(row: GridRow) -> bool:
     """A second header row naming the split target columns."""
     keys = row.row_keys()
-    return any(re.search(r"指标性质|度量单位|计量单位", k) for k in keys) and not any(
+    return any(matches("indicator.sub_header", k) for k in keys) and not any(
         values.plain_decimal(k) is not None for k in keys
     )
 
@@ -191,7 +184,7 @@ class IndicatorTable:
                 continue
             kind = label_kind(key)
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
-            if TOTAL_LABEL.match(key) or home is None or _spans_to(row, col, home):
+            if is_total_label(key) or home is None or _spans_to(row, col, home):
                 return row
             return row.shifted(home - col)
         return row

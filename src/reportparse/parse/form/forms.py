@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
-from reportparse.parse.form_blocks import (
+from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
     goal_columns,
@@ -25,16 +25,16 @@ from reportparse.parse.form_blocks import (
     is_budget_header,
     unit_name,
 )
-from reportparse.parse.form_grid import GridRow, evidence, tidy_name, value_after
-from reportparse.parse.form_indicators import (
-    TOTAL_LABEL,
+from reportparse.parse.form.grid import GridRow, evidence, tidy_name, value_after
+from reportparse.parse.form.indicators import (
     IndicatorTable,
     indicator_columns,
     is_indicator_header,
     is_sub_header,
+    is_total_label,
     looks_like_indicator_row,
 )
-from reportparse.parse.form_merge import merge_project
+from reportparse.parse.form.merge import merge_project
 from reportparse.scoring import canonical_grade
 
 _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
@@ -74,7 +74,7 @@ def _row_kind(row: GridRow) -> str | None:
     if is_indicator_header(row):
         return "indicators"
     # 总分 may sit right of a block label merged down the left column
-    if any(TOTAL_LABEL.match(k) for k in keys[:4] if k):
+    if any(is_total_label(k) for k in keys[:4] if k):
         return "total"
     return None
 
@@ -87,7 +87,7 @@ def find_forms(document: Document) -> list[FormLocation]:
     """
     forms = _scan(document.elements)
     if not forms:
-        from reportparse.parse.form_text import text_form_tables
+        from reportparse.parse.form.text import text_form_tables
 
         forms = _scan(list(text_form_tables(document)))
     return forms
@@ -354,7 +354,7 @@ def form_prose_evidence(form: FormLocation) -> list[Evidence]:
 
 def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
     """The 总分 row → ScoreLine 总分 and Project.total_score."""
-    from reportparse.parse import form_values as values
+    from reportparse.parse.form import values
 
     weight_col = table.cols.weight if table is not None else None
     score_col = table.cols.score if table is not None else None

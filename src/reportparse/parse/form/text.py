@@ -19,15 +19,15 @@ import re
 from itertools import pairwise
 
 from reportparse.model import Cell, Document, Line, Paragraph, Table
-from reportparse.parse import form_values as values
-from reportparse.parse.form_blocks import is_budget_header
-from reportparse.parse.form_grid import GridRow
-from reportparse.parse.form_hanzi import to_simplified
-from reportparse.parse.form_indicators import (
-    TOTAL_LABEL,
+from reportparse.parse.form import values
+from reportparse.parse.form.blocks import is_budget_header, is_header_label
+from reportparse.parse.form.grid import GridRow
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.indicators import (
     IndicatorColumns,
     indicator_columns,
     is_indicator_header,
+    is_total_label,
     label_kind,
 )
 
@@ -37,7 +37,12 @@ _COMPARATOR_TOKEN = re.compile(
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = re.compile(r"[，。；]")
-_HEADER_LABEL = re.compile(r"^(项目名称|主管部门|主管单位|实施单位|项目实施单位|预算部门|预算单位)[:：]?")
+
+
+def _starts_with_header_label(token: str) -> bool:
+    """'项目名称', '项目名称：乡村道路养护' or '主管部门XX局': a header block label opens the token."""
+    key = token.replace(":", "").replace("：", "")
+    return any(is_header_label(key[:n]) for n in range(min(len(key), 12), 1, -1))
 
 
 def text_form_tables(document: Document) -> list[Table]:
@@ -100,12 +105,12 @@ def _rebuild(lines: list[Line]) -> Table | None:
             continue
         probe = _row(tokens, line)
         first = to_simplified(tokens[0])  # labels may be printed in traditional characters
-        if _HEADER_LABEL.match(first):
+        if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
         elif not _is_prose(tokens) and is_indicator_header(probe):
             indicator = indicator_columns(probe)
             rows.append((tokens, line))
-        elif TOTAL_LABEL.match(first) and indicator is not None:
+        elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
         elif indicator is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from reportparse.model import Cell, Evidence, Table
-from reportparse.parse.form_hanzi import to_simplified
+from reportparse.parse.form.hanzi import to_simplified
 
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
@@ -138,17 +138,6 @@ def evidences(row: GridRow, *cols: int | None) -> list[Evidence]:
             seen.add(key)
             out.append(ev)
     return out
-
-
-def find_col(keys: list[str], *patterns: str, exclude: tuple[str, ...] = (), start: int = 0) -> int | None:
-    """The first column from `start` whose key matches one of the regex `patterns` (and no `exclude`)."""
-    for pattern in patterns:
-        regex = re.compile(pattern)
-        for col in range(start, len(keys)):
-            key = keys[col]
-            if key and regex.search(key) and not any(re.search(x, key) for x in exclude):
-                return col
-    return None
 
 
 def value_after(row: GridRow, col: int) -> tuple[int, str] | None:

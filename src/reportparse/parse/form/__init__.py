@@ -1,0 +1,15 @@
+"""The 自评表 form reader: every form layout (XLSX/DOCX/PDF grids, forms flattened into text lines)
+becomes rows of a grid, and a table of label synonyms (`lexicon/form_labels.json`) gives each column and
+header field its role.
+
+- `grid` rows across tables, cell keys, evidence; `labels` the role table; `hanzi` traditional → simplified
+- `blocks` the header, 项目资金 and 年度总体目标 blocks; `indicators` the indicator table; `values` cell values
+- `text` forms flattened into text lines rebuilt as tables; `merge` a form merged into a narrative's project
+- `forms` finding the forms of a document and parsing them into projects
+"""
+
+from __future__ import annotations
+
+from reportparse.parse.form.forms import find_forms, parse_forms
+
+__all__ = ["find_forms", "parse_forms"]

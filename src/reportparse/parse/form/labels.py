@@ -1,0 +1,65 @@
+"""Column and field roles of 自评表 forms, from the label-synonym table `lexicon/form_labels.json`.
+
+Forms differ by province in their labels (项目名称 / 专项资金名称; 实际完成值 / 全年完成值; 分值 / 权重),
+not in what the columns mean. The parser asks for a role ("indicator.actual") and never for a position
+or a literal label, so supporting a new variant is a line of data, not code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Role:
+    """The label patterns of one role, tried in order, and the labels that never take it."""
+
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...] = ()
+
+    def matches(self, key: str) -> re.Match[str] | None:
+        """The first pattern's match on `key` (a squashed cell text), unless an exclusion matches."""
+        if not key or any(x.search(key) for x in self.exclude):
+            return None
+        for pattern in self.patterns:
+            match = pattern.search(key)
+            if match:
+                return match
+        return None
+
+
+@cache
+def roles() -> dict[str, Role]:
+    """Every role of the table, compiled once."""
+    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    return {
+        name: Role(name, tuple(re.compile(p) for p in spec["patterns"]),
+                   tuple(re.compile(p) for p in spec.get("exclude", ())))
+        for name, spec in raw.items() if not name.startswith("_")
+    }
+
+
+def role(name: str) -> Role:
+    return roles()[name]
+
+
+def matches(name: str, key: str) -> bool:
+    """True when the squashed label `key` takes role `name`."""
+    return role(name).matches(key) is not None
+
+
+def find_role(keys: list[str], name: str, start: int = 0) -> int | None:
+    """The column of `keys` (squashed header cells) that takes role `name`: patterns in priority order,
+    so '全年预算数' wins over a later '预算数' column even when '预算数' is printed first."""
+    spec = role(name)
+    for pattern in spec.patterns:
+        for col in range(start, len(keys)):
+            key = keys[col]
+            if key and pattern.search(key) and not any(x.search(key) for x in spec.exclude):
+                return col
+    return None
