@@ -259,3 +259,37 @@ def test_narrative_under_a_project_name_line_is_no_flattened_form(tmp_path: Path
         "产出指标满分 50 分，自评得分 48 分。",
     ]), encoding="utf-8")
     assert text_form_tables(extract_document(path)) == []
+
+
+def test_a_form_without_scores_reads_its_indicators_and_its_special_fund_name() -> None:
+    """专项资金名称 names the project; 三级指标 | 年度指标值 | 全年完成值 | 未完成原因 with no 分值/得分."""
+    wb = Workbook()
+    put(wb, [
+        ["县级专项资金绩效目标自评表"],
+        ["专项资金名称", "县级储备粮", None, None],
+        ["主管部门", "县粮食和物资储备局", "实施单位", "县粮食购销公司"],
+        ["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", 120, 120, 118],
+        ["一级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+        ["产出指标", "储备粮轮换数量", "≥2000吨", "2100吨", None],
+        ["产出指标", "储备粮质量达标率", "100%", "98%", "部分批次水分超标，已整改"],
+        ["满意度指标", "承储企业满意度", "≥90%", "95%", None],
+    ])
+    report = parse(wb)
+    assert [p.name for p in report.projects] == ["县级储备粮"]
+    indicators = report.projects[0].indicators
+    assert [i.name for i in indicators] == ["储备粮轮换数量", "储备粮质量达标率", "承储企业满意度"]
+    assert indicators[1].actuals[0].raw == "98%"
+
+
+def test_a_narrative_goal_table_with_actuals_is_not_a_form() -> None:
+    """The same unscored header outside a form (no 项目名称, no 项目资金 block) stays a goal table."""
+    wb = Workbook()
+    put(wb, [
+        ["指标类别", "指标名称", "年度目标值", "实际完成值"],
+        ["数量指标", "资助学生人数", "≥1000人", "1200人"],
+    ])
+    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256="0" * 64, pages=1)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    assert find_forms(read_xlsx(Path("f.xlsx"), buffer.getvalue(), source)) == []

@@ -32,8 +32,10 @@ from reportparse.parse.form.indicators import (
     is_indicator_header,
     is_sub_header,
     is_total_label,
+    is_unscored_indicator_header,
     looks_like_indicator_row,
 )
+from reportparse.parse.form.labels import matches
 from reportparse.parse.form.merge import merge_project
 from reportparse.scoring import canonical_grade
 
@@ -64,14 +66,17 @@ class FormLocation:
         return self.has_budget or self.indicator_header is not None
 
 
-def _row_kind(row: GridRow) -> str | None:
-    """'name', 'budget', 'indicators', 'total' or None for an ordinary row."""
+def _row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
+    """'name', 'budget', 'indicators', 'total' or None for an ordinary row (in `form`, the form being read)."""
     keys = row.row_keys()
-    if any(k.startswith("项目名称") for k in keys[:3] if k):
+    if any(matches("header.name", k) or matches("header.inline", k) for k in keys[:3] if k):
         return "name"
     if is_budget_header(row):
         return "budget"
     if is_indicator_header(row):
+        return "indicators"
+    opened = form is not None and (form.has_name or form.has_budget) and form.indicator_header in (None, keys)
+    if opened and is_unscored_indicator_header(row):
         return "indicators"
     # 总分 may sit right of a block label merged down the left column
     if any(is_total_label(k) for k in keys[:4] if k):
@@ -112,7 +117,7 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
             row = GridRow(element, index)
             if row.is_empty():
                 continue
-            kind = _row_kind(row)
+            kind = _row_kind(row, current)
             if kind is not None and _starts_new(current, kind, row):
                 if current is not None:
                     forms.append(current)
@@ -171,7 +176,7 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
     first = next((GridRow(table, i) for i in range(len(table.rows)) if not GridRow(table, i).is_empty()), None)
     if first is None:
         return False
-    kind = _row_kind(first)
+    kind = _row_kind(first, form)
     if kind == "name":
         return False
     if kind == "budget":
@@ -240,7 +245,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     for position, row in enumerate(rows):
         if section in ("", "header"):
             _read_title(row, meta)  # only above the blocks: an indicator may name a year too
-        kind = _row_kind(row)
+        kind = _row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
         if fields:
             _apply_header(project, fields, meta)

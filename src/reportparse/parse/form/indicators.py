@@ -77,6 +77,17 @@ def is_indicator_header(row: GridRow) -> bool:
         matches("indicator.header_score", k) for k in keys)
 
 
+def is_unscored_indicator_header(row: GridRow) -> bool:
+    """The header of an indicator table without 分值/得分 (三级指标 | 年度指标值 | 全年完成值 | 未完成原因).
+
+    A narrative's goal table has the same header, so such a table is a form's only inside a form
+    that its header block (项目名称) or 项目资金 block has already opened."""
+    keys = row.row_keys()
+    return (any(matches("indicator.header_name", k) for k in keys)
+            and find_role(keys, "indicator.target") is not None
+            and find_role(keys, "indicator.actual") is not None)
+
+
 def is_total_label(key: str) -> bool:
     """A 总分 / 合计 row label."""
     return matches("indicator.total", key)
