@@ -248,6 +248,18 @@ class Budget(_Model):
     balance_explained: bool = Field(
         default=False, description="the report says where unspent money went (结余, 结转, 交回 ...)"
     )
+    restatements: list[BudgetFigure] = Field(
+        default_factory=list,
+        description="a figure of this budget given again elsewhere (a narrative and its appended form), "
+        "whether or not it agrees",
+    )
+
+
+class BudgetFigure(_Model):
+    """One budget figure as a second place of the report gives it."""
+
+    figure: Literal["initial", "planned", "executed", "returned", "printed_rate"]
+    quantity: Quantity
 
 
 class FundRow(_Model):

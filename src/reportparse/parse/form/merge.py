@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.model import Indicator, Project, Report
+from reportparse.model import BudgetFigure, Indicator, Project, Report
 
 _NAME_NOISE = re.compile(r"[\s“”\"'‘’「」《》<>（）()【】]")
 
@@ -66,6 +66,9 @@ def _merge_budget(existing: Project, project: Project) -> None:
     for field_name in ("initial", "planned", "executed", "returned", "printed_rate", "weight", "score"):
         if getattr(mine, field_name) is None and getattr(theirs, field_name) is not None:
             setattr(mine, field_name, getattr(theirs, field_name))
+        elif field_name not in ("weight", "score") and getattr(theirs, field_name) is not None:
+            # both parts give the figure: keep the second statement, so a disagreement can be shown
+            mine.restatements.append(BudgetFigure(figure=field_name, quantity=getattr(theirs, field_name)))
     if not mine.sub_rows:
         mine.sub_rows = theirs.sub_rows
     mine.balance_explained = mine.balance_explained or theirs.balance_explained

@@ -1,0 +1,107 @@
+"""One figure, two statements: a budget amount, an execution rate or a section score that the report
+gives differently in two places — typically a narrative report and the form appended to it
+(scoring-rules P17: 文字与表格不符)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import evidence_of, fmt, fmt_money
+from reportparse.model import Evidence, Finding, Quantity, ScoreLine
+
+FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
+                "returned": "交回数", "printed_rate": "预算执行率"}
+
+
+SCORE_TOLERANCE = Decimal("0.05")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(万|亿|千)?")
+_SCALE_PLACES = {"万": 4, "亿": 8, "千": 3}
+
+
+def _precision(value: Decimal) -> int:
+    """The place of the last digit of a number (-2 for 95.47, 0 for 10: whole units)."""
+    exponent = value.normalize().as_tuple().exponent
+    return min(exponent, 0) if isinstance(exponent, int) else 0
+
+
+def written_precision(quantity: Quantity) -> int | None:
+    """The place of the last digit as written: 2 for '1268.72万元' (hundreds of yuan), -1 for '95.5%'."""
+    match = _WRITTEN_NUMBER.search(quantity.raw or "")
+    if match is None:
+        return None
+    return _SCALE_PLACES.get(match.group(2) or "", 0) - len(match.group(1) or "")
+
+
+def disagree(a: Decimal, b: Decimal, place_a: int | None = None, place_b: int | None = None) -> bool:
+    """True when two statements of one figure differ beyond the rounding of the coarser one:
+    95.47 and 95.5 agree; 98 and 95.5 do not; 1268.72万 and 1268.7万 agree (`place_*`: the place of
+    the last written digit, when the text shows it)."""
+    coarse = max(_precision(a) if place_a is None else place_a, _precision(b) if place_b is None else place_b)
+    step = Decimal(1).scaleb(coarse)
+    return a.quantize(step, ROUND_HALF_UP) != b.quantize(step, ROUND_HALF_UP)
+
+
+def _rate_in_percent(value: Decimal, other: Decimal) -> Decimal:
+    """A rate printed as a fraction (0.955) beside one printed in percent (95.5)."""
+    return value * 100 if value <= 1 < other else value
+
+
+def _where(evidence: list[Evidence]) -> str:
+    return f"，第{evidence[0].page}页" if evidence else ""
+
+
+@register("conflicting-figures")
+def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
+    """A budget amount or rate stated in two places with different values."""
+    for project in ctx.report.projects:
+        budget = project.budget
+        for restated in budget.restatements:
+            first: Quantity | None = getattr(budget, restated.figure)
+            second = restated.quantity
+            if first is None or first.value is None or second.value is None or first.approx or second.approx:
+                continue
+            a, b = first.value, second.value
+            if restated.figure == "printed_rate":
+                a, b = _rate_in_percent(a, b), _rate_in_percent(b, a)
+            places = (None, None) if restated.figure == "printed_rate" else (
+                written_precision(first), written_precision(second))
+            if not disagree(a, b, *places):
+                continue
+            name = FIGURE_NAMES[restated.figure]
+            shown = (f"{fmt(a)}%", f"{fmt(b)}%") if restated.figure == "printed_rate" else (fmt_money(a), fmt_money(b))
+            yield new_finding(
+                "conflicting-figures",
+                f"{name}在报告不同位置不一致：{shown[0]}（“{first.raw}”{_where(first.evidence)}）；"
+                f"{shown[1]}（“{second.raw}”{_where(second.evidence)}）",
+                project=project.name, indicator=name, expected=a, actual=b,
+                evidence=evidence_of(first.evidence, second.evidence),
+            )
+
+
+@register("conflicting-figures")
+def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
+    """The same section's 分值 or 得分 claimed twice with different values."""
+    for project in ctx.report.projects:
+        by_level: dict[str, list[ScoreLine]] = {}
+        for line in project.scores:
+            by_level.setdefault(line.level, []).append(line)
+        for level, lines in by_level.items():
+            for part in ("score", "weight"):
+                stated = [line for line in lines if getattr(line, part) is not None]
+                # scores are not rounded when restated: any gap beyond float noise is a disagreement
+                other = next((line for line in stated[1:]
+                              if abs(getattr(stated[0], part) - getattr(line, part)) > SCORE_TOLERANCE), None)
+                if other is None:
+                    continue
+                word = "得分" if part == "score" else "分值"
+                a, b = getattr(stated[0], part), getattr(other, part)
+                yield new_finding(
+                    "conflicting-figures",
+                    f"{level}的{word}在报告不同位置不一致：{fmt(a)}分{_where(stated[0].evidence)}；"
+                    f"{fmt(b)}分{_where(other.evidence)}",
+                    project=project.name, indicator=f"{level}{word}", expected=a, actual=b,
+                    evidence=evidence_of(stated[0].evidence, other.evidence),
+                )

@@ -1,0 +1,64 @@
+"""conflicting-figures: one budget figure or section score stated twice with different values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.checks.figures import disagree, written_precision
+from reportparse.model import BudgetFigure, Project, Report
+from reportparse.parse.form.merge import merge_project
+
+from ._builders import line, project, qty, report, run
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    ("98", "95.5", True), ("95.47", "95.5", False), ("95.5", "95.5", False), ("96", "92", True),
+    ("12687200", "11725500", True), ("10", "9.5", False), ("100", "100.0", False), ("100", "99", True),
+])
+def test_disagree_compares_at_the_coarser_precision(a: str, b: str, differ: bool) -> None:
+    assert disagree(Decimal(a), Decimal(b)) is differ
+
+
+def test_money_compares_at_the_precision_it_was_written_in() -> None:
+    assert written_precision(qty(12687200, raw="1268.72万元")) == 2
+    assert written_precision(qty(12687000, raw="1268.7 万元")) == 3
+    assert not disagree(Decimal(12687200), Decimal(12687000), 2, 3)  # 1268.72 万 vs 1268.7 万: rounding
+    assert disagree(Decimal(12687200), Decimal(12677000), 2, 3)
+
+
+def _narrative_with_form(narrative_rate: float, form_rate: float) -> Report:
+    rep = report(project("乡村道路养护经费", planned=1000000, executed=955000, printed_rate=narrative_rate))
+    form = project("乡村道路养护经费项目", planned=1000000, executed=955000, printed_rate=form_rate)
+    merge_project(rep, form)
+    return rep
+
+
+def test_a_narrative_rate_and_a_form_rate_that_differ_are_a_finding() -> None:
+    findings = run(_narrative_with_form(98, 95.5), "conflicting-figures")
+    assert len(findings) == 1
+    found = findings[0]
+    assert found.project == "乡村道路养护经费" and found.indicator == "预算执行率"
+    assert (found.expected, found.actual) == (Decimal(98), Decimal("95.5"))
+    assert len(found.evidence) == 2
+
+
+def test_the_same_rate_in_both_parts_is_not_a_finding() -> None:
+    assert run(_narrative_with_form(95.5, 95.5), "conflicting-figures") == []
+    rep = _narrative_with_form(95.5, 0.955)  # the form prints the rate as a fraction
+    assert run(rep, "conflicting-figures") == []
+
+
+def test_an_amount_given_twice_differently() -> None:
+    target = Project(name="x")
+    target.budget.executed = qty(12687200, raw="1268.72万元")
+    target.budget.restatements.append(BudgetFigure(figure="executed", quantity=qty(11725500, raw="1172.55万元")))
+    assert [f.indicator for f in run(report(target), "conflicting-figures")] == ["全年执行数"]
+
+
+def test_section_scores_claimed_twice() -> None:
+    rep = report(project("x", scores=[line("预算执行", 10, 10), line("预算执行", 10, 9, page=3),
+                                      line("产出", 50, 50), line("产出", 50, 50, page=3)]))
+    findings = run(rep, "conflicting-figures")
+    assert [(f.indicator, f.expected, f.actual) for f in findings] == [("预算执行得分", Decimal(10), Decimal(9))]
