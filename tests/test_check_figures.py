@@ -57,8 +57,8 @@ def test_an_amount_given_twice_differently() -> None:
     assert [f.indicator for f in run(report(target), "conflicting-figures")] == ["全年执行数"]
 
 
-def test_section_scores_claimed_twice() -> None:
-    rep = report(project("x", scores=[line("预算执行", 10, 10), line("预算执行", 10, 9, page=3),
-                                      line("产出", 50, 50), line("产出", 50, 50, page=3)]))
+def test_section_scores_claimed_again_by_an_appended_form() -> None:
+    rep = report(project("x", scores=[line("预算执行", 10, 10), line("产出", 50, 50)]))
+    merge_project(rep, project("x", scores=[line("预算执行", 10, 9, page=3), line("产出", 50, 50, page=3)]))
     findings = run(rep, "conflicting-figures")
     assert [(f.indicator, f.expected, f.actual) for f in findings] == [("预算执行得分", Decimal(10), Decimal(9))]

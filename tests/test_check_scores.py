@@ -189,3 +189,13 @@ def test_a_line_without_a_level_is_ignored() -> None:
                    ("总分", 100, 100))
     found = run(report(project(scores=lines)))
     assert not [f for f in found if f.code in ("score-sum-mismatch", "weight-sum-mismatch")]
+
+
+def test_a_total_above_what_the_weights_allow() -> None:
+    """总分 98 where 预算执行 10 + 产出 50 + 效益 24 + 满意度 10 = 94: no score can reach 98."""
+    parts = [line("预算执行", 10, 10), line("产出", 50, 50), line("效益", 24, 24), line("满意度", 10, 10)]
+    rep = report(project("x", scores=[*parts, line("总分", None, 98)]))
+    found = [f for f in run(rep, "score-exceeds-weight") if f.indicator == "总分"]
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(94), Decimal(98))]
+    fine = report(project("x", scores=[*parts, line("总分", None, 94)]))
+    assert [f for f in run(fine, "score-exceeds-weight") if f.indicator == "总分"] == []

@@ -293,6 +293,11 @@ class Project(_Model):
     evaluated: bool = Field(default=False, description="the report gives a self-evaluation or a score")
     total_score: Number | None = None
     grade: str | None = Field(default=None, description="stated 评价等级: 优/良/中/差")
+    restated_scores: list[ScoreLine] = Field(
+        default_factory=list,
+        description="section scores that a second part of the report (an appended form) claims again, "
+        "for a level the first part already scored",
+    )
     status_note: str | None = Field(default=None, description="e.g. funds returned, platform stopped")
     evidence: list[Evidence] = Field(default_factory=list)
 

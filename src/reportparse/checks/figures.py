@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import evidence_of, fmt, fmt_money
-from reportparse.model import Evidence, Finding, Quantity, ScoreLine
+from reportparse.model import Evidence, Finding, Quantity
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -83,25 +83,20 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("conflicting-figures")
 def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
-    """The same section's 分值 or 得分 claimed twice with different values."""
+    """A section's 得分 claimed again by an appended form with another value than the narrative's."""
     for project in ctx.report.projects:
-        by_level: dict[str, list[ScoreLine]] = {}
-        for line in project.scores:
-            by_level.setdefault(line.level, []).append(line)
-        for level, lines in by_level.items():
-            for part in ("score", "weight"):
-                stated = [line for line in lines if getattr(line, part) is not None]
-                # scores are not rounded when restated: any gap beyond float noise is a disagreement
-                other = next((line for line in stated[1:]
-                              if abs(getattr(stated[0], part) - getattr(line, part)) > SCORE_TOLERANCE), None)
-                if other is None:
-                    continue
-                word = "得分" if part == "score" else "分值"
-                a, b = getattr(stated[0], part), getattr(other, part)
-                yield new_finding(
-                    "conflicting-figures",
-                    f"{level}的{word}在报告不同位置不一致：{fmt(a)}分{_where(stated[0].evidence)}；"
-                    f"{fmt(b)}分{_where(other.evidence)}",
-                    project=project.name, indicator=f"{level}{word}", expected=a, actual=b,
-                    evidence=evidence_of(stated[0].evidence, other.evidence),
-                )
+        for restated in project.restated_scores:
+            first = next((line for line in project.scores if line.level == restated.level
+                          and line.score is not None and line is not restated), None)
+            if first is None or first.score is None or restated.score is None:
+                continue
+            # scores are not rounded when restated: any gap beyond float noise is a disagreement
+            if abs(first.score - restated.score) <= SCORE_TOLERANCE:
+                continue
+            yield new_finding(
+                "conflicting-figures",
+                f"{restated.level}的得分在报告不同位置不一致：{fmt(first.score)}分{_where(first.evidence)}；"
+                f"{fmt(restated.score)}分{_where(restated.evidence)}",
+                project=project.name, indicator=f"{restated.level}得分", expected=first.score,
+                actual=restated.score, evidence=evidence_of(first.evidence, restated.evidence),
+            )

@@ -282,6 +282,32 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+@register("score-exceeds-weight")
+def total_above_possible(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated total above what the weights allow: 总分 98 where 预算执行 + 一级指标 weights add up to 94.
+
+    Judged on a complete structure only (budget, 产出, 效益 and 满意度 with every weight known), so a
+    part the parser did not see cannot lower the possible total."""
+    for project in ctx.report.projects:
+        total, quotes = stated_total(project)
+        nodes = top_level_nodes(project)
+        names = {n.level for n in nodes}
+        if total is None or not {BUDGET, "产出", "效益", SATISFACTION} <= names:
+            continue
+        if any(n.weight is None for n in nodes):
+            continue
+        possible = sum((n.weight for n in nodes if n.weight is not None), ZERO)
+        if total <= possible + ctx.profile.score_tolerance:
+            continue
+        terms = " + ".join(f"{n.level} {fmt(n.weight)}" for n in nodes)
+        yield new_finding(
+            "score-exceeds-weight",
+            f"总分 {fmt(total)} 超过各部分分值之和 {terms} = {fmt(possible)}",
+            project=project.name, indicator=TOTAL, expected=possible, actual=total,
+            evidence=evidence_of(quotes, *(n.evidence for n in nodes)),
+        )
+
+
 # ------------------------------------------------------------------------------------------
 # grades
 # ------------------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ def merge_project(report: Report, project: Project) -> Project:
     for indicator in project.indicators:
         _merge_indicator(existing, indicator)
     for line in project.scores:
+        if any(s.level == line.level and s.score is not None for s in existing.scores) and line.score is not None:
+            existing.restated_scores.append(line)  # the form claims a section the narrative already scored
         if not any(
             s.level == line.level and s.weight == line.weight and s.score == line.score for s in existing.scores
         ):
