@@ -59,7 +59,10 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
     if not budget.sub_rows:
         return
     for attribute, label in _COLUMNS:
-        total: Quantity | None = getattr(budget, attribute)
+        # 其中 rows come from a form; where a narrative gave the figure first, the form's own figure is a
+        # restatement, and the rows add up to that one (a disagreement between the two is conflicting-figures)
+        total: Quantity | None = next((r.quantity for r in budget.restatements if r.figure == attribute),
+                                      getattr(budget, attribute))
         values = [(row, getattr(row, attribute)) for row in budget.sub_rows if _FUND_ROW.search(row.label)]
         filled: list[tuple[FundRow, Quantity]] = [
             (row, q) for row, q in values if q is not None and q.value is not None
