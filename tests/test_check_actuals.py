@@ -109,8 +109,15 @@ def test_indicator_not_in_goals(in_goals: bool, actuals: list[Actual], score: in
 )
 def test_goal_not_reported(evaluated: bool, actuals: list[Actual], fires: bool) -> None:
     ind = indicator("运维及时性", "产出/时效", target("及时", "qualitative"), actuals)
-    rep = report(project("大组工网络维护费", evaluated=evaluated, indicators=[ind]))
+    reported = indicator("维护次数", "产出/数量", target("≥12次", ">=", 12, "次"), [actual("维护 12 次", 12, "次")])
+    rep = report(project("大组工网络维护费", evaluated=evaluated, indicators=[reported, ind]))
     found = run(rep, "goal-not-reported")
     assert bool(found) == fires
     if fires:
         assert found[0].indicator == "运维及时性" and found[0].expected == "及时" and found[0].evidence
+
+
+def test_a_goal_table_with_no_result_at_all_is_one_gap_not_one_finding_per_goal() -> None:
+    goals = [indicator(f"指标{n}", "产出/数量", target("≥1个", ">=", 1, "个")) for n in range(5)]
+    rep = report(project("助学金项目", evaluated=True, indicators=goals))
+    assert run(rep, "goal-not-reported") == []

@@ -138,6 +138,12 @@ def test_fund_block_that_adds_up_is_not_flagged() -> None:
     assert run(report(proj), "fund-sum-mismatch") == []
 
 
+def test_a_report_that_scores_no_project_leaves_none_out() -> None:
+    """An excerpt that stops before the evaluation, or a goal table published alone: no per-project finding."""
+    rep = report(project("甲项目", planned=100000), project("乙项目", planned=200000))
+    assert run(rep, "missing-evaluation") == []
+
+
 @pytest.mark.parametrize(
     ("kwargs", "fires"),
     [
@@ -150,7 +156,8 @@ def test_fund_block_that_adds_up_is_not_flagged() -> None:
     ],
 )
 def test_missing_evaluation(kwargs: dict[str, object], fires: bool) -> None:
-    found = run(report(project("市远程办平台维护费", **kwargs)), "missing-evaluation")  # type: ignore[arg-type]
+    scored = project("大组工网络维护费", planned=500000, scores=[line("预算执行", 10, 10)])
+    found = run(report(scored, project("市远程办平台维护费", **kwargs)), "missing-evaluation")  # type: ignore[arg-type]
     assert bool(found) == fires
     if fires:
         assert found[0].project == "市远程办平台维护费" and found[0].evidence

@@ -239,6 +239,8 @@ def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         if not (project.evaluated or has_any_score(project)):
             continue  # an unevaluated project is missing-evaluation, not one finding per goal
+        if not any(a.kind != "empty" for indicator in project.indicators for a in indicator.actuals):
+            continue  # no result reported for any goal: one gap (missing-values / missing-evaluation), not N
         for indicator in project.indicators:
             if not indicator.in_goal_table or indicator.score is not None:
                 continue

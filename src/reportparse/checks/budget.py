@@ -166,8 +166,13 @@ def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
     """A project with a budget or goal indicators that gets no score at all (R8: 无任何得分).
 
     Judged on the claimed scores, not on the parser's `evaluated` flag: a sentence about the
-    project (its funds were returned, it was suspended) is no self-evaluation.
+    project (its funds were returned, it was suspended) is no self-evaluation. Only a report that
+    scores some of its projects can be said to leave one out: a document that scores none (a goal
+    table published alone, an excerpt that stops before the evaluation, a department's list of
+    projects under its own overall score) would get one finding per project saying nothing new.
     """
+    if not any(has_any_score(p) for p in ctx.report.projects):
+        return
     for project in ctx.report.projects:
         if has_any_score(project) or _variant_of_another(ctx, project):
             continue
