@@ -1,0 +1,125 @@
+"""Counts that do not add up: the arithmetic a reviewer does by hand on the report's own sentences.
+
+Two shapes, each within one paragraph of the prose:
+- a stated total and its two halves: '共实施项目15个 … 年初批复预算8个项目 … 年中增加8个项目' (8 + 8 ≠ 15);
+- a counted list: '直属事业单位10个：A、B、…、I。' naming 9 (scoring-rules P17: 文字前后不符).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.model import Evidence, Finding
+from reportparse.normalise.numbers import chinese_to_decimal
+
+_NUMBER = r"(\d{1,4}|[一二两三四五六七八九十]{1,3})"
+#: nouns that a count of things in a self-evaluation counts (项目, 单位, 股室 …), written after 个 or before the number
+_NOUN = r"(项目|单位|子项目|事业单位|乡镇|村|学校|股室|科室|网点|站点|场所)"
+_COUNT = re.compile(rf"(?:{_NOUN}(?:有|共|计)?)?{_NUMBER}个{_NOUN}?")
+_CLAUSE_END = re.compile(r"[，,。；;：:（）()]")
+_SENTENCE_END = re.compile(r"[，,。；;]")
+_TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|总共)(?:实施|有|计|安排|涉及|纳入)?[^，,。；;]{0,16}$")
+_INITIAL_WORD = re.compile(r"年初")
+_ADDED_WORD = re.compile(r"(?:增加|新增|追加|调增|补充)")
+_INSIDE_BRACKETS = re.compile(r"[（(][^）)]*$")
+_COUNTED_LIST = re.compile(
+    rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?:有|共|计)?(?P<n>{_NUMBER})个(?P<after>[\u4e00-\u9fff]{{0,6}})\s*"
+    r"(?:[:：]\s*(?:分别(?:为|是)|包括|即)?|[，,]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?)\s*(?P<list>[^。；;:：]+)")
+_LIST_SPLIT = re.compile(r"、|和|及")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: Decimal
+    noun: str
+    start: int
+    end: int
+    role: str  # total | initial | added | other
+
+
+def _value(text: str) -> Decimal | None:
+    return Decimal(text) if text.isdigit() else chinese_to_decimal(text)
+
+
+def _counts(text: str) -> list[Count]:
+    """Every 'N个<noun>' / '<noun>N个' in a paragraph, with the role its clause gives it."""
+    found: list[Count] = []
+    for match in _COUNT.finditer(text):
+        noun = match.group(1) or match.group(3)
+        value = _value(match.group(2))
+        if not noun or value is None:
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        before = text[clause_start:match.start() + (len(match.group(1) or ""))]
+        if _INSIDE_BRACKETS.search(text[:match.start()]):
+            role = "other"  # '(含2023年转列项目5个)': a part named inside a bracket, not a half
+        elif _TOTAL_WORD.search(text[clause_start:match.start(2)]):
+            role = "total"
+        elif _ADDED_WORD.search(before):
+            role = "added"
+        elif _INITIAL_WORD.search(before):
+            role = "initial"
+        else:
+            role = "other"
+        found.append(Count(value, noun, match.start(), match.end(), role))
+    return found
+
+
+def _quote(evidence: Evidence, text: str, start: int, end: int) -> Evidence:
+    """The paragraph's evidence narrowed to the clause that states one count."""
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return evidence.model_copy(update={"text": text[clause_start:after.start() if after else len(text)].strip()})
+
+
+@register("count-sum-mismatch")
+def halves_do_not_add_up(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated total count against the counts at the start of the year and added during it."""
+    for paragraph in ctx.report.narrative_text:
+        text = paragraph.text
+        counts = _counts(text)
+        for noun in {c.noun for c in counts}:
+            roles: dict[str, list[Count]] = {}
+            for count in counts:
+                if count.noun == noun:
+                    roles.setdefault(count.role, []).append(count)
+            if any(len(roles.get(role, [])) != 1 for role in ("total", "initial", "added")):
+                continue  # only an unambiguous total, start-of-year and added count are a sum
+            total, initial, added = roles["total"][0], roles["initial"][0], roles["added"][0]
+            if initial.value + added.value == total.value:
+                continue
+            yield new_finding(
+                "count-sum-mismatch",
+                f"{noun}数量前后不符：年初 {initial.value} 个 + 年中增加 {added.value} 个 = "
+                f"{initial.value + added.value} 个，而报告称共 {total.value} 个",
+                indicator=f"{noun}数量", expected=initial.value + added.value, actual=total.value,
+                evidence=[_quote(paragraph, text, c.start, c.end) for c in (total, initial, added)],
+            )
+
+
+@register("count-sum-mismatch")
+def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
+    """'直属事业单位10个：A、B、…' naming another number of items than it counts."""
+    for paragraph in ctx.report.narrative_text:
+        text = paragraph.text
+        for listed in _COUNTED_LIST.finditer(text):
+            value = _value(listed.group("n"))
+            body = listed.group("list").strip()
+            if value is None or value < 2:
+                continue
+            if body.endswith("等") or re.search(r"等\d*个?$", body) or re.search(r"\d", body):
+                continue  # '…等' is an open list; figures mean prose, not a list of names
+            items = [item.strip() for item in _LIST_SPLIT.split(body) if item.strip()]
+            if len(items) < 2 or len(items) == value or any(len(item) > 30 for item in items):
+                continue
+            noun = listed.group("after") or listed.group("noun")
+            yield new_finding(
+                "count-sum-mismatch",
+                f"报告称{noun} {value} 个，其后列出的名称为 {len(items)} 个",
+                indicator=f"{noun}数量", expected=Decimal(len(items)), actual=value,
+                evidence=[_quote(paragraph, text, listed.start(), listed.end())],
+            )

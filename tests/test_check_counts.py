@@ -1,0 +1,57 @@
+"""count-sum-mismatch: counts in the prose that do not add up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Evidence, Report
+
+from ._builders import project, run
+
+
+def _prose(*paragraphs: str) -> Report:
+    rep = Report(projects=[project("x", planned=100000)])
+    rep.narrative_text = [Evidence(page=1, text=text, line=n + 1) for n, text in enumerate(paragraphs)]
+    return rep
+
+
+@pytest.mark.parametrize(("text", "expected", "stated"), [
+    ("2024年共实施项目15个。年初批复预算8个项目，年中增加8个项目。", 16, 15),
+    ("本单位共有项目10个，年初安排的项目6个，年中新增项目3个。", 9, 10),
+    ("共实施子项目十二个，年初下达子项目七个，年中追加子项目六个。", 13, 12),
+])
+def test_a_total_that_is_not_its_two_halves(text: str, expected: int, stated: int) -> None:
+    found = run(_prose(text), "count-sum-mismatch")
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(expected), Decimal(stated))]
+    assert len(found[0].evidence) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "共实施项目15个。年初批复预算8个项目，年中增加7个项目。",  # adds up
+    "共实施项目15个(含转列项目5个)。年初批复预算10个项目(含结转项目1个)，年中增加5个项目。",  # brackets are parts
+    "共实施项目15个，其中重点项目8个。",  # a part, not a half
+    "年初批复预算8个项目，年中增加8个项目。",  # no total stated
+])
+def test_counts_that_add_up_or_are_no_sum(text: str) -> None:
+    assert run(_prose(text), "count-sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("text", "listed", "stated"), [
+    ("直属事业单位10个：甲中心、乙中心、丙中心、丁中心、戊中心、己中心、庚中心、辛中心、壬所。", 9, 10),
+    ("项目覆盖乡镇4个：雁池乡、维新镇、太平镇。", 3, 4),
+    ("下属二级机构三个，分别是：评审中心、支付中心。", 2, 3),
+])
+def test_a_counted_list_that_names_another_number(text: str, listed: int, stated: int) -> None:
+    found = run(_prose(text), "count-sum-mismatch")
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(listed), Decimal(stated))]
+
+
+@pytest.mark.parametrize("text", [
+    "项目覆盖乡镇3个：雁池乡、维新镇、太平镇。",
+    "涉及乡镇5个：雁池乡、维新镇等。",  # an open list
+    "完成任务3个：培训1200人次、检查45次、宣传8场。",  # figures: prose, not names
+])
+def test_lists_that_agree_or_are_open(text: str) -> None:
+    assert run(_prose(text), "count-sum-mismatch") == []
