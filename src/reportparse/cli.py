@@ -116,13 +116,14 @@ def rules(fmt: str) -> None:
     """List the check catalogue: code, severity, meaning, formula and source."""
     import json
 
-    from reportparse.checks.catalogue import CATALOGUE
+    from reportparse.checks.catalogue import CATALOGUE, RULES_DOCUMENT
 
     if fmt == "json":
         data = [{"code": c.code, "severity": c.severity.value, "title": c.title, "formula": c.formula,
                  "source": c.source} for c in CATALOGUE.values()]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    click.echo(f"依据 (sources): sections of {RULES_DOCUMENT} in the reportparse repository\n")
     for c in CATALOGUE.values():
         click.echo(f"{c.code:28} {c.severity.value:8} {c.title}")
         click.echo(f"{'':28} 公式: {c.formula}")
