@@ -167,3 +167,18 @@ def test_extract_bad_input_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "missing.docx")])
     assert result.exit_code == 2
     assert "missing.docx" in result.stderr
+
+
+def test_a_message_always_names_its_file(tmp_path: Path) -> None:
+    """A reader whose message leaves out the path still gets it named (the error puts it first)."""
+    from reportparse.errors import CorruptFile
+
+    assert CorruptFile("not a valid XLSX", "/x/a.xlsx").message == "/x/a.xlsx: not a valid XLSX"
+    assert CorruptFile("/x/a.xlsx: cut short", "/x/a.xlsx").message == "/x/a.xlsx: cut short"
+    path = tmp_path / "sheet.xlsx"  # a zip with the parts of a workbook that openpyxl cannot read
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<not-a-workbook/>")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert str(path) in result.stderr and len(result.stderr.strip().splitlines()) == 1

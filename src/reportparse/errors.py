@@ -13,6 +13,8 @@ class ReportParseError(Exception):
     reason = "error"
 
     def __init__(self, message: str, path: str | None = None) -> None:
+        if path and path not in message:  # every message names its file, whoever raised it
+            message = f"{path}: {message}"
         super().__init__(message)
         self.message = message
         self.path = path
