@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import socket
 import zipfile
 from pathlib import Path
 
@@ -51,9 +53,34 @@ def _encrypted_pdf(path: Path) -> None:
     c.save()
 
 
+def _socket(path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))  # the socket file stays after the process's socket is closed
+    server.close()
+
+
 def _make(kind: str, tmp: Path) -> Path:
     if kind == "missing":
         return tmp / "nowhere.pdf"
+    if kind == "char-device":
+        return Path("/dev/zero")  # read from, it never ends
+    special = {"fifo": "pipe.txt", "socket": "s.pdf", "symlink-loop": "loop.docx", "dangling-symlink": "gone.txt",
+               "sparse-4gb": "huge.txt"}
+    if kind in special:
+        path = tmp / special[kind]
+        if kind == "fifo":
+            os.mkfifo(path)  # opened for reading, it blocks until a writer comes: forever
+        elif kind == "socket":
+            _socket(path)
+        elif kind == "symlink-loop":
+            (tmp / "other.docx").symlink_to(path)
+            path.symlink_to(tmp / "other.docx")
+        elif kind == "dangling-symlink":
+            path.symlink_to(tmp / "moved-away.txt")
+        else:
+            with path.open("wb") as handle:  # 4 GB that take no disk: read whole, 4 GB of memory
+                handle.truncate(4 << 30)
+        return path
     if kind == "directory":
         (tmp / "folder.pdf").mkdir()
         return tmp / "folder.pdf"
@@ -97,6 +124,12 @@ KINDS = {
     "encrypted-pdf": "encrypted",
     "not-a-report": "not-a-report",
     "binary-txt": "bad-encoding",
+    "fifo": "not-a-regular-file",
+    "socket": "not-a-regular-file",
+    "char-device": "not-a-regular-file",
+    "symlink-loop": "symlink-loop",
+    "dangling-symlink": "missing-file",
+    "sparse-4gb": "too-large",
 }
 
 
@@ -134,3 +167,18 @@ def test_extract_bad_input_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "missing.docx")])
     assert result.exit_code == 2
     assert "missing.docx" in result.stderr
+
+
+def test_a_message_always_names_its_file(tmp_path: Path) -> None:
+    """A reader whose message leaves out the path still gets it named (the error puts it first)."""
+    from reportparse.errors import CorruptFile
+
+    assert CorruptFile("not a valid XLSX", "/x/a.xlsx").message == "/x/a.xlsx: not a valid XLSX"
+    assert CorruptFile("/x/a.xlsx: cut short", "/x/a.xlsx").message == "/x/a.xlsx: cut short"
+    path = tmp_path / "sheet.xlsx"  # a zip with the parts of a workbook that openpyxl cannot read
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<not-a-workbook/>")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert str(path) in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -11,6 +11,7 @@ import pytest
 from reportparse import evaluate
 from reportparse.evaluate import discover, document_names, run_eval, score_document, summarise
 from reportparse.evaluate_match import finding_matches, indicator_found, names_match
+from tests.conftest import ACCEPTANCE
 
 GOLD: dict[str, Any] = {
     "projects": [{"name": "乡村道路养护费", "aliases": ["乡村道路养护费项目", "道路养护费"], "budget": 500000,
@@ -213,8 +214,8 @@ def test_summary_counts_by_layout_and_format() -> None:
     assert summary["by_format"] == {"pdf": {"documents": 1, "passed": 0}, "txt": {"documents": 1, "passed": 1}}
 
 
-def test_shared_acceptance_golds_resolve(shared_dir: Path) -> None:
-    cases = discover([shared_dir / "acceptance"])
+def test_acceptance_golds_resolve() -> None:
+    cases = discover([ACCEPTANCE])
     assert cases and all(not case.missing for case in cases)
     names = {p.name for case in cases for p in case.documents}
     assert "seed.docx" in names and len(names) >= 3

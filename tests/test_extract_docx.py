@@ -14,6 +14,7 @@ import pytest
 from reportparse.errors import CorruptFile, EncryptedFile, InputError, ZipBomb
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
 from reportparse.readers.docx import read_docx
+from tests.conftest import ACCEPTANCE, SEEDS
 
 
 def _read(data: bytes, name: str = "x.docx") -> Document:
@@ -248,10 +249,10 @@ def _table_texts(table: Table) -> list[list[str]]:
     return [[cell.text.replace("\n", "") for cell in row] for row in table.rows]
 
 
-def test_seed_docx(shared_dir: Path) -> None:
-    path = shared_dir / "seeds" / "seed.docx"
+def test_seed_docx() -> None:
+    path = SEEDS / "seed.docx"
     document = _read(path.read_bytes(), str(path))
-    gold = json.loads((shared_dir / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((ACCEPTANCE / "seed.gold.json").read_text(encoding="utf-8"))
     tables = [e for e in document.elements if isinstance(e, Table)]
     assert len(tables) == 2
     header = ["一级目标", "二级目标", "三级目标", "目标值", "备注"]

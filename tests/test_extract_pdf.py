@@ -14,6 +14,7 @@ from reportparse.errors import CorruptFile, EncryptedFile, InputError, NoTextLay
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
 from reportparse.readers.pdf import evidence_bbox, read_pdf
 from reportparse.readers.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
+from tests.conftest import ACCEPTANCE, SEEDS
 
 FONT = "STSong-Light"
 SIZE = 12
@@ -553,10 +554,10 @@ def test_line_separator(before: str, after: str, sep: str) -> None:
     assert line_separator(before, after) == sep
 
 
-def test_seed_pdf(shared_dir: Path) -> None:
-    path = shared_dir / "seeds" / "seed.pdf"
+def test_seed_pdf() -> None:
+    path = SEEDS / "seed.pdf"
     document = _read(path.read_bytes(), str(path))
-    gold = json.loads((shared_dir / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((ACCEPTANCE / "seed.gold.json").read_text(encoding="utf-8"))
     names = [g["name"] for g in gold["goal_indicators"]]
     tables = _tables(document)
     assert len(tables) == 2

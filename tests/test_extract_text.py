@@ -13,9 +13,10 @@ from reportparse.errors import BadEncoding, EmptyFile
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
 from reportparse.readers import extract_document
 from reportparse.readers.text import read_text
+from tests.conftest import ACCEPTANCE, SEEDS
 
 DATA = Path(__file__).parent / "data" / "text"
-SEED = "seeds/000_cdb31e0220679900.txt"
+SEED = SEEDS / "000_cdb31e0220679900.txt"
 
 
 def _read_bytes(data: bytes, name: str = "report.txt") -> Document:
@@ -41,13 +42,13 @@ def _body(table: Table) -> list[list[str]]:
 
 
 @pytest.fixture
-def seed(shared_dir: Path) -> Document:
-    return extract_document(shared_dir / SEED)
+def seed() -> Document:
+    return extract_document(SEED)
 
 
 @pytest.fixture
-def gold(shared_dir: Path) -> dict:
-    return json.loads((shared_dir / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+def gold() -> dict:
+    return json.loads((ACCEPTANCE / "seed.gold.json").read_text(encoding="utf-8"))
 
 
 def test_seed_source_and_pages(seed: Document) -> None:

@@ -1,4 +1,5 @@
-"""The shared 自评表 gold documents, in every format: project, budget, claimed scores, indicators.
+"""The acceptance 自评表 gold documents (corpora/acceptance/forms), in every format: project, budget,
+claimed scores, indicators.
 
 Extraction is judged with the shared scorer's own indicator matcher (tools/score_gold.py), on the
 Report that extract → parse → normalise gives; findings are judged elsewhere (test_acceptance).
@@ -16,13 +17,14 @@ import pytest
 from reportparse.model import Report
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.readers import extract_document
+from tests.conftest import ACCEPTANCE, SCORE_GOLD
 
 DOCUMENTS = ["anhui_tianchang_2022", "anhui_guichi_tangxi_weituo_2022"]
 FORMATS = ["xlsx", "docx", "pdf"]
 
 
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_gold", SCORE_GOLD)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -39,10 +41,10 @@ def _report(path: Path) -> dict:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", DOCUMENTS)
-def test_gold_form(shared_dir: Path, name: str, fmt: str) -> None:
-    folder = shared_dir / "acceptance" / "forms"
+def test_gold_form(name: str, fmt: str) -> None:
+    folder = ACCEPTANCE / "forms"
     gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
-    scorer = _scorer(shared_dir)
+    scorer = _scorer()
     report = _report(folder / f"{name}.{fmt}")
     assert report["layout"] == "form"
     for gold_project in gold["projects"]:

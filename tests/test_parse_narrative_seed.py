@@ -1,18 +1,18 @@
-"""Narrative parser on the shared seed in all three formats, judged against its gold file."""
+"""Narrative parser on the seed (corpora/acceptance/seeds) in all three formats, judged against its gold file."""
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from reportparse.model import Project, Report
 from reportparse.parse.narrative import parse_narrative
 from reportparse.pipeline import extract
+from tests.conftest import ACCEPTANCE, SEEDS
 
-SEEDS = ["000_cdb31e0220679900.txt", "seed.docx", "seed.pdf"]
+SEED_FILES = ["000_cdb31e0220679900.txt", "seed.docx", "seed.pdf"]
 _CACHE: dict[str, Report] = {}
 
 
@@ -25,14 +25,14 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
-def _report(shared: Path, name: str) -> Report:
+def _report(name: str) -> Report:
     if name not in _CACHE:
-        _CACHE[name] = parse_narrative(extract(shared / "seeds" / name))
+        _CACHE[name] = parse_narrative(extract(SEEDS / name))
     return _CACHE[name]
 
 
-def _gold(shared: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((shared / "acceptance" / "seed.gold.json").read_text(encoding="utf-8"))
+def _gold() -> dict:  # type: ignore[type-arg]
+    return json.loads((ACCEPTANCE / "seed.gold.json").read_text(encoding="utf-8"))
 
 
 def _project(report: Report, gold_name: str, gold_aliases: list[str]) -> Project:
@@ -42,10 +42,10 @@ def _project(report: Report, gold_name: str, gold_aliases: list[str]) -> Project
     return found[0]
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_projects_budgets_and_aliases(shared_dir: Path, seed: str) -> None:
-    report = _report(shared_dir, seed)
-    gold = _gold(shared_dir)
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_projects_budgets_and_aliases(seed: str) -> None:
+    report = _report(seed)
+    gold = _gold()
     assert report.year == gold["year"]
     assert len(report.projects) == len(gold["projects"])
     for gp in gold["projects"]:
@@ -63,11 +63,11 @@ def test_projects_budgets_and_aliases(shared_dir: Path, seed: str) -> None:
         assert budget.planned.evidence and budget.planned.evidence[0].text
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_goal_indicators(shared_dir: Path, seed: str) -> None:
-    report = _report(shared_dir, seed)
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_goal_indicators(seed: str) -> None:
+    report = _report(seed)
     ok = 0
-    gold = _gold(shared_dir)
+    gold = _gold()
     for gi in gold["goal_indicators"]:
         for project in report.projects:
             if not gi["project"].startswith("*") and not _same(gi["project"], project.name):
@@ -87,10 +87,10 @@ def _target_ok(gi: dict, target) -> bool:  # type: ignore[no-untyped-def, type-a
     return target.value is not None and abs(float(target.value) - gi["value"]) < 0.01 and target.unit == gi["unit"]
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_claimed_scores(shared_dir: Path, seed: str) -> None:
-    report = _report(shared_dir, seed)
-    for gp in _gold(shared_dir)["projects"]:
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_claimed_scores(seed: str) -> None:
+    report = _report(seed)
+    for gp in _gold()["projects"]:
         project = _project(report, gp["name"], gp["aliases"])
         claimed = {s.level: (s.weight, s.score) for s in project.scores}
         for level, (weight, score) in gp["claimed_scores"].items():
@@ -104,10 +104,10 @@ def _indicator(report: Report, project_name: str, indicator: str):  # type: igno
     return next(i for i in project.indicators if i.name == indicator)
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_actuals_behind_the_required_findings(shared_dir: Path, seed: str) -> None:
-    report = _report(shared_dir, seed)
-    gold = {f["id"]: f for f in _gold(shared_dir)["required_findings"]}
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_actuals_behind_the_required_findings(seed: str) -> None:
+    report = _report(seed)
+    gold = {f["id"]: f for f in _gold()["required_findings"]}
     films = _indicator(report, gold["F1"]["project"], gold["F1"]["indicator"])
     measured = sorted((a.value, a.origin) for a in films.actuals if a.kind == "measured")
     assert measured == [(4, "conclusion"), (7, "analysis")]
@@ -126,9 +126,9 @@ def test_actuals_behind_the_required_findings(shared_dir: Path, seed: str) -> No
     assert cloud == [98]
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_returned_total_and_balances(shared_dir: Path, seed: str) -> None:
-    report = _report(shared_dir, seed)
+@pytest.mark.parametrize("seed", SEED_FILES)
+def test_returned_total_and_balances(seed: str) -> None:
+    report = _report(seed)
     assert len(report.fund_totals) == 1
     total = report.fund_totals[0]
     assert total.kind == "returned" and total.total.value == sum(q.value or 0 for q in total.parts)

@@ -24,3 +24,14 @@ def test_readme_mentions_every_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:  # type: ignore[attr-defined]
         assert f"reportparse {name}" in readme
+
+
+def test_readme_lists_every_bad_input_reason() -> None:
+    from reportparse import errors
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    reasons = {cls.reason for cls in vars(errors).values()
+               if isinstance(cls, type) and issubclass(cls, errors.InputError) and cls is not errors.InputError}
+    assert len(reasons) >= 14
+    for reason in reasons:
+        assert f"| `{reason}` |" in readme, reason

@@ -1,6 +1,7 @@
 """The HTML review page in a real browser (headless Chromium): findings render, the hash filter works.
 
-Skipped with a reason when Chromium is not installed (.ci/run installs Debian's `chromium`).
+Skipped with a reason when Chromium is not installed (.ci/run installs Debian's `chromium`; with CI set,
+tests/conftest.py turns that skip into a failure).
 Screenshots go to pytest's tmp_path; their paths are printed for a person to look at.
 """
 

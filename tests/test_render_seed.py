@@ -1,6 +1,6 @@
 """The review page of the seed PDF, from the real pipeline: every finding with its page and evidence box.
 
-Reads ../shared (skips cleanly without it). The checks' own acceptance (which findings must be
+Reads the repository's copy of the seed (corpora/acceptance/seeds). The checks' own acceptance (which findings must be
 found) is tests/test_acceptance.py; this file tests that whatever is found is shown properly.
 """
 
@@ -16,6 +16,7 @@ import pytest
 from reportparse.model import Result, Status
 from reportparse.render.html import render_html_file
 from reportparse.render.pages import gather_page_images
+from tests.conftest import SEEDS
 
 
 @cache
@@ -26,9 +27,9 @@ def _check(path: Path) -> Result:
 
 
 @pytest.fixture
-def seed_result(shared_dir: Path) -> Result:
+def seed_result() -> Result:
     """The seed PDF checked once per session (the pipeline is pure, so the cache is safe)."""
-    return _check(shared_dir / "seeds" / "seed.pdf")
+    return _check(SEEDS / "seed.pdf")
 
 
 def test_seed_review_page_is_small_offline_and_shows_every_finding(seed_result: Result) -> None:

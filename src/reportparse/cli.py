@@ -1,36 +1,64 @@
-"""A thin click CLI over the library. Exit codes: 0 clean, 1 findings at/above --fail-on, 2 bad input."""
+"""A thin click CLI over the library. Exit codes: 0 clean, 1 findings at/above --fail-on, 2 bad input or
+an output that could not be written, 130 interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
+from reportparse.errors import OutputError, ReportParseError
 from reportparse.model import Result, Severity, Status
+from reportparse.render.common import terminal_safe
 from reportparse.scoring import DEFAULT_PROFILE, PROFILES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
 _FAIL_LEVELS = {"error": [Severity.ERROR], "warning": [Severity.ERROR, Severity.WARNING],
                 "info": [Severity.ERROR, Severity.WARNING, Severity.INFO], "never": []}
 
 
-@click.group()
+class _Cli(click.Group):
+    """The command group; Ctrl-C ends any command with the shell's code for SIGINT, 130 (click's own
+    handling would print "Aborted!" and exit 1, the code that means findings)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("reportparse: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Cli)
 @click.version_option(package_name="reportparse")
 def cli() -> None:
     """Cross-check Chinese budget-performance self-evaluation reports (绩效自评报告 / 自评表)."""
 
 
-def _write(text: str | bytes, out: Path | None) -> None:
+def _write(text: str | bytes, out: Path | None, inputs: tuple[Path, ...]) -> None:
+    """Print, or write `out` whole through a temporary file (a write error: one line, exit 2)."""
     if out is None:
         if isinstance(text, bytes):
             sys.stdout.buffer.write(text)
         else:
             click.echo(text, nl=False)
-    elif isinstance(text, bytes):
-        out.write_bytes(text)
-    else:
-        out.write_text(text, encoding="utf-8")
+        return
+    from reportparse.atomicwrite import write_atomic
+
+    try:
+        write_atomic(out, text if isinstance(text, bytes) else text.encode("utf-8"), inputs)
+    except OutputError as exc:
+        _fail(exc)
+
+
+def _fail(exc: ReportParseError) -> NoReturn:
+    click.echo(f"reportparse: {terminal_safe(exc.message)}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
 
 
 def _use_color(out: Path | None) -> bool:
@@ -48,15 +76,22 @@ def _use_color(out: Path | None) -> bool:
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="write here instead of stdout")
 def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, out: Path | None) -> None:
     """Check FILES and report every inconsistency with its evidence."""
+    if out is not None:
+        from reportparse.atomicwrite import refuse_inputs
+
+        try:
+            refuse_inputs(out, files)  # before any work: the output would destroy an input
+        except OutputError as exc:
+            _fail(exc)
     results = [_safe_check(path, profile) for path in files]
-    _write(_render(results, fmt, out), out)
+    _write(_render(results, fmt, out), out, files)
     for r in results:
         if r.status is Status.FAILED:
-            click.echo(f"reportparse: {r.message or r.reason}", err=True)
+            click.echo(f"reportparse: {terminal_safe(r.message or f'{r.source.path}: {r.reason}')}", err=True)
     if any(r.status is Status.FAILED for r in results):
-        sys.exit(2)
+        sys.exit(EXIT_BAD_INPUT)
     levels = _FAIL_LEVELS[fail_on]
-    sys.exit(1 if any(f.severity in levels for r in results for f in r.findings) else 0)
+    sys.exit(EXIT_FINDINGS if any(f.severity in levels for r in results for f in r.findings) else EXIT_CLEAN)
 
 
 def _safe_check(path: Path, profile: str) -> Result:
@@ -105,8 +140,7 @@ def extract(file: Path, fmt: str, document: bool) -> None:
         doc = extract_file(file)
         data = doc.model_dump(mode="json") if document else parse(doc).model_dump(mode="json")
     except InputError as exc:
-        click.echo(f"reportparse: {exc.message}", err=True)
-        sys.exit(2)
+        _fail(exc)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -116,13 +150,14 @@ def rules(fmt: str) -> None:
     """List the check catalogue: code, severity, meaning, formula and source."""
     import json
 
-    from reportparse.checks.catalogue import CATALOGUE
+    from reportparse.checks.catalogue import CATALOGUE, RULES_DOCUMENT
 
     if fmt == "json":
         data = [{"code": c.code, "severity": c.severity.value, "title": c.title, "formula": c.formula,
                  "source": c.source} for c in CATALOGUE.values()]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    click.echo(f"依据 (sources): sections of {RULES_DOCUMENT} in the reportparse repository\n")
     for c in CATALOGUE.values():
         click.echo(f"{c.code:28} {c.severity.value:8} {c.title}")
         click.echo(f"{'':28} 公式: {c.formula}")

@@ -13,6 +13,8 @@ class ReportParseError(Exception):
     reason = "error"
 
     def __init__(self, message: str, path: str | None = None) -> None:
+        if path and path not in message:  # every message names its file, whoever raised it
+            message = f"{path}: {message}"
         super().__init__(message)
         self.message = message
         self.path = path
@@ -88,3 +90,35 @@ class TooLarge(InputError):
     """The file is beyond the size limit for one report."""
 
     reason = "too-large"
+
+
+class NotARegularFile(InputError):
+    """A FIFO, character or block device or socket: reading it could block forever or never end,
+    so it is refused from `stat` before it is opened."""
+
+    reason = "not-a-regular-file"
+
+
+class SymlinkLoop(InputError):
+    """The path runs into a loop of symbolic links."""
+
+    reason = "symlink-loop"
+
+
+class PermissionDenied(InputError):
+    """The file (or a folder on its path) may not be read by this user."""
+
+    reason = "permission-denied"
+
+
+class OutputError(ReportParseError):
+    """The output could not be written (missing or read-only folder, full disk ...); the previous
+    content of the target, if any, is left as it was."""
+
+    reason = "write-failed"
+
+
+class OutputIsInput(OutputError):
+    """`-o` names one of the files being read: writing would destroy the input."""
+
+    reason = "output-is-input"

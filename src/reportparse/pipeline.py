@@ -7,11 +7,12 @@ CLI edge so that a batch never loses a file.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from reportparse.errors import InputError
+from reportparse.libnotes import library_notes
 from reportparse.model import Document, Report, Result, Source, SourceFormat, Status, Summary
+from reportparse.readers import file_sha256
 from reportparse.scoring import DEFAULT_PROFILE, get_profile
 
 
@@ -54,19 +55,23 @@ def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
 
 
 def check(path: str | Path, profile: str = DEFAULT_PROFILE) -> Result:
-    """Check one file end to end. Bad input gives a `failed` Result, never an exception."""
+    """Check one file end to end. Bad input gives a `failed` Result, never an exception; warnings
+    that libraries raise on the way become the result's notes (never stderr)."""
     path = Path(path)
     get_profile(profile)  # an unknown profile is a usage error, raised before any work
-    try:
-        document = extract(path)
-        return analyse(document, profile)
-    except InputError as exc:
-        return failed_result(path, exc.reason, exc.message, profile)
+    with library_notes() as notes:
+        try:
+            document = extract(path)
+            result = analyse(document, profile)
+        except InputError as exc:
+            result = failed_result(path, exc.reason, exc.message, profile)
+    return result.model_copy(update={"notes": [*result.notes, *notes]}) if notes else result
 
 
 def failed_result(path: Path, reason: str, message: str, profile: str = DEFAULT_PROFILE) -> Result:
-    """A Result for a file that could not be processed."""
-    return Result(source=Source(path=str(path), format=guess_format(path), sha256=_sha256_or_empty(path),
+    """A Result for a file that could not be processed (its digest only when it is a readable
+    regular file within the size limit, streamed: never a device or a huge file read whole)."""
+    return Result(source=Source(path=str(path), format=guess_format(path), sha256=file_sha256(path),
                                 pages=0),
                   status=Status.FAILED, reason=reason, message=message, profile=profile)
 
@@ -75,10 +80,3 @@ def guess_format(path: Path) -> SourceFormat:
     suffix = path.suffix.lower()
     return {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".xlsx": SourceFormat.XLSX,
             ".xlsm": SourceFormat.XLSX}.get(suffix, SourceFormat.TEXT)
-
-
-def _sha256_or_empty(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""

@@ -1,7 +1,8 @@
 """The check catalogue: every finding code, its severity, what it means, its formula and source.
 
 Codes are stable: extend this table, never rename a code. `reportparse rules` prints it.
-Sources refer to shared/docs/scoring-rules.md (财预〔2020〕10号 and the variants it documents).
+Sources refer to the sections of docs/scoring-rules.md in the repository (RULES_DOCUMENT: 财预〔2020〕10号
+and the variants it documents; R = rule, C = check, P = problem catalogue).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 from reportparse.model import Severity
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+#: where the rules that the sources cite are written down (repository path)
+RULES_DOCUMENT = "docs/scoring-rules.md"
 
 
 @dataclass(frozen=True)

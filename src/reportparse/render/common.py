@@ -23,6 +23,22 @@ NUMBER_RE = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０
 
 _WAN = Decimal(10000)
 
+#: What a document must not send to a terminal: escape sequences whole (CSI `ESC [ … final`, OSC
+#: `ESC ] … BEL|ST`, other two-byte ESC forms), then any C0/C1 control left except newline and tab,
+#: and the bidirectional overrides that reorder what is shown (U+202A–202E, U+2066–2069).
+_TERMINAL_UNSAFE_RE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC (title, hyperlink ...)
+    r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """`text` without anything a terminal would act on instead of showing (colours, cursor moves,
+    window titles, bidi reordering): what a document or file name says reaches the screen as text."""
+    return _TERMINAL_UNSAFE_RE.sub("", text)
+
 
 @dataclass
 class ProjectGroup:

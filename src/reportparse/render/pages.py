@@ -77,9 +77,12 @@ def gather_page_images(result: Result, budget: int = DEFAULT_BUDGET) -> dict[int
     pages = evidence_pages(result)
     if not pages:
         return {}
+    from reportparse.errors import InputError
+    from reportparse.readers import read_input
+
     try:
-        data = Path(result.source.path).read_bytes()
-    except OSError:
+        data = read_input(Path(result.source.path))  # through the input gate: the path may have changed
+    except (InputError, OSError):
         return {}
     pages = pages[:MAX_PAGES]
     scale = SCALE

@@ -46,7 +46,9 @@ def gather_quote_boxes(result: Result) -> dict[EvidenceKey, QuoteBox]:
     if not evidence:
         return {}
     try:
-        data = Path(result.source.path).read_bytes()
+        from reportparse.readers import read_input
+
+        data = read_input(Path(result.source.path))  # through the input gate: the path may have changed
         return quote_boxes(data, evidence)
     except Exception:  # an unreadable source only costs the refinement
         return {}

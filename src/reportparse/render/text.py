@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -26,6 +27,7 @@ from reportparse.render.common import (
     one_line,
     split_numbers,
     summary_counts,
+    terminal_safe,
     trim_quote,
     wrap_cells,
 )
@@ -43,12 +45,28 @@ def render_text(results: Sequence[Result], color: bool = False) -> str:
     for index, result in enumerate(results):
         if index:
             console.print()
-        _print_result(console, result)
+        _print_result(console, _terminal_safe_result(result))
     if len(results) > 1:
         console.print()
         console.print(_summary_line(results, f"共 {len(results)} 个文件"))
     # rich pads some lines to the full width; trailing blanks only get in the way of copy and diff
     return "\n".join(line.rstrip() for line in console.export_text(styles=color).splitlines()) + "\n"
+
+
+def _terminal_safe_result(result: Result) -> Result:
+    """The result with every string stripped of terminal escape sequences and controls: a document
+    (or a file name) could otherwise recolour, move the cursor or retitle the reader's terminal."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return terminal_safe(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Result.model_validate(clean(result.model_dump()))
 
 
 def _print_result(console: Console, result: Result) -> None:
