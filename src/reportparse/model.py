@@ -199,6 +199,7 @@ class Actual(_Model):
         default=None, description="'>=' for 90%以上, 'qualitative' for words only"
     )
     approx: bool = False
+    upper: Number | None = Field(default=None, description="upper bound when a range was written (16至24分钟)")
     kind: Literal["measured", "qualitative", "restated", "empty"] = "measured"
     origin: str | None = Field(default=None, description="which part of the report: table, analysis, conclusion")
     evidence: list[Evidence] = Field(default_factory=list)

@@ -31,21 +31,31 @@ ROUNDING = Decimal("0.005")
 APPROX_SPAN = Decimal("0.1")
 
 
-def _interval(actual: Actual, value: Decimal) -> tuple[Decimal | None, Decimal | None]:
-    """The range of true values a stated actual allows (None = unbounded on that side)."""
+def _interval(actual: Actual, value: Decimal, unit: str | None) -> tuple[Decimal | None, Decimal | None]:
+    """The range of true values a stated actual allows (None = unbounded on that side).
+
+    `value` is the actual's value in `unit`; a written range (16至24分钟) allows everything
+    from its value to its upper bound.
+    """
     kind = bound(actual)
     span = APPROX_SPAN if actual.approx else ROUNDING
+    upper = convert_to(actual.upper, actual.unit, unit) if actual.upper is not None else None
+    top = value if upper is None else max(value, upper)
     if kind == "lower":
         return value * (1 - ROUNDING), None
     if kind == "upper":
-        return None, value * (1 + ROUNDING)
-    return value * (1 - span), value * (1 + span)
+        return None, top * (1 + ROUNDING)
+    return value * (1 - span), top * (1 + span)
 
 
 def agree(first: tuple[Actual, Decimal], second: tuple[Actual, Decimal]) -> bool:
-    """True when two stated actuals can both be true (their ranges overlap)."""
-    low_a, high_a = _interval(*first)
-    low_b, high_b = _interval(*second)
+    """True when two stated actuals can both be true (their ranges overlap).
+
+    Both values are given in the first actual's unit.
+    """
+    unit = first[0].unit
+    low_a, high_a = _interval(*first, unit)
+    low_b, high_b = _interval(*second, unit)
     if low_a is not None and high_b is not None and low_a > high_b:
         return False
     return not (low_b is not None and high_a is not None and low_b > high_a)
@@ -81,7 +91,7 @@ def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
             involved = _unique([a for pair in clashes for a in (pair[0], pair[2])])
             unit = involved[0].unit
             _, va, _, vb = clashes[0]
-            listed = "；".join(f"{fmt_quantity(_value_in(x, unit), unit)}（“{x.raw}”{_where(x)}）" for x in involved)
+            listed = "；".join(f"{_shown(x, unit)}（“{x.raw}”{_where(x)}）" for x in involved)
             yield new_finding(
                 "conflicting-actuals",
                 f"{indicator.name}在报告不同位置的实际值不一致：{listed}",
@@ -104,6 +114,14 @@ def _unique(actuals: list[Actual]) -> list[Actual]:
 
 def _value_in(actual: Actual, unit: str | None) -> Decimal | None:
     return None if actual.value is None else convert_to(actual.value, actual.unit, unit)
+
+
+def _shown(actual: Actual, unit: str | None) -> str:
+    """An actual's value in `unit` for a message; a range as both its ends (200至240小时)."""
+    low = _value_in(actual, unit)
+    high = None if actual.upper is None else convert_to(actual.upper, actual.unit, unit)
+    text = fmt_quantity(low, unit)
+    return text if high is None or high == low else f"{text}至{fmt_quantity(high, unit)}"
 
 
 # ------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from decimal import Decimal
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
+from reportparse.normalise.report import execution_rate
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
@@ -24,13 +25,14 @@ def _evidence(*quantities: Quantity | None) -> list[Evidence]:
     return evidence_of(*(q.evidence for q in quantities if q is not None))
 
 
-def execution_rate(project: Project) -> Decimal | None:
-    """executed / planned × 100, or None when there is no positive budget or no executed amount."""
-    budget = project.budget
-    planned, executed = _value(budget.planned), _value(budget.executed)
-    if planned is None or executed is None or planned <= 0:
-        return None
-    return executed / planned * 100
+def _rate(project: Project) -> Decimal | None:
+    """executed / planned × 100 by the normaliser's one formula, from the amounts this check quotes.
+
+    Not `Budget.rate`: that is what `normalise_report` stored, and a Report built by hand (an API
+    user, a test) may leave it empty; computing from the amounts with the same function gives the
+    stored value on a normalised report and the right one on any other.
+    """
+    return execution_rate(project.budget.planned, project.budget.executed)
 
 
 def _budget_claim(project: Project) -> tuple[Decimal | None, Decimal | None, list[Evidence]]:
@@ -46,7 +48,7 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A printed 执行率 that is not executed / planned (±rate_tolerance_pp; "1" read as 100%)."""
     for project in ctx.report.projects:
         budget = project.budget
-        rate = execution_rate(project)
+        rate = _rate(project)
         printed = _value(budget.printed_rate)
         if rate is None or printed is None:
             continue
@@ -66,7 +68,7 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
 def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A claimed budget score that is not weight × min(rate, 1) (scoring-rules R3 C3.2/C3.3)."""
     for project in ctx.report.projects:
-        rate = execution_rate(project)
+        rate = _rate(project)
         weight, score, score_evidence = _budget_claim(project)
         expected = budget_score(_value(project.budget.planned), _value(project.budget.executed), weight)
         if rate is None or weight is None or score is None or expected is None:

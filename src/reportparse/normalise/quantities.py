@@ -38,8 +38,12 @@ from reportparse.normalise.units import (
 class QuantityMatch:
     """One quantity found in a text: its span, the parsed quantity and the comparator written with it.
 
+    `start`/`end` cover the comparator and approximation words too (不少于 15 分钟左右);
+    `number_start`/`number_end` cover only the number (or range) and its unit (15 分钟).
     `written_unit` is the unit token as written (万元, 天) and `scale` the factor that turned the
     written number into `quantity.value`; both help a caller apply the same unit to a bare number.
+    `comparator_words` are the comparator words as written, the one before the number first
+    (不少于, 以上), so a caller can tell a restated requirement from a reported figure.
     """
 
     start: int
@@ -49,6 +53,8 @@ class QuantityMatch:
     number_start: int = 0
     written_unit: str | None = None
     scale: Fraction = Fraction(1)
+    number_end: int = 0
+    comparator_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,8 +290,10 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
         value, upper, unit, end, approx2 = ranged
         scale = unit.scale if unit is not None else scale
         approx = approx or approx2
+    number_end = end
     start = pos
     comparator: Comparator | None = None
+    words: list[str] = []
     sign = pos - 1
     while sign >= 0 and folded[sign] == " ":
         sign -= 1
@@ -297,6 +305,7 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
     if before is not None:
         comparator, start = before[0], before[1]
         approx = approx or before[2] in APPROX_PREFIXES
+        words.append(before[2])
     approx_start = _approx_prefix(folded, start)
     if approx_start is not None:
         approx, start = True, approx_start
@@ -308,6 +317,7 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
             comparator = comparator or after[0]
             approx = approx or word.endswith("以上")
             end = after[1]
+            words.append(word)
     tail = _skip_spaces(folded, end)
     if folded.startswith("左右", tail) or folded.startswith("上下", tail):
         approx, end = True, tail + 2
@@ -320,7 +330,8 @@ def _match_at(text: str, folded: str, pos: int) -> QuantityMatch | None:
         approx=approx,
         upper=_tidy(upper) if upper is not None else None,
     )
-    return QuantityMatch(start, end, quantity, comparator, pos, unit.token if unit else None, scale)
+    return QuantityMatch(start, end, quantity, comparator, pos, unit.token if unit else None, scale,
+                         number_end, tuple(words))
 
 
 def _read_range(

@@ -124,13 +124,15 @@ def _read_words_only_actual(actual: Actual, target: Target | None) -> Actual:
         return actual
     quantity = found[0].quantity
     return actual.model_copy(update={"value": quantity.value, "unit": quantity.unit, "kind": "measured",
-                                     "comparator": found[0].comparator, "approx": quantity.approx})
+                                     "comparator": found[0].comparator, "approx": quantity.approx,
+                                     "upper": quantity.upper})
 
 
 def _actual(actual: Actual, target: Target | None) -> Actual:
     """An actual in canonical units; a bare number takes the unit (and scale) its target was written in."""
     actual = _read_words_only_actual(actual, target)
     value, unit = _canonical_value(actual.value, actual.unit)
+    upper, _ = _canonical_value(actual.upper, actual.unit)
     if (
         unit is None and value is not None and target is not None and target.unit is not None
         and target.value is not None and _is_bare_number(actual.raw)
@@ -142,9 +144,10 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
         elif target.unit == "元" and scale == 1 and looks_like_wan(value, target.value):
             scale = Fraction(10_000)
         value, unit = apply_scale(value, scale), target.unit
-    if value is actual.value and unit == actual.unit:
+        upper = apply_scale(upper, scale) if upper is not None else None
+    if value is actual.value and unit == actual.unit and upper is actual.upper:
         return actual
-    return actual.model_copy(update={"value": value, "unit": unit})
+    return actual.model_copy(update={"value": value, "unit": unit, "upper": upper})
 
 
 def _indicator(indicator: Indicator) -> Indicator:

@@ -128,5 +128,8 @@ def parse_actual(text: str | None, unit_hint: str | None = None, origin: str | N
     value, unit = match.quantity.value, match.quantity.unit
     if unit is None and unit_hint:
         value, unit = _with_unit_hint(value, unit_hint)
+    upper = match.quantity.upper
+    if match.quantity.unit is None and unit_hint and upper is not None:
+        upper, _ = _with_unit_hint(upper, unit_hint)
     return Actual(raw=raw, value=value, unit=unit, comparator=match.comparator, approx=match.quantity.approx,
-                  kind="measured", origin=origin)
+                  upper=upper, kind="measured", origin=origin)

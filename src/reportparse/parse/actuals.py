@@ -259,7 +259,8 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
     if kind == "measured" and m.comparator in (">", "<"):
         comparator = None  # 超过/高于 a figure in a result means 'more than about', not a target
     return Actual(raw=s.text[m.cmp_start:m.end] if kind == "restated" else m.raw, value=m.value, unit=m.unit,
-                  comparator=comparator, approx=m.approx, kind=kind, origin=_origin(s), evidence=evidence)
+                  upper=m.upper, comparator=comparator, approx=m.approx, kind=kind, origin=_origin(s),
+                  evidence=evidence)
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,

@@ -95,7 +95,7 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
         found = find_quantities(raw)
         if found:
             q = found[0].quantity
-            indicator.actuals.append(Actual(raw=raw, value=q.value, unit=q.unit, approx=q.approx,
+            indicator.actuals.append(Actual(raw=raw, value=q.value, unit=q.unit, approx=q.approx, upper=q.upper,
                                             comparator=found[0].comparator, kind="measured", origin="table",
                                             evidence=[evidence]))
         elif raw:

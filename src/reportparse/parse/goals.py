@@ -390,8 +390,8 @@ def _table_actual(text: str, ev: Evidence) -> Actual:
     if not found:
         return Actual(raw=text, comparator="qualitative", kind="qualitative", origin="table", evidence=[ev])
     q = found[0].quantity
-    return Actual(raw=text, value=q.value, unit=q.unit, approx=q.approx, comparator=found[0].comparator,
-                  kind="measured", origin="table", evidence=[ev])
+    return Actual(raw=text, value=q.value, unit=q.unit, approx=q.approx, upper=q.upper,
+                  comparator=found[0].comparator, kind="measured", origin="table", evidence=[ev])
 
 
 def _clean_keep_spaces(text: str) -> str:

@@ -14,10 +14,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportparse.model import Evidence, Project, ScoreLine
+from reportparse.normalise import fold_width
 from reportparse.parse.evidence import span_evidence, split_sentences, sub_paragraph
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions
-from reportparse.parse.quantities import to_ascii
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS
 from reportparse.scoring import canonical_grade
 
@@ -90,7 +90,7 @@ def _parts_by_project(info: ParaInfo, only: str | None,
 
 def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     """The ScoreLines one paragraph claims, with level paths and evidence."""
-    text = to_ascii(info.para.text)
+    text = fold_width(info.para.text)
     anchors = [(m.start(), m.end(), _path(m.group("word"))) for m in _ANCHOR.finditer(text)]
     out: list[ScoreLine] = []
     first = anchors[0][0] if anchors else len(text)
@@ -223,7 +223,7 @@ def merge_score(project: Project, line: ScoreLine) -> None:
 
 def _total_and_grade(info: ParaInfo, project: Project) -> None:
     """The 总分 (自评得分/综合得分 …) and stated grade a paragraph gives."""
-    text = to_ascii(info.para.text)
+    text = fold_width(info.para.text)
     m = _TOTAL.search(text)
     if m is None and re.search(r"得分|评分", text):
         m = _SUM_TOTAL.search(text)  # '自评得分：预算执行 10 分、产出指标 48 分…，合计 98 分'

@@ -187,13 +187,15 @@ def actual(cell: Cell | None, target_text: str, ev: Evidence | None, unit_hint: 
         from reportparse.normalise import parse_comparator
 
         return Actual(raw=text, value=quantity.value, unit=quantity.unit, approx=quantity.approx,
-                      comparator=parse_comparator(text), kind="restated", origin="table", evidence=evs)
+                      upper=quantity.upper, comparator=parse_comparator(text), kind="restated", origin="table",
+                      evidence=evs)
     at_least = _AT_LEAST.search(text) is not None
     return Actual(
         raw=text,
         value=quantity.value,
         unit=quantity.unit,
         approx=quantity.approx or at_least,
+        upper=quantity.upper,
         comparator=">=" if at_least else None,
         kind="measured",
         origin="table",
