@@ -48,10 +48,10 @@ def target(raw: str, comparator: str = ">=", value: Num = None, unit: str | None
 
 def actual(raw: str, value: Num = None, unit: str | None = None, kind: str = "measured",
            comparator: str | None = None, approx: bool = False, origin: str | None = None,
-           page: int = 1, line: int | None = None) -> Actual:
-    """An actual quoted from `raw` on `page`."""
+           page: int = 1, line: int | None = None, upper: Num = None) -> Actual:
+    """An actual quoted from `raw` on `page` (`upper`: the upper end of a written range)."""
     return Actual(raw=raw, value=dec(value), unit=unit, kind=kind, comparator=comparator,  # type: ignore[arg-type]
-                  approx=approx, origin=origin, evidence=[ev(raw, page, line)])
+                  approx=approx, origin=origin, evidence=[ev(raw, page, line)], upper=dec(upper))
 
 
 def indicator(name: str, level: str = "产出/数量", tgt: Target | None = None, actuals: Iterable[Actual] = (),

@@ -42,6 +42,40 @@ def test_conflicting_actuals(actuals: list[Actual], fires: bool) -> None:
         assert [e.text for e in finding.evidence] == [a.raw for a in actuals]
 
 
+ARRIVAL = target("≤30分钟", "<=", 0.5, "h")
+RANGE = actual("16至24分钟", "0.2667", "h", origin="table", upper="0.4")  # as the form's 实际完成值
+
+
+@pytest.mark.parametrize(
+    ("other", "fires"),
+    [
+        (actual("平均到场时间 24 分钟", "0.4", "h", origin="narrative", page=2), False),  # the range's top
+        (actual("平均到场时间 20 分钟", "0.3333", "h", origin="narrative", page=2), False),  # inside it
+        (actual("约 25 分钟", "0.4167", "h", approx=True, origin="narrative", page=2), False),  # 约 reaches it
+        (actual("平均到场时间 30 分钟", "0.5", "h", origin="narrative", page=2), True),  # above it
+        (actual("平均到场时间 10 分钟", "0.1667", "h", origin="narrative", page=2), True),  # below it
+        (actual("0.5 小时", "0.5", "h", origin="narrative", page=2), True),
+        (actual("20至28分钟", "0.3333", "h", origin="narrative", page=2, upper="0.4667"), False),  # overlapping
+        (actual("26至28分钟", "0.4333", "h", origin="narrative", page=2, upper="0.4667"), True),  # disjoint
+    ],
+)
+def test_a_range_is_a_range(other: Actual, fires: bool) -> None:
+    rep = report(project("应急救援服务", scores=[line("产出", 50, 50)],
+                         indicators=[indicator("平均到场时间", "产出/时效", ARRIVAL, [RANGE, other])]))
+    found = run(rep, "conflicting-actuals")
+    assert bool(found) == fires
+    if fires:
+        assert "0.27小时至0.4小时（“16至24分钟”" in found[0].message  # the range is shown as a range
+
+
+def test_a_range_in_another_unit_converts_both_ends() -> None:
+    hours = actual("0.25至0.4小时", "0.25", "h", origin="table", upper="0.4")
+    minutes = actual("24 分钟", "0.4", "h", origin="narrative", page=2)
+    rep = report(project("应急救援服务", scores=[line("产出", 50, 50)],
+                         indicators=[indicator("平均到场时间", "产出/时效", ARRIVAL, [hours, minutes])]))
+    assert run(rep, "conflicting-actuals") == []
+
+
 def test_conflict_puts_the_form_value_first() -> None:
     actuals = [actual("共拍摄 7 部", 7, "部", origin="narrative"), actual("4", 4, "部", origin="table", page=2)]
     (finding,) = run(_report(GE5, actuals), "conflicting-actuals")

@@ -38,6 +38,20 @@ def test_budget_rate_mismatch(planned: int, executed: int, printed: float | None
         assert len(found[0].evidence) == 3
 
 
+def test_the_rate_is_the_one_normalise_stores() -> None:
+    """The check works on a hand-built report (no Budget.rate) and says what the normaliser stores."""
+    from reportparse.normalise import normalise_report
+
+    rep = report(project(planned=54500, executed=52900, printed_rate=100))
+    assert rep.projects[0].budget.rate is None
+    (raw,) = run(rep, "budget-rate-mismatch")
+    normalised = normalise_report(rep)
+    (again,) = run(normalised, "budget-rate-mismatch")
+    stored = normalised.projects[0].budget.rate
+    assert stored is not None and raw.expected == again.expected == stored.quantize(Decimal("0.01"))
+    assert raw.message == again.message
+
+
 @pytest.mark.parametrize(
     ("planned", "executed", "weight", "score", "fires"),
     [

@@ -118,6 +118,29 @@ def test_match_span_quotes_the_original_text() -> None:
     assert matches[0].quantity.raw == "不小于 １５０M"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "words"),
+    [
+        ("不少于 15 分钟左右", "15 分钟", ("不少于",)),
+        ("满意度为 95%以上", "95%", ("为", "以上")),
+        ("平均 16至24分钟", "16至24分钟", ()),
+        ("约 30 人", "30 人", ()),
+    ],
+)
+def test_number_span_and_comparator_words(text: str, number: str, words: tuple[str, ...]) -> None:
+    (match,) = find_quantities(text)
+    assert text[match.number_start:match.number_end] == number
+    assert match.comparator_words == words
+    assert match.start <= match.number_start < match.number_end <= match.end
+
+
+def test_parse_actual_keeps_a_range() -> None:
+    actual = parse_actual("16至24分钟")
+    assert (actual.value, actual.upper, actual.unit) == (Decimal(16) / 60, Decimal("0.4"), "h")
+    bare = parse_actual("90-95", unit_hint="%")
+    assert (bare.value, bare.upper, bare.unit) == (90, 95, "%")
+
+
 PARSE_QUANTITY_CASES = [
     ("89.974", "万元", "899740", "元"), ("90", "%", "90", "%"), ("100%", "万元", "100", "%"),
     ("7", None, "7", None), ("5.45", "万元", "54500", "元"), ("12", "天", "288", "h"),

@@ -690,3 +690,18 @@ def test_labelled_number_naming_another_measure_is_not_the_goal_result(statement
     assert [a.value for a in goal.actuals if a.kind == "measured"] == ([8] if linked else [])
     outside = [i.name for i in project.indicators if not i.in_goal_table]
     assert outside == ([] if linked else ["新建村级宣传栏"])
+
+
+def test_a_range_in_the_prose_is_one_actual_with_its_upper_bound() -> None:
+    report = parse_narrative(_doc(
+        "项目名称：应急救援服务项目",
+        [HEADER, ["产出指标", "时效指标", "平均到场时间", "≤30分钟", ""],
+         ["产出指标", "数量指标", "建设救援站点数", "≥2个", ""]],
+        "二、绩效分析",
+        "时效指标：全年平均到场时间16至24分钟。",
+        "数量指标：建成救援站点二〇二一年底前完成验收，共 2 个。",
+    ))
+    project = report.projects[0]
+    (arrival,) = _indicator(project, "平均到场时间").actuals
+    assert (arrival.raw, arrival.upper, arrival.unit) == ("16至24分钟", Decimal("0.4"), "h")
+    assert [a.value for a in _indicator(project, "建设救援站点数").actuals] == [2]
