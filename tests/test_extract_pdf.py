@@ -370,10 +370,10 @@ def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch
 
     real = pdf_module._read_page
 
-    def flaky(pdf, index, notes):  # type: ignore[no-untyped-def]
+    def flaky(pdf, index, *rest):  # type: ignore[no-untyped-def]
         if index == 0:
             raise pypdfium2.PdfiumError("broken page")
-        return real(pdf, index, notes)
+        return real(pdf, index, *rest)
 
     monkeypatch.setattr(pdf_module, "_read_page", flaky)
     document = _read(_split_table_pdf())

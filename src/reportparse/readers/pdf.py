@@ -17,7 +17,7 @@ from reportparse.model import BBox, Document, Paragraph, Source
 from reportparse.readers.boxfont import FAMILY as BOX_FAMILY
 from reportparse.readers.pdfborderless import find_borderless_tables
 from reportparse.readers.pdfedges import page_segments
-from reportparse.readers.pdffonts import machine_independent_fonts
+from reportparse.readers.pdffonts import FontUse, machine_independent_fonts
 from reportparse.readers.pdflayout import PageContent, build_elements
 from reportparse.readers.pdftables import TablePart, find_page_tables
 from reportparse.readers.pdftext import (
@@ -45,11 +45,11 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
 
     The text does not depend on the fonts installed on the machine (see `pdffonts`).
     """
-    with machine_independent_fonts():
-        return _read_pdf(path, data, source)
+    with machine_independent_fonts() as fonts:
+        return _read_pdf(path, data, source, fonts)
 
 
-def _read_pdf(path: Path, data: bytes, source: Source) -> Document:
+def _read_pdf(path: Path, data: bytes, source: Source, fonts: FontUse) -> Document:
     pdf = _open(path, data)
     notes: list[str] = []
     problems: list[str] = []  # pages or tables that could not be read: the result is partial
@@ -60,7 +60,7 @@ def _read_pdf(path: Path, data: bytes, source: Source) -> Document:
             raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index, notes))
+                pages.append(_read_page(pdf, index, notes, fonts))
             except pdfium_error() as exc:
                 # a damaged page must not cost the rest of the document
                 problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
@@ -130,7 +130,7 @@ def _open(path: Path, data: bytes) -> Any:
         raise CorruptFile(f"{path}: not a valid PDF: {exc}", str(path)) from exc
 
 
-def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
+def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse) -> PageContent:
     """One page: glyphs via pdfium, ruled tables from its paths, borderless tables from aligned text
     under a header line, prose lines from the rest."""
     page = pdf[index]
@@ -142,7 +142,7 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
             glyphs = page_glyphs(textpage, frame)
         finally:
             textpage.close()
-        dropped = dropped_characters(page, BOX_FAMILY.encode())
+        dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
         tables: list[TablePart] = []
         if any(g is not None for g in glyphs):
             segments = page_segments(page.raw, frame)

@@ -39,6 +39,7 @@ class _FontSource:
         import pypdfium2.raw as pdfium_c
 
         self.reading = 0  # depth of active `machine_independent_fonts` blocks
+        self.served = 0  # how many times the box font stood in for a font
         self.data = FONT_FILE.read_bytes()
         self.name = FAMILY.encode()
         self.handles: dict[int, int] = {}  # handle address -> charset
@@ -90,7 +91,10 @@ class _FontSource:
                   exact: Any) -> int | None:
         if self.reading:
             name = ctypes.cast(face, ctypes.c_char_p).value or b""
-            return None if name.startswith(STANDARD_FAMILIES) else self._box_handle(charset)
+            if name.startswith(STANDARD_FAMILIES):
+                return None
+            self.served += 1
+            return self._box_handle(charset)
         default = self._delegate()
         if default is None or not default.MapFont:
             return None
@@ -158,13 +162,27 @@ def _install() -> _FontSource:
     return _source
 
 
+class FontUse:
+    """What the box font did inside one `machine_independent_fonts` block."""
+
+    def __init__(self, source: _FontSource) -> None:
+        self._source = source
+        self._start = source.served
+
+    @property
+    def box_font_used(self) -> bool:
+        """Whether some font loaded so far in the block is read with the box font (a page of a
+        document that embeds all its fonts need not be searched for characters it lost)."""
+        return self._source.served > self._start
+
+
 @contextmanager
-def machine_independent_fonts() -> Iterator[None]:
+def machine_independent_fonts() -> Iterator[FontUse]:
     """Within the block, fonts a PDF does not embed come from reportparse and pdfium, never from
     the machine: open, read and close the document inside it."""
     source = _install()
     source.reading += 1
     try:
-        yield
+        yield FontUse(source)
     finally:
         source.reading -= 1

@@ -21,7 +21,7 @@ from typing import Any
 from reportparse.readers.symbols import symbol_char
 
 #: How many characters of a page are looked at to tell which way its text runs.
-ROTATION_SAMPLE = 200
+ROTATION_SAMPLE = 64
 #: Fraction of the smaller box two identical glyphs must share to count as one fake-bold glyph.
 FAKE_BOLD_OVERLAP = 0.6
 #: What a glyph without a Unicode value reads as: the replacement character, so the text shows
