@@ -75,10 +75,16 @@ HEADER = ["一级目标", "二级目标", "三级目标", "目标值"]
 BODY = [["产出目标", "数量指标", f"完成项目{n}", f"{n}个"] for n in range(1, 31)]
 
 
-def _split_table_pdf(repeat_header: bool = False) -> bytes:
-    """Two pages: prose, a ruled table running over the page break (col 0 merged down), prose."""
+def _split_table_pdf(repeat_header: bool = False, turn: int = 0) -> bytes:
+    """Two pages: prose, a ruled table running over the page break (col 0 merged down), prose.
+    `turn`: /Rotate of every page over the upright content, as a viewer's "rotate page" saves it."""
     buf = io.BytesIO()
     c = _canvas(buf)
+    if turn:
+        # reportlab writes the media box of a page turned by 90° in the displayed orientation:
+        # give it the displayed size so the stored page stays the upright A4 the text is drawn on
+        c.setPageSize((842, 595) if turn in (90, 270) else (595, 842))
+        c.setPageRotation(turn)
     c.drawString(LEFT, 800, "一、基本情况")
     c.drawString(LEFT + 0.3, 800, "一、基本情况")  # fake bold: the same glyphs drawn twice
     y = _paragraph(c, "预算执行情况分值 10 分，得分 10 分。项目年初预算资金为 10 万元，"
@@ -247,6 +253,35 @@ def test_rotated_page_reads_as_displayed() -> None:
     assert last is not None and last.x1 == pytest.approx(510, abs=1) and last.bottom == pytest.approx(180, abs=1)
 
 
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_page_turned_in_a_viewer_reads_as_the_upright_page(split_doc: Document, turn: int) -> None:
+    """Displayed, the text of such a page runs down (or upside down); a reader turns the page back,
+    and so does the reader of this library: the same paragraphs, tables and boxes as unturned."""
+    turned = _read(_split_table_pdf(turn=turn))
+    assert turned.elements == split_doc.elements
+    assert turned.problems == [] and turned.notes == split_doc.notes
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_turned_corpus_form_checks_like_the_original(tmp_path: Path, turn: int) -> None:
+    """A real form turned with pdfium (as a viewer saves a rotated page) is no longer refused as
+    not-a-report: it gives the original's report and findings, boxes included."""
+    import pypdfium2 as pdfium
+
+    import reportparse
+
+    original = Path(__file__).resolve().parents[1] / "corpora" / "forms" / "f07_met_deducted.pdf"
+    pdf = pdfium.PdfDocument(original)
+    for index in range(len(pdf)):
+        pdf[index].set_rotation(turn)
+    turned_path = tmp_path / "turned.pdf"
+    pdf.save(turned_path)
+    pdf.close()
+    expected, got = reportparse.check(original), reportparse.check(turned_path)
+    assert got.status is expected.status and got.status.value == "ok"
+    assert got.report == expected.report and got.findings == expected.findings
+
+
 def _two_page_grid_pdf(first: list[list[str]], second: list[list[str]], *more: list[list[str]]) -> bytes:
     """A 4-column ruled table: `first` rows end page 1 at its foot, `second` (and `more`) open the next pages."""
     buf = io.BytesIO()
@@ -335,10 +370,10 @@ def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch
 
     real = pdf_module._read_page
 
-    def flaky(pdf, index, notes):  # type: ignore[no-untyped-def]
+    def flaky(pdf, index, *rest):  # type: ignore[no-untyped-def]
         if index == 0:
             raise pypdfium2.PdfiumError("broken page")
-        return real(pdf, index, notes)
+        return real(pdf, index, *rest)
 
     monkeypatch.setattr(pdf_module, "_read_page", flaky)
     document = _read(_split_table_pdf())

@@ -189,6 +189,29 @@ def test_coarse_boxes_are_narrowed_to_the_quote_one_box_per_line(tmp_path: Path)
     assert evidence_key(missing) not in found
 
 
+def test_a_page_turned_in_a_viewer_is_shown_and_boxed_as_it_is_read(tmp_path: Path) -> None:
+    """The reader turns such a page back (its text then reads upright); the page image and the
+    quote boxes must follow, or the highlight misses its text."""
+    import pypdfium2 as pdfium
+
+    from reportparse.render.pages import render_pdf_pages
+    from reportparse.render.quoteboxes import quote_boxes
+    from tests.render_samples import PAGES
+
+    data = make_pdf(tmp_path / "r.pdf").read_bytes()
+    pdf = pdfium.PdfDocument(data)
+    pdf[1].set_rotation(90)
+    pdf.save(tmp_path / "turned.pdf")
+    pdf.close()
+    turned = (tmp_path / "turned.pdf").read_bytes()
+    evidence = [Evidence(page=2, text="全年各类电教片拍摄 7 部", bbox=quote_box(2, PAGES[2][1]))]
+    assert quote_boxes(turned, evidence) == quote_boxes(data, evidence) != {}
+    [plain] = render_pdf_pages(data, [2], scale=0.5).values()
+    [shown] = render_pdf_pages(turned, [2], scale=0.5).values()
+    assert (shown.width_pt, shown.height_pt) == (plain.width_pt, plain.height_pt)
+    assert (shown.width_pt, shown.height_pt) == pytest.approx((PAGE_W, PAGE_H))
+
+
 def test_neighbouring_quotes_share_one_close_up(pdf_result) -> None:  # type: ignore[no-untyped-def]
     from tests.render_samples import ev
 

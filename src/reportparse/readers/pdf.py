@@ -14,11 +14,21 @@ from typing import Any
 
 from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
 from reportparse.model import BBox, Document, Paragraph, Source
+from reportparse.readers.boxfont import FAMILY as BOX_FAMILY
 from reportparse.readers.pdfborderless import find_borderless_tables
 from reportparse.readers.pdfedges import page_segments
+from reportparse.readers.pdffonts import FontUse, machine_independent_fonts
 from reportparse.readers.pdflayout import PageContent, build_elements
 from reportparse.readers.pdftables import TablePart, find_page_tables
-from reportparse.readers.pdftext import Glyph, PageFrame, TextLine, group_lines, page_glyphs
+from reportparse.readers.pdftext import (
+    UNREADABLE,
+    Glyph,
+    TextLine,
+    dropped_characters,
+    group_lines,
+    page_glyphs,
+    upright_textpage,
+)
 
 #: A ruled table needs at least two horizontal and two vertical lines.
 MIN_RULING_SEGMENTS = 4
@@ -31,7 +41,15 @@ EOF_WINDOW = 64 * 1024
 
 
 def read_pdf(path: Path, data: bytes, source: Source) -> Document:
-    """Read a PDF into a Document. Raises EncryptedFile, CorruptFile or NoTextLayer for bad input."""
+    """Read a PDF into a Document. Raises EncryptedFile, CorruptFile or NoTextLayer for bad input.
+
+    The text does not depend on the fonts installed on the machine (see `pdffonts`).
+    """
+    with machine_independent_fonts() as fonts:
+        return _read_pdf(path, data, source, fonts)
+
+
+def _read_pdf(path: Path, data: bytes, source: Source, fonts: FontUse) -> Document:
     pdf = _open(path, data)
     notes: list[str] = []
     problems: list[str] = []  # pages or tables that could not be read: the result is partial
@@ -42,7 +60,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
             raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index, notes))
+                pages.append(_read_page(pdf, index, notes, fonts))
             except pdfium_error() as exc:
                 # a damaged page must not cost the rest of the document
                 problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
@@ -51,6 +69,7 @@ def read_pdf(path: Path, data: bytes, source: Source) -> Document:
         pdf.close()
     _carry_on(pages, notes)
     notes.extend(_refuse_unreadable(path, pages))
+    problems.extend(_unreadable_characters(pages))
     source = source.model_copy(update={"pages": len(pages)})
     return Document(source=source, elements=build_elements(pages), notes=notes, problems=problems)
 
@@ -73,6 +92,17 @@ def _refuse_unreadable(path: Path, pages: list[PageContent]) -> list[str]:
             str(path),
         )
     return [f"pages without a text layer (scanned?): {', '.join(map(str, empty))}"] if empty else []
+
+
+def _unreadable_characters(pages: list[PageContent]) -> list[str]:
+    """A problem (the result is partial) naming the pages with characters that could not be read:
+    their text is incomplete even though the rest of the page reads."""
+    hit = [(p.number, p.unmapped) for p in pages if p.unmapped]
+    if not hit:
+        return []
+    where = ", ".join(f"page {number}: {count}" for number, count in hit)
+    return [f"{sum(count for _, count in hit)} characters could not be read (their font maps them to no "
+            f"Unicode text; the text shows {UNREADABLE} or nothing in their place) — {where}"]
 
 
 def pdfium_error() -> type[Exception]:
@@ -100,19 +130,19 @@ def _open(path: Path, data: bytes) -> Any:
         raise CorruptFile(f"{path}: not a valid PDF: {exc}", str(path)) from exc
 
 
-def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
+def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse) -> PageContent:
     """One page: glyphs via pdfium, ruled tables from its paths, borderless tables from aligned text
     under a header line, prose lines from the rest."""
     page = pdf[index]
     try:
-        # the crop box is the visible page (what a viewer and our renderer show)
-        left, bottom, right, top = page.get_cropbox()
-        frame = PageFrame(left, bottom, right, top, page.get_rotation() % 360)
-        textpage = page.get_textpage()
+        # the crop box is the visible page (what a viewer and our renderer show); a page turned
+        # in a viewer is turned back so its text reads upright
+        textpage, frame = upright_textpage(page)
         try:
             glyphs = page_glyphs(textpage, frame)
         finally:
             textpage.close()
+        dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
         tables: list[TablePart] = []
         if any(g is not None for g in glyphs):
             segments = page_segments(page.raw, frame)
@@ -130,9 +160,9 @@ def _read_page(pdf: Any, index: int, notes: list[str]) -> PageContent:
         lines = group_lines(glyphs, index + 1)
         tables = sorted([*tables, *borderless], key=lambda t: (t.bbox.top, t.bbox.x0))
     chars = [g.char for g in glyphs if g is not None and g.char != " "]
-    unmapped = sum(1 for c in chars if _unmapped(c))
+    unmapped = sum(1 for c in chars if _unmapped(c)) + dropped
     content = PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
-                          chars=len(chars), unmapped=unmapped)
+                          chars=len(chars) + dropped, unmapped=unmapped)
     content.runs_on = _runs_on(borderless, tables, lines, frame.height)
     return content
 
@@ -171,9 +201,10 @@ def _runs_on(
 
 
 def _unmapped(char: str) -> bool:
-    """A character pdfium could not map to real text: private use area, replacement, controls."""
+    """A character pdfium could not map to real text (see `page_glyphs`): the replacement
+    character, a private-use code or a control code."""
     code = ord(char)
-    return 0xE000 <= code <= 0xF8FF or code == 0xFFFD or code < 0x20
+    return char == UNREADABLE or 0xE000 <= code <= 0xF8FF or code < 0x20
 
 
 def _inside_any(glyph: Glyph, tables: list[TablePart]) -> bool:

@@ -14,13 +14,19 @@ import itertools
 import math
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportparse.readers.symbols import symbol_char
 
+#: How many characters of a page are looked at to tell which way its text runs.
+ROTATION_SAMPLE = 64
 #: Fraction of the smaller box two identical glyphs must share to count as one fake-bold glyph.
 FAKE_BOLD_OVERLAP = 0.6
+#: What a glyph without a Unicode value reads as: the replacement character, so the text shows
+#: that something is there and cannot be read.
+UNREADABLE = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,7 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
     rect_ref = ctypes.byref(rect)
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     char_angle = pdfium_c.FPDFText_GetCharAngle
+    map_error = pdfium_c.FPDFText_HasUnicodeMapError
     out: list[Glyph | None] = []
     upright = frame.rotation == 0
     left, top_edge = frame.left, frame.top
@@ -126,7 +133,12 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
         code = codes[index] if codes is not None else pdfium_c.FPDFText_GetUnicode(raw, index)
         char = chr(code) if 0 < code < 0x110000 else ""
         if 0xF020 <= code <= 0xF0FF:
-            char = symbol_char(code) or char  # a Symbol-font glyph left at its private-use code
+            char = symbol_char(code) or UNREADABLE  # a Symbol-font glyph left at its private-use code
+        elif 0xE000 <= code <= 0xF8FF or (code != 0x20 and map_error(raw, index) == 1):
+            # a private-use code, or a glyph whose font maps it to no Unicode text (pdfium then
+            # passes the raw character code on as if it were one): whatever it looks like, it is
+            # not the text
+            char = UNREADABLE
         elif 0x2E80 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF:
             # Kangxi radicals and compatibility ideographs that some fonts map to: they look like
             # 一 目 金 but do not match them; their NFKC form is the ordinary character
@@ -152,6 +164,89 @@ def page_glyphs(textpage: Any, frame: PageFrame) -> list[Glyph | None]:
             continue
         out.append(glyph)
     return out
+
+
+def upright_textpage(page: Any) -> tuple[Any, PageFrame]:
+    """The pdfium text page of `page` and its frame, turned so that its text stands upright.
+
+    pdfium orders a page's characters as the page is displayed; a page whose text runs down the
+    display (see `reading_rotation`) is turned first — in memory, the file is never written —
+    so its lines run left to right, and the frame maps boxes onto the turned page. The caller
+    closes the text page.
+    """
+    left, bottom, right, top = page.get_cropbox()
+    textpage = page.get_textpage()
+    displayed = page.get_rotation() % 360
+    turn = reading_rotation(textpage, displayed)
+    if turn != displayed:
+        textpage.close()
+        page.set_rotation(turn)
+        textpage = page.get_textpage()
+    return textpage, PageFrame(left, bottom, right, top, turn)
+
+
+def reading_rotation(textpage: Any, rotation: int) -> int:
+    """The turn (0, 90, 180 or 270) of the page under which most of its text stands upright.
+
+    A landscape form is often stored as a portrait page with /Rotate 90 and its text drawn
+    turned, so that it reads upright as displayed: the turn is the page's /Rotate. A page turned
+    in a viewer and saved has /Rotate 90 over upright text: displayed, its lines run down the
+    screen, and a reader turns the page back to read it; so do we. The angles of a sample of the
+    page's characters decide; without a clear majority the page's /Rotate stands.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    votes: Counter[int] = Counter()
+    for index in range(0, count, max(1, count // ROTATION_SAMPLE)):
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if angle < 0:
+            continue  # a generated character or one pdfium could not tell
+        degrees = math.degrees(angle) % 360
+        right = round(degrees / 90) % 4 * 90
+        if abs((degrees - right + 180) % 360 - 180) <= 8:
+            votes[(360 - right) % 360] += 1  # pdfium's angle runs clockwise: turning back undoes it
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return rotation
+    return ranked[0][0]
+
+
+def dropped_characters(page: Any, family: bytes) -> int:
+    """How many text objects pdfium left out of the page's text for want of a glyph.
+
+    pdfium drops a text object of zero width. With the box font standing in for an unembedded
+    font (`family`, see `pdffonts`) that happens only to a character whose code no CMap or
+    ToUnicode map explains (pdfium then takes the code for a glyph number the box font does not
+    have): a character that cannot be read. Zero-width objects in other fonts are blanks
+    (a lone space has no outline) and objects at size 0 are invisible: neither counts.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    edges = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    name = ctypes.create_string_buffer(len(family) + 2)
+    size = ctypes.c_float()
+    dropped = 0
+    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+    while objects:
+        obj = objects.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            inside = range(pdfium_c.FPDFFormObj_CountObjects(obj))
+            objects.extend(pdfium_c.FPDFFormObj_GetObject(obj, i) for i in inside)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_TEXT or not pdfium_c.FPDFPageObj_GetBounds(obj, *edges):
+            continue
+        if abs(right.value - left.value) >= 0.01:
+            continue
+        if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value <= 0:
+            continue
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        if font and pdfium_c.FPDFFont_GetFamilyName(font, name, len(name)) and name.value == family:
+            dropped += 1
+    return dropped
 
 
 def _slanted(angle: float, rotation: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.model import Result, SourceFormat, Status
+from reportparse.readers.pdftext import upright_textpage
 
 #: the preferred scale (1.0 = 72 dpi) and the smallest still readable one
 SCALE, MIN_SCALE = 1.6, 0.7
@@ -53,6 +54,9 @@ def render_pdf_pages(data: bytes, pages: Iterable[int], scale: float, quality: i
                 continue
             page = pdf[number - 1]
             try:
+                # turned as the reader turned it, so evidence boxes land on their text
+                textpage, _frame = upright_textpage(page)
+                textpage.close()
                 width, height = page.get_size()
                 bitmap = page.render(scale=min(scale, MAX_SIDE / max(width, height, 1.0)))
                 picture = bitmap.to_pil().convert("RGB")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.model import BBox, Evidence, Result, SourceFormat, Status
+from reportparse.readers.pdffonts import machine_independent_fonts
+from reportparse.readers.pdftext import page_glyphs, upright_textpage
 from reportparse.render.common import NUMBER_RE, number_key
 from reportparse.render.context import EvidenceKey, evidence_key
 
@@ -62,34 +64,32 @@ def quote_boxes(data: bytes, evidence: Iterable[Evidence]) -> dict[EvidenceKey, 
     for ev in evidence:
         by_page.setdefault(ev.page, []).append(ev)
     found: dict[EvidenceKey, QuoteBox] = {}
-    pdf = pdfium.PdfDocument(data)
-    try:
-        for number, items in sorted(by_page.items()):
-            if not 1 <= number <= len(pdf):
-                continue
-            chars = _page_chars(pdf[number - 1])
-            for ev in items:
-                box = _locate(chars, ev)
-                if box is not None:
-                    found[evidence_key(ev)] = box
-    finally:
-        pdf.close()
+    # the characters and boxes the reader saw: the same fonts, the same turn of the page
+    with machine_independent_fonts():
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for number, items in sorted(by_page.items()):
+                if not 1 <= number <= len(pdf):
+                    continue
+                chars = _page_chars(pdf[number - 1])
+                for ev in items:
+                    box = _locate(chars, ev)
+                    if box is not None:
+                        found[evidence_key(ev)] = box
+        finally:
+            pdf.close()
     return found
 
 
 def _page_chars(page: object) -> list[_Char]:
-    """Every non-blank character of a page with its loose box, converted to a top-left origin."""
-    textpage = page.get_textpage()  # type: ignore[attr-defined]
-    height = page.get_size()[1]  # type: ignore[attr-defined]
-    chars = []
-    for index in range(textpage.count_chars()):
-        text = textpage.get_text_range(index, 1)
-        if not text or text.isspace():
-            continue
-        left, bottom, right, top = textpage.get_charbox(index, loose=True)
-        chars.append(_Char(text, BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)))
-    textpage.close()
-    return chars
+    """Every non-blank character of a page with its box, as the PDF reader places it."""
+    textpage, frame = upright_textpage(page)
+    try:
+        glyphs = page_glyphs(textpage, frame)
+    finally:
+        textpage.close()
+    return [_Char(g.char, BBox(x0=g.x0, top=g.top, x1=g.x1, bottom=g.bottom))
+            for g in glyphs if g is not None and not g.char.isspace()]
 
 
 def _locate(chars: list[_Char], ev: Evidence) -> QuoteBox | None:
