@@ -71,20 +71,37 @@ def same_project(a: str, b: str) -> bool:
     return _is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
 
 
-#: fragments that look like names but are not: 该项目…, 两个项目, 结余资金, 上年结转资金
+#: fragments that look like names but are not: 该项目…, 两个项目, 内含1个…项目 (a count), 结余资金,
+#: 上年结转资金, 为确保X项目… (a purpose clause)
 _NOT_A_NAME = re.compile(
-    r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
+    r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
+    r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
 )
+#: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
+#: breaks a project's money down by source; a name made of these words alone is a source, not a project
+_SOURCE_WORDS = (r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
+                 r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
+                 r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付)")
+_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助))+")
+#: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
+#: figures before 年/万/元 are amounts or durations, not names
+_NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
+
+
+def is_fund_source(name: str) -> bool:
+    """Is the name a source of money (中央财政衔接资金, 自筹资金, 专项扶贫资金) rather than a project?"""
+    return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
 
 
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
-    if not 3 <= len(s) <= 40 or re.search(r"[，。；;：:、%（）()]|^\d|\d\s*(?:年|万|元)", s):
+    rest = _NAME_YEAR.sub("", s)
+    if not 3 <= len(s) <= 40 or re.search(r"[，。；;：:、%（）()]|^\d|\d\s*(?:年|万|元)", rest):
         return False
-    if s.startswith(_BAD_START) or _NOT_A_NAME.search(s):
+    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(s) or is_fund_source(s):
         return False
-    return core(s) not in GENERIC
+    return core(rest) not in GENERIC
 
 
 @dataclass

@@ -18,7 +18,14 @@ from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.names import Registry, find_mentions, strip_name
-from reportparse.parse.sections import ITEM_NUMBER, section_kind
+from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
+from reportparse.parse.subject import (
+    BODY,
+    department_subject,
+    reading_copy,
+    reads_as_self_evaluation,
+    stated_subject,
+)
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -27,11 +34,11 @@ _INTRO = re.compile(
 )
 #: "1.X项目：该项目…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
-    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:,、（）()]{{3,40}}?项目)\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?项目)\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = re.compile(
-    r"(?:“[^”]{2,30}”(?:项目)?\s*(?:、|和|及|与|以及)\s*)+“[^”]{2,30}”(?:项目)?\s*"
+    r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
@@ -45,7 +52,9 @@ _COUNTED_LIST = re.compile(
 _NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
-_UNIT = re.compile(r"(?:填报|报送|评价|实施|主管|预算|项目)?单位(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})")
+_UNIT = re.compile(
+    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
+)
 
 
 def parse_narrative(document: Document, exclude_tables: set[int] | None = None) -> Report:
@@ -55,15 +64,20 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     fund_tables = fundtables.find_fund_tables(layout)
     goal_tables = goals.find_goal_tables(layout)
     listed = fundtables.table_names(fund_tables) + goals.project_column_names(goal_tables)
-    registry = _collect_names(layout, all_sentences, listed)
+    report = Report(layout="narrative")
+    _header(report, layout)
+    department = department_subject([info.para.text for info in layout.paras[:12]],
+                                    [info.title for info in layout.paras if info.heading], report.unit)
+    registry = _collect_names(layout, all_sentences, listed, department=department is not None)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
-    report = Report(layout="narrative")
-    _header(report, layout)
-    if not projects and (goal_tables or _has_scores(layout)):
-        name = _untitled_name(report, layout)
+    texts = [info.para.text for info in layout.paras]
+    if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts)):
+        # a report that names no project evaluates one thing: the department's whole spending, the
+        # fund its opening sentence names, or what its title names
+        name = department or stated_subject(texts[:6], report.title) or _untitled_name(report, layout)
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -92,10 +106,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     return report
 
 
-def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str]) -> Registry:
-    """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings."""
+def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str],
+                   department: bool = False) -> Registry:
+    """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
+
+    In a department-wide report the names before amounts are the department's spending lines
+    (人员经费 434.89万元, 公用经费 77.4万元, 信息网络运行经费 5万元), parts of its one subject.
+    """
     registry = Registry()
-    enumerations = funds.name_candidates(all_sentences)
+    enumerations = [] if department else funds.name_candidates(all_sentences)
     if listed:
         enumerations.append(listed)
     for names in enumerations:
@@ -103,10 +122,11 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for s in all_sentences:
         for named in _NAMED.finditer(s.text):
             registry.add(named.group("name"), 3)
-        intro = _INTRO.match(s.text) if s.section in ("overview", "other", "goals") and _after_full_stop(s) else None
+        intro_section = s.section in ("overview", "other", "goals", "funds")
+        intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
             registry.add(intro.group("full"), 2)
-        colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis") and s.start == 0 else None
+        colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
         counted = _COUNTED_LIST.search(s.text)
@@ -121,7 +141,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 for name in items:
                     registry.add(name, 2)
         for listed_names in _QUOTED_LIST.finditer(s.text):
-            quoted = re.findall(r"“([^”]{2,30})”", listed_names.group(0))
+            quoted = re.findall(r"“([^”]{2,40})”", listed_names.group(0))
             registry.keep_apart(quoted)
             for name in quoted:
                 registry.add(name, 2)
@@ -184,6 +204,9 @@ def _table_names(layout: Layout) -> list[str]:
 def _untitled_name(report: Report, layout: Layout) -> str:
     """A name for the one project of a report that never names it: its title without the report words."""
     title = report.title or ""
+    whole = re.match(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)", title)
+    if whole:
+        return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?报告$", "", name).strip()
     return name if len(name) >= 2 else "未命名项目"
@@ -204,14 +227,22 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
 
 def _header(report: Report, layout: Layout) -> None:
     """Title, year and reporting unit, when the report states them."""
-    head = [info for info in layout.paras[:8]]
+    head = [info for info in layout.paras[:15]]
+    # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
+    # else a short line with 自评/评价 near the top; traditional characters and glosses read folded
+    titled = [i for i, info in enumerate(head) if len(info.para.text.strip()) <= 60 and not numbering(
+        info.para.text.strip())[0] and re.search(r"报告", reading_copy(info.para.text))]
     for i, info in enumerate(head):
         text = info.para.text.strip()
-        if len(text) <= 60 and re.search(r"报告|自评|评价", text):
+        if titled and i != titled[0]:
+            continue
+        if len(text) <= 60 and re.search(r"报告|自评|评价", reading_copy(text)):
             above = head[i - 1].para.text.strip() if i else ""
             if _BARE_TITLE.match(text) and above and len(above) <= 40 and not re.search(r"[，。；：:]", above):
                 text = above + text  # 'X县水利局2022年Y项目' / '绩效自评报告': a title set on two lines
             report.title = text
+            break
+        if i >= 7:
             break
     texts = [info.para.text for info in layout.paras]
     title_year = _YEAR.search(report.title or "")
@@ -224,15 +255,16 @@ def _header(report: Report, layout: Layout) -> None:
     for t in texts:
         m = _UNIT.search(t)
         if m:
-            report.unit = m.group("unit")
+            # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
+            body = re.match(rf"^.*{_BODY}", m.group("unit"))
+            report.unit = body.group(0) if body else m.group("unit")
             return
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 
 
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = re.compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
-#: names of reporting bodies end in one of these
-_BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队)"
+_BODY = BODY
 _DATE = re.compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 
 

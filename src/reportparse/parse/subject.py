@@ -1,0 +1,105 @@
+"""What a report evaluates when it lists no projects: the department's 整体支出, or the one fund it names.
+
+Two kinds of self-evaluation name no project the way the project rules expect:
+
+- a 部门整体支出 (department-wide) evaluation evaluates the body's whole spending; its one subject is
+  named as the genre names it, "<body>部门整体支出" (or 机关整体支出 where the report says so). Its
+  spending lines (人员经费, 公用经费, the listed project expenses) are parts of that spending, not
+  projects of their own.
+- a transfer-payment or fund evaluation opens with a sentence stating what it evaluates:
+  "现将我市2022年度X项目的自评情况报告如下", "现就2022年度X资金的绩效目标开展自评",
+  "为做好2023年X资金发放工作，我局对这笔资金做了绩效自评", or a title "X 2020年度绩效自评报告".
+
+Republished texts may be in traditional characters with pinyin glosses after some characters
+(轉(zhuǎn)移支付); the rules read a copy with the glosses removed and the characters folded to
+simplified ones, and cut the name out of the gloss-free printed text, so the name keeps the
+characters the document printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.parse.form.hanzi import to_simplified
+
+#: a pinyin gloss a republishing site put after a character: 轉(zhuǎn)
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+#: names of reporting bodies end in one of these
+BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
+#: words that say a text is a performance self-evaluation (or its monitoring report) at all
+_SELF_EVALUATION = re.compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分)|评价报告|整体支出")
+#: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
+_WHOLE = re.compile(
+    rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
+    r"(?P<kind>部门|机关|单位)?整体支出"
+)
+_YEAR = re.compile(r"20[\dxX×]{2}\s*年度?")
+_ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
+#: the opening section of a department report (基本概况 of the body, not of a project)
+_BODY_SECTION = re.compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
+#: what an evaluated fund or project is called at the end of its name
+_FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴)"
+#: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
+_STATED = re.compile(
+    rf"(?P<name>{_ANY_YEAR}[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
+    r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
+)
+#: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
+_TITLE_BEFORE_YEAR = re.compile(
+    rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
+)
+
+
+def reading_copy(text: str) -> str:
+    """The text without pinyin glosses, folded to simplified characters (one character for one)."""
+    return to_simplified(_GLOSS.sub("", text))
+
+
+def reads_as_self_evaluation(texts: list[str]) -> bool:
+    """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
+    return any(_SELF_EVALUATION.search(reading_copy(t)) for t in texts)
+
+
+def _printed(text: str, start: int, end: int) -> str:
+    """The printed (gloss-free, unfolded) characters at [start, end) of the reading copy."""
+    return _GLOSS.sub("", text)[start:end]
+
+
+def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
+    """'<body>部门整体支出' when the report evaluates a department's whole spending, else None.
+
+    It does when its opening lines (`head`: title and cover) write 部门/机关整体支出, or when a body's
+    report names no project and opens with the body's own 基本概况 (部门概况, 单位基本情况).
+    """
+    for text in head:
+        whole = _WHOLE.search(reading_copy(text))
+        if whole:
+            who = _YEAR.sub("", _printed(text, whole.start("who"), whole.end("who"))).strip() if whole.group(
+                "who") else ""
+            who = re.sub(r"^(?:关于|对)", "", who)
+            kind = whole.group("kind") or "部门"
+            if unit and (not who or unit.startswith(who)):
+                who = unit
+            return f"{who}{kind}整体支出"
+    if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
+        return f"{unit}部门整体支出"
+    return None
+
+
+def stated_subject(opening: list[str], title: str | None) -> str | None:
+    """The fund or project the opening sentences (or the title) say the report evaluates."""
+    for text in opening:
+        folded = reading_copy(text)
+        if not _SELF_EVALUATION.search(folded) or re.search(r"报告\s*$", folded):
+            continue  # (a title line is read by the title rules, which leave its year out)
+        # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
+        blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
+        stated = _STATED.search(blanked)
+        if stated:
+            name = _printed(text, stated.start("name"), stated.end("name"))
+            return re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", name)  # a template's '20xx年度' is no year
+    folded_title = reading_copy(title or "")
+    titled = _TITLE_BEFORE_YEAR.search(folded_title)
+    if titled:
+        return _printed(title or "", titled.start("name"), titled.end("name"))
+    return None

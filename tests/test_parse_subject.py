@@ -1,0 +1,139 @@
+"""What a report evaluates when it lists no project: department-wide subjects, stated funds, fund sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
+from reportparse.parse import parse_report
+from reportparse.parse.names import is_fund_source, valid_candidate
+from reportparse.parse.narrative import parse_narrative
+from reportparse.parse.subject import department_subject, reading_copy, reads_as_self_evaluation, stated_subject
+
+
+def _doc(*paragraphs: str) -> Document:
+    elements = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=i + 1)], spans=[(0, len(t))])
+                for i, t in enumerate(paragraphs)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                    elements=list(elements))
+
+
+def _names(document: Document) -> list[str]:
+    return [p.name for p in parse_narrative(document).projects]
+
+
+# --- department-wide (部门整体支出) reports ------------------------------------------------------------
+
+def test_department_subject_from_the_title_phrase() -> None:
+    title = "2021年某市发展和改革局部门整体支出绩效自评报告"
+    assert department_subject([title], [], None) == "某市发展和改革局部门整体支出"
+    assert department_subject(["某县财政局2020年度 机关整体支出绩效评价报告"], [], None) == "某县财政局机关整体支出"
+
+
+def test_department_subject_takes_the_unit_where_the_title_gives_only_the_city() -> None:
+    unit = "某市城市管理指挥中心"
+    assert department_subject(["某市2018年度部门整体支出"], [], unit) == "某市城市管理指挥中心部门整体支出"
+
+
+def test_department_subject_from_a_body_overview_section() -> None:
+    assert department_subject(["某市数据研究中心2020年绩效自评报告"], ["部门概况"], "某市数据研究中心") == \
+        "某市数据研究中心部门整体支出"
+    assert department_subject(["某市数据研究中心2020年绩效自评报告"], ["项目概况"], "某市数据研究中心") is None
+
+
+def test_department_report_spending_lines_are_not_projects() -> None:
+    doc = _doc(
+        "某县政协2021年度部门整体支出绩效评价报告",
+        "一、基本情况",
+        "支出799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元。",
+        "项目支出有委员活动经费36.3万元，信息网络运行经费5万元。",
+    )
+    assert _names(doc) == ["某县政协部门整体支出"]
+
+
+# --- the fund an opening sentence or a title names -------------------------------------------------------
+
+def test_stated_subject_from_the_opening_sentence() -> None:
+    assert stated_subject(["现就2022年度中央对某省转移支付污水处理补助资金的绩效目标开展自评，情况如下："], None) == \
+        "2022年度中央对某省转移支付污水处理补助资金"
+    assert stated_subject(["为做好2023年某区农业防灾减灾资金发放工作，我局对这笔资金做了绩效自评。"], None) == \
+        "2023年某区农业防灾减灾资金"
+
+
+def test_stated_subject_skips_a_cited_notice_and_a_template_year() -> None:
+    text = ("按照《关于开展20xx年度转移支付绩效自评工作的通知》的要求，现将我市20xx年度全民健身补短板工程项目的"
+            "自评情况报告如下：")
+    assert stated_subject([text], None) == "全民健身补短板工程项目"
+
+
+def test_stated_subject_from_a_title_naming_the_fund_before_the_year() -> None:
+    assert stated_subject([], "某县大气转移支付2020年度绩效自评报告") == "某县大气转移支付"
+
+
+def test_traditional_text_with_pinyin_glosses() -> None:
+    title = "某縣大氣轉(zhuǎn)移支付2020年度績效自評報(bào)告"
+    assert reading_copy(title).endswith("转移支付2020年度绩效自评报告")  # no gloss, simplified
+    assert stated_subject([], title) == "某縣大氣轉移支付"  # printed characters, no gloss
+
+
+def test_a_self_evaluation_excerpt_naming_a_fund_is_a_report() -> None:
+    doc = _doc("為做好2023年某區農業防災減災資金發放工作,我局對這筆資金做了績效自評,評價情況報告如下:",
+               "一、項目基本情況", "上級下達補助資金共118萬元。")
+    report = parse_report(doc)
+    assert [p.name for p in report.projects] == ["2023年某區農業防災減災資金"]
+
+
+def test_a_text_with_no_self_evaluation_words_is_still_rejected() -> None:
+    from reportparse.errors import NotAReport
+
+    assert not reads_as_self_evaluation(["今天天气很好。", "我们去公园散步。"])
+    with pytest.raises(NotAReport):
+        parse_report(_doc("今天天气很好。", "我们去公园散步。"))
+
+
+# --- names: fund sources, counts, purpose clauses, years ---------------------------------------------------
+
+@pytest.mark.parametrize("name", ["中央财政衔接资金", "自筹资金", "专项扶贫资金", "涉及资金", "到位资金",
+                                  "中央财政衔接推进乡村振兴衔接资金以工代赈资金"])
+def test_fund_sources_are_not_projects(name: str) -> None:
+    assert is_fund_source(name)
+    assert not valid_candidate(name)
+
+
+@pytest.mark.parametrize("name", ["城市管网及污水处理补助资金", "农田道路建设项目", "决策咨询专项费"])
+def test_project_names_are_no_fund_sources(name: str) -> None:
+    assert not is_fund_source(name)
+    assert valid_candidate(name)
+
+
+def test_counts_and_purpose_clauses_are_not_names() -> None:
+    assert not valid_candidate("内含1个年初结转结余项目")
+    assert not valid_candidate("为确保决策咨询专项费项目")
+
+
+def test_a_year_inside_a_name_is_part_of_it() -> None:
+    assert valid_candidate("2022年某乡某村养殖业基地建设项目")
+    assert valid_candidate("某县2021年度道路建设项目")
+    assert not valid_candidate("全年完成3年规划项目")
+
+
+def test_money_breakdown_by_source_names_no_project() -> None:
+    doc = _doc(
+        "某县民族宗教局2022年衔接资金项目绩效监控总结报告",
+        "一、绩效目标分解下达情况",
+        "批复项目为2022年某乡某村养殖业基地建设项目，总投资39.2696万元，其中中央财政衔接资金39万元，自筹资金2696元。",
+        "2022年某乡某村养殖业基地建设项目总投资39.2696万元。",
+    )
+    names = _names(doc)
+    assert "中央财政衔接资金" not in names and "自筹资金" not in names
+    assert any("养殖业基地建设项目" in n for n in names)
+
+
+def test_numbered_items_naming_projects_in_a_results_list() -> None:
+    doc = _doc(
+        "某县2021年重点项目绩效评价报告",
+        "现依规公开如下：",
+        "1、某乡南村农田道路建设项目：铺砂石路11公里。下达资金197万元，实际支付186.98万元。",
+        "2、某乡北村干道,巷道硬化建设项目：硬化道路5.7公里。下达资金300万元，实际支付289.14万元。",
+    )
+    assert _names(doc) == ["某乡南村农田道路建设项目", "某乡北村干道,巷道硬化建设项目"]
