@@ -8,7 +8,8 @@ from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
 from reportparse.parse import parse_report
 from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.narrative import parse_narrative
-from reportparse.parse.subject import department_subject, reading_copy, reads_as_self_evaluation, stated_subject
+from reportparse.parse.reading import reading_copy
+from reportparse.parse.subject import department_subject, reads_as_self_evaluation, stated_subject
 
 
 def _doc(*paragraphs: str) -> Document:
@@ -70,17 +71,18 @@ def test_stated_subject_from_a_title_naming_the_fund_before_the_year() -> None:
     assert stated_subject([], "某县大气转移支付2020年度绩效自评报告") == "某县大气转移支付"
 
 
-def test_traditional_text_with_pinyin_glosses() -> None:
+def test_traditional_text_with_pinyin_glosses_is_read_simplified() -> None:
     title = "某縣大氣轉(zhuǎn)移支付2020年度績效自評報(bào)告"
-    assert reading_copy(title).endswith("转移支付2020年度绩效自评报告")  # no gloss, simplified
-    assert stated_subject([], title) == "某縣大氣轉移支付"  # printed characters, no gloss
+    assert reading_copy(title) == "某县大气转移支付2020年度绩效自评报告"
+    assert stated_subject([], title) == "某县大气转移支付"
 
 
 def test_a_self_evaluation_excerpt_naming_a_fund_is_a_report() -> None:
     doc = _doc("為做好2023年某區農業防災減災資金發放工作,我局對這筆資金做了績效自評,評價情況報告如下:",
                "一、項目基本情況", "上級下達補助資金共118萬元。")
     report = parse_report(doc)
-    assert [p.name for p in report.projects] == ["2023年某區農業防災減災資金"]
+    assert [p.name for p in report.projects] == ["2023年某区农业防灾减灾资金"]
+    assert report.projects[0].budget.planned is not None and report.projects[0].budget.planned.value == 1180000
 
 
 def test_a_text_with_no_self_evaluation_words_is_still_rejected() -> None:
@@ -109,6 +111,7 @@ def test_project_names_are_no_fund_sources(name: str) -> None:
 def test_counts_and_purpose_clauses_are_not_names() -> None:
     assert not valid_candidate("内含1个年初结转结余项目")
     assert not valid_candidate("为确保决策咨询专项费项目")
+    assert not valid_candidate("2022年度三个项目")
 
 
 def test_a_year_inside_a_name_is_part_of_it() -> None:
@@ -137,3 +140,15 @@ def test_numbered_items_naming_projects_in_a_results_list() -> None:
         "2、某乡北村干道,巷道硬化建设项目：硬化道路5.7公里。下达资金300万元，实际支付289.14万元。",
     )
     assert _names(doc) == ["某乡南村农田道路建设项目", "某乡北村干道,巷道硬化建设项目"]
+
+
+def test_one_subject_report_money_lines_are_its_own_fund() -> None:
+    doc = _doc(
+        "工程项目绩效评价报告",
+        "现将我市20xx年度全民健身补短板工程项目的自评情况报告如下：",
+        "一、绩效目标分解下达情况",
+        "我市获下达全民健身场地器材补短工程资金160万元，核定标准为每个街道20万元。",
+    )
+    report = parse_narrative(doc)
+    assert [p.name for p in report.projects] == ["全民健身补短板工程项目"]
+    assert report.projects[0].budget.planned is not None and report.projects[0].budget.planned.value == 1600000

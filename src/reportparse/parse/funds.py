@@ -167,9 +167,12 @@ def _quantity(m: Mention, ev: Evidence) -> Quantity:
 
 
 def _planned_rank(gap: str) -> int:
-    """How authoritative a planned amount is: 调整后/全年预算 > 预算 > 年初预算."""
+    """How authoritative a planned amount is: 调整后/全年预算 or a stated total > 预算 > 年初预算.
+
+    '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
+    """
     clause = re.split(r"[，,；;。]", gap)[-1]
-    if re.search(r"调整后|调整为|全年预算|全年资金|预算调整", clause):
+    if re.search(r"调整后|调整为|全年预算|全年资金|预算调整|合计|共计|总计", clause):
         return 2
     return 0 if "年初" in clause else 1
 

@@ -17,12 +17,12 @@ from reportparse.parse import funds, fundtables, goallines, goals, scores, score
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, find_mentions, strip_name
+from reportparse.parse.names import Registry, find_mentions, strip_name, valid_candidate
+from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
     BODY,
     department_subject,
-    reading_copy,
     reads_as_self_evaluation,
     stated_subject,
 )
@@ -59,25 +59,28 @@ _UNIT = re.compile(
 
 def parse_narrative(document: Document, exclude_tables: set[int] | None = None) -> Report:
     """Parse the narrative layout; tables in `exclude_tables` belong to forms and are skipped."""
-    layout = walk(document, exclude_tables or set())
+    layout = walk(reading_document(document), exclude_tables or set())
     all_sentences = sentences(layout)
     fund_tables = fundtables.find_fund_tables(layout)
     goal_tables = goals.find_goal_tables(layout)
     listed = fundtables.table_names(fund_tables) + goals.project_column_names(goal_tables)
     report = Report(layout="narrative")
     _header(report, layout)
-    department = department_subject([info.para.text for info in layout.paras[:12]],
-                                    [info.title for info in layout.paras if info.heading], report.unit)
-    registry = _collect_names(layout, all_sentences, listed, department=department is not None)
+    texts = [info.para.text for info in layout.paras]
+    department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
+    stated = stated_subject(texts[:6], report.title)
+    stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
+    registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
+    if stated and not department:
+        registry.add(stated, 3)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
-    texts = [info.para.text for info in layout.paras]
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
-        name = department or stated_subject(texts[:6], report.title) or _untitled_name(report, layout)
+        name = department or stated or _untitled_name(report, layout)
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -107,14 +110,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
 
 
 def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str],
-                   department: bool = False) -> Registry:
+                   one_subject: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
-    In a department-wide report the names before amounts are the department's spending lines
-    (人员经费 434.89万元, 公用经费 77.4万元, 信息网络运行经费 5万元), parts of its one subject.
+    In a report on one subject (a department's whole spending, or the one fund its opening sentence
+    names) the names before amounts are that subject's spending lines or its fund under another name
+    (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     """
     registry = Registry()
-    enumerations = [] if department else funds.name_candidates(all_sentences)
+    enumerations = [] if one_subject else funds.name_candidates(all_sentences)
     if listed:
         enumerations.append(listed)
     for names in enumerations:
@@ -229,14 +233,14 @@ def _header(report: Report, layout: Layout) -> None:
     """Title, year and reporting unit, when the report states them."""
     head = [info for info in layout.paras[:15]]
     # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
-    # else a short line with 自评/评价 near the top; traditional characters and glosses read folded
+    # else a short line with 自评/评价 near the top
     titled = [i for i, info in enumerate(head) if len(info.para.text.strip()) <= 60 and not numbering(
-        info.para.text.strip())[0] and re.search(r"报告", reading_copy(info.para.text))]
+        info.para.text.strip())[0] and re.search(r"报告", info.para.text)]
     for i, info in enumerate(head):
         text = info.para.text.strip()
         if titled and i != titled[0]:
             continue
-        if len(text) <= 60 and re.search(r"报告|自评|评价", reading_copy(text)):
+        if len(text) <= 60 and re.search(r"报告|自评|评价", text):
             above = head[i - 1].para.text.strip() if i else ""
             if _BARE_TITLE.match(text) and above and len(above) <= 40 and not re.search(r"[，。；：:]", above):
                 text = above + text  # 'X县水利局2022年Y项目' / '绩效自评报告': a title set on two lines

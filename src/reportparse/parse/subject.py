@@ -10,20 +10,15 @@ Two kinds of self-evaluation name no project the way the project rules expect:
   "现将我市2022年度X项目的自评情况报告如下", "现就2022年度X资金的绩效目标开展自评",
   "为做好2023年X资金发放工作，我局对这笔资金做了绩效自评", or a title "X 2020年度绩效自评报告".
 
-Republished texts may be in traditional characters with pinyin glosses after some characters
-(轉(zhuǎn)移支付); the rules read a copy with the glosses removed and the characters folded to
-simplified ones, and cut the name out of the gloss-free printed text, so the name keeps the
-characters the document printed.
+The rules read the parser's reading copy (`reading`): simplified characters, no pinyin glosses.
 """
 
 from __future__ import annotations
 
 import re
 
-from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.reading import reading_copy
 
-#: a pinyin gloss a republishing site put after a character: 轉(zhuǎn)
-_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 #: names of reporting bodies end in one of these
 BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
@@ -50,19 +45,9 @@ _TITLE_BEFORE_YEAR = re.compile(
 )
 
 
-def reading_copy(text: str) -> str:
-    """The text without pinyin glosses, folded to simplified characters (one character for one)."""
-    return to_simplified(_GLOSS.sub("", text))
-
-
 def reads_as_self_evaluation(texts: list[str]) -> bool:
     """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
     return any(_SELF_EVALUATION.search(reading_copy(t)) for t in texts)
-
-
-def _printed(text: str, start: int, end: int) -> str:
-    """The printed (gloss-free, unfolded) characters at [start, end) of the reading copy."""
-    return _GLOSS.sub("", text)[start:end]
 
 
 def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
@@ -74,8 +59,7 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     for text in head:
         whole = _WHOLE.search(reading_copy(text))
         if whole:
-            who = _YEAR.sub("", _printed(text, whole.start("who"), whole.end("who"))).strip() if whole.group(
-                "who") else ""
+            who = _YEAR.sub("", whole.group("who") or "").strip()
             who = re.sub(r"^(?:关于|对)", "", who)
             kind = whole.group("kind") or "部门"
             if unit and (not who or unit.startswith(who)):
@@ -96,10 +80,10 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
         stated = _STATED.search(blanked)
         if stated:
-            name = _printed(text, stated.start("name"), stated.end("name"))
+            name = stated.group("name")
             return re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", name)  # a template's '20xx年度' is no year
     folded_title = reading_copy(title or "")
     titled = _TITLE_BEFORE_YEAR.search(folded_title)
     if titled:
-        return _printed(title or "", titled.start("name"), titled.end("name"))
+        return titled.group("name")
     return None

@@ -1,0 +1,89 @@
+"""The reading copy of a republished text: pinyin glosses removed, traditional characters simplified.
+
+Self-evaluations are often reposted by sites that print them in traditional characters and put a
+pinyin reading after some characters (項(xiàng)目, 轉(zhuǎn)移支付, 下達(dá)). Every rule of the narrative parser —
+section words, money verbs, 万元, name endings — is written for simplified text, so the parser reads a
+copy with the glosses cut out and the characters converted by OpenCC's traditional→simplified table.
+Paragraph spans are recomputed, so evidence still points at the printed page and line; its quote is
+the reading copy (盘山县大气转移支付 for 盤山縣大氣轉(zhuǎn)移支付). A document without glosses or
+traditional characters is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from reportparse.model import Cell, Document, Paragraph, Table
+
+#: a pinyin reading put after a character: (zhuǎn), (xiàng), (bǔ); plain ASCII words like (PPP) are kept
+_GLOSS = re.compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def simplified(text: str) -> str:
+    """`text` in simplified characters, one character for one (so offsets stay valid)."""
+    converted = str(_converter().convert(text))
+    if len(converted) == len(text):
+        return converted
+    # a phrase rule changed the length: convert character by character instead
+    return "".join(c if len(c) == 1 else ch for ch in text for c in [str(_converter().convert(ch))])
+
+
+def without_glosses(text: str) -> tuple[str, list[int]]:
+    """The text without pinyin glosses, and for each kept character its offset in `text`."""
+    kept: list[int] = []
+    pos = 0
+    for m in _GLOSS.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
+def reading_copy(text: str) -> str:
+    """The text as the parser reads it: no glosses, simplified characters."""
+    return simplified(without_glosses(text)[0])
+
+
+def _reading_paragraph(para: Paragraph) -> Paragraph:
+    text, kept = without_glosses(para.text)
+    # new offset of every old offset: the number of kept characters before it
+    new_at = [0] * (len(para.text) + 1)
+    j = 0
+    for i in range(len(para.text) + 1):
+        while j < len(kept) and kept[j] < i:
+            j += 1
+        new_at[i] = j
+    spans = [(new_at[min(a, len(para.text))], new_at[min(b, len(para.text))]) for a, b in para.spans]
+    return para.model_copy(update={"text": simplified(text), "spans": spans})
+
+
+def _reading_table(table: Table) -> Table:
+    rows = [[cell.model_copy(update={"text": reading_copy(cell.text)}) if cell.text else cell for cell in row]
+            for row in table.rows]
+    return table.model_copy(update={"rows": rows})
+
+
+def reading_document(document: Document) -> Document:
+    """The document with every paragraph and cell in its reading copy (unchanged when nothing differs)."""
+    elements: list[Paragraph | Table] = []
+    changed = False
+    for element in document.elements:
+        if isinstance(element, Table):
+            cells: list[Cell] = [c for row in element.rows for c in row]
+            if any(reading_copy(c.text) != c.text for c in cells):
+                element = _reading_table(element)
+                changed = True
+        elif reading_copy(element.text) != element.text:
+            element = _reading_paragraph(element)
+            changed = True
+        elements.append(element)
+    return document.model_copy(update={"elements": elements}) if changed else document
