@@ -705,3 +705,16 @@ def test_a_range_in_the_prose_is_one_actual_with_its_upper_bound() -> None:
     (arrival,) = _indicator(project, "平均到场时间").actuals
     assert (arrival.raw, arrival.upper, arrival.unit) == ("16至24分钟", Decimal("0.4"), "h")
     assert [a.value for a in _indicator(project, "建设救援站点数").actuals] == [2]
+
+
+def test_goal_lines_numbered_with_circled_digits() -> None:
+    doc = _doc(
+        "某市2022年度污水处理补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "①数量指标:雨水资源化利用125万吨/年;推进立法或长效机制建设。",
+        "②质量指标:内涝积水区段消除比例达到40%。",
+    )
+    project = parse_narrative(doc).projects[0]
+    assert _indicator(project, "雨水资源化利用").target.raw == "125万吨/年"
+    ratio = _indicator(project, "内涝积水区段消除比例")
+    assert (ratio.level, ratio.target.comparator, ratio.target.value) == ("产出/质量", ">=", 40)

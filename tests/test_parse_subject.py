@@ -152,3 +152,67 @@ def test_one_subject_report_money_lines_are_its_own_fund() -> None:
     report = parse_narrative(doc)
     assert [p.name for p in report.projects] == ["全民健身补短板工程项目"]
     assert report.projects[0].budget.planned is not None and report.projects[0].budget.planned.value == 1600000
+
+
+# --- money sentences: parts, names with qualifiers, adjusted budgets, payments ---------------------------
+
+def test_a_part_given_after_qizhong_is_no_project_and_no_budget() -> None:
+    doc = _doc(
+        "一、绩效目标分解下达情况",
+        "省财政厅向我县下达中央水利发展资金500万元。",
+        "某县水土保持工程(某县)小流域综合治理项目的立项批复金额为525.39万元，其中中央水利发展资金500万元，"
+        "其余部分由地方自筹。",
+        "某县水土保持工程(某县)小流域综合治理项目依合同进度已付款139.43万元。",
+    )
+    report = parse_narrative(doc)
+    assert [p.name for p in report.projects] == ["某县水土保持工程(某县)小流域综合治理项目"]
+    budget = report.projects[0].budget
+    assert budget.planned is not None and budget.planned.value == 5253900
+    assert budget.executed is not None and budget.executed.value == 1394300
+
+
+def test_a_short_bracketed_qualifier_may_sit_inside_a_name() -> None:
+    assert valid_candidate("东环大道南延伸段绿化工程(续建)项目")
+    assert not valid_candidate("(一)2022年某区水务局共获下达衔接资金")
+    assert not valid_candidate("某市财政局(制)")
+    assert not valid_candidate("年度预算数(万元)|")
+
+
+def test_an_adjusted_budget_in_an_earlier_clause_outranks_the_first() -> None:
+    doc = _doc(
+        "某中心2024年度项目支出绩效单位自评报告",
+        "年初批复预算的项目有8个，金额985万元；预算调整后，项目预算为861.46万元。",
+    )
+    budget = parse_narrative(doc).projects[0].budget
+    assert budget.planned is not None and budget.planned.value == 8614600
+    assert budget.initial is not None and budget.initial.value == 9850000
+
+
+def test_a_stated_total_of_batches_is_the_budget() -> None:
+    doc = _doc(
+        "建设项目绩效自评报告",
+        "某县2021年度道路建设项目由我局负责实施，分两批进行：第一批批复总投资3374.3万元，第二批批复总投资2069.51万元，"
+        "两批合计批复总投资5443.81万元。",
+    )
+    report = parse_narrative(doc)
+    assert [p.name for p in report.projects] == ["某县2021年度道路建设项目"]
+    planned = report.projects[0].budget.planned
+    assert planned is not None and planned.value == 54438100
+
+
+def test_a_cited_title_names_no_project_and_gives_no_money_verb() -> None:
+    doc = _doc(
+        "某市统计局专项经费项目绩效自评报告",
+        "项目名称：统计调查专项经费",
+        "全年预算数1.96万元，全年执行数1.96万元。",
+        "根据《关于拨付国家统计局调查队专项经费的通知》在年底前给120人发放以36.66元每月的补贴费。",
+    )
+    report = parse_narrative(doc)
+    assert [p.name for p in report.projects] == ["统计调查专项经费"]
+    executed = report.projects[0].budget.executed
+    assert executed is not None and executed.value == 19600
+
+
+def test_a_budget_code_before_the_name_is_dropped() -> None:
+    doc = _doc("项目名称 |51000021R000000019951-工资性支出 |", "全年预算数238.93万元，全年执行数238.93万元。")
+    assert _names(doc) == ["工资性支出"]

@@ -21,7 +21,7 @@ from reportparse.parse.quantities import Mention, money
 _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位"),  # 资金到位 / 实际到位: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|总投资|投资|投入"),
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
@@ -62,9 +62,14 @@ def _kind(text: str) -> str | None:
 
 def _name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
-    piece = re.split(r"[，,；;：:、]", gap)[-1]
+    # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
+    piece = re.split(r"[，,；;：:、]", gap.split("》")[-1])[-1]
     piece = _LEAD.sub("", piece.strip())
     piece = _TRAIL.sub("", piece.strip())
+    # '财政厅向我县下达X资金': the name starts after the allocating verb
+    piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
+    # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
+    piece = re.sub(r"(?<=项目|资金|经费|工程)的.*$", "", piece)
     parts = re.split(r"和|及|与|以及", piece) if re.search(r"和|及|与", piece) else [piece]
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
@@ -88,9 +93,27 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
     return out
 
 
+def part_names(sentences: list[Sentence]) -> set[str]:
+    """Names a sentence gives as parts of an amount it stated just before ('立项批复金额为525.39万元，
+    其中中央水利发展资金500万元'): a source or component of that money, not a project of its own."""
+    out: set[str] = set()
+    for s in sentences:
+        pos = None
+        for m in money(s.text):
+            gap = s.text[pos:m.start] if pos is not None else ""
+            if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
+                out.update(f for f in _name_fragments(gap) if valid_candidate(f))
+            pos = m.end
+    return out
+
+
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
-                  projects: dict[str, Project]) -> list[FundTotal]:
-    """Fill each project's budget from the money sentences; return the stated totals."""
+                  projects: dict[str, Project], parts: set[str] | None = None) -> list[FundTotal]:
+    """Fill each project's budget from the money sentences; return the stated totals.
+
+    An amount given for one of `parts` (a source or component, see `part_names`) is not the budget of
+    the project the sentence is about, wherever the report names that part.
+    """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
@@ -110,6 +133,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived"):
                 continue
+            if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
+                continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             _set_budget(projects[targets[0]], amount, s, ranks)
         _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
@@ -131,7 +156,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         after = text[m.end:nxt]
         # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
         # 未列支 names no spending either: the amount that follows is what was done instead.
-        explicit = _kind(_NOT_SPENT.sub("", gap))
+        # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
+        explicit = _kind(_NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap)))
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
         if explicit is None and returned_after:
             kind: str | None = "returned"
@@ -172,9 +198,9 @@ def _planned_rank(gap: str) -> int:
     '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
     """
     clause = re.split(r"[，,；;。]", gap)[-1]
-    if re.search(r"调整后|调整为|全年预算|全年资金|预算调整|合计|共计|总计", clause):
-        return 2
-    return 0 if "年初" in clause else 1
+    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整", gap):
+        return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
+    return 0 if "年初" in gap else 1
 
 
 def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int]) -> None:

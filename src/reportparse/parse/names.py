@@ -88,6 +88,10 @@ _FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|�
 _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 
+#: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
+_QUALIFIER = re.compile(r"(?<=.)[(（](?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}[)）]")
+
+
 def is_fund_source(name: str) -> bool:
     """Is the name a source of money (中央财政衔接资金, 自筹资金, 专项扶贫资金) rather than a project?"""
     return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
@@ -96,8 +100,8 @@ def is_fund_source(name: str) -> bool:
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
-    rest = _NAME_YEAR.sub("", s)
-    if not 3 <= len(s) <= 40 or re.search(r"[，。；;：:、%（）()]|^\d|\d\s*(?:年|万|元)", rest):
+    rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
+    if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or is_fund_source(s):
         return False

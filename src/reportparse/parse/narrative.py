@@ -32,9 +32,9 @@ _INTRO = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
 )
-#: "1.X项目：该项目…" — an overview paragraph opened by the project's name
+#: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
-    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?项目)\s*[,，]?\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金))\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = re.compile(
@@ -49,7 +49,9 @@ _COUNTED_LIST = re.compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
-_NAMED = re.compile(r"项目名称\s*(?:[:：]|为|是|\s)\s*(?P<name>[^，。；;,\s（(]{2,40})")
+_NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
+_PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _UNIT = re.compile(
@@ -91,7 +93,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
     _first_mentions(all_sentences, names, projects)
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects)
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, funds.part_names(all_sentences))
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
@@ -118,14 +120,16 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     """
     registry = Registry()
-    enumerations = [] if one_subject else funds.name_candidates(all_sentences)
+    parts = funds.part_names(all_sentences)
+    enumerations = [] if one_subject else [[n for n in names if n not in parts]
+                                           for names in funds.name_candidates(all_sentences)]
     if listed:
         enumerations.append(listed)
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:
         for named in _NAMED.finditer(s.text):
-            registry.add(named.group("name"), 3)
+            registry.add(_PROJECT_CODE.sub("", named.group("name")), 3)
         intro_section = s.section in ("overview", "other", "goals", "funds")
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
@@ -213,7 +217,8 @@ def _untitled_name(report: Report, layout: Layout) -> str:
         return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?报告$", "", name).strip()
-    return name if len(name) >= 2 else "未命名项目"
+    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing)
+    return name if len(name) >= 2 and not re.search(r"[|()（）]", name) else "未命名项目"
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:

@@ -22,8 +22,8 @@ _NUMBERING = [
     (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
     (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
 ]
-#: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、
-ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
+#: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、 / ① / ⒈
+ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
 _PROJECT_LINE = re.compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 
