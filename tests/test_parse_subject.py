@@ -216,3 +216,37 @@ def test_a_cited_title_names_no_project_and_gives_no_money_verb() -> None:
 def test_a_budget_code_before_the_name_is_dropped() -> None:
     doc = _doc("项目名称 |51000021R000000019951-工资性支出 |", "全年预算数238.93万元，全年执行数238.93万元。")
     assert _names(doc) == ["工资性支出"]
+
+
+def test_items_of_an_announced_project_list_need_no_name_ending() -> None:
+    doc = _doc(
+        "某局2021年度项目资金绩效自评报告",
+        "我局2021年年初安排预算项目5个，预算项目经费500万元，主要有：交通秩序综合整治155.85万元，"
+        "市容环境综合整治84.62万元、拆除违章建筑9.45万元、会计服务费5万元。",
+    )
+    assert _names(doc) == ["交通秩序综合整治", "市容环境综合整治", "拆除违章建筑", "会计服务费"]
+
+
+def test_outside_an_announced_list_a_name_needs_its_ending() -> None:
+    doc = _doc("某局2021年度项目资金绩效自评报告", "全年拆除违章建筑9.45万元，会计服务费5万元。")
+    assert "拆除违章建筑" not in _names(doc)
+
+
+def test_all_paid_without_an_amount_means_the_whole_budget_was_spent() -> None:
+    doc = _doc(
+        "为做好2023年某区农业防灾减灾资金发放工作，我局对这笔资金做了绩效自评，评价情况报告如下：",
+        "上级下达的农业防灾减灾资金共118万元。",
+        "资金分配和使用完全按方案要求进行，已全部支付到位。",
+    )
+    budget = parse_narrative(doc).projects[0].budget
+    assert budget.executed is not None and budget.executed.value == 1180000
+    assert budget.executed.evidence[0].text == "资金分配和使用完全按方案要求进行，已全部支付到位。"
+
+
+def test_not_all_paid_sets_no_spending() -> None:
+    doc = _doc(
+        "为做好2023年某区农业防灾减灾资金发放工作，我局对这笔资金做了绩效自评，评价情况报告如下：",
+        "上级下达的农业防灾减灾资金共118万元。",
+        "资金尚未支付，待全部支付到位后报送。",
+    )
+    assert parse_narrative(doc).projects[0].budget.executed is None

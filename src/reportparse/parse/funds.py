@@ -29,6 +29,7 @@ _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施
 _RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+_ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付)(?:到位|完毕|完成)?")
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
@@ -37,6 +38,8 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共)+$"
 )
+#: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
+_PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
 _NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
 
 
@@ -83,9 +86,12 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
         text = s.text
         found: list[str] = []
         pos = 0
+        listed = _PROJECT_LIST.search(text)
         for m in money(text):
+            # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
+            in_list = listed is not None and m.start >= listed.end()
             for frag in _name_fragments(text[pos:m.start]):
-                if valid_candidate(frag) and _NAME_SUFFIX.search(frag):
+                if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
             pos = m.end
         if found:
@@ -118,6 +124,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
+    spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -139,7 +146,18 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
+        if context and not amounts and _ALL_SPENT.search(s.text) and not _NOT_SPENT.search(s.text):
+            spent_in_full.setdefault(context, s)
+    for name, s in spent_in_full.items():
+        _spent_in_full(projects[name], s)
     return totals
+
+
+def _spent_in_full(project: Project, s: Sentence) -> None:
+    """'资金…已全部支付到位' with no amount: the whole budget was spent (executed = planned)."""
+    budget = project.budget
+    if budget.executed is None and budget.planned is not None:
+        budget.executed = budget.planned.model_copy(update={"evidence": [sentence_evidence(s)]})
 
 
 def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
