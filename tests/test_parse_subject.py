@@ -67,6 +67,18 @@ def test_stated_subject_skips_a_cited_notice_and_a_template_year() -> None:
     assert stated_subject([text], None) == "全民健身补短板工程项目"
 
 
+def test_stated_subject_without_a_year() -> None:
+    opening = "现将农村饮水安全工程维修养护项目绩效自评情况报告如下："
+    assert stated_subject([opening], None) == "农村饮水安全工程维修养护项目"
+    assert stated_subject(["我局对城区河道保洁经费开展了绩效自评，现将情况报告如下："], None) == "城区河道保洁经费"
+    assert stated_subject(["根据要求，我局开展了项目支出绩效自评工作。"], None) is None
+
+
+def test_a_cited_notice_makes_no_department_report() -> None:
+    text = "按照《关于开展部门整体支出绩效自评的通知》要求，现将X项目自评情况报告如下"
+    assert department_subject([text], [], None) is None
+
+
 def test_stated_subject_from_a_title_naming_the_fund_before_the_year() -> None:
     assert stated_subject([], "某县大气转移支付2020年度绩效自评报告") == "某县大气转移支付"
 
@@ -112,6 +124,7 @@ def test_counts_and_purpose_clauses_are_not_names() -> None:
     assert not valid_candidate("内含1个年初结转结余项目")
     assert not valid_candidate("为确保决策咨询专项费项目")
     assert not valid_candidate("2022年度三个项目")
+    assert not valid_candidate("送戏下乡惠民演出和非物质文化遗产保护两个项目")
 
 
 def test_a_year_inside_a_name_is_part_of_it() -> None:

@@ -216,7 +216,7 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if whole:
         return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
-    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?报告$", "", name).strip()
+    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing)
     return name if len(name) >= 2 and not re.search(r"[|()（）]", name) else "未命名项目"
 

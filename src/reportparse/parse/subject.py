@@ -39,6 +39,12 @@ _STATED = re.compile(
     rf"(?P<name>{_ANY_YEAR}[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
 )
+#: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
+_STATED_BY_VERB = re.compile(
+    r"(?:现将|现就|对|就)(?:我(?:省|市|州|县|区|局|厅|委|办|院|中心|单位))?"
+    rf"(?P<name>[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
+    r"(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?(?:绩效)?(?:自评|评价)"
+)
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = re.compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
@@ -57,7 +63,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     report names no project and opens with the body's own 基本概况 (部门概况, 单位基本情况).
     """
     for text in head:
-        whole = _WHOLE.search(reading_copy(text))
+        # (a cited notice, 《关于开展部门整体支出绩效自评的通知》, says nothing of this report)
+        whole = _WHOLE.search(re.sub(r"《[^》]*》", "。", reading_copy(text)))
         if whole:
             who = _YEAR.sub("", whole.group("who") or "").strip()
             who = re.sub(r"^(?:关于|对)", "", who)
@@ -78,7 +85,7 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
-        stated = _STATED.search(blanked)
+        stated = _STATED.search(blanked) or _STATED_BY_VERB.search(blanked)
         if stated:
             name = stated.group("name")
             return re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", name)  # a template's '20xx年度' is no year
