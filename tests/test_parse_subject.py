@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
+from reportparse.model import Cell, Document, Line, Paragraph, Source, SourceFormat, Table
 from reportparse.parse import parse_report
 from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.narrative import parse_narrative
@@ -263,3 +263,17 @@ def test_not_all_paid_sets_no_spending() -> None:
         "资金尚未支付，待全部支付到位后报送。",
     )
     assert parse_narrative(doc).projects[0].budget.executed is None
+
+
+def test_a_tables_only_document_is_read_from_its_cells() -> None:
+    rows = [["财政支出项目绩效评价报告(某项目)", "财政支出项目绩效评价报告(某项目)"],
+            ["项目名称:某市经济形势分析预测项目", "项目名称:某市经济形势分析预测项目"],
+            ["计划投资额(万元)", "144", "实际到位资金(万元)", "144", "实际使用情况(万元)", "142"]]
+    cells = [[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    doc = Document(source=Source(path="t.xlsx", format=SourceFormat.XLSX, sha256="0", pages=1),
+                   elements=[Table(index=0, rows=cells, page=1, pages=[1])])
+    report = parse_report(doc)
+    assert [p.name for p in report.projects] == ["某市经济形势分析预测项目"]
+    budget = report.projects[0].budget
+    assert budget.planned is not None and budget.planned.value == 1440000
+    assert budget.executed is not None and budget.executed.value == 1420000

@@ -174,3 +174,31 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
                              projects=[name for name, _ in rows],
                              evidence=[cell_evidence(ft.table, total_row[col])]))
     return out
+
+
+#: label cells of a project information table laid out as label | value pairs
+#: ('计划投资额(万元) | 144 | 实际到位资金(万元) | 144 | 实际使用情况(万元) | 142'); 到位 is money received
+_PAIR_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("initial", re.compile(r"^年初预算(?:数|金额|资金)?")),
+    ("planned", re.compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算)")),
+    ("executed", re.compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
+]
+
+
+def apply_label_pairs(layout: Layout, project: Project) -> None:
+    """Fill the one project's budget from label | value pairs of its information tables (never over prose)."""
+    budget = project.budget
+    for _, table in layout.tables:
+        for row in table.rows:
+            for i, cell in enumerate(row[:-1]):
+                label = _clean(cell.text)
+                kind = next((k for k, pattern in _PAIR_LABELS if pattern.match(label)), None)
+                value_cell = next((c for c in row[i + 1:] if c.text.strip() and c.text != cell.text), None)
+                if kind is None or value_cell is None or getattr(budget, kind) is not None:
+                    continue
+                unit = next((u for u in ("万元", "千元", "亿元") if u in label), "元")
+                value = _amount(value_cell.text, unit)
+                if value is not None:
+                    raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")
+                    setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
+                                                   evidence=[cell_evidence(table, value_cell)]))

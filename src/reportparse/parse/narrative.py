@@ -79,7 +79,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
-    if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts)):
+    cells = [c.text for _, t in layout.tables for row in t.rows[:6] for c in row[:2]]
+    if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
         name = department or stated or _untitled_name(report, layout)
@@ -95,6 +96,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     _first_mentions(all_sentences, names, projects)
     report.fund_totals = funds.extract_funds(all_sentences, names, projects, funds.part_names(all_sentences))
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
+    if len(projects) == 1:
+        fundtables.apply_label_pairs(layout, next(iter(projects.values())))
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
     scores.extract_scores(layout, projects)
@@ -195,12 +198,20 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
     return written, [name, *(a for a in aliases if a != written)]
 
 
+#: a cell holding both the label and the name
+_NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
+
+
 def _table_names(layout: Layout) -> list[str]:
     """项目名称 cells of information tables: the name is the next non-empty cell to the right."""
     out: list[str] = []
     for _, table in layout.tables:
         for row in table.rows:
             for i, cell in enumerate(row):
+                inline = _NAMED_CELL.match(cell.text.strip())
+                if inline and valid_candidate(inline.group("name")):
+                    out.append(inline.group("name"))  # '项目名称:X' written in one (merged) cell
+                    break
                 if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
                     continue
                 right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
