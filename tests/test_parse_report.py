@@ -25,6 +25,26 @@ def test_scores_alone_are_content() -> None:
     assert len(drop_empty_projects(Report(projects=[scored, other])).projects) == 2
 
 
+def test_names_to_keep_stay_without_content() -> None:
+    listed = Project(name="某村大棚建设项目")
+    other = Project(name="某村道路建设项目", budget=Budget(planned=_money(5)))
+    kept = drop_empty_projects(Report(projects=[other, listed]), keep={"某村大棚建设项目"})
+    assert [p.name for p in kept.projects] == ["某村道路建设项目", "某村大棚建设项目"]
+
+
+def test_a_narrative_keeps_a_listed_project_an_excerpt_gives_no_money() -> None:
+    from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
+    from reportparse.parse import parse_report
+
+    texts = ["某县2021年重点项目绩效评价报告", "现依规公开如下：",
+             "1、某乡南村农田道路建设项目：铺砂石路11公里。下达资金197万元，实际支付186.98万元。",
+             "2、某乡南村大棚建设项目：建设4座标准化大棚。"]
+    doc = Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                   elements=[Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=i + 1)],
+                                       spans=[(0, len(t))]) for i, t in enumerate(texts)])
+    assert [p.name for p in parse_report(doc).projects] == ["某乡南村农田道路建设项目", "某乡南村大棚建设项目"]
+
+
 def test_all_empty_report_is_left_alone() -> None:
     report = Report(projects=[Project(name="甲项目"), Project(name="乙项目")])
     assert drop_empty_projects(report) is report

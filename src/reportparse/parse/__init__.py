@@ -19,7 +19,8 @@ def parse_report(document: Document) -> Report:
     forms = find_forms(document)
     narrative = parse_narrative(document, exclude_tables={t.index for f in forms for t in f.tables})
     report = parse_forms(forms, base=narrative) if forms else narrative
-    report = drop_empty_projects(report)
+    # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
+    report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     if not report.projects:
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
@@ -42,13 +43,15 @@ def has_content(project: Project) -> bool:
     )
 
 
-def drop_empty_projects(report: Report) -> Report:
+def drop_empty_projects(report: Report, keep: set[str] | None = None) -> Report:
     """Drop name-only projects (e.g. a form title read as a project name) when others carry content.
 
     A name with no money, no indicator and no score gives a reviewer nothing to check and would only
     make a phantom row in every export; where no project has content, the report is kept as it is.
+    Names in `keep` stay: a narrative without a form names its projects in its own prose ('4、X项目：
+    建设4座标准化大棚…'), and an excerpt may stop before a listed project's money.
     """
-    kept = [p for p in report.projects if has_content(p)]
+    kept = [p for p in report.projects if has_content(p) or p.name in (keep or set())]
     if not kept or len(kept) == len(report.projects):
         return report
     return report.model_copy(update={"projects": kept})
