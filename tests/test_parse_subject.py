@@ -101,6 +101,7 @@ def test_a_text_with_no_self_evaluation_words_is_still_rejected() -> None:
     from reportparse.errors import NotAReport
 
     assert not reads_as_self_evaluation(["今天天气很好。", "我们去公园散步。"])
+    assert reads_as_self_evaluation(["某 县 项 目 绩 效 自 评 报 告"])  # a PDF dump spacing every character
     with pytest.raises(NotAReport):
         parse_report(_doc("今天天气很好。", "我们去公园散步。"))
 

@@ -53,7 +53,7 @@ _TITLE_BEFORE_YEAR = re.compile(
 
 def reads_as_self_evaluation(texts: list[str]) -> bool:
     """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
-    return any(_SELF_EVALUATION.search(reading_copy(t)) for t in texts)
+    return any(_SELF_EVALUATION.search(re.sub(r"\s+", "", reading_copy(t))) for t in texts)  # (绩 效 自 评)
 
 
 def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
