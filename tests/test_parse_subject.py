@@ -278,3 +278,19 @@ def test_a_tables_only_document_is_read_from_its_cells() -> None:
     budget = report.projects[0].budget
     assert budget.planned is not None and budget.planned.value == 1440000
     assert budget.executed is not None and budget.executed.value == 1420000
+
+
+def test_money_that_reached_counted_recipients_is_spent() -> None:
+    doc = _doc(
+        "某县大气转移支付2020年度绩效自评报告",
+        "2019年某县淘汰燃煤锅炉专项资金指标为154万元。",
+        "据反馈，其中18家企业共152万元已全部到位，只有一家企业的2万元没有到位。",
+    )
+    budget = parse_narrative(doc).projects[0].budget
+    assert budget.planned is not None and budget.planned.value == 1540000
+    assert budget.executed is not None and budget.executed.value == 1520000
+
+
+def test_money_that_arrived_at_the_unit_is_not_spent() -> None:
+    doc = _doc("某县大气转移支付2020年度绩效自评报告", "专项资金指标为154万元。", "154万元资金已全部到位。")
+    assert parse_narrative(doc).projects[0].budget.executed is None

@@ -22,13 +22,16 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位"),  # 资金到位 / 实际到位: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|总投资|投资|投入"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|资金指标|总投资|投资|投入"),
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 _RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+#: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
+_RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
+_REACHED = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
 _ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付)(?:到位|完毕|完成)?")
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
@@ -181,6 +184,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
             kind: str | None = "returned"
         else:
             kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
+        if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
+            kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
