@@ -63,3 +63,26 @@ def test_unreadable_page_makes_the_result_partial() -> None:
     result = analyse(document)
     assert result.status is Status.PARTIAL
     assert result.problems == document.problems
+
+
+def test_a_one_subject_narrative_and_its_form_are_one_project() -> None:
+    from reportparse.model import Cell, Document, Line, Paragraph, Source, SourceFormat, Table
+    from reportparse.parse import parse_report
+
+    texts = ["为做好2023年某区农业防灾减灾资金发放工作，我局对这笔资金做了绩效自评，评价情况报告如下：",
+             "上级下达的农业防灾减灾资金共118万元。"]
+    rows = [["项目名称", "某区設施農業災後恢復補助", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "118", "118", "118", "10", "100%", "10"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "补助大棚数", "≥100个", "120个", "50", "50"]]
+    elements: list[Paragraph | Table] = [
+        Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=i + 1)], spans=[(0, len(t))])
+        for i, t in enumerate(texts)]
+    elements.append(Table(index=0, rows=[[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(row)]
+                                         for r, row in enumerate(rows)], page=1, pages=[1]))
+    doc = Document(source=Source(path="t.docx", format=SourceFormat.DOCX, sha256="0", pages=1), elements=elements)
+    report = parse_report(doc)
+    assert [p.name for p in report.projects] == ["某区設施農業災後恢復補助"]
+    assert "2023年某区农业防灾减灾资金" in report.projects[0].aliases
+    assert report.projects[0].budget.planned is not None and report.projects[0].budget.planned.value == 1180000

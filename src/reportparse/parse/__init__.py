@@ -19,6 +19,8 @@ def parse_report(document: Document) -> Report:
     forms = find_forms(document)
     narrative = parse_narrative(document, exclude_tables={t.index for f in forms for t in f.tables})
     report = parse_forms(forms, base=narrative) if forms else narrative
+    if forms:
+        report = one_subject_with_its_form(report, narrative)
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     if not report.projects:
@@ -55,3 +57,29 @@ def drop_empty_projects(report: Report, keep: set[str] | None = None) -> Report:
     if not kept or len(kept) == len(report.projects):
         return report
     return report.model_copy(update={"projects": kept})
+
+
+def one_subject_with_its_form(report: Report, narrative: Report) -> Report:
+    """A one-project narrative with one form appended is about the form's project, however each names it.
+
+    The prose may name the project by its fund or its title ('2022年度X资金', a simplified reading of a
+    traditional text) and the form by its 项目名称 cell; two rows for one project would double every
+    finding. The form's project keeps its name, takes the prose's as an alias and the prose's figures
+    where the form has none (a disagreement between the two stays visible as restated figures).
+    """
+    from reportparse.parse.form.merge import merge_project
+
+    if len(narrative.projects) != 1 or len(report.projects) != 2:
+        return report
+    prose_name = narrative.projects[0].name
+    prose = [p for p in report.projects if p.name == prose_name]
+    form = [p for p in report.projects if p.name != prose_name]
+    if len(prose) != 1 or len(form) != 1 or not has_content(form[0]):
+        return report
+    merged = report.model_copy(update={"projects": [form[0]]}, deep=True)
+    target = merged.projects[0]
+    merge_project(merged, prose[0].model_copy(update={"name": target.name}, deep=True))
+    for alias in (prose_name, *prose[0].aliases):
+        if alias != target.name and alias not in target.aliases:
+            target.aliases.append(alias)
+    return merged
