@@ -20,6 +20,9 @@ from reportparse.parse.form.labels import find_role, matches, role
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 _UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 _ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
+#: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
+_LABEL_MAX = 24
+_NOTE_MARK = re.compile(r"[，,。；;=＝]")
 
 
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
@@ -52,10 +55,21 @@ def unit_name(text: str) -> str:
 
 
 def is_budget_header(row: GridRow) -> bool:
-    """The column header of the 项目资金 block (预算数 and 执行数 columns at least)."""
-    keys = row.row_keys()
+    """The column header of the 项目资金 block (预算数 and 执行数 columns at least).
+
+    Only label cells count: a note merged down the block's right side ('预算执行率=预算执行数/调整后
+    预算数，…未达到90%的需说明原因') names both words on every fund row, and a row that prints
+    amounts is a fund row, not the header."""
+    keys = [k for k in row.row_keys() if _is_label_key(k)]
+    if sum(values.plain_decimal(k) is not None for k in row.row_keys()) >= 2:
+        return False
     return any(matches("budget.header_budget", k) for k in keys) and any(
         matches("budget.header_executed", k) for k in keys)
+
+
+def _is_label_key(key: str) -> bool:
+    """A column label, not a note: short, and without sentence punctuation or a formula."""
+    return len(key) <= _LABEL_MAX and not _NOTE_MARK.search(key)
 
 
 @dataclass

@@ -19,6 +19,9 @@ _LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 #: a space next to a Chinese character: PDF text layers put them between 率 and 100%
 _SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
+#: a pinyin reading printed after a character, as web pages with ruby annotations copy out:
+#: '項(xiàng)目' → '項目' (lower-case Latin letters with tone marks, never a unit or a number)
+_PINYIN_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,9 @@ def squash(text: str) -> str:
     """Remove every kind of space: labels such as '全年预算\\n数（A）' become '全年预算数（A）'.
 
     Traditional characters fold to simplified ones (年度資金總額 → 年度资金总额): keys are for label
-    matching only, so the label patterns serve forms printed in either script."""
-    return to_simplified(_SPACES.sub("", text or ""))
+    matching only, so the label patterns serve forms printed in either script. Pinyin readings
+    printed after characters ('指標(biāo)') are dropped for the same reason."""
+    return to_simplified(_PINYIN_RUBY.sub("", _SPACES.sub("", text or "")))
 
 
 def join_lines(text: str) -> str:
