@@ -327,11 +327,17 @@ _PAGE_NUMBER_RE = re.compile(
 )
 
 
+#: A line that is one figure (a table cell of its own): 10, 86%, 37.24.
+_FIGURE_RE = re.compile(r"^\d+(?:\.\d+)?\s*[%％]?$")
+
+
 def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
     """Remove page numbers: furniture of the printed page, not text of the report.
 
     A bare number counts only on the last or first line of a page (next to a page break), where
-    it cannot be a table value cut from its row.
+    it cannot be a table value cut from its row, and not right after another figure: a form dumped
+    one cell per line prints 分值 and 得分 on lines of their own, and its empty cells after them
+    read as a page break.
     """
     kept: list[PhysLine] = []
     for k, line in enumerate(lines):
@@ -340,7 +346,8 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
         if line.text.isdigit() and len(line.text) <= 3 and len(lines) > 1:
             before = lines[k - 1].page if k > 0 else 0
             after = lines[k + 1].page if k + 1 < len(lines) else line.page + 1
-            if after != line.page and before == line.page:
+            after_figure = k > 0 and _FIGURE_RE.match(lines[k - 1].text) is not None
+            if after != line.page and before == line.page and not after_figure:
                 continue
         kept.append(line)
     return kept or lines

@@ -87,14 +87,18 @@ def _row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
 def find_forms(document: Document) -> list[FormLocation]:
     """Return the 自评表 forms found in the document's tables, in document order.
 
-    When no table holds a form, forms flattened into text lines (one line per row, cells split
-    by spaces) are rebuilt into tables and searched the same way.
+    When no table holds a form, forms flattened into text lines (one cell per line, or one line
+    per row with cells split by spaces) are rebuilt into tables and searched the same way.
     """
     forms = _scan(document.elements)
     if not forms:
+        from reportparse.parse.form.cells import cell_form_tables
+
+        forms = _scan(cell_form_tables(document))  # one cell per line
+    if not forms:
         from reportparse.parse.form.text import text_form_tables
 
-        forms = _scan(list(text_form_tables(document)))
+        forms = _scan(list(text_form_tables(document)))  # one row per line
     return forms
 
 

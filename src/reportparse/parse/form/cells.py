@@ -1,0 +1,313 @@
+"""Forms dumped one cell per line: rebuild their grid so the form parser reads them like a table.
+
+A 自评表 copied out of a web page often arrives with every table cell on a line of its own, in
+reading order, the row structure lost. Two dumps are common:
+
+    项目名称 |              项目名称
+    工资性支出 |                             (a blank line between cells; an empty cell is a
+    主管部门 |              工资性支出         line holding only a space, so it reads as one
+    |      (empty cell)                       more blank line)
+
+The grid comes back from what the cells are, never from their positions: header labels (项目名称,
+主管部门 …) take the next cell as their value; the 项目资金 and indicator blocks start at a run of
+column labels (their roles from `lexicon/form_labels.json`), which gives the block's width; a fund
+row starts at its label (年度资金总额, 其中：…) and takes the amounts after it; an indicator row
+starts at its 一级/二级 labels or its name and takes as many cells as the header has columns
+after the name. Column labels and level labels that the dump broke over two cells ('年初' +
+'预算数', '经济效益' + '指标') are joined first. The tables carry each cell's page and line; their
+index is -1 because they are not tables of the Document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from reportparse.model import Cell, Document, Line, Paragraph, Table
+from reportparse.parse.form import values
+from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.grid import squash
+from reportparse.parse.form.indicators import is_total_label, label_kind
+from reportparse.parse.form.labels import matches
+
+#: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
+_PIPE_CELL = re.compile(r"^[^|]*\|\s*$")
+#: Share of lines that must look like one cell for the document to be read as a cell dump.
+_CELL_LINE_SHARE = 0.6
+#: Median length of a cell line: longer lines are prose or whole rows, not cells.
+_CELL_LINE_MEDIAN = 24
+#: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
+_LABEL_MAX = 24
+#: Fewest cells for a form.
+_MIN_CELLS = 20
+_COLUMN_ROLES = (
+    "budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score",
+    "indicator.level1", "indicator.level2", "indicator.name", "indicator.nature", "indicator.unit",
+    "indicator.target", "indicator.actual", "indicator.weight", "indicator.score", "indicator.reason",
+)
+_GOAL_ROLES = ("goal.expected", "goal.achieved")
+_PLACEHOLDER = re.compile(r"^[/／\-—–－]+$")
+
+
+@dataclass
+class _Cell:
+    text: str
+    line: Line
+
+
+def cell_form_tables(document: Document) -> list[Table]:
+    """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
+    lines = [line for element in document.elements if isinstance(element, Paragraph)
+             for line in (element.lines or [Line(text=element.text, page=element.page)])]
+    cells = _pipe_cells(lines) or _gap_cells(lines)
+    if len(cells) < _MIN_CELLS:
+        return []
+    cells = _join_broken_labels(cells)
+    rows = _Rebuilder(cells).rows()
+    if not rows:
+        return []
+    width = max(len(row) for row in rows)
+    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line)
+             for col, c in enumerate(row + [_Cell("", row[-1].line)] * (width - len(row)))]
+            for r, row in enumerate(rows)]
+    pages = sorted({c.line.page for row in rows for c in row})
+    return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
+
+
+def _pipe_cells(lines: list[Line]) -> list[_Cell]:
+    """Cells of a dump whose every cell line ends in '|' ('|' alone is an empty cell)."""
+    texts = [line for line in lines if line.text.strip()]
+    if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
+        return []
+    return [_Cell(t.text.strip().removesuffix("|").strip(), t) for t in texts]
+
+
+def _gap_cells(lines: list[Line]) -> list[_Cell]:
+    """Cells of a dump that puts a blank line between cells: lines next to each other form one
+    cell ('项目资金' / '(万元)'); every further pair of blank lines is an empty cell."""
+    texts = [line for line in lines if line.text.strip() and line.line is not None]
+    if len(texts) < _MIN_CELLS:
+        return []
+    lengths = sorted(len(t.text.strip()) for t in texts)
+    # line numbers count the file's physical lines (a run of blank lines that the reader took for
+    # a page break still counts its lines)
+    gaps = [b.line - a.line for a, b in pairwise(texts)]  # type: ignore[operator]
+    if lengths[len(lengths) // 2] > _CELL_LINE_MEDIAN or not gaps:
+        return []
+    if sum(g >= 2 for g in gaps) < _CELL_LINE_SHARE * len(gaps):
+        return []  # not a blank line between most lines: ordinary text
+    cells: list[_Cell] = []
+    previous: Line | None = None
+    for line in texts:
+        gap = line.line - previous.line if previous is not None else 2  # type: ignore[operator]
+        if previous is not None and gap == 1:
+            cells[-1].text += line.text.strip()
+        else:
+            cells.extend(_Cell("", line) for _ in range(max(0, gap // 2 - 1)))
+            cells.append(_Cell(line.text.strip(), line))
+        previous = line
+    return cells
+
+
+def _is_label(text: str) -> bool:
+    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES)
+
+
+def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
+    """'年初' + '预算数' → '年初预算数'; '经济效益' + '指标' → '经济效益指标': a label cut in two by
+    the dump, joined when the first part is no label and the two together are one."""
+    out: list[_Cell] = []
+    for cell in cells:
+        if out and out[-1].text and cell.text and _joins(out[-1].text, cell.text):
+            out[-1] = _Cell(out[-1].text + cell.text, out[-1].line)
+        else:
+            out.append(cell)
+    return out
+
+
+def _joins(first: str, second: str) -> bool:
+    joined = first + second
+    if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
+        return not squash(first).endswith("指标") and label_kind(joined) > 0
+    if len(first) > 8 or values.plain_decimal(first) is not None or _is_label(first) or label_kind(first):
+        return False
+    return (_is_label(joined) and not _is_label(second)) or (_is_column_word(joined) and squash(second) in (
+        "预算数", "执行数", "指标值", "完成值"))
+
+
+def _is_column_word(text: str) -> bool:
+    return any(matches(role, squash(text)) for role in _COLUMN_ROLES)
+
+
+def _is_number(text: str) -> bool:
+    return values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+
+
+def _starts_row(text: str) -> bool:
+    """A short label that opens a row: not a number, a placeholder (/ —) or a long answer."""
+    key = squash(text)
+    return bool(key) and len(key) <= _LABEL_MAX and not _is_number(key) and not _PLACEHOLDER.match(key)
+
+
+class _Rebuilder:
+    """Walks the cells once and lays them out as rows."""
+
+    def __init__(self, cells: list[_Cell]) -> None:
+        self.cells = cells
+        self.pos = 0
+        self.out: list[list[_Cell]] = []
+
+    def rows(self) -> list[list[_Cell]]:
+        while self.pos < len(self.cells):
+            cell = self.cells[self.pos]
+            key = squash(cell.text)
+            if not key:
+                self.pos += 1
+            elif is_header_label(key):
+                self._header()
+            elif _is_column_word(cell.text) and self._label_run() >= 3:
+                self._block()
+            elif any(matches(role, key) for role in _GOAL_ROLES):
+                self._goal()
+            else:
+                self.out.append([cell])
+                self.pos += 1
+        return self.out
+
+    def _label_run(self) -> int:
+        """How many column labels follow from here (the width of a block header)."""
+        end = self.pos
+        while end < len(self.cells) and _is_column_word(self.cells[end].text):
+            end += 1
+        return end - self.pos
+
+    def _header(self) -> None:
+        label = self.cells[self.pos]
+        nxt = self.cells[self.pos + 1] if self.pos + 1 < len(self.cells) else None
+        if nxt is not None and not is_header_label(squash(nxt.text)):
+            self.out.append([label, nxt])
+            self.pos += 2
+        else:
+            self.out.append([label])
+            self.pos += 1
+
+    def _goal(self) -> None:
+        """预期目标 | 实际完成情况, then their two texts under them."""
+        header = [self.cells[self.pos]]
+        self.pos += 1
+        while self.pos < len(self.cells) and any(matches(r, squash(self.cells[self.pos].text)) for r in _GOAL_ROLES):
+            header.append(self.cells[self.pos])
+            self.pos += 1
+        self.out.append([_Cell("", header[0].line), *header] if len(header) == 2 else header)
+        texts = [c for c in self.cells[self.pos:self.pos + 2]
+                 if squash(c.text) and (len(squash(c.text)) > _LABEL_MAX or not _is_label(c.text))]
+        if len(header) == 2 and len(texts) == 2:
+            self.out.append([_Cell("", texts[0].line), *texts])
+            self.pos += 2
+
+    def _block(self) -> None:
+        start = self.pos
+        self.pos += self._label_run()
+        indicators = any(matches("indicator.name", squash(c.text)) or matches("indicator.level1", squash(c.text))
+                         for c in self.cells[start:self.pos])
+        while not indicators and self._is_header_cell():
+            self.pos += 1  # a column the table has no role for (原因, 备注) still widens the header
+        header = self.cells[start:self.pos]
+        if not indicators and _is_column_word(header[0].text):
+            header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
+        self.out.append(header)
+        if indicators:
+            self._indicator_rows([squash(c.text) for c in header])
+        else:
+            self._fund_rows()
+
+    def _is_header_cell(self) -> bool:
+        """A label followed by another label sits in the header row; a fund row's label is
+        followed by its amounts."""
+        here = self.cells[self.pos:self.pos + 2]
+        return len(here) == 2 and all(_starts_row(c.text) for c in here) and not is_header_label(squash(here[0].text))
+
+    def _fund_rows(self) -> None:
+        """年度资金总额 43.2 43.2 37.24 10 86% 9 / 其中：当年财政拨款 …, until the next block."""
+        while self.pos < len(self.cells):
+            cell = self.cells[self.pos]
+            key = squash(cell.text)
+            if not key:
+                self.pos += 1
+                continue
+            if not _starts_row(key) or _is_label(key) or is_header_label(key) or label_kind(key):
+                return
+            if not self._looks_like_fund_row():
+                return
+            row = [cell]
+            self.pos += 1
+            while self.pos < len(self.cells) and not _starts_row(self.cells[self.pos].text):
+                row.append(self.cells[self.pos])
+                self.pos += 1
+            self.out.append(row)
+
+    def _looks_like_fund_row(self) -> bool:
+        """A fund row label is followed by an amount (or by empty cells: a fund nobody filled)."""
+        nxt = self.cells[self.pos + 1:self.pos + 2]
+        return not nxt or not _starts_row(nxt[0].text)
+
+    def _indicator_rows(self, keys: list[str]) -> None:
+        """Rows of the indicator table: level labels, the name, then the header's remaining columns."""
+        level1 = next((i for i, k in enumerate(keys) if matches("indicator.level1", k)), None)
+        level2 = next((i for i, k in enumerate(keys) if matches("indicator.level2", k)), None)
+        name = next((i for i, k in enumerate(keys) if matches("indicator.name", k)), None)
+        if name is None:
+            return
+        width = len(keys)
+        while self.pos < len(self.cells):
+            cell = self.cells[self.pos]
+            key = squash(cell.text)
+            if not key:
+                self.pos += 1
+                continue
+            if is_total_label(key):
+                weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+                score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+                self._total_row(width, weight if weight is not None else score)
+                return
+            if not _starts_row(key) or is_header_label(key) or _is_column_word(key):
+                return
+            row = [_Cell("", cell.line) for _ in range(width)]
+            if label_kind(key) == 1 and level1 is not None:
+                row[level1] = cell
+                self.pos += 1
+                if self.pos < len(self.cells) and label_kind(self.cells[self.pos].text) == 2 and level2 is not None:
+                    row[level2] = self.cells[self.pos]
+                    self.pos += 1
+            elif label_kind(key) == 2 and level2 is not None:
+                row[level2] = cell
+                self.pos += 1
+            if self.pos >= len(self.cells):
+                return
+            row[name] = self.cells[self.pos]
+            self.pos += 1
+            for col in range(name + 1, width):
+                if self.pos >= len(self.cells):
+                    break
+                following = self.cells[self.pos]
+                if label_kind(following.text) or is_total_label(squash(following.text)):
+                    break
+                row[col] = following
+                self.pos += 1
+            self.out.append(row)
+
+    def _total_row(self, width: int, first: int | None) -> None:
+        """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""
+        label = self.cells[self.pos]
+        self.pos += 1
+        tail: list[_Cell] = []
+        while self.pos < len(self.cells) and len(tail) < width - 1:
+            text = self.cells[self.pos].text
+            if squash(text) and not _is_number(text):
+                break
+            tail.append(self.cells[self.pos])
+            self.pos += 1
+        start = first if first is not None and first + len(tail) <= width else width - len(tail)
+        row = [label, *[_Cell("", label.line) for _ in range(max(0, start - 1))], *tail]
+        self.out.append(row)

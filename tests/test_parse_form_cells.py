@@ -1,0 +1,112 @@
+"""Forms dumped into text one cell per line (cells ending in '|', or a blank line between cells),
+pinyin ruby readings in labels, and a 项目资金 block with a note merged down its right side."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from reportparse.model import Project, Report, Source, SourceFormat
+from reportparse.parse.form import find_forms, parse_forms
+from reportparse.parse.form.grid import squash
+from reportparse.readers.text import read_text
+from reportparse.readers.xlsx import read_xlsx
+
+FORM_CELLS = [
+    "项目支出绩效自评表", "项目名称", "乡村保洁经费", "主管部门", "某县住建局", "实施单位 (盖章)", "某县环卫所",
+    "项目资金(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+    "年度资金总额", "50", "48", "45", "10", "93.75%", "9",
+    "其中:当年财政拨款", "50", "48", "45", "", "", "",
+    "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "保洁村数", "12", "12", "30", "30", "",
+    "质量指标", "保洁合格率", "95", "90", "20", "18", "检查不合格2次",
+    "效益指标", "社会效益", "指标", "村容改善率", "90", "90", "30", "30", "",
+    "满意度", "指标", "服务对象满意度指标", "村民满意度", "90", "92", "10", "10", "",
+    "合计", "100", "97",
+]
+
+
+def read(text: str) -> Report:
+    data = text.encode("utf-8")
+    source = Source(path="f.txt", format=SourceFormat.TEXT, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return parse_forms(find_forms(read_text(Path("f.txt"), data, source)), Report())
+
+
+def check_form(project: Project) -> None:
+    assert project.name == "乡村保洁经费"
+    budget = project.budget
+    assert budget.planned is not None and budget.planned.value == Decimal(480000)
+    assert budget.executed is not None and budget.executed.value == Decimal(450000)
+    assert (budget.weight, budget.score) == (Decimal(10), Decimal(9))
+    by_name = {i.name: i for i in project.indicators}
+    assert set(by_name) == {"保洁村数", "保洁合格率", "村容改善率", "村民满意度"}
+    quality = by_name["保洁合格率"]
+    assert quality.level == "产出/质量" and (quality.weight, quality.score) == (Decimal(20), Decimal(18))
+    assert quality.deviation_reason == "检查不合格2次"
+    assert by_name["村容改善率"].level == "效益/社会效益"  # '社会效益' + '指标' joined
+    assert by_name["村民满意度"].level == "满意度"
+    total = next(line for line in project.scores if line.level == "总分")
+    assert (total.weight, total.score) == (Decimal(100), Decimal(97))
+
+
+def test_form_with_cells_ending_in_a_pipe_is_rebuilt() -> None:
+    project, = read("\n".join(f"{cell} |" if cell else "|" for cell in FORM_CELLS) + "\n").projects
+    check_form(project)
+
+
+def test_form_with_a_blank_line_between_cells_is_rebuilt() -> None:
+    # an empty cell is a line holding a space: one more blank line between two cells
+    project, = read("\n\n".join(cell or " " for cell in FORM_CELLS) + "\n").projects
+    check_form(project)
+
+
+def test_a_figure_after_a_figure_is_no_page_number() -> None:
+    # the run of empty cells after 分值 10 / 得分 10 reads as a page break; the 得分 stays
+    cells = list(FORM_CELLS)
+    at = cells.index("保洁村数")
+    cells[at:at + 6] = ["保洁村数", "12", "12", "10", "10", ""]
+    report = read("\n\n".join(c or " " for c in cells) + "\n")
+    row = next(i for i in report.projects[0].indicators if i.name == "保洁村数")
+    assert (row.weight, row.score) == (Decimal(10), Decimal(10))
+
+
+def test_prose_is_not_read_as_a_cell_dump() -> None:
+    text = "\n\n".join(["一、项目概况", "本项目年度预算50万元，全年执行45万元，执行率90%。"] * 15)
+    assert read(text).projects == []
+
+
+def test_pinyin_readings_leave_label_keys() -> None:
+    assert squash("項(xiàng)目資金(萬元)") == "项目资金(万元)"
+    assert squash("指標(biāo)性質(zhì)") == "指标性质"
+    assert squash("数量(个)") == "数量(个)"
+
+
+def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
+    note = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)"
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["项目名称", "工资性支出"],
+        ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+         "权重", "得分", "原因"],
+        ["", "总额", 238.93, 251.89, 251.89, "100.00%", 10, None, note],
+        ["", "其中:财政资金", 238.93, 251.89, 251.89, "100.00%", "/", "/", note],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+        ["", "产出指标", "数量指标", "发放覆盖率", "100%", "100%", 90, 90],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    data = buffer.getvalue()
+    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    project, = parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report()).projects
+    assert project.budget.initial is not None and project.budget.initial.value == Decimal(2389300)
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(2518900)
+    assert project.budget.weight == Decimal(10)
