@@ -110,3 +110,19 @@ def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
     assert project.budget.initial is not None and project.budget.initial.value == Decimal(2389300)
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(2518900)
     assert project.budget.weight == Decimal(10)
+
+
+def test_pipe_rows_broken_over_lines_are_joined() -> None:
+    text = "\n".join([
+        "| 项目支出绩效自评表 | |||||||",
+        "| 项目名称 |",
+        "乡村保洁经费 |",
+        "||||||",
+        "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |",
+        "| 年度资金总额 | 50 | 48 | 45 | 10 | 93.75% | 9 | |",
+        "| 其中:当年财政拨款 | 50 | 48 | 45 | | | | |",
+    ]) + "\n"
+    project, = read(text).projects
+    assert project.name == "乡村保洁经费"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
+    assert (project.budget.weight, project.budget.score) == (Decimal(10), Decimal(9))

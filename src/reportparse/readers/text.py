@@ -43,6 +43,7 @@ from reportparse.readers.textlines import (
     split_lines,
 )
 from reportparse.readers.texttables import (
+    broken_pipe_rows,
     delimited_table,
     header_across,
     header_at,
@@ -161,6 +162,10 @@ class _BlockReader:
         line = self.lines[i]
         if not self.in_form and _FUND_BLOCK_RE.search(line.text) and split_delimited(line.text) is None:
             self.in_form = True
+        broken = broken_pipe_rows(self.lines, i)
+        if broken is not None:
+            self._add_table(delimited_table(broken[0], self.tables))
+            return broken[1]
         if self._delimited_at(i):
             end = i
             while end < len(self.lines) and (

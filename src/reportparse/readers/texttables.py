@@ -9,7 +9,7 @@ header* is a line, or a few short lines, holding at least three known column wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportparse.model import Cell, Table
 from reportparse.readers.textcells import (
@@ -56,6 +56,48 @@ def split_delimited(text: str) -> list[str] | None:
     else:
         return None
     return [p.strip() for p in parts] if len(parts) >= 2 else None
+
+
+#: Fewest '|' in a row for a table whose rows may be broken over lines (a form's width).
+_MIN_PIPE_WIDTH = 5
+
+
+def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine], int] | None:
+    """Rows of a '|' table that a web dump broke over lines wherever a cell held a line break:
+
+        | 项目名称 |
+        2020年卫片执法补助经费 |
+        |||||||||
+
+    Every row of such a table has as many '|' as its first row: lines are joined until a row
+    reaches that count. Returns the joined rows and the index after the table, or None when the
+    lines at `start` do not form such a table (no row was broken, or the counts do not add up).
+    """
+    first = lines[start].text
+    width = first.count("|") + first.count("｜")
+    if not first.startswith(("|", "｜")) or width < _MIN_PIPE_WIDTH:
+        return None
+    rows: list[PhysLine] = []
+    broken = False
+    i = start
+    while i < len(lines) and lines[i].text.startswith(("|", "｜")):
+        parts = [lines[i]]
+        count = _pipes(lines[i].text)
+        while count < width and i + len(parts) < len(lines) and _pipes(lines[i + len(parts)].text):
+            parts.append(lines[i + len(parts)])
+            count += _pipes(parts[-1].text)
+        if count > width:
+            break
+        broken = broken or len(parts) > 1
+        rows.append(replace(parts[0], text="".join(p.text for p in parts)))
+        i += len(parts)
+    if not broken or len(rows) < 2:
+        return None
+    return rows, i
+
+
+def _pipes(text: str) -> int:
+    return text.count("|") + text.count("｜")
 
 
 def is_rule_line(text: str) -> bool:
