@@ -126,3 +126,21 @@ def test_pipe_rows_broken_over_lines_are_joined() -> None:
     assert project.name == "乡村保洁经费"
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
     assert (project.budget.weight, project.budget.score) == (Decimal(10), Decimal(9))
+
+
+def test_two_row_indicator_header_that_lost_its_merges_is_joined() -> None:
+    text = "\n".join([
+        "| 项目名称 | 乡村保洁经费 | | | | | | | |",
+        "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | | |",
+        "| 年度资金总额 | 50 | 48 | 45 | 10 | 93.75% | 9 | | |",
+        "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | | | |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | | | |",
+        "| 产出指标 | 数量指标 | 保洁村数 | ≥ | 12 | 个 | 12 | 50 | 45 |",
+        "| 质量指标 | 保洁合格率 | ≥ | 95 | % | 90 | 40 | 36 | |",
+    ]) + "\n"
+    project, = read(text).projects
+    by_name = {i.name: i for i in project.indicators}
+    assert (by_name["保洁村数"].weight, by_name["保洁村数"].score) == (Decimal(50), Decimal(45))
+    quality = by_name["保洁合格率"]
+    assert quality.level == "产出/质量" and (quality.weight, quality.score) == (Decimal(40), Decimal(36))
+    assert quality.target is not None and quality.target.value == Decimal(95)

@@ -33,6 +33,7 @@ from reportparse.parse.form.indicators import (
     is_sub_header,
     is_total_label,
     is_unscored_indicator_header,
+    join_split_header,
     looks_like_indicator_row,
 )
 from reportparse.parse.form.labels import matches
@@ -113,6 +114,7 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
             if len(element.text) <= 60:
                 paragraphs = [*paragraphs[-3:], element]
             continue
+        element = join_split_header(element)
         if current is not None and not _continues(current, last_table, element):
             forms.append(current)
             current = None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportparse.model import Evidence, Indicator, ScoreLine
+from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
@@ -86,6 +86,42 @@ def is_unscored_indicator_header(row: GridRow) -> bool:
     return (any(matches("indicator.header_name", k) for k in keys)
             and find_role(keys, "indicator.target") is not None
             and find_role(keys, "indicator.actual") is not None)
+
+
+#: Columns a flattened upper header row may add to the lower one (its 年度指标值 spans the lower
+#: row's 指标性质 | 指标值 | 度量单位, so only the columns right of it are new).
+_UPPER_ONLY_ROLES = ("indicator.actual", "indicator.weight", "indicator.score", "indicator.reason")
+
+
+def join_split_header(table: Table) -> Table:
+    """A two-row indicator header that lost its merges: the lower row (一级 | 二级 | 三级 | 指标性质 |
+    指标值 | 度量单位) gets the upper row's columns it lacks (实际完成值 | 分值 | 得分 | 偏差原因).
+
+    A web dump of a form whose 年度指标值 spans three sub-columns prints the two header rows one
+    above the other, each left-aligned, with no cell standing for the span; the data rows below
+    carry every column. The docx of the same form has a single full header row.
+    """
+    for index in range(1, len(table.rows)):
+        upper, lower = GridRow(table, index - 1), GridRow(table, index)
+        lower_keys, upper_keys = lower.row_keys(), upper.row_keys()
+        if is_indicator_header(lower) or not any(matches("indicator.header_name", k) for k in lower_keys):
+            continue
+        if any(matches("indicator.header_name", k) for k in upper_keys) or not any(
+                matches("indicator.header_score", k) for k in upper_keys):
+            continue
+        extra = [cell for cell, key in zip(upper.cells, upper_keys, strict=True)
+                 if key and any(matches(r, key) for r in _UPPER_ONLY_ROLES)
+                 and not any(matches(r, k) for r in _UPPER_ONLY_ROLES for k in lower_keys if k)]
+        if not extra:
+            continue
+        kept = [cell for cell in lower.cells if squash(cell.text)]
+        width = len(kept) + len(extra)
+        row = [*kept, *(c.model_copy(update={"col": len(kept) + i, "row": index}) for i, c in enumerate(extra))]
+        row += [Cell(text="", row=index, col=c, page=row[0].page) for c in range(width, len(lower.cells))]
+        rows = [list(r) for r in table.rows]
+        rows[index] = row
+        return table.model_copy(update={"rows": rows})
+    return table
 
 
 def is_total_label(key: str) -> bool:
