@@ -144,3 +144,37 @@ def test_two_row_indicator_header_that_lost_its_merges_is_joined() -> None:
     quality = by_name["保洁合格率"]
     assert quality.level == "产出/质量" and (quality.weight, quality.score) == (Decimal(40), Decimal(36))
     assert quality.target is not None and quality.target.value == Decimal(95)
+
+
+def xlsx_report(rows: list[list[object]], merges: tuple[str, ...] = ()) -> Report:
+    wb = Workbook()
+    ws = wb.active
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    for span in merges:
+        ws.merge_cells(span)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    data = buffer.getvalue()
+    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report())
+
+
+def test_target_table_titled_evaluation_indicator_table_with_merged_levels() -> None:
+    """评价指标 | 评价内容 | 指标名称 columns, the 一级 column merged over every row holding a
+    block name that is no level, 二级 labels with their 一级 in front (产出数量指标)."""
+    project, = xlsx_report([
+        ["2019年度某县助学金项目绩效评价指标表"],
+        ["评价指标", "评价内容", "指标名称", "指标说明", "目标值", "分值", "备注"],
+        ["项目年度绩效目标", "制度指标", "规章制度建立与否", None, None, 20],
+        [None, "产出数量指标", "享受资助人数", "达到预计值", 2100, 40],
+        [None, "质量指标", "资助对象覆盖率", None, "100%", 40],
+        ["总分", None, None, None, None, 100],
+    ], merges=("A1:G1", "A3:A5")).projects
+    assert project.name == "某县助学金"
+    levels = {i.name: i.level for i in project.indicators}
+    assert levels == {"规章制度建立与否": "制度", "享受资助人数": "产出/数量", "资助对象覆盖率": "产出/质量"}
+    weights = {line.level: line.weight for line in project.scores}
+    assert weights["产出"] == Decimal(80) and weights["总分"] == Decimal(100)

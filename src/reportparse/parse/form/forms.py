@@ -42,6 +42,9 @@ from reportparse.scoring import canonical_grade
 
 _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
+#: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
+_FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
+_TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
@@ -293,10 +296,11 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
 
 
 def name_from_title(title: str) -> str:
-    """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治'; '' for a generic title."""
+    """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治', '…助学金项目绩效评价指标表' → '…助学金';
+    '' for a generic title."""
     name = re.sub(r"[（(][^）)]*[）)]", "", title)
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
-    name = re.sub(r"(?:项目)?(?:支出)?(?:绩效)?自评(?:价)?表$", "", name.strip())
+    name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
     return "" if name in {"", "项目", "部门整体", "部门整体支出"} else name
 
@@ -310,10 +314,10 @@ def _read_title_text(text: str, meta: dict[str, str]) -> None:
     """A form title (…自评表) and its year (（2022年度）) from a short text."""
     text = text.strip()
     if len(text) <= 40:
-        if "title" not in meta and "自评表" in text:
+        if "title" not in meta and _TITLE_WORD.search(text):
             meta["title"] = text
         year = _YEAR.search(text)
-        if "year" not in meta and year and ("年度" in text or "自评表" in text):
+        if "year" not in meta and year and ("年度" in text or _TITLE_WORD.search(text)):
             meta["year"] = year.group(1)
 
 

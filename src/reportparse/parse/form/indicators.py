@@ -32,7 +32,7 @@ _BUDGET_ROW = re.compile(
 )
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
 _LEVEL2_LABEL = re.compile(
-    r"^(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
+    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
 
 
 def label_kind(text: str) -> int:
@@ -217,6 +217,7 @@ class IndicatorTable:
     labels: dict[str, LevelLabel] = field(default_factory=dict)
     subtotals: list[ScoreLine] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
+    merged_tables: dict[int, bool] = field(default_factory=dict)
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -225,6 +226,8 @@ class IndicatorTable:
         label belongs under 一级指标, a 二级 label under 二级指标, anything else under 三级指标.
         """
         cols = self.cols
+        if self._has_merges(row.table):
+            return row  # a grid that keeps its merged cells never dropped one
         for col, cell in enumerate(row.cells):
             key = squash(cell.text)
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
@@ -235,6 +238,12 @@ class IndicatorTable:
                 return row
             return row.shifted(home - col)
         return row
+
+    def _has_merges(self, table: Table) -> bool:
+        known = self.merged_tables.get(id(table))
+        if known is None:
+            known = self.merged_tables[id(table)] = any(cell.merged for cells in table.rows for cell in cells)
+        return known
 
     def read_row(self, row: GridRow) -> None:
         """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
