@@ -178,3 +178,26 @@ def test_target_table_titled_evaluation_indicator_table_with_merged_levels() -> 
     assert levels == {"规章制度建立与否": "制度", "享受资助人数": "产出/数量", "资助对象覆盖率": "产出/质量"}
     weights = {line.level: line.weight for line in project.scores}
     assert weights["产出"] == Decimal(80) and weights["总分"] == Decimal(100)
+
+
+def test_fund_sources_form_with_a_total_column_and_weights_printed_in_labels() -> None:
+    """湖北 layout: 项目资金来源 | 中央 | … | 合计(万元) | 执行数(万元) | 执行率, a 项目年度目标 sentence
+    merged across the money columns after it, 年初指标值 | 年终完成值 | 自评分 columns and level
+    weights printed as '数量指标15分'."""
+    goal = "1.完成乡村道路建设养护里程300公里;"
+    project, = xlsx_report([
+        ["项目名称", "乡村道路建设养护项目"],
+        ["项目资金来源", "中央(万元)", "省、地(万元)", "本级(万元)", "其他(万元)", "合计(万元)", "执行数(万元)",
+         "执行率"],
+        [None, None, None, 309, None, 309, 300, "97%"],
+        ["项目年度目标", goal, goal, goal, goal, goal, goal, goal],
+        ["项目权重", "一级指标", "二级指标", "指标名称(三级指标)", "年初指标值", "年终完成值", "自评分", "复核分"],
+        ["项目绩效85分", "产出指标40分", "数量指标15分", "乡村道路建设养护里程", "300公里", "300公里", 15, None],
+    ], merges=("B4:H4",)).projects
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(3090000)
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(3000000)
+    assert project.budget.sub_rows == []  # the goal sentence is no fund row
+    road, = project.indicators
+    assert road.score == Decimal(15) and road.actuals[0].value == Decimal(300)
+    lines = {line.level: (line.weight, line.score) for line in project.scores}
+    assert lines["产出/数量"] == (Decimal(15), Decimal(15)) and lines["产出"][0] == Decimal(40)

@@ -22,6 +22,8 @@ _UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
 _ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
 #: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
 _LABEL_MAX = 24
+#: A cell that can hold an amount: figures, maybe a unit or a placeholder, no words.
+_AMOUNT_CELL = re.compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
 _NOTE_MARK = re.compile(r"[，,。；;=＝]")
 
 
@@ -123,6 +125,8 @@ class BudgetBlock:
     def align(self, row: GridRow) -> GridRow:
         """A text-table row whose leading empty cells were dropped: its first number belongs under
         the first money column."""
+        if any(cell.merged for cells in row.table.rows for cell in cells):
+            return row  # a grid that keeps its merged cells never dropped one
         first = next((c for c, cell in enumerate(row.cells) if values.plain_decimal(cell.text) is not None), None)
         if first is None or first >= self.cols.first:
             return row
@@ -139,15 +143,26 @@ class BudgetBlock:
             return False
         fund = FundRow(
             label=label,
-            initial=values.money(row.cell(cols.initial), cols.unit, evidence(row, cols.initial)),
-            planned=values.money(row.cell(cols.planned), cols.unit, evidence(row, cols.planned)),
-            executed=values.money(row.cell(cols.executed), cols.unit, evidence(row, cols.executed)),
+            initial=self._money(row, cols.initial),
+            planned=self._money(row, cols.planned),
+            executed=self._money(row, cols.executed),
         )
+        no_amount = all(q is None for q in (fund.initial, fund.planned, fund.executed))
+        if no_amount and not matches("budget.fund_row", label):
+            return False  # no amount and no fund's name (项目年度目标, 项目权重 …): the block has ended
         if self.total is None and (matches("budget.total_row", label) or (not self.subs and "其中" not in label)):
             self.total, self.total_row = fund, row
         else:
             self.subs.append(fund)
         return True
+
+    def _money(self, row: GridRow, col: int | None) -> Quantity | None:
+        """The amount in a money column; a sentence merged across the block ('1.完成乡村道路建设养护
+        里程300公里') holds no amount."""
+        cell = row.cell(col)
+        if cell is None or not _AMOUNT_CELL.match(squash(cell.text)):
+            return None
+        return values.money(cell, self.cols.unit, evidence(row, col))
 
     def _has_money(self, row: GridRow) -> bool:
         cells = (row.cell(c) for c in (self.cols.planned, self.cols.executed))
@@ -158,6 +173,7 @@ class BudgetBlock:
         parts = [
             squash(cell.text) for col, cell in row.distinct()
             if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
+            and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
         if not label or re.search(r"年度总体目标|绩效目标|预期目标|指标", label):

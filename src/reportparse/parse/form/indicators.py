@@ -18,7 +18,8 @@ from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, ti
 from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
-_PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+#: '产出指标（50分）', or without brackets right after 指标: '数量指标15分'
+_PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
@@ -179,7 +180,7 @@ def level_path(level1: str | None, level2: str | None) -> str:
 def printed_weight(text: str) -> Decimal | None:
     """'产出指标（50分）' → 50."""
     match = _PRINTED_WEIGHT.search(squash(text))
-    return Decimal(match.group(1)) if match else None
+    return Decimal(match.group(1) or match.group(2)) if match else None
 
 
 def clean_name(text: str) -> str:
