@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import values
-from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, value_after
+from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
 from reportparse.parse.form.labels import find_role, matches, role
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
@@ -125,8 +125,8 @@ class BudgetBlock:
     def align(self, row: GridRow) -> GridRow:
         """A text-table row whose leading empty cells were dropped: its first number belongs under
         the first money column."""
-        if any(cell.merged for cells in row.table.rows for cell in cells):
-            return row  # a grid that keeps its merged cells never dropped one
+        if not from_text(row.table):
+            return row  # a DOCX/XLSX/PDF grid keeps every cell: nothing was dropped
         first = next((c for c, cell in enumerate(row.cells) if values.plain_decimal(cell.text) is not None), None)
         if first is None or first >= self.cols.first:
             return row

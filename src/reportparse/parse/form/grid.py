@@ -152,3 +152,9 @@ def value_after(row: GridRow, col: int) -> tuple[int, str] | None:
         if key and key != label:
             return c, row.text(c)
     return None
+
+
+def from_text(table: Table) -> bool:
+    """Was the table read from text lines (its cells know their line)? Only such a table drops the
+    empty or merged cells at the start of a row."""
+    return any(cell.line is not None for cells in table.rows[:3] for cell in cells)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
 from reportparse.parse.form import values
-from reportparse.parse.form.grid import GridRow, evidence, evidences, squash, tidy_name
+from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
@@ -218,7 +218,6 @@ class IndicatorTable:
     labels: dict[str, LevelLabel] = field(default_factory=dict)
     subtotals: list[ScoreLine] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
-    merged_tables: dict[int, bool] = field(default_factory=dict)
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -227,8 +226,8 @@ class IndicatorTable:
         label belongs under 一级指标, a 二级 label under 二级指标, anything else under 三级指标.
         """
         cols = self.cols
-        if self._has_merges(row.table):
-            return row  # a grid that keeps its merged cells never dropped one
+        if not from_text(row.table):
+            return row  # a DOCX/XLSX/PDF grid keeps every cell: nothing was dropped
         for col, cell in enumerate(row.cells):
             key = squash(cell.text)
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
@@ -239,12 +238,6 @@ class IndicatorTable:
                 return row
             return row.shifted(home - col)
         return row
-
-    def _has_merges(self, table: Table) -> bool:
-        known = self.merged_tables.get(id(table))
-        if known is None:
-            known = self.merged_tables[id(table)] = any(cell.merged for cells in table.rows for cell in cells)
-        return known
 
     def read_row(self, row: GridRow) -> None:
         """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
