@@ -201,3 +201,18 @@ def test_fund_sources_form_with_a_total_column_and_weights_printed_in_labels() -
     assert road.score == Decimal(15) and road.actuals[0].value == Decimal(300)
     lines = {line.level: (line.weight, line.score) for line in project.scores}
     assert lines["产出/数量"] == (Decimal(15), Decimal(15)) and lines["产出"][0] == Decimal(40)
+
+
+def test_money_indicator_without_a_unit_counts_in_the_forms_money_unit() -> None:
+    project, = xlsx_report([
+        ["项目名称", "暖通改造经费"],
+        ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", 43.2, 43.2, 37.24, 10, "86%", 9],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "工程资金金额", 43.2, 37.24, 45, 40],
+        ["产出指标", "质量指标", "工程完工率", 100, 100, 45, 45],
+    ]).projects
+    money, rate = project.indicators
+    assert money.target is not None and money.target.value == Decimal(432000) and money.target.unit == "元"
+    assert money.actuals[0].value == Decimal(372400)
+    assert rate.target is not None and rate.target.value == Decimal(100) and rate.target.unit is None

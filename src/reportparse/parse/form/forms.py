@@ -268,7 +268,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             if table is None:
                 nxt = rows[position + 1] if position + 1 < len(rows) else None
                 sub = nxt if nxt is not None and is_sub_header(nxt) else None
-                table = IndicatorTable(indicator_columns(row, sub))
+                table = IndicatorTable(indicator_columns(row, sub),
+                                       money_unit=budget.cols.unit if budget is not None else None)
             section = "indicators"
             continue
         if section == "indicators" and table is not None and is_sub_header(row):

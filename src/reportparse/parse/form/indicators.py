@@ -31,6 +31,8 @@ _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成�
 _BUDGET_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
+#: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
+_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
 _LEVEL2_LABEL = re.compile(
     r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
@@ -211,6 +213,7 @@ class IndicatorTable:
     """Running state while the indicator rows of one form are read."""
 
     cols: IndicatorColumns
+    money_unit: str | None = None  # the 项目资金 block's unit (万元): a money indicator's bare figures count in it
     level1_text: str = ""
     level2_text: str = ""
     last_name: str = ""
@@ -299,7 +302,7 @@ class IndicatorTable:
             target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
         else:
             target_text = row.text(cols.target)
-        hint = values.name_unit(name)
+        hint = values.name_unit(name) or (self.money_unit if _MONEY_NAME.search(squash(name)) else None)
         target = values.target(target_text, level=path, name=name, unit_hint=hint)
         actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
         reason: str | None = None
