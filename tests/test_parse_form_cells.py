@@ -216,3 +216,16 @@ def test_money_indicator_without_a_unit_counts_in_the_forms_money_unit() -> None
     assert money.target is not None and money.target.value == Decimal(432000) and money.target.unit == "元"
     assert money.actuals[0].value == Decimal(372400)
     assert rate.target is not None and rate.target.value == Decimal(100) and rate.target.unit is None
+
+
+def test_amounts_given_as_label_value_pairs_make_the_budget() -> None:
+    project, = xlsx_report([
+        ["项目名称:宏观经济监测预警项目"],
+        ["项目实施单位", "省政府研究室", "主管部门", "省政府研究室"],
+        ["计划投资额(万元)", 144, "实际到位资金(万元)", 144, "实际使用情况(万元)", 142],
+        ["其中:", None, "其中:"],
+        ["省财政", 144, "省财政", 144, None, 142],
+    ]).projects
+    assert project.name == "宏观经济监测预警项目"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(1440000)
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(1420000)

@@ -46,6 +46,25 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
     return found
 
 
+def budget_fields(row: GridRow) -> dict[str, Quantity]:
+    """Amounts written as label | value pairs in a basic-information table: '计划投资额（万元） | 144 |
+    实际使用情况（万元） | 142' → planned, executed (the unit from the label, else 万元)."""
+    found: dict[str, Quantity] = {}
+    for col, cell in row.distinct():
+        key = squash(cell.text)
+        for field_name in ("planned", "executed"):
+            if field_name in found or not matches(f"budget.field_{field_name}", key):
+                continue
+            hit = value_after(row, col)
+            if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):
+                continue
+            unit = _UNIT_IN_LABEL.search(cell.text)
+            amount = values.money(row.cell(hit[0]), unit.group(1) if unit else "万元", evidence(row, hit[0]))
+            if amount is not None:
+                found[field_name] = amount
+    return found
+
+
 def is_header_label(key: str) -> bool:
     """True for a header block label (项目名称, 主管部门, 实施单位 and their synonyms)."""
     return any(matches(f"header.{f}", key) for f in HEADER_FIELDS)

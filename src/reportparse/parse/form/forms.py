@@ -20,6 +20,7 @@ from reportparse.model import Document, Evidence, Paragraph, Project, Report, Sc
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
+    budget_fields,
     goal_columns,
     header_fields,
     is_budget_header,
@@ -71,12 +72,15 @@ class FormLocation:
 
 
 def _row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
-    """'name', 'budget', 'indicators', 'total' or None for an ordinary row (in `form`, the form being read)."""
+    """'name', 'budget', 'fields' (amounts as label | value pairs), 'indicators', 'total' or None for an
+    ordinary row (in `form`, the form being read)."""
     keys = row.row_keys()
     if any(matches("header.name", k) or matches("header.inline", k) for k in keys[:3] if k):
         return "name"
     if is_budget_header(row):
         return "budget"
+    if budget_fields(row):
+        return "fields"
     if is_indicator_header(row):
         return "indicators"
     opened = form is not None and (form.has_name or form.has_budget) and form.indicator_header in (None, keys)
@@ -148,10 +152,10 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
 def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     """Does a row of this kind open a new form, given the form being read?"""
     if current is None:
-        return kind in ("name", "budget", "indicators")
+        return kind in ("name", "budget", "fields", "indicators")
     if kind == "name":
         return current.has_name or current.is_form
-    if kind == "budget":
+    if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
         return row.row_keys() != current.indicator_header  # a header repeated on a new page goes on
@@ -161,7 +165,7 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
 def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
     if kind == "name":
         form.has_name = True
-    elif kind == "budget":
+    elif kind in ("budget", "fields"):
         form.has_budget = True
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
@@ -188,7 +192,7 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
     kind = _row_kind(first, form)
     if kind == "name":
         return False
-    if kind == "budget":
+    if kind in ("budget", "fields"):
         return not form.has_budget
     if kind == "indicators":
         return form.indicator_header is None or first.row_keys() == form.indicator_header
@@ -259,6 +263,11 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         if fields:
             _apply_header(project, fields, meta)
             section = "header"
+            continue
+        if kind == "fields":
+            for field_name, amount in budget_fields(row).items():
+                if getattr(project.budget, field_name) is None:
+                    setattr(project.budget, field_name, amount)
             continue
         if kind == "budget":
             label = row.text(0) + (rows[position - 1].text(0) if position else "")
