@@ -229,3 +229,19 @@ def test_amounts_given_as_label_value_pairs_make_the_budget() -> None:
     assert project.name == "宏观经济监测预警项目"
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(1440000)
     assert project.budget.executed is not None and project.budget.executed.value == Decimal(1420000)
+
+
+def test_older_goal_table_with_targets_only_is_read_and_ends_at_a_note() -> None:
+    note = "注:“年初”目标指编制预算时申报的目标"
+    project, = xlsx_report([
+        ["项目名称:宏观经济监测预警项目"],
+        ["指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "绩效标准"],
+        ["指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "优(年初/调整后)", "良(年初/调整后)"],
+        ["产出指标", "指标1:季度分析报告", "全部完成", "无", "全部完成", "80%"],
+        ["效益指标", "指标:以报告的进度衡量", "全部完成", "无", "全部完成", "80%"],
+        [note, note, note, note, note, note],
+        ["项目基本信息", "项目基本信息", "项目基本信息", "项目基本信息", "项目基本信息", "项目基本信息"],
+        ["项目负责人", "张某", "联系电话", "1234"],
+    ], merges=("A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "A6:F6", "A7:F7")).projects
+    assert [i.name for i in project.indicators] == ["季度分析报告", "指标:以报告的进度衡量"]
+    assert all(i.target is not None and i.target.raw == "全部完成" for i in project.indicators)

@@ -26,7 +26,7 @@ from reportparse.parse.form.blocks import (
     is_budget_header,
     unit_name,
 )
-from reportparse.parse.form.grid import GridRow, evidence, tidy_name, value_after
+from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import (
     IndicatorTable,
     indicator_columns,
@@ -234,13 +234,16 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
 def is_blank_template(project: Project) -> bool:
     """A form nobody filled in: no amount, no actual, and no indicator or section score above zero.
 
-    Printed 分值 do not count: a template carries them before anyone fills it."""
+    Printed 分值 do not count: a template carries them before anyone fills it; targets under a
+    project's name do (a 绩效目标表 states targets, not results)."""
     budget = project.budget
     amounts = (budget.initial, budget.planned, budget.executed)
     if any(q is not None and q.value for q in amounts):
         return False
     if any(a.kind != "empty" and (a.raw or "").strip() for i in project.indicators for a in i.actuals):
         return False
+    if any(i.target is not None and i.target.raw.strip() for i in project.indicators) and project.name:
+        return False  # a named 绩效目标表 with its targets filled in
     return not any(line.score for line in project.scores) and not any(i.score for i in project.indicators)
 
 
@@ -281,7 +284,10 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                                        money_unit=budget.cols.unit if budget is not None else None)
             section = "indicators"
             continue
-        if section == "indicators" and table is not None and is_sub_header(row):
+        if section == "indicators" and table is not None and (is_sub_header(row) or _repeats_header(row, table)):
+            continue
+        if section == "indicators" and _spans_the_table(row) and not looks_like_indicator_row(row):
+            section = "footer"  # a note or the next part's title merged across the table ends it
             continue
         if kind == "total" and table is not None:
             _read_total(project, row, table)
@@ -375,6 +381,22 @@ def form_prose_evidence(form: FormLocation) -> list[Evidence]:
             out.extend(ev for col, cell in row.distinct() if len(cell.text.strip()) >= 8
                        for ev in [evidence(row, col)] if ev is not None)
     return out
+
+
+def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:
+    """A second header row (绩效标准 | 优 | 良 …) repeats the merged header cells above it."""
+    col = table.cols.name
+    keys = table.cols.header_keys
+    return col is not None and col < len(keys) and bool(keys[col]) and row.key(col) == keys[col]
+
+
+def _spans_the_table(row: GridRow) -> bool:
+    """One text merged across three or more columns and nothing else in the row."""
+    distinct = row.distinct()
+    if len(distinct) != 1:
+        return False
+    key = squash(distinct[0][1].text)
+    return sum(k == key for k in row.row_keys()) >= 3
 
 
 def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
