@@ -245,3 +245,17 @@ def test_older_goal_table_with_targets_only_is_read_and_ends_at_a_note() -> None
     ], merges=("A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "A6:F6", "A7:F7")).projects
     assert [i.name for i in project.indicators] == ["季度分析报告", "指标:以报告的进度衡量"]
     assert all(i.target is not None and i.target.raw == "全部完成" for i in project.indicators)
+
+
+def test_level_weight_printed_in_its_label_goes_to_its_only_indicator() -> None:
+    project, = xlsx_report([
+        ["项目名称", "乡村道路建设养护项目"],
+        ["一级指标", "二级指标", "指标名称(三级指标)", "年初指标值", "年终完成值", "自评分"],
+        ["产出指标40分", "数量指标15分", "养护里程", "300公里", "300公里", 15],
+        ["产出指标40分", "质量指标25分", "建设验收合格率", "100%", "100%", 12],
+        ["产出指标40分", "质量指标25分", "养护验收合格率", "100%", "100%", 12],
+    ]).projects
+    weights = {i.name: i.weight for i in project.indicators}
+    assert weights == {"养护里程": Decimal(15), "建设验收合格率": None, "养护验收合格率": None}
+    lines = {line.level: (line.weight, line.score) for line in project.scores}
+    assert lines["产出"] == (Decimal(40), Decimal(39)) and lines["产出/质量"] == (Decimal(25), Decimal(24))

@@ -323,6 +323,16 @@ class IndicatorTable:
             evidence=evidences(row, cols.name, cols.nature, cols.target, cols.unit, cols.weight, cols.score),
         )
 
+    def weights_from_labels(self) -> None:
+        """A table without a 分值 column that prints a level's weight in its label ('数量指标15分')
+        over one indicator: that indicator carries the whole weight."""
+        if self.cols.weight is not None:
+            return
+        for path, label in self.labels.items():
+            rows = [ind for ind in self.indicators if ind.level == path]
+            if label.weight is not None and len(rows) == 1 and rows[0].weight is None:
+                rows[0].weight = label.weight
+
     def score_lines(self) -> list[ScoreLine]:
         """Σ weights/scores per level path (二级 and 一级), merged with the printed subtotals."""
         sums: dict[str, tuple[Decimal | None, Decimal | None, list[Evidence]]] = {}
@@ -342,7 +352,7 @@ class IndicatorTable:
             weight, score, _ = sums[path]
             label = self.labels.get(path)
             label_evs = [label.evidence] if label and label.evidence else []
-            if label is not None and label.weight is not None and weight is None:
+            if label is not None and label.weight is not None and (weight is None or self.cols.weight is None):
                 weight = label.weight  # rows carry no 分值 (older layouts): the printed one is the weight
             elif label is not None and label.weight is not None and label.weight != weight:
                 lines.append(ScoreLine(level=path, weight=label.weight, score=None, evidence=label_evs))
