@@ -259,3 +259,12 @@ def test_level_weight_printed_in_its_label_goes_to_its_only_indicator() -> None:
     assert weights == {"养护里程": Decimal(15), "建设验收合格率": None, "养护验收合格率": None}
     lines = {line.level: (line.weight, line.score) for line in project.scores}
     assert lines["产出"] == (Decimal(40), Decimal(39)) and lines["产出/质量"] == (Decimal(25), Decimal(24))
+
+
+def test_two_forms_without_titles_in_one_cell_dump() -> None:
+    second = [("乡村道路养护经费" if c == "乡村保洁经费" else c) for c in FORM_CELLS[1:]]
+    report = read("\n".join(f"{cell} |" if cell else "|" for cell in [*FORM_CELLS[1:], *second]) + "\n")
+    assert [p.name for p in report.projects] == ["乡村保洁经费", "乡村道路养护经费"]
+    for project in report.projects:
+        assert len(project.indicators) == 4
+        assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
