@@ -268,3 +268,39 @@ def test_two_forms_without_titles_in_one_cell_dump() -> None:
     for project in report.projects:
         assert len(project.indicators) == 4
         assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
+
+
+def test_ocr_rows_with_cells_run_together_are_cut_back() -> None:
+    text = "\n".join([
+        "2019年度某县助学金项目绩效评价指标表",
+        "评价指标评价内容指标名称指标说明目标值分值备注",
+        "产出数量指标享受资助人数达到预计值210010",
+        "资金支出率达到目标值95%30",
+        "质量指标建档立卡学生覆盖率100%40",
+        "满意度指标资助对象满意度达到目标值95%以上20",
+        "总分",
+        "",
+        "100",
+        "",
+        "填报单位:某县教育局",
+    ]) + "\n"
+    project, = read(text).projects
+    assert project.name == "某县助学金"
+    rows = {i.name: (i.level, i.target.raw if i.target else None, i.weight) for i in project.indicators}
+    assert rows == {
+        "享受资助人数": ("产出/数量", "2100", Decimal(10)),
+        "资金支出率": ("产出/数量", "95%", Decimal(30)),
+        "建档立卡学生覆盖率": ("产出/质量", "100%", Decimal(40)),
+        "资助对象满意度": ("满意度", "95%以上", Decimal(20)),
+    }
+    total = next(line for line in project.scores if line.level == "总分")
+    assert total.weight == Decimal(100)
+
+
+def test_ocr_header_needs_column_words_run_together() -> None:
+    from reportparse.parse.form.ocr import split_header
+
+    assert split_header("一级指标二级指标三级指标指标值分值得分") == [
+        "一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"]
+    assert split_header("一级指标 二级指标 三级指标 指标值 分值 得分") is None  # spaced: the text readers' case
+    assert split_header("本项目指标值分值得分情况良好") is None

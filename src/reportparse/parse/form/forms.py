@@ -107,6 +107,10 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.text import text_form_tables
 
         forms = _scan(list(text_form_tables(document)))  # one row per line
+    if not forms:
+        from reportparse.parse.form.ocr import ocr_form_tables
+
+        forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
     return forms
 
 

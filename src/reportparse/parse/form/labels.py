@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,23 @@ class Role:
 @cache
 def roles() -> dict[str, Role]:
     """Every role of the table, compiled once."""
-    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
     return {
         name: Role(name, tuple(re.compile(p) for p in spec["patterns"]),
                    tuple(re.compile(p) for p in spec.get("exclude", ())))
-        for name, spec in raw.items() if not name.startswith("_")
+        for name, spec in _table().items() if not name.startswith("_") and "patterns" in spec
     }
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return dict(json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8")))
+
+
+@cache
+def column_words() -> tuple[str, ...]:
+    """The literal column words of indicator tables (form.header_words), longest first: what an OCR'd
+    header line whose cells ran together is cut into."""
+    return tuple(sorted(_table()["form.header_words"]["words"], key=len, reverse=True))
 
 
 def role(name: str) -> Role:
