@@ -304,3 +304,22 @@ def test_ocr_header_needs_column_words_run_together() -> None:
         "一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"]
     assert split_header("一级指标 二级指标 三级指标 指标值 分值 得分") is None  # spaced: the text readers' case
     assert split_header("本项目指标值分值得分情况良好") is None
+
+
+def test_ocr_row_with_unit_figures_and_answer_run_together() -> None:
+    """'政府采购执行率%100%72.74%100%22是': name, unit, target, actual, 完成率, 分值 and 得分 run
+    together (the last two as '22'), then the 是否达成 answer."""
+    text = "\n".join([
+        "某局部门整体支出绩效自评表",
+        "一级指标二级指标三级指标计量单位年度指标值实际完成值完成率分值得分是否达成",
+        "产出指标数量指标政府采购执行率%100%72.74%100%22是",
+        "产出指标质量指标预算执行率%100%98.5%98.5%109否",
+        "填报单位:某局",
+    ]) + "\n"
+    project, = read(text).projects
+    rows = {i.name: (i.target.raw if i.target else None, i.actuals[0].raw, i.weight, i.score)
+            for i in project.indicators}
+    assert rows == {
+        "政府采购执行率": ("100%", "72.74%", Decimal(2), Decimal(2)),
+        "预算执行率": ("100%", "98.5%", Decimal(10), Decimal(9)),
+    }

@@ -29,6 +29,12 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?")
 #: How a 指标说明 cell begins: the comparator phrase a name cannot end with.
 _EXPLANATION = re.compile(
     r"(达到|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|大于|小于|控制在)[\u4e00-\u9fff]{0,4}$")
+#: Roles of the columns that hold figures.
+_FIGURE_ROLES = ("indicator.target", "indicator.actual", "indicator.rate", "indicator.weight", "indicator.score")
+#: A short answer cell after the figures (是否达成: 是 / 否).
+_ANSWER = re.compile(r"(?<=[\d%％])(是|否|达成|未达成)$")
+#: A unit printed between the name and its figures ('政府采购执行率%100%…').
+_UNIT_AFTER_NAME = re.compile(r"([%％]|万元|元|个|人|次|天|户|项)$")
 #: Fewest column words for a line to be an OCR'd header.
 _MIN_COLUMNS = 4
 #: A 分值 is never above this.
@@ -96,30 +102,46 @@ class _RowCutter:
         self.name = self._column("indicator.name")
         self.target = self._column("indicator.target")
         self.weight = self._column("indicator.weight")
-        after_name = [i for i in range(len(header)) if self.name is not None and self.name < i < (self.target or 0)]
+        self.unit = self._column("indicator.unit")
+        after_name = [i for i in range(len(header)) if self.name is not None and self.name < i < (self.target or 0)
+                      and i != self.unit]
         self.explanation = after_name[0] if len(after_name) == 1 else None
+        # the columns that hold figures, in printed order (指标值, 实际完成值, 完成率, 分值, 得分)
+        self.figure_columns = [i for i, word in enumerate(header) if self.name is not None and i > self.name and any(
+            matches(role, word) for role in _FIGURE_ROLES)]
 
     def _column(self, role: str) -> int | None:
         return next((i for i, word in enumerate(self.header) if matches(role, word)), None)
 
     def cut(self, text: str) -> list[str] | None:
         """One row's cells, or None when the line is no row of the table (prose, a new part)."""
-        if self.name is None or not text or re.search(r"[，。；]", text):
-            return None
-        figures_at = next((m.start() for m in _FIGURE.finditer(text) if _trailing(text, m.start())), len(text))
-        words, tail = text[:figures_at], text[figures_at:]
+        if self.name is None or not text or re.search(r"[，。；:：]", text):
+            return None  # prose, or a 'label: value' line under the table
+        answer = _ANSWER.search(text)  # a last text cell after the figures: 是 / 否
+        end = answer.start() if answer else len(text)
+        figures_at = next((m.start() for m in _FIGURE.finditer(text[:end]) if _trailing(text[:end], m.start())), end)
+        words, tail = text[:figures_at], text[figures_at:end]
         cells = [""] * len(self.header)
+        unit = _UNIT_AFTER_NAME.search(words)
+        if unit and self.unit is not None and tail:
+            cells[self.unit], words = unit.group(1), words[:unit.start()]
         for column, kind in ((self.level1, 1), (self.level2, 2)):
             prefix = _level_prefix(words, kind)
             if prefix and column is not None:
                 cells[column], words = prefix, words[len(prefix):]
-        if not words:
-            return None
+        if not words or not (tail or any(cells)):
+            return None  # neither a figure nor a level label: the table has ended
         explanation = _EXPLANATION.search(words)
         if explanation and self.explanation is not None and explanation.start() > 0:
             cells[self.explanation], words = explanation.group(0), words[:explanation.start()]
         cells[self.name] = words
         figures = _FIGURE.findall(tail)
+        if len(figures) == len(self.figure_columns) - 1 and figures and self._ends_weight_score():
+            figures[-1:] = _split_pair(figures[-1])  # 分值 and 得分 run together: '109' → 10, 9
+        if len(figures) == len(self.figure_columns):
+            for column, figure in zip(self.figure_columns, figures, strict=True):
+                cells[column] = figure
+            return cells
         if len(figures) == 1 and self.target is not None and self.weight is not None:
             figures = _split_run(figures[0])
         if figures and self.weight is not None:
@@ -127,6 +149,11 @@ class _RowCutter:
         if figures and self.target is not None:
             cells[self.target] = figures.pop()
         return cells
+
+    def _ends_weight_score(self) -> bool:
+        """The last two figure columns are 分值 and 得分."""
+        last = [self.header[i] for i in self.figure_columns[-2:]]
+        return len(last) == 2 and matches("indicator.weight", last[0]) and matches("indicator.score", last[1])
 
     def total(self, label: str, figures: list[str]) -> list[str]:
         cells = [""] * len(self.header)
@@ -147,6 +174,19 @@ def _level_prefix(words: str, kind: int) -> str:
         if label_kind(words[:end]) == kind:
             return words[:end]
     return ""
+
+
+def _split_pair(run: str) -> list[str]:
+    """'109' → ['10', '9']: a 分值 and its 得分 run together; the first split where neither part has a
+    leading zero, the 分值 is at most 100 and the 得分 no more than the 分值."""
+    if not run.isdigit():
+        return [run]
+    for cut in range(1, len(run)):
+        weight, score = run[:cut], run[cut:]
+        if (weight[0] != "0" and (score == "0" or score[0] != "0")
+                and 0 < int(weight) <= _MAX_WEIGHT and int(score) <= int(weight)):
+            return [weight, score]
+    return [run]
 
 
 def _split_run(run: str) -> list[str]:
