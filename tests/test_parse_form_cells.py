@@ -90,7 +90,7 @@ def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
     wb = Workbook()
     ws = wb.active
     rows = [
-        ["项目名称", "工资性支出"],
+        ["项目名称", "51000021R000000019951-工资性支出"],
         ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
          "权重", "得分", "原因"],
         ["", "总额", 238.93, 251.89, 251.89, "100.00%", 10, None, note],
@@ -107,6 +107,7 @@ def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
     data = buffer.getvalue()
     source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
     project, = parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report()).projects
+    assert project.name == "工资性支出" and project.aliases == ["51000021R000000019951-工资性支出"]
     assert project.budget.initial is not None and project.budget.initial.value == Decimal(2389300)
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(2518900)
     assert project.budget.weight == Decimal(10)
@@ -323,3 +324,40 @@ def test_ocr_row_with_unit_figures_and_answer_run_together() -> None:
         "政府采购执行率": ("100%", "72.74%", Decimal(2), Decimal(2)),
         "预算执行率": ("100%", "98.5%", Decimal(10), Decimal(9)),
     }
+
+
+def test_level_weight_cut_from_its_label_is_joined_back() -> None:
+    cells = list(FORM_CELLS)
+    at = cells.index("产出指标")
+    cells[at + 1:at + 1] = ["(60分)"]
+    project, = read("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n").projects
+    assert {i.name: i.level for i in project.indicators}["保洁村数"] == "产出/数量"
+    assert next(line for line in project.scores if line.level == "产出").weight == Decimal(60)
+
+
+def test_level_weight_token_after_its_label_in_a_row_line() -> None:
+    text = "\n".join([
+        "项目名称 乡村保洁经费",
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 50 48 45 10 93.75% 9",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 (50分) 数量指标 保洁村数 12个 12个 50 50",
+        "满意度指标 (40分) 服务对象满意度指标 村民满意度 ≥90% 92% 40 40",
+        "总分 100 99",
+    ]) + "\n"
+    project, = read(text).projects
+    assert {i.name: i.level for i in project.indicators} == {"保洁村数": "产出/数量", "村民满意度": "满意度"}
+
+
+def test_fund_total_printed_as_zero_beside_a_funded_row_is_a_finding(tmp_path: Path) -> None:
+    from reportparse.pipeline import check
+
+    cells = list(FORM_CELLS)
+    at = cells.index("年度资金总额")
+    cells[at + 1:at + 4] = ["0", "0", "0"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n", encoding="utf-8")
+    result = check(path)
+    project, = result.report.projects if result.report else []
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
+    assert "fund-sum-mismatch" in {f.code for f in result.findings}

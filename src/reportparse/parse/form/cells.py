@@ -28,7 +28,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.indicators import is_total_label, label_kind
+from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches
 
 #: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
@@ -128,6 +128,8 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
+    if PRINTED_WEIGHT_CELL.match(squash(second)):  # '产出指标' + '(50分)': a weight never stands alone
+        return label_kind(first) > 0
     if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
         return not squash(first).endswith("指标") and label_kind(joined) > 0
     if len(first) > 8 or values.plain_decimal(first) is not None or _is_label(first) or label_kind(first):

@@ -45,6 +45,8 @@ _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论
 _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
 _FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
+#: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
+_PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
 _TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
@@ -343,7 +345,10 @@ def _read_title_text(text: str, meta: dict[str, str]) -> None:
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name:
-        project.name = tidy_name(fields["name"][0])
+        printed = tidy_name(fields["name"][0])
+        project.name = _PROJECT_CODE.sub("", printed) or printed
+        if project.name != printed:
+            project.aliases.append(printed)
         ev = fields["name"][1]
         if ev is not None:
             project.evidence.append(ev)

@@ -24,6 +24,7 @@ from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import (
+    PRINTED_WEIGHT_CELL,
     IndicatorColumns,
     indicator_columns,
     is_indicator_header,
@@ -68,7 +69,15 @@ def _lines(paragraph: Paragraph) -> list[Line]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    """The space-separated cells of a line; a level's weight split from its label ('产出指标 (50分)')
+    goes back onto it."""
+    tokens: list[str] = []
+    for token in _TOKEN.findall(text):
+        if tokens and PRINTED_WEIGHT_CELL.match(token):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
 
 
 def _starts_form(tokens: list[str]) -> bool:
