@@ -361,3 +361,27 @@ def test_fund_total_printed_as_zero_beside_a_funded_row_is_a_finding(tmp_path: P
     project, = result.report.projects if result.report else []
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(480000)
     assert "fund-sum-mismatch" in {f.code for f in result.findings}
+
+
+def test_lines_of_a_text_form_are_not_read_again_as_prose() -> None:
+    from reportparse.parse import parse_report
+
+    text = "\n".join([
+        "项目支出绩效自评表",
+        "项目名称 统计调查专项经费",
+        "主管部门 某市统计局 实施单位 某市统计局",
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 5.28 1.96 1.96 10 100.00% 10",
+        "年度总体目标 总体目标 总体目标完成情况",
+        "1.根据《关于拨付专项经费的通知》在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费。"
+        " 截至2023年12月31日完成记账户120户。",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 记账户数量 120户 120户 50 50",
+        "满意度指标 服务对象满意度指标 记账户满意度 ≥90% 100% 40 40",
+        "总分 100 100",
+    ]) + "\n"
+    data = text.encode("utf-8")
+    source = Source(path="f.txt", format=SourceFormat.TEXT, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    project, = parse_report(read_text(Path("f.txt"), data, source)).projects
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(19600)
+    assert project.budget.restatements == []

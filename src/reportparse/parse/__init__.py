@@ -7,8 +7,13 @@ and merged, project by project.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportparse.errors import NotAReport
-from reportparse.model import Document, Project, Report
+from reportparse.model import Document, Paragraph, Project, Report
+
+if TYPE_CHECKING:
+    from reportparse.parse.form.forms import FormLocation
 
 
 def parse_report(document: Document) -> Report:
@@ -17,7 +22,8 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.narrative import parse_narrative
 
     forms = find_forms(document)
-    narrative = parse_narrative(document, exclude_tables={t.index for f in forms for t in f.tables})
+    prose = without_form_lines(document, forms)
+    narrative = parse_narrative(prose, exclude_tables={t.index for f in forms for t in f.tables})
     report = parse_forms(forms, base=narrative) if forms else narrative
     if forms:
         report = one_subject_with_its_form(report, narrative)
@@ -30,6 +36,20 @@ def parse_report(document: Document) -> Report:
             document.source.path,
         )
     return report
+
+
+def without_form_lines(document: Document, forms: list[FormLocation]) -> Document:
+    """The document without the text lines that a form rebuilt from text was read from: a form
+    flattened into lines is a form, not prose for the narrative parser (its 年度总体目标 cell
+    '给120人发放以36.66元每月的补贴' is no statement of the amount spent)."""
+    used = {(cell.page, cell.line) for form in forms for table in form.tables if table.index < 0
+            for cells in table.rows for cell in cells if cell.line is not None and cell.text.strip()}
+    if not used:
+        return document
+    kept = [element for element in document.elements if not (
+        isinstance(element, Paragraph) and element.lines
+        and all((line.page, line.line) in used for line in element.lines))]
+    return document.model_copy(update={"elements": kept})
 
 
 def has_content(project: Project) -> bool:
