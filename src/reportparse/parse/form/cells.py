@@ -39,6 +39,8 @@ _CELL_LINE_SHARE = 0.6
 _CELL_LINE_MEDIAN = 24
 #: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
 _LABEL_MAX = 24
+#: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
+_FRAGMENT_MAX = 4
 #: Fewest cells for a form.
 _MIN_CELLS = 20
 _COLUMN_ROLES = (
@@ -132,10 +134,10 @@ def _joins(first: str, second: str) -> bool:
         return label_kind(first) > 0
     if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
         return not squash(first).endswith("指标") and label_kind(joined) > 0
-    if len(first) > 8 or values.plain_decimal(first) is not None or _is_label(first) or label_kind(first):
+    # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
+    if len(squash(first)) > _FRAGMENT_MAX or _is_number(first) or _is_label(first) or label_kind(first):
         return False
-    return (_is_label(joined) and not _is_label(second)) or (_is_column_word(joined) and squash(second) in (
-        "预算数", "执行数", "指标值", "完成值"))
+    return _is_label(joined)
 
 
 def _is_column_word(text: str) -> bool:
