@@ -318,7 +318,7 @@ class IndicatorTable:
             level=path,
             name=name,
             target=target,
-            actuals=[actual],
+            actuals=[actual] if cols.actual is not None else [],  # no 实际完成值 column: no result, not an empty one
             weight=weight,
             score=score,
             deviation_reason=reason,
