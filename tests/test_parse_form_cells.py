@@ -385,3 +385,36 @@ def test_lines_of_a_text_form_are_not_read_again_as_prose() -> None:
     project, = parse_report(read_text(Path("f.txt"), data, source)).projects
     assert project.budget.executed is not None and project.budget.executed.value == Decimal(19600)
     assert project.budget.restatements == []
+
+
+def test_indicator_table_printed_apart_from_its_form_joins_that_form() -> None:
+    """DOCX: 项目名称/项目资金 in one table, a scoring table, then the indicator table on its own
+    under a '项目年度目标1' title row: one project."""
+    import docx
+
+    from reportparse.readers.docx import read_docx
+
+    document = docx.Document()
+    blocks = [
+        [["项目名称", "乡村道路建设养护项目", "", ""],
+         ["项目资金来源", "本级(万元)", "合计(万元)", "执行数(万元)"], ["", "309", "309", "309"]],
+        [["项目权重", "评价内容", "分值", "自评分"], ["项目决策2分", "决策依据", "2", "2"]],
+        [["项目年度目标1:乡村道路建设养护项目", "", "", "", "", ""],
+         ["一级指标", "二级指标", "指标名称(三级指标)", "年初指标值", "年终完成值", "自评分"],
+         ["产出指标40分", "数量指标15分", "养护里程", "300公里", "300公里", "15"]],
+    ]
+    for rows in blocks:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    source = Source(path="f.docx", format=SourceFormat.DOCX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    narrative = Report(projects=[Project(name="办公经费")])  # the report's prose names another project
+    _, project = parse_forms(find_forms(read_docx(Path("f.docx"), data, source)), narrative).projects
+    assert project.name == "乡村道路建设养护项目"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(3090000)
+    assert [i.name for i in project.indicators] == ["养护里程"]

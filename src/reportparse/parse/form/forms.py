@@ -221,6 +221,7 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
         kept = [(form, result) for form, result in zip(forms, parsed, strict=True) if not is_blank_template(result[0])]
     else:
         kept = list(zip(forms, parsed, strict=True))
+    previous: Project | None = None
     for form, (project, budget, meta) in kept:
         if report.unit is None and meta.get("unit"):
             report.unit = meta["unit"]
@@ -229,12 +230,23 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
         if report.year is None and meta.get("year"):
             report.year = int(meta["year"])
         report.narrative_text.extend(form_prose_evidence(form))
+        if previous is not None and _completes(previous, project):
+            project.name = previous.name  # the indicator table of the form above, printed as a table of its own
         owner = merge_project(report, project)
+        previous = owner
         if budget is not None:
             report.fund_totals.extend(budget.fund_totals(owner.name))
     if forms:
         report.layout = "mixed" if had_narrative else "form"
     return report
+
+
+def _completes(previous: Project, project: Project) -> bool:
+    """An unnamed form part holding only indicators after a form that has none: the two are one
+    form whose blocks the document prints as separate tables (a scoring table may sit between)."""
+    amounts = (project.budget.initial, project.budget.planned, project.budget.executed)
+    return (not project.name and bool(project.indicators) and all(q is None for q in amounts)
+            and bool(previous.name) and not previous.indicators)
 
 
 def is_blank_template(project: Project) -> bool:
