@@ -142,6 +142,11 @@ def test_narrative_indicators_without_weights_are_not_missing_values() -> None:
     assert run(_row(target("≥50个", ">=", 50, "个"), [], None, None), "missing-values") == []
 
 
+def test_a_form_without_result_columns_leaves_nothing_empty() -> None:
+    """A target-and-weight table (no 实际完成值, no 得分 column): its rows carry no actual at all."""
+    assert run(_row(target("≥50个", ">=", 50, "个"), [], 10, None), "missing-values") == []
+
+
 def _document(cells: list[list[str]]) -> Document:
     source = Source(path="form.xlsx", format="xlsx", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
     rows = [[Cell(text=text, row=r, col=c, page=1, ref=f"{chr(65 + c)}{r + 1}") for c, text in enumerate(row)]
@@ -159,6 +164,8 @@ def _document(cells: list[list[str]]) -> Document:
         ([["三级指标", "原因分析"], ["填表说明", ""]], True),
         ([["三级指标", "原因分析"], ["填表说明：1.绩效指标由单位根据批复的绩效目标填写。", ""]], False),  # a footnote
         ([["三级指标", "原因分析"], ["安全事件处置时限", "填写说明：未完成的须说明原因"]], True),  # an answer cell
+        ([["三级指标", "评价"], ["存在问题", "结合自评情况，分析存在的问题及原因。（200字以内）"]], True),  # instruction
+        ([["三级指标", "评价"], ["存在问题", "部分资金支付进度偏慢，200字以内的说明已附后"]], False),  # an answer
     ],
 )
 def test_template_text_left(cells: list[list[str]], fires: bool) -> None:

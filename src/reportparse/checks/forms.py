@@ -178,6 +178,8 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         for indicator in project.indicators:
             if indicator.weight is None:
                 continue
+            if not indicator.actuals and indicator.score is None:
+                continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
             no_actual = not any(a.kind != "empty" and a.raw.strip() for a in indicator.actuals)
             no_target = indicator.target is None or not indicator.target.raw.strip()
             if no_actual or indicator.score is None:
@@ -206,6 +208,8 @@ _TEMPLATE = re.compile(
 )
 # a form's footnote may rightly keep its 填表说明; inside a row of answers it is a leftover
 _INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
+#: the template's length limit written after its instruction: '说明…完成情况(100字以内)'
+_WORD_LIMIT = re.compile(r"[（(]\s*\d+\s*字(?:以内|以下|左右)\s*[)）]?\s*$")
 _SHORT_CELL = 12
 
 
@@ -220,7 +224,8 @@ def is_template_text(text: str, answer: bool = True) -> bool:
         return False
     if _TEMPLATE.search(stripped):
         return True
-    return bool(_INSTRUCTION_TITLE.search(stripped)) and (answer or len(stripped) <= _SHORT_CELL)
+    instruction = _INSTRUCTION_TITLE.search(stripped) or _WORD_LIMIT.search(stripped)
+    return bool(instruction) and (answer or len(stripped) <= _SHORT_CELL)
 
 
 @register("template-text-left")
