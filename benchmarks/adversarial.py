@@ -185,9 +185,20 @@ class Outcome:
     peak_mb: float
     status: str
     exit_code: int | None
+    inner_seconds: float | None = None  # the check alone, imports and a warm-up excluded (scaling runs)
 
 
-def run_case(path: Path, limit: float) -> Outcome:
+#: `check` with the size budget lifted, to show the work itself is linear past it
+_UNBOUNDED = (
+    "import sys, json, time; from reportparse import limits; "
+    "limits.MAX_DOCUMENT_CHARS = limits.MAX_TEXT_BYTES = 10**12; "
+    "from reportparse.pipeline import check, extract, analyse; analyse(extract(sys.argv[2])); "
+    "start = time.perf_counter(); r = check(sys.argv[1]); "
+    "print(json.dumps({'status': r.status.value, 'reason': r.reason, 'seconds': time.perf_counter() - start}))"
+)
+
+
+def run_case(path: Path, limit: float, unbounded: bool = False) -> Outcome:
     """One `reportparse check` subprocess on `path`: its wall time, peak RSS and status."""
     def cap_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
@@ -195,8 +206,12 @@ def run_case(path: Path, limit: float) -> Outcome:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
+        if unbounded:  # warmed up on the seed next to it, so that imports are not counted
+            command = ["-c", _UNBOUNDED, str(path), str(path.with_name("seed_x1.txt"))]
+        else:
+            command = ["-m", "reportparse", "check", str(path), "--format", "json"]
         child = subprocess.Popen(
-            [sys.executable, "-m", "reportparse", "check", str(path), "--format", "json"],
+            [sys.executable, *command],
             stdout=out, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, preexec_fn=cap_memory,
         )
         timed_out = False
@@ -218,6 +233,7 @@ def run_case(path: Path, limit: float) -> Outcome:
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
     if timed_out:
         return Outcome(seconds, peak_mb, f"timeout after {limit:.0f} s", None)
+    inner = re.search(rb'"seconds":\s*([\d.e-]+)', head)
     match = _STATUS.search(head)
     if match:
         status = match.group(1).decode()
@@ -227,7 +243,7 @@ def run_case(path: Path, limit: float) -> Outcome:
     else:
         last = stderr.strip().splitlines()[-1:] or ["no output"]
         status = f"no result: {last[0][:80]}"
-    return Outcome(seconds, peak_mb, status, child.returncode)
+    return Outcome(seconds, peak_mb, status, child.returncode, float(inner.group(1)) if inner else None)
 
 
 def main() -> None:
@@ -235,6 +251,7 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60.0, help="kill a run after this many seconds")
     parser.add_argument("--only", nargs="*", help="run only these cases (names as printed)")
     parser.add_argument("--keep", type=Path, help="build the inputs here and reuse them on the next run")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the seed ×N runs with the budget lifted")
     args = parser.parse_args()
     cases = [c for c in CASES if not args.only or c.name in args.only]
     with tempfile.TemporaryDirectory(prefix="reportparse-adversarial-") as scratch:
@@ -254,6 +271,27 @@ def main() -> None:
             code = "-" if outcome.exit_code is None else str(outcome.exit_code)
             print(f"{case.name:<16} {shown:>10} {outcome.seconds:>8.2f} {outcome.peak_mb:>8.0f}  {code:<4}  "
                   f"{outcome.status}", flush=True)
+        if not args.no_scaling:
+            scaling(folder, args.limit)
+
+
+def scaling(folder: Path, limit: float) -> None:
+    """The seed ×N checked with the size budget lifted: is the time per copy constant?"""
+    print("\nseed ×N with the size budget lifted (time per copy should stay flat: linear work)")
+    print(f"{'copies':>7} {'size':>10} {'check s':>8} {'ms/copy':>8} {'peak MB':>8}  status")
+    for copies in (1, 32, 128, 1024):
+        path = folder / f"seed_x{copies}.txt"
+        if not path.exists():
+            repeated_seed(copies)(path)
+        if not path.with_name("seed_x1.txt").exists():
+            repeated_seed(1)(path.with_name("seed_x1.txt"))
+        outcome = run_case(path, limit, unbounded=True)
+        size = path.stat().st_size / 1024 / 1024
+        inner = outcome.inner_seconds
+        shown = "-" if inner is None else f"{inner:.2f}"
+        per_copy = "-" if inner is None else f"{1000 * inner / copies:.1f}"
+        print(f"{copies:>7} {size:>7.2f} MB {shown:>8} {per_copy:>8} {outcome.peak_mb:>8.0f}  {outcome.status}",
+              flush=True)
 
 
 if __name__ == "__main__":
