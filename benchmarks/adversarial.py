@@ -182,6 +182,7 @@ CASES = [
 @dataclass
 class Outcome:
     seconds: float
+    cpu_seconds: float  # user + system: what the run costs on a machine shared with other work
     peak_mb: float
     status: str
     exit_code: int | None
@@ -231,8 +232,9 @@ def run_case(path: Path, limit: float, unbounded: bool = False) -> Outcome:
         out.seek(0)
         head = out.read(4096)
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    cpu = usage.ru_utime + usage.ru_stime
     if timed_out:
-        return Outcome(seconds, peak_mb, f"timeout after {limit:.0f} s", None)
+        return Outcome(seconds, cpu, peak_mb, f"timeout after {limit:.0f} s", None)
     inner = re.search(rb'"seconds":\s*([\d.e-]+)', head)
     match = _STATUS.search(head)
     if match:
@@ -243,7 +245,7 @@ def run_case(path: Path, limit: float, unbounded: bool = False) -> Outcome:
     else:
         last = stderr.strip().splitlines()[-1:] or ["no output"]
         status = f"no result: {last[0][:80]}"
-    return Outcome(seconds, peak_mb, status, child.returncode, float(inner.group(1)) if inner else None)
+    return Outcome(seconds, cpu, peak_mb, status, child.returncode, float(inner.group(1)) if inner else None)
 
 
 def main() -> None:
@@ -257,19 +259,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="reportparse-adversarial-") as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"{'input':<16} {'size':>10} {'time s':>8} {'peak MB':>8}  exit  status")
+        print(f"{'input':<16} {'size':>10} {'time s':>8} {'cpu s':>7} {'peak MB':>8}  exit  status")
         for case in cases:
             path = Path(case.filename) if case.build is None else folder / case.filename
             if case.build is not None and not path.exists():
                 case.build(path)
             if not path.exists():
-                print(f"{case.name:<16} {'-':>10} {'-':>8} {'-':>8}  -     absent on this machine")
+                print(f"{case.name:<16} {'-':>10} {'-':>8} {'-':>7} {'-':>8}  -     absent on this machine")
                 continue
             size = path.stat().st_size if path.is_file() else 0
             outcome = run_case(path, args.limit)
             shown = f"{size / 1024 / 1024:.2f} MB" if size else "-"
             code = "-" if outcome.exit_code is None else str(outcome.exit_code)
-            print(f"{case.name:<16} {shown:>10} {outcome.seconds:>8.2f} {outcome.peak_mb:>8.0f}  {code:<4}  "
+            print(f"{case.name:<16} {shown:>10} {outcome.seconds:>8.2f} {outcome.cpu_seconds:>7.2f} "
+                  f"{outcome.peak_mb:>8.0f}  {code:<4}  "
                   f"{outcome.status}", flush=True)
         if not args.no_scaling:
             scaling(folder, args.limit)
