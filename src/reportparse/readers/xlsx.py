@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import warnings
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -27,6 +26,8 @@ from reportparse.readers.xlsxformula import evaluate, lookup_in
 from reportparse.readers.xlsxscan import scan_worksheets
 from reportparse.readers.ziputil import open_ooxml
 
+#: a formula that is only '=' and a figure ('=100%', '=95％'): a comparator and a target, not arithmetic
+_STATED_VALUE = re.compile(r"^=\s*[+-]?\d+(?:\.\d+)?\s*[%％‰]?\s*$")
 #: grid positions of one sheet's used range (values far apart make a grid of mostly empty cells)
 MAX_GRID = 250_000
 #: merged areas larger than this are clipped to the cells that hold values
@@ -48,21 +49,16 @@ def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
     notes: list[str] = []
     problems: list[str] = []
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
-            # a formula without a cached result (a file written by a program, never opened in Excel)
-            # has no value to show: it is computed when simple, else its formula text is the quote
-            formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False) if uncached else None
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        # a formula without a cached result (a file written by a program, never opened in Excel)
+        # has no value to show: it is computed when simple, else its formula text is the quote
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False) if uncached else None
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
         if "encrypt" in str(exc).lower():
             raise EncryptedFile(f"{path}: the XLSX is password-protected", str(path)) from exc
         raise CorruptFile(f"{path}: not a valid XLSX: {exc.__class__.__name__}: {exc}", str(path)) from exc
     except Exception as exc:  # openpyxl raises assorted parser errors for malformed XML parts
         raise CorruptFile(f"{path}: not a valid XLSX: {exc.__class__.__name__}", str(path)) from exc
-    # openpyxl warns about what it skips (data validation, unknown extensions …): worth a note, never stderr
-    for message in dict.fromkeys(str(w.message) for w in caught):
-        notes.append(f"openpyxl: {message}")
     try:
         tables: list[Table] = []
         for page, sheet in enumerate(workbook.worksheets, start=1):
@@ -112,8 +108,15 @@ def _uncached_formulas(sheet: Any, formula_sheet: Any, values: dict[tuple[int, i
     lookup = lookup_in({key: cell.value for key, cell in values.items()}, formulas)
     for (row, column), formula in formulas.items():
         cell = formula_sheet.cell(row=row, column=column)
-        value = evaluate(formula, lookup)
         where = f"{path}: sheet {sheet.title!r}: {cell.coordinate}"
+        if _STATED_VALUE.match(formula):
+            # '=100%' with no cached value: a target typed with its comparator (等于 100%) by a program
+            # that stored it as a formula; computed it would be 1 and lose both the % and the '='
+            values[(row, column)] = cell
+            log.notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: "
+                             f"{formula}, read as the text it states")
+            continue
+        value = evaluate(formula, lookup)
         if value is None:
             values[(row, column)] = cell
             log.notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: {formula}")
