@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportparse.errors import InputError
-from reportparse.model import Document, Source, SourceFormat
+from reportparse.model import Cell, Document, Source, SourceFormat, Table
 from reportparse.normalise import find_quantities, normalise_report, parse_number, parse_quantity
 from reportparse.parse import parse_report
 from reportparse.readers.text import read_text
@@ -87,3 +87,36 @@ def test_long_numbers_are_read_or_left_alone(text: str) -> None:
     parse_number(text)
     parse_quantity(text)
     assert len(find_quantities(text)) <= len(text)
+
+
+#: what the cells of a 自评表 hold: its labels, levels, figures and grades
+CELL_WORDS = [
+    "项目名称", "主管部门", "实施单位", "年度资金总额", "其中：财政拨款", "其他资金", "年初预算数", "全年预算数",
+    "全年执行数", "分值", "执行率", "得分", "年度总体目标", "绩效指标", "一级指标", "二级指标", "三级指标",
+    "年度指标值", "实际完成值", "偏差原因分析及改进措施", "产出指标", "数量指标", "质量指标", "时效指标",
+    "成本指标", "效益指标", "社会效益指标", "满意度指标", "服务对象满意度", "总分", "100", "10", "20", "9.5",
+    "≥95%", "≤30天", "=100%", "优", "良", "", "", "部", "个", "%", "万元", "合格", "按时完成",
+]
+GRID = st.integers(min_value=1, max_value=9).flatmap(
+    lambda width: st.lists(st.lists(st.sampled_from(CELL_WORDS) | st.text(max_size=4), min_size=width,
+                                    max_size=width), min_size=1, max_size=25)
+)
+
+
+@SETTINGS
+@given(st.lists(GRID, min_size=1, max_size=3))
+def test_form_parsers_take_any_grid(grids: list[list[list[str]]]) -> None:
+    tables = [
+        Table(index=i, page=1, pages=[1], sheet="Sheet1",
+              rows=[[Cell(text=text, row=r, col=c, page=1) for c, text in enumerate(row)]
+                    for r, row in enumerate(grid)])
+        for i, grid in enumerate(grids)
+    ]
+    source = Source(path="fuzz.xlsx", format=SourceFormat.XLSX, sha256="0" * 64, pages=1)
+    try:
+        report = normalise_report(parse_report(Document(source=source, elements=list(tables))))
+    except InputError as exc:
+        assert exc.reason and exc.message
+        return
+    cells = sum(len(row) for grid in grids for row in grid)
+    assert sum(len(p.indicators) for p in report.projects) <= cells
