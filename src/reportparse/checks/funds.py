@@ -86,8 +86,11 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
 # ------------------------------------------------------------------------------------------
 
 _TOTAL_WORD = re.compile(r"共计|合计|总计")
+#: the count starts where a run of numerals starts (the lookbehind): tried from inside a long run
+#: of digits, `[…]+个` would rescan the run from every position, quadratic in its length
 _ALL_PROJECTS = re.compile(
-    r"(?:以上|上述|前述|全部|所有)(?:([两二三四五六七八九十\d]+)个|各)?项目|([两二三四五六七八九十\d]+)个项目"
+    r"(?:以上|上述|前述|全部|所有)(?:([两二三四五六七八九十\d]+)个|各)?项目"
+    r"|(?<![两二三四五六七八九十\d])([两二三四五六七八九十\d]+)个项目"
 )
 _KINDS = {
     "planned": re.compile(r"安排|预算|下达|批复"),

@@ -243,6 +243,7 @@ def unit_cost_above_target(ctx: CheckContext) -> Iterator[Finding]:
         amount, amount_quote = _spent(project)
         if amount is None:
             continue
+        by_word: dict[str, list[tuple[Actual, Decimal]]] = {}  # one pass over the actuals per measure word
         for indicator in project.indicators:
             target = indicator.target
             if target is None or target.value is None or target.unit is None or "/" not in target.unit:
@@ -252,7 +253,9 @@ def unit_cost_above_target(ctx: CheckContext) -> Iterator[Finding]:
             numerator, _, per = target.unit.partition("/")
             if unit_family(numerator) != "money" or not per:
                 continue
-            counts = _counts(project, per)
+            if per not in by_word:
+                by_word[per] = _counts(project, per)
+            counts = by_word[per]
             if not counts or any(value <= 0 for _, value in counts):
                 continue
             costs = [(actual, amount / value) for actual, value in counts]

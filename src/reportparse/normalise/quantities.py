@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from fractions import Fraction
 
 from reportparse.model import Comparator, Quantity
@@ -229,6 +229,8 @@ def _read_fraction_word(
 
 def _tidy(value: Decimal) -> Decimal:
     """Drop meaningless trailing zeros without switching to exponent notation."""
+    if value.adjusted() >= getcontext().prec:
+        return value  # more digits than quantize may write: no report's figure, left as read
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()

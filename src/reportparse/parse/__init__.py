@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportparse import limits
 from reportparse.errors import NotAReport
 from reportparse.model import Document, Paragraph, Project, Report
 
@@ -16,11 +17,21 @@ if TYPE_CHECKING:
     from reportparse.parse.form.forms import FormLocation
 
 
+def document_chars(document: Document) -> int:
+    """The characters of text a Document holds, paragraphs and table cells."""
+    return sum(
+        len(element.text) if isinstance(element, Paragraph)
+        else sum(len(cell.text) for row in element.rows for cell in row)
+        for element in document.elements
+    )
+
+
 def parse_report(document: Document) -> Report:
     """Parse a Document into a Report. Raises NotAReport when it is no self-evaluation at all."""
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
 
+    limits.refuse_long_text(document_chars(document), document.source.path)
     forms = find_forms(document)
     prose = without_form_lines(document, forms)
     narrative = parse_narrative(prose, exclude_tables={t.index for f in forms for t in f.tables})

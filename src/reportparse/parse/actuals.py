@@ -11,6 +11,7 @@ labelled numbers no goal indicator takes become indicators with `in_goal_table=F
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,15 @@ _STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目�
 
 
 @dataclass
+class _ProjectFacts:
+    """What `_new_indicator` asks of a project's indicators, kept up to date as it adds some."""
+
+    remarks: set[str]  # names of the goal rows' remark quantities (two characters or more)
+    analysis_names: set[str]  # indicators outside the goal table, by name
+    levels: dict[str, str]  # level segment (产出/数量 → 数量) → the level of the first indicator there
+
+
+@dataclass
 class _Label:
     path: str | None = None
     para_id: int = -1
@@ -47,6 +57,7 @@ class _Label:
 def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """Attach every actual the prose reports to its indicator (creating analysis-only indicators)."""
     label = _Label()
+    index = _CandidateIndex(projects)
     pending: str | None = None
     qualified: set[tuple[int, int]] = set()  # (paragraph, indicator id) already given a qualitative actual
     for s in sentences:
@@ -69,7 +80,7 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
             path = level_of(m.group("label")) if m else None
             if path:
                 label.path = path  # a label opening a later sentence holds for the rest of the paragraph
-        _link_sentence(s, label.path, names, projects, qualified)
+        _link_sentence(s, label.path, names, projects, qualified, index)
 
 
 def _origin(s: Sentence) -> str:
@@ -81,15 +92,94 @@ def _origin(s: Sentence) -> str:
     return "narrative"
 
 
-def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]],
-                projects: dict[str, Project]) -> list[tuple[Project, Indicator]]:
-    """The indicators a clause may report on: its project's, the projects it names, else all."""
+#: (project rank, position in the project, project, indicator): one candidate, in the order of the text
+Candidate = tuple[int, int, Project, Indicator]
+
+
+class _CandidateIndex:
+    """A project's goal indicators grouped by what `_choose` reads of them (level, name, target unit,
+    whether the target is empty), so that a document listing the same indicator many times (a goal
+    table repeated) costs one comparison per distinct indicator, not one per copy.
+
+    Built once per document: indicators added while linking (analysis-only ones) have no target
+    and are never candidates, so the index does not go stale.
+    """
+
+    def __init__(self, projects: dict[str, Project]) -> None:
+        self.groups: dict[int, list[list[tuple[int, Indicator]]]] = {}
+        self._levels: dict[tuple[int, str], list[list[Indicator]]] = {}
+        self._facts: dict[int, _ProjectFacts] = {}
+        for project in projects.values():
+            grouped: dict[tuple[str, str, str | None, bool], list[tuple[int, Indicator]]] = {}
+            for position, ind in enumerate(project.indicators):
+                if ind.target is None:
+                    continue
+                key = (ind.level, ind.name, ind.target.unit, not ind.target.raw.strip())
+                grouped.setdefault(key, []).append((position, ind))
+            self.groups[id(project)] = list(grouped.values())
+
+    def facts(self, project: Project) -> _ProjectFacts:
+        if id(project) not in self._facts:
+            levels: dict[str, str] = {}
+            for ind in project.indicators:
+                levels.setdefault(ind.level.split("/")[-1], ind.level)
+            self._facts[id(project)] = _ProjectFacts(
+                remarks={q.name for ind in project.indicators for q in ind.remark_quantities if len(q.name) >= 2},
+                analysis_names={ind.name for ind in project.indicators if not ind.in_goal_table},
+                levels=levels,
+            )
+        return self._facts[id(project)]
+
+    def level_groups(self, project: Project, label: str) -> list[list[Indicator]]:
+        """The project's goal-table indicators of the label's level, copies of one indicator
+        (same name and target) grouped together, in the order of the text."""
+        key = (id(project), label.split("/")[-1])
+        if key not in self._levels:
+            grouped: dict[tuple[str, str | None], list[Indicator]] = {}
+            for ind in project.indicators:
+                if ind.in_goal_table and _same_level(label, ind.level):
+                    grouped.setdefault((ind.name, ind.target.raw if ind.target else None), []).append(ind)
+            self._levels[key] = list(grouped.values())
+        return self._levels[key]
+
+    def candidates(self, chosen: list[Project], linked: set[int]) -> list[Candidate]:
+        """Up to two unlinked copies of every distinct indicator of `chosen`, in text order.
+
+        Two copies are as good as all of them to `_choose`: it only asks whether the best score
+        is shared, and a second copy answers that.
+        """
+        out: list[Candidate] = []
+        for rank, project in enumerate(chosen):
+            for group in self.groups.get(id(project), []):
+                taken = 0
+                for position, ind in group:
+                    if id(ind) in linked:
+                        continue
+                    out.append((rank, position, project, ind))
+                    taken += 1
+                    if taken == 2:
+                        break
+        out.sort(key=lambda c: (c[0], c[1]))
+        return out
+
+
+def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]], projects: dict[str, Project],
+                index: _CandidateIndex, linked: set[int], named_in_sentence: dict[str, set[str]]) -> list[Candidate]:
+    """The indicators a clause may report on: its project's, the projects it names, else all.
+
+    `named_in_sentence` caches the projects the whole sentence names (looked up once per sentence,
+    not once per number: a long sentence of many numbers would cost its length squared).
+    """
     if s.project:
         chosen = [projects[s.project]]
     else:
-        named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
+        named = {n for _, _, n in find_mentions(clause, names)}
+        if not named:
+            if "names" not in named_in_sentence:
+                named_in_sentence["names"] = {n for _, _, n in find_mentions(s.text, names)}
+            named = named_in_sentence["names"]
         chosen = [projects[n] for n in named] if named else list(projects.values())
-    return [(p, ind) for p in chosen for ind in p.indicators]
+    return index.candidates(chosen, linked)
 
 
 def _same_level(path: str | None, level: str) -> bool:
@@ -114,23 +204,25 @@ def _tail_word(name: str) -> str | None:
 
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
-                   projects: dict[str, Project], qualified: set[tuple[int, int]]) -> None:
+                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: _CandidateIndex) -> None:
     """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
     text = s.text
     linked: set[int] = set()
     linked_units: set[str] = set()
     clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
     unlinked: list[tuple[Mention, int]] = []
+    brackets = _Brackets(text)
+    named_in_sentence: dict[str, set[str]] = {}
     for mention in find_quantities(text):
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
             continue
-        c_start = max(a for a in clause_starts if a <= mention.start)
-        nxt = [a for a in clause_starts if a > mention.start]
-        clause = text[c_start:nxt[0] if nxt else len(text)]
-        candidates = _candidates(s, clause, names, projects)
+        at = bisect_right(clause_starts, mention.start)
+        c_start = clause_starts[at - 1]
+        clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
+        candidates = _candidates(s, clause, names, projects, index, linked, named_in_sentence)
         choice = _choose(mention, clause, label, candidates, linked, head=text[c_start:mention.cmp_start])
         if choice is None:
-            if mention.unit not in linked_units and not _in_brackets(text, mention.start):
+            if mention.unit not in linked_units and not brackets.inside(mention.start):
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
@@ -147,19 +239,20 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 continue
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
-            _new_indicator(s, label, mention, text, c_start, projects[s.project], leading)
+            _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
     if label and s.project and s.section == "analysis" and not linked:
-        _qualitative(s, label, projects[s.project], linked, qualified, by_words_only=_has_numbers(s.para.text))
+        groups = index.level_groups(projects[s.project], label)
+        _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
 
 
-def _choose(mention: Mention, clause: str, label: str | None, candidates: list[tuple[Project, Indicator]],
+def _choose(mention: Mention, clause: str, label: str | None, candidates: list[Candidate],
             linked: set[int], head: str = "") -> tuple[Project, Indicator] | None:
     """The one indicator a quantity reports on: same (or unknown) unit, own words nearby, unambiguous.
 
     `head` is the clause's text before the number (what the number counts).
     """
     scored: list[tuple[int, int, Project, Indicator]] = []
-    for order, (project, ind) in enumerate(candidates):
+    for order, (_, _, project, ind) in enumerate(candidates):
         if id(ind) in linked or ind.target is None:
             continue
         unknown = not ind.target.raw.strip()  # the goal table left the target empty: any unit may do
@@ -244,10 +337,16 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
     return None if chosen is None else tied[chosen]
 
 
-def _in_brackets(text: str, pos: int) -> bool:
-    """Is position `pos` inside an open bracket (an aside such as （微视频不少于 15 分钟）)?"""
-    before = text[:pos]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+class _Brackets:
+    """Where a sentence's brackets open and close, to tell in O(log n) whether a position is inside
+    one (an aside such as （微视频不少于 15 分钟）)."""
+
+    def __init__(self, text: str) -> None:
+        self.opens = [i for i, ch in enumerate(text) if ch in "（("]
+        self.closes = [i for i, ch in enumerate(text) if ch in "）)"]
+
+    def inside(self, pos: int) -> bool:
+        return bisect_left(self.opens, pos) > bisect_left(self.closes, pos)
 
 
 def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
@@ -258,13 +357,13 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
     comparator = m.comparator if (m.target_style or m.comparator == ">=") else None
     if kind == "measured" and m.comparator in (">", "<"):
         comparator = None  # 超过/高于 a figure in a result means 'more than about', not a target
-    return Actual(raw=s.text[m.cmp_start:m.end] if kind == "restated" else m.raw, value=m.value, unit=m.unit,
-                  upper=m.upper, comparator=comparator, approx=m.approx, kind=kind, origin=_origin(s),
-                  evidence=evidence)
+    raw = s.para.text[s.start + m.cmp_start:s.start + m.end] if kind == "restated" else m.raw
+    return Actual(raw=raw, value=m.value, unit=m.unit, upper=m.upper, comparator=comparator, approx=m.approx,
+                  kind=kind, origin=_origin(s), evidence=evidence)
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                   leading: bool) -> None:
+                   leading: bool, index: _CandidateIndex) -> None:
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
@@ -274,17 +373,18 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
         return
     if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
         return  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
-    remarks = [q.name for ind in project.indicators for q in ind.remark_quantities]
-    if any(name in r or r in name for r in remarks if len(r) >= 2):
+    facts = index.facts(project)
+    if any(name in r or r in name for r in facts.remarks):
         return
-    for ind in project.indicators:
-        if not ind.in_goal_table and ind.name == name:
-            return
-    level = next((ind.level for ind in project.indicators if _same_level(label, ind.level)), label)
+    if name in facts.analysis_names:
+        return
+    segment = label.split("/")[-1]
+    level = facts.levels.setdefault(segment, label)
     indicator = Indicator(level=level, name=name, in_goal_table=False,
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
     indicator.actuals.append(_actual(s, m, c_start, text[c_start:]))
     project.indicators.append(indicator)
+    facts.analysis_names.add(name)
 
 
 def _has_numbers(text: str) -> bool:
@@ -292,28 +392,44 @@ def _has_numbers(text: str) -> bool:
     return any(m.unit not in ("分", "年") for m in find_quantities(text))
 
 
-def _qualitative(s: Sentence, label: str, project: Project, linked: set[int],
+#: a statement is tied to every copy of an indicator listed up to this many times in one project;
+#: beyond (a goal table pasted over and over) to one copy only, so the work stays linear
+MAX_COPIES = 4
+
+
+def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
                  qualified: set[tuple[int, int]], by_words_only: bool) -> None:
     """A labelled analysis statement with no linked number reports its level's indicator in words.
 
     When the paragraph also states numbers, the statement is tied to an indicator only by the
     indicator's own words (the numbers may be what reports the level's only indicator).
+    `groups` are the level's goal indicators, copies of one indicator together.
     """
     m = _LABEL.match(s.text)
     body = s.text[m.end():] if m and level_of(m.group("label")) else s.text
     body = body.strip()
     if not body:
         return
-    level_inds = [ind for ind in project.indicators if ind.in_goal_table and _same_level(label, ind.level)]
-    if len(level_inds) == 1 and not by_words_only:
-        chosen = level_inds
+    if len(groups) == 1 and len(groups[0]) == 1 and not by_words_only:
+        chosen = groups
     else:
-        chosen = [ind for ind in level_inds if any(g in body for g in _keywords(ind.name))]
-    for ind in chosen:
-        key = (id(s.para), id(ind))
-        if id(ind) in linked or key in qualified:
-            continue
-        qualified.add(key)
-        qualified.add((id(s.para), 0))
-        ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
-                                  evidence=[span_evidence(s.para, s.start, s.end)]))
+        chosen = [group for group in groups if any(g in body for g in _keywords(group[0].name))]
+    for group in chosen:
+        copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
+        for ind in copies:
+            key = (id(s.para), id(ind))
+            if id(ind) in linked or key in qualified:
+                continue
+            qualified.add(key)
+            qualified.add((id(s.para), 0))
+            ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
+                                      evidence=[span_evidence(s.para, s.start, s.end)]))
+
+
+def _first_unqualified(group: list[Indicator], para: int, linked: set[int],
+                       qualified: set[tuple[int, int]]) -> list[Indicator]:
+    """The first copy of a many-times-listed indicator this paragraph has not yet reported on."""
+    for ind in group:
+        if id(ind) not in linked and (para, id(ind)) not in qualified:
+            return [ind]
+    return []

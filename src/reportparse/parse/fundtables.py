@@ -43,6 +43,18 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+def _text_before(layout: Layout, position: int, size: int) -> str:
+    """The last `size` characters of the paragraphs before `position`, joined by spaces."""
+    texts: list[str] = []
+    length = 0
+    for info in layout.paras_before(position):
+        texts.append(info.para.text)
+        length += len(info.para.text) + 1
+        if length > size:
+            break
+    return " ".join(reversed(texts))[-size:]
+
+
 def find_fund_tables(layout: Layout) -> list[FundTable]:
     """The tables whose header has a project-name column and budget/execution columns."""
     out: list[FundTable] = []
@@ -50,7 +62,7 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
         for r, row in enumerate(table.rows[:3]):
             columns = _columns(row)
             if "name" in columns and "planned" in columns and ("executed" in columns or "returned" in columns):
-                caption = " ".join(info.para.text for info in layout.paras if info.index < position)[-60:]
+                caption = _text_before(layout, position, 60)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break
     return out

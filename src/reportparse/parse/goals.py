@@ -130,7 +130,7 @@ def _continues(last: GoalTable, table: Table, position: int, layout: Layout) -> 
     """Does a header-less table carry on the goal table before it (same width, no prose between)?"""
     if not table.rows or not last.table.rows or len(table.rows[0]) != len(last.table.rows[0]):
         return False
-    between = [info for info in layout.paras if last.position < info.index < position]
+    between = layout.paras_between(last.position, position)
     return all(len(info.para.text.strip()) <= 10 for info in between)
 
 
@@ -310,8 +310,7 @@ def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, l
         return found.pop() if len(found) == 1 else None
 
     # only the text between the previous table and this one can caption it
-    previous_table = max((pos for pos, _ in layout.tables if pos < goal.position), default=-1)
-    before = [info for info in layout.paras if previous_table < info.index < goal.position][-3:]
+    before = layout.paras_between(layout.previous_table(goal.position), goal.position)[-3:]
     nearest = before[-1].para.text if before else ""
     tail = re.split(r"[。；;]", nearest.rstrip("。；; "))[-1]
     for text in (goal.caption, tail):

@@ -8,6 +8,8 @@ level heading it sits under, and `sentences` yields them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reportparse.model import Document, Paragraph, Table
@@ -37,24 +39,64 @@ class Layout:
     paras: list[ParaInfo] = field(default_factory=list)
     tables: list[tuple[int, Table]] = field(default_factory=list)
 
+    def paras_between(self, after: int, before: int) -> list[ParaInfo]:
+        """The paragraphs whose element index lies strictly between `after` and `before`.
+
+        A binary search over the paragraphs (they are in document order), so asking once per table
+        stays linear in the document rather than quadratic.
+        """
+        indexes = self._para_indexes()
+        return self.paras[bisect_right(indexes, after):bisect_left(indexes, before)]
+
+    def paras_before(self, position: int) -> Iterator[ParaInfo]:
+        """The paragraphs before element `position`, nearest first (lazily: callers stop early)."""
+        for at in range(bisect_left(self._para_indexes(), position) - 1, -1, -1):
+            yield self.paras[at]
+
+    def previous_table(self, position: int) -> int:
+        """The element index of the last table before `position` (-1 when none)."""
+        if len(self._table_positions) != len(self.tables):
+            self._table_positions = sorted(pos for pos, _ in self.tables)
+        at = bisect_left(self._table_positions, position)
+        return self._table_positions[at - 1] if at else -1
+
+    def _para_indexes(self) -> list[int]:
+        if len(self._indexes) != len(self.paras):  # the walk appends paragraphs as it goes
+            self._indexes = [info.index for info in self.paras]
+        return self._indexes
+
+    _table_positions: list[int] = field(default_factory=list, repr=False)
+    _indexes: list[int] = field(default_factory=list, repr=False)
+
 
 _ENDS_SENTENCE = re.compile(r"[。；;！？!?：:）)」”]\s*$")
 
 
-def _continues(previous: ParaInfo | None, para: Paragraph, level: int) -> bool:
-    """Is `para` the rest of a sentence a layout break cut off (a text/PDF dump's hard line break)?"""
+def _continues(previous: ParaInfo | None, pieces: list[Paragraph], para: Paragraph, level: int) -> bool:
+    """Is `para` the rest of a sentence a layout break cut off (a text/PDF dump's hard line break)?
+
+    `pieces` are the paragraphs `previous` is being joined from: only the last one's end and their
+    total length matter, so a paragraph of many lines costs one look per line.
+    """
     if previous is None or previous.heading or level or para.style == "heading":
         return False
-    text = previous.para.text.rstrip()
-    return len(text) >= 15 and not _ENDS_SENTENCE.search(text)
+    text = pieces[-1].text.rstrip()
+    length = len(text) + sum(len(piece.text) for piece in pieces[-15:-1])
+    return length >= 15 and not _ENDS_SENTENCE.search(text[-64:])
 
 
-def _joined(first: Paragraph, rest: Paragraph) -> Paragraph:
-    """One paragraph from two, keeping every physical line and its span."""
-    offset = len(first.text)
-    return Paragraph(text=first.text + rest.text, lines=[*first.lines, *rest.lines],
-                     spans=[*first.spans, *((a + offset, b + offset) for a, b in rest.spans)],
-                     page=first.page, style=first.style)
+def _joined(pieces: list[Paragraph]) -> Paragraph:
+    """One paragraph from several, keeping every physical line and its span."""
+    if len(pieces) == 1:
+        return pieces[0]
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for piece in pieces:
+        spans.extend((a + offset, b + offset) for a, b in piece.spans)
+        offset += len(piece.text)
+    return Paragraph(text="".join(piece.text for piece in pieces),
+                     lines=[line for piece in pieces for line in piece.lines],
+                     spans=spans, page=pieces[0].page, style=pieces[0].style)
 
 
 def walk(document: Document, exclude_tables: set[int]) -> Layout:
@@ -62,19 +104,27 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
     layout = Layout()
     section = "other"
     previous: ParaInfo | None = None
+    pieces: list[Paragraph] = []  # what `previous` is made of (joined once it is complete)
+
+    def close() -> None:
+        if previous is not None and len(pieces) > 1:
+            previous.para = _joined(pieces)
+
     for index, element in enumerate(document.elements):
         if isinstance(element, Table):
             if element.index not in exclude_tables:
                 layout.tables.append((index, element))
-            previous = None
+            close()
+            previous, pieces = None, []
             continue
         text = element.text.strip()
         if not text:
             continue
         level = heading_level(element)
-        if previous is not None and _continues(previous, element, level):
-            previous.para = _joined(previous.para, element)
+        if previous is not None and _continues(previous, pieces, element, level):
+            pieces.append(element)
             continue
+        close()
         _, title = numbering(text)
         if level and (level <= 3 or element.style == "heading"):
             kind = section_kind(title)
@@ -85,7 +135,9 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
             elif level == 1:
                 section = "other"
         previous = ParaInfo(index=index, para=element, heading=level, title=title, section=section)
+        pieces = [element]
         layout.paras.append(previous)
+    close()
     return layout
 
 

@@ -208,6 +208,10 @@ def _evidence(info: ParaInfo, start: int, end: int) -> Evidence:
     return span_evidence(info.para, start, end)
 
 
+#: quotes kept for one score line (a real report states a line in a handful of places)
+MAX_LINE_EVIDENCE = 32
+
+
 def merge_score(project: Project, line: ScoreLine) -> None:
     """Add a ScoreLine to a project, merging with an existing line of the same level."""
     for existing in project.scores:
@@ -216,7 +220,11 @@ def merge_score(project: Project, line: ScoreLine) -> None:
                 existing.weight = line.weight
             if existing.score is None:
                 existing.score = line.score
-            existing.evidence.extend(e for e in line.evidence if e not in existing.evidence)
+            for e in line.evidence:
+                # a line quoted more often than this is a pasted-over report: the first quotes say it all,
+                # and comparing each new quote with every kept one would grow with the square of the text
+                if len(existing.evidence) < MAX_LINE_EVIDENCE and e not in existing.evidence:
+                    existing.evidence.append(e)
             return
     project.scores.append(line)
 

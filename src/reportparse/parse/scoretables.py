@@ -94,8 +94,7 @@ def apply_score_tables(layout: Layout, projects: dict[str, Project]) -> list[Sco
         lines = read_score_table(table)
         if not lines:
             continue
-        before = [info for info in layout.paras if info.index < position]
-        owner = next((info.project for info in reversed(before) if info.project), None) or only
+        owner = next((info.project for info in layout.paras_before(position) if info.project), None) or only
         if owner is None or owner not in projects:
             continue
         for line in lines:

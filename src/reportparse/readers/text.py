@@ -23,6 +23,7 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
+from reportparse import limits
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.readers.textcells import (
@@ -63,7 +64,20 @@ _CONTINUES = "，,、（(“‘《"
 
 #: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
 #: text, which the form parser rebuilds itself (parse/form_text); they stay lines here.
-_FUND_BLOCK_RE = re.compile(r"年度资金总额|项目资金.*(?:年初预算数|全年预算数|全年执行数)")
+_FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
+
+
+def _opens_fund_block(text: str) -> bool:
+    """年度资金总额, or 项目资金 followed later on the line by a budget column's name.
+
+    Plain `str.find`s: the pattern `项目资金.*(?:…)` retried `.*` from every 项目资金 of a long
+    line, quadratic in the line's length.
+    """
+    if "年度资金总额" in text:
+        return True
+    first = text.find("项目资金")
+    return first >= 0 and any(text.find(word, first + 4) >= 0 for word in _FUND_BLOCK_WORDS)
+
 
 #: Sentence-final punctuation: a short line ending with it ends its paragraph.
 _SENTENCE_END = "。！？；：!?;:"
@@ -81,7 +95,10 @@ _LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:
     """Read a plain-text report. Raises BadEncoding for undecodable/binary data, EmptyFile for blank text."""
+    if len(data) > limits.MAX_TEXT_BYTES:
+        limits.refuse_long_text(len(data), str(path))  # more characters than any encoding makes fewer
     text, encoding = decode(data, path)
+    limits.refuse_long_text(len(text), str(path))
     layout = split_lines(text, path)
     reader = _BlockReader(layout)
     elements = reader.read()
@@ -160,7 +177,7 @@ class _BlockReader:
     def _block_at(self, i: int) -> int:
         """Consume the block starting at line `i`; return the index after it."""
         line = self.lines[i]
-        if not self.in_form and _FUND_BLOCK_RE.search(line.text) and split_delimited(line.text) is None:
+        if not self.in_form and _opens_fund_block(line.text) and split_delimited(line.text) is None:
             self.in_form = True
         broken = broken_pipe_rows(self.lines, i)
         if broken is not None:

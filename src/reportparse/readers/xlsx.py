@@ -15,16 +15,21 @@ import datetime as dt
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
+from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile, TooLarge
 from reportparse.model import Cell, Document, Source, Table
+from reportparse.readers.xlsxformula import evaluate, lookup_in
+from reportparse.readers.xlsxscan import scan_worksheets
 from reportparse.readers.ziputil import open_ooxml
 
-#: a formula element followed by an empty or missing cached value
-_UNCACHED = re.compile(rb"<f(?:\s[^>]*)?>[^<]*</f>\s*(?:<v\s*/>|<v>\s*</v>|</c>)")
+#: a formula that is only '=' and a figure ('=100%', '=95％'): a comparator and a target, not arithmetic
+_STATED_VALUE = re.compile(r"^=\s*[+-]?\d+(?:\.\d+)?\s*[%％‰]?\s*$")
+#: grid positions of one sheet's used range (values far apart make a grid of mostly empty cells)
+MAX_GRID = 250_000
 #: merged areas larger than this are clipped to the cells that hold values
 MAX_MERGED_AREA = 2_000
 #: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
@@ -32,33 +37,35 @@ _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
 
 
 def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
-    """Read an XLSX workbook into a Document. Raises CorruptFile/EncryptedFile/ZipBomb/EmptyFile."""
+    """Read an XLSX workbook into a Document. Raises CorruptFile/EncryptedFile/ZipBomb/TooLarge/EmptyFile."""
     archive = open_ooxml(data, "XLSX", "xl/workbook.xml", str(path))
     try:
-        uncached = _has_uncached_formulas(archive)
+        # counted in bounded chunks before openpyxl builds anything: an absurd sheet is refused here
+        uncached = scan_worksheets(archive, str(path)).uncached
     finally:
         archive.close()
     import openpyxl  # lazily: other formats must not pay for openpyxl
 
+    notes: list[str] = []
+    problems: list[str] = []
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
         # a formula without a cached result (a file written by a program, never opened in Excel)
-        # has no value to show: its formula text is the best quote there is
+        # has no value to show: it is computed when simple, else its formula text is the quote
         formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False) if uncached else None
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
         if "encrypt" in str(exc).lower():
-            raise EncryptedFile("the XLSX is password-protected", str(path)) from exc
-        raise CorruptFile(f"not a valid XLSX: {exc.__class__.__name__}: {exc}", str(path)) from exc
+            raise EncryptedFile(f"{path}: the XLSX is password-protected", str(path)) from exc
+        raise CorruptFile(f"{path}: not a valid XLSX: {exc.__class__.__name__}: {exc}", str(path)) from exc
     except Exception as exc:  # openpyxl raises assorted parser errors for malformed XML parts
-        raise CorruptFile(f"not a valid XLSX: {exc.__class__.__name__}", str(path)) from exc
+        raise CorruptFile(f"{path}: not a valid XLSX: {exc.__class__.__name__}", str(path)) from exc
     try:
-        notes: list[str] = []
         tables: list[Table] = []
         for page, sheet in enumerate(workbook.worksheets, start=1):
             if sheet.sheet_state != "visible":
                 notes.append(f"sheet {sheet.title!r} is {sheet.sheet_state}")
             formula_sheet = formulas.worksheets[page - 1] if formulas is not None else None
-            table = _sheet_table(sheet, page, len(tables), notes, formula_sheet)
+            table = _sheet_table(sheet, page, len(tables), _Log(notes, problems), formula_sheet, str(path))
             if table is not None:
                 tables.append(table)
         sheet_count = len(workbook.worksheets)
@@ -69,19 +76,61 @@ def read_xlsx(path: Path, data: bytes, source: Source) -> Document:
     if not tables:
         raise EmptyFile(f"{path}: the workbook has no cell with a value", str(path))
     source = source.model_copy(update={"pages": max(sheet_count, 1)})
-    return Document(source=source, elements=list(tables), notes=notes)
+    return Document(source=source, elements=list(tables), notes=notes, problems=problems)
 
 
-def _has_uncached_formulas(archive: zipfile.ZipFile) -> bool:
-    """Does any worksheet hold a formula with no cached value (`<f>…</f><v></v>`)?"""
-    for name in archive.namelist():
-        if name.startswith("xl/worksheets/") and name.endswith(".xml") and _UNCACHED.search(archive.read(name)):
-            return True
-    return False
+@dataclass
+class _Log:
+    notes: list[str]
+    problems: list[str]
+
+
+@dataclass
+class _Computed:
+    """An uncached formula cell with the value computed for it (what `_display` reads of a cell)."""
+
+    value: Decimal
+    row: int
+    column: int
+    number_format: str
+    coordinate: str
+
+
+def _uncached_formulas(sheet: Any, formula_sheet: Any, values: dict[tuple[int, int], Any], log: _Log,
+                       path: str) -> None:
+    """Add the sheet's formulas that have no cached value to `values`: computed when simple, else as text."""
+    formulas = {
+        (cell.row, cell.column): cell.value for cell in _stored_cells(formula_sheet)
+        if isinstance(cell.value, str) and cell.value.startswith("=") and (cell.row, cell.column) not in values
+    }
+    if not formulas:
+        return
+    lookup = lookup_in({key: cell.value for key, cell in values.items()}, formulas)
+    for (row, column), formula in formulas.items():
+        cell = formula_sheet.cell(row=row, column=column)
+        where = f"{path}: sheet {sheet.title!r}: {cell.coordinate}"
+        if _STATED_VALUE.match(formula):
+            # '=100%' with no cached value: a target typed with its comparator (等于 100%) by a program
+            # that stored it as a formula; computed it would be 1 and lose both the % and the '='
+            values[(row, column)] = cell
+            log.notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: "
+                             f"{formula}, read as the text it states")
+            continue
+        value = evaluate(formula, lookup)
+        if value is None:
+            values[(row, column)] = cell
+            log.notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: {formula}")
+            log.problems.append(f"{where} holds a formula without a cached value that reportparse does not compute "
+                                f"({formula}); its text is read instead of its value")
+        else:
+            values[(row, column)] = _Computed(value, row, column, str(cell.number_format or "General"),
+                                              cell.coordinate)
+            log.notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: "
+                             f"{formula}, computed as {plain_number(value)}")
 
 
 def _sheet_table(
-    sheet: Any, page: int, index: int, notes: list[str], formula_sheet: Any | None = None
+    sheet: Any, page: int, index: int, log: _Log, formula_sheet: Any | None = None, path: str = ""
 ) -> Table | None:
     """The sheet's used range (cells with a value, merged areas included) as one Table."""
     from openpyxl.utils import get_column_letter
@@ -90,10 +139,8 @@ def _sheet_table(
     for cell in _stored_cells(sheet):
         if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
             values[(cell.row, cell.column)] = cell
-    for cell in _stored_cells(formula_sheet) if formula_sheet is not None else []:
-        if isinstance(cell.value, str) and cell.value.startswith("=") and (cell.row, cell.column) not in values:
-            values[(cell.row, cell.column)] = cell
-            notes.append(f"sheet {sheet.title!r}: {cell.coordinate} is a formula without a cached value: {cell.value}")
+    if formula_sheet is not None:
+        _uncached_formulas(sheet, formula_sheet, values, log, path)
     if not values:
         return None
     last_row = max(r for r, _ in values)
@@ -116,6 +163,12 @@ def _sheet_table(
     bottom = max(r for r, _ in positions)
     left = min(c for _, c in positions)
     right = max(c for _, c in positions)
+    if (bottom - top + 1) * (right - left + 1) > MAX_GRID:
+        raise TooLarge(
+            f"{path}: sheet {sheet.title!r} spans {bottom - top + 1} rows × {right - left + 1} columns: "
+            "refused as too large for one report",
+            path,
+        )
     rows: list[list[Cell]] = []
     for r in range(top, bottom + 1):
         grid_row: list[Cell] = []
@@ -137,12 +190,12 @@ def _sheet_table(
         rows.append(grid_row)
     hidden = [r - top for r in range(top, bottom + 1) if _row_hidden(sheet, r)]
     if hidden:
-        notes.append(f"sheet {sheet.title!r}: hidden rows {', '.join(str(r + top) for r in hidden)}")
+        log.notes.append(f"sheet {sheet.title!r}: hidden rows {', '.join(str(r + top) for r in hidden)}")
     hidden_cols = [
         get_column_letter(c) for c in range(left, right + 1) if _col_hidden(sheet, get_column_letter(c))
     ]
     if hidden_cols:
-        notes.append(f"sheet {sheet.title!r}: hidden columns {', '.join(hidden_cols)}")
+        log.notes.append(f"sheet {sheet.title!r}: hidden columns {', '.join(hidden_cols)}")
     return Table(index=index, rows=rows, page=page, pages=[page], sheet=sheet.title, hidden_rows=hidden)
 
 
@@ -170,6 +223,8 @@ def _display(cell: Any) -> tuple[str, Decimal | None]:
     value = cell.value
     if isinstance(value, bool):
         return ("TRUE" if value else "FALSE"), None
+    if isinstance(value, Decimal):
+        return format_number(value, str(cell.number_format or "General")), value
     if isinstance(value, int | float):
         number = _to_decimal(value)
         if number is None:
