@@ -7,10 +7,12 @@ Two shapes, each within one paragraph of the prose:
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+
+import regex as re
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.model import Evidence, Finding
@@ -20,14 +22,16 @@ _NUMBER = r"(\d{1,4}|[一二两三四五六七八九十]{1,3})"
 #: nouns that a count of things in a self-evaluation counts (项目, 单位, 股室 …), written after 个 or before the number
 _NOUN = r"(项目|单位|子项目|事业单位|乡镇|村|学校|股室|科室|网点|站点|场所)"
 _COUNT = re.compile(rf"(?:{_NOUN}(?:有|共|计)?)?{_NUMBER}个{_NOUN}?")
+#: a safety net: a pattern that runs longer than this on one paragraph is a check failure (a noted problem)
+PATTERN_TIMEOUT = 2.0
 _CLAUSE_END = re.compile(r"[，,。；;：:（）()]")
 _SENTENCE_END = re.compile(r"[，,。；;]")
+_LOOK_BACK = 40
 _TOTAL_WORD = re.compile(r"(?:共|共计|合计|总计|总共)(?:实施|有|计|安排|涉及|纳入)?[^，,。；;]{0,16}$")
 _INITIAL_WORD = re.compile(r"年初")
 _ADDED_WORD = re.compile(r"(?:增加|新增|追加|调增|补充)")
-_INSIDE_BRACKETS = re.compile(r"[（(][^）)]*$")
 _COUNTED_LIST = re.compile(
-    rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?:有|共|计)?(?P<n>{_NUMBER})个(?P<after>[\u4e00-\u9fff]{{0,6}})\s*"
+    rf"(?P<noun>\p{{Han}}{{2,8}}?)(?:有|共|计)?(?P<n>{_NUMBER})个(?P<after>\p{{Han}}{{0,6}})\s*"
     r"(?:[:：]\s*(?:分别(?:为|是)|包括|即)?|[，,]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?)\s*(?P<list>[^。；;:：]+)")
 _LIST_SPLIT = re.compile(r"、|和|及")
 
@@ -45,17 +49,33 @@ def _value(text: str) -> Decimal | None:
     return Decimal(text) if text.isdigit() else chinese_to_decimal(text)
 
 
+def _open_bracket_at(text: str) -> list[bool]:
+    """For every offset, whether a bracket opened before it is still open ('(含…5个)'): one pass."""
+    inside, depth = [], 0
+    for char in text:
+        inside.append(depth > 0)
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+    return inside
+
+
 def _counts(text: str) -> list[Count]:
-    """Every 'N个<noun>' / '<noun>N个' in a paragraph, with the role its clause gives it."""
+    """Every 'N个<noun>' / '<noun>N个' in a paragraph, with the role its clause gives it (linear in the text)."""
     found: list[Count] = []
-    for match in _COUNT.finditer(text):
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(text, timeout=PATTERN_TIMEOUT)]
+    in_brackets = _open_bracket_at(text)
+    for match in _COUNT.finditer(text, timeout=PATTERN_TIMEOUT):
         noun = match.group(1) or match.group(3)
         value = _value(match.group(2))
         if not noun or value is None:
             continue
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        index = bisect_left(clause_ends, match.start() + 1) - 1
+        # the words that give a count its role sit in its clause, close before it: a bounded look back
+        clause_start = max(clause_ends[index] if index >= 0 else 0, match.start() - _LOOK_BACK)
         before = text[clause_start:match.start() + (len(match.group(1) or ""))]
-        if _INSIDE_BRACKETS.search(text[:match.start()]):
+        if in_brackets[match.start()]:
             role = "other"  # '(含2023年转列项目5个)': a part named inside a bracket, not a half
         elif _TOTAL_WORD.search(text[clause_start:match.start(2)]):
             role = "total"
@@ -71,7 +91,7 @@ def _counts(text: str) -> list[Count]:
 
 def _quote(evidence: Evidence, text: str, start: int, end: int) -> Evidence:
     """The paragraph's evidence narrowed to the clause that states one count."""
-    clause_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    clause_start = max(text.rfind(mark, 0, start) for mark in "，,。；;") + 1
     after = _SENTENCE_END.search(text, end)
     return evidence.model_copy(update={"text": text[clause_start:after.start() if after else len(text)].strip()})
 
@@ -106,7 +126,7 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
     """'直属事业单位10个：A、B、…' naming another number of items than it counts."""
     for paragraph in ctx.report.narrative_text:
         text = paragraph.text
-        for listed in _COUNTED_LIST.finditer(text):
+        for listed in _COUNTED_LIST.finditer(text, timeout=PATTERN_TIMEOUT):
             value = _value(listed.group("n"))
             body = listed.group("list").strip()
             if value is None or value < 2:
