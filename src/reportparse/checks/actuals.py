@@ -239,6 +239,8 @@ def _same_text(target: Target, actual: Actual) -> bool:
 def reported_outside_goals(ctx: CheckContext) -> Iterator[Finding]:
     """An indicator the report scores or reports that the goal table does not have (R8)."""
     for project in ctx.report.projects:
+        if not any(indicator.in_goal_table for indicator in project.indicators):
+            continue  # a report that states no goals has none for an indicator to stand outside
         for indicator in project.indicators:
             if indicator.in_goal_table:
                 continue

@@ -22,8 +22,10 @@ from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
+#: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。
 _LABEL = re.compile(
-    rf"^\s*{ITEM_NUMBER}(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*[:：]"
+    rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*[:：]"
+    rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
 )
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
@@ -34,9 +36,13 @@ _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("�
                                       ("次", "人次"))}
 #: how an indicator's name ends when a sentence reports one the goal table lacks
 _MEASURE_NOUN = re.compile(
-    r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度)$"
+    r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度|满意度)$"
 )
 _STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}
+
+
+def _label_word(m: re.Match[str]) -> str:
+    return m.group("label") or m.group("closed") or ""
 
 
 @dataclass
@@ -69,7 +75,7 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
             pending = None
             m = _LABEL.match(s.para.text)
             if m:
-                path = level_of(m.group("label"))
+                path = level_of(_label_word(m))
                 if path:
                     label.path = path
                     if not s.para.text[m.end():].strip():
@@ -77,7 +83,7 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
                         continue
         elif s.start > 0:
             m = _LABEL.match(s.text)
-            path = level_of(m.group("label")) if m else None
+            path = level_of(_label_word(m)) if m else None
             if path:
                 label.path = path  # a label opening a later sentence holds for the rest of the paragraph
         _link_sentence(s, label.path, names, projects, qualified, index)
@@ -231,6 +237,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
         if mention.unit:
             linked_units.add(mention.unit)
+        if _already_read(indicator, mention, text):
+            continue  # read with its target from the same clause (parse/goalprose)
         indicator.actuals.append(_actual(s, mention, c_start, clause))
     if s.project and label and s.section == "analysis":
         paragraph_linked = (id(s.para), 0) in qualified
@@ -300,7 +308,7 @@ def _names_other_measure(head: str) -> bool:
     characters there names what was counted, and it is not the indicator's measure.
     """
     lab = _LABEL.match(head)
-    if lab and level_of(lab.group("label")):
+    if lab and level_of(_label_word(lab)):
         head = head[lab.end():]
     head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
     return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
@@ -337,6 +345,12 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
     return None if chosen is None else tied[chosen]
 
 
+def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:
+    """Does the indicator hold this figure already, quoted from this sentence?"""
+    return any(a.value == mention.value and a.unit == mention.unit
+               and any(e.text and e.text in text for e in a.evidence) for a in indicator.actuals)
+
+
 class _Brackets:
     """Where a sentence's brackets open and close, to tell in O(log n) whether a position is inside
     one (an aside such as （微视频不少于 15 分钟）)."""
@@ -367,7 +381,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
-    head = head[lab.end():] if lab and level_of(lab.group("label")) else head
+    head = head[lab.end():] if lab and level_of(_label_word(lab)) else head
     name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
         return
@@ -406,7 +420,7 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
     `groups` are the level's goal indicators, copies of one indicator together.
     """
     m = _LABEL.match(s.text)
-    body = s.text[m.end():] if m and level_of(m.group("label")) else s.text
+    body = s.text[m.end():] if m and level_of(_label_word(m)) else s.text
     body = body.strip()
     if not body:
         return

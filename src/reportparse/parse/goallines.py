@@ -6,6 +6,7 @@ Many reports list their indicators in the 绩效目标 section as prose lines, o
 each item (split at ；) is an indicator name followed by its target, which starts at the first
 comparator or number; an optional '实际（完成/为）X' clause is the result the line reports.
 Items whose target has no number are left alone (a qualitative aim is not a measurable goal row).
+A per-period rate followed by the year's total ('每季度不少于1次，合计不少于4次') targets the total.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _LABEL = re.compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指�
 _TARGET_START = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = re.compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = re.compile(r"[；;]")
+#: '宣传次数每季度不少于1次，合计不少于4次': a per-period rate and the year's total; the total is the target
+_PER_PERIOD = re.compile(r"每(?:个)?(?:季度|月|年|周|半年|学期|天|日)$")
+_TOTAL = re.compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s*")
 
 
 def apply_goal_lines(layout: Layout, projects: dict[str, Project]) -> None:
@@ -85,6 +89,10 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
         return None
     name = goal[:target_at.start()].strip(" ，,：:")
     target_text = goal[target_at.start():].strip(" ，,")
+    total = _TOTAL.search(target_text)
+    if _PER_PERIOD.search(name) and total is not None and find_quantities(target_text[total.end():]):
+        name = _PER_PERIOD.sub("", name)
+        target_text = target_text[total.end():]
     if not name or re.search(r"[，,。]", name) or not find_quantities(target_text):
         return None
     evidence = span_evidence(para, start, start + len(item))

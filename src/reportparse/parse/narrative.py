@@ -13,7 +13,7 @@ from collections import Counter
 
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
-from reportparse.parse import funds, fundtables, goallines, goals, scores, scoretables
+from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
@@ -100,6 +100,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
+    goalprose.apply_goal_prose(layout, projects)
     scores.extract_scores(layout, projects)
     scoretables.apply_score_tables(layout, projects)
     link_actuals(all_sentences, names, projects)
