@@ -13,6 +13,7 @@ from collections import Counter
 
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
+from reportparse.parse import department as department_measures
 from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
@@ -104,6 +105,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     scores.extract_scores(layout, projects)
     scoretables.apply_score_tables(layout, projects)
     link_actuals(all_sentences, names, projects)
+    # after the prose links: a measure's own statement is its result, never another measure's
+    department_measures.apply_department_measures(layout, projects)
     for info in layout.paras:
         if info.project_heading and info.section in ("analysis", "conclusion"):
             projects[info.project_heading].evaluated = True

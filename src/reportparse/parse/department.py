@@ -1,0 +1,153 @@
+"""The department's own indicators in a 部门整体支出 (department-wide) self-evaluation report.
+
+A department-wide report has no project goals of its own kind: it reports the measures of the
+部门整体支出绩效评价指标体系 that every department shares — 预算执行率, 结转结余率, 政府采购执行率,
+“三公”经费控制率, 预决算信息公开率 … (the table `lexicon/department_indicators.json`, with each
+measure's level path and the direction the genre sets for it). Reports write them in sentences:
+'全年预算执行率为96.5%，目标值为95%，该指标分值10分，得分10分', '结转结余率2.3%', '“三公”经费控制率
+98%（标准≤100%）'. Each measure a sentence states a figure for becomes an indicator of the
+department's project (the project named ‹单位›部门整体支出 / 机关整体支出), with its result,
+target (a bare figure takes the measure's direction), weight and score, so the indicator checks
+treat it like a form row. A measure named without any figure ('提高预算执行率') is not read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from reportparse.model import Actual, Comparator, Indicator, Paragraph, Project, Target
+from reportparse.normalise import find_quantities, parse_target
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.layout import Layout
+
+#: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
+_DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
+#: a statement ends at 。/；, or where the next measure starts
+_STATEMENT_END = re.compile(r"[。；;！？!?]")
+_WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+_SCORE = re.compile(r"(?:得分|自评得分|得)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+_TARGET = re.compile(r"(?:年度)?(?:目标值?|标准值?|计划值?|要求)\s*(?:为|是|[:：])?\s*"
+                     r"(?P<t>(?:[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|控制在)?\s*\d+(?:\.\d+)?\s*[%％]"
+                     r"(?:以上|以下|以内)?)")
+_ACTUAL = re.compile(r"^\s*(?:全年|年度|实际)?(?:为|是|达到|达|完成|[:：])?\s*"
+                     r"(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
+
+#: a result stated later in the statement: '实际为96.5%', '全年达到96.5%' (not '提高2.3%')
+_STATED = re.compile(r"(?:实际|达到|完成)\s*(?:值|数)?\s*(?:为|是|[:：])?\s*(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One shared department measure: canonical name, written forms, level path, direction."""
+
+    name: str
+    pattern: re.Pattern[str]
+    level: str
+    direction: Comparator
+
+
+@lru_cache(maxsize=1)
+def measures() -> tuple[Measure, ...]:
+    """The measures of `lexicon/department_indicators.json`."""
+    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "department_indicators.json")
+                     .read_text("utf-8"))
+    return tuple(Measure(name=e["name"], pattern=re.compile("|".join(f"(?:{p})" for p in e["patterns"])),
+                         level=e["level"], direction=e["direction"]) for e in raw["indicators"])
+
+
+def is_department(project: Project) -> bool:
+    """Is this the department-wide subject of the report (‹单位›部门整体支出)?"""
+    return bool(_DEPARTMENT_NAME.search(project.name))
+
+
+def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> None:
+    """Add the shared department measures the report's sentences state to the department's project."""
+    departments = [name for name, project in projects.items() if is_department(project)]
+    if len(departments) != 1:
+        return
+    department = projects[departments[0]]
+    for info in layout.paras:
+        if info.heading or (info.project is not None and info.project != department.name):
+            continue
+        for indicator in paragraph_measures(info.para):
+            _merge(department, indicator)
+
+
+def paragraph_measures(para: Paragraph) -> list[Indicator]:
+    """The department measures one paragraph states with a figure."""
+    text = para.text
+    hits = sorted(((m.start(), m.end(), measure) for measure in measures() for m in measure.pattern.finditer(text)),
+                  key=lambda h: (h[0], -h[1]))
+    kept: list[tuple[int, int, Measure]] = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            continue  # a shorter pattern inside a longer match (结余率 in 结转结余率)
+        kept.append(hit)
+    out: list[Indicator] = []
+    for i, (start, end, measure) in enumerate(kept):
+        stop = _STATEMENT_END.search(text, end)
+        limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text))
+        indicator = _statement(para, measure, start, end, limit)
+        if indicator is not None:
+            out.append(indicator)
+    return out
+
+
+def _statement(para: Paragraph, measure: Measure, start: int, end: int, limit: int) -> Indicator | None:
+    """The figures after one measure's name, up to the end of its statement."""
+    window = para.text[end:limit]
+    weight = _WEIGHT.search(window)
+    score = _SCORE.search(window)
+    target = _TARGET.search(window)
+    actual = _ACTUAL.match(window)
+    if actual is None:
+        # '（目标值95%）实际为96.5%' or '…，全年达到96.5%': the first other percentage of the statement
+        taken = [m.span() for m in (weight, score, target) if m is not None]
+        actual = next((m for m in _STATED.finditer(window) if not any(a <= m.start() < b for a, b in taken)),
+                      None)
+    if actual is None and target is None and score is None:
+        return None
+    indicator = Indicator(level=measure.level, name=measure.name,
+                          evidence=[span_evidence(para, start, limit)])
+    if target is not None:
+        indicator.target = _target(target.group("t"), measure)
+    if actual is not None:
+        found = find_quantities(actual.group("a"))
+        if found:
+            q = found[0].quantity
+            indicator.actuals.append(Actual(raw=actual.group("a"), value=q.value, unit=q.unit,
+                                            comparator=found[0].comparator if found[0].comparator == ">=" else None,
+                                            kind="measured", origin="narrative",
+                                            evidence=[span_evidence(para, start, limit)]))
+    for match, role in ((weight, "weight"), (score, "score")):
+        if match is not None:
+            found = find_quantities(match.group("n") + "分")
+            if found:
+                setattr(indicator, role, found[0].quantity.value)
+    return indicator
+
+
+def _target(raw: str, measure: Measure) -> Target:
+    """The target as written; a bare figure takes the measure's direction (预算执行率 95% is a floor)."""
+    target = parse_target(raw.strip(), name=measure.name)
+    if target.bare_number:
+        target = target.model_copy(update={"comparator": measure.direction})
+    return target
+
+
+def _merge(project: Project, indicator: Indicator) -> None:
+    """Add the measure, or complete the row of the same name a goal table gave the project."""
+    for known in project.indicators:
+        if known.name.replace("“", "").replace("”", "") == indicator.name:
+            if known.target is None or not known.target.raw.strip():
+                known.target = indicator.target
+            known.actuals.extend(a for a in indicator.actuals
+                                 if not any(k.value == a.value for k in known.actuals))
+            known.weight = known.weight if known.weight is not None else indicator.weight
+            known.score = known.score if known.score is not None else indicator.score
+            return
+    project.indicators.append(indicator)
