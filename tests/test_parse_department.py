@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportparse.model import Report
+from reportparse.parse import parse_report
 from reportparse.parse.department import measures, paragraph_measures
 from reportparse.parse.narrative import parse_narrative
 from tests._builders import run
@@ -68,3 +69,35 @@ def test_project_reports_keep_their_rates_out() -> None:
         "项目预算100万元，支出98万元，预算执行率为98%。",
     ))
     assert all(i.name != "预算执行率" for p in report.projects for i in p.indicators)
+
+
+DEPARTMENT_FORM = [
+    ["2023年度部门整体支出绩效自评表"],
+    ["部门（单位）名称", "某县自然资源局"],
+    ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "500", "520", "494", "10", "95%", "9.5"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "不动产登记办件量", "≥5000件", "5200件", "40", "40"],
+    ["", "时效指标", "预算执行率", "95%", "95%", "10", "10"],
+    ["", "成本指标", "“三公”经费控制率", "100%", "98%", "10", "10"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10"],
+]
+
+
+def test_department_form_names_the_department_and_directs_bare_targets() -> None:
+    report = parse_report(_doc(DEPARTMENT_FORM))
+    assert [p.name for p in report.projects] == ["某县自然资源局部门整体支出"]
+    project = report.projects[0]
+    rate = _indicator(project, "预算执行率")
+    assert rate.target is not None and rate.target.comparator == ">=" and rate.target.bare_number
+    public = _indicator(project, "“三公”经费控制率")
+    assert public.target is not None and public.target.comparator == "<="
+    assert (public.weight, public.score) == (10, 10)
+
+
+def test_project_form_keeps_its_name() -> None:
+    rows = [list(r) for r in DEPARTMENT_FORM]
+    rows[0] = ["项目支出绩效自评表"]
+    rows[1] = ["项目名称", "不动产登记服务项目"]
+    report = parse_report(_doc(rows))
+    assert [p.name for p in report.projects] == ["不动产登记服务项目"]

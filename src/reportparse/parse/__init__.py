@@ -28,6 +28,7 @@ def document_chars(document: Document) -> int:
 
 def parse_report(document: Document) -> Report:
     """Parse a Document into a Report. Raises NotAReport when it is no self-evaluation at all."""
+    from reportparse.parse.department import name_department_form
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
 
@@ -38,6 +39,7 @@ def parse_report(document: Document) -> Report:
     report = parse_forms(forms, base=narrative) if forms else narrative
     if forms:
         report = one_subject_with_its_form(report, narrative)
+        report = name_department_form(report, document)
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     if not report.projects:

@@ -19,13 +19,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from reportparse.model import Actual, Comparator, Indicator, Paragraph, Project, Target
+from reportparse.model import Actual, Comparator, Document, Indicator, Paragraph, Project, Report, Table, Target
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.layout import Layout
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
 _DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
+#: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
+_UNIT_LABEL = re.compile(r"^(?:部门[（(]单位[)）]|部门|预算部门)名称[:：]?$")
+_WEAK_UNIT_LABEL = re.compile(r"^(?:单位|预算单位)名称[:：]?$")
+#: the name merge gives a form that names no project (parse/form/merge.py)
+_UNNAMED_FORM = re.compile(r"^自评表\d+$")
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
@@ -62,6 +67,51 @@ def measures() -> tuple[Measure, ...]:
 def is_department(project: Project) -> bool:
     """Is this the department-wide subject of the report (‹单位›部门整体支出)?"""
     return bool(_DEPARTMENT_NAME.search(project.name))
+
+
+def department_form_subject(document: Document) -> str | None:
+    """'‹单位›部门整体支出' for a department-wide form (部门（单位）名称 | 某县自然资源局), else None."""
+    texts = [e.text for e in document.elements if not isinstance(e, Table)]
+    cells = [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
+    whole = any("整体支出" in t for t in texts + cells)
+    for element in document.elements:
+        if not isinstance(element, Table):
+            continue
+        for row in element.rows:
+            keys = [re.sub(r"\s+", "", c.text) for c in row]
+            for i, key in enumerate(keys):
+                if _UNIT_LABEL.match(key) or (whole and _WEAK_UNIT_LABEL.match(key)):
+                    value = next((k for k in keys[i + 1:] if k and k != key), "")
+                    value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
+                    if 2 <= len(value) <= 40 and not re.search(r"\d", value):
+                        return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
+    return None
+
+
+def name_department_form(report: Report, document: Document) -> Report:
+    """A department-wide form that names no project is about the department's whole spending."""
+    unnamed = [p for p in report.projects if _UNNAMED_FORM.match(p.name)]
+    if len(unnamed) != 1 or any(is_department(p) for p in report.projects):
+        return report
+    subject = department_form_subject(document)
+    if subject is None:
+        return report
+    renamed = report.model_copy(deep=True)
+    for project in renamed.projects:
+        if project.name == unnamed[0].name:
+            project.name = subject
+            for indicator in project.indicators:
+                _genre_level(indicator)
+    return renamed
+
+
+def _genre_level(indicator: Indicator) -> None:
+    """A form row of a shared measure filed under a project level (产出/时效) keeps the form's level;
+    its bare target takes the measure's direction, as in a report."""
+    name = indicator.name.replace("“", "").replace("”", "").replace('"', "")
+    measure = next((m for m in measures() if m.pattern.fullmatch(name)), None)
+    if measure is not None and indicator.target is not None and indicator.target.bare_number:
+        indicator.target = indicator.target.model_copy(update={"comparator": measure.direction})
 
 
 def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> None:
