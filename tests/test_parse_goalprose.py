@@ -100,3 +100,4 @@ def test_level_label_closed_by_full_stop_in_analysis() -> None:
     satisfaction = _indicator(project, "群众满意度")
     assert satisfaction.level == "满意度" and [a.value for a in satisfaction.actuals] == [Decimal("100")]
     assert not satisfaction.in_goal_table
+

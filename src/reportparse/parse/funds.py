@@ -97,9 +97,22 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
                 if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
             pos = m.end
+        if listed is not None and pos >= listed.end():
+            found.extend(_items_after_last_amount(text[pos:]))
         if found:
             out.append(found)
     return out
+
+
+def _items_after_last_amount(tail: str) -> list[str]:
+    """Items a list still names after its last amount ('…、鲜花港屋面瓦维修170.01万元、Z工程2.' where an
+    excerpt cut Z's amount, or '、Z等'): the list goes on when 、 follows the amount."""
+    if not re.match(r"\s*、", tail):
+        return []
+    tail = re.split(r"[。；;，,]", tail)[0] if re.search(r"[。；;]", tail) else tail
+    tail = re.sub(r"\d[\d.]*\s*$", "", tail.strip())  # the cut amount
+    tail = re.sub(r"等(?:项目)?$", "", tail.strip())
+    return [item.strip() for item in tail.split("、") if item.strip() and valid_candidate(item.strip())]
 
 
 def part_names(sentences: list[Sentence]) -> set[str]:

@@ -1,0 +1,25 @@
+"""Announced project lists (parse/funds.py): items the list names after its last amount."""
+
+from __future__ import annotations
+
+from reportparse.parse.narrative import parse_narrative
+from tests.test_parse_narrative import _doc
+
+
+def test_list_item_after_the_last_amount_is_a_project() -> None:
+    report = parse_narrative(_doc(
+        "某区建设管理局2021年度预算项目绩效自评报告",
+        "一、基本情况",
+        "我局2021年年初安排预算项目12个，主要有：路灯维修169.85万元、会计服务费5万元、市政消防栓建设工程2.",
+    ))
+    names = {p.name for p in report.projects}
+    assert {"路灯维修", "会计服务费", "市政消防栓建设工程"} <= names
+
+
+def test_list_ending_in_a_full_stop_adds_no_project() -> None:
+    report = parse_narrative(_doc(
+        "某区建设管理局2021年度预算项目绩效自评报告",
+        "一、基本情况",
+        "我局2021年年初安排预算项目12个，主要有：路灯维修169.85万元、会计服务费5万元。以上项目均已完成",
+    ))
+    assert {p.name for p in report.projects} == {"路灯维修", "会计服务费"}
