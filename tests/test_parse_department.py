@@ -101,3 +101,23 @@ def test_project_form_keeps_its_name() -> None:
     rows[1] = ["项目名称", "不动产登记服务项目"]
     report = parse_report(_doc(rows))
     assert [p.name for p in report.projects] == ["不动产登记服务项目"]
+
+
+def test_department_report_that_also_evaluated_funds_keeps_the_department() -> None:
+    report = parse_narrative(_doc(
+        "按照预算管理的要求，我局开展了2022年度部门整体支出绩效自评，涉及一般公共预算支出12,345.60万元。"
+        "此外，我局还对“农业产业发展专项资金”“乡村道路养护专项资金”等专项资金开展了绩效自评。",
+        "附件：1.某市农业农村局2022年度部门整体支出绩效自评报告",
+    ))
+    names = [p.name for p in report.projects]
+    assert "某市农业农村局部门整体支出" in names and "农业产业发展专项资金" in names, names
+    department = next(p for p in report.projects if p.name == "某市农业农村局部门整体支出")
+    assert department.budget.executed is not None and department.budget.executed.value == Decimal("123456000")
+
+
+def test_department_report_alone_is_one_subject() -> None:
+    report = parse_narrative(_doc(
+        "按照预算管理的要求，我局开展了2022年度部门整体支出绩效自评，涉及一般公共预算支出12,345.60万元。",
+        "附件：1.某市农业农村局2022年度部门整体支出绩效自评报告",
+    ))
+    assert [p.name for p in report.projects] == ["某市农业农村局部门整体支出"]

@@ -23,6 +23,7 @@ from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
     BODY,
+    department_also_funds,
     department_subject,
     reads_as_self_evaluation,
     stated_subject,
@@ -76,6 +77,14 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
         registry.add(stated, 3)
+    if department and registry.projects and department_also_funds(texts[:6]):
+        # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
+        # whole spending is evaluated beside the funds the report names, and is a subject of its own
+        registry.keep_apart([department, *(p.canonical() for p in registry.projects)])
+        subject = registry.add(department, 3)
+        bare = re.sub(rf"^.*?{BODY}", "", department)  # the report's own '2020年度部门整体支出'
+        if subject is not None and bare != department:
+            subject.add(bare, 1)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}

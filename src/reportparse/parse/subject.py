@@ -62,6 +62,7 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     It does when its opening lines (`head`: title and cover) write 部门/机关整体支出, or when a body's
     report names no project and opens with the body's own 基本概况 (部门概况, 单位基本情况).
     """
+    found: list[str] = []
     for text in head:
         # (a cited notice, 《关于开展部门整体支出绩效自评的通知》, says nothing of this report)
         whole = _WHOLE.search(re.sub(r"《[^》]*》", "。", reading_copy(text)))
@@ -71,7 +72,13 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
             kind = whole.group("kind") or "部门"
             if unit and (not who or unit.startswith(who)):
                 who = unit
-            return f"{who}{kind}整体支出"
+            found.append(f"{who}{kind}整体支出")
+            if who:
+                break
+    if found:
+        # '我厅开展了部门整体支出绩效自评' names no body; a later line ('附件：X厅2020年度部门整体支出
+        # 绩效自评报告') may
+        return next((f for f in found if not f.startswith(("部门", "机关", "单位"))), found[0])
     if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
         return f"{unit}部门整体支出"
     return None
@@ -94,3 +101,14 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
     if titled:
         return titled.group("name")
     return None
+
+
+#: an opening that evaluates the department's whole spending and, besides it, named funds or projects
+_ALSO_EVALUATED = re.compile(r"(?:此外|另外|同时|并)[^。]{0,12}?(?:还|也)?[^。]{0,8}?对[^。]{2,200}?"
+                             r"(?:专项资金|资金|项目)[^。]{0,10}?(?:开展|进行)了?[^。]{0,4}?(?:绩效)?(?:自评|评价)")
+
+
+def department_also_funds(opening: list[str]) -> bool:
+    """Does the opening say that, beside its 部门整体支出, the report evaluated named funds too?"""
+    text = "".join(reading_copy(t) for t in opening)
+    return "整体支出" in text and bool(_ALSO_EVALUATED.search(text))
