@@ -23,3 +23,17 @@ def test_list_ending_in_a_full_stop_adds_no_project() -> None:
         "我局2021年年初安排预算项目12个，主要有：路灯维修169.85万元、会计服务费5万元。以上项目均已完成",
     ))
     assert {p.name for p in report.projects} == {"路灯维修", "会计服务费"}
+
+
+def test_form_flattened_one_cell_per_line_gives_no_label_projects() -> None:
+    # a text dump of a form: every cell a short line of its own, which the reader takes for a heading
+    doc = _doc(
+        "项目支出绩效自评表", "项目名称", "乡村道路养护经费", "年度总体目标", "实际完成情况",
+        "一级指标", "二级指标", "三级指标", "指标值", "完成值", "产出指标", "数量指标",
+        "指标1养护里程", "100", "100", "指标2", "质量指标", "指标1工程验收合格率",
+    )
+    doc = doc.model_copy(update={"elements": [e.model_copy(update={"style": "heading"}) for e in doc.elements]})
+    report = parse_narrative(doc)
+    names = {p.name for p in report.projects}
+    assert not names & {"一级指标", "二级指标", "三级指标", "指标值", "完成值", "指标2"}, names
+    assert not any(n.startswith("指标1") for n in names), names

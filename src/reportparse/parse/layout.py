@@ -141,6 +141,17 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
     return layout
 
 
+def _form_cell(title: str) -> bool:
+    """A short line that is a goal form's column label (一级指标, 指标值, 完成值 — the form label table)
+    or a template row ('指标1工程完工率', '指标2': the 财政部 template numbers its indicator rows)."""
+    from reportparse.parse.form.labels import roles
+
+    key = re.sub(r"\s+", "", title)
+    if re.search(r"指标\s*\d", key):
+        return True
+    return any(role.matches(key) for name, role in roles().items() if name.startswith("indicator."))
+
+
 def analysis_heading_names(layout: Layout) -> list[str]:
     """Short headings inside analysis/conclusion sections that are neither level nor section headings.
 
@@ -157,6 +168,8 @@ def analysis_heading_names(layout: Layout) -> list[str]:
             continue
         if re.search(r"(?:局|委|厅|政府|委员会|办公室)$|^20\d{2}\s*年", title):
             continue  # the signature (reporting body, date) closing the report
+        if _form_cell(title):
+            continue  # a form flattened one cell per line: its labels and indicator rows are no titles
         out.append(title)
     return out
 
