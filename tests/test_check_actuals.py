@@ -126,10 +126,16 @@ def test_restated_remark_requirement_is_a_restatement() -> None:
 )
 def test_indicator_not_in_goals(in_goals: bool, actuals: list[Actual], score: int | None, fires: bool) -> None:
     rep = _report(None, actuals, in_goal_table=in_goals, score=score, weight=10 if score else None)
+    rep.projects[0].indicators.append(indicator("片长", "产出/质量", target("≥15分钟", ">=", 15, "分钟"), []))
     found = run(rep, "indicator-not-in-goals")
     assert bool(found) == fires
     if fires:
         assert found[0].indicator == "拍摄数量" and found[0].severity == "info"
+
+
+def test_no_indicator_stands_outside_goals_a_report_never_states() -> None:
+    rep = _report(None, [actual("建设专线 1 条", 1, "条")], in_goal_table=False)
+    assert run(rep, "indicator-not-in-goals") == []
 
 
 @pytest.mark.parametrize(

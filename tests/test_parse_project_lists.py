@@ -37,3 +37,17 @@ def test_form_flattened_one_cell_per_line_gives_no_label_projects() -> None:
     names = {p.name for p in report.projects}
     assert not names & {"一级指标", "二级指标", "三级指标", "指标值", "完成值", "指标2"}, names
     assert not any(n.startswith("指标1") for n in names), names
+
+
+def test_unfinished_work_explains_the_unpaid_balance() -> None:
+    def explained(closing: str) -> bool:
+        report = parse_narrative(_doc(
+            "某县小流域水土流失综合治理项目绩效自评报告",
+            "一、资金情况",
+            "某县小流域水土流失综合治理项目立项批复金额为525万元，依合同进度已付款139万元。",
+            closing,
+        ))
+        return report.projects[0].budget.balance_explained
+
+    assert explained("由于项目尚未完工，下一步将加快工程建设进度。")
+    assert not explained("下一步将加强资金管理。")

@@ -29,6 +29,10 @@ _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施
 _RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+#: unspent money waiting for unfinished work: the report says why it is not paid yet
+_IN_PROGRESS = re.compile(
+    r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
+)
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
 _RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
 _REACHED = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
@@ -311,13 +315,14 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
 def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
                    context: str | None) -> None:
     """A clause naming a project together with 结余/结转/交回 … explains where its balance went;
-    so does such a sentence inside a project's own part (or about the project just named)."""
-    if not _BALANCE.search(s.text):
+    so does such a sentence inside a project's own part (or about the project just named). Work not
+    finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
+    if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
         return
     if context and not find_mentions(s.text, names):
         projects[context].budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):
-        if _BALANCE.search(clause):
+        if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
             for _, _, name in find_mentions(clause, names):
                 projects[name].budget.balance_explained = True
