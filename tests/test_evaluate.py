@@ -219,3 +219,12 @@ def test_acceptance_golds_resolve() -> None:
     assert cases and all(not case.missing for case in cases)
     names = {p.name for case in cases for p in case.documents}
     assert "seed.docx" in names and len(names) >= 3
+
+
+def test_an_indicator_is_found_under_its_projects_alias() -> None:
+    gold = {"projects": [{"name": "乡村道路养护费", "aliases": ["道路养护"]}]}
+    entry = {"project": "乡村道路养护费", "name": "养护里程", "cmp": ">=", "value": 120, "unit": "公里"}
+    extracted = {"projects": [{"name": "道路养护", "indicators": [
+        {"name": "养护里程", "target": {"comparator": ">=", "value": 120, "unit": "公里"}}]}]}
+    assert indicator_found(entry, extracted, gold)
+    assert not indicator_found(entry, extracted)  # without the gold, only the main name is known

@@ -233,7 +233,7 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
     doc.phantom_projects = [str(p.get("name")) for p in report.get("projects") or []
                             if not any(find_project(g, {"projects": [p]}) for g in gold_projects)]
     goal = list(gold.get("goal_indicators") or [])
-    doc.indicators = (sum(indicator_found(g, report) for g in goal), len(goal))
+    doc.indicators = (sum(indicator_found(g, report, gold) for g in goal), len(goal))
     pairs = [scores_right(p, report) for p in gold_projects]
     doc.scores = (sum(a for a, _ in pairs), sum(b for _, b in pairs))
     return doc

@@ -134,14 +134,17 @@ def extracted_indicators(report: Json) -> Iterator[tuple[Json | None, Json]]:
             yield project, indicator
 
 
-def indicator_found(entry: Json, report: Json) -> bool:
-    """Is the gold indicator extracted with the right comparator, value, unit (and actual/weight/score)?"""
+def indicator_found(entry: Json, report: Json, gold: Json | None = None) -> bool:
+    """Is the gold indicator extracted with the right comparator, value, unit (and actual/weight/score)?
+    Its project may be found under any spelling the gold gives that project (name or alias)."""
+    owner = str(entry.get("project") or "")
+    owner_entry = gold_project(gold, owner) if gold is not None and owner else None
+    owners = project_spellings(owner_entry) if owner_entry is not None else [owner]
     for project, indicator in extracted_indicators(report):
         if not names_match(entry.get("name"), indicator.get("name")):
             continue
-        owner = str(entry.get("project") or "")
         foreign = owner and not owner.startswith("*") and project is not None
-        if foreign and not any(names_match(owner, s) for s in project_spellings(project or {})):
+        if foreign and not any(names_match(o, s) for o in owners for s in project_spellings(project or {})):
             continue
         if target_right(entry, indicator.get("target") or {}) and extras_right(entry, indicator):
             return True
