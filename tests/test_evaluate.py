@@ -222,9 +222,9 @@ def test_acceptance_golds_resolve() -> None:
 
 
 def test_an_indicator_is_found_under_its_projects_alias() -> None:
-    gold = {"projects": [{"name": "乡村道路养护费", "aliases": ["道路养护"]}]}
+    gold = {"projects": [{"name": "乡村道路养护费", "aliases": ["县道日常管护"]}]}
     entry = {"project": "乡村道路养护费", "name": "养护里程", "cmp": ">=", "value": 120, "unit": "公里"}
-    extracted = {"projects": [{"name": "道路养护", "indicators": [
+    extracted = {"projects": [{"name": "县道日常管护", "indicators": [
         {"name": "养护里程", "target": {"comparator": ">=", "value": 120, "unit": "公里"}}]}]}
     assert indicator_found(entry, extracted, gold)
     assert not indicator_found(entry, extracted)  # without the gold, only the main name is known
