@@ -20,7 +20,8 @@ from reportparse.errors import TooLarge, ZipBomb
 from reportparse.model import Document, Result, Source, SourceFormat, Table
 from reportparse.pipeline import analyse, check
 from reportparse.readers import xlsxscan
-from reportparse.readers.text import _opens_fund_block, read_text
+from reportparse.readers.text import read_text
+from reportparse.readers.text.blocks import _opens_fund_block
 from reportparse.readers.xlsx import read_xlsx
 from reportparse.readers.xlsxformula import evaluate, lookup_in
 

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from reportparse.model import Cell, Table
-from reportparse.readers.textcells import (
+from reportparse.readers.text.headers import Frag, Header
+from reportparse.readers.text.lines import PhysLine, join_fragments
+from reportparse.readers.text.signals import (
     L1,
     L2,
     NAME,
@@ -25,8 +27,6 @@ from reportparse.readers.textcells import (
     name_role_fix,
     target_complete,
 )
-from reportparse.readers.textlines import PhysLine, join_fragments
-from reportparse.readers.texttables import Frag, Header
 
 #: A cell of an aligned line: text whose inner spaces are single (two or more separate cells).
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")

@@ -4,7 +4,7 @@ A PDF dump of a goal table loses the grid: each row is flattened onto one or mor
 long cells are cut into fragments at the column edge. A small state machine puts the rows
 back: level labels set the current 一级/二级 (carried down like merged cells); each fragment
 becomes a new indicator name, the continuation of the open cell, the target, or the remark,
-decided by generic signals (`textcells`), by how a line reads under the columns (`textsplit`)
+decided by generic signals (`signals`), by how a line reads under the columns (`columns`)
 and by the fragment's width against the column width.
 """
 
@@ -15,7 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportparse.model import Cell, Table
-from reportparse.readers.textcells import (
+from reportparse.readers.text.columns import ColumnLayout, Split, column_base, leading_value
+from reportparse.readers.text.headers import Frag, Header
+from reportparse.readers.text.lines import PhysLine, display_width, join_fragments
+from reportparse.readers.text.signals import (
     CMP_RE,
     ENDS_WITH_QUANTITY_RE,
     L1,
@@ -38,9 +41,6 @@ from reportparse.readers.textcells import (
     starts_with_unit,
     target_complete,
 )
-from reportparse.readers.textlines import PhysLine, display_width, join_fragments
-from reportparse.readers.textsplit import ColumnLayout, Split, column_base, leading_value
-from reportparse.readers.texttables import Frag, Header
 
 _TOKEN_RE = re.compile(r"\S+")
 #: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.

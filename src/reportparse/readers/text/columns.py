@@ -1,8 +1,8 @@
 """Plain-text input: reading one line of a flattened goal table as `name value...`.
 
-A goal-table header fixes the columns (`textcells` roles such as 指标值, 指标性质, 度量单位,
+A goal-table header fixes the columns (`signals` roles such as 指标值, 指标性质, 度量单位,
 备注). `ColumnLayout` knows which columns follow the indicator name and reads a line, or
-the start of a line, as the name followed by values that fit those columns; `textgoals`
+the start of a line, as the name followed by values that fit those columns; `flattened`
 uses these readings to decide where a row starts and which cell a fragment continues.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportparse.readers.textcells import (
+from reportparse.readers.text.headers import Frag, Header
+from reportparse.readers.text.signals import (
     ACTUAL,
     CLOSE_PUNCT,
     CMP_RE,
@@ -35,7 +36,6 @@ from reportparse.readers.textcells import (
     is_quantity,
     is_target,
 )
-from reportparse.readers.texttables import Frag, Header
 
 _TOKEN_RE = re.compile(r"\S+")
 

@@ -1,44 +1,18 @@
-"""Plain-text input: tables that are easy to see in a text dump, and goal-table headers.
+"""Plain-text input: `|`- and tab-delimited tables, which a text dump shows as written.
 
 A *delimited* dump has one row per line with `|` or tab between cells and becomes a Table
-directly (empty 一级/二级 cells under a label are filled down as merged cells). A *goal-table
-header* is a line, or a few short lines, holding at least three known column words (一级指标
-二级指标 三级指标 指标值 备注 ...); the flattened body below it is rebuilt by `textgoals`.
+directly (empty 一级/二级 cells under a label are filled down as merged cells); a web page's
+dump may break such a row over lines wherever a cell held a line break.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reportparse.model import Cell, Table
-from reportparse.readers.textcells import (
-    COLUMN_WORD_RE,
-    L1,
-    L2,
-    OTHER,
-    column_role,
-    column_words,
-    name_role_fix,
-)
-from reportparse.readers.textlines import PhysLine
-
-_TOKEN_RE = re.compile(r"\S+")
-#: Every prefix of a column word: where a header cut over several lines can start.
-_COLUMN_PREFIXES = frozenset(word[:k] for word in COLUMN_WORD_RE.pattern.split("|") for k in range(2, len(word) + 1))
-
-
-@dataclass(slots=True)
-class Frag:
-    """A piece of one physical line that belongs to one cell."""
-
-    text: str
-    line: PhysLine
-
-
-# --------------------------------------------------------------------------------------------
-# delimited tables
-# --------------------------------------------------------------------------------------------
+from reportparse.readers.text.lines import PhysLine
+from reportparse.readers.text.signals import L1, L2, OTHER, column_role, column_words
 
 _RULE_RE = re.compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -145,71 +119,3 @@ def _fill_down_levels(rows: list[list[Cell]]) -> None:
             elif above is not None and any(c.text for c in row[col + 1 :]):
                 row[col] = cell.model_copy(update={"text": above.text, "merged": True, "line": above.line})
                 above.merged = True
-
-
-# --------------------------------------------------------------------------------------------
-# goal-table headers
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Header:
-    """A goal-table header: its cells as written and the role of each column."""
-
-    lines: list[PhysLine]
-    cells: list[Frag]
-    roles: list[str]
-
-
-def header_at(line: PhysLine) -> Header | None:
-    """The goal-table header on `line`, or None when the line is not one (needs ≥3 column words)."""
-    return _header_from([line])
-
-
-def header_across(lines: list[PhysLine], start: int, max_lines: int = 8) -> tuple[Header, int] | None:
-    """A header whose column words are cut over several short lines (`一级目` / `标` / `二级目` ...).
-
-    Returns the header and the index of the line after it, or None.
-    """
-    first = lines[start].text
-    if first not in _COLUMN_PREFIXES:
-        return None
-    for end in range(start + 2, min(len(lines), start + max_lines) + 1):
-        header = _header_from(lines[start:end])
-        if header is not None:
-            return header, end
-        if lines[end - 1].width > 12:
-            break
-    return None
-
-
-def _header_from(parts: list[PhysLine]) -> Header | None:
-    """Read the lines `parts`, joined without separators, as a goal-table header."""
-    text = "".join(part.text for part in parts)
-    words = column_words(text)
-    if len(set(words)) < 3 or "。" in text or split_delimited(text) is not None:
-        return None
-    leftover = re.sub(r"[\s/、，,（）()]", "", text)
-    for word in words:
-        leftover = leftover.replace(word, "", 1)
-    if len(leftover) > 6:
-        return None
-    starts = []
-    offset = 0
-    for part in parts:
-        starts.append(offset)
-        offset += len(part.text)
-
-    def line_at(pos: int) -> PhysLine:
-        """The header line holding the character at `pos` of the joined text."""
-        return parts[max(k for k, start in enumerate(starts) if start <= pos)]
-
-    cells: list[Frag] = []
-    for token in _TOKEN_RE.finditer(text):
-        inner = list(COLUMN_WORD_RE.finditer(token.group()))
-        if len(inner) > 1 and "".join(m.group() for m in inner) == token.group():
-            cells.extend(Frag(m.group(), line_at(token.start() + m.start())) for m in inner)
-        else:
-            cells.append(Frag(token.group(), line_at(token.start())))
-    roles = name_role_fix([column_role(cell.text) for cell in cells], [cell.text for cell in cells])
-    return Header(list(parts), cells, roles)

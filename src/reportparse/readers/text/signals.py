@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.readers.textlines import PhysLine, display_width
+from reportparse.readers.text.lines import PhysLine, display_width
 
 # --------------------------------------------------------------------------------------------
 # headings

@@ -3,18 +3,18 @@
 Text reports are often dumps of a PDF and carry its layout damage: a blank line after every
 line, page breaks as runs of blank lines, hard line breaks inside sentences, headers written
 one character per line, and goal tables flattened into fragments. The reader decodes the file
-(`textlines`), cuts it into blocks and turns each into paragraphs or a table, keeping for every
+(`lines`), cuts it into blocks and turns each into paragraphs or a table, keeping for every
 paragraph and cell the physical lines (page, 1-based line number) it came from:
 
-- `|`/tab-delimited rows → a Table as written (`texttables`);
-- a column-aligned goal table (`pdftotext -layout`) → cells placed by column (`textaligned`);
+- `|`/tab-delimited rows → a Table as written (`delimited`);
+- a column-aligned goal table (`pdftotext -layout`) → cells placed by column (`aligned`);
 - a flattened goal table under a header of column words → rows rebuilt from fragments
-  (`textgoals`, with the fragment signals of `textcells`);
+  (`flattened`, with the fragment signals of `signals`);
 - one-character lines (绩/效/目/标) → one heading paragraph;
 - everything else → paragraphs, hard line breaks joined by line width and punctuation.
 
 A 自评表 form flattened into text (after its 项目资金 block) is left as lines: the form parser
-rebuilds it (parse/form_text).
+rebuilds it (parse/form/text).
 """
 
 from __future__ import annotations
@@ -25,17 +25,11 @@ from pathlib import Path
 
 from reportparse import limits
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
-from reportparse.readers.textaligned import aligned_header_at, aligned_table_end, read_aligned_table
-from reportparse.readers.textcells import (
-    ENDS_WITH_QUANTITY_RE,
-    TOTAL_RE,
-    has_digit,
-    is_heading_start,
-    is_target,
-    level_of,
-)
-from reportparse.readers.textgoals import GoalTableReader
-from reportparse.readers.textlines import (
+from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
+from reportparse.readers.text.delimited import broken_pipe_rows, delimited_table, is_rule_line, split_delimited
+from reportparse.readers.text.flattened import GoalTableReader
+from reportparse.readers.text.headers import header_across, header_at
+from reportparse.readers.text.lines import (
     LineLayout,
     PhysLine,
     decode,
@@ -43,13 +37,13 @@ from reportparse.readers.textlines import (
     paragraph_gap,
     split_lines,
 )
-from reportparse.readers.texttables import (
-    broken_pipe_rows,
-    delimited_table,
-    header_across,
-    header_at,
-    is_rule_line,
-    split_delimited,
+from reportparse.readers.text.signals import (
+    ENDS_WITH_QUANTITY_RE,
+    TOTAL_RE,
+    has_digit,
+    is_heading_start,
+    is_target,
+    level_of,
 )
 
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
@@ -63,7 +57,7 @@ _NOTE_RE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:
 _CONTINUES = "，,、（(“‘《"
 
 #: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
-#: text, which the form parser rebuilds itself (parse/form_text); they stay lines here.
+#: text, which the form parser rebuilds itself (parse/form/text); they stay lines here.
 _FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
 
 

@@ -1,0 +1,18 @@
+"""The plain-text reader: a .txt file → Document (paragraphs and tables in reading order).
+
+Modules, in the order a file goes through them:
+
+- `lines`: bytes → decoded physical lines, with pages and the meaning of blank lines;
+- `blocks`: the lines cut into blocks, each a table or paragraphs of prose (`read_text`);
+- `delimited`: `|`/tab-delimited rows, as written or broken over lines by a web dump;
+- `headers`: goal-table headers (column words) and the fragments of the rows under them;
+- `aligned`: goal tables whose cells keep their columns (`pdftotext -layout`);
+- `flattened`: goal tables flattened into fragments, rebuilt row by row;
+- `columns`: how one line of a flattened table reads as `name value...` under its header;
+- `signals`: what a fragment is (heading, column word, level label, target, name), by the
+  vocabulary of the genre.
+"""
+
+from reportparse.readers.text.blocks import read_text
+
+__all__ = ["read_text"]

@@ -1,0 +1,90 @@
+"""Plain-text input: goal-table headers, and the fragments of the rows under them.
+
+A *goal-table header* is a line, or a few short lines, holding at least three known column
+words (一级指标 二级指标 三级指标 指标值 备注 ...); the flattened body below it is rebuilt by
+`flattened`, a column-aligned one by `aligned`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.readers.text.delimited import split_delimited
+from reportparse.readers.text.lines import PhysLine
+from reportparse.readers.text.signals import COLUMN_WORD_RE, column_role, column_words, name_role_fix
+
+_TOKEN_RE = re.compile(r"\S+")
+#: Every prefix of a column word: where a header cut over several lines can start.
+_COLUMN_PREFIXES = frozenset(word[:k] for word in COLUMN_WORD_RE.pattern.split("|") for k in range(2, len(word) + 1))
+
+
+@dataclass(slots=True)
+class Frag:
+    """A piece of one physical line that belongs to one cell."""
+
+    text: str
+    line: PhysLine
+
+
+@dataclass(slots=True)
+class Header:
+    """A goal-table header: its cells as written and the role of each column."""
+
+    lines: list[PhysLine]
+    cells: list[Frag]
+    roles: list[str]
+
+
+def header_at(line: PhysLine) -> Header | None:
+    """The goal-table header on `line`, or None when the line is not one (needs ≥3 column words)."""
+    return _header_from([line])
+
+
+def header_across(lines: list[PhysLine], start: int, max_lines: int = 8) -> tuple[Header, int] | None:
+    """A header whose column words are cut over several short lines (`一级目` / `标` / `二级目` ...).
+
+    Returns the header and the index of the line after it, or None.
+    """
+    first = lines[start].text
+    if first not in _COLUMN_PREFIXES:
+        return None
+    for end in range(start + 2, min(len(lines), start + max_lines) + 1):
+        header = _header_from(lines[start:end])
+        if header is not None:
+            return header, end
+        if lines[end - 1].width > 12:
+            break
+    return None
+
+
+def _header_from(parts: list[PhysLine]) -> Header | None:
+    """Read the lines `parts`, joined without separators, as a goal-table header."""
+    text = "".join(part.text for part in parts)
+    words = column_words(text)
+    if len(set(words)) < 3 or "。" in text or split_delimited(text) is not None:
+        return None
+    leftover = re.sub(r"[\s/、，,（）()]", "", text)
+    for word in words:
+        leftover = leftover.replace(word, "", 1)
+    if len(leftover) > 6:
+        return None
+    starts = []
+    offset = 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part.text)
+
+    def line_at(pos: int) -> PhysLine:
+        """The header line holding the character at `pos` of the joined text."""
+        return parts[max(k for k, start in enumerate(starts) if start <= pos)]
+
+    cells: list[Frag] = []
+    for token in _TOKEN_RE.finditer(text):
+        inner = list(COLUMN_WORD_RE.finditer(token.group()))
+        if len(inner) > 1 and "".join(m.group() for m in inner) == token.group():
+            cells.extend(Frag(m.group(), line_at(token.start() + m.start())) for m in inner)
+        else:
+            cells.append(Frag(token.group(), line_at(token.start())))
+    roles = name_role_fix([column_role(cell.text) for cell in cells], [cell.text for cell in cells])
+    return Header(list(parts), cells, roles)
