@@ -19,6 +19,7 @@ from reportparse.readers.text.lines import PhysLine, join_fragments
 from reportparse.readers.text.signals import (
     L1,
     L2,
+    MIN_COLUMN_WORDS,
     NAME,
     column_role,
     column_words,
@@ -33,6 +34,19 @@ _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
 
 #: A chunk may start this many characters before its header word (headers are often centred).
 _SLACK = 3
+
+#: A second header line's pieces (the cut-off ends of header words, `标` under `一级目`) are at
+#: most this many characters: a column word is cut near its end, and a longer chunk under the
+#: header is the first body row.
+_MAX_HEADER_TAIL_CHARS = 3
+
+#: A piece of the second header line belongs to the column starting within this many characters
+#: of it: both lines were laid out from the same column edge, bar a centring character.
+_HEADER_TAIL_TOLERANCE = 1
+
+#: A single chunk left of the table's first column ends the table when it is at least this many
+#: characters: running text resumes; shorter, it is a page number or a stray label.
+_MIN_PROSE_CHARS = 12
 
 
 @dataclass(slots=True)
@@ -65,14 +79,18 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
     if "  " not in lines[i].text:
         return None  # no run of spaces between cells
     first = chunks(lines[i])
-    if len(first) < 3:
+    if len(first) < MIN_COLUMN_WORDS:
         return None
     columns = [[c] for c in first]
     end = i + 1
     # a second header line holds the cut-off ends of header words, under the same columns
     if end < len(lines):
         below = chunks(lines[end])
-        if below and all(len(c.text) <= 3 for c in below) and all(_column_of(c, first) is not None for c in below):
+        if (
+            below
+            and all(len(c.text) <= _MAX_HEADER_TAIL_CHARS for c in below)
+            and all(_column_of(c, first) is not None for c in below)
+        ):
             for c in below:
                 k = _column_of(c, first)
                 if k is not None:
@@ -80,7 +98,7 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
             end += 1
     texts = ["".join(c.text for c in col) for col in columns]
     keep = [k for k, text in enumerate(texts) if column_words(text)]
-    if len(keep) < 3 or len({column_role(texts[k]) for k in keep}) < 3:
+    if len(keep) < MIN_COLUMN_WORDS or len({column_role(texts[k]) for k in keep}) < MIN_COLUMN_WORDS:
         return None
     cells = [Frag(texts[k], columns[k][0].line) for k in keep]
     roles = name_role_fix([column_role(texts[k]) for k in keep], [texts[k] for k in keep])
@@ -93,7 +111,7 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
 def _column_of(chunk: _Chunk, columns: list[_Chunk]) -> int | None:
     """Index of the column whose start is within a character or two of `chunk`'s start."""
     for k, col in enumerate(columns):
-        if abs(col.start - chunk.start) <= 1:
+        if abs(col.start - chunk.start) <= _HEADER_TAIL_TOLERANCE:
             return k
     return None
 
@@ -108,7 +126,7 @@ def aligned_table_end(lines: list[PhysLine], start: int, header: AlignedHeader) 
         if is_heading_start(line.text) or aligned_header_at(lines, end) is not None:
             break
         # running text: one chunk starting left of the table's first column, as wide as prose
-        if len(parts) == 1 and parts[0].start < first_col - _SLACK and len(line.text) >= 12:
+        if len(parts) == 1 and parts[0].start < first_col - _SLACK and len(line.text) >= _MIN_PROSE_CHARS:
             break
         end += 1
     return end

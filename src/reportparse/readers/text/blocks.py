@@ -8,8 +8,9 @@ paragraph and cell the physical lines (page, 1-based line number) it came from:
 
 - `|`/tab-delimited rows → a Table as written (`delimited`);
 - a column-aligned goal table (`pdftotext -layout`) → cells placed by column (`aligned`);
-- a flattened goal table under a header of column words → rows rebuilt from fragments
-  (`flattened`, with the fragment signals of `signals`);
+- a flattened goal table under a header of column words (`headers`) → rows rebuilt from
+  fragments (`flattened`, reading lines under the columns with `columns` and the fragment
+  signals of `signals`);
 - one-character lines (绩/效/目/标) → one heading paragraph;
 - everything else → paragraphs, hard line breaks joined by line width and punctuation.
 
@@ -70,11 +71,81 @@ def _opens_fund_block(text: str) -> bool:
     if "年度资金总额" in text:
         return True
     first = text.find("项目资金")
-    return first >= 0 and any(text.find(word, first + 4) >= 0 for word in _FUND_BLOCK_WORDS)
+    return first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS)
 
 
 #: Sentence-final punctuation: a short line ending with it ends its paragraph.
 _SENTENCE_END = "。！？；：!?;:"
+
+# ---- layout judgements: line widths are in em (see `lines.display_width`) ----------------------
+
+#: Lines narrower than this (in em) say nothing about the width of running text: page numbers,
+#: headings, table cells and the last line of a paragraph would drag a percentile down.
+_MIN_TEXT_LINE_WIDTH = 5
+
+#: The width of a full line of running text is this percentile of line widths: the last lines of
+#: paragraphs, headings and table scraps are shorter, and the top fifth leaves room for the odd
+#: overlong line (a URL, a line the dump failed to break).
+_TYPICAL_WIDTH_PERCENTILE = 0.8
+
+#: Fewer text lines than this give no width estimate or wrap judgement worth having (a title
+#: page, a file that is one table); the reader then keeps its first estimate.
+_MIN_LINES_FOR_WIDTH = 3
+
+#: Hard wrapping is judged on the widest lines: those at least `_LONG_LINE_SHARE` as wide as this
+#: percentile of widths. Wrapped lines are all about as wide as the widest, so a percentile near
+#: the top (not the maximum, which one overlong line sets) finds them.
+_WRAP_WIDTH_PERCENTILE = 0.9
+#: A line within 15% of the widest is a full line: justified CJK lines vary by an em or two, and
+#: ASCII words and numbers make a wrapped line end a few half-ems early.
+_LONG_LINE_SHARE = 0.85
+#: The file is hard-wrapped when at least this share of its long lines (and at least
+#: `_MIN_CUT_LINES`) end mid-sentence: in a file with one paragraph per line a long line ends
+#: with its full stop, and only a few (headings, list items) do not.
+_MIN_CUT_SHARE = 0.3
+_MIN_CUT_LINES = 2
+
+#: A delimited row with this many cells starts a table on its own; a row of two cells
+#: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
+_MIN_CELLS_ALONE = 3
+
+#: At most this many caption lines (a project name, a …绩效目标表 title) are taken off the end of
+#: one table as belonging to the next.
+_MAX_CAPTION_LINES = 2
+#: A caption is at least this many characters: a shorter digit-free token is a cell of the row
+#: above (是, 良好, 及时).
+_MIN_CAPTION_CHARS = 4
+
+#: A line at least this share of the text width holding a full stop is running text, not a cell:
+#: a table cell is narrower than the page, while prose fills it bar the last line of a paragraph.
+_PROSE_LINE_SHARE = 0.9
+
+#: A numbered line (1.1 …) shorter than this share of the text width is a heading; one as wide
+#: as running text is the first line of a numbered paragraph.
+_DOTTED_HEADING_SHARE = 0.8
+
+#: In a hard-wrapped file a line shorter than this share of the text width ends its paragraph
+#: even without a full stop (a list item, a label line): the wrap leaves every other line full,
+#: bar an em or two of justification and ASCII half-ems.
+_WRAPPED_SHORT_SHARE = 0.8
+
+#: A finished sentence on a line shorter than this share of the text width ends its paragraph;
+#: justified lines are within an em or two of the full width, so a full stop on a full line
+#: is just where the wrap fell.
+_SENTENCE_END_LINE_SHARE = 0.94
+
+#: An indent of this many characters or more, deeper than the line before, opens a paragraph
+#: (the two-character 首行缩进 of Chinese prose); one space is noise from the dump.
+_PARAGRAPH_INDENT = 2
+
+#: A page number is at most this many digits: a longer bare number on a page's edge is a figure.
+_MAX_PAGE_NUMBER_DIGITS = 3
+
+#: A numbered paragraph is a heading only up to this many characters (a section title, not a
+#: numbered item of running text); an unnumbered one-line paragraph is a title up to
+#: `_MAX_TITLE_CHARS` when it has no punctuation or digit.
+_MAX_HEADING_CHARS = 40
+_MAX_TITLE_CHARS = 20
 
 #: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word,
 #: and a line holding one is a heading only when it is shorter than running text.
@@ -112,10 +183,10 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
 
 def typical_width(lines: list[PhysLine]) -> float:
     """The width of a full line of running text (a high percentile of line widths, in em)."""
-    widths = sorted(line.width for line in lines if line.width >= 5)
+    widths = sorted(line.width for line in lines if line.width >= _MIN_TEXT_LINE_WIDTH)
     if not widths:
         return 0.0
-    return widths[int(0.8 * (len(widths) - 1))]
+    return widths[int(_TYPICAL_WIDTH_PERCENTILE * (len(widths) - 1))]
 
 
 def is_hard_wrapped(lines: list[PhysLine]) -> bool:
@@ -125,13 +196,13 @@ def is_hard_wrapped(lines: list[PhysLine]) -> bool:
     sentence in a hard-wrapped file; in a file with one paragraph per line they end with its
     full stop.
     """
-    widths = sorted(line.width for line in lines if line.width >= 5)
-    if len(widths) < 3:
+    widths = sorted(line.width for line in lines if line.width >= _MIN_TEXT_LINE_WIDTH)
+    if len(widths) < _MIN_LINES_FOR_WIDTH:
         return False
-    full = widths[int(0.9 * (len(widths) - 1))]
-    long_lines = [line for line in lines if line.width >= 0.85 * full]
+    full = widths[int(_WRAP_WIDTH_PERCENTILE * (len(widths) - 1))]
+    long_lines = [line for line in lines if line.width >= _LONG_LINE_SHARE * full]
     cut = sum(1 for line in long_lines if not line.text.endswith(tuple(_SENTENCE_END)))
-    return cut >= max(2, 0.3 * len(long_lines))
+    return cut >= max(_MIN_CUT_LINES, _MIN_CUT_SHARE * len(long_lines))
 
 
 class _BlockReader:
@@ -157,7 +228,7 @@ class _BlockReader:
             i = self._block_at(i)
         self._flush_prose()
         prose = [line for block in self.blocks if isinstance(block, list) for line in block]
-        if sum(1 for line in prose if line.width >= 5) >= 3:
+        if sum(1 for line in prose if line.width >= _MIN_TEXT_LINE_WIDTH) >= _MIN_LINES_FOR_WIDTH:
             self.width = typical_width(prose)
             self.wrapped = is_hard_wrapped(prose)
         elements: list[Element] = []
@@ -221,7 +292,7 @@ class _BlockReader:
         if cells is None:
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        return len(cells) >= 3 or (nxt is not None and split_delimited(nxt.text) is not None)
+        return len(cells) >= _MIN_CELLS_ALONE or (nxt is not None and split_delimited(nxt.text) is not None)
 
     def _vertical_run_end(self, i: int) -> int:
         """End of a run of one-character lines starting at `i` (i + 1 when there is no run).
@@ -273,9 +344,9 @@ class _BlockReader:
         like a finished row (a target) and before the next table's start.
         """
         cut = end
-        while cut - 1 > start and end - cut < 2:
+        while cut - 1 > start and end - cut < _MAX_CAPTION_LINES:
             line, before = self.lines[cut - 1], self.lines[cut - 2]
-            caption = " " not in line.text and len(line.text) >= 4 and not has_digit(line.text)
+            caption = " " not in line.text and len(line.text) >= _MIN_CAPTION_CHARS and not has_digit(line.text)
             if not caption or not (is_target(before.text.split()[-1]) or ENDS_WITH_QUANTITY_RE.search(before.text)):
                 break
             cut -= 1
@@ -287,7 +358,8 @@ class _BlockReader:
         Commas alone are not enough: a remark cell cut at its column edge has them too.
         """
         first = line.text.split()[0]
-        return self.width > 0 and line.width >= 0.9 * self.width and "。" in line.text and not level_of(first)
+        wide = line.width >= _PROSE_LINE_SHARE * self.width
+        return self.width > 0 and wide and "。" in line.text and not level_of(first)
 
     def _add_table(self, table: Table) -> None:
         """Close the prose run before `table` and add the table."""
@@ -319,13 +391,13 @@ class _BlockReader:
         """A line that starts a section: 一、 （一） 1、 …, or a short line numbered 1.1 / 2.3.1."""
         if is_heading_start(line.text):
             return True
-        return _DOTTED_HEADING_RE.match(line.text) is not None and line.width < 0.8 * self.width
+        return _DOTTED_HEADING_RE.match(line.text) is not None and line.width < _DOTTED_HEADING_SHARE * self.width
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
         if self._heading_line(line) or paragraph_gap(line, self.doubled):
             return True
-        if line.indent >= 2 and line.indent > prev.indent:
+        if line.indent >= _PARAGRAPH_INDENT and line.indent > prev.indent:
             return True
         if prev.text.endswith(tuple(_CONTINUES)):
             return False  # a line ending in a comma was cut, whatever the layout
@@ -333,8 +405,8 @@ class _BlockReader:
             return True
         if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
             # justified lines vary by an em or two; a finished sentence on a line short of that ends it
-            return prev.width < 0.94 * self.width or _LABEL_START_RE.match(line.text) is not None
-        return prev.width < 0.8 * self.width
+            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _LABEL_START_RE.match(line.text) is not None
+        return prev.width < _WRAPPED_SHORT_SHARE * self.width
 
 
 #: Page furniture: `- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`.
@@ -359,7 +431,7 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
     for k, line in enumerate(lines):
         if _PAGE_NUMBER_RE.match(line.text):
             continue
-        if line.text.isdigit() and len(line.text) <= 3 and len(lines) > 1:
+        if line.text.isdigit() and len(line.text) <= _MAX_PAGE_NUMBER_DIGITS and len(lines) > 1:
             before = lines[k - 1].page if k > 0 else 0
             after = lines[k + 1].page if k + 1 < len(lines) else line.page + 1
             after_figure = k > 0 and _FIGURE_RE.match(lines[k - 1].text) is not None
@@ -377,8 +449,8 @@ def _line(line: PhysLine) -> Line:
 def _paragraph(group: list[PhysLine], numbered: bool) -> Paragraph:
     """A paragraph from its physical lines; headings (一、… or a short unpunctuated line) are marked."""
     text, spans = join_fragments([ln.text for ln in group])
-    heading = numbered and len(text) <= 40 and not any(ch in text for ch in "。！？；")
-    title = len(group) == 1 and len(text) <= 20 and not re.search(r"[，。；：！？、,.;:!?\d]", text)
+    heading = numbered and len(text) <= _MAX_HEADING_CHARS and not any(ch in text for ch in "。！？；")
+    title = len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not re.search(r"[，。；：！？、,.;:!?\d]", text)
     return Paragraph(
         text=text,
         lines=[_line(ln) for ln in group],

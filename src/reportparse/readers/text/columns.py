@@ -42,8 +42,22 @@ _TOKEN_RE = re.compile(r"\S+")
 #: `≥98%`: a comparator glued to its number, under a 指标性质 column.
 _GLUED_COMPARATOR_RE = re.compile(r"^([≥≤=＝><≧≦]=?)(\d.*)$")
 
+#: A unit written in a 度量单位 column is at most this many characters (%, 万元, 人次, 平方公里);
+#: a longer digit-free token there is the next column's text.
+_MAX_UNIT_CHARS = 4
+
 #: `98%`, `40台`: a number glued to its unit, under 指标值 + 度量单位 columns.
-_GLUED_UNIT_RE = re.compile(r"^(\d+(?:\.\d+)?)([^\d.][^\d]{0,3})$")
+_GLUED_UNIT_RE = re.compile(rf"^(\d+(?:\.\d+)?)([^\d.][^\d]{{0,{_MAX_UNIT_CHARS - 1}}})$")
+
+
+#: A short digit-free word after a name (是, 及时, 良好, 有效) can be a target up to this length;
+#: longer, it is more likely a remark or the rest of a cut name.
+_MAX_SHORT_VALUE_CHARS = 4
+
+
+#: An indicator name is at least this many characters: a single character at a line's start is
+#: the scrap of a cell cut at its column edge (`…水` / `平`), never a name of its own.
+_MIN_NAME_CHARS = 2
 
 
 @dataclass(slots=True)
@@ -122,7 +136,7 @@ class ColumnLayout:
                     pending[0] = Frag(m.group(2), frag.line)
                 continue
             if role == UNIT:
-                if not qualitative and not has_digit(text) and len(text) <= 4:
+                if not qualitative and not has_digit(text) and len(text) <= _MAX_UNIT_CHARS:
                     values.append((key, pending.pop(0)))
                 continue
             if role == TARGET and (m := _GLUED_UNIT_RE.match(text)) is not None and not qualitative:
@@ -158,7 +172,13 @@ def leading_value(frag: Frag) -> tuple[Frag, Frag] | None:
 
 def _name_token(name: str) -> bool:
     """Whether a line's first token can be an indicator name (no number, comparator, cut-off end)."""
-    return not (len(name) < 2 or has_digit(name) or CMP_RE.search(name) or is_open_end(name) or continues_cell(name))
+    return not (
+        len(name) < _MIN_NAME_CHARS
+        or has_digit(name)
+        or CMP_RE.search(name)
+        or is_open_end(name)
+        or continues_cell(name)
+    )
 
 
 def _fits(role: str, text: str) -> bool:
@@ -169,4 +189,4 @@ def _fits(role: str, text: str) -> bool:
         return True
     if is_target(text) or is_plain_number(text):
         return True
-    return len(text) <= 4 and not has_digit(text) and not any(ch in text for ch in CLOSE_PUNCT)
+    return len(text) <= _MAX_SHORT_VALUE_CHARS and not has_digit(text) and not any(ch in text for ch in CLOSE_PUNCT)

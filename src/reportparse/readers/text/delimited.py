@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
-from reportparse.readers.text.signals import L1, L2, OTHER, column_role, column_words
+from reportparse.readers.text.signals import L1, L2, MIN_COLUMN_WORDS, OTHER, column_role, column_words
 
 _RULE_RE = re.compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -98,7 +98,10 @@ def _fill_down_levels(rows: list[list[Cell]]) -> None:
     The level columns are found from the indicator header row (the first row with three or more
     column words), which in a form dump need not be the table's first row.
     """
-    start = next((r for r, row in enumerate(rows) if len(column_words(" ".join(c.text for c in row))) >= 3), None)
+    header_rows = (
+        r for r, row in enumerate(rows) if len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
+    )
+    start = next(header_rows, None)
     if start is None:
         return
     roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]

@@ -46,6 +46,47 @@ _TOKEN_RE = re.compile(r"\S+")
 #: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.
 _TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|以下|左右|及以上|及以下)[。；]?$")
 
+# ---- layout judgements: widths are in em (`lines.display_width`), lengths in characters -------
+
+#: A body line with this many column words is the header repeated at the top of a new page (one
+#: column word can be a cell's text: 备注, 得分).
+_REPEATED_HEADER_MIN_WORDS = 2
+
+#: The name column's width is estimated from the fragments at least this share of the widest:
+#: cells cut at the column edge are all about that wide, shorter ones ended before it.
+_WIDE_FRAGMENT_SHARE = 0.75
+
+#: A fragment narrower than this share of the name column's width ended before the column edge,
+#: so its cell is finished; one about as wide was cut there and goes on in the next fragment.
+#: (CJK fragments cut at an edge differ by an em at most; a finished cell is rarely that full.)
+_SHORT_FRAGMENT_SHARE = 0.8
+
+#: The remark cell goes on when its last fragment is at least this share of its widest one: the
+#: remark column's edge cut it, give or take an ASCII half-em or a closing punctuation mark.
+_FULL_FRAGMENT_SHARE = 0.85
+
+#: A digit-free fragment up to this share wider than the widest known name can still start a
+#: name (a name one or two characters longer than any seen); wider, it is a remark.
+_NAME_WIDTH_SLACK = 1.15
+
+#: The cut-off end of a name (`…小区数` / `量`) is at most this many characters.
+_MAX_NAME_TAIL_CHARS = 3
+
+#: A fragment longer than this cannot start an indicator name: names are short noun phrases (of
+#: the 334 distinct indicator names in the golds under corpora/ and ../shared/acceptance, 95% are
+#: at most 15 characters and the longest is 33); a longer fragment is a sentence of a remark.
+_MAX_NAME_START_CHARS = 40
+
+#: Whether a fragment starts a new name is decided within this many following lines: a name is
+#: cut into at most a few fragments before its target follows.
+_NAME_LOOKAHEAD_LINES = 5
+
+#: A unit cut from its number (`每日不少于 2` / `次`, `万元/公里` / `·年`) is at most this long.
+_MAX_UNIT_TAIL_CHARS = 3
+
+#: A scrap of at most this many characters finishes the open cell (`不低于上年水` / `平`).
+_MAX_SCRAP_CHARS = 2
+
 
 # --------------------------------------------------------------------------------------------
 # flattened goal tables
@@ -82,7 +123,9 @@ class GoalTableReader:
         self.name_width = self._name_width()
         # the name column's width: the widest name known to start a row, else the fragments' mode
         self.fragment_width = self.name_width or self._fragment_width()
-        self.repeated_header = {part.text for part in header.lines if len(column_words(part.text)) >= 2}
+        self.repeated_header = {
+            part.text for part in header.lines if len(column_words(part.text)) >= _REPEATED_HEADER_MIN_WORDS
+        }
         self.rows: list[_Row] = []
         self.row: _Row | None = None
         self.l1: Frag | None = None
@@ -101,7 +144,7 @@ class GoalTableReader:
         ]
         if not widths:
             return 0.0
-        wide = [w for w in widths if w >= 0.75 * max(widths)]
+        wide = [w for w in widths if w >= _WIDE_FRAGMENT_SHARE * max(widths)]
         counts = Counter(wide)
         return max(counts, key=lambda w: (counts[w], w))
 
@@ -286,7 +329,7 @@ class GoalTableReader:
             return False
         if name_ends_like_name(row.text(NAME)):
             return True
-        return display_width(last) < 0.8 * self.fragment_width
+        return display_width(last) < _SHORT_FRAGMENT_SHARE * self.fragment_width
 
     def _name_tail(self, i: int, row: _Row, rest: Frag) -> bool:
         """True for the last few characters of a name cut at the column edge (`…小区数` / `量`).
@@ -296,14 +339,14 @@ class GoalTableReader:
         """
         text = rest.text
         last = row.cells[NAME][-1].text
-        if len(text) > 3 or has_digit(text) or is_target(text) or self._fragment_complete(last):
+        if len(text) > _MAX_NAME_TAIL_CHARS or has_digit(text) or is_target(text) or self._fragment_complete(last):
             return False
         nxt = self.body[i + 1] if i + 1 < len(self.body) else None
         return name_ends_like_name(row.text(NAME) + text) or (nxt is not None and self._starts_with_target(nxt))
 
     def _fragment_complete(self, text: str) -> bool:
         """True when `text` ends a cell: no open end and clearly narrower than the name column."""
-        return not is_open_end(text) and display_width(text) < 0.8 * self.fragment_width
+        return not is_open_end(text) and display_width(text) < _SHORT_FRAGMENT_SHARE * self.fragment_width
 
     def _new_name_ahead(self, i: int, rest: Frag) -> bool:
         """True when `rest` (after a finished target) starts a new indicator rather than a remark.
@@ -312,11 +355,11 @@ class GoalTableReader:
         ends like a name (…率, …费) or is followed by a target.
         """
         text = rest.text
-        if len(text) > 40 or continues_cell(text):
+        if len(text) > _MAX_NAME_START_CHARS or continues_cell(text):
             return False
         loose = self.columns.loose_split(rest)
         head = loose.name.text if loose is not None else text
-        if self.name_width and display_width(head) > 1.15 * self.name_width:
+        if self.name_width and display_width(head) > _NAME_WIDTH_SLACK * self.name_width:
             return False  # wider than the name column: a remark
         if "，" in head and self._output_level():
             return False  # output indicators (数量/质量/时效/成本) are noun phrases; a clause is a remark
@@ -329,7 +372,7 @@ class GoalTableReader:
         if is_target(text) and self._fragment_complete(text):
             return False  # a short target-like phrase; a full-width one is a name cut at the edge
         fragment = text
-        for nxt in self.body[i + 1 : i + 6]:
+        for nxt in self.body[i + 1 : i + 1 + _NAME_LOOKAHEAD_LINES]:
             if self._fragment_complete(fragment):
                 return self._starts_with_target(nxt)
             first = _TOKEN_RE.match(nxt.text)
@@ -354,9 +397,9 @@ class GoalTableReader:
         """
         text = rest.text
         last = row.cells[row.last][-1].text
-        if last[-1].isdigit() and starts_with_unit(text) and len(text) <= 3:
+        if last[-1].isdigit() and starts_with_unit(text) and len(text) <= _MAX_UNIT_TAIL_CHARS:
             return True
-        if len(text) > 2 or has_digit(text) or is_target(text):
+        if len(text) > _MAX_SCRAP_CHARS or has_digit(text) or is_target(text):
             return False
         nxt = self.body[i + 1] if i + 1 < len(self.body) else None
         return len(text) == 1 or nxt is None or not self._starts_with_target(nxt)
@@ -379,7 +422,7 @@ class GoalTableReader:
             return True
         if len(frags) < 2 or last.endswith(("。", "；", ";")) or ENDS_WITH_QUANTITY_RE.search(last):
             return False  # a finished sentence or quantity may end a cell exactly at the edge
-        return display_width(last) >= 0.85 * max(display_width(f.text) for f in frags)
+        return display_width(last) >= _FULL_FRAGMENT_SHARE * max(display_width(f.text) for f in frags)
 
     def _starts_with_target(self, line: PhysLine) -> bool:
         """True when `line` is, or starts with, a compact target value (`100%`, `效果显著`, `≥5部 …`)."""

@@ -12,11 +12,30 @@ from dataclasses import dataclass
 
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
-from reportparse.readers.text.signals import COLUMN_WORD_RE, column_role, column_words, name_role_fix
+from reportparse.readers.text.signals import (
+    COLUMN_WORD_RE,
+    MIN_COLUMN_WORDS,
+    column_role,
+    column_words,
+    name_role_fix,
+)
 
 _TOKEN_RE = re.compile(r"\S+")
 #: Every prefix of a column word: where a header cut over several lines can start.
 _COLUMN_PREFIXES = frozenset(word[:k] for word in COLUMN_WORD_RE.pattern.split("|") for k in range(2, len(word) + 1))
+
+#: A header cut over lines (`一级目` / `标` / `二级目` ...) spans at most this many lines: one
+#: per column word of a narrow form, and no further, so a run of short body lines is not read
+#: as one long header.
+_MAX_HEADER_LINES = 8
+
+#: A piece of a header cut over lines is narrower than this (in em): the pieces are column
+#: words cut at a narrow column's edge; a wider line is prose or a row, and ends the search.
+_MAX_HEADER_PIECE_WIDTH = 12
+
+#: A header line may hold this many characters besides its column words (（%）, 单位, 序号 ...);
+#: more, and it is a sentence that names columns, not a header.
+_MAX_HEADER_LEFTOVER_CHARS = 6
 
 
 @dataclass(slots=True)
@@ -41,7 +60,7 @@ def header_at(line: PhysLine) -> Header | None:
     return _header_from([line])
 
 
-def header_across(lines: list[PhysLine], start: int, max_lines: int = 8) -> tuple[Header, int] | None:
+def header_across(lines: list[PhysLine], start: int, max_lines: int = _MAX_HEADER_LINES) -> tuple[Header, int] | None:
     """A header whose column words are cut over several short lines (`一级目` / `标` / `二级目` ...).
 
     Returns the header and the index of the line after it, or None.
@@ -53,7 +72,7 @@ def header_across(lines: list[PhysLine], start: int, max_lines: int = 8) -> tupl
         header = _header_from(lines[start:end])
         if header is not None:
             return header, end
-        if lines[end - 1].width > 12:
+        if lines[end - 1].width > _MAX_HEADER_PIECE_WIDTH:
             break
     return None
 
@@ -62,12 +81,12 @@ def _header_from(parts: list[PhysLine]) -> Header | None:
     """Read the lines `parts`, joined without separators, as a goal-table header."""
     text = "".join(part.text for part in parts)
     words = column_words(text)
-    if len(set(words)) < 3 or "。" in text or split_delimited(text) is not None:
+    if len(set(words)) < MIN_COLUMN_WORDS or "。" in text or split_delimited(text) is not None:
         return None
     leftover = re.sub(r"[\s/、，,（）()]", "", text)
     for word in words:
         leftover = leftover.replace(word, "", 1)
-    if len(leftover) > 6:
+    if len(leftover) > _MAX_HEADER_LEFTOVER_CHARS:
         return None
     starts = []
     offset = 0

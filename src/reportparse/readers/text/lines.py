@@ -26,8 +26,47 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 #: Control characters allowed in text; anything else below U+0020 counts towards "binary".
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
-#: A decoded file with more than this share of other control characters is binary data.
+#: A decoded file with more than this share of other control characters is binary data: a
+#: report pasted from a web page or Word may carry a stray control character or two (hence also
+#: `_CONTROLS_ALWAYS_ALLOWED`), while binary junk decoded by chance is full of them.
 _MAX_CONTROL_SHARE = 0.01
+
+#: A short text may hold this many stray control characters whatever its length.
+_CONTROLS_ALWAYS_ALLOWED = 2
+
+#: UTF-16 without a byte-order mark: at least one NUL byte in every this many bytes. In UTF-16
+#: every ASCII character (digits, spaces, line breaks) has a NUL half; a Chinese report has far
+#: more than one such character in ten, while a GB18030 or UTF-8 file has no NUL at all.
+_UTF16_NUL_EVERY = 20
+
+#: ...and the NULs sit on one side of the byte pairs: the other side holds at most this share of
+#: them (only CJK characters such as 一 U+4E00 put a NUL there), unlike binary data's NULs.
+_UTF16_OTHER_SIDE_NUL_SHARE = 0.5
+
+#: ...and the decoded text is nearly all printable (a wrong guess at UTF-16 decodes into noise).
+_UTF16_MIN_PRINTABLE_SHARE = 0.99
+
+#: Tab stops of a dump written with tabs: the terminal and `pdftotext` default, so that columns
+#: aligned with tabs line up with columns aligned with spaces.
+_TAB_STOP = 8
+
+#: Printed widths in em: CJK, full-width and other non-ASCII characters take a full em; ASCII
+#: letters and digits about half (Latin glyphs of a CJK font are half-width); a space about a
+#: quarter (a PDF's word space is narrower than a letter).
+_ASCII_EM = 0.5
+_SPACE_EM = 0.25
+
+#: Blank-line doubling needs this many gaps to be judged: with fewer lines a single blank line
+#: between paragraphs cannot be told from a blank line after every line.
+_DOUBLING_MIN_GAPS = 4
+
+#: Doubled: at least this share of the gaps between text lines is exactly one blank line. In a
+#: doubled dump nearly every gap is one (paragraph and page breaks are longer); in a plain file
+#: most lines follow each other with no blank line, and a one-line gap is a paragraph break.
+_DOUBLING_MIN_SHARE = 0.5
+
+#: In a doubled file a paragraph break is the single blank line doubled: two blank lines.
+_DOUBLED_PARAGRAPH_GAP = 2
 
 
 @dataclass(slots=True)
@@ -54,7 +93,7 @@ def display_width(text: str) -> float:
     """
     ascii_chars = len(text.encode("ascii", "ignore"))
     spaces = text.count(" ")
-    return (len(text) - ascii_chars) + 0.5 * (ascii_chars - spaces) + 0.25 * spaces
+    return (len(text) - ascii_chars) + _ASCII_EM * (ascii_chars - spaces) + _SPACE_EM * spaces
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -95,14 +134,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if nuls < len(data) // 20 or other * 2 > nuls:
+        if nuls < len(data) // _UTF16_NUL_EVERY or other > _UTF16_OTHER_SIDE_NUL_SHARE * nuls:
             continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         plain = sum(1 for ch in text if ch.isprintable() or ch in _TEXT_CONTROLS)
-        if plain >= 0.99 * len(text):
+        if plain >= _UTF16_MIN_PRINTABLE_SHARE * len(text):
             return text, codec
     return None
 
@@ -112,7 +151,7 @@ def _refuse_binary(text: str, path: Path) -> None:
     if "\x00" in text:
         raise BadEncoding(f"{path}: binary data (NUL characters), not a text file", str(path))
     controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
-    if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
+    if controls > max(_CONTROLS_ALWAYS_ALLOWED, _MAX_CONTROL_SHARE * len(text)):
         raise BadEncoding(f"{path}: binary data ({controls} control characters), not a text file", str(path))
 
 
@@ -141,7 +180,7 @@ def split_lines(text: str, path: Path) -> LineLayout:
             gap += 1
             continue
         indent = len(row) - len(row.lstrip())
-        as_written = row.expandtabs(8).rstrip() if "\t" in row else row.rstrip()
+        as_written = row.expandtabs(_TAB_STOP).rstrip() if "\t" in row else row.rstrip()
         lines.append(PhysLine(stripped, no, page, indent, gap, display_width(stripped), as_written))
         gap = 0
     if not lines:
@@ -156,7 +195,7 @@ def _is_doubled(lines: list[PhysLine]) -> bool:
     """True when most gaps between text lines are exactly one blank line."""
     gaps = Counter(line.gap for line in lines[1:])
     total = sum(gaps.values())
-    return total >= 4 and gaps[1] >= 0.5 * total
+    return total >= _DOUBLING_MIN_GAPS and gaps[1] >= _DOUBLING_MIN_SHARE * total
 
 
 #: The smallest run of blank lines that marks a page break in a file without form feeds.
@@ -177,7 +216,7 @@ def _pages_from_blank_runs(lines: list[PhysLine]) -> None:
 def paragraph_gap(line: PhysLine, doubled: bool) -> bool:
     """True when the blank lines before `line` separate paragraphs (not just doubling or a page break)."""
     if doubled:
-        return line.gap == 2
+        return line.gap == _DOUBLED_PARAGRAPH_GAP
     return 1 <= line.gap < PAGE_BREAK_GAP
 
 

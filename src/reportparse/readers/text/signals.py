@@ -85,6 +85,12 @@ _COLUMN_WORDS = (
 )
 COLUMN_WORD_RE = re.compile("|".join(_COLUMN_WORDS))
 
+#: A header of a goal table holds at least this many distinct column words (一级指标 三级指标
+#: 指标值 ...): a goal table names at least its indicator, its target and one more column. Two
+#: are too few: prose names two columns in one sentence (指标值与实际完成值), and a form's
+#: key-value line has 分值 and 得分.
+MIN_COLUMN_WORDS = 3
+
 #: Roles a header column can play in a goal table.
 NATURE, UNIT = "nature", "unit"
 L1, L2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, REASON, REMARK, OTHER = (
@@ -281,6 +287,16 @@ _NAME_END = (
     "次数",
 )
 
+#: Character limits of a target read on its own (`is_target`). An evaluative word ends a target
+#: only in a compact cell (效果显著, 按时完成): in a longer text it ends a sentence of a remark.
+_MAX_EVALUATIVE_TARGET_CHARS = 8
+#: A comparator phrase without a number (不低于上年水平, 高于全省平均水平) is a target up to this
+#: length; longer, it is a sentence that happens to start with 达到 or 超过.
+_MAX_COMPARATOR_TARGET_CHARS = 14
+#: A phrase opening with an evaluative word (符合国家相关标准要求) is a target up to this length
+#: when it does not end open: the longest such targets fill one cell of a narrow target column.
+_MAX_OPENING_TARGET_CHARS = 16
+
 #: A fragment ending with one of these was cut in the middle of a cell.
 _OPEN_END = "，,、（(“‘《：:；;—-/·"
 
@@ -304,12 +320,13 @@ def is_target(text: str) -> bool:
         return True
     if CMP_RE.search(text) and ENDS_WITH_QUANTITY_RE.search(text):
         return True
-    compact = len(text) <= 8 and not any(ch in text for ch in "，,、。；")
-    if re.match(_CMP, text) and len(text) <= 14 and not any(ch in text for ch in "，,；"):
+    compact = len(text) <= _MAX_EVALUATIVE_TARGET_CHARS and not any(ch in text for ch in "，,、。；")
+    if re.match(_CMP, text) and len(text) <= _MAX_COMPARATOR_TARGET_CHARS and not any(ch in text for ch in "，,；"):
         return True  # 不低于上年水平, 高于全省平均水平
     if compact and (text.endswith(_EVALUATIVE_END) or text.startswith(_EVALUATIVE_START)):
         return True
-    return len(text) <= 16 and text.startswith(_EVALUATIVE_START) and not text.endswith(tuple(_OPEN_END))
+    opening = text.startswith(_EVALUATIVE_START) and not text.endswith(tuple(_OPEN_END))
+    return len(text) <= _MAX_OPENING_TARGET_CHARS and opening
 
 
 def target_complete(text: str) -> bool:
@@ -369,6 +386,15 @@ CLOSE_PUNCT = "，,、。；;：:）)]】」』”·/"
 _TOKEN_RE = re.compile(r"\S+")
 
 
+#: A level label cut over lines is spread over at most this many lines (`服务对象满` / `意度指` /
+#: `标`: a narrow level column of two or three characters cuts the longest label in four).
+_MAX_LABEL_LINES = 4
+#: ...and each of its pieces is at most this many characters: a level column is narrow (its
+#: labels are cut after three to five characters: `产出目` / `标`, `服务对象满` / `意度指标`),
+#: and a longer token there is a name or a cell of its own, not part of a cut label.
+_MAX_LABEL_PIECE_CHARS = 6
+
+
 def join_split_labels(body: list[PhysLine]) -> list[PhysLine]:
     """Re-join level labels cut over two to four lines (`产出目` / `标`, `服务对象满` / `意度指标 …`)."""
     out: list[PhysLine] = []
@@ -391,12 +417,12 @@ def join_split_labels(body: list[PhysLine]) -> list[PhysLine]:
 def _split_label_at(body: list[PhysLine], i: int) -> tuple[str, int, str] | None:
     """(label, lines used, rest of the last line) when a level label starts at line `i` cut over lines."""
     text = body[i].text
-    if " " in text or len(text) > 6:
+    if " " in text or len(text) > _MAX_LABEL_PIECE_CHARS:
         return None
-    for k in range(i + 1, min(len(body), i + 4)):
+    for k in range(i + 1, min(len(body), i + _MAX_LABEL_LINES)):
         tokens = body[k].text.split(maxsplit=1)
         head = tokens[0]
-        if len(head) > 6 or level_of(head):
+        if len(head) > _MAX_LABEL_PIECE_CHARS or level_of(head):
             return None
         if level_of(text + head):
             return text + head, k - i + 1, tokens[1] if len(tokens) > 1 else ""
