@@ -13,7 +13,7 @@ import pytest
 from reportparse.errors import CorruptFile, EncryptedFile, InputError, NoTextLayer
 from reportparse.model import Document, Paragraph, Source, SourceFormat, Table
 from reportparse.readers.pdf import evidence_bbox, read_pdf
-from reportparse.readers.pdftext import Glyph, _fake_bold_double, group_lines, line_separator
+from reportparse.readers.pdf.lines import Glyph, _fake_bold_double, group_lines, line_separator
 from tests.conftest import ACCEPTANCE, SEEDS
 
 FONT = "STSong-Light"
@@ -366,7 +366,7 @@ def test_new_row_at_the_top_of_the_next_page_stays_a_row() -> None:
 def test_damaged_page_does_not_lose_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2
 
-    from reportparse.readers import pdf as pdf_module
+    from reportparse.readers.pdf import document as pdf_module
 
     real = pdf_module._read_page
 
@@ -628,7 +628,7 @@ def test_is_numbered_heading(text: str, heading: bool) -> None:
 
 def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fonts that map glyphs to private-use codes give a text layer of garbage: treated as none."""
-    from reportparse.readers import pdf as pdf_module
+    from reportparse.readers.pdf import document as pdf_module
 
     def garbage(textpage, frame):  # type: ignore[no-untyped-def]
         return [Glyph(chr(0xE000 + k), 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(20)]

@@ -43,8 +43,8 @@ pdfium_c.FPDF_InitLibraryWithConfig(pdfium_c.FPDF_LIBRARY_CONFIG(
     m_pIsolate=None, m_v8EmbedderSlot=0))
 
 from reportparse.readers import extract_document
-from reportparse.readers.pdffonts import machine_independent_fonts
-from reportparse.readers.pdftext import page_glyphs, upright_textpage
+from reportparse.readers.pdf.fonts import machine_independent_fonts
+from reportparse.readers.pdf.lines import page_glyphs, upright_textpage
 
 
 def glyphs(path):
@@ -206,6 +206,6 @@ def test_characters_without_unicode_make_the_result_partial_with_a_note(apart: b
 
 
 def test_box_font_file_is_the_one_the_builder_makes() -> None:
-    from reportparse.readers.boxfont import FONT_FILE, build_box_font
+    from reportparse.readers.pdf.boxfont import FONT_FILE, build_box_font
 
     assert FONT_FILE.read_bytes() == build_box_font()

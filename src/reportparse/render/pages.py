@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.model import Result, SourceFormat, Status
-from reportparse.readers.pdftext import upright_textpage
+from reportparse.readers.pdf.lines import upright_textpage
 
 #: the preferred scale (1.0 = 72 dpi) and the smallest still readable one
 SCALE, MIN_SCALE = 1.6, 0.7

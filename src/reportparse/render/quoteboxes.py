@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.model import BBox, Evidence, Result, SourceFormat, Status
-from reportparse.readers.pdffonts import machine_independent_fonts
-from reportparse.readers.pdftext import page_glyphs, upright_textpage
+from reportparse.readers.pdf.fonts import machine_independent_fonts
+from reportparse.readers.pdf.lines import page_glyphs, upright_textpage
 from reportparse.render.common import NUMBER_RE, number_key
 from reportparse.render.context import EvidenceKey, evidence_key
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from reportparse.readers.boxfont import FAMILY, FONT_FILE
+from reportparse.readers.pdf.boxfont import FAMILY, FONT_FILE
 
 #: The standard 14 fonts: pdfium has them built in (with their metrics, which a PDF may omit).
 STANDARD_FAMILIES = (b"Courier", b"Helvetica", b"Times", b"Symbol", b"ZapfDingbats")

@@ -15,7 +15,7 @@ gives no ascent). The boxes are then the PDF's, the same on every machine.
 This module builds that face with fontTools (a development dependency); the built file ships
 as `box.ttf` beside it and a test checks the two agree.
 
-Run `python3 -m reportparse.readers.boxfont` to rebuild `box.ttf`.
+Run `python3 -m reportparse.readers.pdf.boxfont` to rebuild `box.ttf`.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from reportparse.model import BBox, Cell
-from reportparse.readers.pdftables import TablePart
-from reportparse.readers.pdftext import Glyph, TextLine, join_pieces
+from reportparse.readers.pdf.lines import Glyph, TextLine, join_pieces
+from reportparse.readers.pdf.tables import TablePart
 
 #: Column-header words of 自评表 forms and goal tables (simplified; traditional is folded first).
 HEADER_WORDS = frozenset({

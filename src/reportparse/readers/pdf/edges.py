@@ -13,7 +13,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
-from reportparse.readers.pdftext import PageFrame
+from reportparse.readers.pdf.lines import PageFrame
 
 #: pdfplumber's TableSettings defaults.
 SNAP_TOLERANCE = 3.0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportparse.model import BBox, Cell
-from reportparse.readers.pdftext import Glyph, group_lines, join_pieces
+from reportparse.readers.pdf.lines import Glyph, group_lines, join_pieces
 
 #: Column edges of two parts of one table may differ by this much (points).
 EDGE_TOLERANCE = 3.0
@@ -54,7 +54,7 @@ def find_page_tables(
     One-row tables are kept: the remainder of a table whose last row runs onto the next page is
     often a single row, and it must be joined to the first part.
     """
-    from reportparse.readers.pdfedges import table_cell_groups
+    from reportparse.readers.pdf.edges import table_cell_groups
 
     parts: list[TablePart] = []
     for found in table_cell_groups(segments):

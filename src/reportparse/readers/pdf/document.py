@@ -14,13 +14,12 @@ from typing import Any
 
 from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
 from reportparse.model import BBox, Document, Paragraph, Source
-from reportparse.readers.boxfont import FAMILY as BOX_FAMILY
-from reportparse.readers.pdfborderless import find_borderless_tables
-from reportparse.readers.pdfedges import page_segments
-from reportparse.readers.pdffonts import FontUse, machine_independent_fonts
-from reportparse.readers.pdflayout import PageContent, build_elements
-from reportparse.readers.pdftables import TablePart, find_page_tables
-from reportparse.readers.pdftext import (
+from reportparse.readers.pdf.borderless import find_borderless_tables
+from reportparse.readers.pdf.boxfont import FAMILY as BOX_FAMILY
+from reportparse.readers.pdf.edges import page_segments
+from reportparse.readers.pdf.fonts import FontUse, machine_independent_fonts
+from reportparse.readers.pdf.layout import PageContent, build_elements
+from reportparse.readers.pdf.lines import (
     UNREADABLE,
     Glyph,
     TextLine,
@@ -29,6 +28,7 @@ from reportparse.readers.pdftext import (
     page_glyphs,
     upright_textpage,
 )
+from reportparse.readers.pdf.tables import TablePart, find_page_tables
 
 #: A ruled table needs at least two horizontal and two vertical lines.
 MIN_RULING_SEGMENTS = 4

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from reportparse.model import BBox, Line, Paragraph, Table
 from reportparse.readers.headings import HEADING, SENTENCE_END, is_numbered_heading
-from reportparse.readers.pdftables import TablePart, continues, join_parts
-from reportparse.readers.pdftext import TextLine, line_separator
+from reportparse.readers.pdf.lines import TextLine, line_separator
+from reportparse.readers.pdf.tables import TablePart, continues, join_parts
 
 PAGE_NUMBER = re.compile(
     r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$"
