@@ -69,10 +69,16 @@ class Evidence(_Model):
 
 
 class SourceFormat(StrEnum):
+    """The file's format, named by its extension (what the content was read as is in `Document.notes`)."""
+
     PDF = "pdf"
     DOCX = "docx"
     XLSX = "xlsx"
     TEXT = "text"
+    DOC = "doc"  # Word 97-2003
+    WPS = "wps"  # Kingsoft WPS Writer
+    XLS = "xls"  # Excel 97-2003
+    ET = "et"  # Kingsoft WPS Spreadsheets
 
 
 class Source(_Model):
