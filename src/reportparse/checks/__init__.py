@@ -79,10 +79,10 @@ def new_finding(
 
 
 def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
-    seen: set[tuple[int, str, int | None]] = set()
+    seen: set[tuple[int | None, str, int | None, int | None]] = set()
     out: list[Evidence] = []
     for ev in evidence:
-        key = (ev.page, ev.text, ev.line)
+        key = (ev.page, ev.text, ev.line, ev.paragraph)
         if key not in seen:
             seen.add(key)
             out.append(ev)
