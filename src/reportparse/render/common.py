@@ -196,7 +196,11 @@ def wrap_cells(text: str, width: int) -> list[str]:
         if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_-]", rest[end]):
             end = run.start()
         elif 1 < end < len(rest) and rest[end] in _NO_LINE_START:
-            end -= 1  # 避头: closing punctuation never starts a line
+            # 避头: closing punctuation never starts a line (nor a run of it: ”，)
+            back = end - 1
+            while back > 1 and rest[back] in _NO_LINE_START and end - back < 4:
+                back -= 1
+            end = back
         lines.append(rest[:end].rstrip())
         rest = rest[end:].lstrip()
     lines.append(rest)

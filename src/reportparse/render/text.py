@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from rich import box
@@ -118,12 +119,26 @@ def _print_group(console: Console, group: ProjectGroup) -> None:
     title = group.name or "（未归属项目）"
     console.rule(Text(title, style="bold"), align="left", characters="─", style="dim")
     if group.project is not None:
-        budget = "  ".join(f"{label} {value}" for label, value in budget_summary(group.project))
-        console.print(Text(f"  {budget}", style="dim" if not group.findings else ""))
+        pairs = [f"{label} {value}" for label, value in budget_summary(group.project)]
+        for line in _fold_pairs(pairs, console.width - 1):
+            console.print(Text(line, style="dim" if not group.findings else ""))
     if not group.findings:
         console.print(Text("  无问题", style="green"))
     for finding in group.findings:
         _print_finding(console, finding)
+
+
+def _fold_pairs(pairs: list[str], width: int) -> list[str]:
+    """`预算 …  执行 …  执行率 …  得分 10/10` over as many lines as the width needs, never inside a pair."""
+    lines: list[str] = []
+    current = ""
+    for pair in pairs:
+        candidate = f"{current}  {pair}" if current else f"  {pair}"
+        if current and cell_width(candidate) > width:
+            lines.append(current)
+            candidate = f"  {pair}"
+        current = candidate
+    return [*lines, current] if current else lines
 
 
 def _print_finding(console: Console, finding: Finding) -> None:
@@ -209,13 +224,15 @@ def _files_table(results: Sequence[Result]) -> Table:
     table.add_column("项目", justify="right", no_wrap=True)
     for severity in SEVERITY_ORDER:
         table.add_column(SEVERITY_LABEL[severity], justify="right", no_wrap=True)
-    for result in results:
+    names = [Path(r.source.path).name for r in results]
+    short = len(set(names)) == len(names)  # file names alone when they tell the files apart
+    for result, name in zip(results, names, strict=True):
         counts = summary_counts([result])
         projects = str(len(result.report.projects)) if result.report is not None else "—"
         cells = [Text(f"{counts[s]}", style=_SEVERITY_STYLE[s] if counts[s] else "") for s in SEVERITY_ORDER]
         if result.status is Status.FAILED:
             cells = [Text("—") for _ in SEVERITY_ORDER]
-        status = STATUS_ZH[result.status] + (f"（{result.reason}）" if result.reason else "")
-        table.add_row(result.source.path, result.source.format.value.upper(),
+        status = STATUS_ZH[result.status]  # the reason is given in the file's own section above
+        table.add_row(name if short else result.source.path, result.source.format.value.upper(),
                       Text(status, style=_STATUS_STYLE[result.status]), projects, *cells)
     return table
