@@ -80,3 +80,12 @@ def test_text_report_cites_the_paragraph_without_a_page() -> None:
     text = render_text([Result(source=source, status=Status.OK, profile="national-2020", findings=[finding])])
     assert "第17段" in text and "p." not in text
     assert "3 页" not in text  # a count of pages Word never laid out is not shown either
+
+
+def test_messages_say_where_in_the_words_the_file_allows() -> None:
+    from reportparse.checks import where_said
+
+    evidence = [Evidence(page=2, text="a", paragraph=4), Evidence(page=3, text="b", table=1, row=6, col=2)]
+    assert where_said(evidence, pages_known=True) == "，第2、3页"
+    assert where_said(evidence, pages_known=False) == "，第5段、表2 第7行"
+    assert where_said([Evidence(page=1, text="c")], pages_known=False) == ""

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import (
     POSITIVE,
     REVERSE,
@@ -67,28 +67,10 @@ def _place(actual: Actual) -> tuple[tuple[int | None, str, int | None, int | Non
     return tuple((ev.page, ev.text, ev.line, ev.paragraph) for ev in actual.evidence) or ((0, actual.raw, None, None),)
 
 
-def _where(actual: Actual, pages_known: bool) -> str:
-    """`，第3页` — or, in a file without pages, the paragraph or table row: `，第12段`, `，表2 第5行`."""
-    if pages_known:
-        pages = sorted({ev.page for ev in actual.evidence if ev.page is not None})
-        return f"，第{'、'.join(map(str, pages))}页" if pages else ""
-    places = []
-    for ev in actual.evidence:
-        if ev.table is not None and ev.row is not None:
-            place = f"表{ev.table + 1} 第{ev.row + 1}行"
-        elif ev.paragraph is not None:
-            place = f"第{ev.paragraph + 1}段"
-        else:
-            continue
-        if place not in places:
-            places.append(place)
-    return f"，{'、'.join(places)}" if places else ""
-
-
 @register("conflicting-actuals")
 def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
     """The same indicator reported with values that cannot both be true, in different places (P17)."""
-    pages_known = ctx.document is None or ctx.document.source.pages_known
+    paged = pages_known(ctx)
     for project in ctx.report.projects:
         for indicator in project.indicators:
             # every pair is compared: an indicator stated in more places than a report has (a text
@@ -109,7 +91,7 @@ def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
             involved = _unique([a for pair in clashes for a in (pair[0], pair[2])])
             unit = involved[0].unit
             _, va, _, vb = clashes[0]
-            listed = "；".join(f"{_shown(x, unit)}（“{x.raw}”{_where(x, pages_known)}）" for x in involved)
+            listed = "；".join(f"{_shown(x, unit)}（“{x.raw}”{where_said(x.evidence, paged)}）" for x in involved)
             yield new_finding(
                 "conflicting-actuals",
                 f"{indicator.name}在报告不同位置的实际值不一致：{listed}",
