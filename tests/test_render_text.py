@@ -210,3 +210,9 @@ def test_findings_without_a_report_or_with_unknown_projects_are_still_shown() ->
     assert "党员电教片拍摄费项目 ─" in text  # the alias is all we know: it heads its own group
     page = render_html(result)
     assert page.count('<tr class="finding"') == len(result.findings)
+
+
+def test_wrap_keeps_a_score_pair_whole() -> None:
+    message = "报告只以文字描述完成情况，没有实测值，“效益/满意度”却得分 20/20"
+    for width in range(20, 60):
+        assert any("20/20" in line for line in wrap_cells(message, width)), width

@@ -192,8 +192,8 @@ def wrap_cells(text: str, width: int) -> list[str]:
     rest = one_line(text)
     while cell_width(rest) > width:
         end = _window_end(rest, 0, width)
-        run = re.search(r"[A-Za-z0-9.%,_-]+$", rest[:end])
-        if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_-]", rest[end]):
+        run = re.search(r"[A-Za-z0-9.%,_/-]+$", rest[:end])
+        if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_/-]", rest[end]):
             end = run.start()
         elif 1 < end < len(rest) and rest[end] in _NO_LINE_START:
             # 避头: closing punctuation never starts a line (nor a run of it: ”，)
