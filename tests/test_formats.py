@@ -1,15 +1,13 @@
 """Old and odd office formats: .xls/.et read by xlrd, .doc/.wps (and misnamed files) through LibreOffice.
 
 The copies in tests/data/formats are LibreOffice saves of the acceptance forms and the seed
-(`make_copies.py` says how); each must meet its gold as judged by shared/tools/score_gold.py.
-LibreOffice tests skip where `soffice` is absent unless REPORTPARSE_REQUIRE_LIBREOFFICE is set,
-as `.ci/run` does after installing it: there they fail instead.
+(`make_copies.py` says how); each must meet its gold as judged by tools/score_gold.py.
+LibreOffice tests skip where `soffice` is absent (in CI, which installs it, a skip is a failure).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -23,17 +21,14 @@ from reportparse.model import SourceFormat, Table
 from reportparse.pipeline import check, extract
 from reportparse.readers import convert as convert_module
 from reportparse.readers.convert import find_soffice
-from tests.conftest import SHARED
+from tests.conftest import ACCEPTANCE, SCORE_GOLD
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 FORMS = ["anhui_tianchang_2022", "anhui_guichi_tangxi_weituo_2022"]
 COPIES = [f"{stem}{ext}" for stem in FORMS for ext in (".doc", ".wps", ".xls", ".et")] + ["seed.doc", "seed.wps"]
 CONVERTED = {".doc", ".wps"}
 
-needs_soffice = pytest.mark.skipif(
-    find_soffice() is None and not os.environ.get("REPORTPARSE_REQUIRE_LIBREOFFICE"),
-    reason="LibreOffice (soffice) is not installed",
-)
+needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
 
 
 def _gold_case(name: str) -> object:
@@ -42,7 +37,7 @@ def _gold_case(name: str) -> object:
 
 
 @pytest.mark.parametrize("name", [_gold_case(n) for n in COPIES])
-def test_copy_meets_its_gold(name: str, shared_dir: Path, tmp_path: Path) -> None:
+def test_copy_meets_its_gold(name: str, tmp_path: Path) -> None:
     path = DATA / name
     result = CliRunner().invoke(cli, ["check", str(path), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
@@ -52,19 +47,19 @@ def test_copy_meets_its_gold(name: str, shared_dir: Path, tmp_path: Path) -> Non
     out = tmp_path / "out.json"
     out.write_text(result.stdout, encoding="utf-8")
     gold = DATA / f"{path.stem}.gold.json"
-    judged = subprocess.run([sys.executable, str(SHARED / "tools" / "score_gold.py"), str(gold), str(out)],
+    judged = subprocess.run([sys.executable, str(SCORE_GOLD), str(gold), str(out)],
                             capture_output=True, text=True, check=False)
     assert judged.returncode == 0, judged.stdout + judged.stderr
 
 
 @pytest.mark.parametrize("stem", FORMS)
-def test_xls_grid_is_the_xlsx_grid(stem: str, shared_dir: Path) -> None:
+def test_xls_grid_is_the_xlsx_grid(stem: str) -> None:
     """The form parser sees the same cells, numbers, merges and references from .xls as from .xlsx."""
     def grid(path: Path) -> list[list[tuple[object, ...]]]:
         tables = [e for e in extract(path).elements if isinstance(e, Table)]
         return [[(c.text, c.number, c.merged, c.ref, c.row, c.col) for c in row] for t in tables for row in t.rows]
 
-    assert grid(DATA / f"{stem}.xls") == grid(shared_dir / "acceptance" / "forms" / f"{stem}.xlsx")
+    assert grid(DATA / f"{stem}.xls") == grid(ACCEPTANCE / "forms" / f"{stem}.xlsx")
 
 
 @pytest.fixture

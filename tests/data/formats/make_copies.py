@@ -1,6 +1,6 @@
 """Make the .doc, .wps, .xls and .et copies of the acceptance documents (run once; the copies are committed).
 
-    python3 tests/data/formats/make_copies.py [SHARED_DIR]
+    python3 tests/data/formats/make_copies.py [ACCEPTANCE_DIR]   # default: corpora/acceptance
 
 Each copy is saved by LibreOffice from the acceptance file with the same content, and each gold
 is the acceptance gold with `document` naming the copies. What the copies are:
@@ -60,17 +60,17 @@ def _gold(source: Path, stem: str, suffixes: list[str]) -> None:
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[3] / "shared"
+    acceptance = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "corpora" / "acceptance"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         profile = work / "profile"
         for stem in FORMS:
-            forms = shared / "acceptance" / "forms"
+            forms = acceptance / "forms"
             _word_copy(forms / f"{stem}.docx", stem, work, profile)
             _sheet_copy(forms / f"{stem}.xlsx", stem, work, profile)
             _gold(forms / f"{stem}.gold.json", stem, [".doc", ".wps", ".xls", ".et"])
-        _word_copy(shared / "seeds" / "seed.docx", "seed", work, profile)
-        _gold(shared / "acceptance" / "seed.gold.json", "seed", [".doc", ".wps"])
+        _word_copy(acceptance / "seeds" / "seed.docx", "seed", work, profile)
+        _gold(acceptance / "seed.gold.json", "seed", [".doc", ".wps"])
 
 
 if __name__ == "__main__":
