@@ -216,3 +216,10 @@ def test_wrap_keeps_a_score_pair_whole() -> None:
     message = "报告只以文字描述完成情况，没有实测值，“效益/满意度”却得分 20/20"
     for width in range(20, 60):
         assert any("20/20" in line for line in wrap_cells(message, width)), width
+
+
+def test_the_table_of_files_shows_no_escape_sequence_of_a_file_name() -> None:
+    text = render_text([failed_result("evil\x1b[2J.pdf"), sample_result("a\x1b]0;x\x07.pdf")], color=False)
+    table = text[text.index("文件 "):]
+    assert "\x1b" not in table and "\x07" not in table
+    assert "evil.pdf" in table and "a.pdf" in table

@@ -53,14 +53,15 @@ def render_text(results: Sequence[Result], color: bool = False, width: int = WID
     width = max(width, MIN_WIDTH)
     console = Console(record=True, width=width, file=io.StringIO(), force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
-    for index, result in enumerate(results):
+    safe = [_terminal_safe_result(result) for result in results]
+    for index, result in enumerate(safe):
         if index:
             console.print()
-        _print_result(console, _terminal_safe_result(result))
-    if len(results) > 1:
+        _print_result(console, result)
+    if len(safe) > 1:
         console.print()
-        console.print(_files_table(results))
-        console.print(_summary_line(results, f"共 {len(results)} 个文件"))
+        console.print(_files_table(safe))
+        console.print(_summary_line(safe, f"共 {len(safe)} 个文件"))
     # rich pads some lines to the full width; trailing blanks only get in the way of copy and diff
     return "\n".join(line.rstrip() for line in console.export_text(styles=color).splitlines()) + "\n"
 
