@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money
-from reportparse.model import Finding, Quantity
+from reportparse.model import Finding, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -80,9 +80,13 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("conflicting-figures")
 def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
-    """A section's 得分 claimed again by an appended form with another value than the narrative's."""
+    """A section's 得分 claimed again by an appended form with another value than the narrative's.
+
+    Restatements of one level with the same other value are one disagreement, said once with all
+    their places (a form that repeats a score on two rows is not two findings)."""
     paged = pages_known(ctx)
     for project in ctx.report.projects:
+        groups: dict[tuple[str, Decimal], tuple[ScoreLine, list[ScoreLine]]] = {}
         for restated in project.restated_scores:
             first = next((line for line in project.scores if line.level == restated.level
                           and line.score is not None and line is not restated), None)
@@ -91,11 +95,14 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
             # scores are not rounded when restated: any gap beyond float noise is a disagreement
             if abs(first.score - restated.score) <= SCORE_TOLERANCE:
                 continue
+            groups.setdefault((restated.level, restated.score), (first, []))[1].append(restated)
+        for (level, score), (first, lines) in groups.items():
+            assert first.score is not None
+            places = where_said([ev for line in lines for ev in line.evidence[:1]], paged)
             yield new_finding(
                 "conflicting-figures",
-                f"{restated.level}的得分在报告不同位置不一致："
-                f"{fmt(first.score)}分{where_said(first.evidence[:1], paged)}；"
-                f"{fmt(restated.score)}分{where_said(restated.evidence[:1], paged)}",
-                project=project.name, indicator=f"{restated.level}得分", expected=first.score,
-                actual=restated.score, evidence=evidence_of(first.evidence, restated.evidence),
+                f"{level}的得分在报告不同位置不一致：{fmt(first.score)}分{where_said(first.evidence[:1], paged)}；"
+                f"{fmt(score)}分{places}",
+                project=project.name, indicator=f"{level}得分", expected=first.score, actual=score,
+                evidence=evidence_of(first.evidence, *(line.evidence for line in lines)),
             )
