@@ -223,3 +223,11 @@ def test_the_table_of_files_shows_no_escape_sequence_of_a_file_name() -> None:
     table = text[text.index("文件 "):]
     assert "\x1b" not in table and "\x07" not in table
     assert "evil.pdf" in table and "a.pdf" in table
+
+
+def test_wrapped_lines_never_end_on_an_opening_bracket() -> None:
+    message = "需要用 LibreOffice 转换后读取，但本机没有安装 LibreOffice（Debian/Ubuntu：apt-get install x）"
+    for width in range(20, 70):
+        lines = wrap_cells(message, width)
+        assert not any(line.endswith(("（", "“")) for line in lines), (width, lines)
+        assert "".join(lines).replace(" ", "") == message.replace(" ", "")

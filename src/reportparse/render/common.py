@@ -182,6 +182,7 @@ def trim_quote(text: str, limit: int = 60, focus: Collection[str] = (), anchor: 
     return ("…" if best else "") + text[best:end] + ("…" if end < len(text) else "")
 
 
+_NO_LINE_END = "（(《「『【“‘"
 _NO_LINE_START = "）)》」』】，。、；：！？”’…%％"
 
 
@@ -201,6 +202,8 @@ def wrap_cells(text: str, width: int) -> list[str]:
             while back > 1 and rest[back] in _NO_LINE_START and end - back < 4:
                 back -= 1
             end = back
+        while end > 1 and rest[end - 1] in _NO_LINE_END:
+            end -= 1  # 避尾: an opening bracket or quote goes down with what it opens
         lines.append(rest[:end].rstrip())
         rest = rest[end:].lstrip()
     lines.append(rest)

@@ -98,20 +98,26 @@ def _print_result(console: Console, result: Result) -> None:
     header.append_text(tail)
     console.print(header)
     if result.status is Status.FAILED:
-        console.print(Text(f"  无法处理（{result.reason or 'failed'}）：{failure_zh(result, with_name=False)}",
-                           style="red"))
+        _print_folded(console, f"无法处理（{result.reason or 'failed'}）：{failure_zh(result, with_name=False)}",
+                      "red")
         return
     if result.message:
-        console.print(Text(f"  {result.message}", style="yellow"))
+        _print_folded(console, result.message, "yellow")
     for group in group_findings(result):
         _print_group(console, group)  # every project, so a clean one visibly has 无问题
     for problem in result.problems:
-        console.print(Text(f"  未能读取：{one_line(note_zh(problem))}", style="yellow"))
+        _print_folded(console, f"未能读取：{note_zh(problem)}", "yellow")
     for note in result.notes[:5]:
-        console.print(Text(f"  注意：{one_line(note_zh(note))}", style="dim"))
+        _print_folded(console, f"注意：{note_zh(note)}", "dim")
     if len(result.notes) > 5:
         console.print(Text(f"  注意：另有 {len(result.notes) - 5} 条", style="dim"))
     console.print(_summary_line([result], "合计", with_status=False))  # the header gave the status
+
+
+def _print_folded(console: Console, text: str, style: str) -> None:
+    """A line of the file's section, folded within the width with its continuation indented under it."""
+    for index, line in enumerate(wrap_cells(text, console.width - 5)):
+        console.print(Text(("  " if index == 0 else "    ") + line, style=style))
 
 
 def _print_group(console: Console, group: ProjectGroup) -> None:
