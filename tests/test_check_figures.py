@@ -62,3 +62,11 @@ def test_section_scores_claimed_again_by_an_appended_form() -> None:
     merge_project(rep, project("x", scores=[line("预算执行", 10, 9, page=3), line("产出", 50, 50, page=3)]))
     findings = run(rep, "conflicting-figures")
     assert [(f.indicator, f.expected, f.actual) for f in findings] == [("预算执行得分", Decimal(10), Decimal(9))]
+
+
+def test_a_score_restated_twice_with_the_same_value_is_one_finding_with_both_places() -> None:
+    rep = report(project("x", scores=[line("产出", 50, 50)]))
+    rep.projects[0].restated_scores.extend([line("产出", 50, 45, page=3), line("产出", 50, 45, page=4)])
+    findings = run(rep, "conflicting-figures")
+    assert len(findings) == 1
+    assert findings[0].message.endswith("45分，第3、4页")

@@ -95,8 +95,11 @@ def test_projects_show_claimed_and_recomputed_scores_with_mismatches_marked() ->
     section = page[page.index("项目与指标"):]
     # 拍摄数量: claimed 15, recomputed 12 → marked; the budget score of 大组工网络维护费 recomputes to 9.71
     assert re.search(r'<tr class="mismatch"><td class="level">产出/数量</td><td>拍摄数量</td>.*?<td class="num">15</td>'
-                     r'<td class="num">12</td><td class="bad">✗</td>', section)
+                     r'<td class="num">12</td><td class="bad">✗ 得分不符</td>', section)
     assert "重算得分 9.71 ✗" in section
+    # every column of the score tables has a heading (the check column was once blank)
+    for table in re.findall(r'<table class="(?:scores|indicators)"><thead>(.*?)</thead>', section):
+        assert "<th></th>" not in table and "<th>核对</th>" in table
     assert "19.96 万元（199,600 元）" in section
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -48,23 +49,63 @@ def test_budget_line_shows_wan_and_yuan_and_rate() -> None:
     assert "预算 5.45 万元（54,500 元）  执行 5.29 万元（52,900 元）  执行率 97.06%" in text
 
 
-def test_summary_line_counts_by_severity_and_status() -> None:
+def test_summary_line_counts_by_severity_and_the_header_gives_the_status() -> None:
     text = render_text([sample_result()], color=False)
-    assert text.rstrip().splitlines()[-1] == "合计：2 错误 (error)，4 警告 (warning)，2 提示 (info)  状态 ok"
+    assert text.rstrip().splitlines()[-1] == "合计：2 错误，4 警告，2 提示"
+    assert text.splitlines()[0].endswith("规则 national-2020  完成")
 
 
-def test_failed_result_shows_reason_and_message() -> None:
+def test_failed_result_shows_reason_in_chinese_and_a_table_of_files() -> None:
     text = render_text([failed_result("scan.pdf"), sample_result()], color=False)
-    assert "[failed]" in text
-    assert "no-text-layer" in text and "没有文字层" in text
-    assert "共 2 个文件" in text and "状态 ok/failed" in text
+    assert "无法处理（no-text-layer）：PDF 没有文字层" in text
+    table = text[text.index("文件 "):]
+    assert re.search(r"scan\.pdf +PDF +无法处理 +— +— +— +— *$", table, re.M)
+    assert re.search(r"report\.pdf +PDF +完成 +3 +2 +4 +2", table)
+    assert text.rstrip().splitlines()[-1] == "共 2 个文件：2 错误，4 警告，2 提示  状态 完成/无法处理"
+
+
+def test_one_language_for_people() -> None:
+    """Severity words, statuses, reasons and reader notes in Chinese; codes as they are."""
+    result = sample_result()
+    result.notes = ["text: encoding gb18030", "text: blank-line doubling detected (a single blank line is not ...)",
+                    "sheet '附表' is hidden", "sheet '自评表': hidden rows 3, 7"]
+    text = render_text([result, failed_result("nonexist.pdf")], color=False)
+    for english in ("error", "warning", "info", " ok", "failed", "encoding", "blank-line", "hidden", "sheet"):
+        assert english not in text.replace("conflicting-actuals", ""), english
+    assert "注意：文本编码 gb18030" in text and "注意：工作表「自评表」有隐藏行：3, 7" in text
+    assert "conflicting-actuals" in text
+
+
+def test_printed_rate_is_said_only_when_it_differs() -> None:
+    result = sample_result()
+    assert result.report is not None
+    budget = result.report.projects[0].budget
+    budget.printed_rate = Quantity(raw="执行率 100%", value=budget.rate, unit="%")
+    assert "报告写" not in render_text([result], color=False).split("大组工网络维护费")[0]
+    budget.printed_rate = Quantity(raw="执行率 98%", value=Decimal(98), unit="%")
+    assert "（报告写 98%）" in render_text([result], color=False)
+
+
+@pytest.mark.parametrize("width", [60, 80, 160])
+def test_lines_fit_the_width_given(width: int) -> None:
+    text = render_text([sample_result(), failed_result("scan.pdf")], color=False, width=width)
+    assert all(cell_width(line) <= width for line in text.splitlines())
+    # a folded budget line keeps its indent and its pairs whole: no '得分' at the end, '10/10' at column 0
+    assert not any(line.startswith(("10/10", "得分")) or line.rstrip().endswith("  得分") for line in text.splitlines())
+    assert any(cell_width(line) > width - 10 for line in text.splitlines())  # the rules use the width
+
+
+def test_quotes_are_trimmed_around_the_indicator_when_they_have_no_figure() -> None:
+    quote = "根据年初制定的计划，本年度按照上级要求认真开展了各项工作，" * 3 + "群众对电教片内容普遍表示认可。"
+    trimmed = trim_quote(quote, limit=40, anchor="电教片内容")
+    assert "电教片内容" in trimmed and trimmed.startswith("…")
 
 
 def test_each_project_fits_on_one_screen() -> None:
     text = render_text([sample_result()], color=False)
     blocks = text.split(" ───")
     assert all(len(block.splitlines()) <= 50 for block in blocks)
-    assert all(len(line) <= 100 for line in text.splitlines())
+    assert all(cell_width(line) <= 100 for line in text.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -169,3 +210,24 @@ def test_findings_without_a_report_or_with_unknown_projects_are_still_shown() ->
     assert "党员电教片拍摄费项目 ─" in text  # the alias is all we know: it heads its own group
     page = render_html(result)
     assert page.count('<tr class="finding"') == len(result.findings)
+
+
+def test_wrap_keeps_a_score_pair_whole() -> None:
+    message = "报告只以文字描述完成情况，没有实测值，“效益/满意度”却得分 20/20"
+    for width in range(20, 60):
+        assert any("20/20" in line for line in wrap_cells(message, width)), width
+
+
+def test_the_table_of_files_shows_no_escape_sequence_of_a_file_name() -> None:
+    text = render_text([failed_result("evil\x1b[2J.pdf"), sample_result("a\x1b]0;x\x07.pdf")], color=False)
+    table = text[text.index("文件 "):]
+    assert "\x1b" not in table and "\x07" not in table
+    assert "evil.pdf" in table and "a.pdf" in table
+
+
+def test_wrapped_lines_never_end_on_an_opening_bracket() -> None:
+    message = "需要用 LibreOffice 转换后读取，但本机没有安装 LibreOffice（Debian/Ubuntu：apt-get install x）"
+    for width in range(20, 70):
+        lines = wrap_cells(message, width)
+        assert not any(line.endswith(("（", "“")) for line in lines), (width, lines)
+        assert "".join(lines).replace(" ", "") == message.replace(" ", "")

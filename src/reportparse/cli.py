@@ -4,6 +4,7 @@ an output that could not be written, 130 interrupted (Ctrl-C)."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -65,17 +66,33 @@ def _use_color(out: Path | None) -> bool:
     return out is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _text_width(out: Path | None) -> int:
+    """The terminal's width (COLUMNS when set); 100 columns for a pipe or a file."""
+    from reportparse.render.text import WIDTH
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    if out is None and sys.stdout.isatty():
+        return shutil.get_terminal_size((WIDTH, 24)).columns
+    return WIDTH
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "html"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "html", "csv"]), default="text",
               show_default=True)
 @click.option("--profile", type=click.Choice(sorted(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
               help="scoring rules to recompute with")
 @click.option("--fail-on", type=click.Choice(list(_FAIL_LEVELS)), default="error", show_default=True,
-              help="exit 1 when a finding at or above this severity is found")
+              help="exit 1 when a finding at or above this severity is found (among all findings, shown or not)")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "error"]), default="info", show_default=True,
+              help="show and count only findings at or above this severity, in every format")
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="write here instead of stdout")
-def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, out: Path | None) -> None:
+def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, min_severity: str,
+          out: Path | None) -> None:
     """Check FILES and report every inconsistency with its evidence."""
+    from reportparse.filters import at_least
+
     if out is not None:
         from reportparse.atomicwrite import refuse_inputs
 
@@ -84,7 +101,8 @@ def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, out: Pa
         except OutputError as exc:
             _fail(exc)
     results = [_safe_check(path, profile) for path in files]
-    _write(_render(results, fmt, out), out, files)
+    shown = [at_least(r, Severity(min_severity)) for r in results]
+    _write(_render(shown, fmt, out), out, files)
     for r in results:
         if r.status is Status.FAILED:
             click.echo(f"reportparse: {terminal_safe(r.message or f'{r.source.path}: {r.reason}')}", err=True)
@@ -119,29 +137,61 @@ def _render(results: list[Result], fmt: str, out: Path | None) -> str | bytes:
         from reportparse.render.html import render_html_file
 
         return render_html_file(results)
+    if fmt == "csv":
+        from reportparse.render.csv import render_csv
+
+        return render_csv(results).encode("utf-8")
     from reportparse.render.text import render_text
 
-    return render_text(results, color=_use_color(out))
+    return render_text(results, color=_use_color(out), width=_text_width(out))
 
 
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one FILE gives its data itself, several a list of records; jsonl: one record a line")
 @click.option("--document", is_flag=True, help="print the extracted Document instead of the parsed Report")
-def extract(file: Path, fmt: str, document: bool) -> None:
-    """Print the structured data of FILE (no findings)."""
+@click.option("--profile", type=click.Choice(sorted(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
+              help="scoring rules the recomputed scores use")
+def extract(files: tuple[Path, ...], fmt: str, document: bool, profile: str) -> None:
+    """Print the structured data of FILES (no findings).
+
+    A record is {"path", "status": "ok"|"failed", "reason", "message", "report" or "document"}; a file
+    that cannot be read gets a failed record (and exit code 2) without stopping the others.
+    """
     import json
 
+    records = [_extract_record(path, document, profile) for path in files]
+    failed = [r for r in records if r["status"] == "failed"]
+    for record in failed:
+        click.echo(f"reportparse: {terminal_safe(str(record['message']))}", err=True)
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    elif len(records) == 1:
+        if not failed:  # one file: its data itself, as before several files were accepted
+            click.echo(json.dumps(records[0]["document" if document else "report"], ensure_ascii=False, indent=2))
+    else:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    sys.exit(EXIT_BAD_INPUT if failed else EXIT_CLEAN)
+
+
+def _extract_record(path: Path, document: bool, profile: str) -> dict[str, object]:
+    """The extraction record of one file; bad input (or a defect of ours) becomes a failed record."""
     from reportparse.errors import InputError
     from reportparse.pipeline import extract as extract_file
     from reportparse.pipeline import parse
 
+    key = "document" if document else "report"
     try:
-        doc = extract_file(file)
-        data = doc.model_dump(mode="json") if document else parse(doc).model_dump(mode="json")
+        doc = extract_file(path)
+        data = doc.model_dump(mode="json") if document else parse(doc, profile).model_dump(mode="json")
     except InputError as exc:
-        _fail(exc)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return {"path": str(path), "status": "failed", "reason": exc.reason, "message": exc.message, key: None}
+    except Exception as exc:  # the last line of defence: report, never crash
+        return {"path": str(path), "status": "failed", "reason": "internal-error",
+                "message": f"{path}: internal error while reading ({exc.__class__.__name__}: {exc})", key: None}
+    return {"path": str(path), "status": "ok", "reason": None, "message": None, key: data}
 
 
 @cli.command()

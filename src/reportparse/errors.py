@@ -122,3 +122,15 @@ class OutputIsInput(OutputError):
     """`-o` names one of the files being read: writing would destroy the input."""
 
     reason = "output-is-input"
+
+
+class NeedsLibreOffice(InputError):
+    """A format read through LibreOffice (.doc, .wps, an .xls saved as HTML ...), which is not installed."""
+
+    reason = "needs-libreoffice"
+
+
+class ConversionFailed(InputError):
+    """LibreOffice was run on the file and gave no document back (damaged file, or it timed out)."""
+
+    reason = "conversion-failed"

@@ -52,10 +52,16 @@ class BBox(_Model):
 class Evidence(_Model):
     """One place in the source that supports a value or a finding: an exact quote and where it is."""
 
-    page: int = Field(description="1-based page; for text input counted by page breaks, else 1")
+    page: int | None = Field(
+        description="1-based page; for text input counted by page breaks; null where the file does not record "
+        "its pages (a DOCX Word never laid out: see Source.pages_known)"
+    )
     text: str = Field(description="the exact text quoted from the source")
     line: int | None = Field(default=None, description="1-based line number in the source text, if known")
     bbox: BBox | None = Field(default=None, description="PDF only: the quote's box on the page")
+    paragraph: int | None = Field(
+        default=None, description="DOCX: 0-based index of the quoted paragraph among the body's paragraphs"
+    )
     table: int | None = Field(default=None, description="0-based index of the table in the document")
     row: int | None = Field(default=None, description="0-based table row")
     col: int | None = Field(default=None, description="0-based table column")
@@ -69,10 +75,16 @@ class Evidence(_Model):
 
 
 class SourceFormat(StrEnum):
+    """The file's format, named by its extension (what the content was read as is in `Document.notes`)."""
+
     PDF = "pdf"
     DOCX = "docx"
     XLSX = "xlsx"
     TEXT = "text"
+    DOC = "doc"  # Word 97-2003
+    WPS = "wps"  # Kingsoft WPS Writer
+    XLS = "xls"  # Excel 97-2003
+    ET = "et"  # Kingsoft WPS Spreadsheets
 
 
 class Source(_Model):
@@ -83,6 +95,11 @@ class Source(_Model):
     sha256: str
     pages: int = Field(description="number of pages (PDF), page breaks + 1 (text/DOCX), sheets (XLSX)")
     encoding: str | None = Field(default=None, description="text input only: the detected encoding")
+    pages_known: bool = Field(
+        default=True,
+        description="False when the file does not say where its pages break (a DOCX without Word's rendered "
+        "page breaks): evidence then carries no page, and paragraph or table positions locate it instead",
+    )
 
 
 class Line(_Model):
@@ -108,6 +125,9 @@ class Paragraph(_Model):
     spans: list[tuple[int, int]] = Field(default_factory=list)
     page: int
     style: str | None = Field(default=None, description="e.g. 'heading' when the source marks it")
+    index: int | None = Field(
+        default=None, description="DOCX: 0-based index among the body's paragraphs (table cells not counted)"
+    )
 
 
 class Cell(_Model):

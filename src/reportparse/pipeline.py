@@ -37,6 +37,7 @@ def parse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Report:
 def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
     """Run parse → normalise → score → check on an extracted document."""
     from reportparse.checks import CheckContext, run_checks
+    from reportparse.locations import drop_unknown_pages
 
     profile = get_profile(profile_name)
     problems: list[str] = []
@@ -50,8 +51,9 @@ def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
     )
     problems = document.problems + problems
     status = Status.PARTIAL if problems else Status.OK
-    return Result(source=document.source, status=status, profile=profile.name, report=report,
-                  findings=findings, summary=summary, problems=problems, notes=document.notes)
+    result = Result(source=document.source, status=status, profile=profile.name, report=report,
+                    findings=findings, summary=summary, problems=problems, notes=document.notes)
+    return drop_unknown_pages(result)
 
 
 def check(path: str | Path, profile: str = DEFAULT_PROFILE) -> Result:
@@ -77,6 +79,6 @@ def failed_result(path: Path, reason: str, message: str, profile: str = DEFAULT_
 
 
 def guess_format(path: Path) -> SourceFormat:
-    suffix = path.suffix.lower()
-    return {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".xlsx": SourceFormat.XLSX,
-            ".xlsm": SourceFormat.XLSX}.get(suffix, SourceFormat.TEXT)
+    from reportparse.readers import SUFFIXES
+
+    return SUFFIXES.get(path.suffix.lower(), SourceFormat.TEXT)

@@ -79,10 +79,10 @@ def new_finding(
 
 
 def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
-    seen: set[tuple[int, str, int | None]] = set()
+    seen: set[tuple[int | None, str, int | None, int | None]] = set()
     out: list[Evidence] = []
     for ev in evidence:
-        key = (ev.page, ev.text, ev.line)
+        key = (ev.page, ev.text, ev.line, ev.paragraph)
         if key not in seen:
             seen.add(key)
             out.append(ev)
@@ -121,3 +121,29 @@ def _load_check_modules() -> None:
     for info in pkgutil.iter_modules(package.__path__):
         if info.name not in ("catalogue",):
             importlib.import_module(f"reportparse.checks.{info.name}")
+
+
+def where_said(evidence: Iterable[Evidence], pages_known: bool) -> str:
+    """`，第3页` for a message — or, in a file without known pages (a DOCX Word never laid out), the
+    paragraph or table row: `，第12段`, `，表2 第5行`; empty when the evidence says nothing of where."""
+    evidence = list(evidence)
+    if pages_known:
+        pages = sorted({ev.page for ev in evidence if ev.page is not None})
+        return f"，第{'、'.join(map(str, pages))}页" if pages else ""
+    places: list[str] = []
+    for ev in evidence:
+        if ev.table is not None and ev.row is not None:
+            place = f"表{ev.table + 1} 第{ev.row + 1}行"
+        elif ev.paragraph is not None:
+            place = f"第{ev.paragraph + 1}段"
+        else:
+            continue
+        if place not in places:
+            places.append(place)
+    return f"，{'、'.join(places)}" if places else ""
+
+
+def pages_known(ctx: CheckContext) -> bool:
+    """Whether the checked file records its pages (see `Source.pages_known`)."""
+    return ctx.document is None or ctx.document.source.pages_known
+

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import (
     POSITIVE,
     REVERSE,
@@ -63,18 +63,14 @@ def agree(first: tuple[Actual, Decimal], second: tuple[Actual, Decimal]) -> bool
     return not (low_b is not None and high_a is not None and low_b > high_a)
 
 
-def _place(actual: Actual) -> tuple[tuple[int, str, int | None], ...]:
-    return tuple((ev.page, ev.text, ev.line) for ev in actual.evidence) or ((0, actual.raw, None),)
-
-
-def _where(actual: Actual) -> str:
-    pages = sorted({ev.page for ev in actual.evidence})
-    return f"，第{'、'.join(map(str, pages))}页" if pages else ""
+def _place(actual: Actual) -> tuple[tuple[int | None, str, int | None, int | None], ...]:
+    return tuple((ev.page, ev.text, ev.line, ev.paragraph) for ev in actual.evidence) or ((0, actual.raw, None, None),)
 
 
 @register("conflicting-actuals")
 def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
     """The same indicator reported with values that cannot both be true, in different places (P17)."""
+    paged = pages_known(ctx)
     for project in ctx.report.projects:
         for indicator in project.indicators:
             # every pair is compared: an indicator stated in more places than a report has (a text
@@ -95,7 +91,7 @@ def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
             involved = _unique([a for pair in clashes for a in (pair[0], pair[2])])
             unit = involved[0].unit
             _, va, _, vb = clashes[0]
-            listed = "；".join(f"{_shown(x, unit)}（“{x.raw}”{_where(x)}）" for x in involved)
+            listed = "；".join(f"{_shown(x, unit)}（“{x.raw}”{where_said(x.evidence, paged)}）" for x in involved)
             yield new_finding(
                 "conflicting-actuals",
                 f"{indicator.name}在报告不同位置的实际值不一致：{listed}",

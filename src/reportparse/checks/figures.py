@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money
-from reportparse.model import Evidence, Finding, Quantity
+from reportparse.model import Finding, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -49,13 +49,10 @@ def _rate_in_percent(value: Decimal, other: Decimal) -> Decimal:
     return value * 100 if value <= 1 < other else value
 
 
-def _where(evidence: list[Evidence]) -> str:
-    return f"，第{evidence[0].page}页" if evidence else ""
-
-
 @register("conflicting-figures")
 def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
     """A budget amount or rate stated in two places with different values."""
+    paged = pages_known(ctx)
     for project in ctx.report.projects:
         budget = project.budget
         for restated in budget.restatements:
@@ -74,8 +71,8 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
             shown = (f"{fmt(a)}%", f"{fmt(b)}%") if restated.figure == "printed_rate" else (fmt_money(a), fmt_money(b))
             yield new_finding(
                 "conflicting-figures",
-                f"{name}在报告不同位置不一致：{shown[0]}（“{first.raw}”{_where(first.evidence)}）；"
-                f"{shown[1]}（“{second.raw}”{_where(second.evidence)}）",
+                f"{name}在报告不同位置不一致：{shown[0]}（“{first.raw}”{where_said(first.evidence[:1], paged)}）"
+                f"；{shown[1]}（“{second.raw}”{where_said(second.evidence[:1], paged)}）",
                 project=project.name, indicator=name, expected=a, actual=b,
                 evidence=evidence_of(first.evidence, second.evidence),
             )
@@ -83,8 +80,13 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("conflicting-figures")
 def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
-    """A section's 得分 claimed again by an appended form with another value than the narrative's."""
+    """A section's 得分 claimed again by an appended form with another value than the narrative's.
+
+    Restatements of one level with the same other value are one disagreement, said once with all
+    their places (a form that repeats a score on two rows is not two findings)."""
+    paged = pages_known(ctx)
     for project in ctx.report.projects:
+        groups: dict[tuple[str, Decimal], tuple[ScoreLine, list[ScoreLine]]] = {}
         for restated in project.restated_scores:
             first = next((line for line in project.scores if line.level == restated.level
                           and line.score is not None and line is not restated), None)
@@ -93,10 +95,14 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
             # scores are not rounded when restated: any gap beyond float noise is a disagreement
             if abs(first.score - restated.score) <= SCORE_TOLERANCE:
                 continue
+            groups.setdefault((restated.level, restated.score), (first, []))[1].append(restated)
+        for (level, score), (first, lines) in groups.items():
+            assert first.score is not None
+            places = where_said([ev for line in lines for ev in line.evidence[:1]], paged)
             yield new_finding(
                 "conflicting-figures",
-                f"{restated.level}的得分在报告不同位置不一致：{fmt(first.score)}分{_where(first.evidence)}；"
-                f"{fmt(restated.score)}分{_where(restated.evidence)}",
-                project=project.name, indicator=f"{restated.level}得分", expected=first.score,
-                actual=restated.score, evidence=evidence_of(first.evidence, restated.evidence),
+                f"{level}的得分在报告不同位置不一致：{fmt(first.score)}分{where_said(first.evidence[:1], paged)}；"
+                f"{fmt(score)}分{places}",
+                project=project.name, indicator=f"{level}得分", expected=first.score, actual=score,
+                evidence=evidence_of(first.evidence, *(line.evidence for line in lines)),
             )

@@ -64,10 +64,10 @@ def span_evidence(para: Paragraph, start: int, end: int) -> Evidence:
     if not touched and para.lines:
         touched = [para.lines[0]]
     if not touched:
-        return Evidence(page=para.page, text=quote)
+        return Evidence(page=para.page, text=quote, paragraph=para.index)
     first = touched[0]
     boxes = [ln.bbox for ln in touched if ln.bbox is not None and ln.page == first.page]
-    return Evidence(page=first.page, text=quote, line=first.line, bbox=_union(boxes))
+    return Evidence(page=first.page, text=quote, line=first.line, bbox=_union(boxes), paragraph=para.index)
 
 
 def sentence_evidence(sentence: Sentence) -> Evidence:
@@ -84,7 +84,8 @@ def sub_paragraph(para: Paragraph, start: int, end: int) -> Paragraph:
             lines.append(line)
             spans.append((max(a, start) - start, min(b, end) - start))
     page = lines[0].page if lines else para.page
-    return Paragraph(text=para.text[start:end], lines=lines, spans=spans, page=page, style=para.style)
+    return Paragraph(text=para.text[start:end], lines=lines, spans=spans, page=page, style=para.style,
+                     index=para.index)
 
 
 def cell_evidence(table: Table, cell: Cell) -> Evidence:

@@ -96,7 +96,7 @@ def _joined(pieces: list[Paragraph]) -> Paragraph:
         offset += len(piece.text)
     return Paragraph(text="".join(piece.text for piece in pieces),
                      lines=[line for piece in pieces for line in piece.lines],
-                     spans=spans, page=pieces[0].page, style=pieces[0].style)
+                     spans=spans, page=pieces[0].page, style=pieces[0].style, index=pieces[0].index)
 
 
 def walk(document: Document, exclude_tables: set[int]) -> Layout:

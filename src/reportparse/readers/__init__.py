@@ -4,6 +4,13 @@
 directory, FIFO/device/socket, empty, too large — all decided from `stat` before anything is read)
 and dispatches to one reader per format. Readers raise `InputError` subclasses for files they cannot
 read; they never return an empty Document for a broken file.
+
+The extension names the family (word processor, spreadsheet, PDF, text); the first bytes say
+what the file really holds, because Word and WPS save old formats under new names and back:
+a .docx that is a Word 97 file, an .xls that is an HTML table, a .wps that is a plain .doc.
+Binary Excel (.xls, WPS's .et) is read directly; binary Word (.doc, .wps), RTF and HTML/XML
+office files go through LibreOffice (`convert`), and the Document keeps the original file as
+its source, so every quote still names the file the reviewer received.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportparse.errors import (
+    CorruptFile,
     EmptyFile,
     InputError,
     IsADirectory,
@@ -40,7 +48,20 @@ SUFFIXES: dict[str, SourceFormat] = {
     ".xlsm": SourceFormat.XLSX,
     ".txt": SourceFormat.TEXT,
     ".text": SourceFormat.TEXT,
+    ".doc": SourceFormat.DOC,
+    ".wps": SourceFormat.WPS,
+    ".xls": SourceFormat.XLS,
+    ".et": SourceFormat.ET,
 }
+WORD_FORMATS = frozenset({SourceFormat.DOCX, SourceFormat.DOC, SourceFormat.WPS})
+SHEET_FORMATS = frozenset({SourceFormat.XLSX, SourceFormat.XLS, SourceFormat.ET})
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Encrypted OOXML files are OLE containers holding an "EncryptionInfo" stream (UTF-16 name).
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+_DESCRIPTION = {SourceFormat.DOCX: "a Word document", SourceFormat.DOC: "a Word 97-2003 document",
+                SourceFormat.WPS: "a WPS Writer document", SourceFormat.XLSX: "an Excel workbook",
+                SourceFormat.XLS: "an Excel 97-2003 workbook", SourceFormat.ET: "a WPS Spreadsheets workbook"}
 
 _NOT_REGULAR = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
@@ -56,9 +77,26 @@ def detect_format(path: Path, head: bytes) -> SourceFormat:
     if head.startswith(b"%PDF"):
         return SourceFormat.PDF
     raise UnknownFormat(
-        f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: expected .pdf, .docx, .xlsx or .txt",
+        f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: "
+        "expected .pdf, .docx, .doc, .wps, .xlsx, .xls, .et or .txt",
         str(path),
     )
+
+
+def content_kind(data: bytes) -> str:
+    """What the first bytes say the file holds: zip, ole, pdf, rtf, markup (HTML/XML) or unknown."""
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    if data.startswith(OLE_MAGIC):
+        return "ole"
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    text = data[:1024].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if text.startswith(b"{\\rtf"):
+        return "rtf"
+    if text[:1] == b"<" and any(tag in data[:4096].lower() for tag in (b"<html", b"<?xml", b"<table", b"workbook")):
+        return "markup"
+    return "unknown"
 
 
 def _reader(fmt: SourceFormat) -> Reader:
@@ -67,17 +105,89 @@ def _reader(fmt: SourceFormat) -> Reader:
         from reportparse.readers.text import read_text
 
         return read_text
-    if fmt is SourceFormat.DOCX:
-        from reportparse.readers.docx import read_docx
-
-        return read_docx
     if fmt is SourceFormat.PDF:
         from reportparse.readers.pdf import read_pdf
 
         return read_pdf
+    if fmt in WORD_FORMATS:
+        return _read_word
+    return _read_sheet
+
+
+def _read_word(path: Path, data: bytes, source: Source) -> Document:
+    """DOCX read directly; binary Word, RTF and HTML saved as Word go through LibreOffice."""
+    from reportparse.readers.docx import read_docx
+
+    kind = content_kind(data)
+    if kind == "zip" or (kind == "unknown" and source.format is SourceFormat.DOCX) or _encrypted(data):
+        document = read_docx(path, data, source)  # its own checks name a broken or encrypted DOCX
+        return _noted(document, source, "DOCX", converted=False) if source.format is not SourceFormat.DOCX else document
+    if kind == "pdf":
+        return _as_pdf(path, data, source)
+    if kind == "unknown":
+        raise CorruptFile(f"{path}: not {_DESCRIPTION[source.format]} (unrecognised content)", str(path))
+    from reportparse.readers.convert import convert
+
+    converted = convert(path, data, "docx", _DESCRIPTION[source.format])
+    return _noted(read_docx(path, converted, source), source, "DOCX", converted=True, kind=kind)
+
+
+def _read_sheet(path: Path, data: bytes, source: Source) -> Document:
+    """XLSX through openpyxl, binary Excel (.xls, .et) through xlrd, HTML/XML workbooks through LibreOffice."""
     from reportparse.readers.xlsx import read_xlsx
 
-    return read_xlsx
+    kind = content_kind(data)
+    if kind == "zip" or (kind == "unknown" and source.format is SourceFormat.XLSX) or _encrypted(data):
+        document = read_xlsx(path, data, source)
+        return _noted(document, source, "XLSX", converted=False) if source.format is not SourceFormat.XLSX else document
+    if kind == "pdf":
+        return _as_pdf(path, data, source)
+    if kind == "ole":
+        from reportparse.readers.xls import read_xls
+
+        try:
+            document = read_xls(path, data, source)
+        except CorruptFile:
+            # not BIFF that xlrd knows (an older Excel, a WPS-only workbook): LibreOffice may still read it
+            from reportparse.readers.convert import find_soffice
+
+            if find_soffice() is None:
+                raise
+        else:
+            if source.format is SourceFormat.XLSX:
+                return _noted(document, source, "XLS", converted=False)
+            return document
+    elif kind == "unknown":
+        raise CorruptFile(f"{path}: not {_DESCRIPTION[source.format]} (unrecognised content)", str(path))
+    from reportparse.readers.convert import convert
+
+    converted = convert(path, data, "xlsx", _DESCRIPTION[source.format])
+    return _noted(read_xlsx(path, converted, source), source, "XLSX", converted=True, kind=kind)
+
+
+def _as_pdf(path: Path, data: bytes, source: Source) -> Document:
+    from reportparse.readers.pdf import read_pdf
+
+    document = read_pdf(path, data, source)
+    return _noted(document, source, "PDF", converted=False)
+
+
+def _encrypted(data: bytes) -> bool:
+    """An encrypted OOXML file (an OLE container with an EncryptionInfo stream): the OOXML readers say so."""
+    return data.startswith(OLE_MAGIC) and _ENCRYPTION_STREAM in data
+
+
+_KIND_NAME = {"ole": "a binary Office file", "rtf": "an RTF file", "markup": "an HTML/XML file"}
+
+
+def _noted(document: Document, source: Source, read_as: str, *, converted: bool, kind: str = "") -> Document:
+    """Say in the notes how a file whose content differs from its extension was read."""
+    ext = Path(source.path).suffix.lower() or source.format.value
+    if converted:
+        note = f"{ext} file ({_KIND_NAME.get(kind, kind)}) converted to {read_as} by LibreOffice to be read"
+    else:
+        note = f"{ext} file holds {read_as} content: read as {read_as}"
+    return document.model_copy(update={"notes": [note, *document.notes]})
 
 
 def extract_document(path: Path) -> Document:

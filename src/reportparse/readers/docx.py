@@ -4,7 +4,9 @@ Word does not store pages; we count them from what the file records. When Word l
 file it left `w:lastRenderedPageBreak` markers where its layout broke pages — those include the
 soft breaks, so when any are present they alone give the pages. Otherwise we count explicit
 breaks: `w:br w:type="page"`, `pageBreakBefore` (direct or from the style) and section breaks
-that start a new page. `source.pages` is the number of breaks + 1.
+that start a new page. `source.pages` is the number of breaks + 1. Only rendered breaks give the pages
+a reader sees, so `source.pages_known` is set by them alone; each body paragraph gets its `index`
+so that a quote can be found again without a page.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class _Walker:
     started: bool = False
     elements: list[Paragraph | Table] = field(default_factory=list)
     table_count: int = 0
+    paragraph_count: int = 0
 
     def new_page(self) -> None:
         # a break before any content (a cover page break at the very start) still counts: Word
@@ -73,7 +76,8 @@ def read_docx(path: Path, data: bytes, source: Source) -> Document:
     walker = _Walker(styles=styles, rendered_breaks=rendered, numbering=numbering)
     for child in body:
         _walk_block(walker, child)
-    source = source.model_copy(update={"pages": walker.page})
+    # without Word's rendered breaks the soft page breaks are unknown: a counted page would be a guess
+    source = source.model_copy(update={"pages": walker.page, "pages_known": rendered})
     return Document(source=source, elements=walker.elements)
 
 
@@ -150,7 +154,8 @@ def _walk_block(walker: _Walker, el: Any) -> None:
     if tag == f"{W}p":
         paragraph = _read_paragraph(walker, el)
         if paragraph is not None:
-            walker.elements.append(paragraph)
+            walker.elements.append(paragraph.model_copy(update={"index": walker.paragraph_count}))
+            walker.paragraph_count += 1
     elif tag == f"{W}tbl":
         table = _read_table(walker, el)
         if table is not None:

@@ -20,18 +20,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile, TooLarge
-from reportparse.model import Cell, Document, Source, Table
+from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
+from reportparse.model import Document, Source, Table
+from reportparse.readers.sheetgrid import MAX_MERGED_AREA, MergedArea, SheetValue, sheet_table
 from reportparse.readers.xlsxformula import evaluate, lookup_in
 from reportparse.readers.xlsxscan import scan_worksheets
 from reportparse.readers.ziputil import open_ooxml
 
 #: a formula that is only '=' and a figure ('=100%', '=95％'): a comparator and a target, not arithmetic
 _STATED_VALUE = re.compile(r"^=\s*[+-]?\d+(?:\.\d+)?\s*[%％‰]?\s*$")
-#: grid positions of one sheet's used range (values far apart make a grid of mostly empty cells)
-MAX_GRID = 250_000
-#: merged areas larger than this are clipped to the cells that hold values
-MAX_MERGED_AREA = 2_000
 #: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
 _FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
 
@@ -133,7 +130,7 @@ def _sheet_table(
     sheet: Any, page: int, index: int, log: _Log, formula_sheet: Any | None = None, path: str = ""
 ) -> Table | None:
     """The sheet's used range (cells with a value, merged areas included) as one Table."""
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import column_index_from_string
 
     values: dict[tuple[int, int], Any] = {}
     for cell in _stored_cells(sheet):
@@ -143,60 +140,15 @@ def _sheet_table(
         _uncached_formulas(sheet, formula_sheet, values, log, path)
     if not values:
         return None
-    last_row = max(r for r, _ in values)
-    last_col = max(c for _, c in values)
-    merged_from: dict[tuple[int, int], tuple[int, int]] = {}
-    for rng in sheet.merged_cells.ranges:
-        anchor = (rng.min_row, rng.min_col)
-        if anchor not in values:
-            continue  # an empty merged area adds nothing
-        max_row, max_col = rng.max_row, rng.max_col
-        if (max_row - rng.min_row + 1) * (max_col - rng.min_col + 1) > MAX_MERGED_AREA:
-            # a whole column/row merged: only the part beside the values is worth a grid
-            max_row, max_col = min(max_row, last_row), min(max_col, last_col)
-        for r in range(rng.min_row, max_row + 1):
-            for c in range(rng.min_col, max_col + 1):
-                if (r, c) != anchor:
-                    merged_from[(r, c)] = anchor
-    positions = list(values) + list(merged_from)
-    top = min(r for r, _ in positions)
-    bottom = max(r for r, _ in positions)
-    left = min(c for _, c in positions)
-    right = max(c for _, c in positions)
-    if (bottom - top + 1) * (right - left + 1) > MAX_GRID:
-        raise TooLarge(
-            f"{path}: sheet {sheet.title!r} spans {bottom - top + 1} rows × {right - left + 1} columns: "
-            "refused as too large for one report",
-            path,
-        )
-    rows: list[list[Cell]] = []
-    for r in range(top, bottom + 1):
-        grid_row: list[Cell] = []
-        for c in range(left, right + 1):
-            anchor = merged_from.get((r, c), (r, c))
-            source_cell = values.get(anchor)
-            text, number = _display(source_cell) if source_cell is not None else ("", None)
-            grid_row.append(
-                Cell(
-                    text=text,
-                    number=number,
-                    row=r - top,
-                    col=c - left,
-                    page=page,
-                    merged=anchor != (r, c),
-                    ref=f"{get_column_letter(c)}{r}",
-                )
-            )
-        rows.append(grid_row)
-    hidden = [r - top for r in range(top, bottom + 1) if _row_hidden(sheet, r)]
-    if hidden:
-        log.notes.append(f"sheet {sheet.title!r}: hidden rows {', '.join(str(r + top) for r in hidden)}")
-    hidden_cols = [
-        get_column_letter(c) for c in range(left, right + 1) if _col_hidden(sheet, get_column_letter(c))
-    ]
-    if hidden_cols:
-        log.notes.append(f"sheet {sheet.title!r}: hidden columns {', '.join(hidden_cols)}")
-    return Table(index=index, rows=rows, page=page, pages=[page], sheet=sheet.title, hidden_rows=hidden)
+    shown = {key: SheetValue(*_display(cell)) for key, cell in values.items()}
+    merged = [MergedArea(rng.min_row, rng.min_col, rng.max_row, rng.max_col) for rng in sheet.merged_cells.ranges]
+    last_row = max(r for r, _ in values) + MAX_MERGED_AREA
+    hidden_rows = {r for r, dim in _dimensions(sheet.row_dimensions) if isinstance(r, int) and r <= last_row
+                   and dim.hidden}
+    hidden_cols = {column_index_from_string(letter) for letter, dim in _dimensions(sheet.column_dimensions)
+                   if isinstance(letter, str) and dim.hidden}
+    return sheet_table(shown, merged, title=sheet.title, page=page, index=index, hidden_rows=hidden_rows,
+                       hidden_cols=hidden_cols, notes=log.notes, path=path)
 
 
 def _stored_cells(sheet: Any) -> list[Any]:
@@ -208,14 +160,9 @@ def _stored_cells(sheet: Any) -> list[Any]:
     return [cell for row in sheet.iter_rows() for cell in row]
 
 
-def _row_hidden(sheet: Any, row: int) -> bool:
-    dim = sheet.row_dimensions.get(row) if hasattr(sheet.row_dimensions, "get") else None
-    return bool(dim is not None and dim.hidden)
-
-
-def _col_hidden(sheet: Any, letter: str) -> bool:
-    dim = sheet.column_dimensions.get(letter) if hasattr(sheet.column_dimensions, "get") else None
-    return bool(dim is not None and dim.hidden)
+def _dimensions(dimensions: Any) -> list[tuple[Any, Any]]:
+    """The row or column dimensions the file stores (the hidden flags live there)."""
+    return list(dimensions.items()) if hasattr(dimensions, "items") else []
 
 
 def _display(cell: Any) -> tuple[str, Decimal | None]:
@@ -226,7 +173,7 @@ def _display(cell: Any) -> tuple[str, Decimal | None]:
     if isinstance(value, Decimal):
         return format_number(value, str(cell.number_format or "General")), value
     if isinstance(value, int | float):
-        number = _to_decimal(value)
+        number = to_decimal(value)
         if number is None:
             return str(value), None
         return format_number(number, str(cell.number_format or "General")), number
@@ -241,7 +188,7 @@ def _display(cell: Any) -> tuple[str, Decimal | None]:
     return str(value), None
 
 
-def _to_decimal(value: int | float) -> Decimal | None:
+def to_decimal(value: int | float) -> Decimal | None:
     """The exact number Excel shows: a float rounded to Excel's 15 significant digits.
 
     Excel stores binary doubles and displays at most 15 significant digits, so a cached formula

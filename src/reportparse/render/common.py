@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportparse.model import Finding, Project, Quantity, Result, Severity
+from reportparse.model import Evidence, Finding, Project, Quantity, Result, Severity
 
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 SEVERITY_LABEL: dict[Severity, str] = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
@@ -102,8 +102,9 @@ def budget_summary(project: Project) -> list[tuple[str, str]]:
         parts.append(("交回", format_money(budget.returned)))
     if budget.rate is not None:
         rate = f"{format_decimal(budget.rate)}%"
-        if budget.printed_rate is not None and budget.printed_rate.value is not None:
-            rate += f"（报告写 {budget.printed_rate.raw}）"
+        printed = budget.printed_rate.value if budget.printed_rate is not None else None
+        if printed is not None and format_decimal(printed) != format_decimal(budget.rate):
+            rate += f"（报告写 {format_decimal(printed)}%）"  # said only when it is another figure
         parts.append(("执行率", rate))
     if budget.weight is not None or budget.score is not None:
         parts.append(("得分", f"{_num(budget.score)}/{_num(budget.weight)}"))
@@ -155,29 +156,33 @@ def _plain_number(written: str) -> str:
     return re.sub(r"[,，\s%％‰]", "", written).replace("．", ".")
 
 
-def trim_quote(text: str, limit: int = 60, focus: Collection[str] = ()) -> str:
+def trim_quote(text: str, limit: int = 60, focus: Collection[str] = (), anchor: str | None = None) -> str:
     """Shorten a quote to `limit` terminal columns around its numbers, marking cuts with '…'.
 
-    Candidate windows start a little before each number; the one holding the most numbers of
-    `focus` (the numbers the finding talks about), then the most numbers at all, wins. A quote
-    without numbers keeps its beginning.
+    Candidate windows start a little before each number (and before `anchor`, e.g. the indicator's
+    name, when the quote holds it); the one holding the most numbers of `focus` (the numbers the
+    finding talks about), then the most numbers at all, wins. A quote without numbers keeps its
+    beginning, or starts near its anchor.
     """
     text = one_line(text)
     if cell_width(text) <= limit:
         return text
     matches = list(NUMBER_RE.finditer(text))
-    starts = sorted({0, *(max(0, m.start() - 8) for m in matches)})
-    best, best_key = 0, (-1, -1, 0)
+    at = text.find(anchor) if anchor else -1
+    starts = sorted({0, *(max(0, m.start() - 8) for m in matches), *([max(0, at - 4)] if at >= 0 else [])})
+    best, best_key = 0, (-1, False, -1, 0)
     for start in starts:
         end = _window_end(text, start, limit - 2)
         inside = [_plain_number(m.group()) for m in matches if m.start() >= start and m.end() <= end]
-        key = (len(set(inside) & set(focus)), len(inside), -start)
+        anchored = at >= 0 and start <= at and at + len(anchor or "") <= end
+        key = (len(set(inside) & set(focus)), anchored, len(inside), -start)
         if key > best_key:
             best, best_key = start, key
     end = _window_end(text, best, limit - (2 if best else 1))
     return ("…" if best else "") + text[best:end] + ("…" if end < len(text) else "")
 
 
+_NO_LINE_END = "（(《「『【“‘"
 _NO_LINE_START = "）)》」』】，。、；：！？”’…%％"
 
 
@@ -188,11 +193,17 @@ def wrap_cells(text: str, width: int) -> list[str]:
     rest = one_line(text)
     while cell_width(rest) > width:
         end = _window_end(rest, 0, width)
-        run = re.search(r"[A-Za-z0-9.%,_-]+$", rest[:end])
-        if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_-]", rest[end]):
+        run = re.search(r"[A-Za-z0-9.%,_/-]+$", rest[:end])
+        if run and run.start() > 0 and end < len(rest) and re.match(r"[A-Za-z0-9.%,_/-]", rest[end]):
             end = run.start()
         elif 1 < end < len(rest) and rest[end] in _NO_LINE_START:
-            end -= 1  # 避头: closing punctuation never starts a line
+            # 避头: closing punctuation never starts a line (nor a run of it: ”，)
+            back = end - 1
+            while back > 1 and rest[back] in _NO_LINE_START and end - back < 4:
+                back -= 1
+            end = back
+        while end > 1 and rest[end - 1] in _NO_LINE_END:
+            end -= 1  # 避尾: an opening bracket or quote goes down with what it opens
         lines.append(rest[:end].rstrip())
         rest = rest[end:].lstrip()
     lines.append(rest)
@@ -221,12 +232,17 @@ def split_numbers(text: str) -> Iterable[tuple[str, bool]]:
         yield text[pos:], False
 
 
-def location(page: int, line: int | None = None, table: int | None = None, row: int | None = None,
-             col: int | None = None, sheet: str | None = None, cell: str | None = None) -> str:
-    """Where a quote is, for people: `p.3 第12行`, `表2 第4行`, `Sheet1!C7` ... (1-based for people)."""
+def location(page: int | None, line: int | None = None, table: int | None = None, row: int | None = None,
+             col: int | None = None, sheet: str | None = None, cell: str | None = None,
+             paragraph: int | None = None) -> str:
+    """Where a quote is, for people: `p.3 第12行`, `第5段`, `表2 第4行`, `Sheet1!C7` ... (1-based for people).
+
+    A page is said only when it is known (a DOCX Word never laid out has none); a table cell then
+    says its table, row and column, and a DOCX paragraph its number in the body.
+    """
     if sheet and cell:
         return f"{sheet}!{cell}"  # a spreadsheet cell says it all
-    parts = [sheet or f"p.{page}"]
+    parts = [sheet] if sheet else [f"p.{page}"] if page is not None else []
     if line is not None:
         parts.append(f"第{line}行")
     if table is not None:
@@ -236,7 +252,28 @@ def location(page: int, line: int | None = None, table: int | None = None, row: 
         if col is not None:
             cell_part += f" 第{col + 1}列"
         parts.append(cell_part)
+    elif paragraph is not None and line is None:
+        parts.append(f"第{paragraph + 1}段")
     return " ".join(parts)
+
+
+def evidence_location(ev: Evidence, with_col: bool = True) -> str:
+    """`location` of one piece of evidence (the column left out when the whole row is shown)."""
+    return location(ev.page, ev.line, ev.table, ev.row, ev.col if with_col else None, ev.sheet, ev.cell,
+                    ev.paragraph)
+
+
+def places(evidence: Sequence[Evidence], limit: int = 2) -> str:
+    """A short 'where' for a list of evidence: its pages (`3, 4`) when known, else the first locations."""
+    pages = sorted({ev.page for ev in evidence if ev.page is not None})
+    if pages:
+        return ", ".join(map(str, pages))
+    found: list[str] = []
+    for ev in evidence:
+        where = evidence_location(ev, with_col=False)
+        if where and where not in found:
+            found.append(where)
+    return "；".join(found[:limit]) + ("…" if len(found) > limit else "")
 
 
 def summary_counts(results: Sequence[Result]) -> dict[Severity, int]:

@@ -39,7 +39,7 @@ class Context:
 def evidence_key(evidence: Evidence) -> EvidenceKey:
     """A hashable identity for a piece of evidence (all its location fields and its text)."""
     return (evidence.page, evidence.line, evidence.table, evidence.row, evidence.col, evidence.sheet,
-            evidence.cell, evidence.text)
+            evidence.cell, evidence.text, evidence.paragraph)
 
 
 def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
@@ -111,10 +111,13 @@ def _paragraph_context(paragraphs: list[Paragraph], ev: Evidence) -> Context | N
         return None
 
     def distance(paragraph: Paragraph) -> int:
+        if ev.paragraph is not None and paragraph.index is not None:
+            return abs(paragraph.index - ev.paragraph)
+        pages = abs(paragraph.page - ev.page) if ev.page is not None else 0
         lines = [ln.line for ln in paragraph.lines if ln.line is not None]
         if ev.line is None or not lines:
-            return abs(paragraph.page - ev.page)
-        return min(abs(n - ev.line) for n in lines) + 1000 * abs(paragraph.page - ev.page)
+            return pages
+        return min(abs(n - ev.line) for n in lines) + 1000 * pages
 
     text = min(candidates, key=distance).text
     if len(text) > MAX_PASSAGE:

@@ -20,14 +20,16 @@ from importlib.resources import files
 
 from reportparse.checks.catalogue import CATALOGUE
 from reportparse.model import BBox, Evidence, Finding, Result, Status
+from reportparse.render.chinese import STATUS_ZH, failure_zh, note_zh
 from reportparse.render.common import (
     SEVERITY_LABEL,
     SEVERITY_ORDER,
     distinctive_numbers,
+    evidence_location,
     group_findings,
-    location,
     number_key,
     one_line,
+    places,
     split_numbers,
     summary_counts,
 )
@@ -164,7 +166,7 @@ def _document(number: int, result: Result, sources: _Sources) -> str:
     parts = [f"<section class=\"doc\" id=\"doc-{number}\">", _doc_header(result)]
     if result.status is Status.FAILED:
         parts.append(f"<p class=\"failed\">无法处理（{escape(result.reason or 'failed')}）："
-                     f"{escape(result.message or '')}</p></section>")
+                     f"{escape(failure_zh(result))}</p></section>")
         return "".join(parts)
     parts.append("<h2>问题清单</h2>")
     parts.append(_findings_table(number, result, sources))
@@ -179,8 +181,9 @@ def _doc_header(result: Result) -> str:
     source = result.source
     report = result.report
     rows = [("文件", escape(source.path)),
-            ("格式", f"{escape(source.format.value.upper())}" + (f"，{source.pages} 页" if source.pages else "")),
-            ("状态", f"<span class=\"status-{result.status.value}\">{escape(result.status.value)}</span>"
+            ("格式", f"{escape(source.format.value.upper())}"
+                     + (f"，{source.pages} 页" if source.pages and source.pages_known else "")),
+            ("状态", f"<span class=\"status-{result.status.value}\">{STATUS_ZH[result.status]}</span>"
                      + (f"（{escape(result.reason)}）" if result.reason else "")),
             ("评分规则", escape(result.profile)),
             ("问题", _counts([result]))]
@@ -192,9 +195,9 @@ def _doc_header(result: Result) -> str:
     if source.sha256:
         rows.append(("SHA-256", f"<span class=\"muted\">{escape(source.sha256)}</span>"))
     if result.problems:
-        rows.append(("未能读取", "<br>".join(escape(one_line(p)) for p in result.problems)))
+        rows.append(("未能读取", "<br>".join(escape(one_line(note_zh(p))) for p in result.problems)))
     if result.notes:
-        rows.append(("注意", "<br>".join(escape(one_line(n)) for n in result.notes)))
+        rows.append(("注意", "<br>".join(escape(one_line(note_zh(n))) for n in result.notes)))
     items = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f"<div class=\"doc-head\"><dl>{items}</dl></div>"
 
@@ -209,12 +212,12 @@ def _findings_table(doc: int, result: Result, sources: _Sources) -> str:
             rows.append(_finding_row(doc, counter, group.name or "", finding, sources))
     if not rows:
         return "<p>没有发现问题。</p>"
-    head = "<tr><th>#</th><th>严重度</th><th>代码</th><th>项目</th><th>指标</th><th>说明与证据</th><th>页</th></tr>"
+    head = ("<tr><th>#</th><th>严重度</th><th>代码</th><th>项目</th><th>指标</th><th>说明与证据</th>"
+            "<th>页/位置</th></tr>")
     return f"<table class=\"findings\"><thead>{head}</thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
 
 
 def _finding_row(doc: int, number: int, project: str, finding: Finding, sources: _Sources) -> str:
-    pages = sorted({ev.page for ev in finding.evidence})
     info = CATALOGUE.get(finding.code)
     rule = (f"<p class=\"rule\">规则：{escape(info.title)} — {escape(info.formula)}（{escape(info.source)}）</p>"
             if info else "")
@@ -235,7 +238,7 @@ def _finding_row(doc: int, number: int, project: str, finding: Finding, sources:
             f"<td>{number}</td><td><span class=\"sev sev-{finding.severity.value}\">"
             f"{SEVERITY_LABEL[finding.severity]}</span></td><td><code>{escape(finding.code)}</code></td>"
             f"<td>{escape(project)}</td><td>{escape(finding.indicator or '')}</td><td>{body}</td>"
-            f"<td class=\"num\">{', '.join(str(p) for p in pages)}</td></tr>")
+            f"<td class=\"num\">{escape(places(finding.evidence))}</td></tr>")
 
 
 def _value(value: str | Decimal) -> str:
@@ -283,14 +286,13 @@ def _evidence(doc: int, block: list[Evidence], sources: _Sources, focus: set[str
     """
     parts = ["<div class=\"ev\">"]
     first = block[0]
-    image = sources.images.get(first.page)
+    image = sources.images.get(first.page) if first.page is not None else None
     contexts = [sources.contexts.get(evidence_key(ev)) for ev in block]
     pictured = image is not None and first.bbox is not None
     for ev, context in zip(block, contexts, strict=True):
         if not pictured and context is not None and context.cells and ev is not first:
             continue  # a further cell of the same row: marked in the first cell's row below
-        where = location(ev.page, ev.line, ev.table, ev.row, None if context and context.cells else ev.col,
-                         ev.sheet, ev.cell)
+        where = evidence_location(ev, with_col=not (context and context.cells))
         parts.append(f"<div class=\"ev-where\">{escape(where)}</div>")
         if pictured or context is None:
             parts.append(f"<blockquote class=\"quote\">{highlight(one_line(ev.text), focus)}</blockquote>")
@@ -307,7 +309,7 @@ def _evidence(doc: int, block: list[Evidence], sources: _Sources, focus: set[str
                     figures.extend(b for key, number_boxes in found.numbers if key in focus for b in number_boxes)
             elif ev.bbox is not None:
                 boxes.append(ev.bbox)
-        parts.append(_page_views(doc, first.page, boxes, image, figures))
+        parts.append(_page_views(doc, first.page or 1, boxes, image, figures))
     parts.append("</div>")
     return "".join(parts)
 

@@ -11,7 +11,7 @@ from html import escape
 from urllib.parse import quote
 
 from reportparse.model import Actual, Indicator, Project, Result, ScoreLine
-from reportparse.render.common import budget_summary, format_decimal, group_findings, one_line
+from reportparse.render.common import budget_summary, format_decimal, group_findings, one_line, places
 
 #: the tolerance of score comparisons (scoring-rules: 0.05 point)
 TOLERANCE = Decimal("0.05")
@@ -68,14 +68,13 @@ def _scores(lines: list[ScoreLine]) -> str:
         complete = line.weight is not None and abs(weights - line.weight) <= TOLERANCE
         bad = complete and total is not None and line.score is not None and abs(total - line.score) > TOLERANCE
         over = line.score is not None and line.weight is not None and line.score > line.weight
-        mark = "✗" if bad or over else ""
-        pages = sorted({e.page for e in line.evidence})
-        rows.append(f"<tr class=\"{'mismatch' if mark else ''}\"><td>{escape(line.level)}</td>"
+        mark = "✗ 超过分值" if over else "✗ 与下级之和不符" if bad else "✓" if complete and total is not None else "—"
+        rows.append(f"<tr class=\"{'mismatch' if bad or over else ''}\"><td>{escape(line.level)}</td>"
                     f"<td class=\"num\">{_n(line.weight)}</td><td class=\"num\">{_n(line.score)}</td>"
-                    f"<td class=\"num\">{_n(total)}</td><td class=\"bad\">{mark}</td>"
-                    f"<td class=\"num\">{', '.join(map(str, pages))}</td></tr>")
+                    f"<td class=\"num\">{_n(total)}</td><td class=\"{'bad' if bad or over else 'muted'}\">{mark}</td>"
+                    f"<td class=\"num\">{escape(places(line.evidence))}</td></tr>")
     head = ("<tr><th>级别</th><th class=\"num\">分值</th><th class=\"num\">自评得分</th>"
-            "<th class=\"num\">下级得分之和</th><th></th><th>页</th></tr>")
+            "<th class=\"num\">下级得分之和</th><th>核对</th><th>页/位置</th></tr>")
     return f"<table class=\"scores\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -105,14 +104,21 @@ def _indicators(indicators: list[Indicator]) -> str:
         name = escape(ind.name) + (f" <span class=\"muted\">（{escape('；'.join(flags))}）</span>" if flags else "")
         score_cells = (f"<td class=\"num\">{_n(ind.weight)}</td><td class=\"num\">{_n(ind.score)}</td>"
                        f"<td class=\"num\">{_n(ind.recomputed_score)}</td>"
-                       f"<td class=\"bad\">{'✗' if bad else ''}</td>") if scored else ""
+                       f"<td class=\"{'bad' if bad else 'muted'}\">{_agreement(ind, bad)}</td>") if scored else ""
         rows.append(f"<tr class=\"{'mismatch' if bad else ''}\"><td class=\"level\">{escape(ind.level)}</td>"
                     f"<td>{name}</td><td>{escape(ind.target.raw if ind.target else '')}</td>"
                     f"<td>{_actuals(ind.actuals)}</td>{score_cells}</tr>")
     head = ("<tr><th>级别</th><th>指标</th><th>目标</th><th>实际值</th>"
-            + ("<th class=\"num\">分值</th><th class=\"num\">自评得分</th><th class=\"num\">重算得分</th><th></th>"
+            + ("<th class=\"num\">分值</th><th class=\"num\">自评得分</th><th class=\"num\">重算得分</th><th>核对</th>"
                if scored else "") + "</tr>")
     return f"<table class=\"indicators\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _agreement(indicator: Indicator, bad: bool) -> str:
+    """The check column: the claimed score against the recomputed one, when both are there."""
+    if bad:
+        return "✗ 得分不符"
+    return "✓" if indicator.score is not None and indicator.recomputed_score is not None else "—"
 
 
 def _actuals(actuals: list[Actual]) -> str:
@@ -122,9 +128,9 @@ def _actuals(actuals: list[Actual]) -> str:
         notes = [_ORIGIN.get(actual.origin or "", actual.origin or "")]
         if actual.kind in _KIND:
             notes.append(_KIND[actual.kind])
-        pages = sorted({e.page for e in actual.evidence})
-        if pages:
-            notes.append("p." + ",".join(map(str, pages)))
+        where = places(actual.evidence)
+        if where:
+            notes.append(("p." if where[0].isdigit() else "") + where)
         note = " ".join(n for n in notes if n)
         items.append(escape(one_line(actual.raw) or "（空）") + (f" <span class=\"muted\">（{escape(note)}）</span>"
                                                                  if note else ""))

@@ -38,7 +38,8 @@ class PageImage:
 
 def evidence_pages(result: Result) -> list[int]:
     """The 1-based pages that hold a finding's evidence box, in order."""
-    return sorted({ev.page for f in result.findings for ev in f.evidence if ev.bbox is not None and ev.page >= 1})
+    return sorted({ev.page for f in result.findings for ev in f.evidence
+                   if ev.bbox is not None and ev.page is not None and ev.page >= 1})
 
 
 def render_pdf_pages(data: bytes, pages: Iterable[int], scale: float, quality: int = JPEG_QUALITY

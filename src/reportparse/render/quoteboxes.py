@@ -62,7 +62,8 @@ def quote_boxes(data: bytes, evidence: Iterable[Evidence]) -> dict[EvidenceKey, 
 
     by_page: dict[int, list[Evidence]] = {}
     for ev in evidence:
-        by_page.setdefault(ev.page, []).append(ev)
+        if ev.page is not None:
+            by_page.setdefault(ev.page, []).append(ev)
     found: dict[EvidenceKey, QuoteBox] = {}
     # the characters and boxes the reader saw: the same fonts, the same turn of the page
     with machine_independent_fonts():

@@ -1,28 +1,35 @@
 """Terminal renderer: findings for people, grouped by project, with page, quote and a summary line.
 
 Built with rich and exported as text, so the same code gives coloured output on a terminal and
-plain, readable text when colour is off (NO_COLOR, a pipe, a file). Quotes are trimmed around
-their numbers so a project's findings fit on one screen.
+plain, readable text when colour is off (NO_COLOR, a pipe, a file). It is laid out for the width
+it is given (the CLI passes the terminal's, or 100 columns when the output is piped), says
+everything for people in Chinese (codes stay as they are), and trims quotes around the figures
+and the indicator the finding is about, so a project's findings fit on one screen. Several files
+end with a table of one row per file.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from reportparse.model import Evidence, Finding, Result, Severity, Status
+from reportparse.render.chinese import STATUS_ZH, failure_zh, note_zh
 from reportparse.render.common import (
     SEVERITY_LABEL,
     SEVERITY_ORDER,
     ProjectGroup,
     budget_summary,
     cell_width,
+    evidence_location,
     group_findings,
-    location,
     numbers_in,
     one_line,
     split_numbers,
@@ -32,23 +39,29 @@ from reportparse.render.common import (
     wrap_cells,
 )
 
-WIDTH = 100
+WIDTH = 100  # when the output is not a terminal (a pipe, a file)
+MIN_WIDTH = 50  # narrower terminals still get this: a line must hold a code and a short quote
+MAX_QUOTE = 72  # columns of one quote, however wide the terminal: the evidence, not the whole paragraph
 MAX_EVIDENCE = 3  # quotes shown per finding; the rest are counted
+INDENT = 6
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "cyan"}
 _STATUS_STYLE = {Status.OK: "green", Status.PARTIAL: "yellow", Status.FAILED: "bold red"}
 
 
-def render_text(results: Sequence[Result], color: bool = False) -> str:
+def render_text(results: Sequence[Result], color: bool = False, width: int = WIDTH) -> str:
     """Findings for people: per file a header, per project a budget line and its findings, a summary."""
-    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=color, no_color=not color,
+    width = max(width, MIN_WIDTH)
+    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
-    for index, result in enumerate(results):
+    safe = [_terminal_safe_result(result) for result in results]
+    for index, result in enumerate(safe):
         if index:
             console.print()
-        _print_result(console, _terminal_safe_result(result))
-    if len(results) > 1:
+        _print_result(console, result)
+    if len(safe) > 1:
         console.print()
-        console.print(_summary_line(results, f"共 {len(results)} 个文件"))
+        console.print(_files_table(safe))
+        console.print(_summary_line(safe, f"共 {len(safe)} 个文件"))
     # rich pads some lines to the full width; trailing blanks only get in the way of copy and diff
     return "\n".join(line.rstrip() for line in console.export_text(styles=color).splitlines()) + "\n"
 
@@ -72,10 +85,12 @@ def _terminal_safe_result(result: Result) -> Result:
 def _print_result(console: Console, result: Result) -> None:
     """One file: header, then each project with findings or a budget, then the file's summary."""
     source = result.source
-    tail = Text(f"  {source.format.value.upper()}" + (f" {source.pages} 页" if source.pages else "")
-                + f"  规则 {result.profile}  ")
-    tail.append(f"[{result.status.value}]", style=_STATUS_STYLE[result.status])
-    room = WIDTH - 1 - cell_width(tail.plain)
+    pages = f" {source.pages} 页" if source.pages and source.pages_known else ""
+    tail = Text(f"  {source.format.value.upper()}{pages}  规则 {result.profile}")
+    if result.status is not Status.FAILED:  # a failure is said on the next line, with its reason
+        tail.append("  ")
+        tail.append(STATUS_ZH[result.status], style=_STATUS_STYLE[result.status])
+    room = console.width - 1 - cell_width(tail.plain)
     path = source.path
     while cell_width(path) > room and len(path) > 1:  # keep the file name, drop leading folders
         path = "…" + path[2:]
@@ -83,19 +98,26 @@ def _print_result(console: Console, result: Result) -> None:
     header.append_text(tail)
     console.print(header)
     if result.status is Status.FAILED:
-        console.print(Text(f"  无法处理（{result.reason or 'failed'}）：{result.message or ''}", style="red"))
+        _print_folded(console, f"无法处理（{result.reason or 'failed'}）：{failure_zh(result, with_name=False)}",
+                      "red")
         return
     if result.message:
-        console.print(Text(f"  {result.message}", style="yellow"))
+        _print_folded(console, result.message, "yellow")
     for group in group_findings(result):
         _print_group(console, group)  # every project, so a clean one visibly has 无问题
     for problem in result.problems:
-        console.print(Text(f"  未能读取：{one_line(problem)}", style="yellow"))
+        _print_folded(console, f"未能读取：{note_zh(problem)}", "yellow")
     for note in result.notes[:5]:
-        console.print(Text(f"  注意：{one_line(note)}", style="dim"))
+        _print_folded(console, f"注意：{note_zh(note)}", "dim")
     if len(result.notes) > 5:
         console.print(Text(f"  注意：另有 {len(result.notes) - 5} 条", style="dim"))
-    console.print(_summary_line([result], "合计"))
+    console.print(_summary_line([result], "合计", with_status=False))  # the header gave the status
+
+
+def _print_folded(console: Console, text: str, style: str) -> None:
+    """A line of the file's section, folded within the width with its continuation indented under it."""
+    for index, line in enumerate(wrap_cells(text, console.width - 5)):
+        console.print(Text(("  " if index == 0 else "    ") + line, style=style))
 
 
 def _print_group(console: Console, group: ProjectGroup) -> None:
@@ -104,33 +126,47 @@ def _print_group(console: Console, group: ProjectGroup) -> None:
     title = group.name or "（未归属项目）"
     console.rule(Text(title, style="bold"), align="left", characters="─", style="dim")
     if group.project is not None:
-        budget = "  ".join(f"{label} {value}" for label, value in budget_summary(group.project))
-        console.print(Text(f"  {budget}", style="dim" if not group.findings else ""))
+        pairs = [f"{label} {value}" for label, value in budget_summary(group.project)]
+        for line in _fold_pairs(pairs, console.width - 1):
+            console.print(Text(line, style="dim" if not group.findings else ""))
     if not group.findings:
         console.print(Text("  无问题", style="green"))
     for finding in group.findings:
         _print_finding(console, finding)
 
 
+def _fold_pairs(pairs: list[str], width: int) -> list[str]:
+    """`预算 …  执行 …  执行率 …  得分 10/10` over as many lines as the width needs, never inside a pair."""
+    lines: list[str] = []
+    current = ""
+    for pair in pairs:
+        candidate = f"{current}  {pair}" if current else f"  {pair}"
+        if current and cell_width(candidate) > width:
+            lines.append(current)
+            candidate = f"  {pair}"
+        current = candidate
+    return [*lines, current] if current else lines
+
+
 def _print_finding(console: Console, finding: Finding) -> None:
     """Severity, code and indicator on one line; the message; then up to MAX_EVIDENCE quotes."""
+    width = console.width
     head = Text("  ")
-    label = f"{SEVERITY_LABEL[finding.severity]} {finding.severity.value:<8}"
-    head.append(label, style=_SEVERITY_STYLE[finding.severity])
-    head.append(f" {finding.code}", style="bold")
+    head.append(f"{SEVERITY_LABEL[finding.severity]}", style=_SEVERITY_STYLE[finding.severity])
+    head.append(f"  {finding.code}", style="bold")
     if finding.indicator:
-        room = WIDTH - 1 - cell_width(head.plain) - 6
+        room = width - 1 - cell_width(head.plain) - 6
         head.append(f"  「{trim_quote(finding.indicator, room)}」")
     console.print(head)
-    for line in wrap_cells(finding.message, WIDTH - 7):
-        console.print(Text(f"      {line}"))
+    for line in wrap_cells(finding.message, width - INDENT - 1):
+        console.print(Text(" " * INDENT + line))
     focus = numbers_in(finding.message, finding.expected, finding.actual)
     quotes = _merge_row_cells(finding.evidence)
     for where, quote in quotes[:MAX_EVIDENCE]:
-        console.print(_evidence_line(where, quote, focus))
+        console.print(_evidence_line(where, quote, focus, finding.indicator, width))
     hidden = len(quotes) - MAX_EVIDENCE
     if hidden > 0:
-        console.print(Text(f"      （另有 {hidden} 处引文）", style="dim"))
+        console.print(Text(" " * INDENT + f"（另有 {hidden} 处引文）", style="dim"))
 
 
 def _merge_row_cells(evidence: list[Evidence]) -> list[tuple[str, str]]:
@@ -147,37 +183,63 @@ def _merge_row_cells(evidence: list[Evidence]) -> list[tuple[str, str]]:
             where, quote = pairs[-1]
             pairs[-1] = (where, f"{quote} │ {one_line(ev.text)}")
             continue
-        cell_col = None if row is not None and ev.sheet is None else ev.col
-        pairs.append((location(ev.page, ev.line, ev.table, ev.row, cell_col, ev.sheet, ev.cell), one_line(ev.text)))
+        pairs.append((evidence_location(ev, with_col=row is None or ev.sheet is not None), one_line(ev.text)))
         last_row = row
     return pairs
 
 
-def _evidence_line(where: str, quote: str, focus: set[str]) -> Text:
+def _evidence_line(where: str, quote: str, focus: set[str], anchor: str | None, width: int) -> Text:
     """`p.3 第12行  “…专题片 4 部…”` on one line, trimmed around the finding's numbers, numbers highlighted."""
-    line = Text("      ")
-    line.append(where, style="dim")
-    line.append("  “")
-    room = WIDTH - 1 - cell_width(line.plain) - 1
-    for piece, is_number in split_numbers(trim_quote(quote, room, focus)):
+    line = Text(" " * INDENT)
+    if where:
+        line.append(where, style="dim")
+        line.append("  ")
+    line.append("“")
+    room = min(width - 1 - cell_width(line.plain) - 1, MAX_QUOTE)
+    for piece, is_number in split_numbers(trim_quote(quote, room, focus, anchor)):
         line.append(piece, style="bold magenta" if is_number else "")
     line.append("”")
     return line
 
 
-def _summary_line(results: Sequence[Result], label: str) -> Text:
-    """`合计: 2 错误 (error), 3 警告 (warning), 1 提示 (info) · 状态 ok`."""
+def _summary_line(results: Sequence[Result], label: str, with_status: bool = True) -> Text:
+    """`合计：2 错误，3 警告，1 提示  状态 完成`."""
     counts = summary_counts(results)
     text = Text(f"{label}：")
     for index, severity in enumerate(SEVERITY_ORDER):
         if index:
             text.append("，")
-        text.append(f"{counts[severity]} {SEVERITY_LABEL[severity]} ({severity.value})",
+        text.append(f"{counts[severity]} {SEVERITY_LABEL[severity]}",
                     style=_SEVERITY_STYLE[severity] if counts[severity] else "")
+    if not with_status:
+        return text
     statuses = sorted({r.status for r in results}, key=list(Status).index)
     text.append("  状态 ")
     for index, status in enumerate(statuses):
         if index:
             text.append("/")
-        text.append(status.value, style=_STATUS_STYLE[status])
+        text.append(STATUS_ZH[status], style=_STATUS_STYLE[status])
     return text
+
+
+def _files_table(results: Sequence[Result]) -> Table:
+    """One row per file: its status, projects and finding counts; the file name folds, the numbers never do."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, title_justify="left")
+    table.add_column("文件", overflow="fold", ratio=1)
+    table.add_column("格式", no_wrap=True)
+    table.add_column("状态", no_wrap=True)
+    table.add_column("项目", justify="right", no_wrap=True)
+    for severity in SEVERITY_ORDER:
+        table.add_column(SEVERITY_LABEL[severity], justify="right", no_wrap=True)
+    names = [Path(r.source.path).name for r in results]
+    short = len(set(names)) == len(names)  # file names alone when they tell the files apart
+    for result, name in zip(results, names, strict=True):
+        counts = summary_counts([result])
+        projects = str(len(result.report.projects)) if result.report is not None else "—"
+        cells = [Text(f"{counts[s]}", style=_SEVERITY_STYLE[s] if counts[s] else "") for s in SEVERITY_ORDER]
+        if result.status is Status.FAILED:
+            cells = [Text("—") for _ in SEVERITY_ORDER]
+        status = STATUS_ZH[result.status]  # the reason is given in the file's own section above
+        table.add_row(name if short else result.source.path, result.source.format.value.upper(),
+                      Text(status, style=_STATUS_STYLE[result.status]), projects, *cells)
+    return table

@@ -132,7 +132,7 @@ def cell_evidence(table: Table, cell: Cell) -> Evidence:
 def evidences(row: GridRow, *cols: int | None) -> list[Evidence]:
     """Evidence for several cells of a row, skipping empty ones and repeats of a merged cell."""
     out: list[Evidence] = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int | None, int, str]] = set()
     for col in cols:
         ev = evidence(row, col)
         if ev is None:
