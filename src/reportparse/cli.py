@@ -224,6 +224,42 @@ def schema(out: Path) -> None:
         click.echo(str(path))
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="port on 127.0.0.1 (0: any free port)")
+@click.option("--jobs", type=click.IntRange(1, 64), default=max(1, min(4, os.cpu_count() or 1)), show_default=True,
+              help="files checked at once")
+@click.option("--max-upload-mb", type=click.IntRange(1, 2048), default=200, show_default=True,
+              help="largest upload (all files of one drop together)")
+@click.option("--profile", type=click.Choice(sorted(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
+              help="scoring rules to recompute with")
+def serve(port: int, jobs: int, max_upload_mb: int, profile: str) -> None:
+    """Open a local review desk in the browser: drop files, watch them checked, download the tables.
+
+    Listens on 127.0.0.1 only; needs the serve extra (pip install 'reportparse[serve]')."""
+    try:
+        import multipart  # noqa: F401
+        import starlette  # noqa: F401  (the extra's packages, checked before any work)
+        import uvicorn  # noqa: F401
+
+        from reportparse.serve.server import PortUnavailable
+        from reportparse.serve.server import serve as run_desk
+    except ImportError as exc:
+        click.echo(f"reportparse: serve needs the serve extra ({exc.name} is missing): "
+                   "pip install 'reportparse[serve]'", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+    def announce(url: str, folder: Path) -> None:
+        click.echo(f"reportparse 审查台：{url}  （仅本机；Ctrl-C 停止，停止时删除上传的文件：{folder}）", err=True)
+        click.echo(url)  # alone on stdout, for a script or a test to read
+
+    try:
+        run_desk(port, jobs, max_upload_mb, profile, announce)
+    except PortUnavailable as exc:
+        click.echo(f"reportparse: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
 @cli.command("eval")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

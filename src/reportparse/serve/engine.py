@@ -1,0 +1,78 @@
+"""The one place the desk has a file checked: `CheckEngine.submit(path, name) -> Future[Checked]`.
+
+Files are checked in worker processes (a process pool started with `spawn`, since the server runs
+threads), so a long PDF never blocks the event loop and several files are checked at once. The
+worker also renders the document's review page, because that needs the source file (page images,
+the passage around each quote); the page and the result name the file as the reviewer uploaded
+it, not by its place in the temporary folder.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportparse.model import Result
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What checking one uploaded file gives the desk."""
+
+    result: Result  # source.path is the uploaded name
+    page_html: str  # the document's review page (render/html.py)
+
+
+def check_upload(path: str, name: str, profile: str) -> Checked:
+    """Check one stored upload and render its review page (runs in a worker). Never raises for bad input."""
+    from reportparse.pipeline import check, failed_result
+    from reportparse.render.context import gather_contexts
+    from reportparse.render.html import render_html_document
+    from reportparse.render.pages import DEFAULT_BUDGET, gather_page_images
+    from reportparse.render.quoteboxes import gather_quote_boxes
+
+    try:
+        result = check(path, profile)
+        images, contexts, boxes = gather_page_images(result, DEFAULT_BUDGET), gather_contexts(result), \
+            gather_quote_boxes(result)
+    except Exception as exc:  # a defect of ours on one file is a failed file, not a dead desk
+        result = failed_result(Path(path), "internal-error",
+                               f"{path}: internal error ({exc.__class__.__name__}: {exc})", profile)
+        images, contexts, boxes = {}, {}, {}
+    shown = _renamed(result, path, name)
+    return Checked(shown, render_html_document([shown], [images], [contexts], [boxes]))
+
+
+def _renamed(result: Result, path: str, name: str) -> Result:
+    """The result as the reviewer knows the file: the uploaded name in place of the stored path."""
+    source = result.source.model_copy(update={"path": name})
+    message = result.message.replace(path, name) if result.message else result.message
+    return result.model_copy(update={"source": source, "message": message,
+                                     "problems": [p.replace(path, name) for p in result.problems],
+                                     "notes": [n.replace(path, name) for n in result.notes]})
+
+
+class CheckEngine:
+    """A pool of `jobs` worker processes that check uploads with `profile`."""
+
+    def __init__(self, jobs: int, profile: str) -> None:
+        self.jobs = max(1, jobs)
+        self.profile = profile
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+
+    def submit(self, path: Path, name: str) -> Future[Checked]:
+        try:
+            return self._pool.submit(check_upload, str(path), name, self.profile)
+        except BrokenProcessPool:  # a worker died (its files are failed); the next files get a fresh pool
+            self._pool = self._new_pool()
+            return self._pool.submit(check_upload, str(path), name, self.profile)
+
+    def close(self) -> None:
+        """Stop the workers; a file still being checked is abandoned (the server is stopping)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
