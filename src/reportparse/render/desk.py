@@ -57,14 +57,14 @@ def render_file_list(files: Sequence[DeskFile]) -> str:
                       f"<span class=\"muted\">{escape(one_line(file.message or ''))}</span>")
         elif result is not None and result.status.value == "partial":
             counts += " <span class=\"muted\">部分内容未能读取</span>"
-        link = (f"<a href=\"/files/{file.id}/review\" target=\"_blank\" rel=\"noopener\">审查页</a>"
+        link = (f"<a href=\"/files/{file.id}/review\" target=\"_blank\" rel=\"noopener\">打开</a>"
                 if result is not None else "")
         rows.append(f"<tr class=\"file\" id=\"file-{file.id}\" data-status=\"{file.status.value}\">"
                     f"<td class=\"num\">{file.id}</td><td>{escape(file.name)}</td>"
                     f"<td class=\"num\">{_size(file.size)}</td>"
                     f"<td><span class=\"state state-{file.status.value}\">{STATUS_LABEL[file.status]}</span></td>"
                     f"<td>{counts}</td><td>{link}</td></tr>")
-    head = "<tr><th>#</th><th>文件</th><th>大小</th><th>状态</th><th>结果</th><th></th></tr>"
+    head = "<tr><th>#</th><th>文件</th><th>大小</th><th>状态</th><th>结果</th><th>审查页</th></tr>"
     return f"<table class=\"files\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
