@@ -149,6 +149,31 @@ def test_an_upload_over_the_limit_gets_413_with_the_limit_said(client: TestClien
     assert desk.files()[1] == []
 
 
+def test_a_worker_that_dies_fails_its_file_and_the_desk_goes_on(tmp_path: Path) -> None:
+    import multiprocessing
+
+    others = set(multiprocessing.active_children())
+    fresh = CheckEngine(jobs=1, profile="national-2020")
+    try:
+        desk = Desk(tmp_path / "desk", fresh)
+        with CONFLICTING.open("rb") as content:
+            desk.add(CONFLICTING.name, content)
+        for worker in set(multiprocessing.active_children()) - others:
+            worker.kill()  # as the kernel's out-of-memory killer would
+        with CONFLICTING.open("rb") as content:
+            desk.add("again.txt", content)
+        deadline = time.monotonic() + 180
+        while any(f.status in (FileStatus.QUEUED, FileStatus.CHECKING) for f in desk.files()[1]):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        first, second = desk.files()[1]
+        assert (first.status, first.reason) == (FileStatus.FAILED, "worker-crashed")
+        assert first.message is not None and first.message.startswith(f"{CONFLICTING.name}: the checking process")
+        assert second.status is FileStatus.DONE and second.result is not None and second.result.findings
+    finally:
+        fresh.close()
+
+
 def test_requests_from_elsewhere_are_refused(client: TestClient) -> None:
     assert client.get("/", headers={"host": "attacker.example"}).status_code == 400  # DNS rebinding
     foreign = client.post("/api/files", files=[("files", ("a.txt", b"x"))], headers={"origin": "https://evil.example"})
@@ -221,7 +246,8 @@ def test_the_findings_filters_offer_what_the_findings_hold() -> None:
 def start_server(*args: str) -> tuple[subprocess.Popen[str], str, Path]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
     process = subprocess.Popen([sys.executable, "-m", "reportparse", "serve", "--port", "0", "--jobs", "1", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               start_new_session=True)  # its own process group, as a terminal would give it
     assert process.stdout is not None and process.stderr is not None
     url = process.stdout.readline().strip()
     announce = process.stderr.readline()
@@ -232,18 +258,21 @@ def start_server(*args: str) -> tuple[subprocess.Popen[str], str, Path]:
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_stopping_the_server_removes_the_uploads(stop: signal.Signals) -> None:
+    """Stopped while a file is being checked, as Ctrl-C in a terminal does it: the signal goes to the
+    whole process group, the workers too."""
     import httpx2
 
     process, url, folder = start_server()
     try:
         assert folder.is_dir()
-        reply = httpx2.post(url + "api/files", files=[("files", (CONFLICTING.name, CONFLICTING.read_bytes()))])
+        reply = httpx2.post(url + "api/files", files=[("files", (FORM.name, FORM.read_bytes()))])
         assert reply.status_code == 200
-        assert (folder / "uploads" / "1" / CONFLICTING.name).is_file()
+        assert (folder / "uploads" / "1" / FORM.name).is_file()
     finally:
-        process.send_signal(stop)
-        process.communicate(timeout=60)
+        os.killpg(process.pid, stop)
+        _, stderr = process.communicate(timeout=60)
     assert not folder.exists()
+    assert "Traceback" not in stderr
 
 
 def test_a_port_in_use_is_one_line_and_exit_2() -> None:

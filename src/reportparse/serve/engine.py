@@ -10,6 +10,7 @@ it, not by its place in the temporary folder.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -67,12 +68,24 @@ class CheckEngine:
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
 
     def submit(self, path: Path, name: str) -> Future[Checked]:
+        # A worker is started by the submitting thread, and inherits its signal mask: with SIGINT
+        # blocked, the Ctrl-C that a terminal sends to the whole process group never reaches a
+        # worker (one interrupted while starting would print a fatal error); the server stops them.
+        unblocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            return self._pool.submit(check_upload, str(path), name, self.profile)
-        except BrokenProcessPool:  # a worker died (its files are failed); the next files get a fresh pool
-            self._pool = self._new_pool()
-            return self._pool.submit(check_upload, str(path), name, self.profile)
+            try:
+                return self._pool.submit(check_upload, str(path), name, self.profile)
+            except BrokenProcessPool:  # a worker died (its files are failed); the next files get a fresh pool
+                self._pool = self._new_pool()
+                return self._pool.submit(check_upload, str(path), name, self.profile)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
 
     def close(self) -> None:
-        """Stop the workers; a file still being checked is abandoned (the server is stopping)."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers at once: queued files are cancelled, a file being checked is abandoned (the
+        server is stopping, and a file that hangs a reader must not keep it from stopping)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for worker in multiprocessing.active_children():  # this process's children: the pool's workers
+            worker.terminate()
+            worker.join(timeout=5)
+
