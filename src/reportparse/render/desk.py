@@ -13,6 +13,7 @@ from decimal import Decimal
 from html import escape
 
 from reportparse.model import Finding
+from reportparse.readers import SUFFIXES  # what the readers take is what the file picker offers
 from reportparse.render.common import SEVERITY_LABEL, SEVERITY_ORDER, group_findings, location, one_line, trim_quote
 from reportparse.serve.desk import DeskFile, FileStatus
 
@@ -21,11 +22,12 @@ STATUS_LABEL = {FileStatus.QUEUED: "排队中", FileStatus.CHECKING: "检查中"
 #: the tables a reviewer can download: (file name, button label)
 DOWNLOADS = (("summary.xlsx", "汇总工作簿 summary.xlsx"), ("findings.csv", "问题清单 findings.csv"),
              ("indicators.csv", "指标表 indicators.csv"))
-ACCEPTED = ".pdf,.docx,.xlsx,.xlsm,.txt"
 
 
 def render_desk_page(max_upload_mb: int, profile: str) -> str:
     """The page shell; its lists are filled in by the script from the fragments below."""
+    accepted = ",".join(sorted(SUFFIXES))
+    kinds = "、".join(sorted({suffix.lstrip(".").upper() for suffix in SUFFIXES}))
     downloads = "".join(f"<a class=\"button\" id=\"dl-{escape(name.replace('.', '-'))}\" "
                         f"href=\"/download/{escape(name)}\" download>{escape(label)}</a>" for name, label in DOWNLOADS)
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
@@ -35,8 +37,8 @@ def render_desk_page(max_upload_mb: int, profile: str) -> str:
             f"<p class=\"muted\">文件只在本机检查，不会发送到任何地方；服务停止时上传的文件一并删除。评分规则 "
             f"{escape(profile)}。</p>"
             "<label id=\"drop\" class=\"drop\" for=\"file-input\"><strong>把报告拖到这里</strong>，或点击选择文件"
-            f"<span class=\"muted\">PDF、DOCX、XLSX、TXT，可多选；每次上传合计不超过 {max_upload_mb} MB</span>"
-            f"<input id=\"file-input\" type=\"file\" multiple accept=\"{ACCEPTED}\"></label>"
+            f"<span class=\"muted\">{escape(kinds)}，可多选；每次上传合计不超过 {max_upload_mb} MB</span>"
+            f"<input id=\"file-input\" type=\"file\" multiple accept=\"{escape(accepted)}\"></label>"
             "<p id=\"upload-message\" class=\"message\" role=\"status\"></p>"
             "<h2>文件</h2><div id=\"files\">" + render_file_list([]) + "</div>"
             "<h2>问题</h2><div id=\"findings\">" + render_findings([]) + "</div>"
