@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from reportparse.model import Evidence, Finding, Report, Result, Severity, Source, SourceFormat, Status
 from reportparse.pipeline import check
@@ -65,6 +65,12 @@ def wait_until_checked(client: TestClient, timeout: float = 180.0) -> dict:
             return state
         assert time.monotonic() < deadline, f"still checking after {timeout} s: {state['files']}"
         time.sleep(0.2)
+
+
+def sheet_rows(book: Workbook, name: str) -> list[dict[str, object]]:
+    """A sheet's rows as dicts by its header row."""
+    header, *rows = book[name].iter_rows(values_only=True)
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def upload(client: TestClient, *files: tuple[str, bytes]) -> dict:
@@ -124,11 +130,17 @@ def test_downloads_cover_every_checked_file(client: TestClient) -> None:
     workbook = client.get("/download/summary.xlsx")
     assert workbook.status_code == 200
     book = load_workbook(io.BytesIO(workbook.content), read_only=True)
-    documents = list(book["documents"].iter_rows(values_only=True))
-    assert [(d[0], d[1], d[2]) for d in documents[1:]] == [
-        (CONFLICTING.name, "ok", None), (FORM.name, "ok", None), ("notes.md", "failed", "unknown-format")]
-    assert len(list(book["findings"].iter_rows(values_only=True))) == 1 + len(rows)
+    documents = sheet_rows(book, "documents")
+    assert sorted((d["file"], d["status"], d["reason"]) for d in documents) == sorted([
+        (CONFLICTING.name, "ok", None), (FORM.name, "ok", None), ("notes.md", "failed", "unknown-format")])
+    assert len(sheet_rows(book, "findings")) == len(rows)
     assert client.get("/download/other.txt").status_code == 404
+
+
+def test_a_name_uploaded_again_is_told_apart(client: TestClient) -> None:
+    first = upload(client, ("报告.txt", CONFLICTING.read_bytes()))["files"]
+    again = upload(client, ("报告.txt", CONFLICTING.read_bytes()), ("报告.txt", b"x"))["files"]
+    assert [f["name"] for f in first + again] == ["报告.txt", "报告 (2).txt", "报告 (3).txt"]
 
 
 def test_an_upload_over_the_limit_gets_413_with_the_limit_said(client: TestClient, desk: Desk) -> None:

@@ -20,7 +20,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import CORPORA
-from tests.test_serve import start_server
+from tests.test_serve import sheet_rows, start_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None,
@@ -121,10 +121,10 @@ def test_drop_files_see_findings_open_the_review_page_and_download_the_workbook(
     downloading.value.save_as(workbook_path)
     assert downloading.value.suggested_filename == "summary.xlsx"
     book = load_workbook(workbook_path, read_only=True)
-    documents = list(book["documents"].iter_rows(values_only=True))[1:]
-    assert [(d[0], d[1], d[2]) for d in documents] == [
-        (CONFLICTING.name, "ok", None), (FORM.name, "ok", None), ("empty.docx", "failed", "empty-file")]
-    codes = [row[2] for row in list(book["findings"].iter_rows(values_only=True))[1:]]
+    documents = sheet_rows(book, "documents")
+    assert sorted((d["file"], d["status"], d["reason"]) for d in documents) == sorted([
+        (CONFLICTING.name, "ok", None), (FORM.name, "ok", None), ("empty.docx", "failed", "empty-file")])
+    codes = [row["code"] for row in sheet_rows(book, "findings")]
     assert len(codes) == total and "conflicting-actuals" in codes
 
     with page.expect_download() as csv_download:

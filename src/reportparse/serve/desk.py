@@ -59,6 +59,19 @@ def safe_name(name: str) -> str:
     return cleaned or "upload"
 
 
+def _unused(name: str, taken: set[str]) -> str:
+    """`name`, or `name (2)`, `name (3)` ... before the extension: every file of the desk has its own name
+    in the lists and the tables."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, dot, ext = name, "", ""
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem} ({number}){dot}{ext}"
+    return candidate
+
+
 class Desk:
     """The files of one server run, under `root` (a temporary folder the caller removes)."""
 
@@ -80,8 +93,8 @@ class Desk:
         """Store one uploaded file and queue it for checking."""
         with self._lock:
             file_id = len(self._files) + 1
-            shown = safe_name(name)
-            self._files[file_id] = DeskFile(file_id, shown, 0)  # reserves the id
+            shown = _unused(safe_name(name), {f.name for f in self._files.values()})
+            self._files[file_id] = DeskFile(file_id, shown, 0)  # reserves the id and the name
         folder = self.root / "uploads" / str(file_id)
         folder.mkdir()
         path = folder / shown
