@@ -238,8 +238,8 @@ def serve(port: int, jobs: int, max_upload_mb: int, profile: str) -> None:
 
     Listens on 127.0.0.1 only; needs the serve extra (pip install 'reportparse[serve]')."""
     try:
-        import multipart  # noqa: F401
-        import starlette  # noqa: F401  (the extra's packages, checked before any work)
+        import python_multipart  # noqa: F401  (the extra's packages, checked before any work)
+        import starlette  # noqa: F401
         import uvicorn  # noqa: F401
 
         from reportparse.serve.server import PortUnavailable
