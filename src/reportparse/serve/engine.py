@@ -84,8 +84,10 @@ class CheckEngine:
     def close(self) -> None:
         """Stop the workers at once: queued files are cancelled, a file being checked is abandoned (the
         server is stopping, and a file that hangs a reader must not keep it from stopping)."""
+        # this pool's worker processes (Python 3.14 has terminate_workers(); before it, only this attribute)
+        processes = dict(getattr(self._pool, "_processes", None) or {})
         self._pool.shutdown(wait=False, cancel_futures=True)
-        for worker in multiprocessing.active_children():  # this process's children: the pool's workers
+        for worker in processes.values():
             worker.terminate()
             worker.join(timeout=5)
 
