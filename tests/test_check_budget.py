@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from reportparse.checks import REGISTRY, _load_check_modules
-from reportparse.checks.catalogue import CATALOGUE
+from reportparse.checks.catalogue import DOCUMENT_CODES
 from reportparse.model import FundRow
 
 from ._builders import fund_total, indicator, line, project, qty, report, run, target
@@ -15,7 +15,7 @@ from ._builders import fund_total, indicator, line, project, qty, report, run, t
 
 def test_every_catalogue_code_has_a_registered_check() -> None:
     _load_check_modules()
-    assert set(CATALOGUE) <= set(REGISTRY)
+    assert set(DOCUMENT_CODES) <= set(REGISTRY)
 
 
 @pytest.mark.parametrize(

@@ -195,6 +195,40 @@ def _extract_record(path: Path, document: bool, profile: str) -> dict[str, objec
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="folder for the outputs")
+@click.option("--jobs", type=click.IntRange(min=1), help="worker processes  [default: the number of cores]")
+@click.option("--resume", is_flag=True, help="skip files already done in this --out (same content hash)")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="seconds one file may take before its worker is stopped (status failed, reason timeout)")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="MiB of address space a worker may add while reading one file (reason memory); 0 = no cap")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite database to append to  [default: OUT/results.sqlite]")
+@click.option("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786); needs reportparse[dask]")
+@click.option("--profile", type=click.Choice(sorted(PROFILES)), default=DEFAULT_PROFILE, show_default=True)
+def batch(paths: tuple[Path, ...], out: Path, jobs: int | None, resume: bool, timeout: float, memory_mb: int,
+          db: Path | None, scheduler: str | None, profile: str) -> None:
+    """Check every report under PATHS (folders are walked) into OUT: JSON, CSV, XLSX, SQLite, HTML."""
+    from reportparse.batch.run import BatchOptions, run_batch
+
+    options = BatchOptions(paths=list(paths), out=out, resume=resume, timeout=timeout, memory_mb=memory_mb, db=db,
+                           scheduler=scheduler, profile=profile, progress=sys.stderr.isatty())
+    if jobs is not None:
+        options.jobs = jobs
+    try:
+        summary = run_batch(options)
+    except Exception as exc:  # the batch as a whole cannot run (no input, out not writable, no scheduler)
+        click.echo(f"reportparse: batch: {exc}", err=True)
+        sys.exit(2)
+    counts = summary.counts
+    click.echo(f"{summary.inputs} 个文件（另跳过 {summary.skipped} 个），本次检查 {summary.checked}，此前已完成 "
+               f"{summary.already_done}：ok {counts.get('ok', 0)}，partial {counts.get('partial', 0)}，"
+               f"failed {counts.get('failed', 0)}；{summary.findings['error']} 错误，{summary.findings['warning']} "
+               f"警告，{summary.findings['info']} 提示；{summary.seconds:.1f} 秒 → {out}")
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(fmt: str) -> None:
     """List the check catalogue: code, severity, meaning, formula and source."""
@@ -204,7 +238,7 @@ def rules(fmt: str) -> None:
 
     if fmt == "json":
         data = [{"code": c.code, "severity": c.severity.value, "title": c.title, "formula": c.formula,
-                 "source": c.source} for c in CATALOGUE.values()]
+                 "source": c.source, "scope": c.scope} for c in CATALOGUE.values()]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     click.echo(f"依据 (sources): sections of {RULES_DOCUMENT} in the reportparse repository\n")

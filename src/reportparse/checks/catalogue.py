@@ -24,6 +24,7 @@ class CheckInfo:
     title: str  # what it means, in Chinese
     formula: str  # how it is decided
     source: str  # the rule it rests on
+    scope: str = "document"  # "batch": decided across the reports of a batch (reportparse batch), not per file
 
 
 _ENTRIES = [
@@ -94,6 +95,18 @@ _ENTRIES = [
               "scoring-rules R4d, P13"),
     CheckInfo("template-text-left", W, "答案单元格里留有模板说明文字", "单元格含 填写说明/……/请填写 等模板文字",
               "scoring-rules §1 (填表说明)"),
+    # cross-report checks: only `reportparse batch` makes them, over all the reports of a batch
+    CheckInfo("duplicate-report", W, "同一文件以不同名称重复提交 (批量检查)", "两个输入文件的 SHA-256 相同而路径不同",
+              "spec Batch (抽查/复核: 一份报告只应提交一次)", scope="batch"),
+    CheckInfo("copied-evaluation", W, "两个不同项目的自评文字逐字相同 (批量检查)",
+              "两个名称与别名均不同的项目, 其实际完成情况陈述 (表格以外的实际值原文 + 偏差原因, 去掉项目名称、"
+              "空白和标点) 完全相同, 且至少 3 句、60 字",
+              "scoring-rules R8 (自评应如实反映本项目的完成情况)", scope="batch"),
+    CheckInfo("cross-report-mismatch", E, "同一项目在两份报告中的全年预算数不同 (批量检查)",
+              "同名项目、同一年度, 全年预算数 (元) 不相等", "scoring-rules R3 (预算数以批复为准, 各报告应一致)",
+              scope="batch"),
 ]
 
 CATALOGUE: dict[str, CheckInfo] = {entry.code: entry for entry in _ENTRIES}
+#: the codes decided on one file (what `check` can report); the others need a batch
+DOCUMENT_CODES: tuple[str, ...] = tuple(code for code, entry in CATALOGUE.items() if entry.scope == "document")

@@ -1,0 +1,286 @@
+"""The worker: one long-lived child process that checks files one at a time, under limits.
+
+A `Sandbox` is the parent's handle on such a child. The child imports the pipeline once, then
+caps its own address space (`RLIMIT_AS`: its size after the imports plus `memory_mb`), says it is
+ready, and answers each task with an `Outcome`: the per-file JSON and review page, and the rows
+for the store. The parent enforces the time limit: it waits on the child's pipe with a deadline
+and kills the child (SIGKILL) when the deadline passes, then starts a fresh one — a file that
+hangs the reader (a pathological input, a FIFO opened by mistake) costs one worker, not the batch.
+
+Children are new interpreters, not forks: the parent may run threads (the progress bar, a Dask
+worker), and forking a threaded process is unsafe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import resource
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportparse.batch.records import FileRecords
+
+if TYPE_CHECKING:
+    from reportparse.model import Result
+
+_MIB = 1024 * 1024
+#: what checking and rendering any file needs (the pipeline imports most of these lazily)
+WARM_MODULES = ("reportparse.pipeline", "reportparse.readers.text", "reportparse.readers.docx",
+                "reportparse.readers.pdf", "reportparse.readers.xlsx", "reportparse.parse", "reportparse.normalise",
+                "reportparse.score", "reportparse.checks", "reportparse.render.json", "reportparse.render.html",
+                "reportparse.render.pages", "reportparse.render.context", "reportparse.render.quoteboxes")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to check. `doc_id` is its row in the store."""
+
+    doc_id: int
+    path: str
+    output: str
+    sha256: str
+    regular: bool
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What every worker of a batch is set up with."""
+
+    profile: str
+    memory_mb: int  # address space a worker may grow by while reading one file; 0 = no cap
+    html: bool = True  # also write each document's review page
+
+
+@dataclass
+class Outcome:
+    """What a worker returns for one file."""
+
+    doc_id: int
+    records: FileRecords
+    json_text: str
+    html_text: str | None
+
+
+def check_file(task: Task, spec: WorkerSpec) -> Outcome:
+    """Check one file and render its outputs (runs in the worker). Never raises for bad input."""
+    from reportparse.pipeline import check, failed_result
+
+    if not task.regular:  # a FIFO or device: refused by stat, never opened (it could block forever)
+        result = _failed(task, "not-a-regular-file", f"{task.path}: not a regular file (a FIFO, socket or device)",
+                         spec.profile)
+    else:
+        try:
+            result = check(task.path, spec.profile)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
+            result = failed_result(Path(task.path), "internal-error",
+                                   f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
+    if _ran_out_of_memory(result):
+        raise MemoryError(task.path)
+    return render_outcome(task, result, spec, gather=True)
+
+
+def failed_outcome(task: Task, reason: str, message: str, spec: WorkerSpec) -> Outcome:
+    """The outcome of a file its worker could not finish (timeout, memory, crash): built by the parent."""
+    return render_outcome(task, _failed(task, reason, message, spec.profile), spec, gather=False)
+
+
+def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -> Outcome:
+    """The per-file JSON (as `check --format json`), the review page and the rows of a result."""
+    from reportparse.batch.records import file_records
+    from reportparse.render.json import render_json
+
+    page = None
+    if spec.html:
+        from reportparse.render.html import render_html, render_html_file
+
+        page = render_html_file([result]) if gather else render_html(result)
+    return Outcome(task.doc_id, file_records(result), render_json([result]), page)
+
+
+def _failed(task: Task, reason: str, message: str, profile: str) -> Result:
+    from reportparse.model import Result, Source, Status
+    from reportparse.pipeline import guess_format
+
+    source = Source(path=task.path, format=guess_format(Path(task.path)), sha256=task.sha256, pages=0)
+    return Result(source=source, status=Status.FAILED, reason=reason, message=message, profile=profile)
+
+
+def _ran_out_of_memory(result: Result) -> bool:
+    # The readers and checks keep defensive nets (`except Exception`) that also catch MemoryError and
+    # note its class name; under the cap that means the file needed more memory than allowed.
+    texts = [result.message or "", *result.problems, *result.notes]
+    return any("MemoryError" in text for text in texts)
+
+
+# --------------------------------------------------------------------------------------------
+# The child process: `python -m reportparse.batch.worker FD`
+# --------------------------------------------------------------------------------------------
+
+
+def _child_main(conn: Connection) -> None:
+    """The worker's loop: import once, cap memory, then answer tasks until told to stop."""
+    _die_with_parent()
+    spec: WorkerSpec = conn.recv()
+    for module in WARM_MODULES:  # imported once per worker, not on the first file of each kind
+        importlib.import_module(module)
+
+    soft_cap = _cap_memory(spec.memory_mb)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            outcome = check_file(task, spec)
+        except MemoryError:
+            outcome = None
+            _lift_memory_cap(soft_cap)  # room to say so; the process then exits, its heap may be damaged
+            conn.send(("memory", task.doc_id))
+            return
+        conn.send(("done", outcome))
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a `kill -9` of the batch leaves no orphan)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _cap_memory(memory_mb: int) -> int:
+    """Cap the address space at its present size + `memory_mb`; only the soft limit, so it can be lifted."""
+    if memory_mb <= 0:
+        return -1
+    cap = _address_space() + memory_mb * _MIB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    return cap
+
+
+def _lift_memory_cap(cap: int) -> None:
+    if cap > 0:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
+def _address_space() -> int:
+    """The process's virtual memory size in bytes (Linux: /proc/self/statm, first field in pages)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+# --------------------------------------------------------------------------------------------
+# The parent's handle
+# --------------------------------------------------------------------------------------------
+
+
+class WorkerDied(Exception):
+    """The child ended without answering: `reason` says how (memory, worker-crashed)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+class Sandbox:
+    """A worker child process and the socket to it.
+
+    The child is a fresh interpreter (`python -m reportparse.batch.worker`), not a
+    multiprocessing child: it needs no importable `__main__`, and it may be started from a
+    daemonic process such as a Dask worker. It imports reportparse from the same place as the
+    parent.
+    """
+
+    def __init__(self, spec: WorkerSpec) -> None:
+        parent_sock, child_sock = socket.socketpair()
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reportparse.batch.worker", str(child_sock.fileno())],
+            pass_fds=(child_sock.fileno(),), env=env, stdin=subprocess.DEVNULL, close_fds=True,
+        )
+        child_sock.close()
+        self.conn = Connection(parent_sock.detach())
+        self.conn.send(spec)
+        self.ready = False
+        self.task: Task | None = None
+        self.deadline = 0.0
+        self.killed = False
+
+    def send(self, task: Task, deadline: float) -> None:
+        self.task, self.deadline = task, deadline
+        self.conn.send(task)
+
+    def receive(self) -> Outcome | None:
+        """Read one message: None for the 'ready' greeting, an Outcome for a finished task.
+
+        Raises WorkerDied when the child ended (or gave up on memory) instead of answering.
+        """
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            code = self._reap()
+            # killed by a signal we did not send: most likely the kernel's out-of-memory killer
+            reason = "memory" if code == -9 and not self.killed else "worker-crashed"
+            raise WorkerDied(reason, f"the worker ended without an answer (exit code {code})") from exc
+        if kind == "ready":
+            self.ready = True
+            return None
+        if kind == "memory":
+            self._reap()
+            raise WorkerDied("memory", "the file needed more memory than the worker's cap")
+        self.task = None
+        outcome: Outcome = payload
+        return outcome
+
+    def kill(self) -> None:
+        self.killed = True
+        if self.process.poll() is None:
+            self.process.kill()
+        self._reap()
+
+    def stop(self) -> None:
+        """Ask the child to finish and wait for it (kill it if it does not)."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._reap()
+
+    def _reap(self) -> int | None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=5)
+        self.conn.close()
+        return self.process.returncode
+
+
+if __name__ == "__main__":
+    # run the imported module's loop, so the classes pickled back are reportparse.batch.worker's, not __main__'s
+    from reportparse.batch.worker import _child_main as child_main
+
+    child_main(Connection(int(sys.argv[1])))
