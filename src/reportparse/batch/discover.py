@@ -104,7 +104,8 @@ def output_name(path: Path, base: Path) -> str:
 
 
 def _common_base(paths: list[Path]) -> Path:
-    folders = [os.path.abspath(p) if p.is_dir() else os.path.dirname(os.path.abspath(p)) for p in paths]
+    folders = [os.path.abspath(p) if p.is_dir() else os.path.dirname(os.path.abspath(p))
+               for p in paths if os.path.lexists(p)]
     return Path(os.path.commonpath(folders)) if folders else Path.cwd()
 
 

@@ -9,7 +9,7 @@ here: the sentences in which the report's prose states the project's results (th
 actual values outside tables: analysis, conclusion, narrative) and the deviation reasons it
 writes (偏差原因, at least `MIN_REASON_CHARS` characters), in report order, each once; the
 project's own names are blanked out (a copier changes the name and keeps the rest), and spaces
-and punctuation dropped. It is compared only when it has at least `MIN_EVALUATION_STATEMENTS`
+and punctuation (but not decimal points) dropped. It is compared only when it has at least `MIN_EVALUATION_STATEMENTS`
 statements and `MIN_EVALUATION_CHARS` characters, so a shared stock phrase (达到预期目标,
 群众满意度较高) never makes two projects look copied.
 """
@@ -27,7 +27,8 @@ MIN_EVALUATION_STATEMENTS = 3
 MIN_EVALUATION_CHARS = 60
 MIN_REASON_CHARS = 10
 
-_NOISE = re.compile(r"[\s\W_]+")
+#: spaces and punctuation; a decimal point and a percent sign stay (1.5小时 must not read as 15小时)
+_NOISE = re.compile(r"[^\w.%％]+|_+")
 
 Row = tuple[object, ...]
 

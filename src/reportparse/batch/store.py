@@ -136,7 +136,7 @@ class Store:
             for item in inputs:
                 row = self.connection.execute("SELECT id, sha256 FROM documents WHERE batch_id = ? AND path = ?",
                                               (self.batch_id, item.path)).fetchone()
-                if row is not None and (row[1] != item.sha256 or not item.sha256):
+                if row is not None and row[1] != item.sha256:
                     self._reset(int(row[0]), item)
                 if row is None:
                     row = (self.connection.execute(

@@ -1,0 +1,244 @@
+"""`reportparse batch`: discovery, statuses and reasons, outputs, --jobs independence, --resume, limits."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportparse.batch.digest import output_digest
+from reportparse.batch.discover import discover
+from reportparse.batch.run import BatchOptions, BatchSummary, run_batch
+from reportparse.cli import cli
+from reportparse.pipeline import check
+from reportparse.render.json import render_json
+
+from .conftest import CORPORA
+
+GOOD = ["narrative/n01_clean.txt", "narrative/n14_conflicting.txt", "narrative/n01_clean.docx",
+        "forms/f04_score_mismatch.xlsx", "forms/f01_clean.pdf"]
+
+
+def make_folder(root: Path) -> Path:
+    """A small batch: one report of each format, a copy, two hostile files, a FIFO and a file to skip."""
+    folder = root / "in"
+    (folder / "sub").mkdir(parents=True)
+    for name in GOOD:
+        shutil.copy(CORPORA / name, folder / "sub" / Path(name).name)
+    shutil.copy(CORPORA / "narrative/n14_conflicting.txt", folder / "copy-of-n14.txt")
+    (folder / "empty.docx").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntruncated")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    return folder
+
+
+def run(folder: Path, out: Path, **options: object) -> BatchSummary:
+    return run_batch(BatchOptions(paths=[folder], out=out, progress=False, **options))  # type: ignore[arg-type]
+
+
+def documents(out: Path) -> dict[str, tuple[str, str | None]]:
+    connection = sqlite3.connect(out / "results.sqlite")
+    rows = connection.execute("SELECT path, status, reason FROM documents").fetchall()
+    connection.close()
+    return {Path(path).name: (status, reason) for path, status, reason in rows}
+
+
+@pytest.fixture(scope="module")
+def batch_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, BatchSummary]:
+    root = tmp_path_factory.mktemp("batch")
+    folder = make_folder(root)
+    summary = run(folder, root / "out", jobs=2)
+    return folder, root / "out", summary
+
+
+def test_discovery_walks_folders_sorted_and_lists_what_it_skips(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    inputs, skipped = discover([folder, tmp_path / "missing"])
+    assert [i.output for i in inputs] == sorted(i.output for i in inputs)
+    assert {i.output for i in inputs} >= {"sub/n01_clean.txt", "copy-of-n14.txt", "pipe.txt"}
+    fifo = next(i for i in inputs if i.output == "pipe.txt")
+    assert not fifo.regular and fifo.sha256 == ""  # recognised by stat, never opened
+    assert {(Path(s.path).name, s.reason) for s in skipped} == {("notes.md", "unknown-format"),
+                                                                 ("missing", "missing-file")}
+
+
+def test_every_input_is_stored_with_its_status_and_reason(batch_run: tuple[Path, Path, BatchSummary]) -> None:
+    _, out, summary = batch_run
+    docs = documents(out)
+    assert docs["empty.docx"] == ("failed", "empty-file")
+    assert docs["broken.pdf"][0] == "failed" and docs["broken.pdf"][1] in {"corrupt-file", "no-text-layer"}
+    assert docs["pipe.txt"] == ("failed", "not-a-regular-file")
+    assert docs["notes.md"] == ("skipped", "unknown-format")
+    for name in [Path(n).name for n in GOOD] + ["copy-of-n14.txt"]:
+        assert docs[name][0] in {"ok", "partial"}, (name, docs[name])
+    assert summary.inputs == 9 and summary.skipped == 1 and summary.checked == 9
+
+
+def test_each_input_gets_the_json_check_prints_and_a_review_page(batch_run: tuple[Path, Path, BatchSummary]) -> None:
+    folder, out, _ = batch_run
+    for name in ("sub/n14_conflicting.txt", "sub/f04_score_mismatch.xlsx", "empty.docx"):
+        written = (out / "json" / f"{name}.json").read_text(encoding="utf-8")
+        assert written == render_json([check(folder / name)])
+        page = (out / "pages" / f"{name}.html").read_text(encoding="utf-8")
+        assert page.startswith("<!DOCTYPE html>") and str(folder / name) in page
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert 'href="pages/sub/n14_conflicting.txt.html"' in report and "notes.md" in report
+
+
+def test_csv_tables_have_the_documented_columns(batch_run: tuple[Path, Path, BatchSummary]) -> None:
+    folder, out, _ = batch_run
+    with open(out / "indicators.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["file", "project", "level", "indicator", "comparator", "target", "unit", "actual",
+                             "weight", "claimed_score", "recomputed_score"]
+    form = check(folder / "sub/f04_score_mismatch.xlsx").report
+    assert form is not None
+    expected = [(p.name, i.name, _text(i.score), _text(i.recomputed_score)) for p in form.projects
+                for i in p.indicators]
+    written = [(r["project"], r["indicator"], r["claimed_score"], r["recomputed_score"]) for r in rows
+               if r["file"].endswith("f04_score_mismatch.xlsx")]
+    assert written == expected and any(r[3] for r in written)
+    with open(out / "findings.csv", encoding="utf-8-sig", newline="") as handle:
+        findings = list(csv.DictReader(handle))
+    files = [r["file"] for r in findings]
+    assert files == sorted(files)
+    own = {r["code"] for r in findings if r["file"].endswith("sub/n14_conflicting.txt") and r["scope"] == "document"}
+    assert own == {f.code for f in check(folder / "sub/n14_conflicting.txt").findings}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    number = float(str(value))
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def test_summary_workbook_ranks_documents_and_colours_findings(batch_run: tuple[Path, Path, BatchSummary]) -> None:
+    from openpyxl import load_workbook
+
+    _, out, _ = batch_run
+    workbook = load_workbook(out / "summary.xlsx")
+    docs, findings = workbook["documents"], workbook["findings"]
+    assert docs.freeze_panes == "A2" and findings.freeze_panes == "A2"
+    assert docs.auto_filter.ref == f"A1:O{docs.max_row}" and findings.auto_filter.ref.startswith("A1:L")
+    header = [c.value for c in docs[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in docs.iter_rows(min_row=2)]
+    ranked = [r for r in rows if r["rank"] is not None]
+    assert [r["rank"] for r in ranked] == list(range(1, len(ranked) + 1))
+    scores = [r["risk score"] for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    for r in ranked:
+        assert r["risk score"] == 10 * r["errors"] + 3 * r["warnings"] + r["infos"]
+    assert all(r["rank"] is None for r in rows if r["status"] in ("failed", "skipped"))
+    severity_cells = [row[1] for row in findings.iter_rows(min_row=2)]
+    colours = {c.value: c.fill.fgColor.rgb[-6:] for c in severity_cells}
+    assert colours["error"] == "F8D7DA" and colours["warning"] == "FFE8B3"
+
+
+def test_outputs_do_not_depend_on_jobs(batch_run: tuple[Path, Path, BatchSummary], tmp_path: Path) -> None:
+    folder, out, _ = batch_run
+    run(folder, tmp_path / "one", jobs=1)
+    assert output_digest(tmp_path / "one") == output_digest(out)
+
+
+def test_resume_redoes_only_unfinished_and_changed_files(tmp_path: Path) -> None:
+    work = make_folder(tmp_path)
+    out = tmp_path / "out"
+    run(work, out, jobs=2)
+    # as if the batch were killed before two files finished: their rows pending, no JSON yet
+    connection = sqlite3.connect(out / "results.sqlite")
+    connection.execute("UPDATE documents SET status = 'pending' WHERE path LIKE '%n01_clean.txt' "
+                       "OR path LIKE '%empty.docx'")
+    connection.commit()
+    connection.close()
+    (out / "json/empty.docx.json").unlink()
+    kept = {p: p.stat().st_mtime_ns for p in (out / "json").rglob("*.json")}
+    summary = run(work, out, jobs=2, resume=True)
+    assert summary.checked == 2 and summary.already_done == 7
+    assert all(p.stat().st_mtime_ns == mtime for p, mtime in kept.items() if "n01_clean" not in p.name)
+    again = run(work, out, jobs=2, resume=True)
+    assert again.checked == 0
+    # a file whose content changed is done again
+    with open(work / "sub/n01_clean.txt", "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert run(work, out, jobs=2, resume=True).checked == 1
+
+
+def test_resumed_outputs_equal_an_uninterrupted_run(batch_run: tuple[Path, Path, BatchSummary],
+                                                    tmp_path: Path) -> None:
+    folder, reference, _ = batch_run
+    out = tmp_path / "out"
+    run(folder, out, jobs=1)
+    connection = sqlite3.connect(out / "results.sqlite")
+    connection.execute("UPDATE documents SET status = 'pending' WHERE path LIKE '%.xlsx' OR path LIKE '%.pdf'")
+    connection.commit()
+    connection.close()
+    for path in (out / "json").rglob("*.json"):
+        if path.name.endswith((".xlsx.json", ".pdf.json")):
+            path.unlink()
+    run(folder, out, jobs=2, resume=True)
+    assert output_digest(out) == output_digest(reference)
+
+
+def test_a_slow_file_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = (CORPORA / "narrative/n14_conflicting.txt").read_text(encoding="utf-8")
+    # a 4.5 MB report: over 10 s of work even in linear time (a real report takes ~0.05 s)
+    (folder / "slow.txt").write_text(report * 1000, encoding="utf-8")
+    shutil.copy(CORPORA / "narrative/n01_clean.txt", folder)
+    run(folder, tmp_path / "out", jobs=1, timeout=3)
+    docs = documents(tmp_path / "out")
+    assert docs["slow.txt"] == ("failed", "timeout")
+    assert docs["n01_clean.txt"] == ("ok", None)
+    result = json.loads((tmp_path / "out/json/slow.txt.json").read_text(encoding="utf-8"))
+    assert result["status"] == "failed" and result["reason"] == "timeout"
+
+
+def test_a_file_beyond_the_memory_cap_fails_with_reason_memory(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = (CORPORA / "narrative/n14_conflicting.txt").read_text(encoding="utf-8")
+    (folder / "huge.txt").write_text(report * 1000, encoding="utf-8")  # 4.5 MB of text: far more than 40 MiB parsed
+    shutil.copy(CORPORA / "forms/f04_score_mismatch.xlsx", folder)
+    run(folder, tmp_path / "out", jobs=1, memory_mb=40)
+    docs = documents(tmp_path / "out")
+    assert docs["huge.txt"] == ("failed", "memory")
+    assert docs["f04_score_mismatch.xlsx"] == ("ok", None)  # the worker was replaced and went on
+
+
+def test_db_option_appends_batches_to_one_database(tmp_path: Path) -> None:
+    db = tmp_path / "all.sqlite"
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(CORPORA / "narrative/n01_clean.txt", folder)
+        run(folder, tmp_path / f"out-{name}", db=db, pages=False)
+    connection = sqlite3.connect(db)
+    batches = connection.execute("SELECT COUNT(*) FROM batches").fetchone()[0]
+    per_batch = connection.execute("SELECT batch_id, COUNT(*) FROM documents GROUP BY batch_id").fetchall()
+    connection.close()
+    assert batches == 2 and [n for _, n in per_batch] == [1, 1]
+    assert not (tmp_path / "out-a/results.sqlite").exists() and (tmp_path / "out-a/findings.csv").exists()
+
+
+def test_cli_batch_and_rules(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPORA / "narrative/n01_clean.txt", folder)
+    result = CliRunner().invoke(cli, ["batch", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "ok 1" in result.output and (tmp_path / "out/summary.xlsx").exists()
+    rules = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    scopes = {entry["code"]: entry["scope"] for entry in json.loads(rules.output)}
+    assert {c for c, s in scopes.items() if s == "batch"} == {"duplicate-report", "copied-evaluation",
+                                                              "cross-report-mismatch"}
+    empty = CliRunner().invoke(cli, ["batch", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "o2")])
+    assert empty.exit_code == 0 and "跳过 1" in empty.output
