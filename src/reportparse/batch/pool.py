@@ -159,7 +159,7 @@ def run_dask(tasks: Iterable[Task], spec: WorkerSpec, timeout: float, address: s
                                  key=f"reportparse-{task.doc_id}-{time.monotonic_ns()}")
 
         futures = {submit(task): task for task in islice(queue, 2 * threads + 2)}
-        finished = as_completed(list(futures))
+        finished = as_completed(list(futures), loop=client.loop)
         for future in finished:
             task = futures.pop(future)
             try:
