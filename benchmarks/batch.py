@@ -177,19 +177,19 @@ def generate(folder: Path, documents: int, sources: dict[Path, tuple[str, str | 
         expected = {str(folder / "hostile" / Path(p).name): v for p, v in hostile.items()}
     inputs_so_far = sum(1 for status, _ in expected.values() if status != "skipped")
     by_format = {s: [p for p in sources if p.suffix == s] for s in FORMATS}
-    previous: Path | None = None
+    previous: dict[str, Path] = {}
     for k in range(documents - inputs_so_far):
         suffix = FORMATS[k % len(FORMATS)]
         source = by_format[suffix][(k // len(FORMATS)) % len(by_format[suffix])]
         target = folder / suffix[1:] / f"part{k // 200:03d}" / f"{source.stem}-{k:05d}{suffix}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        if k % 250 == 249 and previous is not None:  # now and then the very same file again: duplicate-report
-            shutil.copy(previous, target)
-            expected[str(target)] = expected[str(previous)]
+        if k % 250 == 249 and suffix in previous:  # now and then the very same file again: duplicate-report
+            shutil.copy(previous[suffix], target)
+            expected[str(target)] = expected[str(previous[suffix])]
         else:
             target.write_bytes(vary(source.read_bytes(), suffix, k))
             expected[str(target)] = sources[source]
-        previous = target
+        previous[suffix] = target
     return expected
 
 

@@ -7,20 +7,22 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from reportparse.errors import OutputError, ReportParseError
-from reportparse.model import Result, Severity, Status
-from reportparse.render.common import terminal_safe
 from reportparse.scoring import DEFAULT_PROFILE, PROFILES
+
+if TYPE_CHECKING:  # the models are imported by the commands that use them: --help stays fast
+    from reportparse.model import Result
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
-_FAIL_LEVELS = {"error": [Severity.ERROR], "warning": [Severity.ERROR, Severity.WARNING],
-                "info": [Severity.ERROR, Severity.WARNING, Severity.INFO], "never": []}
+# severities as their string values (Severity is a StrEnum), so the CLI need not import the models
+_FAIL_LEVELS = {"error": ["error"], "warning": ["error", "warning"], "info": ["error", "warning", "info"],
+                "never": []}
 
 
 class _Cli(click.Group):
@@ -58,6 +60,8 @@ def _write(text: str | bytes, out: Path | None, inputs: tuple[Path, ...]) -> Non
 
 
 def _fail(exc: ReportParseError) -> NoReturn:
+    from reportparse.render.common import terminal_safe
+
     click.echo(f"reportparse: {terminal_safe(exc.message)}", err=True)
     sys.exit(EXIT_BAD_INPUT)
 
@@ -92,6 +96,8 @@ def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, min_sev
           out: Path | None) -> None:
     """Check FILES and report every inconsistency with its evidence."""
     from reportparse.filters import at_least
+    from reportparse.model import Severity, Status
+    from reportparse.render.common import terminal_safe
 
     if out is not None:
         from reportparse.atomicwrite import refuse_inputs
@@ -160,6 +166,8 @@ def extract(files: tuple[Path, ...], fmt: str, document: bool, profile: str) -> 
     that cannot be read gets a failed record (and exit code 2) without stopping the others.
     """
     import json
+
+    from reportparse.render.common import terminal_safe
 
     records = [_extract_record(path, document, profile) for path in files]
     failed = [r for r in records if r["status"] == "failed"]
