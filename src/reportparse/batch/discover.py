@@ -28,7 +28,7 @@ class Input:
     output: str  # relative name of its outputs under --out (json/<output>.json, pages/<output>.html)
     sha256: str  # "" when the file cannot be hashed (not regular, unreadable)
     size: int
-    regular: bool  # False for a FIFO, socket or device: refused by the worker without reading
+    regular: bool  # False for a FIFO, socket, device or unreadable path: not hashed (the worker's gate refuses it)
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def discover(paths: list[Path], exclude: Path | None = None) -> tuple[list[Input
     does not read the first one's outputs.
     """
     excluded = _real(exclude) if exclude is not None else None
-    found: dict[str, os.stat_result] = {}
+    found: dict[str, os.stat_result | None] = {}
     skipped: dict[str, Skipped] = {}
     base = _common_base(paths)
     for root in paths:
@@ -64,31 +64,30 @@ def discover(paths: list[Path], exclude: Path | None = None) -> tuple[list[Input
     return inputs, sorted(skipped.values(), key=lambda s: s.path)
 
 
-def _walk(root: Path, excluded: str | None, found: dict[str, os.stat_result], skipped: dict[str, Skipped]) -> None:
+def _walk(root: Path, excluded: str | None, found: dict[str, os.stat_result | None],
+          skipped: dict[str, Skipped]) -> None:
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if excluded is None or _real(Path(folder, d)) != excluded)
         for name in sorted(files):
             _classify(Path(folder, name), found, skipped)
 
 
-def _classify(path: Path, found: dict[str, os.stat_result], skipped: dict[str, Skipped]) -> None:
-    try:
-        info = path.stat()  # follows a link to a file; never opens it
-    except OSError:
-        skipped[str(path)] = Skipped(str(path), "missing-file", f"{path}: no such file (a broken link?)")
-        return
+def _classify(path: Path, found: dict[str, os.stat_result | None], skipped: dict[str, Skipped]) -> None:
     if path.suffix.lower() in BATCH_SUFFIXES:
-        found[str(path)] = info
+        try:
+            found[str(path)] = path.stat()  # follows a link to a file; never opens it
+        except OSError:  # a broken link, a link loop, no permission: the worker's input gate names the reason
+            found[str(path)] = None
     else:
         suffix = path.suffix or "(no extension)"
         skipped[str(path)] = Skipped(str(path), "unknown-format",
                                      f"{path}: skipped, {suffix!r} is not .pdf, .docx, .xlsx or .txt")
 
 
-def _input(path: Path, info: os.stat_result, base: Path) -> Input:
-    regular = stat.S_ISREG(info.st_mode)
+def _input(path: Path, info: os.stat_result | None, base: Path) -> Input:
+    regular = info is not None and stat.S_ISREG(info.st_mode)
     return Input(path=str(path), output=output_name(path, base), sha256=file_sha256(path) if regular else "",
-                 size=info.st_size if regular else 0, regular=regular)
+                 size=info.st_size if info is not None and regular else 0, regular=regular)
 
 
 def output_name(path: Path, base: Path) -> str:

@@ -89,7 +89,8 @@ CREATE TABLE IF NOT EXISTS findings (
 CREATE INDEX IF NOT EXISTS findings_code ON findings (code, severity);
 """
 
-DOCUMENT_FIELDS = ("status", "reason", "message", "format", "pages", "sha256", "title", "year", "unit", "layout",
+# sha256 is not among them: the row keeps the hash discovery took, the identity --resume compares
+DOCUMENT_FIELDS = ("status", "reason", "message", "format", "pages", "title", "year", "unit", "layout",
                    "projects", "errors", "warnings", "infos")
 _INDICATOR_COLUMNS = ("project_ordinal, ordinal, project, level, name, comparator, target_raw, target, unit, actual, "
                       "weight, claimed_score, recomputed_score")

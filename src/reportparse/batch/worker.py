@@ -72,17 +72,13 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     """Check one file and render its outputs (runs in the worker). Never raises for bad input."""
     from reportparse.pipeline import check, failed_result
 
-    if not task.regular:  # a FIFO or device: refused by stat, never opened (it could block forever)
-        result = _failed(task, "not-a-regular-file", f"{task.path}: not a regular file (a FIFO, socket or device)",
-                         spec.profile)
-    else:
-        try:
-            result = check(task.path, spec.profile)
-        except MemoryError:
-            raise
-        except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
-            result = failed_result(Path(task.path), "internal-error",
-                                   f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
+    try:  # the pipeline's input gate refuses a FIFO, device, link loop ... by stat, before opening it
+        result = check(task.path, spec.profile)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
+        result = failed_result(Path(task.path), "internal-error",
+                               f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
     if _ran_out_of_memory(result):
         raise MemoryError(task.path)
     return render_outcome(task, result, spec, gather=True)
