@@ -242,3 +242,16 @@ def test_cli_batch_and_rules(tmp_path: Path) -> None:
                                                               "cross-report-mismatch"}
     empty = CliRunner().invoke(cli, ["batch", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "o2")])
     assert empty.exit_code == 0 and "跳过 1" in empty.output
+
+
+def test_resource_warnings_do_not_become_a_files_notes() -> None:
+    # raised whenever the garbage collector runs (jieba leaves its dictionary open): noting them made a
+    # batch's JSON depend on which file was being read at that moment, i.e. on --jobs
+    import warnings
+
+    from reportparse.libnotes import library_notes
+
+    with library_notes() as notes:
+        warnings.warn("unclosed file", ResourceWarning, stacklevel=1)
+        warnings.warn("odd cell", UserWarning, stacklevel=1)
+    assert notes == ["warning: UserWarning: odd cell"]

@@ -36,6 +36,9 @@ def library_notes() -> Iterator[list[str]]:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
+            # a ResourceWarning is raised when the garbage collector happens to run (jieba leaves its user
+            # dictionary open): it belongs to no file, and would land in whichever one is being read then
+            warnings.simplefilter("ignore", ResourceWarning)
             try:
                 yield notes
             finally:

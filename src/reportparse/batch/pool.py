@@ -54,9 +54,17 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
     try:
         while pending or any(s.task is not None for s in sandboxes):
             now = time.monotonic()
-            for sandbox in sandboxes:
+            for index, sandbox in enumerate(sandboxes):
                 if sandbox.ready and sandbox.task is None and pending:
-                    sandbox.send(pending.popleft(), now + timeout)
+                    try:
+                        sandbox.send(pending[0], now + timeout)
+                    except WorkerDied as died:  # died while idle: the file goes to the next worker
+                        start_failures += 1
+                        if start_failures >= MAX_START_FAILURES:
+                            raise WorkersCannotStart(f"batch workers keep dying: {died.detail}") from died
+                        sandboxes[index] = _replace(sandbox, spec, started)
+                        continue
+                    pending.popleft()
             deadlines = [s.deadline for s in sandboxes if s.task is not None]
             deadlines += [started[id(s)] + START_TIMEOUT for s in sandboxes if not s.ready]
             wait_for = max(0.0, min(deadlines) - now) if deadlines else None
@@ -109,9 +117,10 @@ _local = threading.local()
 def check_on_dask_worker(task: Task, spec: WorkerSpec, timeout: float) -> Outcome:
     """The Dask task: check one file in this worker thread's sandbox, under the same caps."""
     sandbox: Sandbox | None = getattr(_local, "sandbox", None)
-    if sandbox is None or getattr(_local, "spec", None) != spec:
+    # a new one when there is none, the spec changed, or it died (Linux kills it with the thread that started it)
+    if sandbox is None or getattr(_local, "spec", None) != spec or sandbox.process.poll() is not None:
         if sandbox is not None:
-            sandbox.stop()
+            sandbox.kill()
         sandbox = _local.sandbox = _ready_sandbox(spec)
         _local.spec = spec
     try:

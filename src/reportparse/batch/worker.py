@@ -236,8 +236,12 @@ class Sandbox:
         self.killed = False
 
     def send(self, task: Task, deadline: float) -> None:
+        """Hand the child a task; WorkerDied (and no task taken) when the child is gone."""
+        try:
+            self.conn.send(task)
+        except OSError as exc:
+            raise WorkerDied("worker-crashed", f"the worker was gone before the file was sent ({exc})") from exc
         self.task, self.deadline = task, deadline
-        self.conn.send(task)
 
     def receive(self) -> Outcome | None:
         """Read one message: None for the 'ready' greeting, an Outcome for a finished task.
