@@ -27,7 +27,7 @@ DEFAULT_MEMORY_MB = 2048
 class BatchOptions:
     paths: list[Path]
     out: Path
-    jobs: int = field(default_factory=lambda: len(os.sched_getaffinity(0)) or 1)
+    jobs: int = field(default_factory=lambda: available_cores())
     resume: bool = False
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
@@ -48,6 +48,13 @@ class BatchSummary:
     findings: dict[str, int] = field(default_factory=dict)  # by severity
     seconds: float = 0.0
     database: Path | None = None
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 class NothingToCheck(Exception):
