@@ -6,8 +6,9 @@ It generates folders of reports in all four formats — copies of the corpus doc
 unique without changing what it says (a PDF comment after %%EOF, zip entry dates in DOCX/XLSX,
 a trailing blank-line run in text) — plus a few exact duplicates and 50+ broken or hostile files
 from the spec's Bad input list (empty, truncated, not-a-zip, zip bomb, scanned, encrypted, not a
-report, undecodable, a FIFO, a 1 MB line, 100k digits, and a report repeated 1000 times that
-takes far longer than --timeout), then measures:
+report, undecodable, a FIFO, a 1 MB line, 100k digits, a report repeated 500 times (just under the
+character limit), and two files that hang their worker through the worker's test-only hook
+REPORTPARSE_TEST_STALL — no real input within the limits runs for long any more), then measures:
 
   1. every input in results.sqlite with the status and reason expected of it (the broken ones
      `failed` with their reason, the others as `check` says for the corpus original);
@@ -49,9 +50,12 @@ sys.path.insert(0, str(REPO / "src"))
 from reportparse.batch.digest import output_digest  # noqa: E402
 
 FORMATS = (".pdf", ".docx", ".xlsx", ".txt")
-# seconds per file in every run of this benchmark: the 1000× report takes minutes; the 1 MB line ~4 s of CPU,
-# so 30 s keeps it clear of the limit on a loaded machine (a file near the limit would make runs differ)
-TIMEOUT = 30.0
+# seconds per file in every run of this benchmark: the largest inputs within the limits (500 copies of a
+# report, a 1 MB line) take ~12 s and ~4 s of CPU, far below it even on a loaded machine (a file near the
+# limit would make runs differ); the stalled files never finish
+TIMEOUT = 60.0
+#: files whose name contains this hang their worker, through the worker's documented test-only hook
+STALL_MARKER = "stalled"
 #: the expected "reason" of an input that may get any verdict but must be finished by the pipeline itself
 FINISHES = "finishes"
 STOPPED = {"timeout", "memory", "worker-crashed", "internal-error"}
@@ -152,9 +156,10 @@ def hostile_files(folder: Path) -> dict[str, tuple[str, str]]:
     for i in range(2):
         put(f"zip-bomb-{i}.docx", "zip-bomb", make=_zip_bomb)
         # pathological texts: the spec asks for linear time, not a verdict; they must finish, without a defect
-        put(f"one-line-{i}.txt", FINISHES, ("项目支出绩效自评报告" + "绩" * 1_000_000 + str(i)).encode())
+        put(f"one-line-{i}.txt", FINISHES, ("项目支出绩效自评报告" + "绩" * 999_000 + str(i)).encode())
         put(f"digits-{i}.txt", FINISHES, ("项目支出绩效自评报告\n预算" + "9" * 100_000 + f"万元{i}\n").encode())
-        put(f"slow-{i}.txt", "timeout", (report * 1000 + "\n" * (i + 1)).encode())
+        put(f"{STALL_MARKER}-{i}.txt", "timeout", (report + "\n" * (i + 1)).encode())
+    put("long-500-copies.txt", FINISHES, (report * 500).encode())  # just under the 1,000,000-character limit
     for i in range(5):
         recipe = f"红烧肉的做法{i}：五花肉切块，冷水下锅焯水。\n加入冰糖炒糖色。\n"
         put(f"recipe-{i}.txt", "not-a-report", recipe.encode())
@@ -237,7 +242,10 @@ def batch_command(folder: Path, out: Path, *extra: str) -> list[str]:
 
 
 def _env() -> dict[str, str]:
+    from reportparse.batch.worker import STALL_ENV
+
     env = dict(os.environ)
+    env[STALL_ENV] = STALL_MARKER
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO / "src"), env.get("PYTHONPATH")) if p)
     return env
 

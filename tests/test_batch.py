@@ -187,14 +187,16 @@ def test_resumed_outputs_equal_an_uninterrupted_run(batch_run: tuple[Path, Path,
     assert output_digest(out) == output_digest(reference)
 
 
-def test_a_slow_file_times_out_and_the_batch_goes_on(tmp_path: Path) -> None:
+def test_a_file_that_hangs_its_worker_times_out_and_the_batch_goes_on(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportparse.batch.worker import STALL_ENV
+
     folder = tmp_path / "in"
     folder.mkdir()
-    report = (CORPORA / "narrative/n14_conflicting.txt").read_text(encoding="utf-8")
-    # a 4.5 MB report: over 10 s of work even in linear time (a real report takes ~0.05 s)
-    (folder / "slow.txt").write_text(report * 1000, encoding="utf-8")
+    shutil.copy(CORPORA / "narrative/n14_conflicting.txt", folder / "slow.txt")
     shutil.copy(CORPORA / "narrative/n01_clean.txt", folder)
-    run(folder, tmp_path / "out", jobs=1, timeout=3)
+    monkeypatch.setenv(STALL_ENV, "slow")  # the test-only hook: the worker hangs on slow.txt
+    run(folder, tmp_path / "out", jobs=1, timeout=2)
     docs = documents(tmp_path / "out")
     assert docs["slow.txt"] == ("failed", "timeout")
     assert docs["n01_clean.txt"] == ("ok", None)
@@ -206,7 +208,7 @@ def test_a_file_beyond_the_memory_cap_fails_with_reason_memory(tmp_path: Path) -
     folder = tmp_path / "in"
     folder.mkdir()
     report = (CORPORA / "narrative/n14_conflicting.txt").read_text(encoding="utf-8")
-    (folder / "huge.txt").write_text(report * 1000, encoding="utf-8")  # 4.5 MB of text: far more than 40 MiB parsed
+    (folder / "huge.txt").write_text(report * 500, encoding="utf-8")  # 2.7 MB of text: far more than 40 MiB parsed
     shutil.copy(CORPORA / "forms/f04_score_mismatch.xlsx", folder)
     run(folder, tmp_path / "out", jobs=1, memory_mb=40)
     docs = documents(tmp_path / "out")

@@ -68,6 +68,8 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
             deadlines = [s.deadline for s in sandboxes if s.task is not None]
             deadlines += [started[id(s)] + START_TIMEOUT for s in sandboxes if not s.ready]
             wait_for = max(0.0, min(deadlines) - now) if deadlines else None
+            if any(s.task is not None for s in sandboxes):  # look at busy workers' progress every second
+                wait_for = min(wait_for if wait_for is not None else 1.0, 1.0)
             for conn in wait([s.conn for s in sandboxes], timeout=wait_for):
                 index = next(i for i, s in enumerate(sandboxes) if s.conn is conn)
                 sandbox = sandboxes[index]
@@ -87,7 +89,14 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
                     on_outcome(outcome)
             now = time.monotonic()
             for index, sandbox in enumerate(sandboxes):
-                if sandbox.task is not None and now >= sandbox.deadline:
+                if sandbox.stuck_at_cap(now):
+                    task = sandbox.task
+                    assert task is not None
+                    sandbox.kill()
+                    sandboxes[index] = _replace(sandbox, spec, started)
+                    on_outcome(failed_outcome(task, "memory", f"{task.path}: the file needed more memory than the "
+                                              "worker's cap (the worker stopped responding at its cap)", spec))
+                elif sandbox.task is not None and now >= sandbox.deadline:
                     task = sandbox.task
                     sandbox.kill()
                     sandboxes[index] = _replace(sandbox, spec, started)
@@ -124,11 +133,17 @@ def check_on_dask_worker(task: Task, spec: WorkerSpec, timeout: float) -> Outcom
         sandbox = _local.sandbox = _ready_sandbox(spec)
         _local.spec = spec
     try:
-        sandbox.send(task, time.monotonic() + timeout)
-        if not sandbox.conn.poll(timeout):
-            sandbox.kill()
-            _local.sandbox = None
-            return failed_outcome(task, "timeout", _timeout_message(task, timeout), spec)
+        deadline = time.monotonic() + timeout
+        sandbox.send(task, deadline)
+        while not sandbox.conn.poll(min(1.0, max(0.0, deadline - time.monotonic()))):
+            now = time.monotonic()
+            if sandbox.stuck_at_cap(now) or now >= deadline:
+                reason = "timeout" if now >= deadline else "memory"
+                sandbox.kill()
+                _local.sandbox = None
+                message = _timeout_message(task, timeout) if reason == "timeout" else \
+                    f"{task.path}: the file needed more memory than the worker's cap"
+                return failed_outcome(task, reason, message, spec)
         outcome = sandbox.receive()
     except WorkerDied as died:
         _local.sandbox = None

@@ -20,6 +20,7 @@ import resource
 import socket
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from reportparse.model import Result
 
 _MIB = 1024 * 1024
+#: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
+#: stuck on a refused allocation (see Sandbox.stuck_at_cap): stopped at once with reason `memory`
+STUCK_SECONDS = 3.0
+_NEAR_CAP = 64 * _MIB
 #: what checking and rendering any file needs (the pipeline imports most of these lazily)
 WARM_MODULES = ("reportparse.pipeline", "reportparse.readers.text", "reportparse.readers.docx",
                 "reportparse.readers.pdf", "reportparse.readers.xlsx", "reportparse.parse", "reportparse.normalise",
@@ -72,6 +77,7 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     """Check one file and render its outputs (runs in the worker). Never raises for bad input."""
     from reportparse.pipeline import check, failed_result
 
+    _stall_for_tests(task)
     try:  # the pipeline's input gate refuses a FIFO, device, link loop ... by stat, before opening it
         result = check(task.path, spec.profile)
     except MemoryError:
@@ -82,6 +88,19 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     if _ran_out_of_memory(result):
         raise MemoryError(task.path)
     return render_outcome(task, result, spec, gather=True)
+
+
+#: TEST-ONLY fault injection: a worker given a file whose name contains this variable's value hangs,
+#: as a reader stuck inside a C library would, so tests and benchmarks/batch.py can show the watchdog
+#: stopping it (since every stage is bounded, no real input within the limits hangs for long)
+STALL_ENV = "REPORTPARSE_TEST_STALL"
+
+
+def _stall_for_tests(task: Task) -> None:
+    marker = os.environ.get(STALL_ENV)
+    if marker and marker in Path(task.path).name:
+        while True:
+            time.sleep(3600)
 
 
 def failed_outcome(task: Task, reason: str, message: str, spec: WorkerSpec) -> Outcome:
@@ -131,7 +150,7 @@ def _child_main(conn: Connection) -> None:
     _warm_up(spec)
 
     soft_cap = _cap_memory(spec.memory_mb)
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", soft_cap))
     while True:
         try:
             task = conn.recv()
@@ -186,6 +205,15 @@ def _lift_memory_cap(cap: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
 
 
+def _vm_peak(pid: int) -> int:
+    """A process's peak virtual memory size in bytes (Linux /proc/PID/status VmPeak)."""
+    with open(f"/proc/{pid}/status") as handle:
+        for line in handle:
+            if line.startswith("VmPeak:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def _address_space() -> int:
     """The process's virtual memory size in bytes (Linux: /proc/self/statm, first field in pages)."""
     try:
@@ -234,6 +262,8 @@ class Sandbox:
         self.task: Task | None = None
         self.deadline = 0.0
         self.killed = False
+        self.cap = -1  # the child's address-space cap in bytes (-1: none)
+        self._progress = (-1, 0.0)  # (CPU ticks, when they last changed)
 
     def send(self, task: Task, deadline: float) -> None:
         """Hand the child a task; WorkerDied (and no task taken) when the child is gone."""
@@ -257,6 +287,7 @@ class Sandbox:
             raise WorkerDied(reason, f"the worker ended without an answer (exit code {code})") from exc
         if kind == "ready":
             self.ready = True
+            self.cap = int(payload)
             return None
         if kind == "memory":
             self._reap()
@@ -264,6 +295,24 @@ class Sandbox:
         self.task = None
         outcome: Outcome = payload
         return outcome
+
+    def stuck_at_cap(self, now: float, still: float = STUCK_SECONDS) -> bool:
+        """True when the child, busy with a file, has used no CPU for `still` seconds with its address space
+        near its cap: an allocation failed inside a native library (a Rust extension that panics on a
+        refused allocation can deadlock instead of raising MemoryError). Linux /proc; False elsewhere."""
+        if self.task is None or self.cap <= 0:
+            return False
+        try:
+            with open(f"/proc/{self.process.pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            ticks = int(fields[11]) + int(fields[12])  # utime + stime
+            peak = _vm_peak(self.process.pid)
+        except (OSError, ValueError, IndexError):
+            return False
+        if ticks != self._progress[0]:
+            self._progress = (ticks, now)
+            return False
+        return now - self._progress[1] >= still and peak >= self.cap - _NEAR_CAP
 
     def kill(self) -> None:
         self.killed = True
