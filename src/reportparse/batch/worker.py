@@ -16,10 +16,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import re
 import resource
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -35,6 +37,8 @@ _MIB = 1024 * 1024
 #: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
 #: stuck on a refused allocation (see Sandbox.stuck_at_cap): stopped at once with reason `memory`
 STUCK_SECONDS = 3.0
+_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|MemoryError|Cannot allocate memory|out of memory",
+                            re.IGNORECASE)
 _NEAR_CAP = 64 * _MIB
 #: what checking and rendering any file needs (the pipeline imports most of these lazily)
 WARM_MODULES = ("reportparse.pipeline", "reportparse.readers.text", "reportparse.readers.docx",
@@ -251,9 +255,12 @@ class Sandbox:
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        # what a dying child prints (a native library's "memory allocation of N bytes failed") says why it died
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed by kill/stop
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reportparse.batch.worker", str(child_sock.fileno())],
-            pass_fds=(child_sock.fileno(),), env=env, stdin=subprocess.DEVNULL, close_fds=True,
+            pass_fds=(child_sock.fileno(),), env=env, stdin=subprocess.DEVNULL, stderr=self.stderr,
+            close_fds=True,
         )
         child_sock.close()
         self.conn = Connection(parent_sock.detach())
@@ -282,9 +289,12 @@ class Sandbox:
             kind, payload = self.conn.recv()
         except (EOFError, OSError) as exc:
             code = self._reap()
-            # killed by a signal we did not send: most likely the kernel's out-of-memory killer
-            reason = "memory" if code == -9 and not self.killed else "worker-crashed"
-            raise WorkerDied(reason, f"the worker ended without an answer (exit code {code})") from exc
+            said = self._last_words()
+            # out of memory: a native allocation refused under the cap (the library aborts and says so), or a
+            # SIGKILL we did not send (the kernel's out-of-memory killer)
+            memory = _OUT_OF_MEMORY.search(said) is not None or (code == -9 and not self.killed)
+            detail = f"the worker ended without an answer (exit code {code}{': ' + said if said else ''})"
+            raise WorkerDied("memory" if memory else "worker-crashed", detail) from exc
         if kind == "ready":
             self.ready = True
             self.cap = int(payload)
@@ -319,6 +329,7 @@ class Sandbox:
         if self.process.poll() is None:
             self.process.kill()
         self._reap()
+        self.stderr.close()
 
     def stop(self) -> None:
         """Ask the child to finish and wait for it (kill it if it does not)."""
@@ -329,6 +340,16 @@ class Sandbox:
         except subprocess.TimeoutExpired:
             self.process.kill()
         self._reap()
+        self.stderr.close()
+
+    def _last_words(self) -> str:
+        """The last line the child wrote to stderr, if any."""
+        try:
+            self.stderr.seek(max(0, self.stderr.seek(0, os.SEEK_END) - 2048))
+            lines = self.stderr.read().decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):
+            return ""
+        return lines[-1][:200] if lines else ""
 
     def _reap(self) -> int | None:
         with contextlib.suppress(subprocess.TimeoutExpired):
