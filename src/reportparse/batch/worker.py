@@ -289,10 +289,12 @@ class Sandbox:
             kind, payload = self.conn.recv()
         except (EOFError, OSError) as exc:
             code = self._reap()
-            said = self._last_words()
+            tail = self._stderr_tail()
+            found = _OUT_OF_MEMORY.search(tail)
+            said = found.group() if found else (tail.splitlines() or [""])[-1][:200]
             # out of memory: a native allocation refused under the cap (the library aborts and says so), or a
             # SIGKILL we did not send (the kernel's out-of-memory killer)
-            memory = _OUT_OF_MEMORY.search(said) is not None or (code == -9 and not self.killed)
+            memory = found is not None or (code == -9 and not self.killed)
             detail = f"the worker ended without an answer (exit code {code}{': ' + said if said else ''})"
             raise WorkerDied("memory" if memory else "worker-crashed", detail) from exc
         if kind == "ready":
@@ -342,14 +344,13 @@ class Sandbox:
         self._reap()
         self.stderr.close()
 
-    def _last_words(self) -> str:
-        """The last line the child wrote to stderr, if any."""
+    def _stderr_tail(self) -> str:
+        """The last 4 KB the child wrote to stderr."""
         try:
-            self.stderr.seek(max(0, self.stderr.seek(0, os.SEEK_END) - 2048))
-            lines = self.stderr.read().decode("utf-8", "replace").strip().splitlines()
+            self.stderr.seek(max(0, self.stderr.seek(0, os.SEEK_END) - 4096))
+            return self.stderr.read().decode("utf-8", "replace").strip()
         except (OSError, ValueError):
             return ""
-        return lines[-1][:200] if lines else ""
 
     def _reap(self) -> int | None:
         with contextlib.suppress(subprocess.TimeoutExpired):
