@@ -360,6 +360,7 @@ def dask_run(folder: Path, work: Path, reference: Path) -> dict[str, object]:
     out = work / "dask"
     if out.exists():
         shutil.rmtree(out)
+    os.environ.update(_env())  # the Dask workers inherit the stall hook from this process
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         started = time.perf_counter()
         subprocess.run(batch_command(folder, out, "--scheduler", cluster.scheduler_address), env=_env(),

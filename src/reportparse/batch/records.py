@@ -45,9 +45,13 @@ class FileRecords:
 
 def number(value: Decimal | None) -> int | float | None:
     """A Decimal as a SQLite/CSV number: an int when whole, else a float."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
+    if value is None or not value.is_finite() or value.adjusted() > 300:
+        return None  # 100,000 digits: no real amount, and beyond what SQLite and CSV readers take
+    try:
+        whole = value == value.to_integral_value()
+    except ArithmeticError:
+        whole = False
+    return int(value) if whole and abs(value) < 2**63 else float(value)
 
 
 def _quantity(quantity: Quantity | None) -> int | float | None:

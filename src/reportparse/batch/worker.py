@@ -163,7 +163,14 @@ def _child_main(conn: Connection) -> None:
         if task is None:
             return
         try:
-            outcome = check_file(task, spec)
+            try:
+                outcome = check_file(task, spec)
+            except (MemoryError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # rendering or storing a result of ours failed: the file fails, not the worker
+                message = f"{task.path}: internal error ({exc.__class__.__name__}: {exc})"
+                outcome = render_outcome(task, _failed(task, "internal-error", message, spec.profile), spec,
+                                         gather=False)
         except MemoryError:
             outcome = None
             _lift_memory_cap(soft_cap)  # room to say so; the process then exits, its heap may be damaged
