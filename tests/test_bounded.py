@@ -238,3 +238,17 @@ def test_a_report_pasted_many_times_finds_what_one_copy_finds() -> None:
 
 def _actuals(result: Result) -> int:
     return sum(len(i.actuals) for p in result.report.projects for i in p.indicators)
+
+
+def test_a_run_of_100k_digits_with_a_unit_is_no_amount(tmp_path: Path) -> None:
+    """'预算999…9万元' (100k digits): no number of that size is an amount; the JSON output stays writable."""
+    from reportparse.normalise.numbers import parse_number
+    from reportparse.pipeline import check as check_file
+
+    assert parse_number("9" * 100_000) is None
+    assert parse_number("预算 123456789012345 元") == 123456789012345
+    report = tmp_path / "digits.txt"
+    report.write_text("项目支出绩效自评报告\n预算" + "9" * 100_000 + "万元\n", encoding="utf-8")
+    result = check_file(report)
+    assert result.status in ("ok", "failed")
+    result.model_dump_json()  # serialisable: no integer of 100k digits anywhere
