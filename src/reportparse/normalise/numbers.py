@@ -28,7 +28,8 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 #: run of digits is no number at all (a pasted serial, a hostile input); bounded with look-arounds, so a run is
 #: neither read in part nor rescanned from each of its digits
 MAX_INTEGER_DIGITS = 15
-_ARABIC = re.compile(rf"(?<!\d)\d{{1,{MAX_INTEGER_DIGITS}}}(?!\d)(?:,\d{{3}}(?!\d))*(?:\.\d{{1,{MAX_INTEGER_DIGITS}}})?")
+_ARABIC = re.compile(
+    rf"(?<!\d)\d{{1,{MAX_INTEGER_DIGITS}}}(?!\d)(?:,\d{{3}}(?!\d))*(?:\.\d{{1,{MAX_INTEGER_DIGITS}}})?")
 _CHINESE = re.compile(rf"[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?")
 _MULTIPLIER_RUN = re.compile(r"\s*([十百千万亿]+)")
 
