@@ -22,8 +22,10 @@ REAL = Path(__file__).resolve().parents[1] / "corpora" / "real"
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"contents_passed": 20, "required_recall": 0.96, "serious_precision": 0.91,
             "projects": 0.95, "indicators": 0.92, "scores": 0.86},
-    "test": {"contents_passed": 0, "required_recall": 0.0, "serious_precision": 0.0,
-             "projects": 0.0, "indicators": 0.0, "scores": 0.0},
+    # measured once at the end of the session that built against dev (before that work: 1 content, 0.61, 0.62,
+    # 0.28, 0.58, 0.56 and 10 files rejected)
+    "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.66,
+             "projects": 0.41, "indicators": 0.61, "scores": 0.56},
 }
 
 
@@ -36,7 +38,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 0},
-    "test": {"failed": 99, "partial": 99, "phantom_projects": 99},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 19},
 }
 
 
