@@ -77,6 +77,6 @@ def failed_result(path: Path, reason: str, message: str, profile: str = DEFAULT_
 
 
 def guess_format(path: Path) -> SourceFormat:
-    suffix = path.suffix.lower()
-    return {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".xlsx": SourceFormat.XLSX,
-            ".xlsm": SourceFormat.XLSX}.get(suffix, SourceFormat.TEXT)
+    from reportparse.readers import SUFFIXES
+
+    return SUFFIXES.get(path.suffix.lower(), SourceFormat.TEXT)

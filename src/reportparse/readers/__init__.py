@@ -40,7 +40,14 @@ SUFFIXES: dict[str, SourceFormat] = {
     ".xlsm": SourceFormat.XLSX,
     ".txt": SourceFormat.TEXT,
     ".text": SourceFormat.TEXT,
+    ".png": SourceFormat.IMAGE,
+    ".jpg": SourceFormat.IMAGE,
+    ".jpeg": SourceFormat.IMAGE,
+    ".tif": SourceFormat.IMAGE,
+    ".tiff": SourceFormat.IMAGE,
 }
+#: Magic bytes of the image formats (a scan saved without its extension).
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 _NOT_REGULAR = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
@@ -55,8 +62,11 @@ def detect_format(path: Path, head: bytes) -> SourceFormat:
         return fmt
     if head.startswith(b"%PDF"):
         return SourceFormat.PDF
+    if head.startswith(IMAGE_MAGIC):
+        return SourceFormat.IMAGE
     raise UnknownFormat(
-        f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: expected .pdf, .docx, .xlsx or .txt",
+        f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: "
+        "expected .pdf, .docx, .xlsx, .txt or an image (.png, .jpg, .tif)",
         str(path),
     )
 
@@ -75,6 +85,10 @@ def _reader(fmt: SourceFormat) -> Reader:
         from reportparse.readers.pdf import read_pdf
 
         return read_pdf
+    if fmt is SourceFormat.IMAGE:
+        from reportparse.readers.image import read_image
+
+        return read_image
     from reportparse.readers.xlsx import read_xlsx
 
     return read_xlsx

@@ -124,6 +124,8 @@ def _print_finding(console: Console, finding: Finding) -> None:
     console.print(head)
     for line in wrap_cells(finding.message, WIDTH - 7):
         console.print(Text(f"      {line}"))
+    if finding.notes:
+        console.print(Text(f"      注意：{'，'.join(finding.notes)}（OCR 识别置信度低，请核对原件）", style="yellow"))
     focus = numbers_in(finding.message, finding.expected, finding.actual)
     quotes = _merge_row_cells(finding.evidence)
     for where, quote in quotes[:MAX_EVIDENCE]:
