@@ -122,7 +122,7 @@ def test_without_the_extra_a_scan_names_the_install_command(name: str, monkeypat
 
 def test_png_without_resolution_turned_upside_down(tmp_path: Path) -> None:
     """A PNG (no dpi stated: taken as A4) photographed upside down: read upright, values intact."""
-    photo = Image.open(SCANS / "hf03_guizhou_noborder.photo.jpg").rotate(180)
+    photo = Image.open(SCANS / "hf01_sichuan_pdf.photo.jpg").rotate(180)
     buffer = io.BytesIO()
     photo.save(buffer, "PNG")
     path = tmp_path / "upside_down.png"
@@ -134,7 +134,7 @@ def test_png_without_resolution_turned_upside_down(tmp_path: Path) -> None:
     assert any(note.startswith("ocr: 1 of 1 page") for note in result.notes)
     assert result.report is not None and result.report.projects
     project = result.report.projects[0]
-    assert project.budget.planned is not None and project.budget.planned.value is not None
+    assert project.budget.planned is not None and project.budget.planned.value == 500000  # 50 万元, as the gold
     assert all(ev.confidence is not None for ev in project.budget.planned.evidence)
 
 
