@@ -634,6 +634,7 @@ def test_text_layer_without_unicode_is_no_text_layer(monkeypatch: pytest.MonkeyP
         return [Glyph(chr(0xE000 + k), 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(20)]
 
     monkeypatch.setattr(pdf_module, "page_glyphs", garbage)
+    monkeypatch.setattr(pdf_module, "ocr_available", lambda: False)  # with OCR the page is recognised (test_ocr)
     with pytest.raises(NoTextLayer):
         _read(_split_table_pdf())
 

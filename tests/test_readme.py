@@ -12,7 +12,8 @@ from tests.conftest import REPO
 
 def test_readme_example_output_is_current() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```console\n\$ pip install -e '\.\[dev\]' && reportparse check (\S+)\n(.*?)```", readme, re.S)
+    block = re.search(r"```console\n\$ pip install -e '\.\[dev,ocr\]' && reportparse check (\S+)\n(.*?)```",
+                      readme, re.S)
     assert block, "README lost its first example"
     path, shown = block.group(1), block.group(2)
     result = CliRunner().invoke(cli, ["check", str(REPO / path)], env={"NO_COLOR": "1"})

@@ -67,6 +67,9 @@ class Evidence(_Model):
     col: int | None = Field(default=None, description="0-based table column")
     sheet: str | None = Field(default=None, description="XLSX only: the sheet name")
     cell: str | None = Field(default=None, description="XLSX only: the cell reference, e.g. 'C7'")
+    confidence: float | None = Field(
+        default=None, description="OCR'd text only: the recogniser's lowest character confidence (0-1) in the quote"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -85,6 +88,18 @@ class SourceFormat(StrEnum):
     WPS = "wps"  # Kingsoft WPS Writer
     XLS = "xls"  # Excel 97-2003
     ET = "et"  # Kingsoft WPS Spreadsheets
+    IMAGE = "image"
+
+
+class OcrPageInfo(_Model):
+    """How one page was read by OCR: turned upright, deskewed, recognised with what confidence."""
+
+    page: int
+    rotation: int = Field(default=0, description="right-angle turn (degrees, counter-clockwise) that made it upright")
+    skew: float = Field(default=0.0, description="the further rotation (degrees, counter-clockwise) that levelled it")
+    confidence: float = Field(description="mean character confidence of the recogniser (0-1)")
+    width: float = Field(description="width of the upright page in points (boxes on the page use these units)")
+    height: float = Field(description="height of the upright page in points")
 
 
 class Source(_Model):
@@ -100,6 +115,7 @@ class Source(_Model):
         description="False when the file does not say where its pages break (a DOCX without Word's rendered "
         "page breaks): evidence then carries no page, and paragraph or table positions locate it instead",
     )
+    ocr: list[OcrPageInfo] = Field(default_factory=list, description="the pages that were read by OCR")
 
 
 class Line(_Model):
@@ -109,6 +125,7 @@ class Line(_Model):
     page: int
     line: int | None = Field(default=None, description="1-based line number in the source text")
     bbox: BBox | None = None
+    confidence: float | None = Field(default=None, description="OCR'd line only: its lowest character confidence")
 
 
 class Paragraph(_Model):
@@ -142,6 +159,7 @@ class Cell(_Model):
     line: int | None = Field(default=None, description="text input: the line the cell text starts on")
     ref: str | None = Field(default=None, description="XLSX: the cell reference")
     number: Number | None = Field(default=None, description="XLSX: the typed numeric value, if any")
+    confidence: float | None = Field(default=None, description="OCR'd cell only: its lowest character confidence")
 
 
 class Table(_Model):
@@ -360,6 +378,11 @@ class Finding(_Model):
     actual: Number | str | None = None
     profile: str | None = Field(default=None, description="scoring profile, for formula-based findings")
     evidence: list[Evidence] = Field(default_factory=list)
+    notes: list[str] = Field(
+        default_factory=list,
+        description="qualifications of the finding: 'ocr-uncertain' when it rests on a value that OCR read "
+        "with low confidence",
+    )
 
 
 class Status(StrEnum):

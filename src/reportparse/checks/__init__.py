@@ -29,6 +29,11 @@ class CheckContext:
 
 CheckFn = Callable[[CheckContext], Iterator[Finding]]
 
+#: The note on a finding that rests on a value OCR read with low confidence.
+OCR_UNCERTAIN = "ocr-uncertain"
+#: A quote whose lowest character confidence is below this is uncertain.
+LOW_CONFIDENCE = 0.8
+
 
 @dataclass(frozen=True)
 class RegisteredCheck:
@@ -108,7 +113,16 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
             except Exception as exc:  # a defect in one check must not hide the others' findings
                 ctx.problems.append(f"check {code} failed: {exc.__class__.__name__}: {exc}")
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.project or "", f.code))
-    return findings
+    return [mark_uncertain(f) for f in findings]
+
+
+def mark_uncertain(finding: Finding) -> Finding:
+    """The finding with an `ocr-uncertain` note when a quote it rests on was read by OCR with low
+    confidence: the reviewer must look at the page before trusting it (never a silent guess)."""
+    shaky = [ev for ev in finding.evidence if ev.confidence is not None and ev.confidence < LOW_CONFIDENCE]
+    if not shaky or OCR_UNCERTAIN in finding.notes:
+        return finding
+    return finding.model_copy(update={"notes": [*finding.notes, OCR_UNCERTAIN]})
 
 
 def _load_check_modules() -> None:

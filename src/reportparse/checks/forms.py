@@ -288,5 +288,5 @@ def _template_cells(table: Table) -> list[Evidence]:
             if not cell.merged and is_template_text(cell.text, answers):
                 out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
                                     table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,
-                                    cell=cell.ref))
+                                    cell=cell.ref, confidence=cell.confidence))
     return out

@@ -174,4 +174,5 @@ def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
         line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b),
                     None)
         yield part, Evidence(page=line.page if line else paragraph.page, text=part.strip(),
-                             line=line.line if line else None, bbox=line.bbox if line else None)
+                             line=line.line if line else None, bbox=line.bbox if line else None,
+                             confidence=line.confidence if line else None)

@@ -67,7 +67,9 @@ def span_evidence(para: Paragraph, start: int, end: int) -> Evidence:
         return Evidence(page=para.page, text=quote, paragraph=para.index)
     first = touched[0]
     boxes = [ln.bbox for ln in touched if ln.bbox is not None and ln.page == first.page]
-    return Evidence(page=first.page, text=quote, line=first.line, bbox=_union(boxes), paragraph=para.index)
+    scores = [ln.confidence for ln in touched if ln.confidence is not None]
+    return Evidence(page=first.page, text=quote, line=first.line, bbox=_union(boxes), paragraph=para.index,
+                    confidence=min(scores) if scores else None)
 
 
 def sentence_evidence(sentence: Sentence) -> Evidence:
@@ -91,7 +93,7 @@ def sub_paragraph(para: Paragraph, start: int, end: int) -> Paragraph:
 def cell_evidence(table: Table, cell: Cell) -> Evidence:
     """Evidence quoting one table cell."""
     return Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox, table=table.index,
-                    row=cell.row, col=cell.col, sheet=table.sheet, cell=cell.ref)
+                    row=cell.row, col=cell.col, sheet=table.sheet, cell=cell.ref, confidence=cell.confidence)
 
 
 def _union(boxes: list[BBox]) -> BBox | None:

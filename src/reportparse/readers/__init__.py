@@ -52,6 +52,11 @@ SUFFIXES: dict[str, SourceFormat] = {
     ".wps": SourceFormat.WPS,
     ".xls": SourceFormat.XLS,
     ".et": SourceFormat.ET,
+    ".png": SourceFormat.IMAGE,
+    ".jpg": SourceFormat.IMAGE,
+    ".jpeg": SourceFormat.IMAGE,
+    ".tif": SourceFormat.IMAGE,
+    ".tiff": SourceFormat.IMAGE,
 }
 WORD_FORMATS = frozenset({SourceFormat.DOCX, SourceFormat.DOC, SourceFormat.WPS})
 SHEET_FORMATS = frozenset({SourceFormat.XLSX, SourceFormat.XLS, SourceFormat.ET})
@@ -62,6 +67,8 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _DESCRIPTION = {SourceFormat.DOCX: "a Word document", SourceFormat.DOC: "a Word 97-2003 document",
                 SourceFormat.WPS: "a WPS Writer document", SourceFormat.XLSX: "an Excel workbook",
                 SourceFormat.XLS: "an Excel 97-2003 workbook", SourceFormat.ET: "a WPS Spreadsheets workbook"}
+#: Magic bytes of the image formats (a scan saved without its extension).
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 _NOT_REGULAR = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
@@ -76,9 +83,11 @@ def detect_format(path: Path, head: bytes) -> SourceFormat:
         return fmt
     if head.startswith(b"%PDF"):
         return SourceFormat.PDF
+    if head.startswith(IMAGE_MAGIC):
+        return SourceFormat.IMAGE
     raise UnknownFormat(
         f"{path}: unsupported file type {path.suffix or '(no extension)'!r}: "
-        "expected .pdf, .docx, .doc, .wps, .xlsx, .xls, .et or .txt",
+        "expected .pdf, .docx, .doc, .wps, .xlsx, .xls, .et, .txt or an image (.png, .jpg, .tif)",
         str(path),
     )
 
@@ -109,6 +118,10 @@ def _reader(fmt: SourceFormat) -> Reader:
         from reportparse.readers.pdf import read_pdf
 
         return read_pdf
+    if fmt is SourceFormat.IMAGE:
+        from reportparse.readers.image import read_image
+
+        return read_image
     if fmt in WORD_FORMATS:
         return _read_word
     return _read_sheet

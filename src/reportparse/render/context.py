@@ -48,8 +48,8 @@ def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
     Reading is best effort: a source that moved or fails to extract gives no contexts and the
     review page shows the bare quotes.
     """
-    if result.status is Status.FAILED or result.source.format is SourceFormat.PDF:
-        return {}
+    if result.status is Status.FAILED or result.source.format in (SourceFormat.PDF, SourceFormat.IMAGE):
+        return {}  # pages with boxes are shown instead (an image would be read by OCR a second time)
     try:
         # the extract stage itself: a renderer must not reach up into the pipeline that chains the stages
         from reportparse.readers import extract_document

@@ -160,6 +160,9 @@ def _print_finding(console: Console, finding: Finding) -> None:
     console.print(head)
     for line in wrap_cells(finding.message, width - INDENT - 1):
         console.print(Text(" " * INDENT + line))
+    if finding.notes:
+        note = f"注意：{'，'.join(finding.notes)}（OCR 识别置信度低，请核对原件）"
+        console.print(Text(" " * INDENT + note, style="yellow"))
     focus = numbers_in(finding.message, finding.expected, finding.actual)
     quotes = _merge_row_cells(finding.evidence)
     for where, quote in quotes[:MAX_EVIDENCE]:

@@ -126,6 +126,7 @@ def cell_evidence(table: Table, cell: Cell) -> Evidence:
         col=cell.col,
         sheet=table.sheet,
         cell=cell.ref,
+        confidence=cell.confidence,
     )
 
 

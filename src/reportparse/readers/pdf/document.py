@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportparse.errors import CorruptFile, EncryptedFile, NoTextLayer
 from reportparse.model import BBox, Document, Paragraph, Source
@@ -22,6 +22,7 @@ from reportparse.readers.pdf.layout import PageContent, build_elements
 from reportparse.readers.pdf.lines import (
     UNREADABLE,
     Glyph,
+    PageFrame,
     TextLine,
     dropped_characters,
     group_lines,
@@ -29,6 +30,10 @@ from reportparse.readers.pdf.lines import (
     upright_textpage,
 )
 from reportparse.readers.pdf.tables import TablePart, find_page_tables
+from reportparse.readers.scanned import attach_confidence, needs_ocr, ocr_glyphs, ocr_note, page_info
+
+if TYPE_CHECKING:
+    from reportparse.ocr.recognise import OcrPage
 
 #: A ruled table needs at least two horizontal and two vertical lines.
 MIN_RULING_SEGMENTS = 4
@@ -54,41 +59,68 @@ def _read_pdf(path: Path, data: bytes, source: Source, fonts: FontUse) -> Docume
     notes: list[str] = []
     problems: list[str] = []  # pages or tables that could not be read: the result is partial
     pages: list[PageContent] = []
+    scans: dict[int, OcrPage] = {}
+    ocr = ocr_available()
     try:
         count = len(pdf)
         if count == 0:
             raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
         for index in range(count):
             try:
-                pages.append(_read_page(pdf, index, notes, fonts))
+                content, scan = _read_page(pdf, index, notes, fonts, ocr)
             except pdfium_error() as exc:
                 # a damaged page must not cost the rest of the document
                 problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
-                pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
+                content, scan = PageContent(number=index + 1, width=0.0, height=0.0, readable=False), None
+            pages.append(content)
+            if scan is not None:
+                scans[index + 1] = scan
     finally:
         pdf.close()
     _carry_on(pages, notes)
-    notes.extend(_refuse_unreadable(path, pages))
+    notes.extend(_refuse_unreadable(path, pages, ocr))
     problems.extend(_unreadable_characters(pages))
-    source = source.model_copy(update={"pages": len(pages)})
-    return Document(source=source, elements=build_elements(pages), notes=notes, problems=problems)
+    return scanned_document(source, pages, scans, notes, problems)
 
 
-def _refuse_unreadable(path: Path, pages: list[PageContent]) -> list[str]:
+def scanned_document(source: Source, pages: list[PageContent], scans: dict[int, OcrPage], notes: list[str],
+                     problems: list[str]) -> Document:
+    """The Document of the pages; for OCR'd pages, a note, their corrections in the source and the
+    recogniser's confidence on every line and cell."""
+    infos = [page_info(number, scan) for number, scan in scans.items()]
+    if infos:
+        notes.append(ocr_note(infos, len(pages)))
+    source = source.model_copy(update={"pages": len(pages), "ocr": infos})
+    document = Document(source=source, elements=build_elements(pages), notes=notes, problems=problems)
+    if scans:
+        attach_confidence(document, {n: [c for line in s.lines for c in line] for n, s in scans.items()})
+    return document
+
+
+def ocr_available() -> bool:
+    from reportparse.ocr import available
+
+    return available()
+
+
+def _refuse_unreadable(path: Path, pages: list[PageContent], ocr: bool) -> list[str]:
     """Raise for a PDF with no usable text (no page read, a scan, glyphs without Unicode);
     otherwise return notes on the pages that have no text."""
+    from reportparse.ocr import INSTALL_COMMAND
+
     if not any(p.readable for p in pages):
         raise CorruptFile(f"{path}: not a valid PDF: no page could be read", str(path))
     empty = [p.number for p in pages if p.readable and not p.lines and not p.tables]
+    remedy = "OCR found no text on them either" if ocr else f"it needs OCR: {INSTALL_COMMAND}"
     if len(empty) == sum(1 for p in pages if p.readable):
         raise NoTextLayer(
-            f"{path}: no page of the PDF has a text layer ({len(pages)} pages, scanned images?): it needs OCR",
+            f"{path}: no page of the PDF has a text layer ({len(pages)} pages, scanned images?): {remedy}",
             str(path),
         )
     chars = sum(p.chars for p in pages)
     if chars and sum(p.unmapped for p in pages) > UNMAPPED_SHARE * chars:
         raise NoTextLayer(
-            f"{path}: the PDF's text layer cannot be read (its fonts map characters to no Unicode text): it needs OCR",
+            f"{path}: the PDF's text layer cannot be read (its fonts map characters to no Unicode text): {remedy}",
             str(path),
         )
     return [f"pages without a text layer (scanned?): {', '.join(map(str, empty))}"] if empty else []
@@ -130,10 +162,12 @@ def _open(path: Path, data: bytes) -> Any:
         raise CorruptFile(f"{path}: not a valid PDF: {exc}", str(path)) from exc
 
 
-def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse) -> PageContent:
-    """One page: glyphs via pdfium, ruled tables from its paths, borderless tables from aligned text
-    under a header line, prose lines from the rest."""
+def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse, ocr: bool
+               ) -> tuple[PageContent, OcrPage | None]:
+    """One page: glyphs via pdfium (or, for a page without a usable text layer, the recogniser's),
+    then its layout."""
     page = pdf[index]
+    scan = None
     try:
         # the crop box is the visible page (what a viewer and our renderer show); a page turned
         # in a viewer is turned back so its text reads upright
@@ -142,14 +176,41 @@ def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse) -> PageCo
             glyphs = page_glyphs(textpage, frame)
         finally:
             textpage.close()
-        dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
-        tables: list[TablePart] = []
-        if any(g is not None for g in glyphs):
-            segments = page_segments(page.raw, frame)
-            if len(segments) >= MIN_RULING_SEGMENTS:
-                tables = _tables(segments, glyphs, index, notes)
+        if ocr and needs_ocr(glyphs):
+            scan = _recognise(page, frame)
+            glyphs, segments = ocr_glyphs(scan.lines), scan.segments
+            width, height, dropped = scan.width, scan.height, 0
+        else:
+            dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
+            segments = page_segments(page.raw, frame) if any(g is not None for g in glyphs) else []
+            width, height = frame.width, frame.height
     finally:
         page.close()
+    return layout_page(index, width, height, glyphs, segments, notes, dropped), scan
+
+
+def _recognise(page: Any, frame: PageFrame) -> OcrPage:
+    """OCR one pdfium page, rendered as displayed at the recogniser's resolution."""
+    from reportparse.ocr.recognise import ocr_page, recognition_scale
+
+    scale = recognition_scale(frame.width, frame.height)
+    bitmap = page.render(scale=scale)
+    try:
+        picture = bitmap.to_pil()
+        return ocr_page(picture, 1 / scale)
+    finally:
+        bitmap.close()
+
+
+def layout_page(index: int, width: float, height: float, glyphs: list[Glyph | None],
+                segments: list[tuple[float, float, float, float]], notes: list[str], dropped: int = 0
+                ) -> PageContent:
+    """A page's layout from its glyphs and ruling lines: ruled tables from the lines, borderless
+    tables from aligned text under a header line, prose lines from the rest. `dropped` counts
+    characters the text layer lost (their font maps them to nothing)."""
+    tables: list[TablePart] = []
+    if any(g is not None for g in glyphs) and len(segments) >= MIN_RULING_SEGMENTS:
+        tables = _tables(segments, glyphs, index, notes)
     if tables:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
     lines = group_lines(glyphs, index + 1)
@@ -161,9 +222,9 @@ def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse) -> PageCo
         tables = sorted([*tables, *borderless], key=lambda t: (t.bbox.top, t.bbox.x0))
     chars = [g.char for g in glyphs if g is not None and g.char != " "]
     unmapped = sum(1 for c in chars if _unmapped(c)) + dropped
-    content = PageContent(number=index + 1, width=frame.width, height=frame.height, lines=lines, tables=tables,
+    content = PageContent(number=index + 1, width=width, height=height, lines=lines, tables=tables,
                           chars=len(chars) + dropped, unmapped=unmapped)
-    content.runs_on = _runs_on(borderless, tables, lines, frame.height)
+    content.runs_on = _runs_on(borderless, tables, lines, height)
     return content
 
 

@@ -1,0 +1,111 @@
+"""A scanned page made ready for the recogniser: seals and signatures taken out, turned upright, deskewed.
+
+Everything here is numpy and Pillow on one page bitmap; nothing reads or writes files.
+
+- Colour: official seals are red and signatures usually blue; printed text is black. Pixels whose
+  colour is clearly saturated (one channel well above the others) are painted white, so a seal
+  stamped over an amount does not turn 12.5 into a ring of noise.
+- Orientation (a right-angle turn) is decided by the recogniser's detector (`recognise`); this
+  module only applies it.
+- Skew: the angle in ±`MAX_SKEW` degrees whose rotation makes the row profile spikiest
+  (the projection-profile method), searched coarse to fine on a small copy of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+#: A pixel whose strongest channel exceeds its weakest by this much is colour (seal, signature), not print.
+COLOUR_MARGIN = 60
+#: A coloured pixel whose brightest channel is at least this is ink on paper, faded away.
+COLOUR_PAPER = 140
+#: How much of a coloured pixel's darkness (in its brightest channel) is kept.
+COLOUR_FADE = 0.3
+#: Darker than this (0-255) counts as ink.
+INK_LEVEL = 150
+#: Skew is searched within ± this many degrees (a scan placed crookedly on the glass).
+MAX_SKEW = 6.0
+#: The skew search works on a copy of the page this many pixels wide.
+PROFILE_WIDTH = 700
+
+
+@dataclass(frozen=True)
+class Upright:
+    """How a page bitmap was corrected: first turned by `rotation` degrees (counter-clockwise, a
+    right angle), then rotated by `skew` degrees (counter-clockwise) about its centre."""
+
+    rotation: int = 0
+    skew: float = 0.0
+
+
+def remove_colour(picture: Image.Image) -> Image.Image:
+    """The page in grayscale with saturated (red, blue) ink faded to near white.
+
+    A coloured pixel is replaced by its brightest channel, lifted further towards white: red ink
+    is bright in the red channel, blue in the blue one, while black print under a seal (ink
+    multiplies, so it stays dark and unsaturated) keeps its darkness.
+    """
+    rgb = np.asarray(picture.convert("RGB"), dtype=np.int16)
+    brightest = rgb.max(axis=2)
+    spread = brightest - rgb.min(axis=2)
+    gray = np.asarray(picture.convert("L")).copy()
+    # only bright colour is ink on paper; a dark coloured pixel is print under the ink (or at its
+    # edge, where the JPEG's coarse colour bleeds into a black rule) and keeps its darkness
+    coloured = (spread > COLOUR_MARGIN) & (brightest >= COLOUR_PAPER)
+    gray[coloured] = (255 - (255 - brightest[coloured]) * COLOUR_FADE).astype(np.uint8)
+    under = (spread > COLOUR_MARGIN) & (brightest < COLOUR_PAPER)
+    gray[under] = brightest[under].astype(np.uint8)
+    return Image.fromarray(gray, mode="L")
+
+
+def ink(gray: Image.Image) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """The ink mask of a grayscale page."""
+    return np.asarray(gray) < INK_LEVEL
+
+
+def _spikiness(mask: np.ndarray[Any, Any], axis: int) -> float:
+    """How strongly the ink concentrates in lines along `axis` (variance of the profile's steps)."""
+    profile = mask.sum(axis=axis).astype(np.float64)
+    return float(np.square(np.diff(profile)).sum())
+
+
+def _small(gray: Image.Image) -> Image.Image:
+    scale = PROFILE_WIDTH / max(gray.width, gray.height)
+    if scale >= 1:
+        return gray
+    return gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.Resampling.BOX)
+
+
+def _rotated(gray: Image.Image, degrees: float) -> Image.Image:
+    if not degrees:
+        return gray
+    return gray.rotate(degrees, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
+
+
+def find_skew(gray: Image.Image) -> float:
+    """The rotation (degrees, counter-clockwise) that levels the page's text lines; 0 for a page
+    with too little text to tell."""
+    small = _small(gray)
+    if ink(small).sum() < 200:
+        return 0.0
+
+    def score(angle: float) -> float:
+        return _spikiness(ink(_rotated(small, angle)), 1)
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=lambda a: score(float(a)))
+    fine = max(np.arange(best - 0.5, best + 0.51, 0.1), key=lambda a: score(float(a)))
+    angle = round(float(fine), 1)
+    return 0.0 if abs(angle) < 0.15 else angle
+
+
+def apply(gray: Image.Image, upright: Upright) -> Image.Image:
+    """The page turned and deskewed as `upright` says (white where the rotation uncovers the canvas)."""
+    turned = gray
+    if upright.rotation:
+        turned = gray.transpose({90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
+                                 270: Image.Transpose.ROTATE_270}[upright.rotation])
+    return _rotated(turned, upright.skew)

@@ -1,0 +1,92 @@
+"""Ruling lines of a scanned table, found in the page bitmap: long thin runs of ink.
+
+A text PDF hands its table rules over as path objects; a scan has only pixels. A rule is a run of
+ink far longer than any character stroke and only a few pixels thick. Runs are found row by row
+(and column by column for vertical rules) after closing the small gaps that JPEG noise and a
+faint printer leave, and runs on neighbouring rows with the same ends are merged into one
+segment. The segments go to the same edge-to-cell code as a text PDF's rules (`pdfedges`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+#: A rule is at least this long, as a share of the page's side, and at least `MIN_RUN` pixels.
+MIN_SHARE = 0.05
+MIN_RUN = 60
+#: Gaps up to this many pixels inside a rule are closed (noise, a faint print).
+GAP = 1
+#: Runs thicker than this (pixels) are a filled area (a photo, a smudge), not a rule.
+MAX_THICKNESS = 14
+#: Rows (columns) are smeared over this many pixels either way first, so a rule left slightly
+#: slanted by the deskew (a pixel of drift over a few hundred) stays one run.
+SMEAR = 1
+#: A rule may be fainter than print (thin lines go grey in a JPEG): darker than this counts.
+RULE_LEVEL = 200
+#: Runs on neighbouring rows whose ends differ by at most this many pixels are one rule.
+END_SLACK = 6
+
+Segment = tuple[float, float, float, float]
+
+
+def _runs(mask: np.ndarray[Any, Any], min_run: int) -> list[tuple[int, int, int]]:
+    """(row, start, end) of every horizontal run of True at least `min_run` long."""
+    mask = mask.copy()
+    source = mask.copy()
+    for shift in range(1, SMEAR + 1):
+        mask[shift:] |= source[:-shift]
+        mask[:-shift] |= source[shift:]
+    closed = mask.copy()
+    for shift in range(1, GAP + 1):
+        closed[:, shift:-shift] |= mask[:, : -2 * shift] & mask[:, 2 * shift:]
+    padded = np.zeros((closed.shape[0], closed.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = closed
+    steps = np.diff(padded, axis=1)
+    starts = np.argwhere(steps == 1)
+    ends = np.argwhere(steps == -1)
+    lengths = ends[:, 1] - starts[:, 1]
+    keep = lengths >= min_run
+    return [(int(r), int(s), int(e)) for (r, s), (_, e) in zip(starts[keep], ends[keep], strict=True)]
+
+
+def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[float, float, float]]:
+    """Runs on consecutive rows with matching ends → (position, start, end) of one rule each."""
+    open_groups: list[list[tuple[int, int, int]]] = []
+    done: list[list[tuple[int, int, int]]] = []
+    for run in sorted(runs):
+        row, start, end = run
+        for group in open_groups:
+            last = group[-1]
+            if last[0] in (row - 1, row - 2) and abs(last[1] - start) <= END_SLACK \
+                    and abs(last[2] - end) <= END_SLACK:
+                group.append(run)
+                break
+        else:
+            open_groups.append([run])
+        still: list[list[tuple[int, int, int]]] = []
+        for group in open_groups:
+            (done if group[-1][0] < row - 2 else still).append(group)
+        open_groups = still
+    done.extend(open_groups)
+    out: list[tuple[float, float, float]] = []
+    for group in done:
+        thickness = group[-1][0] - group[0][0] + 1
+        if thickness > MAX_THICKNESS:
+            continue
+        position = (group[0][0] + group[-1][0]) / 2
+        out.append((position, min(r[1] for r in group), max(r[2] for r in group)))
+    return out
+
+
+def ruling_segments(gray: np.ndarray[Any, Any], points_per_pixel: float) -> list[Segment]:
+    """Horizontal and vertical rules of a grayscale page as (x0, top, x1, bottom) segments in points."""
+    mask = gray < RULE_LEVEL
+    height, width = mask.shape
+    segments: list[Segment] = []
+    for y, x0, x1 in _merge(_runs(mask, max(MIN_RUN, round(MIN_SHARE * width)))):
+        segments.append((x0 * points_per_pixel, y * points_per_pixel, x1 * points_per_pixel, y * points_per_pixel))
+    for x, y0, y1 in _merge(_runs(np.ascontiguousarray(mask.T), max(MIN_RUN, round(MIN_SHARE * height)))):
+        segments.append((x * points_per_pixel, y0 * points_per_pixel, x * points_per_pixel, y1 * points_per_pixel))
+    return segments

@@ -1,0 +1,172 @@
+"""OCR building blocks on synthetic pages: what needs OCR, seal removal, deskew, ruling lines,
+the ocr-uncertain note, the no-text-layer message without the extra, and image input."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from reportparse.checks import LOW_CONFIDENCE, OCR_UNCERTAIN, mark_uncertain
+from reportparse.model import Evidence, Finding, OcrPageInfo, Severity
+from reportparse.ocr import INSTALL_COMMAND, prepare, ruling
+from reportparse.pipeline import check
+from reportparse.readers.pdf.lines import Glyph
+from reportparse.readers.scanned import needs_ocr
+from reportparse.render.pages import upright_picture
+from tests.conftest import CORPORA
+
+SCANS = CORPORA / "scans"
+
+
+def glyphs(text: str) -> list[Glyph | None]:
+    return [Glyph(c, 10.0 * i, 0.0, 10.0 * i + 9, 12.0) for i, c in enumerate(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", True),  # no text layer at all
+    ("□" * 40, True),  # an invisible OCR layer of placeholders
+    ("\ue001\ue002" * 20, True),  # glyphs without Unicode values
+    ("Ã¦Â±Â‡Ã¦Â€Â»Ã¨Â¡Â¨ Ã©Â¡Â¹Ã§Â›Â® Ã¥Â¹Â´Ã¥ÂºÂ¦", True),  # UTF-8 Chinese decoded as Latin-1
+    ("项目支出绩效自评表（2022年度）年度预算执行情况，全年执行数12.5万元", False),
+    ("Annual performance self-evaluation of project expenditure 2022", False),
+    ("第3页", False),  # too little to judge: a page number is no garbage
+])
+def test_needs_ocr(text: str, expected: bool) -> None:
+    assert needs_ocr(glyphs(text)) is expected
+
+
+def test_remove_colour_fades_seal_and_signature_but_keeps_print_under_them() -> None:
+    page = Image.new("RGB", (80, 20), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 19, 19), fill=(20, 20, 20))  # print
+    draw.rectangle((20, 0, 39, 19), fill=(205, 30, 35))  # seal red on paper
+    draw.rectangle((40, 0, 59, 19), fill=(30, 50, 160))  # signature blue on paper
+    draw.rectangle((60, 0, 79, 19), fill=(25, 5, 5))  # print under the seal (inks multiply)
+    gray = np.asarray(prepare.remove_colour(page))
+    assert gray[:, :20].max() < 60
+    assert gray[:, 20:60].min() > prepare.INK_LEVEL + 60  # far lighter than any print or rule
+    assert gray[:, 60:].max() < 60
+
+
+def _text_page(angle: float) -> Image.Image:
+    """Rows of character-sized blocks, like a page of Chinese text, rotated by `angle` degrees."""
+    page = Image.new("L", (900, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    for row in range(20):
+        for col in range(25):
+            if (row * 7 + col * 3) % 11:  # gaps, as between words and at line ends
+                x, y = 100 + col * 28, 120 + row * 48
+                draw.rectangle((x, y, x + 22, y + 24), fill=0)
+    return page.rotate(angle, fillcolor=255)
+
+
+@pytest.mark.parametrize("angle", [-4.5, -2.0, 3.0, 5.0])
+def test_find_skew_levels_the_lines(angle: float) -> None:
+    assert prepare.find_skew(_text_page(angle)) == pytest.approx(-angle, abs=0.3)
+
+
+def test_find_skew_leaves_a_level_page() -> None:
+    assert prepare.find_skew(_text_page(0.0)) == 0.0
+
+
+def test_ruling_segments_find_a_grid_not_the_text() -> None:
+    page = Image.new("L", (800, 600), 255)
+    draw = ImageDraw.Draw(page)
+    for y in (100, 200, 300):
+        draw.line((100, y, 700, y), fill=90, width=2)  # grey, as thin rules come out of a JPEG
+    for x in (100, 400, 700):
+        draw.line((x, 100, x, 300), fill=90, width=2)
+    for col in range(10):  # a line of text with strokes in one row: no rule
+        draw.rectangle((120 + col * 26, 140, 140 + col * 26, 142), fill=0)
+    rng = np.random.default_rng(1)
+    noisy = np.clip(np.asarray(page, dtype=np.int16) + rng.normal(0, 12, (600, 800)), 0, 255).astype(np.uint8)
+    segments = ruling.ruling_segments(noisy, 0.5)
+    horizontal = sorted(s for s in segments if s[1] == s[3])
+    vertical = sorted(s for s in segments if s[0] == s[2])
+    assert [round(s[1]) for s in horizontal] == [50, 100, 150]
+    assert [round(s[0]) for s in vertical] == [50, 200, 350]
+    assert all(abs(s[0] - 50) <= 2 and abs(s[2] - 350) <= 2 for s in horizontal)
+
+
+def _finding(confidence: float | None) -> Finding:
+    return Finding(code="score-mismatch", severity=Severity.ERROR, message="得分与计算不符",
+                   evidence=[Evidence(page=1, text="得分 9", confidence=confidence)])
+
+
+def test_ocr_uncertain_note_on_low_confidence_evidence() -> None:
+    assert mark_uncertain(_finding(LOW_CONFIDENCE - 0.1)).notes == [OCR_UNCERTAIN]
+    assert mark_uncertain(_finding(0.99)).notes == []
+    assert mark_uncertain(_finding(None)).notes == []  # text PDFs, DOCX ...
+
+
+def test_upright_picture_undoes_rotation_and_skew() -> None:
+    page = Image.new("RGB", (200, 100), (255, 255, 255))
+    turned = upright_picture(page, OcrPageInfo(page=1, rotation=90, skew=2.0, confidence=0.9, width=100, height=200))
+    assert turned.size == (100, 200)
+
+
+@pytest.mark.parametrize("name", ["hf03_guizhou_noborder.scan.pdf", "hf03_guizhou_noborder.photo.jpg"])
+def test_without_the_extra_a_scan_names_the_install_command(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportparse.ocr
+
+    monkeypatch.setattr(reportparse.ocr, "available", lambda: False)
+    result = check(SCANS / name)
+    assert result.status == "failed"
+    assert result.reason == "no-text-layer"
+    assert result.message is not None and INSTALL_COMMAND in result.message
+
+
+def test_png_without_resolution_turned_upside_down(tmp_path: Path) -> None:
+    """A PNG (no dpi stated: taken as A4) photographed upside down: read upright, values intact."""
+    photo = Image.open(SCANS / "hf01_sichuan_pdf.photo.jpg").rotate(180)
+    buffer = io.BytesIO()
+    photo.save(buffer, "PNG")
+    path = tmp_path / "upside_down.png"
+    path.write_bytes(buffer.getvalue())
+    result = check(path)
+    assert result.status == "ok", result.message
+    assert result.source.format == "image"
+    assert [info.rotation for info in result.source.ocr] == [180]
+    assert any(note.startswith("ocr: 1 of 1 page") for note in result.notes)
+    assert result.report is not None and result.report.projects
+    project = result.report.projects[0]
+    assert project.budget.planned is not None and project.budget.planned.value == 500000  # 50 万元, as the gold
+    assert all(ev.confidence is not None for ev in project.budget.planned.evidence)
+
+
+def test_image_that_is_no_image(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    result = check(path)
+    assert result.status == "failed"
+    assert result.reason == "corrupt-file"
+
+
+def test_garbage_text_layer_goes_to_the_recogniser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose text layer is □□□ is read from its image instead; its text page is ignored."""
+    from reportparse.ocr.recognise import OcrChar, OcrPage
+    from reportparse.readers.pdf import document as pdf_module
+
+    def placeholders(textpage, frame):  # type: ignore[no-untyped-def]
+        return [Glyph("□", 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(30)]
+
+    def recognised(page, frame):  # type: ignore[no-untyped-def]
+        text = "项目名称：乡村公路日常养护经费"
+        line = [OcrChar(c, 50 + 12 * k, 60, 62 + 12 * k, 74, 0.95) for k, c in enumerate(text)]
+        return OcrPage(width=frame.width, height=frame.height, lines=[line])
+
+    monkeypatch.setattr(pdf_module, "page_glyphs", placeholders)
+    monkeypatch.setattr(pdf_module, "_recognise", recognised)
+    monkeypatch.setattr(pdf_module, "ocr_available", lambda: True)
+    from reportparse.readers import extract_document
+
+    document = extract_document(SCANS / "hf03_guizhou_noborder.scan.pdf")
+    texts = [e.text for e in document.elements if e.kind == "paragraph"]
+    assert texts == ["项目名称：乡村公路日常养护经费"]
+    assert [info.page for info in document.source.ocr] == [1]
+    line = next(e for e in document.elements if e.kind == "paragraph").lines[0]
+    assert line.confidence == 0.95

@@ -1,0 +1,118 @@
+"""The scanned corpus (corpora/scans, made by make_scans.py): every scan read by OCR in one pass,
+judged against its source's gold with `reportparse eval`'s scoring and, for the acceptance
+documents, with tools/score_gold.py. Floors only go up (as in test_corpus_eval.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportparse.evaluate import discover, run_pipeline, score_document, summarise
+from reportparse.model import Result
+from reportparse.render.pages import gather_page_images
+from tests.conftest import ACCEPTANCE, CORPORA, SCORE_GOLD
+
+SCANS = CORPORA / "scans"
+MIN_DOCUMENTS = 40
+# What the pipeline reached on the scans when last measured (`reportparse eval corpora/scans`: 2 of 43
+# documents pass, required findings 26/58, error/warning precision 41/118, projects 34/52, indicators
+# 146/358, scores 265/499). Far from the text documents' bar: OCR misreads in table cells (a seal over a
+# header, ≥ lost, 10 read as 100) are the open work. Floors only go up.
+PASSED_FLOOR = 2
+EXTRACTION_FLOORS = {"projects": 0.65, "indicators": 0.40, "scores": 0.53}
+PRECISION_FLOOR = 0.34  # error/warning findings that the gold lists
+RECALL_FLOOR = 0.44  # required findings found
+
+# the acceptance documents whose golds the scans meet (the forms' scans and photos do not yet: see README)
+ACCEPTANCE_SCANS = [
+    ("seed.gold.json", "seed.scan.pdf"),
+]
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, tuple[Any, dict[str, Any], Path]]:
+    """Every scanned document's JSON output, by file name, with its gold: OCR runs once per page."""
+    out: dict[str, tuple[Any, dict[str, Any], Path]] = {}
+    for case in discover([SCANS]):
+        assert not case.missing, case.missing
+        for path in case.documents:
+            out[path.name] = (case, run_pipeline(path, "national-2020"), path)
+    return out
+
+
+@pytest.fixture(scope="module")
+def summary(outputs: dict[str, tuple[Any, dict[str, Any], Path]]) -> dict[str, Any]:
+    docs = [score_document(case.gold, output, str(path), str(case.gold_path))
+            for case, output, path in outputs.values()]
+    return summarise(docs)
+
+
+def test_scanned_corpus_size(outputs: dict[str, tuple[Any, dict[str, Any], Path]]) -> None:
+    assert len(outputs) >= MIN_DOCUMENTS
+    kinds = {name.split(".")[-2] + "." + name.split(".")[-1] for name in outputs}
+    assert {"scan.pdf", "photo.jpg", "photo.tif", "gray.pdf"} <= kinds
+
+
+def test_documents_passing(summary: dict[str, Any]) -> None:
+    assert summary["passed"] >= PASSED_FLOOR, f"{summary['passed']}/{summary['documents']} scanned documents pass"
+
+
+@pytest.mark.parametrize("kind", sorted(EXTRACTION_FLOORS))
+def test_extraction_accuracy(summary: dict[str, Any], kind: str) -> None:
+    accuracy = summary["extraction"][kind]["accuracy"]
+    assert accuracy is not None and accuracy >= EXTRACTION_FLOORS[kind], (kind, summary["extraction"][kind])
+
+
+def test_findings_precision_and_recall(summary: dict[str, Any]) -> None:
+    recall = summary["overall"]["required_recall"]
+    precision = summary["overall"]["serious_precision"]
+    assert recall["recall"] >= RECALL_FLOOR, recall
+    assert precision["precision"] >= PRECISION_FLOOR, precision
+
+
+@pytest.mark.parametrize(("gold", "document"), ACCEPTANCE_SCANS, ids=[d for _, d in ACCEPTANCE_SCANS])
+def test_acceptance_scans(outputs: dict[str, tuple[Any, dict[str, Any], Path]], gold: str, document: str,
+                          tmp_path: Path) -> None:
+    """The acceptance golds met by the scans and photos (score_gold.py, the acceptance scorer)."""
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(outputs[document][1], ensure_ascii=False), encoding="utf-8")
+    judged = subprocess.run([sys.executable, str(SCORE_GOLD), str(ACCEPTANCE / gold), str(out), "--verbose"],
+                            capture_output=True, text=True, check=False)
+    assert judged.returncode == 0, judged.stdout + judged.stderr
+
+
+def test_seed_scan_budgets_exact(outputs: dict[str, tuple[Any, dict[str, Any], Path]]) -> None:
+    gold = json.loads((ACCEPTANCE / "seed.gold.json").read_text(encoding="utf-8"))
+    report = outputs["seed.scan.pdf"][1]["report"]
+    planned = sorted(p["budget"]["planned"]["value"] for p in report["projects"])
+    assert planned == sorted(p["budget"] for p in gold["projects"])
+
+
+def test_seed_scan_is_marked_as_ocr(outputs: dict[str, tuple[Any, dict[str, Any], Path]]) -> None:
+    result = Result.model_validate(outputs["seed.scan.pdf"][1])
+    assert [info.page for info in result.source.ocr] == list(range(1, 10))
+    assert result.source.ocr[1].rotation in (90, 270)  # the page fed in sideways
+    assert all(1.5 <= abs(info.skew) <= 5.5 for info in result.source.ocr)
+    assert any(note.startswith("ocr: 9 of 9 page") for note in result.notes)
+    quotes = [ev for f in result.findings for ev in f.evidence]
+    assert quotes and all(ev.confidence is not None and ev.bbox is not None for ev in quotes)
+
+
+@pytest.mark.parametrize("document", ["seed.scan.pdf", "hf01_sichuan_pdf.photo.jpg",
+                                      "anhui_tianchang_2022.photo.tif"])
+def test_review_page_shows_the_scanned_page(outputs: dict[str, tuple[Any, dict[str, Any], Path]],
+                                            document: str) -> None:
+    result = Result.model_validate(outputs[document][1])
+    assert result.findings, "a review page needs a finding with a box to show"
+    images = gather_page_images(result)
+    boxed = {ev.page for f in result.findings for ev in f.evidence if ev.bbox is not None}
+    assert boxed and boxed <= set(images)
+    for number, image in images.items():
+        info = next(i for i in result.source.ocr if i.page == number)
+        assert (image.width_pt, image.height_pt) == (info.width, info.height)
+        assert image.data[:3] == b"\xff\xd8\xff"
