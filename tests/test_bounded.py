@@ -22,21 +22,16 @@ from reportparse.pipeline import analyse, check
 from reportparse.readers import xlsxscan
 from reportparse.readers.text import read_text
 from reportparse.readers.text.blocks import _opens_fund_block
-from reportparse.readers.xlsx import read_xlsx
 from reportparse.readers.xlsxformula import evaluate, lookup_in
+
+from ._workbooks import read_xlsx_bytes
+from ._workbooks import workbook_bytes as _save
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _save(workbook: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
 def _xlsx(data: bytes, name: str = "book.xlsx") -> Document:
-    source = Source(path=name, format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    return read_xlsx(Path(name), data, source)
+    return read_xlsx_bytes(data, name)
 
 
 def _text(text: str, name: str = "report.txt") -> Document:

@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import zipfile
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile, ZipBomb
-from reportparse.model import Document, Source, SourceFormat, Table
-from reportparse.readers.xlsx import format_number, read_xlsx
+from reportparse.model import Document, Table
+from reportparse.readers.xlsx import format_number
 
-
-def _save(workbook: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+from ._workbooks import read_xlsx_bytes
+from ._workbooks import workbook_bytes as _save
 
 
 def _read(data: bytes, name: str = "t.xlsx") -> Document:
-    source = Source(path=name, format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    return read_xlsx(Path(name), data, source)
+    return read_xlsx_bytes(data, name)
 
 
 def _table(doc: Document, index: int = 0) -> Table:
