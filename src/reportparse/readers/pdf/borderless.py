@@ -34,6 +34,19 @@ _NUMERIC = re.compile(r"^[-+]?[\d,.]+%?$")
 ROW_OVERLAP = 0.15
 #: Below this gap (in line heights) a wrapped line continues the cell next to it.
 WRAP_GAP = 0.8
+#: Column starts agree within this share of the text height (never less than MIN_TOLERANCE points).
+ALIGN_TOLERANCE, MIN_TOLERANCE = 0.5, 1.0
+#: A left edge shared by this many words is a column start even without a header word above it.
+SHARED_START_ROWS = 3
+#: A continued table's texts start on a carried column edge within the tolerance plus this slack
+#: (points), and at least this share of them must, or the rows are prose, not the table.
+CARRIED_SLACK, CARRIED_ALIGNED_SHARE = 2.0, 0.8
+#: A unit glued to its number starts within this many points of a column edge (500个 → 500 | 个).
+UNIT_EDGE_SLACK = 1.5
+#: A row shorter than this many text heights is one line (a wrapped continuation is one line).
+SINGLE_LINE_ROW = 1.5
+#: A merged label centred within this many text heights of the rows it spans is theirs.
+CENTRED_SLACK = 0.75
 
 
 @dataclass
@@ -92,7 +105,7 @@ def _runs(rows: list[_Row]) -> list[list[_Row]]:
     across the whole table, and then the table breaks there anyway.
     """
     header_words = [w for row in rows if _is_header(row) for w in row.words if _header_count([w])]
-    tolerance = max(min(w.height for w in header_words), 2.0) * 0.5
+    tolerance = max(min(w.height for w in header_words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
     starts = sorted({round(w.x0) for w in header_words})
     runs: list[list[_Row]] = [[]]
     for row in rows:
@@ -113,7 +126,7 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
     """
     starts = edges[:-1]
     _split_units(rows, starts)
-    tolerance = max(min(w.height for row in rows for w in row.words), 2.0) * 0.5
+    tolerance = max(min(w.height for row in rows for w in row.words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
     run: list[_Row] = []
     for row in rows:
         word = row.words[0]
@@ -127,8 +140,8 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
         return None  # the table must start the page to carry on the one before
     run, cols = run[: spread[-1] + 1], cols[: spread[-1] + 1]
     texts = [w for row in run for w in row.words if not _NUMERIC.match(w.text)]
-    aligned = sum(1 for w in texts if any(abs(w.x0 - x) <= tolerance + 2.0 for x in starts))
-    if not texts or aligned < 0.8 * len(texts):
+    aligned = sum(1 for w in texts if any(abs(w.x0 - x) <= tolerance + CARRIED_SLACK for x in starts))
+    if not texts or aligned < CARRIED_ALIGNED_SHARE * len(texts):
         return None
     run, cols = _merge_wraps(run, cols)
     part = _part(run, cols, starts, page_number)
@@ -188,7 +201,7 @@ def _split_units(rows: list[_Row], starts: list[float]) -> None:
             cut = next((k for k in range(1, len(word.glyphs))
                         if (word.glyphs[k - 1].char.isdigit() or word.glyphs[k - 1].char == "%")
                         and not word.glyphs[k].char.isdigit() and word.glyphs[k].char not in ".,"
-                        and any(abs(word.glyphs[k].x0 - x) <= 1.5 for x in starts)), None)
+                        and any(abs(word.glyphs[k].x0 - x) <= UNIT_EDGE_SLACK for x in starts)), None)
             if cut is None:
                 pieces.append(word)
             else:
@@ -216,14 +229,15 @@ def _rows(words: list[_Word]) -> list[_Row]:
 
 def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
     """Column left edges: the header words' starts and starts shared by three or more rows."""
-    tolerance = max(min(w.height for w in header), 2.0) * 0.5
+    tolerance = max(min(w.height for w in header), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
     lefts = sorted(w.x0 for row in rows for w in row.words if not _NUMERIC.match(w.text))
     # every text of a header row starts a column, a wrapped header (偏差原因分析 / 及改进措施) too
     candidates = [w.x0 for w in header]
     candidates += [w.x0 for row in rows if _is_header(row) for w in row.words
                    if not _NUMERIC.match(w.text)]
     candidates += [x for x in lefts
-                   if bisect.bisect_right(lefts, x + tolerance) - bisect.bisect_left(lefts, x - tolerance) >= 3]
+                   if bisect.bisect_right(lefts, x + tolerance) - bisect.bisect_left(lefts, x - tolerance)
+                   >= SHARED_START_ROWS]
     starts: list[float] = []
     for x in candidates:
         if all(abs(x - s) > tolerance for s in starts):
@@ -251,7 +265,7 @@ def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], l
             theirs = set(cols[other])
             gap = rows[other].top - row.bottom if other > index else row.top - rows[other].bottom
             height = min(w.height for w in row.words)
-            single = row.bottom - row.top < 1.5 * height and _header_count(row.words) == 0
+            single = row.bottom - row.top < SINGLE_LINE_ROW * height and _header_count(row.words) == 0
             if single and mine < theirs and len(mine) * 2 <= len(theirs) and gap < WRAP_GAP * height:
                 target = other
                 break
@@ -320,7 +334,7 @@ def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
                 span_end = 2 * centre - start + 0.5 * height
                 covered = [k for k in block if start <= (rows[k].top + rows[k].bottom) / 2 <= span_end]
                 middle = (rows[covered[0]].top + rows[covered[-1]].bottom) / 2 if covered else centre
-                if abs(middle - centre) > 0.75 * height:
+                if abs(middle - centre) > CENTRED_SLACK * height:
                     covered = [r]  # not centred on the rows around it: a label of its own row
                 for k in covered:
                     if k != r and not grid[k][c].text and any(cell.text for cell in grid[k][c + 1:]):

@@ -31,6 +31,35 @@ PAGE_NUMBER = re.compile(
 #: Top and bottom fraction of a page where page numbers and running heads live.
 MARGIN_BAND = 0.1
 
+# Paragraph joining. Widths are in body characters (median glyph width), heights in line heights.
+#: A margin is where at least one line in this many starts or ends (never fewer than two lines).
+MARGIN_SHARE = 20
+#: How closely line starts (left) and line ends (right) must agree to form a margin: ends vary
+#: more, as line-breaking rules leave a line a character short.
+LEFT_MARGIN_WINDOW, RIGHT_MARGIN_WINDOW = 0.5, 1.5
+#: Steps between lines larger than this many line heights are gaps, not the line pitch.
+PITCH_MAX_STEP = 3.0
+#: Extra vertical gap beyond the pitch that means paragraph spacing: this share of a line height,
+#: at least PARAGRAPH_GAP_MIN points.
+PARAGRAPH_GAP, PARAGRAPH_GAP_MIN = 0.3, 3.0
+#: A change of text height by more than this share starts a new paragraph (a heading, a note).
+SIZE_CHANGE = 0.25
+#: A line starting this far right of the margin is indented (first-line indent is two characters).
+INDENT = 1.2
+#: A line starting within this of the line above continues its block indent.
+SAME_START = 0.5
+#: A line ending this far short of the right margin is a paragraph's last line (line-breaking rules
+#: can leave up to two characters); after a sentence end, a shorter shortfall does.
+SHORT_LINE, SHORT_LINE_AFTER_STOP = 2.5, 0.8
+#: After a sentence end, a line starting this far right of the margin starts a new paragraph.
+START_AFTER_STOP = 0.5
+#: Text this much taller than the body text is a title; a title runs to at most TITLE_MAX_CHARS.
+TITLE_SIZE, TITLE_MAX_CHARS = 1.15, 60
+#: Two title lines differ in height by at most this share.
+TITLE_SAME_SIZE = 0.1
+#: A numbered line ending this far short of the margin is a heading, not a numbered paragraph.
+HEADING_SHORT = 1.5
+
 
 @dataclass
 class PageContent:
@@ -154,14 +183,14 @@ def _metrics(pages_lines: list[list[TextLine]]) -> _Metrics:
     if not lines:
         return _Metrics(left=0.0, right=0.0, char_width=10.0, pitch=15.0, body_height=10.0)
     char_width = statistics.median(line.char_width for line in lines)
-    need = max(2, len(lines) // 20)
+    need = max(2, len(lines) // MARGIN_SHARE)
     # the margin is where many lines end (or start) within a character or so of each other;
     # a single line sticking out is not the margin
-    left = _cluster_edge(sorted(line.x0 for line in lines), 0.5 * char_width, need)
-    right = -_cluster_edge(sorted(-line.x1 for line in lines), 1.5 * char_width, need)
+    left = _cluster_edge(sorted(line.x0 for line in lines), LEFT_MARGIN_WINDOW * char_width, need)
+    right = -_cluster_edge(sorted(-line.x1 for line in lines), RIGHT_MARGIN_WINDOW * char_width, need)
     body_height = statistics.median(line.height for line in lines)
     steps = [b.top - a.top for page in pages_lines for a, b in itertools.pairwise(page)
-             if 0 < b.top - a.top < 3 * max(a.height, 1.0)]
+             if 0 < b.top - a.top < PITCH_MAX_STEP * max(a.height, 1.0)]
     pitch = statistics.median(steps) if steps else body_height * 1.5
     return _Metrics(left=left, right=right, char_width=char_width, pitch=pitch, body_height=body_height)
 
@@ -189,27 +218,27 @@ def _starts_paragraph(prev: TextLine, line: TextLine, current: list[TextLine], m
         return True
     # a step clearly beyond the usual line pitch is paragraph spacing (or a new block)
     gap = line.top - prev.top
-    if line.page == prev.page and (gap > m.pitch + max(3.0, 0.3 * prev.height) or gap < -1):
+    if line.page == prev.page and (gap > m.pitch + max(PARAGRAPH_GAP_MIN, PARAGRAPH_GAP * prev.height) or gap < -1):
         return True
-    if abs(line.height - prev.height) > 0.25 * max(prev.height, 1.0):
+    if abs(line.height - prev.height) > SIZE_CHANGE * max(prev.height, 1.0):
         return True
-    indented = line.x0 > m.left + 1.2 * cw
+    indented = line.x0 > m.left + INDENT * cw
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
     # a full line carries on into an indented one: a block indent (same x as the line above)
     # or the hanging indent of a numbered item (1、… with its wrapped lines under the text)
-    carries_on = abs(line.x0 - prev.x0) <= 0.5 * cw or (len(current) == 1 and HEADING.match(prev.text))
-    if indented and not ended and prev.x1 >= m.right - 2.5 * cw and carries_on:
+    carries_on = abs(line.x0 - prev.x0) <= SAME_START * cw or (len(current) == 1 and HEADING.match(prev.text))
+    if indented and not ended and prev.x1 >= m.right - SHORT_LINE * cw and carries_on:
         return False
     # line-breaking rules (no opening quote at a line end ...) can leave a line up to two
     # characters short inside a paragraph; shorter than that, or short after a full stop, ends it
-    short_prev = prev.x1 < m.right - 2.5 * cw or (ended and prev.x1 < m.right - 0.8 * cw)
-    return indented or short_prev or (ended and line.x0 > m.left + 0.5 * cw)
+    short_prev = prev.x1 < m.right - SHORT_LINE * cw or (ended and prev.x1 < m.right - SHORT_LINE_AFTER_STOP * cw)
+    return indented or short_prev or (ended and line.x0 > m.left + START_AFTER_STOP * cw)
 
 
 def _title_wraps(prev: TextLine, line: TextLine, m: _Metrics) -> bool:
     """A title in large type that runs onto a second line of the same size, right below it."""
-    big = prev.height > 1.15 * m.body_height and line.height > 1.15 * m.body_height
-    return (big and abs(line.height - prev.height) <= 0.1 * prev.height and line.page == prev.page
+    big = prev.height > TITLE_SIZE * m.body_height and line.height > TITLE_SIZE * m.body_height
+    return (big and abs(line.height - prev.height) <= TITLE_SAME_SIZE * prev.height and line.page == prev.page
             and 0 <= line.top - prev.bottom < prev.height and prev.text.rstrip()[-1:] not in SENTENCE_END)
 
 
@@ -220,11 +249,11 @@ def _is_heading(lines: list[TextLine], m: _Metrics) -> bool:
     (1、数量指标：…), not a heading.
     """
     text = "".join(line.text.strip() for line in lines)
-    if all(line.height > 1.15 * m.body_height for line in lines) and len(text) <= 60:
+    if all(line.height > TITLE_SIZE * m.body_height for line in lines) and len(text) <= TITLE_MAX_CHARS:
         return True  # a title, possibly wrapped onto a second line
     if len(lines) != 1:
         return False
-    return is_numbered_heading(text) and lines[0].x1 < m.right - 1.5 * max(m.char_width, 1.0)
+    return is_numbered_heading(text) and lines[0].x1 < m.right - HEADING_SHORT * max(m.char_width, 1.0)
 
 
 def _flush(lines: list[TextLine], elements: list[Paragraph | Table | TablePart], m: _Metrics) -> None:
@@ -261,7 +290,7 @@ def _title_after_sentence(lines: list[TextLine], m: _Metrics) -> bool:
         return False
     last, before = lines[-1].text.rstrip(), lines[-2].text.rstrip()
     return (before[-1:] in SENTENCE_END and last[-1:] not in SENTENCE_END + "，,：:、）)"
-            and lines[-1].x1 < m.right - 2.5 * max(m.char_width, 1.0))
+            and lines[-1].x1 < m.right - SHORT_LINE * max(m.char_width, 1.0))
 
 
 def _finish(elements: list[Paragraph | Table | TablePart]) -> list[Paragraph | Table]:
