@@ -23,6 +23,7 @@ from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.oneline import unflatten
 from reportparse.parse.form.indicators import (
     PRINTED_WEIGHT_CELL,
     IndicatorColumns,
@@ -48,7 +49,12 @@ def _starts_with_header_label(token: str) -> bool:
 
 def text_form_tables(document: Document) -> list[Table]:
     """Tables rebuilt from flattened form lines, one per form (empty when there is none)."""
-    lines = [line for element in document.elements if isinstance(element, Paragraph) for line in _lines(element)]
+    lines = [
+        row
+        for element in document.elements if isinstance(element, Paragraph)
+        for line in _lines(element)
+        for row in unflatten(line)
+    ]
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
