@@ -222,7 +222,10 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     else:
         kept = list(zip(forms, parsed, strict=True))
     previous: Project | None = None
+    named = any(project.name for _, (project, _, _) in kept)
     for form, (project, budget, meta) in kept:
+        if previous is None and named and _headless_tail(project):
+            continue  # the end of a form whose head the document does not show (a page cut above it)
         if report.unit is None and meta.get("unit"):
             report.unit = meta["unit"]
         if report.title is None and meta.get("title"):
@@ -239,6 +242,12 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     if forms:
         report.layout = "mixed" if had_narrative else "form"
     return report
+
+
+def _headless_tail(project: Project) -> bool:
+    """A form part with neither a name nor an amount: on its own it names no project."""
+    amounts = (project.budget.initial, project.budget.planned, project.budget.executed)
+    return not project.name and all(q is None for q in amounts)
 
 
 def _completes(previous: Project, project: Project) -> bool:
