@@ -25,7 +25,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     # <
     "<": "<", "小于": "<", "低于": "<", "少于": "<",
     # =
-    "=": "=", "等于": "=", "为": "=",
+    "=": "=", "等于": "=", "为": "=", "﹦": "=", "═": "=",  # small and box-drawing equals of web tables
 }
 #: words written after a number and its unit
 SUFFIX_COMPARATORS: dict[str, Comparator] = {

@@ -100,6 +100,15 @@ def find_forms(document: Document) -> list[FormLocation]:
     When no table holds a form, forms flattened into text lines (one cell per line, or one line
     per row with cells split by spaces) are rebuilt into tables and searched the same way.
     """
+    from reportparse.parse.form.stream import stream_lines
+
+    streamed = stream_lines(document)  # a '|' dump whose line breaks are not its row breaks
+    if streamed:
+        from reportparse.parse.form.text import line_form_tables
+
+        forms = _scan(line_form_tables(streamed))
+        if forms:
+            return forms
     forms = _scan(document.elements)
     if not forms:
         from reportparse.parse.form.cells import cell_form_tables

@@ -36,8 +36,9 @@ _MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
+#: (the 财政部 template prints its 二级 label as 服务对象满意度指标等)
 _LEVEL2_LABEL = re.compile(
-    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
+    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标等?$")
 
 
 def label_kind(text: str) -> int:

@@ -31,11 +31,15 @@ _HEADER_FIELD = re.compile(r"^(项目名称|专项资金名称|项目[(（]资�
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
 _BUDGET_BLOCK = re.compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
 #: A fund-row label inside the 项目资金 block.
-_FUND_ROW = re.compile(r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
+_FUND_ROW = re.compile(
+    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = re.compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
 _INDICATOR_BLOCK = re.compile(r"^(绩效指标|年度绩效指标)")
+#: A row under the indicators that is not one: a note, the conclusion, the signatures.
+FOOTER = re.compile(
+    r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = re.compile(r"^[(（](万元|元|万|分)[)）]$")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
@@ -49,6 +53,25 @@ def unflatten(line: Line) -> list[Line]:
         return [line]
     rows = _cut(tokens)
     return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox) for row in rows if row]
+
+
+def cut_lines(cells: list[str], page: int, line: int | None) -> list[Line]:
+    """The rows of a form given as its cells in reading order (no cell holds a space)."""
+    return [Line(text=" ".join(row), page=page, line=line) for row in _cut(_tokens(" ".join(cells))) if row]
+
+
+def block_of(key: str) -> str:
+    """Which block a cell's label opens: 'header', 'budget' (the 项目资金 label or a fund row),
+    'goal', 'indicator', 'level', or '' for any other cell."""
+    if _HEADER_FIELD.match(key):
+        return "header"
+    if _BUDGET_BLOCK.match(key) or _FUND_ROW.match(key):
+        return "budget"
+    if _GOAL_BLOCK.match(key):
+        return "goal"
+    if _INDICATOR_BLOCK.match(key):
+        return "indicator"
+    return "level" if label_kind(key) else ""
 
 
 def _tokens(text: str) -> list[str]:
@@ -99,11 +122,15 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             previous = rows[-1]
             if is_total_label(key) or (kind == 1 and not _only_level1(previous)):
                 block, opens = "indicator", True
+            elif FOOTER.match(key):
+                block, opens = "footer", True
             elif kind == 2:
                 block = "indicator"
                 opens = not (previous and label_kind(_key(previous[-1])) == 1)
             elif block == "indicator" and _after_score_pair(previous) and values.plain_decimal(key) is None:
                 opens = True
+        elif block == "footer" and is_total_label(key):
+            opens = True
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)

@@ -23,7 +23,6 @@ from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.oneline import unflatten
 from reportparse.parse.form.indicators import (
     PRINTED_WEIGHT_CELL,
     IndicatorColumns,
@@ -32,10 +31,12 @@ from reportparse.parse.form.indicators import (
     is_total_label,
     label_kind,
 )
+from reportparse.parse.form.labels import matches
+from reportparse.parse.form.oneline import FOOTER, unflatten
 
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _COMPARATOR_TOKEN = re.compile(
-    r"^(=|＝|﹦|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
+    r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = re.compile(r"[，。；]")
@@ -55,6 +56,11 @@ def text_form_tables(document: Document) -> list[Table]:
         for line in _lines(element)
         for row in unflatten(line)
     ]
+    return line_form_tables(lines)
+
+
+def line_form_tables(lines: list[Line]) -> list[Table]:
+    """Tables rebuilt from form rows printed one a line (cells split by spaces)."""
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
@@ -123,8 +129,11 @@ def _rebuild(lines: list[Line]) -> Table | None:
         if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
         elif not _is_prose(tokens) and is_indicator_header(probe):
-            indicator = indicator_columns(probe)
+            tokens = _header_in_order(tokens)
+            indicator = indicator_columns(_row(tokens, line))
             rows.append((tokens, line))
+        elif indicator is not None and FOOTER.match(first):
+            continue  # a note row above the 总分 row ('其他需要说明事项 无'): no indicator
         elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
@@ -146,6 +155,37 @@ def _rebuild(lines: list[Line]) -> Table | None:
     ]
     pages = sorted({line.page for _, line in rows})
     return Table(index=-1, rows=grid, page=pages[0], pages=pages)
+
+
+#: The columns of an indicator table in the template's order (a two-row header read as one line
+#: puts 一级指标 … after 年度指标值 … : the second row's words follow the first row's).
+_COLUMN_ORDER = ("level1", "level2", "name", "nature", "target", "unit", "actual", "rate", "weight", "score",
+                 "reason")
+
+
+def _header_in_order(tokens: list[str]) -> list[str]:
+    """An indicator header whose two printed rows ran into one line, put back in column order: the
+    block label (绩效指标) and the group word over 指标性质|指标值|度量单位 (年度指标值) dropped."""
+    roles = [_column_role(token) for token in tokens]
+    known = [r for r in roles if r]
+    ordered = sorted(known, key=_COLUMN_ORDER.index)
+    if known == ordered or ("level1" not in known and "name" not in known):
+        return tokens  # a one-row header is already in order
+    targets = [t for t, r in zip(tokens, roles, strict=True) if r == "target"]
+    out = []
+    for role_name in _COLUMN_ORDER:
+        words = [t for t, r in zip(tokens, roles, strict=True) if r == role_name]
+        if role_name == "target" and len(targets) > 1:
+            words = words[-1:]  # 年度指标值 spans 指标性质 | 指标值 | 度量单位: keep the sub-column
+        out.extend(words[:1])
+    return out
+
+
+def _column_role(token: str) -> str:
+    key = to_simplified(token)
+    if matches("indicator.goal_name", key) and key == "绩效指标":
+        return ""  # the block label merged over the header rows
+    return next((r for r in _COLUMN_ORDER if matches(f"indicator.{r}", key)), "")
 
 
 def _header_cells(text: str) -> list[str]:
