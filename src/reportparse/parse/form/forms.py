@@ -47,6 +47,8 @@ _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:�
 _FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
+#: The stand-in a template prints where a name goes.
+_PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
 _TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
@@ -354,7 +356,12 @@ def name_from_title(title: str) -> str:
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
-    return "" if name in {"", "项目", "部门整体", "部门整体支出"} else name
+    return "" if name in {"", "项目", "部门整体", "部门整体支出"} or is_placeholder(name) else name
+
+
+def is_placeholder(name: str) -> bool:
+    """A template's stand-in for a name ('XX基础设施建设项目', '××单位××项目', '***'): no project's name."""
+    return bool(_PLACEHOLDER.search(name))
 
 
 def _read_title(row: GridRow, meta: dict[str, str]) -> None:
@@ -374,7 +381,7 @@ def _read_title_text(text: str, meta: dict[str, str]) -> None:
 
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
-    if "name" in fields and not project.name:
+    if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
         printed = tidy_name(fields["name"][0])
         project.name = _PROJECT_CODE.sub("", printed) or printed
         if project.name != printed:

@@ -20,6 +20,8 @@ from reportparse.parse.form.labels import find_role, matches
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 #: '产出指标（50分）', or without brackets right after 指标: '数量指标15分'
 _PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分$")
+#: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
+_WEIGHT_RANGE = re.compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
@@ -36,14 +38,16 @@ _MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
-#: (the 财政部 template prints its 二级 label as 服务对象满意度指标等)
+#: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
+#: 经济/社会/生态环境成本指标)
 _LEVEL2_LABEL = re.compile(
-    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标等?$")
+    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响"
+    r"|服务对象满意度|满意度)指标等?$")
 
 
 def label_kind(text: str) -> int:
     """1 for a 一级 label ('产出指标（50分）'), 2 for a 二级 label ('数量指标'), 0 otherwise."""
-    key = _PRINTED_WEIGHT.sub("", squash(text))
+    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
     if _LEVEL1_LABEL.match(key):
         return 1
     if _LEVEL2_LABEL.match(key):
@@ -167,12 +171,17 @@ def level1_of(text: str) -> str | None:
     return None
 
 
+def _next_is_level2(row: GridRow, col: int) -> bool:
+    following = next((squash(c.text) for c in row.cells[col + 1:] if squash(c.text)), "")
+    return label_kind(following) == 2
+
+
 def level2_of(text: str) -> str | None:
     key = squash(text)
     for word, level in _LEVEL2:
         if word in key:
             return level
-    key = _PRINTED_WEIGHT.sub("", key).removesuffix("指标")
+    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
     return key or None
 
 
@@ -243,6 +252,8 @@ class IndicatorTable:
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
                 continue
             kind = label_kind(key)
+            if kind == 2 and _next_is_level2(row, col):
+                kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
             if is_total_label(key) or home is None or _spans_to(row, col, home):
                 return row
@@ -272,7 +283,8 @@ class IndicatorTable:
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
             return  # a name cell merged over several rows: the same indicator again
         self.last_name = raw_name
-        if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name:
+        weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or _WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
+        if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name or weight_only:
             if weight is not None or score is not None:
                 self.subtotals.append(
                     ScoreLine(level=path, weight=weight, score=score,

@@ -31,7 +31,7 @@ from reportparse.parse.form.indicators import (
     is_total_label,
     label_kind,
 )
-from reportparse.parse.form.labels import matches
+from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.oneline import FOOTER, unflatten
 
 _TOKEN = re.compile(r"[^\s\u3000]+")
@@ -192,7 +192,9 @@ def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
-    labels = re.finditer(r"(项目名称|主管部门|主管单位|项目实施单位|实施单位|预算部门|预算单位)[:：]?", folded)
+    words = "|".join(("项目名称", "主管部门", "主管单位", "项目实施单位", "实施单位", "预算部门", "预算单位",
+                      *other_header_words()))
+    labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:
         cuts.extend((match.start(), match.start() + len(match.group(1)), match.end()))
@@ -217,7 +219,9 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     """One flattened indicator line put back under the header's columns."""
     cells: list[str] = []
     i = 0
-    if i < len(tokens) and label_kind(tokens[i]) == 1 and cols.level1 is not None:
+    two_level2 = len(tokens) > 1 and label_kind(tokens[0]) == 2 and label_kind(tokens[1]) == 2
+    if i < len(tokens) and (label_kind(tokens[i]) == 1 or two_level2) and cols.level1 is not None:
+        # two 二级-looking labels in a row: the first is the 一级 ('成本指标 经济成本指标' of the 2021 template)
         _put(cells, cols.level1, tokens[i])
         i += 1
     if i < len(tokens) and label_kind(tokens[i]) == 2 and cols.level2 is not None:
