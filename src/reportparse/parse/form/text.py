@@ -224,7 +224,8 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         # two 二级-looking labels in a row: the first is the 一级 ('成本指标 经济成本指标' of the 2021 template)
         _put(cells, cols.level1, tokens[i])
         i += 1
-    if i < len(tokens) and label_kind(tokens[i]) == 2 and cols.level2 is not None:
+    level2 = (1, 2) if i else (2,)  # after a 一级 label, '满意度指标' (a 一级 word too) is its 二级
+    if i < len(tokens) and label_kind(tokens[i]) in level2 and cols.level2 is not None:
         _put(cells, cols.level2, tokens[i])
         i += 1
     if i >= len(tokens) or cols.name is None:
