@@ -267,3 +267,47 @@ def test_2021_template_cost_block_is_level_one_over_level_two(tmp_path: Path) ->
     assert cost.level == "产出/成本"
     assert cost.target is not None and cost.target.comparator == "<="
     assert "成本指标(0-20)分" not in [i.name for i in project.indicators]
+
+
+# ---- a '|' dump printed one cell a line ---------------------------------------------------------
+
+def test_cell_per_line_pipe_dump_becomes_a_table() -> None:
+    from reportparse.readers.text.delimited import leading_pipe_rows
+    from reportparse.readers.text.lines import split_lines
+
+    text = """\
+绩效
+指标
+        | 一级指标
+        | 二级指标
+        | 三级指标
+        | 指标值
+        |
+产出指标
+        | 数量指标
+        | 培训场次
+        | 6场
+        | |
+质量指标
+        | 培训合格率
+        | 95%
+        | ||
+效益指标
+        | 社会效益
+       指标
+        | 群众知晓率
+        | 90%
+        | |
+下一段正文，说明资金使用情况。
+"""
+    lines = split_lines(text, Path("x.txt")).lines
+    found = leading_pipe_rows(lines, 0)
+    assert found is not None
+    rows, end = found
+    assert [cells for _, cells in rows] == [
+        ["一级指标", "二级指标", "三级指标", "指标值"],  # the side label 绩效指标 has no column
+        ["产出指标", "数量指标", "培训场次", "6场"],
+        ["", "质量指标", "培训合格率", "95%"],  # its 一级 cell is merged from the row above
+        ["效益指标", "社会效益指标", "群众知晓率", "90%"],  # a label broken over two lines
+    ]
+    assert lines[end].text.startswith("下一段正文")
