@@ -311,3 +311,34 @@ def test_cell_per_line_pipe_dump_becomes_a_table() -> None:
         ["效益指标", "社会效益指标", "群众知晓率", "90%"],  # a label broken over two lines
     ]
     assert lines[end].text.startswith("下一段正文")
+
+
+# ---- level labels a dump broke over rows -----------------------------------------------------------
+
+def test_level_labels_broken_over_rows_are_joined(tmp_path: Path) -> None:
+    text = """\
+项目支出绩效自评表
+项目名称 河道保洁经费
+项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 60 60 60 10 100% 10
+二级指标 三级指标 年度指标值 实际完成值 分值 得分
+(60分)
+数量指标 指标1:保洁河道长度 12公里 12公里 60 60
+(20分)
+社会效益
+指标
+指标1:河道水质达标情况 达标 达标 20 20
+满意度指标
+(10分)
+服务对象
+满意度指标
+指标1:沿河群众满意度 85% 92% 10 10
+总分 100 100
+"""
+    result = run(tmp_path, text)
+    project = only_project(result)
+    levels = {i.name: i.level for i in project.indicators}
+    assert levels == {"保洁河道长度": "产出/数量", "河道水质达标情况": "效益/社会效益", "沿河群众满意度": "满意度"}
+    satisfaction = next(i for i in project.indicators if i.name == "沿河群众满意度")
+    assert satisfaction.target is not None and satisfaction.target.comparator != "<="  # not read under 成本
+    assert not {"weight-sum-mismatch", "target-missed-full-score", "score-mismatch"} & set(codes(result))
