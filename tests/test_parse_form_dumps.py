@@ -342,3 +342,43 @@ def test_level_labels_broken_over_rows_are_joined(tmp_path: Path) -> None:
     satisfaction = next(i for i in project.indicators if i.name == "沿河群众满意度")
     assert satisfaction.target is not None and satisfaction.target.comparator != "<="  # not read under 成本
     assert not {"weight-sum-mismatch", "target-missed-full-score", "score-mismatch"} & set(codes(result))
+
+
+# ---- a department form whose header a dump broke wherever a header cell held a line break --------
+
+DEPARTMENT = """\
+部门整体支出绩效自评表 | |||||
+(2023年度) | |||||
+部门 | 某县乡村建设服务中心 | ||||
+预算资金 (万元) |
+年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | ||
+年度资金总额 | 120 | 120 | {executed} | 10 | {rate} | ||
+其中:当年财政拨款 | 120 | 120 | {executed} | — | {rate} | — | ||
+绩 效 指 标 |
+一级指标 | 二级指标 | 三级指标 | 年度 指标值 |
+实际 完成值 |
+分值 | 得分 | 偏差原因分析及改进措施 | |||||
+产出指标 | 数量指标 | 指标1:改造农户厕所数量 | ≥500 | 520 | 40 | 40 | ||
+时效指标 | 指标1:完成验收时间 | 10月前 | 9月 | 20 | 20 | ||
+"""
+
+
+def test_department_form_with_a_broken_header_is_read(tmp_path: Path) -> None:
+    result = run(tmp_path, DEPARTMENT.format(executed="126", rate="105%"))
+    project = only_project(result)
+    assert project.name == "某县乡村建设服务中心部门整体支出"  # '部门 | X' names the department
+    assert amount(project.budget.executed) == Decimal(1260000)
+    names = {i.name: i for i in project.indicators}
+    assert set(names) == {"改造农户厕所数量", "完成验收时间"}
+    deadline = names["完成验收时间"].target
+    assert deadline is not None and deadline.comparator == "<="  # '10月前' is met by 9月
+    assert "over-executed" in codes(result)
+    assert "score-mismatch" not in codes(result)
+
+
+def test_cell_per_line_header_is_not_joined() -> None:
+    from reportparse.readers.text.delimited import broken_header
+    from reportparse.readers.text.lines import split_lines
+
+    lines = split_lines("一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n", Path("x.txt")).lines
+    assert broken_header(lines, 0) is None  # one cell a line: the cell-per-line reader's input

@@ -31,6 +31,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
 SUFFIX_COMPARATORS: dict[str, Comparator] = {
     "及以上": ">=", "或以上": ">=", "以上": ">=",
     "及以下": "<=", "或以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
+    "以前": "<=", "之前": "<=", "前": "<=",  # a deadline: '9月前' is met by 7月
 }
 #: words that mark a value as approximate (before / after the number)
 APPROX_PREFIXES: tuple[str, ...] = ("大约", "约", "将近", "接近", "近", "逾", "超", "大概", "预计")

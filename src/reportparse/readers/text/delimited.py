@@ -134,6 +134,31 @@ def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:
     return head
 
 
+def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | None:
+    """A table's column header that a web dump broke wherever a header cell held a line break,
+    each piece ending in '|' and made of column words only:
+
+        一级指标 | 二级指标 | 三级指标 | 年度 指标值 |
+        实际 完成值 |
+        分值 | 得分 | 偏差原因分析及改进措施 | |||||
+
+    Returns the pieces joined into one header line and the index after them, or None."""
+    cells: list[str] = []
+    i = start
+    while i < len(lines) and lines[i].text.rstrip().endswith(("|", "｜")):
+        parts = [re.sub(r"\s+", "", p) for p in re.split(r"[|｜]", lines[i].text)]
+        parts = [p for p in parts if p]
+        if not parts or not all(column_words(p) and "".join(column_words(p)) == p for p in parts):
+            break
+        if i == start and len(parts) < 2:
+            return None  # one cell a line: a dump of cells, not a row broken over lines
+        cells.extend(parts)
+        i += 1
+    if i - start < 2 or len(cells) < MIN_COLUMN_WORDS:
+        return None
+    return replace(lines[start], text=" | ".join(cells)), i
+
+
 def _opens_cell(lines: list[PhysLine], i: int) -> bool:
     """A '|' cell follows within the next two lines (a first cell may take two)."""
     return any(line.text.startswith(("|", "｜")) and not _ROW_END_RE.match(line.text) for line in lines[i:i + 2])
