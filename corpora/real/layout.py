@@ -216,6 +216,8 @@ def write_xlsx(doc: Document, path: Path) -> None:
                 if text and (r, c) not in hidden:
                     value, number_format = cell_value(text)
                     cell.value = value
+                    if isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"  # printed text such as '=8个' (a target), not a formula
                     if number_format:
                         cell.number_format = number_format
                     if (r, c) not in {(m[0], m[1]) for m in block.merges if m[3] > 1}:

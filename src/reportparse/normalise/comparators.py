@@ -25,12 +25,13 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     # <
     "<": "<", "小于": "<", "低于": "<", "少于": "<",
     # =
-    "=": "=", "等于": "=", "为": "=",
+    "=": "=", "等于": "=", "为": "=", "﹦": "=", "═": "=",  # small and box-drawing equals of web tables
 }
 #: words written after a number and its unit
 SUFFIX_COMPARATORS: dict[str, Comparator] = {
     "及以上": ">=", "或以上": ">=", "以上": ">=",
     "及以下": "<=", "或以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
+    "以前": "<=", "之前": "<=", "前": "<=",  # a deadline: '9月前' is met by 7月
 }
 #: words that mark a value as approximate (before / after the number)
 APPROX_PREFIXES: tuple[str, ...] = ("大约", "约", "将近", "接近", "近", "逾", "超", "大概", "预计")

@@ -28,9 +28,9 @@ from reportparse.parse.layout import Layout
 _DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
 _UNIT_LABEL = re.compile(r"^(?:部门[（(]单位[)）]|部门|预算部门)名称[:：]?$")
-_WEAK_UNIT_LABEL = re.compile(r"^(?:单位|预算单位)名称[:：]?$")
+_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:单位|预算单位)名称|部门)[:：]?$")  # '部门 | X' of some provinces' forms
 #: the name merge gives a form that names no project (parse/form/merge.py)
-_UNNAMED_FORM = re.compile(r"^自评表\d+$")
+_UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")

@@ -4,7 +4,11 @@ header field its role.
 
 - `grid` rows across tables, cell keys, evidence; `labels` the role table; `hanzi` traditional → simplified
 - `blocks` the header, 项目资金 and 年度总体目标 blocks; `indicators` the indicator table; `values` cell values
-- `text` forms flattened into text lines rebuilt as tables; `merge` a form merged into a narrative's project
+- `text` forms flattened into text lines rebuilt as tables; `oneline` a whole form on one line cut into rows;
+  `stream` a '|' dump whose line breaks are not its row breaks read as one cell stream; `cells` one cell a line;
+  `ocr` cells run together by OCR
+- `fundrow` a text fund row's figures put under their columns; `fragments` level labels broken over rows
+- `merge` a form merged into a narrative's project
 - `forms` finding the forms of a document and parsing them into projects
 """
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
-from reportparse.parse.form import values
+from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
 from reportparse.parse.form.labels import find_role, matches, role
 
@@ -140,16 +140,18 @@ class BudgetBlock:
     total: FundRow | None = None
     total_row: GridRow | None = None
     subs: list[FundRow] = field(default_factory=list)
+    money_used: list[int] = field(default_factory=list)
 
     def align(self, row: GridRow) -> GridRow:
-        """A text-table row whose leading empty cells were dropped: its first number belongs under
-        the first money column."""
+        """A text-table row lost its empty cells: put its figures back under their columns (`fundrow`)."""
         if not from_text(row.table):
             return row  # a DOCX/XLSX/PDF grid keeps every cell: nothing was dropped
-        first = next((c for c, cell in enumerate(row.cells) if values.plain_decimal(cell.text) is not None), None)
-        if first is None or first >= self.cols.first:
-            return row
-        return row.shifted(self.cols.first - first)
+        cols = self.cols
+        money = [c for c in (cols.initial, cols.planned, cols.executed) if c is not None]
+        placed, used = fundrow.place(row, fundrow.Columns(money, cols.weight, cols.rate, cols.score), self.money_used)
+        if used and not self.money_used:
+            self.money_used = used  # the first fund row (the total) shows which money columns are filled
+        return placed
 
     def read_row(self, row: GridRow) -> bool:
         """Read a fund row; False when the row is not part of the block (the block has ended)."""

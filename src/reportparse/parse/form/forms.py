@@ -47,6 +47,8 @@ _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:�
 _FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
+#: The stand-in a template prints where a name goes.
+_PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
 _TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
@@ -100,6 +102,15 @@ def find_forms(document: Document) -> list[FormLocation]:
     When no table holds a form, forms flattened into text lines (one cell per line, or one line
     per row with cells split by spaces) are rebuilt into tables and searched the same way.
     """
+    from reportparse.parse.form.stream import stream_lines
+
+    streamed = stream_lines(document)  # a '|' dump whose line breaks are not its row breaks
+    if streamed:
+        from reportparse.parse.form.text import line_form_tables
+
+        forms = _scan(line_form_tables(streamed))
+        if forms:
+            return forms
     forms = _scan(document.elements)
     if not forms:
         from reportparse.parse.form.cells import cell_form_tables
@@ -222,7 +233,10 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     else:
         kept = list(zip(forms, parsed, strict=True))
     previous: Project | None = None
+    named = any(project.name for _, (project, _, _) in kept)
     for form, (project, budget, meta) in kept:
+        if previous is None and named and _headless_tail(project):
+            continue  # the end of a form whose head the document does not show (a page cut above it)
         if report.unit is None and meta.get("unit"):
             report.unit = meta["unit"]
         if report.title is None and meta.get("title"):
@@ -239,6 +253,12 @@ def parse_forms(forms: list[FormLocation], base: Report) -> Report:
     if forms:
         report.layout = "mixed" if had_narrative else "form"
     return report
+
+
+def _headless_tail(project: Project) -> bool:
+    """A form part with neither a name nor an amount: on its own it names no project."""
+    amounts = (project.budget.initial, project.budget.planned, project.budget.executed)
+    return not project.name and all(q is None for q in amounts)
 
 
 def _completes(previous: Project, project: Project) -> bool:
@@ -336,7 +356,12 @@ def name_from_title(title: str) -> str:
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
-    return "" if name in {"", "项目", "部门整体", "部门整体支出"} else name
+    return "" if name in {"", "项目", "部门整体", "部门整体支出"} or is_placeholder(name) else name
+
+
+def is_placeholder(name: str) -> bool:
+    """A template's stand-in for a name ('XX基础设施建设项目', '××单位××项目', '***'): no project's name."""
+    return bool(_PLACEHOLDER.search(name))
 
 
 def _read_title(row: GridRow, meta: dict[str, str]) -> None:
@@ -356,7 +381,7 @@ def _read_title_text(text: str, meta: dict[str, str]) -> None:
 
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
-    if "name" in fields and not project.name:
+    if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
         printed = tidy_name(fields["name"][0])
         project.name = _PROJECT_CODE.sub("", printed) or printed
         if project.name != printed:

@@ -14,12 +14,15 @@ from decimal import Decimal
 
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
 from reportparse.parse.form import values
+from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 #: '产出指标（50分）', or without brackets right after 指标: '数量指标15分'
 _PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分$")
+#: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
+_WEIGHT_RANGE = re.compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
@@ -35,14 +38,20 @@ _BUDGET_ROW = re.compile(
 _MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
-_LEVEL1_LABEL = re.compile(r"^(产出|效益|满意度)(指标)?$")
-_LEVEL2_LABEL = re.compile(
-    r"^(?:产出|效益)?(数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")
+_LEVEL1_WORDS = ("产出", "效益", "满意度")
+#: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
+#: 经济/社会/生态环境成本指标)
+_LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
+                 "生态效益", "可持续影响", "服务对象满意度", "满意度")
+#: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
+LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
+_LEVEL1_LABEL = re.compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
+_LEVEL2_LABEL = re.compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
 
 
 def label_kind(text: str) -> int:
     """1 for a 一级 label ('产出指标（50分）'), 2 for a 二级 label ('数量指标'), 0 otherwise."""
-    key = _PRINTED_WEIGHT.sub("", squash(text))
+    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
     if _LEVEL1_LABEL.match(key):
         return 1
     if _LEVEL2_LABEL.match(key):
@@ -166,12 +175,17 @@ def level1_of(text: str) -> str | None:
     return None
 
 
+def _next_is_level2(row: GridRow, col: int) -> bool:
+    following = next((squash(c.text) for c in row.cells[col + 1:] if squash(c.text)), "")
+    return label_kind(following) == 2
+
+
 def level2_of(text: str) -> str | None:
     key = squash(text)
     for word, level in _LEVEL2:
         if word in key:
             return level
-    key = _PRINTED_WEIGHT.sub("", key).removesuffix("指标")
+    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
     return key or None
 
 
@@ -227,6 +241,9 @@ class IndicatorTable:
     labels: dict[str, LevelLabel] = field(default_factory=dict)
     subtotals: list[ScoreLine] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
+    fragments: Fragments = field(default_factory=Fragments)
+    last_label: str = ""  # the level path of the label a broken label or a lone weight belongs to
+    pending_weight: Decimal | None = None
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -242,6 +259,8 @@ class IndicatorTable:
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
                 continue
             kind = label_kind(key)
+            if kind == 2 and _next_is_level2(row, col):
+                kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
             if is_total_label(key) or home is None or _spans_to(row, col, home):
                 return row
@@ -251,6 +270,10 @@ class IndicatorTable:
     def read_row(self, row: GridRow) -> None:
         """Read one data row: an indicator, a subtotal, or a template/blank row to skip."""
         if self._budget_row(row):
+            return
+        piece = self.fragments.feed(row, label_kind)
+        if piece is not None:
+            self._take_piece(piece, row)
             return
         row = self.align(row)
         cols = self.cols
@@ -263,6 +286,7 @@ class IndicatorTable:
             path = level_path(level1_of(self.level1_text), level2_of(l2_text))
             self._label(path, l2_text, row, cols.level2)
         path = level_path(level1_of(self.level1_text), level2_of(self.level2_text) if self.level2_text else None)
+        self._give_pending_weight(path, row)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
         weight = values.weight_value(row.cell(cols.weight))
@@ -271,7 +295,8 @@ class IndicatorTable:
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
             return  # a name cell merged over several rows: the same indicator again
         self.last_name = raw_name
-        if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name:
+        weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or _WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
+        if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name or weight_only:
             if weight is not None or score is not None:
                 self.subtotals.append(
                     ScoreLine(level=path, weight=weight, score=score,
@@ -281,6 +306,38 @@ class IndicatorTable:
         self.indicators.append(self._indicator(row, path, name, weight, score))
         if path not in self.level_order:
             self.level_order.append(path)
+
+    def _take_piece(self, piece: Piece, row: GridRow) -> None:
+        """A broken level label finished, or a weight printed on its own row (`fragments`)."""
+        if piece.weight is not None:
+            label = self.labels.get(self.last_label) if self.last_label else None
+            if label is not None and label.weight is None:
+                label.weight = piece.weight  # '满意度指标' / '(10分)': the label just read
+            else:
+                self.pending_weight = piece.weight  # '(50分)' above its rows: their 一级 level's
+            return
+        if piece.kind == 1:
+            self.level1_text, self.level2_text = piece.label, ""
+            path = level_path(level1_of(piece.label), None)
+        elif piece.kind == 2:
+            self.level2_text = piece.label
+            path = level_path(level1_of(self.level1_text), level2_of(piece.label))
+        else:
+            return
+        self._label(path, piece.label, row, None)
+        self.last_label = path
+        self._give_pending_weight(path, row)
+
+    def _give_pending_weight(self, path: str, row: GridRow) -> None:
+        if self.pending_weight is None or not path:
+            return
+        top = path.split("/")[0]
+        label = self.labels.get(top)
+        if label is None:
+            self.labels[top] = LevelLabel(top, self.pending_weight, None)
+        elif label.weight is None:
+            label.weight = self.pending_weight
+        self.pending_weight = None
 
     def _budget_row(self, row: GridRow) -> bool:
         """'预算执行率 | 10 | 9.5' inside the indicator table: the budget block's 分值 and 得分 (a layout

@@ -56,6 +56,13 @@ def column_words() -> tuple[str, ...]:
     return tuple(sorted(_table()["form.header_words"]["words"], key=len, reverse=True))
 
 
+@cache
+def other_header_words() -> tuple[str, ...]:
+    """Labels of header fields the reader does not use (header.other), longest first: a header
+    field's value ends where one of them begins."""
+    return tuple(sorted(_table()["header.other"]["words"], key=len, reverse=True))
+
+
 def role(name: str) -> Role:
     return roles()[name]
 

@@ -45,8 +45,9 @@ def merge_project(report: Report, project: Project) -> Project:
     if project.name and project.name != existing.name and project.name not in existing.aliases:
         existing.aliases.append(project.name)
     _merge_budget(existing, project)
+    earlier = list(existing.indicators)  # two rows of one form are two indicators, however alike their names
     for indicator in project.indicators:
-        _merge_indicator(existing, indicator)
+        _merge_indicator(existing, indicator, earlier)
     for line in project.scores:
         if any(s.level == line.level and s.score is not None for s in existing.scores) and line.score is not None:
             existing.restated_scores.append(line)  # the form claims a section the narrative already scored
@@ -76,12 +77,12 @@ def _merge_budget(existing: Project, project: Project) -> None:
     mine.balance_explained = mine.balance_explained or theirs.balance_explained
 
 
-def _merge_indicator(existing: Project, indicator: Indicator) -> None:
-    """Join a form row to the project's same-named indicator, or add it."""
+def _merge_indicator(existing: Project, indicator: Indicator, earlier: list[Indicator]) -> None:
+    """Join a form row to the same-named indicator the project had before this form, or add it."""
     last = indicator.level.split("/")[-1]
     match = next(
         (
-            ind for ind in existing.indicators
+            ind for ind in earlier
             if same_name(ind.name, indicator.name)
             and (ind.level == indicator.level or ind.level.split("/")[-1] == last)
         ),

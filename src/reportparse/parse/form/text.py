@@ -31,10 +31,12 @@ from reportparse.parse.form.indicators import (
     is_total_label,
     label_kind,
 )
+from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.oneline import FOOTER, unflatten
 
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _COMPARATOR_TOKEN = re.compile(
-    r"^(=|＝|﹦|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
+    r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = re.compile(r"[，。；]")
@@ -48,7 +50,17 @@ def _starts_with_header_label(token: str) -> bool:
 
 def text_form_tables(document: Document) -> list[Table]:
     """Tables rebuilt from flattened form lines, one per form (empty when there is none)."""
-    lines = [line for element in document.elements if isinstance(element, Paragraph) for line in _lines(element)]
+    lines = [
+        row
+        for element in document.elements if isinstance(element, Paragraph)
+        for line in _lines(element)
+        for row in unflatten(line)
+    ]
+    return line_form_tables(lines)
+
+
+def line_form_tables(lines: list[Line]) -> list[Table]:
+    """Tables rebuilt from form rows printed one a line (cells split by spaces)."""
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
@@ -117,8 +129,11 @@ def _rebuild(lines: list[Line]) -> Table | None:
         if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
         elif not _is_prose(tokens) and is_indicator_header(probe):
-            indicator = indicator_columns(probe)
+            tokens = _header_in_order(tokens)
+            indicator = indicator_columns(_row(tokens, line))
             rows.append((tokens, line))
+        elif indicator is not None and FOOTER.match(first):
+            continue  # a note row above the 总分 row ('其他需要说明事项 无'): no indicator
         elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
@@ -142,11 +157,44 @@ def _rebuild(lines: list[Line]) -> Table | None:
     return Table(index=-1, rows=grid, page=pages[0], pages=pages)
 
 
+#: The columns of an indicator table in the template's order (a two-row header read as one line
+#: puts 一级指标 … after 年度指标值 … : the second row's words follow the first row's).
+_COLUMN_ORDER = ("level1", "level2", "name", "nature", "target", "unit", "actual", "rate", "weight", "score",
+                 "reason")
+
+
+def _header_in_order(tokens: list[str]) -> list[str]:
+    """An indicator header whose two printed rows ran into one line, put back in column order: the
+    block label (绩效指标) and the group word over 指标性质|指标值|度量单位 (年度指标值) dropped."""
+    roles = [_column_role(token) for token in tokens]
+    known = [r for r in roles if r]
+    ordered = sorted(known, key=_COLUMN_ORDER.index)
+    if known == ordered or ("level1" not in known and "name" not in known):
+        return tokens  # a one-row header is already in order
+    targets = [t for t, r in zip(tokens, roles, strict=True) if r == "target"]
+    out = []
+    for role_name in _COLUMN_ORDER:
+        words = [t for t, r in zip(tokens, roles, strict=True) if r == role_name]
+        if role_name == "target" and len(targets) > 1:
+            words = words[-1:]  # 年度指标值 spans 指标性质 | 指标值 | 度量单位: keep the sub-column
+        out.extend(words[:1])
+    return out
+
+
+def _column_role(token: str) -> str:
+    key = to_simplified(token)
+    if matches("indicator.goal_name", key) and key == "绩效指标":
+        return ""  # the block label merged over the header rows
+    return next((r for r in _COLUMN_ORDER if matches(f"indicator.{r}", key)), "")
+
+
 def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
-    labels = re.finditer(r"(项目名称|主管部门|主管单位|项目实施单位|实施单位|预算部门|预算单位)[:：]?", folded)
+    words = "|".join(("项目名称", "主管部门", "主管单位", "项目实施单位", "实施单位", "预算部门", "预算单位",
+                      *other_header_words()))
+    labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:
         cuts.extend((match.start(), match.start() + len(match.group(1)), match.end()))
@@ -171,10 +219,13 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     """One flattened indicator line put back under the header's columns."""
     cells: list[str] = []
     i = 0
-    if i < len(tokens) and label_kind(tokens[i]) == 1 and cols.level1 is not None:
+    two_level2 = len(tokens) > 1 and label_kind(tokens[0]) == 2 and label_kind(tokens[1]) == 2
+    if i < len(tokens) and (label_kind(tokens[i]) == 1 or two_level2) and cols.level1 is not None:
+        # two 二级-looking labels in a row: the first is the 一级 ('成本指标 经济成本指标' of the 2021 template)
         _put(cells, cols.level1, tokens[i])
         i += 1
-    if i < len(tokens) and label_kind(tokens[i]) == 2 and cols.level2 is not None:
+    level2 = (1, 2) if i else (2,)  # after a 一级 label, '满意度指标' (a 一级 word too) is its 二级
+    if i < len(tokens) and label_kind(tokens[i]) in level2 and cols.level2 is not None:
         _put(cells, cols.level2, tokens[i])
         i += 1
     if i >= len(tokens) or cols.name is None:

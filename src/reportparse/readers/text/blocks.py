@@ -27,7 +27,15 @@ from pathlib import Path
 from reportparse import limits
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
-from reportparse.readers.text.delimited import broken_pipe_rows, delimited_table, is_rule_line, split_delimited
+from reportparse.readers.text.delimited import (
+    broken_header,
+    broken_pipe_rows,
+    cells_table,
+    delimited_table,
+    is_rule_line,
+    leading_pipe_rows,
+    split_delimited,
+)
 from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.headers import header_across, header_at
 from reportparse.readers.text.lines import (
@@ -244,6 +252,13 @@ class _BlockReader:
         line = self.lines[i]
         if not self.in_form and _opens_fund_block(line.text) and split_delimited(line.text) is None:
             self.in_form = True
+        joined = broken_header(self.lines, i)
+        if joined is not None:
+            self.lines[i : joined[1]] = [joined[0]]  # one header line, read with the rows under it
+        leading = leading_pipe_rows(self.lines, i)
+        if leading is not None:
+            self._add_table(cells_table(leading[0], self.tables))
+            return leading[1]
         broken = broken_pipe_rows(self.lines, i)
         if broken is not None:
             self._add_table(delimited_table(broken[0], self.tables))

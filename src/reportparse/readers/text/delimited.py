@@ -70,6 +70,100 @@ def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine],
     return rows, i
 
 
+#: A line that only closes a row of a cell-per-line '|' dump ('|', '| |', '| ||').
+_ROW_END_RE = re.compile(r"^[|｜](?:\s*[|｜])*\s*$")
+#: Fewest rows for a run of cell-per-line lines to be a table.
+_MIN_LEADING_ROWS = 3
+
+
+def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
+    """Rows of a '|' table that a web dump printed one cell a line, each cell after the first opened
+    by '|', each row closed by a line of pipes, and a long cell broken onto a line of its own:
+
+        项目决策
+        | 数量指标
+        | 宣传次数
+        | |
+        项目效益
+        | 社会效益
+        指标
+
+    A line without a '|' opens a row after a closing line (or at the start) and goes on the cell
+    before it otherwise. A row shorter than the header lost its leading cells to a label merged
+    down from a row above (rowspan): it is padded on the left. Returns each row's line and cells
+    and the index after the table, or None.
+    """
+    if lines[start].text.startswith(("|", "｜")):
+        return None
+    rows: list[tuple[PhysLine, list[str]]] = []
+    cells: list[str] = []
+    first: PhysLine | None = None
+    i = start
+    while i < len(lines):
+        text = lines[i].text
+        if _ROW_END_RE.match(text):
+            if first is not None and len(cells) >= 2:
+                rows.append((first, cells))
+            cells, first = [], None
+        elif text.startswith(("|", "｜")):
+            if first is None:
+                break
+            cells.append(text[1:].strip())
+        elif first is None:
+            if i + 1 >= len(lines) or not _opens_cell(lines, i + 1):
+                break  # prose after the table: no '|' cell follows
+            first, cells = lines[i], [text]
+        else:
+            cells[-1] += text  # a cell broken over lines
+        i += 1
+    if first is not None and len(cells) >= 2:
+        rows.append((first, cells))
+    if len(rows) < _MIN_LEADING_ROWS:
+        return None
+    head = _without_block_label(rows)
+    return [(line, [""] * (len(head) - len(cells)) + cells) for line, cells in [(rows[0][0], head), *rows[1:]]], i
+
+
+def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:
+    """The header's cells; a first cell that is the block label merged down the table's side
+    ('绩效指标 | 一级指标 | …') goes, as the data rows have no cell under it."""
+    head = rows[0][1]
+    widest = max(len(cells) for _, cells in rows[1:])
+    if len(head) > widest and re.fullmatch(r"(年度)?绩效(指标|目标)", head[0]) and "一级" in head[1]:
+        return head[1:]
+    return head
+
+
+def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | None:
+    """A table's column header that a web dump broke wherever a header cell held a line break,
+    each piece ending in '|' and made of column words only:
+
+        一级指标 | 二级指标 | 三级指标 | 年度 指标值 |
+        实际 完成值 |
+        分值 | 得分 | 偏差原因分析及改进措施 | |||||
+
+    Returns the pieces joined into one header line and the index after them, or None."""
+    cells: list[str] = []
+    i = start
+    while i < len(lines) and lines[i].text.rstrip().endswith(("|", "｜")):
+        parts = [re.sub(r"\s+", "", p) for p in re.split(r"[|｜]", lines[i].text)]
+        parts = [p for p in parts if p]
+        if not parts or not all(column_words(p) and "".join(column_words(p)) == p for p in parts):
+            break
+        if i == start and len(parts) < 2:
+            return None  # one cell a line: a dump of cells, not a row broken over lines
+        cells.extend(parts)
+        i += 1
+    if i - start < 2 or len(cells) < MIN_COLUMN_WORDS:
+        return None
+    return replace(lines[start], text=" | ".join(cells)), i
+
+
+def _opens_cell(lines: list[PhysLine], i: int) -> bool:
+    """A '|' cell follows within the next two lines (a first cell may take two)."""
+    return any(line.text.startswith(("|", "｜")) and not _ROW_END_RE.match(line.text) for line in lines[i:i + 2])
+
+
 def _pipes(text: str) -> int:
     return text.count("|") + text.count("｜")
 
@@ -81,8 +175,13 @@ def is_rule_line(text: str) -> bool:
 
 def delimited_table(lines: list[PhysLine], index: int) -> Table:
     """Build a Table from consecutive delimited rows; level columns are filled down as merged cells."""
+    return cells_table([(line, split_delimited(line.text) or [line.text]) for line in lines
+                        if not is_rule_line(line.text)], index)
+
+
+def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
+    """Build a Table from rows already cut into cells; level columns are filled down as merged cells."""
     rows: list[list[Cell]] = []
-    grid = [(line, split_delimited(line.text) or [line.text]) for line in lines if not is_rule_line(line.text)]
     ncols = max(len(cells) for _, cells in grid)
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))

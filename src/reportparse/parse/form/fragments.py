@@ -1,0 +1,88 @@
+"""Level labels a text dump broke over rows, read back as one label.
+
+A PDF's text dump of a form with narrow level columns prints each piece of a label on a row of
+its own, the level's printed weight too:
+
+    (30分)
+    经济效益
+    指标
+    指标1:全市安全度汛 | | | 10 | 10
+    可持续影
+    响指标
+    满意度指标
+    (10分)
+    服务对象
+    满意度指标
+
+A row holding a single short text cell that starts a level label is kept until the pieces make
+a label (经济效益 + 指标 → 经济效益指标); a row holding only a weight ('(30分)') gives the weight
+of the label next to it — the label just read, or else the 一级 level of the rows that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from reportparse.parse.form.grid import GridRow, squash
+
+#: A row's only cell holds a level's printed weight: '(50分)', '（10 分）'.
+_WEIGHT_ONLY = re.compile(r"^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
+#: Longest piece of a broken label (a name is longer, or numbered: 指标1：…).
+_MAX_PIECE = 8
+
+
+@dataclass
+class Piece:
+    """What a fragment row gave: a finished label (kind 1 or 2), a weight, or a part kept."""
+
+    label: str = ""
+    kind: int = 0
+    weight: Decimal | None = None
+
+
+@dataclass
+class Fragments:
+    """The pieces of a broken level label read so far."""
+
+    text: str = ""
+
+    def feed(self, row: GridRow, kind_of: object) -> Piece | None:
+        """Take a row that is a piece of a level label or a weight on its own; None for any other
+        row (which also drops an unfinished label). `kind_of` is `indicators.label_kind`."""
+        filled = [squash(cell.text) for cell in row.cells if squash(cell.text) and not cell.merged]
+        if len(filled) != 1:
+            self.text = ""
+            return None
+        text = filled[0]
+        weight = _WEIGHT_ONLY.match(text)
+        if weight:
+            self.text = ""
+            return Piece(weight=Decimal(weight.group(1)))
+        if re.search(r"\d", text) or len(text) > _MAX_PIECE:
+            self.text = ""
+            return None
+        joined = self.text + text
+        kind = kind_of(joined)  # type: ignore[operator]
+        if kind:
+            self.text = ""
+            return Piece(label=joined, kind=kind)
+        if _starts_label(joined):
+            self.text = joined
+            return Piece()
+        self.text = ""
+        return None
+
+
+@cache
+def _label_words() -> tuple[str, ...]:
+    from reportparse.parse.form.indicators import LEVEL_WORDS  # (indicators reads rows through this module)
+
+    return tuple(f"{word}指标" for word in LEVEL_WORDS)
+
+
+def _starts_label(text: str) -> bool:
+    """The start of a level label ('经济效益', '可持续影', '服务对象')."""
+    return any(word.startswith(text) for word in _label_words())

@@ -1,0 +1,121 @@
+"""Putting the figures of a text-table fund row back under the 项目资金 block's columns.
+
+A fund row read from text lines has lost its empty cells: '年度资金总额 | 387664.62 | 387664.62 |
+10 | 100% | 10' has five figures for the six columns 年初预算数 … 得分, and the missing one may be
+any of them. The figures are placed by what they are, not by their position alone:
+
+- a percentage is the 执行率: the figures before it fill the columns before 执行率 from the right
+  (an empty 年初预算数 is the usual gap), those after it the columns after it from the left;
+- without a percentage, a row ending in two small figures (10 | 10, the second no larger) holds
+  分值 and 得分 when the rest fill the money columns exactly (the 执行率 cell was left empty);
+- otherwise a row whose money figures number as many as the total row's filled money columns
+  takes those columns (a 其中 row under a total row with an empty 年初预算数);
+- otherwise the figures go left to right from the first money column, as a full row would.
+
+Labels (the cells before the first figure) stay in front: the row becomes labels + figures with a
+shift that puts the first figure column under the block's first money column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.model import Cell, Table
+from reportparse.parse.form import values
+from reportparse.parse.form.grid import GridRow, squash
+
+#: A cell that is a figure of the block: an amount, a percentage, or a placeholder dash.
+_FIGURE = re.compile(r"^(?:[-－—–/／]|[-－—–]?[\d.,，]+[%％]?(?:万元|元|万)?)$")
+#: 分值 and 得分 are at most this.
+_MAX_POINTS = 100
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The block's figure columns (grid indices; None when the header has no such column)."""
+
+    money: list[int]
+    weight: int | None
+    rate: int | None
+    score: int | None
+
+    @property
+    def all(self) -> list[int]:
+        return sorted([*self.money, *(c for c in (self.weight, self.rate, self.score) if c is not None)])
+
+
+def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[GridRow, list[int]]:
+    """The row with its figures under their columns, and the money columns it filled."""
+    cells = row.cells
+    start = next((i for i, cell in enumerate(cells) if _is_figure(cell)), None)
+    if start is None or not cols.money:
+        return row, []
+    labels = [cell for cell in cells[:start] if cell.text.strip()]
+    figures = _figures(cells[start:])
+    placed = _placement(figures, cols, money_used)
+    first = cols.all[0]
+    width = max(placed) + 1 if placed else first
+    rebuilt = list(labels) + [placed.get(col, _blank(row, col)) for col in range(first, width)]
+    table = Table(index=row.table.index, rows=[rebuilt], page=row.table.page, pages=row.table.pages,
+                  sheet=row.table.sheet)
+    used = [col for col in cols.money if col in placed and placed[col].text.strip() and _is_amount(placed[col])]
+    return GridRow(table, 0, first - len(labels)), used
+
+
+def _figures(cells: list[Cell]) -> list[Cell]:
+    """The figure cells from the first one on, up to the first word cell (the next row's label)."""
+    out: list[Cell] = []
+    for cell in cells:
+        if cell.text.strip() and not _is_figure(cell):
+            break
+        out.append(cell)
+    while out and not out[-1].text.strip():
+        out.pop()
+    return out
+
+
+def _placement(figures: list[Cell], cols: Columns, money_used: list[int] | None) -> dict[int, Cell]:
+    columns = cols.all
+    if len(figures) >= len(columns):
+        return dict(zip(columns, figures, strict=False))
+    percent = next((i for i, cell in enumerate(figures) if re.search(r"[%％]", cell.text)), None)
+    if percent is not None and cols.rate is not None:
+        before = [c for c in columns if c < cols.rate]
+        after = [c for c in columns if c > cols.rate]
+        left, right = figures[:percent], figures[percent + 1:]
+        if len(left) <= len(before) and len(right) <= len(after):
+            return {**dict(zip(before[len(before) - len(left):], left, strict=True)),
+                    cols.rate: figures[percent], **dict(zip(after, right, strict=False))}
+    if _ends_in_points(figures, cols) and len(figures) - 2 == len(cols.money):
+        assert cols.weight is not None and cols.score is not None
+        return {**dict(zip(cols.money, figures[:-2], strict=True)), cols.weight: figures[-2], cols.score: figures[-1]}
+    amounts = [cell for cell in figures if _is_amount(cell)]
+    if money_used and len(amounts) == len(money_used) and figures[: len(amounts)] == amounts:
+        rest = [c for c in columns if c > money_used[-1]]
+        return {**dict(zip(money_used, amounts, strict=True)), **dict(zip(rest, figures[len(amounts):], strict=False))}
+    return dict(zip(columns, figures, strict=False))
+
+
+def _ends_in_points(figures: list[Cell], cols: Columns) -> bool:
+    """The last two figures read as 分值 then 得分 (small, the score no larger), with 执行率 between
+    their columns left empty."""
+    if cols.weight is None or cols.score is None or cols.rate is None or len(figures) < 2:
+        return False
+    if not cols.weight < cols.rate < cols.score:
+        return False
+    weight, score = (values.plain_decimal(c.text) for c in figures[-2:])
+    return weight is not None and score is not None and 0 < weight <= _MAX_POINTS and score <= weight
+
+
+def _is_figure(cell: Cell) -> bool:
+    return bool(_FIGURE.match(squash(cell.text)))
+
+
+def _is_amount(cell: Cell) -> bool:
+    return values.plain_decimal(squash(cell.text).rstrip("万元")) is not None
+
+
+def _blank(row: GridRow, col: int) -> Cell:
+    page = row.cells[0].page if row.cells else row.table.page
+    return Cell(text="", row=row.index, col=col, page=page)

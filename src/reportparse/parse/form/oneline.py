@@ -1,0 +1,153 @@
+"""A whole 自评表 flattened onto one line: cut it back into one line per table row.
+
+Some publishing systems serve an attachment as one line of text, every cell of the form separated
+by a single space:
+
+    附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 … 项目资金 (万元) 年初预算数 …
+    年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 … 绩效指标 一级指标 二级指标 …
+    产出指标(50分) 数量指标 基建工程委托业务项目数量 ≥50个 50 8 8 质量指标 委托业务报告合格率 …
+
+The row boundaries are read off the form's own structure, block by block: the header labels
+(项目名称, 主管部门, 实施单位) and the 项目资金, 年度总体目标 and 绩效指标 labels open blocks; inside
+the 项目资金 block each fund-row label (年度资金总额, 其中…, 上年结转, 其他资金) opens a row; inside
+the indicator block a 一级 label, a 二级 label not right after a 一级 one, a 总分/合计 label, or
+a name after the 分值/得分 pair of the row before opens a row. The goal block's texts stay whole.
+The cut lines go to the flattened-form reader (`text`) like any form printed one row a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Line
+from reportparse.parse.form import values
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.labels import matches
+
+_TOKEN = re.compile(r"[^\s\u3000]+")
+#: Labels that open the header block's fields.
+_HEADER_FIELD = re.compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+#: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
+_BUDGET_BLOCK = re.compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
+#: A fund-row label inside the 项目资金 block.
+_FUND_ROW = re.compile(
+    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
+#: The 年度总体目标 block's label.
+_GOAL_BLOCK = re.compile(r"^(年度总体目标|总体目标)")
+#: The indicator block's label ('绩效指标' before 一级指标 …).
+_INDICATOR_BLOCK = re.compile(r"^(绩效指标|年度绩效指标)")
+#: A row under the indicators that is not one: a note, the conclusion, the signatures.
+FOOTER = re.compile(
+    r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
+#: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
+_BRACKETED_UNIT = re.compile(r"^[(（](万元|元|万|分)[)）]$")
+#: Fewest form labels for a line to be a whole form rather than one row of one.
+_MIN_BLOCK_LABELS = 3
+
+
+def unflatten(line: Line) -> list[Line]:
+    """The rows of a form flattened onto `line`, one Line each; [line] when it is not a whole form."""
+    tokens = _tokens(line.text)
+    if not _is_whole_form(tokens):
+        return [line]
+    rows = _cut(tokens)
+    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox) for row in rows if row]
+
+
+def cut_lines(cells: list[str], page: int, line: int | None) -> list[Line]:
+    """The rows of a form given as its cells in reading order (no cell holds a space)."""
+    return [Line(text=" ".join(row), page=page, line=line) for row in _cut(_tokens(" ".join(cells))) if row]
+
+
+def block_of(key: str) -> str:
+    """Which block a cell's label opens: 'header', 'budget' (the 项目资金 label or a fund row),
+    'goal', 'indicator', 'level', or '' for any other cell."""
+    if _HEADER_FIELD.match(key):
+        return "header"
+    if _BUDGET_BLOCK.match(key) or _FUND_ROW.match(key):
+        return "budget"
+    if _GOAL_BLOCK.match(key):
+        return "goal"
+    if _INDICATOR_BLOCK.match(key):
+        return "indicator"
+    return "level" if label_kind(key) else ""
+
+
+def _tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for token in _TOKEN.findall(text):
+        if tokens and (_BRACKETED_UNIT.match(token) or PRINTED_WEIGHT_CELL.match(token)):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _key(token: str) -> str:
+    return to_simplified(token)
+
+
+def _is_whole_form(tokens: list[str]) -> bool:
+    """A line holding a header field, the 项目资金 or 绩效指标 block and level labels: several rows."""
+    keys = [_key(t) for t in tokens]
+    blocks = sum(
+        any(pattern.match(k) for k in keys)
+        for pattern in (_HEADER_FIELD, _BUDGET_BLOCK, _GOAL_BLOCK, _INDICATOR_BLOCK)
+    )
+    levels = sum(label_kind(k) > 0 for k in keys)
+    return blocks >= _MIN_BLOCK_LABELS and levels >= 1
+
+
+def _cut(tokens: list[str]) -> list[list[str]]:
+    rows: list[list[str]] = [[]]
+    block = "head"
+    for token in tokens:
+        key = _key(token)
+        opens = False
+        if _HEADER_FIELD.match(key) and block in ("head", "header"):
+            block, opens = "header", True
+        elif _BUDGET_BLOCK.match(key) and block in ("head", "header"):
+            block, opens = "budget", True
+        elif block == "budget" and _FUND_ROW.match(key):
+            opens = True
+        elif _GOAL_BLOCK.match(key) and block in ("header", "budget"):
+            block, opens = "goal", True
+        elif block == "goal" and _is_goal_label(rows[-1][-1]) and not _is_goal_label(token):
+            opens = True  # the texts under 预期目标 / 实际完成情况 make the block's second row
+        elif _INDICATOR_BLOCK.match(key) and block in ("header", "budget", "goal"):
+            block, opens = "indicator-header", True
+        elif block in ("indicator-header", "indicator"):
+            kind = label_kind(key)
+            previous = rows[-1]
+            if is_total_label(key) or (kind == 1 and not _only_level1(previous)):
+                block, opens = "indicator", True
+            elif FOOTER.match(key):
+                block, opens = "footer", True
+            elif kind == 2:
+                block = "indicator"
+                opens = not (previous and label_kind(_key(previous[-1])) == 1)
+            elif block == "indicator" and _after_score_pair(previous) and values.plain_decimal(key) is None:
+                opens = True
+        elif block == "footer" and is_total_label(key):
+            opens = True
+        if opens and rows[-1]:
+            rows.append([])
+        rows[-1].append(token)
+    return rows
+
+
+def _is_goal_label(token: str) -> bool:
+    key = _key(token)
+    return bool(_GOAL_BLOCK.match(key)) or matches("goal.expected", key) or matches("goal.achieved", key)
+
+
+def _only_level1(row: list[str]) -> bool:
+    """The row so far is just a 一级 label: a 一级-looking word after it is its 二级 ('满意度指标')."""
+    return len(row) == 1 and label_kind(_key(row[0])) == 1
+
+
+def _after_score_pair(row: list[str]) -> bool:
+    """The row so far ends in its 分值 and 得分 (two plain numbers after a name)."""
+    numbers = [values.plain_decimal(t) is not None for t in row]
+    return len(row) >= 3 and numbers[-1] and numbers[-2] and not all(numbers)
