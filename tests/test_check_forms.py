@@ -157,7 +157,12 @@ def _document(cells: list[list[str]]) -> Document:
 @pytest.mark.parametrize(
     ("cells", "fires"),
     [
-        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", ""], ["指标2：", ""], ["……", ""]], True),
+        # the template's spare rows left unused (指标2：, ……, beside a level label) hold no answer
+        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", ""], ["指标2：", ""], ["……", ""]], False),
+        ([["二级指标", "三级指标", "分值"], ["质量指标", "指标2：", ""], ["", "……", "/"]], False),
+        # a placeholder that was scored or answered is template text among the answers
+        ([["三级指标", "年度指标值", "分值", "得分"], ["指标2：", "100%", "10", "10"]], True),
+        ([["二级指标", "三级指标", "分值"], ["质量指标", "……", "10"]], True),
         ([["三级指标", "年度指标值"], ["请填写指标名称", ""]], True),
         ([["三级指标", "年度指标值"], ["指标1：工程质量合格", "合格"]], False),
         ([["项目名称", "……"]], False),  # not an indicator table
@@ -180,6 +185,8 @@ def test_template_text_left(cells: list[list[str]], fires: bool) -> None:
 
 
 def test_template_text_in_parsed_rows() -> None:
-    rep = report(project("甲", indicators=[indicator("指标2：", "产出/质量")]))
+    """A placeholder row that was scored is template text left; an unused spare row is not."""
+    rep = report(project("甲", indicators=[indicator("指标2：", "产出/质量", weight=10, score=10)]))
     (finding,) = run(rep, "template-text-left")
     assert finding.project == "甲" and "指标2：" in finding.message
+    assert run(report(project("甲", indicators=[indicator("指标2：", "产出/质量")])), "template-text-left") == []

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
 from reportparse.normalise.numbers import fold_width
+from reportparse.normalise.targets import positive_by_nature
 
 ZERO = Decimal(0)
 #: two scores within this are the same score (profile tolerances are used for formula checks)
@@ -346,6 +347,8 @@ def direction(indicator: Indicator) -> str | None:
     if target.comparator != "=":
         return None
     family = unit_family(target.unit)
+    if positive_by_nature(indicator.name) and family not in ("money",) and not (family or "").startswith("money/"):
+        return "up"  # a 满意度 the reader filed under 成本 is still more-is-better
     if family == "money" or (family or "").startswith("money/") or _SMALLER_IS_BETTER.search(
         f"{indicator.level}{indicator.name}"
     ):

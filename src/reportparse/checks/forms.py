@@ -21,7 +21,7 @@ from reportparse.checks.common import (
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
-from reportparse.model import Evidence, Finding, Indicator, Report, Table
+from reportparse.model import Cell, Evidence, Finding, Indicator, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 
 
@@ -201,11 +201,14 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
 # template text
 # ------------------------------------------------------------------------------------------
 
-_TEMPLATE = re.compile(
-    r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"  # an unfilled 指标1： label
-    r"|^\s*[…\.。·]{2,}\s*$"  # a bare …… row
-    r"|请填写|请在此|此处填写|请输入|××"
+#: a template's placeholder row label: an unfilled 指标1：, or a bare …… row. Left in a row that holds
+#: no answer it is an unused spare row of the template (the template prints them to be deleted or
+#: filled); only a placeholder that was scored or answered is template text left in the answers
+_PLACEHOLDER = re.compile(
+    r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"
+    r"|^\s*[…\.。·]{2,}\s*$"
 )
+_TEMPLATE = re.compile(r"请填写|请在此|此处填写|请输入|××")
 # a form's footnote may rightly keep its 填表说明; inside a row of answers it is a leftover
 _INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
 #: the template's length limit written after its instruction: '说明…完成情况(100字以内)'
@@ -224,6 +227,8 @@ def is_template_text(text: str, answer: bool = True) -> bool:
         return False
     if _TEMPLATE.search(stripped):
         return True
+    if _PLACEHOLDER.search(stripped):
+        return answer
     instruction = _INSTRUCTION_TITLE.search(stripped) or _WORD_LIMIT.search(stripped)
     return bool(instruction) and (answer or len(stripped) <= _SHORT_CELL)
 
@@ -238,8 +243,9 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
             texts = [indicator.name, *(a.raw for a in indicator.actuals), indicator.deviation_reason or ""]
             if indicator.target is not None:
                 texts.append(indicator.target.raw)
+            answered = _answered(indicator)
             for text in texts:
-                if is_template_text(text):
+                if is_template_text(text, answered):
                     quote = indicator.evidence[:1] or [Evidence(page=1, text=text)]
                     places.setdefault(project.name, []).extend(quote)
     if ctx.document is not None:
@@ -261,6 +267,14 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+def _answered(indicator: Indicator) -> bool:
+    """Whether a parsed row holds any answer: a target, an actual, a weight or a score."""
+    target = indicator.target
+    return (indicator.weight is not None or indicator.score is not None
+            or any(a.raw.strip() and not _PLACEHOLDER.search(a.raw) for a in indicator.actuals)
+            or (target is not None and bool(target.raw.strip()) and not _PLACEHOLDER.search(target.raw)))
+
+
 def _single(report: Report) -> str | None:
     return report.projects[0].name if len(report.projects) == 1 else None
 
@@ -280,12 +294,23 @@ def _is_indicator_table(table: Table) -> bool:
     return any("指标" in cell.text for row in table.rows for cell in row)
 
 
+#: a level label a placeholder row may share its line with: 质量指标, 产出指标（50分）, 服务对象满意度指标
+_LEVEL_LABEL = re.compile(r"^\S{0,12}指标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?$|^[（(]\s*\d+\s*分\s*[)）]$")
+
+
+def _answer_beside(row: list[Cell], cell: Cell) -> bool:
+    """Whether a placeholder's row holds an answer: any other cell that is no level label or placeholder."""
+    others = [c.text.strip() for c in row if c is not cell and c.text.strip()]
+    return any(not _PLACEHOLDER.search(t) and not _LEVEL_LABEL.match(t) and t not in ("/", "-", "—") for t in others)
+
+
 def _template_cells(table: Table) -> list[Evidence]:
     out = []
     for row in table.rows:
         answers = len({cell.text.strip() for cell in row if cell.text.strip()}) > 1
         for cell in row:
-            if not cell.merged and is_template_text(cell.text, answers):
+            answer = _answer_beside(row, cell) if _PLACEHOLDER.search(cell.text) else answers
+            if not cell.merged and is_template_text(cell.text, answer):
                 out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
                                     table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,
                                     cell=cell.ref, confidence=cell.confidence))

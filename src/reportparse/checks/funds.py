@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
-from reportparse.checks.budget import FUND_TOLERANCE, _value, _variant_of_another
+from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
 
@@ -139,7 +139,7 @@ def _all_projects_totals(ctx: CheckContext) -> Iterator[Finding]:
 def _implausible(project: Project) -> bool:
     """Executed more than twice the budget: far likelier a misread amount than a real overspend."""
     planned, executed = _value(project.budget.planned), _value(project.budget.executed)
-    return planned is not None and executed is not None and executed > 2 * planned
+    return planned is not None and executed is not None and executed > IMPLAUSIBLE_OVERSPEND * planned
 
 
 def _count(text: str) -> int | None:
