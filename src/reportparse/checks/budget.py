@@ -49,7 +49,8 @@ def budget_misread(project: Project) -> bool:
     empty cell shifts every later cell one column left; a false 执行率 error is worse than none.
     """
     budget = project.budget
-    if any(q is not None and "%" in q.raw.replace("％", "%") for q in (budget.initial, budget.planned, budget.executed)):
+    amounts = (budget.initial, budget.planned, budget.executed)
+    if any(q is not None and "%" in q.raw.replace("％", "%") for q in amounts):
         return True
     weight, score, _ = _budget_claim(project)
     if weight is not None and weight > MAX_WEIGHT:
