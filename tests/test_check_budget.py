@@ -8,7 +8,7 @@ import pytest
 
 from reportparse.checks import REGISTRY, _load_check_modules
 from reportparse.checks.catalogue import DOCUMENT_CODES
-from reportparse.model import FundRow, Project, Quantity
+from reportparse.model import Document, FundRow, Project, Quantity
 
 from ._builders import ev, fund_total, indicator, line, project, qty, report, run, target
 
@@ -310,3 +310,42 @@ def test_over_executed_needs_a_plausible_gap(executed: int, fires: bool) -> None
     """Spending more than twice the budget is an amount read into the wrong place (a 其中 part taken
     for the budget), not an overspend a reviewer would trust."""
     assert bool(run(report(project(planned=100, executed=executed)), "over-executed")) == fires
+
+
+# ------------------------------------------------------------------------------------------
+# a total and its 其中 parts written in prose
+# ------------------------------------------------------------------------------------------
+
+
+def _paragraphs(*paragraphs: str) -> Document:
+    from reportparse.model import Line, Paragraph, Source, SourceFormat
+
+    elements = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=n + 1)], spans=[(0, len(t))])
+                for n, t in enumerate(paragraphs)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                    elements=elements)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # parts of a spending total that add up to more than it: never right
+        ("本项目共完成预算资金89.97万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于测绘。", True),
+        ("本项目共完成预算资金89.99万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于测绘。", False),
+        # sources of money that add up to less than the total: a source is missing or a figure is wrong
+        ("下达资金共计61.8万元，其中中央财政资金30.9万元，县财政资金20.9万元。", True),
+        ("下达资金共计61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元。", False),
+        # components that are not sources may list only some of the total
+        ("项目总投资500万元，其中建安工程费400万元、设备购置费50万元。", False),
+        # a list the page cut off, and a list of spending under a budget, are not breakdowns to add up
+        ("收到补助资金合计7505万元，其中：普通国省道建设2666万元，已支出39万元，省交通事业520万元", False),
+        ("安排资金100万元，其中：甲项目安排60万元已支出55万元、乙项目安排40万元。", False),
+        # a single part is a share, not a breakdown
+        ("下达资金61.8万元，其中中央财政资金30.9万元。", False),
+    ],
+)
+def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires
+    if fires:
+        assert found[0].project == "补助项目" and found[0].evidence[0].line == 1

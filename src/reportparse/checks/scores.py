@@ -402,6 +402,13 @@ def grade_differs(ctx: CheckContext) -> Iterator[Finding]:
 # ------------------------------------------------------------------------------------------
 
 
+def _whole(nodes: dict[str, Node], tolerance: Decimal) -> bool:
+    """First-level weights that are all known and add up to 100: only such a structure can be said
+    to deviate. Parts that miss 100 are a sum error (weight-sum-mismatch) or rows read in part."""
+    weights = [n.weight for n in nodes.values()]
+    return None not in weights and abs(sum((w for w in weights if w is not None), ZERO) - 100) <= tolerance
+
+
 @register("weight-structure")
 def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
     """First-level weights that differ from the profile's default 10/50/30/10 (R2; 效益 40 without 满意度)."""
@@ -423,7 +430,7 @@ def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
         differing = [
             level for level, weight in actual.items() if weight is not None and weight != expected[level]
         ]
-        if not differing:
+        if not differing or not _whole(nodes, ctx.profile.score_tolerance):
             continue
         quotes = [nodes[level].evidence if level in nodes else (satisfaction.evidence if satisfaction else [])
                   for level in differing]
