@@ -190,3 +190,29 @@ def test_template_text_in_parsed_rows() -> None:
     (finding,) = run(rep, "template-text-left")
     assert finding.project == "甲" and "指标2：" in finding.message
     assert run(report(project("甲", indicators=[indicator("指标2：", "产出/质量")])), "template-text-left") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "fires"),
+    [
+        # a form dumped one cell per line: the answer cells still hold the template's prompts
+        (["年度目标完成情况 |", "对照年度目标,说明相关任务目标的完成情况(100字以内) |", "评价结论 |"], True),
+        (["存在问题 |", "结合自评情况,分析存在的问题及原因。(200字以内) |"], True),
+        # the form's own footnote and an answer that happens to mention a length are no prompts
+        (["1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的 |"],
+         False),
+        (["存在问题 |", "部分资金支付进度偏慢(已整改) |"], False),
+        (["根据自评情况，项目完成了全部目标，总分98分。"], False),
+    ],
+)
+def test_template_prompts_in_a_text_dump(lines: list[str], fires: bool) -> None:
+    from reportparse.model import Line, Paragraph
+
+    source = Source(path="form.txt", format="text", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    paragraphs = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=n + 1)], spans=[(0, len(t))])
+                  for n, t in enumerate(lines)]
+    found = run(report(project("工资性支出"), layout="form"), "template-text-left",
+                document=Document(source=source, elements=paragraphs))  # type: ignore[arg-type]
+    assert bool(found) == fires
+    if fires:
+        assert found[0].project == "工资性支出" and found[0].evidence[0].line

@@ -21,7 +21,7 @@ from reportparse.checks.common import (
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
-from reportparse.model import Cell, Evidence, Finding, Indicator, Report, Table
+from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 
 
@@ -249,6 +249,9 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
                     quote = indicator.evidence[:1] or [Evidence(page=1, text=text)]
                     places.setdefault(project.name, []).extend(quote)
     if ctx.document is not None:
+        prompts = _prompt_lines(ctx.document)
+        if prompts:
+            places.setdefault(_single(ctx.report), []).extend(prompts)
         for element in ctx.document.elements:
             if isinstance(element, Table) and _is_indicator_table(element):
                 if owners and element.index not in owners:
@@ -273,6 +276,26 @@ def _answered(indicator: Indicator) -> bool:
     return (indicator.weight is not None or indicator.score is not None
             or any(a.raw.strip() and not _PLACEHOLDER.search(a.raw) for a in indicator.actuals)
             or (target is not None and bool(target.raw.strip()) and not _PLACEHOLDER.search(target.raw)))
+
+
+#: the template's prompt for an answer cell: '对照年度目标，说明…完成情况（100字以内）', '结合自评情况，分析…'
+_PROMPT = re.compile(r"^(?:对照|结合|针对|根据|按照|请|简要)[^|｜]{4,}$")
+
+
+def _prompt_lines(document: Document) -> list[Evidence]:
+    """A form dumped as text (one cell per line, cells ending in '|') keeps no table: its answer
+    cells that still hold the template's prompt with its length limit are found line by line."""
+    out: list[Evidence] = []
+    for element in document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        for line in element.lines:
+            for cell in re.split(r"[|｜]", line.text):
+                text = cell.strip()
+                if _PROMPT.match(text) and _WORD_LIMIT.search(text):
+                    out.append(Evidence(page=line.page, text=text, line=line.line, bbox=line.bbox,
+                                        confidence=line.confidence))
+    return out
 
 
 def _single(report: Report) -> str | None:
