@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.model import Actual, Cell, Document, Source, Table, Target
+from reportparse.model import Actual, Cell, Document, Evidence, Source, Table, Target
 
-from ._builders import actual, indicator, project, report, run, target
+from ._builders import actual, indicator, line, project, report, run, target
 
 
 def _row(tgt: Target | None, actuals: list[Actual], weight: int | None, score: float | None,
@@ -216,3 +216,23 @@ def test_template_prompts_in_a_text_dump(lines: list[str], fires: bool) -> None:
     assert bool(found) == fires
     if fires:
         assert found[0].project == "工资性支出" and found[0].evidence[0].line
+
+
+@pytest.mark.parametrize(("total_row", "fires"), [(False, False), (True, True)])
+def test_the_last_row_of_a_form_the_page_cut_off_is_not_missing_values(total_row: bool, fires: bool) -> None:
+    """An excerpt that stops inside the form's last row (its 得分 cut, no 总分 anywhere) shows the cut,
+    not a row the unit left empty; a form that goes on to its 总分 row left the cell empty itself."""
+    cells = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+             ["项目验收合格率", "=100%", "100", "20", "19"],
+             ["满意度", "≥95%", "95", "10", ""]]
+    if total_row:
+        cells.append(["总分", "", "", "100", "90"])
+    document = _document(cells)
+    rows = [indicator("项目验收合格率", "产出/质量", target("=100%", "=", 100, "%"), [_table("100", "%")], 20, 19),
+            indicator("满意度", "满意度", target("≥95%", ">=", 95, "%"), [_table("95", "%")], 10, None)]
+    rows = [ind.model_copy(update={"evidence": [Evidence(page=1, text=ind.name, table=0, row=n + 1)]})
+            for n, ind in enumerate(rows)]
+    scores = [line("总分", 100, 90)] if total_row else []
+    found = run(report(project("卫片执法补助经费", indicators=rows, scores=scores), layout="form"), "missing-values",
+                document=document)
+    assert bool(found) == fires

@@ -21,7 +21,7 @@ from reportparse.checks.common import (
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
-from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Report, Table
+from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 
 
@@ -172,11 +172,16 @@ def target_not_measurable(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("missing-values")
 def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
-    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13)."""
+    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13).
+
+    Not the last row of a form whose 总分 is nowhere: the document stops inside the form (a page that
+    gives an excerpt), so that row's missing cells are the cut, not the unit's omission.
+    """
     for project in ctx.report.projects:
         empty = []
+        cut = _form_cut_short(project, ctx.document)
         for indicator in project.indicators:
-            if indicator.weight is None:
+            if indicator.weight is None or indicator is cut:
                 continue
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
@@ -195,6 +200,26 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, actual=Decimal(len(empty)),
             evidence=evidence_of(*(ind.evidence[:1] for ind, _ in empty)),
         )
+
+
+def _form_cut_short(project: Project, document: Document | None) -> Indicator | None:
+    """The last scored row of a form that shows no 总分 (neither a 总分 line nor a total score), when
+    that row is where the document ends."""
+    if document is None or not document.elements:
+        return None
+    if project.total_score is not None or any(line.level == "总分" for line in project.scores):
+        return None
+    scored = [ind for ind in project.indicators if ind.weight is not None]
+    if not scored:
+        return None
+    last, end = scored[-1], document.elements[-1]
+    for ev in last.evidence:
+        if isinstance(end, Table) and ev.table == end.index and ev.row is not None and ev.row >= len(end.rows) - 1:
+            return last
+        final = end.lines[-1].line if isinstance(end, Paragraph) and end.lines else None
+        if final is not None and ev.line is not None and ev.line >= final - 1:
+            return last
+    return None
 
 
 # ------------------------------------------------------------------------------------------
