@@ -162,15 +162,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if s.section == "goals" and not money(s.text):
             continue
         amounts = _amounts(s, names)
-        for amount in amounts:
+        for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
                 continue
             targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived"):
                 continue
-            if not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
-                continue  # a component of the amount before it, not the project's own budget or spending
+            if n and not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
+                continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             _set_budget(projects[targets[0]], amount, s, ranks)
