@@ -349,3 +349,10 @@ def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:
     assert bool(found) == fires
     if fires:
         assert found[0].project == "补助项目" and found[0].evidence[0].line == 1
+
+
+def test_a_zero_rate_beside_a_zero_score_is_judged_not_taken_for_a_shift() -> None:
+    """'年度资金总额 0 0 0 10 0 0' with 89.974 万 in its 其中 row: the printed 0 is the form's own claim."""
+    built = _shifted(899740, 899740, "0", 0, 10, 0)
+    (finding,) = run(report(built), "budget-rate-mismatch")
+    assert finding.actual == 0 and finding.expected == 100

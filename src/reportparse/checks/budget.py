@@ -59,6 +59,8 @@ def budget_misread(project: Project) -> bool:
     if rate is None or rate.value is None or "%" in rate.raw.replace("％", "%"):
         return False
     executed_cells = {ev.text.strip() for ev in budget.executed.evidence} if budget.executed is not None else set()
+    if rate.value == 0:
+        return False  # a 0 printed beside a 0 score is a form that scored nothing, not a shifted cell
     return rate.value in {weight, score} or rate.raw.strip() in executed_cells
 
 
