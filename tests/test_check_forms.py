@@ -236,3 +236,10 @@ def test_the_last_row_of_a_form_the_page_cut_off_is_not_missing_values(total_row
     found = run(report(project("卫片执法补助经费", indicators=rows, scores=scores), layout="form"), "missing-values",
                 document=document)
     assert bool(found) == fires
+
+
+def test_a_spare_row_beside_a_level_label_a_dump_broke_is_still_unused() -> None:
+    """'效益指标\\n30分)' (the bracket lost in the dump) is a level label, not an answer beside the ……."""
+    cells = [["一级指标", "二级指标", "三级指标", "分值"], ["效益指标\n30分)", "社会效益指标", "……", ""]]
+    rep = report(project("林业局部门整体支出"), layout="form")
+    assert run(rep, "template-text-left", document=_document(cells)) == []

@@ -229,3 +229,25 @@ def test_a_positive_name_under_cost_is_no_ceiling(name: str, level: str, fires: 
     row = indicator(name, level, tgt, [Actual(raw="100", value=value, unit=tgt.unit, kind="measured")],
                     weight=10, score=10)
     assert bool(run(report(project(indicators=[row])), "target-missed-full-score")) == fires
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "actual_wan", "met"),
+    [
+        ("木材销售收入", "效益/经济效益", 1093, False),  # income: 1093 of 1100 万元 misses the target
+        ("木材销售收入", "效益/经济效益", 1200, True),
+        ("项目总成本", "产出/成本", 1093, True),  # a cost: 1093 under a ceiling of 1100 万元 is met
+    ],
+)
+def test_money_earned_is_a_floor_money_spent_a_ceiling(name: str, level: str, actual_wan: int, met: bool) -> None:
+    from reportparse.checks.common import meets
+    from reportparse.model import Actual
+    from reportparse.normalise import parse_target
+
+    tgt = parse_target("1100万元", level=level, name=name)
+    value = Decimal(actual_wan * 10000)
+    row = indicator(name, level, tgt, [Actual(raw=f"{actual_wan}万元", value=value, unit="元", kind="measured")],
+                    weight=6, score=5)
+    assert meets(row, row.actuals[0], value) is met
+    deducted_without_miss = run(report(project(indicators=[row])), "met-but-deducted")
+    assert bool(deducted_without_miss) == met

@@ -20,10 +20,11 @@ REAL = Path(__file__).resolve().parents[1] / "corpora" / "real"
 # half: contents passed, share of required findings found, error/warning precision, share of projects (with
 # budgets), indicators and claimed scores extracted right
 FLOORS: dict[str, dict[str, float]] = {
-    # dev with the 8 fresh documents rf01–rf08 (checks branch): contents 23, required 35/38, precision 83/84,
-    # projects 73/79, indicators 147/193, scores 103/145; on the 26 documents before them 30/30 and 79/79
-    "dev": {"contents_passed": 23, "required_recall": 0.92, "serious_precision": 0.98,
-            "projects": 0.92, "indicators": 0.76, "scores": 0.71},
+    # dev with the 8 fresh documents rf01–rf08 (checks branch): contents 23, required 44/47, precision 105/106,
+    # projects 76/82, indicators 156/223, scores 127/169 (rf02 and rf08 also as DOCX/PDF/XLSX); on the 26
+    # documents before them required 30/30 and precision 79/79
+    "dev": {"contents_passed": 23, "required_recall": 0.93, "serious_precision": 0.99,
+            "projects": 0.92, "indicators": 0.69, "scores": 0.75},
     # measured once at the end of the session that built against dev (before that work: 1 content, 0.61, 0.62,
     # 0.28, 0.58, 0.56 and 10 files rejected)
     "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.66,

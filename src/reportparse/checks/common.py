@@ -327,6 +327,8 @@ def in_target_unit(indicator: Indicator, actuals: Iterable[Actual]) -> list[tupl
     return [(actual, value) for actual, value in pairs if value is not None]
 
 
+#: money that is earned, not spent: income, sales, output value — under 效益 more is better
+_EARNED = re.compile(r"收入|增收|销售|产值|收益|效益|营业额|利润|税收|带动")
 # "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
 _SMALLER_IS_BETTER = re.compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
 
@@ -349,6 +351,9 @@ def direction(indicator: Indicator) -> str | None:
     family = unit_family(target.unit)
     if positive_by_nature(indicator.name) and family not in ("money",) and not (family or "").startswith("money/"):
         return "up"  # a 满意度 the reader filed under 成本 is still more-is-better
+    if family == "money" and _EARNED.search(f"{indicator.level}{indicator.name}") and not _SMALLER_IS_BETTER.search(
+            indicator.name):
+        return "up"  # money earned (木材销售收入 1100万元 under 经济效益) is a floor, not a cost ceiling
     if family == "money" or (family or "").startswith("money/") or _SMALLER_IS_BETTER.search(
         f"{indicator.level}{indicator.name}"
     ):

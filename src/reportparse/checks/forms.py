@@ -343,12 +343,12 @@ def _is_indicator_table(table: Table) -> bool:
 
 
 #: a level label a placeholder row may share its line with: 质量指标, 产出指标（50分）, 服务对象满意度指标
-_LEVEL_LABEL = re.compile(r"^\S{0,12}指标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?$|^[（(]\s*\d+\s*分\s*[)）]$")
+_LEVEL_LABEL = re.compile(r"^\S{0,12}指标[（(]?(?:\d+(?:\.\d+)?分?)?[)）]?$|^[（(]?\d+分[)）]?$")
 
 
 def _answer_beside(row: list[Cell], cell: Cell) -> bool:
     """Whether a placeholder's row holds an answer: any other cell that is no level label or placeholder."""
-    others = [c.text.strip() for c in row if c is not cell and c.text.strip()]
+    others = [re.sub(r"\s+", "", c.text) for c in row if c is not cell and c.text.strip()]
     return any(not _PLACEHOLDER.search(t) and not _LEVEL_LABEL.match(t) and t not in ("/", "-", "—") for t in others)
 
 
