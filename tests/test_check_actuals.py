@@ -182,3 +182,22 @@ def test_a_goal_row_several_projects_share_is_one_goal(reported_elsewhere: bool)
         projects.append(project(name, evaluated=True, indicators=[own, shared]))
     found = run(report(*projects), "goal-not-reported")
     assert len(found) == (0 if reported_elsewhere else 1)
+
+
+@pytest.mark.parametrize(("last_row", "fires"), [(True, False), (False, True)])
+def test_a_goal_row_the_page_cut_off_is_not_unreported(last_row: bool, fires: bool) -> None:
+    """The page stops inside the form's last row (target printed, 完成值 cut): the cut, not a goal left out."""
+    from reportparse.model import Cell, Document, Source, Table
+
+    cells = [["三级指标", "指标值", "完成值"], ["维护完成率", "100%", "100%"], ["完成安可产品购买", "100", ""]]
+    if not last_row:
+        cells.append(["合计", "", ""])
+    rows = [[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(row)] for r, row in enumerate(cells)]
+    document = Document(source=Source(path="f.xlsx", format="xlsx", sha256="0" * 64, pages=1),  # type: ignore[arg-type]
+                        elements=[Table(index=0, rows=rows, page=1)])
+    reported = [actual("100%", 100, "%")]
+    done = _from_row(indicator("维护完成率", "产出/数量", target("100%", ">=", 100, "%"), reported), 0, 1)
+    cut = _from_row(indicator("完成安可产品购买", "产出/质量", target("100", "=", 100)), 0, 2)
+    found = run(report(project("安可替代补助资金项目", evaluated=True, indicators=[done, cut])), "goal-not-reported",
+                document=document)
+    assert bool(found) == fires

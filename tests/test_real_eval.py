@@ -20,11 +20,11 @@ REAL = Path(__file__).resolve().parents[1] / "corpora" / "real"
 # half: contents passed, share of required findings found, error/warning precision, share of projects (with
 # budgets), indicators and claimed scores extracted right
 FLOORS: dict[str, dict[str, float]] = {
-    # dev with the 8 fresh documents rf01–rf08 (checks branch): contents 23, required 44/47, precision 105/106,
-    # projects 76/82, indicators 156/223, scores 127/169 (rf02 and rf08 also as DOCX/PDF/XLSX); on the 26
-    # documents before them required 30/30 and precision 79/79
-    "dev": {"contents_passed": 23, "required_recall": 0.93, "serious_precision": 0.99,
-            "projects": 0.92, "indicators": 0.69, "scores": 0.75},
+    # dev with the 8 fresh documents rf01–rf08 (checks branch; rf02, rf05, rf07, rf08 also as DOCX/PDF/XLSX):
+    # contents 23, required 50/53, precision 111/112, projects 82/88, indicators 156/226, scores 133/175; on
+    # the 26 documents before them required 30/30 and precision 79/79
+    "dev": {"contents_passed": 23, "required_recall": 0.94, "serious_precision": 0.99,
+            "projects": 0.93, "indicators": 0.69, "scores": 0.75},
     # measured once at the end of the session that built against dev (before that work: 1 content, 0.61, 0.62,
     # 0.28, 0.58, 0.56 and 10 files rejected)
     "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.66,
@@ -40,8 +40,9 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 2},  # rf03 (OCR-garbled name), rf07 (a form cut above
-    # its name) — both fresh documents the names/form reading does not handle yet
+    # dev: rf03 (an OCR-garbled name), rf07's txt and xlsx (a form cut above its name, a 部门预算 label read as
+    # a name) — fresh documents the names/form reading does not handle yet
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
     "test": {"failed": 0, "partial": 0, "phantom_projects": 19},
 }
 

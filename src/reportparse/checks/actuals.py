@@ -15,6 +15,7 @@ from reportparse.checks.common import (
     bound,
     compatible,
     convert_to,
+    ends_document,
     evidence_of,
     fmt_quantity,
     fmt_target,
@@ -274,6 +275,8 @@ def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # a row with no target sets no goal (often a header row read as an indicator)
             if any(a.kind != "empty" for a in indicator.actuals):
                 continue
+            if ends_document(indicator, ctx.document):
+                continue  # the page stops inside this row: its 完成值 was cut, not left out
             row = _goal_row(indicator)
             if row in sharers:
                 if row in said or any(a.kind != "empty" for other in sharers[row] for a in other.actuals):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
+from reportparse.model import Actual, Document, Evidence, Indicator, Paragraph, Project, ScoreLine, Table, Target
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.targets import positive_by_nature
 
@@ -390,6 +390,21 @@ def meets(indicator: Indicator, actual: Actual, value: Decimal) -> bool | None:
 # ------------------------------------------------------------------------------------------
 # Evidence and formatting
 # ------------------------------------------------------------------------------------------
+
+
+def ends_document(indicator: Indicator, document: Document | None) -> bool:
+    """True when the indicator's row is where the document stops: the last row of its last table, or
+    the last line of its last paragraph — an excerpt cut inside the form, not a row left unfilled."""
+    if document is None or not document.elements:
+        return False
+    end = document.elements[-1]
+    final = end.lines[-1].line if isinstance(end, Paragraph) and end.lines else None
+    for ev in indicator.evidence:
+        if isinstance(end, Table) and ev.table == end.index and ev.row is not None and ev.row >= len(end.rows) - 1:
+            return True
+        if final is not None and ev.line is not None and ev.line >= final - 1:
+            return True
+    return False
 
 
 def evidence_of(*sources: Iterable[Evidence] | None) -> list[Evidence]:

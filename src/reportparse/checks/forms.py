@@ -13,6 +13,7 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import (
     bound,
     direction,
+    ends_document,
     evidence_of,
     fmt,
     fmt_target,
@@ -205,21 +206,14 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
 def _form_cut_short(project: Project, document: Document | None) -> Indicator | None:
     """The last scored row of a form that shows no 总分 (neither a 总分 line nor a total score), when
     that row is where the document ends."""
-    if document is None or not document.elements:
+    if document is None:
         return None
     if project.total_score is not None or any(line.level == "总分" for line in project.scores):
         return None
     scored = [ind for ind in project.indicators if ind.weight is not None]
     if not scored:
         return None
-    last, end = scored[-1], document.elements[-1]
-    for ev in last.evidence:
-        if isinstance(end, Table) and ev.table == end.index and ev.row is not None and ev.row >= len(end.rows) - 1:
-            return last
-        final = end.lines[-1].line if isinstance(end, Paragraph) and end.lines else None
-        if final is not None and ev.line is not None and ev.line >= final - 1:
-            return last
-    return None
+    return scored[-1] if ends_document(scored[-1], document) else None
 
 
 # ------------------------------------------------------------------------------------------
