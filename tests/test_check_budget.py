@@ -356,3 +356,12 @@ def test_a_zero_rate_beside_a_zero_score_is_judged_not_taken_for_a_shift() -> No
     built = _shifted(899740, 899740, "0", 0, 10, 0)
     (finding,) = run(report(built), "budget-rate-mismatch")
     assert finding.actual == 0 and finding.expected == 100
+
+
+def test_an_approximate_total_leaves_no_balance_to_explain() -> None:
+    """'项目总投资约22.66亿元…2022年已拨付6亿元': an estimate over several years, not this year's budget."""
+    built = project(planned=2266000000, executed=600000000)
+    assert built.budget.planned is not None
+    built.budget.planned = built.budget.planned.model_copy(update={"approx": True, "raw": "约22.66亿元"})
+    assert run(report(built), "unexplained-balance") == []
+    assert run(report(project(planned=2266000000, executed=600000000)), "unexplained-balance")

@@ -243,3 +243,15 @@ def test_a_spare_row_beside_a_level_label_a_dump_broke_is_still_unused() -> None
     cells = [["一级指标", "二级指标", "三级指标", "分值"], ["效益指标\n30分)", "社会效益指标", "……", ""]]
     rep = report(project("林业局部门整体支出"), layout="form")
     assert run(rep, "template-text-left", document=_document(cells)) == []
+
+
+@pytest.mark.parametrize(("tgt", "actual_row", "fires"), [
+    # 132.9 万 spent under a ≤202.6 万 cost ceiling: a saving, no 大幅超额 owed a reason
+    (target("≤202.6万元", "<=", 2026000, "元"), actual("132.9万元", 1329000, "元", origin="table"), False),
+    # a response time far under its ceiling is an overshoot the 偏差原因 cell should explain
+    (target("≤24小时", "<=", 24, "h"), actual("4小时", 4, "h", origin="table"), True),
+])
+def test_a_saving_under_a_money_ceiling_owes_no_deviation_reason(tgt: Target, actual_row: Actual, fires: bool) -> None:
+    row = indicator("项目总成本" if tgt.unit == "元" else "故障响应时间", "产出/成本", tgt, [actual_row],
+                    weight=10, score=10, deviation_reason="")
+    assert bool(run(report(project(indicators=[row]), layout="form"), "deviation-reason-missing")) == fires

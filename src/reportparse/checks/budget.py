@@ -145,6 +145,8 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
         planned, executed = _value(budget.planned), _value(budget.executed)
         if planned is None or executed is None or budget.balance_explained or budget_misread(project):
             continue
+        if budget.planned is not None and budget.planned.approx:
+            continue  # '总投资约22.66亿元' is an estimate (often over several years): no exact balance follows
         returned = _value(budget.returned) or ZERO
         balance = planned - executed - returned
         if balance <= 0 or _disposal_stated(ctx, balance):

@@ -363,6 +363,13 @@ def direction(indicator: Indicator) -> str | None:
     return "up"
 
 
+def money_ceiling(indicator: Indicator) -> bool:
+    """A cost ceiling in money (项目总成本 ≤202.6万元): spending well under it is a saving the budget checks
+    already see (执行率, 结余), not a target set too low."""
+    family = unit_family(indicator.target.unit if indicator.target is not None else None) or ""
+    return direction(indicator) == "down" and (family == "money" or family.startswith("money/"))
+
+
 def meets(indicator: Indicator, actual: Actual, value: Decimal) -> bool | None:
     """Does the actual (`value`, in the target's unit) show the target met? None when it cannot say.
 

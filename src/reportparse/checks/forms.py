@@ -19,6 +19,7 @@ from reportparse.checks.common import (
     fmt_target,
     gives_reason,
     last_level,
+    money_ceiling,
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
@@ -93,9 +94,10 @@ def score_outside_band(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
-    """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one."""
+    """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one — but not money spent
+    well under a cost ceiling: a saving is no 大幅超额 whose reason the 偏差原因 cell owes (P9)."""
     target = indicator.target
-    if target is None or target.value is None or target.value <= 0:
+    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator):
         return False
     way = direction(indicator)
     for actual, value, _ in verdicts(indicator):
