@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportparse.model import Actual, Target
+from reportparse.model import Actual, Evidence, Indicator, Target
 
 from ._builders import actual, indicator, line, project, remark, report, run, target
 
@@ -161,3 +161,43 @@ def test_a_goal_table_with_no_result_at_all_is_one_gap_not_one_finding_per_goal(
     goals = [indicator(f"指标{n}", "产出/数量", target("≥1个", ">=", 1, "个")) for n in range(5)]
     rep = report(project("助学金项目", evaluated=True, indicators=goals))
     assert run(rep, "goal-not-reported") == []
+
+
+def _from_row(ind: Indicator, table: int, row: int) -> Indicator:
+    """The indicator as read from row `row` of goal table `table`."""
+    return ind.model_copy(update={"in_goal_table": True,
+                                  "evidence": [Evidence(page=1, text=ind.name, table=table, row=row)]})
+
+
+@pytest.mark.parametrize("reported_elsewhere", [False, True])
+def test_a_goal_row_several_projects_share_is_one_goal(reported_elsewhere: bool) -> None:
+    """One goal table for a group of projects: its shared 运维及时性 row is one goal, said once when no
+    project reports it and not at all when one does."""
+    projects = []
+    for n, name in enumerate(["云服务费", "远程办平台维护费", "大组工网络维护费"]):
+        own = _from_row(indicator(f"维护完成率{n}", "产出/数量", target("100%", ">=", 100, "%"),
+                                  [actual("100%", 100, "%")]), 0, n)
+        said = [actual("运维及时", None, None, kind="qualitative")] if reported_elsewhere and n == 2 else []
+        shared = _from_row(indicator("运维及时性", "产出/时效", target("及时", "qualitative"), said), 0, 10)
+        projects.append(project(name, evaluated=True, indicators=[own, shared]))
+    found = run(report(*projects), "goal-not-reported")
+    assert len(found) == (0 if reported_elsewhere else 1)
+
+
+@pytest.mark.parametrize(("last_row", "fires"), [(True, False), (False, True)])
+def test_a_goal_row_the_page_cut_off_is_not_unreported(last_row: bool, fires: bool) -> None:
+    """The page stops inside the form's last row (target printed, 完成值 cut): the cut, not a goal left out."""
+    from reportparse.model import Cell, Document, Source, Table
+
+    cells = [["三级指标", "指标值", "完成值"], ["维护完成率", "100%", "100%"], ["完成安可产品购买", "100", ""]]
+    if not last_row:
+        cells.append(["合计", "", ""])
+    rows = [[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(row)] for r, row in enumerate(cells)]
+    document = Document(source=Source(path="f.xlsx", format="xlsx", sha256="0" * 64, pages=1),  # type: ignore[arg-type]
+                        elements=[Table(index=0, rows=rows, page=1)])
+    reported = [actual("100%", 100, "%")]
+    done = _from_row(indicator("维护完成率", "产出/数量", target("100%", ">=", 100, "%"), reported), 0, 1)
+    cut = _from_row(indicator("完成安可产品购买", "产出/质量", target("100", "=", 100)), 0, 2)
+    found = run(report(project("安可替代补助资金项目", evaluated=True, indicators=[done, cut])), "goal-not-reported",
+                document=document)
+    assert bool(found) == fires

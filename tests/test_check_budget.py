@@ -8,9 +8,9 @@ import pytest
 
 from reportparse.checks import REGISTRY, _load_check_modules
 from reportparse.checks.catalogue import DOCUMENT_CODES
-from reportparse.model import FundRow
+from reportparse.model import Document, FundRow, Project, Quantity
 
-from ._builders import fund_total, indicator, line, project, qty, report, run, target
+from ._builders import ev, fund_total, indicator, line, project, qty, report, run, target
 
 
 def test_every_catalogue_code_has_a_registered_check() -> None:
@@ -259,3 +259,109 @@ def test_fund_sum_mismatch_on_a_sentence_totalling_every_project(sentence: str, 
 def test_fund_block_rows_must_name_a_source_of_money() -> None:
     proj = project("体检补助", planned=561500, executed=561500, sub_rows=[_row("预算执行情况分值", None, 10, 10)])
     assert run(report(proj), "fund-sum-mismatch") == []
+
+
+# ------------------------------------------------------------------------------------------
+# a budget row whose cells cannot be what their columns say (a dump that dropped an empty cell)
+# ------------------------------------------------------------------------------------------
+
+
+def _shifted(planned: int, executed: int, rate_raw: str, rate: int, weight: int | None, score: int | None,
+             executed_cell: str | None = None) -> Project:
+    """A project whose budget row reads as a dump shifted it: cells quoted as they stand."""
+    built = project(planned=planned, executed=executed, budget_weight=weight, budget_score=score)
+    built.budget.printed_rate = Quantity(raw=rate_raw, value=Decimal(rate), unit="%", evidence=[ev(rate_raw)])
+    if executed_cell is not None and built.budget.executed is not None:
+        built.budget.executed.evidence = [ev(executed_cell)]
+    return built
+
+
+@pytest.mark.parametrize(
+    ("built", "code"),
+    [
+        # '880 880 880 10 10' under 年初/全年/执行/分值/执行率/得分 with the 执行率 cell left blank:
+        # 880 read as the 分值, the score 10 as the 执行率
+        (_shifted(8800000, 8800000, "10", 10, 880, 10), "budget-score-mismatch"),
+        (_shifted(8800000, 8800000, "10", 10, 880, 10), "budget-rate-mismatch"),
+        # '387664.62 | 387664.62 | 10 | 100% | 10' with the 年初 cell dropped: the 分值 10 read as 执行数
+        (_shifted(387664, 10, "10", 10, None, None, executed_cell="10"), "budget-rate-mismatch"),
+        (_shifted(387664, 10, "10", 10, None, None, executed_cell="10"), "unexplained-balance"),
+    ],
+)
+def test_a_shifted_budget_row_gives_no_budget_finding(built: Project, code: str) -> None:
+    assert run(report(built), code) == []
+
+
+def test_a_percentage_read_as_the_budget_is_no_overspend() -> None:
+    built = project(planned=100, executed=100000)
+    assert built.budget.planned is not None
+    built.budget.planned = Quantity(raw="100%", value=Decimal(100), unit="元", evidence=[ev("100%")])
+    assert run(report(built), "over-executed") == []
+
+
+def test_a_bare_printed_rate_that_repeats_no_other_cell_is_still_judged() -> None:
+    built = _shifted(100000, 80000, "95", 95, 10, 8)
+    (finding,) = run(report(built), "budget-rate-mismatch")
+    assert finding.expected == Decimal("80.00") and finding.actual == 95
+
+
+@pytest.mark.parametrize(("executed", "fires"), [(105, True), (200, True), (250, False), (1600, False)])
+def test_over_executed_needs_a_plausible_gap(executed: int, fires: bool) -> None:
+    """Spending more than twice the budget is an amount read into the wrong place (a 其中 part taken
+    for the budget), not an overspend a reviewer would trust."""
+    assert bool(run(report(project(planned=100, executed=executed)), "over-executed")) == fires
+
+
+# ------------------------------------------------------------------------------------------
+# a total and its 其中 parts written in prose
+# ------------------------------------------------------------------------------------------
+
+
+def _paragraphs(*paragraphs: str) -> Document:
+    from reportparse.model import Line, Paragraph, Source, SourceFormat
+
+    elements = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=n + 1)], spans=[(0, len(t))])
+                for n, t in enumerate(paragraphs)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                    elements=elements)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # parts of a spending total that add up to more than it: never right
+        ("本项目共完成预算资金89.97万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于测绘。", True),
+        ("本项目共完成预算资金89.99万元。其中:30万元用于预算编制;30万元用于审计;29.99万元用于测绘。", False),
+        # sources of money that add up to less than the total: a source is missing or a figure is wrong
+        ("下达资金共计61.8万元，其中中央财政资金30.9万元，县财政资金20.9万元。", True),
+        ("下达资金共计61.8万元，其中中央财政资金30.9万元，县财政资金30.9万元。", False),
+        # components that are not sources may list only some of the total
+        ("项目总投资500万元，其中建安工程费400万元、设备购置费50万元。", False),
+        # a list the page cut off, and a list of spending under a budget, are not breakdowns to add up
+        ("收到补助资金合计7505万元，其中：普通国省道建设2666万元，已支出39万元，省交通事业520万元", False),
+        ("安排资金100万元，其中：甲项目安排60万元已支出55万元、乙项目安排40万元。", False),
+        # a single part is a share, not a breakdown
+        ("下达资金61.8万元，其中中央财政资金30.9万元。", False),
+    ],
+)
+def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires
+    if fires:
+        assert found[0].project == "补助项目" and found[0].evidence[0].line == 1
+
+
+def test_a_zero_rate_beside_a_zero_score_is_judged_not_taken_for_a_shift() -> None:
+    """'年度资金总额 0 0 0 10 0 0' with 89.974 万 in its 其中 row: the printed 0 is the form's own claim."""
+    built = _shifted(899740, 899740, "0", 0, 10, 0)
+    (finding,) = run(report(built), "budget-rate-mismatch")
+    assert finding.actual == 0 and finding.expected == 100
+
+
+def test_an_approximate_total_leaves_no_balance_to_explain() -> None:
+    """'项目总投资约22.66亿元…2022年已拨付6亿元': an estimate over several years, not this year's budget."""
+    built = project(planned=2266000000, executed=600000000)
+    assert built.budget.planned is not None
+    built.budget.planned = built.budget.planned.model_copy(update={"approx": True, "raw": "约22.66亿元"})
+    assert run(report(built), "unexplained-balance") == []
+    assert run(report(project(planned=2266000000, executed=600000000)), "unexplained-balance")

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.model import Actual, Cell, Document, Source, Table, Target
+from reportparse.model import Actual, Cell, Document, Evidence, Source, Table, Target
 
-from ._builders import actual, indicator, project, report, run, target
+from ._builders import actual, indicator, line, project, report, run, target
 
 
 def _row(tgt: Target | None, actuals: list[Actual], weight: int | None, score: float | None,
@@ -157,7 +157,12 @@ def _document(cells: list[list[str]]) -> Document:
 @pytest.mark.parametrize(
     ("cells", "fires"),
     [
-        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", ""], ["指标2：", ""], ["……", ""]], True),
+        # the template's spare rows left unused (指标2：, ……, beside a level label) hold no answer
+        ([["三级指标", "年度指标值"], ["指标1：工程质量合格", ""], ["指标2：", ""], ["……", ""]], False),
+        ([["二级指标", "三级指标", "分值"], ["质量指标", "指标2：", ""], ["", "……", "/"]], False),
+        # a placeholder that was scored or answered is template text among the answers
+        ([["三级指标", "年度指标值", "分值", "得分"], ["指标2：", "100%", "10", "10"]], True),
+        ([["二级指标", "三级指标", "分值"], ["质量指标", "……", "10"]], True),
         ([["三级指标", "年度指标值"], ["请填写指标名称", ""]], True),
         ([["三级指标", "年度指标值"], ["指标1：工程质量合格", "合格"]], False),
         ([["项目名称", "……"]], False),  # not an indicator table
@@ -180,6 +185,73 @@ def test_template_text_left(cells: list[list[str]], fires: bool) -> None:
 
 
 def test_template_text_in_parsed_rows() -> None:
-    rep = report(project("甲", indicators=[indicator("指标2：", "产出/质量")]))
+    """A placeholder row that was scored is template text left; an unused spare row is not."""
+    rep = report(project("甲", indicators=[indicator("指标2：", "产出/质量", weight=10, score=10)]))
     (finding,) = run(rep, "template-text-left")
     assert finding.project == "甲" and "指标2：" in finding.message
+    assert run(report(project("甲", indicators=[indicator("指标2：", "产出/质量")])), "template-text-left") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "fires"),
+    [
+        # a form dumped one cell per line: the answer cells still hold the template's prompts
+        (["年度目标完成情况 |", "对照年度目标,说明相关任务目标的完成情况(100字以内) |", "评价结论 |"], True),
+        (["存在问题 |", "结合自评情况,分析存在的问题及原因。(200字以内) |"], True),
+        # the form's own footnote and an answer that happens to mention a length are no prompts
+        (["1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的 |"],
+         False),
+        (["存在问题 |", "部分资金支付进度偏慢(已整改) |"], False),
+        (["根据自评情况，项目完成了全部目标，总分98分。"], False),
+    ],
+)
+def test_template_prompts_in_a_text_dump(lines: list[str], fires: bool) -> None:
+    from reportparse.model import Line, Paragraph
+
+    source = Source(path="form.txt", format="text", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    paragraphs = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=n + 1)], spans=[(0, len(t))])
+                  for n, t in enumerate(lines)]
+    found = run(report(project("工资性支出"), layout="form"), "template-text-left",
+                document=Document(source=source, elements=paragraphs))  # type: ignore[arg-type]
+    assert bool(found) == fires
+    if fires:
+        assert found[0].project == "工资性支出" and found[0].evidence[0].line
+
+
+@pytest.mark.parametrize(("total_row", "fires"), [(False, False), (True, True)])
+def test_the_last_row_of_a_form_the_page_cut_off_is_not_missing_values(total_row: bool, fires: bool) -> None:
+    """An excerpt that stops inside the form's last row (its 得分 cut, no 总分 anywhere) shows the cut,
+    not a row the unit left empty; a form that goes on to its 总分 row left the cell empty itself."""
+    cells = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+             ["项目验收合格率", "=100%", "100", "20", "19"],
+             ["满意度", "≥95%", "95", "10", ""]]
+    if total_row:
+        cells.append(["总分", "", "", "100", "90"])
+    document = _document(cells)
+    rows = [indicator("项目验收合格率", "产出/质量", target("=100%", "=", 100, "%"), [_table("100", "%")], 20, 19),
+            indicator("满意度", "满意度", target("≥95%", ">=", 95, "%"), [_table("95", "%")], 10, None)]
+    rows = [ind.model_copy(update={"evidence": [Evidence(page=1, text=ind.name, table=0, row=n + 1)]})
+            for n, ind in enumerate(rows)]
+    scores = [line("总分", 100, 90)] if total_row else []
+    found = run(report(project("卫片执法补助经费", indicators=rows, scores=scores), layout="form"), "missing-values",
+                document=document)
+    assert bool(found) == fires
+
+
+def test_a_spare_row_beside_a_level_label_a_dump_broke_is_still_unused() -> None:
+    """'效益指标\\n30分)' (the bracket lost in the dump) is a level label, not an answer beside the ……."""
+    cells = [["一级指标", "二级指标", "三级指标", "分值"], ["效益指标\n30分)", "社会效益指标", "……", ""]]
+    rep = report(project("林业局部门整体支出"), layout="form")
+    assert run(rep, "template-text-left", document=_document(cells)) == []
+
+
+@pytest.mark.parametrize(("tgt", "actual_row", "fires"), [
+    # 132.9 万 spent under a ≤202.6 万 cost ceiling: a saving, no 大幅超额 owed a reason
+    (target("≤202.6万元", "<=", 2026000, "元"), actual("132.9万元", 1329000, "元", origin="table"), False),
+    # a response time far under its ceiling is an overshoot the 偏差原因 cell should explain
+    (target("≤24小时", "<=", 24, "h"), actual("4小时", 4, "h", origin="table"), True),
+])
+def test_a_saving_under_a_money_ceiling_owes_no_deviation_reason(tgt: Target, actual_row: Actual, fires: bool) -> None:
+    row = indicator("项目总成本" if tgt.unit == "元" else "故障响应时间", "产出/成本", tgt, [actual_row],
+                    weight=10, score=10, deviation_reason="")
+    assert bool(run(report(project(indicators=[row]), layout="form"), "deviation-reason-missing")) == fires

@@ -199,3 +199,55 @@ def test_a_total_above_what_the_weights_allow() -> None:
     assert [(f.expected, f.actual) for f in found] == [(Decimal(94), Decimal(98))]
     fine = report(project("x", scores=[*parts, line("总分", None, 94)]))
     assert [f for f in run(fine, "score-exceeds-weight") if f.indicator == "总分"] == []
+
+
+def test_a_part_weighing_more_than_the_whole_form_is_a_misread_amount() -> None:
+    """'880 880 880 10 10' read with 880 as the budget's 分值: no sum with it is judged."""
+    lines = _lines(("总分", 100, 100), ("预算执行", 880, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10))
+    found = run(report(project(scores=lines)), "weight-sum-mismatch")
+    assert found == []
+    lines = _lines(("预算执行", 880, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10))
+    assert run(report(project(scores=lines)), "weight-sum-mismatch") == []
+    lines = _lines(("总分", 100, 100), ("预算执行", 20, 10), ("产出", 50, 50), ("效益", 30, 30), ("满意度", 10, 10))
+    assert run(report(project(scores=lines)), "weight-sum-mismatch")  # 110 of a possible 100 still fires
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "fires"),
+    [
+        ("服务对象满意度", "产出/成本", False),  # a 满意度 a broken dump filed under 成本: still more is better
+        ("项目验收合格率", "产出/成本", False),
+        ("项目管理费用", "产出/成本", True),  # a cost: 100 against a bare 90 is over its ceiling
+    ],
+)
+def test_a_positive_name_under_cost_is_no_ceiling(name: str, level: str, fires: bool) -> None:
+    from reportparse.model import Actual
+    from reportparse.normalise import parse_target
+
+    tgt = parse_target("90", level=level, name=name, unit_hint="%" if "率" in name or "度" in name else "万元")
+    value = Decimal(100) if tgt.unit == "%" else Decimal(1000000)  # 100% or 100万元 against a bare 90
+    row = indicator(name, level, tgt, [Actual(raw="100", value=value, unit=tgt.unit, kind="measured")],
+                    weight=10, score=10)
+    assert bool(run(report(project(indicators=[row])), "target-missed-full-score")) == fires
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "actual_wan", "met"),
+    [
+        ("木材销售收入", "效益/经济效益", 1093, False),  # income: 1093 of 1100 万元 misses the target
+        ("木材销售收入", "效益/经济效益", 1200, True),
+        ("项目总成本", "产出/成本", 1093, True),  # a cost: 1093 under a ceiling of 1100 万元 is met
+    ],
+)
+def test_money_earned_is_a_floor_money_spent_a_ceiling(name: str, level: str, actual_wan: int, met: bool) -> None:
+    from reportparse.checks.common import meets
+    from reportparse.model import Actual
+    from reportparse.normalise import parse_target
+
+    tgt = parse_target("1100万元", level=level, name=name)
+    value = Decimal(actual_wan * 10000)
+    row = indicator(name, level, tgt, [Actual(raw=f"{actual_wan}万元", value=value, unit="元", kind="measured")],
+                    weight=6, score=5)
+    assert meets(row, row.actuals[0], value) is met
+    deducted_without_miss = run(report(project(indicators=[row])), "met-but-deducted")
+    assert bool(deducted_without_miss) == met

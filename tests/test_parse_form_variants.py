@@ -99,7 +99,8 @@ def test_template_text_of_a_table_no_project_was_read_from_is_not_flagged(tmp_pa
     wb.save(path)
     codes = [f.code for f in check(path).findings]
     assert "template-text-left" not in codes
-    wb["二"]["C6"] = "指标2："  # template text inside a filled form is still flagged
+    wb["二"]["C6"] = "指标2："  # a scored row still named by the template's placeholder is flagged
+    wb["二"]["F6"], wb["二"]["G6"] = 10, 10
     wb.save(path)
     assert "template-text-left" in [f.code for f in check(path).findings]
 

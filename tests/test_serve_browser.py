@@ -80,12 +80,12 @@ def test_drop_files_see_findings_open_the_review_page_and_download_the_workbook(
     total = rows.count()
     assert total > 3  # the form's findings are listed beside the report's
 
-    # filter: the information-level findings of the form only
-    page.select_option("#f-severity", "info")
+    # filter: the error-level findings of the form only (its 年度资金总额 row of zeros)
+    page.select_option("#f-severity", "error")
     page.select_option("#f-file", "2")
     visible = page.locator("#findings tr.finding:visible")
     assert visible.count() >= 1
-    assert set(visible.evaluate_all("rows => rows.map(r => r.dataset.severity + '/' + r.dataset.file)")) == {"info/2"}
+    assert set(visible.evaluate_all("rows => rows.map(r => r.dataset.severity + '/' + r.dataset.file)")) == {"error/2"}
     expect(page.locator("#f-count")).to_have_text(f"显示 {visible.count()} / {total} 条")
     page.click("#f-reset")
     expect(page.locator("#findings tr.finding:visible")).to_have_count(total)

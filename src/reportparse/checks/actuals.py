@@ -15,6 +15,7 @@ from reportparse.checks.common import (
     bound,
     compatible,
     convert_to,
+    ends_document,
     evidence_of,
     fmt_quantity,
     fmt_target,
@@ -23,7 +24,7 @@ from reportparse.checks.common import (
     measured,
     with_target,
 )
-from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Target
+from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Project, Target
 
 #: printed figures are rounded; two values this close (relative) are the same figure
 ROUNDING = Decimal("0.005")
@@ -255,7 +256,13 @@ def reported_outside_goals(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("goal-not-reported")
 def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
-    """A goal-table indicator of an evaluated project with no actual anywhere in the report (R8)."""
+    """A goal-table indicator of an evaluated project with no actual anywhere in the report (R8).
+
+    A goal row several projects share (one goal table for a group of projects: 运维及时性, 社会效益 …)
+    is one goal: reported when any of them reports it, and said once when none does.
+    """
+    sharers = _shared_goal_rows(ctx.report.projects)
+    said: set[tuple[int, int]] = set()
     for project in ctx.report.projects:
         if not (project.evaluated or has_any_score(project)):
             continue  # an unevaluated project is missing-evaluation, not one finding per goal
@@ -268,6 +275,13 @@ def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # a row with no target sets no goal (often a header row read as an indicator)
             if any(a.kind != "empty" for a in indicator.actuals):
                 continue
+            if ends_document(indicator, ctx.document):
+                continue  # the page stops inside this row: its 完成值 was cut, not left out
+            row = _goal_row(indicator)
+            if row in sharers:
+                if row in said or any(a.kind != "empty" for other in sharers[row] for a in other.actuals):
+                    continue
+                said.add(row)
             target = f"（目标 {indicator.target.raw}）" if indicator.target is not None else ""
             yield new_finding(
                 "goal-not-reported",
@@ -276,6 +290,26 @@ def goal_never_reported(ctx: CheckContext) -> Iterator[Finding]:
                 if indicator.target is not None else None,
                 evidence=_first(indicator.evidence),
             )
+
+
+def _goal_row(indicator: Indicator) -> tuple[int, int] | None:
+    """The (table, row) of the goal table an indicator was read from, if it was read from a table."""
+    for ev in indicator.evidence:
+        if ev.table is not None and ev.row is not None:
+            return ev.table, ev.row
+    return None
+
+
+def _shared_goal_rows(projects: list[Project]) -> dict[tuple[int, int], list[Indicator]]:
+    """Goal-table rows that more than one project's indicators were read from."""
+    rows: dict[tuple[int, int], list[tuple[str, Indicator]]] = {}
+    for project in projects:
+        for indicator in project.indicators:
+            row = _goal_row(indicator) if indicator.in_goal_table else None
+            if row is not None:
+                rows.setdefault(row, []).append((project.name, indicator))
+    return {row: [ind for _, ind in owners] for row, owners in rows.items()
+            if len({name for name, _ in owners}) > 1}
 
 
 def _first(evidence: list[Evidence]) -> list[Evidence]:

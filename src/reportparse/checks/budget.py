@@ -35,6 +35,35 @@ def _rate(project: Project) -> Decimal | None:
     return execution_rate(project.budget.planned, project.budget.executed)
 
 
+#: no 分值 of a self-evaluation form exceeds the form's whole 100 points: a bigger one is an amount
+#: the reader took from a neighbouring cell
+MAX_WEIGHT = Decimal(100)
+#: executed more than this many times the budget: far likelier a misread amount than a real overspend
+IMPLAUSIBLE_OVERSPEND = Decimal(2)
+
+
+def budget_misread(project: Project) -> bool:
+    """True when the budget row's cells cannot be what their columns say, so no budget check can
+    judge them: a percentage in an amount column, an amount in the 分值 column, or a bare number in
+    the 执行率 column that repeats the 分值/得分/执行数 cell beside it. A text dump that drops an
+    empty cell shifts every later cell one column left; a false 执行率 error is worse than none.
+    """
+    budget = project.budget
+    amounts = (budget.initial, budget.planned, budget.executed)
+    if any(q is not None and "%" in q.raw.replace("％", "%") for q in amounts):
+        return True
+    weight, score, _ = _budget_claim(project)
+    if weight is not None and weight > MAX_WEIGHT:
+        return True
+    rate = budget.printed_rate
+    if rate is None or rate.value is None or "%" in rate.raw.replace("％", "%"):
+        return False
+    executed_cells = {ev.text.strip() for ev in budget.executed.evidence} if budget.executed is not None else set()
+    if rate.value == 0:
+        return False  # a 0 printed beside a 0 score is a form that scored nothing, not a shifted cell
+    return rate.value in {weight, score} or rate.raw.strip() in executed_cells
+
+
 def _budget_claim(project: Project) -> tuple[Decimal | None, Decimal | None, list[Evidence]]:
     """The budget block's weight and claimed score, from the Budget or the 预算执行 score line."""
     line = level_line(project, "预算执行")
@@ -50,7 +79,7 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
         budget = project.budget
         rate = _rate(project)
         printed = _value(budget.printed_rate)
-        if rate is None or printed is None:
+        if rate is None or printed is None or budget_misread(project):
             continue
         tolerance = ctx.profile.rate_tolerance_pp
         if abs(printed - rate) <= tolerance or (printed <= 1 and abs(printed * 100 - rate) <= tolerance):
@@ -71,7 +100,7 @@ def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
         rate = _rate(project)
         weight, score, score_evidence = _budget_claim(project)
         expected = budget_score(_value(project.budget.planned), _value(project.budget.executed), weight)
-        if rate is None or weight is None or score is None or expected is None:
+        if rate is None or weight is None or score is None or expected is None or budget_misread(project):
             continue
         if abs(score - expected) <= ctx.profile.score_tolerance:
             continue
@@ -87,11 +116,18 @@ def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("over-executed")
 def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
-    """Executed more than the (full-year) budget."""
+    """Executed more than the (full-year) budget.
+
+    Not when executed is more than twice the budget or the row is misread (`budget_misread`): such
+    a gap is an amount read into the wrong place (a 其中 part taken for the budget, 项目支出 of a
+    whole department taken for one project's spending), not an overspend a reviewer would trust.
+    """
     for project in ctx.report.projects:
         budget = project.budget
         planned, executed = _value(budget.planned), _value(budget.executed)
         if planned is None or executed is None or executed <= planned:
+            continue
+        if executed > IMPLAUSIBLE_OVERSPEND * planned or budget_misread(project):
             continue
         yield new_finding(
             "over-executed",
@@ -107,8 +143,10 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         budget = project.budget
         planned, executed = _value(budget.planned), _value(budget.executed)
-        if planned is None or executed is None or budget.balance_explained:
+        if planned is None or executed is None or budget.balance_explained or budget_misread(project):
             continue
+        if budget.planned is not None and budget.planned.approx:
+            continue  # '总投资约22.66亿元' is an estimate (often over several years): no exact balance follows
         returned = _value(budget.returned) or ZERO
         balance = planned - executed - returned
         if balance <= 0 or _disposal_stated(ctx, balance):

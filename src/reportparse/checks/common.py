@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from reportparse.model import Actual, Evidence, Indicator, Project, ScoreLine, Target
+from reportparse.model import Actual, Document, Evidence, Indicator, Paragraph, Project, ScoreLine, Table, Target
 from reportparse.normalise.numbers import fold_width
+from reportparse.normalise.targets import positive_by_nature
 
 ZERO = Decimal(0)
 #: two scores within this are the same score (profile tolerances are used for formula checks)
@@ -326,6 +327,8 @@ def in_target_unit(indicator: Indicator, actuals: Iterable[Actual]) -> list[tupl
     return [(actual, value) for actual, value in pairs if value is not None]
 
 
+#: money that is earned, not spent: income, sales, output value — under 效益 more is better
+_EARNED = re.compile(r"收入|增收|销售|产值|收益|效益|营业额|利润|税收|带动")
 # "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
 _SMALLER_IS_BETTER = re.compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
 
@@ -346,6 +349,11 @@ def direction(indicator: Indicator) -> str | None:
     if target.comparator != "=":
         return None
     family = unit_family(target.unit)
+    if positive_by_nature(indicator.name) and family not in ("money",) and not (family or "").startswith("money/"):
+        return "up"  # a 满意度 the reader filed under 成本 is still more-is-better
+    if family == "money" and _EARNED.search(f"{indicator.level}{indicator.name}") and not _SMALLER_IS_BETTER.search(
+            indicator.name):
+        return "up"  # money earned (木材销售收入 1100万元 under 经济效益) is a floor, not a cost ceiling
     if family == "money" or (family or "").startswith("money/") or _SMALLER_IS_BETTER.search(
         f"{indicator.level}{indicator.name}"
     ):
@@ -353,6 +361,13 @@ def direction(indicator: Indicator) -> str | None:
     if unit_kind(target.unit) == "time":
         return None
     return "up"
+
+
+def money_ceiling(indicator: Indicator) -> bool:
+    """A cost ceiling in money (项目总成本 ≤202.6万元): spending well under it is a saving the budget checks
+    already see (执行率, 结余), not a target set too low."""
+    family = unit_family(indicator.target.unit if indicator.target is not None else None) or ""
+    return direction(indicator) == "down" and (family == "money" or family.startswith("money/"))
 
 
 def meets(indicator: Indicator, actual: Actual, value: Decimal) -> bool | None:
@@ -382,6 +397,21 @@ def meets(indicator: Indicator, actual: Actual, value: Decimal) -> bool | None:
 # ------------------------------------------------------------------------------------------
 # Evidence and formatting
 # ------------------------------------------------------------------------------------------
+
+
+def ends_document(indicator: Indicator, document: Document | None) -> bool:
+    """True when the indicator's row is where the document stops: the last row of its last table, or
+    the last line of its last paragraph — an excerpt cut inside the form, not a row left unfilled."""
+    if document is None or not document.elements:
+        return False
+    end = document.elements[-1]
+    final = end.lines[-1].line if isinstance(end, Paragraph) and end.lines else None
+    for ev in indicator.evidence:
+        if isinstance(end, Table) and ev.table == end.index and ev.row is not None and ev.row >= len(end.rows) - 1:
+            return True
+        if final is not None and ev.line is not None and ev.line >= final - 1:
+            return True
+    return False
 
 
 def evidence_of(*sources: Iterable[Evidence] | None) -> list[Evidence]:

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money
-from reportparse.model import Finding, Quantity, ScoreLine
+from reportparse.model import Evidence, Finding, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -106,3 +106,71 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=f"{level}得分", expected=first.score, actual=score,
                 evidence=evidence_of(first.evidence, *(line.evidence for line in lines)),
             )
+
+
+# ------------------------------------------------------------------------------------------
+# a department form's spending by nature against its 全年执行数
+# ------------------------------------------------------------------------------------------
+
+_NUMBER = r"[ \t]*[:：]?[ \t]*(\d+(?:\.\d+)?)[ \t]*(?:万元)?"
+_BY_NATURE = re.compile(r"按支出性质分(?:" + _NUMBER + ")?")
+_BASIC = re.compile(r"基本支出" + _NUMBER)
+_PROJECTS = re.compile(r"项目支出" + _NUMBER)
+_WAN = Decimal(10000)
+#: 0.01 万元, the last printed digit of a form's amounts
+_WAN_TOLERANCE = Decimal("0.01")
+
+
+@register("conflicting-figures")
+def spending_by_nature_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A 部门整体支出 form splits its money 按收入性质分 and 按支出性质分 (基本支出 + 项目支出): what was spent
+    by nature is the 全年执行数. A form whose 执行数 repeats the income total while its own spending
+    split says less (2030.12 against 900.47 + 1025.20 = 1925.67 万元) states the spending twice."""
+    from reportparse.checks.budget import budget_misread
+
+    if ctx.document is None or len(ctx.report.projects) != 1:
+        return
+    project = ctx.report.projects[0]
+    executed = project.budget.executed
+    if executed is None or executed.value is None or budget_misread(project):
+        return
+    lines = _form_lines(ctx)
+    text = "\n".join(t for t, _ in lines)
+    head = _BY_NATURE.search(text)
+    if head is None:
+        return
+    basic, projects = _BASIC.search(text, head.start()), _PROJECTS.search(text, head.start())
+    if head.group(1) is not None:
+        spent, how = Decimal(head.group(1)), f"按支出性质分 {head.group(1)}万元"
+    elif basic is not None and projects is not None:
+        spent = Decimal(basic.group(1)) + Decimal(projects.group(1))
+        how = f"基本支出 {basic.group(1)} + 项目支出 {projects.group(1)} = {fmt(spent)}万元"
+    else:
+        return
+    stated = executed.value / _WAN
+    if abs(stated - spent) <= _WAN_TOLERANCE:
+        return
+    quotes = [ev for t, ev in lines if any(m is not None and m.group(0).strip() in t for m in (head, basic, projects))]
+    yield new_finding(
+        "conflicting-figures",
+        f"全年执行数 {fmt_money(executed.value)} 与同一表中按支出性质分的支出（{how}）不一致",
+        project=project.name, indicator=FIGURE_NAMES["executed"], expected=spent * _WAN, actual=executed.value,
+        evidence=evidence_of(executed.evidence, quotes[:3]),
+    )
+
+
+def _form_lines(ctx: CheckContext) -> list[tuple[str, Evidence]]:
+    """Every line of the document's paragraphs and every table cell, with the quote that locates it."""
+    from reportparse.model import Paragraph, Table
+
+    out: list[tuple[str, Evidence]] = []
+    assert ctx.document is not None
+    for element in ctx.document.elements:
+        if isinstance(element, Paragraph):
+            out += [(ln.text, Evidence(page=ln.page, text=ln.text.strip(), line=ln.line, bbox=ln.bbox))
+                    for ln in element.lines]
+        elif isinstance(element, Table):
+            out += [(c.text, Evidence(page=c.page, text=c.text.strip(), line=c.line, table=element.index,
+                                      row=c.row, col=c.col, sheet=element.sheet, cell=c.ref))
+                    for row in element.rows for c in row if c.text.strip()]
+    return out

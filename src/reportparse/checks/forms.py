@@ -13,15 +13,17 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import (
     bound,
     direction,
+    ends_document,
     evidence_of,
     fmt,
     fmt_target,
     gives_reason,
     last_level,
+    money_ceiling,
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
-from reportparse.model import Evidence, Finding, Indicator, Report, Table
+from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 
 
@@ -92,9 +94,10 @@ def score_outside_band(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
-    """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one."""
+    """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one — but not money spent
+    well under a cost ceiling: a saving is no 大幅超额 whose reason the 偏差原因 cell owes (P9)."""
     target = indicator.target
-    if target is None or target.value is None or target.value <= 0:
+    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator):
         return False
     way = direction(indicator)
     for actual, value, _ in verdicts(indicator):
@@ -172,11 +175,16 @@ def target_not_measurable(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("missing-values")
 def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
-    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13)."""
+    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13).
+
+    Not the last row of a form whose 总分 is nowhere: the document stops inside the form (a page that
+    gives an excerpt), so that row's missing cells are the cut, not the unit's omission.
+    """
     for project in ctx.report.projects:
         empty = []
+        cut = _form_cut_short(project, ctx.document)
         for indicator in project.indicators:
-            if indicator.weight is None:
+            if indicator.weight is None or indicator is cut:
                 continue
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
@@ -197,15 +205,31 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+def _form_cut_short(project: Project, document: Document | None) -> Indicator | None:
+    """The last scored row of a form that shows no 总分 (neither a 总分 line nor a total score), when
+    that row is where the document ends."""
+    if document is None:
+        return None
+    if project.total_score is not None or any(line.level == "总分" for line in project.scores):
+        return None
+    scored = [ind for ind in project.indicators if ind.weight is not None]
+    if not scored:
+        return None
+    return scored[-1] if ends_document(scored[-1], document) else None
+
+
 # ------------------------------------------------------------------------------------------
 # template text
 # ------------------------------------------------------------------------------------------
 
-_TEMPLATE = re.compile(
-    r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"  # an unfilled 指标1： label
-    r"|^\s*[…\.。·]{2,}\s*$"  # a bare …… row
-    r"|请填写|请在此|此处填写|请输入|××"
+#: a template's placeholder row label: an unfilled 指标1：, or a bare …… row. Left in a row that holds
+#: no answer it is an unused spare row of the template (the template prints them to be deleted or
+#: filled); only a placeholder that was scored or answered is template text left in the answers
+_PLACEHOLDER = re.compile(
+    r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"
+    r"|^\s*[…\.。·]{2,}\s*$"
 )
+_TEMPLATE = re.compile(r"请填写|请在此|此处填写|请输入|××")
 # a form's footnote may rightly keep its 填表说明; inside a row of answers it is a leftover
 _INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
 #: the template's length limit written after its instruction: '说明…完成情况(100字以内)'
@@ -224,6 +248,8 @@ def is_template_text(text: str, answer: bool = True) -> bool:
         return False
     if _TEMPLATE.search(stripped):
         return True
+    if _PLACEHOLDER.search(stripped):
+        return answer
     instruction = _INSTRUCTION_TITLE.search(stripped) or _WORD_LIMIT.search(stripped)
     return bool(instruction) and (answer or len(stripped) <= _SHORT_CELL)
 
@@ -238,11 +264,15 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
             texts = [indicator.name, *(a.raw for a in indicator.actuals), indicator.deviation_reason or ""]
             if indicator.target is not None:
                 texts.append(indicator.target.raw)
+            answered = _answered(indicator)
             for text in texts:
-                if is_template_text(text):
+                if is_template_text(text, answered):
                     quote = indicator.evidence[:1] or [Evidence(page=1, text=text)]
                     places.setdefault(project.name, []).extend(quote)
     if ctx.document is not None:
+        prompts = _prompt_lines(ctx.document)
+        if prompts:
+            places.setdefault(_single(ctx.report), []).extend(prompts)
         for element in ctx.document.elements:
             if isinstance(element, Table) and _is_indicator_table(element):
                 if owners and element.index not in owners:
@@ -259,6 +289,34 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
             f"表格中留有模板文字：{'、'.join(f'“{t}”' for t in texts[:6])}，共 {len(cells)} 处",
             project=owner, actual=Decimal(len(cells)), evidence=quotes,
         )
+
+
+def _answered(indicator: Indicator) -> bool:
+    """Whether a parsed row holds any answer: a target, an actual, a weight or a score."""
+    target = indicator.target
+    return (indicator.weight is not None or indicator.score is not None
+            or any(a.raw.strip() and not _PLACEHOLDER.search(a.raw) for a in indicator.actuals)
+            or (target is not None and bool(target.raw.strip()) and not _PLACEHOLDER.search(target.raw)))
+
+
+#: the template's prompt for an answer cell: '对照年度目标，说明…完成情况（100字以内）', '结合自评情况，分析…'
+_PROMPT = re.compile(r"^(?:对照|结合|针对|根据|按照|请|简要)[^|｜]{4,}$")
+
+
+def _prompt_lines(document: Document) -> list[Evidence]:
+    """A form dumped as text (one cell per line, cells ending in '|') keeps no table: its answer
+    cells that still hold the template's prompt with its length limit are found line by line."""
+    out: list[Evidence] = []
+    for element in document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        for line in element.lines:
+            for cell in re.split(r"[|｜]", line.text):
+                text = cell.strip()
+                if _PROMPT.match(text) and _WORD_LIMIT.search(text):
+                    out.append(Evidence(page=line.page, text=text, line=line.line, bbox=line.bbox,
+                                        confidence=line.confidence))
+    return out
 
 
 def _single(report: Report) -> str | None:
@@ -280,12 +338,23 @@ def _is_indicator_table(table: Table) -> bool:
     return any("指标" in cell.text for row in table.rows for cell in row)
 
 
+#: a level label a placeholder row may share its line with: 质量指标, 产出指标（50分）, 服务对象满意度指标
+_LEVEL_LABEL = re.compile(r"^\S{0,12}指标[（(]?(?:\d+(?:\.\d+)?分?)?[)）]?$|^[（(]?\d+分[)）]?$")
+
+
+def _answer_beside(row: list[Cell], cell: Cell) -> bool:
+    """Whether a placeholder's row holds an answer: any other cell that is no level label or placeholder."""
+    others = [re.sub(r"\s+", "", c.text) for c in row if c is not cell and c.text.strip()]
+    return any(not _PLACEHOLDER.search(t) and not _LEVEL_LABEL.match(t) and t not in ("/", "-", "—") for t in others)
+
+
 def _template_cells(table: Table) -> list[Evidence]:
     out = []
     for row in table.rows:
         answers = len({cell.text.strip() for cell in row if cell.text.strip()}) > 1
         for cell in row:
-            if not cell.merged and is_template_text(cell.text, answers):
+            answer = _answer_beside(row, cell) if _PLACEHOLDER.search(cell.text) else answers
+            if not cell.merged and is_template_text(cell.text, answer):
                 out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
                                     table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,
                                     cell=cell.ref, confidence=cell.confidence))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
-from reportparse.checks.budget import FUND_TOLERANCE, _value, _variant_of_another
+from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
 
@@ -49,6 +49,9 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
             if finding.actual not in seen:
                 yield finding
     for finding in _all_projects_totals(ctx):
+        if finding.actual not in seen:
+            yield finding
+    for finding in _breakdowns(ctx):
         if finding.actual not in seen:
             yield finding
 
@@ -139,7 +142,7 @@ def _all_projects_totals(ctx: CheckContext) -> Iterator[Finding]:
 def _implausible(project: Project) -> bool:
     """Executed more than twice the budget: far likelier a misread amount than a real overspend."""
     planned, executed = _value(project.budget.planned), _value(project.budget.executed)
-    return planned is not None and executed is not None and executed > 2 * planned
+    return planned is not None and executed is not None and executed > IMPLAUSIBLE_OVERSPEND * planned
 
 
 def _count(text: str) -> int | None:
@@ -176,3 +179,72 @@ def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
         yield part, Evidence(page=line.page if line else paragraph.page, text=part.strip(),
                              line=line.line if line else None, bbox=line.bbox if line else None,
                              confidence=line.confidence if line else None)
+
+
+# ------------------------------------------------------------------------------------------
+# "共完成预算资金89.97万元。其中:30万元用于…;30万元用于…;29.99万元用于…"
+# ------------------------------------------------------------------------------------------
+
+_PARTS_OPEN = re.compile(r"其中\s*[:：，,]?")
+#: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
+_PARTS_END = re.compile(r"。|其中|此外|另外|另有")
+#: money of another kind than the total inside the parts: a list of spending after a budget, of a
+#: budget after spending — the amounts then answer different questions and do not add up
+_KIND_WORDS = {
+    "planned": re.compile(r"支出|支付|执行|使用了|列支|拨付|结余|结转|交回"),
+    "executed": re.compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
+}
+#: a part named as a source of money: such a breakdown is the whole of the total
+_SOURCE = re.compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|自筹|衔接|专项|配套|地方|社会|银行)[^，,；;、]{0,8}$")
+
+
+def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
+    """A total followed by '其中' and its parts, in prose: parts that add up to more than the total
+    (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) that add up to less."""
+    from reportparse.parse.funds import _kind
+    from reportparse.parse.quantities import money
+
+    if ctx.document is None:
+        return
+    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    for element in ctx.document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        text = element.text
+        for opened in _PARTS_OPEN.finditer(text):
+            before = [m for m in money(text[:opened.start()]) if opened.start() - m.end <= 6]
+            if not before or before[-1].value is None:
+                continue
+            total = before[-1]
+            stated: Decimal = before[-1].value
+            sentence_start = max(text.rfind(mark, 0, total.start) for mark in "。；;") + 1
+            kind = _kind(text[sentence_start:total.start])
+            end = _PARTS_END.search(text, opened.end())
+            region_end = end.start() if end else len(text)
+            if end is None or text[end.start()] != "。":
+                continue  # an unfinished list (the page cut it) or one a nested 其中 interrupts
+            region = text[opened.end():region_end]
+            parts = money(region)
+            if len(parts) < 2 or any(p.value is None or p.value >= stated for p in parts):
+                continue
+            if kind in _KIND_WORDS and _KIND_WORDS[kind].search(region):
+                continue
+            summed = sum((p.value for p in parts if p.value is not None), ZERO)
+            gap = summed - stated
+            sources = all(_SOURCE.search(region[:p.start]) for p in parts)
+            if gap <= FUND_TOLERANCE and not (sources and -gap > FUND_TOLERANCE):
+                continue
+            terms = " + ".join(fmt_money(p.value) for p in parts)
+            quote = text[sentence_start:region_end + 1].strip()
+            yield new_finding(
+                "fund-sum-mismatch",
+                f"“{total.raw}”与其中各项之和 {terms} = {fmt_money(summed)} 不符",
+                project=owner, expected=summed, actual=stated,
+                evidence=[_quote(element, sentence_start, quote)],
+            )
+
+
+def _quote(paragraph: Paragraph, offset: int, text: str) -> Evidence:
+    line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b), None)
+    return Evidence(page=line.page if line else paragraph.page, text=text, line=line.line if line else None,
+                    bbox=line.bbox if line else None, confidence=line.confidence if line else None)

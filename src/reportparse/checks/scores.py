@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.budget import MAX_WEIGHT
 from reportparse.checks.common import (
     EPSILON,
     ZERO,
@@ -187,6 +188,12 @@ def judge(parent: Node, children: list[Node], tolerance: Decimal) -> SumVerdict:
     return SumVerdict(weight_wrong, score_wrong, weight_sum, score_sum)
 
 
+def _misread_weight(nodes: list[Node]) -> bool:
+    """A part weighing more than a whole form's 100 points is an amount read as a 分值 (a budget
+    row shifted by a dropped cell): a sum with it says nothing about the report's weights."""
+    return any(n.weight is not None and n.weight > MAX_WEIGHT for n in nodes)
+
+
 def _terms(values: list[Decimal | None]) -> str:
     return " + ".join(fmt(v) for v in values)
 
@@ -209,6 +216,8 @@ def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
     tolerance = ctx.profile.score_tolerance
     for project in ctx.report.projects:
         for parent, children in sum_pairs(project):
+            if _misread_weight(children):
+                continue
             verdict = judge(parent, children, tolerance)
             wrong = verdict.score_wrong if scores else verdict.weight_wrong
             total = verdict.score_sum if scores else verdict.weight_sum
@@ -237,7 +246,7 @@ def weights_not_hundred(ctx: CheckContext) -> Iterator[Finding]:
             continue  # the 总分 line is the parent; sum_pairs judges it
         nodes = top_level_nodes(project)
         weights = [n.weight for n in nodes]
-        if not nodes or None in weights:
+        if not nodes or None in weights or _misread_weight(nodes):
             continue
         total = sum((w for w in weights if w is not None), ZERO)
         names = {n.level for n in nodes}
@@ -393,6 +402,13 @@ def grade_differs(ctx: CheckContext) -> Iterator[Finding]:
 # ------------------------------------------------------------------------------------------
 
 
+def _whole(nodes: dict[str, Node], tolerance: Decimal) -> bool:
+    """First-level weights that are all known and add up to 100: only such a structure can be said
+    to deviate. Parts that miss 100 are a sum error (weight-sum-mismatch) or rows read in part."""
+    weights = [n.weight for n in nodes.values()]
+    return None not in weights and abs(sum((w for w in weights if w is not None), ZERO) - 100) <= tolerance
+
+
 @register("weight-structure")
 def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
     """First-level weights that differ from the profile's default 10/50/30/10 (R2; 效益 40 without 满意度)."""
@@ -414,7 +430,7 @@ def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
         differing = [
             level for level, weight in actual.items() if weight is not None and weight != expected[level]
         ]
-        if not differing:
+        if not differing or not _whole(nodes, ctx.profile.score_tolerance):
             continue
         quotes = [nodes[level].evidence if level in nodes else (satisfaction.evidence if satisfaction else [])
                   for level in differing]

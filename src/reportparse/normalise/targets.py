@@ -18,6 +18,9 @@ from reportparse.normalise.units import apply_scale, canonical_unit
 
 _COST_LEVEL_WORDS = ("成本",)
 _COST_NAME_WORDS = ("成本", "费用")
+#: names that say more is better whatever level a form puts them under: a satisfaction or a
+#: pass/coverage rate listed below 成本 (a dump that lost the next level's label) is no cost ceiling
+_POSITIVE_NAME_WORDS = ("满意度", "满意率", "合格率", "达标率", "覆盖率", "知晓率", "成活率", "完好率", "验收")
 # wording that promises a direction but no standard to measure it against
 _VAGUE = re.compile(
     r"有所(?:提升|提高|改善|增加|增强|加强|下降|减少|降低|好转|进步)"
@@ -44,8 +47,17 @@ def implies_reverse(name: str | None) -> bool:
     return bool(name) and any(word in (name or "") for word in _REVERSE_NAME_WORDS)
 
 
+def positive_by_nature(name: str | None) -> bool:
+    """True when an indicator's name says more is better whatever its level (满意度, 合格率, 覆盖率 …)."""
+    return bool(name) and any(w in (name or "") for w in _POSITIVE_NAME_WORDS) and not any(
+        w in (name or "") for w in _COST_NAME_WORDS)
+
+
 def is_cost_indicator(level: str | None, name: str | None) -> bool:
-    """True for a 成本 indicator: its level is 成本 (成本指标/成本目标) or its name says 成本/费用."""
+    """True for a 成本 indicator: its level is 成本 (成本指标/成本目标) or its name says 成本/费用 —
+    but never for a name that is positive by nature (满意度, 合格率 …)."""
+    if positive_by_nature(name):
+        return False
     if level and any(word in level for word in _COST_LEVEL_WORDS):
         return True
     return bool(name) and any(word in (name or "") for word in _COST_NAME_WORDS)

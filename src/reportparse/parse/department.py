@@ -27,8 +27,9 @@ from reportparse.parse.layout import Layout
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
 _DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
-_UNIT_LABEL = re.compile(r"^(?:部门[（(]单位[)）]|部门|预算部门)名称[:：]?$")
-_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:单位|预算单位)名称|部门)[:：]?$")  # '部门 | X' of some provinces' forms
+_UNIT_LABEL = re.compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
+# '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
+_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
 #: a statement ends at 。/；, or where the next measure starts
@@ -74,17 +75,19 @@ def department_form_subject(document: Document) -> str | None:
     texts = [e.text for e in document.elements if not isinstance(e, Table)]
     cells = [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
     whole = any("整体支出" in t for t in texts + cells)
-    for element in document.elements:
-        if not isinstance(element, Table):
-            continue
-        for row in element.rows:
-            keys = [re.sub(r"\s+", "", c.text) for c in row]
-            for i, key in enumerate(keys):
-                if _UNIT_LABEL.match(key) or (whole and _WEAK_UNIT_LABEL.match(key)):
-                    value = next((k for k in keys[i + 1:] if k and k != key), "")
-                    value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
-                    if 2 <= len(value) <= 40 and not re.search(r"\d", value):
-                        return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
+    rows = [[c.text for c in row] for e in document.elements if isinstance(e, Table) for row in e.rows]
+    # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
+    # lines in order are the cells of one long row
+    rows.append([ln.text.strip().rstrip("|｜").strip() for e in document.elements if not isinstance(e, Table)
+                 for ln in e.lines])
+    for row in rows:
+        keys = [re.sub(r"\s+", "", text) for text in row]
+        for i, key in enumerate(keys):
+            if _UNIT_LABEL.match(key) or (whole and _WEAK_UNIT_LABEL.match(key)):
+                value = next((k for k in keys[i + 1:] if k and k != key), "")
+                value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
+                if 2 <= len(value) <= 40 and not re.search(r"\d", value):
+                    return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
     return None
 
 

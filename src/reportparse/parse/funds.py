@@ -26,12 +26,21 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
-_RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
+_RATE = re.compile(r"(?:执行|支付|支出)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
+#: amount is what was approved for that category, not money spent
+_CATEGORY_SPENDING = re.compile(r"(?:项目|基本|人员|公用)支出")
+_PLANNED_VERB = re.compile(r"批复|安排|下达|预算")
+#: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
+_PART_CLAUSE = re.compile(r"^\s*其中")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
-#: unspent money waiting for unfinished work: the report says why it is not paid yet
+#: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
+#: says why it is not paid yet
 _IN_PROGRESS = re.compile(
-    r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
+    r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
+    r"|质保金|质量保证金|待(?:审计|结算|决算)"
 )
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
 _RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
@@ -153,13 +162,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if s.section == "goals" and not money(s.text):
             continue
         amounts = _amounts(s, names)
-        for amount in amounts:
+        for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
                 continue
             targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived"):
                 continue
+            if n and not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
+                continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             _set_budget(projects[targets[0]], amount, s, ranks)
@@ -195,7 +206,10 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
         # 未列支 names no spending either: the amount that follows is what was done instead.
         # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
-        explicit = _kind(_NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap)))
+        plain = _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap))
+        if _PLANNED_VERB.search(plain):
+            plain = _CATEGORY_SPENDING.sub("", plain)
+        explicit = _kind(plain)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
         if explicit is None and returned_after:
             kind: str | None = "returned"

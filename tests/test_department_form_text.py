@@ -1,0 +1,93 @@
+"""A 部门整体支出绩效自评表 dumped as text, one cell per line with blank lines between (as county portals
+publish it): the department is named from its label line, and its 执行数 is checked against its own
+spending split 按支出性质分 (基本支出 + 项目支出)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportparse.pipeline import check
+
+_FORM = """2023年度部门整体支出绩效自评表
+
+{label}
+
+某县某某镇人民政府
+
+年度预算申请
+
+(万元
+
+年初预算数
+
+全年预算数
+
+全年执行数
+
+分值
+
+执行率
+
+自评得分
+
+年度资金总额
+
+500.00
+
+1200.50
+
+{executed}
+
+10
+
+100%
+
+10
+
+按收入性质分:1200.50
+
+按支出性质分:{by_nature}
+
+其中: 一般公共预算:800.50
+
+其中:基本支出:{basic}
+
+政府性基金拨款:100.00
+
+项目支出:{projects}
+
+其他资金:300.00
+"""
+
+
+def _check(tmp_path: Path, **cells: str):  # type: ignore[no-untyped-def]
+    values = {"label": "预算部门、单位名称", "executed": "1200.50", "by_nature": "1100.50", "basic": "600.50",
+              "projects": "500.00", **cells}
+    path = tmp_path / "form.txt"
+    path.write_text(_FORM.format(**values), encoding="utf-8")
+    return check(path)
+
+
+@pytest.mark.parametrize("label", ["预算部门、单位名称", "部门（单位）名称", "一级预算单位名称"])
+def test_the_department_is_named_from_its_label_line(tmp_path: Path, label: str) -> None:
+    result = _check(tmp_path, label=label)
+    assert [p.name for p in result.report.projects] == ["某县某某镇人民政府部门整体支出"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "fires"),
+    [
+        ({}, True),  # 执行数 1200.50 is the income total; the spending split says 1100.50
+        ({"executed": "1100.50"}, False),
+        ({"by_nature": ""}, True),  # no total printed: 600.50 + 500.00 = 1100.50 still disagrees
+        ({"by_nature": "", "basic": "700.50"}, False),  # 700.50 + 500.00 = 1200.50 agrees
+    ],
+)
+def test_executed_against_the_spending_split(tmp_path: Path, cells: dict[str, str], fires: bool) -> None:
+    result = _check(tmp_path, **cells)
+    found = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(found) == fires
+    if fires:
+        assert found[0].actual == 12005000 and found[0].expected == 11005000

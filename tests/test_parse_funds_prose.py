@@ -1,0 +1,56 @@
+"""Money sentences of a narrative as real reports write them: the amounts that become a project's budget,
+spending and printed rate, and the words that explain an unpaid balance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Document, Line, Paragraph, Project, Source, SourceFormat
+from reportparse.parse.narrative import parse_narrative
+from reportparse.parse.quantities import money
+
+
+def _doc(*paragraphs: str) -> Document:
+    elements = [Paragraph(text=text, page=1, lines=[Line(text=text, page=1, line=n + 1)], spans=[(0, len(text))])
+                for n, text in enumerate(paragraphs)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1), elements=elements)
+
+
+def _only(*paragraphs: str) -> Project:
+    report = parse_narrative(_doc(*paragraphs))
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+def test_a_bare_wan_after_a_money_word_is_an_amount() -> None:
+    assert [(m.raw, m.value) for m in money("资金共安排19204.096万，其中央省14059.11万元")] == [
+        ("19204.096万", Decimal("192040960")), ("14059.11万元", Decimal("140591100"))]
+    assert money("受益群众2万人，种植3万亩") == []  # 万 before a unit is no money
+
+
+def test_a_part_given_after_its_total_is_not_the_budget_and_zhifulv_is_the_printed_rate() -> None:
+    project = _only(
+        "乡村振兴衔接资金项目绩效自评报告",
+        "2023年，乡村振兴衔接资金项目共安排资金5000万，其中中央资金3000万元、县级2000万元，资金已全部到位。",
+        "乡村振兴衔接资金项目共支付4800万元，未支付200万元，支付率95%。",
+    )
+    budget = project.budget
+    assert budget.planned is not None and budget.planned.value == Decimal("50000000")
+    assert budget.executed is not None and budget.executed.value == Decimal("48000000")
+    assert budget.printed_rate is not None and budget.printed_rate.value == 95
+
+
+def test_an_approved_category_of_spending_is_a_budget_not_spending() -> None:
+    project = _only("农村环境综合整治项目经费绩效自评报告",
+                    "市财政批复农村环境综合整治项目经费项目支出10万元，已全部用于补助3个村。")
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("100000")
+    assert project.budget.executed is None
+
+
+def test_retention_money_and_a_pending_audit_explain_an_unpaid_balance() -> None:
+    project = _only(
+        "道路建设项目绩效自评报告",
+        "道路建设项目预算100万元，已支付95万元。",
+        "未支付的5万元为预留的质保金，待审计结束、质保期满后支付。",
+    )
+    assert project.budget.balance_explained
