@@ -18,7 +18,8 @@ _PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县�
 _SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
-           "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度")
+           "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
+           "预算项目", "项目支出", "绩效评价", "绩效自评", "自评")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
               "当年", "上述", "以上", "各", "共", "合计", "共计", "总计")
 
@@ -97,13 +98,25 @@ def is_fund_source(name: str) -> bool:
     return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
 
 
+#: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
+#: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
+#: its money ('收到资金', '全年发放资金')
+_CLAUSE = re.compile(
+    r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
+    r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
+    r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
+)
+
+
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
         return False
-    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or is_fund_source(s):
+    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest):
+        return False
+    if is_fund_source(s) or is_fund_source(rest):  # ('2022年衔接资金' is the year's fund, no project)
         return False
     return core(rest) not in GENERIC
 
