@@ -54,7 +54,7 @@ _COUNTED_LIST = re.compile(
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
-_TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
+_TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:自评|评价)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _UNIT = re.compile(
     r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
@@ -180,12 +180,19 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
             registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
     for name in _table_names(layout):
         registry.add(name, 3)
+    for i, info in enumerate(layout.paras[:-1]):
+        # a form dumped one cell a line: '项目名称' alone, its value on the next line
+        if re.sub(r"[\s:：|]", "", info.para.text) == "项目名称":
+            value = _PROJECT_CODE.sub("", layout.paras[i + 1].para.text.strip().strip("|").strip())
+            if len(value) <= 40:
+                registry.add(value, 3)
     if not registry.projects and layout.paras:
-        # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告')
-        for info in layout.paras[:3]:
-            titled = _TITLE_NAME.search(info.para.text)
-            if titled:
-                registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1)
+        # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),
+        # or below a file name that names the whole bundle ('X局2022年度项目支出部门评价报告(共15个).pdf')
+        titles = (m for info in layout.paras[:3]  # (not a cited notice's title)
+                  for m in _TITLE_NAME.finditer(re.sub(r"《[^》]*》", "。", info.para.text)))
+        for titled in titles:
+            if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
                 break
     _count_uses(layout, registry)
     return registry
@@ -271,8 +278,11 @@ def _header(report: Report, layout: Layout) -> None:
             continue
         if len(text) <= 60 and re.search(r"报告|自评|评价", text):
             above = head[i - 1].para.text.strip() if i else ""
-            if _BARE_TITLE.match(text) and above and len(above) <= 40 and not re.search(r"[，。；：:]", above):
-                text = above + text  # 'X县水利局2022年Y项目' / '绩效自评报告': a title set on two lines
+            if above and len(above) <= 40 and not re.search(r"[，。；：:|]", above) and (_BARE_TITLE.match(text) or (
+                    _YEAR.search(above) and not _YEAR.search(text) and not re.search(r"报告|自评|评价", above))):
+                # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
+                # a title set on two lines, its year on the first
+                text = above + text
             report.title = text
             break
         if i >= 7:

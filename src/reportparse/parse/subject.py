@@ -50,6 +50,13 @@ _TITLE_BEFORE_YEAR = re.compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
 )
 
+#: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
+#: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
+_TITLE_AFTER_YEAR = re.compile(
+    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
+    r"(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+)
+
 
 def reads_as_self_evaluation(texts: list[str]) -> bool:
     """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
@@ -97,7 +104,7 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
             name = stated.group("name")
             return re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", name)  # a template's '20xx年度' is no year
     folded_title = reading_copy(title or "")
-    titled = _TITLE_BEFORE_YEAR.search(folded_title)
+    titled = _TITLE_BEFORE_YEAR.search(folded_title) or _TITLE_AFTER_YEAR.search(folded_title)
     if titled:
         return titled.group("name")
     return None
