@@ -18,7 +18,7 @@ from reportparse.parse import funds, fundtables, goallines, goalprose, goals, sc
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, find_mentions, strip_name, valid_candidate
+from reportparse.parse.names import Registry, find_mentions, is_fund_source, strip_name, valid_candidate
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
@@ -33,6 +33,14 @@ from reportparse.parse.subject import (
 _INTRO = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
+)
+#: '我局承担X项目实施任务' / '承担了X工程的建设任务': the body names the project it carries out
+_UNDERTAKES = re.compile(
+    r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
+)
+#: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于
+_USED_FOR = re.compile(
+    r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
@@ -150,6 +158,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
             registry.add(intro.group("full"), 2)
+        for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text)):
+            registry.add(undertaken.group("name"), 2)
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
@@ -247,9 +257,13 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if whole:
         return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
-    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)$", "", name).strip()
-    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing)
-    return name if len(name) >= 2 and not re.search(r"[|()（）]", name) else "未命名项目"
+    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)?\s*\d*$", "", name).strip()
+    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
+    # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
+    if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
+                                                             or is_fund_source(name)):
+        return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
+    return "未命名项目"
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:
@@ -299,8 +313,9 @@ def _header(report: Report, layout: Layout) -> None:
         m = _UNIT.search(t)
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
-            body = re.match(rf"^.*{_BODY}", m.group("unit"))
-            report.unit = body.group(0) if body else m.group("unit")
+            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]
+            body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
+            report.unit = body.group(0) if body else unit
             return
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 
