@@ -399,7 +399,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     head = head[lab.end():] if lab and level_of(_label_word(lab)) else head
     name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
     own = _own_name(s)
-    if own and (len(name) < 2 or c_start == 0 and name.startswith(own)):
+    if own and (len(name) < 2 or (c_start == 0 and name.startswith(own))):
         # 'X：一个季度开展X一次，共4次' / '服务对象满意度：服务对象满意度≥80%': the statement's own name
         name, leading = own, True
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):

@@ -40,7 +40,9 @@ _RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
 _REACHED = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
 _ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
 #: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent
-_STATED_THEN_SPENT = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?")
+_STATED_THEN_SPENT = re.compile(
+    r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
+)
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
