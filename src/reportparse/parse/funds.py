@@ -49,7 +49,8 @@ _LEAD = re.compile(
     r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
-    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共)+$"
+    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
+    r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
@@ -79,7 +80,7 @@ def _kind(text: str) -> str | None:
 def _name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    piece = re.split(r"[，,；;：:、]", gap.split("》")[-1])[-1]
+    piece = re.split(r"[，,；;：:、。\n]", gap.split("》")[-1])[-1]
     piece = _LEAD.sub("", piece.strip())
     piece = _TRAIL.sub("", piece.strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
