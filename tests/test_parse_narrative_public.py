@@ -228,3 +228,31 @@ def test_a_cell_per_line_goal_table_is_a_report() -> None:
         parse_report(_read(CELL_PER_LINE))
     except NotAReport:  # pragma: no cover - the failure this guards against
         pytest.fail("a cell-per-line goal table was rejected as no report")
+
+
+# --- money written without 元, a 支付率, and balances held for an audit ----------------------------
+def test_wan_without_yuan_after_a_money_word_is_money() -> None:
+    from reportparse.parse.quantities import money
+
+    assert [(m.value, m.unit) for m in money("安排资金1920.5万。其中，省级1200万元")] == [
+        (Decimal("19205000"), "元"), (Decimal("12000000"), "元")]
+    assert money("年保土量3.51万t，受益4.52万人") == []
+
+
+def test_payment_rate_and_a_balance_held_for_the_audit() -> None:
+    doc = _doc(
+        "乡村振兴衔接资金项目绩效自评报告",
+        "一、资金安排情况",
+        "2023年用于乡村振兴建设任务安排资金1000万。",
+        "二、预算执行情况",
+        "全年支付900万元，未支100万元，支付率90%。未支付资金为部分项目暂未审计和预留的质保金。",
+    )
+    budget = _only(parse_narrative(doc)).budget
+    assert _value(budget.planned) == 10000000 and _value(budget.executed) == 9000000
+    assert _value(budget.printed_rate) == 90
+    assert budget.balance_explained
+
+
+def test_a_name_cut_at_a_conjunction_is_no_name() -> None:
+    assert not valid_candidate("部门整体支出及")
+    assert valid_candidate("城乡环卫保洁及公厕管护项目")

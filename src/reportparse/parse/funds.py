@@ -27,13 +27,14 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
-_RATE = re.compile(r"执行率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_RATE = re.compile(r"(?:执行|支付)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
 #: unspent money waiting for unfinished work: the report says why it is not paid yet
 _IN_PROGRESS = re.compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
     r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
+    r"|(?:尚未|还未|暂未|未)(?:审计|结算|决算)|质保金"  # (held until the audit, or as a warranty retention)
 )
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
 _RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")

@@ -106,6 +106,7 @@ _CLAUSE = re.compile(
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
     r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
+    r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = re.compile(

@@ -12,7 +12,8 @@ a goal-table cell in three ways, and those are all this adapter decides:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -95,6 +96,22 @@ def _mention(text: str, folded: str, match: QuantityMatch) -> Mention:
     )
 
 
+#: '安排资金19204.096万。': an amount in 万 with 元 left off, after a money word and before a pause
+_MONEY_WORD_BEFORE = re.compile(r"(?:资金|经费|预算|投资|拨款|支付|支出|安排|下达|拨付)(?:共计|合计|共|为|计|达)?\s*$")
+_PAUSE_AFTER = re.compile(r"^\s*(?:[。，,；;）)、]|$)")
+
+
 def money(text: str) -> list[Mention]:
-    """The money amounts (unit 元) in a text."""
-    return [m for m in find_mentions(text) if m.unit == "元"]
+    """The money amounts (unit 元) in a text, and amounts in 万 whose 元 the writer left off."""
+    found = [m for m in find_mentions(text) if m.unit == "元"]
+    for match in _bare_wan(text):
+        found.append(replace(_mention(text, fold_width(text), match), unit="元"))
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+@lru_cache(maxsize=4096)
+def _bare_wan(text: str) -> tuple[QuantityMatch, ...]:
+    return tuple(m for m in find_quantities(text) if m.quantity.unit is None
+                 and text[m.number_start:m.number_end].rstrip().endswith("万")
+                 and _MONEY_WORD_BEFORE.search(text[max(0, m.number_start - 8):m.number_start])
+                 and _PAUSE_AFTER.match(text[m.number_end:]))
