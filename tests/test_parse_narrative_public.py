@@ -256,3 +256,27 @@ def test_payment_rate_and_a_balance_held_for_the_audit() -> None:
 def test_a_name_cut_at_a_conjunction_is_no_name() -> None:
     assert not valid_candidate("部门整体支出及")
     assert valid_candidate("城乡环卫保洁及公厕管护项目")
+
+
+# --- a unit's whole project spending beside the projects it describes ---------------------------
+def test_a_units_whole_project_spending_is_a_subject_of_its_own() -> None:
+    doc = _doc(
+        "某市数据中心2024年度项目支出绩效单位自评报告",
+        "一、基本情况",
+        "2024年，本中心实施项目共6个，年初批复预算4个项目500万元，调整预算后项目预算430.5万元。",
+        "（一）项目概况",
+        "（1）展厅运维经费。展厅位于市文化广场，预算项目经费用于保障展厅正常运转。",
+        "（2）政务数据平台运维经费。平台汇聚全市政务数据。",
+    )
+    report = parse_narrative(doc)
+    names = [p.name for p in report.projects]
+    assert names[0] == "某市数据中心2024年度项目支出", names
+    assert _value(report.projects[0].budget.planned) == 4305000
+    assert {"展厅运维经费", "政务数据平台运维经费"} <= set(names)
+    assert not any("预算项目" in n or "调整预算" in n for n in names)
+
+
+def test_a_funds_total_before_its_parts_is_its_budget() -> None:
+    doc = _doc("某县水利局2019年度河道治理监理费专项资金绩效评价报告",
+               "专项资金绩效评价资金总计85.98万元，其中一期工程监理费22万元，测绘费63.98万元。")
+    assert _value(_only(parse_narrative(doc)).budget.planned) == 859800

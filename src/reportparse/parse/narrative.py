@@ -99,6 +99,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
+    if whole is not None:
+        names.insert(0, (whole, []))
+        projects = {whole: Project(name=whole), **projects}
     cells = [c.text for _, t in layout.tables for row in t.rows[:6] for c in row[:2]]
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
@@ -251,6 +255,33 @@ def _table_names(layout: Layout) -> list[str]:
                 if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):
                     out.append(right[0])  # (not a header row whose next cell is another column title)
     return out
+
+
+#: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
+_WHOLE_TITLE = re.compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
+#: the opening counts and funds the unit's projects together: '实施项目共15个', '年初批复预算8个项目985万元'
+_ALL_PROJECTS = re.compile(r"项目\s*(?:共|合计|总计)?\s*\d+\s*个|\d+\s*个项目")
+
+
+def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[str]]]) -> str | None:
+    """The unit's whole project spending as a subject of its own, beside the projects the report then
+    describes, when the title evaluates '<单位>2024年度项目支出' and the opening states money for all the
+    projects at once ('实施项目共15个…调整预算后项目预算861.46万元'). The opening paragraphs, up to the
+    first that belongs to or names a project, are about that whole."""
+    titled = _WHOLE_TITLE.match(report.title or "")
+    if titled is None:
+        return None
+    opening = []
+    for info in layout.paras:
+        if info.project is not None or find_mentions(info.para.text, names):
+            break
+        opening.append(info)
+    if not any(_ALL_PROJECTS.search(info.para.text) and funds.money_in(info.para.text) for info in opening):
+        return None
+    name = titled.group("name")
+    for info in opening:
+        info.project = name
+    return name
 
 
 def _untitled_name(report: Report, layout: Layout) -> str:
