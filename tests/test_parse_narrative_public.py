@@ -280,3 +280,13 @@ def test_a_funds_total_before_its_parts_is_its_budget() -> None:
     doc = _doc("某县水利局2019年度河道治理监理费专项资金绩效评价报告",
                "专项资金绩效评价资金总计85.98万元，其中一期工程监理费22万元，测绘费63.98万元。")
     assert _value(_only(parse_narrative(doc)).budget.planned) == 859800
+
+
+def test_cost_lines_in_the_indicator_analysis_are_no_projects() -> None:
+    doc = _doc("一、绩效目标分解下达情况省文化和旅游厅下达2022年某县文化和旅游专项资金20万元，"
+               "二、绩效目标完成情况分析（一）资金投入情况分析，2.项目资金执行情况分析，专项资金20万元，"
+               "（三）绩效指标完成情况分析，剧本创作费5万元，音乐创作费2万元。")
+    project = _only(parse_narrative(doc))
+    assert "文化和旅游专项资金" in project.name
+    assert _value(project.budget.planned) == 200000
+    assert project.budget.executed is None  # '资金执行情况分析' is a topic, not spending

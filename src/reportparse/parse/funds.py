@@ -94,6 +94,11 @@ def _name_fragments(gap: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_TOPIC = re.compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+#: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
+_COST_ANALYSIS = re.compile(r"成本指标|绩效指标完成情况")
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -110,6 +115,9 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
         for m in money(text):
             # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
             in_list = listed is not None and m.start >= listed.end()
+            if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
+                pos = m.end
+                continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             for frag in _name_fragments(text[pos:m.start]):
                 if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
@@ -210,7 +218,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
         # 未列支 names no spending either: the amount that follows is what was done instead.
         # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
-        cleaned = _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap))
+        # (a topic, '资金执行情况分析', names no money kind: a heading run into the text is no verb)
+        cleaned = _TOPIC.sub("", _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap)))
         explicit = _kind(cleaned)
         if explicit == "arrived" and _kind(re.split(r"[，,；;。]", cleaned)[-1]) is None:
             explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
