@@ -290,3 +290,11 @@ def test_cost_lines_in_the_indicator_analysis_are_no_projects() -> None:
     assert "文化和旅游专项资金" in project.name
     assert _value(project.budget.planned) == 200000
     assert project.budget.executed is None  # '资金执行情况分析' is a topic, not spending
+
+
+@pytest.mark.parametrize("line", ["二、绩效自评工作开展情况", "（7）绩效目标：发挥绩效评价作用，提高资金使用效益。"])
+def test_a_numbered_part_or_a_sentence_is_no_title(line: str) -> None:
+    doc = _doc("为做好2022年财政衔接推进乡村振兴资金项目绩效管理工作，根据省财政厅有关文件精神，"
+               "现将2022年某县交通运输局道路建设资金项目绩效自评总结报告如下：", line,
+               "项目资金共100万元，已完成拨付100万元。")
+    assert parse_narrative(doc).title is None

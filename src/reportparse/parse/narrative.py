@@ -324,7 +324,9 @@ def _header(report: Report, layout: Layout) -> None:
         text = info.para.text.strip()
         if titled and i != titled[0]:
             continue
-        if len(text) <= 60 and re.search(r"报告|自评|评价", text):
+        # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
+        if len(text) <= 60 and re.search(r"报告|自评|评价", text) and (titled or not (
+                numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
             if above and len(above) <= 40 and not re.search(r"[，。；：:|]", above) and (_BARE_TITLE.match(text) or (
                     _YEAR.search(above) and not _YEAR.search(text) and not re.search(r"报告|自评|评价", above))):
