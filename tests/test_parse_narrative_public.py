@@ -206,11 +206,10 @@ def test_cell_per_line_table_is_read_as_a_table() -> None:
     tables = [e for e in document.elements if isinstance(e, Table)]
     assert len(tables) == 1
     rows = [[c.text for c in row] for row in tables[0].rows]
-    assert rows[0] == ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实施进度"]
-    assert rows[1][1:] == ["项目产出", "数量指标", "宣传次数", "至少全年完成2次宣传", "已完成100%"]
+    assert rows[0][-5:] == ["一级指标", "二级指标", "三级指标", "指标值", "实施进度"]
+    assert rows[1][-5:] == ["项目产出", "数量指标", "宣传次数", "至少全年完成2次宣传", "已完成100%"]
     # a row that omits the cells merged from above is aligned right, its 一级 label filled down
-    assert rows[2][2:] == ["质量指标", "活动质量", "按质按量完成", "已完成100%"]
-    assert rows[2][1] == "项目产出"
+    assert rows[2][-5:] == ["项目产出", "质量指标", "活动质量", "按质按量完成", "已完成100%"]
     report = parse_report(document)
     project = _only(report)
     assert _indicator(project, "宣传次数").target.comparator == ">="  # type: ignore[union-attr]
@@ -298,3 +297,21 @@ def test_a_numbered_part_or_a_sentence_is_no_title(line: str) -> None:
                "现将2022年某县交通运输局道路建设资金项目绩效自评总结报告如下：", line,
                "项目资金共100万元，已完成拨付100万元。")
     assert parse_narrative(doc).title is None
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("某区排水管网工程(二期)的目的是提高污水收集率，项目总投资约22.66亿元。", "某区排水管网工程(二期)"),
+    ("双拥宣传专项资金项目在2020年初向财政局申报资金，批复下达预算资金10万元。", "双拥宣传专项资金项目"),
+])
+def test_an_overview_opened_by_the_projects_name(opening: str, name: str) -> None:
+    doc = _doc("一、基本情况", "(一)项目概况", opening)
+    project = _only(parse_narrative(doc))
+    assert project.name.removesuffix("项目") == name.removesuffix("项目")
+
+
+def test_an_approximate_total_investment_is_no_budget() -> None:
+    doc = _doc("一、基本情况", "(一)项目概况",
+               "某区排水管网工程(二期)的目的是提高污水收集率，项目总投资约22.66亿元。2022年已拨付6亿元，已全部投入使用。")
+    budget = _only(parse_narrative(doc)).budget
+    assert budget.planned is None
+    assert _value(budget.executed) == 600000000

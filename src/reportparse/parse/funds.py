@@ -281,6 +281,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
     a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from)."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
+    if amount.kind == "planned" and amount.mention.approx:
+        return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:

@@ -90,7 +90,8 @@ _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
-_QUALIFIER = re.compile(r"(?<=.)[(（](?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}[)）]")
+_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}"
+                        r"|[一二三四五六七八九十\d]{1,2}(?:期|标段))[)）]")  # (…工程(二期))
 
 
 def is_fund_source(name: str) -> bool:

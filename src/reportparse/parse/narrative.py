@@ -39,7 +39,15 @@ _UNDERTAKES = re.compile(
     r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
 )
 #: '该X专项资金项目在2020年初向财政局申报资金': the report names its project as 该 + the full name
-_THIS_NAMED = re.compile(r"^该(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=于|在|由|已|共|自|经)")
+_THIS_NAMED = re.compile(
+    r"^(?:该(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=于|在|由|已|共|自|经)"
+    r"|(?P<dated>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=(?:于|在)\s*20\d{2}\s*年))"  # ('X项目在2020年初申报资金')
+)
+#: 'X排水管网工程(二期)的目的是…' / 'X项目旨在…': an overview paragraph opened by what the project is for
+_PURPOSE = re.compile(
+    r"^(?P<name>[^，。；;：:,、（）()“”]{3,40}?(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?)"
+    r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容)"
+)
 #: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于
 _USED_FOR = re.compile(
     r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
@@ -164,9 +172,12 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
             registry.add(intro.group("full"), 2)
+        purpose = _PURPOSE.match(s.text) if intro_section and s.start == 0 else None
+        if purpose:
+            registry.add(purpose.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
-            registry.add(undertaken.group("name"), 2)
+            registry.add(undertaken.group("name") or undertaken.group("dated"), 2)
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
