@@ -315,3 +315,13 @@ def test_an_approximate_total_investment_is_no_budget() -> None:
     budget = _only(parse_narrative(doc)).budget
     assert budget.planned is None
     assert _value(budget.executed) == 600000000
+
+
+def test_a_title_joined_to_the_pages_date_line_is_still_the_title() -> None:
+    text = "某县2021年农村饮水工程维修养护工程水利发展资金绩效自评报告\n发布时间:2022-02-11 11:23 来源:某县水利局\n\n" \
+           "一、概述\n\n纳入绩效评价的专项资金共61.8万元:中央财政资金30.9万元,县财政资金30.9万元。\n"
+    report = parse_report(_read(text))
+    assert report.title == "某县2021年农村饮水工程维修养护工程水利发展资金绩效自评报告"
+    project = _only(report)
+    assert "农村饮水工程维修养护工程" in project.name
+    assert _value(project.budget.planned) == 618000  # '专项资金共61.8万元:' — the fund's whole amount

@@ -247,7 +247,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
             named = list(dict.fromkeys(p for a in out for p in a.projects))
         if total and returned_after:
             kind = "returned"
-        elif total and kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计)\s*$", gap):
+        elif kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计|共)\s*$", gap):
             kind = "planned"  # '专项资金总计85.98万元，其中A 22万元…': the fund's whole amount
         out.append(_Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))

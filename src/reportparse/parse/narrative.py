@@ -17,7 +17,7 @@ from reportparse.parse import department as department_measures
 from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
-from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
+from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.names import Registry, find_mentions, is_fund_source, strip_name, valid_candidate
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
@@ -326,15 +326,26 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
                 project.spellings[bare + "项目"] = 0
 
 
+def _first_line(info: ParaInfo) -> str:
+    """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
+    text = info.para.text.strip()
+    first = info.para.lines[0].text.strip() if info.para.lines else text
+    if len(text) > 60 and first != text and len(first) <= 60 and re.search(r"报告$", first):
+        return first
+    return text
+
+
 def _header(report: Report, layout: Layout) -> None:
     """Title, year and reporting unit, when the report states them."""
     head = [info for info in layout.paras[:15]]
     # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
-    # else a short line with 自评/评价 near the top
-    titled = [i for i, info in enumerate(head) if len(info.para.text.strip()) <= 60 and not numbering(
-        info.para.text.strip())[0] and re.search(r"报告", info.para.text)]
-    for i, info in enumerate(head):
-        text = info.para.text.strip()
+    # else a short line with 自评/评价 near the top; a page's date line run into the title's paragraph
+    # ('X绩效自评报告' / '发布时间:…') leaves the title its own first line
+    lines = [_first_line(info) for info in head]
+    titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
+        r"报告", text)]
+    for i in range(len(head)):
+        text = lines[i]
         if titled and i != titled[0]:
             continue
         # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
