@@ -86,6 +86,18 @@ def _comparator_just_before(raw: str, number_start: int) -> Comparator | None:
     return found[0] if found is not None else None
 
 
+#: a short target cell that opens with its bound, the counted words between it and the number:
+#: '至少全年完成2次宣传', '不少于每季度1次'
+_OPENING_BOUND = re.compile(r"^\s*(?P<w>至少|最少|不少于|不低于|最多|不超过|不高于)(?=[^\d]{1,8}\d)")
+
+
+def _opening_bound(raw: str) -> Comparator | None:
+    m = _OPENING_BOUND.match(raw) if len(raw.strip()) <= 20 else None
+    if m is None:
+        return None
+    return ">=" if m.group("w") in ("至少", "最少", "不少于", "不低于") else "<="
+
+
 def _with_unit_hint(value: Decimal | None, unit_hint: str) -> tuple[Decimal | None, str]:
     """A bare number read in the 度量单位 cell's unit: scaled to the canonical unit when it is known."""
     canon = canonical_unit(unit_hint)
@@ -113,7 +125,7 @@ def parse_target(
     value, unit = quantity.value, quantity.unit
     if unit is None and unit_hint:
         value, unit = _with_unit_hint(value, unit_hint)
-    comparator = match.comparator or _comparator_just_before(raw, match.number_start)
+    comparator = match.comparator or _comparator_just_before(raw, match.number_start) or _opening_bound(raw)
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
         comparator = "<=" if is_cost_indicator(level, name) else "="

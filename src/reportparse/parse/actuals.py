@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportparse.model import Actual, Indicator, Project
+from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.names import GENERIC, find_mentions
 from reportparse.parse.quantities import Mention
@@ -30,7 +31,12 @@ _LABEL = re.compile(
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
 _NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
-_NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及|和|并|且)+")
+_NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
+#: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
+_PER_PERIOD = re.compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
+_PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
+#: a statement opened by its own name: '开展工作督导：…', '服务对象满意度：…' (not a level label)
+_LINE_NAME = re.compile(rf"^\s*{ITEM_NUMBER}(?P<name>[^：:，,。；;\d]{{2,20}}?)\s*[:：]")
 #: units writers mix up for the same measure; linked (for the unit-mismatch check) on strong words only
 _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("次", "场次"), ("h", "工作日"), ("场", "场次"),
                                       ("次", "人次"))}
@@ -71,7 +77,10 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
             pending = None
             continue
         if id(s.para) != label.para_id:
-            label = _Label(pending, id(s.para))
+            # '(1)数量指标。' / 'X：…共4次。' / 'Y：…共4次。': statements that open with their own names go
+            # on under the label above them, one line each
+            inherited = label.path if label.path and s.start == 0 and _own_name(s) else None
+            label = _Label(pending or inherited, id(s.para))
             pending = None
             m = _LABEL.match(s.para.text)
             if m:
@@ -219,13 +228,19 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     unlinked: list[tuple[Mention, int]] = []
     brackets = _Brackets(text)
     named_in_sentence: dict[str, set[str]] = {}
+    own_name = _own_name(s)
     for mention in find_quantities(text):
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
+            continue
+        if mention.unit in _PERIODS and mention.value == 1 and _PER_PERIOD.match(text[mention.end:]):
             continue
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
         candidates = _candidates(s, clause, names, projects, index, linked, named_in_sentence)
+        if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
+            candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
+                          or len(_keywords(c[3].name) & _keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
         choice = _choose(mention, clause, label, candidates, linked, head=text[c_start:mention.cmp_start])
         if choice is None:
             if mention.unit not in linked_units and not brackets.inside(mention.start):
@@ -383,6 +398,10 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     lab = _LABEL.match(head)
     head = head[lab.end():] if lab and level_of(_label_word(lab)) else head
     name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:")).strip())
+    own = _own_name(s)
+    if own and (len(name) < 2 or (c_start == 0 and name.startswith(own))):
+        # 'X：一个季度开展X一次，共4次' / '服务对象满意度：服务对象满意度≥80%': the statement's own name
+        name, leading = own, True
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
         return
     if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
@@ -396,9 +415,22 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     level = facts.levels.setdefault(segment, label)
     indicator = Indicator(level=level, name=name, in_goal_table=False,
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
-    indicator.actuals.append(_actual(s, m, c_start, text[c_start:]))
+    actual = _actual(s, m, c_start, text[c_start:])
+    if actual.kind == "restated":
+        # '满意度≥80%' in the analysis restates the aim: the indicator's target, no measured result
+        indicator.target = parse_target(actual.raw, level=level, name=name)
+    indicator.actuals.append(actual)
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
+
+
+def _own_name(s: Sentence) -> str | None:
+    """The name a statement opens with ('开展工作督导：…'), when it is no level label (数量指标：)."""
+    opens_line = s.start == 0 or s.para.text[:s.start].rstrip()[-1:] in ("。", "；", ";")
+    own = _LINE_NAME.match(s.text) if opens_line else None
+    if own is None or level_of(own.group("name")):
+        return None
+    return own.group("name").strip()
 
 
 def _has_numbers(text: str) -> bool:

@@ -19,10 +19,11 @@ from reportparse.parse.names import find_mentions, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位"),  # 资金到位 / 实际到位: money received, neither budget nor spending
+    ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|批复|核定|资金总额|资金指标|总投资|投资|投入"),
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
+                 r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"),
 ]
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
@@ -40,19 +41,25 @@ _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|
 #: says why it is not paid yet
 _IN_PROGRESS = re.compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
-    r"|质保金|质量保证金|待(?:审计|结算|决算)"
+    r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
+    r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
 )
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
 _RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
 _REACHED = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
-_ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付)(?:到位|完毕|完成)?")
+_ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
+#: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent
+_STATED_THEN_SPENT = re.compile(
+    r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
+)
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
     r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
-    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共)+$"
+    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
+    r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
@@ -82,7 +89,7 @@ def _kind(text: str) -> str | None:
 def _name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    piece = re.split(r"[，,；;：:、]", gap.split("》")[-1])[-1]
+    piece = re.split(r"[，,；;：:、。\n]", gap.split("》")[-1])[-1]
     piece = _LEAD.sub("", piece.strip())
     piece = _TRAIL.sub("", piece.strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
@@ -93,6 +100,16 @@ def _name_fragments(gap: str) -> list[str]:
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
     return [p.strip() for p in parts if p.strip()]
+
+
+_TOPIC = re.compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+#: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
+_COST_ANALYSIS = re.compile(r"成本指标|绩效指标完成情况")
+
+
+def money_in(text: str) -> bool:
+    """Does the text state any amount of money?"""
+    return bool(money(text))
 
 
 def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
@@ -106,6 +123,9 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
         for m in money(text):
             # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
             in_list = listed is not None and m.start >= listed.end()
+            if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
+                pos = m.end
+                continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             for frag in _name_fragments(text[pos:m.start]):
                 if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
@@ -174,6 +194,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             _set_budget(projects[targets[0]], amount, s, ranks)
+            if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
+                spent_in_full.setdefault(targets[0], s)
         _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
@@ -206,10 +228,13 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
         # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
         # 未列支 names no spending either: the amount that follows is what was done instead.
         # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
-        plain = _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap))
-        if _PLANNED_VERB.search(plain):
-            plain = _CATEGORY_SPENDING.sub("", plain)
-        explicit = _kind(plain)
+        # (a topic, '资金执行情况分析', names no money kind: a heading run into the text is no verb)
+        cleaned = _TOPIC.sub("", _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap)))
+        if _PLANNED_VERB.search(cleaned):
+            cleaned = _CATEGORY_SPENDING.sub("", cleaned)
+        explicit = _kind(cleaned)
+        if explicit == "arrived" and _kind(re.split(r"[，,；;。]", cleaned)[-1]) is None:
+            explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
         if explicit is None and returned_after:
             kind: str | None = "returned"
@@ -217,6 +242,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
             kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
         if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
+        elif kind is None and _STATED_THEN_SPENT.match(after):
+            kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())
@@ -232,6 +259,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
             named = list(dict.fromkeys(p for a in out for p in a.projects))
         if total and returned_after:
             kind = "returned"
+        elif kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计|共)\s*$", gap):
+            kind = "planned"  # '专项资金总计85.98万元，其中A 22万元…': the fund's whole amount
         out.append(_Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
         carried = kind if explicit else carried
@@ -246,12 +275,14 @@ def _quantity(m: Mention, ev: Evidence) -> Quantity:
     return q
 
 
-def _planned_rank(gap: str) -> int:
+def _planned_rank(gap: str, after: str = "") -> int:
     """How authoritative a planned amount is: 调整后/全年预算 or a stated total > 预算 > 年初预算.
 
     '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
     """
     clause = re.split(r"[，,；;。]", gap)[-1]
+    if _STATED_THEN_SPENT.match(after):
+        return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
     if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整", gap):
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     return 0 if "年初" in gap else 1
@@ -262,8 +293,10 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
     a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from)."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
+    if amount.kind == "planned" and amount.mention.approx:
+        return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned":
-        rank = _planned_rank(amount.gap)
+        rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
             budget.initial = q
         if budget.planned is None or rank > ranks.get(project.name, -1):

@@ -102,7 +102,8 @@ def find_goal_tables(layout: Layout) -> list[GoalTable]:
             continue  # 一级指标 | 二级指标 | 分值 | 得分: claimed scores, no goals (parse/scoretables)
         roles: dict[str, int] | None = None
         start = 0
-        for r, row in enumerate(table.rows[:3]):
+        # (a 目标申报表 puts its header below the project's rows: 项目名称, 金额, 总体目标 …)
+        for r, row in enumerate(table.rows[:12]):
             found = _columns(row)
             if _is_header(found):
                 roles, start = found, r + 1

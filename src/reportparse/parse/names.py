@@ -18,7 +18,8 @@ _PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县�
 _SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
-           "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度")
+           "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
+           "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
               "当年", "上述", "以上", "各", "共", "合计", "共计", "总计")
 
@@ -89,12 +90,34 @@ _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
-_QUALIFIER = re.compile(r"(?<=.)[(（](?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}[)）]")
+_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}"
+                        r"|[一二三四五六七八九十\d]{1,2}(?:期|标段))[)）]")  # (…工程(二期))
 
 
 def is_fund_source(name: str) -> bool:
     """Is the name a source of money (中央财政衔接资金, 自筹资金, 专项扶贫资金) rather than a project?"""
     return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
+
+
+#: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
+#: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
+#: its money ('收到资金', '全年发放资金')
+_CLAUSE = re.compile(
+    r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
+    r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
+    r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
+    r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
+    r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+)
+#: the labels of a form's cells, read as a value when a dump runs the cells together
+_FORM_LABEL = re.compile(
+    r"(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
+    r"项目期|项目资金|资金情况|年初预算数|全年预算数|全年执行数|执行率|绩效指标|[一二三]级指标|年度总体目标)"
+)
+
+
+#: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
+_OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
 
 
 def valid_candidate(name: str) -> bool:
@@ -103,7 +126,12 @@ def valid_candidate(name: str) -> bool:
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
         return False
-    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or is_fund_source(s):
+    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
+        return False
+    # '2022年衔接资金', 'X区水务局2022年衔接资金': a year's or a body's fund, no project (but 'X局…资金项目'
+    # names the project the fund pays for)
+    owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))
+    if is_fund_source(s) or is_fund_source(rest) or owned:
         return False
     return core(rest) not in GENERIC
 

@@ -17,8 +17,8 @@ from reportparse.parse import department as department_measures
 from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
-from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, find_mentions, strip_name, valid_candidate
+from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
+from reportparse.parse.names import Registry, find_mentions, is_fund_source, strip_name, valid_candidate
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
@@ -33,6 +33,24 @@ from reportparse.parse.subject import (
 _INTRO = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
+)
+#: '我局承担X项目实施任务' / '承担了X工程的建设任务': the body names the project it carries out
+_UNDERTAKES = re.compile(
+    r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
+)
+#: '该X专项资金项目在2020年初向财政局申报资金': the report names its project as 该 + the full name
+_THIS_NAMED = re.compile(
+    r"^(?:该(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=于|在|由|已|共|自|经)"
+    r"|(?P<dated>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=(?:于|在)\s*20\d{2}\s*年))"  # ('X项目在2020年初申报资金')
+)
+#: 'X排水管网工程(二期)的目的是…' / 'X项目旨在…': an overview paragraph opened by what the project is for
+_PURPOSE = re.compile(
+    r"^(?P<name>[^，。；;：:,、（）()“”]{3,40}?(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?)"
+    r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容)"
+)
+#: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于
+_USED_FOR = re.compile(
+    r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
 _NAME_COLON = re.compile(
@@ -54,7 +72,9 @@ _COUNTED_LIST = re.compile(
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
-_TITLE_NAME = re.compile(r"(?:关于)?(?P<name>[^，。；]{3,40}?)项目(?:支出)?(?:绩效)?(?:自评|评价)")
+_TITLE_NAME = re.compile(
+    r"(?:关于)?(?P<name>[^，。；:：]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:目标)?(?:自评|评价)"
+)
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _UNIT = re.compile(
     r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
@@ -89,6 +109,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
+    if whole is not None:
+        names.insert(0, (whole, []))
+        projects = {whole: Project(name=whole), **projects}
     cells = [c.text for _, t in layout.tables for row in t.rows[:6] for c in row[:2]]
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
@@ -150,6 +174,12 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
             registry.add(intro.group("full"), 2)
+        purpose = _PURPOSE.match(s.text) if intro_section and s.start == 0 else None
+        if purpose:
+            registry.add(purpose.group("name"), 2)
+        this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
+        for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
+            registry.add(undertaken.group("name") or undertaken.group("dated"), 2)
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
@@ -180,12 +210,19 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
             registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
     for name in _table_names(layout):
         registry.add(name, 3)
+    for i, info in enumerate(layout.paras[:-1]):
+        # a form dumped one cell a line: '项目名称' alone, its value on the next line
+        if re.sub(r"[\s:：|]", "", info.para.text) == "项目名称":
+            value = _PROJECT_CODE.sub("", layout.paras[i + 1].para.text.strip().strip("|").strip())
+            if len(value) <= 40:
+                registry.add(value, 3)
     if not registry.projects and layout.paras:
-        # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告')
-        for info in layout.paras[:3]:
-            titled = _TITLE_NAME.search(info.para.text)
-            if titled:
-                registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1)
+        # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),
+        # or below a file name that names the whole bundle ('X局2022年度项目支出部门评价报告(共15个).pdf')
+        titles = (m for info in layout.paras[:3]  # (not a cited notice's title)
+                  for m in _TITLE_NAME.finditer(re.sub(r"《[^》]*》", "。", info.para.text)))
+        for titled in titles:
+            if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
                 break
     _count_uses(layout, registry)
     return registry
@@ -233,6 +270,33 @@ def _table_names(layout: Layout) -> list[str]:
     return out
 
 
+#: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
+_WHOLE_TITLE = re.compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
+#: the opening counts and funds the unit's projects together: '实施项目共15个', '年初批复预算8个项目985万元'
+_ALL_PROJECTS = re.compile(r"项目\s*(?:共|合计|总计)?\s*\d+\s*个|\d+\s*个项目")
+
+
+def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[str]]]) -> str | None:
+    """The unit's whole project spending as a subject of its own, beside the projects the report then
+    describes, when the title evaluates '<单位>2024年度项目支出' and the opening states money for all the
+    projects at once ('实施项目共15个…调整预算后项目预算861.46万元'). The opening paragraphs, up to the
+    first that belongs to or names a project, are about that whole."""
+    titled = _WHOLE_TITLE.match(report.title or "")
+    if titled is None:
+        return None
+    opening = []
+    for info in layout.paras:
+        if info.project is not None or find_mentions(info.para.text, names):
+            break
+        opening.append(info)
+    if not any(_ALL_PROJECTS.search(info.para.text) and funds.money_in(info.para.text) for info in opening):
+        return None
+    name = titled.group("name")
+    for info in opening:
+        info.project = name
+    return name
+
+
 def _untitled_name(report: Report, layout: Layout) -> str:
     """A name for the one project of a report that never names it: its title without the report words."""
     title = report.title or ""
@@ -240,9 +304,13 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if whole:
         return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
-    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)$", "", name).strip()
-    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing)
-    return name if len(name) >= 2 and not re.search(r"[|()（）]", name) else "未命名项目"
+    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)?\s*\d*$", "", name).strip()
+    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
+    # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
+    if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
+                                                             or is_fund_source(name)):
+        return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
+    return "未命名项目"
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:
@@ -258,21 +326,37 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
                 project.spellings[bare + "项目"] = 0
 
 
+def _first_line(info: ParaInfo) -> str:
+    """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
+    text = info.para.text.strip()
+    first = info.para.lines[0].text.strip() if info.para.lines else text
+    if len(text) > 60 and first != text and len(first) <= 60 and re.search(r"报告$", first):
+        return first
+    return text
+
+
 def _header(report: Report, layout: Layout) -> None:
     """Title, year and reporting unit, when the report states them."""
     head = [info for info in layout.paras[:15]]
     # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
-    # else a short line with 自评/评价 near the top
-    titled = [i for i, info in enumerate(head) if len(info.para.text.strip()) <= 60 and not numbering(
-        info.para.text.strip())[0] and re.search(r"报告", info.para.text)]
-    for i, info in enumerate(head):
-        text = info.para.text.strip()
+    # else a short line with 自评/评价 near the top; a page's date line run into the title's paragraph
+    # ('X绩效自评报告' / '发布时间:…') leaves the title its own first line
+    lines = [_first_line(info) for info in head]
+    titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
+        r"报告", text)]
+    for i in range(len(head)):
+        text = lines[i]
         if titled and i != titled[0]:
             continue
-        if len(text) <= 60 and re.search(r"报告|自评|评价", text):
+        # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
+        if len(text) <= 60 and re.search(r"报告|自评|评价", text) and (titled or not (
+                numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
-            if _BARE_TITLE.match(text) and above and len(above) <= 40 and not re.search(r"[，。；：:]", above):
-                text = above + text  # 'X县水利局2022年Y项目' / '绩效自评报告': a title set on two lines
+            if above and len(above) <= 40 and not re.search(r"[，。；：:|]", above) and (_BARE_TITLE.match(text) or (
+                    _YEAR.search(above) and not _YEAR.search(text) and not re.search(r"报告|自评|评价", above))):
+                # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
+                # a title set on two lines, its year on the first
+                text = above + text
             report.title = text
             break
         if i >= 7:
@@ -289,8 +373,9 @@ def _header(report: Report, layout: Layout) -> None:
         m = _UNIT.search(t)
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
-            body = re.match(rf"^.*{_BODY}", m.group("unit"))
-            report.unit = body.group(0) if body else m.group("unit")
+            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]
+            body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
+            report.unit = body.group(0) if body else unit
             return
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 

@@ -13,7 +13,7 @@ a goal-table cell in three ways, and those are all this adapter decides:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -96,27 +96,24 @@ def _mention(text: str, folded: str, match: QuantityMatch) -> Mention:
     )
 
 
-#: words that make a bare 'N万' an amount of money: '资金共安排19204.096万，' (the 元 left out)
-_MONEY_WORDS = re.compile(r"资金|预算|经费|投资|金额|安排|下达|拨付|支付|支出|列支")
+#: '安排资金19204.096万。', '资金共安排19204.096万，': an amount in 万 (or 亿) with 元 left off, right after a money
+#: word and before a pause
+_MONEY_WORD_BEFORE = re.compile(
+    r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付)(?:共计|合计|共|为|计|达)?\s*$")
+_PAUSE_AFTER = re.compile(r"^\s*(?:[。，,；;）)、]|$)")
 
 
 def money(text: str) -> list[Mention]:
-    """The money amounts (unit 元) in a text, with a bare 'N万'/'N亿' right after a money word."""
+    """The money amounts (unit 元) in a text, and amounts in 万 whose 元 the writer left off."""
     found = [m for m in find_mentions(text) if m.unit == "元"]
-    found += _bare_wan(text)
-    return sorted(found, key=lambda m: m.start)
+    for match in _bare_wan(text):
+        found.append(replace(_mention(text, fold_width(text), match), unit="元"))
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
-def _bare_wan(text: str) -> list[Mention]:
-    """'安排19204.096万，' — an amount written with 万 and no unit, a money word just before it."""
-    out: list[Mention] = []
-    for match in find_quantities(text):
-        quantity = match.quantity
-        raw = text[match.number_start:match.number_end].strip()
-        if quantity.unit is not None or quantity.value is None or not raw.endswith(("万", "亿")):
-            continue
-        if not _MONEY_WORDS.search(text[max(0, match.number_start - 8):match.number_start]):
-            continue
-        out.append(Mention(start=match.number_start, end=match.number_end, raw=raw, value=quantity.value,
-                           unit="元", cmp_start=match.number_start))
-    return out
+@lru_cache(maxsize=4096)
+def _bare_wan(text: str) -> tuple[QuantityMatch, ...]:
+    return tuple(m for m in find_quantities(text) if m.quantity.unit is None
+                 and text[m.number_start:m.number_end].rstrip().endswith(("万", "亿"))
+                 and _MONEY_WORD_BEFORE.search(text[max(0, m.number_start - 8):m.number_start])
+                 and _PAUSE_AFTER.match(text[m.number_end:]))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.parse.names import valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these
@@ -48,6 +49,13 @@ _STATED_BY_VERB = re.compile(
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = re.compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
+)
+
+#: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
+#: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
+_TITLE_AFTER_YEAR = re.compile(
+    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
+    r"(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
 )
 
 
@@ -92,12 +100,14 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
-        stated = _STATED.search(blanked) or _STATED_BY_VERB.search(blanked)
-        if stated:
-            name = stated.group("name")
-            return re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", name)  # a template's '20xx年度' is no year
+        # the first statement that names a project ('为做好2022年财政衔接资金项目绩效管理工作，现将2022年
+        # X局Y资金项目绩效自评报告如下': the year's fund in general is no subject, the bureau's project is)
+        for stated in sorted((*_STATED.finditer(blanked), *_STATED_BY_VERB.finditer(blanked)), key=lambda m: m.start()):
+            name = re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", stated.group("name"))  # a template's '20xx年度' is no year
+            if valid_candidate(name):
+                return name
     folded_title = reading_copy(title or "")
-    titled = _TITLE_BEFORE_YEAR.search(folded_title)
+    titled = _TITLE_BEFORE_YEAR.search(folded_title) or _TITLE_AFTER_YEAR.search(folded_title)
     if titled:
         return titled.group("name")
     return None
