@@ -421,7 +421,9 @@ class Result(_Model):
     problems: list[str] = Field(
         default_factory=_empty_list, description="recoverable problems met on the way (they make the status partial)"
     )
-    notes: list[str] = Field(default_factory=_empty_list, description="what the reader noticed (hidden rows, encoding ...)")
+    notes: list[str] = Field(
+        default_factory=_empty_list, description="what the reader noticed (hidden rows, encoding ...)"
+    )
 
 
 Budget.model_rebuild()
