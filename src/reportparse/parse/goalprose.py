@@ -25,6 +25,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.han import has_han
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.quantities import Mention, find_mentions
 from reportparse.parse.sections import level_of
@@ -189,7 +190,7 @@ def _clean_name(head: str) -> str | None:
     for _ in range(3):
         name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", name).strip()).strip()
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", "、", name)
-    if not 2 <= len(name) <= 25 or re.search(r"[\d，,。；;：:]", name) or not re.search(r"[\u4e00-\u9fff]", name):
+    if not 2 <= len(name) <= 25 or re.search(r"[\d，,。；;：:]", name) or not has_han(name):
         return None
     return name
 
