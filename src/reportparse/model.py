@@ -281,6 +281,22 @@ class ScoreLine(_Model):
     evidence: list[Evidence] = Field(default_factory=_empty_list)
 
 
+class BudgetFigure(_Model):
+    """One budget figure as a second place of the report gives it."""
+
+    figure: Literal["initial", "planned", "executed", "returned", "printed_rate"]
+    quantity: Quantity
+
+
+class FundRow(_Model):
+    """One row of a fund block (年度资金总额 or a 其中 row)."""
+
+    label: str
+    initial: Quantity | None = None
+    planned: Quantity | None = None
+    executed: Quantity | None = None
+
+
 class Budget(_Model):
     """A project's money: planned (全年预算数), executed (全年执行数), returned (交回)."""
 
@@ -301,22 +317,6 @@ class Budget(_Model):
         description="a figure of this budget given again elsewhere (a narrative and its appended form), "
         "whether or not it agrees",
     )
-
-
-class BudgetFigure(_Model):
-    """One budget figure as a second place of the report gives it."""
-
-    figure: Literal["initial", "planned", "executed", "returned", "printed_rate"]
-    quantity: Quantity
-
-
-class FundRow(_Model):
-    """One row of a fund block (年度资金总额 or a 其中 row)."""
-
-    label: str
-    initial: Quantity | None = None
-    planned: Quantity | None = None
-    executed: Quantity | None = None
 
 
 class FundTotal(_Model):
@@ -425,5 +425,3 @@ class Result(_Model):
         default_factory=_empty_list, description="what the reader noticed (hidden rows, encoding ...)"
     )
 
-
-Budget.model_rebuild()
