@@ -43,13 +43,26 @@ def _died_message(task: Task, died: WorkerDied) -> str:
     return f"{task.path}: {died.detail}"
 
 
-def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float, on_outcome: OnOutcome) -> None:
-    """Check `tasks` on `jobs` local worker processes with a per-file `timeout` (seconds)."""
+def start_workers(spec: WorkerSpec, jobs: int) -> list[Sandbox]:
+    """Start `jobs` local workers; they import and warm up while the caller finds the files."""
+    return [Sandbox(spec) for _ in range(max(1, jobs))]
+
+
+def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float, on_outcome: OnOutcome,
+              workers: list[Sandbox] | None = None) -> None:
+    """Check `tasks` on `jobs` local worker processes with a per-file `timeout` (seconds).
+
+    Workers started beforehand (`start_workers`) are used first; those beyond the number of files
+    are stopped at once, and all are stopped at the end."""
     pending = deque(tasks)
+    given = list(workers or [])
+    count = min(max(1, jobs), len(pending))
+    for extra in given[count:]:
+        extra.kill()  # still importing, with nothing to do
     if not pending:
         return
-    sandboxes = [Sandbox(spec) for _ in range(max(1, min(jobs, len(pending))))]
-    started = {id(s): time.monotonic() for s in sandboxes}
+    sandboxes = given[:count] + [Sandbox(spec) for _ in range(count - len(given[:count]))]
+    started = {id(s): s.created for s in sandboxes}
     start_failures = 0
     try:
         while pending or any(s.task is not None for s in sandboxes):
@@ -126,7 +139,7 @@ def _replace(sandbox: Sandbox, spec: WorkerSpec, started: dict[int, float]) -> S
     sandbox.kill()
     started.pop(id(sandbox), None)
     fresh = Sandbox(spec)
-    started[id(fresh)] = time.monotonic()
+    started[id(fresh)] = fresh.created
     return fresh
 
 

@@ -270,6 +270,7 @@ class Sandbox:
             close_fds=True,
         )
         child_sock.close()
+        self.created = time.monotonic()
         self.conn = Connection(parent_sock.detach())
         self.conn.send(spec)
         self.ready = False
