@@ -3,7 +3,6 @@ never an empty success (spec: Bad input)."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import socket
@@ -15,42 +14,7 @@ from click.testing import CliRunner
 
 from reportparse.cli import cli
 
-
-def _zip_bomb(path: Path) -> None:
-    # ~1 GB of zeros compresses to about 1 MB: far beyond any real report
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", "<Types/>")
-        with zf.open("word/document.xml", "w", force_zip64=True) as fh:
-            chunk = b"\0" * (1 << 20)
-            for _ in range(1024):
-                fh.write(chunk)
-
-
-def _image_only_pdf(path: Path) -> None:
-    from PIL import Image
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    image = Image.new("RGB", (200, 100), "white")
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    c = canvas.Canvas(str(path))
-    c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 50, 600, 200, 100)
-    c.showPage()
-    c.save()
-
-
-def _encrypted_pdf(path: Path) -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), encrypt="secret")
-    c.setFont("STSong-Light", 12)
-    c.drawString(72, 700, "项目支出绩效自评报告")
-    c.showPage()
-    c.save()
+from ._bad_inputs import encrypted_pdf, image_only_pdf, zip_bomb
 
 
 def _socket(path: Path) -> None:
@@ -97,11 +61,11 @@ def _make(kind: str, tmp: Path) -> Path:
     elif kind in ("docx-not-zip", "xlsx-not-zip"):
         path.write_text("this is not a zip archive", encoding="utf-8")
     elif kind == "docx-zip-bomb":
-        _zip_bomb(path)
+        zip_bomb(path)
     elif kind == "scanned-pdf":
-        _image_only_pdf(path)
+        image_only_pdf(path)
     elif kind == "encrypted-pdf":
-        _encrypted_pdf(path)
+        encrypted_pdf(path)
     elif kind == "not-a-report":
         recipe = "红烧肉的做法：五花肉切块，冷水下锅焯水。\n加入冰糖炒糖色，再放入生抽老抽。\n"
         path.write_text(recipe, encoding="utf-8")

@@ -43,28 +43,32 @@ def _died_message(task: Task, died: WorkerDied) -> str:
     return f"{task.path}: {died.detail}"
 
 
-def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float, on_outcome: OnOutcome) -> None:
-    """Check `tasks` on `jobs` local worker processes with a per-file `timeout` (seconds)."""
+def start_workers(spec: WorkerSpec, jobs: int) -> list[Sandbox]:
+    """Start `jobs` local workers; they import and warm up while the caller finds the files."""
+    return [Sandbox(spec) for _ in range(max(1, jobs))]
+
+
+def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float, on_outcome: OnOutcome,
+              workers: list[Sandbox] | None = None) -> None:
+    """Check `tasks` on `jobs` local worker processes with a per-file `timeout` (seconds).
+
+    Workers started beforehand (`start_workers`) are used first; those beyond the number of files
+    are stopped at once, and all are stopped at the end."""
     pending = deque(tasks)
+    given = list(workers or [])
+    count = min(max(1, jobs), len(pending))
+    for extra in given[count:]:
+        extra.kill()  # still importing, with nothing to do
     if not pending:
         return
-    sandboxes = [Sandbox(spec) for _ in range(max(1, min(jobs, len(pending))))]
-    started = {id(s): time.monotonic() for s in sandboxes}
+    sandboxes = given[:count] + [Sandbox(spec) for _ in range(count - len(given[:count]))]
+    started = {id(s): s.created for s in sandboxes}
     start_failures = 0
     try:
         while pending or any(s.task is not None for s in sandboxes):
+            for index in range(len(sandboxes)):
+                start_failures = _dispatch(sandboxes, index, pending, spec, timeout, started, start_failures)
             now = time.monotonic()
-            for index, sandbox in enumerate(sandboxes):
-                if sandbox.ready and sandbox.task is None and pending:
-                    try:
-                        sandbox.send(pending[0], now + timeout)
-                    except WorkerDied as died:  # died while idle: the file goes to the next worker
-                        start_failures += 1
-                        if start_failures >= MAX_START_FAILURES:
-                            raise WorkersCannotStart(f"batch workers keep dying: {died.detail}") from died
-                        sandboxes[index] = _replace(sandbox, spec, started)
-                        continue
-                    pending.popleft()
             deadlines = [s.deadline for s in sandboxes if s.task is not None]
             deadlines += [started[id(s)] + START_TIMEOUT for s in sandboxes if not s.ready]
             wait_for = max(0.0, min(deadlines) - now) if deadlines else None
@@ -86,6 +90,8 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
                     continue
                 if outcome is not None:
                     start_failures = 0
+                    # the next file first: the worker checks it while this one is stored
+                    start_failures = _dispatch(sandboxes, index, pending, spec, timeout, started, start_failures)
                     on_outcome(outcome)
             now = time.monotonic()
             for index, sandbox in enumerate(sandboxes):
@@ -104,15 +110,36 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
                 elif not sandbox.ready and now >= started[id(sandbox)] + START_TIMEOUT:
                     raise WorkersCannotStart(f"a batch worker did not start within {START_TIMEOUT:g} s")
     finally:
+        idle = [sandbox for sandbox in sandboxes if sandbox.task is None]
+        for sandbox in idle:  # all told at once, so they end together rather than one after another
+            sandbox.ask_to_stop()
         for sandbox in sandboxes:
             sandbox.kill() if sandbox.task is not None else sandbox.stop()
+
+
+def _dispatch(sandboxes: list[Sandbox], index: int, pending: deque[Task], spec: WorkerSpec, timeout: float,
+              started: dict[int, float], start_failures: int) -> int:
+    """Give an idle, ready worker the next pending file; a worker found dead is replaced (the file
+    stays pending). Returns the count of workers in a row that died before taking a file."""
+    sandbox = sandboxes[index]
+    if not (sandbox.ready and sandbox.task is None and pending):
+        return start_failures
+    try:
+        sandbox.send(pending[0], time.monotonic() + timeout)
+    except WorkerDied as died:  # died while idle: the file goes to the next worker
+        if start_failures + 1 >= MAX_START_FAILURES:
+            raise WorkersCannotStart(f"batch workers keep dying: {died.detail}") from died
+        sandboxes[index] = _replace(sandbox, spec, started)
+        return start_failures + 1
+    pending.popleft()
+    return start_failures
 
 
 def _replace(sandbox: Sandbox, spec: WorkerSpec, started: dict[int, float]) -> Sandbox:
     sandbox.kill()
     started.pop(id(sandbox), None)
     fresh = Sandbox(spec)
-    started[id(fresh)] = time.monotonic()
+    started[id(fresh)] = fresh.created
     return fresh
 
 

@@ -20,8 +20,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from reportparse.model import Project, Quantity, Result
+if TYPE_CHECKING:  # the batch's main process imports this module to store rows: not the models with it
+    from reportparse.model import Project, Quantity, Result
+
 
 MIN_EVALUATION_STATEMENTS = 3
 MIN_EVALUATION_CHARS = 60

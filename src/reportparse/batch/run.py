@@ -16,8 +16,9 @@ from pathlib import Path
 
 from reportparse.batch.discover import discover
 from reportparse.batch.outputs import write_findings_csv, write_indicators_csv, write_report_html, write_text_atomic
+from reportparse.batch.pool import run_local, start_workers
 from reportparse.batch.store import Store
-from reportparse.batch.worker import Outcome, Task, WorkerSpec
+from reportparse.batch.worker import Outcome, Sandbox, Task, WorkerSpec
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 2048
@@ -66,6 +67,18 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     started = time.monotonic()
     out = options.out
     out.mkdir(parents=True, exist_ok=True)
+    spec = WorkerSpec(profile=options.profile, memory_mb=options.memory_mb, html=options.pages)
+    # local workers take a second to import and warm up: they start first, while the files are found and hashed
+    workers = [] if options.scheduler else start_workers(spec, options.jobs)
+    try:
+        return _run(options, spec, workers, started)
+    finally:
+        for worker in workers:  # already stopped by the pool, unless it never ran (nothing to check, an error)
+            worker.kill()
+
+
+def _run(options: BatchOptions, spec: WorkerSpec, workers: list[Sandbox], started: float) -> BatchSummary:
+    out = options.out
     inputs, skipped = discover(options.paths, exclude=out)
     if not inputs and not skipped:
         raise NothingToCheck("no file found under " + " ".join(str(p) for p in options.paths))
@@ -78,7 +91,6 @@ def run_batch(options: BatchOptions) -> BatchSummary:
                  if ids[item.path] not in done or not (out / "json" / f"{item.output}.json").exists()]
         summary = BatchSummary(inputs=len(inputs), skipped=len(skipped), already_done=len(inputs) - len(tasks),
                                database=database)
-        spec = WorkerSpec(profile=options.profile, memory_mb=options.memory_mb, html=options.pages)
         output_of = {task.doc_id: task.output for task in tasks}
         with _Progress(len(inputs), summary.already_done, options.progress) as progress:
 
@@ -96,9 +108,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
 
                 run_dask(tasks, spec, options.timeout, options.scheduler, finished)
             else:
-                from reportparse.batch.pool import run_local
-
-                run_local(tasks, spec, options.jobs, options.timeout, finished)
+                run_local(tasks, spec, options.jobs, options.timeout, finished, workers)
         _finish(store, out, options.pages)
         _count(store, summary)
     finally:

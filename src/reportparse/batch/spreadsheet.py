@@ -7,6 +7,7 @@ the findings sheet are coloured (error red, warning amber, info blue), as in the
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -25,6 +26,8 @@ FINDING_HEADER = (("file", "file", 48), ("severity", "severity", 9), ("code", "c
 SEVERITY_FILL = {"error": "F8D7DA", "warning": "FFE8B3", "info": "D6E4F5"}
 #: Excel's limit on the length of a cell's text
 MAX_CELL = 32_767
+#: the control characters XML cannot hold (all below the space but tab and line feed)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def write_summary_xlsx(store: Store, path: Path) -> None:
@@ -83,4 +86,4 @@ def _row(ws: object, row: sqlite3.Row, header: tuple[tuple[str, str, int], ...],
 
 def _safe_text(text: str) -> str:
     """Text a spreadsheet can hold: no control characters (invalid in XML), within Excel's cell limit."""
-    return "".join(ch for ch in text if ch in "\t\n" or ch >= " ")[:MAX_CELL]
+    return _CONTROL.sub("", text)[:MAX_CELL]

@@ -270,12 +270,14 @@ class Sandbox:
             close_fds=True,
         )
         child_sock.close()
+        self.created = time.monotonic()
         self.conn = Connection(parent_sock.detach())
         self.conn.send(spec)
         self.ready = False
         self.task: Task | None = None
         self.deadline = 0.0
         self.killed = False
+        self.stopping = False
         self.cap = -1  # the child's address-space cap in bytes (-1: none)
         self._progress = (-1, 0.0)  # (CPU ticks, when they last changed)
 
@@ -340,10 +342,16 @@ class Sandbox:
         self._reap()
         self.stderr.close()
 
+    def ask_to_stop(self) -> None:
+        """Tell the child to finish (it ends when it reads this; `stop` waits for it)."""
+        if not self.stopping:
+            self.stopping = True
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+
     def stop(self) -> None:
         """Ask the child to finish and wait for it (kill it if it does not)."""
-        with contextlib.suppress(OSError):
-            self.conn.send(None)
+        self.ask_to_stop()
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -371,3 +379,7 @@ if __name__ == "__main__":
     from reportparse.batch.worker import _child_main as child_main
 
     child_main(Connection(int(sys.argv[1])))
+    # everything was sent; tearing down the interpreter (its models, patterns, dictionaries) would only
+    # keep the batch waiting at its end
+    sys.stderr.flush()
+    os._exit(0)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
 
 _COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
@@ -91,7 +92,7 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
 _TOTAL_WORD = re.compile(r"共计|合计|总计")
 #: the count starts where a run of numerals starts (the lookbehind): tried from inside a long run
 #: of digits, `[…]+个` would rescan the run from every position, quadratic in its length
-_ALL_PROJECTS = re.compile(
+_ALL_PROJECTS = lazy_compile(
     r"(?:以上|上述|前述|全部|所有)(?:([两二三四五六七八九十\d]+)个|各)?项目"
     r"|(?<![两二三四五六七八九十\d])([两二三四五六七八九十\d]+)个项目"
 )

@@ -18,6 +18,7 @@ from functools import lru_cache
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
+from reportparse.parse.han import han_count, one_han_between
 from reportparse.parse.names import GENERIC, find_mentions
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
@@ -326,7 +327,7 @@ def _names_other_measure(head: str) -> bool:
     if lab and level_of(_label_word(lab)):
         head = head[lab.end():]
     head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
-    return len(re.findall(r"[\u4e00-\u9fff]", head)) >= 4
+    return han_count(head) >= 4
 
 
 def _loosely_named(mention: Mention, clause: str,
@@ -342,7 +343,7 @@ def _loosely_named(mention: Mention, clause: str,
         return None
     _, _, project, indicator = exact[0]
     grams = _keywords(indicator.name)
-    if any(re.search(re.escape(g[0]) + r"[\u4e00-\u9fff]" + re.escape(g[1]), clause) for g in grams):
+    if any(one_han_between(g[0], g[1], clause) for g in grams):
         return project, indicator
     return None
 

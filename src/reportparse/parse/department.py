@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Comparator, Document, Indicator, Paragraph, Project, Report, Table, Target
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
@@ -36,7 +37,7 @@ _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the nar
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
 _SCORE = re.compile(r"(?:得分|自评得分|得)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
-_TARGET = re.compile(r"(?:年度)?(?:目标值?|标准值?|计划值?|要求)\s*(?:为|是|[:：])?\s*"
+_TARGET = lazy_compile(r"(?:年度)?(?:目标值?|标准值?|计划值?|要求)\s*(?:为|是|[:：])?\s*"
                      r"(?P<t>(?:[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|控制在)?\s*\d+(?:\.\d+)?\s*[%％]"
                      r"(?:以上|以下|以内)?)")
 _ACTUAL = re.compile(r"^\s*(?:全年|年度|实际)?(?:为|是|达到|达|完成|[:：])?\s*"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
@@ -20,7 +21,7 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
-_LABEL = re.compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
+_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
 _TARGET_START = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = re.compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = re.compile(r"[；;]")

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.han import has_han
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.quantities import Mention, find_mentions
 from reportparse.parse.sections import level_of
@@ -40,7 +42,7 @@ _NAME_LEAD = re.compile(
     r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"
 )
 #: the genre's benefit shapes: 使/惠及/带动 N (口|人|户) X 受益
-_BENEFIT = re.compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[万千]?(?:口|人|户|名|个)(?:次)?)"
+_BENEFIT = lazy_compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[万千]?(?:口|人|户|名|个)(?:次)?)"
                       r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:直接|间接)?受益")
 #: an expected-benefit sentence (the goal-setting paragraphs write what the project will bring)
 _EXPECTED = re.compile(r"预计|预期|建成后|实施后|可实现|将实现|力争")
@@ -188,7 +190,7 @@ def _clean_name(head: str) -> str | None:
     for _ in range(3):
         name = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", name).strip()).strip()
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", "、", name)
-    if not 2 <= len(name) <= 25 or re.search(r"[\d，,。；;：:]", name) or not re.search(r"[\u4e00-\u9fff]", name):
+    if not 2 <= len(name) <= 25 or re.search(r"[\d，,。；;：:]", name) or not has_han(name):
         return None
     return name
 

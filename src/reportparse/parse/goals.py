@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.han import has_han
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import (
     GENERIC,
@@ -174,7 +175,7 @@ def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | No
         return None
     target = parts[-1]
     name = parts[-2]
-    if not re.search(r"[\u4e00-\u9fff]", name) or re.search(r"\d", name):
+    if not has_han(name) or re.search(r"\d", name):
         return None
     sub_level = parts[-3] if len(parts) >= 3 and level_of(parts[-3]) else None
     return sub_level, name, target

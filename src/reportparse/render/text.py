@@ -79,7 +79,10 @@ def _terminal_safe_result(result: Result) -> Result:
             return {k: clean(v) for k, v in value.items()}
         return value
 
-    return Result.model_validate(clean(result.model_dump()))
+    data = result.model_dump()
+    cleaned = clean(data)
+    # nearly every result is clean already: validating a copy of the whole report again would be wasted
+    return result if cleaned == data else Result.model_validate(cleaned)
 
 
 def _print_result(console: Console, result: Result) -> None:

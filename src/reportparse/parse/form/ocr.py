@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.indicators import is_total_label, label_kind
@@ -27,7 +28,7 @@ from reportparse.parse.form.labels import column_words, matches
 #: A figure with its percent sign and a trailing 以上/以下 ('95%以上').
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?")
 #: How a 指标说明 cell begins: the comparator phrase a name cannot end with.
-_EXPLANATION = re.compile(
+_EXPLANATION = lazy_compile(
     r"(达到|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|大于|小于|控制在)[\u4e00-\u9fff]{0,4}$")
 #: Roles of the columns that hold figures.
 _FIGURE_ROLES = ("indicator.target", "indicator.actual", "indicator.rate", "indicator.weight", "indicator.score")

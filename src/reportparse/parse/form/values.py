@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from reportparse.model import Actual, Cell, Evidence, Quantity, Target
+from reportparse.parse.han import has_han
 
 #: cells that say "not applicable / nothing" rather than a value
 BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "…", "……", "...", "......"}
@@ -127,7 +128,7 @@ def _nature_symbol(nature: str) -> str:
 
     if nature in {"定性", "定量"}:
         return ""
-    if not re.search(r"[\u4e00-\u9fff]", nature) or any(ch.isdigit() for ch in nature):
+    if not has_han(nature) or any(ch.isdigit() for ch in nature):
         return nature  # a symbol (≥, ＝, ﹦) reads as it is
     comparator = parse_comparator(nature)
     if comparator == "qualitative":

@@ -25,6 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse import limits
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.readers.text.delimited import (
@@ -163,7 +164,7 @@ _DOTTED_HEADING_RE = re.compile(
 )
 
 #: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
-_LABEL_START_RE = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
+_LABEL_START_RE = lazy_compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
 
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:

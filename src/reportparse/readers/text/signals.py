@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.lines import PhysLine, display_width
 
 # --------------------------------------------------------------------------------------------
@@ -212,8 +213,8 @@ _CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
 _UNIT = r"(?:(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*[/·]\s*[\u4e00-\u9fffA-Za-z]{1,3}){0,2})"
 _TAIL = r"(?<![和及与的或等并且为在])(?:以上|以下|以内|左右|及以上|及以下)?"
 
-QUANTITY_RE = re.compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
-ENDS_WITH_QUANTITY_RE = re.compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
+QUANTITY_RE = lazy_compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
+ENDS_WITH_QUANTITY_RE = lazy_compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
 CMP_RE = re.compile(_CMP)
 DIGIT_RE = re.compile(r"\d")
 NUMBER_RE = re.compile(rf"^{_ARABIC}$")
@@ -378,7 +379,7 @@ def ends_with_comparator(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 #: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
-_UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+_UNIT_WORD_RE = lazy_compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
 _DATE_PART_RE = re.compile(r"\d\s*[年月]$")
 #: A fragment starting with one of these continues the cell before it.
