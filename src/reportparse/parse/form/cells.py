@@ -50,6 +50,11 @@ _COLUMN_ROLES = (
 )
 _GOAL_ROLES = ("goal.expected", "goal.achieved")
 _PLACEHOLDER = re.compile(r"^[/／\-—–－]+$")
+#: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
+#: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
+_CUT_WEIGHT_CELL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
+#: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
+_FIGURE = re.compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
 
 
 @dataclass
@@ -130,10 +135,12 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
-    if PRINTED_WEIGHT_CELL.match(squash(second)):  # '产出指标' + '(50分)': a weight never stands alone
-        return label_kind(first) > 0
+    if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
+        return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
     if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
         return not squash(first).endswith("指标") and label_kind(joined) > 0
+    if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
+        return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
     if len(squash(first)) > _FRAGMENT_MAX or _is_number(first) or _is_label(first) or label_kind(first):
         return False
@@ -145,13 +152,30 @@ def _is_column_word(text: str) -> bool:
 
 
 def _is_number(text: str) -> bool:
-    return values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+    return values.plain_decimal(text.replace("%", "").replace("％", "")) is not None or bool(_FIGURE.match(squash(text)))
 
 
 def _starts_row(text: str) -> bool:
     """A short label that opens a row: not a number, a placeholder (/ —) or a long answer."""
     key = squash(text)
     return bool(key) and len(key) <= _LABEL_MAX and not _is_number(key) and not _PLACEHOLDER.match(key)
+
+
+def _column_of(text: str) -> str | None:
+    return next((role for role in _COLUMN_ROLES if matches(role, squash(text))), None)
+
+
+def _one_cell_a_column(header: list[_Cell]) -> list[_Cell]:
+    """A header cell the dump broke over two lines that both read as the same column ('偏差原因' |
+    '分析及改进措施') is one column: joined, so the rows under it keep their width."""
+    out: list[_Cell] = []
+    for cell in header:
+        role = _column_of(cell.text)
+        if out and role is not None and role == _column_of(out[-1].text):
+            out[-1] = _Cell(out[-1].text + cell.text, out[-1].line)
+        else:
+            out.append(cell)
+    return out
 
 
 class _Rebuilder:
@@ -217,7 +241,7 @@ class _Rebuilder:
                          for c in self.cells[start:self.pos])
         while not indicators and self._is_header_cell():
             self.pos += 1  # a column the table has no role for (原因, 备注) still widens the header
-        header = self.cells[start:self.pos]
+        header = _one_cell_a_column(self.cells[start:self.pos])
         if not indicators and _is_column_word(header[0].text):
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)
@@ -291,15 +315,29 @@ class _Rebuilder:
                 return
             row[name] = self.cells[self.pos]
             self.pos += 1
+            last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
+                               or matches("indicator.score", k)), default=width - 1)
             for col in range(name + 1, width):
                 if self.pos >= len(self.cells):
                     break
                 following = self.cells[self.pos]
                 if label_kind(following.text) or is_total_label(squash(following.text)):
                     break
+                if col > last_figure and self._opens_indicator_row(keys, name):
+                    break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _opens_indicator_row(self, keys: list[str], name: int) -> bool:
+        """The cell here is the name of a next indicator row: a short label whose cells under 分值
+        and 得分 (counted from it as from the name column) are figures."""
+        if not _starts_row(self.cells[self.pos].text):
+            return False
+        figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
+        ahead = [self.pos + i - name for i in figures]
+        return bool(figures) and all(
+            at < len(self.cells) and _is_number(self.cells[at].text) for at in ahead)
 
     def _total_row(self, width: int, first: int | None) -> None:
         """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""

@@ -19,8 +19,11 @@ from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text,
 from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
-#: '产出指标（50分）', or without brackets right after 指标: '数量指标15分'
-_PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分$")
+#: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
+#: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
+_PRINTED_WEIGHT = re.compile(
+    r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
+)
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 _WEIGHT_RANGE = re.compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
@@ -202,7 +205,7 @@ def level_path(level1: str | None, level2: str | None) -> str:
 def printed_weight(text: str) -> Decimal | None:
     """'产出指标（50分）' → 50."""
     match = _PRINTED_WEIGHT.search(squash(text))
-    return Decimal(match.group(1) or match.group(2)) if match else None
+    return Decimal(match.group(1) or match.group(2) or match.group(3)) if match else None
 
 
 def clean_name(text: str) -> str:
