@@ -67,7 +67,7 @@ def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
     lines = [line for element in document.elements if isinstance(element, Paragraph)
              for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    cells = _pipe_cells(lines) or _gap_cells(lines)
+    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines)
     if len(cells) < _MIN_CELLS:
         return []
     cells = _join_broken_labels(cells)
@@ -88,6 +88,33 @@ def _pipe_cells(lines: list[Line]) -> list[_Cell]:
     if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
         return []
     return [_Cell(t.text.strip().removesuffix("|").strip(), t) for t in texts]
+
+
+def _separated_cells(lines: list[Line]) -> list[_Cell]:
+    """Cells of a dump that writes a line holding only '|' after every cell: the lines between two
+    such lines are one cell ('总体' / '目标'); a '|' right after another is an empty cell."""
+    texts = [line for line in lines if line.text.strip()]
+    separators = sum(line.text.strip() == "|" for line in texts)
+    if not separators or separators < _CELL_LINE_SHARE * (len(texts) - separators):
+        return []
+    cells: list[_Cell] = []
+    open_cell: _Cell | None = None
+    started = False  # before the first '|' every line is one (the page's prose above the form)
+    for line in texts:
+        if line.text.strip() != "|":
+            if open_cell is None or not started:
+                if open_cell is not None:
+                    cells.append(open_cell)
+                open_cell = _Cell(line.text.strip(), line)
+            else:
+                open_cell.text += line.text.strip()
+            continue
+        started = True
+        cells.append(open_cell if open_cell is not None else _Cell("", line))
+        open_cell = None
+    if open_cell is not None:
+        cells.append(open_cell)
+    return cells
 
 
 def _gap_cells(lines: list[Line]) -> list[_Cell]:
@@ -198,10 +225,21 @@ class _Rebuilder:
                 self._block()
             elif any(matches(role, key) for role in _GOAL_ROLES):
                 self._goal()
+            elif self._amount_pair():
+                self.out.append(self.cells[self.pos:self.pos + 2])
+                self.pos += 2
             else:
                 self.out.append([cell])
                 self.pos += 1
         return self.out
+
+    def _amount_pair(self) -> bool:
+        """A fund label with its one amount outside a 项目资金 block ('年度资金总额' | '2279.048 万元'
+        of a 绩效目标申报表): one row of a label and its value."""
+        pair = self.cells[self.pos:self.pos + 3]
+        label = squash(pair[0].text) if pair else ""
+        return (len(pair) >= 2 and "资金" in label and matches("budget.total_row", label) and _is_number(pair[1].text)
+                and (len(pair) == 2 or not _is_number(pair[2].text)))
 
     def _label_run(self) -> int:
         """How many column labels follow from here (the width of a block header)."""
@@ -242,6 +280,9 @@ class _Rebuilder:
         while not indicators and self._is_header_cell():
             self.pos += 1  # a column the table has no role for (原因, 备注) still widens the header
         header = _one_cell_a_column(self.cells[start:self.pos])
+        if indicators and len(header) > 2 and matches("indicator.goal_name", squash(header[0].text)) and any(
+                matches("indicator.level1", squash(c.text)) for c in header[1:]):
+            header = header[1:]  # the block label (绩效指标) merged down the left of the rows: no column of theirs
         if not indicators and _is_column_word(header[0].text):
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)

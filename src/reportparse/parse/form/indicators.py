@@ -96,7 +96,7 @@ def is_indicator_header(row: GridRow) -> bool:
 
 def is_unscored_indicator_header(row: GridRow) -> bool:
     """The header of an indicator table without 分值/得分 (三级指标 | 年度指标值 | 全年完成值 | 未完成原因,
-    or 指标类型 | 绩效指标 | 年初绩效目标).
+    一级指标 | 二级指标 | 三级指标 | 指标值 of a 绩效目标申报表, or 指标类型 | 绩效指标 | 年初绩效目标).
 
     A narrative's goal table has the same header, so such a table is a form's only inside a form
     that its header block (项目名称) or 项目资金 block has already opened."""
@@ -104,7 +104,8 @@ def is_unscored_indicator_header(row: GridRow) -> bool:
     if find_role(keys, "indicator.target") is None:
         return False
     if any(matches("indicator.header_name", k) for k in keys):
-        return find_role(keys, "indicator.actual") is not None
+        # a 绩效目标申报表 states targets only: 一级指标 | 二级指标 | 三级指标 | 指标值
+        return find_role(keys, "indicator.actual") is not None or find_role(keys, "indicator.level1") is not None
     # a 绩效目标表 of older templates: 指标类型 | 绩效指标 | 年初绩效目标 (targets only)
     return find_role(keys, "indicator.level1") is not None and any(matches("indicator.goal_name", k) for k in keys)
 
