@@ -179,7 +179,8 @@ def _is_column_word(text: str) -> bool:
 
 
 def _is_number(text: str) -> bool:
-    return values.plain_decimal(text.replace("%", "").replace("％", "")) is not None or bool(_FIGURE.match(squash(text)))
+    plain = values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+    return plain or bool(_FIGURE.match(squash(text)))
 
 
 def _starts_row(text: str) -> bool:
