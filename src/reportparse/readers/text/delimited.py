@@ -183,12 +183,36 @@ def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
     """Build a Table from rows already cut into cells; level columns are filled down as merged cells."""
     rows: list[list[Cell]] = []
     ncols = max(len(cells) for _, cells in grid)
+    grid = _join_broken_rows(grid, ncols)
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
     _fill_down_levels(rows)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
+
+
+#: A cell that is one figure: 15, 8.0, 12767.36, 95%.
+_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
+
+
+def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> list[tuple[PhysLine, list[str]]]:
+    """A row the dump broke after its name: a row of labels without a figure, no column word among
+    them, followed by a row of figures only ('产出指标 | 数量指标 | 扶持主体(个) |' then '15 | 6 | 8.0 |'),
+    is one row, its figures right of its labels."""
+    out: list[tuple[PhysLine, list[str]]] = []
+    for line, cells in grid:
+        filled = [c for c in cells if c.strip()]
+        if out and len(filled) >= 2 and all(_FIGURE_CELL_RE.match(c.strip()) for c in filled):
+            before_line, before = out[-1]
+            labels = [c for c in before if c.strip()]
+            if (len(labels) >= 2 and len(labels) + len(filled) <= ncols
+                    and not any(_FIGURE_CELL_RE.match(c.strip()) for c in labels)
+                    and not any(column_words(c) for c in labels)):
+                out[-1] = (before_line, labels + filled)
+                continue
+        out.append((line, cells))
+    return out
 
 
 def _fill_down_levels(rows: list[list[Cell]]) -> None:
