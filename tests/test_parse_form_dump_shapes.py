@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportparse import pipeline
 from reportparse.evaluate_match import unit_scale
-from reportparse.model import Report, Source, SourceFormat
+from reportparse.model import Report, Source, SourceFormat, Table
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.readers.text import read_text
 
@@ -130,3 +130,22 @@ def test_gold_value_in_a_prefixed_unit_matches_the_base_unit() -> None:
     assert unit_scale("亿元", "元") == 100_000_000
     assert unit_scale("%", "％") == 1
     assert unit_scale("万元", "亩") is None
+
+
+def test_goal_table_one_cell_a_line_each_ended_by_a_pipe_is_a_table() -> None:
+    # the header closed by a line holding only '|'; a data row ends after the header's width or at
+    # such a line, whichever comes first
+    lines = ["具体完成情况如下表:", "一级指标 |", "二级指标 |", "指标名称 |", "目标值 |", "实际完成值 |", "|",
+             "产出指标 |", "数量指标 |", "资助学生人数 |", "1200 |", "1315 |",
+             "产出指标 |", "质量指标 |", "资金发放准确率 |", "100% |", "100% |", "|",
+             "效益指标 |", "社会效益指标 |", "完成学业率 |", "98% |", "99% |", "|", "(三)存在的问题"]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    source = Source(path="f.txt", format=SourceFormat.TEXT, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    document = read_text(Path("f.txt"), data, source)
+    table, = [e for e in document.elements if isinstance(e, Table)]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"],
+        ["产出指标", "数量指标", "资助学生人数", "1200", "1315"],
+        ["产出指标", "质量指标", "资金发放准确率", "100%", "100%"],
+        ["效益指标", "社会效益指标", "完成学业率", "98%", "99%"],
+    ]

@@ -124,6 +124,63 @@ def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phy
     return [(line, [""] * (len(head) - len(cells)) + cells) for line, cells in [(rows[0][0], head), *rows[1:]]], i
 
 
+#: A cell of a one-cell-a-line dump whose cells each end in '|' ('指标名称 |', '95% |').
+_TRAILING_CELL_RE = re.compile(r"^([^|｜]+?)\s*[|｜]\s*$")
+
+
+def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
+    """Rows of a table dumped one cell a line, each cell ended by '|', the header row closed by a
+    line holding only '|':
+
+        一级指标 |
+        二级指标 |
+        指标名称 |
+        目标值 |
+        |
+        产出指标 |
+        …
+
+    The header (its cells made of column words) gives the width; a data row ends after that many
+    cells or at a closing line, whichever comes first. Returns each row's line and cells and the
+    index after the table, or None.
+    """
+    head: list[str] = []
+    i = start
+    while i < len(lines) and (match := _TRAILING_CELL_RE.match(lines[i].text)):
+        head.append(match.group(1).strip())
+        i += 1
+    if len(head) < MIN_COLUMN_WORDS or not all(column_words(cell) for cell in head):
+        return None
+    if i >= len(lines) or not _ROW_END_RE.match(lines[i].text):
+        return None
+    rows: list[tuple[PhysLine, list[str]]] = [(lines[start], head)]
+    first: PhysLine | None = None
+    cells: list[str] = []
+    i += 1
+    while i < len(lines):
+        text = lines[i].text
+        match = _TRAILING_CELL_RE.match(text)
+        if _ROW_END_RE.match(text) or match is None:
+            if first is not None:
+                rows.append((first, cells))
+            first, cells = None, []
+            if match is None and not _ROW_END_RE.match(text):
+                break  # prose after the table
+        else:
+            if first is None:
+                first = lines[i]
+            cells.append(match.group(1).strip())
+            if len(cells) == len(head):
+                rows.append((first, cells))
+                first, cells = None, []
+        i += 1
+    if first is not None:
+        rows.append((first, cells))
+    if len(rows) < _MIN_LEADING_ROWS:
+        return None
+    return rows, i
+
+
 def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:
     """The header's cells; a first cell that is the block label merged down the table's side
     ('绩效指标 | 一级指标 | …') goes, as the data rows have no cell under it."""
