@@ -149,3 +149,14 @@ def test_goal_table_one_cell_a_line_each_ended_by_a_pipe_is_a_table() -> None:
         ["产出指标", "质量指标", "资金发放准确率", "100%", "100%"],
         ["效益指标", "社会效益指标", "完成学业率", "98%", "99%"],
     ]
+
+
+def test_separator_lines_with_several_pipes_are_empty_cells_and_notes_after_the_total_are_no_rows() -> None:
+    cells = ["项目名称", "春节慰问经费", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"]
+    text = "\n|\n".join(cells) + "\n|||\n" + "\n|\n".join([
+        "产出指标(60分)", "数量指标", "慰问人数", "150人", "150人", "60",
+        "满意度指标(10分)", "服务对象满意度指标", "满意率", "100%", "100%", "10",
+        "总分(100分)", "", "", "", "", "70", "无改进措施及结果应用方案", "无备注:预算数为调整后财政资金总额。",
+    ]) + "\n|\n"
+    project, = read(text).projects
+    assert [(i.name, i.score) for i in project.indicators] == [("慰问人数", Decimal(60)), ("满意率", Decimal(10))]

@@ -50,6 +50,8 @@ _COLUMN_ROLES = (
 )
 _GOAL_ROLES = ("goal.expected", "goal.achieved")
 _PLACEHOLDER = re.compile(r"^[/／\-—–－]+$")
+#: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
+_SEPARATORS = re.compile(r"^\s*\|[|\s]*$")
 #: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
 #: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
 _CUT_WEIGHT_CELL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
@@ -94,14 +96,14 @@ def _separated_cells(lines: list[Line]) -> list[_Cell]:
     """Cells of a dump that writes a line holding only '|' after every cell: the lines between two
     such lines are one cell ('总体' / '目标'); a '|' right after another is an empty cell."""
     texts = [line for line in lines if line.text.strip()]
-    separators = sum(line.text.strip() == "|" for line in texts)
+    separators = sum(bool(_SEPARATORS.match(line.text)) for line in texts)
     if not separators or separators < _CELL_LINE_SHARE * (len(texts) - separators):
         return []
     cells: list[_Cell] = []
     open_cell: _Cell | None = None
     started = False  # before the first '|' every line is one (the page's prose above the form)
     for line in texts:
-        if line.text.strip() != "|":
+        if not _SEPARATORS.match(line.text):
             if open_cell is None or not started:
                 if open_cell is not None:
                     cells.append(open_cell)
@@ -110,7 +112,9 @@ def _separated_cells(lines: list[Line]) -> list[_Cell]:
                 open_cell.text += line.text.strip()
             continue
         started = True
+        # '|||': the first '|' ends the open cell (or an empty one), each further '|' an empty cell
         cells.append(open_cell if open_cell is not None else _Cell("", line))
+        cells.extend(_Cell("", line) for _ in range(line.text.count("|") - 1))
         open_cell = None
     if open_cell is not None:
         cells.append(open_cell)
