@@ -160,3 +160,18 @@ def test_separator_lines_with_several_pipes_are_empty_cells_and_notes_after_the_
     ]) + "\n|\n"
     project, = read(text).projects
     assert [(i.name, i.score) for i in project.indicators] == [("慰问人数", Decimal(60)), ("满意率", Decimal(10))]
+
+
+def test_quality_row_named_after_money_is_no_amount() -> None:
+    text = "\n".join([
+        "项目名称 | 设备购置 |",
+        "年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |",
+        "总额 | 3.36 | 3.36 | 3.36 | 100% | 10 | 10 |",
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |",
+        "产出指标 | 质量指标 | 完成设备购买并按要求支付资金 | = | 100 | | 100 | 45 | 45 |",
+        "产出指标 | 成本指标 | 设备购置资金 | ≤ | 3.36 | | 3.36 | 45 | 45 |",
+    ]) + "\n"
+    project, = read(text).projects
+    by_name = {i.name: i.target for i in project.indicators}
+    assert by_name["完成设备购买并按要求支付资金"].value == Decimal(100)  # a rate, not 100 万元
+    assert by_name["设备购置资金"].value == Decimal(33600)  # an amount in the form's 万元

@@ -39,6 +39,8 @@ _BUDGET_ROW = re.compile(
 )
 #: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
 _MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
+#: 二级 levels whose rows are rates or dates, never amounts of money.
+_RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_WORDS = ("产出", "效益", "满意度")
@@ -369,7 +371,9 @@ class IndicatorTable:
             target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
         else:
             target_text = row.text(cols.target)
-        hint = values.name_unit(name) or (self.money_unit if _MONEY_NAME.search(squash(name)) else None)
+        # a 质量/时效 row measures a rate or a date even when its name ends in 资金 ('…并按要求支付资金 = 100')
+        money = _MONEY_NAME.search(squash(name)) and not path.endswith(_RATE_LEVELS)
+        hint = values.name_unit(name) or (self.money_unit if money else None)
         target = values.target(target_text, level=path, name=name, unit_hint=hint)
         actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
         reason: str | None = None
