@@ -175,3 +175,12 @@ def test_quality_row_named_after_money_is_no_amount() -> None:
     by_name = {i.name: i.target for i in project.indicators}
     assert by_name["完成设备购买并按要求支付资金"].value == Decimal(100)  # a rate, not 100 万元
     assert by_name["设备购置资金"].value == Decimal(33600)  # an amount in the form's 万元
+
+
+def test_cell_dump_padded_with_runs_of_blank_lines() -> None:
+    # three blank lines after every cell; an empty cell is a line holding a space, padded the same way
+    project, = read("\n\n\n\n".join(cell or " " for cell in DEPARTMENT_CELLS) + "\n").projects
+    assert {i.name: (i.weight, i.score) for i in project.indicators} == {
+        "河道清淤长度": (Decimal(20), Decimal(20)), "堤防巡查次数": (Decimal(20), Decimal(20)),
+        "防洪保护人口": (Decimal(20), Decimal(18))}
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(7000000)

@@ -21,6 +21,7 @@ index is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -41,6 +42,8 @@ _CELL_LINE_MEDIAN = 24
 _LABEL_MAX = 24
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
 _FRAGMENT_MAX = 4
+#: Share of the gaps between cell lines that the gap between two cells has at least.
+_COMMON_GAP_SHARE = 0.2
 #: Fewest cells for a form.
 _MIN_CELLS = 20
 _COLUMN_ROLES = (
@@ -122,8 +125,8 @@ def _separated_cells(lines: list[Line]) -> list[_Cell]:
 
 
 def _gap_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump that puts a blank line between cells: lines next to each other form one
-    cell ('项目资金' / '(万元)'); every further pair of blank lines is an empty cell."""
+    """Cells of a dump that puts a blank line (or a run of them) between cells: lines next to each
+    other form one cell ('项目资金' / '(万元)'); every further such gap is an empty cell."""
     texts = [line for line in lines if line.text.strip() and line.line is not None]
     if len(texts) < _MIN_CELLS:
         return []
@@ -135,14 +138,18 @@ def _gap_cells(lines: list[Line]) -> list[_Cell]:
         return []
     if sum(g >= 2 for g in gaps) < _CELL_LINE_SHARE * len(gaps):
         return []  # not a blank line between most lines: ordinary text
+    # the gap between two cells: one blank line in most dumps, a run of them in a padded one (the
+    # smallest gap that is common); each further gap of that size is an empty cell
+    counts = Counter(g for g in gaps if g >= 2)
+    step = min((g for g, n in counts.items() if n >= _COMMON_GAP_SHARE * len(gaps)), default=2)
     cells: list[_Cell] = []
     previous: Line | None = None
     for line in texts:
-        gap = line.line - previous.line if previous is not None else 2  # type: ignore[operator]
+        gap = line.line - previous.line if previous is not None else step  # type: ignore[operator]
         if previous is not None and gap == 1:
             cells[-1].text += line.text.strip()
         else:
-            cells.extend(_Cell("", line) for _ in range(max(0, gap // 2 - 1)))
+            cells.extend(_Cell("", line) for _ in range(max(0, (gap - step) // step)))
             cells.append(_Cell(line.text.strip(), line))
         previous = line
     return cells
