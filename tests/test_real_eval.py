@@ -24,8 +24,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # checks; each set measured once on the code before any parser change); set at the merge of all three
     # (at the merge: 34 of 47 contents, required 60/64, precision 176/177, projects 108/112, indicators 331/390,
     # scores 252/282, no made-up project)
-    "dev": {"contents_passed": 34, "required_recall": 0.93, "serious_precision": 0.99,
-            "projects": 0.96, "indicators": 0.84, "scores": 0.89},
+    # forms2 (one-cell-a-line and '|'-separated dumps, 绩效目标申报表, excerpts cut inside a level; the evaluator
+    # matching a gold's 1.2 万亩 to 12000 亩): 37 of 47, required 63/64, precision 180/180, projects 109/112,
+    # indicators 363/390 (337 with the old unit matching), scores 260/282
+    "dev": {"contents_passed": 37, "required_recall": 0.98, "serious_precision": 0.99,
+            "projects": 0.97, "indicators": 0.92, "scores": 0.92},
     # measured once at the end of the session that built against dev (before that work: 1 content, 0.61, 0.62,
     # 0.28, 0.58, 0.56 and 10 files rejected)
     "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.66,

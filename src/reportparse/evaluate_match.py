@@ -158,8 +158,27 @@ def target_right(entry: Json, target: Json) -> bool:
     allowed = [entry.get("cmp"), *(entry.get("cmp_alt") or [])]
     if found not in allowed:
         return False
-    return close(number(target.get("value")), float(entry["value"])) and units_match(entry.get("unit"),
-                                                                                   target.get("unit"))
+    scale = unit_scale(entry.get("unit"), target.get("unit"))
+    if scale is None:
+        return False
+    return close(number(target.get("value")), float(entry["value"]) * scale)
+
+
+#: Multiplier prefixes of a printed unit: a gold copies '1.2万亩' as 1.2 万亩, the tool may give the
+#: same quantity as 12000 亩 (and money in 元).
+_PREFIXES = (("亿", 100_000_000.0), ("万", 10_000.0), ("千", 1_000.0))
+
+
+def unit_scale(expected: object, found: object) -> float | None:
+    """The factor that turns a value in the gold's unit into the extracted unit: 1 when the units
+    match, 10000 for 万亩 → 亩 or 万元 → 元; None when they name different quantities."""
+    if units_match(expected, found):
+        return 1.0
+    left, right = str(expected or "").strip(), str(found or "").strip()
+    for prefix, factor in _PREFIXES:
+        if left.startswith(prefix) and len(left) > len(prefix) and units_match(left[len(prefix):], right):
+            return factor
+    return None
 
 
 def extras_right(entry: Json, indicator: Json) -> bool:
@@ -169,7 +188,9 @@ def extras_right(entry: Json, indicator: Json) -> bool:
             return False
     if entry.get("actual") is not None:
         values = [number(a) for a in indicator.get("actuals") or []] + [number(indicator.get("actual"))]
-        if not any(close(v, float(entry["actual"])) for v in values if v is not None):
+        scale = unit_scale(entry.get("unit"), (indicator.get("target") or {}).get("unit")) or 1.0
+        expected = float(entry["actual"])
+        if not any(close(v, expected) or close(v, expected * scale) for v in values if v is not None):
             return False
     return True
 

@@ -28,7 +28,7 @@ from reportparse.checks.common import (
     score_lines,
     segments,
 )
-from reportparse.model import Evidence, Finding, Indicator, Project
+from reportparse.model import Document, Evidence, Finding, Indicator, Line, Project, Table
 from reportparse.scoring import Profile, budget_score, grade_for, recompute_indicator
 
 TOTAL = "总分"
@@ -119,6 +119,47 @@ def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
         # "综合得分 95 分" states no weight: a total is out of 100 (scoring-rules R1)
         weight = total.weight if total.weight is not None else Decimal(100)
         yield Node(TOTAL, weight, total.score, list(total.evidence)), top_nodes
+
+
+#: At most this many characters may follow a form's last indicator for the document to count as cut
+#: there: the start of one more row ('生态', '……'), no 总分 line or prose.
+_MAX_CUT_TAIL = 12
+
+
+def _cut_after(project: Project, level: str, document: Document | None) -> bool:
+    """The document stops inside `level`'s rows: the project's last indicator is under it, the
+    form states no 总分, and no more than the start of a row follows that indicator."""
+    if document is None or not project.indicators or project.total_score is not None:
+        return False
+    last = project.indicators[-1]
+    if not (last.level == level or last.level.startswith(level + "/")) or not last.evidence:
+        return False
+    return len(_text_after(last.evidence[-1], document)) <= _MAX_CUT_TAIL
+
+
+def _text_after(ev: Evidence, document: Document) -> str:
+    """The document's text after the quote's table row or line: spaces, placeholders (……) and a merged
+    cell's copies of the cell above left out."""
+    parts: list[str] = []
+    seen = False
+    for element in document.elements:
+        if isinstance(element, Table):
+            above: dict[int, str] = {}
+            for row in element.rows:
+                if not seen and ev.table == element.index and ev.row is not None and row and row[0].row > ev.row:
+                    seen = True
+                if seen:
+                    parts.extend(cell.text for cell in row if cell.text != above.get(cell.col))
+                above = {cell.col: cell.text for cell in row}
+        else:
+            lines = element.lines or [Line(text=element.text, page=element.page)]
+            for line in lines:
+                if seen:
+                    parts.append(line.text)
+                elif ev.table is None and ev.line is not None and line.line is not None and line.line > ev.line:
+                    seen = True
+                    parts.append(line.text)
+    return "".join("".join(parts).replace("…", "").split()) if seen else ""
 
 
 def _below_a_part(total: Decimal | None, parts: list[Node]) -> bool:
@@ -224,6 +265,8 @@ def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
             if not wrong or total is None:
                 continue
             stated = parent.score if scores else parent.weight
+            if stated is not None and total < stated and _cut_after(project, parent.level, ctx.document):
+                continue  # the excerpt stops inside this level: its last rows are not shown
             parts = [c.score if scores else c.weight for c in children]
             yield new_finding(
                 code,

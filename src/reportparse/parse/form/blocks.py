@@ -50,10 +50,15 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
     """Amounts written as label | value pairs in a basic-information table: '计划投资额（万元） | 144 |
     实际使用情况（万元） | 142' → planned, executed (the unit from the label, else 万元)."""
     found: dict[str, Quantity] = {}
-    for col, cell in row.distinct():
+    cells = row.distinct()
+    # a 绩效目标申报表 states its 年度资金总额 as one label | amount pair: the planned budget (a
+    # 自评表's fund row under that label has three amounts or more)
+    alone = len(cells) == 2
+    for col, cell in cells:
         key = squash(cell.text)
         for field_name in ("planned", "executed"):
-            if field_name in found or not matches(f"budget.field_{field_name}", key):
+            total = alone and field_name == "planned" and "资金" in key and matches("budget.total_row", key)
+            if field_name in found or not (total or matches(f"budget.field_{field_name}", key)):
                 continue
             hit = value_after(row, col)
             if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):

@@ -21,6 +21,7 @@ index is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -41,6 +42,8 @@ _CELL_LINE_MEDIAN = 24
 _LABEL_MAX = 24
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
 _FRAGMENT_MAX = 4
+#: Share of the gaps between cell lines that the gap between two cells has at least.
+_COMMON_GAP_SHARE = 0.2
 #: Fewest cells for a form.
 _MIN_CELLS = 20
 _COLUMN_ROLES = (
@@ -50,6 +53,13 @@ _COLUMN_ROLES = (
 )
 _GOAL_ROLES = ("goal.expected", "goal.achieved")
 _PLACEHOLDER = re.compile(r"^[/／\-—–－]+$")
+#: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
+_SEPARATORS = re.compile(r"^\s*\|[|\s]*$")
+#: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
+#: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
+_CUT_WEIGHT_CELL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
+#: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
+_FIGURE = re.compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
 
 
 @dataclass
@@ -62,7 +72,7 @@ def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
     lines = [line for element in document.elements if isinstance(element, Paragraph)
              for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    cells = _pipe_cells(lines) or _gap_cells(lines)
+    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines)
     if len(cells) < _MIN_CELLS:
         return []
     cells = _join_broken_labels(cells)
@@ -85,9 +95,38 @@ def _pipe_cells(lines: list[Line]) -> list[_Cell]:
     return [_Cell(t.text.strip().removesuffix("|").strip(), t) for t in texts]
 
 
+def _separated_cells(lines: list[Line]) -> list[_Cell]:
+    """Cells of a dump that writes a line holding only '|' after every cell: the lines between two
+    such lines are one cell ('总体' / '目标'); a '|' right after another is an empty cell."""
+    texts = [line for line in lines if line.text.strip()]
+    separators = sum(bool(_SEPARATORS.match(line.text)) for line in texts)
+    if not separators or separators < _CELL_LINE_SHARE * (len(texts) - separators):
+        return []
+    cells: list[_Cell] = []
+    open_cell: _Cell | None = None
+    started = False  # before the first '|' every line is one (the page's prose above the form)
+    for line in texts:
+        if not _SEPARATORS.match(line.text):
+            if open_cell is None or not started:
+                if open_cell is not None:
+                    cells.append(open_cell)
+                open_cell = _Cell(line.text.strip(), line)
+            else:
+                open_cell.text += line.text.strip()
+            continue
+        started = True
+        # '|||': the first '|' ends the open cell (or an empty one), each further '|' an empty cell
+        cells.append(open_cell if open_cell is not None else _Cell("", line))
+        cells.extend(_Cell("", line) for _ in range(line.text.count("|") - 1))
+        open_cell = None
+    if open_cell is not None:
+        cells.append(open_cell)
+    return cells
+
+
 def _gap_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump that puts a blank line between cells: lines next to each other form one
-    cell ('项目资金' / '(万元)'); every further pair of blank lines is an empty cell."""
+    """Cells of a dump that puts a blank line (or a run of them) between cells: lines next to each
+    other form one cell ('项目资金' / '(万元)'); every further such gap is an empty cell."""
     texts = [line for line in lines if line.text.strip() and line.line is not None]
     if len(texts) < _MIN_CELLS:
         return []
@@ -99,14 +138,18 @@ def _gap_cells(lines: list[Line]) -> list[_Cell]:
         return []
     if sum(g >= 2 for g in gaps) < _CELL_LINE_SHARE * len(gaps):
         return []  # not a blank line between most lines: ordinary text
+    # the gap between two cells: one blank line in most dumps, a run of them in a padded one (the
+    # smallest gap that is common); each further gap of that size is an empty cell
+    counts = Counter(g for g in gaps if g >= 2)
+    step = min((g for g, n in counts.items() if n >= _COMMON_GAP_SHARE * len(gaps)), default=2)
     cells: list[_Cell] = []
     previous: Line | None = None
     for line in texts:
-        gap = line.line - previous.line if previous is not None else 2  # type: ignore[operator]
+        gap = line.line - previous.line if previous is not None else step  # type: ignore[operator]
         if previous is not None and gap == 1:
             cells[-1].text += line.text.strip()
         else:
-            cells.extend(_Cell("", line) for _ in range(max(0, gap // 2 - 1)))
+            cells.extend(_Cell("", line) for _ in range(max(0, (gap - step) // step)))
             cells.append(_Cell(line.text.strip(), line))
         previous = line
     return cells
@@ -130,10 +173,12 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
-    if PRINTED_WEIGHT_CELL.match(squash(second)):  # '产出指标' + '(50分)': a weight never stands alone
-        return label_kind(first) > 0
+    if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
+        return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
     if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
         return not squash(first).endswith("指标") and label_kind(joined) > 0
+    if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
+        return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
     if len(squash(first)) > _FRAGMENT_MAX or _is_number(first) or _is_label(first) or label_kind(first):
         return False
@@ -145,13 +190,31 @@ def _is_column_word(text: str) -> bool:
 
 
 def _is_number(text: str) -> bool:
-    return values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+    plain = values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+    return plain or bool(_FIGURE.match(squash(text)))
 
 
 def _starts_row(text: str) -> bool:
     """A short label that opens a row: not a number, a placeholder (/ —) or a long answer."""
     key = squash(text)
     return bool(key) and len(key) <= _LABEL_MAX and not _is_number(key) and not _PLACEHOLDER.match(key)
+
+
+def _column_of(text: str) -> str | None:
+    return next((role for role in _COLUMN_ROLES if matches(role, squash(text))), None)
+
+
+def _one_cell_a_column(header: list[_Cell]) -> list[_Cell]:
+    """A header cell the dump broke over two lines that both read as the same column ('偏差原因' |
+    '分析及改进措施') is one column: joined, so the rows under it keep their width."""
+    out: list[_Cell] = []
+    for cell in header:
+        role = _column_of(cell.text)
+        if out and role is not None and role == _column_of(out[-1].text):
+            out[-1] = _Cell(out[-1].text + cell.text, out[-1].line)
+        else:
+            out.append(cell)
+    return out
 
 
 class _Rebuilder:
@@ -174,10 +237,21 @@ class _Rebuilder:
                 self._block()
             elif any(matches(role, key) for role in _GOAL_ROLES):
                 self._goal()
+            elif self._amount_pair():
+                self.out.append(self.cells[self.pos:self.pos + 2])
+                self.pos += 2
             else:
                 self.out.append([cell])
                 self.pos += 1
         return self.out
+
+    def _amount_pair(self) -> bool:
+        """A fund label with its one amount outside a 项目资金 block ('年度资金总额' | '2279.048 万元'
+        of a 绩效目标申报表): one row of a label and its value."""
+        pair = self.cells[self.pos:self.pos + 3]
+        label = squash(pair[0].text) if pair else ""
+        return (len(pair) >= 2 and "资金" in label and matches("budget.total_row", label) and _is_number(pair[1].text)
+                and (len(pair) == 2 or not _is_number(pair[2].text)))
 
     def _label_run(self) -> int:
         """How many column labels follow from here (the width of a block header)."""
@@ -217,7 +291,10 @@ class _Rebuilder:
                          for c in self.cells[start:self.pos])
         while not indicators and self._is_header_cell():
             self.pos += 1  # a column the table has no role for (原因, 备注) still widens the header
-        header = self.cells[start:self.pos]
+        header = _one_cell_a_column(self.cells[start:self.pos])
+        if indicators and len(header) > 2 and matches("indicator.goal_name", squash(header[0].text)) and any(
+                matches("indicator.level1", squash(c.text)) for c in header[1:]):
+            header = header[1:]  # the block label (绩效指标) merged down the left of the rows: no column of theirs
         if not indicators and _is_column_word(header[0].text):
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)
@@ -291,15 +368,29 @@ class _Rebuilder:
                 return
             row[name] = self.cells[self.pos]
             self.pos += 1
+            last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
+                               or matches("indicator.score", k)), default=width - 1)
             for col in range(name + 1, width):
                 if self.pos >= len(self.cells):
                     break
                 following = self.cells[self.pos]
                 if label_kind(following.text) or is_total_label(squash(following.text)):
                     break
+                if col > last_figure and self._opens_indicator_row(keys, name):
+                    break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _opens_indicator_row(self, keys: list[str], name: int) -> bool:
+        """The cell here is the name of a next indicator row: a short label whose cells under 分值
+        and 得分 (counted from it as from the name column) are figures."""
+        if not _starts_row(self.cells[self.pos].text):
+            return False
+        figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
+        ahead = [self.pos + i - name for i in figures]
+        return bool(figures) and all(
+            at < len(self.cells) and _is_number(self.cells[at].text) for at in ahead)
 
     def _total_row(self, width: int, first: int | None) -> None:
         """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""

@@ -19,8 +19,11 @@ from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text,
 from reportparse.parse.form.labels import find_role, matches
 
 _NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
-#: '产出指标（50分）', or without brackets right after 指标: '数量指标15分'
-_PRINTED_WEIGHT = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分$")
+#: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
+#: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
+_PRINTED_WEIGHT = re.compile(
+    r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
+)
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 _WEIGHT_RANGE = re.compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
@@ -36,6 +39,8 @@ _BUDGET_ROW = re.compile(
 )
 #: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
 _MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
+#: 二级 levels whose rows are rates or dates, never amounts of money.
+_RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_WORDS = ("产出", "效益", "满意度")
@@ -93,7 +98,7 @@ def is_indicator_header(row: GridRow) -> bool:
 
 def is_unscored_indicator_header(row: GridRow) -> bool:
     """The header of an indicator table without 分值/得分 (三级指标 | 年度指标值 | 全年完成值 | 未完成原因,
-    or 指标类型 | 绩效指标 | 年初绩效目标).
+    一级指标 | 二级指标 | 三级指标 | 指标值 of a 绩效目标申报表, or 指标类型 | 绩效指标 | 年初绩效目标).
 
     A narrative's goal table has the same header, so such a table is a form's only inside a form
     that its header block (项目名称) or 项目资金 block has already opened."""
@@ -101,7 +106,8 @@ def is_unscored_indicator_header(row: GridRow) -> bool:
     if find_role(keys, "indicator.target") is None:
         return False
     if any(matches("indicator.header_name", k) for k in keys):
-        return find_role(keys, "indicator.actual") is not None
+        # a 绩效目标申报表 states targets only: 一级指标 | 二级指标 | 三级指标 | 指标值
+        return find_role(keys, "indicator.actual") is not None or find_role(keys, "indicator.level1") is not None
     # a 绩效目标表 of older templates: 指标类型 | 绩效指标 | 年初绩效目标 (targets only)
     return find_role(keys, "indicator.level1") is not None and any(matches("indicator.goal_name", k) for k in keys)
 
@@ -202,7 +208,7 @@ def level_path(level1: str | None, level2: str | None) -> str:
 def printed_weight(text: str) -> Decimal | None:
     """'产出指标（50分）' → 50."""
     match = _PRINTED_WEIGHT.search(squash(text))
-    return Decimal(match.group(1) or match.group(2)) if match else None
+    return Decimal(match.group(1) or match.group(2) or match.group(3)) if match else None
 
 
 def clean_name(text: str) -> str:
@@ -365,7 +371,9 @@ class IndicatorTable:
             target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
         else:
             target_text = row.text(cols.target)
-        hint = values.name_unit(name) or (self.money_unit if _MONEY_NAME.search(squash(name)) else None)
+        # a 质量/时效 row measures a rate or a date even when its name ends in 资金 ('…并按要求支付资金 = 100')
+        money = _MONEY_NAME.search(squash(name)) and not path.endswith(_RATE_LEVELS)
+        hint = values.name_unit(name) or (self.money_unit if money else None)
         target = values.target(target_text, level=path, name=name, unit_hint=hint)
         actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
         reason: str | None = None

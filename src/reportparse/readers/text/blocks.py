@@ -36,6 +36,7 @@ from reportparse.readers.text.delimited import (
     is_rule_line,
     leading_pipe_rows,
     split_delimited,
+    trailing_pipe_rows,
 )
 from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.headers import header_across, header_at
@@ -256,7 +257,7 @@ class _BlockReader:
         joined = broken_header(self.lines, i)
         if joined is not None:
             self.lines[i : joined[1]] = [joined[0]]  # one header line, read with the rows under it
-        leading = leading_pipe_rows(self.lines, i)
+        leading = leading_pipe_rows(self.lines, i) or trailing_pipe_rows(self.lines, i)
         if leading is not None:
             self._add_table(cells_table(leading[0], self.tables))
             return leading[1]

@@ -124,6 +124,63 @@ def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phy
     return [(line, [""] * (len(head) - len(cells)) + cells) for line, cells in [(rows[0][0], head), *rows[1:]]], i
 
 
+#: A cell of a one-cell-a-line dump whose cells each end in '|' ('指标名称 |', '95% |').
+_TRAILING_CELL_RE = re.compile(r"^([^|｜]+?)\s*[|｜]\s*$")
+
+
+def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
+    """Rows of a table dumped one cell a line, each cell ended by '|', the header row closed by a
+    line holding only '|':
+
+        一级指标 |
+        二级指标 |
+        指标名称 |
+        目标值 |
+        |
+        产出指标 |
+        …
+
+    The header (its cells made of column words) gives the width; a data row ends after that many
+    cells or at a closing line, whichever comes first. Returns each row's line and cells and the
+    index after the table, or None.
+    """
+    head: list[str] = []
+    i = start
+    while i < len(lines) and (match := _TRAILING_CELL_RE.match(lines[i].text)):
+        head.append(match.group(1).strip())
+        i += 1
+    if len(head) < MIN_COLUMN_WORDS or not all(column_words(cell) for cell in head):
+        return None
+    if i >= len(lines) or not _ROW_END_RE.match(lines[i].text):
+        return None
+    rows: list[tuple[PhysLine, list[str]]] = [(lines[start], head)]
+    first: PhysLine | None = None
+    cells: list[str] = []
+    i += 1
+    while i < len(lines):
+        text = lines[i].text
+        match = _TRAILING_CELL_RE.match(text)
+        if _ROW_END_RE.match(text) or match is None:
+            if first is not None:
+                rows.append((first, cells))
+            first, cells = None, []
+            if match is None and not _ROW_END_RE.match(text):
+                break  # prose after the table
+        else:
+            if first is None:
+                first = lines[i]
+            cells.append(match.group(1).strip())
+            if len(cells) == len(head):
+                rows.append((first, cells))
+                first, cells = None, []
+        i += 1
+    if first is not None:
+        rows.append((first, cells))
+    if len(rows) < _MIN_LEADING_ROWS:
+        return None
+    return rows, i
+
+
 def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:
     """The header's cells; a first cell that is the block label merged down the table's side
     ('绩效指标 | 一级指标 | …') goes, as the data rows have no cell under it."""
@@ -183,12 +240,36 @@ def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
     """Build a Table from rows already cut into cells; level columns are filled down as merged cells."""
     rows: list[list[Cell]] = []
     ncols = max(len(cells) for _, cells in grid)
+    grid = _join_broken_rows(grid, ncols)
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
     _fill_down_levels(rows)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
+
+
+#: A cell that is one figure: 15, 8.0, 12767.36, 95%.
+_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
+
+
+def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> list[tuple[PhysLine, list[str]]]:
+    """A row the dump broke after its name: a row of labels without a figure, no column word among
+    them, followed by a row of figures only ('产出指标 | 数量指标 | 扶持主体(个) |' then '15 | 6 | 8.0 |'),
+    is one row, its figures right of its labels."""
+    out: list[tuple[PhysLine, list[str]]] = []
+    for line, cells in grid:
+        filled = [c for c in cells if c.strip()]
+        if out and len(filled) >= 2 and all(_FIGURE_CELL_RE.match(c.strip()) for c in filled):
+            before_line, before = out[-1]
+            labels = [c for c in before if c.strip()]
+            if (len(labels) >= 2 and len(labels) + len(filled) <= ncols
+                    and not any(_FIGURE_CELL_RE.match(c.strip()) for c in labels)
+                    and not any(column_words(c) for c in labels)):
+                out[-1] = (before_line, labels + filled)
+                continue
+        out.append((line, cells))
+    return out
 
 
 def _fill_down_levels(rows: list[list[Cell]]) -> None:
