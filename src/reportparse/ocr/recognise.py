@@ -47,6 +47,10 @@ RULE_THROUGH = 0.6
 CUT_MARGIN = 0.3
 MIN_PIECE = 0.4
 RULE_INSET = 0.12
+#: A horizontal run inside the middle of a text line box (leaving out this share of its height at
+#: the top and bottom) along more than `TEXT_COVER` of its length is print, not a rule.
+TEXT_CORE = 0.2
+TEXT_COVER = 0.5
 #: A line read with less confidence than this is dropped (noise, a seal's ring, a rule's edge).
 MIN_LINE_SCORE = 0.5
 
@@ -153,7 +157,7 @@ class _View:
         return standing / max(lying, 1.0)
 
     def read(self, points_per_pixel: float) -> OcrPage:
-        rules = ruling.ruling_segments(np.asarray(self.level), 1.0)  # in pixels
+        rules = _not_text(ruling.ruling_segments(np.asarray(self.level), 1.0), self.boxes)  # in pixels
         lines = _recognise(self.bitmap, _cut_at_rules(self.boxes, rules), points_per_pixel)
         segments = [(x0 * points_per_pixel, top * points_per_pixel, x1 * points_per_pixel, bottom * points_per_pixel)
                     for x0, top, x1, bottom in rules]
@@ -174,6 +178,22 @@ def _detect(bitmap: np.ndarray[Any, Any]) -> list[Any]:
         return []
     factor = np.array([width / small.shape[1], height / small.shape[0]], dtype=np.float32)
     return [np.asarray(box, dtype=np.float32) * factor for box in boxes]
+
+
+def _not_text(rules: list[ruling.Segment], boxes: list[Any]) -> list[ruling.Segment]:
+    """The rules without the horizontal runs that are a line of text: a row of bold characters is a
+    long run of ink too, and taken for a rule it splits a table row in two. Such a run lies in the
+    middle of a text line box, along most of its own length; a ruled line runs between text lines."""
+    bands = [(float(b[:, 0].min()), float(b[:, 0].max()), float(b[:, 1].min()), float(b[:, 1].max())) for b in boxes]
+    out = []
+    for rule in rules:
+        x0, y, x1, y1 = rule
+        if y == y1 and any(top + TEXT_CORE * (bottom - top) < y < bottom - TEXT_CORE * (bottom - top)
+                           and min(x1, right) - max(x0, left) > TEXT_COVER * (x1 - x0)
+                           for left, right, top, bottom in bands):
+            continue
+        out.append(rule)
+    return out
 
 
 def _cut_at_rules(boxes: list[Any], rules: list[ruling.Segment]) -> list[Any]:
