@@ -23,8 +23,12 @@ MAX_THICKNESS = 14
 #: Rows (columns) are smeared over this many pixels either way first, so a rule left slightly
 #: slanted by the deskew (a pixel of drift over a few hundred) stays one run.
 SMEAR = 1
-#: A rule may be fainter than print (thin lines go grey in a JPEG): darker than this counts.
-RULE_LEVEL = 200
+#: A rule may be fainter than print (thin lines go grey in a JPEG, and lighter still under a seal):
+#: darker than this share of the paper's brightness around it counts. The paper is measured
+#: around each place (its brightest in a `PAPER_CELL`-pixel neighbourhood): a photo's paper is grey
+#: and lit unevenly.
+RULE_SHARE = 0.87
+PAPER_CELL = 48
 #: Runs on neighbouring rows whose ends differ by at most this many pixels are one rule.
 END_SLACK = 6
 #: A rule's end within this many pixels of a crossing rule meets it; pieces of one rule lie this close.
@@ -86,9 +90,21 @@ def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[float, float, float]]
     return out
 
 
+def _paper(gray: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The paper's brightness around each pixel: the brightest of a coarse grid's neighbourhood."""
+    from PIL import Image, ImageFilter
+
+    height, width = gray.shape
+    cell = PAPER_CELL // 3
+    small = Image.fromarray(np.ascontiguousarray(gray, dtype=np.uint8), mode="L").resize(
+        (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(3)).resize((width, height), Image.Resampling.BILINEAR)
+    return np.asarray(paper, dtype=np.float32)
+
+
 def ruling_segments(gray: np.ndarray[Any, Any], points_per_pixel: float) -> list[Segment]:
     """Horizontal and vertical rules of a grayscale page as (x0, top, x1, bottom) segments in points."""
-    mask = gray < RULE_LEVEL
+    mask = gray < RULE_SHARE * _paper(gray)
     height, width = mask.shape
     across = _merge(_runs(mask, max(MIN_RUN, round(MIN_SHARE * width))))
     down = _merge(_runs(np.ascontiguousarray(mask.T), max(MIN_RUN, round(MIN_SHARE * height))))
