@@ -71,6 +71,7 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     spread = brightest - rgb.min(axis=2)
     excess = (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2])).clip(0, 255).astype(np.uint8)
     red = np.asarray(Image.fromarray(excess, mode="L").filter(ImageFilter.BoxBlur(RED_REACH))) > RED_EXCESS
+    red &= rgb[..., 2] - rgb[..., 0] <= COLOUR_MARGIN  # blue ink beside a seal is not under it
     out = gray.copy()
     out[red] = np.maximum(gray[red], np.minimum(255, rgb[..., 0][red] * 255 // SEAL_RED))
     coloured = ~red & (spread > COLOUR_MARGIN)

@@ -113,6 +113,10 @@ def page_strips(page: Image.Image) -> list[Image.Image]:
     while page.height - top > (1 + CUT_WINDOW) * target:
         low, high = top + target - window, min(page.height - 1, top + target + window)
         cut = low + int(np.argmin(ink[low:high + 1]))
+        blank = cut
+        while blank + 1 <= high and ink[blank + 1] == ink[cut]:
+            blank += 1
+        cut = (cut + blank + 1) // 2  # in the middle of the blank band, clear of both lines
         strips.append(page.crop((0, top, page.width, cut)))
         top = cut
     strips.append(page.crop((0, top, page.width, page.height)))
