@@ -3,9 +3,11 @@
 The recogniser runs its models with one thread per call (`recognise._engine`), and onnxruntime
 releases the GIL while it works, so a document's pages are spread over threads of the reading
 process: a multi-page scan uses every core the process may run on, whether it is checked alone or
-by one worker of `batch` (whose pool then gives each worker its share of the cores through
-`WORKERS_ENV`). The page bitmaps are made on the calling thread (pdfium is not thread-safe) and at
-most one more page than there are threads is in flight, so memory does not grow with the page count.
+by one worker of `batch` (with `--jobs` workers each doing so, the cores are shared by the system's
+scheduler; a worker thread that waits spins no CPU, as onnxruntime's own threads would).
+`WORKERS_ENV` sets another count. The page bitmaps are made on the calling thread (pdfium is not
+thread-safe) and at most one more page than there are threads is in flight, so memory does not grow
+with the page count.
 """
 
 from __future__ import annotations
