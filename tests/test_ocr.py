@@ -263,3 +263,18 @@ def test_a_long_picture_is_read_in_page_high_strips() -> None:
         bottom = np.asarray(strip.convert("L"))[-1]
         assert bottom.min() > 200
     assert len(page_strips(Image.new("RGB", (400, 566), "white"))) == 1  # an A4 page is one page
+
+
+def test_an_unsure_lookalike_is_put_right_only_where_a_word_says_so() -> None:
+    from reportparse.ocr.recognise import OcrChar
+    from reportparse.ocr.repair import repair_line
+
+    def line(text: str, confidence: float) -> list[OcrChar]:
+        return [OcrChar(c, 10.0 * k, 0, 10.0 * k + 9, 12, 0.99 if c != "串" else confidence)
+                for k, c in enumerate(text)]
+
+    assert "".join(c.char for c in repair_line(line("年度资金支付完成串100%", 0.81))) == "年度资金支付完成率100%"
+    repaired = repair_line(line("执行串", 0.85))
+    assert repaired[-1].char == "率" and repaired[-1].confidence == 0.85  # still marked as unsure
+    assert "".join(c.char for c in repair_line(line("完成串", 0.97))) == "完成串"  # read surely: left alone
+    assert "".join(c.char for c in repair_line(line("一串钥匙", 0.5))) == "一串钥匙"  # no word of the table

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from reportparse.ocr import prepare, ruling
+from reportparse.ocr import prepare, repair, ruling
 
 #: Below this mean line confidence the page may be upside down: the opposite turn is tried too.
 UPSIDE_DOWN_SUSPECT = 0.85
@@ -241,7 +241,7 @@ def _recognise(bitmap: np.ndarray[Any, Any], boxes: list[Any], points_per_pixel:
         if score >= MIN_LINE_SCORE:
             line = _line([box, text, score, word_boxes, words, scores], points_per_pixel)
             if line:
-                lines.append(line)
+                lines.append(repair.repair_line(line))
     lines.sort(key=lambda line: ((line[0].top + line[0].bottom) / 2, line[0].x0))
     return lines
 
