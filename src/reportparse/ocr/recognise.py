@@ -108,7 +108,7 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
 
     The page is read as it comes, or turned a quarter when the detector finds its text lines
     standing on end more often that way; when the recogniser is unsure of it, it is read turned a
-    half too and the surer reading kept."""
+    half, then a quarter either way, until a reading is sure, and the surest reading kept."""
     gray = prepare.remove_colour(picture)
     view = _View.of(gray, 0)
     if view.standing() > SIDEWAYS_SUSPECT:  # some lines stand on end: is the page lying on its side?
@@ -116,8 +116,12 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
         if turned.standing() < view.standing():
             view = turned
     best = view.read(points_per_pixel)
-    if best.lines and best.confidence < UPSIDE_DOWN_SUSPECT:
-        other = _View.of(gray, view.turn + 180).read(points_per_pixel)
+    # unsure of the page: the other turns, half first (a short page's few lines can hide which
+    # way it lies from the detector), until one reads surely; the surest reading is kept
+    for turn in (180, 90, 270):
+        if not best.lines or best.confidence >= UPSIDE_DOWN_SUSPECT:
+            break
+        other = _View.of(gray, view.turn + turn).read(points_per_pixel)
         if other.confidence > best.confidence:
             best = other
     return best
