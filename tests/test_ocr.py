@@ -278,3 +278,5 @@ def test_an_unsure_lookalike_is_put_right_only_where_a_word_says_so() -> None:
     assert repaired[-1].char == "率" and repaired[-1].confidence == 0.85  # still marked as unsure
     assert "".join(c.char for c in repair_line(line("完成串", 0.97))) == "完成串"  # read surely: left alone
     assert "".join(c.char for c in repair_line(line("一串钥匙", 0.5))) == "一串钥匙"  # no word of the table
+    assert "".join(c.char for c in repair_line(line("成串100%", 0.81))) == "成率100%"  # 完 wrapped onto the line above
+    assert "".join(c.char for c in repair_line(line("钥匙成串", 0.5))) == "钥匙成串"  # mid-line: a whole word

@@ -3,7 +3,8 @@
 A recognised character below `REPAIR_BELOW` confidence that has a known look-alike (the table
 `lexicon/ocr_confusions.json`: 率 printed small comes out as 串) is replaced by it when the
 look-alike completes one of the table's words with the characters read before it (完成串 →
-完成率). Nothing else is guessed: a word outside the table, or a sure character, stays as read,
+完成率), or ends one whose start wrapped onto the line above (成串 at a line's start).
+Nothing else is guessed: a word outside the table, or a sure character, stays as read,
 and the replaced character keeps its low confidence (a finding quoting it is marked
 ocr-uncertain).
 """
@@ -40,6 +41,9 @@ def repair_line(line: list[OcrChar]) -> list[OcrChar]:
         if right is None or char.confidence >= REPAIR_BELOW:
             continue
         before = "".join(c.char for c in out[max(0, i - longest + 1):i])
-        if any((before + right).endswith(word) for word in words):
+        candidate = before + right
+        # the word may have begun on the line above (a cell's text wrapped: 完 / 成串100%)
+        wrapped = i < longest and len(candidate) >= 2 and any(word.endswith(candidate) for word in words)
+        if wrapped or any(candidate.endswith(word) for word in words):
             out[i] = replace(char, char=right)
     return out
