@@ -148,19 +148,20 @@ def test_image_that_is_no_image(tmp_path: Path) -> None:
 
 def test_garbage_text_layer_goes_to_the_recogniser(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page whose text layer is □□□ is read from its image instead; its text page is ignored."""
+    from reportparse.ocr import recognise
     from reportparse.ocr.recognise import OcrChar, OcrPage
     from reportparse.readers.pdf import document as pdf_module
 
     def placeholders(textpage, frame):  # type: ignore[no-untyped-def]
         return [Glyph("□", 10 + 12 * k, 10, 22 + 12 * k, 22) for k in range(30)]
 
-    def recognised(page, frame):  # type: ignore[no-untyped-def]
+    def recognised(picture, points_per_pixel):  # type: ignore[no-untyped-def]
         text = "项目名称：乡村公路日常养护经费"
         line = [OcrChar(c, 50 + 12 * k, 60, 62 + 12 * k, 74, 0.95) for k, c in enumerate(text)]
-        return OcrPage(width=frame.width, height=frame.height, lines=[line])
+        return OcrPage(width=picture.width * points_per_pixel, height=picture.height * points_per_pixel, lines=[line])
 
     monkeypatch.setattr(pdf_module, "page_glyphs", placeholders)
-    monkeypatch.setattr(pdf_module, "_recognise", recognised)
+    monkeypatch.setattr(recognise, "ocr_page", recognised)
     monkeypatch.setattr(pdf_module, "ocr_available", lambda: True)
     from reportparse.readers import extract_document
 
@@ -170,3 +171,112 @@ def test_garbage_text_layer_goes_to_the_recogniser(monkeypatch: pytest.MonkeyPat
     assert [info.page for info in document.source.ocr] == [1]
     line = next(e for e in document.elements if e.kind == "paragraph").lines[0]
     assert line.confidence == 0.95
+
+
+def test_ruling_keeps_rules_on_grey_unevenly_lit_paper() -> None:
+    """A photo's paper is grey and darker at one side: rules are found against the paper around
+    them, and the paper itself never becomes a rule."""
+    page = Image.new("L", (800, 600), 255)
+    draw = ImageDraw.Draw(page)
+    for y in (100, 200, 300):
+        draw.line((100, y, 700, y), fill=90, width=2)
+    for x in (100, 400, 700):
+        draw.line((x, 100, x, 300), fill=90, width=2)
+    light = np.linspace(0.95, 0.7, 800)[None, :]  # grey paper, falling off to the right
+    photo = (np.asarray(page, dtype=np.float32) * light).astype(np.uint8)
+    segments = ruling.ruling_segments(photo, 1.0)
+    assert sorted(round(s[1]) for s in segments if s[1] == s[3]) == [100, 200, 300]
+    assert sorted(round(s[0]) for s in segments if s[0] == s[2]) == [100, 400, 700]
+
+
+def test_ruling_carries_a_broken_vertical_rule_on_to_the_rule_it_meets() -> None:
+    """A vertical rule that stops short of the header rule (a faint stretch under a seal) still
+    reaches it, so the cell finder keeps the two header cells apart."""
+    page = Image.new("L", (800, 600), 255)
+    draw = ImageDraw.Draw(page)
+    for y in (100, 200, 300):
+        draw.line((100, y, 700, y), fill=60, width=2)
+    for x in (100, 700):
+        draw.line((x, 100, x, 300), fill=60, width=2)
+    draw.line((400, 112, 400, 300), fill=60, width=2)  # stops 12 px short of the top rule
+    segments = ruling.ruling_segments(np.asarray(page), 1.0)
+    middle = next(s for s in segments if s[0] == s[2] and abs(s[0] - 400) < 3)
+    assert middle[1] == pytest.approx(100, abs=2) and middle[3] == pytest.approx(300, abs=2)
+
+
+def test_line_boxes_are_cut_at_a_vertical_rule_and_text_is_no_rule() -> None:
+    from reportparse.ocr.recognise import _cut_at_rules, _not_text
+
+    # the detector's one box over `8` and `8` of two neighbouring cells, a rule between them
+    box = np.array([[400, 100], [470, 100], [470, 120], [400, 120]], dtype=np.float32)
+    rules = [(435.0, 80.0, 435.0, 140.0), (405.0, 110.0, 465.0, 110.0), (300.0, 80.0, 600.0, 80.0)]
+    pieces = _cut_at_rules([box], rules)
+    assert len(pieces) == 2
+    assert pieces[0][:, 0].max() < 435 < pieces[1][:, 0].min()
+    # a horizontal run through the middle of the text line is its strokes; the rule above stays
+    assert _not_text(rules, [box]) == [rules[0], rules[2]]
+
+
+def test_pages_in_parallel_keep_their_order_and_bounded_memory() -> None:
+    """ordered_map: results in input order, and the input is drawn at most one item ahead of the
+    threads (a generator that renders a page per item holds a few bitmaps, not the document)."""
+    import threading
+    import time
+
+    from reportparse.ocr.pool import ordered_map
+
+    drawn = done = 0
+    most_ahead = 0
+    lock = threading.Lock()
+
+    def pages():  # type: ignore[no-untyped-def]
+        nonlocal drawn, most_ahead
+        for k in range(40):
+            with lock:
+                drawn += 1
+                most_ahead = max(most_ahead, drawn - done)
+            yield k
+
+    def work(k: int) -> int:
+        nonlocal done
+        time.sleep(0.002 * (k % 3))  # pages finish out of order
+        with lock:
+            done += 1
+        return k * k
+
+    assert list(ordered_map(work, pages(), workers=2)) == [k * k for k in range(40)]
+    assert most_ahead <= 4
+
+
+def test_a_long_picture_is_read_in_page_high_strips() -> None:
+    from reportparse.readers.image import A4_RATIO, page_strips
+
+    width = 400
+    long = Image.new("RGB", (width, round(2.6 * width * A4_RATIO)), "white")
+    draw = ImageDraw.Draw(long)
+    for y in range(30, long.height - 30, 24):  # lines of text with blank rows between them
+        draw.rectangle((40, y, 360, y + 12), fill="black")
+    strips = page_strips(long)
+    assert len(strips) == 3
+    assert sum(s.height for s in strips) == long.height
+    for strip in strips[:-1]:  # each cut on a blank row: no text line is cut through
+        bottom = np.asarray(strip.convert("L"))[-1]
+        assert bottom.min() > 200
+    assert len(page_strips(Image.new("RGB", (400, 566), "white"))) == 1  # an A4 page is one page
+
+
+def test_an_unsure_lookalike_is_put_right_only_where_a_word_says_so() -> None:
+    from reportparse.ocr.recognise import OcrChar
+    from reportparse.ocr.repair import repair_line
+
+    def line(text: str, confidence: float) -> list[OcrChar]:
+        return [OcrChar(c, 10.0 * k, 0, 10.0 * k + 9, 12, 0.99 if c != "串" else confidence)
+                for k, c in enumerate(text)]
+
+    assert "".join(c.char for c in repair_line(line("年度资金支付完成串100%", 0.81))) == "年度资金支付完成率100%"
+    repaired = repair_line(line("执行串", 0.85))
+    assert repaired[-1].char == "率" and repaired[-1].confidence == 0.85  # still marked as unsure
+    assert "".join(c.char for c in repair_line(line("完成串", 0.97))) == "完成串"  # read surely: left alone
+    assert "".join(c.char for c in repair_line(line("一串钥匙", 0.5))) == "一串钥匙"  # no word of the table
+    assert "".join(c.char for c in repair_line(line("成串100%", 0.81))) == "成率100%"  # 完 wrapped onto the line above
+    assert "".join(c.char for c in repair_line(line("钥匙成串", 0.5))) == "钥匙成串"  # mid-line: a whole word

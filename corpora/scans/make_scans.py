@@ -17,7 +17,9 @@ them; the gold's facts are the source's, unchanged):
 - `NAME.scan.pdf`: colour scan at 110 dpi wrapped in an image-only PDF;
 - `NAME.photo.jpg` (one page) or `NAME.photo.tif` (two or three pages, one frame each): a phone
   photo, with uneven light and a grey paper tone;
-- `NAME.gray.pdf` (single-page hand-built forms only): a grayscale office scan at 100 dpi.
+- `NAME.gray.pdf` (single-page hand-built forms only): a grayscale office scan at 100 dpi;
+- `NAME.long.jpg` (the multi-page acceptance forms): a phone's 长图, every page photographed and
+  the photos stitched one under another into one JPEG that states no resolution.
 
 The random draws are seeded from the source's name, so the output is the same on every run.
 """
@@ -142,7 +144,8 @@ def photo_light(page: Image.Image, rng: np.random.Generator) -> Image.Image:
         ImageFilter.GaussianBlur(0.6))
 
 
-def damaged_pages(pages: list[Image.Image], rng: np.random.Generator, photo: bool) -> list[Image.Image]:
+def damaged_pages(pages: list[Image.Image], rng: np.random.Generator, photo: bool,
+                  sideways: bool = True) -> list[Image.Image]:
     out = []
     for index, page in enumerate(pages):
         page = page.copy()
@@ -153,7 +156,7 @@ def damaged_pages(pages: list[Image.Image], rng: np.random.Generator, photo: boo
         page = skew(page, float(angle))
         page = photo_light(page, rng) if photo else page
         page = noise(page, rng, 7.0 if photo else 10.0)
-        if index == 1:
+        if index == 1 and sideways:
             page = page.transpose(Image.Transpose.ROTATE_270)  # fed in sideways
         out.append(page)
     return out
@@ -190,6 +193,17 @@ def make(source: str, gold_path: str) -> list[str]:
         photo[0].save(HERE / f"{stem}.photo.tif", "TIFF", save_all=True, append_images=photo[1:],
                       compression="jpeg", quality=JPEG_QUALITY, dpi=(PHOTO_DPI,) * 2)
         files.append(f"{stem}.photo.tif")
+    if source.startswith("acceptance/forms/") and len(scan) > 1:
+        # a phone's 长图: each page photographed (crooked, stamped, uneven light) and the photos
+        # stitched one under another into a single JPEG, without a resolution (as phones send it)
+        shots = damaged_pages(render(pdf_path, PHOTO_DPI), rng, photo=True, sideways=False)
+        long = Image.new("RGB", (max(s.width for s in shots), sum(s.height for s in shots)), "white")
+        top = 0
+        for shot in shots:
+            long.paste(shot, (0, top))
+            top += shot.height
+        long.save(HERE / f"{stem}.long.jpg", "JPEG", quality=JPEG_QUALITY, optimize=True)
+        files.append(f"{stem}.long.jpg")
     if source.startswith("handforms/") and len(scan) == 1:
         gray = [jpeg(p, gray=True) for p in damaged_pages(render(pdf_path, GRAY_DPI), rng, photo=False)]
         save_pdf(gray, HERE / f"{stem}.gray.pdf", GRAY_DPI)

@@ -2,9 +2,12 @@
 
 Everything here is numpy and Pillow on one page bitmap; nothing reads or writes files.
 
-- Colour: official seals are red and signatures usually blue; printed text is black. Pixels whose
-  colour is clearly saturated (one channel well above the others) are painted white, so a seal
-  stamped over an amount does not turn 12.5 into a ring of noise.
+- Colour: official seals are red and signatures usually blue; printed text is black. Where a page
+  is red (a seal, found by its red over a small neighbourhood, since a JPEG keeps colour only at
+  half resolution and smears it), the page is read in its red channel, in which red ink is as
+  light as paper and print under it stays dark. Elsewhere pixels whose colour is clearly
+  saturated are faded towards white. So a seal stamped over an amount does not turn 12.5 into a
+  ring of noise. (Blue is only faded pixel by pixel: headings are often printed in blue.)
 - Orientation (a right-angle turn) is decided by the recogniser's detector (`recognise`); this
   module only applies it.
 - Skew: the angle in ±`MAX_SKEW` degrees whose rotation makes the row profile spikiest
@@ -25,6 +28,13 @@ COLOUR_MARGIN = 60
 COLOUR_PAPER = 140
 #: How much of a coloured pixel's darkness (in its brightest channel) is kept.
 COLOUR_FADE = 0.3
+#: Red over the larger of green and blue, averaged over `RED_REACH` pixels either way, above which a
+#: place is under red ink ...
+RED_EXCESS = 24
+RED_REACH = 3
+#: ... where the red channel is stretched so that seal ink (this red level on a scan, and lighter)
+#: becomes white.
+SEAL_RED = 175
 #: Darker than this (0-255) counts as ink.
 INK_LEVEL = 150
 #: Skew is searched within ± this many degrees (a scan placed crookedly on the glass).
@@ -43,23 +53,33 @@ class Upright:
 
 
 def remove_colour(picture: Image.Image) -> Image.Image:
-    """The page in grayscale with saturated (red, blue) ink faded to near white.
+    """The page in grayscale with red seals and saturated (blue) ink faded to near white.
 
-    A coloured pixel is replaced by its brightest channel, lifted further towards white: red ink
-    is bright in the red channel, blue in the blue one, while black print under a seal (ink
-    multiplies, so it stays dark and unsaturated) keeps its darkness.
+    Under red ink the page is taken from its red channel: seal ink is light in it, while black
+    print under a seal (ink multiplies, so it stays dark) keeps its darkness. Elsewhere a clearly
+    coloured pixel is replaced by its brightest channel, lifted further towards white when that
+    is light (ink on paper) and kept when it is dark (print under the ink, or a black rule into
+    which the JPEG's coarse colour bleeds).
     """
-    rgb = np.asarray(picture.convert("RGB"), dtype=np.int16)
+    from PIL import ImageFilter
+
+    if picture.mode in ("L", "1"):
+        return picture.convert("L")
+    rgb = np.asarray(picture.convert("RGB"), dtype=np.int32)
+    gray = np.asarray(picture.convert("L")).astype(np.int32)
     brightest = rgb.max(axis=2)
     spread = brightest - rgb.min(axis=2)
-    gray = np.asarray(picture.convert("L")).copy()
-    # only bright colour is ink on paper; a dark coloured pixel is print under the ink (or at its
-    # edge, where the JPEG's coarse colour bleeds into a black rule) and keeps its darkness
-    coloured = (spread > COLOUR_MARGIN) & (brightest >= COLOUR_PAPER)
-    gray[coloured] = (255 - (255 - brightest[coloured]) * COLOUR_FADE).astype(np.uint8)
-    under = (spread > COLOUR_MARGIN) & (brightest < COLOUR_PAPER)
-    gray[under] = brightest[under].astype(np.uint8)
-    return Image.fromarray(gray, mode="L")
+    excess = (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2])).clip(0, 255).astype(np.uint8)
+    red = np.asarray(Image.fromarray(excess, mode="L").filter(ImageFilter.BoxBlur(RED_REACH))) > RED_EXCESS
+    red &= rgb[..., 2] - rgb[..., 0] <= COLOUR_MARGIN  # blue ink beside a seal is not under it
+    out = gray.copy()
+    out[red] = np.maximum(gray[red], np.minimum(255, rgb[..., 0][red] * 255 // SEAL_RED))
+    coloured = ~red & (spread > COLOUR_MARGIN)
+    faded = coloured & (brightest >= COLOUR_PAPER)
+    out[faded] = 255 - ((255 - brightest[faded]) * COLOUR_FADE).astype(np.int32)
+    under = coloured & (brightest < COLOUR_PAPER)
+    out[under] = brightest[under]
+    return Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L")
 
 
 def ink(gray: Image.Image) -> np.ndarray[Any, np.dtype[np.bool_]]:

@@ -13,6 +13,7 @@ orientation of a text PDF's glyph boxes, so the same line and table readers work
 from __future__ import annotations
 
 import functools
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from reportparse.ocr import prepare, ruling
+from reportparse.ocr import prepare, repair, ruling
 
 #: Below this mean line confidence the page may be upside down: the opposite turn is tried too.
 UPSIDE_DOWN_SUSPECT = 0.85
@@ -28,8 +29,30 @@ UPSIDE_DOWN_SUSPECT = 0.85
 RECOGNITION_DPI = 150
 #: ... and never larger than this on its long side (the detector's own limit is 2000).
 MAX_SIDE = 2000
-#: The long side of the small copy on which the detector tells upright from sideways text.
-ORIENTATION_SIDE = 800
+#: The detector finds text lines on a copy of the page at most this long (pixels): a line of body
+#: text is still ~10 px high there, and the detector's cost falls with the square of the side. The
+#: recogniser then reads each line from the full-resolution page.
+DETECTION_SIDE = 1024
+#: A line with a character the recogniser is less sure of than this is read a second time, from
+#: differently prepared copies of its crop (see `_reread`).
+REREAD_BELOW = 0.8
+#: When line boxes standing on end cover more than this share of the lying ones' area, the page
+#: is also looked at turned a quarter (an upright page's is ~0; a page on its side has lying boxes
+#: too, from stacks of short lines in narrow cells, so the share alone cannot tell).
+SIDEWAYS_SUSPECT = 0.05
+#: A vertical rule cuts a line box when it runs through more than this share of the box's height,
+#: at least `CUT_MARGIN` box heights in from either end; pieces narrower than `MIN_PIECE` heights are
+#: only the rule's own ink.
+RULE_THROUGH = 0.6
+CUT_MARGIN = 0.3
+MIN_PIECE = 0.4
+RULE_INSET = 0.12
+#: A horizontal run inside the middle of a text line box (leaving out this share of its height at
+#: the top and bottom) along more than `TEXT_COVER` of its length is print, not a rule.
+TEXT_CORE = 0.2
+TEXT_COVER = 0.5
+#: A line read with less confidence than this is dropped (noise, a seal's ring, a rule's edge).
+MIN_LINE_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -65,7 +88,13 @@ class OcrPage:
 def _engine() -> Any:
     from rapidocr_onnxruntime import RapidOCR
 
-    return RapidOCR(print_verbose=False)
+    # One onnxruntime thread per call: pages are recognised in parallel instead (`ocr.pool`), and
+    # onnxruntime's own worker threads spin while they wait, which burns a shared machine's cores.
+    engine = RapidOCR(print_verbose=False, intra_op_num_threads=1, inter_op_num_threads=1)
+    # one line per recogniser call: a batch is padded to its widest line, and the lines of a page
+    # differ in width by tens of times (measured: batches of 6 cost ~15% more CPU than single lines)
+    engine.text_rec.rec_batch_num = 1
+    return engine
 
 
 def recognition_scale(width_pt: float, height_pt: float) -> float:
@@ -75,58 +104,183 @@ def recognition_scale(width_pt: float, height_pt: float) -> float:
 
 
 def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
-    """Recognise one page bitmap (any mode); `points_per_pixel` maps its pixels to page points."""
+    """Recognise one page bitmap (any mode); `points_per_pixel` maps its pixels to page points.
+
+    The page is read as it comes, or turned a quarter when the detector finds its text lines
+    standing on end more often that way; when the recogniser is unsure of it, it is read turned a
+    half, then a quarter either way, until a reading is sure, and the surest reading kept."""
     gray = prepare.remove_colour(picture)
-    first = 90 if _sideways(gray) else 0
-    best: OcrPage | None = None
-    for turn in (first, first + 180):
-        page = _read_turned(gray, turn, points_per_pixel)
-        if best is None or page.confidence > best.confidence:
-            best = page
-        if best.confidence >= UPSIDE_DOWN_SUSPECT or not best.lines:
+    view = _View.of(gray, 0)
+    if view.standing() > SIDEWAYS_SUSPECT:  # some lines stand on end: is the page lying on its side?
+        turned = _View.of(gray, 90)
+        if turned.standing() < view.standing():
+            view = turned
+    best = view.read(points_per_pixel)
+    # unsure of the page: the other turns, half first (a short page's few lines can hide which
+    # way it lies from the detector), until one reads surely; the surest reading is kept
+    for turn in (180, 90, 270):
+        if not best.lines or best.confidence >= UPSIDE_DOWN_SUSPECT:
             break
-    assert best is not None
+        other = _View.of(gray, view.turn + turn).read(points_per_pixel)
+        if other.confidence > best.confidence:
+            best = other
     return best
 
 
-def _sideways(gray: Image.Image) -> bool:
-    """Whether the page's text lines run up and down: the detector, run on a small copy, finds
-    more tall line boxes than wide ones (a grid of Chinese characters looks alike both ways to a
-    projection profile; to the detector a line is a line)."""
-    scale = ORIENTATION_SIDE / max(gray.width, gray.height)
-    small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))),
-                        Image.Resampling.BOX) if scale < 1 else gray
-    boxes, _ = _engine().text_det(np.stack([np.asarray(small)] * 3, axis=-1))
-    wide = tall = 0.0
-    for quad in boxes if boxes is not None else []:
-        width = float(np.hypot(*(quad[1] - quad[0])))
-        height = float(np.hypot(*(quad[3] - quad[0])))
-        if width > 1.5 * height:
-            wide += width * height
-        elif height > 1.5 * width:
-            tall += width * height
-    return tall > wide
+@dataclass
+class _View:
+    """The page turned by `turn` degrees and deskewed, with the text line boxes the detector found."""
+
+    turn: int
+    skew: float
+    level: Image.Image
+    bitmap: np.ndarray[Any, Any]
+    boxes: list[Any]
+
+    @classmethod
+    def of(cls, gray: Image.Image, turn: int) -> _View:
+        turned = prepare.apply(gray, prepare.Upright(rotation=turn % 360))
+        skew = prepare.find_skew(turned)
+        level = prepare.apply(turned, prepare.Upright(skew=skew))
+        bitmap = np.stack([np.asarray(level)] * 3, axis=-1)
+        return cls(turn % 360, skew, level, bitmap, _detect(bitmap))
+
+    def standing(self) -> float:
+        """The area of line boxes standing on end over that of lying ones: near 0 on an upright
+        page (a vertical header is the exception), large on a page lying on its side. A grid of
+        narrow cells, each a stack of two-character lines, can look lying either way, so only
+        the comparison of the two turns decides."""
+        lying = standing = 0.0
+        for quad in self.boxes:
+            width = float(np.hypot(*(quad[1] - quad[0])))
+            height = float(np.hypot(*(quad[3] - quad[0])))
+            if width > 1.5 * height:
+                lying += width * height
+            elif height > 1.5 * width:
+                standing += width * height
+        return standing / max(lying, 1.0)
+
+    def read(self, points_per_pixel: float) -> OcrPage:
+        rules = _not_text(ruling.ruling_segments(np.asarray(self.level), 1.0), self.boxes)  # in pixels
+        lines = _recognise(self.bitmap, _cut_at_rules(self.boxes, rules), points_per_pixel)
+        segments = [(x0 * points_per_pixel, top * points_per_pixel, x1 * points_per_pixel, bottom * points_per_pixel)
+                    for x0, top, x1, bottom in rules]
+        return OcrPage(width=self.level.width * points_per_pixel, height=self.level.height * points_per_pixel,
+                       lines=lines, segments=segments, upright=prepare.Upright(rotation=self.turn, skew=self.skew))
 
 
-def _read_turned(gray: Image.Image, turn: int, points_per_pixel: float) -> OcrPage:
-    turned = prepare.apply(gray, prepare.Upright(rotation=turn % 360))
-    skew = prepare.find_skew(turned)
-    upright = prepare.Upright(rotation=turn % 360, skew=skew)
-    level = prepare.apply(turned, prepare.Upright(skew=skew))
-    lines = _recognise(level, points_per_pixel)
-    segments = ruling.ruling_segments(np.asarray(level), points_per_pixel)
-    return OcrPage(width=level.width * points_per_pixel, height=level.height * points_per_pixel,
-                   lines=lines, segments=segments, upright=upright)
+def _detect(bitmap: np.ndarray[Any, Any]) -> list[Any]:
+    """The text line boxes (4 corner points each, in pixels of `bitmap`), found on a smaller copy."""
+    import cv2
+
+    height, width = bitmap.shape[:2]
+    scale = min(1.0, DETECTION_SIDE / max(height, width))
+    small = bitmap if scale >= 1 else cv2.resize(bitmap, (max(1, round(width * scale)), max(1, round(height * scale))),
+                                                 interpolation=cv2.INTER_AREA)
+    boxes, _ = _engine().text_det(small)
+    if boxes is None or not len(boxes):
+        return []
+    factor = np.array([width / small.shape[1], height / small.shape[0]], dtype=np.float32)
+    return [np.asarray(box, dtype=np.float32) * factor for box in boxes]
 
 
-def _recognise(gray: Image.Image, points_per_pixel: float) -> list[list[OcrChar]]:
-    """The recognised lines of an upright grayscale page, top to bottom, each left to right."""
-    bitmap = np.stack([np.asarray(gray)] * 3, axis=-1)
-    found, _ = _engine()(bitmap, use_cls=False, return_word_box=True)
-    lines = [_line(item, points_per_pixel) for item in found or []]
-    lines = [line for line in lines if line]
+def _not_text(rules: list[ruling.Segment], boxes: list[Any]) -> list[ruling.Segment]:
+    """The rules without the horizontal runs that are a line of text: a row of bold characters is a
+    long run of ink too, and taken for a rule it splits a table row in two. Such a run lies in the
+    middle of a text line box, along most of its own length; a ruled line runs between text lines."""
+    bands = [(float(b[:, 0].min()), float(b[:, 0].max()), float(b[:, 1].min()), float(b[:, 1].max())) for b in boxes]
+    out = []
+    for rule in rules:
+        x0, y, x1, y1 = rule
+        if y == y1 and any(top + TEXT_CORE * (bottom - top) < y < bottom - TEXT_CORE * (bottom - top)
+                           and min(x1, right) - max(x0, left) > TEXT_COVER * (x1 - x0)
+                           for left, right, top, bottom in bands):
+            continue
+        out.append(rule)
+    return out
+
+
+def _cut_at_rules(boxes: list[Any], rules: list[ruling.Segment]) -> list[Any]:
+    """Line boxes cut where a table's vertical rule crosses them. The detector, working on a small
+    copy, joins the texts of neighbouring cells into one line when the gap between them is narrow
+    (`8` and `8` in the 分值 and 得分 columns read as `88`); the rule between the cells says where
+    one ends. A rule crosses a box when it runs through most of the box's height."""
+    verticals = [(x0, top, bottom) for x0, top, x1, bottom in rules if x0 == x1]
+    out: list[Any] = []
+    for box in boxes:
+        left, right = float(box[:, 0].min()), float(box[:, 0].max())
+        top, bottom = float(box[:, 1].min()), float(box[:, 1].max())
+        height = bottom - top
+        cuts = sorted(x for x, y0, y1 in verticals
+                      if left + CUT_MARGIN * height < x < right - CUT_MARGIN * height
+                      and min(y1, bottom) - max(y0, top) > RULE_THROUGH * height)
+        if not cuts or _slanted(box):
+            out.append(box)
+            continue
+        inset = RULE_INSET * height  # the rule's own ink stays out of the pieces (it reads as 1 or |)
+        edges = [left, *cuts, right]
+        for k, (x0, x1) in enumerate(itertools.pairwise(edges)):
+            x0, x1 = x0 + (inset if k else 0.0), x1 - (inset if k < len(cuts) else 0.0)
+            if x1 - x0 >= MIN_PIECE * height:
+                out.append(np.array([[x0, top], [x1, top], [x1, bottom], [x0, bottom]], dtype=np.float32))
+    return out
+
+
+def _slanted(box: Any) -> bool:
+    """Whether a box is not level (a rotated line, which a vertical cut would spoil)."""
+    return abs(float(box[1][1] - box[0][1])) > 0.25 * abs(float(box[3][1] - box[0][1]))
+
+
+def _recognise(bitmap: np.ndarray[Any, Any], boxes: list[Any], points_per_pixel: float) -> list[list[OcrChar]]:
+    """The recognised lines in `boxes` of an upright page, top to bottom, each left to right."""
+    if not boxes:
+        return []
+    engine = _engine()
+    crops = engine.get_crop_img_list(bitmap, boxes)
+    read, _ = engine.text_rec(crops, True)
+    read = [_reread(crop, first) for crop, first in zip(crops, read, strict=True)]
+    found = engine.cal_rec_boxes(crops, boxes, read)
+    lines = []
+    for box, (text, score, word_boxes, words, scores) in zip(boxes, found, strict=True):
+        if score >= MIN_LINE_SCORE:
+            line = _line([box, text, score, word_boxes, words, scores], points_per_pixel)
+            if line:
+                lines.append(repair.repair_line(line))
     lines.sort(key=lambda line: ((line[0].top + line[0].bottom) / 2, line[0].x0))
     return lines
+
+
+def _reread(crop: np.ndarray[Any, Any], first: Any) -> Any:
+    """A line the recogniser was unsure of, read again from two other copies of its crop (twice
+    the size; ink and paper pushed apart): where a reading has as many characters as the first,
+    each character is taken from whichever reading is surest of it. A reading that gains or loses
+    characters is not used (the character boxes come from the first reading)."""
+    text, _, info = first
+    scores = list(info[4]) if len(info) > 4 else []
+    if not text or not scores or min(scores) >= REREAD_BELOW:
+        return first
+    import cv2
+
+    gray = crop[..., 0]
+    contrast = np.stack([np.where(gray < np.percentile(gray, 35) + 25, 0, 255).astype(np.uint8)] * 3, axis=-1)
+    larger = cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    others, _ = _engine().text_rec([larger, contrast], True)
+    chars, best = list(text), list(scores)
+    for other_text, _, other_info in others:
+        other_scores = list(other_info[4]) if len(other_info) > 4 else []
+        if len(other_text) != len(text) or len(other_scores) != len(other_text):
+            continue
+        for i, (char, score) in enumerate(zip(other_text, other_scores, strict=True)):
+            if score > best[i] and char != " " and chars[i] != " ":
+                chars[i], best[i] = char, score
+    if chars == list(text):
+        return first
+    # the word grouping (for the character boxes) holds the same characters, spaces left out
+    replaced = iter(c for c in chars if c != " ")
+    info = list(info)
+    info[1] = [[next(replaced) for _ in word] for word in info[1]]
+    info[4] = best
+    return ("".join(chars), float(np.mean(best)), info)
 
 
 def _line(item: list[Any], k: float) -> list[OcrChar]:

@@ -23,10 +23,20 @@ MAX_THICKNESS = 14
 #: Rows (columns) are smeared over this many pixels either way first, so a rule left slightly
 #: slanted by the deskew (a pixel of drift over a few hundred) stays one run.
 SMEAR = 1
-#: A rule may be fainter than print (thin lines go grey in a JPEG): darker than this counts.
-RULE_LEVEL = 200
+#: A rule may be fainter than print (thin lines go grey in a JPEG, and lighter still under a seal):
+#: darker than this share of the paper's brightness around it counts. The paper is measured
+#: around each place (its brightest in a `PAPER_CELL`-pixel neighbourhood): a photo's paper is grey
+#: and lit unevenly.
+RULE_SHARE = 0.87
+PAPER_CELL = 48
 #: Runs on neighbouring rows whose ends differ by at most this many pixels are one rule.
 END_SLACK = 6
+#: A rule's end within this many pixels of a crossing rule meets it; pieces of one rule lie this close.
+ALIGN = 4
+#: A rule that stops short of a crossing rule by at most this share of the page's side is carried on to it.
+REACH = 0.015
+#: Pieces of one rule this many pixels apart or closer are one rule.
+JOIN_GAP = 3
 
 Segment = tuple[float, float, float, float]
 
@@ -80,13 +90,72 @@ def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[float, float, float]]
     return out
 
 
+def _paper(gray: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The paper's brightness around each pixel: the brightest of a coarse grid's neighbourhood."""
+    from PIL import Image, ImageFilter
+
+    height, width = gray.shape
+    cell = PAPER_CELL // 3
+    small = Image.fromarray(np.ascontiguousarray(gray, dtype=np.uint8), mode="L").resize(
+        (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(3)).resize((width, height), Image.Resampling.BILINEAR)
+    return np.asarray(paper, dtype=np.float32)
+
+
 def ruling_segments(gray: np.ndarray[Any, Any], points_per_pixel: float) -> list[Segment]:
     """Horizontal and vertical rules of a grayscale page as (x0, top, x1, bottom) segments in points."""
-    mask = gray < RULE_LEVEL
+    mask = gray < RULE_SHARE * _paper(gray)
     height, width = mask.shape
+    across = _merge(_runs(mask, max(MIN_RUN, round(MIN_SHARE * width))))
+    down = _merge(_runs(np.ascontiguousarray(mask.T), max(MIN_RUN, round(MIN_SHARE * height))))
+    reach = REACH * max(width, height)
+    # only vertical rules are carried on: a short horizontal run (a row of dots, an underline) carried
+    # on to the table's sides would make a row of its own
+    down = _closed(down, across, reach)
     segments: list[Segment] = []
-    for y, x0, x1 in _merge(_runs(mask, max(MIN_RUN, round(MIN_SHARE * width)))):
+    for y, x0, x1 in across:
         segments.append((x0 * points_per_pixel, y * points_per_pixel, x1 * points_per_pixel, y * points_per_pixel))
-    for x, y0, y1 in _merge(_runs(np.ascontiguousarray(mask.T), max(MIN_RUN, round(MIN_SHARE * height)))):
+    for x, y0, y1 in down:
         segments.append((x * points_per_pixel, y0 * points_per_pixel, x * points_per_pixel, y1 * points_per_pixel))
     return segments
+
+
+def _closed(rules: list[tuple[float, float, float]], crossing: list[tuple[float, float, float]],
+            reach: float) -> list[tuple[float, float, float]]:
+    """Rules (position, start, end) joined and extended to where a table's rules meet.
+
+    A printed rule ends on another rule; one found in a scan may stop short of it (a faint stretch,
+    a seal over it, a slant the deskew left) or fall into pieces. Pieces on one line with a gap of
+    at most `reach` are joined, and an end that meets no crossing rule is carried on to the nearest
+    crossing rule within `reach`; without that, the cell finder merges the cells on either side."""
+    lines: list[list[tuple[float, float, float]]] = []  # rules on one line, by position
+    for rule in sorted(rules):
+        if lines and rule[0] - lines[-1][-1][0] <= ALIGN:
+            lines[-1].append(rule)
+        else:
+            lines.append([rule])
+    joined: list[tuple[float, float, float]] = []
+    for line in lines:
+        pieces: list[tuple[float, float, float]] = []
+        for position, start, end in sorted(line, key=lambda r: r[1]):
+            if pieces and start - pieces[-1][2] <= JOIN_GAP:
+                last = pieces[-1]
+                pieces[-1] = ((last[0] + position) / 2, last[1], max(last[2], end))
+            else:
+                pieces.append((position, start, end))
+        joined.extend(pieces)
+
+    def crossings(position: float) -> list[float]:
+        return [at for at, start, end in crossing if start - ALIGN <= position <= end + ALIGN]
+
+    out = []
+    for position, start, end in joined:
+        across = crossings(position)
+        if across and not any(abs(at - start) <= ALIGN for at in across):
+            before = [at for at in across if start - reach <= at < start]
+            start = max(before) if before else start
+        if across and not any(abs(at - end) <= ALIGN for at in across):
+            after = [at for at in across if end < at <= end + reach]
+            end = min(after) if after else end
+        out.append((position, start, end))
+    return out

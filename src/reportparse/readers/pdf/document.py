@@ -9,6 +9,8 @@ closed again, so a long file never holds all its pages in memory.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +24,6 @@ from reportparse.readers.pdf.layout import PageContent, build_elements
 from reportparse.readers.pdf.lines import (
     UNREADABLE,
     Glyph,
-    PageFrame,
     TextLine,
     dropped_characters,
     group_lines,
@@ -33,6 +34,8 @@ from reportparse.readers.pdf.tables import TablePart, find_page_tables
 from reportparse.readers.scanned import attach_confidence, needs_ocr, ocr_glyphs, ocr_note, page_info
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from reportparse.ocr.recognise import OcrPage
 
 #: A ruled table needs at least two horizontal and two vertical lines.
@@ -65,16 +68,15 @@ def _read_pdf(path: Path, data: bytes, source: Source, fonts: FontUse) -> Docume
         count = len(pdf)
         if count == 0:
             raise CorruptFile(f"{path}: not a valid PDF: it has no pages", str(path))
-        for index in range(count):
-            try:
-                content, scan = _read_page(pdf, index, notes, fonts, ocr)
-            except pdfium_error() as exc:
-                # a damaged page must not cost the rest of the document
-                problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
-                content, scan = PageContent(number=index + 1, width=0.0, height=0.0, readable=False), None
-            pages.append(content)
-            if scan is not None:
-                scans[index + 1] = scan
+        from reportparse.ocr.pool import ordered_map
+
+        # pages that need OCR are recognised on the pool's threads while the next ones are read
+        for page in ordered_map(_recognise, _page_inputs(pdf, count, fonts, ocr, problems)):
+            pages.append(layout_page(page.index, page.width, page.height, page.glyphs, page.segments, notes,
+                                     page.dropped) if page.readable
+                         else PageContent(number=page.index + 1, width=0.0, height=0.0, readable=False))
+            if page.scan is not None:
+                scans[page.index + 1] = page.scan
     finally:
         pdf.close()
     _carry_on(pages, notes)
@@ -162,12 +164,37 @@ def _open(path: Path, data: bytes) -> Any:
         raise CorruptFile(f"{path}: not a valid PDF: {exc}", str(path)) from exc
 
 
-def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse, ocr: bool
-               ) -> tuple[PageContent, OcrPage | None]:
-    """One page: glyphs via pdfium (or, for a page without a usable text layer, the recogniser's),
-    then its layout."""
+@dataclass
+class _PageInput:
+    """What one page gives the layout: its glyphs and rules, or, for a page that needs OCR, its
+    rendering (`picture`, at `scale` pixels per point) until the recogniser has read it."""
+
+    index: int
+    readable: bool = True
+    glyphs: list[Glyph | None] = field(default_factory=list)
+    segments: list[tuple[float, float, float, float]] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+    dropped: int = 0
+    picture: Image.Image | None = None
+    scale: float = 1.0
+    scan: OcrPage | None = None
+
+
+def _page_inputs(pdf: Any, count: int, fonts: FontUse, ocr: bool, problems: list[str]) -> Iterator[_PageInput]:
+    for index in range(count):
+        try:
+            yield _read_page(pdf, index, fonts, ocr)
+        except pdfium_error() as exc:
+            # a damaged page must not cost the rest of the document
+            problems.append(f"page {index + 1} could not be read ({exc}); it is left out")
+            yield _PageInput(index, readable=False)
+
+
+def _read_page(pdf: Any, index: int, fonts: FontUse, ocr: bool) -> _PageInput:
+    """One page: glyphs and rules via pdfium, or, for a page without a usable text layer, its
+    rendering for the recogniser."""
     page = pdf[index]
-    scan = None
     try:
         # the crop box is the visible page (what a viewer and our renderer show); a page turned
         # in a viewer is turned back so its text reads upright
@@ -177,29 +204,32 @@ def _read_page(pdf: Any, index: int, notes: list[str], fonts: FontUse, ocr: bool
         finally:
             textpage.close()
         if ocr and needs_ocr(glyphs):
-            scan = _recognise(page, frame)
-            glyphs, segments = ocr_glyphs(scan.lines), scan.segments
-            width, height, dropped = scan.width, scan.height, 0
-        else:
-            dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
-            segments = page_segments(page.raw, frame) if any(g is not None for g in glyphs) else []
-            width, height = frame.width, frame.height
+            from reportparse.ocr.recognise import recognition_scale
+
+            scale = recognition_scale(frame.width, frame.height)
+            bitmap = page.render(scale=scale)  # rendered as displayed
+            try:
+                picture = bitmap.to_pil().copy()  # the bitmap's memory is freed below
+            finally:
+                bitmap.close()
+            return _PageInput(index, picture=picture, scale=scale)
+        dropped = dropped_characters(page, BOX_FAMILY.encode()) if fonts.box_font_used else 0
+        segments = page_segments(page.raw, frame) if any(g is not None for g in glyphs) else []
+        return _PageInput(index, glyphs=glyphs, segments=segments, width=frame.width, height=frame.height,
+                          dropped=dropped)
     finally:
         page.close()
-    return layout_page(index, width, height, glyphs, segments, notes, dropped), scan
 
 
-def _recognise(page: Any, frame: PageFrame) -> OcrPage:
-    """OCR one pdfium page, rendered as displayed at the recogniser's resolution."""
-    from reportparse.ocr.recognise import ocr_page, recognition_scale
+def _recognise(page: _PageInput) -> _PageInput:
+    """OCR a rendered page (on a pool thread); other pages pass through."""
+    if page.picture is None:
+        return page
+    from reportparse.ocr.recognise import ocr_page
 
-    scale = recognition_scale(frame.width, frame.height)
-    bitmap = page.render(scale=scale)
-    try:
-        picture = bitmap.to_pil()
-        return ocr_page(picture, 1 / scale)
-    finally:
-        bitmap.close()
+    scan = ocr_page(page.picture, 1 / page.scale)
+    return _PageInput(page.index, glyphs=ocr_glyphs(scan.lines), segments=scan.segments, width=scan.width,
+                      height=scan.height, scan=scan)
 
 
 def layout_page(index: int, width: float, height: float, glyphs: list[Glyph | None],
@@ -210,7 +240,11 @@ def layout_page(index: int, width: float, height: float, glyphs: list[Glyph | No
     characters the text layer lost (their font maps them to nothing)."""
     tables: list[TablePart] = []
     if any(g is not None for g in glyphs) and len(segments) >= MIN_RULING_SEGMENTS:
-        tables = _tables(segments, glyphs, index, notes)
+        # a grid with no text in any cell holds nothing to read, and would stand between a table
+        # and its continuation on the next page (on a scan: the frame of a signature box, a seal's
+        # ring taken for rules)
+        tables = [t for t in _tables(segments, glyphs, index, notes)
+                  if any(cell.text.strip() for row in t.rows for cell in row)]
     if tables:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
     lines = group_lines(glyphs, index + 1)

@@ -1,0 +1,58 @@
+"""Pages recognised in parallel, in bounded memory.
+
+The recogniser runs its models with one thread per call (`recognise._engine`), and onnxruntime
+releases the GIL while it works, so a document's pages are spread over threads of the reading
+process: a multi-page scan uses every core the process may run on, whether it is checked alone or
+by one worker of `batch` (with `--jobs` workers each doing so, the cores are shared by the system's
+scheduler; a worker thread that waits spins no CPU, as onnxruntime's own threads would).
+`WORKERS_ENV` sets another count. The page bitmaps are made on the calling thread (pdfium is not
+thread-safe) and at most one more page than there are threads is in flight, so memory does not grow
+with the page count.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+#: The environment variable that sets how many pages one process recognises at a time.
+WORKERS_ENV = "REPORTPARSE_OCR_THREADS"
+
+
+def page_workers() -> int:
+    """How many pages to recognise at a time: the cores this process may run on, unless told."""
+    told = os.environ.get(WORKERS_ENV, "")
+    if told.isdigit() and int(told) > 0:
+        return int(told)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def ordered_map(work: Callable[[In], Out], items: Iterable[In], workers: int | None = None) -> Iterator[Out]:
+    """`work` over `items` on `workers` threads, results in the order of `items`.
+
+    `items` is consumed on the calling thread, one item ahead of the free threads: a generator that
+    renders a page per item holds at most `workers + 1` bitmaps at a time."""
+    workers = workers or page_workers()
+    if workers <= 1:
+        yield from map(work, items)
+        return
+    pending: collections.deque[Future[Out]] = collections.deque()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
+        try:
+            for item in items:
+                pending.append(pool.submit(work, item))
+                if len(pending) > workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:  # the consumer stopped early (an error): drop what has not started
+                future.cancel()
