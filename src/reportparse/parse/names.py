@@ -21,7 +21,8 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
-              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计")
+              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
+              "现将", "现就", "附件", "附表")  # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment)
 
 
 def strip_name(name: str) -> str:
@@ -77,6 +78,7 @@ def same_project(a: str, b: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
+    r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"  # (a tranche: '9月下达第二批专项经费295万元')
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -90,7 +92,7 @@ _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
-_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}"
+_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
                         r"|[一二三四五六七八九十\d]{1,2}(?:期|标段))[)）]")  # (…工程(二期))
 
 
@@ -108,6 +110,8 @@ _CLAUSE = re.compile(
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
     r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+    r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"  # ('县本级预算安排的衔接资金', '下达我县的…资金': money described)
+    r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = re.compile(
@@ -125,6 +129,10 @@ def valid_candidate(name: str) -> bool:
     s = strip_name(name)
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
+        return False
+    # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
+    # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
+    if any(len(part) < 3 or part.startswith(_BAD_START) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False
