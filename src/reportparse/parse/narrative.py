@@ -337,7 +337,9 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
             uses = text.count(bare) if len(bare) >= 3 else 0
             if uses:
                 project.spellings[spelling] = uses
-            if bare + "项目" in text and bare + "项目" not in project.spellings:
+            # (in cells run together, 'X资金项目类型新增项目', the 项目 after the name opens the next label)
+            with_suffix = re.search(re.escape(bare) + r"项目(?!类型|分类|类别|名称|属性|负责人|实施单位)", text)
+            if with_suffix and bare + "项目" not in project.spellings:
                 project.spellings[bare + "项目"] = 0
 
 
