@@ -63,6 +63,8 @@ _TRAIL = re.compile(
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
+#: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
+_ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 _NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
 
 
@@ -295,6 +297,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
     q = _quantity(amount.mention, sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
+    if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
+        return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
