@@ -115,3 +115,17 @@ def test_project_report_opening_with_both_kinds_keeps_its_fund() -> None:
     ))
     assert "部门整体支出" not in " ".join(_names(report))
     assert any(p.budget.planned is not None and p.budget.planned.value == Decimal("2600000") for p in report.projects)
+
+
+# --- an estimate of the whole works is no budget of the year -------------------------------------
+def test_estimated_investment_is_no_budget() -> None:
+    report = parse_narrative(_doc(
+        "某高速公路改线工程前期工作经费绩效自评报告",
+        "一、项目基本情况",
+        "改线工程路线全长16公里，估算投资400,600.00万元。",
+        "二、项目资金情况",
+        "市财政局下达我局项目前期工作经费200.00万元。实际支出项目资金200.00万元，资金执行率100.00%。",
+    ))
+    (project,) = report.projects
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("2000000")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("2000000")
