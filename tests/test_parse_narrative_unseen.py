@@ -129,3 +129,28 @@ def test_estimated_investment_is_no_budget() -> None:
     (project,) = report.projects
     assert project.budget.planned is not None and project.budget.planned.value == Decimal("2000000")
     assert project.budget.executed is not None and project.budget.executed.value == Decimal("2000000")
+
+
+# --- a spending word used as a noun; what should be spent ----------------------------------------
+def test_execution_progress_is_no_spending() -> None:
+    report = parse_narrative(_doc(
+        "某省水利救灾资金2022年度绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "2022年,中央下达我省水利救灾资金,共计6800万元。",
+        "二、绩效目标完成情况分析",
+        "资金按因素法分配,并将上年度资金执行进度、使用方向等作为调节因素,及时对水利救灾资金6800万元进行了合理分解,"
+        "已全部分解到位。目前,资金已执行4132.8万元,预算执行率60.78%。",
+    ))
+    (project,) = report.projects
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("41328000")
+
+
+def test_what_should_be_spent_is_the_budget() -> None:
+    report = parse_narrative(_doc(
+        "关于上报2023年残疾军人护理费项目支出绩效自评的报告",
+        "一、基本概况",
+        "2023年省级下拨残疾军人护理费3.89万元;市级下拨残疾军人护理费3.90万元;全年应执行数为7.79万元,实际执行率为100%。",
+    ))
+    (project,) = report.projects
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("77900")
+    assert project.budget.executed is None

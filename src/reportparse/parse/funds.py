@@ -23,8 +23,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
                  r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+                r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
+#: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
+#: ('应执行数'): it says nothing of the amount that follows
+_NOT_SPENDING = re.compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
@@ -83,6 +87,8 @@ def _kind(text: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, pattern in _KIND_WORDS:
         for m in re.finditer(pattern, text):
+            if kind == "executed" and (_NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"):
+                continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
     return best[1] if best else None
@@ -285,7 +291,7 @@ def _planned_rank(gap: str, after: str = "") -> int:
     clause = re.split(r"[，,；;。]", gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整", gap):
+    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap):
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     return 0 if "年初" in gap else 1
 
