@@ -101,7 +101,8 @@ def test_title_keeps_off_a_run_in_date_line() -> None:
 def test_both_kinds_of_evaluation_in_general_are_no_department_subject() -> None:
     head = ["一、项目基本情况", "部门整体支出和项目支出绩效自评工作是绩效管理工作的重要部分，我局成立了领导小组。"]
     assert department_subject(head, [], "某市交通运输局") is None
-    assert department_subject(["某市交通运输局2021年度部门整体支出绩效自评报告"], [], None) == "某市交通运输局部门整体支出"
+    title = ["某市交通运输局2021年度部门整体支出绩效自评报告"]
+    assert department_subject(title, [], None) == "某市交通运输局部门整体支出"
 
 
 def test_project_report_opening_with_both_kinds_keeps_its_fund() -> None:

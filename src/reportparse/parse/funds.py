@@ -87,7 +87,8 @@ def _kind(text: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, pattern in _KIND_WORDS:
         for m in re.finditer(pattern, text):
-            if kind == "executed" and (_NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"):
+            noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
+            if kind == "executed" and noun_or_due:
                 continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)

@@ -78,7 +78,8 @@ def same_project(a: str, b: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
-    r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"  # (a tranche: '9月下达第二批专项经费295万元')
+    # (a tranche: '9月下达第二批专项经费295万元')
+    r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -110,7 +111,8 @@ _CLAUSE = re.compile(
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
     r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
-    r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"  # ('县本级预算安排的衔接资金', '下达我县的…资金': money described)
+    # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
+    r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
     r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together

@@ -226,7 +226,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
             value = _PROJECT_CODE.sub("", next((t for t in following if t), ""))
             if value and len(value) <= 40:
                 registry.add(value, 3)
-    for above, info in zip(layout.paras[:5], layout.paras[1:6]):
+    for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
         bracketed = _BRACKETED.match(info.para.text.strip())
         if bracketed and re.search(r"报告|自评表|评价表", above.para.text):
             registry.add(bracketed.group("name"), 3)
