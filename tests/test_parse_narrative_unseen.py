@@ -155,3 +155,16 @@ def test_what_should_be_spent_is_the_budget() -> None:
     (project,) = report.projects
     assert project.budget.planned is not None and project.budget.planned.value == Decimal("77900")
     assert project.budget.executed is None
+
+
+# --- a list announced by the sentence before it ---------------------------------------------------
+def test_list_goes_on_the_verb_of_the_sentence_announcing_it() -> None:
+    report = parse_narrative(_doc(
+        "某州环境局2021年度项目支出绩效自评报告",
+        "一、基本情况",
+        "2021年批复我局项目3个,项目资金1060万元。分别为:2021年某市重金属污染防治专项资金1000万元,资金直接拨付至"
+        "某市财政局;2021年排污许可证核发经费40万元;2021年重点项目环境评价经费20万元。",
+    ))
+    planned = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
+    assert planned == {"某市重金属污染防治专项资金": Decimal("10000000"), "排污许可证核发经费": Decimal("400000"),
+                       "重点项目环境评价经费": Decimal("200000")}

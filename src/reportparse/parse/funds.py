@@ -69,6 +69,8 @@ _TRAIL = re.compile(
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
 _ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
+#: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
+_LIST_OPENING = re.compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
 _NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
 
 
@@ -183,6 +185,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     ranks: dict[str, int] = {}
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    previous_kind: str | None = None
+    listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -190,7 +194,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             recent[id(s.para)] = next(iter(named_here))
         if s.section == "goals" and not money(s.text):
             continue
-        amounts = _amounts(s, names)
+        # '批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the list goes on the verb of the
+        # sentence that announced it
+        # (its items may be sentences of their own, cut at '；')
+        if _LIST_OPENING.match(s.text):
+            listing = (s.para, previous_kind)
+        elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
+            listing = None
+        amounts = _amounts(s, names, listing[1] if listing else None)
+        previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -222,13 +234,14 @@ def _spent_in_full(project: Project, s: Sentence) -> None:
         budget.executed = budget.planned.model_copy(update={"evidence": [sentence_evidence(s)]})
 
 
-def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
-    """The money amounts of a sentence with the kind, projects and total word that govern each."""
+def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str | None = None) -> list[_Amount]:
+    """The money amounts of a sentence with the kind, projects and total word that govern each
+    (`listed_kind`: the kind a list sentence carries over from the sentence announcing it)."""
     text = s.text
     mentions = money(text)
     out: list[_Amount] = []
     pos = 0
-    carried: str | None = None
+    carried: str | None = listed_kind if listed_kind in ("planned", "executed") else None
     respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
     for i, m in enumerate(mentions):
         gap = text[pos:m.cmp_start]
