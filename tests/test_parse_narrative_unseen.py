@@ -168,3 +168,11 @@ def test_list_goes_on_the_verb_of_the_sentence_announcing_it() -> None:
     planned = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
     assert planned == {"某市重金属污染防治专项资金": Decimal("10000000"), "排污许可证核发经费": Decimal("400000"),
                        "重点项目环境评价经费": Decimal("200000")}
+
+
+def test_form_label_joined_to_the_cover_lines_above_it() -> None:
+    report = parse_narrative(_doc(
+        "2022年度项目支出绩效自评表单位名称:某市民政局 填报日期:2023年4月6日项目名称", "|", "春节慰问经费", "|",
+        "主管部门", "|", "某市民政局", "|",
+    ))
+    assert _names(report) == ["春节慰问经费"]

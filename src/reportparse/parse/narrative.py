@@ -221,7 +221,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for i, info in enumerate(layout.paras[:-1]):
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
         # hold only a cell border, '|')
-        if re.sub(r"[\s:：|]", "", info.para.text) == "项目名称":
+        # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
+        if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
             following = (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 4])
             value = _PROJECT_CODE.sub("", next((t for t in following if t), ""))
             if value and len(value) <= 40:
