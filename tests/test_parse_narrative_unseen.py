@@ -176,3 +176,23 @@ def test_form_label_joined_to_the_cover_lines_above_it() -> None:
         "主管部门", "|", "某市民政局", "|",
     ))
     assert _names(report) == ["春节慰问经费"]
+
+
+# --- '年初指标值为X，全年实际完成值Y' in the analysis ------------------------------------------------
+def test_target_value_then_result_in_the_analysis() -> None:
+    report = parse_narrative(_doc(
+        "某区残联2023年度绩效自评报告(残疾人事业发展补助资金)",
+        "一、绩效目标分解下达情况",
+        "2023年下达残疾人事业发展补助资金29.6万元。",
+        "二、绩效情况分析",
+        "(四)绩效指标完成情况分析。",
+        "1、产出数量指标:第一,资助接受托养服务人次数年初指标值为不低于105人,全年实际完成值116人。第二,发放燃油补贴"
+        "人次数年初指标值为不低于180人,全年实际完成值164人。",
+    ))
+    (project,) = report.projects
+    by_name = {i.name: i for i in project.indicators}
+    assert set(by_name) >= {"资助接受托养服务人次数", "发放燃油补贴人次数"}
+    served = by_name["资助接受托养服务人次数"]
+    assert served.target is not None and served.target.value == Decimal("105")
+    assert [a.value for a in served.actuals] == [Decimal("116")]
+    assert [a.value for a in by_name["发放燃油补贴人次数"].actuals] == [Decimal("164")]
