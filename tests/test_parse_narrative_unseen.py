@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from reportparse.model import Report
-from reportparse.parse.names import valid_candidate
+from reportparse.parse.names import same_project, valid_candidate
 from reportparse.parse.narrative import parse_narrative
 from reportparse.parse.subject import department_subject
 from tests.test_parse_narrative import _doc
@@ -30,6 +30,7 @@ def _names(report: Report) -> list[str]:
     "下达我县的中央专项彩票公益金补助资金",
     "水库维修养护项目,项目",                 # a sentence cut at a half-width comma
     "专项工作经费绩效情况进行检查,现将我办专项工作经费",
+    "情况20xx年度农田建设专项共安排财政资金",   # a heading's last word run into the text after it
 ])
 def test_fragments_are_no_names(fragment: str) -> None:
     assert not valid_candidate(fragment)
@@ -42,6 +43,11 @@ def test_fragments_are_no_names(fragment: str) -> None:
 ])
 def test_names_still_valid(name: str) -> None:
     assert valid_candidate(name)
+
+
+def test_a_year_before_a_name_is_the_same_project() -> None:
+    assert same_project("2021年专项工作经费", "专项工作经费")
+    assert not same_project("2021年专项工作经费", "专项宣传经费")
 
 
 # --- a form whose cells a dump or OCR ran together -----------------------------------------------

@@ -22,7 +22,9 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
               "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
-              "现将", "现就", "附件", "附表")  # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment)
+              # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
+              # last word run into the text)
+              "现将", "现就", "附件", "附表", "情况")
 
 
 def strip_name(name: str) -> str:
@@ -35,7 +37,7 @@ def strip_name(name: str) -> str:
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
     s = _QUOTES.sub("", name)
-    s = _PREFIX.sub("", s)
+    s = _PREFIX.sub("", re.sub(r"^20\d{2}\s*年度?", "", s))  # ('2021年专项工作经费' is 专项工作经费)
     stripped = _SUFFIX.sub("", s)
     return stripped if len(stripped) >= 2 else s
 
