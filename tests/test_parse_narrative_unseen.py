@@ -202,3 +202,25 @@ def test_target_value_then_result_in_the_analysis() -> None:
     assert served.target is not None and served.target.value == Decimal("105")
     assert [a.value for a in served.actuals] == [Decimal("116")]
     assert [a.value for a in by_name["发放燃油补贴人次数"].actuals] == [Decimal("164")]
+
+
+# --- several printed rates in one sentence are the rates of its parts ----------------------------
+def test_rates_of_the_parts_are_no_rate_of_the_project() -> None:
+    report = parse_narrative(_doc(
+        "某市残联2022年度残疾人事业发展补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "下达残疾人事业发展补助资金合计1067.2万元。实际完成情况为:中央资金完成636.75万元,预算执行率81.97%,"
+        "省级资金完成288.26万元,预算执行率99.28%。",
+    ))
+    (project,) = report.projects
+    assert project.budget.printed_rate is None
+
+
+def test_one_printed_rate_is_the_project_rate() -> None:
+    report = parse_narrative(_doc(
+        "某县2022年度农村公路建设项目绩效自评报告",
+        "一、资金投入情况",
+        "项目资金共2179万元,已完成拨付2113.63万元,执行率97%。",
+    ))
+    (project,) = report.projects
+    assert project.budget.printed_rate is not None and project.budget.printed_rate.value == Decimal("97")

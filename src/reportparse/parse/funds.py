@@ -372,9 +372,15 @@ def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[s
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
                   context: str | None) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
+    # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
+    # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
+    several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
     for m in _RATE.finditer(s.text):
         clause = re.split(r"[，,；;。]", s.text[:m.start()])[-1]
-        named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
+        own = {n for _, _, n in find_mentions(clause, names)}
+        if several and not own:
+            continue
+        named = own or {n for _, _, n in find_mentions(s.text, names)}
         target = named.pop() if len(named) == 1 else context
         if target is None or projects[target].budget.printed_rate is not None:
             continue
