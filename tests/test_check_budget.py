@@ -342,6 +342,12 @@ def _paragraphs(*paragraphs: str) -> Document:
         ("安排资金100万元，其中：甲项目安排60万元已支出55万元、乙项目安排40万元。", False),
         # a single part is a share, not a breakdown
         ("下达资金61.8万元，其中中央财政资金30.9万元。", False),
+        # a bracket after a part breaks that part down: its amounts are no further parts of the total
+        ("下达资金合计100万元。其中,中央资金70万元(一般公共预算30万元;彩票公益金40万元);省级资金30万(一般公共预算"
+         "25万元;彩票公益金5万元)。", False),
+        ("已使用资金300万元,其中:中央补助资金100万元(含待支付进度款20万元),地方配套资金150万元,"
+         "其他资金50万元。", False),
+        ("下达资金合计100万元。其中,中央资金70万元(一般公共预算30万元;彩票公益金40万元);省级资金20万元。", True),
     ],
 )
 def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:

@@ -196,6 +196,7 @@ _KIND_WORDS = {
     "executed": re.compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
 }
 #: a part named as a source of money: such a breakdown is the whole of the total
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _SOURCE = re.compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|自筹|衔接|专项|配套|地方|社会|银行)[^，,；;、]{0,8}$")
 
 
@@ -225,7 +226,10 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             if end is None or text[end.start()] != "。":
                 continue  # an unfinished list (the page cut it) or one a nested 其中 interrupts
             region = text[opened.end():region_end]
-            parts = money(region)
+            # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
+            # 彩票公益金452.87万元)', '(含待付进度款1436.8万元)'): its amounts are no parts of the total
+            bracketed = [m.span() for m in _BRACKET.finditer(region)]
+            parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)]
             if len(parts) < 2 or any(p.value is None or p.value >= stated for p in parts):
                 continue
             if kind in _KIND_WORDS and _KIND_WORDS[kind].search(region):

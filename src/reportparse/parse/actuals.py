@@ -33,6 +33,10 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
 _NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
 _NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
+#: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
+#: the next clause gives the result
+_TARGET_WORD = re.compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值)$")
+_RESULT_NEXT = re.compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
 _PER_PERIOD = re.compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
@@ -403,7 +407,12 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     if own and (len(name) < 2 or (c_start == 0 and name.startswith(own))):
         # 'X：一个季度开展X一次，共4次' / '服务对象满意度：服务对象满意度≥80%': the statement's own name
         name, leading = own, True
+    stated_target = _TARGET_WORD.search(name) is not None
+    name = _TARGET_WORD.sub("", name)
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
+        return
+    if stated_target:
+        _target_then_result(s, label, m, text, c_start, project, name, index)
         return
     if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
         return  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
@@ -421,6 +430,30 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
         # '满意度≥80%' in the analysis restates the aim: the indicator's target, no measured result
         indicator.target = parse_target(actual.raw, level=level, name=name)
     indicator.actuals.append(actual)
+    project.indicators.append(indicator)
+    facts.analysis_names.add(name)
+
+
+def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
+                        name: str, index: _CandidateIndex) -> None:
+    """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result."""
+    facts = index.facts(project)
+    if name in facts.analysis_names:
+        return
+    segment = label.split("/")[-1]
+    level = facts.levels.setdefault(segment, label)
+    target_raw = text[m.cmp_start:m.end]
+    indicator = Indicator(level=level, name=name, in_goal_table=False,
+                          target=parse_target(target_raw, level=level, name=name),
+                          evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
+    result = _RESULT_NEXT.match(text, m.end)
+    found = [q for q in find_quantities(text[result.end():]) if q.start == 0] if result else []
+    if result and found:
+        q = found[0]
+        end = result.end() + q.end
+        indicator.actuals.append(Actual(raw=q.raw, value=q.value, unit=q.unit, upper=q.upper, approx=q.approx,
+                                        kind="measured", origin=_origin(s),
+                                        evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
 

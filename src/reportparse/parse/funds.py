@@ -23,8 +23,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
                  r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+                r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
+#: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
+#: ('应执行数'): it says nothing of the amount that follows
+_NOT_SPENDING = re.compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
 _RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
@@ -63,6 +67,10 @@ _TRAIL = re.compile(
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
+#: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
+_ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
+#: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
+_LIST_OPENING = re.compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
 _NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
 
 
@@ -81,6 +89,9 @@ def _kind(text: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, pattern in _KIND_WORDS:
         for m in re.finditer(pattern, text):
+            noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
+            if kind == "executed" and noun_or_due:
+                continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
     return best[1] if best else None
@@ -174,6 +185,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     ranks: dict[str, int] = {}
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    previous_kind: str | None = None
+    listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -181,7 +194,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             recent[id(s.para)] = next(iter(named_here))
         if s.section == "goals" and not money(s.text):
             continue
-        amounts = _amounts(s, names)
+        # '批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the list goes on the verb of the
+        # sentence that announced it
+        # (its items may be sentences of their own, cut at '；')
+        if _LIST_OPENING.match(s.text):
+            listing = (s.para, previous_kind)
+        elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
+            listing = None
+        amounts = _amounts(s, names, listing[1] if listing else None)
+        previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -213,13 +234,14 @@ def _spent_in_full(project: Project, s: Sentence) -> None:
         budget.executed = budget.planned.model_copy(update={"evidence": [sentence_evidence(s)]})
 
 
-def _amounts(s: Sentence, names: list[tuple[str, list[str]]]) -> list[_Amount]:
-    """The money amounts of a sentence with the kind, projects and total word that govern each."""
+def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str | None = None) -> list[_Amount]:
+    """The money amounts of a sentence with the kind, projects and total word that govern each
+    (`listed_kind`: the kind a list sentence carries over from the sentence announcing it)."""
     text = s.text
     mentions = money(text)
     out: list[_Amount] = []
     pos = 0
-    carried: str | None = None
+    carried: str | None = listed_kind if listed_kind in ("planned", "executed") else None
     respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
     for i, m in enumerate(mentions):
         gap = text[pos:m.cmp_start]
@@ -283,7 +305,7 @@ def _planned_rank(gap: str, after: str = "") -> int:
     clause = re.split(r"[，,；;。]", gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整", gap):
+    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap):
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     return 0 if "年初" in gap else 1
 
@@ -295,6 +317,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
     q = _quantity(amount.mention, sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
+    if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
+        return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
@@ -348,9 +372,15 @@ def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[s
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
                   context: str | None) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
+    # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
+    # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
+    several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
     for m in _RATE.finditer(s.text):
         clause = re.split(r"[，,；;。]", s.text[:m.start()])[-1]
-        named = {n for _, _, n in find_mentions(clause, names)} or {n for _, _, n in find_mentions(s.text, names)}
+        own = {n for _, _, n in find_mentions(clause, names)}
+        if several and not own:
+            continue
+        named = own or {n for _, _, n in find_mentions(s.text, names)}
         target = named.pop() if len(named) == 1 else context
         if target is None or projects[target].budget.printed_rate is not None:
             continue

@@ -21,7 +21,10 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
-              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计")
+              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
+              # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
+              # last word run into the text)
+              "现将", "现就", "附件", "附表", "情况")
 
 
 def strip_name(name: str) -> str:
@@ -34,7 +37,7 @@ def strip_name(name: str) -> str:
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
     s = _QUOTES.sub("", name)
-    s = _PREFIX.sub("", s)
+    s = _PREFIX.sub("", re.sub(r"^20\d{2}\s*年度?", "", s))  # ('2021年专项工作经费' is 专项工作经费)
     stripped = _SUFFIX.sub("", s)
     return stripped if len(stripped) >= 2 else s
 
@@ -77,6 +80,8 @@ def same_project(a: str, b: str) -> bool:
 _NOT_A_NAME = re.compile(
     r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
+    # (a tranche: '9月下达第二批专项经费295万元')
+    r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -90,7 +95,7 @@ _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
-_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,6}"
+_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
                         r"|[一二三四五六七八九十\d]{1,2}(?:期|标段))[)）]")  # (…工程(二期))
 
 
@@ -108,6 +113,9 @@ _CLAUSE = re.compile(
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
     r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+    # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
+    r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
+    r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = re.compile(
@@ -125,6 +133,10 @@ def valid_candidate(name: str) -> bool:
     s = strip_name(name)
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
+        return False
+    # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
+    # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
+    if any(len(part) < 3 or part.startswith(_BAD_START) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False

@@ -70,6 +70,14 @@ _COUNTED_LIST = re.compile(
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
+#: between the label and the next cell's label
+_NAMED_RUN = re.compile(
+    r"项目名称(?P<name>(?:(?!名称)[^，,。；;:：\s|（(]){3,40}?)"
+    r"(?=主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途)"
+)
+#: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
+_BRACKETED = re.compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = re.compile(
@@ -168,7 +176,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:
-        for named in _NAMED.finditer(s.text):
+        for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             registry.add(_PROJECT_CODE.sub("", named.group("name")), 3)
         intro_section = s.section in ("overview", "other", "goals", "funds")
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
@@ -211,11 +219,18 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for name in _table_names(layout):
         registry.add(name, 3)
     for i, info in enumerate(layout.paras[:-1]):
-        # a form dumped one cell a line: '项目名称' alone, its value on the next line
-        if re.sub(r"[\s:：|]", "", info.para.text) == "项目名称":
-            value = _PROJECT_CODE.sub("", layout.paras[i + 1].para.text.strip().strip("|").strip())
-            if len(value) <= 40:
+        # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
+        # hold only a cell border, '|')
+        # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
+        if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
+            following = (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 4])
+            value = _PROJECT_CODE.sub("", next((t for t in following if t), ""))
+            if value and len(value) <= 40:
                 registry.add(value, 3)
+    for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
+        bracketed = _BRACKETED.match(info.para.text.strip())
+        if bracketed and re.search(r"报告|自评表|评价表", above.para.text):
+            registry.add(bracketed.group("name"), 3)
     if not registry.projects and layout.paras:
         # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),
         # or below a file name that names the whole bundle ('X局2022年度项目支出部门评价报告(共15个).pdf')
@@ -304,7 +319,8 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if whole:
         return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
-    name = re.sub(r"(项目)?(支出)?(绩效)?(自评|评价)?(工作)?(报告|表)?\s*\d*$", "", name).strip()
+    # (the report words may repeat: 'X资金绩效评价工作自评报告')
+    name = re.sub(r"(项目)?(支出)?(?:(?:绩效)?(?:自评|评价)(?:工作)?)*(报告|表)?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
@@ -322,7 +338,9 @@ def _count_uses(layout: Layout, registry: Registry) -> None:
             uses = text.count(bare) if len(bare) >= 3 else 0
             if uses:
                 project.spellings[spelling] = uses
-            if bare + "项目" in text and bare + "项目" not in project.spellings:
+            # (in cells run together, 'X资金项目类型新增项目', the 项目 after the name opens the next label)
+            with_suffix = re.search(re.escape(bare) + r"项目(?!类型|分类|类别|名称|属性|负责人|实施单位)", text)
+            if with_suffix and bare + "项目" not in project.spellings:
                 project.spellings[bare + "项目"] = 0
 
 
@@ -330,8 +348,9 @@ def _first_line(info: ParaInfo) -> str:
     """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
     text = info.para.text.strip()
     first = info.para.lines[0].text.strip() if info.para.lines else text
-    if len(text) > 60 and first != text and len(first) <= 60 and re.search(r"报告$", first):
-        return first
+    if first != text and len(first) <= 60 and re.search(r"报告$", first) and (
+            len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
+        return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
     return text
 
 
