@@ -29,10 +29,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # indicators 363/390 (337 with the old unit matching), scores 260/282
     "dev": {"contents_passed": 37, "required_recall": 0.98, "serious_precision": 0.99,
             "projects": 0.97, "indicators": 0.92, "scores": 0.92},
-    # measured once at the end of the session that built against dev (before that work: 1 content, 0.61, 0.62,
-    # 0.28, 0.58, 0.56 and 10 files rejected)
-    "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.66,
-             "projects": 0.41, "indicators": 0.61, "scores": 0.56},
+    # measured only at the start and the end of each session that built against dev (first session: 1 content,
+    # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
+    # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17)
+    "test": {"contents_passed": 6, "required_recall": 0.63, "serious_precision": 0.71,
+             "projects": 0.43, "indicators": 0.61, "scores": 0.56},
 }
 
 
@@ -45,7 +46,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 0},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 19},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 17},
 }
 
 
