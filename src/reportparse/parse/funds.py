@@ -24,6 +24,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
                  r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+                r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
@@ -59,7 +60,7 @@ _STATED_THEN_SPENT = re.compile(
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
-    r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
+    r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
     r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
@@ -71,7 +72,14 @@ _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|�
 _ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = re.compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
-_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
+_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
+#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
+_PROJECT_SUFFIX = re.compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def names_a_project(name: str) -> bool:
+    """Does the name call itself a project or a works, as a fund's own spending lines do not?"""
+    return _PROJECT_SUFFIX.search(name.strip()) is not None
 
 
 @dataclass
@@ -100,9 +108,17 @@ def _kind(text: str) -> str | None:
 def _name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    piece = re.split(r"[，,；;：:、。\n]", gap.split("》")[-1])[-1]
-    piece = _LEAD.sub("", piece.strip())
+    pieces = re.split(r"([，,；;：:、。\n])", gap.split("》")[-1])
+    # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
+    quoted = re.fullmatch(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*", pieces[-1])
+    if quoted:
+        return [quoted.group("name").strip()]
+    piece = _LEAD.sub("", pieces[-1].strip())
     piece = _TRAIL.sub("", piece.strip())
+    if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
+        # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
+        # after it only say which money the amount is
+        piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
@@ -138,7 +154,8 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             for frag in _name_fragments(text[pos:m.start]):
-                if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
+                quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
+                if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
             pos = m.end
         if listed is not None and pos >= listed.end():
@@ -183,6 +200,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
+    batches: dict[str, set[str]] = {}
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     previous_kind: str | None = None
@@ -214,7 +232,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
-            _set_budget(projects[targets[0]], amount, s, ranks)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         _printed_rate(s, names, projects, context)
@@ -310,9 +328,11 @@ def _planned_rank(gap: str, after: str = "") -> int:
     return 0 if "年初" in gap else 1
 
 
-def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int]) -> None:
+def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int],
+                batches: dict[str, set[str]]) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
-    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from)."""
+    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from), and
+    amounts from different batches (第一批, 第二批; `batches` remembers them) add up."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
@@ -323,6 +343,16 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
             budget.initial = q
+        batch = _BATCH.findall(s.text[:amount.mention.start])
+        earlier = batches.setdefault(project.name, set())
+        if batch and budget.planned is not None and earlier and batch[-1] not in earlier:
+            # one project funded from two batches of a fund ('第一批…A项目3000万元；第二批…A项目3000万元'):
+            # its budget is what all the batches give it
+            earlier.add(batch[-1])
+            budget.planned = _added(budget.planned, q)
+            return
+        if batch:
+            earlier.add(batch[-1])
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
@@ -333,6 +363,18 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         budget.balance_explained = True
     if not project.evidence:
         project.evidence.append(sentence_evidence(s))
+
+
+#: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'
+_BATCH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
+
+
+def _added(first: Quantity, second: Quantity) -> Quantity:
+    """Two allotments to one project as one budget, quoting both."""
+    if first.value is None or second.value is None or first.unit != second.unit:
+        return first
+    return first.model_copy(update={"raw": f"{first.raw}+{second.raw}", "value": first.value + second.value,
+                                    "evidence": [*first.evidence, *second.evidence]})
 
 
 def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTotal:

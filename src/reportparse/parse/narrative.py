@@ -169,8 +169,12 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     """
     registry = Registry()
     parts = funds.part_names(all_sentences)
-    enumerations = [] if one_subject else [[n for n in names if n not in parts]
-                                           for names in funds.name_candidates(all_sentences)]
+    candidates = [[n for n in names if n not in parts] for names in funds.name_candidates(all_sentences)]
+    if one_subject:
+        # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
+        # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
+        candidates = [names for names in candidates if len(names) >= 2 and all(map(funds.names_a_project, names))]
+    enumerations = candidates
     if listed:
         enumerations.append(listed)
     for names in enumerations:
