@@ -21,8 +21,9 @@ from reportparse.parse.quantities import Mention, money
 _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
-                 r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
+                 r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
+    # a 转移支付 is a kind of fund, not a payment)
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
-_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费)+$")
+_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费|转移支付)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
@@ -115,6 +115,7 @@ _CLAUSE = re.compile(
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
+    r"|(?:安排|下达|下拨|拨付|分配)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
     r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
@@ -212,6 +213,13 @@ class Registry:
                 best = project
                 break
         return best
+
+    def holding(self, spelling: str) -> ProjectName | None:
+        """The one project whose name the spelling contains with words around it ('天津市雪亮工程转移支付'
+        holds '雪亮工程'): a title naming the project with its place and fund words."""
+        whole = core(spelling)
+        held = [p for p in self.projects if any(len(core(s)) >= 4 and core(s) in whole for s in p.spellings)]
+        return held[0] if len(held) == 1 else None
 
     def keep_apart(self, names: list[str]) -> None:
         """Names listed as separate items of one enumeration are different projects."""

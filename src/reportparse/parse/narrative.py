@@ -104,7 +104,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
-        registry.add(stated, 3)
+        holder = registry.holding(stated)
+        if holder is not None:
+            holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
+        else:
+            registry.add(stated, 3)
     if department and registry.projects and department_also_funds(texts[:6]):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own
