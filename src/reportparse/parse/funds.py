@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.names import find_mentions, valid_candidate
+from reportparse.parse.names import find_mentions, strip_name, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -60,7 +60,8 @@ _STATED_THEN_SPENT = re.compile(
 )
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
-    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
+    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
+    r"分别(?:是|为)|包括|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
@@ -344,7 +345,12 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
             budget.initial = q
-        batch = _BATCH.findall(s.text[:amount.mention.start])
+        # (the batch is the one the sentence allots from, not a cited notice's: '《…(第二批)的通知》')
+        batch = _BATCH.findall(re.sub(r"《[^》]*》|[(（][^()（）]*[)）]", "", s.text[:amount.mention.start]))
+        # (an allotment names the project it goes to right before its amount; '其中第一批资金31374万元'
+        # is a part of the fund's total, no allotment)
+        named = any(spelling and strip_name(spelling) in amount.gap for spelling in (project.name, *project.aliases))
+        batch = batch if named else []
         earlier = batches.setdefault(project.name, set())
         if batch and budget.planned is not None and earlier and batch[-1] not in earlier:
             # one project funded from two batches of a fund ('第一批…A项目3000万元；第二批…A项目3000万元'):
