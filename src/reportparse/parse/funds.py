@@ -42,7 +42,8 @@ _PLANNED_VERB = re.compile(r"批复|安排|下达|预算")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = re.compile(r"^\s*其中")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
-_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
+                      r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?")  # ('余款安排下年支出')
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
 _IN_PROGRESS = re.compile(

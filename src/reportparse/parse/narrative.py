@@ -70,6 +70,17 @@ _COUNTED_LIST = re.compile(
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
+_ORDINAL_PROJECT = re.compile(
+    r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"
+    r"(?:(?:支出)?(?:绩效)?(?:自评|评价)(?:报告)?)?(?=[，,。；;\s]|$)"
+)
+#: '我校2022年只有一个项目：X项目' / '项目为一个：X': a report on its one project, named after the count
+_ONLY_PROJECT = re.compile(
+    r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
+)
+#: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
+_DOC_NUMBER = re.compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
 #: between the label and the next cell's label
 _NAMED_RUN = re.compile(
@@ -186,6 +197,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             registry.add(_PROJECT_CODE.sub("", named.group("name")), 3)
+        for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
+            registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
         intro_section = s.section in ("overview", "other", "goals", "funds")
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
