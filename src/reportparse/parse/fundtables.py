@@ -23,7 +23,7 @@ _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("rate", ("执行率",)),
     ("returned", ("交回", "退回", "收回", "上缴", "缴回")),
     ("executed", ("执行数", "实际支出", "支出数", "列支", "执行金额", "支出金额", "实际使用", "执行")),
-    ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金")),
+    ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金", "资金规模", "债券规模")),
 ]
 _TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)$")
 _SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
@@ -61,7 +61,12 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
     for position, table in layout.tables:
         for r, row in enumerate(table.rows[:3]):
             columns = _columns(row)
-            if "name" in columns and "planned" in columns and ("executed" in columns or "returned" in columns):
+            # (a list of projects with only their money, '项目名称 | 债券性质 | 已发债券规模 | 自评分数',
+            # is one too, when the text says in what unit)
+            money_only = "planned" in columns and "executed" not in columns and _unit(row, _text_before(
+                layout, position, 60)) != "元"
+            if "name" in columns and "planned" in columns and (
+                    "executed" in columns or "returned" in columns or money_only):
                 caption = _text_before(layout, position, 60)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reportparse.model import Document, Project, Report
+from reportparse.model import Document, Project, Report, Table
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import department as department_measures
 from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
@@ -244,8 +244,10 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # hold only a cell border, '|')
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
         if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
-            following = (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 4])
-            value = _PROJECT_CODE.sub("", next((t for t in following if t), ""))
+            following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
+            value = _PROJECT_CODE.sub("", following[0] if following else "")
+            if len(following) >= 2 and all(_COLUMN_TITLE.search(t) for t in following[:2]):
+                continue  # a table's header row dumped a cell a line: '项目名称' / '债券性质' / '自评分数'
             if value and len(value) <= 40:
                 registry.add(value, 3)
     for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
@@ -288,11 +290,37 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
 _NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
 
 
+#: the title of a table's column (what a header row holds beside 项目名称), not a project's name
+_COLUMN_TITLE = re.compile(
+    r"^[^，。；;,]{0,16}(?:性质|规模|分数|等级|金额|得分|分值|类型|类别|备注|序号|预算数|执行数|执行率|状态|时间|日期|来源"
+    r"|内容|结果|数量|单位)$"
+)
+
+
+def _column_names(table: Table, r: int, i: int) -> list[str]:
+    """The names under a header row's 项目名称 (row r, column i), down to a total row."""
+    out: list[str] = []
+    for row in table.rows[r + 1:]:
+        text = row[i].text.strip() if i < len(row) else ""
+        if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
+            break
+        if text and valid_candidate(text):
+            out.append(text)
+    return out
+
+
 def _table_names(layout: Layout) -> list[str]:
-    """项目名称 cells of information tables: the name is the next non-empty cell to the right."""
+    """项目名称 cells of information tables: the name is the next non-empty cell to the right, or, when
+    项目名称 heads a column ('项目名称 | 债券性质 | 规模 | 自评分数'), every cell under it."""
     out: list[str] = []
     for _, table in layout.tables:
-        for row in table.rows:
+        for r, row in enumerate(table.rows):
+            header = [c.text.strip() for c in row if c.text.strip()]
+            if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
+                    _COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):
+                i = next(k for k, c in enumerate(row) if re.sub(r"\s+", "", c.text) == "项目名称")
+                out.extend(_column_names(table, r, i))
+                break
             for i, cell in enumerate(row):
                 inline = _NAMED_CELL.match(cell.text.strip())
                 if inline and valid_candidate(inline.group("name")):
