@@ -244,7 +244,8 @@ def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tupl
 
 @lru_cache(maxsize=256)
 def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
-    """Every spelling to look for (as written, without quotes, without 全市/市 prefix), longest first."""
+    """Every spelling to look for (as written, without quotes, without 全市/市 prefix or a leading year),
+    longest first."""
     variants: list[tuple[str, str]] = []
     for name, aliases in projects:
         for s in {name, *aliases}:
@@ -255,6 +256,9 @@ def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[
             pre = _PREFIX.sub("", bare)
             if pre != bare and len(core(pre)) >= 3:
                 variants.append((pre, name))
+            undated = _NAME_YEAR.sub("", bare, count=1) if _NAME_YEAR.match(bare) else bare
+            if undated != bare and len(core(undated)) >= 4:
+                variants.append((undated, name))  # ('2023年X资金' written '…年度获得X资金')
     variants.sort(key=lambda v: len(v[0]), reverse=True)
     return tuple(v for v in variants if v[0])
 

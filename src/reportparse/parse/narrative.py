@@ -18,7 +18,7 @@ from reportparse.parse import funds, fundtables, goallines, goalprose, goals, sc
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, find_mentions, is_fund_source, strip_name, valid_candidate
+from reportparse.parse.names import ProjectName, Registry, find_mentions, is_fund_source, strip_name, valid_candidate
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
@@ -115,7 +115,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
-        holder = registry.holding(stated)
+        holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
@@ -264,6 +264,17 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
+
+
+def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
+    """The one project the fund a title names pays for ('彩票公益金…资金200万元，用于X建设项目'): the fund
+    is that project's money, not a second project."""
+    if len(registry.projects) != 1 or not re.search(r"(?:资金|补助|经费|转移支付)$", fund):
+        return None
+    project = registry.projects[0]
+    spellings = [strip_name(s) for s in project.spellings if len(strip_name(s)) >= 4]
+    used_for = any(re.search(r"用于(?:实施|建设|开展)?" + re.escape(s), t) for s in spellings for t in opening)
+    return project if used_for else None
 
 
 def _after_full_stop(s: Sentence) -> bool:
