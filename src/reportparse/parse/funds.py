@@ -204,6 +204,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
     batches: dict[str, set[str]] = {}
+    executed_ranked: dict[str, bool] = {}  # project → its spending came from a 全年执行数
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     previous_kind: str | None = None
@@ -235,7 +236,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
-            _set_budget(projects[targets[0]], amount, s, ranks, batches)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         _printed_rate(s, names, projects, context)
@@ -332,7 +333,7 @@ def _planned_rank(gap: str, after: str = "") -> int:
 
 
 def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int],
-                batches: dict[str, set[str]]) -> None:
+                batches: dict[str, set[str]], executed_ranked: dict[str, bool]) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from), and
     amounts from different batches (第一批, 第二批; `batches` remembers them) add up."""
@@ -364,8 +365,12 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
-    elif amount.kind == "executed" and budget.executed is None:
+    elif amount.kind == "executed" and (budget.executed is None or (
+            _YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]) and not executed_ranked.get(project.name))):
+        # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
+        # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元')
         budget.executed = q
+        executed_ranked[project.name] = bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
     elif amount.kind == "returned" and budget.returned is None:
         budget.returned = q
         budget.balance_explained = True
@@ -373,6 +378,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         project.evidence.append(sentence_evidence(s))
 
 
+#: the year's own spending, which a figure of another period does not replace
+_YEAR_EXECUTED = re.compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
 #: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'
 _BATCH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
 
