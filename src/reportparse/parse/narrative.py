@@ -70,6 +70,8 @@ _COUNTED_LIST = re.compile(
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
+_NEXT_LABEL = re.compile(r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
 #: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
 _ORDINAL_PROJECT = re.compile(
     r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"
@@ -196,7 +198,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         registry.keep_apart(names)
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
-            registry.add(_PROJECT_CODE.sub("", named.group("name")), 3)
+            # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
+            name = re.split(_NEXT_LABEL, named.group("name"))[0]
+            registry.add(_PROJECT_CODE.sub("", name), 3)
         for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
             registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
         intro_section = s.section in ("overview", "other", "goals", "funds")
