@@ -115,6 +115,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
     stated = stated_subject(texts[:6], report.title)
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
+    if stated and _counted_class(stated, texts[:6]):
+        stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
@@ -268,6 +270,15 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
+
+
+def _counted_class(name: str, opening: list[str]) -> bool:
+    """Does the opening count several of what the title names ('我单位2023年新增地方政府专项债券项目3个')?"""
+    bare = re.sub(r"^.*?20\d{2}\s*年度?", "", name)
+    if len(bare) < 4:
+        return False
+    counted = re.compile(re.escape(bare) + r"\s*(?:共|合计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s*个")
+    return any(counted.search(text) for text in opening)
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
