@@ -453,8 +453,8 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
     finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
     if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
         return
-    if context and not find_mentions(s.text, names):
-        projects[context].budget.balance_explained = True
+    if context and {n for _, _, n in find_mentions(s.text, names)} <= {context}:
+        projects[context].budget.balance_explained = True  # (a sentence about that project alone)
         return
     for clause in re.split(r"[，,；;。]", s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):

@@ -95,7 +95,7 @@ _NOT_A_NAME = re.compile(
 _SOURCE_WORDS = (r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
                  r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
-_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助))+")
+_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付))+")  # (地方转移支付)
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")

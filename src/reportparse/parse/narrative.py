@@ -192,7 +192,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     if one_subject:
         # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
         # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
-        candidates = [names for names in candidates if len(names) >= 2 and all(map(funds.names_a_project, names))]
+        quoted = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
+        candidates = [names for names in candidates if len(names) >= 2 and all(
+            funds.names_a_project(n) or n in quoted for n in names)]  # (or is set in quotation marks)
     enumerations = candidates
     if listed:
         enumerations.append(listed)
