@@ -151,3 +151,12 @@ def test_fragments_are_no_names(fragment: str) -> None:
 @pytest.mark.parametrize("name", ["生均公用经费项目", "人均住房改善项目", "南桃花河生态修复项目(一期工程)"])
 def test_names_still_valid(name: str) -> None:
     assert valid_candidate(name)
+
+
+def test_a_counted_pair_ended_by_a_comma() -> None:
+    report = parse_narrative(_doc(
+        "某县工业商务和信息化局关于《2020-2021年专项债券项目资金绩效评价》的报告",
+        "本局2020-2021年新增的专项债项目共两项,即甲园区孵化基地建设项目和甲园区水处理厂工程项目,两个项目的报告如下:",
+        "项目一:甲园区孵化基地建设项目支出绩效自评报告",
+    ))
+    assert [p.name for p in report.projects] == ["甲园区孵化基地建设项目", "甲园区水处理厂工程项目"]

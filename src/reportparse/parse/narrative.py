@@ -69,6 +69,11 @@ _COUNTED_LIST = re.compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
+#: '专债项目共两项，即A和B，…' / '项目2个：A、B，现将…': a counted list ended by a comma
+_COUNTED_CLAUSE = re.compile(
+    r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
+    r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
+)
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = re.compile(r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
@@ -220,7 +225,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
-        counted = _COUNTED_LIST.search(s.text)
+        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")
