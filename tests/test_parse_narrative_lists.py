@@ -160,3 +160,25 @@ def test_a_counted_pair_ended_by_a_comma() -> None:
         "项目一:甲园区孵化基地建设项目支出绩效自评报告",
     ))
     assert [p.name for p in report.projects] == ["甲园区孵化基地建设项目", "甲园区水处理厂工程项目"]
+
+
+def test_wan_without_yuan_after_a_spending_label() -> None:
+    report = parse_narrative(_doc(
+        "某区残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)",
+        "一、绩效目标分解下达情况",
+        "2023年下达某区中央转移支付资金(残疾人事业发展补助资金)29.6万元,用于残疾人基本康复。",
+        "二、绩效情况分析",
+        "投入中央直达资金29.6万,执行数29.6万,执行率100%。",
+    ))
+    [(planned, executed)] = _money(report).values()
+    assert (planned, executed) == (Decimal("296000"), Decimal("296000"))
+
+
+def test_a_project_inside_its_units_category_total() -> None:
+    report = parse_narrative(_doc(
+        "一、项目基本情况",
+        "补助甲村2万元、乙村4万元用于开展实施农村环境综合整治示范工作。",
+        "三、项目绩效实现情况",
+        "根据预算批复,批复我局项目支出160万元,其中包含农村环境综合整治项目经费10万元。",
+    ))
+    assert _money(report) == {"农村环境综合整治项目经费": (Decimal("100000"), None)}

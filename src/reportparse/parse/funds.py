@@ -62,7 +62,7 @@ _STATED_THEN_SPENT = re.compile(
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
-    r"分别(?:是|为)|包括|即|"
+    r"分别(?:是|为)|包括|包含|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
@@ -188,7 +188,10 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
             if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
-                out.update(f for f in _name_fragments(gap) if valid_candidate(f))
+                # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
+                # 其中包含X项目经费10万元')
+                out.update(f for f in _name_fragments(gap) if valid_candidate(f) and not re.search(
+                    r"项目(?:经费|资金)?$|工程$", f))
             pos = m.end
     return out
 
@@ -362,6 +365,11 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
             return
         if batch:
             earlier.add(batch[-1])
+        category = ranks.get(project.name) == _CATEGORY_RANK
+        if category and amount.projects:
+            rank = max(rank, 1)  # (the project's own money replaces its unit's category total)
+        elif not amount.projects and _CATEGORY_SPENDING.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+            rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
@@ -378,6 +386,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         project.evidence.append(sentence_evidence(s))
 
 
+#: the rank of a planned amount given for the unit's budget category, not the project by name
+_CATEGORY_RANK = -1
 #: the year's own spending, which a figure of another period does not replace
 _YEAR_EXECUTED = re.compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
 #: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'
