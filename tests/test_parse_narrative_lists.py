@@ -182,3 +182,17 @@ def test_a_project_inside_its_units_category_total() -> None:
         "根据预算批复,批复我局项目支出160万元,其中包含农村环境综合整治项目经费10万元。",
     ))
     assert _money(report) == {"农村环境综合整治项目经费": (Decimal("100000"), None)}
+
+
+def test_a_project_list_table_with_its_bond_money_and_self_scores() -> None:
+    report = parse_narrative(_doc(
+        "2023年度新增地方政府专项债券项目绩效评价情况",
+        "我单位2023年新增地方政府专项债券项目2个,争取债券资金1.5亿元,绩效自评结果如下:",
+        "单位:亿元",
+        [["项目名称", "债券性质", "截至2023年底已发债券规模", "自评分数", "自评等级"],
+         ["甲医院建设工程", "其他项目收益专项债券", "1.0", "95", ""],
+         ["乙医院重建项目", "其他项目收益专项债券", "0.5", "92", ""]],
+    ))
+    assert _money(report) == {"甲医院建设工程": (Decimal("100000000"), None),
+                              "乙医院重建项目": (Decimal("50000000"), None)}
+    assert [(s.level, s.weight, s.score) for s in report.projects[0].scores] == [("总分", Decimal(100), Decimal(95))]

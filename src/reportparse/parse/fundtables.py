@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from reportparse.model import Cell, FundTotal, Project, Quantity, Table
+from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
+from reportparse.parse.scores import merge_score
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
+    # a list of projects with their self-evaluation total ('自评分数', out of 100), not a level's 得分
+    ("score", ("自评分数", "自评得分", "评价得分", "综合得分")),
     ("initial", ("年初预算",)),
     ("rate", ("执行率",)),
     ("returned", ("交回", "退回", "收回", "上缴", "缴回")),
@@ -165,6 +168,11 @@ def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
             setattr(budget, kind, _quantity(ft, row[col], value))
             if kind == "returned" and value > 0:
                 budget.balance_explained = True
+    col = ft.columns.get("score")
+    score = re.fullmatch(r"\d{1,3}(?:\.\d+)?", _clean(row[col].text)) if col is not None and col < len(row) else None
+    if col is not None and score and Decimal(score.group(0)) <= 100:
+        merge_score(project, ScoreLine(level="总分", weight=Decimal(100), score=Decimal(score.group(0)),
+                                       evidence=[cell_evidence(ft.table, row[col])]))
     col = ft.columns.get("rate")
     if col is not None and col < len(row) and budget.printed_rate is None:
         m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]?", row[col].text)
