@@ -196,3 +196,19 @@ def test_a_project_list_table_with_its_bond_money_and_self_scores() -> None:
     assert _money(report) == {"甲医院建设工程": (Decimal("100000000"), None),
                               "乙医院重建项目": (Decimal("50000000"), None)}
     assert [(s.level, s.weight, s.score) for s in report.projects[0].scores] == [("总分", Decimal(100), Decimal(95))]
+
+
+def test_a_counted_list_whose_items_are_numbered_paragraphs() -> None:
+    report = parse_narrative(_doc(
+        "某县就业服务中心2023年项目支出绩效自评报告",
+        "一、项目基本情况",
+        "本中心2023年参与绩效评价的项目共3个,项目支出110万元。具体如下:",
+        "1、档案整理费5万元,主要用于档案整理方面;",
+        "2、失业保险政策宣传5万元,主要用于失业保险政策宣传方面;",
+        "3、就业专项资金100万元,主要用于专项培训相关费用方面。",
+        "二、绩效目标完成情况",
+    ))
+    names = [p.name for p in report.projects]
+    assert {"档案整理费", "失业保险政策宣传", "就业专项资金"} <= set(names)
+    assert {n: e for n, (_, e) in _money(report).items() if n in ("档案整理费", "就业专项资金")} == {
+        "档案整理费": Decimal("50000"), "就业专项资金": Decimal("1000000")}

@@ -71,6 +71,12 @@ _TRAIL = re.compile(
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
+#: a sentence ending in the announcement of a list ('具体如下：', '分别为：') …
+_LIST_ANNOUNCED = re.compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
+#: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
+_COUNTED_PROJECTS = re.compile(r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+#: a paragraph opened by an item's number: '1、', '(2)', '3.'
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
 _ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
@@ -145,14 +151,21 @@ def money_in(text: str) -> bool:
 def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
     """Project names introduced by money sentences, one list per sentence (an enumeration)."""
     out: list[list[str]] = []
+    announced: object | None = None  # the paragraph that announced a list of counted projects ('具体如下：')
     for s in sentences:
         text = s.text
         found: list[str] = []
         pos = 0
         listed = _PROJECT_LIST.search(text)
-        for m in money(text):
+        # its items may be paragraphs of their own, each opened by its number ('1、档案整理费5万元，主要用于…')
+        item = announced is not None and s.start == 0 and _NUMBERED_ITEM.match(text) is not None
+        if s.start == 0 and not item:
+            announced = None
+        if _LIST_ANNOUNCED.search(text) and _COUNTED_PROJECTS.search(s.para.text):
+            announced = s.para
+        for n, m in enumerate(money(text)):
             # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
-            in_list = listed is not None and m.start >= listed.end()
+            in_list = (listed is not None and m.start >= listed.end()) or (item and n == 0)
             if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
@@ -224,6 +237,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         # (its items may be sentences of their own, cut at '；')
         if _LIST_OPENING.match(s.text):
             listing = (s.para, previous_kind)
+        elif listing is not None and s.start == 0 and _NUMBERED_ITEM.match(s.text):
+            listing = (s.para, listing[1])  # (an item of the list in a paragraph of its own: '1、A 5万元')
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = _amounts(s, names, listing[1] if listing else None)
