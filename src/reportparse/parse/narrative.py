@@ -260,7 +260,14 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
             value = _PROJECT_CODE.sub("", following[0] if following else "")
             if len(following) >= 2 and all(_COLUMN_TITLE.search(t) for t in following[:2]):
-                continue  # a table's header row dumped a cell a line: '项目名称' / '债券性质' / '自评分数'
+                # a table's header row dumped a cell a line ('项目名称' / '债券性质' / '自评分数'): its rows
+                # follow a cell a line, each opened by a name that calls itself a project or a works
+                for row_cell in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:]):
+                    if len(row_cell) > 60 or re.match(r"^(?:合计|总计|小计|共计)", row_cell):
+                        break
+                    if funds.names_a_project(row_cell) and not _COLUMN_TITLE.search(row_cell):
+                        registry.add(row_cell, 3)
+                continue
             if value and len(value) <= 40:
                 registry.add(value, 3)
     for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
