@@ -21,8 +21,8 @@ from reportparse.parse.quantities import Mention, money
 _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
-                 r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
+                 r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
     # a 转移支付 is a kind of fund, not a payment)
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
@@ -74,7 +74,8 @@ _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|�
 #: a sentence ending in the announcement of a list ('具体如下：', '分别为：') …
 _LIST_ANNOUNCED = re.compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
 #: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
-_COUNTED_PROJECTS = re.compile(r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+_COUNTED_PROJECTS = re.compile(
+    r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')

@@ -76,7 +76,8 @@ _COUNTED_CLAUSE = re.compile(
 )
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
-_NEXT_LABEL = re.compile(r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
+_NEXT_LABEL = re.compile(
+    r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
 #: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
 _ORDINAL_PROJECT = re.compile(
     r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"
@@ -197,9 +198,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     if one_subject:
         # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
         # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
-        quoted = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
+        in_quotes = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
         candidates = [names for names in candidates if len(names) >= 2 and all(
-            funds.names_a_project(n) or n in quoted for n in names)]  # (or is set in quotation marks)
+            funds.names_a_project(n) or n in in_quotes for n in names)]  # (or is set in quotation marks)
     enumerations = candidates
     if listed:
         enumerations.append(listed)
