@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reportparse.model import Document, Project, Report, Table
+from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import department as department_measures
 from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
@@ -23,11 +23,13 @@ from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
     BODY,
+    counted_class,
     department_also_funds,
     department_subject,
     reads_as_self_evaluation,
     stated_subject,
 )
+from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -121,7 +123,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
     stated = stated_subject(texts[:6], report.title)
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
-    if stated and _counted_class(stated, texts[:6]):
+    if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
@@ -251,7 +253,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
                 info.title) and section_kind(info.title) is None:
             registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
-    for name in _table_names(layout):
+    for name in table_names(layout):
         registry.add(name, 3)
     for i, info in enumerate(layout.paras[:-1]):
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
@@ -260,13 +262,13 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
             value = _PROJECT_CODE.sub("", following[0] if following else "")
-            if len(following) >= 2 and all(_COLUMN_TITLE.search(t) for t in following[:2]):
+            if len(following) >= 2 and all(COLUMN_TITLE.search(t) for t in following[:2]):
                 # a table's header row dumped a cell a line ('项目名称' / '债券性质' / '自评分数'): its rows
                 # follow a cell a line, each opened by a name that calls itself a project or a works
                 for row_cell in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:]):
                     if len(row_cell) > 60 or re.match(r"^(?:合计|总计|小计|共计)", row_cell):
                         break
-                    if funds.names_a_project(row_cell) and not _COLUMN_TITLE.search(row_cell):
+                    if funds.names_a_project(row_cell) and not COLUMN_TITLE.search(row_cell):
                         registry.add(row_cell, 3)
                 continue
             if value and len(value) <= 40:
@@ -285,15 +287,6 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
-
-
-def _counted_class(name: str, opening: list[str]) -> bool:
-    """Does the opening count several of what the title names ('我单位2023年新增地方政府专项债券项目3个')?"""
-    bare = re.sub(r"^.*?20\d{2}\s*年度?", "", name)
-    if len(bare) < 4:
-        return False
-    counted = re.compile(re.escape(bare) + r"\s*(?:共|合计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s*个")
-    return any(counted.search(text) for text in opening)
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
@@ -325,54 +318,6 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
     if text.count(name) > text.count(written):
         return name, aliases
     return written, [name, *(a for a in aliases if a != written)]
-
-
-#: a cell holding both the label and the name
-_NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
-
-
-#: the title of a table's column (what a header row holds beside 项目名称), not a project's name
-_COLUMN_TITLE = re.compile(
-    r"^[^，。；;,]{0,16}(?:性质|规模|分数|等级|金额|得分|分值|类型|类别|备注|序号|预算数|执行数|执行率|状态|时间|日期|来源"
-    r"|内容|结果|数量|单位)$"
-)
-
-
-def _column_names(table: Table, r: int, i: int) -> list[str]:
-    """The names under a header row's 项目名称 (row r, column i), down to a total row."""
-    out: list[str] = []
-    for row in table.rows[r + 1:]:
-        text = row[i].text.strip() if i < len(row) else ""
-        if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
-            break
-        if text and valid_candidate(text):
-            out.append(text)
-    return out
-
-
-def _table_names(layout: Layout) -> list[str]:
-    """项目名称 cells of information tables: the name is the next non-empty cell to the right, or, when
-    项目名称 heads a column ('项目名称 | 债券性质 | 规模 | 自评分数'), every cell under it."""
-    out: list[str] = []
-    for _, table in layout.tables:
-        for r, row in enumerate(table.rows):
-            header = [c.text.strip() for c in row if c.text.strip()]
-            if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
-                    _COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):
-                i = next(k for k, c in enumerate(row) if re.sub(r"\s+", "", c.text) == "项目名称")
-                out.extend(_column_names(table, r, i))
-                break
-            for i, cell in enumerate(row):
-                inline = _NAMED_CELL.match(cell.text.strip())
-                if inline and valid_candidate(inline.group("name")):
-                    out.append(inline.group("name"))  # '项目名称:X' written in one (merged) cell
-                    break
-                if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
-                    continue
-                right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
-                if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):
-                    out.append(right[0])  # (not a header row whose next cell is another column title)
-    return out
 
 
 #: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
