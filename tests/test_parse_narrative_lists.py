@@ -214,3 +214,13 @@ def test_a_counted_list_whose_items_are_numbered_paragraphs() -> None:
     assert {"档案整理费", "失业保险政策宣传", "就业专项资金"} <= set(names)
     assert {n: e for n, (_, e) in _money(report).items() if n in ("档案整理费", "就业专项资金")} == {
         "档案整理费": Decimal("50000"), "就业专项资金": Decimal("1000000")}
+
+
+def test_last_years_carry_over_is_not_the_budget() -> None:
+    report = parse_narrative(_doc(
+        "某县2021年中央食品监管专项转移支付绩效自评报告",
+        "一、绩效目标分解下达情况(一)中央下达预算和绩效目标情况,2021年度我局食品监管资金上年结转结余资金2万元,"
+        "2021年中央下达中央食品监管专项转移支付预算资金3万元。",
+    ))
+    [(planned, _)] = _money(report).values()
+    assert planned == Decimal("30000")

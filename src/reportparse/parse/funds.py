@@ -362,6 +362,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
+    if amount.kind == "planned" and _CARRIED_OVER.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+        return  # '上年结转结余资金2万元': last year's money carried over, not this year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
@@ -402,6 +404,8 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         project.evidence.append(sentence_evidence(s))
 
 
+#: money carried over from the year before, named right before its amount
+_CARRIED_OVER = re.compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: the rank of a planned amount given for the unit's budget category, not the project by name
 _CATEGORY_RANK = -1
 #: the year's own spending, which a figure of another period does not replace
