@@ -224,3 +224,13 @@ def test_last_years_carry_over_is_not_the_budget() -> None:
     ))
     [(planned, _)] = _money(report).values()
     assert planned == Decimal("30000")
+
+
+def test_a_stated_cause_of_the_unspent_money_explains_the_balance() -> None:
+    report = parse_narrative(_doc(
+        "2021年度奖助学金项目自评结果",
+        "一、自评结论",
+        "2021年奖助学金项目实际下达预算2596万元,全年度实际总支出2595.62万元。项目预算资金未执行完的主要原因是剩余的"
+        "0.38万元为应征入伍学生资助经费,将作为我校2022年应征入伍学生资助经费使用。",
+    ))
+    assert report.projects[0].budget.balance_explained

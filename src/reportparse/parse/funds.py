@@ -43,7 +43,9 @@ _PLANNED_VERB = re.compile(r"批复|安排|下达|预算")
 _PART_CLAUSE = re.compile(r"^\s*其中")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
-                      r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?")  # ('余款安排下年支出')
+                      r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
+                      # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
+                      r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
 _IN_PROGRESS = re.compile(
@@ -483,8 +485,10 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
     finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
     if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
         return
-    if context and {n for _, _, n in find_mentions(s.text, names)} <= {context}:
-        projects[context].budget.balance_explained = True  # (a sentence about that project alone)
+    mentioned = {n for _, _, n in find_mentions(s.text, names)}
+    # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
+    if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
+        projects[context].budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
