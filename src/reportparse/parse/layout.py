@@ -158,7 +158,7 @@ def analysis_heading_names(layout: Layout) -> list[str]:
     In a narrative report these are the per-project subsection titles (党员…费, 项目名称：X).
     """
     out: list[str] = []
-    for info in layout.paras:
+    for info in layout.paras[:-1]:  # (the last line titles nothing: an excerpt cut after a word, '农村危房改造补')
         if not info.heading or info.section not in ("analysis", "conclusion"):
             continue
         title = info.title.rstrip("：:")

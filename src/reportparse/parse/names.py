@@ -15,9 +15,11 @@ from functools import lru_cache
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
-_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费)+$")
+_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费|转移支付)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
+           # (the budget's categories, '部门预算项目支出87.5万元，专项预算支出2350万元', hold projects)
+           "部门预算项目", "部门预算项目支出", "部门预算", "专项预算", "专项预算支出", "项目预算",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
@@ -82,13 +84,18 @@ _NOT_A_NAME = re.compile(
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
     # (a tranche: '9月下达第二批专项经费295万元')
     r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"
+    # (a rate per unit: '亩均投入财政资金1500元', '每村每年补助4400元')
+    r"|^(?:亩均|人均|户均|生均|村均)(?:投入|补助|补贴|标准|财政|资金)"
+    r"|^每(?:人|户|村|亩|生|年|月|个|家|辆|座|所|名)(?:每(?:人|户|村|亩|生|年|月))?(?:补助|补贴|投入|标准|发放)"
+    # (a clause whose verb comes last: 'X资金的年度绩效目标是', '…项目资金为')
+    r"|的[^的]{0,12}(?:是|为)$"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
 _SOURCE_WORDS = (r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
-                 r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|补助)")
-_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助))+")
+                 r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
+_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付))+")  # (地方转移支付)
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
@@ -96,7 +103,8 @@ _NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
 _QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
-                        r"|[一二三四五六七八九十\d]{1,2}(?:期|标段))[)）]")  # (…工程(二期))
+                        # (…工程(二期), …项目(一期工程))
+                        r"|[一二三四五六七八九十\d]{1,2}(?:期|标段)(?:工程|项目)?)[)）]")
 
 
 def is_fund_source(name: str) -> bool:
@@ -110,11 +118,12 @@ def is_fund_source(name: str) -> bool:
 _CLAUSE = re.compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
-    r"|(?:收到|下拨|到位|发放|使用|支付|拨付)(?:的)?(?:资金|经费)$"
+    r"|(?:收到|下拨|到位|发放|使用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
     r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
+    r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
     r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
@@ -213,6 +222,13 @@ class Registry:
                 break
         return best
 
+    def holding(self, spelling: str) -> ProjectName | None:
+        """The one project whose name the spelling contains with words around it ('天津市雪亮工程转移支付'
+        holds '雪亮工程'): a title naming the project with its place and fund words."""
+        whole = core(spelling)
+        held = [p for p in self.projects if any(len(core(s)) >= 4 and core(s) in whole for s in p.spellings)]
+        return held[0] if len(held) == 1 else None
+
     def keep_apart(self, names: list[str]) -> None:
         """Names listed as separate items of one enumeration are different projects."""
         cores = [core(n) for n in names]
@@ -229,7 +245,8 @@ def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tupl
 
 @lru_cache(maxsize=256)
 def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
-    """Every spelling to look for (as written, without quotes, without 全市/市 prefix), longest first."""
+    """Every spelling to look for (as written, without quotes, without 全市/市 prefix or a leading year),
+    longest first."""
     variants: list[tuple[str, str]] = []
     for name, aliases in projects:
         for s in {name, *aliases}:
@@ -240,6 +257,9 @@ def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[
             pre = _PREFIX.sub("", bare)
             if pre != bare and len(core(pre)) >= 3:
                 variants.append((pre, name))
+            undated = _NAME_YEAR.sub("", bare, count=1) if _NAME_YEAR.match(bare) else bare
+            if undated != bare and len(core(undated)) >= 4:
+                variants.append((undated, name))  # ('2023年X资金' written '…年度获得X资金')
     variants.sort(key=lambda v: len(v[0]), reverse=True)
     return tuple(v for v in variants if v[0])
 

@@ -18,16 +18,18 @@ from reportparse.parse import funds, fundtables, goallines, goalprose, goals, sc
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import Registry, find_mentions, is_fund_source, strip_name, valid_candidate
+from reportparse.parse.names import ProjectName, Registry, find_mentions, is_fund_source, strip_name, valid_candidate
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
     BODY,
+    counted_class,
     department_also_funds,
     department_subject,
     reads_as_self_evaluation,
     stated_subject,
 )
+from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
 _INTRO = re.compile(
@@ -69,7 +71,26 @@ _COUNTED_LIST = re.compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
+#: '专债项目共两项，即A和B，…' / '项目2个：A、B，现将…': a counted list ended by a comma
+_COUNTED_CLAUSE = re.compile(
+    r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
+    r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
+)
 _NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
+_NEXT_LABEL = re.compile(
+    r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
+#: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
+_ORDINAL_PROJECT = re.compile(
+    r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"
+    r"(?:(?:支出)?(?:绩效)?(?:自评|评价)(?:报告)?)?(?=[，,。；;\s]|$)"
+)
+#: '我校2022年只有一个项目：X项目' / '项目为一个：X': a report on its one project, named after the count
+_ONLY_PROJECT = re.compile(
+    r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
+)
+#: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
+_DOC_NUMBER = re.compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
 #: between the label and the next cell's label
 _NAMED_RUN = re.compile(
@@ -102,9 +123,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
     stated = stated_subject(texts[:6], report.title)
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
+    if stated and counted_class(stated, texts[:6]):
+        stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
     registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
     if stated and not department:
-        registry.add(stated, 3)
+        holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
+        if holder is not None:
+            holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
+        else:
+            registry.add(stated, 3)
     if department and registry.projects and department_also_funds(texts[:6]):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own
@@ -169,15 +196,25 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     """
     registry = Registry()
     parts = funds.part_names(all_sentences)
-    enumerations = [] if one_subject else [[n for n in names if n not in parts]
-                                           for names in funds.name_candidates(all_sentences)]
+    candidates = [[n for n in names if n not in parts] for names in funds.name_candidates(all_sentences)]
+    if one_subject:
+        # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
+        # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
+        in_quotes = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
+        candidates = [names for names in candidates if len(names) >= 2 and all(
+            funds.names_a_project(n) or n in in_quotes for n in names)]  # (or is set in quotation marks)
+    enumerations = candidates
     if listed:
         enumerations.append(listed)
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
-            registry.add(_PROJECT_CODE.sub("", named.group("name")), 3)
+            # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
+            name = re.split(_NEXT_LABEL, named.group("name"))[0]
+            registry.add(_PROJECT_CODE.sub("", name), 3)
+        for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
+            registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
         intro_section = s.section in ("overview", "other", "goals", "funds")
         intro = _INTRO.match(s.text) if intro_section and _after_full_stop(s) else None
         if intro:
@@ -191,7 +228,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
-        counted = _COUNTED_LIST.search(s.text)
+        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")
@@ -216,15 +253,24 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
                 info.title) and section_kind(info.title) is None:
             registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
-    for name in _table_names(layout):
+    for name in table_names(layout):
         registry.add(name, 3)
     for i, info in enumerate(layout.paras[:-1]):
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
         # hold only a cell border, '|')
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
         if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
-            following = (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 4])
-            value = _PROJECT_CODE.sub("", next((t for t in following if t), ""))
+            following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
+            value = _PROJECT_CODE.sub("", following[0] if following else "")
+            if len(following) >= 2 and all(COLUMN_TITLE.search(t) for t in following[:2]):
+                # a table's header row dumped a cell a line ('项目名称' / '债券性质' / '自评分数'): its rows
+                # follow a cell a line, each opened by a name that calls itself a project or a works
+                for row_cell in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:]):
+                    if len(row_cell) > 60 or re.match(r"^(?:合计|总计|小计|共计)", row_cell):
+                        break
+                    if funds.names_a_project(row_cell) and not COLUMN_TITLE.search(row_cell):
+                        registry.add(row_cell, 3)
+                continue
             if value and len(value) <= 40:
                 registry.add(value, 3)
     for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
@@ -241,6 +287,17 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
+
+
+def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
+    """The one project the fund a title names pays for ('彩票公益金…资金200万元，用于X建设项目'): the fund
+    is that project's money, not a second project."""
+    if len(registry.projects) != 1 or not re.search(r"(?:资金|补助|经费|转移支付)$", fund):
+        return None
+    project = registry.projects[0]
+    spellings = [strip_name(s) for s in project.spellings if len(strip_name(s)) >= 4]
+    used_for = any(re.search(r"用于(?:实施|建设|开展)?" + re.escape(s), t) for s in spellings for t in opening)
+    return project if used_for else None
 
 
 def _after_full_stop(s: Sentence) -> bool:
@@ -261,28 +318,6 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
     if text.count(name) > text.count(written):
         return name, aliases
     return written, [name, *(a for a in aliases if a != written)]
-
-
-#: a cell holding both the label and the name
-_NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
-
-
-def _table_names(layout: Layout) -> list[str]:
-    """项目名称 cells of information tables: the name is the next non-empty cell to the right."""
-    out: list[str] = []
-    for _, table in layout.tables:
-        for row in table.rows:
-            for i, cell in enumerate(row):
-                inline = _NAMED_CELL.match(cell.text.strip())
-                if inline and valid_candidate(inline.group("name")):
-                    out.append(inline.group("name"))  # '项目名称:X' written in one (merged) cell
-                    break
-                if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
-                    continue
-                right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
-                if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):
-                    out.append(right[0])  # (not a header row whose next cell is another column title)
-    return out
 
 
 #: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending

@@ -99,7 +99,7 @@ def _mention(text: str, folded: str, match: QuantityMatch) -> Mention:
 #: '安排资金19204.096万。', '资金共安排19204.096万，': an amount in 万 (or 亿) with 元 left off, right after a money
 #: word and before a pause
 _MONEY_WORD_BEFORE = re.compile(
-    r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付)(?:共计|合计|共|为|计|达)?\s*$")
+    r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付|执行数|预算数|决算数)(?:共计|合计|共|为|计|达)?\s*$")
 _PAUSE_AFTER = re.compile(r"^\s*(?:[。，,；;）)、]|$)")
 
 

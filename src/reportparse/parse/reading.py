@@ -7,6 +7,9 @@ copy with the glosses cut out and the characters converted by OpenCC's tradition
 Paragraph spans are recomputed, so evidence still points at the printed page and line; its quote is
 the reading copy (盘山县大气转移支付 for 盤山縣大氣轉(zhuǎn)移支付). A document without glosses or
 traditional characters is returned unchanged.
+
+The same copy closes a decimal number that a text dump broke after its point ('预算35. 3万元', the
+page's 35.3万元): the space between the point and the digits of an amount or a rate is cut.
 """
 
 from __future__ import annotations
@@ -37,13 +40,21 @@ def simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else ch for ch in text for c in [str(_converter().convert(ch))])
 
 
+#: the space a dump put after a decimal point inside a number written after a word ('预算35. 3万元',
+#: '执行率99. 5%'); a list number at a line's start ('1. 3万元用于…') has no word before it
+_BROKEN_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
+
+
 def without_glosses(text: str) -> tuple[str, list[int]]:
-    """The text without pinyin glosses, and for each kept character its offset in `text`."""
+    """The text without pinyin glosses and broken-decimal spaces, and for each kept character its offset
+    in `text`."""
+    cuts = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    cuts += [(m.start("gap"), m.end("gap")) for m in _BROKEN_DECIMAL.finditer(text)]
     kept: list[int] = []
     pos = 0
-    for m in _GLOSS.finditer(text):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
+    for start, end in sorted(cuts):
+        kept.extend(range(pos, start))
+        pos = max(pos, end)
     kept.extend(range(pos, len(text)))
     return "".join(text[i] for i in kept), kept
 

@@ -122,3 +122,12 @@ def department_also_funds(opening: list[str]) -> bool:
     """Does the opening say that, beside its 部门整体支出, the report evaluated named funds too?"""
     text = "".join(reading_copy(t) for t in opening)
     return "整体支出" in text and bool(_ALSO_EVALUATED.search(text))
+
+
+def counted_class(name: str, opening: list[str]) -> bool:
+    """Does the opening count several of what the title names ('我单位2023年新增地方政府专项债券项目3个')?"""
+    bare = re.sub(r"^.*?20\d{2}\s*年度?", "", name)
+    if len(bare) < 4:
+        return False
+    counted = re.compile(re.escape(bare) + r"\s*(?:共|合计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s*个")
+    return any(counted.search(text) for text in opening)

@@ -1,0 +1,57 @@
+"""Project names that a narrative report's tables list: a 项目名称 | X information pair, or a header row
+whose 项目名称 heads a column of names ('项目名称 | 债券性质 | 已发债券规模 | 自评分数')."""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Table
+from reportparse.parse.layout import Layout
+from reportparse.parse.names import valid_candidate
+
+#: a cell holding both the label and the name
+_NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
+
+
+#: the title of a table's column (what a header row holds beside 项目名称), not a project's name
+COLUMN_TITLE = re.compile(
+    r"^[^，。；;,]{0,16}(?:性质|规模|分数|等级|金额|得分|分值|类型|类别|备注|序号|预算数|执行数|执行率|状态|时间|日期|来源"
+    r"|内容|结果|数量|单位)$"
+)
+
+
+def column_names(table: Table, r: int, i: int) -> list[str]:
+    """The names under a header row's 项目名称 (row r, column i), down to a total row."""
+    out: list[str] = []
+    for row in table.rows[r + 1:]:
+        text = row[i].text.strip() if i < len(row) else ""
+        if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
+            break
+        if text and valid_candidate(text):
+            out.append(text)
+    return out
+
+
+def table_names(layout: Layout) -> list[str]:
+    """项目名称 cells of information tables: the name is the next non-empty cell to the right, or, when
+    项目名称 heads a column ('项目名称 | 债券性质 | 规模 | 自评分数'), every cell under it."""
+    out: list[str] = []
+    for _, table in layout.tables:
+        for r, row in enumerate(table.rows):
+            header = [c.text.strip() for c in row if c.text.strip()]
+            if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
+                    COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):
+                i = next(k for k, c in enumerate(row) if re.sub(r"\s+", "", c.text) == "项目名称")
+                out.extend(column_names(table, r, i))
+                break
+            for i, cell in enumerate(row):
+                inline = _NAMED_CELL.match(cell.text.strip())
+                if inline and valid_candidate(inline.group("name")):
+                    out.append(inline.group("name"))  # '项目名称:X' written in one (merged) cell
+                    break
+                if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
+                    continue
+                right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
+                if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):
+                    out.append(right[0])  # (not a header row whose next cell is another column title)
+    return out
