@@ -33,6 +33,8 @@ _UNIT_LABEL = re.compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单
 _WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+#: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
+_WHOLE_TITLE = re.compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
@@ -89,21 +91,22 @@ def department_form_subject(document: Document) -> str | None:
                 value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
                 if 2 <= len(value) <= 40 and not re.search(r"\d", value):
                     return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
+    # no name field, but the form's title says what it evaluates: '部门整体绩效自评表', '部门整体支出绩效评价指标表'
+    if any(_WHOLE_TITLE.search(re.sub(r"\s+", "", text)) for text in texts + cells if len(text) <= 60):
+        return "部门整体支出"
     return None
 
 
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
-    unnamed = [p for p in report.projects if _UNNAMED_FORM.match(p.name)]
-    if len(unnamed) != 1 or any(is_department(p) for p in report.projects):
-        return report
-    subject = department_form_subject(document)
-    if subject is None:
-        return report
     renamed = report.model_copy(deep=True)
+    unnamed = [p for p in renamed.projects if _UNNAMED_FORM.match(p.name)]
+    if len(unnamed) == 1 and not any(is_department(p) for p in renamed.projects):
+        subject = department_form_subject(document)
+        if subject is not None:
+            unnamed[0].name = subject
     for project in renamed.projects:
-        if project.name == unnamed[0].name:
-            project.name = subject
+        if is_department(project):
             for indicator in project.indicators:
                 _genre_level(indicator)
     return renamed

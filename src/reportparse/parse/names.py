@@ -89,6 +89,10 @@ _NOT_A_NAME = re.compile(
     r"|^每(?:人|户|村|亩|生|年|月|个|家|辆|座|所|名)(?:每(?:人|户|村|亩|生|年|月))?(?:补助|补贴|投入|标准|发放)"
     # (a clause whose verb comes last: 'X资金的年度绩效目标是', '…项目资金为')
     r"|的[^的]{0,12}(?:是|为)$"
+    # (an article of a regulation: '第二条 本办法适用于…')
+    r"|^第[一二三四五六七八九十百\d]+条|本办法"
+    # (a template's stand-in: '2021年XX单位XX项目', '××单位')
+    r"|[Xx×＊*]{2}"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -124,7 +128,8 @@ _CLAUSE = re.compile(
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
     r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
-    r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
+    # (a section heading, '(一)县级履行支出责任情况', '(一)收入支出预决算对比', names a topic, not a project)
+    r"|(?:情况|分析|对比|说明|概况|目录)$"
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = re.compile(

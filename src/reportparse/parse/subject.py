@@ -27,8 +27,9 @@ _SELF_EVALUATION = re.compile(r"绩效(?:自评|评价|监控|目标)|自评(?:�
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = re.compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
-    r"(?P<kind>部门|机关|单位)?整体支出(?!\s*(?:和|及|与|、|或)\s*项目支出)"
-)  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject)
+    r"(?P<kind>部门|机关|单位)?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
+)  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
+#    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效)
 _YEAR = re.compile(r"20[\dxX×]{2}\s*年度?")
 _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
