@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
-from reportparse.parse.form import values
+from reportparse.parse.form import criteria, values
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
@@ -89,6 +89,8 @@ class IndicatorColumns:
     weight: int | None = None
     score: int | None = None
     reason: int | None = None
+    standard: int | None = None  # 评价标准: a scoring rule, where a table without 指标值 states the target
+    explanation: int | None = None  # 指标说明: where such a table states the result
     level1_weight: int | None = None  # a 分值 column printed right after the 一级 column: that level's weight
     level2_weight: int | None = None
     header_keys: list[str] = field(default_factory=list)
@@ -165,7 +167,8 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         sub_keys = sub.row_keys()
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
-    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason"):
+    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason",
+                 "standard", "explanation"):
         setattr(cols, name, find_role(keys, f"indicator.{name}"))
     _paired_weight_columns(cols)
     return cols
@@ -408,8 +411,15 @@ class IndicatorTable:
         # a 质量/时效 row measures a rate or a date even when its name ends in 资金 ('…并按要求支付资金 = 100')
         money = _MONEY_NAME.search(squash(name)) and not path.endswith(_RATE_LEVELS)
         hint = values.name_unit(name) or (self.money_unit if money else None)
+        actual_cell, actual_col = row.cell(cols.actual), cols.actual
+        rule: str | None = None
+        if cols.target is None and cols.actual is None and (cols.standard, cols.explanation) != (None, None):
+            # a scoring table (分值 | 评价标准 | 指标说明 | 得分): the rule gives the target, the explanation the result
+            target_text, rule, result = criteria.row_values(row.text(cols.standard), row.cell(cols.explanation), name)
+            if result is not None:
+                actual_cell, actual_col = result, cols.explanation
         target = values.target(target_text, level=path, name=name, unit_hint=hint)
-        actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
+        actual = values.actual(actual_cell, target_text, evidence(row, actual_col), hint)
         reason: str | None = None
         if cols.reason is not None:
             reason = row.text(cols.reason).strip()
@@ -417,10 +427,12 @@ class IndicatorTable:
             level=path,
             name=name,
             target=target,
-            actuals=[actual] if cols.actual is not None else [],  # no 实际完成值 column: no result, not an empty one
+            # no 实际完成值 column: no result, not an empty one (unless the 指标说明 stated it)
+            actuals=[actual] if cols.actual is not None or actual_col is not None else [],
             weight=weight,
             score=score,
             deviation_reason=reason,
+            scoring_rule=rule,
             evidence=evidences(row, cols.name, cols.nature, cols.target, cols.unit, cols.weight, cols.score),
         )
 
