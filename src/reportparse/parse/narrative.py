@@ -26,6 +26,7 @@ from reportparse.parse.subject import (
     counted_class,
     department_also_funds,
     department_subject,
+    heading_subject,
     reads_as_self_evaluation,
     stated_subject,
 )
@@ -152,7 +153,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
-        name = department or stated or _untitled_name(report, layout)
+        name = department or stated or heading_subject(texts, report.unit) or _untitled_name(report, layout)
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)

@@ -93,6 +93,22 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     return None
 
 
+#: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
+#: '3.部门整体支出绩效自评开展情况', '四、单位整体支出绩效自评情况'
+_WHOLE_SECTION = re.compile(r"(?:^|[。.．;；\s])(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*"
+                            r"(?P<kind>部门|机关|单位)\s*整\s*体\s*支\s*出\s*绩\s*效\s*(?:自\s*评|评\s*价)")
+
+
+def heading_subject(texts: list[str], unit: str | None) -> str | None:
+    """'<unit>部门整体支出' when a numbered section title says the text reports the department-wide
+    evaluation: the subject of a report that names nothing else."""
+    for text in texts:
+        section = _WHOLE_SECTION.search(reading_copy(text))
+        if section:
+            return f"{unit or ''}{section.group('kind')}整体支出"
+    return None
+
+
 def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
     for text in opening:
