@@ -312,3 +312,13 @@ def test_department_wide_form_title_names_the_subject() -> None:
 
     assert subject(["部门整体绩效自评表"], [], None) == "部门整体支出"
     assert subject(["提升部门整体绩效水平"], [], None) is None  # 整体绩效 not followed by 自评/评价
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("本部门对2017年整体支出开展了绩效自评，得分为90分，存在的问题如下。", 90),
+    ("按要求开展部门整体支出绩效评价，综合得分 95.5 分。", 95.5),
+    ("本部门开展了绩效自评，自评工作由办公室负责。", None),
+])
+def test_total_written_after_the_evaluation(sentence: str, total: float | None) -> None:
+    project = parse_narrative(_doc("某局2017年度部门整体支出绩效自评报告", sentence)).projects[0]
+    assert project.total_score == (None if total is None else pytest.approx(total))
