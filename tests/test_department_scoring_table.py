@@ -124,3 +124,18 @@ def test_headings_articles_and_stand_ins_are_no_names(fragment: str) -> None:
 
 def test_a_real_name_still_is() -> None:
     assert valid_candidate("县城污水处理厂提标改造项目")
+
+
+def test_weights_printed_in_the_level_and_row_names(tmp_path: Path) -> None:
+    """The 部门整体支出绩效评价得分表 (一级指标 | 二级指标 | 三级指标 | 得分) prints every weight inside its
+    label: '部门决策(25分)', '目标任务(15分)', '相关性(5分)'."""
+    result = run(tmp_path, [
+        ["部门整体支出绩效评价得分表"], ["一级指标", "二级指标", "三级指标", "得分"],
+        ["部门决策(25分)", "目标任务(15分)", "相关性(5分)", 5], [None, None, "明确性(5分)", 5],
+        [None, None, "合理性(5分)", 5], [None, "预算编制(10分)", "测算依据(5分)", 2],
+        [None, None, "目标管理(5分)", 6]])
+    basis = indicator(result, "测算依据")
+    assert (basis.weight, basis.score, basis.level) == (5, 2, "部门决策/预算编制")
+    lines = {line.level: (line.weight, line.score) for p in result.report.projects for line in p.scores}
+    assert lines["部门决策"] == (25, 23)
+    assert "score-exceeds-weight" in codes(result, "目标管理")  # 6 of 5

@@ -330,6 +330,9 @@ class IndicatorTable:
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
         weight = values.weight_value(row.cell(cols.weight))
+        if cols.weight is None and not label_kind(name) and (printed := printed_weight(name)) is not None:
+            # a table without a 分值 column prints each row's weight in its name: '相关性(5分)'
+            weight, name = printed, _PRINTED_WEIGHT.sub("", squash(name)) or name
         score = values.score_value(row.cell(cols.score))
         name_cell = row.cell(cols.name)
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
