@@ -139,3 +139,19 @@ def test_weights_printed_in_the_level_and_row_names(tmp_path: Path) -> None:
     lines = {line.level: (line.weight, line.score) for p in result.report.projects for line in p.scores}
     assert lines["部门决策"] == (25, 23)
     assert "score-exceeds-weight" in codes(result, "目标管理")  # 6 of 5
+
+
+@pytest.mark.parametrize(("unit", "name"), [("某区融媒体中心", "某区融媒体中心部门整体支出"), (None, "部门整体支出")])
+def test_chongqing_budget_block_and_subject(tmp_path: Path, unit: str | None, name: str) -> None:
+    """执行率 100% scored 9 of 10 is a budget-score-mismatch; the 主管部门 names the department (an
+    empty one leaves the next label, 财政处室, alone)."""
+    result = run(tmp_path, [
+        ["部门整体绩效自评表"], ["主管部门", unit, "财政处室", "宣传文化处", "自评总分(分)", 97],
+        ["部门预算执行情况(万元)", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率(%)", "执行率权重",
+         "执行率得分(分)"],
+        [None, 500, 600, 600, "100%", 10, 9],
+        ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)",
+         "指标权重(分)", "指标得分(分)", "是否核心指标"],
+        ["播发稿件数量", "篇", "定量指标", "2200篇", None, "2859篇", "100%", 90, 90, "是"]])
+    assert [p.name for p in result.report.projects] == [name]
+    assert "budget-score-mismatch" in codes(result)

@@ -23,6 +23,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Comparator, Document, Indicator, Paragraph, Project, Report, Table, Target
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.layout import Layout
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
@@ -30,9 +31,12 @@ _DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
 _UNIT_LABEL = re.compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
 # '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
-_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|部门)[:：]?$")
+#: ('主管部门 | X' of the Chongqing 部门整体绩效自评表: a department-wide form's 主管部门 is the department)
+_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+#: the department-wide subject without its unit
+_BARE_DEPARTMENT = re.compile(r"^(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
 _WHOLE_TITLE = re.compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: a statement ends at 。/；, or where the next measure starts
@@ -77,7 +81,7 @@ def department_form_subject(document: Document) -> str | None:
     """'‹单位›部门整体支出' for a department-wide form (部门（单位）名称 | 某县自然资源局), else None."""
     texts = [e.text for e in document.elements if not isinstance(e, Table)]
     cells = [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
-    whole = any("整体支出" in t for t in texts + cells)
+    whole = any("整体支出" in t or _WHOLE_TITLE.search(re.sub(r"\s+", "", t)) for t in texts + cells)
     rows = [[c.text for c in row] for e in document.elements if isinstance(e, Table) for row in e.rows]
     # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
     # lines in order are the cells of one long row
@@ -88,6 +92,8 @@ def department_form_subject(document: Document) -> str | None:
         for i, key in enumerate(keys):
             if _UNIT_LABEL.match(key) or (whole and _WEAK_UNIT_LABEL.match(key)):
                 value = next((k for k in keys[i + 1:] if k and k != key), "")
+                if _is_label(value):
+                    continue  # the field is empty: the next cell is the next field's label ('主管部门 | | 财政处室')
                 value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
                 if 2 <= len(value) <= 40 and not re.search(r"\d", value):
                     return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
@@ -97,14 +103,27 @@ def department_form_subject(document: Document) -> str | None:
     return None
 
 
+def _is_label(text: str) -> bool:
+    """A header label of the form (财政处室, 联系人, 主管部门 …), not a field's value."""
+    key = re.sub(r"[（(][^)）]*[)）]|[:：]", "", text)
+    return key in other_header_words() or any(matches(role, key) for role in ("header.department", "header.unit"))
+
+
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
     renamed = report.model_copy(deep=True)
     unnamed = [p for p in renamed.projects if _UNNAMED_FORM.match(p.name)]
+    bare = [p for p in renamed.projects if _BARE_DEPARTMENT.match(p.name)]
     if len(unnamed) == 1 and not any(is_department(p) for p in renamed.projects):
         subject = department_form_subject(document)
         if subject is not None:
             unnamed[0].name = subject
+    elif len(bare) == 1 and len(renamed.projects) == 1:
+        # the genre's word for the subject ('部门整体支出', from the form's title) where the form names the unit
+        subject = department_form_subject(document)
+        if subject is not None and not _BARE_DEPARTMENT.match(subject):
+            bare[0].aliases.append(bare[0].name)
+            bare[0].name = subject
     for project in renamed.projects:
         if is_department(project):
             for indicator in project.indicators:
