@@ -91,3 +91,19 @@ def test_executed_against_the_spending_split(tmp_path: Path, cells: dict[str, st
     assert bool(found) == fires
     if fires:
         assert found[0].actual == 12005000 and found[0].expected == 11005000
+
+
+def test_report_total_is_not_the_measure_score(tmp_path: Path) -> None:
+    """'预算执行率为95%，自评得分95分': 95 分 is the report's total, not the 预算执行率 row's score (which
+    would make the budget block's 10 分 disagree with a child of 95)."""
+    narrative = ("某县某某镇人民政府2023年度部门整体支出绩效自评报告\n"
+                 "2023年全年预算数1200.50万元，全年执行数1100.50万元，预算执行率为95%，自评得分95分。\n")
+    values = {"label": "预算部门、单位名称", "executed": "1100.50", "by_nature": "1100.50", "basic": "600.50",
+              "projects": "500.00"}
+    path = tmp_path / "report.txt"
+    path.write_text(narrative + _FORM.format(**values), encoding="utf-8")
+    result = check(path)
+    measure = next(i for p in result.report.projects for i in p.indicators if i.name == "预算执行率")
+    assert measure.score is None
+    assert "score-sum-mismatch" not in [f.code for f in result.findings]
+    assert {"budget-rate-mismatch", "conflicting-figures"} <= {f.code for f in result.findings}

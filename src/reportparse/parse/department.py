@@ -39,6 +39,8 @@ _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the nar
 _BARE_DEPARTMENT = re.compile(r"^(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
 _WHOLE_TITLE = re.compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
+#: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
+_TOTAL_SCORE = re.compile(r"(?:自评|综合|评价|最终)(?:总)?得分|自评总分|综合评分|总得?分")
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
@@ -166,7 +168,9 @@ def paragraph_measures(para: Paragraph) -> list[Indicator]:
     out: list[Indicator] = []
     for i, (start, end, measure) in enumerate(kept):
         stop = _STATEMENT_END.search(text, end)
-        limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text))
+        total = _TOTAL_SCORE.search(text, end)  # '…执行率为95%，自评得分95分': the report's total, not the measure's
+        limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text),
+                    total.start() if total else len(text))
         indicator = _statement(para, measure, start, end, limit)
         if indicator is not None:
             out.append(indicator)
