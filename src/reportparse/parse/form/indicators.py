@@ -457,6 +457,8 @@ class IndicatorTable:
             parts = ind.level.split("/")
             for depth in range(len(parts), 0, -1):
                 path = "/".join(parts[:depth])
+                if not path:
+                    continue  # a flat table's rows (no 一级/二级 column) sum to no level
                 weight, score, evs = sums.get(path, (None, None, []))
                 sums[path] = (_add(weight, ind.weight), _add(score, ind.score), evs)
                 if path not in order:
