@@ -107,3 +107,32 @@ def test_report_total_is_not_the_measure_score(tmp_path: Path) -> None:
     assert measure.score is None
     assert "score-sum-mismatch" not in [f.code for f in result.findings]
     assert {"budget-rate-mismatch", "conflicting-figures"} <= {f.code for f in result.findings}
+
+
+_NUMBERED = """2023年度部门整体支出绩效评价自评表
+单位 | |||||||
+序号 | 一级 指标 |
+二级 指标 |
+三级 指标 |
+指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |
+1 | 规划 (15分) |
+基础信息 (3分) | 基础信息 完整性 | 3 | 信息资料是否真实、完整。 | 1、是否真实(1分); 2、是否准确(2分)。 |
+{first} |
+2 | 工作计划 (6分) | 年度工作 计划完整性 | 3 | 年度工作计划是否完整可行。 | 完整可行(3分) | 3 | |
+3 | 年度工作 计划明确性 | 3 | 年度工作计划是否明确可操作。 | 明确可操作(3分) | 3 | ||
+4 | 绩效目标 (6分) | 年度绩效 目标合理性 | 4 | 绩效目标是否合理。 | 合理(4分) | 4 | |
+5 | 年度绩效 目标明确性 | 2 | 是否细化、量化。 | 细化、量化(2分); | 2 | ||
+"""
+
+
+@pytest.mark.parametrize(("first", "flagged"), [("3", False), ("4", True)])
+def test_numbered_rows_broken_over_lines_and_padded_at_the_end(tmp_path: Path, first: str, flagged: bool) -> None:
+    """A portal's '|' dump of a table whose first column is 序号: rows broken wherever a cell spanned
+    rows, each row padded at its end for the level cells merged down from above."""
+    path = tmp_path / "form.txt"
+    path.write_text(_NUMBERED.format(first=first), encoding="utf-8")
+    result = check(path)
+    rows = {i.name: (i.level, i.weight, i.score) for p in result.report.projects for i in p.indicators}
+    assert rows["年度工作计划明确性"] == ("规划/工作计划", 3, 3)
+    assert rows["基础信息完整性"] == ("规划/基础信息", 3, int(first))
+    assert ("score-exceeds-weight" in [f.code for f in result.findings]) is flagged  # 4 of 3

@@ -298,6 +298,10 @@ class IndicatorTable:
             key = squash(cell.text)
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
                 continue
+            if col < len(cols.header_keys) and cols.header_keys[col] == "序号" and key.isdigit():
+                continue  # the row's number under its 序号 column: in place, whatever follows
+            if col in (cols.level1, cols.level2) and printed_weight(key) is not None and not label_kind(key):
+                return row  # a department level label with its weight ('规划 (15分)') under a level column
             kind = label_kind(key)
             if kind == 2 and _next_is_level2(row, col):
                 kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
