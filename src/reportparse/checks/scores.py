@@ -176,6 +176,10 @@ def top_level_nodes(project: Project) -> list[Node]:
         nodes.append(budget)
     tops = [segments(path)[0] for path in lines if segments(path) and segments(path)[0] not in (TOTAL, BUDGET)]
     rows = _scored_rows(project)
+    if any(row.level for row in rows):
+        # a row without a level beside rows with levels cannot be placed in the structure (a second
+        # table read into the project, a row the dump cut from its labels): it is no part of its own
+        rows = [row for row in rows if row.level]
     for row in rows:
         top = first_level(row.level)
         nested = level_line(project, top)
