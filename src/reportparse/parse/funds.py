@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.names import find_mentions, strip_name, valid_candidate
+from reportparse.parse.names import find_mentions, names_spending_category, strip_name, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -246,6 +246,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             listing = None
         amounts = _amounts(s, names, listing[1] if listing else None)
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
+        first = money(s.text)
+        if first and not named_here and names_spending_category(s.text[:first[0].start]):
+            continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))

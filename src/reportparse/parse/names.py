@@ -138,6 +138,19 @@ _FORM_LABEL = re.compile(
 )
 
 
+#: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
+#: '“三公”经费：预算数10万元，决算数8万元' speaks of a kind of spending, not a project
+_SPENDING_CATEGORY = re.compile(
+    r"(?:三公经费|公务接待费|公务用车(?:购置)?(?:及|和)?(?:运行)?(?:维护)?费|因公出国[（(]?境[)）]?费|机关运行经费"
+    r"|会议费|培训费|办公费|差旅费|水电费|邮电费|印刷费)"
+)
+
+
+def names_spending_category(text: str) -> bool:
+    """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
+    return _SPENDING_CATEGORY.search(_QUOTES.sub("", text)) is not None
+
+
 #: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
 _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
 
@@ -145,6 +158,8 @@ _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|�
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
+    if _SPENDING_CATEGORY.fullmatch(s):
+        return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
         return False
