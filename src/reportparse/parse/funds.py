@@ -337,6 +337,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
     return out
 
 
+def _spends_the_year(amount: _Amount) -> bool:
+    """The amount is the year's own spending (全年执行数, 全年预算执行数)."""
+    return bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
+
+
 def _quantity(m: Mention, ev: Evidence) -> Quantity:
     """A mention as a Quantity quoting the sentence."""
     q = m.quantity()
@@ -402,14 +407,14 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
             ranks[project.name] = rank
     elif amount.kind == "executed" and (
             budget.executed is None
-            or (_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]) and not executed_ranked.get(project.name))
+            or (_spends_the_year(amount) and not executed_ranked.get(project.name))
             or (paired and not ranks.get(spent_key))):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
         # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元'), and so does
         # spending stated beside its budget
         ranks[spent_key] = max(ranks.get(spent_key, 0), int(paired))
         budget.executed = q
-        executed_ranked[project.name] = bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
+        executed_ranked[project.name] = _spends_the_year(amount)
     elif amount.kind == "returned" and budget.returned is None:
         budget.returned = q
         budget.balance_explained = True
