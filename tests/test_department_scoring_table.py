@@ -155,3 +155,20 @@ def test_chongqing_budget_block_and_subject(tmp_path: Path, unit: str | None, na
         ["播发稿件数量", "篇", "定量指标", "2200篇", None, "2859篇", "100%", 90, 90, "是"]])
     assert [p.name for p in result.report.projects] == [name]
     assert "budget-score-mismatch" in codes(result)
+
+
+def test_base_data_table_gives_the_budget_and_an_empty_unit_field_names_nothing(tmp_path: Path) -> None:
+    """The 部门整体支出绩效评价基础数据表 (单位:万元) prints the department's budget as set and as adjusted
+    in its '部门整体支出预算调整' row; '填报单位: 单位:万元' leaves the unit field empty."""
+    result = run(tmp_path, [
+        ["附件3: 部门整体支出绩效评价基础数据表"], ["填报单位: 单位:万元"],
+        ["经费控制情况", "2017年决算数", "2018年预算数", "2018年决算数"],
+        ["三公经费", 29.08, 63.46, 44.29],
+        ["部门整体支出预算调整", None, 1922.76, 2690.62],
+        ["部门整体支出绩效评价指标表"],
+        ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "评价标准", "指标说明", "得分"],
+        ["过程", 8, "预算执行", 8, "预算完成率", 8, _COMPLETION[0], _COMPLETION[1].format(rate="99.27%"), 8]])
+    (project,) = result.report.projects
+    assert project.name == "部门整体支出"
+    assert project.budget.initial is not None and project.budget.initial.value == Decimal(19227600)
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(26906200)

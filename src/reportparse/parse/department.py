@@ -16,11 +16,24 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Comparator, Document, Indicator, Paragraph, Project, Report, Table, Target
+from reportparse.model import (
+    Actual,
+    Comparator,
+    Document,
+    Evidence,
+    Indicator,
+    Paragraph,
+    Project,
+    Quantity,
+    Report,
+    Table,
+    Target,
+)
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
@@ -107,6 +120,8 @@ def department_form_subject(document: Document) -> str | None:
 
 def _is_label(text: str) -> bool:
     """A header label of the form (财政处室, 联系人, 主管部门 …), not a field's value."""
+    if re.match(r"^(?:金额|计量)?单位\s*[:：]|.*(?:万元|元)$", text.strip()):
+        return True  # '单位:万元': the table's unit of money, not a body
     key = re.sub(r"[（(][^)）]*[)）]|[:：]", "", text)
     return key in other_header_words() or any(matches(role, key) for role in ("header.department", "header.unit"))
 
@@ -130,7 +145,49 @@ def name_department_form(report: Report, document: Document) -> Report:
         if is_department(project):
             for indicator in project.indicators:
                 _genre_level(indicator)
+    departments = [p for p in renamed.projects if is_department(p)]
+    if len(departments) == 1 and departments[0].budget.planned is None:
+        _budget_adjustment(departments[0], document)
     return renamed
+
+
+#: the 部门整体支出绩效评价基础数据表's adjustment row: '部门整体支出预算调整 | 1922.76 | 2690.62', the
+#: department's budget as set at the start of the year and as adjusted
+_ADJUSTMENT_ROW = re.compile(r"^部门(?:整体)?支出预算调整$")
+_TEN_THOUSAND = re.compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
+
+
+def _budget_adjustment(project: Project, document: Document) -> None:
+    """The department's 年初 and adjusted budget from the base-data table's 预算调整 row (in 万元 where the
+    table says so): exactly two figures, the first the initial budget, the last the adjusted one."""
+    texts = [e.text for e in document.elements if not isinstance(e, Table)]
+    texts += [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
+    if not any(_TEN_THOUSAND.search(t) for t in texts):
+        return
+    for element in document.elements:
+        if not isinstance(element, Table):
+            continue
+        for row in element.rows:
+            cells = [c for c in row if c.text.strip()]
+            if not cells or not _ADJUSTMENT_ROW.match(re.sub(r"\s+", "", cells[0].text)):
+                continue
+            figures = [(c, f) for c in cells[1:] if (f := _figure(c.text)) is not None]
+            if len(figures) != 2:
+                return
+            (first, initial), (last, adjusted) = figures
+            ev = [Evidence(page=cell.page, text=cell.text, table=element.index, row=cell.row, col=cell.col)
+                  for cell in (cells[0], first, last)]
+            project.budget.initial = project.budget.initial or Quantity(
+                raw=f"{first.text}万元", value=initial * 10000, unit="元", evidence=ev)
+            project.budget.planned = Quantity(raw=f"{last.text}万元", value=adjusted * 10000, unit="元", evidence=ev)
+            return
+
+
+def _figure(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
 
 
 def _genre_level(indicator: Indicator) -> None:
