@@ -251,3 +251,15 @@ def test_money_earned_is_a_floor_money_spent_a_ceiling(name: str, level: str, ac
     assert meets(row, row.actuals[0], value) is met
     deducted_without_miss = run(report(project(indicators=[row])), "met-but-deducted")
     assert bool(deducted_without_miss) == met
+
+
+def test_a_row_without_a_level_beside_levelled_rows_is_no_part_of_the_total() -> None:
+    """25 + 30 + 45 = 100 from three levels' rows; a row that came with no level (a second table read
+    into the project) is not a fourth part that makes it 105."""
+    rows = [indicator("相关性", "部门决策/目标任务", weight=25, score=25),
+            indicator("资金分配", "综合管理/资金管理", weight=30, score=30),
+            indicator("履职成效", "部门绩效情况/履职成效", weight=45, score=45),
+            indicator("必要性", "", weight=5, score=5)]
+    assert run(report(project(indicators=rows)), "weight-sum-mismatch") == []
+    rows[0].weight = Decimal(35)  # 35 + 30 + 45 = 110: still judged on the levelled rows
+    assert [f.actual for f in run(report(project(indicators=rows)), "weight-sum-mismatch")] == [110]

@@ -54,3 +54,30 @@ def test_retention_money_and_a_pending_audit_explain_an_unpaid_balance() -> None
         "未支付的5万元为预留的质保金，待审计结束、质保期满后支付。",
     )
     assert project.budget.balance_explained
+
+
+def test_spending_stated_beside_its_budget_outranks_a_final_accounts_total() -> None:
+    """A department report gives the 决算's 支出合计 (money from outside the budget included) before the
+    budget-execution sentence: the spending measured against the budget is the one stated beside it."""
+    project = _only("某县自然资源局2022年度部门整体支出绩效自评报告",
+                    "2022年度支出合计1523.26万元，其中：基本支出1000.00万元，项目支出523.26万元。",
+                    "年初预算1000万元，调整后预算1200万元，全年执行1180万元，预算执行率98.33%。",
+                    "另有支出100万元用于应急。")
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(12000000)
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(11800000)
+
+
+def test_spending_stated_alone_is_still_read() -> None:
+    project = _only("某县自然资源局2022年度部门整体支出绩效自评报告", "2022年度支出合计1523.26万元。")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(15232600)
+
+
+def test_a_running_cost_category_is_neither_a_project_nor_its_budget() -> None:
+    """'“三公”经费：预算数10万元，决算数8万元' in a department report: a kind of spending the report
+    accounts for; not a project named 三公经费, and not the department's budget (no 2万 balance)."""
+    document = _doc("某县政协办公室2021年度部门整体支出绩效评价报告",
+                    "2、“三公”经费：2021年预算数10万元，决算数8万元，比上年减少2万元，下降20%。",
+                    "会议费预算3万元，实际支出2.5万元。")
+    projects = parse_narrative(document).projects
+    assert [p.name for p in projects] == ["某县政协办公室部门整体支出"]
+    assert projects[0].budget.planned is None and projects[0].budget.executed is None

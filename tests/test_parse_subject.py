@@ -294,3 +294,31 @@ def test_money_that_reached_counted_recipients_is_spent() -> None:
 def test_money_that_arrived_at_the_unit_is_not_spent() -> None:
     doc = _doc("某县大气转移支付2020年度绩效自评报告", "专项资金指标为154万元。", "154万元资金已全部到位。")
     assert parse_narrative(doc).projects[0].budget.executed is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10 10 总分 3.部门整体支出绩效自评开展情况. 按要求对本部门整体支出开展了自评", "部门整体支出"),
+    ("四、单位整体支出绩效自评情况", "单位整体支出"),
+    ("部门整体支出绩效自评工作由财政局组织", None),  # no section number: a sentence, not the report's part
+])
+def test_heading_subject_from_a_numbered_section_title(text: str, expected: str | None) -> None:
+    from reportparse.parse.subject import heading_subject
+
+    assert heading_subject([text], None) == expected
+
+
+def test_department_wide_form_title_names_the_subject() -> None:
+    from reportparse.parse.subject import department_subject as subject
+
+    assert subject(["部门整体绩效自评表"], [], None) == "部门整体支出"
+    assert subject(["提升部门整体绩效水平"], [], None) is None  # 整体绩效 not followed by 自评/评价
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("本部门对2017年整体支出开展了绩效自评，得分为90分，存在的问题如下。", 90),
+    ("按要求开展部门整体支出绩效评价，综合得分 95.5 分。", 95.5),
+    ("本部门开展了绩效自评，自评工作由办公室负责。", None),
+])
+def test_total_written_after_the_evaluation(sentence: str, total: float | None) -> None:
+    project = parse_narrative(_doc("某局2017年度部门整体支出绩效自评报告", sentence)).projects[0]
+    assert project.total_score == (None if total is None else pytest.approx(total))

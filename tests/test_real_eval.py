@@ -32,8 +32,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # to 57 documents; after the narrative-list work: 41 of 57, required 63/65, precision 180/180, projects
     # 139/148, indicators 363/404, scores 266/291, one made-up project (rg06's txt dump, whose one-cell-a-line
     # table the text reader runs together); the 47 older documents unchanged
-    "dev": {"contents_passed": 41, "required_recall": 0.96, "serious_precision": 0.99,
-            "projects": 0.93, "indicators": 0.89, "scores": 0.91},
+    # ri01–ri06 (six department-wide documents: 重庆, 安徽, 广西 and three reposts of unnamed provinces; first
+    # measured on the code as it was: 2 of 6 contents, required 0/4, error/warning precision 0/6, projects 10/18,
+    # indicators 0/76, scores 9/39) brought dev to 63 documents; after the department-form work: 44 of 63,
+    # required 66/69, precision 195/198, projects 156/166, indicators 420/480, scores 294/330, one made-up
+    # project (rg06's); the 57 other documents give exactly what they gave before
+    "dev": {"contents_passed": 44, "required_recall": 0.95, "serious_precision": 0.98,
+            "projects": 0.93, "indicators": 0.87, "scores": 0.89},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17)

@@ -263,6 +263,9 @@ class Indicator(_Model):
     score: Number | None = Field(default=None, description="得分 as claimed")
     recomputed_score: Number | None = None
     deviation_reason: str | None = Field(default=None, description="偏差原因分析及改进措施, as written")
+    scoring_rule: str | None = Field(
+        default=None, description="评价标准 as printed: the row's own scoring rule, which its score follows "
+        "instead of the national formula (每低于5%扣2分 …)")
     remark: str | None = Field(default=None, description="备注, as written")
     remark_quantities: list[NamedQuantity] = Field(default_factory=_empty_list)
     shared_with: list[str] = Field(

@@ -7,8 +7,9 @@ reports are recomputed the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -269,11 +270,42 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
     value = comparable_actual(target.value, target.unit, actual)
     if value is None:
         return []
+    if indicator.scoring_rule is not None:
+        return rule_scores(indicator.scoring_rule, target.comparator, target.value, value, weight)
     scores = formula_scores(target.comparator, target.value, value, weight, profile)
     if target.bare_number and target.comparator == "=" and implies_reverse(indicator.name):
         # a bare '2小时' for 响应时间 is a ceiling, not a floor: accept the reverse reading too
         scores += [s for s in formula_scores("<=", target.value, value, weight, profile) if s not in scores]
     return scores
+
+
+#: a printed step rule: '每低于5%扣2分', '每超过一个百分点扣0.5分', '每减少1个百分点扣0.2分'
+_STEP_RULE = re.compile(r"每(?:超过|超出|高于|低于|少于|多于|减少|增加|下降|上升|相差)?(?P<step>一个|\d+(?:\.\d+)?个?)?"
+                        r"(?:百分点|[%％])扣(?P<points>\d+(?:\.\d+)?)分")
+
+
+def rule_scores(rule: str, comparator: str, target: Decimal, actual: Decimal, weight: Decimal) -> list[Decimal]:
+    """The scores a row's printed step rule gives ('每低于5%扣2分': full marks at the target, 2 off per
+    5 points short, never below 0). A gap of part of a step is read three ways (no deduction, a whole
+    step, pro rata): the rule does not say. Empty when the rule states no step."""
+    found = _STEP_RULE.search(re.sub(r"\s+", "", rule))
+    if found is None:
+        return []
+    raw_step = (found.group("step") or "一个").removesuffix("个")
+    step = Decimal(1) if raw_step == "一" else Decimal(raw_step)
+    points = Decimal(found.group("points"))
+    if step <= 0:
+        return []
+    kind = direction(comparator)
+    short = target - actual if kind == "positive" else actual - target if kind == "reverse" else abs(actual - target)
+    steps = max(short, Decimal(0)) / step
+    out: list[Decimal] = []
+    for taken in (steps.to_integral_value(rounding=ROUND_FLOOR), steps.to_integral_value(rounding=ROUND_CEILING),
+                  steps):
+        score = round2(min(max(weight - taken * points, Decimal(0)), weight))
+        if score not in out:
+            out.append(score)
+    return out
 
 
 Direction = Literal["positive", "equal", "reverse", "qualitative"]

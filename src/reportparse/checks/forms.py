@@ -188,8 +188,11 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
-            no_actual = not any(a.kind != "empty" and a.raw.strip() for a in indicator.actuals)
-            no_target = indicator.target is None or not indicator.target.raw.strip()
+            # a form without a 实际完成值 column (the 部门整体 scoring table: 分值 | 评价标准 | 指标说明 |
+            # 得分) has no result cell to leave empty: only its 得分 can be missing
+            has_actual_column = bool(indicator.actuals)
+            no_actual = has_actual_column and not any(a.kind != "empty" and a.raw.strip() for a in indicator.actuals)
+            no_target = has_actual_column and (indicator.target is None or not indicator.target.raw.strip())
             if no_actual or indicator.score is None:
                 cells = [name for name, gone in (("年度指标值", no_target), ("实际完成值", no_actual),
                                                   ("得分", indicator.score is None)) if gone]

@@ -176,9 +176,16 @@ def top_level_nodes(project: Project) -> list[Node]:
         nodes.append(budget)
     tops = [segments(path)[0] for path in lines if segments(path) and segments(path)[0] not in (TOTAL, BUDGET)]
     rows = _scored_rows(project)
+    if any(row.level for row in rows):
+        # a row without a level beside rows with levels cannot be placed in the structure (a second
+        # table read into the project, a row the dump cut from its labels): it is no part of its own
+        rows = [row for row in rows if row.level]
     for row in rows:
         top = first_level(row.level)
         nested = level_line(project, top)
+        own = level_line(project, row.level)
+        if own is not None and own.level == BUDGET and budget is not None:
+            continue  # a department measure filed under 过程/预算执行: part of the budget block, no level of its own
         if top not in tops and (nested is None or nested.level == top):
             tops.append(top)  # a first level given only by its rows (forms without level lines)
     every_line = score_lines(project)
@@ -385,6 +392,10 @@ def stated_total(project: Project) -> tuple[Decimal | None, list[Evidence]]:
     return project.total_score, list(project.evidence)
 
 
+#: The weight a form's rows carry besides its 预算执行 block (10 of 100): less, and they are a part of it.
+_ROWS_WEIGHT = Decimal(90)
+
+
 def recomputed_total(project: Project, profile: Profile) -> Decimal | None:
     """The stated total corrected where a formula proves a part wrong; None without scored rows.
 
@@ -395,6 +406,9 @@ def recomputed_total(project: Project, profile: Profile) -> Decimal | None:
     if not rows or any(row.score is None for row in rows):
         return None
     budget = _budget_node(project)
+    covered = sum((row.weight or ZERO for row in rows), ZERO) + (budget.weight or ZERO if budget is not None else ZERO)
+    if covered < _ROWS_WEIGHT:
+        return None  # the rows are part of the form only (an appended excerpt): their sum is no total
     total = ZERO
     if budget is not None and budget.score is not None:
         planned = project.budget.planned.value if project.budget.planned else None

@@ -16,13 +16,27 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Comparator, Document, Indicator, Paragraph, Project, Report, Table, Target
+from reportparse.model import (
+    Actual,
+    Comparator,
+    Document,
+    Evidence,
+    Indicator,
+    Paragraph,
+    Project,
+    Quantity,
+    Report,
+    Table,
+    Target,
+)
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.layout import Layout
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
@@ -30,9 +44,16 @@ _DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
 _UNIT_LABEL = re.compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
 # '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
-_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|部门)[:：]?$")
+#: ('主管部门 | X' of the Chongqing 部门整体绩效自评表: a department-wide form's 主管部门 is the department)
+_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+#: the department-wide subject without its unit
+_BARE_DEPARTMENT = re.compile(r"^(?:部门|单位|机关)整体支出$")
+#: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
+_WHOLE_TITLE = re.compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
+#: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
+_TOTAL_SCORE = re.compile(r"(?:自评|综合|评价|最终)(?:总)?得分|自评总分|综合评分|总得?分")
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = re.compile(r"[。；;！？!?]")
 _WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
@@ -75,7 +96,7 @@ def department_form_subject(document: Document) -> str | None:
     """'‹单位›部门整体支出' for a department-wide form (部门（单位）名称 | 某县自然资源局), else None."""
     texts = [e.text for e in document.elements if not isinstance(e, Table)]
     cells = [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
-    whole = any("整体支出" in t for t in texts + cells)
+    whole = any("整体支出" in t or _WHOLE_TITLE.search(re.sub(r"\s+", "", t)) for t in texts + cells)
     rows = [[c.text for c in row] for e in document.elements if isinstance(e, Table) for row in e.rows]
     # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
     # lines in order are the cells of one long row
@@ -86,27 +107,87 @@ def department_form_subject(document: Document) -> str | None:
         for i, key in enumerate(keys):
             if _UNIT_LABEL.match(key) or (whole and _WEAK_UNIT_LABEL.match(key)):
                 value = next((k for k in keys[i + 1:] if k and k != key), "")
+                if _is_label(value):
+                    continue  # the field is empty: the next cell is the next field's label ('主管部门 | | 财政处室')
                 value = re.sub(r"[（(]?(?:盖章|公章)[)）]?$", "", value)
                 if 2 <= len(value) <= 40 and not re.search(r"\d", value):
                     return value if _DEPARTMENT_NAME.search(value) else f"{value}部门整体支出"
+    # no name field, but the form's title says what it evaluates: '部门整体绩效自评表', '部门整体支出绩效评价指标表'
+    if any(_WHOLE_TITLE.search(re.sub(r"\s+", "", text)) for text in texts + cells if len(text) <= 60):
+        return "部门整体支出"
     return None
+
+
+def _is_label(text: str) -> bool:
+    """A header label of the form (财政处室, 联系人, 主管部门 …), not a field's value."""
+    if re.match(r"^(?:金额|计量)?单位\s*[:：]|.*(?:万元|元)$", text.strip()):
+        return True  # '单位:万元': the table's unit of money, not a body
+    key = re.sub(r"[（(][^)）]*[)）]|[:：]", "", text)
+    return key in other_header_words() or any(matches(role, key) for role in ("header.department", "header.unit"))
 
 
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
-    unnamed = [p for p in report.projects if _UNNAMED_FORM.match(p.name)]
-    if len(unnamed) != 1 or any(is_department(p) for p in report.projects):
-        return report
-    subject = department_form_subject(document)
-    if subject is None:
-        return report
     renamed = report.model_copy(deep=True)
+    unnamed = [p for p in renamed.projects if _UNNAMED_FORM.match(p.name)]
+    bare = [p for p in renamed.projects if _BARE_DEPARTMENT.match(p.name)]
+    if len(unnamed) == 1 and not any(is_department(p) for p in renamed.projects):
+        subject = department_form_subject(document)
+        if subject is not None:
+            unnamed[0].name = subject
+    elif len(bare) == 1 and len(renamed.projects) == 1:
+        # the genre's word for the subject ('部门整体支出', from the form's title) where the form names the unit
+        subject = department_form_subject(document)
+        if subject is not None and not _BARE_DEPARTMENT.match(subject):
+            bare[0].aliases.append(bare[0].name)
+            bare[0].name = subject
     for project in renamed.projects:
-        if project.name == unnamed[0].name:
-            project.name = subject
+        if is_department(project):
             for indicator in project.indicators:
                 _genre_level(indicator)
+    departments = [p for p in renamed.projects if is_department(p)]
+    if len(departments) == 1 and departments[0].budget.planned is None:
+        _budget_adjustment(departments[0], document)
     return renamed
+
+
+#: the 部门整体支出绩效评价基础数据表's adjustment row: '部门整体支出预算调整 | 1922.76 | 2690.62', the
+#: department's budget as set at the start of the year and as adjusted
+_ADJUSTMENT_ROW = re.compile(r"^部门(?:整体)?支出预算调整$")
+_TEN_THOUSAND = re.compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
+
+
+def _budget_adjustment(project: Project, document: Document) -> None:
+    """The department's 年初 and adjusted budget from the base-data table's 预算调整 row (in 万元 where the
+    table says so): exactly two figures, the first the initial budget, the last the adjusted one."""
+    texts = [e.text for e in document.elements if not isinstance(e, Table)]
+    texts += [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
+    if not any(_TEN_THOUSAND.search(t) for t in texts):
+        return
+    for element in document.elements:
+        if not isinstance(element, Table):
+            continue
+        for row in element.rows:
+            cells = [c for c in row if c.text.strip()]
+            if not cells or not _ADJUSTMENT_ROW.match(re.sub(r"\s+", "", cells[0].text)):
+                continue
+            figures = [(c, f) for c in cells[1:] if (f := _figure(c.text)) is not None]
+            if len(figures) != 2:
+                return
+            (first, initial), (last, adjusted) = figures
+            ev = [Evidence(page=cell.page, text=cell.text, table=element.index, row=cell.row, col=cell.col)
+                  for cell in (cells[0], first, last)]
+            project.budget.initial = project.budget.initial or Quantity(
+                raw=f"{first.text}万元", value=initial * 10000, unit="元", evidence=ev)
+            project.budget.planned = Quantity(raw=f"{last.text}万元", value=adjusted * 10000, unit="元", evidence=ev)
+            return
+
+
+def _figure(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
 
 
 def _genre_level(indicator: Indicator) -> None:
@@ -144,7 +225,9 @@ def paragraph_measures(para: Paragraph) -> list[Indicator]:
     out: list[Indicator] = []
     for i, (start, end, measure) in enumerate(kept):
         stop = _STATEMENT_END.search(text, end)
-        limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text))
+        total = _TOTAL_SCORE.search(text, end)  # '…执行率为95%，自评得分95分': the report's total, not the measure's
+        limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text),
+                    total.start() if total else len(text))
         indicator = _statement(para, measure, start, end, limit)
         if indicator is not None:
             out.append(indicator)

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.names import find_mentions, strip_name, valid_candidate
+from reportparse.parse.names import find_mentions, names_spending_category, strip_name, valid_candidate
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -246,6 +246,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             listing = None
         amounts = _amounts(s, names, listing[1] if listing else None)
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
+        first = money(s.text)
+        if first and not named_here and names_spending_category(s.text[:first[0].start]):
+            continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -257,7 +260,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
-            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked)
+            paired = any(other.kind == "planned" for other in amounts)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         _printed_rate(s, names, projects, context)
@@ -333,6 +337,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
     return out
 
 
+def _spends_the_year(amount: _Amount) -> bool:
+    """The amount is the year's own spending (全年执行数, 全年预算执行数)."""
+    return bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
+
+
 def _quantity(m: Mention, ev: Evidence) -> Quantity:
     """A mention as a Quantity quoting the sentence."""
     q = m.quantity()
@@ -354,12 +363,15 @@ def _planned_rank(gap: str, after: str = "") -> int:
 
 
 def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str, int],
-                batches: dict[str, set[str]], executed_ranked: dict[str, bool]) -> None:
+                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
-    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from), and
-    amounts from different batches (第一批, 第二批; `batches` remembers them) add up."""
+    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from),
+    amounts from different batches (第一批, 第二批; `batches` remembers them) add up, and spending
+    stated beside its budget ('调整后预算1200万元，全年执行1180万元', `paired`) replaces spending stated
+    alone (a 决算's '支出合计1523.26万元', which counts money from outside the budget)."""
     budget = project.budget
     q = _quantity(amount.mention, sentence_evidence(s))
+    spent_key = f"{project.name}/executed"  # (ranks: 1 once spending stated beside its budget was read)
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
@@ -393,12 +405,16 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
-    elif amount.kind == "executed" and (budget.executed is None or (
-            _YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]) and not executed_ranked.get(project.name))):
+    elif amount.kind == "executed" and (
+            budget.executed is None
+            or (_spends_the_year(amount) and not executed_ranked.get(project.name))
+            or (paired and not ranks.get(spent_key))):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
-        # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元')
+        # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元'), and so does
+        # spending stated beside its budget
+        ranks[spent_key] = max(ranks.get(spent_key, 0), int(paired))
         budget.executed = q
-        executed_ranked[project.name] = bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
+        executed_ranked[project.name] = _spends_the_year(amount)
     elif amount.kind == "returned" and budget.returned is None:
         budget.returned = q
         budget.balance_explained = True

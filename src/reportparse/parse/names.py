@@ -89,6 +89,10 @@ _NOT_A_NAME = re.compile(
     r"|^每(?:人|户|村|亩|生|年|月|个|家|辆|座|所|名)(?:每(?:人|户|村|亩|生|年|月))?(?:补助|补贴|投入|标准|发放)"
     # (a clause whose verb comes last: 'X资金的年度绩效目标是', '…项目资金为')
     r"|的[^的]{0,12}(?:是|为)$"
+    # (an article of a regulation: '第二条 本办法适用于…')
+    r"|^第[一二三四五六七八九十百\d]+条|本办法"
+    # (a template's stand-in: '2021年XX单位XX项目', '××单位')
+    r"|[Xx×＊*]{2}"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -124,13 +128,27 @@ _CLAUSE = re.compile(
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
     r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
-    r"|(?:情况|分析)$"  # (a section heading, '(一)县级履行支出责任情况', names a topic, not a project)
+    # (a section heading, '(一)县级履行支出责任情况', '(一)收入支出预决算对比', names a topic, not a project)
+    r"|(?:情况|分析|对比|说明|概况|目录)$"
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = re.compile(
     r"(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
     r"项目期|项目资金|资金情况|年初预算数|全年预算数|全年执行数|执行率|绩效指标|[一二三]级指标|年度总体目标)"
 )
+
+
+#: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
+#: '“三公”经费：预算数10万元，决算数8万元' speaks of a kind of spending, not a project
+_SPENDING_CATEGORY = re.compile(
+    r"(?:三公经费|公务接待费|公务用车(?:购置)?(?:及|和)?(?:运行)?(?:维护)?费|因公出国[（(]?境[)）]?费|机关运行经费"
+    r"|会议费|培训费|办公费|差旅费|水电费|邮电费|印刷费)"
+)
+
+
+def names_spending_category(text: str) -> bool:
+    """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
+    return _SPENDING_CATEGORY.search(_QUOTES.sub("", text)) is not None
 
 
 #: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
@@ -140,6 +158,8 @@ _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|�
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
+    if _SPENDING_CATEGORY.fullmatch(s):
+        return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
         return False

@@ -26,6 +26,7 @@ from reportparse.parse.subject import (
     counted_class,
     department_also_funds,
     department_subject,
+    heading_subject,
     reads_as_self_evaluation,
     stated_subject,
 )
@@ -152,7 +153,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
-        name = department or stated or _untitled_name(report, layout)
+        name = department or stated or heading_subject(texts, report.unit) or _untitled_name(report, layout)
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -425,6 +426,8 @@ def _header(report: Report, layout: Layout) -> None:
             report.year = years.most_common(1)[0][0]
     for t in texts:
         m = _UNIT.search(t)
+        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$", m.group("unit")):
+            continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
             unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]

@@ -27,8 +27,9 @@ _SELF_EVALUATION = re.compile(r"绩效(?:自评|评价|监控|目标)|自评(?:�
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = re.compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
-    r"(?P<kind>部门|机关|单位)?整体支出(?!\s*(?:和|及|与|、|或)\s*项目支出)"
-)  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject)
+    r"(?P<kind>部门|机关|单位)?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
+)  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
+#    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效)
 _YEAR = re.compile(r"20[\dxX×]{2}\s*年度?")
 _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
@@ -89,6 +90,22 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
         return next((f for f in found if not f.startswith(("部门", "机关", "单位"))), found[0])
     if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
         return f"{unit}部门整体支出"
+    return None
+
+
+#: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
+#: '3.部门整体支出绩效自评开展情况', '四、单位整体支出绩效自评情况'
+_WHOLE_SECTION = re.compile(r"(?:^|[。.．;；\s])(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*"
+                            r"(?P<kind>部门|机关|单位)\s*整\s*体\s*支\s*出\s*绩\s*效\s*(?:自\s*评|评\s*价)")
+
+
+def heading_subject(texts: list[str], unit: str | None) -> str | None:
+    """'<unit>部门整体支出' when a numbered section title says the text reports the department-wide
+    evaluation: the subject of a report that names nothing else."""
+    for text in texts:
+        section = _WHOLE_SECTION.search(reading_copy(text))
+        if section:
+            return f"{unit or ''}{section.group('kind')}整体支出"
     return None
 
 

@@ -44,6 +44,8 @@ from reportparse.scoring import canonical_grade
 _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
+#: an annex label in front of a form's title: '附表：', '附件2：', '附表1.'
+_ANNEX = re.compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
 _FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
@@ -353,6 +355,7 @@ def name_from_title(title: str) -> str:
     """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治', '…助学金项目绩效评价指标表' → '…助学金';
     '' for a generic title."""
     name = re.sub(r"[（(][^）)]*[）)]", "", title)
+    name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")

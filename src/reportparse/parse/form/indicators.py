@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
-from reportparse.parse.form import values
+from reportparse.parse.form import criteria, values
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
@@ -44,6 +44,9 @@ _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_WORDS = ("产出", "效益", "满意度")
+#: A 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few
+#: characters, no figure, no sentence.
+_DEPARTMENT_LEVEL1 = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
 #: 经济/社会/生态环境成本指标)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
@@ -86,6 +89,10 @@ class IndicatorColumns:
     weight: int | None = None
     score: int | None = None
     reason: int | None = None
+    standard: int | None = None  # 评价标准: a scoring rule, where a table without 指标值 states the target
+    explanation: int | None = None  # 指标说明: where such a table states the result
+    level1_weight: int | None = None  # a 分值 column printed right after the 一级 column: that level's weight
+    level2_weight: int | None = None
     header_keys: list[str] = field(default_factory=list)
 
 
@@ -160,9 +167,31 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         sub_keys = sub.row_keys()
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
-    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason"):
+    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason",
+                 "standard", "explanation"):
         setattr(cols, name, find_role(keys, f"indicator.{name}"))
+    _paired_weight_columns(cols)
     return cols
+
+
+def _weight_label(key: str) -> bool:
+    return matches("indicator.weight", key) or matches("indicator.score", key)
+
+
+def _paired_weight_columns(cols: IndicatorColumns) -> None:
+    """A header that prints a weight column right after every level column ('一级指标 | 分值 | 二级指标 |
+    分值 | 三级指标 | 分值 | 评价标准 | 指标说明 | 得分'; some templates head all three '得分'): the column
+    after each level holds that level's weight, the one after 三级指标 the row's weight, and the row's
+    score is the last 得分 column to the right of it. Found by the pairing, not by the first 分值."""
+    keys = cols.header_keys
+    paired = {level: col + 1 for level, col in (("level1", cols.level1), ("level2", cols.level2), ("name", cols.name))
+              if col is not None and col + 1 < len(keys) and _weight_label(keys[col + 1])}
+    if "name" not in paired or len(paired) < 2:
+        return
+    cols.level1_weight, cols.level2_weight = paired.get("level1"), paired.get("level2")
+    cols.weight = paired["name"]
+    scores = [col for col in range(cols.weight + 1, len(keys)) if matches("indicator.score", keys[col])]
+    cols.score = scores[-1] if scores else None
 
 
 def is_sub_header(row: GridRow) -> bool:
@@ -174,11 +203,16 @@ def is_sub_header(row: GridRow) -> bool:
 
 
 def level1_of(text: str) -> str | None:
+    """产出/效益/满意度 for a project form's 一级 label; a department form's own 一级 label (投入, 过程,
+    部门决策, 规划 …) is kept as printed, without its weight."""
     key = squash(text)
     for word, level in _LEVEL1:
         if word in key:
             return level
-    return None
+    if label_kind(text):
+        return None  # a project form's 二级 label in the 一级 column ('成本指标(0-20)分'): its parent is inferred
+    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
+    return key if _DEPARTMENT_LEVEL1.fullmatch(key) else None
 
 
 def _next_is_level2(row: GridRow, col: int) -> bool:
@@ -264,6 +298,10 @@ class IndicatorTable:
             key = squash(cell.text)
             if not key or cell.merged or (col < len(cols.header_keys) and key == cols.header_keys[col]):
                 continue
+            if col < len(cols.header_keys) and cols.header_keys[col] == "序号" and key.isdigit():
+                continue  # the row's number under its 序号 column: in place, whatever follows
+            if col in (cols.level1, cols.level2) and printed_weight(key) is not None and not label_kind(key):
+                return row  # a department level label with its weight ('规划 (15分)') under a level column
             kind = label_kind(key)
             if kind == 2 and _next_is_level2(row, col):
                 kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
@@ -286,16 +324,19 @@ class IndicatorTable:
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
         if l1_text and l1_text != self.level1_text:
             self.level1_text, self.level2_text = l1_text, ""
-            self._label(level_path(level1_of(l1_text), None), l1_text, row, cols.level1)
+            self._label(level_path(level1_of(l1_text), None), l1_text, row, cols.level1, cols.level1_weight)
         if l2_text and l2_text != self.level2_text and l2_text != self.level1_text:
             self.level2_text = l2_text
             path = level_path(level1_of(self.level1_text), level2_of(l2_text))
-            self._label(path, l2_text, row, cols.level2)
+            self._label(path, l2_text, row, cols.level2, cols.level2_weight)
         path = level_path(level1_of(self.level1_text), level2_of(self.level2_text) if self.level2_text else None)
         self._give_pending_weight(path, row)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
         weight = values.weight_value(row.cell(cols.weight))
+        if cols.weight is None and not label_kind(name) and (printed := printed_weight(name)) is not None:
+            # a table without a 分值 column prints each row's weight in its name: '相关性(5分)'
+            weight, name = printed, _PRINTED_WEIGHT.sub("", squash(name)) or name
         score = values.score_value(row.cell(cols.score))
         name_cell = row.cell(cols.name)
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
@@ -360,9 +401,12 @@ class IndicatorTable:
                                         evidence=evidences(row, filled[0][0], w_col, s_col)))
         return True
 
-    def _label(self, path: str, text: str, row: GridRow, col: int | None) -> None:
+    def _label(self, path: str, text: str, row: GridRow, col: int | None, weight_col: int | None = None) -> None:
         if path and path not in self.labels:
-            self.labels[path] = LevelLabel(path, printed_weight(text), evidence(row, col))
+            weight = printed_weight(text)
+            if weight is None and weight_col is not None:
+                weight = values.weight_value(row.cell(weight_col))
+            self.labels[path] = LevelLabel(path, weight, evidence(row, col))
 
     def _indicator(self, row: GridRow, path: str, name: str, weight: Decimal | None,
                    score: Decimal | None) -> Indicator:
@@ -374,8 +418,15 @@ class IndicatorTable:
         # a 质量/时效 row measures a rate or a date even when its name ends in 资金 ('…并按要求支付资金 = 100')
         money = _MONEY_NAME.search(squash(name)) and not path.endswith(_RATE_LEVELS)
         hint = values.name_unit(name) or (self.money_unit if money else None)
+        actual_cell, actual_col = row.cell(cols.actual), cols.actual
+        rule: str | None = None
+        if cols.target is None and cols.actual is None and (cols.standard, cols.explanation) != (None, None):
+            # a scoring table (分值 | 评价标准 | 指标说明 | 得分): the rule gives the target, the explanation the result
+            target_text, rule, result = criteria.row_values(row.text(cols.standard), row.cell(cols.explanation), name)
+            if result is not None:
+                actual_cell, actual_col = result, cols.explanation
         target = values.target(target_text, level=path, name=name, unit_hint=hint)
-        actual = values.actual(row.cell(cols.actual), target_text, evidence(row, cols.actual), hint)
+        actual = values.actual(actual_cell, target_text, evidence(row, actual_col), hint)
         reason: str | None = None
         if cols.reason is not None:
             reason = row.text(cols.reason).strip()
@@ -383,10 +434,12 @@ class IndicatorTable:
             level=path,
             name=name,
             target=target,
-            actuals=[actual] if cols.actual is not None else [],  # no 实际完成值 column: no result, not an empty one
+            # no 实际完成值 column: no result, not an empty one (unless the 指标说明 stated it)
+            actuals=[actual] if cols.actual is not None or actual_col is not None else [],
             weight=weight,
             score=score,
             deviation_reason=reason,
+            scoring_rule=rule,
             evidence=evidences(row, cols.name, cols.nature, cols.target, cols.unit, cols.weight, cols.score),
         )
 
@@ -408,6 +461,8 @@ class IndicatorTable:
             parts = ind.level.split("/")
             for depth in range(len(parts), 0, -1):
                 path = "/".join(parts[:depth])
+                if not path:
+                    continue  # a flat table's rows (no 一级/二级 column) sum to no level
                 weight, score, evs = sums.get(path, (None, None, []))
                 sums[path] = (_add(weight, ind.weight), _add(score, ind.score), evs)
                 if path not in order:

@@ -84,7 +84,9 @@ def _merge_indicator(existing: Project, indicator: Indicator, earlier: list[Indi
         (
             ind for ind in earlier
             if same_name(ind.name, indicator.name)
-            and (ind.level == indicator.level or ind.level.split("/")[-1] == last)
+            # (a flat form prints no levels: its row is the prose's indicator of that name wherever the
+            # prose filed it, as a department measure under 过程/预算执行)
+            and (ind.level == indicator.level or ind.level.split("/")[-1] == last or not indicator.level)
         ),
         None,
     )

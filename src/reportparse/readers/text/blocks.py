@@ -35,6 +35,7 @@ from reportparse.readers.text.delimited import (
     delimited_table,
     is_rule_line,
     leading_pipe_rows,
+    numbered_pipe_rows,
     split_delimited,
     trailing_pipe_rows,
 )
@@ -254,6 +255,10 @@ class _BlockReader:
         line = self.lines[i]
         if not self.in_form and _opens_fund_block(line.text) and split_delimited(line.text) is None:
             self.in_form = True
+        numbered = numbered_pipe_rows(self.lines, i)
+        if numbered is not None:
+            self._add_table(cells_table(numbered[0], self.tables))
+            return numbered[1]
         joined = broken_header(self.lines, i)
         if joined is not None:
             self.lines[i : joined[1]] = [joined[0]]  # one header line, read with the rows under it
@@ -269,7 +274,7 @@ class _BlockReader:
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
-            ):
+            ) and (end == i or numbered_pipe_rows(self.lines, end) is None):
                 end += 1
             self._add_table(delimited_table(self.lines[i:end], self.tables))
             return end

@@ -216,6 +216,74 @@ def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | N
     return replace(lines[start], text=" | ".join(cells)), i
 
 
+#: A line that opens a row of a '|' dump with its 序号: '2 | 工作计划 (6分) | …'
+_NUMBERED_RE = re.compile(r"^\s*(\d{1,3})\s*[|｜]")
+#: Most lines a header broken over lines may take.
+_MAX_HEADER_LINES = 8
+
+
+def numbered_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
+    """Rows of a '|' table whose first column is 序号, dumped with a line break wherever a cell held
+    one or spanned rows, and each row padded at its end with one empty cell for every cell a label
+    merged down from above took from it:
+
+        序号 | 一级 指标 |
+        二级 指标 |
+        三级 指标 | 指标分值 | 评分标准 | 自评得分 |
+        1 | 规划 (15分) |
+        基础信息 (3分) | 基础信息完整性 | 3 | … |
+        3 |
+        2 | 工作计划 (6分) | 年度工作计划完整性 | 3 | … | 3 | |
+        3 | 年度工作计划明确性 | 3 | … | 3 | ||
+
+    A row opens at the next 序号 (a line that starts with it and holds another cell); the lines up to
+    the next one are its cells; its padding goes back where the merged cells were, after the 序号.
+    Returns each row's line and cells and the index after the table, or None."""
+    header: list[str] = []
+    i = start
+    while i < len(lines) and not _NUMBERED_RE.match(lines[i].text):
+        if not lines[i].text.rstrip().endswith(("|", "｜")) or i - start >= _MAX_HEADER_LINES:
+            return None
+        header.extend(cell for cell in (re.sub(r"\s+", "", part) for part in re.split(r"[|｜]", lines[i].text)) if cell)
+        i += 1
+    if not header or header[0] != "序号" or len(column_words("".join(header[1:]))) < MIN_COLUMN_WORDS:
+        return None
+    rows: list[tuple[PhysLine, list[str]]] = [(lines[start], header)]
+    while i < len(lines) and _opens_numbered_row(lines[i].text, len(rows)):
+        first, text = lines[i], lines[i].text
+        i += 1
+        while i < len(lines) and ("|" in lines[i].text or "｜" in lines[i].text) and not _opens_numbered_row(
+                lines[i].text, len(rows) + 1):
+            text += lines[i].text
+            i += 1
+        cells = [cell.strip() for cell in re.split(r"[|｜]", text)]
+        if cells and not cells[-1]:
+            cells.pop()  # what follows the last '|'
+        padding = len(cells) - len([c for c in _without_trailing_empty(cells)])
+        kept = cells[:len(cells) - padding]
+        if len(kept) < len(header):
+            kept = kept[:1] + [""] * min(padding, len(header) - len(kept)) + kept[1:]
+        rows.append((first, kept))
+    if len(rows) < _MIN_LEADING_ROWS:
+        return None
+    return rows, i
+
+
+def _opens_numbered_row(text: str, number: int) -> bool:
+    """The line opens row `number`: it starts with that 序号 and holds another cell."""
+    match = _NUMBERED_RE.match(text)
+    if match is None or int(match.group(1)) != number:
+        return False
+    return any(part.strip() for part in re.split(r"[|｜]", text[match.end():]))
+
+
+def _without_trailing_empty(cells: list[str]) -> list[str]:
+    out = list(cells)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def _opens_cell(lines: list[PhysLine], i: int) -> bool:
     """A '|' cell follows within the next two lines (a first cell may take two)."""
     return any(line.text.startswith(("|", "｜")) and not _ROW_END_RE.match(line.text) for line in lines[i:i + 2])

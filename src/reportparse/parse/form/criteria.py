@@ -1,0 +1,60 @@
+"""Target and result of a scoring-table row that has no 指标值 / 实际完成值 column.
+
+The 部门整体支出绩效评价指标表 of many provinces prints, per row, a 分值, a 评价标准 (the scoring
+rule) and a 指标说明 (what the unit computed), then the 得分:
+
+    在职人员控制率 | 8 | 以100%为标准。在职人员控制率≤100%，计8分；每超过一个百分点扣0.5分
+                 | 本单位年末实际在职人员为136人，占编制数143人的比率为95.10%。 | 8
+
+The rule states the target ('≤100%', '“三公经费”变动率≦0', '100%计满分'); the explanation states the
+result ('比率为95.10%', '=(63.46-32)÷32=98.31%', '预算完成率99.27%'). A rule with no figure to meet
+('基础数据信息是否真实(1分)') gives no target, an explanation that only gives the formula
+('=(在职人员数/编制数)×100%') no result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Cell
+from reportparse.parse.form.grid import squash
+
+#: a comparator and its figure: '≤100%', '≦0', '>=95%', '不低于90%'
+_RULE = re.compile(r"(?P<cmp>[≤≦≥≧<>＜＞=＝]|不低于|不少于|不高于|不超过)(?P<n>-?\d+(?:\.\d+)?[%％]?)")
+#: a figure the rule calls the standard or full marks: '以100%为标准', '100%计满分', '达到95%得满分'
+_STANDARD = re.compile(r"以(?P<a>\d+(?:\.\d+)?[%％])为(?:标准|目标)"
+                       r"|(?:达到)?(?P<b>\d+(?:\.\d+)?[%％])(?:及以上)?[计得]满分")
+#: a stated result: '比率为95.10%', '=98.31%', '预算完成率99.27%', '达到96%'
+_RESULT = re.compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(?!为(?:标准|目标))")
+
+
+def rule_target(standard: str, name: str) -> str:
+    """The target text a scoring rule sets for the row named `name` ('≤100%', '100%'), or ''."""
+    text = squash(standard)
+    found = _RULE.search(text)
+    if found is not None:
+        figure = found.group("n")
+        if not figure.endswith(("%", "％")) and name.endswith("率"):
+            figure += "%"  # '“三公经费”变动率≦0': a rate's bare 0 is 0%
+        return found.group("cmp") + figure
+    standard_figure = _STANDARD.search(text)
+    if standard_figure is not None:
+        return standard_figure.group("a") or standard_figure.group("b")
+    return ""
+
+
+def stated_result(explanation: str) -> str:
+    """The last result the explanation states ('95.10%'), or ''."""
+    found = list(_RESULT.finditer(squash(explanation)))
+    return found[-1].group("n") if found else ""
+
+
+def row_values(standard: str, explanation: Cell | None, name: str) -> tuple[str, str | None, Cell | None]:
+    """(target text, the rule the row is scored by, a cell holding the stated result) of one row; the
+    rule only where it sets a target (a rule with no figure scores nothing the formulas could redo)."""
+    target_text = rule_target(standard, name)
+    rule = standard.strip() if target_text else None
+    result = stated_result(explanation.text) if explanation is not None else ""
+    if explanation is None or not result:
+        return target_text, rule or None, None
+    return target_text, rule or None, explanation.model_copy(update={"text": result, "number": None})
