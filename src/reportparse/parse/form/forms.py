@@ -114,10 +114,16 @@ def find_forms(document: Document) -> list[FormLocation]:
         if forms:
             return forms
     forms = _scan(document.elements)
-    if not forms:
+    if not any(form.has_name or form.has_budget for form in forms):
         from reportparse.parse.form.cells import cell_form_tables
 
-        forms = _scan(cell_form_tables(document))  # one cell per line
+        # one cell per line. A dump whose indicator block the text reader already made a table of
+        # (its header a run of column words) keeps the name and 项目资金 blocks in the lines: the
+        # cells read before that table open the form and the table carries it on.
+        cell_tables = cell_form_tables(document)
+        tables = [element for element in document.elements if isinstance(element, Table)]
+        candidates = [forms, _scan(cell_tables), _scan([*cell_tables, *tables]) if cell_tables and tables else []]
+        forms = max(candidates, key=_blocks_found)  # the first of the most complete
     if not forms:
         from reportparse.parse.form.text import text_form_tables
 
@@ -126,7 +132,16 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
+    if not forms:
+        from reportparse.parse.form.runs import run_form_tables
+
+        forms = _scan(run_form_tables(document))  # labels in one run, figures after them
     return forms
+
+
+def _blocks_found(forms: list[FormLocation]) -> int:
+    """How many of the name, 项目资金 and indicator blocks these forms hold, summed."""
+    return sum(form.has_name + form.has_budget + (form.indicator_header is not None) for form in forms)
 
 
 def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
