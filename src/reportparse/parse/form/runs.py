@@ -19,10 +19,12 @@ like any other. It is tried last, when no other form reader found a form.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import matches, other_header_words
 
@@ -49,10 +51,18 @@ def run_form_tables(document: Document) -> list[Table]:
         if not isinstance(element, Paragraph):
             continue
         for line in element.lines or [Line(text=element.text, page=element.page)]:
-            table = _line_table(line)
+            table = _line_table(line) or _run_together_table(line)
             if table is not None:
                 tables.append(table)
     return tables
+
+
+def _table(rows: list[list[str]], line: Line) -> Table:
+    width = max(len(r) for r in rows)
+    grid = [[Cell(text=text, row=r, col=c, page=line.page, line=line.line)
+             for c, text in enumerate(row + [""] * (width - len(row)))]
+            for r, row in enumerate(rows)]
+    return Table(index=-1, rows=grid, page=line.page, pages=[line.page])
 
 
 def _line_table(line: Line) -> Table | None:
@@ -72,11 +82,7 @@ def _line_table(line: Line) -> Table | None:
         rows.append(["项目名称", name])
     rows.append([f"项目资金({unit})", *labels])
     rows.append([_total_label(tokens), *figures])
-    width = max(len(r) for r in rows)
-    grid = [[Cell(text=text, row=r, col=c, page=line.page, line=line.line)
-             for c, text in enumerate(row + [""] * (width - len(row)))]
-            for r, row in enumerate(rows)]
-    return Table(index=-1, rows=grid, page=line.page, pages=[line.page])
+    return _table(rows, line)
 
 
 def _glued(tokens: list[str]) -> list[str]:
@@ -145,3 +151,92 @@ def _other_field(token: str) -> bool:
 def _total_label(tokens: list[str]) -> str:
     """The block's total row label as the line writes it (年度资金总额 …), else the plain word."""
     return next((t for t in tokens if matches("budget.total_row", to_simplified(t))), "资金总额")
+
+
+# ------------------------------------------------------------------------------------------
+# OCR: the total row's figures run together ('年度财政资金总额10001000100%20')
+# ------------------------------------------------------------------------------------------
+
+#: The total row's label and the figures OCR ran together after it.
+_TOTAL_FIGURES = re.compile(r"资金总额[:：]?(?P<figures>\d[\d.%％]*)")
+#: The four columns such a row has, in the order the block's labels print them.
+_COLUMN_ORDER = (("planned", "预算数"), ("executed", "执行数"), ("rate", "执行率"), ("score", "得分"))
+#: Labels of columns this reading does not expect: with them the figures could belong elsewhere.
+_OTHER_COLUMNS = re.compile(r"年初|全年预算|分值|权重")
+#: The block's weight printed in its score label: '得分(20分*执行率)'.
+_PRINTED_WEIGHT = re.compile(r"得分[(（](\d+(?:\.\d+)?)分")
+#: The name run into its neighbours: '项目名称X主管部门Y'.
+_RUN_NAME = re.compile(r"项目名称[:：]?(?P<name>[^:：|]{3,40}?)(?=主管部门|主管单位|实施单位|项目实施单位)")
+#: How far before the total row its column labels may stand.
+_LABEL_WINDOW = 160
+#: A figure as printed: no leading zero (but '0.98'), one decimal point.
+_NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+#: Slack for a printed rate rounded to whole or tenth percents.
+_RATE_SLACK = Decimal("0.6")
+#: Slack for a printed score rounded to a whole point.
+_SCORE_SLACK = Decimal("0.5")
+
+
+def _run_together_table(line: Line) -> Table | None:
+    """The name and the total row of a 项目资金 block whose labels and figures OCR ran together
+    (预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额10001000100%20), its figures split
+    the one way the row's own arithmetic allows: 执行数 / 预算数 is the printed 执行率, the 得分 no
+    more than the block's weight."""
+    written = squash(line.text)
+    text = to_simplified(written)
+    total = _TOTAL_FIGURES.search(text)
+    if total is None:
+        return None
+    window = text[max(0, total.start() - _LABEL_WINDOW):total.start()]
+    unit = _UNIT.search(window)
+    weight = _PRINTED_WEIGHT.search(window)
+    start = window.rfind(_COLUMN_ORDER[0][1])
+    if unit is None or weight is None or start < 0 or _OTHER_COLUMNS.search(window[start:]):
+        return None
+    positions = [window.find(word, start) for _, word in _COLUMN_ORDER]
+    if any(p < 0 for p in positions) or positions != sorted(positions):
+        return None
+    split = _split_figures(total.group("figures"), Decimal(weight.group(1)))
+    if split is None:
+        return None
+    rows: list[list[str]] = []
+    named = _RUN_NAME.search(text)
+    if named:  # (as written: the simplified text only finds it)
+        same = len(written) == len(text)
+        rows.append(["项目名称", written[named.start("name"):named.end("name")] if same else named.group("name")])
+    rows.append([f"项目资金({unit.group(1)})", "预算数", "执行数", "执行率", f"得分({weight.group(1)}分*执行率)"])
+    rows.append(["资金总额", *split])
+    return _table(rows, line)
+
+
+def _split_figures(run: str, weight: Decimal) -> list[str] | None:
+    """预算数, 执行数, 执行率 and 得分 from their figures run together: the only cut where each part is
+    a number, the rate (a percent, or a fraction up to 1) is 执行数 / 预算数, and the score is at most
+    the weight (of several such cuts, the one whose score is the weight times the rate); None when
+    no cut, or more than one, fits."""
+    fits: list[list[str]] = []
+    n = len(run)
+    for i in range(1, n - 2):
+        for j in range(i + 1, n - 1):
+            for k in range(j + 1, n):
+                parts = [run[:i], run[i:j], run[j:k], run[k:]]
+                if _fits(parts, weight):
+                    fits.append(parts)
+    if len(fits) > 1:  # several cuts fit: keep those whose score also follows from the rate
+        fits = [f for f in fits if abs(Decimal(f[3]) - weight * min(Decimal(f[1]) / Decimal(f[0]), Decimal(1)))
+                <= _SCORE_SLACK]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fits(parts: list[str], weight: Decimal) -> bool:
+    planned, executed, rate, score = parts
+    percent = rate.endswith(("%", "％"))
+    bare = rate.rstrip("%％")
+    if not all(_NUMBER.match(p) for p in (planned, executed, bare, score)):
+        return False
+    p, e, r, s = Decimal(planned), Decimal(executed), Decimal(bare), Decimal(score)
+    if not percent:
+        if r > 1:
+            return False  # a rate without '%' is a fraction (Excel keeps 100% as 1)
+        r *= 100
+    return p > 0 and abs(e / p * 100 - r) <= _RATE_SLACK and s <= weight
