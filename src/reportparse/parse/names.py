@@ -159,6 +159,12 @@ _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|�
 _COUNTED_NAME = re.compile(r"^\d+(?:名|个|所|户|座|宗|处|条|家|项)[\u4e00-\u9fff].*(?:项目|工程|经费|资金|津贴|补贴|补助|费)$")
 
 
+def _goal_label(text: str) -> bool:
+    from reportparse.parse.form.labels import matches
+
+    return matches("goal.expected", text) or matches("goal.achieved", text)
+
+
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
@@ -175,6 +181,8 @@ def valid_candidate(name: str) -> bool:
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False
+    if _goal_label(rest):
+        return False  # a form's 年度预期目标 / 具体完成情况 column label, printed alone on its line
     # '2022年衔接资金', 'X区水务局2022年衔接资金': a year's or a body's fund, no project (but 'X局…资金项目'
     # names the project the fund pays for)
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))

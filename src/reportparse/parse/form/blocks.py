@@ -26,7 +26,7 @@ _LABEL_MAX = 24
 _AMOUNT_CELL = re.compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
 _NOTE_MARK = re.compile(r"[，,。；;=＝]")
 #: '项目名称: X' written inside a longer cell among other fields, X ended by a space.
-_NAME_WITHIN = re.compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
+NAME_WITHIN = re.compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
 
 
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
@@ -40,7 +40,7 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
             if label_field is not None:
                 found.setdefault(label_field, (inline.group(2), evidence(row, col)))
                 continue
-        within = _NAME_WITHIN.search(cell.text)
+        within = NAME_WITHIN.search(cell.text)
         if within and not inline:
             # a basic-information cell that writes several fields in one ('一、基本情况 项目名称: X 是否为
             # 专项资金: 实施(主管)单位 …'): the name is the word after its label

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
 from reportparse.parse.form.blocks import (
+    NAME_WITHIN,
     BudgetBlock,
     budget_columns,
     budget_fields,
@@ -313,6 +314,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     rows = form.rows
     for paragraph in form.preface:
         _read_title_text(paragraph.text, meta)
+        if not project.name and (within := NAME_WITHIN.search(paragraph.text)):
+            project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
     for position, row in enumerate(rows):
         if section in ("", "header"):
             _read_title(row, meta)  # only above the blocks: an indicator may name a year too
@@ -374,7 +377,8 @@ def name_from_title(title: str) -> str:
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
-    return "" if name in {"", "项目", "部门整体", "部门整体支出"} or is_placeholder(name) else name
+    generic = name in {"", "项目", "部门整体", "部门整体支出"} or name.endswith("预算")  # '…局2020年度预算项目…表'
+    return "" if generic or is_placeholder(name) else name
 
 
 def is_placeholder(name: str) -> bool:
