@@ -121,10 +121,14 @@ def find_forms(document: Document) -> list[FormLocation]:
         # one cell per line. A dump whose indicator block the text reader already made a table of
         # (its header a run of column words) keeps the name and 项目资金 blocks in the lines: the
         # cells read before that table open the form and the table carries it on.
+        # (a reading that joins the document's tables, or replaces forms found in them, must find the
+        # 项目资金 block: a report's prose around a goal table is no cell dump)
         cell_tables = cell_form_tables(document)
         tables = [element for element in document.elements if isinstance(element, Table)]
-        candidates = [forms, _scan(cell_tables), _scan([*cell_tables, *tables]) if cell_tables and tables else []]
-        forms = max(candidates, key=_blocks_found)  # the first of the most complete
+        joined = _scan([*cell_tables, *tables]) if cell_tables and tables else []
+        readings = [found for found in (_scan(cell_tables), joined)
+                    if (found is not joined and not forms) or any(form.has_budget for form in found)]
+        forms = max([forms, *readings], key=_blocks_found)  # the first of the most complete
     if not forms:
         from reportparse.parse.form.text import text_form_tables
 
