@@ -180,3 +180,27 @@ def test_a_spaced_name_label_ends_at_the_next_field(tmp_path: Path) -> None:
     report = checked(tmp_path, "项 目 名 称 乡村学校少年宫运转经费主管部门及代码201某县教育局 实施单位 某县第一小学\n"
                                "年度总体目标 保障少年宫正常开放 全年开放200天\n")
     assert [p.name for p in report.projects] == ["乡村学校少年宫运转经费"]
+
+
+# ------------------------------------------------------------------------------------------
+# level labels in a one-cell-a-line dump
+# ------------------------------------------------------------------------------------------
+
+GAP_FORM = [
+    "项目名称", "农村公路养护", "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+    "年度资金总额", "50", "50", "50", "10", "100%", "10",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+    "产出指标", "数量指标", "养护里程", "30公里", "30公里", "20", "20",
+    "时效指标", "成本指标", "养护成本", "≤50万元", "50万元", "20", "20",
+    "效益指标", "社会效益", "群众出行便利度", "提高", "提高", "30", "30",
+]
+
+
+def test_a_level_with_no_row_under_it_and_a_bare_second_level_word_are_labels_not_names() -> None:
+    project, = read("\n\n".join(GAP_FORM) + "\n").projects
+    rows = {i.name: (i.level, i.weight, i.score) for i in project.indicators}
+    assert rows == {
+        "养护里程": ("产出/数量", Decimal(20), Decimal(20)),
+        "养护成本": ("产出/成本", Decimal(20), Decimal(20)),  # not a 时效 row named '成本指标'
+        "群众出行便利度": ("效益/社会效益", Decimal(30), Decimal(30)),  # '社会效益' without 指标 is the level
+    }

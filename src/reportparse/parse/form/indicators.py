@@ -55,6 +55,8 @@ _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 _LEVEL1_LABEL = re.compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
 _LEVEL2_LABEL = re.compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
+#: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
+_LEVEL2_BARE = re.compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
 
 
 def label_kind(text: str) -> int:
@@ -62,7 +64,7 @@ def label_kind(text: str) -> int:
     key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
     if _LEVEL1_LABEL.match(key):
         return 1
-    if _LEVEL2_LABEL.match(key):
+    if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
         return 2
     return 0
 
