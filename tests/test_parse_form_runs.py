@@ -204,3 +204,28 @@ def test_a_level_with_no_row_under_it_and_a_bare_second_level_word_are_labels_no
         "养护成本": ("产出/成本", Decimal(20), Decimal(20)),  # not a 时效 row named '成本指标'
         "群众出行便利度": ("效益/社会效益", Decimal(30), Decimal(30)),  # '社会效益' without 指标 is the level
     }
+
+
+BROKEN_LABELS = """项目支出绩效自评表
+项目名称 河道保洁经费
+主管部门 实施单位 某县水利局
+项目资金
+(万元)
+年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+年度资金总额: 60 60 60 10 10
+年度绩效指标完成情况 一级
+指标
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+(50分)
+数量指标 指标1:保洁河道长度 20公里 20公里 50 50
+(40分)
+社会效益
+指标
+指标1:河道水质达标率 90% 95% 40 40
+总分 100 100
+"""
+
+
+def test_a_level_label_whole_without_its_zhibiao_piece_leaves_no_indicator_named_zhibiao() -> None:
+    project, = read(BROKEN_LABELS).projects
+    assert {i.name: i.level for i in project.indicators} == {"保洁河道长度": "产出/数量", "河道水质达标率": "效益/社会效益"}
