@@ -124,7 +124,8 @@ def find_forms(document: Document) -> list[FormLocation]:
         # (a reading that joins the document's tables, or replaces forms found in them, must find the
         # 项目资金 block: a report's prose around a goal table is no cell dump)
         cell_tables = cell_form_tables(document)
-        tables = [element for element in document.elements if isinstance(element, Table)]
+        tables = [element for element in document.elements if isinstance(element, Table) and any(
+            is_indicator_header(GridRow(element, i)) for i in range(len(element.rows)))]
         joined = _scan([*cell_tables, *tables]) if cell_tables and tables else []
         readings = [found for found in (_scan(cell_tables), joined)
                     if (found is not joined and not forms) or any(form.has_budget for form in found)]

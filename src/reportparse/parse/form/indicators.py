@@ -38,7 +38,7 @@ _BUDGET_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
 #: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
-_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
+_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
 #: 二级 levels whose rows are rates or dates, never amounts of money.
 _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.

@@ -70,16 +70,11 @@ def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
         assert number is not None
         scaled = _scaled(number, f"{text}{unit}", unit)
         return scaled.model_copy(update={"evidence": [ev] if ev else []})
-    if _MAGNITUDE_ONLY.search(text):
-        text += "元"  # '150万' in a (万元) block is 150 万元, not 150 万 × 万元
-    parsed = parse_quantity_text(text, default_unit=unit)
+    parsed = parse_quantity_text(text, default_unit=unit)  # ('150万' in a (万元) block is 150 万元)
     if parsed is None:
         return None
     return parsed.model_copy(update={"evidence": [ev] if ev else []})
 
-
-#: An amount written with its magnitude but no currency word ('150万', '1.2亿').
-_MAGNITUDE_ONLY = re.compile(r"\d\s*[万亿千]$")
 
 
 def rate(cell: Cell | None, ev: Evidence | None) -> Quantity | None:
