@@ -173,6 +173,9 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
                  "standard", "explanation"):
         setattr(cols, name, find_role(keys, f"indicator.{name}"))
     _paired_weight_columns(cols)
+    nature = cols.nature
+    if cols.target is None and nature is not None and keys[nature + 1:nature + 2] == [keys[nature]]:
+        cols.target = nature + 1  # the sub header's 符号 merged over the value column beside it, under 预期指标值
     return cols
 
 
