@@ -151,10 +151,8 @@ _INDICATOR_LABEL = re.compile(r"[一二三]级指标|(?:数量|质量|时效|成
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 
 
 def money_in(text: str) -> bool:

@@ -227,7 +227,8 @@ def apply_label_pairs(layout: Layout, project: Project) -> None:
                 value_cell = next((c for c in row[i + 1:] if c.text.strip() and c.text != cell.text), None)
                 if kind is None or value_cell is None or getattr(budget, kind) is not None:
                     continue
-                unit = next((u for u in ("万元", "千元", "亿元") if u in label), declared.group(1) if declared else "元")
+                default = declared.group(1) if declared else "元"
+                unit = next((u for u in ("万元", "千元", "亿元") if u in label), default)
                 value = _amount(value_cell.text, unit)
                 if value is not None:
                     raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")

@@ -156,7 +156,8 @@ _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|�
 
 
 #: A name opening with how many people or things it pays for: '19名百岁老人高龄津贴', '13宗水库除险加固工程'.
-_COUNTED_NAME = re.compile(r"^\d+(?:名|个|所|户|座|宗|处|条|家|项)[\u4e00-\u9fff].*(?:项目|工程|经费|资金|津贴|补贴|补助|费)$")
+_COUNTED_NAME = re.compile(
+    r"^\d+(?:名|个|所|户|座|宗|处|条|家|项)[\u4e00-\u9fff].*(?:项目|工程|经费|资金|津贴|补贴|补助|费)$")
 
 
 def _goal_label(text: str) -> bool:
