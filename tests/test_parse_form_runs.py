@@ -250,3 +250,11 @@ def test_hebei_indicator_table_weight_is_the_weight_share_and_the_merged_sign_co
     rows = {i.name: (i.target.comparator, i.target.value, i.weight, i.score) for i in project.indicators}
     assert rows["补助村医人数"] == (">=", Decimal(12), Decimal(40), Decimal(40))
     assert rows["村医满意度"] == (">=", Decimal(90), Decimal(20), Decimal(20))
+
+
+def test_two_forms_on_one_pdf_order_line_give_two_projects() -> None:
+    second = PDF_ORDER.replace("残疾人两项补贴", "困难群众临时救助")
+    second = second.replace("120.5 118.2 10 98% 9.8", "80 80 10 100% 10")
+    projects = read(PDF_ORDER.rstrip("\n") + " " + second).projects
+    assert [(p.name, p.budget.planned.value) for p in projects if p.budget.planned] == [
+        ("残疾人两项补贴", Decimal(1205000)), ("困难群众临时救助", Decimal(800000))]

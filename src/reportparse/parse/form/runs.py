@@ -51,9 +51,10 @@ def run_form_tables(document: Document) -> list[Table]:
         if not isinstance(element, Paragraph):
             continue
         for line in element.lines or [Line(text=element.text, page=element.page)]:
-            table = _line_table(line) or _run_together_table(line)
-            if table is not None:
-                tables.append(table)
+            found = _line_tables(line)
+            if not found and (together := _run_together_table(line)) is not None:
+                found = [together]
+            tables.extend(found)
     return tables
 
 
@@ -65,24 +66,29 @@ def _table(rows: list[list[str]], line: Line) -> Table:
     return Table(index=-1, rows=grid, page=line.page, pages=[line.page])
 
 
-def _line_table(line: Line) -> Table | None:
+def _line_tables(line: Line) -> list[Table]:
+    """A table per label run of the line: several forms printed one after another give several,
+    each with the name and unit written since the run before it."""
     tokens = _glued(_TOKEN.findall(line.text))
-    run = _label_run(tokens)
-    if run is None:
-        return None
-    start, end = run
-    labels = tokens[start:end]
-    figures = tokens[end:end + len(labels)]
-    unit = next((m.group(1) for t in reversed(tokens[:start]) if (m := _UNIT.search(t))), None)
-    if unit is None:
-        return None  # bare figures in an unknown unit: better no budget than a wrong one
-    rows: list[list[str]] = []
-    name = _name(tokens[:start])
-    if name:
-        rows.append(["项目名称", name])
-    rows.append([f"项目资金({unit})", *labels])
-    rows.append([_total_label(tokens), *figures])
-    return _table(rows, line)
+    tables: list[Table] = []
+    since = 0
+    while (run := _label_run(tokens, since)) is not None:
+        start, end = run
+        labels = tokens[start:end]
+        figures = tokens[end:end + len(labels)]
+        before = tokens[since:start]
+        since = end + len(labels)
+        unit = next((m.group(1) for t in reversed(before) if (m := _UNIT.search(t))), None)
+        if unit is None:
+            continue  # bare figures in an unknown unit: better no budget than a wrong one
+        rows: list[list[str]] = []
+        name = _name(before)
+        if name:
+            rows.append(["项目名称", name])
+        rows.append([f"项目资金({unit})", *labels])
+        rows.append([_total_label(tokens[start - len(before):since]), *figures])
+        tables.append(_table(rows, line))
+    return tables
 
 
 def _glued(tokens: list[str]) -> list[str]:
@@ -105,10 +111,9 @@ def _role(token: str) -> str | None:
     return next((role for role in _ROLES if matches(role, key)), None)
 
 
-def _label_run(tokens: list[str]) -> tuple[int, int] | None:
-    """The first run of budget column labels with 预算数 and 执行数 among them and as many figures
-    right after it; (start, end) of the labels."""
-    i = 0
+def _label_run(tokens: list[str], i: int = 0) -> tuple[int, int] | None:
+    """The first run of budget column labels from `i` with 预算数 and 执行数 among them and as many
+    figures right after it; (start, end) of the labels."""
     while i < len(tokens):
         if _role(tokens[i]) is None:
             i += 1
