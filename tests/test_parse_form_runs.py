@@ -258,3 +258,11 @@ def test_two_forms_on_one_pdf_order_line_give_two_projects() -> None:
     projects = read(PDF_ORDER.rstrip("\n") + " " + second).projects
     assert [(p.name, p.budget.planned.value) for p in projects if p.budget.planned] == [
         ("残疾人两项补贴", Decimal(1205000)), ("困难群众临时救助", Decimal(800000))]
+
+
+def test_hebei_pairs_in_text_lines_under_a_declared_unit(tmp_path: Path) -> None:
+    text = HEBEI.replace("| 预算数 | 4.32 | 到位数 | 4.32 | 执行数 | 4.32 | 100.00 |",
+                        "预算数 4.32 到位数 4.32 执行数 4.30 99.54")
+    assert amounts(checked(tmp_path, text)) == [("12名村医定额补助", Decimal(43200), Decimal(43000))]
+    undeclared = text.replace(" 金额单位: 万元", "")
+    assert all(p.budget.planned is None for p in checked(tmp_path, undeclared).projects)

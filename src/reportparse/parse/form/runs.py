@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
-from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.blocks import NAME_WITHIN, is_header_label
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import matches, other_header_words
@@ -47,6 +48,7 @@ def run_form_tables(document: Document) -> list[Table]:
     """One small table (name, block header, total row) per line that lists the 项目资金 block's labels
     and then its first row's figures; empty when no line does."""
     tables: list[Table] = []
+    read = ""  # the text before the line: a name or a '金额单位' note stated above it
     for element in document.elements:
         if not isinstance(element, Paragraph):
             continue
@@ -54,8 +56,36 @@ def run_form_tables(document: Document) -> list[Table]:
             found = _line_tables(line)
             if not found and (together := _run_together_table(line)) is not None:
                 found = [together]
+            if not found and (pairs := _pair_table(line, read)) is not None:
+                found = [pairs]
             tables.extend(found)
+            read += " " + line.text
     return tables
+
+
+#: The unit a note states for the amounts below it ('金额单位: 万元').
+_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+
+
+def _pair_table(line: Line, above: str) -> Table | None:
+    """A line of label | amount pairs, '预算数 6.84 到位数 6.84 执行数 6.84 100.00', under a note that
+    states their unit: the planned and executed amounts as a fields row, with the name the text
+    above gives ('项目名称: X …')."""
+    tokens = _TOKEN.findall(line.text)
+    pairs: dict[str, str] = {}
+    for label, value in pairwise(tokens):
+        key = to_simplified(label)
+        for role in ("budget.field_planned", "budget.field_executed"):
+            if role not in pairs and matches(role, key) and _FIGURE.match(value) and not _FIGURE.match(label):
+                pairs[role] = value
+    units = _DECLARED_UNIT.findall(above)
+    if len(pairs) < 2 or not units:
+        return None
+    names = NAME_WITHIN.findall(above)
+    rows = [["项目名称", names[-1]]] if names else []
+    rows.append([f"预算数({units[-1]})", pairs["budget.field_planned"],
+                 f"执行数({units[-1]})", pairs["budget.field_executed"]])
+    return _table(rows, line)
 
 
 def _table(rows: list[list[str]], line: Line) -> Table:
