@@ -13,8 +13,8 @@ from pathlib import Path
 from reportparse import pipeline
 from reportparse.model import Cell, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
-from reportparse.parse.form.forms import name_from_title
 from reportparse.parse.form.runs import _split_figures
+from reportparse.parse.form.titles import name_from_title
 from reportparse.parse.form.values import money
 from reportparse.parse.names import valid_candidate
 from reportparse.readers.text import read_text
