@@ -243,3 +243,13 @@ def test_parse_actual(args: tuple[str, str | None],
     assert (actual.kind, actual.value, actual.unit, actual.comparator, actual.approx) == (
         kind, Decimal(value) if value is not None else None, unit, comparator, approx)
     assert actual.origin == "table" and actual.raw == args[0]
+
+
+def test_a_figure_with_its_own_multiplier_takes_only_the_base_of_a_default_unit() -> None:
+    from reportparse.normalise import parse_quantity, parse_target
+
+    assert parse_quantity("150万", default_unit="万元").value == Decimal(1500000)
+    assert parse_quantity("150", default_unit="万元").value == Decimal(1500000)
+    assert parse_quantity("1.2万", default_unit="人").value == Decimal(12000)
+    cost = parse_target("150万", level="产出/成本", name="运行维护费", unit_hint="万元")
+    assert (cost.comparator, cost.value, cost.unit) == ("<=", Decimal(1500000), "元")

@@ -37,8 +37,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # indicators 0/76, scores 9/39) brought dev to 63 documents; after the department-form work: 44 of 63,
     # required 66/69, precision 195/198, projects 156/166, indicators 420/480, scores 294/330, one made-up
     # project (rg06's); the 57 other documents give exactly what they gave before
-    "dev": {"contents_passed": 44, "required_recall": 0.95, "serious_precision": 0.98,
-            "projects": 0.93, "indicators": 0.87, "scores": 0.89},
+    # rh01–rh06 (six project forms as public pages dump them: a '|' cell dump, PDF-order and OCR'd text layers,
+    # 湖北/宁夏/山西/河北 variants; first measured on the code as it was: 0 of 6 contents, projects 3/15, indicators
+    # 38/85, scores 46/69, 4 made-up projects) brought dev to 69; after the project-name and 项目资金 work: 45 of
+    # 69, required 87/99, precision 243/246, projects 170/181, indicators 474/565, scores 343/399, one made-up
+    # project (rg06's); the 63 other documents give exactly what they gave before
+    "dev": {"contents_passed": 45, "required_recall": 0.87, "serious_precision": 0.98,
+            "projects": 0.93, "indicators": 0.83, "scores": 0.85},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17)

@@ -383,9 +383,20 @@ def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantit
     if quantity.unit is None and default_unit:
         canon = canonical_unit(default_unit)
         if canon is not None and quantity.value is not None:
-            upper = apply_scale(quantity.upper, canon[1]) if quantity.upper is not None else None
+            scale = Fraction(1) if written_multiplier(quantity.raw) else canon[1]  # '150万' in a 万元 column
+            upper = apply_scale(quantity.upper, scale) if quantity.upper is not None else None
             quantity = quantity.model_copy(
-                update={"value": _tidy(apply_scale(quantity.value, canon[1])), "unit": canon[0],
+                update={"value": _tidy(apply_scale(quantity.value, scale)), "unit": canon[0],
                         "upper": _tidy(upper) if upper is not None else None}
             )
     return quantity
+
+
+#: A figure written with its own multiplier and no unit word ('150万', '1.2亿').
+_WRITTEN_MULTIPLIER = re.compile(r"\d\s*[万亿]")
+
+
+def written_multiplier(raw: str) -> bool:
+    """Does the figure carry its own 万/亿? Then a default unit gives its base unit ('元' of '万元')
+    but not its scale a second time."""
+    return bool(_WRITTEN_MULTIPLIER.search(raw))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from reportparse.model import Actual, Comparator, Target
 from reportparse.normalise.comparators import comparator_before
 from reportparse.normalise.numbers import fold_width
-from reportparse.normalise.quantities import QuantityMatch, find_quantities
+from reportparse.normalise.quantities import QuantityMatch, find_quantities, written_multiplier
 from reportparse.normalise.units import apply_scale, canonical_unit
 
 _COST_LEVEL_WORDS = ("成本",)
@@ -98,11 +98,14 @@ def _opening_bound(raw: str) -> Comparator | None:
     return ">=" if m.group("w") in ("至少", "最少", "不少于", "不低于") else "<="
 
 
-def _with_unit_hint(value: Decimal | None, unit_hint: str) -> tuple[Decimal | None, str]:
-    """A bare number read in the 度量单位 cell's unit: scaled to the canonical unit when it is known."""
+def _with_unit_hint(value: Decimal | None, unit_hint: str, raw: str = "") -> tuple[Decimal | None, str]:
+    """A bare number read in the 度量单位 cell's unit: scaled to the canonical unit when it is known
+    (a figure that wrote its own 万, '150万' under 万元, is scaled once)."""
     canon = canonical_unit(unit_hint)
     if canon is None:
         return value, unit_hint.strip()
+    if written_multiplier(raw):
+        return value, canon[0]
     return (apply_scale(value, canon[1]) if value is not None else None), canon[0]
 
 
@@ -124,7 +127,7 @@ def parse_target(
     quantity = match.quantity
     value, unit = quantity.value, quantity.unit
     if unit is None and unit_hint:
-        value, unit = _with_unit_hint(value, unit_hint)
+        value, unit = _with_unit_hint(value, unit_hint, quantity.raw)
     comparator = match.comparator or _comparator_just_before(raw, match.number_start) or _opening_bound(raw)
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
@@ -151,9 +154,9 @@ def parse_actual(text: str | None, unit_hint: str | None = None, origin: str | N
     match = next((m for m in matches if m.quantity.unit is not None), matches[0])
     value, unit = match.quantity.value, match.quantity.unit
     if unit is None and unit_hint:
-        value, unit = _with_unit_hint(value, unit_hint)
+        value, unit = _with_unit_hint(value, unit_hint, match.quantity.raw)
     upper = match.quantity.upper
     if match.quantity.unit is None and unit_hint and upper is not None:
-        upper, _ = _with_unit_hint(upper, unit_hint)
+        upper, _ = _with_unit_hint(upper, unit_hint, match.quantity.raw)
     return Actual(raw=raw, value=value, unit=unit, comparator=match.comparator, approx=match.quantity.approx,
                   upper=upper, kind="measured", origin=origin)

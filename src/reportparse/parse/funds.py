@@ -146,6 +146,10 @@ _TOPIC = re.compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况
 _COST_ANALYSIS = re.compile(r"成本指标|绩效指标完成情况")
 
 
+#: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
+_INDICATOR_LABEL = re.compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -298,7 +302,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
         # 未列支 names no spending either: the amount that follows is what was done instead.
         # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
         # (a topic, '资金执行情况分析', names no money kind: a heading run into the text is no verb)
-        cleaned = _TOPIC.sub("", _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap)))
+        # (past an indicator table's label, '全年执行数(B)…成本指标 办公所需成本415万元', the amount is an
+        # indicator's value: the money words before the label are column headers, not its verb)
+        table_labels = [label.end() for label in _INDICATOR_LABEL.finditer(gap)] or [0]
+        carried = carried if table_labels == [0] else None
+        cleaned = _TOPIC.sub("", _NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap[table_labels[-1]:])))
         if _PLANNED_VERB.search(cleaned):
             cleaned = _CATEGORY_SPENDING.sub("", cleaned)
         explicit = _kind(cleaned)

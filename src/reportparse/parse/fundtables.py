@@ -211,10 +211,15 @@ _PAIR_LABELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: The unit a note above a table states for its amounts ('金额单位：万元', '单位:万元').
+_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*(万元|千元|亿元|元)")
+
+
 def apply_label_pairs(layout: Layout, project: Project) -> None:
     """Fill the one project's budget from label | value pairs of its information tables (never over prose)."""
     budget = project.budget
-    for _, table in layout.tables:
+    for position, table in layout.tables:
+        declared = _DECLARED_UNIT.search(_text_before(layout, position, 60))
         for row in table.rows:
             for i, cell in enumerate(row[:-1]):
                 label = _clean(cell.text)
@@ -222,7 +227,8 @@ def apply_label_pairs(layout: Layout, project: Project) -> None:
                 value_cell = next((c for c in row[i + 1:] if c.text.strip() and c.text != cell.text), None)
                 if kind is None or value_cell is None or getattr(budget, kind) is not None:
                     continue
-                unit = next((u for u in ("万元", "千元", "亿元") if u in label), "元")
+                default = declared.group(1) if declared else "元"
+                unit = next((u for u in ("万元", "千元", "亿元") if u in label), default)
                 value = _amount(value_cell.text, unit)
                 if value is not None:
                     raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")

@@ -155,20 +155,35 @@ def names_spending_category(text: str) -> bool:
 _OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
 
 
+#: A name opening with how many people or things it pays for: '19名百岁老人高龄津贴', '13宗水库除险加固工程'.
+_COUNTED_NAME = re.compile(
+    r"^\d+(?:名|个|所|户|座|宗|处|条|家|项)[\u4e00-\u9fff].*(?:项目|工程|经费|资金|津贴|补贴|补助|费)$")
+
+
+def _goal_label(text: str) -> bool:
+    from reportparse.parse.form.labels import matches
+
+    return matches("goal.expected", text) or matches("goal.achieved", text)
+
+
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s):
         return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
-    if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|^\d|\d\s*(?:年|万|元)", rest):
+    if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)", rest):
         return False
+    if rest[0].isdigit() and not _COUNTED_NAME.match(rest):
+        return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)
     # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
     # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
     if any(len(part) < 3 or part.startswith(_BAD_START) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False
+    if _goal_label(rest):
+        return False  # a form's 年度预期目标 / 具体完成情况 column label, printed alone on its line
     # '2022年衔接资金', 'X区水务局2022年衔接资金': a year's or a body's fund, no project (but 'X局…资金项目'
     # names the project the fund pays for)
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))

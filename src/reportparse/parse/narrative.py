@@ -77,7 +77,10 @@ _COUNTED_CLAUSE = re.compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
 )
-_NAMED = re.compile(r"项目名称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>[^，。；;,\s（(|]{2,40})")
+#: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
+_NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
+_NAMED = re.compile(
+    rf"项\s?目\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = re.compile(
     r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
@@ -93,10 +96,10 @@ _ONLY_PROJECT = re.compile(
 #: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
 _DOC_NUMBER = re.compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
-#: between the label and the next cell's label
+#: between the label and the next cell's label (a label spaced out to the cell's width, '项 目 名 称', too)
 _NAMED_RUN = re.compile(
-    r"项目名称(?P<name>(?:(?!名称)[^，,。；;:：\s|（(]){3,40}?)"
-    r"(?=主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途)"
+    r"项\s?目\s?名\s?称\s?(?P<name>(?:(?!名称)[^，,。；;:：\s|（(]){3,40}?)"
+    rf"(?={_NEXT_FIELD})"
 )
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
 _BRACKETED = re.compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")

@@ -25,6 +25,8 @@ _LABEL_MAX = 24
 #: A cell that can hold an amount: figures, maybe a unit or a placeholder, no words.
 _AMOUNT_CELL = re.compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
 _NOTE_MARK = re.compile(r"[，,。；;=＝]")
+#: '项目名称: X' written inside a longer cell among other fields, X ended by a space.
+NAME_WITHIN = re.compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
 
 
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
@@ -38,6 +40,11 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
             if label_field is not None:
                 found.setdefault(label_field, (inline.group(2), evidence(row, col)))
                 continue
+        within = NAME_WITHIN.search(cell.text)
+        if within and not inline:
+            # a basic-information cell that writes several fields in one ('一、基本情况 项目名称: X 是否为
+            # 专项资金: 实施(主管)单位 …'): the name is the word after its label
+            found.setdefault("name", (within.group(1), evidence(row, col)))
         for field_name in HEADER_FIELDS:
             if matches(f"header.{field_name}", key):
                 hit = value_after(row, col)

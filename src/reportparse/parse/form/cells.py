@@ -366,6 +366,9 @@ class _Rebuilder:
                 self.pos += 1
             if self.pos >= len(self.cells):
                 return
+            if label_kind(self.cells[self.pos].text):
+                self.out.append(row)  # a level with no indicator under it: the next level's label follows
+                continue
             row[name] = self.cells[self.pos]
             self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
 from reportparse.parse.form.blocks import (
+    NAME_WITHIN,
     BudgetBlock,
     budget_columns,
     budget_fields,
@@ -39,20 +40,13 @@ from reportparse.parse.form.indicators import (
 )
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.merge import merge_project
+from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
 
 _GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
-#: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
-#: an annex label in front of a form's title: '附表：', '附件2：', '附表1.'
-_ANNEX = re.compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
-_FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
-#: The stand-in a template prints where a name goes.
-_PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
-_TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
 @dataclass
@@ -114,10 +108,21 @@ def find_forms(document: Document) -> list[FormLocation]:
         if forms:
             return forms
     forms = _scan(document.elements)
-    if not forms:
+    if not any(form.has_name or form.has_budget for form in forms):
         from reportparse.parse.form.cells import cell_form_tables
 
-        forms = _scan(cell_form_tables(document))  # one cell per line
+        # one cell per line. A dump whose indicator block the text reader already made a table of
+        # (its header a run of column words) keeps the name and 项目资金 blocks in the lines: the
+        # cells read before that table open the form and the table carries it on.
+        # (a reading that joins the document's tables, or replaces forms found in them, must find the
+        # 项目资金 block: a report's prose around a goal table is no cell dump)
+        cell_tables = cell_form_tables(document)
+        tables = [element for element in document.elements if isinstance(element, Table) and any(
+            is_indicator_header(GridRow(element, i)) for i in range(len(element.rows)))]
+        joined = _scan([*cell_tables, *tables]) if cell_tables and tables else []
+        readings = [found for found in (_scan(cell_tables), joined)
+                    if (found is not joined and not forms) or any(form.has_budget for form in found)]
+        forms = max([forms, *readings], key=_blocks_found)  # the first of the most complete
     if not forms:
         from reportparse.parse.form.text import text_form_tables
 
@@ -126,7 +131,16 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
+    if not forms:
+        from reportparse.parse.form.runs import run_form_tables
+
+        forms = _scan(run_form_tables(document))  # labels in one run, figures after them
     return forms
+
+
+def _blocks_found(forms: list[FormLocation]) -> int:
+    """How many of the name, 项目资金 and indicator blocks these forms hold, summed."""
+    return sum(form.has_name + form.has_budget + (form.indicator_header is not None) for form in forms)
 
 
 def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
@@ -297,10 +311,12 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     section = ""
     rows = form.rows
     for paragraph in form.preface:
-        _read_title_text(paragraph.text, meta)
+        read_title_text(paragraph.text, meta)
+        if not project.name and (within := NAME_WITHIN.search(paragraph.text)):
+            project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
     for position, row in enumerate(rows):
         if section in ("", "header"):
-            _read_title(row, meta)  # only above the blocks: an indicator may name a year too
+            read_title(row, meta)  # only above the blocks: an indicator may name a year too
         kind = _row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
         if fields:
@@ -349,38 +365,6 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     if not project.name and meta.get("title"):
         project.name = name_from_title(meta["title"])
     return project, budget, meta
-
-
-def name_from_title(title: str) -> str:
-    """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治', '…助学金项目绩效评价指标表' → '…助学金';
-    '' for a generic title."""
-    name = re.sub(r"[（(][^）)]*[）)]", "", title)
-    name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
-    name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
-    name = _FORM_TITLE.sub("", name.strip())
-    name = name.strip(" ：:　")
-    return "" if name in {"", "项目", "部门整体", "部门整体支出"} or is_placeholder(name) else name
-
-
-def is_placeholder(name: str) -> bool:
-    """A template's stand-in for a name ('XX基础设施建设项目', '××单位××项目', '***'): no project's name."""
-    return bool(_PLACEHOLDER.search(name))
-
-
-def _read_title(row: GridRow, meta: dict[str, str]) -> None:
-    for _, cell in row.distinct():
-        _read_title_text(cell.text, meta)
-
-
-def _read_title_text(text: str, meta: dict[str, str]) -> None:
-    """A form title (…自评表) and its year (（2022年度）) from a short text."""
-    text = text.strip()
-    if len(text) <= 40:
-        if "title" not in meta and _TITLE_WORD.search(text):
-            meta["title"] = text
-        year = _YEAR.search(text)
-        if "year" not in meta and year and ("年度" in text or _TITLE_WORD.search(text)):
-            meta["year"] = year.group(1)
 
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:

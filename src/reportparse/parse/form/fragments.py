@@ -48,6 +48,7 @@ class Fragments:
     """The pieces of a broken level label read so far."""
 
     text: str = ""
+    finished: bool = False  # the row before finished a label ('经济效益', whose '指标' may follow)
 
     def feed(self, row: GridRow, kind_of: object) -> Piece | None:
         """Take a row that is a piece of a level label or a weight on its own; None for any other
@@ -57,6 +58,9 @@ class Fragments:
             self.text = ""
             return None
         text = filled[0]
+        finished, self.finished = self.finished, False
+        if finished and text in ("指标", "指标等"):
+            return Piece()  # the rest of a label that was whole without it ('经济效益' + '指标')
         weight = _WEIGHT_ONLY.match(text)
         if weight:
             self.text = ""
@@ -68,6 +72,7 @@ class Fragments:
         kind = kind_of(joined)  # type: ignore[operator]
         if kind:
             self.text = ""
+            self.finished = True
             return Piece(label=joined, kind=kind)
         if _starts_label(joined):
             self.text = joined

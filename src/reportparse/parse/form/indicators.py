@@ -38,7 +38,7 @@ _BUDGET_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
 #: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
-_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款)$")
+_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
 #: 二级 levels whose rows are rates or dates, never amounts of money.
 _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
@@ -55,6 +55,8 @@ _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 _LEVEL1_LABEL = re.compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
 _LEVEL2_LABEL = re.compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
+#: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
+_LEVEL2_BARE = re.compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
 
 
 def label_kind(text: str) -> int:
@@ -62,7 +64,7 @@ def label_kind(text: str) -> int:
     key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
     if _LEVEL1_LABEL.match(key):
         return 1
-    if _LEVEL2_LABEL.match(key):
+    if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
         return 2
     return 0
 
@@ -171,6 +173,9 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
                  "standard", "explanation"):
         setattr(cols, name, find_role(keys, f"indicator.{name}"))
     _paired_weight_columns(cols)
+    nature = cols.nature
+    if cols.target is None and nature is not None and keys[nature + 1:nature + 2] == [keys[nature]]:
+        cols.target = nature + 1  # the sub header's 符号 merged over the value column beside it, under 预期指标值
     return cols
 
 

@@ -70,10 +70,11 @@ def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
         assert number is not None
         scaled = _scaled(number, f"{text}{unit}", unit)
         return scaled.model_copy(update={"evidence": [ev] if ev else []})
-    parsed = parse_quantity_text(text, default_unit=unit)
+    parsed = parse_quantity_text(text, default_unit=unit)  # ('150万' in a (万元) block is 150 万元)
     if parsed is None:
         return None
     return parsed.model_copy(update={"evidence": [ev] if ev else []})
+
 
 
 def rate(cell: Cell | None, ev: Evidence | None) -> Quantity | None:

@@ -1,0 +1,49 @@
+"""A form's title and year (…项目绩效自评表（2022年度）), and the name a title gives when the form prints none."""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.parse.form.grid import GridRow
+
+#: An annex label in front of a form's title: '附表：', '附件2：', '附表1.'
+_ANNEX = re.compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
+#: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
+_FORM_TITLE = re.compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
+#: The stand-in a template prints where a name goes.
+_PLACEHOLDER = re.compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
+_TITLE_WORD = re.compile(r"自评表|评价指标表|绩效评价表")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def name_from_title(title: str) -> str:
+    """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治', '…助学金项目绩效评价指标表' → '…助学金';
+    '' for a generic title."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", title)
+    name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
+    name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
+    name = _FORM_TITLE.sub("", name.strip())
+    name = name.strip(" ：:　")
+    generic = name in {"", "项目", "部门整体", "部门整体支出"} or name.endswith("预算")  # '…局2020年度预算项目…表'
+    return "" if generic or is_placeholder(name) else name
+
+
+def is_placeholder(name: str) -> bool:
+    """A template's stand-in for a name ('XX基础设施建设项目', '××单位××项目', '***'): no project's name."""
+    return bool(_PLACEHOLDER.search(name))
+
+
+def read_title(row: GridRow, meta: dict[str, str]) -> None:
+    for _, cell in row.distinct():
+        read_title_text(cell.text, meta)
+
+
+def read_title_text(text: str, meta: dict[str, str]) -> None:
+    """A form title (…自评表) and its year (（2022年度）) from a short text."""
+    text = text.strip()
+    if len(text) <= 40:
+        if "title" not in meta and _TITLE_WORD.search(text):
+            meta["title"] = text
+        year = _YEAR.search(text)
+        if "year" not in meta and year and ("年度" in text or _TITLE_WORD.search(text)):
+            meta["year"] = year.group(1)
