@@ -7,8 +7,6 @@ import gc
 import os
 import shutil
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -16,6 +14,7 @@ import click
 
 from reportparse.errors import OutputError, ReportParseError
 from reportparse.scoring import DEFAULT_PROFILE, PROFILES
+from reportparse.startup import frozen_start_up
 
 if TYPE_CHECKING:  # the models are imported by the commands that use them: --help stays fast
     from reportparse.model import Result
@@ -105,7 +104,7 @@ def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, min_sev
             refuse_inputs(out, files)  # before any work: the output would destroy an input
         except OutputError as exc:
             _fail(exc)
-    with _start_up():  # the models, and the stages the first file's format needs, are imported here
+    with frozen_start_up():  # the models, and the stages the first file's format needs, are imported here
         from reportparse.filters import at_least
         from reportparse.model import Severity, Status
         from reportparse.render.common import terminal_safe
@@ -125,26 +124,6 @@ def check(files: tuple[Path, ...], fmt: str, profile: str, fail_on: str, min_sev
     finally:
         if not _ends_the_process():
             gc.unfreeze()  # a caller in the same process (a test, a script) gets its collector as it was
-
-
-@contextmanager
-def _start_up() -> Iterator[None]:
-    """Start-up with the cyclic garbage collector paused, what it made then frozen out of the collector's sight.
-
-    What a cold check makes first (modules, pydantic's models and their schemas, the compiled patterns, the
-    tables the parsers load) lives until the process ends; the collector would walk all of it again and again
-    for nothing: about a tenth of a cold check. Checking one file makes little cyclic garbage (a 1.4 MB text
-    report peaks at the same memory with the collector off), but many files in one run do, so the collector
-    is back on after the first file. `check` unfreezes when it ends, unless it ends the process.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _safe_check(path: Path, profile: str) -> Result:
