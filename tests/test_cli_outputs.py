@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from pathlib import Path
@@ -88,3 +89,19 @@ def test_extract_one_file_prints_its_data_and_several_a_list() -> None:
     code, out = _run("extract", str(NARRATIVE), str(SEED), "--document")
     records = json.loads(out)
     assert code == 0 and [r["document"]["source"]["format"] for r in records] == ["text", "xls"]
+
+
+@pytest.mark.parametrize("files", [[MIXED], [MIXED, NARRATIVE]])
+def test_check_leaves_the_garbage_collector_as_it_found_it(files: list[Path]) -> None:
+    """check pauses the cyclic collector for its start-up and freezes what that made; a caller in the same
+    process (a test, a script) gets it back enabled and with nothing frozen, output unchanged."""
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    first = CliRunner().invoke(cli, ["check", *map(str, files), "--format", "json"])
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        again = CliRunner().invoke(cli, ["check", *map(str, files), "--format", "json"])
+        assert not gc.isenabled() and gc.get_freeze_count() == 0  # left off when it was off
+    finally:
+        gc.enable()
+    assert first.exit_code == again.exit_code == 1 and first.stdout == again.stdout

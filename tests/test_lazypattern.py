@@ -29,3 +29,13 @@ def test_every_method_answers_as_re() -> None:
     assert lazy.sub("¥", _TEXT) == plain.sub("¥", _TEXT)
     assert lazy.sub(lambda m: m["n"], _TEXT, 1) == plain.sub(lambda m: m["n"], _TEXT, 1)
     assert lazy.split(_TEXT) == plain.split(_TEXT)
+
+
+def test_after_the_first_call_the_compiled_methods_are_called_directly() -> None:
+    """The first call binds the compiled pattern's methods on the instance: later calls cost what a
+    compiled pattern's do (the hot patterns are called thousands of times a report)."""
+    lazy = lazy_compile(_SOURCE)
+    assert lazy.match(_TEXT) is None  # the first call, through the class's method
+    for method in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+        assert getattr(lazy, method).__self__ is lazy.compiled
+    assert lazy.search(_TEXT) is not None and lazy.search(_TEXT)[0] == "19.96 万元"

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.model import Quantity
+from reportparse.model import Quantity, Result
+from reportparse.render import text as text_renderer
 from reportparse.render.common import NUMBER_RE, cell_width, format_money, group_findings, trim_quote, wrap_cells
 from reportparse.render.text import render_text
 from tests.render_samples import failed_result, sample_result
@@ -231,3 +232,44 @@ def test_wrapped_lines_never_end_on_an_opening_bracket() -> None:
         lines = wrap_cells(message, width)
         assert not any(line.endswith(("（", "“")) for line in lines), (width, lines)
         assert "".join(lines).replace(" ", "") == message.replace(" ", "")
+
+
+def _through_rich(results: list[Result], width: int) -> str:
+    """What the renderer gives when rich prints every line (the path for colour, tables, overlong lines)."""
+    page = text_renderer._Page(width)
+    for index, result in enumerate(results):
+        if index:
+            page.print()
+        text_renderer._print_result(page, text_renderer._terminal_safe_result(result))
+    exported = text_renderer._rich_export(page, color=False)
+    return "\n".join(line.rstrip() for line in exported.splitlines()) + "\n"
+
+
+@pytest.mark.parametrize("width", [50, 73, 100, 160])
+def test_plain_lines_are_the_bytes_rich_prints(width: int) -> None:
+    """Without colour the renderer joins its lines itself when they fit; rich would print the same bytes."""
+    result = sample_result()
+    result.notes = ["text: encoding gb18030", "sheet '自评表': hidden rows 3, 7"]
+    results = [result, failed_result("nonexist.pdf")]
+    page = text_renderer._Page(width)
+    for index, one in enumerate(results):
+        if index:
+            page.print()
+        text_renderer._print_result(page, one)
+    assert text_renderer._plain_lines(page) is not None  # the path under test is taken
+    assert render_text(results[:1], color=False, width=width) == _through_rich(results[:1], width)
+    assert render_text(results[1:], color=False, width=width) == _through_rich(results[1:], width)
+
+
+def test_a_line_rich_would_change_goes_through_rich() -> None:
+    """A tab, or a line too wide for the width (an unbreakable file name, an OCR note), is left to rich."""
+    tabbed = sample_result()
+    assert tabbed.report is not None
+    tabbed.report.projects[0].name = "党员电教片\t拍摄费"
+    wide = sample_result("/" + "很长的文件夹" * 30 + ".pdf")
+    wide.findings[0].notes = ["ocr-uncertain"] * 30
+    for result in (tabbed, wide):
+        page = text_renderer._Page(60)
+        text_renderer._print_result(page, result)
+        assert text_renderer._plain_lines(page) is None
+        assert render_text([result], color=False, width=60) == _through_rich([result], 60)

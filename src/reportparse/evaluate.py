@@ -24,13 +24,13 @@ are reported per copy and per content: a content passes when every copy of it pa
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportparse.evaluate_match import find_project, finding_matches, indicator_found, project_right, scores_right
+from reportparse.lazypattern import lazy_compile
 from reportparse.scoring import DEFAULT_PROFILE
 
 DOC_SUFFIXES = (".pdf", ".docx", ".xlsx", ".xlsm", ".txt")
@@ -103,7 +103,7 @@ def load_case(gold_path: Path) -> GoldCase:
     return GoldCase(gold_path=gold_path, gold=gold, documents=found, missing=missing)
 
 
-_SAME_CONTENT = re.compile(r"^\s*(?P<main>[^()（）]+?)\s*(?:[(（]\s*same content:\s*(?P<rest>[^)）]*)[)）])?\s*$")
+_SAME_CONTENT = lazy_compile(r"^\s*(?P<main>[^()（）]+?)\s*(?:[(（]\s*same content:\s*(?P<rest>[^)）]*)[)）])?\s*$")
 
 
 def document_names(gold: Json) -> list[str]:

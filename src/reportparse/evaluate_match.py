@@ -7,10 +7,11 @@ tables. Works on the JSON form of a Result (`check --format json`).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
+
+from reportparse.lazypattern import lazy_compile
 
 Json = dict[str, Any]
 
@@ -19,7 +20,7 @@ Json = dict[str, Any]
 # matching
 # ------------------------------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>,，、.。:：;；·]")
+_PUNCT = lazy_compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>,，、.。:：;；·]")
 
 
 def norm_name(text: object) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
+from reportparse.lazypattern import lazy_compile
+
 if TYPE_CHECKING:
     from reportparse.model import Actual, Indicator
 
@@ -280,8 +282,9 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
 
 
 #: a printed step rule: '每低于5%扣2分', '每超过一个百分点扣0.5分', '每减少1个百分点扣0.2分'
-_STEP_RULE = re.compile(r"每(?:超过|超出|高于|低于|少于|多于|减少|增加|下降|上升|相差)?(?P<step>一个|\d+(?:\.\d+)?个?)?"
-                        r"(?:百分点|[%％])扣(?P<points>\d+(?:\.\d+)?)分")
+_STEP_RULE = lazy_compile(
+    r"每(?:超过|超出|高于|低于|少于|多于|减少|增加|下降|上升|相差)?(?P<step>一个|\d+(?:\.\d+)?个?)?"
+    r"(?:百分点|[%％])扣(?P<points>\d+(?:\.\d+)?)分")
 
 
 def rule_scores(rule: str, comparator: str, target: Decimal, actual: Decimal, weight: Decimal) -> list[Decimal]:

@@ -17,10 +17,11 @@ statements and `MIN_EVALUATION_CHARS` characters, so a shared stock phrase (达�
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from reportparse.lazypattern import lazy_compile
 
 if TYPE_CHECKING:  # the batch's main process imports this module to store rows: not the models with it
     from reportparse.model import Project, Quantity, Result
@@ -31,7 +32,7 @@ MIN_EVALUATION_CHARS = 60
 MIN_REASON_CHARS = 10
 
 #: spaces and punctuation; a decimal point and a percent sign stay (1.5小时 must not read as 15小时)
-_NOISE = re.compile(r"[^\w.%％]+|_+")
+_NOISE = lazy_compile(r"[^\w.%％]+|_+")
 
 Row = tuple[object, ...]
 

@@ -7,12 +7,12 @@ the findings sheet are coloured (error red, warning amber, info blue), as in the
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
 from reportparse.batch.outputs import DOCUMENTS_SQL, FINDINGS_SQL, atomic_open
 from reportparse.batch.store import Store
+from reportparse.lazypattern import lazy_compile
 
 DOCUMENT_HEADER = (("rank", "risk_rank", 6), ("file", "path", 48), ("status", "status", 9), ("reason", "reason", 18),
                    ("errors", "errors", 8), ("warnings", "warnings", 9), ("infos", "infos", 7),
@@ -27,7 +27,7 @@ SEVERITY_FILL = {"error": "F8D7DA", "warning": "FFE8B3", "info": "D6E4F5"}
 #: Excel's limit on the length of a cell's text
 MAX_CELL = 32_767
 #: the control characters XML cannot hold (all below the space but tab and line feed)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def write_summary_xlsx(store: Store, path: Path) -> None:

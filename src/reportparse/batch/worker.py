@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportparse.batch.records import FileRecords
+from reportparse.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
     from reportparse.model import Result
@@ -37,7 +38,7 @@ _MIB = 1024 * 1024
 #: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
 #: stuck on a refused allocation (see Sandbox.stuck_at_cap): stopped at once with reason `memory`
 STUCK_SECONDS = 3.0
-_OUT_OF_MEMORY = re.compile(r"memory allocation of \d+ bytes failed|MemoryError|Cannot allocate memory|out of memory",
+_OUT_OF_MEMORY = lazy_compile(r"memory allocation of \d+ bytes failed|MemoryError|Cannot allocate memory|out of memory",
                             re.IGNORECASE)
 _NEAR_CAP = 64 * _MIB
 #: what checking and rendering any file needs (the pipeline imports most of these lazily)

@@ -24,6 +24,7 @@ from reportparse.checks.common import (
     measured,
     with_target,
 )
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Comparator, Evidence, Finding, Indicator, Project, Target
 
 #: printed figures are rounded; two values this close (relative) are the same figure
@@ -175,7 +176,7 @@ def restated_target_differs(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-_COMPARATOR_WORDS = re.compile(r"[≥≤><=]|不少于|不低于|不超过|不高于|不大于|以上|以内|以下|至少|控制在")
+_COMPARATOR_WORDS = lazy_compile(r"[≥≤><=]|不少于|不低于|不超过|不高于|不大于|以上|以内|以下|至少|控制在")
 
 
 def _norm(text: str) -> str:

@@ -3,12 +3,12 @@ and projects that were never evaluated (scoring-rules R3, R8; problem catalogue 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
 from reportparse.scoring import budget_score
@@ -162,8 +162,8 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that
-_DISPOSAL = re.compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)")
-_SENTENCE_END = re.compile(r"[。；;\n]")
+_DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)")
+_SENTENCE_END = lazy_compile(r"[。；;\n]")
 
 
 def _disposal_stated(ctx: CheckContext, balance: Decimal) -> bool:

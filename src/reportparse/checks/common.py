@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Document, Evidence, Indicator, Paragraph, Project, ScoreLine, Table, Target
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.targets import positive_by_nature
@@ -69,8 +70,8 @@ def score_lines(project: Project) -> dict[str, ScoreLine]:
     return out
 
 
-_WEIGHT_WORD = re.compile(r"(?:分值|满分|权重)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
-_SCORE_WORD = re.compile(r"得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
+_WEIGHT_WORD = lazy_compile(r"(?:分值|满分|权重)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
+_SCORE_WORD = lazy_compile(r"得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)")
 
 
 def ambiguous(line: ScoreLine) -> bool:
@@ -240,7 +241,7 @@ def convert_to(value: Decimal, unit: str | None, to_unit: str | None) -> Decimal
     return converted
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 _KNOWN_FACTORS = (Decimal(1), Decimal(1000), Decimal(10_000), Decimal(100_000_000), Decimal(24), Decimal(168))
 
 
@@ -328,9 +329,9 @@ def in_target_unit(indicator: Indicator, actuals: Iterable[Actual]) -> list[tupl
 
 
 #: money that is earned, not spent: income, sales, output value — under 效益 more is better
-_EARNED = re.compile(r"收入|增收|销售|产值|收益|效益|营业额|利润|税收|带动")
+_EARNED = lazy_compile(r"收入|增收|销售|产值|收益|效益|营业额|利润|税收|带动")
 # "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
-_SMALLER_IS_BETTER = re.compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
+_SMALLER_IS_BETTER = lazy_compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
 
 
 def direction(indicator: Indicator) -> str | None:

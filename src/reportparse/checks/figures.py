@@ -4,12 +4,12 @@ gives differently in two places — typically a narrative report and the form ap
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
@@ -17,7 +17,7 @@ FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "exe
 
 
 SCORE_TOLERANCE = Decimal("0.05")
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(万|亿|千)?")
+_WRITTEN_NUMBER = lazy_compile(r"\d[\d,]*(?:\.(\d+))?\s*(万|亿|千)?")
 _SCALE_PLACES = {"万": 4, "亿": 8, "千": 3}
 
 
@@ -113,9 +113,9 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
 # ------------------------------------------------------------------------------------------
 
 _NUMBER = r"[ \t]*[:：]?[ \t]*(\d+(?:\.\d+)?)[ \t]*(?:万元)?"
-_BY_NATURE = re.compile(r"按支出性质分(?:" + _NUMBER + ")?")
-_BASIC = re.compile(r"基本支出" + _NUMBER)
-_PROJECTS = re.compile(r"项目支出" + _NUMBER)
+_BY_NATURE = lazy_compile(r"按支出性质分(?:" + _NUMBER + ")?")
+_BASIC = lazy_compile(r"基本支出" + _NUMBER)
+_PROJECTS = lazy_compile(r"项目支出" + _NUMBER)
 _WAN = Decimal(10000)
 #: 0.01 万元, the last printed digit of a form's amounts
 _WAN_TOLERANCE = Decimal("0.01")

@@ -23,6 +23,7 @@ from reportparse.checks.common import (
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
 
@@ -228,15 +229,15 @@ def _form_cut_short(project: Project, document: Document | None) -> Indicator | 
 #: a template's placeholder row label: an unfilled 指标1：, or a bare …… row. Left in a row that holds
 #: no answer it is an unused spare row of the template (the template prints them to be deleted or
 #: filled); only a placeholder that was scored or answered is template text left in the answers
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_compile(
     r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*[…\.。·]*\s*$"
     r"|^\s*[…\.。·]{2,}\s*$"
 )
-_TEMPLATE = re.compile(r"请填写|请在此|此处填写|请输入|××")
+_TEMPLATE = lazy_compile(r"请填写|请在此|此处填写|请输入|××")
 # a form's footnote may rightly keep its 填表说明; inside a row of answers it is a leftover
-_INSTRUCTION_TITLE = re.compile(r"填写说明|填表说明")
+_INSTRUCTION_TITLE = lazy_compile(r"填写说明|填表说明")
 #: the template's length limit written after its instruction: '说明…完成情况(100字以内)'
-_WORD_LIMIT = re.compile(r"[（(]\s*\d+\s*字(?:以内|以下|左右)\s*[)）]?\s*$")
+_WORD_LIMIT = lazy_compile(r"[（(]\s*\d+\s*字(?:以内|以下|左右)\s*[)）]?\s*$")
 _SHORT_CELL = 12
 
 
@@ -303,7 +304,7 @@ def _answered(indicator: Indicator) -> bool:
 
 
 #: the template's prompt for an answer cell: '对照年度目标，说明…完成情况（100字以内）', '结合自评情况，分析…'
-_PROMPT = re.compile(r"^(?:对照|结合|针对|根据|按照|请|简要)[^|｜]{4,}$")
+_PROMPT = lazy_compile(r"^(?:对照|结合|针对|根据|按照|请|简要)[^|｜]{4,}$")
 
 
 def _prompt_lines(document: Document) -> list[Evidence]:
@@ -342,7 +343,7 @@ def _is_indicator_table(table: Table) -> bool:
 
 
 #: a level label a placeholder row may share its line with: 质量指标, 产出指标（50分）, 服务对象满意度指标
-_LEVEL_LABEL = re.compile(r"^\S{0,12}指标[（(]?(?:\d+(?:\.\d+)?分?)?[)）]?$|^[（(]?\d+分[)）]?$")
+_LEVEL_LABEL = lazy_compile(r"^\S{0,12}指标[（(]?(?:\d+(?:\.\d+)?分?)?[)）]?$|^[（(]?\d+分[)）]?$")
 
 
 def _answer_beside(row: list[Cell], cell: Cell) -> bool:

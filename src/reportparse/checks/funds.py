@@ -8,7 +8,6 @@ every project of the report, compared with the projects' own amounts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -20,7 +19,7 @@ from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Qu
 
 _COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
 # the 其中 rows of a fund block name a source of money; anything else is not a fund row
-_FUND_ROW = re.compile(r"拨款|结转|结余|其他资金|自筹|资金|财政")
+_FUND_ROW = lazy_compile(r"拨款|结转|结余|其他资金|自筹|资金|财政")
 
 
 @register("fund-sum-mismatch")
@@ -89,7 +88,7 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
 # "以上两个项目共计安排预算 104.72 万元"
 # ------------------------------------------------------------------------------------------
 
-_TOTAL_WORD = re.compile(r"共计|合计|总计")
+_TOTAL_WORD = lazy_compile(r"共计|合计|总计")
 #: the count starts where a run of numerals starts (the lookbehind): tried from inside a long run
 #: of digits, `[…]+个` would rescan the run from every position, quadratic in its length
 _ALL_PROJECTS = lazy_compile(
@@ -97,9 +96,9 @@ _ALL_PROJECTS = lazy_compile(
     r"|(?<![两二三四五六七八九十\d])([两二三四五六七八九十\d]+)个项目"
 )
 _KINDS = {
-    "planned": re.compile(r"安排|预算|下达|批复"),
-    "executed": re.compile(r"列支|支出|执行|使用|拨付"),
-    "returned": re.compile(r"交回|退回|收回|上缴"),
+    "planned": lazy_compile(r"安排|预算|下达|批复"),
+    "executed": lazy_compile(r"列支|支出|执行|使用|拨付"),
+    "returned": lazy_compile(r"交回|退回|收回|上缴"),
 }
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -152,7 +151,7 @@ def _count(text: str) -> int | None:
     return _CN_COUNT.get(text)
 
 
-_SENTENCE_END = re.compile(r"[。；;！!]")
+_SENTENCE_END = lazy_compile(r"[。；;！!]")
 
 
 def _quoted_sentences(ctx: CheckContext) -> Iterator[tuple[str, Evidence]]:
@@ -186,18 +185,18 @@ def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
 # "共完成预算资金89.97万元。其中:30万元用于…;30万元用于…;29.99万元用于…"
 # ------------------------------------------------------------------------------------------
 
-_PARTS_OPEN = re.compile(r"其中\s*[:：，,]?")
+_PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?")
 #: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
-_PARTS_END = re.compile(r"。|其中|此外|另外|另有")
+_PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
 _KIND_WORDS = {
-    "planned": re.compile(r"支出|支付|执行|使用了|列支|拨付|结余|结转|交回"),
-    "executed": re.compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
+    "planned": lazy_compile(r"支出|支付|执行|使用了|列支|拨付|结余|结转|交回"),
+    "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
 }
 #: a part named as a source of money: such a breakdown is the whole of the total
-_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
-_SOURCE = re.compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|自筹|衔接|专项|配套|地方|社会|银行)[^，,；;、]{0,8}$")
+_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
+_SOURCE = lazy_compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|自筹|衔接|专项|配套|地方|社会|银行)[^，,；;、]{0,8}$")
 
 
 def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:

@@ -9,7 +9,6 @@ the full marks defensible, and the disagreement itself is `conflicting-actuals`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -35,6 +34,7 @@ from reportparse.checks.common import (
     unit_family,
     unit_kind,
 )
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Evidence, Finding, Indicator, Project
 from reportparse.scoring import recompute_indicator
 
@@ -202,7 +202,7 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+\s*(?:%|％|个|人|次|部|项|件|台|条|天|小时)")
+_FIGURE = lazy_compile(r"[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+\s*(?:%|％|个|人|次|部|项|件|台|条|天|小时)")
 
 
 def _has_figure(text: str) -> bool:

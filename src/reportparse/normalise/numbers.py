@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reportparse.lazypattern import lazy_compile
+
 # Full-width comma is deliberately not folded: in Chinese prose "，" separates clauses, so
 # "5，700" is two numbers far more often than five thousand seven hundred.
 _KEEP = {"，"}
@@ -28,10 +30,10 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 #: run of digits is no number at all (a pasted serial, a hostile input); bounded with look-arounds, so a run is
 #: neither read in part nor rescanned from each of its digits
 MAX_INTEGER_DIGITS = 15
-_ARABIC = re.compile(
+_ARABIC = lazy_compile(
     rf"(?<!\d)\d{{1,{MAX_INTEGER_DIGITS}}}(?!\d)(?:,\d{{3}}(?!\d))*(?:\.\d{{1,{MAX_INTEGER_DIGITS}}})?")
-_CHINESE = re.compile(rf"[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?")
-_MULTIPLIER_RUN = re.compile(r"\s*([十百千万亿]+)")
+_CHINESE = lazy_compile(rf"[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?")
+_MULTIPLIER_RUN = lazy_compile(r"\s*([十百千万亿]+)")
 
 
 def _fold_table() -> dict[int, str]:

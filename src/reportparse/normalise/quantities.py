@@ -7,11 +7,11 @@ time, so offsets never shift). Dates (2021年12月31日, 12月底) and ordinals 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, getcontext
 from fractions import Fraction
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Comparator, Quantity
 from reportparse.normalise.comparators import (
     APPROX_PREFIXES,
@@ -65,7 +65,7 @@ class _Unit:
     end: int
 
 
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?:19|20)\d{2}\s*(?:[-~至到—–]\s*(?:19|20)?\d{2}\s*)?年(?:度|份|初|底|末|中)?"
     r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
@@ -79,11 +79,11 @@ _CN_REJECT_BEFORE = set("第统同唯逐进之单专其某初每万之星礼周"
 _CN_REJECT_UNITS = {"分", "h", "H", "M", "G", "T", "C", "m", "km", "min", "hr"}
 _RANGE_DASHES = "-~—–至到"
 _HALF = Decimal("0.5")
-_CANDIDATE = re.compile(r"[百千]分之|(?<![上下前后多大一])半|[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
+_CANDIDATE = lazy_compile(r"[百千]分之|(?<![上下前后多大一])半|[0-9零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]")
 _FRACTION_WORDS = {"百分之": ("%", "%"), "千分之": ("‰", "‰")}
 _CURRENCY_SIGNS = "¥￥"
-_DATE_HINT = re.compile(r"[年月日号]")
-_INCLUSIVE = re.compile(r"\s*[(（]含[)）]")
+_DATE_HINT = lazy_compile(r"[年月日号]")
+_INCLUSIVE = lazy_compile(r"\s*[(（]含[)）]")
 _APPROX_LONGEST_FIRST = tuple(sorted(APPROX_PREFIXES, key=len, reverse=True))
 _DURATION_LIKE = {"duration", "workday", "month", "year", "quarter"}
 
@@ -142,8 +142,8 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     return unit
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[\u4e00-\u9fff])")
-_ENUMERATOR = re.compile(r"\d{1,2}(?:、|\.(?=[^\d\s.])|\s*[)）](?!\s*\d))|[一二三四五六七八九十]{1,3}、")
+_SECTION_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[\u4e00-\u9fff])")
+_ENUMERATOR = lazy_compile(r"\d{1,2}(?:、|\.(?=[^\d\s.])|\s*[)）](?!\s*\d))|[一二三四五六七八九十]{1,3}、")
 
 
 def _is_enumerator(folded: str, pos: int) -> bool:
@@ -393,7 +393,7 @@ def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantit
 
 
 #: A figure written with its own multiplier and no unit word ('150万', '1.2亿').
-_WRITTEN_MULTIPLIER = re.compile(r"\d\s*[万亿]")
+_WRITTEN_MULTIPLIER = lazy_compile(r"\d\s*[万亿]")
 
 
 def written_multiplier(raw: str) -> bool:

@@ -7,9 +7,9 @@ standard (有所提升, 进一步完善).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Comparator, Target
 from reportparse.normalise.comparators import comparator_before
 from reportparse.normalise.numbers import fold_width
@@ -22,7 +22,7 @@ _COST_NAME_WORDS = ("成本", "费用")
 #: pass/coverage rate listed below 成本 (a dump that lost the next level's label) is no cost ceiling
 _POSITIVE_NAME_WORDS = ("满意度", "满意率", "合格率", "达标率", "覆盖率", "知晓率", "成活率", "完好率", "验收")
 # wording that promises a direction but no standard to measure it against
-_VAGUE = re.compile(
+_VAGUE = lazy_compile(
     r"有所(?:提升|提高|改善|增加|增强|加强|下降|减少|降低|好转|进步)"
     r"|进一步(?:完善|提高|提升|加强|优化|改善|增强|规范|健全|扩大|推进)"
     r"|逐步(?:提高|提升|完善|改善|增强|加强|规范|健全|扩大|推进)"
@@ -88,7 +88,7 @@ def _comparator_just_before(raw: str, number_start: int) -> Comparator | None:
 
 #: a short target cell that opens with its bound, the counted words between it and the number:
 #: '至少全年完成2次宣传', '不少于每季度1次'
-_OPENING_BOUND = re.compile(r"^\s*(?P<w>至少|最少|不少于|不低于|最多|不超过|不高于)(?=[^\d]{1,8}\d)")
+_OPENING_BOUND = lazy_compile(r"^\s*(?P<w>至少|最少|不少于|不低于|最多|不超过|不高于)(?=[^\d]{1,8}\d)")
 
 
 def _opening_bound(raw: str) -> Comparator | None:

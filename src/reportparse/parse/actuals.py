@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
@@ -25,28 +26,28 @@ from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 #: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*[:：]"
     rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
 )
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
-_SPEND = re.compile(r"执行|支出|列支|实际|使用|花费|支付")
-_NAME_TRAIL = re.compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
-_NAME_LEAD = re.compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
+_CLAUSE = lazy_compile(r"[，,；;。！？!?]")
+_SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付")
+_NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
+_NAME_LEAD = lazy_compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
 #: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
 #: the next clause gives the result
-_TARGET_WORD = re.compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值)$")
-_RESULT_NEXT = re.compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
+_TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值)$")
+_RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
-_PER_PERIOD = re.compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
+_PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
 #: a statement opened by its own name: '开展工作督导：…', '服务对象满意度：…' (not a level label)
-_LINE_NAME = re.compile(rf"^\s*{ITEM_NUMBER}(?P<name>[^：:，,。；;\d]{{2,20}}?)\s*[:：]")
+_LINE_NAME = lazy_compile(rf"^\s*{ITEM_NUMBER}(?P<name>[^：:，,。；;\d]{{2,20}}?)\s*[:：]")
 #: units writers mix up for the same measure; linked (for the unit-mismatch check) on strong words only
 _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("次", "场次"), ("h", "工作日"), ("场", "场次"),
                                       ("次", "人次"))}
 #: how an indicator's name ends when a sentence reports one the goal table lacks
-_MEASURE_NOUN = re.compile(
+_MEASURE_NOUN = lazy_compile(
     r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度|满意度)$"
 )
 _STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}

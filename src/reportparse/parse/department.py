@@ -40,32 +40,33 @@ from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.layout import Layout
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
-_DEPARTMENT_NAME = re.compile(r"(?:部门|机关|单位)?整体支出$")
+_DEPARTMENT_NAME = lazy_compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
-_UNIT_LABEL = re.compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
+_UNIT_LABEL = lazy_compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
 # '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
 #: ('主管部门 | X' of the Chongqing 部门整体绩效自评表: a department-wide form's 主管部门 is the department)
-_WEAK_UNIT_LABEL = re.compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
+_WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
-_UNNAMED_FORM = re.compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+_UNNAMED_FORM = lazy_compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
 #: the department-wide subject without its unit
-_BARE_DEPARTMENT = re.compile(r"^(?:部门|单位|机关)整体支出$")
+_BARE_DEPARTMENT = lazy_compile(r"^(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
-_WHOLE_TITLE = re.compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
+_WHOLE_TITLE = lazy_compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
-_TOTAL_SCORE = re.compile(r"(?:自评|综合|评价|最终)(?:总)?得分|自评总分|综合评分|总得?分")
+_TOTAL_SCORE = lazy_compile(r"(?:自评|综合|评价|最终)(?:总)?得分|自评总分|综合评分|总得?分")
 #: a statement ends at 。/；, or where the next measure starts
-_STATEMENT_END = re.compile(r"[。；;！？!?]")
-_WEIGHT = re.compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
-_SCORE = re.compile(r"(?:得分|自评得分|得)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+_STATEMENT_END = lazy_compile(r"[。；;！？!?]")
+_WEIGHT = lazy_compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+_SCORE = lazy_compile(r"(?:得分|自评得分|得)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
 _TARGET = lazy_compile(r"(?:年度)?(?:目标值?|标准值?|计划值?|要求)\s*(?:为|是|[:：])?\s*"
                      r"(?P<t>(?:[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|控制在)?\s*\d+(?:\.\d+)?\s*[%％]"
                      r"(?:以上|以下|以内)?)")
-_ACTUAL = re.compile(r"^\s*(?:全年|年度|实际)?(?:为|是|达到|达|完成|[:：])?\s*"
+_ACTUAL = lazy_compile(r"^\s*(?:全年|年度|实际)?(?:为|是|达到|达|完成|[:：])?\s*"
                      r"(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
 
 #: a result stated later in the statement: '实际为96.5%', '全年达到96.5%' (not '提高2.3%')
-_STATED = re.compile(r"(?:实际|达到|完成)\s*(?:值|数)?\s*(?:为|是|[:：])?\s*(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
+_STATED = lazy_compile(
+    r"(?:实际|达到|完成)\s*(?:值|数)?\s*(?:为|是|[:：])?\s*(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,8 @@ def name_department_form(report: Report, document: Document) -> Report:
 
 #: the 部门整体支出绩效评价基础数据表's adjustment row: '部门整体支出预算调整 | 1922.76 | 2690.62', the
 #: department's budget as set at the start of the year and as adjusted
-_ADJUSTMENT_ROW = re.compile(r"^部门(?:整体)?支出预算调整$")
-_TEN_THOUSAND = re.compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
+_ADJUSTMENT_ROW = lazy_compile(r"^部门(?:整体)?支出预算调整$")
+_TEN_THOUSAND = lazy_compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
 
 
 def _budget_adjustment(project: Project, document: Document) -> None:

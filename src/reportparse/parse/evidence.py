@@ -7,13 +7,13 @@ physical line the span touches, and the union of the boxes of the lines it cover
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell, Evidence, Paragraph, Table
 
 #: Sentence ends. A semicolon ends a sentence too: report writers chain whole statements with it.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+")
+_SENTENCE_END = lazy_compile(r"[。！？!?；;]+")
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name, valid_candidate
@@ -30,63 +31,63 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
-_NOT_SPENDING = re.compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
-_RETURNED = re.compile(dict(_KIND_WORDS)["returned"])
-_NOT_SPENT = re.compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
+_NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
+_RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
+_NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
-_RATE = re.compile(r"(?:执行|支付|支出)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_RATE = lazy_compile(r"(?:执行|支付|支出)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
 #: amount is what was approved for that category, not money spent
-_CATEGORY_SPENDING = re.compile(r"(?:项目|基本|人员|公用)支出")
-_PLANNED_VERB = re.compile(r"批复|安排|下达|预算")
+_CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
+_PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
-_PART_CLAUSE = re.compile(r"^\s*其中")
-_TOTAL = re.compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
-_BALANCE = re.compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
+_PART_CLAUSE = lazy_compile(r"^\s*其中")
+_TOTAL = lazy_compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
+_BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
-_IN_PROGRESS = re.compile(
+_IN_PROGRESS = lazy_compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
     r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
     r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
 )
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
-_RECIPIENTS = re.compile(r"\d+\s*(?:家|户|名|人|所)")
-_REACHED = re.compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
-_ALL_SPENT = re.compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
+_RECIPIENTS = lazy_compile(r"\d+\s*(?:家|户|名|人|所)")
+_REACHED = lazy_compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
+_ALL_SPENT = lazy_compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
 #: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent
-_STATED_THEN_SPENT = re.compile(
+_STATED_THEN_SPENT = lazy_compile(
     r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
 )
-_ALL_RETURNED = re.compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
-_LEAD = re.compile(
+_ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
+_LEAD = lazy_compile(
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
     r"分别(?:是|为)|包括|包含|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
-_TRAIL = re.compile(
+_TRAIL = lazy_compile(
     r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
     r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
-_PROJECT_LIST = re.compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
+_PROJECT_LIST = lazy_compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
 #: a sentence ending in the announcement of a list ('具体如下：', '分别为：') …
-_LIST_ANNOUNCED = re.compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
+_LIST_ANNOUNCED = lazy_compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
 #: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
-_COUNTED_PROJECTS = re.compile(
+_COUNTED_PROJECTS = lazy_compile(
     r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
-_NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+_NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
-_ESTIMATE = re.compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
+_ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
-_LIST_OPENING = re.compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
-_NAME_SUFFIX = re.compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
+_LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+_NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
 #: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
-_PROJECT_SUFFIX = re.compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
+_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
 
 
 def names_a_project(name: str) -> bool:
@@ -141,13 +142,13 @@ def _name_fragments(gap: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_TOPIC = re.compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+_TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
 #: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
-_COST_ANALYSIS = re.compile(r"成本指标|绩效指标完成情况")
+_COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
 
 
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
-_INDICATOR_LABEL = re.compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
+_INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
 
 
 def money_in(text: str) -> bool:
@@ -431,13 +432,13 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
 
 
 #: money carried over from the year before, named right before its amount
-_CARRIED_OVER = re.compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
+_CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: the rank of a planned amount given for the unit's budget category, not the project by name
 _CATEGORY_RANK = -1
 #: the year's own spending, which a figure of another period does not replace
-_YEAR_EXECUTED = re.compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
+_YEAR_EXECUTED = lazy_compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
 #: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'
-_BATCH = re.compile(r"第([一二三四五六七八九十\d]{1,2})批")
+_BATCH = lazy_compile(r"第([一二三四五六七八九十\d]{1,2})批")
 
 
 def _added(first: Quantity, second: Quantity) -> Quantity:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
@@ -29,7 +30,7 @@ _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("planned", ("全年预算", "调整后预算", "预算数", "预算金额", "预算资金", "预算", "安排资金",
                  "资金规模", "债券规模")),
 ]
-_TOTAL_ROW = re.compile(r"^(合计|总计|小计|共计)$")
+_TOTAL_ROW = lazy_compile(r"^(合计|总计|小计|共计)$")
 _SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
 
 
@@ -204,15 +205,15 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
 
 #: label cells of a project information table laid out as label | value pairs
 #: ('计划投资额(万元) | 144 | 实际到位资金(万元) | 144 | 实际使用情况(万元) | 142'); 到位 is money received
-_PAIR_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("initial", re.compile(r"^年初预算(?:数|金额|资金)?")),
-    ("planned", re.compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算)")),
-    ("executed", re.compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
+_PAIR_LABELS: list[tuple[str, LazyPattern]] = [
+    ("initial", lazy_compile(r"^年初预算(?:数|金额|资金)?")),
+    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算)")),
+    ("executed", lazy_compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
 ]
 
 
 #: The unit a note above a table states for its amounts ('金额单位：万元', '单位:万元').
-_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*(万元|千元|亿元|元)")
+_DECLARED_UNIT = lazy_compile(r"单位\s*[:：]\s*(万元|千元|亿元|元)")
 
 
 def apply_label_pairs(layout: Layout, project: Project) -> None:

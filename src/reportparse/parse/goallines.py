@@ -22,12 +22,12 @@ from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
 _LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
-_TARGET_START = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
-_ACTUAL = re.compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
-_ITEM_SPLIT = re.compile(r"[；;]")
+_TARGET_START = lazy_compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
+_ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
+_ITEM_SPLIT = lazy_compile(r"[；;]")
 #: '宣传次数每季度不少于1次，合计不少于4次': a per-period rate and the year's total; the total is the target
-_PER_PERIOD = re.compile(r"每(?:个)?(?:季度|月|年|周|半年|学期|天|日)$")
-_TOTAL = re.compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s*")
+_PER_PERIOD = lazy_compile(r"每(?:个)?(?:季度|月|年|周|半年|学期|天|日)$")
+_TOTAL = lazy_compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s*")
 
 
 def apply_goal_lines(layout: Layout, projects: dict[str, Project]) -> None:

@@ -30,14 +30,14 @@ from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.quantities import Mention, find_mentions
 from reportparse.parse.sections import level_of
 
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' opening a target statement
-_TARGET_LEAD = re.compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?\s*(?:为|是|[:：])\s*")
+_TARGET_LEAD = lazy_compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?\s*(?:为|是|[:：])\s*")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
-_RESULT = re.compile(r"(?:实际|已|全年|累计)(?:完成|达到|实现)|完成了")
+_RESULT = lazy_compile(r"(?:实际|已|全年|累计)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
-_NAME_TRAIL = re.compile(r"(?:共计|共|合计|累计|总计|达到|达|为|是|约|计|全部|均|已|在)+$")
-_NAME_LEAD = re.compile(
+_NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|达到|达|为|是|约|计|全部|均|已|在)+$")
+_NAME_LEAD = lazy_compile(
     r"^(?:项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
     r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"
 )
@@ -45,10 +45,10 @@ _NAME_LEAD = re.compile(
 _BENEFIT = lazy_compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[万千]?(?:口|人|户|名|个)(?:次)?)"
                       r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:直接|间接)?受益")
 #: an expected-benefit sentence (the goal-setting paragraphs write what the project will bring)
-_EXPECTED = re.compile(r"预计|预期|建成后|实施后|可实现|将实现|力争")
+_EXPECTED = lazy_compile(r"预计|预期|建成后|实施后|可实现|将实现|力争")
 #: figures that are the money given or counts of the goal table itself, not aims
-_NOT_AIM = re.compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
-_MONEY_AIM = re.compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省")
+_NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
+_MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省")
 
 
 def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:

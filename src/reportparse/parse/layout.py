@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import best_project_for, find_mentions, same_project, strip_name
@@ -69,7 +70,7 @@ class Layout:
     _indexes: list[int] = field(default_factory=list, repr=False)
 
 
-_ENDS_SENTENCE = re.compile(r"[。；;！？!?：:）)」”]\s*$")
+_ENDS_SENTENCE = lazy_compile(r"[。；;！？!?：:）)」”]\s*$")
 
 
 def _continues(previous: ParaInfo | None, pieces: list[Paragraph], para: Paragraph, level: int) -> bool:

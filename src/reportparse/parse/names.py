@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
-_PREFIX = re.compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
-_SUFFIX = re.compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费|转移支付)+$")
+from reportparse.lazypattern import lazy_compile
+
+_QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
+_PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
+_SUFFIX = lazy_compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费|转移支付)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
            # (the budget's categories, '部门预算项目支出87.5万元，专项预算支出2350万元', hold projects)
@@ -79,7 +81,7 @@ def same_project(a: str, b: str) -> bool:
 
 #: fragments that look like names but are not: 该项目…, 两个项目, 内含1个…项目 (a count), 结余资金,
 #: 上年结转资金, 为确保X项目… (a purpose clause)
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy_compile(
     r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
     # (a tranche: '9月下达第二批专项经费295万元')
@@ -99,14 +101,14 @@ _NOT_A_NAME = re.compile(
 _SOURCE_WORDS = (r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
                  r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
-_FUND_SOURCE = re.compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付))+")  # (地方转移支付)
+_FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付))+")  # (地方转移支付)
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
-_NAME_YEAR = re.compile(r"20\d{2}\s*年度?")
+_NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
-_QUALIFIER = re.compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
+_QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
                         # (…工程(二期), …项目(一期工程))
                         r"|[一二三四五六七八九十\d]{1,2}(?:期|标段)(?:工程|项目)?)[)）]")
 
@@ -119,7 +121,7 @@ def is_fund_source(name: str) -> bool:
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
-_CLAUSE = re.compile(
+_CLAUSE = lazy_compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
@@ -132,7 +134,7 @@ _CLAUSE = re.compile(
     r"|(?:情况|分析|对比|说明|概况|目录)$"
 )
 #: the labels of a form's cells, read as a value when a dump runs the cells together
-_FORM_LABEL = re.compile(
+_FORM_LABEL = lazy_compile(
     r"(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
     r"项目期|项目资金|资金情况|年初预算数|全年预算数|全年执行数|执行率|绩效指标|[一二三]级指标|年度总体目标)"
 )
@@ -140,7 +142,7 @@ _FORM_LABEL = re.compile(
 
 #: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
 #: '“三公”经费：预算数10万元，决算数8万元' speaks of a kind of spending, not a project
-_SPENDING_CATEGORY = re.compile(
+_SPENDING_CATEGORY = lazy_compile(
     r"(?:三公经费|公务接待费|公务用车(?:购置)?(?:及|和)?(?:运行)?(?:维护)?费|因公出国[（(]?境[)）]?费|机关运行经费"
     r"|会议费|培训费|办公费|差旅费|水电费|邮电费|印刷费)"
 )
@@ -152,11 +154,11 @@ def names_spending_category(text: str) -> bool:
 
 
 #: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
-_OWNER = re.compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
+_OWNER = lazy_compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
 
 
 #: A name opening with how many people or things it pays for: '19名百岁老人高龄津贴', '13宗水库除险加固工程'.
-_COUNTED_NAME = re.compile(
+_COUNTED_NAME = lazy_compile(
     r"^\d+(?:名|个|所|户|座|宗|处|条|家|项)[\u4e00-\u9fff].*(?:项目|工程|经费|资金|津贴|补贴|补助|费)$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import department as department_measures
@@ -33,83 +34,83 @@ from reportparse.parse.subject import (
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
-_INTRO = re.compile(
+_INTRO = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
 )
 #: '我局承担X项目实施任务' / '承担了X工程的建设任务': the body names the project it carries out
-_UNDERTAKES = re.compile(
+_UNDERTAKES = lazy_compile(
     r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
 )
 #: '该X专项资金项目在2020年初向财政局申报资金': the report names its project as 该 + the full name
-_THIS_NAMED = re.compile(
+_THIS_NAMED = lazy_compile(
     r"^(?:该(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=于|在|由|已|共|自|经)"
     r"|(?P<dated>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=(?:于|在)\s*20\d{2}\s*年))"  # ('X项目在2020年初申报资金')
 )
 #: 'X排水管网工程(二期)的目的是…' / 'X项目旨在…': an overview paragraph opened by what the project is for
-_PURPOSE = re.compile(
+_PURPOSE = lazy_compile(
     r"^(?P<name>[^，。；;：:,、（）()“”]{3,40}?(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?)"
     r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容)"
 )
 #: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于
-_USED_FOR = re.compile(
+_USED_FOR = lazy_compile(
     r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
-_NAME_COLON = re.compile(
+_NAME_COLON = lazy_compile(
     rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金))\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
-_QUOTED_LIST = re.compile(
+_QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
-_PROJECT_HEADING = re.compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
-_GENERIC_HEAD = re.compile(r"^(?:各|本|该|其他|其它|重点|主要|所有|全部|上述|以上|有关|相关|部门|单位|年度|\d{4}年)")
+_PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
+_GENERIC_HEAD = lazy_compile(r"^(?:各|本|该|其他|其它|重点|主要|所有|全部|上述|以上|有关|相关|部门|单位|年度|\d{4}年)")
 #: '纳入自评的重点项目2个：A、B。' / '共实施项目3个，分别为：A、B、C。': a counted list of the projects
-_COUNTED_LIST = re.compile(
+_COUNTED_LIST = lazy_compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*个\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{4,200}?)\s*(?:等)?[。；;]?$"
 )
 #: '专债项目共两项，即A和B，…' / '项目2个：A、B，现将…': a counted list ended by a comma
-_COUNTED_CLAUSE = re.compile(
+_COUNTED_CLAUSE = lazy_compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
 )
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
-_NAMED = re.compile(
+_NAMED = lazy_compile(
     rf"项\s?目\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
-_NEXT_LABEL = re.compile(
+_NEXT_LABEL = lazy_compile(
     r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
 #: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
-_ORDINAL_PROJECT = re.compile(
+_ORDINAL_PROJECT = lazy_compile(
     r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"
     r"(?:(?:支出)?(?:绩效)?(?:自评|评价)(?:报告)?)?(?=[，,。；;\s]|$)"
 )
 #: '我校2022年只有一个项目：X项目' / '项目为一个：X': a report on its one project, named after the count
-_ONLY_PROJECT = re.compile(
+_ONLY_PROJECT = lazy_compile(
     r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
 #: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
-_DOC_NUMBER = re.compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
+_DOC_NUMBER = lazy_compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
 #: between the label and the next cell's label (a label spaced out to the cell's width, '项 目 名 称', too)
-_NAMED_RUN = re.compile(
+_NAMED_RUN = lazy_compile(
     r"项\s?目\s?名\s?称\s?(?P<name>(?:(?!名称)[^，,。；;:：\s|（(]){3,40}?)"
     rf"(?={_NEXT_FIELD})"
 )
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
-_BRACKETED = re.compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
+_BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
-_PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
-_TITLE_NAME = re.compile(
+_PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
+_TITLE_NAME = lazy_compile(
     r"(?:关于)?(?P<name>[^，。；:：]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:目标)?(?:自评|评价)"
 )
-_YEAR = re.compile(r"(20\d{2})\s*年")
-_UNIT = re.compile(
+_YEAR = lazy_compile(r"(20\d{2})\s*年")
+_UNIT = lazy_compile(
     r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
 )
 
@@ -215,7 +216,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
-            name = re.split(_NEXT_LABEL, named.group("name"))[0]
+            name = _NEXT_LABEL.split(named.group("name"))[0]
             registry.add(_PROJECT_CODE.sub("", name), 3)
         for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
             registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
@@ -325,9 +326,9 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
 
 
 #: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
-_WHOLE_TITLE = re.compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
+_WHOLE_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
 #: the opening counts and funds the unit's projects together: '实施项目共15个', '年初批复预算8个项目985万元'
-_ALL_PROJECTS = re.compile(r"项目\s*(?:共|合计|总计)?\s*\d+\s*个|\d+\s*个项目")
+_ALL_PROJECTS = lazy_compile(r"项目\s*(?:共|合计|总计)?\s*\d+\s*个|\d+\s*个项目")
 
 
 def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[str]]]) -> str | None:
@@ -441,9 +442,9 @@ def _header(report: Report, layout: Layout) -> None:
 
 
 #: a title line that names nothing: the report words alone (the name sits on the line above)
-_BARE_TITLE = re.compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
+_BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
-_DATE = re.compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+_DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 
 
 def _unit_from_title(title: str | None) -> str | None:

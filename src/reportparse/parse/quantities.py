@@ -12,11 +12,11 @@ a goal-table cell in three ways, and those are all this adapter decides:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Comparator, Quantity
 from reportparse.normalise import QuantityMatch, find_quantities, fold_width
 from reportparse.normalise.comparators import PREFIX_COMPARATORS, SUFFIX_COMPARATORS
@@ -98,9 +98,9 @@ def _mention(text: str, folded: str, match: QuantityMatch) -> Mention:
 
 #: '安排资金19204.096万。', '资金共安排19204.096万，': an amount in 万 (or 亿) with 元 left off, right after a money
 #: word and before a pause
-_MONEY_WORD_BEFORE = re.compile(
+_MONEY_WORD_BEFORE = lazy_compile(
     r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付|执行数|预算数|决算数)(?:共计|合计|共|为|计|达)?\s*$")
-_PAUSE_AFTER = re.compile(r"^\s*(?:[。，,；;）)、]|$)")
+_PAUSE_AFTER = lazy_compile(r"^\s*(?:[。，,；;）)、]|$)")
 
 
 def money(text: str) -> list[Mention]:

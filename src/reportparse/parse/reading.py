@@ -14,15 +14,15 @@ page's 35.3万元): the space between the point and the digits of an amount or a
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import opencc
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 
 #: a pinyin reading put after a character: (zhuǎn), (xiàng), (bǔ); plain ASCII words like (PPP) are kept
-_GLOSS = re.compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_GLOSS = lazy_compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +42,7 @@ def simplified(text: str) -> str:
 
 #: the space a dump put after a decimal point inside a number written after a word ('预算35. 3万元',
 #: '执行率99. 5%'); a list number at a line's start ('1. 3万元用于…') has no word before it
-_BROKEN_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
+_BROKEN_DECIMAL = lazy_compile(r"(?<=[\u4e00-\u9fff])\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
 
 
 def without_glosses(text: str) -> tuple[str, list[int]]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, ScoreLine
 from reportparse.normalise import fold_width
 from reportparse.parse.evidence import span_evidence, split_sentences, sub_paragraph
@@ -23,38 +24,38 @@ from reportparse.scoring import canonical_grade
 
 _N = r"(\d+(?:\.\d+)?)"
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
-_ANCHOR = re.compile(
+_ANCHOR = lazy_compile(
     rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:完成)?(?:情况)?(?:分析)?"
     rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[（(]\s*(?:分值|权重|满分)"
     rf"|[:：为]?\s*{_N}\s*分(?!钟)))"
 )
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     # ('…开展了绩效自评，得分为 90 分': the evaluation's score, written after a comma)
     rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分|(?:自评|评价)[，,]\s*(?:综合)?得分)"
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
-_SUM_TOTAL = re.compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
-_WEIGHT = re.compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
-_SCORE = re.compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
-_FULL_MARKS = re.compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
-_BARE_WEIGHT = re.compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
-_BRACKETED_WEIGHT = re.compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
-_DEDUCT = re.compile(rf"扣(?:除|减)?\s*{_N}\s*分")
-_GRADE = re.compile(
+_SUM_TOTAL = lazy_compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
+_WEIGHT = lazy_compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
+_SCORE = lazy_compile(rf"(?:得分|评分)\s*(?:为|是|:|：)?\s*{_N}\s*分?|得\s*{_N}\s*分")
+_FULL_MARKS = lazy_compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*(100(?:\.0+)?)\s*分")
+_BARE_WEIGHT = lazy_compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
+_BRACKETED_WEIGHT = lazy_compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
+_DEDUCT = lazy_compile(rf"扣(?:除|减)?\s*{_N}\s*分")
+_GRADE = lazy_compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
 )
 _PATHS = dict(LEVEL_WORDS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     rf"^\s*{ITEM_NUMBER}(?P<word>{_LEVEL_ALT})(?:指标|目标)?"
     rf"(?:完成情况)?\s*(?:[（(]\s*(?:分值|权重|满分)?\s*{_N}\s*分\s*[)）])?\s*[:：]"
 )
-_TRAILING_SCORE = re.compile(
+_TRAILING_SCORE = lazy_compile(
     rf"(?:得分|得|评分)\s*(?:为|:|：)?\s*{_N}\s*分\s*[。；;]?\s*$|扣(?:除|减)?\s*{_N}\s*分\s*[。；;]?\s*$"
 )
 #: the paragraph lists claimed scores before this point: '自评得分 95 分。其中：…' / '各项得分为：'
-_LISTING = re.compile(
+_LISTING = lazy_compile(
     r"得分.{0,40}?其中|得分(?:情况)?(?:如下|为|分别为)?[:：]"
 )
 _TOP = {"产出", "效益", "预算执行", "满意度"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Paragraph
 
 _NUMBERING = [
@@ -24,8 +25,8 @@ _NUMBERING = [
 ]
 #: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、 / ① / ⒈
 ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
-_PROJECT_LINE = re.compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
+_SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
 
 #: (section kind, heading words), first match wins
 _SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [

@@ -17,44 +17,45 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.parse.names import valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these
 BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = re.compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分)|评价报告|整体支出")
+_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分)|评价报告|整体支出")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
-_WHOLE = re.compile(
+_WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
     r"(?P<kind>部门|机关|单位)?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效)
-_YEAR = re.compile(r"20[\dxX×]{2}\s*年度?")
+_YEAR = lazy_compile(r"20[\dxX×]{2}\s*年度?")
 _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
-_BODY_SECTION = re.compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
+_BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
 _FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴)"
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
-_STATED = re.compile(
+_STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
 )
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
-_STATED_BY_VERB = re.compile(
+_STATED_BY_VERB = lazy_compile(
     r"(?:现将|现就|对|就)(?:我(?:省|市|州|县|区|局|厅|委|办|院|中心|单位))?"
     rf"(?P<name>[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     r"(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?(?:绩效)?(?:自评|评价)"
 )
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
-_TITLE_BEFORE_YEAR = re.compile(
+_TITLE_BEFORE_YEAR = lazy_compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
 )
 
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
 #: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
-_TITLE_AFTER_YEAR = re.compile(
+_TITLE_AFTER_YEAR = lazy_compile(
     rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
     r"(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
 )
@@ -95,7 +96,7 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
 
 #: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
 #: '3.部门整体支出绩效自评开展情况', '四、单位整体支出绩效自评情况'
-_WHOLE_SECTION = re.compile(r"(?:^|[。.．;；\s])(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*"
+_WHOLE_SECTION = lazy_compile(r"(?:^|[。.．;；\s])(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*"
                             r"(?P<kind>部门|机关|单位)\s*整\s*体\s*支\s*出\s*绩\s*效\s*(?:自\s*评|评\s*价)")
 
 
@@ -131,7 +132,7 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects
-_ALSO_EVALUATED = re.compile(r"(?:此外|另外|同时|并)[^。]{0,12}?(?:还|也)?[^。]{0,8}?对[^。]{2,200}?"
+_ALSO_EVALUATED = lazy_compile(r"(?:此外|另外|同时|并)[^。]{0,12}?(?:还|也)?[^。]{0,8}?对[^。]{2,200}?"
                              r"(?:专项资金|资金|项目)[^。]{0,10}?(?:开展|进行)了?[^。]{0,4}?(?:绩效)?(?:自评|评价)")
 
 

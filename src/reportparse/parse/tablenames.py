@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Table
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import valid_candidate
 
 #: a cell holding both the label and the name
-_NAMED_CELL = re.compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
+_NAMED_CELL = lazy_compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
 
 
 #: the title of a table's column (what a header row holds beside 项目名称), not a project's name
-COLUMN_TITLE = re.compile(
+COLUMN_TITLE = lazy_compile(
     r"^[^，。；;,]{0,16}(?:性质|规模|分数|等级|金额|得分|分值|类型|类别|备注|序号|预算数|执行数|执行率|状态|时间|日期|来源"
     r"|内容|结果|数量|单位)$"
 )

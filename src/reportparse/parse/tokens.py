@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from reportparse.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
     import jieba
@@ -30,7 +31,7 @@ USER_DICT = Path(__file__).resolve().parent.parent / "lexicon" / "jieba_user.txt
 #: words of the default dictionary at least this frequent make the small main dictionary
 #: (about 18 000 words: ordinary vocabulary segments well, and it builds in a few tens of ms)
 MIN_FREQ = 300
-_USER_LINE = re.compile(r"^(?P<word>[^\s\d][^\s]*) (?P<freq>[1-9]\d*) (?P<tag>[a-z]{1,4})$")
+_USER_LINE = lazy_compile(r"^(?P<word>[^\s\d][^\s]*) (?P<freq>[1-9]\d*) (?P<tag>[a-z]{1,4})$")
 #: words that say nothing about *which* indicator or project a text is about
 _STOP = frozenset({
     "完成", "完成率", "达到", "实现", "全年", "年度", "本年", "当年", "实际", "情况", "指标", "目标", "数量",
@@ -44,7 +45,7 @@ _UNITS = frozenset({
     "人次", "户次", "场次", "台次", "批次", "小时", "分钟", "工作日", "万元", "亿元", "千元", "公里", "平方米",
     "立方米", "平方公里", "万人", "万册", "个月",
 })
-_NOT_CONTENT = re.compile(r"^[\W\d_a-zA-Z.%％]+$|^第")
+_NOT_CONTENT = lazy_compile(r"^[\W\d_a-zA-Z.%％]+$|^第")
 
 
 def user_terms(path: Path = USER_DICT) -> list[tuple[str, int, str]]:

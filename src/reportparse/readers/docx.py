@@ -12,13 +12,13 @@ so that a quote can be found again without a page.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Source, Table
 from reportparse.readers.docxnumbering import Numbering, read_numbering
 from reportparse.readers.headings import is_numbered_heading
@@ -27,7 +27,7 @@ from reportparse.readers.ziputil import open_ooxml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_WIDE_END = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$")
+_WIDE_END = lazy_compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$")
 _HEADING_NAMES = ("heading", "title", "subtitle", "标题", "题目")
 #: Elements whose text is not body text (text boxes are anchored anywhere; Fallback repeats Choice).
 _SKIP = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr"}

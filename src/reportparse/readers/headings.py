@@ -6,15 +6,15 @@ numbered line without closing punctuation is treated as a heading whatever the f
 
 from __future__ import annotations
 
-import re
+from reportparse.lazypattern import lazy_compile
 
-HEADING = re.compile(
+HEADING = lazy_compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
     r"|[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）])"
 )
 #: 1.1 / 2.3.1 section numbers: a heading style for a short line, but no forced paragraph start
 #: (a wrapped line may begin with an amount like 19.96 万元)
-SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*[^\d\s.%．万千百亿元]")
+SECTION_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*[^\d\s.%．万千百亿元]")
 SENTENCE_END = "。！？!?；;…"
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportparse.errors import CorruptFile, EmptyFile, EncryptedFile
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Source, Table
 from reportparse.readers.sheetgrid import MAX_MERGED_AREA, MergedArea, SheetValue, sheet_table
 from reportparse.readers.xlsxformula import evaluate, lookup_in
@@ -28,9 +28,9 @@ from reportparse.readers.xlsxscan import scan_worksheets
 from reportparse.readers.ziputil import open_ooxml
 
 #: a formula that is only '=' and a figure ('=100%', '=95％'): a comparator and a target, not arithmetic
-_STATED_VALUE = re.compile(r"^=\s*[+-]?\d+(?:\.\d+)?\s*[%％‰]?\s*$")
+_STATED_VALUE = lazy_compile(r"^=\s*[+-]?\d+(?:\.\d+)?\s*[%％‰]?\s*$")
 #: number formats that fix the count of decimals: "0.00", "#,##0.000", "0.0%" ...
-_FIXED_DECIMALS = re.compile(r"^[#,]*0(?:\.(0+))?(%?)$")
+_FIXED_DECIMALS = lazy_compile(r"^[#,]*0(?:\.(0+))?(%?)$")
 
 
 def read_xlsx(path: Path, data: bytes, source: Source) -> Document:

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
 
+from reportparse.lazypattern import lazy_compile
+
 #: formulas longer than this, ranges larger and references nested deeper are not computed
 MAX_FORMULA = 1_000
 MAX_RANGE = 10_000
 MAX_DEPTH = 20
 
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r"\s*(?:(?P<range>\$?[A-Z]{1,3}\$?\d{1,7}:\$?[A-Z]{1,3}\$?\d{1,7})"
     r"|(?P<ref>\$?[A-Z]{1,3}\$?\d{1,7})(?![\w(!])"
     r"|(?P<number>\d+(?:\.\d*)?(?:[Ee][+-]?\d+)?|\.\d+)"

@@ -11,35 +11,36 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Result, Status
 
 _SHEET = r"sheet (['\"])(?P<sheet>.*?)\1"
 _KIND = {"a binary Office file": "旧版二进制 Office 文件", "an RTF file": "RTF 文件",
          "an HTML/XML file": "HTML/XML 文件"}
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+Rule = tuple[LazyPattern, Callable[[re.Match[str]], str]]
 _RULES: list[Rule] = [
-    (re.compile(r"^text: encoding (?P<enc>\S+)$"), lambda m: f"文本编码 {m['enc']}"),
-    (re.compile(r"^text: blank-line doubling detected"), lambda m: "空行成对出现：单个空行不视为分段"),
-    (re.compile(r"^text: (?P<n>\d+) table\(s\) rebuilt from the text layout$"),
+    (lazy_compile(r"^text: encoding (?P<enc>\S+)$"), lambda m: f"文本编码 {m['enc']}"),
+    (lazy_compile(r"^text: blank-line doubling detected"), lambda m: "空行成对出现：单个空行不视为分段"),
+    (lazy_compile(r"^text: (?P<n>\d+) table\(s\) rebuilt from the text layout$"),
      lambda m: f"按文字排版还原了 {m['n']} 个表格"),
-    (re.compile(r"^text: (?P<n>\d+) page-number line\(s\) left out$"), lambda m: f"略去 {m['n']} 行页码"),
-    (re.compile(rf"^{_SHEET} is (?:hidden|veryHidden)$"), lambda m: f"工作表「{m['sheet']}」是隐藏的"),
-    (re.compile(rf"^{_SHEET}: hidden rows (?P<rows>.+)$"), lambda m: f"工作表「{m['sheet']}」有隐藏行：{m['rows']}"),
-    (re.compile(rf"^{_SHEET}: hidden columns (?P<cols>.+)$"),
+    (lazy_compile(r"^text: (?P<n>\d+) page-number line\(s\) left out$"), lambda m: f"略去 {m['n']} 行页码"),
+    (lazy_compile(rf"^{_SHEET} is (?:hidden|veryHidden)$"), lambda m: f"工作表「{m['sheet']}」是隐藏的"),
+    (lazy_compile(rf"^{_SHEET}: hidden rows (?P<rows>.+)$"), lambda m: f"工作表「{m['sheet']}」有隐藏行：{m['rows']}"),
+    (lazy_compile(rf"^{_SHEET}: hidden columns (?P<cols>.+)$"),
      lambda m: f"工作表「{m['sheet']}」有隐藏列：{m['cols']}"),
-    (re.compile(rf"^{_SHEET}: (?P<cell>\S+) is a formula without a cached value: (?P<f>.*)$"),
+    (lazy_compile(rf"^{_SHEET}: (?P<cell>\S+) is a formula without a cached value: (?P<f>.*)$"),
      lambda m: f"工作表「{m['sheet']}」的 {m['cell']} 是没有计算结果的公式：{m['f']}"),
-    (re.compile(r"^page (?P<n>\d+): (?P<borderless>borderless )?table detection failed \((?P<e>[^)]*)\); "
+    (lazy_compile(r"^page (?P<n>\d+): (?P<borderless>borderless )?table detection failed \((?P<e>[^)]*)\); "
                 r"read as prose$"),
      lambda m: f"第 {m['n']} 页{'无框线' if m['borderless'] else ''}表格识别失败（{m['e']}），按正文读取"),
-    (re.compile(r"^page (?P<n>\d+) could not be read \((?P<e>.*)\); it is left out$"),
+    (lazy_compile(r"^page (?P<n>\d+) could not be read \((?P<e>.*)\); it is left out$"),
      lambda m: f"第 {m['n']} 页无法读取（{m['e']}），已略过"),
-    (re.compile(r"^check (?P<code>\S+) failed: (?P<e>.*)$"),
+    (lazy_compile(r"^check (?P<code>\S+) failed: (?P<e>.*)$"),
      lambda m: f"检查 {m['code']} 出错（{m['e']}），其余检查照常"),
-    (re.compile(r"^(?P<ext>\.\w+) file \((?P<kind>[^)]*)\) converted to (?P<to>\w+) by LibreOffice to be read$"),
+    (lazy_compile(r"^(?P<ext>\.\w+) file \((?P<kind>[^)]*)\) converted to (?P<to>\w+) by LibreOffice to be read$"),
      lambda m: f"{m['ext']} 文件（{_KIND.get(m['kind'], m['kind'])}）已由 LibreOffice 转换为 {m['to']} 后读取"),
-    (re.compile(r"^(?P<ext>\.\w+) file holds (?P<as>\w+) content: read as \w+$"),
+    (lazy_compile(r"^(?P<ext>\.\w+) file holds (?P<as>\w+) content: read as \w+$"),
      lambda m: f"{m['ext']} 文件的内容实为 {m['as']}，按 {m['as']} 读取"),
 ]
 

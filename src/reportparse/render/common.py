@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Result, Severity
 
 SEVERITY_ORDER: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -19,14 +20,14 @@ SEVERITY_LABEL: dict[Severity, str] = {Severity.ERROR: "错误", Severity.WARNIN
 
 #: A number as written in a report: Arabic or full-width digits, decimals, thousands commas, a
 #: trailing percent sign. Used to highlight numbers in quotes and to centre trimmed quotes.
-NUMBER_RE = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s?[%％‰])?")
+NUMBER_RE = lazy_compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s?[%％‰])?")
 
 _WAN = Decimal(10000)
 
 #: What a document must not send to a terminal: escape sequences whole (CSI `ESC [ … final`, OSC
 #: `ESC ] … BEL|ST`, other two-byte ESC forms), then any C0/C1 control left except newline and tab,
 #: and the bidirectional overrides that reorder what is shown (U+202A–202E, U+2066–2069).
-_TERMINAL_UNSAFE_RE = re.compile(
+_TERMINAL_UNSAFE_RE = lazy_compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC (title, hyperlink ...)
     r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC

@@ -8,7 +8,6 @@ pool's thread, requests on the server's.
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 import threading
@@ -20,12 +19,13 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Result, Status
 from reportparse.serve.engine import Checked, CheckEngine
 
 #: characters never kept in a stored file name: path separators, control characters, and what
 #: some file systems refuse
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+_UNSAFE_NAME = lazy_compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
 MAX_NAME = 150
 
 

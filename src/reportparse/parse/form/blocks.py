@@ -12,21 +12,22 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
 from reportparse.parse.form.labels import find_role, matches, role
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
-_UNIT_IN_LABEL = re.compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
-_ORG_CODE = re.compile(r"^\d{3,}\s*[-－—_]\s*")
+_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
+_ORG_CODE = lazy_compile(r"^\d{3,}\s*[-－—_]\s*")
 #: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
 _LABEL_MAX = 24
 #: A cell that can hold an amount: figures, maybe a unit or a placeholder, no words.
-_AMOUNT_CELL = re.compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
-_NOTE_MARK = re.compile(r"[，,。；;=＝]")
+_AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
+_NOTE_MARK = lazy_compile(r"[，,。；;=＝]")
 #: '项目名称: X' written inside a longer cell among other fields, X ended by a space.
-NAME_WITHIN = re.compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
+NAME_WITHIN = lazy_compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
 
 
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:

@@ -20,11 +20,11 @@ index is -1 because they are not tables of the Document.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
@@ -33,7 +33,7 @@ from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_labe
 from reportparse.parse.form.labels import matches
 
 #: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
-_PIPE_CELL = re.compile(r"^[^|]*\|\s*$")
+_PIPE_CELL = lazy_compile(r"^[^|]*\|\s*$")
 #: Share of lines that must look like one cell for the document to be read as a cell dump.
 _CELL_LINE_SHARE = 0.6
 #: Median length of a cell line: longer lines are prose or whole rows, not cells.
@@ -52,14 +52,14 @@ _COLUMN_ROLES = (
     "indicator.target", "indicator.actual", "indicator.weight", "indicator.score", "indicator.reason",
 )
 _GOAL_ROLES = ("goal.expected", "goal.achieved")
-_PLACEHOLDER = re.compile(r"^[/／\-—–－]+$")
+_PLACEHOLDER = lazy_compile(r"^[/／\-—–－]+$")
 #: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
-_SEPARATORS = re.compile(r"^\s*\|[|\s]*$")
+_SEPARATORS = lazy_compile(r"^\s*\|[|\s]*$")
 #: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
 #: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
-_CUT_WEIGHT_CELL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
+_CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
 #: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
-_FIGURE = re.compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
+_FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
 
 
 @dataclass

@@ -14,18 +14,17 @@ result ('比率为95.10%', '=(63.46-32)÷32=98.31%', '预算完成率99.27%'). A
 
 from __future__ import annotations
 
-import re
-
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell
 from reportparse.parse.form.grid import squash
 
 #: a comparator and its figure: '≤100%', '≦0', '>=95%', '不低于90%'
-_RULE = re.compile(r"(?P<cmp>[≤≦≥≧<>＜＞=＝]|不低于|不少于|不高于|不超过)(?P<n>-?\d+(?:\.\d+)?[%％]?)")
+_RULE = lazy_compile(r"(?P<cmp>[≤≦≥≧<>＜＞=＝]|不低于|不少于|不高于|不超过)(?P<n>-?\d+(?:\.\d+)?[%％]?)")
 #: a figure the rule calls the standard or full marks: '以100%为标准', '100%计满分', '达到95%得满分'
-_STANDARD = re.compile(r"以(?P<a>\d+(?:\.\d+)?[%％])为(?:标准|目标)"
+_STANDARD = lazy_compile(r"以(?P<a>\d+(?:\.\d+)?[%％])为(?:标准|目标)"
                        r"|(?:达到)?(?P<b>\d+(?:\.\d+)?[%％])(?:及以上)?[计得]满分")
 #: a stated result: '比率为95.10%', '=98.31%', '预算完成率99.27%', '达到96%'
-_RESULT = re.compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(?!为(?:标准|目标))")
+_RESULT = lazy_compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(?!为(?:标准|目标))")
 
 
 def rule_target(standard: str, name: str) -> str:

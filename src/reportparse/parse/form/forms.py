@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
 from reportparse.parse.form.blocks import (
     NAME_WITHIN,
@@ -43,10 +44,10 @@ from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
 
-_GRADE_LABEL = re.compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
-_GRADE_INLINE = re.compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
+_GRADE_LABEL = lazy_compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
+_GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
-_PROJECT_CODE = re.compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
+_PROJECT_CODE = lazy_compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
 
 
 @dataclass

@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.grid import GridRow, squash
 
 #: A row's only cell holds a level's printed weight: '(50分)', '（10 分）'.
-_WEIGHT_ONLY = re.compile(r"^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
+_WEIGHT_ONLY = lazy_compile(r"^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
 #: Longest piece of a broken label (a name is longer, or numbered: 指标1：…).
 _MAX_PIECE = 8
 

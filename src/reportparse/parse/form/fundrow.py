@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
 
 #: A cell that is a figure of the block: an amount, a percentage, or a placeholder dash.
-_FIGURE = re.compile(r"^(?:[-－—–/／]|[-－—–]?[\d.,，]+[%％]?(?:万元|元|万)?)$")
+_FIGURE = lazy_compile(r"^(?:[-－—–/／]|[-－—–]?[\d.,，]+[%％]?(?:万元|元|万)?)$")
 #: 分值 and 得分 are at most this.
 _MAX_POINTS = 100
 

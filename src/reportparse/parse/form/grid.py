@@ -7,7 +7,6 @@ works on `GridRow`s — a table row plus the table it came from — and never on
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -15,14 +14,14 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Evidence, Table
 from reportparse.parse.form.hanzi import to_simplified
 
-_SPACES = re.compile(r"[\s\u3000\u00a0]+")
-_LINE_BREAKS = re.compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
+_SPACES = lazy_compile(r"[\s\u3000\u00a0]+")
+_LINE_BREAKS = lazy_compile(r"[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 #: a space next to a Chinese character: PDF text layers put them between 率 and 100%
 _SPACE_BY_CJK = lazy_compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
 #: a pinyin reading printed after a character, as web pages with ruby annotations copy out:
 #: '項(xiàng)目' → '項目' (lower-case Latin letters with tone marks, never a unit or a number)
-_PINYIN_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
+_PINYIN_RUBY = lazy_compile(r"(?<=[\u4e00-\u9fff])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 
 
 @dataclass(frozen=True)

@@ -12,20 +12,21 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
 from reportparse.parse.form import criteria, values
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import find_role, matches
 
-_NAME_PREFIX = re.compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
+_NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 #: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
 #: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
-_PRINTED_WEIGHT = re.compile(
+_PRINTED_WEIGHT = lazy_compile(
     r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
 )
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
-_WEIGHT_RANGE = re.compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
+_WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
@@ -34,29 +35,29 @@ _LEVEL2 = (
 )
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
-_BUDGET_ROW = re.compile(
+_BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
 #: An indicator that counts money ('工程资金金额', '补助经费'): its bare figures are the form's amounts.
-_MONEY_NAME = re.compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
+_MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
 #: 二级 levels whose rows are rates or dates, never amounts of money.
 _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
-PRINTED_WEIGHT_CELL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+PRINTED_WEIGHT_CELL = lazy_compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_WORDS = ("产出", "效益", "满意度")
 #: A 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few
 #: characters, no figure, no sentence.
-_DEPARTMENT_LEVEL1 = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_DEPARTMENT_LEVEL1 = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
 #: 经济/社会/生态环境成本指标)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
                  "生态效益", "可持续影响", "服务对象满意度", "满意度")
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
-_LEVEL1_LABEL = re.compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
-_LEVEL2_LABEL = re.compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
+_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
+_LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
-_LEVEL2_BARE = re.compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
+_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
 
 
 def label_kind(text: str) -> int:

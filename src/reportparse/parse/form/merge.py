@@ -9,11 +9,10 @@ conflicting-actuals — and the form's ScoreLines are added unless an identical 
 
 from __future__ import annotations
 
-import re
-
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import BudgetFigure, Indicator, Project, Report
 
-_NAME_NOISE = re.compile(r"[\s“”\"'‘’「」《》<>（）()【】]")
+_NAME_NOISE = lazy_compile(r"[\s“”\"'‘’「」《》<>（）()【】]")
 
 
 def name_key(name: str) -> str:

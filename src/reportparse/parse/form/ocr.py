@@ -26,16 +26,16 @@ from reportparse.parse.form.indicators import is_total_label, label_kind
 from reportparse.parse.form.labels import column_words, matches
 
 #: A figure with its percent sign and a trailing 以上/以下 ('95%以上').
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?")
+_FIGURE = lazy_compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?")
 #: How a 指标说明 cell begins: the comparator phrase a name cannot end with.
 _EXPLANATION = lazy_compile(
     r"(达到|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|大于|小于|控制在)[\u4e00-\u9fff]{0,4}$")
 #: Roles of the columns that hold figures.
 _FIGURE_ROLES = ("indicator.target", "indicator.actual", "indicator.rate", "indicator.weight", "indicator.score")
 #: A short answer cell after the figures (是否达成: 是 / 否).
-_ANSWER = re.compile(r"(?<=[\d%％])(是|否|达成|未达成)$")
+_ANSWER = lazy_compile(r"(?<=[\d%％])(是|否|达成|未达成)$")
 #: A unit printed between the name and its figures ('政府采购执行率%100%…').
-_UNIT_AFTER_NAME = re.compile(r"([%％]|万元|元|个|人|次|天|户|项)$")
+_UNIT_AFTER_NAME = lazy_compile(r"([%％]|万元|元|个|人|次|天|户|项)$")
 #: Fewest column words for a line to be an OCR'd header.
 _MIN_COLUMNS = 4
 #: A 分值 is never above this.

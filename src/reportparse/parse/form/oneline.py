@@ -17,31 +17,30 @@ The cut lines go to the flattened-form reader (`text`) like any form printed one
 
 from __future__ import annotations
 
-import re
-
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches
 
-_TOKEN = re.compile(r"[^\s\u3000]+")
+_TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
-_HEADER_FIELD = re.compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+_HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
-_BUDGET_BLOCK = re.compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
+_BUDGET_BLOCK = lazy_compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
 #: A fund-row label inside the 项目资金 block.
-_FUND_ROW = re.compile(
+_FUND_ROW = lazy_compile(
     r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
 #: The 年度总体目标 block's label.
-_GOAL_BLOCK = re.compile(r"^(年度总体目标|总体目标)")
+_GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
-_INDICATOR_BLOCK = re.compile(r"^(绩效指标|年度绩效指标)")
+_INDICATOR_BLOCK = lazy_compile(r"^(绩效指标|年度绩效指标)")
 #: A row under the indicators that is not one: a note, the conclusion, the signatures.
-FOOTER = re.compile(
+FOOTER = lazy_compile(
     r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
-_BRACKETED_UNIT = re.compile(r"^[(（](万元|元|万|分)[)）]$")
+_BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
 _MIN_BLOCK_LABELS = 3
 

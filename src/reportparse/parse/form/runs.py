@@ -18,10 +18,10 @@ like any other. It is tried last, when no other form reader found a form.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import pairwise
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import NAME_WITHIN, is_header_label
@@ -29,15 +29,15 @@ from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import matches, other_header_words
 
-_TOKEN = re.compile(r"[^\s\u3000]+")
+_TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: The block's column roles, in the order a label is tried against them.
 _ROLES = ("budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score")
 #: A bracketed note inside a label ('预算数(A)', '得分(20分*执行率)'): not part of its role word.
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_BRACKETED = lazy_compile(r"[(（][^()（）]*[)）]")
 #: A figure of a fund row: an amount, a percent, a bare number, or the dash of an empty cell.
-_FIGURE = re.compile(r"^(?:[-－]?\d[\d,，]*(?:\.\d+)?[%％]?|[—–\-－/／]+)$")
+_FIGURE = lazy_compile(r"^(?:[-－]?\d[\d,，]*(?:\.\d+)?[%％]?|[—–\-－/／]+)$")
 #: The unit the block states in brackets ('项目资金 (万元)', '情况(万元)').
-_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]")
+_UNIT = lazy_compile(r"[(（]\s*(万元|元)\s*[)）]")
 #: Fewest column labels in a run (预算数 and 执行数 among them).
 _MIN_LABELS = 3
 #: Longest name the 项目名称 field may give.
@@ -64,7 +64,7 @@ def run_form_tables(document: Document) -> list[Table]:
 
 
 #: The unit a note states for the amounts below it ('金额单位: 万元').
-_DECLARED_UNIT = re.compile(r"单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+_DECLARED_UNIT = lazy_compile(r"单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
 
 
 def _pair_table(line: Line, above: str) -> Table | None:
@@ -193,19 +193,19 @@ def _total_label(tokens: list[str]) -> str:
 # ------------------------------------------------------------------------------------------
 
 #: The total row's label and the figures OCR ran together after it.
-_TOTAL_FIGURES = re.compile(r"资金总额[:：]?(?P<figures>\d[\d.%％]*)")
+_TOTAL_FIGURES = lazy_compile(r"资金总额[:：]?(?P<figures>\d[\d.%％]*)")
 #: The four columns such a row has, in the order the block's labels print them.
 _COLUMN_ORDER = (("planned", "预算数"), ("executed", "执行数"), ("rate", "执行率"), ("score", "得分"))
 #: Labels of columns this reading does not expect: with them the figures could belong elsewhere.
-_OTHER_COLUMNS = re.compile(r"年初|全年预算|分值|权重")
+_OTHER_COLUMNS = lazy_compile(r"年初|全年预算|分值|权重")
 #: The block's weight printed in its score label: '得分(20分*执行率)'.
-_PRINTED_WEIGHT = re.compile(r"得分[(（](\d+(?:\.\d+)?)分")
+_PRINTED_WEIGHT = lazy_compile(r"得分[(（](\d+(?:\.\d+)?)分")
 #: The name run into its neighbours: '项目名称X主管部门Y'.
-_RUN_NAME = re.compile(r"项目名称[:：]?(?P<name>[^:：|]{3,40}?)(?=主管部门|主管单位|实施单位|项目实施单位)")
+_RUN_NAME = lazy_compile(r"项目名称[:：]?(?P<name>[^:：|]{3,40}?)(?=主管部门|主管单位|实施单位|项目实施单位)")
 #: How far before the total row its column labels may stand.
 _LABEL_WINDOW = 160
 #: A figure as printed: no leading zero (but '0.98'), one decimal point.
-_NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+_NUMBER = lazy_compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
 #: Slack for a printed rate rounded to whole or tenth percents.
 _RATE_SLACK = Decimal("0.6")
 #: Slack for a printed score rounded to a whole point.

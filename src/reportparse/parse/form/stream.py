@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph, Table
 from reportparse.parse.form import oneline, values
 from reportparse.parse.form.grid import squash
@@ -25,7 +26,7 @@ from reportparse.parse.form.hanzi import to_simplified
 
 #: Fewest rows mixing two blocks for the whole `|` dump to be read as a stream.
 _MIN_MIXED_ROWS = 2
-_SPACE = re.compile(r"[\s\u3000\u00a0]+")
+_SPACE = lazy_compile(r"[\s\u3000\u00a0]+")
 
 
 def stream_lines(document: Document) -> list[Line]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
@@ -34,12 +35,12 @@ from reportparse.parse.form.indicators import (
 from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.oneline import FOOTER, unflatten
 
-_TOKEN = re.compile(r"[^\s\u3000]+")
-_COMPARATOR_TOKEN = re.compile(
+_TOKEN = lazy_compile(r"[^\s\u3000]+")
+_COMPARATOR_TOKEN = lazy_compile(
     r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
-_MEASURE = re.compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
-_SENTENCE_MARK = re.compile(r"[，。；]")
+_MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
+_SENTENCE_MARK = lazy_compile(r"[，。；]")
 
 
 def _starts_with_header_label(token: str) -> bool:

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Cell, Evidence, Quantity, Target
 from reportparse.parse.han import has_han
 
 #: cells that say "not applicable / nothing" rather than a value
 BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "…", "……", "...", "......"}
-_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_UNIT_TAIL = re.compile(r"^\s*([^\d\s（）()，,。；;、]{1,6})")
+_PLAIN_NUMBER = lazy_compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_LAST_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
+_UNIT_TAIL = lazy_compile(r"^\s*([^\d\s（）()，,。；;、]{1,6})")
 #: target-style comparators: an actual written with one restates the target
-_RESTATED = re.compile(r"不少于|不低于|不超过|不高于|不大于|不小于|≥|≤|>=|<=|≧|≦|以内|控制在")
-_AT_LEAST = re.compile(r"以上|超过|多于")
+_RESTATED = lazy_compile(r"不少于|不低于|不超过|不高于|不大于|不小于|≥|≤|>=|<=|≧|≦|以内|控制在")
+_AT_LEAST = lazy_compile(r"以上|超过|多于")
 _TRAILING_WORDS = ("以上", "以内", "以下", "及以上", "及以下", "左右", "之内", "内")
 
 
@@ -150,7 +151,7 @@ def split_target_text(nature: str, value: str, unit: str) -> str:
     return f"{nature}{value.strip()}{unit}"
 
 
-_NAME_UNIT = re.compile(r"[（(]\s*(?:单位[:：]?)?\s*([^（）()\d\s]{1,6})\s*[）)]\s*$")
+_NAME_UNIT = lazy_compile(r"[（(]\s*(?:单位[:：]?)?\s*([^（）()\d\s]{1,6})\s*[）)]\s*$")
 
 
 def name_unit(name: str) -> str | None:

@@ -13,9 +13,9 @@ or previous row (a wrapped cell's first or last line) joins that row.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell
 from reportparse.readers.pdf.lines import Glyph, TextLine, join_pieces
 from reportparse.readers.pdf.tables import TablePart
@@ -29,7 +29,7 @@ HEADER_WORDS = frozenset({
 #: A header line needs this many header words.
 MIN_HEADER_WORDS = 3
 _FOLD = str.maketrans("級標際權預數執備註實項績評滿", "级标际权预数执备注实项绩评满")
-_NUMERIC = re.compile(r"^[-+]?[\d,.]+%?$")
+_NUMERIC = lazy_compile(r"^[-+]?[\d,.]+%?$")
 #: Vertical overlap (share of the smaller height) that puts two lines into one row.
 ROW_OVERLAP = 0.15
 #: Below this gap (in line heights) a wrapped line continues the cell next to it.

@@ -17,12 +17,13 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Line, Paragraph, Table
 from reportparse.readers.headings import HEADING, SENTENCE_END, is_numbered_heading
 from reportparse.readers.pdf.lines import TextLine, line_separator
 from reportparse.readers.pdf.tables import TablePart, continues, join_parts
 
-PAGE_NUMBER = re.compile(
+PAGE_NUMBER = lazy_compile(
     r"^[\s\-—–·]*(?:第\s*)?\d{1,5}\s*(?:页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,5}\s*页?)?[\s\-—–·]*$"
     r"|^\s*(?:共\s*\d{1,5}\s*页\s*)?第\s*\d{1,5}\s*页(?:\s*[,，]?\s*共\s*\d{1,5}\s*页)?\s*$"
     r"|^\s*(?:page|p\.)\s*\d{1,5}(?:\s*(?:of|/)\s*\d{1,5})?\s*$",

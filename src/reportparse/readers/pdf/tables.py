@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell
 from reportparse.readers.pdf.lines import Glyph, group_lines, join_pieces
 
@@ -156,10 +156,10 @@ def _covering(
     return None
 
 
-_HAS_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"[-+]?[\d,.]+\s*%?")
+_HAS_DIGIT = lazy_compile(r"\d")
+_NUMBER = lazy_compile(r"[-+]?[\d,.]+\s*%?")
 #: a cell that opens a numbered item (指标 2：, 1、, (3)) starts a row; it does not continue one
-_ITEM_START = re.compile(r"^\s*(?:\S{0,4}?\s*\d{1,2}\s*[：:、.．]|[（(]\d{1,2}[)）])")
+_ITEM_START = lazy_compile(r"^\s*(?:\S{0,4}?\s*\d{1,2}\s*[：:、.．]|[（(]\d{1,2}[)）])")
 
 
 def _looks_like_header(row: list[Cell]) -> bool:

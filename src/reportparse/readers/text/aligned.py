@@ -10,9 +10,9 @@ carried down to the following rows like merged cells.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.headers import Frag, Header
 from reportparse.readers.text.lines import PhysLine, join_fragments
@@ -30,7 +30,7 @@ from reportparse.readers.text.signals import (
 )
 
 #: A cell of an aligned line: text whose inner spaces are single (two or more separate cells).
-_CHUNK_RE = re.compile(r"\S+(?: \S+)*")
+_CHUNK_RE = lazy_compile(r"\S+(?: \S+)*")
 
 #: A chunk may start this many characters before its header word (headers are often centred).
 _SLACK = 3

@@ -59,10 +59,10 @@ from reportparse.readers.text.signals import (
 )
 
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
-_SINGLE_CJK_RE = re.compile(r"^[\u4e00-\u9fff]$")
+_SINGLE_CJK_RE = lazy_compile(r"^[\u4e00-\u9fff]$")
 
 #: A note under a table (注：… 说明：…) is prose again.
-_NOTE_RE = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
+_NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
 
 #: A line ending with one of these is cut mid-sentence even when it is short. (Not dashes:
 #: forms write — in empty cells.)
@@ -160,7 +160,7 @@ _MAX_TITLE_CHARS = 20
 
 #: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word,
 #: and a line holding one is a heading only when it is shorter than running text.
-_DOTTED_HEADING_RE = re.compile(
+_DOTTED_HEADING_RE = lazy_compile(
     r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
     r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]"
 )
@@ -432,13 +432,13 @@ class _BlockReader:
 
 
 #: Page furniture: `- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`.
-_PAGE_NUMBER_RE = re.compile(
+_PAGE_NUMBER_RE = lazy_compile(
     r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
 )
 
 
 #: A line that is one figure (a table cell of its own): 10, 86%, 37.24.
-_FIGURE_RE = re.compile(r"^\d+(?:\.\d+)?\s*[%％]?$")
+_FIGURE_RE = lazy_compile(r"^\d+(?:\.\d+)?\s*[%％]?$")
 
 
 def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:

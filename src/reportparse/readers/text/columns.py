@@ -8,9 +8,9 @@ uses these readings to decide where a row starts and which cell a fragment conti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.headers import Frag, Header
 from reportparse.readers.text.signals import (
     ACTUAL,
@@ -37,17 +37,17 @@ from reportparse.readers.text.signals import (
     is_target,
 )
 
-_TOKEN_RE = re.compile(r"\S+")
+_TOKEN_RE = lazy_compile(r"\S+")
 
 #: `≥98%`: a comparator glued to its number, under a 指标性质 column.
-_GLUED_COMPARATOR_RE = re.compile(r"^([≥≤=＝><≧≦]=?)(\d.*)$")
+_GLUED_COMPARATOR_RE = lazy_compile(r"^([≥≤=＝><≧≦]=?)(\d.*)$")
 
 #: A unit written in a 度量单位 column is at most this many characters (%, 万元, 人次, 平方公里);
 #: a longer digit-free token there is the next column's text.
 _MAX_UNIT_CHARS = 4
 
 #: `98%`, `40台`: a number glued to its unit, under 指标值 + 度量单位 columns.
-_GLUED_UNIT_RE = re.compile(rf"^(\d+(?:\.\d+)?)([^\d.][^\d]{{0,{_MAX_UNIT_CHARS - 1}}})$")
+_GLUED_UNIT_RE = lazy_compile(rf"^(\d+(?:\.\d+)?)([^\d.][^\d]{{0,{_MAX_UNIT_CHARS - 1}}})$")
 
 
 #: A short digit-free word after a name (是, 及时, 良好, 有效) can be a target up to this length;

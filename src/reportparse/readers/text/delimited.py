@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.signals import L1, L2, MIN_COLUMN_WORDS, OTHER, column_role, column_words
 
-_RULE_RE = re.compile(r"^[|｜+\s:：\-—=]+$")
+_RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
 
 def split_delimited(text: str) -> list[str] | None:
@@ -71,7 +72,7 @@ def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine],
 
 
 #: A line that only closes a row of a cell-per-line '|' dump ('|', '| |', '| ||').
-_ROW_END_RE = re.compile(r"^[|｜](?:\s*[|｜])*\s*$")
+_ROW_END_RE = lazy_compile(r"^[|｜](?:\s*[|｜])*\s*$")
 #: Fewest rows for a run of cell-per-line lines to be a table.
 _MIN_LEADING_ROWS = 3
 
@@ -125,7 +126,7 @@ def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phy
 
 
 #: A cell of a one-cell-a-line dump whose cells each end in '|' ('指标名称 |', '95% |').
-_TRAILING_CELL_RE = re.compile(r"^([^|｜]+?)\s*[|｜]\s*$")
+_TRAILING_CELL_RE = lazy_compile(r"^([^|｜]+?)\s*[|｜]\s*$")
 
 
 def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
@@ -217,7 +218,7 @@ def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | N
 
 
 #: A line that opens a row of a '|' dump with its 序号: '2 | 工作计划 (6分) | …'
-_NUMBERED_RE = re.compile(r"^\s*(\d{1,3})\s*[|｜]")
+_NUMBERED_RE = lazy_compile(r"^\s*(\d{1,3})\s*[|｜]")
 #: Most lines a header broken over lines may take.
 _MAX_HEADER_LINES = 8
 
@@ -318,7 +319,7 @@ def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
 
 
 #: A cell that is one figure: 15, 8.0, 12767.36, 95%.
-_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
+_FIGURE_CELL_RE = lazy_compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
 
 
 def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> list[tuple[PhysLine, list[str]]]:

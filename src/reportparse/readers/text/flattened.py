@@ -10,10 +10,10 @@ and by the fragment's width against the column width.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.columns import ColumnLayout, Split, column_base, leading_value
 from reportparse.readers.text.headers import Frag, Header
@@ -42,9 +42,9 @@ from reportparse.readers.text.signals import (
     target_complete,
 )
 
-_TOKEN_RE = re.compile(r"\S+")
+_TOKEN_RE = lazy_compile(r"\S+")
 #: What can only end a target cut before it: `…11 月` / `底前`, `…24 小时` / `以内`.
-_TARGET_TAIL_RE = re.compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|以下|左右|及以上|及以下)[。；]?$")
+_TARGET_TAIL_RE = lazy_compile(r"^(?:月?底前|月?底|前|后|内|以内|以上|以下|左右|及以上|及以下)[。；]?$")
 
 # ---- layout judgements: widths are in em (`lines.display_width`), lengths in characters -------
 

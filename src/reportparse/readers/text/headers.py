@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.signals import (
@@ -20,7 +21,7 @@ from reportparse.readers.text.signals import (
     name_role_fix,
 )
 
-_TOKEN_RE = re.compile(r"\S+")
+_TOKEN_RE = lazy_compile(r"\S+")
 #: Every prefix of a column word: where a header cut over several lines can start.
 _COLUMN_PREFIXES = frozenset(word[:k] for word in COLUMN_WORD_RE.pattern.split("|") for k in range(2, len(word) + 1))
 

@@ -24,7 +24,7 @@ from reportparse.readers.text.lines import PhysLine, display_width
 _CN_NUM = "一二三四五六七八九十百零〇"
 
 #: Section markers: 一、 （一） 1、 1. (1) 第一部分 ①.
-HEADING_RE = re.compile(
+HEADING_RE = lazy_compile(
     rf"^(?:[{_CN_NUM}]+[、.．]"
     rf"|[（(][{_CN_NUM}]+[）)]"
     r"|\d{1,2}[、．](?!\d)"
@@ -36,7 +36,7 @@ HEADING_RE = re.compile(
 
 
 #: A 总分/合计 row: the last row of an indicator table.
-TOTAL_RE = re.compile(r"^(?:总分|合计|总计)(?:\s|$)")
+TOTAL_RE = lazy_compile(r"^(?:总分|合计|总计)(?:\s|$)")
 
 
 def is_heading_start(text: str) -> bool:
@@ -84,7 +84,7 @@ _COLUMN_WORDS = (
     "得分",
     "备注",
 )
-COLUMN_WORD_RE = re.compile("|".join(_COLUMN_WORDS))
+COLUMN_WORD_RE = lazy_compile("|".join(_COLUMN_WORDS))
 
 #: A header of a goal table holds at least this many distinct column words (一级指标 三级指标
 #: 指标值 ...): a goal table names at least its indicator, its target and one more column. Two
@@ -148,18 +148,18 @@ def column_role(word: str) -> str:
 
 # Bare 数量/质量/产出/成本 ... are too common inside names to be labels without 目标/指标; the
 # 效益 family and 满意度 are written bare as labels in real tables.
-LEVEL1_RE = re.compile(r"^(?:(?:产出|效益|效果)(?:目标|指标)|满意度(?:目标|指标)?)$")
-LEVEL2_RE = re.compile(
+LEVEL1_RE = lazy_compile(r"^(?:(?:产出|效益|效果)(?:目标|指标)|满意度(?:目标|指标)?)$")
+LEVEL2_RE = lazy_compile(
     r"^(?:(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|生态成本|服务对象满意度|社会公众满意度)(?:目标|指标)"
     r"|(?:社会效益|经济效益|生态效益|可持续效益|可持续影响力?)(?:目标|指标)?)$"
 )
 
 
 #: A level label may carry its weight: 产出指标（50分）.
-_LEVEL_WEIGHT_RE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$")
+_LEVEL_WEIGHT_RE = lazy_compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$")
 
 #: Bare 二级 labels that are also plausible indicator names; labels only before a whole row.
-WEAK_LEVEL2_RE = re.compile(r"^(?:数量|质量|时效|成本|服务对象满意度|社会公众满意度)$")
+WEAK_LEVEL2_RE = lazy_compile(r"^(?:数量|质量|时效|成本|服务对象满意度|社会公众满意度)$")
 
 
 def level_of(token: str) -> int:
@@ -215,9 +215,9 @@ _TAIL = r"(?<![和及与的或等并且为在])(?:以上|以下|以内|左右|�
 
 QUANTITY_RE = lazy_compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
 ENDS_WITH_QUANTITY_RE = lazy_compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
-CMP_RE = re.compile(_CMP)
-DIGIT_RE = re.compile(r"\d")
-NUMBER_RE = re.compile(rf"^{_ARABIC}$")
+CMP_RE = lazy_compile(_CMP)
+DIGIT_RE = lazy_compile(r"\d")
+NUMBER_RE = lazy_compile(rf"^{_ARABIC}$")
 
 #: Words a qualitative target ends with (效果显著, 及时, 长期, 符合…要求 ...).
 _EVALUATIVE_END = (
@@ -381,10 +381,10 @@ def ends_with_comparator(text: str) -> bool:
 #: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
 _UNIT_WORD_RE = lazy_compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
-_DATE_PART_RE = re.compile(r"\d\s*[年月]$")
+_DATE_PART_RE = lazy_compile(r"\d\s*[年月]$")
 #: A fragment starting with one of these continues the cell before it.
 CLOSE_PUNCT = "，,、。；;：:）)]】」』”·/"
-_TOKEN_RE = re.compile(r"\S+")
+_TOKEN_RE = lazy_compile(r"\S+")
 
 
 #: A level label cut over lines is spread over at most this many lines (`服务对象满` / `意度指` /
