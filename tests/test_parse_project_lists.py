@@ -1,4 +1,4 @@
-"""Announced project lists (parse/funds.py): items the list names after its last amount."""
+"""Announced project lists (parse/fundnames.py): items the list names after its last amount."""
 
 from __future__ import annotations
 

@@ -16,7 +16,8 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, FundTotal, Project, Quantity
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.names import find_mentions, names_spending_category, strip_name, valid_candidate
+from reportparse.parse.fundnames import NUMBERED_ITEM
+from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -63,38 +64,10 @@ _STATED_THEN_SPENT = lazy_compile(
     r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
 )
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
-_LEAD = lazy_compile(
-    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
-    r"分别(?:是|为)|包括|包含|即|"
-    r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
-)
-_TRAIL = lazy_compile(
-    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
-    r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
-)
-#: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
-_PROJECT_LIST = lazy_compile(r"项目[^。；;]{0,40}?(?:主要有|主要包括|包括|分别为|分别是|具体为)\s*[:：]")
-#: a sentence ending in the announcement of a list ('具体如下：', '分别为：') …
-_LIST_ANNOUNCED = lazy_compile(r"(?:具体如下|如下|分别(?:为|是)|包括)\s*[:：]\s*$")
-#: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
-_COUNTED_PROJECTS = lazy_compile(
-    r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
-#: a paragraph opened by an item's number: '1、', '(2)', '3.'
-_NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
-_NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
-#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
-_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
-
-
-def names_a_project(name: str) -> bool:
-    """Does the name call itself a project or a works, as a fund's own spending lines do not?"""
-    return _PROJECT_SUFFIX.search(name.strip()) is not None
-
-
 @dataclass
 class _Amount:
     mention: Mention
@@ -118,33 +91,7 @@ def _kind(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _name_fragments(gap: str) -> list[str]:
-    """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
-    # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    pieces = re.split(r"([，,；;：:、。\n])", gap.split("》")[-1])
-    # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
-    quoted = re.fullmatch(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*", pieces[-1])
-    if quoted:
-        return [quoted.group("name").strip()]
-    piece = _LEAD.sub("", pieces[-1].strip())
-    piece = _TRAIL.sub("", piece.strip())
-    if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
-        # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
-        # after it only say which money the amount is
-        piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
-    # '财政厅向我县下达X资金': the name starts after the allocating verb
-    piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
-    # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
-    piece = re.sub(r"(?<=项目|资金|经费|工程)的.*$", "", piece)
-    parts = re.split(r"和|及|与|以及", piece) if re.search(r"和|及|与", piece) else [piece]
-    if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
-        parts = [piece]
-    return [p.strip() for p in parts if p.strip()]
-
-
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
-#: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
-_COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
 
 
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
@@ -154,67 +101,6 @@ _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|�
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
-
-
-def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
-    """Project names introduced by money sentences, one list per sentence (an enumeration)."""
-    out: list[list[str]] = []
-    announced: object | None = None  # the paragraph that announced a list of counted projects ('具体如下：')
-    for s in sentences:
-        text = s.text
-        found: list[str] = []
-        pos = 0
-        listed = _PROJECT_LIST.search(text)
-        # its items may be paragraphs of their own, each opened by its number ('1、档案整理费5万元，主要用于…')
-        item = announced is not None and s.start == 0 and _NUMBERED_ITEM.match(text) is not None
-        if s.start == 0 and not item:
-            announced = None
-        if _LIST_ANNOUNCED.search(text) and _COUNTED_PROJECTS.search(s.para.text):
-            announced = s.para
-        for n, m in enumerate(money(text)):
-            # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
-            in_list = (listed is not None and m.start >= listed.end()) or (item and n == 0)
-            if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
-                pos = m.end
-                continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
-            for frag in _name_fragments(text[pos:m.start]):
-                quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
-                if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
-                    found.append(frag)
-            pos = m.end
-        if listed is not None and pos >= listed.end():
-            found.extend(_items_after_last_amount(text[pos:]))
-        if found:
-            out.append(found)
-    return out
-
-
-def _items_after_last_amount(tail: str) -> list[str]:
-    """Items a list still names after its last amount ('…、鲜花港屋面瓦维修170.01万元、Z工程2.' where an
-    excerpt cut Z's amount, or '、Z等'): the list goes on when 、 follows the amount."""
-    if not re.match(r"\s*、", tail):
-        return []
-    tail = re.split(r"[。；;，,]", tail)[0] if re.search(r"[。；;]", tail) else tail
-    tail = re.sub(r"\d[\d.]*\s*$", "", tail.strip())  # the cut amount
-    tail = re.sub(r"等(?:项目)?$", "", tail.strip())
-    return [item.strip() for item in tail.split("、") if item.strip() and valid_candidate(item.strip())]
-
-
-def part_names(sentences: list[Sentence]) -> set[str]:
-    """Names a sentence gives as parts of an amount it stated just before ('立项批复金额为525.39万元，
-    其中中央水利发展资金500万元'): a source or component of that money, not a project of its own."""
-    out: set[str] = set()
-    for s in sentences:
-        pos = None
-        for m in money(s.text):
-            gap = s.text[pos:m.start] if pos is not None else ""
-            if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
-                # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
-                # 其中包含X项目经费10万元')
-                out.update(f for f in _name_fragments(gap) if valid_candidate(f) and not re.search(
-                    r"项目(?:经费|资金)?$|工程$", f))
-            pos = m.end
-    return out
 
 
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
@@ -245,7 +131,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         # (its items may be sentences of their own, cut at '；')
         if _LIST_OPENING.match(s.text):
             listing = (s.para, previous_kind)
-        elif listing is not None and s.start == 0 and _NUMBERED_ITEM.match(s.text):
+        elif listing is not None and s.start == 0 and NUMBERED_ITEM.match(s.text):
             listing = (s.para, listing[1])  # (an item of the list in a paragraph of its own: '1、A 5万元')
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None

@@ -15,7 +15,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import department as department_measures
-from reportparse.parse import funds, fundtables, goallines, goalprose, goals, scores, scoretables
+from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
@@ -168,7 +168,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
     _first_mentions(all_sentences, names, projects)
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, funds.part_names(all_sentences))
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, fundnames.part_names(all_sentences))
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
@@ -200,14 +200,14 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     """
     registry = Registry()
-    parts = funds.part_names(all_sentences)
-    candidates = [[n for n in names if n not in parts] for names in funds.name_candidates(all_sentences)]
+    parts = fundnames.part_names(all_sentences)
+    candidates = [[n for n in names if n not in parts] for names in fundnames.name_candidates(all_sentences)]
     if one_subject:
         # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
         # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
         in_quotes = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
         candidates = [names for names in candidates if len(names) >= 2 and all(
-            funds.names_a_project(n) or n in in_quotes for n in names)]  # (or is set in quotation marks)
+            fundnames.names_a_project(n) or n in in_quotes for n in names)]  # (or is set in quotation marks)
     enumerations = candidates
     if listed:
         enumerations.append(listed)
@@ -273,7 +273,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 for row_cell in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:]):
                     if len(row_cell) > 60 or re.match(r"^(?:合计|总计|小计|共计)", row_cell):
                         break
-                    if funds.names_a_project(row_cell) and not COLUMN_TITLE.search(row_cell):
+                    if fundnames.names_a_project(row_cell) and not COLUMN_TITLE.search(row_cell):
                         registry.add(row_cell, 3)
                 continue
             if value and len(value) <= 40:
