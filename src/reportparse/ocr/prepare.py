@@ -6,14 +6,13 @@ Everything here is numpy and Pillow on one page bitmap; nothing reads or writes 
   is red (a seal, found by its red over a small neighbourhood, since a JPEG keeps colour only at
   half resolution and smears it), red ink is made as light as paper and print under it kept dark.
   Elsewhere pixels whose colour is clearly saturated are faded towards white. So a seal stamped
-  over an amount does not turn 12.5 into a ring of noise. Blue is faded pixel by pixel (headings
-  are often printed in blue), except along a pen stroke: one run of blue ink far larger than a
-  character (a signature across a row of a table), which is taken away as a seal is.
-- Under ink, the colour of a JPEG is not the print's: the JPEG keeps brightness at full resolution
-  but colour at half, so the black print under a seal's ring takes the ring's colour and comes out
-  bright in the red channel. Its brightness still tells it apart: print under ink is far darker
-  than the ink alone. So under a seal or a signature a pixel is kept as dark as the darker of its
-  reading in the ink's own channel and its brightness measured against the ink's brightness.
+  over an amount does not turn 12.5 into a ring of noise. (Blue is only faded pixel by pixel:
+  headings are often printed in blue.)
+- Under a seal, the colour of a JPEG is not the print's: the JPEG keeps brightness at full
+  resolution but colour at half, so the black print under a seal's ring takes the ring's colour
+  and comes out bright in the red channel. Its brightness still tells it apart: print under the
+  seal is far darker than the seal's ink alone. So under a seal a pixel is kept as dark as the
+  darker of its red channel and its brightness measured against the seal ink's brightness.
 - Orientation (a right-angle turn) is decided by the recogniser's detector (`recognise`); this
   module only applies it.
 - Skew: the angle in ±`MAX_SKEW` degrees whose rotation makes the row profile spikiest
@@ -41,23 +40,16 @@ RED_REACH = 3
 #: ... where the red channel is stretched so that seal ink (this red level on a scan, and lighter)
 #: becomes white.
 SEAL_RED = 175
-#: Red over the larger of green and blue (blue over the larger of red and green) of a pixel that is
-#: surely ink of that colour: the ink's own brightness is measured on these.
+#: Red over the larger of green and blue of a pixel that is surely seal ink: the ink's own
+#: brightness is measured on these.
 SURE_INK = 80
-#: Measured against the ink's brightness, a pixel this much as bright or brighter is the ink alone (made
-#: paper-white), and one this much as bright or darker is print under it (made black); between, grey.
-#: Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
+#: Fewer sure seal pixels than this do not tell the ink's brightness.
+SURE_PIXELS = 50
+#: Measured against the seal ink's brightness, a pixel this much as bright or brighter is the ink alone
+#: (made paper-white), and one this much as bright or darker is print under it (made black); between,
+#: grey. Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
 INK_ALONE = 0.75
 PRINT_UNDER = 0.3
-#: Blue over the larger of red and green above which a pixel is pen ink, and the size (share of the
-#: page's width and height) above which a connected run of it is a pen stroke, not printed blue type.
-PEN_EXCESS = 20
-PEN_SPAN = 0.05
-PEN_HEIGHT = 0.01
-#: Breaks in a stroke up to this many pixels (less one) are closed before its size is judged.
-PEN_BREAK = 5
-#: A run of pen ink filling more than this share of its box is a blue area (a filled cell), not a stroke.
-PEN_FILL = 0.25
 #: Darker than this (0-255) counts as ink.
 INK_LEVEL = 150
 #: Skew is searched within ± this many degrees (a scan placed crookedly on the glass).
@@ -76,17 +68,11 @@ class Upright:
 
 
 def remove_colour(picture: Image.Image) -> Image.Image:
-    """The page in grayscale with red seals, saturated (blue) ink and pen strokes faded to near white."""
-    return without_colour(picture)[0]
+    """The page in grayscale with red seals and saturated (blue) ink faded to near white.
 
-
-def without_colour(picture: Image.Image) -> tuple[Image.Image, Image.Image]:
-    """The page in grayscale with red seals and saturated (blue) ink faded to near white: to read,
-    with pen strokes taken away too; and to find rules in, with them kept (a signature scribbled
-    along a table's rule takes the rule with it; as ink it only adds to the rule).
-
-    Under red ink the page is taken from its red channel: seal ink is light in it, while black
-    print under a seal (ink multiplies, so it stays dark) keeps its darkness. Elsewhere a clearly
+    Under red ink the page is taken from its red channel, in which seal ink is light while black
+    print under a seal (ink multiplies) keeps its darkness, or from its brightness measured against
+    the seal ink's, whichever is darker (`_lift_ink`). Elsewhere a clearly
     coloured pixel is replaced by its brightest channel, lifted further towards white when that
     is light (ink on paper) and kept when it is dark (print under the ink, or a black rule into
     which the JPEG's coarse colour bleeds).
@@ -94,7 +80,7 @@ def without_colour(picture: Image.Image) -> tuple[Image.Image, Image.Image]:
     from PIL import ImageFilter
 
     if picture.mode in ("L", "1"):
-        return picture.convert("L"), picture.convert("L")
+        return picture.convert("L")
     rgb = np.asarray(picture.convert("RGB"), dtype=np.int32)
     gray = np.asarray(picture.convert("L")).astype(np.int32)
     brightest = rgb.max(axis=2)
@@ -109,49 +95,21 @@ def without_colour(picture: Image.Image) -> tuple[Image.Image, Image.Image]:
     out[faded] = 255 - ((255 - brightest[faded]) * COLOUR_FADE).astype(np.int32)
     under = coloured & (brightest < COLOUR_PAPER)
     out[under] = brightest[under]
-    blue_excess = rgb[..., 2] - np.maximum(rgb[..., 0], rgb[..., 1])
-    ruled = Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L")
-    pen = _pen_strokes(blue_excess > PEN_EXCESS) & ~red
-    if not pen.any():
-        return ruled, ruled
-    sure_blue = pen & (blue_excess > SURE_INK)
-    blue_level = float(np.median(rgb[..., 2][sure_blue])) if sure_blue.any() else 255.0
-    out[pen] = _lift_ink(gray, rgb[..., 2] * 255 // max(1, round(blue_level)), pen, sure_blue)
-    return Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L"), ruled
+    return Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L")
 
 
 def _lift_ink(gray: np.ndarray[Any, Any], channel: np.ndarray[Any, Any], where: np.ndarray[Any, Any],
               sure: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    """The pixels `where` coloured ink lies, lifted to paper unless print lies under the ink: the
+    """The pixels `where` seal ink lies, lifted to paper unless print lies under the ink: the
     darker of their reading in the ink's channel (`channel`, already stretched) and their brightness
     measured against the ink's (the brightness of the `sure` ink pixels)."""
     sure_gray = gray[sure & where]
-    lifted = channel[where]
-    if sure_gray.size >= 50:
-        level = float(np.median(sure_gray))
-        dark, light = PRINT_UNDER * level, INK_ALONE * level
-        lifted = np.minimum(lifted, (gray[where] - dark) * 255 / max(light - dark, 1.0))
-    return np.minimum(255, lifted).clip(0, None).astype(np.int32)
-
-
-def _pen_strokes(blue: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    """The pixels of pen strokes: connected runs of blue far wider and taller than a character and
-    thin for their box (a scribble), a few pixels widened for the JPEG's smear around them."""
-    import cv2
-
-    height, width = blue.shape
-    # a stroke crossing print is broken where the print's black hides its colour: closed first
-    joined = cv2.dilate(blue.astype(np.uint8), np.ones((PEN_BREAK, PEN_BREAK), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    inked = np.bincount(labels[blue], minlength=count)
-    keep = np.zeros(count, dtype=bool)
-    for label in range(1, count):
-        x, y, w, h, _ = stats[label]
-        keep[label] = w >= PEN_SPAN * width and h >= PEN_HEIGHT * height and inked[label] <= PEN_FILL * w * h
-    if not keep.any():
-        return np.zeros_like(blue)
-    strokes = keep[labels].astype(np.uint8)
-    return cv2.dilate(strokes, np.ones((3, 3), np.uint8)).astype(bool)
+    if sure_gray.size < SURE_PIXELS:  # too little ink to measure: the channel alone, never darker than the pixel
+        return np.maximum(gray[where], np.minimum(255, channel[where])).astype(np.int32)
+    level = float(np.median(sure_gray))
+    dark, light = PRINT_UNDER * level, INK_ALONE * level
+    measured = (gray[where] - dark) * 255 / max(light - dark, 1.0)
+    return np.minimum(channel[where], measured).clip(0, 255).astype(np.int32)
 
 
 def ink(gray: Image.Image) -> np.ndarray[Any, np.dtype[np.bool_]]:

@@ -109,10 +109,10 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
     The page is read as it comes, or turned a quarter when the detector finds its text lines
     standing on end more often that way; when the recogniser is unsure of it, it is read turned a
     half, then a quarter either way, until a reading is sure, and the surest reading kept."""
-    gray, ruled = prepare.without_colour(picture)
-    view = _View.of(gray, 0, ruled)
+    gray = prepare.remove_colour(picture)
+    view = _View.of(gray, 0)
     if view.standing() > SIDEWAYS_SUSPECT:  # some lines stand on end: is the page lying on its side?
-        turned = _View.of(gray, 90, ruled)
+        turned = _View.of(gray, 90)
         if turned.standing() < view.standing():
             view = turned
     best = view.read(points_per_pixel)
@@ -121,7 +121,7 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
     for turn in (180, 90, 270):
         if not best.lines or best.confidence >= UPSIDE_DOWN_SUSPECT:
             break
-        other = _View.of(gray, view.turn + turn, ruled).read(points_per_pixel)
+        other = _View.of(gray, view.turn + turn).read(points_per_pixel)
         if other.confidence > best.confidence:
             best = other
     return best
@@ -136,20 +136,14 @@ class _View:
     level: Image.Image
     bitmap: np.ndarray[Any, Any]
     boxes: list[Any]
-    #: the page as `level`, in which the rules are found (pen strokes kept: `prepare.without_colour`)
-    ruled: Image.Image
 
     @classmethod
-    def of(cls, gray: Image.Image, turn: int, ruled: Image.Image) -> _View:
+    def of(cls, gray: Image.Image, turn: int) -> _View:
         turned = prepare.apply(gray, prepare.Upright(rotation=turn % 360))
         skew = prepare.find_skew(turned)
         level = prepare.apply(turned, prepare.Upright(skew=skew))
-        if ruled is gray:
-            ruled_level = level
-        else:
-            ruled_level = prepare.apply(ruled, prepare.Upright(rotation=turn % 360, skew=skew))
         bitmap = np.stack([np.asarray(level)] * 3, axis=-1)
-        return cls(turn % 360, skew, level, bitmap, _detect(bitmap), ruled_level)
+        return cls(turn % 360, skew, level, bitmap, _detect(bitmap))
 
     def standing(self) -> float:
         """The area of line boxes standing on end over that of lying ones: near 0 on an upright
@@ -167,7 +161,7 @@ class _View:
         return standing / max(lying, 1.0)
 
     def read(self, points_per_pixel: float) -> OcrPage:
-        rules = _not_text(ruling.ruling_segments(np.asarray(self.ruled), 1.0), self.boxes)  # in pixels
+        rules = _not_text(ruling.ruling_segments(np.asarray(self.level), 1.0), self.boxes)  # in pixels
         lines = _recognise(self.bitmap, _cut_at_rules(self.boxes, rules), points_per_pixel)
         segments = [(x0 * points_per_pixel, top * points_per_pixel, x1 * points_per_pixel, bottom * points_per_pixel)
                     for x0, top, x1, bottom in rules]

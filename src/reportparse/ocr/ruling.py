@@ -148,8 +148,16 @@ def _bridged(rules: list[tuple[float, float, float]], crossing: list[tuple[float
             lines.append([rule])
     out: list[tuple[float, float, float]] = []
     for line in lines:
-        groups: list[list[tuple[float, float, float]]] = []
+        # the runs of one line as disjoint pieces (a thick rule left slanted is found as overlapping runs)
+        union: list[tuple[float, float, float]] = []
         for position, start, end in sorted(line, key=lambda r: r[1]):
+            if union and start <= union[-1][2] + JOIN_GAP:
+                before = union[-1]
+                union[-1] = ((before[0] + position) / 2, before[1], max(before[2], end))
+            else:
+                union.append((position, start, end))
+        groups: list[list[tuple[float, float, float]]] = []
+        for position, start, end in union:
             last = groups[-1][-1] if groups else None
             if last is not None and 0 < start - last[2] <= longest \
                     and (free(last[0], last[2]) or free(position, start)):
