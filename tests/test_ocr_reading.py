@@ -120,3 +120,35 @@ def test_a_table_continued_on_a_page_lying_a_little_to_one_side() -> None:
     assert not same_columns(first, _part([e + 30 for e in first.col_edges], 2))  # too far: another table
     widened = [*first.col_edges[:-1], first.col_edges[-1] + 8]
     assert not same_columns(first, _part(widened, 2))  # another column width
+
+
+def _perspective(picture: Image.Image, far_edge: float) -> Image.Image:
+    """`picture` as a phone sees it from above its near edge: the top edge `far_edge` shorter."""
+    import cv2
+
+    w, h = picture.size
+    inset = w * far_edge / 2
+    source = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    seen = np.array([[inset, h * 0.03], [w - inset, 0], [w, h], [0, h * 0.98]], dtype=np.float32)
+    warp = cv2.getPerspectiveTransform(source, seen)
+    return Image.fromarray(cv2.warpPerspective(np.asarray(picture), warp, (w, h), borderValue=(90, 80, 70)))
+
+
+def test_a_photographed_sheet_is_cut_out_and_seen_square_on() -> None:
+    sheet = Image.new("RGB", (600, 800), (235, 235, 230))
+    ImageDraw.Draw(sheet).rectangle((60, 60, 540, 740), outline=(20, 20, 20), width=4)  # a table's frame
+    desk = Image.new("RGB", (800, 1000), (90, 80, 70))
+    desk.paste(sheet, (100, 100))
+    flat = prepare.flatten_photo(_perspective(desk, far_edge=0.12))
+    assert abs(flat.width / flat.height - 600 / 800) < 0.04
+    pixels = np.asarray(flat.convert("L"))
+    assert min(pixels[5, 5], pixels[5, -5], pixels[-5, 5], pixels[-5, -5]) > 180  # paper to the corners
+    # the frame's left side is upright again: as far in at the top as at the bottom
+    left = [int(np.argmax(pixels[round(flat.height * share), :] < 100)) for share in (0.2, 0.8)]
+    assert abs(left[0] - left[1]) <= 4
+
+
+def test_a_picture_that_is_all_page_is_left_as_it_is() -> None:
+    page = Image.new("RGB", (600, 800), (235, 235, 230))
+    ImageDraw.Draw(page).rectangle((60, 60, 540, 740), outline=(20, 20, 20), width=4)
+    assert prepare.flatten_photo(page) is page

@@ -50,6 +50,13 @@ SURE_PIXELS = 50
 #: grey. Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
 INK_ALONE = 0.75
 PRINT_UNDER = 0.3
+#: A photo's sheet of paper is looked for on a copy this many pixels long ...
+SHEET_SIDE = 800
+#: ... as a bright region covering this share of the picture (less: a scrap of paper; more: the
+#: picture is all page) ...
+SHEET_AREA = (0.3, 0.92)
+#: ... whose outline, straightened to within this share of its length, has four corners.
+SHEET_SNAP = 0.02
 #: Darker than this (0-255) counts as ink.
 INK_LEVEL = 150
 #: Skew is searched within ± this many degrees (a scan placed crookedly on the glass).
@@ -159,3 +166,52 @@ def apply(gray: Image.Image, upright: Upright) -> Image.Image:
         turned = gray.transpose({90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
                                  270: Image.Transpose.ROTATE_270}[upright.rotation])
     return _rotated(turned, upright.skew)
+
+
+def flatten_photo(picture: Image.Image) -> Image.Image:
+    """A photographed page cut out of its surroundings and seen square on: a phone held over a
+    desk sees the sheet as a four-sided shape (its far edge shorter) on a darker ground, and a
+    table's rules then converge, which no deskew undoes. The sheet is the largest bright
+    four-cornered region; it is warped to a rectangle of its longest sides. A picture that is
+    all page (a scan, a photo cropped to the sheet) is returned as it is."""
+    quad = _sheet(picture)
+    if quad is None:
+        return picture
+    import cv2
+
+    top = float(max(np.hypot(*(quad[1] - quad[0])), np.hypot(*(quad[2] - quad[3]))))
+    side = float(max(np.hypot(*(quad[3] - quad[0])), np.hypot(*(quad[2] - quad[1]))))
+    size = (max(1, round(top)), max(1, round(side)))
+    target = np.array([[0, 0], [size[0] - 1, 0], [size[0] - 1, size[1] - 1], [0, size[1] - 1]], dtype=np.float32)
+    warp = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    pixels = np.asarray(picture)
+    flat = cv2.warpPerspective(pixels, warp, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return Image.fromarray(flat, mode=picture.mode)
+
+
+def _sheet(picture: Image.Image) -> np.ndarray[Any, Any] | None:
+    """The corners (top-left, top-right, bottom-right, bottom-left; pixels) of the sheet of paper in
+    a photo, or None when the picture shows no sheet on a darker ground."""
+    import cv2
+
+    gray = np.asarray(picture.convert("L"))
+    scale = min(1.0, SHEET_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    largest = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(largest) / (small.shape[0] * small.shape[1])
+    if not SHEET_AREA[0] <= area <= SHEET_AREA[1]:
+        return None
+    corners = cv2.approxPolyDP(largest, SHEET_SNAP * cv2.arcLength(largest, True), True)
+    if len(corners) != 4 or not cv2.isContourConvex(corners):
+        return None
+    points = corners.reshape(4, 2).astype(np.float64) / scale
+    total, diff = points.sum(axis=1), np.diff(points, axis=1).ravel()
+    ordered = np.array([points[np.argmin(total)], points[np.argmin(diff)], points[np.argmax(total)],
+                        points[np.argmax(diff)]])
+    return ordered
