@@ -48,8 +48,8 @@ SURE_PIXELS = 50
 #: Measured against the seal ink's brightness, a pixel this much as bright or brighter is the ink alone
 #: (made paper-white), and one this much as bright or darker is print under it (made black); between,
 #: grey. Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
-INK_ALONE = 0.75
-PRINT_UNDER = 0.3
+INK_ALONE = 0.6
+PRINT_UNDER = 0.2
 #: A photo's sheet of paper is looked for on a copy this many pixels long ...
 SHEET_SIDE = 800
 #: ... as a bright region covering this share of the picture (less: a scrap of paper; more: the
