@@ -4,10 +4,15 @@ Everything here is numpy and Pillow on one page bitmap; nothing reads or writes 
 
 - Colour: official seals are red and signatures usually blue; printed text is black. Where a page
   is red (a seal, found by its red over a small neighbourhood, since a JPEG keeps colour only at
-  half resolution and smears it), the page is read in its red channel, in which red ink is as
-  light as paper and print under it stays dark. Elsewhere pixels whose colour is clearly
-  saturated are faded towards white. So a seal stamped over an amount does not turn 12.5 into a
-  ring of noise. (Blue is only faded pixel by pixel: headings are often printed in blue.)
+  half resolution and smears it), red ink is made as light as paper and print under it kept dark.
+  Elsewhere pixels whose colour is clearly saturated are faded towards white. So a seal stamped
+  over an amount does not turn 12.5 into a ring of noise. (Blue is only faded pixel by pixel:
+  headings are often printed in blue.)
+- Under a seal, the colour of a JPEG is not the print's: the JPEG keeps brightness at full
+  resolution but colour at half, so the black print under a seal's ring takes the ring's colour
+  and comes out bright in the red channel. Its brightness still tells it apart: print under the
+  seal is far darker than the seal's ink alone. So under a seal a pixel is kept as dark as the
+  darker of its red channel and its brightness measured against the seal ink's brightness.
 - Orientation (a right-angle turn) is decided by the recogniser's detector (`recognise`); this
   module only applies it.
 - Skew: the angle in ±`MAX_SKEW` degrees whose rotation makes the row profile spikiest
@@ -35,6 +40,23 @@ RED_REACH = 3
 #: ... where the red channel is stretched so that seal ink (this red level on a scan, and lighter)
 #: becomes white.
 SEAL_RED = 175
+#: Red over the larger of green and blue of a pixel that is surely seal ink: the ink's own
+#: brightness is measured on these.
+SURE_INK = 80
+#: Fewer sure seal pixels than this do not tell the ink's brightness.
+SURE_PIXELS = 50
+#: Measured against the seal ink's brightness, a pixel this much as bright or brighter is the ink alone
+#: (made paper-white), and one this much as bright or darker is print under it (made black); between,
+#: grey. Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
+INK_ALONE = 0.6
+PRINT_UNDER = 0.2
+#: A photo's sheet of paper is looked for on a copy this many pixels long ...
+SHEET_SIDE = 800
+#: ... as a bright region covering this share of the picture (less: a scrap of paper; more: the
+#: picture is all page) ...
+SHEET_AREA = (0.3, 0.92)
+#: ... whose outline, straightened to within this share of its length, has four corners.
+SHEET_SNAP = 0.02
 #: Darker than this (0-255) counts as ink.
 INK_LEVEL = 150
 #: Skew is searched within ± this many degrees (a scan placed crookedly on the glass).
@@ -55,8 +77,9 @@ class Upright:
 def remove_colour(picture: Image.Image) -> Image.Image:
     """The page in grayscale with red seals and saturated (blue) ink faded to near white.
 
-    Under red ink the page is taken from its red channel: seal ink is light in it, while black
-    print under a seal (ink multiplies, so it stays dark) keeps its darkness. Elsewhere a clearly
+    Under red ink the page is taken from its red channel, in which seal ink is light while black
+    print under a seal (ink multiplies) keeps its darkness, or from its brightness measured against
+    the seal ink's, whichever is darker (`_lift_ink`). Elsewhere a clearly
     coloured pixel is replaced by its brightest channel, lifted further towards white when that
     is light (ink on paper) and kept when it is dark (print under the ink, or a black rule into
     which the JPEG's coarse colour bleeds).
@@ -73,13 +96,27 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     red = np.asarray(Image.fromarray(excess, mode="L").filter(ImageFilter.BoxBlur(RED_REACH))) > RED_EXCESS
     red &= rgb[..., 2] - rgb[..., 0] <= COLOUR_MARGIN  # blue ink beside a seal is not under it
     out = gray.copy()
-    out[red] = np.maximum(gray[red], np.minimum(255, rgb[..., 0][red] * 255 // SEAL_RED))
+    out[red] = _lift_ink(gray, rgb[..., 0] * 255 // SEAL_RED, red, excess.astype(np.int32) > SURE_INK)
     coloured = ~red & (spread > COLOUR_MARGIN)
     faded = coloured & (brightest >= COLOUR_PAPER)
     out[faded] = 255 - ((255 - brightest[faded]) * COLOUR_FADE).astype(np.int32)
     under = coloured & (brightest < COLOUR_PAPER)
     out[under] = brightest[under]
     return Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L")
+
+
+def _lift_ink(gray: np.ndarray[Any, Any], channel: np.ndarray[Any, Any], where: np.ndarray[Any, Any],
+              sure: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The pixels `where` seal ink lies, lifted to paper unless print lies under the ink: the
+    darker of their reading in the ink's channel (`channel`, already stretched) and their brightness
+    measured against the ink's (the brightness of the `sure` ink pixels)."""
+    sure_gray = gray[sure & where]
+    if sure_gray.size < SURE_PIXELS:  # too little ink to measure: the channel alone, never darker than the pixel
+        return np.maximum(gray[where], np.minimum(255, channel[where])).astype(np.int32)
+    level = float(np.median(sure_gray))
+    dark, light = PRINT_UNDER * level, INK_ALONE * level
+    measured = (gray[where] - dark) * 255 / max(light - dark, 1.0)
+    return np.minimum(channel[where], measured).clip(0, 255).astype(np.int32)
 
 
 def ink(gray: Image.Image) -> np.ndarray[Any, np.dtype[np.bool_]]:
@@ -129,3 +166,52 @@ def apply(gray: Image.Image, upright: Upright) -> Image.Image:
         turned = gray.transpose({90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
                                  270: Image.Transpose.ROTATE_270}[upright.rotation])
     return _rotated(turned, upright.skew)
+
+
+def flatten_photo(picture: Image.Image) -> Image.Image:
+    """A photographed page cut out of its surroundings and seen square on: a phone held over a
+    desk sees the sheet as a four-sided shape (its far edge shorter) on a darker ground, and a
+    table's rules then converge, which no deskew undoes. The sheet is the largest bright
+    four-cornered region; it is warped to a rectangle of its longest sides. A picture that is
+    all page (a scan, a photo cropped to the sheet) is returned as it is."""
+    quad = _sheet(picture)
+    if quad is None:
+        return picture
+    import cv2
+
+    top = float(max(np.hypot(*(quad[1] - quad[0])), np.hypot(*(quad[2] - quad[3]))))
+    side = float(max(np.hypot(*(quad[3] - quad[0])), np.hypot(*(quad[2] - quad[1]))))
+    size = (max(1, round(top)), max(1, round(side)))
+    target = np.array([[0, 0], [size[0] - 1, 0], [size[0] - 1, size[1] - 1], [0, size[1] - 1]], dtype=np.float32)
+    warp = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    pixels = np.asarray(picture)
+    flat = cv2.warpPerspective(pixels, warp, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return Image.fromarray(flat, mode=picture.mode)
+
+
+def _sheet(picture: Image.Image) -> np.ndarray[Any, Any] | None:
+    """The corners (top-left, top-right, bottom-right, bottom-left; pixels) of the sheet of paper in
+    a photo, or None when the picture shows no sheet on a darker ground."""
+    import cv2
+
+    gray = np.asarray(picture.convert("L"))
+    scale = min(1.0, SHEET_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    largest = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(largest) / (small.shape[0] * small.shape[1])
+    if not SHEET_AREA[0] <= area <= SHEET_AREA[1]:
+        return None
+    corners = cv2.approxPolyDP(largest, SHEET_SNAP * cv2.arcLength(largest, True), True)
+    if len(corners) != 4 or not cv2.isContourConvex(corners):
+        return None
+    points = corners.reshape(4, 2).astype(np.float64) / scale
+    total, diff = points.sum(axis=1), np.diff(points, axis=1).ravel()
+    ordered = np.array([points[np.argmin(total)], points[np.argmin(diff)], points[np.argmax(total)],
+                        points[np.argmax(diff)]])
+    return ordered

@@ -4,8 +4,11 @@ A recognised character below `REPAIR_BELOW` confidence that has a known look-ali
 `lexicon/ocr_confusions.json`: 率 printed small comes out as 串) is replaced by it when the
 look-alike completes one of the table's words with the characters read before it (完成串 →
 完成率), or ends one whose start wrapped onto the line above (成串 at a line's start).
-Nothing else is guessed: a word outside the table, or a sure character, stays as read,
-and the replaced character keeps its low confidence (a finding quoting it is marked
+A line of nothing but unsure Latin look-alikes of figures and figures (SU for 50 under a seal's
+ring) is read as the figures (the table's `digits`). An unsure strict comparator before a number
+(>100) is read as the bound forms print (≥100), whose thin lower bar the recogniser loses (the
+table's `bounds`). Nothing else is guessed: a word outside the table, or a sure character, stays
+as read, and the replaced character keeps its low confidence (a finding quoting it is marked
 ocr-uncertain).
 """
 
@@ -15,28 +18,55 @@ import functools
 import json
 from dataclasses import replace
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reportparse.ocr.recognise import OcrChar
 
 #: A character read at least this surely is left as it is.
 REPAIR_BELOW = 0.9
+#: A line longer than this is never read as figures (a cell's figure is short).
+MAX_FIGURES = 8
 
 
 @functools.lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(resources.files("reportparse").joinpath("lexicon", "ocr_confusions.json")
+                                        .read_text(encoding="utf-8"))
+    return loaded
+
+
 def _table() -> tuple[dict[str, str], frozenset[str]]:
-    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "ocr_confusions.json")
-                     .read_text(encoding="utf-8"))
-    return dict(raw["lookalikes"]), frozenset(raw["words"])
+    return dict(_raw()["lookalikes"]), frozenset(_raw()["words"])
+
+
+def _bounds() -> dict[str, str]:
+    return dict(_raw()["bounds"])
+
+
+def _figures(line: list[OcrChar]) -> list[OcrChar]:
+    """The line as figures when it is made of figures and unsure letters that look like figures."""
+    digits: dict[str, str] = _raw()["digits"]
+    letters = [c for c in line if not (c.char.isdigit() or c.char in ".%")]
+    if not letters or len(line) > MAX_FIGURES or any(c.char not in digits or c.confidence >= REPAIR_BELOW
+                                                     for c in letters):
+        return line
+    return [replace(c, char=digits[c.char]) if c.char in digits else c for c in line]
 
 
 def repair_line(line: list[OcrChar]) -> list[OcrChar]:
-    """The line with unsure look-alikes replaced where a word of the table says so."""
+    """The line with unsure look-alikes replaced where a word of the table says so, and unsure
+    strict comparators before a number read as the bounds forms print."""
     lookalikes, words = _table()
+    bounds = _bounds()
     longest = max((len(w) for w in words), default=0)
-    out = list(line)
+    out = _figures(list(line))
     for i, char in enumerate(out):
+        if char.char in bounds and char.confidence < REPAIR_BELOW:
+            following = "".join(c.char for c in out[i + 1:i + 3]).lstrip()
+            if following[:1].isdigit():
+                out[i] = replace(char, char=bounds[char.char])
+            continue
         right = lookalikes.get(char.char)
         if right is None or char.confidence >= REPAIR_BELOW:
             continue

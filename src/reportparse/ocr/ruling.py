@@ -37,6 +37,10 @@ ALIGN = 4
 REACH = 0.015
 #: Pieces of one rule this many pixels apart or closer are one rule.
 JOIN_GAP = 3
+#: Two pieces on one line where a facing end stops in the open (at no crossing rule: a printed
+#: rule never does) are one rule broken by what lies over it, a seal or a stain, when the gap is at
+#: most this share of the page's side (a seal is about a fifth of a page across).
+BRIDGE = 0.3
 
 Segment = tuple[float, float, float, float]
 
@@ -109,6 +113,7 @@ def ruling_segments(gray: np.ndarray[Any, Any], points_per_pixel: float) -> list
     across = _merge(_runs(mask, max(MIN_RUN, round(MIN_SHARE * width))))
     down = _merge(_runs(np.ascontiguousarray(mask.T), max(MIN_RUN, round(MIN_SHARE * height))))
     reach = REACH * max(width, height)
+    across, down = _bridged(across, down, BRIDGE * width), _bridged(down, across, BRIDGE * height)
     # only vertical rules are carried on: a short horizontal run (a row of dots, an underline) carried
     # on to the table's sides would make a row of its own
     down = _closed(down, across, reach)
@@ -118,6 +123,57 @@ def ruling_segments(gray: np.ndarray[Any, Any], points_per_pixel: float) -> list
     for x, y0, y1 in down:
         segments.append((x * points_per_pixel, y0 * points_per_pixel, x * points_per_pixel, y1 * points_per_pixel))
     return segments
+
+
+def _bridged(rules: list[tuple[float, float, float]], crossing: list[tuple[float, float, float]],
+             longest: float) -> list[tuple[float, float, float]]:
+    """Rules (position, start, end) with the pieces of one broken rule joined across the gap.
+
+    A seal stamped over a table lightens the rules under it (its ink is read away with them), so a
+    rule comes out in two pieces; without the part under the seal the cells above and below it
+    merge. A piece of a printed rule ends where it meets a crossing rule; pieces on one line at most
+    `longest` apart, one of whose facing ends meets none, are one rule when the whole runs from a
+    crossing rule to a crossing rule. (Where a merged cell interrupts a rule, both pieces end on
+    the merged cell's sides.)"""
+
+    def free(position: float, at: float) -> bool:
+        return not any(abs(x - at) <= ALIGN and start - ALIGN <= position <= end + ALIGN
+                       for x, start, end in crossing)
+
+    lines: list[list[tuple[float, float, float]]] = []
+    for rule in sorted(rules):
+        if lines and rule[0] - lines[-1][-1][0] <= ALIGN:
+            lines[-1].append(rule)
+        else:
+            lines.append([rule])
+    out: list[tuple[float, float, float]] = []
+    for line in lines:
+        # the runs of one line as disjoint pieces (a thick rule left slanted is found as overlapping runs)
+        union: list[tuple[float, float, float]] = []
+        for position, start, end in sorted(line, key=lambda r: r[1]):
+            if union and start <= union[-1][2] + JOIN_GAP:
+                before = union[-1]
+                union[-1] = ((before[0] + position) / 2, before[1], max(before[2], end))
+            else:
+                union.append((position, start, end))
+        groups: list[list[tuple[float, float, float]]] = []
+        for position, start, end in union:
+            last = groups[-1][-1] if groups else None
+            if last is not None and 0 < start - last[2] <= longest \
+                    and (free(last[0], last[2]) or free(position, start)):
+                groups[-1].append((position, start, end))
+            else:
+                groups.append([(position, start, end)])
+        for group in groups:
+            position = sum(rule[0] for rule in group) / len(group)
+            start, end = group[0][1], max(rule[2] for rule in group)
+            # a rule made whole runs from a crossing rule to a crossing rule (a table's sides);
+            # bits of a seal's ring or of a scribble lined up by chance do not
+            if len(group) > 1 and not free(position, start) and not free(position, end):
+                out.append((position, start, end))
+            else:
+                out.extend(group)
+    return out
 
 
 def _closed(rules: list[tuple[float, float, float]], crossing: list[tuple[float, float, float]],

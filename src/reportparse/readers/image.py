@@ -79,10 +79,12 @@ def _pages(picture: Image.Image, problems: list[str]) -> Iterator[tuple[Image.Im
     a frame, or each page-high strip of a long picture."""
     from PIL import ImageSequence
 
+    from reportparse.ocr.prepare import flatten_photo
+
     count = 0
     for index, frame in enumerate(ImageSequence.Iterator(picture)):
         try:
-            page = _upright_frame(frame)
+            page = flatten_photo(_upright_frame(frame))
         except (OSError, ValueError) as exc:  # a truncated frame must not cost the others
             problems.append(f"frame {index + 1} could not be decoded ({exc}); it is left out")
             count += 1

@@ -5,13 +5,17 @@ layer of □□□, characters without Unicode values, or Latin mojibake (a Chin
 Latin-1 reads `Ã¦Â±Â‡`). The recogniser's characters become pdfium-style `Glyph`s (one line mark
 after each recognised line) and its ruling lines the page's segments, so `pdf.layout_page` builds
 lines, ruled and borderless tables from them exactly as from a text page. After the Document is
-built, every line and cell of an OCR'd page gets the lowest confidence of the characters in it.
+built, every line and cell of an OCR'd page gets the lowest confidence of the characters in it,
+and a header cell misread by one character is put right from the label table's column words.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import statistics
 from collections.abc import Iterable
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from reportparse.model import BBox, Document, OcrPageInfo, Paragraph, Table
@@ -28,6 +32,8 @@ MOJIBAKE_SHARE = 0.2
 MIN_JUDGED = 20
 #: A gap wider than this share of the line's height between two recognised characters is a space.
 SPACE_GAP = 0.6
+#: A table row with at least this many different column words is a header row.
+MIN_HEADER_CELLS = 3
 #: How far (points) a character's centre may sit outside a line's or cell's box and still count as in it.
 SLACK = 1.0
 
@@ -95,6 +101,38 @@ def _bands(lines: list[list[OcrChar]]) -> list[list[list[OcrChar]]]:
 
 def _overlap_x(a: list[OcrChar], b: list[OcrChar]) -> bool:
     return min(a[-1].x1, b[-1].x1) > max(a[0].x0, b[0].x0)
+
+
+@functools.cache
+def _header_words() -> frozenset[str]:
+    """The column words of indicator tables (`form.header_words` of the label table)."""
+    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    return frozenset(table["form.header_words"]["words"])
+
+
+def repair_header_cells(document: Document, pages: set[int]) -> None:
+    """Header cells of OCR'd tables that the recogniser got one character wrong, put right.
+
+    A seal over a table's header turns 分值 into 分情 or 实际完成值 into 实*完成值, and the form
+    reader, which finds its columns by their labels, then loses the column. In a row of which at
+    least `MIN_HEADER_CELLS` cells are column words of the label table (a header row), a cell one
+    character away from exactly one column word of its length is that word; its characters keep
+    their confidence."""
+    words = _header_words()
+    for element in document.elements:
+        if not isinstance(element, Table) or not pages.intersection(element.pages or [element.page]):
+            continue
+        for row in element.rows:
+            keys = ["".join(cell.text.split()) for cell in row]
+            if len({key for key in keys if key in words}) < MIN_HEADER_CELLS:
+                continue
+            for k, (cell, key) in enumerate(zip(row, keys, strict=True)):
+                if cell.page not in pages or not key or key in words:
+                    continue
+                near = [word for word in words if len(word) == len(key)
+                        and sum(a != b for a, b in zip(word, key, strict=True)) == 1]
+                if len(near) == 1:
+                    row[k] = cell.model_copy(update={"text": near[0]})
 
 
 def page_info(number: int, page: OcrPage) -> OcrPageInfo:

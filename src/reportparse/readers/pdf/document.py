@@ -31,7 +31,14 @@ from reportparse.readers.pdf.lines import (
     upright_textpage,
 )
 from reportparse.readers.pdf.tables import TablePart, find_page_tables
-from reportparse.readers.scanned import attach_confidence, needs_ocr, ocr_glyphs, ocr_note, page_info
+from reportparse.readers.scanned import (
+    attach_confidence,
+    needs_ocr,
+    ocr_glyphs,
+    ocr_note,
+    page_info,
+    repair_header_cells,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -96,6 +103,7 @@ def scanned_document(source: Source, pages: list[PageContent], scans: dict[int, 
     document = Document(source=source, elements=build_elements(pages), notes=notes, problems=problems)
     if scans:
         attach_confidence(document, {n: [c for line in s.lines for c in line] for n, s in scans.items()})
+        repair_header_cells(document, set(scans))
     return document
 
 

@@ -21,8 +21,11 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell
 from reportparse.readers.pdf.lines import Glyph, group_lines, join_pieces
 
-#: Column edges of two parts of one table may differ by this much (points).
+#: Column edges of two parts of one table may differ by this much (points) ...
 EDGE_TOLERANCE = 3.0
+#: ... once the next page's table is moved sideways by at most this much as a whole (a scanned or
+#: photographed page lies on the glass, or in the picture, a little to one side of the one before).
+MAX_PAGE_SHIFT = 12.0
 
 
 @dataclass
@@ -168,10 +171,15 @@ def _looks_like_header(row: list[Cell]) -> bool:
 
 
 def same_columns(first: TablePart, second: TablePart) -> bool:
-    """Whether two parts share their column layout (count and x positions)."""
+    """Whether two parts share their column layout (count and x positions, the second part perhaps
+    moved sideways as a whole: its columns keep their widths)."""
     if first.width != second.width:
         return False
-    return all(abs(a - b) <= EDGE_TOLERANCE for a, b in zip(first.col_edges, second.col_edges, strict=True))
+    offsets = sorted(b - a for a, b in zip(first.col_edges, second.col_edges, strict=True))
+    shift = offsets[len(offsets) // 2]
+    if abs(shift) > MAX_PAGE_SHIFT:
+        return False
+    return all(abs(offset - shift) <= EDGE_TOLERANCE for offset in offsets)
 
 
 def continues(first: TablePart, second: TablePart) -> bool:

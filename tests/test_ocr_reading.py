@@ -1,0 +1,154 @@
+"""Reading damaged scans, on synthetic input: print under a seal's ring kept, a table rule broken
+under a seal bridged, figures and comparators a seal spoiled read back, a header cell misread by
+one character put right, a table continued on a page that lies a little to one side."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from reportparse.model import BBox, Cell, Document, Source, SourceFormat, Table
+from reportparse.ocr import prepare, ruling
+from reportparse.ocr.recognise import OcrChar
+from reportparse.ocr.repair import repair_line
+from reportparse.readers.pdf.tables import TablePart, same_columns
+from reportparse.readers.scanned import repair_header_cells
+
+
+def test_print_under_a_seal_keeps_dark_where_the_jpeg_bleached_its_red_channel() -> None:
+    """A JPEG keeps colour at half resolution: black print under a seal's ring takes the ring's colour
+    and is bright in the red channel (here (110, 0, 0)); its brightness still tells it from the ink."""
+    page = Image.new("RGB", (120, 40), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 59, 39), fill=(205, 30, 35))  # seal ink on paper
+    draw.rectangle((60, 0, 89, 39), fill=(110, 0, 0))  # print under the ring, its colour bleached
+    draw.rectangle((90, 0, 119, 39), fill=(20, 20, 20))  # print beside the seal
+    gray = np.asarray(prepare.remove_colour(page)).astype(int)
+    assert gray[:, 5:55].min() > 220  # the ink alone: paper
+    assert gray[:, 65:85].max() < prepare.INK_LEVEL  # print under it: ink
+    assert gray[:, 95:115].max() < 60
+
+
+def _grid(gap: tuple[int, int]) -> list[ruling.Segment]:
+    """A three-column, two-row ruled table (800×600) whose middle horizontal rule is broken over
+    `gap` (x from, x to)."""
+    page = Image.new("L", (800, 600), 255)
+    draw = ImageDraw.Draw(page)
+    for x in (100, 300, 500, 700):
+        draw.line((x, 100, x, 400), fill=60, width=2)
+    for y in (100, 400):
+        draw.line((100, y, 700, y), fill=60, width=2)
+    draw.line((100, 250, gap[0], 250), fill=60, width=2)
+    draw.line((gap[1], 250, 700, 250), fill=60, width=2)
+    return ruling.ruling_segments(np.asarray(page), 1.0)
+
+
+def _middle_rules(segments: list[ruling.Segment]) -> list[tuple[int, int]]:
+    """The (from, to) of the horizontal rules at the middle, to the nearest 10 pixels."""
+    return sorted((round(s[0], -1), round(s[2], -1)) for s in segments if s[1] == s[3] and abs(s[1] - 250) < 4)
+
+
+def test_a_rule_broken_under_a_seal_is_one_rule_again() -> None:
+    """Both pieces stop in the middle of a cell (no crossing rule there): the seal hid the rest."""
+    assert _middle_rules(_grid((240, 420))) == [(100, 700)]
+
+
+def test_a_rule_interrupted_by_a_merged_cell_stays_interrupted() -> None:
+    """The pieces end on the sides of the middle cell, which spans both rows: that is how the table
+    is printed."""
+    assert _middle_rules(_grid((300, 500))) == [(100, 300), (500, 700)]
+
+
+def _line(text: str, confidence: float) -> list[OcrChar]:
+    return [OcrChar(c, 10.0 * k, 0.0, 10.0 * k + 9, 12.0, confidence) for k, c in enumerate(text)]
+
+
+def _text(line: list[OcrChar]) -> str:
+    return "".join(c.char for c in line)
+
+
+@pytest.mark.parametrize(("text", "confidence", "expected"), [
+    (">100百分比", 0.42, "≥100百分比"),  # the bar under ≥ lost: an unsure > before a figure
+    ("<90万元", 0.5, "≤90万元"),
+    (">100百分比", 0.98, ">100百分比"),  # read surely: stays
+    ("大于>号", 0.42, "大于>号"),  # no figure after it: stays
+    ("SU", 0.46, "50"),  # 50 under a seal's ring
+    ("1B", 0.6, "18"),
+    ("GB", 0.97, "GB"),  # letters read surely stay letters
+    ("SUM", 0.5, "SUM"),  # M looks like no figure: a word
+])
+def test_repair_line_comparators_and_figures(text: str, confidence: float, expected: str) -> None:
+    repaired = repair_line(_line(text, confidence))
+    assert _text(repaired) == expected
+    assert [c.confidence for c in repaired] == [confidence] * len(text)  # still as unsure as read
+
+
+def _cells(row: int, texts: list[str]) -> list[Cell]:
+    return [Cell(text=t, row=row, col=k, page=1) for k, t in enumerate(texts)]
+
+
+def _table(rows: list[list[str]], page: int = 1) -> Table:
+    return Table(index=0, page=page, pages=[page], rows=[_cells(r, texts) for r, texts in enumerate(rows)])
+
+
+def test_header_cells_misread_by_one_character_are_put_right_on_ocrd_pages() -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实*完成值", "分情", "得分"],
+            ["产出指标", "数量指标", "分情", "≥50个", "50", "8", "8"]]  # a data row: left as it is
+    source = Source(path="x.pdf", format=SourceFormat.PDF, sha256="0" * 64, pages=1)
+    document = Document(source=source, elements=[_table(rows)])
+    repair_header_cells(document, {1})
+    table = document.elements[0]
+    assert isinstance(table, Table)
+    assert [c.text for c in table.rows[0]] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                               "得分"]
+    assert table.rows[1][2].text == "分情"
+    untouched = Document(source=document.source, elements=[_table(rows)])
+    repair_header_cells(untouched, set())  # a text page: nothing is guessed
+    first = untouched.elements[0]
+    assert isinstance(first, Table) and first.rows[0][5].text == "分情"
+
+
+def _part(edges: list[float], page: int) -> TablePart:
+    return TablePart(page=page, bbox=BBox(x0=edges[0], top=0, x1=edges[-1], bottom=10), col_edges=edges,
+                     rows=[], origins=[])
+
+
+def test_a_table_continued_on_a_page_lying_a_little_to_one_side() -> None:
+    first = _part([50.9, 102.1, 151.7, 205.3, 324.9, 369.7, 415.0], 1)
+    assert same_columns(first, _part([e + 3.5 for e in first.col_edges], 2))  # the page moved sideways
+    assert not same_columns(first, _part([e + 30 for e in first.col_edges], 2))  # too far: another table
+    widened = [*first.col_edges[:-1], first.col_edges[-1] + 8]
+    assert not same_columns(first, _part(widened, 2))  # another column width
+
+
+def _perspective(picture: Image.Image, far_edge: float) -> Image.Image:
+    """`picture` as a phone sees it from above its near edge: the top edge `far_edge` shorter."""
+    import cv2
+
+    w, h = picture.size
+    inset = w * far_edge / 2
+    source = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    seen = np.array([[inset, h * 0.03], [w - inset, 0], [w, h], [0, h * 0.98]], dtype=np.float32)
+    warp = cv2.getPerspectiveTransform(source, seen)
+    return Image.fromarray(cv2.warpPerspective(np.asarray(picture), warp, (w, h), borderValue=(90, 80, 70)))
+
+
+def test_a_photographed_sheet_is_cut_out_and_seen_square_on() -> None:
+    sheet = Image.new("RGB", (600, 800), (235, 235, 230))
+    ImageDraw.Draw(sheet).rectangle((60, 60, 540, 740), outline=(20, 20, 20), width=4)  # a table's frame
+    desk = Image.new("RGB", (800, 1000), (90, 80, 70))
+    desk.paste(sheet, (100, 100))
+    flat = prepare.flatten_photo(_perspective(desk, far_edge=0.12))
+    assert abs(flat.width / flat.height - 600 / 800) < 0.04
+    pixels = np.asarray(flat.convert("L"))
+    assert min(pixels[5, 5], pixels[5, -5], pixels[-5, 5], pixels[-5, -5]) > 180  # paper to the corners
+    # the frame's left side is upright again: as far in at the top as at the bottom
+    left = [int(np.argmax(pixels[round(flat.height * share), :] < 100)) for share in (0.2, 0.8)]
+    assert abs(left[0] - left[1]) <= 4
+
+
+def test_a_picture_that_is_all_page_is_left_as_it_is() -> None:
+    page = Image.new("RGB", (600, 800), (235, 235, 230))
+    ImageDraw.Draw(page).rectangle((60, 60, 540, 740), outline=(20, 20, 20), width=4)
+    assert prepare.flatten_photo(page) is page
