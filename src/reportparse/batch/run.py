@@ -28,7 +28,7 @@ DEFAULT_MEMORY_MB = 2048
 class BatchOptions:
     paths: list[Path]
     out: Path
-    jobs: int = field(default_factory=lambda: cores())
+    jobs: int = field(default_factory=cores)
     resume: bool = False
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
