@@ -125,12 +125,18 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
     # unsure of the page: the other turns, half first (a short page's few lines can hide which
     # way it lies from the detector), until one reads surely; the surest reading is kept
     for turn in (180, 90, 270):
-        if not best.lines or best.confidence >= UPSIDE_DOWN_SUSPECT:
+        if not view.boxes or _sureness(best) >= UPSIDE_DOWN_SUSPECT:
             break
         other = _View.of(gray, view.turn + turn).read(points_per_pixel)
-        if other.confidence > best.confidence:
+        if _sureness(other) > _sureness(best):
             best = other
     return best
+
+
+def _sureness(page: OcrPage) -> float:
+    """How sure a reading is of the page's way up: its mean confidence, and none at all when no line
+    read well enough to keep (a short page lying on its side, each of its few lines dropped)."""
+    return page.confidence if page.lines else 0.0
 
 
 @dataclass
