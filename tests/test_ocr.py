@@ -248,6 +248,33 @@ def test_pages_in_parallel_keep_their_order_and_bounded_memory() -> None:
     assert most_ahead <= 4
 
 
+def test_workers_reading_side_by_side_share_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`batch --jobs N` (and the desk's pool) give each worker its share of the cores for a scan's
+    pages, so N workers run about one recogniser per core, not N; a count the user set is kept."""
+    from reportparse.batch import worker
+    from reportparse.ocr import pool
+
+    monkeypatch.setattr(pool, "cores", lambda: 4)
+    assert [pool.share_of_cores(n) for n in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]
+
+    started: list[dict[str, str]] = []
+
+    def popen(*args: object, env: dict[str, str], **kwargs: object) -> None:
+        started.append(env)
+        raise OSError("not started in this test")
+
+    monkeypatch.setattr(worker.subprocess, "Popen", popen)
+    monkeypatch.delenv(pool.WORKERS_ENV, raising=False)
+    for told in (None, "3"):
+        if told:
+            monkeypatch.setenv(pool.WORKERS_ENV, told)
+        with pytest.raises(OSError, match="not started"):
+            worker.Sandbox(worker.WorkerSpec(profile="national-2020", memory_mb=0, ocr_threads=2))
+    assert [env[pool.WORKERS_ENV] for env in started] == ["2", "3"]
+    monkeypatch.setenv(pool.WORKERS_ENV, "2")
+    assert pool.page_workers() == 2
+
+
 def test_a_long_picture_is_read_in_page_high_strips() -> None:
     from reportparse.readers.image import A4_RATIO, page_strips
 

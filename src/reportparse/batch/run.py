@@ -9,7 +9,6 @@ Layout of --out:
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from reportparse.batch.outputs import write_findings_csv, write_indicators_csv, 
 from reportparse.batch.pool import run_local, start_workers
 from reportparse.batch.store import Store
 from reportparse.batch.worker import Outcome, Sandbox, Task, WorkerSpec
+from reportparse.ocr.pool import cores, share_of_cores
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 2048
@@ -28,7 +28,7 @@ DEFAULT_MEMORY_MB = 2048
 class BatchOptions:
     paths: list[Path]
     out: Path
-    jobs: int = field(default_factory=lambda: available_cores())
+    jobs: int = field(default_factory=cores)
     resume: bool = False
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
@@ -51,13 +51,6 @@ class BatchSummary:
     database: Path | None = None
 
 
-def available_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system has one)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
-
-
 class NothingToCheck(Exception):
     """No PATH argument led to a file."""
 
@@ -67,7 +60,10 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     started = time.monotonic()
     out = options.out
     out.mkdir(parents=True, exist_ok=True)
-    spec = WorkerSpec(profile=options.profile, memory_mb=options.memory_mb, html=options.pages)
+    # local workers share the cores: each reads a scan's pages on its share of them, so `--jobs` workers
+    # run about one recogniser per core between them (a Dask worker's sandbox keeps the default)
+    spec = WorkerSpec(profile=options.profile, memory_mb=options.memory_mb, html=options.pages,
+                      ocr_threads=0 if options.scheduler else share_of_cores(options.jobs))
     # local workers take a second to import and warm up: they start first, while the files are found and hashed
     workers = [] if options.scheduler else start_workers(spec, options.jobs)
     try:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from reportparse.batch.records import FileRecords
 from reportparse.lazypattern import lazy_compile
+from reportparse.ocr.pool import WORKERS_ENV as OCR_THREADS_ENV
 
 if TYPE_CHECKING:
     from reportparse.model import Result
@@ -66,6 +67,7 @@ class WorkerSpec:
     profile: str
     memory_mb: int  # address space a worker may grow by while reading one file; 0 = no cap
     html: bool = True  # also write each document's review page
+    ocr_threads: int = 0  # pages of a scan a worker recognises at a time (0: one per core it may run on)
 
 
 @dataclass
@@ -263,6 +265,8 @@ class Sandbox:
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        if spec.ocr_threads:  # the worker's share of the cores, unless the user set a count
+            env.setdefault(OCR_THREADS_ENV, str(spec.ocr_threads))
         # what a dying child prints (a native library's "memory allocation of N bytes failed") says why it died
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed by kill/stop
         self.process = subprocess.Popen(

@@ -2,12 +2,13 @@
 
 The recogniser runs its models with one thread per call (`recognise._engine`), and onnxruntime
 releases the GIL while it works, so a document's pages are spread over threads of the reading
-process: a multi-page scan uses every core the process may run on, whether it is checked alone or
-by one worker of `batch` (with `--jobs` workers each doing so, the cores are shared by the system's
-scheduler; a worker thread that waits spins no CPU, as onnxruntime's own threads would).
-`WORKERS_ENV` sets another count. The page bitmaps are made on the calling thread (pdfium is not
-thread-safe) and at most one more page than there are threads is in flight, so memory does not grow
-with the page count.
+process: a multi-page scan checked alone uses every core the process may run on. Where several
+processes check files side by side (`batch --jobs N`, the desk's pool), each is given its share of
+the cores (`share_of_cores`, passed in `WORKERS_ENV`), so N workers reading scans run about one
+recogniser per core instead of N per core, and a batch of scans keeps every core busy whatever N
+is. A page's reading does not depend on the thread that reads it, so the outputs are the same for
+any count. The page bitmaps are made on the calling thread (pdfium is not thread-safe) and at most
+one more page than there are threads is in flight, so memory does not grow with the page count.
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ def page_workers() -> int:
     told = os.environ.get(WORKERS_ENV, "")
     if told.isdigit() and int(told) > 0:
         return int(told)
+    return cores()
+
+
+def share_of_cores(processes: int) -> int:
+    """Page threads for each of `processes` processes that read files side by side on this machine's
+    cores (at least one each)."""
+    return max(1, cores() // max(1, processes))
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1

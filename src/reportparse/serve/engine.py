@@ -56,6 +56,15 @@ def _renamed(result: Result, path: str, name: str) -> Result:
                                      "notes": [n.replace(path, name) for n in result.notes]})
 
 
+def _share_cores(threads: int) -> None:
+    """In a new worker: read a scan's pages on `threads` threads, unless the user set a count."""
+    import os
+
+    from reportparse.ocr.pool import WORKERS_ENV
+
+    os.environ.setdefault(WORKERS_ENV, str(threads))
+
+
 class CheckEngine:
     """A pool of `jobs` worker processes that check uploads with `profile`."""
 
@@ -65,7 +74,11 @@ class CheckEngine:
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+        from reportparse.ocr.pool import share_of_cores
+
+        # the workers share the cores: each reads a scan's pages on its share (see ocr.pool)
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_share_cores, initargs=(share_of_cores(self.jobs),))
 
     def submit(self, path: Path, name: str) -> Future[Checked]:
         # A worker is started by the submitting thread, and inherits its signal mask: with SIGINT
