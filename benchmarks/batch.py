@@ -140,9 +140,11 @@ def hostile_files(folder: Path) -> dict[str, tuple[str, str]]:
     for i in range(3):
         os.mkfifo(folder / f"fifo-{i}.txt")
         expected[str(folder / f"fifo-{i}.txt")] = ("failed", "not-a-regular-file")
-    for name in ("notes.md", "old-format.doc", "scan.png"):
+    for name in ("notes.md", "data.bin"):
         (folder / name).write_bytes(b"not checked")
         expected[str(folder / name)] = ("skipped", "unknown-format")
+    for name in ("old-format.doc", "scan.png"):  # read like any input, and found to hold no such content
+        put(name, "corrupt-file", b"not checked")
     return expected
 
 

@@ -69,6 +69,19 @@ def test_discovery_walks_folders_sorted_and_lists_what_it_skips(tmp_path: Path) 
                                                                  ("missing", "missing-file")}
 
 
+def test_batch_reads_every_format_check_reads(tmp_path: Path) -> None:
+    # a folder of submissions holds scans and old Office files too: the batch takes what `check` takes
+    from reportparse.batch.discover import BATCH_SUFFIXES
+    from reportparse.readers import SUFFIXES
+
+    assert frozenset(SUFFIXES) == BATCH_SUFFIXES
+    for name in ("scan.JPG", "photo.tif", "form.xls", "notes.md"):
+        (tmp_path / name).write_bytes(b"x")
+    inputs, skipped = discover([tmp_path])
+    assert sorted(i.output for i in inputs) == ["form.xls", "photo.tif", "scan.JPG"]
+    assert [Path(s.path).name for s in skipped] == ["notes.md"]
+
+
 def test_every_input_is_stored_with_its_status_and_reason(batch_run: tuple[Path, Path, BatchSummary]) -> None:
     _, out, summary = batch_run
     docs = documents(out)

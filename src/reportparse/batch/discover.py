@@ -15,8 +15,11 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-#: the formats a batch reads (the spec's Batch section); `.xlsm` is an XLSX with macros
-BATCH_SUFFIXES = frozenset({".pdf", ".docx", ".xlsx", ".xlsm", ".txt"})
+#: the formats a batch reads: every extension `check` reads (readers.SUFFIXES; a test keeps the two equal,
+#: without the parent importing the readers and their models): PDF, Word (.docx, and .doc/.wps through
+#: LibreOffice), spreadsheets (.xlsx/.xlsm, .xls/.et), text, and scans or photos read by OCR
+BATCH_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".wps", ".xlsx", ".xlsm", ".xls", ".et", ".txt", ".text",
+                            ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 _CHUNK = 1 << 20
 
 
@@ -81,7 +84,8 @@ def _classify(path: Path, found: dict[str, os.stat_result | None], skipped: dict
     else:
         suffix = path.suffix or "(no extension)"
         skipped[str(path)] = Skipped(str(path), "unknown-format",
-                                     f"{path}: skipped, {suffix!r} is not .pdf, .docx, .xlsx or .txt")
+                                     f"{path}: skipped, {suffix!r} is no format reportparse reads"
+                                     " (.pdf, .docx/.doc/.wps, .xlsx/.xls/.et, .txt, .png/.jpg/.tif)")
 
 
 def _input(path: Path, info: os.stat_result | None, base: Path) -> Input:

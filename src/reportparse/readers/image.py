@@ -55,7 +55,9 @@ def read_image(path: Path, data: bytes, source: Source) -> Document:
         picture = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
         raise TooLarge(f"{path}: the image is too large to decode ({exc})", str(path)) from exc
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except UnidentifiedImageError as exc:  # (its text names the in-memory buffer's address: not for the user)
+        raise CorruptFile(f"{path}: not a readable image (no PNG, JPEG or TIFF content)", str(path)) from exc
+    except (OSError, ValueError) as exc:
         raise CorruptFile(f"{path}: not a readable image ({exc})", str(path)) from exc
     notes: list[str] = []
     problems: list[str] = []

@@ -48,7 +48,7 @@ _RULES: list[Rule] = [
 _REASONS: dict[str, str] = {
     "missing-file": "找不到文件",
     "is-a-directory": "这是文件夹，不是文件",
-    "unknown-format": "不支持的文件类型（可读 .pdf .docx .doc .wps .xlsx .xls .et .txt）",
+    "unknown-format": "不支持的文件类型（可读 .pdf .docx .doc .wps .xlsx .xls .et .txt 及扫描图片 .png .jpg .tif）",
     "empty-file": "文件没有内容",
     "corrupt-file": "文件已损坏，或内容与扩展名不符",
     "encrypted": "文件有密码保护",
