@@ -20,7 +20,8 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.han import han_count, one_han_between
-from reportparse.parse.names import GENERIC, find_mentions
+from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
+from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
@@ -58,15 +59,6 @@ def _label_word(m: re.Match[str]) -> str:
 
 
 @dataclass
-class _ProjectFacts:
-    """What `_new_indicator` asks of a project's indicators, kept up to date as it adds some."""
-
-    remarks: set[str]  # names of the goal rows' remark quantities (two characters or more)
-    analysis_names: set[str]  # indicators outside the goal table, by name
-    levels: dict[str, str]  # level segment (产出/数量 → 数量) → the level of the first indicator there
-
-
-@dataclass
 class _Label:
     path: str | None = None
     para_id: int = -1
@@ -75,7 +67,7 @@ class _Label:
 def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """Attach every actual the prose reports to its indicator (creating analysis-only indicators)."""
     label = _Label()
-    index = _CandidateIndex(projects)
+    index = CandidateIndex(projects)
     pending: str | None = None
     qualified: set[tuple[int, int]] = set()  # (paragraph, indicator id) already given a qualitative actual
     for s in sentences:
@@ -113,101 +105,6 @@ def _origin(s: Sentence) -> str:
     return "narrative"
 
 
-#: (project rank, position in the project, project, indicator): one candidate, in the order of the text
-Candidate = tuple[int, int, Project, Indicator]
-
-
-class _CandidateIndex:
-    """A project's goal indicators grouped by what `_choose` reads of them (level, name, target unit,
-    whether the target is empty), so that a document listing the same indicator many times (a goal
-    table repeated) costs one comparison per distinct indicator, not one per copy.
-
-    Built once per document: indicators added while linking (analysis-only ones) have no target
-    and are never candidates, so the index does not go stale.
-    """
-
-    def __init__(self, projects: dict[str, Project]) -> None:
-        self.groups: dict[int, list[list[tuple[int, Indicator]]]] = {}
-        self._levels: dict[tuple[int, str], list[list[Indicator]]] = {}
-        self._facts: dict[int, _ProjectFacts] = {}
-        for project in projects.values():
-            grouped: dict[tuple[str, str, str | None, bool], list[tuple[int, Indicator]]] = {}
-            for position, ind in enumerate(project.indicators):
-                if ind.target is None:
-                    continue
-                key = (ind.level, ind.name, ind.target.unit, not ind.target.raw.strip())
-                grouped.setdefault(key, []).append((position, ind))
-            self.groups[id(project)] = list(grouped.values())
-
-    def facts(self, project: Project) -> _ProjectFacts:
-        if id(project) not in self._facts:
-            levels: dict[str, str] = {}
-            for ind in project.indicators:
-                levels.setdefault(ind.level.split("/")[-1], ind.level)
-            self._facts[id(project)] = _ProjectFacts(
-                remarks={q.name for ind in project.indicators for q in ind.remark_quantities if len(q.name) >= 2},
-                analysis_names={ind.name for ind in project.indicators if not ind.in_goal_table},
-                levels=levels,
-            )
-        return self._facts[id(project)]
-
-    def level_groups(self, project: Project, label: str) -> list[list[Indicator]]:
-        """The project's goal-table indicators of the label's level, copies of one indicator
-        (same name and target) grouped together, in the order of the text."""
-        key = (id(project), label.split("/")[-1])
-        if key not in self._levels:
-            grouped: dict[tuple[str, str | None], list[Indicator]] = {}
-            for ind in project.indicators:
-                if ind.in_goal_table and _same_level(label, ind.level):
-                    grouped.setdefault((ind.name, ind.target.raw if ind.target else None), []).append(ind)
-            self._levels[key] = list(grouped.values())
-        return self._levels[key]
-
-    def candidates(self, chosen: list[Project], linked: set[int]) -> list[Candidate]:
-        """Up to two unlinked copies of every distinct indicator of `chosen`, in text order.
-
-        Two copies are as good as all of them to `_choose`: it only asks whether the best score
-        is shared, and a second copy answers that.
-        """
-        out: list[Candidate] = []
-        for rank, project in enumerate(chosen):
-            for group in self.groups.get(id(project), []):
-                taken = 0
-                for position, ind in group:
-                    if id(ind) in linked:
-                        continue
-                    out.append((rank, position, project, ind))
-                    taken += 1
-                    if taken == 2:
-                        break
-        out.sort(key=lambda c: (c[0], c[1]))
-        return out
-
-
-def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                index: _CandidateIndex, linked: set[int], named_in_sentence: dict[str, set[str]]) -> list[Candidate]:
-    """The indicators a clause may report on: its project's, the projects it names, else all.
-
-    `named_in_sentence` caches the projects the whole sentence names (looked up once per sentence,
-    not once per number: a long sentence of many numbers would cost its length squared).
-    """
-    if s.project:
-        chosen = [projects[s.project]]
-    else:
-        named = {n for _, _, n in find_mentions(clause, names)}
-        if not named:
-            if "names" not in named_in_sentence:
-                named_in_sentence["names"] = {n for _, _, n in find_mentions(s.text, names)}
-            named = named_in_sentence["names"]
-        chosen = [projects[n] for n in named] if named else list(projects.values())
-    return index.candidates(chosen, linked)
-
-
-def _same_level(path: str | None, level: str) -> bool:
-    """Do a label's level and an indicator's level end in the same segment (满意度 ~ 效益/满意度)?"""
-    return path is not None and path.split("/")[-1] == level.split("/")[-1]
-
-
 @lru_cache(maxsize=4096)
 def _keywords(name: str) -> frozenset[str]:
     """The indicator's own two-character words (generic and level words left out)."""
@@ -225,7 +122,7 @@ def _tail_word(name: str) -> str | None:
 
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
-                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: _CandidateIndex) -> None:
+                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex) -> None:
     """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
     text = s.text
     linked: set[int] = set()
@@ -243,7 +140,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
-        candidates = _candidates(s, clause, names, projects, index, linked, named_in_sentence)
+        candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
                           or len(_keywords(c[3].name) & _keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
@@ -289,7 +186,7 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
         near = frozenset((ind.target.unit, mention.unit)) in _CONFUSABLE
         if not (exact or unknown or near):
             continue
-        if label and not _same_level(label, ind.level):
+        if label and not same_level(label, ind.level):
             continue
         if mention.unit == "元" and not _SPEND.search(clause):
             continue
@@ -398,7 +295,7 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                   leading: bool, index: _CandidateIndex) -> None:
+                   leading: bool, index: CandidateIndex) -> None:
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
@@ -436,7 +333,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
 
 
 def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                        name: str, index: _CandidateIndex) -> None:
+                        name: str, index: CandidateIndex) -> None:
     """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result."""
     facts = index.facts(project)
     if name in facts.analysis_names:
