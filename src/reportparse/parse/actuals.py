@@ -44,6 +44,8 @@ _PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
 #: a statement opened by its own name: '开展工作督导：…', '服务对象满意度：…' (not a level label)
 _LINE_NAME = lazy_compile(rf"^\s*{ITEM_NUMBER}(?P<name>[^：:，,。；;\d]{{2,20}}?)\s*[:：]")
+#: what a report's own labels end with ('项目完成情况：', '实施进度：'): they name a part, not a measure
+_REPORT_LABEL = lazy_compile(r"(?:情况|进度|概况|内容|成效)$")
 #: units writers mix up for the same measure; linked (for the unit-mismatch check) on strong words only
 _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("次", "场次"), ("h", "工作日"), ("场", "场次"),
                                       ("次", "人次"))}
@@ -150,6 +152,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
+        if _quotes_target(indicator, mention, clause, text):
+            continue  # the indicator's own target statement (parse/goalprose), not a result
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
         qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
@@ -190,7 +194,10 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
             continue
         if mention.unit == "元" and not _SPEND.search(clause):
             continue
-        hits = sum(1 for g in _keywords(ind.name) if g in clause)
+        grams = _keywords(ind.name)
+        hits = sum(1 for g in grams if g in clause)
+        if hits == 1 and len(ind.name) == 3 and ind.name not in clause and not ind.name.endswith(("率", "度")):
+            continue  # a three-character name half written: 新增就业 is not 再就业 (就业 alone is no evidence)
         tail = _tail_word(ind.name)
         if tail and tail in clause:
             hits += 1
@@ -261,6 +268,17 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
 
     chosen = pick_by_words(clause, [ind.name for _, ind in tied])
     return None if chosen is None else tied[chosen]
+
+
+def _quotes_target(indicator: Indicator, mention: Mention, clause: str, sentence: str) -> bool:
+    """Is the figure the indicator's target, in the very clause (of this sentence) its target was
+    read from? A target stated in prose outside the 绩效目标 section ('项目目标：辅具适配200人，…')
+    is not its result."""
+    target = indicator.target
+    quote = clause.strip(" ，,；;。")
+    return (target is not None and target.value == mention.value and target.unit == mention.unit and bool(quote)
+            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in sentence
+                    for e in indicator.evidence[:1]))
 
 
 def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:
@@ -360,7 +378,7 @@ def _own_name(s: Sentence) -> str | None:
     """The name a statement opens with ('开展工作督导：…'), when it is no level label (数量指标：)."""
     opens_line = s.start == 0 or s.para.text[:s.start].rstrip()[-1:] in ("。", "；", ";")
     own = _LINE_NAME.match(s.text) if opens_line else None
-    if own is None or level_of(own.group("name")):
+    if own is None or level_of(own.group("name")) or _REPORT_LABEL.search(own.group("name")):
         return None
     return own.group("name").strip()
 
