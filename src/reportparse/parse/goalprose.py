@@ -24,6 +24,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project, Target
 from reportparse.normalise import parse_target
+from reportparse.parse.department import measures
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.han import has_han
 from reportparse.parse.layout import Layout, ParaInfo
@@ -220,9 +221,16 @@ def _listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] |
     if mention.unit == "元" and not _MONEY_AIM.search(clause):
         return None
     name = _named(clause, mention)
-    if name is None or level_of(name) == "预算执行":
+    if name is None or level_of(name) == "预算执行" or _department_measure(name):
         return None
     return name, mention
+
+
+def _department_measure(name: str) -> bool:
+    """Is it one of the department-wide measures (政府采购执行率, 结转结余率 …)? parse/department
+    reads those, with the direction the genre gives them."""
+    key = re.sub(r"\s+", "", name)
+    return any(m.pattern.search(key) for m in measures())
 
 
 def _named(clause: str, mention: Mention) -> str | None:
@@ -326,7 +334,8 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
         if item is None or item[1].unit != "%":
             return []
         names, mention, offset = [item[0]], item[1], 0
-    if not names or any(not _RATE_NAME.search(n) or _BUDGET_RATE.search(n) for n in names):
+    if not names or any(not _RATE_NAME.search(n) or _BUDGET_RATE.search(n) or _department_measure(n)
+                        for n in names):
         return []
     raw = _written(clause, mention, offset)
     out: list[Indicator] = []
