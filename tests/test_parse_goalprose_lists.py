@@ -178,3 +178,16 @@ def test_a_three_character_name_half_written_links_nothing() -> None:
         "失业人员再就业520人。",
     )))
     assert _actuals(project, "再就业") == [Decimal("520")]
+
+
+def test_department_measures_in_prose_are_left_to_the_department_reader() -> None:
+    report = parse_narrative(_doc(
+        "某县水利局2023年度部门整体支出绩效自评报告",
+        "二、部门整体绩效目标完成情况",
+        "政府采购执行率为96%，结转结余率为0.5%，“三公”经费控制率为100%。",
+    ))
+    rates = [(i.name, i.level) for p in report.projects for i in p.indicators
+             if i.name.endswith(("执行率", "结余率", "控制率"))]
+    # read once each, by the department reader (its 过程 levels), never a second time as a prose rate
+    assert rates and all(level.startswith("过程") for _, level in rates), rates
+    assert len({n for n, _ in rates}) == len(rates), rates
