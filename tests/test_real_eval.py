@@ -42,8 +42,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 38/85, scores 46/69, 4 made-up projects) brought dev to 69; after the project-name and 项目资金 work: 45 of
     # 69, required 87/99, precision 243/246, projects 170/181, indicators 474/565, scores 343/399, one made-up
     # project (rg06's); the 63 other documents give exactly what they gave before
-    "dev": {"contents_passed": 45, "required_recall": 0.87, "serious_precision": 0.98,
-            "projects": 0.93, "indicators": 0.83, "scores": 0.85},
+    # prose goal indicators (target lists after a 目标 lead, 绩效指标完成情况 lists, rate lists, shared
+    # figures, task shares): 48 of 69, required 87/99, precision 243/246, projects 170/181, indicators
+    # 483/565, scores 343/399 (rg02, rg08, re09 now read; no other document's result changed)
+    "dev": {"contents_passed": 48, "required_recall": 0.87, "serious_precision": 0.98,
+            "projects": 0.93, "indicators": 0.85, "scores": 0.85},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17)

@@ -20,7 +20,8 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.han import han_count, one_han_between
-from reportparse.parse.names import GENERIC, find_mentions
+from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
+from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
@@ -43,6 +44,8 @@ _PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
 #: a statement opened by its own name: '开展工作督导：…', '服务对象满意度：…' (not a level label)
 _LINE_NAME = lazy_compile(rf"^\s*{ITEM_NUMBER}(?P<name>[^：:，,。；;\d]{{2,20}}?)\s*[:：]")
+#: what a report's own labels end with ('项目完成情况：', '实施进度：'): they name a part, not a measure
+_REPORT_LABEL = lazy_compile(r"(?:情况|进度|概况|内容|成效)$")
 #: units writers mix up for the same measure; linked (for the unit-mismatch check) on strong words only
 _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("次", "场次"), ("h", "工作日"), ("场", "场次"),
                                       ("次", "人次"))}
@@ -58,15 +61,6 @@ def _label_word(m: re.Match[str]) -> str:
 
 
 @dataclass
-class _ProjectFacts:
-    """What `_new_indicator` asks of a project's indicators, kept up to date as it adds some."""
-
-    remarks: set[str]  # names of the goal rows' remark quantities (two characters or more)
-    analysis_names: set[str]  # indicators outside the goal table, by name
-    levels: dict[str, str]  # level segment (产出/数量 → 数量) → the level of the first indicator there
-
-
-@dataclass
 class _Label:
     path: str | None = None
     para_id: int = -1
@@ -75,7 +69,7 @@ class _Label:
 def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """Attach every actual the prose reports to its indicator (creating analysis-only indicators)."""
     label = _Label()
-    index = _CandidateIndex(projects)
+    index = CandidateIndex(projects)
     pending: str | None = None
     qualified: set[tuple[int, int]] = set()  # (paragraph, indicator id) already given a qualitative actual
     for s in sentences:
@@ -113,101 +107,6 @@ def _origin(s: Sentence) -> str:
     return "narrative"
 
 
-#: (project rank, position in the project, project, indicator): one candidate, in the order of the text
-Candidate = tuple[int, int, Project, Indicator]
-
-
-class _CandidateIndex:
-    """A project's goal indicators grouped by what `_choose` reads of them (level, name, target unit,
-    whether the target is empty), so that a document listing the same indicator many times (a goal
-    table repeated) costs one comparison per distinct indicator, not one per copy.
-
-    Built once per document: indicators added while linking (analysis-only ones) have no target
-    and are never candidates, so the index does not go stale.
-    """
-
-    def __init__(self, projects: dict[str, Project]) -> None:
-        self.groups: dict[int, list[list[tuple[int, Indicator]]]] = {}
-        self._levels: dict[tuple[int, str], list[list[Indicator]]] = {}
-        self._facts: dict[int, _ProjectFacts] = {}
-        for project in projects.values():
-            grouped: dict[tuple[str, str, str | None, bool], list[tuple[int, Indicator]]] = {}
-            for position, ind in enumerate(project.indicators):
-                if ind.target is None:
-                    continue
-                key = (ind.level, ind.name, ind.target.unit, not ind.target.raw.strip())
-                grouped.setdefault(key, []).append((position, ind))
-            self.groups[id(project)] = list(grouped.values())
-
-    def facts(self, project: Project) -> _ProjectFacts:
-        if id(project) not in self._facts:
-            levels: dict[str, str] = {}
-            for ind in project.indicators:
-                levels.setdefault(ind.level.split("/")[-1], ind.level)
-            self._facts[id(project)] = _ProjectFacts(
-                remarks={q.name for ind in project.indicators for q in ind.remark_quantities if len(q.name) >= 2},
-                analysis_names={ind.name for ind in project.indicators if not ind.in_goal_table},
-                levels=levels,
-            )
-        return self._facts[id(project)]
-
-    def level_groups(self, project: Project, label: str) -> list[list[Indicator]]:
-        """The project's goal-table indicators of the label's level, copies of one indicator
-        (same name and target) grouped together, in the order of the text."""
-        key = (id(project), label.split("/")[-1])
-        if key not in self._levels:
-            grouped: dict[tuple[str, str | None], list[Indicator]] = {}
-            for ind in project.indicators:
-                if ind.in_goal_table and _same_level(label, ind.level):
-                    grouped.setdefault((ind.name, ind.target.raw if ind.target else None), []).append(ind)
-            self._levels[key] = list(grouped.values())
-        return self._levels[key]
-
-    def candidates(self, chosen: list[Project], linked: set[int]) -> list[Candidate]:
-        """Up to two unlinked copies of every distinct indicator of `chosen`, in text order.
-
-        Two copies are as good as all of them to `_choose`: it only asks whether the best score
-        is shared, and a second copy answers that.
-        """
-        out: list[Candidate] = []
-        for rank, project in enumerate(chosen):
-            for group in self.groups.get(id(project), []):
-                taken = 0
-                for position, ind in group:
-                    if id(ind) in linked:
-                        continue
-                    out.append((rank, position, project, ind))
-                    taken += 1
-                    if taken == 2:
-                        break
-        out.sort(key=lambda c: (c[0], c[1]))
-        return out
-
-
-def _candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                index: _CandidateIndex, linked: set[int], named_in_sentence: dict[str, set[str]]) -> list[Candidate]:
-    """The indicators a clause may report on: its project's, the projects it names, else all.
-
-    `named_in_sentence` caches the projects the whole sentence names (looked up once per sentence,
-    not once per number: a long sentence of many numbers would cost its length squared).
-    """
-    if s.project:
-        chosen = [projects[s.project]]
-    else:
-        named = {n for _, _, n in find_mentions(clause, names)}
-        if not named:
-            if "names" not in named_in_sentence:
-                named_in_sentence["names"] = {n for _, _, n in find_mentions(s.text, names)}
-            named = named_in_sentence["names"]
-        chosen = [projects[n] for n in named] if named else list(projects.values())
-    return index.candidates(chosen, linked)
-
-
-def _same_level(path: str | None, level: str) -> bool:
-    """Do a label's level and an indicator's level end in the same segment (满意度 ~ 效益/满意度)?"""
-    return path is not None and path.split("/")[-1] == level.split("/")[-1]
-
-
 @lru_cache(maxsize=4096)
 def _keywords(name: str) -> frozenset[str]:
     """The indicator's own two-character words (generic and level words left out)."""
@@ -225,7 +124,7 @@ def _tail_word(name: str) -> str | None:
 
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
-                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: _CandidateIndex) -> None:
+                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex) -> None:
     """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
     text = s.text
     linked: set[int] = set()
@@ -243,7 +142,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
-        candidates = _candidates(s, clause, names, projects, index, linked, named_in_sentence)
+        candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
                           or len(_keywords(c[3].name) & _keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
@@ -253,6 +152,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
+        if _quotes_target(indicator, mention, clause, text):
+            continue  # the indicator's own target statement (parse/goalprose), not a result
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
         qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
@@ -289,11 +190,14 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
         near = frozenset((ind.target.unit, mention.unit)) in _CONFUSABLE
         if not (exact or unknown or near):
             continue
-        if label and not _same_level(label, ind.level):
+        if label and not same_level(label, ind.level):
             continue
         if mention.unit == "元" and not _SPEND.search(clause):
             continue
-        hits = sum(1 for g in _keywords(ind.name) if g in clause)
+        grams = _keywords(ind.name)
+        hits = sum(1 for g in grams if g in clause)
+        if hits == 1 and len(ind.name) == 3 and ind.name not in clause and not ind.name.endswith(("率", "度")):
+            continue  # a three-character name half written: 新增就业 is not 再就业 (就业 alone is no evidence)
         tail = _tail_word(ind.name)
         if tail and tail in clause:
             hits += 1
@@ -366,6 +270,17 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
     return None if chosen is None else tied[chosen]
 
 
+def _quotes_target(indicator: Indicator, mention: Mention, clause: str, sentence: str) -> bool:
+    """Is the figure the indicator's target, in the very clause (of this sentence) its target was
+    read from? A target stated in prose outside the 绩效目标 section ('项目目标：辅具适配200人，…')
+    is not its result."""
+    target = indicator.target
+    quote = clause.strip(" ，,；;。")
+    return (target is not None and target.value == mention.value and target.unit == mention.unit and bool(quote)
+            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in sentence
+                    for e in indicator.evidence[:1]))
+
+
 def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:
     """Does the indicator hold this figure already, quoted from this sentence?"""
     return any(a.value == mention.value and a.unit == mention.unit
@@ -398,7 +313,7 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                   leading: bool, index: _CandidateIndex) -> None:
+                   leading: bool, index: CandidateIndex) -> None:
     """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
@@ -436,7 +351,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
 
 
 def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                        name: str, index: _CandidateIndex) -> None:
+                        name: str, index: CandidateIndex) -> None:
     """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result."""
     facts = index.facts(project)
     if name in facts.analysis_names:
@@ -463,7 +378,7 @@ def _own_name(s: Sentence) -> str | None:
     """The name a statement opens with ('开展工作督导：…'), when it is no level label (数量指标：)."""
     opens_line = s.start == 0 or s.para.text[:s.start].rstrip()[-1:] in ("。", "；", ";")
     own = _LINE_NAME.match(s.text) if opens_line else None
-    if own is None or level_of(own.group("name")):
+    if own is None or level_of(own.group("name")) or _REPORT_LABEL.search(own.group("name")):
         return None
     return own.group("name").strip()
 

@@ -1,0 +1,258 @@
+"""Goals listed in narrative prose, several to a sentence or paragraph.
+
+- a target list after a target statement: '项目目标：资助服药230人，康复救助39人，辅具适配200人', with
+  a '实际完成：…' list after it giving the results by name;
+- the whole 绩效指标 heading's list: '（三）绩效指标完成情况分析。验收合格率100%，及时完成率≥90%';
+- rates stated one after another in a paragraph ('满意度达到95%以上。发放率达到100%，落实率达到100%'),
+  or several names sharing one figure ('开工率、完成率、验收合格率均达100%');
+- a result and the task it completes: '培训2399人，完成市目标任务数2000人的120%';
+- a task named before its figure: '农村危房改造任务数为115户，实际完成农村危房改造264户'.
+
+Budget rates and the department-wide measures (政府采购执行率 …) are left to their own readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Indicator, Paragraph
+from reportparse.parse.department import measures
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalwords import (
+    MONEY_AIM,
+    RESULT,
+    YEAR_HEAD,
+    clauses,
+    clean_name,
+    end_of_clause,
+    figures,
+    level_for,
+    measured_actual,
+    named,
+    start_of_clause,
+    target_from,
+    written,
+)
+from reportparse.parse.quantities import Mention
+from reportparse.parse.sections import level_of
+
+#: a listed item that is money given or a reference, not an aim (lighter than _NOT_AIM: a listed
+#: '资金在规定时间下达≥90%' is an indicator, a '下达资金50万元' is money and has the unit 元)
+_NOT_LISTED = lazy_compile(r"文号|〔|指标\s*\d|指标[^，,；;。]{0,3}个|预算|批复")
+_SENTENCE_END = lazy_compile(r"[。！？!?]")
+#: '实际完成：' / '实际完成情况为' opening the results of the targets just listed
+_RESULT_LEAD = lazy_compile(r"实际(?:完成|实现)(?:情况)?\s*(?:为|是|[:：])\s*")
+#: '(三)绩效指标完成情况分析。' / '指标完成情况：' opening indicators written with what they reached
+#: (the whole 绩效指标 heading, not one level's '满意度指标完成情况分析。群众满意度100%', which reports a result)
+RESULTS_LEAD = lazy_compile(r"(?<![\u4e00-\u9fff])(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
+#: '…培训2399人，完成市目标任务数2000人的120%': the task the clause before was measured against
+_TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}?任务(?:数|人数|量)?\s*")
+#: '农村危房改造任务数为115户，实际完成农村危房改造264户' / '…项目绩效目标14户，实际完成14户':
+#: what is named before the 目标/任务 word, its target, and the result clause after it
+_OWN_TARGET = lazy_compile(r"(?P<name>[^，,；;。：:]{2,40}?)(?:绩效)?(?:目标(?:任务)?|任务)(?:数|量)?\s*(?:为|是)?\s*"
+                           r"(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*[，,]\s*"
+                           r"(?P<result>实际完成[^，,；;。]*)")
+_COUNTED_RATE = lazy_compile(r"^[\u4e00-\u9fff]{1,4}率$")
+_RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
+#: a rate of the money, not of the work: read by the funds stage
+_BUDGET_RATE = lazy_compile(r"^(?:预算|资金|财政资金|项目资金|中央资金|专项资金)?(?:到位|执行|支出|拨付|使用)率$")
+#: 'A、B、C均达100%': names sharing the figure after them
+_SHARED = lazy_compile(r"(?<=[率例重比度])\s*(?:均|都|全部|皆)(?:已)?(?:达到|达|为|是|实现)?")
+
+
+def _listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
+    """'<name><figure>' — one listed goal: its name and its one figure (no money given, no budget rate)."""
+    clause = para.text[start:end]
+    if _NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
+        return None
+    mentions = figures(clause)
+    if len(mentions) == 2 and mentions[1].unit == "%" and mentions[0].unit != "%":
+        # '112个国控断面水质优良率达到98.2%': the count is part of what the rate is of
+        rate = clean_name(clause[mentions[0].end:mentions[1].cmp_start])
+        if rate is None or not _RATE_NAME.search(rate):
+            return None
+        return rate, mentions[1]
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if mention.unit == "元" and not MONEY_AIM.search(clause):
+        return None
+    name = named(clause, mention)
+    if name is None or level_of(name) == "预算执行" or _department_measure(name):
+        return None
+    return name, mention
+
+
+def _department_measure(name: str) -> bool:
+    """Is it one of the department-wide measures (政府采购执行率, 结转结余率 …)? parse/department
+    reads those, with the direction the genre gives them."""
+    key = re.sub(r"\s+", "", name)
+    return any(m.pattern.search(key) for m in measures())
+
+
+def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list[Indicator]:
+    """The further '<name><figure>' clauses of a target statement's sentence are further targets
+    ('目标：资助服药230人，康复救助39人，辅具适配200人'); a '实际完成：' list after them gives
+    their results (and the first one's, `first`) by name. A clause that states no figure of its own
+    ends nothing, it is only not a target ('支持4市开展流域治理，断面水质优良率达到98.2%')."""
+    text = para.text
+    if start >= len(text):
+        return []
+    end = _SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    result = _RESULT_LEAD.search(text, start, stop)
+    out: list[Indicator] = []
+    for clause_start, clause_end in clauses(text, start, result.start() if result else stop):
+        if RESULT.search(text, clause_start, clause_end):
+            break  # the statement's own result clause: the list is over
+        item = _listed_item(para, clause_start, clause_end)
+        if item is not None:
+            name, mention = item
+            raw = written(text, mention, clause_start)
+            out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+                                 in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
+    if result is not None:
+        by_name = {i.name: i for i in ([first] if first is not None else []) + out}
+        for clause_start, clause_end in clauses(text, result.end(), stop):
+            clause = text[clause_start:clause_end]
+            mentions = figures(clause)
+            said = clean_name(clause[:mentions[0].cmp_start]) if len(mentions) == 1 else None
+            known = by_name.get(said or "")
+            if known is not None and known.target is not None and known.target.unit == mentions[0].unit:
+                known.actuals.append(measured_actual(para, mentions[0], clause_start, clause_end, clause))
+    return out
+
+
+def listed_results(para: Paragraph, start: int) -> list[Indicator]:
+    """'绩效指标完成情况分析。合格率100%，及时完成率≥90%，…': a list (two or more) of clauses, each
+    naming an indicator and the value it is reported at. A bare figure is both the value aimed at
+    and the one reached (as a self-evaluation form writes 100% | 100%); a figure with a comparator
+    is only the aim."""
+    text = para.text
+    end = _SENTENCE_END.search(text, start)
+    out: list[Indicator] = []
+    for clause_start, clause_end in clauses(text, start, end.start() if end else len(text)):
+        item = _listed_item(para, clause_start, clause_end)
+        if item is None:
+            continue
+        name, mention = item
+        clause = text[clause_start:clause_end]
+        indicator = Indicator(level=level_for(name, mention), name=name,
+                              target=target_from(written(clause, mention), name),
+                              in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)])
+        if mention.comparator is None:
+            indicator.actuals.append(measured_actual(para, mention, clause_start, clause_end, clause))
+        out.append(indicator)
+    return out if len(out) >= 2 else []
+
+
+def rate_lists(para: Paragraph) -> list[Indicator]:
+    """A paragraph that states two or more rates, each '<name>率/满意度…(达到)N%', or several names
+    sharing one figure ('开工率、完成率、验收合格率均达100%'): each rate is an indicator at that
+    value (the genre's way of writing a goal table's rate rows as prose). A budget rate (预算执行率,
+    资金到位率) is the funds' business, not an indicator."""
+    rates: list[Indicator] = []
+    for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
+        rates.extend(_rate_clause(para, clause_start, clause_end))
+    return rates if len(rates) >= 2 else []
+
+
+def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
+    """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'."""
+    clause = para.text[start:end]
+    shared = _SHARED.search(clause)
+    if shared is not None:
+        mentions = figures(clause[shared.end():])
+        if len(mentions) != 1 or mentions[0].unit != "%" or _NOT_LISTED.search(clause):
+            return []
+        names = _shared_names(clause[:shared.start()])
+        mention, offset = mentions[0], shared.end()
+    else:
+        item = _listed_item(para, start, end)
+        if item is None or item[1].unit != "%":
+            return []
+        names, mention, offset = [item[0]], item[1], 0
+    if not names or any(not _RATE_NAME.search(n) or _BUDGET_RATE.search(n) or _department_measure(n)
+                        for n in names):
+        return []
+    raw = written(clause, mention, offset)
+    out: list[Indicator] = []
+    for name in names:
+        indicator = Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+                              in_goal_table=True, evidence=[span_evidence(para, start, end)])
+        if mention.comparator is None:
+            indicator.actuals.append(measured_actual(para, mention, start + offset, end, clause[offset:]))
+        out.append(indicator)
+    return out
+
+
+def _shared_names(head: str) -> list[str]:
+    """'当年开工率、完成率、改造后房屋人畜分离、卫生厕所等有保障的比例' → the rate names; a part that
+    is no rate of its own ('改造后房屋人畜分离') belongs to the next part's name."""
+    names: list[str] = []
+    pending = ""
+    for part in head.split("、"):
+        pending = f"{pending}、{part}" if pending else part
+        if _RATE_NAME.search(pending.strip()):
+            # a goal table's rate rows can be long; a bare '完成率' is a name, not a filler
+            name = clean_name(pending, longest=40) or (pending if _COUNTED_RATE.match(pending) else None)
+            if name is None:
+                return []
+            names.append(name)
+            pending = ""
+    return names if len(names) >= 2 and not pending else []
+
+
+def task_shares(para: Paragraph) -> list[Indicator]:
+    """'培训2399人，完成市目标任务数2000人的120%': the clause before is the result of the task the
+    完成…任务 clause names; its figure in the same unit is the target."""
+    text = para.text
+    out: list[Indicator] = []
+    for lead in _TASK_SHARE.finditer(text):
+        body_end = end_of_clause(text, lead.end())
+        targets = figures(text[lead.end():body_end])
+        if not targets or targets[0].unit in (None, "%"):
+            continue
+        target = targets[0]
+        before_end = lead.start()
+        while before_end > 0 and text[before_end - 1] in "，,；; ":
+            before_end -= 1
+        before_start = start_of_clause(text, before_end)
+        before = text[before_start:before_end]
+        results = [m for m in figures(before) if m.unit == target.unit]
+        if len(results) != 1 or _NOT_LISTED.search(before):
+            continue
+        name = clean_name(before[:results[0].cmp_start])
+        if name is None:
+            continue
+        raw = written(text, target, lead.end())
+        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
+                              in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])
+        indicator.actuals.append(measured_actual(para, results[0], before_start, before_end, before))
+        out.append(indicator)
+    return out
+
+
+def own_targets(para: Paragraph) -> list[Indicator]:
+    """'我市2022年农村危房改造任务数为115户，实际完成农村危房改造264户': the words before the
+    目标/任务 word name the indicator (after the year that dates it), the figure is its target and
+    the 实际完成 clause in the same unit its result."""
+    text = para.text
+    out: list[Indicator] = []
+    for m in _OWN_TARGET.finditer(text):
+        targets = figures(m.group("target"))
+        results = [r for r in figures(m.group("result")) if targets and r.unit == targets[0].unit]
+        if len(targets) != 1 or len(results) != 1 or targets[0].unit in (None, "%", "元"):
+            continue
+        head = YEAR_HEAD.sub("", m.group("name"))
+        name = clean_name(head)
+        if name is None or _NOT_LISTED.search(head):
+            continue
+        indicator = Indicator(level=level_for(name, targets[0]), name=name,
+                              target=target_from(m.group("target"), name), in_goal_table=True,
+                              evidence=[span_evidence(para, m.start("name"), m.end())])
+        indicator.actuals.append(measured_actual(para, results[0], m.start("result"), m.end("result"),
+                                                 m.group("result")))
+        out.append(indicator)
+    return out

@@ -1,0 +1,125 @@
+"""The words of goals written in prose: clauses, the figures in them, what a figure counts.
+
+Shared by parse/goalprose.py (target statements, expected benefits) and parse/goallists.py (goals
+listed in a sentence): a clause's measurable figures (not scores or years), the name a figure's
+words give it (fillers off, a 和-list written with 、, the noun after a count), the target as written
+(with its comparator and bound words) and a measured result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Actual, Paragraph, Target
+from reportparse.normalise import parse_target
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.han import has_han
+from reportparse.parse.quantities import Mention, find_mentions
+from reportparse.parse.sections import level_of
+
+_CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
+#: a result clause after a target: '实际完成30公里', '已完成32公里'
+RESULT = lazy_compile(r"(?:实际|已|全年|累计)(?:完成|达到|实现)|完成了")
+#: words before the figure that say how it relates, not what it counts
+NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|达到|(?<![下送抵到])达|为|是|约|计|全部|均|已|在|有)+$")
+NAME_LEAD = lazy_compile(
+    r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
+    r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"
+)
+MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省")
+YEAR_HEAD = lazy_compile(r"^.*?\d{4}\s*年(?:度)?")
+#: the noun a count is of, written after it: '169处|农村饮水工程进行维修养护' (to the clause's end)
+_COUNTED = lazy_compile(r"^[\u4e00-\u9fff]{2,16}$")
+_BOUND = lazy_compile(r"\s*(?:及以上|以上|及以下|以下|以内|之内|左右)")
+#: units that measure (length, area, weight, time, share, money): no noun after them is what they count
+_MEASURE_UNIT = lazy_compile(r"米|亩|公顷|吨|克|升|时|天|日|月|年|周|%|元|分|km|hm|m|t|kg")
+#: names that end in what is measured (…人口数, …面积): the figure is their value
+_MEASURE_NAME = lazy_compile(r"(?:数|量|率|度|比例|面积|长度|里程|规模|金额|人次|户数|人数)$")
+
+
+def end_of_clause(text: str, start: int) -> int:
+    m = _CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+def start_of_clause(text: str, end: int) -> int:
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, end)]
+    return starts[-1] if starts else 0
+
+
+def figures(text: str) -> list[Mention]:
+    """The quantities of a clause that can be aims: not scores, years or dates."""
+    return [m for m in find_mentions(text) if m.unit not in ("分", "年")]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each clause between start and end."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        stop = min(end_of_clause(text, pos), end)
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def named(clause: str, mention: Mention) -> str | None:
+    """What a clause's one figure counts: the words before it, or — when those name nothing (a bare
+    verb, a date) — the words after a count ('对169处农村饮水工程进行维修养护',
+    '完成2023年度53户计划任务'): the count's own noun follows it."""
+    name = clean_name(clause[:mention.cmp_start])
+    tail = clause[mention.end:].strip().replace("进行", "")
+    counted = (mention.unit is not None and not _MEASURE_UNIT.search(mention.unit) and _COUNTED.match(tail)
+               and has_han(tail))
+    if name is not None:
+        # '集中支持6类重点对象': a verb before the count, its noun after it; not '…人口数≥23人' (a measure)
+        if counted and not _MEASURE_NAME.search(name) and len(tail) >= 2 and len(name) + len(tail) <= 25:
+            return name + tail
+        return name
+    head = NAME_LEAD.sub("", YEAR_HEAD.sub("", clause[:mention.cmp_start].strip())).strip()
+    if not counted or len(head) > 1:
+        return None
+    return tail if 2 <= len(tail) <= 25 else None
+
+
+def clean_name(head: str, longest: int = 25) -> str | None:
+    """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
+    name = head.strip(" ：:，,（(")
+    for _ in range(3):
+        name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
+    # 及时 / 及格 / 和谐 are words, not the 及/和 of a list
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\u4e00-\u9fff]{2})", "、", name)
+    if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", name) or not has_han(name):
+        return None
+    return name
+
+
+def written(text: str, mention: Mention, offset: int = 0) -> str:
+    """A figure as written, with the comparator words before it and a bound word after it
+    ('达到95%以上', '控制在4.5%以内'): what the target parser reads the comparator from."""
+    end = offset + mention.end
+    bound = _BOUND.match(text, end)
+    return text[offset + mention.cmp_start:bound.end() if bound else end]
+
+
+def target_from(raw: str, name: str) -> Target:
+    return parse_target(raw.strip(), name=name)
+
+
+def level_for(name: str, mention: Mention, benefit: bool = False) -> str:
+    """A sentence names no level: the name's own level word, else what the figure measures."""
+    named = level_of(name)
+    if named is not None and named not in ("产出", "效益", "预算执行"):
+        return named
+    if mention.unit == "元":
+        return "效益/经济效益"
+    if benefit:
+        return "效益/社会效益"
+    return "产出/质量" if mention.unit == "%" else "产出/数量"
+
+
+def measured_actual(para: Paragraph, m: Mention, clause_start: int, clause_end: int, clause: str) -> Actual:
+    return Actual(raw=clause[m.cmp_start:m.end].strip(), value=m.value, unit=m.unit, upper=m.upper,
+                  approx=m.approx, comparator=m.comparator if m.comparator == ">=" else None,
+                  kind="measured", origin="narrative", evidence=[span_evidence(para, clause_start, clause_end)])
