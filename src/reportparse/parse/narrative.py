@@ -130,7 +130,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
-    registry = _collect_names(layout, all_sentences, listed, one_subject=department is not None or stated is not None)
+    # the parts an amount is said to hold (其中…): read once, from the sentences' text, which context never changes
+    parts = fundnames.part_names(all_sentences)
+    registry = _collect_names(layout, all_sentences, listed, parts,
+                              one_subject=department is not None or stated is not None)
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
         if holder is not None:
@@ -168,7 +171,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
     _first_mentions(all_sentences, names, projects)
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, fundnames.part_names(all_sentences))
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts)
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
@@ -191,7 +194,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     return report
 
 
-def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str],
+def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                    one_subject: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
@@ -200,7 +203,6 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     """
     registry = Registry()
-    parts = fundnames.part_names(all_sentences)
     candidates = [[n for n in names if n not in parts] for names in fundnames.name_candidates(all_sentences)]
     if one_subject:
         # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
