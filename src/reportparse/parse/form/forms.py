@@ -69,7 +69,17 @@ class FormLocation:
 
     @property
     def is_form(self) -> bool:
-        return self.has_budget or self.indicator_header is not None
+        return self.has_budget or self.indicator_header is not None or self.cut_after_header
+
+    @property
+    def cut_after_header(self) -> bool:
+        """A 自评表 whose page ends after its header block (项目名称, 主管部门/实施单位): it still names
+        its project, though neither its 项目资金 nor its indicators are shown."""
+        if not self.has_name:
+            return False
+        keys = [k for row in self.rows for k in row.row_keys() if k]
+        return (any(matches("header.department", k) or matches("header.unit", k) for k in keys)
+                and any("自评表" in k for k in keys))
 
 
 def _row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
@@ -132,6 +142,11 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
+    if not forms:
+        from reportparse.parse.form.runtogether import run_together_lines
+        from reportparse.parse.form.text import line_form_tables
+
+        forms = _scan(line_form_tables(run_together_lines(document)))  # every cell of the form run together
     if not forms:
         from reportparse.parse.form.runs import run_form_tables
 

@@ -63,6 +63,12 @@ def other_header_words() -> tuple[str, ...]:
     return tuple(sorted(_table()["header.other"]["words"], key=len, reverse=True))
 
 
+@cache
+def run_words() -> tuple[str, ...]:
+    """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words)."""
+    return tuple(_table()["form.run_words"]["words"])
+
+
 def role(name: str) -> Role:
     return roles()[name]
 
