@@ -208,3 +208,18 @@ def test_a_form_cut_after_its_header_still_names_its_project(tmp_path: Path) -> 
     ).format(name="法律援助补助经费")
     result = run(tmp_path, text)
     assert list(projects(result)) == ["法律援助补助经费"]
+
+
+def test_environment_benefit_is_a_second_level_label(tmp_path: Path) -> None:
+    text = (
+        "项目名称 | 数字资源共享 | ||\n"
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        "年度财政资金总额 | 8 | 8 | 100% | 20 |\n"
+        "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+        "效益指标(30分) | 社会效益 | 读者到馆人次 | ≥5万人次 | 5.6万人次 | 10 |\n"
+        "环境效益 | 阅览环境 | 良好 | 良好 | 10 |\n"
+    )
+    result = run(tmp_path, text)
+    rows = {i.name: i for i in projects(result)["数字资源共享"].indicators}
+    assert "环境效益" not in rows
+    assert rows["阅览环境"].level == "效益/环境效益"

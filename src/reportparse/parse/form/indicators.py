@@ -36,7 +36,7 @@ _LEVEL2 = (
     ("可持续", "可持续影响"), ("满意", "满意度"),
 )
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
-              "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
+              "社会效益": "效益", "生态效益": "效益", "环境效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
@@ -51,15 +51,15 @@ _LEVEL1_WORDS = ("产出", "效益", "满意度")
 #: characters, no figure, no sentence.
 _DEPARTMENT_LEVEL1 = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
-#: 经济/社会/生态环境成本指标)
+#: 经济/社会/生态环境成本指标; older city templates name 生态效益 环境效益)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
-                 "生态效益", "可持续影响", "服务对象满意度", "满意度")
+                 "生态效益", "环境效益", "可持续影响", "服务对象满意度", "满意度")
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 _LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
 _LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
-_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
+_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)$")
 
 
 def label_kind(text: str) -> int:
