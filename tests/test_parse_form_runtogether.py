@@ -45,8 +45,8 @@ def codes(result: Result) -> list[str]:
 
 def test_cells_are_cut_where_labels_and_figures_begin() -> None:
     cells = split_cells("三级指标年度指标值实际完成值分值得分培训人次200人次210人次2018满意度≥90%95%1010总分10098")
-    assert cells == ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "培训人次", "200人次", "210人次", "20", "18",
-                     "满意度", "≥90%", "95%", "10", "10", "总分", "100", "98"]
+    assert cells == ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "培训人次", "200人次", "210人次",
+                     "20", "18", "满意度", "≥90%", "95%", "10", "10", "总分", "100", "98"]
 
 
 def test_equal_fund_amounts_run_together_are_taken_apart() -> None:
@@ -223,3 +223,16 @@ def test_environment_benefit_is_a_second_level_label(tmp_path: Path) -> None:
     rows = {i.name: i for i in projects(result)["数字资源共享"].indicators}
     assert "环境效益" not in rows
     assert rows["阅览环境"].level == "效益/环境效益"
+
+
+def test_a_second_goal_block_continues_the_form(tmp_path: Path) -> None:
+    # the Hubei template repeats its indicator header for 年度绩效目标2: one table, one set of level sums
+    text = HUBEI.format(name="水文监测经费", amount="12.50").replace(
+        "总分100",
+        "年度绩效目标2(20分)一级指标二级指标三级指标年初目标值 (A)实际完成值 (B)得分产出指标数量指标监测站点数≥8个8个10"
+        "质量指标数据合格率100%100%10总分120")
+    result = run(tmp_path, text)
+    project = projects(result)["水文监测经费"]
+    sums = [(line.level, line.score) for line in project.scores if line.level == "产出/数量"]
+    assert sums == [("产出/数量", Decimal(30))]  # 20 of goal 1 + 10 of goal 2
+    assert not {"conflicting-figures", "score-sum-mismatch"} & set(codes(result))

@@ -78,6 +78,16 @@ def matches(name: str, key: str) -> bool:
     return role(name).matches(key) is not None
 
 
+#: The roles of an indicator table's column labels.
+_COLUMN_ROLES = tuple(f"indicator.{r}" for r in ("level1", "level2", "name", "nature", "unit", "target", "actual",
+                                                 "rate", "weight", "score", "reason", "standard", "explanation"))
+
+
+def is_column_label(key: str) -> bool:
+    """True when the squashed cell `key` is a column label of an indicator table (一级指标, 年度指标值, 得分 …)."""
+    return any(matches(name, key) for name in _COLUMN_ROLES)
+
+
 def find_role(keys: list[str], name: str, start: int = 0) -> int | None:
     """The column of `keys` (squashed header cells) that takes role `name`: patterns in priority order,
     so '全年预算数' wins over a later '预算数' column even when '预算数' is printed first."""

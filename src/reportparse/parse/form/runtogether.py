@@ -31,7 +31,7 @@ from reportparse.model import Document, Line, Paragraph
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import LEVEL_WORDS
-from reportparse.parse.form.labels import column_words, matches, run_words
+from reportparse.parse.form.labels import column_words, is_column_label, run_words
 from reportparse.parse.form.oneline import cut_cells
 
 #: A preview page's number at the start of a text line ('2、灯光、道具…').
@@ -55,9 +55,6 @@ _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-#: The roles of an indicator table's column labels.
-_COLUMN_ROLES = ("level1", "level2", "name", "nature", "unit", "target", "actual", "rate", "weight", "score",
-                 "reason", "standard", "explanation")
 #: Most characters of a line for each space in it: a run-together dump has almost none.
 _CHARS_PER_SPACE = 15
 #: Fewest indicator column words run together for a line to be such a dump.
@@ -112,7 +109,7 @@ def _garbled_header(row: list[str]) -> bool:
 
 def _is_column(cell: str) -> bool:
     key = _NOTE.sub("", cell)
-    return bool(key) and any(matches(f"indicator.{role}", key) for role in _COLUMN_ROLES)
+    return bool(key) and is_column_label(key)
 
 
 def _squashed(text: str) -> str:
