@@ -234,6 +234,10 @@ class BudgetBlock:
                 )
         if source is not None:
             budget.initial, budget.planned, budget.executed = source.initial, source.planned, source.executed
+            if cols.planned is None and budget.planned is None:
+                # a block with no 全年预算数 column ('年初预算数(A) | 全年执行数(B) | 执行率(B/A)'): its one
+                # budget column is the budget the execution rate is taken against
+                budget.planned = budget.initial
         row = self.total_row
         if row is not None:
             budget.weight = _either(values.score_value(row.cell(cols.weight)), cols.printed_weight)

@@ -39,7 +39,7 @@ from reportparse.parse.form.indicators import (
     join_split_header,
     looks_like_indicator_row,
 )
-from reportparse.parse.form.labels import matches
+from reportparse.parse.form.labels import is_column_label, matches
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
@@ -69,7 +69,17 @@ class FormLocation:
 
     @property
     def is_form(self) -> bool:
-        return self.has_budget or self.indicator_header is not None
+        return self.has_budget or self.indicator_header is not None or self.cut_after_header
+
+    @property
+    def cut_after_header(self) -> bool:
+        """A 自评表 whose page ends after its header block (项目名称, 主管部门/实施单位): it still names
+        its project, though neither its 项目资金 nor its indicators are shown."""
+        if not self.has_name:
+            return False
+        keys = [k for row in self.rows for k in row.row_keys() if k]
+        return (any(matches("header.department", k) or matches("header.unit", k) for k in keys)
+                and any("自评表" in k for k in keys))
 
 
 def _row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
@@ -133,6 +143,11 @@ def find_forms(document: Document) -> list[FormLocation]:
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
     if not forms:
+        from reportparse.parse.form.runtogether import run_together_lines
+        from reportparse.parse.form.text import line_form_tables
+
+        forms = _scan(line_form_tables(run_together_lines(document)))  # every cell of the form run together
+    if not forms:
         from reportparse.parse.form.runs import run_form_tables
 
         forms = _scan(run_form_tables(document))  # labels in one run, figures after them
@@ -192,7 +207,9 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
-        return row.row_keys() != current.indicator_header  # a header repeated on a new page goes on
+        # a header repeated on a new page goes on, and so does the header of a form's second goal block
+        # ('年度绩效目标2 (40分) | 一级指标 | …'): the same columns, another block label before them
+        return _column_labels(row.row_keys()) != _column_labels(current.indicator_header)
     return False
 
 
@@ -415,6 +432,11 @@ def form_prose_evidence(form: FormLocation) -> list[Evidence]:
             out.extend(ev for col, cell in row.distinct() if len(cell.text.strip()) >= 8
                        for ev in [evidence(row, col)] if ev is not None)
     return out
+
+
+def _column_labels(keys: list[str]) -> list[str]:
+    """The cells of an indicator header that are column labels, in order (block labels left out)."""
+    return [k for k in keys if k and is_column_label(k)]
 
 
 def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:

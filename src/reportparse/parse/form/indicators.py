@@ -25,6 +25,8 @@ _NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八�
 _PRINTED_WEIGHT = lazy_compile(
     r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
 )
+#: The template's numbered placeholder names, one or several run together: '指标2：', '指标1:指标2:'.
+_PLACEHOLDER_NAME = lazy_compile(r"(?:指标[0-9０-９]+[:：]?|……|…)+")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 _WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
@@ -34,7 +36,7 @@ _LEVEL2 = (
     ("可持续", "可持续影响"), ("满意", "满意度"),
 )
 _PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
-              "社会效益": "效益", "生态效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
+              "社会效益": "效益", "生态效益": "效益", "环境效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
@@ -49,15 +51,15 @@ _LEVEL1_WORDS = ("产出", "效益", "满意度")
 #: characters, no figure, no sentence.
 _DEPARTMENT_LEVEL1 = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
-#: 经济/社会/生态环境成本指标)
+#: 经济/社会/生态环境成本指标; older city templates name 生态效益 环境效益)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
-                 "生态效益", "可持续影响", "服务对象满意度", "满意度")
+                 "生态效益", "环境效益", "可持续影响", "服务对象满意度", "满意度")
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 _LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
 _LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
-_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$")
+_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)$")
 
 
 def label_kind(text: str) -> int:
@@ -68,6 +70,21 @@ def label_kind(text: str) -> int:
     if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
         return 2
     return 0
+
+
+def merged_from_above(row: GridRow, col: int | None) -> bool:
+    """Is the cell at `col` the lower part of a cell merged down from the row above? A 分值 or 得分
+    printed once for a 二级指标 and merged over its rows is repeated in every grid row it covers; it
+    was counted on the group's first row and must not be counted again on the others."""
+    cell = row.cell(col)
+    if cell is None or not cell.merged or row.index == 0 or col is None:
+        return False
+    left = row.cell(col - 1)
+    if left is not None and left.text == cell.text:
+        return False  # merged across from the left cell (a 分值 and 得分 written once), not down
+    above = row.table.rows[row.index - 1]
+    at = col - row.shift
+    return 0 <= at < len(above) and above[at].text == cell.text
 
 
 def looks_like_indicator_row(row: GridRow) -> bool:
@@ -339,16 +356,19 @@ class IndicatorTable:
         self._give_pending_weight(path, row)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
-        weight = values.weight_value(row.cell(cols.weight))
+        weight = None if merged_from_above(row, cols.weight) else values.weight_value(row.cell(cols.weight))
         if cols.weight is None and not label_kind(name) and (printed := printed_weight(name)) is not None:
             # a table without a 分值 column prints each row's weight in its name: '相关性(5分)'
             weight, name = printed, _PRINTED_WEIGHT.sub("", squash(name)) or name
-        score = values.score_value(row.cell(cols.score))
+        score = None if merged_from_above(row, cols.score) else values.score_value(row.cell(cols.score))
         name_cell = row.cell(cols.name)
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
             return  # a name cell merged over several rows: the same indicator again
         self.last_name = raw_name
         weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or _WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
+        if (_PLACEHOLDER_NAME.fullmatch(squash(name)) and weight is None and score is None
+                and not row.text(cols.target) and not row.text(cols.actual)):
+            return  # the template's empty '指标2：' rows (a dump may run several into one: '指标1:指标2:')
         if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name or weight_only:
             if weight is not None or score is not None:
                 self.subtotals.append(

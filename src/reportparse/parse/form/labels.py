@@ -63,6 +63,12 @@ def other_header_words() -> tuple[str, ...]:
     return tuple(sorted(_table()["header.other"]["words"], key=len, reverse=True))
 
 
+@cache
+def run_words() -> tuple[str, ...]:
+    """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words)."""
+    return tuple(_table()["form.run_words"]["words"])
+
+
 def role(name: str) -> Role:
     return roles()[name]
 
@@ -70,6 +76,16 @@ def role(name: str) -> Role:
 def matches(name: str, key: str) -> bool:
     """True when the squashed label `key` takes role `name`."""
     return role(name).matches(key) is not None
+
+
+#: The roles of an indicator table's column labels.
+_COLUMN_ROLES = tuple(f"indicator.{r}" for r in ("level1", "level2", "name", "nature", "unit", "target", "actual",
+                                                 "rate", "weight", "score", "reason", "standard", "explanation"))
+
+
+def is_column_label(key: str) -> bool:
+    """True when the squashed cell `key` is a column label of an indicator table (一级指标, 年度指标值, 得分 …)."""
+    return any(matches(name, key) for name in _COLUMN_ROLES)
 
 
 def find_role(keys: list[str], name: str, start: int = 0) -> int | None:

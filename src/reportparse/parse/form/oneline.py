@@ -27,6 +27,8 @@ from reportparse.parse.form.labels import matches
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
 _HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+#: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
+_NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
 _BUDGET_BLOCK = lazy_compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
 #: A fund-row label inside the 项目资金 block.
@@ -35,7 +37,10 @@ _FUND_ROW = lazy_compile(
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
-_INDICATOR_BLOCK = lazy_compile(r"^(绩效指标|年度绩效指标)")
+_INDICATOR_BLOCK = lazy_compile(r"^(绩效指标|年度绩效指标|年度绩效目标)")
+#: The indicator header's own column labels: one of them after the budget or goal block opens the
+#: indicator block when the block label before it is missing or garbled.
+_INDICATOR_HEADER = lazy_compile(r"^(一级指标|二级指标|三级指标)$")
 #: A row under the indicators that is not one: a note, the conclusion, the signatures.
 FOOTER = lazy_compile(
     r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
@@ -57,6 +62,19 @@ def unflatten(line: Line) -> list[Line]:
 def cut_lines(cells: list[str], page: int, line: int | None) -> list[Line]:
     """The rows of a form given as its cells in reading order (no cell holds a space)."""
     return [Line(text=" ".join(row), page=page, line=line) for row in _cut(_tokens(" ".join(cells))) if row]
+
+
+def cut_cells(cells: list[str]) -> list[tuple[int, list[str]]]:
+    """The rows of a form given as its cells in reading order, each with the index of its first
+    cell (a cell may hold spaces; none is joined to its neighbour)."""
+    rows = _cut(cells)
+    out: list[tuple[int, list[str]]] = []
+    at = 0
+    for row in rows:
+        if row:
+            out.append((at, row))
+        at += len(row)
+    return out
 
 
 def block_of(key: str) -> str:
@@ -101,11 +119,16 @@ def _is_whole_form(tokens: list[str]) -> bool:
 def _cut(tokens: list[str]) -> list[list[str]]:
     rows: list[list[str]] = [[]]
     block = "head"
+    scores = 2  # plain numbers that end an indicator row: its 分值 and 得分, or a 得分 alone
     for token in tokens:
         key = _key(token)
         opens = False
+        if block == "indicator-header" and matches("indicator.score", key):
+            scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
         if _HEADER_FIELD.match(key) and block in ("head", "header"):
             block, opens = "header", True
+        elif _NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
+            block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _BUDGET_BLOCK.match(key) and block in ("head", "header"):
             block, opens = "budget", True
         elif block == "budget" and _FUND_ROW.match(key):
@@ -114,7 +137,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             block, opens = "goal", True
         elif block == "goal" and _is_goal_label(rows[-1][-1]) and not _is_goal_label(token):
             opens = True  # the texts under 预期目标 / 实际完成情况 make the block's second row
-        elif _INDICATOR_BLOCK.match(key) and block in ("header", "budget", "goal"):
+        elif (_INDICATOR_BLOCK.match(key) or _INDICATOR_HEADER.match(key)) and block in ("header", "budget", "goal"):
             block, opens = "indicator-header", True
         elif block in ("indicator-header", "indicator"):
             kind = label_kind(key)
@@ -126,7 +149,9 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             elif kind == 2:
                 block = "indicator"
                 opens = not (previous and label_kind(_key(previous[-1])) == 1)
-            elif block == "indicator" and _after_score_pair(previous) and values.plain_decimal(key) is None:
+            elif block == "indicator" and (_INDICATOR_BLOCK.match(key) or key == "一级指标"):
+                block, opens = "indicator-header", True  # a second indicator table (年度绩效目标2) on the line
+            elif block == "indicator" and _after_scores(previous, scores) and values.plain_decimal(key) is None:
                 opens = True
         elif block == "footer" and is_total_label(key):
             opens = True
@@ -146,7 +171,14 @@ def _only_level1(row: list[str]) -> bool:
     return len(row) == 1 and label_kind(_key(row[0])) == 1
 
 
-def _after_score_pair(row: list[str]) -> bool:
-    """The row so far ends in its 分值 and 得分 (two plain numbers after a name)."""
+def _after_scores(row: list[str], scores: int) -> bool:
+    """The row so far ends in its 分值 and 得分 (two plain numbers after a name), or in its 得分 when
+    the header has no 分值 column."""
     numbers = [values.plain_decimal(t) is not None for t in row]
+    if scores == 1:
+        return len(row) >= 2 and numbers[-1] and not all(numbers)
     return len(row) >= 3 and numbers[-1] and numbers[-2] and not all(numbers)
+
+
+def _header_has_weight(row: list[str]) -> bool:
+    return any(matches("indicator.weight", _key(t)) for t in row)

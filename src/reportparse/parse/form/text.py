@@ -41,6 +41,8 @@ _COMPARATOR_TOKEN = lazy_compile(
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = lazy_compile(r"[，。；]")
+#: A token that begins with a figure or a comparator: a value, not a name.
+_FIGURE_START = lazy_compile(r"^[≥≤≧≦<>=＝]?\d")
 
 
 def _starts_with_header_label(token: str) -> bool:
@@ -68,7 +70,9 @@ def line_form_tables(lines: list[Line]) -> list[Table]:
     tables: list[Table] = []
     for number, start in enumerate(starts):
         begin = start - 1 if start and "自评表" in lines[start - 1].text else start
-        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(lines)
+        following = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        # (the line before the next form is its title when it names a 表, else this form's last row: 总分)
+        end = following - 1 if following < len(lines) and "表" in lines[following - 1].text else following
         table = _rebuild(lines[begin:end])
         if table is not None:
             tables.append(table)
@@ -105,6 +109,12 @@ def _is_header(tokens: list[str]) -> bool:
     return is_budget_header(row) or is_indicator_header(row)
 
 
+def _is_note(text: str) -> bool:
+    """A labelled sentence on a line of its own ('定量指标计算:…记满分。', '注:…。'): a note of the
+    template, never an indicator row (a row has cells; a cut-off row's name does not end its sentence)."""
+    return len(text) > 20 and text.endswith(("。", "；", ";")) and bool(re.match(r"^[^，。,]{1,10}[:：]", text))
+
+
 def _is_prose(tokens: list[str]) -> bool:
     """Sentence punctuation (，。；) never sits in a header cell: such a line is report prose."""
     return any(_SENTENCE_MARK.search(token) for token in tokens)
@@ -135,6 +145,8 @@ def _rebuild(lines: list[Line]) -> Table | None:
             rows.append((tokens, line))
         elif indicator is not None and FOOTER.match(first):
             continue  # a note row above the 总分 row ('其他需要说明事项 无'): no indicator
+        elif indicator is not None and len(tokens) == 1 and _is_note(first):
+            continue  # the template's scoring note printed between the rows ('定量指标计算:…。')
         elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
@@ -220,6 +232,14 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     """One flattened indicator line put back under the header's columns."""
     cells: list[str] = []
     i = 0
+    # a level label whose column the header lost (its words broken over the lines above it, or
+    # garbled): not the indicator's name — the name follows it
+    if cols.level1 is None and len(tokens) > 2 and label_kind(tokens[0]) == 1:
+        i += 1
+    if cols.level2 is None and len(tokens) > i + 2 and label_kind(tokens[i]) == 2 and not _FIGURE_START.match(
+            tokens[i + 1]):
+        i += 1
+    tokens, i = tokens[i:], 0
     two_level2 = len(tokens) > 1 and label_kind(tokens[0]) == 2 and label_kind(tokens[1]) == 2
     if i < len(tokens) and (label_kind(tokens[i]) == 1 or two_level2) and cols.level1 is not None:
         # two 二级-looking labels in a row: the first is the 一级 ('成本指标 经济成本指标' of the 2021 template)

@@ -1,0 +1,283 @@
+"""A 自评表 whose text dump lost every cell separator: cut the run back into cells.
+
+Document-sharing sites serve a DOCX form as a text preview in which every cell runs into the next,
+the whole form in a few long lines (broken only where the preview's pages break, each page opening
+with its number '2、'):
+
+    …项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额40404010100%其中:当年财政拨款…
+    …一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施产出指标数量指标
+    更新剧团老化、损坏的音50件50件2020望新点胸艮必具100件100件2020质量指标…
+
+No position survives, so the cells are found from what they are: a label of the form (`form.run_words`
+and `form.header_words` of `lexicon/form_labels.json`, the 一级/二级 labels) is a cell of its own;
+a figure (with its comparator and unit) is a cell where a run of figures begins — a figure followed by
+another figure, a label or the end, and every figure after it; the text between is one cell. Two
+figures the dump glued together are taken apart where the form says how: a 分值 and its 得分 ('2020',
+at most 100 and the 得分 no more than the 分值), and a fund row's equal amounts before a 100% rate
+('40404010100%' → 40 40 40 10 100%). The cells then go to the one-line reader (`oneline`), which cuts
+them into the form's rows like any form flattened onto one line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from itertools import accumulate
+from typing import Any
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Document, Line, Paragraph
+from reportparse.parse.form.grid import squash
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.indicators import LEVEL_WORDS
+from reportparse.parse.form.labels import column_words, is_column_label, run_words
+from reportparse.parse.form.oneline import cut_cells
+
+#: A preview page's number at the start of a text line ('2、灯光、道具…').
+_PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
+#: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
+_FIGURE = lazy_compile(
+    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|[≥≤≧≦><=＝]=?)?"
+    r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
+    r"|公里|米|平方米|㎡|TB|GB|G|M))?")
+#: Figures with two decimal points or more run together: '1.561.56120'.
+_DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
+#: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
+_NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
+#: A 分值 and its 得分 run together ('2020', '126'), or one number.
+_PAIR = lazy_compile(r"\d{2,6}")
+#: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
+_FUND_RUN = lazy_compile(r"(\d+)100[%％]")
+#: The numbered prefix that opens a row's name ('指标2:', '任务1:').
+_ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
+#: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone).
+_PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
+#: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
+_TOTAL = lazy_compile(r"总分|合计|总计")
+#: Most characters of a line for each space in it: a run-together dump has almost none.
+_CHARS_PER_SPACE = 15
+#: Fewest indicator column words run together for a line to be such a dump.
+_MIN_HEADER_WORDS = 3
+_MAX_WEIGHT = 100
+
+
+def run_together_lines(document: Document) -> list[Line]:
+    """The rows of a form whose dump ran every cell together, one Line each; [] when there is none.
+
+    Each row keeps the text line its first cell came from, and every line the form was read from is
+    the line of some row: the narrative reader must not read the form's cells again as prose."""
+    paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
+    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text)), None)
+    if start is None:
+        return []
+    first = start - 1 if start and _is_dense(paragraphs[start - 1].text) else start
+    # the preview's pages continue the run: join them back, without the page numbers that open them
+    source: list[tuple[str, Line]] = []
+    for paragraph in paragraphs[first:]:
+        if not _is_dense(paragraph.text):
+            continue
+        for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
+            source.append((_squashed(_PAGE_MARK.sub("", line.text)), line))
+    text = "".join(piece for piece, _ in source)
+    cells, starts = split_cells(text, with_starts=True)
+    ends = list(accumulate(len(piece) for piece, _ in source))
+    owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
+    rows = cut_cells(cells)
+    if not rows or any(_garbled_header(row) for _, row in rows):
+        return []  # a column label the dump garbled: the figures cannot be put under their columns
+    placed = [owner[index] for index, _ in rows]
+    for position, (index, row) in enumerate(rows):
+        # a line where no row begins goes to the row running through it (one whose own line another row holds)
+        for line in (owner[i] for i in range(index, index + len(row))):
+            if not any(p is line for p in placed) and sum(p is placed[position] for p in placed) > 1:
+                placed[position] = line
+    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox)
+            for (_, row), line in zip(rows, placed, strict=True)]
+
+
+def _garbled_header(row: list[str]) -> bool:
+    """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
+    指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
+    known = [_is_column(cell) for cell in row]
+    if sum(known) < _MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
+        return False
+    first = known.index(True)
+    last = len(known) - 1 - known[::-1].index(True)
+    return not all(known[first:last + 1])
+
+
+def _is_column(cell: str) -> bool:
+    key = _NOTE.sub("", cell)
+    return bool(key) and is_column_label(key)
+
+
+def _squashed(text: str) -> str:
+    return squash(to_simplified(text))
+
+
+def _is_dense(text: str) -> bool:
+    """A long line with (almost) no spaces and no '|' separators."""
+    stripped = text.strip()
+    return len(stripped) >= 40 and "|" not in stripped and stripped.count(" ") * _CHARS_PER_SPACE <= len(stripped)
+
+
+def _is_run_together(text: str) -> bool:
+    """A dense line holding the indicator table's column words run together."""
+    if not _is_dense(text):
+        return False
+    key = squash(to_simplified(text))
+    return len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= _MIN_HEADER_WORDS
+
+
+@cache
+def _labels() -> tuple[str, ...]:
+    """Every label that is a cell of its own, longest first."""
+    levels = [f"{word}指标" for word in LEVEL_WORDS] + ["服务对象满意度指标等", "服务对象满意度指标"]
+    return tuple(sorted({*run_words(), *column_words(), *levels}, key=len, reverse=True))
+
+
+def split_cells(text: str, with_starts: bool = False) -> Any:
+    """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
+    in the squashed text)."""
+    key = _squashed(text)
+    paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
+    cells: list[str] = []
+    buffer = ""
+    in_figures = False
+    at = 0
+    while at < len(key):
+        note = _NOTE.match(key, at)
+        if note:  # a bracketed note ('(A)', '(20分*执行率)') belongs to the label or text before it
+            if buffer or not cells:
+                buffer += note.group(0)
+            else:
+                cells[-1] += note.group(0)
+            at = note.end()
+            continue
+        label = next((w for w in _labels() if key.startswith(w, at)), None)
+        if label is not None:
+            cells, buffer = _flush(cells, buffer), ""
+            cells.append(label)
+            at, in_figures = at + len(label), False
+            continue
+        dotted = _DOTTED_RUN.match(key, at)
+        if dotted and not buffer.endswith(tuple("0123456789")):
+            # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
+            cells, buffer = _flush(cells, buffer), ""
+            cells.extend(_amounts(dotted.group(0)))
+            at, in_figures = dotted.end(), True
+            continue
+        figure = _FIGURE.match(key, at)
+        if figure and (in_figures or _opens_figures(key, figure.end())) and not _inside_name(buffer):
+            ends = not _FIGURE.match(key, figure.end())
+            closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
+            last = paired and ends and closes
+            cells, buffer = _flush(cells, buffer), ""
+            cells.extend(_apart(figure.group(0), last))
+            at, in_figures = figure.end(), True
+            continue
+        buffer += key[at]
+        at, in_figures = at + 1, False
+    cells = _flush(cells, buffer)
+    return (cells, _starts(key, cells)) if with_starts else cells
+
+
+def _starts(key: str, cells: list[str]) -> list[int]:
+    """Where each cell begins in `key` (the cells are `key` cut in order; a split figure's parts
+    are found one after another)."""
+    out: list[int] = []
+    at = 0
+    for cell in cells:
+        found = key.find(cell, at)
+        found = at if found < 0 else found
+        out.append(found)
+        at = found + len(cell)
+    return out
+
+
+def _flush(cells: list[str], buffer: str) -> list[str]:
+    if buffer:
+        cells.append(buffer)
+    return cells
+
+
+def _opens_figures(key: str, end: int) -> bool:
+    """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
+    if end >= len(key):
+        return True
+    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
+        return True
+    return any(key.startswith(w, end) for w in _labels())
+
+
+def _inside_name(buffer: str) -> bool:
+    """The text so far is an '指标1' / '任务2' prefix whose number belongs to the name."""
+    return bool(re.search(r"(指标|任务|目标)$", buffer))
+
+
+def _apart(figure: str, last: bool) -> list[str]:
+    """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
+    amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
+    and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100)."""
+    fund = _FUND_RUN.fullmatch(figure)
+    if fund:
+        return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]]
+    if last and _PAIR.fullmatch(figure) and figure != "100":
+        return _weight_and_score(figure)
+    return [figure]
+
+
+def _amounts(run: str) -> list[str]:
+    """'1.561.56120' → 1.56 1.56 120, '64.864.864.8100' → 64.8 64.8 64.8 100: amounts of one or two
+    decimals while a decimal point is left, then the figure after them; the reading whose amounts
+    are equal wins (a fund row repeats its amount when all of it was spent), else two decimals."""
+    readings: list[list[str]] = []
+    for decimals in (1, 2):
+        amounts: list[str] = []
+        rest = run
+        while "." in rest:
+            amount = re.match(rf"\d+\.\d{{1,{decimals}}}", rest)
+            if amount is None:
+                break
+            amounts.append(amount.group(0))
+            rest = rest[amount.end():]
+        if len(set(amounts)) == 1 and len(amounts) >= 2 and "." not in rest:
+            return [*amounts, *_rate_and_score(rest)]
+        readings.append([*amounts, rest] if rest else amounts)
+    return readings[-1]
+
+
+def _rate_and_score(run: str) -> list[str]:
+    """What follows equal amounts: their rate, 100 (or the ratio 1), then the score run into it
+    ('120' → 1 20, '10020' → 100 20)."""
+    for rate in ("100", "1"):
+        score = run[len(rate):]
+        if run.startswith(rate) and score and score[0] != "0" and int(score) <= _MAX_WEIGHT:
+            return [rate, score]
+    return [run] if run else []
+
+
+def _equal_amounts(run: str) -> list[str]:
+    """'10001000' → 1000 1000; '40404010' → 40 40 40 10 (a 分值 after the amounts); [run] when the
+    run is not a repeated amount."""
+    for size in range(1, len(run) // 2 + 1):
+        amount = run[:size]
+        count = 1
+        while run.startswith(amount, size * count):
+            count += 1
+        rest = run[size * count:]
+        if count >= 2 and amount[0] != "0" and (not rest or (rest[0] != "0" and int(rest) <= _MAX_WEIGHT)):
+            return [amount] * count + ([rest] if rest else [])
+    return [run]
+
+
+def _weight_and_score(run: str) -> list[str]:
+    """'2020' → 20 20, '2018' → 20 18, '126' → 12 6: the first cut where neither part has a leading
+    zero, the 分值 is at most 100 and the 得分 no more than it; [run] when none fits."""
+    for cut in range(1, len(run)):
+        weight, score = run[:cut], run[cut:]
+        if weight[0] != "0" and (score == "0" or score[0] != "0") and 0 < int(weight) <= _MAX_WEIGHT \
+                and int(score) <= int(weight):
+            return [weight, score]
+    return [run]
