@@ -418,7 +418,8 @@ def _header(report: Report, layout: Layout) -> None:
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
                 text = above + text
-            report.title = text
+            # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
+            report.title = _RECORD_FIELD.sub("", text).strip() or text
             break
         if i >= 7:
             break
@@ -443,6 +444,8 @@ def _header(report: Report, layout: Layout) -> None:
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 
 
+#: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
+_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY

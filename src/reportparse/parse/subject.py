@@ -24,7 +24,7 @@ from reportparse.parse.reading import reading_copy
 #: names of reporting bodies end in one of these
 BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分)|评价报告|整体支出")
+_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -50,7 +50,8 @@ _STATED_BY_VERB = lazy_compile(
 )
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = lazy_compile(
-    rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
+    rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END}(?:[(（][^()（）]{{1,8}}[)）])?)\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?"
+    r"(?:绩效)?(?:自评|评价)"  # ('X资金(第一批)2024年度绩效自评报告': a tranche's qualifier after the fund)
 )
 
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',

@@ -1,0 +1,122 @@
+"""Project naming in prose that other hands wrote: what is not a project name, and the title a
+portal wraps in its record fields.
+
+Built inputs in the shapes a sweep of published self-evaluation texts met: an evaluation's own
+headings ('(一)评价目的'), clauses that open with their verb or point back ('已兑现…资金', '此款资金'),
+a category heading ('1.儿童福利类'), a form label with its level ('区级主管部门'), an office's line
+('××分所'), a contact label glued to the name before it, and a title between '名称:' and '文号:'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportparse.model import Report
+from reportparse.parse.names import valid_candidate
+from reportparse.parse.narrative import parse_narrative
+from reportparse.pipeline import check
+from tests.test_parse_narrative import _doc
+
+
+def _names(report: Report) -> list[str]:
+    return [p.name for p in report.projects]
+
+
+@pytest.mark.parametrize("fragment", [
+    "评价目的",                                  # an evaluation's own headings name a topic
+    "评价过程",
+    "评价的范围和目的",
+    "存在的问题",
+    "此款资金",                                  # a clause pointing back to money named before
+    "这笔资金",
+    "已兑现困难群众基本生活救助资金",             # a clause opened by its verb
+    "对个人和单位的补贴资金",                     # … or by its preposition
+    "老年人福利类",                              # a category the money is grouped under
+    "区级主管部门",                              # a form label with its level
+    "东山县2022年高标准农田建设项目项目负责人及电话",  # a contact label glued to the name
+    "华东分所",                                  # the office that wrote the report
+    "财政支出项目",                              # the genre's words alone
+    "市级财政项目",
+    "福彩中心绩效项目",                          # a title's words before its genre
+])
+def test_fragments_are_no_project_names(fragment: str) -> None:
+    assert not valid_candidate(fragment)
+
+
+@pytest.mark.parametrize("name", [
+    "对口支援万州移民安置经费",                  # 对口 is a word, not a preposition
+    "依法行政经费",
+    "那坡县饮水安全工程",
+    "残疾人福利项目",
+    "社会福利事业资金(第一批)",                  # a tranche's qualifier after the fund
+    "乡村生产道路改造提升工程(华侨片区)",
+])
+def test_names_still_valid(name: str) -> None:
+    assert valid_candidate(name)
+
+
+def test_evaluation_headings_leave_the_one_fund_and_its_money() -> None:
+    report = parse_narrative(_doc(
+        "某县动物防疫专项经费绩效评价报告",
+        "2021年度中央和省级财政共下达我县动物防疫专项补助经费725.63万元。我们对某县动物疫病预防控制中心"
+        "动物防疫专项经费进行了绩效评价,现将评价结果报告如下:",
+        "一、项目绩效评价工作情况",
+        "(一)评价目的",
+        "通过对资金支出过程和结果的跟踪问效,了解项目的实施进展情况,分析存在的主要问题。",
+        "(二)评价过程",
+        "县财政局组成了绩效评价工作组,对项目实施单位进行了实地抽查与核实。",
+    ))
+    names = _names(report)
+    assert not any(n.startswith("评价") for n in names)
+    assert len(names) == 1
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == 7256300
+
+
+def test_a_pointing_clause_is_no_second_project() -> None:
+    report = parse_narrative(_doc(
+        "某市民政局关于2021年度困难群众救助补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "2021年我局共收到中央下达困难群众救助补助资金9056万元。此款资金主要用于城乡低保、特困供养和临时救助支出。",
+    ))
+    assert "此款资金" not in _names(report)
+    assert len(report.projects) == 1
+
+
+def test_a_category_heading_is_no_project() -> None:
+    report = parse_narrative(_doc(
+        "某区社会福利事业资金2024年度绩效自评报告",
+        "一、绩效情况分析",
+        "某区2024年度支持社会福利事业项目全年预算数为13.064万元,全年执行数为10.824万元,预算执行率为82.85%。",
+        "1.儿童福利类",
+        "某区2024年度儿童福利类资金0.7万元,全部发放。",
+    ))
+    assert not any(n.endswith("类") for n in _names(report))
+
+
+def test_a_title_between_record_fields_names_the_fund() -> None:
+    report = parse_narrative(_doc(
+        "名称: 某风景区中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告 文号:",
+        "发布日期: 2025-05-21 11:07",
+        "一、绩效情况分析",
+        "某风景区2024年度支持社会福利事业项目全年预算数为13.064万元,全年执行数为10.824万元,预算执行率为82.85%。",
+    ))
+    assert report.title == "某风景区中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告"
+    assert _names(report) == ["某风景区中央集中彩票公益金支持社会福利事业资金(第一批)"]
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == 130640
+
+
+def test_a_form_titled_as_a_self_evaluation_table_is_a_report(tmp_path: Path) -> None:
+    # an OCR'd form whose only genre word is its title's 自评表 (no 绩效自评, no 自评报告)
+    path = tmp_path / "form.txt"
+    path.write_text(
+        "2023年某中心项目支出自评表\n"
+        "项目资金 (万元)全年预算数全年执行数执行率\n"
+        "年度资金总额50万元47.6895.00%\n"
+        "绩效指标一级指标二级指标三级指标年度指标值全年完成值\n"
+        "产出指标数量指标系统改版升级100%100%\n", encoding="utf-8")
+    result = check(path)
+    assert result.status.value != "failed"
