@@ -120,3 +120,32 @@ def test_a_form_titled_as_a_self_evaluation_table_is_a_report(tmp_path: Path) ->
         "产出指标数量指标系统改版升级100%100%\n", encoding="utf-8")
     result = check(path)
     assert result.status.value != "failed"
+
+
+# --- false alarms met in the sweep ---------------------------------------------------------------
+def test_an_indicator_items_score_is_not_the_total() -> None:
+    # '…，实际完成值≥90%，自评得分20分' closes one numbered indicator; the total comes after
+    report = parse_narrative(_doc(
+        "2021年某补助经费项目支出绩效自评报告",
+        "一、自评结论",
+        "在全乡范围内实施2021年某补助经费9.55万元。因此评价分100分,自评等级为优秀。",
+        "1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
+        "2.补助对象对项目满意率,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
+    ))
+    totals = [s for p in report.projects for s in p.scores if s.level == "总分"]
+    assert [t.score for t in totals] == [100]
+
+
+def test_background_plans_and_uses_are_no_results() -> None:
+    # a project's overview: the plan ('…20个左右的目标') and what the money is for ('用于…17个…') are
+    # no results of the output indicator the goals paragraph sets
+    report = parse_narrative(_doc(
+        "2019年某市发展项目绩效自评价报告",
+        "一、某市特色小镇建设项目",
+        "(一)项目概况",
+        "1、项目基本情况。实施意见提出全市用3-5年时间建成市级特色小镇20个左右的目标。市政府分两批公布了24个"
+        "市级特色小镇创建单位名单。2019年12月,市财政投入2000万元,主要用于考评合格的17个特色小镇的专项规划编制。",
+        "2、项目年度绩效目标。产出目标:完成特色小镇创建专项规划24个,建成小镇客厅20个。",
+    ))
+    actuals = {a.raw for p in report.projects for i in p.indicators for a in i.actuals}
+    assert "20个" not in actuals and "17个" not in actuals
