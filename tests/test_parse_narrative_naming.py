@@ -149,3 +149,18 @@ def test_background_plans_and_uses_are_no_results() -> None:
     ))
     actuals = {a.raw for p in report.projects for i in p.indicators for a in i.actuals}
     assert "20个" not in actuals and "17个" not in actuals
+
+
+# --- several projects' money in one sentence -----------------------------------------------------
+def test_shares_listed_after_an_allocating_colon_are_each_projects_budget() -> None:
+    report = parse_narrative(_doc(
+        "某区2024年中央专项彩票公益金项目资金绩效自评报告",
+        "一、绩效情况分析",
+        "(一)资金投入情况分析",
+        "某区2024年中央专项彩票公益金项目资金440万元已经全部分配到各项目建设单位:甲村文化公园及周边配套工程"
+        "项目资金140万元、乙乡生产道路改造提升工程(华侨片区)项目资金140万元、丙村试点村建设工程项目资金160万元。",
+    ))
+    budgets = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
+    assert budgets["甲村文化公园及周边配套工程项目资金"] == 1400000
+    assert budgets["乙乡生产道路改造提升工程(华侨片区)项目资金"] == 1400000
+    assert budgets["丙村试点村建设工程项目资金"] == 1600000

@@ -36,8 +36,9 @@ _COUNTED_PROJECTS = lazy_compile(
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 _NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
-#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
-_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
+#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
+#: money ('X工程项目资金140万元', 'Y项目经费')
+_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:资金|经费|款)?(?:[(（][^()（）]{1,8}[)）])?$")
 
 
 def names_a_project(name: str) -> bool:
