@@ -164,3 +164,43 @@ def test_shares_listed_after_an_allocating_colon_are_each_projects_budget() -> N
     assert budgets["甲村文化公园及周边配套工程项目资金"] == 1400000
     assert budgets["乙乡生产道路改造提升工程(华侨片区)项目资金"] == 1400000
     assert budgets["丙村试点村建设工程项目资金"] == 1600000
+
+
+# --- indicators stated in prose with their target (and result) -----------------------------------
+def test_numbered_items_with_target_and_result_values() -> None:
+    report = parse_narrative(_doc(
+        "2021年某补助经费项目支出绩效自评报告",
+        "(二)绩效目标完成情况",
+        "1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
+        "2.大规模随意抛弃病死猪事件,年初目标值=0件,实际完成值=0件,自评得分20分;",
+    ))
+    by_name = {i.name: i for p in report.projects for i in p.indicators}
+    density = by_name["重大动物强制免疫病种群体免疫密度"]
+    assert density.target is not None and density.target.value == 90 and density.target.comparator == ">="
+    assert [a.value for a in density.actuals] == [90]
+    dumped = by_name["大规模随意抛弃病死猪事件"]
+    assert dumped.target is not None and dumped.target.value == 0 and dumped.target.unit == "件"
+
+
+def test_a_standard_with_its_value_and_result_after_a_label() -> None:
+    report = parse_narrative(_doc(
+        "某校2023年度项目支出绩效自评报告",
+        "四是成本指标:小学寄宿学生人均补助标准指标值1000元/生.年,全年实际完成值1000元/生.年;初中寄宿学生人均补助"
+        "标准指标值1250元/生.年,全年实际完成值1250元/生.年。",
+    ))
+    by_name = {i.name: i for p in report.projects for i in p.indicators}
+    assert by_name["小学寄宿学生人均补助标准"].target.value == 1000
+    assert [a.value for a in by_name["初中寄宿学生人均补助标准"].actuals] == [1250]
+
+
+def test_aims_written_as_work_to_be_done() -> None:
+    report = parse_narrative(_doc(
+        "某区社会福利事业资金2024年度绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "某区安排项目2个,资金10.7万元。一是2个产出指标:(1)完成规范精康服务人次数目标完成≥350人次;"
+        "(2)精神障碍社区康复服务人员培训人次数目标完成≥20人次。",
+    ))
+    by_name = {i.name: i for p in report.projects for i in p.indicators}
+    trained = by_name["精神障碍社区康复服务人员培训人次数"]
+    assert trained.target is not None and trained.target.value == 20 and trained.target.unit == "人次"
+    assert any(n.endswith("规范精康服务人次数") for n in by_name)
