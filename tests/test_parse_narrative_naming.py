@@ -204,3 +204,27 @@ def test_aims_written_as_work_to_be_done() -> None:
     trained = by_name["精神障碍社区康复服务人员培训人次数"]
     assert trained.target is not None and trained.target.value == 20 and trained.target.unit == "人次"
     assert any(n.endswith("规范精康服务人次数") for n in by_name)
+
+
+# --- a counted list of projects, the count first -------------------------------------------------
+def test_count_before_a_qualified_project_word_lists_the_projects() -> None:
+    report = parse_narrative(_doc(
+        "2019年市直发展项目绩效自评价报告",
+        "2019年我单位有4个市直发展项目,分别是市级特色小镇建设奖补专项资金、市级现代服务业发展专项资金、"
+        "市级储备粮油财政补贴专项资金和省预算内统筹基建投资专项资金。现将各项目的绩效自评价报告公开。",
+        "一、市级特色小镇建设项目",
+        "2019年12月,市财政投入2000万元,主要用于特色小镇专项规划编制。",
+    ))
+    names = _names(report)
+    for expected in ("市级现代服务业发展专项资金", "市级储备粮油财政补贴专项资金", "省预算内统筹基建投资专项资金"):
+        assert any(expected in n for n in names), names
+
+
+def test_an_opening_names_a_fund_that_ends_in_zhuanxiang() -> None:
+    report = parse_narrative(_doc(
+        "专项资金绩效评价报告",
+        "为提高这一专项资金的使用绩效,我委按文件要求,对2017年度区域协作经费专项做了绩效评价。",
+        "一、工作情况及成效",
+        "这笔资金没有单独立项,主要用于组织、协调和服务对外合作与交流。",
+    ))
+    assert any("区域协作经费专项" in n for n in _names(report))

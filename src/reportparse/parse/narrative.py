@@ -78,6 +78,11 @@ _COUNTED_CLAUSE = lazy_compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
 )
+#: '我单位有4个市直发展项目,分别是A、B、C和D。': the count before a qualified 项目, the names after
+_COUNT_FIRST = lazy_compile(
+    r"(?P<count>[两二三四五六七八九十\d]+)\s*个[^，。；;、\d]{0,10}?项目\s*[,，:：]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
+    r"(?P<items>[^。：:（()）]{8,200}?)\s*(?:等)?(?=[。；;]|$)"
+)
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
 _NAMED = lazy_compile(
@@ -235,7 +240,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
-        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text)
+        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")

@@ -36,7 +36,7 @@ _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
-_FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴)"
+_FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"  # ('对2017年度区域协作经费专项做了绩效评价')
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
