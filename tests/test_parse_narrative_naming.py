@@ -228,3 +228,39 @@ def test_an_opening_names_a_fund_that_ends_in_zhuanxiang() -> None:
         "这笔资金没有单独立项,主要用于组织、协调和服务对外合作与交流。",
     ))
     assert any("区域协作经费专项" in n for n in _names(report))
+
+
+# --- the subject a title or an opening names -------------------------------------------------------
+def test_a_title_names_its_subject_in_brackets_after_the_report_words() -> None:
+    report = parse_narrative(_doc(
+        "某镇2021年度部门预算项目支出绩效自评报告 (2021年城乡临时救助备用金)",
+        "来源:某镇人民政府 发布时间:2022-05-19",
+        "一、项目概况",
+        "覆盖全镇所有因突发性急难情况造成基本生活困难的群众,每人每年不超过500元。",
+    ))
+    assert _names(report) == ["2021年城乡临时救助备用金"]
+
+
+def test_an_opening_clause_ends_at_a_half_width_comma() -> None:
+    report = parse_narrative(_doc(
+        "学前教育发展资金绩效自评情况",
+        "根据有关通知,2021年3—4月,在对各地报送的年度绩效自评材料进行审核评价基础上,对2020年度支持学前教育发展"
+        "资金项目进行了绩效自评。现将有关情况报告如下:",
+        "一、基本情况",
+    ))
+    assert any("支持学前教育发展资金" in n for n in _names(report))
+
+
+def test_a_part_after_a_bracketed_document_number_is_no_project() -> None:
+    report = parse_narrative(_doc(
+        "某区民政局关于转移支付资金管理使用情况",
+        "根据相关文件规定,现将上级转移支付资金使用情况报告如下:",
+        "一、资金基本情况",
+        "2021年中央财政困难群众救助补助资金下达我区111万元(福财直〔2020〕67号),其中低保、特困和临时救助资金100万元,"
+        "孤儿基本生活保障金11万元。",
+    ))
+    assert not any("临时救助资金" in n for n in _names(report))
+
+
+def test_a_clause_after_a_half_width_comma_is_no_name() -> None:
+    assert not valid_candidate("预算绩效自评工作的通知要求,涉及我局主要是农村危房改造项目")

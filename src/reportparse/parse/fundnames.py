@@ -126,6 +126,8 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         pos = None
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
+            # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
+            gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')

@@ -120,6 +120,8 @@ def is_fund_source(name: str) -> bool:
     return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
 
 
+#: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
+_VERB_LEAD = r"(?:已经?|均已|正在|已于|对(?!口|外)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次)"
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
@@ -137,12 +139,14 @@ _CLAUSE = lazy_compile(
     r"|(?:情况|分析|对比|说明|概况|目录|目的|过程|方法|范围|原则|依据|步骤|结论|建议|措施|问题|成效|做法|经验|背景)$"
     # (a clause that opens with its verb or preposition: '已兑现…救助资金', '对个人和单位的补贴资金',
     # '用于…的资金', '涉及我局…项目'; and one that points back, '此款资金', '该笔经费', '这些资金')
-    r"|^(?:已经?|均已|正在|已于|对(?!口|外)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次)"
+    rf"|^{_VERB_LEAD}"
     # (a category a report groups its money under, '1.儿童福利类', '老年人福利类': a kind, not a project)
     r"|类$"
     # (a title's words before its genre: '2023年福彩中心绩效项目支出自评表' gives '福彩中心绩效项目')
     r"|绩效(?:项目)?$"
 )
+#: a clause opened by its verb, preposition or pointer (also after a half-width comma: '…通知要求,涉及我局…项目')
+_VERB_LED = lazy_compile(_VERB_LEAD)
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = lazy_compile(
     r"(?:[省市县区州]级|中央|地方|上级)?(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
@@ -197,7 +201,7 @@ def valid_candidate(name: str) -> bool:
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)
     # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
     # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
-    if any(len(part) < 3 or part.startswith(_BAD_START) for part in rest.split(",")[1:]):
+    if any(len(part) < 3 or part.startswith(_BAD_START) or _VERB_LED.match(part) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False

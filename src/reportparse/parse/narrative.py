@@ -395,7 +395,7 @@ def _first_line(info: ParaInfo) -> str:
     """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
     text = info.para.text.strip()
     first = info.para.lines[0].text.strip() if info.para.lines else text
-    if first != text and len(first) <= 60 and re.search(r"报告$", first) and (
+    if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
             len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
     return text
