@@ -264,3 +264,17 @@ def test_a_part_after_a_bracketed_document_number_is_no_project() -> None:
 
 def test_a_clause_after_a_half_width_comma_is_no_name() -> None:
     assert not valid_candidate("预算绩效自评工作的通知要求,涉及我局主要是农村危房改造项目")
+
+
+# --- a goal form dumped one cell a line ------------------------------------------------------------
+def test_the_parts_in_brackets_after_a_total_and_a_glued_label() -> None:
+    report = parse_narrative(_doc(
+        "绩效目标申报表(基础设施建设类)",
+        "项目名称",
+        "某县2022年高标准农田建设项目项目负责人及电话",
+        "张三",
+        "资金情况 (万元)",
+        "年度资金总额:",
+        "854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)",
+    ))
+    assert _names(report) == ["某县2022年高标准农田建设项目"]

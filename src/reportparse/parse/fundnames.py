@@ -126,6 +126,14 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         pos = None
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
+            # inside a bracket opened right after an amount: '854万(A400万元,B295万元,C159万元)' lists its parts
+            head = s.text[:m.start]
+            opened = max(head.rfind("("), head.rfind("（"))
+            if opened > max(head.rfind(")"), head.rfind("）")) and re.search(r"[\d万元]\s*$", head[:opened]):
+                inner = s.text[max(opened + 1, pos or 0):m.start]
+                out.update(f for f in name_fragments(inner) if valid_candidate(f))
+                pos = m.end
+                continue
             # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):

@@ -273,7 +273,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
         if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
-            value = _PROJECT_CODE.sub("", following[0] if following else "")
+            # (a reader may have joined the next label's line to the value: 'X项目项目负责人及电话')
+            value = _NEXT_LABEL.split(_PROJECT_CODE.sub("", following[0] if following else ""))[0]
             if len(following) >= 2 and all(COLUMN_TITLE.search(t) for t in following[:2]):
                 # a table's header row dumped a cell a line ('项目名称' / '债券性质' / '自评分数'): its rows
                 # follow a cell a line, each opened by a name that calls itself a project or a works
