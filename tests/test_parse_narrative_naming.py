@@ -278,3 +278,14 @@ def test_the_parts_in_brackets_after_a_total_and_a_glued_label() -> None:
         "854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)",
     ))
     assert _names(report) == ["某县2022年高标准农田建设项目"]
+
+
+def test_a_quoted_age_group_stays_in_an_indicators_name() -> None:
+    report = parse_narrative(_doc(
+        "某县残联2022年度残疾人康复项目支出绩效自评报告",
+        "(二)项目绩效目标。2022年县残联实施的残疾人康复项目目标:资助精神病患者服药230人,“0-6”残疾儿童康复救助"
+        "39人,辅具适配200人。实际完成:资助精神病患者服药230人,“0-6”残疾儿童康复救助52人,辅具适配230人。",
+    ))
+    by_name = {i.name: i for p in report.projects for i in p.indicators}
+    rescued = by_name["“0-6”残疾儿童康复救助"]
+    assert rescued.target is not None and rescued.target.value == 39
