@@ -289,3 +289,14 @@ def test_a_quoted_age_group_stays_in_an_indicators_name() -> None:
     by_name = {i.name: i for p in report.projects for i in p.indicators}
     rescued = by_name["“0-6”残疾儿童康复救助"]
     assert rescued.target is not None and rescued.target.value == 39
+
+
+def test_parts_listed_after_juti_wei_are_no_projects() -> None:
+    report = parse_narrative(_doc(
+        "(二)项目支出绩效自评结果。",
+        "自评发现的主要问题及原因:一是2024年部门年初预算1022.89万元,年中调整预算为1781.86万元。2.2024年,市财政将原"
+        "拨款至专户的预留资金346.87万元统一计入我中心财政拨款收入,具体为建国初期退休人员医疗补助收入11.60万元、"
+        "2023年公务员医疗补助335.27万元,不列入年初预算。",
+    ))
+    names = _names(report)
+    assert not any("医疗补助" in n or n.startswith("将") for n in names), names

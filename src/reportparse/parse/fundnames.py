@@ -124,6 +124,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
     out: set[str] = set()
     for s in sentences:
         pos = None
+        parts_listed = False  # a '具体为 A x万元、B y万元' list goes on item by item after its first part
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
             # inside a bracket opened right after an amount: '854万(A400万元,B295万元,C159万元)' lists its parts
@@ -136,7 +137,10 @@ def part_names(sentences: list[Sentence]) -> set[str]:
                 continue
             # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
-            if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
+            # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
+            detailed = pos is not None and re.match(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)", gap)
+            parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
+            if pos is not None and (re.match(r"^[\s，,；;（(]*其中", gap) or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(
