@@ -31,6 +31,13 @@ def _report(tgt: Target | None, actuals: list[Actual], **kw: object):  # type: i
         ([actual("拍摄 4 部", 4, "部"), actual("培训 7 人次", 7, "人次", page=2)], False),  # other units
         ([actual("4.8 万元", 48000, "元"), actual("48000 元", 48000, "元", page=2)], False),
         ([actual("拍摄 4 部", 4, "部")], False),
+        # one passage listing the measure per category ('评为一等…比例100%；评为二等…比例0%'): lines 9 and 11
+        ([actual("占项目总数比例 100%", 100, "%", origin="narrative", line=9),
+          actual("占项目总数比例 0%", 0, "%", origin="narrative", line=11)], False),
+        ([actual("拍摄 4 部", 4, "部", origin="narrative", line=9),  # … but far apart they disagree
+          actual("拍摄 7 部", 7, "部", origin="narrative", line=40)], True),
+        ([actual("实际完成值 4", 4, "部", origin="table", line=9),  # … and a form's value is a place of its own
+          actual("共拍摄 7 部", 7, "部", origin="narrative", line=10)], True),
     ],
 )
 def test_conflicting_actuals(actuals: list[Actual], fires: bool) -> None:

@@ -68,6 +68,7 @@ def test_document_names_merges_list_and_string() -> None:
     ("道路养护费", "乡村道路养护费", True),
     ("道路养护费", "河道保洁费", False),
     ("", "河道保洁费", False),
+    ("受益建檔立卡貧困人口數", "受益建档立卡贫困人口数", True),  # a gold copies a traditional page as printed
 ])
 def test_names_match(a: str, b: str, same: bool) -> None:
     assert names_match(a, b) is same
@@ -228,3 +229,10 @@ def test_an_indicator_is_found_under_its_projects_alias() -> None:
         {"name": "养护里程", "target": {"comparator": ">=", "value": 120, "unit": "公里"}}]}]}
     assert indicator_found(entry, extracted, gold)
     assert not indicator_found(entry, extracted)  # without the gold, only the main name is known
+
+
+def test_kilometres_match_gongli() -> None:
+    from reportparse.evaluate_match import units_match
+
+    assert units_match("km", "公里") and units_match("公里", "千米")
+    assert not units_match("km", "米")

@@ -24,8 +24,11 @@ _PUNCT = lazy_compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]�
 
 
 def norm_name(text: object) -> str:
-    """A name reduced for comparison: NFKC, no punctuation or spaces, no 项目."""
-    folded = unicodedata.normalize("NFKC", str(text or ""))
+    """A name reduced for comparison: NFKC, simplified characters (a gold copies a traditional-character
+    page's names as printed; the tool reads its reading copy), no punctuation or spaces, no 项目."""
+    from reportparse.parse.reading import simplified  # (OpenCC is loaded only when eval compares names)
+
+    folded = simplified(unicodedata.normalize("NFKC", str(text or "")))
     return _PUNCT.sub("", folded).replace("项目", "")
 
 
@@ -105,7 +108,8 @@ def close(found: float | None, expected: float, tolerance: float = 0.011) -> boo
 _CMP = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">", "≤": "<=", "≦": "<=", "<=": "<=", "<": "<",
         "=": "=", "==": "=", "＝": "=", "﹦": "="}
 _UNIT_SYNONYMS = [{"h", "小时", "hour"}, {"%", "％", "百分比", "percent"}, {"元", "yuan"},
-                  {"月", "个月", "month"}, {"mbps", "m", "兆"}, {"gb", "g"}, {"平方米", "㎡", "m2", "m²"}]
+                  {"月", "个月", "month"}, {"mbps", "m", "兆"}, {"gb", "g"}, {"平方米", "㎡", "m2", "m²"},
+                  {"km", "公里", "千米"}]
 
 
 def comparator_class(raw: object) -> str | None:

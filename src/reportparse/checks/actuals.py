@@ -69,6 +69,26 @@ def _place(actual: Actual) -> tuple[tuple[int | None, str, int | None, int | Non
     return tuple((ev.page, ev.text, ev.line, ev.paragraph) for ev in actual.evidence) or ((0, actual.raw, None, None),)
 
 
+#: prose statements this many lines apart or fewer are one passage (a text dump gives lines, not paragraphs)
+_NEAR_LINES = 2
+
+
+def _same_paragraph(first: Actual, second: Actual) -> bool:
+    """Are two prose statements one passage (a list over categories, '21个项目评为一等…比例100%；0个项目评为
+    二等…比例0%'), not two places of the report that disagree?"""
+    if "table" in (first.origin, second.origin):
+        return False
+    for a in first.evidence:
+        for b in second.evidence:
+            if a.page != b.page:
+                continue
+            if a.paragraph is not None and a.paragraph == b.paragraph:
+                return True
+            if a.line is not None and b.line is not None and abs(a.line - b.line) <= _NEAR_LINES:
+                return True
+    return False
+
+
 @register("conflicting-actuals")
 def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
     """The same indicator reported with values that cannot both be true, in different places (P17)."""
@@ -83,6 +103,8 @@ def actuals_disagree(ctx: CheckContext) -> Iterator[Finding]:
                 for second in stated[i + 1:]:
                     if _place(first) == _place(second) or not compatible(first.unit, second.unit):
                         continue
+                    if _same_paragraph(first, second):
+                        continue  # one paragraph listing a measure per category ('评为一等…比例100%；评为二等…0%')
                     assert first.value is not None and second.value is not None
                     other = convert_to(second.value, second.unit, first.unit)
                     if other is None or agree((first, first.value), (second, other)):

@@ -66,6 +66,10 @@ class _Label:
     para_id: int = -1
 
 
+#: a background sentence that states a plan or goal, not a result
+_PLAN = lazy_compile(r"目标|计划|拟|规划")
+
+
 def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """Attach every actual the prose reports to its indicator (creating analysis-only indicators)."""
     label = _Label()
@@ -127,6 +131,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                    projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex) -> None:
     """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
     text = s.text
+    if s.section == "overview" and _PLAN.search(text):
+        return  # the project's background states a plan or goal ('提出…建成20个左右的目标'): no result
     linked: set[int] = set()
     linked_units: set[str] = set()
     clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
@@ -141,6 +147,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             continue
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
+        if s.section == "overview" and "用于" in text[c_start:mention.start]:
+            continue  # what the money is for ('主要用于…17个特色小镇的规划编制'), not what it achieved
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
         candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words

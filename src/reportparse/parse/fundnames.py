@@ -36,8 +36,9 @@ _COUNTED_PROJECTS = lazy_compile(
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 _NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
-#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)')
-_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:[(（][^()（）]{1,8}[)）])?$")
+#: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
+#: money ('X工程项目资金140万元', 'Y项目经费')
+_PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:资金|经费|款)?(?:[(（][^()（）]{1,8}[)）])?$")
 
 
 def names_a_project(name: str) -> bool:
@@ -123,9 +124,23 @@ def part_names(sentences: list[Sentence]) -> set[str]:
     out: set[str] = set()
     for s in sentences:
         pos = None
+        parts_listed = False  # a '具体为 A x万元、B y万元' list goes on item by item after its first part
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
-            if pos is not None and re.match(r"^[\s，,；;（(]*其中", gap):
+            # inside a bracket opened right after an amount: '854万(A400万元,B295万元,C159万元)' lists its parts
+            head = s.text[:m.start]
+            opened = max(head.rfind("("), head.rfind("（"))
+            if opened > max(head.rfind(")"), head.rfind("）")) and re.search(r"[\d万元]\s*$", head[:opened]):
+                inner = s.text[max(opened + 1, pos or 0):m.start]
+                out.update(f for f in name_fragments(inner) if valid_candidate(f))
+                pos = m.end
+                continue
+            # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
+            gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
+            # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
+            detailed = pos is not None and re.match(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)", gap)
+            parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
+            if pos is not None and (re.match(r"^[\s，,；;（(]*其中", gap) or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(

@@ -68,6 +68,10 @@ _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|�
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+#: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
+_ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
+
+
 @dataclass
 class _Amount:
     mention: Mention
@@ -208,6 +212,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and _STATED_THEN_SPENT.match(after):
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
+            kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())

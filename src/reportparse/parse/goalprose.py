@@ -54,6 +54,12 @@ from reportparse.parse.quantities import Mention
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
 _TARGET_LEAD = lazy_compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
                           r"\s*(?:为|是|[:：])\s*")
+#: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
+#: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
+_PAIRED_TARGET = lazy_compile(r"(?:年初|年度|全年|预期)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
+_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
+#: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
+_AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
 #: the genre's benefit shapes: 使/惠及/带动 N (口|人|户) X 受益
 _BENEFIT = lazy_compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[万千]?(?:口|人|户|名|个)(?:次)?)"
                       r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:直接|间接)?受益")
@@ -100,6 +106,8 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         found.extend(rate_lists(para))
     found.extend(task_shares(para))
     found.extend(own_targets(para))
+    if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
+        found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
     if info.section == "goals":
         found.extend(_expected_benefits(para))
     return found
@@ -130,6 +138,51 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
         if actual is not None:
             indicator.actuals.append(measured_actual(para, actual, end + 1, result_end, result))
     return indicator
+
+
+def _paired_statements(para: Paragraph) -> list[Indicator]:
+    """'<X>,年初目标值≥90%,实际完成值≥90%' / '<X>目标完成≥350人次': an indicator's target (and result)
+    written in one sentence, the name before the target word in its clause or in the clause before."""
+    text = para.text
+    out: list[Indicator] = []
+    for lead in (*_PAIRED_TARGET.finditer(text), *_AIM_DONE.finditer(text)):
+        end = end_of_clause(text, lead.end())
+        target = next((m for m in figures(text[lead.end():end]) if m.cmp_start == 0), None)
+        if target is None:
+            continue
+        clause_start = start_of_clause(text, lead.start())
+        head = text[clause_start:lead.start()]
+        if not head.strip(" ，,") and clause_start > 0:
+            # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
+            before_start = start_of_clause(text, clause_start - 1)
+            head = text[before_start:clause_start - 1]
+            clause_start = before_start
+            if figures(head):
+                continue
+        # (a label before a colon opens the list, not the name: '四是成本指标:X…标准指标值…', '…:(1)X目标完成…')
+        name = clean_name(_ITEM_MARK.sub("", re.split(r"[:：]", head)[-1]), longest=40)
+        if name is None:
+            continue
+        target_text = written(text[lead.end():end], target)
+        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(target_text, name),
+                              in_goal_table=True, evidence=[span_evidence(para, clause_start, end)])
+        result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
+        if result is not None:
+            result_end = end_of_clause(text, result.end())
+            actual = next((m for m in figures(text[result.end():result_end]) if m.cmp_start == 0), None)
+            if actual is not None and actual.unit == target.unit:
+                indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
+                                                         text[result.end():result_end]))
+        out.append(indicator)
+    return out
+
+
+#: an analysis paragraph opened by a level label ('1、产出数量指标:…')
+_LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
+                          r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*[:：]")
+#: a list item's number before a name ('1.', '(2)', '一是')
+_ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
+                         r"|[一二三四五六七八九十]是)\s*")
 
 
 def _result_then_target(para: Paragraph, lead_start: int, body_start: int, target: Mention,

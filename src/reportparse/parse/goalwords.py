@@ -90,7 +90,9 @@ def clean_name(head: str, longest: int = 25) -> str | None:
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
     # 及时 / 及格 / 和谐 are words, not the 及/和 of a list
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\u4e00-\u9fff]{2})", "、", name)
-    if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", name) or not has_han(name):
+    # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
+    unquoted = re.sub(r"“[^”]{1,12}”", "", name)
+    if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", unquoted) or not has_han(name):
         return None
     return name
 

@@ -23,7 +23,9 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            # (the budget's categories, '部门预算项目支出87.5万元，专项预算支出2350万元', hold projects)
            "部门预算项目", "部门预算项目支出", "部门预算", "专项预算", "专项预算支出", "项目预算",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
-           "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关")
+           "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关",
+           # (a genre's words, '财政支出项目绩效评价报告': spending in general, no project)
+           "财政支出", "财政项目", "财政", "支出")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
               "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
               # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
@@ -109,8 +111,8 @@ _NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
 _QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
-                        # (…工程(二期), …项目(一期工程))
-                        r"|[一二三四五六七八九十\d]{1,2}(?:期|标段)(?:工程|项目)?)[)）]")
+                        # (…工程(二期), …项目(一期工程), …资金(第一批))
+                        r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?)[)）]")
 
 
 def is_fund_source(name: str) -> bool:
@@ -118,6 +120,8 @@ def is_fund_source(name: str) -> bool:
     return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
 
 
+#: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
+_VERB_LEAD = r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次)"
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
@@ -130,14 +134,31 @@ _CLAUSE = lazy_compile(
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
     r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
-    # (a section heading, '(一)县级履行支出责任情况', '(一)收入支出预决算对比', names a topic, not a project)
-    r"|(?:情况|分析|对比|说明|概况|目录)$"
+    # (a section heading, '(一)县级履行支出责任情况', '(一)收入支出预决算对比', names a topic, not a project;
+    # so do an evaluation's own headings, '(一)评价目的', '(二)评价过程', '评价的范围和目的', '存在的问题')
+    r"|(?:情况|分析|对比|说明|概况|目录|目的|过程|方法|范围|原则|依据|步骤|结论|建议|措施|问题|成效|做法|经验|背景)$"
+    # (a clause that opens with its verb or preposition: '已兑现…救助资金', '对个人和单位的补贴资金',
+    # '用于…的资金', '涉及我局…项目'; and one that points back, '此款资金', '该笔经费', '这些资金')
+    rf"|^{_VERB_LEAD}"
+    # (a category a report groups its money under, '1.儿童福利类', '老年人福利类': a kind, not a project)
+    r"|类$"
+    # (a title's words before its genre: '2023年福彩中心绩效项目支出自评表' gives '福彩中心绩效项目')
+    r"|绩效(?:项目)?$"
 )
+#: a clause opened by its verb, preposition or pointer (also after a half-width comma: '…通知要求,涉及我局…项目')
+_VERB_LED = lazy_compile(_VERB_LEAD)
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = lazy_compile(
-    r"(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
+    r"(?:[省市县区州]级|中央|地方|上级)?(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
     r"项目期|项目资金|资金情况|年初预算数|全年预算数|全年执行数|执行率|绩效指标|[一二三]级指标|年度总体目标)"
 )
+
+
+#: a form's label for a person or contact, which a dump glues to the name before it ('…建设项目项目负责人及电话'):
+#: no project name holds one
+_CONTACT_LABEL = lazy_compile(r"(?:项目)?负责人|联系人|联系电话|主管部门|实施单位|填报单位|填报人")
+#: a short line naming an office or firm ('河南分所', '××会计师事务所'): who wrote or signed, not a project
+_OFFICE = lazy_compile(r"^[^\d，。]{0,8}(?:分所|事务所|分公司|有限公司|分局|支队|大队)$")
 
 
 #: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
@@ -180,9 +201,11 @@ def valid_candidate(name: str) -> bool:
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)
     # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
     # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
-    if any(len(part) < 3 or part.startswith(_BAD_START) for part in rest.split(",")[1:]):
+    if any(len(part) < 3 or part.startswith(_BAD_START) or _VERB_LED.match(part) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
+        return False
+    if _CONTACT_LABEL.search(rest) or _OFFICE.match(rest):
         return False
     if _goal_label(rest):
         return False  # a form's 年度预期目标 / 具体完成情况 column label, printed alone on its line

@@ -78,6 +78,11 @@ _COUNTED_CLAUSE = lazy_compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
 )
+#: '我单位有4个市直发展项目,分别是A、B、C和D。': the count before a qualified 项目, the names after
+_COUNT_FIRST = lazy_compile(
+    r"(?P<count>[两二三四五六七八九十\d]+)\s*个[^，。；;、\d]{0,10}?项目\s*[,，:：]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
+    r"(?P<items>[^。：:（()）]{8,200}?)\s*(?:等)?(?=[。；;]|$)"
+)
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
 _NAMED = lazy_compile(
@@ -235,7 +240,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
-        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text)
+        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")
@@ -268,7 +273,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
         if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
-            value = _PROJECT_CODE.sub("", following[0] if following else "")
+            # (a reader may have joined the next label's line to the value: 'X项目项目负责人及电话')
+            value = _NEXT_LABEL.split(_PROJECT_CODE.sub("", following[0] if following else ""))[0]
             if len(following) >= 2 and all(COLUMN_TITLE.search(t) for t in following[:2]):
                 # a table's header row dumped a cell a line ('项目名称' / '债券性质' / '自评分数'): its rows
                 # follow a cell a line, each opened by a name that calls itself a project or a works
@@ -390,7 +396,7 @@ def _first_line(info: ParaInfo) -> str:
     """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
     text = info.para.text.strip()
     first = info.para.lines[0].text.strip() if info.para.lines else text
-    if first != text and len(first) <= 60 and re.search(r"报告$", first) and (
+    if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
             len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
     return text
@@ -418,7 +424,8 @@ def _header(report: Report, layout: Layout) -> None:
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
                 text = above + text
-            report.title = text
+            # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
+            report.title = _RECORD_FIELD.sub("", text).strip() or text
             break
         if i >= 7:
             break
@@ -443,6 +450,8 @@ def _header(report: Report, layout: Layout) -> None:
     report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
 
 
+#: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
+_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY

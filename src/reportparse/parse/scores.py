@@ -31,7 +31,8 @@ _ANCHOR = lazy_compile(
 )
 _TOTAL = lazy_compile(
     # ('…开展了绩效自评，得分为 90 分': the evaluation's score, written after a comma)
-    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分|(?:自评|评价)[，,]\s*(?:综合)?得分)"
+    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分|(?:自评|评价)[，,]\s*(?:综合)?得分"
+    rf"|(?<![指目])(?:自评|评价)分)"  # ('因此评价分100分', '绩效自评分为85分'; not '…指标评价分')
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
@@ -59,6 +60,8 @@ _LISTING = lazy_compile(
     r"得分.{0,40}?其中|得分(?:情况)?(?:如下|为|分别为)?[:：]"
 )
 _TOP = {"产出", "效益", "预算执行", "满意度"}
+#: a numbered item that states one indicator's target and result before its score
+_INDICATOR_ITEM = lazy_compile(rf"^\s*{ITEM_NUMBER}[^。]*?(?:目标值|指标值)[^。]*?(?:完成值|实际值|完成情况)")
 
 
 def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
@@ -238,6 +241,8 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
     m = _TOTAL.search(text)
     if m is None and re.search(r"得分|评分", text):
         m = _SUM_TOTAL.search(text)  # '自评得分：预算执行 10 分、产出指标 48 分…，合计 98 分'
+    if m and _INDICATOR_ITEM.search(text[:m.start()]):
+        m = None  # '3.X发放率，年初目标值=100%，实际完成值=100%，自评得分20分': one indicator's score
     if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
         full = _FULL_MARKS.search(text)
         weight = Decimal(full.group(1)) if full else None

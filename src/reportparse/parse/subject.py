@@ -24,7 +24,7 @@ from reportparse.parse.reading import reading_copy
 #: names of reporting bodies end in one of these
 BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分)|评价报告|整体支出")
+_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -36,21 +36,22 @@ _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
-_FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴)"
+_FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"  # ('对2017年度区域协作经费专项做了绩效评价')
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
-    rf"(?P<name>{_ANY_YEAR}[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
+    rf"(?P<name>{_ANY_YEAR}[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"  # (a half-width comma ends a clause too)
     r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
 )
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
     r"(?:现将|现就|对|就)(?:我(?:省|市|州|县|区|局|厅|委|办|院|中心|单位))?"
-    rf"(?P<name>[^，。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
+    rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     r"(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?(?:绩效)?(?:自评|评价)"
 )
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = lazy_compile(
-    rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END})\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)"
+    rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END}(?:[(（][^()（）]{{1,8}}[)）])?)\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?"
+    r"(?:绩效)?(?:自评|评价)"  # ('X资金(第一批)2024年度绩效自评报告': a tranche's qualifier after the fund)
 )
 
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
@@ -125,10 +126,19 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
             if valid_candidate(name):
                 return name
     folded_title = reading_copy(title or "")
-    titled = _TITLE_BEFORE_YEAR.search(folded_title) or _TITLE_AFTER_YEAR.search(folded_title)
+    # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
+    titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
+              or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
     return None
+
+
+#: a title that quotes its fund ('X局关于“2021年中央财政困难群众救助补助资金”管理使用情况') or names it in brackets
+#: after the report words ('X镇2021年度部门预算项目支出绩效自评报告 (2021年城乡临时救助备用金)')
+_TITLE_QUOTED = lazy_compile(rf"“(?P<name>[^“”]{{4,40}}?{_FUND_END})”")
+_TITLE_BRACKETED = lazy_compile(
+    r"(?:报告|自评表|评价表)\s*[(（](?P<name>[^()（）]{3,40}?(?:金|费|项目|工程|补助|补贴))[)）]\s*$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects
