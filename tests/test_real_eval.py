@@ -49,8 +49,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # contents (4/14 files), required 4/6, precision 8/14, projects 11/15, indicators 60/94, scores 6/21, one
     # made-up project) brought dev to 77; after the run-together reader: 51 of 77, required 93/105, precision
     # 256/259, projects 185/196, indicators 556/659, scores 350/420, one made-up project
-    "dev": {"contents_passed": 51, "required_recall": 0.88, "serious_precision": 0.98,
-            "projects": 0.94, "indicators": 0.84, "scores": 0.83},
+    # rk01–rk08 (eight narrative excerpts: 福建 ×2, 江苏, 内蒙古, 湖南, 河北, 安徽, one unnamed; first measured on
+    # the code as it was: 1 of 8 contents, required 0/1, precision 1/3, projects 6/16, indicators 5/17, one
+    # made-up project) brought dev to 85; after the prose-naming work: 54 of 85, required 93/106, precision
+    # 259/262, projects 198/212, indicators 569/676 (4 of them from names compared in simplified characters),
+    # scores 350/420, two made-up projects (rg06's and rk02's); the 77 other documents give what they gave before
+    "dev": {"contents_passed": 54, "required_recall": 0.87, "serious_precision": 0.98,
+            "projects": 0.93, "indicators": 0.84, "scores": 0.83},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17; third session's end:
@@ -69,7 +74,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 1},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 2},
     "test": {"failed": 0, "partial": 0, "phantom_projects": 17},
 }
 
