@@ -14,14 +14,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from reportparse.lazypattern import LazyPattern, lazy_compile
+
 
 @dataclass(frozen=True)
 class Role:
     """The label patterns of one role, tried in order, and the labels that never take it."""
 
     name: str
-    patterns: tuple[re.Pattern[str], ...]
-    exclude: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[LazyPattern, ...]
+    exclude: tuple[LazyPattern, ...] = ()
 
     def matches(self, key: str) -> re.Match[str] | None:
         """The first pattern's match on `key` (a squashed cell text), unless an exclusion matches."""
@@ -36,10 +38,10 @@ class Role:
 
 @cache
 def roles() -> dict[str, Role]:
-    """Every role of the table, compiled once."""
+    """Every role of the table; each pattern is compiled on its first use (a document tries few of them)."""
     return {
-        name: Role(name, tuple(re.compile(p) for p in spec["patterns"]),
-                   tuple(re.compile(p) for p in spec.get("exclude", ())))
+        name: Role(name, tuple(lazy_compile(p) for p in spec["patterns"]),
+                   tuple(lazy_compile(p) for p in spec.get("exclude", ())))
         for name, spec in _table().items() if not name.startswith("_") and "patterns" in spec
     }
 

@@ -25,6 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse import limits
+from reportparse.han import han_run, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
@@ -59,7 +60,6 @@ from reportparse.readers.text.signals import (
 )
 
 #: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
-_SINGLE_CJK_RE = lazy_compile(r"^[\u4e00-\u9fff]$")
 
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
@@ -165,8 +165,16 @@ _DOTTED_HEADING_RE = lazy_compile(
     r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]"
 )
 
-#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
-_LABEL_START_RE = lazy_compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
+#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…): 2 to 14 Han
+#: characters, brackets or quotes, then a colon.
+_LABEL_MARKS = "（）()“”"
+
+
+def _label_start(text: str) -> bool:
+    """`re.match(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]", text)`, without compiling the Han block: the colon must
+    come right after the whole run of label characters (it is not one of them)."""
+    run = han_run(text, also=_LABEL_MARKS)
+    return 2 <= run <= 14 and run < len(text) and text[run] in "：:"
 
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:
@@ -322,7 +330,7 @@ class _BlockReader:
         The run may go on over a page break: a vertical header cut by the page is still one word.
         """
         end = i
-        while end < len(self.lines) and _SINGLE_CJK_RE.match(self.lines[end].text):
+        while end < len(self.lines) and is_han_line(self.lines[end].text, 1, 1):
             end += 1
         return max(end, i + 1)
 
@@ -427,7 +435,7 @@ class _BlockReader:
             return True
         if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
             # justified lines vary by an em or two; a finished sentence on a line short of that ends it
-            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _LABEL_START_RE.match(line.text) is not None
+            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _label_start(line.text)
         return prev.width < _WRAPPED_SHORT_SHARE * self.width
 
 
