@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.han import is_han_line
+from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph
 from reportparse.parse.department import measures
@@ -46,7 +46,7 @@ _SENTENCE_END = lazy_compile(r"[。！？!?]")
 _RESULT_LEAD = lazy_compile(r"实际(?:完成|实现)(?:情况)?\s*(?:为|是|[:：])\s*")
 #: '(三)绩效指标完成情况分析。' / '指标完成情况：' opening indicators written with what they reached
 #: (the whole 绩效指标 heading, not one level's '满意度指标完成情况分析。群众满意度100%', which reports a result)
-RESULTS_LEAD = lazy_compile(r"(?<![\u4e00-\u9fff])(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
+_RESULTS_LEAD = lazy_compile(r"(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
 #: '…培训2399人，完成市目标任务数2000人的120%': the task the clause before was measured against
 _TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}?任务(?:数|人数|量)?\s*")
 #: '农村危房改造任务数为115户，实际完成农村危房改造264户' / '…项目绩效目标14户，实际完成14户':
@@ -59,6 +59,13 @@ _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
 _BUDGET_RATE = lazy_compile(r"^(?:预算|资金|财政资金|项目资金|中央资金|专项资金)?(?:到位|执行|支出|拨付|使用)率$")
 #: 'A、B、C均达100%': names sharing the figure after them
 _SHARED = lazy_compile(r"(?<=[率例重比度])\s*(?:均|都|全部|皆)(?:已)?(?:达到|达|为|是|实现)?")
+
+
+def results_leads(text: str) -> list[re.Match[str]]:
+    """The `_RESULTS_LEAD` matches that no Han character comes before: the lookbehind `(?<![\\u4e00-\\u9fff])`
+    the pattern had, tested on each match (inside a match every 绩 or 指 follows a Han character, so no match
+    the lookbehind allows can start there: the matches are the same)."""
+    return [m for m in _RESULTS_LEAD.finditer(text) if m.start() == 0 or not is_han(text[m.start() - 1])]
 
 
 def _counted_rate(name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.han import has_han, is_han_line
+from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Paragraph, Target
 from reportparse.normalise import parse_target
@@ -82,13 +82,29 @@ def named(clause: str, mention: Mention) -> str | None:
     return tail if 2 <= len(tail) <= 25 else None
 
 
+#: the words a list is joined with, and what after them makes a word instead (及时 / 及格 / 和谐 are
+#: words, not the 及/和 of a list)
+_LIST_WORDS = {"和": "谐", "及": "时格", "与": ""}
+
+
+def _list_commas(name: str) -> str:
+    """A 和/及/与 between two Han characters on each side is written 、: what
+    `re.sub(r"(?<=[\\u4e00-\\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\\u4e00-\\u9fff]{2})", "、", name)` writes."""
+    chars = list(name)
+    for i in range(2, len(name) - 2):
+        char = name[i]
+        if (char in _LIST_WORDS and name[i + 1] not in _LIST_WORDS[char] and is_han(name[i - 2])
+                and is_han(name[i - 1]) and is_han(name[i + 1]) and is_han(name[i + 2])):
+            chars[i] = "、"
+    return "".join(chars)
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
     """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
     name = head.strip(" ：:，,（(")
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
-    # 及时 / 及格 / 和谐 are words, not the 及/和 of a list
-    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\u4e00-\u9fff]{2})", "、", name)
+    name = _list_commas(name)
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     unquoted = re.sub(r"“[^”]{1,12}”", "", name)
     if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", unquoted) or not has_han(name):

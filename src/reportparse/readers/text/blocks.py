@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse import limits
-from reportparse.han import han_run, is_han_line
+from reportparse.han import han_run, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
@@ -158,12 +158,21 @@ _MAX_PAGE_NUMBER_DIGITS = 3
 _MAX_HEADING_CHARS = 40
 _MAX_TITLE_CHARS = 20
 
-#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word,
-#: and a line holding one is a heading only when it is shorter than running text.
+#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word (a Han
+#: character: see `_dotted_heading`), and a line holding one is a heading only when it is shorter than
+#: running text.
 _DOTTED_HEADING_RE = lazy_compile(
     r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
-    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]"
+    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)"
 )
+
+
+def _dotted_heading(text: str) -> bool:
+    """Whether `text` starts with a dotted section number and a word. The pattern once ended in
+    `[\\u4e00-\\u9fff]`; the Han character is tested after the match instead, which decides alone: any
+    shorter match of the number ends before a space, a digit or a dot, never before a Han character."""
+    match = _DOTTED_HEADING_RE.match(text)
+    return match is not None and match.end() < len(text) and is_han(text[match.end()])
 
 #: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…): 2 to 14 Han
 #: characters, brackets or quotes, then a colon.
@@ -421,7 +430,7 @@ class _BlockReader:
         """A line that starts a section: 一、 （一） 1、 …, or a short line numbered 1.1 / 2.3.1."""
         if is_heading_start(line.text):
             return True
-        return _DOTTED_HEADING_RE.match(line.text) is not None and line.width < _DOTTED_HEADING_SHARE * self.width
+        return _dotted_heading(line.text) and line.width < _DOTTED_HEADING_SHARE * self.width
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
