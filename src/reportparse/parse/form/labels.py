@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -75,8 +75,10 @@ def role(name: str) -> Role:
     return roles()[name]
 
 
+@lru_cache(maxsize=8192)
 def matches(name: str, key: str) -> bool:
-    """True when the squashed label `key` takes role `name`."""
+    """True when the squashed label `key` takes role `name` (a form's labels are asked about again and again:
+    a text report's 3,500 questions are 1,000 distinct ones)."""
     return role(name).matches(key) is not None
 
 
