@@ -59,8 +59,6 @@ from reportparse.readers.text.signals import (
     level_of,
 )
 
-#: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
-
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
 
@@ -174,13 +172,14 @@ def _dotted_heading(text: str) -> bool:
     match = _DOTTED_HEADING_RE.match(text)
     return match is not None and match.end() < len(text) and is_han(text[match.end()])
 
+
 #: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…): 2 to 14 Han
 #: characters, brackets or quotes, then a colon.
 _LABEL_MARKS = "（）()“”"
 
 
 def _label_start(text: str) -> bool:
-    """`re.match(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]", text)`, without compiling the Han block: the colon must
+    """`re.match(r"^[\\u4e00-\\u9fff（）()“”]{2,14}[：:]", text)`, without compiling the Han block: the colon must
     come right after the whole run of label characters (it is not one of them)."""
     run = han_run(text, also=_LABEL_MARKS)
     return 2 <= run <= 14 and run < len(text) and text[run] in "：:"
@@ -339,6 +338,7 @@ class _BlockReader:
         The run may go on over a page break: a vertical header cut by the page is still one word.
         """
         end = i
+        # a line of exactly one Han character: a piece of a header written vertically (绩/效/目/标)
         while end < len(self.lines) and is_han_line(self.lines[end].text, 1, 1):
             end += 1
         return max(end, i + 1)
