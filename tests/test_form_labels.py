@@ -11,6 +11,8 @@ def test_every_role_compiles_and_has_patterns() -> None:
     table = roles()
     assert {"header.name", "budget.planned", "indicator.actual", "indicator.score"} <= set(table)
     assert all(role.patterns for role in table.values())
+    # each pattern is compiled on its first use; every one of them compiles
+    assert all(pattern.compiled for role in table.values() for pattern in role.patterns + role.exclude)
 
 
 @pytest.mark.parametrize(("role", "label"), [

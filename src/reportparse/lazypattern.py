@@ -7,9 +7,10 @@ patterns and uses about 280 (the seed: 57 ms of compiling for all, 43 ms for tho
 serve other layouts and formats (a form's cells, a PDF's or an XLSX's notes). So every module-level
 pattern (and the pattern tables built at import) is declared with `lazy_compile`, and a process
 compiles only what its documents use. After the first call a lazy pattern calls the compiled
-pattern's own methods (see LazyPattern). The form-label table (parse/form/labels.py) is compiled on its first
-use as a whole; patterns of the `regex` package (checks/counts.py) and bytes patterns are compiled
-as they are.
+pattern's own methods (see LazyPattern). The patterns of the form-label table (parse/form/labels.py)
+are lazy too; patterns of the `regex` package (checks/counts.py) and bytes patterns are compiled as
+they are. A test for a Han character (`[\\u4e00-\\u9fff]`, the costliest class to compile) that stands
+alone is written with reportparse.han instead.
 """
 
 from __future__ import annotations

@@ -5,8 +5,6 @@ Every stage is a function from one of these models to another. Exact amounts are
 `Decimal`; in JSON they are written as plain numbers (ints where they are whole).
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal

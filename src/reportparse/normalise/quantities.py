@@ -7,10 +7,12 @@ time, so offsets never shift). Dates (2021年12月31日, 12月底) and ordinals 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, getcontext
 from fractions import Fraction
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Comparator, Quantity
 from reportparse.normalise.comparators import (
@@ -142,15 +144,26 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     return unit
 
 
-_SECTION_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[\u4e00-\u9fff])")
+#: a section number and its space ('3.2 绩效分析'); a Han character must follow (see `_section_number`)
+_SECTION_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+")
 _ENUMERATOR = lazy_compile(r"\d{1,2}(?:、|\.(?=[^\d\s.])|\s*[)）](?!\s*\d))|[一二三四五六七八九十]{1,3}、")
+
+
+def _section_number(folded: str, pos: int) -> re.Match[str] | None:
+    """A section number at `pos` that a Han character follows. The pattern once ended in the lookahead
+    `(?=[\\u4e00-\\u9fff])`; it is tested on the match's end instead, which decides alone: any shorter match
+    of the number ends before a space, a digit or a dot, never before a Han character."""
+    section = _SECTION_NUMBER.match(folded, pos)
+    if section is not None and section.end() < len(folded) and is_han(folded[section.end()]):
+        return section
+    return None
 
 
 def _is_enumerator(folded: str, pos: int) -> bool:
     """True for a list number: '1、', '2.预算', '（3）', '三、', a line-leading '3.2 绩效分析'."""
     m = _ENUMERATOR.match(folded, pos)
     if m is None:
-        section = _SECTION_NUMBER.match(folded, pos) if pos == 0 or folded[pos - 1] == "\n" else None
+        section = _section_number(folded, pos) if pos == 0 or folded[pos - 1] == "\n" else None
         # 3.2 绩效分析 is a heading; 5.45 万元 is an amount (a unit or multiplier follows)
         return section is not None and _match_unit(folded, section.end(), False) is None and (
             folded[section.end()] not in "十百千万亿多余")

@@ -15,11 +15,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportparse.han import han_count, one_han_between
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
-from reportparse.parse.han import han_count, one_han_between
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph
 from reportparse.parse.department import measures
@@ -45,7 +46,7 @@ _SENTENCE_END = lazy_compile(r"[。！？!?]")
 _RESULT_LEAD = lazy_compile(r"实际(?:完成|实现)(?:情况)?\s*(?:为|是|[:：])\s*")
 #: '(三)绩效指标完成情况分析。' / '指标完成情况：' opening indicators written with what they reached
 #: (the whole 绩效指标 heading, not one level's '满意度指标完成情况分析。群众满意度100%', which reports a result)
-RESULTS_LEAD = lazy_compile(r"(?<![\u4e00-\u9fff])(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
+_RESULTS_LEAD = lazy_compile(r"(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
 #: '…培训2399人，完成市目标任务数2000人的120%': the task the clause before was measured against
 _TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}?任务(?:数|人数|量)?\s*")
 #: '农村危房改造任务数为115户，实际完成农村危房改造264户' / '…项目绩效目标14户，实际完成14户':
@@ -53,12 +54,23 @@ _TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}
 _OWN_TARGET = lazy_compile(r"(?P<name>[^，,；;。：:]{2,40}?)(?:绩效)?(?:目标(?:任务)?|任务)(?:数|量)?\s*(?:为|是)?\s*"
                            r"(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*[，,]\s*"
                            r"(?P<result>实际完成[^，,；;。]*)")
-_COUNTED_RATE = lazy_compile(r"^[\u4e00-\u9fff]{1,4}率$")
 _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
 #: a rate of the money, not of the work: read by the funds stage
 _BUDGET_RATE = lazy_compile(r"^(?:预算|资金|财政资金|项目资金|中央资金|专项资金)?(?:到位|执行|支出|拨付|使用)率$")
 #: 'A、B、C均达100%': names sharing the figure after them
 _SHARED = lazy_compile(r"(?<=[率例重比度])\s*(?:均|都|全部|皆)(?:已)?(?:达到|达|为|是|实现)?")
+
+
+def results_leads(text: str) -> list[re.Match[str]]:
+    """The `_RESULTS_LEAD` matches that no Han character comes before: the lookbehind `(?<![\\u4e00-\\u9fff])`
+    the pattern had, tested on each match (inside a match every 绩 or 指 follows a Han character, so no match
+    the lookbehind allows can start there: the matches are the same)."""
+    return [m for m in _RESULTS_LEAD.finditer(text) if m.start() == 0 or not is_han(text[m.start() - 1])]
+
+
+def _counted_rate(name: str) -> bool:
+    """A bare rate of a few characters ('完成率'): `re.match(r"^[\\u4e00-\\u9fff]{1,4}率$", name)`."""
+    return name.removesuffix("\n").endswith("率") and is_han_line(name, 2, 5)
 
 
 def _listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
@@ -196,7 +208,7 @@ def _shared_names(head: str) -> list[str]:
         pending = f"{pending}、{part}" if pending else part
         if _RATE_NAME.search(pending.strip()):
             # a goal table's rate rows can be long; a bare '完成率' is a name, not a filler
-            name = clean_name(pending, longest=40) or (pending if _COUNTED_RATE.match(pending) else None)
+            name = clean_name(pending, longest=40) or (pending if _counted_rate(pending) else None)
             if name is None:
                 return []
             names.append(name)

@@ -27,11 +27,11 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goallists import (
-    RESULTS_LEAD,
     listed_results,
     listed_targets,
     own_targets,
     rate_lists,
+    results_leads,
     task_shares,
 )
 from reportparse.parse.goalwords import (
@@ -100,7 +100,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         if indicator is not None:
             found.append(indicator)
         found.extend(listed_targets(para, end_of_clause(text, lead.end()) + 1, indicator))
-    for lead in RESULTS_LEAD.finditer(text):
+    for lead in results_leads(text):
         found.extend(listed_results(para, lead.end()))
     if info.section != "funds":
         found.extend(rate_lists(para))

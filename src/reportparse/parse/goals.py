@@ -14,10 +14,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from reportparse.han import has_han
 from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
-from reportparse.parse.han import has_han
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import (
     GENERIC,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Paragraph, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.han import has_han
 from reportparse.parse.quantities import Mention, find_mentions
 from reportparse.parse.sections import level_of
 
@@ -29,8 +29,6 @@ NAME_LEAD = lazy_compile(
 )
 MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省")
 YEAR_HEAD = lazy_compile(r"^.*?\d{4}\s*年(?:度)?")
-#: the noun a count is of, written after it: '169处|农村饮水工程进行维修养护' (to the clause's end)
-_COUNTED = lazy_compile(r"^[\u4e00-\u9fff]{2,16}$")
 _BOUND = lazy_compile(r"\s*(?:及以上|以上|及以下|以下|以内|之内|左右)")
 #: units that measure (length, area, weight, time, share, money): no noun after them is what they count
 _MEASURE_UNIT = lazy_compile(r"米|亩|公顷|吨|克|升|时|天|日|月|年|周|%|元|分|km|hm|m|t|kg")
@@ -70,7 +68,8 @@ def named(clause: str, mention: Mention) -> str | None:
     '完成2023年度53户计划任务'): the count's own noun follows it."""
     name = clean_name(clause[:mention.cmp_start])
     tail = clause[mention.end:].strip().replace("进行", "")
-    counted = (mention.unit is not None and not _MEASURE_UNIT.search(mention.unit) and _COUNTED.match(tail)
+    # the noun a count is of, written after it: '169处|农村饮水工程进行维修养护' (to the clause's end)
+    counted = (mention.unit is not None and not _MEASURE_UNIT.search(mention.unit) and is_han_line(tail, 2, 16)
                and has_han(tail))
     if name is not None:
         # '集中支持6类重点对象': a verb before the count, its noun after it; not '…人口数≥23人' (a measure)
@@ -83,13 +82,29 @@ def named(clause: str, mention: Mention) -> str | None:
     return tail if 2 <= len(tail) <= 25 else None
 
 
+#: the words a list is joined with, and what after them makes a word instead (及时 / 及格 / 和谐 are
+#: words, not the 及/和 of a list)
+_LIST_WORDS = {"和": "谐", "及": "时格", "与": ""}
+
+
+def _list_commas(name: str) -> str:
+    """A 和/及/与 between two Han characters on each side is written 、: what
+    `re.sub(r"(?<=[\\u4e00-\\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\\u4e00-\\u9fff]{2})", "、", name)` writes."""
+    chars = list(name)
+    for i in range(2, len(name) - 2):
+        char = name[i]
+        if (char in _LIST_WORDS and name[i + 1] not in _LIST_WORDS[char] and is_han(name[i - 2])
+                and is_han(name[i - 1]) and is_han(name[i + 1]) and is_han(name[i + 2])):
+            chars[i] = "、"
+    return "".join(chars)
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
     """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
     name = head.strip(" ：:，,（(")
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
-    # 及时 / 及格 / 和谐 are words, not the 及/和 of a list
-    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\u4e00-\u9fff]{2})", "、", name)
+    name = _list_commas(name)
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     unquoted = re.sub(r"“[^”]{1,12}”", "", name)
     if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", unquoted) or not has_han(name):

@@ -14,10 +14,12 @@ page's 35.3万元): the space between the point and the digits of an amount or a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 
@@ -42,14 +44,21 @@ def simplified(text: str) -> str:
 
 #: the space a dump put after a decimal point inside a number written after a word ('预算35. 3万元',
 #: '执行率99. 5%'); a list number at a line's start ('1. 3万元用于…') has no word before it
-_BROKEN_DECIMAL = lazy_compile(r"(?<=[\u4e00-\u9fff])\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
+_BROKEN_DECIMAL = lazy_compile(r"\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
+
+
+def _broken_decimals(text: str) -> list[re.Match[str]]:
+    """`_BROKEN_DECIMAL`'s matches that a Han character comes before: the lookbehind `(?<=[\\u4e00-\\u9fff])`
+    the pattern had, tested on each match (inside a match every character follows a digit, a point or a
+    space, so no match the lookbehind allows can start there: the matches are the same)."""
+    return [m for m in _BROKEN_DECIMAL.finditer(text) if m.start() > 0 and is_han(text[m.start() - 1])]
 
 
 def without_glosses(text: str) -> tuple[str, list[int]]:
     """The text without pinyin glosses and broken-decimal spaces, and for each kept character its offset
     in `text`."""
     cuts = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
-    cuts += [(m.start("gap"), m.end("gap")) for m in _BROKEN_DECIMAL.finditer(text)]
+    cuts += [(m.start("gap"), m.end("gap")) for m in _broken_decimals(text)]
     kept: list[int] = []
     pos = 0
     for start, end in sorted(cuts):

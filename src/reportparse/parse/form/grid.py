@@ -7,9 +7,11 @@ works on `GridRow`s — a table row plus the table it came from — and never on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Evidence, Table
 from reportparse.parse.form.hanzi import to_simplified
@@ -21,7 +23,7 @@ _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _SPACE_BY_CJK = lazy_compile(rf"(?<=[{_CJK}])[ \t\u00a0]+|[ \t\u00a0]+(?=[{_CJK}])")
 #: a pinyin reading printed after a character, as web pages with ruby annotations copy out:
 #: '項(xiàng)目' → '項目' (lower-case Latin letters with tone marks, never a unit or a number)
-_PINYIN_RUBY = lazy_compile(r"(?<=[\u4e00-\u9fff])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
+_PINYIN_RUBY = lazy_compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,15 @@ def squash(text: str) -> str:
     Traditional characters fold to simplified ones (年度資金總額 → 年度资金总额): keys are for label
     matching only, so the label patterns serve forms printed in either script. Pinyin readings
     printed after characters ('指標(biāo)') are dropped for the same reason."""
-    return to_simplified(_PINYIN_RUBY.sub("", _SPACES.sub("", text or "")))
+    return to_simplified(_PINYIN_RUBY.sub(_ruby_after_han, _SPACES.sub("", text or "")))
+
+
+def _ruby_after_han(reading: re.Match[str]) -> str:
+    """A reading in brackets goes when a Han character is printed before it: the lookbehind
+    `(?<=[\\u4e00-\\u9fff])` the pattern had, tested on the match (no reading can start inside another,
+    so the matches are the same)."""
+    start = reading.start()
+    return "" if start > 0 and is_han(reading.string[start - 1]) else reading.group()
 
 
 def join_lines(text: str) -> str:

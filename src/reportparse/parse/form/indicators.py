@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
 from reportparse.parse.form import criteria, values
@@ -47,9 +48,6 @@ _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = lazy_compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _LEVEL1_WORDS = ("产出", "效益", "满意度")
-#: A 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few
-#: characters, no figure, no sentence.
-_DEPARTMENT_LEVEL1 = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
 #: 经济/社会/生态环境成本指标; older city templates name 生态效益 环境效益)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
@@ -235,7 +233,9 @@ def level1_of(text: str) -> str | None:
     if label_kind(text):
         return None  # a project form's 二级 label in the 一级 column ('成本指标(0-20)分'): its parent is inferred
     key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
-    return key if _DEPARTMENT_LEVEL1.fullmatch(key) else None
+    # a 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few Han
+    # characters, no figure, no sentence
+    return key if is_han_word(key, 2, 6) else None
 
 
 def _next_is_level2(row: GridRow, col: int) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+from reportparse.lazypattern import LazyPattern, lazy_compile
 
 
 @dataclass(frozen=True)
@@ -20,8 +22,8 @@ class Role:
     """The label patterns of one role, tried in order, and the labels that never take it."""
 
     name: str
-    patterns: tuple[re.Pattern[str], ...]
-    exclude: tuple[re.Pattern[str], ...] = ()
+    patterns: tuple[LazyPattern, ...]
+    exclude: tuple[LazyPattern, ...] = ()
 
     def matches(self, key: str) -> re.Match[str] | None:
         """The first pattern's match on `key` (a squashed cell text), unless an exclusion matches."""
@@ -36,10 +38,10 @@ class Role:
 
 @cache
 def roles() -> dict[str, Role]:
-    """Every role of the table, compiled once."""
+    """Every role of the table; each pattern is compiled on its first use (a document tries few of them)."""
     return {
-        name: Role(name, tuple(re.compile(p) for p in spec["patterns"]),
-                   tuple(re.compile(p) for p in spec.get("exclude", ())))
+        name: Role(name, tuple(lazy_compile(p) for p in spec["patterns"]),
+                   tuple(lazy_compile(p) for p in spec.get("exclude", ())))
         for name, spec in _table().items() if not name.startswith("_") and "patterns" in spec
     }
 
@@ -73,8 +75,10 @@ def role(name: str) -> Role:
     return roles()[name]
 
 
+@lru_cache(maxsize=8192)
 def matches(name: str, key: str) -> bool:
-    """True when the squashed label `key` takes role `name`."""
+    """True when the squashed label `key` takes role `name` (a form's labels are asked about again and again:
+    a text report's 3,500 questions are 1,000 distinct ones)."""
     return role(name).matches(key) is not None
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
@@ -63,8 +64,16 @@ def run_form_tables(document: Document) -> list[Table]:
     return tables
 
 
-#: The unit a note states for the amounts below it ('金额单位: 万元').
-_DECLARED_UNIT = lazy_compile(r"单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])")
+#: The unit a note states for the amounts below it ('金额单位: 万元'), where no Han character follows it
+#: (see `_declared_units`).
+_DECLARED_UNIT = lazy_compile(r"单位\s*[:：]\s*(万元|元)")
+
+
+def _declared_units(text: str) -> list[str]:
+    """The units `text` declares: `_DECLARED_UNIT.findall` with the lookahead `(?![\\u4e00-\\u9fff])` the
+    pattern had tested on each match's end (a match starts with 单位, which none holds inside it, so the
+    matches are the same)."""
+    return [m.group(1) for m in _DECLARED_UNIT.finditer(text) if m.end() == len(text) or not is_han(text[m.end()])]
 
 
 def _pair_table(line: Line, above: str) -> Table | None:
@@ -78,7 +87,7 @@ def _pair_table(line: Line, above: str) -> Table | None:
         for role in ("budget.field_planned", "budget.field_executed"):
             if role not in pairs and matches(role, key) and _FIGURE.match(value) and not _FIGURE.match(label):
                 pairs[role] = value
-    units = _DECLARED_UNIT.findall(above)
+    units = _declared_units(above)
     if len(pairs) < 2 or not units:
         return None
     names = NAME_WITHIN.findall(above)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Cell, Evidence, Quantity, Target
-from reportparse.parse.han import has_han
 
 #: cells that say "not applicable / nothing" rather than a value
 BLANK_MARKS = {"", "-", "—", "－", "--", "/", "／", "\\", "无", "——", "…", "……", "...", "......"}

@@ -25,6 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from reportparse import limits
+from reportparse.han import han_run, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
@@ -57,9 +58,6 @@ from reportparse.readers.text.signals import (
     is_target,
     level_of,
 )
-
-#: A line of exactly one CJK character: a piece of a header written vertically (绩/效/目/标).
-_SINGLE_CJK_RE = lazy_compile(r"^[\u4e00-\u9fff]$")
 
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
@@ -158,15 +156,33 @@ _MAX_PAGE_NUMBER_DIGITS = 3
 _MAX_HEADING_CHARS = 40
 _MAX_TITLE_CHARS = 20
 
-#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word,
-#: and a line holding one is a heading only when it is shorter than running text.
+#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word (a Han
+#: character: see `_dotted_heading`), and a line holding one is a heading only when it is shorter than
+#: running text.
 _DOTTED_HEADING_RE = lazy_compile(
     r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
-    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]"
+    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)"
 )
 
-#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…).
-_LABEL_START_RE = lazy_compile(r"^[\u4e00-\u9fff（）()“”]{2,14}[：:]")
+
+def _dotted_heading(text: str) -> bool:
+    """Whether `text` starts with a dotted section number and a word. The pattern once ended in
+    `[\\u4e00-\\u9fff]`; the Han character is tested after the match instead, which decides alone: any
+    shorter match of the number ends before a space, a digit or a dot, never before a Han character."""
+    match = _DOTTED_HEADING_RE.match(text)
+    return match is not None and match.end() < len(text) and is_han(text[match.end()])
+
+
+#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…): 2 to 14 Han
+#: characters, brackets or quotes, then a colon.
+_LABEL_MARKS = "（）()“”"
+
+
+def _label_start(text: str) -> bool:
+    """`re.match(r"^[\\u4e00-\\u9fff（）()“”]{2,14}[：:]", text)`, without compiling the Han block: the colon must
+    come right after the whole run of label characters (it is not one of them)."""
+    run = han_run(text, also=_LABEL_MARKS)
+    return 2 <= run <= 14 and run < len(text) and text[run] in "：:"
 
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:
@@ -322,7 +338,8 @@ class _BlockReader:
         The run may go on over a page break: a vertical header cut by the page is still one word.
         """
         end = i
-        while end < len(self.lines) and _SINGLE_CJK_RE.match(self.lines[end].text):
+        # a line of exactly one Han character: a piece of a header written vertically (绩/效/目/标)
+        while end < len(self.lines) and is_han_line(self.lines[end].text, 1, 1):
             end += 1
         return max(end, i + 1)
 
@@ -413,7 +430,7 @@ class _BlockReader:
         """A line that starts a section: 一、 （一） 1、 …, or a short line numbered 1.1 / 2.3.1."""
         if is_heading_start(line.text):
             return True
-        return _DOTTED_HEADING_RE.match(line.text) is not None and line.width < _DOTTED_HEADING_SHARE * self.width
+        return _dotted_heading(line.text) and line.width < _DOTTED_HEADING_SHARE * self.width
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
@@ -427,7 +444,7 @@ class _BlockReader:
             return True
         if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
             # justified lines vary by an em or two; a finished sentence on a line short of that ends it
-            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _LABEL_START_RE.match(line.text) is not None
+            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _label_start(line.text)
         return prev.width < _WRAPPED_SHORT_SHARE * self.width
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.lines import PhysLine, display_width
 
@@ -378,8 +379,15 @@ def ends_with_comparator(text: str) -> bool:
 # fragments of a flattened table
 # --------------------------------------------------------------------------------------------
 
-#: A short CJK word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`).
-_UNIT_WORD_RE = lazy_compile(r"[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?[，,、；;。]?")
+def _unit_word(token: str) -> bool:
+    """A short Han word after a number is its unit (`3.5 公里`, `120 平方米`, `2 万元/部`), perhaps with a
+    punctuation mark: `re.fullmatch(r"[\\u4e00-\\u9fff]{1,3}(?:/[\\u4e00-\\u9fff]{1,2})?[，,、；;。]?", token)`."""
+    if token and token[-1] in "，,、；;。":
+        token = token[:-1]
+    unit, slash, per = token.partition("/")
+    return is_han_word(unit, 1, 3) and (not slash or is_han_word(per, 1, 2))
+
+
 #: `2023 年` / `11 月`: a date whose next part follows after a space.
 _DATE_PART_RE = lazy_compile(r"\d\s*[年月]$")
 #: A fragment starting with one of these continues the cell before it.
@@ -448,7 +456,7 @@ def glue_tokens(text: str) -> list[tuple[int, int]]:
             glue = (
                 is_comparator_only(prev)
                 or ends_with_comparator(prev)
-                or (prev[-1].isdigit() and (starts_with_unit(token) or _UNIT_WORD_RE.fullmatch(token) is not None))
+                or (prev[-1].isdigit() and (starts_with_unit(token) or _unit_word(token)))
                 or (_DATE_PART_RE.search(prev) is not None and token[0].isdigit())
                 or token[0] in CLOSE_PUNCT
                 or prev[-1] in "，,、（(“"

@@ -36,3 +36,22 @@ def one_han_between(first: str, last: str, text: str) -> bool:
             return True
         start = text.find(first, start + 1)
     return False
+
+
+def is_han_word(text: str, shortest: int, longest: int) -> bool:
+    """Whether `text` is `shortest` to `longest` Han characters (`re.fullmatch(r"[\\u4e00-\\u9fff]{m,n}", text)`)."""
+    return shortest <= len(text) <= longest and all(FIRST <= char <= LAST for char in text)
+
+
+def is_han_line(text: str, shortest: int, longest: int) -> bool:
+    """What `re.match(r"^[\\u4e00-\\u9fff]{m,n}$", text)` says: `is_han_word`, where `$` also allows one
+    newline at the very end."""
+    return is_han_word(text.removesuffix("\n"), shortest, longest)
+
+
+def han_run(text: str, start: int = 0, also: str = "") -> int:
+    """How many characters from `start` on are Han characters (or characters of `also`), one after another."""
+    end = start
+    while end < len(text) and (FIRST <= text[end] <= LAST or text[end] in also):
+        end += 1
+    return end - start
