@@ -52,6 +52,24 @@ def test_remove_colour_fades_seal_and_signature_but_keeps_print_under_them() -> 
     assert gray[:, 60:].max() < 60
 
 
+def test_a_pen_stroke_across_print_is_filled_in_and_the_print_it_crosses_kept() -> None:
+    """A signature scribbled across a row: its ink (dark blue, too dark to fade, multiplied with the
+    page) goes, while the print it crosses stays whole, both under the ink and beside it."""
+    from PIL import ImageChops
+
+    page = Image.new("RGB", (600, 200), (250, 250, 250))  # a part of a page: the pen is a small share of it
+    draw = ImageDraw.Draw(page)
+    for x in (60, 120, 180):  # three printed strokes standing across the pen's path
+        draw.rectangle((x, 70, x + 5, 130), fill=(30, 30, 30))
+    stroke = Image.new("RGB", page.size, "white")
+    ImageDraw.Draw(stroke).line([(10, 104), (230, 96)], fill=(25, 35, 120), width=4)  # ballpoint navy
+    page = ImageChops.multiply(page, stroke)
+    gray = np.asarray(prepare.remove_colour(page)).astype(int)
+    assert gray[94:107, 15:50].min() > prepare.INK_LEVEL  # the stroke on paper: gone
+    for x in (60, 120, 180):
+        assert gray[70:131, x + 1:x + 5].max() < prepare.INK_LEVEL  # each printed stroke: whole
+
+
 def _text_page(angle: float) -> Image.Image:
     """Rows of character-sized blocks, like a page of Chinese text, rotated by `angle` degrees."""
     page = Image.new("L", (900, 1200), 255)
