@@ -91,7 +91,13 @@ class Upright:
 
 def remove_colour(picture: Image.Image) -> Image.Image:
     """The page in grayscale with red seals and saturated (blue) ink faded to near white, and pen
-    strokes filled in from the print around them.
+    strokes filled in from the print around them."""
+    return without_colour(picture)[0]
+
+
+def without_colour(picture: Image.Image) -> tuple[Image.Image, Image.Image | None]:
+    """The page as `remove_colour` makes it, and where pen strokes were taken out of it (a mask:
+    0 where a stroke was, 255 elsewhere; None when there was none).
 
     Under red ink the page is taken from its red channel, in which seal ink is light while black
     print under a seal (ink multiplies) keeps its darkness, or from its brightness measured against
@@ -103,7 +109,7 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     from PIL import ImageFilter
 
     if picture.mode in ("L", "1"):
-        return picture.convert("L")
+        return picture.convert("L"), None
     rgb = np.asarray(picture.convert("RGB"), dtype=np.int32)
     gray = np.asarray(picture.convert("L")).astype(np.int32)
     brightest = rgb.max(axis=2)
@@ -121,11 +127,12 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     blue_excess = rgb[..., 2] - np.maximum(rgb[..., 0], rgb[..., 1])
     pen = (blue_excess > PEN_EXCESS) & (gray >= PEN_UNDER) & (gray < INK_LEVEL) & ~red
     cleaned = out.clip(0, 255).astype(np.uint8)
-    if pen.any() and pen.mean() <= PEN_MAX_SHARE:
-        import cv2
+    if not pen.any() or pen.mean() > PEN_MAX_SHARE:
+        return Image.fromarray(cleaned, mode="L"), None
+    import cv2
 
-        cleaned = cv2.inpaint(cleaned, pen.astype(np.uint8), PEN_FILL_RADIUS, cv2.INPAINT_TELEA)
-    return Image.fromarray(cleaned, mode="L")
+    filled = cv2.inpaint(cleaned, pen.astype(np.uint8), PEN_FILL_RADIUS, cv2.INPAINT_TELEA)
+    return Image.fromarray(filled, mode="L"), Image.fromarray(np.where(pen, 0, 255).astype(np.uint8), mode="L")
 
 
 def _lift_ink(gray: np.ndarray[Any, Any], channel: np.ndarray[Any, Any], where: np.ndarray[Any, Any],
