@@ -52,6 +52,44 @@ def test_remove_colour_fades_seal_and_signature_but_keeps_print_under_them() -> 
     assert gray[:, 60:].max() < 60
 
 
+def test_a_pen_stroke_across_print_is_filled_in_and_the_print_it_crosses_kept() -> None:
+    """A signature scribbled across a row: its ink (dark blue, too dark to fade, multiplied with the
+    page) goes, while the print it crosses stays whole, both under the ink and beside it."""
+    from PIL import ImageChops
+
+    page = Image.new("RGB", (600, 200), (250, 250, 250))  # a part of a page: the pen is a small share of it
+    draw = ImageDraw.Draw(page)
+    for x in (60, 120, 180):  # three printed strokes standing across the pen's path
+        draw.rectangle((x, 70, x + 5, 130), fill=(30, 30, 30))
+    stroke = Image.new("RGB", page.size, "white")
+    ImageDraw.Draw(stroke).line([(10, 104), (230, 96)], fill=(25, 35, 120), width=4)  # ballpoint navy
+    page = ImageChops.multiply(page, stroke)
+    gray = np.asarray(prepare.remove_colour(page)).astype(int)
+    assert gray[94:107, 15:50].min() > prepare.INK_LEVEL  # the stroke on paper: gone
+    for x in (60, 120, 180):
+        assert gray[70:131, x + 1:x + 5].max() < prepare.INK_LEVEL  # each printed stroke: whole
+
+
+def test_the_grey_trace_of_a_stroke_on_blank_paper_is_no_line_of_text() -> None:
+    """Where a signature lay on blank paper, the detector still finds its faint trace (read as MMn);
+    a line box with little ink left for the stroke taken out of it is dropped, a row of print that
+    a stroke crosses is kept."""
+    from reportparse.ocr.recognise import _scribble
+
+    strokes = np.zeros((100, 300), dtype=bool)
+    strokes[20:24, 10:290] = True  # the pen's path, taken out
+    level = np.full((100, 300), 250, dtype=np.uint8)
+    level[18:26, 10:290] = 200  # its grey trace
+    level[14:30, 200:290:6] = 40  # print on the right half of the path
+
+    def box(x0: int, x1: int) -> np.ndarray:  # type: ignore[type-arg]
+        return np.array([[x0, 12], [x1, 12], [x1, 32], [x0, 32]], dtype=np.float32)
+
+    assert _scribble(box(10, 150), strokes, level)
+    assert not _scribble(box(190, 290), strokes, level)
+    assert not _scribble(box(10, 150), np.zeros_like(strokes), level)  # no stroke: nothing to judge
+
+
 def _text_page(angle: float) -> Image.Image:
     """Rows of character-sized blocks, like a page of Chinese text, rotated by `angle` degrees."""
     page = Image.new("L", (900, 1200), 255)

@@ -242,6 +242,26 @@ def test_printed_level_weight_that_differs_from_its_rows_is_kept_apart() -> None
     assert [(s.weight, s.score) for s in project.scores if s.level == "效益"] == [(40, 40)]
 
 
+def test_a_level_with_a_score_not_read_has_no_score_sum() -> None:
+    """A row whose 得分 cell is empty (or was not read: a seal's ring over it on a scan) leaves its
+    level's sum of 得分 unknown: the other rows' sum is no claim of the form's, and taken for one it
+    made the total look wrong (总分 100 against 10 + 50 + 20 + 10)."""
+    rows = [Row("产出指标（50分）", "数量指标", "指标1：宣传场次", "≥10场", 10, 50, 50),
+            Row("效益指标（30分）", "社会效益指标", "指标1：知晓率", "≥80%", "85%", 10, None),
+            Row("效益指标（30分）", "社会效益指标", "指标2：覆盖率", "≥80%", "85%", 20, 20),
+            Row("满意度指标（10分）", "服务对象满意度指标", "指标1：满意度", "≥90%", "95%", 10, 10)]
+    project = one_form(FormSpec("宣传项目", rows=rows, total=(100, 100)))
+    got = scores(project)
+    assert got["效益"] == (30, None) and got["效益/社会效益"] == (30, None)
+    assert got["产出"] == (50, 50)
+    from reportparse.checks import CheckContext, run_checks
+    from reportparse.scoring import get_profile
+
+    report = Report(layout="form", projects=[project])
+    codes = {f.code for f in run_checks(CheckContext(report, get_profile("national-2020")))}
+    assert "score-sum-mismatch" not in codes and "missing-values" in codes
+
+
 def test_two_forms_one_below_another() -> None:
     wb = Workbook()
     ws = wb.active

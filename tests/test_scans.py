@@ -19,18 +19,22 @@ from tests.conftest import ACCEPTANCE, CORPORA, SCORE_GOLD
 
 SCANS = CORPORA / "scans"
 MIN_DOCUMENTS = 40
-# What the pipeline reached on the scans when last measured (`reportparse eval corpora/scans`: 7 of 45
-# documents pass, required findings 34/60, error/warning precision 57/117, projects 40/54, indicators
-# 210/376, scores 345/521; before the seal, rule and header repairs of issue 11's third round: 5 of 45,
+# What the pipeline reached on the scans when last measured (`reportparse eval corpora/scans`: 6 of 45
+# documents pass, required findings 35/60, error/warning precision 58/112, projects 40/54, indicators
+# 211/376, scores 351/521 — main at baaaab1 lost the f24 scan's pass, its 人均培训成本 row's 分值 no longer
+# read, before this; with pen strokes not yet filled in and an unread score taken as none of its level's
+# sum, main gave 6 of 45, 34/60, 57/116, 40/54, 209/376, 343/521, and at 767202a 7 of 45, 34/60, 57/116,
+# 40/54, 210/376, 345/521; before the seal, rule and header repairs of
+# issue 11's third round: 5 of 45,
 # 34/60, 57/119, 40/54, 178/376, 310/521; before its second round: 2 of 43, 26/58, 41/118, 34/52, 146/358,
 # 265/499). OCR misreads in table cells (a signature over a name, a score under a seal's ring) are the
 # open work. Floors only go up.
 PASSED_FLOOR = 7
 #: A page whose source holds fewer characters than this is not judged for its way up.
 MIN_JUDGED_CHARS = 20
-EXTRACTION_FLOORS = {"projects": 0.74, "indicators": 0.55, "scores": 0.66}
-PRECISION_FLOOR = 0.48  # error/warning findings that the gold lists
-RECALL_FLOOR = 0.56  # required findings found
+EXTRACTION_FLOORS = {"projects": 0.74, "indicators": 0.56, "scores": 0.67}
+PRECISION_FLOOR = 0.51  # error/warning findings that the gold lists
+RECALL_FLOOR = 0.58  # required findings found
 
 # the acceptance documents whose golds the scans meet (the other forms' scans and 长图 do not yet: see README)
 ACCEPTANCE_SCANS = [

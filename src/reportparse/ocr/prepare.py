@@ -8,6 +8,13 @@ Everything here is numpy and Pillow on one page bitmap; nothing reads or writes 
   Elsewhere pixels whose colour is clearly saturated are faded towards white. So a seal stamped
   over an amount does not turn 12.5 into a ring of noise. (Blue is only faded pixel by pixel:
   headings are often printed in blue.)
+- A pen stroke (a signature scribbled across a table row) is dark blue ink, too dark to fade, and
+  a dark line through a row of characters makes the recogniser lose them. Its pixels, the clearly
+  blue ones among those darker than paper, are filled in from around them (inpainting): print the
+  stroke crosses is carried on through the gap rather than whitened with it, as whitening does
+  where the JPEG gives print beside a stroke the stroke's colour. Print under the stroke is darker
+  than the ink alone (inks multiply) and is kept. A page with more blue ink than a few signatures
+  (a form printed in blue, a blue-tinted photo) is left as it is.
 - Under a seal, the colour of a JPEG is not the print's: the JPEG keeps brightness at full
   resolution but colour at half, so the black print under a seal's ring takes the ring's colour
   and comes out bright in the red channel. Its brightness still tells it apart: print under the
@@ -50,6 +57,14 @@ SURE_PIXELS = 50
 #: grey. Measured on the scans: seal ink is ~80 bright (55-105), print under it 20-40.
 INK_ALONE = 0.6
 PRINT_UNDER = 0.2
+#: Blue over the larger of red and green above which a pixel darker than paper is pen ink ...
+PEN_EXCESS = 20
+#: ... unless it is darker than this (print under the stroke: inks multiply, so it stays darker than the ink) ...
+PEN_UNDER = 30
+#: ... and the pen's pixels are filled in from this many pixels around them.
+PEN_FILL_RADIUS = 5
+#: More pen ink than this share of the page is no signature (blue print, a blue-tinted photo): left as it is.
+PEN_MAX_SHARE = 0.03
 #: A photo's sheet of paper is looked for on a copy this many pixels long ...
 SHEET_SIDE = 800
 #: ... as a bright region covering this share of the picture (less: a scrap of paper; more: the
@@ -75,7 +90,14 @@ class Upright:
 
 
 def remove_colour(picture: Image.Image) -> Image.Image:
-    """The page in grayscale with red seals and saturated (blue) ink faded to near white.
+    """The page in grayscale with red seals and saturated (blue) ink faded to near white, and pen
+    strokes filled in from the print around them."""
+    return without_colour(picture)[0]
+
+
+def without_colour(picture: Image.Image) -> tuple[Image.Image, Image.Image | None]:
+    """The page as `remove_colour` makes it, and where pen strokes were taken out of it (a mask:
+    0 where a stroke was, 255 elsewhere; None when there was none).
 
     Under red ink the page is taken from its red channel, in which seal ink is light while black
     print under a seal (ink multiplies) keeps its darkness, or from its brightness measured against
@@ -87,7 +109,7 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     from PIL import ImageFilter
 
     if picture.mode in ("L", "1"):
-        return picture.convert("L")
+        return picture.convert("L"), None
     rgb = np.asarray(picture.convert("RGB"), dtype=np.int32)
     gray = np.asarray(picture.convert("L")).astype(np.int32)
     brightest = rgb.max(axis=2)
@@ -102,7 +124,15 @@ def remove_colour(picture: Image.Image) -> Image.Image:
     out[faded] = 255 - ((255 - brightest[faded]) * COLOUR_FADE).astype(np.int32)
     under = coloured & (brightest < COLOUR_PAPER)
     out[under] = brightest[under]
-    return Image.fromarray(out.clip(0, 255).astype(np.uint8), mode="L")
+    blue_excess = rgb[..., 2] - np.maximum(rgb[..., 0], rgb[..., 1])
+    pen = (blue_excess > PEN_EXCESS) & (gray >= PEN_UNDER) & (gray < INK_LEVEL) & ~red
+    cleaned = out.clip(0, 255).astype(np.uint8)
+    if not pen.any() or pen.mean() > PEN_MAX_SHARE:
+        return Image.fromarray(cleaned, mode="L"), None
+    import cv2
+
+    filled = cv2.inpaint(cleaned, pen.astype(np.uint8), PEN_FILL_RADIUS, cv2.INPAINT_TELEA)
+    return Image.fromarray(filled, mode="L"), Image.fromarray(np.where(pen, 0, 255).astype(np.uint8), mode="L")
 
 
 def _lift_ink(gray: np.ndarray[Any, Any], channel: np.ndarray[Any, Any], where: np.ndarray[Any, Any],

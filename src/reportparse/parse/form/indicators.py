@@ -483,6 +483,11 @@ class IndicatorTable:
         """Σ weights/scores per level path (二级 and 一级), merged with the printed subtotals."""
         sums: dict[str, tuple[Decimal | None, Decimal | None, list[Evidence]]] = {}
         order: list[str] = []
+        # a level with a scored row whose 得分 (分值) was not read has no known sum of 得分 (分值): a
+        # cell left blank, or one OCR could not read (a seal's ring over it), is no 0, and the sum
+        # of the rest is no claim of the form's, so the sum checks do not judge it
+        unknown_score: set[str] = set()
+        unknown_weight: set[str] = set()
         for ind in self.indicators:
             parts = ind.level.split("/")
             for depth in range(len(parts), 0, -1):
@@ -491,8 +496,16 @@ class IndicatorTable:
                     continue  # a flat table's rows (no 一级/二级 column) sum to no level
                 weight, score, evs = sums.get(path, (None, None, []))
                 sums[path] = (_add(weight, ind.weight), _add(score, ind.score), evs)
+                if ind.weight is not None and ind.score is None and self.cols.score is not None:
+                    unknown_score.add(path)
+                if ind.score is not None and ind.weight is None and self.cols.weight is not None:
+                    unknown_weight.add(path)
                 if path not in order:
                     order.append(path)
+        for path in unknown_score:
+            sums[path] = (sums[path][0], None, sums[path][2])
+        for path in unknown_weight:
+            sums[path] = (None, sums[path][1], sums[path][2])
         seen = {path: position for position, path in enumerate(order)}
         order.sort(key=lambda p: (seen.get(p.split("/")[0], 0), p.count("/"), seen[p]))
         lines: list[ScoreLine] = []
