@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from reportparse.model import Project, Report, Result
+from reportparse.model import Project, Report, Result, Table
 from reportparse.parse.form.forms import find_forms, parse_forms
 from reportparse.parse.form.runtogether import split_cells
 from reportparse.pipeline import check
@@ -151,6 +151,32 @@ def test_a_score_merged_down_a_groups_rows_is_counted_once() -> None:
     assert scores["产出"].score == Decimal(40)  # 20 + 20, not 20 + 20 + 20
     scored = [i.score for i in project.indicators if i.name in ("开放天数", "接待人次")]
     assert scored == [Decimal(20), None]
+
+
+def test_a_value_run_over_two_rows_of_a_scan_is_a_lost_rule_and_each_row_keeps_it() -> None:
+    # a scan whose rule between two rows was lost under a seal: the grid shows the 分值 cell over both
+    # rows, which on paper is a merge as often as a lost line; each row keeps the value it shows
+    book = Workbook()
+    sheet = book.active
+    rows = [
+        ["项目名称", "农民培训", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "时效指标", "单期培训时长", "≥72小时", "84小时", "10", "10"],
+        ["", "成本指标", "人均培训成本", "≤800元/人", "731元/人", "", "10"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("F3:F4")
+    document = read_xlsx_bytes(workbook_bytes(book))
+    scanned = document.model_copy(update={"elements": [
+        element.model_copy(update={"rows": [[cell.model_copy(update={"confidence": 0.97}) for cell in row]
+                                            for row in element.rows]}) if isinstance(element, Table) else element
+        for element in document.elements]})
+    weights = {i.name: i.weight for i in parse_forms(find_forms(scanned), Report()).projects[0].indicators}
+    assert weights == {"单期培训时长": Decimal(10), "人均培训成本": Decimal(10)}
+    printed = {i.name: i.weight for i in parse_forms(find_forms(document), Report()).projects[0].indicators}
+    assert printed == {"单期培训时长": Decimal(10), "人均培训成本": None}  # a printed form's merge is one figure
 
 
 # ---- flattened text rows ----------------------------------------------------------------------------

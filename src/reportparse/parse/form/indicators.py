@@ -77,6 +77,10 @@ def merged_from_above(row: GridRow, col: int | None) -> bool:
     cell = row.cell(col)
     if cell is None or not cell.merged or row.index == 0 or col is None:
         return False
+    if cell.confidence is not None:
+        # an OCR'd grid: a scan loses rules under seals and noise, and a cell that runs over two rows
+        # there is as often a lost line as a merge; each row keeps the value it shows
+        return False
     left = row.cell(col - 1)
     if left is not None and left.text == cell.text:
         return False  # merged across from the left cell (a 分值 and 得分 written once), not down
