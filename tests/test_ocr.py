@@ -345,3 +345,56 @@ def test_an_unsure_lookalike_is_put_right_only_where_a_word_says_so() -> None:
     assert "".join(c.char for c in repair_line(line("一串钥匙", 0.5))) == "一串钥匙"  # no word of the table
     assert "".join(c.char for c in repair_line(line("成串100%", 0.81))) == "成率100%"  # 完 wrapped onto the line above
     assert "".join(c.char for c in repair_line(line("钥匙成串", 0.5))) == "钥匙成串"  # mid-line: a whole word
+
+
+def test_short_lines_read_narrow_say_what_they_say_at_full_width() -> None:
+    """A short line is first read padded to little more than its own width (the recogniser's cost
+    grows with the padded width); what is kept of those readings says the same as the full-width
+    reading, line for line, on a real scanned form page (its cells, headers and figures)."""
+    import pypdfium2 as pdfium
+
+    from reportparse.ocr import recognise
+
+    pdf = pdfium.PdfDocument(str(SCANS / "hf01_sichuan_pdf.scan.pdf"))
+    try:
+        page = pdf[0]
+        scale = recognise.recognition_scale(*page.get_size())
+        picture = page.render(scale=scale).to_pil()
+    finally:
+        pdf.close()
+    view = recognise._View.of(prepare.remove_colour(picture), 0)
+    engine = recognise._engine()
+    crops = engine.get_crop_img_list(view.bitmap, view.boxes)
+    short = [c for c in crops if c.shape[1] / c.shape[0] * recognise.MODEL_HEIGHT < recognise.REC_INPUT_WIDTH / 2]
+    assert len(short) > 40
+    # not moot: padded to just their own width, some of these lines lose a character
+    bare = [recognise._read_padded(c, -(-c.shape[1] * recognise.MODEL_HEIGHT // c.shape[0]))[0] for c in short]
+    assert sum(n[0] != engine.text_rec([c], True)[0][0][0] for n, c in zip(bare, short, strict=True)) > 0
+    for crop in short:
+        assert recognise._read_line(crop)[0] == engine.text_rec([crop], True)[0][0][0]
+
+
+def test_a_narrow_reading_unsure_of_what_it_left_out_is_read_again_at_full_width(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportparse.ocr import recognise
+
+    crop = np.full((48, 96, 3), 255, dtype=np.uint8)
+    lost_first = ("次", 0.96, [6.7, [["次"]], [[3]], ["cn"], [0.96]])
+    full_width = ("0次", 0.75, [6.7, [["0"], ["次"]], [[1], [3]], ["en", "cn"], [0.51, 0.99]])
+
+    class Recogniser:
+        def __call__(self, crops: list[np.ndarray], word_boxes: bool) -> tuple[list[object], float]:
+            return [full_width], 0.0
+
+    class Engine:
+        text_rec = Recogniser()
+
+    monkeypatch.setattr(recognise, "_engine", lambda: Engine())
+    # sure of its one character, but a gap column gave half its probability to a character: read again
+    monkeypatch.setattr(recognise, "_read_padded", lambda crop, width: (lost_first, 0.54))
+    assert recognise._read_line(crop) == full_width
+    monkeypatch.setattr(recognise, "_read_padded", lambda crop, width: (lost_first, 0.01))
+    assert recognise._read_line(crop) == lost_first  # sure of what it read and of what it left out: kept
+    unsure = ("次", 0.9, [6.7, [["次"]], [[3]], ["cn"], [0.9]])
+    monkeypatch.setattr(recognise, "_read_padded", lambda crop, width: (unsure, 0.01))
+    assert recognise._read_line(crop) == full_width

@@ -180,8 +180,13 @@ def find_skew(gray: Image.Image) -> float:
     if ink(small).sum() < 200:
         return 0.0
 
-    def score(angle: float) -> float:
-        return _spikiness(ink(_rotated(small, angle)), 1)
+    scores: dict[float, float] = {}
+
+    def score(angle: float) -> float:  # the fine search revisits three of the coarse angles
+        key = round(angle, 2)
+        if key not in scores:
+            scores[key] = _spikiness(ink(_rotated(small, angle)), 1)
+        return scores[key]
 
     best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=lambda a: score(float(a)))
     fine = max(np.arange(best - 0.5, best + 0.51, 0.1), key=lambda a: score(float(a)))
