@@ -61,6 +61,9 @@ class FormLocation:
     has_budget: bool = False
     indicator_header: list[str] | None = None
     closed: bool = False
+    #: read from a dump that ran every cell together: it shows no empty cell, so a cell its reader
+    #: could not take apart from its neighbour is unknown, not empty
+    ran_together: bool = False
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -146,7 +149,9 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
-        forms = _scan(line_form_tables(run_together_lines(document)))  # every cell of the form run together
+        forms = _scan(line_form_tables(run_together_lines(document), whole=True))  # every cell of the form run together
+        for form in forms:
+            form.ran_together = True
     if not forms:
         from reportparse.parse.form.runs import run_form_tables
 
@@ -355,7 +360,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                 nxt = rows[position + 1] if position + 1 < len(rows) else None
                 sub = nxt if nxt is not None and is_sub_header(nxt) else None
                 table = IndicatorTable(indicator_columns(row, sub),
-                                       money_unit=budget.cols.unit if budget is not None else None)
+                                       money_unit=budget.cols.unit if budget is not None else None,
+                                       ran_together=form.ran_together)
             section = "indicators"
             continue
         if section == "indicators" and table is not None and (is_sub_header(row) or _repeats_header(row, table)):

@@ -46,6 +46,8 @@ FOOTER = lazy_compile(
     r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
+#: The template's numbered name of a row left empty ('指标2:'): a row of its own, never a reason.
+_EMPTY_ROW_NAME = lazy_compile(r"^(?:指标|任务)\d+[:：]?$|^[.…]+$")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
 _MIN_BLOCK_LABELS = 3
 
@@ -118,6 +120,7 @@ def _is_whole_form(tokens: list[str]) -> bool:
 
 def _cut(tokens: list[str]) -> list[list[str]]:
     rows: list[list[str]] = [[]]
+    after_scores: set[int] = set()  # rows opened by a text after the row before's 分值 and 得分
     block = "head"
     scores = 2  # plain numbers that end an indicator row: its 分值 and 得分, or a 得分 alone
     for token in tokens:
@@ -139,6 +142,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             opens = True  # the texts under 预期目标 / 实际完成情况 make the block's second row
         elif (_INDICATOR_BLOCK.match(key) or _INDICATOR_HEADER.match(key)) and block in ("header", "budget", "goal"):
             block, opens = "indicator-header", True
+        elif block == "head" and _opens_indicator_header(key):
+            block, opens = "indicator-header", True  # a form without a 项目名称 block (a 部门整体 form)
         elif block in ("indicator-header", "indicator"):
             kind = label_kind(key)
             previous = rows[-1]
@@ -153,12 +158,33 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 block, opens = "indicator-header", True  # a second indicator table (年度绩效目标2) on the line
             elif block == "indicator" and _after_scores(previous, scores) and values.plain_decimal(key) is None:
                 opens = True
+                after_scores.add(len(rows))
         elif block == "footer" and is_total_label(key):
             opens = True
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)
-    return rows
+    return _reasons_back(rows, after_scores)
+
+
+def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[str]]:
+    """A lone text after a row's 分值 and 得分 that no figure of its own follows (the next row opens at
+    a label, or the form ends) is that row's 偏差原因, not an indicator: it goes back onto the row."""
+    out: list[list[str]] = []
+    for index, row in enumerate(rows):
+        lone = index in after_scores and len(row) == 1 and index + 1 not in after_scores
+        if lone and out and not label_kind(_key(row[0])) and not FOOTER.match(_key(row[0])) \
+                and not _EMPTY_ROW_NAME.match(_key(row[0])):
+            out[-1] = [*out[-1], *row]
+        else:
+            out.append(row)
+    return out
+
+
+def _opens_indicator_header(key: str) -> bool:
+    """The first column label of an indicator header: its 一级 column (一级指标, 分解目标) or, in a
+    header without levels, its indicator column (指标名称)."""
+    return bool(_INDICATOR_HEADER.match(key)) or matches("indicator.level1", key) or matches("indicator.header_name", key)
 
 
 def _is_goal_label(token: str) -> bool:

@@ -30,17 +30,29 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import LEVEL_WORDS
-from reportparse.parse.form.labels import column_words, is_column_label, run_words
+from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
+from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
 
 #: A preview page's number at the start of a text line ('2、灯光、道具…').
 _PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
 _FIGURE = lazy_compile(
-    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|[≥≤≧≦><=＝]=?)?"
+    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
     r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|米|平方米|㎡|TB|GB|G|M))?")
+    r"|公里|米|平方米|㎡|TB|GB|G|M))?(?:以上|以下|以内)?")
+#: A percent figure (with its comparator): among the indicator rows a cell of its own, a target,
+#: where a text result and the row's bare 分值/得分 follow it ('100%按规定执行44'), not where the text
+#: goes on to other figures ('提高1%X体检率提高2%…': one result written in words and figures).
+_PERCENT = lazy_compile(r".*[%％‰](?:以上|以下|以内)?$")
+_TEXT_THEN_PAIR = lazy_compile(r"[^\d%％‰.]+\d{2,4}(?![\d.%％‰])")
+#: A bare number of two to four digits: where it ends a text among the indicator rows of a form
+#: whose rows end in a 分值 and a 得分, it is that pair run together ('按规定公开已公开44部门…').
+_BARE_PAIR = lazy_compile(r"\d{2,4}")
+#: A 一级 label's printed weight right after it, before the next label or text ('管理指标30预算…').
+_LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
+#: A hanzi: what a text cell is made of.
+_HANZI = lazy_compile(r"[\u4e00-\u9fff]")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
 #: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
@@ -131,10 +143,13 @@ def _is_run_together(text: str) -> bool:
 
 
 @cache
-def _labels() -> tuple[str, ...]:
-    """Every label that is a cell of its own, longest first."""
+def _labels(body: bool = False) -> tuple[str, ...]:
+    """Every label that is a cell of its own, longest first; among the indicator rows (`body`) only
+    the level labels and the words that open a next table or form, the totals (form.body_words):
+    there a column word is part of a name ('政府采购执行率', '达成目标值')."""
     levels = [f"{word}指标" for word in LEVEL_WORDS] + ["服务对象满意度指标等", "服务对象满意度指标"]
-    return tuple(sorted({*run_words(), *column_words(), *levels}, key=len, reverse=True))
+    words = body_words() if body else (*run_words(), *column_words(), *body_words())
+    return tuple(sorted({*words, *levels}, key=len, reverse=True))
 
 
 def split_cells(text: str, with_starts: bool = False) -> Any:
@@ -145,6 +160,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     cells: list[str] = []
     buffer = ""
     in_figures = False
+    header = _Header()
     at = 0
     while at < len(key):
         note = _NOTE.match(key, at)
@@ -155,12 +171,25 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells[-1] += note.group(0)
             at = note.end()
             continue
-        label = next((w for w in _labels() if key.startswith(w, at)), None)
+        label = next((w for w in _labels(header.body) if key.startswith(w, at)), None)
         if label is not None:
             cells, buffer = _flush(cells, buffer), ""
             cells.append(label)
+            header.saw_label(label)
             at, in_figures = at + len(label), False
             continue
+        weight = _LEVEL_WEIGHT.match(key, at)
+        if weight and not buffer and cells and label_kind(cells[-1]) == 1:
+            cells[-1] += f"({weight.group(0)}分)"  # a 一级 label's weight, printed after it ('管理指标30')
+            at, in_figures = weight.end(), False
+            continue
+        if buffer and header.body:
+            pair = _text_pair(key, at, paired, buffer)
+            if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
+                cells, buffer = _flush(cells, buffer), ""
+                cells.extend(_weight_and_score(pair))
+                at, in_figures = at + len(pair), True
+                continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
@@ -169,7 +198,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             at, in_figures = dotted.end(), True
             continue
         figure = _FIGURE.match(key, at)
-        if figure and (in_figures or _opens_figures(key, figure.end())) and not _inside_name(buffer):
+        opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
+        if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
+            opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
+        if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             last = paired and ends and closes
@@ -177,6 +209,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(_apart(figure.group(0), last))
             at, in_figures = figure.end(), True
             continue
+        if not buffer:
+            header.saw_text()
         buffer += key[at]
         at, in_figures = at + 1, False
     cells = _flush(cells, buffer)
@@ -202,13 +236,51 @@ def _flush(cells: list[str], buffer: str) -> list[str]:
     return cells
 
 
-def _opens_figures(key: str, end: int) -> bool:
+def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key):
         return True
     if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
         return True
-    return any(key.startswith(w, end) for w in _labels())
+    return any(key.startswith(w, end) for w in _labels(body))
+
+
+class _Header:
+    """Where the run is: before the indicator table's column header, in it, or among its rows (`body`).
+
+    The header is a run of column labels that names the indicator column (三级指标, 指标名称); the
+    first text after it opens the rows, and a level-header word (一级指标) opens a next header."""
+
+    def __init__(self) -> None:
+        self.columns = 0
+        self.named = False
+        self.body = False
+
+    def saw_label(self, label: str) -> None:
+        if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
+            self.body = False  # a next indicator table, or a next form
+        if label in column_words() and not self.body:
+            self.columns += 1
+            self.named = self.named or matches("indicator.name", label)
+
+    def saw_text(self) -> None:
+        if self.named and self.columns >= _MIN_HEADER_WORDS:
+            self.body = True
+        self.columns, self.named = 0, False
+
+
+def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
+    """A bare number at `at` between two texts ('已公开44部门') that is a 分值 and its 得分 run
+    together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
+    if not paired or not _HANZI.search(buffer[-1:]):
+        return None
+    number = _BARE_PAIR.match(key, at)
+    if number is None or number.end() >= len(key) or not _HANZI.match(key, number.end()):
+        return None
+    if _FIGURE.match(key, at) and _FIGURE.match(key, at).group(0) != number.group(0):  # type: ignore[union-attr]
+        return None  # a measure word follows: a count ('43个'), not a pair
+    pair = number.group(0)
+    return pair if len(_weight_and_score(pair)) == 2 else None
 
 
 def _inside_name(buffer: str) -> bool:
