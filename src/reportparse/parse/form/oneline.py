@@ -22,7 +22,7 @@ from reportparse.model import Line
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import matches
+from reportparse.parse.form.labels import is_column_label, matches
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
@@ -46,6 +46,10 @@ FOOTER = lazy_compile(
     r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
+#: A cell that ends in a run of figures glued to its text beyond reading ('…面积万亩2810810'): a
+#: whole row whose figures a run-together dump did not give apart; the next text opens the next row.
+_GLUED_ROW = lazy_compile(r"[\u4e00-\u9fff%％‰][\d.]{4,}$")
+_FIGURE = lazy_compile(r"^[≥≤<>=＝]?\d")
 #: The template's numbered name of a row left empty ('指标2:'): a row of its own, never a reason.
 _EMPTY_ROW_NAME = lazy_compile(r"^(?:指标|任务)\d+[:：]?$|^[.…]+$")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
@@ -149,6 +153,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             previous = rows[-1]
             if is_total_label(key) or (kind == 1 and not _only_level1(previous)):
                 block, opens = "indicator", True
+            elif block == "indicator-header" and not kind and _header_done(previous, key):
+                block, opens = "indicator", True  # a header without level columns: its first row's name
             elif FOOTER.match(key):
                 block, opens = "footer", True
             elif kind == 2:
@@ -159,6 +165,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             elif block == "indicator" and _after_scores(previous, scores) and values.plain_decimal(key) is None:
                 opens = True
                 after_scores.add(len(rows))
+            elif block == "indicator" and previous and _GLUED_ROW.search(previous[-1]) and not _FIGURE.match(key):
+                opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
         elif block == "footer" and is_total_label(key):
             opens = True
         if opens and rows[-1]:
@@ -174,11 +182,19 @@ def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[st
     for index, row in enumerate(rows):
         lone = index in after_scores and len(row) == 1 and index + 1 not in after_scores
         if lone and out and not label_kind(_key(row[0])) and not FOOTER.match(_key(row[0])) \
-                and not _EMPTY_ROW_NAME.match(_key(row[0])):
+                and not _EMPTY_ROW_NAME.match(_key(row[0])) and not _GLUED_ROW.search(row[0]):
             out[-1] = [*out[-1], *row]
         else:
             out.append(row)
     return out
+
+
+def _header_done(row: list[str], key: str) -> bool:
+    """`key` is no column label and follows a header row of indicator column labels that names the
+    indicator column (指标名称 …): the header is done, `key` names the first row."""
+    labels = [_key(t) for t in row if is_column_label(_key(t))]
+    return (len(labels) >= _MIN_BLOCK_LABELS and any(matches("indicator.header_name", k) for k in labels)
+            and not is_column_label(key) and not _INDICATOR_BLOCK.match(key))
 
 
 def _opens_indicator_header(key: str) -> bool:

@@ -20,8 +20,10 @@ them into the form's rows like any form flattened onto one line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -72,6 +74,8 @@ _CHARS_PER_SPACE = 15
 #: Fewest indicator column words run together for a line to be such a dump.
 _MIN_HEADER_WORDS = 3
 _MAX_WEIGHT = 100
+#: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
+_MAX_PERCENT = 100
 
 
 def run_together_lines(document: Document) -> list[Line]:
@@ -190,6 +194,22 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells.extend(_weight_and_score(pair))
                 at, in_figures = at + len(pair), True
                 continue
+        glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
+        unit = _UNIT_END.search(buffer)  # the unit column's cell ends the name ('…完成率%')
+        figures = glued_figures(glued.group(0), header.figures, bool(unit) and unit.group(0) in "%％",
+                                tuple(header.weights)) if glued else None
+        if glued and not figures:  # figures the dump glued beyond one reading: the row stays text
+            cells, buffer = _flush(cells, buffer + glued.group(0)), ""
+            at, in_figures = glued.end(), False
+            continue
+        if glued and figures:
+            header.weights.append(figures[header.figures.index("weight")])
+            unit_text = unit.group(0) if unit and unit.start() else ""
+            cells = _flush(cells, buffer[:len(buffer) - len(unit_text)])
+            cells.extend(_in_template_order(dict(zip(header.figures, figures, strict=True)), unit_text))
+            buffer = ""
+            at, in_figures = glued.end(), True
+            continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
@@ -255,6 +275,9 @@ class _Header:
         self.columns = 0
         self.named = False
         self.body = False
+        self.roles: list[str] = []  # the column roles of the header being read, in order
+        self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
+        self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
 
     def saw_label(self, label: str) -> None:
         if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
@@ -262,11 +285,80 @@ class _Header:
         if label in column_words() and not self.body:
             self.columns += 1
             self.named = self.named or matches("indicator.name", label)
+            key = _NOTE.sub("", label)
+            self.roles.append(next((r for r in _ROLE_ORDER if matches(f"indicator.{r}", key)), ""))
 
     def saw_text(self) -> None:
         if self.named and self.columns >= _MIN_HEADER_WORDS:
             self.body = True
-        self.columns, self.named = 0, False
+            self.figures = _figure_columns(self.roles)
+        self.columns, self.named, self.roles = 0, False, []
+
+
+#: The roles a header column is tried for, in this order (a 指标值 is a target before anything else).
+_ROLE_ORDER = ("name", "unit", "nature", "weight", "score", "actual", "target", "rate", "reason")
+#: The figure columns whose figures a dump may glue into one run of digits.
+_FIGURE_ROLES = ("target", "weight", "actual", "score")
+
+
+def _figure_columns(roles: list[str]) -> tuple[str, ...]:
+    """The run of figure columns right after the header's unit column ('计量单位 | 指标性质 | 指标值 |
+    指标权重 | 全年完成值 | 指标得分' → target weight actual score); () when the header has no unit
+    column or a text column interrupts the run (then the figures are not printed glued)."""
+    if "unit" not in roles:
+        return ()
+    after = [r for r in roles[roles.index("unit") + 1:] if r != "nature"]
+    run = tuple(itertools.takewhile(lambda r: r in _FIGURE_ROLES, after))
+    return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
+
+
+def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
+                  weights: tuple[str, ...] = ()) -> list[str] | None:
+    """A row's figures printed with no separator ('901010010' under 指标值 | 权重 | 完成值 | 得分), taken
+    apart the one way the form allows: every part a number without a leading zero, the 分值 above 0 and
+    at most 100, the 得分 no more than the 分值, and (`percent`: the row's unit is %) a target and a
+    result of at most 100%; where several readings fit, the one whose 分值 is one the rows before
+    gave (`weights`: '0.910010' is 0.9|10|0|10 beside rows of 10, not 0.9|100|1|0). None when no
+    reading or still more than one fits ('2810810' in 万亩: 28|10|8|10 or 28|10|81|0) — a guess
+    would make up a figure."""
+    readings = [parts for parts in _cuts(run, len(columns))
+                if _fits(dict(zip(columns, parts, strict=True)), percent)]
+    if len(readings) > 1:
+        at = columns.index("weight")
+        readings = [parts for parts in readings if parts[at] in weights]
+    return readings[0] if len(readings) == 1 else None
+
+
+def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
+    """A glued row's figures, their roles known, as the one-line reader takes a row: target (with the
+    unit cell's unit), result, 分值, 得分 — the template's order, whatever order this form prints."""
+    out = [figures["target"] + unit] if "target" in figures else []
+    return out + [figures[role] for role in ("actual", "weight", "score") if role in figures]
+
+
+def _cuts(run: str, count: int) -> list[list[str]]:
+    if count == 1:
+        return [[run]] if _NUMBER.fullmatch(run) else []
+    out: list[list[str]] = []
+    for cut in range(1, len(run) - count + 2):
+        head = run[:cut]
+        if _NUMBER.fullmatch(head):
+            out.extend([head, *rest] for rest in _cuts(run[cut:], count - 1))
+    return out
+
+
+def _fits(figures: dict[str, str], percent: bool) -> bool:
+    weight, score = Decimal(figures["weight"]), Decimal(figures["score"])
+    rates = [Decimal(figures[r]) for r in ("target", "actual") if r in figures] if percent else []
+    return 0 < weight <= _MAX_WEIGHT and score <= weight and all(rate <= _MAX_PERCENT for rate in rates)
+
+
+#: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
+_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+#: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
+_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
+#: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
+_UNIT_END = lazy_compile(r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
 
 
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
