@@ -29,6 +29,7 @@ from reportparse.parse.form.blocks import (
     unit_name,
 )
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
+from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import (
     IndicatorTable,
     indicator_columns,
@@ -149,7 +150,10 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
-        forms = _scan(line_form_tables(run_together_lines(document), whole=True))  # every cell of the form run together
+        # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
+        # opens at the run's first row
+        lines = run_together_lines(document)
+        forms = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
         for form in forms:
             form.ran_together = True
     if not forms:
@@ -157,6 +161,13 @@ def find_forms(document: Document) -> list[FormLocation]:
 
         forms = _scan(run_form_tables(document))  # labels in one run, figures after them
     return forms
+
+
+def _names_a_project(document: Document) -> bool:
+    """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
+    from reportparse.parse.form.oneline import NAME_FIELD
+
+    return any(NAME_FIELD.search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
 
 
 def _blocks_found(forms: list[FormLocation]) -> int:

@@ -28,7 +28,7 @@ _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
 _HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
 #: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
-_NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
+NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
 _BUDGET_BLOCK = lazy_compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
 #: A fund-row label inside the 项目资金 block.
@@ -134,7 +134,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
         if _HEADER_FIELD.match(key) and block in ("head", "header"):
             block, opens = "header", True
-        elif _NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
+        elif NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _BUDGET_BLOCK.match(key) and block in ("head", "header"):
             block, opens = "budget", True

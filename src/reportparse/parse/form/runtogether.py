@@ -175,6 +175,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells[-1] += note.group(0)
             at = note.end()
             continue
+        if header.body and _header_goes_on(key, at):
+            header.body = False  # two column words in a row: the header was not done (a word it garbled)
         label = next((w for w in _labels(header.body) if key.startswith(w, at)), None)
         if label is not None:
             cells, buffer = _flush(cells, buffer), ""
@@ -289,7 +291,9 @@ class _Header:
             self.roles.append(next((r for r in _ROLE_ORDER if matches(f"indicator.{r}", key)), ""))
 
     def saw_text(self) -> None:
-        if self.named and self.columns >= _MIN_HEADER_WORDS:
+        # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
+        # header cell the dump garbled, '考值参分')
+        if self.named and "score" in self.roles and self.columns >= _MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
         self.columns, self.named, self.roles = 0, False, []
@@ -359,6 +363,18 @@ _NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
 _UNIT_END = lazy_compile(r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
+
+
+def _header_goes_on(key: str, at: int) -> bool:
+    """Two column words run together at `at` ('实际值得分'): the header goes on there, past a cell
+    it did not know ('全年实际值' read as text), and the rows have not begun."""
+    first = next((w for w in column_words() if key.startswith(w, at)), None)
+    if first is None:
+        return False
+    end = at + len(first)
+    note = _NOTE.match(key, end)
+    end = note.end() if note else end
+    return any(key.startswith(w, end) for w in column_words())
 
 
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
