@@ -30,10 +30,12 @@ _HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资
 #: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
 NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
-_BUDGET_BLOCK = lazy_compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
+_BUDGET_BLOCK = lazy_compile(
+    r"^(项目资金|资金情况|预算执行情况|预算资金|部门预算执行情况|部门[(（]单位[)）]总体资金|整体支出规模|资金来源)")
 #: A fund-row label inside the 项目资金 block.
 _FUND_ROW = lazy_compile(
-    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
+    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金|年度总金额"
+    r"|基本支出|项目支出)")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).

@@ -216,7 +216,11 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(_amounts(dotted.group(0)))
+            amounts = _amounts(dotted.group(0))
+            if paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
+                    and not _FIGURE.match(key, dotted.end()):
+                amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+            cells.extend(amounts)
             at, in_figures = dotted.end(), True
             continue
         figure = _FIGURE.match(key, at)
