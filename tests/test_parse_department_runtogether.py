@@ -39,7 +39,8 @@ def codes(result: Result) -> list[str]:
     return [f.code for f in result.findings if f.severity in ("error", "warning")]
 
 
-# the Jiangxi 整体支出 template: 分解目标 | 自评权重 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 偏差…
+# the Jiangxi 整体支出 template: 分解目标 | 自评权重 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 |
+# 偏差及原因分析
 JIANGXI = (
     "1、城南社区服务中心整体支出绩效自评表(2022年度)评价部门名称某县城南社区服务中心下属单位个数2整体支出规模"
     "全年预算数全年执行数执行率资金来源:(1)财政拨款98.50%年度总体目标年初设定目标全年完成情况保障中心正常运转"

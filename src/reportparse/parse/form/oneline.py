@@ -202,7 +202,8 @@ def _header_done(row: list[str], key: str) -> bool:
 def _opens_indicator_header(key: str) -> bool:
     """The first column label of an indicator header: its 一级 column (一级指标, 分解目标) or, in a
     header without levels, its indicator column (指标名称)."""
-    return bool(_INDICATOR_HEADER.match(key)) or matches("indicator.level1", key) or matches("indicator.header_name", key)
+    return (bool(_INDICATOR_HEADER.match(key)) or matches("indicator.level1", key)
+            or matches("indicator.header_name", key))
 
 
 def _is_goal_label(token: str) -> bool:

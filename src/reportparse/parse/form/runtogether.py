@@ -198,8 +198,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 continue
         glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
         unit = _UNIT_END.search(buffer)  # the unit column's cell ends the name ('…完成率%')
-        figures = glued_figures(glued.group(0), header.figures, bool(unit) and unit.group(0) in "%％",
-                                tuple(header.weights)) if glued else None
+        percent = unit is not None and unit.group(0) in "%％"
+        figures = glued_figures(glued.group(0), header.figures, percent, tuple(header.weights)) if glued else None
         if glued and not figures:  # figures the dump glued beyond one reading: the row stays text
             cells, buffer = _flush(cells, buffer + glued.group(0)), ""
             at, in_figures = glued.end(), False
@@ -366,7 +366,8 @@ _NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 #: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
 _GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
-_UNIT_END = lazy_compile(r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
+_UNIT_END = lazy_compile(
+    r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
 
 
 def _header_goes_on(key: str, at: int) -> bool:
