@@ -331,7 +331,9 @@ def in_target_unit(indicator: Indicator, actuals: Iterable[Actual]) -> list[tupl
 #: money that is earned, not spent: income, sales, output value — under 效益 more is better
 _EARNED = lazy_compile(r"收入|增收|销售|产值|收益|效益|营业额|利润|税收|带动")
 # "=" (a bare number) is scored like ≥ (scoring-rules R4b), except where a smaller value is better
-_SMALLER_IS_BETTER = lazy_compile(r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率")
+# (harm rates too: 森林火灾受害率, 有害生物成灾率)
+_SMALLER_IS_BETTER = lazy_compile(
+    r"成本|费用|投诉|事故|差错|误差|超支|延误|故障|中断|时限|周期|耗时|响应|发生率|受害率|受灾率|成灾率|伤亡|损失率")
 
 
 def direction(indicator: Indicator) -> str | None:

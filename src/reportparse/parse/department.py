@@ -37,12 +37,13 @@ from reportparse.model import (
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.runtogether import run_together_lines
 from reportparse.parse.layout import Layout
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
 _DEPARTMENT_NAME = lazy_compile(r"(?:部门|机关|单位)?整体支出$")
 #: the department form's subject cell (部门（单位）名称 | X); 单位名称 only where the form says 整体支出
-_UNIT_LABEL = lazy_compile(r"^(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
+_UNIT_LABEL = lazy_compile(r"^(?:评价)?(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
 # '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
 #: ('主管部门 | X' of the Chongqing 部门整体绩效自评表: a department-wide form's 主管部门 is the department)
 _WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
@@ -103,6 +104,10 @@ def department_form_subject(document: Document) -> str | None:
     # lines in order are the cells of one long row
     rows.append([ln.text.strip().rstrip("|｜").strip() for e in document.elements if not isinstance(e, Table)
                  for ln in e.lines])
+    # a form whose dump ran every cell together: the cells its reader cut out of the run
+    run_rows = [line.text.split(" ") for line in run_together_lines(document)]
+    rows.extend(run_rows)
+    cells.extend(cell for row in run_rows for cell in row)
     for row in rows:
         keys = [re.sub(r"\s+", "", text) for text in row]
         for i, key in enumerate(keys):

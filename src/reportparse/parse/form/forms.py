@@ -29,6 +29,7 @@ from reportparse.parse.form.blocks import (
     unit_name,
 )
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
+from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import (
     IndicatorTable,
     indicator_columns,
@@ -61,6 +62,9 @@ class FormLocation:
     has_budget: bool = False
     indicator_header: list[str] | None = None
     closed: bool = False
+    #: read from a dump that ran every cell together: it shows no empty cell, so a cell its reader
+    #: could not take apart from its neighbour is unknown, not empty
+    ran_together: bool = False
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -146,12 +150,24 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
-        forms = _scan(line_form_tables(run_together_lines(document)))  # every cell of the form run together
+        # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
+        # opens at the run's first row
+        lines = run_together_lines(document)
+        forms = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
+        for form in forms:
+            form.ran_together = True
     if not forms:
         from reportparse.parse.form.runs import run_form_tables
 
         forms = _scan(run_form_tables(document))  # labels in one run, figures after them
     return forms
+
+
+def _names_a_project(document: Document) -> bool:
+    """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
+    from reportparse.parse.form.oneline import NAME_FIELD
+
+    return any(NAME_FIELD.search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
 
 
 def _blocks_found(forms: list[FormLocation]) -> int:
@@ -355,7 +371,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                 nxt = rows[position + 1] if position + 1 < len(rows) else None
                 sub = nxt if nxt is not None and is_sub_header(nxt) else None
                 table = IndicatorTable(indicator_columns(row, sub),
-                                       money_unit=budget.cols.unit if budget is not None else None)
+                                       money_unit=budget.cols.unit if budget is not None else None,
+                                       ran_together=form.ran_together)
             section = "indicators"
             continue
         if section == "indicators" and table is not None and (is_sub_header(row) or _repeats_header(row, table)):

@@ -63,7 +63,7 @@ _LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效
 def label_kind(text: str) -> int:
     """1 for a 一级 label ('产出指标（50分）'), 2 for a 二级 label ('数量指标'), 0 otherwise."""
     key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
-    if _LEVEL1_LABEL.match(key):
+    if _LEVEL1_LABEL.match(key) or matches("indicator.department_level1", key):
         return 1
     if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
         return 2
@@ -311,6 +311,7 @@ class IndicatorTable:
     fragments: Fragments = field(default_factory=Fragments)
     last_label: str = ""  # the level path of the label a broken label or a lone weight belongs to
     pending_weight: Decimal | None = None
+    ran_together: bool = False  # the form's dump ran its cells together: a blank result is unknown
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -464,8 +465,10 @@ class IndicatorTable:
             level=path,
             name=name,
             target=target,
-            # no 实际完成值 column: no result, not an empty one (unless the 指标说明 stated it)
-            actuals=[actual] if cols.actual is not None or actual_col is not None else [],
+            # no 实际完成值 column: no result, not an empty one (unless the 指标说明 stated it); nor a
+            # result a run-together dump did not give apart (it shows no empty cell)
+            actuals=[actual] if (cols.actual is not None or actual_col is not None)
+            and not (self.ran_together and actual.kind == "empty") else [],
             weight=weight,
             score=score,
             deviation_reason=reason,

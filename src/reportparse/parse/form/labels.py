@@ -71,6 +71,12 @@ def run_words() -> tuple[str, ...]:
     return tuple(_table()["form.run_words"]["words"])
 
 
+@cache
+def body_words() -> tuple[str, ...]:
+    """Labels still cells of their own among a run-together form's indicator rows (form.body_words)."""
+    return tuple(_table()["form.body_words"]["words"])
+
+
 def role(name: str) -> Role:
     return roles()[name]
 

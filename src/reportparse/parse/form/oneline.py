@@ -22,18 +22,20 @@ from reportparse.model import Line
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import matches
+from reportparse.parse.form.labels import is_column_label, matches
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
 _HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
 #: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
-_NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
+NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
-_BUDGET_BLOCK = lazy_compile(r"^(项目资金|资金情况|预算执行情况|预算资金)")
+_BUDGET_BLOCK = lazy_compile(
+    r"^(项目资金|资金情况|预算执行情况|预算资金|部门预算执行情况|部门[(（]单位[)）]总体资金|整体支出规模|资金来源)")
 #: A fund-row label inside the 项目资金 block.
 _FUND_ROW = lazy_compile(
-    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金)")
+    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金|年度总金额"
+    r"|基本支出|项目支出)")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
@@ -46,6 +48,12 @@ FOOTER = lazy_compile(
     r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
+#: A cell that ends in a run of figures glued to its text beyond reading ('…面积万亩2810810'): a
+#: whole row whose figures a run-together dump did not give apart; the next text opens the next row.
+_GLUED_ROW = lazy_compile(r"[\u4e00-\u9fff%％‰][\d.]{4,}$")
+_FIGURE = lazy_compile(r"^[≥≤<>=＝]?\d")
+#: The template's numbered name of a row left empty ('指标2:'): a row of its own, never a reason.
+_EMPTY_ROW_NAME = lazy_compile(r"^(?:指标|任务)\d+[:：]?$|^[.…]+$")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
 _MIN_BLOCK_LABELS = 3
 
@@ -118,6 +126,7 @@ def _is_whole_form(tokens: list[str]) -> bool:
 
 def _cut(tokens: list[str]) -> list[list[str]]:
     rows: list[list[str]] = [[]]
+    after_scores: set[int] = set()  # rows opened by a text after the row before's 分值 and 得分
     block = "head"
     scores = 2  # plain numbers that end an indicator row: its 分值 and 得分, or a 得分 alone
     for token in tokens:
@@ -127,7 +136,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
         if _HEADER_FIELD.match(key) and block in ("head", "header"):
             block, opens = "header", True
-        elif _NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
+        elif NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _BUDGET_BLOCK.match(key) and block in ("head", "header"):
             block, opens = "budget", True
@@ -139,11 +148,15 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             opens = True  # the texts under 预期目标 / 实际完成情况 make the block's second row
         elif (_INDICATOR_BLOCK.match(key) or _INDICATOR_HEADER.match(key)) and block in ("header", "budget", "goal"):
             block, opens = "indicator-header", True
+        elif block == "head" and _opens_indicator_header(key):
+            block, opens = "indicator-header", True  # a form without a 项目名称 block (a 部门整体 form)
         elif block in ("indicator-header", "indicator"):
             kind = label_kind(key)
             previous = rows[-1]
             if is_total_label(key) or (kind == 1 and not _only_level1(previous)):
                 block, opens = "indicator", True
+            elif block == "indicator-header" and not kind and _header_done(previous, key):
+                block, opens = "indicator", True  # a header without level columns: its first row's name
             elif FOOTER.match(key):
                 block, opens = "footer", True
             elif kind == 2:
@@ -153,12 +166,44 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 block, opens = "indicator-header", True  # a second indicator table (年度绩效目标2) on the line
             elif block == "indicator" and _after_scores(previous, scores) and values.plain_decimal(key) is None:
                 opens = True
+                after_scores.add(len(rows))
+            elif block == "indicator" and previous and _GLUED_ROW.search(previous[-1]) and not _FIGURE.match(key):
+                opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
         elif block == "footer" and is_total_label(key):
             opens = True
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)
-    return rows
+    return _reasons_back(rows, after_scores)
+
+
+def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[str]]:
+    """A lone text after a row's 分值 and 得分 that no figure of its own follows (the next row opens at
+    a label, or the form ends) is that row's 偏差原因, not an indicator: it goes back onto the row."""
+    out: list[list[str]] = []
+    for index, row in enumerate(rows):
+        lone = index in after_scores and len(row) == 1 and index + 1 not in after_scores
+        if lone and out and not label_kind(_key(row[0])) and not FOOTER.match(_key(row[0])) \
+                and not _EMPTY_ROW_NAME.match(_key(row[0])) and not _GLUED_ROW.search(row[0]):
+            out[-1] = [*out[-1], *row]
+        else:
+            out.append(row)
+    return out
+
+
+def _header_done(row: list[str], key: str) -> bool:
+    """`key` is no column label and follows a header row of indicator column labels that names the
+    indicator column (指标名称 …): the header is done, `key` names the first row."""
+    labels = [_key(t) for t in row if is_column_label(_key(t))]
+    return (len(labels) >= _MIN_BLOCK_LABELS and any(matches("indicator.header_name", k) for k in labels)
+            and not is_column_label(key) and not _INDICATOR_BLOCK.match(key))
+
+
+def _opens_indicator_header(key: str) -> bool:
+    """The first column label of an indicator header: its 一级 column (一级指标, 分解目标) or, in a
+    header without levels, its indicator column (指标名称)."""
+    return (bool(_INDICATOR_HEADER.match(key)) or matches("indicator.level1", key)
+            or matches("indicator.header_name", key))
 
 
 def _is_goal_label(token: str) -> bool:

@@ -20,8 +20,10 @@ them into the form's rows like any form flattened onto one line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -30,17 +32,29 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import LEVEL_WORDS
-from reportparse.parse.form.labels import column_words, is_column_label, run_words
+from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
+from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
 
 #: A preview page's number at the start of a text line ('2、灯光、道具…').
 _PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
 _FIGURE = lazy_compile(
-    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|[≥≤≧≦><=＝]=?)?"
+    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
     r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|米|平方米|㎡|TB|GB|G|M))?")
+    r"|公里|米|平方米|㎡|TB|GB|G|M))?(?:以上|以下|以内)?")
+#: A percent figure (with its comparator): among the indicator rows a cell of its own, a target,
+#: where a text result and the row's bare 分值/得分 follow it ('100%按规定执行44'), not where the text
+#: goes on to other figures ('提高1%X体检率提高2%…': one result written in words and figures).
+_PERCENT = lazy_compile(r".*[%％‰](?:以上|以下|以内)?$")
+_TEXT_THEN_PAIR = lazy_compile(r"[^\d%％‰.]+\d{2,4}(?![\d.%％‰])")
+#: A bare number of two to four digits: where it ends a text among the indicator rows of a form
+#: whose rows end in a 分值 and a 得分, it is that pair run together ('按规定公开已公开44部门…').
+_BARE_PAIR = lazy_compile(r"\d{2,4}")
+#: A 一级 label's printed weight right after it, before the next label or text ('管理指标30预算…').
+_LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
+#: A hanzi: what a text cell is made of.
+_HANZI = lazy_compile(r"[\u4e00-\u9fff]")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
 #: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
@@ -60,6 +74,8 @@ _CHARS_PER_SPACE = 15
 #: Fewest indicator column words run together for a line to be such a dump.
 _MIN_HEADER_WORDS = 3
 _MAX_WEIGHT = 100
+#: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
+_MAX_PERCENT = 100
 
 
 def run_together_lines(document: Document) -> list[Line]:
@@ -131,10 +147,13 @@ def _is_run_together(text: str) -> bool:
 
 
 @cache
-def _labels() -> tuple[str, ...]:
-    """Every label that is a cell of its own, longest first."""
+def _labels(body: bool = False) -> tuple[str, ...]:
+    """Every label that is a cell of its own, longest first; among the indicator rows (`body`) only
+    the level labels and the words that open a next table or form, the totals (form.body_words):
+    there a column word is part of a name ('政府采购执行率', '达成目标值')."""
     levels = [f"{word}指标" for word in LEVEL_WORDS] + ["服务对象满意度指标等", "服务对象满意度指标"]
-    return tuple(sorted({*run_words(), *column_words(), *levels}, key=len, reverse=True))
+    words = body_words() if body else (*run_words(), *column_words(), *body_words())
+    return tuple(sorted({*words, *levels}, key=len, reverse=True))
 
 
 def split_cells(text: str, with_starts: bool = False) -> Any:
@@ -145,6 +164,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     cells: list[str] = []
     buffer = ""
     in_figures = False
+    header = _Header()
     at = 0
     while at < len(key):
         note = _NOTE.match(key, at)
@@ -155,21 +175,59 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells[-1] += note.group(0)
             at = note.end()
             continue
-        label = next((w for w in _labels() if key.startswith(w, at)), None)
+        if header.body and _header_goes_on(key, at):
+            header.body = False  # two column words in a row: the header was not done (a word it garbled)
+        label = next((w for w in _labels(header.body) if key.startswith(w, at)), None)
         if label is not None:
             cells, buffer = _flush(cells, buffer), ""
             cells.append(label)
+            header.saw_label(label)
             at, in_figures = at + len(label), False
+            continue
+        weight = _LEVEL_WEIGHT.match(key, at)
+        if weight and not buffer and cells and label_kind(cells[-1]) == 1:
+            cells[-1] += f"({weight.group(0)}分)"  # a 一级 label's weight, printed after it ('管理指标30')
+            at, in_figures = weight.end(), False
+            continue
+        if buffer and header.body:
+            pair = _text_pair(key, at, paired, buffer)
+            if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
+                cells, buffer = _flush(cells, buffer), ""
+                cells.extend(_weight_and_score(pair))
+                at, in_figures = at + len(pair), True
+                continue
+        glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
+        unit = _UNIT_END.search(buffer)  # the unit column's cell ends the name ('…完成率%')
+        percent = unit is not None and unit.group(0) in "%％"
+        figures = glued_figures(glued.group(0), header.figures, percent, tuple(header.weights)) if glued else None
+        if glued and not figures:  # figures the dump glued beyond one reading: the row stays text
+            cells, buffer = _flush(cells, buffer + glued.group(0)), ""
+            at, in_figures = glued.end(), False
+            continue
+        if glued and figures:
+            header.weights.append(figures[header.figures.index("weight")])
+            unit_text = unit.group(0) if unit and unit.start() else ""
+            cells = _flush(cells, buffer[:len(buffer) - len(unit_text)])
+            cells.extend(_in_template_order(dict(zip(header.figures, figures, strict=True)), unit_text))
+            buffer = ""
+            at, in_figures = glued.end(), True
             continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(_amounts(dotted.group(0)))
+            amounts = _amounts(dotted.group(0))
+            if paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
+                    and not _FIGURE.match(key, dotted.end()):
+                amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+            cells.extend(amounts)
             at, in_figures = dotted.end(), True
             continue
         figure = _FIGURE.match(key, at)
-        if figure and (in_figures or _opens_figures(key, figure.end())) and not _inside_name(buffer):
+        opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
+        if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
+            opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
+        if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             last = paired and ends and closes
@@ -177,6 +235,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(_apart(figure.group(0), last))
             at, in_figures = figure.end(), True
             continue
+        if not buffer:
+            header.saw_text()
         buffer += key[at]
         at, in_figures = at + 1, False
     cells = _flush(cells, buffer)
@@ -202,13 +262,138 @@ def _flush(cells: list[str], buffer: str) -> list[str]:
     return cells
 
 
-def _opens_figures(key: str, end: int) -> bool:
+def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key):
         return True
     if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
         return True
-    return any(key.startswith(w, end) for w in _labels())
+    return any(key.startswith(w, end) for w in _labels(body))
+
+
+class _Header:
+    """Where the run is: before the indicator table's column header, in it, or among its rows (`body`).
+
+    The header is a run of column labels that names the indicator column (三级指标, 指标名称); the
+    first text after it opens the rows, and a level-header word (一级指标) opens a next header."""
+
+    def __init__(self) -> None:
+        self.columns = 0
+        self.named = False
+        self.body = False
+        self.roles: list[str] = []  # the column roles of the header being read, in order
+        self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
+        self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
+
+    def saw_label(self, label: str) -> None:
+        if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
+            self.body = False  # a next indicator table, or a next form
+        if label in column_words() and not self.body:
+            self.columns += 1
+            self.named = self.named or matches("indicator.name", label)
+            key = _NOTE.sub("", label)
+            self.roles.append(next((r for r in _ROLE_ORDER if matches(f"indicator.{r}", key)), ""))
+
+    def saw_text(self) -> None:
+        # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
+        # header cell the dump garbled, '考值参分')
+        if self.named and "score" in self.roles and self.columns >= _MIN_HEADER_WORDS:
+            self.body = True
+            self.figures = _figure_columns(self.roles)
+        self.columns, self.named, self.roles = 0, False, []
+
+
+#: The roles a header column is tried for, in this order (a 指标值 is a target before anything else).
+_ROLE_ORDER = ("name", "unit", "nature", "weight", "score", "actual", "target", "rate", "reason")
+#: The figure columns whose figures a dump may glue into one run of digits.
+_FIGURE_ROLES = ("target", "weight", "actual", "score")
+
+
+def _figure_columns(roles: list[str]) -> tuple[str, ...]:
+    """The run of figure columns right after the header's unit column ('计量单位 | 指标性质 | 指标值 |
+    指标权重 | 全年完成值 | 指标得分' → target weight actual score); () when the header has no unit
+    column or a text column interrupts the run (then the figures are not printed glued)."""
+    if "unit" not in roles:
+        return ()
+    after = [r for r in roles[roles.index("unit") + 1:] if r != "nature"]
+    run = tuple(itertools.takewhile(lambda r: r in _FIGURE_ROLES, after))
+    return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
+
+
+def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
+                  weights: tuple[str, ...] = ()) -> list[str] | None:
+    """A row's figures printed with no separator ('901010010' under 指标值 | 权重 | 完成值 | 得分), taken
+    apart the one way the form allows: every part a number without a leading zero, the 分值 above 0 and
+    at most 100, the 得分 no more than the 分值, and (`percent`: the row's unit is %) a target and a
+    result of at most 100%; where several readings fit, the one whose 分值 is one the rows before
+    gave (`weights`: '0.910010' is 0.9|10|0|10 beside rows of 10, not 0.9|100|1|0). None when no
+    reading or still more than one fits ('2810810' in 万亩: 28|10|8|10 or 28|10|81|0) — a guess
+    would make up a figure."""
+    readings = [parts for parts in _cuts(run, len(columns))
+                if _fits(dict(zip(columns, parts, strict=True)), percent)]
+    if len(readings) > 1:
+        at = columns.index("weight")
+        readings = [parts for parts in readings if parts[at] in weights]
+    return readings[0] if len(readings) == 1 else None
+
+
+def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
+    """A glued row's figures, their roles known, as the one-line reader takes a row: target (with the
+    unit cell's unit), result, 分值, 得分 — the template's order, whatever order this form prints."""
+    out = [figures["target"] + unit] if "target" in figures else []
+    return out + [figures[role] for role in ("actual", "weight", "score") if role in figures]
+
+
+def _cuts(run: str, count: int) -> list[list[str]]:
+    if count == 1:
+        return [[run]] if _NUMBER.fullmatch(run) else []
+    out: list[list[str]] = []
+    for cut in range(1, len(run) - count + 2):
+        head = run[:cut]
+        if _NUMBER.fullmatch(head):
+            out.extend([head, *rest] for rest in _cuts(run[cut:], count - 1))
+    return out
+
+
+def _fits(figures: dict[str, str], percent: bool) -> bool:
+    weight, score = Decimal(figures["weight"]), Decimal(figures["score"])
+    rates = [Decimal(figures[r]) for r in ("target", "actual") if r in figures] if percent else []
+    return 0 < weight <= _MAX_WEIGHT and score <= weight and all(rate <= _MAX_PERCENT for rate in rates)
+
+
+#: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
+_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+#: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
+_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
+#: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
+_UNIT_END = lazy_compile(
+    r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
+
+
+def _header_goes_on(key: str, at: int) -> bool:
+    """Two column words run together at `at` ('实际值得分'): the header goes on there, past a cell
+    it did not know ('全年实际值' read as text), and the rows have not begun."""
+    first = next((w for w in column_words() if key.startswith(w, at)), None)
+    if first is None:
+        return False
+    end = at + len(first)
+    note = _NOTE.match(key, end)
+    end = note.end() if note else end
+    return any(key.startswith(w, end) for w in column_words())
+
+
+def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
+    """A bare number at `at` between two texts ('已公开44部门') that is a 分值 and its 得分 run
+    together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
+    if not paired or not _HANZI.search(buffer[-1:]):
+        return None
+    number = _BARE_PAIR.match(key, at)
+    if number is None or number.end() >= len(key) or not _HANZI.match(key, number.end()):
+        return None
+    if _FIGURE.match(key, at) and _FIGURE.match(key, at).group(0) != number.group(0):  # type: ignore[union-attr]
+        return None  # a measure word follows: a count ('43个'), not a pair
+    pair = number.group(0)
+    return pair if len(_weight_and_score(pair)) == 2 else None
 
 
 def _inside_name(buffer: str) -> bool:

@@ -62,9 +62,13 @@ def text_form_tables(document: Document) -> list[Table]:
     return line_form_tables(lines)
 
 
-def line_form_tables(lines: list[Line]) -> list[Table]:
-    """Tables rebuilt from form rows printed one a line (cells split by spaces)."""
+def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
+    """Tables rebuilt from form rows printed one a line (cells split by spaces). `whole`: the lines
+    are all rows of forms (a reader cut them out of a dump), so the first opens a form even without
+    a 项目名称 row — a 部门整体 form names its department in other fields, or in a title the dump garbled."""
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
+    if whole and lines and (not starts or starts[0] > 0):
+        starts.insert(0, 0)
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
     tables: list[Table] = []
