@@ -76,7 +76,9 @@ def load_blocks(path: Path) -> list[Block]:
 # cell rewrites (what a shape does to one cell's text)
 # ---------------------------------------------------------------------------------------------
 
-LEVEL_LABEL = re.compile(r"^(.{2,8}?)(指标)?\s*([(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])$|^(.{2,6})(指标)$")
+#: the labels of a form's levels and columns that a narrow cell wraps before 指标 or its weight
+LEVEL_LABEL = re.compile(r"^(.{2,8}?)(指标)?\s*([(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])$"
+                         r"|^([一二三]级|产出|效益|数量|质量|时效|成本|\w{2,4}效益|\w{0,4}满意度|可持续影响)(指标)$")
 # a form's own labels (not the names and values it holds) end in one of these words
 SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|部门|单位|指标|分值|得分|指标值|完成值|预算数|执行数|执行率|类别|属性|类型)$")
 FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")

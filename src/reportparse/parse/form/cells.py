@@ -198,8 +198,8 @@ def _joins(first: str, second: str) -> bool:
     joined = first + second
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
         return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
-    if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
-        return not squash(first).endswith("指标") and label_kind(joined) > 0
+    if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
+        return not squash(first).endswith("指标") and (label_kind(joined) > 0 or _is_label(joined))
     if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
         return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
