@@ -5,7 +5,8 @@ Usage: python3 corpora/real/shapes.py [--out DIR] [--shapes a,b] [--json] [--by-
 For every document with a hand-transcribed table (`corpora/real/dev/*.blocks.json`, or the files
 given) the script writes the same content in each dump shape met on public pages — the whole form on
 one line, one cell a line with or without blank lines between, cells ending in `|`, tab- or
-multi-space-separated rows, cells run together (OCR), a PDF's text order with merged cells printed on
+multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
+prints them), cells run together (OCR), a PDF's text order with merged cells printed on
 their middle row, level labels broken over lines, labels spaced out to the cell's width, traditional
 characters, full-width digits, 万元 amounts written in 元 — to `DIR/<shape>/<stem>.txt` with a copy
 of the document's gold beside it (so `reportparse eval DIR/<shape>` works too), then runs the
@@ -28,6 +29,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,9 +51,10 @@ class Grid:
                 for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)}
 
     def printed(self) -> list[list[str]]:
-        """Each row's cells as a web page's table prints them: cells hidden under a merge left out."""
+        """Each row's cells as a web page's table prints them: cells hidden under a merge left out, a
+        line break inside a cell ('年初\\n预算数') closed up (broken_labels breaks labels on purpose)."""
         hidden = self.covered()
-        return [[cell.strip() for c, cell in enumerate(row) if (r, c) not in hidden]
+        return [[re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row) if (r, c) not in hidden]
                 for r, row in enumerate(self.rows)]
 
 
@@ -80,7 +83,8 @@ def load_blocks(path: Path) -> list[Block]:
 LEVEL_LABEL = re.compile(r"^(.{2,8}?)(指标)?\s*([(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])$"
                          r"|^([一二三]级|产出|效益|数量|质量|时效|成本|\w{2,4}效益|\w{0,4}满意度|可持续影响)(指标)$")
 # a form's own labels (not the names and values it holds) end in one of these words
-SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:名称|部门|单位|指标|分值|得分|指标值|完成值|预算数|执行数|执行率|类别|属性|类型)$")
+SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}"
+                          r"(?:名称|部门|单位|指标|分值|得分|指标值|完成值|预算数|执行数|执行率|类别|属性|类型)$")
 FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 
@@ -147,6 +151,29 @@ def shape_tab(blocks: list[Block], ctx: Context) -> str:
 
 def shape_spaces(blocks: list[Block], ctx: Context) -> str:
     return rows_joined(blocks, "    ", keep_empty=False)
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a monospaced dump: a Han character or full-width form two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shape_aligned(blocks: list[Block], ctx: Context) -> str:
+    """A layout dump (pdftotext -layout): every row on one line, each column padded to its widest
+    cell, so an empty or merged-over cell is a wider run of spaces."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        hidden = block.covered()
+        grid = [["" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row)]
+                for r, row in enumerate(block.rows)]
+        widths = [max(display_width(row[c]) for row in grid) for c in range(len(grid[0]))]
+        for row in grid:
+            lines.append("".join(cell + " " * (widths[c] - display_width(cell) + 2)
+                                 for c, cell in enumerate(row)).rstrip())
+    return "\n".join(lines) + "\n"
 
 
 def shape_pipe(blocks: list[Block], ctx: Context) -> str:
@@ -279,6 +306,7 @@ def shape_yuan(blocks: list[Block], ctx: Context) -> str:
 SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "tab": shape_tab,
     "spaces": shape_spaces,
+    "aligned": shape_aligned,
     "pipe": shape_pipe,
     "oneline": shape_oneline,
     "cells": shape_cells,
