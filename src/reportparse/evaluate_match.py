@@ -1,9 +1,8 @@
 """Matching for `reportparse eval`: names, findings against gold entries, extraction accuracy.
 
 Tolerant of naming (NFKC, traditional characters and pinyin glosses, punctuation, 项目, aliases by
-containment), strict on codes; numbers
-agree within 1.1 % (as shared/tools/score_gold.py), comparators and units through small synonym
-tables. Works on the JSON form of a Result (`check --format json`).
+containment), strict on codes; numbers agree within 1.1 % (as shared/tools/score_gold.py),
+comparators and units through small synonym tables. Works on the JSON form of a Result (`check --format json`).
 """
 
 from __future__ import annotations
