@@ -103,6 +103,10 @@ def department_form_subject(document: Document) -> str | None:
     # lines in order are the cells of one long row
     rows.append([ln.text.strip().rstrip("|｜").strip() for e in document.elements if not isinstance(e, Table)
                  for ln in e.lines])
+    # a form flattened onto one line ('… 一级预算单位名称 某县林业局 年度预算申请(万元) …'): its
+    # space-separated words are its cells
+    rows += [re.split(r"[\s|｜]+", ln.text.strip()) for e in document.elements if not isinstance(e, Table)
+             for ln in e.lines if re.search(r"\S\s+\S", ln.text.strip())]
     for row in rows:
         keys = [re.sub(r"\s+", "", text) for text in row]
         for i, key in enumerate(keys):

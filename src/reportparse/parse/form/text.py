@@ -65,6 +65,8 @@ def text_form_tables(document: Document) -> list[Table]:
 def line_form_tables(lines: list[Line]) -> list[Table]:
     """Tables rebuilt from form rows printed one a line (cells split by spaces)."""
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
+    if not starts:  # a 部门整体 form names no project: its unit's label line opens it
+        starts = _unit_starts(lines)
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
     tables: list[Table] = []
@@ -99,6 +101,15 @@ def _tokens(text: str) -> list[str]:
 
 def _starts_form(tokens: list[str]) -> bool:
     return bool(re.match(r"^项目名称", to_simplified(tokens[0])))
+
+
+def _unit_starts(lines: list[Line]) -> list[int]:
+    """The lines that open forms without a 项目名称: the first of each run of header lines labelled
+    with the unit or department (单位名称, 预算部门, 一级预算单位名称; the label table's header roles)."""
+    labelled = [bool(_tokens(line.text)) and any(
+        matches(role, to_simplified(_tokens(line.text)[0])) for role in ("header.department", "header.unit"))
+        for line in lines]
+    return [i for i, flag in enumerate(labelled) if flag and not (i and labelled[i - 1])]
 
 
 def _is_header(tokens: list[str]) -> bool:
