@@ -2,8 +2,8 @@
 same hand-transcribed table, printed as tab rows, '|' cells, one cell a line (with and without blank
 lines), wrapped labels, spaced-out labels, traditional characters and full-width figures, must read
 as its own gold says. Floors are what the readers reach now (4 forms: projects 4/4, indicators
-32/34 from the tab rows, 28/34 from the cell dumps, scores 23/25); a reader change that loses a shape
-shows here."""
+32/34 from the tab rows, 28/34 from the cell dumps, scores 23/25; with a 部门整体 form, the one-line
+dump and 元 amounts); a reader change that loses a shape shows here."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ def test_every_shape_reads_the_forms_as_their_golds_say(tmp_path: Path) -> None:
         floor = 28 if shape in CELL_SHAPES else 32
         assert row["indicators"][0] >= floor and row["indicators"][1] == 34, (shape, row["indicators"])
         assert row["scores"][0] >= 23, (shape, row["scores"])
+        assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
+
+
+def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> None:
+    """The one-line dump and the 元 amounts, with a 部门整体 form (no 项目名称: its unit label opens it)
+    among the documents: projects 5/5, indicators at least 36/40 (the original text reads 38)."""
+    shapes = load_harness()
+    stems = [*DOCUMENTS, "rj05_anhui_jinzhai_meilixiangcun"]
+    results = shapes.run([REAL / "dev" / f"{stem}.blocks.json" for stem in stems], ["oneline", "yuan"], tmp_path)
+    for shape in ("oneline", "yuan"):
+        row = results[shape]
+        assert len(row["documents"]) == len(stems), shape
+        assert row["projects"] == [5, 5], (shape, row["documents"])
+        assert row["indicators"][0] >= 36 and row["scores"][0] >= 23, (shape, row["indicators"], row["scores"])
         assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
 
 

@@ -1,6 +1,8 @@
 """One form, the dump shapes of the layout-invariance harness (corpora/real/shapes.py): one cell a line
 with nothing between, level and column labels wrapped over two lines, traditional characters,
-full-width figures. Each is built here from one set of cells and must read like the tab rows."""
+full-width figures. Each is built here from one set of cells and must read like the tab rows. Then
+forms flattened onto one line: a lone 总额 and named funds as fund rows, a 部门整体 form opened by its
+unit label."""
 
 from __future__ import annotations
 
@@ -108,3 +110,44 @@ def test_a_level_label_the_block_has_no_column_for_does_not_stop_the_reading() -
     rows = [[c.text for c in row] for row in _Rebuilder(cells).rows()]
     assert ["完成户数", "100户", "100户", "50", "50"] in rows
     assert ["群众满意度", "≥90%", "95%", "50", "50"] in rows
+
+
+def test_a_form_on_one_line_whose_fund_rows_are_a_lone_total_and_named_funds() -> None:
+    """'总额 238.93 …' opens the total row and '单位资金 0.00 …' a row of its own (label table
+    form.fund_row_open / form.fund_row_named), not one long row under 总额."""
+    text = ("项目名称 道路养护补助 主管部门 某县交通运输局 实施单位 某县公路事务中心 "
+            "预算执行情况(10分) 年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 "
+            "总额 238.93 251.89 251.89 100.00% 10 10 其中:财政资金 238.93 251.89 251.89 100.00% / / "
+            "单位资金 0.00 0.00 0.00 0.00% / / "
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+            "产出指标 数量指标 养护道路里程 ≥80公里 82公里 50 50 "
+            "满意度指标 服务对象满意度指标 沿线群众满意度 ≥90% 93% 40 40\n")
+    project, = check(text).projects
+    assert project.name == "道路养护补助"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(2518900)
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(2518900)
+    assert {i.name for i in project.indicators} == {"养护道路里程", "沿线群众满意度"}
+
+
+def test_a_department_form_on_one_line_opened_by_its_unit_label() -> None:
+    """A 部门整体 form names no project: its unit label (一级预算单位名称) opens the form and names it,
+    its 项目资金 block is labelled 年度预算申请."""
+    text = ("部门整体支出绩效自评表 (2021年度) 一级预算单位名称 某县林业局 "
+            "年度预算申请(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "年度资金总额 400 500 450 10 90% 9 其中:当年财政拨款 400 500 450 "
+            "年度总体目标 预期目标 实际完成情况 造林1.2万亩 造林1.2万亩 "
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 数量指标 造林面积 1.2万亩 1.2万亩 45 45 "
+            "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 45 45\n")
+    project, = check(text).projects
+    assert project.name.startswith("某县林业局")
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal(5000000)
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(4500000)
+    assert {i.name for i in project.indicators} == {"造林面积", "群众满意度"}
+
+
+def test_a_title_whose_bracket_lost_its_pair_gives_no_name() -> None:
+    from reportparse.parse.form.titles import name_from_title
+
+    assert name_from_title("部门整体支出绩效自评表 2021年度)") == ""
+    assert name_from_title("城乡环境整治项目绩效自评表（2022年度）") == "城乡环境整治"
