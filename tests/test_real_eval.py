@@ -54,8 +54,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # made-up project) brought dev to 85; after the prose-naming work: 54 of 85, required 93/106, precision
     # 259/262, projects 198/212, indicators 569/676 (4 of them from names compared in simplified characters),
     # scores 350/420, two made-up projects (rg06's and rk02's); the 77 other documents give what they gave before
+    # run-together 部门整体 forms (rj04, rj07) and the layout-invariance fixes: indicators 569 → 576 of 676,
+    # precision 263/266 (four unsupported-score warnings the rj07 gold had not met, now acceptable), the rest
+    # unchanged
     "dev": {"contents_passed": 54, "required_recall": 0.87, "serious_precision": 0.98,
-            "projects": 0.93, "indicators": 0.84, "scores": 0.83},
+            "projects": 0.93, "indicators": 0.85, "scores": 0.83},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17; third session's end:

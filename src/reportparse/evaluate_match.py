@@ -1,8 +1,8 @@
 """Matching for `reportparse eval`: names, findings against gold entries, extraction accuracy.
 
-Tolerant of naming (NFKC, punctuation, 项目, aliases by containment), strict on codes; numbers
-agree within 1.1 % (as shared/tools/score_gold.py), comparators and units through small synonym
-tables. Works on the JSON form of a Result (`check --format json`).
+Tolerant of naming (NFKC, traditional characters and pinyin glosses, punctuation, 项目, aliases by
+containment), strict on codes; numbers agree within 1.1 % (as shared/tools/score_gold.py),
+comparators and units through small synonym tables. Works on the JSON form of a Result (`check --format json`).
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ _PUNCT = lazy_compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]�
 
 
 def norm_name(text: object) -> str:
-    """A name reduced for comparison: NFKC, simplified characters (a gold copies a traditional-character
-    page's names as printed; the tool reads its reading copy), no punctuation or spaces, no 项目."""
-    from reportparse.parse.reading import simplified  # (OpenCC is loaded only when eval compares names)
+    """A name reduced for comparison: NFKC, simplified characters without pinyin glosses (a gold copies
+    a traditional-character page's names as printed; the tool reads its reading copy), no punctuation or
+    spaces, no 项目."""
+    from reportparse.parse.reading import reading_copy  # (OpenCC is loaded only when eval compares names)
 
-    folded = simplified(unicodedata.normalize("NFKC", str(text or "")))
+    folded = reading_copy(unicodedata.normalize("NFKC", str(text or "")))
     return _PUNCT.sub("", folded).replace("项目", "")
 
 

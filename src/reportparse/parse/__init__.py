@@ -31,8 +31,10 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.department import name_department_form
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
+    from reportparse.parse.reading import folded_document
 
     limits.refuse_long_text(document_chars(document), document.source.path)
+    document = folded_document(document)  # full-width figures, a traditional reposting: read as usual
     forms = find_forms(document)
     prose = without_form_lines(document, forms)
     narrative = parse_narrative(prose, exclude_tables={t.index for f in forms for t in f.tables})

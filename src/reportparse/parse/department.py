@@ -108,6 +108,10 @@ def department_form_subject(document: Document) -> str | None:
     run_rows = [line.text.split(" ") for line in run_together_lines(document)]
     rows.extend(run_rows)
     cells.extend(cell for row in run_rows for cell in row)
+    # a form flattened onto one line ('… 一级预算单位名称 某县林业局 年度预算申请(万元) …'): its
+    # space-separated words are its cells
+    rows += [re.split(r"[\s|｜]+", ln.text.strip()) for e in document.elements if not isinstance(e, Table)
+             for ln in e.lines if re.search(r"\S\s+\S", ln.text.strip())]
     for row in rows:
         keys = [re.sub(r"\s+", "", text) for text in row]
         for i, key in enumerate(keys):

@@ -15,6 +15,7 @@ page's 35.3万元): the space between the point and the digits of an amount or a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import opencc
@@ -107,3 +108,63 @@ def reading_document(document: Document) -> Document:
             changed = True
         elements.append(element)
     return document.model_copy(update={"elements": elements}) if changed else document
+
+
+
+#: share of a document's Han characters that must change under t2s before the whole document is
+#: read simplified (a traditional reposting changes a third of them; a simplified text none or one)
+_TRADITIONAL_SHARE = 0.05
+#: full-width digits, point and percent sign (a page set in a CJK font): figures in ASCII, one for one
+_FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+def _han_count(text: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def is_traditional(texts: list[str]) -> bool:
+    """True when the texts are printed in traditional characters (not a stray 於 in simplified prose)."""
+    han = changed = 0
+    for text in texts:
+        han += _han_count(text)
+        changed += sum(a != b for a, b in zip(text, simplified(text), strict=True))
+    return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
+
+
+def ascii_figures(text: str) -> str:
+    """`text` with full-width digits, '．' and '％' in ASCII (one character for one)."""
+    return text.translate(_FULL_WIDTH_FIGURES)
+
+
+def _fold_all(document: Document, fold: Callable[[str], str]) -> Document:
+    elements: list[Paragraph | Table] = []
+    for element in document.elements:
+        if isinstance(element, Table):
+            rows = [[cell.model_copy(update={"text": fold(cell.text)}) for cell in row] for row in element.rows]
+            elements.append(element.model_copy(update={"rows": rows}))
+        else:
+            lines = [line.model_copy(update={"text": fold(line.text)}) for line in element.lines]
+            elements.append(element.model_copy(update={"text": fold(element.text), "lines": lines}))
+    return document.model_copy(update={"elements": elements})
+
+
+def folded_document(document: Document) -> Document:
+    """The document as every reader of forms and structure expects it: figures in ASCII digits, and
+    simplified characters without pinyin glosses when it is printed in traditional ones (labels such
+    as 項目名稱, 績效指標, 實際完成值). Both folds are one character for one, and spans are recomputed
+    round a cut gloss, so lines and boxes stay valid; evidence quotes the reading copy."""
+    texts = [element.text for element in document.elements if isinstance(element, Paragraph)]
+    texts += [cell.text for element in document.elements if isinstance(element, Table)
+              for row in element.rows for cell in row]
+    if any(ascii_figures(text) != text for text in texts):
+        document = _fold_all(document, ascii_figures)
+    if not is_traditional(texts):
+        return document
+    elements: list[Paragraph | Table] = []
+    for element in document.elements:
+        if isinstance(element, Table):
+            elements.append(_reading_table(element))
+        else:
+            lines = [line.model_copy(update={"text": reading_copy(line.text)}) for line in element.lines]
+            elements.append(_reading_paragraph(element).model_copy(update={"lines": lines}))
+    return document.model_copy(update={"elements": elements})

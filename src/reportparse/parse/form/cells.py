@@ -46,6 +46,10 @@ _FRAGMENT_MAX = 4
 _COMMON_GAP_SHARE = 0.2
 #: Fewest cells for a form.
 _MIN_CELLS = 20
+#: Fewest lines that are a column label by themselves for lines without gaps to be read as cells.
+_MIN_COLUMN_LINES = 4
+#: What splits a line into several cells of a row: a tab, a run of spaces, a '|'.
+_ROW_SEPARATOR = lazy_compile(r"\t|\s{2,}|\u3000|\|")
 _COLUMN_ROLES = (
     "budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score",
     "indicator.level1", "indicator.level2", "indicator.name", "indicator.nature", "indicator.unit",
@@ -72,7 +76,7 @@ def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
     lines = [line for element in document.elements if isinstance(element, Paragraph)
              for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines)
+    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines) or _line_cells(lines)
     if len(cells) < _MIN_CELLS:
         return []
     cells = _join_broken_labels(cells)
@@ -155,6 +159,25 @@ def _gap_cells(lines: list[Line]) -> list[_Cell]:
     return cells
 
 
+def _line_cells(lines: list[Line]) -> list[_Cell]:
+    """Cells of a dump that puts every cell on a line of its own with nothing between: most lines
+    short and of one piece (no tab, no run of spaces, no '|' splitting them into a row), and the
+    form's column labels ('一级指标', '年度指标值', '全年预算数' …) lines of their own. Lines cannot
+    say where a cell broke, so each line is a cell; labels the dump cut in two are joined after."""
+    texts = [line for line in lines if line.text.strip()]
+    if len(texts) < _MIN_CELLS:
+        return []
+    lengths = sorted(len(t.text.strip()) for t in texts)
+    if lengths[len(lengths) // 2] > _CELL_LINE_MEDIAN:
+        return []
+    single = [t for t in texts if not _ROW_SEPARATOR.search(t.text.strip())]
+    if len(single) < _CELL_LINE_SHARE * len(texts):
+        return []  # rows of several cells: the row readers' shape
+    if sum(_is_column_word(t.text) for t in texts) < _MIN_COLUMN_LINES:
+        return []  # short lines that are no form's cells (a list, a poem-like heading block)
+    return [_Cell(t.text.strip(), t) for t in texts]
+
+
 def _is_label(text: str) -> bool:
     return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES)
 
@@ -175,8 +198,8 @@ def _joins(first: str, second: str) -> bool:
     joined = first + second
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
         return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
-    if squash(second) == "指标":  # a level label never ends a cell with a lone 指标 cell after it
-        return not squash(first).endswith("指标") and label_kind(joined) > 0
+    if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
+        return not squash(first).endswith("指标") and (label_kind(joined) > 0 or _is_label(joined))
     if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
         return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
@@ -355,6 +378,7 @@ class _Rebuilder:
             if not _starts_row(key) or is_header_label(key) or _is_column_word(key):
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
+            start = self.pos
             if label_kind(key) == 1 and level1 is not None:
                 row[level1] = cell
                 self.pos += 1
@@ -367,6 +391,9 @@ class _Rebuilder:
             if self.pos >= len(self.cells):
                 return
             if label_kind(self.cells[self.pos].text):
+                if self.pos == start:  # a level label the header has no column for: no row of its own
+                    self.pos += 1
+                    continue
                 self.out.append(row)  # a level with no indicator under it: the next level's label follows
                 continue
             row[name] = self.cells[self.pos]

@@ -27,15 +27,9 @@ from reportparse.parse.form.labels import is_column_label, matches
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
 _HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+_HEADER_ROLES = ("header.name", "header.department", "header.unit")
 #: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
 NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
-#: The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况').
-_BUDGET_BLOCK = lazy_compile(
-    r"^(项目资金|资金情况|预算执行情况|预算资金|部门预算执行情况|部门[(（]单位[)）]总体资金|整体支出规模|资金来源)")
-#: A fund-row label inside the 项目资金 block.
-_FUND_ROW = lazy_compile(
-    r"^(年度资金总额|资金总额|年度财政资金总额|其中|上年结转|本年财政拨款|当年财政拨款|其他资金|财政资金|年度总金额"
-    r"|基本支出|项目支出)")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
@@ -88,9 +82,9 @@ def cut_cells(cells: list[str]) -> list[tuple[int, list[str]]]:
 def block_of(key: str) -> str:
     """Which block a cell's label opens: 'header', 'budget' (the 项目资金 label or a fund row),
     'goal', 'indicator', 'level', or '' for any other cell."""
-    if _HEADER_FIELD.match(key):
+    if _is_header_field(key):
         return "header"
-    if _BUDGET_BLOCK.match(key) or _FUND_ROW.match(key):
+    if _is_budget_block(key) or _is_fund_row(key):
         return "budget"
     if _GOAL_BLOCK.match(key):
         return "goal"
@@ -118,8 +112,8 @@ def _is_whole_form(tokens: list[str]) -> bool:
     keys = [_key(t) for t in tokens]
     blocks = sum(
         any(pattern.match(k) for k in keys)
-        for pattern in (_HEADER_FIELD, _BUDGET_BLOCK, _GOAL_BLOCK, _INDICATOR_BLOCK)
-    )
+        for pattern in (_GOAL_BLOCK, _INDICATOR_BLOCK)
+    ) + any(_is_budget_block(k) for k in keys) + any(_is_header_field(k) for k in keys)
     levels = sum(label_kind(k) > 0 for k in keys)
     return blocks >= _MIN_BLOCK_LABELS and levels >= 1
 
@@ -134,13 +128,13 @@ def _cut(tokens: list[str]) -> list[list[str]]:
         opens = False
         if block == "indicator-header" and matches("indicator.score", key):
             scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
-        if _HEADER_FIELD.match(key) and block in ("head", "header"):
+        if _is_header_field(key) and block in ("head", "header"):
             block, opens = "header", True
         elif NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
-        elif _BUDGET_BLOCK.match(key) and block in ("head", "header"):
+        elif _is_budget_block(key) and block in ("head", "header"):
             block, opens = "budget", True
-        elif block == "budget" and _FUND_ROW.match(key):
+        elif block == "budget" and (_is_fund_row(key) or matches("form.fund_row_named", key)):
             opens = True
         elif _GOAL_BLOCK.match(key) and block in ("header", "budget"):
             block, opens = "goal", True
@@ -195,7 +189,10 @@ def _header_done(row: list[str], key: str) -> bool:
     """`key` is no column label and follows a header row of indicator column labels that names the
     indicator column (指标名称 …): the header is done, `key` names the first row."""
     labels = [_key(t) for t in row if is_column_label(_key(t))]
+    # (a header is done only once it has named its result column: a label the dump split in two,
+    # '实际 完成值', leaves a fragment that is no label before it)
     return (len(labels) >= _MIN_BLOCK_LABELS and any(matches("indicator.header_name", k) for k in labels)
+            and any(matches("indicator.actual", k) for k in labels)
             and not is_column_label(key) and not _INDICATOR_BLOCK.match(key))
 
 
@@ -204,6 +201,24 @@ def _opens_indicator_header(key: str) -> bool:
     header without levels, its indicator column (指标名称)."""
     return (bool(_INDICATOR_HEADER.match(key)) or matches("indicator.level1", key)
             or matches("indicator.header_name", key))
+
+
+def _is_header_field(key: str) -> bool:
+    """A header field's label: 项目名称, 主管部门, 实施单位, or the label table's name, department and unit
+    labels (预算部门, 单位名称, 一级预算单位名称 of a 部门整体 form)."""
+    return bool(_HEADER_FIELD.match(key)) or any(matches(role, key) for role in _HEADER_ROLES)
+
+
+def _is_budget_block(key: str) -> bool:
+    """The 项目资金 block's own label ('项目资金', '资金情况', '预算执行情况'; the label table's
+    form.budget_block)."""
+    return matches("form.budget_block", key)
+
+
+def _is_fund_row(key: str) -> bool:
+    """A label that opens a fund row inside the 项目资金 block (年度资金总额, 其中…, 总额, 单位资金;
+    the label table's form.fund_row_open)."""
+    return matches("form.fund_row_open", key)
 
 
 def _is_goal_label(token: str) -> bool:

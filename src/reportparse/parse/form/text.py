@@ -48,7 +48,9 @@ _FIGURE_START = lazy_compile(r"^[≥≤≧≦<>=＝]?\d")
 def _starts_with_header_label(token: str) -> bool:
     """'项目名称', '项目名称：乡村道路养护' or '主管部门XX局': a header block label opens the token."""
     key = token.replace(":", "").replace("：", "")
-    return any(is_header_label(key[:n]) for n in range(min(len(key), 12), 1, -1))
+    # a two-character label ('部门') opens a token only as the whole token: as a prefix it would
+    # take '部门整体支出绩效自评表' or '部门(单位)总体资金' for the header field
+    return is_header_label(key) or any(is_header_label(key[:n]) for n in range(min(len(key), 12), 2, -1))
 
 
 def text_form_tables(document: Document) -> list[Table]:
@@ -69,6 +71,8 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if whole and lines and (not starts or starts[0] > 0):
         starts.insert(0, 0)
+    if not starts:  # a 部门整体 form names no project: its unit's label line opens it
+        starts = _unit_starts(lines)
     if not starts or not any(_is_header(_tokens(line.text)) for line in lines):
         return []
     tables: list[Table] = []
@@ -103,6 +107,15 @@ def _tokens(text: str) -> list[str]:
 
 def _starts_form(tokens: list[str]) -> bool:
     return bool(re.match(r"^项目名称", to_simplified(tokens[0])))
+
+
+def _unit_starts(lines: list[Line]) -> list[int]:
+    """The lines that open forms without a 项目名称: the first of each run of header lines labelled
+    with the unit or department (单位名称, 预算部门, 一级预算单位名称; the label table's header roles)."""
+    labelled = [bool(_tokens(line.text)) and any(
+        matches(role, to_simplified(_tokens(line.text)[0])) for role in ("header.department", "header.unit"))
+        for line in lines]
+    return [i for i, flag in enumerate(labelled) if flag and not (i and labelled[i - 1])]
 
 
 def _is_header(tokens: list[str]) -> bool:

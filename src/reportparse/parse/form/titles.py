@@ -23,6 +23,7 @@ def name_from_title(title: str) -> str:
     name = re.sub(r"[（(][^）)]*[）)]", "", title)
     name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
+    name = re.sub(r"\s*[()（）]\s*", "", name)  # a bracket left without its pair ('…自评表 2021年度)')
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
     generic = name in {"", "项目", "部门整体", "部门整体支出"} or name.endswith("预算")  # '…局2020年度预算项目…表'

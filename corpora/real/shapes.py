@@ -1,0 +1,435 @@
+"""Layout-invariance harness: one real form, the text-dump shapes public pages print it in.
+
+Usage: python3 corpora/real/shapes.py [--out DIR] [--shapes a,b] [--json] [--by-document] [BLOCKS.json ...]
+
+For every document with a hand-transcribed table (`corpora/real/dev/*.blocks.json`, or the files
+given) the script writes the same content in each dump shape met on public pages — the whole form on
+one line, one cell a line with or without blank lines between, cells ending in `|`, tab- or
+multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
+prints them), cells run together (OCR), a PDF's text order with merged cells printed on
+their middle row, level labels broken over lines, labels spaced out to the cell's width, traditional
+characters, full-width digits, 万元 amounts written in 元 — to `DIR/<shape>/<stem>.txt` with a copy
+of the document's gold beside it (so `reportparse eval DIR/<shape>` works too), then runs the
+evaluator over each shape's folder and prints a tally per shape: projects (with budgets) right,
+indicators right, claimed scores right, error/warning findings that match nothing in the gold, and
+projects not in the gold. `original` is the document's own `.txt`, the reference every shape should
+read as well as.
+
+A shape that loses what `original` reads is a reader bug: the content is the same. Only the dev half
+is read by default; never point this at `corpora/real/test/`.
+
+Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/shapes.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE / "dev"
+DEFAULT_OUT = Path(tempfile.gettempdir()) / "reportparse-shapes"
+
+
+@dataclass
+class Grid:
+    """One table of a blocks file: rows of cells, merged cells' text in their top-left cell."""
+
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]]  # row, col, rowspan, colspan (0-based)
+
+    def covered(self) -> set[tuple[int, int]]:
+        return {(r, c) for r0, c0, rs, cs in self.merges
+                for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)}
+
+    def printed(self) -> list[list[str]]:
+        """Each row's cells as a web page's table prints them: cells hidden under a merge left out, a
+        line break inside a cell ('年初\\n预算数') closed up (broken_labels breaks labels on purpose)."""
+        hidden = self.covered()
+        return [[re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row) if (r, c) not in hidden]
+                for r, row in enumerate(self.rows)]
+
+
+Block = str | Grid
+
+
+def load_blocks(path: Path) -> list[Block]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    blocks: list[Block] = []
+    for block in data.get("blocks", []):
+        if "p" in block:
+            blocks.append(str(block["p"]))
+        else:
+            rows = [[str(c) for c in row] for row in block["table"]]
+            width = max(len(r) for r in rows)
+            blocks.append(Grid([r + [""] * (width - len(r)) for r in rows],
+                               [(m[0], m[1], m[2], m[3]) for m in block.get("merges", [])]))
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# cell rewrites (what a shape does to one cell's text)
+# ---------------------------------------------------------------------------------------------
+
+#: the labels of a form's levels and columns that a narrow cell wraps before 指标 or its weight
+LEVEL_LABEL = re.compile(r"^(.{2,8}?)(指标)?\s*([(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])$"
+                         r"|^([一二三]级|产出|效益|数量|质量|时效|成本|\w{2,4}效益|\w{0,4}满意度|可持续影响)(指标)$")
+# a form's own labels (not the names and values it holds) end in one of these words
+SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}"
+                          r"(?:名称|部门|单位|指标|分值|得分|指标值|完成值|预算数|执行数|执行率|类别|属性|类型)$")
+FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+
+
+def broken_label(cell: str) -> list[str]:
+    """A level label wrapped in its narrow cell: '经济效益指标' → '经济效益', '指标';
+    '产出指标(40分)' → '产出指标', '(40分)'."""
+    match = LEVEL_LABEL.match(cell)
+    if not match:
+        return [cell]
+    if match.group(4):
+        return [match.group(4), match.group(5)]
+    head = match.group(1) + (match.group(2) or "")
+    return [head, match.group(3)]
+
+
+def spaced_label(cell: str, names: set[str]) -> str:
+    """A form label spread over its cell's width ('项 目 名 称'); indicator names are left alone."""
+    if SPACED_LABEL.match(cell) and cell not in names:
+        return " ".join(cell)
+    return cell
+
+
+def traditional(text: str) -> str:
+    import opencc  # a dependency of reportparse (parse/reading.py)
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# the shapes: blocks → text
+# ---------------------------------------------------------------------------------------------
+
+Context = dict[str, object]
+
+
+def rows_joined(blocks: list[Block], sep: str, keep_empty: bool = True,
+                cell: Callable[[str], str] = lambda c: c) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        for row in block.printed():
+            cells = [cell(c) for c in row if keep_empty or c]
+            lines.append(sep.join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def cells_of(blocks: list[Block]) -> Iterator[tuple[bool, str]]:
+    """(is_paragraph, text) for every paragraph and non-empty printed cell, in reading order."""
+    for block in blocks:
+        if isinstance(block, str):
+            yield True, block
+            continue
+        for row in block.printed():
+            for cell in row:
+                if cell:
+                    yield False, cell
+
+
+def shape_tab(blocks: list[Block], ctx: Context) -> str:
+    return rows_joined(blocks, "\t")
+
+
+def shape_spaces(blocks: list[Block], ctx: Context) -> str:
+    return rows_joined(blocks, "    ", keep_empty=False)
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a monospaced dump: a Han character or full-width form two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shape_aligned(blocks: list[Block], ctx: Context) -> str:
+    """A layout dump (pdftotext -layout): every row on one line, each column padded to its widest
+    cell, so an empty or merged-over cell is a wider run of spaces."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        hidden = block.covered()
+        grid = [["" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row)]
+                for r, row in enumerate(block.rows)]
+        widths = [max(display_width(row[c]) for row in grid) for c in range(len(grid[0]))]
+        for row in grid:
+            lines.append("".join(cell + " " * (widths[c] - display_width(cell) + 2)
+                                 for c, cell in enumerate(row)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def shape_pipe(blocks: list[Block], ctx: Context) -> str:
+    """Every cell followed by '|' (a page whose table cells end in a rule)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        else:
+            lines += ["".join(c + "|" for c in row) for row in block.printed()]
+    return "\n".join(lines) + "\n"
+
+
+def shape_oneline(blocks: list[Block], ctx: Context) -> str:
+    """Paragraphs on their lines, each table flattened onto one line (cells joined by a space)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        else:
+            lines.append(" ".join(c for row in block.printed() for c in row if c))
+    return "\n".join(lines) + "\n"
+
+
+def shape_cells(blocks: list[Block], ctx: Context) -> str:
+    return "\n".join(text for _, text in cells_of(blocks)) + "\n"
+
+
+def shape_cells_blank(blocks: list[Block], ctx: Context) -> str:
+    return "\n\n".join(text for _, text in cells_of(blocks)) + "\n"
+
+
+def shape_broken_labels(blocks: list[Block], ctx: Context) -> str:
+    """One cell a line, level labels wrapped over two lines ('经济效益' / '指标', '产出指标' / '(40分)')."""
+    lines: list[str] = []
+    for paragraph, text in cells_of(blocks):
+        lines += [text] if paragraph else broken_label(text)
+    return "\n".join(lines) + "\n"
+
+
+def shape_runtogether(blocks: list[Block], ctx: Context) -> str:
+    """Each row's cells run together with no separator (an OCR reading of a ruled table)."""
+    return rows_joined(blocks, "", keep_empty=False)
+
+
+def shape_pdf_middle(blocks: list[Block], ctx: Context) -> str:
+    """A PDF's text order: row by row, a cell merged over several rows printed once, on its middle
+    row (where the PDF centres it vertically); cells separated by a space."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        hidden = block.covered()
+        moved: dict[tuple[int, int], tuple[int, str]] = {}
+        for r0, c0, rs, _ in block.merges:
+            if rs > 1:
+                moved[(r0, c0)] = (r0 + (rs - 1) // 2, block.rows[r0][c0])
+        placed: dict[int, list[tuple[int, str]]] = {}
+        for r, row in enumerate(block.rows):
+            for c, cell in enumerate(row):
+                if (r, c) in hidden:
+                    continue
+                if (r, c) in moved:
+                    row_at, text = moved[(r, c)]
+                    placed.setdefault(row_at, []).append((c, text))
+                else:
+                    placed.setdefault(r, []).append((c, cell))
+        for r in range(len(block.rows)):
+            cells = [t.strip() for _, t in sorted(placed.get(r, [])) if t.strip()]
+            lines.append(" ".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def shape_spaced_labels(blocks: list[Block], ctx: Context) -> str:
+    names = ctx["names"]
+    assert isinstance(names, set)
+    return rows_joined(blocks, "\t", cell=lambda c: spaced_label(c, names))
+
+
+def shape_traditional(blocks: list[Block], ctx: Context) -> str:
+    return traditional(rows_joined(blocks, "\t"))
+
+
+def shape_fullwidth(blocks: list[Block], ctx: Context) -> str:
+    """Tab rows with ASCII digits, '.' and '%' printed full-width (ａ web page set in a CJK font)."""
+    return rows_joined(blocks, "\t", cell=lambda c: c.translate(FULL_WIDTH))
+
+
+MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|(?<!执行)数[(（]?[A-Z]?[)）]?$")
+NOT_MONEY = re.compile(r"率|分|比")
+AMOUNT = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def in_yuan(value: str) -> str:
+    from decimal import Decimal
+
+    amount = Decimal(value) * 10000
+    return format(amount.normalize(), "f")
+
+
+def shape_yuan(blocks: list[Block], ctx: Context) -> str:
+    """The fund block's 万元 header written as 元 and its amounts multiplied out (a page that
+    prints yuan)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(block.replace("万元", "元"))
+            continue
+        rows = [list(r) for r in block.rows]
+        money_cols: set[int] = set()
+        in_funds = False
+        for r, row in enumerate(rows):
+            joined = "".join(row)
+            if "万元" in joined:
+                in_funds = True
+                money_cols = {c for c, cell in enumerate(row) if MONEY_HEADER.search(cell)
+                              and not NOT_MONEY.search(cell)}
+                rows[r] = [c.replace("万元", "元") for c in row]
+                continue
+            if in_funds and ("指标" in joined or "目标" in joined):
+                in_funds = False
+            if in_funds:
+                rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell) else cell
+                           for c, cell in enumerate(row)]
+        out.append(Grid(rows, block.merges))
+    return rows_joined(out, "\t")
+
+
+SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
+    "tab": shape_tab,
+    "spaces": shape_spaces,
+    "aligned": shape_aligned,
+    "pipe": shape_pipe,
+    "oneline": shape_oneline,
+    "cells": shape_cells,
+    "cells_blank": shape_cells_blank,
+    "broken_labels": shape_broken_labels,
+    "runtogether": shape_runtogether,
+    "pdf_middle": shape_pdf_middle,
+    "spaced_labels": shape_spaced_labels,
+    "traditional": shape_traditional,
+    "fullwidth": shape_fullwidth,
+    "yuan": shape_yuan,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# writing and scoring
+# ---------------------------------------------------------------------------------------------
+
+def stem_of(blocks_path: Path) -> str:
+    return blocks_path.name[: -len(".blocks.json")]
+
+
+def write_gold(gold: dict[str, object], folder: Path, stem: str) -> None:
+    copy = {k: v for k, v in gold.items() if k != "documents"}
+    copy["document"] = f"{stem}.txt"
+    (folder / f"{stem}.gold.json").write_text(json.dumps(copy, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_shapes(blocks_paths: list[Path], shapes: list[str], out: Path) -> None:
+    """Write DIR/original and DIR/<shape> for every blocks file, each text with its gold beside it."""
+    if out.exists():
+        shutil.rmtree(out)
+    for blocks_path in blocks_paths:
+        stem = stem_of(blocks_path)
+        gold = json.loads((blocks_path.parent / f"{stem}.gold.json").read_text(encoding="utf-8"))
+        names = {str(g.get("name")) for g in gold.get("goal_indicators") or []}
+        blocks = load_blocks(blocks_path)
+        for shape in ["original", *shapes]:
+            folder = out / shape
+            folder.mkdir(parents=True, exist_ok=True)
+            if shape == "original":
+                text = (blocks_path.parent / f"{stem}.txt").read_text(encoding="utf-8")
+            else:
+                text = SHAPES[shape](blocks, {"names": names})
+            (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+            write_gold(gold, folder, stem)
+
+
+TALLY_KEYS = ("projects", "indicators", "scores")
+
+
+def tally(folder: Path) -> dict[str, object]:
+    """Run the evaluator over one shape's folder and total what the harness reports."""
+    from reportparse.evaluate import discover, evaluate_cases
+
+    docs = evaluate_cases(discover([folder]))
+    row: dict[str, object] = {k: [sum(getattr(d, k)[0] for d in docs), sum(getattr(d, k)[1] for d in docs)]
+                              for k in TALLY_KEYS}
+    row["false_serious"] = sum(d.serious_wrong for d in docs)
+    row["phantoms"] = sum(len(d.phantom_projects) for d in docs)
+    row["failed"] = sum(d.status in ("failed", "partial") for d in docs)
+    row["documents"] = {Path(d.path).name[: -len(".txt")]: {
+        "projects": list(d.projects), "indicators": list(d.indicators), "scores": list(d.scores),
+        "false_serious": d.extra, "phantoms": d.phantom_projects, "status": d.status} for d in docs}
+    return row
+
+
+def run(blocks_paths: list[Path], shapes: list[str], out: Path) -> dict[str, dict[str, object]]:
+    write_shapes(blocks_paths, shapes, out)
+    return {shape: tally(out / shape) for shape in ["original", *shapes]}
+
+
+def render(results: dict[str, dict[str, object]], by_document: bool = False) -> str:
+    def frac(pair: object) -> str:
+        assert isinstance(pair, list)
+        return f"{pair[0]}/{pair[1]}"
+
+    lines = [f"{'shape':14} {'projects':>9} {'indicators':>11} {'scores':>9} {'false e/w':>9} "
+             f"{'made-up':>7} {'failed':>6}"]
+    for shape, row in results.items():
+        lines.append(f"{shape:14} {frac(row['projects']):>9} {frac(row['indicators']):>11} "
+                     f"{frac(row['scores']):>9} {row['false_serious']!s:>9} {row['phantoms']!s:>7} "
+                     f"{row['failed']!s:>6}")
+    if by_document:
+        reference = results.get("original", {}).get("documents", {})
+        assert isinstance(reference, dict)
+        for shape, row in results.items():
+            documents = row["documents"]
+            assert isinstance(documents, dict)
+            for stem, doc in sorted(documents.items()):
+                ref = reference.get(stem, doc)
+                worse = [k for k in TALLY_KEYS if doc[k][0] < ref[k][0]]
+                if worse or doc["phantoms"] or doc["false_serious"] or doc["status"] != "ok":
+                    lines.append(f"  {shape:13} {stem}: " + "  ".join(
+                        f"{k} {doc[k][0]}/{doc[k][1]} (orig {ref[k][0]})" for k in worse)
+                        + (f"  made-up {doc['phantoms']}" if doc["phantoms"] else "")
+                        + (f"  false {doc['false_serious']}" if doc["false_serious"] else "")
+                        + (f"  {doc['status']}" if doc["status"] != "ok" else ""))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("blocks", nargs="*", type=Path, help="blocks files (default: corpora/real/dev/*.blocks.json)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where the shapes go (default {DEFAULT_OUT})")
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shape names")
+    parser.add_argument("--json", action="store_true", help="print the tally as JSON")
+    parser.add_argument("--by-document", action="store_true", help="list each document a shape reads worse")
+    args = parser.parse_args(argv)
+    shapes = [s for s in args.shapes.split(",") if s]
+    unknown = [s for s in shapes if s not in SHAPES]
+    if unknown:
+        parser.error(f"unknown shapes {unknown}; known: {', '.join(SHAPES)}")
+    paths = args.blocks or sorted(DEV.glob("*.blocks.json"))
+    if any("test" in p.resolve().parent.name for p in paths):
+        parser.error("the frozen test half is not read")
+    results = run(paths, shapes, args.out)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        print(render(results, args.by_document), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,70 @@
+"""The layout-invariance harness (corpora/real/shapes.py) over a few dev forms and dump shapes: the
+same hand-transcribed table, printed as tab rows, '|' cells, one cell a line (with and without blank
+lines), wrapped labels, spaced-out labels, traditional characters and full-width figures, must read
+as its own gold says. Floors are what the readers reach now (4 forms: projects 4/4, indicators
+32/34 from the tab rows, 28/34 from the cell dumps, scores 23/25; with a 部门整体 form, the one-line
+dump and 元 amounts); a reader change that loses a shape shows here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+REAL = Path(__file__).resolve().parent.parent / "corpora" / "real"
+DOCUMENTS = ["rj02_hubei_huangshi_gongxiang", "rd01_anhui_chizhou_weituo", "rh01_hubei_ezhou_shiminzhongxin",
+             "rd02_anhui_chizhou_cunji"]
+ROW_SHAPES = ["tab", "pipe", "spaced_labels", "traditional", "fullwidth"]
+CELL_SHAPES = ["cells", "cells_blank", "broken_labels"]
+
+
+def load_harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("real_shapes", REAL / "shapes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_shape_reads_the_forms_as_their_golds_say(tmp_path: Path) -> None:
+    shapes = load_harness()
+    paths = [REAL / "dev" / f"{stem}.blocks.json" for stem in DOCUMENTS]
+    assert all(p.exists() for p in paths)
+    results = shapes.run(paths, ROW_SHAPES + CELL_SHAPES, tmp_path)
+    assert set(results) == {"original", *ROW_SHAPES, *CELL_SHAPES}
+    for shape, row in results.items():
+        assert len(row["documents"]) == len(DOCUMENTS), shape  # every variant was written and scored
+        assert row["projects"] == [4, 4], (shape, row["documents"])
+        floor = 28 if shape in CELL_SHAPES else 32
+        assert row["indicators"][0] >= floor and row["indicators"][1] == 34, (shape, row["indicators"])
+        assert row["scores"][0] >= 23, (shape, row["scores"])
+        assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
+
+
+def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> None:
+    """The one-line dump and the 元 amounts, with a 部门整体 form (no 项目名称: its unit label opens it)
+    among the documents: projects 5/5, indicators at least 36/40 (the original text reads 38)."""
+    shapes = load_harness()
+    stems = [*DOCUMENTS, "rj05_anhui_jinzhai_meilixiangcun"]
+    results = shapes.run([REAL / "dev" / f"{stem}.blocks.json" for stem in stems], ["oneline", "yuan"], tmp_path)
+    for shape in ("oneline", "yuan"):
+        row = results[shape]
+        assert len(row["documents"]) == len(stems), shape
+        assert row["projects"] == [5, 5], (shape, row["documents"])
+        assert row["indicators"][0] >= 36 and row["scores"][0] >= 23, (shape, row["indicators"], row["scores"])
+        assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
+
+
+def test_the_shapes_hold_the_same_cells() -> None:
+    """A shape changes how the cells are printed, never which: the one-cell-a-line dump holds every
+    printed cell of the table, and the traditional shape really is traditional."""
+    shapes = load_harness()
+    blocks = shapes.load_blocks(REAL / "dev" / f"{DOCUMENTS[0]}.blocks.json")
+    printed = [c for b in blocks if not isinstance(b, str) for row in b.printed() for c in row if c]
+    lines = shapes.shape_cells(blocks, {"names": set()}).splitlines()
+    assert all(cell in lines for cell in printed)
+    assert "項目名稱" in shapes.shape_traditional(blocks, {"names": set()})
+    assert "一级\n指标" in shapes.shape_broken_labels(blocks, {"names": set()})
+    assert "项 目 名 称" in shapes.shape_spaced_labels(blocks, {"names": set()})
