@@ -565,7 +565,7 @@ def test_total_row_beside_a_merged_block_label_and_a_fund_total_called_heji() ->
     ],
 )
 def test_indicator_header_spellings(header: list[str]) -> None:
-    from reportparse.parse.form.indicators import indicator_columns
+    from reportparse.parse.form.columns import indicator_columns
 
     document = _document((1, [header]))
     table = document.elements[0]

@@ -28,18 +28,16 @@ from reportparse.parse.form.blocks import (
     is_budget_header,
     unit_name,
 )
-from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
-from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import (
-    IndicatorTable,
+from reportparse.parse.form.columns import (
     indicator_columns,
     is_indicator_header,
     is_sub_header,
-    is_total_label,
     is_unscored_indicator_header,
     join_split_header,
-    looks_like_indicator_row,
 )
+from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.indicators import IndicatorTable, is_total_label, looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text

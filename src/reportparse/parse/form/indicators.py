@@ -14,11 +14,14 @@ from decimal import Decimal
 
 from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Evidence, Indicator, ScoreLine, Table
+from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse.form import criteria, values
+from reportparse.parse.form.columns import (
+    IndicatorColumns,
+)
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
-from reportparse.parse.form.labels import find_role, matches
+from reportparse.parse.form.labels import matches
 
 _NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 #: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
@@ -97,134 +100,9 @@ def looks_like_indicator_row(row: GridRow) -> bool:
     )
 
 
-@dataclass
-class IndicatorColumns:
-    """Grid columns of the indicator table (None when the form has no such column)."""
-
-    level1: int | None = None
-    level2: int | None = None
-    name: int | None = None
-    target: int | None = None
-    nature: int | None = None
-    unit: int | None = None
-    actual: int | None = None
-    weight: int | None = None
-    score: int | None = None
-    reason: int | None = None
-    standard: int | None = None  # 评价标准: a scoring rule, where a table without 指标值 states the target
-    explanation: int | None = None  # 指标说明: where such a table states the result
-    level1_weight: int | None = None  # a 分值 column printed right after the 一级 column: that level's weight
-    level2_weight: int | None = None
-    header_keys: list[str] = field(default_factory=list)
-
-
-def is_indicator_header(row: GridRow) -> bool:
-    """A header row of a scored indicator table: 三级指标 (or 指标名称) plus 分值/权重/得分."""
-    keys = row.row_keys()
-    return any(matches("indicator.header_name", k) for k in keys) and any(
-        matches("indicator.header_score", k) for k in keys)
-
-
-def is_unscored_indicator_header(row: GridRow) -> bool:
-    """The header of an indicator table without 分值/得分 (三级指标 | 年度指标值 | 全年完成值 | 未完成原因,
-    一级指标 | 二级指标 | 三级指标 | 指标值 of a 绩效目标申报表, or 指标类型 | 绩效指标 | 年初绩效目标).
-
-    A narrative's goal table has the same header, so such a table is a form's only inside a form
-    that its header block (项目名称) or 项目资金 block has already opened."""
-    keys = row.row_keys()
-    if find_role(keys, "indicator.target") is None:
-        return False
-    if any(matches("indicator.header_name", k) for k in keys):
-        # a 绩效目标申报表 states targets only: 一级指标 | 二级指标 | 三级指标 | 指标值
-        return find_role(keys, "indicator.actual") is not None or find_role(keys, "indicator.level1") is not None
-    # a 绩效目标表 of older templates: 指标类型 | 绩效指标 | 年初绩效目标 (targets only)
-    return find_role(keys, "indicator.level1") is not None and any(matches("indicator.goal_name", k) for k in keys)
-
-
-#: Columns a flattened upper header row may add to the lower one (its 年度指标值 spans the lower
-#: row's 指标性质 | 指标值 | 度量单位, so only the columns right of it are new).
-_UPPER_ONLY_ROLES = ("indicator.actual", "indicator.weight", "indicator.score", "indicator.reason")
-
-
-def join_split_header(table: Table) -> Table:
-    """A two-row indicator header that lost its merges: the lower row (一级 | 二级 | 三级 | 指标性质 |
-    指标值 | 度量单位) gets the upper row's columns it lacks (实际完成值 | 分值 | 得分 | 偏差原因).
-
-    A web dump of a form whose 年度指标值 spans three sub-columns prints the two header rows one
-    above the other, each left-aligned, with no cell standing for the span; the data rows below
-    carry every column. The docx of the same form has a single full header row.
-    """
-    for index in range(1, len(table.rows)):
-        upper, lower = GridRow(table, index - 1), GridRow(table, index)
-        lower_keys, upper_keys = lower.row_keys(), upper.row_keys()
-        if is_indicator_header(lower) or not any(matches("indicator.header_name", k) for k in lower_keys):
-            continue
-        if any(matches("indicator.header_name", k) for k in upper_keys) or not any(
-                matches("indicator.header_score", k) for k in upper_keys):
-            continue
-        extra = [cell for cell, key in zip(upper.cells, upper_keys, strict=True)
-                 if key and any(matches(r, key) for r in _UPPER_ONLY_ROLES)
-                 and not any(matches(r, k) for r in _UPPER_ONLY_ROLES for k in lower_keys if k)]
-        if not extra:
-            continue
-        kept = [cell for cell in lower.cells if squash(cell.text)]
-        width = len(kept) + len(extra)
-        row = [*kept, *(c.model_copy(update={"col": len(kept) + i, "row": index}) for i, c in enumerate(extra))]
-        row += [Cell(text="", row=index, col=c, page=row[0].page) for c in range(width, len(lower.cells))]
-        rows = [list(r) for r in table.rows]
-        rows[index] = row
-        return table.model_copy(update={"rows": rows})
-    return table
-
-
 def is_total_label(key: str) -> bool:
     """A 总分 / 合计 row label."""
     return matches("indicator.total", key)
-
-
-def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:
-    """Map header words to columns; `sub` is a second header row (指标性质/指标值/度量单位 under 年度指标值)."""
-    keys = row.row_keys()
-    if sub is not None:
-        sub_keys = sub.row_keys()
-        keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
-    cols = IndicatorColumns(header_keys=keys)
-    for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason",
-                 "standard", "explanation"):
-        setattr(cols, name, find_role(keys, f"indicator.{name}"))
-    _paired_weight_columns(cols)
-    nature = cols.nature
-    if cols.target is None and nature is not None and keys[nature + 1:nature + 2] == [keys[nature]]:
-        cols.target = nature + 1  # the sub header's 符号 merged over the value column beside it, under 预期指标值
-    return cols
-
-
-def _weight_label(key: str) -> bool:
-    return matches("indicator.weight", key) or matches("indicator.score", key)
-
-
-def _paired_weight_columns(cols: IndicatorColumns) -> None:
-    """A header that prints a weight column right after every level column ('一级指标 | 分值 | 二级指标 |
-    分值 | 三级指标 | 分值 | 评价标准 | 指标说明 | 得分'; some templates head all three '得分'): the column
-    after each level holds that level's weight, the one after 三级指标 the row's weight, and the row's
-    score is the last 得分 column to the right of it. Found by the pairing, not by the first 分值."""
-    keys = cols.header_keys
-    paired = {level: col + 1 for level, col in (("level1", cols.level1), ("level2", cols.level2), ("name", cols.name))
-              if col is not None and col + 1 < len(keys) and _weight_label(keys[col + 1])}
-    if "name" not in paired or len(paired) < 2:
-        return
-    cols.level1_weight, cols.level2_weight = paired.get("level1"), paired.get("level2")
-    cols.weight = paired["name"]
-    scores = [col for col in range(cols.weight + 1, len(keys)) if matches("indicator.score", keys[col])]
-    cols.score = scores[-1] if scores else None
-
-
-def is_sub_header(row: GridRow) -> bool:
-    """A second header row naming the split target columns."""
-    keys = row.row_keys()
-    return any(matches("indicator.sub_header", k) for k in keys) and not any(
-        values.plain_decimal(k) is not None for k in keys
-    )
 
 
 def level1_of(text: str) -> str | None:

@@ -22,16 +22,10 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
+from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, is_indicator_header
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import (
-    PRINTED_WEIGHT_CELL,
-    IndicatorColumns,
-    indicator_columns,
-    is_indicator_header,
-    is_total_label,
-    label_kind,
-)
+from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.oneline import FOOTER, unflatten
 
