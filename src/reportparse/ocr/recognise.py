@@ -26,6 +26,8 @@ from reportparse.ocr import prepare, repair, ruling
 
 #: Below this mean line confidence the page may be upside down: the opposite turn is tried too.
 UPSIDE_DOWN_SUSPECT = 0.85
+#: A character read at least this surely counts towards a turn's claim to be the page's way up.
+SURE_CHARACTER = 0.9
 #: The recogniser reads text best when the page is rendered at about this many pixels per inch.
 RECOGNITION_DPI = 150
 #: ... and never larger than this on its long side (the detector's own limit is 2000).
@@ -151,9 +153,16 @@ def ocr_page(picture: Image.Image, points_per_pixel: float) -> OcrPage:
         if not view.boxes or _sureness(best) >= UPSIDE_DOWN_SUSPECT:
             break
         other = _View.of(gray, view.turn + turn, pen).read(points_per_pixel)
-        if _sureness(other) > _sureness(best):
+        if _sureness(other) > _sureness(best) and _sure_characters(other) > _sure_characters(best):
             best = other
     return best
+
+
+def _sure_characters(page: OcrPage) -> int:
+    """How many characters a reading is sure of. A turn must read more of them to be taken: a strip
+    with a word or two reads it as surely on its side, and an unsure scrap beside the word (a
+    signature's trace) lowers the upright reading's mean without making the side any truer."""
+    return sum(c.confidence >= SURE_CHARACTER for line in page.lines for c in line)
 
 
 def _sureness(page: OcrPage) -> float:
