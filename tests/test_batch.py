@@ -229,6 +229,27 @@ def test_a_file_beyond_the_memory_cap_fails_with_reason_memory(tmp_path: Path) -
     assert docs["f04_score_mismatch.xlsx"] == ("ok", None)  # the worker was replaced and went on
 
 
+def test_an_error_at_the_memory_cap_is_memory_not_an_internal_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a native library refused an allocation under the cap raises what it likes (CI once met
+    # 'SystemError: error return without exception set'): at the cap that is the file's need of memory
+    from reportparse import pipeline
+    from reportparse.batch import worker
+
+    def refused(path: object, profile: object) -> None:
+        raise SystemError("error return without exception set")
+
+    monkeypatch.setattr(pipeline, "check", refused)
+    task = worker.Task(doc_id=1, path=str(tmp_path / "a.txt"), output="a", sha256="0", regular=True)
+    spec = worker.WorkerSpec(profile="national-2020", memory_mb=40, html=False)
+    monkeypatch.setattr(worker, "at_memory_cap", lambda: True)
+    with pytest.raises(MemoryError):
+        worker.check_file(task, spec)
+    monkeypatch.setattr(worker, "at_memory_cap", lambda: False)
+    outcome = worker.check_file(task, spec)
+    assert json.loads(outcome.json_text)["reason"] == "internal-error"
+
+
 def test_db_option_appends_batches_to_one_database(tmp_path: Path) -> None:
     db = tmp_path / "all.sqlite"
     for name in ("a", "b"):

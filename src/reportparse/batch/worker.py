@@ -90,6 +90,8 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     except MemoryError:
         raise
     except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
+        if at_memory_cap():
+            raise MemoryError(task.path) from exc
         result = failed_result(Path(task.path), "internal-error",
                                f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
     if _ran_out_of_memory(result):
@@ -217,6 +219,19 @@ def _lift_memory_cap(cap: int) -> None:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
+def at_memory_cap() -> bool:
+    """Has this process reached its address-space cap? A native library whose allocation is refused
+    there may raise anything but MemoryError (`SystemError: error return without exception set`), so
+    an error at the cap is the file's need of memory, not a defect. False without a cap."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    try:
+        return _vm_peak(os.getpid()) >= soft - _NEAR_CAP
+    except (OSError, ValueError):
+        return False
 
 
 def _vm_peak(pid: int) -> int:
