@@ -28,6 +28,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph
 from reportparse.parse.form.grid import squash
@@ -53,8 +54,6 @@ _TEXT_THEN_PAIR = lazy_compile(r"[^\d%％‰.]+\d{2,4}(?![\d.%％‰])")
 _BARE_PAIR = lazy_compile(r"\d{2,4}")
 #: A 一级 label's printed weight right after it, before the next label or text ('管理指标30预算…').
 _LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
-#: A hanzi: what a text cell is made of.
-_HANZI = lazy_compile(r"[\u4e00-\u9fff]")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
 #: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
@@ -385,12 +384,13 @@ def _header_goes_on(key: str, at: int) -> bool:
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
     """A bare number at `at` between two texts ('已公开44部门') that is a 分值 and its 得分 run
     together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
-    if not paired or not _HANZI.search(buffer[-1:]):
+    if not paired or not has_han(buffer[-1:]):
         return None
     number = _BARE_PAIR.match(key, at)
-    if number is None or number.end() >= len(key) or not _HANZI.match(key, number.end()):
+    if number is None or number.end() >= len(key) or not is_han(key[number.end()]):
         return None
-    if _FIGURE.match(key, at) and _FIGURE.match(key, at).group(0) != number.group(0):  # type: ignore[union-attr]
+    figure = _FIGURE.match(key, at)
+    if figure and figure.group(0) != number.group(0):
         return None  # a measure word follows: a count ('43个'), not a pair
     pair = number.group(0)
     return pair if len(_weight_and_score(pair)) == 2 else None

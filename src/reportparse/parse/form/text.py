@@ -106,8 +106,8 @@ def _starts_form(tokens: list[str]) -> bool:
 def _unit_starts(lines: list[Line]) -> list[int]:
     """The lines that open forms without a 项目名称: the first of each run of header lines labelled
     with the unit or department (单位名称, 预算部门, 一级预算单位名称; the label table's header roles)."""
-    labelled = [bool(_tokens(line.text)) and any(
-        matches(role, to_simplified(_tokens(line.text)[0])) for role in ("header.department", "header.unit"))
+    labelled = [bool(tokens := _tokens(line.text)) and any(
+        matches(role, to_simplified(tokens[0])) for role in ("header.department", "header.unit"))
         for line in lines]
     return [i for i, flag in enumerate(labelled) if flag and not (i and labelled[i - 1])]
 
