@@ -21,7 +21,7 @@ from reportparse.parse.names import find_mentions, names_spending_category, stri
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
+    ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
                  r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
@@ -68,6 +68,13 @@ _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|�
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+#: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
+_YEAR_FUNDS = lazy_compile(
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:本|全|当)?年度?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
+    r"\s*(?:为|共|是|[:：])?\s*$")
+#: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
+_SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
+_HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
 _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
 
@@ -159,6 +166,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
+        items = _itemised_spending(amounts)
+        target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
+        if items and target and all(a.mention.value is not None for a in items):
+            _set_itemised(projects[target], items, s)
         _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
@@ -167,6 +178,36 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     return totals
+
+
+def _itemised_spending(amounts: list[_Amount]) -> list[_Amount]:
+    """'累计支出防火物资采购9.50万元，宣传资料印刷7.75万元，扑火队员开支30.75万元': one spending verb
+    over a list of items, each with its own object and amount and no verb of its own: the spending is
+    their sum, not the first item's. [] when the sentence is not such a list."""
+    spent = [a for a in amounts if a.kind == "executed"]
+    if len(spent) < 2 or len(spent) != sum(1 for a in amounts if a.kind is not None):
+        return []
+    if any(a.total_label or a.mention.approx or a.mention.unit != spent[0].mention.unit for a in spent):
+        return []
+    verbs = [m for m in _SPENT_ON.finditer(spent[0].gap) if not _NOT_SPENDING.match(spent[0].gap, m.end())]
+    if not verbs or not _HAN2.search(spent[0].gap[verbs[-1].end():]):
+        return []  # ('支出28万元，…'): the verb's own amount, no item named
+    for later in spent[1:]:
+        clause = re.split(r"[，,；;。]", later.gap)[-1]
+        if _kind(clause) is not None or _PART_CLAUSE.match(clause) or not _HAN2.search(clause):
+            return []  # a verb of its own, a part (其中…) or no item's name: not one list
+    return spent
+
+
+def _set_itemised(project: Project, items: list[_Amount], s: Sentence) -> None:
+    """The project's spending as the sum of the items one verb listed (quoting the sentence)."""
+    first = items[0].mention
+    total = sum((a.mention.value for a in items if a.mention.value is not None), Decimal(0))
+    budget = project.budget
+    stated_first = budget.executed is not None and budget.executed.value == first.value
+    if budget.executed is None or stated_first:
+        budget.executed = Quantity(raw="+".join(a.mention.raw for a in items), value=total, unit=first.unit,
+                                   evidence=[sentence_evidence(s)])
 
 
 def _spent_in_full(project: Project, s: Sentence) -> None:
@@ -212,6 +253,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and _STATED_THEN_SPENT.match(after):
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
+            kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
         named = [name for _, _, name in find_mentions(gap, names)]

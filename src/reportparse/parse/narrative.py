@@ -19,7 +19,15 @@ from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import ProjectName, Registry, find_mentions, is_fund_source, strip_name, valid_candidate
+from reportparse.parse.names import (
+    ProjectName,
+    Registry,
+    evaluated_fund_name,
+    find_mentions,
+    is_fund_source,
+    strip_name,
+    valid_candidate,
+)
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
@@ -132,6 +140,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     texts = [info.para.text for info in layout.paras]
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
     stated = stated_subject(texts[:6], report.title)
+    # a fund the title or opening says the report evaluates ('财政专项扶贫资金绩效自评报告'): its words are
+    # those of a source of money, but with no project named anywhere it is the report's subject
+    evaluated_fund = stated if stated and evaluated_fund_name(stated) else None
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
@@ -165,7 +176,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
-        name = department or stated or heading_subject(texts, report.unit) or _untitled_name(report, layout)
+        name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
+                or _untitled_name(report, layout))
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
