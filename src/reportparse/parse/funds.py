@@ -26,7 +26,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
                  r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
     # a 转移支付 is a kind of fund, not a payment)
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+    # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
+    ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
@@ -35,8 +37,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
 _NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
-#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
-_RATE = lazy_compile(r"(?:执行|支付|支出)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
+#: (not 拨付率: '资金拨付率100%' is money passed on to the builder, not spent)
+_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:支出|执行)进度)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
 #: amount is what was approved for that category, not money spent
 _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
@@ -68,9 +71,11 @@ _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|�
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+#: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
+_AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
 _YEAR_FUNDS = lazy_compile(
-    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:本|全|当)?年度?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 _SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
@@ -90,16 +95,17 @@ class _Amount:
 
 
 def _kind(text: str) -> str | None:
-    """The money kind named last in `text` (the verb nearest the amount)."""
-    best: tuple[int, str] | None = None
+    """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
+    of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
+    found: list[tuple[int, int, str]] = []
     for kind, pattern in _KIND_WORDS:
         for m in re.finditer(pattern, text):
             noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
             if kind == "executed" and noun_or_due:
                 continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), kind)
-    return best[1] if best else None
+            found.append((m.start(), m.end(), kind))
+    words = [w for w in found if not any(o[0] <= w[0] and w[1] <= o[1] and o[1] - o[0] > w[1] - w[0] for o in found)]
+    return max(words)[2] if words else None
 
 
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
@@ -156,7 +162,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 totals.append(_total(amount, s, projects))
                 continue
             targets = amount.projects or ([context] if context else [])
-            if len(targets) != 1 or amount.kind in (None, "arrived"):
+            if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             if n and not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
                 continue  # a component of the amount stated before it, not the project's own budget or spending
@@ -249,6 +255,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind: str | None = "returned"
         else:
             kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
+        if kind == "adjusted" and explicit is None and _AFTER_CHANGE.match(gap):
+            kind = "planned"  # ('调增30万元后为150万元': the budget the change gave)
         if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and _STATED_THEN_SPENT.match(after):
@@ -301,7 +309,8 @@ def _planned_rank(gap: str, after: str = "") -> int:
     clause = re.split(r"[，,；;。]", gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap):
+    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap) \
+            or _AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     return 0 if "年初" in gap else 1
 

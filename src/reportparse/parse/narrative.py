@@ -64,9 +64,10 @@ _PURPOSE = lazy_compile(
 _USED_FOR = lazy_compile(
     r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
-#: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
+#: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
+#: overview paragraph opened by the project's name
 _NAME_COLON = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金))\s*[,，]?\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金|补助|补贴|计划|工程))\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = lazy_compile(
