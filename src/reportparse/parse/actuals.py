@@ -43,7 +43,8 @@ _RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|
 _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任务)?|计划)(?:完成|为|是)?")
 #: the next clause reporting the result in other words: '，实际筛查4800人', '，实际调查满意度为98%',
 #: '，全年实际完成5230人', '，完成值为5230人' — its first figure of the target's unit is the result
-_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)[^，,。；;\d]{0,14}?"
+_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
+                            r"[^，,。；;\d]{0,14}?"
                             r"(?=[\d≥≤>＜<＞=＝])")
 #: a bound written after the target's figure ('80%以上'): part of the target
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
@@ -187,7 +188,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
-            consumed = max(consumed, _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index))
+            read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
+            consumed = max(consumed, read_to)
     if label and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
         _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))

@@ -28,7 +28,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     # a 转移支付 is a kind of fund, not a payment)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|(?<!完成)投资|投入"
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
+                r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
@@ -71,6 +72,8 @@ _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|�
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+#: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
+_APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
 _AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
@@ -261,6 +264,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and _STATED_THEN_SPENT.match(after):
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and _APPROVED_AFTER.match(after):
+            kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
         elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:

@@ -102,7 +102,8 @@ _NOT_A_NAME = lazy_compile(
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
-_SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
+_SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|"
+                 r"推进乡村振兴|"
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
                  r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
 #: (地方转移支付; '省级配套1165.84万元': a level's share, 配套 standing for 配套资金)
