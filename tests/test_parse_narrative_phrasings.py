@@ -158,3 +158,30 @@ def test_an_indicators_target_and_result_in_one_sentence(statement: str, name: s
 def test_a_budget_under_a_cost_label_is_no_indicator() -> None:
     project = _筛查("成本指标:项目全年预算50万元,全年执行数为50万元。")
     assert not [i for i in project.indicators if i.target is not None and i.target.unit == "元"]
+
+
+_FORM = ("项目支出绩效自评表",
+         "项目名称 | 公共文化服务体系经费 |",
+         "主管部门 | 某县文化和旅游局 | 实施单位 | 某县文化馆 |",
+         "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+         "年度资金总额 | 200 | 200 | 179.43 | 10 | 89.7% | 9 |",
+         "其中:当年财政拨款 | 200 | 200 | 179.43 | | | |")
+
+
+def _with_form(tmp_path: Path, money: str) -> list[tuple[str, str]]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(("某县文化馆2023年度公共文化服务体系经费项目绩效自评报告", "一、项目基本情况",
+                               "公共文化服务体系经费项目由县财政安排,用于全县群众文化活动。", "二、资金使用情况", money,
+                               "三、绩效目标完成情况", "项目完成年度目标,自评得分95分。", *_FORM)), encoding="utf-8")
+    result = check(path)
+    return [(f.code, f.indicator or "") for f in result.findings if f.code == "conflicting-figures"]
+
+
+@pytest.mark.parametrize(("money", "conflicts"), [
+    ("项目全年预算数200万元,全年执行数180万元。", [("conflicting-figures", "全年执行数")]),  # the form says 179.43
+    ("2023年度该项目预算资金200万元,已支付179.43万元。", []),                          # both agree
+    # the prose gives only its 年初 figure: it disagrees with the form's 年初预算数, not with its 全年预算数
+    ("该项目年初安排资金210万元,截至年底实际支出179.43万元。", [("conflicting-figures", "年初预算数")]),
+])
+def test_the_narrative_and_its_form_compared(tmp_path: Path, money: str, conflicts: list[tuple[str, str]]) -> None:
+    assert _with_form(tmp_path, money) == conflicts
