@@ -185,3 +185,11 @@ def _with_form(tmp_path: Path, money: str) -> list[tuple[str, str]]:
 ])
 def test_the_narrative_and_its_form_compared(tmp_path: Path, money: str, conflicts: list[tuple[str, str]]) -> None:
     assert _with_form(tmp_path, money) == conflicts
+
+
+@pytest.mark.parametrize("money", [
+    "1.预算数:2023年,包含补助重点项目资金77.4万元、补助传承人记录工作资金24万元、补助培训资金14万元。",
+    "项目资金情况:包括设备购置费77.4万元、宣传费24万元和培训费14万元。",
+])
+def test_the_parts_a_clause_lists_are_no_budget(money: str) -> None:
+    assert _road(money).budget.planned is None

@@ -46,7 +46,10 @@ _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:支出|执行)进度)\s
 _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
-_PART_CLAUSE = lazy_compile(r"^\s*其中")
+_PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
+#: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
+#: amounts are parts, even the first, never the budget
+_HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 _TOTAL = lazy_compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
@@ -160,6 +163,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
+        holding = False  # going through the parts a 包含/包括 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -167,8 +171,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
-            if n and not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
+            clause = re.split(r"[，,；;。]", amount.gap)[-1]
+            if not amount.projects and n and _PART_CLAUSE.match(clause):
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
+                holding = True  # (a part the clause lists, whatever the sentence named before it)
+                continue
+            if holding and not re.search(r"[，,；;。]", amount.gap):
+                continue  # the list of parts goes on ('包含A 774万元、B 240万元、…')
+            holding = False
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
