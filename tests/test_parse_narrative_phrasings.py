@@ -193,3 +193,10 @@ def test_the_narrative_and_its_form_compared(tmp_path: Path, money: str, conflic
 ])
 def test_the_parts_a_clause_lists_are_no_budget(money: str) -> None:
     assert _road(money).budget.planned is None
+
+
+@pytest.mark.parametrize("label", ["专项名称", "专项资金名称:", "转移支付(项目)名称"])
+def test_a_name_label_alone_on_its_line(label: str) -> None:
+    report = parse_narrative(_doc("食品监管补助资金区域绩效目标自评表", label, "食品监管补助资金", "中央主管部门",
+                                  "市场监管总局", "预算执行情况", "年度目标完成情况"))
+    assert [p.name for p in report.projects] == ["食品监管补助资金"]

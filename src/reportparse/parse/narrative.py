@@ -108,6 +108,8 @@ _ORDINAL_PROJECT = lazy_compile(
 _ONLY_PROJECT = lazy_compile(
     r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
+#: a form's name label alone on its line, its value on the next: 项目名称, 专项名称, 专项资金名称, 转移支付(项目)名称
+_NAME_LABEL_END = lazy_compile(r"(?:项目|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
 #: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
 _DOC_NUMBER = lazy_compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
@@ -284,7 +286,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
         # hold only a cell border, '|')
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
-        if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
+        if _NAME_LABEL_END.search(re.sub(r"[\s:：|]", "", info.para.text)):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
             # (a reader may have joined the next label's line to the value: 'X项目项目负责人及电话')
             value = _NEXT_LABEL.split(_PROJECT_CODE.sub("", following[0] if following else ""))[0]
