@@ -52,6 +52,7 @@ def test_a_counted_list_that_names_another_number(text: str, listed: int, stated
     "项目覆盖乡镇3个：雁池乡、维新镇、太平镇。",
     "涉及乡镇5个：雁池乡、维新镇等。",  # an open list
     "完成任务3个：培训1200人次、检查45次、宣传8场。",  # figures: prose, not names
+    "本单位内设6个科室,分别是:办公室、财务科、车辆管理科、保洁科、综合科,填埋场。",  # a comma for 、
 ])
 def test_lists_that_agree_or_are_open(text: str) -> None:
     assert run(_prose(text), "count-sum-mismatch") == []

@@ -34,6 +34,9 @@ _COUNTED_LIST = re.compile(
     rf"(?P<noun>\p{{Han}}{{2,8}}?)(?:有|共|计)?(?P<n>{_NUMBER})个(?P<after>\p{{Han}}{{0,6}})\s*"
     r"(?:[:：]\s*(?:分别(?:为|是)|包括|即)?|[，,]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?)\s*(?P<list>[^。；;:：]+)")
 _LIST_SPLIT = re.compile(r"、|和|及")
+_COMMA_SPLIT = re.compile(r"、|和|及|[，,]")
+#: the longest a named item of a counted list is, when a comma may separate it from the one before
+_SHORT_NAME = 12
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,11 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # '…等' is an open list; figures mean prose, not a list of names
             items = [item.strip() for item in _LIST_SPLIT.split(body) if item.strip()]
             if len(items) < 2 or len(items) == value or any(len(item) > 30 for item in items):
+                continue
+            # a comma standing for 、 between two of the names ('…、综合科,垃圾填埋场'): the list, counted with
+            # it, has as many short names as the count says
+            with_commas = [item.strip() for item in _COMMA_SPLIT.split(body) if item.strip()]
+            if len(with_commas) == value and all(len(item) <= _SHORT_NAME for item in with_commas):
                 continue
             noun = listed.group("after") or listed.group("noun")
             yield new_finding(

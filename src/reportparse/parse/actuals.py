@@ -37,8 +37,17 @@ _NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完
 _NAME_LEAD = lazy_compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
 #: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
 #: the next clause gives the result
-_TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值)$")
+_TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值?|计划(?:完成)?)$")
 _RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
+#: a target word opening the name ('年度目标筛查农村妇女5000人', '计划完成宫颈癌筛查5000人')
+_TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任务)?|计划)(?:完成|为|是)?")
+#: the next clause reporting the result in other words: '，实际筛查4800人', '，实际调查满意度为98%',
+#: '，全年实际完成5230人', '，完成值为5230人' — its first figure of the target's unit is the result
+_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
+                            r"[^，,。；;\d]{0,14}?"
+                            r"(?=[\d≥≤>＜<＞=＝])")
+#: a bound written after the target's figure ('80%以上'): part of the target
+_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
 _PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
@@ -172,12 +181,15 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         indicator.actuals.append(_actual(s, mention, c_start, clause))
     if s.project and label and s.section == "analysis":
         paragraph_linked = (id(s.para), 0) in qualified
+        consumed = 0  # (a result read with its target is no indicator of its own)
         for order, (mention, c_start) in enumerate(unlinked):
-            if mention.unit == "元":
-                continue
+            if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])) \
+                    or mention.start < consumed:
+                continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
-            _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
+            read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
+            consumed = max(consumed, read_to)
     if label and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
         _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
@@ -321,8 +333,9 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                   leading: bool, index: CandidateIndex) -> None:
-    """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator."""
+                   leading: bool, index: CandidateIndex) -> int:
+    """A labelled number in the analysis that no goal indicator takes: an analysis-only indicator.
+    Returns where in the sentence the figures it read end (a result it read with its target), else 0."""
     head = text[c_start:m.cmp_start]
     lab = _LABEL.match(head)
     head = head[lab.end():] if lab and level_of(_label_word(lab)) else head
@@ -331,20 +344,23 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     if own and (len(name) < 2 or (c_start == 0 and name.startswith(own))):
         # 'X：一个季度开展X一次，共4次' / '服务对象满意度：服务对象满意度≥80%': the statement's own name
         name, leading = own, True
-    stated_target = _TARGET_WORD.search(name) is not None
-    name = _TARGET_WORD.sub("", name)
+    # the name says the figure after it is the aim ('X目标值', '年度目标X', '计划完成X'), or the next clause
+    # gives the result of that figure ('X达到80%以上，实际达到85%'): a target and its result
+    stated_target = bool(_TARGET_WORD.search(name) or _TARGET_LEAD.match(name)
+                         or (_RESULT_CLAUSE.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
+    name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
+    name = _NAME_TRAIL.sub("", name).strip()
     if len(name) < 2 or re.search(r"[\d，,。；;]", name):
-        return
+        return 0
     if stated_target:
-        _target_then_result(s, label, m, text, c_start, project, name, index)
-        return
+        return _target_then_result(s, label, m, text, c_start, project, name, index)
     if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
-        return  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
+        return 0  # '另有 12 名志愿者', '发放问卷 300 份': counts in passing, not a reported indicator
     facts = index.facts(project)
     if any(name in r or r in name for r in facts.remarks):
-        return
+        return 0
     if name in facts.analysis_names:
-        return
+        return 0
     segment = label.split("/")[-1]
     level = facts.levels.setdefault(segment, label)
     indicator = Indicator(level=level, name=name, in_goal_table=False,
@@ -356,22 +372,36 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     indicator.actuals.append(actual)
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
+    return 0
+
+
+#: a cost per unit of output ('人均筛查成本', '单价', '亩均投入'), not a budget or its spending
+_UNIT_COST = lazy_compile(r"成本|单价|均价|[人户亩生村件]均")
+_BUDGET_WORDS = lazy_compile(r"预算|执行|资金|支出|拨付|投资")
+
+
+def _unit_cost(label: str, head: str) -> bool:
+    """Is money under a 成本 label a unit cost the statement names ('人均筛查成本不超过100元')?"""
+    return "成本" in label and bool(_UNIT_COST.search(head)) and not _BUDGET_WORDS.search(head)
 
 
 def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
-                        name: str, index: CandidateIndex) -> None:
-    """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result."""
+                        name: str, index: CandidateIndex) -> int:
+    """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result
+    (where the result ends in the sentence; 0 without one)."""
     facts = index.facts(project)
-    if name in facts.analysis_names:
-        return
+    if name in facts.analysis_names or any(known.name == name for known in project.indicators):
+        return 0  # (read already, as the analysis's or the goal sentences' indicator)
     segment = label.split("/")[-1]
     level = facts.levels.setdefault(segment, label)
-    target_raw = text[m.cmp_start:m.end]
+    bound = _BOUND_AFTER.match(text, m.end)
+    target_raw = text[m.cmp_start:bound.end() if bound else m.end]
     indicator = Indicator(level=level, name=name, in_goal_table=False,
                           target=parse_target(target_raw, level=level, name=name),
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
-    result = _RESULT_NEXT.match(text, m.end)
-    found = [q for q in find_quantities(text[result.end():]) if q.start == 0] if result else []
+    result = _RESULT_NEXT.match(text, m.end) or _RESULT_CLAUSE.match(text, m.end)
+    found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] if result else []
+    end = 0
     if result and found:
         q = found[0]
         end = result.end() + q.end
@@ -380,6 +410,7 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
                                         evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
+    return end
 
 
 def _own_name(s: Sentence) -> str | None:

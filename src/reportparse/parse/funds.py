@@ -21,12 +21,15 @@ from reportparse.parse.names import find_mentions, names_spending_category, stri
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位|收到"),  # 资金到位 / 实际到位 / 收到: money received, neither budget nor spending
+    ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
                  r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
     # a 转移支付 is a kind of fund, not a payment)
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资|投资|投入"
+    # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
+    ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
+                r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
 ]
@@ -35,14 +38,18 @@ _KIND_WORDS: list[tuple[str, str]] = [
 _NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
-#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%')
-_RATE = lazy_compile(r"(?:执行|支付|支出)率\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
+#: (not 拨付率: '资金拨付率100%' is money passed on to the builder, not spent)
+_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:支出|执行)进度)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
 #: amount is what was approved for that category, not money spent
 _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
-_PART_CLAUSE = lazy_compile(r"^\s*其中")
+_PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
+#: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
+#: amounts are parts, even the first, never the budget
+_HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 _TOTAL = lazy_compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
@@ -68,6 +75,17 @@ _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|�
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
+#: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
+_APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
+#: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
+_AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
+#: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
+_YEAR_FUNDS = lazy_compile(
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
+    r"\s*(?:为|共|是|[:：])?\s*$")
+#: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
+_SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
+_HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
 _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
 
@@ -83,16 +101,17 @@ class _Amount:
 
 
 def _kind(text: str) -> str | None:
-    """The money kind named last in `text` (the verb nearest the amount)."""
-    best: tuple[int, str] | None = None
+    """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
+    of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
+    found: list[tuple[int, int, str]] = []
     for kind, pattern in _KIND_WORDS:
         for m in re.finditer(pattern, text):
             noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
             if kind == "executed" and noun_or_due:
                 continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), kind)
-    return best[1] if best else None
+            found.append((m.start(), m.end(), kind))
+    words = [w for w in found if not any(o[0] <= w[0] and w[1] <= o[1] and o[1] - o[0] > w[1] - w[0] for o in found)]
+    return max(words)[2] if words else None
 
 
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
@@ -144,21 +163,33 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
+        holding = False  # going through the parts a 包含/包括 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
                 continue
             targets = amount.projects or ([context] if context else [])
-            if len(targets) != 1 or amount.kind in (None, "arrived"):
+            if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
-            if n and not amount.projects and _PART_CLAUSE.match(re.split(r"[，,；;。]", amount.gap)[-1]):
+            clause = re.split(r"[，,；;。]", amount.gap)[-1]
+            if not amount.projects and n and _PART_CLAUSE.match(clause):
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
+                holding = True  # (a part the clause lists, whatever the sentence named before it)
+                continue
+            if holding and not re.search(r"[，,；;。]", amount.gap):
+                continue  # the list of parts goes on ('包含A 774万元、B 240万元、…')
+            holding = False
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
             _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired)
             if amount.kind == "planned" and _STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
+        items = _itemised_spending(amounts)
+        target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
+        if items and target and all(a.mention.value is not None for a in items):
+            _set_itemised(projects[target], items, s)
         _printed_rate(s, names, projects, context)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
@@ -167,6 +198,36 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     return totals
+
+
+def _itemised_spending(amounts: list[_Amount]) -> list[_Amount]:
+    """'累计支出防火物资采购9.50万元，宣传资料印刷7.75万元，扑火队员开支30.75万元': one spending verb
+    over a list of items, each with its own object and amount and no verb of its own: the spending is
+    their sum, not the first item's. [] when the sentence is not such a list."""
+    spent = [a for a in amounts if a.kind == "executed"]
+    if len(spent) < 2 or len(spent) != sum(1 for a in amounts if a.kind is not None):
+        return []
+    if any(a.total_label or a.mention.approx or a.mention.unit != spent[0].mention.unit for a in spent):
+        return []
+    verbs = [m for m in _SPENT_ON.finditer(spent[0].gap) if not _NOT_SPENDING.match(spent[0].gap, m.end())]
+    if not verbs or not _HAN2.search(spent[0].gap[verbs[-1].end():]):
+        return []  # ('支出28万元，…'): the verb's own amount, no item named
+    for later in spent[1:]:
+        clause = re.split(r"[，,；;。]", later.gap)[-1]
+        if _kind(clause) is not None or _PART_CLAUSE.match(clause) or not _HAN2.search(clause):
+            return []  # a verb of its own, a part (其中…) or no item's name: not one list
+    return spent
+
+
+def _set_itemised(project: Project, items: list[_Amount], s: Sentence) -> None:
+    """The project's spending as the sum of the items one verb listed (quoting the sentence)."""
+    first = items[0].mention
+    total = sum((a.mention.value for a in items if a.mention.value is not None), Decimal(0))
+    budget = project.budget
+    stated_first = budget.executed is not None and budget.executed.value == first.value
+    if budget.executed is None or stated_first:
+        budget.executed = Quantity(raw="+".join(a.mention.raw for a in items), value=total, unit=first.unit,
+                                   evidence=[sentence_evidence(s)])
 
 
 def _spent_in_full(project: Project, s: Sentence) -> None:
@@ -208,10 +269,16 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind: str | None = "returned"
         else:
             kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
+        if kind == "adjusted" and explicit is None and _AFTER_CHANGE.match(gap):
+            kind = "planned"  # ('调增30万元后为150万元': the budget the change gave)
         if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and _STATED_THEN_SPENT.match(after):
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and _APPROVED_AFTER.match(after):
+            kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
+        elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
+            kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
         named = [name for _, _, name in find_mentions(gap, names)]
@@ -258,7 +325,8 @@ def _planned_rank(gap: str, after: str = "") -> int:
     clause = re.split(r"[，,；;。]", gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap):
+    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap) \
+            or _AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     return 0 if "年初" in gap else 1
 

@@ -86,6 +86,8 @@ def same_project(a: str, b: str) -> bool:
 _NOT_A_NAME = lazy_compile(
     r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
+    # (the year's money with no name: '本年度资金40.83万元', '全年资金')
+    r"|^(?:本|全|当)?年度?(?:财政)?(?:资金|经费|拨款)(?:总额)?$"
     # (a tranche: '9月下达第二批专项经费295万元')
     r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"
     # (a rate per unit: '亩均投入财政资金1500元', '每村每年补助4400元')
@@ -100,10 +102,12 @@ _NOT_A_NAME = lazy_compile(
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
-_SOURCE_WORDS = (r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|推进乡村振兴|"
+_SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|县级|县|区级|区|本级|上级|地方|财政|自筹|配套|衔接|"
+                 r"推进乡村振兴|"
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
                  r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
-_FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付))+")  # (地方转移支付)
+#: (地方转移支付; '省级配套1165.84万元': a level's share, 配套 standing for 配套资金)
+_FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 _NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
@@ -129,7 +133,10 @@ _CLAUSE = lazy_compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
     r"|(?:收到|下拨|到位|发放|使用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
-    r"|(?:报告|自评表|评价表|目标表|申报表)\d*$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
+    # (a report's or form's own title or part of it: '绩效评价报告摘要', '…项目绩效目标(自评表)')
+    r"|(?:报告|自评表|评价表|目标表|申报表)(?:摘要|概要|综述)?\d*$|绩效目标$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
+    # (a clause cut after its adverb: '资金主要(用于…)', '经费全部(拨付…)')
+    r"|(?:主要|全部|分别|均已|已经)$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
@@ -149,7 +156,7 @@ _CLAUSE = lazy_compile(
 _VERB_LED = lazy_compile(_VERB_LEAD)
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = lazy_compile(
-    r"(?:[省市县区州]级|中央|地方|上级)?(?:项目名称|主管部门|主管单位|实施单位|项目单位|预算单位|填报单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
+    r"(?:[省市县区州]级|中央|地方|上级)?(?:项目名称|专项名称|单位名称|主管部门|主管单位|财政部门|实施单位|项目单位|承担单位|资金使用单位|预算单位|填报单位|填报类型|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
     r"项目期|项目资金|资金情况|年初预算数|全年预算数|全年执行数|执行率|绩效指标|[一二三]级指标|年度总体目标)"
 )
 
@@ -191,6 +198,18 @@ def _goal_label(text: str) -> bool:
 
 def valid_candidate(name: str) -> bool:
     """Is a text fragment plausibly a project name (not a clause, number or generic phrase)?"""
+    return _reads_as_name(name, sources=False)
+
+
+def evaluated_fund_name(name: str) -> bool:
+    """Is the fragment a fund's name, words of a source of money but no clause ('财政专项扶贫资金')? Such a
+    fund is a report's subject when the report says it evaluates that fund and names no project."""
+    bare = strip_name(name)
+    return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
+
+
+def _reads_as_name(name: str, sources: bool) -> bool:
+    """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s):
         return False
@@ -212,7 +231,7 @@ def valid_candidate(name: str) -> bool:
     # '2022年衔接资金', 'X区水务局2022年衔接资金': a year's or a body's fund, no project (but 'X局…资金项目'
     # names the project the fund pays for)
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))
-    if is_fund_source(s) or is_fund_source(rest) or owned:
+    if not sources and (is_fund_source(s) or is_fund_source(rest) or owned):
         return False
     return core(rest) not in GENERIC
 

@@ -19,7 +19,15 @@ from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.names import ProjectName, Registry, find_mentions, is_fund_source, strip_name, valid_candidate
+from reportparse.parse.names import (
+    ProjectName,
+    Registry,
+    evaluated_fund_name,
+    find_mentions,
+    is_fund_source,
+    strip_name,
+    valid_candidate,
+)
 from reportparse.parse.reading import reading_document
 from reportparse.parse.sections import ITEM_NUMBER, numbering, section_kind
 from reportparse.parse.subject import (
@@ -56,9 +64,10 @@ _PURPOSE = lazy_compile(
 _USED_FOR = lazy_compile(
     r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
-#: "1.X项目：该项目…" / "(1)X经费。X设在…" — an overview paragraph opened by the project's name
+#: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
+#: overview paragraph opened by the project's name
 _NAME_COLON = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金))\s*[,，]?\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金|补助|补贴|计划|工程))\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = lazy_compile(
@@ -99,6 +108,8 @@ _ORDINAL_PROJECT = lazy_compile(
 _ONLY_PROJECT = lazy_compile(
     r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
+#: a form's name label alone on its line, its value on the next: 项目名称, 专项名称, 专项资金名称, 转移支付(项目)名称
+_NAME_LABEL_END = lazy_compile(r"(?:项目|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
 #: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
 _DOC_NUMBER = lazy_compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
@@ -132,6 +143,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     texts = [info.para.text for info in layout.paras]
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
     stated = stated_subject(texts[:6], report.title)
+    # a fund the title or opening says the report evaluates ('财政专项扶贫资金绩效自评报告'): its words are
+    # those of a source of money, but with no project named anywhere it is the report's subject
+    evaluated_fund = stated if stated and evaluated_fund_name(stated) else None
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
@@ -165,7 +179,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
-        name = department or stated or heading_subject(texts, report.unit) or _untitled_name(report, layout)
+        name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
+                or _untitled_name(report, layout))
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -271,7 +286,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
         # hold only a cell border, '|')
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
-        if re.sub(r"[\s:：|]", "", info.para.text).endswith("项目名称"):
+        if _NAME_LABEL_END.search(re.sub(r"[\s:：|]", "", info.para.text)):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
             # (a reader may have joined the next label's line to the value: 'X项目项目负责人及电话')
             value = _NEXT_LABEL.split(_PROJECT_CODE.sub("", following[0] if following else ""))[0]

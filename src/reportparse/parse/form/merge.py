@@ -65,6 +65,11 @@ def merge_project(report: Report, project: Project) -> Project:
 
 def _merge_budget(existing: Project, project: Project) -> None:
     mine, theirs = existing.budget, project.budget
+    if mine.planned is not None and mine.planned == mine.initial and theirs.planned is not None:
+        # the prose gave only its 年初 figure ('年初安排资金210万元'), which stood in for the year's budget:
+        # the form's 全年预算数 is the year's budget, and no second statement of a figure the prose never gave
+        mine.planned = theirs.planned
+        theirs = theirs.model_copy(update={"planned": None})
     for field_name in ("initial", "planned", "executed", "returned", "printed_rate", "weight", "score"):
         if getattr(mine, field_name) is None and getattr(theirs, field_name) is not None:
             setattr(mine, field_name, getattr(theirs, field_name))
