@@ -71,13 +71,19 @@ _CONTINUES = "，,、（(“‘《"
 _FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
 
 
+#: A line that opens with a fund block's total-row label in any province's wording (年度财政资金总额,
+#: 项目资金总额, 年度预算资金总额): the row's label, a cell of its own in a dump one cell a line.
+_FUND_TOTAL_LABEL = lazy_compile(r"^\s*(?:年度|项目)?(?:财政|预算)?资金总额")
+
+
 def _opens_fund_block(text: str) -> bool:
-    """年度资金总额, or 项目资金 followed later on the line by a budget column's name.
+    """年度资金总额 (or a line opening with another total-row label), or 项目资金 followed later on
+    the line by a budget column's name.
 
     Plain `str.find`s: the pattern `项目资金.*(?:…)` retried `.*` from every 项目资金 of a long
     line, quadratic in the line's length.
     """
-    if "年度资金总额" in text:
+    if "年度资金总额" in text or _FUND_TOTAL_LABEL.match(text):
         return True
     first = text.find("项目资金")
     return first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS)
