@@ -22,14 +22,12 @@ from reportparse.model import Line
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import is_column_label, matches
+from reportparse.parse.form.labels import is_column_label, matches, name_field
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
-_HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+_HEADER_FIELD = lazy_compile(r"^(主管部门|主管单位|实施单位|项目实施单位)")
 _HEADER_ROLES = ("header.name", "header.department", "header.unit")
-#: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
-NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
@@ -130,7 +128,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
         if _is_header_field(key) and block in ("head", "header"):
             block, opens = "header", True
-        elif NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
+        elif name_field().fullmatch(key) and block in ("indicator", "footer"):  # the next form's name label
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _is_budget_block(key) and block in ("head", "header"):
             block, opens = "budget", True
@@ -206,7 +204,9 @@ def _opens_indicator_header(key: str) -> bool:
 def _is_header_field(key: str) -> bool:
     """A header field's label: 项目名称, 主管部门, 实施单位, or the label table's name, department and unit
     labels (预算部门, 单位名称, 一级预算单位名称 of a 部门整体 form)."""
-    return bool(_HEADER_FIELD.match(key)) or any(matches(role, key) for role in _HEADER_ROLES)
+    if _HEADER_FIELD.match(key) or name_field().match(key):
+        return True
+    return any(matches(role, key) for role in _HEADER_ROLES)
 
 
 def _is_budget_block(key: str) -> bool:

@@ -70,6 +70,11 @@ _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分
 _TOTAL = lazy_compile(r"总分|合计|总计")
 #: Most characters of a line for each space in it: a run-together dump has almost none.
 _CHARS_PER_SPACE = 15
+#: ...and in a long line (an OCR'd page run together, where a cell the scan wrapped keeps a space at
+#: each wrap: '成 品粮', '年度指标 值'), fewer: a form flattened onto one line with a space between
+#: its cells has one every five or six characters, an OCR'd page one every ten or more.
+_LONG_LINE = 200
+_LONG_CHARS_PER_SPACE = 10
 #: Fewest indicator column words run together for a line to be such a dump.
 _MIN_HEADER_WORDS = 3
 _MAX_WEIGHT = 100
@@ -134,7 +139,10 @@ def _squashed(text: str) -> str:
 def _is_dense(text: str) -> bool:
     """A long line with (almost) no spaces and no '|' separators."""
     stripped = text.strip()
-    return len(stripped) >= 40 and "|" not in stripped and stripped.count(" ") * _CHARS_PER_SPACE <= len(stripped)
+    if len(stripped) < 40 or "|" in stripped:
+        return False
+    per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
+    return stripped.count(" ") * per_space <= len(stripped)
 
 
 def _is_run_together(text: str) -> bool:

@@ -26,7 +26,7 @@ from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, 
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.oneline import FOOTER, unflatten
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -100,7 +100,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_form(tokens: list[str]) -> bool:
-    return bool(re.match(r"^项目名称", to_simplified(tokens[0])))
+    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …)."""
+    return bool(name_field().match(to_simplified(tokens[0])))
 
 
 def _unit_starts(lines: list[Line]) -> list[int]:
@@ -216,8 +217,8 @@ def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
-    words = "|".join(("项目名称", "主管部门", "主管单位", "项目实施单位", "实施单位", "预算部门", "预算单位",
-                      *other_header_words()))
+    words = "|".join((name_label_pattern(), "(?:中央|地方|省级|市级|县级|区级)?主管部门", "主管单位", "项目实施单位",
+                      "资金使用单位", "实施单位", "预算部门", "预算单位", *map(re.escape, other_header_words())))
     labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:

@@ -50,6 +50,7 @@ from reportparse.readers.text.lines import (
     paragraph_gap,
     split_lines,
 )
+from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     ENDS_WITH_QUANTITY_RE,
     TOTAL_RE,
@@ -197,6 +198,7 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         limits.refuse_long_text(len(data), str(path))  # more characters than any encoding makes fewer
     text, encoding = decode(data, path)
     limits.refuse_long_text(len(text), str(path))
+    text, readings = drop_readings(text)
     layout = split_lines(text, path)
     reader = _BlockReader(layout)
     elements = reader.read()
@@ -205,6 +207,8 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         notes.append("text: blank-line doubling detected (a single blank line is not a paragraph break)")
     if reader.tables:
         notes.append(f"text: {reader.tables} table(s) rebuilt from the text layout")
+    if readings:
+        notes.append(f"text: {readings} pinyin reading(s) printed after characters left out (a mirror's ruby)")
     if reader.page_numbers:
         notes.append(f"text: {reader.page_numbers} page-number line(s) left out")
     return Document(
