@@ -125,7 +125,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
         key = _key(token)
         opens = False
         if block == "indicator-header" and matches("indicator.score", key):
-            scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
+            # the header's 得分: is there a 分值 before it, and does it come before the target?
+            scores = (_WEIGHT_FIRST if _weight_before_target(rows[-1]) else 2) if _header_has_weight(rows[-1]) else 1
         if _is_header_field(key) and block in ("head", "header"):
             block, opens = "header", True
         elif name_field().fullmatch(key) and block in ("indicator", "footer"):  # the next form's name label
@@ -231,10 +232,32 @@ def _only_level1(row: list[str]) -> bool:
     return len(row) == 1 and label_kind(_key(row[0])) == 1
 
 
+#: `scores` of a header that prints 分值 right after the name, before the target ('三级指标 分值 年度指标值
+#: 全年实际值 得分'): a row is name, 分值, target, result, 得分.
+_WEIGHT_FIRST = 3
+#: Plain numbers that end a 分值-first row whose target and result are plain numbers too.
+_WEIGHT_FIRST_ALL_PLAIN = 4
+
+
+def _weight_before_target(header: list[str]) -> bool:
+    keys = [_key(t) for t in header]
+    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+    target = next((i for i, k in enumerate(keys) if matches("indicator.target", k)), None)
+    return weight is not None and target is not None and weight < target
+
+
 def _after_scores(row: list[str], scores: int) -> bool:
     """The row so far ends in its 分值 and 得分 (two plain numbers after a name), or in its 得分 when
-    the header has no 分值 column."""
+    the header has no 分值 column, or (a 分值-first header) in its 得分 after its 分值 and the
+    target and result between them."""
     numbers = [values.plain_decimal(t) is not None for t in row]
+    if scores == _WEIGHT_FIRST:
+        plain = [i for i, n in enumerate(numbers) if n]
+        if not numbers or not numbers[-1] or len(plain) < 2:
+            return False
+        texts_between = any(not numbers[i] for i in range(plain[0], plain[-1]))
+        trailing = len(row) - next((i for i in range(len(row) - 1, -1, -1) if not numbers[i]), -1) - 1
+        return texts_between or trailing >= _WEIGHT_FIRST_ALL_PLAIN
     if scores == 1:
         return len(row) >= 2 and numbers[-1] and not all(numbers)
     return len(row) >= 3 and numbers[-1] and numbers[-2] and not all(numbers)

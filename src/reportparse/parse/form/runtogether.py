@@ -172,6 +172,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     buffer = ""
     in_figures = False
     header = _Header()
+    fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     at = 0
     while at < len(key):
         note = _NOTE.match(key, at)
@@ -225,6 +226,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if glued_fund and fund:  # a fund row's amounts glued to their rate ('1484631.00%' → 148 46 31.00%)
             cells, buffer = _flush(cells, buffer), ""
             cells.extend(fund)
+            fund_amounts = fund[:width]
             at, in_figures = glued_fund.end(), True
             continue
         dotted = _DOTTED_RUN.match(key, at)
@@ -242,12 +244,16 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
+        if figure and not buffer and cells and _TOTAL.fullmatch(cells[-1]):
+            opens = True  # a total's figures, whatever follows them (a note: '总分100100注:…')
         if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             last = paired and ends and closes
+            total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
+            repeated = _repeats(figure.group(0), fund_amounts) if _after_fund_label(cells, buffer) else None
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(_apart(figure.group(0), last))
+            cells.extend(repeated or (_total_pair(figure.group(0)) if total else _apart(figure.group(0), last)))
             at, in_figures = figure.end(), True
             continue
         if not buffer:
@@ -429,6 +435,26 @@ _FUND_MAX_RATE = 200
 _FUND_AMOUNT = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
 #: A printed rate: at most two decimals.
 _FUND_RATE = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
+
+
+def _repeats(run: str, amounts: list[str]) -> list[str] | None:
+    """A 其中 row's amounts glued without a rate ('2020' under a total read as 20 | 20 | …): the
+    total's amounts again, when the run is exactly them; None otherwise."""
+    for count in range(len(amounts), 1, -1):
+        if run == "".join(amounts[:count]):
+            return amounts[:count]
+    return None
+
+
+#: A total row's 分值 of 100 and its 得分 glued: '100100', '10096.5'.
+_TOTAL_PAIR = lazy_compile(r"(100)((?:100|[1-9]?\d)(?:\.\d{1,2})?)")
+
+
+def _total_pair(run: str) -> list[str]:
+    """'总分100100' → 100 100, '总分10096.5' → 100 96.5: after a total label, a run that opens with
+    the form's 100 points and goes on to a score of at most 100 is that pair; [run] otherwise."""
+    pair = _TOTAL_PAIR.fullmatch(run)
+    return [pair.group(1), pair.group(2)] if pair else [run]
 
 
 def _after_fund_label(cells: list[str], buffer: str) -> bool:

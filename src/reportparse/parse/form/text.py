@@ -16,6 +16,7 @@ is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
@@ -196,6 +197,8 @@ def _header_in_order(tokens: list[str]) -> list[str]:
     ordered = sorted(known, key=_COLUMN_ORDER.index)
     if known == ordered or ("level1" not in known and "name" not in known):
         return tokens  # a one-row header is already in order
+    if _one_row_of_its_own(known):
+        return tokens  # a province's own order in one row ('三级指标 分值 年度指标值 全年实际值 得分')
     targets = [t for t, r in zip(tokens, roles, strict=True) if r == "target"]
     out = []
     for role_name in _COLUMN_ORDER:
@@ -204,6 +207,19 @@ def _header_in_order(tokens: list[str]) -> list[str]:
             words = words[-1:]  # 年度指标值 spans 指标性质 | 指标值 | 度量单位: keep the sub-column
         out.extend(words[:1])
     return out
+
+
+_VALUE_ROLES = ("nature", "target", "unit", "actual", "rate", "weight", "score")
+
+
+def _one_row_of_its_own(known: list[str]) -> bool:
+    """The header's level and name columns all come before its value columns, each column once: one
+    printed row in the order its form chose, not two rows run together (where the second row's
+    一级指标 … follow the first row's 年度指标值 …, or a group word stands over 指标值 and 度量单位)."""
+    if len(set(known)) != len(known) or "name" not in known:
+        return False
+    first_value = min((known.index(r) for r in _VALUE_ROLES if r in known), default=len(known))
+    return all(known.index(r) < first_value for r in ("level1", "level2", "name") if r in known)
 
 
 def _column_role(token: str) -> str:
@@ -265,7 +281,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         return cells
     _put(cells, cols.name, tokens[i])
     rest = tokens[i + 1:]
-    middle, weight, score, reason = _split_tail(rest, cols)
+    middle, weight, score, reason = _split_weight_first(rest, cols) or _split_tail(rest, cols)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)
@@ -278,6 +294,18 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     if middle and cols.actual is not None:
         _put(cells, cols.actual, " ".join(middle))
     return cells
+
+
+def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str] | None:
+    """(target/actual tokens, 分值, 得分, 偏差原因) of a header that prints 分值 before the target
+    ('三级指标 分值 年度指标值 全年实际值 得分', the 衔接资金 template): the 分值 is the figure right
+    after the name, the 得分 the last figure; None for the other headers, or a row that does not fit."""
+    if cols.weight is None or cols.target is None or cols.score is None or not cols.weight < cols.target < cols.score:
+        return None
+    if len(rest) < 2 or values.plain_decimal(rest[0]) is None:
+        return None
+    middle, _, score, reason = _split_tail(rest[1:], replace(cols, weight=None))
+    return (middle, rest[0], score, reason) if score else None
 
 
 def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
