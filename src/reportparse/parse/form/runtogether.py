@@ -490,6 +490,8 @@ def fund_figures(run: str, width: int) -> list[str] | None:
         rate, digits = run[cut:-1], run[:cut]
         if not _FUND_RATE.fullmatch(rate) or Decimal(rate) > _FUND_MAX_RATE:
             continue
+        if re.search(r"100(?:\.0+)?[%％]$", run) and Decimal(rate) != 100:
+            return None  # a run ending in 100%: no other rate is the printed one ('…10' | '0%' is no reading)
         readings = [[*parts, run[cut:]] for parts in _fund_cuts(digits, width) if _fund_fits(parts, Decimal(rate))]
         if readings:
             return readings[0] if len(readings) == 1 else None
