@@ -242,3 +242,36 @@ def test_a_fund_whose_name_opens_with_dui_or_jiu_keeps_it(opening: str, name: st
     assert found in (None, name)  # never '业补助资金', '口支援资金'
     if opening.startswith("现就"):
         assert found == name
+
+
+# ---- a space-aligned form whose header and rows the layout wrapped -------------------------------
+
+WRAPPED = """市级某某专项经费绩效自评表(2023年度)
+项目名称 某某专项经费
+主管部门 某区文化和旅游局   实施单位 某区文化和旅游局
+项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+(万元) 年度资金总额 40 40 38 10 0.95 9
+其中:当年财政拨款 40 40 38 10 0.95 9
+绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+指标值 完成值
+产出指标 数量指标 指标1:维护站点数量 完成东湖、西湖、南山三处站点的日常维护和巡查 完成三处站点的日常维护和巡查
+20 20
+指标2:维修面积 800平方米 820平方米 20 20
+质量指标 指标1:验收通过率 100% 100% 20 20
+效益指标 社会效益指标 游客满意度 ≥90% 95% 30 30
+"""
+
+
+def test_header_pieces_wrapped_onto_the_next_line_are_joined(tmp_path: Path) -> None:
+    project = only_project(run(tmp_path, WRAPPED))
+    area = next(i for i in project.indicators if i.name == "维修面积")
+    assert (area.target.value, [a.value for a in area.actuals], area.weight, area.score) == (
+        Decimal("800"), [Decimal("820")], 20, 20)
+
+
+def test_scores_wrapped_under_a_long_row_belong_to_it(tmp_path: Path) -> None:
+    project = only_project(run(tmp_path, WRAPPED))
+    names = [i.name for i in project.indicators]
+    assert "20" not in names
+    sites = next(i for i in project.indicators if i.name == "维护站点数量")
+    assert (sites.weight, sites.score) == (20, 20)

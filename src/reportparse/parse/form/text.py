@@ -122,6 +122,39 @@ def _is_header(tokens: list[str]) -> bool:
     return is_budget_header(row) or is_indicator_header(row)
 
 
+#: Longest piece of a column label that a header line left for the line under it ('年度' / '指标值').
+_HEADER_PIECE = 4
+
+
+def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
+    """A header line whose labels the layout wrapped, their ends on the next line
+    ('… 三级指标 年度 实际 分值 得分 …' over '指标值 完成值'): the pieces joined in order, each short
+    piece of the header with the next word below, when every join makes a column label and every
+    word below is used. None when the line below is no such rest."""
+    pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
+              and not matches("indicator.goal_name", to_simplified(t))]  # (绩效指标: the block label)
+    if not below or len(pieces) != len(below) or any(_column_role(t) for t in below if len(t) > _HEADER_PIECE):
+        return None
+    out = list(header)
+    for at, word in zip(pieces, below, strict=True):
+        if not _column_role(header[at] + word):
+            return None
+        out[at] = header[at] + word
+    return out
+
+
+def _wrapped_scores(tokens: list[str], above: list[str], cols: IndicatorColumns) -> bool:
+    """A line of just the 分值 and 得分 ('7 7') under an indicator row that has a name and no 分值 or
+    得分 yet: a long row the layout wrapped, its figures left for the line under it."""
+    figures = (cols.weight, cols.score)
+    if None in figures or cols.name is None or len(tokens) != 2:
+        return False
+    if not all(values.plain_decimal(t) is not None for t in tokens):
+        return False
+    filled = [col < len(above) and bool(above[col]) for col in figures if col is not None]
+    return cols.name < len(above) and bool(above[cols.name]) and not any(filled)
+
+
 def _is_note(text: str) -> bool:
     """A labelled sentence on a line of its own ('定量指标计算:…记满分。', '注:…。'): a note of the
     template, never an indicator row (a row has cells; a cut-off row's name does not end its sentence)."""
@@ -144,15 +177,20 @@ def _rebuild(lines: list[Line]) -> Table | None:
     rows: list[tuple[list[str], Line]] = []
     indicator: IndicatorColumns | None = None
     goal_next = False
-    for line in lines:
+    joined: set[int] = set()  # lines whose words finished the header line above them
+    for index, line in enumerate(lines):
         tokens = _tokens(line.text)
-        if not tokens:
+        if not tokens or index in joined:
             continue
         probe = _row(tokens, line)
         first = to_simplified(tokens[0])  # labels may be printed in traditional characters
         if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
         elif not _is_prose(tokens) and is_indicator_header(probe):
+            finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
+            if finished is not None:
+                tokens = finished
+                joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
             rows.append((tokens, line))
@@ -163,6 +201,11 @@ def _rebuild(lines: list[Line]) -> Table | None:
         elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
+        elif indicator is not None and rows and _wrapped_scores(tokens, rows[-1][0], indicator):
+            cells = rows[-1][0]  # the row above's 分值 and 得分, wrapped onto a line of their own
+            for col, text in zip((indicator.weight, indicator.score), tokens, strict=False):
+                if col is not None:
+                    _put(cells, col, text)
         elif indicator is not None:
             rows.append((_indicator_cells(tokens, indicator), line))
         elif goal_next:
