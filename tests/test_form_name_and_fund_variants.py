@@ -275,3 +275,20 @@ def test_scores_wrapped_under_a_long_row_belong_to_it(tmp_path: Path) -> None:
     assert "20" not in names
     sites = next(i for i in project.indicators if i.name == "维护站点数量")
     assert (sites.weight, sites.score) == (20, 20)
+
+
+def test_run_together_rows_of_a_header_without_scores_are_cut_after_their_result(tmp_path: Path) -> None:
+    # the header ends with 全年完成值 and the reason column, no 分值/得分: two indicators of one 二级
+    # level run together, and a budget word inside a name ('…严格执行率') stays in the name
+    line = "".join((
+        "1、2021年度县级专项资金绩效目标自评表专项资金名称县级应急物资储备实施单位物资保障股",
+        "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额50.550.5100%其他资金",
+        "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施",
+        "产 出 指 标数量 指标帐篷储备到位率100%100%物资数量真实率100%100%",
+        "质量 指标储备物资管理制度严格执行率100%100%物资调拨及时率100%98%",
+    ))
+    project = only_project(run(tmp_path, "县级专项资金绩效目标自评表.docx\n" + line + "\n"))
+    names = [i.name for i in project.indicators]
+    assert names == ["帐篷储备到位率", "物资数量真实率", "储备物资管理制度严格执行率", "物资调拨及时率"]
+    last = project.indicators[-1]
+    assert [a.value for a in last.actuals] == [Decimal("98")]

@@ -124,6 +124,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
     for token in tokens:
         key = _key(token)
         opens = False
+        was = block
         if block == "indicator-header" and matches("indicator.score", key):
             # the header's 得分: is there a 分值 before it, and does it come before the target?
             scores = (_WEIGHT_FIRST if _weight_before_target(rows[-1]) else 2) if _header_has_weight(rows[-1]) else 1
@@ -164,6 +165,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
         elif block == "footer" and is_total_label(key):
             opens = True
+        if was == "indicator-header" and block == "indicator" and not _header_has_score(rows[-1]):
+            scores = _NO_SCORES  # a header without 得分 ('三级指标 年度指标值 全年完成值 未完成原因')
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)
@@ -246,11 +249,24 @@ def _weight_before_target(header: list[str]) -> bool:
     return weight is not None and target is not None and weight < target
 
 
+#: `scores` of a header without a 得分 column: a row ends with its target and its result.
+_NO_SCORES = 0
+#: A figure cell: a number, maybe after a comparator and before a unit ('≥90%', '100%', '5000吨').
+_FIGURE_CELL = lazy_compile(r"^(?:[≥≤≧≦><=＝]=?)?\d+(?:\.\d+)?\S{0,3}$")
+
+
+def _header_has_score(row: list[str]) -> bool:
+    return any(matches("indicator.score", _key(t)) for t in row)
+
+
 def _after_scores(row: list[str], scores: int) -> bool:
     """The row so far ends in its 分值 and 得分 (two plain numbers after a name), or in its 得分 when
     the header has no 分值 column, or (a 分值-first header) in its 得分 after its 分值 and the
     target and result between them."""
     numbers = [values.plain_decimal(t) is not None for t in row]
+    if scores == _NO_SCORES:  # a name, then its target and result
+        figures = [bool(_FIGURE_CELL.match(_key(t))) for t in row]
+        return len(row) >= 3 and figures[-1] and figures[-2] and not all(figures)
     if scores == _WEIGHT_FIRST:
         plain = [i for i, n in enumerate(numbers) if n]
         if not numbers or not numbers[-1] or len(plain) < 2:

@@ -318,7 +318,10 @@ class _Header:
     def saw_text(self) -> None:
         # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
         # header cell the dump garbled, '考值参分')
-        if self.named and "score" in self.roles and self.columns >= _MIN_HEADER_WORDS:
+        # (a header with no 得分 column ends with its result and the reason column after it:
+        # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
+        done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
+        if self.named and done and self.columns >= _MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
         self.columns, self.named, self.roles = 0, False, []
