@@ -13,8 +13,9 @@ import pytest
 
 from reportparse.model import Project, Result
 from reportparse.normalise.targets import parse_target
+from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.form.labels import matches, name_field
-from reportparse.parse.form.runtogether import fund_figures, split_cells
+from reportparse.parse.form.runtogether import split_cells
 from reportparse.parse.subject import stated_subject
 from reportparse.pipeline import check
 from reportparse.readers.text.ruby import drop_readings
