@@ -293,3 +293,23 @@ def test_run_together_rows_of_a_header_without_scores_are_cut_after_their_result
     assert names == ["帐篷储备到位率", "物资数量真实率", "储备物资管理制度严格执行率", "物资调拨及时率"]
     last = project.indicators[-1]
     assert [a.value for a in last.actuals] == [Decimal("98")]
+
+
+def test_form_run_together_inside_a_metadata_cell_is_read(tmp_path: Path) -> None:
+    # a page's metadata table whose 内容概述 cell repeats the whole form run together, the form
+    # proper cut after its title: the cell gives the name and the glued fund row
+    summary = "".join((
+        "某市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称2023年某某设施维护补助",
+        "中央主管部门某某部地方主管部门省某某厅资金使用单位某市某某局资金投入情况(万元)全年预算数(A)",
+        "全年执行数(B)预算执行率(B/A×100%)年度资金总额:2008040.00%其中:中央财政资金1208066.67%",
+        "地方资金800其他资金资金管理情况情况说明存在问题和改进措施分配科学性分配科学无",
+    ))
+    text = (
+        "索引号 | 0001/2024-00001 | 发布机构 | 某市某某局 |\n"
+        f"信息名称 | 2023年某某设施维护补助绩效目标自评表 | 内容概述 | {summary} |\n"
+        "某市转移支付区域(项目)绩效目标自评表 | |||||||\n"
+    )
+    project = only_project(run(tmp_path, text))
+    assert project.name == "2023年某某设施维护补助"
+    assert amount(project.budget.planned) == Decimal("2000000")
+    assert amount(project.budget.executed) == Decimal("800000")

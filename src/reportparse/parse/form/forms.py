@@ -143,7 +143,7 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
-    if not any(form.has_name or form.has_budget for form in forms):
+    if not any(form.has_budget for form in forms):
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph
+from reportparse.model import Document, Line, Paragraph, Table
 from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
@@ -88,8 +88,10 @@ def run_together_lines(document: Document) -> list[Line]:
 
     Each row keeps the text line its first cell came from, and every line the form was read from is
     the line of some row: the narrative reader must not read the form's cells again as prose."""
-    paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
-    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text)), None)
+    paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
+    cells = {id(p) for element in document.elements if isinstance(element, Table) for p in paragraphs
+             if p.style == _CELL_STYLE}
+    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text) or id(p) in cells), None)
     if start is None:
         return []
     first = start - 1 if start and _is_dense(paragraphs[start - 1].text) else start
@@ -115,6 +117,33 @@ def run_together_lines(document: Document) -> list[Line]:
                 placed[position] = line
     return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox)
             for (_, row), line in zip(rows, placed, strict=True)]
+
+
+def _texts_of(element: object) -> list[Paragraph]:
+    """The element's text as paragraphs: a paragraph itself, or a table's cells that hold a whole
+    form run together (a page's metadata table whose 内容概述 cell repeats the form: '…名称X主管
+    部门Y…年度资金总额:390390100%…')."""
+    if isinstance(element, Paragraph):
+        return [element] if element.text.strip() else []
+    if not isinstance(element, Table):
+        return []
+    return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
+                      lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
+            for row in element.rows for cell in row
+            if len(cell.text) >= _MIN_CELL_FORM and _is_dense(cell.text) and _holds_form(cell.text)]
+
+
+#: The style of a paragraph made from a table cell that holds a whole form run together.
+_CELL_STYLE = "run-together-cell"
+#: Shortest table cell read as a form run together (a name block and a 项目资金 block fill more).
+_MIN_CELL_FORM = 100
+#: Fewest distinct labels of a form (its name field, 主管部门, 全年预算数, 年度资金总额 …) in such a cell.
+_MIN_FORM_LABELS = 4
+
+
+def _holds_form(text: str) -> bool:
+    key = _squashed(text)
+    return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
 
 
 def _garbled_header(row: list[str]) -> bool:
