@@ -109,6 +109,26 @@ def _with_unit_hint(value: Decimal | None, unit_hint: str, raw: str = "") -> tup
     return (apply_scale(value, canon[1]) if value is not None else None), canon[0]
 
 
+#: A name that ends by stating its target's comparator and unit, the figure left to the value
+#: column: '公猪舍(≥**平方米)', '排污沟(≥米)', '保育栏(≥套)' (a template's placeholder '**' kept).
+_NAME_BOUND = lazy_compile(r"[(（]\s*(?P<cmp>[≥≤≧≦]|不低于|不少于|不超过|不高于|不大于|不小于)\s*[*＊xX×]*\s*"
+                           r"(?P<unit>[^()（）\d*＊\s]{1,4})?\s*[)）]\s*$")
+_NAME_COMPARATORS: dict[str, Comparator] = {
+    "≥": ">=", "≧": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
+    "≤": "<=", "≦": "<=", "不超过": "<=", "不高于": "<=", "不大于": "<=",
+}
+
+
+def _bound_in_name(name: str | None) -> tuple[Comparator, str | None] | None:
+    """The comparator and unit a name's closing bracket states ('(≥**平方米)' → ≥, 平方米), the unit
+    only when it is a known unit; None when the name states none."""
+    found = _NAME_BOUND.search(name or "")
+    if found is None:
+        return None
+    unit = found.group("unit")
+    return _NAME_COMPARATORS[found.group("cmp")], (unit if unit and canonical_unit(unit) else None)
+
+
 def parse_target(
     text: str | None, level: str | None = None, name: str | None = None, unit_hint: str | None = None
 ) -> Target:
@@ -129,6 +149,11 @@ def parse_target(
     if unit is None and unit_hint:
         value, unit = _with_unit_hint(value, unit_hint, quantity.raw)
     comparator = match.comparator or _comparator_just_before(raw, match.number_start) or _opening_bound(raw)
+    stated = _bound_in_name(name) if comparator is None and quantity.unit is None and not unit_hint else None
+    if stated is not None:  # a bare figure under a name that states '(≥**平方米)'
+        comparator = stated[0]
+        if stated[1]:
+            value, unit = _with_unit_hint(value, stated[1], quantity.raw)
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
         comparator = "<=" if is_cost_indicator(level, name) else "="

@@ -16,7 +16,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
-from reportparse.parse.form.labels import find_role, matches, role
+from reportparse.parse.form.labels import find_role, matches, name_within, role
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 _UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
@@ -26,8 +26,6 @@ _LABEL_MAX = 24
 #: A cell that can hold an amount: figures, maybe a unit or a placeholder, no words.
 _AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
 _NOTE_MARK = lazy_compile(r"[，,。；;=＝]")
-#: '项目名称: X' written inside a longer cell among other fields, X ended by a space.
-NAME_WITHIN = lazy_compile(r"(?:^|\s)(?:项目名称|专项资金名称)\s*[:：]\s*([^\s:：|]{2,40})(?=\s|$)")
 
 
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
@@ -41,7 +39,7 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
             if label_field is not None:
                 found.setdefault(label_field, (inline.group(2), evidence(row, col)))
                 continue
-        within = NAME_WITHIN.search(cell.text)
+        within = name_within().search(cell.text)
         if within and not inline:
             # a basic-information cell that writes several fields in one ('一、基本情况 项目名称: X 是否为
             # 专项资金: 实施(主管)单位 …'): the name is the word after its label

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Evidence, Paragraph, Project, Report, ScoreLine, Table
 from reportparse.parse.form.blocks import (
-    NAME_WITHIN,
     BudgetBlock,
     budget_columns,
     budget_fields,
@@ -38,7 +37,7 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import IndicatorTable, is_total_label, looks_like_indicator_row
-from reportparse.parse.form.labels import is_column_label, matches
+from reportparse.parse.form.labels import is_column_label, matches, name_field, name_within
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
@@ -144,7 +143,7 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
-    if not any(form.has_name or form.has_budget for form in forms):
+    if not any(form.has_budget for form in forms):
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
@@ -166,9 +165,7 @@ def find_forms(document: Document) -> list[FormLocation]:
 
 def _names_a_project(document: Document) -> bool:
     """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
-    from reportparse.parse.form.oneline import NAME_FIELD
-
-    return any(NAME_FIELD.search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
+    return any(name_field().search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
 
 
 def _blocks_found(forms: list[FormLocation]) -> int:
@@ -347,7 +344,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     rows = form.rows
     for paragraph in form.preface:
         read_title_text(paragraph.text, meta)
-        if not project.name and (within := NAME_WITHIN.search(paragraph.text)):
+        if not project.name and (within := name_within().search(paragraph.text)):
             project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
     for position, row in enumerate(rows):
         if section in ("", "header"):

@@ -66,15 +66,41 @@ def other_header_words() -> tuple[str, ...]:
 
 
 @cache
+def name_words() -> tuple[str, ...]:
+    """The labels of a form's project-name field (form.name_words), longest first."""
+    return tuple(sorted(_table()["form.name_words"]["words"], key=len, reverse=True))
+
+
+@cache
+def name_label_pattern() -> str:
+    """A regex alternation of the name labels, their brackets in either width ('项目[(（]资金[)）]名称')."""
+    return "|".join(re.escape(w).replace(r"\(", "[(（]").replace(r"\)", "[)）]") for w in name_words())
+
+
+@cache
+def name_field() -> re.Pattern[str]:
+    """A name label with its colon, if any ('项目名称', '转移支付(项目)名称：')."""
+    return re.compile(rf"(?:{name_label_pattern()})[:：]?")
+
+
+@cache
+def name_within() -> re.Pattern[str]:
+    """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space."""
+    return re.compile(rf"(?:^|\s)(?:{name_label_pattern()})\s*[:：]\s*([^\s:：|]{{2,40}})(?=\s|$)")
+
+
+@cache
 def run_words() -> tuple[str, ...]:
-    """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words)."""
-    return tuple(_table()["form.run_words"]["words"])
+    """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words,
+    and every name label)."""
+    return tuple(dict.fromkeys([*_table()["form.run_words"]["words"], *name_words()]))
 
 
 @cache
 def body_words() -> tuple[str, ...]:
-    """Labels still cells of their own among a run-together form's indicator rows (form.body_words)."""
-    return tuple(_table()["form.body_words"]["words"])
+    """Labels still cells of their own among a run-together form's indicator rows (form.body_words,
+    and every name label: it opens the next form)."""
+    return tuple(dict.fromkeys([*_table()["form.body_words"]["words"], *name_words()]))
 
 
 def role(name: str) -> Role:

@@ -22,14 +22,12 @@ from reportparse.model import Line
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import is_column_label, matches
+from reportparse.parse.form.labels import is_column_label, matches, name_field
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
-_HEADER_FIELD = lazy_compile(r"^(项目名称|专项资金名称|项目[(（]资金[)）]名称|主管部门|主管单位|实施单位|项目实施单位)")
+_HEADER_FIELD = lazy_compile(r"^(主管部门|主管单位|实施单位|项目实施单位)")
 _HEADER_ROLES = ("header.name", "header.department", "header.unit")
-#: The 项目名称 label alone: after a form's indicators it opens the next form on the same line.
-NAME_FIELD = lazy_compile(r"(项目名称|专项资金名称|项目[(（]资金[)）]名称)[:：]?")
 #: The 年度总体目标 block's label.
 _GOAL_BLOCK = lazy_compile(r"^(年度总体目标|总体目标)")
 #: The indicator block's label ('绩效指标' before 一级指标 …).
@@ -126,11 +124,13 @@ def _cut(tokens: list[str]) -> list[list[str]]:
     for token in tokens:
         key = _key(token)
         opens = False
+        was = block
         if block == "indicator-header" and matches("indicator.score", key):
-            scores = 2 if _header_has_weight(rows[-1]) else 1  # the header's 得分: is there a 分值 before it?
+            # the header's 得分: is there a 分值 before it, and does it come before the target?
+            scores = (_WEIGHT_FIRST if _weight_before_target(rows[-1]) else 2) if _header_has_weight(rows[-1]) else 1
         if _is_header_field(key) and block in ("head", "header"):
             block, opens = "header", True
-        elif NAME_FIELD.fullmatch(key) and block in ("indicator", "footer"):
+        elif name_field().fullmatch(key) and block in ("indicator", "footer"):  # the next form's name label
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _is_budget_block(key) and block in ("head", "header"):
             block, opens = "budget", True
@@ -165,6 +165,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
         elif block == "footer" and is_total_label(key):
             opens = True
+        if was == "indicator-header" and block == "indicator" and not _header_has_score(rows[-1]):
+            scores = _NO_SCORES  # a header without 得分 ('三级指标 年度指标值 全年完成值 未完成原因')
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)
@@ -206,7 +208,9 @@ def _opens_indicator_header(key: str) -> bool:
 def _is_header_field(key: str) -> bool:
     """A header field's label: 项目名称, 主管部门, 实施单位, or the label table's name, department and unit
     labels (预算部门, 单位名称, 一级预算单位名称 of a 部门整体 form)."""
-    return bool(_HEADER_FIELD.match(key)) or any(matches(role, key) for role in _HEADER_ROLES)
+    if _HEADER_FIELD.match(key) or name_field().match(key):
+        return True
+    return any(matches(role, key) for role in _HEADER_ROLES)
 
 
 def _is_budget_block(key: str) -> bool:
@@ -231,10 +235,45 @@ def _only_level1(row: list[str]) -> bool:
     return len(row) == 1 and label_kind(_key(row[0])) == 1
 
 
+#: `scores` of a header that prints 分值 right after the name, before the target ('三级指标 分值 年度指标值
+#: 全年实际值 得分'): a row is name, 分值, target, result, 得分.
+_WEIGHT_FIRST = 3
+#: Plain numbers that end a 分值-first row whose target and result are plain numbers too.
+_WEIGHT_FIRST_ALL_PLAIN = 4
+
+
+def _weight_before_target(header: list[str]) -> bool:
+    keys = [_key(t) for t in header]
+    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+    target = next((i for i, k in enumerate(keys) if matches("indicator.target", k)), None)
+    return weight is not None and target is not None and weight < target
+
+
+#: `scores` of a header without a 得分 column: a row ends with its target and its result.
+_NO_SCORES = 0
+#: A figure cell: a number, maybe after a comparator and before a unit ('≥90%', '100%', '5000吨').
+_FIGURE_CELL = lazy_compile(r"^(?:[≥≤≧≦><=＝]=?)?\d+(?:\.\d+)?\S{0,3}$")
+
+
+def _header_has_score(row: list[str]) -> bool:
+    return any(matches("indicator.score", _key(t)) for t in row)
+
+
 def _after_scores(row: list[str], scores: int) -> bool:
     """The row so far ends in its 分值 and 得分 (two plain numbers after a name), or in its 得分 when
-    the header has no 分值 column."""
+    the header has no 分值 column, or (a 分值-first header) in its 得分 after its 分值 and the
+    target and result between them."""
     numbers = [values.plain_decimal(t) is not None for t in row]
+    if scores == _NO_SCORES:  # a name, then its target and result
+        figures = [bool(_FIGURE_CELL.match(_key(t))) for t in row]
+        return len(row) >= 3 and figures[-1] and figures[-2] and not all(figures)
+    if scores == _WEIGHT_FIRST:
+        plain = [i for i, n in enumerate(numbers) if n]
+        if not numbers or not numbers[-1] or len(plain) < 2:
+            return False
+        texts_between = any(not numbers[i] for i in range(plain[0], plain[-1]))
+        trailing = len(row) - next((i for i in range(len(row) - 1, -1, -1) if not numbers[i]), -1) - 1
+        return texts_between or trailing >= _WEIGHT_FIRST_ALL_PLAIN
     if scores == 1:
         return len(row) >= 2 and numbers[-1] and not all(numbers)
     return len(row) >= 3 and numbers[-1] and numbers[-2] and not all(numbers)

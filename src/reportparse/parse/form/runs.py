@@ -18,17 +18,19 @@ like any other. It is tried last, when no other form reader found a form.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
-from reportparse.parse.form.blocks import NAME_WITHIN, is_header_label
+from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.labels import matches, name_label_pattern, name_within, other_header_words
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: The block's column roles, in the order a label is tried against them.
@@ -90,7 +92,7 @@ def _pair_table(line: Line, above: str) -> Table | None:
     units = _declared_units(above)
     if len(pairs) < 2 or not units:
         return None
-    names = NAME_WITHIN.findall(above)
+    names = name_within().findall(above)
     rows = [["项目名称", names[-1]]] if names else []
     rows.append([f"预算数({units[-1]})", pairs["budget.field_planned"],
                  f"执行数({units[-1]})", pairs["budget.field_executed"]])
@@ -210,7 +212,13 @@ _OTHER_COLUMNS = lazy_compile(r"年初|全年预算|分值|权重")
 #: The block's weight printed in its score label: '得分(20分*执行率)'.
 _PRINTED_WEIGHT = lazy_compile(r"得分[(（](\d+(?:\.\d+)?)分")
 #: The name run into its neighbours: '项目名称X主管部门Y'.
-_RUN_NAME = lazy_compile(r"项目名称[:：]?(?P<name>[^:：|]{3,40}?)(?=主管部门|主管单位|实施单位|项目实施单位)")
+_NAME_ENDS = r"(?=(?:中央|地方|县级|市级|省级)?主管部门|主管单位|实施单位|项目实施单位)"
+
+
+@cache
+def _run_name() -> re.Pattern[str]:
+    """The name run into its neighbours: '项目名称X主管部门Y', in any province's name label."""
+    return re.compile(rf"(?:{name_label_pattern()})[:：]?(?P<name>[^:：|]{{3,40}}?){_NAME_ENDS}")
 #: How far before the total row its column labels may stand.
 _LABEL_WINDOW = 160
 #: A figure as printed: no leading zero (but '0.98'), one decimal point.
@@ -244,7 +252,7 @@ def _run_together_table(line: Line) -> Table | None:
     if split is None:
         return None
     rows: list[list[str]] = []
-    named = _RUN_NAME.search(text)
+    named = _run_name().search(text)
     if named:  # (as written: the simplified text only finds it)
         same = len(written) == len(text)
         rows.append(["项目名称", written[named.start("name"):named.end("name")] if same else named.group("name")])

@@ -30,7 +30,8 @@ from typing import Any
 
 from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph
+from reportparse.model import Document, Line, Paragraph, Table
+from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
@@ -70,6 +71,11 @@ _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分
 _TOTAL = lazy_compile(r"总分|合计|总计")
 #: Most characters of a line for each space in it: a run-together dump has almost none.
 _CHARS_PER_SPACE = 15
+#: ...and in a long line (an OCR'd page run together, where a cell the scan wrapped keeps a space at
+#: each wrap: '成 品粮', '年度指标 值'), fewer: a form flattened onto one line with a space between
+#: its cells has one every five or six characters, an OCR'd page one every ten or more.
+_LONG_LINE = 200
+_LONG_CHARS_PER_SPACE = 10
 #: Fewest indicator column words run together for a line to be such a dump.
 _MIN_HEADER_WORDS = 3
 _MAX_WEIGHT = 100
@@ -82,8 +88,10 @@ def run_together_lines(document: Document) -> list[Line]:
 
     Each row keeps the text line its first cell came from, and every line the form was read from is
     the line of some row: the narrative reader must not read the form's cells again as prose."""
-    paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
-    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text)), None)
+    paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
+    cells = {id(p) for element in document.elements if isinstance(element, Table) for p in paragraphs
+             if p.style == _CELL_STYLE}
+    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text) or id(p) in cells), None)
     if start is None:
         return []
     first = start - 1 if start and _is_dense(paragraphs[start - 1].text) else start
@@ -111,6 +119,33 @@ def run_together_lines(document: Document) -> list[Line]:
             for (_, row), line in zip(rows, placed, strict=True)]
 
 
+def _texts_of(element: object) -> list[Paragraph]:
+    """The element's text as paragraphs: a paragraph itself, or a table's cells that hold a whole
+    form run together (a page's metadata table whose 内容概述 cell repeats the form: '…名称X主管
+    部门Y…年度资金总额:390390100%…')."""
+    if isinstance(element, Paragraph):
+        return [element] if element.text.strip() else []
+    if not isinstance(element, Table):
+        return []
+    return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
+                      lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
+            for row in element.rows for cell in row
+            if len(cell.text) >= _MIN_CELL_FORM and _is_dense(cell.text) and _holds_form(cell.text)]
+
+
+#: The style of a paragraph made from a table cell that holds a whole form run together.
+_CELL_STYLE = "run-together-cell"
+#: Shortest table cell read as a form run together (a name block and a 项目资金 block fill more).
+_MIN_CELL_FORM = 100
+#: Fewest distinct labels of a form (its name field, 主管部门, 全年预算数, 年度资金总额 …) in such a cell.
+_MIN_FORM_LABELS = 4
+
+
+def _holds_form(text: str) -> bool:
+    key = _squashed(text)
+    return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
+
+
 def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
@@ -134,7 +169,10 @@ def _squashed(text: str) -> str:
 def _is_dense(text: str) -> bool:
     """A long line with (almost) no spaces and no '|' separators."""
     stripped = text.strip()
-    return len(stripped) >= 40 and "|" not in stripped and stripped.count(" ") * _CHARS_PER_SPACE <= len(stripped)
+    if len(stripped) < 40 or "|" in stripped:
+        return False
+    per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
+    return stripped.count(" ") * per_space <= len(stripped)
 
 
 def _is_run_together(text: str) -> bool:
@@ -164,6 +202,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     buffer = ""
     in_figures = False
     header = _Header()
+    fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     at = 0
     while at < len(key):
         note = _NOTE.match(key, at)
@@ -211,6 +250,15 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             buffer = ""
             at, in_figures = glued.end(), True
             continue
+        glued_fund = GLUED_FUND.match(key, at) if not header.body and after_fund_label(cells, buffer) else None
+        width = fund_width(cells) if glued_fund else None
+        fund = fund_figures(glued_fund.group(0), width) if glued_fund and width else None
+        if glued_fund and fund:  # a fund row's amounts glued to their rate ('1484631.00%' → 148 46 31.00%)
+            cells, buffer = _flush(cells, buffer), ""
+            cells.extend(fund)
+            fund_amounts = fund[:width]
+            at, in_figures = glued_fund.end(), True
+            continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
@@ -226,12 +274,16 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
+        if figure and not buffer and cells and _TOTAL.fullmatch(cells[-1]):
+            opens = True  # a total's figures, whatever follows them (a note: '总分100100注:…')
         if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             last = paired and ends and closes
+            total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
+            repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(_apart(figure.group(0), last))
+            cells.extend(repeated or (total_pair(figure.group(0)) if total else _apart(figure.group(0), last)))
             at, in_figures = figure.end(), True
             continue
         if not buffer:
@@ -296,7 +348,10 @@ class _Header:
     def saw_text(self) -> None:
         # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
         # header cell the dump garbled, '考值参分')
-        if self.named and "score" in self.roles and self.columns >= _MIN_HEADER_WORDS:
+        # (a header with no 得分 column ends with its result and the reason column after it:
+        # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
+        done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
+        if self.named and done and self.columns >= _MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
         self.columns, self.named, self.roles = 0, False, []

@@ -16,6 +16,7 @@ is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
@@ -26,7 +27,7 @@ from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, 
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.oneline import FOOTER, unflatten
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -100,7 +101,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_form(tokens: list[str]) -> bool:
-    return bool(re.match(r"^项目名称", to_simplified(tokens[0])))
+    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …)."""
+    return bool(name_field().match(to_simplified(tokens[0])))
 
 
 def _unit_starts(lines: list[Line]) -> list[int]:
@@ -118,6 +120,39 @@ def _is_header(tokens: list[str]) -> bool:
         return False
     row = _row(tokens, Line(text="", page=1))
     return is_budget_header(row) or is_indicator_header(row)
+
+
+#: Longest piece of a column label that a header line left for the line under it ('年度' / '指标值').
+_HEADER_PIECE = 4
+
+
+def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
+    """A header line whose labels the layout wrapped, their ends on the next line
+    ('… 三级指标 年度 实际 分值 得分 …' over '指标值 完成值'): the pieces joined in order, each short
+    piece of the header with the next word below, when every join makes a column label and every
+    word below is used. None when the line below is no such rest."""
+    pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
+              and not matches("indicator.goal_name", to_simplified(t))]  # (绩效指标: the block label)
+    if not below or len(pieces) != len(below) or any(_column_role(t) for t in below if len(t) > _HEADER_PIECE):
+        return None
+    out = list(header)
+    for at, word in zip(pieces, below, strict=True):
+        if not _column_role(header[at] + word):
+            return None
+        out[at] = header[at] + word
+    return out
+
+
+def _wrapped_scores(tokens: list[str], above: list[str], cols: IndicatorColumns) -> bool:
+    """A line of just the 分值 and 得分 ('7 7') under an indicator row that has a name and no 分值 or
+    得分 yet: a long row the layout wrapped, its figures left for the line under it."""
+    figures = (cols.weight, cols.score)
+    if None in figures or cols.name is None or len(tokens) != 2:
+        return False
+    if not all(values.plain_decimal(t) is not None for t in tokens):
+        return False
+    filled = [col < len(above) and bool(above[col]) for col in figures if col is not None]
+    return cols.name < len(above) and bool(above[cols.name]) and not any(filled)
 
 
 def _is_note(text: str) -> bool:
@@ -142,15 +177,20 @@ def _rebuild(lines: list[Line]) -> Table | None:
     rows: list[tuple[list[str], Line]] = []
     indicator: IndicatorColumns | None = None
     goal_next = False
-    for line in lines:
+    joined: set[int] = set()  # lines whose words finished the header line above them
+    for index, line in enumerate(lines):
         tokens = _tokens(line.text)
-        if not tokens:
+        if not tokens or index in joined:
             continue
         probe = _row(tokens, line)
         first = to_simplified(tokens[0])  # labels may be printed in traditional characters
         if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
         elif not _is_prose(tokens) and is_indicator_header(probe):
+            finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
+            if finished is not None:
+                tokens = finished
+                joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
             rows.append((tokens, line))
@@ -161,6 +201,11 @@ def _rebuild(lines: list[Line]) -> Table | None:
         elif is_total_label(first) and indicator is not None:
             rows.append((_total_cells(tokens, indicator), line))
             break
+        elif indicator is not None and rows and _wrapped_scores(tokens, rows[-1][0], indicator):
+            cells = rows[-1][0]  # the row above's 分值 and 得分, wrapped onto a line of their own
+            for col, text in zip((indicator.weight, indicator.score), tokens, strict=False):
+                if col is not None:
+                    _put(cells, col, text)
         elif indicator is not None:
             rows.append((_indicator_cells(tokens, indicator), line))
         elif goal_next:
@@ -195,6 +240,8 @@ def _header_in_order(tokens: list[str]) -> list[str]:
     ordered = sorted(known, key=_COLUMN_ORDER.index)
     if known == ordered or ("level1" not in known and "name" not in known):
         return tokens  # a one-row header is already in order
+    if _one_row_of_its_own(known):
+        return tokens  # a province's own order in one row ('三级指标 分值 年度指标值 全年实际值 得分')
     targets = [t for t, r in zip(tokens, roles, strict=True) if r == "target"]
     out = []
     for role_name in _COLUMN_ORDER:
@@ -203,6 +250,19 @@ def _header_in_order(tokens: list[str]) -> list[str]:
             words = words[-1:]  # 年度指标值 spans 指标性质 | 指标值 | 度量单位: keep the sub-column
         out.extend(words[:1])
     return out
+
+
+_VALUE_ROLES = ("nature", "target", "unit", "actual", "rate", "weight", "score")
+
+
+def _one_row_of_its_own(known: list[str]) -> bool:
+    """The header's level and name columns all come before its value columns, each column once: one
+    printed row in the order its form chose, not two rows run together (where the second row's
+    一级指标 … follow the first row's 年度指标值 …, or a group word stands over 指标值 and 度量单位)."""
+    if len(set(known)) != len(known) or "name" not in known:
+        return False
+    first_value = min((known.index(r) for r in _VALUE_ROLES if r in known), default=len(known))
+    return all(known.index(r) < first_value for r in ("level1", "level2", "name") if r in known)
 
 
 def _column_role(token: str) -> str:
@@ -216,8 +276,8 @@ def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
-    words = "|".join(("项目名称", "主管部门", "主管单位", "项目实施单位", "实施单位", "预算部门", "预算单位",
-                      *other_header_words()))
+    words = "|".join((name_label_pattern(), "(?:中央|地方|省级|市级|县级|区级)?主管部门", "主管单位", "项目实施单位",
+                      "资金使用单位", "实施单位", "预算部门", "预算单位", *map(re.escape, other_header_words())))
     labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:
@@ -264,7 +324,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         return cells
     _put(cells, cols.name, tokens[i])
     rest = tokens[i + 1:]
-    middle, weight, score, reason = _split_tail(rest, cols)
+    middle, weight, score, reason = _split_weight_first(rest, cols) or _split_tail(rest, cols)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)
@@ -277,6 +337,18 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     if middle and cols.actual is not None:
         _put(cells, cols.actual, " ".join(middle))
     return cells
+
+
+def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str] | None:
+    """(target/actual tokens, 分值, 得分, 偏差原因) of a header that prints 分值 before the target
+    ('三级指标 分值 年度指标值 全年实际值 得分', the 衔接资金 template): the 分值 is the figure right
+    after the name, the 得分 the last figure; None for the other headers, or a row that does not fit."""
+    if cols.weight is None or cols.target is None or cols.score is None or not cols.weight < cols.target < cols.score:
+        return None
+    if len(rest) < 2 or values.plain_decimal(rest[0]) is None:
+        return None
+    middle, _, score, reason = _split_tail(rest[1:], replace(cols, weight=None))
+    return (middle, rest[0], score, reason) if score else None
 
 
 def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:

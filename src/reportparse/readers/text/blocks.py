@@ -50,6 +50,7 @@ from reportparse.readers.text.lines import (
     paragraph_gap,
     split_lines,
 )
+from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     ENDS_WITH_QUANTITY_RE,
     TOTAL_RE,
@@ -71,13 +72,19 @@ _CONTINUES = "，,、（(“‘《"
 _FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
 
 
+#: A line that opens with a fund block's total-row label in any province's wording (年度财政资金总额,
+#: 项目资金总额, 年度预算资金总额): the row's label, a cell of its own in a dump one cell a line.
+_FUND_TOTAL_LABEL = lazy_compile(r"^\s*(?:年度|项目)?(?:财政|预算)?资金总额")
+
+
 def _opens_fund_block(text: str) -> bool:
-    """年度资金总额, or 项目资金 followed later on the line by a budget column's name.
+    """年度资金总额 (or a line opening with another total-row label), or 项目资金 followed later on
+    the line by a budget column's name.
 
     Plain `str.find`s: the pattern `项目资金.*(?:…)` retried `.*` from every 项目资金 of a long
     line, quadratic in the line's length.
     """
-    if "年度资金总额" in text:
+    if "年度资金总额" in text or _FUND_TOTAL_LABEL.match(text):
         return True
     first = text.find("项目资金")
     return first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS)
@@ -191,6 +198,7 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         limits.refuse_long_text(len(data), str(path))  # more characters than any encoding makes fewer
     text, encoding = decode(data, path)
     limits.refuse_long_text(len(text), str(path))
+    text, readings = drop_readings(text)
     layout = split_lines(text, path)
     reader = _BlockReader(layout)
     elements = reader.read()
@@ -199,6 +207,8 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         notes.append("text: blank-line doubling detected (a single blank line is not a paragraph break)")
     if reader.tables:
         notes.append(f"text: {reader.tables} table(s) rebuilt from the text layout")
+    if readings:
+        notes.append(f"text: {readings} pinyin reading(s) printed after characters left out (a mirror's ruby)")
     if reader.page_numbers:
         notes.append(f"text: {reader.page_numbers} page-number line(s) left out")
     return Document(

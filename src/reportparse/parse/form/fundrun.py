@@ -1,0 +1,116 @@
+"""A fund row of a run-together 自评表 whose figures the dump glued: taken apart where the form says how.
+
+A document-sharing site's preview runs a form's cells together, the 项目资金 block's figures with
+them: '年度资金总额:1484631.00%' is 148 | 46 | 31.00%, '202010100.00%' is 20 | 20 | 10 | 100.00%.
+The rate the row prints says where the cut is (执行数 / 预算数 is that rate), and the block's header
+says how many columns stand before it; a 其中 row that repeats the total's amounts ('2020'), and a
+total's 100 points glued to its score ('总分10098'), are cut the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from reportparse.han import has_han
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.labels import matches
+
+#: A short bracketed note of a label: '(A)', '(B/A)', '(万元)'.
+_NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
+_MAX_WEIGHT = 100
+
+
+#: A run of digits and points ending in a percent: a fund row's amounts glued to their rate.
+GLUED_FUND = lazy_compile(r"\d[\d.]{2,}[%％]")
+#: The fund block's column labels before its 执行率 column (年初预算数, 全年预算数, 全年执行数, 分值).
+_FUND_COLUMN_ROLES = ("budget.initial", "budget.planned", "budget.executed", "budget.weight")
+#: A printed rate agrees with its amounts within this many points (a rate rounded to whole percents).
+_FUND_RATE_SLACK = Decimal("0.6")
+#: The highest rate a glued fund row is read with (an over-executed row prints more than 100%).
+_FUND_MAX_RATE = 200
+#: An amount of a fund row: no leading zero (but 0 and 0.5), at most four decimals (万元 to the yuan).
+_FUND_AMOUNT = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+#: A printed rate: at most two decimals.
+_FUND_RATE = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
+
+
+def repeats(run: str, amounts: list[str]) -> list[str] | None:
+    """A 其中 row's amounts glued without a rate ('2020' under a total read as 20 | 20 | …): the
+    total's amounts again, when the run is exactly them; None otherwise."""
+    for count in range(len(amounts), 1, -1):
+        if run == "".join(amounts[:count]):
+            return amounts[:count]
+    return None
+
+
+#: A total row's 分值 of 100 and its 得分 glued: '100100', '10096.5'.
+_TOTAL_PAIR = lazy_compile(r"(100)((?:100|[1-9]?\d)(?:\.\d{1,2})?)")
+
+
+def total_pair(run: str) -> list[str]:
+    """'总分100100' → 100 100, '总分10096.5' → 100 96.5: after a total label, a run that opens with
+    the form's 100 points and goes on to a score of at most 100 is that pair; [run] otherwise."""
+    pair = _TOTAL_PAIR.fullmatch(run)
+    return [pair.group(1), pair.group(2)] if pair else [run]
+
+
+def after_fund_label(cells: list[str], buffer: str) -> bool:
+    """The run starts right after a fund row's label (年度资金总额, 其中：财政拨款, 地方资金; a colon
+    after it), where the row's amounts begin."""
+    label = buffer.strip(":： ") or next((c for c in reversed(cells) if c.strip(":： ")), "").strip(":： ")
+    return bool(label) and has_han(label[-1:]) and (
+        matches("budget.total_row", label) or matches("budget.fund_row", label))
+
+
+def fund_width(cells: list[str]) -> int | None:
+    """How many figure columns stand before the 执行率 column of the fund block whose header the
+    cells so far end in (全年预算数(A) 全年执行数(B) 分值 执行率 → 3); None when no such header came."""
+    for index in range(len(cells) - 1, -1, -1):
+        key = _NOTE.sub("", cells[index])
+        if matches("budget.rate", key) and not matches("indicator.level1", key):
+            before = 0
+            while index - before - 1 >= 0 and any(
+                    matches(r, _NOTE.sub("", cells[index - before - 1])) for r in _FUND_COLUMN_ROLES):
+                before += 1
+            return before or None
+    return None
+
+
+def fund_figures(run: str, width: int) -> list[str] | None:
+    """A fund row's figures glued to their rate ('1484631.00%', '202010100.00%', '194.9194.9100%'),
+    taken apart the one way the rate allows: `width` figures (the columns before 执行率: the amounts,
+    and a 分值 when the header has one) whose 执行数 / 预算数 is the printed rate. None when no
+    reading, or more than one, fits."""
+    # the longest rate first: a shorter one is the tail of the printed rate ('100%' read as '0%'
+    # after a last amount '…10')
+    for cut in range(1, len(run) - 1):
+        rate, digits = run[cut:-1], run[:cut]
+        if not _FUND_RATE.fullmatch(rate) or Decimal(rate) > _FUND_MAX_RATE:
+            continue
+        if re.search(r"100(?:\.0+)?[%％]$", run) and Decimal(rate) != 100:
+            return None  # a run ending in 100%: no other rate is the printed one ('…10' | '0%' is no reading)
+        readings = [[*parts, run[cut:]] for parts in _fund_cuts(digits, width) if _fund_fits(parts, Decimal(rate))]
+        if readings:
+            return readings[0] if len(readings) == 1 else None
+    return None
+
+
+def _fund_cuts(run: str, count: int) -> list[list[str]]:
+    if count == 1:
+        return [[run]] if _FUND_AMOUNT.fullmatch(run) else []
+    return [[run[:cut], *rest] for cut in range(1, len(run)) if _FUND_AMOUNT.fullmatch(run[:cut])
+            for rest in _fund_cuts(run[cut:], count - 1)]
+
+
+def _fund_fits(parts: list[str], rate: Decimal) -> bool:
+    """Budget and executed (after an 年初 amount when there are three amounts), maybe a 分值 after
+    them, whose executed / budget is the rate."""
+    weighted = len(parts) >= 3 and "." not in parts[-1] and 0 < int(parts[-1]) <= _MAX_WEIGHT
+    amounts = parts[:-1] if weighted else parts
+    if len(amounts) not in (2, 3):
+        return False
+    budget, executed = Decimal(amounts[-2]), Decimal(amounts[-1])
+    if budget <= 0 or (rate == 0) != (executed == 0):
+        return False  # a rate of 0 is nothing spent, not a sliver of the budget
+    return abs(executed / budget * 100 - rate) <= _FUND_RATE_SLACK
