@@ -58,6 +58,8 @@ def _counted_list() -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class Count:
+    """'N个<noun>' in a paragraph: the count, its noun, where it stands and the role its clause gives it."""
+
     value: Decimal
     noun: str
     start: int
