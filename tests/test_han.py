@@ -13,7 +13,13 @@ from reportparse.parse.goallists import _counted_rate, results_leads
 from reportparse.parse.goalwords import _list_commas
 from reportparse.parse.reading import _broken_decimals
 from reportparse.readers.text.blocks import _dotted_heading, _label_start
-from reportparse.readers.text.signals import _unit_word
+from reportparse.readers.text.signals import (
+    ENDS_WITH_QUANTITY_RE,
+    QUANTITY_RE,
+    _unit_word,
+    ends_with_quantity,
+    is_quantity,
+)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: edges of the block and their neighbours, ASCII, full-width punctuation, an astral character
@@ -122,3 +128,24 @@ def test_the_lookarounds_tested_on_the_match_agree_with_re() -> None:
                          r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]")
     for text in _token_texts(["1.1 ", "2.3.1项目", "12.", "3", " 万元", "小时", "概况", "\u3000"], 4000, 6):
         assert _dotted_heading(text) == (heading.match(text) is not None), text
+
+
+#: figures, units and comparators, and letters outside ASCII that are no Han characters: full-width Latin,
+#: Greek, kana, a roman numeral, a circled figure, 〇 (a letter of its own), the block's edges
+_QUANTITY_TOKENS = ["1", "2", "0", ".", "5", "%", "％", "万元", "元", "人", "次", "/", "·", " ", "约", "≥", "不低于",
+                    "以上", "左右", "个", "小时", "三", "两", "km", "m", "ｋｍ", "μ", "ア", "Ⅲ", "①", "〇", "，", "。",
+                    "\u4e00", "\u9fff", "\u4dff", "\ua000", "和", "的", "\n"]
+
+
+def test_the_han_block_is_letters_to_re() -> None:
+    letters = re.compile(r"[^\W\d_a-zA-Z]")
+    assert all(letters.match(chr(code)) for code in range(0x4E00, 0xA000))
+
+
+def test_quantity_twins_decide_as_the_patterns() -> None:
+    rng = random.Random(20261208)
+    texts = ["".join(rng.choice(_QUANTITY_TOKENS) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
+    texts += ["19.96 万元", "2万元/部", "≥5部", "5 ｋｍ", "5μg/人", "约3ア", "100%以上", "一周", "合计5Ⅲ"]
+    for text in texts:
+        assert is_quantity(text) == (QUANTITY_RE.match(text.strip()) is not None), text
+        assert ends_with_quantity(text) == (ENDS_WITH_QUANTITY_RE.search(text) is not None), text

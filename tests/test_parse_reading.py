@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from decimal import Decimal
+from types import ModuleType
+
+import opencc
 
 from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.narrative import parse_narrative
 from reportparse.parse.reading import reading_copy, reading_document, simplified, without_glosses
+from tests.conftest import REPO
 
 
 def test_glosses_are_cut_and_offsets_kept() -> None:
@@ -58,3 +64,32 @@ def test_a_traditional_report_is_parsed_like_a_simplified_one() -> None:
     assert [p.name for p in report.projects] == ["某县大气转移支付"]
     planned = report.projects[0].budget.planned
     assert planned is not None and planned.value == Decimal(1540000)
+
+
+def _tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_t2s_table_is_the_installed_openccs() -> None:
+    """lexicon/t2s_changes.json, by which a simplified text is read without loading OpenCC, says what the
+    installed OpenCC's own tables say (else run tools/t2s_changes.py again)."""
+    written = json.loads((REPO / "src" / "reportparse" / "lexicon" / "t2s_changes.json").read_text("utf-8"))
+    assert written == json.loads(json.dumps(_tool("t2s_changes").t2s_changes()))
+
+
+def test_what_the_t2s_table_leaves_out_opencc_keeps() -> None:
+    """Every character of the main CJK blocks that the table does not list OpenCC keeps as it is, alone and in
+    a simplified sentence; a character that only a phrase changes is changed there and not alone."""
+    converter = opencc.OpenCC("t2s")
+    characters = json.loads((REPO / "src" / "reportparse" / "lexicon" / "t2s_changes.json").read_text("utf-8"))[
+        "characters"]
+    kept = "".join(chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00)]
+                   if chr(c) not in characters)
+    assert converter.convert(kept) == kept
+    assert simplified(kept) == kept
+    assert simplified("反覆核查，按批覆执行") == converter.convert("反覆核查，按批覆执行") == "反复核查，按批复执行"
+    assert simplified("全覆盖") == "全覆盖"

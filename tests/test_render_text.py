@@ -273,3 +273,17 @@ def test_a_line_rich_would_change_goes_through_rich() -> None:
         text_renderer._print_result(page, result)
         assert text_renderer._plain_lines(page) is None
         assert render_text([result], color=False, width=60) == _through_rich([result], 60)
+
+
+def test_every_character_a_terminal_acts_on_is_dropped_from_a_quote() -> None:
+    """Each C0 control but newline and tab, DEL, each C1 control and each bidirectional override is seen in
+    the result (the quick look at its JSON, then the strings one by one) and kept off the screen."""
+    result = sample_result()
+    finding = result.findings[0]
+    unsafe = [chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                               *range(0x2066, 0x206A)]]
+    for char in unsafe:
+        quoted = finding.evidence[0].model_copy(update={"text": f"预算{char}执行"})
+        changed = finding.model_copy(update={"evidence": [quoted, *finding.evidence[1:]]})
+        shown = render_text([result.model_copy(update={"findings": [changed, *result.findings[1:]]})], color=False)
+        assert char not in shown and "预算执行" in shown, hex(ord(char))

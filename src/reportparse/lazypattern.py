@@ -8,9 +8,11 @@ serve other layouts and formats (a form's cells, a PDF's or an XLSX's notes). So
 pattern (and the pattern tables built at import) is declared with `lazy_compile`, and a process
 compiles only what its documents use. After the first call a lazy pattern calls the compiled
 pattern's own methods (see LazyPattern). The patterns of the form-label table (parse/form/labels.py)
-are lazy too; patterns of the `regex` package (checks/counts.py) and bytes patterns are compiled as
+are lazy too; the one pattern of the `regex` package (checks/counts.py) is compiled, and the package
+imported, by a `functools.cache` function when a paragraph first can match it; bytes patterns are compiled as
 they are. A test for a Han character (`[\\u4e00-\\u9fff]`, the costliest class to compile) that stands
-alone is written with reportparse.han instead.
+alone is written with reportparse.han instead; the quantity patterns of readers/text/signals.py, where the
+class stands inside a unit, are tried first as quick twins that take any letter outside ASCII for it.
 """
 
 from __future__ import annotations

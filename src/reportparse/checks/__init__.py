@@ -37,6 +37,8 @@ LOW_CONFIDENCE = 0.8
 
 @dataclass(frozen=True)
 class RegisteredCheck:
+    """A check function, registered under the code of the findings it makes."""
+
     code: str
     severity: Severity
     fn: CheckFn

@@ -19,6 +19,8 @@ RULES_DOCUMENT = "docs/scoring-rules.md"
 
 @dataclass(frozen=True)
 class CheckInfo:
+    """One check of the catalogue: its finding code, severity, meaning, formula and the rule it rests on."""
+
     code: str
     severity: Severity
     title: str  # what it means, in Chinese

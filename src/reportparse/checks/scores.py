@@ -211,6 +211,8 @@ def top_level_nodes(project: Project) -> list[Node]:
 
 @dataclass(frozen=True)
 class SumVerdict:
+    """Whether a parent's weight and score disagree with its children's sums, and the sums."""
+
     weight_wrong: bool
     score_wrong: bool
     weight_sum: Decimal | None

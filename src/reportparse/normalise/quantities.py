@@ -61,6 +61,8 @@ class QuantityMatch:
 
 @dataclass(frozen=True)
 class _Unit:
+    """A unit read after a number: the token as written, its canonical unit, the scale to it, where it ends."""
+
     token: str
     canonical: str
     scale: Fraction

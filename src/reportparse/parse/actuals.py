@@ -71,6 +71,8 @@ def _label_word(m: re.Match[str]) -> str:
 
 @dataclass
 class _Label:
+    """The indicator label a paragraph's statements go under, and the paragraph it was read for."""
+
     path: str | None = None
     para_id: int = -1
 

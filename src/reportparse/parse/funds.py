@@ -92,6 +92,9 @@ _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：
 
 @dataclass
 class _Amount:
+    """An amount the prose states: its kind of money, the projects and the total it is said of, and the text
+    before it (since the amount before) and after it."""
+
     mention: Mention
     kind: str | None
     projects: list[str]

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Result, Severity
@@ -121,9 +122,14 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=8192)
+def _char_width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
 def cell_width(text: str) -> int:
     """Terminal columns taken by `text`: East Asian wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(map(_char_width, text))  # (a report uses a few thousand characters, each looked up once)
 
 
 def numbers_in(*texts: object) -> set[str]:
@@ -215,7 +221,7 @@ def _window_end(text: str, start: int, limit: int) -> int:
     """The end of the longest slice from `start` that fits in `limit` columns."""
     used = 0
     for index in range(start, len(text)):
-        used += cell_width(text[index])
+        used += _char_width(text[index])
         if used > limit:
             return index
     return len(text)

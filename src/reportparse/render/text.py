@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Result, Severity, Status
 from reportparse.render.chinese import STATUS_ZH, failure_zh, note_zh
 from reportparse.render.common import (
@@ -167,9 +168,17 @@ def _plain_lines(page: _Page) -> list[str] | None:
     return lines
 
 
+#: what the JSON of a result holds where one of its strings holds something `terminal_safe` drops: a control
+#: character (JSON writes those of C0 as \u00XX, \b, \f, \r), DEL or one of C1, a bidirectional override
+#: (or an escaped backslash before b, f or r, which is harmless: the strings are then looked at one by one)
+_MAYBE_UNSAFE = lazy_compile(r"\\u00|\\[bfr]|[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _terminal_safe_result(result: Result) -> Result:
     """The result with every string stripped of terminal escape sequences and controls: a document
     (or a file name) could otherwise recolour, move the cursor or retitle the reader's terminal."""
+    if not _MAYBE_UNSAFE.search(result.model_dump_json()):
+        return result  # (the usual case, told from the serialised result at a third of the walk below)
 
     def clean(value: Any) -> Any:
         if isinstance(value, str):

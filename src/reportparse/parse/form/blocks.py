@@ -106,6 +106,8 @@ def _is_label_key(key: str) -> bool:
 
 @dataclass
 class BudgetColumns:
+    """The columns of a form's 项目资金 block (None where it has none) and the unit of its amounts."""
+
     initial: int | None
     planned: int | None
     executed: int | None

@@ -68,6 +68,8 @@ _FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元
 
 @dataclass
 class _Cell:
+    """A cell of a form dumped one cell per line, and the line it was read from."""
+
     text: str
     line: Line
 

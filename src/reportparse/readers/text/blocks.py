@@ -52,8 +52,8 @@ from reportparse.readers.text.lines import (
 )
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
-    ENDS_WITH_QUANTITY_RE,
     TOTAL_RE,
+    ends_with_quantity,
     has_digit,
     is_heading_start,
     is_target,
@@ -396,7 +396,7 @@ class _BlockReader:
         while cut - 1 > start and end - cut < _MAX_CAPTION_LINES:
             line, before = self.lines[cut - 1], self.lines[cut - 2]
             caption = " " not in line.text and len(line.text) >= _MIN_CAPTION_CHARS and not has_digit(line.text)
-            if not caption or not (is_target(before.text.split()[-1]) or ENDS_WITH_QUANTITY_RE.search(before.text)):
+            if not caption or not (is_target(before.text.split()[-1]) or ends_with_quantity(before.text)):
                 break
             cut -= 1
         return cut

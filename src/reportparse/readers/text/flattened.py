@@ -20,7 +20,6 @@ from reportparse.readers.text.headers import Frag, Header
 from reportparse.readers.text.lines import PhysLine, display_width, join_fragments
 from reportparse.readers.text.signals import (
     CMP_RE,
-    ENDS_WITH_QUANTITY_RE,
     L1,
     L2,
     NAME,
@@ -30,6 +29,7 @@ from reportparse.readers.text.signals import (
     WEIGHT,
     column_words,
     continues_cell,
+    ends_with_quantity,
     glue_tokens,
     has_digit,
     is_open_end,
@@ -420,7 +420,7 @@ class GoalTableReader:
         last = frags[-1].text
         if is_open_end(last) or (last[-1].isdigit() and starts_with_unit(rest.text)):
             return True
-        if len(frags) < 2 or last.endswith(("。", "；", ";")) or ENDS_WITH_QUANTITY_RE.search(last):
+        if len(frags) < 2 or last.endswith(("。", "；", ";")) or ends_with_quantity(last):
             return False  # a finished sentence or quantity may end a cell exactly at the edge
         return display_width(last) >= _FULL_FRAGMENT_SHARE * max(display_width(f.text) for f in frags)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reportparse.han import is_han_word
+from reportparse.han import is_han, is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.lines import PhysLine, display_width
 
@@ -211,11 +211,31 @@ _CMP = "(?:" + "|".join(_CMP_WORDS) + rf"|[{_CMP_SYMBOLS}]=?)"
 _ARABIC = r"\d+(?:[.,，]\d+)*"
 _MEASURES = "个部台条项人次天日周月年小时分钟秒家所场期批篇套座户件份万亿千元"
 _CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
-_UNIT = r"(?:(?:%|％|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,3})(?:\s*[/·]\s*[\u4e00-\u9fffA-Za-z]{1,3}){0,2})"
 _TAIL = r"(?<![和及与的或等并且为在])(?:以上|以下|以内|左右|及以上|及以下)?"
 
-QUANTITY_RE = lazy_compile(rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{_UNIT}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$")
-ENDS_WITH_QUANTITY_RE = lazy_compile(rf"(?:{_ARABIC}\s*{_UNIT}?|{_CN_QTY})\s*{_TAIL}[。；]?$")
+
+def _unit(han: str, han_or_latin: str) -> str:
+    """A unit after a figure: a sign, Latin letters or Han characters, maybe per another (元/人·次)."""
+    return rf"(?:(?:%|％|‰|[A-Za-z]{{1,6}}|{han}{{1,3}})(?:\s*[/·]\s*{han_or_latin}{{1,3}}){{0,2}})"
+
+
+def _quantity(unit: str) -> str:
+    return rf"^{_CMP}?\s*约?\s*{_ARABIC}\s*{unit}?\s*{_TAIL}$|^{_CMP}?\s*{_CN_QTY}{_TAIL}$"
+
+
+def _ends_with_quantity(unit: str) -> str:
+    return rf"(?:{_ARABIC}\s*{unit}?|{_CN_QTY})\s*{_TAIL}[。；]?$"
+
+
+_HAN_UNIT = _unit(r"[\u4e00-\u9fff]", r"[\u4e00-\u9fffA-Za-z]")
+QUANTITY_RE = lazy_compile(_quantity(_HAN_UNIT))
+ENDS_WITH_QUANTITY_RE = lazy_compile(_ends_with_quantity(_HAN_UNIT))
+#: The same two with a letter outside ASCII (`[^\W\d_a-zA-Z]`, every character of the Han block among them) where
+#: a unit has a Han character: `re` compiles them in a fraction of a millisecond, where it spends 1 ms on each
+#: `[\u4e00-\u9fff]` (expanded code point by code point). They match all the others do, and the same texts
+#: wherever the letters outside ASCII are Han characters (see `is_quantity`, `ends_with_quantity`).
+_QUANTITY_LETTERS = lazy_compile(_quantity(_unit(r"[^\W\d_a-zA-Z]", r"[^\W\d_]")))
+_ENDS_WITH_QUANTITY_LETTERS = lazy_compile(_ends_with_quantity(_unit(r"[^\W\d_a-zA-Z]", r"[^\W\d_]")))
 CMP_RE = lazy_compile(_CMP)
 DIGIT_RE = lazy_compile(r"\d")
 NUMBER_RE = lazy_compile(rf"^{_ARABIC}$")
@@ -308,9 +328,31 @@ def has_digit(text: str) -> bool:
     return DIGIT_RE.search(text) is not None
 
 
+def _han_letters_only(text: str) -> bool:
+    """Whether every letter of `text` outside ASCII is a Han character (what `re` takes for `[^\\W\\d_a-zA-Z]`:
+    alphanumeric, not a decimal digit)."""
+    return text.isascii() or all(c.isascii() or is_han(c) or not c.isalnum() or c.isdecimal() for c in text)
+
+
 def is_quantity(text: str) -> bool:
-    """A bare quantity, maybe with comparator and unit: 100%, ≥5部, 19.96 万元, 2万元/部, 一周."""
-    return QUANTITY_RE.match(text.strip()) is not None
+    """A bare quantity, maybe with comparator and unit: 100%, ≥5部, 19.96 万元, 2万元/部, 一周.
+
+    `QUANTITY_RE.match(text.strip())`: its quick twin answers when it finds no match, or when the text has no
+    letter outside ASCII but Han characters (its match is then one of QUANTITY_RE's); only a text with other
+    letters (ｋｍ, μg) is left to QUANTITY_RE itself."""
+    text = text.strip()
+    if _QUANTITY_LETTERS.match(text) is None:
+        return False
+    return _han_letters_only(text) or QUANTITY_RE.match(text) is not None
+
+
+def ends_with_quantity(text: str) -> bool:
+    """`ENDS_WITH_QUANTITY_RE.search(text)`, decided as `is_quantity` decides: by the quick twin, and by
+    ENDS_WITH_QUANTITY_RE only when the text from the quick match on has letters outside ASCII and Han."""
+    found = _ENDS_WITH_QUANTITY_LETTERS.search(text)
+    if found is None:
+        return False
+    return _han_letters_only(text[found.start():]) or ENDS_WITH_QUANTITY_RE.search(text) is not None
 
 
 def is_target(text: str) -> bool:
@@ -320,7 +362,7 @@ def is_target(text: str) -> bool:
         return False
     if is_quantity(text):
         return True
-    if CMP_RE.search(text) and ENDS_WITH_QUANTITY_RE.search(text):
+    if CMP_RE.search(text) and ends_with_quantity(text):
         return True
     compact = len(text) <= _MAX_EVALUATIVE_TARGET_CHARS and not any(ch in text for ch in "，,、。；")
     if re.match(_CMP, text) and len(text) <= _MAX_COMPARATOR_TARGET_CHARS and not any(ch in text for ch in "，,；"):
@@ -336,7 +378,7 @@ def target_complete(text: str) -> bool:
     text = text.strip()
     if not text or text.endswith(tuple(_OPEN_END)) or text.endswith(_CMP_WORDS):
         return False
-    if is_quantity(text) or ENDS_WITH_QUANTITY_RE.search(text):
+    if is_quantity(text) or ends_with_quantity(text):
         return True
     return text.endswith(_EVALUATIVE_END) or is_target(text)
 
