@@ -78,6 +78,13 @@ _LONG_LINE = 200
 _LONG_CHARS_PER_SPACE = 10
 #: Fewest indicator column words run together for a line to be such a dump.
 _MIN_HEADER_WORDS = 3
+#: Where a row ends in a form run together row by row (a character no dump prints).
+ROW_BREAK = "\x1e"
+#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
+_MAX_ROWS_ABOVE_HEADER = 15
+#: The header fields that open a form: its project's name, or a 部门整体 form's unit.
+_OPENING_ROLES = ("header.name", "header.unit")
+_LONGEST_FIELD_LABEL = 12
 _MAX_WEIGHT = 100
 #: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
 _MAX_PERCENT = 100
@@ -102,9 +109,13 @@ def run_together_lines(document: Document) -> list[Line]:
             continue
         for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
             source.append((_squashed(_PAGE_MARK.sub("", line.text)), line))
-    text = "".join(piece for piece, _ in source)
+    # a form run together row by row: its line breaks are row breaks, where no cell goes on
+    row_lines = _row_lines(paragraphs, start)
+    joint = ROW_BREAK if row_lines else ""
+    source = row_lines or source
+    text = joint.join(piece for piece, _ in source)
     cells, starts = split_cells(text, with_starts=True)
-    ends = list(accumulate(len(piece) for piece, _ in source))
+    ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
     owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
     rows = cut_cells(cells)
     if not rows or any(_garbled_header(row) for _, row in rows):
@@ -144,6 +155,49 @@ _MIN_FORM_LABELS = 4
 def _holds_form(text: str) -> bool:
     key = _squashed(text)
     return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
+
+
+def _row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]:
+    """A form run together row by row (an OCR reading of a ruled table: each row a line of its own,
+    its cells without a separator): every line from the form's opening row (a 项目名称 or unit label,
+    or a title naming a 自评表) to the last line without a gap, short rows ('上年结转资金') included.
+    [] when the lines around the header are not such rows (a preview's few long lines)."""
+    owned = [(i, line) for i, paragraph in enumerate(paragraphs)
+             for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]]
+    owner = [i for i, _ in owned]
+    lines = [line for _, line in owned]
+    at = next((i for i, line in enumerate(lines) if owner[i] == start and _is_run_together(line.text)), None)
+    if at is None or not all(_is_compact(line.text) for line in lines[max(at - 1, 0):at + 2]):
+        return []
+    first = at
+    for i in range(at, max(at - _MAX_ROWS_ABOVE_HEADER, -1), -1):
+        if not _is_compact(lines[i].text):
+            break
+        if _opens_form(lines[i].text):
+            first = i
+    if first == at:
+        return []  # no opening row above the header: the run is not laid out a row a line
+    last = at
+    while last + 1 < len(lines) and _is_compact(lines[last + 1].text):
+        last += 1
+    short = [line for line in lines[first:last + 1] if not _is_dense(line.text)]
+    if len(short) * 2 < last + 1 - first:
+        return []  # mostly long lines: a preview's pages, which the paragraph reading joins
+    return [(_squashed(_PAGE_MARK.sub("", line.text)), line) for line in lines[first:last + 1]]
+
+
+def _is_compact(text: str) -> bool:
+    """A line with no cell separator (no '|', tab, or more spaces than a label's own)."""
+    stripped = text.strip()
+    return bool(stripped) and "|" not in stripped and "\t" not in stripped \
+        and stripped.count(" ") * _CHARS_PER_SPACE <= max(len(stripped), _CHARS_PER_SPACE)
+
+
+def _opens_form(text: str) -> bool:
+    """A form's first row: its title ('…绩效自评表') or a 项目名称 / unit field run into its value."""
+    key = _squashed(text)
+    return "自评表" in key or any(matches(role, key[:n]) for role in _OPENING_ROLES
+                                   for n in range(min(len(key), _LONGEST_FIELD_LABEL), 3, -1))
 
 
 def _garbled_header(row: list[str]) -> bool:
@@ -196,7 +250,7 @@ def _labels(body: bool = False) -> tuple[str, ...]:
 def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
     in the squashed text)."""
-    key = _squashed(text)
+    key = ROW_BREAK.join(_squashed(part) for part in text.split(ROW_BREAK))
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
     buffer = ""
@@ -205,6 +259,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     at = 0
     while at < len(key):
+        if key[at] == ROW_BREAK:  # no cell runs over a row's end
+            cells, buffer = _flush(cells, buffer), ""
+            at, in_figures = at + 1, False
+            continue
         note = _NOTE.match(key, at)
         if note:  # a bracketed note ('(A)', '(20分*执行率)') belongs to the label or text before it
             if buffer or not cells:
@@ -315,7 +373,7 @@ def _flush(cells: list[str], buffer: str) -> list[str]:
 
 def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
-    if end >= len(key):
+    if end >= len(key) or key[end] == ROW_BREAK:
         return True
     if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
         return True
@@ -418,7 +476,7 @@ def _fits(figures: dict[str, str], percent: bool) -> bool:
 #: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
 _NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 #: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
-_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
+_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"\x1e]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
 _UNIT_END = lazy_compile(
     r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
@@ -437,12 +495,12 @@ def _header_goes_on(key: str, at: int) -> bool:
 
 
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
-    """A bare number at `at` between two texts ('已公开44部门') that is a 分值 and its 得分 run
-    together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
+    """A bare number at `at` between two texts ('已公开44部门'), or at a row's end, that is a 分值 and
+    its 得分 run together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
     if not paired or not has_han(buffer[-1:]):
         return None
     number = _BARE_PAIR.match(key, at)
-    if number is None or number.end() >= len(key) or not is_han(key[number.end()]):
+    if number is None or number.end() >= len(key) or not (is_han(key[number.end()]) or key[number.end()] == ROW_BREAK):
         return None
     figure = _FIGURE.match(key, at)
     if figure and figure.group(0) != number.group(0):
