@@ -32,6 +32,7 @@ from reportparse.readers.text.aligned import aligned_header_at, aligned_table_en
 from reportparse.readers.text.delimited import (
     broken_header,
     broken_pipe_rows,
+    broken_tab_header,
     cells_table,
     delimited_table,
     is_rule_line,
@@ -285,7 +286,7 @@ class _BlockReader:
         if numbered is not None:
             self._add_table(cells_table(numbered[0], self.tables))
             return numbered[1]
-        joined = broken_header(self.lines, i)
+        joined = broken_header(self.lines, i) or broken_tab_header(self.lines, i)
         if joined is not None:
             self.lines[i : joined[1]] = [joined[0]]  # one header line, read with the rows under it
         leading = leading_pipe_rows(self.lines, i) or trailing_pipe_rows(self.lines, i)
@@ -300,7 +301,8 @@ class _BlockReader:
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
-            ) and (end == i or numbered_pipe_rows(self.lines, end) is None):
+            ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
+                                and broken_tab_header(self.lines, end) is None)):
                 end += 1
             self._add_table(delimited_table(self.lines[i:end], self.tables))
             return end

@@ -228,6 +228,64 @@ def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | N
     return replace(lines[start], text=" | ".join(cells)), i
 
 
+#: Most lines a tab-separated header row broken at its cells' line breaks may take (one a cell).
+_MAX_BROKEN_TAB_HEADER_LINES = 14
+#: Longest first piece of a broken header without a tab: a label's first characters ('绩效').
+_MAX_HEADER_PIECE_CHARS = 8
+#: Longest column label of a form ('未完成原因及拟采取的改进措施', '年度绩效目标 (80分)').
+_MAX_LABEL_CHARS = 16
+#: A header row's cells are column words but for at most one in this many.
+_MIN_KNOWN_SHARE = 4
+
+
+def broken_tab_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | None:
+    """A tab-separated indicator header copied from a web page whose label cells held a line break
+    ('年度<br>指标值'): the copy breaks the row at each, a label's end opening the next line:
+
+        绩效
+        指标\t一级
+        指标\t二级
+        …
+        完成值\t分值\t得分\t偏差原因分
+        析及改进措施
+
+    The lines joined back (no character between them) are one row of column labels, every cell
+    holding a column word, and no shorter run of them is. Returns the joined header line and the
+    index after its pieces, or None."""
+    first = lines[start].text.strip()
+    if _is_tab_header(first) or ("\t" not in first and len(first) > _MAX_HEADER_PIECE_CHARS) \
+            or not _label_pieces(first):
+        return None
+    if start + 1 < len(lines) and _is_tab_header(lines[start + 1].text.strip()):
+        return None  # the next line is a whole header: nothing was broken
+    text, best = first, None
+    for j in range(start + 1, min(len(lines), start + _MAX_BROKEN_TAB_HEADER_LINES)):
+        piece = lines[j].text.strip()
+        if not _label_pieces(piece) or any(_FIGURE_CELL_RE.match(cell.strip()) for cell in piece.split("\t")):
+            break  # a data row, or prose
+        text += piece
+        if _is_tab_header(text):
+            best = (text, j + 1)
+    if best is None:
+        return None
+    return replace(lines[start], text=best[0]), best[1]
+
+
+def _label_pieces(text: str) -> bool:
+    """Every cell of the line is short enough to be (a piece of) a column label."""
+    return all(len(re.sub(r"\s+", "", cell)) <= _MAX_LABEL_CHARS for cell in text.split("\t"))
+
+
+def _is_tab_header(text: str) -> bool:
+    """Tab-separated column labels: nearly every cell holds a column word (not the first, which may be
+    the block's label down the table's side, '年度绩效目标 (80分)'; not a province's own column,
+    '是否核心指标')."""
+    cells = [re.sub(r"\s+", "", cell) for cell in text.split("\t")]
+    cells = [cell for cell in cells if cell][1:]
+    known = sum(bool(column_words(cell)) for cell in cells)
+    return "\t" in text and known >= MIN_COLUMN_WORDS and (len(cells) - known) * _MIN_KNOWN_SHARE <= len(cells)
+
+
 #: A line that opens a row of a '|' dump with its 序号: '2 | 工作计划 (6分) | …'
 _NUMBERED_RE = lazy_compile(r"^\s*(\d{1,3})\s*[|｜]")
 #: Most lines a header broken over lines may take.
