@@ -234,6 +234,7 @@ _MAX_BROKEN_TAB_HEADER_LINES = 14
 _MAX_HEADER_PIECE_CHARS = 8
 #: Longest column label of a form ('未完成原因及拟采取的改进措施', '年度绩效目标 (80分)').
 _MAX_LABEL_CHARS = 16
+_BRACKETED = lazy_compile(r"[(（][^()（）]*[)）]?")
 #: A header row's cells are column words but for at most one in this many.
 _MIN_KNOWN_SHARE = 4
 
@@ -261,7 +262,7 @@ def broken_tab_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int]
     text, best = first, None
     for j in range(start + 1, min(len(lines), start + _MAX_BROKEN_TAB_HEADER_LINES)):
         piece = lines[j].text.strip()
-        if not _label_pieces(piece) or any(_FIGURE_CELL_RE.match(cell.strip()) for cell in piece.split("\t")):
+        if not _label_pieces(piece):
             break  # a data row, or prose
         text += piece
         if _is_tab_header(text):
@@ -272,8 +273,10 @@ def broken_tab_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int]
 
 
 def _label_pieces(text: str) -> bool:
-    """Every cell of the line is short enough to be (a piece of) a column label."""
-    return all(len(re.sub(r"\s+", "", cell)) <= _MAX_LABEL_CHARS for cell in text.split("\t"))
+    """Every cell of the line is short enough to be (a piece of) a column label, and none holds a
+    figure but in a bracketed note ('(80分)', '(20分*执行率)')."""
+    cells = [re.sub(r"\s+", "", cell) for cell in text.split("\t")]
+    return all(len(cell) <= _MAX_LABEL_CHARS and not has_digit(_BRACKETED.sub("", cell)) for cell in cells)
 
 
 def _is_tab_header(text: str) -> bool:
@@ -414,8 +417,11 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
 def _indicator_header(rows: list[list[Cell]]) -> int | None:
     """The indicator header row: the first with three or more column words (in a form dump not
     the table's first row)."""
-    return next((r for r, row in enumerate(rows)
-                 if len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS), None)
+    return next((r for r, row in enumerate(rows) if _is_header_row(row)), None)
+
+
+def _is_header_row(row: list[Cell]) -> bool:
+    return len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
 
 
 def _place_packed_rows(rows: list[list[Cell]]) -> None:
@@ -442,6 +448,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         row = rows[r]
         if not _used(row):
             continue
+        if _is_header_row(row):
+            continue  # the header again (a page's repeated header row)
         at = next(c for c, cell in enumerate(row) if cell.text.strip())
         first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
         kind = level_of(first)
@@ -469,14 +477,12 @@ def _fill_down_levels(rows: list[list[Cell]]) -> None:
     The level columns are found from the indicator header row (the first row with three or more
     column words), which in a form dump need not be the table's first row.
     """
-    header_rows = (
-        r for r, row in enumerate(rows) if len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
-    )
-    start = next(header_rows, None)
+    start = _indicator_header(rows)
     if start is None:
         return
     roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
     level1 = roles.index(L1) if L1 in roles else None
+    repeated = {r for r in range(start + 1, len(rows)) if _is_header_row(rows[r])}
     # a new 一级 label closes the 二级 label above it
     new_level1 = {r for r, row in enumerate(rows) if level1 is not None and level1 < len(row) and row[level1].text}
     for col, role in enumerate(roles):
@@ -486,6 +492,8 @@ def _fill_down_levels(rows: list[list[Cell]]) -> None:
         for r in range(start + 1, len(rows)):
             row = rows[r]
             cell = row[col]
+            if r in repeated:
+                continue  # the header again on a next page: the label above goes on under it
             if cell.text:
                 above = cell
             elif role == L2 and r in new_level1:
