@@ -42,6 +42,7 @@ from reportparse.readers.text.delimited import (
     trailing_pipe_rows,
 )
 from reportparse.readers.text.flattened import GoalTableReader
+from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at
 from reportparse.readers.text.lines import (
     LineLayout,
@@ -297,6 +298,10 @@ class _BlockReader:
         if broken is not None:
             self._add_table(delimited_table(broken[0], self.tables))
             return broken[1]
+        gapped = gapped_rows(self.lines, i)
+        if gapped is not None:
+            self._add_table(cells_table(gapped[0], self.tables))
+            return gapped[1]
         if self._delimited_at(i):
             end = i
             while end < len(self.lines) and (

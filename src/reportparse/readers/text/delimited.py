@@ -13,18 +13,8 @@ from dataclasses import replace
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
-from reportparse.readers.text.signals import (
-    L1,
-    L2,
-    MIN_COLUMN_WORDS,
-    NAME,
-    OTHER,
-    TOTAL_RE,
-    column_role,
-    column_words,
-    has_digit,
-    level_of,
-)
+from reportparse.readers.text.placing import place_rows
+from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -385,8 +375,7 @@ def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
-    _place_packed_rows(rows)
-    _fill_down_levels(rows)
+    place_rows(rows)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
 
@@ -412,92 +401,3 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
                 continue
         out.append((line, cells))
     return out
-
-
-def _indicator_header(rows: list[list[Cell]]) -> int | None:
-    """The indicator header row: the first with three or more column words (in a form dump not
-    the table's first row)."""
-    return next((r for r, row in enumerate(rows) if _is_header_row(row)), None)
-
-
-def _is_header_row(row: list[Cell]) -> bool:
-    return len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
-
-
-def _place_packed_rows(rows: list[list[Cell]]) -> None:
-    """Put an indicator row that a web page printed without the cells merged down from above
-    ('质量指标 | 种植作物成活率 | 5 | 95%' under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 …)
-    back under its header: its first non-empty cell says where it starts — a 一级 label under 一级指标,
-    a 二级 label under 二级指标, anything else under the indicator's name — and its cells keep their
-    order (a row is only moved right: one in place or further right is left where it is). The
-    fill-down then covers the cells the shift opened. The indicator rows end at the first row that neither opens
-    with a level label nor holds a figure (a 评价结论, a next form's title)."""
-    start = _indicator_header(rows)
-    if start is None:
-        return
-    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
-    level1 = roles.index(L1) if L1 in roles else None
-    level2 = roles.index(L2) if L2 in roles else None
-    after = max((c for c in (level1, level2) if c is not None), default=-1)
-    name = next((c for c, role in enumerate(roles) if role == NAME and c > after), None)
-    first_column = min((c for c in (level1, level2, name) if c is not None), default=None)
-    if first_column is None or first_column > 1:
-        return  # the header does not open its row (a dump's cells in one long row): no column to go by
-    width = _used(rows[start])
-    for r in range(start + 1, len(rows)):
-        row = rows[r]
-        if not _used(row):
-            continue
-        if _is_header_row(row):
-            continue  # the header again (a page's repeated header row)
-        at = next(c for c, cell in enumerate(row) if cell.text.strip())
-        first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
-        kind = level_of(first)
-        if not kind and not any(has_digit(cell.text) for cell in row):
-            return
-        if TOTAL_RE.match(first) or column_words(first):
-            continue
-        home = level1 if kind == 1 else level2 if kind == 2 else name
-        shift = (home or 0) - at
-        if shift <= 0 or _used(row) + shift > width:
-            continue
-        texts = [""] * shift + [c.text for c in row[:len(row) - shift]]
-        rows[r] = [cell.model_copy(update={"text": text, "col": c})
-                   for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
-
-
-def _used(row: list[Cell]) -> int:
-    """The row's cells up to its last non-empty one."""
-    return len(row) - next((i for i, c in enumerate(reversed(row)) if c.text.strip()), len(row))
-
-
-def _fill_down_levels(rows: list[list[Cell]]) -> None:
-    """Copy 一级/二级 labels into the empty cells below them, as a merged cell would cover them.
-
-    The level columns are found from the indicator header row (the first row with three or more
-    column words), which in a form dump need not be the table's first row.
-    """
-    start = _indicator_header(rows)
-    if start is None:
-        return
-    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
-    level1 = roles.index(L1) if L1 in roles else None
-    repeated = {r for r in range(start + 1, len(rows)) if _is_header_row(rows[r])}
-    # a new 一级 label closes the 二级 label above it
-    new_level1 = {r for r, row in enumerate(rows) if level1 is not None and level1 < len(row) and row[level1].text}
-    for col, role in enumerate(roles):
-        if role not in (L1, L2):
-            continue
-        above: Cell | None = None
-        for r in range(start + 1, len(rows)):
-            row = rows[r]
-            cell = row[col]
-            if r in repeated:
-                continue  # the header again on a next page: the label above goes on under it
-            if cell.text:
-                above = cell
-            elif role == L2 and r in new_level1:
-                above = None
-            elif above is not None and any(c.text for c in row[col + 1 :]):
-                row[col] = cell.model_copy(update={"text": above.text, "merged": True, "line": above.line})
-                above.merged = True
