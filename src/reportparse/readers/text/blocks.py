@@ -126,6 +126,8 @@ _MIN_CUT_LINES = 2
 #: A delimited row with this many cells starts a table on its own; a row of two cells
 #: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
 _MIN_CELLS_ALONE = 3
+#: Longest row of one cell inside a delimited table (a level label, 其他资金).
+_MAX_LONE_CELL_CHARS = 20
 
 #: At most this many caption lines (a project name, a …绩效目标表 title) are taken off the end of
 #: one table as belonging to the next.
@@ -306,6 +308,7 @@ class _BlockReader:
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
+                or (end > i and "\t" in self.lines[i].text and self._lone_cell_row(end))
             ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
                                 and broken_tab_header(self.lines, end) is None)):
                 end += 1
@@ -340,6 +343,15 @@ class _BlockReader:
             return end
         self.prose.append(line)
         return i + 1
+
+    def _lone_cell_row(self, i: int) -> bool:
+        """A row of one cell inside a tab-separated table ('生态效益指标' over empty cells, its other cells
+        dropped with the row's trailing tabs): short, no sentence, a delimited row after it. (A '|' dump
+        ends such a row in its '|': its broken rows have readers of their own.)"""
+        text = self.lines[i].text.strip()
+        return (len(text) <= _MAX_LONE_CELL_CHARS and not any(mark in text for mark in _SENTENCE_END)
+                and "|" not in text and "｜" not in text
+                and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None)
 
     def _delimited_at(self, i: int) -> bool:
         """A delimited table starts here: two delimited rows in a row, or one with three or more cells."""

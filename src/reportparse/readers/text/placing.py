@@ -89,8 +89,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
     back under its header: its first non-empty cell says where it starts — a 一级 label under 一级指标,
     a 二级 label under 二级指标, anything else under the indicator's name — and its cells keep their
     order (a row is only moved right: one in place or further right is left where it is). The
-    fill-down then covers the cells the shift opened. The indicator rows end at the first row that neither opens
-    with a level label nor holds a figure (a 评价结论, a next form's title)."""
+    fill-down then covers the cells the shift opened. The indicator rows end at the 总分 row, or at the first
+    row that neither opens with a level label nor holds a figure (a 评价结论, a next form's title)."""
     start = _indicator_header(rows)
     if start is None:
         return
@@ -114,7 +114,9 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         kind = level_of(first)
         if not kind and not any(has_digit(cell.text) for cell in row):
             return
-        if TOTAL_RE.match(first) or column_words(first):
+        if any(TOTAL_RE.match(cell.text.strip()) for cell in row):
+            return  # the 总分 row ('其他需要说明事项 | 无 | 总分 | 100 | 96') closes the indicator rows
+        if column_words(first):
             continue
         home = level1 if kind == 1 else level2 if kind == 2 else name
         shift = (home or 0) - at
