@@ -62,8 +62,17 @@ Block = str | Grid
 
 
 def load_blocks(path: Path) -> list[Block]:
+    """The blocks of a transcription; its title first when the document's own text prints it and no
+    block holds it (a form whose title the page prints above the table)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     blocks: list[Block] = []
+    title = str(data.get("title") or "")
+    texts = [str(b.get("p", "")) for b in data.get("blocks", [])] + [
+        str(c) for b in data.get("blocks", []) for row in b.get("table", []) for c in row]
+    original = path.parent / f"{stem_of(path)}.txt"
+    printed = original.exists() and title.replace(" ", "") in re.sub(r"\s+", "", original.read_text(encoding="utf-8"))
+    if title and printed and not any(title.replace(" ", "") in t.replace(" ", "") for t in texts):
+        blocks.append(title)
     for block in data.get("blocks", []):
         if "p" in block:
             blocks.append(str(block["p"]))
