@@ -9,16 +9,29 @@ every cell merged down from above left out:
     质量指标    委托业务报告合合格率    ≥100%    100    8    8
 
 The gaps are the cell separators: such a block is read like a tab-separated one (`delimited`), whose
-rows are then put back under their header by what their first cell is. A layout dump that keeps
+rows are then put back under their header by what their first cell is. In a layout dump that keeps
 its columns (`pdftotext -layout`: rows indented to the column they start in, a long cell wrapped onto
-the lines below at its column) is left to the aligned reader, which goes by position.
+the lines below at its column) the indicator rows go by position instead: each cell under the header
+column it starts at, a wrapped cell's lines joined. (A goal table without 分值/得分 columns, a
+narrative's, is left to the aligned reader.)
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.lines import PhysLine
-from reportparse.readers.text.signals import MIN_COLUMN_WORDS, NAME, SCORE, WEIGHT, column_role, column_words
+from reportparse.readers.text.signals import (
+    MIN_COLUMN_WORDS,
+    NAME,
+    SCORE,
+    WEIGHT,
+    column_role,
+    column_words,
+    has_digit,
+    level_of,
+)
 
 #: The separator between two cells: two spaces or more, or an ideographic space.
 _GAP_RE = lazy_compile(r"\s{2,}|\u3000+")
@@ -27,6 +40,10 @@ _MIN_ROWS = 3
 #: A line with no gap is a row of one cell ('时效指标', '其他资金') when at most this long and a gapped
 #: row follows within a few lines; longer, it is prose, and the block ends.
 _MAX_LONE_CELL_CHARS = 20
+#: A cell of a layout dump's line: text whose inner spaces are single.
+_CHUNK_RE = lazy_compile(r"\S+(?: \S+)*")
+#: A cell may start this many characters before its header's column (a header centred in its cell).
+_SLACK = 2
 #: Most rows of one cell in a row inside such a block.
 _MAX_LONE_ROWS = 4
 #: Indent of a row that starts in a later column of a layout dump.
@@ -54,11 +71,41 @@ def gapped_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine,
         end += 1
     block = lines[start:end]
     rows = [(line, gap_cells(line.text)) for line in block]
-    if len(rows) < _MIN_ROWS or not any(_is_scored_header(cells) for _, cells in rows):
+    header = next((i for i, (_, cells) in enumerate(rows) if _is_scored_header(cells)), None)
+    if len(rows) < _MIN_ROWS or header is None:
         return None
     if sum(line.indent >= _LAYOUT_INDENT for line in block) * _LAYOUT_SHARE > len(block):
-        return None
+        rows = rows[:header + 1] + _laid_out(block[header], block[header + 1:])
     return rows, end
+
+
+def _laid_out(header: PhysLine, lines: list[PhysLine]) -> list[tuple[PhysLine, list[str]]]:
+    """The indicator rows of a layout dump, each cell under the header column it starts at (an empty
+    cell is a wider gap, not a missing one); a line without a figure or a level label that only
+    continues cells of the row above (a long name wrapped in its narrow column) joins that row."""
+    starts = [_column(header, chunk.start()) for chunk in _CHUNK_RE.finditer(header.raw or header.text)]
+    rows: list[tuple[PhysLine, list[str]]] = []
+    for line in lines:
+        cells = [""] * len(starts)
+        for chunk in _CHUNK_RE.finditer(line.raw or line.text):
+            at = _column(line, chunk.start())
+            col = max((c for c, start in enumerate(starts) if start <= at + _SLACK), default=0)
+            cells[col] = (cells[col] + chunk.group()) if cells[col] else chunk.group()
+        filled = [c for c, cell in enumerate(cells) if cell]
+        above = rows[-1][1] if rows else None
+        if above is not None and filled and not has_digit(line.text) and not level_of(cells[filled[0]]) \
+                and all(above[c] for c in filled):
+            for c in filled:
+                above[c] += cells[c]
+            continue
+        rows.append((line, cells))
+    return rows
+
+
+def _column(line: PhysLine, index: int) -> int:
+    """The monospaced column where the character at `index` of the line's raw text is printed: a Han
+    character or a full-width form takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in (line.raw or line.text)[:index])
 
 
 def _gapped_row_follows(lines: list[PhysLine], at: int) -> bool:
