@@ -55,6 +55,7 @@ from reportparse.readers.text.lines import (
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     TOTAL_RE,
+    column_words,
     ends_with_quantity,
     has_digit,
     is_heading_start,
@@ -246,6 +247,12 @@ def is_hard_wrapped(lines: list[PhysLine]) -> bool:
     return cut >= max(_MIN_CUT_LINES, _MIN_CUT_SHARE * len(long_lines))
 
 
+def _has_body(table: Table) -> bool:
+    """Some row under the header holds two cells that are not column labels."""
+    return any(sum(bool(cell.text.strip()) and not column_words(cell.text) for cell in row) >= 2
+               for row in table.rows[1:])
+
+
 class _BlockReader:
     """Cut the physical lines into blocks and turn each block into paragraphs or a table."""
 
@@ -330,9 +337,13 @@ class _BlockReader:
         end = self._vertical_run_end(i)
         if end == i + 1 and (across := header_across(self.lines, i)) is not None:
             header, start = across
-            end = self._goal_table_end(start, None)
-            self._add_table(GoalTableReader(header, self.lines[start:end]).table(self.tables))
-            return end
+            table_end = self._goal_table_end(start, None)
+            table = GoalTableReader(header, self.lines[start:table_end]).table(self.tables)
+            if _has_body(table):
+                self._add_table(table)
+                return table_end
+            # a header with no row read under it: the lines are one cell each (a form's cell dump),
+            # left as lines for the form reader to rebuild with the rest of the form
         if end > i + 1:
             self._flush_prose()
             run = self.lines[i:end]
