@@ -127,6 +127,11 @@ _MIN_CUT_LINES = 2
 #: A delimited row with this many cells starts a table on its own; a row of two cells
 #: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
 _MIN_CELLS_ALONE = 3
+#: Lines under a goal-table header looked at to tell a cell dump (one cell a line) from flattened rows.
+_CELL_DUMP_SAMPLE = 20
+_MIN_CELL_DUMP_LINES = 8
+_CELL_DUMP_SHARE = 0.9
+_MAX_CELL_CHARS = 24
 #: Longest row of one cell inside a delimited table (a level label, 其他资金).
 _MAX_LONE_CELL_CHARS = 20
 
@@ -247,6 +252,15 @@ def is_hard_wrapped(lines: list[PhysLine]) -> bool:
     return cut >= max(_MIN_CUT_LINES, _MIN_CUT_SHARE * len(long_lines))
 
 
+def _one_cell_a_line(lines: list[PhysLine]) -> bool:
+    """Lines under a header that are nearly all one short cell each: a form's cells dumped one a
+    line, not the rows of a flattened table ('name value value')."""
+    sample = lines[:_CELL_DUMP_SAMPLE]
+    single = sum(len(line.text.strip()) <= _MAX_CELL_CHARS and not re.search(r"\S\s+\S", line.text.strip())
+                 for line in sample)
+    return len(sample) >= _MIN_CELL_DUMP_LINES and single >= _CELL_DUMP_SHARE * len(sample)
+
+
 def _has_body(table: Table) -> bool:
     """Some row under the header holds two cells that are not column labels."""
     return any(sum(bool(cell.text.strip()) and not column_words(cell.text) for cell in row) >= 2
@@ -339,7 +353,7 @@ class _BlockReader:
             header, start = across
             table_end = self._goal_table_end(start, None)
             table = GoalTableReader(header, self.lines[start:table_end]).table(self.tables)
-            if _has_body(table):
+            if _has_body(table) and not _one_cell_a_line(self.lines[start:table_end]):
                 self._add_table(table)
                 return table_end
             # a header with no row read under it: the lines are one cell each (a form's cell dump),
