@@ -495,12 +495,17 @@ def _header_goes_on(key: str, at: int) -> bool:
 
 
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
-    """A bare number at `at` between two texts ('已公开44部门'), or at a row's end, that is a 分值 and
-    its 得分 run together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
+    """A bare number at `at` between two texts ('已公开44部门'), or at a row's end (of a form run
+    together row by row), that is a 分值 and its 得分 run together: the rows of the form end in such
+    a pair, and the text before it holds a hanzi."""
     if not paired or not has_han(buffer[-1:]):
         return None
     number = _BARE_PAIR.match(key, at)
-    if number is None or number.end() >= len(key) or not (is_han(key[number.end()]) or key[number.end()] == ROW_BREAK):
+    if number is None:
+        return None
+    end = number.end()
+    row_end = key[end] == ROW_BREAK if end < len(key) else ROW_BREAK in key
+    if not row_end and (end >= len(key) or not is_han(key[end])):
         return None
     figure = _FIGURE.match(key, at)
     if figure and figure.group(0) != number.group(0):

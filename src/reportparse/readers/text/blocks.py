@@ -346,8 +346,11 @@ class _BlockReader:
         header = header_at(line)
         if header is not None:
             end = self._goal_table_end(i + 1, line.text)
-            self._add_table(GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables))
-            return end
+            table = GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables)
+            if _has_body(table) or len(table.rows) == 1:
+                self._add_table(table)
+                return end
+            # rows under it but none cut into cells: a form whose cells ran together, left as lines
         end = self._vertical_run_end(i)
         if end == i + 1 and (across := header_across(self.lines, i)) is not None:
             header, start = across
