@@ -8,7 +8,9 @@ one line, one cell a line with or without blank lines between, cells ending in `
 multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
 prints them), cells run together (OCR), a PDF's text order with merged cells printed on
 their middle row, level labels broken over lines, labels spaced out to the cell's width, traditional
-characters, full-width digits, 万元 amounts written in 元 — to `DIR/<shape>/<stem>.txt` with a copy
+characters, full-width digits, 万元 amounts written in 元, a header whose labels a web page's copy
+broke at their line breaks, a page break with the header row repeated, a layout dump whose narrow
+columns wrap long cells onto the lines below — to `DIR/<shape>/<stem>.txt` with a copy
 of the document's gold beside it (so `reportparse eval DIR/<shape>` works too), then runs the
 evaluator over each shape's folder and prints a tally per shape: projects (with budgets) right,
 indicators right, claimed scores right, error/warning findings that match nothing in the gold, and
