@@ -32,14 +32,19 @@ from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph, Table
 from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
-from reportparse.parse.form.grid import squash
-from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
+from reportparse.parse.form.runlines import (
+    MIN_HEADER_WORDS,
+    PAGE_MARK,
+    ROW_BREAK,
+    is_dense,
+    is_run_together,
+    row_lines,
+    squashed,
+)
 
-#: A preview page's number at the start of a text line ('2、灯光、道具…').
-_PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
 _FIGURE = lazy_compile(
     r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
@@ -69,22 +74,6 @@ _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-#: Most characters of a line for each space in it: a run-together dump has almost none.
-_CHARS_PER_SPACE = 15
-#: ...and in a long line (an OCR'd page run together, where a cell the scan wrapped keeps a space at
-#: each wrap: '成 品粮', '年度指标 值'), fewer: a form flattened onto one line with a space between
-#: its cells has one every five or six characters, an OCR'd page one every ten or more.
-_LONG_LINE = 200
-_LONG_CHARS_PER_SPACE = 10
-#: Fewest indicator column words run together for a line to be such a dump.
-_MIN_HEADER_WORDS = 3
-#: Where a row ends in a form run together row by row (a character no dump prints).
-ROW_BREAK = "\x1e"
-#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
-_MAX_ROWS_ABOVE_HEADER = 15
-#: The header fields that open a form: its project's name, or a 部门整体 form's unit.
-_OPENING_ROLES = ("header.name", "header.unit")
-_LONGEST_FIELD_LABEL = 12
 _MAX_WEIGHT = 100
 #: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
 _MAX_PERCENT = 100
@@ -98,21 +87,21 @@ def run_together_lines(document: Document) -> list[Line]:
     paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
     cells = {id(p) for element in document.elements if isinstance(element, Table) for p in paragraphs
              if p.style == _CELL_STYLE}
-    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text) or id(p) in cells), None)
+    start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
     if start is None:
         return []
-    first = start - 1 if start and _is_dense(paragraphs[start - 1].text) else start
+    first = start - 1 if start and is_dense(paragraphs[start - 1].text) else start
     # the preview's pages continue the run: join them back, without the page numbers that open them
     source: list[tuple[str, Line]] = []
     for paragraph in paragraphs[first:]:
-        if not _is_dense(paragraph.text):
+        if not is_dense(paragraph.text):
             continue
         for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
-            source.append((_squashed(_PAGE_MARK.sub("", line.text)), line))
+            source.append((squashed(PAGE_MARK.sub("", line.text)), line))
     # a form run together row by row: its line breaks are row breaks, where no cell goes on
-    row_lines = _row_lines(paragraphs, start)
-    joint = ROW_BREAK if row_lines else ""
-    source = row_lines or source
+    rows_a_line = row_lines(paragraphs, start)
+    joint = ROW_BREAK if rows_a_line else ""
+    source = rows_a_line or source
     text = joint.join(piece for piece, _ in source)
     cells, starts = split_cells(text, with_starts=True)
     ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
@@ -141,7 +130,7 @@ def _texts_of(element: object) -> list[Paragraph]:
     return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
                       lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
             for row in element.rows for cell in row
-            if len(cell.text) >= _MIN_CELL_FORM and _is_dense(cell.text) and _holds_form(cell.text)]
+            if len(cell.text) >= _MIN_CELL_FORM and is_dense(cell.text) and _holds_form(cell.text)]
 
 
 #: The style of a paragraph made from a table cell that holds a whole form run together.
@@ -153,58 +142,15 @@ _MIN_FORM_LABELS = 4
 
 
 def _holds_form(text: str) -> bool:
-    key = _squashed(text)
+    key = squashed(text)
     return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
-
-
-def _row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]:
-    """A form run together row by row (an OCR reading of a ruled table: each row a line of its own,
-    its cells without a separator): every line from the form's opening row (a 项目名称 or unit label,
-    or a title naming a 自评表) to the last line without a gap, short rows ('上年结转资金') included.
-    [] when the lines around the header are not such rows (a preview's few long lines)."""
-    owned = [(i, line) for i, paragraph in enumerate(paragraphs)
-             for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]]
-    owner = [i for i, _ in owned]
-    lines = [line for _, line in owned]
-    at = next((i for i, line in enumerate(lines) if owner[i] == start and _is_run_together(line.text)), None)
-    if at is None or not all(_is_compact(line.text) for line in lines[max(at - 1, 0):at + 2]):
-        return []
-    first = at
-    for i in range(at, max(at - _MAX_ROWS_ABOVE_HEADER, -1), -1):
-        if not _is_compact(lines[i].text):
-            break
-        if _opens_form(lines[i].text):
-            first = i
-    if first == at:
-        return []  # no opening row above the header: the run is not laid out a row a line
-    last = at
-    while last + 1 < len(lines) and _is_compact(lines[last + 1].text):
-        last += 1
-    short = [line for line in lines[first:last + 1] if not _is_dense(line.text)]
-    if len(short) * 2 < last + 1 - first:
-        return []  # mostly long lines: a preview's pages, which the paragraph reading joins
-    return [(_squashed(_PAGE_MARK.sub("", line.text)), line) for line in lines[first:last + 1]]
-
-
-def _is_compact(text: str) -> bool:
-    """A line with no cell separator (no '|', tab, or more spaces than a label's own)."""
-    stripped = text.strip()
-    return bool(stripped) and "|" not in stripped and "\t" not in stripped \
-        and stripped.count(" ") * _CHARS_PER_SPACE <= max(len(stripped), _CHARS_PER_SPACE)
-
-
-def _opens_form(text: str) -> bool:
-    """A form's first row: its title ('…绩效自评表') or a 项目名称 / unit field run into its value."""
-    key = _squashed(text)
-    return "自评表" in key or any(matches(role, key[:n]) for role in _OPENING_ROLES
-                                   for n in range(min(len(key), _LONGEST_FIELD_LABEL), 3, -1))
 
 
 def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
     known = [_is_column(cell) for cell in row]
-    if sum(known) < _MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
+    if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
         return False
     first = known.index(True)
     last = len(known) - 1 - known[::-1].index(True)
@@ -214,27 +160,6 @@ def _garbled_header(row: list[str]) -> bool:
 def _is_column(cell: str) -> bool:
     key = _NOTE.sub("", cell)
     return bool(key) and is_column_label(key)
-
-
-def _squashed(text: str) -> str:
-    return squash(to_simplified(text))
-
-
-def _is_dense(text: str) -> bool:
-    """A long line with (almost) no spaces and no '|' separators."""
-    stripped = text.strip()
-    if len(stripped) < 40 or "|" in stripped:
-        return False
-    per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
-    return stripped.count(" ") * per_space <= len(stripped)
-
-
-def _is_run_together(text: str) -> bool:
-    """A dense line holding the indicator table's column words run together."""
-    if not _is_dense(text):
-        return False
-    key = squash(to_simplified(text))
-    return len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= _MIN_HEADER_WORDS
 
 
 @cache
@@ -250,7 +175,7 @@ def _labels(body: bool = False) -> tuple[str, ...]:
 def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
     in the squashed text)."""
-    key = ROW_BREAK.join(_squashed(part) for part in text.split(ROW_BREAK))
+    key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
     buffer = ""
@@ -409,7 +334,7 @@ class _Header:
         # (a header with no 得分 column ends with its result and the reason column after it:
         # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
         done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
-        if self.named and done and self.columns >= _MIN_HEADER_WORDS:
+        if self.named and done and self.columns >= MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
         self.columns, self.named, self.roles = 0, False, []
