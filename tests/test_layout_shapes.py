@@ -61,7 +61,7 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 
 #: Every shape over the 26 dev forms with a transcribed table (140 indicators, 99 claimed scores, 28
 #: projects): the fewest projects, indicators and scores read right, the most error/warning findings
-#: and projects the gold does not hold. (On main before this round: tab 102 indicators, spaces 50,
+#: and projects the gold does not hold. (The readers before this round, indicators: tab 108, spaces 50,
 #: aligned 52, pdf_middle 40, runtogether 10, header_wrapped 14, cells 62.)
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "original": (22, 101, 71, 0, 1),
