@@ -137,3 +137,15 @@ def test_a_form_run_together_row_by_row_is_cut_at_its_line_ends() -> None:
     assert read_rows == {"设施验收达标情": ("产出/质量", Decimal(20), Decimal(20)),
                          "群众文化生活改": ("效益/社会效益", Decimal(30), Decimal(30)),
                          "村民满意度评价": ("满意度", Decimal(10), Decimal(9))}  # '109' at the text's end
+
+
+def test_two_tab_forms_one_after_the_other_keep_their_rows() -> None:
+    """Each form's title between them is no one-cell row of the form before; the level labels filled
+    down into a '其中…' sub-row do not make it a row that mixes blocks (a '|' dump to read as a stream)."""
+    second = [row[:] for row in TOP]
+    second[0] = ["项目名称", "农村道路养护项目"]
+    text = "\n".join(["乡村项目绩效自评表", tab(TOP), tab([HEADER, *ROWS]),
+                      "道路项目绩效自评表", tab(second), tab([HEADER, *ROWS])]) + "\n"
+    report = read(text)
+    assert [p.name for p in report.projects] == ["乡村文化振兴示范项目", "农村道路养护项目"]
+    assert all([i.name for i in p.indicators] == list(EXPECTED) for p in report.projects)

@@ -373,12 +373,11 @@ class _BlockReader:
         return i + 1
 
     def _lone_cell_row(self, i: int) -> bool:
-        """A row of one cell inside a tab-separated table ('生态效益指标' over empty cells, its other cells
-        dropped with the row's trailing tabs): short, no sentence, a delimited row after it. (A '|' dump
-        ends such a row in its '|': its broken rows have readers of their own.)"""
+        """A row of one cell inside a tab-separated table: a level label over empty cells ('生态效益 指标',
+        its other cells dropped with the row's trailing tabs), a delimited row after it. (A '|' dump ends
+        such a row in its '|': its broken rows have readers of their own.)"""
         text = self.lines[i].text.strip()
-        return (len(text) <= _MAX_LONE_CELL_CHARS and not any(mark in text for mark in _SENTENCE_END)
-                and "|" not in text and "｜" not in text
+        return (len(text) <= _MAX_LONE_CELL_CHARS and level_of(re.sub(r"\s+", "", text)) > 0
                 and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None)
 
     def _delimited_at(self, i: int) -> bool:
