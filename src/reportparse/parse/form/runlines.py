@@ -49,7 +49,7 @@ def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]
              for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]]
     owner = [i for i, _ in owned]
     lines = [line for _, line in owned]
-    at = next((i for i, line in enumerate(lines) if owner[i] == start and is_run_together(line.text)), None)
+    at = next((i for i, line in enumerate(lines) if owner[i] == start and _is_header_row(line.text)), None)
     if at is None or not all(_is_compact(line.text) for line in lines[max(at - 1, 0):at + 2]):
         return []
     first = at
@@ -99,7 +99,14 @@ def is_dense(text: str) -> bool:
     if len(stripped) < 40 or "|" in stripped:
         return False
     per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
-    return _separator_spaces(stripped) * per_space <= len(stripped)
+    return stripped.count(" ") * per_space <= len(stripped)
+
+
+def _is_header_row(text: str) -> bool:
+    """A row of a form run together row by row that is its indicator header: no separator, the
+    column words of three columns or more."""
+    key = squash(to_simplified(text))
+    return _is_compact(text) and len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= MIN_HEADER_WORDS
 
 
 def is_run_together(text: str) -> bool:
