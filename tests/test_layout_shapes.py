@@ -1,9 +1,12 @@
-"""The layout-invariance harness (corpora/real/shapes.py) over a few dev forms and dump shapes: the
+"""The layout-invariance harness (corpora/real/shapes.py) over the dev forms and dump shapes: the
 same hand-transcribed table, printed as tab rows, '|' cells, one cell a line (with and without blank
-lines), wrapped labels, spaced-out labels, traditional characters and full-width figures, must read
-as its own gold says. Floors are what the readers reach now (4 forms: projects 4/4, indicators
-32/34 from the tab rows, 28/34 from the cell dumps, scores 23/25; with a 部门整体 form, the one-line
-dump and 元 amounts); a reader change that loses a shape shows here."""
+lines), wrapped labels, spaced-out labels, traditional characters and full-width figures, cells
+separated by runs of spaces (collapsed or padded to the columns, long cells wrapped), a header broken
+at its labels' line breaks, a page break with the header repeated, a PDF's middle-row merges and
+cells run together, must read as its own gold says. Floors are what the readers reach now (4 forms:
+projects 4/4, indicators 32/34 from every row and cell dump, scores 23/25; with a 部门整体 form, the
+one-line dump and 元 amounts; and every shape over all 26 dev forms, FLOORS); a reader change that
+loses a shape shows here."""
 
 from __future__ import annotations
 
@@ -37,8 +40,7 @@ def test_every_shape_reads_the_forms_as_their_golds_say(tmp_path: Path) -> None:
     for shape, row in results.items():
         assert len(row["documents"]) == len(DOCUMENTS), shape  # every variant was written and scored
         assert row["projects"] == [4, 4], (shape, row["documents"])
-        floor = 28 if shape in CELL_SHAPES else 32
-        assert row["indicators"][0] >= floor and row["indicators"][1] == 34, (shape, row["indicators"])
+        assert row["indicators"][0] >= 32 and row["indicators"][1] == 34, (shape, row["indicators"])
         assert row["scores"][0] >= 23, (shape, row["scores"])
         assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
 
@@ -57,6 +59,45 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
         assert row["false_serious"] == 0 and row["phantoms"] == 0 and row["failed"] == 0, (shape, row)
 
 
+#: Every shape over the 26 dev forms with a transcribed table (140 indicators, 99 claimed scores, 28
+#: projects): the fewest projects, indicators and scores read right, the most error/warning findings
+#: and projects the gold does not hold. (main's readers before this branch, indicators: tab 113,
+#: spaces 79, aligned 81, header_wrapped 14, aligned_wrapped 77, runtogether 10, cells 79.)
+FLOORS: dict[str, tuple[int, int, int, int, int]] = {
+    "original": (22, 101, 71, 0, 1),
+    "tab": (27, 123, 85, 3, 0),
+    "spaces": (24, 98, 76, 5, 1),
+    "aligned": (24, 102, 74, 4, 1),
+    "pipe": (27, 127, 85, 3, 0),
+    "oneline": (21, 85, 74, 13, 1),
+    "cells": (21, 81, 61, 4, 0),
+    "cells_blank": (21, 84, 61, 4, 0),
+    "broken_labels": (21, 81, 61, 4, 0),
+    "runtogether": (12, 45, 38, 22, 4),
+    "pdf_middle": (20, 68, 47, 8, 2),
+    "spaced_labels": (27, 115, 75, 7, 0),
+    "traditional": (27, 115, 75, 7, 0),
+    "fullwidth": (27, 123, 85, 3, 0),
+    "yuan": (22, 118, 85, 3, 0),
+    "header_wrapped": (27, 116, 74, 2, 0),
+    "two_pages": (27, 119, 80, 3, 1),
+    "aligned_wrapped": (20, 112, 71, 4, 4),
+}
+
+
+def test_every_shape_of_every_dev_form_reads_at_least_as_well_as_now(tmp_path: Path) -> None:
+    shapes = load_harness()
+    assert set(FLOORS) == {"original", *shapes.SHAPES}  # a new shape comes with its floor
+    paths = sorted((REAL / "dev").glob("*.blocks.json"))
+    results = shapes.run(paths, list(shapes.SHAPES), tmp_path)
+    for shape, (projects, indicators, scores, false_serious, phantoms) in FLOORS.items():
+        row = results[shape]
+        assert len(row["documents"]) == len(paths) and row["failed"] == 0, shape
+        assert row["projects"][0] >= projects and row["indicators"][0] >= indicators, (shape, row["indicators"])
+        assert row["scores"][0] >= scores, (shape, row["scores"])
+        assert row["false_serious"] <= false_serious and row["phantoms"] <= phantoms, (shape, row["documents"])
+
+
 def test_the_shapes_hold_the_same_cells() -> None:
     """A shape changes how the cells are printed, never which: the one-cell-a-line dump holds every
     printed cell of the table, and the traditional shape really is traditional."""
@@ -68,3 +109,9 @@ def test_the_shapes_hold_the_same_cells() -> None:
     assert "項目名稱" in shapes.shape_traditional(blocks, {"names": set()})
     assert "一级\n指标" in shapes.shape_broken_labels(blocks, {"names": set()})
     assert "项 目 名 称" in shapes.shape_spaced_labels(blocks, {"names": set()})
+    assert "实际完成\n值(B)" in shapes.shape_header_wrapped(blocks, {"names": set()})
+    paged = shapes.shape_two_pages(blocks, {"names": set()})
+    assert "\f" in paged and paged.count("三级指标") == 2  # the header again on the next page
+    wrapped = shapes.shape_aligned_wrapped(blocks, {"names": set()}).splitlines()
+    assert max(map(shapes.display_width, wrapped)) < max(map(shapes.display_width, shapes.shape_aligned(
+        blocks, {"names": set()}).splitlines()))  # long cells wrapped in their columns

@@ -8,7 +8,9 @@ one line, one cell a line with or without blank lines between, cells ending in `
 multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
 prints them), cells run together (OCR), a PDF's text order with merged cells printed on
 their middle row, level labels broken over lines, labels spaced out to the cell's width, traditional
-characters, full-width digits, 万元 amounts written in 元 — to `DIR/<shape>/<stem>.txt` with a copy
+characters, full-width digits, 万元 amounts written in 元, a header whose labels a web page's copy
+broke at their line breaks, a page break with the header row repeated, a layout dump whose narrow
+columns wrap long cells onto the lines below — to `DIR/<shape>/<stem>.txt` with a copy
 of the document's gold beside it (so `reportparse eval DIR/<shape>` works too), then runs the
 evaluator over each shape's folder and prints a tally per shape: projects (with budgets) right,
 indicators right, claimed scores right, error/warning findings that match nothing in the gold, and
@@ -62,8 +64,17 @@ Block = str | Grid
 
 
 def load_blocks(path: Path) -> list[Block]:
+    """The blocks of a transcription; its title first when the document's own text prints it and no
+    block holds it (a form whose title the page prints above the table)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     blocks: list[Block] = []
+    title = str(data.get("title") or "")
+    texts = [str(b.get("p", "")) for b in data.get("blocks", [])] + [
+        str(c) for b in data.get("blocks", []) for row in b.get("table", []) for c in row]
+    original = path.parent / f"{stem_of(path)}.txt"
+    printed = original.exists() and title.replace(" ", "") in re.sub(r"\s+", "", original.read_text(encoding="utf-8"))
+    if title and printed and not any(title.replace(" ", "") in t.replace(" ", "") for t in texts):
+        blocks.append(title)
     for block in data.get("blocks", []):
         if "p" in block:
             blocks.append(str(block["p"]))
@@ -263,6 +274,92 @@ def shape_fullwidth(blocks: list[Block], ctx: Context) -> str:
     return rows_joined(blocks, "\t", cell=lambda c: c.translate(FULL_WIDTH))
 
 
+#: A column label as a header cell prints it: the form's own words, never an indicator's name.
+HEADER_LABEL = re.compile(r"^[\u4e00-\u9fff（）()A-Z/]{4,}$")
+HEADER_WORDS = ("指标", "分值", "得分", "完成", "原因", "预算", "执行")
+
+
+def wrapped_header_cell(cell: str) -> str:
+    """A header label a web page set on two lines in its cell ('年度<br>指标值'): copied out, the
+    line break splits the row ('年度' then '指标值' opens the next line)."""
+    key = cell.replace(" ", "")
+    if not HEADER_LABEL.match(key) or not any(w in key for w in HEADER_WORDS):
+        return cell
+    cut = len(key) // 2
+    return key[:cut] + "\n" + key[cut:]
+
+
+def is_indicator_header(row: list[str]) -> bool:
+    return sum(bool(re.search(r"[一二三]级指标|指标值|完成值|分值|得分|权重", c)) for c in row) >= 3
+
+
+def shape_header_wrapped(blocks: list[Block], ctx: Context) -> str:
+    """Tab rows whose header rows (the 项目资金 columns, the indicator columns) have their long labels
+    set on two lines in their cells: a copy of the page breaks those rows at each label's break."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        for row in block.printed():
+            if is_indicator_header(row):
+                row = [wrapped_header_cell(c) for c in row]
+            lines.append("\t".join(row).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def shape_two_pages(blocks: list[Block], ctx: Context) -> str:
+    """Tab rows of a form printed over two pages: the indicator rows break halfway, a page footer
+    and a form feed follow, and the next page repeats the indicator header row (a table whose header
+    row is set to repeat on every page) before the remaining rows."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        rows = block.printed()
+        header = next((r for r, row in enumerate(rows) if is_indicator_header(row)), None)
+        for r, row in enumerate(rows):
+            lines.append("\t".join(row).rstrip())
+            if header is not None and r == header + max(1, (len(rows) - header) // 2):
+                lines += ["第 1 页", "\f" + "\t".join(rows[header]).rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+#: Widest a column of a PDF form prints (in monospaced columns): a longer cell wraps in its column.
+WRAP_WIDTH = 16
+
+
+def wrap_cell(text: str, width: int) -> list[str]:
+    out, line = [], ""
+    for ch in text:
+        if display_width(line + ch) > width:
+            out.append(line)
+            line = ""
+        line += ch
+    return [*out, line] if line or not out else out
+
+
+def shape_aligned_wrapped(blocks: list[Block], ctx: Context) -> str:
+    """A layout dump of a PDF form with narrow columns: each column at most WRAP_WIDTH wide, a longer
+    cell wrapped onto the lines below at its column's position (pdftotext -layout of a real form)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        hidden = block.covered()
+        grid = [[wrap_cell("" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip(), WRAP_WIDTH)
+                 for c, cell in enumerate(row)] for r, row in enumerate(block.rows)]
+        widths = [max(display_width(part) for row in grid for part in row[c]) for c in range(len(grid[0]))]
+        for row in grid:
+            for k in range(max(len(parts) for parts in row)):
+                cells = [parts[k] if k < len(parts) else "" for parts in row]
+                lines.append("".join(cell + " " * (widths[c] - display_width(cell) + 2)
+                                     for c, cell in enumerate(cells)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
 MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|(?<!执行)数[(（]?[A-Z]?[)）]?$")
 NOT_MONEY = re.compile(r"率|分|比")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?$")
@@ -318,6 +415,9 @@ SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "traditional": shape_traditional,
     "fullwidth": shape_fullwidth,
     "yuan": shape_yuan,
+    "header_wrapped": shape_header_wrapped,
+    "two_pages": shape_two_pages,
+    "aligned_wrapped": shape_aligned_wrapped,
 }
 
 

@@ -6,8 +6,10 @@ header field its role.
 - `blocks` the header, 项目资金 and 年度总体目标 blocks; `indicators` the indicator table; `values` cell values
 - `text` forms flattened into text lines rebuilt as tables; `oneline` a whole form on one line cut into rows;
   `stream` a '|' dump whose line breaks are not its row breaks read as one cell stream; `cells` one cell a line;
-  `ocr` cells run together by OCR; `runs` a PDF text layer that prints the 项目资金 labels in one run and
-  the figures after them (or OCR'd figures run together, or label | amount pairs under a '金额单位' note)
+  `ocr` cells run together by OCR; `runtogether` every cell of a form run together (`runlines`: which
+  lines hold it, a row a line or a preview's few long lines); `runs` a PDF text layer that prints the
+  项目资金 labels in one run and the figures after them (or OCR'd figures run together, or label | amount
+  pairs under a '金额单位' note)
 - `fundrow` a text fund row's figures put under their columns; `fragments` level labels broken over rows
 - `merge` a form merged into a narrative's project
 - `forms` finding the forms of a document and parsing them into projects

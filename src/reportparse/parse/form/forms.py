@@ -135,10 +135,14 @@ def find_forms(document: Document) -> list[FormLocation]:
         readings = [found for found in (_scan(cell_tables), joined)
                     if (found is not joined and not forms) or any(form.has_budget for form in found)]
         forms = max([forms, *readings], key=_blocks_found)  # the first of the most complete
-    if not forms:
+    if not any(form.has_name or form.has_budget for form in forms):
         from reportparse.parse.form.text import text_form_tables
 
-        forms = _scan(list(text_form_tables(document)))  # one row per line
+        # one row per line; it replaces a reading that found no more than a header row (a dump whose
+        # indicator header the text reader made a table of, its rows left as lines)
+        lined = _scan(list(text_form_tables(document)))
+        if not forms or _blocks_found(lined) > _blocks_found(forms):
+            forms = lined
     if not forms:
         from reportparse.parse.form.ocr import ocr_form_tables
 

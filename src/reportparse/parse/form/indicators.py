@@ -301,6 +301,12 @@ class IndicatorTable:
         filled = [(col, cell) for col, cell in enumerate(row.cells) if squash(cell.text) and not cell.merged]
         if not filled or not _BUDGET_ROW.match(squash(filled[0][1].text)):
             return False
+        # its own 一级/二级 labels before it: an indicator named 预算执行率 (a text table's label filled
+        # down from a row above keeps that row's line, and is not the row's own)
+        label_line = filled[0][1].line
+        if any(label_kind(squash(cell.text)) and (not cell.merged or cell.line == label_line)
+               for cell in row.cells[:filled[0][0]]):
+            return False
         numbers = [(col, values.score_value(cell)) for col, cell in filled[1:]]
         numbers = [(col, n) for col, n in numbers if n is not None]
         if len(numbers) != 2:

@@ -32,14 +32,19 @@ from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Line, Paragraph, Table
 from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
-from reportparse.parse.form.grid import squash
-from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
+from reportparse.parse.form.runlines import (
+    MIN_HEADER_WORDS,
+    PAGE_MARK,
+    ROW_BREAK,
+    is_dense,
+    is_run_together,
+    row_lines,
+    squashed,
+)
 
-#: A preview page's number at the start of a text line ('2、灯光、道具…').
-_PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
 _FIGURE = lazy_compile(
     r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
@@ -69,15 +74,6 @@ _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-#: Most characters of a line for each space in it: a run-together dump has almost none.
-_CHARS_PER_SPACE = 15
-#: ...and in a long line (an OCR'd page run together, where a cell the scan wrapped keeps a space at
-#: each wrap: '成 品粮', '年度指标 值'), fewer: a form flattened onto one line with a space between
-#: its cells has one every five or six characters, an OCR'd page one every ten or more.
-_LONG_LINE = 200
-_LONG_CHARS_PER_SPACE = 10
-#: Fewest indicator column words run together for a line to be such a dump.
-_MIN_HEADER_WORDS = 3
 _MAX_WEIGHT = 100
 #: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
 _MAX_PERCENT = 100
@@ -91,20 +87,24 @@ def run_together_lines(document: Document) -> list[Line]:
     paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
     cells = {id(p) for element in document.elements if isinstance(element, Table) for p in paragraphs
              if p.style == _CELL_STYLE}
-    start = next((i for i, p in enumerate(paragraphs) if _is_run_together(p.text) or id(p) in cells), None)
+    start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
     if start is None:
         return []
-    first = start - 1 if start and _is_dense(paragraphs[start - 1].text) else start
+    first = start - 1 if start and is_dense(paragraphs[start - 1].text) else start
     # the preview's pages continue the run: join them back, without the page numbers that open them
     source: list[tuple[str, Line]] = []
     for paragraph in paragraphs[first:]:
-        if not _is_dense(paragraph.text):
+        if not is_dense(paragraph.text):
             continue
         for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
-            source.append((_squashed(_PAGE_MARK.sub("", line.text)), line))
-    text = "".join(piece for piece, _ in source)
+            source.append((squashed(PAGE_MARK.sub("", line.text)), line))
+    # a form run together row by row: its line breaks are row breaks, where no cell goes on
+    rows_a_line = row_lines(paragraphs, start)
+    joint = ROW_BREAK if rows_a_line else ""
+    source = rows_a_line or source
+    text = joint.join(piece for piece, _ in source)
     cells, starts = split_cells(text, with_starts=True)
-    ends = list(accumulate(len(piece) for piece, _ in source))
+    ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
     owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
     rows = cut_cells(cells)
     if not rows or any(_garbled_header(row) for _, row in rows):
@@ -130,7 +130,7 @@ def _texts_of(element: object) -> list[Paragraph]:
     return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
                       lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
             for row in element.rows for cell in row
-            if len(cell.text) >= _MIN_CELL_FORM and _is_dense(cell.text) and _holds_form(cell.text)]
+            if len(cell.text) >= _MIN_CELL_FORM and is_dense(cell.text) and _holds_form(cell.text)]
 
 
 #: The style of a paragraph made from a table cell that holds a whole form run together.
@@ -142,7 +142,7 @@ _MIN_FORM_LABELS = 4
 
 
 def _holds_form(text: str) -> bool:
-    key = _squashed(text)
+    key = squashed(text)
     return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
 
 
@@ -150,7 +150,7 @@ def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
     known = [_is_column(cell) for cell in row]
-    if sum(known) < _MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
+    if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
         return False
     first = known.index(True)
     last = len(known) - 1 - known[::-1].index(True)
@@ -160,27 +160,6 @@ def _garbled_header(row: list[str]) -> bool:
 def _is_column(cell: str) -> bool:
     key = _NOTE.sub("", cell)
     return bool(key) and is_column_label(key)
-
-
-def _squashed(text: str) -> str:
-    return squash(to_simplified(text))
-
-
-def _is_dense(text: str) -> bool:
-    """A long line with (almost) no spaces and no '|' separators."""
-    stripped = text.strip()
-    if len(stripped) < 40 or "|" in stripped:
-        return False
-    per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
-    return stripped.count(" ") * per_space <= len(stripped)
-
-
-def _is_run_together(text: str) -> bool:
-    """A dense line holding the indicator table's column words run together."""
-    if not _is_dense(text):
-        return False
-    key = squash(to_simplified(text))
-    return len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= _MIN_HEADER_WORDS
 
 
 @cache
@@ -196,7 +175,7 @@ def _labels(body: bool = False) -> tuple[str, ...]:
 def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
     in the squashed text)."""
-    key = _squashed(text)
+    key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
     buffer = ""
@@ -205,6 +184,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     at = 0
     while at < len(key):
+        if key[at] == ROW_BREAK:  # no cell runs over a row's end
+            cells, buffer = _flush(cells, buffer), ""
+            at, in_figures = at + 1, False
+            continue
         note = _NOTE.match(key, at)
         if note:  # a bracketed note ('(A)', '(20分*执行率)') belongs to the label or text before it
             if buffer or not cells:
@@ -315,7 +298,7 @@ def _flush(cells: list[str], buffer: str) -> list[str]:
 
 def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
-    if end >= len(key):
+    if end >= len(key) or key[end] == ROW_BREAK:
         return True
     if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
         return True
@@ -351,7 +334,7 @@ class _Header:
         # (a header with no 得分 column ends with its result and the reason column after it:
         # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
         done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
-        if self.named and done and self.columns >= _MIN_HEADER_WORDS:
+        if self.named and done and self.columns >= MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
         self.columns, self.named, self.roles = 0, False, []
@@ -418,7 +401,7 @@ def _fits(figures: dict[str, str], percent: bool) -> bool:
 #: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
 _NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 #: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
-_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"]|$)")
+_GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"\x1e]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
 _UNIT_END = lazy_compile(
     r"(?:[%％‰]|万亩|亩|万元|元|人次|次|件|个|人|天|户|套|台|篇|份|项|家|辆|座|场|页|吨|公里|平方米|米|㎡)$")
@@ -437,12 +420,17 @@ def _header_goes_on(key: str, at: int) -> bool:
 
 
 def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
-    """A bare number at `at` between two texts ('已公开44部门') that is a 分值 and its 得分 run
-    together: the rows of the form end in such a pair, and the text before it holds a hanzi."""
+    """A bare number at `at` between two texts ('已公开44部门'), or at a row's end (of a form run
+    together row by row), that is a 分值 and its 得分 run together: the rows of the form end in such
+    a pair, and the text before it holds a hanzi."""
     if not paired or not has_han(buffer[-1:]):
         return None
     number = _BARE_PAIR.match(key, at)
-    if number is None or number.end() >= len(key) or not is_han(key[number.end()]):
+    if number is None:
+        return None
+    end = number.end()
+    row_end = key[end] == ROW_BREAK if end < len(key) else ROW_BREAK in key
+    if not row_end and (end >= len(key) or not is_han(key[end])):
         return None
     figure = _FIGURE.match(key, at)
     if figure and figure.group(0) != number.group(0):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph, Table
+from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import oneline, values
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
@@ -33,7 +33,7 @@ def stream_lines(document: Document) -> list[Line]:
     """The rows of a `|` form whose lines break its rows at random, cut from its cell stream; []
     when the document's tables keep their rows (or it has none from `|` text)."""
     tables = [e for e in document.elements if isinstance(e, Table) and _from_pipes(e)]
-    mixed = sum(_mixes_blocks([squash(c.text) for c in row]) for table in tables for row in table.rows)
+    mixed = sum(_mixes_blocks([squash(c.text) for c in _own_cells(row)]) for table in tables for row in table.rows)
     if mixed < _MIN_MIXED_ROWS:
         return []
     cells: list[tuple[str, int, int | None]] = []  # text, page, line
@@ -49,6 +49,13 @@ def stream_lines(document: Document) -> list[Line]:
     tokens = [text for text, _, _ in cells]
     first_page, first_line = cells[0][1], next((line for _, _, line in cells if line is not None), None)
     return oneline.cut_lines(tokens, first_page, first_line)
+
+
+def _own_cells(row: list[Cell]) -> list[Cell]:
+    """The cells a row printed: not the level labels the text reader filled down into it from a row
+    above (they keep that row's line)."""
+    line = next((cell.line for cell in row if not cell.merged and cell.text.strip()), None)
+    return [cell for cell in row if not cell.merged or cell.line == line]
 
 
 def _from_pipes(table: Table) -> bool:

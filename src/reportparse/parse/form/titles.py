@@ -41,8 +41,9 @@ def read_title(row: GridRow, meta: dict[str, str]) -> None:
 
 
 def read_title_text(text: str, meta: dict[str, str]) -> None:
-    """A form title (…自评表) and its year (（2022年度）) from a short text."""
-    text = text.strip()
+    """A form title (…自评表) and its year (（2022年度）) from a short text (a dump's cell separators
+    around it dropped: '部门整体绩效自评表|')."""
+    text = text.strip(" \t|｜")
     if len(text) <= 40:
         if "title" not in meta and _TITLE_WORD.search(text):
             meta["title"] = text

@@ -5,6 +5,9 @@ Modules, in the order a file goes through them:
 - `lines`: bytes → decoded physical lines, with pages and the meaning of blank lines;
 - `blocks`: the lines cut into blocks, each a table or paragraphs of prose (`read_text`);
 - `delimited`: `|`/tab-delimited rows, as written or broken over lines by a web dump;
+- `placing`: a delimited table's rows put under their header (rows printed without their merged
+  cells, a sub-header under its span, level labels filled down);
+- `gapped`: a form whose cells are separated by runs of spaces (a layout dump's rows by position);
 - `headers`: goal-table headers (column words) and the fragments of the rows under them;
 - `aligned`: goal tables whose cells keep their columns (`pdftotext -layout`);
 - `flattened`: goal tables flattened into fragments, rebuilt row by row;

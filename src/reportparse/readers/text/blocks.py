@@ -32,6 +32,7 @@ from reportparse.readers.text.aligned import aligned_header_at, aligned_table_en
 from reportparse.readers.text.delimited import (
     broken_header,
     broken_pipe_rows,
+    broken_tab_header,
     cells_table,
     delimited_table,
     is_rule_line,
@@ -41,6 +42,7 @@ from reportparse.readers.text.delimited import (
     trailing_pipe_rows,
 )
 from reportparse.readers.text.flattened import GoalTableReader
+from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at
 from reportparse.readers.text.lines import (
     LineLayout,
@@ -53,6 +55,7 @@ from reportparse.readers.text.lines import (
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     TOTAL_RE,
+    column_words,
     ends_with_quantity,
     has_digit,
     is_heading_start,
@@ -124,6 +127,13 @@ _MIN_CUT_LINES = 2
 #: A delimited row with this many cells starts a table on its own; a row of two cells
 #: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
 _MIN_CELLS_ALONE = 3
+#: Lines under a goal-table header looked at to tell a cell dump (one cell a line) from flattened rows.
+_CELL_DUMP_SAMPLE = 20
+_MIN_CELL_DUMP_LINES = 8
+_CELL_DUMP_SHARE = 0.9
+_MAX_CELL_CHARS = 24
+#: Longest row of one cell inside a delimited table (a level label, 其他资金).
+_MAX_LONE_CELL_CHARS = 20
 
 #: At most this many caption lines (a project name, a …绩效目标表 title) are taken off the end of
 #: one table as belonging to the next.
@@ -242,6 +252,21 @@ def is_hard_wrapped(lines: list[PhysLine]) -> bool:
     return cut >= max(_MIN_CUT_LINES, _MIN_CUT_SHARE * len(long_lines))
 
 
+def _one_cell_a_line(lines: list[PhysLine]) -> bool:
+    """Lines under a header that are nearly all one short cell each: a form's cells dumped one a
+    line, not the rows of a flattened table ('name value value')."""
+    sample = lines[:_CELL_DUMP_SAMPLE]
+    single = sum(len(line.text.strip()) <= _MAX_CELL_CHARS and not re.search(r"\S\s+\S", line.text.strip())
+                 for line in sample)
+    return len(sample) >= _MIN_CELL_DUMP_LINES and single >= _CELL_DUMP_SHARE * len(sample)
+
+
+def _has_body(table: Table) -> bool:
+    """Some row under the header holds two cells that are not column labels."""
+    return any(sum(bool(cell.text.strip()) and not column_words(cell.text) for cell in row) >= 2
+               for row in table.rows[1:])
+
+
 class _BlockReader:
     """Cut the physical lines into blocks and turn each block into paragraphs or a table."""
 
@@ -285,7 +310,7 @@ class _BlockReader:
         if numbered is not None:
             self._add_table(cells_table(numbered[0], self.tables))
             return numbered[1]
-        joined = broken_header(self.lines, i)
+        joined = broken_header(self.lines, i) or broken_tab_header(self.lines, i)
         if joined is not None:
             self.lines[i : joined[1]] = [joined[0]]  # one header line, read with the rows under it
         leading = leading_pipe_rows(self.lines, i) or trailing_pipe_rows(self.lines, i)
@@ -296,11 +321,17 @@ class _BlockReader:
         if broken is not None:
             self._add_table(delimited_table(broken[0], self.tables))
             return broken[1]
+        gapped = gapped_rows(self.lines, i)
+        if gapped is not None:
+            self._add_table(cells_table(gapped[0], self.tables))
+            return gapped[1]
         if self._delimited_at(i):
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
-            ) and (end == i or numbered_pipe_rows(self.lines, end) is None):
+                or (end > i and "\t" in self.lines[i].text and self._lone_cell_row(end))
+            ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
+                                and broken_tab_header(self.lines, end) is None)):
                 end += 1
             self._add_table(delimited_table(self.lines[i:end], self.tables))
             return end
@@ -315,14 +346,21 @@ class _BlockReader:
         header = header_at(line)
         if header is not None:
             end = self._goal_table_end(i + 1, line.text)
-            self._add_table(GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables))
-            return end
+            table = GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables)
+            if _has_body(table) or len(table.rows) == 1:
+                self._add_table(table)
+                return end
+            # rows under it but none cut into cells: a form whose cells ran together, left as lines
         end = self._vertical_run_end(i)
         if end == i + 1 and (across := header_across(self.lines, i)) is not None:
             header, start = across
-            end = self._goal_table_end(start, None)
-            self._add_table(GoalTableReader(header, self.lines[start:end]).table(self.tables))
-            return end
+            table_end = self._goal_table_end(start, None)
+            table = GoalTableReader(header, self.lines[start:table_end]).table(self.tables)
+            if _has_body(table) and not _one_cell_a_line(self.lines[start:table_end]):
+                self._add_table(table)
+                return table_end
+            # a header with no row read under it: the lines are one cell each (a form's cell dump),
+            # left as lines for the form reader to rebuild with the rest of the form
         if end > i + 1:
             self._flush_prose()
             run = self.lines[i:end]
@@ -333,6 +371,14 @@ class _BlockReader:
             return end
         self.prose.append(line)
         return i + 1
+
+    def _lone_cell_row(self, i: int) -> bool:
+        """A row of one cell inside a tab-separated table: a level label over empty cells ('生态效益 指标',
+        its other cells dropped with the row's trailing tabs), a delimited row after it. (A '|' dump ends
+        such a row in its '|': its broken rows have readers of their own.)"""
+        text = self.lines[i].text.strip()
+        return (len(text) <= _MAX_LONE_CELL_CHARS and level_of(re.sub(r"\s+", "", text)) > 0
+                and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None)
 
     def _delimited_at(self, i: int) -> bool:
         """A delimited table starts here: two delimited rows in a row, or one with three or more cells."""

@@ -13,7 +13,8 @@ from dataclasses import replace
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
-from reportparse.readers.text.signals import L1, L2, MIN_COLUMN_WORDS, OTHER, column_role, column_words
+from reportparse.readers.text.placing import place_rows
+from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -217,6 +218,67 @@ def broken_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | N
     return replace(lines[start], text=" | ".join(cells)), i
 
 
+#: Most lines a tab-separated header row broken at its cells' line breaks may take (one a cell).
+_MAX_BROKEN_TAB_HEADER_LINES = 14
+#: Longest first piece of a broken header without a tab: a label's first characters ('绩效').
+_MAX_HEADER_PIECE_CHARS = 8
+#: Longest column label of a form ('未完成原因及拟采取的改进措施', '年度绩效目标 (80分)').
+_MAX_LABEL_CHARS = 16
+_BRACKETED = lazy_compile(r"[(（][^()（）]*[)）]?")
+#: A header row's cells are column words but for at most one in this many.
+_MIN_KNOWN_SHARE = 4
+
+
+def broken_tab_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int] | None:
+    """A tab-separated indicator header copied from a web page whose label cells held a line break
+    ('年度<br>指标值'): the copy breaks the row at each, a label's end opening the next line:
+
+        绩效
+        指标\t一级
+        指标\t二级
+        …
+        完成值\t分值\t得分\t偏差原因分
+        析及改进措施
+
+    The lines joined back (no character between them) are one row of column labels, every cell
+    holding a column word, and no shorter run of them is. Returns the joined header line and the
+    index after its pieces, or None."""
+    first = lines[start].text.strip()
+    if _is_tab_header(first) or ("\t" not in first and len(first) > _MAX_HEADER_PIECE_CHARS) \
+            or not _label_pieces(first):
+        return None
+    if start + 1 < len(lines) and _is_tab_header(lines[start + 1].text.strip()):
+        return None  # the next line is a whole header: nothing was broken
+    text, best = first, None
+    for j in range(start + 1, min(len(lines), start + _MAX_BROKEN_TAB_HEADER_LINES)):
+        piece = lines[j].text.strip()
+        if not _label_pieces(piece):
+            break  # a data row, or prose
+        text += piece
+        if _is_tab_header(text):
+            best = (text, j + 1)
+    if best is None:
+        return None
+    return replace(lines[start], text=best[0]), best[1]
+
+
+def _label_pieces(text: str) -> bool:
+    """Every cell of the line is short enough to be (a piece of) a column label, and none holds a
+    figure but in a bracketed note ('(80分)', '(20分*执行率)')."""
+    cells = [re.sub(r"\s+", "", cell) for cell in text.split("\t")]
+    return all(len(cell) <= _MAX_LABEL_CHARS and not has_digit(_BRACKETED.sub("", cell)) for cell in cells)
+
+
+def _is_tab_header(text: str) -> bool:
+    """Tab-separated column labels: nearly every cell holds a column word (not the first, which may be
+    the block's label down the table's side, '年度绩效目标 (80分)'; not a province's own column,
+    '是否核心指标')."""
+    cells = [re.sub(r"\s+", "", cell) for cell in text.split("\t")]
+    cells = [cell for cell in cells if cell][1:]
+    known = sum(bool(column_words(cell)) for cell in cells)
+    return "\t" in text and known >= MIN_COLUMN_WORDS and (len(cells) - known) * _MIN_KNOWN_SHARE <= len(cells)
+
+
 #: A line that opens a row of a '|' dump with its 序号: '2 | 工作计划 (6分) | …'
 _NUMBERED_RE = lazy_compile(r"^\s*(\d{1,3})\s*[|｜]")
 #: Most lines a header broken over lines may take.
@@ -313,7 +375,7 @@ def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
-    _fill_down_levels(rows)
+    place_rows(rows)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
 
@@ -339,35 +401,3 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
                 continue
         out.append((line, cells))
     return out
-
-
-def _fill_down_levels(rows: list[list[Cell]]) -> None:
-    """Copy 一级/二级 labels into the empty cells below them, as a merged cell would cover them.
-
-    The level columns are found from the indicator header row (the first row with three or more
-    column words), which in a form dump need not be the table's first row.
-    """
-    header_rows = (
-        r for r, row in enumerate(rows) if len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
-    )
-    start = next(header_rows, None)
-    if start is None:
-        return
-    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
-    level1 = roles.index(L1) if L1 in roles else None
-    # a new 一级 label closes the 二级 label above it
-    new_level1 = {r for r, row in enumerate(rows) if level1 is not None and level1 < len(row) and row[level1].text}
-    for col, role in enumerate(roles):
-        if role not in (L1, L2):
-            continue
-        above: Cell | None = None
-        for r in range(start + 1, len(rows)):
-            row = rows[r]
-            cell = row[col]
-            if cell.text:
-                above = cell
-            elif role == L2 and r in new_level1:
-                above = None
-            elif above is not None and any(c.text for c in row[col + 1 :]):
-                row[col] = cell.model_copy(update={"text": above.text, "merged": True, "line": above.line})
-                above.merged = True

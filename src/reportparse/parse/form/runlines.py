@@ -1,0 +1,117 @@
+"""Which lines of a document hold a 自评表 whose dump ran its cells together, and how they join.
+
+A document-sharing site's text preview prints a form in a few long lines with (almost) no space
+(`is_dense`), its indicator header's column words run together (`is_run_together`); an OCR reading
+of a ruled table prints each row on a line of its own, short rows too ('上年结转资金'), from the
+form's opening row (its title, 项目名称 or unit field) on (`row_lines`): there a line's end is a
+row's end, marked `ROW_BREAK` where the lines are joined. A space between two Han characters is a
+label spaced out to its cell's width ('绩 效 指 标'), never a cell separator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Line, Paragraph
+from reportparse.parse.form.grid import squash
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.labels import column_words, matches
+
+#: A preview page's number at the start of a text line ('2、灯光、道具…').
+PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
+#: Most characters of a line for each space in it: a run-together dump has almost none.
+_CHARS_PER_SPACE = 15
+#: ...and in a long line (an OCR'd page run together, where a cell the scan wrapped keeps a space at
+#: each wrap: '成 品粮', '年度指标 值'), fewer: a form flattened onto one line with a space between
+#: its cells has one every five or six characters, an OCR'd page one every ten or more.
+_LONG_LINE = 200
+_LONG_CHARS_PER_SPACE = 10
+#: Fewest indicator column words run together for a line to be such a dump.
+MIN_HEADER_WORDS = 3
+#: A space between two Han characters: a label spaced out to its cell's width ('绩 效 指 标').
+_SPACE_BETWEEN_HAN = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+#: Where a row ends in a form run together row by row (a character no dump prints).
+ROW_BREAK = "\x1e"
+#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
+_MAX_ROWS_ABOVE_HEADER = 15
+#: The header fields that open a form: its project's name, or a 部门整体 form's unit.
+_OPENING_ROLES = ("header.name", "header.unit")
+_LONGEST_FIELD_LABEL = 12
+
+
+def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]:
+    """A form run together row by row (an OCR reading of a ruled table: each row a line of its own,
+    its cells without a separator): every line from the form's opening row (a 项目名称 or unit label,
+    or a title naming a 自评表) to the last line without a gap, short rows ('上年结转资金') included.
+    [] when the lines around the header are not such rows (a preview's few long lines)."""
+    owned = [(i, line) for i, paragraph in enumerate(paragraphs)
+             for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]]
+    owner = [i for i, _ in owned]
+    lines = [line for _, line in owned]
+    at = next((i for i, line in enumerate(lines) if owner[i] == start and _is_header_row(line.text)), None)
+    if at is None or not all(_is_compact(line.text) for line in lines[max(at - 1, 0):at + 2]):
+        return []
+    first = at
+    for i in range(at, max(at - _MAX_ROWS_ABOVE_HEADER, -1), -1):
+        if not _is_compact(lines[i].text):
+            break
+        if _opens_form(lines[i].text):
+            first = i
+    if first == at:
+        return []  # no opening row above the header: the run is not laid out a row a line
+    last = at
+    while last + 1 < len(lines) and _is_compact(lines[last + 1].text):
+        last += 1
+    short = [line for line in lines[first:last + 1] if not is_dense(line.text)]
+    if len(short) * 2 < last + 1 - first:
+        return []  # mostly long lines: a preview's pages, which the paragraph reading joins
+    return [(squashed(PAGE_MARK.sub("", line.text)), line) for line in lines[first:last + 1]]
+
+
+def _is_compact(text: str) -> bool:
+    """A line with no cell separator (no '|', tab, or more spaces than a label's own; a space between
+    two Han characters is a label spaced out to its cell's width, '绩 效 指 标', no separator)."""
+    stripped = text.strip()
+    return bool(stripped) and "|" not in stripped and "\t" not in stripped \
+        and _separator_spaces(stripped) * _CHARS_PER_SPACE <= max(len(stripped), _CHARS_PER_SPACE)
+
+
+def _separator_spaces(text: str) -> int:
+    """The spaces of a line that may part two cells: not those inside a spaced-out label ('绩 效 指 标')."""
+    return len(_SPACE_BETWEEN_HAN.sub("", text)) - len(text.replace(" ", "")) if " " in text else 0
+
+
+def _opens_form(text: str) -> bool:
+    """A form's first row: its title ('…绩效自评表') or a 项目名称 / unit field run into its value."""
+    key = squashed(text)
+    return "自评表" in key or any(matches(role, key[:n]) for role in _OPENING_ROLES
+                                   for n in range(min(len(key), _LONGEST_FIELD_LABEL), 3, -1))
+
+
+def squashed(text: str) -> str:
+    return squash(to_simplified(text))
+
+
+def is_dense(text: str) -> bool:
+    """A long line with (almost) no spaces and no '|' separators."""
+    stripped = text.strip()
+    if len(stripped) < 40 or "|" in stripped:
+        return False
+    per_space = _LONG_CHARS_PER_SPACE if len(stripped) >= _LONG_LINE else _CHARS_PER_SPACE
+    return stripped.count(" ") * per_space <= len(stripped)
+
+
+def _is_header_row(text: str) -> bool:
+    """A row of a form run together row by row that is its indicator header: no separator, the
+    column words of three columns or more."""
+    key = squash(to_simplified(text))
+    return _is_compact(text) and len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= MIN_HEADER_WORDS
+
+
+def is_run_together(text: str) -> bool:
+    """A dense line holding the indicator table's column words run together."""
+    if not is_dense(text):
+        return False
+    key = squash(to_simplified(text))
+    return len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= MIN_HEADER_WORDS

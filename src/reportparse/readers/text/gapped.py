@@ -1,0 +1,126 @@
+"""Plain-text input: a form whose cells a dump separated by runs of spaces, not by their columns.
+
+A web page's table copied as text, or a PDF's text layer without its layout, often prints each row
+on its line with two or more spaces (or an ideographic space) between cells, every empty cell and
+every cell merged down from above left out:
+
+    绩效指标    一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分
+    产出指标(50分)    数量指标    基建工程委托业务项目数量    ≥50个    50    8    8
+    质量指标    委托业务报告合合格率    ≥100%    100    8    8
+
+The gaps are the cell separators: such a block is read like a tab-separated one (`delimited`), whose
+rows are then put back under their header by what their first cell is. In a layout dump that keeps
+its columns (`pdftotext -layout`: rows indented to the column they start in, a long cell wrapped onto
+the lines below at its column) the indicator rows go by position instead: each cell under the header
+column it starts at, a wrapped cell's lines joined. (A goal table without 分值/得分 columns, a
+narrative's, is left to the aligned reader.)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.readers.text.lines import PhysLine
+from reportparse.readers.text.signals import (
+    MIN_COLUMN_WORDS,
+    NAME,
+    SCORE,
+    WEIGHT,
+    column_role,
+    column_words,
+    has_digit,
+    level_of,
+)
+
+#: The separator between two cells: two spaces or more, or an ideographic space.
+_GAP_RE = lazy_compile(r"\s{2,}|\u3000+")
+#: Fewest lines of such a block: a header and two rows.
+_MIN_ROWS = 3
+#: A line with no gap is a row of one cell ('时效指标', '其他资金') when at most this long and a gapped
+#: row follows within a few lines; longer, it is prose, and the block ends.
+_MAX_LONE_CELL_CHARS = 20
+#: A cell of a layout dump's line: text whose inner spaces are single.
+_CHUNK_RE = lazy_compile(r"\S+(?: \S+)*")
+#: A cell may start this many characters before its header's column (a header centred in its cell).
+_SLACK = 2
+#: Most rows of one cell in a row inside such a block.
+_MAX_LONE_ROWS = 4
+#: Indent of a row that starts in a later column of a layout dump.
+_LAYOUT_INDENT = 2
+#: A block is a layout dump when more than one of this many of its rows is indented.
+_LAYOUT_SHARE = 4
+
+
+def gap_cells(text: str) -> list[str]:
+    return [cell for cell in _GAP_RE.split(text.strip()) if cell]
+
+
+def gapped_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
+    """The rows of a form whose cells are separated by runs of spaces, from line `start`, and the index
+    after them; None when the lines there are no such form (no indicator header with a 分值 or 得分
+    column among them, fewer than three rows, or a layout dump that keeps its columns)."""
+    if len(gap_cells(lines[start].text)) < 2:
+        return None
+    end = start
+    while end < len(lines):
+        text = lines[end].text.strip()
+        gapped = len(gap_cells(text)) >= 2
+        if not gapped and not (len(text) <= _MAX_LONE_CELL_CHARS and _gapped_row_follows(lines, end + 1)):
+            break
+        end += 1
+    block = lines[start:end]
+    rows = [(line, gap_cells(line.text)) for line in block]
+    header = next((i for i, (_, cells) in enumerate(rows) if _is_scored_header(cells)), None)
+    if len(rows) < _MIN_ROWS or header is None:
+        return None
+    if sum(line.indent >= _LAYOUT_INDENT for line in block) * _LAYOUT_SHARE > len(block):
+        rows = rows[:header + 1] + _laid_out(block[header], block[header + 1:])
+    return rows, end
+
+
+def _laid_out(header: PhysLine, lines: list[PhysLine]) -> list[tuple[PhysLine, list[str]]]:
+    """The indicator rows of a layout dump, each cell under the header column it starts at (an empty
+    cell is a wider gap, not a missing one); a line without a figure or a level label that only
+    continues cells of the row above (a long name wrapped in its narrow column) joins that row."""
+    starts = [_column(header, chunk.start()) for chunk in _CHUNK_RE.finditer(header.raw or header.text)]
+    rows: list[tuple[PhysLine, list[str]]] = []
+    for line in lines:
+        cells = [""] * len(starts)
+        for chunk in _CHUNK_RE.finditer(line.raw or line.text):
+            at = _column(line, chunk.start())
+            col = max((c for c, start in enumerate(starts) if start <= at + _SLACK), default=0)
+            cells[col] = (cells[col] + chunk.group()) if cells[col] else chunk.group()
+        filled = [c for c, cell in enumerate(cells) if cell]
+        above = rows[-1][1] if rows else None
+        if above is not None and filled and not has_digit(line.text) and not level_of(cells[filled[0]]) \
+                and all(above[c] for c in filled):
+            for c in filled:
+                above[c] += cells[c]
+            continue
+        rows.append((line, cells))
+    return rows
+
+
+def _column(line: PhysLine, index: int) -> int:
+    """The monospaced column where the character at `index` of the line's raw text is printed: a Han
+    character or a full-width form takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in (line.raw or line.text)[:index])
+
+
+def _gapped_row_follows(lines: list[PhysLine], at: int) -> bool:
+    """A gapped row comes after a few more rows of one short cell ('上年结转资金', '其他资金')."""
+    for line in lines[at:at + _MAX_LONE_ROWS]:
+        text = line.text.strip()
+        if len(gap_cells(text)) >= 2:
+            return True
+        if len(text) > _MAX_LONE_CELL_CHARS:
+            return False
+    return False
+
+
+def _is_scored_header(cells: list[str]) -> bool:
+    """An indicator table's header row: column words in three cells or more, among them the
+    indicator's name and a 分值 or 得分."""
+    roles = [column_role(cell) for cell in cells if column_words(cell)]
+    return len(roles) >= MIN_COLUMN_WORDS and NAME in roles and (SCORE in roles or WEIGHT in roles)

@@ -1,0 +1,164 @@
+"""Plain-text input: the rows of a delimited table put back under their header.
+
+A table copied out of a web page or a PDF prints every row's cells left to right, without the cells
+a merge covers: the 一级/二级 labels merged down over several rows are printed on their first row
+only, a 年度指标值 spread over 指标性质 | 指标值 | 度量单位 once, above its sub-header row. These
+functions put the cells back in their columns, by what the cells are, so that the form reader finds
+each under its header: the sub-header spread under its span, each indicator row moved right to
+where its first cell belongs, and the level labels filled down as the merged cells would cover them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportparse.model import Cell
+from reportparse.readers.text.signals import (
+    L1,
+    L2,
+    MIN_COLUMN_WORDS,
+    NAME,
+    NATURE,
+    OTHER,
+    TARGET,
+    TOTAL_RE,
+    UNIT,
+    column_role,
+    column_words,
+    has_digit,
+    level_of,
+)
+
+#: The roles of a sub-header's cells under a 年度指标值 span.
+_SUB_ROLES = (NATURE, TARGET, UNIT)
+
+
+def place_rows(rows: list[list[Cell]]) -> None:
+    """Put the rows of a text table under its indicator header (in place)."""
+    _spread_sub_header(rows)
+    _place_packed_rows(rows)
+    _fill_down_levels(rows)
+
+
+def _spread_sub_header(rows: list[list[Cell]]) -> None:
+    """A sub-header printed left-aligned under its header ('指标性质 | 指标值 | 度量单位' under
+    '… 三级指标 | 年度指标值 | 实际完成值 …'): the header's 年度指标值 spans as many columns as the
+    sub-header has cells, and the sub-header goes under it. Every row is widened to the new width."""
+    start = _indicator_header(rows)
+    if start is None or start + 1 >= len(rows):
+        return
+    header, sub = rows[start], rows[start + 1]
+    cells = [cell for cell in sub if cell.text.strip()]
+    if len(cells) < 2 or sub[0].text.strip() == "" or not all(
+            column_words(cell.text) and column_role(cell.text) in _SUB_ROLES for cell in cells):
+        return
+    span = next((c for c, cell in enumerate(header)
+                 if column_words(cell.text) and column_role(cell.text) == TARGET), None)
+    if span is None:
+        return
+    extra = len(cells) - 1
+    width = len(header) + extra
+    rows[start] = _renumbered(header[:span + 1] + [header[span]] * extra + header[span + 1:])
+    rows[start + 1] = _renumbered([_blank(sub[0])] * span + cells + [_blank(sub[0])] * (width - span - len(cells)))
+    for r, row in enumerate(rows):
+        if r not in (start, start + 1):
+            rows[r] = _renumbered(row + [_blank(row[0])] * extra)
+
+
+def _blank(like: Cell) -> Cell:
+    return like.model_copy(update={"text": "", "merged": False})
+
+
+def _renumbered(row: list[Cell]) -> list[Cell]:
+    return [cell.model_copy(update={"col": c}) for c, cell in enumerate(row)]
+
+
+def _indicator_header(rows: list[list[Cell]]) -> int | None:
+    """The indicator header row: the first with three or more column words (in a form dump not
+    the table's first row)."""
+    return next((r for r, row in enumerate(rows) if _is_header_row(row)), None)
+
+
+def _is_header_row(row: list[Cell]) -> bool:
+    return len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
+
+
+def _place_packed_rows(rows: list[list[Cell]]) -> None:
+    """Put an indicator row that a web page printed without the cells merged down from above
+    ('质量指标 | 种植作物成活率 | 5 | 95%' under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 …)
+    back under its header: its first non-empty cell says where it starts — a 一级 label under 一级指标,
+    a 二级 label under 二级指标, anything else under the indicator's name — and its cells keep their
+    order (a row is only moved right: one in place or further right is left where it is). The
+    fill-down then covers the cells the shift opened. The indicator rows end at the 总分 row, or at the first
+    row that neither opens with a level label nor holds a figure (a 评价结论, a next form's title)."""
+    start = _indicator_header(rows)
+    if start is None:
+        return
+    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
+    level1 = roles.index(L1) if L1 in roles else None
+    level2 = roles.index(L2) if L2 in roles else None
+    after = max((c for c in (level1, level2) if c is not None), default=-1)
+    name = next((c for c, role in enumerate(roles) if role == NAME and c > after), None)
+    first_column = min((c for c in (level1, level2, name) if c is not None), default=None)
+    if first_column is None or first_column > 1:
+        return  # the header does not open its row (a dump's cells in one long row): no column to go by
+    width = _used(rows[start])
+    for r in range(start + 1, len(rows)):
+        row = rows[r]
+        if not _used(row):
+            continue
+        if _is_header_row(row):
+            continue  # the header again (a page's repeated header row)
+        at = next(c for c, cell in enumerate(row) if cell.text.strip())
+        first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
+        kind = level_of(first)
+        if not kind and not any(has_digit(cell.text) for cell in row):
+            return
+        if any(TOTAL_RE.match(cell.text.strip()) for cell in row):
+            return  # the 总分 row ('其他需要说明事项 | 无 | 总分 | 100 | 96') closes the indicator rows
+        if column_words(first):
+            continue
+        home = level1 if kind == 1 else level2 if kind == 2 else name
+        shift = (home or 0) - at
+        if shift <= 0 or _used(row) + shift > width:
+            continue
+        texts = [""] * shift + [c.text for c in row[:len(row) - shift]]
+        rows[r] = [cell.model_copy(update={"text": text, "col": c})
+                   for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
+
+
+def _used(row: list[Cell]) -> int:
+    """The row's cells up to its last non-empty one."""
+    return len(row) - next((i for i, c in enumerate(reversed(row)) if c.text.strip()), len(row))
+
+
+def _fill_down_levels(rows: list[list[Cell]]) -> None:
+    """Copy 一级/二级 labels into the empty cells below them, as a merged cell would cover them.
+
+    The level columns are found from the indicator header row (the first row with three or more
+    column words), which in a form dump need not be the table's first row.
+    """
+    start = _indicator_header(rows)
+    if start is None:
+        return
+    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
+    level1 = roles.index(L1) if L1 in roles else None
+    repeated = {r for r in range(start + 1, len(rows)) if _is_header_row(rows[r])}
+    # a new 一级 label closes the 二级 label above it
+    new_level1 = {r for r, row in enumerate(rows) if level1 is not None and level1 < len(row) and row[level1].text}
+    for col, role in enumerate(roles):
+        if role not in (L1, L2):
+            continue
+        above: Cell | None = None
+        for r in range(start + 1, len(rows)):
+            row = rows[r]
+            cell = row[col]
+            if r in repeated:
+                continue  # the header again on a next page: the label above goes on under it
+            if cell.text:
+                above = cell
+            elif role == L2 and r in new_level1:
+                above = None
+            elif above is not None and any(c.text for c in row[col + 1 :]):
+                row[col] = cell.model_copy(update={"text": above.text, "merged": True, "line": above.line})
+                above.merged = True
