@@ -51,7 +51,7 @@ def repair_bound_sign(indicator: Indicator, target: Target) -> Target:
         return target
     value = target.value * without / as_read  # the same scale (万元, 天 → h) as the value read
     measured = [a.value for a in indicator.actuals
-                if a.value is not None and a.value > 0 and a.unit == target.unit]
+                if a.value is not None and a.value > 0 and target.unit in (None, a.unit)]
     if not measured or not all(NEAR[0] * value <= v <= NEAR[1] * value and target.value > FAR * v for v in measured):
         return target
     if value == value.to_integral_value():
