@@ -168,7 +168,8 @@ def _is_prose(tokens: list[str]) -> bool:
 
 def _row(texts: list[str], line: Line, row: int = 0) -> GridRow:
     """A one-row table of these texts, so the grid helpers can judge them."""
-    cells = [Cell(text=t, row=row, col=c, page=line.page, line=line.line, confidence=line.confidence) for c, t in enumerate(texts)]
+    cells = [Cell(text=t, row=row, col=c, page=line.page, line=line.line, confidence=line.confidence)
+             for c, t in enumerate(texts)]
     return GridRow(Table(index=-1, rows=[cells], page=line.page, pages=[line.page]), 0)
 
 
