@@ -141,6 +141,15 @@ def test_ocr_uncertain_note_on_low_confidence_evidence() -> None:
     assert mark_uncertain(_finding(None)).notes == []  # text PDFs, DOCX ...
 
 
+def test_an_unsure_figure_alone_makes_no_error() -> None:
+    assert mark_uncertain(_finding(LOW_CONFIDENCE - 0.1)).severity == Severity.WARNING
+    assert mark_uncertain(_finding(0.99)).severity == Severity.ERROR
+    named = Finding(code="score-mismatch", severity=Severity.ERROR, message="得分与计算不符",
+                    evidence=[Evidence(page=1, text="体检人数", confidence=0.5),
+                              Evidence(page=1, text="得分 9", confidence=0.99)])
+    assert mark_uncertain(named).severity == Severity.ERROR  # only the name is unsure: the figures hold
+
+
 def test_upright_picture_undoes_rotation_and_skew() -> None:
     page = Image.new("RGB", (200, 100), (255, 255, 255))
     turned = upright_picture(page, OcrPageInfo(page=1, rotation=90, skew=2.0, confidence=0.9, width=100, height=200))

@@ -77,6 +77,9 @@ def _text(line: list[OcrChar]) -> str:
     ("1B", 0.6, "18"),
     ("GB", 0.97, "GB"),  # letters read surely stay letters
     ("SUM", 0.5, "SUM"),  # M looks like no figure: a word
+    ("预算数为146，200.00元", 0.99, "预算数为146,200.00元"),  # a thousands comma read full width
+    ("分别为12，345人", 0.99, "分别为12，345人"),  # no decimal part: may be a list
+    ("1，2000.5", 0.99, "1，2000.5"),  # four figures after it: no thousands comma
 ])
 def test_repair_line_comparators_and_figures(text: str, confidence: float, expected: str) -> None:
     repaired = repair_line(_line(text, confidence))

@@ -19,7 +19,11 @@ from tests.conftest import ACCEPTANCE, CORPORA, SCORE_GOLD
 
 SCANS = CORPORA / "scans"
 MIN_DOCUMENTS = 40
-# What the pipeline reached on the scans when last measured (`reportparse eval corpora/scans`: 6 of 45
+# What the pipeline reached on the scans when last measured (`reportparse eval corpora/scans`: 7 of 45
+# documents pass, required findings 35/60, error/warning precision 58/99, projects 41/54, indicators
+# 223/376, scores 353/521, none failed — after OCR'd pages lost their borderless grids, bound signs read as
+# figures were put back and an unsure figure alone made no error; before, 7 of 45, 35/60, 58/110, 40/54,
+# 212/376, 353/521, one failed; before that 6 of 45
 # documents pass, required findings 35/60, error/warning precision 58/112, projects 40/54, indicators
 # 211/376, scores 351/521 — main at baaaab1 lost the f24 scan's pass, its 人均培训成本 row's 分值 no longer
 # read, before this; with pen strokes not yet filled in and an unread score taken as none of its level's
@@ -32,8 +36,8 @@ MIN_DOCUMENTS = 40
 PASSED_FLOOR = 7
 #: A page whose source holds fewer characters than this is not judged for its way up.
 MIN_JUDGED_CHARS = 20
-EXTRACTION_FLOORS = {"projects": 0.74, "indicators": 0.56, "scores": 0.67}
-PRECISION_FLOOR = 0.51  # error/warning findings that the gold lists
+EXTRACTION_FLOORS = {"projects": 0.75, "indicators": 0.59, "scores": 0.67}
+PRECISION_FLOOR = 0.58  # error/warning findings that the gold lists
 RECALL_FLOOR = 0.58  # required findings found
 
 # the acceptance documents whose golds the scans meet (the other forms' scans and 长图 do not yet: see README)

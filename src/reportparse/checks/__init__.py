@@ -120,11 +120,16 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
 
 def mark_uncertain(finding: Finding) -> Finding:
     """The finding with an `ocr-uncertain` note when a quote it rests on was read by OCR with low
-    confidence: the reviewer must look at the page before trusting it (never a silent guess)."""
+    confidence: the reviewer must look at the page before trusting it (never a silent guess). A
+    figure read unsurely does not by itself make an error: an error quoting one is a warning (a
+    misread digit, 10 read as 110, would otherwise stand as a confident conflict)."""
     shaky = [ev for ev in finding.evidence if ev.confidence is not None and ev.confidence < LOW_CONFIDENCE]
     if not shaky or OCR_UNCERTAIN in finding.notes:
         return finding
-    return finding.model_copy(update={"notes": [*finding.notes, OCR_UNCERTAIN]})
+    update: dict[str, object] = {"notes": [*finding.notes, OCR_UNCERTAIN]}
+    if finding.severity == Severity.ERROR and any(any(ch.isdigit() for ch in ev.text) for ev in shaky):
+        update["severity"] = Severity.WARNING
+    return finding.model_copy(update=update)
 
 
 def _load_check_modules() -> None:

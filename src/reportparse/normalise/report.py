@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from reportparse.model import Actual, Budget, FundRow, FundTotal, Indicator, Project, Quantity, Report, Target
+from reportparse.normalise.ocrtarget import repair_bound_sign
 from reportparse.normalise.quantities import find_quantities
 from reportparse.normalise.units import apply_scale, canonical_unit, is_canonical, unit_family
 
@@ -156,6 +157,8 @@ def _indicator(indicator: Indicator) -> Indicator:
         value, unit = _canonical_value(target.value, target.unit)
         target = target.model_copy(update={"value": value, "unit": unit})
     actuals = [_actual(actual, target) for actual in indicator.actuals]
+    if target is not None:
+        target = repair_bound_sign(indicator.model_copy(update={"actuals": actuals}), target)
     remarks = [
         rq if is_canonical(rq.quantity.unit) else rq.model_copy(update={"quantity": _quantity(rq.quantity)})
         for rq in indicator.remark_quantities

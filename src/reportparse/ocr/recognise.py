@@ -348,20 +348,20 @@ def _least_sure(read: Any) -> float:
 
 
 def _reread(crop: np.ndarray[Any, Any], first: Any) -> Any:
-    """A line the recogniser was unsure of, read again from two other copies of its crop (twice
-    the size; ink and paper pushed apart): where a reading has as many characters as the first,
-    each character is taken from whichever reading is surest of it. A reading that gains or loses
-    characters is not used (the character boxes come from the first reading)."""
+    """A line the recogniser was unsure of, read again from a copy of its crop with ink and paper
+    pushed apart: where that reading has as many characters as the first, each character is taken
+    from whichever reading is surest of it. A reading that gains or loses characters is not used
+    (the character boxes come from the first reading). A copy twice the size was read too until
+    the recogniser was seen to scale every crop to its 48-px line height first: it cost 0.45 CPU s
+    a page of the 40 corpus scan pages and, left out, their character accuracy rose (0.97309 →
+    0.97315)."""
     text, _, info = first
     scores = list(info[4]) if len(info) > 4 else []
     if not text or not scores or min(scores) >= REREAD_BELOW:
         return first
-    import cv2
-
     gray = crop[..., 0]
     contrast = np.stack([np.where(gray < np.percentile(gray, 35) + 25, 0, 255).astype(np.uint8)] * 3, axis=-1)
-    larger = cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-    others, _ = _engine().text_rec([larger, contrast], True)
+    others, _ = _engine().text_rec([contrast], True)
     chars, best = list(text), list(scores)
     for other_text, _, other_info in others:
         other_scores = list(other_info[4]) if len(other_info) > 4 else []

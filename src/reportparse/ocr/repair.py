@@ -10,6 +10,11 @@ ring) is read as the figures (the table's `digits`). An unsure strict comparator
 table's `bounds`). Nothing else is guessed: a word outside the table, or a sure character, stays
 as read, and the replaced character keeps its low confidence (a finding quoting it is marked
 ocr-uncertain).
+
+One confusion is put right however sure the recogniser is: a thousands comma is the same mark as
+the full-width comma of Chinese prose but for its width, and the recogniser gives either for the
+other; a '，' between figures with exactly three figures and a decimal part after it
+(146，200.00元) is the amount's thousands comma (a list of figures is never written so).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ def repair_line(line: list[OcrChar]) -> list[OcrChar]:
     bounds = _bounds()
     longest = max((len(w) for w in words), default=0)
     out = _figures(list(line))
+    _thousands_commas(out)
     for i, char in enumerate(out):
         if char.char in bounds and char.confidence < REPAIR_BELOW:
             following = "".join(c.char for c in out[i + 1:i + 3]).lstrip()
@@ -77,3 +83,12 @@ def repair_line(line: list[OcrChar]) -> list[OcrChar]:
         if wrapped or any(candidate.endswith(word) for word in words):
             out[i] = replace(char, char=right)
     return out
+
+
+def _thousands_commas(line: list[OcrChar]) -> None:
+    """A full-width comma read between figures where an amount's thousands comma stands (see above)."""
+    text = "".join(c.char for c in line)
+    for i, char in enumerate(line):
+        if (char.char == "，" and i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit()
+                and len(text[i + 1:i + 4]) == 3 and text[i + 4:i + 5] == "." and text[i + 5:i + 6].isdigit()):
+            line[i] = replace(char, char=",")

@@ -70,7 +70,8 @@ def read_image(path: Path, data: bytes, source: Source) -> Document:
                 pages.append(PageContent(number=index + 1, width=0.0, height=0.0, readable=False))
                 continue
             scans[index + 1] = scan
-            pages.append(layout_page(index, scan.width, scan.height, ocr_glyphs(scan.lines), scan.segments, notes))
+            pages.append(layout_page(index, scan.width, scan.height, ocr_glyphs(scan.lines), scan.segments, notes,
+                                          recognised=True))
     if not any(p.lines or p.tables for p in pages):
         raise NoTextLayer(f"{path}: OCR found no text in the image ({len(pages)} page(s))", str(path))
     return scanned_document(source, pages, scans, notes, problems)

@@ -86,7 +86,8 @@ def cell_form_tables(document: Document) -> list[Table]:
     if not rows:
         return []
     width = max(len(row) for row in rows)
-    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line)
+    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line,
+                  confidence=c.line.confidence if c.text else None)
              for col, c in enumerate(row + [_Cell("", row[-1].line)] * (width - len(row)))]
             for r, row in enumerate(rows)]
     pages = sorted({c.line.page for row in rows for c in row})

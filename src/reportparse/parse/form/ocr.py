@@ -86,7 +86,7 @@ def ocr_form_tables(document: Document) -> list[Table]:
     if len(rows) < len(titles) + 2:
         return []
     width = max(len(cells) for cells, _ in rows)
-    grid = [[Cell(text=t, row=r, col=c, page=line.page, line=line.line)
+    grid = [[Cell(text=t, row=r, col=c, page=line.page, line=line.line, confidence=line.confidence)
              for c, t in enumerate(cells + [""] * (width - len(cells)))]
             for r, (cells, line) in enumerate(rows)]
     pages = sorted({line.page for _, line in rows})

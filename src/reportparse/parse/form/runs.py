@@ -101,7 +101,7 @@ def _pair_table(line: Line, above: str) -> Table | None:
 
 def _table(rows: list[list[str]], line: Line) -> Table:
     width = max(len(r) for r in rows)
-    grid = [[Cell(text=text, row=r, col=c, page=line.page, line=line.line)
+    grid = [[Cell(text=text, row=r, col=c, page=line.page, line=line.line, confidence=line.confidence)
              for c, text in enumerate(row + [""] * (width - len(row)))]
             for r, row in enumerate(rows)]
     return Table(index=-1, rows=grid, page=line.page, pages=[line.page])

@@ -168,7 +168,8 @@ def _is_prose(tokens: list[str]) -> bool:
 
 def _row(texts: list[str], line: Line, row: int = 0) -> GridRow:
     """A one-row table of these texts, so the grid helpers can judge them."""
-    cells = [Cell(text=t, row=row, col=c, page=line.page, line=line.line) for c, t in enumerate(texts)]
+    cells = [Cell(text=t, row=row, col=c, page=line.page, line=line.line, confidence=line.confidence)
+             for c, t in enumerate(texts)]
     return GridRow(Table(index=-1, rows=[cells], page=line.page, pages=[line.page]), 0)
 
 
@@ -218,7 +219,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         return None
     width = max(len(texts) for texts, _ in rows)
     grid = [
-        [Cell(text=t, row=r, col=c, page=line.page, line=line.line)
+        [Cell(text=t, row=r, col=c, page=line.page, line=line.line, confidence=line.confidence)
          for c, t in enumerate(texts + [""] * (width - len(texts)))]
         for r, (texts, line) in enumerate(rows)
     ]

@@ -334,8 +334,10 @@ def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
                 span_end = 2 * centre - start + 0.5 * height
                 covered = [k for k in block if start <= (rows[k].top + rows[k].bottom) / 2 <= span_end]
                 middle = (rows[covered[0]].top + rows[covered[-1]].bottom) / 2 if covered else centre
-                if abs(middle - centre) > CENTRED_SLACK * height:
-                    covered = [r]  # not centred on the rows around it: a label of its own row
+                if not covered or abs(middle - centre) > CENTRED_SLACK * height:
+                    # not centred on the rows around it (or, on a skewed scan, its span ends above the
+                    # rows it should cover): a label of its own row
+                    covered = [r]
                 for k in covered:
                     if k != r and not grid[k][c].text and any(cell.text for cell in grid[k][c + 1:]):
                         grid[k][c] = grid[k][c].model_copy(update={"text": text, "merged": True,

@@ -1,0 +1,59 @@
+"""A target whose bound sign OCR read as a figure: '≥90%' recognised as '290%', '≤15天' as '515天'.
+
+The recogniser reads ≥ as 2 and ≤ as 5 (`bound_digits` in lexicon/ocr_confusions.json), often with
+full confidence, so the row's target becomes a bare number ten or more times too large and every
+check that compares the actual with it reports a confident conflict that the form does not hold
+(target missed, score against the formula). On an OCR'd row only, and only when the row's measured
+actual settles which reading is the form's — it lies near the number without its first figure and
+far from the number as read — the first figure is taken for the bound sign. The raw text stays as
+read (it is the quote); only the comparator and value change.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from decimal import Decimal
+from importlib import resources
+
+from reportparse.model import Comparator, Indicator, Target
+
+#: The actual lies within these multiples of the number without its first figure ...
+NEAR = (Decimal("0.5"), Decimal("1.5"))
+#: ... and the number as read is more than this many times the actual.
+FAR = Decimal(2)
+_SIGN: dict[str, Comparator] = {"≥": ">=", "≤": "<="}
+_HEAD = re.compile(r"^\s*(\d)((?:[1-9]\d*|0)(?:\.\d+)?)(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_digits() -> dict[str, str]:
+    text = resources.files("reportparse").joinpath("lexicon", "ocr_confusions.json").read_text(encoding="utf-8")
+    return dict(json.loads(text)["bound_digits"])
+
+
+def ocr_read(indicator: Indicator) -> bool:
+    """Whether the row was read by OCR (its quotes carry the recogniser's confidence)."""
+    return any(ev.confidence is not None for ev in indicator.evidence)
+
+
+def repair_bound_sign(indicator: Indicator, target: Target) -> Target:
+    """The target with a bound sign read as its first figure put back, when the row's actual says so."""
+    if not target.bare_number or target.value is None or not target.value or not ocr_read(indicator):
+        return target
+    head = _HEAD.match(target.raw)
+    sign = _bound_digits().get(head.group(1)) if head else None
+    if head is None or sign not in _SIGN:
+        return target
+    as_read, without = Decimal(head.group(1) + head.group(2)), Decimal(head.group(2))
+    if not without:
+        return target
+    value = target.value * without / as_read  # the same scale (万元, 天 → h) as the value read
+    measured = [a.value for a in indicator.actuals
+                if a.value is not None and a.value > 0 and target.unit in (None, a.unit)]
+    if not measured or not all(NEAR[0] * value <= v <= NEAR[1] * value and target.value > FAR * v for v in measured):
+        return target
+    if value == value.to_integral_value():
+        value = value.quantize(1)
+    return target.model_copy(update={"comparator": _SIGN[sign], "value": value, "bare_number": False})
