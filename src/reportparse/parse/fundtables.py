@@ -18,6 +18,8 @@ from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
 from reportparse.parse.scores import merge_score
+from reportparse.scoring import canonical_grade
+from reportparse.summarycolumns import GRADE, RESULT_ROLES, header_unit, summary_header
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
@@ -75,7 +77,29 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
                 caption = _text_before(layout, position, 60)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break
+            listed = _summary_table(layout, position, table, r)
+            if listed is not None:
+                out.append(listed)
+                break
     return out
+
+
+def _summary_table(layout: Layout, position: int, table: Table, r: int) -> FundTable | None:
+    """Row r as the header of a summary table (项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 …, its titles
+    known to `summary.columns`): one project a row, with its money, score or grade. Money with no
+    execution beside it counts only when the header or the text above says its unit."""
+    row = table.rows[r]
+    titles = [cell.text for cell in row]
+    roles = summary_header(titles)
+    if roles is None:
+        return None
+    caption = _text_before(layout, position, 60)
+    unit = header_unit(titles) or _unit(row, caption)
+    if "planned" in roles and "executed" not in roles and unit == "元":
+        roles.pop("planned")
+        if not RESULT_ROLES & roles.keys():
+            return None
+    return FundTable(table, {kind: row[pos].col for kind, pos in roles.items()}, unit, r + 1)
 
 
 def _columns(row: list[Cell]) -> dict[str, int]:
@@ -175,6 +199,10 @@ def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
     if col is not None and score and Decimal(score.group(0)) <= 100:
         merge_score(project, ScoreLine(level="总分", weight=Decimal(100), score=Decimal(score.group(0)),
                                        evidence=[cell_evidence(ft.table, row[col])]))
+    col = ft.columns.get("grade")
+    grade = _clean(row[col].text) if col is not None and col < len(row) else ""
+    if grade and project.grade is None and GRADE.match(grade):
+        project.grade = canonical_grade(grade)
     col = ft.columns.get("rate")
     if col is not None and col < len(row) and budget.printed_rate is None:
         m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]?", row[col].text)

@@ -153,12 +153,13 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     parts = fundnames.part_names(all_sentences)
     registry = _collect_names(layout, all_sentences, listed, parts,
                               one_subject=department is not None or stated is not None)
+    stated_entry = None
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
-            registry.add(stated, 3)
+            stated_entry = registry.add(stated, 3)
     if department and registry.projects and department_also_funds(texts[:6]):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own
@@ -169,6 +170,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             subject.add(bare, 1)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
+    stated_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is stated_entry), None)
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
@@ -210,6 +212,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     for project in projects.values():
         project.evaluated = project.evaluated or bool(project.scores)
         _sync_budget_score(project)
+    if stated_name in projects and len(projects) > 1 and _holds_nothing(projects[stated_name], report):
+        # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
+        # of projects, each with its own money and score: the topic holds nothing of its own, no project
+        del projects[stated_name]
     report.projects = list(projects.values())
     return report
 
@@ -315,6 +321,15 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
+
+
+def _holds_nothing(project: Project, report: Report) -> bool:
+    """Does the report give the project no money, score, grade or indicator of its own?"""
+    budget = project.budget
+    money = (budget.initial, budget.planned, budget.executed, budget.returned)
+    return (all(q is None for q in money) and not project.scores and not project.indicators
+            and project.total_score is None and project.grade is None
+            and not any(project.name in total.projects for total in report.fund_totals))
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
