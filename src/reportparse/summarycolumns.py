@@ -61,9 +61,10 @@ def column_role(text: str) -> str | None:
         return None
     if key in ("序号", "编号"):
         return "serial"
-    for name, patterns in _roles():
-        if any(p.search(key) for p in patterns):
-            return name
+    for candidate in (key, re.sub(r"[(（][^()（）]*[)）]$", "", key)):  # ('备注(项目类别)': a title's own gloss)
+        for name, patterns in _roles():
+            if candidate and any(p.search(candidate) for p in patterns):
+                return name
     return None
 
 

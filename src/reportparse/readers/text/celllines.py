@@ -50,6 +50,7 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         return None
     roles = [column_role(t) for t in titles]
     serial = roles.index("serial") if "serial" in roles else None
+    name = roles.index("name")
     rows: list[tuple[PhysLine, list[str], int]] = []  # (first line, cells, index after its last line)
     cells: list[str] = []
     at = 0  # the next column a cell of the current row may go to
@@ -59,8 +60,12 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         next_serial = serial is not None and cells and text == str(len(rows) + 1)
         col = None if (next_serial or _TOTAL.match(text)) else next(
             (c for c in range(at, len(roles)) if fits(roles[c], text)), None)
-        if col is None:  # the cell opens the next row
-            col = 0 if _TOTAL.match(text) else next((c for c in range(len(roles)) if fits(roles[c], text)), None)
+        if rows and _TOTAL.match(rows[-1][1][name]) and not fits("score", text):
+            if not any(fits("score", c) for c in rows[-1][1] if c):
+                return None  # words under a total label: a second header row (总计 / 拨款 / 自筹), no rows
+            break  # (the total row is the table's last)
+        if col is None:  # the cell opens the next row (a total row: its label in the name column)
+            col = name if _TOTAL.match(text) else next((c for c in range(len(roles)) if fits(roles[c], text)), None)
             if col is None:
                 break
             cells = [""] * len(roles)
