@@ -120,6 +120,12 @@ _NAMED_RUN = lazy_compile(
 )
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
 _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
+#: an attached evaluation report named after what it evaluates: '附件3：X项目绩效评价报告.pdf',
+#: '附件：2021年度Y部门整体支出绩效自评报告'
+_ATTACHED_REPORT = lazy_compile(
+    r"附件\s*\d{0,2}\s*[:：]\s*(?:20\d{2}\s*年度?)?(?P<name>(?:(?!附件)[^:：，。；;]){4,60}?)(?:的)?(?:绩效)?(?:自评|评价)+"
+    r"(?:报告|表)(?:\.(?:pdf|docx?|xlsx?|wps))?"
+)
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = lazy_compile(
@@ -280,6 +286,12 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for names in enumerations:
         for name in names:
             registry.add(name, 1)
+    # (a reader may join the list's lines: one paragraph can hold several)
+    attached = [m.group("name") for info in layout.paras for m in _ATTACHED_REPORT.finditer(info.para.text)]
+    if len(attached) >= 2:  # (a list of the reports a notice publishes: each names what it evaluates)
+        registry.keep_apart(attached)
+        for name in attached:
+            registry.add(name, 2)
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
     for info in layout.paras:
