@@ -15,6 +15,8 @@ last row without any figure or grade (a row the page cut) is left out.
 
 from __future__ import annotations
 
+import re
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
@@ -24,14 +26,30 @@ from reportparse.summarycolumns import column_role, fits, summary_header
 _MIN_TITLES = 3
 #: the longest line that is still one cell
 _MAX_CELL_CHARS = 60
+#: the most cells read ahead for one table (a list of a few hundred projects)
+_MAX_CELLS = 4000
 #: a totals row's label
 _TOTAL = lazy_compile(r"^(?:合计|总计|小计|共计)$")
 #: a line that opens a section or a note: the table is over
 _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|注[:：]|附件)")
 
 
-def _is_title(line: PhysLine) -> bool:
-    return split_delimited(line.text) is None and column_role(line.text) is not None
+def _tokens(text: str) -> list[str]:
+    """A line's cells: the line itself, or its parts between spaces when a dump separates the cells of
+    a row by spaces ('1    某县水利局    某县城区防洪堤提升工程    0.85    93'); a label spaced out
+    character by character ('项 目 名 称') stays one cell."""
+    text = text.strip()
+    parts = re.split(r"\s{2,}|\t", text)
+    if len(parts) == 1:
+        parts = text.split(" ")
+        singles = "".join("1" if len(part) == 1 and not part.isdigit() else "0" for part in parts)
+        if "111" in singles:  # (three one-character parts in a row: a label spaced out)
+            return [text]
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _is_title(text: str) -> bool:
+    return split_delimited(text) is None and column_role(text) is not None
 
 
 def _can_be_cell(text: str) -> bool:
@@ -40,46 +58,51 @@ def _can_be_cell(text: str) -> bool:
 
 
 def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
-    """The rows (header first) of a summary table written one cell a line from `start`, and the index
-    after its last row; None when no such table starts there."""
-    end = start
-    while end < len(lines) and _is_title(lines[end]):
-        end += 1
-    titles = [line.text for line in lines[start:end]]
+    """The rows (header first) of a summary table written one cell a line (or a row a line, its cells
+    apart by spaces, or all on one line) from `start`, and the index after its last row; None when no
+    such table starts there."""
+    # the stream of cells with the index of the line each comes from
+    stream: list[tuple[str, int]] = []
+    i = start
+    while i < len(lines) and len(stream) < _MAX_CELLS:
+        tokens = _tokens(lines[i].text)
+        if not all(_can_be_cell(t) for t in tokens):
+            break
+        stream.extend((t, i) for t in tokens)
+        i += 1
+    titles: list[str] = []
+    while len(titles) < len(stream) and _is_title(stream[len(titles)][0]):
+        titles.append(stream[len(titles)][0])
     if len(titles) < _MIN_TITLES or summary_header(titles) is None:
         return None
     roles = [column_role(t) for t in titles]
     serial = roles.index("serial") if "serial" in roles else None
     name = roles.index("name")
-    rows: list[tuple[PhysLine, list[str], int]] = []  # (first line, cells, index after its last line)
+    rows: list[tuple[int, list[str], int]] = []  # (line of its first cell, cells, index after its last line)
     cells: list[str] = []
     at = 0  # the next column a cell of the current row may go to
-    i = end
-    while i < len(lines) and _can_be_cell(lines[i].text.strip()) and not _is_title(lines[i]):
-        text = lines[i].text.strip()
-        next_serial = serial is not None and cells and text == str(len(rows) + 1)
-        col = None if (next_serial or _TOTAL.match(text)) else next(
-            (c for c in range(at, len(roles)) if fits(roles[c], text)), None)
+    for text, line in stream[len(titles):]:
+        if _is_title(text) and not fits("name", text):
+            break
         if rows and _TOTAL.match(rows[-1][1][name]) and not fits("score", text):
             if not any(fits("score", c) for c in rows[-1][1] if c):
                 return None  # words under a total label: a second header row (总计 / 拨款 / 自筹), no rows
             break  # (the total row is the table's last)
-        if col is None:  # the cell opens the next row (a total row: its label in the name column)
+        next_serial = serial is not None and cells and text == str(len(rows) + 1)
+        col = None if (next_serial or _TOTAL.match(text)) else next(
+            (c for c in range(at, len(roles)) if fits(roles[c], text)), None)
+        if col is None or not cells:  # the cell opens the next row (a total row: its label in the name column)
             col = name if _TOTAL.match(text) else next((c for c in range(len(roles)) if fits(roles[c], text)), None)
             if col is None:
                 break
             cells = [""] * len(roles)
-            rows.append((lines[i], cells, i + 1))
-        elif not cells:
-            cells = [""] * len(roles)
-            rows.append((lines[i], cells, i + 1))
+            rows.append((line, cells, line + 1))
         cells[col] = text
-        rows[-1] = (rows[-1][0], cells, i + 1)
+        rows[-1] = (rows[-1][0], cells, line + 1)
         at = col + 1
-        i += 1
     # a last row the page cut (no figure, no grade) is no row
     while rows and not any(text and roles[k] not in ("name", "other", "serial") for k, text in enumerate(rows[-1][1])):
         rows.pop()
     if not rows:
         return None
-    return [(lines[start], titles), *((line, row) for line, row, _ in rows)], rows[-1][2]
+    return [(lines[start], titles), *((lines[line], row) for line, row, _ in rows)], rows[-1][2]
