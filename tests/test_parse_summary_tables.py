@@ -151,3 +151,14 @@ def test_a_share_of_the_money_or_a_change_to_it_is_no_project_name() -> None:
     assert not valid_candidate("县级追加专项经费")
     assert valid_candidate("农机购置补贴")
     assert valid_candidate("某县农村供水保障工程(2022-2024)")
+
+
+def test_a_list_a_row_a_line_or_all_on_one_line_is_read_alike() -> None:
+    header = ["项目名称", "预算金额(万元)", "执行金额(万元)", "自评得分"]
+    rows = [["老旧小区改造项目", "500", "480.5", "91"], ["农村公路安保工程", "120", "120", "96"]]
+    expected = [[header, *rows]]
+    assert _tables(_text("\n".join("    ".join(r) for r in [header, *rows]) + "\n")) == expected
+    assert _tables(_text(" ".join(" ".join(r) for r in [header, *rows]) + "\n")) == expected
+    # (a label spaced out character by character stays one cell)
+    spaced = _text("项 目 名 称    预算金额(万元)    执行金额(万元)    自评得分\n老旧小区改造项目    500    480.5    91\n")
+    assert _tables(spaced) == [[["项 目 名 称", "预算金额(万元)", "执行金额(万元)", "自评得分"], rows[0]]]
