@@ -160,5 +160,24 @@ def test_a_list_a_row_a_line_or_all_on_one_line_is_read_alike() -> None:
     assert _tables(_text("\n".join("    ".join(r) for r in [header, *rows]) + "\n")) == expected
     assert _tables(_text(" ".join(" ".join(r) for r in [header, *rows]) + "\n")) == expected
     # (a label spaced out character by character stays one cell)
-    spaced = _text("项 目 名 称    预算金额(万元)    执行金额(万元)    自评得分\n老旧小区改造项目    500    480.5    91\n")
+    spaced = _text("项 目 名 称    预算金额(万元)    执行金额(万元)    自评得分\n"
+                   "老旧小区改造项目    500    480.5    91\n")
     assert _tables(spaced) == [[["项 目 名 称", "预算金额(万元)", "执行金额(万元)", "自评得分"], rows[0]]]
+
+
+def test_numbered_items_with_their_money_labels_are_projects_with_budgets() -> None:
+    report = parse_report(_doc(
+        "某县林业局2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "2023年我局共实施项目3个,具体如下:",
+        "1.森林防火能力提升项目,预算资金210万元,实际支出205万元,执行率97.62%,自评得分93分。",
+        "2.国土绿化示范工程,安排资金96.5万元,实际支出90万元,执行率93.26%,自评得分89分。",
+        "(三)林业有害生物防治经费,预算资金30万元,实际支出30万元,执行率100%,自评得分97分。"))
+    expected = {"森林防火能力提升项目": (2100000, 2050000, 93), "国土绿化示范工程": (965000, 900000, 89),
+                "林业有害生物防治经费": (300000, 300000, 97)}
+    for name, (planned, executed, score) in expected.items():
+        project = _project(report, name)
+        assert project.budget.planned is not None and project.budget.planned.value == Decimal(planned)
+        assert project.budget.executed is not None and project.budget.executed.value == Decimal(executed)
+        assert project.total_score == Decimal(score)
+    assert not valid_candidate("某县林业局2023年度项目支出")  # (the body's spending of a kind: the topic)

@@ -24,6 +24,7 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "部门预算项目", "部门预算项目支出", "部门预算", "专项预算", "专项预算支出", "项目预算",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关",
+           "部门项目支出", "单位项目支出", "部门项目", "单位项目",
            # (a genre's words, '财政支出项目绩效评价报告': spending in general, no project)
            "财政支出", "财政项目", "财政", "支出")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照",
@@ -238,7 +239,8 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))
     if not sources and (is_fund_source(s) or is_fund_source(rest) or owned):
         return False
-    return core(rest) not in GENERIC
+    # ('某县农业农村局2023年度项目支出': a body's spending of a kind, the report's topic, no project)
+    return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in GENERIC
 
 
 @dataclass
