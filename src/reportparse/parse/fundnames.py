@@ -69,7 +69,7 @@ def name_fragments(gap: str) -> list[str]:
         # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
         # after it only say which money the amount is
         piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
-    elif _MONEY_LABEL.fullmatch(piece) and len(pieces) >= 3 and pieces[-2] in (",", "，"):
+    elif _MONEY_LABEL.fullmatch(piece) and len(pieces) >= 3 and pieces[-2] in (",", "，") and _item_name(pieces):
         # '1.高标准农田建设项目，预算资金400万元': the item's name, then a comma and the money's label
         piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", pieces[-3].strip())).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
@@ -80,6 +80,16 @@ def name_fragments(gap: str) -> list[str]:
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
     return [p.strip() for p in parts if p.strip()]
+
+
+def _item_name(pieces: list[str]) -> bool:
+    """Is the piece before the comma a list item's name ('1.X项目', or a name alone opening the text,
+    'X项目'), not a clause ('X项目在2020年初向财政局申报资金')?"""
+    item = pieces[-3].strip()
+    if _LIST_MARK.match(item):
+        return True
+    clause = re.search(r"[在向于对将把]|申报|用于", item)
+    return len(pieces) == 3 and _NAME_SUFFIX.search(item) is not None and clause is None
 
 
 def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
