@@ -181,3 +181,21 @@ def test_numbered_items_with_their_money_labels_are_projects_with_budgets() -> N
         assert project.budget.executed is not None and project.budget.executed.value == Decimal(executed)
         assert project.total_score == Decimal(score)
     assert not valid_candidate("某县林业局2023年度项目支出")  # (the body's spending of a kind: the topic)
+
+
+def test_a_department_report_whose_listed_projects_carry_scores_keeps_the_department_apart() -> None:
+    report = parse_report(_doc(
+        "某市统计局2023年度部门整体支出绩效自评报告",
+        "一、部门基本情况",
+        "2023年本部门全年预算数860.4万元,全年执行数831.2万元。",
+        "二、重点项目绩效情况",
+        "(一)经济普查经费:全年预算数90万元,全年执行数88万元,执行率97.78%,自评得分95分。",
+        "(二)统计执法检查经费:全年预算数25万元,全年执行数20万元,执行率80%,自评得分86分。",
+        "三、自评结论",
+        "部门整体支出自评得分90.5分。"))
+    department = _project(report, "某市统计局部门整体支出")
+    assert department.budget.planned is not None and department.budget.planned.value == Decimal(8604000)
+    assert department.total_score == Decimal("90.5")
+    census = _project(report, "经济普查经费")
+    assert census.budget.planned is not None and census.budget.planned.value == Decimal(900000)
+    assert census.total_score == Decimal(95)

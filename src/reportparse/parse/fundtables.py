@@ -19,7 +19,7 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
 from reportparse.parse.scores import merge_score
 from reportparse.scoring import canonical_grade
-from reportparse.summarycolumns import GRADE, RESULT_ROLES, header_unit, summary_header
+from reportparse.summarycolumns import GRADE, RESULT_ROLES, column_role, header_unit, summary_header
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
@@ -75,6 +75,9 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
             if "name" in columns and "planned" in columns and (
                     "executed" in columns or "returned" in columns or money_only):
                 caption = _text_before(layout, position, 60)
+                grade = next((cell.col for cell in row if column_role(cell.text) == "grade"), None)
+                if grade is not None:
+                    columns.setdefault("grade", grade)  # (评价等级 beside the money: the row's stated grade)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break
             listed = _summary_table(layout, position, table, r)

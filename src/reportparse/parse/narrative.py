@@ -19,6 +19,7 @@ from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
+from reportparse.parse.listing import attached_reports, holds_nothing, opening_is_about, scored_items
 from reportparse.parse.names import (
     ProjectName,
     Registry,
@@ -120,12 +121,6 @@ _NAMED_RUN = lazy_compile(
 )
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
 _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
-#: an attached evaluation report named after what it evaluates: '附件3：X项目绩效评价报告.pdf',
-#: '附件：2021年度Y部门整体支出绩效自评报告'
-_ATTACHED_REPORT = lazy_compile(
-    r"附件\s*\d{0,2}\s*[:：]\s*(?:20\d{2}\s*年度?)?(?P<name>(?:(?!附件)[^:：，。；;]){4,60}?)(?:的)?(?:绩效)?(?:自评|评价)+"
-    r"(?:报告|表)(?:\.(?:pdf|docx?|xlsx?|wps))?"
-)
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = lazy_compile(
@@ -166,7 +161,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
             stated_entry = registry.add(stated, 3)
-    if department and registry.projects and department_also_funds(texts[:6]):
+    subject: ProjectName | None = None
+    if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own
         registry.keep_apart([department, *(p.canonical() for p in registry.projects)])
@@ -179,6 +175,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is stated_entry), None)
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    subject_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is subject), None)
+    if subject_name is not None:
+        opening_is_about(layout, subject_name, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
     if whole is not None:
         names.insert(0, (whole, []))
@@ -218,7 +217,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     for project in projects.values():
         project.evaluated = project.evaluated or bool(project.scores)
         _sync_budget_score(project)
-    if stated_name in projects and len(projects) > 1 and _holds_nothing(projects[stated_name], report):
+    if stated_name in projects and len(projects) > 1 and holds_nothing(projects[stated_name], report):
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
@@ -286,8 +285,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for names in enumerations:
         for name in names:
             registry.add(name, 1)
-    # (a reader may join the list's lines: one paragraph can hold several)
-    attached = [m.group("name") for info in layout.paras for m in _ATTACHED_REPORT.finditer(info.para.text)]
+    attached = attached_reports(layout)
     if len(attached) >= 2:  # (a list of the reports a notice publishes: each names what it evaluates)
         registry.keep_apart(attached)
         for name in attached:
@@ -333,15 +331,6 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
                 break
     _count_uses(layout, registry)
     return registry
-
-
-def _holds_nothing(project: Project, report: Report) -> bool:
-    """Does the report give the project no money, score, grade or indicator of its own?"""
-    budget = project.budget
-    money = (budget.initial, budget.planned, budget.executed, budget.returned)
-    return (all(q is None for q in money) and not project.scores and not project.indicators
-            and project.total_score is None and project.grade is None
-            and not any(project.name in total.projects for total in report.fund_totals))
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
