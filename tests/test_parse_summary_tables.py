@@ -199,3 +199,15 @@ def test_a_department_report_whose_listed_projects_carry_scores_keeps_the_depart
     census = _project(report, "经济普查经费")
     assert census.budget.planned is not None and census.budget.planned.value == Decimal(900000)
     assert census.total_score == Decimal(95)
+
+
+def test_a_total_row_labelled_left_of_the_names_is_checked_and_a_grade_beside_money_is_read() -> None:
+    rows = [["单位名称", "项目名称", "批复金额(万元)", "实际支出(万元)", "自评分值", "绩效等级"],
+            ["区水务局", "河道保洁经费", "210", "205", "95", "优"],
+            ["区水务局", "泵站运行维护项目", "90", "88.5", "79", "良"],
+            ["合计", "", "310", "293.5", "", ""]]
+    result = analyse(_doc("区水务局2023年度项目支出绩效自评结果公开", rows))
+    codes = sorted((f.code, f.project or "") for f in result.findings if f.severity in ("error", "warning"))
+    assert ("grade-mismatch", "泵站运行维护项目") in codes  # 79 is 中
+    assert any(code == "fund-sum-mismatch" for code, _ in codes)  # 210 + 90 = 300, not 310
+    assert _project(result.report, "河道保洁经费").grade == "优"

@@ -165,8 +165,9 @@ def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]
         for row in ft.table.rows[ft.start:]:
             col = ft.columns["name"]
             label = _clean(row[col].text) if col < len(row) else ""
-            if _TOTAL_ROW.match(label):
-                total_row = row
+            first = next((_clean(cell.text) for cell in row if _clean(cell.text)), "")
+            if _TOTAL_ROW.match(label) or (not label and _TOTAL_ROW.match(first)):
+                total_row = row  # (its label may stand in the first column, left of the names: '合计 | | 1640')
                 continue
             found = {n for _, _, n in find_mentions(label, names)}
             if len(found) == 1:
@@ -218,7 +219,8 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
             projects: dict[str, Project]) -> list[FundTotal]:
     """One FundTotal per money column of a 合计 row, with the project rows as parts."""
     out: list[FundTotal] = []
-    label = _clean(total_row[ft.columns["name"]].text)
+    label = _clean(total_row[ft.columns["name"]].text) or next(
+        (_clean(cell.text) for cell in total_row if _clean(cell.text)), "")
     for kind in ("planned", "executed", "returned"):
         col = ft.columns.get(kind)
         if col is None or col >= len(total_row):
