@@ -27,6 +27,9 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "部门项目支出", "单位项目支出", "部门项目", "单位项目",
            # (a genre's words, '财政支出项目绩效评价报告': spending in general, no project)
            "财政支出", "财政项目", "财政", "支出")
+#: a body's spending of a kind, which a title names as its topic ('X局2023年度项目支出')
+_SPENDING_KINDS = ("项目支出", "部门项目支出", "单位项目支出", "部门项目", "单位项目", "部门预算项目支出",
+                   "部门预算项目", "专项预算支出", "财政支出", "部门整体项目支出")
 _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照",
               "今年", "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
               # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
@@ -239,8 +242,9 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))
     if not sources and (is_fund_source(s) or is_fund_source(rest) or owned):
         return False
-    # ('某县农业农村局2023年度项目支出': a body's spending of a kind, the report's topic, no project)
-    return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in GENERIC
+    # ('某县农业农村局2023年度项目支出': a body's spending of a kind, the report's topic, no project; but
+    # '某嘎查牧业服务站建设项目' is a project whatever its owner-like start)
+    return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
 
 
 @dataclass
