@@ -21,6 +21,11 @@ _LEAD = lazy_compile(
     r"分别(?:是|为)|包括|包含|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
+#: what is left of a money label once its verb is cut ('预算资金' → '资金'): no name
+_MONEY_LABEL = lazy_compile(r"(?:资金|经费|金额|总额|资金总额|数)?")
+#: a list item's number before its name: '1.', '2、', '(三)', '③'
+_LIST_MARK = lazy_compile(
+    r"^(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 #: what comes after a name and before its amount (the money verb and its noun: '安排资金', '立项批复')
 _TRAIL = lazy_compile(
     r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
@@ -64,6 +69,9 @@ def name_fragments(gap: str) -> list[str]:
         # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
         # after it only say which money the amount is
         piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
+    elif _MONEY_LABEL.fullmatch(piece) and len(pieces) >= 3 and pieces[-2] in (",", "，") and _item_name(pieces):
+        # '1.高标准农田建设项目，预算资金400万元': the item's name, then a comma and the money's label
+        piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", pieces[-3].strip())).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
@@ -72,6 +80,16 @@ def name_fragments(gap: str) -> list[str]:
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
     return [p.strip() for p in parts if p.strip()]
+
+
+def _item_name(pieces: list[str]) -> bool:
+    """Is the piece before the comma a list item's name ('1.X项目', or a name alone opening the text,
+    'X项目'), not a clause ('X项目在2020年初向财政局申报资金')?"""
+    item = pieces[-3].strip()
+    if _LIST_MARK.match(item):
+        return True
+    clause = re.search(r"[在向于对将把]|申报|用于", item)
+    return len(pieces) == 3 and _NAME_SUFFIX.search(item) is not None and clause is None
 
 
 def name_candidates(sentences: list[Sentence]) -> list[list[str]]:

@@ -45,6 +45,8 @@ _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:支出|执行)进度)\s
 #: amount is what was approved for that category, not money spent
 _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
+#: the text right after an amount that goes on with its parts: the amount is the whole
+_WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -331,6 +333,8 @@ def _planned_rank(gap: str, after: str = "") -> int:
     if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap) \
             or _AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
+    if _WHOLE_THEN_PARTS.match(after):
+        return 2  # ('安排财政衔接资金2110万元，其中中央资金1413万元、省级资金621万元…': the whole, then its parts)
     return 0 if "年初" in gap else 1
 
 

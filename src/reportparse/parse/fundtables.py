@@ -18,6 +18,8 @@ from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
 from reportparse.parse.scores import merge_score
+from reportparse.scoring import canonical_grade
+from reportparse.summarycolumns import GRADE, RESULT_ROLES, column_role, header_unit, summary_header
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
@@ -73,9 +75,34 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
             if "name" in columns and "planned" in columns and (
                     "executed" in columns or "returned" in columns or money_only):
                 caption = _text_before(layout, position, 60)
+                grade = next((cell.col for cell in row if column_role(cell.text) == "grade"), None)
+                if grade is not None:
+                    columns.setdefault("grade", grade)  # (评价等级 beside the money: the row's stated grade)
                 out.append(FundTable(table, columns, _unit(row, caption), r + 1))
                 break
+            listed = _summary_table(layout, position, table, r)
+            if listed is not None:
+                out.append(listed)
+                break
     return out
+
+
+def _summary_table(layout: Layout, position: int, table: Table, r: int) -> FundTable | None:
+    """Row r as the header of a summary table (项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 …, its titles
+    known to `summary.columns`): one project a row, with its money, score or grade. Money with no
+    execution beside it counts only when the header or the text above says its unit."""
+    row = table.rows[r]
+    titles = [cell.text for cell in row]
+    roles = summary_header(titles)
+    if roles is None:
+        return None
+    caption = _text_before(layout, position, 60)
+    unit = header_unit(titles) or _unit(row, caption)
+    if "planned" in roles and "executed" not in roles and unit == "元":
+        roles.pop("planned")
+        if not RESULT_ROLES & roles.keys():
+            return None
+    return FundTable(table, {kind: row[pos].col for kind, pos in roles.items()}, unit, r + 1)
 
 
 def _columns(row: list[Cell]) -> dict[str, int]:
@@ -138,8 +165,9 @@ def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]
         for row in ft.table.rows[ft.start:]:
             col = ft.columns["name"]
             label = _clean(row[col].text) if col < len(row) else ""
-            if _TOTAL_ROW.match(label):
-                total_row = row
+            first = next((_clean(cell.text) for cell in row if _clean(cell.text)), "")
+            if _TOTAL_ROW.match(label) or (not label and _TOTAL_ROW.match(first)):
+                total_row = row  # (its label may stand in the first column, left of the names: '合计 | | 1640')
                 continue
             found = {n for _, _, n in find_mentions(label, names)}
             if len(found) == 1:
@@ -175,6 +203,10 @@ def _fill(project: Project, ft: FundTable, row: list[Cell]) -> None:
     if col is not None and score and Decimal(score.group(0)) <= 100:
         merge_score(project, ScoreLine(level="总分", weight=Decimal(100), score=Decimal(score.group(0)),
                                        evidence=[cell_evidence(ft.table, row[col])]))
+    col = ft.columns.get("grade")
+    grade = _clean(row[col].text) if col is not None and col < len(row) else ""
+    if grade and project.grade is None and GRADE.match(grade):
+        project.grade = canonical_grade(grade)
     col = ft.columns.get("rate")
     if col is not None and col < len(row) and budget.printed_rate is None:
         m = re.search(r"(\d+(?:\.\d+)?)\s*[%％]?", row[col].text)
@@ -187,7 +219,8 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
             projects: dict[str, Project]) -> list[FundTotal]:
     """One FundTotal per money column of a 合计 row, with the project rows as parts."""
     out: list[FundTotal] = []
-    label = _clean(total_row[ft.columns["name"]].text)
+    label = _clean(total_row[ft.columns["name"]].text) or next(
+        (_clean(cell.text) for cell in total_row if _clean(cell.text)), "")
     for kind in ("planned", "executed", "returned"):
         col = ft.columns.get(kind)
         if col is None or col >= len(total_row):

@@ -17,6 +17,7 @@ from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import best_project_for, find_mentions, same_project, strip_name
 from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
+from reportparse.summarycolumns import column_role
 
 
 @dataclass
@@ -143,14 +144,21 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
 
 
 def _form_cell(title: str) -> bool:
-    """A short line that is a goal form's column label (一级指标, 指标值, 完成值 — the form label table)
-    or a template row ('指标1工程完工率', '指标2': the 财政部 template numbers its indicator rows)."""
+    """A short line that is a goal form's column label (一级指标, 指标值, 完成值 — the form label table),
+    a template row ('指标1工程完工率', '指标2': the 财政部 template numbers its indicator rows), or a
+    cell of a project list dumped one cell a line (a column title, a result such as 验收合格)."""
     from reportparse.parse.form.labels import roles
 
     key = re.sub(r"\s+", "", title)
-    if re.search(r"指标\s*\d", key):
+    if re.search(r"指标\s*\d", key) or _RESULT_CELL.match(key):
         return True
+    if column_role(key) is not None:
+        return True  # a summary table's column title dumped a cell a line (承担单位, 起止时间, 自评得分)
     return any(role.matches(key) for name, role in roles().items() if name.startswith("indicator."))
+
+
+#: a result cell of a project list, on its own line: '验收合格', '基本合格', '优秀', '已完工'
+_RESULT_CELL = lazy_compile(r"^(?:验收)?(?:基本)?(?:不)?合格$|^(?:优秀|良好|较差|一般)$|^(?:已|未)(?:完成|完工|验收)$")
 
 
 def analysis_heading_names(layout: Layout) -> list[str]:

@@ -24,10 +24,14 @@ GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统",
            "部门预算项目", "部门预算项目支出", "部门预算", "专项预算", "专项预算支出", "项目预算",
            "费用", "运行", "完成", "情况", "指标", "数量", "质量", "时效", "成本", "效益", "满意度", "预算",
            "预算项目", "项目支出", "绩效评价", "绩效自评", "自评", "部门", "单位", "机关",
+           "部门项目支出", "单位项目支出", "部门项目", "单位项目",
            # (a genre's words, '财政支出项目绩效评价报告': spending in general, no project)
            "财政支出", "财政项目", "财政", "支出")
-_BAD_START = ("本项目", "项目", "该项目", "年初", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照", "今年",
-              "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
+#: a body's spending of a kind, which a title names as its topic ('X局2023年度项目支出')
+_SPENDING_KINDS = ("项目支出", "部门项目支出", "单位项目支出", "部门项目", "单位项目", "部门预算项目支出",
+                   "部门预算项目", "专项预算支出", "财政支出", "部门整体项目支出")
+_BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", "其中", "我部", "我单位", "本单位", "根据", "按照",
+              "今年", "当年", "上述", "以上", "各", "共", "合计", "共计", "总计",
               # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
               # last word run into the text)
               "现将", "现就", "附件", "附表", "情况")
@@ -88,6 +92,9 @@ _NOT_A_NAME = lazy_compile(
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
     # (the year's money with no name: '本年度资金40.83万元', '全年资金')
     r"|^(?:本|全|当)?年度?(?:财政)?(?:资金|经费|拨款)(?:总额)?$"
+    # (a level's share of the money, '省内安排农机购置与应用补贴资金', '县级配套资金', or a change to it,
+    # '年中调减中央财政资金': where the money came from, not what it paid for)
+    r"|^(?:省内|省级|市级|县级|州级|区级|本级|中央|上级)(?:财政)?(?:安排|配套|下达|追加|调减|调增)"
     # (a tranche: '9月下达第二批专项经费295万元')
     r"|^第[一二三四五六七八九十\d]+(?:笔|批|次|期)(?:专项)?(?:资金|经费|款)"
     # (a rate per unit: '亩均投入财政资金1500元', '每村每年补助4400元')
@@ -116,7 +123,9 @@ _NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
 _QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
                         # (…工程(二期), …项目(一期工程), …资金(第一批))
-                        r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?)[)）]")
+                        r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?"
+                        # (…建设工程(2021-2025): the years the works run)
+                        r"|20\d{2}\s*年?\s*[-—–－~至]\s*20\d{2}\s*年?)[)）]")
 
 
 def is_fund_source(name: str) -> bool:
@@ -233,7 +242,9 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     owned = not name.strip().endswith("项目") and is_fund_source(_OWNER.sub("", rest))
     if not sources and (is_fund_source(s) or is_fund_source(rest) or owned):
         return False
-    return core(rest) not in GENERIC
+    # ('某县农业农村局2023年度项目支出': a body's spending of a kind, the report's topic, no project; but
+    # '某嘎查牧业服务站建设项目' is a project whatever its owner-like start)
+    return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
 
 
 @dataclass

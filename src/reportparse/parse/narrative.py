@@ -19,6 +19,7 @@ from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names, assign_context, sentences, walk
+from reportparse.parse.listing import attached_reports, holds_nothing, opening_is_about, scored_items
 from reportparse.parse.names import (
     ProjectName,
     Registry,
@@ -153,13 +154,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     parts = fundnames.part_names(all_sentences)
     registry = _collect_names(layout, all_sentences, listed, parts,
                               one_subject=department is not None or stated is not None)
+    stated_entry = None
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
-            registry.add(stated, 3)
-    if department and registry.projects and department_also_funds(texts[:6]):
+            stated_entry = registry.add(stated, 3)
+    subject: ProjectName | None = None
+    if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own
         registry.keep_apart([department, *(p.canonical() for p in registry.projects)])
@@ -169,8 +172,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             subject.add(bare, 1)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
+    stated_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is stated_entry), None)
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
+    subject_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is subject), None)
+    if subject_name is not None:
+        opening_is_about(layout, subject_name, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
     if whole is not None:
         names.insert(0, (whole, []))
@@ -210,6 +217,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     for project in projects.values():
         project.evaluated = project.evaluated or bool(project.scores)
         _sync_budget_score(project)
+    if stated_name in projects and len(projects) > 1 and holds_nothing(projects[stated_name], report):
+        # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
+        # of projects, each with its own money and score: the topic holds nothing of its own, no project
+        del projects[stated_name]
     report.projects = list(projects.values())
     return report
 
@@ -274,6 +285,11 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     for names in enumerations:
         for name in names:
             registry.add(name, 1)
+    attached = attached_reports(layout)
+    if len(attached) >= 2:  # (a list of the reports a notice publishes: each names what it evaluates)
+        registry.keep_apart(attached)
+        for name in attached:
+            registry.add(name, 2)
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
     for info in layout.paras:

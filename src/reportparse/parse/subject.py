@@ -32,6 +32,8 @@ _WHOLE = lazy_compile(
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效)
 _YEAR = lazy_compile(r"20[\dxX×]{2}\s*年度?")
+#: a count just before the words: '1个', '2个单位开展'
+_COUNTED = lazy_compile(r"[\d一二两三四五六七八九十]+\s*个[^，,。；;\d]{0,6}$")
 _ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
@@ -77,7 +79,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     found: list[str] = []
     for text in head:
         # (a cited notice, 《关于开展部门整体支出绩效自评的通知》, says nothing of this report)
-        whole = _WHOLE.search(re.sub(r"《[^》]*》", "。", reading_copy(text)))
+        folded = re.sub(r"《[^》]*》", "。", reading_copy(text))
+        # (a counted one, '包括175个项目支出，1个部门整体支出', '选取1个单位开展整体支出绩效评价', is what a
+        # finance bureau evaluated, not the report's own subject)
+        whole = next((m for m in _WHOLE.finditer(folded) if not _COUNTED.search(folded[:m.start()])), None)
         if whole:
             who = _YEAR.sub("", whole.group("who") or "").strip()
             who = re.sub(r"^(?:关于|对)", "", who)

@@ -9,6 +9,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Table
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import valid_candidate
+from reportparse.summarycolumns import summary_header
 
 #: a cell holding both the label and the name
 _NAMED_CELL = lazy_compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
@@ -39,6 +40,10 @@ def table_names(layout: Layout) -> list[str]:
     out: list[str] = []
     for _, table in layout.tables:
         for r, row in enumerate(table.rows):
+            listed = summary_header([c.text for c in row])
+            if listed is not None:
+                out.extend(column_names(table, r, listed["name"]))  # (a summary table's name column)
+                break
             header = [c.text.strip() for c in row if c.text.strip()]
             if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
                     COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):

@@ -29,6 +29,7 @@ from reportparse.han import han_run, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Line, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
+from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.delimited import (
     broken_header,
     broken_pipe_rows,
@@ -338,6 +339,10 @@ class _BlockReader:
         if self.in_form:
             self.prose.append(line)
             return i + 1
+        listed = cell_lines_table(self.lines, i)
+        if listed is not None:
+            self._add_table(cells_table(listed[0], self.tables))
+            return listed[1]
         aligned = aligned_header_at(self.lines, i)
         if aligned is not None:
             end = aligned_table_end(self.lines, aligned.end, aligned)

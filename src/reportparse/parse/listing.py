@@ -1,0 +1,63 @@
+"""What a report that lists several projects says of the list as a whole.
+
+A finance bureau's notice publishes the evaluation reports of several projects as attachments, each
+named after what it evaluates; a department's report lists its key projects, each with its own score,
+beside its whole spending; a bond list's opening names its topic ('现将X局2024年度专项债券项目资金的绩效
+评价情况公示如下') before the rows that are the projects. These rules tell the parser which names are
+evaluated objects and which one is only the list's topic.
+"""
+
+from __future__ import annotations
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Project, Report
+from reportparse.parse.layout import Layout
+from reportparse.parse.names import Registry, find_mentions
+
+#: an attached evaluation report named after what it evaluates: '附件3：X项目绩效评价报告.pdf',
+#: '附件：2021年度Y部门整体支出绩效自评报告'
+_ATTACHED_REPORT = lazy_compile(
+    r"附件\s*\d{0,2}\s*[:：]\s*(?:20\d{2}\s*年度?)?(?P<name>(?:(?!附件)[^:：，。；;]){4,60}?)(?:的)?(?:绩效)?(?:自评|评价)+"
+    r"(?:报告|表)(?:\.(?:pdf|docx?|xlsx?|wps))?"
+)
+
+
+def attached_reports(layout: Layout) -> list[str]:
+    """What each attached evaluation report of a notice evaluates ('附件3：X项目绩效评价报告.pdf' → X项目);
+    a reader may have joined the list's lines, so one paragraph can hold several."""
+    return [m.group("name") for info in layout.paras for m in _ATTACHED_REPORT.finditer(info.para.text)]
+
+
+#: a self-evaluation score stated in a paragraph: '自评得分96分', '得分92分'
+_ITEM_SCORE = lazy_compile(r"(?:自评|评价)?得分\s*(?:为|是|:|：)?\s*\d{1,3}(?:\.\d+)?\s*分")
+
+
+def scored_items(layout: Layout, registry: Registry) -> bool:
+    """Do two or more of the projects a department's report lists carry a self-evaluation score of their
+    own ('(一)法律援助经费：全年预算数120万元…自评得分96分')? They are then evaluated projects beside the
+    department's whole spending, not lines of it."""
+    scored: set[str] = set()
+    for info in layout.paras:
+        if _ITEM_SCORE.search(info.para.text):
+            scored.update(name for _, _, name in find_mentions(info.para.text, [
+                (p.canonical(), p.aliases()) for p in registry.projects]))
+    return len(scored) >= 2
+
+
+def holds_nothing(project: Project, report: Report) -> bool:
+    """Does the report give the project no money, score, grade or indicator of its own?"""
+    budget = project.budget
+    money = (budget.initial, budget.planned, budget.executed, budget.returned)
+    return (all(q is None for q in money) and not project.scores and not project.indicators
+            and project.total_score is None and project.grade is None
+            and not any(project.name in total.projects for total in report.fund_totals))
+
+
+def opening_is_about(layout: Layout, subject: str, names: list[tuple[str, list[str]]]) -> None:
+    """The opening of a department's report, before the first paragraph about a listed project, is about
+    the department's whole spending ('2023年本部门全年预算数1580.2万元…'), not the first project listed."""
+    others = [(name, aliases) for name, aliases in names if name != subject]
+    for info in layout.paras:
+        if info.project not in (None, subject) or find_mentions(info.para.text, others):
+            break
+        info.project = subject
