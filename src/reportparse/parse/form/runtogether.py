@@ -30,8 +30,16 @@ from typing import Any
 
 from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph, Table
-from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
+from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Document, Line, Paragraph, Table
+from reportparse.parse.form.fundrun import (
+    GLUED_FUND,
+    after_fund_label,
+    after_sub_row_label,
+    fund_figures,
+    fund_width,
+    repeats,
+    total_pair,
+)
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
@@ -103,7 +111,7 @@ def run_together_lines(document: Document) -> list[Line]:
     joint = ROW_BREAK if rows_a_line else ""
     source = rows_a_line or source
     text = joint.join(piece for piece, _ in source)
-    cells, starts = split_cells(text, with_starts=True)
+    cells, starts, uncertain = split_cells(text, with_starts=True)
     ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
     owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
     rows = cut_cells(cells)
@@ -115,8 +123,11 @@ def run_together_lines(document: Document) -> list[Line]:
         for line in (owner[i] for i in range(index, index + len(row))):
             if not any(p is line for p in placed) and sum(p is placed[position] for p in placed) > 1:
                 placed[position] = line
-    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox)
-            for (_, row), line in zip(rows, placed, strict=True)]
+    # a row holding a figure cut from a glued run that more than one reading fits is read with no
+    # confidence: a finding resting on it is only a hint (checks.mark_uncertain)
+    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox,
+                 confidence=AMBIGUOUS_CUT_CONFIDENCE if uncertain & set(range(index, index + len(row))) else None)
+            for (index, row), line in zip(rows, placed, strict=True)]
 
 
 def _texts_of(element: object) -> list[Paragraph]:
@@ -174,7 +185,8 @@ def _labels(body: bool = False) -> tuple[str, ...]:
 
 def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
-    in the squashed text)."""
+    in the squashed text and the indexes of the cells cut from a glued run that more than one
+    reading fits: the reader took the likeliest, and the figure stays uncertain)."""
     key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
@@ -182,6 +194,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     in_figures = False
     header = _Header()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
+    uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
     at = 0
     while at < len(key):
         if key[at] == ROW_BREAK:  # no cell runs over a row's end
@@ -235,7 +248,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             continue
         glued_fund = GLUED_FUND.match(key, at) if not header.body and after_fund_label(cells, buffer) else None
         width = fund_width(cells) if glued_fund else None
-        fund = fund_figures(glued_fund.group(0), width) if glued_fund and width else None
+        fund = fund_figures(glued_fund.group(0), width, after_sub_row_label(cells, buffer),
+                            tuple(fund_amounts)) if glued_fund and width else None
         if glued_fund and fund:  # a fund row's amounts glued to their rate ('1484631.00%' → 148 46 31.00%)
             cells, buffer = _flush(cells, buffer), ""
             cells.extend(fund)
@@ -245,11 +259,17 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
+            fund_row = after_fund_label(cells, buffer)
             cells, buffer = _flush(cells, buffer), ""
-            amounts = _amounts(dotted.group(0))
+            repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
+            amounts, unsure = (repeated, False) if repeated else _amounts(dotted.group(0))
             if paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
                     and not _FIGURE.match(key, dotted.end()):
                 amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+            if fund_row and not unsure:
+                fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
+            if unsure:
+                uncertain.update(range(len(cells), len(cells) + len(amounts)))
             cells.extend(amounts)
             at, in_figures = dotted.end(), True
             continue
@@ -265,8 +285,17 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             last = paired and ends and closes
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
+            after_target = not buffer and _figures_before(cells) == 1
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(repeated or (total_pair(figure.group(0)) if total else _apart(figure.group(0), last)))
+            if repeated or total:
+                cells.extend(repeated or total_pair(figure.group(0)))
+            else:
+                parts, unsure = _apart(figure.group(0), last, after_target, header.weights)
+                if unsure:
+                    uncertain.update(range(len(cells), len(cells) + len(parts)))
+                elif len(parts) >= 2 and last:
+                    header.weights.append(parts[-2])
+                cells.extend(parts)
             at, in_figures = figure.end(), True
             continue
         if not buffer:
@@ -274,7 +303,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         buffer += key[at]
         at, in_figures = at + 1, False
     cells = _flush(cells, buffer)
-    return (cells, _starts(key, cells)) if with_starts else cells
+    return (cells, _starts(key, cells), uncertain) if with_starts else cells
 
 
 def _starts(key: str, cells: list[str]) -> list[int]:
@@ -444,23 +473,56 @@ def _inside_name(buffer: str) -> bool:
     return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
-def _apart(figure: str, last: bool) -> list[str]:
+def _apart(figure: str, last: bool, after_target: bool = False,
+           weights: list[str] | None = None) -> tuple[list[str], bool]:
     """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
     amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
-    and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100)."""
+    and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
+    (`after_target`), maybe its result too ('≥50个 5088': 50 | 8 | 8). With it, whether the cut is
+    uncertain: more than one reading fits and no 分值 of the rows before (`weights`) picks one; then
+    the reading whose result is nearest the target's size is taken, and marked."""
     fund = _FUND_RUN.fullmatch(figure)
     if fund:
-        return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]]
-    if last and _PAIR.fullmatch(figure) and figure != "100":
-        return _weight_and_score(figure)
-    return [figure]
+        return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
+    if not last or figure == "100" or not _BARE_RUN.fullmatch(figure):
+        return [figure], False
+    pairs = [list(p) for p in _cuts(figure, 2) if _fits({"weight": p[0], "score": p[1]}, False)]
+    triples = [list(p) for p in _cuts(figure, 3) if _fits({"weight": p[1], "score": p[2]}, False)] \
+        if after_target else []
+    readings = pairs + triples
+    if not readings:
+        return [figure], False
+    if len(readings) > 1:
+        known = [parts for parts in readings if parts[-2] in (weights or [])]
+        if len(known) == 1:
+            return known[0], False
+        readings = triples or readings  # after a target the template prints the result next
+        readings.sort(key=lambda parts: -len(parts[0]))  # the likeliest result: the longest, nearest a target
+        return readings[0], len(readings) > 1
+    return readings[0], False
 
 
-def _amounts(run: str) -> list[str]:
+#: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
+_BARE_RUN = lazy_compile(r"\d{2,9}|\d+\.\d{3,}")
+
+
+def _figures_before(cells: list[str]) -> int:
+    """How many figure cells end the cells so far (a row's target: 1)."""
+    count = 0
+    for cell in reversed(cells):
+        if not _FIGURE.fullmatch(cell):
+            break
+        count += 1
+    return count
+
+
+def _amounts(run: str) -> tuple[list[str], bool]:
     """'1.561.56120' → 1.56 1.56 120, '64.864.864.8100' → 64.8 64.8 64.8 100: amounts of one or two
     decimals while a decimal point is left, then the figure after them; the reading whose amounts
-    are equal wins (a fund row repeats its amount when all of it was spent), else two decimals."""
+    are equal wins (a fund row repeats its amount when all of it was spent), else two decimals —
+    uncertain (True) when the one-decimal reading fits too ('43.237.24': 43.2 | 37.24 or 43.23 | 7.24)."""
     readings: list[list[str]] = []
+    whole: list[bool] = []
     for decimals in (1, 2):
         amounts: list[str] = []
         rest = run
@@ -471,9 +533,10 @@ def _amounts(run: str) -> list[str]:
             amounts.append(amount.group(0))
             rest = rest[amount.end():]
         if len(set(amounts)) == 1 and len(amounts) >= 2 and "." not in rest:
-            return [*amounts, *_rate_and_score(rest)]
+            return [*amounts, *_rate_and_score(rest)], False
         readings.append([*amounts, rest] if rest else amounts)
-    return readings[-1]
+        whole.append("." not in rest and not rest.startswith("0"))
+    return readings[-1], all(whole) and readings[0] != readings[-1]
 
 
 def _rate_and_score(run: str) -> list[str]:
