@@ -290,10 +290,12 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             if repeated or total:
                 cells.extend(repeated or total_pair(figure.group(0)))
             else:
-                parts, unsure = _apart(figure.group(0), last, after_target, header.weights)
+                target = _NUMBER_IN.search(cells[-1]) if after_target else None
+                parts, unsure = _apart(figure.group(0), last, after_target, header.weights,
+                                       target.group(0) if target else "")
                 if unsure:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
-                elif len(parts) >= 2 and last:
+                elif len(parts) >= 2 and last and header.body:
                     header.weights.append(parts[-2])
                 cells.extend(parts)
             at, in_figures = figure.end(), True
@@ -474,7 +476,7 @@ def _inside_name(buffer: str) -> bool:
 
 
 def _apart(figure: str, last: bool, after_target: bool = False,
-           weights: list[str] | None = None) -> tuple[list[str], bool]:
+           weights: list[str] | None = None, target: str = "") -> tuple[list[str], bool]:
     """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
     amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
     and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
@@ -497,11 +499,14 @@ def _apart(figure: str, last: bool, after_target: bool = False,
         if len(known) == 1:
             return known[0], False
         readings = triples or readings  # after a target the template prints the result next
-        readings.sort(key=lambda parts: -len(parts[0]))  # the likeliest result: the longest, nearest a target
+        size = len(target.split(".")[0])  # the likeliest result: as many digits as the target
+        readings.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size), -len(parts[0])))
         return readings[0], len(readings) > 1
     return readings[0], False
 
 
+#: The number in a figure cell ('≥735人次' → 735).
+_NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
 #: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
 _BARE_RUN = lazy_compile(r"\d{2,9}|\d+\.\d{3,}")
 
