@@ -140,3 +140,33 @@ def _fund_fits(parts: list[str], rate: Decimal) -> bool:
     if budget <= 0 or (rate == 0) != (executed == 0):
         return False  # a rate of 0 is nothing spent, not a sliver of the budget
     return abs(executed / budget * 100 - rate) <= _FUND_RATE_SLACK
+
+
+def fund_row_amounts(cells: list[str]) -> list[str]:
+    """The amounts a fund row's cells so far hold after its label ('年度资金总额 150万 150万
+    125.25万' → 150 150 125.25); [] when the cells do not end in such a row's amounts."""
+    amounts: list[str] = []
+    for index in range(len(cells) - 1, -1, -1):
+        number = _AMOUNT_CELL.fullmatch(cells[index])
+        if number is None:
+            return amounts[::-1] if amounts and after_fund_label(cells[:index + 1], "") else []
+        amounts.append(number.group(1))
+    return []
+
+
+#: A fund row's amount cell: a number, maybe its unit.
+_AMOUNT_CELL = lazy_compile(r"((?:0|[1-9]\d*)(?:\.\d+)?)(?:万元|万|元)?")
+
+
+def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
+    """A fund row's 分值 glued to its 执行率 after the row's amounts ('150万 150万 125.25万 10083.5%' →
+    10 | 83.5%): the one cut whose 分值 is a whole number of at most 100 and whose rate is the
+    amounts' 执行数 / 预算数; None when none or several fit."""
+    if len(amounts) < 2 or Decimal(amounts[-2]) <= 0:
+        return None
+    ratio = Decimal(amounts[-1]) / Decimal(amounts[-2]) * 100
+    readings = [[run[:cut], run[cut:]] for cut in range(1, len(run) - 1)
+                if _FUND_AMOUNT.fullmatch(run[:cut]) and "." not in run[:cut]
+                and 0 < int(run[:cut]) <= _MAX_WEIGHT and _FUND_RATE.fullmatch(run[cut:-1])
+                and abs(Decimal(run[cut:-1]) - ratio) <= _FUND_RATE_SLACK]
+    return readings[0] if len(readings) == 1 else None

@@ -36,9 +36,11 @@ from reportparse.parse.form.fundrun import (
     after_fund_label,
     after_sub_row_label,
     fund_figures,
+    fund_row_amounts,
     fund_width,
     repeats,
     total_pair,
+    weight_and_rate,
 )
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
@@ -256,6 +258,12 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             fund_amounts = fund[:width]
             at, in_figures = glued_fund.end(), True
             continue
+        rated = GLUED_FUND.match(key, at) if not header.body and not buffer else None
+        split = weight_and_rate(rated.group(0), fund_row_amounts(cells)) if rated else None
+        if rated and split:  # the 分值 glued to the rate after a fund row's amounts ('10083.5%')
+            cells.extend(split)
+            at, in_figures = rated.end(), True
+            continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
@@ -263,7 +271,13 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells, buffer = _flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
             amounts, unsure = (repeated, False) if repeated else _amounts(dotted.group(0))
-            if paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
+            end = dotted.end()
+            rated_split = weight_and_rate(amounts[-1] + key[end], [a for a in amounts if "." in a]) \
+                if fund_row and end < len(key) and key[end] in "%％" and "." not in amounts[-1] else None
+            if rated_split:  # the amounts, then the 分值 glued to the rate ('…387664.6210100%': 10 | 100%)
+                amounts[-1:] = rated_split
+                end += 1
+            elif paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
                     and not _FIGURE.match(key, dotted.end()):
                 amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
             if fund_row and not unsure:
@@ -271,7 +285,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             if unsure:
                 uncertain.update(range(len(cells), len(cells) + len(amounts)))
             cells.extend(amounts)
-            at, in_figures = dotted.end(), True
+            at, in_figures = end, True
             continue
         figure = _FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
@@ -282,7 +296,9 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
-            last = paired and ends and closes
+            # (a fund row's 得分 after its rate is one figure: no 分值 glued to it)
+            last = paired and ends and closes and not (
+                cells and _PERCENT.match(cells[-1]) and fund_row_amounts(cells[:-1]))
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
             after_target = not buffer and _figures_before(cells) == 1
