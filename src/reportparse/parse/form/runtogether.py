@@ -302,13 +302,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
             after_target = not buffer and _figures_before(cells) == 1
+            after_text = bool(buffer)
             cells, buffer = _flush(cells, buffer), ""
             if repeated or total:
                 cells.extend(repeated or total_pair(figure.group(0)))
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
                 parts, unsure = _apart(figure.group(0), last, after_target, header.weights,
-                                       target.group(0) if target else "")
+                                       target.group(0) if target else "", after_text)
                 if unsure:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
                 elif len(parts) >= 2 and last and header.body:
@@ -491,14 +492,16 @@ def _inside_name(buffer: str) -> bool:
     return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
-def _apart(figure: str, last: bool, after_target: bool = False,
-           weights: list[str] | None = None, target: str = "") -> tuple[list[str], bool]:
+def _apart(figure: str, last: bool, after_target: bool = False, weights: list[str] | None = None,
+           target: str = "", after_text: bool = False) -> tuple[list[str], bool]:
     """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
     amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
     and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
     (`after_target`), maybe its result too ('≥50个 5088': 50 | 8 | 8). With it, whether the cut is
     uncertain: more than one reading fits and no 分值 of the rows before (`weights`) picks one; then
-    the reading whose result is nearest the target's size is taken, and marked."""
+    the reading whose result is nearest the target's size is taken, and marked. After a text
+    (`after_text`: a target in words, or one the name swallowed: '合格率≥100百分比10088') a result
+    is read only where the rows' 分值 say so (100 | 8 | 8 beside rows of 8, not 100 | 88)."""
     fund = _FUND_RUN.fullmatch(figure)
     if fund:
         return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
@@ -506,7 +509,12 @@ def _apart(figure: str, last: bool, after_target: bool = False,
         return [figure], False
     pairs = [list(p) for p in _cuts(figure, 2) if _fits({"weight": p[0], "score": p[1]}, False)]
     triples = [list(p) for p in _cuts(figure, 3) if _fits({"weight": p[1], "score": p[2]}, False)] \
-        if after_target else []
+        if after_target or after_text else []
+    if after_text and not after_target:
+        known = [parts for parts in triples if parts[-2] in (weights or [])]
+        if len(known) == 1 and not any(parts[-2] in (weights or []) for parts in pairs):
+            return known[0], False
+        triples = []
     readings = pairs + triples
     if not readings:
         return [figure], False
