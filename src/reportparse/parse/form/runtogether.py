@@ -309,7 +309,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
                 parts, unsure = _apart(figure.group(0), last, after_target, header.weights,
-                                       target.group(0) if target else "", after_text)
+                                       target.group(0) if target else "", after_text, _level_weight(cells))
                 if unsure:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
                 elif len(parts) >= 2 and last and header.body:
@@ -493,7 +493,7 @@ def _inside_name(buffer: str) -> bool:
 
 
 def _apart(figure: str, last: bool, after_target: bool = False, weights: list[str] | None = None,
-           target: str = "", after_text: bool = False) -> tuple[list[str], bool]:
+           target: str = "", after_text: bool = False, cap: int | None = None) -> tuple[list[str], bool]:
     """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
     amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
     and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
@@ -501,15 +501,19 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
     uncertain: more than one reading fits and no 分值 of the rows before (`weights`) picks one; then
     the reading whose result is nearest the target's size is taken, and marked. After a text
     (`after_text`: a target in words, or one the name swallowed: '合格率≥100百分比10088') a result
-    is read only where the rows' 分值 say so (100 | 8 | 8 beside rows of 8, not 100 | 88)."""
+    is read only where the rows' 分值 say so (100 | 8 | 8 beside rows of 8, not 100 | 88). No 分值
+    is above its 一级 level's printed weight (`cap`: '产出指标(50分)' … '888' is 8 | 8 | 8, not 88 | 8);
+    between a 分值/得分 pair and a result before it that still both fit, the pair is taken (marked)."""
     fund = _FUND_RUN.fullmatch(figure)
     if fund:
         return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
     if not last or figure == "100" or not _BARE_RUN.fullmatch(figure):
         return [figure], False
-    pairs = [list(p) for p in _cuts(figure, 2) if _fits({"weight": p[0], "score": p[1]}, False)]
-    triples = [list(p) for p in _cuts(figure, 3) if _fits({"weight": p[1], "score": p[2]}, False)] \
-        if after_target or after_text else []
+    def fits(weight: str, score: str) -> bool:
+        return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap)
+
+    pairs = [list(p) for p in _cuts(figure, 2) if fits(*p)]
+    triples = [list(p) for p in _cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
     if after_text and not after_target:
         known = [parts for parts in triples if parts[-2] in (weights or [])]
         if len(known) == 1 and not any(parts[-2] in (weights or []) for parts in pairs):
@@ -522,10 +526,9 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
         known = [parts for parts in readings if parts[-2] in (weights or [])]
         if len(known) == 1:
             return known[0], False
-        readings = triples or readings  # after a target the template prints the result next
         size = len(target.split(".")[0])  # the likeliest result: as many digits as the target
-        readings.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size), -len(parts[0])))
-        return readings[0], len(readings) > 1
+        triples.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size), -len(parts[0])))
+        return (pairs or triples)[0], True
     return readings[0], False
 
 
@@ -533,6 +536,17 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
 #: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
 _BARE_RUN = lazy_compile(r"\d{2,9}|\d+\.\d{3,}")
+
+
+def _level_weight(cells: list[str]) -> int | None:
+    """The printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)."""
+    level = next((cell for cell in reversed(cells) if label_kind(cell) == 1), None)
+    weight = _PRINTED_WEIGHT.search(level) if level else None
+    return int(weight.group(1)) if weight else None
+
+
+#: A level's printed weight: '(50分)', '(50)', '30分'.
+_PRINTED_WEIGHT = lazy_compile(r"(\d{1,3})分?[)）]?$")
 
 
 def _figures_before(cells: list[str]) -> int:
