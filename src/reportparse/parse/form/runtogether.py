@@ -509,8 +509,9 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
         return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
     if not last or figure == "100" or not _BARE_RUN.fullmatch(figure):
         return [figure], False
-    def fits(weight: str, score: str) -> bool:
-        return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap)
+    def fits(weight: str, score: str) -> bool:  # (a 分值 and a 得分 print at most two decimals)
+        return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap) \
+            and not _LONG_DECIMAL.search(weight + " " + score)
 
     pairs = [list(p) for p in _cuts(figure, 2) if fits(*p)]
     triples = [list(p) for p in _cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
@@ -527,11 +528,15 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
         if len(known) == 1:
             return known[0], False
         size = len(target.split(".")[0])  # the likeliest result: as many digits as the target
-        triples.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size), -len(parts[0])))
+        # (and a result printed without a trailing zero after its point: 132.9 | 10 | 10, not 132.910 | 1 | 0)
+        triples.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size),
+                                        "." in parts[0] and parts[0].endswith("0"), -len(parts[0])))
         return (pairs or triples)[0], True
     return readings[0], False
 
 
+#: A number with more than two decimals.
+_LONG_DECIMAL = lazy_compile(r"\.\d{3,}")
 #: The number in a figure cell ('≥735人次' → 735).
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
 #: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
