@@ -80,6 +80,8 @@ _PAIR = lazy_compile(r"\d{2,6}")
 _FUND_RUN = lazy_compile(r"(\d+)100[%％]")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
 _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
+#: A next row's numbered name after a row's figures, its colon left out ('…1010指标2…').
+_NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
 #: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone).
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
@@ -309,7 +311,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
                 parts, unsure = _apart(figure.group(0), last, after_target, header.weights,
-                                       target.group(0) if target else "", after_text, _level_weight(cells))
+                                       target.group(0) if target else "", after_text, _level_weight(cells),
+                                       whole_row=after_text and header.body and header.paired_result)
                 if unsure:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
                 elif len(parts) >= 2 and last and header.body:
@@ -348,7 +351,7 @@ def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key) or key[end] == ROW_BREAK:
         return True
-    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
+    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
         return True
     return any(key.startswith(w, end) for w in _labels(body))
 
@@ -366,6 +369,7 @@ class _Header:
         self.roles: list[str] = []  # the column roles of the header being read, in order
         self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
         self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
+        self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
 
     def saw_label(self, label: str) -> None:
         if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
@@ -385,6 +389,7 @@ class _Header:
         if self.named and done and self.columns >= MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
+            self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
         self.columns, self.named, self.roles = 0, False, []
 
 
@@ -493,7 +498,8 @@ def _inside_name(buffer: str) -> bool:
 
 
 def _apart(figure: str, last: bool, after_target: bool = False, weights: list[str] | None = None,
-           target: str = "", after_text: bool = False, cap: int | None = None) -> tuple[list[str], bool]:
+           target: str = "", after_text: bool = False, cap: int | None = None,
+           whole_row: bool = False) -> tuple[list[str], bool]:
     """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
     amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
     and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
@@ -503,7 +509,10 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
     (`after_text`: a target in words, or one the name swallowed: '合格率≥100百分比10088') a result
     is read only where the rows' 分值 say so (100 | 8 | 8 beside rows of 8, not 100 | 88). No 分值
     is above its 一级 level's printed weight (`cap`: '产出指标(50分)' … '888' is 8 | 8 | 8, not 88 | 8);
-    between a 分值/得分 pair and a result before it that still both fit, the pair is taken (marked)."""
+    between a 分值/得分 pair and a result before it that still both fit, the pair is taken (marked).
+    After a row's name (`whole_row`: the header prints target, result, 分值 and 得分) the run may
+    be all four ('指标1成本控制率1001001010'): a reading whose target and result have as many
+    digits as each other (100 | 100 | 10 | 10) is taken before the others, marked when others fit."""
     fund = _FUND_RUN.fullmatch(figure)
     if fund:
         return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
@@ -515,6 +524,11 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
 
     pairs = [list(p) for p in _cuts(figure, 2) if fits(*p)]
     triples = [list(p) for p in _cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
+    quads = [list(p) for p in _cuts(figure, 4) if fits(p[2], p[3]) and _same_size(p[0], p[1])] \
+        if whole_row else []
+    if quads:
+        others = len(quads) > 1 or bool(pairs) or bool(triples)
+        return quads[0], others
     if after_text and not after_target:
         known = [parts for parts in triples if parts[-2] in (weights or [])]
         if len(known) == 1 and not any(parts[-2] in (weights or []) for parts in pairs):
@@ -540,7 +554,12 @@ _LONG_DECIMAL = lazy_compile(r"\.\d{3,}")
 #: The number in a figure cell ('≥735人次' → 735).
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
 #: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
-_BARE_RUN = lazy_compile(r"\d{2,9}|\d+\.\d{3,}")
+_BARE_RUN = lazy_compile(r"\d{2,12}|\d+\.\d{3,}")
+
+
+def _same_size(target: str, actual: str) -> bool:
+    """A target and a result of as many whole digits (100 and 98, not 10010 and 0)."""
+    return len(target.split(".")[0]) == len(actual.split(".")[0])
 
 
 def _level_weight(cells: list[str]) -> int | None:
