@@ -516,8 +516,13 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
     fund = _FUND_RUN.fullmatch(figure)
     if fund:
         return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
+    bound = _BOUND_RUN.fullmatch(figure) if last and whole_row else None
+    if bound:  # a target's comparator, then its number glued to the result, 分值 and 得分 ('≤441010')
+        parts, unsure = _apart(bound.group(2), last, weights=weights, cap=cap, whole_row=True)
+        return ([bound.group(1) + parts[0], *parts[1:]], unsure) if len(parts) == 4 else ([figure], False)
     if not last or figure == "100" or not _BARE_RUN.fullmatch(figure):
         return [figure], False
+
     def fits(weight: str, score: str) -> bool:  # (a 分值 and a 得分 print at most two decimals)
         return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap) \
             and not _LONG_DECIMAL.search(weight + " " + score)
@@ -527,8 +532,10 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
     quads = [list(p) for p in _cuts(figure, 4) if fits(p[2], p[3]) and _same_size(p[0], p[1])] \
         if whole_row else []
     if quads:
-        others = len(quads) > 1 or bool(pairs) or bool(triples)
-        return quads[0], others
+        known = [parts for parts in quads if parts[-2] in (weights or [])]
+        if len(known) == 1:
+            return known[0], False
+        return quads[0], len(quads) > 1 or bool(pairs) or bool(triples)
     if after_text and not after_target:
         known = [parts for parts in triples if parts[-2] in (weights or [])]
         if len(known) == 1 and not any(parts[-2] in (weights or []) for parts in pairs):
@@ -549,6 +556,8 @@ def _apart(figure: str, last: bool, after_target: bool = False, weights: list[st
     return readings[0], False
 
 
+#: A comparator glued to a run of digits: a target and the figures after it ('≤441010').
+_BOUND_RUN = lazy_compile(r"(≥|≤|≧|≦|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于)(\d{4,12})")
 #: A number with more than two decimals.
 _LONG_DECIMAL = lazy_compile(r"\.\d{3,}")
 #: The number in a figure cell ('≥735人次' → 735).
