@@ -14,8 +14,11 @@ a figure (with its comparator and unit) is a cell where a run of figures begins 
 another figure, a label or the end, and every figure after it; the text between is one cell. Two
 figures the dump glued together are taken apart where the form says how: a 分值 and its 得分 ('2020',
 at most 100 and the 得分 no more than the 分值), and a fund row's equal amounts before a 100% rate
-('40404010100%' → 40 40 40 10 100%). The cells then go to the one-line reader (`oneline`), which cuts
-them into the form's rows like any form flattened onto one line.
+('40404010100%' → 40 40 40 10 100%), a row's result, 分值 and 得分 after its target ('≥50个5088');
+`gluedcuts` lists the readings and keeps the one the form's evidence picks. A row where more than one
+reading still fits is kept, read with no confidence (`AMBIGUOUS_CUT_CONFIDENCE`): a finding resting on
+it is an info noted `ambiguous-cut`, never an error on a guess. The cells then go to the one-line
+reader (`oneline`), which cuts them into the form's rows like any form flattened onto one line.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from decimal import Decimal
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -42,6 +44,7 @@ from reportparse.parse.form.fundrun import (
     total_pair,
     weight_and_rate,
 )
+from reportparse.parse.form.gluedcuts import amounts_apart, apart, glued_figures, weight_and_score
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
@@ -76,8 +79,6 @@ _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
 _NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A 分值 and its 得分 run together ('2020', '126'), or one number.
 _PAIR = lazy_compile(r"\d{2,6}")
-#: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
-_FUND_RUN = lazy_compile(r"(\d+)100[%％]")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
 _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 #: A next row's numbered name after a row's figures, its colon left out ('…1010指标2…').
@@ -86,9 +87,6 @@ _NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-_MAX_WEIGHT = 100
-#: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
-_MAX_PERCENT = 100
 
 
 def run_together_lines(document: Document) -> list[Line]:
@@ -231,7 +229,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             pair = _text_pair(key, at, paired, buffer)
             if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
                 cells, buffer = _flush(cells, buffer), ""
-                cells.extend(_weight_and_score(pair))
+                cells.extend(weight_and_score(pair))
                 at, in_figures = at + len(pair), True
                 continue
         glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
@@ -272,7 +270,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             fund_row = after_fund_label(cells, buffer)
             cells, buffer = _flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
-            amounts, unsure = (repeated, False) if repeated else _amounts(dotted.group(0))
+            amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0))
             end = dotted.end()
             rated_split = weight_and_rate(amounts[-1] + key[end], [a for a in amounts if "." in a]) \
                 if fund_row and end < len(key) and key[end] in "%％" and "." not in amounts[-1] else None
@@ -281,7 +279,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 end += 1
             elif paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
                     and not _FIGURE.match(key, dotted.end()):
-                amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+                amounts[-1:] = weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
             if fund_row and not unsure:
                 fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
             if unsure:
@@ -310,7 +308,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells.extend(repeated or total_pair(figure.group(0)))
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
-                parts, unsure = _apart(figure.group(0), last, after_target, header.weights,
+                parts, unsure = apart(figure.group(0), last, after_target, header.weights,
                                        target.group(0) if target else "", after_text, _level_weight(cells),
                                        whole_row=after_text and header.body and header.paired_result)
                 if unsure:
@@ -410,23 +408,6 @@ def _figure_columns(roles: list[str]) -> tuple[str, ...]:
     return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
 
 
-def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
-                  weights: tuple[str, ...] = ()) -> list[str] | None:
-    """A row's figures printed with no separator ('901010010' under 指标值 | 权重 | 完成值 | 得分), taken
-    apart the one way the form allows: every part a number without a leading zero, the 分值 above 0 and
-    at most 100, the 得分 no more than the 分值, and (`percent`: the row's unit is %) a target and a
-    result of at most 100%; where several readings fit, the one whose 分值 is one the rows before
-    gave (`weights`: '0.910010' is 0.9|10|0|10 beside rows of 10, not 0.9|100|1|0). None when no
-    reading or still more than one fits ('2810810' in 万亩: 28|10|8|10 or 28|10|81|0) — a guess
-    would make up a figure."""
-    readings = [parts for parts in _cuts(run, len(columns))
-                if _fits(dict(zip(columns, parts, strict=True)), percent)]
-    if len(readings) > 1:
-        at = columns.index("weight")
-        readings = [parts for parts in readings if parts[at] in weights]
-    return readings[0] if len(readings) == 1 else None
-
-
 def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
     """A glued row's figures, their roles known, as the one-line reader takes a row: target (with the
     unit cell's unit), result, 分值, 得分 — the template's order, whatever order this form prints."""
@@ -434,25 +415,6 @@ def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
     return out + [figures[role] for role in ("actual", "weight", "score") if role in figures]
 
 
-def _cuts(run: str, count: int) -> list[list[str]]:
-    if count == 1:
-        return [[run]] if _NUMBER.fullmatch(run) else []
-    out: list[list[str]] = []
-    for cut in range(1, len(run) - count + 2):
-        head = run[:cut]
-        if _NUMBER.fullmatch(head):
-            out.extend([head, *rest] for rest in _cuts(run[cut:], count - 1))
-    return out
-
-
-def _fits(figures: dict[str, str], percent: bool) -> bool:
-    weight, score = Decimal(figures["weight"]), Decimal(figures["score"])
-    rates = [Decimal(figures[r]) for r in ("target", "actual") if r in figures] if percent else []
-    return 0 < weight <= _MAX_WEIGHT and score <= weight and all(rate <= _MAX_PERCENT for rate in rates)
-
-
-#: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
-_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 #: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
 _GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"\x1e]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
@@ -489,7 +451,7 @@ def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
     if figure and figure.group(0) != number.group(0):
         return None  # a measure word follows: a count ('43个'), not a pair
     pair = number.group(0)
-    return pair if len(_weight_and_score(pair)) == 2 else None
+    return pair if len(weight_and_score(pair)) == 2 else None
 
 
 def _inside_name(buffer: str) -> bool:
@@ -497,78 +459,8 @@ def _inside_name(buffer: str) -> bool:
     return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
-def _apart(figure: str, last: bool, after_target: bool = False, weights: list[str] | None = None,
-           target: str = "", after_text: bool = False, cap: int | None = None,
-           whole_row: bool = False) -> tuple[list[str], bool]:
-    """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
-    amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
-    and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100) — after the row's target
-    (`after_target`), maybe its result too ('≥50个 5088': 50 | 8 | 8). With it, whether the cut is
-    uncertain: more than one reading fits and no 分值 of the rows before (`weights`) picks one; then
-    the reading whose result is nearest the target's size is taken, and marked. After a text
-    (`after_text`: a target in words, or one the name swallowed: '合格率≥100百分比10088') a result
-    is read only where the rows' 分值 say so (100 | 8 | 8 beside rows of 8, not 100 | 88). No 分值
-    is above its 一级 level's printed weight (`cap`: '产出指标(50分)' … '888' is 8 | 8 | 8, not 88 | 8);
-    between a 分值/得分 pair and a result before it that still both fit, the pair is taken (marked).
-    After a row's name (`whole_row`: the header prints target, result, 分值 and 得分) the run may
-    be all four ('指标1成本控制率1001001010'): a reading whose target and result have as many
-    digits as each other (100 | 100 | 10 | 10) is taken before the others, marked when others fit."""
-    fund = _FUND_RUN.fullmatch(figure)
-    if fund:
-        return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]], False
-    bound = _BOUND_RUN.fullmatch(figure) if last and whole_row else None
-    if bound:  # a target's comparator, then its number glued to the result, 分值 and 得分 ('≤441010')
-        parts, unsure = _apart(bound.group(2), last, weights=weights, cap=cap, whole_row=True)
-        return ([bound.group(1) + parts[0], *parts[1:]], unsure) if len(parts) == 4 else ([figure], False)
-    if not last or figure == "100" or not _BARE_RUN.fullmatch(figure):
-        return [figure], False
-
-    def fits(weight: str, score: str) -> bool:  # (a 分值 and a 得分 print at most two decimals)
-        return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap) \
-            and not _LONG_DECIMAL.search(weight + " " + score)
-
-    pairs = [list(p) for p in _cuts(figure, 2) if fits(*p)]
-    triples = [list(p) for p in _cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
-    quads = [list(p) for p in _cuts(figure, 4) if fits(p[2], p[3]) and _same_size(p[0], p[1])] \
-        if whole_row else []
-    if quads:
-        known = [parts for parts in quads if parts[-2] in (weights or [])]
-        if len(known) == 1:
-            return known[0], False
-        return quads[0], len(quads) > 1 or bool(pairs) or bool(triples)
-    if after_text and not after_target:
-        known = [parts for parts in triples if parts[-2] in (weights or [])]
-        if len(known) == 1 and not any(parts[-2] in (weights or []) for parts in pairs):
-            return known[0], False
-        triples = []
-    readings = pairs + triples
-    if not readings:
-        return [figure], False
-    if len(readings) > 1:
-        known = [parts for parts in readings if parts[-2] in (weights or [])]
-        if len(known) == 1:
-            return known[0], False
-        size = len(target.split(".")[0])  # the likeliest result: as many digits as the target
-        # (and a result printed without a trailing zero after its point: 132.9 | 10 | 10, not 132.910 | 1 | 0)
-        triples.sort(key=lambda parts: (abs(len(parts[0].split(".")[0]) - size),
-                                        "." in parts[0] and parts[0].endswith("0"), -len(parts[0])))
-        return (pairs or triples)[0], True
-    return readings[0], False
-
-
-#: A comparator glued to a run of digits: a target and the figures after it ('≤441010').
-_BOUND_RUN = lazy_compile(r"(≥|≤|≧|≦|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于)(\d{4,12})")
-#: A number with more than two decimals.
-_LONG_DECIMAL = lazy_compile(r"\.\d{3,}")
 #: The number in a figure cell ('≥735人次' → 735).
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
-#: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
-_BARE_RUN = lazy_compile(r"\d{2,12}|\d+\.\d{3,}")
-
-
-def _same_size(target: str, actual: str) -> bool:
-    """A target and a result of as many whole digits (100 and 98, not 10010 and 0)."""
-    return len(target.split(".")[0]) == len(actual.split(".")[0])
 
 
 def _level_weight(cells: list[str]) -> int | None:
@@ -592,59 +484,3 @@ def _figures_before(cells: list[str]) -> int:
     return count
 
 
-def _amounts(run: str) -> tuple[list[str], bool]:
-    """'1.561.56120' → 1.56 1.56 120, '64.864.864.8100' → 64.8 64.8 64.8 100: amounts of one or two
-    decimals while a decimal point is left, then the figure after them; the reading whose amounts
-    are equal wins (a fund row repeats its amount when all of it was spent), else two decimals —
-    uncertain (True) when the one-decimal reading fits too ('43.237.24': 43.2 | 37.24 or 43.23 | 7.24)."""
-    readings: list[list[str]] = []
-    whole: list[bool] = []
-    for decimals in (1, 2):
-        amounts: list[str] = []
-        rest = run
-        while "." in rest:
-            amount = re.match(rf"\d+\.\d{{1,{decimals}}}", rest)
-            if amount is None:
-                break
-            amounts.append(amount.group(0))
-            rest = rest[amount.end():]
-        if len(set(amounts)) == 1 and len(amounts) >= 2 and "." not in rest:
-            return [*amounts, *_rate_and_score(rest)], False
-        readings.append([*amounts, rest] if rest else amounts)
-        whole.append("." not in rest and not rest.startswith("0"))
-    return readings[-1], all(whole) and readings[0] != readings[-1]
-
-
-def _rate_and_score(run: str) -> list[str]:
-    """What follows equal amounts: their rate, 100 (or the ratio 1), then the score run into it
-    ('120' → 1 20, '10020' → 100 20)."""
-    for rate in ("100", "1"):
-        score = run[len(rate):]
-        if run.startswith(rate) and score and score[0] != "0" and int(score) <= _MAX_WEIGHT:
-            return [rate, score]
-    return [run] if run else []
-
-
-def _equal_amounts(run: str) -> list[str]:
-    """'10001000' → 1000 1000; '40404010' → 40 40 40 10 (a 分值 after the amounts); [run] when the
-    run is not a repeated amount."""
-    for size in range(1, len(run) // 2 + 1):
-        amount = run[:size]
-        count = 1
-        while run.startswith(amount, size * count):
-            count += 1
-        rest = run[size * count:]
-        if count >= 2 and amount[0] != "0" and (not rest or (rest[0] != "0" and int(rest) <= _MAX_WEIGHT)):
-            return [amount] * count + ([rest] if rest else [])
-    return [run]
-
-
-def _weight_and_score(run: str) -> list[str]:
-    """'2020' → 20 20, '2018' → 20 18, '126' → 12 6: the first cut where neither part has a leading
-    zero, the 分值 is at most 100 and the 得分 no more than it; [run] when none fits."""
-    for cut in range(1, len(run)):
-        weight, score = run[:cut], run[cut:]
-        if weight[0] != "0" and (score == "0" or score[0] != "0") and 0 < int(weight) <= _MAX_WEIGHT \
-                and int(score) <= int(weight):
-            return [weight, score]
-    return [run]
