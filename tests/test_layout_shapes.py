@@ -64,7 +64,8 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: and projects the gold does not hold. (main's readers before this branch, indicators: tab 113,
 #: spaces 79, aligned 81, header_wrapped 14, aligned_wrapped 77, runtogether 10, cells 79; runtogether
 #: before its glued figures were cut by the form's evidence and kept uncertain where that did not
-#: settle them: 12 / 45 / 38 with 22 false errors/warnings.)
+#: settle them: 12 / 45 / 38 with 22 false errors/warnings; the one left is a 部门整体 fund block
+#: printed in two columns, by income and by spending, no glued figure.)
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "original": (42, 101, 81, 0, 0),
     "tab": (44, 123, 92, 3, 0),

@@ -13,6 +13,7 @@ from reportparse.checks import AMBIGUOUS_CUT, mark_uncertain, new_finding
 from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Evidence, Result
 from reportparse.parse.form.fundrun import fund_figures, weight_and_rate
 from reportparse.parse.form.gluedcuts import amounts_apart, apart
+from reportparse.parse.form.runtogether import split_cells
 from reportparse.pipeline import check
 
 # a project form whose every row ran together (an OCR'd page): one row that only one reading fits
@@ -129,3 +130,13 @@ def test_a_run_together_form_end_to_end(tmp_path: Path) -> None:
     hinted = [f for f in result.findings if f.indicator and "桥涵" in f.indicator]
     assert hinted and all(f.severity == "info" and AMBIGUOUS_CUT in f.notes for f in hinted)
     assert not any(AMBIGUOUS_CUT in f.notes for f in result.findings if f.indicator and "完好率" in f.indicator)
+
+
+def test_a_pair_its_levels_printed_weight_has_no_room_for_is_uncertain() -> None:
+    # '每株200每株…' under a level of 30 whose rows already hold 20: 20 | 0 would pass the level's
+    # weight, so the bare 200 may as well be a figure of the text; under a level of 60 it is a pair
+    rows = ("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\x1e"
+            "产出指标(30分)数量指标植树面积2万亩2万亩1010\x1e补植面积1万亩1万亩1010\x1e成本指标种苗补助每株200每株20066")
+    cells, _, uncertain = split_cells(rows, with_starts=True)
+    assert [cells[i] for i in sorted(uncertain)] == ["20", "0"]
+    assert split_cells(rows.replace("(30分)", "(60分)"), with_starts=True)[2] == set()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -197,6 +198,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     header = _Header()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
+    weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
     at = 0
     while at < len(key):
         if key[at] == ROW_BREAK:  # no cell runs over a row's end
@@ -229,7 +231,16 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             pair = _text_pair(key, at, paired, buffer)
             if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
                 cells, buffer = _flush(cells, buffer), ""
-                cells.extend(weight_and_score(pair))
+                parts = weight_and_score(pair)
+                room = _level_room(cells, weight_at)
+                if len(parts) == 2:
+                    if room is not None and 0 < room < Decimal(parts[0]):
+                        # a 分值 its level's printed weight has no room for: the number may as well
+                        # be a figure of the text ('造林补助每亩300每亩…' is no 30 | 0). (A level its
+                        # rows filled is done: the rows after it are a next level's, its label lost.)
+                        uncertain.update(range(len(cells), len(cells) + 2))
+                    weight_at.add(len(cells))
+                cells.extend(parts)
                 at, in_figures = at + len(pair), True
                 continue
         glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
@@ -315,6 +326,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
                 elif len(parts) >= 2 and last and header.body:
                     header.weights.append(parts[-2])
+                if len(parts) >= 2 and last and header.body:
+                    weight_at.add(len(cells) + len(parts) - 2)
                 cells.extend(parts)
             at, in_figures = figure.end(), True
             continue
@@ -472,6 +485,17 @@ def _level_weight(cells: list[str]) -> int | None:
 
 #: A level's printed weight: '(50分)', '(50)', '30分'.
 _PRINTED_WEIGHT = lazy_compile(r"(\d{1,3})分?[)）]?$")
+
+
+def _level_room(cells: list[str], weight_at: set[int]) -> Decimal | None:
+    """What the printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)
+    leaves for a next row's 分值: the weight less the 分值 of its rows read so far (`weight_at`,
+    the cells that are a row's 分值); None when the level prints no weight."""
+    level = next((i for i in range(len(cells) - 1, -1, -1) if label_kind(cells[i]) == 1), -1)
+    weight = _PRINTED_WEIGHT.search(cells[level]) if level >= 0 else None
+    if weight is None:
+        return None
+    return Decimal(weight.group(1)) - sum((Decimal(cells[i]) for i in weight_at if i > level), Decimal(0))
 
 
 def _figures_before(cells: list[str]) -> int:
