@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.indicators import label_kind
 
 #: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
 _FUND_RUN = lazy_compile(r"(\d+)100[%％]")
@@ -190,3 +191,25 @@ def weight_and_score(run: str) -> list[str]:
                 and int(score) <= int(weight):
             return [weight, score]
     return [run]
+
+
+def level_room(cells: list[str], weight_at: set[int]) -> Decimal | None:
+    """What the printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)
+    leaves for a next row's 分值: the weight less the 分值 of its rows read so far (`weight_at`,
+    the cells that are a row's 分值); None when the level prints no weight."""
+    level = next((i for i in range(len(cells) - 1, -1, -1) if label_kind(cells[i]) == 1), -1)
+    weight = _PRINTED_WEIGHT.search(cells[level]) if level >= 0 else None
+    if weight is None:
+        return None
+    return Decimal(weight.group(1)) - sum((Decimal(cells[i]) for i in weight_at if i > level), Decimal(0))
+
+
+def level_weight(cells: list[str]) -> int | None:
+    """The printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)."""
+    level = next((cell for cell in reversed(cells) if label_kind(cell) == 1), None)
+    weight = _PRINTED_WEIGHT.search(level) if level else None
+    return int(weight.group(1)) if weight else None
+
+
+#: A level's printed weight: '(50分)', '(50)', '30分'.
+_PRINTED_WEIGHT = lazy_compile(r"(\d{1,3})分?[)）]?$")

@@ -45,7 +45,14 @@ from reportparse.parse.form.fundrun import (
     total_pair,
     weight_and_rate,
 )
-from reportparse.parse.form.gluedcuts import amounts_apart, apart, glued_figures, weight_and_score
+from reportparse.parse.form.gluedcuts import (
+    amounts_apart,
+    apart,
+    glued_figures,
+    level_room,
+    level_weight,
+    weight_and_score,
+)
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
@@ -232,7 +239,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
                 cells, buffer = _flush(cells, buffer), ""
                 parts = weight_and_score(pair)
-                room = _level_room(cells, weight_at)
+                room = level_room(cells, weight_at)
                 if len(parts) == 2:
                     if room is not None and 0 < room < Decimal(parts[0]):
                         # a 分值 its level's printed weight has no room for: the number may as well
@@ -320,7 +327,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
                 parts, unsure = apart(figure.group(0), last, after_target, header.weights,
-                                       target.group(0) if target else "", after_text, _level_weight(cells),
+                                       target.group(0) if target else "", after_text, level_weight(cells),
                                        whole_row=after_text and header.body and header.paired_result)
                 if unsure:
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
@@ -474,28 +481,6 @@ def _inside_name(buffer: str) -> bool:
 
 #: The number in a figure cell ('≥735人次' → 735).
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
-
-
-def _level_weight(cells: list[str]) -> int | None:
-    """The printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)."""
-    level = next((cell for cell in reversed(cells) if label_kind(cell) == 1), None)
-    weight = _PRINTED_WEIGHT.search(level) if level else None
-    return int(weight.group(1)) if weight else None
-
-
-#: A level's printed weight: '(50分)', '(50)', '30分'.
-_PRINTED_WEIGHT = lazy_compile(r"(\d{1,3})分?[)）]?$")
-
-
-def _level_room(cells: list[str], weight_at: set[int]) -> Decimal | None:
-    """What the printed weight of the 一级 level the cells so far are in ('产出指标(50分)' → 50)
-    leaves for a next row's 分值: the weight less the 分值 of its rows read so far (`weight_at`,
-    the cells that are a row's 分值); None when the level prints no weight."""
-    level = next((i for i in range(len(cells) - 1, -1, -1) if label_kind(cells[i]) == 1), -1)
-    weight = _PRINTED_WEIGHT.search(cells[level]) if level >= 0 else None
-    if weight is None:
-        return None
-    return Decimal(weight.group(1)) - sum((Decimal(cells[i]) for i in weight_at if i > level), Decimal(0))
 
 
 def _figures_before(cells: list[str]) -> int:
