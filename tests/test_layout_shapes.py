@@ -76,7 +76,7 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "cells": (41, 81, 71, 4, 0),
     "cells_blank": (41, 84, 71, 4, 0),
     "broken_labels": (41, 81, 71, 4, 0),
-    "runtogether": (12, 45, 38, 22, 7),
+    "runtogether": (14, 60, 55, 1, 7),
     "pdf_middle": (40, 68, 57, 8, 1),
     "spaced_labels": (44, 115, 82, 7, 0),
     "traditional": (44, 115, 82, 7, 0),
