@@ -62,7 +62,10 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: Every shape over the dev forms with a transcribed table (32 forms since the ro set: 140 indicators, 106
 #: claimed scores, 45 projects): the fewest projects, indicators and scores read right, the most error/warning findings
 #: and projects the gold does not hold. (main's readers before this branch, indicators: tab 113,
-#: spaces 79, aligned 81, header_wrapped 14, aligned_wrapped 77, runtogether 10, cells 79.)
+#: spaces 79, aligned 81, header_wrapped 14, aligned_wrapped 77, runtogether 10, cells 79; runtogether
+#: before its glued figures were cut by the form's evidence and kept uncertain where that did not
+#: settle them: 12 / 45 / 38 with 22 false errors/warnings; the one left is a 部门整体 fund block
+#: printed in two columns, by income and by spending, no glued figure.)
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "original": (42, 101, 81, 0, 0),
     "tab": (44, 123, 92, 3, 0),
@@ -73,7 +76,7 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "cells": (41, 81, 71, 4, 0),
     "cells_blank": (41, 84, 71, 4, 0),
     "broken_labels": (41, 81, 71, 4, 0),
-    "runtogether": (12, 45, 38, 22, 7),
+    "runtogether": (14, 60, 55, 1, 7),
     "pdf_middle": (40, 68, 57, 8, 1),
     "spaced_labels": (44, 115, 82, 7, 0),
     "traditional": (44, 115, 82, 7, 0),

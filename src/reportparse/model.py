@@ -12,6 +12,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 SCHEMA_VERSION = "1.0"
+#: The confidence of a text read from a run of glued figures that more than one cut fits ('5088':
+#: 50 | 8 | 8, or 5 | 0 | 88?): the reader took the likeliest reading, with no confidence in it. OCR
+#: never reports exactly 0 for a character it printed, so the two never meet.
+AMBIGUOUS_CUT_CONFIDENCE = 0.0
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
@@ -391,7 +395,8 @@ class Finding(_Model):
     notes: list[str] = Field(
         default_factory=_empty_list,
         description="qualifications of the finding: 'ocr-uncertain' when it rests on a value that OCR read "
-        "with low confidence",
+        "with low confidence; 'ambiguous-cut' when it rests on a figure cut from a run of glued figures that "
+        "more than one reading fits (such a finding is an info)",
     )
 
 

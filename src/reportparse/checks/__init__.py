@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportparse.checks.catalogue import CATALOGUE
-from reportparse.model import Document, Evidence, Finding, Report, Severity
+from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Document, Evidence, Finding, Report, Severity
 from reportparse.scoring import Profile
 
 
@@ -33,6 +33,8 @@ CheckFn = Callable[[CheckContext], Iterator[Finding]]
 OCR_UNCERTAIN = "ocr-uncertain"
 #: A quote whose lowest character confidence is below this is uncertain.
 LOW_CONFIDENCE = 0.8
+#: The note on a finding that rests on a figure cut from a glued run more than one reading fits.
+AMBIGUOUS_CUT = "ambiguous-cut"
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,9 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
                         findings.append(finding)
             except Exception as exc:  # a defect in one check must not hide the others' findings
                 ctx.problems.append(f"check {code} failed: {exc.__class__.__name__}: {exc}")
+    findings = [mark_uncertain(f) for f in findings]
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.project or "", f.code))
-    return [mark_uncertain(f) for f in findings]
+    return findings
 
 
 def mark_uncertain(finding: Finding) -> Finding:
@@ -126,10 +129,20 @@ def mark_uncertain(finding: Finding) -> Finding:
     shaky = [ev for ev in finding.evidence if ev.confidence is not None and ev.confidence < LOW_CONFIDENCE]
     if not shaky or OCR_UNCERTAIN in finding.notes:
         return finding
+    if any(ev.confidence == AMBIGUOUS_CUT_CONFIDENCE for ev in shaky):
+        return ambiguous(finding)
     update: dict[str, object] = {"notes": [*finding.notes, OCR_UNCERTAIN]}
     if finding.severity == Severity.ERROR and any(any(ch.isdigit() for ch in ev.text) for ev in shaky):
         update["severity"] = Severity.WARNING
     return finding.model_copy(update=update)
+
+
+def ambiguous(finding: Finding) -> Finding:
+    """A finding that rests on a figure the reader cut from a glued run ('5088') one of several ways:
+    at most an info that says so, never an error or warning on a guess."""
+    message = f"{finding.message}（依据的数字粘连在一起，可有多种拆分，请核对原表）"
+    return finding.model_copy(update={"severity": Severity.INFO, "message": message,
+                                      "notes": [*finding.notes, AMBIGUOUS_CUT]})
 
 
 def _load_check_modules() -> None:

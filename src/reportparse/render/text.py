@@ -260,6 +260,13 @@ def _fold_pairs(pairs: list[str], width: int) -> list[str]:
     return [*lines, current] if current else lines
 
 
+
+#: What a finding's note tells the reader, in the words the text output prints after it.
+_NOTE_MEANING = {
+    "ocr-uncertain": "OCR 识别置信度低，请核对原件",
+    "ambiguous-cut": "数字粘连，拆分不唯一，请核对原表",
+}
+
 def _print_finding(page: _Page, finding: Finding) -> None:
     """Severity, code and indicator on one line; the message; then up to MAX_EVIDENCE quotes."""
     width = page.width
@@ -273,7 +280,8 @@ def _print_finding(page: _Page, finding: Finding) -> None:
     for line in wrap_cells(finding.message, width - INDENT - 1):
         page.print(Line(" " * INDENT + line))
     if finding.notes:
-        note = f"注意：{'，'.join(finding.notes)}（OCR 识别置信度低，请核对原件）"
+        why = "；".join(dict.fromkeys(_NOTE_MEANING.get(n, "请核对原件") for n in finding.notes))
+        note = f"注意：{'，'.join(finding.notes)}（{why}）"
         page.print(Line(" " * INDENT + note, style="yellow"))
     focus = numbers_in(finding.message, finding.expected, finding.actual)
     quotes = _merge_row_cells(finding.evidence)

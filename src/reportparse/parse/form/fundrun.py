@@ -58,9 +58,19 @@ def total_pair(run: str) -> list[str]:
 def after_fund_label(cells: list[str], buffer: str) -> bool:
     """The run starts right after a fund row's label (年度资金总额, 其中：财政拨款, 地方资金; a colon
     after it), where the row's amounts begin."""
-    label = buffer.strip(":： ") or next((c for c in reversed(cells) if c.strip(":： ")), "").strip(":： ")
+    label = _fund_label(cells, buffer)
     return bool(label) and has_han(label[-1:]) and (
         matches("budget.total_row", label) or matches("budget.fund_row", label))
+
+
+def after_sub_row_label(cells: list[str], buffer: str) -> bool:
+    """The run starts after a 其中 row's label: a row that leaves the block's 分值 column blank."""
+    label = _fund_label(cells, buffer)
+    return after_fund_label(cells, buffer) and not matches("budget.total_row", label)
+
+
+def _fund_label(cells: list[str], buffer: str) -> str:
+    return buffer.strip(":： ") or next((c for c in reversed(cells) if c.strip(":： ")), "").strip(":： ")
 
 
 def fund_width(cells: list[str]) -> int | None:
@@ -77,11 +87,14 @@ def fund_width(cells: list[str]) -> int | None:
     return None
 
 
-def fund_figures(run: str, width: int) -> list[str] | None:
+def fund_figures(run: str, width: int, sub_row: bool = False, total: tuple[str, ...] = ()) -> list[str] | None:
     """A fund row's figures glued to their rate ('1484631.00%', '202010100.00%', '194.9194.9100%'),
     taken apart the one way the rate allows: `width` figures (the columns before 执行率: the amounts,
-    and a 分值 when the header has one) whose 执行数 / 预算数 is the printed rate. None when no
-    reading, or more than one, fits."""
+    and a 分值 when the header has one) whose 执行数 / 预算数 is the printed rate — or, on a 其中 row
+    (`sub_row`), one fewer, its 分值 left blank. Where several readings fit, the one whose amounts
+    are the total row's (`total`: a 其中 row that is all of the money repeats them: '7.297.297.29100%'
+    is 7.29 | 7.29 | 7.29, not 7.2 | 97.2 | 97.2 | 9). None when no reading, or still more than one, fits."""
+    widths = (width, width - 1) if sub_row and width > 2 else (width,)
     # the longest rate first: a shorter one is the tail of the printed rate ('100%' read as '0%'
     # after a last amount '…10')
     for cut in range(1, len(run) - 1):
@@ -90,7 +103,10 @@ def fund_figures(run: str, width: int) -> list[str] | None:
             continue
         if re.search(r"100(?:\.0+)?[%％]$", run) and Decimal(rate) != 100:
             return None  # a run ending in 100%: no other rate is the printed one ('…10' | '0%' is no reading)
-        readings = [[*parts, run[cut:]] for parts in _fund_cuts(digits, width) if _fund_fits(parts, Decimal(rate))]
+        readings = [[*parts, run[cut:]] for count in widths for parts in _fund_cuts(digits, count)
+                    if _fund_fits(parts, Decimal(rate))]
+        if len(readings) > 1 and total:
+            readings = [parts for parts in readings if _is_total(_amounts_of(parts[:-1]), total)]
         if readings:
             return readings[0] if len(readings) == 1 else None
     return None
@@ -101,6 +117,16 @@ def _fund_cuts(run: str, count: int) -> list[list[str]]:
         return [[run]] if _FUND_AMOUNT.fullmatch(run) else []
     return [[run[:cut], *rest] for cut in range(1, len(run)) if _FUND_AMOUNT.fullmatch(run[:cut])
             for rest in _fund_cuts(run[cut:], count - 1)]
+
+
+def _is_total(amounts: list[str], total: tuple[str, ...]) -> bool:
+    return amounts == list(total[:len(amounts)])
+
+
+def _amounts_of(parts: list[str]) -> list[str]:
+    """A fund reading's amounts, without the 分值 after them."""
+    weighted = len(parts) >= 3 and "." not in parts[-1] and 0 < int(parts[-1]) <= _MAX_WEIGHT
+    return parts[:-1] if weighted else parts
 
 
 def _fund_fits(parts: list[str], rate: Decimal) -> bool:
@@ -114,3 +140,33 @@ def _fund_fits(parts: list[str], rate: Decimal) -> bool:
     if budget <= 0 or (rate == 0) != (executed == 0):
         return False  # a rate of 0 is nothing spent, not a sliver of the budget
     return abs(executed / budget * 100 - rate) <= _FUND_RATE_SLACK
+
+
+def fund_row_amounts(cells: list[str]) -> list[str]:
+    """The amounts a fund row's cells so far hold after its label ('年度资金总额 150万 150万
+    125.25万' → 150 150 125.25); [] when the cells do not end in such a row's amounts."""
+    amounts: list[str] = []
+    for index in range(len(cells) - 1, -1, -1):
+        number = _AMOUNT_CELL.fullmatch(cells[index])
+        if number is None:
+            return amounts[::-1] if amounts and after_fund_label(cells[:index + 1], "") else []
+        amounts.append(number.group(1))
+    return []
+
+
+#: A fund row's amount cell: a number, maybe its unit.
+_AMOUNT_CELL = lazy_compile(r"((?:0|[1-9]\d*)(?:\.\d+)?)(?:万元|万|元)?")
+
+
+def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
+    """A fund row's 分值 glued to its 执行率 after the row's amounts ('150万 150万 125.25万 10083.5%' →
+    10 | 83.5%): the one cut whose 分值 is a whole number of at most 100 and whose rate is the
+    amounts' 执行数 / 预算数; None when none or several fit."""
+    if len(amounts) < 2 or Decimal(amounts[-2]) <= 0:
+        return None
+    ratio = Decimal(amounts[-1]) / Decimal(amounts[-2]) * 100
+    readings = [[run[:cut], run[cut:]] for cut in range(1, len(run) - 1)
+                if _FUND_AMOUNT.fullmatch(run[:cut]) and "." not in run[:cut]
+                and 0 < int(run[:cut]) <= _MAX_WEIGHT and _FUND_RATE.fullmatch(run[cut:-1])
+                and abs(Decimal(run[cut:-1]) - ratio) <= _FUND_RATE_SLACK]
+    return readings[0] if len(readings) == 1 else None

@@ -14,8 +14,11 @@ a figure (with its comparator and unit) is a cell where a run of figures begins 
 another figure, a label or the end, and every figure after it; the text between is one cell. Two
 figures the dump glued together are taken apart where the form says how: a 分值 and its 得分 ('2020',
 at most 100 and the 得分 no more than the 分值), and a fund row's equal amounts before a 100% rate
-('40404010100%' → 40 40 40 10 100%). The cells then go to the one-line reader (`oneline`), which cuts
-them into the form's rows like any form flattened onto one line.
+('40404010100%' → 40 40 40 10 100%), a row's result, 分值 and 得分 after its target ('≥50个5088');
+`gluedcuts` lists the readings and keeps the one the form's evidence picks. A row where more than one
+reading still fits is kept, read with no confidence (`AMBIGUOUS_CUT_CONFIDENCE`): a finding resting on
+it is an info noted `ambiguous-cut`, never an error on a guess. The cells then go to the one-line
+reader (`oneline`), which cuts them into the form's rows like any form flattened onto one line.
 """
 
 from __future__ import annotations
@@ -30,8 +33,26 @@ from typing import Any
 
 from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph, Table
-from reportparse.parse.form.fundrun import GLUED_FUND, after_fund_label, fund_figures, fund_width, repeats, total_pair
+from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Document, Line, Paragraph, Table
+from reportparse.parse.form.fundrun import (
+    GLUED_FUND,
+    after_fund_label,
+    after_sub_row_label,
+    fund_figures,
+    fund_row_amounts,
+    fund_width,
+    repeats,
+    total_pair,
+    weight_and_rate,
+)
+from reportparse.parse.form.gluedcuts import (
+    amounts_apart,
+    apart,
+    glued_figures,
+    level_room,
+    level_weight,
+    weight_and_score,
+)
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
 from reportparse.parse.form.oneline import cut_cells
@@ -66,17 +87,14 @@ _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
 _NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A 分值 and its 得分 run together ('2020', '126'), or one number.
 _PAIR = lazy_compile(r"\d{2,6}")
-#: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
-_FUND_RUN = lazy_compile(r"(\d+)100[%％]")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
 _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
+#: A next row's numbered name after a row's figures, its colon left out ('…1010指标2…').
+_NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
 #: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone).
 _PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-_MAX_WEIGHT = 100
-#: Most of a rate that a glued run of figures is read as (a share of a whole, 完成率, 受害率).
-_MAX_PERCENT = 100
 
 
 def run_together_lines(document: Document) -> list[Line]:
@@ -103,7 +121,7 @@ def run_together_lines(document: Document) -> list[Line]:
     joint = ROW_BREAK if rows_a_line else ""
     source = rows_a_line or source
     text = joint.join(piece for piece, _ in source)
-    cells, starts = split_cells(text, with_starts=True)
+    cells, starts, uncertain = split_cells(text, with_starts=True)
     ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
     owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
     rows = cut_cells(cells)
@@ -115,8 +133,11 @@ def run_together_lines(document: Document) -> list[Line]:
         for line in (owner[i] for i in range(index, index + len(row))):
             if not any(p is line for p in placed) and sum(p is placed[position] for p in placed) > 1:
                 placed[position] = line
-    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox)
-            for (_, row), line in zip(rows, placed, strict=True)]
+    # a row holding a figure cut from a glued run that more than one reading fits is read with no
+    # confidence: a finding resting on it is only a hint (checks.mark_uncertain)
+    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox,
+                 confidence=AMBIGUOUS_CUT_CONFIDENCE if uncertain & set(range(index, index + len(row))) else None)
+            for (index, row), line in zip(rows, placed, strict=True)]
 
 
 def _texts_of(element: object) -> list[Paragraph]:
@@ -174,7 +195,8 @@ def _labels(body: bool = False) -> tuple[str, ...]:
 
 def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
-    in the squashed text)."""
+    in the squashed text and the indexes of the cells cut from a glued run that more than one
+    reading fits: the reader took the likeliest, and the figure stays uncertain)."""
     key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
@@ -182,6 +204,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     in_figures = False
     header = _Header()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
+    uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
+    weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
     at = 0
     while at < len(key):
         if key[at] == ROW_BREAK:  # no cell runs over a row's end
@@ -214,7 +238,16 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             pair = _text_pair(key, at, paired, buffer)
             if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
                 cells, buffer = _flush(cells, buffer), ""
-                cells.extend(_weight_and_score(pair))
+                parts = weight_and_score(pair)
+                room = level_room(cells, weight_at)
+                if len(parts) == 2:
+                    if room is not None and 0 < room < Decimal(parts[0]):
+                        # a 分值 its level's printed weight has no room for: the number may as well
+                        # be a figure of the text ('造林补助每亩300每亩…' is no 30 | 0). (A level its
+                        # rows filled is done: the rows after it are a next level's, its label lost.)
+                        uncertain.update(range(len(cells), len(cells) + 2))
+                    weight_at.add(len(cells))
+                cells.extend(parts)
                 at, in_figures = at + len(pair), True
                 continue
         glued = _GLUED_RUN.match(key, at) if header.body and header.figures and buffer else None
@@ -235,23 +268,42 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             continue
         glued_fund = GLUED_FUND.match(key, at) if not header.body and after_fund_label(cells, buffer) else None
         width = fund_width(cells) if glued_fund else None
-        fund = fund_figures(glued_fund.group(0), width) if glued_fund and width else None
+        fund = fund_figures(glued_fund.group(0), width, after_sub_row_label(cells, buffer),
+                            tuple(fund_amounts)) if glued_fund and width else None
         if glued_fund and fund:  # a fund row's amounts glued to their rate ('1484631.00%' → 148 46 31.00%)
             cells, buffer = _flush(cells, buffer), ""
             cells.extend(fund)
             fund_amounts = fund[:width]
             at, in_figures = glued_fund.end(), True
             continue
+        rated = GLUED_FUND.match(key, at) if not header.body and not buffer else None
+        split = weight_and_rate(rated.group(0), fund_row_amounts(cells)) if rated else None
+        if rated and split:  # the 分值 glued to the rate after a fund row's amounts ('10083.5%')
+            cells.extend(split)
+            at, in_figures = rated.end(), True
+            continue
         dotted = _DOTTED_RUN.match(key, at)
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
+            fund_row = after_fund_label(cells, buffer)
             cells, buffer = _flush(cells, buffer), ""
-            amounts = _amounts(dotted.group(0))
-            if paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
+            repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
+            amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0))
+            end = dotted.end()
+            rated_split = weight_and_rate(amounts[-1] + key[end], [a for a in amounts if "." in a]) \
+                if fund_row and end < len(key) and key[end] in "%％" and "." not in amounts[-1] else None
+            if rated_split:  # the amounts, then the 分值 glued to the rate ('…387664.6210100%': 10 | 100%)
+                amounts[-1:] = rated_split
+                end += 1
+            elif paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
                     and not _FIGURE.match(key, dotted.end()):
-                amounts[-1:] = _weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+                amounts[-1:] = weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
+            if fund_row and not unsure:
+                fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
+            if unsure:
+                uncertain.update(range(len(cells), len(cells) + len(amounts)))
             cells.extend(amounts)
-            at, in_figures = dotted.end(), True
+            at, in_figures = end, True
             continue
         figure = _FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
@@ -262,11 +314,28 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if figure and opens and not _inside_name(buffer):
             ends = not _FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
-            last = paired and ends and closes
+            # (a fund row's 得分 after its rate is one figure: no 分值 glued to it)
+            last = paired and ends and closes and not (
+                cells and _PERCENT.match(cells[-1]) and fund_row_amounts(cells[:-1]))
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
+            after_target = not buffer and _figures_before(cells) == 1
+            after_text = bool(buffer)
             cells, buffer = _flush(cells, buffer), ""
-            cells.extend(repeated or (total_pair(figure.group(0)) if total else _apart(figure.group(0), last)))
+            if repeated or total:
+                cells.extend(repeated or total_pair(figure.group(0)))
+            else:
+                target = _NUMBER_IN.search(cells[-1]) if after_target else None
+                parts, unsure = apart(figure.group(0), last, after_target, header.weights,
+                                       target.group(0) if target else "", after_text, level_weight(cells),
+                                       whole_row=after_text and header.body and header.paired_result)
+                if unsure:
+                    uncertain.update(range(len(cells), len(cells) + len(parts)))
+                elif len(parts) >= 2 and last and header.body:
+                    header.weights.append(parts[-2])
+                if len(parts) >= 2 and last and header.body:
+                    weight_at.add(len(cells) + len(parts) - 2)
+                cells.extend(parts)
             at, in_figures = figure.end(), True
             continue
         if not buffer:
@@ -274,7 +343,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         buffer += key[at]
         at, in_figures = at + 1, False
     cells = _flush(cells, buffer)
-    return (cells, _starts(key, cells)) if with_starts else cells
+    return (cells, _starts(key, cells), uncertain) if with_starts else cells
 
 
 def _starts(key: str, cells: list[str]) -> list[int]:
@@ -300,7 +369,7 @@ def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key) or key[end] == ROW_BREAK:
         return True
-    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end):
+    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
         return True
     return any(key.startswith(w, end) for w in _labels(body))
 
@@ -318,6 +387,7 @@ class _Header:
         self.roles: list[str] = []  # the column roles of the header being read, in order
         self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
         self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
+        self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
 
     def saw_label(self, label: str) -> None:
         if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
@@ -337,6 +407,7 @@ class _Header:
         if self.named and done and self.columns >= MIN_HEADER_WORDS:
             self.body = True
             self.figures = _figure_columns(self.roles)
+            self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
         self.columns, self.named, self.roles = 0, False, []
 
 
@@ -357,23 +428,6 @@ def _figure_columns(roles: list[str]) -> tuple[str, ...]:
     return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
 
 
-def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
-                  weights: tuple[str, ...] = ()) -> list[str] | None:
-    """A row's figures printed with no separator ('901010010' under 指标值 | 权重 | 完成值 | 得分), taken
-    apart the one way the form allows: every part a number without a leading zero, the 分值 above 0 and
-    at most 100, the 得分 no more than the 分值, and (`percent`: the row's unit is %) a target and a
-    result of at most 100%; where several readings fit, the one whose 分值 is one the rows before
-    gave (`weights`: '0.910010' is 0.9|10|0|10 beside rows of 10, not 0.9|100|1|0). None when no
-    reading or still more than one fits ('2810810' in 万亩: 28|10|8|10 or 28|10|81|0) — a guess
-    would make up a figure."""
-    readings = [parts for parts in _cuts(run, len(columns))
-                if _fits(dict(zip(columns, parts, strict=True)), percent)]
-    if len(readings) > 1:
-        at = columns.index("weight")
-        readings = [parts for parts in readings if parts[at] in weights]
-    return readings[0] if len(readings) == 1 else None
-
-
 def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
     """A glued row's figures, their roles known, as the one-line reader takes a row: target (with the
     unit cell's unit), result, 分值, 得分 — the template's order, whatever order this form prints."""
@@ -381,25 +435,6 @@ def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
     return out + [figures[role] for role in ("actual", "weight", "score") if role in figures]
 
 
-def _cuts(run: str, count: int) -> list[list[str]]:
-    if count == 1:
-        return [[run]] if _NUMBER.fullmatch(run) else []
-    out: list[list[str]] = []
-    for cut in range(1, len(run) - count + 2):
-        head = run[:cut]
-        if _NUMBER.fullmatch(head):
-            out.extend([head, *rest] for rest in _cuts(run[cut:], count - 1))
-    return out
-
-
-def _fits(figures: dict[str, str], percent: bool) -> bool:
-    weight, score = Decimal(figures["weight"]), Decimal(figures["score"])
-    rates = [Decimal(figures[r]) for r in ("target", "actual") if r in figures] if percent else []
-    return 0 < weight <= _MAX_WEIGHT and score <= weight and all(rate <= _MAX_PERCENT for rate in rates)
-
-
-#: One number as a form prints it: no leading zero (but 0 and 0.5), no trailing point.
-_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 #: A run of digits and points glued between a row's unit and its next text ('%901010010国…').
 _GLUED_RUN = lazy_compile(r"\d[\d.]{3,}(?=[\u4e00-\u9fff“\"\x1e]|$)")
 #: A measure word that ends an indicator's name where the header has a 计量单位 column: the unit cell.
@@ -436,7 +471,7 @@ def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
     if figure and figure.group(0) != number.group(0):
         return None  # a measure word follows: a count ('43个'), not a pair
     pair = number.group(0)
-    return pair if len(_weight_and_score(pair)) == 2 else None
+    return pair if len(weight_and_score(pair)) == 2 else None
 
 
 def _inside_name(buffer: str) -> bool:
@@ -444,68 +479,17 @@ def _inside_name(buffer: str) -> bool:
     return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
-def _apart(figure: str, last: bool) -> list[str]:
-    """A figure the dump glued to its neighbour, taken apart where the form says how: a fund row's
-    amounts before their 100% rate, or the bare number that ends a row's figures (`last`), its 分值
-    and 得分 ('100' stays whole: a 10 scored 0 is rarer than a bare 100)."""
-    fund = _FUND_RUN.fullmatch(figure)
-    if fund:
-        return [*_equal_amounts(fund.group(1)), figure[len(fund.group(1)):]]
-    if last and _PAIR.fullmatch(figure) and figure != "100":
-        return _weight_and_score(figure)
-    return [figure]
+#: The number in a figure cell ('≥735人次' → 735).
+_NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
 
 
-def _amounts(run: str) -> list[str]:
-    """'1.561.56120' → 1.56 1.56 120, '64.864.864.8100' → 64.8 64.8 64.8 100: amounts of one or two
-    decimals while a decimal point is left, then the figure after them; the reading whose amounts
-    are equal wins (a fund row repeats its amount when all of it was spent), else two decimals."""
-    readings: list[list[str]] = []
-    for decimals in (1, 2):
-        amounts: list[str] = []
-        rest = run
-        while "." in rest:
-            amount = re.match(rf"\d+\.\d{{1,{decimals}}}", rest)
-            if amount is None:
-                break
-            amounts.append(amount.group(0))
-            rest = rest[amount.end():]
-        if len(set(amounts)) == 1 and len(amounts) >= 2 and "." not in rest:
-            return [*amounts, *_rate_and_score(rest)]
-        readings.append([*amounts, rest] if rest else amounts)
-    return readings[-1]
+def _figures_before(cells: list[str]) -> int:
+    """How many figure cells end the cells so far (a row's target: 1)."""
+    count = 0
+    for cell in reversed(cells):
+        if not _FIGURE.fullmatch(cell):
+            break
+        count += 1
+    return count
 
 
-def _rate_and_score(run: str) -> list[str]:
-    """What follows equal amounts: their rate, 100 (or the ratio 1), then the score run into it
-    ('120' → 1 20, '10020' → 100 20)."""
-    for rate in ("100", "1"):
-        score = run[len(rate):]
-        if run.startswith(rate) and score and score[0] != "0" and int(score) <= _MAX_WEIGHT:
-            return [rate, score]
-    return [run] if run else []
-
-
-def _equal_amounts(run: str) -> list[str]:
-    """'10001000' → 1000 1000; '40404010' → 40 40 40 10 (a 分值 after the amounts); [run] when the
-    run is not a repeated amount."""
-    for size in range(1, len(run) // 2 + 1):
-        amount = run[:size]
-        count = 1
-        while run.startswith(amount, size * count):
-            count += 1
-        rest = run[size * count:]
-        if count >= 2 and amount[0] != "0" and (not rest or (rest[0] != "0" and int(rest) <= _MAX_WEIGHT)):
-            return [amount] * count + ([rest] if rest else [])
-    return [run]
-
-
-def _weight_and_score(run: str) -> list[str]:
-    """'2020' → 20 20, '2018' → 20 18, '126' → 12 6: the first cut where neither part has a leading
-    zero, the 分值 is at most 100 and the 得分 no more than it; [run] when none fits."""
-    for cut in range(1, len(run)):
-        weight, score = run[:cut], run[cut:]
-        if weight[0] != "0" and (score == "0" or score[0] != "0") and 0 < int(weight) <= _MAX_WEIGHT \
-                and int(score) <= int(weight):
-            return [weight, score]
-    return [run]
