@@ -13,6 +13,7 @@ from reportparse.parse.goallists import _counted_rate, results_leads
 from reportparse.parse.goalwords import _list_commas
 from reportparse.parse.reading import _broken_decimals
 from reportparse.readers.text.blocks import _dotted_heading, _label_start
+from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     ENDS_WITH_QUANTITY_RE,
     QUANTITY_RE,
@@ -128,6 +129,28 @@ def test_the_lookarounds_tested_on_the_match_agree_with_re() -> None:
                          r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]")
     for text in _token_texts(["1.1 ", "2.3.1项目", "12.", "3", " 万元", "小时", "概况", "\u3000"], 4000, 6):
         assert _dotted_heading(text) == (heading.match(text) is not None), text
+
+
+def test_mirror_readings_dropped_as_the_lookbehind_patterns_did() -> None:
+    toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+    toned_reading = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{toned}]*[{toned}][a-zü{toned}]*[)）]")
+    any_reading = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{toned}]{{1,6}}[)）]")
+
+    def by_lookbehind(text: str) -> tuple[str, int]:
+        return (text, 0) if len(toned_reading.findall(text)) < 3 else any_reading.subn("", text)
+
+    # the character before a bracket, every code point of the BMP and some beyond: a Han one or not
+    befores = [chr(code) for code in [*range(0x10000), *range(0x10000, 0x110000, 97)]]
+    for before in befores:
+        text = f"部(mén)項(xiàng){before}(cái)政(zhèng)"
+        assert drop_readings(text) == by_lookbehind(text), hex(ord(before))
+    tokens = ["(", "（", ")", "）", "mén", "xiàng", "men", "a", "de", "(cái)", "(zhèng)", "(men)", "（de）",
+              "(lǜxiàngxiàng)", "財(cái)", "項(xiàng)", "們(men)",
+              "部門", "項", "\u4e00", "\u9fff", "\u4dff", "\ua000", "a", "1", " ", "，", "\n"]
+    rng = random.Random(20261206)
+    for _ in range(6000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 30)))
+        assert drop_readings(text) == by_lookbehind(text), text
 
 
 #: figures, units and comparators, and letters outside ASCII that are no Han characters: full-width Latin,

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from decimal import Decimal
 from importlib import resources
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Comparator, Indicator, Target
 
 #: The actual lies within these multiples of the number without its first figure ...
@@ -24,7 +24,8 @@ NEAR = (Decimal("0.5"), Decimal("1.5"))
 #: ... and the number as read is more than this many times the actual.
 FAR = Decimal(2)
 _SIGN: dict[str, Comparator] = {"≥": ">=", "≤": "<="}
-_HEAD = re.compile(r"^\s*(\d)((?:[1-9]\d*|0)(?:\.\d+)?)(?!\d)")
+#: compiled on first use: only an OCR'd row gets this far (see reportparse.lazypattern)
+_HEAD = lazy_compile(r"^\s*(\d)((?:[1-9]\d*|0)(?:\.\d+)?)(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,19 +10,41 @@ text that has tone-marked ones, so a document's own '(a)' or '(de)' stays.
 
 from __future__ import annotations
 
+import re
+
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-#: A bracketed syllable after a Han character, with a tone mark in it.
-_TONED_READING = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
-#: A bracketed syllable after a Han character, tone mark or not.
-_ANY_READING = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,6}}[)）]")
+# The two patterns below are a reading only when a Han character comes right before the bracket. That is
+# tested on each match (`_after_han`) rather than by a lookbehind `(?<=[\u4e00-\u9fff])`, whose range `re`
+# compiles one code point at a time (about a millisecond in every text check). No match can start inside
+# another (a match holds no opening bracket after its first character), so the matches are the same.
+#: A bracketed syllable with a tone mark in it.
+_TONED_READING = lazy_compile(rf"[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
+#: A bracketed syllable, tone mark or not.
+_ANY_READING = lazy_compile(rf"[(（][a-zü{_TONED}]{{1,6}}[)）]")
 #: Fewest tone-marked readings for a text to be such a mirror's copy.
 _MIN_TONED = 3
 
 
 def drop_readings(text: str) -> tuple[str, int]:
     """`text` without the pinyin readings printed after its characters, and how many there were."""
-    if len(_TONED_READING.findall(text)) < _MIN_TONED:
+    if sum(_after_han(reading) for reading in _TONED_READING.finditer(text)) < _MIN_TONED:
         return text, 0
-    return _ANY_READING.compiled.subn("", text)
+    dropped = 0
+
+    def drop(reading: re.Match[str]) -> str:
+        nonlocal dropped
+        if not _after_han(reading):
+            return reading.group()
+        dropped += 1
+        return ""
+
+    return _ANY_READING.sub(drop, text), dropped
+
+
+def _after_han(reading: re.Match[str]) -> bool:
+    """Whether a Han character is printed right before the bracket."""
+    start = reading.start()
+    return start > 0 and is_han(reading.string[start - 1])
