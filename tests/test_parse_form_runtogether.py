@@ -14,7 +14,8 @@ import pytest
 from openpyxl import Workbook
 
 from reportparse.model import Project, Report, Result, Table
-from reportparse.parse.form.forms import find_forms, parse_forms
+from reportparse.parse.form.forms import parse_forms
+from reportparse.parse.form.locate import find_forms
 from reportparse.parse.form.runtogether import split_cells
 from reportparse.pipeline import check
 from tests._workbooks import read_xlsx_bytes, workbook_bytes

@@ -14,7 +14,7 @@ from reportparse.errors import NotAReport
 from reportparse.model import Document, Paragraph, Project, Report
 
 if TYPE_CHECKING:
-    from reportparse.parse.form.forms import FormLocation
+    from reportparse.parse.form.locate import FormLocation
 
 
 def document_chars(document: Document) -> int:

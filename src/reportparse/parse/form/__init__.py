@@ -12,11 +12,13 @@ header field its role.
   pairs under a '金额单位' note)
 - `fundrow` a text fund row's figures put under their columns; `fragments` level labels broken over rows
 - `merge` a form merged into a narrative's project
-- `forms` finding the forms of a document and parsing them into projects
+- `locate` finding the forms of a document (which rows and tables make each); `forms` parsing them into
+  projects
 """
 
 from __future__ import annotations
 
-from reportparse.parse.form.forms import find_forms, parse_forms
+from reportparse.parse.form.forms import parse_forms
+from reportparse.parse.form.locate import find_forms
 
 __all__ = ["find_forms", "parse_forms"]

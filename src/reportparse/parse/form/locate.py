@@ -1,0 +1,248 @@
+"""Where the 自评表 forms of a Document are: `find_forms` (see `reportparse.parse.form.forms` for the whole
+story) walks every table row in reading order and cuts forms at their start rows; when no table holds a form,
+the readings of forms flattened into text lines are tried, the most complete kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportparse.model import Document, Paragraph, Table
+from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
+from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
+from reportparse.parse.form.grid import GridRow
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.indicators import is_total_label, looks_like_indicator_row
+from reportparse.parse.form.labels import is_column_label, matches, name_field
+
+
+@dataclass
+class FormLocation:
+    """The tables of one 自评表 in a document (one form may span several tables/pages)."""
+
+    tables: list[Table] = field(default_factory=list)
+    rows: list[GridRow] = field(default_factory=list)
+    preface: list[Paragraph] = field(default_factory=list)
+    has_name: bool = False
+    has_budget: bool = False
+    indicator_header: list[str] | None = None
+    closed: bool = False
+    #: read from a dump that ran every cell together: it shows no empty cell, so a cell its reader
+    #: could not take apart from its neighbour is unknown, not empty
+    ran_together: bool = False
+
+    def add(self, row: GridRow) -> None:
+        if not any(t is row.table for t in self.tables):
+            self.tables.append(row.table)
+        self.rows.append(row)
+
+    @property
+    def is_form(self) -> bool:
+        return self.has_budget or self.indicator_header is not None or self.cut_after_header
+
+    @property
+    def cut_after_header(self) -> bool:
+        """A 自评表 whose page ends after its header block (项目名称, 主管部门/实施单位): it still names
+        its project, though neither its 项目资金 nor its indicators are shown."""
+        if not self.has_name:
+            return False
+        keys = [k for row in self.rows for k in row.row_keys() if k]
+        return (any(matches("header.department", k) or matches("header.unit", k) for k in keys)
+                and any("自评表" in k for k in keys))
+
+
+def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
+    """'name', 'budget', 'fields' (amounts as label | value pairs), 'indicators', 'total' or None for an
+    ordinary row (in `form`, the form being read)."""
+    keys = row.row_keys()
+    if any(matches("header.name", k) or matches("header.inline", k) for k in keys[:3] if k):
+        return "name"
+    if is_budget_header(row):
+        return "budget"
+    if budget_fields(row):
+        return "fields"
+    if is_indicator_header(row):
+        return "indicators"
+    opened = form is not None and (form.has_name or form.has_budget) and form.indicator_header in (None, keys)
+    if opened and is_unscored_indicator_header(row):
+        return "indicators"
+    # 总分 may sit right of a block label merged down the left column
+    if any(is_total_label(k) for k in keys[:4] if k):
+        return "total"
+    return None
+
+
+def find_forms(document: Document) -> list[FormLocation]:
+    """Return the 自评表 forms found in the document's tables, in document order.
+
+    When no table holds a form, forms flattened into text lines (one cell per line, or one line
+    per row with cells split by spaces) are rebuilt into tables and searched the same way.
+    """
+    from reportparse.parse.form.stream import stream_lines
+
+    streamed = stream_lines(document)  # a '|' dump whose line breaks are not its row breaks
+    if streamed:
+        from reportparse.parse.form.text import line_form_tables
+
+        forms = _scan(line_form_tables(streamed))
+        if forms:
+            return forms
+    forms = _scan(document.elements)
+    if not any(form.has_name or form.has_budget for form in forms):
+        from reportparse.parse.form.cells import cell_form_tables
+
+        # one cell per line. A dump whose indicator block the text reader already made a table of
+        # (its header a run of column words) keeps the name and 项目资金 blocks in the lines: the
+        # cells read before that table open the form and the table carries it on.
+        # (a reading that joins the document's tables, or replaces forms found in them, must find the
+        # 项目资金 block: a report's prose around a goal table is no cell dump)
+        cell_tables = cell_form_tables(document)
+        tables = [element for element in document.elements if isinstance(element, Table) and any(
+            is_indicator_header(GridRow(element, i)) for i in range(len(element.rows)))]
+        joined = _scan([*cell_tables, *tables]) if cell_tables and tables else []
+        readings = [found for found in (_scan(cell_tables), joined)
+                    if (found is not joined and not forms) or any(form.has_budget for form in found)]
+        forms = max([forms, *readings], key=_blocks_found)  # the first of the most complete
+    if not any(form.has_name or form.has_budget for form in forms):
+        from reportparse.parse.form.text import text_form_tables
+
+        # one row per line; it replaces a reading that found no more than a header row (a dump whose
+        # indicator header the text reader made a table of, its rows left as lines)
+        lined = _scan(list(text_form_tables(document)))
+        if not forms or _blocks_found(lined) > _blocks_found(forms):
+            forms = lined
+    if not forms:
+        from reportparse.parse.form.ocr import ocr_form_tables
+
+        forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
+    if not any(form.has_budget for form in forms):
+        from reportparse.parse.form.runtogether import run_together_lines
+        from reportparse.parse.form.text import line_form_tables
+
+        # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
+        # opens at the run's first row. A row-a-line reading that found neither a name nor a 项目资金
+        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading.
+        lines = run_together_lines(document)
+        ran = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
+        for form in ran:
+            form.ran_together = True
+        if ran and _blocks_found(ran) > _blocks_found(forms):
+            forms = ran
+    if not forms:
+        from reportparse.parse.form.runs import run_form_tables
+
+        forms = _scan(run_form_tables(document))  # labels in one run, figures after them
+    return forms
+
+
+def _names_a_project(document: Document) -> bool:
+    """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
+    return any(name_field().search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
+
+
+def _blocks_found(forms: list[FormLocation]) -> int:
+    """How many of the name, 项目资金 and indicator blocks these forms hold, summed."""
+    return sum(form.has_name + form.has_budget + (form.indicator_header is not None) for form in forms)
+
+
+def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
+    """Cut the rows of these tables into forms (see the module docstring)."""
+    forms: list[FormLocation] = []
+    current: FormLocation | None = None
+    last_table: Table | None = None
+    paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
+    for element in elements:
+        if not isinstance(element, Table):
+            if len(element.text) <= 60:
+                paragraphs = [*paragraphs[-3:], element]
+            continue
+        element = join_split_header(element)
+        if current is not None and not _continues(current, last_table, element):
+            forms.append(current)
+            current = None
+        pending: list[GridRow] = []  # title rows (自评表, 年度) before a form's first row
+        for index in range(len(element.rows)):
+            row = GridRow(element, index)
+            if row.is_empty():
+                continue
+            kind = row_kind(row, current)
+            if kind is not None and _starts_new(current, kind, row):
+                if current is not None:
+                    forms.append(current)
+                current = FormLocation(preface=paragraphs)
+                for title in pending:
+                    current.add(title)
+            if current is None:
+                pending.append(row)
+                continue
+            _note_kind(current, kind, row)
+            current.add(row)
+        last_table = element
+        paragraphs = []
+    if current is not None:
+        forms.append(current)
+    return [form for form in forms if form.is_form]
+
+
+def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
+    """Does a row of this kind open a new form, given the form being read?"""
+    if current is None:
+        return kind in ("name", "budget", "fields", "indicators")
+    if kind == "name":
+        return current.has_name or current.is_form
+    if kind in ("budget", "fields"):
+        return current.has_budget
+    if kind == "indicators" and current.indicator_header is not None:
+        # a header repeated on a new page goes on, and so does the header of a form's second goal block
+        # ('年度绩效目标2 (40分) | 一级指标 | …'): the same columns, another block label before them
+        return _column_labels(row.row_keys()) != _column_labels(current.indicator_header)
+    return False
+
+
+def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
+    if kind == "name":
+        form.has_name = True
+    elif kind in ("budget", "fields"):
+        form.has_budget = True
+    elif kind == "indicators" and form.indicator_header is None:
+        form.indicator_header = row.row_keys()
+    elif kind == "total" and form.indicator_header is not None:
+        form.closed = True
+
+
+def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
+    """Does `table` carry on the form that `last` ended with (a page break, or one table per block)?
+
+    It must follow on the same or the next page, before the form printed its 总分, and either open
+    a block the form still lacks (项目资金, 年度总体目标, indicators), repeat the form's indicator
+    header, or have the same width as the table before (rows continued after a page break).
+    """
+    if last is None or form.closed or not (form.is_form or form.has_name):
+        return False
+    if table.sheet is not None and table.sheet != last.sheet:
+        return False
+    if table.page not in (last.page, last.page + 1, *(p + 1 for p in last.pages)):
+        return False
+    first = next((GridRow(table, i) for i in range(len(table.rows)) if not GridRow(table, i).is_empty()), None)
+    if first is None:
+        return False
+    kind = row_kind(first, form)
+    if kind == "name":
+        return False
+    if kind in ("budget", "fields"):
+        return not form.has_budget
+    if kind == "indicators":
+        return form.indicator_header is None or first.row_keys() == form.indicator_header
+    if goal_columns(first) is not None:
+        return True
+    if form.indicator_header is not None and looks_like_indicator_row(first):
+        return True  # text input breaks a table at every line that lost its cells (指标2：, ……)
+    width_last = max((len(r) for r in last.rows), default=0)
+    width = max((len(r) for r in table.rows), default=0)
+    return form.is_form and abs(width - width_last) <= 1
+
+
+def _column_labels(keys: list[str]) -> list[str]:
+    """The cells of an indicator header that are column labels, in order (block labels left out)."""
+    return [k for k in keys if k and is_column_label(k)]

@@ -1,0 +1,104 @@
+"""A narrative report's header: its title, year and reporting unit, as the report states them.
+
+The title is read from the first lines (a portal may print an index block or record fields around it), the year
+from the title or else the year most named, the unit from a 填报单位-style field, the title, or the signature
+line above the closing date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Report
+from reportparse.parse.layout import Layout, ParaInfo
+from reportparse.parse.sections import numbering
+from reportparse.parse.subject import BODY
+
+_YEAR = lazy_compile(r"(20\d{2})\s*年")
+_UNIT = lazy_compile(
+    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
+)
+
+
+def _first_line(info: ParaInfo) -> str:
+    """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
+    text = info.para.text.strip()
+    first = info.para.lines[0].text.strip() if info.para.lines else text
+    if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
+            len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
+        return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
+    return text
+
+
+def read_header(report: Report, layout: Layout) -> None:
+    """Title, year and reporting unit, when the report states them."""
+    head = [info for info in layout.paras[:15]]
+    # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
+    # else a short line with 自评/评价 near the top; a page's date line run into the title's paragraph
+    # ('X绩效自评报告' / '发布时间:…') leaves the title its own first line
+    lines = [_first_line(info) for info in head]
+    titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
+        r"报告", text)]
+    for i in range(len(head)):
+        text = lines[i]
+        if titled and i != titled[0]:
+            continue
+        # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
+        if len(text) <= 60 and re.search(r"报告|自评|评价", text) and (titled or not (
+                numbering(text)[0] or text.endswith("。"))):
+            above = head[i - 1].para.text.strip() if i else ""
+            if above and len(above) <= 40 and not re.search(r"[，。；：:|]", above) and (_BARE_TITLE.match(text) or (
+                    _YEAR.search(above) and not _YEAR.search(text) and not re.search(r"报告|自评|评价", above))):
+                # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
+                # a title set on two lines, its year on the first
+                text = above + text
+            # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
+            report.title = _RECORD_FIELD.sub("", text).strip() or text
+            break
+        if i >= 7:
+            break
+    texts = [info.para.text for info in layout.paras]
+    title_year = _YEAR.search(report.title or "")
+    if title_year:
+        report.year = int(title_year.group(1))
+    else:
+        years = Counter(int(y) for t in texts for y in _YEAR.findall(t))
+        if years:
+            report.year = years.most_common(1)[0][0]
+    for t in texts:
+        m = _UNIT.search(t)
+        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$", m.group("unit")):
+            continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
+        if m:
+            # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
+            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]
+            body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
+            report.unit = body.group(0) if body else unit
+            return
+    report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
+
+
+#: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
+_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
+#: a title line that names nothing: the report words alone (the name sits on the line above)
+_BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
+_BODY = BODY
+_DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+def _unit_from_title(title: str | None) -> str | None:
+    """'县教育局2022年度项目支出绩效自评报告' → 县教育局."""
+    m = re.match(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}", title or "")
+    return m.group("unit") if m else None
+
+
+def _unit_from_signature(texts: list[str]) -> str | None:
+    """The short line naming a body just before the closing date of the report."""
+    for i in range(len(texts) - 1, max(len(texts) - 6, 0), -1):
+        if _DATE.match(texts[i]):
+            before = texts[i - 1].strip()
+            if len(before) <= 30 and re.search(rf"{_BODY}$", before):
+                return before
+    return None
