@@ -57,8 +57,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # run-together 部门整体 forms (rj04, rj07) and the layout-invariance fixes: indicators 569 → 576 of 676,
     # precision 263/266 (four unsupported-score warnings the rj07 gold had not met, now acceptable), the rest
     # unchanged
-    "dev": {"contents_passed": 54, "required_recall": 0.87, "serious_precision": 0.98,
-            "projects": 0.93, "indicators": 0.85, "scores": 0.83},
+    # fifth session, three fresh sets, each first measured on the code as it was: rn01–rn09 (narratives: 安徽 ×3,
+    # 内蒙古, 贵州, 湖南, 云南, 陕西, one unnamed; 5 of 9 contents, projects 8/11, precision 1/3, two made-up),
+    # rp01–rp07 (flattened and OCR'd forms: 云南 ×3, 安徽 ×3, 湖南; 1 of 7, projects 4/7, indicators 14/56,
+    # three made-up) and ro01–ro09 (project lists and multi-project pages: 浙江 ×5, 甘肃, 云南, 黑龙江, one
+    # unnamed; 1 of 9, projects 20/63, scores 0/22, 19 made-up) brought dev to 110; after the prose, flattened-form
+    # and project-list work: 78 of 110, required 97/110, precision 288/291, projects 282/293, indicators 625/732,
+    # scores 385/453, one made-up project
+    "dev": {"contents_passed": 78, "required_recall": 0.88, "serious_precision": 0.98,
+            "projects": 0.96, "indicators": 0.85, "scores": 0.84},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17; third session's end:
@@ -80,7 +87,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 2},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 1},
     "test": {"failed": 0, "partial": 0, "phantom_projects": 15},
 }
 
