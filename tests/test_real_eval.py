@@ -73,7 +73,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # indicators 142/231 (0.61), scores 81/144 → 109/144 (0.76), made-up projects 17; fourth session: start as
     # the third's end, end 5 contents (12 files: one text copy that passed no longer does, not looked into),
     # required 29/46, precision 56/73, projects 34/79, indicators 142 → 149/231 (0.645), scores 109/144, made-up
-    # projects 17 → 15)
+    # projects 17 → 15; fifth session: start as the fourth's end, end the same but made-up projects 15 → 14)
     "test": {"contents_passed": 5, "required_recall": 0.63, "serious_precision": 0.76,
              "projects": 0.43, "indicators": 0.64, "scores": 0.75},
 }
@@ -88,7 +88,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 1},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 15},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 14},
 }
 
 
