@@ -15,9 +15,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-import opencc
-
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.t2s import converted
 
 #: the roles whose cells hold figures (money, a rate or a score); 序号 is a figure too but names nothing
 FIGURE_ROLES = frozenset({"planned", "executed", "initial", "returned", "rate", "score"})
@@ -38,15 +37,10 @@ def _roles() -> tuple[tuple[str, tuple[LazyPattern, ...]], ...]:
     return tuple((name, tuple(lazy_compile(p) for p in patterns)) for name, patterns in roles.items())
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def title_key(text: str) -> tuple[str, str | None]:
     """A header cell's key (no spaces, simplified, its unit cut off) and the unit it states."""
     key = re.sub(r"\s+", "", text or "")
-    key = str(_converter().convert(key)) if key else key
+    key = converted(key) if key else key  # (OpenCC is loaded only for a key t2s changes)
     unit = _UNIT_SUFFIX.search(key)
     if unit:
         return key[:unit.start()], unit.group("unit")

@@ -14,60 +14,16 @@ page's 35.3万元): the space between the point and the digits of an amount or a
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
-
-if TYPE_CHECKING:
-    import opencc
+from reportparse.t2s import simplified
 
 #: a pinyin reading put after a character: (zhuǎn), (xiàng), (bǔ); plain ASCII words like (PPP) are kept
 _GLOSS = lazy_compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
-
-
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    import opencc  # (8 ms to import and load its tables: only for a text that t2s changes)
-
-    return opencc.OpenCC("t2s")
-
-
-@cache
-def _t2s_changes() -> tuple[frozenset[str], dict[str, list[str]]]:
-    """What t2s can change (lexicon/t2s_changes.json, made from OpenCC's own tables by tools/t2s_changes.py):
-    the characters it converts wherever they stand, and by character the phrases that convert one that it
-    keeps alone (覆 stays 覆, 反覆 is 反复)."""
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "t2s_changes.json").read_text("utf-8"))
-    return frozenset(data["characters"]), data["phrases"]
-
-
-def _t2s_may_change(text: str) -> bool:
-    """Whether t2s can change a character of `text`; a simplified text holds no character and no phrase it
-    converts, and comes out of it unchanged without the converter."""
-    characters, phrases = _t2s_changes()
-    present = set(text)
-    if not characters.isdisjoint(present):
-        return True
-    return any(phrase in text for char in present.intersection(phrases) for phrase in phrases[char])
-
-
-@lru_cache(maxsize=8192)
-def simplified(text: str) -> str:
-    """`text` in simplified characters, one character for one (so offsets stay valid)."""
-    if not _t2s_may_change(text):
-        return text
-    converted = str(_converter().convert(text))
-    if len(converted) == len(text):
-        return converted
-    # a phrase rule changed the length: convert character by character instead
-    return "".join(c if len(c) == 1 else ch for ch in text for c in [str(_converter().convert(ch))])
 
 
 #: the space a dump put after a decimal point inside a number written after a word ('预算35. 3万元',
