@@ -88,9 +88,10 @@ _COUNTED_CLAUSE = lazy_compile(
     r"项目\s*(?:共)?\s*(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)\s*[:：，,]\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()），,；;]{8,200}?)\s*(?:等)?(?=[，,。；;]|$)"
 )
-#: '我单位有4个市直发展项目,分别是A、B、C和D。': the count before a qualified 项目, the names after
+#: '我单位有4个市直发展项目,分别是A、B、C和D。': the count before a qualified 项目, the names after (read
+#: from the first figure of a run: tried at every digit of a long run, the count would reread the rest each time)
 _COUNT_FIRST = lazy_compile(
-    r"(?P<count>[两二三四五六七八九十\d]+)\s*个[^，。；;、\d]{0,10}?项目\s*[,，:：]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
+    r"(?<![两二三四五六七八九十\d])(?P<count>[两二三四五六七八九十\d]+)\s*个[^，。；;、\d]{0,10}?项目\s*[,，:：]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{8,200}?)\s*(?:等)?(?=[。；;]|$)"
 )
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends

@@ -27,8 +27,9 @@ _GLOSS = lazy_compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔ
 
 
 #: the space a dump put after a decimal point inside a number written after a word ('预算35. 3万元',
-#: '执行率99. 5%'); a list number at a line's start ('1. 3万元用于…') has no word before it
-_BROKEN_DECIMAL = lazy_compile(r"\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
+#: '执行率99. 5%'); a list number at a line's start ('1. 3万元用于…') has no word before it. (It starts at a run of
+#: digits' first one: tried at every digit of a long run, `\d+` would read the rest of the run each time.)
+_BROKEN_DECIMAL = lazy_compile(r"(?<!\d)\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
 
 
 def _broken_decimals(text: str) -> list[re.Match[str]]:
