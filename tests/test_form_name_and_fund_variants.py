@@ -11,33 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.model import Project, Result
+from reportparse.model import Result
 from reportparse.normalise.targets import parse_target
 from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.form.labels import matches, name_field
 from reportparse.parse.form.runtogether import split_cells
 from reportparse.parse.subject import stated_subject
-from reportparse.pipeline import check
 from reportparse.readers.text.ruby import drop_readings
-
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok", result.message
-    return result
-
-
-def only_project(result: Result) -> Project:
-    assert result.report is not None
-    projects = result.report.projects
-    assert len(projects) == 1, [p.name for p in projects]
-    return projects[0]
-
-
-def amount(q: object) -> Decimal | None:
-    return getattr(q, "value", None)
+from tests._textforms import amount, only_project, run
 
 
 def error_codes(result: Result) -> list[str]:

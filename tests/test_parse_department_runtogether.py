@@ -12,21 +12,7 @@ from pathlib import Path
 
 from reportparse.model import Indicator, Project, Result
 from reportparse.parse.form.runtogether import glued_figures, split_cells
-from reportparse.pipeline import check
-
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok", result.message
-    return result
-
-
-def only_project(result: Result) -> Project:
-    assert result.report is not None
-    assert len(result.report.projects) == 1, [p.name for p in result.report.projects]
-    return result.report.projects[0]
+from tests._textforms import only_project, run
 
 
 def indicator(project: Project, part: str) -> Indicator:

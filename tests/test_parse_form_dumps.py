@@ -10,30 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.model import Cell, Line, Project, Result, Table
+from reportparse.model import Cell, Line, Result, Table
 from reportparse.parse.form import fundrow
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.oneline import unflatten
-from reportparse.pipeline import check
-
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok", result.message
-    return result
-
-
-def only_project(result: Result) -> Project:
-    assert result.report is not None
-    projects = result.report.projects
-    assert len(projects) == 1, [p.name for p in projects]
-    return projects[0]
-
-
-def amount(q: object) -> Decimal | None:
-    return getattr(q, "value", None)
+from tests._textforms import amount, only_project, run
 
 
 def codes(result: Result) -> list[str]:

@@ -17,16 +17,8 @@ from reportparse.model import Project, Report, Result, Table
 from reportparse.parse.form.forms import parse_forms
 from reportparse.parse.form.locate import find_forms
 from reportparse.parse.form.runtogether import split_cells
-from reportparse.pipeline import check
+from tests._textforms import run
 from tests._workbooks import read_xlsx_bytes, workbook_bytes
-
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok", result.message
-    return result
 
 
 def projects(result: Result) -> dict[str, Project]:

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportparse.checks import AMBIGUOUS_CUT, mark_uncertain, new_finding
-from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Evidence, Result
+from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Evidence
 from reportparse.parse.form.fundrun import fund_figures, weight_and_rate
 from reportparse.parse.form.gluedcuts import amounts_apart, apart
 from reportparse.parse.form.runtogether import split_cells
-from reportparse.pipeline import check
+from tests._textforms import run
 
 # a project form whose every row ran together (an OCR'd page): one row that only one reading fits
 # ('≥50个5088': 50 | 8 | 8), one that two fit ('≥20座201510': 20 | 15 | 10 or 2015 | 1 | 0), a 其中
@@ -40,14 +40,6 @@ FORM = """项目支出绩效自评表
 满意度指标(10分)服务对象满意度指标沿线群众满意度≥90%96%1010
 总分10095
 """
-
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok", result.message
-    return result
 
 
 def test_a_result_and_pair_glued_after_the_target_are_cut_the_one_way_that_fits() -> None:

@@ -1,0 +1,32 @@
+"""Helpers of the tests that write a form (or a report) as a text file and check it: the result, and its one
+project."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from reportparse.model import Project, Result
+from reportparse.pipeline import check
+
+
+def run(tmp_path: Path, text: str) -> Result:
+    """`text` written to a file and checked; the check must have read it (status ok)."""
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check(path)
+    assert result.status == "ok", result.message
+    return result
+
+
+def only_project(result: Result) -> Project:
+    """The result's one project (the test fails, naming them, if there are more or none)."""
+    assert result.report is not None
+    projects = result.report.projects
+    assert len(projects) == 1, [p.name for p in projects]
+    return projects[0]
+
+
+def amount(q: object) -> Decimal | None:
+    """A budget figure's value, None where the figure is missing."""
+    return getattr(q, "value", None)
