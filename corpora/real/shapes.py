@@ -131,17 +131,18 @@ def traditional(text: str) -> str:
 Context = dict[str, object]
 
 
-def rows_joined(blocks: list[Block], sep: str, keep_empty: bool = True,
-                cell: Callable[[str], str] = lambda c: c) -> str:
+def per_table(blocks: list[Block], table_lines: Callable[[Grid], list[str]]) -> str:
+    """The dump: each paragraph on its own line, each table as the lines `table_lines` prints for it."""
     lines: list[str] = []
     for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        for row in block.printed():
-            cells = [cell(c) for c in row if keep_empty or c]
-            lines.append(sep.join(cells).rstrip())
+        lines += [block] if isinstance(block, str) else table_lines(block)
     return "\n".join(lines) + "\n"
+
+
+def rows_joined(blocks: list[Block], sep: str, keep_empty: bool = True,
+                cell: Callable[[str], str] = lambda c: c) -> str:
+    return per_table(blocks, lambda table: [sep.join(cell(c) for c in row if keep_empty or c).rstrip()
+                                            for row in table.printed()])
 
 
 def cells_of(blocks: list[Block]) -> Iterator[tuple[bool, str]]:
@@ -169,44 +170,37 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def visible_cells(table: Grid) -> list[list[str]]:
+    """The table's rows as a layout dump sees them: a merged-over cell empty, a cell's line breaks closed."""
+    hidden = table.covered()
+    return [["" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row)]
+            for r, row in enumerate(table.rows)]
+
+
+def padded(cells: list[str], widths: list[int]) -> str:
+    """One line of a layout dump: each cell padded to its column's width and two spaces more."""
+    return "".join(cell + " " * (widths[c] - display_width(cell) + 2) for c, cell in enumerate(cells)).rstrip()
+
+
 def shape_aligned(blocks: list[Block], ctx: Context) -> str:
     """A layout dump (pdftotext -layout): every row on one line, each column padded to its widest
     cell, so an empty or merged-over cell is a wider run of spaces."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        hidden = block.covered()
-        grid = [["" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip() for c, cell in enumerate(row)]
-                for r, row in enumerate(block.rows)]
+    def table_lines(table: Grid) -> list[str]:
+        grid = visible_cells(table)
         widths = [max(display_width(row[c]) for row in grid) for c in range(len(grid[0]))]
-        for row in grid:
-            lines.append("".join(cell + " " * (widths[c] - display_width(cell) + 2)
-                                 for c, cell in enumerate(row)).rstrip())
-    return "\n".join(lines) + "\n"
+        return [padded(row, widths) for row in grid]
+
+    return per_table(blocks, table_lines)
 
 
 def shape_pipe(blocks: list[Block], ctx: Context) -> str:
     """Every cell followed by '|' (a page whose table cells end in a rule)."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-        else:
-            lines += ["".join(c + "|" for c in row) for row in block.printed()]
-    return "\n".join(lines) + "\n"
+    return per_table(blocks, lambda table: ["".join(c + "|" for c in row) for row in table.printed()])
 
 
 def shape_oneline(blocks: list[Block], ctx: Context) -> str:
     """Paragraphs on their lines, each table flattened onto one line (cells joined by a space)."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-        else:
-            lines.append(" ".join(c for row in block.printed() for c in row if c))
-    return "\n".join(lines) + "\n"
+    return per_table(blocks, lambda table: [" ".join(c for row in table.printed() for c in row if c)])
 
 
 def shape_cells(blocks: list[Block], ctx: Context) -> str:
@@ -233,30 +227,22 @@ def shape_runtogether(blocks: list[Block], ctx: Context) -> str:
 def shape_pdf_middle(blocks: list[Block], ctx: Context) -> str:
     """A PDF's text order: row by row, a cell merged over several rows printed once, on its middle
     row (where the PDF centres it vertically); cells separated by a space."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        hidden = block.covered()
+    def table_lines(table: Grid) -> list[str]:
+        hidden = table.covered()
         moved: dict[tuple[int, int], tuple[int, str]] = {}
-        for r0, c0, rs, _ in block.merges:
+        for r0, c0, rs, _ in table.merges:
             if rs > 1:
-                moved[(r0, c0)] = (r0 + (rs - 1) // 2, block.rows[r0][c0])
+                moved[(r0, c0)] = (r0 + (rs - 1) // 2, table.rows[r0][c0])
         placed: dict[int, list[tuple[int, str]]] = {}
-        for r, row in enumerate(block.rows):
+        for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 if (r, c) in hidden:
                     continue
-                if (r, c) in moved:
-                    row_at, text = moved[(r, c)]
-                    placed.setdefault(row_at, []).append((c, text))
-                else:
-                    placed.setdefault(r, []).append((c, cell))
-        for r in range(len(block.rows)):
-            cells = [t.strip() for _, t in sorted(placed.get(r, [])) if t.strip()]
-            lines.append(" ".join(cells))
-    return "\n".join(lines) + "\n"
+                row_at, text = moved.get((r, c), (r, cell))
+                placed.setdefault(row_at, []).append((c, text))
+        return [" ".join(t.strip() for _, t in sorted(placed.get(r, [])) if t.strip()) for r in range(len(table.rows))]
+
+    return per_table(blocks, table_lines)
 
 
 def shape_spaced_labels(blocks: list[Block], ctx: Context) -> str:
@@ -296,34 +282,26 @@ def is_indicator_header(row: list[str]) -> bool:
 def shape_header_wrapped(blocks: list[Block], ctx: Context) -> str:
     """Tab rows whose header rows (the 项目资金 columns, the indicator columns) have their long labels
     set on two lines in their cells: a copy of the page breaks those rows at each label's break."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        for row in block.printed():
-            if is_indicator_header(row):
-                row = [wrapped_header_cell(c) for c in row]
-            lines.append("\t".join(row).rstrip())
-    return "\n".join(lines) + "\n"
+    return per_table(blocks, lambda table: [
+        "\t".join([wrapped_header_cell(c) for c in row] if is_indicator_header(row) else row).rstrip()
+        for row in table.printed()])
 
 
 def shape_two_pages(blocks: list[Block], ctx: Context) -> str:
     """Tab rows of a form printed over two pages: the indicator rows break halfway, a page footer
     and a form feed follow, and the next page repeats the indicator header row (a table whose header
     row is set to repeat on every page) before the remaining rows."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        rows = block.printed()
+    def table_lines(table: Grid) -> list[str]:
+        rows = table.printed()
         header = next((r for r, row in enumerate(rows) if is_indicator_header(row)), None)
+        lines: list[str] = []
         for r, row in enumerate(rows):
             lines.append("\t".join(row).rstrip())
             if header is not None and r == header + max(1, (len(rows) - header) // 2):
                 lines += ["第 1 页", "\f" + "\t".join(rows[header]).rstrip()]
-    return "\n".join(lines) + "\n"
+        return lines
+
+    return per_table(blocks, table_lines)
 
 
 #: Widest a column of a PDF form prints (in monospaced columns): a longer cell wraps in its column.
@@ -343,21 +321,13 @@ def wrap_cell(text: str, width: int) -> list[str]:
 def shape_aligned_wrapped(blocks: list[Block], ctx: Context) -> str:
     """A layout dump of a PDF form with narrow columns: each column at most WRAP_WIDTH wide, a longer
     cell wrapped onto the lines below at its column's position (pdftotext -layout of a real form)."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        hidden = block.covered()
-        grid = [[wrap_cell("" if (r, c) in hidden else re.sub(r"\s*\n\s*", "", cell).strip(), WRAP_WIDTH)
-                 for c, cell in enumerate(row)] for r, row in enumerate(block.rows)]
+    def table_lines(table: Grid) -> list[str]:
+        grid = [[wrap_cell(cell, WRAP_WIDTH) for cell in row] for row in visible_cells(table)]
         widths = [max(display_width(part) for row in grid for part in row[c]) for c in range(len(grid[0]))]
-        for row in grid:
-            for k in range(max(len(parts) for parts in row)):
-                cells = [parts[k] if k < len(parts) else "" for parts in row]
-                lines.append("".join(cell + " " * (widths[c] - display_width(cell) + 2)
-                                     for c, cell in enumerate(cells)).rstrip())
-    return "\n".join(lines) + "\n"
+        return [padded([parts[k] if k < len(parts) else "" for parts in row], widths)
+                for row in grid for k in range(max(len(parts) for parts in row))]
+
+    return per_table(blocks, table_lines)
 
 
 MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|(?<!执行)数[(（]?[A-Z]?[)）]?$")
