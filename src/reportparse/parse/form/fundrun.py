@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.gluedcuts import cuts
 from reportparse.parse.form.labels import matches
 
 #: A short bracketed note of a label: '(A)', '(B/A)', '(万元)'.
@@ -103,20 +104,13 @@ def fund_figures(run: str, width: int, sub_row: bool = False, total: tuple[str, 
             continue
         if re.search(r"100(?:\.0+)?[%％]$", run) and Decimal(rate) != 100:
             return None  # a run ending in 100%: no other rate is the printed one ('…10' | '0%' is no reading)
-        readings = [[*parts, run[cut:]] for count in widths for parts in _fund_cuts(digits, count)
+        readings = [[*parts, run[cut:]] for count in widths for parts in cuts(digits, count, _FUND_AMOUNT)
                     if _fund_fits(parts, Decimal(rate))]
         if len(readings) > 1 and total:
             readings = [parts for parts in readings if _is_total(_amounts_of(parts[:-1]), total)]
         if readings:
             return readings[0] if len(readings) == 1 else None
     return None
-
-
-def _fund_cuts(run: str, count: int) -> list[list[str]]:
-    if count == 1:
-        return [[run]] if _FUND_AMOUNT.fullmatch(run) else []
-    return [[run[:cut], *rest] for cut in range(1, len(run)) if _FUND_AMOUNT.fullmatch(run[:cut])
-            for rest in _fund_cuts(run[cut:], count - 1)]
 
 
 def _is_total(amounts: list[str], total: tuple[str, ...]) -> bool:
@@ -132,8 +126,7 @@ def _amounts_of(parts: list[str]) -> list[str]:
 def _fund_fits(parts: list[str], rate: Decimal) -> bool:
     """Budget and executed (after an 年初 amount when there are three amounts), maybe a 分值 after
     them, whose executed / budget is the rate."""
-    weighted = len(parts) >= 3 and "." not in parts[-1] and 0 < int(parts[-1]) <= _MAX_WEIGHT
-    amounts = parts[:-1] if weighted else parts
+    amounts = _amounts_of(parts)
     if len(amounts) not in (2, 3):
         return False
     budget, executed = Decimal(amounts[-2]), Decimal(amounts[-1])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from reportparse.lazypattern import lazy_compile
+from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.parse.form.indicators import label_kind
 
 #: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
@@ -34,7 +34,7 @@ def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
     gave (`weights`: '0.910010' is 0.9|10|0|10 beside rows of 10, not 0.9|100|1|0). None when no
     reading or still more than one fits ('2810810' in 万亩: 28|10|8|10 or 28|10|81|0) — a guess
     would make up a figure."""
-    readings = [parts for parts in _cuts(run, len(columns))
+    readings = [parts for parts in cuts(run, len(columns))
                 if _fits(dict(zip(columns, parts, strict=True)), percent)]
     if len(readings) > 1:
         at = columns.index("weight")
@@ -42,14 +42,17 @@ def glued_figures(run: str, columns: tuple[str, ...], percent: bool = False,
     return readings[0] if len(readings) == 1 else None
 
 
-def _cuts(run: str, count: int) -> list[list[str]]:
+def cuts(run: str, count: int, figure: LazyPattern | None = None) -> list[list[str]]:
+    """Every way to cut `run` into `count` figures that each match `figure` in full (a 分值/得分 figure when
+    None), in order of the first cut's length."""
+    figure = figure or _NUMBER
     if count == 1:
-        return [[run]] if _NUMBER.fullmatch(run) else []
+        return [[run]] if figure.fullmatch(run) else []
     out: list[list[str]] = []
     for cut in range(1, len(run) - count + 2):
         head = run[:cut]
-        if _NUMBER.fullmatch(head):
-            out.extend([head, *rest] for rest in _cuts(run[cut:], count - 1))
+        if figure.fullmatch(head):
+            out.extend([head, *rest] for rest in cuts(run[cut:], count - 1, figure))
     return out
 
 
@@ -93,9 +96,9 @@ def apart(figure: str, last: bool, after_target: bool = False, weights: list[str
         return _fits({"weight": weight, "score": score}, False) and (cap is None or Decimal(weight) <= cap) \
             and not _LONG_DECIMAL.search(weight + " " + score)
 
-    pairs = [list(p) for p in _cuts(figure, 2) if fits(*p)]
-    triples = [list(p) for p in _cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
-    quads = [list(p) for p in _cuts(figure, 4) if fits(p[2], p[3]) and _same_size(p[0], p[1])] \
+    pairs = [list(p) for p in cuts(figure, 2) if fits(*p)]
+    triples = [list(p) for p in cuts(figure, 3) if fits(p[1], p[2])] if after_target or after_text else []
+    quads = [list(p) for p in cuts(figure, 4) if fits(p[2], p[3]) and _same_size(p[0], p[1])] \
         if whole_row else []
     if quads:
         known = [parts for parts in quads if parts[-2] in (weights or [])]
