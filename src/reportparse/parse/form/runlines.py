@@ -102,16 +102,17 @@ def is_dense(text: str) -> bool:
     return stripped.count(" ") * per_space <= len(stripped)
 
 
+def _holds_column_words(text: str) -> bool:
+    """Does `text` hold the indicator table's column words of MIN_HEADER_WORDS columns or more?"""
+    return len(set(re.findall("|".join(map(re.escape, column_words())), squashed(text)))) >= MIN_HEADER_WORDS
+
+
 def _is_header_row(text: str) -> bool:
     """A row of a form run together row by row that is its indicator header: no separator, the
     column words of three columns or more."""
-    key = squash(to_simplified(text))
-    return _is_compact(text) and len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= MIN_HEADER_WORDS
+    return _is_compact(text) and _holds_column_words(text)
 
 
 def is_run_together(text: str) -> bool:
     """A dense line holding the indicator table's column words run together."""
-    if not is_dense(text):
-        return False
-    key = squash(to_simplified(text))
-    return len(set(re.findall("|".join(map(re.escape, column_words())), key))) >= MIN_HEADER_WORDS
+    return is_dense(text) and _holds_column_words(text)
