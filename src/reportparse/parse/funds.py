@@ -24,8 +24,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
-                 r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
-    # a 转移支付 is a kind of fund, not a payment)
+                 r"|执行|花费|实际发放|已发放|实际利用"),
+    # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
+    # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
@@ -47,6 +48,12 @@ _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: the text right after an amount that goes on with its parts: the amount is the whole
 _WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
+#: the clause right before an amount names the amount with a noun of its own, the value of works audited or
+#: contracted ('，送审金额23.79亿元', '；审定金额为…', '合同金额'): the amount is that, whatever verb an earlier
+#: clause had (a bare '，金额985万元' goes on with the verb before it)
+_OWN_AMOUNT_NOUN = lazy_compile(r"(?:^|[，,；;])\s*[^，,；;。\d]{0,4}"
+                                r"(?:送审|审定|审减|核减|合同|中标|成交|招标|报价|造价|申报|申请)"
+                                r"(?:总)?金额\s*(?:为|是|达|共|:|：)?\s*$")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -267,6 +274,11 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
         if _PLANNED_VERB.search(cleaned):
             cleaned = _CATEGORY_SPENDING.sub("", cleaned)
         explicit = _kind(cleaned)
+        own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
+        if own_noun and _kind(own_noun.group(0)) is None:
+            # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
+            # clause before was a category of audited works, not this amount's verb)
+            explicit, carried = None, None
         if explicit == "arrived" and _kind(re.split(r"[，,；;。]", cleaned)[-1]) is None:
             explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
