@@ -121,3 +121,38 @@ def test_a_target_table_run_into_the_prose_gives_each_row_its_target_and_result(
     rate = rows["居民对服务的满意率"]
     assert rate.level == "产出/质量" and [a.value for a in rate.actuals] == [93]  # not the 75% or 120% shares
     assert rows["开展志愿活动次数"].actuals[0].value == 36
+
+
+def test_money_named_by_its_noun_then_broken_down_by_source_is_the_budget() -> None:
+    project = _projects(
+        "某县2023年度农村供水保障项目绩效自评报告",
+        "农村供水保障项目涉及资金500万元，其中中央资金300万元、省级资金150万元、县级资金50万元。",
+        "项目全年支出480万元，结余20万元已交回财政。",
+    )[0]
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("5000000")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("4800000")
+
+
+def test_a_department_report_does_not_take_a_listed_projects_money_for_its_own() -> None:
+    projects = _projects(
+        "某局2022年度部门整体支出绩效自评报告",
+        "2022年部门支出合计1238.2万元，其中：基本支出860.2万元，项目支出378万元。",
+        "2022年我局共实施项目3个：",
+        "1.办公楼维修项目，预算80万元，支出80万元；",
+        "2.信息化建设项目，预算120万元，支出96万元；",
+    )
+    department = next(p for p in projects if "整体" in p.name)
+    assert department.budget.planned is None or department.budget.planned.value != Decimal("800000")
+    assert department.budget.executed is not None and department.budget.executed.value == Decimal("12382000")
+
+
+def test_a_sentence_on_the_balances_of_all_listed_projects_explains_each() -> None:
+    projects = _projects(
+        "某县文旅局2023年度项目支出绩效自评报告",
+        "2023年我局共实施项目2个，具体如下：",
+        "1、文物保护项目：预算50万元，实际支出46万元；",
+        "2、公共文化服务项目：预算80万元，实际支出72.5万元。",
+        "以上项目结余资金11.5万元已全部交回县财政。",
+    )
+    assert len(projects) == 2
+    assert all(p.budget.balance_explained for p in projects)

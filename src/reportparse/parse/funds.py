@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, FundTotal, Project, Quantity
+from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.fundnames import NUMBERED_ITEM
+from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -64,6 +65,10 @@ _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退�
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
+#: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
+#: '各项目未支出资金…', '未使用的资金结转下年')
+_COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部项目|未(?:支出|使用|执行)(?:完)?的?(?:资金|经费)"
+                           r"|(?:结余|剩余|节余)(?:的)?(?:资金|经费)")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
 _IN_PROGRESS = lazy_compile(
@@ -88,6 +93,8 @@ _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
 _AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
+#: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
+_FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
@@ -175,6 +182,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
+        if context and not named_here and first and is_department(projects[context]) \
+                and _other_item(s.text, first[0].start, context):
+            continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
@@ -210,6 +220,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     return totals
+
+
+def _other_item(text: str, first_amount: int, context: str) -> bool:
+    """Is the sentence a numbered list item naming a project of its own before its first amount (a
+    department report's list of the projects it ran), not the department's own spending?"""
+    if not NUMBERED_ITEM.match(text):
+        return False
+    own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
+    return bool(own) and all(f not in context for f in own)
 
 
 def _itemised_spending(amounts: list[_Amount]) -> list[_Amount]:
@@ -294,6 +313,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
+        elif kind is None and _WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(re.split(r"[，,；;。]", gap)[-1]):
+            kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
         elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
@@ -493,6 +514,11 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
     # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
     if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
         projects[context].budget.balance_explained = True
+        return
+    if not context and not mentioned and _BALANCE.search(s.text) and _COLLECTIVE.search(s.text):
+        # '以上项目结余资金11.5万元已全部交回县财政' after a list of projects: said of every one of them
+        for project in projects.values():
+            project.budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
