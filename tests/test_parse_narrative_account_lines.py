@@ -156,3 +156,14 @@ def test_a_sentence_on_the_balances_of_all_listed_projects_explains_each() -> No
     )
     assert len(projects) == 2
     assert all(p.budget.balance_explained for p in projects)
+
+
+def test_a_levels_own_self_evaluation_score_is_not_cut_as_the_total() -> None:
+    project = _projects(
+        "河道保洁经费绩效自评报告",
+        "产出指标满分 50 分，自评得分 48 分。其中，数量指标满分 15 分，自评得分 15 分；质量指标满分 15 分，"
+        "自评得分 13 分；时效指标满分 10 分，自评得分 10 分；成本指标满分 10 分，自评得分 10 分。",
+    )[0]
+    lines = {line.level: line for line in project.scores}
+    assert (lines["产出"].weight, lines["产出"].score) == (Decimal("50"), Decimal("48"))
+    assert (lines["产出/质量"].weight, lines["产出/质量"].score) == (Decimal("15"), Decimal("13"))

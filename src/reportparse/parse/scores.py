@@ -38,6 +38,9 @@ _TOTAL = lazy_compile(
 #: a total printed without its unit at the end of a listing ('…服务对象满意度15分，总得分90，'): only the
 #: unambiguous total words, and never a percentage or a longer number
 _TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％分])")
+#: the whole evaluation's score after a list of levels ('…满意度15分，总得分90'); not 自评得分/评价得分, which
+#: also give a level's own score ('产出指标满分 50 分，自评得分 48 分')
+_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
 _SUM_TOTAL = lazy_compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
 _WEIGHT = lazy_compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
@@ -113,10 +116,10 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     for i, (start, end, path) in enumerate(anchors):
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
         # '…满意度15分，总得分90': the total closes the list; its figure is the report's, not the level's
-        total = _TOTAL.search(text, end, stop) or _TOTAL_NO_UNIT.search(text, end, stop)
+        total = _OVERALL.search(text, end, stop)
         piece = text[end:total.start() if total else stop]
         # a run of bare '<level> N 分' items summed up by a total after them lists scores, not weights
-        summed = len(anchors) >= 3 and (_TOTAL.search(text, end) or _TOTAL_NO_UNIT.search(text, end)) is not None
+        summed = len(anchors) >= 3 and _OVERALL.search(text, end) is not None
         weight, score, used = _weight_score(piece, scores_listed=summed or _LISTING.search(text[:start]) is not None)
         trailing = _TRAILING_SCORE.search(text) if len(anchors) == 1 and score is None else None
         if trailing and trailing.start() >= end + used:

@@ -1,0 +1,35 @@
+"""A report whose text dump put its 项目资金 block one cell to a line between the report's title and its own
+sentences: the title names the project, and a sentence after the form that restates the budget
+differently is read (and found to disagree), not swallowed into the form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ._textforms import amount, only_project, run
+
+_FORM = "\n".join([
+    "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+    "年度资金总额", "150", "160", "152", "10", "95%", "9.5",
+    "其中：财政拨款", "150", "160", "152",
+])
+
+
+def _report(after: str) -> str:
+    return "\n".join(["某镇2023年度人居环境整治项目绩效自评报告", "一、项目资金情况", _FORM,
+                      "二、绩效目标完成情况", after]) + "\n"
+
+
+def test_a_sentence_after_the_form_restating_another_rate_disagrees_with_it(tmp_path: Path) -> None:
+    result = run(tmp_path, _report("项目全年预算160万元，实际执行152万元，预算执行率为98%。"))
+    project = only_project(result)
+    assert "人居环境整治" in project.name  # from the report's title, not '自评表1'
+    assert amount(project.budget.planned) == 1600000 and amount(project.budget.executed) == 1520000
+    codes = {f.code for f in result.findings}
+    assert "conflicting-figures" in codes  # 98% in the prose, 95% in the form (152/160 = 95%)
+
+
+def test_a_sentence_after_the_form_that_agrees_raises_nothing(tmp_path: Path) -> None:
+    result = run(tmp_path, _report("项目全年预算160万元，实际执行152万元，预算执行率为95%，结余8万元已交回财政。"))
+    codes = {f.code for f in result.findings if f.severity in ("error", "warning")}
+    assert not codes & {"conflicting-figures", "budget-rate-mismatch", "unexplained-balance"}, codes
