@@ -33,3 +33,28 @@ def test_a_sentence_after_the_form_that_agrees_raises_nothing(tmp_path: Path) ->
     result = run(tmp_path, _report("项目全年预算160万元，实际执行152万元，预算执行率为95%，结余8万元已交回财政。"))
     codes = {f.code for f in result.findings if f.severity in ("error", "warning")}
     assert not codes & {"conflicting-figures", "budget-rate-mismatch", "unexplained-balance"}, codes
+
+
+def _two_sided(other: str) -> str:
+    return "\n".join([
+        "某中心2023年度部门整体支出绩效自评报告",
+        "一、部门资金情况",
+        "资金来源 | 金额(万元) | 资金使用 | 金额(万元)",
+        "财政拨款 | 620.5 | 基本支出 | 480.2",
+        f"其他资金 | {other} | 项目支出 | 160.3",
+        "合计 | 650.5 | 合计 | 640.5",
+        "二、自评结论",
+        "部门整体支出绩效自评得分92分，等级为优。结余资金10万元结转下年使用。",
+    ]) + "\n"
+
+
+def test_a_fund_block_in_two_columns_gives_the_money_had_and_the_money_spent(tmp_path: Path) -> None:
+    result = run(tmp_path, _two_sided("30"))
+    project = only_project(result)
+    assert amount(project.budget.planned) == 6505000 and amount(project.budget.executed) == 6405000
+    assert not [f for f in result.findings if f.severity in ("error", "warning")]
+
+
+def test_a_side_of_a_two_column_fund_block_that_does_not_add_up(tmp_path: Path) -> None:
+    result = run(tmp_path, _two_sided("40"))  # 620.5 + 40 = 660.5, printed 650.5
+    assert [f.code for f in result.findings if f.code == "fund-sum-mismatch"] == ["fund-sum-mismatch"]

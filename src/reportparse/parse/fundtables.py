@@ -268,3 +268,57 @@ def apply_label_pairs(layout: Layout, project: Project) -> None:
                     raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")
                     setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
                                                    evidence=[cell_evidence(table, value_cell)]))
+
+
+#: the two sides of a fund block printed in two columns, each label column followed by its amounts
+#: ('资金来源 | 金额(万元) | 资金使用 | 金额(万元)'; '收入项目 | 金额 | 支出项目 | 金额')
+_SOURCE_SIDE = lazy_compile(r"^(?:资金来源|收入(?:项目|来源)?|经费来源)$")
+_USE_SIDE = lazy_compile(r"^(?:资金使用|资金用途|支出(?:项目|用途)?|经费使用)(?:情况)?$")
+
+
+def apply_source_use_block(layout: Layout, project: Project) -> list[FundTotal]:
+    """A fund block in two columns, by where the money came from and by what it was spent on: the 合计 of
+    the sources is what the body had to spend (its budget), the 合计 of the uses what it spent; each side's
+    rows are the parts of its total (never over a figure the prose or a form gave first)."""
+    out: list[FundTotal] = []
+    for position, table in layout.tables:
+        for r, row in enumerate(table.rows):
+            labels = [_clean(c.text) for c in row]
+            source = next((i for i, t in enumerate(labels) if _SOURCE_SIDE.match(t)), None)
+            use = next((i for i, t in enumerate(labels) if _USE_SIDE.match(t)), None)
+            if source is None or use is None or source + 1 >= len(row) or use + 1 >= len(row) or use <= source + 1:
+                continue
+            declared = _DECLARED_UNIT.search(_text_before(layout, position, 60))
+            unit = _unit(row, declared.group(0) if declared else "")
+            for kind, label_col in (("planned", source), ("executed", use)):
+                total = _side(table, r + 1, label_col, unit, kind, project)
+                if total is not None:
+                    out.append(total)
+            break
+    return out
+
+
+def _side(table: Table, start: int, label_col: int, unit: str, kind: str, project: Project) -> FundTotal | None:
+    """One side of a two-column fund block: its parts and its 合计, which fills the project's `kind`."""
+    parts: list[Quantity] = []
+    for row in table.rows[start:]:
+        if label_col + 1 >= len(row):
+            continue
+        label, cell = _clean(row[label_col].text), row[label_col + 1]
+        value = _amount(cell.text, unit)
+        if not label or value is None:
+            continue
+        if _TOTAL_ROW.match(label):
+            total = _quantity_in(table, cell, value, unit)
+            if getattr(project.budget, kind) is None:
+                setattr(project.budget, kind, total)
+            return FundTotal(label=label, kind=kind, total=total, parts=parts, projects=[project.name],
+                             evidence=[cell_evidence(table, cell)])
+        if not label.startswith("其中"):
+            parts.append(_quantity_in(table, cell, value, unit))
+    return None
+
+
+def _quantity_in(table: Table, cell: Cell, value: Decimal, unit: str) -> Quantity:
+    raw = cell.text.strip() + (unit if unit not in cell.text else "")
+    return Quantity(raw=raw, value=value, unit="元", evidence=[cell_evidence(table, cell)])
