@@ -58,3 +58,23 @@ def test_a_fund_block_in_two_columns_gives_the_money_had_and_the_money_spent(tmp
 def test_a_side_of_a_two_column_fund_block_that_does_not_add_up(tmp_path: Path) -> None:
     result = run(tmp_path, _two_sided("40"))  # 620.5 + 40 = 660.5, printed 650.5
     assert [f.code for f in result.findings if f.code == "fund-sum-mismatch"] == ["fund-sum-mismatch"]
+
+
+def test_a_budget_table_with_its_parts_first_and_its_total_last(tmp_path: Path) -> None:
+    # 年初预算 | 调整预算 | 实际支出 | 执行率 rows of a department report: 调整预算 is the year's budget, and the
+    # 合计 printed under 基本支出 and 项目支出 is the total (the first row is a part, not the total)
+    text = "\n".join([
+        "某县民政局2023年度部门整体支出绩效自评报告",
+        "一、部门预算执行情况",
+        "项目 | 年初预算 | 调整预算 | 实际支出 | 执行率",
+        "基本支出 | 560.2 | 585.6 | 580.1 | 99.06%",
+        "项目支出 | 1200 | 1350.4 | 1296.4 | 96.00%",
+        "合计 | 1760.2 | 1936.0 | 1876.5 | 96.93%",
+        "二、自评结论",
+        "2023年部门预算执行率为96.9%，结余资金59.5万元结转下年使用。部门整体支出自评得分95分，等级为优秀。",
+    ]) + "\n"
+    result = run(tmp_path, text)
+    project = only_project(result)
+    assert amount(project.budget.initial) == 17602000
+    assert amount(project.budget.planned) == 19360000 and amount(project.budget.executed) == 18765000
+    assert not [f.code for f in result.findings if f.severity in ("error", "warning")]
