@@ -167,3 +167,13 @@ def test_a_levels_own_self_evaluation_score_is_not_cut_as_the_total() -> None:
     lines = {line.level: line for line in project.scores}
     assert (lines["产出"].weight, lines["产出"].score) == (Decimal("50"), Decimal("48"))
     assert (lines["产出/质量"].weight, lines["产出/质量"].score) == (Decimal("15"), Decimal("13"))
+
+
+def test_a_balance_named_after_an_execution_rate_is_not_spending() -> None:
+    project = _projects(
+        "某中心2023年度信息化运维项目绩效自评报告",
+        "信息化运维项目全年预算200万元，实际支出190万元。",
+        "项目预算执行率为95%，结余资金10万元结转下年使用。",
+    )[0]
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("1900000")
+    assert project.budget.balance_explained

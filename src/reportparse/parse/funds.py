@@ -37,7 +37,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
-_NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
+_NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理|率)")  # (执行率, 支出率: a rate)
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
@@ -49,6 +49,8 @@ _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: the text right after an amount that goes on with its parts: the amount is the whole
 _WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
+#: money left over, named in the amount's own clause
+_LEFT_OVER = lazy_compile(r"结余|结转|剩余|节余|余额|余款")
 #: the clause right before an amount names the amount with a noun of its own, the value of works audited or
 #: contracted ('，送审金额23.79亿元', '；审定金额为…', '合同金额'): the amount is that, whatever verb an earlier
 #: clause had (a bare '，金额985万元' goes on with the verb before it)
@@ -293,6 +295,9 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
         if _PLANNED_VERB.search(cleaned):
             cleaned = _CATEGORY_SPENDING.sub("", cleaned)
         explicit = _kind(cleaned)
+        own_clause = re.split(r"[，,；;。]", cleaned)[-1]
+        if _LEFT_OVER.search(own_clause) and _kind(own_clause) is None:
+            explicit, carried = None, None  # ('执行率为96.9%，结余资金59.5万元…': the balance, no spending)
         own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
         if own_noun and _kind(own_noun.group(0)) is None:
             # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
