@@ -177,3 +177,28 @@ def test_a_balance_named_after_an_execution_rate_is_not_spending() -> None:
     )[0]
     assert project.budget.executed is not None and project.budget.executed.value == Decimal("1900000")
     assert project.budget.balance_explained
+
+
+def test_a_budget_label_and_its_value_on_separate_lines_fill_the_budget() -> None:
+    project = _projects(
+        "某县交通运输局2023年度项目支出绩效自评报告",
+        "项目名称", "农村道路养护项目",
+        "全年预算数（万元）", "85",
+        "全年执行数（万元）", "80.5",
+        "执行率", "94.7%",
+        "全年养护农村道路120公里，剩余4.5万元已交回财政。",
+    )[0]
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("850000")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("805000")
+    assert project.budget.printed_rate is not None and project.budget.printed_rate.value == Decimal("94.7")
+
+
+def test_a_count_under_a_label_is_no_budget() -> None:
+    project = _projects(
+        "某县交通运输局2023年度项目支出绩效自评报告",
+        "农村道路养护项目全年预算85万元。",
+        "养护里程（公里）", "120",
+        "执行数", "80.5万元",
+    )[0]
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("850000")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("805000")

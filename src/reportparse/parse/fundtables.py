@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
-from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.evidence import cell_evidence, span_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
 from reportparse.parse.scores import merge_score
@@ -322,3 +323,36 @@ def _side(table: Table, start: int, label_col: int, unit: str, kind: str, projec
 def _quantity_in(table: Table, cell: Cell, value: Decimal, unit: str) -> Quantity:
     raw = cell.text.strip() + (unit if unit not in cell.text else "")
     return Quantity(raw=raw, value=value, unit="元", evidence=[cell_evidence(table, cell)])
+
+
+#: a budget label alone on its line, its unit in brackets ('全年预算数（万元）', '执行数(元)', '执行率')
+_LABEL_LINE_UNIT = lazy_compile(r"^(?P<label>[^\d，,。；;:：]{2,12}?)\s*"
+                                r"(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*[:：]?$")
+#: the value on the line after it: a bare amount (its unit may follow) or a rate
+_VALUE_LINE = lazy_compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(万元|千元|亿元|元|%|％)?\s*$")
+
+
+def apply_label_lines(layout: Layout, project: Project) -> None:
+    """A form flattened into the prose one cell a line, a label on its line and its value on the next
+    ('全年预算数（万元）' / '85' / '全年执行数（万元）' / '80.5' / '执行率' / '94.7%'): the one project's
+    budget figures (never over a figure read before)."""
+    budget = project.budget
+    for info, after in pairwise(layout.paras):
+        label_line = _LABEL_LINE_UNIT.match(_clean(info.para.text))
+        value_line = _VALUE_LINE.match(_clean(after.para.text))
+        if label_line is None or value_line is None:
+            continue
+        label = label_line.group("label")
+        number, written_unit = value_line.group(1), value_line.group(2)
+        if label.endswith("执行率") and written_unit in ("%", "％") and budget.printed_rate is None:
+            budget.printed_rate = Quantity(raw=after.para.text.strip(), value=Decimal(number), unit="%",
+                                           evidence=[span_evidence(after.para, 0, len(after.para.text))])
+            continue
+        kind = next((k for k, pattern in _PAIR_LABELS if pattern.match(label)), None)
+        if kind is None or written_unit in ("%", "％") or getattr(budget, kind) is not None:
+            continue
+        unit = written_unit or label_line.group("unit") or "元"
+        value = _amount(number, unit)
+        if value is not None:
+            setattr(budget, kind, Quantity(raw=number + unit, value=value, unit="元",
+                                           evidence=[span_evidence(after.para, 0, len(after.para.text))]))
