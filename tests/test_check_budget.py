@@ -371,3 +371,26 @@ def test_an_approximate_total_leaves_no_balance_to_explain() -> None:
     built.budget.planned = built.budget.planned.model_copy(update={"approx": True, "raw": "约22.66亿元"})
     assert run(report(built), "unexplained-balance") == []
     assert run(report(project(planned=2266000000, executed=600000000)), "unexplained-balance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "explained"),
+    [
+        ("共计11.5万元未支出，已上缴县财政。", True),  # 4 + 7.5: the balances of both projects at once
+        ("11.5万元结转下年使用。", True),
+        ("4万元已上缴县财政。", False),  # one project's balance says nothing of the other's 7.5万
+        ("12万元已上缴县财政。", False),  # neither balance nor their sum
+    ],
+)
+def test_one_sentence_may_dispose_of_the_balances_of_all_listed_projects(sentence: str, explained: bool) -> None:
+    from reportparse.model import Document, Paragraph, Source
+
+    projects = [project("文物保护项目", planned=500000, executed=460000),
+                project("公共文化服务项目", planned=800000, executed=725000)]
+    source = Source(path="r.txt", format="text", sha256="0" * 64, pages=1)  # type: ignore[arg-type]
+    doc = Document(source=source, elements=[Paragraph(text=sentence, page=1)])
+    found = run(report(*projects), "unexplained-balance", document=doc)
+    if explained:
+        assert found == []
+    else:
+        assert found, sentence

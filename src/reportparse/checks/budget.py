@@ -140,6 +140,8 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
 @register("unexplained-balance")
 def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
     """Budget − executed − returned left over, and the report never says where it went."""
+    # ('以上项目结余资金11.5万元已交回': a sentence may give the balances of all listed projects at once)
+    together = sum((b for b in map(_balance, ctx.report.projects) if b is not None and b > 0), ZERO)
     for project in ctx.report.projects:
         budget = project.budget
         planned, executed = _value(budget.planned), _value(budget.executed)
@@ -149,7 +151,7 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
             continue  # '总投资约22.66亿元' is an estimate (often over several years): no exact balance follows
         returned = _value(budget.returned) or ZERO
         balance = planned - executed - returned
-        if balance <= 0 or _disposal_stated(ctx, balance):
+        if balance <= 0 or _disposal_stated(ctx, balance) or (together != balance and _disposal_stated(ctx, together)):
             continue
         returned_text = f" − 交回 {fmt_money(returned)}" if returned else ""
         yield new_finding(
@@ -159,6 +161,14 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=ZERO, actual=balance,
             evidence=_evidence(budget.planned, budget.executed, budget.returned),
         )
+
+
+def _balance(project: Project) -> Decimal | None:
+    """Budget − executed − returned, where the project has both amounts."""
+    planned, executed = _value(project.budget.planned), _value(project.budget.executed)
+    if planned is None or executed is None:
+        return None
+    return planned - executed - (_value(project.budget.returned) or ZERO)
 
 
 # where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that

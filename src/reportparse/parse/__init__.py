@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from reportparse import limits
 from reportparse.errors import NotAReport
-from reportparse.model import Document, Paragraph, Project, Report
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Cell, Document, Paragraph, Project, Report
 
 if TYPE_CHECKING:
     from reportparse.parse.form.locate import FormLocation
@@ -58,13 +59,47 @@ def without_form_lines(document: Document, forms: list[FormLocation]) -> Documen
     flattened into lines is a form, not prose for the narrative parser (its 年度总体目标 cell
     '给120人发放以36.66元每月的补贴' is no statement of the amount spent)."""
     used = {(cell.page, cell.line) for form in forms for table in form.tables if table.index < 0
-            for cells in table.rows for cell in cells if cell.line is not None and cell.text.strip()}
+            for cells in _form_rows(table.rows) for cell in cells if cell.line is not None and cell.text.strip()}
     if not used:
         return document
     kept = [element for element in document.elements if not (
         isinstance(element, Paragraph) and element.lines
         and all((line.page, line.line) in used for line in element.lines))]
     return document.model_copy(update={"elements": kept})
+
+
+#: a whole sentence of prose ('项目全年预算240万元，执行228万元，执行率为97%。'): clauses and a sentence end
+_PROSE_LINE = lazy_compile(r"^[^|｜]{12,}[，,；;][^|｜]*[。！？]$")
+
+
+def _form_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows of a form rebuilt from text, without the prose a dump put around it: a report's title
+    before the first row and whole sentences after the last one (a line of one cell each) are the
+    report's own text, read by the narrative parser (the restated budget of '…执行率为97%。' may
+    disagree with the form's)."""
+    def alone(row: list[Cell]) -> str | None:
+        texts = [c.text.strip() for c in row if c.text.strip()]
+        return texts[0] if len(texts) == 1 else None
+
+    start, end = 0, len(rows)
+    while start < end and (text := alone(rows[start])) is not None and _REPORT_TITLE.search(text):
+        start += 1
+    tail = end
+    while tail > start and (text := alone(rows[tail - 1])) is not None and (
+            _PROSE_LINE.match(text) or _HEADING.match(text)):
+        tail -= 1  # (the report's sections after the form: numbered headings and their sentences)
+    if any(_PROSE_LINE.match(alone(row) or "") for row in rows[tail:end]):
+        end = tail
+    return rows[start:end]
+
+
+#: a numbered section heading of a report ('二、绩效目标完成情况', '（三）存在问题')
+_HEADING = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+                        r"[^，,。；;|｜]{2,24}$")
+
+
+#: a report's title (not a form's: '…绩效自评表' is the form's own)
+_REPORT_TITLE = lazy_compile(r"(?:自评|评价)报告$")
 
 
 def has_content(project: Project) -> bool:

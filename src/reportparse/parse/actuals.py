@@ -20,6 +20,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
+from reportparse.parse.goallists import run_together_span
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
@@ -151,7 +152,10 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     brackets = _Brackets(text)
     named_in_sentence: dict[str, set[str]] = {}
     own_name = _own_name(s)
+    table = run_together_span(text)  # (a target table run into the prose: parse/goalprose read its rows)
     for mention in find_quantities(text):
+        if table is not None and table[0] <= mention.start < table[1]:
+            continue
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
             continue
         if mention.unit in _PERIODS and mention.value == 1 and _PER_PERIOD.match(text[mention.end:]):

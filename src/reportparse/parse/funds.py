@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, FundTotal, Project, Quantity
+from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.fundnames import NUMBERED_ITEM
+from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -24,8 +25,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
-                 r"|执行|花费|实际发放|已发放"),  # (a subsidy's money is spent when it is paid out to its recipients;
-    # a 转移支付 is a kind of fund, not a payment)
+                 r"|执行|花费|实际发放|已发放|实际利用"),
+    # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
+    # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
@@ -35,7 +37,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
-_NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理)")
+_NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理|率)")  # (执行率, 支出率: a rate)
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
@@ -47,6 +49,14 @@ _CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
 _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 #: the text right after an amount that goes on with its parts: the amount is the whole
 _WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
+#: money left over, named in the amount's own clause
+_LEFT_OVER = lazy_compile(r"结余|结转|剩余|节余|余额|余款")
+#: the clause right before an amount names the amount with a noun of its own, the value of works audited or
+#: contracted ('，送审金额23.79亿元', '；审定金额为…', '合同金额'): the amount is that, whatever verb an earlier
+#: clause had (a bare '，金额985万元' goes on with the verb before it)
+_OWN_AMOUNT_NOUN = lazy_compile(r"(?:^|[，,；;])\s*[^，,；;。\d]{0,4}"
+                                r"(?:送审|审定|审减|核减|合同|中标|成交|招标|报价|造价|申报|申请)"
+                                r"(?:总)?金额\s*(?:为|是|达|共|:|：)?\s*$")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -57,6 +67,10 @@ _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退�
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
+#: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
+#: '各项目未支出资金…', '未使用的资金结转下年')
+_COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部项目|未(?:支出|使用|执行)(?:完)?的?(?:资金|经费)"
+                           r"|(?:结余|剩余|节余)(?:的)?(?:资金|经费)")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
 _IN_PROGRESS = lazy_compile(
@@ -81,6 +95,8 @@ _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
 _AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
+#: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
+_FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
@@ -168,6 +184,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
+        if context and not named_here and first and is_department(projects[context]) \
+                and _other_item(s.text, first[0].start, context):
+            continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
@@ -203,6 +222,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     return totals
+
+
+def _other_item(text: str, first_amount: int, context: str) -> bool:
+    """Is the sentence a numbered list item naming a project of its own before its first amount (a
+    department report's list of the projects it ran), not the department's own spending?"""
+    if not NUMBERED_ITEM.match(text):
+        return False
+    own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
+    return bool(own) and all(f not in context for f in own)
 
 
 def _itemised_spending(amounts: list[_Amount]) -> list[_Amount]:
@@ -267,6 +295,14 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
         if _PLANNED_VERB.search(cleaned):
             cleaned = _CATEGORY_SPENDING.sub("", cleaned)
         explicit = _kind(cleaned)
+        own_clause = re.split(r"[，,；;。]", cleaned)[-1]
+        if _LEFT_OVER.search(own_clause) and _kind(own_clause) is None:
+            explicit, carried = None, None  # ('执行率为96.9%，结余资金59.5万元…': the balance, no spending)
+        own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
+        if own_noun and _kind(own_noun.group(0)) is None:
+            # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
+            # clause before was a category of audited works, not this amount's verb)
+            explicit, carried = None, None
         if explicit == "arrived" and _kind(re.split(r"[，,；;。]", cleaned)[-1]) is None:
             explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
@@ -282,6 +318,8 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
+        elif kind is None and _WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(re.split(r"[，,；;。]", gap)[-1]):
+            kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
         elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
@@ -481,6 +519,11 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
     # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
     if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
         projects[context].budget.balance_explained = True
+        return
+    if not context and not mentioned and _BALANCE.search(s.text) and _COLLECTIVE.search(s.text):
+        # '以上项目结余资金11.5万元已全部交回县财政' after a list of projects: said of every one of them
+        for project in projects.values():
+            project.budget.balance_explained = True
         return
     for clause in re.split(r"[，,；;。]", s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):

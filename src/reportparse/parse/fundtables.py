@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
-from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.evidence import cell_evidence, span_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import find_mentions
 from reportparse.parse.scores import merge_score
@@ -268,3 +269,90 @@ def apply_label_pairs(layout: Layout, project: Project) -> None:
                     raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")
                     setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
                                                    evidence=[cell_evidence(table, value_cell)]))
+
+
+#: the two sides of a fund block printed in two columns, each label column followed by its amounts
+#: ('资金来源 | 金额(万元) | 资金使用 | 金额(万元)'; '收入项目 | 金额 | 支出项目 | 金额')
+_SOURCE_SIDE = lazy_compile(r"^(?:资金来源|收入(?:项目|来源)?|经费来源)$")
+_USE_SIDE = lazy_compile(r"^(?:资金使用|资金用途|支出(?:项目|用途)?|经费使用)(?:情况)?$")
+
+
+def apply_source_use_block(layout: Layout, project: Project) -> list[FundTotal]:
+    """A fund block in two columns, by where the money came from and by what it was spent on: the 合计 of
+    the sources is what the body had to spend (its budget), the 合计 of the uses what it spent; each side's
+    rows are the parts of its total (never over a figure the prose or a form gave first)."""
+    out: list[FundTotal] = []
+    for position, table in layout.tables:
+        for r, row in enumerate(table.rows):
+            labels = [_clean(c.text) for c in row]
+            source = next((i for i, t in enumerate(labels) if _SOURCE_SIDE.match(t)), None)
+            use = next((i for i, t in enumerate(labels) if _USE_SIDE.match(t)), None)
+            if source is None or use is None or source + 1 >= len(row) or use + 1 >= len(row) or use <= source + 1:
+                continue
+            declared = _DECLARED_UNIT.search(_text_before(layout, position, 60))
+            unit = _unit(row, declared.group(0) if declared else "")
+            for kind, label_col in (("planned", source), ("executed", use)):
+                total = _side(table, r + 1, label_col, unit, kind, project)
+                if total is not None:
+                    out.append(total)
+            break
+    return out
+
+
+def _side(table: Table, start: int, label_col: int, unit: str, kind: str, project: Project) -> FundTotal | None:
+    """One side of a two-column fund block: its parts and its 合计, which fills the project's `kind`."""
+    parts: list[Quantity] = []
+    for row in table.rows[start:]:
+        if label_col + 1 >= len(row):
+            continue
+        label, cell = _clean(row[label_col].text), row[label_col + 1]
+        value = _amount(cell.text, unit)
+        if not label or value is None:
+            continue
+        if _TOTAL_ROW.match(label):
+            total = _quantity_in(table, cell, value, unit)
+            if getattr(project.budget, kind) is None:
+                setattr(project.budget, kind, total)
+            return FundTotal(label=label, kind=kind, total=total, parts=parts, projects=[project.name],
+                             evidence=[cell_evidence(table, cell)])
+        if not label.startswith("其中"):
+            parts.append(_quantity_in(table, cell, value, unit))
+    return None
+
+
+def _quantity_in(table: Table, cell: Cell, value: Decimal, unit: str) -> Quantity:
+    raw = cell.text.strip() + (unit if unit not in cell.text else "")
+    return Quantity(raw=raw, value=value, unit="元", evidence=[cell_evidence(table, cell)])
+
+
+#: a budget label alone on its line, its unit in brackets ('全年预算数（万元）', '执行数(元)', '执行率')
+_LABEL_LINE_UNIT = lazy_compile(r"^(?P<label>[^\d，,。；;:：]{2,12}?)\s*"
+                                r"(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*[:：]?$")
+#: the value on the line after it: a bare amount (its unit may follow) or a rate
+_VALUE_LINE = lazy_compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(万元|千元|亿元|元|%|％)?\s*$")
+
+
+def apply_label_lines(layout: Layout, project: Project) -> None:
+    """A form flattened into the prose one cell a line, a label on its line and its value on the next
+    ('全年预算数（万元）' / '85' / '全年执行数（万元）' / '80.5' / '执行率' / '94.7%'): the one project's
+    budget figures (never over a figure read before)."""
+    budget = project.budget
+    for info, after in pairwise(layout.paras):
+        label_line = _LABEL_LINE_UNIT.match(_clean(info.para.text))
+        value_line = _VALUE_LINE.match(_clean(after.para.text))
+        if label_line is None or value_line is None:
+            continue
+        label = label_line.group("label")
+        number, written_unit = value_line.group(1), value_line.group(2)
+        if label.endswith("执行率") and written_unit in ("%", "％") and budget.printed_rate is None:
+            budget.printed_rate = Quantity(raw=after.para.text.strip(), value=Decimal(number), unit="%",
+                                           evidence=[span_evidence(after.para, 0, len(after.para.text))])
+            continue
+        kind = next((k for k, pattern in _PAIR_LABELS if pattern.match(label)), None)
+        if kind is None or written_unit in ("%", "％") or getattr(budget, kind) is not None:
+            continue
+        unit = written_unit or label_line.group("unit") or "元"
+        value = _amount(number, unit)
+        if value is not None:
+            setattr(budget, kind, Quantity(raw=number + unit, value=value, unit="元",
+                                           evidence=[span_evidence(after.para, 0, len(after.para.text))]))

@@ -268,3 +268,65 @@ def own_targets(para: Paragraph) -> list[Indicator]:
                                                  m.group("result")))
         out.append(indicator)
     return out
+
+
+#: the header of a target table a page ran into one line with its rows: the column words one after another
+#: ('…评价内容绩效内容绩效目标值实际完成值累计完成率产出目标数量目标<row><row>…')
+_RUN_HEADER = lazy_compile(r"(?:目标值|指标值)\s*(?:实际)?(?:完成值|实际值)\s*(?:累计)?(?:完成率|完成比例)?")
+#: the level labels such a table prints before its rows ('产出目标数量目标', '质量目标', '效益指标社会效益指标')
+_RUN_LEVEL = lazy_compile(
+    r"^(?:(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标|指标))+"
+)
+#: one row run together: its name, the target (comparator, figure, unit), the result in the same unit and the
+#: completion share ('当年组织活动数量>=28次40次143%', '知晓率>=95%98%103%')
+_RUN_ROW = lazy_compile(
+    r"(?P<name>[\u4e00-\u9fff“”（）()]{2,60}?)\s*(?P<target>(?:>=|<=|≥|≤|>|<|＝|=)?\s*\d+(?:\.\d+)?\s*"
+    r"(?P<unit>%|[\u4e00-\u9fff]{1,3}))\s*(?P<actual>\d+(?:\.\d+)?\s*(?P=unit))\s*(?P<share>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def run_together_span(text: str) -> tuple[int, int] | None:
+    """Where a run-together target table (two rows or more) stands in the text: its figures are its rows'
+    targets, results and completion shares, each read with its row, never a result of another sentence."""
+    header = _RUN_HEADER.search(text)
+    if header is None:
+        return None
+    pos, rows = header.end(), 0
+    while (row := _RUN_ROW.match(text, pos)) is not None:
+        pos, rows = row.end(), rows + 1
+    return (header.start(), pos) if rows >= 2 else None
+
+
+def run_together_rows(para: Paragraph) -> list[Indicator]:
+    """A target table flattened into the prose with its cells run together: the header's column words
+    (目标值 实际完成值 完成率) one after another, then row after row of name, target, result and completion
+    share, level labels (产出目标数量目标) before the first row of each level. Each row is an indicator with
+    its target and result; the reading stops at the first text that is not a row."""
+    text = para.text
+    header = _RUN_HEADER.search(text)
+    if header is None:
+        return []
+    out: list[Indicator] = []
+    level: str | None = None
+    pos = header.end()
+    while (row := _RUN_ROW.match(text, pos)) is not None:
+        name = row.group("name")
+        label = _RUN_LEVEL.match(name)
+        if label is not None:
+            words = [w for w in re.split(r"目标|指标", label.group(0)) if w]
+            level = level_of(words[-1]) or level  # ('产出目标数量目标': the last label is the row's level)
+            name = name[label.end():]
+        name_ok = clean_name(name, longest=60)
+        target = next(iter(figures(row.group("target"))), None)
+        actual = next(iter(figures(row.group("actual"))), None)
+        if name_ok is None or target is None or actual is None:
+            break
+        indicator = Indicator(level=level or level_for(name_ok, target), name=name_ok,
+                              target=target_from(row.group("target"), name_ok), in_goal_table=True,
+                              evidence=[span_evidence(para, row.start("name") + (label.end() if label else 0),
+                                                      row.end())])
+        indicator.actuals.append(measured_actual(para, actual, row.start("actual"), row.end("actual"),
+                                                 row.group("actual")))
+        out.append(indicator)
+        pos = row.end()
+    return out if len(out) >= 2 else []

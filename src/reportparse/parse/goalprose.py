@@ -32,6 +32,7 @@ from reportparse.parse.goallists import (
     own_targets,
     rate_lists,
     results_leads,
+    run_together_rows,
     task_shares,
 )
 from reportparse.parse.goalwords import (
@@ -56,7 +57,7 @@ _TARGET_LEAD = lazy_compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?
                           r"\s*(?:为|是|[:：])\s*")
 #: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
 #: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
-_PAIRED_TARGET = lazy_compile(r"(?:年初|年度|全年|预期)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
+_PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
 _PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*")
 #: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
 _AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
@@ -94,7 +95,8 @@ def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
 def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     para = info.para
     text = para.text
-    found: list[Indicator] = []
+    # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
+    found: list[Indicator] = run_together_rows(para)
     for lead in _TARGET_LEAD.finditer(text):
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:

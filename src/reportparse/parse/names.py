@@ -106,6 +106,8 @@ _NOT_A_NAME = lazy_compile(
     r"|^第[一二三四五六七八九十百\d]+条|本办法"
     # (a template's stand-in: '2021年XX单位XX项目', '××单位')
     r"|[Xx×＊*]{2}"
+    # (a document-sharing page's file name as its title: '财政支出项目绩效评价报告文档格式.docx')
+    r"|\.(?:docx?|pdf|xlsx?|wps|txt)$|文档格式"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
@@ -141,7 +143,9 @@ _VERB_LEAD = r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用
 _CLAUSE = lazy_compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
-    r"|(?:收到|下拨|到位|发放|使用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
+    r"|(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
+    # (a payment and what it paid for: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款')
+    r"|(?:支付|拨付)[^，,。]{1,10}(?:费|款|工资)$"
     # (a report's or form's own title or part of it: '绩效评价报告摘要', '…项目绩效目标(自评表)')
     r"|(?:报告|自评表|评价表|目标表|申报表)(?:摘要|概要|综述)?\d*$|绩效目标$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     # (a clause cut after its adverb: '资金主要(用于…)', '经费全部(拨付…)')
@@ -185,6 +189,14 @@ _SPENDING_CATEGORY = lazy_compile(
 )
 
 
+#: the income and spending lines of a 决算 statement ('对附属单位补助支出0万元', '附属单位上缴收入', '上缴上级支出',
+#: '经营支出', '事业收入'): a body's account heads, never a project
+_ACCOUNT_HEAD = lazy_compile(
+    r"(?:对)?附属单位(?:补助|上缴)(?:支出|收入)?|上缴上级(?:支出)?|经营(?:支出|收入)|事业收入|上级补助(?:收入)?"
+    r"|其他收入|(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款(?:收入|支出)|本年(?:收入|支出)(?:合计)?"
+)
+
+
 def names_spending_category(text: str) -> bool:
     """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
     return _SPENDING_CATEGORY.search(_QUOTES.sub("", text)) is not None
@@ -220,7 +232,7 @@ def evaluated_fund_name(name: str) -> bool:
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
-    if _SPENDING_CATEGORY.fullmatch(s):
+    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)", rest):

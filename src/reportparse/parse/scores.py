@@ -35,6 +35,12 @@ _TOTAL = lazy_compile(
     rf"|(?<![指目])(?:自评|评价)分)"  # ('因此评价分100分', '绩效自评分为85分'; not '…指标评价分')
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
+#: a total printed without its unit at the end of a listing ('…服务对象满意度15分，总得分90，'): only the
+#: unambiguous total words, and never a percentage or a longer number
+_TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％分])")
+#: the whole evaluation's score after a list of levels ('…满意度15分，总得分90'); not 自评得分/评价得分, which
+#: also give a level's own score ('产出指标满分 50 分，自评得分 48 分')
+_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
 _SUM_TOTAL = lazy_compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
 _WEIGHT = lazy_compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
@@ -109,8 +115,12 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     parent: str | None = None
     for i, (start, end, path) in enumerate(anchors):
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
-        piece = text[end:stop]
-        weight, score, used = _weight_score(piece, scores_listed=_LISTING.search(text[:start]) is not None)
+        # '…满意度15分，总得分90': the total closes the list; its figure is the report's, not the level's
+        total = _OVERALL.search(text, end, stop)
+        piece = text[end:total.start() if total else stop]
+        # a run of bare '<level> N 分' items summed up by a total after them lists scores, not weights
+        summed = len(anchors) >= 3 and _OVERALL.search(text, end) is not None
+        weight, score, used = _weight_score(piece, scores_listed=summed or _LISTING.search(text[:start]) is not None)
         trailing = _TRAILING_SCORE.search(text) if len(anchors) == 1 and score is None else None
         if trailing and trailing.start() >= end + used:
             # '数量指标（15 分）：建成 1.25 万亩，得 15 分。': the statement closes with its score
@@ -238,12 +248,15 @@ def merge_score(project: Project, line: ScoreLine) -> None:
 def _total_and_grade(info: ParaInfo, project: Project) -> None:
     """The 总分 (自评得分/综合得分 …) and stated grade a paragraph gives."""
     text = fold_width(info.para.text)
-    m = _TOTAL.search(text)
+    m = _TOTAL.search(text) or _TOTAL_NO_UNIT.search(text)
     if m is None and re.search(r"得分|评分", text):
         m = _SUM_TOTAL.search(text)  # '自评得分：预算执行 10 分、产出指标 48 分…，合计 98 分'
     if m and _INDICATOR_ITEM.search(text[:m.start()]):
         m = None  # '3.X发放率，年初目标值=100%，实际完成值=100%，自评得分20分': one indicator's score
-    if m and not _ANCHOR.search(text[max(0, m.start() - 8):m.end()]):
+    # (a level word right before the total makes it that level's score, '满意度得分 9 分'; one in the clause
+    # before the comma does not, '…满意度15分，总得分90')
+    window = re.split(r"[，,；;。]", text[max(0, m.start() - 8):m.start()])[-1] + text[m.start():m.end()] if m else ""
+    if m and not _ANCHOR.search(window):
         full = _FULL_MARKS.search(text)
         weight = Decimal(full.group(1)) if full else None
         merge_score(project, ScoreLine(level="总分", weight=weight, score=Decimal(m.group(1)),

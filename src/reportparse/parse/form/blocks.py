@@ -184,7 +184,14 @@ class BudgetBlock:
         no_amount = all(q is None for q in (fund.initial, fund.planned, fund.executed))
         if no_amount and not matches("budget.fund_row", label):
             return False  # no amount and no fund's name (项目年度目标, 项目权重 …): the block has ended
-        if self.total is None and (matches("budget.total_row", label) or (not self.subs and "其中" not in label)):
+        is_total = matches("budget.total_row", label)
+        if is_total and self.total is not None and not matches("budget.total_row", self.total.label) \
+                and "其中" not in self.total.label:
+            # the parts printed first and their 合计 last ('基本支出 | … / 项目支出 | … / 合计 | …'): the
+            # first row was a part, not the block's total
+            self.subs.insert(0, self.total)
+            self.total, self.total_row = fund, row
+        elif self.total is None and (is_total or (not self.subs and "其中" not in label)):
             self.total, self.total_row = fund, row
         else:
             self.subs.append(fund)

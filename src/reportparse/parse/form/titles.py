@@ -10,10 +10,11 @@ from reportparse.parse.form.grid import GridRow
 #: An annex label in front of a form's title: '附表：', '附件2：', '附表1.'
 _ANNEX = lazy_compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
-_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:自评(?:价)?|评价指标|评价)表$")
+#: A report's title above a form it carries ends the same way in 报告: '…资金项目绩效自评报告'.
+_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:(?:自评(?:价)?|评价指标|评价)表|(?:自评|评价)报告)$")
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
-_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表")
+_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告")
 _YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年度?")
 
 
