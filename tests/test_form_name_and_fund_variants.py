@@ -294,3 +294,23 @@ def test_form_run_together_inside_a_metadata_cell_is_read(tmp_path: Path) -> Non
     assert project.name == "2023年某某设施维护补助"
     assert amount(project.budget.planned) == Decimal("2000000")
     assert amount(project.budget.executed) == Decimal("800000")
+
+
+# ---- the fund block's unit in a bracket its cell left open --------------------------------------------
+
+@pytest.mark.parametrize(("label", "factor"), [
+    ("年度预算申请(元", 1), ("年度预算申请（元", 1), ("年度预算申请(万元", 10000)])
+def test_a_unit_whose_bracket_the_cell_left_open_is_the_block_s_unit(tmp_path: Path, label: str, factor: int) -> None:
+    """A header cell broken before its closing bracket ('年度预算申请(元' / ')' in a narrow cell, the ')' lost
+    in the copy) still states the unit: amounts in 元 are not read as 万元 (10000 times the money)."""
+    text = (
+        "2024年度部门整体支出绩效自评表\n"
+        "预算部门、单位名称\t某县河口镇人民政府\n"
+        f"{label}\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t3120500\t3380000\t3211000\t10\t95%\t9.5\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t巡河次数\t≥48次\t52次\t20\t20\n"
+    )
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal("3380000") * factor
+    assert amount(project.budget.executed) == Decimal("3211000") * factor

@@ -115,6 +115,10 @@ def test_the_shapes_hold_the_same_cells() -> None:
     assert "实际完成\n值(B)" in shapes.shape_header_wrapped(blocks, {"names": set()})
     paged = shapes.shape_two_pages(blocks, {"names": set()})
     assert "\f" in paged and paged.count("三级指标") == 2  # the header again on the next page
+    money = [shapes.Grid([["项目资金(万元)", "全年预算数", "实际支出(万元)"],
+                          ["年度资金总额", "4753.66万元", "3824.26"]], []), "年度预算安排:2279.048 万元。"]
+    in_yuan = shapes.shape_yuan(money, {"names": set()})  # the same money in 元, never a new figure
+    assert "47536600元" in in_yuan and "38242600" in in_yuan and "22790480元" in in_yuan and "万元" not in in_yuan
     wrapped = shapes.shape_aligned_wrapped(blocks, {"names": set()}).splitlines()
     assert max(map(shapes.display_width, wrapped)) < max(map(shapes.display_width, shapes.shape_aligned(
         blocks, {"names": set()}).splitlines()))  # long cells wrapped in their columns
