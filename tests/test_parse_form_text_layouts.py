@@ -193,3 +193,23 @@ def test_a_block_label_printed_on_its_merged_cell_s_middle_row_goes_back_to_its_
     assert budget.initial is not None and budget.initial.value == Decimal("800000")
     assert budget.planned is not None and budget.planned.value == Decimal("800000")
     assert budget.executed is not None and budget.executed.value == Decimal("720000")
+
+
+def test_a_zero_in_the_reason_cell_after_bare_figures_is_no_score() -> None:
+    """Rows of bare figures whose 偏差原因 cell holds a '0', flattened with spaces ('随访人数 500 520 20 20 0'
+    under 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因): the 分值 and 得分 are 20 | 20, not 20 | 0 (a
+    made-up deduction), and the result is 520 alone."""
+    text = (
+        "项目支出绩效自评表\n"
+        "项目名称 社区慢病随访补助 主管部门 某县卫生健康局 实施单位 某县疾病预防控制中心\n"
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 30 30 30 10 100% 10\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "产出指标 数量指标 随访人数 500 520 20 20 0\n"
+        "效益指标 社会效益指标 居民知晓率 90 92 30 30 0\n"
+        "满意度指标 服务对象满意度指标 患者满意度 90 95 30 28 1\n"
+    )
+    project = read(text).projects[0]
+    rows = {i.name: (i.weight, i.score, [a.raw for a in i.actuals]) for i in project.indicators}
+    assert rows == {"随访人数": (Decimal(20), Decimal(20), ["520"]), "居民知晓率": (Decimal(30), Decimal(30), ["92"]),
+                    "患者满意度": (Decimal(30), Decimal(28), ["95"])}, rows

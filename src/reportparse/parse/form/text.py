@@ -385,10 +385,18 @@ def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[s
 
 
 def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
-    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name."""
+    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
+    with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
+    得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
+    before it, not the last two figures."""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
     numeric = [values.plain_decimal(t) is not None for t in rest]
-    for end in range(len(rest), wanted - 1, -1):
+    last = len(rest)
+    values_columns = sum(c is not None for c in (cols.target, cols.actual))
+    if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
+            and all(numeric) and len(rest) > values_columns + wanted:
+        last = values_columns + wanted  # the figures past the value and score columns: the reason's
+    for end in range(last, wanted - 1, -1):
         if all(numeric[end - wanted:end]):
             scores = rest[end - wanted:end]
             weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])
