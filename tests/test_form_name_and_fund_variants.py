@@ -314,3 +314,29 @@ def test_a_unit_whose_bracket_the_cell_left_open_is_the_block_s_unit(tmp_path: P
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == Decimal("3380000") * factor
     assert amount(project.budget.executed) == Decimal("3211000") * factor
+
+
+# ---- a fund block ends at its first row that is no fund row --------------------------------------------
+
+def test_rows_after_the_fund_block_has_ended_are_no_fund_rows(tmp_path: Path) -> None:
+    """A county template whose one fund row (its leading empty cells lost in a tab dump) is followed by the
+    年度目标 row and a scoring table ('决策依据 | 2 | 2'): the goal row, with no amount and no fund's name,
+    ends the block, and the scoring rows are not read as its 其中 rows (no fund-sum-mismatch of 309
+    against 2 + 3 + 2)."""
+    text = (
+        "某县财政预算支出项目绩效目标自评表\n"
+        "项目名称\t农村饮水安全维修养护\t项目属性\t1、常年性\n"
+        "项目主管单位\t某县水利局\t项目实施单位\t某县农村供水站\n"
+        "项目资金来源\t中央(万元)\t省、地(万元)\t本级(万元)\t其他(万元)\t合计(万元)\t执行数(万元)\t执行率\n"
+        "\t\t86\t\t86\t86\t100%\n"
+        "项目年度目标\t1.维修农村供水工程40处;2.水质达标率95%以上\n"
+        "项目权重\t评价内容\t分值\t自评分\t复核分\t评价标准及依据\n"
+        "项目决策2分\t决策依据\t2\t2\t\t有项目年度工作计划计2分\n"
+        "项目管理13分\t财务制度\t3\t3\t\t有财务管理制度计3分\n"
+        "组织机构\t2\t2\t\t有专人负责计2分\n"
+    )
+    result = run(tmp_path, text)
+    assert "fund-sum-mismatch" not in error_codes(result)
+    project = only_project(result)
+    assert amount(project.budget.planned) == Decimal("860000")
+    assert not project.budget.sub_rows
