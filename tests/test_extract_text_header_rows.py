@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.signals import column_words, level_of
 from tests._textforms import only_project, run
 
@@ -83,3 +84,8 @@ def test_a_blank_middle_column_of_a_layout_dump_is_an_empty_cell(tmp_path: Path)
     assert {name: (weight, score) for name, (_, weight, score) in rows.items()} == {
         "财政供养人员控制率": (Decimal(2), Decimal(2)), "基础信息完善度": (Decimal(2), Decimal(2)),
         "预算完成率": (Decimal(4), Decimal(4)), "政府采购执行率": (Decimal(4), Decimal(4))}, rows
+
+
+def test_a_label_spread_over_its_tab_cell_is_read_closed_up() -> None:
+    assert split_delimited("绩 效 指 标\t一 级 指 标\t年度 指标值\t2、延续性 □") == [
+        "绩效指标", "一级指标", "年度 指标值", "2、延续性 □"]  # only a label spaced character by character
