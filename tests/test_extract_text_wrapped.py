@@ -67,3 +67,10 @@ def test_indicator_rows_and_next_rows_in_the_same_columns_stay_rows(tmp_path: Pa
     assert any(line.startswith("质量指标") for line in lines)
     same_columns = "编号  单位名称    金额\nA01  青山县水利  1234567.89\nA02  青山县林业  2345678.01\n"
     assert len(lines_of(tmp_path, same_columns)) == 3
+
+
+def test_a_line_under_label_value_fields_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """'单位名称：某县水利局  联系人：张明' then '联系电话：12345678': two fields, then a line of its own
+    at the left margin, not the end of the unit's name."""
+    text = "单位名称：某县水利局  联系人：张明\n联系电话：12345678\n"
+    assert lines_of(tmp_path, text) == ["单位名称：某县水利局  联系人：张明", "联系电话：12345678"]

@@ -42,6 +42,9 @@ _MIN_LAST_CELL_WIDTH = 8
 _START_TOLERANCE = 1
 #: A cell that is a figure and nothing else ('2', '0.4'): a row's serial number or amount.
 _BARE_NUMBER = lazy_compile(r"[\d.,%]+")
+#: A lone piece at a line's start continues a row of at least this many cells (a table's row, not a
+#: line of 'label  value' fields).
+_MIN_ROW_CELLS = 3
 #: A single cell at least this long at the line's start is running text: an indicator table is over.
 _MIN_PROSE_CHARS = 20
 
@@ -91,6 +94,8 @@ def continued(above: list[_Piece], below: list[_Piece]) -> dict[int, int] | None
     if len(above) < 2 or not below or len(below) > len(above) \
             or (len(below) == len(above) and any(_BARE_NUMBER.fullmatch(piece.text) for piece in below)):
         return None  # every cell again, a figure among them: the next row
+    if len(below) == 1 and below[0].start == 0 and len(above) < _MIN_ROW_CELLS:
+        return None  # a line of its own after 'label  value' fields ('电话：…' under '单位：…  联系人：…')
     starts = sorted({p.start for p in above} | {p.start for p in below})
     pairs: dict[int, int] = {}
     for b, piece in enumerate(below):
