@@ -172,3 +172,27 @@ def test_base_data_table_gives_the_budget_and_an_empty_unit_field_names_nothing(
     assert project.name == "部门整体支出"
     assert project.budget.initial is not None and project.budget.initial.value == Decimal(19227600)
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(26906200)
+
+
+def test_tab_rows_under_a_serial_column_keep_their_weighted_levels(tmp_path: Path) -> None:
+    """A 部门整体 scoring table copied as tab rows: its 序号 column numbers every row, and the 一级/二级
+    labels merged down are printed on their first row only ('2 | 工作计划(6分) | 年度工作计划完整性 | 3 …').
+    The number stays under 序号, a lone weighted label is a 二级 (a 一级 opens with its first 二级 on one
+    row), and the levels' weights add up: no weight-sum-mismatch."""
+    text = (
+        "2024年度部门整体支出绩效评价自评表\n"
+        "序号\t一级指标\t二级指标\t三级指标\t指标分值\t指标说明及评分标准\t自评得分\n"
+        "1\t决策(12分)\t基础信息(4分)\t基础信息完整性\t4\t信息完整得4分\t4\n"
+        "2\t目标设定(8分)\t年度目标完整性\t5\t目标完整得5分\t5\n"
+        "3\t年度目标细化度\t3\t目标细化得3分\t2\n"
+        "4\t执行(20分)\t预算管理(20分)\t预算执行率\t12\t执行率100%得满分\t12\n"
+        "5\t结转结余率\t8\t结转结余率为0得满分\t8\n"
+    )
+    path = tmp_path / "dept.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check(path)
+    assert result.status == "ok" and result.report is not None
+    assert "weight-sum-mismatch" not in [f.code for f in result.findings]
+    levels = {i.name: i.level for p in result.report.projects for i in p.indicators}
+    assert levels.get("年度目标细化度", "").endswith("目标设定"), levels
+    assert levels.get("结转结余率", "").endswith("预算管理"), levels

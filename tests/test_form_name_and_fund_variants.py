@@ -294,3 +294,49 @@ def test_form_run_together_inside_a_metadata_cell_is_read(tmp_path: Path) -> Non
     assert project.name == "2023年某某设施维护补助"
     assert amount(project.budget.planned) == Decimal("2000000")
     assert amount(project.budget.executed) == Decimal("800000")
+
+
+# ---- the fund block's unit in a bracket its cell left open --------------------------------------------
+
+@pytest.mark.parametrize(("label", "factor"), [
+    ("年度预算申请(元", 1), ("年度预算申请（元", 1), ("年度预算申请(万元", 10000)])
+def test_a_unit_whose_bracket_the_cell_left_open_is_the_block_s_unit(tmp_path: Path, label: str, factor: int) -> None:
+    """A header cell broken before its closing bracket ('年度预算申请(元' / ')' in a narrow cell, the ')' lost
+    in the copy) still states the unit: amounts in 元 are not read as 万元 (10000 times the money)."""
+    text = (
+        "2024年度部门整体支出绩效自评表\n"
+        "预算部门、单位名称\t某县河口镇人民政府\n"
+        f"{label}\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t3120500\t3380000\t3211000\t10\t95%\t9.5\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t巡河次数\t≥48次\t52次\t20\t20\n"
+    )
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal("3380000") * factor
+    assert amount(project.budget.executed) == Decimal("3211000") * factor
+
+
+# ---- a fund block ends at its first row that is no fund row --------------------------------------------
+
+def test_rows_after_the_fund_block_has_ended_are_no_fund_rows(tmp_path: Path) -> None:
+    """A county template whose one fund row (its leading empty cells lost in a tab dump) is followed by the
+    年度目标 row and a scoring table ('决策依据 | 2 | 2'): the goal row, with no amount and no fund's name,
+    ends the block, and the scoring rows are not read as its 其中 rows (no fund-sum-mismatch of 309
+    against 2 + 3 + 2)."""
+    text = (
+        "某县财政预算支出项目绩效目标自评表\n"
+        "项目名称\t农村饮水安全维修养护\t项目属性\t1、常年性\n"
+        "项目主管单位\t某县水利局\t项目实施单位\t某县农村供水站\n"
+        "项目资金来源\t中央(万元)\t省、地(万元)\t本级(万元)\t其他(万元)\t合计(万元)\t执行数(万元)\t执行率\n"
+        "\t\t86\t\t86\t86\t100%\n"
+        "项目年度目标\t1.维修农村供水工程40处;2.水质达标率95%以上\n"
+        "项目权重\t评价内容\t分值\t自评分\t复核分\t评价标准及依据\n"
+        "项目决策2分\t决策依据\t2\t2\t\t有项目年度工作计划计2分\n"
+        "项目管理13分\t财务制度\t3\t3\t\t有财务管理制度计3分\n"
+        "组织机构\t2\t2\t\t有专人负责计2分\n"
+    )
+    result = run(tmp_path, text)
+    assert "fund-sum-mismatch" not in error_codes(result)
+    project = only_project(result)
+    assert amount(project.budget.planned) == Decimal("860000")
+    assert not project.budget.sub_rows

@@ -65,26 +65,30 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: spaces 79, aligned 81, header_wrapped 14, aligned_wrapped 77, runtogether 10, cells 79; runtogether
 #: before its glued figures were cut by the form's evidence and kept uncertain where that did not
 #: settle them: 12 / 45 / 38 with 22 false errors/warnings; the one left is a 部门整体 fund block
-#: printed in two columns, by income and by spending, no glued figure.)
+#: printed in two columns, by income and by spending, no glued figure. Before the shapes3 branch,
+#: projects runtogether 14, aligned_wrapped 31, yuan 34, pdf_middle 40, cells 41; false errors/warnings
+#: oneline 13, pdf_middle 8, spaced_labels and traditional 7; made-up runtogether 7, aligned_wrapped 4.
+#: The yuan shape then relabelled '4753.66万元' as '4753.66元' — another sum of money; it now multiplies
+#: every amount out.)
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "original": (42, 101, 81, 0, 0),
-    "tab": (44, 123, 92, 3, 0),
-    "spaces": (44, 98, 86, 5, 0),
-    "aligned": (44, 102, 84, 4, 0),
-    "pipe": (44, 127, 92, 3, 0),
-    "oneline": (41, 85, 84, 13, 0),
-    "cells": (41, 81, 71, 4, 0),
-    "cells_blank": (41, 84, 71, 4, 0),
-    "broken_labels": (41, 81, 71, 4, 0),
-    "runtogether": (14, 60, 55, 1, 7),
-    "pdf_middle": (40, 68, 57, 8, 1),
-    "spaced_labels": (44, 115, 82, 7, 0),
-    "traditional": (44, 115, 82, 7, 0),
-    "fullwidth": (44, 123, 92, 3, 0),
-    "yuan": (34, 118, 92, 3, 0),
-    "header_wrapped": (44, 116, 81, 2, 0),
-    "two_pages": (44, 119, 87, 3, 1),
-    "aligned_wrapped": (31, 112, 73, 7, 4),
+    "tab": (44, 123, 95, 1, 0),
+    "spaces": (44, 101, 93, 1, 0),
+    "aligned": (44, 115, 86, 2, 0),
+    "pipe": (44, 127, 95, 2, 0),
+    "oneline": (42, 88, 89, 4, 0),
+    "cells": (42, 81, 71, 3, 0),
+    "cells_blank": (43, 84, 71, 3, 0),
+    "broken_labels": (42, 81, 71, 3, 0),
+    "runtogether": (18, 75, 57, 0, 6),
+    "pdf_middle": (42, 72, 59, 6, 0),
+    "spaced_labels": (44, 123, 95, 1, 0),
+    "traditional": (44, 123, 93, 1, 0),
+    "fullwidth": (44, 123, 95, 1, 0),
+    "yuan": (42, 122, 95, 1, 0),
+    "header_wrapped": (44, 116, 81, 1, 0),
+    "two_pages": (44, 119, 90, 1, 1),
+    "aligned_wrapped": (42, 112, 83, 2, 2),
 }
 
 
@@ -115,6 +119,10 @@ def test_the_shapes_hold_the_same_cells() -> None:
     assert "实际完成\n值(B)" in shapes.shape_header_wrapped(blocks, {"names": set()})
     paged = shapes.shape_two_pages(blocks, {"names": set()})
     assert "\f" in paged and paged.count("三级指标") == 2  # the header again on the next page
+    money = [shapes.Grid([["项目资金(万元)", "全年预算数", "实际支出(万元)"],
+                          ["年度资金总额", "4753.66万元", "3824.26"]], []), "年度预算安排:2279.048 万元。"]
+    in_yuan = shapes.shape_yuan(money, {"names": set()})  # the same money in 元, never a new figure
+    assert "47536600元" in in_yuan and "38242600" in in_yuan and "22790480元" in in_yuan and "万元" not in in_yuan
     wrapped = shapes.shape_aligned_wrapped(blocks, {"names": set()}).splitlines()
     assert max(map(shapes.display_width, wrapped)) < max(map(shapes.display_width, shapes.shape_aligned(
         blocks, {"names": set()}).splitlines()))  # long cells wrapped in their columns

@@ -418,3 +418,24 @@ def test_indicator_table_printed_apart_from_its_form_joins_that_form() -> None:
     assert project.name == "乡村道路建设养护项目"
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(3090000)
     assert [i.name for i in project.indicators] == ["养护里程"]
+
+
+def test_budget_fields_printed_as_label_and_value_cells_one_a_line() -> None:
+    """A form that prints its budget as label | value pairs ('预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84 |
+    100.00'), dumped one cell a line: each field and its amount are one row (the rate after 执行数 is
+    the next column's), and the budget is read from them."""
+    cells = [
+        "某县民政局2022年度预算项目绩效自评表",
+        "一、基本情况 项目名称: 困难残疾人生活补贴 实施(主管)单位 某县民政局 金额单位: 万元",
+        "二、预算执行情况", "预算安排情况(调整后)", "资金到位情况", "资金执行情况", "预算执行进度(%)",
+        "预算数", "12.5", "到位数", "12.5", "执行数", "11.8", "94.40",
+        "其中:财政资金", "12.5", "其中:财政资金", "12.5", "其中:财政资金", "11.8",
+        "三、目标完成情况",
+        "一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "单项指标实际完成值",
+        "产出指标", "数量指标", "补贴发放人数", "50", "≥300人", "312人",
+    ]
+    report = read("\n".join(cells) + "\n")
+    assert [p.name for p in report.projects] == ["困难残疾人生活补贴"]
+    budget = report.projects[0].budget
+    assert budget.planned is not None and budget.planned.value == Decimal("125000")
+    assert budget.executed is not None and budget.executed.value == Decimal("118000")

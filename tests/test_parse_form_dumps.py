@@ -363,3 +363,17 @@ def test_cell_per_line_header_is_not_joined() -> None:
 
     lines = split_lines("一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n", Path("x.txt")).lines
     assert broken_header(lines, 0) is None  # one cell a line: the cell-per-line reader's input
+
+
+def test_a_one_line_form_cut_before_its_indicators_is_still_a_form(tmp_path: Path) -> None:
+    """A page's excerpt that flattens a 部门整体 form onto one line and ends in its goal block: no level
+    label, but its unit field, 项目资金 block with its fund rows and goal block make it a whole form."""
+    line = ("2024年度部门整体支出绩效自评表 预算部门、单位名称 某县白沙镇人民政府 年度预算申请(万元 "
+            "年初预算数 全年预算数 全年执行数 分值 执行率 自评得分 "
+            "年度资金总额 512.30 688.40 660.86 10 96% 9.6 其中: 一般公共预算:600.40 其他资金:88.00 "
+            "年度总体目标 预期目标 实际完成情况 保障全镇各项工作正常运转 全镇各项工作正常运转\n")
+    assert len(unflatten(Line(text=line.strip(), page=1))) > 3
+    project = only_project(run(tmp_path, line))
+    assert "某县白沙镇人民政府" in project.name
+    assert amount(project.budget.planned) == Decimal("6884000")
+    assert amount(project.budget.executed) == Decimal("6608600")

@@ -255,3 +255,27 @@ def test_a_second_goal_block_continues_the_form(tmp_path: Path) -> None:
     sums = [(line.level, line.score) for line in project.scores if line.level == "产出/数量"]
     assert sums == [("产出/数量", Decimal(30))]  # 20 of goal 1 + 10 of goal 2
     assert not {"conflicting-figures", "score-sum-mismatch"} & set(codes(result))
+
+
+@pytest.mark.parametrize(("ticked", "empty"), [("☑", "□"), ("R", "£")])
+def test_an_ocr_form_a_row_a_line_with_check_box_options_is_read_from_its_name(
+        tmp_path: Path, ticked: str, empty: str) -> None:
+    """An OCR reading of a ruled form prints each row on its line, cells run together; the 项目类别 row's
+    options keep a space around their boxes (a Wingdings box copied as text is '£' empty, 'R' ticked).
+    Those spaces part no cells: the rows from 项目名称 on are one form, its name and budget read."""
+    text = (
+        "2023年度项目支出绩效自评表\n"
+        "项目名称乡镇综合文化站免费开放补助\n"
+        "主管部门某县文化和旅游局\n"
+        f"项目类别1、部门预算项目 {ticked} 2、县直专项 {empty} 3、上级转移支付项目 {empty}\n"
+        f"项目属性1、持续性项目 {ticked} 2、新增性项目 {empty}\n"
+        "预算执行情况(万元) (20分)预算数(A)执行数(B)执行率(B/A)得分 (20分*执行率)\n"
+        "年度财政资金总额12.612.6100%20\n"
+        "年度绩效目标 (80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分\n"
+        "产出指标(40分)数量指标免费开放场馆数≥6个6个20\n"
+        "质量指标开放时间达标率≥95%98%20\n"
+    )
+    found = projects(run(tmp_path, text))
+    assert list(found) == ["乡镇综合文化站免费开放补助"], list(found)
+    budget = found["乡镇综合文化站免费开放补助"].budget
+    assert value(budget.planned) == Decimal("126000") and value(budget.executed) == Decimal("126000")

@@ -149,3 +149,67 @@ def test_two_tab_forms_one_after_the_other_keep_their_rows() -> None:
     report = read(text)
     assert [p.name for p in report.projects] == ["乡村文化振兴示范项目", "农村道路养护项目"]
     assert all([i.name for i in p.indicators] == list(EXPECTED) for p in report.projects)
+
+
+PDF_TEXT_ORDER = """\
+项目支出绩效自评表
+(2023年度)
+项目名称 城区路灯维护经费
+主管部门 实施单位
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 800000 800000 720000 10 90% 9
+项目资金 (元) 其中:当年财政拨款 800000 800000 720000 — —
+上年结转资金 0 0 0 — —
+其他资金 0 0 0 — —
+年度总体目标 预期目标 实际完成情况
+保障城区路灯正常运行。 城区路灯亮灯率保持在98%以上。
+一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分 偏差原因分析及改进措施
+预算执行率 100% 90% 20 18
+数量指标 维护路灯数量 ≥1200盏 1250盏 10 10
+
+道路巡查完成率 100% 100% 10 10
+产出指标 质量指标 亮灯率 ≥98% 98.5% 10 10
+绩 效 指 标
+时效指标
+
+成本指标 维护成本 ≤800000 720000 10 10
+
+经济效益 指标 道路照明保障率 100% 100% 10 10
+效益指标
+社会效益 指标 夜间出行安全
+"""
+
+
+def test_a_block_label_printed_on_its_merged_cell_s_middle_row_goes_back_to_its_header() -> None:
+    """A PDF's text order prints the 项目资金 label merged down the block's rows on its middle row
+    ('项目资金 (元) 其中:当年财政拨款 800000 …'), cells parted by single spaces: the label goes back before
+    the block's column labels, so its unit is the block's (元, not the template's 万元), and the row-a-line
+    reading (which finds the name, the block and the indicators) beats a one-cell-a-line reading that
+    found the block alone (an empty row's blank line and the level labels printed on lines of their own,
+    '绩 效 指 标', '时效指标', make the dump look like one cell a line)."""
+    report = read(PDF_TEXT_ORDER)
+    assert [p.name for p in report.projects] == ["城区路灯维护经费"]
+    budget = report.projects[0].budget
+    assert budget.initial is not None and budget.initial.value == Decimal("800000")
+    assert budget.planned is not None and budget.planned.value == Decimal("800000")
+    assert budget.executed is not None and budget.executed.value == Decimal("720000")
+
+
+def test_a_zero_in_the_reason_cell_after_bare_figures_is_no_score() -> None:
+    """Rows of bare figures whose 偏差原因 cell holds a '0', flattened with spaces ('随访人数 500 520 20 20 0'
+    under 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因): the 分值 and 得分 are 20 | 20, not 20 | 0 (a
+    made-up deduction), and the result is 520 alone."""
+    text = (
+        "项目支出绩效自评表\n"
+        "项目名称 社区慢病随访补助 主管部门 某县卫生健康局 实施单位 某县疾病预防控制中心\n"
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 30 30 30 10 100% 10\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "产出指标 数量指标 随访人数 500 520 20 20 0\n"
+        "效益指标 社会效益指标 居民知晓率 90 92 30 30 0\n"
+        "满意度指标 服务对象满意度指标 患者满意度 90 95 30 28 1\n"
+    )
+    project = read(text).projects[0]
+    rows = {i.name: (i.weight, i.score, [a.raw for a in i.actuals]) for i in project.indicators}
+    assert rows == {"随访人数": (Decimal(20), Decimal(20), ["520"]), "居民知晓率": (Decimal(30), Decimal(30), ["92"]),
+                    "患者满意度": (Decimal(30), Decimal(28), ["95"])}, rows

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from reportparse.checks import AMBIGUOUS_CUT, mark_uncertain, new_finding
 from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Evidence
 from reportparse.parse.form.fundrun import fund_figures, weight_and_rate
@@ -132,3 +134,20 @@ def test_a_pair_its_levels_printed_weight_has_no_room_for_is_uncertain() -> None
     cells, _, uncertain = split_cells(rows, with_starts=True)
     assert [cells[i] for i in sorted(uncertain)] == ["20", "0"]
     assert split_cells(rows.replace("(30分)", "(60分)"), with_starts=True)[2] == set()
+
+
+@pytest.mark.parametrize(("run", "amounts"), [
+    ("9089.97489.974", ["90", "89.974", "89.974"]),
+    ("202.64132.912132.912", ["202.64", "132.912", "132.912"]),
+    ("35.512.512.5", ["35.5", "12.5", "12.5"]),
+])
+def test_a_sub_row_spent_in_full_is_its_initial_amount_then_one_amount_twice(run: str, amounts: list[str]) -> None:
+    """A 其中 row's amounts run together with no rate after them: a run ending in one amount twice is the
+    年初 amount and the year's budget spent in full, whatever their decimals."""
+    assert amounts_apart(run, sub_row=True) == (amounts, False)
+
+
+def test_outside_a_sub_row_or_with_equal_two_decimal_amounts_the_old_readings_stand() -> None:
+    assert amounts_apart("100.00100.0010", sub_row=True) == (["100.00", "100.00", "10"], False)
+    assert amounts_apart("9089.97489.974")[0] == ["9089.97", "489.97", "4"]  # a total row: no guess
+    assert amounts_apart("12.3445.6", sub_row=True)[0] == ["12.34", "45.6"]  # no amount twice

@@ -330,9 +330,11 @@ def shape_aligned_wrapped(blocks: list[Block], ctx: Context) -> str:
     return per_table(blocks, table_lines)
 
 
-MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|(?<!执行)数[(（]?[A-Z]?[)）]?$")
+MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|支出|(?<!执行)数[(（]?[A-Z]?[)）]?$")
 NOT_MONEY = re.compile(r"率|分|比")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?$")
+#: An amount written with its unit ('4753.66万元', '2279.048 万元'): the same money in 元 is ×10000.
+AMOUNT_IN_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万元")
 
 
 def in_yuan(value: str) -> str:
@@ -342,29 +344,34 @@ def in_yuan(value: str) -> str:
     return format(amount.normalize(), "f")
 
 
+def yuan_text(text: str) -> str:
+    """'4753.66万元' → '47536600元', and a bare '万元' (a header's unit) → '元': the same money in 元."""
+    return AMOUNT_IN_WAN.sub(lambda m: in_yuan(m.group(1)) + "元", text).replace("万元", "元")
+
+
 def shape_yuan(blocks: list[Block], ctx: Context) -> str:
-    """The fund block's 万元 header written as 元 and its amounts multiplied out (a page that
-    prints yuan)."""
+    """The fund block's 万元 header written as 元 and its amounts multiplied out, and every amount the
+    prose gives in 万元 written in 元 (a page that prints yuan: the same money, never a new figure)."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, str):
-            out.append(block.replace("万元", "元"))
+            out.append(yuan_text(block))
             continue
         rows = [list(r) for r in block.rows]
         money_cols: set[int] = set()
         in_funds = False
         for r, row in enumerate(rows):
             joined = "".join(row)
-            if "万元" in joined:
+            if "万元" in AMOUNT_IN_WAN.sub("", joined):  # the block's header: its unit, no amount, says 万元
                 in_funds = True
                 money_cols = {c for c, cell in enumerate(row) if MONEY_HEADER.search(cell)
                               and not NOT_MONEY.search(cell)}
-                rows[r] = [c.replace("万元", "元") for c in row]
+                rows[r] = [yuan_text(c) for c in row]
                 continue
             if in_funds and ("指标" in joined or "目标" in joined):
                 in_funds = False
             if in_funds:
-                rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell) else cell
+                rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell) else yuan_text(cell)
                            for c, cell in enumerate(row)]
         out.append(Grid(rows, block.merges))
     return rows_joined(out, "\t")

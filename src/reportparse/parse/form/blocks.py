@@ -19,7 +19,9 @@ from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text,
 from reportparse.parse.form.labels import find_role, matches, name_within, role
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
-_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*[)）]")
+#: The unit a label states in brackets ('项目资金（万元）'), the bracket maybe left open at the label's end
+#: where the cell's text broke before it ('年度预算申请(元').
+_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*(?:[)）]|$)")
 _ORG_CODE = lazy_compile(r"^\d{3,}\s*[-－—_]\s*")
 #: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
 _LABEL_MAX = 24
@@ -126,7 +128,7 @@ class BudgetColumns:
 def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
     """Columns of the 项目资金 block; the unit from the header or block label, else 万元."""
     keys = row.row_keys()
-    unit_match = _UNIT_IN_LABEL.search(block_label) or _UNIT_IN_LABEL.search("".join(keys))
+    unit_match = next(filter(None, (_UNIT_IN_LABEL.search(text) for text in (block_label, *keys))), None)
     return BudgetColumns(
         initial=find_role(keys, "budget.initial"),
         planned=find_role(keys, "budget.planned"),

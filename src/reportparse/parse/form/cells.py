@@ -273,9 +273,13 @@ class _Rebuilder:
 
     def _amount_pair(self) -> bool:
         """A fund label with its one amount outside a 项目资金 block ('年度资金总额' | '2279.048 万元'
-        of a 绩效目标申报表): one row of a label and its value."""
+        of a 绩效目标申报表), or a budget field and its amount ('预算数' | '6.84', '执行数' | '6.84' of a
+        form that prints its budget as label | value pairs): one row of a label and its value."""
         pair = self.cells[self.pos:self.pos + 3]
         label = squash(pair[0].text) if pair else ""
+        if len(pair) >= 2 and _is_number(pair[1].text) and any(
+                matches(f"budget.field_{name}", label) for name in ("planned", "executed")):
+            return True  # (a figure after it is the next column's: the 执行率 after 执行数)
         return (len(pair) >= 2 and "资金" in label and matches("budget.total_row", label) and _is_number(pair[1].text)
                 and (len(pair) == 2 or not _is_number(pair[2].text)))
 

@@ -161,8 +161,12 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         if columns is not None and section != "indicators":
             goal, section = columns, "goal"
             continue
-        if section == "budget" and budget is not None and budget.read_row(row):
-            continue
+        if section == "budget" and budget is not None:
+            if budget.read_row(row):
+                continue
+            if budget.total is not None or budget.subs:
+                section = "after-budget"  # a row with no amount and no fund's name ended the block: the
+                # rows after it (a scoring table's '决策依据 | 2 | 2') are no fund rows
         if section == "goal" and goal is not None:
             _read_goal(project, row, goal)
         elif section == "indicators" and table is not None:

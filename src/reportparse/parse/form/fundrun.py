@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.form.gluedcuts import cuts
+from reportparse.parse.form.gluedcuts import FUND_AMOUNT, cuts
 from reportparse.parse.form.labels import matches
 
 #: A short bracketed note of a label: '(A)', '(B/A)', '(万元)'.
@@ -30,8 +30,6 @@ _FUND_COLUMN_ROLES = ("budget.initial", "budget.planned", "budget.executed", "bu
 _FUND_RATE_SLACK = Decimal("0.6")
 #: The highest rate a glued fund row is read with (an over-executed row prints more than 100%).
 _FUND_MAX_RATE = 200
-#: An amount of a fund row: no leading zero (but 0 and 0.5), at most four decimals (万元 to the yuan).
-_FUND_AMOUNT = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
 #: A printed rate: at most two decimals.
 _FUND_RATE = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
 
@@ -104,7 +102,7 @@ def fund_figures(run: str, width: int, sub_row: bool = False, total: tuple[str, 
             continue
         if re.search(r"100(?:\.0+)?[%％]$", run) and Decimal(rate) != 100:
             return None  # a run ending in 100%: no other rate is the printed one ('…10' | '0%' is no reading)
-        readings = [[*parts, run[cut:]] for count in widths for parts in cuts(digits, count, _FUND_AMOUNT)
+        readings = [[*parts, run[cut:]] for count in widths for parts in cuts(digits, count, FUND_AMOUNT)
                     if _fund_fits(parts, Decimal(rate))]
         if len(readings) > 1 and total:
             readings = [parts for parts in readings if _is_total(_amounts_of(parts[:-1]), total)]
@@ -159,7 +157,7 @@ def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
         return None
     ratio = Decimal(amounts[-1]) / Decimal(amounts[-2]) * 100
     readings = [[run[:cut], run[cut:]] for cut in range(1, len(run) - 1)
-                if _FUND_AMOUNT.fullmatch(run[:cut]) and "." not in run[:cut]
+                if FUND_AMOUNT.fullmatch(run[:cut]) and "." not in run[:cut]
                 and 0 < int(run[:cut]) <= _MAX_WEIGHT and _FUND_RATE.fullmatch(run[cut:-1])
                 and abs(Decimal(run[cut:-1]) - ratio) <= _FUND_RATE_SLACK]
     return readings[0] if len(readings) == 1 else None

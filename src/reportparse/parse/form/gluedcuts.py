@@ -138,11 +138,14 @@ def _same_size(target: str, actual: str) -> bool:
     return len(target.split(".")[0]) == len(actual.split(".")[0])
 
 
-def amounts_apart(run: str) -> tuple[list[str], bool]:
+def amounts_apart(run: str, sub_row: bool = False) -> tuple[list[str], bool]:
     """'1.561.56120' → 1.56 1.56 120, '64.864.864.8100' → 64.8 64.8 64.8 100: amounts of one or two
     decimals while a decimal point is left, then the figure after them; the reading whose amounts
     are equal wins (a fund row repeats its amount when all of it was spent), else two decimals —
-    uncertain (True) when the one-decimal reading fits too ('43.237.24': 43.2 | 37.24 or 43.23 | 7.24)."""
+    uncertain (True) when the one-decimal reading fits too ('43.237.24': 43.2 | 37.24 or 43.23 | 7.24).
+    A 其中 row (`sub_row`: no 分值 or rate after its amounts) whose run ends in one amount twice is its
+    年初 amount, then the year's budget spent in full, whatever their decimals ('9089.97489.974' →
+    90 | 89.974 | 89.974, not 9089.97 | 489.97 | 4)."""
     readings: list[list[str]] = []
     whole: list[bool] = []
     for decimals in (1, 2):
@@ -158,7 +161,26 @@ def amounts_apart(run: str) -> tuple[list[str], bool]:
             return [*amounts, *_rate_and_score(rest)], False
         readings.append([*amounts, rest] if rest else amounts)
         whole.append("." not in rest and not rest.startswith("0"))
+    spent = _spent_in_full(run) if sub_row else None
+    if spent is not None:
+        return spent, False
     return readings[-1], all(whole) and readings[0] != readings[-1]
+
+
+#: An amount of a fund row: no leading zero (but 0 and 0.5), at most four decimals (万元 to the yuan).
+FUND_AMOUNT = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+
+
+def _spent_in_full(run: str) -> list[str] | None:
+    """'202.64132.912132.912' → 202.64 132.912 132.912: the one cut of the run into an amount and a
+    decimal amount twice; None when there is none or more than one."""
+    readings = [[run[:-2 * size], run[-size:]] for size in range(3, len(run) // 2 + 1)
+                if run[-2 * size:-size] == run[-size:] and "." in run[-size:]
+                and FUND_AMOUNT.fullmatch(run[-size:]) and FUND_AMOUNT.fullmatch(run[:-2 * size])]
+    if len(readings) != 1:
+        return None
+    first, spent = readings[0]
+    return [first, spent, spent]
 
 
 def _rate_and_score(run: str) -> list[str]:

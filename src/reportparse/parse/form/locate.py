@@ -104,11 +104,12 @@ def find_forms(document: Document) -> list[FormLocation]:
         readings = [found for found in (_scan(cell_tables), joined)
                     if (found is not joined and not forms) or any(form.has_budget for form in found)]
         forms = max([forms, *readings], key=_blocks_found)  # the first of the most complete
-    if not any(form.has_name or form.has_budget for form in forms):
+    if not any(form.has_name and form.has_budget for form in forms):
         from reportparse.parse.form.text import text_form_tables
 
         # one row per line; it replaces a reading that found no more than a header row (a dump whose
-        # indicator header the text reader made a table of, its rows left as lines)
+        # indicator header the text reader made a table of, its rows left as lines), or one that
+        # missed a block it finds (a one-cell-a-line reading of rows whose cells a space parts)
         lined = _scan(list(text_form_tables(document)))
         if not forms or _blocks_found(lined) > _blocks_found(forms):
             forms = lined

@@ -106,14 +106,16 @@ def _key(token: str) -> str:
 
 
 def _is_whole_form(tokens: list[str]) -> bool:
-    """A line holding a header field, the 项目资金 or 绩效指标 block and level labels: several rows."""
+    """A line holding a header field, the 项目资金 or 绩效指标 block and level labels: several rows. (A
+    form cut before its indicators, a page's excerpt, has no level label: its fund rows' labels show it
+    is one all the same.)"""
     keys = [_key(t) for t in tokens]
     blocks = sum(
         any(pattern.match(k) for k in keys)
         for pattern in (_GOAL_BLOCK, _INDICATOR_BLOCK)
     ) + any(_is_budget_block(k) for k in keys) + any(_is_header_field(k) for k in keys)
     levels = sum(label_kind(k) > 0 for k in keys)
-    return blocks >= _MIN_BLOCK_LABELS and levels >= 1
+    return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or any(_is_fund_row(k) for k in keys))
 
 
 def _cut(tokens: list[str]) -> list[list[str]]:

@@ -31,6 +31,9 @@ _LONG_CHARS_PER_SPACE = 10
 MIN_HEADER_WORDS = 3
 #: A space between two Han characters: a label spaced out to its cell's width ('绩 效 指 标').
 _SPACE_BETWEEN_HAN = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+#: A space inside a row of check-box options ('项目类别1、部门预算项目 ☑ 2、市直专项 □'): before an
+#: option's number, or beside a box (a Wingdings box copied as text is '£' empty, 'R' ticked).
+_SPACE_IN_OPTIONS = lazy_compile(r" +(?=\d{1,2}、)|(?<=[☑☐□■√✓✔]) +| +(?=[☑☐□■√✓✔])|(?<= [R£]) +| +(?=[R£](?: |$))")
 #: Where a row ends in a form run together row by row (a character no dump prints).
 ROW_BREAK = "\x1e"
 #: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
@@ -78,8 +81,11 @@ def _is_compact(text: str) -> bool:
 
 
 def _separator_spaces(text: str) -> int:
-    """The spaces of a line that may part two cells: not those inside a spaced-out label ('绩 效 指 标')."""
-    return len(_SPACE_BETWEEN_HAN.sub("", text)) - len(text.replace(" ", "")) if " " in text else 0
+    """The spaces of a line that may part two cells: not those inside a spaced-out label ('绩 效 指 标')
+    or a row of check-box options ('1、部门预算项目 ☑ 2、市直专项 □')."""
+    if " " not in text:
+        return 0
+    return len(_SPACE_IN_OPTIONS.sub("", _SPACE_BETWEEN_HAN.sub("", text))) - len(text.replace(" ", ""))
 
 
 def _opens_form(text: str) -> bool:

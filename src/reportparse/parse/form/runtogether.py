@@ -286,9 +286,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             fund_row = after_fund_label(cells, buffer)
+            sub_row = fund_row and after_sub_row_label(cells, buffer) and not _FIGURE.match(key, dotted.end())
             cells, buffer = _flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
-            amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0))
+            amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0), sub_row)
             end = dotted.end()
             rated_split = weight_and_rate(amounts[-1] + key[end], [a for a in amounts if "." in a]) \
                 if fund_row and end < len(key) and key[end] in "%％" and "." not in amounts[-1] else None

@@ -76,10 +76,42 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
         following = starts[number + 1] if number + 1 < len(starts) else len(lines)
         # (the line before the next form is its title when it names a 表, else this form's last row: 总分)
         end = following - 1 if following < len(lines) and "表" in lines[following - 1].text else following
-        table = _rebuild(lines[begin:end])
+        table = _rebuild(_block_label_home(lines[begin:end]))
         if table is not None:
             tables.append(table)
     return tables
+
+
+#: A unit in brackets printed as a token of its own after a block label ('项目资金 (万元)').
+_BRACKETED_UNIT_TOKEN = lazy_compile(r"^[(（][^()（）]{1,6}[)）]$")
+#: Most lines between the 项目资金 block's header line and the fund row its label was printed on.
+_MAX_BLOCK_ROWS = 5
+
+
+def _block_label_home(lines: list[Line]) -> list[Line]:
+    """The 项目资金 label of a block merged down its rows, printed by a PDF's text order on the block's
+    middle row ('项目资金 (万元) 其中:当年财政拨款 150 150 …'), put back before the block's column labels
+    ('年初预算数 全年预算数 …', a header line with no label of its own): on its fund row it would
+    push the amounts out of their columns."""
+    out = list(lines)
+    for at, line in enumerate(out):
+        tokens = _tokens(line.text)
+        if not tokens or not is_budget_header(_row(tokens, line)) or _opens_block(tokens[0]):
+            continue
+        for below in range(at + 1, min(at + 1 + _MAX_BLOCK_ROWS, len(out))):
+            moved = _tokens(out[below].text)
+            size = 2 if len(moved) > 2 and _BRACKETED_UNIT_TOKEN.match(moved[1]) else 1
+            if len(moved) > size and _opens_block(moved[0]) and matches("form.fund_row_open", to_simplified(
+                    moved[size])):
+                out[at] = line.model_copy(update={"text": " ".join(["".join(moved[:size]), *tokens])})
+                out[below] = out[below].model_copy(update={"text": " ".join(moved[size:])})
+                break
+        break  # one block header a form
+    return out
+
+
+def _opens_block(token: str) -> bool:
+    return matches("form.budget_block", to_simplified(token))
 
 
 def _lines(paragraph: Paragraph) -> list[Line]:
@@ -353,10 +385,18 @@ def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[s
 
 
 def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
-    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name."""
+    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
+    with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
+    得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
+    before it, not the last two figures."""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
     numeric = [values.plain_decimal(t) is not None for t in rest]
-    for end in range(len(rest), wanted - 1, -1):
+    last = len(rest)
+    values_columns = sum(c is not None for c in (cols.target, cols.actual))
+    if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
+            and all(numeric) and len(rest) > values_columns + wanted:
+        last = values_columns + wanted  # the figures past the value and score columns: the reason's
+    for end in range(last, wanted - 1, -1):
         if all(numeric[end - wanted:end]):
             scores = rest[end - wanted:end]
             weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])

@@ -3,6 +3,7 @@
 Modules, in the order a file goes through them:
 
 - `lines`: bytes → decoded physical lines, with pages and the meaning of blank lines;
+- `wrapped`: a layout dump's cells wrapped in their narrow columns put back on their rows;
 - `blocks`: the lines cut into blocks, each a table or paragraphs of prose (`read_text`);
 - `delimited`: `|`/tab-delimited rows, as written or broken over lines by a web dump;
 - `placing`: a delimited table's rows put under their header (rows printed without their merged

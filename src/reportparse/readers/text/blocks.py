@@ -63,6 +63,7 @@ from reportparse.readers.text.signals import (
     is_target,
     level_of,
 )
+from reportparse.readers.text.wrapped import unwrap_cells
 
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
@@ -273,7 +274,8 @@ class _BlockReader:
 
     def __init__(self, layout: LineLayout) -> None:
         """Take the lines (page numbers left out) and a first estimate of the text width."""
-        self.lines = _drop_page_numbers(layout.lines)
+        # a layout dump's cells wrapped in their narrow columns go back on their rows first
+        self.lines = unwrap_cells(_drop_page_numbers(layout.lines))
         self.page_numbers = len(layout.lines) - len(self.lines)
         self.doubled = layout.doubled
         # a first estimate from every line, refined from the prose alone once tables are cut out

@@ -31,7 +31,16 @@ def split_delimited(text: str) -> list[str] | None:
         parts = text.split("\t")
     else:
         return None
-    return [p.strip() for p in parts] if len(parts) >= 2 else None
+    return [_closed_up(p.strip()) for p in parts] if len(parts) >= 2 else None
+
+
+#: A cell's Han characters each a space apart: a label spread over its cell's width ('一 级 指 标').
+_SPACED_OUT = lazy_compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+
+
+def _closed_up(cell: str) -> str:
+    """'一 级 指 标' → '一级指标': a label a layout spread over its cell is read as the label."""
+    return cell.replace(" ", "") if _SPACED_OUT.fullmatch(cell) else cell
 
 
 #: Fewest '|' in a row for a table whose rows may be broken over lines (a form's width).
@@ -252,8 +261,9 @@ def broken_tab_header(lines: list[PhysLine], start: int) -> tuple[PhysLine, int]
     text, best = first, None
     for j in range(start + 1, min(len(lines), start + _MAX_BROKEN_TAB_HEADER_LINES)):
         piece = lines[j].text.strip()
-        if not _label_pieces(piece):
-            break  # a data row, or prose
+        if not _label_pieces(piece) or (best is None and _is_tab_header(piece)):
+            break  # a data row, or prose; or a whole header row before the pieces made one: the
+            # lines above it (a fund block's last rows, the goal row) are no pieces of it
         text += piece
         if _is_tab_header(text):
             best = (text, j + 1)

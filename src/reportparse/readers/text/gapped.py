@@ -74,7 +74,8 @@ def gapped_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine,
     header = next((i for i, (_, cells) in enumerate(rows) if _is_scored_header(cells)), None)
     if len(rows) < _MIN_ROWS or header is None:
         return None
-    if sum(line.indent >= _LAYOUT_INDENT for line in block) * _LAYOUT_SHARE > len(block):
+    if sum(line.indent >= _LAYOUT_INDENT for line in block) * _LAYOUT_SHARE > len(block) \
+            or _keeps_columns(block[header], block[header + 1:]):
         rows = rows[:header + 1] + _laid_out(block[header], block[header + 1:])
     return rows, end
 
@@ -100,6 +101,26 @@ def _laid_out(header: PhysLine, lines: list[PhysLine]) -> list[tuple[PhysLine, l
             continue
         rows.append((line, cells))
     return rows
+
+
+#: A layout dump keeps its columns when at least this share of the rows under the header that leave
+#: a column empty start every cell at a header column.
+_ALIGNED_SHARE = 0.5
+
+
+def _keeps_columns(header: PhysLine, lines: list[PhysLine]) -> bool:
+    """The rows under the header start their cells at the header's columns, and some leave a column
+    empty in the middle (a wider gap): the gaps are empty cells, not mere separators, so the cells go
+    by position (a 部门整体 form whose 指标性质 is blank on most rows)."""
+    starts = [_column(header, chunk.start()) for chunk in _CHUNK_RE.finditer(header.raw or header.text)]
+    gapped = aligned = 0
+    for line in lines:
+        at = [_column(line, chunk.start()) for chunk in _CHUNK_RE.finditer(line.raw or line.text)]
+        if len(at) < 2 or len(at) >= len(starts):
+            continue
+        gapped += 1
+        aligned += all(any(abs(a - s) <= _SLACK for s in starts) for a in at)
+    return gapped > 0 and aligned >= _ALIGNED_SHARE * gapped and aligned >= 2
 
 
 def _column(line: PhysLine, index: int) -> int:

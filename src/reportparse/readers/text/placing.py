@@ -28,6 +28,7 @@ from reportparse.readers.text.signals import (
     has_digit,
     level_of,
 )
+from reportparse.summarycolumns import column_role as summary_role
 
 #: The roles of a sub-header's cells under a 年度指标值 span.
 _SUB_ROLES = (NATURE, TARGET, UNIT)
@@ -88,7 +89,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
     ('质量指标 | 种植作物成活率 | 5 | 95%' under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 …)
     back under its header: its first non-empty cell says where it starts — a 一级 label under 一级指标,
     a 二级 label under 二级指标, anything else under the indicator's name — and its cells keep their
-    order (a row is only moved right: one in place or further right is left where it is). The
+    order (a row is only moved right: one in place or further right is left where it is; a row's
+    number under a 序号 column stays in it, the cells after it move). The
     fill-down then covers the cells the shift opened. The indicator rows end at the 总分 row, or at the first
     row that neither opens with a level label nor holds a figure (a 评价结论, a next form's title)."""
     start = _indicator_header(rows)
@@ -103,15 +105,20 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
     if first_column is None or first_column > 1:
         return  # the header does not open its row (a dump's cells in one long row): no column to go by
     width = _used(rows[start])
+    serial = first_column == 1 and summary_role(rows[start][0].text) == "serial"
     for r in range(start + 1, len(rows)):
         row = rows[r]
         if not _used(row):
             continue
         if _is_header_row(row):
             continue  # the header again (a page's repeated header row)
-        at = next(c for c, cell in enumerate(row) if cell.text.strip())
+        # a 序号 column keeps the row's number where it is: the cells after it are the ones packed
+        lead = 1 if serial and row[0].text.strip().isdigit() else 0
+        at = next((c for c in range(lead, len(row)) if row[c].text.strip()), None)
+        if at is None:
+            continue
         first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
-        kind = level_of(first)
+        kind = level_of(first) or _weighted_level(row, at)
         if not kind and not any(has_digit(cell.text) for cell in row):
             return
         if any(TOTAL_RE.match(cell.text.strip()) for cell in row):
@@ -122,9 +129,23 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         shift = (home or 0) - at
         if shift <= 0 or _used(row) + shift > width:
             continue
-        texts = [""] * shift + [c.text for c in row[:len(row) - shift]]
+        texts = [c.text for c in row[:lead]] + [""] * shift + [c.text for c in row[lead:len(row) - shift]]
         rows[r] = [cell.model_copy(update={"text": text, "col": c})
                    for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
+
+
+#: A level label of its own words carrying its weight ('工作计划(6分)', '规划（15分）'): a 部门整体 form's
+#: levels are not the template's 产出/效益 words, but their printed weight shows them.
+_WEIGHTED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[(（]\d+(?:\.\d+)?分[)）]$")
+
+
+def _weighted_level(row: list[Cell], at: int) -> int:
+    """1 or 2 for a row opening with a weighted label at `at`: two in a row are the 一级 and its first
+    二级 (they begin on the same row); one alone is a 二级 under the 一级 merged down from above."""
+    if not _WEIGHTED_LABEL.match(re.sub(r"\s+", "", row[at].text)):
+        return 0
+    after = next((c.text for c in row[at + 1:] if c.text.strip()), "")
+    return 1 if _WEIGHTED_LABEL.match(re.sub(r"\s+", "", after)) else 2
 
 
 def _used(row: list[Cell]) -> int:

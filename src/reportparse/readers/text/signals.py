@@ -17,6 +17,7 @@ import re
 from reportparse.han import is_han, is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.lines import PhysLine, display_width
+from reportparse.t2s import simplified
 
 # --------------------------------------------------------------------------------------------
 # headings
@@ -110,12 +111,13 @@ L1, L2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, REASON, REMARK, OTHER = (
 
 
 def column_words(text: str) -> list[str]:
-    """The known column words found in `text`, in order."""
-    return COLUMN_WORD_RE.findall(text)
+    """The known column words found in `text`, in order (traditional characters folded: '三級指標')."""
+    return COLUMN_WORD_RE.findall(simplified(text))
 
 
 def column_role(word: str) -> str:
     """The role of a header cell: level 1/2, indicator name, target, actual, weight, score ..."""
+    word = simplified(word)
     checks = (
         ("一级", L1),
         ("二级", L2),
@@ -164,8 +166,8 @@ WEAK_LEVEL2_RE = lazy_compile(r"^(?:数量|质量|时效|成本|服务对象满�
 
 
 def level_of(token: str) -> int:
-    """1 or 2 when `token` is a level label of a goal table (产出指标, 数量目标 ...), else 0."""
-    token = _LEVEL_WEIGHT_RE.sub("", token)
+    """1 or 2 when `token` is a level label of a goal table (产出指标, 数量目标 ..., 產出指標), else 0."""
+    token = _LEVEL_WEIGHT_RE.sub("", simplified(token))
     if LEVEL1_RE.match(token):
         return 1
     if LEVEL2_RE.match(token):
