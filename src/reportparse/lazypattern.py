@@ -22,6 +22,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from reportparse import patterncache
+
 #: the methods of `re.Pattern` a lazy pattern answers; once compiled, the pattern's own bound methods
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
@@ -42,7 +44,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = patterncache.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
