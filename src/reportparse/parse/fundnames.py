@@ -53,14 +53,17 @@ def names_a_project(name: str) -> bool:
 
 #: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
 _COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
+_PIECE_BREAK = lazy_compile(r"([，,；;：:、。\n])")
+_QUOTED_NAME = lazy_compile(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*")
+_PARTS_DETAILED = lazy_compile(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)")
 
 
 def name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    pieces = re.split(r"([，,；;：:、。\n])", gap.split("》")[-1])
+    pieces = _PIECE_BREAK.split(gap.split("》")[-1])
     # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
-    quoted = re.fullmatch(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*", pieces[-1])
+    quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
         return [quoted.group("name").strip()]
     piece = _LEAD.sub("", pieces[-1].strip())
@@ -156,7 +159,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
-            detailed = pos is not None and re.match(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)", gap)
+            detailed = pos is not None and _PARTS_DETAILED.match(gap)
             parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
             if pos is not None and (re.match(r"^[\s，,；;（(]*其中", gap) or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，

@@ -38,6 +38,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
 _NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理|率)")  # (执行率, 支出率: a rate)
+_KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
@@ -97,6 +98,9 @@ _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?
 _AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
 _FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
+_TOTAL_WORD = lazy_compile(r"合计|共计|总计")
+#: the words of a budget as it stood after changes, or of the whole year's
+_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
@@ -125,8 +129,8 @@ def _kind(text: str) -> str | None:
     """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
     of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
     found: list[tuple[int, int, str]] = []
-    for kind, pattern in _KIND_WORDS:
-        for m in re.finditer(pattern, text):
+    for kind, pattern in _KIND_PATTERNS:
+        for m in pattern.finditer(text):
             noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
             if kind == "executed" and noun_or_due:
                 continue
@@ -368,7 +372,7 @@ def _planned_rank(gap: str, after: str = "") -> int:
     clause = re.split(r"[，,；;。]", gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap) \
+    if _TOTAL_WORD.search(clause) or _WHOLE_YEAR_BUDGET.search(gap) \
             or _AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     if _WHOLE_THEN_PARTS.match(after):

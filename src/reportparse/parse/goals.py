@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportparse.han import has_han
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
@@ -44,6 +45,9 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("nature", ("指标性质", "性质", "指标方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
 ]
+#: what ends the clause before a remark's quantity, and the verb that may end its name ('带宽为')
+_CLAUSE_BREAK = lazy_compile(r"[，,；;。、]")
+_VERB_END = lazy_compile(r"(为|是|达到|达|约|共|均)$")
 
 
 @dataclass
@@ -406,8 +410,8 @@ def remark_quantities(text: str, ev: Evidence) -> list[NamedQuantity]:
     pos = 0
     for match in find_quantities(text):
         head = text[pos:match.start]
-        name = re.split(r"[，,；;。、]", head)[-1]
-        name = re.sub(r"(为|是|达到|达|约|共|均)$", "", name.strip()).strip()
+        name = _CLAUSE_BREAK.split(head)[-1]
+        name = _VERB_END.sub("", name.strip()).strip()
         pos = match.end
         if not name or re.fullmatch(r"[\W\d]*", name):
             continue

@@ -15,13 +15,13 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Paragraph
 
 _NUMBERING = [
-    (1, re.compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
-    (1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
-    (2, re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
-    (2, re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
-    (3, re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
-    (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
-    (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
+    (1, lazy_compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
+    (1, lazy_compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
+    (2, lazy_compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
+    (2, lazy_compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
+    (3, lazy_compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
+    (4, lazy_compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
+    (4, lazy_compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
 ]
 #: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、 / ① / ⒈
 ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
