@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import marshal
 import re
+from array import array
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,8 @@ def test_a_file_not_of_this_interpreter_or_broken_is_ignored(tmp_path: Path, wri
         assert list(kept.new) == [(source, flags)]  # compiled anew
     # a program the engine refuses (a malformed one) is compiled anew too
     flags_out, _, groups, index, names = program[(source, flags)]
-    path.write_bytes(marshal.dumps((patterncache._VERSION, {(source, flags): (flags_out, [1, 2, 3], groups, index,
+    malformed = array("I", [1, 2, 3]).tobytes()
+    path.write_bytes(marshal.dumps((patterncache._VERSION, {(source, flags): (flags_out, malformed, groups, index,
                                                                               names)})))
     kept = KeptPrograms(str(path))
     _same(kept.compile(source, flags), re.compile(source, flags))

@@ -27,18 +27,25 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from typing import Any
+
+#: the array type of the engine's code words: a program is kept as the bytes of its words, one string to
+#: read, and made a list (what `_sre.compile` takes) only for the patterns a process uses
+_WORD = "I"
 
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    _VERSION: tuple[Any, ...] | None = ("reportparse-patterns-1", sys.version, _sre.MAGIC, _sre.CODESIZE)
+    _VERSION: tuple[Any, ...] | None = ("reportparse-patterns-2", sys.version, _sre.MAGIC, _sre.CODESIZE)
+    if array(_WORD).itemsize != _sre.CODESIZE:
+        _VERSION = None
 except (ImportError, AttributeError):  # another implementation of `re`: nothing to keep
     _VERSION = None
 
-#: a program: (flags, code, groups - 1, group index, index group), the arguments of `_sre.compile`
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: a program: (flags, code words, groups - 1, group index, index group), the arguments of `_sre.compile`
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 
 _MAX_ENTRIES = 4000  # some ten times the patterns of every reader: reached only by many edits of the patterns
@@ -100,19 +107,20 @@ class KeptPrograms:
         program = self.stored.get(key)
         if program is not None:
             self.used.add(key)
+            flags_out, words, groups, group_index, index_group = program
             try:
-                return _sre.compile(pattern, *program)
+                return _sre.compile(pattern, flags_out, array(_WORD, words).tolist(), groups, group_index, index_group)
             except (RuntimeError, TypeError, ValueError):  # refused by the engine: compiled anew below
                 pass
         parsed = _parser.parse(pattern, key[1])
-        code = [int(op) for op in _compiler._code(parsed, key[1])]  # (opcodes are an int subclass marshal refuses)
+        code = _compiler._code(parsed, key[1])
         state = parsed.state
-        index_group: list[str | None] = [None] * state.groups
+        names: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
-            index_group[index] = name
-        program = (key[1] | state.flags, code, state.groups - 1, dict(state.groupdict), tuple(index_group))
-        self.new[key] = program
-        return _sre.compile(pattern, *program)
+            names[index] = name
+        flags_out, groups, group_index = key[1] | state.flags, state.groups - 1, dict(state.groupdict)
+        self.new[key] = (flags_out, array(_WORD, code).tobytes(), groups, group_index, tuple(names))
+        return _sre.compile(pattern, flags_out, code, groups, group_index, tuple(names))
 
 
 _KEPT: KeptPrograms | None = None  # this process's, made on its first compile
