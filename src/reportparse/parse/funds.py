@@ -479,9 +479,12 @@ def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTo
                      parts=parts, projects=list(amount.projects), evidence=[ev])
 
 
+_CLAUSE_END = lazy_compile(r"[，,；;。]")
+
+
 def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """'X因项目暂停实施未列支': X executed nothing (0, quoted), unless an amount says otherwise."""
-    for clause in re.split(r"[，,；;。]", s.text):
+    for clause in _CLAUSE_END.split(s.text):
         m = _NOT_SPENT.search(clause)
         if not m or money(clause):
             continue
@@ -529,7 +532,7 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
         for project in projects.values():
             project.budget.balance_explained = True
         return
-    for clause in re.split(r"[，,；;。]", s.text):
+    for clause in _CLAUSE_END.split(s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
             for _, _, name in find_mentions(clause, names):
                 projects[name].budget.balance_explained = True

@@ -69,12 +69,15 @@ def common_substring(a: str, b: str) -> int:
     return 0
 
 
+_PART_NUMBER = lazy_compile(r"\d+|[一二三四五六七八九十]+期")
+
+
 def same_project(a: str, b: str) -> bool:
     """Do two spellings name the same project? (equal cores, or one an abbreviation of the other)"""
     ca, cb = core(a), core(b)
     if ca == cb:
         return True
-    da, db = re.findall(r"\d+|[一二三四五六七八九十]+期", ca), re.findall(r"\d+|[一二三四五六七八九十]+期", cb)
+    da, db = _PART_NUMBER.findall(ca), _PART_NUMBER.findall(cb)
     if da and db and da != db:
         return False  # 第1号 vs 第10号, 一期 vs 二期: numbered siblings, not spellings of one name
     short, long = sorted((ca, cb), key=len)

@@ -90,9 +90,12 @@ _BODY = BODY
 _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 
 
+_UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")
+
+
 def _unit_from_title(title: str | None) -> str | None:
     """'县教育局2022年度项目支出绩效自评报告' → 县教育局."""
-    m = re.match(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}", title or "")
+    m = _UNIT_BEFORE_YEAR.match(title or "")
     return m.group("unit") if m else None
 
 

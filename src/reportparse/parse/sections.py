@@ -65,6 +65,9 @@ def numbering(text: str) -> tuple[int, str]:
     return 0, text.strip()
 
 
+_SENTENCE_MARK = lazy_compile(r"[。，,；;：:]")
+
+
 def heading_level(para: Paragraph) -> int:
     """0 when the paragraph is body text; else 1–4 (numbered) or 5 (a short unpunctuated line)."""
     text = para.text.strip()
@@ -79,7 +82,7 @@ def heading_level(para: Paragraph) -> int:
         return level
     if para.style == "heading":
         return 2
-    if len(text) <= 30 and not re.search(r"[。，,；;：:]", text):
+    if len(text) <= 30 and not _SENTENCE_MARK.search(text):
         return 5
     return 0
 
