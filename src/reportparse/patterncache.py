@@ -27,19 +27,18 @@ import marshal
 import os
 import re
 import sys
-from array import array
-from typing import Any
+from typing import Any, Final
 
-#: the array type of the engine's code words: a program is kept as the bytes of its words, one string to
+#: the type code of the engine's code words: a program is kept as the bytes of its words, one string to
 #: read, and made a list (what `_sre.compile` takes) only for the patterns a process uses
-_WORD = "I"
+_WORD: Final = "I"
 
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _VERSION: tuple[Any, ...] | None = ("reportparse-patterns-2", sys.version, _sre.MAGIC, _sre.CODESIZE)
-    if array(_WORD).itemsize != _sre.CODESIZE:
+    if memoryview(bytes(8)).cast(_WORD).itemsize != _sre.CODESIZE:
         _VERSION = None
 except (ImportError, AttributeError):  # another implementation of `re`: nothing to keep
     _VERSION = None
@@ -109,9 +108,12 @@ class KeptPrograms:
             self.used.add(key)
             flags_out, words, groups, group_index, index_group = program
             try:
-                return _sre.compile(pattern, flags_out, array(_WORD, words).tolist(), groups, group_index, index_group)
+                code = memoryview(words).cast(_WORD).tolist()
+                return _sre.compile(pattern, flags_out, code, groups, group_index, index_group)
             except (RuntimeError, TypeError, ValueError):  # refused by the engine: compiled anew below
                 pass
+        from array import array  # (only to keep a new program: the array module is a library of its own to load)
+
         parsed = _parser.parse(pattern, key[1])
         code = _compiler._code(parsed, key[1])
         state = parsed.state
