@@ -1,8 +1,8 @@
 """Compiled regular expressions kept from one process to the next, as Python keeps compiled modules.
 
 `re` compiles a pattern in Python code: it parses the text, then writes the program its matching engine
-(`_sre`) runs. A cold `reportparse check` of a text report compiles some 420 of our patterns, a sixth of
-its instructions, to get the same programs as the run before. A program depends only on the pattern, its
+(`_sre`) runs. A cold `reportparse check` of a text report compiles some 420 of our patterns, a quarter
+of its instructions, to get the same programs as the run before. A program depends only on the pattern, its
 flags and the interpreter, so once a process has compiled a pattern its program is kept in a file beside
 the package's bytecode (`__pycache__/patterns.<tag>.marshal`, under the same switches: not written with
 PYTHONDONTWRITEBYTECODE or `-B`, under PYTHONPYCACHEPREFIX when that is set), and a later process hands
