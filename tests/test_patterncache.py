@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import gc
 import marshal
+import os
 import re
+import subprocess
+import sys
 from array import array
 from pathlib import Path
 
@@ -14,7 +17,7 @@ import pytest
 from reportparse import patterncache
 from reportparse.lazypattern import LazyPattern
 from reportparse.patterncache import KeptPrograms
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
 
 _PATTERNS = [
     (r"(?P<n>\d+(?:\.\d+)?)\s*(万元|元)", 0),
@@ -121,3 +124,24 @@ def test_the_file_starts_over_when_it_has_gathered_too_many(tmp_path: Path, writ
     later.compile(*_PATTERNS[3])  # new: kept
     later.save()
     assert set(KeptPrograms(path).load()) == {_PATTERNS[0], _PATTERNS[3]}
+
+
+def test_a_check_process_keeps_the_programs_and_the_next_one_reads_the_same(tmp_path: Path) -> None:
+    """End to end, as a user runs it: the first `check` process writes the kept programs at its (fast) exit,
+    where the bytecode goes (here under PYTHONPYCACHEPREFIX); a second one reads them and prints the same."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "reportparse", "check", str(SEEDS / "000_cdb31e0220679900.txt"),
+               "--format", "json"]
+    first = subprocess.run(command, env=env, capture_output=True, check=False)
+    kept = list((tmp_path / "pycache").rglob("patterns.*.marshal"))
+    assert len(kept) == 1 and kept[0].parent.name == "reportparse"
+    programs = KeptPrograms(str(kept[0])).load()
+    assert len(programs) > 300
+    written = kept[0].stat().st_mtime_ns
+    second = subprocess.run(command, env=env, capture_output=True, check=False)
+    assert kept[0].stat().st_mtime_ns == written  # every program read from the file: nothing new to write
+    plain = subprocess.run([sys.executable, "-B", *command[1:]], env=env, capture_output=True, check=False)
+    assert first.stdout == second.stdout == plain.stdout and first.stdout.startswith(b"{")
+    assert first.returncode == second.returncode == plain.returncode
