@@ -10,9 +10,12 @@ compiles only what its documents use. After the first call a lazy pattern calls 
 pattern's own methods (see LazyPattern). The patterns of the form-label table (parse/form/labels.py)
 are lazy too; the one pattern of the `regex` package (checks/counts.py) is compiled, and the package
 imported, by a `functools.cache` function when a paragraph first can match it; bytes patterns are compiled as
-they are. A test for a Han character (`[\\u4e00-\\u9fff]`, the costliest class to compile) that stands
-alone is written with reportparse.han instead; the quantity patterns of readers/text/signals.py, where the
-class stands inside a unit, are tried first as quick twins that take any letter outside ASCII for it.
+they are. A first use compiles through reportparse.patterncache, which hands the engine the program an
+earlier process kept for the pattern (beside the bytecode) instead of compiling it again: what is left
+here matters to a first run. A test for a Han character (`[\\u4e00-\\u9fff]`, the costliest class to
+compile) that stands alone is written with reportparse.han instead; the quantity patterns of
+readers/text/signals.py, where the class stands inside a unit, are tried first as quick twins that take
+any letter outside ASCII for it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from reportparse import patterncache
 
 #: the methods of `re.Pattern` a lazy pattern answers; once compiled, the pattern's own bound methods
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
@@ -42,7 +47,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = patterncache.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled

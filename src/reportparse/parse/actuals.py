@@ -34,6 +34,7 @@ _LABEL = lazy_compile(
 )
 _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
 _SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付")
+_FIGURE_OR_BREAK = lazy_compile(r"[\d，,。；;]")
 _NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
 _NAME_LEAD = lazy_compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
 #: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
@@ -356,7 +357,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
                          or (_RESULT_CLAUSE.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
     name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
     name = _NAME_TRAIL.sub("", name).strip()
-    if len(name) < 2 or re.search(r"[\d，,。；;]", name):
+    if len(name) < 2 or _FIGURE_OR_BREAK.search(name):
         return 0
     if stated_target:
         return _target_then_result(s, label, m, text, c_start, project, name, index)

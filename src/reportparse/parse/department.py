@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
+from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import (
     Actual,
@@ -85,7 +86,7 @@ def measures() -> tuple[Measure, ...]:
     """The measures of `lexicon/department_indicators.json`."""
     raw = json.loads(resources.files("reportparse").joinpath("lexicon", "department_indicators.json")
                      .read_text("utf-8"))
-    return tuple(Measure(name=e["name"], pattern=re.compile("|".join(f"(?:{p})" for p in e["patterns"])),
+    return tuple(Measure(name=e["name"], pattern=patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])),
                          level=e["level"], direction=e["direction"]) for e in raw["indicators"])
 
 

@@ -53,14 +53,20 @@ def names_a_project(name: str) -> bool:
 
 #: the indicators' analysis or its 成本 label: the amounts after it are costs the project reports
 _COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
+_PIECE_BREAK = lazy_compile(r"([，,；;：:、。\n])")
+_QUOTED_NAME = lazy_compile(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*")
+_PARTS_DETAILED = lazy_compile(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)")
+
+
+_JOINED = lazy_compile(r"和|及|与|以及")
 
 
 def name_fragments(gap: str) -> list[str]:
     """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
-    pieces = re.split(r"([，,；;：:、。\n])", gap.split("》")[-1])
+    pieces = _PIECE_BREAK.split(gap.split("》")[-1])
     # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
-    quoted = re.fullmatch(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*", pieces[-1])
+    quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
         return [quoted.group("name").strip()]
     piece = _LEAD.sub("", pieces[-1].strip())
@@ -76,10 +82,13 @@ def name_fragments(gap: str) -> list[str]:
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
     piece = re.sub(r"(?<=项目|资金|经费|工程)的.*$", "", piece)
-    parts = re.split(r"和|及|与|以及", piece) if re.search(r"和|及|与", piece) else [piece]
+    parts = _JOINED.split(piece) if _JOINED.search(piece) else [piece]
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
     return [p.strip() for p in parts if p.strip()]
+
+
+_CLAUSE_VERB = lazy_compile(r"[在向于对将把]|申报|用于")
 
 
 def _item_name(pieces: list[str]) -> bool:
@@ -88,7 +97,7 @@ def _item_name(pieces: list[str]) -> bool:
     item = pieces[-3].strip()
     if _LIST_MARK.match(item):
         return True
-    clause = re.search(r"[在向于对将把]|申报|用于", item)
+    clause = _CLAUSE_VERB.search(item)
     return len(pieces) == 3 and _NAME_SUFFIX.search(item) is not None and clause is None
 
 
@@ -136,6 +145,9 @@ def _items_after_last_amount(tail: str) -> list[str]:
     return [item.strip() for item in tail.split("、") if item.strip() and valid_candidate(item.strip())]
 
 
+_PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
+
+
 def part_names(sentences: list[Sentence]) -> set[str]:
     """Names a sentence gives as parts of an amount it stated just before ('立项批复金额为525.39万元，
     其中中央水利发展资金500万元'): a source or component of that money, not a project of its own."""
@@ -156,9 +168,9 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             # (a document number in brackets may follow the amount: '下达111万元(福财直〔2020〕67号),其中…')
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
-            detailed = pos is not None and re.match(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)", gap)
+            detailed = pos is not None and _PARTS_DETAILED.match(gap)
             parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
-            if pos is not None and (re.match(r"^[\s，,；;（(]*其中", gap) or parts_listed):
+            if pos is not None and (_PARTS_FOLLOW.match(gap) or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(

@@ -38,6 +38,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
 _NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理|率)")  # (执行率, 支出率: a rate)
+_KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
+#: what ends a clause: a comma, a semicolon or a full stop
+_CLAUSE_END = lazy_compile(r"[，,；;。]")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 _NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
@@ -97,6 +100,9 @@ _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?
 _AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
 _FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
+_TOTAL_WORD = lazy_compile(r"合计|共计|总计")
+#: the words of a budget as it stood after changes, or of the whole year's
+_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
 #: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
@@ -125,8 +131,8 @@ def _kind(text: str) -> str | None:
     """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
     of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
     found: list[tuple[int, int, str]] = []
-    for kind, pattern in _KIND_WORDS:
-        for m in re.finditer(pattern, text):
+    for kind, pattern in _KIND_PATTERNS:
+        for m in pattern.finditer(text):
             noun_or_due = _NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
             if kind == "executed" and noun_or_due:
                 continue
@@ -195,7 +201,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             targets = amount.projects or ([context] if context else [])
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
-            clause = re.split(r"[，,；;。]", amount.gap)[-1]
+            clause = _CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
@@ -246,7 +252,7 @@ def _itemised_spending(amounts: list[_Amount]) -> list[_Amount]:
     if not verbs or not _HAN2.search(spent[0].gap[verbs[-1].end():]):
         return []  # ('支出28万元，…'): the verb's own amount, no item named
     for later in spent[1:]:
-        clause = re.split(r"[，,；;。]", later.gap)[-1]
+        clause = _CLAUSE_END.split(later.gap)[-1]
         if _kind(clause) is not None or _PART_CLAUSE.match(clause) or not _HAN2.search(clause):
             return []  # a verb of its own, a part (其中…) or no item's name: not one list
     return spent
@@ -295,7 +301,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
         if _PLANNED_VERB.search(cleaned):
             cleaned = _CATEGORY_SPENDING.sub("", cleaned)
         explicit = _kind(cleaned)
-        own_clause = re.split(r"[，,；;。]", cleaned)[-1]
+        own_clause = _CLAUSE_END.split(cleaned)[-1]
         if _LEFT_OVER.search(own_clause) and _kind(own_clause) is None:
             explicit, carried = None, None  # ('执行率为96.9%，结余资金59.5万元…': the balance, no spending)
         own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
@@ -303,7 +309,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
             # clause before was a category of audited works, not this amount's verb)
             explicit, carried = None, None
-        if explicit == "arrived" and _kind(re.split(r"[，,；;。]", cleaned)[-1]) is None:
+        if explicit == "arrived" and _kind(_CLAUSE_END.split(cleaned)[-1]) is None:
             explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None
         if explicit is None and returned_after:
@@ -318,9 +324,9 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
-        elif kind is None and _WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(re.split(r"[，,；;。]", gap)[-1]):
+        elif kind is None and _WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(_CLAUSE_END.split(gap)[-1]):
             kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
-        elif kind is None and _YEAR_FUNDS.search(re.split(r"[，,；;。]", gap)[-1]):
+        elif kind is None and _YEAR_FUNDS.search(_CLAUSE_END.split(gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
@@ -350,7 +356,7 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
 
 def _spends_the_year(amount: _Amount) -> bool:
     """The amount is the year's own spending (全年执行数, 全年预算执行数)."""
-    return bool(_YEAR_EXECUTED.search(re.split(r"[，,；;。]", amount.gap)[-1]))
+    return bool(_YEAR_EXECUTED.search(_CLAUSE_END.split(amount.gap)[-1]))
 
 
 def _quantity(m: Mention, ev: Evidence) -> Quantity:
@@ -365,10 +371,10 @@ def _planned_rank(gap: str, after: str = "") -> int:
 
     '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
     """
-    clause = re.split(r"[，,；;。]", gap)[-1]
+    clause = _CLAUSE_END.split(gap)[-1]
     if _STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if re.search(r"合计|共计|总计", clause) or re.search(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行", gap) \
+    if _TOTAL_WORD.search(clause) or _WHOLE_YEAR_BUDGET.search(gap) \
             or _AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
         return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
     if _WHOLE_THEN_PARTS.match(after):
@@ -390,7 +396,7 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
-    if amount.kind == "planned" and _CARRIED_OVER.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+    if amount.kind == "planned" and _CARRIED_OVER.search(_CLAUSE_END.split(amount.gap)[-1]):
         return  # '上年结转结余资金2万元': last year's money carried over, not this year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
@@ -414,7 +420,7 @@ def _set_budget(project: Project, amount: _Amount, s: Sentence, ranks: dict[str,
         category = ranks.get(project.name) == _CATEGORY_RANK
         if category and amount.projects:
             rank = max(rank, 1)  # (the project's own money replaces its unit's category total)
-        elif not amount.projects and _CATEGORY_SPENDING.search(re.split(r"[，,；;。]", amount.gap)[-1]):
+        elif not amount.projects and _CATEGORY_SPENDING.search(_CLAUSE_END.split(amount.gap)[-1]):
             rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
@@ -477,7 +483,7 @@ def _total(amount: _Amount, s: Sentence, projects: dict[str, Project]) -> FundTo
 
 def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
     """'X因项目暂停实施未列支': X executed nothing (0, quoted), unless an amount says otherwise."""
-    for clause in re.split(r"[，,；;。]", s.text):
+    for clause in _CLAUSE_END.split(s.text):
         m = _NOT_SPENT.search(clause)
         if not m or money(clause):
             continue
@@ -495,7 +501,7 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
     # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
     several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
     for m in _RATE.finditer(s.text):
-        clause = re.split(r"[，,；;。]", s.text[:m.start()])[-1]
+        clause = _CLAUSE_END.split(s.text[:m.start()])[-1]
         own = {n for _, _, n in find_mentions(clause, names)}
         if several and not own:
             continue
@@ -525,7 +531,7 @@ def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: di
         for project in projects.values():
             project.budget.balance_explained = True
         return
-    for clause in re.split(r"[，,；;。]", s.text):
+    for clause in _CLAUSE_END.split(s.text):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
             for _, _, name in find_mentions(clause, names):
                 projects[name].budget.balance_explained = True

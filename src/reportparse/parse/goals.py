@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportparse.han import has_han
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
@@ -44,6 +45,9 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("nature", ("指标性质", "性质", "指标方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
 ]
+#: what ends the clause before a remark's quantity, and the verb that may end its name ('带宽为')
+_CLAUSE_BREAK = lazy_compile(r"[，,；;。、]")
+_VERB_END = lazy_compile(r"(为|是|达到|达|约|共|均)$")
 
 
 @dataclass
@@ -217,11 +221,14 @@ def project_column_names(tables: list[GoalTable]) -> list[str]:
     return list(dict.fromkeys(row.project_text for goal in tables for row in goal.rows if row.project_text))
 
 
+_FUND_NAME_END = lazy_compile(r"(费|经费|项目|资金)$")
+
+
 def add_row_names(tables: list[GoalTable], registry: Registry) -> None:
     """Rows named like a project (成本 rows: 'X维护费') add that spelling to the project."""
     for goal in tables:
         for row in goal.rows:
-            if not re.search(r"(费|经费|项目|资金)$", row.name):
+            if not _FUND_NAME_END.search(row.name):
                 continue
             project = registry.find(row.name)
             if project is not None and any(same_project(s, row.name) for s in project.spellings):
@@ -277,12 +284,15 @@ def _column_owner(text: str, names: list[tuple[str, list[str]]]) -> str | None:
     return found.pop() if len(found) == 1 else best_project_for(text, names)
 
 
+_DIGIT_OR_CLAUSE_MARK = lazy_compile(r"[\d，。；;,、]")
+
+
 def _rejoin_wrapped_names(goal: GoalTable, names: list[tuple[str, list[str]]]) -> None:
     """A name wrapped by a text dump: its head in the row above's 备注 cell, its tail as this row's name
     ('社区卫生服务中心设备维' | '护完成率'). Rejoined when the two halves together name a project."""
     for above, row in itertools.pairwise(goal.rows):
         head = _clean(above.cells["remark"].text) if "remark" in above.cells and above.remark_text is None else ""
-        if not head or re.search(r"[\d，。；;,、]", head) or find_mentions(head, names):
+        if not head or _DIGIT_OR_CLAUSE_MARK.search(head) or find_mentions(head, names):
             continue
         joined = head + row.name
         cores = {core(s) for name, aliases in names for s in (name, *aliases)}
@@ -301,6 +311,9 @@ def _row_owner(name: str, names: list[tuple[str, list[str]]]) -> str | None:
     return owner if len(name) - shared <= 10 else None
 
 
+_SENTENCE_END = lazy_compile(r"[。；;]")
+
+
 def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, list[str]]],
                        projects: dict[str, Project], tables: list[GoalTable]) -> list[str]:
     """The one project a table whose rows name none serves, from what surrounds it (see module doc)."""
@@ -314,7 +327,7 @@ def _served_by_context(goal: GoalTable, layout: Layout, names: list[tuple[str, l
     # only the text between the previous table and this one can caption it
     before = layout.paras_between(layout.previous_table(goal.position), goal.position)[-3:]
     nearest = before[-1].para.text if before else ""
-    tail = re.split(r"[。；;]", nearest.rstrip("。；; "))[-1]
+    tail = _SENTENCE_END.split(nearest.rstrip("。；; "))[-1]
     for text in (goal.caption, tail):
         named = single(text)
         if named:
@@ -406,8 +419,8 @@ def remark_quantities(text: str, ev: Evidence) -> list[NamedQuantity]:
     pos = 0
     for match in find_quantities(text):
         head = text[pos:match.start]
-        name = re.split(r"[，,；;。、]", head)[-1]
-        name = re.sub(r"(为|是|达到|达|约|共|均)$", "", name.strip()).strip()
+        name = _CLAUSE_BREAK.split(head)[-1]
+        name = _VERB_END.sub("", name.strip()).strip()
         pos = match.end
         if not name or re.fullmatch(r"[\W\d]*", name):
             continue

@@ -102,6 +102,9 @@ def _list_commas(name: str) -> str:
     return "".join(chars)
 
 
+_DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
     """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
     name = head.strip(" ：:，,（(")
@@ -110,7 +113,7 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     name = _list_commas(name)
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     unquoted = re.sub(r"“[^”]{1,12}”", "", name)
-    if not 2 <= len(name) <= longest or re.search(r"[\d，,。；;：:]", unquoted) or not has_han(name):
+    if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
         return None
     return name
 

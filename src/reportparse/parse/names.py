@@ -69,12 +69,15 @@ def common_substring(a: str, b: str) -> int:
     return 0
 
 
+_PART_NUMBER = lazy_compile(r"\d+|[一二三四五六七八九十]+期")
+
+
 def same_project(a: str, b: str) -> bool:
     """Do two spellings name the same project? (equal cores, or one an abbreviation of the other)"""
     ca, cb = core(a), core(b)
     if ca == cb:
         return True
-    da, db = re.findall(r"\d+|[一二三四五六七八九十]+期", ca), re.findall(r"\d+|[一二三四五六七八九十]+期", cb)
+    da, db = _PART_NUMBER.findall(ca), _PART_NUMBER.findall(cb)
     if da and db and da != db:
         return False  # 第1号 vs 第10号, 一期 vs 二期: numbered siblings, not spellings of one name
     short, long = sorted((ca, cb), key=len)
@@ -120,6 +123,8 @@ _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 _NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
+#: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
+_NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
@@ -235,7 +240,7 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
-    if not 3 <= len(rest) <= 40 or re.search(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)", rest):
+    if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest):
         return False
     if rest[0].isdigit() and not _COUNTED_NAME.match(rest):
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)

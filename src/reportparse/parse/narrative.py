@@ -224,6 +224,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     return report
 
 
+_LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
+
+
 def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                    one_subject: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
@@ -301,7 +304,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         # a form dumped one cell a line: '项目名称' alone, its value on the next line (past the lines that
         # hold only a cell border, '|')
         # (a reader may have joined the label to the short cover lines above it: '…填报日期:2023年4月6日项目名称')
-        if _NAME_LABEL_END.search(re.sub(r"[\s:：|]", "", info.para.text)):
+        if _NAME_LABEL_END.search(_LABEL_SEPARATORS.sub("", info.para.text)):
             following = [t for t in (p.para.text.strip().strip("|").strip() for p in layout.paras[i + 1:i + 5]) if t]
             # (a reader may have joined the next label's line to the value: 'X项目项目负责人及电话')
             value = _NEXT_LABEL.split(_PROJECT_CODE.sub("", following[0] if following else ""))[0]

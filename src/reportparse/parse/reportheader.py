@@ -17,6 +17,8 @@ from reportparse.parse.sections import numbering
 from reportparse.parse.subject import BODY
 
 _YEAR = lazy_compile(r"(20\d{2})\s*年")
+_TITLE_WORD = lazy_compile(r"报告|自评|评价")
+_SENTENCE_MARK = lazy_compile(r"[，。；：:|]")
 _UNIT = lazy_compile(
     r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
 )
@@ -46,11 +48,11 @@ def read_header(report: Report, layout: Layout) -> None:
         if titled and i != titled[0]:
             continue
         # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
-        if len(text) <= 60 and re.search(r"报告|自评|评价", text) and (titled or not (
+        if len(text) <= 60 and _TITLE_WORD.search(text) and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
-            if above and len(above) <= 40 and not re.search(r"[，。；：:|]", above) and (_BARE_TITLE.match(text) or (
-                    _YEAR.search(above) and not _YEAR.search(text) and not re.search(r"报告|自评|评价", above))):
+            if above and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (_BARE_TITLE.match(text) or (
+                    _YEAR.search(above) and not _YEAR.search(text) and not _TITLE_WORD.search(above))):
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
                 text = above + text
@@ -88,9 +90,12 @@ _BODY = BODY
 _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 
 
+_UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")
+
+
 def _unit_from_title(title: str | None) -> str | None:
     """'县教育局2022年度项目支出绩效自评报告' → 县教育局."""
-    m = re.match(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}", title or "")
+    m = _UNIT_BEFORE_YEAR.match(title or "")
     return m.group("unit") if m else None
 
 

@@ -15,13 +15,13 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Paragraph
 
 _NUMBERING = [
-    (1, re.compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
-    (1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
-    (2, re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
-    (2, re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
-    (3, re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
-    (4, re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
-    (4, re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
+    (1, lazy_compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
+    (1, lazy_compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
+    (2, lazy_compile(r"^\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?\s*")),
+    (2, lazy_compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
+    (3, lazy_compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
+    (4, lazy_compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
+    (4, lazy_compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
 ]
 #: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、 / ① / ⒈
 ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
@@ -65,6 +65,9 @@ def numbering(text: str) -> tuple[int, str]:
     return 0, text.strip()
 
 
+_SENTENCE_MARK = lazy_compile(r"[。，,；;：:]")
+
+
 def heading_level(para: Paragraph) -> int:
     """0 when the paragraph is body text; else 1–4 (numbered) or 5 (a short unpunctuated line)."""
     text = para.text.strip()
@@ -79,7 +82,7 @@ def heading_level(para: Paragraph) -> int:
         return level
     if para.style == "heading":
         return 2
-    if len(text) <= 30 and not re.search(r"[。，,；;：:]", text):
+    if len(text) <= 30 and not _SENTENCE_MARK.search(text):
         return 5
     return 0
 

@@ -159,8 +159,11 @@ def distinctive_numbers(*texts: object) -> set[str]:
     return {k for k in keys if "." in k or "%" in k or "‰" in k or sum(c.isdigit() for c in k) >= 3}
 
 
+_SEPARATORS_AND_SIGNS = lazy_compile(r"[,，\s%％‰]")
+
+
 def _plain_number(written: str) -> str:
-    return re.sub(r"[,，\s%％‰]", "", written).replace("．", ".")
+    return _SEPARATORS_AND_SIGNS.sub("", written).replace("．", ".")
 
 
 def trim_quote(text: str, limit: int = 60, focus: Collection[str] = (), anchor: str | None = None) -> str:

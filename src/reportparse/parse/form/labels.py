@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from reportparse import patterncache
 from reportparse.lazypattern import LazyPattern, lazy_compile
 
 
@@ -80,13 +81,13 @@ def name_label_pattern() -> str:
 @cache
 def name_field() -> re.Pattern[str]:
     """A name label with its colon, if any ('项目名称', '转移支付(项目)名称：')."""
-    return re.compile(rf"(?:{name_label_pattern()})[:：]?")
+    return patterncache.compile(rf"(?:{name_label_pattern()})[:：]?")
 
 
 @cache
 def name_within() -> re.Pattern[str]:
     """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space."""
-    return re.compile(rf"(?:^|\s)(?:{name_label_pattern()})\s*[:：]\s*([^\s:：|]{{2,40}})(?=\s|$)")
+    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})\s*[:：]\s*([^\s:：|]{{2,40}})(?=\s|$)")
 
 
 @cache

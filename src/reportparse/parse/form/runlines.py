@@ -11,7 +11,9 @@ label spaced out to its cell's width ('绩 效 指 标'), never a cell separator
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line, Paragraph
 from reportparse.parse.form.grid import squash
@@ -108,9 +110,14 @@ def is_dense(text: str) -> bool:
     return stripped.count(" ") * per_space <= len(stripped)
 
 
+@cache
+def _column_word() -> re.Pattern[str]:
+    return patterncache.compile("|".join(map(re.escape, column_words())))
+
+
 def _holds_column_words(text: str) -> bool:
     """Does `text` hold the indicator table's column words of MIN_HEADER_WORDS columns or more?"""
-    return len(set(re.findall("|".join(map(re.escape, column_words())), squashed(text)))) >= MIN_HEADER_WORDS
+    return len(set(_column_word().findall(squashed(text)))) >= MIN_HEADER_WORDS
 
 
 def _is_header_row(text: str) -> bool:

@@ -548,11 +548,14 @@ def _line(line: PhysLine) -> Line:
     return Line(text=line.text, page=line.page, line=line.no)
 
 
+_PUNCTUATION_OR_DIGIT = lazy_compile(r"[，。；：！？、,.;:!?\d]")
+
+
 def _paragraph(group: list[PhysLine], numbered: bool) -> Paragraph:
     """A paragraph from its physical lines; headings (一、… or a short unpunctuated line) are marked."""
     text, spans = join_fragments([ln.text for ln in group])
     heading = numbered and len(text) <= _MAX_HEADING_CHARS and not any(ch in text for ch in "。！？；")
-    title = len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not re.search(r"[，。；：！？、,.;:!?\d]", text)
+    title = len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _PUNCTUATION_OR_DIGIT.search(text)
     return Paragraph(
         text=text,
         lines=[_line(ln) for ln in group],

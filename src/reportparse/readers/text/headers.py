@@ -7,7 +7,6 @@ words (一级指标 二级指标 三级指标 指标值 备注 ...); the flatten
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
@@ -78,13 +77,16 @@ def header_across(lines: list[PhysLine], start: int, max_lines: int = _MAX_HEADE
     return None
 
 
+_SEPARATORS = lazy_compile(r"[\s/、，,（）()]")
+
+
 def _header_from(parts: list[PhysLine]) -> Header | None:
     """Read the lines `parts`, joined without separators, as a goal-table header."""
     text = "".join(part.text for part in parts)
     words = column_words(text)
     if len(set(words)) < MIN_COLUMN_WORDS or "。" in text or split_delimited(text) is not None:
         return None
-    leftover = re.sub(r"[\s/、，,（）()]", "", text)
+    leftover = _SEPARATORS.sub("", text)
     for word in words:
         leftover = leftover.replace(word, "", 1)
     if len(leftover) > _MAX_HEADER_LEFTOVER_CHARS:

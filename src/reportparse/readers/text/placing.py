@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell
 from reportparse.readers.text.signals import (
     L1,
@@ -136,7 +137,7 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
 
 #: A level label of its own words carrying its weight ('工作计划(6分)', '规划（15分）'): a 部门整体 form's
 #: levels are not the template's 产出/效益 words, but their printed weight shows them.
-_WEIGHTED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[(（]\d+(?:\.\d+)?分[)）]$")
+_WEIGHTED_LABEL = lazy_compile(r"^[\u4e00-\u9fff]{2,10}[(（]\d+(?:\.\d+)?分[)）]$")
 
 
 def _weighted_level(row: list[Cell], at: int) -> int:

@@ -404,19 +404,24 @@ def is_plain_number(text: str) -> bool:
     return NUMBER_RE.match(text.strip()) is not None
 
 
+_UNIT_START = lazy_compile(rf"^(?:%|％|‰|[A-Za-z]|[{_MEASURES}]|以上|以下|以内|左右)")
+_COMPARATOR = lazy_compile(_CMP)
+_ENDS_WITH_COMPARATOR = lazy_compile(rf"{_CMP}$")
+
+
 def starts_with_unit(text: str) -> bool:
     """True when `text` starts with a unit or measure word that belongs to a number before it."""
-    return re.match(rf"^(?:%|％|‰|[A-Za-z]|[{_MEASURES}]|以上|以下|以内|左右)", text) is not None
+    return _UNIT_START.match(text) is not None
 
 
 def is_comparator_only(text: str) -> bool:
     """`≥`, `不少于` ...: a comparator written as a token of its own."""
-    return re.fullmatch(_CMP, text.strip()) is not None
+    return _COMPARATOR.fullmatch(text.strip()) is not None
 
 
 def ends_with_comparator(text: str) -> bool:
     """True when `text` ends with a comparator (`…不超过`), so its number follows."""
-    return re.search(rf"{_CMP}$", text.strip()) is not None
+    return _ENDS_WITH_COMPARATOR.search(text.strip()) is not None
 
 
 # --------------------------------------------------------------------------------------------
