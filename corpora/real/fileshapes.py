@@ -74,10 +74,11 @@ Document = layout.Document
 # grid rewrites (the same cells, placed as another hand places them)
 # ---------------------------------------------------------------------------------------------
 
-#: the lines a filled-in form carries above and below its table
-FRAME_ABOVE = "填报单位（盖章）：　　　　　　　　　　　　金额单位：万元"
+#: the lines a filled-in form carries above and below its table (the unit is the document's own)
+FRAME_ABOVE = "填报单位（盖章）：　　　　　　　　　　　　"
 FRAME_BELOW = ["填表人：　　　　　　联系电话：　　　　　　填报日期：2024年3月15日",
                "说明：本表由项目实施单位填报，主管部门审核后报送财政部门。"]
+STATED_UNIT = re.compile(r"(?:单位|金额)[:：]?\s*[(（]?\s*(亿元|万元|元)|[(（](亿元|万元|元)[)）]")
 
 
 def visible(table: Table) -> list[list[str]]:
@@ -174,14 +175,21 @@ def tables_of(doc: Document, rewrite: Callable[[Table], Table]) -> Document:
     return replace(doc, blocks=[rewrite(b) if isinstance(b, Table) else b for b in doc.blocks])
 
 
-def framed(doc: Document) -> Document:
-    """The 填报单位/金额单位 line right above the first table, the sign-off block after the last."""
+def framed(doc: Document, complete: bool = True) -> Document:
+    """The 填报单位/金额单位 line right above the first table (金额单位 only when the document states
+    a unit, and then that unit), the sign-off block after the last table when the document is
+    `complete` (an excerpt that a page cut inside its form has no sign-off after it: its gold counts
+    the form's last rows as cut, not as left blank)."""
     tables = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table)]
     if not tables:
         return doc
+    texts = [b for b in doc.blocks if isinstance(b, str)] + [c for b in doc.blocks if isinstance(b, Table)
+                                                             for row in b.rows for c in row]
+    unit = next((m.group(1) or m.group(2) for t in texts for m in [STATED_UNIT.search(t)] if m), None)
     blocks = list(doc.blocks)
-    blocks[tables[-1] + 1:tables[-1] + 1] = FRAME_BELOW
-    blocks.insert(tables[0], FRAME_ABOVE)
+    if complete:
+        blocks[tables[-1] + 1:tables[-1] + 1] = FRAME_BELOW
+    blocks.insert(tables[0], FRAME_ABOVE + (f"金额单位：{unit}" if unit else ""))
     return replace(doc, blocks=blocks)
 
 
@@ -573,6 +581,12 @@ def with_cached_values(data: bytes, cached: dict[str, str]) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 BETWEEN_BLOCKS = ["二、绩效指标完成情况"]
+
+
+def complete(target: Path) -> bool:
+    """Whether the form written to `target` is whole: its source page was not an excerpt."""
+    source = DEV / (target.name.rsplit(".", 1)[0] + ".source.json")
+    return not (source.exists() and json.loads(source.read_text(encoding="utf-8")).get("excerpt"))
 Writer = Callable[[Document, Path], None]
 SHAPES: dict[str, tuple[str, Writer]] = {
     "pdf_borderless": ("pdf", lambda d, p: write_pdf(d, p, PdfStyle(rules="none"))),
@@ -581,11 +595,11 @@ SHAPES: dict[str, tuple[str, Writer]] = {
     "pdf_split_bare": ("pdf", lambda d, p: write_pdf(d, p, PdfStyle(split="bare"))),
     "pdf_landscape": ("pdf", lambda d, p: write_pdf(d, p, PdfStyle(landscape=True))),
     "pdf_narrow": ("pdf", lambda d, p: write_pdf(d, p, PdfStyle(equal_widths=True))),
-    "pdf_framed": ("pdf", lambda d, p: write_pdf(framed(d), p, PdfStyle())),
+    "pdf_framed": ("pdf", lambda d, p: write_pdf(framed(d, complete(p)), p, PdfStyle())),
     "docx_nested": ("docx", lambda d, p: write_docx(d, p, "nested")),
     "docx_textbox": ("docx", lambda d, p: write_docx(d, p, "textbox")),
     "docx_split": ("docx", lambda d, p: write_docx(split_at_indicators(d, BETWEEN_BLOCKS), p)),
-    "docx_framed": ("docx", lambda d, p: write_docx(framed(d), p)),
+    "docx_framed": ("docx", lambda d, p: write_docx(framed(d, complete(p)), p)),
     "xlsx_second_sheet": ("xlsx", lambda d, p: write_xlsx(d, p, SheetStyle(second_sheet=True))),
     "xlsx_columns": ("xlsx", lambda d, p: write_xlsx(d, p, SheetStyle(columns=True))),
     "xlsx_numbers": ("xlsx", lambda d, p: write_xlsx(d, p, SheetStyle(numbers=True))),
