@@ -134,7 +134,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                     setattr(project.budget, field_name, amount)
             continue
         if kind == "budget":
-            label = row.text(0) + (rows[position - 1].text(0) if position else "")
+            label = row.text(0) + "\n" + (rows[position - 1].text(0) if position else "")
             budget, section = BudgetBlock(budget_columns(row, label)), "budget"
             continue
         if kind == "indicators":
