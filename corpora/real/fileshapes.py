@@ -223,7 +223,7 @@ class PdfStyle:
 PAGE_BREAK = "\f"
 
 
-def pdf_story_split(doc: Document, repeat: bool) -> Document:
+def pdf_story_split(doc: Document, repeat: bool, widths: dict[int, Table]) -> Document:
     """The first indicator table broken halfway through its indicator rows, a page break between, the
     header row printed again on the new page when `repeat`."""
     blocks: list[str | Table] = []
@@ -237,7 +237,9 @@ def pdf_story_split(doc: Document, repeat: bool) -> Document:
                 head = clip(block, h, h + 1)
                 second = Table(head.rows + second.rows,
                                head.merges + [(r + 1, c, rs, cs) for r, c, rs, cs in second.merges])
-            blocks += [clip(block, 0, cut), PAGE_BREAK, second]
+            first = clip(block, 0, cut)
+            widths[id(first)] = widths[id(second)] = block
+            blocks += [first, PAGE_BREAK, second]
             done = True
         else:
             blocks.append(block)
@@ -261,8 +263,9 @@ def write_pdf(doc: Document, path: Path, style: PdfStyle) -> None:
     page = landscape(A4) if style.landscape else A4
     margin = 42.0
     usable = page[0] - 2 * margin
+    whole: dict[int, Table] = {}
     if style.split:
-        doc = pdf_story_split(doc, style.split == "repeat")
+        doc = pdf_story_split(doc, style.split == "repeat", whole)
     story: list[object] = []
     if doc.title:
         story.append(Paragraph(layout.markup(doc.title), title))
@@ -287,7 +290,7 @@ def write_pdf(doc: Document, path: Path, style: PdfStyle) -> None:
             if rs > 1 or cs > 1:
                 commands.append(("SPAN", (c0, r0), (c0 + cs - 1, r0 + rs - 1)))
         widths = ([usable / block.ncols] * block.ncols if style.equal_widths
-                  else layout.column_widths(block, usable))
+                  else layout.column_widths(whole.get(id(block), block), usable))
         grid = LongTable(rows, colWidths=widths, splitByRow=1)
         grid.setStyle(TableStyle(commands))
         story += [grid, Spacer(1, 8)]
