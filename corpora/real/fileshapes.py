@@ -135,7 +135,10 @@ def two_row_header(table: Table) -> Table:
     for r0, c0, rs, cs in table.merges:
         if r0 == h and rs == 1:
             header_merges[c0] = cs
-        elif r0 < h < r0 + rs or (r0 == h and rs > 1):
+        elif r0 == h:  # a header label already over several rows: one row taller, its text on top
+            rows[h][c0], rows[h + 1][c0] = rows[h + 1][c0], ""
+            merges.append((h, c0, rs + 1, cs))
+        elif r0 < h < r0 + rs:
             merges.append((r0, c0, rs + 1, cs))
         elif r0 > h:
             merges.append((r0 + 1, c0, rs, cs))
