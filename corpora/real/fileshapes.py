@@ -312,14 +312,16 @@ def docx_table(container: object, block: Table) -> object:
     table = container.add_table(rows=len(block.rows), cols=block.ncols)  # type: ignore[attr-defined]
     table.style = "Table Grid"
     hidden = block.covered()
+    grid = table._cells  # type: ignore[attr-defined]  # one pass over the grid; cell(r, c) recounts it
     for r, row in enumerate(block.rows):
         for c, text in enumerate(row):
             if text and (r, c) not in hidden:
-                table.cell(r, c).text = text
+                grid[r * block.ncols + c].text = text
     for r0, c0, rs, cs in block.merges:
         if rs > 1 or cs > 1:
             text = block.rows[r0][c0]
-            table.cell(r0, c0).merge(table.cell(r0 + rs - 1, c0 + cs - 1)).text = text
+            # merges never overlap, so the corner cells of the next one are still the grid's own
+            grid[r0 * block.ncols + c0].merge(grid[(r0 + rs - 1) * block.ncols + c0 + cs - 1]).text = text
     return table
 
 
