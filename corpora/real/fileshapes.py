@@ -107,7 +107,7 @@ def clip(table: Table, start: int, stop: int) -> Table:
 
 def insert_column(table: Table, at: int) -> Table:
     """An empty column before column `at`; a merge that spans the gap widens over it."""
-    rows = [r[:at] + [""] + r[at:] for r in table.rows]
+    rows = [[*r[:at], "", *r[at:]] for r in table.rows]
     merges = []
     for r0, c0, rs, cs in table.merges:
         if c0 >= at:
