@@ -224,6 +224,7 @@ LONGEST_TITLE = 16
 #: A bracketed unit or weight a column title carries ('发行金额(亿元)', '分值(10分)') and pinyin
 #: readings printed after characters ('指標(biāo)').
 _TITLE_NOTE = lazy_compile(r"[(（][^()（）]{0,6}[)）]")
+_TITLE_KEY = lazy_compile(r"^[\u4e00-\u9fff、/]{2,}$")
 #: The label table's roles whose patterns name columns and header fields of forms and summary tables.
 _TITLE_ROLES = frozenset({
     "header.name", "header.department", "header.unit", "budget.header_budget", "budget.header_executed",
@@ -242,8 +243,10 @@ def is_column_title(text: str) -> bool:
         return True
     if len(text) > LONGEST_TITLE or not is_han(text[:1]):
         return False
-    key = _TITLE_NOTE.sub("", simplified(text)).strip("：:")
-    return bool(key) and any(p.fullmatch(key) for p in _title_patterns())
+    key = _TITLE_NOTE.sub("", simplified(text)).rstrip("：:")
+    # a title is a label of Han characters alone: a piece of a sentence that numbers cut up
+    # ('分，得分', '万元，全年执行数为') carries its punctuation
+    return bool(_TITLE_KEY.match(key)) and any(p.fullmatch(key) for p in _title_patterns())
 
 
 @cache
