@@ -174,6 +174,13 @@ def yuan_table(table: Table) -> Table:
     return Table(shapes.yuan_rows(table.rows), table.merges)
 
 
+def in_yuan(doc: Document) -> Document:
+    """The document with its money in 元: the fund block's amounts and header, every 'N万元' of its
+    lines and its title (shapes.py's `yuan`)."""
+    return replace(doc, title=shapes.yuan_text(doc.title), blocks=[
+        shapes.yuan_text(b) if isinstance(b, str) else yuan_table(b) for b in doc.blocks])
+
+
 def tables_of(doc: Document, rewrite: Callable[[Table], Table]) -> Document:
     return replace(doc, blocks=[rewrite(b) if isinstance(b, Table) else b for b in doc.blocks])
 
@@ -613,7 +620,7 @@ SHAPES: dict[str, tuple[str, Writer]] = {
     "xlsx_numbers": ("xlsx", lambda d, p: write_xlsx(d, p, SheetStyle(numbers=True))),
     "xlsx_formulas": ("xlsx", lambda d, p: write_xlsx(d, p, SheetStyle(formulas=True))),
     "xlsx_merged_header": ("xlsx", lambda d, p: write_xlsx(tables_of(d, two_row_header), p, SheetStyle())),
-    "xlsx_yuan": ("xlsx", lambda d, p: write_xlsx(tables_of(d, yuan_table), p, SheetStyle())),
+    "xlsx_yuan": ("xlsx", lambda d, p: write_xlsx(in_yuan(d), p, SheetStyle())),
 }
 ORIGINALS = {"original_pdf": "pdf", "original_docx": "docx", "original_xlsx": "xlsx"}
 
