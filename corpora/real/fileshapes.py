@@ -175,10 +175,14 @@ def yuan_table(table: Table) -> Table:
 
 
 def in_yuan(doc: Document) -> Document:
-    """The document with its money in 元: the fund block's amounts and header, every 'N万元' of its
-    lines and its title (shapes.py's `yuan`)."""
-    return replace(doc, title=shapes.yuan_text(doc.title), blocks=[
-        shapes.yuan_text(b) if isinstance(b, str) else yuan_table(b) for b in doc.blocks])
+    """The document with its money in 元: the fund block's amounts and header, and every 'N万元' of
+    its lines and title. A line's bare unit ('单位:万元') stays: it speaks for tables whose own
+    header names no unit, and their figures (amounts beside head counts) are left as they are."""
+    def amounts(text: str) -> str:
+        return shapes.AMOUNT_IN_WAN.sub(lambda m: shapes.in_yuan(m.group(1)) + "元", text)
+
+    return replace(doc, title=amounts(doc.title), blocks=[
+        amounts(b) if isinstance(b, str) else yuan_table(b) for b in doc.blocks])
 
 
 def tables_of(doc: Document, rewrite: Callable[[Table], Table]) -> Document:
