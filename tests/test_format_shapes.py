@@ -51,7 +51,7 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "docx_textbox": (45, 136, 99, 1, 0),
     "docx_split": (45, 136, 99, 1, 0),
     "docx_framed": (45, 136, 99, 1, 0),
-    "xlsx_second_sheet": (23, 134, 89, 3, 0),
+    "xlsx_second_sheet": (23, 134, 89, 1, 0),
     "xlsx_columns": (23, 134, 89, 1, 0),
     "xlsx_numbers": (23, 134, 89, 1, 0),
     "xlsx_formulas": (23, 134, 89, 1, 0),
