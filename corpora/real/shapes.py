@@ -349,31 +349,42 @@ def yuan_text(text: str) -> str:
     return AMOUNT_IN_WAN.sub(lambda m: in_yuan(m.group(1)) + "元", text).replace("万元", "元")
 
 
+#: an amount after its label's colon in a fund row ('按收入性质分:2030.12')
+LABELLED_AMOUNT = re.compile(r"([:：]\s*)(\d+(?:\.\d+)?)$")
+
+
+def yuan_rows(table_rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with the fund block's 万元 written as 元 and its amounts multiplied out: from a
+    row whose labels say 万元 (its unit, no amount) to the first indicator or goal row, the amounts
+    in the money columns (a header that says 万元 or names a budget, not a rate), the figure right of
+    a '…(万元)' label, an amount after its label's colon, and any 'N万元' written in 元."""
+    rows = [list(r) for r in table_rows]
+    money_cols: set[int] = set()
+    in_funds = False
+    for r, row in enumerate(rows):
+        joined = "".join(row)
+        if "万元" in AMOUNT_IN_WAN.sub("", joined):  # the block's header: its unit, no amount, says 万元
+            in_funds = True
+            money_cols = {c for c, cell in enumerate(row) if (MONEY_HEADER.search(cell) or "万元" in cell)
+                          and not NOT_MONEY.search(cell)}
+            money_cols |= {c + 1 for c, cell in enumerate(row[:-1]) if "万元" in cell and AMOUNT.match(row[c + 1])}
+            rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell) else yuan_text(cell)
+                       for c, cell in enumerate(row)]
+            continue
+        if in_funds and ("指标" in joined or "目标" in joined):
+            in_funds = False
+        if in_funds:
+            rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell)
+                       else yuan_text(LABELLED_AMOUNT.sub(lambda m: m.group(1) + in_yuan(m.group(2)), cell))
+                       for c, cell in enumerate(row)]
+    return rows
+
+
 def shape_yuan(blocks: list[Block], ctx: Context) -> str:
     """The fund block's 万元 header written as 元 and its amounts multiplied out, and every amount the
     prose gives in 万元 written in 元 (a page that prints yuan: the same money, never a new figure)."""
-    out: list[Block] = []
-    for block in blocks:
-        if isinstance(block, str):
-            out.append(yuan_text(block))
-            continue
-        rows = [list(r) for r in block.rows]
-        money_cols: set[int] = set()
-        in_funds = False
-        for r, row in enumerate(rows):
-            joined = "".join(row)
-            if "万元" in AMOUNT_IN_WAN.sub("", joined):  # the block's header: its unit, no amount, says 万元
-                in_funds = True
-                money_cols = {c for c, cell in enumerate(row) if MONEY_HEADER.search(cell)
-                              and not NOT_MONEY.search(cell)}
-                rows[r] = [yuan_text(c) for c in row]
-                continue
-            if in_funds and ("指标" in joined or "目标" in joined):
-                in_funds = False
-            if in_funds:
-                rows[r] = [in_yuan(cell) if c in money_cols and AMOUNT.match(cell) else yuan_text(cell)
-                           for c, cell in enumerate(row)]
-        out.append(Grid(rows, block.merges))
+    out: list[Block] = [yuan_text(block) if isinstance(block, str) else Grid(yuan_rows(block.rows), block.merges)
+                        for block in blocks]
     return rows_joined(out, "\t")
 
 
@@ -445,7 +456,7 @@ def tally(folder: Path) -> dict[str, object]:
     row["false_serious"] = sum(d.serious_wrong for d in docs)
     row["phantoms"] = sum(len(d.phantom_projects) for d in docs)
     row["failed"] = sum(d.status in ("failed", "partial") for d in docs)
-    row["documents"] = {Path(d.path).name[: -len(".txt")]: {
+    row["documents"] = {Path(d.path).stem: {
         "projects": list(d.projects), "indicators": list(d.indicators), "scores": list(d.scores),
         "false_serious": d.extra, "phantoms": d.phantom_projects, "status": d.status} for d in docs}
     return row
@@ -456,7 +467,8 @@ def run(blocks_paths: list[Path], shapes: list[str], out: Path) -> dict[str, dic
     return {shape: tally(out / shape) for shape in ["original", *shapes]}
 
 
-def render(results: dict[str, dict[str, object]], by_document: bool = False) -> str:
+def render(results: dict[str, dict[str, object]], by_document: bool = False,
+           reference_of: Callable[[str], str] = lambda shape: "original") -> str:
     def frac(pair: object) -> str:
         assert isinstance(pair, list)
         return f"{pair[0]}/{pair[1]}"
@@ -468,9 +480,9 @@ def render(results: dict[str, dict[str, object]], by_document: bool = False) -> 
                      f"{frac(row['scores']):>9} {row['false_serious']!s:>9} {row['phantoms']!s:>7} "
                      f"{row['failed']!s:>6}")
     if by_document:
-        reference = results.get("original", {}).get("documents", {})
-        assert isinstance(reference, dict)
         for shape, row in results.items():
+            reference = results.get(reference_of(shape), {}).get("documents", {})
+            assert isinstance(reference, dict)
             documents = row["documents"]
             assert isinstance(documents, dict)
             for stem, doc in sorted(documents.items()):

@@ -352,12 +352,24 @@ def _answer_beside(row: list[Cell], cell: Cell) -> bool:
     return any(not _PLACEHOLDER.search(t) and not _LEVEL_LABEL.match(t) and t not in ("/", "-", "—") for t in others)
 
 
+def _heads_notes(table: Table, r: int, cell: Cell) -> bool:
+    """A 填表说明 heading on a row of its own with the notes themselves on the row below (a
+    workbook's instructions sheet, a form's footnotes): the template's notes, kept on purpose, not a
+    placeholder left in the answers."""
+    if not _INSTRUCTION_TITLE.fullmatch(re.sub(r"[\s:：]", "", cell.text)) or r + 1 >= len(table.rows):
+        return False
+    below = table.rows[r + 1]
+    return any(len(c.text.strip()) > _SHORT_CELL for c in below)
+
+
 def _template_cells(table: Table) -> list[Evidence]:
     out = []
-    for row in table.rows:
+    for r, row in enumerate(table.rows):
         answers = len({cell.text.strip() for cell in row if cell.text.strip()}) > 1
         for cell in row:
             answer = _answer_beside(row, cell) if _PLACEHOLDER.search(cell.text) else answers
+            if not answer and _heads_notes(table, r, cell):
+                continue
             if not cell.merged and is_template_text(cell.text, answer):
                 out.append(Evidence(page=cell.page, text=cell.text, line=cell.line, bbox=cell.bbox,
                                     table=table.index, row=cell.row, col=cell.col, sheet=table.sheet,

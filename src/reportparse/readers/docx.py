@@ -156,13 +156,50 @@ def _walk_block(walker: _Walker, el: Any) -> None:
         if paragraph is not None:
             walker.elements.append(paragraph.model_copy(update={"index": walker.paragraph_count}))
             walker.paragraph_count += 1
+        for box in _text_boxes(el):
+            for child in box:
+                _walk_block(walker, child)
     elif tag == f"{W}tbl":
+        if _is_frame(el):
+            for tc, _, _ in (cell for row in _table_rows(el) for cell in row):
+                for child in tc if tc is not None else ():
+                    _walk_block(walker, child)
+            return
         table = _read_table(walker, el)
         if table is not None:
             walker.elements.append(table)
     elif tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"):
         for child in el:
             _walk_block(walker, child)
+
+
+def _text_boxes(p: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, outermost only: their paragraphs and tables are body
+    content placed in a box (a form pasted into a text box). Word writes each box twice, as a
+    DrawingML shape and again in a VML mc:Fallback; the fallback copy is left out."""
+    boxes: list[Any] = []
+    for box in p.iter(f"{W}txbxContent"):
+        ancestor = box.getparent()
+        inside = False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in (f"{MC}Fallback", f"{W}txbxContent"):
+                inside = True
+                break
+            ancestor = ancestor.getparent()
+        if not inside:
+            boxes.append(box)
+    return boxes
+
+
+def _is_frame(tbl: Any) -> bool:
+    """A table used as a frame around the content: one column only, and a table inside it. Its
+    cells' paragraphs and tables are read as if they stood in the body (a form whose author drew a
+    box around it), so the inner table keeps its grid instead of being flattened into cell text."""
+    rows = _table_rows(tbl)
+    if not rows or any(sum(span for _, span, _ in row) != 1 for row in rows):
+        return False
+    return any(child.tag == f"{W}tbl" for tc, _, _ in (cell for row in rows for cell in row) if tc is not None
+               for child in tc)
 
 
 def _paragraph_props(walker: _Walker, p: Any) -> tuple[bool, bool, bool, tuple[str, int] | None]:

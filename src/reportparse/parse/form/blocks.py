@@ -20,8 +20,9 @@ from reportparse.parse.form.labels import find_role, matches, name_within, role
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 #: The unit a label states in brackets ('项目资金（万元）'), the bracket maybe left open at the label's end
-#: where the cell's text broke before it ('年度预算申请(元').
-_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*(?:[)）]|$)")
+#: (or its line's end) where the cell's text broke before it ('年度预算申请(元'), or after 单位：.
+_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*(?:[)）]|(?=[ \t]*(?:\n|$)))"
+                              r"|单位\s*[:：]\s*(?:人民币)?(万元|元|千元|亿元)")
 _ORG_CODE = lazy_compile(r"^\d{3,}\s*[-－—_]\s*")
 #: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
 _LABEL_MAX = 24
@@ -72,7 +73,8 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
             if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):
                 continue
             unit = _UNIT_IN_LABEL.search(cell.text)
-            amount = values.money(row.cell(hit[0]), unit.group(1) if unit else "万元", evidence(row, hit[0]))
+            amount = values.money(row.cell(hit[0]), (unit.group(1) or unit.group(2)) if unit else "万元",
+                                  evidence(row, hit[0]))
             if amount is not None:
                 found[field_name] = amount
     return found
@@ -136,7 +138,7 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
         weight=find_role(keys, "budget.weight"),
         rate=find_role(keys, "budget.rate"),
         score=find_role(keys, "budget.score"),
-        unit=unit_match.group(1) if unit_match else "万元",
+        unit=(unit_match.group(1) or unit_match.group(2)) if unit_match else "万元",
         printed_weight=_printed_weight(block_label + "".join(keys)),
     )
 

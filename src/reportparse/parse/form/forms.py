@@ -134,7 +134,10 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                     setattr(project.budget, field_name, amount)
             continue
         if kind == "budget":
-            label = row.text(0) + (rows[position - 1].text(0) if position else "")
+            # the block's label (and its unit) sits beside its rows: merged from the header row, in the
+            # row above it, or centred on the fund rows below it where a borderless print placed it
+            label = "\n".join(r.text(0) for r in rows[max(position - 1, 0):position + 2] if r is not row)
+            label = row.text(0) + "\n" + label
             budget, section = BudgetBlock(budget_columns(row, label)), "budget"
             continue
         if kind == "indicators":

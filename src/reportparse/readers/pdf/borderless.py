@@ -13,12 +13,18 @@ or previous row (a wrapped cell's first or last line) joins that row.
 from __future__ import annotations
 
 import bisect
+import json
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell
 from reportparse.readers.pdf.lines import Glyph, TextLine, join_pieces
 from reportparse.readers.pdf.tables import TablePart
+from reportparse.t2s import simplified
 
 #: Column-header words of 自评表 forms and goal tables (simplified; traditional is folded first).
 HEADER_WORDS = frozenset({
@@ -210,7 +216,48 @@ def _split_units(rows: list[_Row], starts: list[float]) -> None:
 
 
 def _header_count(words: list[_Word]) -> int:
-    return sum(1 for w in words if w.text.translate(_FOLD) in HEADER_WORDS)
+    return sum(1 for w in words if is_column_title(w.text))
+
+
+#: Longest text (characters) read as a column title: a longer one is a sentence or a cell's value.
+LONGEST_TITLE = 16
+#: A bracketed unit or weight a column title carries ('发行金额(亿元)', '分值(10分)') and pinyin
+#: readings printed after characters ('指標(biāo)').
+_TITLE_NOTE = lazy_compile(r"[(（][^()（）]{0,6}[)）]")
+_TITLE_KEY = lazy_compile(r"^[\u4e00-\u9fff、/]{2,}$")
+#: The label table's roles whose patterns name columns and header fields of forms and summary tables.
+_TITLE_ROLES = frozenset({
+    "header.name", "header.department", "header.unit", "budget.header_budget", "budget.header_executed",
+    "budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score",
+    "indicator.level1", "indicator.level2", "indicator.name", "indicator.nature", "indicator.unit",
+    "indicator.target", "indicator.actual", "indicator.rate", "indicator.weight", "indicator.score",
+    "indicator.standard", "indicator.reason", "goal.expected", "goal.achieved"})
+
+
+def is_column_title(text: str) -> bool:
+    """Whether a word is a column title of a form or a summary table: one of HEADER_WORDS, or a title
+    that the label table (`lexicon/form_labels.json`) gives a role, brackets and traditional
+    characters aside. A province's new column title is a line in that table, not here."""
+    key = text.translate(_FOLD)
+    if key in HEADER_WORDS:
+        return True
+    if len(text) > LONGEST_TITLE or not is_han(text[:1]):
+        return False
+    key = _TITLE_NOTE.sub("", simplified(text)).rstrip("：:")
+    # a title is a label of Han characters alone: a piece of a sentence that numbers cut up
+    # ('分，得分', '万元，全年执行数为') carries its punctuation
+    return bool(_TITLE_KEY.match(key)) and any(p.fullmatch(key) for p in _title_patterns())
+
+
+@cache
+def _title_patterns() -> tuple[re.Pattern[str], ...]:
+    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    patterns = [f"(?:{p})" for name, spec in table.items() if name in _TITLE_ROLES
+                for p in spec.get("patterns", ())]
+    patterns += [f"(?:{p})" for ps in table["summary.columns"]["roles"].values() for p in ps]
+    words = "|".join(re.escape(w) for w in table["form.header_words"]["words"])
+    # a role pattern matches inside a key ('预算数' in '全年预算数'); a title is a key it covers whole
+    return (re.compile(words), *(re.compile(f".*{p}.*" if not p.startswith("(?:^") else p) for p in patterns))
 
 
 def _rows(words: list[_Word]) -> list[_Row]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -165,6 +166,9 @@ _NUMBER = lazy_compile(r"[-+]?[\d,.]+\s*%?")
 _ITEM_START = lazy_compile(r"^\s*(?:\S{0,4}?\s*\d{1,2}\s*[：:、.．]|[（(]\d{1,2}[)）])")
 
 
+_BARE_FIGURE = re.compile(r"^[-+]?[\d,.]+%?$")
+
+
 def _looks_like_header(row: list[Cell]) -> bool:
     """A header row names columns: every cell filled, no numbers."""
     return all(cell.text and not _HAS_DIGIT.search(cell.text) for cell in row)
@@ -186,15 +190,28 @@ def continues(first: TablePart, second: TablePart) -> bool:
     """Whether `second` (first table on the next page) carries on `first` rather than starting anew."""
     if second.page != first.end_page + 1 or not same_columns(first, second):
         return False
-    head = [cell.text for cell in second.rows[0]]
-    if head == [cell.text for cell in first.rows[0]]:
+    if _repeated_header(first, second):
         return True  # the header repeated on every page
     return not (_looks_like_header(second.rows[0]) and _looks_like_header(first.rows[0]))
 
 
+def _repeated_header(first: TablePart, second: TablePart) -> bool:
+    """Whether the continuation opens with a header row of the first part printed again: its top
+    row, or a row further down that heads a block (a form's indicator header, set to repeat on
+    every page when the indicator rows run over it). A repeated row names at least three columns
+    and holds no bare figure, so a data row that happens to recur is not taken for one."""
+    head = [cell.text for cell in second.rows[0]]
+    if head == [cell.text for cell in first.rows[0]]:
+        return True
+    names = {t for t in head if t}
+    if len(names) < 3 or any(_BARE_FIGURE.match(t) for t in names):
+        return False
+    return any(head == [cell.text for cell in row] for row in first.rows[1:])
+
+
 def join_parts(first: TablePart, second: TablePart) -> TablePart:
     """Append `second` to `first`: drop a repeated header, carry merged cells over the page break."""
-    skip = 1 if [c.text for c in second.rows[0]] == [c.text for c in first.rows[0]] else 0
+    skip = 1 if _repeated_header(first, second) else 0
     if skip < len(second.rows) and _row_remainder(first, second, skip):
         _absorb_remainder(first, second, skip)
         skip += 1
