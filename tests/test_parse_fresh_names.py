@@ -65,9 +65,8 @@ def test_goal_table_columns_are_form_cells(label: str) -> None:
 
 def test_label_table_fields() -> None:
     assert matches("header.name", "项目支出名称")
-    assert matches("budget.field_planned", "计划安排资金(万元)")
     assert matches("budget.field_planned", "项目预算金额(万元)")
-    assert matches("budget.field_executed", "实际支出(万元)")
+    assert matches("budget.field_planned", "年度本级预算金额")
 
 
 def test_allotment_passed_down_is_no_spending(tmp_path: Path) -> None:
