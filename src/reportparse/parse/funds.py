@@ -33,7 +33,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
                 r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
-                r"|应执行数|应执行"),  # ('全年应执行数为7.79万元': what was to be spent, the budget)
+                r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
+                # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
+                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"),
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
@@ -330,6 +332,10 @@ def _amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str |
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
+        if kind is None and _TOTAL.search(gap.rstrip()):
+            # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
+            # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
+            kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
         named = [name for _, _, name in find_mentions(gap, names)]
         named = list(dict.fromkeys(named))
         total = _TOTAL.search(gap.rstrip())

@@ -241,7 +241,8 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
 #: ('计划投资额(万元) | 144 | 实际到位资金(万元) | 144 | 实际使用情况(万元) | 142'); 到位 is money received
 _PAIR_LABELS: list[tuple[str, LazyPattern]] = [
     ("initial", lazy_compile(r"^年初预算(?:数|金额|资金)?")),
-    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算)")),
+    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算"
+                             r"|计划安排资金)")),
     ("executed", lazy_compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
 ]
 
@@ -269,6 +270,7 @@ def apply_label_pairs(layout: Layout, project: Project) -> None:
                     raw = value_cell.text.strip() + (unit if unit not in value_cell.text else "")
                     setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
                                                    evidence=[cell_evidence(table, value_cell)]))
+    _apply_line_pairs(layout, project)
 
 
 #: the two sides of a fund block printed in two columns, each label column followed by its amounts
@@ -356,3 +358,31 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
         if value is not None:
             setattr(budget, kind, Quantity(raw=number + unit, value=value, unit="元",
                                            evidence=[span_evidence(after.para, 0, len(after.para.text))]))
+
+
+#: what may follow a field label's words in its cell: a noun ending and the unit of its amount
+_FIELD_TAIL = lazy_compile(r"(?:数|金额|资金|情况)?(?:[(（][万千亿]?元[)）])?")
+
+
+def _apply_line_pairs(layout: Layout, project: Project) -> None:
+    """The same label | value pairs in a cover table dumped as text, a cell a line or a row a line
+    ('计划安排资金 (万元) |' over '1208.75 |', or both on one line): a short label cell followed by (past
+    cells holding only borders) a cell with only a figure."""
+    budget = project.budget
+    cells = [(info.para, cell) for info in layout.paras for cell in info.para.text.split("|") if cell.strip()]
+    for (_, label_cell), (value_para, value_cell) in pairwise(cells):
+        label = _clean(label_cell)
+        # the whole cell is the field's label, with at most its unit ('实际支出(万元)'): a longer cell that
+        # opens with the words is a rule or a sentence ('实际支出率≠100%则不得分')
+        kind = next((k for k, pattern in _PAIR_LABELS
+                     if (m := pattern.match(label)) and _FIELD_TAIL.fullmatch(label[m.end():])), None)
+        if kind is None or getattr(budget, kind) is not None:
+            continue
+        unit = next((u for u in ("万元", "千元", "亿元") if u in label), "元")
+        text = value_cell.strip()
+        value = _amount(text, unit)
+        if value is not None:
+            start = value_para.text.find(text)
+            raw = text + (unit if unit not in text else "")
+            setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
+                                           evidence=[span_evidence(value_para, start, start + len(text))]))

@@ -128,7 +128,9 @@ _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|�
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
+#: (also one character naming a kind of body: 文化馆(站), 卫生院(所); not '(制)', who drew a form up)
 _QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
+                        r"|[站所室队点场院馆处科厂校园]"
                         # (…工程(二期), …项目(一期工程), …资金(第一批))
                         r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?"
                         # (…建设工程(2021-2025): the years the works run)
@@ -141,20 +143,26 @@ def is_fund_source(name: str) -> bool:
 
 
 #: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
-_VERB_LEAD = r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次)"
+_VERB_LEAD = (r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次"
+              r"|本文|本报告)")  # ('…工作,本文提供一份“样例”': the writer pointing at the text itself)
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
 _CLAUSE = lazy_compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
-    r"|(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|专项|债券)?(?:资金|经费)$"
+    r"|(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|补贴|专项|债券)?(?:资金|经费)$"
     # (a payment and what it paid for: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款')
     r"|(?:支付|拨付)[^，,。]{1,10}(?:费|款|工资)$"
     # (a report's or form's own title or part of it: '绩效评价报告摘要', '…项目绩效目标(自评表)')
     r"|(?:报告|自评表|评价表|目标表|申报表)(?:摘要|概要|综述)?\d*$|绩效目标$|(?:局|委|办公室|中心|政府|委员会)(?:编制|制)$"
     # (a clause cut after its adverb: '资金主要(用于…)', '经费全部(拨付…)')
     r"|(?:主要|全部|分别|均已|已经)$"
+    # (a measure of the money, '补贴资金数量由省农机局…确定', '资金规模': how much, not what it pays for)
+    r"|(?:资金|经费|补贴|补助)(?:数量|规模|额度|比例)$"
+    # (what is left of earlier years' money, '2018年度农机购置补贴结余资金', '上年结转资金': a source of the
+    # year's money, not a project)
+    r"|(?:结余|结转|结存)(?:资金|经费)?$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"

@@ -111,7 +111,7 @@ _ONLY_PROJECT = lazy_compile(
     r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
 #: a form's name label alone on its line, its value on the next: 项目名称, 专项名称, 专项资金名称, 转移支付(项目)名称
-_NAME_LABEL_END = lazy_compile(r"(?:项目|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
+_NAME_LABEL_END = lazy_compile(r"(?:项目|项目支出|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
 #: a budget document's number before the name it funds: '阿财农〔2023〕387号X项目'
 _DOC_NUMBER = lazy_compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s*[〕\]】)）]\s*\d+\s*号")
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
@@ -140,7 +140,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     read_header(report, layout)
     texts = [info.para.text for info in layout.paras]
     department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
-    stated = stated_subject(texts[:6], report.title)
+    # (a title the header reader did not take for one, '…专项转移支付2023年度农机购置补贴实施情况', still
+    # opens the text: the title rules, which want a year and a fund's name, read the first line)
+    stated = stated_subject(texts[:6], report.title or (texts[0] if texts else None))
     # a fund the title or opening says the report evaluates ('财政专项扶贫资金绩效自评报告'): its words are
     # those of a source of money, but with no project named anywhere it is the report's subject
     evaluated_fund = stated if stated and evaluated_fund_name(stated) else None

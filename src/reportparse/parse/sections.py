@@ -111,6 +111,9 @@ def heading_level_path(title: str) -> str | None:
     """The level a short analysis heading names (2、产出（50 分）→ 产出), when it is only that."""
     core = re.sub(r"[（(][^）)]*[)）]", "", title)
     core = re.sub(r"(指标|情况|目标|分析|完成|及|和|的|\s|[：:])", "", core)
+    # ('(3)实效指标': writers often type 时效 as its homophone 实效; only a heading that is the level word alone
+    # is read so, never a sentence's '取得实效')
+    core = re.sub(r"^实效$", "时效", core)
     path = level_of(core)
     if path is None:
         return None

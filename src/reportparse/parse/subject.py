@@ -61,7 +61,9 @@ _TITLE_BEFORE_YEAR = lazy_compile(
 #: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
 _TITLE_AFTER_YEAR = lazy_compile(
     rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
-    r"(?:支出)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    r"(?:支出)?(?:(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
+    r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
 )
 
 
@@ -143,8 +145,11 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
 #: a title that quotes its fund ('X局关于“2021年中央财政困难群众救助补助资金”管理使用情况') or names it in brackets
 #: after the report words ('X镇2021年度部门预算项目支出绩效自评报告 (2021年城乡临时救助备用金)')
 _TITLE_QUOTED = lazy_compile(rf"“(?P<name>[^“”]{{4,40}}?{_FUND_END})”")
+#: (the name may hold a short bracket of its own, '公共图书馆文化馆(站)免费开放补助经费', and a page that cuts
+#: the title may lose the closing bracket: '…自评报告(2022年中央支持地方公共文化服务体系建设补助资金')
 _TITLE_BRACKETED = lazy_compile(
-    r"(?:报告|自评表|评价表)\s*[(（](?P<name>[^()（）]{3,40}?(?:金|费|项目|工程|补助|补贴))[)）]\s*$")
+    r"(?:报告|自评表|评价表)\s*[(（](?P<name>(?:[^()（）]|[(（][^()（）]{1,6}[)）]){3,60}?"
+    r"(?:金|费|项目|工程|补助|补贴))(?:[)）]\s*)?$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects

@@ -40,6 +40,8 @@ _CELL_LINE_SHARE = 0.6
 _CELL_LINE_MEDIAN = 24
 #: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
 _LABEL_MAX = 24
+#: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
+_INDICATOR_NAME_MAX = 60
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
 _FRAGMENT_MAX = 4
 #: Share of the gaps between cell lines that the gap between two cells has at least.
@@ -99,7 +101,13 @@ def _pipe_cells(lines: list[Line]) -> list[_Cell]:
     texts = [line for line in lines if line.text.strip()]
     if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
         return []
-    return [_Cell(t.text.strip().removesuffix("|").strip(), t) for t in texts]
+    cells: list[_Cell] = []
+    for t in texts:
+        if _SEPARATORS.match(t.text):  # ('|||': as many empty cells as it has '|', the row's blank tail)
+            cells.extend(_Cell("", t) for _ in range(t.text.count("|")))
+        else:
+            cells.append(_Cell(t.text.strip().removesuffix("|").strip(), t))
+    return cells
 
 
 def _separated_cells(lines: list[Line]) -> list[_Cell]:
@@ -382,7 +390,9 @@ class _Rebuilder:
                 score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
                 self._total_row(width, weight if weight is not None else score)
                 return
-            if not _starts_row(key) or is_header_label(key) or _is_column_word(key):
+            # (a name longer than a label opens a row when the figures under 分值 and 得分 follow it)
+            opens = _starts_row(key) or self._opens_indicator_row(keys, name)
+            if not opens or is_header_label(key) or _is_column_word(key):
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
             start = self.pos
@@ -422,7 +432,10 @@ class _Rebuilder:
     def _opens_indicator_row(self, keys: list[str], name: int) -> bool:
         """The cell here is the name of a next indicator row: a short label whose cells under 分值
         and 得分 (counted from it as from the name column) are figures."""
-        if not _starts_row(self.cells[self.pos].text):
+        # (an indicator's name may run longer than a label, '★★★其中:农村低保对象中建档立卡贫困人口数量(按月
+        # 平均)(≥**人)': the figures under 分值 and 得分 are what tell a next row's name from a reason)
+        key = squash(self.cells[self.pos].text)
+        if not key or len(key) > _INDICATOR_NAME_MAX or _is_number(key) or _PLACEHOLDER.match(key):
             return False
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
         ahead = [self.pos + i - name for i in figures]

@@ -60,7 +60,9 @@ def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine],
     """
     first = lines[start].text
     width = first.count("|") + first.count("｜")
-    if not first.startswith(("|", "｜")) or width < _MIN_PIPE_WIDTH:
+    # (a line of pipes alone is a row of empty cells that closes a one-cell-a-line dump's row, not the
+    # first row of a table: the cell lines after it are each one cell, left for the form's cell reader)
+    if not first.startswith(("|", "｜")) or width < _MIN_PIPE_WIDTH or _ROW_END_RE.match(first):
         return None
     rows: list[PhysLine] = []
     broken = False
