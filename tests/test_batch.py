@@ -247,7 +247,7 @@ def test_an_error_at_the_memory_cap_is_memory_not_an_internal_error(
         worker.check_file(task, spec)
     monkeypatch.setattr(worker, "at_memory_cap", lambda: False)
     outcome = worker.check_file(task, spec)
-    assert json.loads(outcome.json_text)["reason"] == "internal-error"
+    assert json.loads(outcome.json_bytes)["reason"] == "internal-error"
 
 
 def test_db_option_appends_batches_to_one_database(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ _MIB = 1024 * 1024
 #: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
 #: stuck on a refused allocation (see Sandbox.stuck_at_cap): stopped at once with reason `memory`
 STUCK_SECONDS = 3.0
+#: how often the parent looks at a busy worker's CPU time for that (reading /proc after every finished
+#: file cost the parent as much as storing the file)
+STUCK_POLL_SECONDS = 1.0
 _OUT_OF_MEMORY = lazy_compile(r"memory allocation of \d+ bytes failed|MemoryError|Cannot allocate memory|out of memory",
                             re.IGNORECASE)
 _NEAR_CAP = 64 * _MIB
@@ -61,6 +64,17 @@ class Task:
 
 
 @dataclass(frozen=True)
+class Closing:
+    """The batch's closing step (batch.run.close_batch), asked of a worker done with its files: it has the
+    check catalogue and openpyxl loaded already, which the parent would spend a third of a second importing."""
+
+    database: str
+    out: str
+    profile: str
+    pages: bool
+
+
+@dataclass(frozen=True)
 class WorkerSpec:
     """What every worker of a batch is set up with."""
 
@@ -72,12 +86,12 @@ class WorkerSpec:
 
 @dataclass
 class Outcome:
-    """What a worker returns for one file."""
+    """What a worker returns for one file: its outputs already encoded (UTF-8), so the parent only writes them."""
 
     doc_id: int
     records: FileRecords
-    json_text: str
-    html_text: str | None
+    json_bytes: bytes
+    html_bytes: bytes | None
 
 
 def check_file(task: Task, spec: WorkerSpec) -> Outcome:
@@ -126,8 +140,8 @@ def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -
     if spec.html:
         from reportparse.render.html import render_html, render_html_file
 
-        page = render_html_file([result]) if gather else render_html(result)
-    return Outcome(task.doc_id, file_records(result), render_json([result]), page)
+        page = (render_html_file([result]) if gather else render_html(result)).encode()
+    return Outcome(task.doc_id, file_records(result), render_json([result]).encode(), page)
 
 
 def _failed(task: Task, reason: str, message: str, profile: str) -> Result:
@@ -167,6 +181,9 @@ def _child_main(conn: Connection) -> None:
             return
         if task is None:
             return
+        if isinstance(task, Closing):
+            conn.send(("closed", _close(task)))
+            continue
         try:
             try:
                 outcome = check_file(task, spec)
@@ -182,6 +199,17 @@ def _child_main(conn: Connection) -> None:
             conn.send(("memory", task.doc_id))
             return
         conn.send(("done", outcome))
+
+
+def _close(closing: Closing) -> str | None:
+    """Run the closing step; None when done, else what went wrong (the parent then runs it itself)."""
+    from reportparse.batch.run import close_batch
+
+    try:
+        close_batch(Path(closing.database), Path(closing.out), closing.profile, closing.pages)
+    except Exception as exc:
+        return f"{exc.__class__.__name__}: {exc}"
+    return None
 
 
 def _warm_up(spec: WorkerSpec) -> None:
@@ -300,6 +328,7 @@ class Sandbox:
         self.stopping = False
         self.cap = -1  # the child's address-space cap in bytes (-1: none)
         self._progress = (-1, 0.0)  # (CPU ticks, when they last changed)
+        self._looked = 0.0  # when _progress was last read
 
     def send(self, task: Task, deadline: float) -> None:
         """Hand the child a task; WorkerDied (and no task taken) when the child is gone."""
@@ -337,23 +366,32 @@ class Sandbox:
         outcome: Outcome = payload
         return outcome
 
+    def close_batch(self, closing: Closing) -> bool:
+        """Have this idle, ready worker run the batch's closing step; False when it could not."""
+        try:
+            self.conn.send(closing)
+            kind, error = self.conn.recv()
+        except (EOFError, OSError):
+            return False
+        return kind == "closed" and error is None
+
     def stuck_at_cap(self, now: float, still: float = STUCK_SECONDS) -> bool:
         """True when the child, busy with a file, has used no CPU for `still` seconds with its address space
         near its cap: an allocation failed inside a native library (a Rust extension that panics on a
         refused allocation can deadlock instead of raising MemoryError). Linux /proc; False elsewhere."""
-        if self.task is None or self.cap <= 0:
+        if self.task is None or self.cap <= 0 or now < self._looked + STUCK_POLL_SECONDS:
             return False
+        self._looked = now
         try:
             with open(f"/proc/{self.process.pid}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
             ticks = int(fields[11]) + int(fields[12])  # utime + stime
-            peak = _vm_peak(self.process.pid)
+            if ticks != self._progress[0]:
+                self._progress = (ticks, now)
+                return False
+            return now - self._progress[1] >= still and _vm_peak(self.process.pid) >= self.cap - _NEAR_CAP
         except (OSError, ValueError, IndexError):
             return False
-        if ticks != self._progress[0]:
-            self._progress = (ticks, now)
-            return False
-        return now - self._progress[1] >= still and peak >= self.cap - _NEAR_CAP
 
     def kill(self) -> None:
         self.killed = True
