@@ -33,7 +33,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.ocr.pool import WORKERS_ENV as OCR_THREADS_ENV
 
 if TYPE_CHECKING:
-    from reportparse.model import Result
+    from reportparse.model import Document, Result
 
 _MIB = 1024 * 1024
 #: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
@@ -96,11 +96,12 @@ class Outcome:
 
 def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     """Check one file and render its outputs (runs in the worker). Never raises for bad input."""
-    from reportparse.pipeline import check, failed_result
+    from reportparse.pipeline import check_document, failed_result
 
     _stall_for_tests(task)
+    document = None
     try:  # the pipeline's input gate refuses a FIFO, device, link loop ... by stat, before opening it
-        result = check(task.path, spec.profile)
+        result, document = check_document(task.path, spec.profile)
     except MemoryError:
         raise
     except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
@@ -110,7 +111,7 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
                                f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
     if _ran_out_of_memory(result):
         raise MemoryError(task.path)
-    return render_outcome(task, result, spec, gather=True)
+    return render_outcome(task, result, spec, gather=True, document=document)
 
 
 #: TEST-ONLY fault injection: a worker given a file whose name contains this variable's value hangs,
@@ -131,8 +132,10 @@ def failed_outcome(task: Task, reason: str, message: str, spec: WorkerSpec) -> O
     return render_outcome(task, _failed(task, reason, message, spec.profile), spec, gather=False)
 
 
-def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -> Outcome:
-    """The per-file JSON (as `check --format json`), the review page and the rows of a result."""
+def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool,
+                   document: Document | None = None) -> Outcome:
+    """The per-file JSON (as `check --format json`), the review page and the rows of a result. With `gather`
+    the page shows the evidence in its place, from `document` (the file as the check read it) when given."""
     from reportparse.batch.records import file_records
     from reportparse.render.json import render_json
 
@@ -140,7 +143,7 @@ def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -
     if spec.html:
         from reportparse.render.html import render_html, render_html_file
 
-        page = (render_html_file([result]) if gather else render_html(result)).encode()
+        page = (render_html_file([result], [document]) if gather else render_html(result)).encode()
     return Outcome(task.doc_id, file_records(result), render_json([result]).encode(), page)
 
 
