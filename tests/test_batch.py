@@ -239,7 +239,7 @@ def test_an_error_at_the_memory_cap_is_memory_not_an_internal_error(
     def refused(path: object, profile: object) -> None:
         raise SystemError("error return without exception set")
 
-    monkeypatch.setattr(pipeline, "check", refused)
+    monkeypatch.setattr(pipeline, "check_document", refused)
     task = worker.Task(doc_id=1, path=str(tmp_path / "a.txt"), output="a", sha256="0", regular=True)
     spec = worker.WorkerSpec(profile="national-2020", memory_mb=40, html=False)
     monkeypatch.setattr(worker, "at_memory_cap", lambda: True)
