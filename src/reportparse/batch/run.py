@@ -83,8 +83,11 @@ def _run(options: BatchOptions, spec: WorkerSpec, workers: list[Sandbox], starte
     try:
         ids = store.register(inputs, skipped)
         done = store.done_ids() if options.resume else set()
-        tasks = [Task(ids[item.path], item.path, item.output, item.sha256, item.regular) for item in inputs
-                 if ids[item.path] not in done or not (out / "json" / f"{item.output}.json").exists()]
+        todo = [item for item in inputs
+                if ids[item.path] not in done or not (out / "json" / f"{item.output}.json").exists()]
+        # the largest files first: one started near the end would keep a worker busy while the others idle
+        todo.sort(key=lambda item: -item.size)
+        tasks = [Task(ids[item.path], item.path, item.output, item.sha256, item.regular) for item in todo]
         summary = BatchSummary(inputs=len(inputs), skipped=len(skipped), already_done=len(inputs) - len(tasks),
                                database=database)
         output_of = {task.doc_id: task.output for task in tasks}
