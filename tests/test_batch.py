@@ -161,6 +161,26 @@ def test_outputs_do_not_depend_on_jobs(batch_run: tuple[Path, Path, BatchSummary
     assert output_digest(tmp_path / "one") == output_digest(out)
 
 
+def test_a_worker_runs_the_closing_step_and_the_parent_when_it_cannot(
+        batch_run: tuple[Path, Path, BatchSummary], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportparse.batch import run as batch_module
+    from reportparse.batch.worker import Sandbox
+
+    folder, reference, _ = batch_run
+    finish = batch_module._finish
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("the closing step ran in the batch process")
+
+    monkeypatch.setattr(batch_module, "_finish", not_here)  # the worker's own process is not patched
+    run(folder, tmp_path / "worker", jobs=1)
+    assert output_digest(tmp_path / "worker") == output_digest(reference)
+    monkeypatch.setattr(batch_module, "_finish", finish)
+    monkeypatch.setattr(Sandbox, "close_batch", lambda self, closing: False)
+    run(folder, tmp_path / "parent", jobs=1)
+    assert output_digest(tmp_path / "parent") == output_digest(reference)
+
+
 def test_resume_redoes_only_unfinished_and_changed_files(tmp_path: Path) -> None:
     work = make_folder(tmp_path)
     out = tmp_path / "out"
