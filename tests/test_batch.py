@@ -161,6 +161,26 @@ def test_outputs_do_not_depend_on_jobs(batch_run: tuple[Path, Path, BatchSummary
     assert output_digest(tmp_path / "one") == output_digest(out)
 
 
+def test_a_worker_runs_the_closing_step_and_the_parent_when_it_cannot(
+        batch_run: tuple[Path, Path, BatchSummary], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportparse.batch import run as batch_module
+    from reportparse.batch.worker import Sandbox
+
+    folder, reference, _ = batch_run
+    finish = batch_module._finish
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("the closing step ran in the batch process")
+
+    monkeypatch.setattr(batch_module, "_finish", not_here)  # the worker's own process is not patched
+    run(folder, tmp_path / "worker", jobs=1)
+    assert output_digest(tmp_path / "worker") == output_digest(reference)
+    monkeypatch.setattr(batch_module, "_finish", finish)
+    monkeypatch.setattr(Sandbox, "close_batch", lambda self, closing: False)
+    run(folder, tmp_path / "parent", jobs=1)
+    assert output_digest(tmp_path / "parent") == output_digest(reference)
+
+
 def test_resume_redoes_only_unfinished_and_changed_files(tmp_path: Path) -> None:
     work = make_folder(tmp_path)
     out = tmp_path / "out"
@@ -239,7 +259,7 @@ def test_an_error_at_the_memory_cap_is_memory_not_an_internal_error(
     def refused(path: object, profile: object) -> None:
         raise SystemError("error return without exception set")
 
-    monkeypatch.setattr(pipeline, "check", refused)
+    monkeypatch.setattr(pipeline, "check_document", refused)
     task = worker.Task(doc_id=1, path=str(tmp_path / "a.txt"), output="a", sha256="0", regular=True)
     spec = worker.WorkerSpec(profile="national-2020", memory_mb=40, html=False)
     monkeypatch.setattr(worker, "at_memory_cap", lambda: True)
@@ -247,7 +267,7 @@ def test_an_error_at_the_memory_cap_is_memory_not_an_internal_error(
         worker.check_file(task, spec)
     monkeypatch.setattr(worker, "at_memory_cap", lambda: False)
     outcome = worker.check_file(task, spec)
-    assert json.loads(outcome.json_text)["reason"] == "internal-error"
+    assert json.loads(outcome.json_bytes)["reason"] == "internal-error"
 
 
 def test_db_option_appends_batches_to_one_database(tmp_path: Path) -> None:

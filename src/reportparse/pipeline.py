@@ -59,15 +59,22 @@ def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
 def check(path: str | Path, profile: str = DEFAULT_PROFILE) -> Result:
     """Check one file end to end. Bad input gives a `failed` Result, never an exception; warnings
     that libraries raise on the way become the result's notes (never stderr)."""
+    return check_document(path, profile)[0]
+
+
+def check_document(path: str | Path, profile: str = DEFAULT_PROFILE) -> tuple[Result, Document | None]:
+    """`check`, and the Document it read (None when the file could not be read): for a caller that renders
+    the review page, whose passages then come from that Document instead of a second reading of the file."""
     path = Path(path)
     get_profile(profile)  # an unknown profile is a usage error, raised before any work
+    document = None
     with library_notes() as notes:
         try:
             document = extract(path)
             result = analyse(document, profile)
         except InputError as exc:
             result = failed_result(path, exc.reason, exc.message, profile)
-    return result.model_copy(update={"notes": [*result.notes, *notes]}) if notes else result
+    return (result.model_copy(update={"notes": [*result.notes, *notes]}) if notes else result), document
 
 
 def failed_result(path: Path, reason: str, message: str, profile: str = DEFAULT_PROFILE) -> Result:

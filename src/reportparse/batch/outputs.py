@@ -12,7 +12,7 @@ import csv
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from html import escape
 from pathlib import Path
 from typing import IO, Any
@@ -44,20 +44,29 @@ DOCUMENTS_SQL = (
 @contextmanager
 def atomic_open(path: Path, mode: str = "w", **kwargs: object) -> Iterator[IO[Any]]:
     """Open a temporary file next to `path`; rename it over `path` only when writing succeeded."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, mode, **kwargs) as handle:  # type: ignore[call-overload]
+        with _open_in_folder(temporary, mode, **kwargs) as handle:
             yield handle
         os.replace(temporary, path)
-    finally:
-        if temporary.exists():
+    except BaseException:
+        with suppress(FileNotFoundError):
             temporary.unlink()
+        raise
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+def _open_in_folder(path: Path, mode: str, **kwargs: object) -> IO[Any]:
+    # the folder is made when the first file written into it finds it missing, not looked for before every file
+    try:
+        return open(path, mode, **kwargs)  # type: ignore[call-overload]
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path, mode, **kwargs)  # type: ignore[call-overload]
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    with atomic_open(path, "wb") as handle:
+        handle.write(data)
 
 
 def write_csv(store: Store, path: Path, sql: str, columns: tuple[str, ...]) -> int:

@@ -49,21 +49,23 @@ def start_workers(spec: WorkerSpec, jobs: int) -> list[Sandbox]:
 
 
 def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float, on_outcome: OnOutcome,
-              workers: list[Sandbox] | None = None) -> None:
+              workers: list[Sandbox] | None = None) -> Sandbox | None:
     """Check `tasks` on `jobs` local worker processes with a per-file `timeout` (seconds).
 
     Workers started beforehand (`start_workers`) are used first; those beyond the number of files
-    are stopped at once, and all are stopped at the end."""
+    are stopped at once, and all are stopped at the end but one: a ready worker is returned, left
+    running for the batch's closing step (the caller stops it), or None when there is none."""
     pending = deque(tasks)
     given = list(workers or [])
     count = min(max(1, jobs), len(pending))
     for extra in given[count:]:
         extra.kill()  # still importing, with nothing to do
     if not pending:
-        return
+        return None
     sandboxes = given[:count] + [Sandbox(spec) for _ in range(count - len(given[:count]))]
     started = {id(s): s.created for s in sandboxes}
     start_failures = 0
+    kept = None
     try:
         while pending or any(s.task is not None for s in sandboxes):
             for index in range(len(sandboxes)):
@@ -109,12 +111,15 @@ def run_local(tasks: Iterable[Task], spec: WorkerSpec, jobs: int, timeout: float
                     on_outcome(failed_outcome(task, "timeout", _timeout_message(task, timeout), spec))
                 elif not sandbox.ready and now >= started[id(sandbox)] + START_TIMEOUT:
                     raise WorkersCannotStart(f"a batch worker did not start within {START_TIMEOUT:g} s")
+        kept = next((sandbox for sandbox in sandboxes if sandbox.ready), None)
     finally:
-        idle = [sandbox for sandbox in sandboxes if sandbox.task is None]
-        for sandbox in idle:  # all told at once, so they end together rather than one after another
-            sandbox.ask_to_stop()
-        for sandbox in sandboxes:
+        ending = [sandbox for sandbox in sandboxes if sandbox is not kept]
+        for sandbox in ending:  # the idle ones all told at once, so they end together rather than one after another
+            if sandbox.task is None:
+                sandbox.ask_to_stop()
+        for sandbox in ending:
             sandbox.kill() if sandbox.task is not None else sandbox.stop()
+    return kept
 
 
 def _dispatch(sandboxes: list[Sandbox], index: int, pending: deque[Task], spec: WorkerSpec, timeout: float,

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportparse.batch.discover import discover
-from reportparse.batch.outputs import write_findings_csv, write_indicators_csv, write_report_html, write_text_atomic
+from reportparse.batch.outputs import write_bytes_atomic, write_findings_csv, write_indicators_csv, write_report_html
 from reportparse.batch.pool import run_local, start_workers
 from reportparse.batch.store import Store
-from reportparse.batch.worker import Outcome, Sandbox, Task, WorkerSpec
+from reportparse.batch.worker import Closing, Outcome, Sandbox, Task, WorkerSpec
 from reportparse.ocr.pool import cores, share_of_cores
 
 DEFAULT_TIMEOUT = 120.0
@@ -83,18 +83,22 @@ def _run(options: BatchOptions, spec: WorkerSpec, workers: list[Sandbox], starte
     try:
         ids = store.register(inputs, skipped)
         done = store.done_ids() if options.resume else set()
-        tasks = [Task(ids[item.path], item.path, item.output, item.sha256, item.regular) for item in inputs
-                 if ids[item.path] not in done or not (out / "json" / f"{item.output}.json").exists()]
+        todo = [item for item in inputs
+                if ids[item.path] not in done or not (out / "json" / f"{item.output}.json").exists()]
+        # the largest files first: one started near the end would keep a worker busy while the others idle
+        todo.sort(key=lambda item: -item.size)
+        tasks = [Task(ids[item.path], item.path, item.output, item.sha256, item.regular) for item in todo]
         summary = BatchSummary(inputs=len(inputs), skipped=len(skipped), already_done=len(inputs) - len(tasks),
                                database=database)
         output_of = {task.doc_id: task.output for task in tasks}
+        closer = None
         with _Progress(len(inputs), summary.already_done, options.progress) as progress:
 
             def finished(outcome: Outcome) -> None:
                 name = output_of[outcome.doc_id]
-                write_text_atomic(out / "json" / f"{name}.json", outcome.json_text)
-                if outcome.html_text is not None:
-                    write_text_atomic(out / "pages" / f"{name}.html", outcome.html_text)
+                write_bytes_atomic(out / "json" / f"{name}.json", outcome.json_bytes)
+                if outcome.html_bytes is not None:
+                    write_bytes_atomic(out / "pages" / f"{name}.html", outcome.html_bytes)
                 store.save(outcome.doc_id, outcome.records)
                 summary.checked += 1
                 progress.advance(outcome.records.document["status"] == "failed")
@@ -104,16 +108,30 @@ def _run(options: BatchOptions, spec: WorkerSpec, workers: list[Sandbox], starte
 
                 run_dask(tasks, spec, options.timeout, options.scheduler, finished)
             else:
-                run_local(tasks, spec, options.jobs, options.timeout, finished, workers)
-        _finish(store, out, options.pages)
+                closer = run_local(tasks, spec, options.jobs, options.timeout, finished, workers)
+        closing = Closing(str(database), str(out), options.profile, options.pages)
+        if closer is None or not closer.close_batch(closing):  # no local worker left, or it failed: done here
+            _finish(store, out, options.pages)
         _count(store, summary)
     finally:
         store.close()
+        if closer is not None:
+            closer.stop()
     summary.seconds = time.monotonic() - started
     return summary
 
 
+def close_batch(database: Path, out: Path, profile: str, pages: bool) -> None:
+    """The batch's closing step on its own connection to the store (in a worker, `worker.Closing`)."""
+    store = Store(database, out, profile, resume=True)  # resume: the same batch, kept as it is
+    try:
+        _finish(store, out, pages)
+    finally:
+        store.close()
+
+
 def _finish(store: Store, out: Path, pages: bool) -> None:
+    """Cross-report checks over the store, then the tables written from it."""
     from reportparse.batch.crosscheck import run_cross_checks
     from reportparse.batch.spreadsheet import write_summary_xlsx
 

@@ -14,6 +14,7 @@ worker), and forking a threaded process is unsafe.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import re
@@ -33,15 +34,22 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.ocr.pool import WORKERS_ENV as OCR_THREADS_ENV
 
 if TYPE_CHECKING:
-    from reportparse.model import Result
+    from reportparse.model import Document, Result
 
 _MIB = 1024 * 1024
 #: a busy worker that has used no CPU this long with its address space within _NEAR_CAP of its cap is
 #: stuck on a refused allocation (see Sandbox.stuck_at_cap): stopped at once with reason `memory`
 STUCK_SECONDS = 3.0
+#: how often the parent looks at a busy worker's CPU time for that (reading /proc after every finished
+#: file cost the parent as much as storing the file)
+STUCK_POLL_SECONDS = 1.0
 _OUT_OF_MEMORY = lazy_compile(r"memory allocation of \d+ bytes failed|MemoryError|Cannot allocate memory|out of memory",
                             re.IGNORECASE)
 _NEAR_CAP = 64 * _MIB
+#: the worker's threshold for the youngest generation of the garbage collector: checking a file makes a few
+#: hundred thousand short-lived objects, and at Python's default (700 new objects) the collector ran four
+#: times a document and took ~6 % of a worker's time; cycles are still collected, after 20,000 new objects
+GC_THRESHOLD = 20_000
 #: what checking and rendering any file needs (the pipeline imports most of these lazily)
 WARM_MODULES = ("reportparse.pipeline", "reportparse.readers.text", "reportparse.readers.docx",
                 "reportparse.readers.pdf", "reportparse.readers.xlsx", "reportparse.parse", "reportparse.normalise",
@@ -61,6 +69,17 @@ class Task:
 
 
 @dataclass(frozen=True)
+class Closing:
+    """The batch's closing step (batch.run.close_batch), asked of a worker done with its files: it has the
+    check catalogue and openpyxl loaded already, which the parent would spend a third of a second importing."""
+
+    database: str
+    out: str
+    profile: str
+    pages: bool
+
+
+@dataclass(frozen=True)
 class WorkerSpec:
     """What every worker of a batch is set up with."""
 
@@ -72,21 +91,22 @@ class WorkerSpec:
 
 @dataclass
 class Outcome:
-    """What a worker returns for one file."""
+    """What a worker returns for one file: its outputs already encoded (UTF-8), so the parent only writes them."""
 
     doc_id: int
     records: FileRecords
-    json_text: str
-    html_text: str | None
+    json_bytes: bytes
+    html_bytes: bytes | None
 
 
 def check_file(task: Task, spec: WorkerSpec) -> Outcome:
     """Check one file and render its outputs (runs in the worker). Never raises for bad input."""
-    from reportparse.pipeline import check, failed_result
+    from reportparse.pipeline import check_document, failed_result
 
     _stall_for_tests(task)
+    document = None
     try:  # the pipeline's input gate refuses a FIFO, device, link loop ... by stat, before opening it
-        result = check(task.path, spec.profile)
+        result, document = check_document(task.path, spec.profile)
     except MemoryError:
         raise
     except Exception as exc:  # a defect of ours on one file is a failed file, not a lost batch
@@ -96,7 +116,7 @@ def check_file(task: Task, spec: WorkerSpec) -> Outcome:
                                f"{task.path}: internal error ({exc.__class__.__name__}: {exc})", spec.profile)
     if _ran_out_of_memory(result):
         raise MemoryError(task.path)
-    return render_outcome(task, result, spec, gather=True)
+    return render_outcome(task, result, spec, gather=True, document=document)
 
 
 #: TEST-ONLY fault injection: a worker given a file whose name contains this variable's value hangs,
@@ -117,8 +137,10 @@ def failed_outcome(task: Task, reason: str, message: str, spec: WorkerSpec) -> O
     return render_outcome(task, _failed(task, reason, message, spec.profile), spec, gather=False)
 
 
-def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -> Outcome:
-    """The per-file JSON (as `check --format json`), the review page and the rows of a result."""
+def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool,
+                   document: Document | None = None) -> Outcome:
+    """The per-file JSON (as `check --format json`), the review page and the rows of a result. With `gather`
+    the page shows the evidence in its place, from `document` (the file as the check read it) when given."""
     from reportparse.batch.records import file_records
     from reportparse.render.json import render_json
 
@@ -126,8 +148,8 @@ def render_outcome(task: Task, result: Result, spec: WorkerSpec, gather: bool) -
     if spec.html:
         from reportparse.render.html import render_html, render_html_file
 
-        page = render_html_file([result]) if gather else render_html(result)
-    return Outcome(task.doc_id, file_records(result), render_json([result]), page)
+        page = (render_html_file([result], [document]) if gather else render_html(result)).encode()
+    return Outcome(task.doc_id, file_records(result), render_json([result]).encode(), page)
 
 
 def _failed(task: Task, reason: str, message: str, profile: str) -> Result:
@@ -153,6 +175,7 @@ def _ran_out_of_memory(result: Result) -> bool:
 def _child_main(conn: Connection) -> None:
     """The worker's loop: import once, cap memory, then answer tasks until told to stop."""
     _die_with_parent()
+    gc.set_threshold(GC_THRESHOLD)
     spec: WorkerSpec = conn.recv()
     for module in WARM_MODULES:  # imported once per worker, not on the first file of each kind
         importlib.import_module(module)
@@ -167,6 +190,9 @@ def _child_main(conn: Connection) -> None:
             return
         if task is None:
             return
+        if isinstance(task, Closing):
+            conn.send(("closed", _close(task)))
+            continue
         try:
             try:
                 outcome = check_file(task, spec)
@@ -182,6 +208,17 @@ def _child_main(conn: Connection) -> None:
             conn.send(("memory", task.doc_id))
             return
         conn.send(("done", outcome))
+
+
+def _close(closing: Closing) -> str | None:
+    """Run the closing step; None when done, else what went wrong (the parent then runs it itself)."""
+    from reportparse.batch.run import close_batch
+
+    try:
+        close_batch(Path(closing.database), Path(closing.out), closing.profile, closing.pages)
+    except Exception as exc:
+        return f"{exc.__class__.__name__}: {exc}"
+    return None
 
 
 def _warm_up(spec: WorkerSpec) -> None:
@@ -300,6 +337,7 @@ class Sandbox:
         self.stopping = False
         self.cap = -1  # the child's address-space cap in bytes (-1: none)
         self._progress = (-1, 0.0)  # (CPU ticks, when they last changed)
+        self._looked = 0.0  # when _progress was last read
 
     def send(self, task: Task, deadline: float) -> None:
         """Hand the child a task; WorkerDied (and no task taken) when the child is gone."""
@@ -337,23 +375,32 @@ class Sandbox:
         outcome: Outcome = payload
         return outcome
 
+    def close_batch(self, closing: Closing) -> bool:
+        """Have this idle, ready worker run the batch's closing step; False when it could not."""
+        try:
+            self.conn.send(closing)
+            kind, error = self.conn.recv()
+        except (EOFError, OSError):
+            return False
+        return kind == "closed" and error is None
+
     def stuck_at_cap(self, now: float, still: float = STUCK_SECONDS) -> bool:
         """True when the child, busy with a file, has used no CPU for `still` seconds with its address space
         near its cap: an allocation failed inside a native library (a Rust extension that panics on a
         refused allocation can deadlock instead of raising MemoryError). Linux /proc; False elsewhere."""
-        if self.task is None or self.cap <= 0:
+        if self.task is None or self.cap <= 0 or now < self._looked + STUCK_POLL_SECONDS:
             return False
+        self._looked = now
         try:
             with open(f"/proc/{self.process.pid}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
             ticks = int(fields[11]) + int(fields[12])  # utime + stime
-            peak = _vm_peak(self.process.pid)
+            if ticks != self._progress[0]:
+                self._progress = (ticks, now)
+                return False
+            return now - self._progress[1] >= still and _vm_peak(self.process.pid) >= self.cap - _NEAR_CAP
         except (OSError, ValueError, IndexError):
             return False
-        if ticks != self._progress[0]:
-            self._progress = (ticks, now)
-            return False
-        return now - self._progress[1] >= still and peak >= self.cap - _NEAR_CAP
 
     def kill(self) -> None:
         self.killed = True

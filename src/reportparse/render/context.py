@@ -42,21 +42,23 @@ def evidence_key(evidence: Evidence) -> EvidenceKey:
             evidence.cell, evidence.text, evidence.paragraph)
 
 
-def gather_contexts(result: Result) -> dict[EvidenceKey, Context]:
-    """Contexts for a non-PDF result's finding evidence, read again from the source file.
+def gather_contexts(result: Result, document: Document | None = None) -> dict[EvidenceKey, Context]:
+    """Contexts for a non-PDF result's finding evidence, from the Document it was checked from when the
+    caller kept it, else read again from the source file.
 
     Reading is best effort: a source that moved or fails to extract gives no contexts and the
     review page shows the bare quotes.
     """
     if result.status is Status.FAILED or result.source.format in (SourceFormat.PDF, SourceFormat.IMAGE):
         return {}  # pages with boxes are shown instead (an image would be read by OCR a second time)
-    try:
-        # the extract stage itself: a renderer must not reach up into the pipeline that chains the stages
-        from reportparse.readers import extract_document
+    if document is None:
+        try:
+            # the extract stage itself: a renderer must not reach up into the pipeline that chains the stages
+            from reportparse.readers import extract_document
 
-        document = extract_document(Path(result.source.path))
-    except Exception:  # the page must still render; quotes alone are shown
-        return {}
+            document = extract_document(Path(result.source.path))
+        except Exception:  # the page must still render; quotes alone are shown
+            return {}
     return find_contexts(document, [ev for f in result.findings for ev in f.evidence])
 
 

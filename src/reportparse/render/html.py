@@ -19,7 +19,7 @@ from html import escape
 from importlib.resources import files
 
 from reportparse.checks.catalogue import CATALOGUE
-from reportparse.model import BBox, Evidence, Finding, Result, Status
+from reportparse.model import BBox, Document, Evidence, Finding, Result, Status
 from reportparse.render.chinese import STATUS_ZH, failure_zh, note_zh
 from reportparse.render.common import (
     SEVERITY_LABEL,
@@ -48,11 +48,12 @@ Contexts = Mapping[EvidenceKey, Context]
 QuoteBoxes = Mapping[EvidenceKey, QuoteBox]
 
 
-def render_html_file(results: Sequence[Result]) -> str:
+def render_html_file(results: Sequence[Result], documents: Sequence[Document | None] = ()) -> str:
     """The review page for the CLI: gathers what the pure renderer needs from the source files.
 
     For PDFs: page images of the evidence pages and the exact per-line boxes of each quote; for
-    the other formats: the passage or table row around each quote.
+    the other formats: the passage or table row around each quote, from the result's Document in
+    `documents` when the caller kept it (`pipeline.check_document`), else read again.
     """
     from reportparse.render.context import gather_contexts
     from reportparse.render.pages import gather_page_images
@@ -60,7 +61,8 @@ def render_html_file(results: Sequence[Result]) -> str:
 
     budget = DEFAULT_BUDGET // max(1, len(results))
     images = [gather_page_images(r, budget) for r in results]
-    contexts = [gather_contexts(r) for r in results]
+    kept = list(documents) + [None] * (len(results) - len(documents))
+    contexts = [gather_contexts(r, document) for r, document in zip(results, kept, strict=True)]
     boxes = [gather_quote_boxes(r) for r in results]
     return render_html_document(results, images, contexts, boxes)
 
