@@ -298,6 +298,7 @@ def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable 
         if line is not None:
             lines.append(line)
     if table is not None:
+        table.settle_levels()
         table.weights_from_labels()
         project.indicators = table.indicators
         lines.extend(table.score_lines())
