@@ -19,8 +19,9 @@ itself says, in this order:
 3. a label sits in the middle of its run (a vertically centred cell: as many rows above it as below,
    one more on either side).
 
-A rule that no cut fits is passed over (a form whose weights do not add up is a finding for the
-checks, not a reason to read no levels). A row that the remaining cuts give
+A 二级 label that no cut puts under its 一级 means the dump lost a 一级 label (a garbled row): then
+no row's group is settled. Rules 2 and 3 are passed over where no cut fits them (a form whose weights
+do not add up is a finding for the checks, not a reason to read no levels). A row that the remaining cuts give
 to different labels keeps its level uncertain (`UNSURE`): its level's sums are then unknown, never
 a guess. A row the cuts give to one of two labels of the same words (two 效益指标 cells one under
 the other) has that level whichever cut is right.
@@ -34,6 +35,8 @@ from decimal import Decimal
 
 #: The level of a row whose group the form does not settle.
 UNSURE = "?"
+#: The owner of a row that no label's run can hold.
+_NOWHERE = -1
 #: More cuts than this between a table's labels: the rows are left as read (no form has that many).
 _MAX_CUTS = 4096
 
@@ -81,8 +84,8 @@ class Settled:
 def settle(rows: Sequence[LevelRow], weights: dict[str, Decimal]) -> list[Settled]:
     """Each row's 一级 and 二级 under labels printed mid-group. `weights`: the 一级 labels' printed
     weights by level."""
-    owners1 = _owners(rows, [i for i, row in enumerate(rows) if row.level1], _level1_rules(rows, weights))
-    level1 = [frozenset(rows[m].level1 or "" for m in owners) for owners in owners1]
+    owners1 = _owners(rows, [i for i, row in enumerate(rows) if row.level1], _level1_rules(rows, weights), True)
+    level1 = [frozenset(rows[m].level1 or "" if m != _NOWHERE else UNSURE for m in owners) for owners in owners1]
     out: list[Settled] = []
     start = 0
     while start < len(rows):
@@ -128,7 +131,8 @@ def _centred(rows: Sequence[LevelRow], first: int, last: int, mark: int) -> bool
     return abs((mark - first) - (last - mark)) <= 1
 
 
-def _owners(rows: Sequence[LevelRow], marks: list[int], rules: list[Rule]) -> list[frozenset[int]]:
+def _owners(rows: Sequence[LevelRow], marks: list[int], rules: list[Rule],
+            hard_first: bool = False) -> list[frozenset[int]]:
     """For each row, the label rows that may own it under the cuts that fit the rules: one when the
     form settles it, none when the rows have no label."""
     if not marks:
@@ -136,9 +140,11 @@ def _owners(rows: Sequence[LevelRow], marks: list[int], rules: list[Rule]) -> li
     cuts = _cuts(len(rows), marks)
     if cuts is None:  # read as printed: a label holds from its row down
         return [frozenset({max([m for m in marks if m <= i] or [marks[0]])}) for i in range(len(rows))]
-    for rule in rules:
+    for position, rule in enumerate(rules):
         fitting = [cut for cut in cuts if all(rule(rows, first, last, mark)
                                               for first, last, mark in _runs(cut, marks, len(rows)))]
+        if not fitting and position == 0 and hard_first:
+            return [frozenset({_NOWHERE, *marks})] * len(rows)  # a label the dump lost: nothing is settled
         cuts = fitting or cuts  # a rule no cut fits says the form is inconsistent, not where its runs end
     return [frozenset(_owner(cut, marks, row) for cut in cuts) for row in range(len(rows))]
 
