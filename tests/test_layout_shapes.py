@@ -69,7 +69,8 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: projects runtogether 14, aligned_wrapped 31, yuan 34, pdf_middle 40, cells 41; false errors/warnings
 #: oneline 13, pdf_middle 8, spaced_labels and traditional 7; made-up runtogether 7, aligned_wrapped 4.
 #: The yuan shape then relabelled '4753.66万元' as '4753.66元' — another sum of money; it now multiplies
-#: every amount out.)
+#: every amount out. Before the levels branch, pdf_middle scores 59 and 6 false errors/warnings: its labels
+#: printed mid-group left the rows above them under the group before.)
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "original": (42, 101, 81, 0, 0),
     "tab": (44, 123, 95, 1, 0),
@@ -81,7 +82,7 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "cells_blank": (43, 84, 71, 3, 0),
     "broken_labels": (42, 81, 71, 3, 0),
     "runtogether": (18, 75, 57, 0, 6),
-    "pdf_middle": (42, 72, 59, 6, 0),
+    "pdf_middle": (42, 72, 61, 2, 0),
     "spaced_labels": (44, 123, 95, 1, 0),
     "traditional": (44, 123, 93, 1, 0),
     "fullwidth": (44, 123, 95, 1, 0),

@@ -22,7 +22,6 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import matches
-from reportparse.parse.form.levelgroups import UNSURE, LevelRow, printed_mid_group, settle
 
 _NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
 #: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
@@ -40,7 +39,8 @@ _LEVEL2 = (
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
     ("可持续", "可持续影响"), ("满意", "满意度"),
 )
-_PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
+#: The 一级 level each 二级 word belongs to.
+PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "环境效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
@@ -137,7 +137,7 @@ def level2_of(text: str) -> str | None:
 
 def level_path(level1: str | None, level2: str | None) -> str:
     """CONVENTIONS level path: 产出/数量, 效益/社会效益, 满意度 (or 效益/满意度 when nested)."""
-    top = level1 or (_PARENT_OF.get(level2 or "") if level2 else None)
+    top = level1 or (PARENT_OF.get(level2 or "") if level2 else None)
     if top == "满意度" and level2 in (None, "满意度"):
         return "满意度"
     if top is None:
@@ -203,7 +203,7 @@ class IndicatorTable:
     last_label: str = ""  # the level path of the label a broken label or a lone weight belongs to
     pending_weight: Decimal | None = None
     ran_together: bool = False  # the form's dump ran its cells together: a blank result is unknown
-    printed: list[PrintedRow] = field(default_factory=list)  # a text table's rows, for `settle_levels`
+    printed: list[PrintedRow] = field(default_factory=list)  # a text table's rows, for `regroup`
     from_text: bool = False
     unsure_levels: set[str] = field(default_factory=set)  # levels whose rows the form does not settle
     unsure_rows: set[int] = field(default_factory=set)  # indicators whose level the form does not settle
@@ -335,48 +335,6 @@ class IndicatorTable:
                              level2=own2 or None)
         self.printed.append(printed)
         return printed
-
-    def settle_levels(self) -> None:
-        """A text dump that printed the merged level cells mid-group (a PDF's text layer centres them):
-        give each row the group the form's own evidence settles (`levelgroups`), and leave the
-        level of a row it does not settle uncertain."""
-        rows = [LevelRow(level1=p.level1, level2=p.level2, parent=_parent_by_words(p.level2),
-                         weight=self.indicators[p.indicator].weight if p.indicator is not None else None,
-                         indicator=p.indicator is not None,
-                         scored=p.indicator is not None and _scored(self.indicators[p.indicator]))
-                for p in self.printed]
-        if not self.from_text or not printed_mid_group(rows):
-            return
-        weights = {path: label.weight for path, label in self.labels.items()
-                   if "/" not in path and label.weight is not None}
-        moved: dict[str, str] = {}
-        for printed, settled in zip(self.printed, settle(rows, weights), strict=True):
-            if printed.indicator is None and printed.subtotal is None:
-                pass  # a row with only a label: whichever group holds it, no sum changes
-            elif settled.level1 == UNSURE:
-                path = ""
-                self.unsure_rows.add(printed.indicator if printed.indicator is not None else -1)
-                self.unsure_levels.update(p for p in self._paths() if p.split("/")[0] in settled.maybe1)
-            elif settled.level2 == UNSURE:
-                path = settled.level1 or ""
-                self.unsure_rows.add(printed.indicator if printed.indicator is not None else -1)
-                self.unsure_levels.update(level_path(path, level2_of(text)) for text in settled.maybe2)
-            else:
-                path = level_path(settled.level1, level2_of(settled.level2) if settled.level2 else None)
-            if printed.level2 is not None and printed.level2_path and printed.level2_path != path:
-                moved.setdefault(printed.level2_path, path)
-            if printed.indicator is not None:
-                self.indicators[printed.indicator].level = path
-            if printed.subtotal is not None:
-                self.subtotals[printed.subtotal].level = path
-        for old, new in moved.items():
-            if old in self.labels and new and new not in self.labels:
-                label = self.labels.pop(old)
-                label.path = new
-                self.labels[new] = label
-
-    def _paths(self) -> set[str]:
-        return {ind.level for ind in self.indicators} | set(self.labels)
 
     def _give_pending_weight(self, path: str, row: GridRow) -> None:
         if self.pending_weight is None or not path:
@@ -519,17 +477,6 @@ class IndicatorTable:
             if ind.level == path or ind.level.startswith(path + "/"):
                 out.extend(ev for ev in ind.evidence[-2:] if values.plain_decimal(ev.text) is not None)
         return out
-
-
-def _scored(indicator: Indicator) -> bool:
-    return indicator.weight is not None or indicator.score is not None
-
-
-def _parent_by_words(level2: str | None) -> str | None:
-    """The 一级 level a 二级 label's own words put it under ('数量指标' → 产出); None for 满意度, which
-    forms nest under 效益 as well as on its own."""
-    parent = _PARENT_OF.get(level2_of(level2) or "") if level2 else None
-    return parent if parent in ("产出", "效益") else None
 
 
 def _add(total: Decimal | None, part: Decimal | None) -> Decimal | None:

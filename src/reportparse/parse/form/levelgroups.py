@@ -7,10 +7,10 @@ next one. A PDF centres the text vertically in the merged cell, and its text lay
 a middle row: the rows above the label belong to it too, and the rows above the table's first label
 would get no level at all.
 
-The dump shows that: an indicator row printed before the first label of its level (a form's every
-indicator row has a 一级, and, under a 一级 that has 二级 labels, a 二级). Then each label owns a contiguous run of rows
-around it, the runs cut the rows between two labels somewhere, and the cut is settled by what the form
-itself says, in this order:
+The dump shows that: a scored row printed before the first label of its level (a form's every
+indicator row has a 一级, and, under a 一级 that has 二级 labels, a 二级). Then each label owns a
+contiguous run of rows around it, the runs cut the rows between two labels somewhere, and the cut is
+settled by what the form itself says, in this order:
 
 1. a 二级 label whose words name its 一级 (数量/质量/时效/成本 are 产出's, 经济/社会/生态效益 and
    可持续影响 效益's) sits in that 一级's run;
@@ -20,11 +20,15 @@ itself says, in this order:
    one more on either side).
 
 A 二级 label that no cut puts under its 一级 means the dump lost a 一级 label (a garbled row): then
-no row's group is settled. Rules 2 and 3 are passed over where no cut fits them (a form whose weights
-do not add up is a finding for the checks, not a reason to read no levels). A row that the remaining cuts give
-to different labels keeps its level uncertain (`UNSURE`): its level's sums are then unknown, never
-a guess. A row the cuts give to one of two labels of the same words (two 效益指标 cells one under
-the other) has that level whichever cut is right.
+no row's group is settled. Rules 2 and 3 are passed over where no cut fits them (a form whose
+weights do not add up is a finding for the checks, not a reason to read no levels). A row that the
+remaining cuts give to different labels keeps its level uncertain (`UNSURE`): the sums of the levels
+it may belong to are then unknown, never a guess. A row the cuts give to one of two labels of the
+same words (two 效益指标 cells one under the other) has that level whichever cut is right.
+
+The middle is counted in rows, with one row of play: a PDF's rows differ in height (a wrapped cell),
+and a label centred between two rows lands on either. So a centred label alone seldom settles a cut
+between two 二级 groups of several rows; the weights and the words settle most 一级 cuts.
 """
 
 from __future__ import annotations
@@ -32,12 +36,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 #: The level of a row whose group the form does not settle.
 UNSURE = "?"
 #: The owner of a row that no label's run can hold.
 _NOWHERE = -1
-#: More cuts than this between a table's labels: the rows are left as read (no form has that many).
+#: More cuts than this between a table's labels: the rows are left as read, top-down (no form has that
+#: many labels).
 _MAX_CUTS = 4096
 
 
@@ -63,7 +69,7 @@ def printed_mid_group(rows: Sequence[LevelRow]) -> bool:
     if any(row.scored for row in rows[:first1]):
         return True
     marks = [i for i, row in enumerate(rows) if row.level1] + [len(rows)]
-    for start, end in zip(marks, marks[1:], strict=False):
+    for start, end in pairwise(marks):
         run = rows[start:end]
         first2 = next((i for i, row in enumerate(run) if row.level2), None)
         if first2 is not None and any(row.scored for row in run[:first2]):
@@ -153,8 +159,8 @@ def _cuts(count: int, marks: list[int]) -> list[tuple[int, ...]] | None:
     """Every way to cut rows 0..count-1 into one run per label: the first row of each run after the
     first (a run starts after the label above and at or before its own label)."""
     cuts: list[tuple[int, ...]] = [()]
-    for above, below in zip(marks, marks[1:], strict=False):
-        cuts = [cut + (start,) for cut in cuts for start in range(above + 1, below + 1)]
+    for above, below in pairwise(marks):
+        cuts = [(*cut, start) for cut in cuts for start in range(above + 1, below + 1)]
         if len(cuts) > _MAX_CUTS:
             return None
     return cuts
