@@ -82,7 +82,7 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "cells_blank": (43, 84, 71, 3, 0),
     "broken_labels": (42, 81, 71, 3, 0),
     "runtogether": (18, 75, 57, 0, 6),
-    "pdf_middle": (42, 72, 61, 2, 0),
+    "pdf_middle": (42, 72, 64, 2, 0),
     "spaced_labels": (44, 123, 95, 1, 0),
     "traditional": (44, 123, 93, 1, 0),
     "fullwidth": (44, 123, 95, 1, 0),

@@ -130,3 +130,20 @@ def test_a_lost_level1_label_settles_nothing() -> None:
     rows = [row(level2="数量指标", parent="产出", weight=10), row(level2="质量指标", parent="产出", weight=10),
             row("效益", "社会效益指标", "效益", 10)]
     assert all(s.level1 == UNSURE for s in settle(rows, {}))
+
+
+def test_a_run_the_form_settles_tells_which_middle_row_the_dump_uses() -> None:
+    # 产出 (40分) over rows 0-3 (its weights and words settle that), its label on row 1: the upper of
+    # the two middle rows. So 数量 (row 1) and 质量 (row 3) cut after row 2: 数量 over 0-2, 质量 on 3,
+    # not 数量 over 0-1 and 质量 over 2-3 (both labels on the lower middle row)
+    rows = [row(weight=10), row("产出", "数量指标", "产出", 10), row(weight=10),
+            row(level2="质量指标", parent="产出", weight=10), row("效益", "社会效益指标", "效益", 10), row(weight=10)]
+    settled = settle(rows, {"产出": Decimal(40), "效益": Decimal(20)})
+    assert [s.level2 for s in settled[:4]] == ["数量指标", "数量指标", "数量指标", "质量指标"]
+    # the same 二级 labels under a 产出 label on the exact middle of five rows: nothing says which way
+    # the dump leans, and row 2 may be either group's
+    rows = [row(weight=10), row(level2="数量指标", parent="产出", weight=10), row("产出", weight=10),
+            row(level2="质量指标", parent="产出", weight=10), row(weight=10), row("效益", "社会效益指标", "效益", 10)]
+    settled = settle(rows, {"产出": Decimal(50), "效益": Decimal(10)})
+    assert settled[2].level2 == UNSURE and settled[2].maybe2 == frozenset({"数量指标", "质量指标"})
+    assert [s.level1 for s in settled] == ["产出"] * 5 + ["效益"]

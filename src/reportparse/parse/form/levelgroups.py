@@ -17,10 +17,12 @@ settled by what the form itself says, in this order:
 2. a 一级 label's printed weight (产出指标(50分)) is the sum of the 分值 of its run's rows, where every
    row shows its 分值;
 3. a label sits in the middle of its run (a vertically centred cell: as many rows above it as below,
-   one more on either side).
+   one more on either side);
+4. one dump prints every merged cell by the same rule: where a run the form settles has its label on
+   the upper (lower) of its two middle rows, no run has it on the lower (upper) one.
 
 A 二级 label that no cut puts under its 一级 means the dump lost a 一级 label (a garbled row): then
-no row's group is settled. Rules 2 and 3 are passed over where no cut fits them (a form whose
+no row's group is settled. Rules 2 to 4 are passed over where no cut fits them (a form whose
 weights do not add up is a finding for the checks, not a reason to read no levels). A row that the
 remaining cuts give to different labels keeps its level uncertain (`UNSURE`): the sums of the levels
 it may belong to are then unknown, never a guess. A row the cuts give to one of two labels of the
@@ -28,12 +30,12 @@ same words (two 效益指标 cells one under the other) has that level whichever
 
 The middle is counted in rows, with one row of play: a PDF's rows differ in height (a wrapped cell),
 and a label centred between two rows lands on either. So a centred label alone seldom settles a cut
-between two 二级 groups of several rows; the weights and the words settle most 一级 cuts.
+between two 二级 groups of several rows without rule 4; the weights and the words settle most 一级 cuts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -90,28 +92,67 @@ class Settled:
 def settle(rows: Sequence[LevelRow], weights: dict[str, Decimal]) -> list[Settled]:
     """Each row's 一级 and 二级 under labels printed mid-group. `weights`: the 一级 labels' printed
     weights by level."""
-    owners1 = _owners(rows, [i for i, row in enumerate(rows) if row.level1], _level1_rules(rows, weights), True)
-    level1 = [frozenset(rows[m].level1 or "" if m != _NOWHERE else UNSURE for m in owners) for owners in owners1]
+    marks1 = [i for i, row in enumerate(rows) if row.level1]
+    rules1 = _level1_rules(rows, weights)
+    owners1 = _owners(rows, marks1, rules1, True)
+    lean = _lean([(owners1, marks1)] + [(_owners(run, marks, [_centred]), marks)
+                                        for _, run, marks in _level1_runs(rows, owners1)])
+    if lean:
+        owners1 = _owners(rows, marks1, [*rules1, _leaning(lean)], True)
     out: list[Settled] = []
+    for level1, run, marks2 in _level1_runs(rows, owners1):
+        if len(level1) > 1:
+            out.extend(Settled(UNSURE, UNSURE, maybe1=level1) for _ in run)
+            continue
+        top = min(level1) if level1 else None
+        for owner in _owners(run, marks2, [_centred, _leaning(lean)] if lean else [_centred]):
+            labels = frozenset(run[m].level2 or "" for m in owner)
+            if len(labels) > 1:
+                out.append(Settled(top, UNSURE, maybe2=labels))
+            else:
+                out.append(Settled(top, min(labels) if labels else None))
+    return out
+
+
+def _level1_runs(rows: Sequence[LevelRow], owners1: list[frozenset[int]]
+                 ) -> Iterator[tuple[frozenset[str], Sequence[LevelRow], list[int]]]:
+    """The runs of rows with the same 一级 (or the same 一级 candidates): the 一级 levels, the rows and
+    the 二级 label rows among them."""
+    level1 = [frozenset(rows[m].level1 or "" if m != _NOWHERE else UNSURE for m in owners) for owners in owners1]
     start = 0
     while start < len(rows):
         end = start
         while end + 1 < len(rows) and level1[end + 1] == level1[start]:
             end += 1
         run = rows[start:end + 1]
-        if len(level1[start]) > 1:
-            out.extend(Settled(UNSURE, UNSURE, maybe1=level1[start]) for _ in run)
-        else:
-            top = min(level1[start]) if level1[start] else None
-            owners = _owners(run, [i for i, row in enumerate(run) if row.level2], [_centred])
-            for owner in owners:
-                labels = frozenset(run[m].level2 or "" for m in owner)
-                if len(labels) > 1:
-                    out.append(Settled(top, UNSURE, maybe2=labels))
-                else:
-                    out.append(Settled(top, min(labels) if labels else None))
+        yield level1[start], run, [i for i, row in enumerate(run) if row.level2]
         start = end + 1
-    return out
+
+
+def _lean(solved: list[tuple[list[frozenset[int]], list[int]]]) -> int:
+    """Which way the dump puts a label centred between two rows (a group of an even number of rows):
+    -1 on the upper of the middle rows, 1 on the lower, 0 when no settled run says, or runs disagree.
+    One dump prints every merged cell by the same rule, so a run the form settles (by its weights,
+    its words, or an odd number of rows) tells where the others' labels sit."""
+    signs: set[int] = set()
+    for owners, marks in solved:
+        for mark in marks:
+            own = [row for row, owner in enumerate(owners) if owner == {mark}]
+            if not own or own != list(range(own[0], own[-1] + 1)):
+                continue
+            first, last = own[0], own[-1]
+            closed_above = first == 0 or (len(owners[first - 1]) == 1 and mark not in owners[first - 1])
+            closed_below = last == len(owners) - 1 or (len(owners[last + 1]) == 1 and mark not in owners[last + 1])
+            if closed_above and closed_below and (mark - first) != (last - mark):
+                signs.add(1 if (mark - first) > (last - mark) else -1)
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def _leaning(lean: int) -> Rule:
+    def rule(rows: Sequence[LevelRow], first: int, last: int, mark: int) -> bool:
+        return (mark - first) - (last - mark) in (0, lean)
+
+    return rule
 
 
 #: A rule over one candidate run: (rows, first row, last row, the label's row) → does it fit?
