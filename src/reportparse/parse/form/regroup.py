@@ -17,8 +17,8 @@ from reportparse.parse.form.levelgroups import UNSURE, LevelRow, Settled, printe
 
 def settle_levels(table: IndicatorTable) -> None:
     """Refile the rows of a text table whose level labels were printed mid-group."""
-    if not table.from_text:
-        return
+    if not table.from_text or table.cols.level1 is None:
+        return  # (a table without a 一级 column: its 一级 labels, if any, are not cells merged down it)
     rows = [LevelRow(level1=p.level1, level2=p.level2, parent=_parent_by_words(p.level2),
                      weight=table.indicators[p.indicator].weight if p.indicator is not None else None,
                      indicator=p.indicator is not None,
