@@ -326,8 +326,9 @@ class IndicatorTable:
         def own(col: int | None) -> bool:
             # the text reader fills a label down into the rows below it: a copy keeps the label's line
             cell = row.cell(col)
-            return cell is not None and not (cell.merged and None not in (cell.line, row_line)
-                                             and cell.line < row_line)  # type: ignore[operator]
+            if cell is None:
+                return False
+            return not (cell.merged and cell.line is not None and row_line is not None and cell.line < row_line)
 
         own1 = l1_text if l1_text and own(self.cols.level1) else ""
         own2 = l2_text if l2_text and own(self.cols.level2) and l2_text != l1_text else ""
