@@ -11,6 +11,8 @@ header field its role.
   项目资金 labels in one run and the figures after them (or OCR'd figures run together, or label | amount
   pairs under a '金额单位' note)
 - `fundrow` a text fund row's figures put under their columns; `fragments` level labels broken over rows
+- `levelgroups` which 一级/二级 group a row belongs to when a dump printed the merged level cells mid-group
+  (a PDF's text layer), and `regroup` the indicator table refiled by it
 - `merge` a form merged into a narrative's project
 - `locate` finding the forms of a document (which rows and tables make each); `forms` parsing them into
   projects

@@ -16,6 +16,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
+from reportparse.parse.form import regroup
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
@@ -298,6 +299,7 @@ def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable 
         if line is not None:
             lines.append(line)
     if table is not None:
+        regroup.settle_levels(table)
         table.weights_from_labels()
         project.indicators = table.indicators
         lines.extend(table.score_lines())

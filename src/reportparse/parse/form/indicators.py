@@ -39,7 +39,8 @@ _LEVEL2 = (
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
     ("可持续", "可持续影响"), ("满意", "满意度"),
 )
-_PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
+#: The 一级 level each 二级 word belongs to.
+PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
               "社会效益": "效益", "生态效益": "效益", "环境效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
@@ -136,7 +137,7 @@ def level2_of(text: str) -> str | None:
 
 def level_path(level1: str | None, level2: str | None) -> str:
     """CONVENTIONS level path: 产出/数量, 效益/社会效益, 满意度 (or 效益/满意度 when nested)."""
-    top = level1 or (_PARENT_OF.get(level2 or "") if level2 else None)
+    top = level1 or (PARENT_OF.get(level2 or "") if level2 else None)
     if top == "满意度" and level2 in (None, "满意度"):
         return "满意度"
     if top is None:
@@ -174,6 +175,18 @@ class LevelLabel:
 
 
 @dataclass
+class PrintedRow:
+    """One row of a text table as printed: the level labels on the row itself (not carried down from
+    a row above) and what the row gave (`levelgroups` may move it to another label's group)."""
+
+    level1: str | None = None  # the 一级 label's level path
+    level2: str | None = None  # the 二级 label's text
+    level2_path: str | None = None  # the path the 二级 label was filed under as the rows were read
+    indicator: int | None = None
+    subtotal: int | None = None
+
+
+@dataclass
 class IndicatorTable:
     """Running state while the indicator rows of one form are read."""
 
@@ -190,6 +203,10 @@ class IndicatorTable:
     last_label: str = ""  # the level path of the label a broken label or a lone weight belongs to
     pending_weight: Decimal | None = None
     ran_together: bool = False  # the form's dump ran its cells together: a blank result is unknown
+    printed: list[PrintedRow] = field(default_factory=list)  # a text table's rows, for `regroup`
+    from_text: bool = False
+    unsure_levels: set[str] = field(default_factory=set)  # levels whose rows the form does not settle
+    unsure_rows: set[int] = field(default_factory=set)  # indicators whose level the form does not settle
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -228,6 +245,7 @@ class IndicatorTable:
         row = self.align(row)
         cols = self.cols
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
+        as_printed = self._printed_row(row, l1_text, l2_text)
         if l1_text and l1_text != self.level1_text:
             self.level1_text, self.level2_text = l1_text, ""
             self._label(level_path(level1_of(l1_text), None), l1_text, row, cols.level1, cols.level1_weight)
@@ -236,6 +254,8 @@ class IndicatorTable:
             path = level_path(level1_of(self.level1_text), level2_of(l2_text))
             self._label(path, l2_text, row, cols.level2, cols.level2_weight)
         path = level_path(level1_of(self.level1_text), level2_of(self.level2_text) if self.level2_text else None)
+        if as_printed is not None and as_printed.level2 is not None:
+            as_printed.level2_path = path
         self._give_pending_weight(path, row)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
@@ -254,11 +274,15 @@ class IndicatorTable:
             return  # the template's empty '指标2：' rows (a dump may run several into one: '指标1:指标2:')
         if values.is_blank(name) or re.fullmatch(r"[.…·。、,，\s/]*", name) or "小计" in name or weight_only:
             if weight is not None or score is not None:
+                if as_printed is not None:
+                    as_printed.subtotal = len(self.subtotals)
                 self.subtotals.append(
                     ScoreLine(level=path, weight=weight, score=score,
                               evidence=evidences(row, cols.name, cols.weight, cols.score))
                 )
             return
+        if as_printed is not None:
+            as_printed.indicator = len(self.indicators)
         self.indicators.append(self._indicator(row, path, name, weight, score))
         if path not in self.level_order:
             self.level_order.append(path)
@@ -280,9 +304,38 @@ class IndicatorTable:
             path = level_path(level1_of(self.level1_text), level2_of(piece.label))
         else:
             return
+        if from_text(row.table):
+            self.from_text = True
+            self.printed.append(PrintedRow(level1=path, level2_path=path) if piece.kind == 1
+                                else PrintedRow(level2=piece.label, level2_path=path))
         self._label(path, piece.label, row, None)
         self.last_label = path
         self._give_pending_weight(path, row)
+
+    def _printed_row(self, row: GridRow, l1_text: str, l2_text: str) -> PrintedRow | None:
+        """Note a text table's row with the labels printed on it (a cell carried down from a row
+        above is not the row's own)."""
+        if not from_text(row.table):
+            return None
+        self.from_text = True
+        level_cols = (self.cols.level1, self.cols.level2)
+        lines = [cell.line for col, cell in enumerate(row.cells) if col + row.shift not in level_cols
+                 and cell.text.strip() and cell.line is not None]
+        row_line = min(lines) if lines else None
+
+        def own(col: int | None) -> bool:
+            # the text reader fills a label down into the rows below it: a copy keeps the label's line
+            cell = row.cell(col)
+            if cell is None:
+                return False
+            return not (cell.merged and cell.line is not None and row_line is not None and cell.line < row_line)
+
+        own1 = l1_text if l1_text and own(self.cols.level1) else ""
+        own2 = l2_text if l2_text and own(self.cols.level2) and l2_text != l1_text else ""
+        printed = PrintedRow(level1=level_path(level1_of(own1), None) or None if own1 else None,
+                             level2=own2 or None)
+        self.printed.append(printed)
+        return printed
 
     def _give_pending_weight(self, path: str, row: GridRow) -> None:
         if self.pending_weight is None or not path:
@@ -366,7 +419,10 @@ class IndicatorTable:
         if self.cols.weight is not None:
             return
         for path, label in self.labels.items():
-            rows = [ind for ind in self.indicators if ind.level == path]
+            # (a row whose 二级 the form does not settle sits at its 一级 level: not that level's only row)
+            rows = [ind for i, ind in enumerate(self.indicators) if ind.level == path and i not in self.unsure_rows]
+            if any(ind.level == path for i, ind in enumerate(self.indicators) if i in self.unsure_rows):
+                continue
             if label.weight is not None and len(rows) == 1 and rows[0].weight is None:
                 rows[0].weight = label.weight
 
@@ -397,6 +453,8 @@ class IndicatorTable:
             sums[path] = (sums[path][0], None, sums[path][2])
         for path in unknown_weight:
             sums[path] = (None, sums[path][1], sums[path][2])
+        for path in self.unsure_levels & set(sums):
+            sums[path] = (None, None, sums[path][2])  # its rows are not all known: the sum is unknown
         seen = {path: position for position, path in enumerate(order)}
         order.sort(key=lambda p: (seen.get(p.split("/")[0], 0), p.count("/"), seen[p]))
         lines: list[ScoreLine] = []
