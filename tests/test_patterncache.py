@@ -145,3 +145,17 @@ def test_a_check_process_keeps_the_programs_and_the_next_one_reads_the_same(tmp_
     plain = subprocess.run([sys.executable, "-B", *command[1:]], env=env, capture_output=True, check=False)
     assert first.stdout == second.stdout == plain.stdout and first.stdout.startswith(b"{")
     assert first.returncode == second.returncode == plain.returncode
+
+
+def test_an_interpreter_whose_re_internals_differ_compiles_the_public_way(
+        tmp_path: Path, writable: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def changed(*args: object) -> None:
+        raise TypeError("_code() takes 3 positional arguments")
+
+    monkeypatch.setattr(patterncache._compiler, "_code", changed)
+    kept = KeptPrograms(str(tmp_path / "patterns.marshal"))
+    for source, flags in _PATTERNS:
+        _same(kept.compile(source, flags), re.compile(source, flags))
+    assert not kept.new  # nothing kept from a way that failed
+    with pytest.raises(re.error):
+        kept.compile(r"(unclosed", 0)  # a wrong pattern is still an error, not a fallback

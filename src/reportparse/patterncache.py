@@ -114,15 +114,21 @@ class KeptPrograms:
                 pass
         from array import array  # (only to keep a new program: the array module is a library of its own to load)
 
-        parsed = _parser.parse(pattern, key[1])
-        code = _compiler._code(parsed, key[1])
-        state = parsed.state
-        names: list[str | None] = [None] * state.groups
-        for name, index in state.groupdict.items():
-            names[index] = name
-        flags_out, groups, group_index = key[1] | state.flags, state.groups - 1, dict(state.groupdict)
+        try:
+            parsed = _parser.parse(pattern, key[1])
+            code = _compiler._code(parsed, key[1])
+            state = parsed.state
+            names: list[str | None] = [None] * state.groups
+            for name, index in state.groupdict.items():
+                names[index] = name
+            flags_out, groups, group_index = key[1] | state.flags, state.groups - 1, dict(state.groupdict)
+            compiled = _sre.compile(pattern, flags_out, code, groups, group_index, tuple(names))
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            # an interpreter whose `re` internals differ from those read above: nothing kept, the public way
+            # (a pattern that is wrong raises `re.error` there as it would have here)
+            return re.compile(pattern, flags)
         self.new[key] = (flags_out, array(_WORD, code).tobytes(), groups, group_index, tuple(names))
-        return _sre.compile(pattern, flags_out, code, groups, group_index, tuple(names))
+        return compiled
 
 
 _KEPT: KeptPrograms | None = None  # this process's, made on its first compile
