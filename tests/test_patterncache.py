@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import types
 from array import array
 from pathlib import Path
 
@@ -152,7 +153,8 @@ def test_an_interpreter_whose_re_internals_differ_compiles_the_public_way(
     def changed(*args: object) -> None:
         raise TypeError("_code() takes 3 positional arguments")
 
-    monkeypatch.setattr(patterncache._compiler, "_code", changed)
+    # (a stand-in for the module as patterncache sees it: `re.compile` itself keeps the real one)
+    monkeypatch.setattr(patterncache, "_compiler", types.SimpleNamespace(_code=changed))
     kept = KeptPrograms(str(tmp_path / "patterns.marshal"))
     for source, flags in _PATTERNS:
         _same(kept.compile(source, flags), re.compile(source, flags))
