@@ -136,7 +136,7 @@ def units_match(expected: object, found: object) -> bool:
     left_rate, right_rate = _rate(left), _rate(right)
     if left_rate is not None or right_rate is not None:
         return (left_rate is not None and right_rate is not None and len(left_rate) == len(right_rate)
-                and all(_unit_words_match(a, b) for a, b in zip(left_rate, right_rate)))
+                and all(_unit_words_match(a, b) for a, b in zip(left_rate, right_rate, strict=True)))
     return _unit_words_match(left, right)
 
 

@@ -14,6 +14,8 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from reportparse.normalise.numbers import fold_width
+
 _H = Fraction(1)
 
 #: written token → (canonical unit, factor that turns a value in the token into the canonical unit)
@@ -115,7 +117,7 @@ def canonical_unit(unit: str | None) -> tuple[str, Fraction] | None:
     """(canonical unit, scale) for a written or canonical unit, including per-unit forms like 万元/部."""
     if unit is None:
         return None
-    unit = unit.strip()
+    unit = fold_width(unit.strip())  # a cell may print 元／人＊月 or ％
     if not unit:
         return None
     if unit in UNIT_TABLE:
