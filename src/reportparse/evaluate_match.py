@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.normalise.units import rate_parts
 
 Json = dict[str, Any]
 
@@ -110,7 +111,7 @@ _CMP = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">", "≤": "<=", "≦": "<="
         "=": "=", "==": "=", "＝": "=", "﹦": "="}
 _UNIT_SYNONYMS = [{"h", "小时", "hour"}, {"%", "％", "百分比", "percent"}, {"元", "yuan"},
                   {"月", "个月", "month"}, {"mbps", "m", "兆"}, {"gb", "g"}, {"平方米", "㎡", "m2", "m²"},
-                  {"km", "公里", "千米"}]
+                  {"km", "公里", "千米"}, {"天", "日"}]
 
 
 def comparator_class(raw: object) -> str | None:
@@ -126,12 +127,27 @@ def comparator_class(raw: object) -> str | None:
 
 
 def units_match(expected: object, found: object) -> bool:
+    """The same unit, however a rate is joined: 元/人*月 is 元/人·月 and 元/(人·月), never 元/人."""
     if expected is None:
         return True
     left, right = str(expected).strip().lower(), str(found or "").strip().lower()
     if left == right:
         return True
-    return any(left in group and right in group for group in _UNIT_SYNONYMS)
+    left_rate, right_rate = _rate(left), _rate(right)
+    if left_rate is not None or right_rate is not None:
+        return (left_rate is not None and right_rate is not None and len(left_rate) == len(right_rate)
+                and all(_unit_words_match(a, b) for a, b in zip(left_rate, right_rate, strict=True)))
+    return _unit_words_match(left, right)
+
+
+def _rate(unit: str) -> tuple[str, ...] | None:
+    """A rate unit as its numerator followed by its denominator's parts, as written (None for no rate)."""
+    split = rate_parts(unicodedata.normalize("NFKC", unit))
+    return None if split is None else (split[0], *split[1])
+
+
+def _unit_words_match(left: str, right: str) -> bool:
+    return left == right or any(left in group and right in group for group in _UNIT_SYNONYMS)
 
 
 def extracted_indicators(report: Json) -> Iterator[tuple[Json | None, Json]]:

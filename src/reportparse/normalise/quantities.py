@@ -28,6 +28,8 @@ from reportparse.normalise.numbers import (
     scan_number,
 )
 from reportparse.normalise.units import (
+    RATE_JOINERS,
+    RATE_OPENERS,
     TOKENS_LONGEST_FIRST,
     UNIT_TABLE,
     apply_scale,
@@ -130,20 +132,47 @@ def _match_unit(text: str, pos: int, chinese_number: bool) -> _Unit | None:
 
 
 def _with_denominator(text: str, unit: _Unit) -> _Unit:
-    """Extend a unit with '/部' or '每部' when a per-unit denominator follows (万元/部 → 元/部)."""
-    pos = unit.end
-    if pos + 1 < len(text) and text[pos] in "/每":
-        for token in _UNITS_BY_FIRST.get(text[pos + 1], ()):
-            if text.startswith(token, pos + 1):
-                nxt_end = pos + 1 + len(token)
-                nxt = text[nxt_end] if nxt_end < len(text) else ""
-                if token.isascii() and nxt.isascii() and nxt.isalpha():
-                    continue
-                canon = canonical_unit(f"{unit.token}/{token}")
-                if canon is None or unit_family(token) == "money":
-                    break
-                return _Unit(f"{unit.token}/{token}", canon[0], canon[1], nxt_end)
-    return unit
+    """Extend a unit with the denominator of a rate when one follows, whole: 万元/部 → 元/部, 元/人*月,
+    元/人/月, 元/(人·月) and 元每人每月 → 元/人·月. A part must be a known unit other than money."""
+    opener = unit.end
+    if opener >= len(text) or text[opener] not in RATE_OPENERS:
+        return unit
+    pos = opener + 1
+    bracketed = pos < len(text) and text[pos] in "(（"
+    pos += bracketed
+    parts: list[str] = []
+    while (part := _per_part(text, pos)) is not None:
+        parts.append(part)
+        pos += len(part)
+        if not (pos + 1 < len(text) and text[pos] in RATE_JOINERS and _per_part(text, pos + 1) is not None):
+            break
+        pos += 1
+    if bracketed:
+        if not parts or pos >= len(text) or text[pos] not in ")）":
+            return unit
+        pos += 1
+    if not parts:
+        return unit
+    written = unit.token + text[opener:pos]
+    canon = canonical_unit(written)
+    if canon is None:
+        return unit
+    return _Unit(written, canon[0], canon[1], pos)
+
+
+def _per_part(text: str, pos: int) -> str | None:
+    """The longest known unit at `pos` that may be a part of a rate's denominator (not money)."""
+    if pos >= len(text):
+        return None
+    for token in _UNITS_BY_FIRST.get(text[pos], ()):
+        if not text.startswith(token, pos):
+            continue
+        end = pos + len(token)
+        nxt = text[end] if end < len(text) else ""
+        if token.isascii() and nxt.isascii() and nxt.isalpha():
+            continue  # 'm' in 'mm', 'h' in 'https'
+        return None if unit_family(token) == "money" else token
+    return None
 
 
 #: a section number and its space ('3.2 绩效分析'); a Han character must follow (see `_section_number`)

@@ -110,9 +110,11 @@ def _with_unit_hint(value: Decimal | None, unit_hint: str, raw: str = "") -> tup
 
 
 #: A name that ends by stating its target's comparator and unit, the figure left to the value
-#: column: '公猪舍(≥**平方米)', '排污沟(≥米)', '保育栏(≥套)' (a template's placeholder '**' kept).
+#: column: '公猪舍(≥**平方米)', '排污沟(≥米)', '保育栏(≥套)' (a template's placeholder '**' kept); a rate
+#: whole, however its denominator is joined: '(≥**元/人·月)', '(≥**元/人*月)', '(≥**元/(人·月))'.
 _NAME_BOUND = lazy_compile(r"[(（]\s*(?P<cmp>[≥≤≧≦]|不低于|不少于|不超过|不高于|不大于|不小于)\s*[*＊xX×]*\s*"
-                           r"(?P<unit>[^()（）\d*＊\s]{1,4})?\s*[)）]\s*$")
+                           r"(?P<unit>[^()（）\d*＊\s/／每]{1,4}"
+                           r"(?:[/／每](?:[(（][^()（）\d]{1,8}[)）]|[^()（）\d\s]{1,8}))?)?\s*[)）]\s*$")
 _NAME_COMPARATORS: dict[str, Comparator] = {
     "≥": ">=", "≧": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
     "≤": "<=", "≦": "<=", "不超过": "<=", "不高于": "<=", "不大于": "<=",

@@ -2,13 +2,19 @@
 
 Money ends in yuan (元), elapsed time in hours (h), percent in %; counts keep their measure word.
 月, 年 and 工作日 are kept as their own units because converting them to hours would invent a
-calendar. A rate or per-unit price ("次/秒", "万元/部") is written numerator/denominator.
+calendar. A rate or per-unit price ("次/秒", "万元/部", "元/人·月") is one unit over one or more others;
+however the document joins them (元/人*月, 元/人/月, 元/(人·月), 元/人.月, 元每人每月) it is spelled
+numerator/part·part, the numerator in its canonical unit and each part by its one spelling (名 → 人,
+个月 → 月, 天 → 日). A part is never converted (次/秒 stays per second): the scale is the numerator's.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
+
+from reportparse.normalise.numbers import fold_width
 
 _H = Fraction(1)
 
@@ -76,6 +82,24 @@ UNIT_TABLE.update({"百分率": ("%", Fraction(1)), "天数": ("h", Fraction(24)
 for _word in (*COUNT_WORDS, *COUNT_ALIASES):
     UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Fraction(1)))
 
+#: characters that start a rate's denominator (元/人, 元每人) and that join its parts (元/人·月, 元/人*月,
+#: 元/人/月, 元/人.月, 元每人每月; 元/人・月 and 元/人•月 as other fonts print the middle dot)
+RATE_OPENERS = "/每"
+RATE_JOINERS = "/·*.每・•‧"
+#: brackets that group a denominator's parts: 元/(人·月)
+RATE_BRACKETS = "()（）"
+_RATE_SPLIT = re.compile("[" + re.escape(RATE_JOINERS + RATE_BRACKETS) + r"\s]+")
+
+#: the one spelling of a denominator part where a unit has several (the part keeps its own scale)
+_PER_SPELLING: dict[str, str] = {
+    "个小时": "小时", "h": "小时", "H": "小时", "hr": "小时", "min": "分钟", "秒钟": "秒",
+    "天": "日", "个日": "日", "个周": "周", "星期": "周", "个星期": "周",
+    "个月": "月", "个季度": "季度", "个工作日": "工作日",
+    "m": "米", "km": "公里", "千米": "公里", "kg": "公斤", "千克": "公斤",
+    "㎡": "平方米", "m2": "平方米", "m²": "平方米", "平米": "平方米", "km2": "平方公里", "k㎡": "平方公里",
+    "m3": "立方米", "kWh": "千瓦时",
+}
+
 _FAMILY_BY_CANONICAL: dict[str, str] = {
     "元": "money", "h": "duration", "月": "month", "年": "year", "季度": "quarter", "工作日": "workday",
     "%": "percent", "‰": "percent", "Mbps": "bandwidth", "GB": "storage", "核": "cpu", "公里": "length",
@@ -93,23 +117,43 @@ def canonical_unit(unit: str | None) -> tuple[str, Fraction] | None:
     """(canonical unit, scale) for a written or canonical unit, including per-unit forms like 万元/部."""
     if unit is None:
         return None
-    unit = unit.strip()
+    unit = fold_width(unit.strip())  # a cell may print 元／人＊月 or ％
     if not unit:
         return None
     if unit in UNIT_TABLE:
         return UNIT_TABLE[unit]
     if unit in _FAMILY_BY_CANONICAL:
         return unit, Fraction(1)
-    if "/" in unit:
-        top, _, bottom = unit.partition("/")
-        numerator = canonical_unit(top)
-        if numerator is None or not bottom.strip():
-            return None
-        bottom = bottom.strip()
-        bottom = COUNT_ALIASES.get(bottom, bottom)
-        bottom = {"个小时": "小时", "h": "小时", "H": "小时"}.get(bottom, bottom)
-        return f"{numerator[0]}/{bottom}", numerator[1]
-    return None
+    rate = rate_parts(unit)
+    if rate is None:
+        return None
+    top, per = rate
+    numerator = UNIT_TABLE.get(top) or ((top, Fraction(1)) if top in _FAMILY_BY_CANONICAL else None)
+    if numerator is None:
+        return None
+    return f"{numerator[0]}/{'·'.join(per_spelling(part) for part in per)}", numerator[1]
+
+
+def rate_parts(unit: str) -> tuple[str, tuple[str, ...]] | None:
+    """A rate unit split as written: its numerator and its denominator's parts, or None for no rate.
+
+    '元/人*月', '元/人·月', '元/人/月', '元/(人·月)' and '元每人每月' all give ('元', ('人', '月')); '元/人'
+    gives ('元', ('人',)). Only the spelling is read here: whether the parts are known units is the caller's.
+    """
+    text = unit.strip()
+    cut = min((i for i in (text.find(c) for c in RATE_OPENERS) if i > 0), default=-1)
+    if cut <= 0:
+        return None
+    parts = tuple(part for part in _RATE_SPLIT.split(text[cut + 1:]) if part)
+    if not parts:
+        return None
+    return text[:cut].strip(), parts
+
+
+def per_spelling(part: str) -> str:
+    """The one spelling of a denominator part (名 → 人, 个月 → 月, 天 → 日, km → 公里)."""
+    part = part.strip()
+    return _PER_SPELLING.get(part) or COUNT_ALIASES.get(part, part)
 
 
 def unit_family(unit: str | None) -> str:

@@ -16,6 +16,7 @@ import re
 
 from reportparse.han import is_han, is_han_word
 from reportparse.lazypattern import lazy_compile
+from reportparse.normalise.units import RATE_JOINERS
 from reportparse.readers.text.lines import PhysLine, display_width
 from reportparse.t2s import simplified
 
@@ -216,9 +217,14 @@ _CN_QTY = rf"[{_CN_NUM}两千万]+(?:个)?(?:小时|分钟|[{_MEASURES}])"
 _TAIL = r"(?<![和及与的或等并且为在])(?:以上|以下|以内|左右|及以上|及以下)?"
 
 
+_RATE_JOINERS = re.escape(RATE_JOINERS)
+
+
 def _unit(han: str, han_or_latin: str) -> str:
-    """A unit after a figure: a sign, Latin letters or Han characters, maybe per another (元/人·次)."""
-    return rf"(?:(?:%|％|‰|[A-Za-z]{{1,6}}|{han}{{1,3}})(?:\s*[/·]\s*{han_or_latin}{{1,3}}){{0,2}})"
+    """A unit after a figure: a sign, Latin letters or Han characters, maybe per others however joined
+    (元/人·次, 元/人*月, 元/(人·月), 元每人每月: the joiners of `normalise.units.RATE_JOINERS`)."""
+    per = rf"\s*[{_RATE_JOINERS}]\s*[(（]?\s*{han_or_latin}{{1,3}}\s*[)）]?"
+    return rf"(?:(?:%|％|‰|[A-Za-z]{{1,6}}|{han}{{1,3}})(?:{per}){{0,2}})"
 
 
 def _quantity(unit: str) -> str:
