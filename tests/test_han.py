@@ -12,12 +12,12 @@ from reportparse.parse.form.runs import _declared_units
 from reportparse.parse.goallists import _counted_rate, results_leads
 from reportparse.parse.goalwords import _list_commas
 from reportparse.parse.reading import _broken_decimals
-from reportparse.readers.text.blocks import _dotted_heading, _label_start
+from reportparse.readers.text.fragments import _unit_word
+from reportparse.readers.text.prose import _dotted_heading, _label_start
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
     ENDS_WITH_QUANTITY_RE,
     QUANTITY_RE,
-    _unit_word,
     ends_with_quantity,
     is_quantity,
 )

@@ -202,7 +202,7 @@ _SOURCE = lazy_compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|�
 def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
     """A total followed by '其中' and its parts, in prose: parts that add up to more than the total
     (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) that add up to less."""
-    from reportparse.parse.funds import _kind
+    from reportparse.parse.amounts import money_kind
     from reportparse.parse.quantities import money
 
     if ctx.document is None:
@@ -219,7 +219,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             total = before[-1]
             stated: Decimal = before[-1].value
             sentence_start = max(text.rfind(mark, 0, total.start) for mark in "。；;") + 1
-            kind = _kind(text[sentence_start:total.start])
+            kind = money_kind(text[sentence_start:total.start])
             end = _PARTS_END.search(text, opened.end())
             region_end = end.start() if end else len(text)
             if end is None or text[end.start()] != "。":

@@ -5,6 +5,7 @@ Modules, in the order a file goes through them:
 - `lines`: bytes → decoded physical lines, with pages and the meaning of blank lines;
 - `wrapped`: a layout dump's cells wrapped in their narrow columns put back on their rows;
 - `blocks`: the lines cut into blocks, each a table or paragraphs of prose (`read_text`);
+- `prose`: a run of prose lines joined into paragraphs, by the layout of the file's running text;
 - `delimited`: `|`/tab-delimited rows, as written or broken over lines by a web dump;
 - `placing`: a delimited table's rows put under their header (rows printed without their merged
   cells, a sub-header under its span, level labels filled down);
@@ -14,7 +15,8 @@ Modules, in the order a file goes through them:
 - `flattened`: goal tables flattened into fragments, rebuilt row by row;
 - `columns`: how one line of a flattened table reads as `name value...` under its header;
 - `signals`: what a fragment is (heading, column word, level label, target, name), by the
-  vocabulary of the genre.
+  vocabulary of the genre;
+- `fragments`: level labels cut over lines re-joined, tokens cut inside a value re-glued.
 """
 
 from reportparse.readers.text.blocks import read_text

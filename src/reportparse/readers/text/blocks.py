@@ -12,7 +12,7 @@ paragraph and cell the physical lines (page, 1-based line number) it came from:
   fragments (`flattened`, reading lines under the columns with `columns` and the fragment
   signals of `signals`);
 - one-character lines (绩/效/目/标) → one heading paragraph;
-- everything else → paragraphs, hard line breaks joined by line width and punctuation.
+- everything else → paragraphs, hard line breaks joined by line width and punctuation (`prose`).
 
 A 自评表 form flattened into text (after its 项目资金 block) is left as lines: the form parser
 rebuilds it (parse/form/text).
@@ -21,13 +21,12 @@ rebuilds it (parse/form/text).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from pathlib import Path
 
 from reportparse import limits
-from reportparse.han import han_run, is_han, is_han_line
+from reportparse.han import is_han_line
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Element, Line, Paragraph, Source, Table
+from reportparse.model import Document, Element, Paragraph, Source, Table
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.delimited import (
@@ -50,8 +49,15 @@ from reportparse.readers.text.lines import (
     PhysLine,
     decode,
     join_fragments,
-    paragraph_gap,
     split_lines,
+)
+from reportparse.readers.text.prose import (
+    MIN_LINES_FOR_WIDTH,
+    MIN_TEXT_LINE_WIDTH,
+    ProseLayout,
+    is_hard_wrapped,
+    model_line,
+    typical_width,
 )
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.signals import (
@@ -68,9 +74,6 @@ from reportparse.readers.text.wrapped import unwrap_cells
 #: A note under a table (注：… 说明：…) is prose again.
 _NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
 
-#: A line ending with one of these is cut mid-sentence even when it is short. (Not dashes:
-#: forms write — in empty cells.)
-_CONTINUES = "，,、（(“‘《"
 
 #: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
 #: text, which the form parser rebuilds itself (parse/form/text); they stay lines here.
@@ -95,37 +98,6 @@ def _opens_fund_block(text: str) -> bool:
     return first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS)
 
 
-#: Sentence-final punctuation: a short line ending with it ends its paragraph.
-_SENTENCE_END = "。！？；：!?;:"
-
-# ---- layout judgements: line widths are in em (see `lines.display_width`) ----------------------
-
-#: Lines narrower than this (in em) say nothing about the width of running text: page numbers,
-#: headings, table cells and the last line of a paragraph would drag a percentile down.
-_MIN_TEXT_LINE_WIDTH = 5
-
-#: The width of a full line of running text is this percentile of line widths: the last lines of
-#: paragraphs, headings and table scraps are shorter, and the top fifth leaves room for the odd
-#: overlong line (a URL, a line the dump failed to break).
-_TYPICAL_WIDTH_PERCENTILE = 0.8
-
-#: Fewer text lines than this give no width estimate or wrap judgement worth having (a title
-#: page, a file that is one table); the reader then keeps its first estimate.
-_MIN_LINES_FOR_WIDTH = 3
-
-#: Hard wrapping is judged on the widest lines: those at least `_LONG_LINE_SHARE` as wide as this
-#: percentile of widths. Wrapped lines are all about as wide as the widest, so a percentile near
-#: the top (not the maximum, which one overlong line sets) finds them.
-_WRAP_WIDTH_PERCENTILE = 0.9
-#: A line within 15% of the widest is a full line: justified CJK lines vary by an em or two, and
-#: ASCII words and numbers make a wrapped line end a few half-ems early.
-_LONG_LINE_SHARE = 0.85
-#: The file is hard-wrapped when at least this share of its long lines (and at least
-#: `_MIN_CUT_LINES`) end mid-sentence: in a file with one paragraph per line a long line ends
-#: with its full stop, and only a few (headings, list items) do not.
-_MIN_CUT_SHARE = 0.3
-_MIN_CUT_LINES = 2
-
 #: A delimited row with this many cells starts a table on its own; a row of two cells
 #: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
 _MIN_CELLS_ALONE = 3
@@ -148,60 +120,9 @@ _MIN_CAPTION_CHARS = 4
 #: a table cell is narrower than the page, while prose fills it bar the last line of a paragraph.
 _PROSE_LINE_SHARE = 0.9
 
-#: A numbered line (1.1 …) shorter than this share of the text width is a heading; one as wide
-#: as running text is the first line of a numbered paragraph.
-_DOTTED_HEADING_SHARE = 0.8
-
-#: In a hard-wrapped file a line shorter than this share of the text width ends its paragraph
-#: even without a full stop (a list item, a label line): the wrap leaves every other line full,
-#: bar an em or two of justification and ASCII half-ems.
-_WRAPPED_SHORT_SHARE = 0.8
-
-#: A finished sentence on a line shorter than this share of the text width ends its paragraph;
-#: justified lines are within an em or two of the full width, so a full stop on a full line
-#: is just where the wrap fell.
-_SENTENCE_END_LINE_SHARE = 0.94
-
-#: An indent of this many characters or more, deeper than the line before, opens a paragraph
-#: (the two-character 首行缩进 of Chinese prose); one space is noise from the dump.
-_PARAGRAPH_INDENT = 2
 
 #: A page number is at most this many digits: a longer bare number on a page's edge is a figure.
 _MAX_PAGE_NUMBER_DIGITS = 3
-
-#: A numbered paragraph is a heading only up to this many characters (a section title, not a
-#: numbered item of running text); an unnumbered one-line paragraph is a title up to
-#: `_MAX_TITLE_CHARS` when it has no punctuation or digit.
-_MAX_HEADING_CHARS = 40
-_MAX_TITLE_CHARS = 20
-
-#: Dotted section numbers (1.1 项目概况, 2.3.1 …); unlike `1.5 万元` they are followed by a word (a Han
-#: character: see `_dotted_heading`), and a line holding one is a heading only when it is shorter than
-#: running text.
-_DOTTED_HEADING_RE = lazy_compile(
-    r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
-    r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)"
-)
-
-
-def _dotted_heading(text: str) -> bool:
-    """Whether `text` starts with a dotted section number and a word. The pattern once ended in
-    `[\\u4e00-\\u9fff]`; the Han character is tested after the match instead, which decides alone: any
-    shorter match of the number ends before a space, a digit or a dot, never before a Han character."""
-    match = _DOTTED_HEADING_RE.match(text)
-    return match is not None and match.end() < len(text) and is_han(text[match.end()])
-
-
-#: A line "Label：…" after a finished sentence starts a paragraph (数量指标：…, 满意度指标：…): 2 to 14 Han
-#: characters, brackets or quotes, then a colon.
-_LABEL_MARKS = "（）()“”"
-
-
-def _label_start(text: str) -> bool:
-    """`re.match(r"^[\\u4e00-\\u9fff（）()“”]{2,14}[：:]", text)`, without compiling the Han block: the colon must
-    come right after the whole run of label characters (it is not one of them)."""
-    run = han_run(text, also=_LABEL_MARKS)
-    return 2 <= run <= 14 and run < len(text) and text[run] in "：:"
 
 
 def read_text(path: Path, data: bytes, source: Source) -> Document:
@@ -228,30 +149,6 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
         elements=elements,
         notes=notes,
     )
-
-
-def typical_width(lines: list[PhysLine]) -> float:
-    """The width of a full line of running text (a high percentile of line widths, in em)."""
-    widths = sorted(line.width for line in lines if line.width >= _MIN_TEXT_LINE_WIDTH)
-    if not widths:
-        return 0.0
-    return widths[int(_TYPICAL_WIDTH_PERCENTILE * (len(widths) - 1))]
-
-
-def is_hard_wrapped(lines: list[PhysLine]) -> bool:
-    """True when lines were broken at a fixed width rather than at paragraph ends.
-
-    Lines as wide as the widest ones (the 90th percentile of widths) end in the middle of a
-    sentence in a hard-wrapped file; in a file with one paragraph per line they end with its
-    full stop.
-    """
-    widths = sorted(line.width for line in lines if line.width >= _MIN_TEXT_LINE_WIDTH)
-    if len(widths) < _MIN_LINES_FOR_WIDTH:
-        return False
-    full = widths[int(_WRAP_WIDTH_PERCENTILE * (len(widths) - 1))]
-    long_lines = [line for line in lines if line.width >= _LONG_LINE_SHARE * full]
-    cut = sum(1 for line in long_lines if not line.text.endswith(tuple(_SENTENCE_END)))
-    return cut >= max(_MIN_CUT_LINES, _MIN_CUT_SHARE * len(long_lines))
 
 
 def _one_cell_a_line(lines: list[PhysLine]) -> bool:
@@ -293,13 +190,13 @@ class _BlockReader:
             i = self._block_at(i)
         self._flush_prose()
         prose = [line for block in self.blocks if isinstance(block, list) for line in block]
-        if sum(1 for line in prose if line.width >= _MIN_TEXT_LINE_WIDTH) >= _MIN_LINES_FOR_WIDTH:
+        if sum(1 for line in prose if line.width >= MIN_TEXT_LINE_WIDTH) >= MIN_LINES_FOR_WIDTH:
             self.width = typical_width(prose)
             self.wrapped = is_hard_wrapped(prose)
         elements: list[Element] = []
         for block in self.blocks:
             if isinstance(block, list):
-                elements.extend(self._paragraphs(block))
+                elements.extend(ProseLayout(self.width, self.wrapped, self.doubled).paragraphs(block))
             else:
                 elements.append(block)
         return elements
@@ -373,7 +270,8 @@ class _BlockReader:
             run = self.lines[i:end]
             text, spans = join_fragments([ln.text for ln in run])
             self.blocks.append(
-                Paragraph(text=text, lines=[_line(ln) for ln in run], spans=spans, page=run[0].page, style="heading")
+                Paragraph(text=text, lines=[model_line(ln) for ln in run], spans=spans, page=run[0].page,
+                          style="heading")
             )
             return end
         self.prose.append(line)
@@ -477,39 +375,6 @@ class _BlockReader:
             self.blocks.append(self.prose)
             self.prose = []
 
-    def _paragraphs(self, prose: list[PhysLine]) -> list[Paragraph]:
-        """Join a run of prose lines into paragraphs."""
-        paragraphs: list[Paragraph] = []
-        group: list[PhysLine] = [prose[0]]
-        for prev, line in pairwise(prose):
-            if self._breaks(prev, line):
-                paragraphs.append(_paragraph(group, self._heading_line(group[0])))
-                group = []
-            group.append(line)
-        paragraphs.append(_paragraph(group, self._heading_line(group[0])))
-        return paragraphs
-
-    def _heading_line(self, line: PhysLine) -> bool:
-        """A line that starts a section: 一、 （一） 1、 …, or a short line numbered 1.1 / 2.3.1."""
-        if is_heading_start(line.text):
-            return True
-        return _dotted_heading(line.text) and line.width < _DOTTED_HEADING_SHARE * self.width
-
-    def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
-        """True when a new paragraph starts at `line` (after `prev`)."""
-        if self._heading_line(line) or paragraph_gap(line, self.doubled):
-            return True
-        if line.indent >= _PARAGRAPH_INDENT and line.indent > prev.indent:
-            return True
-        if prev.text.endswith(tuple(_CONTINUES)):
-            return False  # a line ending in a comma was cut, whatever the layout
-        if not self.wrapped:
-            return True
-        if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
-            # justified lines vary by an em or two; a finished sentence on a line short of that ends it
-            return prev.width < _SENTENCE_END_LINE_SHARE * self.width or _label_start(line.text)
-        return prev.width < _WRAPPED_SHORT_SHARE * self.width
-
 
 #: Page furniture: `- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`.
 _PAGE_NUMBER_RE = lazy_compile(
@@ -543,23 +408,3 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
     return kept or lines
 
 
-def _line(line: PhysLine) -> Line:
-    """The model Line of a physical line."""
-    return Line(text=line.text, page=line.page, line=line.no)
-
-
-_PUNCTUATION_OR_DIGIT = lazy_compile(r"[，。；：！？、,.;:!?\d]")
-
-
-def _paragraph(group: list[PhysLine], numbered: bool) -> Paragraph:
-    """A paragraph from its physical lines; headings (一、… or a short unpunctuated line) are marked."""
-    text, spans = join_fragments([ln.text for ln in group])
-    heading = numbered and len(text) <= _MAX_HEADING_CHARS and not any(ch in text for ch in "。！？；")
-    title = len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _PUNCTUATION_OR_DIGIT.search(text)
-    return Paragraph(
-        text=text,
-        lines=[_line(ln) for ln in group],
-        spans=spans,
-        page=group[0].page,
-        style="heading" if heading or title else None,
-    )

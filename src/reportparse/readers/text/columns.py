@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.readers.text.fragments import CLOSE_PUNCT, continues_cell, glue_tokens
 from reportparse.readers.text.headers import Frag, Header
 from reportparse.readers.text.signals import (
     ACTUAL,
-    CLOSE_PUNCT,
     CMP_RE,
     L1,
     L2,
@@ -27,8 +27,6 @@ from reportparse.readers.text.signals import (
     TARGET,
     UNIT,
     WEIGHT,
-    continues_cell,
-    glue_tokens,
     has_digit,
     is_comparator_only,
     is_open_end,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.columns import ColumnLayout, Split, column_base, leading_value
+from reportparse.readers.text.fragments import continues_cell, glue_tokens, join_split_labels
 from reportparse.readers.text.headers import Frag, Header
 from reportparse.readers.text.lines import PhysLine, display_width, join_fragments
 from reportparse.readers.text.signals import (
@@ -28,14 +29,11 @@ from reportparse.readers.text.signals import (
     WEAK_LEVEL2_RE,
     WEIGHT,
     column_words,
-    continues_cell,
     ends_with_quantity,
-    glue_tokens,
     has_digit,
     is_open_end,
     is_quantity,
     is_target,
-    join_split_labels,
     level_of,
     name_ends_like_name,
     starts_with_unit,

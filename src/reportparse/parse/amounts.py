@@ -1,0 +1,192 @@
+"""The amounts of a money sentence: what kind of money each is and which projects it is said of.
+
+A verb often governs a list: "对A预算 10 万元、B 9.8 万元" — the verb before the first amount
+carries over to the following amounts of the sentence until another verb appears. The project
+of an amount is the one named between the previous amount and this one; a 共计/合计/总计 before an
+amount makes it a total over the projects named. Filling budgets from the amounts is `funds`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.evidence import Sentence
+from reportparse.parse.names import find_mentions
+from reportparse.parse.quantities import Mention, money
+
+_KIND_WORDS: list[tuple[str, str]] = [
+    ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+    ("returned", r"交回|退回|收回|上缴|缴回|退还"),
+    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
+                 r"|执行|花费|实际发放|已发放|实际利用"),
+    # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
+    # not a payment; '实际利用的资金共计…' is what was used, not planned)
+    # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
+    ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
+    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
+                r"|(?<!完成)投资|投入"
+                r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
+                r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
+                # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
+                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"),
+]
+#: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
+#: ('应执行数'): it says nothing of the amount that follows
+NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管理|率)")  # (执行率, 支出率: a rate)
+_KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
+#: what ends a clause: a comma, a semicolon or a full stop
+CLAUSE_END = lazy_compile(r"[，,；;。]")
+_RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
+NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
+#: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
+#: amount is what was approved for that category, not money spent
+CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
+_PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
+#: the text right after an amount that goes on with its parts: the amount is the whole
+WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
+#: money left over, named in the amount's own clause
+_LEFT_OVER = lazy_compile(r"结余|结转|剩余|节余|余额|余款")
+#: the clause right before an amount names the amount with a noun of its own, the value of works audited or
+#: contracted ('，送审金额23.79亿元', '；审定金额为…', '合同金额'): the amount is that, whatever verb an earlier
+#: clause had (a bare '，金额985万元' goes on with the verb before it)
+_OWN_AMOUNT_NOUN = lazy_compile(r"(?:^|[，,；;])\s*[^，,；;。\d]{0,4}"
+                                r"(?:送审|审定|审减|核减|合同|中标|成交|招标|报价|造价|申报|申请)"
+                                r"(?:总)?金额\s*(?:为|是|达|共|:|：)?\s*$")
+_TOTAL = lazy_compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
+#: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
+_RECIPIENTS = lazy_compile(r"\d+\s*(?:家|户|名|人|所)")
+_REACHED = lazy_compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
+#: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent
+STATED_THEN_SPENT = lazy_compile(
+    r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
+)
+#: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
+_APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
+#: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
+AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
+#: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
+_FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
+#: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
+_YEAR_FUNDS = lazy_compile(
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
+    r"\s*(?:为|共|是|[:：])?\s*$")
+#: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
+SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
+#: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
+_ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
+
+
+@dataclass
+class Amount:
+    """An amount the prose states: its kind of money, the projects and the total it is said of, and the text
+    before it (since the amount before) and after it."""
+
+    mention: Mention
+    kind: str | None
+    projects: list[str]
+    total_label: str | None
+    gap: str
+    after: str
+
+
+def money_kind(text: str) -> str | None:
+    """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
+    of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in _KIND_PATTERNS:
+        for m in pattern.finditer(text):
+            noun_or_due = NOT_SPENDING.match(text, m.end()) or text[max(m.start() - 1, 0):m.start()] == "应"
+            if kind == "executed" and noun_or_due:
+                continue
+            found.append((m.start(), m.end(), kind))
+    words = [w for w in found if not any(o[0] <= w[0] and w[1] <= o[1] and o[1] - o[0] > w[1] - w[0] for o in found)]
+    return max(words)[2] if words else None
+
+
+_TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+#: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
+_INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
+
+
+def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str | None = None) -> list[Amount]:
+    """The money amounts of a sentence with the kind, projects and total word that govern each
+    (`listed_kind`: the kind a list sentence carries over from the sentence announcing it)."""
+    text = s.text
+    mentions = money(text)
+    out: list[Amount] = []
+    pos = 0
+    carried: str | None = listed_kind if listed_kind in ("planned", "executed") else None
+    respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
+    for i, m in enumerate(mentions):
+        gap = text[pos:m.cmp_start]
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = text[m.end:nxt]
+        # 结余 … 上缴: a balance is no spending; what happened to it is said after the amount.
+        # 未列支 names no spending either: the amount that follows is what was done instead.
+        # (a cited title's verbs, 《关于拨付X经费的通知》, are not this amount's)
+        # (a topic, '资金执行情况分析', names no money kind: a heading run into the text is no verb)
+        # (past an indicator table's label, '全年执行数(B)…成本指标 办公所需成本415万元', the amount is an
+        # indicator's value: the money words before the label are column headers, not its verb)
+        table_labels = [label.end() for label in _INDICATOR_LABEL.finditer(gap)] or [0]
+        carried = carried if table_labels == [0] else None
+        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap[table_labels[-1]:])))
+        if _PLANNED_VERB.search(cleaned):
+            cleaned = CATEGORY_SPENDING.sub("", cleaned)
+        explicit = money_kind(cleaned)
+        own_clause = CLAUSE_END.split(cleaned)[-1]
+        if _LEFT_OVER.search(own_clause) and money_kind(own_clause) is None:
+            explicit, carried = None, None  # ('执行率为96.9%，结余资金59.5万元…': the balance, no spending)
+        own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
+        if own_noun and money_kind(own_noun.group(0)) is None:
+            # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
+            # clause before was a category of audited works, not this amount's verb)
+            explicit, carried = None, None
+        if explicit == "arrived" and money_kind(CLAUSE_END.split(cleaned)[-1]) is None:
+            explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
+        returned_after = _RETURNED.search(after.split("。")[0]) is not None
+        if explicit is None and returned_after:
+            kind: str | None = "returned"
+        else:
+            kind = explicit or (None if re.search(r"结余|结转|剩余", gap) else carried)
+        if kind == "adjusted" and explicit is None and AFTER_CHANGE.match(gap):
+            kind = "planned"  # ('调增30万元后为150万元': the budget the change gave)
+        if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
+            kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
+        elif kind is None and STATED_THEN_SPENT.match(after):
+            kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and _APPROVED_AFTER.match(after):
+            kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
+        elif kind is None and WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(CLAUSE_END.split(gap)[-1]):
+            kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
+        elif kind is None and _YEAR_FUNDS.search(CLAUSE_END.split(gap)[-1]):
+            kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
+        elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
+            kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
+        if kind is None and _TOTAL.search(gap.rstrip()):
+            # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
+            # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
+            kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
+        named = [name for _, _, name in find_mentions(gap, names)]
+        named = list(dict.fromkeys(named))
+        total = _TOTAL.search(gap.rstrip())
+        if "分别" in gap and len(named) >= 2:
+            respectively = named[1:]
+            named = named[:1]
+        elif respectively and not named and not total:
+            named = [respectively.pop(0)]
+        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
+            named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
+        if total and len(named) < 2:
+            # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
+            named = list(dict.fromkeys(p for a in out for p in a.projects))
+        if total and returned_after:
+            kind = "returned"
+        elif kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计|共)\s*$", gap):
+            kind = "planned"  # '专项资金总计85.98万元，其中A 22万元…': the fund's whole amount
+        out.append(Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
+                           gap=gap, after=after))
+        carried = kind if explicit else carried
+        pos = m.end
+    return out
