@@ -34,6 +34,8 @@ HEADER_WORDS = frozenset({
 })
 #: A header line needs this many header words.
 MIN_HEADER_WORDS = 3
+#: A header whose titles wrap spans at most this many rows of text.
+HEADER_BAND_ROWS = 3
 _FOLD = str.maketrans("級標際權預數執備註實項績評滿", "级标际权预数执备注实项绩评满")
 _NUMERIC = lazy_compile(r"^[-+]?[\d,.]+%?$")
 #: Vertical overlap (share of the smaller height) that puts two lines into one row.
@@ -93,12 +95,12 @@ def find_borderless_tables(
     page: a page without a header line may carry it on at its top, in the same columns.
     """
     words_by_line = [_words(line) for line in lines]
-    if not any(_header_count(ws) >= MIN_HEADER_WORDS for ws in words_by_line):
+    rows = _header_bands(_rows([w for ws in words_by_line for w in ws]))
+    if not any(_is_header(row) for row in rows):
         if not carried or not lines:
             return []
         part = _continuation(_rows([w for ws in words_by_line for w in ws]), carried, page_number)
         return [part] if part is not None else []
-    rows = _rows([w for ws in words_by_line for w in ws])
     parts = [_table(run, page_number) for run in _runs(rows)]
     return [part for part in parts if part is not None]
 
@@ -272,6 +274,64 @@ def _rows(words: list[_Word]) -> list[_Row]:
                 continue
         rows.append(_Row([word]))
     return rows
+
+
+def _header_bands(rows: list[_Row]) -> list[_Row]:
+    """Header rows whose titles wrap: a narrow column prints 年初预 / 算数 on two lines, one under the
+    other, and a spreadsheet may centre the one-line titles beside them or leave them at the top.
+    A row, or a band of up to HEADER_BAND_ROWS close rows, whose texts stacked in their columns name
+    more column titles than any of its lines alone becomes one header row of the stacked titles."""
+    out: list[_Row] = []
+    index = 0
+    while index < len(rows):
+        best: tuple[int, _Row] | None = None
+        apart = 0  # the titles the band's rows name each on its own, stacked within the row
+        most = _header_count(rows[index].words)
+        for end in range(index + 1, min(index + HEADER_BAND_ROWS, len(rows)) + 1):
+            band = rows[index:end]
+            if end - index > 1:
+                height = min(w.height for w in band[-2].words)
+                if band[-1].top - band[-2].bottom > WRAP_GAP * height or _is_header(band[-1]):
+                    break
+            if any(_NUMERIC.match(w.text) for row in band for w in row.words):
+                break
+            apart += max(_header_count(band[-1].words), _header_count(_stacked(band[-1].words)))
+            stacked = _Row(_stacked([w for row in band for w in row.words]))
+            count = _header_count(stacked.words)
+            # rows join only where titles run across them, not where two header-like rows just follow
+            if count >= MIN_HEADER_WORDS and count > most and (end - index == 1 or count > apart):
+                best, most = (end, stacked), count
+        if best is None:
+            out.append(rows[index])
+            index += 1
+        else:
+            out.append(best[1])
+            index = best[0]
+    return out
+
+
+def _stacked(words: list[_Word]) -> list[_Word]:
+    """Words that sit one under the other in a column joined into one, where together (and not
+    apart) they read as a column title; the rest as they were."""
+    stacks: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        for stack in stacks:
+            last = stack[-1]
+            across = min(last.x1, word.x1) - max(last.x0, word.x0)
+            gap = word.top - last.bottom
+            if across > 0.5 * min(last.x1 - last.x0, word.x1 - word.x0) and -0.3 * word.height < gap < WRAP_GAP * word.height:
+                stack.append(word)
+                break
+        else:
+            stacks.append([word])
+    out: list[_Word] = []
+    for stack in stacks:
+        title = _word([g for w in stack for g in w.glyphs]) if len(stack) > 1 else None
+        if title is not None and is_column_title(title.text) and not any(is_column_title(w.text) for w in stack):
+            out.append(title)
+        else:
+            out += stack
+    return sorted(out, key=lambda w: (w.top, w.x0))
 
 
 def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
