@@ -34,8 +34,9 @@ HEADER_WORDS = frozenset({
 })
 #: A header line needs this many header words.
 MIN_HEADER_WORDS = 3
-#: A header whose titles wrap spans at most this many rows of text.
-HEADER_BAND_ROWS = 3
+#: A horizontal rule is flat within this many points and at least this long; rows are cut by
+#: rules only where they run at this many heights or more.
+RULE_FLATNESS, MIN_RULE_LENGTH, MIN_ROW_RULES = 1.0, 20.0, 3
 _FOLD = str.maketrans("級標際權預數執備註實項績評滿", "级标际权预数执备注实项绩评满")
 _NUMERIC = lazy_compile(r"^[-+]?[\d,.]+%?$")
 #: Vertical overlap (share of the smaller height) that puts two lines into one row.
@@ -76,6 +77,8 @@ class _Word:
 @dataclass
 class _Row:
     words: list[_Word] = field(default_factory=list)
+    #: the row lies between two horizontal rules: its extent is the rules', no wrap joins it to another
+    ruled: bool = False
 
     @property
     def top(self) -> float:
@@ -87,21 +90,27 @@ class _Row:
 
 
 def find_borderless_tables(
-    lines: list[TextLine], page_number: int, carried: list[float] | None = None
+    lines: list[TextLine], page_number: int, carried: list[float] | None = None,
+    segments: list[tuple[float, float, float, float]] | None = None,
 ) -> list[TablePart]:
     """The page's borderless tables, top to bottom; none when no line reads as a table header.
 
     `carried` are the column edges of a borderless table that ran to the foot of the previous
     page: a page without a header line may carry it on at its top, in the same columns.
+    `segments` are the page's ruling lines: a table ruled only between its rows (no vertical
+    rules, so no ruled grid) has its rows cut where the horizontal rules run.
     """
     words_by_line = [_words(line) for line in lines]
-    rows = _header_bands(_rows([w for ws in words_by_line for w in ws]))
+    rules = _horizontal_rules(segments or [])
+    rows = _header_bands(_rows([w for ws in words_by_line for w in ws], rules))
     if not any(_is_header(row) for row in rows):
         if not carried or not lines:
             return []
-        part = _continuation(_rows([w for ws in words_by_line for w in ws]), carried, page_number)
+        part = _continuation(_rows([w for ws in words_by_line for w in ws], rules), carried, page_number)
+        if part is not None:
+            _fill_between_rules(part, rules)
         return [part] if part is not None else []
-    parts = [_table(run, page_number) for run in _runs(rows)]
+    parts = [_table(run, page_number, rules) for run in _runs(rows)]
     return [part for part in parts if part is not None]
 
 
@@ -161,7 +170,7 @@ def _is_header(row: _Row) -> bool:
     return _header_count(row.words) >= MIN_HEADER_WORDS
 
 
-def _table(rows: list[_Row], page_number: int) -> TablePart | None:
+def _table(rows: list[_Row], page_number: int, rules: list[_Rule]) -> TablePart | None:
     """One run of rows as a grid: columns, the rows that fill two or more of them, wraps, merged labels."""
     header = [w for row in rows if _is_header(row) for w in row.words]
     starts = _column_starts(rows, header)
@@ -173,6 +182,7 @@ def _table(rows: list[_Row], page_number: int) -> TablePart | None:
     first, last = spread[0], spread[-1]
     rows, cols = _merge_wraps(rows[first:last + 1], cols[first:last + 1])
     part = _part(rows, cols, starts, page_number)
+    _fill_between_rules(part, rules)
     _fill_merged_labels(part, rows)
     return part
 
@@ -262,8 +272,46 @@ def _title_patterns() -> tuple[re.Pattern[str], ...]:
     return (re.compile(words), *(re.compile(f".*{p}.*" if not p.startswith("(?:^") else p) for p in patterns))
 
 
-def _rows(words: list[_Word]) -> list[_Row]:
-    """Words grouped into rows: a word joins the row whose extent it overlaps enough."""
+@dataclass(frozen=True)
+class _Rule:
+    """A horizontal ruling line: its height on the page and the stretch it runs across."""
+
+    y: float
+    x0: float
+    x1: float
+
+
+def _horizontal_rules(segments: list[tuple[float, float, float, float]]) -> list[_Rule]:
+    """The horizontal rules among a page's segments, one per stretch; none unless there are enough
+    of them at distinct heights to cut rows (an underline or a single frame line cuts nothing)."""
+    rules = sorted((_Rule((top + bottom) / 2, min(x0, x1), max(x0, x1)) for x0, top, x1, bottom in segments
+                    if abs(bottom - top) <= RULE_FLATNESS and abs(x1 - x0) >= MIN_RULE_LENGTH),
+                   key=lambda r: (r.y, r.x0))
+    heights = _distinct([r.y for r in rules])
+    return rules if len(heights) >= MIN_ROW_RULES else []
+
+
+def _distinct(ys: list[float]) -> list[float]:
+    out: list[float] = []
+    for y in sorted(ys):
+        if not out or y - out[-1] > RULE_FLATNESS:
+            out.append(y)
+    return out
+
+
+def _rows(words: list[_Word], rules: list[_Rule] | None = None) -> list[_Row]:
+    """Words grouped into rows: between horizontal rules, the words whose middles lie between the
+    same two rule heights; elsewhere a word joins the row whose extent it overlaps enough."""
+    heights = _distinct([r.y for r in rules or []])
+    if len(heights) >= 2:
+        inside = [w for w in words if heights[0] < (w.top + w.bottom) / 2 < heights[-1]]
+        bands: dict[int, _Row] = {}
+        for word in sorted(inside, key=lambda w: (w.top, w.x0)):
+            band = bisect.bisect_left(heights, (word.top + word.bottom) / 2)
+            bands.setdefault(band, _Row(ruled=True)).words.append(word)
+        above = _rows([w for w in words if (w.top + w.bottom) / 2 <= heights[0]])
+        below = _rows([w for w in words if (w.top + w.bottom) / 2 >= heights[-1]])
+        return [*above, *(bands[k] for k in sorted(bands)), *below]
     rows: list[_Row] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         row = rows[-1] if rows else None
@@ -278,36 +326,53 @@ def _rows(words: list[_Word]) -> list[_Row]:
 
 def _header_bands(rows: list[_Row]) -> list[_Row]:
     """Header rows whose titles wrap: a narrow column prints 年初预 / 算数 on two lines, one under the
-    other, and a spreadsheet may centre the one-line titles beside them or leave them at the top.
-    A row, or a band of up to HEADER_BAND_ROWS close rows, whose texts stacked in their columns name
-    more column titles than any of its lines alone becomes one header row of the stacked titles."""
-    out: list[_Row] = []
+    other. Within a row (a spreadsheet centres one-line titles beside wrapped ones, so the lines
+    overlap into one row) the pieces stacked in a column are joined where together they name a
+    column title; across two rows (titles printed at the top of their cells, or a header cell
+    merged over two ruled rows) a piece that completes the title above it joins that title."""
+    rows = [_Row(_stacked(row.words), row.ruled)
+            if _header_count(_stacked(row.words)) > _header_count(row.words) else row for row in rows]
     index = 0
-    while index < len(rows):
-        best: tuple[int, _Row] | None = None
-        apart = 0  # the titles the band's rows name each on its own, stacked within the row
-        most = _header_count(rows[index].words)
-        for end in range(index + 1, min(index + HEADER_BAND_ROWS, len(rows)) + 1):
-            band = rows[index:end]
-            if end - index > 1:
-                height = min(w.height for w in band[-2].words)
-                if band[-1].top - band[-2].bottom > WRAP_GAP * height or _is_header(band[-1]):
-                    break
-            if any(_NUMERIC.match(w.text) for row in band for w in row.words):
-                break
-            apart += max(_header_count(band[-1].words), _header_count(_stacked(band[-1].words)))
-            stacked = _Row(_stacked([w for row in band for w in row.words]))
-            count = _header_count(stacked.words)
-            # rows join only where titles run across them, not where two header-like rows just follow
-            if count >= MIN_HEADER_WORDS and count > most and (end - index == 1 or count > apart):
-                best, most = (end, stacked), count
-        if best is None:
-            out.append(rows[index])
+    while index + 1 < len(rows):
+        upper, lower = rows[index], rows[index + 1]
+        if any(_NUMERIC.match(w.text) for w in [*upper.words, *lower.words]):
             index += 1
+            continue
+        joined, left = _join_titles(upper.words, lower.words)
+        if len(left) == len(lower.words):
+            index += 1
+            continue
+        rows[index] = _Row(joined, upper.ruled)
+        if left:
+            rows[index + 1] = _Row(left, lower.ruled)
         else:
-            out.append(best[1])
-            index = best[0]
-    return out
+            del rows[index + 1]
+    return rows
+
+
+def _join_titles(upper: list[_Word], lower: list[_Word]) -> tuple[list[_Word], list[_Word]]:
+    """The upper row's words with each piece of the lower row that completes a title right above
+    it joined on, and the lower row's words left over."""
+    joined: list[_Word] = []
+    left = list(lower)
+    for word in upper:
+        below = next((w for w in left if _under(word, w)), None)
+        if below is not None and not is_column_title(word.text) and not is_column_title(below.text):
+            title = _word([*word.glyphs, *below.glyphs])
+            if is_column_title(title.text):
+                joined.append(title)
+                left.remove(below)
+                continue
+        joined.append(word)
+    return joined, left
+
+
+def _under(upper: _Word, lower: _Word) -> bool:
+    """Whether `lower` is the next line of text in `upper`'s column, right under it."""
+    across = min(upper.x1, lower.x1) - max(upper.x0, lower.x0)
+    gap = lower.top - upper.bottom
+    return (across > 0.5 * min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+            and -0.3 * lower.height < gap < WRAP_GAP * lower.height)
 
 
 def _stacked(words: list[_Word]) -> list[_Word]:
@@ -316,10 +381,7 @@ def _stacked(words: list[_Word]) -> list[_Word]:
     stacks: list[list[_Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         for stack in stacks:
-            last = stack[-1]
-            across = min(last.x1, word.x1) - max(last.x0, word.x0)
-            gap = word.top - last.bottom
-            if across > 0.5 * min(last.x1 - last.x0, word.x1 - word.x0) and -0.3 * word.height < gap < WRAP_GAP * word.height:
+            if _under(stack[-1], word):
                 stack.append(word)
                 break
         else:
@@ -364,7 +426,7 @@ def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], l
     index = 0
     while index < len(rows):
         row, mine = rows[index], set(cols[index])
-        words_text = all(not _NUMERIC.match(w.text) for w in row.words)
+        words_text = not row.ruled and all(not _NUMERIC.match(w.text) for w in row.words)
         target = None
         for other in (index + 1, index - 1):
             if not words_text or not 0 <= other < len(rows):
@@ -408,6 +470,29 @@ def _part(rows: list[_Row], cols: list[list[int]], starts: list[float], page_num
                x1=right + 0.5, bottom=rows[-1].bottom + 0.5)
     return TablePart(page=page_number, bbox=box, col_edges=edges, rows=grid,
                      origins=[[(r, c) for c in range(len(starts))] for r in range(len(grid))])
+
+
+def _fill_between_rules(part: TablePart, rules: list[_Rule]) -> None:
+    """Repeat a merged cell's text in every row it spans: no rule runs across a merged cell, so
+    the rows between the rules above and below its text, in its column, are its rows."""
+    if not rules:
+        return
+    grid = part.rows
+    middles = [((row[0].bbox.top + row[0].bbox.bottom) / 2 if row[0].bbox else 0.0) for row in grid]
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            box = cell.bbox
+            if not cell.text or cell.merged or box is None:
+                continue
+            x = (box.x0 + box.x1) / 2
+            crossing = [rule.y for rule in rules if rule.x0 <= x <= rule.x1]
+            top = max((y for y in crossing if y <= box.top + RULE_FLATNESS), default=None)
+            bottom = min((y for y in crossing if y >= box.bottom - RULE_FLATNESS), default=None)
+            if top is None or bottom is None:
+                continue
+            for k, middle in enumerate(middles):
+                if k != r and top < middle < bottom and not grid[k][c].text:
+                    grid[k][c] = grid[k][c].model_copy(update={"text": cell.text, "merged": True, "bbox": box})
 
 
 def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
