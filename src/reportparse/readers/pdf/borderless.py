@@ -32,8 +32,8 @@ HEADER_WORDS = frozenset({
     "年初预算数", "全年预算数", "全年执行数", "执行率", "目标值", "备注", "指标性质", "度量单位", "指标内容",
     "实际完成情况", "预期目标", "评分标准", "满分",
 })
-#: A header line needs this many header words.
-MIN_HEADER_WORDS = 3
+#: A header line needs this many header words, a key–value row this many titles with their figures.
+MIN_HEADER_WORDS, MIN_KEY_VALUE_PAIRS = 3, 2
 #: A horizontal rule is flat within this many points and at least this long; rows are cut by
 #: rules only where they run at this many heights or more.
 RULE_FLATNESS, MIN_RULE_LENGTH, MIN_ROW_RULES = 1.0, 20.0, 3
@@ -167,7 +167,13 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
 
 
 def _is_header(row: _Row) -> bool:
-    return _header_count(row.words) >= MIN_HEADER_WORDS
+    """A row of column titles, or a row of a key–value form: titles each followed by its figure
+    (预算数 6.84 到位数 6.84 执行数 6.84), two or more of them."""
+    count = _header_count(row.words)
+    if count >= MIN_HEADER_WORDS:
+        return True
+    pairs = sum(1 for a, b in zip(row.words, row.words[1:]) if is_column_title(a.text) and _NUMERIC.match(b.text))
+    return count >= MIN_KEY_VALUE_PAIRS and pairs >= MIN_KEY_VALUE_PAIRS
 
 
 def _table(rows: list[_Row], page_number: int, rules: list[_Rule]) -> TablePart | None:
