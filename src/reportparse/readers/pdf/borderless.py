@@ -383,23 +383,41 @@ def _under(upper: _Word, lower: _Word) -> bool:
 
 def _stacked(words: list[_Word]) -> list[_Word]:
     """Words that sit one under the other in a column joined into one, where together (and not
-    apart) they read as a column title; the rest as they were."""
-    stacks: list[list[_Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        for stack in stacks:
-            if _under(stack[-1], word):
-                stack.append(word)
+    apart) they read as a column title; the rest as they were. A wrapped title's line may itself be
+    cut at a narrow gap (年度 指标 / 值), so the word above may take its close neighbour along."""
+    out = sorted(words, key=lambda w: (w.top, w.x0))
+    joined = True
+    while joined:
+        joined = False
+        for lower in out:
+            for upper in _upper_pieces(out, lower):
+                title = _word([g for w in [*upper, lower] for g in w.glyphs])
+                if is_column_title(title.text) and not any(is_column_title(w.text) for w in [*upper, lower]):
+                    out = sorted([w for w in out if w is not lower and not any(w is u for u in upper)] + [title],
+                                 key=lambda w: (w.top, w.x0))
+                    joined = True
+                    break
+            if joined:
                 break
-        else:
-            stacks.append([word])
-    out: list[_Word] = []
-    for stack in stacks:
-        title = _word([g for w in stack for g in w.glyphs]) if len(stack) > 1 else None
-        if title is not None and is_column_title(title.text) and not any(is_column_title(w.text) for w in stack):
-            out.append(title)
-        else:
-            out += stack
-    return sorted(out, key=lambda w: (w.top, w.x0))
+    return out
+
+
+def _upper_pieces(words: list[_Word], lower: _Word) -> list[list[_Word]]:
+    """What may stand right above `lower` in its title: the word over it, alone or with its close
+    neighbour on the left or the right."""
+    pieces: list[list[_Word]] = []
+    for upper in words:
+        if upper is lower or not _under(upper, lower):
+            continue
+        pieces.append([upper])
+        for other in words:
+            if other is upper or abs(other.top - upper.top) >= 0.3 * upper.height:
+                continue
+            if 0 <= upper.x0 - other.x1 <= upper.height:
+                pieces.append([other, upper])
+            elif 0 <= other.x0 - upper.x1 <= upper.height:
+                pieces.append([upper, other])
+    return pieces
 
 
 def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
