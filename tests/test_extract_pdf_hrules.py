@@ -1,0 +1,109 @@
+"""PDF reader, tables without vertical rules: header titles wrapped over several lines, rows cut by
+horizontal rules (with merged cells that no rule runs across), key–value rows."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportparse.model import Document, Source, SourceFormat, Table
+from reportparse.readers.pdf import read_pdf
+
+FONT = "STSong-Light"
+SIZE = 9
+LEADING = SIZE * 1.25
+PAGE = (595.0, 842.0)
+COLS = [40.0, 110.0, 180.0, 290.0, 350.0, 410.0, 460.0, 510.0]
+#: a cell is one text, a list of lines (a wrapped cell, from its top), or None
+Cell = str | list[str] | None
+
+
+def _pdf(rows: list[tuple[float, list[Cell]]], rules: Sequence[tuple[float, float, float]] = ()) -> bytes:
+    """One page of rows (top baseline, cells) and horizontal rules (y, x0, x1), all measured from the top."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=PAGE)
+    c.setFont(FONT, 14)
+    c.drawString(COLS[0], PAGE[1] - 50, "项目支出绩效自评表")
+    c.setFont(FONT, SIZE)
+    for baseline, cells in rows:
+        for col, cell in enumerate(cells):
+            for k, text in enumerate([cell] if isinstance(cell, str) else cell or []):
+                c.drawString(COLS[col] + 2, PAGE[1] - baseline - k * LEADING, text)
+    c.setLineWidth(0.5)
+    for y, x0, x1 in rules:
+        c.line(x0, PAGE[1] - y, x1, PAGE[1] - y)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _grid(data: bytes) -> list[list[str]]:
+    source = Source(path="t.pdf", format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    document: Document = read_pdf(Path("t.pdf"), data, source)
+    tables = [e for e in document.elements if isinstance(e, Table)]
+    assert len(tables) == 1
+    return [[cell.text for cell in row] for row in tables[0].rows]
+
+
+def test_header_titles_wrapped_over_two_lines_name_their_columns() -> None:
+    """Narrow columns wrap 年初预算数 and its kin; no line alone holds three titles, the band does."""
+    rows: list[tuple[float, list[Cell]]] = [
+        (100, ["项目资金", None, ["年初预", "算数"], ["全年预", "算数"], ["全年执", "行数"], "分值", "得分"]),
+        (130, [None, "年度资金总额", "7.29", "7.29", "7.29", "10", "10"]),
+        (148, [None, "其中:财政拨款", "7.29", "7.29", "7.29"]),
+        (166, [None, "上年结转资金"]),
+        (184, [None, "其他资金"]),
+    ]
+    grid = _grid(_pdf(rows))
+    assert grid[0] == ["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "得分"]
+    assert grid[1] == ["", "年度资金总额", "7.29", "7.29", "7.29", "10", "10"]
+
+
+def test_wrapped_pieces_that_make_no_title_stay_apart() -> None:
+    """Two stacked texts join only where together they name a column: a wrapped value does not."""
+    rows: list[tuple[float, list[Cell]]] = [
+        (100, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]),
+        (120, ["产出指标", "数量指标", ["维护管网", "长度"], "≥120公里", "126公里", "15", "15"]),
+        (150, ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "93%", "10", "10"]),
+    ]
+    grid = _grid(_pdf(rows))
+    assert grid[0] == ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]
+    assert grid[1][2] == "维护管网长度"
+
+
+def test_horizontal_rules_cut_rows_and_merged_cells_fill_the_rows_they_span() -> None:
+    """Only horizontal rules: each band between two rules is a row, however its cells wrap; a label
+    merged over two rows (no rule runs across its column there) belongs to both."""
+    left, right = COLS[0], 560.0
+    rows: list[tuple[float, list[Cell]]] = [
+        (100, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]),
+        # a three-line name: a wrap reader without rules would give its last line to the next row
+        (122, [None, "数量指标", ["开展精品示范", "村建设数量", "(个)"], "≥4", "4", "10", "10"]),
+        (134, ["产出指标"]),
+        (156, [None, "质量指标", "验收通过率", "≥95%", "100%", "10", "9"]),
+    ]
+    rules = [(88, left, right), (108, left, right), (148, COLS[1], right), (166, left, right)]
+    grid = _grid(_pdf(rows, rules))
+    assert grid == [
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "开展精品示范村建设数量(个)", "≥4", "4", "10", "10"],
+        ["产出指标", "质量指标", "验收通过率", "≥95%", "100%", "10", "9"],
+    ]
+
+
+def test_key_value_rows_make_a_table() -> None:
+    """A budget block printed as label | figure pairs, two or more known labels a row, is a table."""
+    rows: list[tuple[float, list[Cell]]] = [
+        (100, ["预算数", "6.84", "到位数", "6.84", "执行数", "6.84", "100.00"]),
+        (118, ["其中:财政资金", "6.84", "其中:财政资金", "6.84", "其中:财政资金", "6.84"]),
+    ]
+    grid = _grid(_pdf(rows))
+    assert grid[0][:6] == ["预算数", "6.84", "到位数", "6.84", "执行数", "6.84"]
+    assert grid[1][:2] == ["其中:财政资金", "6.84"]
