@@ -107,3 +107,22 @@ def test_key_value_rows_make_a_table() -> None:
     grid = _grid(_pdf(rows))
     assert grid[0][:6] == ["预算数", "6.84", "到位数", "6.84", "执行数", "6.84"]
     assert grid[1][:2] == ["其中:财政资金", "6.84"]
+
+
+def test_a_label_merged_down_its_column_is_not_copied_across_the_next() -> None:
+    """绩效指标 merged over the whole indicator block (no rule crosses it) fills its own column only:
+    a row whose 一级指标 cell is empty keeps it empty rather than taking 绩效指标 from the left."""
+    left, right = COLS[0], 560.0
+    rows: list[tuple[float, list[Cell]]] = [
+        (64, ["项目名称", "职工培训", None, "主管部门", "县人社局"]),
+        (82, ["项目资金", "年度资金总额", "90", "89.97"]),  # figures in the 二级指标 column's place
+        (100, [None, "一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"]),
+        (122, [None, "产出指标", "数量指标", "培训人次", "≥300人次", "20", "20"]),
+        (140, ["绩效指标", None, "质量指标", "合格率", "≥90%", "20", "18"]),
+        (158, [None, None, "时效指标", "完成时间", "年底前", "10", "10"]),
+    ]
+    rules = [(52, left, right), (70, left, right), (88, left, right), (108, left, right), (128, COLS[1], right),
+             (146, COLS[1], right), (164, left, right)]
+    grid = _grid(_pdf(rows, rules))
+    assert [row[0] for row in grid[3:]] == ["绩效指标"] * 3
+    assert [row[1] for row in grid[3:]] == ["产出指标", "", ""]

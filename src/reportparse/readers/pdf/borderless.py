@@ -387,12 +387,14 @@ def _fill_across(grid: list[list[Cell]], headers: list[int], label_cols: list[in
     if not headers or not label_cols or label_cols[-1] + 1 >= len(grid[0]):
         return
     first_value = label_cols[-1] + 1
+    # a label merged down its column (绩效指标 over the whole indicator block) spans no columns
+    down = {(c, cell.text) for row in grid for c, cell in enumerate(row) if cell.merged}
     for r in range(headers[0] + 1, len(grid)):
         row = grid[r]
         if not row[first_value].text:
             continue
         for c in label_cols[:-1]:
             gaps = [k for k in range(c + 1, first_value) if not row[k].text]
-            if row[c].text and gaps and all(not row[k].text for k in range(c + 1, first_value)):
+            if row[c].text and (c, row[c].text) not in down and gaps and all(not row[k].text for k in range(c + 1, first_value)):
                 for k in gaps:
                     row[k] = row[k].model_copy(update={"text": row[c].text, "merged": True, "bbox": row[c].bbox})
