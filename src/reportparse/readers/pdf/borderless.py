@@ -395,6 +395,7 @@ def _fill_across(grid: list[list[Cell]], headers: list[int], label_cols: list[in
             continue
         for c in label_cols[:-1]:
             gaps = [k for k in range(c + 1, first_value) if not row[k].text]
-            if row[c].text and (c, row[c].text) not in down and gaps and all(not row[k].text for k in range(c + 1, first_value)):
+            spans = gaps and all(not row[k].text for k in range(c + 1, first_value))
+            if row[c].text and (c, row[c].text) not in down and spans:
                 for k in gaps:
                     row[k] = row[k].model_copy(update={"text": row[c].text, "merged": True, "bbox": row[c].bbox})
