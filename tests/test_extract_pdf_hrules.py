@@ -20,8 +20,12 @@ COLS = [40.0, 110.0, 180.0, 290.0, 350.0, 410.0, 460.0, 510.0]
 Cell = str | list[str] | None
 
 
-def _pdf(rows: list[tuple[float, list[Cell]]], rules: Sequence[tuple[float, float, float]] = ()) -> bytes:
-    """One page of rows (top baseline, cells) and horizontal rules (y, x0, x1), all measured from the top."""
+Rows = Sequence[tuple[float, list[Cell]] | tuple[float, list[Cell], list[float]]]
+
+
+def _pdf(rows: Rows, rules: Sequence[tuple[float, float, float]] = ()) -> bytes:
+    """One page of rows (top baseline, cells, the cells' left edges if not COLS) and horizontal rules
+    (y, x0, x1), all measured from the top."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -32,10 +36,11 @@ def _pdf(rows: list[tuple[float, list[Cell]]], rules: Sequence[tuple[float, floa
     c.setFont(FONT, 14)
     c.drawString(COLS[0], PAGE[1] - 50, "项目支出绩效自评表")
     c.setFont(FONT, SIZE)
-    for baseline, cells in rows:
+    for baseline, cells, *grid in rows:
+        xs = grid[0] if grid else COLS
         for col, cell in enumerate(cells):
             for k, text in enumerate([cell] if isinstance(cell, str) else cell or []):
-                c.drawString(COLS[col] + 2, PAGE[1] - baseline - k * LEADING, text)
+                c.drawString(xs[col] + 2, PAGE[1] - baseline - k * LEADING, text)
     c.setLineWidth(0.5)
     for y, x0, x1 in rules:
         c.line(x0, PAGE[1] - y, x1, PAGE[1] - y)
@@ -126,3 +131,25 @@ def test_a_label_merged_down_its_column_is_not_copied_across_the_next() -> None:
     grid = _grid(_pdf(rows, rules))
     assert [row[0] for row in grid[3:]] == ["绩效指标"] * 3
     assert [row[1] for row in grid[3:]] == ["产出指标", "", ""]
+
+
+def test_a_block_headed_by_its_own_labels_gets_its_own_columns() -> None:
+    """A fund block above the indicator table, in columns of its own, under a row of labels of which
+    only two are known titles: its labels start columns, so its figures are not run together."""
+    fund = [40.0, 110.0, 170.0, 230.0, 305.0, 378.0, 440.0, 514.0]
+    rows: Rows = [
+        (64, [None, "中央(万元)", "省、地(万元)", "本级(万元)", "其他(万元)", "合计(万元)", "执行数(万元)", "执行率"],
+         fund),
+        (73, ["项目资金来源"], fund),
+        (82, [None, None, None, "309", None, "309", "309", "100%"], fund),
+        (100, ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"]),
+        (122, ["产出指标", "数量指标", "养护里程", "300公里", "300公里", "15", "15"]),
+        (140, ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "93%", "10", "10"]),
+    ]
+    grid = _grid(_pdf(rows))
+    labels = next(row for row in grid if "执行率" in row)
+    assert [text for text in labels if text] == ["中央(万元)", "省、地(万元)", "本级(万元)", "其他(万元)", "合计(万元)",
+                                               "执行数(万元)", "执行率"]
+    funds = next(row for row in grid if "309" in row)
+    assert [text for text in funds if text and text != "项目资金来源"] == ["309", "309", "309", "100%"]
+    assert funds.index("309") == labels.index("本级(万元)") and funds.index("100%") == labels.index("执行率")

@@ -19,10 +19,12 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from reportparse.han import is_han
 from reportparse.model import BBox, Cell
 from reportparse.readers.pdf.borderless_titles import (
     FOLD,
     HEADER_WORDS,
+    LONGEST_TITLE,
     NUMERIC,
     WRAP_GAP,
     Row,
@@ -38,6 +40,8 @@ from reportparse.readers.pdf.tables import TablePart
 
 #: A header line needs this many header words, a key–value row this many titles with their figures.
 MIN_HEADER_WORDS, MIN_KEY_VALUE_PAIRS = 3, 2
+#: A row of this many short labels, two of them titles, heads a block of its own.
+MIN_LABEL_ROW = 5
 #: A horizontal rule is flat within this many points and at least this long; rows are cut by
 #: rules only where they run at this many heights or more.
 RULE_FLATNESS, MIN_RULE_LENGTH, MIN_ROW_RULES = 1.0, 20.0, 3
@@ -142,7 +146,11 @@ def _is_header(row: Row) -> bool:
     if count >= MIN_HEADER_WORDS:
         return True
     pairs = sum(1 for a, b in itertools.pairwise(row.words) if is_column_title(a.text) and NUMERIC.match(b.text))
-    return count >= MIN_KEY_VALUE_PAIRS and pairs >= MIN_KEY_VALUE_PAIRS
+    if count >= MIN_KEY_VALUE_PAIRS and pairs >= MIN_KEY_VALUE_PAIRS:
+        return True
+    # a block's own header of labels (中央(万元) | 省、地(万元) | … | 执行数(万元) | 执行率)
+    labels = [w for w in row.words if is_han(w.text[:1]) and len(w.text) <= LONGEST_TITLE]
+    return count >= MIN_KEY_VALUE_PAIRS and len(labels) == len(row.words) >= MIN_LABEL_ROW
 
 
 def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart | None:
