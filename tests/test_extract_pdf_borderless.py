@@ -189,15 +189,15 @@ def test_merged_label_whose_span_ends_above_its_rows() -> None:
     crash (max() of no rows covered)."""
     from reportparse.readers.pdf import borderless as bl
 
-    def word(text: str, x0: float, top: float, bottom: float) -> bl._Word:
-        return bl._Word(text=text, x0=x0, top=top, x1=x0 + 10 * len(text), bottom=bottom)
+    def word(text: str, x0: float, top: float, bottom: float) -> bl.Word:
+        return bl.Word(text=text, x0=x0, top=top, x1=x0 + 10 * len(text), bottom=bottom)
 
-    header = bl._Row([word("一级指标", 0, 0, 10), word("二级指标", 100, 0, 10), word("分值", 200, 0, 10)])
+    header = bl.Row([word("一级指标", 0, 0, 10), word("二级指标", 100, 0, 10), word("分值", 200, 0, 10)])
     rows = [header,
-            bl._Row([word("产出指标", 0, 20, 50), word("数量", 100, 20, 30), word("10", 200, 20, 30)]),
-            bl._Row([word("效益指标", 0, 35, 45), word("质量", 100, 35, 45), word("20", 200, 35, 45)]),
-            bl._Row([word("时效", 100, 50, 60), word("30", 200, 50, 60)]),
-            bl._Row([word("成本", 100, 65, 75), word("40", 200, 65, 75)])]
+            bl.Row([word("产出指标", 0, 20, 50), word("数量", 100, 20, 30), word("10", 200, 20, 30)]),
+            bl.Row([word("效益指标", 0, 35, 45), word("质量", 100, 35, 45), word("20", 200, 35, 45)]),
+            bl.Row([word("时效", 100, 50, 60), word("30", 200, 50, 60)]),
+            bl.Row([word("成本", 100, 65, 75), word("40", 200, 65, 75)])]
     cols = [[0, 1, 2], [0, 1, 2], [0, 1, 2], [1, 2], [1, 2]]
     part = bl._part(rows, cols, [0.0, 100.0, 200.0], 1)
     bl._fill_merged_labels(part, rows)

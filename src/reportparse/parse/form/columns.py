@@ -107,6 +107,10 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
     nature = cols.nature
     if cols.target is None and nature is not None and keys[nature + 1:nature + 2] == [keys[nature]]:
         cols.target = nature + 1  # the sub header's 符号 merged over the value column beside it, under 预期指标值
+    elif cols.target is None and nature is not None and cols.actual is not None:
+        # no value column beside 符号 (a print without rules, whose columns are rebuilt from where texts
+        # start, keeps '>=98' in one cell): the 符号 column holds the comparator and the value together
+        cols.target, cols.nature = nature, None
     return cols
 
 

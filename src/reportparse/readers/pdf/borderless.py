@@ -7,39 +7,46 @@ the first to the last line with text in two or more columns become one grid. Col
 the header words and other left-aligned texts start (right-aligned numbers are placed by their
 centre). Rows are bands of text: lines that overlap vertically belong to one row (a spreadsheet
 centres a one-line cell beside a wrapped one), and a line that only continues cells of the next
-or previous row (a wrapped cell's first or last line) joins that row.
+or previous row (a wrapped cell's first or last line) joins that row. Where the page has
+horizontal rules but no ruled grid (a sheet printed with row borders only), the rules cut the
+rows instead, and a merged cell (no rule runs across it) fills every row between its rules.
+Header titles that wrap (年初预 / 算数) are joined back in `borderless_titles`.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import re
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+import itertools
+from dataclasses import dataclass
 
 from reportparse.han import is_han
-from reportparse.lazypattern import lazy_compile
 from reportparse.model import BBox, Cell
-from reportparse.readers.pdf.lines import Glyph, TextLine, join_pieces
+from reportparse.readers.pdf.borderless_titles import (
+    FOLD,
+    HEADER_WORDS,
+    LONGEST_TITLE,
+    NUMERIC,
+    WRAP_GAP,
+    Row,
+    Word,
+    glyph_word,
+    header_bands,
+    header_count,
+    is_column_title,
+    line_words,
+)
+from reportparse.readers.pdf.lines import TextLine, join_pieces
 from reportparse.readers.pdf.tables import TablePart
-from reportparse.t2s import simplified
 
-#: Column-header words of 自评表 forms and goal tables (simplified; traditional is folded first).
-HEADER_WORDS = frozenset({
-    "一级指标", "二级指标", "三级指标", "指标值", "年度指标值", "实际完成值", "完成值", "分值", "权重", "得分",
-    "年初预算数", "全年预算数", "全年执行数", "执行率", "目标值", "备注", "指标性质", "度量单位", "指标内容",
-    "实际完成情况", "预期目标", "评分标准", "满分",
-})
-#: A header line needs this many header words.
-MIN_HEADER_WORDS = 3
-_FOLD = str.maketrans("級標際權預數執備註實項績評滿", "级标际权预数执备注实项绩评满")
-_NUMERIC = lazy_compile(r"^[-+]?[\d,.]+%?$")
+#: A header line needs this many header words, a key–value row this many titles with their figures.
+MIN_HEADER_WORDS, MIN_KEY_VALUE_PAIRS = 3, 2
+#: A row of this many short labels, two of them titles, heads a block of its own.
+MIN_LABEL_ROW = 5
+#: A horizontal rule is flat within this many points and at least this long; rows are cut by
+#: rules only where they run at this many heights or more.
+RULE_FLATNESS, MIN_RULE_LENGTH, MIN_ROW_RULES = 1.0, 20.0, 3
 #: Vertical overlap (share of the smaller height) that puts two lines into one row.
 ROW_OVERLAP = 0.15
-#: Below this gap (in line heights) a wrapped line continues the cell next to it.
-WRAP_GAP = 0.8
 #: Column starts agree within this share of the text height (never less than MIN_TOLERANCE points).
 ALIGN_TOLERANCE, MIN_TOLERANCE = 0.5, 1.0
 #: A left edge shared by this many words is a column start even without a header word above it.
@@ -55,65 +62,42 @@ SINGLE_LINE_ROW = 1.5
 CENTRED_SLACK = 0.75
 
 
-@dataclass
-class _Word:
-    """A run of glyphs on one line with no wide gap inside."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    glyphs: list[Glyph] = field(default_factory=list, repr=False)
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
-
-@dataclass
-class _Row:
-    words: list[_Word] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-
 def find_borderless_tables(
-    lines: list[TextLine], page_number: int, carried: list[float] | None = None
+    lines: list[TextLine], page_number: int, carried: list[float] | None = None,
+    segments: list[tuple[float, float, float, float]] | None = None,
 ) -> list[TablePart]:
     """The page's borderless tables, top to bottom; none when no line reads as a table header.
 
     `carried` are the column edges of a borderless table that ran to the foot of the previous
     page: a page without a header line may carry it on at its top, in the same columns.
+    `segments` are the page's ruling lines: a table ruled only between its rows (no vertical
+    rules, so no ruled grid) has its rows cut where the horizontal rules run.
     """
-    words_by_line = [_words(line) for line in lines]
-    if not any(_header_count(ws) >= MIN_HEADER_WORDS for ws in words_by_line):
+    words_by_line = [line_words(line) for line in lines]
+    rules = _horizontal_rules(segments or [])
+    rows = header_bands(_rows([w for ws in words_by_line for w in ws], rules))
+    if not any(_is_header(row) for row in rows):
         if not carried or not lines:
             return []
-        part = _continuation(_rows([w for ws in words_by_line for w in ws]), carried, page_number)
+        part = _continuation(_rows([w for ws in words_by_line for w in ws], rules), carried, page_number)
+        if part is not None:
+            _fill_between_rules(part, rules)
         return [part] if part is not None else []
-    rows = _rows([w for ws in words_by_line for w in ws])
-    parts = [_table(run, page_number) for run in _runs(rows)]
+    parts = [_table(run, page_number, rules) for run in _runs(rows)]
     return [part for part in parts if part is not None]
 
 
-def _runs(rows: list[_Row]) -> list[list[_Row]]:
+def _runs(rows: list[Row]) -> list[list[Row]]:
     """Stretches of rows between prose lines, each holding a header row.
 
     A prose line is one run of text that starts at or left of the first header column and runs
     across two or more header columns: no spreadsheet cell of a form is that wide unless merged
     across the whole table, and then the table breaks there anyway.
     """
-    header_words = [w for row in rows if _is_header(row) for w in row.words if _header_count([w])]
+    header_words = [w for row in rows if _is_header(row) for w in row.words if header_count([w])]
     tolerance = max(min(w.height for w in header_words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
     starts = sorted({round(w.x0) for w in header_words})
-    runs: list[list[_Row]] = [[]]
+    runs: list[list[Row]] = [[]]
     for row in rows:
         word = row.words[0]
         crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
@@ -124,7 +108,7 @@ def _runs(rows: list[_Row]) -> list[list[_Row]]:
     return [run for run in runs if any(_is_header(row) for row in run)]
 
 
-def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> TablePart | None:
+def _continuation(rows: list[Row], edges: list[float], page_number: int) -> TablePart | None:
     """The rows at the top of a page that carry on a borderless table in the columns `edges`.
 
     They run to the first prose line; at least two must fill two or more columns, and most of
@@ -133,7 +117,7 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
     starts = edges[:-1]
     _split_units(rows, starts)
     tolerance = max(min(w.height for row in rows for w in row.words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
-    run: list[_Row] = []
+    run: list[Row] = []
     for row in rows:
         word = row.words[0]
         crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
@@ -145,7 +129,7 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
     if len(spread) < 2 or spread[0] != 0:
         return None  # the table must start the page to carry on the one before
     run, cols = run[: spread[-1] + 1], cols[: spread[-1] + 1]
-    texts = [w for row in run for w in row.words if not _NUMERIC.match(w.text)]
+    texts = [w for row in run for w in row.words if not NUMERIC.match(w.text)]
     aligned = sum(1 for w in texts if any(abs(w.x0 - x) <= tolerance + CARRIED_SLACK for x in starts))
     if not texts or aligned < CARRIED_ALIGNED_SHARE * len(texts):
         return None
@@ -155,11 +139,21 @@ def _continuation(rows: list[_Row], edges: list[float], page_number: int) -> Tab
     return part
 
 
-def _is_header(row: _Row) -> bool:
-    return _header_count(row.words) >= MIN_HEADER_WORDS
+def _is_header(row: Row) -> bool:
+    """A row of column titles, or a row of a key–value form: titles each followed by its figure
+    (预算数 6.84 到位数 6.84 执行数 6.84), two or more of them."""
+    count = header_count(row.words)
+    if count >= MIN_HEADER_WORDS:
+        return True
+    pairs = sum(1 for a, b in itertools.pairwise(row.words) if is_column_title(a.text) and NUMERIC.match(b.text))
+    if count >= MIN_KEY_VALUE_PAIRS and pairs >= MIN_KEY_VALUE_PAIRS:
+        return True
+    # a block's own header of labels (中央(万元) | 省、地(万元) | … | 执行数(万元) | 执行率)
+    labels = [w for w in row.words if is_han(w.text[:1]) and len(w.text) <= LONGEST_TITLE]
+    return count >= MIN_KEY_VALUE_PAIRS and len(labels) == len(row.words) >= MIN_LABEL_ROW
 
 
-def _table(rows: list[_Row], page_number: int) -> TablePart | None:
+def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart | None:
     """One run of rows as a grid: columns, the rows that fill two or more of them, wraps, merged labels."""
     header = [w for row in rows if _is_header(row) for w in row.words]
     starts = _column_starts(rows, header)
@@ -171,38 +165,16 @@ def _table(rows: list[_Row], page_number: int) -> TablePart | None:
     first, last = spread[0], spread[-1]
     rows, cols = _merge_wraps(rows[first:last + 1], cols[first:last + 1])
     part = _part(rows, cols, starts, page_number)
+    _fill_between_rules(part, rules)
     _fill_merged_labels(part, rows)
     return part
 
 
-def _words(line: TextLine) -> list[_Word]:
-    """Split a line at spaces and at gaps wider than a character."""
-    words: list[_Word] = []
-    run: list[Glyph] = []
-    gap = max(line.char_width, 1.0)
-    for glyph in line.glyphs:
-        if glyph.char == " " or (run and glyph.x0 - run[-1].x1 > gap):
-            if run:
-                words.append(_word(run))
-                run = []
-            if glyph.char == " ":
-                continue
-        run.append(glyph)
-    if run:
-        words.append(_word(run))
-    return words
-
-
-def _word(run: list[Glyph]) -> _Word:
-    return _Word("".join(g.char for g in run), min(g.x0 for g in run), min(g.top for g in run),
-                 max(g.x1 for g in run), max(g.bottom for g in run), run)
-
-
-def _split_units(rows: list[_Row], starts: list[float]) -> None:
+def _split_units(rows: list[Row], starts: list[float]) -> None:
     """Split a number from the unit printed right after it in the next column (500 | 个): the number
     is right-aligned against the column edge and the unit starts on it, often with no gap between."""
     for row in rows:
-        pieces: list[_Word] = []
+        pieces: list[Word] = []
         for word in row.words:
             cut = next((k for k in range(1, len(word.glyphs))
                         if (word.glyphs[k - 1].char.isdigit() or word.glyphs[k - 1].char == "%")
@@ -211,58 +183,51 @@ def _split_units(rows: list[_Row], starts: list[float]) -> None:
             if cut is None:
                 pieces.append(word)
             else:
-                pieces += [_word(word.glyphs[:cut]), _word(word.glyphs[cut:])]
+                pieces += [glyph_word(word.glyphs[:cut]), glyph_word(word.glyphs[cut:])]
         row.words = pieces
 
 
-def _header_count(words: list[_Word]) -> int:
-    return sum(1 for w in words if is_column_title(w.text))
+@dataclass(frozen=True)
+class _Rule:
+    """A horizontal ruling line: its height on the page and the stretch it runs across."""
+
+    y: float
+    x0: float
+    x1: float
 
 
-#: Longest text (characters) read as a column title: a longer one is a sentence or a cell's value.
-LONGEST_TITLE = 16
-#: A bracketed unit or weight a column title carries ('发行金额(亿元)', '分值(10分)') and pinyin
-#: readings printed after characters ('指標(biāo)').
-_TITLE_NOTE = lazy_compile(r"[(（][^()（）]{0,6}[)）]")
-_TITLE_KEY = lazy_compile(r"^[\u4e00-\u9fff、/]{2,}$")
-#: The label table's roles whose patterns name columns and header fields of forms and summary tables.
-_TITLE_ROLES = frozenset({
-    "header.name", "header.department", "header.unit", "budget.header_budget", "budget.header_executed",
-    "budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score",
-    "indicator.level1", "indicator.level2", "indicator.name", "indicator.nature", "indicator.unit",
-    "indicator.target", "indicator.actual", "indicator.rate", "indicator.weight", "indicator.score",
-    "indicator.standard", "indicator.reason", "goal.expected", "goal.achieved"})
+def _horizontal_rules(segments: list[tuple[float, float, float, float]]) -> list[_Rule]:
+    """The horizontal rules among a page's segments, one per stretch; none unless there are enough
+    of them at distinct heights to cut rows (an underline or a single frame line cuts nothing)."""
+    rules = sorted((_Rule((top + bottom) / 2, min(x0, x1), max(x0, x1)) for x0, top, x1, bottom in segments
+                    if abs(bottom - top) <= RULE_FLATNESS and abs(x1 - x0) >= MIN_RULE_LENGTH),
+                   key=lambda r: (r.y, r.x0))
+    heights = _distinct([r.y for r in rules])
+    return rules if len(heights) >= MIN_ROW_RULES else []
 
 
-def is_column_title(text: str) -> bool:
-    """Whether a word is a column title of a form or a summary table: one of HEADER_WORDS, or a title
-    that the label table (`lexicon/form_labels.json`) gives a role, brackets and traditional
-    characters aside. A province's new column title is a line in that table, not here."""
-    key = text.translate(_FOLD)
-    if key in HEADER_WORDS:
-        return True
-    if len(text) > LONGEST_TITLE or not is_han(text[:1]):
-        return False
-    key = _TITLE_NOTE.sub("", simplified(text)).rstrip("：:")
-    # a title is a label of Han characters alone: a piece of a sentence that numbers cut up
-    # ('分，得分', '万元，全年执行数为') carries its punctuation
-    return bool(_TITLE_KEY.match(key)) and any(p.fullmatch(key) for p in _title_patterns())
+def _distinct(ys: list[float]) -> list[float]:
+    out: list[float] = []
+    for y in sorted(ys):
+        if not out or y - out[-1] > RULE_FLATNESS:
+            out.append(y)
+    return out
 
 
-@cache
-def _title_patterns() -> tuple[re.Pattern[str], ...]:
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
-    patterns = [f"(?:{p})" for name, spec in table.items() if name in _TITLE_ROLES
-                for p in spec.get("patterns", ())]
-    patterns += [f"(?:{p})" for ps in table["summary.columns"]["roles"].values() for p in ps]
-    words = "|".join(re.escape(w) for w in table["form.header_words"]["words"])
-    # a role pattern matches inside a key ('预算数' in '全年预算数'); a title is a key it covers whole
-    return (re.compile(words), *(re.compile(f".*{p}.*" if not p.startswith("(?:^") else p) for p in patterns))
-
-
-def _rows(words: list[_Word]) -> list[_Row]:
-    """Words grouped into rows: a word joins the row whose extent it overlaps enough."""
-    rows: list[_Row] = []
+def _rows(words: list[Word], rules: list[_Rule] | None = None) -> list[Row]:
+    """Words grouped into rows: between horizontal rules, the words whose middles lie between the
+    same two rule heights; elsewhere a word joins the row whose extent it overlaps enough."""
+    heights = _distinct([r.y for r in rules or []])
+    if len(heights) >= 2:
+        inside = [w for w in words if heights[0] < (w.top + w.bottom) / 2 < heights[-1]]
+        bands: dict[int, Row] = {}
+        for word in sorted(inside, key=lambda w: (w.top, w.x0)):
+            band = bisect.bisect_left(heights, (word.top + word.bottom) / 2)
+            bands.setdefault(band, Row(ruled=True)).words.append(word)
+        above = _rows([w for w in words if (w.top + w.bottom) / 2 <= heights[0]])
+        below = _rows([w for w in words if (w.top + w.bottom) / 2 >= heights[-1]])
+        return [*above, *(bands[k] for k in sorted(bands)), *below]
+    rows: list[Row] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         row = rows[-1] if rows else None
         if row is not None:
@@ -270,18 +235,18 @@ def _rows(words: list[_Word]) -> list[_Row]:
             if overlap > ROW_OVERLAP * max(min(word.height, row.bottom - row.top), 1.0):
                 row.words.append(word)
                 continue
-        rows.append(_Row([word]))
+        rows.append(Row([word]))
     return rows
 
 
-def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
+def _column_starts(rows: list[Row], header: list[Word]) -> list[float]:
     """Column left edges: the header words' starts and starts shared by three or more rows."""
     tolerance = max(min(w.height for w in header), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
-    lefts = sorted(w.x0 for row in rows for w in row.words if not _NUMERIC.match(w.text))
+    lefts = sorted(w.x0 for row in rows for w in row.words if not NUMERIC.match(w.text))
     # every text of a header row starts a column, a wrapped header (偏差原因分析 / 及改进措施) too
     candidates = [w.x0 for w in header]
     candidates += [w.x0 for row in rows if _is_header(row) for w in row.words
-                   if not _NUMERIC.match(w.text)]
+                   if not NUMERIC.match(w.text)]
     candidates += [x for x in lefts
                    if bisect.bisect_right(lefts, x + tolerance) - bisect.bisect_left(lefts, x - tolerance)
                    >= SHARED_START_ROWS]
@@ -292,19 +257,19 @@ def _column_starts(rows: list[_Row], header: list[_Word]) -> list[float]:
     return sorted(starts)
 
 
-def _column(word: _Word, starts: list[float]) -> int:
+def _column(word: Word, starts: list[float]) -> int:
     """Index of the column a word belongs to: left-aligned text by its start, numbers by their centre."""
-    x = (word.x0 + word.x1) / 2 if _NUMERIC.match(word.text) else word.x0 + 0.5
+    x = (word.x0 + word.x1) / 2 if NUMERIC.match(word.text) else word.x0 + 0.5
     return max(bisect.bisect_right(starts, x) - 1, 0)
 
 
-def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], list[list[int]]]:
+def _merge_wraps(rows: list[Row], cols: list[list[int]]) -> tuple[list[Row], list[list[int]]]:
     """Join a row that only continues wrapped cells of the row below or above it (same columns,
     close by, no numbers) into that row."""
     index = 0
     while index < len(rows):
         row, mine = rows[index], set(cols[index])
-        words_text = all(not _NUMERIC.match(w.text) for w in row.words)
+        words_text = not row.ruled and all(not NUMERIC.match(w.text) for w in row.words)
         target = None
         for other in (index + 1, index - 1):
             if not words_text or not 0 <= other < len(rows):
@@ -312,7 +277,7 @@ def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], l
             theirs = set(cols[other])
             gap = rows[other].top - row.bottom if other > index else row.top - rows[other].bottom
             height = min(w.height for w in row.words)
-            single = row.bottom - row.top < SINGLE_LINE_ROW * height and _header_count(row.words) == 0
+            single = row.bottom - row.top < SINGLE_LINE_ROW * height and header_count(row.words) == 0
             if single and mine < theirs and len(mine) * 2 <= len(theirs) and gap < WRAP_GAP * height:
                 target = other
                 break
@@ -325,7 +290,7 @@ def _merge_wraps(rows: list[_Row], cols: list[list[int]]) -> tuple[list[_Row], l
     return rows, cols
 
 
-def _part(rows: list[_Row], cols: list[list[int]], starts: list[float], page_number: int) -> TablePart:
+def _part(rows: list[Row], cols: list[list[int]], starts: list[float], page_number: int) -> TablePart:
     """The TablePart of the grid: each cell's words joined in reading order, boxes kept."""
     right = max(w.x1 for row in rows for w in row.words)
     edges = [*starts, max(right, starts[-1] + 1.0)]
@@ -350,7 +315,30 @@ def _part(rows: list[_Row], cols: list[list[int]], starts: list[float], page_num
                      origins=[[(r, c) for c in range(len(starts))] for r in range(len(grid))])
 
 
-def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
+def _fill_between_rules(part: TablePart, rules: list[_Rule]) -> None:
+    """Repeat a merged cell's text in every row it spans: no rule runs across a merged cell, so
+    the rows between the rules above and below its text, in its column, are its rows."""
+    if not rules:
+        return
+    grid = part.rows
+    middles = [((row[0].bbox.top + row[0].bbox.bottom) / 2 if row[0].bbox else 0.0) for row in grid]
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            box = cell.bbox
+            if not cell.text or cell.merged or box is None:
+                continue
+            x = (box.x0 + box.x1) / 2
+            crossing = [rule.y for rule in rules if rule.x0 <= x <= rule.x1]
+            top = max((y for y in crossing if y <= box.top + RULE_FLATNESS), default=None)
+            bottom = min((y for y in crossing if y >= box.bottom - RULE_FLATNESS), default=None)
+            if top is None or bottom is None:
+                continue
+            for k, middle in enumerate(middles):
+                if k != r and top < middle < bottom and not grid[k][c].text:
+                    grid[k][c] = grid[k][c].model_copy(update={"text": cell.text, "merged": True, "bbox": box})
+
+
+def _fill_merged_labels(part: TablePart, rows: list[Row]) -> None:
     """Repeat a vertically merged label (一级指标 产出指标 centred beside its rows) in every row it spans.
 
     A spreadsheet centres a merged cell's text in the rows it covers, so below each header row a
@@ -359,7 +347,7 @@ def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
     such labels is dropped once they are copied into the rows they span.
     """
     grid = part.rows
-    numeric_cols = [c for row in grid for c, cell in enumerate(row) if _NUMERIC.match(cell.text.replace(" ", ""))]
+    numeric_cols = [c for row in grid for c, cell in enumerate(row) if NUMERIC.match(cell.text.replace(" ", ""))]
     if not numeric_cols:
         return
     label_cols = range(min(numeric_cols))
@@ -374,7 +362,7 @@ def _fill_merged_labels(part: TablePart, rows: list[_Row]) -> None:
             start = rows[block[0]].top
             for r in block:
                 text, box = grid[r][c].text, grid[r][c].bbox
-                if not text or grid[r][c].merged or box is None or text.translate(_FOLD) in HEADER_WORDS:
+                if not text or grid[r][c].merged or box is None or text.translate(FOLD) in HEADER_WORDS:
                     continue
                 centre = (box.top + box.bottom) / 2
                 height = box.bottom - box.top
@@ -407,12 +395,15 @@ def _fill_across(grid: list[list[Cell]], headers: list[int], label_cols: list[in
     if not headers or not label_cols or label_cols[-1] + 1 >= len(grid[0]):
         return
     first_value = label_cols[-1] + 1
+    # a label merged down its column (绩效指标 over the whole indicator block) spans no columns
+    down = {(c, cell.text) for row in grid for c, cell in enumerate(row) if cell.merged}
     for r in range(headers[0] + 1, len(grid)):
         row = grid[r]
         if not row[first_value].text:
             continue
         for c in label_cols[:-1]:
             gaps = [k for k in range(c + 1, first_value) if not row[k].text]
-            if row[c].text and gaps and all(not row[k].text for k in range(c + 1, first_value)):
+            spans = gaps and all(not row[k].text for k in range(c + 1, first_value))
+            if row[c].text and (c, row[c].text) not in down and spans:
                 for k in gaps:
                     row[k] = row[k].model_copy(update={"text": row[c].text, "merged": True, "bbox": row[c].bbox})

@@ -264,7 +264,8 @@ def layout_page(index: int, width: float, height: float, glyphs: list[Glyph | No
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, tables)]
     lines = group_lines(glyphs, index + 1)
     # text outside ruled tables: a form printed without borders still lays its cells out in columns
-    borderless = [] if recognised else _borderless(lines, index, notes, None)
+    # rules that made no ruled grid (horizontal ones only) still cut a borderless table's rows
+    borderless = [] if recognised else _borderless(lines, index, notes, None, [] if tables else segments)
     if borderless:
         glyphs = [g for g in glyphs if g is None or not _inside_any(g, borderless)]
         lines = group_lines(glyphs, index + 1)
@@ -334,11 +335,12 @@ def _tables(
 
 
 def _borderless(
-    lines: list[TextLine], index: int, notes: list[str], carried: list[float] | None
+    lines: list[TextLine], index: int, notes: list[str], carried: list[float] | None,
+    segments: list[tuple[float, float, float, float]] | None = None,
 ) -> list[TablePart]:
     """The page's borderless tables, if its lines read as any; odd layouts keep their text as prose."""
     try:
-        return find_borderless_tables(lines, index + 1, carried)
+        return find_borderless_tables(lines, index + 1, carried, segments)
     except Exception as exc:  # a defensive net, as for ruled tables
         notes.append(f"page {index + 1}: borderless table detection failed ({type(exc).__name__}); read as prose")
         return []
