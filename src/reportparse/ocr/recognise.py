@@ -255,6 +255,15 @@ def _scribble(box: Any, strokes: np.ndarray[Any, Any], level: np.ndarray[Any, An
     return int((level[y0:y1, x0:x1] < prepare.INK_LEVEL).sum()) < SCRIBBLE_INK * stroke
 
 
+def _surer(other: Any, first: Any) -> bool:
+    """Whether a second reading of a line is to be taken over the first: surer on the whole, and
+    without fewer characters. Under a stroke the recogniser drops a spoiled character as readily
+    as it misreads one, and a reading that left one out is no less sure for it ('以上' → '以',
+    0.87 → 0.92; '培训企业人员人次' → '培企业人员人次', 0.85 → 0.87)."""
+    return bool(other[0]) and float(other[1]) > float(first[1]) and len(other[0].replace(" ", "")) >= len(
+        first[0].replace(" ", ""))
+
+
 def _crossed(box: Any, strokes: np.ndarray[Any, Any]) -> bool:
     """Whether a pen stroke was taken out of a line box."""
     x0, x1 = max(0, int(box[:, 0].min())), int(box[:, 0].max()) + 1
@@ -326,7 +335,7 @@ def _recognise(bitmap: np.ndarray[Any, Any], boxes: list[Any], points_per_pixel:
             others = engine.get_crop_img_list(through_pen, [boxes[k] for k in crossed])
             for k, crop in zip(crossed, others, strict=True):
                 other = _reread(crop, _read_line(crop))
-                if other[0] and float(other[1]) > float(read[k][1]):
+                if _surer(other, read[k]):
                     crops[k], read[k] = crop, other
     found = engine.cal_rec_boxes(crops, boxes, read)
     lines = []
