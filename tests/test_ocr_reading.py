@@ -155,3 +155,50 @@ def test_a_picture_that_is_all_page_is_left_as_it_is() -> None:
     page = Image.new("RGB", (600, 800), (235, 235, 230))
     ImageDraw.Draw(page).rectangle((60, 60, 540, 740), outline=(20, 20, 20), width=4)
     assert prepare.flatten_photo(page) is page
+
+
+def test_a_pen_stroke_lifted_through_the_blue_channel_keeps_the_print_under_its_edges() -> None:
+    """A signature whose edges cover the paper and the print they cross only in part (an anti-aliased
+    stroke), read in the blue channel: the ink goes at every degree of cover, the print under it and
+    beside it stays dark, and a page without colour has no such copy."""
+    from PIL import ImageChops
+
+    scale = 4  # drawn four times larger and shrunk: the stroke's edges cover a pixel in part
+    big = Image.new("RGB", (600 * scale, 200 * scale), (250, 250, 250))
+    draw = ImageDraw.Draw(big)
+    for x in (60, 120, 180):  # printed strokes standing across the pen's path
+        draw.rectangle((x * scale, 70 * scale, (x + 5) * scale, 130 * scale), fill=(30, 30, 30))
+    stroke = Image.new("RGB", big.size, "white")
+    ImageDraw.Draw(stroke).line([(10 * scale, 101 * scale), (230 * scale, 99 * scale)], fill=(30, 50, 160),
+                                width=5 * scale)
+    page = ImageChops.multiply(big, stroke).resize((600, 200), Image.Resampling.BOX)
+    cleaned = prepare.without_colour(page)
+    assert cleaned.pen is not None and cleaned.through_pen is not None
+    lifted = np.asarray(cleaned.through_pen).astype(int)
+    assert lifted[96:105, 15:50].min() > prepare.INK_LEVEL  # the stroke on paper: gone
+    for x in (60, 120, 180):
+        assert lifted[71:130, x + 1:x + 5].max() < prepare.INK_LEVEL  # each printed stroke: whole
+    assert prepare.without_colour(page.convert("L")).through_pen is None  # a grey page has no pen to lift
+
+
+def test_a_signed_name_is_read_where_the_scan_kept_its_colour() -> None:
+    """The Tianchang acceptance form's first page as make_scans.py stamps and signs it, before its
+    JPEG step: the signature crosses an indicator's name, which the page with the stroke filled in
+    gives as '指标：全市安全M' (0.51) and the page lifted through the blue channel in full."""
+    import importlib.util
+
+    from reportparse.ocr.recognise import ocr_page, recognition_scale
+    from tests.conftest import CORPORA
+
+    spec = importlib.util.spec_from_file_location("make_scans", CORPORA / "scans" / "make_scans.py")
+    assert spec is not None and spec.loader is not None
+    make_scans = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_scans)
+    stem = "anhui_tianchang_2022"
+    pages = make_scans.render(CORPORA / "acceptance" / "forms" / f"{stem}.pdf", make_scans.SCAN_DPI)
+    page = make_scans.damaged_pages(pages[:1], make_scans.rng_for(stem), photo=False)[0]
+    width, height = (side * 72 / make_scans.SCAN_DPI for side in page.size)
+    scale = recognition_scale(width, height)
+    picture = page.resize((round(width * scale), round(height * scale)), Image.Resampling.BILINEAR)
+    lines = ["".join(c.char for c in line) for line in ocr_page(picture, 1 / scale).lines]
+    assert any(line.endswith("全市安全度汛") for line in lines), [line for line in lines if "安全" in line]
