@@ -31,11 +31,13 @@ from reportparse.parse.evidence import cell_evidence
 _LEAD = lazy_compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|其中[:：]?|[—\-－]+)+")
 #: a header's year ('2017年决算数'): kept apart so two 决算 columns of two years can be told apart
 _YEAR = lazy_compile(r"^(?P<y>(?:19|20)\d\d)年度?")
+#: the label column's header run into the first column's ('项目上年决算数' of a dump)
+_HEADER_LEAD = lazy_compile(r"^(?:支出项目|项目|科目|类别|名称)(?=.)")
 _FIGURE = lazy_compile(r"^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$")
 #: an empty cell written as a dash
 _BLANK = lazy_compile(r"^[-－—/／]$")
 #: a label with its first figure run into it ('公务接待费12.34')
-_GLUED = lazy_compile(r"^(?P<label>\D*[^\d\s.,%-])(?P<figure>\d[\d,]*(?:\.\d+)?[%％]?)$")
+_GLUED = lazy_compile(r"^(?P<label>.*?[^\d\s.,%-])(?P<figure>\d[\d,]*(?:\.\d+)?[%％]?)$")
 _WAN = lazy_compile(r"万元")
 _YUAN_ONLY = lazy_compile(r"单位[:：]\s*元|[（(]元[)）]")
 #: tokens a header or a table may carry before its first row, skipped: '项目', '单位：万元'
@@ -85,7 +87,7 @@ def row_kind(label: str) -> RowKind | None:
 
 def column_role(header: str) -> tuple[str, int | None] | None:
     """The role of a header cell and the year it names ('2017年决算数' → ('actual', 2017))."""
-    key = _key(header)
+    key = _HEADER_LEAD.sub("", _key(header))
     year = _YEAR.match(key)
     rest = key[year.end():] if year else key
     rest = re.sub(r"[（(](?:万?元|%)[)）]$", "", rest)
