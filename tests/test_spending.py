@@ -141,3 +141,31 @@ def test_row_and_column_words() -> None:
     assert column_role("2017年决算数") == ("actual", 2017)
     assert column_role("增减率（%）") == ("change_rate", None)
     assert column_role("编制数") is None
+
+
+_WITH_PROJECTS = """某县农业农村局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+2023年度部门年初预算800万元，调整后预算900万元，全年执行880万元，预算执行率为97.78%。
+二、部门整体绩效目标完成情况
+{measures}
+三、项目支出情况
+| 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |
+| 高标准农田建设项目 | 300 | 290 | 96.67% |
+| 动物防疫补助资金 | 120 | 120 | 100% |
+| 合计 | 420 | 410 | 97.62% |
+"""
+
+
+@pytest.mark.parametrize(("measures", "kept"), [
+    ("政府采购执行率为100%，结转结余率为2.2%。", True),
+    # a project's report states its 预算执行率 too: that alone is no evaluation of the whole department
+    ("各项目预算执行率为97.78%。", False),
+])
+def test_the_department_beside_its_project_table(tmp_path: Path, measures: str, kept: bool) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(_WITH_PROJECTS.format(measures=measures), encoding="utf-8")
+    result = check(path)
+    assert result.report is not None
+    names = [p.name for p in result.report.projects]
+    assert {"高标准农田建设项目", "动物防疫补助资金"} <= set(names)
+    assert ("某县农业农村局部门整体支出" in names) == kept

@@ -28,7 +28,8 @@ _HUNDRED = Decimal(100)
 _CATEGORY = lazy_compile(r"[“\"]?三公[”\"]?经费|因公出国[（(]?境[)）]?(?:费用?|经费)?|公务用车[购置及和运行维护费用经]*"
                          r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?")
 #: '…比上年减少3.2万元', '较上年下降12.5%'
-_CHANGE = lazy_compile(r"[^。；;，,]{0,24}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?(?:决算数?|支出|实际支出)?"
+_CHANGE = lazy_compile(r"[^。；;，,]{0,24}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?"
+                       r"(?:决算数?|支出|实际支出)?"
                        r"(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％)")
 #: '…预算数为63.46万元', '…决算支出44.29万元'
@@ -88,7 +89,8 @@ def change_differs(ctx: CheckContext) -> Iterator[Finding]:
         stated = row.figures.get("change")
         if stated is not None and stated.value is not None and abs(stated.value - change) > MONEY_TOLERANCE:
             yield new_finding("conflicting-figures",
-                              f"{row.category}增减 {fmt_money(stated.value)} 与 决算数−上年数 = {fmt_money(change)} 不符",
+                              f"{row.category}增减 {fmt_money(stated.value)} 与 决算数−上年数 = "
+                              f"{fmt_money(change)} 不符",
                               indicator=row.category, expected=change, actual=stated.value,
                               evidence=[*stated.evidence, *row.evidence])
         stated_rate = row.figures.get("change_rate")

@@ -289,7 +289,7 @@ def spending_totals(rows: list[SpendingRow], owner: str | None) -> list[FundTota
                 if any(f is None and row.figures for f, row in zip(figures, parts, strict=True)):
                     continue  # a part with figures but none in this column
                 out.append(FundTotal(
-                    label=f"{parent}{word}", kind=kind,  # type: ignore[arg-type]
+                    label=f"{parent}{word}", kind=kind,
                     total=total.figures[role],
                     parts=[f if f is not None else Quantity(raw="", value=Decimal(0), unit="元")
                            for f in figures],
