@@ -87,6 +87,9 @@ def test_a_change_column_against_the_year_before(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("prose", "fires"), [
     ("全年“三公”经费决算数16万元，比上年减少4.5万元。", False),
+    ("全年“三公”经费决算数16万元，比上年减少3万元。", True),
+    # the fall is the next category's, said of it: 公务接待费 fell by 1.5万元
+    ("“三公”经费决算16万元，其中公务接待费比上年减少1.5万元。", False),
     ("“三公”经费比上年下降21.95%。", False),
     ("“三公”经费比上年增加4.5万元。", True),  # the table shows a fall
     ("“三公”经费比上年减少5万元。", True),
@@ -100,6 +103,7 @@ def test_prose_restating_the_table(tmp_path: Path, prose: str, fires: bool) -> N
 @pytest.mark.parametrize(("prose", "fires"), [
     ("“三公”经费控制率为88.89%。", False),
     ("“三公”经费控制率为95%。", True),  # 16 ÷ 18 = 88.89%
+    ("“三公”经费支出控制率为95%。", True),
 ])
 def test_control_rate_is_actual_over_budget(tmp_path: Path, prose: str, fires: bool) -> None:
     result = run(tmp_path, prose=prose)

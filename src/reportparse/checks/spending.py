@@ -17,6 +17,7 @@ from reportparse.checks.common import fmt_money
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Paragraph, SpendingRow
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.department import measures
 from reportparse.parse.spending import row_kind
 
 #: a rate printed to one or two decimals, or rounded to a whole percent
@@ -28,7 +29,7 @@ _HUNDRED = Decimal(100)
 _CATEGORY = lazy_compile(r"[“\"]?三公[”\"]?经费|因公出国[（(]?境[)）]?(?:费用?|经费)?|公务用车[购置及和运行维护费用经]*"
                          r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?")
 #: '…比上年减少3.2万元', '较上年下降12.5%'
-_CHANGE = lazy_compile(r"[^。；;，,]{0,24}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?"
+_CHANGE = lazy_compile(r"[^。；;]{0,30}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?"
                        r"(?:决算数?|支出|实际支出)?"
                        r"(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％)")
@@ -55,11 +56,17 @@ def control_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
     assert computed is not None
     for project in ctx.report.projects:
         for indicator in project.indicators:
-            if re.sub(r"[“”\"]", "", indicator.name) != "三公经费控制率":
-                continue
+            if _measure(indicator.name) != "三公经费控制率":
+                continue  # (a form's row may say '“三公”经费支出控制率')
             for actual in indicator.actuals:
                 if actual.value is not None and actual.unit == "%" and abs(actual.value - computed) > RATE_TOLERANCE:
                     yield _rate_finding(total, actual.value, computed, actual.evidence, project.name)
+
+
+def _measure(name: str) -> str | None:
+    """The shared department measure an indicator's name is written for, if any."""
+    key = re.sub(r"\s+", "", name)
+    return next((m.name for m in measures() if m.pattern.fullmatch(key)), None)
 
 
 def _rate(row: SpendingRow) -> Decimal | None:
@@ -143,8 +150,8 @@ def _scale(unit: str) -> Decimal:
 def _stated_change(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
     said = _CHANGE.match(para.text, end)
     change = _change(row)
-    if said is None or change is None or change == 0:
-        return
+    if said is None or change is None or change == 0 or _CATEGORY.search(para.text, end, said.start("dir")):
+        return  # (no rise or fall said, or said of the next category named: '…其中公务接待费比上年减少…')
     rise = said.group("dir") in _RISE
     number = Decimal(said.group("n"))
     evidence = [span_evidence(para, start, said.end()), *row.evidence]
