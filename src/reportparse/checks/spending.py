@@ -16,8 +16,8 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt_money
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Paragraph, SpendingRow
-from reportparse.parse.evidence import span_evidence
 from reportparse.parse.department import measures
+from reportparse.parse.evidence import span_evidence
 from reportparse.parse.spending import row_kind
 
 #: a rate printed to one or two decimals, or rounded to a whole percent
