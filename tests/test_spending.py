@@ -104,6 +104,8 @@ def test_prose_restating_the_table(tmp_path: Path, prose: str, fires: bool) -> N
     ("“三公”经费控制率为88.89%。", False),
     ("“三公”经费控制率为95%。", True),  # 16 ÷ 18 = 88.89%
     ("“三公”经费支出控制率为95%。", True),
+    ("“三公”经费财政拨款支出决算为16万元，完成预算的88.89%，较上年决算减少4.5万元。", False),
+    ("“三公”经费财政拨款支出决算为16万元，完成预算的95%。", True),
 ])
 def test_control_rate_is_actual_over_budget(tmp_path: Path, prose: str, fires: bool) -> None:
     result = run(tmp_path, prose=prose)
@@ -173,3 +175,40 @@ def test_the_department_beside_its_project_table(tmp_path: Path, measures: str, 
     names = [p.name for p in result.report.projects]
     assert {"高标准农田建设项目", "动物防疫补助资金"} <= set(names)
     assert ("某县农业农村局部门整体支出" in names) == kept
+
+
+def test_a_transposed_grid_of_the_final_accounts(tmp_path: Path) -> None:
+    """The 决算 tables' layout: 预算数 and 决算数 span the categories, which are columns, with 小计 under
+    公务用车购置及运行费 and one row of figures below."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[object]] = [
+        ["某县林业局2023年度部门整体支出绩效自评报告"],
+        ["一般公共预算财政拨款“三公”经费支出决算表", None, None, None, None, None, None, None, None, None,
+         "单位：万元"],
+        ["预算数", None, None, None, None, None, "决算数"],
+        ["合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费",
+         "合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费"],
+        [None, None, "小计", "公务用车购置费", "公务用车运行费", None,
+         None, None, "小计", "公务用车购置费", "公务用车运行费", None],
+        [18, 0, 10, 0, 10, 8, 16, 0, 9.5, 0, 9.5, "{reception}"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    ws.merge_cells("A3:F3")
+    ws.merge_cells("G3:L3")
+    ws.merge_cells("C4:E4")
+    ws.merge_cells("I4:K4")
+    for reception, fires in ((6.5, False), (7.5, True)):
+        ws.cell(row=6, column=12, value=reception)
+        path = tmp_path / f"form{reception}.xlsx"
+        wb.save(path)
+        result = check(path)
+        figures = result_report(result)
+        assert figures["公务用车购置及运行费"] == {"budget": 100000, "actual": 95000}
+        assert figures["公务用车运行维护费"] == {"budget": 100000, "actual": 95000}
+        assert figures["公务接待费"] == {"budget": 80000, "actual": Decimal(reception) * 10000}
+        assert ("fund-sum-mismatch" in codes(result)) == fires

@@ -34,8 +34,11 @@ _CHANGE = lazy_compile(r"[^。；;]{0,30}?(?:比|较|同比)(?:上年|去年|上
                        r"(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％)")
 #: '…预算数为63.46万元', '…决算支出44.29万元'
-_STATED = lazy_compile(r"(?:支出)?(?:全年|年度|本年)?(?P<col>预算|决算|实际支出)(?:数|金额|支出)?\s*(?:为|是|[:：])?\s*"
+_STATED = lazy_compile(r"(?:财政拨款)?(?:支出)?(?:全年|年度|本年)?(?P<col>预算|决算|实际支出)(?:数|金额|支出)?"
+                       r"\s*(?:为|是|[:：])?\s*"
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元)")
+#: '…支出决算为16万元，完成预算的88.89%': 决算 ÷ 预算 restated
+_COMPLETED = lazy_compile(r"[^。；;]{0,40}?完成(?:年初|全年|调整后)?预算(?:数)?的\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
 _RISE = ("增加", "增长", "上升")
 
 
@@ -140,6 +143,7 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
             if row is None:
                 continue
             yield from _stated_change(element, match.start(), match.end(), row)
+            yield from _stated_rate(element, match.start(), match.end(), row)
             yield from _stated_figure(element, match.start(), match.end(), row)
 
 
@@ -173,6 +177,16 @@ def _stated_change(para: Paragraph, start: int, end: int, row: SpendingRow) -> I
                           f"表中为 {fmt_money(abs(change))}",
                           indicator=row.category, expected=abs(change), actual=number * _scale(said.group("u")),
                           evidence=evidence)
+
+
+def _stated_rate(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
+    said = _COMPLETED.match(para.text, end)
+    computed = _rate(row)
+    if said is None or computed is None or _CATEGORY.search(para.text, end, said.start("n")):
+        return
+    stated = Decimal(said.group("n"))
+    if abs(stated - computed) > RATE_TOLERANCE:
+        yield _rate_finding(row, stated, computed, [span_evidence(para, start, said.end())])
 
 
 def _stated_figure(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:

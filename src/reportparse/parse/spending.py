@@ -24,7 +24,7 @@ from importlib import resources
 
 from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Evidence, FundTotal, Paragraph, Quantity, Report, SpendingRow, Table
+from reportparse.model import Cell, Document, Evidence, FundTotal, Paragraph, Quantity, Report, SpendingRow, Table
 from reportparse.parse.evidence import cell_evidence
 
 #: a row label's numbering and lead-in: '1、', '（一）', '其中：', '——'
@@ -234,10 +234,42 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
                     row.cells[columns[cell.col]] = token
                     row.evidence.append(token.evidence)
             rows.append(row)
+        if not rows:
+            rows = _transposed(table, h, columns)
         if _has_parts(rows):
             text = before + " " + " ".join(c.text for r in table.rows[:h + 1] for c in r)
             return rows, _unit(text)
     return None
+
+
+#: header rows a transposed table may stack under its column words (合计 | 公务用车购置及运行费, then 小计 | 购置费)
+_MAX_HEADER_ROWS = 3
+
+
+def _transposed(table: Table, h: int, columns: dict[int, str]) -> list[_Row]:
+    """The 决算 tables' layout: the categories are columns, under a column word spanning them
+    (预算数 over 合计 | 因公出国(境)费 | 公务用车购置及运行费 … , then 决算数 over the same), one row of
+    figures below. A column's category is the most specific the header rows below the column words
+    name (小计 under 公务用车购置及运行费 is that category's)."""
+    kinds: dict[int, tuple[RowKind, Cell]] = {}
+    for cells in table.rows[h + 1:h + 1 + _MAX_HEADER_ROWS]:
+        figures = [c for c in cells if c.col in columns and _FIGURE.match(_key(c.text))]
+        if len(figures) >= 2:
+            rows: dict[str, _Row] = {}
+            for cell in figures:
+                if cell.col not in kinds:
+                    continue
+                kind, label = kinds[cell.col]
+                row = rows.setdefault(kind.category, _Row(kind, label.text, [cell_evidence(table, label)]))
+                token = _Token(_key(cell.text), cell_evidence(table, cell), figure=True)
+                row.cells[columns[cell.col]] = token
+                row.evidence.append(token.evidence)
+            return list(rows.values())
+        for cell in cells:
+            named = row_kind(cell.text) if cell.col in columns and cell.text.strip() else None
+            if named is not None:
+                kinds[cell.col] = (named, cell)
+    return []
 
 
 def _has_parts(rows: list[_Row]) -> bool:
