@@ -212,3 +212,13 @@ def test_a_transposed_grid_of_the_final_accounts(tmp_path: Path) -> None:
         assert figures["公务用车运行维护费"] == {"budget": 100000, "actual": 95000}
         assert figures["公务接待费"] == {"budget": 80000, "actual": Decimal(reception) * 10000}
         assert ("fund-sum-mismatch" in codes(result)) == fires
+
+
+def test_dated_headers_a_dump_spaced(tmp_path: Path) -> None:
+    """'2022 年决算数' (a dump's space before 年) is one header; of two dated 决算 columns the earlier is
+    the year before's; '三公经费:' with its colon is the total's row."""
+    table = "\n".join(["经费控制情况(万元)", "2022 年决算数 2023 年预算数 2023 年决算数", "三公经费: 20.5 18 16",
+                       "1、公务用车购置和维护经费 12.5 10 9.5", "2、出国经费 0 0 0", "3、公务接待 8 8 6.5"])
+    path = tmp_path / "report.txt"
+    path.write_text(_HEAD.format(prose="", table=table), encoding="utf-8")
+    assert result_report(check(path))["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}

@@ -33,6 +33,7 @@ _LEAD = lazy_compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）�
 _YEAR = lazy_compile(r"^(?P<y>(?:19|20)\d\d)年度?")
 #: the label column's header run into the first column's ('项目上年决算数' of a dump)
 _HEADER_LEAD = lazy_compile(r"^(?:支出项目|项目|科目|类别|名称)(?=.)")
+_SPACED_YEAR = lazy_compile(r"((?:19|20)\d\d)\s+年")
 _FIGURE = lazy_compile(r"^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$")
 #: an empty cell written as a dash
 _BLANK = lazy_compile(r"^[-－—/／]$")
@@ -81,7 +82,7 @@ def _key(text: str) -> str:
 
 def row_kind(label: str) -> RowKind | None:
     """The category a row label names, if any ('1、公务用车购置和维护经费' → 公务用车购置及运行费)."""
-    key = _LEAD.sub("", _key(label)).replace("“", "").replace("”", "")
+    key = _LEAD.sub("", _key(label)).replace("“", "").replace("”", "").rstrip(":：")
     return next((kind for kind in _lexicon()[0] if kind.pattern.fullmatch(key)), None)
 
 
@@ -148,6 +149,7 @@ def _tokens(para: Paragraph) -> list[_Token]:
     texts = [(line.text, line.page, line.line) for line in lines] or [(para.text, para.page, None)]
     out: list[_Token] = []
     for text, page, number in texts:
+        text = _SPACED_YEAR.sub(r"\1年", text)  # '2022 年决算数' of a dump: one header word
         for piece in re.split(r"[\s|｜]+", text):
             if not piece:
                 continue
