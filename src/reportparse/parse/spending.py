@@ -222,6 +222,9 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
         roles = _roles([role for _, role in found])
         columns = {col: role for (col, _), role in zip(found, roles, strict=True)}
         first = min(columns)
+        # a grid a text dump was rebuilt into may have lost a row's blank cells and moved its figures
+        # left: there, as in a stream, a row that fills some columns but not all is not read
+        from_text = any(cell.line is not None for cells in table.rows for cell in cells)
         rows: list[_Row] = []
         for cells in table.rows[h + 1:]:
             label = next((c for c in cells if c.col < first and c.text.strip() and row_kind(c.text)), None)
@@ -235,6 +238,7 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
                     token = _Token(_key(cell.text), cell_evidence(table, cell), figure=True)
                     row.cells[columns[cell.col]] = token
                     row.evidence.append(token.evidence)
+            row.read = not (from_text and 0 < len(row.cells) < len(columns))
             rows.append(row)
         if not rows:
             rows = _transposed(table, h, columns)
