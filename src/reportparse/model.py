@@ -324,6 +324,19 @@ class Budget(_Model):
     )
 
 
+class SpendingRow(_Model):
+    """One row of a department's “三公”经费 table: a category of spending and its figures by column role."""
+
+    category: str = Field(description="三公经费, 因公出国(境)费, 公务用车购置及运行费, 公务用车购置费, "
+                          "公务用车运行维护费 or 公务接待费")
+    label: str = Field(description="the row's label as written")
+    parent: str | None = Field(default=None, description="the category this row is part of")
+    table: int = Field(default=0, description="which 三公经费 table of the document (0-based)")
+    figures: dict[str, Quantity] = Field(
+        default_factory=dict, description="by column role: budget, actual, prior, change, change_rate, rate")
+    evidence: list[Evidence] = Field(default_factory=_empty_list)
+
+
 class FundTotal(_Model):
     """A stated total over several amounts: 共计 41.03 万元 for two projects, 合计 rows ..."""
 
@@ -364,6 +377,8 @@ class Report(_Model):
     layout: Literal["narrative", "form", "mixed", "unknown"] = "unknown"
     projects: list[Project] = Field(default_factory=_empty_list)
     fund_totals: list[FundTotal] = Field(default_factory=_empty_list)
+    spending: list[SpendingRow] = Field(
+        default_factory=_empty_list, description="the department's “三公”经费 table, row by row (money in 元)")
     narrative_text: list[Evidence] = Field(
         default_factory=_empty_list, exclude=True, description="paragraphs kept for checks that search the prose"
     )

@@ -36,7 +36,8 @@ _ENTRIES = [
               "Σ 下级分值 ≠ 上级分值; 预算执行分值 + Σ 指标分值 ≠ 100", "scoring-rules R1, C1.1/C1.2"),
     CheckInfo("score-exceeds-weight", E, "得分超过分值", "得分 > 分值", "scoring-rules R4d, P8 (得分不能大于分值)"),
     CheckInfo("budget-rate-mismatch", E, "填报的预算执行率与 执行数/预算数 不符",
-              "|执行率 − 全年执行数/全年预算数×100| > 0.5 个百分点", "scoring-rules R3 C3.1"),
+              "|执行率 − 全年执行数/全年预算数×100| > 0.5 个百分点 (“三公”经费控制率 或 完成预算的N%: "
+              "与 三公经费表的 决算数/预算数×100 比)", "scoring-rules R3 C3.1"),
     CheckInfo("budget-score-mismatch", E, "预算执行得分与 分值×min(执行率,1) 不符",
               "|得分 − 分值 × min(执行数/预算数, 1)| > 0.05", "scoring-rules R3 C3.2/C3.3"),
     CheckInfo("fund-sum-mismatch", E, "资金合计与各分项之和不符",
@@ -64,7 +65,8 @@ _ENTRIES = [
               "同一指标的两个实际值 (同单位) 不相等", "scoring-rules P17 (文字与表格不符)"),
     CheckInfo("conflicting-figures", E, "同一预算数、执行率或分项分值/得分在报告不同位置不一致",
               "同一数字的两处表述按较粗的精度舍入后不相等 (如 文字 98% 与 表格 95.5%; "
-              "部门整体支出表的全年执行数与按支出性质分之和)",
+              "部门整体支出表的全年执行数与按支出性质分之和; “三公”经费表的 增减/增减率 与 决算数−上年数, "
+              "文字重述的 预算数/决算数 与 比上年增减 与 表不符)",
               "scoring-rules P17 (文字与表格不符)"),
     CheckInfo("count-sum-mismatch", E, "报告中的数量前后相加不符（项目个数、单位个数等）",
               "年初个数 + 年中增加个数 ≠ 所称总数；或 “N个X：A、B…” 列出的名称不是 N 个",

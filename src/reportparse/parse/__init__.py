@@ -33,6 +33,7 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
     from reportparse.parse.reading import folded_document
+    from reportparse.parse.spending import apply_spending
 
     limits.refuse_long_text(document_chars(document), document.source.path)
     document = folded_document(document)  # full-width figures, a traditional reposting: read as usual
@@ -45,6 +46,7 @@ def parse_report(document: Document) -> Report:
         report = name_department_form(report, document)
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
+    report = apply_spending(report, document)
     if not report.projects:
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "

@@ -44,6 +44,21 @@ def scored_items(layout: Layout, registry: Registry) -> bool:
     return len(scored) >= 2
 
 
+#: measures a project's own report states too (its 预算执行率, 支付进度): they say nothing of the department
+_PROJECT_MEASURES = frozenset({"预算执行率", "支付进度率"})
+
+
+def states_department_measures(layout: Layout) -> bool:
+    """Does the prose give figures for two or more of the department-wide measures that only a 部门整体支出
+    evaluation reports (政府采购执行率, 结转结余率, 三公经费控制率 …)? The report then evaluates the
+    department as a whole, beside the projects it lists."""
+    from reportparse.parse.department import paragraph_measures
+
+    stated = {indicator.name for info in layout.paras if not info.heading
+              for indicator in paragraph_measures(info.para)}
+    return len(stated - _PROJECT_MEASURES) >= 2
+
+
 def holds_nothing(project: Project, report: Report) -> bool:
     """Does the report give the project no money, score, grade or indicator of its own?"""
     budget = project.budget

@@ -18,7 +18,13 @@ from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
-from reportparse.parse.listing import attached_reports, holds_nothing, opening_is_about, scored_items
+from reportparse.parse.listing import (
+    attached_reports,
+    holds_nothing,
+    opening_is_about,
+    scored_items,
+    states_department_measures,
+)
 from reportparse.parse.names import (
     ProjectName,
     Registry,
@@ -161,9 +167,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         else:
             stated_entry = registry.add(stated, 3)
     subject: ProjectName | None = None
-    if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)):
+    if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)
+                                             or states_department_measures(layout)):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
-        # whole spending is evaluated beside the funds the report names, and is a subject of its own
+        # whole spending is evaluated beside the funds the report names, and is a subject of its own (as
+        # where the prose reports the department-wide measures, 政府采购执行率 and 结转结余率, with figures)
         registry.keep_apart([department, *(p.canonical() for p in registry.projects)])
         subject = registry.add(department, 3)
         bare = re.sub(rf"^.*?{BODY}", "", department)  # the report's own '2020年度部门整体支出'

@@ -1,0 +1,205 @@
+"""The arithmetic a reviewer does on a department's “三公”经费 table (parse/spending.py).
+
+The parts adding up to 三公经费合计 is the fund-sum check's (the table's totals are FundTotals). Here:
+a 控制率 (column or the department's 三公经费控制率 indicator) against 决算数 ÷ 预算数; an 增减 / 增减率
+column against 决算数 − 上年数; and the prose restating a category's figure, or its rise or fall on
+the year before, otherwise than the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import fmt_money
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Evidence, Finding, Paragraph, SpendingRow
+from reportparse.parse.department import measures
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.spending import row_kind
+
+#: a rate printed to one or two decimals, or rounded to a whole percent
+RATE_TOLERANCE = Decimal("0.5")
+#: money printed to 0.01 万元
+MONEY_TOLERANCE = Decimal(100)
+_HUNDRED = Decimal(100)
+#: a category named in prose: '“三公”经费', '公务接待费', '公务用车运行维护费'
+_CATEGORY = lazy_compile(r"[“\"]?三公[”\"]?经费|因公出国[（(]?境[)）]?(?:费用?|经费)?|公务用车[购置及和运行维护费用经]*"
+                         r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?")
+#: '…比上年减少3.2万元', '较上年下降12.5%'
+_CHANGE = lazy_compile(r"[^。；;]{0,30}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?"
+                       r"(?:决算数?|支出|实际支出)?"
+                       r"(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
+                       r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％)")
+#: '…预算数为63.46万元', '…决算支出44.29万元'
+_STATED = lazy_compile(r"(?:财政拨款)?(?:支出)?(?:全年|年度|本年)?(?P<col>预算|决算|实际支出)(?:数|金额|支出)?"
+                       r"\s*(?:为|是|[:：])?\s*"
+                       r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元)")
+#: '…支出决算为16万元，完成预算的88.89%': 决算 ÷ 预算 restated
+_COMPLETED = lazy_compile(r"[^。；;]{0,40}?完成(?:年初|全年|调整后)?预算(?:数)?的\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+_RISE = ("增加", "增长", "上升")
+
+
+@register("budget-rate-mismatch")
+def control_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """A 三公经费 控制率 (the table's column, or the department's indicator) that is not 决算数 ÷ 预算数."""
+    for row in ctx.report.spending:
+        rate = row.figures.get("rate")
+        computed = _rate(row)
+        if rate is not None and rate.value is not None and computed is not None \
+                and abs(rate.value - computed) > RATE_TOLERANCE:
+            yield _rate_finding(row, rate.value, computed, rate.evidence)
+    totals = [row for row in ctx.report.spending if row.parent is None and _rate(row) is not None]
+    if len({row.table for row in totals}) != 1:
+        return  # no table, or two tables that may be of two years
+    total = totals[-1]
+    computed = _rate(total)
+    assert computed is not None
+    for project in ctx.report.projects:
+        for indicator in project.indicators:
+            if _measure(indicator.name) != "三公经费控制率":
+                continue  # (a form's row may say '“三公”经费支出控制率')
+            for actual in indicator.actuals:
+                if actual.value is not None and actual.unit == "%" and abs(actual.value - computed) > RATE_TOLERANCE:
+                    yield _rate_finding(total, actual.value, computed, actual.evidence, project.name)
+
+
+def _measure(name: str) -> str | None:
+    """The shared department measure an indicator's name is written for, if any."""
+    key = re.sub(r"\s+", "", name)
+    return next((m.name for m in measures() if m.pattern.fullmatch(key)), None)
+
+
+def _rate(row: SpendingRow) -> Decimal | None:
+    budget, actual = row.figures.get("budget"), row.figures.get("actual")
+    if budget is None or actual is None or not budget.value or actual.value is None:
+        return None
+    return (actual.value / budget.value * _HUNDRED).quantize(Decimal("0.01"))
+
+
+def _rate_finding(row: SpendingRow, stated: Decimal, computed: Decimal, evidence: list[Evidence],
+                  project: str | None = None) -> Finding:
+    return new_finding(
+        "budget-rate-mismatch",
+        f"{row.category}控制率 {stated}% 与 决算数÷预算数 = {computed}% 不符",
+        project=project, indicator=f"{row.category}控制率", expected=computed, actual=stated,
+        evidence=[*evidence, *row.evidence])
+
+
+@register("conflicting-figures")
+def change_differs(ctx: CheckContext) -> Iterator[Finding]:
+    """An 增减 / 增减率 column, or a sentence, that states another rise or fall than 决算数 − 上年数;
+    a sentence that restates a category's 预算数 or 决算数 otherwise than the table."""
+    for row in ctx.report.spending:
+        change = _change(row)
+        if change is None:
+            continue
+        stated = row.figures.get("change")
+        if stated is not None and stated.value is not None and abs(stated.value - change) > MONEY_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"{row.category}增减 {fmt_money(stated.value)} 与 决算数−上年数 = "
+                              f"{fmt_money(change)} 不符",
+                              indicator=row.category, expected=change, actual=stated.value,
+                              evidence=[*stated.evidence, *row.evidence])
+        stated_rate = row.figures.get("change_rate")
+        computed = _change_rate(row)
+        if stated_rate is not None and stated_rate.value is not None and computed is not None \
+                and abs(stated_rate.value - computed) > RATE_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"{row.category}增减率 {stated_rate.value}% 与 (决算数−上年数)÷上年数 = {computed}% 不符",
+                              indicator=row.category, expected=computed, actual=stated_rate.value,
+                              evidence=[*stated_rate.evidence, *row.evidence])
+    yield from _prose(ctx)
+
+
+def _change(row: SpendingRow) -> Decimal | None:
+    actual, prior = row.figures.get("actual"), row.figures.get("prior")
+    if actual is None or prior is None or actual.value is None or prior.value is None:
+        return None
+    return actual.value - prior.value
+
+
+def _change_rate(row: SpendingRow) -> Decimal | None:
+    change, prior = _change(row), row.figures.get("prior")
+    if change is None or prior is None or not prior.value:
+        return None
+    return (change / prior.value * _HUNDRED).quantize(Decimal("0.01"))
+
+
+def _prose(ctx: CheckContext) -> Iterator[Finding]:
+    """Sentences about a category that the table contradicts."""
+    tables = {row.table for row in ctx.report.spending}
+    if len(tables) != 1 or ctx.document is None:
+        return  # two tables may be of two years or two bodies: which one a sentence means is not known
+    rows = {row.category: row for row in ctx.report.spending}
+    for element in ctx.document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        for match in _CATEGORY.finditer(element.text):
+            kind = row_kind(match.group())
+            row = rows.get(kind.category) if kind else None
+            if row is None:
+                continue
+            yield from _stated_change(element, match.start(), match.end(), row)
+            yield from _stated_rate(element, match.start(), match.end(), row)
+            yield from _stated_figure(element, match.start(), match.end(), row)
+
+
+def _scale(unit: str) -> Decimal:
+    return Decimal(10000) if unit == "万元" else Decimal(1)
+
+
+def _stated_change(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
+    said = _CHANGE.match(para.text, end)
+    change = _change(row)
+    if said is None or change is None or change == 0 or _CATEGORY.search(para.text, end, said.start("dir")):
+        return  # (no rise or fall said, or said of the next category named: '…其中公务接待费比上年减少…')
+    rise = said.group("dir") in _RISE
+    number = Decimal(said.group("n"))
+    evidence = [span_evidence(para, start, said.end()), *row.evidence]
+    if rise != (change > 0):
+        yield new_finding("conflicting-figures",
+                          f"报告称{row.category}比上年{said.group('dir')}, 但表中决算数比上年"
+                          f"{'增加' if change > 0 else '减少'} {fmt_money(abs(change))}",
+                          indicator=row.category, expected=change, actual=said.group(), evidence=evidence)
+        return
+    if said.group("u") in ("%", "％"):
+        computed = _change_rate(row)
+        if computed is not None and abs(number - abs(computed)) > RATE_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"报告称{row.category}比上年{said.group('dir')} {number}%, 表中为 {abs(computed)}%",
+                              indicator=row.category, expected=abs(computed), actual=number, evidence=evidence)
+    elif abs(number * _scale(said.group("u")) - abs(change)) > MONEY_TOLERANCE:
+        yield new_finding("conflicting-figures",
+                          f"报告称{row.category}比上年{said.group('dir')} {said.group('n')}{said.group('u')}, "
+                          f"表中为 {fmt_money(abs(change))}",
+                          indicator=row.category, expected=abs(change), actual=number * _scale(said.group("u")),
+                          evidence=evidence)
+
+
+def _stated_rate(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
+    said = _COMPLETED.match(para.text, end)
+    computed = _rate(row)
+    if said is None or computed is None or _CATEGORY.search(para.text, end, said.start("n")):
+        return
+    stated = Decimal(said.group("n"))
+    if abs(stated - computed) > RATE_TOLERANCE:
+        yield _rate_finding(row, stated, computed, [span_evidence(para, start, said.end())])
+
+
+def _stated_figure(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
+    said = _STATED.match(para.text, end)
+    if said is None:
+        return
+    figure = row.figures.get("budget" if said.group("col") == "预算" else "actual")
+    if figure is None or figure.value is None:
+        return
+    number = Decimal(said.group("n")) * _scale(said.group("u"))
+    if abs(number - figure.value) > MONEY_TOLERANCE:
+        yield new_finding("conflicting-figures",
+                          f"报告称{row.category}{said.group('col')}数 {said.group('n')}{said.group('u')}, "
+                          f"表中为 {fmt_money(figure.value)}",
+                          indicator=row.category, expected=figure.value, actual=number,
+                          evidence=[span_evidence(para, start, said.end()), *row.evidence])

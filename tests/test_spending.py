@@ -1,0 +1,224 @@
+"""A department report's “三公”经费 table: read in every shape (a row a line, one cell a line, a label run
+into its first figure, a grid), and checked as a reviewer checks it (parts against 合计, 控制率 against
+决算÷预算, 增减 against 决算−上年, the prose against the table)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from reportparse.model import Result
+from reportparse.parse.spending import column_role, row_kind
+from reportparse.pipeline import check
+
+_HEAD = """某县林业局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+2023年度年初预算800万元，调整后预算900万元，全年执行890万元，预算执行率为98.89%。
+二、“三公”经费情况
+{prose}
+单位：万元
+{table}
+三、自评结论
+部门整体支出绩效自评得分95分，等级为优。
+"""
+
+_HEADER = ["项目", "上年决算数", "本年预算数", "本年决算数", "增减额"]
+_ROWS = [["“三公”经费合计", "20.5", "18", "{total}", "{change}"],
+         ["1、因公出国（境）费", "0", "0", "0", "0"],
+         ["2、公务用车购置及运行费", "12.5", "10", "9.5", "-3"],
+         ["其中：公务用车购置费", "0", "0", "0", "0"],
+         ["公务用车运行维护费", "12.5", "10", "9.5", "-3"],
+         ["3、公务接待费", "8", "8", "6.5", "-1.5"]]
+
+
+def _table(shape: str, total: str, change: str) -> str:
+    rows = [_HEADER, *[[c.format(total=total, change=change) for c in row] for row in _ROWS]]
+    if shape == "row-a-line":
+        return "\n".join(" ".join(row) for row in rows)
+    if shape == "cell-a-line":
+        return "\n\n".join(cell for row in rows for cell in row)
+    if shape == "run-together":  # a label with its first figure glued on, the rest spaced
+        return " ".join(row[0] + " ".join(row[1:]) for row in rows)
+    raise ValueError(shape)
+
+
+def run(tmp_path: Path, shape: str = "row-a-line", total: str = "16", change: str = "-4.5",
+        prose: str = "全年“三公”经费控制较好。") -> Result:
+    path = tmp_path / "report.txt"
+    path.write_text(_HEAD.format(prose=prose, table=_table(shape, total, change)), encoding="utf-8")
+    return check(path)
+
+
+def codes(result: Result) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize("shape", ["row-a-line", "cell-a-line", "run-together"])
+def test_the_table_is_read_by_row_and_column(tmp_path: Path, shape: str) -> None:
+    assert result_report(run(tmp_path, shape)) == {
+        "三公经费": {"prior": 205000, "budget": 180000, "actual": 160000, "change": -45000},
+        "因公出国(境)费": {"prior": 0, "budget": 0, "actual": 0, "change": 0},
+        "公务用车购置及运行费": {"prior": 125000, "budget": 100000, "actual": 95000, "change": -30000},
+        "公务用车购置费": {"prior": 0, "budget": 0, "actual": 0, "change": 0},
+        "公务用车运行维护费": {"prior": 125000, "budget": 100000, "actual": 95000, "change": -30000},
+        "公务接待费": {"prior": 80000, "budget": 80000, "actual": 65000, "change": -15000},
+    }
+
+
+def result_report(result: Result) -> dict[str, dict[str, Decimal | None]]:
+    assert result.report is not None
+    return {row.category: {role: q.value for role, q in row.figures.items()} for row in result.report.spending}
+
+
+@pytest.mark.parametrize("shape", ["row-a-line", "cell-a-line", "run-together"])
+def test_parts_that_do_not_make_the_total(tmp_path: Path, shape: str) -> None:
+    assert "fund-sum-mismatch" not in codes(run(tmp_path, shape))
+    wrong = run(tmp_path, shape, total="17", change="-3.5")
+    assert "fund-sum-mismatch" in codes(wrong)
+    assert "conflicting-figures" not in codes(wrong)  # 17 − 20.5 = −3.5: the 增减 agrees with the wrong total
+
+
+def test_a_change_column_against_the_year_before(tmp_path: Path) -> None:
+    assert "conflicting-figures" in codes(run(tmp_path, change="-2.5"))
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    ("全年“三公”经费决算数16万元，比上年减少4.5万元。", False),
+    ("全年“三公”经费决算数16万元，比上年减少3万元。", True),
+    # the fall is the next category's, said of it: 公务接待费 fell by 1.5万元
+    ("“三公”经费决算16万元，其中公务接待费比上年减少1.5万元。", False),
+    ("“三公”经费比上年下降21.95%。", False),
+    ("“三公”经费比上年增加4.5万元。", True),  # the table shows a fall
+    ("“三公”经费比上年减少5万元。", True),
+    ("“三公”经费决算数为18万元。", True),
+    ("公务接待费预算数为8万元。", False),
+])
+def test_prose_restating_the_table(tmp_path: Path, prose: str, fires: bool) -> None:
+    assert ("conflicting-figures" in codes(run(tmp_path, prose=prose))) == fires
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    ("“三公”经费控制率为88.89%。", False),
+    ("“三公”经费控制率为95%。", True),  # 16 ÷ 18 = 88.89%
+    ("“三公”经费支出控制率为95%。", True),
+    ("“三公”经费财政拨款支出决算为16万元，完成预算的88.89%，较上年决算减少4.5万元。", False),
+    ("“三公”经费财政拨款支出决算为16万元，完成预算的95%。", True),
+])
+def test_control_rate_is_actual_over_budget(tmp_path: Path, prose: str, fires: bool) -> None:
+    result = run(tmp_path, prose=prose)
+    flagged = [f for f in result.findings if f.code == "budget-rate-mismatch" and f.indicator == "三公经费控制率"]
+    assert bool(flagged) == fires
+
+
+def test_a_grid_with_a_rate_column(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows = [["某县林业局2023年度部门整体支出绩效自评表"], ["部门（单位）名称", "某县林业局"],
+            ["预算执行率", "100%", "98%", "10", "9.8"],
+            ["“三公”经费情况", None, None, None, "单位：万元"],
+            ["项目", "年初预算数", "决算数", "控制率（%）"],
+            ["合计", 18, 16, 90],
+            ["因公出国（境）费", None, None, None],
+            ["公务用车购置及运行费", 10, 9.5, 95],
+            ["公务接待费", 8, 6.5, 81.25]]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    path = tmp_path / "form.xlsx"
+    wb.save(path)
+    result = check(path)
+    assert result_report(result)["三公经费"] == {"budget": 180000, "actual": 160000, "rate": 90}
+    flagged = [f for f in result.findings if f.code == "budget-rate-mismatch"]
+    assert [f.indicator for f in flagged] == ["三公经费控制率"]  # 90% printed, 88.89% computed
+    assert "fund-sum-mismatch" not in codes(result)
+
+
+def test_row_and_column_words() -> None:
+    assert row_kind("1、公务用车购置和维护经费") is not None
+    kind = row_kind("其中：公车运行维护")
+    assert kind is not None and kind.category == "公务用车运行维护费"
+    assert row_kind("公务用车购置费") is not None and row_kind("公务用车购置费").category == "公务用车购置费"  # type: ignore[union-attr]
+    assert row_kind("项目支出") is None
+    assert column_role("2017年决算数") == ("actual", 2017)
+    assert column_role("增减率（%）") == ("change_rate", None)
+    assert column_role("编制数") is None
+
+
+_WITH_PROJECTS = """某县农业农村局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+2023年度部门年初预算800万元，调整后预算900万元，全年执行880万元，预算执行率为97.78%。
+二、部门整体绩效目标完成情况
+{measures}
+三、项目支出情况
+| 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |
+| 高标准农田建设项目 | 300 | 290 | 96.67% |
+| 动物防疫补助资金 | 120 | 120 | 100% |
+| 合计 | 420 | 410 | 97.62% |
+"""
+
+
+@pytest.mark.parametrize(("measures", "kept"), [
+    ("政府采购执行率为100%，结转结余率为2.2%。", True),
+    # a project's report states its 预算执行率 too: that alone is no evaluation of the whole department
+    ("各项目预算执行率为97.78%。", False),
+])
+def test_the_department_beside_its_project_table(tmp_path: Path, measures: str, kept: bool) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(_WITH_PROJECTS.format(measures=measures), encoding="utf-8")
+    result = check(path)
+    assert result.report is not None
+    names = [p.name for p in result.report.projects]
+    assert {"高标准农田建设项目", "动物防疫补助资金"} <= set(names)
+    assert ("某县农业农村局部门整体支出" in names) == kept
+
+
+def test_a_transposed_grid_of_the_final_accounts(tmp_path: Path) -> None:
+    """The 决算 tables' layout: 预算数 and 决算数 span the categories, which are columns, with 小计 under
+    公务用车购置及运行费 and one row of figures below."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[object]] = [
+        ["某县林业局2023年度部门整体支出绩效自评报告"],
+        ["一般公共预算财政拨款“三公”经费支出决算表", None, None, None, None, None, None, None, None, None,
+         "单位：万元"],
+        ["预算数", None, None, None, None, None, "决算数"],
+        ["合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费",
+         "合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费"],
+        [None, None, "小计", "公务用车购置费", "公务用车运行费", None,
+         None, None, "小计", "公务用车购置费", "公务用车运行费", None],
+        [18, 0, 10, 0, 10, 8, 16, 0, 9.5, 0, 9.5, "{reception}"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(row=r, column=c, value=value)
+    ws.merge_cells("A3:F3")
+    ws.merge_cells("G3:L3")
+    ws.merge_cells("C4:E4")
+    ws.merge_cells("I4:K4")
+    for reception, fires in ((6.5, False), (7.5, True)):
+        ws.cell(row=6, column=12, value=reception)
+        path = tmp_path / f"form{reception}.xlsx"
+        wb.save(path)
+        result = check(path)
+        figures = result_report(result)
+        assert figures["公务用车购置及运行费"] == {"budget": 100000, "actual": 95000}
+        assert figures["公务用车运行维护费"] == {"budget": 100000, "actual": 95000}
+        assert figures["公务接待费"] == {"budget": 80000, "actual": Decimal(reception) * 10000}
+        assert ("fund-sum-mismatch" in codes(result)) == fires
+
+
+def test_dated_headers_a_dump_spaced(tmp_path: Path) -> None:
+    """'2022 年决算数' (a dump's space before 年) is one header; of two dated 决算 columns the earlier is
+    the year before's; '三公经费:' with its colon is the total's row."""
+    table = "\n".join(["经费控制情况(万元)", "2022 年决算数 2023 年预算数 2023 年决算数", "三公经费: 20.5 18 16",
+                       "1、公务用车购置和维护经费 12.5 10 9.5", "2、出国经费 0 0 0", "3、公务接待 8 8 6.5"])
+    path = tmp_path / "report.txt"
+    path.write_text(_HEAD.format(prose="", table=table), encoding="utf-8")
+    assert result_report(check(path))["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}
