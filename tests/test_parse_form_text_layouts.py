@@ -195,6 +195,19 @@ def test_a_block_label_printed_on_its_merged_cell_s_middle_row_goes_back_to_its_
     assert budget.executed is not None and budget.executed.value == Decimal("720000")
 
 
+def test_a_weight_run_into_its_rate_on_a_fund_row_one_cell_short_is_cut_by_the_rate() -> None:
+    """An OCR line that runs the fund row's 分值 into its 执行率 ('10 90%' read as '1090%') leaves the row
+    one cell short of its header: read by position the 得分 would be taken for the rate. The run stands
+    under 分值 with 执行率 next, and cuts into a whole 分值 and the rate 执行数 / 预算数 gives."""
+    text = PDF_TEXT_ORDER.replace("720000 10 90% 9", "720000 1090% 9")
+    budget = read(text).projects[0].budget
+    assert budget.printed_rate is not None and budget.printed_rate.value == Decimal("90")
+    assert budget.weight == Decimal("10") and budget.score == Decimal("9")
+    # a run whose rate is not the amounts' ratio is left whole: no cut is made up
+    wrong = read(PDF_TEXT_ORDER.replace("720000 10 90% 9", "720000 1080% 9")).projects[0].budget
+    assert wrong.printed_rate is None or wrong.printed_rate.value != Decimal("80")
+
+
 def test_a_zero_in_the_reason_cell_after_bare_figures_is_no_score() -> None:
     """Rows of bare figures whose 偏差原因 cell holds a '0', flattened with spaces ('随访人数 500 520 20 20 0'
     under 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因): the 分值 and 得分 are 20 | 20, not 20 | 0 (a

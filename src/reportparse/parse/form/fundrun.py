@@ -161,3 +161,22 @@ def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
                 and 0 < int(run[:cut]) <= _MAX_WEIGHT and _FUND_RATE.fullmatch(run[cut:-1])
                 and abs(Decimal(run[cut:-1]) - ratio) <= _FUND_RATE_SLACK]
     return readings[0] if len(readings) == 1 else None
+
+
+def cut_weight_rate(tokens: list[str], header: list[str]) -> list[str]:
+    """A fund row printed one cell short of its block's header because its 分值 and 执行率 ran into
+    one token ('年度资金总额 320 300 300 10100% 10' under '… 全年执行数 分值 执行率 得分'): that token
+    stands under the header's 分值 with 执行率 next, and cuts into a whole 分值 and the rate the row's
+    执行数 / 预算数 gives (10 | 100%). The tokens unchanged when no token cuts so."""
+    if len(tokens) != len(header) - 1:
+        return tokens
+    for at in range(1, len(tokens)):
+        if at + 1 >= len(header) or not GLUED_FUND.fullmatch(tokens[at]):
+            continue
+        if not (matches("budget.weight", _NOTE.sub("", header[at]))
+                and matches("budget.rate", _NOTE.sub("", header[at + 1]))):
+            continue
+        split = weight_and_rate(tokens[at], fund_row_amounts(tokens[:at]))
+        if split:
+            return [*tokens[:at], *split, *tokens[at + 1:]]
+    return tokens

@@ -24,6 +24,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, is_indicator_header
+from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
@@ -211,6 +212,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
     indicator: IndicatorColumns | None = None
     goal_next = False
     joined: set[int] = set()  # lines whose words finished the header line above them
+    fund_header: list[str] = []  # the 项目资金 block's column labels, once its header line came
     for index, line in enumerate(lines):
         tokens = _tokens(line.text)
         if not tokens or index in joined:
@@ -246,6 +248,10 @@ def _rebuild(lines: list[Line]) -> Table | None:
             goal_next = False
         else:
             goal_next = "预期目标" in [to_simplified(t) for t in tokens]
+            if is_budget_header(probe):
+                fund_header = tokens
+            elif fund_header:
+                tokens = cut_weight_rate(tokens, fund_header)
             rows.append((tokens, line))
     if not rows:
         return None
