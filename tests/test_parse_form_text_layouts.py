@@ -206,6 +206,9 @@ def test_a_weight_run_into_its_rate_on_a_fund_row_one_cell_short_is_cut_by_the_r
     # a run whose rate is not the amounts' ratio is left whole: no cut is made up
     wrong = read(PDF_TEXT_ORDER.replace("720000 10 90% 9", "720000 1080% 9")).projects[0].budget
     assert wrong.printed_rate is None or wrong.printed_rate.value != Decimal("80")
+    # a row that left its 执行数 out prints a whole rate ('100%'), not a 分值 run into a rate of 0
+    short = read(PDF_TEXT_ORDER.replace("720000 10 90% 9", "10 100% 10")).projects[0].budget
+    assert short.printed_rate is not None and short.printed_rate.value == Decimal("100")
 
 
 def test_a_zero_in_the_reason_cell_after_bare_figures_is_no_score() -> None:
