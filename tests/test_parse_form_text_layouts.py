@@ -195,6 +195,35 @@ def test_a_block_label_printed_on_its_merged_cell_s_middle_row_goes_back_to_its_
     assert budget.executed is not None and budget.executed.value == Decimal("720000")
 
 
+def test_a_weight_run_into_its_rate_on_a_fund_row_one_cell_short_is_cut_by_the_rate() -> None:
+    """An OCR line that runs the fund row's 分值 into its 执行率 ('10 90%' read as '1090%') leaves the row
+    one cell short of its header: read by position the 得分 would be taken for the rate. The run stands
+    under 分值 with 执行率 next, and cuts into a whole 分值 and the rate 执行数 / 预算数 gives."""
+    text = PDF_TEXT_ORDER.replace("720000 10 90% 9", "720000 1090% 9")
+    budget = read(text).projects[0].budget
+    assert budget.printed_rate is not None and budget.printed_rate.value == Decimal("90")
+    assert budget.weight == Decimal("10") and budget.score == Decimal("9")
+    # a run whose rate is not the amounts' ratio is left whole: no cut is made up
+    wrong = read(PDF_TEXT_ORDER.replace("720000 10 90% 9", "720000 1080% 9")).projects[0].budget
+    assert wrong.printed_rate is None or wrong.printed_rate.value != Decimal("80")
+    # a row that left its 执行数 out prints a whole rate ('100%'), not a 分值 run into a rate of 0
+    short = read(PDF_TEXT_ORDER.replace("720000 10 90% 9", "10 100% 10")).projects[0].budget
+    assert short.printed_rate is not None and short.printed_rate.value == Decimal("100")
+
+
+def test_the_indicator_block_label_printed_on_a_middle_row_is_no_indicator() -> None:
+    """The block label heading the header's first column ('绩效指标 一级指标 …'), merged down the block
+    and printed by an OCR's text order on one of its rows ('绩效指标 成本指标 维护成本 …'), is no
+    indicator's name: the row reads as the 成本指标 row it is."""
+    text = PDF_TEXT_ORDER.replace("一级指标 二级指标", "绩效指标 一级指标 二级指标").replace(
+        "成本指标 维护成本", "绩效指标 成本指标 维护成本")
+    indicators = read(text).projects[0].indicators
+    names = [i.name for i in indicators]
+    assert "绩效指标" not in names
+    cost = next(i for i in indicators if i.name == "维护成本")
+    assert cost.weight == Decimal("10") and cost.level.endswith("成本")
+
+
 def test_a_zero_in_the_reason_cell_after_bare_figures_is_no_score() -> None:
     """Rows of bare figures whose 偏差原因 cell holds a '0', flattened with spaces ('随访人数 500 520 20 20 0'
     under 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因): the 分值 and 得分 are 20 | 20, not 20 | 0 (a

@@ -161,3 +161,28 @@ def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
                 and 0 < int(run[:cut]) <= _MAX_WEIGHT and _FUND_RATE.fullmatch(run[cut:-1])
                 and abs(Decimal(run[cut:-1]) - ratio) <= _FUND_RATE_SLACK]
     return readings[0] if len(readings) == 1 else None
+
+
+def cut_weight_rate(tokens: list[str], header: list[str]) -> list[str]:
+    """A fund row printed one cell short of its block's header because its 分值 and 执行率 ran into
+    one token ('年度资金总额 320 300 300 10100% 10' under '… 全年执行数 分值 执行率 得分'): that token
+    stands under the header's 分值 with 执行率 next, and cuts into a whole 分值 and the rate the row's
+    执行数 / 预算数 gives (10 | 100%). A token that reads as a rate whole ('100%' on a row that left its
+    执行数 out) is that rate, and a cut rate of 0 needs nothing spent. The tokens unchanged when no
+    token cuts so."""
+    if len(tokens) != len(header) - 1:
+        return tokens
+    for at in range(1, len(tokens)):
+        if at + 1 >= len(header) or not GLUED_FUND.fullmatch(tokens[at]):
+            continue
+        whole = tokens[at][:-1]
+        if _FUND_RATE.fullmatch(whole) and Decimal(whole) <= _FUND_MAX_RATE:
+            continue
+        if not (matches("budget.weight", _NOTE.sub("", header[at]))
+                and matches("budget.rate", _NOTE.sub("", header[at + 1]))):
+            continue
+        amounts = fund_row_amounts(tokens[:at])
+        split = weight_and_rate(tokens[at], amounts)
+        if split and (Decimal(split[1][:-1]) == 0) == (Decimal(amounts[-1]) == 0):
+            return [*tokens[:at], *split, *tokens[at + 1:]]
+    return tokens

@@ -24,6 +24,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, is_indicator_header
+from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
@@ -211,6 +212,8 @@ def _rebuild(lines: list[Line]) -> Table | None:
     indicator: IndicatorColumns | None = None
     goal_next = False
     joined: set[int] = set()  # lines whose words finished the header line above them
+    fund_header: list[str] = []
+    block_label = ""  # the 项目资金 block's column labels, once its header line came
     for index, line in enumerate(lines):
         tokens = _tokens(line.text)
         if not tokens or index in joined:
@@ -226,6 +229,8 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
+            # the block's own label heading a column before the 一级 column ('绩效指标 一级指标 …')
+            block_label = tokens[0] if indicator.level1 else ""
             rows.append((tokens, line))
         elif indicator is not None and FOOTER.match(first):
             continue  # a note row above the 总分 row ('其他需要说明事项 无'): no indicator
@@ -240,12 +245,18 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 if col is not None:
                     _put(cells, col, text)
         elif indicator is not None:
+            if block_label and len(tokens) > 2 and tokens[0] == block_label:
+                tokens = tokens[1:]  # the block label merged down its rows, printed on a middle one
             rows.append((_indicator_cells(tokens, indicator), line))
         elif goal_next:
             rows.append((["", *tokens], line))
             goal_next = False
         else:
             goal_next = "预期目标" in [to_simplified(t) for t in tokens]
+            if is_budget_header(probe):
+                fund_header = tokens
+            elif fund_header:
+                tokens = cut_weight_rate(tokens, fund_header)
             rows.append((tokens, line))
     if not rows:
         return None
