@@ -70,9 +70,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # rs01–rs08 (安徽 ×2, 云南, 四川, 湖北, 湖南, 北京, one unnamed; untouched: 4 of 8, required 6/8, precision
     # 14/20, projects 8/11, indicators 22/37, three made-up) brought dev to 122; after the naming, layout and
     # level work of the session: 86 of 122, required 105/119, precision 316/319, projects 294/307, indicators
-    # 654/775, scores 398/467, four made-up projects
-    "dev": {"contents_passed": 86, "required_recall": 0.88, "serious_precision": 0.99,
-            "projects": 0.95, "indicators": 0.84, "scores": 0.85},
+    # 654/775, scores 398/467, four made-up projects; after rate units read whole: 87 of 122, indicators 662/775
+    "dev": {"contents_passed": 87, "required_recall": 0.88, "serious_precision": 0.99,
+            "projects": 0.95, "indicators": 0.85, "scores": 0.85},
     # measured only at the start and the end of each session that built against dev (first session: 1 content,
     # 0.61, 0.62, 0.28, 0.58, 0.56 and 10 files rejected → 6, 0.63, 0.67, 0.42, 0.61, 0.56; second session's end:
     # 6 contents (13 of 45 files), 0.63, 0.72, 0.43, 0.61, 0.56, made-up projects 19 → 17; third session's end:

@@ -32,13 +32,14 @@ MIN_DOCUMENTS = 40
 # issue 11's third round: 5 of 45,
 # 34/60, 57/119, 40/54, 178/376, 310/521; before its second round: 2 of 43, 26/58, 41/118, 34/52, 146/358,
 # 265/499). OCR misreads in table cells (a signature over a name, a score under a seal's ring) are the
-# open work. Floors only go up.
+# open work. Sixth session's end: 7 of 45, required 37/60, precision 60/97, projects 43/54, indicators
+# 224/376, scores 366/521 (its start: 35/60, 58/99, 41/54, 223/376, 353/521). Floors only go up.
 PASSED_FLOOR = 7
 #: A page whose source holds fewer characters than this is not judged for its way up.
 MIN_JUDGED_CHARS = 20
-EXTRACTION_FLOORS = {"projects": 0.75, "indicators": 0.59, "scores": 0.67}
-PRECISION_FLOOR = 0.58  # error/warning findings that the gold lists
-RECALL_FLOOR = 0.58  # required findings found
+EXTRACTION_FLOORS = {"projects": 0.79, "indicators": 0.59, "scores": 0.70}
+PRECISION_FLOOR = 0.61  # error/warning findings that the gold lists
+RECALL_FLOOR = 0.61  # required findings found
 
 # the acceptance documents whose golds the scans meet (the other forms' scans and 长图 do not yet: see README)
 ACCEPTANCE_SCANS = [
