@@ -13,9 +13,9 @@ REPORTPARSE_TEST_STALL — no real input within the limits runs for long any mor
   1. every input in results.sqlite with the status and reason expected of it (the broken ones
      `failed` with their reason, the others as `check` says for the corpus original);
   2. peak memory of the batch process and of the largest worker at --small and at --documents inputs;
-  3. --jobs 1 against --jobs 2 on --throughput good documents (as many as the acceptance folder: on a
-     few hundred, the fixed second of pool start-up and closing step weighs on the ratio as it does
-     on no real year's batch): documents/s, the speed-up and
+  3. --jobs 1 against --jobs 2 on --throughput good documents (as many as the acceptance folder; the
+     corpus is taken in path order per format, so from about 1,000 documents on the PDFs include the
+     corpus's scans, OCR'd at seconds a page, which a few hundred never reach): documents/s, the speed-up and
      the 10,000-document time on 2 cores extrapolated from it, beside the parallel capacity the
      (shared) machine offers at that moment: two busy processes against one, 2.0 = two free cores;
      and, in every run, the CPU seconds of the batch process and of its workers apart (per document

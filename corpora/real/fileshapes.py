@@ -372,18 +372,8 @@ def textbox_paragraph(tables: list[object]) -> object:
 def write_docx(doc: Document, path: Path, wrap: str = "") -> None:
     """`wrap`: "" (tables in the body), "nested" (each table inside a one-cell outer table),
     "textbox" (the tables in a text box anchored where the first one stood)."""
-    import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
-    document = docx.Document()
-    document.styles["Normal"].font.size = Pt(10.5)
-    if doc.title:
-        heading = document.add_paragraph()
-        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = heading.add_run(doc.title)
-        run.bold = True
-        run.font.size = Pt(15)
+    document = layout.titled_docx(doc)
     boxed: list[object] = []
     anchor = None
     for block in doc.blocks:

@@ -23,6 +23,7 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 FIXED_DATE = datetime.datetime(2024, 1, 1, 0, 0, 0)
@@ -125,7 +126,8 @@ def normalise_zip(data: bytes) -> bytes:
 # DOCX
 # ---------------------------------------------------------------------------------------------
 
-def write_docx(doc: Document, path: Path) -> None:
+def titled_docx(doc: Document) -> Any:
+    """A new Word document in the corpus's body size, with the document's title centred in bold above."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
@@ -138,6 +140,12 @@ def write_docx(doc: Document, path: Path) -> None:
         run = heading.add_run(doc.title)
         run.bold = True
         run.font.size = Pt(15)
+    return document
+
+
+def write_docx(doc: Document, path: Path) -> None:
+
+    document = titled_docx(doc)
     for block in doc.blocks:
         if isinstance(block, str):
             document.add_paragraph(block)
