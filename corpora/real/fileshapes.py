@@ -262,18 +262,9 @@ def pdf_story_split(doc: Document, repeat: bool, widths: dict[int, Table]) -> Do
 
 def write_pdf(doc: Document, path: Path, style: PdfStyle) -> None:
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-    font = layout.FONT
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", firstLineIndent=21)
-    title = ParagraphStyle("title", fontName=font, fontSize=15, leading=22, alignment=1, spaceAfter=10,
-                           wordWrap="CJK")
-    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10.5, wordWrap="CJK")
+    body, title, cell = layout.pdf_styles()
     page = landscape(A4) if style.landscape else A4
     margin = 42.0
     usable = page[0] - 2 * margin

@@ -270,12 +270,11 @@ def column_widths(table: Table, total: float) -> list[float]:
     return [total * w / sum(weights) for w in weights]
 
 
-def write_pdf(doc: Document, path: Path) -> None:
-    from reportlab.lib.pagesizes import A4
+def pdf_styles() -> tuple[Any, Any, Any]:
+    """The paragraph styles of the corpus's PDFs (body, title, table cell) in the built-in CID font."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -283,6 +282,14 @@ def write_pdf(doc: Document, path: Path) -> None:
     title = ParagraphStyle("title", fontName=FONT, fontSize=15, leading=22, alignment=1, spaceAfter=10,
                            wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=10.5, wordWrap="CJK")
+    return body, title, cell
+
+
+def write_pdf(doc: Document, path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    body, title, cell = pdf_styles()
     margin = 42.0
     usable = A4[0] - 2 * margin
     story: list[object] = []

@@ -8,6 +8,7 @@ time, so offsets never shift). Dates (2021年12月31日, 12月底) and ordinals 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, getcontext
 from fractions import Fraction
@@ -113,22 +114,29 @@ _UNITS_BY_FIRST = _tokens_by_first_char()
 def _match_unit(text: str, pos: int, chinese_number: bool) -> _Unit | None:
     """The longest unit token at `pos` (spaces skipped), with an optional per-unit denominator."""
     pos = _skip_spaces(text, pos)
-    if pos >= len(text):
-        return None
-    for token in _UNITS_BY_FIRST.get(text[pos], ()):
-        if not text.startswith(token, pos):
-            continue
-        end = pos + len(token)
-        nxt = text[end] if end < len(text) else ""
-        if token.isascii() and (nxt.isascii() and nxt.isalpha()):
-            continue  # 'h' in 'https', 'M' in 'Mo'
+    for token, nxt in _tokens_at(text, pos):
         if token == "G" and nxt in _NOT_AFTER_G:
             continue
         if chinese_number and (token in _CN_REJECT_UNITS or nxt in _WORD_AFTER_UNIT):
             continue
         canonical, scale = UNIT_TABLE[token]
-        return _with_denominator(text, _Unit(token, canonical, scale, end))
+        return _with_denominator(text, _Unit(token, canonical, scale, pos + len(token)))
     return None
+
+
+def _tokens_at(text: str, pos: int) -> Iterator[tuple[str, str]]:
+    """The unit tokens written at `pos`, longest first, each with the character after it ('' at the end).
+    A Latin token that only begins a longer Latin word is none: 'h' in 'https', 'M' in 'Mo', 'm' in 'mm'."""
+    if pos >= len(text):
+        return
+    for token in _UNITS_BY_FIRST.get(text[pos], ()):
+        if not text.startswith(token, pos):
+            continue
+        end = pos + len(token)
+        nxt = text[end] if end < len(text) else ""
+        if token.isascii() and nxt.isascii() and nxt.isalpha():
+            continue
+        yield token, nxt
 
 
 def _with_denominator(text: str, unit: _Unit) -> _Unit:
@@ -162,15 +170,7 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
 
 def _per_part(text: str, pos: int) -> str | None:
     """The longest known unit at `pos` that may be a part of a rate's denominator (not money)."""
-    if pos >= len(text):
-        return None
-    for token in _UNITS_BY_FIRST.get(text[pos], ()):
-        if not text.startswith(token, pos):
-            continue
-        end = pos + len(token)
-        nxt = text[end] if end < len(text) else ""
-        if token.isascii() and nxt.isascii() and nxt.isalpha():
-            continue  # 'm' in 'mm', 'h' in 'https'
+    for token, _ in _tokens_at(text, pos):
         return None if unit_family(token) == "money" else token
     return None
 
