@@ -39,24 +39,27 @@ def load_harness() -> ModuleType:
 #: most, over the 32 dev forms with a transcribed table (45 projects, 140 indicators, 106 claimed
 #: scores; the XLSX shapes only the 23 that are just a form: 23, 138, 96). The one false
 #: error/warning every shape keeps is the original's own (ri01, a score-mismatch its copies share).
+#: Reset in the seventh session, when the spent test half's forms joined dev: over all dev forms with a
+#: transcribed table (62 projects, 205 indicators, 145 claimed scores; the XLSX shapes 31, 197, 135), what the
+#: readers of that day read.
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "pdf_borderless": (44, 130, 78, 10, 0),
-    "pdf_hrules": (44, 136, 96, 8, 0),
-    "pdf_split": (45, 135, 99, 1, 0),
-    "pdf_split_bare": (45, 135, 99, 1, 0),
-    "pdf_landscape": (45, 136, 99, 1, 0),
-    "pdf_narrow": (45, 136, 99, 1, 0),
-    "pdf_framed": (45, 136, 99, 1, 0),
-    "docx_nested": (45, 136, 99, 1, 0),
-    "docx_textbox": (45, 136, 99, 1, 0),
-    "docx_split": (45, 136, 99, 1, 0),
-    "docx_framed": (45, 136, 99, 1, 0),
-    "xlsx_second_sheet": (23, 134, 89, 1, 0),
-    "xlsx_columns": (23, 134, 89, 1, 0),
-    "xlsx_numbers": (23, 134, 89, 1, 0),
-    "xlsx_formulas": (23, 134, 89, 1, 0),
-    "xlsx_merged_header": (23, 134, 89, 1, 0),
-    "xlsx_yuan": (23, 133, 89, 1, 0),
+    "pdf_borderless": (52, 151, 100, 15, 1),
+    "pdf_hrules": (52, 157, 122, 12, 1),
+    "pdf_split": (54, 193, 137, 6, 1),
+    "pdf_split_bare": (54, 181, 137, 5, 1),
+    "pdf_landscape": (54, 171, 137, 4, 1),
+    "pdf_narrow": (54, 194, 137, 6, 1),
+    "pdf_framed": (54, 194, 137, 6, 1),
+    "docx_nested": (54, 194, 137, 6, 1),
+    "docx_textbox": (54, 194, 137, 6, 1),
+    "docx_split": (54, 194, 137, 6, 1),
+    "docx_framed": (54, 194, 137, 6, 1),
+    "xlsx_second_sheet": (31, 189, 127, 5, 0),
+    "xlsx_columns": (31, 189, 127, 5, 0),
+    "xlsx_numbers": (31, 189, 127, 5, 0),
+    "xlsx_formulas": (31, 189, 127, 5, 0),
+    "xlsx_merged_header": (31, 189, 127, 6, 0),
+    "xlsx_yuan": (30, 188, 127, 5, 0),
 }
 
 

@@ -71,25 +71,28 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: The yuan shape then relabelled '4753.66万元' as '4753.66元' — another sum of money; it now multiplies
 #: every amount out. Before the levels branch, pdf_middle scores 59 and 6 false errors/warnings: its labels
 #: printed mid-group left the rows above them under the group before.)
+#: Reset in the seventh session, when the spent test half's forms joined dev: over all dev forms with a
+#: transcribed table (62 projects, 205 indicators, 145 claimed scores; the XLSX shapes 31, 197, 135), what the
+#: readers of that day read.
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "original": (43, 108, 84, 0, 0),
-    "tab": (45, 130, 98, 1, 0),
-    "spaces": (45, 108, 96, 1, 0),
-    "aligned": (45, 122, 89, 2, 0),
-    "pipe": (45, 134, 98, 2, 0),
-    "oneline": (43, 94, 91, 6, 0),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
-    "cells": (43, 88, 74, 3, 0),
-    "cells_blank": (44, 91, 74, 3, 0),
-    "broken_labels": (43, 88, 74, 3, 0),
-    "runtogether": (19, 80, 59, 3, 6),  # (rs04 run together: the same misreads of its cut row)
-    "pdf_middle": (43, 79, 67, 3, 0),  # (rs04)
-    "spaced_labels": (45, 130, 98, 1, 0),
-    "traditional": (45, 130, 96, 1, 0),
-    "fullwidth": (45, 130, 98, 1, 0),
-    "yuan": (44, 129, 98, 1, 0),
-    "header_wrapped": (45, 123, 84, 1, 0),
-    "two_pages": (45, 126, 93, 1, 1),
-    "aligned_wrapped": (43, 119, 86, 2, 2),
+    "original": (46, 115, 88, 2, 1),
+    "tab": (53, 179, 123, 5, 1),
+    "spaces": (53, 155, 120, 6, 1),
+    "aligned": (52, 170, 113, 6, 1),
+    "pipe": (53, 183, 123, 6, 1),
+    "oneline": (47, 107, 106, 7, 1),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
+    "cells": (51, 110, 95, 8, 0),
+    "cells_blank": (52, 113, 95, 8, 0),
+    "broken_labels": (51, 110, 95, 8, 0),
+    "runtogether": (22, 91, 69, 4, 7),  # (rs04 run together: the same misreads of its cut row)
+    "pdf_middle": (50, 123, 90, 7, 1),  # (rs04)
+    "spaced_labels": (53, 179, 123, 5, 1),
+    "traditional": (53, 179, 121, 5, 1),
+    "fullwidth": (53, 179, 123, 5, 1),
+    "yuan": (51, 178, 123, 5, 1),
+    "header_wrapped": (53, 171, 109, 5, 1),
+    "two_pages": (53, 175, 118, 5, 2),
+    "aligned_wrapped": (51, 166, 111, 8, 2),
 }
 
 
