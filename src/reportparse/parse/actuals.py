@@ -48,6 +48,9 @@ _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任�
 _RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
                             r"[^，,。；;\d]{0,14}?"
                             r"(?=[\d≥≤>＜<＞=＝])")
+#: the next clause opening a result, whatever follows it: a figure, words ('，实际完成情况良好') or nothing
+#: where a page cut the text ('≥80%,实际完'); the figure before it is the aim, never a result
+_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
 #: a bound written after the target's figure ('80%以上'): part of the target
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
@@ -354,7 +357,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     # the name says the figure after it is the aim ('X目标值', '年度目标X', '计划完成X'), or the next clause
     # gives the result of that figure ('X达到80%以上，实际达到85%'): a target and its result
     stated_target = bool(_TARGET_WORD.search(name) or _TARGET_LEAD.match(name)
-                         or (_RESULT_CLAUSE.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
+                         or (_RESULT_OPENS.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
     name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
     name = _NAME_TRAIL.sub("", name).strip()
     if len(name) < 2 or _FIGURE_OR_BREAK.search(name):
