@@ -179,7 +179,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
-        if _quotes_target(indicator, mention, clause, text):
+        if _quotes_target(indicator, mention, clause, s):
             continue  # the indicator's own target statement (parse/goalprose), not a result
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
@@ -300,15 +300,17 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
     return None if chosen is None else tied[chosen]
 
 
-def _quotes_target(indicator: Indicator, mention: Mention, clause: str, sentence: str) -> bool:
+def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sentence) -> bool:
     """Is the figure the indicator's target, in the very clause (of this sentence) its target was
     read from? A target stated in prose outside the 绩效目标 section ('项目目标：辅具适配200人，…')
-    is not its result."""
+    is not its result; the same words in another paragraph ('建设内容为:…车间4个' above, '已建成…车间4个'
+    in the analysis) report the result."""
     target = indicator.target
     quote = clause.strip(" ，,；;。")
+    lines = {line.line for line in s.para.lines if line.line is not None}
     return (target is not None and target.value == mention.value and target.unit == mention.unit and bool(quote)
-            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in sentence
-                    for e in indicator.evidence[:1]))
+            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in s.text
+                    and (e.line is None or not lines or e.line in lines) for e in indicator.evidence[:1]))
 
 
 def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:

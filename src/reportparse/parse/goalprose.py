@@ -34,6 +34,7 @@ from reportparse.parse.goallists import (
     results_leads,
     run_together_rows,
     task_shares,
+    works_targets,
 )
 from reportparse.parse.goalwords import (
     MONEY_AIM,
@@ -53,8 +54,8 @@ from reportparse.parse.names import find_mentions as find_project_mentions
 from reportparse.parse.quantities import Mention
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
-_TARGET_LEAD = lazy_compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
-                          r"\s*(?:为|是|[:：])\s*")
+_TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
+                          r"|(?:项目)?(?:主要)?建设(?:内容|任务|规模))\s*(?:主要)?(?:为|是|包括|[:：])\s*")
 #: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
 #: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
 _PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
@@ -112,6 +113,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
     if info.section == "goals":
         found.extend(_expected_benefits(para))
+        found.extend(works_targets(para))
     return found
 
 
