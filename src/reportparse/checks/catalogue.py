@@ -99,7 +99,7 @@ _ENTRIES = [
     CheckInfo("vague-target", I, "目标没有可衡量的标准", "目标值为 有所提升/进一步完善 等无数值表述",
               "scoring-rules P18 (财预〔2021〕101号)"),
     CheckInfo("missing-values", W, "已评分的表格留空了实际完成值或得分",
-              "有分值的指标行 实际完成值 或 得分 为空 (文件止于该行且无总分时不计)", "scoring-rules R4d, P13"),
+              "有分值的指标行 实际完成值 或 得分 为空 (文件止于该行且无总分时不计); 分值全空的表 多数行 (至少 2 行) 只有名称", "scoring-rules R4d, P13"),
     CheckInfo("template-text-left", W, "答案单元格里留有模板说明文字",
               "答案单元格含 填写说明/请填写/对照…(100字以内) 等模板文字, 或已评分的行仍名为 指标2：/……",
               "scoring-rules §1 (填表说明)"),
