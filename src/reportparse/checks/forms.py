@@ -205,9 +205,9 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         if not empty:
             continue
         listed = "；".join(f"{ind.name}（{'、'.join(cells)}为空）" for ind, cells in empty)
+        rows = "有分值的指标行留空" if weighted else "指标行留空（分值也未填）"
         yield new_finding(
-            "missing-values",
-            f"{len(empty)} 个{'有分值的' if weighted else ''}指标行留空{'' if weighted else '（分值也未填）'}：{listed}",
+            "missing-values", f"{len(empty)} 个{rows}：{listed}",
             project=project.name, actual=Decimal(len(empty)),
             evidence=evidence_of(*(ind.evidence[:1] for ind, _ in empty)),
         )
