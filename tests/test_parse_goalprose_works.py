@@ -71,3 +71,26 @@ def test_works_clauses_outside_the_goal_paragraphs_are_no_targets() -> None:
         "下达的90万元资金已全部支付,硬化村内道路2.4公里,新建排水管道850m。",
     )))
     assert "硬化村内道路" not in _targets(project)
+
+
+def test_the_sentence_after_a_target_telling_progress_so_far_is_its_result() -> None:
+    project = _only(parse_narrative(_doc(
+        "某区2022年度中央财政农田建设补助资金绩效自评报告",
+        "一、预算和绩效目标分解情况",
+        "下达给某区高标准农田建设工程,目标是建设高标准农田2.5万亩,下达资金3000万元。到目前已建成18000亩,"
+        "其中东村6000亩、西村12000亩。",
+    )))
+    fields = _named(project, "高标准农田")
+    assert fields.target is not None and fields.target.value == Decimal(25000) and fields.target.unit == "亩"
+    assert [a.value for a in fields.actuals] == [Decimal(18000)]
+
+
+def test_progress_in_another_unit_or_without_a_progress_lead_is_no_result() -> None:
+    project = _only(parse_narrative(_doc(
+        "某县2023年度农村饮水安全补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "目标为新建供水管网120公里,下达资金800万元。截至2023年底已完成投资650万元。",
+        "目标为改造农村水厂6座,下达资金200万元。另有2座水厂列入下年计划。",
+    )))
+    assert _named(project, "供水管网").actuals == []
+    assert _named(project, "农村水厂").actuals == []
