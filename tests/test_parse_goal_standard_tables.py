@@ -69,3 +69,23 @@ def test_pipe_dump_of_a_goal_table_that_lost_its_merges() -> None:
         "苗木成活率": ("效益", "90%以上", "%", Decimal(90)),
         "游园群众满意率": ("效益", "85%以上", "%", Decimal(85)),
     }
+
+
+def test_the_prose_placeholder_name_is_no_alias_of_the_forms_project(tmp_path: Path) -> None:
+    from ._textforms import only_project, run
+
+    project = only_project(run(tmp_path, "\n".join([
+        "| 项目绩效目标表 | ||||||",
+        "| 项目名称:某县图书馆运行维护项目 | ||||||",
+        "| 指标类型 | 绩效指标 | 绩效目标 | 绩效标准 | |||",
+        "| 优 | 良 | 中 | 差 | |||",
+        "| 产出指标 | 指标1:年接待读者人次 | 5万人次 | 5万人次以上 | 4万-5万人次 | 3万-4万人次 | 3万人次以下 |",
+        "| 成效指标 | 指标1:读者满意度 | 90%以上 | 90%以上 | 80%-90% | 70%-80% | 70%以下 |",
+        "",
+        "2019年财政支出项目绩效自评报告",
+        "一、项目概况",
+        "馆舍面积3200平方米,全年开放300天,免费向读者开放。",
+        "",
+    ])))
+    assert project.name == "某县图书馆运行维护项目"
+    assert "未命名项目" not in project.aliases

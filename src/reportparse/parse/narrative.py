@@ -13,8 +13,18 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
+from reportparse.parse import (
+    UNNAMED_PROJECT,
+    fundnames,
+    funds,
+    fundtables,
+    goallines,
+    goalprose,
+    goals,
+    scores,
+    scoretables,
+)
 from reportparse.parse import department as department_measures
-from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
@@ -426,7 +436,7 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
-    return "未命名项目"
+    return UNNAMED_PROJECT
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:
