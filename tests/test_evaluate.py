@@ -236,3 +236,13 @@ def test_kilometres_match_gongli() -> None:
 
     assert units_match("km", "公里") and units_match("公里", "千米")
     assert not units_match("km", "米")
+
+
+def test_a_gold_unit_the_tool_writes_in_its_canonical_unit_scales() -> None:
+    from reportparse.evaluate_match import unit_scale
+
+    # the gold copies the unit as printed, the tool gives the quantity in its canonical unit
+    assert unit_scale("m", "公里") == 0.001 and unit_scale("米", "公里") == 0.001
+    assert unit_scale("TB", "GB") == 1024.0 and unit_scale("天", "h") == 24.0
+    # never across quantities, nor from a canonical unit back to a written one
+    assert unit_scale("m", "平方米") is None and unit_scale("公里", "m") is None

@@ -75,24 +75,24 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: transcribed table (62 projects, 205 indicators, 145 claimed scores; the XLSX shapes 31, 197, 135), what the
 #: readers of that day read.
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "original": (46, 115, 88, 2, 1),
-    "tab": (53, 179, 123, 5, 1),
-    "spaces": (53, 155, 120, 6, 1),
-    "aligned": (52, 170, 113, 6, 1),
-    "pipe": (53, 183, 123, 6, 1),
-    "oneline": (47, 107, 106, 7, 1),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
-    "cells": (51, 110, 95, 8, 0),
-    "cells_blank": (52, 113, 95, 8, 0),
-    "broken_labels": (51, 110, 95, 8, 0),
-    "runtogether": (22, 91, 69, 4, 7),  # (rs04 run together: the same misreads of its cut row)
-    "pdf_middle": (50, 123, 90, 7, 1),  # (rs04)
-    "spaced_labels": (53, 179, 123, 5, 1),
-    "traditional": (53, 179, 121, 5, 1),
-    "fullwidth": (53, 179, 123, 5, 1),
-    "yuan": (51, 178, 123, 5, 1),
-    "header_wrapped": (53, 171, 109, 5, 1),
-    "two_pages": (53, 175, 118, 5, 2),
-    "aligned_wrapped": (51, 166, 111, 8, 2),
+    "original": (46, 121, 88, 2, 1),
+    "tab": (53, 181, 123, 3, 1),
+    "spaces": (53, 157, 120, 4, 1),
+    "aligned": (52, 172, 113, 5, 1),
+    "pipe": (53, 185, 123, 4, 1),
+    "oneline": (47, 109, 106, 7, 1),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
+    "cells": (51, 112, 95, 7, 0),
+    "cells_blank": (52, 121, 95, 7, 0),
+    "broken_labels": (51, 112, 95, 7, 0),
+    "runtogether": (22, 92, 69, 4, 7),  # (rs04 run together: the same misreads of its cut row)
+    "pdf_middle": (50, 125, 90, 5, 1),  # (rs04)
+    "spaced_labels": (53, 181, 123, 3, 1),
+    "traditional": (53, 181, 121, 3, 1),
+    "fullwidth": (53, 181, 123, 3, 1),
+    "yuan": (51, 180, 123, 3, 1),
+    "header_wrapped": (53, 173, 109, 3, 1),
+    "two_pages": (53, 177, 118, 3, 2),
+    "aligned_wrapped": (51, 168, 111, 6, 2),
 }
 
 

@@ -23,6 +23,8 @@ QUANTITY_CASES: list[tuple[str, list[tuple[str, str | None, str | None, bool, st
     ("超 6000 人", [("6000", "人", ">", True, None)]),
     ("6000多人", [("6000", "人", None, True, None)]),
     ("1万余人次", [("10000", "人次", None, True, None)]),
+    ("用电量60万度", [("600000", "度", None, False, None)]),
+    ("2023年度一度停工", []),
     ("约５０人", [("50", "人", None, True, None)]),
     ("50人左右", [("50", "人", None, True, None)]),
     ("90%-95%", [("90", "%", None, False, "95")]),

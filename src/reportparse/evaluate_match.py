@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.normalise.units import rate_parts
+from reportparse.normalise.units import canonical_unit, rate_parts
 
 Json = dict[str, Any]
 
@@ -200,6 +200,10 @@ def unit_scale(expected: object, found: object) -> float | None:
     for prefix, factor in _PREFIXES:
         if left.startswith(prefix) and len(left) > len(prefix) and units_match(left[len(prefix):], right):
             return factor
+    # a unit the tool writes in its canonical one: the gold copies '1300m', the tool gives 1.3 公里
+    written, canonical = canonical_unit(left), canonical_unit(right)
+    if written is not None and canonical is not None and written[0] == canonical[0] == right:
+        return float(written[1] / canonical[1])
     return None
 
 

@@ -176,7 +176,8 @@ def target_not_measurable(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("missing-values")
 def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
-    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13).
+    """Rows that carry a weight but leave 实际完成值 or 得分 empty: one finding per project (P13). In a form
+    whose 分值 cells are blank as well, the rows that give nothing but their name, when they are most of it.
 
     Not the last row of a form whose 总分 is nowhere: the document stops inside the form (a page that
     gives an excerpt), so that row's missing cells are the cut, not the unit's omission.
@@ -198,15 +199,38 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
                 cells = [name for name, gone in (("年度指标值", no_target), ("实际完成值", no_actual),
                                                   ("得分", indicator.score is None)) if gone]
                 empty.append((indicator, cells))
+        weighted = any(indicator.weight is not None for indicator in project.indicators)
+        if not weighted:
+            empty = _unfilled_rows(project)
         if not empty:
             continue
         listed = "；".join(f"{ind.name}（{'、'.join(cells)}为空）" for ind, cells in empty)
+        rows = "有分值的指标行留空" if weighted else "指标行留空（分值也未填）"
         yield new_finding(
-            "missing-values",
-            f"{len(empty)} 个有分值的指标行留空：{listed}",
+            "missing-values", f"{len(empty)} 个{rows}：{listed}",
             project=project.name, actual=Decimal(len(empty)),
             evidence=evidence_of(*(ind.evidence[:1] for ind, _ in empty)),
         )
+
+
+def _unfilled_rows(project: Project) -> list[tuple[Indicator, list[str]]]:
+    """A self-evaluation form whose 分值 cells are all blank too ('效益指标(分)'), left unfilled: most of its
+    rows (two at least) give nothing but their name. It is no less unfilled than one that printed its
+    weights. (One such row among filled ones is more often a name wrapped onto a row of its own.)"""
+    unfilled = [indicator for indicator in project.indicators if _unfilled_row(indicator)]
+    if len(unfilled) < 2 or 2 * len(unfilled) < len(project.indicators):
+        return []
+    return [(indicator, ["年度指标值", "实际完成值", "得分"]) for indicator in unfilled]
+
+
+def _unfilled_row(indicator: Indicator) -> bool:
+    """A row of a self-evaluation form (it has a 实际完成值 column: the row's cell there was read, empty)
+    that the unit left blank but for its name: no target, no result, no score."""
+    if indicator.score is not None or not indicator.actuals:
+        return False
+    no_actual = all(a.kind == "empty" and not a.raw.strip() for a in indicator.actuals)
+    no_target = indicator.target is None or not indicator.target.raw.strip()
+    return no_actual and no_target
 
 
 def _form_cut_short(project: Project, document: Document | None) -> Indicator | None:

@@ -70,6 +70,8 @@ COUNT_WORDS: tuple[str, ...] = (
     "村", "镇", "乡", "校", "门", "种", "类", "起", "例", "宗", "组", "队", "支", "块", "片", "段",
     "期次", "集", "首", "幅", "盏", "根", "面", "把", "枚", "箱", "袋", "册次", "篇次", "网点", "站",
     "床", "口", "眼", "艘", "架", "轮", "路", "章",
+    # (用电量 60万度: kept as written, not made 千瓦时, since a 度 may as well be a temperature or an angle)
+    "度",
 )
 #: aliases among measure words that mean the same thing (名/位 count people); 度量单位 cells
 #: often name the count instead of the measure word (人数, 次数)

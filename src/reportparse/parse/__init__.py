@@ -131,6 +131,10 @@ def drop_empty_projects(report: Report, keep: set[str] | None = None) -> Report:
     return report.model_copy(update={"projects": kept})
 
 
+#: what parse/narrative calls the one project of a report that never names it
+UNNAMED_PROJECT = "未命名项目"
+
+
 def one_subject_with_its_form(report: Report, narrative: Report) -> Report:
     """A one-project narrative with one form appended is about the form's project, however each names it.
 
@@ -152,6 +156,7 @@ def one_subject_with_its_form(report: Report, narrative: Report) -> Report:
     target = merged.projects[0]
     merge_project(merged, prose[0].model_copy(update={"name": target.name}, deep=True))
     for alias in (prose_name, *prose[0].aliases):
-        if alias != target.name and alias not in target.aliases:
+        # (the name the prose gave a project it never names, '未命名项目', is no spelling of it)
+        if alias != target.name and alias not in target.aliases and alias != UNNAMED_PROJECT:
             target.aliases.append(alias)
     return merged

@@ -48,6 +48,9 @@ _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任�
 _RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
                             r"[^，,。；;\d]{0,14}?"
                             r"(?=[\d≥≤>＜<＞=＝])")
+#: the next clause opening a result, whatever follows it: a figure, words ('，实际完成情况良好') or nothing
+#: where a page cut the text ('≥80%,实际完'); the figure before it is the aim, never a result
+_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
 #: a bound written after the target's figure ('80%以上'): part of the target
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
@@ -176,7 +179,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
-        if _quotes_target(indicator, mention, clause, text):
+        if _quotes_target(indicator, mention, clause, s):
             continue  # the indicator's own target statement (parse/goalprose), not a result
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
@@ -297,15 +300,17 @@ def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Proj
     return None if chosen is None else tied[chosen]
 
 
-def _quotes_target(indicator: Indicator, mention: Mention, clause: str, sentence: str) -> bool:
+def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sentence) -> bool:
     """Is the figure the indicator's target, in the very clause (of this sentence) its target was
     read from? A target stated in prose outside the 绩效目标 section ('项目目标：辅具适配200人，…')
-    is not its result."""
+    is not its result; the same words in another paragraph ('建设内容为:…车间4个' above, '已建成…车间4个'
+    in the analysis) report the result."""
     target = indicator.target
     quote = clause.strip(" ，,；;。")
+    lines = {line.line for line in s.para.lines if line.line is not None}
     return (target is not None and target.value == mention.value and target.unit == mention.unit and bool(quote)
-            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in sentence
-                    for e in indicator.evidence[:1]))
+            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in s.text
+                    and (e.line is None or not lines or e.line in lines) for e in indicator.evidence[:1]))
 
 
 def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:
@@ -354,7 +359,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
     # the name says the figure after it is the aim ('X目标值', '年度目标X', '计划完成X'), or the next clause
     # gives the result of that figure ('X达到80%以上，实际达到85%'): a target and its result
     stated_target = bool(_TARGET_WORD.search(name) or _TARGET_LEAD.match(name)
-                         or (_RESULT_CLAUSE.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
+                         or (_RESULT_OPENS.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
     name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
     name = _NAME_TRAIL.sub("", name).strip()
     if len(name) < 2 or _FIGURE_OR_BREAK.search(name):

@@ -136,6 +136,33 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
     return out
 
 
+#: a clause of the goal paragraphs that says what will be built, and how much: '新建C25砼排水沟1300m',
+#: '硬化村内道路2.5公里', '安装路灯120盏' (the works are the project's output targets)
+_ASIDE = lazy_compile(r"[（(]")
+_WORKS_VERB = lazy_compile(r"\s*(?:新建|新修|修建|改建|扩建|续建|硬化|铺设|安装|新增|购置|建成)")
+
+
+def works_targets(para: Paragraph) -> list[Indicator]:
+    """The works clauses of a goal paragraph, each a target of the thing it builds, in a count, a length,
+    an area or a volume (a share or an amount of money is no work's size)."""
+    text = para.text
+    out: list[Indicator] = []
+    for clause_start, clause_end in clauses(text, 0, len(text)):
+        if not _WORKS_VERB.match(text, clause_start):
+            continue
+        aside = _ASIDE.search(text, clause_start, clause_end)
+        if aside is not None and any(ch.isdigit() for ch in text[clause_start:aside.start()]):
+            clause_end = aside.start()  # '…排水管道850m(埋深1.2米)': the size, then an aside on the work's spec
+        item = _listed_item(para, clause_start, clause_end)
+        if item is None or item[1].unit in (None, "%", "元"):
+            continue
+        name, mention = item
+        out.append(Indicator(level=level_for(name, mention), name=name,
+                             target=target_from(written(text, mention, clause_start), name),
+                             in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
+    return out
+
+
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     """'绩效指标完成情况分析。合格率100%，及时完成率≥90%，…': a list (two or more) of clauses, each
     naming an indicator and the value it is reported at. A bare figure is both the value aimed at

@@ -34,6 +34,7 @@ from reportparse.parse.goallists import (
     results_leads,
     run_together_rows,
     task_shares,
+    works_targets,
 )
 from reportparse.parse.goalwords import (
     MONEY_AIM,
@@ -53,8 +54,8 @@ from reportparse.parse.names import find_mentions as find_project_mentions
 from reportparse.parse.quantities import Mention
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
-_TARGET_LEAD = lazy_compile(r"(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
-                          r"\s*(?:为|是|[:：])\s*")
+_TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
+                          r"|(?:项目)?(?:主要)?建设(?:内容|任务|规模))\s*(?:主要)?(?:为|是|包括|[:：])\s*")
 #: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
 #: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
 _PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
@@ -66,6 +67,9 @@ _BENEFIT = lazy_compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[�
                       r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:直接|间接)?受益")
 #: an expected-benefit sentence (the goal-setting paragraphs write what the project will bring)
 _EXPECTED = lazy_compile(r"预计|预期|建成后|实施后|可实现|将实现|力争")
+#: a sentence that opens by telling the progress so far: '到目前已落实', '截至2023年底已完成', '目前已建成'
+_PROGRESS = lazy_compile(r"\s*(?:到|截至|截止)?\s*(?:目前|现在|年底|年末|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末)?)"
+                         r"(?:为止|止)?\s*[,，]?\s*(?:已经?|累计|共)\s*(?:完成|落实|建成|实施|实现|发展|改造|新建)")
 #: figures that are the money given or counts of the goal table itself, not aims
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
@@ -112,6 +116,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
     if info.section == "goals":
         found.extend(_expected_benefits(para))
+        found.extend(works_targets(para))
     return found
 
 
@@ -135,10 +140,17 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
                           evidence=[span_evidence(para, lead_start, end)])
     result_end = end_of_clause(text, end + 1) if end < len(text) else end
     result = text[end + 1:result_end] if end < len(text) else ""
-    if RESULT.search(result):
-        actual = next((m for m in figures(result) if m.unit == mention.unit), None)
-        if actual is not None:
-            indicator.actuals.append(measured_actual(para, actual, end + 1, result_end, result))
+    if not RESULT.search(result):
+        # '…目标是发展高效节水灌溉1.2万亩，下达资金1785万元。到目前已落实7050亩，…': the next sentence tells
+        # how far the work has come, in the target's unit, without naming it again
+        stop = text.find("。", end)
+        if stop < 0 or not _PROGRESS.match(text, stop + 1):
+            return indicator
+        result_end = end_of_clause(text, stop + 1)
+        end, result = stop, text[stop + 1:result_end]
+    actual = next((m for m in figures(result) if m.unit == mention.unit), None)
+    if actual is not None:
+        indicator.actuals.append(measured_actual(para, actual, end + 1, result_end, result))
     return indicator
 
 

@@ -103,6 +103,8 @@ def _list_commas(name: str) -> str:
 
 
 _DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
+#: a material's or a pipe's grade written into a works name: C25砼, DN110管道, M7.5浆砌石, PE100 (no figure)
+_GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
 def clean_name(head: str, longest: int = 25) -> str | None:
@@ -112,7 +114,7 @@ def clean_name(head: str, longest: int = 25) -> str | None:
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
     name = _list_commas(name)
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
-    unquoted = re.sub(r"“[^”]{1,12}”", "", name)
+    unquoted = _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name))
     if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
         return None
     return name

@@ -13,8 +13,18 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
 from reportparse.normalise.numbers import chinese_to_decimal
+from reportparse.parse import (
+    UNNAMED_PROJECT,
+    fundnames,
+    funds,
+    fundtables,
+    goallines,
+    goalprose,
+    goals,
+    scores,
+    scoretables,
+)
 from reportparse.parse import department as department_measures
-from reportparse.parse import fundnames, funds, fundtables, goallines, goalprose, goals, scores, scoretables
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
@@ -83,6 +93,12 @@ _QUOTED_LIST = lazy_compile(
 )
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
+#: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
+#: names the fund it pays out of and, in brackets, the line it pays for (the part's subject)
+_FUND_HEADING = lazy_compile(
+    r"^[^，。；：:,、（）()\s]{2,30}(?:资金|经费|补助|补贴|转移支付)"
+    r"[（(](?P<line>[^，。；：:,、（）()\s]{4,30}(?:资金|经费|补助|补贴|项目))[)）]$"
+)
 _GENERIC_HEAD = lazy_compile(r"^(?:各|本|该|其他|其它|重点|主要|所有|全部|上述|以上|有关|相关|部门|单位|年度|\d{4}年)")
 #: '纳入自评的重点项目2个：A、B。' / '共实施项目3个，分别为：A、B、C。': a counted list of the projects
 _COUNTED_LIST = lazy_compile(
@@ -308,6 +324,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
                 info.title) and section_kind(info.title) is None:
             registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
+        fund_part = _FUND_HEADING.match(info.title) if info.heading == 1 else None
+        if fund_part and section_kind(info.title) is None:
+            registry.add(fund_part.group("line"), 2)
     for name in table_names(layout):
         registry.add(name, 3)
     for i, info in enumerate(layout.paras[:-1]):
@@ -417,7 +436,7 @@ def _untitled_name(report: Report, layout: Layout) -> str:
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
-    return "未命名项目"
+    return UNNAMED_PROJECT
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:

@@ -150,9 +150,10 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                                        ran_together=form.ran_together)
             section = "indicators"
             continue
-        if section == "indicators" and table is not None and (is_sub_header(row) or _repeats_header(row, table)):
+        if section == "indicators" and table is not None and (
+                is_sub_header(row) or _repeats_header(row, table) or _grade_bands(row)):
             continue
-        if section == "indicators" and _spans_the_table(row) and not looks_like_indicator_row(row):
+        if section == "indicators" and (_spans_the_table(row) or _footnote(row)) and not looks_like_indicator_row(row):
             section = "footer"  # a note or the next part's title merged across the table ends it
             continue
         if kind == "total" and table is not None:
@@ -235,6 +236,25 @@ def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:
     col = table.cols.name
     keys = table.cols.header_keys
     return col is not None and col < len(keys) and bool(keys[col]) and row.key(col) == keys[col]
+
+
+#: The grade bands a 绩效标准 / 评价标准 column is split into on a second header row (优 | 良 | 中 | 差).
+_BAND_WORDS = frozenset({"优", "良", "中", "差", "优秀", "良好", "中等", "一般", "合格", "较差", "不合格"})
+#: A template's footnote under its table: '注：以预算批复的绩效目标为准填列。', '填表说明：…'.
+_FOOTNOTE = lazy_compile(r"^(?:注|备注|说明|填表说明|填报说明)\d?[:：]")
+
+
+def _grade_bands(row: GridRow) -> bool:
+    """A second header row that names only grade bands: a dump that lost its merged cells prints it
+    without the 绩效标准 cell above it, so it does not repeat the header's words."""
+    keys = [k for k in row.row_keys() if k]
+    return len(set(keys)) >= 3 and all(k in _BAND_WORDS for k in keys)
+
+
+def _footnote(row: GridRow) -> bool:
+    """A row holding only a template's footnote (its merge across the table lost in a text dump)."""
+    keys = [k for k in row.row_keys() if k]
+    return len(set(keys)) == 1 and bool(_FOOTNOTE.match(keys[0]))
 
 
 def _spans_the_table(row: GridRow) -> bool:

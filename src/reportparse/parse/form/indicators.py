@@ -33,7 +33,8 @@ _PRINTED_WEIGHT = lazy_compile(
 _PLACEHOLDER_NAME = lazy_compile(r"(?:指标[0-9０-９]+[:：]?|……|…)+")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 _WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
-_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("满意", "满意度"))
+#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
+_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
@@ -51,7 +52,7 @@ _MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费
 _RATE_LEVELS = ("质量", "时效")
 #: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
 PRINTED_WEIGHT_CELL = lazy_compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
-_LEVEL1_WORDS = ("产出", "效益", "满意度")
+_LEVEL1_WORDS = ("产出", "效益", "成效", "满意度")
 #: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
 #: 经济/社会/生态环境成本指标; older city templates name 生态效益 环境效益)
 _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
