@@ -47,7 +47,8 @@ def strip_name(name: str) -> str:
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
     s = _QUOTES.sub("", name)
-    s = _PREFIX.sub("", re.sub(r"^20\d{2}\s*年度?", "", s))  # ('2021年专项工作经费' is 专项工作经费)
+    # ('2021年专项工作经费' is 专项工作经费, and so is '2020-2022年度专项工作经费')
+    s = _PREFIX.sub("", re.sub(r"^(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?", "", s))
     stripped = _SUFFIX.sub("", s)
     return stripped if len(stripped) >= 2 else s
 
@@ -122,7 +123,7 @@ _SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|�
 _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
-_NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
+_NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
 

@@ -54,6 +54,7 @@ from reportparse.parse.subject import (
     department_subject,
     heading_subject,
     reads_as_self_evaluation,
+    repeated_fund,
     stated_subject,
 )
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
@@ -211,6 +212,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
                 or _untitled_name(report, layout))
+        if name == UNNAMED_PROJECT:
+            # (a page cut before its title, or a template's title that names nothing: the fund its
+            # opening keeps naming)
+            name = repeated_fund(texts[:12]) or name
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
