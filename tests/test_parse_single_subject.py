@@ -143,3 +143,19 @@ def test_an_unnamed_report_is_about_the_fund_its_opening_keeps_naming(paragraphs
 ])
 def test_a_repeated_clause_about_money_names_nothing(paragraphs: list[str]) -> None:
     assert repeated_fund(paragraphs) is None
+
+
+# --- a sample collection's title ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, opening, name", [
+    ("学校工程项目绩效自评报告(精选6篇)1",
+     "为推进20xx年某县学校建设项目建设，强化财政资金绩效管理，对20xx年某县学校建设项目开展绩效评价工作。",
+     "某县学校建设项目"),
+    ("农村饮水安全项目绩效自评报告 篇1",
+     "根据通知要求，我局对20xx年度某县农村饮水工程维修养护资金的使用情况进行了绩效自评。现将有关情况报告如下:",
+     "某县农村饮水工程维修养护资金"),
+])
+def test_a_sample_collections_title_is_no_name_beside_the_openings_subject(heading: str, opening: str,
+                                                                           name: str) -> None:
+    body = "项目计划安排资金7747.00万元，已全部支付。"
+    assert _names(_doc(heading, opening, "一、项目概况", body)) == [name]
