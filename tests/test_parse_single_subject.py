@@ -159,3 +159,30 @@ def test_a_sample_collections_title_is_no_name_beside_the_openings_subject(headi
                                                                            name: str) -> None:
     body = "项目计划安排资金7747.00万元，已全部支付。"
     assert _names(_doc(heading, opening, "一、项目概况", body)) == [name]
+
+
+# --- a subject named only in the opening's purpose, or on a 专项名称 line -------------------------------------
+
+@pytest.mark.parametrize("opening, name", [
+    ("为加强农村饮水安全工程维修养护资金管理，提高资金使用效益，根据县财政局要求，我局对该资金开展了绩效自评，"
+     "现将有关情况报告如下：", "农村饮水安全工程维修养护资金"),
+    ("为规范2023年度耕地地力保护补贴资金管理，现将自评情况报告如下：", "2023年度耕地地力保护补贴资金"),
+])
+def test_a_fund_named_in_the_openings_purpose_is_the_subject(opening: str, name: str) -> None:
+    report = parse_narrative(_doc(opening, "一、项目基本情况", "资金预算61.8万元，执行61.8万元，执行率100%。"))
+    assert [p.name for p in report.projects] == [name]
+    assert report.title is None  # (the announcing sentence is no title)
+
+
+def test_a_purpose_clause_yields_to_the_openings_statement() -> None:
+    opening = ("为做好2022年农村公路建设项目绩效管理工作，现将2022年某县交通运输局村道安全生命防护工程项目"
+               "绩效自评情况报告如下：")
+    assert stated_subject([opening], None) == "2022年某县交通运输局村道安全生命防护工程项目"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("专项名称：2022年中央财政林业改革发展资金", "2022年中央财政林业改革发展资金"),
+    ("专项资金名称:某市非物质文化遗产保护专项资金", "某市非物质文化遗产保护专项资金"),
+])
+def test_a_special_funds_name_line_names_the_subject(line: str, name: str) -> None:
+    assert _names(_doc(line, "一、项目概况", "资金预算80万元，已全部拨付。")) == [name]

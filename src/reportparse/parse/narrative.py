@@ -120,7 +120,9 @@ _COUNT_FIRST = lazy_compile(
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
 _NAMED = lazy_compile(
-    rf"项\s?目\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
+    # (a transfer payment's cover names its fund the same way: '专项名称：2022年中央财政林业改革发展资金')
+    rf"(?:项\s?目|专\s?项(?:资金)?)\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*"
+    rf"(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = lazy_compile(
     r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")

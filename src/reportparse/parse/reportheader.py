@@ -50,13 +50,15 @@ def read_header(report: Report, layout: Layout) -> None:
     # (a portal's record fields listed a line each, '• 公开目录' / '• 自评报告', give the report words alone
     # with no name above them: the catalogue the record is filed under, not the title)
     titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
-        r"报告", text) and not (_BARE_TITLE.match(text) and not (i and _NAMES_SUBJECT.search(lines[i - 1])))]
+        r"报告", text) and not _announces(text)
+        and not (_BARE_TITLE.match(text) and not (i and _NAMES_SUBJECT.search(lines[i - 1])))]
     for i in range(len(head)):
         text = lines[i]
         if titled and i != titled[0]:
             continue
         # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
-        orphan = _BARE_TITLE.match(text) and not (i and _NAMES_SUBJECT.search(lines[i - 1]))
+        orphan = _announces(text) or (_BARE_TITLE.match(text) and not (
+            i and _NAMES_SUBJECT.search(lines[i - 1])))
         if len(text) <= 60 and _TITLE_WORD.search(text) and not orphan and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
@@ -102,10 +104,18 @@ _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*
 #: a web page's navigation line: '您现在位置: 首页 > 专题专栏', '当前页面:首页 >>信息公开>>财政资金'
 _NAVIGATION = lazy_compile(
     r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]")
+#: a sentence that announces the report, not its title: '…，现将自评情况报告如下：'
+_STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 #: a list item's bullet before a line ('• 自评报告')
 _BULLET = lazy_compile(r"^[•·●▪◆■□\-*]\s*")
 #: a line that could open a two-line title: it names a year or a fund or project ('X县水利局2022年Y项目')
 _NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|专项|支出|工程|补助|补贴")
+
+
+def _announces(text: str) -> bool:
+    """Is the line a sentence announcing the report ('…，现将自评情况报告如下：'), not a title? (a portal's
+    record fields around a title, '名称: X报告 文号:', are no sentence)"""
+    return _STATEMENT.search(_RECORD_FIELD.sub("", text).strip()) is not None
 
 
 _UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")

@@ -45,8 +45,12 @@ _FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"  # (a half-width comma ends a clause too)
-    r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
+    r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效(?!管理)|自评|进行|开展)"  # (…项目绩效管理工作: a purpose)
 )
+#: an opening that names its fund in its purpose: '为加强2023年度X资金管理，…', '为进一步规范X项目资金的使用，…'
+_STATED_PURPOSE = lazy_compile(
+    r"^为了?(?:进一步)?(?:加强|规范|做好|强化|提高|推进)(?:对)?"
+    rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})(?:的)?(?:使用)?(?:绩效)?(?:管理|使用|发放|分配|监管)")
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
@@ -127,12 +131,16 @@ def heading_subject(texts: list[str], unit: str | None) -> str | None:
 
 def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
+    purposed: str | None = None
     for text in opening:
         folded = reading_copy(text)
         if not _SELF_EVALUATION.search(folded) or re.search(r"报告\s*$", folded):
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
+        purpose = _STATED_PURPOSE.match(blanked)
+        if purpose and purposed is None and valid_candidate(purpose.group("name")):
+            purposed = purpose.group("name")
         # the first statement that names a project ('为做好2022年财政衔接资金项目绩效管理工作，现将2022年
         # X局Y资金项目绩效自评报告如下': the year's fund in general is no subject, the bureau's project is)
         for stated in sorted((*_STATED.finditer(blanked), *_STATED_BY_VERB.finditer(blanked)), key=lambda m: m.start()):
@@ -143,6 +151,9 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
                 # ('对隆回县七江镇人民政府2021年乡村振兴专项资金项目进行绩效评价': the body that spends the
                 # fund and the year, run into the name; the title names the same fund as the fund is called)
                 return (_OWNED_DATED.match(name) and _titled_same_fund(name, title)) or name
+    if purposed and _title_fund(title) is None:
+        # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
+        return purposed
     folded_title = reading_copy(title or "")
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
@@ -221,10 +232,15 @@ def repeated_fund(opening: list[str]) -> str | None:
 _OWNED_DATED = lazy_compile(rf"^[^\d，。；;:：]{{2,30}}?{BODY}\s*20\d{{2}}\s*年度?(?P<fund>.{{3,}})$")
 
 
+def _title_fund(title: str | None) -> re.Match[str] | None:
+    """The fund a title names before or after its year ('X县2022年度Y资金绩效自评报告'), if it names one."""
+    folded = reading_copy(title or "")
+    return _TITLE_BEFORE_YEAR.search(folded) or _TITLE_AFTER_YEAR.search(folded)
+
+
 def _titled_same_fund(name: str, title: str | None) -> str | None:
     """The title's name of the fund an opening names with its body and year, when the title names it."""
-    folded = reading_copy(title or "")
-    titled = _TITLE_BEFORE_YEAR.search(folded) or _TITLE_AFTER_YEAR.search(folded)
+    titled = _title_fund(title)
     owned = _OWNED_DATED.match(name)
     if titled is None or owned is None:
         return None
