@@ -186,3 +186,16 @@ def test_a_purpose_clause_yields_to_the_openings_statement() -> None:
 ])
 def test_a_special_funds_name_line_names_the_subject(line: str, name: str) -> None:
     assert _names(_doc(line, "一、项目概况", "资金预算80万元，已全部拨付。")) == [name]
+
+
+# --- a title naming its fund with a bracketed qualifier, or with 的 before the report words ----------------------
+
+@pytest.mark.parametrize("title, name", [
+    ("某县水利局2021年度水利发展资金（农村饮水安全巩固提升）绩效自评报告", "水利发展资金（农村饮水安全巩固提升）"),
+    ("某县2023年度中央财政衔接推进乡村振兴补助资金（第一批）项目绩效自评报告",
+     "中央财政衔接推进乡村振兴补助资金（第一批）项目"),
+    ("某县教育局关于2022年学前教育发展资金的绩效自评报告", "学前教育发展资金"),
+    ("某县民政局关于2023年度困难群众救助补助资金的绩效评价报告", "困难群众救助补助资金"),
+])
+def test_a_titles_fund_keeps_its_qualifier_and_drops_the_linking_de(title: str, name: str) -> None:
+    assert _names(_doc(title, "一、项目基本情况", "资金预算120万元，执行118万元，执行率98.3%。")) == [name]

@@ -130,7 +130,8 @@ _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|�
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
 #: (also one character naming a kind of body: 文化馆(站), 卫生院(所); not '(制)', who drew a form up)
-_QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
+_QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*(?:[元%]|简称|以下))"  # (not '(以下简称X)': an abbreviation)
+                        r"[^()（），。；;:：、,|\d一二三四五六七八九十]{2,12}"
                         r"|[站所室队点场院馆处科厂校园]"
                         # (…工程(二期), …项目(一期工程), …资金(第一批))
                         r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?"
@@ -239,7 +240,7 @@ def valid_candidate(name: str) -> bool:
 def evaluated_fund_name(name: str) -> bool:
     """Is the fragment a fund's name, words of a source of money but no clause ('财政专项扶贫资金')? Such a
     fund is a report's subject when the report says it evaluates that fund and names no project."""
-    bare = strip_name(name)
+    bare = _QUALIFIER.sub("", strip_name(name))  # ('…补助资金(第一批)': a tranche of the fund)
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 

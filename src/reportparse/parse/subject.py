@@ -69,8 +69,10 @@ _TITLE_BEFORE_YEAR = lazy_compile(
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
 #: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
 _TITLE_AFTER_YEAR = lazy_compile(
-    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
-    r"(?:支出)?(?:(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s()（）]{{3,50}}?{_FUND_END}"
+    # (a qualifier in brackets after the fund, '水利发展资金（农村饮水安全巩固提升）', '…补助资金(第一批)项目')
+    r"(?:[(（][^()（）]{1,20}[)）](?:项目)?)?)"
+    r"(?:支出)?(?:的)?(?:(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
 )
