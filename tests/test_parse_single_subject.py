@@ -199,3 +199,8 @@ def test_a_special_funds_name_line_names_the_subject(line: str, name: str) -> No
 ])
 def test_a_titles_fund_keeps_its_qualifier_and_drops_the_linking_de(title: str, name: str) -> None:
     assert _names(_doc(title, "一、项目基本情况", "资金预算120万元，执行118万元，执行率98.3%。")) == [name]
+
+
+def test_a_cited_frameworks_name_is_no_title_for_the_fallback() -> None:
+    cited = "根据2020年部门整体支出项目绩效评价指标体系,某县扶贫开发局整体绩效自评分95分。"
+    assert _names(_doc(cited, "(三)存在问题。", "绩效目标编制不够完善。")) == ["某县扶贫开发局部门整体支出"]
