@@ -47,7 +47,8 @@ def strip_name(name: str) -> str:
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
     s = _QUOTES.sub("", name)
-    s = _PREFIX.sub("", re.sub(r"^20\d{2}\s*年度?", "", s))  # ('2021年专项工作经费' is 专项工作经费)
+    # ('2021年专项工作经费' is 专项工作经费, and so is '2020-2022年度专项工作经费')
+    s = _PREFIX.sub("", re.sub(r"^(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?", "", s))
     stripped = _SUFFIX.sub("", s)
     return stripped if len(stripped) >= 2 else s
 
@@ -122,14 +123,15 @@ _SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|�
 _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
-_NAME_YEAR = lazy_compile(r"20\d{2}\s*年度?")
+_NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
 #: (also one character naming a kind of body: 文化馆(站), 卫生院(所); not '(制)', who drew a form up)
-_QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*[元%])[^()（），。；;:：、,|\d一二三四五六七八九十]{2,8}"
+_QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*(?:[元%]|简称|以下))"  # (not '(以下简称X)': an abbreviation)
+                        r"[^()（），。；;:：、,|\d一二三四五六七八九十]{2,12}"
                         r"|[站所室队点场院馆处科厂校园]"
                         # (…工程(二期), …项目(一期工程), …资金(第一批))
                         r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?"
@@ -238,7 +240,7 @@ def valid_candidate(name: str) -> bool:
 def evaluated_fund_name(name: str) -> bool:
     """Is the fragment a fund's name, words of a source of money but no clause ('财政专项扶贫资金')? Such a
     fund is a report's subject when the report says it evaluates that fund and names no project."""
-    bare = strip_name(name)
+    bare = _QUALIFIER.sub("", strip_name(name))  # ('…补助资金(第一批)': a tranche of the fund)
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 

@@ -54,6 +54,7 @@ from reportparse.parse.subject import (
     department_subject,
     heading_subject,
     reads_as_self_evaluation,
+    repeated_fund,
     stated_subject,
 )
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
@@ -119,7 +120,9 @@ _COUNT_FIRST = lazy_compile(
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
 _NAMED = lazy_compile(
-    rf"项\s?目\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
+    # (a transfer payment's cover names its fund the same way: '专项名称：2022年中央财政林业改革发展资金')
+    rf"(?:项\s?目|专\s?项(?:资金)?)\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*"
+    rf"(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = lazy_compile(
     r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
@@ -148,6 +151,10 @@ _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = lazy_compile(
     r"(?:关于)?(?P<name>[^，。；:：]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:目标)?(?:自评|评价)"
+    r"(?!指标|办法|细则|通知)"  # ('根据2020年部门整体支出项目绩效评价指标体系': a cited framework, no title)
+    # (not a sample collection's title, '学校工程项目绩效自评报告(精选6篇)1', '…自评报告 篇1': the genre it
+    # gathers examples of, which the example's own opening names)
+    r"(?![^。]*?(?:[(（](?:精选|通用|优选|热门|推荐|汇总)?\s*\d+\s*篇[)）]|篇\s*[一二三四五六七八九十\d]+\s*$))"
 )
 
 
@@ -211,6 +218,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
                 or _untitled_name(report, layout))
+        if name == UNNAMED_PROJECT:
+            # (a page cut before its title, or a template's title that names nothing: the fund its
+            # opening keeps naming)
+            name = repeated_fund(texts[:12]) or name
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)

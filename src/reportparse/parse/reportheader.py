@@ -27,7 +27,13 @@ _UNIT = lazy_compile(
 def _first_line(info: ParaInfo) -> str:
     """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
     text = info.para.text.strip()
-    first = info.para.lines[0].text.strip() if info.para.lines else text
+    lines = [line.text.strip() for line in info.para.lines]
+    while len(lines) > 1 and _NAVIGATION.search(lines[0]):
+        # (a web page's navigation line run into the title's paragraph, '您现在位置: 首页 > 专题专栏 > 民生工程' /
+        # 'X绩效自评报告': the page's place on its site, not part of the title)
+        text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
+        lines = lines[1:]
+    first = lines[0] if lines else text
     if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
             len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
@@ -40,15 +46,20 @@ def read_header(report: Report, layout: Layout) -> None:
     # the title: a short unnumbered line naming a 报告 (a web page may put an index block above it),
     # else a short line with 自评/评价 near the top; a page's date line run into the title's paragraph
     # ('X绩效自评报告' / '发布时间:…') leaves the title its own first line
-    lines = [_first_line(info) for info in head]
+    lines = [_BULLET.sub("", _first_line(info)) for info in head]
+    # (a portal's record fields listed a line each, '• 公开目录' / '• 自评报告', give the report words alone
+    # with no name above them: the catalogue the record is filed under, not the title)
     titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
-        r"报告", text)]
+        r"报告", text) and not _announces(text)
+        and not (_BARE_TITLE.match(text) and not (i and _NAMES_SUBJECT.search(lines[i - 1])))]
     for i in range(len(head)):
         text = lines[i]
         if titled and i != titled[0]:
             continue
         # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
-        if len(text) <= 60 and _TITLE_WORD.search(text) and (titled or not (
+        orphan = _announces(text) or (_BARE_TITLE.match(text) and not (
+            i and _NAMES_SUBJECT.search(lines[i - 1])))
+        if len(text) <= 60 and _TITLE_WORD.search(text) and not orphan and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
             if above and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (_BARE_TITLE.match(text) or (
@@ -88,6 +99,23 @@ _RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
 _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+#: a web page's navigation line: '您现在位置: 首页 > 专题专栏', '当前页面:首页 >>信息公开>>财政资金'
+_NAVIGATION = lazy_compile(
+    r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]")
+#: a sentence that announces the report, not its title: '…，现将自评情况报告如下：'
+_STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
+#: a list item's bullet before a line ('• 自评报告')
+_BULLET = lazy_compile(r"^[•·●▪◆■□]\s*")  # (not '*': a masked name, '**河县…')
+#: a line that could open a two-line title: it names a year or a fund or project ('X县水利局2022年Y项目')
+_NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|专项|支出|工程|补助|补贴")
+
+
+def _announces(text: str) -> bool:
+    """Is the line a sentence announcing the report ('…，现将自评情况报告如下：'), not a title? (a portal's
+    record fields around a title, '名称: X报告 文号:', are no sentence)"""
+    return _STATEMENT.search(_RECORD_FIELD.sub("", text).strip()) is not None
 
 
 _UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")

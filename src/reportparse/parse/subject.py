@@ -29,12 +29,15 @@ _SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
     r"(?P<kind>部门|机关|单位)?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
+    r"(?![^，,。；;]{0,12}指标体系)"
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
-#    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效)
+#    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
+#    评价指标体系' cites the framework the scores follow, no subject)
 _YEAR = lazy_compile(r"20[\dxX×]{2}\s*年度?")
 #: a count just before the words: '1个', '2个单位开展'
 _COUNTED = lazy_compile(r"[\d一二两三四五六七八九十]+\s*个[^，,。；;\d]{0,6}$")
-_ANY_YEAR = r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
+#: a year, or the years a fund or works run ('2020-2022年度高标准农田建设专项资金'), or a template's 20xx年
+_ANY_YEAR = r"(?:20\d{2}\s*[-—–－~至]\s*)?(?:20[\dxX×]{2}|[xX×]{2})\s*年度?"
 #: the opening section of a department report (基本概况 of the body, not of a project)
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
@@ -42,8 +45,14 @@ _FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"  # (a half-width comma ends a clause too)
-    r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效|自评|进行|开展)"
+    r"(?=的|(?:发放|使用|分配|实施|管理)工作|绩效(?!管理)|自评|进行|开展)"  # (…项目绩效管理工作: a purpose)
 )
+#: an opening that names its fund in its purpose: '为加强2023年度X资金管理，…', '为进一步规范X项目资金的使用，…'
+_STATED_PURPOSE = lazy_compile(
+    r"^为了?(?:进一步)?(?:加强|规范|做好|强化|提高|推进)(?:对)?"
+    rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})(?:的)?(?:使用)?(?:绩效)?(?:管理|使用|发放|分配|监管)")
+#: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
+_CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
     # (对/就 as the verb, not the first character of a word: 对口支援资金, 就业补助资金)
@@ -60,8 +69,10 @@ _TITLE_BEFORE_YEAR = lazy_compile(
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
 #: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
 _TITLE_AFTER_YEAR = lazy_compile(
-    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s]{{3,50}}?{_FUND_END})"
-    r"(?:支出)?(?:(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s()（）]{{3,50}}?{_FUND_END}"
+    # (a qualifier in brackets after the fund, '水利发展资金（农村饮水安全巩固提升）', '…补助资金(第一批)项目')
+    r"(?:[(（][^()（）]{1,20}[)）](?:项目)?)?)"
+    r"(?:支出)?(?:的)?(?:(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
 )
@@ -87,7 +98,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
         whole = next((m for m in _WHOLE.finditer(folded) if not _COUNTED.search(folded[:m.start()])), None)
         if whole:
             who = _YEAR.sub("", whole.group("who") or "").strip()
-            who = re.sub(r"^(?:关于|对)", "", who)
+            # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
+            who = re.sub(r"^(?:关于|现将|现就|现对|对|将)", "", who)
             kind = whole.group("kind") or "部门"
             if unit and (not who or unit.startswith(who)):
                 who = unit
@@ -121,18 +133,29 @@ def heading_subject(texts: list[str], unit: str | None) -> str | None:
 
 def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
+    purposed: str | None = None
     for text in opening:
         folded = reading_copy(text)
         if not _SELF_EVALUATION.search(folded) or re.search(r"报告\s*$", folded):
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)
+        purpose = _STATED_PURPOSE.match(blanked)
+        if purpose and purposed is None and valid_candidate(purpose.group("name")):
+            purposed = purpose.group("name")
         # the first statement that names a project ('为做好2022年财政衔接资金项目绩效管理工作，现将2022年
         # X局Y资金项目绩效自评报告如下': the year's fund in general is no subject, the bureau's project is)
         for stated in sorted((*_STATED.finditer(blanked), *_STATED_BY_VERB.finditer(blanked)), key=lambda m: m.start()):
             name = re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", stated.group("name"))  # a template's '20xx年度' is no year
+            if _CITED_FRAMEWORK.match(blanked, stated.end()):
+                continue  # ('根据2020年部门整体支出项目绩效评价指标体系': the framework's topic, no subject)
             if valid_candidate(name):
-                return name
+                # ('对隆回县七江镇人民政府2021年乡村振兴专项资金项目进行绩效评价': the body that spends the
+                # fund and the year, run into the name; the title names the same fund as the fund is called)
+                return (_OWNED_DATED.match(name) and _titled_same_fund(name, title)) or name
+    if purposed and _title_fund(title) is None:
+        # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
+        return purposed
     folded_title = reading_copy(title or "")
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
@@ -170,3 +193,58 @@ def counted_class(name: str, opening: list[str]) -> bool:
         return False
     counted = re.compile(re.escape(bare) + r"\s*(?:共|合计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)\s*个")
     return any(counted.search(text) for text in opening)
+
+
+#: the runs of words a text holds between its punctuation, figures and years ('下达了20xx年X资金,我乡…获得')
+_RUN_BREAK = lazy_compile(r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?|[^\u4e00-\u9fff]+")
+#: a run that opens a clause about money, not a name: a comparison or a preposition ('比计划安排资金超出9%',
+#: '按计划拨付资金'), or the money's status ('实际到位资金', '年初预算安排资金')
+_CLAUSE_LEAD = lazy_compile(r"^(?:比|较|与|同|按|按照|根据|依据|经|由|从|在|为|对|将|把|被|给|向|以|其中|共|合计|实际|"
+                            r"计划|预算|年初|全年|本年|当年|上年)")
+#: where a fund or project name may end within a run
+_NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴|项目|工程)")
+
+
+def repeated_fund(opening: list[str]) -> str | None:
+    """The fund or project a report that never states its subject keeps naming in its opening.
+
+    A page may lose its title, or a template's title names nothing ('项目的绩效自评报告篇一'); its first
+    paragraphs still name what they account for, the same words each time ('下达了20xx年X资金…获得20xx年
+    X资金50万元…拨付X资金'). The longest name-like run that ends in a fund's or project's word and
+    occurs in at least two places is that subject."""
+    seen: dict[str, int] = {}
+    for text in opening:
+        for run in _RUN_BREAK.split(reading_copy(text)):
+            run = re.sub(r"^年度?", "", run)
+            found = set()
+            for end in _NAME_END.finditer(run):
+                for start in range(0, max(end.end() - 4, 0) + 1):
+                    found.add(run[start:end.end()])
+            for name in found:
+                seen[name] = seen.get(name, 0) + 1
+    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
+                      key=lambda n: (-len(n), n))
+    # (a verb before the name, '获得X资金', makes a longer run only where it recurs; the clause tests of
+    # valid_candidate turn such a run down, and the bare name, seen as often, follows it)
+    return next((name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name)
+                 and valid_candidate(name)), None)
+
+
+#: a name opened by the body that spends it and the year: 'X镇人民政府2021年Y专项资金项目'
+_OWNED_DATED = lazy_compile(rf"^[^\d，。；;:：]{{2,30}}?{BODY}\s*20\d{{2}}\s*年度?(?P<fund>.{{3,}})$")
+
+
+def _title_fund(title: str | None) -> re.Match[str] | None:
+    """The fund a title names before or after its year ('X县2022年度Y资金绩效自评报告'), if it names one."""
+    folded = reading_copy(title or "")
+    return _TITLE_BEFORE_YEAR.search(folded) or _TITLE_AFTER_YEAR.search(folded)
+
+
+def _titled_same_fund(name: str, title: str | None) -> str | None:
+    """The title's name of the fund an opening names with its body and year, when the title names it."""
+    titled = _title_fund(title)
+    owned = _OWNED_DATED.match(name)
+    if titled is None or owned is None:
+        return None
+    fund = re.sub(r"项目$", "", owned.group("fund"))
+    return titled.group("name") if len(fund) >= 4 and titled.group("name").endswith(fund) else None
