@@ -72,6 +72,8 @@ _FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|�
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
+#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
+_NAMED_AFTER = lazy_compile(r"^\s*[，,]\s*(?:项目(?:为|是)|(?:主要)?用于(?:实施|建设|开展)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
@@ -178,6 +180,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             named = [respectively.pop(0)]
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
+        if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
+            # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the
+            # money pays for is named right after the amount
+            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[。；;]", after)[0], names)))
+            named = following if len(following) == 1 else named
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
             named = list(dict.fromkeys(p for a in out for p in a.projects))

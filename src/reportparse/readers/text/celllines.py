@@ -30,6 +30,8 @@ _MAX_CELL_CHARS = 60
 _MAX_CELLS = 4000
 #: a totals row's label
 _TOTAL = lazy_compile(r"^(?:合计|总计|小计|共计)$")
+#: a line that is one cell closed by its border: no '|' inside, one at the end
+_CLOSED_CELL = lazy_compile(r"^(?P<cell>[^|｜]*)[|｜]$")
 #: a line that opens a section or a note: the table is over
 _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|注[:：]|附件)")
 
@@ -37,8 +39,12 @@ _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 def _tokens(text: str) -> list[str]:
     """A line's cells: the line itself, or its parts between spaces when a dump separates the cells of
     a row by spaces ('1    某县水利局    某县城区防洪堤提升工程    0.85    93'); a label spaced out
-    character by character ('项 目 名 称') stays one cell."""
+    character by character ('项 目 名 称') stays one cell. A line closed by a lone '|' ('主管部门 (业主单位) |',
+    a dump that ends every cell with its border) is that one cell, spaces and all ('重庆市诚善 中学校')."""
     text = text.strip()
+    closed = _CLOSED_CELL.match(text)
+    if closed:
+        return [closed.group("cell").strip()] if closed.group("cell").strip() else []
     parts = re.split(r"\s{2,}|\t", text)
     if len(parts) == 1:
         parts = text.split(" ")
@@ -100,8 +106,10 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         cells[col] = text
         rows[-1] = (rows[-1][0], cells, line + 1)
         at = col + 1
-    # a last row the page cut (no figure, no grade) is no row
-    while rows and not any(text and roles[k] not in ("name", "other", "serial") for k, text in enumerate(rows[-1][1])):
+    # a last row the page cut (no figure, no grade) is no row, unless it opened with the next 序号 and names
+    # its project: an excerpt that stops inside a row still lists that project
+    while rows and not any(text and roles[k] not in ("name", "other", "serial") for k, text in enumerate(rows[-1][1])) \
+            and not (serial is not None and rows[-1][1][serial] == str(len(rows)) and rows[-1][1][name]):
         rows.pop()
     if not rows:
         return None
