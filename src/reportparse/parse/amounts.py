@@ -20,7 +20,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
-                 r"|执行|花费|实际发放|已发放|实际利用"),
+                 r"|执行|花费|实际发放|已发放|实际利用"
+                 # ('共发放资金9765万元', '累计发放补贴…': a subsidy paid out to its recipients; not one planned)
+                 r"|(?<!计划)(?<!预计)(?<!拟)(?:(?:共|累计|全部|全数|足额)发放|发放(?:资金|补贴|补助|金额))"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
