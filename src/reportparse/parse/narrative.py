@@ -174,8 +174,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
     # the parts an amount is said to hold (其中…): read once, from the sentences' text, which context never changes
     parts = fundnames.part_names(all_sentences)
+    # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
+    # report, not a name for the fallback to read)
+    titled = stated is not None and stated == stated_subject([], report.title or (texts[0] if texts else None))
     registry = _collect_names(layout, all_sentences, listed, parts,
-                              one_subject=department is not None or stated is not None, stated=stated)
+                              one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
@@ -255,7 +258,7 @@ _LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
 
 
 def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
-                   one_subject: bool = False, stated: str | None = None) -> Registry:
+                   one_subject: bool = False, subject_titled: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
@@ -353,7 +356,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         bracketed = _BRACKETED.match(info.para.text.strip())
         if bracketed and re.search(r"报告|自评表|评价表", above.para.text):
             registry.add(bracketed.group("name"), 3)
-    if not registry.projects and layout.paras and stated is None:
+    if not registry.projects and layout.paras and not subject_titled:
         # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)', is read by the subject rules:
         # the words before its report words are then the kind of report, not a name)
         # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),
