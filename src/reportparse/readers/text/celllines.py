@@ -30,6 +30,8 @@ _MAX_CELL_CHARS = 60
 _MAX_CELLS = 4000
 #: a totals row's label
 _TOTAL = lazy_compile(r"^(?:合计|总计|小计|共计)$")
+#: what stands between the cells of a row written on one line
+_PIECES = lazy_compile(r"\s{2,}|\t")
 #: a line that is one cell closed by its border: no '|' inside, one at the end
 _CLOSED_CELL = lazy_compile(r"^(?P<cell>[^|｜]*)[|｜]$")
 #: a line that opens a section or a note: the table is over
@@ -45,7 +47,7 @@ def _tokens(text: str) -> list[str]:
     closed = _CLOSED_CELL.match(text)
     if closed:
         return [closed.group("cell").strip()] if closed.group("cell").strip() else []
-    parts = re.split(r"\s{2,}|\t", text)
+    parts = _PIECES.split(text)
     if len(parts) == 1:
         parts = text.split(" ")
         singles = "".join("1" if len(part) == 1 and not part.isdigit() else "0" for part in parts)
@@ -61,6 +63,17 @@ def _is_title(text: str) -> bool:
 def _can_be_cell(text: str) -> bool:
     return bool(text) and len(text) <= _MAX_CELL_CHARS and "。" not in text and not _SECTION.match(text) \
         and split_delimited(text) is None
+
+
+def _wraps(roles: list[str | None], cells: list[str], serial: int | None, rows: list[tuple[int, list[str], int]],
+           line: int, text: str) -> bool:
+    """Does a line opened by `text`, which no column left in the row can hold, go on with the row's cells? It
+    does in a numbered table (each row opened by its 序号) when the row has its number and name and the line
+    holds words, not the row's first line: a cell wrapped in its column ('江北区科学技术局援企业稳岗补贴专' /
+    '项资金项目')."""
+    if serial is None or not cells or not cells[serial] or not cells[roles.index("name")]:
+        return False
+    return rows[-1][0] != line and fits("name", text) and not _TOTAL.match(text)
 
 
 def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
@@ -87,7 +100,18 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
     rows: list[tuple[int, list[str], int]] = []  # (line of its first cell, cells, index after its last line)
     cells: list[str] = []
     at = 0  # the next column a cell of the current row may go to
+    wrap: list[int] = []  # the word columns a line that goes on with the row's wrapped cells has still to reach
+    wrap_line = -1
+    one_piece = False  # the wrapped line is one piece: its space-apart parts are one cell's words
+    previous_line = -1
     for text, line in stream[len(titles):]:
+        new_line, previous_line = line != previous_line, line
+        if line == wrap_line and (wrap or one_piece) and fits("name", text):
+            if one_piece:  # (one piece with a space inside, '引资考察 资金': the name's own space)
+                cells[name] += " " + text
+            else:
+                cells[wrap.pop(0)] += text  # (the rest of a cell wrapped in its narrow column)
+            continue
         if _is_title(text) and not fits("name", text):
             break
         if rows and _TOTAL.match(rows[-1][1][name]) and not fits("score", text):
@@ -97,6 +121,14 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         next_serial = serial is not None and cells and text == str(len(rows) + 1)
         col = None if (next_serial or _TOTAL.match(text)) else next(
             (c for c in range(at, len(roles)) if fits(roles[c], text)), None)
+        if col is None and new_line and _wraps(roles, cells, serial, rows, line, text) and not next_serial:
+            # a numbered row's words wrapped onto a line of their own (the name, then the cells after it):
+            # the row's cells go on, no next row opens without its number
+            wrap = [name, *(c for c in range(name + 1, len(roles)) if roles[c] == "other" and cells[c])]
+            wrap_line = line
+            one_piece = len(_PIECES.split(lines[line].text.strip())) == 1
+            cells[wrap.pop(0)] += text
+            continue
         if col is None or not cells:  # the cell opens the next row (a total row: its label in the name column)
             col = name if _TOTAL.match(text) else next((c for c in range(len(roles)) if fits(roles[c], text)), None)
             if col is None:
