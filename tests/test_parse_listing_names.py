@@ -53,7 +53,8 @@ def test_a_results_table_with_wordier_titles_lists_its_projects() -> None:
          ["1", "城区公厕提升改造资金项目", "区城管局", "区环卫所", "320", "91.5", "优"],
          ["2", "老旧小区加装电梯补助资金", "区住建委", "区住建委", "86.4", "84", "良"],
          ["3", "社区养老服务中心运营经费项目", "区民政局", "某养老公司", "150", "78", "中"]]))
-    assert _names(report) == sorted(["城区公厕提升改造资金项目", "老旧小区加装电梯补助资金", "社区养老服务中心运营经费项目"])
+    assert _names(report) == sorted(
+        ["城区公厕提升改造资金项目", "老旧小区加装电梯补助资金", "社区养老服务中心运营经费项目"])
     assert _planned(report, "老旧小区加装电梯补助资金") == Decimal(864000)
     assert _project(report, "社区养老服务中心运营经费项目").total_score == Decimal(78)
     other = parse_report(_doc(

@@ -19,8 +19,9 @@ from reportparse.parse.subject import BODY
 _YEAR = lazy_compile(r"(20\d{2})\s*年")
 _TITLE_WORD = lazy_compile(r"报告|自评|评价")
 _SENTENCE_MARK = lazy_compile(r"[，。；：:|]")
+#: (the value stops at a colon: a cover's next field run into it, '…局委托单位:…')
 _UNIT = lazy_compile(
-    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,:：]{2,40})"  # (a colon: the next field)
+    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,:：]{2,40})"
 )
 
 

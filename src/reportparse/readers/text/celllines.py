@@ -15,8 +15,6 @@ last row without any figure or grade (a row the page cut) is left out.
 
 from __future__ import annotations
 
-import re
-
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
