@@ -203,8 +203,9 @@ _SOURCE = lazy_compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|�
 
 
 def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
-    """A total followed by '其中' and its parts, in prose: parts that add up to more than the total
-    (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) that add up to less."""
+    """A total followed by '其中' (or '具体为') and its parts, in prose: parts that add up to more than the
+    total (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) or a breakdown announced
+    as the whole ('具体为：A…；B…') that add up to less."""
     from reportparse.parse.amounts import money_kind
     from reportparse.parse.quantities import money
 
@@ -246,7 +247,8 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             quote = text[sentence_start:region_end + 1].strip()
             yield new_finding(
                 "fund-sum-mismatch",
-                f"“{total.raw}”与其中各项之和 {terms} = {fmt_money(summed)} 不符",
+                f"“{total.raw}”与{'所列' if opened.group(0).startswith('具体') else '其中'}各项之和 {terms} = "
+                f"{fmt_money(summed)} 不符",
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )
