@@ -185,7 +185,10 @@ def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
 # "共完成预算资金89.97万元。其中:30万元用于…;30万元用于…;29.99万元用于…"
 # ------------------------------------------------------------------------------------------
 
-_PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?")
+_PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?|具体(?:为|是|包括)\s*[:：，,]?")
+#: an opening that announces the whole breakdown ('9378万元，具体为：A 3005万元；B 1235万元…'), not some of its
+#: parts as 其中 may: parts that add up to less than the total then miss money too
+_WHOLE_LISTED = lazy_compile(r"^具体")
 #: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
@@ -200,8 +203,9 @@ _SOURCE = lazy_compile(r"(?:中央|省|市|县|区|自治区|州|本级|财政|�
 
 
 def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
-    """A total followed by '其中' and its parts, in prose: parts that add up to more than the total
-    (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) that add up to less."""
+    """A total followed by '其中' (or '具体为') and its parts, in prose: parts that add up to more than the
+    total (a breakdown can never exceed it), or sources of money (中央/省/县 …资金) or a breakdown announced
+    as the whole ('具体为：A…；B…') that add up to less."""
     from reportparse.parse.amounts import money_kind
     from reportparse.parse.quantities import money
 
@@ -236,13 +240,15 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             summed = sum((p.value for p in parts if p.value is not None), ZERO)
             gap = summed - stated
             sources = all(_SOURCE.search(region[:p.start]) for p in parts)
-            if gap <= FUND_TOLERANCE and not (sources and -gap > FUND_TOLERANCE):
+            whole = sources or _WHOLE_LISTED.match(opened.group(0)) is not None
+            if gap <= FUND_TOLERANCE and not (whole and -gap > FUND_TOLERANCE):
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
             quote = text[sentence_start:region_end + 1].strip()
             yield new_finding(
                 "fund-sum-mismatch",
-                f"“{total.raw}”与其中各项之和 {terms} = {fmt_money(summed)} 不符",
+                f"“{total.raw}”与{'所列' if opened.group(0).startswith('具体') else '其中'}各项之和 {terms} = "
+                f"{fmt_money(summed)} 不符",
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )

@@ -20,7 +20,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
-                 r"|执行|花费|实际发放|已发放|实际利用"),
+                 r"|执行|花费|实际发放|已发放|实际利用"
+                 # ('共发放资金9765万元', '累计发放补贴…': a subsidy paid out to its recipients; not one planned)
+                 r"|(?<!计划)(?<!预计)(?<!拟)(?:(?:共|累计|全部|全数|足额)发放|发放(?:资金|补贴|补助|金额))"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
@@ -72,6 +74,8 @@ _FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|�
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
+#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
+_NAMED_AFTER = lazy_compile(r"^\s*[，,]\s*(?:项目(?:为|是)|(?:主要)?用于(?:实施|建设|开展)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
@@ -178,6 +182,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             named = [respectively.pop(0)]
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
+        if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
+            # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the
+            # money pays for is named right after the amount
+            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[。；;]", after)[0], names)))
+            named = following if len(following) == 1 else named
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
             named = list(dict.fromkeys(p for a in out for p in a.projects))

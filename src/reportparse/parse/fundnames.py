@@ -38,6 +38,9 @@ _LIST_ANNOUNCED = lazy_compile(r"(?:具体如下|如下|分别(?:为|是)|包括
 #: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
 _COUNTED_PROJECTS = lazy_compile(
     r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+#: a sentence that announces a list inside it and ends in '；' ('9378万元，具体为：A 3005万元；'): the list goes on
+#: in the sentences after it, one item each ('B 1235万元；C 255万元。')
+LIST_GOES_ON = lazy_compile(r"(?:具体|分别)(?:为|是|如下|包括)\s*[:：][^。]*[；;]\s*$")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 _NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
@@ -105,6 +108,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
     """Project names introduced by money sentences, one list per sentence (an enumeration)."""
     out: list[list[str]] = []
     announced: object | None = None  # the paragraph that announced a list of counted projects ('具体如下：')
+    continues: object | None = None  # the paragraph whose last sentence named items and ended in '；'
     for s in sentences:
         text = s.text
         found: list[str] = []
@@ -129,8 +133,12 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             pos = m.end
         if listed is not None and pos >= listed.end():
             found.extend(_items_after_last_amount(text[pos:]))
-        if found:
+        if found and continues is s.para and out:
+            out[-1].extend(found)  # (one list's items cut into sentences at '；': 'A 3005万元；B 1235万元；…')
+        elif found:
             out.append(found)
+        continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text)) \
+            and re.search(r"[；;]\s*$", text) else None
     return out
 
 

@@ -28,7 +28,7 @@ from reportparse.parse.amounts import (
 )
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.fundnames import LIST_GOES_ON, NUMBERED_ITEM, name_fragments, names_a_project
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -106,6 +106,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             listing = None
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
+        if listing is None and LIST_GOES_ON.search(s.text):
+            # '下达预算资金9378万元，具体为：A 3005万元；B 1235万元；…': the list the sentence opened goes on in
+            # the sentences after its '；', on the verb it was announced with
+            listing = (s.para, previous_kind)
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project

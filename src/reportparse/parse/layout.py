@@ -112,7 +112,10 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         if previous is not None and len(pieces) > 1:
             previous.para = _joined(pieces)
 
+    contents = contents_lines(document)
     for index, element in enumerate(document.elements):
+        if index in contents:
+            continue  # a table of contents lists the report's headings; its lines are no part of the report's text
         if isinstance(element, Table):
             if element.index not in exclude_tables:
                 layout.tables.append((index, element))
@@ -141,6 +144,46 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         layout.paras.append(previous)
     close()
     return layout
+
+
+#: a table of contents' own title: '目录', '目 录'
+_CONTENTS_TITLE = lazy_compile(r"^\s*目\s*录\s*$")
+#: an entry of a table of contents: a numbered heading and, after spaces or dot leaders, its page number
+#: ('(一)绩效管理 9', '一、部门(单位)概况 1', '2.1 项目概况……3')
+_CONTENTS_ENTRY = lazy_compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*\s*[.、．]?)"
+    r"\s*[^\d\s].{0,40}?(?:\s+|[.…·．]{2,}\s*)\d{1,3}\s*$")
+#: the fewest entries in a row that make a table of contents without its title
+_MIN_CONTENTS_RUN = 3
+
+
+def contents_lines(document: Document) -> set[int]:
+    """The element indexes of a printed table of contents: its title (目录) and the entries after it, or a
+    run of entries without a title; each entry is a numbered heading followed by its page number. Its
+    headings are those of the report's parts ('(一)绩效管理 9'), no part of its text and no project's name."""
+    out: set[int] = set()
+    run: list[int] = []
+    titled = False
+
+    def close() -> None:
+        if titled or len(run) >= _MIN_CONTENTS_RUN:
+            out.update(run)
+
+    for index, element in enumerate(document.elements):
+        text = element.text if isinstance(element, Paragraph) else None
+        if text is not None and not text.strip():
+            continue
+        if text is not None and _CONTENTS_TITLE.match(text):
+            close()
+            out.add(index)
+            run, titled = [], True
+        elif text is not None and _CONTENTS_ENTRY.match(text):
+            run.append(index)
+        else:
+            close()
+            run, titled = [], False
+    close()
+    return out
 
 
 def _form_cell(title: str) -> bool:

@@ -78,9 +78,10 @@ _PURPOSE = lazy_compile(
     r"^(?P<name>[^，。；;：:,、（）()“”]{3,40}?(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?)"
     r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容)"
 )
-#: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于
+#: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于 (or after
+#: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')
 _USED_FOR = lazy_compile(
-    r"用于(?:实施|建设|开展)?(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
+    r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name
@@ -180,8 +181,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
     # the parts an amount is said to hold (其中…): read once, from the sentences' text, which context never changes
     parts = fundnames.part_names(all_sentences)
+    # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
+    # report, not a name for the fallback to read)
+    titled = stated is not None and stated == stated_subject([], report.title or (texts[0] if texts else None))
     registry = _collect_names(layout, all_sentences, listed, parts,
-                              one_subject=department is not None or stated is not None)
+                              one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
     if stated and not department:
         holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
@@ -265,7 +269,7 @@ _LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
 
 
 def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
-                   one_subject: bool = False) -> Registry:
+                   one_subject: bool = False, subject_titled: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
@@ -363,7 +367,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         bracketed = _BRACKETED.match(info.para.text.strip())
         if bracketed and re.search(r"报告|自评表|评价表", above.para.text):
             registry.add(bracketed.group("name"), 3)
-    if not registry.projects and layout.paras:
+    if not registry.projects and layout.paras and not subject_titled:
+        # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)', is read by the subject rules:
+        # the words before its report words are then the kind of report, not a name)
         # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),
         # or below a file name that names the whole bundle ('X局2022年度项目支出部门评价报告(共15个).pdf')
         titles = (m for info in layout.paras[:3]  # (not a cited notice's title)

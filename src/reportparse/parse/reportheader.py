@@ -19,8 +19,9 @@ from reportparse.parse.subject import BODY
 _YEAR = lazy_compile(r"(20\d{2})\s*年")
 _TITLE_WORD = lazy_compile(r"报告|自评|评价")
 _SENTENCE_MARK = lazy_compile(r"[，。；：:|]")
+#: (the value stops at a colon: a cover's next field run into it, '…局委托单位:…')
 _UNIT = lazy_compile(
-    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,]{2,40})"
+    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,:：]{2,40})"
 )
 
 
@@ -87,6 +88,8 @@ def read_header(report: Report, layout: Layout) -> None:
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
             unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]
+            # (the next field's label before its colon: '…宗教事务局委托单位:…', '…局评价机构:…')
+            unit = _NEXT_FIELD_LABEL.sub("", unit) or unit
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
             report.unit = body.group(0) if body else unit
             return
@@ -98,6 +101,8 @@ _RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
+#: a cover field's label run into the value before it, its colon cut off by the value's pattern
+_NEXT_FIELD_LABEL = lazy_compile(r"(?<=.{2})(?:委托|评价|填报|报送|实施|主管|项目|预算|承担|建设)(?:单位|机构|部门)$")
 _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 
 

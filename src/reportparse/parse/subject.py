@@ -162,7 +162,18 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
+    undated = _TITLE_UNDATED.search(folded_title)
+    if undated and not _TITLE_CLASS.search(undated.group("name")) and valid_candidate(undated.group("name")):
+        return undated.group("name")
     return None
+
+
+#: a title that names its one project or works with no year: 'X市Y乡Z垃圾转运站提升改造项目绩效自评报告'
+_TITLE_UNDATED = lazy_compile(
+    r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+#: words of a title that names a kind of spending or a body's projects as a class, not one project
+#: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
+_TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
 
 
 #: a title that quotes its fund ('X局关于“2021年中央财政困难群众救助补助资金”管理使用情况') or names it in brackets

@@ -15,8 +15,6 @@ last row without any figure or grade (a row the page cut) is left out.
 
 from __future__ import annotations
 
-import re
-
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
@@ -30,6 +28,10 @@ _MAX_CELL_CHARS = 60
 _MAX_CELLS = 4000
 #: a totals row's label
 _TOTAL = lazy_compile(r"^(?:合计|总计|小计|共计)$")
+#: what stands between the cells of a row written on one line
+_PIECES = lazy_compile(r"\s{2,}|\t")
+#: a line that is one cell closed by its border: no '|' inside, one at the end
+_CLOSED_CELL = lazy_compile(r"^(?P<cell>[^|｜]*)[|｜]$")
 #: a line that opens a section or a note: the table is over
 _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|注[:：]|附件)")
 
@@ -37,9 +39,13 @@ _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 def _tokens(text: str) -> list[str]:
     """A line's cells: the line itself, or its parts between spaces when a dump separates the cells of
     a row by spaces ('1    某县水利局    某县城区防洪堤提升工程    0.85    93'); a label spaced out
-    character by character ('项 目 名 称') stays one cell."""
+    character by character ('项 目 名 称') stays one cell. A line closed by a lone '|' ('主管部门 (业主单位) |',
+    a dump that ends every cell with its border) is that one cell, spaces and all ('重庆市诚善 中学校')."""
     text = text.strip()
-    parts = re.split(r"\s{2,}|\t", text)
+    closed = _CLOSED_CELL.match(text)
+    if closed:
+        return [closed.group("cell").strip()] if closed.group("cell").strip() else []
+    parts = _PIECES.split(text)
     if len(parts) == 1:
         parts = text.split(" ")
         singles = "".join("1" if len(part) == 1 and not part.isdigit() else "0" for part in parts)
@@ -55,6 +61,17 @@ def _is_title(text: str) -> bool:
 def _can_be_cell(text: str) -> bool:
     return bool(text) and len(text) <= _MAX_CELL_CHARS and "。" not in text and not _SECTION.match(text) \
         and split_delimited(text) is None
+
+
+def _wraps(roles: list[str | None], cells: list[str], serial: int | None, rows: list[tuple[int, list[str], int]],
+           line: int, text: str) -> bool:
+    """Does a line opened by `text`, which no column left in the row can hold, go on with the row's cells? It
+    does in a numbered table (each row opened by its 序号) when the row has its number and name and the line
+    holds words, not the row's first line: a cell wrapped in its column ('江北区科学技术局援企业稳岗补贴专' /
+    '项资金项目')."""
+    if serial is None or not cells or not cells[serial] or not cells[roles.index("name")]:
+        return False
+    return rows[-1][0] != line and fits("name", text) and not _TOTAL.match(text)
 
 
 def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
@@ -81,7 +98,18 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
     rows: list[tuple[int, list[str], int]] = []  # (line of its first cell, cells, index after its last line)
     cells: list[str] = []
     at = 0  # the next column a cell of the current row may go to
+    wrap: list[int] = []  # the word columns a line that goes on with the row's wrapped cells has still to reach
+    wrap_line = -1
+    one_piece = False  # the wrapped line is one piece: its space-apart parts are one cell's words
+    previous_line = -1
     for text, line in stream[len(titles):]:
+        new_line, previous_line = line != previous_line, line
+        if line == wrap_line and (wrap or one_piece) and fits("name", text):
+            if one_piece:  # (one piece with a space inside, '引资考察 资金': the name's own space)
+                cells[name] += " " + text
+            else:
+                cells[wrap.pop(0)] += text  # (the rest of a cell wrapped in its narrow column)
+            continue
         if _is_title(text) and not fits("name", text):
             break
         if rows and _TOTAL.match(rows[-1][1][name]) and not fits("score", text):
@@ -91,6 +119,14 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         next_serial = serial is not None and cells and text == str(len(rows) + 1)
         col = None if (next_serial or _TOTAL.match(text)) else next(
             (c for c in range(at, len(roles)) if fits(roles[c], text)), None)
+        if col is None and new_line and _wraps(roles, cells, serial, rows, line, text) and not next_serial:
+            # a numbered row's words wrapped onto a line of their own (the name, then the cells after it):
+            # the row's cells go on, no next row opens without its number
+            wrap = [name, *(c for c in range(name + 1, len(roles)) if roles[c] == "other" and cells[c])]
+            wrap_line = line
+            one_piece = len(_PIECES.split(lines[line].text.strip())) == 1
+            cells[wrap.pop(0)] += text
+            continue
         if col is None or not cells:  # the cell opens the next row (a total row: its label in the name column)
             col = name if _TOTAL.match(text) else next((c for c in range(len(roles)) if fits(roles[c], text)), None)
             if col is None:
@@ -100,8 +136,10 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
         cells[col] = text
         rows[-1] = (rows[-1][0], cells, line + 1)
         at = col + 1
-    # a last row the page cut (no figure, no grade) is no row
-    while rows and not any(text and roles[k] not in ("name", "other", "serial") for k, text in enumerate(rows[-1][1])):
+    # a last row the page cut (no figure, no grade) is no row, unless it opened with the next 序号 and names
+    # its project: an excerpt that stops inside a row still lists that project
+    while rows and not any(text and roles[k] not in ("name", "other", "serial") for k, text in enumerate(rows[-1][1])) \
+            and not (serial is not None and rows[-1][1][serial] == str(len(rows)) and rows[-1][1][name]):
         rows.pop()
     if not rows:
         return None
