@@ -52,8 +52,8 @@ _NEAR_CAP = 64 * _MIB
 GC_THRESHOLD = 20_000
 #: the thread pools of the native libraries a worker loads (OpenMP, OpenBLAS, MKL, OpenCV's parallel_for), each
 #: sized to the machine's cores by default: a worker is one core's worth of work, the batch's parallelism is its
-#: number of workers (measured: with them unset, OpenCV's pool took 0.5 % of a scan's CPU on threads beside the
-#: worker's own; with them set, the worker runs on one thread and its outputs are the same)
+#: number of workers (measured on three scans: with them unset, three threads the libraries started beside the
+#: worker's own took 0.5 % of its CPU; with them set there are none, and the outputs are byte for byte the same)
 ONE_THREAD_LIBRARIES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OPENCV_FOR_THREADS_NUM")
 #: what checking and rendering any file needs (the pipeline imports most of these lazily)
 WARM_MODULES = ("reportparse.pipeline", "reportparse.readers.text", "reportparse.readers.docx",
