@@ -20,7 +20,8 @@ REPORTPARSE_TEST_STALL — no real input within the limits runs for long any mor
      (shared) machine offers at that moment: two busy processes against one, 2.0 = two free cores;
      and, in every run, the CPU seconds of the batch process and of its workers apart (per document
      in the throughput runs), which the load of other processes does not change the way it changes
-     wall time;
+     wall time; in the throughput runs also the cores kept busy on average (CPU seconds over wall
+     seconds: about --jobs at most, since each worker is one core's worth of work);
   4. kill -9 of the batch in the middle, then --resume: outputs identical to an uninterrupted
      run, and no file finished before the kill checked again (its JSON untouched);
   5. the same folder on a Dask LocalCluster (2 worker processes): outputs identical to the local run.
@@ -304,6 +305,9 @@ def throughput(folder: Path, work: Path, jobs: int) -> dict[str, float]:
     # workers every CPU-second of the batch process is taken from them
     result["parent_cpu_ms_per_doc"] = round(1000 * result["parent_cpu_seconds"] / documents, 2)
     result["workers_cpu_ms_per_doc"] = round(1000 * result["workers_cpu_seconds"] / documents, 2)
+    # the cores the batch kept busy on average: at most --jobs (a worker is one core's worth of work), less when
+    # other load on the machine takes its share
+    result["cores_busy"] = round((result["parent_cpu_seconds"] + result["workers_cpu_seconds"]) / result["seconds"], 2)
     return result
 
 

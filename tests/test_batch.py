@@ -311,3 +311,31 @@ def test_resource_warnings_do_not_become_a_files_notes() -> None:
         warnings.warn("unclosed file", ResourceWarning, stacklevel=1)
         warnings.warn("odd cell", UserWarning, stacklevel=1)
     assert notes == ["warning: UserWarning: odd cell"]
+
+
+def test_every_worker_is_one_core_whatever_jobs_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --jobs is the parallelism: a worker that read a scan's pages on every core made --jobs 1 use more than one
+    # core, so --jobs 2 could not double it. A count the user set for a library is kept.
+    from reportparse.batch import worker
+    from reportparse.ocr.pool import WORKERS_ENV
+
+    started: list[dict[str, str]] = []
+
+    def popen(*args: object, env: dict[str, str], **kwargs: object) -> None:
+        started.append(env)
+        raise OSError("not started in this test")
+
+    monkeypatch.setattr(worker.subprocess, "Popen", popen)
+    for variable in (WORKERS_ENV, *worker.ONE_THREAD_LIBRARIES):
+        monkeypatch.delenv(variable, raising=False)
+    for jobs in (1, 2):
+        with pytest.raises(OSError, match="not started"):
+            run(tmp_path, tmp_path / "out", jobs=jobs)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    with pytest.raises(OSError, match="not started"):
+        run(tmp_path, tmp_path / "out", jobs=1)
+    assert [{v: env[v] for v in (WORKERS_ENV, *worker.ONE_THREAD_LIBRARIES)} for env in started] == [
+        {WORKERS_ENV: "1", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+         "OPENCV_FOR_THREADS_NUM": "1"}] * 2 + [
+        {WORKERS_ENV: "1", "OMP_NUM_THREADS": "3", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+         "OPENCV_FOR_THREADS_NUM": "1"}]

@@ -296,8 +296,8 @@ def test_pages_in_parallel_keep_their_order_and_bounded_memory() -> None:
 
 
 def test_workers_reading_side_by_side_share_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`batch --jobs N` (and the desk's pool) give each worker its share of the cores for a scan's
-    pages, so N workers run about one recogniser per core, not N; a count the user set is kept."""
+    """The desk's pool gives each worker its share of the cores for a scan's pages, so N workers run about
+    one recogniser per core, not N; a batch worker passes on the count it is given; a count the user set is kept."""
     from reportparse.batch import worker
     from reportparse.ocr import pool
 

@@ -217,7 +217,8 @@ def _extract_record(path: Path, document: bool, profile: str) -> dict[str, objec
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="folder for the outputs")
-@click.option("--jobs", type=click.IntRange(min=1), help="worker processes  [default: the number of cores]")
+@click.option("--jobs", type=click.IntRange(min=1),
+              help="worker processes, one core each  [default: the number of cores]")
 @click.option("--resume", is_flag=True, help="skip files already done in this --out (same content hash)")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="seconds one file may take before its worker is stopped (status failed, reason timeout)")

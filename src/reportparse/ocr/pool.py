@@ -3,12 +3,12 @@
 The recogniser runs its models with one thread per call (`recognise._engine`), and onnxruntime
 releases the GIL while it works, so a document's pages are spread over threads of the reading
 process: a multi-page scan checked alone uses every core the process may run on. Where several
-processes check files side by side (`batch --jobs N`, the desk's pool), each is given its share of
-the cores (`share_of_cores`, passed in `WORKERS_ENV`), so N workers reading scans run about one
-recogniser per core instead of N per core, and a batch of scans keeps every core busy whatever N
-is. A page's reading does not depend on the thread that reads it, so the outputs are the same for
-any count. The page bitmaps are made on the calling thread (pdfium is not thread-safe) and at most
-one more page than there are threads is in flight, so memory does not grow with the page count.
+processes check files side by side, each is given its share of the cores in `WORKERS_ENV`: the
+desk's pool `share_of_cores`, so its few workers keep every core busy with a scan; a `batch` worker
+one thread, since the batch's parallelism is its number of workers (`--jobs`). A page's reading
+does not depend on the thread that reads it, so the outputs are the same for any count. The page
+bitmaps are made on the calling thread (pdfium is not thread-safe) and at most one more page than
+there are threads is in flight, so memory does not grow with the page count.
 """
 
 from __future__ import annotations
