@@ -493,3 +493,20 @@ def _form(*rows: list[str]) -> Document:
 def test_money_that_never_arrived_is_no_balance(document: Document, fires: bool) -> None:
     found = run(report(project(planned=10880000, executed=10200200)), "unexplained-balance", document=document)
     assert bool(found) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # 转移支付 names the grant: its sources still add up to more than the total
+        ("下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83万元,"
+         "市级资金260.3万元,资金共分为10个项目。", True),
+        ("下达转移支付资金100万元，其中中央转移支付60万元、省级转移支付50万元。", True),
+        ("下达转移支付资金110万元，其中中央转移支付60万元、省级转移支付50万元。", False),
+        # a real payment after a budget is still another kind of money
+        ("下达资金100万元，其中中央资金60万元已支付65万元。", False),
+    ],
+)
+def test_a_transfer_payment_is_a_grant_not_spending(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text

@@ -197,8 +197,9 @@ _WHOLE_LISTED = lazy_compile(r"^具体")
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
+#: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…')
 _KIND_WORDS = {
-    "planned": lazy_compile(r"支出|支付|执行|使用了|列支|拨付|结余|结转|交回"),
+    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回"),
     "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
 }
 #: a part named as a source of money: such a breakdown is the whole of the total
