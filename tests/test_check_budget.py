@@ -510,3 +510,18 @@ def test_money_that_never_arrived_is_no_balance(document: Document, fires: bool)
 def test_a_transfer_payment_is_a_grant_not_spending(text: str, fires: bool) -> None:
     found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
     assert bool(found) == fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # an investment's sources, then what was done with it: spending is no part of the total
+        ("项目总投资120万元，其中财政资金100万元，群众自筹20万元，已完成投资115万元。", False),
+        ("下达资金200万元，其中中央资金120万元、省级资金80万元，实际完成150万元。", False),
+        # the same sources adding up to more than the total, with no spending among them: still wrong
+        ("项目总投资120万元，其中财政资金100万元，群众自筹30万元。", True),
+    ],
+)
+def test_spending_after_an_investment_breakdown_is_no_part(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text

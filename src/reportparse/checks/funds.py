@@ -197,10 +197,12 @@ _WHOLE_LISTED = lazy_compile(r"^具体")
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
-#: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…')
+#: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…';
+#: '项目总投资120万元，其中财政资金100万元，群众自筹20万元，已完成投资115万元': the last is spending)
 _KIND_WORDS = {
-    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回"),
-    "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
+    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回"
+                            r"|完成投资|投资完成|已完成|实际完成"),
+    "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用|计划投资|总投资"),
 }
 #: a part named as a source of money: such a breakdown is the whole of the total
 _BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
