@@ -525,3 +525,9 @@ def test_a_transfer_payment_is_a_grant_not_spending(text: str, fires: bool) -> N
 def test_spending_after_an_investment_breakdown_is_no_part(text: str, fires: bool) -> None:
     found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
     assert bool(found) == fires, text
+
+
+def test_an_arrival_rate_is_no_arrived_amount() -> None:
+    """'资金到位率 | 100%' beside a 100万元 spending: a share, not 100 万元 that arrived."""
+    doc = _form(["资金到位率", "100%"], ["实际支出(万元)", "100"])
+    assert run(report(project(planned=1200000, executed=1000000)), "unexplained-balance", document=doc)

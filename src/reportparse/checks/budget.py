@@ -255,10 +255,10 @@ def _all_that_arrived(ctx: CheckContext, planned: Decimal, executed: Decimal) ->
 
     for text in _arrival_texts(ctx):
         for match in find_quantities(text):
-            value = match.quantity.value
-            if value is None:
-                continue
-            amount = value if match.quantity.unit == "元" else value * 10000  # a bare cell of a 万元 table
+            value, unit = match.quantity.value, match.quantity.unit
+            if value is None or unit not in ("元", None):
+                continue  # 到位率 100% is a share, not an amount
+            amount = value if unit == "元" else value * 10000  # a bare cell of a 万元 table
             if abs(amount - executed) <= FUND_TOLERANCE and amount < planned:
                 return True
     return False
