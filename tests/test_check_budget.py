@@ -394,3 +394,140 @@ def test_one_sentence_may_dispose_of_the_balances_of_all_listed_projects(sentenc
         assert found == []
     else:
         assert found, sentence
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "fires"),
+    [
+        # a fraction printed to one decimal stands for ±0.05 of it: 0.1 for 94/650 = 0.1446 is rounding
+        ("0.1", 10, False),
+        ("0.10", 10, True),  # two decimals claim 0.095–0.105: 14.46% is outside
+        ("0.2", 20, True),  # 0.15–0.25 does not hold 14.46%
+        ("10%", 10, True),  # a percentage printed whole: ±0.5 points only
+        ("14%", 14, False),
+    ],
+)
+def test_a_printed_rate_is_judged_to_its_own_precision(raw: str, value: int, fires: bool) -> None:
+    built = project(planned=6500000, executed=940000)
+    built.budget.printed_rate = qty(value, "%", raw=raw)
+    assert bool(run(report(built), "budget-rate-mismatch")) == fires, raw
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # by source, then by use, after a clause break: each adds up to the total on its own
+        ("共下达移民后扶资金2272万元,其中:中央资金1753万元,省级资金519万元;用于直发直补资金609.22万元、"
+         "项目扶持资金138.78万元、切块项目资金1524万元。", False),
+        ("安排资金100万元，其中中央资金60万元、县级资金40万元，按用途分：设备购置70万元、培训20万元。", False),
+        # the second list exceeds the total: still wrong
+        ("安排资金100万元，其中中央资金60万元、县级资金40万元；用于设备购置90万元、培训20万元。", True),
+        # no break: a third part after parts that already make the total is an excess
+        ("安排资金100万元，其中中央资金60万元、县级资金40万元、市级资金10万元。", True),
+    ],
+)
+def test_a_second_breakdown_of_the_same_total(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text
+
+
+def _spent(planned: int, executed: int, executed_text: str) -> Project:
+    built = project(planned=planned, executed=executed)
+    built.budget.executed = qty(executed, raw=executed_text)
+    return built
+
+
+@pytest.mark.parametrize(
+    ("executed_text", "year", "fires"),
+    [
+        ("项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元", 2022, False),  # the year still running
+        ("截至目前已支付2113.63万元", 2022, False),
+        ("截至6月底已拨付2113.63万元", 2022, False),
+        ("截至2022年12月31日已拨付2113.63万元", 2022, True),  # the closing figure
+        ("截至12月底已拨付2113.63万元", 2022, True),
+        ("截至2023年3月已拨付2113.63万元", 2022, True),  # after the year closed: a real leftover
+        ("已完成拨付2113.63万元", 2022, True),
+    ],
+)
+def test_a_balance_dated_before_the_year_closed_is_no_leftover(executed_text: str, year: int, fires: bool) -> None:
+    rep = report(_spent(21790000, 21136300, executed_text))
+    rep.year = year
+    assert bool(run(rep, "unexplained-balance")) == fires, executed_text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("保山市应承担增加投资共9925万元,还需拨付325万元,市级预算安排260万元。", False),
+        ("剩余325万元尚需支付,待工程结算后拨付。", False),
+        ("剩余325万元。", True),
+    ],
+)
+def test_a_balance_said_to_be_still_payable_is_explained(text: str, fires: bool) -> None:
+    found = run(report(project(planned=99250000, executed=96000000)), "unexplained-balance",
+                document=_paragraphs(text))
+    assert bool(found) == fires, text
+
+
+def _form(*rows: list[str]) -> Document:
+    from reportparse.model import Cell, Source, SourceFormat, Table
+
+    cells = [[Cell(text=t, row=r, col=c, page=1) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                    elements=[Table(rows=cells, page=1, index=0)])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("document", "fires"),
+    [
+        # 1088 planned, 1020.02 arrived and 1020.02 spent: the gap never arrived
+        (_form(["计划安排资金(万元)", "1088.00", "实际到位资金(万元)", "1020.02"],
+               ["实际支出(万元)", "1020.02"]), False),
+        (_paragraphs("计划安排资金1088万元,实际到位资金1020.02万元,已全部支出。"), False),
+        # arrived in full, part unspent: a balance that needs a word
+        (_form(["计划安排资金(万元)", "1088.00", "实际到位资金(万元)", "1088.00"],
+               ["实际支出(万元)", "1020.02"]), True),
+        (_paragraphs("计划安排资金1088万元,资金已全部到位,实际支出1020.02万元。"), True),
+    ],
+)
+def test_money_that_never_arrived_is_no_balance(document: Document, fires: bool) -> None:
+    found = run(report(project(planned=10880000, executed=10200200)), "unexplained-balance", document=document)
+    assert bool(found) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # 转移支付 names the grant: its sources still add up to more than the total
+        ("下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83万元,"
+         "市级资金260.3万元,资金共分为10个项目。", True),
+        ("下达转移支付资金100万元，其中中央转移支付60万元、省级转移支付50万元。", True),
+        ("下达转移支付资金110万元，其中中央转移支付60万元、省级转移支付50万元。", False),
+        # a real payment after a budget is still another kind of money
+        ("下达资金100万元，其中中央资金60万元已支付65万元。", False),
+    ],
+)
+def test_a_transfer_payment_is_a_grant_not_spending(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # an investment's sources, then what was done with it: spending is no part of the total
+        ("项目总投资120万元，其中财政资金100万元，群众自筹20万元，已完成投资115万元。", False),
+        ("下达资金200万元，其中中央资金120万元、省级资金80万元，实际完成150万元。", False),
+        # the same sources adding up to more than the total, with no spending among them: still wrong
+        ("项目总投资120万元，其中财政资金100万元，群众自筹30万元。", True),
+    ],
+)
+def test_spending_after_an_investment_breakdown_is_no_part(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text
+
+
+def test_an_arrival_rate_is_no_arrived_amount() -> None:
+    """'资金到位率 | 100%' beside a 100万元 spending: a share, not 100 万元 that arrived."""
+    doc = _form(["资金到位率", "100%"], ["实际支出(万元)", "100"])
+    assert run(report(project(planned=1200000, executed=1000000)), "unexplained-balance", document=doc)

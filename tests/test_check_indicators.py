@@ -204,3 +204,23 @@ def test_unsupported_score_needs_words_about_the_indicator(text: str, origin: st
                     [actual(text, kind="qualitative", origin=origin)])
     rep = report(project(scores=[line("满意度", 10, 10)], indicators=[ind]))
     assert bool(run(rep, "unsupported-score")) == fires
+
+
+@pytest.mark.parametrize(
+    ("tgt", "words", "fires"),
+    [
+        # a cap on how often something may happen, answered "it did not happen": a measured zero
+        (target("小于5次", "<", 5, "次"), "无上访", False),
+        (target("≤3起", "<=", 3, "起"), "未发生安全事故", False),
+        (target("不超过2件", "<=", 2, "件"), "没有发生投诉", False),
+        # "无" under a positive target says nothing of how much was done
+        (target("≥90%", ">=", 90, "%"), "无", True),
+        # words under a cap that do not say "none" are still no measurement
+        (target("≤3起", "<=", 3, "起"), "控制良好", True),
+    ],
+)
+def test_none_happened_under_a_cap_is_a_measured_zero(tgt: Target, words: str, fires: bool) -> None:
+    ind = indicator("群体性事件发生次数", "效益/社会效益", tgt,
+                    [actual(words, kind="qualitative", origin="table")], weight=10, score=10)
+    found = run(report(project(indicators=[ind])), "unsupported-score")
+    assert bool(found) == fires, words

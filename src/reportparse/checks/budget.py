@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
@@ -82,6 +83,7 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
         if rate is None or printed is None or budget_misread(project):
             continue
         tolerance = ctx.profile.rate_tolerance_pp
+        tolerance = max(tolerance, _printed_precision_pp(budget.printed_rate))
         if abs(printed - rate) <= tolerance or (printed <= 1 and abs(printed * 100 - rate) <= tolerance):
             continue
         yield new_finding(
@@ -91,6 +93,28 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=rate.quantize(Decimal("0.01")), actual=printed,
             evidence=_evidence(budget.printed_rate, budget.planned, budget.executed), profile=ctx.profile.name,
         )
+
+
+_PRINTED_NUMBER = lazy_compile(r"(\d+)[.．](\d+)")
+
+
+def _printed_precision_pp(printed: Quantity | None) -> Decimal:
+    """Half a unit of the printed rate's last decimal, in percentage points.
+
+    "0.1" (read as 10%) for 94/650 = 0.1446 is that rate rounded to one decimal of a fraction: it
+    stands for anything from 5% to 15%, so only a gap beyond 5 points contradicts it. A rate without
+    decimals ("1", "97%") gets nothing beyond the profile's tolerance: "1" is "100%" written short.
+    """
+    if printed is None or printed.value is None:
+        return ZERO
+    found = _PRINTED_NUMBER.search(printed.raw)
+    if found is None:
+        return ZERO
+    number = Decimal(f"{found.group(1)}.{found.group(2)}")
+    if number == 0:
+        return ZERO
+    half_unit = Decimal(5) / (Decimal(10) ** (len(found.group(2)) + 1))
+    return half_unit * abs(printed.value / number)
 
 
 @register("budget-score-mismatch")
@@ -153,6 +177,8 @@ def balance_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
         balance = planned - executed - returned
         if balance <= 0 or _disposal_stated(ctx, balance) or (together != balance and _disposal_stated(ctx, together)):
             continue
+        if _executed_so_far(budget.executed, ctx.report.year) or _all_that_arrived(ctx, planned, executed):
+            continue
         returned_text = f" − 交回 {fmt_money(returned)}" if returned else ""
         yield new_finding(
             "unexplained-balance",
@@ -171,8 +197,15 @@ def _balance(project: Project) -> Decimal | None:
     return planned - executed - (_value(project.budget.returned) or ZERO)
 
 
-# where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that
-_DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)")
+# where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that;
+# "还需拨付325万元" says the rest is still to be paid out, which is where it goes
+_DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)"
+                         r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)")
+#: an amount spent "截至 12月8日" / "截至目前": a figure of a year still running, whose rest is
+#: still being paid, not a closing balance (a cut-off at 12月31日 or 年底 is the year's end)
+_SO_FAR = lazy_compile(r"截[至止](?:(目前|当前|今)|(?:(\d{4})年)?(\d{1,2})月(\d{1,2}日|[底末])?)")
+#: the money that reached the project (实际到位资金): what is not there was never to be spent
+_ARRIVED = lazy_compile(r"到位")
 _SENTENCE_END = lazy_compile(r"[。；;\n]")
 
 
@@ -196,6 +229,59 @@ def _disposal_stated(ctx: CheckContext, balance: Decimal) -> bool:
             if match.quantity.unit == "元" and value is not None and abs(value - balance) <= FUND_TOLERANCE:
                 return True
     return False
+
+
+def _executed_so_far(executed: Quantity | None, year: int | None) -> bool:
+    """True when the executed amount is quoted from a sentence that dates it before the year closed
+    (截至12月8日, 截至目前); 截至12月31日 / 12月底 or a date of a later year is the closing figure."""
+    if executed is None:
+        return False
+    for ev in executed.evidence:
+        for found in _SO_FAR.finditer(ev.text):
+            now, in_year, month, day = found.groups()
+            if now:
+                return True
+            if in_year is not None and year is not None and int(in_year) != year:
+                continue
+            if int(month) < 12 or (day is not None and day.endswith("日") and day != "31日"):
+                return True
+    return False
+
+
+def _all_that_arrived(ctx: CheckContext, planned: Decimal, executed: Decimal) -> bool:
+    """True when the report names an amount that arrived (实际到位资金) equal to what was spent and
+    below the budget: the gap is money that never came, not a balance that has to go somewhere."""
+    from reportparse.normalise.quantities import find_quantities
+
+    for text in _arrival_texts(ctx):
+        for match in find_quantities(text):
+            value, unit = match.quantity.value, match.quantity.unit
+            if value is None or unit not in ("元", None):
+                continue  # 到位率 100% is a share, not an amount
+            amount = value if unit == "元" else value * 10000  # a bare cell of a 万元 table
+            if abs(amount - executed) <= FUND_TOLERANCE and amount < planned:
+                return True
+    return False
+
+
+def _arrival_texts(ctx: CheckContext) -> Iterator[str]:
+    """Each clause about arrived money, and in a table the cell that follows a 到位 label."""
+    if ctx.document is not None:
+        for element in ctx.document.elements:
+            if not isinstance(element, Table):
+                continue
+            for row in element.rows:
+                for label, value in pairwise(cell.text for cell in row):
+                    if _ARRIVED.search(label) and label != value:
+                        yield value
+    for sentence in _sentences(ctx):
+        for clause in _CLAUSE.split(sentence):
+            arrived = _ARRIVED.search(clause)
+            if arrived:
+                yield clause[arrived.start():]
+
+
+_CLAUSE = lazy_compile(r"[，,]")
 
 
 def _sentences(ctx: CheckContext) -> Iterator[str]:

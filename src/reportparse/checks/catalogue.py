@@ -36,17 +36,19 @@ _ENTRIES = [
               "Σ 下级分值 ≠ 上级分值; 预算执行分值 + Σ 指标分值 ≠ 100", "scoring-rules R1, C1.1/C1.2"),
     CheckInfo("score-exceeds-weight", E, "得分超过分值", "得分 > 分值", "scoring-rules R4d, P8 (得分不能大于分值)"),
     CheckInfo("budget-rate-mismatch", E, "填报的预算执行率与 执行数/预算数 不符",
-              "|执行率 − 全年执行数/全年预算数×100| > 0.5 个百分点 (“三公”经费控制率 或 完成预算的N%: "
+              "|执行率 − 全年执行数/全年预算数×100| > 0.5 个百分点 (或填报精度的半个单位: 0.1 即 ±5 个百分点; "
+              "“三公”经费控制率 或 完成预算的N%: "
               "与 三公经费表的 决算数/预算数×100 比)", "scoring-rules R3 C3.1"),
     CheckInfo("budget-score-mismatch", E, "预算执行得分与 分值×min(执行率,1) 不符",
               "|得分 − 分值 × min(执行数/预算数, 1)| > 0.05", "scoring-rules R3 C3.2/C3.3"),
     CheckInfo("fund-sum-mismatch", E, "资金合计与各分项之和不符",
               "年度资金总额/共计/合计 ≠ Σ 分项; 文字 '共X万元，其中a、b…': Σ 分项 > X, "
-              "或资金来源之和 < X (容差 0.01 万元)", "scoring-rules R3 C3.4, P4"),
+              "或资金来源之和 < X (容差 0.01 万元; 按来源、再按用途的两组分项各与 X 比)", "scoring-rules R3 C3.4, P4"),
     CheckInfo("over-executed", W, "执行数超过预算数", "全年预算数 < 全年执行数 ≤ 2 × 全年预算数 (更大差距是读错金额)",
               "scoring-rules R3 edge cases"),
     CheckInfo("unexplained-balance", W, "预算结余未说明去向",
-              "预算数 − 执行数 − 交回数 ≠ 0 且报告未说明结余/结转/交回", "scoring-rules R3 C3.5, R8"),
+              "预算数 − 执行数 − 交回数 ≠ 0 且报告未说明结余/结转/交回/待拨付 (截至年内某日的执行数、"
+              "实际到位即全部支出的不算)", "scoring-rules R3 C3.5, R8"),
     CheckInfo("score-mismatch", E, "指标得分与按公式重算的得分不符",
               "正向: B≥A 得满分, 否则 B/A×W; 反向: (2−B/A)×W 或 A/B×W; 等于: A=0 时 B≤0 满分",
               "scoring-rules R4a–R4d (PMKPI selfpositiveindex/selfreverseindex/selfequalindex)"),
@@ -80,7 +82,8 @@ _ENTRIES = [
     CheckInfo("missing-evaluation", W, "项目有预算或目标但没有自评或得分", "项目有预算/目标 且 无任何得分",
               "scoring-rules R8 (单位自评覆盖所有项目)"),
     CheckInfo("unsupported-score", W, "定量目标仅以文字描述完成或无完成值, 却给分",
-              "定量目标 且 实际值只有文字 (普遍较高, 达成) 或缺失 且 得分 > 0", "scoring-rules R4d, R6 C6.1, P12/P13"),
+              "定量目标 且 实际值只有文字 (普遍较高, 达成) 或缺失 且 得分 > 0 (上限目标答 '无/未发生' 是 0, 不算)",
+              "scoring-rules R4d, R6 C6.1, P12/P13"),
     CheckInfo("actual-restates-target", I, "实际值只是重复目标表述, 没有实测值",
               "实际值文本与目标文本相同或仅含目标的比较符和数值", "scoring-rules P13"),
     CheckInfo("qualitative-band-mismatch", E, "定性指标得分不在档次区间内",

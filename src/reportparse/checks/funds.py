@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
+
+if TYPE_CHECKING:
+    from reportparse.parse.quantities import Mention
 
 _COLUMNS = (("initial", "年初预算数"), ("planned", "全年预算数"), ("executed", "全年执行数"))
 # the 其中 rows of a fund block name a source of money; anything else is not a fund row
@@ -193,9 +197,12 @@ _WHOLE_LISTED = lazy_compile(r"^具体")
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
+#: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…';
+#: '项目总投资120万元，其中财政资金100万元，群众自筹20万元，已完成投资115万元': the last is spending)
 _KIND_WORDS = {
-    "planned": lazy_compile(r"支出|支付|执行|使用了|列支|拨付|结余|结转|交回"),
-    "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用"),
+    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回"
+                            r"|完成投资|投资完成|已完成|实际完成"),
+    "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用|计划投资|总投资"),
 }
 #: a part named as a source of money: such a breakdown is the whole of the total
 _BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
@@ -238,6 +245,8 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             if kind in _KIND_WORDS and _KIND_WORDS[kind].search(region):
                 continue
             summed = sum((p.value for p in parts if p.value is not None), ZERO)
+            if _second_breakdown(stated, region, parts):
+                continue
             gap = summed - stated
             sources = all(_SOURCE.search(region[:p.start]) for p in parts)
             whole = sources or _WHOLE_LISTED.match(opened.group(0)) is not None
@@ -252,6 +261,31 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )
+
+
+#: what opens a second breakdown of the same total: a clause break, or the words of another viewpoint
+#: (by source, then by use: '…省级资金519万元；用于直发直补…', '…，按用途分：…')
+_SECOND_VIEW = lazy_compile(r"[；;]|用于|按[^，,；;]{0,6}分|从[^，,；;]{0,6}看")
+
+
+def _second_breakdown(stated: Decimal, region: str, parts: list[Mention]) -> bool:
+    """True when the parts are the whole total once and then, after a clause break, a second
+    breakdown of it.
+
+    '共下达2272万元，其中：中央资金1753万元，省级资金519万元；用于直发直补609.22万元、项目扶持138.78万元、
+    切块1524万元': by source, then by use. The first parts add up to the total exactly; the rest
+    is the same money again, so it may add up to the total (or to less, listing only some uses),
+    never to more. Without the break ('其中 A 60、B 40、C 10' of 100) the extra part is a real excess.
+    """
+    running = ZERO
+    for cut in range(1, len(parts)):
+        running += parts[cut - 1].value or ZERO
+        if abs(running - stated) > FUND_TOLERANCE:
+            continue
+        rest = sum((p.value or ZERO for p in parts[cut:]), ZERO)
+        between = region[parts[cut - 1].end:parts[cut].start]
+        return rest <= stated + FUND_TOLERANCE and bool(_SECOND_VIEW.search(between))
+    return False
 
 
 def _quote(paragraph: Paragraph, offset: int, text: str) -> Evidence:

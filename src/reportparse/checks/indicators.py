@@ -35,7 +35,7 @@ from reportparse.checks.common import (
     unit_kind,
 )
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Evidence, Finding, Indicator, Project
+from reportparse.model import Actual, Evidence, Finding, Indicator, Project, Target
 from reportparse.scoring import recompute_indicator
 
 Verdict = tuple[Actual, Decimal, bool | None]
@@ -186,6 +186,8 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
             stated = [a for a in indicator.actuals if a.kind != "empty"]
             if not stated or any(a.kind != "qualitative" or _has_figure(a.raw) for a in stated):
                 continue
+            if _none_happened(indicator.target, stated):
+                continue
             if not all(a.origin == "table" or _mentions(a.raw, indicator.name) for a in stated):
                 continue  # words that never name the indicator may be about something else
             claim = positive_score_claim(project, indicator)
@@ -203,6 +205,18 @@ def scored_without_measurement(ctx: CheckContext) -> Iterator[Finding]:
 
 
 _FIGURE = lazy_compile(r"[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+\s*(?:%|％|个|人|次|部|项|件|台|条|天|小时)")
+
+
+#: words saying that nothing of the kind happened: under a cap (<5次, ≤3起) that is a count of zero
+_NONE_HAPPENED = lazy_compile(r"^[\s，,。]*(?:无|没有|未发生|未出现|零|杜绝)")
+
+
+def _none_happened(target: Target, stated: list[Actual]) -> bool:
+    """True when a capped count (<5次, ≤3起, 不超过2起) is answered "无上访", "未发生": a measured 0.
+
+    "无" under a positive target (≥90%) says nothing of how much was done, so it stays unsupported.
+    """
+    return target.comparator in ("<", "<=") and all(_NONE_HAPPENED.search(a.raw) for a in stated)
 
 
 def _has_figure(text: str) -> bool:
