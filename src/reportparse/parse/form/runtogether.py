@@ -55,7 +55,7 @@ from reportparse.parse.form.gluedcuts import (
 )
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
-from reportparse.parse.form.oneline import cut_cells
+from reportparse.parse.form.oneline import FOOTER, cut_cells
 from reportparse.parse.form.runlines import (
     MIN_HEADER_WORDS,
     PAGE_MARK,
@@ -70,7 +70,7 @@ from reportparse.parse.form.runlines import (
 _FIGURE = lazy_compile(
     r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
     r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|米|平方米|㎡|TB|GB|G|M))?(?:以上|以下|以内)?")
+    r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|TB|GB|G|M))?(?:以上|以下|以内)?")
 #: A percent figure (with its comparator): among the indicator rows a cell of its own, a target,
 #: where a text result and the row's bare 分值/得分 follow it ('100%按规定执行44'), not where the text
 #: goes on to other figures ('提高1%X体检率提高2%…': one result written in words and figures).
@@ -91,8 +91,9 @@ _PAIR = lazy_compile(r"\d{2,6}")
 _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 #: A next row's numbered name after a row's figures, its colon left out ('…1010指标2…').
 _NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
-#: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone).
-_PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
+#: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone). Column words run
+#: together hold no sentence mark: a footnote's '确定三级指标的分值,得分最高不能超过…' is no header.
+_PAIRED_HEADER = lazy_compile(r"三级指标[^,，。;；、]{0,40}?(分值|权重)[^,，。;；、]{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
 
@@ -170,6 +171,8 @@ def _holds_form(text: str) -> bool:
 def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
+    if row and FOOTER.match(row[0]):
+        return False  # a footnote that names the columns ('注:1.一级指标分值统一设置为…') is no header
     known = [_is_column(cell) for cell in row]
     if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
         return False
@@ -233,6 +236,13 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if weight and not buffer and cells and label_kind(cells[-1]) == 1:
             cells[-1] += f"({weight.group(0)}分)"  # a 一级 label's weight, printed after it ('管理指标30')
             at, in_figures = weight.end(), False
+            continue
+        weight = _weight_after_name(key, at, cells, weight_at) if buffer and header.weight_first else None
+        if weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
+            cells, buffer = _flush(cells, buffer), ""
+            weight_at.add(len(cells))
+            cells.append(weight)
+            at, in_figures = at + len(weight), False
             continue
         if buffer and header.body:
             pair = _text_pair(key, at, paired, buffer)
@@ -322,8 +332,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
-            cells, buffer = _flush(cells, buffer), ""
-            if repeated or total:
+            after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
+            cells, buffer = _flush_texts(cells, buffer, header.weight_first and after_weight), ""
+            glued_weight = _weight_then_target(figure.group(0), key, figure.end()) \
+                if header.weight_first and after_text and not after_weight else None
+            if glued_weight:  # the 分值 glued to the target it precedes ('1020万元20万元': 10 | 20万元)
+                weight_at.add(len(cells))
+                cells.extend(glued_weight)
+            elif repeated or total:
                 cells.extend(repeated or total_pair(figure.group(0)))
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
@@ -345,6 +361,55 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         at, in_figures = at + 1, False
     cells = _flush(cells, buffer)
     return (cells, _starts(key, cells), uncertain) if with_starts else cells
+
+
+#: A bare 分值 right after an indicator's name, a text (the target in words) following it.
+_BARE_WEIGHT = lazy_compile(r"\d{1,2}(?:\.5)?(?=[\u4e00-\u9fff])")
+#: The most a 分值 read between a name and a text may be (a bigger number is the name's own figure).
+_MAX_BARE_WEIGHT = 30
+
+
+def _weight_after_name(key: str, at: int, cells: list[str], weight_at: set[int]) -> str | None:
+    """In a form whose rows print their 分值 right after the name ('三级指标 分值 年度指标值 …'), a
+    bare number at `at` between the name and a text is the row's 分值 ('群众生产生活条件改善状况10显著
+    提升显著提升10'): no measure word follows it, and it fits in its level's printed weight."""
+    number = _BARE_WEIGHT.match(key, at)
+    if number is None or _inside_name(key[:at]) or (weight_at and max(weight_at) == len(cells) - 1):
+        return None  # (after the row's 分值 the text is its target, and a number after it its 得分)
+    if any(key.startswith(w, number.end()) for w in _labels(True)):
+        return None  # a label follows: the number ends the row (its 得分)
+    figure = _FIGURE.match(key, at)
+    if figure is None or figure.group(0) != number.group(0):
+        return None  # a measure word follows: a count in the name ('新建3座…')
+    value = Decimal(number.group(0))
+    room = level_room(cells, weight_at)
+    if not 0 < value <= _MAX_BARE_WEIGHT or (room is not None and 0 < room < value):
+        return None
+    return number.group(0)
+
+
+def _weight_then_target(figure: str, key: str, end: int) -> list[str] | None:
+    """A 分值 glued to the target after it, in a form that prints the 分值 first: taken apart where
+    the result that follows repeats the target ('1020万元' before '20万元' → 10 | 20万元), a met
+    row's evidence of where the target begins; None when no such cut is seen."""
+    following = _FIGURE.match(key, end)
+    if following is None:
+        return None
+    result = following.group(0)
+    for size in (1, 2):
+        weight, target = figure[:size], figure[size:]
+        if weight.isdigit() and target == result and target[:1].isdigit() and 0 < int(weight) <= _MAX_BARE_WEIGHT:
+            return [weight, target]
+    return None
+
+
+def _flush_texts(cells: list[str], buffer: str, after_weight: bool) -> list[str]:
+    """The text before a row's 得分, after its 分值 in a form that prints the 分值 first, is its target
+    and its result run together: a text written twice ('显著提升显著提升') is the two cells."""
+    half = len(buffer) // 2
+    if after_weight and half >= 2 and len(buffer) % 2 == 0 and buffer[:half] == buffer[half:]:
+        return [*cells, buffer[:half], buffer[half:]]
+    return _flush(cells, buffer)
 
 
 def _starts(key: str, cells: list[str]) -> list[int]:
@@ -389,6 +454,7 @@ class _Header:
         self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
         self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
         self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
+        self.weight_first = False  # the rows print their 分值 right after the name, before the target
 
     def saw_label(self, label: str) -> None:
         if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
@@ -409,6 +475,8 @@ class _Header:
             self.body = True
             self.figures = _figure_columns(self.roles)
             self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
+            self.weight_first = {"weight", "target"} <= set(self.roles) and \
+                self.roles.index("weight") < self.roles.index("target")
         self.columns, self.named, self.roles = 0, False, []
 
 
