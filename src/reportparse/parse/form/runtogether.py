@@ -237,12 +237,13 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells[-1] += f"({weight.group(0)}分)"  # a 一级 label's weight, printed after it ('管理指标30')
             at, in_figures = weight.end(), False
             continue
-        weight = _weight_after_name(key, at, cells, weight_at) if buffer and header.weight_first else None
-        if weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
+        weight_first = header.body and header.weight_first
+        bare_weight = _weight_after_name(key, at, cells, weight_at) if buffer and weight_first else None
+        if bare_weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
             cells, buffer = _flush(cells, buffer), ""
             weight_at.add(len(cells))
-            cells.append(weight)
-            at, in_figures = at + len(weight), False
+            cells.append(bare_weight)
+            at, in_figures = at + len(bare_weight), False
             continue
         if buffer and header.body:
             pair = _text_pair(key, at, paired, buffer)
@@ -333,9 +334,9 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
             after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
-            cells, buffer = _flush_texts(cells, buffer, header.weight_first and after_weight), ""
+            cells, buffer = _flush_texts(cells, buffer, header.body and header.weight_first and after_weight), ""
             glued_weight = _weight_then_target(figure.group(0), key, figure.end()) \
-                if header.weight_first and after_text and not after_weight else None
+                if header.body and header.weight_first and after_text and not after_weight else None
             if glued_weight:  # the 分值 glued to the target it precedes ('1020万元20万元': 10 | 20万元)
                 weight_at.add(len(cells))
                 cells.extend(glued_weight)
