@@ -68,6 +68,10 @@ _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[�
 _FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
 
 
+#: A label's unit in brackets that the cell wrapped onto a line of its own ('计划投资额' | '(万元)').
+_BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
+
+
 @dataclass
 class _Cell:
     """A cell of a form dumped one cell per line, and the line it was read from."""
@@ -207,6 +211,8 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
+    if _BRACKETED_UNIT.match(squash(second)):  # '计划投资额' + '(万元)': a label's unit wrapped in its cell
+        return not _is_number(first) and not _BRACKETED_UNIT.match(squash(first))
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
         return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
     if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
@@ -236,6 +242,18 @@ def _starts_row(text: str) -> bool:
 
 def _column_of(text: str) -> str | None:
     return next((role for role in _COLUMN_ROLES if matches(role, squash(text))), None)
+
+
+def _weighted_level_columns(keys: list[str], level1: int | None, level2: int | None, name: int) -> list[int] | None:
+    """The level columns (一级, 二级, 三级) of a header that gives each its own 分值 column right after it
+    and the 得分 after the last ('一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分'); None for
+    any other header."""
+    labels = [col for col in (level1, level2, name) if col is not None]
+    if len(labels) < 2 or labels != sorted(labels) or labels[-1] + 2 >= len(keys):
+        return None
+    weights = all(col + 1 < len(keys) and matches("indicator.weight", keys[col + 1]) for col in labels)
+    scored = labels[-1] + 2 < len(keys) and matches("indicator.score", keys[labels[-1] + 2])
+    return labels if weights and scored else None
 
 
 def _one_cell_a_column(header: list[_Cell]) -> list[_Cell]:
@@ -379,6 +397,10 @@ class _Rebuilder:
         if name is None:
             return
         width = len(keys)
+        weighted_levels = _weighted_level_columns(keys, level1, level2, name)
+        if weighted_levels is not None:
+            self._weighted_level_rows(keys, weighted_levels)
+            return
         while self.pos < len(self.cells):
             cell = self.cells[self.pos]
             key = squash(cell.text)
@@ -428,6 +450,45 @@ class _Rebuilder:
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _weighted_level_rows(self, keys: list[str], labels: list[int]) -> None:
+        """Rows of a table whose every level column has a 分值 column of its own (一级指标 | 分值 | 二级指标 |
+        分值 | 三级指标 | 分值 | 得分, a 综合评价 score table): each row is its labels, each followed by its
+        分值, the last also by its 得分; a level merged down from the row above is not written again, so a
+        row of k labels fills the last k level columns."""
+        width = len(keys)
+        while self.pos < len(self.cells):
+            key = squash(self.cells[self.pos].text)
+            if is_total_label(key):
+                score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+                self._total_row(width, score)
+                return
+            groups: list[tuple[_Cell, _Cell]] = []  # (label, its 分值)
+            at = self.pos
+            score: _Cell | None = None
+            while len(groups) < len(labels) and at + 1 < len(self.cells):
+                label, figure = self.cells[at], self.cells[at + 1]
+                if not _starts_row(label.text) or is_header_label(squash(label.text)) or not _is_number(figure.text):
+                    break
+                groups.append((label, figure))
+                at += 2
+                if at < len(self.cells) and _is_number(self.cells[at].text):
+                    score = self.cells[at]
+                    at += 1
+                    break
+            cut = score is None and groups and at == len(self.cells) - 1 and _starts_row(self.cells[at].text)
+            if cut:  # the page cut the row after a label: its figures are not shown
+                groups.append((self.cells[at], _Cell("", self.cells[at].line)))
+                at += 1
+            if (score is None and not cut) or len(groups) > len(labels):
+                return  # not such a row (a heading, a note): the table ends
+            row = [_Cell("", groups[0][0].line) for _ in range(width)]
+            for col, (label, figure) in zip(labels[len(labels) - len(groups):], groups, strict=True):
+                row[col], row[col + 1] = label, figure
+            if score is not None:
+                row[labels[-1] + 2] = score
+            self.out.append(row)
+            self.pos = at
 
     def _opens_indicator_row(self, keys: list[str], name: int) -> bool:
         """The cell here is the name of a next indicator row: a short label whose cells under 分值
