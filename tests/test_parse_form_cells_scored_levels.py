@@ -58,7 +58,8 @@ def test_a_score_table_with_a_weight_column_per_level(tmp_path: Path, blank: boo
 
 def test_a_row_the_page_cut_after_its_label_makes_no_made_up_rows(tmp_path: Path) -> None:
     fields = {"title": "会展服务项目绩效自评表", "unit": "市贸促会", "department": "市商务局",
-              "planned_label": "计划投资额", "planned": "90", "arrived": "90", "executed_label": "实际使用情况(万元)", "executed": "88"}
+              "planned_label": "计划投资额", "planned": "90", "arrived": "90",
+              "executed_label": "实际使用情况(万元)", "executed": "88"}
     lines = HEAD + SCORES[:-5] + ["项目效益", "20", "经济"]  # the page ends inside the last row
     project = only_project(run(tmp_path, dump(lines, True, **fields)))
     names = [i.name for i in project.indicators]
