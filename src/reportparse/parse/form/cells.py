@@ -460,8 +460,8 @@ class _Rebuilder:
         while self.pos < len(self.cells):
             key = squash(self.cells[self.pos].text)
             if is_total_label(key):
-                score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
-                self._total_row(width, score)
+                score_col = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+                self._total_row(width, score_col)
                 return
             groups: list[tuple[_Cell, _Cell]] = []  # (label, its 分值)
             at = self.pos
