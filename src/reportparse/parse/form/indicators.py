@@ -23,7 +23,9 @@ from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import matches
 
-_NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
+#: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
+_NAME_PREFIX = lazy_compile(
+    r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*(?:[:：、)）]|[.．](?![0-9０-９]))\s*")
 #: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
 #: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
 _PRINTED_WEIGHT = lazy_compile(

@@ -21,9 +21,11 @@ from reportparse.readers.text.signals import (
     NAME,
     NATURE,
     OTHER,
+    SCORE,
     TARGET,
     TOTAL_RE,
     UNIT,
+    WEIGHT,
     column_role,
     column_words,
     has_digit,
@@ -129,10 +131,37 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         home = level1 if kind == 1 else level2 if kind == 2 else name
         shift = (home or 0) - at
         if shift <= 0 or _used(row) + shift > width:
+            _scores_home(rows, r, roles)
             continue
         texts = [c.text for c in row[:lead]] + [""] * shift + [c.text for c in row[lead:len(row) - shift]]
         rows[r] = [cell.model_copy(update={"text": text, "col": c})
                    for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
+        _scores_home(rows, r, roles)
+
+
+#: A plain figure: a 分值 or a 得分 ('9.3', '10').
+_PLAIN = lazy_compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def _scores_home(rows: list[list[Cell]], r: int, roles: list[str]) -> None:
+    """A row whose dump collapsed an empty value cell ('配套电力设施… | 3 | 9.3 | 9.3', a 实际完成值 left
+    blank) ends short of the header's 分值 | 得分 pair: its last two cells, plain figures, are that pair
+    (the template ends every row with them) and go under it; the gap stays among the values."""
+    if WEIGHT not in roles or SCORE not in roles:
+        return
+    weight, score = roles.index(WEIGHT), roles.index(SCORE)
+    row = rows[r]
+    used = _used(row)
+    if score != weight + 1 or used > score or used < 3:
+        return
+    last, before = row[used - 1].text.strip(), row[used - 2].text.strip()
+    if not (_PLAIN.match(last) and _PLAIN.match(before)) or float(last) > float(before):
+        return  # (a 得分 above its 分值: the figures are something else)
+    texts = [c.text for c in row]
+    texts[used - 2] = texts[used - 1] = ""
+    texts[weight], texts[score] = before, last
+    rows[r] = [cell.model_copy(update={"text": text, "col": c})
+               for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
 
 
 #: A level label of its own words carrying its weight ('工作计划(6分)', '规划（15分）'): a 部门整体 form's
