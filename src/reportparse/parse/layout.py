@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Paragraph, Table
@@ -210,9 +211,12 @@ def analysis_heading_names(layout: Layout) -> list[str]:
     In a narrative report these are the per-project subsection titles (党员…费, 项目名称：X).
     """
     out: list[str] = []
-    for info in layout.paras[:-1]:  # (the last line titles nothing: an excerpt cut after a word, '农村危房改造补')
+    # (the last line titles nothing: an excerpt cut after a word, '农村危房改造补')
+    for info, following in pairwise(layout.paras):
         if not info.heading or info.section not in ("analysis", "conclusion"):
             continue
+        if following.heading and following.heading <= info.heading:
+            continue  # a short line that heads nothing is its section's one-line answer ('按规定申请公开')
         title = info.title.rstrip("：:")
         if "项目名称" in title:
             title = title.split("：")[-1].split(":")[-1]
