@@ -23,8 +23,6 @@ reader (`oneline`), which cuts them into the form's rows like any form flattened
 
 from __future__ import annotations
 
-import itertools
-import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
@@ -54,8 +52,17 @@ from reportparse.parse.form.gluedcuts import (
     weight_and_score,
 )
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
-from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
+from reportparse.parse.form.labels import body_words, column_words, is_column_label, run_words
 from reportparse.parse.form.oneline import FOOTER, cut_cells
+from reportparse.parse.form.runcells import (
+    FIGURE,
+    NOTE,
+    RunHeader,
+    inside_name,
+    texts_after_weight,
+    weight_after_name,
+    weight_then_target,
+)
 from reportparse.parse.form.runlines import (
     MIN_HEADER_WORDS,
     PAGE_MARK,
@@ -66,11 +73,6 @@ from reportparse.parse.form.runlines import (
     squashed,
 )
 
-#: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
-_FIGURE = lazy_compile(
-    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
-    r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|TB|GB|G|M))?(?:以上|以下|以内)?")
 #: A percent figure (with its comparator): among the indicator rows a cell of its own, a target,
 #: where a text result and the row's bare 分值/得分 follow it ('100%按规定执行44'), not where the text
 #: goes on to other figures ('提高1%X体检率提高2%…': one result written in words and figures).
@@ -83,8 +85,6 @@ _BARE_PAIR = lazy_compile(r"\d{2,4}")
 _LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
-#: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
-_NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A 分值 and its 得分 run together ('2020', '126'), or one number.
 _PAIR = lazy_compile(r"\d{2,6}")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
@@ -182,7 +182,7 @@ def _garbled_header(row: list[str]) -> bool:
 
 
 def _is_column(cell: str) -> bool:
-    key = _NOTE.sub("", cell)
+    key = NOTE.sub("", cell)
     return bool(key) and is_column_label(key)
 
 
@@ -205,7 +205,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     cells: list[str] = []
     buffer = ""
     in_figures = False
-    header = _Header()
+    header = RunHeader()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
     weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
@@ -215,7 +215,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells, buffer = _flush(cells, buffer), ""
             at, in_figures = at + 1, False
             continue
-        note = _NOTE.match(key, at)
+        note = NOTE.match(key, at)
         if note:  # a bracketed note ('(A)', '(20分*执行率)') belongs to the label or text before it
             if buffer or not cells:
                 buffer += note.group(0)
@@ -238,7 +238,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             at, in_figures = weight.end(), False
             continue
         weight_first = header.body and header.weight_first
-        bare_weight = _weight_after_name(key, at, cells, weight_at) if buffer and weight_first else None
+        bare_weight = weight_after_name(key, at, cells, weight_at, _labels(True)) if buffer and weight_first else None
         if bare_weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
             cells, buffer = _flush(cells, buffer), ""
             weight_at.add(len(cells))
@@ -297,7 +297,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             fund_row = after_fund_label(cells, buffer)
-            sub_row = fund_row and after_sub_row_label(cells, buffer) and not _FIGURE.match(key, dotted.end())
+            sub_row = fund_row and after_sub_row_label(cells, buffer) and not FIGURE.match(key, dotted.end())
             cells, buffer = _flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
             amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0), sub_row)
@@ -308,7 +308,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 amounts[-1:] = rated_split
                 end += 1
             elif paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
-                    and not _FIGURE.match(key, dotted.end()):
+                    and not FIGURE.match(key, dotted.end()):
                 amounts[-1:] = weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
             if fund_row and not unsure:
                 fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
@@ -317,14 +317,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(amounts)
             at, in_figures = end, True
             continue
-        figure = _FIGURE.match(key, at)
+        figure = FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
         if figure and not buffer and cells and _TOTAL.fullmatch(cells[-1]):
             opens = True  # a total's figures, whatever follows them (a note: '总分100100注:…')
-        if figure and opens and not _inside_name(buffer):
-            ends = not _FIGURE.match(key, figure.end())
+        if figure and opens and not inside_name(buffer):
+            ends = not FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             # (a fund row's 得分 after its rate is one figure: no 分值 glued to it)
             last = paired and ends and closes and not (
@@ -334,8 +334,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
             after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
-            cells, buffer = _flush_texts(cells, buffer, header.body and header.weight_first and after_weight), ""
-            glued_weight = _weight_then_target(figure.group(0), key, figure.end()) \
+            cells, buffer = texts_after_weight(cells, buffer, header.body and header.weight_first and after_weight), ""
+            glued_weight = weight_then_target(figure.group(0), key, figure.end()) \
                 if header.body and header.weight_first and after_text and not after_weight else None
             if glued_weight:  # the 分值 glued to the target it precedes ('1020万元20万元': 10 | 20万元)
                 weight_at.add(len(cells))
@@ -364,55 +364,6 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     return (cells, _starts(key, cells), uncertain) if with_starts else cells
 
 
-#: A bare 分值 right after an indicator's name, a text (the target in words) following it.
-_BARE_WEIGHT = lazy_compile(r"\d{1,2}(?:\.5)?(?=[\u4e00-\u9fff])")
-#: The most a 分值 read between a name and a text may be (a bigger number is the name's own figure).
-_MAX_BARE_WEIGHT = 30
-
-
-def _weight_after_name(key: str, at: int, cells: list[str], weight_at: set[int]) -> str | None:
-    """In a form whose rows print their 分值 right after the name ('三级指标 分值 年度指标值 …'), a
-    bare number at `at` between the name and a text is the row's 分值 ('群众生产生活条件改善状况10显著
-    提升显著提升10'): no measure word follows it, and it fits in its level's printed weight."""
-    number = _BARE_WEIGHT.match(key, at)
-    if number is None or _inside_name(key[:at]) or (weight_at and max(weight_at) == len(cells) - 1):
-        return None  # (after the row's 分值 the text is its target, and a number after it its 得分)
-    if any(key.startswith(w, number.end()) for w in _labels(True)):
-        return None  # a label follows: the number ends the row (its 得分)
-    figure = _FIGURE.match(key, at)
-    if figure is None or figure.group(0) != number.group(0):
-        return None  # a measure word follows: a count in the name ('新建3座…')
-    value = Decimal(number.group(0))
-    room = level_room(cells, weight_at)
-    if not 0 < value <= _MAX_BARE_WEIGHT or (room is not None and 0 < room < value):
-        return None
-    return number.group(0)
-
-
-def _weight_then_target(figure: str, key: str, end: int) -> list[str] | None:
-    """A 分值 glued to the target after it, in a form that prints the 分值 first: taken apart where
-    the result that follows repeats the target ('1020万元' before '20万元' → 10 | 20万元), a met
-    row's evidence of where the target begins; None when no such cut is seen."""
-    following = _FIGURE.match(key, end)
-    if following is None:
-        return None
-    result = following.group(0)
-    for size in (1, 2):
-        weight, target = figure[:size], figure[size:]
-        if weight.isdigit() and target == result and target[:1].isdigit() and 0 < int(weight) <= _MAX_BARE_WEIGHT:
-            return [weight, target]
-    return None
-
-
-def _flush_texts(cells: list[str], buffer: str, after_weight: bool) -> list[str]:
-    """The text before a row's 得分, after its 分值 in a form that prints the 分值 first, is its target
-    and its result run together: a text written twice ('显著提升显著提升') is the two cells."""
-    half = len(buffer) // 2
-    if after_weight and half >= 2 and len(buffer) % 2 == 0 and buffer[:half] == buffer[half:]:
-        return [*cells, buffer[:half], buffer[half:]]
-    return _flush(cells, buffer)
-
-
 def _starts(key: str, cells: list[str]) -> list[int]:
     """Where each cell begins in `key` (the cells are `key` cut in order; a split figure's parts
     are found one after another)."""
@@ -436,66 +387,9 @@ def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key) or key[end] == ROW_BREAK:
         return True
-    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
+    if FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
         return True
     return any(key.startswith(w, end) for w in _labels(body))
-
-
-class _Header:
-    """Where the run is: before the indicator table's column header, in it, or among its rows (`body`).
-
-    The header is a run of column labels that names the indicator column (三级指标, 指标名称); the
-    first text after it opens the rows, and a level-header word (一级指标) opens a next header."""
-
-    def __init__(self) -> None:
-        self.columns = 0
-        self.named = False
-        self.body = False
-        self.roles: list[str] = []  # the column roles of the header being read, in order
-        self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
-        self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
-        self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
-        self.weight_first = False  # the rows print their 分值 right after the name, before the target
-
-    def saw_label(self, label: str) -> None:
-        if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
-            self.body = False  # a next indicator table, or a next form
-        if label in column_words() and not self.body:
-            self.columns += 1
-            self.named = self.named or matches("indicator.name", label)
-            key = _NOTE.sub("", label)
-            self.roles.append(next((r for r in _ROLE_ORDER if matches(f"indicator.{r}", key)), ""))
-
-    def saw_text(self) -> None:
-        # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
-        # header cell the dump garbled, '考值参分')
-        # (a header with no 得分 column ends with its result and the reason column after it:
-        # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
-        done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
-        if self.named and done and self.columns >= MIN_HEADER_WORDS:
-            self.body = True
-            self.figures = _figure_columns(self.roles)
-            self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
-            self.weight_first = {"weight", "target"} <= set(self.roles) and \
-                self.roles.index("weight") < self.roles.index("target")
-        self.columns, self.named, self.roles = 0, False, []
-
-
-#: The roles a header column is tried for, in this order (a 指标值 is a target before anything else).
-_ROLE_ORDER = ("name", "unit", "nature", "weight", "score", "actual", "target", "rate", "reason")
-#: The figure columns whose figures a dump may glue into one run of digits.
-_FIGURE_ROLES = ("target", "weight", "actual", "score")
-
-
-def _figure_columns(roles: list[str]) -> tuple[str, ...]:
-    """The run of figure columns right after the header's unit column ('计量单位 | 指标性质 | 指标值 |
-    指标权重 | 全年完成值 | 指标得分' → target weight actual score); () when the header has no unit
-    column or a text column interrupts the run (then the figures are not printed glued)."""
-    if "unit" not in roles:
-        return ()
-    after = [r for r in roles[roles.index("unit") + 1:] if r != "nature"]
-    run = tuple(itertools.takewhile(lambda r: r in _FIGURE_ROLES, after))
-    return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
 
 
 def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
@@ -519,7 +413,7 @@ def _header_goes_on(key: str, at: int) -> bool:
     if first is None:
         return False
     end = at + len(first)
-    note = _NOTE.match(key, end)
+    note = NOTE.match(key, end)
     end = note.end() if note else end
     return any(key.startswith(w, end) for w in column_words())
 
@@ -537,16 +431,11 @@ def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
     row_end = key[end] == ROW_BREAK if end < len(key) else ROW_BREAK in key
     if not row_end and (end >= len(key) or not is_han(key[end])):
         return None
-    figure = _FIGURE.match(key, at)
+    figure = FIGURE.match(key, at)
     if figure and figure.group(0) != number.group(0):
         return None  # a measure word follows: a count ('43个'), not a pair
     pair = number.group(0)
     return pair if len(weight_and_score(pair)) == 2 else None
-
-
-def _inside_name(buffer: str) -> bool:
-    """The text so far is an '指标1' / '任务2' prefix whose number belongs to the name."""
-    return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
 #: The number in a figure cell ('≥735人次' → 735).
@@ -557,7 +446,7 @@ def _figures_before(cells: list[str]) -> int:
     """How many figure cells end the cells so far (a row's target: 1)."""
     count = 0
     for cell in reversed(cells):
-        if not _FIGURE.fullmatch(cell):
+        if not FIGURE.fullmatch(cell):
             break
         count += 1
     return count
