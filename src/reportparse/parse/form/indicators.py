@@ -16,9 +16,7 @@ from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse.form import criteria, values
-from reportparse.parse.form.columns import (
-    IndicatorColumns,
-)
+from reportparse.parse.form.columns import IndicatorColumns, with_its_level_weight
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import matches
@@ -126,15 +124,6 @@ def level1_of(text: str) -> str | None:
     return key if is_han_word(key, 2, 6) else None
 
 
-def _with_its_level_weight(row: GridRow, col: int, cols: IndicatorColumns) -> bool:
-    """Is the cell at `col` a level column's label, its figure in the level's own 分值 column right
-    after it (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分)? Such a row keeps its place."""
-    for level, weight in ((cols.level1, cols.level1_weight), (cols.level2, cols.level2_weight)):
-        if col == level and weight == col + 1 and values.plain_decimal(row.text(weight)) is not None:
-            return True
-    return False
-
-
 def _next_is_level2(row: GridRow, col: int) -> bool:
     following = next((squash(c.text) for c in row.cells[col + 1:] if squash(c.text)), "")
     return label_kind(following) == 2
@@ -240,7 +229,7 @@ class IndicatorTable:
                 continue  # the row's number under its 序号 column: in place, whatever follows
             if col in (cols.level1, cols.level2) and printed_weight(key) is not None and not label_kind(key):
                 return row  # a department level label with its weight ('规划 (15分)') under a level column
-            if _with_its_level_weight(row, col, cols):
+            if with_its_level_weight(row, col, cols):
                 return row  # '项目决策 | 20 | …' under 一级指标 | 分值: a level label with its own 分值 column
             kind = label_kind(key)
             if kind == 2 and _next_is_level2(row, col):
