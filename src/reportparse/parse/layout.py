@@ -205,6 +205,10 @@ def _form_cell(title: str) -> bool:
 _RESULT_CELL = lazy_compile(r"^(?:验收)?(?:基本)?(?:不)?合格$|^(?:优秀|良好|较差|一般)$|^(?:已|未)(?:完成|完工|验收)$")
 
 
+#: The rank of the report's top-level headings ('一、', '二、').
+_TOP_RANK = 1
+
+
 def analysis_heading_names(layout: Layout) -> list[str]:
     """Short headings inside analysis/conclusion sections that are neither level nor section headings.
 
@@ -215,8 +219,11 @@ def analysis_heading_names(layout: Layout) -> list[str]:
     for info, following in pairwise(layout.paras):
         if not info.heading or info.section not in ("analysis", "conclusion"):
             continue
-        if following.heading and following.heading <= info.heading:
-            continue  # a short line that heads nothing is its section's one-line answer ('按规定申请公开')
+        if following.heading == _TOP_RANK and info.heading > _TOP_RANK:
+            # a short line right before the report's next part ('五、其他需要说明的问题') heads nothing: it is
+            # its own part's one-line answer ('四、…公开情况' / '按规定申请公开'). (An unnumbered line's rank
+            # says nothing of its depth: a project's title is followed by its '（1）预算执行情况'.)
+            continue
         title = info.title.rstrip("：:")
         if "项目名称" in title:
             title = title.split("：")[-1].split(":")[-1]
