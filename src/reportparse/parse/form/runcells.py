@@ -26,7 +26,7 @@ NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 FIGURE = lazy_compile(
     r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
     r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|TB|GB|G|M))?(?:以上|以下|以内)?")
+    r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|只|头|株|棵|羽|TB|GB|G|M))?(?:以上|以下|以内)?")
 
 
 def inside_name(buffer: str) -> bool:
@@ -67,11 +67,23 @@ def weight_then_target(figure: str, key: str, end: int) -> list[str] | None:
     if following is None:
         return None
     result = following.group(0)
-    for size in (1, 2):
-        weight, target = figure[:size], figure[size:]
-        if weight.isdigit() and target == result and target[:1].isdigit() and 0 < int(weight) <= _MAX_BARE_WEIGHT:
+    cuts = [(figure[:size], figure[size:]) for size in (1, 2)]
+    cuts = [(weight, target) for weight, target in cuts if weight.isdigit() and target[:1] in "123456789"
+            and 0 < int(weight) <= _MAX_BARE_WEIGHT]
+    for weight, target in cuts:
+        if target == result:
             return [weight, target]
-    return None
+    # a rate above 100% is no target of a rate: the 分值 glued to it ('595%' before '100%' → 5 | 95%)
+    rates = [(weight, target) for weight, target in cuts if _is_rate(figure) and _is_rate(target)
+             and Decimal(figure.rstrip("%％")) > _WHOLE and Decimal(target.rstrip("%％")) <= _WHOLE]
+    return list(rates[0]) if len(rates) == 1 else None
+
+
+_WHOLE = Decimal(100)
+
+
+def _is_rate(text: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?[%％]", text))
 
 
 def texts_after_weight(cells: list[str], buffer: str, after_weight: bool) -> list[str]:
