@@ -65,3 +65,23 @@ def test_a_row_the_page_cut_after_its_label_makes_no_made_up_rows(tmp_path: Path
     names = [i.name for i in project.indicators]
     assert "20" not in names and "项目效益" not in names
     assert ("项目绩效/项目效益", Decimal(20)) in {(line.level, line.weight) for line in project.scores}
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_the_score_table_as_rows_without_their_merged_cells(tmp_path: Path, separator: str) -> None:
+    # one row a line, the level cells merged down written on their group's first row only: a row of k
+    # labels fills the last k level columns, whatever its first label's words
+    head = ["项目名称" + separator + "社区卫生服务补助", "计划投资额(万元)" + separator + "300" + separator
+            + "实际使用情况(万元)" + separator + "296"]
+    rows, row = [separator.join(SCORES[:7])], []
+    for cell in SCORES[7:]:
+        row.append(cell)
+        if len(row) >= 3 and row[-1].replace(".", "").isdigit() and row[-2].replace(".", "").isdigit():
+            rows.append(separator.join(row))
+            row = []
+    project = only_project(run(tmp_path, "\n".join(head + rows) + "\n"))
+    sums = {line.level: (line.weight, line.score) for line in project.scores}
+    assert sums["项目决策"] == (20, 18) and sums["项目决策/决策过程"] == (15, 13)
+    assert sums["项目管理"] == (30, 29) and sums["项目绩效/项目效益"] == (20, 20)
+    assert {f.code for f in run(tmp_path, "\n".join(head + rows) + "\n").findings}.isdisjoint(
+        {"weight-sum-mismatch", "score-sum-mismatch", "score-exceeds-weight"})
