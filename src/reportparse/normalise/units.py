@@ -49,6 +49,8 @@ UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
     # length, area, weight, volume
     "km": ("公里", Fraction(1)), "公里": ("公里", Fraction(1)), "千米": ("公里", Fraction(1)),
     "米": ("公里", Fraction("0.001")), "m": ("公里", Fraction("0.001")),
+    "厘米": ("公里", Fraction(1, 100_000)), "cm": ("公里", Fraction(1, 100_000)),
+    "毫米": ("公里", Fraction(1, 1_000_000)), "mm": ("公里", Fraction(1, 1_000_000)),
     "平方米": ("平方米", Fraction(1)), "㎡": ("平方米", Fraction(1)), "m2": ("平方米", Fraction(1)),
     "m²": ("平方米", Fraction(1)), "平米": ("平方米", Fraction(1)),
     "平方公里": ("平方公里", Fraction(1)), "km2": ("平方公里", Fraction(1)), "k㎡": ("平方公里", Fraction(1)),

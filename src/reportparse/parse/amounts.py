@@ -64,6 +64,9 @@ _REACHED = lazy_compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)
 STATED_THEN_SPENT = lazy_compile(
     r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
 )
+#: a payment said right after its amount, of that amount ('工程款700万元已经拨付', '补助资金52万元已支付完毕')
+SPENT_AFTER = lazy_compile(
+    r"^\s*(?:已经?|均已)\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?\s*(?:[，,；;。]|$)")
 #: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
@@ -160,6 +163,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
         elif kind is None and STATED_THEN_SPENT.match(after):
             kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and SPENT_AFTER.match(after):
+            kind = "executed"  # '项目工程款700万元已经拨付': the payment is said after the amount
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
         elif kind is None and WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(CLAUSE_END.split(gap)[-1]):

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Paragraph, Table
@@ -204,14 +205,24 @@ def _form_cell(title: str) -> bool:
 _RESULT_CELL = lazy_compile(r"^(?:验收)?(?:基本)?(?:不)?合格$|^(?:优秀|良好|较差|一般)$|^(?:已|未)(?:完成|完工|验收)$")
 
 
+#: The rank of the report's top-level headings ('一、', '二、').
+_TOP_RANK = 1
+
+
 def analysis_heading_names(layout: Layout) -> list[str]:
     """Short headings inside analysis/conclusion sections that are neither level nor section headings.
 
     In a narrative report these are the per-project subsection titles (党员…费, 项目名称：X).
     """
     out: list[str] = []
-    for info in layout.paras[:-1]:  # (the last line titles nothing: an excerpt cut after a word, '农村危房改造补')
+    # (the last line titles nothing: an excerpt cut after a word, '农村危房改造补')
+    for info, following in pairwise(layout.paras):
         if not info.heading or info.section not in ("analysis", "conclusion"):
+            continue
+        if following.heading == _TOP_RANK and info.heading > _TOP_RANK:
+            # a short line right before the report's next part ('五、其他需要说明的问题') heads nothing: it is
+            # its own part's one-line answer ('四、…公开情况' / '按规定申请公开'). (An unnumbered line's rank
+            # says nothing of its depth: a project's title is followed by its '（1）预算执行情况'.)
             continue
         title = info.title.rstrip("：:")
         if "项目名称" in title:

@@ -26,8 +26,15 @@ from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
-from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.celltexts import (
+    LABEL_MAX,
+    PLACEHOLDER,
+    is_number,
+    level_row,
+    starts_row,
+    weighted_level_columns,
+)
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches
@@ -38,8 +45,6 @@ _PIPE_CELL = lazy_compile(r"^[^|]*\|\s*$")
 _CELL_LINE_SHARE = 0.6
 #: Median length of a cell line: longer lines are prose or whole rows, not cells.
 _CELL_LINE_MEDIAN = 24
-#: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
-_LABEL_MAX = 24
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
 _INDICATOR_NAME_MAX = 60
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
@@ -58,14 +63,15 @@ _COLUMN_ROLES = (
     "indicator.target", "indicator.actual", "indicator.weight", "indicator.score", "indicator.reason",
 )
 _GOAL_ROLES = ("goal.expected", "goal.achieved")
-_PLACEHOLDER = lazy_compile(r"^[/／\-—–－]+$")
 #: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
 _SEPARATORS = lazy_compile(r"^\s*\|[|\s]*$")
 #: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
 #: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
 _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
-#: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
-_FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
+
+
+#: A label's unit in brackets that the cell wrapped onto a line of its own ('计划投资额' | '(万元)').
+_BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
 
 
 @dataclass
@@ -207,6 +213,8 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
+    if _BRACKETED_UNIT.match(squash(second)):  # '计划投资额' + '(万元)': a label's unit wrapped in its cell
+        return not is_number(first) and not _BRACKETED_UNIT.match(squash(first))
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
         return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
     if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
@@ -214,24 +222,13 @@ def _joins(first: str, second: str) -> bool:
     if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
         return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
-    if len(squash(first)) > _FRAGMENT_MAX or _is_number(first) or _is_label(first) or label_kind(first):
+    if len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first):
         return False
     return _is_label(joined)
 
 
 def _is_column_word(text: str) -> bool:
     return any(matches(role, squash(text)) for role in _COLUMN_ROLES)
-
-
-def _is_number(text: str) -> bool:
-    plain = values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
-    return plain or bool(_FIGURE.match(squash(text)))
-
-
-def _starts_row(text: str) -> bool:
-    """A short label that opens a row: not a number, a placeholder (/ —) or a long answer."""
-    key = squash(text)
-    return bool(key) and len(key) <= _LABEL_MAX and not _is_number(key) and not _PLACEHOLDER.match(key)
 
 
 def _column_of(text: str) -> str | None:
@@ -285,11 +282,11 @@ class _Rebuilder:
         form that prints its budget as label | value pairs): one row of a label and its value."""
         pair = self.cells[self.pos:self.pos + 3]
         label = squash(pair[0].text) if pair else ""
-        if len(pair) >= 2 and _is_number(pair[1].text) and any(
+        if len(pair) >= 2 and is_number(pair[1].text) and any(
                 matches(f"budget.field_{name}", label) for name in ("planned", "executed")):
             return True  # (a figure after it is the next column's: the 执行率 after 执行数)
-        return (len(pair) >= 2 and "资金" in label and matches("budget.total_row", label) and _is_number(pair[1].text)
-                and (len(pair) == 2 or not _is_number(pair[2].text)))
+        return (len(pair) >= 2 and "资金" in label and matches("budget.total_row", label) and is_number(pair[1].text)
+                and (len(pair) == 2 or not is_number(pair[2].text)))
 
     def _label_run(self) -> int:
         """How many column labels follow from here (the width of a block header)."""
@@ -317,7 +314,7 @@ class _Rebuilder:
             self.pos += 1
         self.out.append([_Cell("", header[0].line), *header] if len(header) == 2 else header)
         texts = [c for c in self.cells[self.pos:self.pos + 2]
-                 if squash(c.text) and (len(squash(c.text)) > _LABEL_MAX or not _is_label(c.text))]
+                 if squash(c.text) and (len(squash(c.text)) > LABEL_MAX or not _is_label(c.text))]
         if len(header) == 2 and len(texts) == 2:
             self.out.append([_Cell("", texts[0].line), *texts])
             self.pos += 2
@@ -345,7 +342,7 @@ class _Rebuilder:
         """A label followed by another label sits in the header row; a fund row's label is
         followed by its amounts."""
         here = self.cells[self.pos:self.pos + 2]
-        return len(here) == 2 and all(_starts_row(c.text) for c in here) and not is_header_label(squash(here[0].text))
+        return len(here) == 2 and all(starts_row(c.text) for c in here) and not is_header_label(squash(here[0].text))
 
     def _fund_rows(self) -> None:
         """年度资金总额 43.2 43.2 37.24 10 86% 9 / 其中：当年财政拨款 …, until the next block."""
@@ -355,13 +352,13 @@ class _Rebuilder:
             if not key:
                 self.pos += 1
                 continue
-            if not _starts_row(key) or _is_label(key) or is_header_label(key) or label_kind(key):
+            if not starts_row(key) or _is_label(key) or is_header_label(key) or label_kind(key):
                 return
             if not self._looks_like_fund_row():
                 return
             row = [cell]
             self.pos += 1
-            while self.pos < len(self.cells) and not _starts_row(self.cells[self.pos].text):
+            while self.pos < len(self.cells) and not starts_row(self.cells[self.pos].text):
                 row.append(self.cells[self.pos])
                 self.pos += 1
             self.out.append(row)
@@ -369,7 +366,7 @@ class _Rebuilder:
     def _looks_like_fund_row(self) -> bool:
         """A fund row label is followed by an amount (or by empty cells: a fund nobody filled)."""
         nxt = self.cells[self.pos + 1:self.pos + 2]
-        return not nxt or not _starts_row(nxt[0].text)
+        return not nxt or not starts_row(nxt[0].text)
 
     def _indicator_rows(self, keys: list[str]) -> None:
         """Rows of the indicator table: level labels, the name, then the header's remaining columns."""
@@ -379,6 +376,10 @@ class _Rebuilder:
         if name is None:
             return
         width = len(keys)
+        weighted_levels = weighted_level_columns(keys, level1, level2, name)
+        if weighted_levels is not None:
+            self._weighted_level_rows(keys, weighted_levels)
+            return
         while self.pos < len(self.cells):
             cell = self.cells[self.pos]
             key = squash(cell.text)
@@ -391,7 +392,7 @@ class _Rebuilder:
                 self._total_row(width, weight if weight is not None else score)
                 return
             # (a name longer than a label opens a row when the figures under 分值 and 得分 follow it)
-            opens = _starts_row(key) or self._opens_indicator_row(keys, name)
+            opens = starts_row(key) or self._opens_indicator_row(keys, name)
             if not opens or is_header_label(key) or _is_column_word(key):
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
@@ -429,18 +430,43 @@ class _Rebuilder:
                 self.pos += 1
             self.out.append(row)
 
+    def _weighted_level_rows(self, keys: list[str], labels: list[int]) -> None:
+        """Rows of a table whose every level column has a 分值 column of its own (`celltexts.level_row`):
+        a row of k labels fills the last k level columns, each label's 分值 beside it, the 得分 last."""
+        width = len(keys)
+        texts = [c.text for c in self.cells]
+        while self.pos < len(self.cells):
+            if is_total_label(squash(texts[self.pos])):
+                score_col = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+                self._total_row(width, score_col)
+                return
+            shape = level_row(texts, self.pos, len(labels))
+            if shape is None:
+                return  # not such a row (a heading, a note): the table ends
+            count, end, scored = shape
+            cells = self.cells[self.pos:end]
+            row = [_Cell("", cells[0].line) for _ in range(width)]
+            for k, col in enumerate(labels[len(labels) - count:]):
+                row[col] = cells[2 * k]
+                if 2 * k + 1 < len(cells) and (scored or k < count - 1):
+                    row[col + 1] = cells[2 * k + 1]
+            if scored:
+                row[labels[-1] + 2] = cells[-1]
+            self.out.append(row)
+            self.pos = end
+
     def _opens_indicator_row(self, keys: list[str], name: int) -> bool:
         """The cell here is the name of a next indicator row: a short label whose cells under 分值
         and 得分 (counted from it as from the name column) are figures."""
         # (an indicator's name may run longer than a label, '★★★其中:农村低保对象中建档立卡贫困人口数量(按月
         # 平均)(≥**人)': the figures under 分值 and 得分 are what tell a next row's name from a reason)
         key = squash(self.cells[self.pos].text)
-        if not key or len(key) > _INDICATOR_NAME_MAX or _is_number(key) or _PLACEHOLDER.match(key):
+        if not key or len(key) > _INDICATOR_NAME_MAX or is_number(key) or PLACEHOLDER.match(key):
             return False
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
         ahead = [self.pos + i - name for i in figures]
         return bool(figures) and all(
-            at < len(self.cells) and _is_number(self.cells[at].text) for at in ahead)
+            at < len(self.cells) and is_number(self.cells[at].text) for at in ahead)
 
     def _total_row(self, width: int, first: int | None) -> None:
         """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""
@@ -449,7 +475,7 @@ class _Rebuilder:
         tail: list[_Cell] = []
         while self.pos < len(self.cells) and len(tail) < width - 1:
             text = self.cells[self.pos].text
-            if squash(text) and not _is_number(text):
+            if squash(text) and not is_number(text):
                 break
             tail.append(self.cells[self.pos])
             self.pos += 1

@@ -140,3 +140,15 @@ def is_sub_header(row: GridRow) -> bool:
     return any(matches("indicator.sub_header", k) for k in keys) and not any(
         values.plain_decimal(k) is not None for k in keys
     )
+
+
+def with_its_level_weight(row: GridRow, col: int, cols: IndicatorColumns) -> bool:
+    """Is the cell at `col` a level column's label with its figure in the level's own 分值 column right
+    after it, or that figure with its label left of it (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 |
+    得分; the label may be a copy filled down from above)? Such a row keeps its place."""
+    for level, weight in ((cols.level1, cols.level1_weight), (cols.level2, cols.level2_weight)):
+        if level is None or weight != level + 1 or values.plain_decimal(row.text(weight)) is None:
+            continue
+        if col == level or (col == weight and row.text(level).strip()):
+            return True
+    return False

@@ -16,20 +16,22 @@ from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse.form import criteria, values
-from reportparse.parse.form.columns import (
-    IndicatorColumns,
-)
+from reportparse.parse.form.columns import IndicatorColumns, with_its_level_weight
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
 from reportparse.parse.form.labels import matches
 
-_NAME_PREFIX = lazy_compile(r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*[:：.、．)）]\s*")
+#: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
+_NAME_PREFIX = lazy_compile(
+    r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*(?:[:：、)）]|[.．](?![0-9０-９]))\s*")
 #: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
 #: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
 _PRINTED_WEIGHT = lazy_compile(
     r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
 )
 #: The template's numbered placeholder names, one or several run together: '指标2：', '指标1:指标2:'.
+#: The number a template gives a row's name ('指标12:孕产妇7天访视数' → 12).
+_ROW_NUMBER = lazy_compile(r"^指标(\d{1,3})[:：]")
 _PLACEHOLDER_NAME = lazy_compile(r"(?:指标[0-9０-９]+[:：]?|……|…)+")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 _WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
@@ -208,6 +210,7 @@ class IndicatorTable:
     from_text: bool = False
     unsure_levels: set[str] = field(default_factory=set)  # levels whose rows the form does not settle
     unsure_rows: set[int] = field(default_factory=set)  # indicators whose level the form does not settle
+    last_number: int | None = None  # the number of the last row the template numbered ('指标7:' → 7)
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
@@ -226,6 +229,8 @@ class IndicatorTable:
                 continue  # the row's number under its 序号 column: in place, whatever follows
             if col in (cols.level1, cols.level2) and printed_weight(key) is not None and not label_kind(key):
                 return row  # a department level label with its weight ('规划 (15分)') under a level column
+            if with_its_level_weight(row, col, cols):
+                return row  # '项目决策 | 20 | …' under 一级指标 | 分值: a level label with its own 分值 column
             kind = label_kind(key)
             if kind == 2 and _next_is_level2(row, col):
                 kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
@@ -269,6 +274,7 @@ class IndicatorTable:
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
             return  # a name cell merged over several rows: the same indicator again
         self.last_name = raw_name
+        name = self._numbered_name(raw_name, name, row)
         weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or _WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
         if (_PLACEHOLDER_NAME.fullmatch(squash(name)) and weight is None and score is None
                 and not row.text(cols.target) and not row.text(cols.actual)):
@@ -287,6 +293,20 @@ class IndicatorTable:
         self.indicators.append(self._indicator(row, path, name, weight, score))
         if path not in self.level_order:
             self.level_order.append(path)
+
+    def _numbered_name(self, raw_name: str, name: str, row: GridRow) -> str:
+        """The name of a row whose name cell is blank though it states a target or result, between rows
+        the template numbers ('指标2:…', blank, blank, '指标5:…'): the number its place gives it
+        ('指标3（未填名称）'), so that it is read as the indicator it is, not as a subtotal of its level."""
+        number = _ROW_NUMBER.match(squash(raw_name))
+        if number:
+            self.last_number = int(number.group(1))
+            return name
+        stated = row.text(self.cols.target).strip() or row.text(self.cols.actual).strip()
+        if values.is_blank(name) and self.last_number is not None and stated and not values.is_blank(stated):
+            self.last_number += 1
+            return f"指标{self.last_number}（未填名称）"  # (said so: the cell is blank, no template text)
+        return name
 
     def _take_piece(self, piece: Piece, row: GridRow) -> None:
         """A broken level label finished, or a weight printed on its own row (`fragments`)."""

@@ -270,6 +270,8 @@ def _after_scores(row: list[str], scores: int) -> bool:
         figures = [bool(_FIGURE_CELL.match(_key(t))) for t in row]
         return len(row) >= 3 and figures[-1] and figures[-2] and not all(figures)
     if scores == _WEIGHT_FIRST:
+        if len(row) == 3 and not any(numbers) and all(_FIGURE_CELL.match(_key(t)) for t in row[1:]):
+            return True  # a sub-row with no 分值 or 得分 of its own ('其中桃树种植面积 1.5亩 1.5亩')
         plain = [i for i, n in enumerate(numbers) if n]
         if not numbers or not numbers[-1] or len(plain) < 2:
             return False

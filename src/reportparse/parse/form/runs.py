@@ -31,6 +31,7 @@ from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import matches, name_label_pattern, name_within, other_header_words
+from reportparse.parse.form.numberedrows import numbered_rows_table
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: The block's column roles, in the order a label is tried against them.
@@ -129,7 +130,8 @@ def _line_tables(line: Line) -> list[Table]:
         rows.append([f"项目资金({unit})", *labels])
         rows.append([_total_label(tokens[start - len(before):since]), *figures])
         tables.append(_table(rows, line))
-    return tables
+    indicators = numbered_rows_table(tokens, line) if tables else None
+    return [*tables, indicators] if indicators is not None else tables
 
 
 def _glued(tokens: list[str]) -> list[str]:

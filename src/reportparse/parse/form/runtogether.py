@@ -23,8 +23,6 @@ reader (`oneline`), which cuts them into the form's rows like any form flattened
 
 from __future__ import annotations
 
-import itertools
-import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
@@ -54,8 +52,17 @@ from reportparse.parse.form.gluedcuts import (
     weight_and_score,
 )
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
-from reportparse.parse.form.labels import body_words, column_words, is_column_label, matches, run_words
-from reportparse.parse.form.oneline import cut_cells
+from reportparse.parse.form.labels import body_words, column_words, is_column_label, run_words
+from reportparse.parse.form.oneline import FOOTER, cut_cells
+from reportparse.parse.form.runcells import (
+    FIGURE,
+    NOTE,
+    RunHeader,
+    inside_name,
+    texts_after_weight,
+    weight_after_name,
+    weight_then_target,
+)
 from reportparse.parse.form.runlines import (
     MIN_HEADER_WORDS,
     PAGE_MARK,
@@ -66,11 +73,6 @@ from reportparse.parse.form.runlines import (
     squashed,
 )
 
-#: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word.
-_FIGURE = lazy_compile(
-    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
-    r"\d+(?:\.\d+)?(?:[%％‰]|(?:万元|亿元|元|万|亿|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
-    r"|公里|米|平方米|㎡|TB|GB|G|M))?(?:以上|以下|以内)?")
 #: A percent figure (with its comparator): among the indicator rows a cell of its own, a target,
 #: where a text result and the row's bare 分值/得分 follow it ('100%按规定执行44'), not where the text
 #: goes on to other figures ('提高1%X体检率提高2%…': one result written in words and figures).
@@ -83,16 +85,15 @@ _BARE_PAIR = lazy_compile(r"\d{2,4}")
 _LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
-#: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
-_NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A 分值 and its 得分 run together ('2020', '126'), or one number.
 _PAIR = lazy_compile(r"\d{2,6}")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
 _ROW_PREFIX = lazy_compile(r"(?:指标|任务)\d+[:：]")
 #: A next row's numbered name after a row's figures, its colon left out ('…1010指标2…').
 _NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
-#: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone).
-_PAIRED_HEADER = lazy_compile(r"三级指标.{0,40}?(分值|权重).{0,6}?得分")
+#: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone). Column words run
+#: together hold no sentence mark: a footnote's '确定三级指标的分值,得分最高不能超过…' is no header.
+_PAIRED_HEADER = lazy_compile(r"三级指标[^,，。;；、]{0,40}?(分值|权重)[^,，。;；、]{0,6}?得分")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
 
@@ -170,6 +171,8 @@ def _holds_form(text: str) -> bool:
 def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
+    if row and FOOTER.match(row[0]):
+        return False  # a footnote that names the columns ('注:1.一级指标分值统一设置为…') is no header
     known = [_is_column(cell) for cell in row]
     if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
         return False
@@ -179,7 +182,7 @@ def _garbled_header(row: list[str]) -> bool:
 
 
 def _is_column(cell: str) -> bool:
-    key = _NOTE.sub("", cell)
+    key = NOTE.sub("", cell)
     return bool(key) and is_column_label(key)
 
 
@@ -202,7 +205,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     cells: list[str] = []
     buffer = ""
     in_figures = False
-    header = _Header()
+    header = RunHeader()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
     weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
@@ -212,7 +215,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells, buffer = _flush(cells, buffer), ""
             at, in_figures = at + 1, False
             continue
-        note = _NOTE.match(key, at)
+        note = NOTE.match(key, at)
         if note:  # a bracketed note ('(A)', '(20分*执行率)') belongs to the label or text before it
             if buffer or not cells:
                 buffer += note.group(0)
@@ -233,6 +236,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if weight and not buffer and cells and label_kind(cells[-1]) == 1:
             cells[-1] += f"({weight.group(0)}分)"  # a 一级 label's weight, printed after it ('管理指标30')
             at, in_figures = weight.end(), False
+            continue
+        weight_first = header.body and header.weight_first
+        bare_weight = weight_after_name(key, at, cells, weight_at, _labels(True)) if buffer and weight_first else None
+        if bare_weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
+            cells, buffer = _flush(cells, buffer), ""
+            weight_at.add(len(cells))
+            cells.append(bare_weight)
+            at, in_figures = at + len(bare_weight), False
             continue
         if buffer and header.body:
             pair = _text_pair(key, at, paired, buffer)
@@ -286,7 +297,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if dotted and not buffer.endswith(tuple("0123456789")):
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             fund_row = after_fund_label(cells, buffer)
-            sub_row = fund_row and after_sub_row_label(cells, buffer) and not _FIGURE.match(key, dotted.end())
+            sub_row = fund_row and after_sub_row_label(cells, buffer) and not FIGURE.match(key, dotted.end())
             cells, buffer = _flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
             amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0), sub_row)
@@ -297,7 +308,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 amounts[-1:] = rated_split
                 end += 1
             elif paired and len(amounts) > 1 and _PAIR.fullmatch(amounts[-1]) and amounts[-1] != "100" \
-                    and not _FIGURE.match(key, dotted.end()):
+                    and not FIGURE.match(key, dotted.end()):
                 amounts[-1:] = weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
             if fund_row and not unsure:
                 fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
@@ -306,14 +317,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(amounts)
             at, in_figures = end, True
             continue
-        figure = _FIGURE.match(key, at)
+        figure = FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
         if figure and not buffer and cells and _TOTAL.fullmatch(cells[-1]):
             opens = True  # a total's figures, whatever follows them (a note: '总分100100注:…')
-        if figure and opens and not _inside_name(buffer):
-            ends = not _FIGURE.match(key, figure.end())
+        if figure and opens and not inside_name(buffer):
+            ends = not FIGURE.match(key, figure.end())
             closes = in_figures or bool(buffer) or (bool(cells) and bool(_TOTAL.fullmatch(cells[-1])))
             # (a fund row's 得分 after its rate is one figure: no 分值 glued to it)
             last = paired and ends and closes and not (
@@ -322,8 +333,14 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
-            cells, buffer = _flush(cells, buffer), ""
-            if repeated or total:
+            after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
+            cells, buffer = texts_after_weight(cells, buffer, header.body and header.weight_first and after_weight), ""
+            glued_weight = weight_then_target(figure.group(0), key, figure.end()) \
+                if header.body and header.weight_first and after_text and not after_weight else None
+            if glued_weight:  # the 分值 glued to the target it precedes ('1020万元20万元': 10 | 20万元)
+                weight_at.add(len(cells))
+                cells.extend(glued_weight)
+            elif repeated or total:
                 cells.extend(repeated or total_pair(figure.group(0)))
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
@@ -370,63 +387,9 @@ def _opens_figures(key: str, end: int, body: bool = False) -> bool:
     """A figure ending at `end` opens a run of figures: another figure, a label or the end follows."""
     if end >= len(key) or key[end] == ROW_BREAK:
         return True
-    if _FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
+    if FIGURE.match(key, end) or _ROW_PREFIX.match(key, end) or _NEXT_ROW.match(key, end):
         return True
     return any(key.startswith(w, end) for w in _labels(body))
-
-
-class _Header:
-    """Where the run is: before the indicator table's column header, in it, or among its rows (`body`).
-
-    The header is a run of column labels that names the indicator column (三级指标, 指标名称); the
-    first text after it opens the rows, and a level-header word (一级指标) opens a next header."""
-
-    def __init__(self) -> None:
-        self.columns = 0
-        self.named = False
-        self.body = False
-        self.roles: list[str] = []  # the column roles of the header being read, in order
-        self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
-        self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
-        self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
-
-    def saw_label(self, label: str) -> None:
-        if self.body and (label in ("一级指标", "二级指标", "三级指标") or matches("header.name", label)):
-            self.body = False  # a next indicator table, or a next form
-        if label in column_words() and not self.body:
-            self.columns += 1
-            self.named = self.named or matches("indicator.name", label)
-            key = _NOTE.sub("", label)
-            self.roles.append(next((r for r in _ROLE_ORDER if matches(f"indicator.{r}", key)), ""))
-
-    def saw_text(self) -> None:
-        # (a header ends with its 得分 column, or a note column after it: a text before 得分 is a
-        # header cell the dump garbled, '考值参分')
-        # (a header with no 得分 column ends with its result and the reason column after it:
-        # '三级指标 年度指标值 全年完成值 未完成原因和改进措施')
-        done = "score" in self.roles or ("actual" in self.roles and self.roles[-1:] == ["reason"])
-        if self.named and done and self.columns >= MIN_HEADER_WORDS:
-            self.body = True
-            self.figures = _figure_columns(self.roles)
-            self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
-        self.columns, self.named, self.roles = 0, False, []
-
-
-#: The roles a header column is tried for, in this order (a 指标值 is a target before anything else).
-_ROLE_ORDER = ("name", "unit", "nature", "weight", "score", "actual", "target", "rate", "reason")
-#: The figure columns whose figures a dump may glue into one run of digits.
-_FIGURE_ROLES = ("target", "weight", "actual", "score")
-
-
-def _figure_columns(roles: list[str]) -> tuple[str, ...]:
-    """The run of figure columns right after the header's unit column ('计量单位 | 指标性质 | 指标值 |
-    指标权重 | 全年完成值 | 指标得分' → target weight actual score); () when the header has no unit
-    column or a text column interrupts the run (then the figures are not printed glued)."""
-    if "unit" not in roles:
-        return ()
-    after = [r for r in roles[roles.index("unit") + 1:] if r != "nature"]
-    run = tuple(itertools.takewhile(lambda r: r in _FIGURE_ROLES, after))
-    return run if {"weight", "score"} <= set(run) and len(run) >= 3 else ()
 
 
 def _in_template_order(figures: dict[str, str], unit: str) -> list[str]:
@@ -450,7 +413,7 @@ def _header_goes_on(key: str, at: int) -> bool:
     if first is None:
         return False
     end = at + len(first)
-    note = _NOTE.match(key, end)
+    note = NOTE.match(key, end)
     end = note.end() if note else end
     return any(key.startswith(w, end) for w in column_words())
 
@@ -468,16 +431,11 @@ def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
     row_end = key[end] == ROW_BREAK if end < len(key) else ROW_BREAK in key
     if not row_end and (end >= len(key) or not is_han(key[end])):
         return None
-    figure = _FIGURE.match(key, at)
+    figure = FIGURE.match(key, at)
     if figure and figure.group(0) != number.group(0):
         return None  # a measure word follows: a count ('43个'), not a pair
     pair = number.group(0)
     return pair if len(weight_and_score(pair)) == 2 else None
-
-
-def _inside_name(buffer: str) -> bool:
-    """The text so far is an '指标1' / '任务2' prefix whose number belongs to the name."""
-    return bool(re.search(r"(指标|任务|目标)$", buffer))
 
 
 #: The number in a figure cell ('≥735人次' → 735).
@@ -488,7 +446,7 @@ def _figures_before(cells: list[str]) -> int:
     """How many figure cells end the cells so far (a row's target: 1)."""
     count = 0
     for cell in reversed(cells):
-        if not _FIGURE.fullmatch(cell):
+        if not FIGURE.fullmatch(cell):
             break
         count += 1
     return count

@@ -21,9 +21,11 @@ from reportparse.readers.text.signals import (
     NAME,
     NATURE,
     OTHER,
+    SCORE,
     TARGET,
     TOTAL_RE,
     UNIT,
+    WEIGHT,
     column_role,
     column_words,
     has_digit,
@@ -107,12 +109,17 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         return  # the header does not open its row (a dump's cells in one long row): no column to go by
     width = _used(rows[start])
     serial = first_column == 1 and summary_role(rows[start][0].text) == "serial"
+    weighted = _weighted_levels(roles, [c for c in (level1, level2, name) if c is not None])
     for r in range(start + 1, len(rows)):
         row = rows[r]
         if not _used(row):
             continue
         if _is_header_row(row):
             continue  # the header again (a page's repeated header row)
+        if weighted:
+            if not _place_weighted_row(rows, r, weighted, last=not any(_used(x) for x in rows[r + 1:])):
+                return
+            continue
         # a 序号 column keeps the row's number where it is: the cells after it are the ones packed
         lead = 1 if serial and row[0].text.strip().isdigit() else 0
         at = next((c for c in range(lead, len(row)) if row[c].text.strip()), None)
@@ -129,10 +136,75 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         home = level1 if kind == 1 else level2 if kind == 2 else name
         shift = (home or 0) - at
         if shift <= 0 or _used(row) + shift > width:
+            _scores_home(rows, r, roles)
             continue
         texts = [c.text for c in row[:lead]] + [""] * shift + [c.text for c in row[lead:len(row) - shift]]
         rows[r] = [cell.model_copy(update={"text": text, "col": c})
                    for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
+        _scores_home(rows, r, roles)
+
+
+#: A plain figure: a 分值 or a 得分 ('9.3', '10').
+_PLAIN = lazy_compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def _scores_home(rows: list[list[Cell]], r: int, roles: list[str]) -> None:
+    """A row whose dump collapsed an empty value cell ('配套电力设施… | 3 | 9.3 | 9.3', a 实际完成值 left
+    blank) ends short of the header's 分值 | 得分 pair: its last two cells, plain figures, are that pair
+    (the template ends every row with them) and go under it; the gap stays among the values."""
+    if WEIGHT not in roles or SCORE not in roles:
+        return
+    weight, score = roles.index(WEIGHT), roles.index(SCORE)
+    row = rows[r]
+    used = _used(row)
+    if score != weight + 1 or used > score or used < 3:
+        return
+    last, before = row[used - 1].text.strip(), row[used - 2].text.strip()
+    if not (_PLAIN.match(last) and _PLAIN.match(before)) or float(last) > float(before):
+        return  # (a 得分 above its 分值: the figures are something else)
+    texts = [c.text for c in row]
+    texts[used - 2] = texts[used - 1] = ""
+    texts[weight], texts[score] = before, last
+    rows[r] = [cell.model_copy(update={"text": text, "col": c})
+               for c, (cell, text) in enumerate(zip(row, texts, strict=True))]
+
+
+def _weighted_levels(roles: list[str], labels: list[int]) -> list[int]:
+    """The level columns of a header that gives each level its own 分值 column right after it and the
+    得分 after the last ('一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分', a 综合评价 score
+    table); [] for any other header."""
+    if len(labels) < 2 or labels[-1] + 2 >= len(roles):
+        return []
+    weights = all(roles[col + 1] == WEIGHT for col in labels)
+    return labels if weights and roles[labels[-1] + 2] == SCORE else []
+
+
+def _place_weighted_row(rows: list[list[Cell]], r: int, labels: list[int], last: bool) -> bool:
+    """Put a row of such a table under its columns: it prints k labels, each with its 分值, the last also
+    with its 得分 (a level merged down from above is not printed again), so it fills the last k level
+    columns; the table's last row may be cut after a label. False where the row is no such row."""
+    row = rows[r]
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    count, at = 0, 0
+    while count < len(labels) and at + 1 < len(texts) and not _PLAIN.match(texts[at]) and _PLAIN.match(texts[at + 1]):
+        count, at = count + 1, at + 2
+        if at < len(texts) and _PLAIN.match(texts[at]):
+            break
+    scored = at == len(texts) - 1 and count and _PLAIN.match(texts[at])
+    cut = last and at == len(texts) - 1 and count < len(labels) and not _PLAIN.match(texts[at])
+    if not (scored or cut) or (cut and count + 1 > len(labels)):
+        return False
+    count += 1 if cut else 0
+    width = max(len(row), labels[-1] + 3)
+    placed = [""] * width
+    for k, col in enumerate(labels[len(labels) - count:]):
+        placed[col] = texts[2 * k]
+        if 2 * k + 1 < len(texts) and (scored or k < count - 1):
+            placed[col + 1] = texts[2 * k + 1]
+    if scored:
+        placed[labels[-1] + 2] = texts[-1]
+    rows[r] = [row[min(c, len(row) - 1)].model_copy(update={"text": text, "col": c}) for c, text in enumerate(placed)]
+    return True
 
 
 #: A level label of its own words carrying its weight ('工作计划(6分)', '规划（15分）'): a 部门整体 form's

@@ -1,0 +1,68 @@
+"""What a cell of a form dumped one cell a line is, and the rows of a score table whose every level
+carries its own 分值 (read by `cells`).
+
+A 综合评价 self-evaluation form scores a framework of levels, each with its 分值 beside it: 一级指标 |
+分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分. Dumped one cell a line, a level cell merged down over
+its rows is written once, on its group's first row:
+
+    项目决策 / 20 / 项目目标 / 4 / 目标内容 / 4 / 4 / 决策过程 / 8 / 决策依据 / 3 / 3 / 决策程序 / 5 / 5 …
+
+so a row is a run of labels each followed by its 分值, the last also by its 得分, and a row of k labels
+sits in the last k level columns: its shape says where it goes (`level_row`).
+"""
+
+from __future__ import annotations
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form import values
+from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.grid import squash
+from reportparse.parse.form.labels import matches
+
+#: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
+LABEL_MAX = 24
+#: An empty cell's placeholder ('/', '—').
+PLACEHOLDER = lazy_compile(r"^[/／\-—–－]+$")
+#: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
+_FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
+
+
+def is_number(text: str) -> bool:
+    plain = values.plain_decimal(text.replace("%", "").replace("％", "")) is not None
+    return plain or bool(_FIGURE.match(squash(text)))
+
+
+def starts_row(text: str) -> bool:
+    """A short label that opens a row: not a number, a placeholder (/ —) or a long answer."""
+    key = squash(text)
+    return bool(key) and len(key) <= LABEL_MAX and not is_number(key) and not PLACEHOLDER.match(key)
+
+
+def weighted_level_columns(keys: list[str], level1: int | None, level2: int | None, name: int) -> list[int] | None:
+    """The level columns (一级, 二级, 三级) of a header that gives each its own 分值 column right after it
+    and the 得分 after the last ('一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分'); None for
+    any other header."""
+    labels = [col for col in (level1, level2, name) if col is not None]
+    if len(labels) < 2 or labels != sorted(labels) or labels[-1] + 2 >= len(keys):
+        return None
+    weights = all(col + 1 < len(keys) and matches("indicator.weight", keys[col + 1]) for col in labels)
+    scored = labels[-1] + 2 < len(keys) and matches("indicator.score", keys[labels[-1] + 2])
+    return labels if weights and scored else None
+
+
+def level_row(texts: list[str], at: int, depth: int) -> tuple[int, int, bool] | None:
+    """The shape of the row from `at` in such a table: (how many labels it prints, the index after it,
+    whether it ends in its 得分). A row the page cut right after a label keeps that label without its
+    figures; None where no such row starts (a heading, a note)."""
+    count = 0
+    end = at
+    while count < depth and end + 1 < len(texts):
+        label, figure = texts[end], texts[end + 1]
+        if not starts_row(label) or is_header_label(squash(label)) or not is_number(figure):
+            break
+        count, end = count + 1, end + 2
+        if end < len(texts) and is_number(texts[end]):
+            return count, end + 1, True
+    if count and end == len(texts) - 1 and starts_row(texts[end]) and count < depth:
+        return count + 1, end + 1, False  # the page cut the row after a label: its figures are not shown
+    return None
