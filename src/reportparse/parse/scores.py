@@ -31,7 +31,9 @@ _ANCHOR = lazy_compile(
 )
 _TOTAL = lazy_compile(
     # ('…开展了绩效自评，得分为 90 分': the evaluation's score, written after a comma)
-    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分|(?:自评|评价)[，,]\s*(?:综合)?得分"
+    # (not '指标评价得分 7 分' / '指标自评得分': one indicator's or one item's score, not the evaluation's)
+    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|(?<!指标)自评得分|最终得分|(?<!指标)评价得分"
+    rf"|(?:自评|评价)[，,]\s*(?:综合)?得分"
     rf"|(?<![指目])(?:自评|评价)分)"  # ('因此评价分100分', '绩效自评分为85分'; not '…指标评价分')
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
@@ -49,8 +51,14 @@ _FULL_MARKS = lazy_compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*
 _BARE_WEIGHT = lazy_compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
 _BRACKETED_WEIGHT = lazy_compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
 _DEDUCT = lazy_compile(rf"扣(?:除|减)?\s*{_N}\s*分")
+_GRADE_WORD = r"[“\"「]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格|较差)[”\"」]?"
+#: what may follow a stated grade: the end of its clause, or 等级/等次 after it ('评定为优秀等次。'); not
+#: '的 5 个' (a count of graded projects, '等次为“优秀”的5个') nor a longer word ('评定为“合格工程”')
+_GRADE_END = r"(?=\s*(?:等级|等次|档次|级)?\s*(?:[，,。；;、：:（()）\s]|$))"
 _GRADE = lazy_compile(
-    r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
+    r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*" + _GRADE_WORD + _GRADE_END
+    # (the result of the evaluation named as such: '自评结果为“优秀”', '评价结果为优', '评定为优秀等次')
+    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)结果|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*" + _GRADE_WORD + _GRADE_END
 )
 _PATHS = dict(LEVEL_WORDS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
@@ -70,16 +78,37 @@ _TOP = {"产出", "效益", "预算执行", "满意度"}
 _INDICATOR_ITEM = lazy_compile(rf"^\s*{ITEM_NUMBER}[^。]*?(?:目标值|指标值)[^。]*?(?:完成值|实际值|完成情况)")
 
 
+#: a heading that names the total and nothing else ('（一）自评得分', '1.综合评分：'): its figure is the
+#: next paragraph's ('100分。')
+_TOTAL_HEADING = lazy_compile(
+    rf"^\s*{ITEM_NUMBER}(?:项目)?(?:绩效)?(?:自评得分|自评总分|综合得分|综合评分|自评分数|总得分)(?:情况)?\s*[:：]?\s*$"
+)
+_HEADED_TOTAL = lazy_compile(rf"^\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)")
+
+
 def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
     """Find every claimed score in the paragraphs and add it to its project's ScoreLines."""
     only = next(iter(projects)) if len(projects) == 1 else None
     names = [(p.name, p.aliases) for p in projects.values()]
+    headed = False  # the paragraph before was a heading naming the total only
     for info in layout.paras:
         for part, project_name in _parts_by_project(info, only, names):
             project = projects[project_name]
             for line in paragraph_scores(part):
                 merge_score(project, line)
             _total_and_grade(part, project)
+            if headed:
+                _headed_total(part, project)
+        headed = _TOTAL_HEADING.match(fold_width(info.para.text)) is not None
+
+
+def _headed_total(info: ParaInfo, project: Project) -> None:
+    """'（一）自评得分' then '100分。': the paragraph under a total's heading opens with its figure."""
+    text = fold_width(info.para.text)
+    m = _HEADED_TOTAL.match(text)
+    if m:
+        merge_score(project, ScoreLine(level="总分", weight=None, score=Decimal(m.group(1)),
+                                  evidence=[_evidence(info, m.start(1), m.end())]))
 
 
 def _parts_by_project(info: ParaInfo, only: str | None,
@@ -263,4 +292,4 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:
-        project.grade = canonical_grade(g.group(1))
+        project.grade = canonical_grade(g.group(1) or g.group(2))

@@ -1,0 +1,115 @@
+"""The self-score, the grade and the spending a reviewer checks first, in narrative reports written by
+other hands.
+
+Built inputs in the shapes a sweep of published 项目支出绩效自评报告 met (county pages of 云南, 黑龙江,
+安徽, 贵州 and others), each in two or more wordings: a total whose figure stands under its own
+heading, a grade stated as the evaluation's result, counts of graded projects and acceptance verdicts
+that are no grade, an item's 指标评价得分 that is no total, a subsidy paid out (发放) as the spending,
+and a printed fraction rate judged to the precision it was printed with.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.checks import CheckContext
+from reportparse.checks.budget import printed_rate_differs
+from reportparse.model import Budget, Project, Quantity, Report
+from reportparse.parse.narrative import parse_narrative
+from reportparse.scoring import get_profile
+from tests.test_parse_narrative import _doc
+
+_TITLE = ("某县文化馆2023年度免费开放补助经费项目绩效自评报告", "一、自评结论")
+
+
+def _project(*paragraphs: str) -> Project:
+    report = parse_narrative(_doc(*_TITLE, *paragraphs))
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+@pytest.mark.parametrize(("heading", "figure", "score"), [
+    ("（一）自评得分", "100分。", 100),
+    ("1.自评得分：", "92.5分", Decimal("92.5")),
+    ("二、综合评分", "为96分。", 96),
+])
+def test_a_total_under_its_own_heading(heading: str, figure: str, score: int) -> None:
+    project = _project(heading, figure, "（二）绩效目标完成情况", "项目预算10万元,全年支出10万元。")
+    assert project.total_score == Decimal(score)
+    total = next(line for line in project.scores if line.level == "总分")
+    assert total.evidence and figure.strip("为。") in total.evidence[0].text
+
+
+def test_a_heading_that_only_opens_the_totals_section_reads_no_figure_from_the_next_line() -> None:
+    project = _project("（一）自评得分情况", "2023年免费开放场馆12个。", "项目预算10万元,全年支出10万元。")
+    assert project.total_score is None
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("经自评,本项目自评得分98分,自评结果为“优秀”。", "优"),
+    ("综合评分95分,评价结果为优。", "优"),
+    ("项目综合得分86分,评定为良好等次。", "良"),
+    ("自评得分72分,考核结果:中。", "中"),
+])
+def test_a_grade_stated_as_the_evaluations_result(sentence: str, grade: str) -> None:
+    assert _project(sentence).grade == grade
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县项目自评等次为“优秀”的5个,“良好”的3个。本项目自评得分98分。",
+    "单位自评结果为“优秀”的1812个。本项目自评得分98分。",
+    "工程经县交通局验收评定为“合格工程”,合格率100%。本项目自评得分98分。",
+    "复核评定为优秀。本项目自评得分98分。",
+])
+def test_counts_of_graded_projects_and_acceptance_verdicts_are_no_grade(sentence: str) -> None:
+    project = _project(sentence)
+    assert project.grade is None
+    assert project.total_score == Decimal(98)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("（一）县级履行支出责任情况", "县本级预算安排的衔接资金为76万元,指标评价得分7分。"),
+    ("1.资金到位率", "资金到位率100%,该指标自评得分10分。"),
+])
+def test_one_items_score_is_no_total(paragraphs: tuple[str, ...]) -> None:
+    assert _project(*paragraphs).total_score is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "下达补助资金300万元,发放补助资金为278.8万元。",
+    "2023年共下达补助资金300万元,全区共完成发放补助资金278.8万元。",
+    "上级下达资金300万元,累计发放278.8万元,发放率92.93%。",
+])
+def test_a_subsidy_paid_out_is_the_spending(sentence: str) -> None:
+    budget = _project(sentence).budget
+    assert budget.planned is not None and budget.planned.value == Decimal(3000000)
+    assert budget.executed is not None and budget.executed.value == Decimal(2788000)
+
+
+@pytest.mark.parametrize("sentence", [
+    "下达补助资金300万元,用于发放补助资金。",
+    "下达补助资金300万元,计划发放补贴资金300万元。",
+])
+def test_money_to_be_paid_out_is_no_spending(sentence: str) -> None:
+    assert _project(sentence).budget.executed is None
+
+
+def _rate_findings(raw: str, value: str, planned: int = 6500000, executed: int = 940000) -> int:
+    budget = Budget(planned=Quantity(raw="650", value=Decimal(planned), unit="元"),
+                    executed=Quantity(raw="94", value=Decimal(executed), unit="元"),
+                    printed_rate=Quantity(raw=raw, value=Decimal(value), unit="%"))
+    report = Report(projects=[Project(name="新型农业经营主体扶持项目", budget=budget)])
+    return len(list(printed_rate_differs(CheckContext(report=report, profile=get_profile(None)))))
+
+
+@pytest.mark.parametrize(("raw", "value", "wrong"), [
+    ("0.1", "10", False),  # 94/650 = 14.46 %, printed as a fraction to one decimal
+    ("0.14", "14", False),
+    ("0.2", "20", True),  # 20 % ± 5 does not hold 14.46 %
+    ("10%", "10", True),  # a percentage printed whole says 10 % ± 0.5
+    ("1", "100", True),  # '1' is 100 %, not a fraction of unknown precision
+])
+def test_a_printed_fraction_is_judged_to_its_printed_precision(raw: str, value: str, wrong: bool) -> None:
+    assert (_rate_findings(raw, value) == 1) is wrong
