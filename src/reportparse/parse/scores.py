@@ -58,7 +58,8 @@ _GRADE_END = r"(?=\s*(?:等级|等次|档次|级)?\s*(?:[，,。；;、：:（()
 _GRADE = lazy_compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*" + _GRADE_WORD + _GRADE_END
     # (the result of the evaluation named as such: '自评结果为“优秀”', '评价结果为优', '评定为优秀等次')
-    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)结果|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*" + _GRADE_WORD + _GRADE_END
+    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)结果|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*"
+    + _GRADE_WORD + _GRADE_END
 )
 _PATHS = dict(LEVEL_WORDS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
