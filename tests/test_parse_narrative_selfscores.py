@@ -11,6 +11,7 @@ and a printed fraction rate judged to the precision it was printed with.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from reportparse.checks import CheckContext
 from reportparse.checks.budget import printed_rate_differs
 from reportparse.model import Budget, Project, Quantity, Report
 from reportparse.parse.narrative import parse_narrative
+from reportparse.pipeline import check
 from reportparse.scoring import get_profile
 from tests.test_parse_narrative import _doc
 
@@ -113,3 +115,90 @@ def _rate_findings(raw: str, value: str, planned: int = 6500000, executed: int =
 ])
 def test_a_printed_fraction_is_judged_to_its_printed_precision(raw: str, value: str, wrong: bool) -> None:
     assert (_rate_findings(raw, value) == 1) is wrong
+
+
+def _levels(project: Project) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+    return {line.level: (line.weight, line.score) for line in project.scores}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("项目自评得分93分,其中:项目决策得8分,项目过程得18分,项目产出得38分,项目效益得29分。",
+     {"项目决策": (None, 8), "项目过程": (None, 18), "产出": (None, 38), "效益": (None, 29), "总分": (None, 93)}),
+    ("综合得分92.45分。其中决策指标权重20分,得分18分;过程指标权重20分,得分19.45分;产出指标权重30分,得分28分;"
+     "效益指标权重30分,得分27分。",
+     {"决策": (20, 18), "过程": (20, Decimal("19.45")), "产出": (30, 28), "效益": (30, 27),
+      "总分": (None, Decimal("92.45"))}),
+    ("投入 14分,过程 18分,产出 37分,效果 28分,总得分97分。",
+     {"投入": (None, 14), "过程": (None, 18), "产出": (None, 37), "效益": (None, 28), "总分": (None, 97)}),
+    ("自评得分93分。一级指标“投入”满分20分,得分19分;“过程”满分20分,得分18分。",
+     {"投入": (20, 19), "过程": (20, 18), "总分": (None, 93)}),
+])
+def test_the_frameworks_first_level_scores_in_prose(sentence: str,
+                                                    expected: dict[str, tuple[int | None, int | None]]) -> None:
+    want = {level: (None if w is None else Decimal(w), None if s is None else Decimal(s))
+            for level, (w, s) in expected.items()}
+    assert _levels(_project(sentence)) == want
+
+
+def test_a_level_that_holds_others_is_not_scored_beside_them() -> None:
+    project = _project("本项目自评总分为96分。具体得分情况为:项目决策(20分)得分20分;项目管理(20分)得分18分;"
+                       "项目绩效(60分)得分58分。")
+    assert "项目绩效" not in _levels(project)
+    assert _levels(project)["项目管理"] == (Decimal(20), Decimal(18))
+
+
+@pytest.mark.parametrize(("sentence", "score"), [
+    ("经评价,该项目得分为91分,评价等级为“优”。", 91),
+    ("本项目最终得分95分。", 95),
+])
+def test_the_projects_own_score_named_by_the_project(sentence: str, score: int) -> None:
+    assert _project(sentence).total_score == Decimal(score)
+
+
+@pytest.mark.parametrize("sentence", [
+    "项目决策(10分)得分10分;项目管理(25分)得分24分;项目产出(30分)得分29分;项目效益(35分)得分34分,"
+    "其中服务对象满意度(10分)得分9分。",
+    "决策指标满分20分,得分20分;过程指标满分20分,得分19分;产出指标满分30分,得分30分;效益指标满分30分,得分28分;"
+    "满意度指标满分10分,得分9分。",
+])
+def test_satisfaction_beside_the_frameworks_levels_is_part_of_benefit(sentence: str) -> None:
+    levels = _levels(_project(sentence))
+    assert "满意度" not in levels
+    assert levels["效益/满意度"][1] == Decimal(9)
+
+
+def test_satisfaction_of_the_budget_output_benefit_form_stays_a_first_level() -> None:
+    levels = _levels(_project("产出指标满分50分,得分48分;效益指标满分30分,得分30分;满意度指标满分10分,得分9分。"))
+    assert levels["满意度"] == (Decimal(10), Decimal(9))
+
+
+@pytest.mark.parametrize("run", [
+    "项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 评价标准及依据",
+    "一级指标 项目管理 13 分 组织机构 2 2 运行监管 4 3",
+])
+def test_a_framework_word_in_a_forms_run_together_text_takes_no_bare_figure(run: str) -> None:
+    levels = _levels(_project(run))
+    assert "项目决策" not in levels and "项目管理" not in levels
+
+
+def _codes(tmp_path: Path, statement: str) -> list[str]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((*_TITLE, statement, "二、项目资金", "项目预算10万元,全年支出10万元,执行率100%。")),
+                    encoding="utf-8")
+    result = check(path)
+    return [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(("statement", "codes"), [
+    # the framework's own weights: no default structure to compare them with; the sums agree
+    ("综合得分92分。其中决策指标权重20分,得分18分;过程指标权重20分,得分19分;产出指标权重30分,得分28分;"
+     "效益指标权重30分,得分27分。", []),
+    ("项目决策(10分)得分10分;项目管理(25分)得分24分;产出(30分)得分29分;效益(35分)得分34分,其中服务对象满意度"
+     "(10分)得分9分。自评总分97分。", []),
+    # the sections' scores add up to 92, not to the total the report states
+    ("综合得分90分。其中决策指标权重20分,得分18分;过程指标权重20分,得分19分;产出指标权重30分,得分28分;"
+     "效益指标权重30分,得分27分。", ["score-sum-mismatch"]),
+])
+def test_the_frameworks_structure_is_checked_by_its_own_sums(tmp_path: Path, statement: str,
+                                                               codes: list[str]) -> None:
+    assert _codes(tmp_path, statement) == codes
