@@ -202,3 +202,29 @@ def _codes(tmp_path: Path, statement: str) -> list[str]:
 def test_the_frameworks_structure_is_checked_by_its_own_sums(tmp_path: Path, statement: str,
                                                                codes: list[str]) -> None:
     assert _codes(tmp_path, statement) == codes
+
+
+@pytest.mark.parametrize(("sentence", "score", "grade"), [
+    ("最终评分为92分。", 92, None),
+    ("总体评分为95分,评价结论为“优”。", 95, "优"),
+    ("项目绩效总评分为93分。", 93, None),
+    ("自评分数为95分。", 95, None),
+    ("考核得分96分,绩效评级为“优”。", 96, "优"),
+    ("绩效评价结果:得分92分,等级优。", 92, "优"),
+    ("自评得分93分,为“良”等次。", 93, "良"),
+])
+def test_other_writers_words_for_the_whole_score_and_its_grade(sentence: str, score: int,
+                                                               grade: str | None) -> None:
+    project = _project(sentence)
+    assert project.total_score == Decimal(score)
+    assert project.grade == grade
+
+
+@pytest.mark.parametrize("sentence", ["自评得分情况:总分100分,得分96分。", "总分为100分,实际得分96分。"])
+def test_a_total_after_the_full_marks(sentence: str) -> None:
+    assert _levels(_project(sentence))["总分"] == (Decimal(100), Decimal(96))
+
+
+@pytest.mark.parametrize("sentence", ["资金到位率指标考核得分5分。", "该指标考核得分5分,扣1分。"])
+def test_an_indicators_assessed_score_is_no_total(sentence: str) -> None:
+    assert _project(sentence).total_score is None

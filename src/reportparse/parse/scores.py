@@ -62,6 +62,10 @@ _TOTAL = lazy_compile(
     rf"|(?:自评|评价)[，,]\s*(?:综合)?得分"
     # ('经评价，该项目得分为91分', '本项目最终得分95分': the project's own score)
     rf"|(?:本|该)项目(?:的)?(?:绩效)?(?:评价|考核)?(?:最终|综合|总)?得分"
+    # (other writers' words for the whole score: '最终评分为92分', '总体评分', '自评分数', '考核得分' (not an
+    # indicator's), '绩效评价结果：得分92分', '总分100分，得分96分')
+    rf"|最终评分|总体(?:得分|评分)|总评分|评价总分|自评分数|(?<!指标)考核得分"
+    rf"|(?:评价|自评|考核)结果\s*[:：为]?\s*(?:综合)?得分|总分(?:为)?\s*100\s*分\s*[，,；;]\s*(?:实际|自评)?得分"
     rf"|(?<![指目])(?:自评|评价)分)"  # ('因此评价分100分', '绩效自评分为85分'; not '…指标评价分')
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
@@ -70,7 +74,8 @@ _TOTAL = lazy_compile(
 _TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％分])")
 #: the whole evaluation's score after a list of levels ('…满意度15分，总得分90'); not 自评得分/评价得分, which
 #: also give a level's own score ('产出指标满分 50 分，自评得分 48 分')
-_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
+_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分|最终评分|总体得分|总体评分|总评分)"
+                        rf"\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
 _SUM_TOTAL = lazy_compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
 _WEIGHT = lazy_compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
@@ -86,8 +91,10 @@ _GRADE_END = r"(?=\s*(?:等级|等次|档次|级)?\s*(?:[，,。；;、：:（()
 _GRADE = lazy_compile(
     r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*" + _GRADE_WORD + _GRADE_END
     # (the result of the evaluation named as such: '自评结果为“优秀”', '评价结果为优', '评定为优秀等次')
-    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)结果|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*"
+    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)(?:结果|结论)|(?:绩效)?评级|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*"
     + _GRADE_WORD + _GRADE_END
+    # ('自评得分93分，为“优”等次': the grade word before its 等次)
+    + r"|(?:为|属于|达到|评为)\s*[“\"「]?(优秀|优|良好|良|中等|中|差|较差)[”\"」]?\s*(?=等次|等级|档次)"
 )
 _PATHS = dict(_SCORE_LEVELS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
@@ -338,4 +345,4 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:
-        project.grade = canonical_grade(g.group(1) or g.group(2))
+        project.grade = canonical_grade(next(word for word in g.groups() if word))
