@@ -220,7 +220,8 @@ def test_other_writers_words_for_the_whole_score_and_its_grade(sentence: str, sc
     assert project.grade == grade
 
 
-@pytest.mark.parametrize("sentence", ["自评得分情况:总分100分,得分96分。", "总分为100分,实际得分96分。"])
+@pytest.mark.parametrize("sentence", ["自评得分情况:总分100分,得分96分。", "总分为100分,实际得分96分。",
+                                      "自评得分(满分100分)为96分。", "项目综合得分(满分100分):96分。"])
 def test_a_total_after_the_full_marks(sentence: str) -> None:
     assert _levels(_project(sentence))["总分"] == (Decimal(100), Decimal(96))
 
@@ -228,3 +229,33 @@ def test_a_total_after_the_full_marks(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["资金到位率指标考核得分5分。", "该指标考核得分5分,扣1分。"])
 def test_an_indicators_assessed_score_is_no_total(sentence: str) -> None:
     assert _project(sentence).total_score is None
+
+
+def _road(money: str) -> Budget:
+    report = parse_narrative(_doc("某县交通运输局2023年度农村公路养护项目绩效自评报告", "一、项目基本情况",
+                                  "农村公路养护项目用于全县农村公路日常养护。", "二、资金投入和使用情况", money))
+    assert len(report.projects) == 1
+    return report.projects[0].budget
+
+
+@pytest.mark.parametrize(("money", "rate"), [
+    ("下达资金150万元,已兑付142.5万元。", None),
+    ("资金使用情况:预算150万元,使用142.5万元。", None),
+    ("项目预算150万元,实际使用资金142.5万元,资金使用率95%。", 95),
+    ("安排补贴资金150万元,累计兑付142.5万元,资金兑付率95%。", None),  # (兑付率: of the claims, not the budget)
+])
+def test_money_paid_out_or_used_is_the_spending_and_its_rate_the_printed_rate(money: str, rate: int | None) -> None:
+    budget = _road(money)
+    assert budget.planned is not None and budget.planned.value == Decimal(1500000)
+    assert budget.executed is not None and budget.executed.value == Decimal(1425000)
+    assert (budget.printed_rate.value if budget.printed_rate else None) == (Decimal(rate) if rate else None)
+
+
+@pytest.mark.parametrize("money", [
+    "项目预算150万元,计划使用142.5万元,设备使用率95%。",
+    "项目预算150万元,拟兑付142.5万元,道路使用率95%。",
+])
+def test_money_to_be_used_and_a_facilitys_use_rate_are_no_spending(money: str) -> None:
+    budget = _road(money)
+    assert budget.executed is None
+    assert budget.printed_rate is None

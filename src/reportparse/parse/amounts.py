@@ -25,7 +25,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  # 141.8万元', '发放补助资金为278.8万元'; not what is to be paid: '计划发放', '预计发放', '用于发放')
                  r"|(?<!计划)(?<!预计)(?<!拟)(?<!将)(?:(?:共|累计|全部|全数|足额|完成)发放"
                  r"|(?<!用于)(?<![待应])发放(?:了)?(?:各类|各项)?"
-                 r"(?:资金|金额|(?:补助|补贴|奖补|奖励|救助|慰问|资助)(?:资金|金|经费|款)?))"),
+                 r"(?:资金|金额|(?:补助|补贴|奖补|奖励|救助|慰问|资助)(?:资金|金|经费|款)?))"
+                 # (paid out, '已兑付142.5万元'; used, '预算150万元，使用142.5万元' with the verb right before
+                 # its amount: not '计划使用', '使用方向')
+                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
