@@ -44,8 +44,9 @@ def test_a_total_under_its_own_heading(heading: str, figure: str, score: int) ->
     assert total.evidence and figure.strip("为。") in total.evidence[0].text
 
 
-def test_a_heading_that_only_opens_the_totals_section_reads_no_figure_from_the_next_line() -> None:
-    project = _project("（一）自评得分情况", "2023年免费开放场馆12个。", "项目预算10万元,全年支出10万元。")
+@pytest.mark.parametrize("line", ["2023年免费开放场馆12个。", "100分制,按指标完成情况逐项打分。"])
+def test_a_heading_that_only_opens_the_totals_section_reads_no_figure_from_the_next_line(line: str) -> None:
+    project = _project("（一）自评得分情况", line, "项目预算10万元,全年支出10万元。")
     assert project.total_score is None
 
 

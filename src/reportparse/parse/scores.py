@@ -121,7 +121,7 @@ _INDICATOR_ITEM = lazy_compile(rf"^\s*{ITEM_NUMBER}[^。]*?(?:目标值|指标�
 _TOTAL_HEADING = lazy_compile(
     rf"^\s*{ITEM_NUMBER}(?:项目)?(?:绩效)?(?:自评得分|自评总分|综合得分|综合评分|自评分数|总得分)(?:情况)?\s*[:：]?\s*$"
 )
-_HEADED_TOTAL = lazy_compile(rf"^\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)")
+_HEADED_TOTAL = lazy_compile(rf"^\s*(?:为|是|:|：)?\s*{_N}\s*分(?![钟制值])")  # (not '100分制…', the scale)
 
 
 def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
