@@ -205,6 +205,11 @@ def qualitative_tier(text: str | None) -> Tier | None:
 
 
 #: Stated grade words reduced to the four grades of R7 (forms and prose write 优秀/良好/合格 …).
+#: the first levels of the 决策/过程/产出/效益 framework (财预〔2020〕10号 共性指标框架) and of the older
+#: department 投入/过程/产出/效果, besides 产出/效益, as reports write them: a structure of its own, whose
+#: weights are the report's (no 预算执行 10 / 产出 50 / 效益 30 / 满意度 10 default), with 满意度 inside 效益
+FRAMEWORK_FIRST_LEVELS = frozenset({"项目决策", "部门决策", "决策", "项目过程", "过程", "项目管理", "投入"})
+
 GRADE_WORDS = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
                "及格": "中", "差": "差", "不合格": "差", "较差": "差"}
 

@@ -26,7 +26,7 @@ from reportparse.checks.scoretree import (
     top_level_nodes,
 )
 from reportparse.model import Evidence, Finding, Project
-from reportparse.scoring import Profile, budget_score, grade_for, recompute_indicator
+from reportparse.scoring import FRAMEWORK_FIRST_LEVELS, Profile, budget_score, grade_for, recompute_indicator
 
 
 def _misread_weight(nodes: list[Node]) -> bool:
@@ -265,8 +265,8 @@ def first_level_weights_differ(ctx: CheckContext) -> Iterator[Finding]:
     defaults = ctx.profile.default_level_weights
     for project in ctx.report.projects:
         nodes = {n.level: n for n in top_level_nodes(project)}
-        if "产出" not in nodes or "效益" not in nodes:
-            continue
+        if "产出" not in nodes or "效益" not in nodes or FRAMEWORK_FIRST_LEVELS & set(nodes):
+            continue  # (a 决策/过程/产出/效益 structure has weights of its own, not this default's)
         satisfaction = level_line(project, SATISFACTION)
         nested = satisfaction is not None and satisfaction.level != SATISFACTION
         expected = {**defaults, BUDGET: ctx.profile.default_budget_weight}

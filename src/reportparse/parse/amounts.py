@@ -21,8 +21,14 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
                  r"|执行|花费|实际发放|已发放|实际利用"
-                 # ('共发放资金9765万元', '累计发放补贴…': a subsidy paid out to its recipients; not one planned)
-                 r"|(?<!计划)(?<!预计)(?<!拟)(?:(?:共|累计|全部|全数|足额)发放|发放(?:资金|补贴|补助|金额))"),
+                 # (a subsidy paid out to its recipients: '共发放资金9765万元', '累计发放补贴…', '共完成发放补助资金
+                 # 141.8万元', '发放补助资金为278.8万元'; not what is to be paid: '计划发放', '预计发放', '用于发放')
+                 r"|(?<!计划)(?<!预计)(?<!拟)(?<!将)(?:(?:共|累计|全部|全数|足额|完成)发放"
+                 r"|(?<!用于)(?<![待应])发放(?:了)?(?:各类|各项)?"
+                 r"(?:资金|金额|(?:补助|补贴|奖补|奖励|救助|慰问|资助)(?:资金|金|经费|款)?))"
+                 # (paid out, '已兑付142.5万元'; used, '预算150万元，使用142.5万元' with the verb right before
+                 # its amount: not '计划使用', '使用方向')
+                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending

@@ -34,7 +34,10 @@ from reportparse.parse.quantities import Mention, money
 
 #: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
 #: (not 拨付率: '资金拨付率100%' is money passed on to the builder, not spent)
-_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:支出|执行)进度)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: ('资金使用率95%': the money's own rate, not a facility's 使用率; not 兑付率 either, a subsidy paid on the
+#: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
+_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
+                     r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its

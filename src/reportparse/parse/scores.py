@@ -20,19 +20,55 @@ from reportparse.parse.evidence import span_evidence, split_sentences, sub_parag
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS
-from reportparse.scoring import canonical_grade
+from reportparse.scoring import FRAMEWORK_FIRST_LEVELS, canonical_grade
 
 _N = r"(\d+(?:\.\d+)?)"
-_LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
+#: the first-level indicators of an evaluation's own framework (财预〔2020〕10号: 决策, 过程, 产出, 效益; a
+#: department's 投入, 过程, 产出, 效果; some provinces' 项目决策, 项目管理, 项目绩效), scored in prose
+#: ('项目决策得8分', '投入 14分，过程 18分'): each keeps the report's own word, but 项目产出/项目效益 are 产出/效益.
+#: (项目绩效 holds 产出 and 效益 and is left out: its children would be counted twice among the levels.)
+_FRAMEWORK_LEVELS: list[tuple[str, str]] = [
+    ("项目决策", "项目决策"), ("部门决策", "部门决策"), ("决策", "决策"),
+    ("项目过程", "项目过程"), ("过程", "过程"), ("项目管理", "项目管理"), ("投入", "投入"),
+    ("项目产出", "产出"), ("项目效益", "效益"),
+]
+_SCORE_LEVELS = [*_FRAMEWORK_LEVELS, *LEVEL_WORDS]
+
+
+def _alternation(words: list[tuple[str, str]]) -> str:
+    return "|".join(re.escape(w) for w, _ in sorted(words, key=lambda x: len(x[0]), reverse=True))
+
+
+_LEVEL_SUFFIX = r"(?:类)?(?:指标|目标)?(?:完成)?(?:情况)?(?:分析)?[”\"」]?"
+#: score wording right after a level word: 分值/得分/得 N 分/（N 分）…
+_EXPLICIT_SCORE = (rf"\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|得\s*{_N}\s*分(?!钟)"
+                   rf"|[（(]\s*{_N}\s*分|[（(]\s*(?:分值|权重|满分))")
+_BARE_SCORE = rf"\s*[:：为]?\s*{_N}\s*分(?!钟)"
 _ANCHOR = lazy_compile(
-    rf"(?P<word>{_LEVEL_ALT})(?:类)?(?:指标|目标)?(?:完成)?(?:情况)?(?:分析)?"
-    rf"(?=\s*[:：]?\s*(?:的)?(?:分值|权重|满分|总分|自评得分|得分|评分|[（(]\s*{_N}\s*分|[（(]\s*(?:分值|权重|满分)"
-    rf"|[:：为]?\s*{_N}\s*分(?!钟)))"
+    rf"(?P<word>{_alternation(LEVEL_WORDS)}){_LEVEL_SUFFIX}(?={_EXPLICIT_SCORE}|{_BARE_SCORE})"
+    # (a framework word with a bare 'N 分' only where a clause ends after it, '投入 14分，过程 18分': in a form's
+    # text run together, '项目决策 2 分 决策依据 2 2', the figure is a column's, weight or score)
+    rf"|(?P<frame>{_alternation(_FRAMEWORK_LEVELS)}){_LEVEL_SUFFIX}"
+    rf"(?={_EXPLICIT_SCORE}|{_BARE_SCORE}\s*(?:[，,；;。、]|$))"
 )
+
+
+def _anchor_word(m: re.Match[str]) -> str:
+    return m.group("word") or m.group("frame")
 _TOTAL = lazy_compile(
     # ('…开展了绩效自评，得分为 90 分': the evaluation's score, written after a comma)
-    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|自评得分|最终得分|评价得分|(?:自评|评价)[，,]\s*(?:综合)?得分"
+    # (not '指标评价得分 7 分' / '指标自评得分': one indicator's or one item's score, not the evaluation's)
+    rf"(?:自评)?(?:总得分|自评总分|综合得分|综合评分|(?<!指标)自评得分|最终得分|(?<!指标)评价得分"
+    rf"|(?:自评|评价)[，,]\s*(?:综合)?得分"
+    # ('经评价，该项目得分为91分', '本项目最终得分95分': the project's own score)
+    rf"|(?:本|该)项目(?:的)?(?:绩效)?(?:评价|考核)?(?:最终|综合|总)?得分"
+    # (other writers' words for the whole score: '最终评分为92分', '总体评分', '自评分数', '考核得分' (not an
+    # indicator's), '绩效评价结果：得分92分', '总分100分，得分96分')
+    rf"|最终评分|总体(?:得分|评分)|总评分|评价总分|自评分数|(?<!指标)考核得分"
+    rf"|(?:评价|自评|考核)结果\s*[:：为]?\s*(?:综合)?得分|总分(?:为)?\s*100\s*分\s*[，,；;]\s*(?:实际|自评)?得分"
     rf"|(?<![指目])(?:自评|评价)分)"  # ('因此评价分100分', '绩效自评分为85分'; not '…指标评价分')
+    # (the full marks may stand in brackets before the figure: '自评得分（满分100分）为95分')
+    rf"\s*(?:[（(]\s*(?:满分|总分|百分制)[^（()）]{{0,10}}[)）])?"
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
 #: a total printed without its unit at the end of a listing ('…服务对象满意度15分，总得分90，'): only the
@@ -40,7 +76,8 @@ _TOTAL = lazy_compile(
 _TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％分])")
 #: the whole evaluation's score after a list of levels ('…满意度15分，总得分90'); not 自评得分/评价得分, which
 #: also give a level's own score ('产出指标满分 50 分，自评得分 48 分')
-_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
+_OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分|最终评分|总体得分|总体评分|总评分)"
+                        rf"\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％])")
 #: a listed total: '…满意度指标 10 分，合计 98 分' (not '分值合计 100 分', a sum of weights)
 _SUM_TOTAL = lazy_compile(rf"(?<!分值)(?<!权重)(?<!满分)(?:合计|总计|共计)(?:得分)?\s*(?:为|:|：)?\s*{_N}\s*分(?!钟)")
 _WEIGHT = lazy_compile(rf"(?:分值|权重|满分|总分值)\s*(?:为|是|:|：)?\s*{_N}|[（(]\s*{_N}\s*分\s*[)），,]")
@@ -49,13 +86,22 @@ _FULL_MARKS = lazy_compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*
 _BARE_WEIGHT = lazy_compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
 _BRACKETED_WEIGHT = lazy_compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
 _DEDUCT = lazy_compile(rf"扣(?:除|减)?\s*{_N}\s*分")
+_GRADE_WORD = r"[“\"「]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格|较差)[”\"」]?"
+#: what may follow a stated grade: the end of its clause, or 等级/等次 after it ('评定为优秀等次。'); not
+#: '的 5 个' (a count of graded projects, '等次为“优秀”的5个') nor a longer word ('评定为“合格工程”')
+_GRADE_END = r"(?=\s*(?:等级|等次|档次|级)?\s*(?:[，,。；;、：:（()）\s]|$))"
 _GRADE = lazy_compile(
-    r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*[“\"]?(优秀|优|良好|良|中|合格|差|不合格)"
+    r"(?:评价|自评|绩效)?(?:等级|等次|级别)\s*(?:为|评定为|:|：|是)?\s*" + _GRADE_WORD + _GRADE_END
+    # (the result of the evaluation named as such: '自评结果为“优秀”', '评价结果为优', '评定为优秀等次')
+    + r"|(?:(?:自评|评价|考核|绩效评价|综合评价)(?:结果|结论)|(?:绩效)?评级|(?<!验收)(?<!复核)评定)\s*(?:为|是|:|：)\s*"
+    + _GRADE_WORD + _GRADE_END
+    # ('自评得分93分，为“优”等次': the grade word before its 等次)
+    + r"|(?:为|属于|达到|评为)\s*[“\"「]?(优秀|优|良好|良|中等|中|差|较差)[”\"」]?\s*(?=等次|等级|档次)"
 )
-_PATHS = dict(LEVEL_WORDS)
+_PATHS = dict(_SCORE_LEVELS)
 #: a labelled statement: '（1）数量指标（15 分）：…'
 _LABEL = lazy_compile(
-    rf"^\s*{ITEM_NUMBER}(?P<word>{_LEVEL_ALT})(?:指标|目标)?"
+    rf"^\s*{ITEM_NUMBER}(?P<word>{_alternation(_SCORE_LEVELS)})(?:指标|目标)?"
     rf"(?:完成情况)?\s*(?:[（(]\s*(?:分值|权重|满分)?\s*{_N}\s*分\s*[)）])?\s*[:：]"
 )
 _TRAILING_SCORE = lazy_compile(
@@ -70,16 +116,54 @@ _TOP = {"产出", "效益", "预算执行", "满意度"}
 _INDICATOR_ITEM = lazy_compile(rf"^\s*{ITEM_NUMBER}[^。]*?(?:目标值|指标值)[^。]*?(?:完成值|实际值|完成情况)")
 
 
+#: a heading that names the total and nothing else ('（一）自评得分', '1.综合评分：'): its figure is the
+#: next paragraph's ('100分。')
+_TOTAL_HEADING = lazy_compile(
+    rf"^\s*{ITEM_NUMBER}(?:项目)?(?:绩效)?(?:自评得分|自评总分|综合得分|综合评分|自评分数|总得分)(?:情况)?\s*[:：]?\s*$"
+)
+_HEADED_TOTAL = lazy_compile(rf"^\s*(?:为|是|:|：)?\s*{_N}\s*分(?![钟制值])")  # (not '100分制…', the scale)
+
+
 def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
     """Find every claimed score in the paragraphs and add it to its project's ScoreLines."""
     only = next(iter(projects)) if len(projects) == 1 else None
     names = [(p.name, p.aliases) for p in projects.values()]
+    headed = False  # the paragraph before was a heading naming the total only
     for info in layout.paras:
         for part, project_name in _parts_by_project(info, only, names):
             project = projects[project_name]
             for line in paragraph_scores(part):
                 merge_score(project, line)
             _total_and_grade(part, project)
+            if headed:
+                _headed_total(part, project)
+        headed = _TOTAL_HEADING.match(fold_width(info.para.text)) is not None
+    for project in projects.values():
+        _satisfaction_under_benefit(project)
+
+
+
+
+def _satisfaction_under_benefit(project: Project) -> None:
+    """In the 决策/过程/产出/效益 framework 满意度 is a second level of 效益 (财预〔2020〕10号 共性指标框架;
+    the older 投入/过程/产出/效果 likewise): a 满意度 scored beside such levels is part of 效益's score, not a
+    first level of its own (项目决策 10 + 项目管理 25 + 产出 30 + 效益 35 = 100, with 满意度 10 inside 效益)."""
+    levels = {line.level for line in project.scores}
+    if not levels & FRAMEWORK_FIRST_LEVELS or "效益" not in levels:
+        return
+    moved = [line for line in project.scores if line.level == "满意度" or line.level.startswith("满意度/")]
+    for line in moved:
+        project.scores.remove(line)
+        merge_score(project, line.model_copy(update={"level": f"效益/{line.level}"}))
+
+
+def _headed_total(info: ParaInfo, project: Project) -> None:
+    """'（一）自评得分' then '100分。': the paragraph under a total's heading opens with its figure."""
+    text = fold_width(info.para.text)
+    m = _HEADED_TOTAL.match(text)
+    if m:
+        merge_score(project, ScoreLine(level="总分", weight=None, score=Decimal(m.group(1)),
+                                  evidence=[_evidence(info, m.start(1), m.end())]))
 
 
 def _parts_by_project(info: ParaInfo, only: str | None,
@@ -103,7 +187,7 @@ def _parts_by_project(info: ParaInfo, only: str | None,
 def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
     """The ScoreLines one paragraph claims, with level paths and evidence."""
     text = fold_width(info.para.text)
-    anchors = [(m.start(), m.end(), _path(m.group("word"))) for m in _ANCHOR.finditer(text)]
+    anchors = [(m.start(), m.end(), _path(_anchor_word(m))) for m in _ANCHOR.finditer(text)]
     out: list[ScoreLine] = []
     first = anchors[0][0] if anchors else len(text)
     if info.level and (_WEIGHT.search(text[:first]) or _SCORE.search(text[:first])) and "满分" in text[:first]:
@@ -263,4 +347,4 @@ def _total_and_grade(info: ParaInfo, project: Project) -> None:
                                   evidence=[_evidence(info, m.start(), m.end())]))
     g = _GRADE.search(text)
     if g and project.grade is None:
-        project.grade = canonical_grade(g.group(1))
+        project.grade = canonical_grade(next(word for word in g.groups() if word))
