@@ -78,16 +78,20 @@ FLOORS: dict[str, dict[str, float]] = {
     # indicators 149/231, scores 109/144, 14 made-up projects): it moved here, and a fresh half was frozen in
     # test/. Dev with it, before any work: 92 of 145, required 134/165, precision 372/392, projects 328/386,
     # indicators 811/1006, scores 507/611, 18 made-up projects
-    "dev": {"contents_passed": 92, "required_recall": 0.81, "serious_precision": 0.94,
-            "projects": 0.84, "indicators": 0.80, "scores": 0.82},
+    # after the session's work on the spent half's failures and on sweeps of public pages (form dumps, listings and
+    # project naming, self-scores in prose, false errors/warnings): 106 of 145, required 148/165, precision
+    # 402/405, projects 367/386, indicators 878/1006, scores 531/611, 3 made-up projects
+    "dev": {"contents_passed": 106, "required_recall": 0.89, "serious_precision": 0.99,
+            "projects": 0.95, "indicators": 0.87, "scores": 0.86},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
     # on the code
     # as it was at that session's start: 14 of 29 contents (34 of 60 files), required 7/7, precision 20/31,
     # projects 44/96, indicators 79/89, scores 14/49, 10 made-up projects
-    "test": {"contents_passed": 14, "required_recall": 1.0, "serious_precision": 0.64,
-             "projects": 0.45, "indicators": 0.88, "scores": 0.28},
+    # at that session's end (its summary only read): the same but precision 21/32, projects 45/96, 9 made-up
+    "test": {"contents_passed": 14, "required_recall": 1.0, "serious_precision": 0.65,
+             "projects": 0.46, "indicators": 0.88, "scores": 0.28},
 }
 
 
@@ -99,8 +103,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 18},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 10},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 9},
 }
 
 
