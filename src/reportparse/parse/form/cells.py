@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celltexts import (
@@ -445,14 +446,8 @@ class _Rebuilder:
                 return  # not such a row (a heading, a note): the table ends
             count, end, scored = shape
             cells = self.cells[self.pos:end]
-            row = [_Cell("", cells[0].line) for _ in range(width)]
-            for k, col in enumerate(labels[len(labels) - count:]):
-                row[col] = cells[2 * k]
-                if 2 * k + 1 < len(cells) and (scored or k < count - 1):
-                    row[col + 1] = cells[2 * k + 1]
-            if scored:
-                row[labels[-1] + 2] = cells[-1]
-            self.out.append(row)
+            blank = [_Cell("", cells[0].line) for _ in range(width)]
+            self.out.append(spread_level_row(cells, labels, count, bool(scored), blank))
             self.pos = end
 
     def _opens_indicator_row(self, keys: list[str], name: int) -> bool:

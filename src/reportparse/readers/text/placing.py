@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell
 from reportparse.readers.text.signals import (
     L1,
@@ -196,13 +197,7 @@ def _place_weighted_row(rows: list[list[Cell]], r: int, labels: list[int], last:
         return False
     count += 1 if cut else 0
     width = max(len(row), labels[-1] + 3)
-    placed = [""] * width
-    for k, col in enumerate(labels[len(labels) - count:]):
-        placed[col] = texts[2 * k]
-        if 2 * k + 1 < len(texts) and (scored or k < count - 1):
-            placed[col + 1] = texts[2 * k + 1]
-    if scored:
-        placed[labels[-1] + 2] = texts[-1]
+    placed = spread_level_row(texts, labels, count, bool(scored), [""] * width)
     rows[r] = [row[min(c, len(row) - 1)].model_copy(update={"text": text, "col": c}) for c, text in enumerate(placed)]
     return True
 
