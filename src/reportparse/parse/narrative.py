@@ -40,7 +40,6 @@ from reportparse.parse.names import (
     Registry,
     evaluated_fund_name,
     find_mentions,
-    is_fund_source,
     strip_name,
     valid_candidate,
 )
@@ -49,6 +48,7 @@ from reportparse.parse.reportheader import read_header
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.subject import (
     BODY,
+    WHOLE_SPENDING_TITLE,
     counted_class,
     department_also_funds,
     department_subject,
@@ -56,6 +56,7 @@ from reportparse.parse.subject import (
     reads_as_self_evaluation,
     repeated_fund,
     stated_subject,
+    untitled_name,
 )
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
@@ -221,7 +222,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
-                or _untitled_name(report, layout))
+                or untitled_name(report.title or ""))
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming)
@@ -412,8 +413,6 @@ def _with_project_suffix(name: str, aliases: list[str], layout: Layout) -> tuple
     return written, [name, *(a for a in aliases if a != written)]
 
 
-#: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
-_WHOLE_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
 #: the opening counts and funds the unit's projects together: '实施项目共15个', '年初批复预算8个项目985万元'
 _ALL_PROJECTS = lazy_compile(r"项目\s*(?:共|合计|总计)?\s*\d+\s*个|\d+\s*个项目")
 
@@ -423,7 +422,7 @@ def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[
     describes, when the title evaluates '<单位>2024年度项目支出' and the opening states money for all the
     projects at once ('实施项目共15个…调整预算后项目预算861.46万元'). The opening paragraphs, up to the
     first that belongs to or names a project, are about that whole."""
-    titled = _WHOLE_TITLE.match(report.title or "")
+    titled = WHOLE_SPENDING_TITLE.match(report.title or "")
     if titled is None:
         return None
     opening = []
@@ -437,23 +436,6 @@ def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[
     for info in opening:
         info.project = name
     return name
-
-
-def _untitled_name(report: Report, layout: Layout) -> str:
-    """A name for the one project of a report that never names it: its title without the report words."""
-    title = report.title or ""
-    whole = re.match(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)", title)
-    if whole:
-        return whole.group("name")  # '<单位>2024年度项目支出绩效单位自评报告': the unit's project spending as one
-    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
-    # (the report words may repeat: 'X资金绩效评价工作自评报告')
-    name = re.sub(r"(项目)?(支出)?(?:(?:绩效)?(?:自评|评价)(?:工作)?)*(报告|表)?\s*\d*$", "", name).strip()
-    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
-    # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
-    if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
-                                                             or is_fund_source(name)):
-        return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
-    return UNNAMED_PROJECT
 
 
 def _count_uses(layout: Layout, registry: Registry) -> None:

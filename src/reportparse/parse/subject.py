@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.names import valid_candidate
+from reportparse.parse import UNNAMED_PROJECT
+from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these
@@ -259,3 +260,23 @@ def _titled_same_fund(name: str, title: str | None) -> str | None:
         return None
     fund = re.sub(r"项目$", "", owned.group("fund"))
     return titled.group("name") if len(fund) >= 4 and titled.group("name").endswith(fund) else None
+
+
+#: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
+WHOLE_SPENDING_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
+
+
+def untitled_name(title: str) -> str:
+    """A name for the one project of a report that never names it: its title without the report words."""
+    whole = WHOLE_SPENDING_TITLE.match(title)
+    if whole:
+        return whole.group("name")  # the unit's project spending as one
+    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
+    # (the report words may repeat: 'X资金绩效评价工作自评报告')
+    name = re.sub(r"(项目)?(支出)?(?:(?:绩效)?(?:自评|评价)(?:工作)?)*(报告|表)?\s*\d*$", "", name).strip()
+    # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
+    # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
+    if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
+                                                             or is_fund_source(name)):
+        return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
+    return UNNAMED_PROJECT
