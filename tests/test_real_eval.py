@@ -90,8 +90,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # as it was at that session's start: 14 of 29 contents (34 of 60 files), required 7/7, precision 20/31,
     # projects 44/96, indicators 79/89, scores 14/49, 10 made-up projects
     # at that session's end (its summary only read): the same but precision 21/32, projects 45/96, 9 made-up
-    "test": {"contents_passed": 14, "required_recall": 1.0, "serious_precision": 0.65,
-             "projects": 0.46, "indicators": 0.88, "scores": 0.28},
+    # eighth session: ten more (rw01–rw10: forms, narratives, department-wide; 内蒙古, 四川, 安徽, 湖北, 湖南), written
+    # the same way at the session's start and scored on the code as it then was (e4520f3): alone 4 of 10, required
+    # 2/9, precision 4/8, projects 14/21, indicators 8/38, scores 0/39, 9 made-up; all 39 together: 18 of 39
+    # contents (41 of 81 files), required 9/16, precision 25/40, projects 59/117, indicators 87/127, scores 14/88,
+    # 18 made-up projects
+    "test": {"contents_passed": 18, "required_recall": 0.56, "serious_precision": 0.62,
+             "projects": 0.50, "indicators": 0.68, "scores": 0.15},
 }
 
 
@@ -104,7 +109,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 9},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 18},
 }
 
 
