@@ -476,12 +476,9 @@ def formula_cells(table: Table) -> dict[tuple[int, int], tuple[str, str]]:
 
 def write_xlsx(doc: Document, path: Path, style: SheetStyle) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    side = Side(style="thin", color="000000")
-    border = Border(left=side, right=side, top=side, bottom=side)
-    wrap = Alignment(wrap_text=True, vertical="center")
+    border, wrap, title_font = layout.xlsx_styles()
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -503,7 +500,7 @@ def write_xlsx(doc: Document, path: Path, style: SheetStyle) -> None:
     width = max((b.ncols for b in blocks if isinstance(b, Table)), default=1)
     row_at = 1
     if doc.title:
-        sheet.cell(row=1, column=left, value=doc.title).font = Font(bold=True, size=14)
+        sheet.cell(row=1, column=left, value=doc.title).font = title_font
         if width > 1:
             sheet.merge_cells(start_row=1, start_column=left, end_row=1, end_column=left + width - 1)
         row_at = 2
