@@ -32,7 +32,6 @@ Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/fileshap
 
 from __future__ import annotations
 
-import argparse
 import copy
 import importlib.util
 import io
@@ -644,26 +643,8 @@ def reference_of(shape: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("blocks", nargs="*", type=Path, help="blocks files (default: corpora/real/dev/*.blocks.json)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where the files go (default {DEFAULT_OUT})")
-    parser.add_argument("--shapes", default=",".join([*ORIGINALS, *SHAPES]), help="comma-separated shape names")
-    parser.add_argument("--json", action="store_true", help="print the tally as JSON")
-    parser.add_argument("--by-document", action="store_true", help="list each document a shape reads worse")
-    args = parser.parse_args(argv)
-    names = [s for s in args.shapes.split(",") if s]
-    unknown = [s for s in names if s not in SHAPES and s not in ORIGINALS]
-    if unknown:
-        parser.error(f"unknown shapes {unknown}; known: {', '.join([*ORIGINALS, *SHAPES])}")
-    paths = args.blocks or sorted(DEV.glob("*.blocks.json"))
-    if any("test" in p.resolve().parent.name for p in paths):
-        parser.error("the frozen test half is not read")
-    results = run(paths, names, args.out)
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
-    else:
-        print(shapes.render(results, args.by_document, reference_of), end="")
-    return 0
+    return shapes.harness_main(argv, description=__doc__.split("\n\n")[0], default_out=DEFAULT_OUT,
+                               names=[*ORIGINALS, *SHAPES], run=run, reference_of=reference_of)
 
 
 if __name__ == "__main__":
