@@ -10,24 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 
 from reportparse.model import Indicator, Result
 from reportparse.parse.names import valid_candidate
-from reportparse.pipeline import check
+from tests import _textforms
+from tests._workbooks import checked, sheet
 
 
 def run(tmp_path: Path, rows: list[list[Any]]) -> Result:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
-    path = tmp_path / "form.xlsx"
-    wb.save(path)
-    return check(path)
+    return checked(tmp_path, sheet(rows))
 
 
 def indicator(result: Result, name: str) -> Indicator:
@@ -188,10 +179,8 @@ def test_tab_rows_under_a_serial_column_keep_their_weighted_levels(tmp_path: Pat
         "4\t执行(20分)\t预算管理(20分)\t预算执行率\t12\t执行率100%得满分\t12\n"
         "5\t结转结余率\t8\t结转结余率为0得满分\t8\n"
     )
-    path = tmp_path / "dept.txt"
-    path.write_text(text, encoding="utf-8")
-    result = check(path)
-    assert result.status == "ok" and result.report is not None
+    result = _textforms.run(tmp_path, text)
+    assert result.report is not None
     assert "weight-sum-mismatch" not in [f.code for f in result.findings]
     levels = {i.name: i.level for p in result.report.projects for i in p.indicators}
     assert levels.get("年度目标细化度", "").endswith("目标设定"), levels

@@ -246,3 +246,22 @@ def test_a_gold_unit_the_tool_writes_in_its_canonical_unit_scales() -> None:
     assert unit_scale("TB", "GB") == 1024.0 and unit_scale("天", "h") == 24.0
     # never across quantities, nor from a canonical unit back to a written one
     assert unit_scale("m", "平方米") is None and unit_scale("公里", "m") is None
+
+
+def test_documents_with_all_their_projects_right_beside_the_sum() -> None:
+    """One document with many projects all right does not hide two that each miss their one project: the sum
+    says 10/12, the documents 1/3; a document whose gold has no projects is not counted."""
+    many = {**GOLD, "projects": [{**GOLD["projects"][0], "name": f"乡村道路养护费{n}"} for n in range(10)]}
+    many_output = {"status": "ok", "findings": [], "report": {"projects": [
+        {**report()["projects"][0], "name": f"乡村道路养护费{n}"} for n in range(10)]}}
+    docs = [score_document(many, many_output, "many.txt", "many.gold.json"),
+            score_document(GOLD, {"status": "ok", "report": report(planned=5), "findings": []}, "a.txt", "a"),
+            score_document(GOLD, {"status": "ok", "report": {}, "findings": []}, "b.txt", "b"),
+            score_document({**GOLD, "projects": []}, {"status": "ok", "report": {}, "findings": []}, "c.txt", "c")]
+    projects = summarise(docs)["extraction"]["projects"]
+    assert (projects["right"], projects["total"]) == (10, 12)
+    assert projects["documents"] == {"all_right": 1, "total": 3}
+    assert "documents with all their projects right 1/3" in evaluate.render_text(summarise(docs))
+    indicators = summarise(docs[1:3])["extraction"]["indicators"]  # a wrong budget keeps its indicators right
+    assert indicators["documents"] == {"all_right": 1, "total": 2}
+    assert (indicators["right"], indicators["total"]) == (2, 4)

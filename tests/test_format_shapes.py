@@ -14,25 +14,14 @@ form; docx_nested projects 5/45 (indicators 8/140); docx_textbox 5/45 (indicator
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
-REAL = Path(__file__).resolve().parent.parent / "corpora" / "real"
+from tests._harnesses import REAL, assert_at_floors, dev_forms, load_harness
+
 FORM = "rd01_anhui_chizhou_weituo"
 #: a form whose totals add up and whose rates are its own arithmetic: it gets SUM and ROUND formulas
 COMPUTED = "ra03_sichuan_qingshen_gongzi"
-
-
-def load_harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_fileshapes", REAL / "fileshapes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 #: (projects, indicators, scores) read right at least, (false errors/warnings, made-up projects) at
@@ -65,26 +54,19 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
 
 
 def test_every_format_shape_of_every_dev_form_reads_at_least_as_well_as_now(tmp_path: Path) -> None:
-    harness = load_harness()
+    harness = load_harness("fileshapes")
     assert set(FLOORS) == set(harness.SHAPES)  # a new shape comes with its floor
-    paths = sorted((REAL / "dev").glob("*.blocks.json"))
-    results = harness.run(paths, list(harness.SHAPES), tmp_path)
-    forms = sum(harness.layout.load(p).xlsx for p in paths)
-    for shape, (projects, indicators, scores, false_serious, phantoms) in FLOORS.items():
-        row = results[shape]
-        expected = forms if harness.SHAPES[shape][0] == "xlsx" else len(paths)
-        assert len(row["documents"]) == expected and row["failed"] == 0, (shape, row["failed"])
-        assert row["projects"][0] >= projects, (shape, row["projects"], row["documents"])
-        assert row["indicators"][0] >= indicators and row["scores"][0] >= scores, (shape, row["indicators"],
-                                                                                    row["scores"])
-        assert row["false_serious"] <= false_serious and row["phantoms"] <= phantoms, (shape, row["documents"])
+    paths = dev_forms()
+    forms = sum(harness.layout.load(p).xlsx for p in paths)  # the XLSX shapes lay out only what is just a form
+    assert_at_floors(harness.run(paths, list(harness.SHAPES), tmp_path), FLOORS,
+                     lambda shape: forms if harness.SHAPES[shape][0] == "xlsx" else len(paths))
 
 
 def test_the_shapes_change_the_layout_not_the_content(tmp_path: Path) -> None:
     """Each shape really lays the form out its way: the text box is a text box (with Word's VML
     fallback copy), the frame a table around a table, the second sheet the form's, the hidden column
     hidden, the formulas formulas with cached values, the percentages typed, the header in 元."""
-    harness = load_harness()
+    harness = load_harness("fileshapes")
     harness.write_shapes([REAL / "dev" / f"{stem}.blocks.json" for stem in (FORM, COMPUTED)], list(harness.SHAPES),
                          tmp_path)
     box = zipfile.ZipFile(tmp_path / "docx_textbox" / f"{FORM}.docx").read("word/document.xml").decode()

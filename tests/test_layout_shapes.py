@@ -10,29 +10,18 @@ loses a shape shows here."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-REAL = Path(__file__).resolve().parent.parent / "corpora" / "real"
+from tests._harnesses import REAL, assert_at_floors, dev_forms, load_harness
+
 DOCUMENTS = ["rj02_hubei_huangshi_gongxiang", "rd01_anhui_chizhou_weituo", "rh01_hubei_ezhou_shiminzhongxin",
              "rd02_anhui_chizhou_cunji"]
 ROW_SHAPES = ["tab", "pipe", "spaced_labels", "traditional", "fullwidth"]
 CELL_SHAPES = ["cells", "cells_blank", "broken_labels"]
 
 
-def load_harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_shapes", REAL / "shapes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_shape_reads_the_forms_as_their_golds_say(tmp_path: Path) -> None:
-    shapes = load_harness()
+    shapes = load_harness("shapes")
     paths = [REAL / "dev" / f"{stem}.blocks.json" for stem in DOCUMENTS]
     assert all(p.exists() for p in paths)
     results = shapes.run(paths, ROW_SHAPES + CELL_SHAPES, tmp_path)
@@ -48,7 +37,7 @@ def test_every_shape_reads_the_forms_as_their_golds_say(tmp_path: Path) -> None:
 def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> None:
     """The one-line dump and the 元 amounts, with a 部门整体 form (no 项目名称: its unit label opens it)
     among the documents: projects 5/5, indicators at least 36/40 (the original text reads 38)."""
-    shapes = load_harness()
+    shapes = load_harness("shapes")
     stems = [*DOCUMENTS, "rj05_anhui_jinzhai_meilixiangcun"]
     results = shapes.run([REAL / "dev" / f"{stem}.blocks.json" for stem in stems], ["oneline", "yuan"], tmp_path)
     for shape in ("oneline", "yuan"):
@@ -99,22 +88,16 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
 
 
 def test_every_shape_of_every_dev_form_reads_at_least_as_well_as_now(tmp_path: Path) -> None:
-    shapes = load_harness()
+    shapes = load_harness("shapes")
     assert set(FLOORS) == {"original", *shapes.SHAPES}  # a new shape comes with its floor
-    paths = sorted((REAL / "dev").glob("*.blocks.json"))
-    results = shapes.run(paths, list(shapes.SHAPES), tmp_path)
-    for shape, (projects, indicators, scores, false_serious, phantoms) in FLOORS.items():
-        row = results[shape]
-        assert len(row["documents"]) == len(paths) and row["failed"] == 0, shape
-        assert row["projects"][0] >= projects and row["indicators"][0] >= indicators, (shape, row["indicators"])
-        assert row["scores"][0] >= scores, (shape, row["scores"])
-        assert row["false_serious"] <= false_serious and row["phantoms"] <= phantoms, (shape, row["documents"])
+    paths = dev_forms()
+    assert_at_floors(shapes.run(paths, list(shapes.SHAPES), tmp_path), FLOORS, lambda shape: len(paths))
 
 
 def test_the_shapes_hold_the_same_cells() -> None:
     """A shape changes how the cells are printed, never which: the one-cell-a-line dump holds every
     printed cell of the table, and the traditional shape really is traditional."""
-    shapes = load_harness()
+    shapes = load_harness("shapes")
     blocks = shapes.load_blocks(REAL / "dev" / f"{DOCUMENTS[0]}.blocks.json")
     printed = [c for b in blocks if not isinstance(b, str) for row in b.printed() for c in row if c]
     lines = shapes.shape_cells(blocks, {"names": set()}).splitlines()

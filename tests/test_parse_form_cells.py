@@ -8,13 +8,11 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from reportparse.model import Project, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.parse.form.grid import squash
 from reportparse.readers.text import read_text
-from reportparse.readers.xlsx import read_xlsx
+from tests._workbooks import read_xlsx_bytes, sheet, workbook_bytes
 
 FORM_CELLS = [
     "项目支出绩效自评表", "项目名称", "乡村保洁经费", "主管部门", "某县住建局", "实施单位 (盖章)", "某县环卫所",
@@ -87,8 +85,6 @@ def test_pinyin_readings_leave_label_keys() -> None:
 
 def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
     note = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)"
-    wb = Workbook()
-    ws = wb.active
     rows = [
         ["项目名称", "51000021R000000019951-工资性支出"],
         ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
@@ -98,15 +94,7 @@ def test_note_merged_down_the_fund_rows_is_no_budget_header() -> None:
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
         ["", "产出指标", "数量指标", "发放覆盖率", "100%", "100%", 90, 90],
     ]
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    data = buffer.getvalue()
-    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    project, = parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report()).projects
+    project, = xlsx_report(rows).projects
     assert project.name == "工资性支出" and project.aliases == ["51000021R000000019951-工资性支出"]
     assert project.budget.initial is not None and project.budget.initial.value == Decimal(2389300)
     assert project.budget.planned is not None and project.budget.planned.value == Decimal(2518900)
@@ -148,19 +136,8 @@ def test_two_row_indicator_header_that_lost_its_merges_is_joined() -> None:
 
 
 def xlsx_report(rows: list[list[object]], merges: tuple[str, ...] = ()) -> Report:
-    wb = Workbook()
-    ws = wb.active
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
-    for span in merges:
-        ws.merge_cells(span)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    data = buffer.getvalue()
-    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    return parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report())
+    """The forms of a one-sheet workbook holding `rows` (with `merges`), parsed."""
+    return parse_forms(find_forms(read_xlsx_bytes(workbook_bytes(sheet(rows, merges)), "f.xlsx")), Report())
 
 
 def test_target_table_titled_evaluation_indicator_table_with_merged_levels() -> None:

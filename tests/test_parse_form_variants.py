@@ -3,35 +3,28 @@ traditional-character labels, merged level cells, blank template sheets, units i
 
 from __future__ import annotations
 
-import hashlib
-import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
-from reportparse.model import Report, Source, SourceFormat
+from reportparse.model import Report
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.readers.xlsx import read_xlsx
+from tests._workbooks import fill, read_xlsx_bytes, workbook_bytes
 
 
 def parse(wb: Workbook) -> Report:
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    data = buffer.getvalue()
-    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    return parse_forms(find_forms(read_xlsx(Path("f.xlsx"), data, source)), Report())
+    return parse_forms(find_forms(read_xlsx_bytes(workbook_bytes(wb), "f.xlsx")), Report())
 
 
 def put(wb: Workbook, rows: list[list[Any]], title: str | None = None) -> None:
     ws = wb.active if title is None else wb.create_sheet(title)
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
+    assert isinstance(ws, Worksheet)
+    fill(ws, rows)
 
 
 @pytest.mark.parametrize(("traditional", "simplified"), [
@@ -290,7 +283,4 @@ def test_a_narrative_goal_table_with_actuals_is_not_a_form() -> None:
         ["指标类别", "指标名称", "年度目标值", "实际完成值"],
         ["数量指标", "资助学生人数", "≥1000人", "1200人"],
     ])
-    source = Source(path="f.xlsx", format=SourceFormat.XLSX, sha256="0" * 64, pages=1)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    assert find_forms(read_xlsx(Path("f.xlsx"), buffer.getvalue(), source)) == []
+    assert find_forms(read_xlsx_bytes(workbook_bytes(wb), "f.xlsx")) == []

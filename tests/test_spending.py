@@ -8,11 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from reportparse.model import Result
 from reportparse.parse.spending import column_role, row_kind
-from reportparse.pipeline import check
+from tests import _textforms
+from tests._workbooks import checked, sheet
 
 _HEAD = """某县林业局2023年度部门整体支出绩效自评报告
 一、部门基本情况
@@ -47,9 +47,7 @@ def _table(shape: str, total: str, change: str) -> str:
 
 def run(tmp_path: Path, shape: str = "row-a-line", total: str = "16", change: str = "-4.5",
         prose: str = "全年“三公”经费控制较好。") -> Result:
-    path = tmp_path / "report.txt"
-    path.write_text(_HEAD.format(prose=prose, table=_table(shape, total, change)), encoding="utf-8")
-    return check(path)
+    return _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_table(shape, total, change)))
 
 
 def codes(result: Result) -> list[str]:
@@ -114,24 +112,16 @@ def test_control_rate_is_actual_over_budget(tmp_path: Path, prose: str, fires: b
 
 
 def test_a_grid_with_a_rate_column(tmp_path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    rows = [["某县林业局2023年度部门整体支出绩效自评表"], ["部门（单位）名称", "某县林业局"],
-            ["预算执行率", "100%", "98%", "10", "9.8"],
-            ["“三公”经费情况", None, None, None, "单位：万元"],
-            ["项目", "年初预算数", "决算数", "控制率（%）"],
-            ["合计", 18, 16, 90],
-            ["因公出国（境）费", None, None, None],
-            ["公务用车购置及运行费", 10, 9.5, 95],
-            ["公务接待费", 8, 6.5, 81.25]]
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
-    path = tmp_path / "form.xlsx"
-    wb.save(path)
-    result = check(path)
+    result = checked(tmp_path, sheet([
+        ["某县林业局2023年度部门整体支出绩效自评表"], ["部门（单位）名称", "某县林业局"],
+        ["预算执行率", "100%", "98%", "10", "9.8"],
+        ["“三公”经费情况", None, None, None, "单位：万元"],
+        ["项目", "年初预算数", "决算数", "控制率（%）"],
+        ["合计", 18, 16, 90],
+        ["因公出国（境）费", None, None, None],
+        ["公务用车购置及运行费", 10, 9.5, 95],
+        ["公务接待费", 8, 6.5, 81.25],
+    ]))
     assert result_report(result)["三公经费"] == {"budget": 180000, "actual": 160000, "rate": 90}
     flagged = [f for f in result.findings if f.code == "budget-rate-mismatch"]
     assert [f.indicator for f in flagged] == ["三公经费控制率"]  # 90% printed, 88.89% computed
@@ -168,9 +158,7 @@ _WITH_PROJECTS = """某县农业农村局2023年度部门整体支出绩效自�
     ("各项目预算执行率为97.78%。", False),
 ])
 def test_the_department_beside_its_project_table(tmp_path: Path, measures: str, kept: bool) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(_WITH_PROJECTS.format(measures=measures), encoding="utf-8")
-    result = check(path)
+    result = _textforms.run(tmp_path, _WITH_PROJECTS.format(measures=measures))
     assert result.report is not None
     names = [p.name for p in result.report.projects]
     assert {"高标准农田建设项目", "动物防疫补助资金"} <= set(names)
@@ -180,10 +168,7 @@ def test_the_department_beside_its_project_table(tmp_path: Path, measures: str, 
 def test_a_transposed_grid_of_the_final_accounts(tmp_path: Path) -> None:
     """The 决算 tables' layout: 预算数 and 决算数 span the categories, which are columns, with 小计 under
     公务用车购置及运行费 and one row of figures below."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    rows: list[list[object]] = [
+    workbook = sheet([
         ["某县林业局2023年度部门整体支出绩效自评报告"],
         ["一般公共预算财政拨款“三公”经费支出决算表", None, None, None, None, None, None, None, None, None,
          "单位：万元"],
@@ -193,20 +178,12 @@ def test_a_transposed_grid_of_the_final_accounts(tmp_path: Path) -> None:
         [None, None, "小计", "公务用车购置费", "公务用车运行费", None,
          None, None, "小计", "公务用车购置费", "公务用车运行费", None],
         [18, 0, 10, 0, 10, 8, 16, 0, 9.5, 0, 9.5, "{reception}"],
-    ]
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                ws.cell(row=r, column=c, value=value)
-    ws.merge_cells("A3:F3")
-    ws.merge_cells("G3:L3")
-    ws.merge_cells("C4:E4")
-    ws.merge_cells("I4:K4")
+    ], merges=("A3:F3", "G3:L3", "C4:E4", "I4:K4"))
+    worksheet = workbook.active
+    assert worksheet is not None
     for reception, fires in ((6.5, False), (7.5, True)):
-        ws.cell(row=6, column=12, value=reception)
-        path = tmp_path / f"form{reception}.xlsx"
-        wb.save(path)
-        result = check(path)
+        worksheet.cell(row=6, column=12, value=reception)
+        result = checked(tmp_path, workbook, f"form{reception}.xlsx")
         figures = result_report(result)
         assert figures["公务用车购置及运行费"] == {"budget": 100000, "actual": 95000}
         assert figures["公务用车运行维护费"] == {"budget": 100000, "actual": 95000}
@@ -219,6 +196,5 @@ def test_dated_headers_a_dump_spaced(tmp_path: Path) -> None:
     the year before's; '三公经费:' with its colon is the total's row."""
     table = "\n".join(["经费控制情况(万元)", "2022 年决算数 2023 年预算数 2023 年决算数", "三公经费: 20.5 18 16",
                        "1、公务用车购置和维护经费 12.5 10 9.5", "2、出国经费 0 0 0", "3、公务接待 8 8 6.5"])
-    path = tmp_path / "report.txt"
-    path.write_text(_HEAD.format(prose="", table=table), encoding="utf-8")
-    assert result_report(check(path))["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}
+    result = _textforms.run(tmp_path, _HEAD.format(prose="", table=table))
+    assert result_report(result)["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}

@@ -32,7 +32,6 @@ Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/fileshap
 
 from __future__ import annotations
 
-import argparse
 import copy
 import importlib.util
 import io
@@ -476,12 +475,9 @@ def formula_cells(table: Table) -> dict[tuple[int, int], tuple[str, str]]:
 
 def write_xlsx(doc: Document, path: Path, style: SheetStyle) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    side = Side(style="thin", color="000000")
-    border = Border(left=side, right=side, top=side, bottom=side)
-    wrap = Alignment(wrap_text=True, vertical="center")
+    border, wrap, title_font = layout.xlsx_styles()
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -503,7 +499,7 @@ def write_xlsx(doc: Document, path: Path, style: SheetStyle) -> None:
     width = max((b.ncols for b in blocks if isinstance(b, Table)), default=1)
     row_at = 1
     if doc.title:
-        sheet.cell(row=1, column=left, value=doc.title).font = Font(bold=True, size=14)
+        sheet.cell(row=1, column=left, value=doc.title).font = title_font
         if width > 1:
             sheet.merge_cells(start_row=1, start_column=left, end_row=1, end_column=left + width - 1)
         row_at = 2
@@ -647,26 +643,8 @@ def reference_of(shape: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("blocks", nargs="*", type=Path, help="blocks files (default: corpora/real/dev/*.blocks.json)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where the files go (default {DEFAULT_OUT})")
-    parser.add_argument("--shapes", default=",".join([*ORIGINALS, *SHAPES]), help="comma-separated shape names")
-    parser.add_argument("--json", action="store_true", help="print the tally as JSON")
-    parser.add_argument("--by-document", action="store_true", help="list each document a shape reads worse")
-    args = parser.parse_args(argv)
-    names = [s for s in args.shapes.split(",") if s]
-    unknown = [s for s in names if s not in SHAPES and s not in ORIGINALS]
-    if unknown:
-        parser.error(f"unknown shapes {unknown}; known: {', '.join([*ORIGINALS, *SHAPES])}")
-    paths = args.blocks or sorted(DEV.glob("*.blocks.json"))
-    if any("test" in p.resolve().parent.name for p in paths):
-        parser.error("the frozen test half is not read")
-    results = run(paths, names, args.out)
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
-    else:
-        print(shapes.render(results, args.by_document, reference_of), end="")
-    return 0
+    return shapes.harness_main(argv, description=__doc__.split("\n\n")[0], default_out=DEFAULT_OUT,
+                               names=[*ORIGINALS, *SHAPES], run=run, reference_of=reference_of)
 
 
 if __name__ == "__main__":

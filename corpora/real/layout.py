@@ -192,13 +192,21 @@ def cell_value(text: str) -> tuple[str | int | float, str | None]:
     return text, None
 
 
-def write_xlsx(doc: Document, path: Path) -> None:
-    from openpyxl import Workbook
+def xlsx_styles() -> tuple[Any, Any, Any]:
+    """The cell styles of the corpus's sheets (a table cell's thin black border, its wrapped and centred
+    text, the title's font)."""
     from openpyxl.styles import Alignment, Border, Font, Side
 
     side = Side(style="thin", color="000000")
     border = Border(left=side, right=side, top=side, bottom=side)
-    wrap = Alignment(wrap_text=True, vertical="center")
+    return border, Alignment(wrap_text=True, vertical="center"), Font(bold=True, size=14)
+
+
+def write_xlsx(doc: Document, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    border, wrap, title_font = xlsx_styles()
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -206,7 +214,7 @@ def write_xlsx(doc: Document, path: Path) -> None:
     width = max((b.ncols for b in doc.blocks if isinstance(b, Table)), default=1)
     row_at = 1
     if doc.title:
-        sheet.cell(row=1, column=1, value=doc.title).font = Font(bold=True, size=14)
+        sheet.cell(row=1, column=1, value=doc.title).font = title_font
         sheet.cell(row=1, column=1).alignment = Alignment(horizontal="center")
         if width > 1:
             sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)

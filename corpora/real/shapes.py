@@ -497,27 +497,39 @@ def render(results: dict[str, dict[str, object]], by_document: bool = False,
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+Run = Callable[[list[Path], list[str], Path], dict[str, dict[str, object]]]
+
+
+def harness_main(argv: list[str], *, description: str, default_out: Path, names: list[str], run: Run,
+                 reference_of: Callable[[str], str] = lambda shape: "original") -> int:
+    """The command line of a layout harness (this one and fileshapes.py): the blocks files (the dev half's by
+    default, never the test half's), the shapes among `names` (all by default) and where their files go; prints
+    the tally as a table (each shape against `reference_of` it with --by-document) or as JSON."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("blocks", nargs="*", type=Path, help="blocks files (default: corpora/real/dev/*.blocks.json)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where the shapes go (default {DEFAULT_OUT})")
-    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shape names")
+    parser.add_argument("--out", type=Path, default=default_out, help=f"where the files go (default {default_out})")
+    parser.add_argument("--shapes", default=",".join(names), help="comma-separated shape names")
     parser.add_argument("--json", action="store_true", help="print the tally as JSON")
     parser.add_argument("--by-document", action="store_true", help="list each document a shape reads worse")
     args = parser.parse_args(argv)
-    shapes = [s for s in args.shapes.split(",") if s]
-    unknown = [s for s in shapes if s not in SHAPES]
+    chosen = [s for s in args.shapes.split(",") if s]
+    unknown = [s for s in chosen if s not in names]
     if unknown:
-        parser.error(f"unknown shapes {unknown}; known: {', '.join(SHAPES)}")
+        parser.error(f"unknown shapes {unknown}; known: {', '.join(names)}")
     paths = args.blocks or sorted(DEV.glob("*.blocks.json"))
     if any("test" in p.resolve().parent.name for p in paths):
         parser.error("the frozen test half is not read")
-    results = run(paths, shapes, args.out)
+    results = run(paths, chosen, args.out)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
-        print(render(results, args.by_document), end="")
+        print(render(results, args.by_document, reference_of), end="")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return harness_main(argv, description=__doc__.split("\n\n")[0], default_out=DEFAULT_OUT, names=list(SHAPES),
+                        run=run)
 
 
 if __name__ == "__main__":

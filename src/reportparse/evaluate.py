@@ -276,6 +276,17 @@ def ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
 
 
+def _extraction(docs: list[DocScore], kind: str) -> Json:
+    """How many of the gold's projects (indicators, claimed scores) were extracted right over all documents, and
+    beside that sum the documents that got all of theirs right, of those whose gold has any: the sum alone lets
+    one document with many projects hide the others."""
+    pairs: list[tuple[int, int]] = [getattr(d, kind) for d in docs]
+    right, total = sum(r for r, _ in pairs), sum(t for _, t in pairs)
+    having = [(r, t) for r, t in pairs if t]
+    return {"right": right, "total": total, "accuracy": ratio(right, total),
+            "documents": {"all_right": sum(r == t for r, t in having), "total": len(having)}}
+
+
 def summarise(docs: list[DocScore]) -> Json:
     """Per-code TP/FP/FN with precision and recall, extraction accuracy, and the failing documents."""
     codes = sorted({c for d in docs for c in (*d.tp, *d.fp, *d.fn)})
@@ -286,10 +297,7 @@ def summarise(docs: list[DocScore]) -> Json:
         fn = sum(d.fn.get(code, 0) for d in docs)
         per_code[code] = {"tp": tp, "fp": fp, "fn": fn, "precision": ratio(tp, tp + fp),
                           "recall": ratio(tp, tp + fn)}
-    totals = {k: sum(getattr(d, k)[0] for d in docs) for k in ("projects", "indicators", "scores")}
-    counts = {k: sum(getattr(d, k)[1] for d in docs) for k in ("projects", "indicators", "scores")}
-    extraction = {k: {"right": totals[k], "total": counts[k], "accuracy": ratio(totals[k], counts[k])}
-                  for k in totals}
+    extraction = {kind: _extraction(docs, kind) for kind in ("projects", "indicators", "scores")}
     failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
     by_format: dict[str, dict[str, int]] = {}
     by_layout: dict[str, dict[str, int]] = {}
@@ -345,7 +353,9 @@ def render_text(summary: Json) -> str:
                      f"{_pct(row['recall'])}")
     lines.append("")
     for key, row in summary["extraction"].items():
-        lines.append(f"{key:11} {row['right']}/{row['total']}  {_pct(row['accuracy'])}")
+        whole, summed = row["documents"], f"{row['right']}/{row['total']}"
+        lines.append(f"{key:11} {summed:<10} {_pct(row['accuracy'])}   "
+                     f"documents with all their {key} right {whole['all_right']}/{whole['total']}")
     if summary["failing"]:
         lines += ["", "documents that fall short:"]
         for item in summary["failing"]:

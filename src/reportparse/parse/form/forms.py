@@ -16,6 +16,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
+from reportparse.notewords import note_start
 from reportparse.parse.form import regroup
 from reportparse.parse.form.blocks import (
     BudgetBlock,
@@ -240,8 +241,6 @@ def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:
 
 #: The grade bands a 绩效标准 / 评价标准 column is split into on a second header row (优 | 良 | 中 | 差).
 _BAND_WORDS = frozenset({"优", "良", "中", "差", "优秀", "良好", "中等", "一般", "合格", "较差", "不合格"})
-#: A template's footnote under its table: '注：以预算批复的绩效目标为准填列。', '填表说明：…'.
-_FOOTNOTE = lazy_compile(r"^(?:注|备注|说明|填表说明|填报说明)\d?[:：]")
 
 
 def _grade_bands(row: GridRow) -> bool:
@@ -252,9 +251,10 @@ def _grade_bands(row: GridRow) -> bool:
 
 
 def _footnote(row: GridRow) -> bool:
-    """A row holding only a template's footnote (its merge across the table lost in a text dump)."""
+    """A row holding only a template's footnote ('注：以预算批复的绩效目标为准填列。', '填表说明：…'), its
+    merge across the table lost in a text dump."""
     keys = [k for k in row.row_keys() if k]
-    return len(set(keys)) == 1 and bool(_FOOTNOTE.match(keys[0]))
+    return len(set(keys)) == 1 and bool(note_start().match(keys[0]))
 
 
 def _spans_the_table(row: GridRow) -> bool:

@@ -17,12 +17,18 @@ The cut lines go to the flattened-form reader (`text`) like any form printed one
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line
+from reportparse.notewords import note_opening
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
-from reportparse.parse.form.labels import is_column_label, matches, name_field
+from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
@@ -35,9 +41,9 @@ _INDICATOR_BLOCK = lazy_compile(r"^(绩效指标|年度绩效指标|年度绩效
 #: The indicator header's own column labels: one of them after the budget or goal block opens the
 #: indicator block when the block label before it is missing or garbled.
 _INDICATOR_HEADER = lazy_compile(r"^(一级指标|二级指标|三级指标)$")
-#: A row under the indicators that is not one: a note, the conclusion, the signatures.
-FOOTER = lazy_compile(
-    r"^(其他需要说明(的)?事项|其他说明|说明[:：]|备注|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|注[:：])")
+#: The rows under the indicators that are none, beside the template's notes (notewords): the conclusion, the
+#: signatures.
+_FOOTER_WORDS = "其他需要说明(的)?事项|其他说明|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人"
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
 #: A cell that ends in a run of figures glued to its text beyond reading ('…面积万亩2810810'): a
@@ -75,6 +81,18 @@ def cut_cells(cells: list[str]) -> list[tuple[int, list[str]]]:
             out.append((at, row))
         at += len(row)
     return out
+
+
+@cache
+def _footer() -> re.Pattern[str]:
+    """A note (notewords) or one of the footer's other words, at the start of a text."""
+    return patterncache.compile(rf"^(?:{note_opening()}|{_FOOTER_WORDS})")
+
+
+def opens_footer(cells: Sequence[str]) -> bool:
+    """A row that opens with these cells is no indicator: a note of the template, the conclusion, the
+    signatures. The first two cells are read as one: a dump may have cut a note at its space ('注1 ：…')."""
+    return bool(_footer().match(_key(" ".join(cells[:2]))))
 
 
 def block_of(key: str) -> str:
@@ -123,7 +141,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
     after_scores: set[int] = set()  # rows opened by a text after the row before's 分值 and 得分
     block = "head"
     scores = 2  # plain numbers that end an indicator row: its 分值 and 得分, or a 得分 alone
-    for token in tokens:
+    for at, token in enumerate(tokens):
         key = _key(token)
         opens = False
         was = block
@@ -153,7 +171,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 block, opens = "indicator", True
             elif block == "indicator-header" and not kind and _header_done(previous, key):
                 block, opens = "indicator", True  # a header without level columns: its first row's name
-            elif FOOTER.match(key):
+            elif _footer_at(tokens, at, previous):
                 block, opens = "footer", True
             elif kind == 2:
                 block = "indicator"
@@ -175,13 +193,29 @@ def _cut(tokens: list[str]) -> list[list[str]]:
     return _reasons_back(rows, after_scores)
 
 
+def _footer_at(tokens: list[str], at: int, previous: list[str]) -> bool:
+    """The footer opens at the token `at` among the indicators: a note, the conclusion or the signatures,
+    unless a level label comes right after it and no 总分 row came before it: then the text is the reason that
+    ends an indicator row ('… 20 16 说明：受天气影响部分培训延期 质量指标 …'). (A note after the 总分 row is the
+    footer whatever it says: '注:1. 一级指标 分值 统一设置为: 产出指标(50分) …'.)"""
+    if not opens_footer(tokens[at:at + 2]):
+        return False
+    if previous and is_total_label(_key(previous[0])):
+        return True
+    rest = tokens[at + 1:]
+    if rest and rest[0][:1] in ":：":
+        rest = rest[1:]  # the text's own colon, cut off at a space ('说明 ：…')
+    return not (rest and label_kind(_key(rest[0])))
+
+
 def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[str]]:
     """A lone text after a row's 分值 and 得分 that no figure of its own follows (the next row opens at
     a label, or the form ends) is that row's 偏差原因, not an indicator: it goes back onto the row."""
     out: list[list[str]] = []
     for index, row in enumerate(rows):
         lone = index in after_scores and len(row) == 1 and index + 1 not in after_scores
-        if lone and out and not label_kind(_key(row[0])) and not FOOTER.match(_key(row[0])) \
+        # (a note-like text here is a reason: the form's own notes, after its last row, opened the footer)
+        if lone and out and not label_kind(_key(row[0])) \
                 and not _EMPTY_ROW_NAME.match(_key(row[0])) and not _GLUED_ROW.search(row[0]):
             out[-1] = [*out[-1], *row]
         else:
@@ -197,7 +231,13 @@ def _header_done(row: list[str], key: str) -> bool:
     # '实际 完成值', leaves a fragment that is no label before it)
     return (len(labels) >= _MIN_BLOCK_LABELS and any(matches("indicator.header_name", k) for k in labels)
             and any(matches("indicator.actual", k) for k in labels)
-            and not is_column_label(key) and not _INDICATOR_BLOCK.match(key))
+            and not _is_column_word(key) and not _INDICATOR_BLOCK.match(key))
+
+
+def _is_column_word(key: str) -> bool:
+    """A column label, or the title of a column the reader does not use (备注, 是否完成: the label table's
+    form.header_words), which a header may print after its result column."""
+    return is_column_label(key) or key in column_words()
 
 
 def _opens_indicator_header(key: str) -> bool:

@@ -53,7 +53,7 @@ from reportparse.parse.form.gluedcuts import (
 )
 from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, run_words
-from reportparse.parse.form.oneline import FOOTER, cut_cells
+from reportparse.parse.form.oneline import cut_cells, opens_footer
 from reportparse.parse.form.runcells import (
     FIGURE,
     NOTE,
@@ -171,7 +171,7 @@ def _holds_form(text: str) -> bool:
 def _garbled_header(row: list[str]) -> bool:
     """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
     指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
-    if row and FOOTER.match(row[0]):
+    if row and opens_footer(row):
         return False  # a footnote that names the columns ('注:1.一级指标分值统一设置为…') is no header
     known = [_is_column(cell) for cell in row]
     if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):

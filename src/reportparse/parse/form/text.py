@@ -29,7 +29,7 @@ from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
-from reportparse.parse.form.oneline import FOOTER, unflatten
+from reportparse.parse.form.oneline import opens_footer, unflatten
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 _COMPARATOR_TOKEN = lazy_compile(
@@ -232,7 +232,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
             # the block's own label heading a column before the 一级 column ('绩效指标 一级指标 …')
             block_label = tokens[0] if indicator.level1 else ""
             rows.append((tokens, line))
-        elif indicator is not None and FOOTER.match(first):
+        elif indicator is not None and opens_footer(tokens):
             continue  # a note row above the 总分 row ('其他需要说明事项 无'): no indicator
         elif indicator is not None and len(tokens) == 1 and _is_note(first):
             continue  # the template's scoring note printed between the rows ('定量指标计算:…。')

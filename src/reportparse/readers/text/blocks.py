@@ -27,6 +27,7 @@ from reportparse import limits
 from reportparse.han import is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Paragraph, Source, Table
+from reportparse.notewords import note_start
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.delimited import (
@@ -70,10 +71,6 @@ from reportparse.readers.text.signals import (
     level_of,
 )
 from reportparse.readers.text.wrapped import unwrap_cells
-
-#: A note under a table (注：… 说明：…) is prose again.
-_NOTE_RE = lazy_compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*[：:]")
-
 
 #: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
 #: text, which the form parser rebuilds itself (parse/form/text); they stay lines here.
@@ -322,7 +319,7 @@ class _BlockReader:
                 return end + 1
             if self._is_table_start(end):
                 return self._drop_caption(start, end)
-            if is_heading_start(line.text) or _NOTE_RE.match(line.text) or self._is_prose_line(line):
+            if is_heading_start(line.text) or note_start().match(line.text) or self._is_prose_line(line):
                 break
             end += 1
         return end

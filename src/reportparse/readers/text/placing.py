@@ -15,6 +15,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell
+from reportparse.notewords import note_start
 from reportparse.readers.text.signals import (
     L1,
     L2,
@@ -96,7 +97,7 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
     order (a row is only moved right: one in place or further right is left where it is; a row's
     number under a 序号 column stays in it, the cells after it move). The
     fill-down then covers the cells the shift opened. The indicator rows end at the 总分 row, or at the first
-    row that neither opens with a level label nor holds a figure (a 评价结论, a next form's title)."""
+    row that neither opens with a level label nor holds a figure (a 评价结论, a next form's title), or at a note."""
     start = _indicator_header(rows)
     if start is None:
         return
@@ -127,6 +128,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         if at is None:
             continue
         first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
+        if note_start().match(first):
+            return  # the template's note under the table ('注1：…', whose number is no figure of a row)
         kind = level_of(first) or _weighted_level(row, at)
         if not kind and not any(has_digit(cell.text) for cell in row):
             return
