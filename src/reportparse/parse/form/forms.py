@@ -33,13 +33,13 @@ from reportparse.parse.form.columns import (
 )
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
-from reportparse.parse.form.labels import name_within
+from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
+from reportparse.summarycolumns import GRADE
 
-_GRADE_LABEL = lazy_compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
@@ -286,14 +286,29 @@ def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) ->
     evs = [ev for ev in (evidence(row, 0), evidence(row, weight_col), evidence(row, score_col)) if ev]
     project.scores.append(ScoreLine(level="总分", weight=weight, score=score, evidence=evs))
     project.total_score = score
-    _read_grade(project, row)
+    if not _read_grade(project, row):
+        _bare_grade(project, row, score_col)
+
+
+def _bare_grade(project: Project, row: GridRow, score_col: int | None) -> None:
+    """A grade printed after the total's 得分 with no label of its own ('总分 | 100 | 96 | 优'): the
+    template's last cell of the 总分 row is the 自评等级."""
+    after = score_col if score_col is not None else -1
+    for col, cell in row.distinct():
+        key = re.sub(r"\s+", "", cell.text)
+        if col > after and GRADE.match(key):
+            project.grade = canonical_grade(key)
+            ev = evidence(row, col)
+            if ev is not None:
+                project.evidence.append(ev)
+            return
 
 
 def _read_grade(project: Project, row: GridRow) -> bool:
     """评价等级 / 自评等级: a label cell followed by the grade, or a sentence naming it."""
     for col, cell in row.distinct():
         key = re.sub(r"\s+", "", cell.text)
-        if _GRADE_LABEL.match(key):
+        if matches("form.grade_label", key):
             hit = value_after(row, col)
             if hit is not None:
                 word = re.sub(r"\s+", "", hit[1])

@@ -128,12 +128,29 @@ def _is_whole_form(tokens: list[str]) -> bool:
     form cut before its indicators, a page's excerpt, has no level label: its fund rows' labels show it
     is one all the same.)"""
     keys = [_key(t) for t in tokens]
+    header, budget = any(_is_header_field(k) for k in keys), any(_is_budget_block(k) for k in keys)
     blocks = sum(
         any(pattern.match(k) for k in keys)
         for pattern in (_GOAL_BLOCK, _INDICATOR_BLOCK)
-    ) + any(_is_budget_block(k) for k in keys) + any(_is_header_field(k) for k in keys)
+    ) + budget + header
     levels = sum(label_kind(k) > 0 for k in keys)
-    return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or any(_is_fund_row(k) for k in keys))
+    fund_rows = any(_is_fund_row(k) for k in keys)
+    if header and budget and fund_rows and _budget_columns_after_block(keys):
+        return True  # an excerpt cut after the 项目资金 block: its header, block and fund rows make the form
+    return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or fund_rows)
+
+
+def _budget_columns_after_block(keys: list[str]) -> bool:
+    """The 项目资金 label followed right away by the block's column titles (年初预算数 全年预算数 …): a
+    budget block in the form's own order, not the words of a sentence nor a drawing-order dump's
+    scattered labels (those are `numberedrows`' to read)."""
+    for i, key in enumerate(keys):
+        if _is_budget_block(key):
+            following = keys[i + 1:i + 3]
+            if len(following) == 2 and all(matches("budget.header_budget", k) or matches("budget.header_executed", k)
+                                            for k in following):
+                return True
+    return False
 
 
 def _cut(tokens: list[str]) -> list[list[str]]:
