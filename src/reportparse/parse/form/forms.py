@@ -17,7 +17,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
 from reportparse.notewords import note_start
-from reportparse.parse.form import regroup
+from reportparse.parse.form import regroup, values
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
@@ -170,6 +170,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         if section == "budget" and budget is not None:
             if budget.read_row(row):
                 continue
+            if _wrapped_figures(row):
+                continue  # the 分值 | 得分 of the fund row above, wrapped onto a line of their own
             if budget.total is not None or budget.subs:
                 section = "after-budget"  # a row with no amount and no fund's name ended the block: the
                 # rows after it (a scoring table's '决策依据 | 2 | 2') are no fund rows
@@ -243,6 +245,14 @@ def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:
 _BAND_WORDS = frozenset({"优", "良", "中", "差", "优秀", "良好", "中等", "一般", "合格", "较差", "不合格"})
 
 
+def _wrapped_figures(row: GridRow) -> bool:
+    """A row of one or two bare figures and nothing else inside the 项目资金 block ('10 | 10' under
+    '基本支出 | 985.19 | 914.97'): the end of the row above that a web page's text broke onto a line of
+    its own. It neither opens a fund row nor ends the block (the 项目支出 row after it is still one)."""
+    keys = [k for k in row.row_keys() if k]
+    return 0 < len(keys) <= 2 and all(values.plain_decimal(k) is not None for k in keys)
+
+
 def _grade_bands(row: GridRow) -> bool:
     """A second header row that names only grade bands: a dump that lost its merged cells prints it
     without the 绩效标准 cell above it, so it does not repeat the header's words."""
@@ -268,8 +278,6 @@ def _spans_the_table(row: GridRow) -> bool:
 
 def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
     """The 总分 row → ScoreLine 总分 and Project.total_score."""
-    from reportparse.parse.form import values
-
     weight_col = table.cols.weight if table is not None else None
     score_col = table.cols.score if table is not None else None
     weight = values.weight_value(row.cell(weight_col))
