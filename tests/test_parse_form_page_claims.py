@@ -41,7 +41,7 @@ ONE_LINE = (
     "完成养护118公里 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
     "产出指标(50分) 数量指标 养护里程 ≥120公里 118公里 30 29 质量指标 养护合格率 ≥95% 96% 20 20 "
     "效益指标(30分) 社会效益指标 群众出行条件改善 明显改善 明显改善 30 30 满意度指标(10分) 服务对象满意度指标 "
-    "群众满意度 ≥90% 93% 10 10 总分 100 98.5 优\n")
+    "群众满意度 ≥90% 93% 10 10 {total}\n")
 
 CELLS = [
     ["项目支出绩效自评表"], ["项目名称", "社区养老服务补贴"],
@@ -67,8 +67,10 @@ PIPE_ROWS = """项目名称 | 村级文化活动经费 |
 """
 
 
-def test_a_grade_after_the_total_of_a_one_line_form(tmp_path: Path) -> None:
-    project = only_project(run(tmp_path, ONE_LINE))
+@pytest.mark.parametrize("total", ["总分 100 98.5 优", "总分(100分) 98.5 自评等级 优 偏差原因分析 无"],
+                         ids=["bare-grade", "labelled-grade"])
+def test_a_grade_after_the_total_of_a_one_line_form(tmp_path: Path, total: str) -> None:
+    project = only_project(run(tmp_path, ONE_LINE.format(total=total)))
     assert (project.total_score, project.grade) == (Decimal("98.5"), "优")
 
 

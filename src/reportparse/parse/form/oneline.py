@@ -29,6 +29,7 @@ from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
+from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
@@ -181,6 +182,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             block, opens = "indicator-header", True
         elif block == "head" and _opens_indicator_header(key):
             block, opens = "indicator-header", True  # a form without a 项目名称 block (a 部门整体 form)
+        elif block == "indicator" and _grade_of_total(rows[-1], key):
+            pass  # '总分 100 自评等级 优': the stated grade stays on the total's row
         elif block in ("indicator-header", "indicator"):
             kind = label_kind(key)
             previous = rows[-1]
@@ -223,6 +226,17 @@ def _footer_at(tokens: list[str], at: int, previous: list[str]) -> bool:
     if rest and rest[0][:1] in ":：":
         rest = rest[1:]  # the text's own colon, cut off at a space ('说明 ：…')
     return not (rest and label_kind(_key(rest[0])))
+
+
+def _grade_of_total(row: list[str], key: str) -> bool:
+    """Is `key` the grade (or the grade's label) printed after the figures of the 总分 row being cut?"""
+    if not row or not is_total_label(_key(row[0])):
+        return False
+    if matches("form.grade_label", key):
+        return True
+    after = row[-1]
+    labelled = matches("form.grade_label", _key(after))
+    return bool(GRADE.match(key)) and (labelled or values.plain_decimal(after) is not None)
 
 
 def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[str]]:
