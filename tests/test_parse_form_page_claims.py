@@ -214,3 +214,40 @@ def test_figures_wrapped_onto_a_line_of_their_own_do_not_end_the_budget_block(
     for label, (initial, executed) in funds.items():
         assert rows[label] == (Decimal(initial) * 10000, Decimal(executed) * 10000)
     assert "fund-sum-mismatch" not in {f.code for f in result.findings}
+
+
+TEMPLATE_2021 = [
+    ["项目名称", "{name}"], ["主管部门", "{department}", "实施单位", "{unit}"],
+    ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "{budget}", "{budget}", "{executed}", "10", "{rate}", "{budget_score}"],
+    ["年度总体目标", "预期目标", "实际完成情况"], ["{goal}", "{goal}"],
+    ["{block}", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+    ["产出指标", "数量指标", "{first}", "≥", "{first_target}", "{first_unit}", "{first_actual}", "50", "{first_score}"],
+    ["效益指标", "社会效益指标", "{second}", "≥", "90", "%", "95%", "30", "30"],
+    ["满意度指标", "服务对象满意度指标", "{third}", "≥", "90", "%", "92%", "10", "10"],
+    ["总分", "100", "{total}", "{grade}"],
+]
+
+
+@pytest.mark.parametrize("fields", [
+    dict(name="学生资助补助经费", department="某县教育体育局", unit="某县第一中学", budget="58.2", executed="58.2",
+         rate="100%", budget_score="10", goal="资助家庭经济困难学生", block="绩效指标", first="受资助学生人数",
+         first_target="735", first_unit="人次", first_actual="735", first_score="50", second="政策知晓率",
+         third="学生满意度", total="100", grade="优"),
+    dict(name="林业有害生物防治经费", department="某区林业和草原局", unit="某区林业站", budget="36", executed="32.4",
+         rate="90%", budget_score="9", goal="完成有害生物防治", block="", first="防治面积", first_target="1200",
+         first_unit="亩", first_actual="1000", first_score="41.7", second="成灾率控制达标率",
+         third="林农满意度", total="90.7", grade="优"),
+], ids=["with-block-label", "block-label-left-blank"])
+def test_the_2021_template_dumped_one_cell_a_line(tmp_path: Path, fields: dict[str, str]) -> None:
+    rows = [[cell.format(**fields) for cell in row if cell.format(**fields)] for row in TEMPLATE_2021]
+    project = only_project(run(tmp_path, cell_a_line(rows)))
+    assert (project.total_score, project.grade) == (Decimal(fields["total"]), fields["grade"])
+    assert (project.budget.weight, project.budget.score) == (Decimal("10"), Decimal(fields["budget_score"]))
+    rows_read = {i.name: (i.target.raw if i.target else None, i.weight, i.score) for i in project.indicators}
+    first = rows_read[fields["first"]]
+    assert first[1:] == (Decimal("50"), Decimal(fields["first_score"]))
+    assert first[0] is not None and fields["first_target"] in first[0]
+    assert rows_read[fields["second"]][1:] == (Decimal("30"), Decimal("30"))
+    assert set(rows_read) == {fields["first"], fields["second"], fields["third"]}

@@ -34,6 +34,7 @@ from reportparse.parse.form.celltexts import (
     is_number,
     level_row,
     starts_row,
+    target_group_order,
     weighted_level_columns,
 )
 from reportparse.parse.form.grid import squash
@@ -334,6 +335,9 @@ class _Rebuilder:
         if indicators and len(header) > 2 and matches("indicator.goal_name", squash(header[0].text)) and any(
                 matches("indicator.level1", squash(c.text)) for c in header[1:]):
             header = header[1:]  # the block label (绩效指标) merged down the left of the rows: no column of theirs
+        order = target_group_order([squash(c.text) for c in header]) if indicators else None
+        if order is not None:
+            header = [header[i] for i in order]
         if not indicators and _is_column_word(header[0].text):
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)
