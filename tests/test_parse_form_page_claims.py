@@ -251,3 +251,33 @@ def test_the_2021_template_dumped_one_cell_a_line(tmp_path: Path, fields: dict[s
     assert first[0] is not None and fields["first_target"] in first[0]
     assert rows_read[fields["second"]][1:] == (Decimal("30"), Decimal("30"))
     assert set(rows_read) == {fields["first"], fields["second"], fields["third"]}
+
+
+SPLIT_HEADER = [
+    ["项目名称", "{name}"], ["主管部门", "{department}", "实施单位", "{unit}"],
+    ["项目资金(万元)"], ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "{budget}", "{budget}", "{budget}", "10", "100%", "10"],
+    ["绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["一级", "指标"],
+    ["二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+    ["产出指标", "数量指标", "{first}", "=", "{count}", "{measure}", "{count}", "40", "38"],
+    ["产出指标", "质量指标", "验收合格率", "=", "100", "%", "100", "20", "19"],
+    ["效益指标", "社会效益指标", "{second}", "≥", "95", "%", "95", "30", "27"],
+]
+
+
+@pytest.mark.parametrize(("separator", "fields"), [
+    ("  ", dict(name="卫片执法补助经费", department="某县自然资源局", unit="某县自然资源执法大队", budget="7.29",
+                first="卫片核查图斑数", count="320", measure="个", second="违法行为制止率")),
+    ("\t", dict(name="河道保洁经费", department="某区水利局", unit="某区河道管理所", budget="48",
+                first="保洁河道长度", count="62", measure="公里", second="河面漂浮物清除率")),
+], ids=["spaces", "tabs"])
+def test_the_2021_template_header_split_over_three_lines(
+        tmp_path: Path, separator: str, fields: dict[str, str]) -> None:
+    text = "\n".join(separator.join(cell.format(**fields) for cell in row) for row in SPLIT_HEADER)
+    project = only_project(run(tmp_path, text + "\n"))
+    levels = {line.level: (line.weight, line.score) for line in project.scores}
+    assert levels["产出"] == (60, 57) and levels["效益"] == (30, 27)
+    first = next(i for i in project.indicators if i.name == fields["first"])
+    assert (first.weight, first.score) == (Decimal("40"), Decimal("38"))
+    assert first.target is not None and fields["count"] in first.target.raw
