@@ -71,9 +71,11 @@ _TOTAL = lazy_compile(
     rf"\s*(?:[（(]\s*(?:满分|总分|百分制)[^（()）]{{0,10}}[)）])?"
     rf"\s*(?:为|是|:|：)?\s*{_N}\s*分(?!钟)"
 )
-#: a total printed without its unit at the end of a listing ('…服务对象满意度15分，总得分90，'): only the
-#: unambiguous total words, and never a percentage or a longer number
-_TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:为|是|:|：)?\s*{_N}(?![\d.%％分])")
+#: a total printed without its unit at the end of a listing ('…服务对象满意度15分，总得分90，') or as a form's
+#: header field with the unit in its label ('自评总分（分）97.6'): only the unambiguous total words, and never a
+#: percentage or a longer number
+_TOTAL_NO_UNIT = lazy_compile(rf"(?:自评)?(?:总得分|自评总分|综合得分)\s*(?:[（(]分[)）])?\s*(?:为|是|:|：)?\s*{_N}"
+                              rf"(?![\d.%％分])")
 #: the whole evaluation's score after a list of levels ('…满意度15分，总得分90'); not 自评得分/评价得分, which
 #: also give a level's own score ('产出指标满分 50 分，自评得分 48 分')
 _OVERALL = lazy_compile(rf"(?:总得分|自评总分|综合得分|综合评分|最终得分|最终评分|总体得分|总体评分|总评分)"

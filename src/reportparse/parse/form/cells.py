@@ -34,11 +34,13 @@ from reportparse.parse.form.celltexts import (
     is_number,
     level_row,
     starts_row,
+    target_group_order,
     weighted_level_columns,
 )
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches
+from reportparse.summarycolumns import GRADE
 
 #: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
 _PIPE_CELL = lazy_compile(r"^[^|]*\|\s*$")
@@ -222,8 +224,10 @@ def _joins(first: str, second: str) -> bool:
         return not squash(first).endswith("指标") and (label_kind(joined) > 0 or _is_label(joined))
     if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
         return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
-    # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it
-    if len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first):
+    # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
+    # a grade word ('优' after 自评等级) is a cell of its own
+    if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first)
+            or GRADE.match(squash(first))):
         return False
     return _is_label(joined)
 
@@ -331,6 +335,9 @@ class _Rebuilder:
         if indicators and len(header) > 2 and matches("indicator.goal_name", squash(header[0].text)) and any(
                 matches("indicator.level1", squash(c.text)) for c in header[1:]):
             header = header[1:]  # the block label (绩效指标) merged down the left of the rows: no column of theirs
+        order = target_group_order([squash(c.text) for c in header]) if indicators else None
+        if order is not None:
+            header = [header[i] for i in order]
         if not indicators and _is_column_word(header[0].text):
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)
@@ -476,4 +483,16 @@ class _Rebuilder:
             self.pos += 1
         start = first if first is not None and first + len(tail) <= width else width - len(tail)
         row = [label, *[_Cell("", label.line) for _ in range(max(0, start - 1))], *tail]
-        self.out.append(row)
+        self.out.append(row + self._grade_after_total())
+
+    def _grade_after_total(self) -> list[_Cell]:
+        """The stated grade the template prints after the total's figures, with its label or without
+        ('总分 | 100 | 自评等级 | 优', '总分 | 100 | 96 | 优'): it stays on the 总分 row."""
+        texts = [squash(c.text) for c in self.cells[self.pos:self.pos + 2]]
+        if texts and GRADE.match(texts[0]):
+            self.pos += 1
+            return [self.cells[self.pos - 1]]
+        if len(texts) == 2 and matches("form.grade_label", texts[0]) and GRADE.match(texts[1]):
+            self.pos += 2
+            return self.cells[self.pos - 2:self.pos]
+        return []

@@ -66,3 +66,20 @@ def level_row(texts: list[str], at: int, depth: int) -> tuple[int, int, bool] | 
     if count and end == len(texts) - 1 and starts_row(texts[end]) and count < depth:
         return count + 1, end + 1, False  # the page cut the row after a label: its figures are not shown
     return None
+
+
+def target_group_order(keys: list[str]) -> list[int] | None:
+    """The two header rows of the 2021 template read as one run of cells: '年度指标值 | 实际完成值 | 分值 |
+    得分 | 偏差原因… | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位'. 年度指标值 spans the
+    指标性质 | 指标值 | 度量单位 columns of the second row, under which the level columns stand first: the
+    columns in the rows' order are the second row, then the first row's columns after 年度指标值 (the
+    header cells' indexes in that order); None for a header that is no such run."""
+    level = next((i for i, k in enumerate(keys) if matches("indicator.level1", k)), None)
+    if not level:
+        return None
+    if not any(matches("indicator.nature", k) or matches("indicator.unit", k) for k in keys[level:]):
+        return None
+    group = next((i for i, k in enumerate(keys[:level]) if matches("indicator.target", k)), None)
+    if group is None:
+        return None
+    return [*range(level, len(keys)), *range(group + 1, level)]

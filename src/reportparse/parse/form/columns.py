@@ -72,6 +72,9 @@ def join_split_header(table: Table) -> Table:
     """
     for index in range(1, len(table.rows)):
         upper, lower = GridRow(table, index - 1), GridRow(table, index)
+        broken = _lone_level1_label(upper)  # '一级 指标' on a line of its own between the two rows
+        if broken is not None and index >= 2:
+            upper = GridRow(table, index - 2)
         lower_keys, upper_keys = lower.row_keys(), upper.row_keys()
         if is_indicator_header(lower) or not any(matches("indicator.header_name", k) for k in lower_keys):
             continue
@@ -84,13 +87,28 @@ def join_split_header(table: Table) -> Table:
         if not extra:
             continue
         kept = [cell for cell in lower.cells if squash(cell.text)]
+        if broken is not None and not any(matches("indicator.level1", k) for k in lower_keys):
+            kept = [broken, *kept]
+        kept = [c.model_copy(update={"col": i, "row": index}) for i, c in enumerate(kept)]
         width = len(kept) + len(extra)
         row = [*kept, *(c.model_copy(update={"col": len(kept) + i, "row": index}) for i, c in enumerate(extra))]
         row += [Cell(text="", row=index, col=c, page=row[0].page) for c in range(width, len(lower.cells))]
         rows = [list(r) for r in table.rows]
         rows[index] = row
+        if broken is not None:
+            rows[index - 1] = [c.model_copy(update={"text": ""}) for c in rows[index - 1]]
         return table.model_copy(update={"rows": rows})
     return table
+
+
+def _lone_level1_label(row: GridRow) -> Cell | None:
+    """The 一级指标 column label alone on a row, maybe broken in two cells ('一级 | 指标'): a dump broke it off
+    the lower header row."""
+    cells = [cell for _, cell in row.distinct() if cell.text.strip()]
+    label = "".join(squash(cell.text) for cell in cells)
+    if not 1 <= len(cells) <= 2 or not matches("indicator.level1", label):
+        return None
+    return cells[0].model_copy(update={"text": label})
 
 
 def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColumns:

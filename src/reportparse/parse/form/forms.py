@@ -17,7 +17,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
 from reportparse.notewords import note_start
-from reportparse.parse.form import regroup
+from reportparse.parse.form import regroup, values
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
@@ -33,13 +33,13 @@ from reportparse.parse.form.columns import (
 )
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
-from reportparse.parse.form.labels import name_within
+from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
 from reportparse.scoring import canonical_grade
+from reportparse.summarycolumns import GRADE
 
-_GRADE_LABEL = lazy_compile(r"^(自评|评价|绩效|考核)?(等级|等次|结论等级)[:：]?$")
 _GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
@@ -170,6 +170,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         if section == "budget" and budget is not None:
             if budget.read_row(row):
                 continue
+            if _wrapped_figures(row):
+                continue  # the 分值 | 得分 of the fund row above, wrapped onto a line of their own
             if budget.total is not None or budget.subs:
                 section = "after-budget"  # a row with no amount and no fund's name ended the block: the
                 # rows after it (a scoring table's '决策依据 | 2 | 2') are no fund rows
@@ -243,6 +245,14 @@ def _repeats_header(row: GridRow, table: IndicatorTable) -> bool:
 _BAND_WORDS = frozenset({"优", "良", "中", "差", "优秀", "良好", "中等", "一般", "合格", "较差", "不合格"})
 
 
+def _wrapped_figures(row: GridRow) -> bool:
+    """A row of one or two bare figures and nothing else inside the 项目资金 block ('10 | 10' under
+    '基本支出 | 985.19 | 914.97'): the end of the row above that a web page's text broke onto a line of
+    its own. It neither opens a fund row nor ends the block (the 项目支出 row after it is still one)."""
+    keys = [k for k in row.row_keys() if k]
+    return 0 < len(keys) <= 2 and all(values.plain_decimal(k) is not None for k in keys)
+
+
 def _grade_bands(row: GridRow) -> bool:
     """A second header row that names only grade bands: a dump that lost its merged cells prints it
     without the 绩效标准 cell above it, so it does not repeat the header's words."""
@@ -268,8 +278,6 @@ def _spans_the_table(row: GridRow) -> bool:
 
 def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
     """The 总分 row → ScoreLine 总分 and Project.total_score."""
-    from reportparse.parse.form import values
-
     weight_col = table.cols.weight if table is not None else None
     score_col = table.cols.score if table is not None else None
     weight = values.weight_value(row.cell(weight_col))
@@ -286,14 +294,29 @@ def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) ->
     evs = [ev for ev in (evidence(row, 0), evidence(row, weight_col), evidence(row, score_col)) if ev]
     project.scores.append(ScoreLine(level="总分", weight=weight, score=score, evidence=evs))
     project.total_score = score
-    _read_grade(project, row)
+    if not _read_grade(project, row):
+        _bare_grade(project, row, score_col)
+
+
+def _bare_grade(project: Project, row: GridRow, score_col: int | None) -> None:
+    """A grade printed after the total's 得分 with no label of its own ('总分 | 100 | 96 | 优'): the
+    template's last cell of the 总分 row is the 自评等级."""
+    after = score_col if score_col is not None else -1
+    for col, cell in row.distinct():
+        key = re.sub(r"\s+", "", cell.text)
+        if col > after and GRADE.match(key):
+            project.grade = canonical_grade(key)
+            ev = evidence(row, col)
+            if ev is not None:
+                project.evidence.append(ev)
+            return
 
 
 def _read_grade(project: Project, row: GridRow) -> bool:
     """评价等级 / 自评等级: a label cell followed by the grade, or a sentence naming it."""
     for col, cell in row.distinct():
         key = re.sub(r"\s+", "", cell.text)
-        if _GRADE_LABEL.match(key):
+        if matches("form.grade_label", key):
             hit = value_after(row, col)
             if hit is not None:
                 word = re.sub(r"\s+", "", hit[1])

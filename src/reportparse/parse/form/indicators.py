@@ -248,6 +248,8 @@ class IndicatorTable:
         if piece is not None:
             self._take_piece(piece, row)
             return
+        if self._level_pair(row):
+            return
         row = self.align(row)
         cols = self.cols
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
@@ -293,6 +295,21 @@ class IndicatorTable:
         self.indicators.append(self._indicator(row, path, name, weight, score))
         if path not in self.level_order:
             self.level_order.append(path)
+
+    def _level_pair(self, row: GridRow) -> bool:
+        """A row holding only a 一级 and a 二级 label, outside their own columns ('产出指标（50分）| 数量指标'
+        where a web page's text broke the merged level cells off the first indicator row): the levels
+        of the rows below, never an indicator named after the 二级 label."""
+        cells = [(col, cell.text) for col, cell in row.distinct() if cell.text.strip()]
+        if len(cells) != 2 or [label_kind(text) for _, text in cells] != [1, 2]:
+            return False
+        (col1, text1), (col2, text2) = cells
+        if (col1, col2) == (self.cols.level1, self.cols.level2):
+            return False  # the labels in their own columns: read as any row is
+        self.level1_text, self.level2_text = text1, text2
+        self._label(level_path(level1_of(text1), None), text1, row, col1)
+        self._label(level_path(level1_of(text1), level2_of(text2)), text2, row, col2)
+        return True
 
     def _numbered_name(self, raw_name: str, name: str, row: GridRow) -> str:
         """The name of a row whose name cell is blank though it states a target or result, between rows

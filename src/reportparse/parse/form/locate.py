@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reportparse.model import Document, Paragraph, Table
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import is_total_label, looks_like_indicator_row
+from reportparse.parse.form.indicators import is_total_label, label_kind, looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field
 
 
@@ -155,6 +156,11 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
     paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
     for element in elements:
         if not isinstance(element, Table):
+            levels = _level_label_line(element) if current is not None and current.indicator_header else None
+            if levels is not None and current is not None and not current.closed:
+                for index in range(len(levels.rows)):
+                    current.add(GridRow(levels, index))  # the merged level cells of the rows below them
+                continue
             if len(element.text) <= 60:
                 paragraphs = [*paragraphs[-3:], element]
             continue
@@ -247,3 +253,23 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
 def _column_labels(keys: list[str]) -> list[str]:
     """The cells of an indicator header that are column labels, in order (block labels left out)."""
     return [k for k in keys if k and is_column_label(k)]
+
+
+#: What parts the cells of a '|' line.
+_PIPE = lazy_compile(r"[|｜]")
+
+
+def _level_label_line(paragraph: Paragraph) -> Table | None:
+    """A '|' line inside an indicator table holding only level labels ('产 出 指 标 (50分) |',
+    '效 益 指 标 (30分) |经济效益 指标 |'): the merged 一级/二级 cells a web page's text put on lines of
+    their own, which the text reader left out of its tables as too few cells for a row. A one-row table
+    of them, one label a row (the header may have no column for a 一级 label), so the rows below are
+    filed under these levels and the 一级 分值 is read."""
+    if not _PIPE.search(paragraph.text) or len(paragraph.text) > 60:
+        return None
+    parts = [part.strip() for part in _PIPE.split(paragraph.text) if part.strip()]
+    if not parts or not all(label_kind(part) for part in parts):
+        return None
+    line = paragraph.lines[0].line if paragraph.lines else None
+    rows = [[Cell(text=part, row=row, col=0, page=paragraph.page, line=line)] for row, part in enumerate(parts)]
+    return Table(index=-1, rows=rows, page=paragraph.page, pages=[paragraph.page])

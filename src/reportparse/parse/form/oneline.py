@@ -29,6 +29,7 @@ from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
+from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 #: Labels that open the header block's fields.
@@ -128,12 +129,29 @@ def _is_whole_form(tokens: list[str]) -> bool:
     form cut before its indicators, a page's excerpt, has no level label: its fund rows' labels show it
     is one all the same.)"""
     keys = [_key(t) for t in tokens]
+    header, budget = any(_is_header_field(k) for k in keys), any(_is_budget_block(k) for k in keys)
     blocks = sum(
         any(pattern.match(k) for k in keys)
         for pattern in (_GOAL_BLOCK, _INDICATOR_BLOCK)
-    ) + any(_is_budget_block(k) for k in keys) + any(_is_header_field(k) for k in keys)
+    ) + budget + header
     levels = sum(label_kind(k) > 0 for k in keys)
-    return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or any(_is_fund_row(k) for k in keys))
+    fund_rows = any(_is_fund_row(k) for k in keys)
+    if header and budget and fund_rows and _budget_columns_after_block(keys):
+        return True  # an excerpt cut after the 项目资金 block: its header, block and fund rows make the form
+    return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or fund_rows)
+
+
+def _budget_columns_after_block(keys: list[str]) -> bool:
+    """The 项目资金 label followed right away by the block's column titles (年初预算数 全年预算数 …): a
+    budget block in the form's own order, not the words of a sentence nor a drawing-order dump's
+    scattered labels (those are `numberedrows`' to read)."""
+    for i, key in enumerate(keys):
+        if _is_budget_block(key):
+            following = keys[i + 1:i + 3]
+            if len(following) == 2 and all(matches("budget.header_budget", k) or matches("budget.header_executed", k)
+                                            for k in following):
+                return True
+    return False
 
 
 def _cut(tokens: list[str]) -> list[list[str]]:
@@ -164,6 +182,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             block, opens = "indicator-header", True
         elif block == "head" and _opens_indicator_header(key):
             block, opens = "indicator-header", True  # a form without a 项目名称 block (a 部门整体 form)
+        elif block == "indicator" and _grade_of_total(rows[-1], key):
+            pass  # '总分 100 自评等级 优': the stated grade stays on the total's row
         elif block in ("indicator-header", "indicator"):
             kind = label_kind(key)
             previous = rows[-1]
@@ -206,6 +226,17 @@ def _footer_at(tokens: list[str], at: int, previous: list[str]) -> bool:
     if rest and rest[0][:1] in ":：":
         rest = rest[1:]  # the text's own colon, cut off at a space ('说明 ：…')
     return not (rest and label_kind(_key(rest[0])))
+
+
+def _grade_of_total(row: list[str], key: str) -> bool:
+    """Is `key` the grade (or the grade's label) printed after the figures of the 总分 row being cut?"""
+    if not row or not is_total_label(_key(row[0])):
+        return False
+    if matches("form.grade_label", key):
+        return True
+    after = row[-1]
+    labelled = matches("form.grade_label", _key(after))
+    return bool(GRADE.match(key)) and (labelled or values.plain_decimal(after) is not None)
 
 
 def _reasons_back(rows: list[list[str]], after_scores: set[int]) -> list[list[str]]:

@@ -30,6 +30,7 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.oneline import opens_footer, unflatten
+from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 _COMPARATOR_TOKEN = lazy_compile(
@@ -332,7 +333,9 @@ def _header_cells(text: str) -> list[str]:
 
 
 def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
-    """'总分 100 96.67' → the numbers under 分值 and 得分."""
+    """'总分 100 96.67' → the numbers under 分值 and 得分; a grade printed after them ('总分 100 96 优',
+    '总分 100 96 自评等级 优') is kept in the cells after the 得分, where the total row's reader looks
+    for it."""
     numbers = [t for t in tokens[1:] if values.plain_decimal(t) is not None]
     cells = [tokens[0]]
     if cols.weight is not None and cols.score is not None and len(numbers) >= 2:
@@ -340,6 +343,9 @@ def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         _put(cells, cols.score, numbers[-1])
     elif cols.score is not None and numbers:
         _put(cells, cols.score, numbers[-1])
+    last = max((i for i, t in enumerate(tokens) if values.plain_decimal(t) is not None), default=None)
+    if last is not None and cols.score is not None and len(cells) > cols.score:
+        cells.extend(t for t in tokens[last + 1:] if GRADE.match(t) or matches("form.grade_label", to_simplified(t)))
     return cells
 
 
