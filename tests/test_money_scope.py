@@ -122,3 +122,24 @@ def test_the_years_budget_and_the_parts_of_a_figure(tmp_path: Path, funds: str, 
 def test_a_territorys_spending_is_not_one_levels_allotment(tmp_path: Path, funds: str, over: bool) -> None:
     result = run(tmp_path, _report(funds))
     assert ("over-executed" in _codes(result)) == over, _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("funds", "budget", "codes"),
+    [
+        # the budget a cut left is the budget; all of it spent
+        ("2021年中央财政困难群众救助补助资金下达我区111万元,其中低保资金100万元,孤儿基本生活保障金11万元,"
+         "调减40万元,全年实际下达71万元,已全额划转至各街道并执行发放,累计支出71万元。", 71, []),
+        ("中央下达资金300万元,年中核减资金60万元,实际下达240万元。\n项目全年支出240万元,执行率100%。", 240, []),
+        # the same budget with part of it unspent and nothing said of the rest
+        ("2021年中央财政困难群众救助补助资金下达我区111万元,调减40万元,全年实际下达71万元,累计支出60万元。",
+         71, ["unexplained-balance"]),
+        ("中央下达资金300万元,年中核减资金60万元,实际下达240万元。\n项目全年支出200万元,执行率100%。",
+         240, ["budget-rate-mismatch", "unexplained-balance"]),
+    ],
+)
+def test_the_budget_a_change_left_is_the_budget(tmp_path: Path, funds: str, budget: float, codes: list[str]) -> None:
+    result = run(tmp_path, _report(funds))
+    project = only_project(result)
+    assert project.budget.planned is not None and float(project.budget.planned.value) == budget * 10000
+    assert sorted(_codes(result)) == codes

@@ -70,6 +70,10 @@ _WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资�
 _HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
 
 
+#: a change to the budget stated with its amount ('调减40万元', '追加预算30万元')
+_CHANGED_BEFORE = lazy_compile(r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?\s*\d+(?:\.\d+)?\s*万?元")
+#: the words of the amount that stands once the changes are made ('全年实际下达', '最终安排')
+_AFTER_ALL = lazy_compile(r"实际|全年|最终|调整后|合计|共计|总计")
 #: a bracket that lists the parts of the figure before it ('(含中央资金…', '（其中：省级…')
 _PARTS_BRACKET = lazy_compile(r"[(（]\s*(?:其中|含|包含|包括)")
 
@@ -270,6 +274,9 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         return  # '上年结转结余资金2万元': last year's money carried over, not this year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
+        if _CHANGED_BEFORE.search(s.text[:amount.mention.start]) \
+                and _AFTER_ALL.search(CLAUSE_END.split(amount.gap)[-1]):
+            rank = 3  # ('下达111万元，其中…，调减40万元，全年实际下达71万元': the budget the change left)
         if rank == 0 and budget.initial is None:
             budget.initial = q
         # (the batch is the one the sentence allots from, not a cited notice's: '《…(第二批)的通知》')
