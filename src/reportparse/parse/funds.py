@@ -324,8 +324,10 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         project.evidence.append(sentence_evidence(s))
 
 
-#: spending said of a whole territory ('全省困难群众救助资金共支出'): it counts what every level of it spent
-_TERRITORY = lazy_compile(r"^\s*(?:\d{4}年(?:度)?)?\s*(?:全国|全(?:省|市|州|县|区|盟|旗))")
+#: spending said of a whole territory ('全省困难群众救助资金共支出', '各地累计支出'): it counts what every
+#: level of it spent
+_TERRITORY = lazy_compile(r"^\s*(?:\d{4}年(?:度)?)?\s*"
+                          r"(?:全国|全(?:省|市|州|县|区|盟|旗)|各(?:地|级财政|市县|县区|旗县))")
 #: a budget that is one level's allotment ('省级统筹安排', '中央下达', '市级财政补助')
 _ONE_LEVEL = lazy_compile(r"中央|(?:省|市|州|县|区)级")
 
