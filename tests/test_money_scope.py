@@ -144,3 +144,22 @@ def test_the_budget_a_change_left_is_the_budget(tmp_path: Path, funds: str, budg
     project = only_project(result)
     assert project.budget.planned is not None and float(project.budget.planned.value) == budget * 10000
     assert sorted(_codes(result)) == codes
+
+
+def test_a_bracket_that_shares_a_total_out_among_named_projects_gives_each_its_budget(tmp_path: Path) -> None:
+    """'共下达资金80万元(包括A项目50万元、B项目30万元)': the bracket names whose share each amount is."""
+    text = """某县文化旅游局2023年度项目支出绩效自评报告
+一、基本情况
+2023年县财政共下达资金80万元(包括乡村文化广场建设项目50万元、非遗传承保护项目30万元)。
+二、项目绩效情况
+(一)乡村文化广场建设项目
+项目支出50万元,建成文化广场2个。
+(二)非遗传承保护项目
+项目支出30万元,开展传承活动12次。
+三、偏差原因及改进措施
+无。
+"""
+    result = run(tmp_path, text)
+    assert result.report is not None
+    budgets = {p.name: p.budget.planned.value if p.budget.planned else None for p in result.report.projects}
+    assert budgets.get("乡村文化广场建设项目") == 500000 and budgets.get("非遗传承保护项目") == 300000, budgets

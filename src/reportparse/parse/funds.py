@@ -151,7 +151,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if holding and not re.search(r"[，,；;。]", amount.gap):
                 continue  # the list of parts goes on ('包含A 774万元、B 240万元、…')
-            if in_parts_bracket(s.text, amount.mention.start):
+            if not amount.projects and in_parts_bracket(s.text, amount.mention.start):
                 continue  # ('执行数1032849.44(含中央资金689139.31万元,地方资金…)': a part of the figure before it)
             holding = False
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
