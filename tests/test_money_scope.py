@@ -163,3 +163,22 @@ def test_a_bracket_that_shares_a_total_out_among_named_projects_gives_each_its_b
     assert result.report is not None
     budgets = {p.name: p.budget.planned.value if p.budget.planned else None for p in result.report.projects}
     assert budgets.get("乡村文化广场建设项目") == 500000 and budgets.get("非遗传承保护项目") == 300000, budgets
+
+
+@pytest.mark.parametrize(
+    ("funds", "budget", "executed"),
+    [
+        # by how much the spending went past the budget is neither the budget nor the spending
+        ("贵池区全年实际发放基础养老金1045.28万元,超出预算金额99.56万元。", None, 1045.28),
+        ("全年实际支出就业补助资金96万元,超支12万元。", None, 96),
+        # the budget and the spending stated as well: both read, the overrun beside them changes nothing
+        ("项目全年预算84万元,全年实际支出就业补助资金96万元,超支12万元。", 84, 96),
+        ("年初预算安排资金50万元,实际支出48万元,节约资金2万元,结余资金已交回。", 50, 48),
+    ],
+)
+def test_an_overrun_or_a_saving_is_neither_budget_nor_spending(tmp_path: Path, funds: str, budget: float | None,
+                                                              executed: float) -> None:
+    project = only_project(run(tmp_path, _report(funds)))
+    planned = project.budget.planned
+    assert (None if planned is None else float(planned.value)) == (None if budget is None else budget * 10000)
+    assert project.budget.executed is not None and float(project.budget.executed.value) == executed * 10000
