@@ -56,6 +56,9 @@ _PLANNED_VERB = lazy_compile(r"批复|安排|下达|预算")
 WHOLE_THEN_PARTS = lazy_compile(r"^\s*[，,；;]?\s*其中")
 #: money left over, named in the amount's own clause
 _LEFT_OVER = lazy_compile(r"结余|结转|剩余|节余|余额|余款")
+#: the amount is a difference from the budget or a plan ('超出预算金额99.56万元', '超支12万元', '节约资金3万元')
+_BEYOND = lazy_compile(r"(?:超出|超过|超支|高于|低于|节约|节省)(?:了)?(?:预算|计划|年初)?(?:金额|资金|数|部分)?"
+                       r"\s*(?:为|达)?\s*$")
 #: the clause right before an amount names the amount with a noun of its own, the value of works audited or
 #: contracted ('，送审金额23.79亿元', '；审定金额为…', '合同金额'): the amount is that, whatever verb an earlier
 #: clause had (a bare '，金额985万元' goes on with the verb before it)
@@ -156,6 +159,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the
             # clause before was a category of audited works, not this amount's verb)
             explicit, carried = None, None
+        if _BEYOND.search(own_clause):
+            explicit, carried = None, None  # ('超出预算金额99.56万元': by how much, neither budget nor spending)
         if explicit == "arrived" and money_kind(CLAUSE_END.split(cleaned)[-1]) is None:
             explicit = None  # ('…分配到位，2023年度X资金3728万元': 到位 closed the clause before this amount)
         returned_after = _RETURNED.search(after.split("。")[0]) is not None

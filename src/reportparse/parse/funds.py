@@ -70,6 +70,22 @@ _WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资�
 _HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
 
 
+#: a change to the budget stated with its amount ('调减40万元', '追加预算30万元')
+_CHANGED_BEFORE = lazy_compile(r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?\s*\d+(?:\.\d+)?\s*万?元")
+#: the words of the amount that stands once the changes are made ('全年实际下达', '最终安排')
+_AFTER_ALL = lazy_compile(r"实际|全年|最终|调整后|合计|共计|总计")
+#: a bracket that lists the parts of the figure before it ('(含中央资金…', '（其中：省级…')
+_PARTS_BRACKET = lazy_compile(r"[(（]\s*(?:其中|含|包含|包括)")
+
+
+def in_parts_bracket(text: str, at: int) -> bool:
+    """Is position `at` inside a bracket, still open there, that lists the parts of the figure before it?"""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened < 0 or re.search(r"[)）]", text[opened:at]):
+        return False
+    return bool(_PARTS_BRACKET.match(text, opened))
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -135,6 +151,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if holding and not re.search(r"[，,；;。]", amount.gap):
                 continue  # the list of parts goes on ('包含A 774万元、B 240万元、…')
+            if not amount.projects and in_parts_bracket(s.text, amount.mention.start):
+                continue  # ('执行数1032849.44(含中央资金689139.31万元,地方资金…)': a part of the figure before it)
             holding = False
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
@@ -215,11 +233,14 @@ def _quantity(m: Mention, ev: Evidence) -> Quantity:
 
 
 def _planned_rank(gap: str, after: str = "") -> int:
-    """How authoritative a planned amount is: 调整后/全年预算 or a stated total > 预算 > 年初预算.
+    """How authoritative a planned amount is: 调整后/全年预算 named in its own clause > 调整后/全年预算 said
+    earlier in the sentence, or a stated total > 预算 > 年初预算.
 
     '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
     """
     clause = CLAUSE_END.split(gap)[-1]
+    if _WHOLE_YEAR_BUDGET.search(clause):
+        return 3  # ('全年预算数1080245.79万元': the year's budget by its own name, above a source's total)
     if STATED_THEN_SPENT.match(after):
         return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
     if _TOTAL_WORD.search(clause) or _WHOLE_YEAR_BUDGET.search(gap) \
@@ -228,6 +249,11 @@ def _planned_rank(gap: str, after: str = "") -> int:
     if WHOLE_THEN_PARTS.match(after):
         return 2  # ('安排财政衔接资金2110万元，其中中央资金1413万元、省级资金621万元…': the whole, then its parts)
     return 0 if "年初" in gap else 1
+
+
+def _unit_slip(q: Quantity, stated: Quantity) -> bool:
+    """Is `q` the budget already stated with its 万 left out (2089元 for 2089万元)?"""
+    return q.value is not None and stated.value is not None and q.value > 0 and q.value * 10000 == stated.value
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, int],
@@ -248,6 +274,9 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         return  # '上年结转结余资金2万元': last year's money carried over, not this year's budget
     if amount.kind == "planned":
         rank = _planned_rank(amount.gap, amount.after)
+        if _CHANGED_BEFORE.search(s.text[:amount.mention.start]) \
+                and _AFTER_ALL.search(CLAUSE_END.split(amount.gap)[-1]):
+            rank = 3  # ('下达111万元，其中…，调减40万元，全年实际下达71万元': the budget the change left)
         if rank == 0 and budget.initial is None:
             budget.initial = q
         # (the batch is the one the sentence allots from, not a cited notice's: '《…(第二批)的通知》')
@@ -270,9 +299,14 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
             rank = max(rank, 1)  # (the project's own money replaces its unit's category total)
         elif not amount.projects and CATEGORY_SPENDING.search(CLAUSE_END.split(amount.gap)[-1]):
             rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
+        if budget.planned is not None and _unit_slip(q, budget.planned):
+            return  # ('全年预算数2089元' after '预算资金合计2089万元': the same budget with 万 left out)
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
+    elif amount.kind == "executed" and _territory_spending(amount, budget.planned):
+        pass  # ('省级统筹安排…资金756544万元，…全省…共支出1217312.77万元': all the territory spent, its lower
+        # levels' own money too, not this allotment's spending)
     elif amount.kind == "executed" and (
             budget.executed is None
             or (_spends_the_year(amount) and not executed_ranked.get(project.name))
@@ -288,6 +322,24 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         budget.balance_explained = True
     if not project.evidence:
         project.evidence.append(sentence_evidence(s))
+
+
+#: spending said of a whole territory ('全省困难群众救助资金共支出', '各地累计支出'): it counts what every
+#: level of it spent
+_TERRITORY = lazy_compile(r"^\s*(?:\d{4}年(?:度)?)?\s*"
+                          r"(?:全国|全(?:省|市|州|县|区|盟|旗)|各(?:地|级财政|市县|县区|旗县))")
+#: a budget that is one level's allotment ('省级统筹安排', '中央下达', '市级财政补助')
+_ONE_LEVEL = lazy_compile(r"中央|(?:省|市|州|县|区)级")
+
+
+def _territory_spending(amount: Amount, planned: Quantity | None) -> bool:
+    """Is the amount the spending of a whole territory (全省/全市…) set against a budget that is one
+    level's allotment (省级/中央…)? Such spending counts the money the lower levels added."""
+    if planned is None or not planned.evidence or not _TERRITORY.search(CLAUSE_END.split(amount.gap)[-1]):
+        return False
+    text = planned.evidence[0].text or ""
+    at = text.find(planned.raw)
+    return at > 0 and bool(_ONE_LEVEL.search(CLAUSE_END.split(text[:at])[-1]))
 
 
 #: money carried over from the year before, named right before its amount

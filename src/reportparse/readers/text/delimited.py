@@ -400,6 +400,7 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
     """A row the dump broke after its name: a row of labels without a figure, no column word among
     them, followed by a row of figures only ('产出指标 | 数量指标 | 扶持主体(个) |' then '15 | 6 | 8.0 |'),
     is one row, its figures right of its labels."""
+    widest = max(len([c for c in cells if c.strip()]) for _, cells in grid)
     out: list[tuple[PhysLine, list[str]]] = []
     for line, cells in grid:
         filled = [c for c in cells if c.strip()]
@@ -411,5 +412,35 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
                     and not any(column_words(c) for c in labels)):
                 out[-1] = (before_line, labels + filled)
                 continue
+        if out and _continues_cut_row(out[-1], line, filled, widest):
+            before_line, before = out[-1]
+            out[-1] = (before_line, [c for c in before if c.strip()] + filled)
+            continue
         out.append((line, cells))
     return out
+
+
+#: A row line the dump cut inside the row: it ends at a cell's '|' with no padding of empty cells after it.
+_CUT_ROW_END_RE = lazy_compile(r"[^|｜\s]\s*[|｜]\s*$")
+#: A cell that only says it is empty ('—', '-', '/').
+_PLACEHOLDER_CELL_RE = lazy_compile(r"^[—\-－/／]+$")
+
+
+def _continues_cut_row(before_row: tuple[PhysLine, list[str]], line: PhysLine, filled: list[str],
+                       widest: int) -> bool:
+    """A row the dump cut after some of its figures: '基本支出 | 985.19 | 914.97 |' (no padding of empty
+    cells) and then '10 | 10 | |||||' (the rest of its figures and the row's padding) is one row. The
+    first line names its row and holds figures; the second holds figures (and cells marked empty, '—')
+    only and opens with a figure, not a '|' (a row whose label cell was merged down from above opens
+    with one); together they are no wider than the table's widest row."""
+    before_line, before = before_row
+    named = [c.strip() for c in before if c.strip()]
+    if not named or _FIGURE_CELL_RE.match(named[0]) or column_words(named[0]):
+        return False
+    if not any(_FIGURE_CELL_RE.match(c) for c in named[1:]) or not _CUT_ROW_END_RE.search(before_line.text):
+        return False
+    if not filled or not _FIGURE_CELL_RE.match(filled[0].strip()) or line.text.lstrip().startswith(("|", "｜")):
+        return False
+    if not all(_FIGURE_CELL_RE.match(c.strip()) or _PLACEHOLDER_CELL_RE.match(c.strip()) for c in filled):
+        return False
+    return len(named) + len(filled) <= widest
