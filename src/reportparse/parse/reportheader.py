@@ -14,7 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Report
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.sections import numbering
-from reportparse.parse.subject import BODY
+from reportparse.parse.subject import ACCOUNTS_TITLE, BODY
 
 _YEAR = lazy_compile(r"(20\d{2})\s*年")
 _TITLE_WORD = lazy_compile(r"报告|自评|评价")
@@ -93,7 +93,8 @@ def read_header(report: Report, layout: Layout) -> None:
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
             report.unit = body.group(0) if body else unit
             return
-    report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
+    report.unit = (_unit_from_title(report.title) or _unit_from_signature(texts)
+                   or next((m.group("unit") for line in lines if (m := ACCOUNTS_TITLE.match(line))), None))
 
 
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
