@@ -40,6 +40,7 @@ from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.runtogether import run_together_lines
 from reportparse.parse.layout import Layout
+from reportparse.parse.subject import BODY
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
 _DEPARTMENT_NAME = lazy_compile(r"(?:部门|机关|单位)?整体支出$")
@@ -50,6 +51,9 @@ _UNIT_LABEL = lazy_compile(r"^(?:评价)?(?:[一二三]?级)?(?:预算)?(?:部�
 _WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = lazy_compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+#: a name read from a department-wide form's title and the fields run into it
+_TITLED_FORM = lazy_compile(rf"^(?P<unit>[^\d\s，。；;:：|｜]{{2,30}}?{BODY})\s*(?:20\d{{2}}\s*年度?)?\s*"
+                          r"(?P<kind>部门|单位|机关)?整体(?:支出)?绩效(?:自评|评价)(?:指标)?表")
 #: the department-wide subject without its unit
 _BARE_DEPARTMENT = lazy_compile(r"^(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
@@ -147,6 +151,12 @@ def _is_label(text: str) -> bool:
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
     renamed = report.model_copy(deep=True)
+    for project in renamed.projects:
+        titled = _TITLED_FORM.match(project.name)
+        if titled is not None:
+            # the form's title run into its first fields ('X林业局2023年度部门整体绩效自评表主管部门X林业局…'):
+            # the body the title names, and the genre's word for what it evaluates
+            project.name = f"{titled.group('unit')}{titled.group('kind') or '部门'}整体支出"
     unnamed = [p for p in renamed.projects if _UNNAMED_FORM.match(p.name)]
     bare = [p for p in renamed.projects if _BARE_DEPARTMENT.match(p.name)]
     if len(unnamed) == 1 and not any(is_department(p) for p in renamed.projects):
