@@ -242,6 +242,8 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
     spent_key = f"{project.name}/executed"  # (ranks: 1 once spending stated beside its budget was read)
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
+    if _WHOLE_SPENDING.search(project.name) and _SPENDING_PART.search(CLAUSE_END.split(amount.gap)[-1]):
+        return  # a department's '基本支出512.3万元' / '人员经费…' / '项目支出…' is a part of its spending, not its total
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
     if amount.kind == "planned" and _CARRIED_OVER.search(CLAUSE_END.split(amount.gap)[-1]):
@@ -290,6 +292,11 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         project.evidence.append(sentence_evidence(s))
 
 
+#: the department-wide subject (‹单位›部门整体支出)
+_WHOLE_SPENDING = lazy_compile(r"整体支出$")
+#: a part of a department's spending by its kind or economic class, named right before its amount
+_SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性|专项)(?:支出|经费)"
+                              r"|对个人和家庭(?:的)?补助(?:支出)?")
 #: money carried over from the year before, named right before its amount
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: the rank of a planned amount given for the unit's budget category, not the project by name
