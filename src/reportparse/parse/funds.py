@@ -243,7 +243,7 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if _WHOLE_SPENDING.search(project.name) and _SPENDING_PART.search(CLAUSE_END.split(amount.gap)[-1]):
-        return  # a department's '基本支出512.3万元' / '人员经费…' / '项目支出…' is a part of its spending, not its total
+        return  # a department's '基本支出512.3万元', '人员经费…', '项目支出…': a part of its spending, no total
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
     if amount.kind == "planned" and _CARRIED_OVER.search(CLAUSE_END.split(amount.gap)[-1]):
