@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reportparse.parse.form.titles import name_from_title
 from reportparse.pipeline import check
 
 
@@ -37,3 +38,12 @@ def test_a_form_title_run_into_its_fields_names_the_body(tmp_path: Path, head: s
             "预算执行率%定量指标≥95%1098.1%10\n")
     body = head.split("20")[0].removeprefix("1、")
     assert names(tmp_path, text) == [f"{body}部门整体支出"]
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("某县水利局2022年度部门整体支出绩效自评表", "某县水利局部门整体支出"),
+    ("某镇卫生院整体支出绩效自评表（2023年度）", "某镇卫生院整体支出"),
+])
+def test_a_form_title_keeps_the_whole_spending_word(title: str, name: str) -> None:
+    """The title's ending (支出绩效自评表) is cut, not the genre's 整体支出 before it."""
+    assert name_from_title(title) == name
