@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -32,6 +33,7 @@ from reportparse.model import (
     Project,
     Quantity,
     Report,
+    ScoreLine,
     Table,
     Target,
 )
@@ -177,7 +179,44 @@ def name_department_form(report: Report, document: Document) -> Report:
     departments = [p for p in renamed.projects if is_department(p)]
     if len(departments) == 1:
         _budget_adjustment(departments[0], document)
+        if departments[0].total_score is None:
+            _header_total(departments[0], document.elements)
     return renamed
+
+
+#: a figure a header field holds: a score of at most 100
+_SCORE_FIGURE = lazy_compile(r"^\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*(?:分)?\s*$")
+
+
+def _header_total(project: Project, elements: Sequence[Paragraph | Table]) -> None:
+    """The self-score the department form prints among its header fields (自评总分(分) | 97.6), in a table
+    or in a dump that ran the cells together ('…自评总分(分)97.6部门联系人…')."""
+    for element in elements:
+        if isinstance(element, Table):
+            for row in element.rows:
+                cells = [c for c in row if c.text.strip()]
+                for at, cell in enumerate(cells[:-1]):
+                    figure = _SCORE_FIGURE.match(cells[at + 1].text)
+                    if matches("header.total_score", re.sub(r"\s+", "", cell.text)) and figure:
+                        ev = [Evidence(page=c.page, text=c.text, table=element.index, row=c.row, col=c.col)
+                              for c in (cell, cells[at + 1])]
+                        _set_total(project, Decimal(figure.group("n")), ev)
+                        return
+        else:
+            for m in _RUN_TOTAL.finditer(element.text):
+                _set_total(project, Decimal(m.group("n")), [span_evidence(element, m.start(), m.end())])
+                return
+
+
+#: the field run together with its figure: '自评总分(分)97.6部门联系人'
+_RUN_TOTAL = lazy_compile(r"自评总(?:得)?分\s*[(（]分[)）]\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\d.％%])")
+
+
+def _set_total(project: Project, score: Decimal, evidence: list[Evidence]) -> None:
+    if score > 100:
+        return
+    project.total_score = score
+    project.scores.append(ScoreLine(level="总分", weight=None, score=score, evidence=evidence))
 
 
 #: the 部门整体支出绩效评价基础数据表's adjustment row: '部门整体支出预算调整 | 1922.76 | 2690.62', the
@@ -254,6 +293,9 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
     if len(departments) != 1:
         return
     department = projects[departments[0]]
+    if department.total_score is None:
+        # (a department form whose dump no form reading took apart still prints its self-score field)
+        _header_total(department, [info.para for info in layout.paras])
     for info in layout.paras:
         if info.heading or (info.project is not None and info.project != department.name):
             continue
