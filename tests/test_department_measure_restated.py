@@ -10,15 +10,10 @@ from pathlib import Path
 import pytest
 
 from reportparse.model import Result
-from reportparse.pipeline import check
+from tests._textforms import run
 
 HEAD = "{unit}2023年度单位整体支出绩效自评报告\n一、单位概况\n{unit}为全额拨款事业单位。\n二、绩效目标完成情况\n"
 
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return check(path)
 
 
 def measures(result: Result) -> dict[str, list[Decimal]]:

@@ -12,7 +12,7 @@ import pytest
 
 from reportparse.model import Indicator, Result, ScoreLine
 from reportparse.parse.form.criteria import rule_target
-from reportparse.pipeline import check
+from tests._textforms import run
 
 #: one row a line, its cells run together; the score alone on the line after the row's text
 RUN_TOGETHER = """部门整体支出绩效评价指标表
@@ -66,11 +66,6 @@ WEIGHTED_LABELS = """三、自评结果：本部门2021年整体支出自评情�
 10 合计 27
 """
 
-
-def run(tmp_path: Path, text: str) -> Result:
-    path = tmp_path / "department.txt"
-    path.write_text(text, encoding="utf-8")
-    return check(path)
 
 
 def indicator(result: Result, name: str) -> Indicator:
