@@ -124,9 +124,13 @@ _MAX_CUT_TAIL = 12
 def cut_after(project: Project, level: str, document: Document | None) -> bool:
     """The document stops inside `level`'s rows: the project's last indicator is under it, the
     form states no 总分, and no more than the start of a row follows that indicator."""
-    if document is None or not project.indicators or project.total_score is not None:
+    if document is None or not project.indicators:
         return False
     last = project.indicators[-1]
+    label_only = (last.weight is None and last.score is None and not last.actuals
+                  and not (last.target and last.target.raw.strip()))
+    if project.total_score is not None and not label_only:
+        return False  # (a last row printed as its label alone is cut, whatever total the prose states)
     if not (last.level == level or last.level.startswith(level + "/")) or not last.evidence:
         return False
     return len(_text_after(last.evidence[-1], document)) <= _MAX_CUT_TAIL

@@ -33,7 +33,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
-    ("planned", r"全年预算|调整后预算|预算数|预算|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
+    # (the budget accounts money comes from, '一般公共预算拨款收入', '政府性基金预算', name a source, not a budget;
+    # '部门预算收入1580.6万元' is the income the body expected, not the spending it was allowed)
+    ("planned", r"全年预算|调整后预算|预算数|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
+                r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
                 r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)

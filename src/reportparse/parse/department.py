@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -32,6 +33,7 @@ from reportparse.model import (
     Project,
     Quantity,
     Report,
+    ScoreLine,
     Table,
     Target,
 )
@@ -40,6 +42,7 @@ from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.runtogether import run_together_lines
 from reportparse.parse.layout import Layout
+from reportparse.parse.subject import BODY
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
 _DEPARTMENT_NAME = lazy_compile(r"(?:部门|机关|单位)?整体支出$")
@@ -50,12 +53,18 @@ _UNIT_LABEL = lazy_compile(r"^(?:评价)?(?:[一二三]?级)?(?:预算)?(?:部�
 _WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = lazy_compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
+#: a name read from a department-wide form's title and the fields run into it
+_TITLED_FORM = lazy_compile(rf"^(?P<unit>[^\d\s，。；;:：|｜]{{2,30}}?{BODY})\s*(?:20\d{{2}}\s*年度?)?\s*"
+                          r"(?P<kind>部门|单位|机关)?整体(?:支出)?绩效(?:自评|评价)(?:指标)?表")
 #: the department-wide subject without its unit
 _BARE_DEPARTMENT = lazy_compile(r"^(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
 _WHOLE_TITLE = lazy_compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
 _TOTAL_SCORE = lazy_compile(r"(?:自评|综合|评价|最终)(?:总)?得分|自评总分|综合评分|总得?分")
+#: the numbering before a paragraph's title ('（一）', '1、', '2.') and the mark that ends the title
+_TITLE_MARK = lazy_compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[一二三四五六七八九十]+、)?\s*$")
+_TITLE_END = lazy_compile(r"\s*[。：:]")
 #: a statement ends at 。/；, or where the next measure starts
 _STATEMENT_END = lazy_compile(r"[。；;！？!?]")
 _WEIGHT = lazy_compile(r"(?:分值|权重|满分)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*分")
@@ -69,6 +78,10 @@ _ACTUAL = lazy_compile(r"^\s*(?:全年|年度|实际)?(?:为|是|达到|达|完�
 #: a result stated later in the statement: '实际为96.5%', '全年达到96.5%' (not '提高2.3%')
 _STATED = lazy_compile(
     r"(?:实际|达到|完成)\s*(?:值|数)?\s*(?:为|是|[:：])?\s*(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
+#: the measure restated by its last words after the figures it is computed from: '预算执行率：年初预算3680.5万元，
+#: …执行3701.8万元，执行率98.3%', '公用经费控制率：…，控制率97.6%'
+_RESTATED = lazy_compile(
+    r"(?P<w>[\u4e00-\u9fff]{1,6}率)\s*(?:为|是|达到|达|[:：])?\s*(?P<a>\d+(?:\.\d+)?\s*[%％](?:以上|以下)?)")
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,12 @@ def _is_label(text: str) -> bool:
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
     renamed = report.model_copy(deep=True)
+    for project in renamed.projects:
+        titled = _TITLED_FORM.match(project.name)
+        if titled is not None:
+            # the form's title run into its first fields ('X林业局2023年度部门整体绩效自评表主管部门X林业局…'):
+            # the body the title names, and the genre's word for what it evaluates
+            project.name = f"{titled.group('unit')}{titled.group('kind') or '部门'}整体支出"
     unnamed = [p for p in renamed.projects if _UNNAMED_FORM.match(p.name)]
     bare = [p for p in renamed.projects if _BARE_DEPARTMENT.match(p.name)]
     if len(unnamed) == 1 and not any(is_department(p) for p in renamed.projects):
@@ -156,15 +175,56 @@ def name_department_form(report: Report, document: Document) -> Report:
         if is_department(project):
             for indicator in project.indicators:
                 _genre_level(indicator)
+            _fold_stated_measures(project)
     departments = [p for p in renamed.projects if is_department(p)]
-    if len(departments) == 1 and departments[0].budget.planned is None:
+    if len(departments) == 1:
         _budget_adjustment(departments[0], document)
+        if departments[0].total_score is None:
+            _header_total(departments[0], document.elements)
     return renamed
+
+
+#: a figure a header field holds: a score of at most 100
+_SCORE_FIGURE = lazy_compile(r"^\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*(?:分)?\s*$")
+
+
+def _header_total(project: Project, elements: Sequence[Paragraph | Table]) -> None:
+    """The self-score the department form prints among its header fields (自评总分(分) | 97.6), in a table
+    or in a dump that ran the cells together ('…自评总分(分)97.6部门联系人…')."""
+    for element in elements:
+        if isinstance(element, Table):
+            for row in element.rows:
+                cells = [c for c in row if c.text.strip()]
+                for at, cell in enumerate(cells[:-1]):
+                    figure = _SCORE_FIGURE.match(cells[at + 1].text)
+                    if matches("header.total_score", re.sub(r"\s+", "", cell.text)) and figure:
+                        ev = [Evidence(page=c.page, text=c.text, table=element.index, row=c.row, col=c.col)
+                              for c in (cell, cells[at + 1])]
+                        _set_total(project, Decimal(figure.group("n")), ev)
+                        return
+        else:
+            for m in _RUN_TOTAL.finditer(element.text):
+                _set_total(project, Decimal(m.group("n")), [span_evidence(element, m.start(), m.end())])
+                return
+
+
+#: the field run together with its figure: '自评总分(分)97.6部门联系人'
+_RUN_TOTAL = lazy_compile(r"自评总(?:得)?分\s*[(（]分[)）]\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\d.％%])")
+
+
+def _set_total(project: Project, score: Decimal, evidence: list[Evidence]) -> None:
+    if score > 100:
+        return
+    project.total_score = score
+    project.scores.append(ScoreLine(level="总分", weight=None, score=score, evidence=evidence))
 
 
 #: the 部门整体支出绩效评价基础数据表's adjustment row: '部门整体支出预算调整 | 1922.76 | 2690.62', the
 #: department's budget as set at the start of the year and as adjusted
 _ADJUSTMENT_ROW = lazy_compile(r"^部门(?:整体)?支出预算调整$")
+#: the same row flattened into a line of text: its label, then exactly its two figures
+_ADJUSTMENT_LINE = lazy_compile(
+    r"部门(?:整体)?支出预算调整[\s|｜:：]*(?P<a>\d+(?:\.\d+)?)[\s|｜]+(?P<b>\d+(?:\.\d+)?)(?![\d.]|\s*[|｜]?\s*\d)")
 _TEN_THOUSAND = lazy_compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
 
 
@@ -176,7 +236,12 @@ def _budget_adjustment(project: Project, document: Document) -> None:
     if not any(_TEN_THOUSAND.search(t) for t in texts):
         return
     for element in document.elements:
-        if not isinstance(element, Table):
+        if isinstance(element, Paragraph):
+            line = _ADJUSTMENT_LINE.search(element.text)
+            if line is not None:
+                ev = [span_evidence(element, line.start(), line.end())]
+                _set_adjusted(project, line.group("a"), line.group("b"), ev)
+                return
             continue
         for row in element.rows:
             cells = [c for c in row if c.text.strip()]
@@ -185,13 +250,25 @@ def _budget_adjustment(project: Project, document: Document) -> None:
             figures = [(c, f) for c in cells[1:] if (f := _figure(c.text)) is not None]
             if len(figures) != 2:
                 return
-            (first, initial), (last, adjusted) = figures
+            (first, _), (last, _) = figures
             ev = [Evidence(page=cell.page, text=cell.text, table=element.index, row=cell.row, col=cell.col)
                   for cell in (cells[0], first, last)]
-            project.budget.initial = project.budget.initial or Quantity(
-                raw=f"{first.text}万元", value=initial * 10000, unit="元", evidence=ev)
-            project.budget.planned = Quantity(raw=f"{last.text}万元", value=adjusted * 10000, unit="元", evidence=ev)
+            _set_adjusted(project, first.text, last.text, ev)
             return
+
+
+def _set_adjusted(project: Project, initial_text: str, adjusted_text: str, ev: list[Evidence]) -> None:
+    """The adjustment row's budget, where the project has none, or has only the row's initial figure (a
+    sentence that quotes the budget as set at the start of the year: '预算1922.76万元，本年追加…')."""
+    initial, adjusted = _figure(initial_text), _figure(adjusted_text)
+    if initial is None or adjusted is None:
+        return
+    planned = project.budget.planned
+    if planned is not None and planned.value != initial * 10000:
+        return
+    project.budget.initial = project.budget.initial or Quantity(
+        raw=f"{initial_text}万元", value=initial * 10000, unit="元", evidence=ev)
+    project.budget.planned = Quantity(raw=f"{adjusted_text}万元", value=adjusted * 10000, unit="元", evidence=ev)
 
 
 def _figure(text: str) -> Decimal | None:
@@ -216,6 +293,9 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
     if len(departments) != 1:
         return
     department = projects[departments[0]]
+    if department.total_score is None:
+        # (a department form whose dump no form reading took apart still prints its self-score field)
+        _header_total(department, [info.para for info in layout.paras])
     for info in layout.paras:
         if info.heading or (info.project is not None and info.project != department.name):
             continue
@@ -235,7 +315,10 @@ def paragraph_measures(para: Paragraph) -> list[Indicator]:
         kept.append(hit)
     out: list[Indicator] = []
     for i, (start, end, measure) in enumerate(kept):
-        stop = _STATEMENT_END.search(text, end)
+        # '（一）预算执行率。全年预算数…，执行率为94.4%。': a paragraph that opens with the measure as its
+        # title states it in the sentences after the title
+        titled = _TITLE_MARK.match(text[:start]) is not None and _TITLE_END.match(text, end) is not None
+        stop = _STATEMENT_END.search(text, end + 1 if titled else end)
         total = _TOTAL_SCORE.search(text, end)  # '…执行率为95%，自评得分95分': the report's total, not the measure's
         limit = min(stop.start() if stop else len(text), kept[i + 1][0] if i + 1 < len(kept) else len(text),
                     total.start() if total else len(text))
@@ -256,10 +339,12 @@ def _statement(para: Paragraph, measure: Measure, start: int, end: int, limit: i
         # '（目标值95%）实际为96.5%' or '…，全年达到96.5%': the first other percentage of the statement
         taken = [m.span() for m in (weight, score, target) if m is not None]
         actual = next((m for m in _STATED.finditer(window) if not any(a <= m.start() < b for a, b in taken)),
-                      None)
+                      None) or next((m for m in _RESTATED.finditer(window) if _abbreviates(m.group("w"), measure)
+                                     and not any(a <= m.start() < b for a, b in taken)), None)
     if actual is None and target is None and score is None:
         return None
-    indicator = Indicator(level=measure.level, name=measure.name,
+    # (a measure stated with its result only sets no goal: a goal is what a target states)
+    indicator = Indicator(level=measure.level, name=measure.name, in_goal_table=target is not None,
                           evidence=[span_evidence(para, start, limit)])
     if target is not None:
         indicator.target = _target(target.group("t"), measure)
@@ -279,6 +364,12 @@ def _statement(para: Paragraph, measure: Measure, start: int, end: int, limit: i
     return indicator
 
 
+def _abbreviates(word: str, measure: Measure) -> bool:
+    """Is `word` the measure named by its last words (执行率 for 预算执行率, 控制率 for 公用经费控制率)?"""
+    word = word.replace("“", "").replace("”", "")
+    return len(word) >= 3 and (measure.name.endswith(word) or bool(measure.pattern.fullmatch(word)))
+
+
 def _target(raw: str, measure: Measure) -> Target:
     """The target as written; a bare figure takes the measure's direction (预算执行率 95% is a floor)."""
     target = parse_target(raw.strip(), name=measure.name)
@@ -287,10 +378,43 @@ def _target(raw: str, measure: Measure) -> Target:
     return target
 
 
+def _read_as_abbreviation(known: Indicator, measure: Measure) -> bool:
+    """A prose result (no goal row, no target, no weight) named by the measure's last words only."""
+    name = known.name.replace("“", "").replace("”", "")
+    return (name != measure.name and not known.in_goal_table and known.target is None and known.weight is None
+            and known.score is None and _abbreviates(name, measure))
+
+
+def _fold_stated_measures(project: Project) -> None:
+    """A measure the prose states ('计算本单位预算完成率99.27%') that the form scores as a row in another
+    wording (预算完成率 for 预算执行率) is that row: the prose's reading joins it rather than standing as a
+    second indicator."""
+    rows = [i for i in project.indicators if i.weight is not None or i.score is not None]
+    kept: list[Indicator] = []
+    for indicator in project.indicators:
+        measure = next((m for m in measures() if m.name == indicator.name), None)
+        stated = indicator.weight is None and indicator.score is None
+        row = next((r for r in rows if r is not indicator and measure is not None
+                    and measure.pattern.fullmatch(r.name.replace("“", "").replace("”", "").replace('"', ""))), None)
+        if stated and row is not None:
+            row.actuals.extend(a for a in indicator.actuals if not any(k.value == a.value for k in row.actuals))
+            continue
+        kept.append(indicator)
+    project.indicators = kept
+
+
 def _merge(project: Project, indicator: Indicator) -> None:
     """Add the measure, or complete the row of the same name a goal table gave the project."""
+    measure = next((m for m in measures() if m.name == indicator.name), None)
+    if measure is not None:
+        # a result the prose reader filed under the measure's last words ('执行率98.3%' → 执行率) is this measure's
+        for known in [k for k in project.indicators if _read_as_abbreviation(k, measure)]:
+            project.indicators.remove(known)
+            indicator.actuals.extend(a for a in known.actuals if not any(a.value == k.value for k in indicator.actuals))
     for known in project.indicators:
-        if known.name.replace("“", "").replace("”", "") == indicator.name:
+        name = known.name.replace("“", "").replace("”", "").replace('"', "")
+        # (the table's row may write the measure in another wording: 预算完成率 for 预算执行率)
+        if name == indicator.name or (measure is not None and measure.pattern.fullmatch(name)):
             if known.target is None or not known.target.raw.strip():
                 known.target = indicator.target
             known.actuals.extend(a for a in indicator.actuals

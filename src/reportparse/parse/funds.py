@@ -268,6 +268,8 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
     spent_key = f"{project.name}/executed"  # (ranks: 1 once spending stated beside its budget was read)
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
+    if _WHOLE_SPENDING.search(project.name) and _SPENDING_PART.search(CLAUSE_END.split(amount.gap)[-1]):
+        return  # a department's '基本支出512.3万元', '人员经费…', '项目支出…': a part of its spending, no total
     if amount.kind == "planned" and _ESTIMATE.search(amount.gap):
         return  # '估算投资400,600.00万元': the estimate of the whole works, not the money of the year
     if amount.kind == "planned" and _CARRIED_OVER.search(CLAUSE_END.split(amount.gap)[-1]):
@@ -340,6 +342,13 @@ def _territory_spending(amount: Amount, planned: Quantity | None) -> bool:
     text = planned.evidence[0].text or ""
     at = text.find(planned.raw)
     return at > 0 and bool(_ONE_LEVEL.search(CLAUSE_END.split(text[:at])[-1]))
+
+
+#: the department-wide subject (‹单位›部门整体支出)
+_WHOLE_SPENDING = lazy_compile(r"整体支出$")
+#: a part of a department's spending by its kind or economic class, named right before its amount
+_SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性|专项)(?:支出|经费)"
+                              r"|对个人和家庭(?:的)?补助(?:支出)?")
 
 
 #: money carried over from the year before, named right before its amount

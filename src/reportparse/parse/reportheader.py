@@ -14,7 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Report
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.sections import numbering
-from reportparse.parse.subject import BODY
+from reportparse.parse.subject import ACCOUNTS_TITLE, BODY
 
 _YEAR = lazy_compile(r"(20\d{2})\s*年")
 _TITLE_WORD = lazy_compile(r"报告|自评|评价")
@@ -48,6 +48,7 @@ def read_header(report: Report, layout: Layout) -> None:
     # else a short line with 自评/评价 near the top; a page's date line run into the title's paragraph
     # ('X绩效自评报告' / '发布时间:…') leaves the title its own first line
     lines = [_BULLET.sub("", _first_line(info)) for info in head]
+    body_above: re.Match[str] | None = None
     # (a portal's record fields listed a line each, '• 公开目录' / '• 自评报告', give the report words alone
     # with no name above them: the catalogue the record is filed under, not the title)
     titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
@@ -70,6 +71,9 @@ def read_header(report: Report, layout: Layout) -> None:
                 text = above + text
             # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
             report.title = _RECORD_FIELD.sub("", text).strip() or text
+            # (a body's name set alone on the line above a title that does not name it: 'X市农业农村局' /
+            # '2019年度部门整体支出绩效自评报告')
+            body_above = _BODY_LINE.match(above) if above and not _UNIT_BEFORE_YEAR.match(report.title) else None
             break
         if i >= 7:
             break
@@ -93,7 +97,9 @@ def read_header(report: Report, layout: Layout) -> None:
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
             report.unit = body.group(0) if body else unit
             return
-    report.unit = _unit_from_title(report.title) or _unit_from_signature(texts)
+    report.unit = (_unit_from_title(report.title) or (body_above.group(0) if body_above else None)
+                   or _unit_from_signature(texts)
+                   or next((m.group("unit") for line in lines if (m := ACCOUNTS_TITLE.match(line))), None))
 
 
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
@@ -123,6 +129,8 @@ def _announces(text: str) -> bool:
     return _STATEMENT.search(_RECORD_FIELD.sub("", text).strip()) is not None
 
 
+#: a line that is a body's name and nothing else
+_BODY_LINE = lazy_compile(rf"^[^\d\s，。；;:：、,.（()）|｜]{{2,30}}{_BODY}$")
 _UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")
 
 

@@ -24,6 +24,10 @@ from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these
 BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
+#: the title of a body's final accounts, which are no report but carry its department-wide evaluation:
+#: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
+ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
+                            r"(?:部门|单位)?决算")
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
 _SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
@@ -118,17 +122,29 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
 
 #: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
 #: '3.部门整体支出绩效自评开展情况', '四、单位整体支出绩效自评情况'
+#: (a 部门决算's contents list it with the year and often without the kind: '十三、2023年度部门整体支出绩效自评
+#: 情况', '九、整体支出绩效自评报告' — the body's final accounts carry its department-wide evaluation)
 _WHOLE_SECTION = lazy_compile(r"(?:^|[。.．;；\s])(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])\s*"
-                            r"(?P<kind>部门|机关|单位)\s*整\s*体\s*支\s*出\s*绩\s*效\s*(?:自\s*评|评\s*价)")
+                            r"(?:20\d{2}\s*年度?\s*)?"
+                            r"(?P<kind>部门|机关|单位)?\s*整\s*体\s*支\s*出\s*绩\s*效\s*(?:自\s*评|评\s*价)")
+
+#: the part of a body's final accounts that reports its performance: '第四部分 2021年度部门绩效评价情况',
+#: '十三、关于2023年度预算绩效情况的说明' is not it (it reports how the body manages its projects' goals)
+_ACCOUNTS_SECTION = lazy_compile(r"(?:部分|[一二三四五六七八九十]+、)\s*(?:20\d{2}\s*年度?\s*)?"
+                               r"(?:部门|单位)(?:整体)?绩效(?:评价|自评)")
 
 
 def heading_subject(texts: list[str], unit: str | None) -> str | None:
     """'<unit>部门整体支出' when a numbered section title says the text reports the department-wide
-    evaluation: the subject of a report that names nothing else."""
+    evaluation: the subject of a report that names nothing else; in a body's final accounts, also the
+    part that reports the body's performance."""
     for text in texts:
         section = _WHOLE_SECTION.search(reading_copy(text))
         if section:
-            return f"{unit or ''}{section.group('kind')}整体支出"
+            return f"{unit or ''}{section.group('kind') or '部门'}整体支出"
+    accounts = any(ACCOUNTS_TITLE.match(t) for t in texts[:6])
+    if unit and accounts and any(_ACCOUNTS_SECTION.search(reading_copy(t)) for t in texts):
+        return f"{unit}部门整体支出"  # the final accounts' own part on the body's performance
     return None
 
 

@@ -19,10 +19,15 @@ from reportparse.model import Cell
 from reportparse.parse.form.grid import squash
 
 #: a comparator and its figure: '≤100%', '≦0', '>=95%', '不低于90%'
-_RULE = lazy_compile(r"(?P<cmp>[≤≦≥≧<>＜＞=＝]|不低于|不少于|不高于|不超过)(?P<n>-?\d+(?:\.\d+)?[%％]?)")
+_RULE = lazy_compile(r"(?P<cmp>>=|<=|[≤≦≥≧<>＜＞=＝]|不低于|不少于|不高于|不超过)(?P<n>-?\d+(?:\.\d+)?[%％]?)")
 #: a figure the rule calls the standard or full marks: '以100%为标准', '100%计满分', '达到95%得满分'
 _STANDARD = lazy_compile(r"以(?P<a>\d+(?:\.\d+)?[%％])为(?:标准|目标)"
                        r"|(?:达到)?(?P<b>\d+(?:\.\d+)?[%％])(?:及以上)?[计得]满分")
+#: a clause that takes points off ('“三公经费”>0，每超过一个百分点扣0.8分'): its comparator states when points
+#: are lost, not the target
+_DEDUCTION = lazy_compile(r"扣|不得分|减\d")
+#: where a clause of the rule ends
+_CLAUSE_END = lazy_compile(r"[；;。]")
 #: a stated result: '比率为95.10%', '=98.31%', '预算完成率99.27%', '达到96%'
 _RESULT = lazy_compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(?!为(?:标准|目标))")
 
@@ -30,7 +35,7 @@ _RESULT = lazy_compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(
 def rule_target(standard: str, name: str) -> str:
     """The target text a scoring rule sets for the row named `name` ('≤100%', '100%'), or ''."""
     text = squash(standard)
-    found = _RULE.search(text)
+    found = next((m for m in _RULE.finditer(text) if not _DEDUCTION.search(_clause(text, m.end()))), None)
     if found is not None:
         figure = found.group("n")
         if not figure.endswith(("%", "％")) and name.endswith("率"):
@@ -40,6 +45,12 @@ def rule_target(standard: str, name: str) -> str:
     if standard_figure is not None:
         return standard_figure.group("a") or standard_figure.group("b")
     return ""
+
+
+def _clause(text: str, start: int) -> str:
+    """The rest of the rule's clause from `start` (to its ；/。)."""
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
 
 
 def stated_result(explanation: str) -> str:

@@ -135,6 +135,14 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.runs import run_form_tables
 
         forms = _scan(run_form_tables(document))  # labels in one run, figures after them
+    if not any(form.has_name or form.has_budget for form in forms):
+        from reportparse.parse.form.scoregrid import score_grid_tables
+
+        # a department's indicator system (一级指标 | 分值 | … | 得分) run together in the text: it replaces a
+        # reading that found fewer of its rows (a header with nothing under it, or another table's rows)
+        grid = _scan(score_grid_tables(document))
+        if grid and sum(len(form.rows) for form in grid) > sum(len(form.rows) for form in forms):
+            forms = grid
     return forms
 
 

@@ -27,6 +27,8 @@ def name_from_title(title: str) -> str:
     name = re.sub(r"\s*[()（）]\s*", "", name)  # a bracket left without its pair ('…自评表 2021年度)')
     name = _FORM_TITLE.sub("", name.strip())
     name = name.strip(" ：:　")
+    if name.endswith("整体"):
+        name += "支出"  # ('X局部门整体支出绩效自评表', 'X卫生院整体支出…': the title's ending took 支出 with it)
     generic = name in {"", "项目", "部门整体", "部门整体支出"} or name.endswith("预算")  # '…局2020年度预算项目…表'
     return "" if generic or is_placeholder(name) else name
 
