@@ -59,6 +59,14 @@ _COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
 _PIECE_BREAK = lazy_compile(r"([，,；;：:、。\n])")
 _QUOTED_NAME = lazy_compile(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*")
 _PARTS_DETAILED = lazy_compile(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)")
+#: how many of its kind an item counts before its money's label: '残疾人福利项目1个，金额10万元' (the name, then
+#: its count, then the label), '新建项目两个,资金…'
+_ITEM_COUNT = lazy_compile(r"\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)$")
+#: … unless what it counts is projects as such, after the verb that sets them up ('本级安排项目2个') or a
+#: class of them ('自评“优”的项目79个')
+_COUNTED_KIND = lazy_compile(r"(?:安排|实施|涉及|共有|共|有|下达|申报|批复|立项|的|”)(?:预算|专项)?项目$")
+#: the count and money label that close such an item, right before its amount
+_COUNTED_ITEM = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)\s*[，,]\s*[^，,。；;]{0,4}$")
 
 
 _JOINED = lazy_compile(r"和|及|与|以及")
@@ -80,7 +88,10 @@ def name_fragments(gap: str) -> list[str]:
         piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
     elif _MONEY_LABEL.fullmatch(piece) and len(pieces) >= 3 and pieces[-2] in (",", "，") and _item_name(pieces):
         # '1.高标准农田建设项目，预算资金400万元': the item's name, then a comma and the money's label
-        piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", pieces[-3].strip())).strip())
+        # ('残疾人福利项目1个，金额10万元': a count after the name)
+        item = _ITEM_COUNT.sub("", pieces[-3].strip())
+        item = "" if _COUNTED_KIND.search(item) else item  # ('安排项目2个，资金10.7万元': how many, no name)
+        piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", item)).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
@@ -98,8 +109,8 @@ def _item_name(pieces: list[str]) -> bool:
     """Is the piece before the comma a list item's name ('1.X项目', or a name alone opening the text,
     'X项目'), not a clause ('X项目在2020年初向财政局申报资金')?"""
     item = pieces[-3].strip()
-    if _LIST_MARK.match(item):
-        return True
+    if _LIST_MARK.match(item) or (_ITEM_COUNT.search(item) and _NAME_SUFFIX.search(_ITEM_COUNT.sub("", item))):
+        return True  # (a numbered item, or one that counts itself: 'X项目1个，金额10万元')
     clause = _CLAUSE_VERB.search(item)
     return len(pieces) == 3 and _NAME_SUFFIX.search(item) is not None and clause is None
 
@@ -126,7 +137,11 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
-            for frag in name_fragments(text[pos:m.start]):
+            gap = text[pos:m.start]
+            # an item that counts itself ('X项目1个，金额10万元') names a project only inside an announced list;
+            # elsewhere (after 其中) its money is read as a part of the amount before it
+            counted_item = _COUNTED_ITEM.search(gap) is not None and not in_list
+            for frag in ([] if counted_item else name_fragments(gap)):
                 quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
                 if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)

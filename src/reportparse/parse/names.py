@@ -244,6 +244,20 @@ def evaluated_fund_name(name: str) -> bool:
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 
+#: a figure standing between words, as a form's cells run together put a value between two labels
+#: ('中央补助安排0省级财政安排0其他资金')
+_VALUE_BETWEEN_WORDS = lazy_compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
+
+
+def _run_of_fund_cells(rest: str) -> bool:
+    """Is the fragment a form's fund rows run together, label value label value … ending in a fund row's
+    label of the label table (其他资金, 上年结转, 财政资金 …), not a name ('60岁老兵补助', '二期' stay)?"""
+    from reportparse.parse.form.labels import matches
+
+    values = list(_VALUE_BETWEEN_WORDS.finditer(rest))
+    return bool(values) and matches("form.fund_row_open", rest[values[-1].end():])
+
+
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
@@ -251,6 +265,8 @@ def _reads_as_name(name: str, sources: bool) -> bool:
         return False
     rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest):
+        return False
+    if _run_of_fund_cells(rest):
         return False
     if rest[0].isdigit() and not _COUNTED_NAME.match(rest):
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)
