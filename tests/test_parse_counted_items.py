@@ -1,6 +1,7 @@
 """Documents naming several projects, in two shapes a sweep of public pages showed: list items that count
-themselves before their money ('敬老院改造项目1个，资金30万元'), and a form's fund cells run together into
-what reads like a name ('中央补助安排0省级财政安排0其他资金'). Each case in at least two wordings."""
+themselves before their money ('敬老院改造项目1个，资金30万元'), a form's fund cells run together into what
+reads like a name ('中央补助安排0省级财政安排0其他资金'), and one name whose parts a 、 joins
+('安置房三期、四期项目'), which prose would take for a list. Each case in at least two wordings or layouts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from reportparse.parse import parse_report
 from reportparse.parse.fundnames import name_fragments
 from reportparse.parse.names import valid_candidate
 from tests.test_parse_narrative import _doc
+from tests.test_parse_summary_tables import _text
 
 
 def _budgets(report: Report) -> dict[str, Decimal | None]:
@@ -78,3 +80,42 @@ def test_a_flattened_target_form_lists_no_project_made_of_its_fund_cells() -> No
                    "其他资金40万元预算申报数48万元")):
         names = list(_budgets(parse_report(_doc(*paras))))
         assert names and not any("其他资金" in name or "财政安排" in name for name in names), names
+
+
+# --- one name whose parts a 、 joins ---------------------------------------------------------------
+
+
+def test_a_name_whose_parts_a_dunhao_joins_is_one_name() -> None:
+    assert valid_candidate("城厢街道湖头陈社区城中村改造安置房三期、四期项目")
+    assert valid_candidate("罗坑镇芦冲村、升平村现有耕地提质改造项目")
+    assert valid_candidate("办公宿舍楼、食堂及餐厅暖通改造经费")
+    # items of a list, each a name of its own, are not
+    assert not valid_candidate("人员经费、公用经费")
+    assert not valid_candidate("古城墙修缮项目、文物库房改造项目")
+
+
+def _listing(text: str) -> Report:
+    return parse_report(_text(text))
+
+
+def test_a_results_table_row_named_with_a_dunhao_lists_its_project() -> None:
+    # one cell a line, the empty 序号 and 自评等级 cells left as blank lines, a 总计 row after
+    one_cell = _listing(
+        "2024年度新增地方政府专项债券项目绩效评价情况\n\n"
+        "我单位2024年新增地方政府专项债券项目1个,争取债券资金2.62亿元,评价结果如下:\n\n"
+        "2024年新增地方政府专项债券项目绩效评价表(单位:亿元)\n\n"
+        "序号\n\n项目名称\n\n债券性质\n\n债券规模\n\n自评分数\n\n自评等级\n\n\n"
+        "城厢街道湖头陈社区城中村改造安置房三期、四期项目\n\n棚改专项债券\n\n2.62\n\n97\n\n总计\n\n\n\n2.62\n")
+    budgets = _budgets(one_cell)
+    assert list(budgets) == ["城厢街道湖头陈社区城中村改造安置房三期、四期项目"]
+    assert budgets["城厢街道湖头陈社区城中村改造安置房三期、四期项目"] == Decimal(262000000)
+    assert one_cell.projects[0].total_score == Decimal(97)
+    # cells apart by '|', two rows, the first named with a 、
+    piped = _listing(
+        "某县住房和城乡建设局2024年度专项债券项目资金绩效评价情况公示如下:\n"
+        "序号 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n"
+        "1 | 某县城建中心 | 某县芦冲村、升平村污水管网改造工程 | 0.4 | 88 | 良 |\n"
+        "2 | 某县城建中心 | 某县老旧小区改造项目 | 0.1 | 94 | 优 |\n")
+    budgets = _budgets(piped)
+    assert budgets["某县芦冲村、升平村污水管网改造工程"] == Decimal(40000000)
+    assert budgets["某县老旧小区改造项目"] == Decimal(10000000)
