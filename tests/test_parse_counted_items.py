@@ -1,5 +1,6 @@
-"""Documents naming several projects, in two shapes a sweep of public pages showed: list items that count
-themselves before their money ('敬老院改造项目1个，资金30万元'), a form's fund cells run together into what
+"""Documents naming several projects, in shapes a sweep of public pages showed: list items that count
+themselves before their money ('敬老院改造项目1个，资金30万元'), projects counted and then named after 其中
+beside the fund or department that holds them, a form's fund cells run together into what
 reads like a name ('中央补助安排0省级财政安排0其他资金'), and one name whose parts a 、 joins
 ('安置房三期、四期项目'), which prose would take for a list. Each case in at least two wordings or layouts."""
 
@@ -47,16 +48,55 @@ def test_counted_items_of_an_announced_list_are_projects_with_their_money() -> N
     assert _budgets(other)["社区篮球场改造项目"] == Decimal(100000)
 
 
-def test_counted_parts_after_qizhong_leave_the_fund_its_own_money() -> None:
-    # after 其中 the counted items are parts of the amount before: the fund keeps its money, no item
-    # takes the fund's place
+def test_projects_counted_then_named_after_qizhong_are_projects_beside_their_fund() -> None:
+    # the count, then a sentence naming as many projects after 其中, cut at '；'
+    report = parse_report(_doc(
+        "某县2023年度彩票公益金绩效自评报告",
+        "本级安排项目2个,资金15万元。其中:养老服务项目1个,金额10万元;儿童关爱项目1个,金额5万元。",
+        "全年预算数为15万元,全年执行数为14万元,预算执行率为93.33%。"))
+    budgets = _budgets(report)
+    assert budgets["养老服务项目"] == Decimal(100000)
+    assert budgets["儿童关爱项目"] == Decimal(50000)
+    fund = [p for p in report.projects if p.name not in ("养老服务项目", "儿童关爱项目")]
+    assert len(fund) == 1 and fund[0].budget.planned is not None and fund[0].budget.planned.value == Decimal(150000)
+    assert fund[0].budget.executed is not None and fund[0].budget.executed.value == Decimal(140000)
+    # the same in one sentence, the parts after '，其中'
+    other = _budgets(parse_report(_doc(
+        "某市2021年度残疾人事业发展资金绩效自评报告",
+        "市本级安排项目2个,资金9万元,其中康复训练项目1个,资金6万元,辅具适配项目1个,资金3万元。")))
+    assert other["康复训练项目"] == Decimal(60000)
+    assert other["辅具适配项目"] == Decimal(30000)
+
+
+def test_parts_after_qizhong_that_do_not_make_the_count_are_no_projects() -> None:
+    # a count the named parts do not make, and sources of money after 其中, name no project
     for paras in (("某县2023年度彩票公益金绩效自评报告",
-                   "本级安排项目2个,资金15万元。其中:养老服务项目1个,金额10万元,儿童关爱项目1个,金额5万元。"),
-                  ("某市2021年度残疾人事业发展资金绩效自评报告",
-                   "市本级安排项目2个,资金9万元,其中康复训练项目1个,资金6万元,辅具适配项目1个,资金3万元。")):
-        budgets = _budgets(parse_report(_doc(*paras)))
-        assert len(budgets) == 1, budgets
-        assert next(iter(budgets.values())) in (Decimal(150000), Decimal(90000))
+                   "本级安排项目3个,资金15万元。其中:养老服务项目1个,金额10万元;儿童关爱项目1个,金额5万元。"),
+                  ("某中学专项资金绩效自评报告",
+                   "我校2022年只有一个项目:生均公用经费项目。按每生1000元的标准安排,共计239万元,其中上级资金179.25万元,"
+                   "本级59.75万元。")):
+        assert len(parse_report(_doc(*paras)).projects) == 1
+
+
+def test_a_department_report_counting_its_projects_keeps_its_own_money_beside_them() -> None:
+    report = parse_report(_doc(
+        "某市水源调度中心2022年整体和项目支出绩效自评总结报告",
+        "一是单位整体绩效自评情况:部门预算总金额803.74万元,其中:基本支出757.49万元,项目支出46.25万元。"
+        "二是项目绩效自评情况。我单位共有1个项目批复了绩效目标,项目金额46万元。其中:闸坝工程运行维修经费46万元。"))
+    budgets = _budgets(report)
+    assert budgets["闸坝工程运行维修经费"] == Decimal(460000)
+    whole = [p for p in report.projects if p.name != "闸坝工程运行维修经费"]
+    assert len(whole) == 1 and whole[0].budget.planned is not None
+    assert whole[0].budget.planned.value == Decimal(8037400)
+    assert whole[0].budget.executed is None  # (项目支出46.25万元 is a part of the budget, no spending)
+    other = parse_report(_doc(
+        "某县档案馆部门整体支出及项目支出绩效评价报告",
+        "2023年部门预算总额520万元,其中:人员经费支出380万元,公用经费支出60万元,项目支出80万元。",
+        "纳入自评的项目共2个,资金80万元。其中:档案数字化经费50万元,库房改造专项经费30万元。"))
+    budgets = _budgets(other)
+    assert budgets["档案数字化经费"] == Decimal(500000)
+    assert budgets["库房改造专项经费"] == Decimal(300000)
+    assert all(p.budget.executed is None for p in other.projects)
 
 
 # --- a form's fund cells run together ----------------------------------------------------------------

@@ -12,7 +12,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.names import valid_candidate
+from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.quantities import money
 
 #: what comes before a name in the words before its amount (a year, a payer, a verb, a list's lead word)
@@ -154,6 +154,63 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             out.append(found)
         continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text)) \
             and re.search(r"[；;]\s*$", text) else None
+    return out
+
+
+#: a sentence that counts the projects it is about: '我单位共有1个项目批复了绩效目标', '安排项目2个'
+PROJECT_COUNT = lazy_compile(
+    r"(?:共有|共|有|安排|实施|涉及)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
+    r"|项目\s*(?:共)?\s*(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*个")
+#: the sentence after it, naming its parts: '其中：X经费46万元'
+PARTS_OPEN = lazy_compile(r"^\s*其中\s*[:：]?")
+#: … or the same sentence going on with them after a comma: '…资金9万元，其中A项目…'
+_PARTS_INSIDE = lazy_compile(r"[，,]\s*其中\s*[:：]?")
+_SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _counted_names(gap: str) -> list[str]:
+    """The item names before an amount of a counted list: short, named as a project or its money (not a source of
+    money, '上级资金', nor a run of text a dump left without full stops)."""
+    if len(gap) > 40:
+        return []
+    return [f for f in name_fragments(gap) if valid_candidate(f) and _NAME_SUFFIX.search(f) and not is_fund_source(f)]
+
+
+def counted_items(sentences: list[Sentence]) -> list[list[str]]:
+    """The projects a paragraph counts and then names one by one after 其中, as many names as the count: '我单位
+    共有1个项目批复了绩效目标，项目金额46万元。其中：X经费46万元。', '安排项目2个，资金10.7万元。其中：A项目1个，
+    金额10万元；B项目1个，金额0.7万元。' (each its own money; the parts of an amount are no projects otherwise)."""
+    out: list[list[str]] = []
+    count, para, listing = 0, None, False
+    items: list[str] = []
+
+    def flush() -> None:
+        if listing and items and len(items) == count:
+            out.append(list(items))
+
+    for s in sentences:
+        goes_on = listing and s.para is para and re.search(r"[；;]\s*$", s.para.text[:s.start]) is not None
+        if listing and not goes_on:
+            flush()
+            count, para, items, listing = 0, None, [], False  # (a new list: nothing counted yet)
+        if goes_on or (count and s.para is para and PARTS_OPEN.match(s.text)):
+            listing = True
+            pos = 0
+            for m in money(s.text):
+                items.extend(_counted_names(s.text[pos:m.start]))
+                pos = m.end
+            continue
+        counted = PROJECT_COUNT.search(s.text)
+        digits = (counted.group("n") or counted.group("m")) if counted else ""
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits, 0)
+        para = s.para if counted else None
+        inside = _PARTS_INSIDE.search(s.text, counted.end()) if counted else None
+        if inside:  # ('安排项目2个，资金9万元，其中A项目1个，资金6万元，B项目1个，资金3万元。': in the same sentence)
+            listing, pos = True, inside.end()
+            for m in (m for m in money(s.text) if m.start >= inside.end()):
+                items.extend(_counted_names(s.text[pos:m.start]))
+                pos = m.end
+    flush()
     return out
 
 

@@ -28,7 +28,14 @@ from reportparse.parse.amounts import (
 )
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.fundnames import LIST_GOES_ON, NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.fundnames import (
+    LIST_GOES_ON,
+    NUMBERED_ITEM,
+    PARTS_OPEN,
+    PROJECT_COUNT,
+    name_fragments,
+    names_a_project,
+)
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -43,6 +50,10 @@ _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
 #: amounts are parts, even the first, never the budget
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
+#: a clause that names only a category of spending ('项目支出', '人员经费支出'): after a 其中 part, the next part
+#: of the same whole, not money spent
+_CATEGORY_PART = lazy_compile(
+    r"^\s*(?:(?:项目|基本|人员|公用|日常公用)(?:支出|经费)(?:支出)?)\s*[:：]?\s*(?:为|是)?\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
@@ -107,6 +118,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
+    previous: Sentence | None = None
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -117,13 +129,16 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         # '批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the list goes on the verb of the
         # sentence that announced it
         # (its items may be sentences of their own, cut at '；')
-        if _LIST_OPENING.match(s.text):
+        if _LIST_OPENING.match(s.text) or (PARTS_OPEN.match(s.text) and previous is not None
+                                            and previous.para is s.para and PROJECT_COUNT.search(previous.text)):
+            # ('安排项目2个，资金10.7万元。其中：A项目1个，金额10万元；…': the counted projects' money, on that verb)
             listing = (s.para, previous_kind)
         elif listing is not None and s.start == 0 and NUMBERED_ITEM.match(s.text):
             listing = (s.para, listing[1])  # (an item of the list in a paragraph of its own: '1、A 5万元')
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
+        previous = s
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
         if listing is None and LIST_GOES_ON.search(s.text):
             # '下达预算资金9378万元，具体为：A 3005万元；B 1235万元；…': the list the sentence opened goes on in
@@ -136,6 +151,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 and _other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
+        parting = False  # going through the parts a 其中 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -145,7 +161,12 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
+                parting = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if parting and not amount.projects and _CATEGORY_PART.match(clause) \
+                    and not re.search(r"[；;。]", amount.gap):
+                continue  # ('…803.74万元，其中：基本支出757.49万元，项目支出46.25万元': the parts go on, no spending)
+            parting = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
                 continue

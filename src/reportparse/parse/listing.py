@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
+from reportparse.parse.evidence import Sentence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import Registry, find_mentions
 
@@ -76,3 +77,28 @@ def opening_is_about(layout: Layout, subject: str, names: list[tuple[str, list[s
         if info.project not in (None, subject) or find_mentions(info.para.text, others):
             break
         info.project = subject
+
+
+#: a sentence naming the parts of the amount before it, to its full stop: '其中：A项目1个，金额10万元；B项目…。'
+_PARTS_SENTENCE = lazy_compile(r"(?:^|(?<=[。；;]))\s*其中[^。]*。")
+
+
+def unnamed_paragraphs_are_about(layout: Layout, subject: str, names: list[tuple[str, list[str]]]) -> None:
+    """A fund's report that counts its projects and names them after 其中 ('安排项目2个，资金10.7万元。其中：A项目…；
+    B项目…') is about the fund wherever it names none of them but in that list: '全年预算数为13.064万元' is the
+    fund's money, and so are the indicators the paragraph of the list goes on to give ('共设六个三级指标…')."""
+    others = [(name, aliases) for name, aliases in names if name != subject]
+    for info in layout.paras:
+        if info.project is None and not find_mentions(_PARTS_SENTENCE.sub("", info.para.text), others):
+            info.project = subject
+
+
+def opening_sentences_are_about(sentences: list[Sentence], subject: str, names: list[tuple[str, list[str]]]) -> None:
+    """The department's opening read sentence by sentence, for a dump that ran the whole report into one
+    paragraph: every sentence before the first that names a listed project is about the department's whole
+    spending ('部门预算总金额803.74万元…'), as opening_is_about says of whole paragraphs."""
+    others = [(name, aliases) for name, aliases in names if name != subject]
+    for s in sentences:
+        if s.project not in (None, subject) or find_mentions(s.text, others):
+            return
+        s.project = subject
