@@ -159,3 +159,36 @@ def test_a_results_table_row_named_with_a_dunhao_lists_its_project() -> None:
     budgets = _budgets(piped)
     assert budgets["某县芦冲村、升平村污水管网改造工程"] == Decimal(40000000)
     assert budgets["某县老旧小区改造项目"] == Decimal(10000000)
+
+
+# --- one fund under two names ------------------------------------------------------------------------
+
+
+def test_a_fund_named_again_before_the_same_amount_is_one_project() -> None:
+    report = parse_report(_doc(
+        "一、中央专项彩票公益金下达情况",
+        "省财政2024年给我区下达中央专项彩票公益金支持其他社会公益项目资金440万元,用来扶持地方社会公益项目的建设。",
+        "二、绩效情况分析",
+        "某区2024年中央专项彩票公益金支持地方社会公益事业项目资金440万元已经全部分配到各项目建设单位:"
+        "甲村文化公园配套工程项目资金300万元、乙村生产道路改造提升工程项目资金140万元。"))
+    names = sorted(p.name for p in report.projects)
+    assert len(names) == 3, names
+    assert not any("地方社会公益事业项目资金" in n for n in names)
+    other = parse_report(_doc(
+        "一、资金下达情况",
+        "市财政2023年给我县下达农村公路养护补助资金260万元,专项用于县道和乡道的日常养护。",
+        "二、资金使用情况",
+        "某县2023年度农村公路日常养护专项资金260万元已全部分配到各乡镇:东乡道路养护工程项目资金160万元、"
+        "西乡桥梁维修工程项目资金100万元。"))
+    assert len(other.projects) == 3, [p.name for p in other.projects]
+
+
+def test_a_second_fund_stated_with_an_amount_of_its_own_stays_a_fund() -> None:
+    report = parse_report(_doc(
+        "一、资金下达情况",
+        "市财政2023年给我县下达农村公路养护补助资金260万元,专项用于县道和乡道的日常养护。",
+        "二、资金使用情况",
+        "某县2023年度农村公路危桥改造专项资金120万元已全部分配到各乡镇:东乡危桥改造工程项目资金70万元、"
+        "西乡危桥改造工程项目资金50万元。"))
+    assert any("危桥改造专项资金" in p.name for p in report.projects), [p.name for p in report.projects]
+

@@ -102,3 +102,46 @@ def opening_sentences_are_about(sentences: list[Sentence], subject: str, names: 
         if s.project not in (None, subject) or find_mentions(s.text, others):
             return
         s.project = subject
+
+
+#: what may stand between a name and the amount it is stated with: '…项目资金440万元', 'X资金共计440万元'
+_STATED_AS = lazy_compile(r"^\s*(?:为|是|共|共计|合计|总计)?\s*$")
+
+
+def restated_funds(sentences: list[Sentence], projects: dict[str, Project], report: Report) -> dict[str, str]:
+    """Name-only projects that are another project's fund named again: stated right before the very amount that
+    project's budget is ('下达X资金440万元' … '长泰区2024年Y资金440万元已经全部分配到各项目'). The report has one
+    fund under two names, not two funds; the mapping is from the second name to the project it restates."""
+    from reportparse.parse.quantities import money
+
+    budgets: dict[object, list[str]] = {}
+    for name, project in projects.items():
+        planned = project.budget.planned
+        if planned is not None and planned.value is not None:
+            budgets.setdefault(planned.value, []).append(name)
+    out: dict[str, str] = {}
+    for name, project in projects.items():
+        if not holds_nothing(project, report) or not name.endswith(("资金", "经费")):
+            continue
+        for s in sentences:
+            at = s.text.find(name)
+            if at < 0:
+                continue
+            after = at + len(name)
+            stated = next((m for m in money(s.text) if m.start >= after), None)
+            holders = budgets.get(stated.value, []) if stated is not None and _STATED_AS.match(
+                s.text[after:stated.cmp_start]) else []
+            if len(holders) == 1 and holders[0].endswith(("资金", "经费")):
+                out[name] = holders[0]
+                break
+    return out
+
+
+def counted_fund(evaluated_fund: str | None, title: str) -> str | None:
+    """The fund whose projects a report counts and names after 其中, a subject beside them: named as a report
+    naming nothing else would name it ('某县2023年度彩票公益金绩效自评报告' → 彩票公益金)."""
+    from reportparse.parse import UNNAMED_PROJECT
+    from reportparse.parse.subject import untitled_name
+
+    fund = evaluated_fund or untitled_name(title)
+    return fund if fund and fund != UNNAMED_PROJECT else None

@@ -262,13 +262,14 @@ def _run_of_fund_cells(rest: str) -> bool:
 _WHOLE_NAME_END = lazy_compile(r"(?:项目|资金|经费|费|工程|补助|补贴|专项)$")
 
 
-def _joined_parts(rest: str) -> str:
+def _joined_parts(rest: str, name: str) -> str:
     """One name whose parts a 、 joins ('安置房三期、四期项目', '芦冲村、升平村耕地提质改造项目', '办公宿舍楼、
-    食堂及餐厅暖通改造经费'), read without the 、: no part before the last names a project or fund of its own,
-    as the items of a list do ('人员经费、公用经费', 'A项目、B项目')."""
+    食堂及餐厅暖通改造经费'), read without the 、: the name ends as a project or fund does, and no part before the last
+    names a project or fund of its own, as the items of a list do ('人员经费、公用经费', 'A项目、B项目')."""
     parts = rest.split("、")
-    if len(parts) < 2 or any(len(p) < 2 or _WHOLE_NAME_END.search(p) for p in parts[:-1]):
-        return rest
+    if len(parts) < 2 or not _WHOLE_NAME_END.search(name.strip()) or any(
+            len(p) < 2 or _WHOLE_NAME_END.search(p) for p in parts[:-1]):
+        return rest  # (and the whole ends as a name does: '半年报告、全年报' wrapped out of a note is none)
     return "".join(parts)
 
 
@@ -277,7 +278,7 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
-    rest = _joined_parts(_QUALIFIER.sub("", _NAME_YEAR.sub("", s)))
+    rest = _joined_parts(_QUALIFIER.sub("", _NAME_YEAR.sub("", s)), name)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest):
         return False
     if _run_of_fund_cells(rest):

@@ -30,9 +30,11 @@ from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidenc
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.listing import (
     attached_reports,
+    counted_fund,
     holds_nothing,
     opening_is_about,
     opening_sentences_are_about,
+    restated_funds,
     scored_items,
     states_department_measures,
     unnamed_paragraphs_are_about,
@@ -188,11 +190,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     # report, not a name for the fallback to read)
     titled = stated is not None and stated == stated_subject([], report.title or (texts[0] if texts else None))
     counted = fundnames.counted_items(all_sentences)
-    if counted and stated is None and not department:
-        # the fund whose projects the report counts is a subject beside them, named as a report naming nothing
-        # else would name it ('某县2023年度彩票公益金绩效自评报告' → 彩票公益金)
-        fund = evaluated_fund or untitled_name(report.title or (texts[0] if texts else ""))
-        stated = fund if fund and fund != UNNAMED_PROJECT else None
+    if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
+        stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
     registry = _collect_names(layout, all_sentences, listed, parts, counted,
                               one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
@@ -274,6 +273,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
+    for second, fund in restated_funds(all_sentences, projects, report).items():
+        projects[fund].aliases.append(projects.pop(second).name)  # (one fund under two names)
     report.projects = list(projects.values())
     return report
 
