@@ -192,3 +192,28 @@ def test_a_second_fund_stated_with_an_amount_of_its_own_stays_a_fund() -> None:
         "西乡危桥改造工程项目资金50万元。"))
     assert any("危桥改造专项资金" in p.name for p in report.projects), [p.name for p in report.projects]
 
+
+
+# --- a total claimed without its full marks -----------------------------------------------------------
+
+
+def _total_line(report: Report, name: str) -> tuple[Decimal | None, Decimal | None]:
+    project = next(p for p in report.projects if p.name == name)
+    line = next(line for line in project.scores if line.level == "总分")
+    return line.weight, line.score
+
+
+def test_a_total_claimed_without_full_marks_is_out_of_100() -> None:
+    report = parse_report(_doc(
+        "某县2021年重点项目绩效评价报告公开",
+        "我县挑选了2个2021年县级重点项目做绩效评价,评价结果公开如下:",
+        "1、南村农田道路建设项目：铺砂石路11公里。2021年下达财政专项扶贫资金197万元,实际支付186.98万元。"
+        "第三方机构最终绩效评价总得分91.8分,评价等级优秀。",
+        "2、北村旅游扶贫交易市场建设项目：新建管理用房一座。2021年度下达财政专项扶贫资金108万元,实际支付101.59万元。"
+        "最终绩效评价总得分90.76分,评价等级优秀。"))
+    assert _total_line(report, "南村农田道路建设项目") == (Decimal(100), Decimal("91.8"))
+    assert _total_line(report, "北村旅游扶贫交易市场建设项目") == (Decimal(100), Decimal("90.76"))
+    # full marks the report states are kept
+    stated = parse_report(_doc("某县2022年度文化惠民工程项目绩效自评报告",
+                               "经自评，该项目满分100分，自评得分为88分，等级为良。"))
+    assert _total_line(stated, stated.projects[0].name) == (Decimal(100), Decimal(88))
