@@ -50,10 +50,6 @@ _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
 #: amounts are parts, even the first, never the budget
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
-#: a clause that names only a category of spending ('项目支出', '人员经费支出'): after a 其中 part, the next part
-#: of the same whole, not money spent
-_CATEGORY_PART = lazy_compile(
-    r"^\s*(?:(?:项目|基本|人员|公用|日常公用)(?:支出|经费)(?:支出)?)\s*[:：]?\s*(?:为|是)?\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
@@ -151,7 +147,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 and _other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
-        parting = False  # going through the parts a 其中 clause lists
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -161,12 +156,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
-                parting = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
-            if parting and not amount.projects and _CATEGORY_PART.match(clause) \
-                    and not re.search(r"[；;。]", amount.gap):
-                continue  # ('…803.74万元，其中：基本支出757.49万元，项目支出46.25万元': the parts go on, no spending)
-            parting = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
                 continue
