@@ -122,17 +122,18 @@ def _levels(project: Project) -> dict[str, tuple[Decimal | None, Decimal | None]
     return {line.level: (line.weight, line.score) for line in project.scores}
 
 
+#: (a total given without its full marks is out of the framework's 100)
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("项目自评得分93分,其中:项目决策得8分,项目过程得18分,项目产出得38分,项目效益得29分。",
-     {"项目决策": (None, 8), "项目过程": (None, 18), "产出": (None, 38), "效益": (None, 29), "总分": (None, 93)}),
+     {"项目决策": (None, 8), "项目过程": (None, 18), "产出": (None, 38), "效益": (None, 29), "总分": (100, 93)}),
     ("综合得分92.45分。其中决策指标权重20分,得分18分;过程指标权重20分,得分19.45分;产出指标权重30分,得分28分;"
      "效益指标权重30分,得分27分。",
      {"决策": (20, 18), "过程": (20, Decimal("19.45")), "产出": (30, 28), "效益": (30, 27),
-      "总分": (None, Decimal("92.45"))}),
+      "总分": (100, Decimal("92.45"))}),
     ("投入 14分,过程 18分,产出 37分,效果 28分,总得分97分。",
-     {"投入": (None, 14), "过程": (None, 18), "产出": (None, 37), "效益": (None, 28), "总分": (None, 97)}),
+     {"投入": (None, 14), "过程": (None, 18), "产出": (None, 37), "效益": (None, 28), "总分": (100, 97)}),
     ("自评得分93分。一级指标“投入”满分20分,得分19分;“过程”满分20分,得分18分。",
-     {"投入": (20, 19), "过程": (20, 18), "总分": (None, 93)}),
+     {"投入": (20, 19), "过程": (20, 18), "总分": (100, 93)}),
 ])
 def test_the_frameworks_first_level_scores_in_prose(sentence: str,
                                                     expected: dict[str, tuple[int | None, int | None]]) -> None:

@@ -12,7 +12,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.names import valid_candidate
+from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.quantities import money
 
 #: what comes before a name in the words before its amount (a year, a payer, a verb, a list's lead word)
@@ -59,6 +59,14 @@ _COST_ANALYSIS = lazy_compile(r"成本指标|绩效指标完成情况")
 _PIECE_BREAK = lazy_compile(r"([，,；;：:、。\n])")
 _QUOTED_NAME = lazy_compile(r"[)）\s]*(?:和|及|与|以及)?[^“”]*“(?P<name>[^“”]{2,60})”\s*[(（]?\s*")
 _PARTS_DETAILED = lazy_compile(r"^[\s，,；;（(]*[^。；;]{0,20}?[，,]\s*具体(?:为|是|包括)")
+#: how many of its kind an item counts before its money's label: '残疾人福利项目1个，金额10万元' (the name, then
+#: its count, then the label), '新建项目两个,资金…'
+_ITEM_COUNT = lazy_compile(r"\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)$")
+#: … unless what it counts is projects as such, after the verb that sets them up ('本级安排项目2个') or a
+#: class of them ('自评“优”的项目79个')
+_COUNTED_KIND = lazy_compile(r"(?:安排|实施|涉及|共有|共|有|下达|申报|批复|立项|的|”)(?:预算|专项)?项目$")
+#: the count and money label that close such an item, right before its amount
+_COUNTED_ITEM = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)\s*[，,]\s*[^，,。；;]{0,4}$")
 
 
 _JOINED = lazy_compile(r"和|及|与|以及")
@@ -80,7 +88,10 @@ def name_fragments(gap: str) -> list[str]:
         piece = _TRAIL.sub("", _LEAD.sub("", pieces[-3].strip()).strip())
     elif _MONEY_LABEL.fullmatch(piece) and len(pieces) >= 3 and pieces[-2] in (",", "，") and _item_name(pieces):
         # '1.高标准农田建设项目，预算资金400万元': the item's name, then a comma and the money's label
-        piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", pieces[-3].strip())).strip())
+        # ('残疾人福利项目1个，金额10万元': a count after the name)
+        item = _ITEM_COUNT.sub("", pieces[-3].strip())
+        item = "" if _COUNTED_KIND.search(item) else item  # ('安排项目2个，资金10.7万元': how many, no name)
+        piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", item)).strip())
     # '财政厅向我县下达X资金': the name starts after the allocating verb
     piece = re.sub(r"^.*(?:下达|拨付|获得)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
@@ -98,8 +109,8 @@ def _item_name(pieces: list[str]) -> bool:
     """Is the piece before the comma a list item's name ('1.X项目', or a name alone opening the text,
     'X项目'), not a clause ('X项目在2020年初向财政局申报资金')?"""
     item = pieces[-3].strip()
-    if _LIST_MARK.match(item):
-        return True
+    if _LIST_MARK.match(item) or (_ITEM_COUNT.search(item) and _NAME_SUFFIX.search(_ITEM_COUNT.sub("", item))):
+        return True  # (a numbered item, or one that counts itself: 'X项目1个，金额10万元')
     clause = _CLAUSE_VERB.search(item)
     return len(pieces) == 3 and _NAME_SUFFIX.search(item) is not None and clause is None
 
@@ -126,7 +137,11 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             if _COST_ANALYSIS.search(text[:m.start]) and not in_list:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
-            for frag in name_fragments(text[pos:m.start]):
+            gap = text[pos:m.start]
+            # an item that counts itself ('X项目1个，金额10万元') names a project only inside an announced list;
+            # elsewhere (after 其中) its money is read as a part of the amount before it
+            counted_item = _COUNTED_ITEM.search(gap) is not None and not in_list
+            for frag in ([] if counted_item else name_fragments(gap)):
                 quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
                 if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
@@ -139,6 +154,63 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             out.append(found)
         continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text)) \
             and re.search(r"[；;]\s*$", text) else None
+    return out
+
+
+#: a sentence that counts the projects it is about: '我单位共有1个项目批复了绩效目标', '安排项目2个'
+PROJECT_COUNT = lazy_compile(
+    r"(?:共有|共|有|安排|实施|涉及)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
+    r"|项目\s*(?:共)?\s*(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*个")
+#: the sentence after it, naming its parts: '其中：X经费46万元'
+PARTS_OPEN = lazy_compile(r"^\s*其中\s*[:：]?")
+#: … or the same sentence going on with them after a comma: '…资金9万元，其中A项目…'
+_PARTS_INSIDE = lazy_compile(r"[，,]\s*其中\s*[:：]?")
+_SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _counted_names(gap: str) -> list[str]:
+    """The item names before an amount of a counted list: short, named as a project or its money (not a source of
+    money, '上级资金', nor a run of text a dump left without full stops)."""
+    if len(gap) > 40:
+        return []
+    return [f for f in name_fragments(gap) if valid_candidate(f) and _NAME_SUFFIX.search(f) and not is_fund_source(f)]
+
+
+def counted_items(sentences: list[Sentence]) -> list[list[str]]:
+    """The projects a paragraph counts and then names one by one after 其中, as many names as the count: '我单位
+    共有1个项目批复了绩效目标，项目金额46万元。其中：X经费46万元。', '安排项目2个，资金10.7万元。其中：A项目1个，
+    金额10万元；B项目1个，金额0.7万元。' (each its own money; the parts of an amount are no projects otherwise)."""
+    out: list[list[str]] = []
+    count, para, listing = 0, None, False
+    items: list[str] = []
+
+    def flush() -> None:
+        if listing and items and len(items) == count:
+            out.append(list(items))
+
+    for s in sentences:
+        goes_on = listing and s.para is para and re.search(r"[；;]\s*$", s.para.text[:s.start]) is not None
+        if listing and not goes_on:
+            flush()
+            count, para, items, listing = 0, None, [], False  # (a new list: nothing counted yet)
+        if goes_on or (count and s.para is para and PARTS_OPEN.match(s.text)):
+            listing = True
+            pos = 0
+            for m in money(s.text):
+                items.extend(_counted_names(s.text[pos:m.start]))
+                pos = m.end
+            continue
+        counted = PROJECT_COUNT.search(s.text)
+        digits = (counted.group("n") or counted.group("m")) if counted else ""
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits, 0)
+        para = s.para if counted else None
+        inside = _PARTS_INSIDE.search(s.text, counted.end()) if counted else None
+        if inside:  # ('安排项目2个，资金9万元，其中A项目1个，资金6万元，B项目1个，资金3万元。': in the same sentence)
+            listing, pos = True, inside.end()
+            for m in (m for m in money(s.text) if m.start >= inside.end()):
+                items.extend(_counted_names(s.text[pos:m.start]))
+                pos = m.end
+    flush()
     return out
 
 

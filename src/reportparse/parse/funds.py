@@ -28,7 +28,14 @@ from reportparse.parse.amounts import (
 )
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.fundnames import LIST_GOES_ON, NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.fundnames import (
+    LIST_GOES_ON,
+    NUMBERED_ITEM,
+    PARTS_OPEN,
+    PROJECT_COUNT,
+    name_fragments,
+    names_a_project,
+)
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -107,6 +114,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
+    previous: Sentence | None = None
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -117,13 +125,16 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         # '批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the list goes on the verb of the
         # sentence that announced it
         # (its items may be sentences of their own, cut at '；')
-        if _LIST_OPENING.match(s.text):
+        if _LIST_OPENING.match(s.text) or (PARTS_OPEN.match(s.text) and previous is not None
+                                            and previous.para is s.para and PROJECT_COUNT.search(previous.text)):
+            # ('安排项目2个，资金10.7万元。其中：A项目1个，金额10万元；…': the counted projects' money, on that verb)
             listing = (s.para, previous_kind)
         elif listing is not None and s.start == 0 and NUMBERED_ITEM.match(s.text):
             listing = (s.para, listing[1])  # (an item of the list in a paragraph of its own: '1、A 5万元')
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
+        previous = s
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
         if listing is None and LIST_GOES_ON.search(s.text):
             # '下达预算资金9378万元，具体为：A 3005万元；B 1235万元；…': the list the sentence opened goes on in

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
+from reportparse.parse.evidence import Sentence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import Registry, find_mentions
 
@@ -76,3 +77,71 @@ def opening_is_about(layout: Layout, subject: str, names: list[tuple[str, list[s
         if info.project not in (None, subject) or find_mentions(info.para.text, others):
             break
         info.project = subject
+
+
+#: a sentence naming the parts of the amount before it, to its full stop: '其中：A项目1个，金额10万元；B项目…。'
+_PARTS_SENTENCE = lazy_compile(r"(?:^|(?<=[。；;]))\s*其中[^。]*。")
+
+
+def unnamed_paragraphs_are_about(layout: Layout, subject: str, names: list[tuple[str, list[str]]]) -> None:
+    """A fund's report that counts its projects and names them after 其中 ('安排项目2个，资金10.7万元。其中：A项目…；
+    B项目…') is about the fund wherever it names none of them but in that list: '全年预算数为13.064万元' is the
+    fund's money, and so are the indicators the paragraph of the list goes on to give ('共设六个三级指标…')."""
+    others = [(name, aliases) for name, aliases in names if name != subject]
+    for info in layout.paras:
+        if info.project is None and not find_mentions(_PARTS_SENTENCE.sub("", info.para.text), others):
+            info.project = subject
+
+
+def opening_sentences_are_about(sentences: list[Sentence], subject: str, names: list[tuple[str, list[str]]]) -> None:
+    """The department's opening read sentence by sentence, for a dump that ran the whole report into one
+    paragraph: every sentence before the first that names a listed project is about the department's whole
+    spending ('部门预算总金额803.74万元…'), as opening_is_about says of whole paragraphs."""
+    others = [(name, aliases) for name, aliases in names if name != subject]
+    for s in sentences:
+        if s.project not in (None, subject) or find_mentions(s.text, others):
+            return
+        s.project = subject
+
+
+#: what may stand between a name and the amount it is stated with: '…项目资金440万元', 'X资金共计440万元'
+_STATED_AS = lazy_compile(r"^\s*(?:为|是|共|共计|合计|总计)?\s*$")
+
+
+def restated_funds(sentences: list[Sentence], projects: dict[str, Project], report: Report) -> dict[str, str]:
+    """Name-only projects that are another project's fund named again: stated right before the very amount that
+    project's budget is ('下达X资金440万元' … '长泰区2024年Y资金440万元已经全部分配到各项目'). The report has one
+    fund under two names, not two funds; the mapping is from the second name to the project it restates."""
+    from reportparse.parse.quantities import money
+
+    budgets: dict[object, list[str]] = {}
+    for name, project in projects.items():
+        planned = project.budget.planned
+        if planned is not None and planned.value is not None:
+            budgets.setdefault(planned.value, []).append(name)
+    out: dict[str, str] = {}
+    for name, project in projects.items():
+        if not holds_nothing(project, report) or not name.endswith(("资金", "经费")):
+            continue
+        for s in sentences:
+            at = s.text.find(name)
+            if at < 0:
+                continue
+            after = at + len(name)
+            stated = next((m for m in money(s.text) if m.start >= after), None)
+            holders = budgets.get(stated.value, []) if stated is not None and _STATED_AS.match(
+                s.text[after:stated.cmp_start]) else []
+            if len(holders) == 1 and holders[0].endswith(("资金", "经费")):
+                out[name] = holders[0]
+                break
+    return out
+
+
+def counted_fund(evaluated_fund: str | None, title: str) -> str | None:
+    """The fund whose projects a report counts and names after 其中, a subject beside them: named as a report
+    naming nothing else would name it ('某县2023年度彩票公益金绩效自评报告' → 彩票公益金)."""
+    from reportparse.parse import UNNAMED_PROJECT
+    from reportparse.parse.subject import untitled_name
+
+    fund = evaluated_fund or untitled_name(title)
+    return fund if fund and fund != UNNAMED_PROJECT else None

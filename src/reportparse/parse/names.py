@@ -244,13 +244,44 @@ def evaluated_fund_name(name: str) -> bool:
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 
+#: a figure standing between words, as a form's cells run together put a value between two labels
+#: ('中央补助安排0省级财政安排0其他资金')
+_VALUE_BETWEEN_WORDS = lazy_compile(r"[\u4e00-\u9fff]\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
+
+
+def _run_of_fund_cells(rest: str) -> bool:
+    """Is the fragment a form's fund rows run together, label value label value … ending in a fund row's
+    label of the label table (其他资金, 上年结转, 财政资金 …), not a name ('60岁老兵补助', '二期' stay)?"""
+    from reportparse.parse.form.labels import matches
+
+    values = list(_VALUE_BETWEEN_WORDS.finditer(rest))
+    return bool(values) and matches("form.fund_row_open", rest[values[-1].end():])
+
+
+#: a part that names a project or a fund of its own ('人员经费', 'A项目', '二期工程')
+_WHOLE_NAME_END = lazy_compile(r"(?:项目|资金|经费|费|工程|补助|补贴|专项)$")
+
+
+def _joined_parts(rest: str, name: str) -> str:
+    """One name whose parts a 、 joins ('安置房三期、四期项目', '芦冲村、升平村耕地提质改造项目', '办公宿舍楼、
+    食堂及餐厅暖通改造经费'), read without the 、: the name ends as a project or fund does, and no part before the last
+    names a project or fund of its own, as the items of a list do ('人员经费、公用经费', 'A项目、B项目')."""
+    parts = rest.split("、")
+    if len(parts) < 2 or not _WHOLE_NAME_END.search(name.strip()) or any(
+            len(p) < 2 or _WHOLE_NAME_END.search(p) for p in parts[:-1]):
+        return rest  # (and the whole ends as a name does: '半年报告、全年报' wrapped out of a note is none)
+    return "".join(parts)
+
+
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
-    rest = _QUALIFIER.sub("", _NAME_YEAR.sub("", s))
+    rest = _joined_parts(_QUALIFIER.sub("", _NAME_YEAR.sub("", s)), name)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest):
+        return False
+    if _run_of_fund_cells(rest):
         return False
     if rest[0].isdigit() and not _COUNTED_NAME.match(rest):
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)

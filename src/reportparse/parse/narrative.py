@@ -30,10 +30,14 @@ from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidenc
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.listing import (
     attached_reports,
+    counted_fund,
     holds_nothing,
     opening_is_about,
+    opening_sentences_are_about,
+    restated_funds,
     scored_items,
     states_department_measures,
+    unnamed_paragraphs_are_about,
 )
 from reportparse.parse.names import (
     ProjectName,
@@ -185,7 +189,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
     # report, not a name for the fallback to read)
     titled = stated is not None and stated == stated_subject([], report.title or (texts[0] if texts else None))
-    registry = _collect_names(layout, all_sentences, listed, parts,
+    counted = fundnames.counted_items(all_sentences)
+    if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
+        stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
+    registry = _collect_names(layout, all_sentences, listed, parts, counted,
                               one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
     if stated and not department:
@@ -213,6 +220,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     subject_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is subject), None)
     if subject_name is not None:
         opening_is_about(layout, subject_name, names)
+    elif stated_name is not None and counted:
+        unnamed_paragraphs_are_about(layout, stated_name, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
     if whole is not None:
         names.insert(0, (whole, []))
@@ -236,6 +245,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         for info in layout.paras:  # a one-project report: every sentence is about that project
             info.project = info.project or names[0][0]
     all_sentences = sentences(layout)
+    if subject_name is not None:
+        opening_sentences_are_about(all_sentences, subject_name, names)
     _first_mentions(all_sentences, names, projects)
     report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts)
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
@@ -262,6 +273,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
+    for second, fund in restated_funds(all_sentences, projects, report).items():
+        projects[fund].aliases.append(projects.pop(second).name)  # (one fund under two names)
     report.projects = list(projects.values())
     return report
 
@@ -270,7 +283,8 @@ _LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
 
 
 def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
-                   one_subject: bool = False, subject_titled: bool = False) -> Registry:
+                   counted_lists: list[list[str]], one_subject: bool = False,
+                   subject_titled: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
@@ -288,6 +302,8 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
     enumerations = candidates
     if listed:
         enumerations.append(listed)
+    # the projects a paragraph counts and names after 其中 are projects, whatever the subject and the names end in
+    enumerations += counted_lists
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:

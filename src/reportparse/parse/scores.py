@@ -142,8 +142,17 @@ def extract_scores(layout: Layout, projects: dict[str, Project]) -> None:
         headed = _TOTAL_HEADING.match(fold_width(info.para.text)) is not None
     for project in projects.values():
         _satisfaction_under_benefit(project)
+        _total_on_the_scale(project)
 
 
+
+
+def _total_on_the_scale(project: Project) -> None:
+    """A total claimed in prose without its full marks ('最终绩效评价总得分91.8分') is out of the framework's 100
+    (scoring rules: 总分一般设置为100分), as every evaluation states it; a total above 100 is on no such scale."""
+    for line in project.scores:
+        if line.level == "总分" and line.weight is None and line.score is not None and line.score <= 100:
+            line.weight = Decimal(100)
 
 
 def _satisfaction_under_benefit(project: Project) -> None:

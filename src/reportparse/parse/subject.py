@@ -208,10 +208,14 @@ _ALSO_EVALUATED = lazy_compile(r"(?:此外|另外|同时|并)[^。]{0,12}?(?:还
                              r"(?:专项资金|资金|项目)[^。]{0,10}?(?:开展|进行)了?[^。]{0,4}?(?:绩效)?(?:自评|评价)")
 
 
+#: a title or opening that evaluates both: '2022年整体和项目支出绩效自评总结报告', '部门整体支出及项目支出绩效评价'
+_BOTH_EVALUATED = lazy_compile(r"整体(?:支出)?(?:和|及|与|、)(?:其)?项目支出(?:的)?(?:绩效)?(?:自评|评价)")
+
+
 def department_also_funds(opening: list[str]) -> bool:
-    """Does the opening say that, beside its 部门整体支出, the report evaluated named funds too?"""
+    """Does the opening say that, beside its 部门整体支出, the report evaluated named funds (or its projects) too?"""
     text = "".join(reading_copy(t) for t in opening)
-    return "整体支出" in text and bool(_ALSO_EVALUATED.search(text))
+    return ("整体支出" in text and bool(_ALSO_EVALUATED.search(text))) or bool(_BOTH_EVALUATED.search(text))
 
 
 def counted_class(name: str, opening: list[str]) -> bool:
