@@ -38,8 +38,8 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.summarycolumns import GRADE
 
 #: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).

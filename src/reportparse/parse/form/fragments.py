@@ -28,6 +28,7 @@ from functools import cache
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.grid import GridRow, squash
+from reportparse.parse.form.levellabels import LEVEL_WORDS
 
 #: A row's only cell holds a level's printed weight: '(50分)', '（10 分）'.
 _WEIGHT_ONLY = lazy_compile(r"^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
@@ -84,8 +85,6 @@ class Fragments:
 
 @cache
 def _label_words() -> tuple[str, ...]:
-    from reportparse.parse.form.indicators import LEVEL_WORDS  # (indicators reads rows through this module)
-
     return tuple(f"{word}指标" for word in LEVEL_WORDS)
 
 

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
-from reportparse.parse.form.indicators import label_kind
+from reportparse.parse.form.levellabels import label_kind
 
 #: Equal fund amounts run together before their rate: '10001000100%' (and a 分值 after them: '40404010100%').
 _FUND_RUN = lazy_compile(r"(\d+)100[%％]")

@@ -12,39 +12,31 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportparse.han import is_han_word
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse.form import criteria, values
 from reportparse.parse.form.columns import IndicatorColumns, with_its_level_weight
 from reportparse.parse.form.fragments import Fragments, Piece
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
-from reportparse.parse.form.labels import matches
+from reportparse.parse.form.levellabels import (
+    PRINTED_WEIGHT,
+    PRINTED_WEIGHT_CELL,
+    WEIGHT_RANGE,
+    is_total_label,
+    label_kind,
+    level1_of,
+    level2_of,
+    level_path,
+    printed_weight,
+)
 
 #: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
 _NAME_PREFIX = lazy_compile(
     r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*(?:[:：、)）]|[.．](?![0-9０-９]))\s*")
-#: '产出指标（50分）', without brackets right after 指标: '数量指标15分', or, right after 指标, one
-#: bracket lost or 分 left out by a dump that cut the cell: '效益指标30分)', '产出指标(50)'
-_PRINTED_WEIGHT = lazy_compile(
-    r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
-)
 #: The template's numbered placeholder names, one or several run together: '指标2：', '指标1:指标2:'.
 #: The number a template gives a row's name ('指标12:孕产妇7天访视数' → 12).
 _ROW_NUMBER = lazy_compile(r"^指标(\d{1,3})[:：]")
 _PLACEHOLDER_NAME = lazy_compile(r"(?:指标[0-9０-９]+[:：]?|……|…)+")
-#: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
-_WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
-#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
-_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"))
-_LEVEL2 = (
-    ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
-    ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
-    ("可持续", "可持续影响"), ("满意", "满意度"),
-)
-#: The 一级 level each 二级 word belongs to.
-PARENT_OF = {"数量": "产出", "质量": "产出", "时效": "产出", "成本": "产出", "经济效益": "效益",
-              "社会效益": "效益", "生态效益": "效益", "环境效益": "效益", "可持续影响": "效益", "满意度": "满意度"}
 _BUDGET_ROW = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?预算(?:资金)?执行(?:率|情况)?(?:指标)?(?:[（(]\d+分[)）])?$"
 )
@@ -52,31 +44,6 @@ _BUDGET_ROW = lazy_compile(
 _MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
 #: 二级 levels whose rows are rates or dates, never amounts of money.
 _RATE_LEVELS = ("质量", "时效")
-#: A cell that holds only a level's printed weight, which a dump cut from its label: '(50分)'.
-PRINTED_WEIGHT_CELL = lazy_compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
-_LEVEL1_WORDS = ("产出", "效益", "成效", "满意度")
-#: (the 财政部 template prints its 二级 label as 服务对象满意度指标等; its 2021 成本 block has
-#: 经济/社会/生态环境成本指标; older city templates name 生态效益 环境效益)
-_LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
-                 "生态效益", "环境效益", "可持续影响", "服务对象满意度", "满意度")
-#: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
-LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
-_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
-_LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
-#: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
-_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)$")
-
-
-def label_kind(text: str) -> int:
-    """1 for a 一级 label ('产出指标（50分）'), 2 for a 二级 label ('数量指标'), 0 otherwise."""
-    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", squash(text)))
-    if _LEVEL1_LABEL.match(key) or matches("indicator.department_level1", key):
-        return 1
-    if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
-        return 2
-    return 0
-
-
 def merged_from_above(row: GridRow, col: int | None) -> bool:
     """Is the cell at `col` the lower part of a cell merged down from the row above? A 分值 or 得分
     printed once for a 二级指标 and merged over its rows is repeated in every grid row it covers; it
@@ -104,54 +71,9 @@ def looks_like_indicator_row(row: GridRow) -> bool:
     )
 
 
-def is_total_label(key: str) -> bool:
-    """A 总分 / 合计 row label."""
-    return matches("indicator.total", key)
-
-
-def level1_of(text: str) -> str | None:
-    """产出/效益/满意度 for a project form's 一级 label; a department form's own 一级 label (投入, 过程,
-    部门决策, 规划 …) is kept as printed, without its weight."""
-    key = squash(text)
-    for word, level in _LEVEL1:
-        if word in key:
-            return level
-    if label_kind(text):
-        return None  # a project form's 二级 label in the 一级 column ('成本指标(0-20)分'): its parent is inferred
-    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
-    # a 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few Han
-    # characters, no figure, no sentence
-    return key if is_han_word(key, 2, 6) else None
-
-
 def _next_is_level2(row: GridRow, col: int) -> bool:
     following = next((squash(c.text) for c in row.cells[col + 1:] if squash(c.text)), "")
     return label_kind(following) == 2
-
-
-def level2_of(text: str) -> str | None:
-    key = squash(text)
-    for word, level in _LEVEL2:
-        if word in key:
-            return level
-    key = _WEIGHT_RANGE.sub("", _PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
-    return key or None
-
-
-def level_path(level1: str | None, level2: str | None) -> str:
-    """CONVENTIONS level path: 产出/数量, 效益/社会效益, 满意度 (or 效益/满意度 when nested)."""
-    top = level1 or (PARENT_OF.get(level2 or "") if level2 else None)
-    if top == "满意度" and level2 in (None, "满意度"):
-        return "满意度"
-    if top is None:
-        return level2 or ""
-    return f"{top}/{level2}" if level2 else top
-
-
-def printed_weight(text: str) -> Decimal | None:
-    """'产出指标（50分）' → 50."""
-    match = _PRINTED_WEIGHT.search(squash(text))
-    return Decimal(match.group(1) or match.group(2) or match.group(3)) if match else None
 
 
 def clean_name(text: str) -> str:
@@ -270,14 +192,14 @@ class IndicatorTable:
         weight = None if merged_from_above(row, cols.weight) else values.weight_value(row.cell(cols.weight))
         if cols.weight is None and not label_kind(name) and (printed := printed_weight(name)) is not None:
             # a table without a 分值 column prints each row's weight in its name: '相关性(5分)'
-            weight, name = printed, _PRINTED_WEIGHT.sub("", squash(name)) or name
+            weight, name = printed, PRINTED_WEIGHT.sub("", squash(name)) or name
         score = None if merged_from_above(row, cols.score) else values.score_value(row.cell(cols.score))
         name_cell = row.cell(cols.name)
         if name_cell is not None and name_cell.merged and raw_name == self.last_name:
             return  # a name cell merged over several rows: the same indicator again
         self.last_name = raw_name
         name = self._numbered_name(raw_name, name, row)
-        weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or _WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
+        weight_only = bool(PRINTED_WEIGHT_CELL.match(name) or WEIGHT_RANGE.fullmatch(name))  # '(40-50)分' cut off
         if (_PLACEHOLDER_NAME.fullmatch(squash(name)) and weight is None and score is None
                 and not row.text(cols.target) and not row.text(cols.actual)):
             return  # the template's empty '指标2：' rows (a dump may run several into one: '指标1:指标2:')

@@ -14,8 +14,9 @@ from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import is_total_label, label_kind, looks_like_indicator_row
+from reportparse.parse.form.indicators import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field
+from reportparse.parse.form.levellabels import is_total_label, label_kind
 
 
 @dataclass

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Line, Table
-from reportparse.parse.form.indicators import label_kind
+from reportparse.parse.form.levellabels import label_kind
 
 #: A numbered indicator name ('指标12:孕产妇7天访视数').
 _NUMBERED = lazy_compile(r"^指标\d{1,3}[:：]\S{2,}$")

@@ -22,8 +22,8 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.indicators import is_total_label, label_kind
 from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.levellabels import is_total_label, label_kind
 
 #: A figure with its percent sign and a trailing 以上/以下 ('95%以上').
 _FIGURE = lazy_compile(r"\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?")

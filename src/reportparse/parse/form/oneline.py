@@ -27,8 +27,8 @@ from reportparse.model import Line
 from reportparse.notewords import note_opening
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")

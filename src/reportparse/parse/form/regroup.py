@@ -11,8 +11,9 @@ the levels it may belong to have no known sum (`IndicatorTable.unsure_levels`).
 from __future__ import annotations
 
 from reportparse.model import Indicator
-from reportparse.parse.form.indicators import PARENT_OF, IndicatorTable, level2_of, level_path
+from reportparse.parse.form.indicators import IndicatorTable
 from reportparse.parse.form.levelgroups import UNSURE, LevelRow, Settled, printed_mid_group, settle
+from reportparse.parse.form.levellabels import PARENT_OF, level2_of, level_path
 
 
 def settle_levels(table: IndicatorTable) -> None:

@@ -51,8 +51,8 @@ from reportparse.parse.form.gluedcuts import (
     level_weight,
     weight_and_score,
 )
-from reportparse.parse.form.indicators import LEVEL_WORDS, label_kind
 from reportparse.parse.form.labels import body_words, column_words, is_column_label, run_words
+from reportparse.parse.form.levellabels import LEVEL_WORDS, label_kind
 from reportparse.parse.form.oneline import cut_cells, opens_footer
 from reportparse.parse.form.runcells import (
     FIGURE,

@@ -27,8 +27,8 @@ from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, 
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
 from reportparse.summarycolumns import GRADE
 
