@@ -465,12 +465,17 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
         copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
         for ind in copies:
             key = (id(s.para), id(ind))
-            if id(ind) in linked or key in qualified:
+            if id(ind) in linked or key in qualified or _measured_here(ind, s.text):
                 continue
             qualified.add(key)
             qualified.add((id(s.para), 0))
             ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
                                       evidence=[span_evidence(s.para, s.start, s.end)]))
+
+
+def _measured_here(ind: Indicator, sentence: str) -> bool:
+    """Has an earlier reader taken the indicator's measured result from this very sentence?"""
+    return any(a.kind == "measured" and any(e.text and e.text in sentence for e in a.evidence) for a in ind.actuals)
 
 
 def _first_unqualified(group: list[Indicator], para: int, linked: set[int],

@@ -26,6 +26,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalpairs import plan_result_pairs
 from reportparse.parse.goallists import (
     listed_results,
     listed_targets,
@@ -101,6 +102,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     text = para.text
     # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
     found: list[Indicator] = run_together_rows(para)
+    found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))  # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
     for lead in _TARGET_LEAD.finditer(text):
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
@@ -109,7 +111,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     for lead in results_leads(text):
         found.extend(listed_results(para, lead.end()))
     if info.section != "funds":
-        found.extend(rate_lists(para))
+        found.extend(rate_lists(para, analysis=info.section == "analysis"))
     found.extend(task_shares(para))
     found.extend(own_targets(para))
     if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):

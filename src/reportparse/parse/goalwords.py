@@ -20,7 +20,7 @@ from reportparse.parse.sections import level_of
 
 _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
-RESULT = lazy_compile(r"(?:实际|已|全年|累计)(?:完成|达到|实现)|完成了")
+RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
 #: words after a figure's name that only announce it: '…达到', '…为', and the target word of a generated
 #: report's sentence, '<X>的绩效目标值为2个' (its name is X)

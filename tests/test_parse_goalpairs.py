@@ -1,0 +1,97 @@
+"""A plan clause and its result clause read as one indicator (parse/goalpairs.py), and a lone
+satisfaction rate stated as a goal (parse/goallists.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Project
+from reportparse.parse.narrative import parse_narrative
+from tests.test_parse_narrative import _doc, _indicator
+
+
+def _report(*analysis: str, goals: tuple[str, ...] = ()) -> Project:
+    doc = _doc(
+        "某县2023年度农村危房改造补助资金绩效自评报告",
+        "一、绩效目标分解下达情况",
+        "2023年下达农村危房改造补助资金50万元，用于农村危房改造项目。",
+        *goals,
+        "二、绩效目标完成情况分析",
+        *analysis,
+    )
+    projects = parse_narrative(doc).projects
+    assert len(projects) == 1, [p.name for p in projects]
+    return projects[0]
+
+
+@pytest.mark.parametrize(("sentence", "name", "target", "actual", "unit"), [
+    ("计划完成危房改造20户，实际完成18户。", "危房改造", "20", "18", "户"),
+    ("项目计划改造危房20户，实际改造18户，完成率90%。", "改造危房", "20", "18", "户"),
+    ("按政策应资助学生9人，实际资助学生9人。", "资助学生", "9", "9", "人"),
+    ("年初计划培训农民120人次，截至年底实际培训132人次。", "培训农民", "120", "132", "人次"),
+])
+def test_plan_clause_and_result_clause(sentence: str, name: str, target: str, actual: str, unit: str) -> None:
+    indicator = _indicator(_report(sentence), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert indicator.target.unit == unit
+    assert [a.value for a in indicator.actuals if a.kind == "measured"] == [Decimal(actual)]
+
+
+@pytest.mark.parametrize(("sentences", "name"), [
+    (("完成2023年度53户计划任务。共完成农村危房改造129户，完工率243%。",), "农村危房改造"),
+    (("完成全年53户目标任务，累计完成农村危房改造129户。",), "农村危房改造"),
+])
+def test_task_named_by_its_result_clause(sentences: tuple[str, ...], name: str) -> None:
+    indicator = _indicator(_report(*sentences), name)
+    assert indicator.target is not None and indicator.target.value == Decimal("53")
+    assert [a.value for a in indicator.actuals] == [Decimal("129")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "项目计划投资50万元，实现新建村内道路2.5公里。已完成建设工程2.4公里，质量鉴定为合格。",
+    "项目计划总投资50万元，新建村内道路2.5公里，实际建成2.4公里。",
+])
+def test_plan_word_on_the_money_clause_before(sentence: str) -> None:
+    indicator = _indicator(_report(sentence), "新建村内道路")
+    assert indicator.target is not None and indicator.target.value == Decimal("2.5")
+    assert indicator.target.unit == "公里"
+    assert Decimal("2.4") in [a.value for a in indicator.actuals]
+
+
+@pytest.mark.parametrize("sentence", [
+    "计划投资50万元，实际完成投资48万元。",  # money: the funds' readers' business
+    "计划于2023年6月开工，实际于2023年5月开工。",  # dates, no measure
+    "应急物资储备100件，实际储备120件。",  # 应急 is a word, not the plan word 应
+    "计划完成危房改造20户，实际完成18栋。",  # the units differ: not the same measure
+])
+def test_no_pair_without_one_measure_and_a_plan_word(sentence: str) -> None:
+    project = _report(sentence)
+    assert not any(i.actuals and i.target is not None and i.target.unit in ("户", "件") and
+                   any(a.value == Decimal("18") or a.value == Decimal("120") for a in i.actuals)
+                   for i in project.indicators), [(i.name, i.target, i.actuals) for i in project.indicators]
+    assert not any("投资" in i.name or "开工" in i.name for i in project.indicators)
+
+
+def test_pair_in_the_analysis_is_no_goal_row() -> None:
+    indicator = _indicator(_report("计划完成危房改造20户，实际完成18户。"), "危房改造")
+    assert not indicator.in_goal_table
+    goal = _indicator(_report("项目已完工。", goals=("计划完成危房改造20户，实际完成18户。",)), "危房改造")
+    assert goal.in_goal_table
+
+
+@pytest.mark.parametrize(("sentence", "name", "value"), [
+    ("项目建成后，老年人日间照料中心群众满意度达90%以上。", "老年人日间照料中心群众满意度", "90"),
+    ("预期受益群众满意度不低于95%。", "受益群众满意度", "95"),
+])
+def test_lone_satisfaction_goal(sentence: str, name: str, value: str) -> None:
+    indicator = _indicator(_report("项目已完工。", goals=(sentence,)), name)
+    assert indicator.level == "满意度"
+    assert indicator.target is not None and indicator.target.value == Decimal(value)
+    assert indicator.target.comparator == ">="
+
+
+def test_lone_rate_that_is_no_satisfaction_stays_unread() -> None:
+    project = _report("项目已完工。", goals=("项目资金拨付率100%。",))
+    assert not any(i.name.endswith("拨付率") for i in project.indicators)
