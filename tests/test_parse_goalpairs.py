@@ -95,3 +95,28 @@ def test_lone_satisfaction_goal(sentence: str, name: str, value: str) -> None:
 def test_lone_rate_that_is_no_satisfaction_stays_unread() -> None:
     project = _report("项目已完工。", goals=("项目资金拨付率100%。",))
     assert not any(i.name.endswith("拨付率") for i in project.indicators)
+
+
+@pytest.mark.parametrize(("goal", "result"), [
+    ("项目计划投资50万元，实现新建村内道路2.5公里。", "已完成建设工程2.5公里，质量鉴定为合格。"),
+    ("年度计划硬化村组道路2.5公里。", "截至年底，实际完成道路硬化工程2.5公里。"),
+])
+def test_result_in_the_goals_measure_without_its_name(goal: str, result: str) -> None:
+    project = _report(result, goals=(goal,))
+    roads = [i for i in project.indicators if i.target is not None and i.target.unit == "公里"]
+    assert len(roads) == 1 and [a.value for a in roads[0].actuals] == [Decimal("2.5")]
+
+
+def test_result_in_a_measure_two_goals_share_stays_unlinked() -> None:
+    project = _report("已完成建设工程3公里。", goals=("计划新建村内道路2.5公里。", "计划新建连通道路1.5公里。"))
+    assert all(not i.actuals for i in project.indicators if i.target is not None and i.target.unit == "公里")
+
+
+@pytest.mark.parametrize("sentence", [
+    "质量指标：实际完成飞行小时数/计划小时数≥80%，实际完成100%。",  # a share of the plan: one measure
+    "自筹资金支出300万元，比计划安排资金超出9%，占结题项目的20%。",  # a comparison with the plan
+])
+def test_share_or_comparison_of_the_plan_is_no_plan(sentence: str) -> None:
+    project = _report(sentence)
+    assert not any(i.name in ("小时数", "安排资金超出") for i in project.indicators), [
+        i.name for i in project.indicators]

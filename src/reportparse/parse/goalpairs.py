@@ -10,8 +10,8 @@ table would use:
   result clause names the work, and it may stand in the next sentence.
 
 The plan clause holds one figure and a plan word (计划, 拟, 应, 预计; or 计划任务/目标任务 after its
-figure); the result clause right after it opens with what was done (实际, 已, 共, 累计, 截至…) and holds
-one figure in the same unit. Money (元) is the funds' business and is left to them. The name is the
+figure); the result clause right after it, when there is one, opens with what was done (实际, 已, 共,
+累计, 截至…) and holds one figure in the same unit. A plan with no result after it is a target alone. Money (元) is the funds' business and is left to them. The name is the
 plan clause's words without the plan and verb words, else the result clause's.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Indicator, Paragraph
+from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
     clauses,
@@ -34,7 +34,7 @@ from reportparse.parse.goalwords import (
 from reportparse.parse.quantities import Mention
 
 #: the plan word and the verb after it that opens a plan clause's name: '计划完成', '项目计划改造', '应'
-_PLAN = lazy_compile(r"^(?:[^，,；;。\d]{0,10}?)(?:年初|年度|全年)?(?:计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
+_PLAN = lazy_compile(r"^(?:[^，,；;。]{0,30}?)(?:年初|年度|全年)?(?:(?<![比较超按原])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
                      r"(?:完成|实施|实现|开展)?")
 #: a plan clause whose figure is followed by the task word: '完成2023年度53户计划任务'
 _TASK_AFTER = lazy_compile(r"^\s*(?:的)?(?:年度)?(?:计划|目标)任务")
@@ -47,33 +47,38 @@ _UNNAMED = lazy_compile(r"^(?:项目|本项目|该项目|任务|计划|工作)?$
 
 
 def plan_result_pairs(para: Paragraph, analysis: bool = False) -> list[Indicator]:
-    """The indicators a paragraph states as a plan clause followed by its result clause. In the part that
-    analyses what was reached the plan is restated, not set: no goal row of its own (`in_goal_table`)."""
+    """The indicators a paragraph states as a plan clause, with the result clause after it when there is
+    one. In the part that analyses what was reached the plan is restated, not set: no goal row of its own
+    (`in_goal_table`)."""
     text = para.text
     spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
     out: list[Indicator] = []
-    for i, ((start, end), (result_start, result_end)) in enumerate(zip(spans, spans[1:], strict=False)):
+    for i, (start, end) in enumerate(spans):
         # (the plan word may open the sentence's money clause before: '项目计划投资50万元，实现新建道路2.5公里')
         before = text[spans[i - 1][0]:start] if i and text[spans[i - 1][1]] in "，," else ""
-        indicator = _pair(para, start, end, result_start, result_end, before)
+        result = spans[i + 1] if i + 1 < len(spans) else (len(text), len(text))
+        indicator = _pair(para, (start, end), result, before)
         if indicator is not None:
             indicator.in_goal_table = not analysis
             out.append(indicator)
     return out
 
 
-def _pair(para: Paragraph, start: int, end: int, result_start: int, result_end: int,
+def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, int],
           before: str) -> Indicator | None:
     text = para.text
+    (start, end), (result_start, result_end) = plan_span, result_span
     clause, result = text[start:end], text[result_start:result_end]
-    done = _DONE.match(result)
-    if done is None:
-        return None
     planned = _one_figure(clause)
-    achieved = _one_figure(result)
-    if planned is None or achieved is None or planned.unit != achieved.unit:
+    if planned is None:
         return None
+    done = _DONE.match(result)
+    achieved = _one_figure(result) if done is not None else None
+    if achieved is not None and achieved.unit != planned.unit:
+        return None  # (a result in another measure: not this plan's)
     plan = _PLAN.match(clause[:planned.cmp_start])
+    if plan is not None and ("实际" in clause[:plan.end()] or "/" in clause):
+        return None  # ('实际完成飞行小时数/计划小时数≥80%': a share of the plan, one measure)
     task_after = _TASK_AFTER.match(clause[planned.end:])
     money_plan = plan is None and _PLAN.match(before) is not None and all(m.unit == "元" for m in figures(before))
     if plan is None and task_after is None and not money_plan:
@@ -81,15 +86,16 @@ def _pair(para: Paragraph, start: int, end: int, result_start: int, result_end: 
     name = None
     if plan is not None or money_plan:
         name = _name(clause[plan.end() if plan else 0:planned.cmp_start])
-    if name is None:
+    if name is None and done is not None and achieved is not None:
         # '完成2023年度53户计划任务' names nothing: the result clause names the work ('共完成农村危房改造129户')
         name = _name(result[done.end():achieved.cmp_start])
     if name is None:
         return None
     target = target_from(written(clause, planned), name)
     indicator = Indicator(level=level_for(name, planned), name=name, target=target, in_goal_table=True,
-                          evidence=[span_evidence(para, start, result_end)])
-    indicator.actuals.append(measured_actual(para, achieved, result_start, result_end, result))
+                          evidence=[span_evidence(para, start, result_end if achieved else end)])
+    if achieved is not None:
+        indicator.actuals.append(measured_actual(para, achieved, result_start, result_end, result))
     return indicator
 
 
@@ -107,3 +113,28 @@ def _name(words: str) -> str | None:
     if name is None or _UNNAMED.match(name):
         return None
     return name
+
+
+#: a result clause of the analysis: '已完成建设工程32.63公里', '实际完成危房改造18户', '共完成…'
+_RESULT_CLAUSE = lazy_compile(r"(?:实际|已经?|共计?|累计)(?:完成|建成|改造|新建|实施|发放|培训|落实)")
+
+
+def unit_results(paras: list[tuple[Paragraph, str | None]], projects: dict[str, Project]) -> None:
+    """Results the analysis states in a target's own measure, without its name: '已完成建设工程32.63公里'
+    after the goal '实现新建村内道路32.63公里'. A result clause with one figure is the result of the one goal
+    of its project that is measured in that unit and has no result yet — of none when two goals share it."""
+    for para, owner in paras:
+        project = projects.get(owner) if owner else None
+        if project is None:
+            continue
+        text = para.text
+        for start, end in clauses(text, 0, len(text)):
+            clause = text[start:end]
+            if not _RESULT_CLAUSE.search(clause):
+                continue
+            achieved = _one_figure(clause)
+            if achieved is None:
+                continue
+            same = [i for i in project.indicators if i.target is not None and i.target.unit == achieved.unit]
+            if len(same) == 1 and not same[0].actuals:
+                same[0].actuals.append(measured_actual(para, achieved, start, end, clause))

@@ -26,7 +26,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.goalpairs import plan_result_pairs
+from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goallists import (
     listed_results,
     listed_targets,
@@ -88,6 +88,9 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         project = projects[owner]
         for indicator in _paragraph_indicators(info):
             _merge(project, indicator)
+    # (once every goal is known: a result clause in a goal's measure that does not name it)
+    unit_results([(info.para, info.project or only) for info in layout.paras
+                  if info.section == "analysis" and not info.heading], projects)
 
 
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
