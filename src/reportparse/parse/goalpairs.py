@@ -79,6 +79,8 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     plan = _PLAN.match(clause[:planned.cmp_start])
     if plan is not None and ("实际" in clause[:plan.end()] or "/" in clause):
         return None  # ('实际完成飞行小时数/计划小时数≥80%': a share of the plan, one measure)
+    if "目标" in clause[:planned.cmp_start]:
+        return None  # ('…计划投资800万元，目标为新建道路18.5公里': a target statement, read by its own rule)
     task_after = _TASK_AFTER.match(clause[planned.end:])
     money_plan = plan is None and _PLAN.match(before) is not None and all(m.unit == "元" for m in figures(before))
     if plan is None and task_after is None and not money_plan:
