@@ -34,7 +34,7 @@ from reportparse.parse.goalwords import (
 from reportparse.parse.quantities import Mention
 
 #: the plan word and the verb after it that opens a plan clause's name: '计划完成', '项目计划改造', '应'
-_PLAN = lazy_compile(r"^(?:[^，,；;。]{0,30}?)(?:年初|年度|全年)?(?:(?<![比较超按原])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
+_PLAN = lazy_compile(r"^(?:[^，,；;。]{0,30}?)(?:年初|年度|全年)?(?:(?<![比较超按原达])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
                      r"(?:完成|实施|实现|开展)?")
 #: a plan clause whose figure is followed by the task word: '完成2023年度53户计划任务'
 _TASK_AFTER = lazy_compile(r"^\s*(?:的)?(?:年度)?(?:计划|目标)任务")
@@ -43,7 +43,9 @@ _DONE = lazy_compile(r"^\s*(?:(?:截至|截止|到)[^，,；;。\d]{0,12}?[,，]
                      r"(?:完成|实现|达到|落实)?")
 #: a verb left at a name's start once the plan word is off: '改造危房' keeps its verb, '完成' does not
 _LEAD_VERB = lazy_compile(r"^(?:完成|实现|开展|实施|达到)")
-_UNNAMED = lazy_compile(r"^(?:项目|本项目|该项目|任务|计划|工作)?$")
+#: no goal's name: nothing left, or a count of the report's own projects ('子项目7个' is the count-sum
+#: checks' business)
+_UNNAMED = lazy_compile(r"^(?:任务|计划|工作)?$|项目$")
 
 
 def plan_result_pairs(para: Paragraph, analysis: bool = False) -> list[Indicator]:
@@ -110,7 +112,7 @@ def _one_figure(clause: str) -> Mention | None:
 
 
 def _name(words: str) -> str | None:
-    words = re.sub(r"^\s*(?:\d{4}\s*年度?)", "", words)
+    words = re.sub(r"^\s*(?:\d{4}\s*年度?)?\s*的?", "", words)
     name = clean_name(_LEAD_VERB.sub("", words.strip()))
     if name is None or _UNNAMED.match(name):
         return None
