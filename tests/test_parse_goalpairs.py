@@ -120,3 +120,30 @@ def test_share_or_comparison_of_the_plan_is_no_plan(sentence: str) -> None:
     project = _report(sentence)
     assert not any(i.name in ("小时数", "安排资金超出") for i in project.indicators), [
         i.name for i in project.indicators]
+
+
+@pytest.mark.parametrize(("written", "value", "unit"), [
+    ("人均补助标准为0.60万元/生.年", "6000", "元/生·年"),
+    ("生均公用经费1000元/生·年", "1000", "元/生·年"),
+    ("资助标准6000元/学生", "6000", "元/学生"),
+])
+def test_per_student_rate_is_one_unit(written: str, value: str, unit: str) -> None:
+    from reportparse.parse.quantities import find_mentions
+    mentions = find_mentions(written)
+    assert [(m.value, m.unit) for m in mentions] == [(Decimal(value), unit)]
+
+
+def test_student_alone_is_no_measure_word() -> None:
+    from reportparse.parse.quantities import find_mentions
+    assert not any(m.unit and "生" in m.unit for m in find_mentions("全校共有学生500生源地"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "③成本指标：人均补助标准为0.60万元/生.年，实际补助标准为0.60万元/生.年。",
+    "成本指标：生均补助标准为1000元/生·年，实际补助标准为1000元/生·年。",
+])
+def test_per_student_standard_and_its_result(sentence: str) -> None:
+    project = _report(sentence)
+    standard = [i for i in project.indicators if i.name.endswith("补助标准")]
+    assert standard and standard[0].target is not None and standard[0].target.unit == "元/生·年"
+    assert standard[0].actuals and standard[0].actuals[0].unit == "元/生·年"
