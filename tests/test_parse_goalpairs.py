@@ -147,3 +147,16 @@ def test_per_student_standard_and_its_result(sentence: str) -> None:
     standard = [i for i in project.indicators if i.name.endswith("补助标准")]
     assert standard and standard[0].target is not None and standard[0].target.unit == "元/生·年"
     assert standard[0].actuals and standard[0].actuals[0].unit == "元/生·年"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1.数量指标：敬老院提升改造项目3个、救助站改造项目1个、护理员参赛人数15人。",
+     {"敬老院提升改造项目": ("3", "个"), "救助站改造项目": ("1", "个"), "护理员参赛人数": ("15", "人")}),
+    ("（1）数量指标：培训村医120人次、发放宣传册800册、开展义诊6场。",
+     {"培训村医": ("120", "人次"), "发放宣传册": ("800", "册"), "开展义诊": ("6", "场")}),
+])
+def test_labelled_analysis_list_gives_each_item(line: str, expected: dict[str, tuple[str, str]]) -> None:
+    project = _report(line)
+    found = {i.name: (i.actuals[0].value, i.actuals[0].unit) for i in project.indicators if i.actuals}
+    for name, (value, unit) in expected.items():
+        assert found.get(name) == (Decimal(value), unit), found

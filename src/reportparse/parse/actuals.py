@@ -192,12 +192,21 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     if s.project and label and s.section == "analysis":
         paragraph_linked = (id(s.para), 0) in qualified
         consumed = 0  # (a result read with its target is no indicator of its own)
+        listed_from: dict[int, bool] = {}  # clause start → whether the clause's first item was leading
+        previous_end = -1
         for order, (mention, c_start) in enumerate(unlinked):
             if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])) \
                     or mention.start < consumed:
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
+            item = _list_item_start(text, c_start, mention, previous_end)
+            if item is not None:
+                # 'A 3个、B 1个、C 15人': an item of the list the clause's first statement opened
+                leading, c_start = listed_from.get(c_start, False), item
+            else:
+                listed_from[c_start] = leading
+            previous_end = mention.end
             read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
             consumed = max(consumed, read_to)
     if label and s.project and s.section == "analysis" and not linked:
@@ -342,6 +351,15 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
     raw = s.para.text[s.start + m.cmp_start:s.start + m.end] if kind == "restated" else m.raw
     return Actual(raw=raw, value=m.value, unit=m.unit, upper=m.upper, comparator=comparator, approx=m.approx,
                   kind=kind, origin=_origin(s), evidence=evidence)
+
+
+def _list_item_start(text: str, c_start: int, mention: Mention, previous_end: int) -> int | None:
+    """Where a listed item's name starts when the figure before it closed the item before: the 、 after
+    that figure ('敬老院提升改造项目3个、救助站改造项目1个'); None for a clause's first item."""
+    if not c_start <= previous_end <= mention.cmp_start:
+        return None
+    between = text[previous_end:mention.cmp_start]
+    return previous_end + 1 if between.startswith("、") else None
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
