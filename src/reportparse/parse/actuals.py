@@ -21,6 +21,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
+from reportparse.parse.goalwords import list_item_start
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
@@ -200,7 +201,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
-            item = _list_item_start(text, c_start, mention, previous_end)
+            item = list_item_start(text, c_start, mention, previous_end)
             if item is not None:
                 # 'A 3个、B 1个、C 15人': an item of the list the clause's first statement opened
                 leading, c_start = listed_from.get(c_start, False), item
@@ -351,15 +352,6 @@ def _actual(s: Sentence, m: Mention, c_start: int, clause: str) -> Actual:
     raw = s.para.text[s.start + m.cmp_start:s.start + m.end] if kind == "restated" else m.raw
     return Actual(raw=raw, value=m.value, unit=m.unit, upper=m.upper, comparator=comparator, approx=m.approx,
                   kind=kind, origin=_origin(s), evidence=evidence)
-
-
-def _list_item_start(text: str, c_start: int, mention: Mention, previous_end: int) -> int | None:
-    """Where a listed item's name starts when the figure before it closed the item before: the 、 after
-    that figure ('敬老院提升改造项目3个、救助站改造项目1个'); None for a clause's first item."""
-    if not c_start <= previous_end <= mention.cmp_start:
-        return None
-    between = text[previous_end:mention.cmp_start]
-    return previous_end + 1 if between.startswith("、") else None
 
 
 def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,

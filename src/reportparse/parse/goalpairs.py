@@ -11,8 +11,13 @@ table would use:
 
 The plan clause holds one figure and a plan word (计划, 拟, 应, 预计; or 计划任务/目标任务 after its
 figure); the result clause right after it, when there is one, opens with what was done (实际, 已, 共,
-累计, 截至…) and holds one figure in the same unit. A plan with no result after it is a target alone. Money (元) is the funds' business and is left to them. The name is the
-plan clause's words without the plan and verb words, else the result clause's.
+累计, 截至…) and holds one figure in the same unit. A plan with no result after it is a target alone.
+Money (元) is the funds' business and is left to them. The name is the plan clause's words without the
+plan and verb words, else the result clause's. A share or comparison of the plan ('实际/计划小时数',
+'比计划超出9%'), a plan handed down ('下达计划的子项目7个') and a count of projects are no plan.
+
+After all goals are read, a result clause of the analysis in the measure of exactly one goal that has no
+result yet is that goal's result, even without its name ('已完成建设工程32.63公里').
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ from reportparse.parse.goalwords import (
 from reportparse.parse.quantities import Mention
 
 #: the plan word and the verb after it that opens a plan clause's name: '计划完成', '项目计划改造', '应'
-_PLAN = lazy_compile(r"^(?:[^，,；;。]{0,30}?)(?:年初|年度|全年)?(?:(?<![比较超按原达])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
+#: (计划 after 比/较/超/按/原/下达 compares with or hands down a plan; 应 in 供应/响应/应急… is no plan word)
+_PLAN = lazy_compile(r"^(?:[^，,；;。]{0,30}?)(?:年初|年度|全年)?"
+                     r"(?:(?<![比较超按原达])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
                      r"(?:完成|实施|实现|开展)?")
 #: a plan clause whose figure is followed by the task word: '完成2023年度53户计划任务'
 _TASK_AFTER = lazy_compile(r"^\s*(?:的)?(?:年度)?(?:计划|目标)任务")

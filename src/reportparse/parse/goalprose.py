@@ -26,7 +26,6 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goallists import (
     listed_results,
     listed_targets,
@@ -37,6 +36,7 @@ from reportparse.parse.goallists import (
     task_shares,
     works_targets,
 )
+from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
@@ -105,7 +105,8 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     text = para.text
     # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
     found: list[Indicator] = run_together_rows(para)
-    found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))  # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
+    # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
+    found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
     for lead in _TARGET_LEAD.finditer(text):
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:

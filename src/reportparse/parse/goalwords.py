@@ -148,3 +148,12 @@ def measured_actual(para: Paragraph, m: Mention, clause_start: int, clause_end: 
     return Actual(raw=clause[m.cmp_start:m.end].strip(), value=m.value, unit=m.unit, upper=m.upper,
                   approx=m.approx, comparator=m.comparator if m.comparator == ">=" else None,
                   kind="measured", origin="narrative", evidence=[span_evidence(para, clause_start, clause_end)])
+
+
+def list_item_start(text: str, c_start: int, mention: Mention, previous_end: int) -> int | None:
+    """Where a listed item's name starts when the figure before it closed the item before: the 、 after
+    that figure ('敬老院提升改造项目3个、救助站改造项目1个'); None for a clause's first item."""
+    if not c_start <= previous_end <= mention.cmp_start:
+        return None
+    between = text[previous_end:mention.cmp_start]
+    return previous_end + 1 if between.startswith("、") else None
