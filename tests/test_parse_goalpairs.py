@@ -160,3 +160,22 @@ def test_labelled_analysis_list_gives_each_item(line: str, expected: dict[str, t
     found = {i.name: (i.actuals[0].value, i.actuals[0].unit) for i in project.indicators if i.actuals}
     for name, (value, unit) in expected.items():
         assert found.get(name) == (Decimal(value), unit), found
+
+
+@pytest.mark.parametrize("breakdown", [
+    "根据文件，下达给我单位资金30万元，其中：森林生态效益补偿资金到位8万元，商品林管护补助7.36万元，"
+    "造林补助2.35万元，有害生物防治费9.03万元。",
+    "根据文件，下达我局资金30万元，其中森林生态效益补偿资金8万元，商品林管护补助7.36万元，"
+    "造林补助2.35万元，有害生物防治费9.03万元。",
+])
+def test_every_item_of_a_breakdown_is_a_part_not_a_project(breakdown: str) -> None:
+    doc = _doc(
+        "某市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告",
+        "林业改革发展资金绩效自评",
+        "一、绩效目标分解下达情况",
+        breakdown,
+        "二、绩效目标完成情况分析",
+        "资金已全部拨付使用，预算执行率100%。",
+    )
+    names = [p.name for p in parse_narrative(doc).projects]
+    assert not any(n in ("造林补助", "有害生物防治费", "商品林管护补助") for n in names), names

@@ -249,8 +249,10 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
             detailed = pos is not None and _PARTS_DETAILED.match(gap)
-            parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
-            if pos is not None and (_PARTS_FOLLOW.match(gap) or parts_listed):
+            follows = pos is not None and _PARTS_FOLLOW.match(gap) is not None
+            # ('其中：A 7.36万元，B 2.35万元，C 9.03万元': the 其中 list goes on item by item, as 具体为's does)
+            parts_listed = bool(detailed) or follows or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
+            if pos is not None and (follows or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(
