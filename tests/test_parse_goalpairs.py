@@ -179,3 +179,18 @@ def test_every_item_of_a_breakdown_is_a_part_not_a_project(breakdown: str) -> No
     )
     names = [p.name for p in parse_narrative(doc).projects]
     assert not any(n in ("造林补助", "有害生物防治费", "商品林管护补助") for n in names), names
+
+
+@pytest.mark.parametrize("written", ["1-12月", "1月-12月", "3至6月"])
+def test_months_of_the_year_are_a_period(written: str) -> None:
+    from reportparse.normalise import parse_target
+    target = parse_target(written, level="产出/时效", name="项目实施时间")
+    assert target.comparator == "qualitative" and target.value is None
+
+
+@pytest.mark.parametrize(("written", "comparator", "value"), [("3-6个月", "=", "3"), ("≤3个月", "<=", "3"),
+                                                              ("12月", "=", "12")])
+def test_a_number_of_months_stays_a_measure(written: str, comparator: str, value: str) -> None:
+    from reportparse.normalise import parse_target
+    target = parse_target(written, level="产出/时效", name="完成时限")
+    assert target.comparator == comparator and target.value == Decimal(value) and target.unit == "月"
