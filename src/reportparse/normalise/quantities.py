@@ -29,6 +29,7 @@ from reportparse.normalise.numbers import (
     scan_number,
 )
 from reportparse.normalise.units import (
+    PER_ONLY_PARTS,
     RATE_JOINERS,
     RATE_OPENERS,
     TOKENS_LONGEST_FIRST,
@@ -172,7 +173,7 @@ def _per_part(text: str, pos: int) -> str | None:
     """The longest known unit at `pos` that may be a part of a rate's denominator (not money)."""
     for token, _ in _tokens_at(text, pos):
         return None if unit_family(token) == "money" else token
-    return None
+    return next((part for part in PER_ONLY_PARTS if text.startswith(part, pos)), None)
 
 
 #: a section number and its space ('3.2 绩效分析'); a Han character must follow (see `_section_number`)

@@ -148,6 +148,9 @@ def parse_target(
     match = _pick(matches)
     quantity = match.quantity
     value, unit = quantity.value, quantity.unit
+    if _months_of_the_year(quantity.raw, unit, value, quantity.upper):
+        # '1-12月', '1月-12月': the months the work runs over, a period of the year, not a length of time
+        return Target(raw=raw, comparator="qualitative")
     if unit is None and unit_hint:
         value, unit = _with_unit_hint(value, unit_hint, quantity.raw)
     comparator = match.comparator or _comparator_just_before(raw, match.number_start) or _opening_bound(raw)
@@ -163,6 +166,12 @@ def parse_target(
         value = value.quantize(1)
     return Target(raw=raw, comparator=comparator, value=value, unit=unit, approx=quantity.approx,
                   bare_number=bare, vague=False)
+
+
+def _months_of_the_year(raw: str, unit: str | None, low: Decimal | None, high: Decimal | None) -> bool:
+    """A range of calendar months ('1-12月', '3至6月'), not a number of months ('3-6个月')."""
+    return (unit == "月" and low is not None and high is not None and "个月" not in raw
+            and 1 <= low < high <= 12 and low == low.to_integral_value() and high == high.to_integral_value())
 
 
 def parse_actual(text: str | None, unit_hint: str | None = None, origin: str | None = None) -> Actual:

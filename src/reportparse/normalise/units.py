@@ -86,6 +86,10 @@ UNIT_TABLE.update({"百分率": ("%", Fraction(1)), "天数": ("h", Fraction(24)
 for _word in (*COUNT_WORDS, *COUNT_ALIASES):
     UNIT_TABLE.setdefault(_word, (COUNT_ALIASES.get(_word, _word), Fraction(1)))
 
+#: nouns that are measure words only under a rate's line, per head: 元/生·年 (per student a year) is the
+#: 生均 standard of school funding; on its own '500生' is no count
+PER_ONLY_PARTS: tuple[str, ...] = ("学生", "生")
+
 #: characters that start a rate's denominator (元/人, 元每人) and that join its parts (元/人·月, 元/人*月,
 #: 元/人/月, 元/人.月, 元每人每月; 元/人・月 and 元/人•月 as other fonts print the middle dot)
 RATE_OPENERS = "/每"

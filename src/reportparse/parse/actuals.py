@@ -21,6 +21,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
+from reportparse.parse.goalwords import list_item_start
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
@@ -192,12 +193,21 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     if s.project and label and s.section == "analysis":
         paragraph_linked = (id(s.para), 0) in qualified
         consumed = 0  # (a result read with its target is no indicator of its own)
+        listed_from: dict[int, bool] = {}  # clause start → whether the clause's first item was leading
+        previous_end = -1
         for order, (mention, c_start) in enumerate(unlinked):
             if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])) \
                     or mention.start < consumed:
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
+            item = list_item_start(text, c_start, mention, previous_end)
+            if item is not None:
+                # 'A 3个、B 1个、C 15人': an item of the list the clause's first statement opened
+                leading, c_start = listed_from.get(c_start, False), item
+            else:
+                listed_from[c_start] = leading
+            previous_end = mention.end
             read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
             consumed = max(consumed, read_to)
     if label and s.project and s.section == "analysis" and not linked:
@@ -465,12 +475,17 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
         copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
         for ind in copies:
             key = (id(s.para), id(ind))
-            if id(ind) in linked or key in qualified:
+            if id(ind) in linked or key in qualified or _measured_here(ind, s.text):
                 continue
             qualified.add(key)
             qualified.add((id(s.para), 0))
             ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
                                       evidence=[span_evidence(s.para, s.start, s.end)]))
+
+
+def _measured_here(ind: Indicator, sentence: str) -> bool:
+    """Has an earlier reader taken the indicator's measured result from this very sentence?"""
+    return any(a.kind == "measured" and any(e.text and e.text in sentence for e in a.evidence) for a in ind.actuals)
 
 
 def _first_unqualified(group: list[Indicator], para: int, linked: set[int],

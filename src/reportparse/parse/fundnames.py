@@ -228,6 +228,10 @@ def _items_after_last_amount(tail: str) -> list[str]:
 _PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
 
 
+#: words that end a 其中 list of parts: the clause spends, totals or hands down money again
+_LIST_ENDS = lazy_compile(r"支出|共|累计|合计|总计|执行|使用|拨付|下达|安排|到位|结余|结转")
+
+
 def part_names(sentences: list[Sentence]) -> set[str]:
     """Names a sentence gives as parts of an amount it stated just before ('立项批复金额为525.39万元，
     其中中央水利发展资金500万元'): a source or component of that money, not a project of its own."""
@@ -235,6 +239,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
     for s in sentences:
         pos = None
         parts_listed = False  # a '具体为 A x万元、B y万元' list goes on item by item after its first part
+        by_detail = False  # (a 具体为 list, which nothing but its sentence's end closes)
         for m in money(s.text):
             gap = s.text[pos:m.start] if pos is not None else ""
             # inside a bracket opened right after an amount: '854万(A400万元,B295万元,C159万元)' lists its parts
@@ -249,8 +254,14 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
             detailed = pos is not None and _PARTS_DETAILED.match(gap)
-            parts_listed = bool(detailed) or (parts_listed and re.match(r"^\s*[、，,]", gap) is not None)
-            if pos is not None and (_PARTS_FOLLOW.match(gap) or parts_listed):
+            follows = pos is not None and _PARTS_FOLLOW.match(gap) is not None
+            # ('其中：A 7.36万元，B 2.35万元，C 9.03万元': the 其中 list goes on item by item, as 具体为's does,
+            # up to a clause that spends or totals again: '…、省级资金222800万元，共支出X资金817312.77万元')
+            going_on = parts_listed and re.match(r"^\s*[、，,]", gap) is not None and (
+                by_detail or not _LIST_ENDS.search(gap))
+            by_detail = bool(detailed) or (by_detail and going_on)
+            parts_listed = bool(detailed) or follows or going_on
+            if pos is not None and (follows or parts_listed):
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(

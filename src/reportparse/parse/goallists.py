@@ -55,6 +55,7 @@ _OWN_TARGET = lazy_compile(r"(?P<name>[^，,；;。：:]{2,40}?)(?:绩效)?(?:�
                            r"(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*[，,]\s*"
                            r"(?P<result>实际完成[^，,；;。]*)")
 _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
+_SATISFACTION = lazy_compile(r"满意(?:度|率)$")
 #: a rate of the money, not of the work: read by the funds stage
 _BUDGET_RATE = lazy_compile(r"^(?:预算|资金|财政资金|项目资金|中央资金|专项资金)?(?:到位|执行|支出|拨付|使用)率$")
 #: 'A、B、C均达100%': names sharing the figure after them
@@ -186,7 +187,7 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     return out if len(out) >= 2 else []
 
 
-def rate_lists(para: Paragraph) -> list[Indicator]:
+def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
     """A paragraph that states two or more rates, each '<name>率/满意度…(达到)N%', or several names
     sharing one figure ('开工率、完成率、验收合格率均达100%'): each rate is an indicator at that
     value (the genre's way of writing a goal table's rate rows as prose). A budget rate (预算执行率,
@@ -194,7 +195,11 @@ def rate_lists(para: Paragraph) -> list[Indicator]:
     rates: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
         rates.extend(_rate_clause(para, clause_start, clause_end))
-    return rates if len(rates) >= 2 else []
+    if len(rates) >= 2:
+        return rates
+    # a satisfaction rate is a goal even alone ('成效指标：群众满意度达90%以上'); where the report analyses
+    # what was reached, a lone rate is a result, which the result readers attach to the goals they know
+    return [] if analysis else [r for r in rates if _SATISFACTION.search(r.name)]
 
 
 def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:

@@ -36,6 +36,7 @@ from reportparse.parse.goallists import (
     task_shares,
     works_targets,
 )
+from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
@@ -87,6 +88,9 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         project = projects[owner]
         for indicator in _paragraph_indicators(info):
             _merge(project, indicator)
+    # (once every goal is known: a result clause in a goal's measure that does not name it)
+    unit_results([(info.para, info.project or only) for info in layout.paras
+                  if info.section == "analysis" and not info.heading], projects)
 
 
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
@@ -101,6 +105,8 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     text = para.text
     # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
     found: list[Indicator] = run_together_rows(para)
+    # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
+    found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
     for lead in _TARGET_LEAD.finditer(text):
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
@@ -109,7 +115,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     for lead in results_leads(text):
         found.extend(listed_results(para, lead.end()))
     if info.section != "funds":
-        found.extend(rate_lists(para))
+        found.extend(rate_lists(para, analysis=info.section == "analysis"))
     found.extend(task_shares(para))
     found.extend(own_targets(para))
     if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):

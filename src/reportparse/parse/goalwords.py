@@ -20,7 +20,7 @@ from reportparse.parse.sections import level_of
 
 _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
-RESULT = lazy_compile(r"(?:实际|已|全年|累计)(?:完成|达到|实现)|完成了")
+RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
 #: words after a figure's name that only announce it: '…达到', '…为', and the target word of a generated
 #: report's sentence, '<X>的绩效目标值为2个' (its name is X)
@@ -148,3 +148,12 @@ def measured_actual(para: Paragraph, m: Mention, clause_start: int, clause_end: 
     return Actual(raw=clause[m.cmp_start:m.end].strip(), value=m.value, unit=m.unit, upper=m.upper,
                   approx=m.approx, comparator=m.comparator if m.comparator == ">=" else None,
                   kind="measured", origin="narrative", evidence=[span_evidence(para, clause_start, clause_end)])
+
+
+def list_item_start(text: str, c_start: int, mention: Mention, previous_end: int) -> int | None:
+    """Where a listed item's name starts when the figure before it closed the item before: the 、 after
+    that figure ('敬老院提升改造项目3个、救助站改造项目1个'); None for a clause's first item."""
+    if not c_start <= previous_end <= mention.cmp_start:
+        return None
+    between = text[previous_end:mention.cmp_start]
+    return previous_end + 1 if between.startswith("、") else None

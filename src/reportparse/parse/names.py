@@ -125,6 +125,7 @@ _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入
 #: figures before 年/万/元 are amounts or durations, not names
 _NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
+_PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
 _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
 
 
@@ -279,8 +280,8 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", _NAME_YEAR.sub("", s)), name)
-    if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest):
-        return False
+    if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
+        return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):
         return False
     if rest[0].isdigit() and not _COUNTED_NAME.match(rest):
