@@ -56,6 +56,9 @@ _STATED = lazy_compile(
 _STATED_PURPOSE = lazy_compile(
     r"^为了?(?:进一步)?(?:加强|规范|做好|强化|提高|推进)(?:对)?"
     rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})(?:的)?(?:使用)?(?:绩效)?(?:管理|使用|发放|分配|监管)")
+#: a time clause run on after the name, up to the words the statement ends in: '中央下达我区2021年X专项资金时同步
+#: 下达专项资金绩效目标' (when the fund was handed down, its goals were too): the name ends before 时
+_TIME_CLAUSE = lazy_compile(r"(?<=项目|资金|工程|经费|补助|补贴|专项|支付)(?:时|后|之后|以后)(?:同步|一并|同时|及时|再|又|也).*$")
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
@@ -164,6 +167,7 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
         # X局Y资金项目绩效自评报告如下': the year's fund in general is no subject, the bureau's project is)
         for stated in sorted((*_STATED.finditer(blanked), *_STATED_BY_VERB.finditer(blanked)), key=lambda m: m.start()):
             name = re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", stated.group("name"))  # a template's '20xx年度' is no year
+            name = _TIME_CLAUSE.sub("", name)
             if _CITED_FRAMEWORK.match(blanked, stated.end()):
                 continue  # ('根据2020年部门整体支出项目绩效评价指标体系': the framework's topic, no subject)
             if valid_candidate(name):
@@ -232,7 +236,10 @@ _RUN_BREAK = lazy_compile(r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?|[^\u4e00-\u9ff
 #: a run that opens a clause about money, not a name: a comparison or a preposition ('比计划安排资金超出9%',
 #: '按计划拨付资金'), or the money's status ('实际到位资金', '年初预算安排资金')
 _CLAUSE_LEAD = lazy_compile(r"^(?:比|较|与|同|按|按照|根据|依据|经|由|从|在|为|对|将|把|被|给|向|以|其中|共|合计|实际|"
-                            r"计划|预算|年初|全年|本年|当年|上年)")
+                            r"计划|预算|年初|全年|本年|当年|上年|申请|申报|下达|下拨|拨付|安排|投入|享受)")
+#: a word a name found in a run never starts inside: a money verb ('下达中央补助资金' gives no '达中央补助资金') or
+#: a clause's two-character lead ('实际享受市级缴费补贴' gives no '际享受市级缴费补贴')
+_WORD_NOT_CUT = lazy_compile(r"下达|下拨|拨付|安排|投入|申请|申报|筹集|享受|按照|根据|依据|实际|计划|预算|年初|全年|本年|当年|上年|合计")
 #: where a fund or project name may end within a run
 _NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴|项目|工程)")
 
@@ -251,7 +258,8 @@ def repeated_fund(opening: list[str]) -> str | None:
             found = set()
             for end in _NAME_END.finditer(run):
                 for start in range(0, max(end.end() - 4, 0) + 1):
-                    found.add(run[start:end.end()])
+                    if start == 0 or not _WORD_NOT_CUT.fullmatch(run[start - 1:start + 1]):
+                        found.add(run[start:end.end()])
             for name in found:
                 seen[name] = seen.get(name, 0) + 1
     repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
