@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.parse.names import valid_candidate
-from reportparse.parse.subject import repeated_fund, stated_subject
+from reportparse.parse.subject import allotted_subject, repeated_fund, stated_subject
 from tests._textforms import run
 
 
@@ -96,3 +96,24 @@ def test_a_county_asking_for_money_is_no_project(tmp_path: Path) -> None:
             "市级补贴全部按时拨付到位。\n")
     names = [p.name for p in run(tmp_path, text).report.projects]  # type: ignore[union-attr]
     assert not any("申请" in n for n in names), names
+
+
+@pytest.mark.parametrize(("heading", "subject"), [
+    ("(一)中央下达2021年中央食品监管专项转移支付预算和绩效目标情况", "2021年中央食品监管专项转移支付"),
+    ("(一)下達(dá)農(nóng)村危房改造轉(zhuǎn)移支付預(yù)算和績效目標(biāo)情況。", "农村危房改造转移支付"),
+    ("1.下达水利发展资金预算和绩效目标情况", "水利发展资金"),
+    ("(一)中央下达预算和绩效目标情况。", None),  # (the heading names nothing)
+])
+def test_the_transfer_template_heading_names_the_fund(heading: str, subject: str | None) -> None:
+    assert allotted_subject([heading]) == subject
+
+
+def test_an_untitled_transfer_report_is_named_by_its_heading(tmp_path: Path) -> None:
+    text = ("一、绩效目标分解下达情况\n"
+            "(一)下达农村危房改造转移支付预算和绩效目标情况。\n"
+            "2023年共下达补助资金246.2万元(其中:下达中央补助资金226.7万元,下达省级补助资金19.5万元)。"
+            "绩效目标为:完成2023年度53户计划任务。\n"
+            "二、绩效目标完成情况分析\n"
+            "全年完成危房改造53户,完成率100%。\n")
+    names = [p.name for p in run(tmp_path, text).report.projects]  # type: ignore[union-attr]
+    assert names == ["农村危房改造转移支付"]
