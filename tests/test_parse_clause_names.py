@@ -54,6 +54,8 @@ def test_a_clause_about_money_is_no_project(fragment: str) -> None:
     "应急管理专项经费",
     "和平村道路硬化项目",              # a village whose name opens with 和
     "需求侧管理示范项目",
+    "某县民政局2022年预算安排养老服务资金项目",  # (a name that calls itself a project keeps its verb)
+    "某区下达第二批高标准农田建设工程",
 ])
 def test_a_project_of_the_same_shape_stays(name: str) -> None:
     assert valid_candidate(name)
