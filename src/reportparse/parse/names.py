@@ -152,7 +152,7 @@ _VERB_LEAD = (r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|�
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
 _CLAUSE = lazy_compile(
-    r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队)"
+    r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队|司|公司|社|会)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
     r"|(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|补贴|专项|债券)?(?:资金|经费)$"
     # (a payment and what it paid for: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款')
@@ -167,6 +167,9 @@ _CLAUSE = lazy_compile(
     # year's money, not a project)
     r"|(?:结余|结转|结存)(?:资金|经费)?$"
     r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+    # (a clause opened by a modal verb, '需要市级缴费补贴', or by the second verb of a pair, '(规范)和加强衔接推进
+    # 乡村振兴补助资金(管理)': words of a sentence about money, no name)
+    r"|^(?:需要|应当|必须|(?:和|与|及|并)(?:加强|规范|提高|完善|推进|促进|做好|落实|强化|保障))"
     # (money described by its verb: '县本级预算安排的衔接资金', '下达我县的…资金')
     r"|(?:安排|下达|下拨|拨付|分配)[^，,。的]{0,4}的"
     r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
@@ -183,6 +186,18 @@ _CLAUSE = lazy_compile(
 )
 #: a clause opened by its verb, preposition or pointer (also after a half-width comma: '…通知要求,涉及我局…项目')
 _VERB_LED = lazy_compile(_VERB_LEAD)
+#: who gives, puts in or asks for the money, then the money: '全区各级财政积极安排配套资金', '住建厅下达补助资金',
+#: '…补助共投入资金', '贵池区申请基础养老金补贴' (a clause about money, its subject before the verb; a name holds
+#: none of these verbs before its last words: '中央预算内投资资金', '农业投入品监管经费', '专利申请资助资金' stay);
+#: and what a payer puts in of its own, '申报单位自筹资金', 'X燃气集团有限公司配套资金' (a source, not a project).
+#: A name that calls itself a project keeps its verb: 'X局2023年预算安排专项资金项目'.
+_MONEY_CLAUSE = lazy_compile(
+    r"^.+?(?:安排|下达|下拨|拨付|投入(?!品)|筹集)[^，,。的]{0,8}(?:资金|经费|补贴|补助|津贴|奖补)$"
+    r"|^[^，,。]{0,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?:申请|申报)(?!书)"
+    r"|(?:单位|公司|企业|集团|农户|群众|个人|业主)(?:[(（][^()（）]{1,20}[)）])?(?:自筹|配套|出资|自有)(?:资金|经费)?$"
+)
+
+
 #: the labels of a form's cells, read as a value when a dump runs the cells together
 _FORM_LABEL = lazy_compile(
     r"(?:[省市县区州]级|中央|地方|上级)?(?:项目名称|专项名称|单位名称|主管部门|主管单位|财政部门|实施单位|项目单位|承担单位|资金使用单位|预算单位|填报单位|填报类型|项目负责人|负责人|联系人|联系电话|项目属性|项目类型|"
@@ -291,6 +306,8 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     if any(len(part) < 3 or part.startswith(_BAD_START) or _VERB_LED.match(part) for part in rest.split(",")[1:]):
         return False
     if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
+        return False
+    if _MONEY_CLAUSE.search(rest) and not re.search(r"(?:项目|工程)$", name.strip()):
         return False
     if _CONTACT_LABEL.search(rest) or _OFFICE.match(rest):
         return False

@@ -53,6 +53,7 @@ from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
+    allotted_subject,
     counted_class,
     department_also_funds,
     department_subject,
@@ -235,7 +236,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming)
-            name = repeated_fund(texts[:12]) or name
+            name = allotted_subject(texts[:12]) or repeated_fund(texts[:12]) or name
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)

@@ -56,6 +56,10 @@ _STATED = lazy_compile(
 _STATED_PURPOSE = lazy_compile(
     r"^为了?(?:进一步)?(?:加强|规范|做好|强化|提高|推进)(?:对)?"
     rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})(?:的)?(?:使用)?(?:绩效)?(?:管理|使用|发放|分配|监管)")
+#: a time clause run on after the name, up to the words the statement ends in: '中央下达我区2021年X专项资金时同步
+#: 下达专项资金绩效目标' (when the fund was handed down, its goals were too): the name ends before 时
+_TIME_CLAUSE = lazy_compile(
+    r"(?<=项目|资金|工程|经费|补助|补贴|专项|支付)(?:时|后|之后|以后)(?:同步|一并|同时|及时|再|又|也).*$")
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
@@ -164,6 +168,7 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
         # X局Y资金项目绩效自评报告如下': the year's fund in general is no subject, the bureau's project is)
         for stated in sorted((*_STATED.finditer(blanked), *_STATED_BY_VERB.finditer(blanked)), key=lambda m: m.start()):
             name = re.sub(r"^(?:20)?[xX×]{2}\s*年度?", "", stated.group("name"))  # a template's '20xx年度' is no year
+            name = _TIME_CLAUSE.sub("", name)
             if _CITED_FRAMEWORK.match(blanked, stated.end()):
                 continue  # ('根据2020年部门整体支出项目绩效评价指标体系': the framework's topic, no subject)
             if valid_candidate(name):
@@ -232,7 +237,11 @@ _RUN_BREAK = lazy_compile(r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?|[^\u4e00-\u9ff
 #: a run that opens a clause about money, not a name: a comparison or a preposition ('比计划安排资金超出9%',
 #: '按计划拨付资金'), or the money's status ('实际到位资金', '年初预算安排资金')
 _CLAUSE_LEAD = lazy_compile(r"^(?:比|较|与|同|按|按照|根据|依据|经|由|从|在|为|对|将|把|被|给|向|以|其中|共|合计|实际|"
-                            r"计划|预算|年初|全年|本年|当年|上年)")
+                            r"计划|预算|年初|全年|本年|当年|上年|申请|申报|下达|下拨|拨付|安排|投入|享受)")
+#: a word a name found in a run never starts inside: a money verb ('下达中央补助资金' gives no '达中央补助资金') or
+#: a clause's two-character lead ('实际享受市级缴费补贴' gives no '际享受市级缴费补贴')
+_WORD_NOT_CUT = lazy_compile(
+    r"下达|下拨|拨付|安排|投入|申请|申报|筹集|享受|按照|根据|依据|实际|计划|预算|年初|全年|本年|当年|上年|合计")
 #: where a fund or project name may end within a run
 _NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴|项目|工程)")
 
@@ -251,7 +260,8 @@ def repeated_fund(opening: list[str]) -> str | None:
             found = set()
             for end in _NAME_END.finditer(run):
                 for start in range(0, max(end.end() - 4, 0) + 1):
-                    found.add(run[start:end.end()])
+                    if start == 0 or not _WORD_NOT_CUT.fullmatch(run[start - 1:start + 1]):
+                        found.add(run[start:end.end()])
             for name in found:
                 seen[name] = seen.get(name, 0) + 1
     repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
@@ -260,6 +270,26 @@ def repeated_fund(opening: list[str]) -> str | None:
     # valid_candidate turn such a run down, and the bare name, seen as often, follows it)
     return next((name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name)
                  and valid_candidate(name)), None)
+
+
+#: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:
+#: '(一)中央下达X转移支付预算和绩效目标情况', '(一)下达X项目预算和绩效目标情况'
+_ALLOTTED_HEADING = lazy_compile(
+    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])?\s*"
+    r"(?:中央|省级?|市级?|州级?|县级?|自治区)?(?:财政)?下达(?:的)?"
+    r"(?P<name>[^，,。；;:：()（）\s]{3,40}?)(?:预算|资金)?和(?:区域)?绩效目标(?:分解)?(?:情况|执行情况)?[。.]?$")
+
+
+def allotted_subject(texts: list[str]) -> str | None:
+    """The fund a report that states no subject names in the transfer-payment template's heading
+    '(一)中央下达X转移支付预算和绩效目标情况' (its title lost, or a template's that names nothing)."""
+    from reportparse.parse.names import evaluated_fund_name
+
+    for text in texts:
+        heading = _ALLOTTED_HEADING.match(reading_copy(text))
+        if heading and (valid_candidate(heading.group("name")) or evaluated_fund_name(heading.group("name"))):
+            return heading.group("name")
+    return None
 
 
 #: a name opened by the body that spends it and the year: 'X镇人民政府2021年Y专项资金项目'
