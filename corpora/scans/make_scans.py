@@ -19,7 +19,9 @@ them; the gold's facts are the source's, unchanged):
   photo, with uneven light and a grey paper tone;
 - `NAME.gray.pdf` (single-page hand-built forms only): a grayscale office scan at 100 dpi;
 - `NAME.long.jpg` (the multi-page acceptance forms): a phone's 长图, every page photographed and
-  the photos stitched one under another into one JPEG that states no resolution.
+  the photos stitched one under another into one JPEG that states no resolution;
+- `NAME.scan200.pdf` (the multi-page acceptance forms): the colour scan again at 200 dpi, an office
+  scanner's usual setting, made after the other copies (their random draws stay as they were).
 
 The random draws are seeded from the source's name, so the output is the same on every run.
 """
@@ -65,6 +67,9 @@ SOURCES = [
 ]
 
 SCAN_DPI, PHOTO_DPI, GRAY_DPI = 110, 110, 100
+#: The finer scans of the acceptance forms: a page scanned finer than the recogniser's working
+#: resolution must read as well as a coarse one.
+FINE_DPI = 200
 JPEG_QUALITY = 50
 FIXED_DATE = time.strptime("2024-01-01", "%Y-%m-%d")
 #: Longer sources get no photo copy.
@@ -208,6 +213,10 @@ def make(source: str, gold_path: str) -> list[str]:
         gray = [jpeg(p, gray=True) for p in damaged_pages(render(pdf_path, GRAY_DPI), rng, photo=False)]
         save_pdf(gray, HERE / f"{stem}.gray.pdf", GRAY_DPI)
         files.append(f"{stem}.gray.pdf")
+    if source.startswith("acceptance/forms/") and len(scan) > 1:
+        fine = [jpeg(p) for p in damaged_pages(render(pdf_path, FINE_DPI), rng, photo=False)]
+        save_pdf(fine, HERE / f"{stem}.scan{FINE_DPI}.pdf", FINE_DPI)
+        files.append(f"{stem}.scan{FINE_DPI}.pdf")
     own = pdf_path.with_name(f"{stem}.gold.json")  # a source with a gold of its own (a layout variant)
     gold = json.loads((own if own.exists() else CORPORA / gold_path).read_text(encoding="utf-8"))
     gold["documents"] = files
