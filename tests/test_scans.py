@@ -33,16 +33,17 @@ MIN_DOCUMENTS = 40
 # 34/60, 57/119, 40/54, 178/376, 310/521; before its second round: 2 of 43, 26/58, 41/118, 34/52, 146/358,
 # 265/499). OCR misreads in table cells (a signature over a name, a score under a seal's ring) are the
 # open work. Sixth session's end: 7 of 45, required 37/60, precision 60/97, projects 43/54, indicators
-# 224/376, scores 366/521 (its start: 35/60, 58/99, 41/54, 223/376, 353/521). Floors only go up.
-PASSED_FLOOR = 7
+# 224/376, scores 366/521 (its start: 35/60, 58/99, 41/54, 223/376, 353/521). Floors only go up. Eighth
+# session's end, with the two 200-dpi acceptance scans: 8 of 47, required 39/62, precision 68/105.
+PASSED_FLOOR = 8
 #: A page whose source holds fewer characters than this is not judged for its way up.
 MIN_JUDGED_CHARS = 20
 # With the acceptance forms' 200-dpi scans (47 documents): projects 45/56, indicators 241/394, scores 388/545;
 # before the skew search checked a level verdict on the ink mask, the Tianchang one read no project (44/56,
 # 232/394, 376/545: under every floor below).
 EXTRACTION_FLOORS = {"projects": 0.80, "indicators": 0.61, "scores": 0.71}
-PRECISION_FLOOR = 0.61  # error/warning findings that the gold lists
-RECALL_FLOOR = 0.61  # required findings found
+PRECISION_FLOOR = 0.64  # error/warning findings that the gold lists
+RECALL_FLOOR = 0.62  # required findings found
 
 # the acceptance documents whose golds the scans meet (the other forms' scans and 长图 do not yet: see README)
 ACCEPTANCE_SCANS = [
