@@ -293,9 +293,6 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
     if len(departments) != 1:
         return
     department = projects[departments[0]]
-    if department.total_score is None:
-        # (a department form whose dump no form reading took apart still prints its self-score field)
-        _header_total(department, [info.para for info in layout.paras])
     for info in layout.paras:
         if info.heading or (info.project is not None and info.project != department.name):
             continue
