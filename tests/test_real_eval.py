@@ -3,7 +3,7 @@
 `test/` is a held-out half: documents nobody builds against, scored on the code as it was when they were
 frozen and again at the end of each session; its floors are what it reached when they were last set, `dev/`'s
 likewise. (The first test half, split off before any parser work, was spent in the seventh session and moved
-to `dev/`.) Floors only go up: a regression fails, progress is free. Measured with the honest gate of
+to `dev/`; the second, rt/ru/rv, in the ninth.) Floors only go up: a regression fails, progress is free. Measured with the honest gate of
 `reportparse.evaluate` (partial results, unlisted info findings and made-up projects all count against a
 document).
 """
@@ -84,8 +84,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # eighth session, after sweeps of public pages (form pages and their scores, department-wide documents,
     # listings, prose indicators, made-up projects, false money findings): 108 of 145, required 148/165,
     # precision 402/405, projects 370/386, indicators 883/1006, scores 548/611, 3 made-up projects
-    "dev": {"contents_passed": 108, "required_recall": 0.89, "serious_precision": 0.99,
-            "projects": 0.95, "indicators": 0.87, "scores": 0.89},
+    # ninth session: the 29 documents held out in the seventh (rt, ru, rv) were spent at the session's start,
+    # after two sessions at 13-14 of 29 contents and projects 43-45/96 (on a9c63d5: 13 of 29, required 7/7,
+    # precision 20/31, projects 43/96, indicators 79/89, scores 15/49, 10 made-up): they moved here. Dev with
+    # them, before any work: 121 of 174, required 155/172, precision 422/436, projects 413/482, indicators
+    # 962/1095, scores 563/660, 13 made-up projects
+    "dev": {"contents_passed": 121, "required_recall": 0.90, "serious_precision": 0.96,
+            "projects": 0.85, "indicators": 0.87, "scores": 0.85},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -101,8 +106,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # at that session's end (summary only read): 17 of 39 contents (40 of 81 files), required 9/16, precision
     # 24/39, projects 57/117, indicators 87/127, scores 17/88, 19 made-up projects (rw alone: scores 2/39, the rest
     # as at the start)
-    "test": {"contents_passed": 17, "required_recall": 0.56, "serious_precision": 0.61,
-             "projects": 0.48, "indicators": 0.68, "scores": 0.19},
+    # ninth session: rt, ru, rv spent (see dev); the held-out half is rw alone, on a9c63d5: 4 of 10 contents (7
+    # of 21 files), required 2/9, precision 4/8, projects 14/21, indicators 8/38, scores 2/39, 9 made-up
+    "test": {"contents_passed": 4, "required_recall": 0.22, "serious_precision": 0.50,
+             "projects": 0.66, "indicators": 0.21, "scores": 0.05},
 }
 
 
@@ -114,8 +121,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 19},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 9},
 }
 
 
