@@ -108,8 +108,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # as at the start)
     # ninth session: rt, ru, rv spent (see dev); the held-out half is rw alone, on a9c63d5: 4 of 10 contents (7
     # of 21 files), required 2/9, precision 4/8, projects 14/21, indicators 8/38, scores 2/39, 9 made-up
-    "test": {"contents_passed": 4, "required_recall": 0.22, "serious_precision": 0.50,
-             "projects": 0.66, "indicators": 0.21, "scores": 0.05},
+    # and eleven more written at its start the same way (ry01–ry11: narratives and department-wide; 湖南 ×4, 河南,
+    # 海南, 云南 ×2, 广西, 安徽 ×2), scored on a9c63d5's code: alone 4 of 11, required 0/3, no error/warning, projects
+    # 7/15, scores 3/13, 5 made-up; all 21: 8 of 21 contents (11 of 35 files), required 2/12, precision 4/8, projects
+    # 21/36, indicators 8/38, scores 5/52, 14 made-up projects
+    "test": {"contents_passed": 8, "required_recall": 0.16, "serious_precision": 0.50,
+             "projects": 0.58, "indicators": 0.21, "scores": 0.09},
 }
 
 
@@ -122,7 +126,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 9},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 14},
 }
 
 
