@@ -112,8 +112,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 海南, 云南 ×2, 广西, 安徽 ×2), scored on a9c63d5's code: alone 4 of 11, required 0/3, no error/warning, projects
     # 7/15, scores 3/13, 5 made-up; all 21: 8 of 21 contents (11 of 35 files), required 2/12, precision 4/8, projects
     # 21/36, indicators 8/38, scores 5/52, 14 made-up projects
-    "test": {"contents_passed": 8, "required_recall": 0.16, "serious_precision": 0.50,
-             "projects": 0.58, "indicators": 0.21, "scores": 0.09},
+    # and eleven project forms (rx01–rx11: 四川 ×3, 重庆 ×2, 安徽 ×2, 湖北 ×2, 江西, 内蒙古; text with DOCX, PDF and
+    # XLSX copies), likewise: alone 1 of 11 (11 of 44 files), required 14/44, precision 17/24, projects 26/44,
+    # indicators 118/276, scores 63/68, 9 made-up; all 32 on a9c63d5's code: 9 of 32 contents (22 of 79 files),
+    # required 16/56, precision 21/32, projects 47/80, indicators 126/314, scores 68/120, 23 made-up projects
+    "test": {"contents_passed": 9, "required_recall": 0.28, "serious_precision": 0.65,
+             "projects": 0.58, "indicators": 0.40, "scores": 0.56},
 }
 
 
@@ -126,7 +130,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 14},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
 }
 
 
