@@ -116,8 +116,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # XLSX copies), likewise: alone 1 of 11 (11 of 44 files), required 14/44, precision 17/24, projects 26/44,
     # indicators 118/276, scores 63/68, 9 made-up; all 32 on a9c63d5's code: 9 of 32 contents (22 of 79 files),
     # required 16/56, precision 21/32, projects 47/80, indicators 126/314, scores 68/120, 23 made-up projects
-    "test": {"contents_passed": 9, "required_recall": 0.28, "serious_precision": 0.65,
-             "projects": 0.58, "indicators": 0.40, "scores": 0.56},
+    # and twelve found by topic (rz01–rz12: forms, narratives, department-wide, an OCR text; 四川, 云南 ×2, 江西 ×2,
+    # 湖南 ×2, 上海 ×2, 重庆, 湖北, 甘肃), likewise: alone 3 of 12, required 9/15, precision 20/26, projects 17/21,
+    # indicators 7/59, scores 35/56, 2 made-up; all 44 on a9c63d5's code: 12 of 44 contents (30 of 99 files),
+    # required 25/71, precision 41/58, projects 64/101, indicators 133/373, scores 103/176, 25 made-up projects
+    "test": {"contents_passed": 12, "required_recall": 0.35, "serious_precision": 0.70,
+             "projects": 0.63, "indicators": 0.35, "scores": 0.58},
 }
 
 
@@ -130,7 +134,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 25},
 }
 
 
