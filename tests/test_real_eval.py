@@ -3,9 +3,9 @@
 `test/` is a held-out half: documents nobody builds against, scored on the code as it was when they were
 frozen and again at the end of each session; its floors are what it reached when they were last set, `dev/`'s
 likewise. (The first test half, split off before any parser work, was spent in the seventh session and moved
-to `dev/`; the second, rt/ru/rv, in the ninth.) Floors only go up: a regression fails, progress is free. Measured with the honest gate of
-`reportparse.evaluate` (partial results, unlisted info findings and made-up projects all count against a
-document).
+to `dev/`; the second, rt/ru/rv, in the ninth.) Floors only go up: a regression fails, progress is free.
+Measured with the honest gate of `reportparse.evaluate` (partial results, unlisted info findings and made-up
+projects all count against a document).
 """
 
 from __future__ import annotations
