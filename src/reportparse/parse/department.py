@@ -153,6 +153,7 @@ def _is_label(text: str) -> bool:
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
     renamed = report.model_copy(deep=True)
+    before = [p.name for p in renamed.projects]
     for project in renamed.projects:
         titled = _TITLED_FORM.match(project.name)
         if titled is not None:
@@ -176,6 +177,9 @@ def name_department_form(report: Report, document: Document) -> Report:
             for indicator in project.indicators:
                 _genre_level(indicator)
             _fold_stated_measures(project)
+    names = {old: p.name for old, p in zip(before, renamed.projects, strict=True) if old != p.name}
+    for total in renamed.fund_totals:  # (a form's sums name the project as the form reader first called it)
+        total.projects = [names.get(name, name) for name in total.projects]
     departments = [p for p in renamed.projects if is_department(p)]
     if len(departments) == 1:
         _budget_adjustment(departments[0], document)
