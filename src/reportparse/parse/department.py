@@ -302,6 +302,37 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
             continue
         for indicator in paragraph_measures(info.para):
             _merge(department, indicator)
+        _budget_and_its_adjustment(department, info.para)
+
+
+#: the year's money stated with its split into the budget set at the start of the year and the change made
+#: during it: '预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元', '全年预算资金320万元(其中年初预算300万元、
+#: 年中追加20万元)'
+_BUDGET_SPLIT = lazy_compile(
+    r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)\s*[，,:：(（]?\s*(?:其中|包括)\s*[:：]?\s*"
+    r"年初(?:部门)?预算(?:数|安排|资金)?\s*(?:为|是)?\s*(?P<initial>\d+(?:\.\d+)?)\s*(?P=unit)\s*[，,、；;]?\s*"
+    r"(?:年中|年内|本年|当年)?(?:预算)?(?:调整)?(?P<verb>追加|调增|增加|调减|核减)(?:预算|资金|经费)?\s*(?:为|是)?\s*"
+    r"(?P<change>\d+(?:\.\d+)?)\s*(?P=unit)")
+
+
+def _budget_and_its_adjustment(project: Project, para: Paragraph) -> None:
+    """A department's budget written as a whole and its split into 年初预算 and the year's change: the whole
+    is the adjusted budget, the first part the initial one, where the two parts make the whole (whatever the
+    whole is called: a Hunan report's 预算收入 is the year's appropriation, which the split shows)."""
+    if project.budget.planned is not None:
+        return
+    for match in _BUDGET_SPLIT.finditer(para.text):
+        whole, initial, change = (Decimal(match.group(g)) for g in ("whole", "initial", "change"))
+        signed = -change if match.group("verb") in ("调减", "核减") else change
+        if initial + signed != whole:
+            continue
+        scale = 10000 if match.group("unit") == "万元" else 1
+        ev = [span_evidence(para, match.start(), match.end())]
+        project.budget.initial = project.budget.initial or Quantity(
+            raw=f"{match.group('initial')}{match.group('unit')}", value=initial * scale, unit="元", evidence=ev)
+        project.budget.planned = Quantity(raw=f"{match.group('whole')}{match.group('unit')}", value=whole * scale,
+                                          unit="元", evidence=ev)
+        return
 
 
 def paragraph_measures(para: Paragraph) -> list[Indicator]:

@@ -21,7 +21,8 @@ _TITLE_WORD = lazy_compile(r"报告|自评|评价")
 _SENTENCE_MARK = lazy_compile(r"[，。；：:|]")
 #: (the value stops at a colon: a cover's next field run into it, '…局委托单位:…')
 _UNIT = lazy_compile(
-    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,:：]{2,40})"
+    r"(?:(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?|(?<!主管)部门名称)\s*[:：]\s*"
+    r"(?P<unit>[^\s，。；;,:：]{2,40})"
 )
 
 
@@ -87,7 +88,7 @@ def read_header(report: Report, layout: Layout) -> None:
             report.year = years.most_common(1)[0][0]
     for t in texts:
         m = _UNIT.search(t)
-        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$", m.group("unit")):
+        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$|(?:人民币)?[万千亿]?元[)）]", m.group("unit")):
             continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
@@ -103,7 +104,9 @@ def read_header(report: Report, layout: Layout) -> None:
 
 
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
-_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
+#: (the label may be spaced out to its cell's width and stand without a colon: '标      题 X绩效自评报告')
+_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名\s*称|标\s*题)\s*(?:[:：]|\s)\s*"
+                             r"|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
