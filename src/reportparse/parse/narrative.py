@@ -9,6 +9,8 @@ carries Evidence quoting the sentence or cell it came from.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
@@ -401,8 +403,37 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         for titled in titles:
             if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
                 break
+    _restated_under_heading(layout, registry)
     _count_uses(layout, registry)
     return registry
+
+
+def _restated_under_heading(layout: Layout, registry: Registry) -> None:
+    """A project's part opens with its heading ('（一）馆藏档案全文数字化转化经费项目') and its first sentence names
+    the project again by a longer, official name ('市档案馆馆藏档案全文数字化加工项目于2010年6月经市人民政府批准
+    立项'): the two names share their core words, and the second is the heading's project, not one of its own."""
+    headed = {id(p) for info in layout.paras if info.heading and (p := registry.find(info.title)) is not None}
+    for heading, first in pairwise(layout.paras):
+        if not heading.heading or first.heading or not _PROJECT_HEADING.match(heading.title):
+            continue
+        owner = registry.find(heading.title)
+        opened = next((p for p in registry.projects if p is not owner and id(p) not in headed
+                       and any(first.para.text.startswith(s) for s in p.spellings)), None)
+        if owner is None or opened is None or not _share_core(heading.title, opened.canonical()):
+            continue
+        for spelling, weight in opened.spellings.items():
+            owner.add(spelling, weight)
+        registry.projects.remove(opened)
+
+
+#: the fewest characters two names of one project share in a row (a place or a fund word alone is no core)
+_SHARED_CORE = 6
+
+
+def _share_core(first: str, second: str) -> bool:
+    a, b = strip_name(first), strip_name(second)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= _SHARED_CORE
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
