@@ -40,7 +40,8 @@ from reportparse.model import (
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
-from reportparse.parse.form.runtogether import run_together_lines
+from reportparse.parse.form.runlines import is_dense
+from reportparse.parse.form.runtogether import run_together_lines, split_cells
 from reportparse.parse.layout import Layout
 from reportparse.parse.subject import BODY
 
@@ -120,6 +121,10 @@ def department_form_subject(document: Document) -> str | None:
                  for ln in e.lines])
     # a form whose dump ran every cell together: the cells its reader cut out of the run
     run_rows = [line.text.split(" ") for line in run_together_lines(document)]
+    if not run_rows:
+        # (a dump whose indicator header the form reader could not place, '…评价指标表级指标分值…', still gives
+        # its header fields as cells: '部门(单位)名称 | 长沙市雨花区发展和改革局 | 预算编码 | 302001')
+        run_rows = [split_cells(e.text) for e in document.elements if isinstance(e, Paragraph) and is_dense(e.text)]
     rows.extend(run_rows)
     cells.extend(cell for row in run_rows for cell in row)
     # a form flattened onto one line ('… 一级预算单位名称 某县林业局 年度预算申请(万元) …'): its
