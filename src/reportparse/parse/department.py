@@ -324,14 +324,13 @@ def _budget_and_its_adjustment(project: Project, para: Paragraph) -> None:
     """A department's budget written as a whole and its split into 年初预算 and the year's change: the whole
     is the adjusted budget, the first part the initial one, where the two parts make the whole (whatever the
     whole is called: a Hunan report's 预算收入 is the year's appropriation, which the split shows)."""
-    if project.budget.planned is not None:
-        return
     for match in _BUDGET_SPLIT.finditer(para.text):
         whole, initial, change = (Decimal(match.group(g)) for g in ("whole", "initial", "change"))
         signed = -change if match.group("verb") in ("调减", "核减") else change
-        if initial + signed != whole:
-            continue
         scale = 10000 if match.group("unit") == "万元" else 1
+        planned = project.budget.planned
+        if initial + signed != whole or (planned is not None and planned.value != whole * scale):
+            continue  # (a budget the prose stated otherwise stands)
         ev = [span_evidence(para, match.start(), match.end())]
         project.budget.initial = project.budget.initial or Quantity(
             raw=f"{match.group('initial')}{match.group('unit')}", value=initial * scale, unit="元", evidence=ev)

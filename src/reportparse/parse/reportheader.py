@@ -104,9 +104,10 @@ def read_header(report: Report, layout: Layout) -> None:
 
 
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
-#: (the label may be spaced out to its cell's width and stand without a colon: '标      题 X绩效自评报告')
+#: (the label may be spaced out to its cell's width and stand without a colon: '标      题 X绩效自评报告'; a
+#: reader may join the next field's line to the title: '…自评报告索引号 000014349/2021-00002')
 _RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名\s*称|标\s*题)\s*(?:[:：]|\s)\s*"
-                             r"|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
+                             r"|(?:\s+文\s*号|\s*(?:索\s*引\s*号|发布日期|发文日期|发布机构))(?:\s*[:：]|\s).*$")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
