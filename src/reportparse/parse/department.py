@@ -59,6 +59,8 @@ _TITLED_FORM = lazy_compile(rf"^(?P<unit>[^\d\s，。；;:：|｜]{{2,30}}?{BODY
                           r"(?P<kind>部门|单位|机关)?整体(?:支出)?绩效(?:自评|评价)(?:指标)?表")
 #: the department-wide subject without its unit
 _BARE_DEPARTMENT = lazy_compile(r"^(?:部门|单位|机关)整体支出$")
+#: the department-wide subject named by its place alone ('雨花区部门整体支出')
+_PLACE_DEPARTMENT = lazy_compile(r"^(?P<place>[^\s\d]{1,12}?[省市县区州旗])(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
 _WHOLE_TITLE = lazy_compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
@@ -177,6 +179,12 @@ def name_department_form(report: Report, document: Document) -> Report:
         if subject is not None and not _BARE_DEPARTMENT.match(subject):
             bare[0].aliases.append(bare[0].name)
             bare[0].name = subject
+    elif len(renamed.projects) == 1 and (placed := _PLACE_DEPARTMENT.match(renamed.projects[0].name)):
+        # a title that names only the place ('雨花区2022年度部门(单位)整体支出…') where the form names the body there
+        subject = department_form_subject(document)
+        if subject is not None and placed.group("place") in subject and not _PLACE_DEPARTMENT.match(subject):
+            renamed.projects[0].aliases.append(renamed.projects[0].name)
+            renamed.projects[0].name = subject
     for project in renamed.projects:
         if is_department(project):
             for indicator in project.indicators:

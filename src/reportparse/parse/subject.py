@@ -111,7 +111,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
             # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
             who = re.sub(r"^(?:关于|现将|现就|现对|对|将)", "", who)
             kind = whole.group("kind") or "部门"
-            if unit and (not who or unit.startswith(who)):
+            # (a place alone, '雨花区2022年度部门(单位)整体支出…', is where the body is: its name is the unit's)
+            if unit and (not who or unit.startswith(who) or (re.search(r"[市县区州省]$", who) and who in unit)):
                 who = unit
             found.append(f"{who}{kind}整体支出")
             if who:

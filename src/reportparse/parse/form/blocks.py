@@ -220,7 +220,9 @@ class BudgetBlock:
         """The row's label: the distinct texts left of the money columns, minus the block label."""
         parts = [
             squash(cell.text) for col, cell in row.distinct()
-            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
+            # (the block's label merged down its rows names its unit: '财政资金安排和使用情况(元)', '项目资金（万元）')
+            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]",
+                                                                   squash(cell.text))
             and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
