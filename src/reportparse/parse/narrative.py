@@ -205,7 +205,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
                               one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
     if stated and not department:
-        holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
+        holder = (registry.holding(stated) or _funded_project(registry, stated, texts[:10])
+                  or _same_fund(registry, stated))
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
@@ -428,6 +429,19 @@ def _restated_under_heading(layout: Layout, registry: Registry) -> None:
 
 #: the fewest characters two names of one project share in a row (a place or a fund word alone is no core)
 _SHARED_CORE = 6
+#: … and two names of one fund, one from the title and one from the prose ('2022年中央支持地方公共文化服务体系建设
+#: 补助资金' / '2022年中央补助地方公共文化服务体系建设专项资金')
+_SHARED_FUND_CORE = 10
+
+
+def _same_fund(registry: Registry, stated: str) -> ProjectName | None:
+    """The one project the prose names that is the title's fund under other words of its source or kind."""
+    if len(registry.projects) != 1:
+        return None
+    only = registry.projects[0]
+    a, b = strip_name(stated), strip_name(only.canonical())
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return only if match.size >= _SHARED_FUND_CORE else None
 
 
 def _share_core(first: str, second: str) -> bool:
