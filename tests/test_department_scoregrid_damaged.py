@@ -47,3 +47,27 @@ def test_a_percentage_in_a_rule_is_no_weight(tmp_path: Path) -> None:
                            rule_row="预算完成率10完成率达到110%以上计满分,每低于5%扣2分,扣完为止。10")
     rows = {i.name: (i.weight, i.score) for i in only_project(run(tmp_path, text)).indicators}
     assert rows["预算完成率"] == (Decimal(10), Decimal(10))
+
+
+@pytest.mark.parametrize(("sign", "target"), [("≤", "≤0%"), ("Q", "≤0%"), ("至", "≤0%"), ("W", "≤0%")])
+def test_a_rule_whose_sign_the_dump_garbled_keeps_the_measures_direction(tmp_path: Path, sign: str,
+                                                                        target: str) -> None:
+    """'“三公经费”变动率Q0,计8分': the lost ≤ of a ceiling measure's full-marks clause is read as the measure's
+    direction (the table of shared department measures), not dropped."""
+    header = "一级指标分值二级指标分值三级指标分值评价标准得分"
+    text = _PREVIEW.format(unit="某县审计局", code="301009", header=header, third="8",
+                           rule_row="预算完成率10100%计满分,每低于5%扣2分,扣完为止。10")
+    text = text.replace("变动率≤0,计8分", f"变动率{sign}0,计8分")
+    rows = {i.name: i for i in only_project(run(tmp_path, text)).indicators}
+    change = rows["“三公经费”变动率"]
+    assert change.target is not None and change.target.raw == target and change.target.comparator == "<="
+
+
+def test_an_empty_unit_field_is_no_unit(tmp_path: Path) -> None:
+    """'填报单位: 单位:万元': the field is empty, what follows is the table's unit of money, no body."""
+    text = ("附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 财政供养人员情况 编制数 实际在职人数 控制率\n"
+            "143 136 95.10%\n"
+            "2018年全年预算数1200万元,全年执行数1150万元,预算执行率95.83%。\n")
+    result = run(tmp_path, text)
+    assert result.report is not None and result.report.unit is None
+    assert only_project(result).name == "部门整体支出"

@@ -88,7 +88,7 @@ def read_header(report: Report, layout: Layout) -> None:
             report.year = years.most_common(1)[0][0]
     for t in texts:
         m = _UNIT.search(t)
-        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$|(?:人民币)?[万千亿]?元[)）]", m.group("unit")):
+        if m and re.match(r"(?:金额)?单位(?:\s*[:：]|$)|万?元$|(?:人民币)?[万千亿]?元[)）]", m.group("unit")):
             continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
