@@ -9,8 +9,6 @@ carries Evidence quoting the sentence or cell it came from.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
-from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
@@ -51,6 +49,7 @@ from reportparse.parse.names import (
 )
 from reportparse.parse.reading import reading_document
 from reportparse.parse.reportheader import read_header
+from reportparse.parse.samenames import restated_under_heading, same_fund
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.subject import (
     BODY,
@@ -206,7 +205,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated_entry = None
     if stated and not department:
         holder = (registry.holding(stated) or _funded_project(registry, stated, texts[:10])
-                  or _same_fund(registry, stated))
+                  or same_fund(registry, stated))
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
@@ -404,50 +403,9 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         for titled in titles:
             if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
                 break
-    _restated_under_heading(layout, registry)
+    restated_under_heading(layout, registry, _PROJECT_HEADING.match)
     _count_uses(layout, registry)
     return registry
-
-
-def _restated_under_heading(layout: Layout, registry: Registry) -> None:
-    """A project's part opens with its heading ('（一）馆藏档案全文数字化转化经费项目') and its first sentence names
-    the project again by a longer, official name ('市档案馆馆藏档案全文数字化加工项目于2010年6月经市人民政府批准
-    立项'): the two names share their core words, and the second is the heading's project, not one of its own."""
-    headed = {id(p) for info in layout.paras if info.heading and (p := registry.find(info.title)) is not None}
-    for heading, first in pairwise(layout.paras):
-        if not heading.heading or first.heading or not _PROJECT_HEADING.match(heading.title):
-            continue
-        owner = registry.find(heading.title)
-        opened = next((p for p in registry.projects if p is not owner and id(p) not in headed
-                       and any(first.para.text.startswith(s) for s in p.spellings)), None)
-        if owner is None or opened is None or not _share_core(heading.title, opened.canonical()):
-            continue
-        for spelling, weight in opened.spellings.items():
-            owner.add(spelling, weight)
-        registry.projects.remove(opened)
-
-
-#: the fewest characters two names of one project share in a row (a place or a fund word alone is no core)
-_SHARED_CORE = 6
-#: … and two names of one fund, one from the title and one from the prose ('2022年中央支持地方公共文化服务体系建设
-#: 补助资金' / '2022年中央补助地方公共文化服务体系建设专项资金')
-_SHARED_FUND_CORE = 10
-
-
-def _same_fund(registry: Registry, stated: str) -> ProjectName | None:
-    """The one project the prose names that is the title's fund under other words of its source or kind."""
-    if len(registry.projects) != 1:
-        return None
-    only = registry.projects[0]
-    a, b = strip_name(stated), strip_name(only.canonical())
-    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return only if match.size >= _SHARED_FUND_CORE else None
-
-
-def _share_core(first: str, second: str) -> bool:
-    a, b = strip_name(first), strip_name(second)
-    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= _SHARED_CORE
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:
