@@ -40,7 +40,8 @@ from reportparse.model import (
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, other_header_words
-from reportparse.parse.form.runtogether import run_together_lines
+from reportparse.parse.form.runlines import is_dense
+from reportparse.parse.form.runtogether import run_together_lines, split_cells
 from reportparse.parse.layout import Layout
 from reportparse.parse.subject import BODY
 
@@ -58,6 +59,8 @@ _TITLED_FORM = lazy_compile(rf"^(?P<unit>[^\d\s，。；;:：|｜]{{2,30}}?{BODY
                           r"(?P<kind>部门|单位|机关)?整体(?:支出)?绩效(?:自评|评价)(?:指标)?表")
 #: the department-wide subject without its unit
 _BARE_DEPARTMENT = lazy_compile(r"^(?:部门|单位|机关)整体支出$")
+#: the department-wide subject named by its place alone ('雨花区部门整体支出')
+_PLACE_DEPARTMENT = lazy_compile(r"^(?P<place>[^\s\d]{1,12}?[省市县区州旗])(?:部门|单位|机关)整体支出$")
 #: a department-wide form's title: '部门整体绩效自评表', '单位整体支出绩效评价指标表'
 _WHOLE_TITLE = lazy_compile(r"(?:部门|单位|机关)整体(?:支出)?绩效(?:自评|评价)")
 #: the whole evaluation's score, which ends a measure's statement: '自评得分95分', '综合得分', '总分'
@@ -120,6 +123,10 @@ def department_form_subject(document: Document) -> str | None:
                  for ln in e.lines])
     # a form whose dump ran every cell together: the cells its reader cut out of the run
     run_rows = [line.text.split(" ") for line in run_together_lines(document)]
+    if not run_rows:
+        # (a dump whose indicator header the form reader could not place, '…评价指标表级指标分值…', still gives
+        # its header fields as cells: '部门(单位)名称 | 长沙市雨花区发展和改革局 | 预算编码 | 302001')
+        run_rows = [split_cells(e.text) for e in document.elements if isinstance(e, Paragraph) and is_dense(e.text)]
     rows.extend(run_rows)
     cells.extend(cell for row in run_rows for cell in row)
     # a form flattened onto one line ('… 一级预算单位名称 某县林业局 年度预算申请(万元) …'): its
@@ -153,6 +160,7 @@ def _is_label(text: str) -> bool:
 def name_department_form(report: Report, document: Document) -> Report:
     """A department-wide form that names no project is about the department's whole spending."""
     renamed = report.model_copy(deep=True)
+    before = [p.name for p in renamed.projects]
     for project in renamed.projects:
         titled = _TITLED_FORM.match(project.name)
         if titled is not None:
@@ -171,11 +179,20 @@ def name_department_form(report: Report, document: Document) -> Report:
         if subject is not None and not _BARE_DEPARTMENT.match(subject):
             bare[0].aliases.append(bare[0].name)
             bare[0].name = subject
+    elif len(renamed.projects) == 1 and (placed := _PLACE_DEPARTMENT.match(renamed.projects[0].name)):
+        # a title that names only the place ('雨花区2022年度部门(单位)整体支出…') where the form names the body there
+        subject = department_form_subject(document)
+        if subject is not None and placed.group("place") in subject and not _PLACE_DEPARTMENT.match(subject):
+            renamed.projects[0].aliases.append(renamed.projects[0].name)
+            renamed.projects[0].name = subject
     for project in renamed.projects:
         if is_department(project):
             for indicator in project.indicators:
                 _genre_level(indicator)
             _fold_stated_measures(project)
+    names = {old: p.name for old, p in zip(before, renamed.projects, strict=True) if old != p.name}
+    for total in renamed.fund_totals:  # (a form's sums name the project as the form reader first called it)
+        total.projects = [names.get(name, name) for name in total.projects]
     departments = [p for p in renamed.projects if is_department(p)]
     if len(departments) == 1:
         _budget_adjustment(departments[0], document)
@@ -298,6 +315,36 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
             continue
         for indicator in paragraph_measures(info.para):
             _merge(department, indicator)
+        _budget_and_its_adjustment(department, info.para)
+
+
+#: the year's money stated with its split into the budget set at the start of the year and the change made
+#: during it: '预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元', '全年预算资金320万元(其中年初预算300万元、
+#: 年中追加20万元)'
+_BUDGET_SPLIT = lazy_compile(
+    r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)\s*[，,:：(（]?\s*(?:其中|包括)\s*[:：]?\s*"
+    r"年初(?:部门)?预算(?:数|安排|资金)?\s*(?:为|是)?\s*(?P<initial>\d+(?:\.\d+)?)\s*(?P=unit)\s*[，,、；;]?\s*"
+    r"(?:年中|年内|本年|当年)?(?:预算)?(?:调整)?(?P<verb>追加|调增|增加|调减|核减)(?:预算|资金|经费)?\s*(?:为|是)?\s*"
+    r"(?P<change>\d+(?:\.\d+)?)\s*(?P=unit)")
+
+
+def _budget_and_its_adjustment(project: Project, para: Paragraph) -> None:
+    """A department's budget written as a whole and its split into 年初预算 and the year's change: the whole
+    is the adjusted budget, the first part the initial one, where the two parts make the whole (whatever the
+    whole is called: a Hunan report's 预算收入 is the year's appropriation, which the split shows)."""
+    for match in _BUDGET_SPLIT.finditer(para.text):
+        whole, initial, change = (Decimal(match.group(g)) for g in ("whole", "initial", "change"))
+        signed = -change if match.group("verb") in ("调减", "核减") else change
+        scale = 10000 if match.group("unit") == "万元" else 1
+        planned = project.budget.planned
+        if initial + signed != whole or (planned is not None and planned.value != whole * scale):
+            continue  # (a budget the prose stated otherwise stands)
+        ev = [span_evidence(para, match.start(), match.end())]
+        project.budget.initial = project.budget.initial or Quantity(
+            raw=f"{match.group('initial')}{match.group('unit')}", value=initial * scale, unit="元", evidence=ev)
+        project.budget.planned = Quantity(raw=f"{match.group('whole')}{match.group('unit')}", value=whole * scale,
+                                          unit="元", evidence=ev)
+        return
 
 
 def paragraph_measures(para: Paragraph) -> list[Indicator]:

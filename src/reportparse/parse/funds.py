@@ -250,6 +250,8 @@ def _planned_rank(gap: str, after: str = "") -> int:
     '第一批批复总投资3374.3万元，…，三批合计批复总投资6222.4万元': the total of the parts is the budget.
     """
     clause = CLAUSE_END.split(gap)[-1]
+    if _RUNNING_TOTAL.search(gap):
+        return _CATEGORY_RANK  # ('到2013年累计安排经费380万元': money of the years so far, not the year's own budget)
     if _WHOLE_YEAR_BUDGET.search(clause):
         return 3  # ('全年预算数1080245.79万元': the year's budget by its own name, above a source's total)
     if STATED_THEN_SPENT.match(after):
@@ -366,6 +368,8 @@ _SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工�
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: the rank of a planned amount given for the unit's budget category, not the project by name
 _CATEGORY_RANK = -1
+#: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
+_RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
 #: the year's own spending, which a figure of another period does not replace
 _YEAR_EXECUTED = lazy_compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
 #: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'

@@ -209,6 +209,10 @@ _RESULT_CELL = lazy_compile(r"^(?:验收)?(?:基本)?(?:不)?合格$|^(?:优秀|
 _TOP_RANK = 1
 
 
+#: a heading on the reporting body itself (部门管理制度, 单位职能, 机关运行经费), not on a project it runs
+_BODY_MATTER = lazy_compile(r"^(?:部门|单位|机关)(?![^，。；]*(?:项目|工程)$)")
+
+
 def analysis_heading_names(layout: Layout) -> list[str]:
     """Short headings inside analysis/conclusion sections that are neither level nor section headings.
 
@@ -231,6 +235,8 @@ def analysis_heading_names(layout: Layout) -> list[str]:
             continue
         if re.search(r"(?:局|委|厅|政府|委员会|办公室)$|^20\d{2}\s*年", title):
             continue  # the signature (reporting body, date) closing the report
+        if _BODY_MATTER.match(title):
+            continue  # the reporting body's own matters ('部门管理制度', '单位资金来源及使用情况'): no project
         if _form_cell(title):
             continue  # a form flattened one cell per line: its labels and indicator rows are no titles
         out.append(title)

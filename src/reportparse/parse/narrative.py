@@ -49,6 +49,7 @@ from reportparse.parse.names import (
 )
 from reportparse.parse.reading import reading_document
 from reportparse.parse.reportheader import read_header
+from reportparse.parse.samenames import restated_under_heading, same_fund
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.subject import (
     BODY,
@@ -125,7 +126,9 @@ _COUNT_FIRST = lazy_compile(
     r"(?P<items>[^。：:（()）]{8,200}?)\s*(?:等)?(?=[。；;]|$)"
 )
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
-_NEXT_FIELD = "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
+_NEXT_FIELD = ("主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
+               # (a department-wide report's cover: '项目名称: X整体支出部门名称:X评价机构:X绩效评价小组')
+               r"|(?:部门|单位)(?:[(（]单位[)）])?名称\s*[:：]|评价(?:机构|单位)\s*[:：]")
 _NAMED = lazy_compile(
     # (a transfer payment's cover names its fund the same way: '专项名称：2022年中央财政林业改革发展资金')
     rf"(?:项\s?目|专\s?项(?:资金)?)\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*"
@@ -175,7 +178,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     report = Report(layout="narrative")
     read_header(report, layout)
     texts = [info.para.text for info in layout.paras]
-    department = department_subject(texts[:12], [info.title for info in layout.paras if info.heading], report.unit)
+    # (each line of a paragraph first: a reader may have joined a page's last header line to the title below it,
+    # '…字体大小: 放大 缩小' / '2022年度X妇女联合会部门(单位)整体支出绩效自评报告')
+    head = [text for info in layout.paras[:12]
+            for text in (*(ln.text for ln in info.para.lines if len(info.para.lines) > 1), info.para.text)]
+    department = department_subject(head, [info.title for info in layout.paras if info.heading], report.unit)
     # (a title the header reader did not take for one, '…专项转移支付2023年度农机购置补贴实施情况', still
     # opens the text: the title rules, which want a year and a fund's name, read the first line)
     stated = stated_subject(texts[:6], report.title or (texts[0] if texts else None))
@@ -197,7 +204,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
                               one_subject=department is not None or stated is not None, subject_titled=titled)
     stated_entry = None
     if stated and not department:
-        holder = registry.holding(stated) or _funded_project(registry, stated, texts[:10])
+        holder = (registry.holding(stated) or _funded_project(registry, stated, texts[:10])
+                  or same_fund(registry, stated))
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
@@ -395,6 +403,7 @@ def _collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[s
         for titled in titles:
             if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
                 break
+    restated_under_heading(layout, registry, _PROJECT_HEADING.match)
     _count_uses(layout, registry)
     return registry
 

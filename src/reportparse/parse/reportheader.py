@@ -21,7 +21,8 @@ _TITLE_WORD = lazy_compile(r"报告|自评|评价")
 _SENTENCE_MARK = lazy_compile(r"[，。；：:|]")
 #: (the value stops at a colon: a cover's next field run into it, '…局委托单位:…')
 _UNIT = lazy_compile(
-    r"(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?\s*[:：]\s*(?P<unit>[^\s，。；;,:：]{2,40})"
+    r"(?:(?:填报|报送|评价|实施|主管|预算|项目)?(?:部门[(（])?单位[)）]?(?:名称)?|(?<!主管)部门名称)\s*[:：]\s*"
+    r"(?P<unit>[^\s，。；;,:：]{2,40})"
 )
 
 
@@ -52,14 +53,14 @@ def read_header(report: Report, layout: Layout) -> None:
     # (a portal's record fields listed a line each, '• 公开目录' / '• 自评报告', give the report words alone
     # with no name above them: the catalogue the record is filed under, not the title)
     titled = [i for i, text in enumerate(lines) if len(text) <= 60 and not numbering(text)[0] and re.search(
-        r"报告", text) and not _announces(text)
+        r"报告", text) and not _announces(text) and not _CATALOGUE_FIELD.match(text)
         and not (_BARE_TITLE.match(text) and not (i and _NAMES_SUBJECT.search(lines[i - 1])))]
     for i in range(len(head)):
         text = lines[i]
         if titled and i != titled[0]:
             continue
         # (a numbered part, '二、绩效自评工作开展情况', or a sentence, '(7)绩效目标：…使用效益。', is no title)
-        orphan = _announces(text) or (_BARE_TITLE.match(text) and not (
+        orphan = _announces(text) or _CATALOGUE_FIELD.match(text) or (_BARE_TITLE.match(text) and not (
             i and _NAMES_SUBJECT.search(lines[i - 1])))
         if len(text) <= 60 and _TITLE_WORD.search(text) and not orphan and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
@@ -87,7 +88,7 @@ def read_header(report: Report, layout: Layout) -> None:
             report.year = years.most_common(1)[0][0]
     for t in texts:
         m = _UNIT.search(t)
-        if m and re.match(r"(?:金额)?单位\s*[:：]|万?元$", m.group("unit")):
+        if m and re.match(r"(?:金额)?单位(?:\s*[:：]|$)|万?元$|(?:人民币)?[万千亿]?元[)）]", m.group("unit")):
             continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
@@ -103,7 +104,13 @@ def read_header(report: Report, layout: Layout) -> None:
 
 
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
-_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名称|标题)\s*[:：]\s*|\s+(?:文号|索引号|发布日期|发文日期)\s*[:：].*$")
+#: (the label may be spaced out to its cell's width and stand without a colon: '标      题 X绩效自评报告'; a
+#: reader may join the next field's line to the title: '…自评报告索引号 000014349/2021-00002')
+_RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名\s*称|标\s*题)\s*(?:[:：]|\s)\s*"
+                             r"|(?:\s+文\s*号|\s*(?:索\s*引\s*号|发布日期|发文日期|发布机构))(?:\s*[:：]|\s).*$")
+#: a portal's record field naming the catalogue the record is filed under ('公开目录 自评报告', '主题分类: 绩效评价'),
+#: not the title
+_CATALOGUE_FIELD = lazy_compile(r"^\s*(?:公开目录|信息类别|信息分类|主题分类|体裁分类|所属栏目|栏目名称)\s*[:：]?\s")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY

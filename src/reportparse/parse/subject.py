@@ -22,8 +22,9 @@ from reportparse.parse import UNNAMED_PROJECT
 from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
-#: names of reporting bodies end in one of these
-BODY = r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大)"
+#: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
+BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大"
+        r"|联合会|[妇残侨文社]联|工商联|科协|工会)")
 #: the title of a body's final accounts, which are no report but carry its department-wide evaluation:
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
@@ -33,7 +34,7 @@ _SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
-    r"(?P<kind>部门|机关|单位)?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
+    r"(?P<kind>部门|机关|单位)?(?:[(（](?:单位|部门)[)）])?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
     r"(?![^，,。；;]{0,12}指标体系)"
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
@@ -110,7 +111,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
             # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
             who = re.sub(r"^(?:关于|现将|现就|现对|对|将)", "", who)
             kind = whole.group("kind") or "部门"
-            if unit and (not who or unit.startswith(who)):
+            # (a place alone, '雨花区2022年度部门(单位)整体支出…', is where the body is: its name is the unit's)
+            if unit and (not who or unit.startswith(who) or (re.search(r"[市县区州省]$", who) and who in unit)):
                 who = unit
             found.append(f"{who}{kind}整体支出")
             if who:

@@ -120,6 +120,7 @@ class BudgetColumns:
     score: int | None
     unit: str
     printed_weight: Decimal | None = None  # '预算执行情况（20分）', '得分(20分*执行率)'
+    last: int | None = None  # the header's last labelled column
 
     @property
     def first(self) -> int:
@@ -140,6 +141,7 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
         score=find_role(keys, "budget.score"),
         unit=(unit_match.group(1) or unit_match.group(2)) if unit_match else "万元",
         printed_weight=_printed_weight(block_label + "".join(keys)),
+        last=max((col for col, key in enumerate(keys) if key), default=None),
     )
 
 
@@ -165,7 +167,8 @@ class BudgetBlock:
             return row  # a DOCX/XLSX/PDF grid keeps every cell: nothing was dropped
         cols = self.cols
         money = [c for c in (cols.initial, cols.planned, cols.executed) if c is not None]
-        placed, used = fundrow.place(row, fundrow.Columns(money, cols.weight, cols.rate, cols.score), self.money_used)
+        placed, used = fundrow.place(row, fundrow.Columns(money, cols.weight, cols.rate, cols.score, cols.last),
+                                     self.money_used)
         if used and not self.money_used:
             self.money_used = used  # the first fund row (the total) shows which money columns are filled
         return placed
@@ -217,7 +220,9 @@ class BudgetBlock:
         """The row's label: the distinct texts left of the money columns, minus the block label."""
         parts = [
             squash(cell.text) for col, cell in row.distinct()
-            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元", squash(cell.text))
+            # (the block's label merged down its rows names its unit: '财政资金安排和使用情况(元)', '项目资金（万元）')
+            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]",
+                                                                   squash(cell.text))
             and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
@@ -264,16 +269,19 @@ class BudgetBlock:
         columns = (("initial", "年初预算数", "other"), ("planned", "全年预算数", "planned"),
                    ("executed", "全年执行数", "executed"))
         label_ev = evidence(self.total_row, next((c for c, _ in self.total_row.distinct()), None))
-        for attribute, column, kind in columns:
-            total: Quantity | None = getattr(self.total, attribute)
-            parts = [q for q in (getattr(sub, attribute) for sub in self.subs) if q is not None and q.value is not None]
-            if total is None or total.value is None or not parts:
-                continue
-            out.append(FundTotal(
-                label=f"{self.total.label.rstrip('：:')}（{column}）", kind=kind,
-                total=total, parts=parts, projects=[project],
-                evidence=[label_ev] if label_ev else [],
-            ))
+        top, nested = _subtotal_parts(self.subs)
+        sums = [(self.total, top, [label_ev] if label_ev else [])]
+        sums += [(subtotal, parts, []) for subtotal, parts in nested]
+        for whole, rows, ev in sums:
+            for attribute, column, kind in columns:
+                total: Quantity | None = getattr(whole, attribute)
+                parts = [q for q in (getattr(sub, attribute) for sub in rows) if q is not None and q.value is not None]
+                if total is None or total.value is None or not parts:
+                    continue
+                out.append(FundTotal(
+                    label=f"{whole.label.rstrip('：:')}（{column}）", kind=kind,
+                    total=total, parts=parts, projects=[project], evidence=ev,
+                ))
         return out
 
     def score_line(self) -> ScoreLine | None:
@@ -287,6 +295,39 @@ class BudgetBlock:
             return None
         return ScoreLine(level="预算执行", weight=weight, score=score,
                          evidence=evidences(row, self.cols.weight, self.cols.score))
+
+
+#: a row that adds up the rows printed under it ('财政资金小计' over '①项目支出' and '②基本支出')
+_SUBTOTAL = lazy_compile(r"小计[:：]?$")
+
+
+def _subtotal_parts(subs: list[FundRow]) -> tuple[list[FundRow], list[tuple[FundRow, list[FundRow]]]]:
+    """The rows the block's total adds up, and each 小计 row with the rows under it that it adds up.
+
+    A department form sums its sources in two steps ('财政资金小计' = ①项目支出 + ②基本支出, then '合计' =
+    财政资金小计 + 单位其它收入): the rows right after a 小计 whose amounts reach it are its parts, counted in
+    it and not a second time in the total."""
+    top: list[FundRow] = []
+    nested: list[tuple[FundRow, list[FundRow]]] = []
+    at = 0
+    while at < len(subs):
+        row = subs[at]
+        top.append(row)
+        at += 1
+        if not _SUBTOTAL.search(row.label) or _zero(row.planned):
+            continue
+        assert row.planned is not None and row.planned.value is not None
+        running = Decimal(0)
+        for end in range(at, len(subs)):
+            part = subs[end].planned
+            running += part.value if part is not None and part.value is not None else Decimal(0)
+            if running == row.planned.value:
+                nested.append((row, subs[at:end + 1]))
+                at = end + 1
+                break
+            if running > row.planned.value:
+                break
+    return top, nested
 
 
 def _either(first: Decimal | None, second: Decimal | None) -> Decimal | None:

@@ -44,7 +44,26 @@ def rule_target(standard: str, name: str) -> str:
     standard_figure = _STANDARD.search(text)
     if standard_figure is not None:
         return standard_figure.group("a") or standard_figure.group("b")
-    return ""
+    return _garbled_rule(text, name)
+
+
+#: the rule's full-marks clause with its comparator garbled by a dump or OCR into a letter or a stray character
+#: ('三公经费变动率Q0,计8分', '在职人员控制率W100%,计5分'): the measure's name, one character, the figure, the points
+_GARBLED_RULE = lazy_compile(r"率[A-Za-z至](?P<n>-?\d+(?:\.\d+)?[%％]?)[,，]?(?:计|得)(?:满分|\d+(?:\.\d+)?分)")
+
+
+def _garbled_rule(text: str, name: str) -> str:
+    """The target of a rule whose comparator the dump garbled, for a shared department measure: the measure's
+    direction (a 控制率 or 变动率 is a ceiling, an 执行率 a floor) stands for the lost sign."""
+    from reportparse.parse.department import measures  # (the shared measures' table, read once)
+
+    found = _GARBLED_RULE.search(text)
+    plain = name.replace("“", "").replace("”", "").replace('"', "")
+    measure = next((m for m in measures() if m.pattern.fullmatch(plain)), None)
+    if found is None or measure is None or measure.direction not in ("<=", ">="):
+        return ""
+    figure = found.group("n") if found.group("n").endswith(("%", "％")) else found.group("n") + "%"
+    return ("≤" if measure.direction == "<=" else "≥") + figure
 
 
 def _clause(text: str, start: int) -> str:

@@ -40,6 +40,9 @@ class Columns:
     weight: int | None
     rate: int | None
     score: int | None
+    #: the header's last labelled column: a row with a figure for every column from the first money column
+    #: to it lost no cell, even where some columns have no role (年中调整金额②, 本年度结余金额⑥)
+    last: int | None = None
 
     @property
     def all(self) -> list[int]:
@@ -78,6 +81,8 @@ def _figures(cells: list[Cell]) -> list[Cell]:
 
 def _placement(figures: list[Cell], cols: Columns, money_used: list[int] | None) -> dict[int, Cell]:
     columns = cols.all
+    if cols.last is not None and columns and len(figures) == cols.last - columns[0] + 1 > len(columns):
+        return dict(zip(range(columns[0], cols.last + 1), figures, strict=True))
     if len(figures) >= len(columns):
         return dict(zip(columns, figures, strict=False))
     percent = next((i for i, cell in enumerate(figures) if re.search(r"[%％]", cell.text)), None)

@@ -39,8 +39,9 @@ _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本
                  "生态效益", "环境效益", "可持续影响", "服务对象满意度", "满意度")
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
-_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标)?$")
-_LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})指标等?$")
+#: (some provinces' forms say 目标 for 指标 in their level labels: '产出目标 | 数量目标' of a Fujian form)
+_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$")
+_LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})(?:指标|目标)等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
 _LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)$")
 

@@ -30,11 +30,11 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 
-#: the column words of the header, as printed (spaces removed)
+#: the column words of the header, as printed (spaces removed; a dump may lose the 一 of 一级指标)
 _WEIGHT_WORD = r"(?:分值|权重|指标分值|标准分|得分)"
 _TEXT_WORD = r"(?:评价标准|评分标准|指标说明及评分标准|指标说明|指标解释|评价要点|考核要点|评分细则|计分方法|评分办法)"
 _HEADER = lazy_compile(
-    rf"一级指标(?P<w1>{_WEIGHT_WORD})?二级指标(?P<w2>{_WEIGHT_WORD})?三级指标(?P<w3>{_WEIGHT_WORD})?"
+    rf"一?级指标(?P<w1>{_WEIGHT_WORD})?二级指标(?P<w2>{_WEIGHT_WORD})?三级指标(?P<w3>{_WEIGHT_WORD})?"
     rf"(?P<texts>(?:{_TEXT_WORD})*)(?P<score>自评得分|评价得分|得分|评分)")
 _TEXT_WORDS = lazy_compile(_TEXT_WORD)
 
@@ -44,7 +44,10 @@ _ALONE = lazy_compile(
     r"(?<![\d０-９A-Za-zＱ≤≥≦≧<>＜＞=＝÷×*/+\-—~～（(])"
     r"(?<!\d[.．])"
     r"(?P<n>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?![\d.．]|\s*[%％‰分个万元人年月日次户项家所名辆台套件吨亩米天倍期批场、,，;；:：=＝÷×*/+\-—~～）)])")
+    r"(?![\d.．]|\s*[%％‰分个万元人年月日次户项家所名辆台套件吨亩米天倍期批场、,，;；:：=＝÷×*/+\-—~～）)])"
+    # a label's weight run into the 100% its rule opens with ('预算完成率5100%计满分': 5, then 100%计满分), right
+    # after the label's last character: read whole, a percentage of a thousand and more
+    r"|(?<=[\u4e00-\u9fff”\"])(?P<glued>\d{1,2})(?=100(?:\.0+)?\s*[%％])")
 #: a label of the chain: words only (quotes and brackets allowed), no sentence mark, no figure
 _LABEL = lazy_compile(r"^[\u4e00-\u9fff“”\"‘’'（）()、A-Za-z\s]{2,30}$")
 #: a label carrying its weight: '相关性(5分)', '部门决策(25 分)'
@@ -123,7 +126,7 @@ def _rows(text: str, start: int) -> list[_Row]:
     chain: list[tuple[str, Decimal | None, int]] = []
     last = start
     for figure in _ALONE.finditer(text, start):
-        between, value = text[last:figure.start()], Decimal(figure.group("n"))
+        between, value = text[last:figure.start()], Decimal(figure.group("n") or figure.group("glued"))
         last = figure.end()
         label = re.sub(r"\s+", "", between)
         if _TOTAL.match(label):

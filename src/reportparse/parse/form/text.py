@@ -27,7 +27,7 @@ from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, 
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import matches, name_field, name_label_pattern, other_header_words
+from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
 from reportparse.summarycolumns import GRADE
@@ -38,6 +38,8 @@ _COMPARATOR_TOKEN = lazy_compile(
     r"正向|反向|正向指标|反向指标|定性|定量)$")
 _MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = lazy_compile(r"[，。；]")
+#: a scoring rule's sentence marks, a dump's half-width comma among them (not a figure's thousands comma)
+_RULE_MARK = lazy_compile(r"[，。；;]|,(?!\d)")
 #: A token that begins with a figure or a comparator: a value, not a name.
 _FIGURE_START = lazy_compile(r"^[≥≤≧≦<>=＝]?\d")
 
@@ -165,8 +167,9 @@ def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
     ('… 三级指标 年度 实际 分值 得分 …' over '指标值 完成值'): the pieces joined in order, each short
     piece of the header with the next word below, when every join makes a column label and every
     word below is used. None when the line below is no such rest."""
+    # (绩效指标: the block label; 评分标准, 指标说明: whole labels of columns the reader does not use)
     pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
-              and not matches("indicator.goal_name", to_simplified(t))]  # (绩效指标: the block label)
+              and not matches("indicator.goal_name", to_simplified(t)) and not is_column_label(to_simplified(t))]
     if not below or len(pieces) != len(below) or any(_column_role(t) for t in below if len(t) > _HEADER_PIECE):
         return None
     out = list(header)
@@ -384,6 +387,12 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         _put(cells, cols.nature, middle.pop(0))
     if middle and cols.target is not None:
         _put(cells, cols.target, middle.pop(0))
+    if middle and cols.standard is not None and cols.actual is not None and cols.standard > cols.actual:
+        # a 评分标准 column after the result ('9个 本指标满分6分,…扣完为止。'): its sentence is no part of the result
+        rule = next((at for at, token in enumerate(middle) if at and _RULE_MARK.search(token)), None)
+        if rule is not None:
+            _put(cells, cols.standard, " ".join(middle[rule:]))
+            middle = middle[:rule]
     if middle and cols.actual is not None:
         _put(cells, cols.actual, " ".join(middle))
     return cells

@@ -1,0 +1,55 @@
+"""One project under two names in a narrative report's registry of names.
+
+A report may name a project once by the words of its heading and again, in the part's first sentence, by its
+official name ('（一）馆藏档案全文数字化转化经费项目' / '市档案馆馆藏档案全文数字化加工项目于2010年6月经市人民政府批准
+立项'), or name its fund in the title by other words of its source than the prose does ('2022年中央支持地方公共
+文化服务体系建设补助资金' / '2022年中央补助地方公共文化服务体系建设专项资金'). The two names share a long run of their
+core words; read apart, one of them would be a second project that holds nothing, or that takes the other's score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+from reportparse.parse.layout import Layout
+from reportparse.parse.names import ProjectName, Registry, strip_name
+
+#: the fewest characters a heading's name and the part's restatement share in a row (a place or a fund word
+#: alone is no core)
+_SHARED_CORE = 6
+#: … and a title's fund and the prose's one project
+_SHARED_FUND_CORE = 10
+
+
+def restated_under_heading(layout: Layout, registry: Registry, is_project_heading: Callable[[str], object]) -> None:
+    """A project part's first sentence that names the heading's project again by another name (the two sharing
+    their core words) adds a spelling of that project rather than a project of its own. (`is_project_heading`: does
+    a heading's title name a project, as the narrative reader tells.)"""
+    headed = {id(p) for info in layout.paras if info.heading and (p := registry.find(info.title)) is not None}
+    for heading, first in pairwise(layout.paras):
+        if not heading.heading or first.heading or not is_project_heading(heading.title):
+            continue
+        owner = registry.find(heading.title)
+        opened = next((p for p in registry.projects if p is not owner and id(p) not in headed
+                       and any(first.para.text.startswith(s) for s in p.spellings)), None)
+        if owner is None or opened is None or _shared(heading.title, opened.canonical()) < _SHARED_CORE:
+            continue
+        for spelling, weight in opened.spellings.items():
+            owner.add(spelling, weight)
+        registry.projects.remove(opened)
+
+
+def same_fund(registry: Registry, stated: str) -> ProjectName | None:
+    """The one project the prose names that is the title's fund under other words of its source or kind."""
+    if len(registry.projects) != 1:
+        return None
+    only = registry.projects[0]
+    return only if _shared(stated, only.canonical()) >= _SHARED_FUND_CORE else None
+
+
+def _shared(first: str, second: str) -> int:
+    """The longest run of characters two names share (without their 项目)."""
+    a, b = strip_name(first), strip_name(second)
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
