@@ -348,6 +348,14 @@ def _paragraphs(*paragraphs: str) -> Document:
         ("已使用资金300万元,其中:中央补助资金100万元(含待支付进度款20万元),地方配套资金150万元,"
          "其他资金50万元。", False),
         ("下达资金合计100万元。其中,中央资金70万元(一般公共预算30万元;彩票公益金40万元);省级资金20万元。", True),
+        # a paragraph ending on a colon hands its last part a list below: finished, not cut; parts that add up
+        # to more than the total are wrong whatever the list holds, parts that add up to less may be completed there
+        ("全年安排项目资金共计500万元。其中评价为优的项目12个，资金380万元；评价为良的项目5个，资金90万元；"
+         "评价为差的项目3个，资金45万元，具体如下：", True),
+        ("全年安排项目资金共计515万元。其中评价为优的项目12个，资金380万元；评价为良的项目5个，资金90万元；"
+         "评价为差的项目3个，资金45万元，具体如下：", False),
+        ("共下达补助资金80万元，其中：中央资金50万元，省级资金40万元，分配到以下乡镇:", True),
+        ("共下达补助资金95万元，其中：中央资金50万元，省级资金40万元，分配到以下乡镇:", False),
     ],
 )
 def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:

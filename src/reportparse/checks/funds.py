@@ -195,6 +195,10 @@ _PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?|具体(?:为|是|包括)\s*[:�
 _WHOLE_LISTED = lazy_compile(r"^具体")
 #: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
+#: a paragraph that ends on a colon ('…差的项目20个，财政资金218.07万元，分别是：') is finished: its last part
+#: opens a list of its own in the paragraphs below, which is no cut. Those may hold more of the total, so
+#: parts above it that add up to less than the total prove nothing; parts that add up to more still do
+_LIST_FOLLOWS = lazy_compile(r"[:：]\s*$")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
 #: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…';
@@ -233,7 +237,10 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             kind = money_kind(text[sentence_start:total.start])
             end = _PARTS_END.search(text, opened.end())
             region_end = end.start() if end else len(text)
-            if end is None or text[end.start()] != "。":
+            listed_below = end is None and _LIST_FOLLOWS.search(text) is not None
+            if listed_below:
+                region_end = len(text.rstrip().rstrip(":："))
+            elif end is None or text[end.start()] != "。":
                 continue  # an unfinished list (the page cut it) or one a nested 其中 interrupts
             region = text[opened.end():region_end]
             # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
@@ -250,7 +257,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             gap = summed - stated
             sources = all(_SOURCE.search(region[:p.start]) for p in parts)
             whole = sources or _WHOLE_LISTED.match(opened.group(0)) is not None
-            if gap <= FUND_TOLERANCE and not (whole and -gap > FUND_TOLERANCE):
+            if gap <= FUND_TOLERANCE and not (whole and -gap > FUND_TOLERANCE and not listed_below):
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
             quote = text[sentence_start:region_end + 1].strip()
