@@ -56,3 +56,28 @@ def test_a_counted_list_that_names_another_number(text: str, listed: int, stated
 ])
 def test_lists_that_agree_or_are_open(text: str) -> None:
     assert run(_prose(text), "count-sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("text", "expected", "stated"), [
+    ("项目共采购安装监控设备共1200套(台、块)，其中：市级平台设备300套；县级平台设备450台(套)；乡镇前端设备500套(台)。",
+     1250, 1200),
+    ("全年合计培训农民820人，其中种植技术培训500人，养殖技术培训260人，电商培训90人。", 850, 820),
+    ("改造农村户厕共计1535户，其中：东镇612户，西镇587户，南乡402户。", 1601, 1535),
+])
+def test_parts_of_a_stated_count_that_add_up_to_more(text: str, expected: int, stated: int) -> None:
+    found = run(_prose(text), "count-sum-mismatch")
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(expected), Decimal(stated))]
+    assert found[0].project == "x" and "其中" in found[0].evidence[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "改造农村户厕共计1601户，其中：东镇612户，西镇587户，南乡402户。",  # adds up
+    "改造农村户厕共计1700户，其中：东镇612户，西镇587户。",  # some of the total: no excess
+    "全年合计培训820人，其中男性500人、女性320人；党员260人、群众560人。",  # two breakdowns of the same people
+    "全年合计培训820人次，其中种植技术培训500人，养殖技术培训360人。",  # visits and people are other counts
+    "全年合计培训820人，其中种植技术培训500人，养殖技术培训360人",  # the page cut the sentence
+    "共建设站点12个，其中新建8个(含村级站点6个、乡级站点5个)，改建4个。",  # a bracket breaks one part down
+    "共有工作人员30人，其中：在编25人，其中管理岗10人、专技岗18人。",  # a nested 其中 breaks a part down
+])
+def test_counted_parts_that_add_up_or_are_no_breakdown(text: str) -> None:
+    assert run(_prose(text), "count-sum-mismatch") == []
