@@ -539,3 +539,25 @@ def test_an_arrival_rate_is_no_arrived_amount() -> None:
     """'资金到位率 | 100%' beside a 100万元 spending: a share, not 100 万元 that arrived."""
     doc = _form(["资金到位率", "100%"], ["实际支出(万元)", "100"])
     assert run(report(project(planned=1200000, executed=1000000)), "unexplained-balance", document=doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # sources listed after a total without 其中, in the clauses of its sentence
+        ("项目资金共计500万元，比上年增加12%；中央资金支出320万元，占64%；县级配套资金支出210万元，占42%。", True),
+        ("项目资金共计530万元，比上年增加12%；中央资金支出320万元，占64%；县级配套资金支出210万元，占42%。", False),
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金30万元，详见附表：", True),
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金20万元，详见附表：", False),  # less: may be the main ones
+        # an amount that is no source of the total, or one of another span of time
+        ("全年合计投入资金86.5万元，财政资金60万元，修缮道路30万元。", False),
+        ("全年合计投入资金86.5万元，财政资金60万元，财政资金累计投入300万元。", False),
+        # budgets listed after a spending total answer another question
+        ("全年共计支出资金86.5万元，中央资金安排60万元，县级资金安排30万元。", False),
+        # the page cut the sentence
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金30万元", False),
+    ],
+)
+def test_sources_listed_after_a_total_without_qizhong(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text

@@ -57,6 +57,10 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
             yield finding
     for finding in _breakdowns(ctx):
         if finding.actual not in seen:
+            seen.add(finding.actual)
+            yield finding
+    for finding in _sources_listed_after(ctx):
+        if finding.actual not in seen:
             yield finding
 
 
@@ -299,3 +303,77 @@ def _quote(paragraph: Paragraph, offset: int, text: str) -> Evidence:
     line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b), None)
     return Evidence(page=line.page if line else paragraph.page, text=text, line=line.line if line else None,
                     bbox=line.bbox if line else None, confidence=line.confidence if line else None)
+
+
+# ------------------------------------------------------------------------------------------
+# "实际利用的资金共计27652.4万元，…；政府拨款支出1953.2万元，…；自筹资金支出29605.6万元"
+# ------------------------------------------------------------------------------------------
+
+_CLAUSE_MARK = lazy_compile(r"[，,；;]")
+#: a clause that opens with a source of money and gives its amount soon after ('政府拨款支出1953.2万元',
+#: '县级配套资金40万元'): one part of a total the sentence stated before, without 其中
+_SOURCE_CLAUSE = lazy_compile(r"^\s*(?:中央|省级?|市级?|县级?|区级?|自治区|州级?|本级|财政|政府|自筹|配套|地方|社会"
+                              r"|银行|单位|上级)[^，,；;、]{0,8}$")
+#: words that put an amount in another span of time than the total's (累计 over the years, 上年): no part of it
+_OTHER_SPAN = lazy_compile(r"累计|历年|以来|上年|去年|同期|往年")
+
+
+def _sources_listed_after(ctx: CheckContext) -> Iterator[Finding]:
+    """A total (共计/合计/总计) whose sources of money the next clauses of its sentence list without 其中,
+    every other amount of the sentence one of them: sources that add up to more than the total. (Less
+    proves nothing: such a list may name only the main sources.)"""
+    from reportparse.parse.amounts import money_kind
+    from reportparse.parse.quantities import money
+
+    if ctx.document is None:
+        return
+    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    for element in ctx.document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        text = element.text
+        for sentence_start, sentence in _finished_sentences(text):
+            amounts = [m for m in money(sentence) if m.value is not None]
+            said = _TOTAL_WORD.search(sentence)
+            if said is None or len(amounts) < 3:
+                continue
+            total, parts = amounts[0], amounts[1:]
+            clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, total.start)), default=0)
+            if not said.start() >= clause_start or said.end() > total.start or "其中" in sentence:
+                continue  # the total word belongs to the first amount's clause; a 其中 list is _breakdowns'
+            kind = money_kind(sentence[clause_start:total.start])
+            clauses = [sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, p.start)), default=0):p.start]
+                       for p in parts]
+            if not all(_SOURCE_CLAUSE.match(clause) and not _OTHER_SPAN.search(clause) for clause in clauses):
+                continue
+            if kind in _KIND_WORDS and any(_KIND_WORDS[kind].search(clause) for clause in clauses):
+                continue
+            # every amount a source of the total, in the same span: one source above the total is as wrong
+            # as sources that add up to more
+            stated = total.value
+            assert stated is not None
+            summed = sum((p.value for p in parts if p.value is not None), ZERO)
+            if summed - stated <= FUND_TOLERANCE or _second_breakdown(stated, sentence[total.end:], parts):
+                continue
+            terms = " + ".join(fmt_money(p.value) for p in parts)
+            yield new_finding(
+                "fund-sum-mismatch",
+                f"“{total.raw}”与其后所列各来源之和 {terms} = {fmt_money(summed)} 不符",
+                project=owner, expected=summed, actual=stated,
+                evidence=[_quote(element, sentence_start, sentence.strip())],
+            )
+
+
+def _finished_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph that end (with 。, or with a colon that hands the list below the last
+    word), each with its offset: not a last one the page cut."""
+    start = 0
+    for stop in _FULL_STOP.finditer(text):
+        yield start, text[start:stop.start()]
+        start = stop.end()
+    rest = text[start:]
+    if rest.strip() and _LIST_FOLLOWS.search(rest):
+        yield start, rest.rstrip().rstrip(":：")
+
+
+_FULL_STOP = lazy_compile(r"[。！!]")
