@@ -180,11 +180,11 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
 # '共建设和安装设备共16954套(台、块、项)，其中：总平台558套；…；前端设备14666台(套)；…'
 # ------------------------------------------------------------------------------------------
 
-#: the measure words a count of things is written with; '人次' before '人' so that a count of visits is not
-#: taken for a count of people
-_MEASURE = (r"人次|户次|台次|个|套|台|件|块|项|处|座|所|家|户|人|名|辆|艘|架|只|头|条|张|册|本|场|批|间|栋|盏"
-            r"|根|棵|株|口|眼|部|宗")
-_MEASURED = lazy_compile(rf"(?<![\d.])(\d{{1,9}})\s*({_MEASURE})")
+#: the measure words a count of things is written with ('台次' before '台': uses are not things). Not people
+#: nor households (人, 名, 户): their parts are often kinds that overlap ('培训820人，其中妇女300人，党员200人…'),
+#: where parts of things (by platform, by township, by type) are disjoint
+_MEASURE = r"台次|个|套|台|件|块|项|处|座|所|家|辆|艘|架|只|条|张|册|本|场|批|间|栋|盏|根|棵|株|口|眼|部|宗"
+_MEASURED = lazy_compile(rf"(?<![\d.])(\d{{1,9}})\s*({_MEASURE})(?!次)")
 _COUNT_TOTAL = lazy_compile(r"(?:共|共计|合计|总计|总共)[^，,。；;：:]{0,20}$")
 #: what may stand between a stated total and the 其中 that opens its parts: a bracket of other measure
 #: words ('16954套(台、块、项)，其中：') and punctuation
