@@ -57,7 +57,8 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
             yield finding
     for finding in _breakdowns(ctx):
         if finding.actual not in seen:
-            seen.add(finding.actual)
+            if isinstance(finding.actual, Decimal):
+                seen.add(finding.actual)  # a total its 其中 list already judged is not judged again
             yield finding
     for finding in _sources_listed_after(ctx):
         if finding.actual not in seen:
