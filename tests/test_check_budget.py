@@ -556,6 +556,8 @@ def test_an_arrival_rate_is_no_arrived_amount() -> None:
         ("全年共计支出资金86.5万元，中央资金安排60万元，县级资金安排30万元。", False),
         # the page cut the sentence
         ("全年合计投入资金86.5万元，财政资金60万元，自筹资金30万元", False),
+        # the sources make the total, then a clause break opens the same money again
+        ("项目资金共计100万元，中央资金60万元，县级资金40万元；财政资金支出90万元。", False),
     ],
 )
 def test_sources_listed_after_a_total_without_qizhong(text: str, fires: bool) -> None:

@@ -354,7 +354,7 @@ def _sources_listed_after(ctx: CheckContext) -> Iterator[Finding]:
             stated = total.value
             assert stated is not None
             summed = sum((p.value for p in parts if p.value is not None), ZERO)
-            if summed - stated <= FUND_TOLERANCE or _second_breakdown(stated, sentence[total.end:], parts):
+            if summed - stated <= FUND_TOLERANCE or _second_breakdown(stated, sentence, parts):
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
             yield new_finding(
