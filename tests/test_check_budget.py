@@ -348,6 +348,14 @@ def _paragraphs(*paragraphs: str) -> Document:
         ("已使用资金300万元,其中:中央补助资金100万元(含待支付进度款20万元),地方配套资金150万元,"
          "其他资金50万元。", False),
         ("下达资金合计100万元。其中,中央资金70万元(一般公共预算30万元;彩票公益金40万元);省级资金20万元。", True),
+        # a paragraph ending on a colon hands its last part a list below: finished, not cut; parts that add up
+        # to more than the total are wrong whatever the list holds, parts that add up to less may be completed there
+        ("全年安排项目资金共计500万元。其中评价为优的项目12个，资金380万元；评价为良的项目5个，资金90万元；"
+         "评价为差的项目3个，资金45万元，具体如下：", True),
+        ("全年安排项目资金共计515万元。其中评价为优的项目12个，资金380万元；评价为良的项目5个，资金90万元；"
+         "评价为差的项目3个，资金45万元，具体如下：", False),
+        ("共下达补助资金80万元，其中：中央资金50万元，省级资金40万元，分配到以下乡镇:", True),
+        ("共下达补助资金95万元，其中：中央资金50万元，省级资金40万元，分配到以下乡镇:", False),
     ],
 )
 def test_a_prose_breakdown_that_does_not_add_up(text: str, fires: bool) -> None:
@@ -531,3 +539,27 @@ def test_an_arrival_rate_is_no_arrived_amount() -> None:
     """'资金到位率 | 100%' beside a 100万元 spending: a share, not 100 万元 that arrived."""
     doc = _form(["资金到位率", "100%"], ["实际支出(万元)", "100"])
     assert run(report(project(planned=1200000, executed=1000000)), "unexplained-balance", document=doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # sources listed after a total without 其中, in the clauses of its sentence
+        ("项目资金共计500万元，比上年增加12%；中央资金支出320万元，占64%；县级配套资金支出210万元，占42%。", True),
+        ("项目资金共计530万元，比上年增加12%；中央资金支出320万元，占64%；县级配套资金支出210万元，占42%。", False),
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金30万元，详见附表：", True),
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金20万元，详见附表：", False),  # less: may be the main ones
+        # an amount that is no source of the total, or one of another span of time
+        ("全年合计投入资金86.5万元，财政资金60万元，修缮道路30万元。", False),
+        ("全年合计投入资金86.5万元，财政资金60万元，财政资金累计投入300万元。", False),
+        # budgets listed after a spending total answer another question
+        ("全年共计支出资金86.5万元，中央资金安排60万元，县级资金安排30万元。", False),
+        # the page cut the sentence
+        ("全年合计投入资金86.5万元，财政资金60万元，自筹资金30万元", False),
+        # the sources make the total, then a clause break opens the same money again
+        ("项目资金共计100万元，中央资金60万元，县级资金40万元；财政资金支出90万元。", False),
+    ],
+)
+def test_sources_listed_after_a_total_without_qizhong(text: str, fires: bool) -> None:
+    found = run(report(project("补助项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires, text

@@ -56,3 +56,31 @@ def test_a_counted_list_that_names_another_number(text: str, listed: int, stated
 ])
 def test_lists_that_agree_or_are_open(text: str) -> None:
     assert run(_prose(text), "count-sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("text", "expected", "stated"), [
+    ("项目共采购安装监控设备共1200套(台、块)，其中：市级平台设备300套；县级平台设备450台(套)；乡镇前端设备500套(台)。",
+     1250, 1200),
+    ("全年合计发放宣传资料820册，其中政策读本500册，技术手册260册，安全手册90册。", 850, 820),
+    ("新建农村公厕共计135座，其中：东镇61座，西镇58座，南乡40座。", 159, 135),
+])
+def test_parts_of_a_stated_count_that_add_up_to_more(text: str, expected: int, stated: int) -> None:
+    found = run(_prose(text), "count-sum-mismatch")
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(expected), Decimal(stated))]
+    assert found[0].project == "x" and "其中" in found[0].evidence[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "新建农村公厕共计159座，其中：东镇61座，西镇58座，南乡40座。",  # adds up
+    "新建农村公厕共计170座，其中：东镇61座，西镇58座。",  # some of the total: no excess
+    "全年合计发放资料820册，其中政策读本500册、技术手册320册；彩印600册、黑白220册。",  # two breakdowns
+    "全年合计检修设备820台次，其中水泵500台，电机360台。",  # uses and things are other counts
+    "全年合计发放资料820册，其中政策读本500册，技术手册360册",  # the page cut the sentence
+    "全年合计培训820人，其中妇女500人，党员360人。",  # kinds of people overlap: no parts of a whole
+    "共覆盖农户1535户，其中脱贫户900户，监测户700户。",  # nor do kinds of households
+    "该项目共编制绩效目标指标12个，其中一级指标3个，二级指标9个，三级指标12个。",  # levels of one tree
+    "共建设站点12个，其中新建8个(含村级站点6个、乡级站点5个)，改建4个。",  # a bracket breaks one part down
+    "共有工作人员30人，其中：在编25人，其中管理岗10人、专技岗18人。",  # a nested 其中 breaks a part down
+])
+def test_counted_parts_that_add_up_or_are_no_breakdown(text: str) -> None:
+    assert run(_prose(text), "count-sum-mismatch") == []

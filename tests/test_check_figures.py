@@ -70,3 +70,46 @@ def test_a_score_restated_twice_with_the_same_value_is_one_finding_with_both_pla
     findings = run(rep, "conflicting-figures")
     assert len(findings) == 1
     assert findings[0].message.endswith("45分，第3、4页")
+
+
+def _paragraphs(*paragraphs: str):  # type: ignore[no-untyped-def]
+    from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
+
+    elements = [Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=n + 1)], spans=[(0, len(t))])
+                for n, t in enumerate(paragraphs)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                    elements=elements)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected", "actual"), [
+    (("根据市财政局《关于下达2022年农村公路养护资金的通知》(X财建〔2022〕56号)，县财政下达资金120万元。",
+      "项目实施情况良好。",
+      "X财建〔2022〕56号文件拨付农村公路养护资金135万元，已全部支出。"), 1200000, 1350000),
+    (("省财政厅以Y财农[2021]7号文分配我县资金38.5万元；我局及时拨付到乡镇。",
+      "依据Y财农【2021】第7号，安排我县专项资金3.85万元。"), 385000, 38500),
+])
+def test_one_allocation_document_cited_with_two_amounts(paragraphs: tuple[str, ...], expected: int,
+                                                        actual: int) -> None:
+    found = run(report(project("农村公路养护")), "conflicting-figures", document=_paragraphs(*paragraphs))
+    assert [(f.expected, f.actual) for f in found] == [(Decimal(expected), Decimal(actual))]
+    assert found[0].project == "农村公路养护" and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # the same amount twice, in another unit
+    ("X财建〔2022〕56号文件下达资金120万元。", "依据X财建〔2022〕56号，拨付资金1200000元。"),
+    # a breakdown of the notice's money names a part of it, not the whole again
+    ("X财建〔2022〕56号文件下达资金120万元。", "X财建〔2022〕56号下达资金中，用于桥梁维修30万元、路面修补90万元。"),
+    # two notices, each with its own amount
+    ("X财建〔2022〕56号文件下达资金120万元。", "X财建〔2022〕57号文件下达资金135万元。"),
+    # an amount that no allocation verb introduces is not the notice's allocation
+    ("X财建〔2022〕56号文件下达资金120万元。", "按X财建〔2022〕56号要求，已支出资金100万元。"),
+])
+def test_allocation_documents_cited_consistently_or_not_as_the_whole(paragraphs: tuple[str, ...]) -> None:
+    assert run(report(project("农村公路养护")), "conflicting-figures", document=_paragraphs(*paragraphs)) == []
+
+
+def test_a_report_of_several_projects_may_cite_one_notice_for_each_share() -> None:
+    paragraphs = ("X财建〔2022〕56号文件下达甲项目资金120万元。", "X财建〔2022〕56号文件下达乙项目资金30万元。")
+    rep = report(project("甲项目"), project("乙项目"))
+    assert run(rep, "conflicting-figures", document=_paragraphs(*paragraphs)) == []

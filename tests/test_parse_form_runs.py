@@ -246,10 +246,12 @@ HEBEI_INDICATORS = HEBEI + (
 
 def test_hebei_indicator_table_weight_is_the_weight_share_and_the_merged_sign_covers_the_value(
         tmp_path: Path) -> None:
+    """The row's score is its 单项指标折算得分 (what the total adds), its weight the 权重占比: a 单项指标得分
+    written as the weight (40 of 100 for a met target) is weighted twice, 16 of 40."""
     project, = checked(tmp_path, HEBEI_INDICATORS).projects
     rows = {i.name: (i.target.comparator, i.target.value, i.weight, i.score) for i in project.indicators}
-    assert rows["补助村医人数"] == (">=", Decimal(12), Decimal(40), Decimal(40))
-    assert rows["村医满意度"] == (">=", Decimal(90), Decimal(20), Decimal(20))
+    assert rows["补助村医人数"] == (">=", Decimal(12), Decimal(40), Decimal(16))
+    assert rows["村医满意度"] == (">=", Decimal(90), Decimal(20), Decimal(4))
 
 
 def test_two_forms_on_one_pdf_order_line_give_two_projects() -> None:

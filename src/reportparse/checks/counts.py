@@ -174,3 +174,81 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
                 indicator=f"{noun}数量", expected=Decimal(len(items)), actual=value,
                 evidence=[_quote(paragraph, text, listed.start(), listed.end())],
             )
+
+
+# ------------------------------------------------------------------------------------------
+# '共建设和安装设备共16954套(台、块、项)，其中：总平台558套；…；前端设备14666台(套)；…'
+# ------------------------------------------------------------------------------------------
+
+#: the measure words a count of things is written with ('台次' before '台': uses are not things). Not people
+#: nor households (人, 名, 户): their parts are often kinds that overlap ('培训820人，其中妇女300人，党员200人…'),
+#: where parts of things (by platform, by township, by type) are disjoint
+_MEASURE = r"台次|个|套|台|件|块|项|处|座|所|家|辆|艘|架|只|条|张|册|本|场|批|间|栋|盏|根|棵|株|口|眼|部|宗"
+_MEASURED = lazy_compile(rf"(?<![\d.])(\d{{1,9}})\s*({_MEASURE})(?!次)")
+_COUNT_TOTAL = lazy_compile(r"(?:共|共计|合计|总计|总共)[^，,。；;：:]{0,20}$")
+#: what may stand between a stated total and the 其中 that opens its parts: a bracket of other measure
+#: words ('16954套(台、块、项)，其中：') and punctuation
+_TO_PARTS = lazy_compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*[，,。；;]?\s*其中\s*[:：，,]?")
+_PARTS_STOP = lazy_compile(r"。|其中|此外|另外|另有")
+_IN_BRACKETS = lazy_compile(r"[(（][^()（）]*[)）]")
+_GROUP_MARK = lazy_compile(r"[、/]")
+
+
+def _measure_group(measure: str, bracket: str) -> set[str]:
+    """The measure words one count is written in: its own and those its bracket adds ('套(台、块、项)')."""
+    inside = bracket.strip("()（） ")
+    return {measure, *(word for word in _GROUP_MARK.split(inside) if word and len(word) <= 2)}
+
+
+@register("count-sum-mismatch")
+def parts_exceed_their_total(ctx: CheckContext) -> Iterator[Finding]:
+    """A stated total count ('共…16954套') whose 其中 parts, counted in the same measure words, add up to
+    more than it. Parts can list only some of a total, so only an excess is a finding; parts that make
+    the total exactly and go on after a clause break are a second breakdown of the same things."""
+    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    for paragraph in ctx.report.narrative_text:
+        text = paragraph.text
+        if "其中" not in text:
+            continue
+        for total in _MEASURED.finditer(text):
+            clause_start = max(text.rfind(mark, 0, total.start()) for mark in "，,。；;：:") + 1
+            if not _COUNT_TOTAL.search(text[clause_start:total.start()]):
+                continue
+            opened = _TO_PARTS.match(text, total.end())
+            if opened is None:
+                continue
+            stop = _PARTS_STOP.search(text, opened.end())
+            if stop is None or text[stop.start()] != "。":
+                continue  # an unfinished list, or one a nested 其中 interrupts
+            bracket = text[total.end():opened.start() + opened.group(0).find("其中")]
+            group = _measure_group(total.group(2), bracket)
+            region = text[opened.end():stop.start()]
+            bracketed = [m.span() for m in _IN_BRACKETS.finditer(region)]
+            parts = [m for m in _MEASURED.finditer(region) if not any(a <= m.start() < b for a, b in bracketed)]
+            same = [m for m in parts if m.group(2) in group]
+            stated = Decimal(total.group(1))
+            values = [Decimal(m.group(1)) for m in same]
+            if len(same) < 2 or len(same) != len(parts) or any(v >= stated for v in values):
+                continue
+            if _exact_then_more(stated, values, region, same):
+                continue
+            summed = sum(values, Decimal(0))
+            if summed <= stated:
+                continue
+            yield new_finding(
+                "count-sum-mismatch",
+                f"报告称共 {stated}{total.group(2)}，其中各项 {' + '.join(str(v) for v in values)} = {summed}，"
+                f"多于所称合计",
+                project=owner, indicator=f"{total.group(2)}数", expected=summed, actual=stated,
+                evidence=[paragraph.model_copy(update={"text": text[clause_start:stop.start() + 1].strip()})],
+            )
+
+
+def _exact_then_more(stated: Decimal, values: list[Decimal], region: str, parts: list[re.Match[str]]) -> bool:
+    """The first parts make the total exactly and a clause break opens a second breakdown of it."""
+    running = Decimal(0)
+    for cut in range(1, len(values)):
+        running += values[cut - 1]
+        if running == stated:
+            return bool(re.search(r"[；;]", region[parts[cut - 1].end():parts[cut].start()]))
+    return False

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, Quantity, ScoreLine
+from reportparse.model import Evidence, Finding, Paragraph, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -174,3 +174,78 @@ def _form_lines(ctx: CheckContext) -> list[tuple[str, Evidence]]:
                                       row=c.row, col=c.col, sheet=element.sheet, cell=c.ref))
                     for row in element.rows for c in row if c.text.strip()]
     return out
+
+
+# ------------------------------------------------------------------------------------------
+# one allocation document (文号) cited twice with two amounts
+# ------------------------------------------------------------------------------------------
+
+#: a document number as reports cite the notice that allocated the money: the issuer's abbreviation, the
+#: year in any of the brackets prints use, the number ('呼财农指【2023】41号', '财社〔2022〕15号'). The key is the
+#: abbreviation's last four characters, the year and the number: a citation may name the issuing body before it
+_DOCUMENT_NUMBER = lazy_compile(r"([\u4e00-\u9fff]{1,12})\s*[〔【\[(（［]\s*((?:19|20)\d\d)\s*[〕】\])）］]"
+                                r"\s*第?(\d{1,4})\s*号")
+_ABBREVIATION_KEPT = 4
+#: the verb that says a sentence gives the document's allocation, before its amount
+_ALLOCATES = lazy_compile(r"下达|下拨|拨付|拨入|安排|分配|批复")
+_CLAUSES_END = lazy_compile(r"[。；;！!\n]")
+
+
+@register("conflicting-figures")
+def allocation_cited_with_two_amounts(ctx: CheckContext) -> Iterator[Finding]:
+    """A report that names the notice its money came from ('…呼财农指【2023】41号文件…下达资金5万元') in two
+    places, each time as the one amount that notice allocated, with two different amounts.
+
+    Only sentences that cite one document and give one amount after an allocation verb count (a sentence
+    with several amounts is a breakdown, a part of which is no restatement of the whole), and only in a
+    report of one project: a report of several may cite one notice for each project's share."""
+    from reportparse.parse.quantities import money
+
+    if ctx.document is None or len(ctx.report.projects) > 1:
+        return
+    cited: dict[tuple[str, str, str], list[tuple[Decimal, Quantity, Evidence]]] = {}
+    for element in ctx.document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        for sentence, quote in _sentences(element):
+            numbers = {(m.group(1)[-_ABBREVIATION_KEPT:], m.group(2), m.group(3))
+                       for m in _DOCUMENT_NUMBER.finditer(sentence)}
+            amounts = money(sentence)
+            if len(numbers) != 1 or len(amounts) != 1 or amounts[0].value is None or amounts[0].approx:
+                continue
+            verb = _ALLOCATES.search(sentence)
+            if verb is None or verb.start() > amounts[0].start:
+                continue
+            amount = amounts[0]
+            assert amount.value is not None
+            cited.setdefault(numbers.pop(), []).append((amount.value, amount.quantity(), quote))
+    owner = ctx.report.projects[0].name if ctx.report.projects else None
+    for (abbreviation, year, number), citations in cited.items():
+        first_value, first, first_quote = citations[0]
+        other = next(((v, q, e) for v, q, e in citations[1:]
+                      if disagree(first_value, v, written_precision(first), written_precision(q))), None)
+        if other is None:
+            continue
+        value, quantity, quote = other
+        label = f"{abbreviation}〔{year}〕{number}号"
+        yield new_finding(
+            "conflicting-figures",
+            f"同一文件（{label}）下达的资金在报告不同位置不一致：{fmt_money(first_value)}（“{first.raw}”）；"
+            f"{fmt_money(value)}（“{quantity.raw}”）",
+            project=owner, indicator=f"{label}下达资金", expected=first_value, actual=value,
+            evidence=[first_quote, quote],
+        )
+
+
+def _sentences(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
+    """The sentences of a paragraph that cite a document number, each with the quote that locates it."""
+    start = 0
+    for part in _CLAUSES_END.split(paragraph.text):
+        offset = paragraph.text.find(part, start)
+        start = offset + len(part)
+        if "号" not in part or not part.strip():
+            continue
+        line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b),
+                    None)
+        yield part, Evidence(page=line.page if line else paragraph.page, text=part.strip(),
+                             line=line.line if line else None, bbox=line.bbox if line else None)

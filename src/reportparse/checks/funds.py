@@ -57,6 +57,11 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
             yield finding
     for finding in _breakdowns(ctx):
         if finding.actual not in seen:
+            if isinstance(finding.actual, Decimal):
+                seen.add(finding.actual)  # a total its 其中 list already judged is not judged again
+            yield finding
+    for finding in _sources_listed_after(ctx):
+        if finding.actual not in seen:
             yield finding
 
 
@@ -195,6 +200,10 @@ _PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?|具体(?:为|是|包括)\s*[:�
 _WHOLE_LISTED = lazy_compile(r"^具体")
 #: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
+#: a paragraph that ends on a colon ('…差的项目20个，财政资金218.07万元，分别是：') is finished: its last part
+#: opens a list of its own in the paragraphs below, which is no cut. Those may hold more of the total, so
+#: parts above it that add up to less than the total prove nothing; parts that add up to more still do
+_LIST_FOLLOWS = lazy_compile(r"[:：]\s*$")
 #: money of another kind than the total inside the parts: a list of spending after a budget, of a
 #: budget after spending — the amounts then answer different questions and do not add up
 #: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…';
@@ -233,7 +242,10 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             kind = money_kind(text[sentence_start:total.start])
             end = _PARTS_END.search(text, opened.end())
             region_end = end.start() if end else len(text)
-            if end is None or text[end.start()] != "。":
+            listed_below = end is None and _LIST_FOLLOWS.search(text) is not None
+            if listed_below:
+                region_end = len(text.rstrip().rstrip(":："))
+            elif end is None or text[end.start()] != "。":
                 continue  # an unfinished list (the page cut it) or one a nested 其中 interrupts
             region = text[opened.end():region_end]
             # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
@@ -250,7 +262,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             gap = summed - stated
             sources = all(_SOURCE.search(region[:p.start]) for p in parts)
             whole = sources or _WHOLE_LISTED.match(opened.group(0)) is not None
-            if gap <= FUND_TOLERANCE and not (whole and -gap > FUND_TOLERANCE):
+            if gap <= FUND_TOLERANCE and not (whole and -gap > FUND_TOLERANCE and not listed_below):
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
             quote = text[sentence_start:region_end + 1].strip()
@@ -292,3 +304,77 @@ def _quote(paragraph: Paragraph, offset: int, text: str) -> Evidence:
     line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b), None)
     return Evidence(page=line.page if line else paragraph.page, text=text, line=line.line if line else None,
                     bbox=line.bbox if line else None, confidence=line.confidence if line else None)
+
+
+# ------------------------------------------------------------------------------------------
+# "实际利用的资金共计27652.4万元，…；政府拨款支出1953.2万元，…；自筹资金支出29605.6万元"
+# ------------------------------------------------------------------------------------------
+
+_CLAUSE_MARK = lazy_compile(r"[，,；;]")
+#: a clause that opens with a source of money and gives its amount soon after ('政府拨款支出1953.2万元',
+#: '县级配套资金40万元'): one part of a total the sentence stated before, without 其中
+_SOURCE_CLAUSE = lazy_compile(r"^\s*(?:中央|省级?|市级?|县级?|区级?|自治区|州级?|本级|财政|政府|自筹|配套|地方|社会"
+                              r"|银行|单位|上级)[^，,；;、]{0,8}$")
+#: words that put an amount in another span of time than the total's (累计 over the years, 上年): no part of it
+_OTHER_SPAN = lazy_compile(r"累计|历年|以来|上年|去年|同期|往年")
+
+
+def _sources_listed_after(ctx: CheckContext) -> Iterator[Finding]:
+    """A total (共计/合计/总计) whose sources of money the next clauses of its sentence list without 其中,
+    every other amount of the sentence one of them: sources that add up to more than the total. (Less
+    proves nothing: such a list may name only the main sources.)"""
+    from reportparse.parse.amounts import money_kind
+    from reportparse.parse.quantities import money
+
+    if ctx.document is None:
+        return
+    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    for element in ctx.document.elements:
+        if not isinstance(element, Paragraph):
+            continue
+        text = element.text
+        for sentence_start, sentence in _finished_sentences(text):
+            amounts = [m for m in money(sentence) if m.value is not None]
+            said = _TOTAL_WORD.search(sentence)
+            if said is None or len(amounts) < 3:
+                continue
+            total, parts = amounts[0], amounts[1:]
+            clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, total.start)), default=0)
+            if not said.start() >= clause_start or said.end() > total.start or "其中" in sentence:
+                continue  # the total word belongs to the first amount's clause; a 其中 list is _breakdowns'
+            kind = money_kind(sentence[clause_start:total.start])
+            clauses = [sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, p.start)), default=0):p.start]
+                       for p in parts]
+            if not all(_SOURCE_CLAUSE.match(clause) and not _OTHER_SPAN.search(clause) for clause in clauses):
+                continue
+            if kind in _KIND_WORDS and any(_KIND_WORDS[kind].search(clause) for clause in clauses):
+                continue
+            # every amount a source of the total, in the same span: one source above the total is as wrong
+            # as sources that add up to more
+            stated = total.value
+            assert stated is not None
+            summed = sum((p.value for p in parts if p.value is not None), ZERO)
+            if summed - stated <= FUND_TOLERANCE or _second_breakdown(stated, sentence, parts):
+                continue
+            terms = " + ".join(fmt_money(p.value) for p in parts)
+            yield new_finding(
+                "fund-sum-mismatch",
+                f"“{total.raw}”与其后所列各来源之和 {terms} = {fmt_money(summed)} 不符",
+                project=owner, expected=summed, actual=stated,
+                evidence=[_quote(element, sentence_start, sentence.strip())],
+            )
+
+
+def _finished_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph that end (with 。, or with a colon that hands the list below the last
+    word), each with its offset: not a last one the page cut."""
+    start = 0
+    for stop in _FULL_STOP.finditer(text):
+        yield start, text[start:stop.start()]
+        start = stop.end()
+    rest = text[start:]
+    if rest.strip() and _LIST_FOLLOWS.search(rest):
+        yield start, rest.rstrip().rstrip(":：")
+
+
+_FULL_STOP = lazy_compile(r"[。！!]")
