@@ -27,6 +27,7 @@ from reportparse.parse.form.levellabels import (
     level1_of,
     level2_of,
     level_path,
+    level_weight,
     printed_weight,
 )
 
@@ -331,7 +332,7 @@ class IndicatorTable:
 
     def _label(self, path: str, text: str, row: GridRow, col: int | None, weight_col: int | None = None) -> None:
         if path and path not in self.labels:
-            weight = printed_weight(text)
+            weight = level_weight(text)
             if weight is None and weight_col is not None:
                 weight = values.weight_value(row.cell(weight_col))
             self.labels[path] = LevelLabel(path, weight, evidence(row, col))
