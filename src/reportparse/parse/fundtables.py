@@ -330,6 +330,8 @@ def _quantity_in(table: Table, cell: Cell, value: Decimal, unit: str) -> Quantit
 #: a budget label alone on its line, its unit in brackets ('全年预算数（万元）', '执行数(元)', '执行率')
 _LABEL_LINE_UNIT = lazy_compile(r"^(?P<label>[^\d，,。；;:：]{2,12}?)\s*"
                                 r"(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*[:：]?$")
+#: a label's unit alone on a line, broken off the label above it: '(万元)'
+_UNIT_LINE = lazy_compile(r"^\s*[(（](万元|千元|亿元|元)[)）]\s*$")
 #: the value on the line after it: a bare amount (its unit may follow) or a rate
 _VALUE_LINE = lazy_compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(万元|千元|亿元|元|%|％)?\s*$")
 
@@ -339,13 +341,20 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
     ('全年预算数（万元）' / '85' / '全年执行数（万元）' / '80.5' / '执行率' / '94.7%'): the one project's
     budget figures (never over a figure read before)."""
     budget = project.budget
-    for info, after in pairwise(layout.paras):
+    paras = layout.paras
+    for i, (info, after) in enumerate(pairwise(paras)):
         label_line = _LABEL_LINE_UNIT.match(_clean(info.para.text))
+        # (the label's unit broken onto a line of its own, '计划安排资金' / '(万元)' / '55': a cell's text
+        # wrapped where the dump made lines of it)
+        unit_line = _UNIT_LINE.match(_clean(after.para.text))
+        if label_line is not None and unit_line is not None and i + 2 < len(paras):
+            after = paras[i + 2]
         value_line = _VALUE_LINE.match(_clean(after.para.text))
         if label_line is None or value_line is None:
             continue
         label = label_line.group("label")
         number, written_unit = value_line.group(1), value_line.group(2)
+        written_unit = written_unit or (unit_line.group(1) if unit_line is not None else None)
         if label.endswith("执行率") and written_unit in ("%", "％") and budget.printed_rate is None:
             budget.printed_rate = Quantity(raw=after.para.text.strip(), value=Decimal(number), unit="%",
                                            evidence=[span_evidence(after.para, 0, len(after.para.text))])
