@@ -38,8 +38,8 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.labels import matches
-from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
 from reportparse.summarycolumns import GRADE
 
 #: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
@@ -114,8 +114,12 @@ def _pipe_cells(lines: list[Line]) -> list[_Cell]:
     for t in texts:
         if _SEPARATORS.match(t.text):  # ('|||': as many empty cells as it has '|', the row's blank tail)
             cells.extend(_Cell("", t) for _ in range(t.text.count("|")))
-        else:
+        elif _PIPE_CELL.match(t.text) or "|" not in t.text:
             cells.append(_Cell(t.text.strip().removesuffix("|").strip(), t))
+        else:
+            # a line that holds two cells or more, each ended by its '|' ('具体指标文字 |评价标准文字 ||': two
+            # texts and an empty cell, where the page put a row's long cells on one line)
+            cells.extend(_Cell(piece.strip(), t) for piece in t.text.strip().split("|")[:-1])
     return cells
 
 
@@ -199,7 +203,13 @@ def _line_cells(lines: list[Line]) -> list[_Cell]:
 
 
 def _is_label(text: str) -> bool:
-    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES)
+    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES) or _is_other_column(text)
+
+
+def _is_other_column(text: str) -> bool:
+    """A column title of an indicator table that no role reads ('评价标准', '具体指标' of a scoring sheet): a
+    cell of the header all the same, which widens it (and no fragment of the label after it)."""
+    return squash(text) in column_words()
 
 
 def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
@@ -298,6 +308,18 @@ class _Rebuilder:
         end = self.pos
         while end < len(self.cells) and _is_column_word(self.cells[end].text):
             end += 1
+        # (a column no role reads, '具体指标 | 评价标准' between 自评分 and 得分, is a header cell when a column
+        # label follows it: the header stops at the first row's cells, never at a column it cannot name)
+        while end > self.pos and end < len(self.cells) and _is_other_column(self.cells[end].text):
+            after = end
+            while after < len(self.cells) and _is_other_column(self.cells[after].text) \
+                    and not _is_column_word(self.cells[after].text):
+                after += 1
+            if after >= len(self.cells) or not _is_column_word(self.cells[after].text):
+                break
+            end = after
+            while end < len(self.cells) and _is_column_word(self.cells[end].text):
+                end += 1
         return end - self.pos
 
     def _header(self) -> None:
@@ -405,7 +427,15 @@ class _Rebuilder:
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
             start = self.pos
-            if label_kind(key) == 1 and level1 is not None:
+            weighted = self._weighted_labels([c for c in (level1, level2, name) if c is not None])
+            if weighted:
+                # a scoring sheet's labels each print their weight ('项目决策(15分)' | '决策过程(8分)' | '决策依据
+                # (4分)'), a merged level printed once on its first row: k such labels fill the last k level columns
+                levels = [c for c in (level1, level2, name) if c is not None][-len(weighted):]
+                for col, label in zip(levels, weighted, strict=True):
+                    row[col] = label
+                self.pos += len(weighted)
+            elif label_kind(key) == 1 and level1 is not None:
                 row[level1] = cell
                 self.pos += 1
                 if self.pos < len(self.cells) and label_kind(self.cells[self.pos].text) == 2 and level2 is not None:
@@ -416,14 +446,17 @@ class _Rebuilder:
                 self.pos += 1
             if self.pos >= len(self.cells):
                 return
-            if label_kind(self.cells[self.pos].text):
+            if weighted:
+                pass
+            elif label_kind(self.cells[self.pos].text):
                 if self.pos == start:  # a level label the header has no column for: no row of its own
                     self.pos += 1
                     continue
                 self.out.append(row)  # a level with no indicator under it: the next level's label follows
                 continue
-            row[name] = self.cells[self.pos]
-            self.pos += 1
+            if not weighted:
+                row[name] = self.cells[self.pos]
+                self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
             for col in range(name + 1, width):
@@ -437,6 +470,21 @@ class _Rebuilder:
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _weighted_labels(self, levels: list[int]) -> list[_Cell]:
+        """The labels from here that each print a weight and are no 产出/效益 level word ('项目决策(15分)',
+        '决策过程(8分)', '决策依据(4分)'), at most one per level column; none unless a figure follows them."""
+        labels: list[_Cell] = []
+        at = self.pos
+        while at < len(self.cells) and len(labels) < len(levels):
+            text = self.cells[at].text
+            key = squash(text)
+            if not key or len(key) > LABEL_MAX or label_kind(text) or printed_weight(key) is None:
+                break
+            labels.append(self.cells[at])
+            at += 1
+        figure = at < len(self.cells) and is_number(self.cells[at].text)
+        return labels if labels and figure else []
 
     def _weighted_level_rows(self, keys: list[str], labels: list[int]) -> None:
         """Rows of a table whose every level column has a 分值 column of its own (`celltexts.level_row`):
