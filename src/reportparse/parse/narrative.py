@@ -262,6 +262,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
+        fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
