@@ -89,7 +89,8 @@ def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
     lines = [line for element in document.elements if isinstance(element, Paragraph)
              for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines) or _line_cells(lines)
+    cells = (_pipe_cells(_with_text_rows(document)) or _separated_cells(lines) or _gap_cells(lines)
+             or _line_cells(lines))
     if len(cells) < _MIN_CELLS:
         return []
     cells = _join_broken_labels(cells)
@@ -103,6 +104,24 @@ def cell_form_tables(document: Document) -> list[Table]:
             for r, row in enumerate(rows)]
     pages = sorted({c.line.page for row in rows for c in row})
     return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
+
+
+def _with_text_rows(document: Document) -> list[Line]:
+    """The document's lines in order, a row the text reader made a table of written back as its '|' line: in a
+    dump of '|'-ended cells, a line holding a row's two long cells ('要点 |标准 ||') is read as a one-row table,
+    but its cells are cells of the stream like any other line's."""
+    lines: list[Line] = []
+    for element in document.elements:
+        if isinstance(element, Paragraph):
+            lines.extend(element.lines or [Line(text=element.text, page=element.page)])
+            continue
+        for row in element.rows:
+            at = {cell.line for cell in row}
+            if len(at) != 1 or None in at or not row:
+                return [line for e in document.elements if isinstance(e, Paragraph)
+                        for line in (e.lines or [Line(text=e.text, page=e.page)])]  # no text table: lines alone
+            lines.append(Line(text="".join(f"{cell.text} |" for cell in row), page=row[0].page, line=row[0].line))
+    return lines
 
 
 def _pipe_cells(lines: list[Line]) -> list[_Cell]:
