@@ -135,3 +135,36 @@ def test_a_level_weight_in_brackets_without_fen_is_its_weight_not_its_name(
     assert claimed[f"项目决策/{label}"] == (Decimal(10), Decimal(10))
     assert claimed["项目决策/科学决策"] == (Decimal(10), Decimal(9))
     assert not any("(" in level or "（" in level for level in claimed)
+
+
+def _row_lines(rows: list[tuple[tuple[str, int], tuple[str, int], tuple[str, int], float]], sep: str,
+               bare_level2: bool) -> list[str]:
+    """The sheet a row a line, cells apart by `sep`, a merged level printed on its first row only; with
+    `bare_level2` the 二级 label prints its weight without 分 and the 三级 name none ('绩效目标(10) | 明确性 | 5')."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for (l1, w1), (l2, w2), (l3, w3), score in rows:
+        cells = []
+        for label, weight, level2 in ((l1, w1, False), (l2, w2, True)):
+            if label not in seen:
+                seen.add(label)
+                cells.append(f"{label}({weight})" if level2 and bare_level2 else f"{label}({weight}分)")
+        cells += [l3 if bare_level2 else f"{l3}({w3}分)", f"{score:g}" if not bare_level2 else f"{w3}",
+                  f"{l3}的评价要点", *([f"{score:g}"] if bare_level2 else ["评分标准文字"])]
+        lines.append(sep.join(cells))
+    return lines
+
+
+@pytest.mark.parametrize(("which", "sep", "bare_level2"), [("hunan", "\t", False), ("sichuan", " | ", True)])
+def test_a_scoring_sheet_a_row_a_line_places_rows_under_their_last_levels(
+        tmp_path: Path, which: str, sep: str, bare_level2: bool) -> None:
+    rows = SHEETS[which]
+    header = (["一级指标", "二级指标", "三级指标", "分值", "指标评价内容", "得分"] if bare_level2
+              else ["一级指标", "二级指标", "三级指标", "自评分", "具体指标", "评价标准"])
+    text = "\n".join(["某县农村公路养护工程2022年度绩效自评报告", "2021年四川省项目支出绩效评分表", sep.join(header),
+                      *_row_lines(rows, sep, bare_level2)]) + "\n"
+    result = run(tmp_path, text)
+    claimed = _claimed(result)
+    for path, (weight, score) in _expected(rows).items():
+        assert claimed[path] == (weight, score), path
+    assert not {f.code for f in result.findings} & {"weight-sum-mismatch", "score-sum-mismatch"}
