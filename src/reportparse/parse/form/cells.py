@@ -446,7 +446,8 @@ class _Rebuilder:
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
             start = self.pos
-            weighted = self._weighted_labels([c for c in (level1, level2, name) if c is not None])
+            levels_of_rows = [c for c in (level1, level2, name) if c is not None]
+            weighted = self._weighted_labels(levels_of_rows)
             if weighted:
                 # a scoring sheet's labels each print their weight ('项目决策(15分)' | '决策过程(8分)' | '决策依据
                 # (4分)'), a merged level printed once on its first row: k such labels fill the last k level columns
@@ -484,6 +485,8 @@ class _Rebuilder:
                 following = self.cells[self.pos]
                 if label_kind(following.text) or is_total_label(squash(following.text)):
                     break
+                if weighted and self._weighted_labels(levels_of_rows):
+                    break  # a dump that left the empty 得分 out: the next row's weighted labels follow
                 if col > last_figure and self._opens_indicator_row(keys, name):
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 row[col] = following
