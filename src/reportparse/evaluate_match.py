@@ -34,6 +34,13 @@ def norm_name(text: object) -> str:
     return _PUNCT.sub("", folded).replace("项目", "")
 
 
+def level_key(level: object) -> str:
+    """A score level's path for comparison: simplified characters without glosses, no spaces."""
+    from reportparse.parse.reading import reading_copy
+
+    return "".join(reading_copy(unicodedata.normalize("NFKC", str(level or ""))).split())
+
+
 def names_match(a: object, b: object) -> bool:
     """Two names refer to the same thing when one contains the other after normalising."""
     left, right = norm_name(a), norm_name(b)
@@ -249,8 +256,11 @@ def scores_right(gold_entry: Json, report: Json) -> tuple[int, int]:
         return 0, len(claimed)
     right = 0
     for level, (weight, score) in claimed.items():
+        # (a gold copies a traditional-character page's level names as printed, '預算執行'; the tool reads its
+        # reading copy, '预算执行')
+        level = level_key(level)
         for line in project.get("scores") or []:
-            found = str(line.get("level") or "")
+            found = level_key(line.get("level"))
             same_level = found == level or found.split("/")[-1] == level.split("/")[-1]
             if same_level and close(number(line.get("weight")), float(weight)) and close(
                 number(line.get("score")), float(score)

@@ -316,9 +316,15 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
             rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is not None and _unit_slip(q, budget.planned):
             return  # ('全年预算数2089元' after '预算资金合计2089万元': the same budget with 万 left out)
-        if budget.planned is None or rank > ranks.get(project.name, -1):
+        clause = CLAUSE_END.split(amount.gap)[-1]
+        investment_key = f"{project.name}/investment"
+        # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
+        # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
+        budgeted = bool(ranks.get(investment_key)) and bool(_NAMED_BUDGET.search(clause)) and rank >= 1
+        if budget.planned is None or rank > ranks.get(project.name, -1) or budgeted:
             budget.planned = q
             ranks[project.name] = rank
+            ranks[investment_key] = int(bool(_INVESTMENT.search(clause)))
     elif amount.kind == "executed" and _territory_spending(amount, budget.planned):
         pass  # ('省级统筹安排…资金756544万元，…全省…共支出1217312.77万元': all the territory spent, its lower
         # levels' own money too, not this allotment's spending)
@@ -370,6 +376,10 @@ _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(
 _CATEGORY_RANK = -1
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
 _RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
+#: a works' investment named as such (总投资, 计划投资): all its sources and levels, not the budget it was given
+_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额")
+#: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend
+_NAMED_BUDGET = lazy_compile(r"预算(?:资金|金额|数|额)?\s*(?:为|是|共|:|：)?\s*$")
 #: the year's own spending, which a figure of another period does not replace
 _YEAR_EXECUTED = lazy_compile(r"全年(?:预算)?执行(?:数|金额)|全年(?:实际)?(?:支出|执行)")
 #: the batch of a fund an allotment belongs to: '第二批资金7437万元，分别用于…'

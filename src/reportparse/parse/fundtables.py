@@ -330,6 +330,8 @@ def _quantity_in(table: Table, cell: Cell, value: Decimal, unit: str) -> Quantit
 #: a budget label alone on its line, its unit in brackets ('全年预算数（万元）', '执行数(元)', '执行率')
 _LABEL_LINE_UNIT = lazy_compile(r"^(?P<label>[^\d，,。；;:：]{2,12}?)\s*"
                                 r"(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*[:：]?$")
+#: a label's unit alone on a line, broken off the label above it: '(万元)'
+_UNIT_LINE = lazy_compile(r"^\s*[(（](万元|千元|亿元|元)[)）]\s*$")
 #: the value on the line after it: a bare amount (its unit may follow) or a rate
 _VALUE_LINE = lazy_compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(万元|千元|亿元|元|%|％)?\s*$")
 
@@ -339,13 +341,20 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
     ('全年预算数（万元）' / '85' / '全年执行数（万元）' / '80.5' / '执行率' / '94.7%'): the one project's
     budget figures (never over a figure read before)."""
     budget = project.budget
-    for info, after in pairwise(layout.paras):
+    paras = layout.paras
+    for i, (info, after) in enumerate(pairwise(paras)):
         label_line = _LABEL_LINE_UNIT.match(_clean(info.para.text))
+        # (the label's unit broken onto a line of its own, '计划安排资金' / '(万元)' / '55': a cell's text
+        # wrapped where the dump made lines of it)
+        unit_line = _UNIT_LINE.match(_clean(after.para.text))
+        if label_line is not None and unit_line is not None and i + 2 < len(paras):
+            after = paras[i + 2]
         value_line = _VALUE_LINE.match(_clean(after.para.text))
         if label_line is None or value_line is None:
             continue
         label = label_line.group("label")
         number, written_unit = value_line.group(1), value_line.group(2)
+        written_unit = written_unit or (unit_line.group(1) if unit_line is not None else None)
         if label.endswith("执行率") and written_unit in ("%", "％") and budget.printed_rate is None:
             budget.printed_rate = Quantity(raw=after.para.text.strip(), value=Decimal(number), unit="%",
                                            evidence=[span_evidence(after.para, 0, len(after.para.text))])
@@ -386,3 +395,42 @@ def _apply_line_pairs(layout: Layout, project: Project) -> None:
             raw = text + (unit if unit not in text else "")
             setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
                                            evidence=[span_evidence(value_para, start, start + len(text))]))
+
+
+#: a project's spending-detail table flattened into a line: its column words (计划支出数 | 实际支出数, maybe
+#: with their unit), then, past the detail rows, its 支出合计 (合计) row and the two totals
+_DETAIL_HEADER = lazy_compile(r"计划支出(?:数|金额)?\s*(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*"
+                              r"实际支出(?:数|金额)?")
+_DETAIL_TOTAL = lazy_compile(r"(?:支出合计|合\s*计)\s*[:：]?\s*(?P<planned>\d[\d,]*(?:\.\d+)?)\s+"
+                             r"(?P<executed>\d[\d,]*(?:\.\d+)?)(?![\d.])")
+#: how far after its header a detail table's total row may stand (characters)
+_DETAIL_REACH = 400
+#: the money labels of the form around it, each with its unit ('计划安排资金(万元)', '实际支出(万元)')
+_LABEL_UNIT = lazy_compile(r"(?:资金|支出|预算|金额)\s*[(（](万元|千元|亿元|元)[)）]")
+
+
+def apply_detail_total(layout: Layout, project: Project) -> None:
+    """The one project's budget and spending from the 支出合计 row of its spending-detail table (支出内容 |
+    计划支出数 | 实际支出数), where a text layer scrambled the form's 计划安排资金 / 实际支出 fields above it
+    beyond reading (labels and figures out of order) but kept the table's rows in order. Never over a
+    figure read before; the unit is the table's own, else the one every money label of the text states."""
+    budget = project.budget
+    if budget.planned is not None or budget.executed is not None:
+        return
+    for info in layout.paras:
+        text = info.para.text
+        header = _DETAIL_HEADER.search(text)
+        if header is None:
+            continue
+        total = _DETAIL_TOTAL.search(text, header.end(), header.end() + _DETAIL_REACH)
+        units = set(_LABEL_UNIT.findall(text))
+        unit = header.group("unit") or (units.pop() if len(units) == 1 else None)
+        if total is None or unit is None:
+            continue
+        for kind in ("planned", "executed"):
+            value = _amount(total.group(kind), unit)
+            if value is not None:
+                raw = total.group(kind) + unit
+                setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[
+                    span_evidence(info.para, total.start(kind), total.end(kind))]))
+        return

@@ -160,7 +160,8 @@ _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = lazy_compile(
-    r"(?:关于)?(?P<name>[^，。；:：]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:目标)?(?:自评|评价)"
+    # (a body's report on a project, 'X财政局关于Y项目绩效评价报告': the name is what follows 关于)
+    r"(?:[^，。；:：关]{0,30}关于)?(?P<name>[^，。；:：]{3,40}?)项目(?:支出)?(?:部门|单位)?(?:绩效)?(?:目标)?(?:自评|评价)"
     r"(?!指标|办法|细则|通知)"  # ('根据2020年部门整体支出项目绩效评价指标体系': a cited framework, no title)
     # (not a sample collection's title, '学校工程项目绩效自评报告(精选6篇)1', '…自评报告 篇1': the genre it
     # gathers examples of, which the example's own opening names)
@@ -262,6 +263,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
+        fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)

@@ -12,7 +12,8 @@ from reportparse.parse.names import valid_candidate
 from reportparse.summarycolumns import summary_header
 
 #: a cell holding both the label and the name
-_NAMED_CELL = lazy_compile(r"^项目名称\s*[:：]\s*(?P<name>[^:：\s]{3,60})$")
+#: '项目名称:X' in one cell, or '项目名称    X' (a cover's label and value set apart by spaces, not a colon)
+_NAMED_CELL = lazy_compile(r"^项目名称(?:\s*[:：]\s*|[ \t\u3000]{2,})(?P<name>[^:：\s]{3,60})$")
 
 
 #: the title of a table's column (what a header row holds beside 项目名称), not a project's name

@@ -20,14 +20,15 @@ index is -1 because they are not tables of the Document.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from itertools import pairwise
-
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
-from reportparse.model import Cell, Document, Line, Paragraph, Table
+from reportparse.model import Cell, Document, Table
 from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.celldump import COLUMN_ROLES as _COLUMN_ROLES
+from reportparse.parse.form.celldump import GOAL_ROLES as _GOAL_ROLES
+from reportparse.parse.form.celldump import MIN_CELLS, dump_cells
+from reportparse.parse.form.celldump import DumpCell as _Cell
+from reportparse.parse.form.celldump import is_column_word as _is_column_word
 from reportparse.parse.form.celltexts import (
     LABEL_MAX,
     PLACEHOLDER,
@@ -38,36 +39,14 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.labels import matches
-from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
 from reportparse.summarycolumns import GRADE
 
-#: A cell written as a line ending in '|' ('工资性支出 |', or '|' alone for an empty cell).
-_PIPE_CELL = lazy_compile(r"^[^|]*\|\s*$")
-#: Share of lines that must look like one cell for the document to be read as a cell dump.
-_CELL_LINE_SHARE = 0.6
-#: Median length of a cell line: longer lines are prose or whole rows, not cells.
-_CELL_LINE_MEDIAN = 24
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
 _INDICATOR_NAME_MAX = 60
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
 _FRAGMENT_MAX = 4
-#: Share of the gaps between cell lines that the gap between two cells has at least.
-_COMMON_GAP_SHARE = 0.2
-#: Fewest cells for a form.
-_MIN_CELLS = 20
-#: Fewest lines that are a column label by themselves for lines without gaps to be read as cells.
-_MIN_COLUMN_LINES = 4
-#: What splits a line into several cells of a row: a tab, a run of spaces, a '|'.
-_ROW_SEPARATOR = lazy_compile(r"\t|\s{2,}|\u3000|\|")
-_COLUMN_ROLES = (
-    "budget.initial", "budget.planned", "budget.executed", "budget.weight", "budget.rate", "budget.score",
-    "indicator.level1", "indicator.level2", "indicator.name", "indicator.nature", "indicator.unit",
-    "indicator.target", "indicator.actual", "indicator.weight", "indicator.score", "indicator.reason",
-)
-_GOAL_ROLES = ("goal.expected", "goal.achieved")
-#: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
-_SEPARATORS = lazy_compile(r"^\s*\|[|\s]*$")
 #: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
 #: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
 _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
@@ -77,20 +56,10 @@ _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[�
 _BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
 
 
-@dataclass
-class _Cell:
-    """A cell of a form dumped one cell per line, and the line it was read from."""
-
-    text: str
-    line: Line
-
-
 def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
-    lines = [line for element in document.elements if isinstance(element, Paragraph)
-             for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    cells = _pipe_cells(lines) or _separated_cells(lines) or _gap_cells(lines) or _line_cells(lines)
-    if len(cells) < _MIN_CELLS:
+    cells = dump_cells(document)
+    if len(cells) < MIN_CELLS:
         return []
     cells = _join_broken_labels(cells)
     rows = _Rebuilder(cells).rows()
@@ -105,101 +74,14 @@ def cell_form_tables(document: Document) -> list[Table]:
     return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
 
 
-def _pipe_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump whose every cell line ends in '|' ('|' alone is an empty cell)."""
-    texts = [line for line in lines if line.text.strip()]
-    if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
-        return []
-    cells: list[_Cell] = []
-    for t in texts:
-        if _SEPARATORS.match(t.text):  # ('|||': as many empty cells as it has '|', the row's blank tail)
-            cells.extend(_Cell("", t) for _ in range(t.text.count("|")))
-        else:
-            cells.append(_Cell(t.text.strip().removesuffix("|").strip(), t))
-    return cells
-
-
-def _separated_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump that writes a line holding only '|' after every cell: the lines between two
-    such lines are one cell ('总体' / '目标'); a '|' right after another is an empty cell."""
-    texts = [line for line in lines if line.text.strip()]
-    separators = sum(bool(_SEPARATORS.match(line.text)) for line in texts)
-    if not separators or separators < _CELL_LINE_SHARE * (len(texts) - separators):
-        return []
-    cells: list[_Cell] = []
-    open_cell: _Cell | None = None
-    started = False  # before the first '|' every line is one (the page's prose above the form)
-    for line in texts:
-        if not _SEPARATORS.match(line.text):
-            if open_cell is None or not started:
-                if open_cell is not None:
-                    cells.append(open_cell)
-                open_cell = _Cell(line.text.strip(), line)
-            else:
-                open_cell.text += line.text.strip()
-            continue
-        started = True
-        # '|||': the first '|' ends the open cell (or an empty one), each further '|' an empty cell
-        cells.append(open_cell if open_cell is not None else _Cell("", line))
-        cells.extend(_Cell("", line) for _ in range(line.text.count("|") - 1))
-        open_cell = None
-    if open_cell is not None:
-        cells.append(open_cell)
-    return cells
-
-
-def _gap_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump that puts a blank line (or a run of them) between cells: lines next to each
-    other form one cell ('项目资金' / '(万元)'); every further such gap is an empty cell."""
-    texts = [line for line in lines if line.text.strip() and line.line is not None]
-    if len(texts) < _MIN_CELLS:
-        return []
-    lengths = sorted(len(t.text.strip()) for t in texts)
-    # line numbers count the file's physical lines (a run of blank lines that the reader took for
-    # a page break still counts its lines)
-    gaps = [b.line - a.line for a, b in pairwise(texts)]  # type: ignore[operator]
-    if lengths[len(lengths) // 2] > _CELL_LINE_MEDIAN or not gaps:
-        return []
-    if sum(g >= 2 for g in gaps) < _CELL_LINE_SHARE * len(gaps):
-        return []  # not a blank line between most lines: ordinary text
-    # the gap between two cells: one blank line in most dumps, a run of them in a padded one (the
-    # smallest gap that is common); each further gap of that size is an empty cell
-    counts = Counter(g for g in gaps if g >= 2)
-    step = min((g for g, n in counts.items() if n >= _COMMON_GAP_SHARE * len(gaps)), default=2)
-    cells: list[_Cell] = []
-    previous: Line | None = None
-    for line in texts:
-        gap = line.line - previous.line if previous is not None else step  # type: ignore[operator]
-        if previous is not None and gap == 1:
-            cells[-1].text += line.text.strip()
-        else:
-            cells.extend(_Cell("", line) for _ in range(max(0, (gap - step) // step)))
-            cells.append(_Cell(line.text.strip(), line))
-        previous = line
-    return cells
-
-
-def _line_cells(lines: list[Line]) -> list[_Cell]:
-    """Cells of a dump that puts every cell on a line of its own with nothing between: most lines
-    short and of one piece (no tab, no run of spaces, no '|' splitting them into a row), and the
-    form's column labels ('一级指标', '年度指标值', '全年预算数' …) lines of their own. Lines cannot
-    say where a cell broke, so each line is a cell; labels the dump cut in two are joined after."""
-    texts = [line for line in lines if line.text.strip()]
-    if len(texts) < _MIN_CELLS:
-        return []
-    lengths = sorted(len(t.text.strip()) for t in texts)
-    if lengths[len(lengths) // 2] > _CELL_LINE_MEDIAN:
-        return []
-    single = [t for t in texts if not _ROW_SEPARATOR.search(t.text.strip())]
-    if len(single) < _CELL_LINE_SHARE * len(texts):
-        return []  # rows of several cells: the row readers' shape
-    if sum(_is_column_word(t.text) for t in texts) < _MIN_COLUMN_LINES:
-        return []  # short lines that are no form's cells (a list, a poem-like heading block)
-    return [_Cell(t.text.strip(), t) for t in texts]
-
-
 def _is_label(text: str) -> bool:
-    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES)
+    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES) or _is_other_column(text)
+
+
+def _is_other_column(text: str) -> bool:
+    """A column title of an indicator table that no role reads ('评价标准', '具体指标' of a scoring sheet): a
+    cell of the header all the same, which widens it (and no fragment of the label after it)."""
+    return squash(text) in column_words()
 
 
 def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
@@ -230,10 +112,6 @@ def _joins(first: str, second: str) -> bool:
             or GRADE.match(squash(first))):
         return False
     return _is_label(joined)
-
-
-def _is_column_word(text: str) -> bool:
-    return any(matches(role, squash(text)) for role in _COLUMN_ROLES)
 
 
 def _column_of(text: str) -> str | None:
@@ -298,6 +176,18 @@ class _Rebuilder:
         end = self.pos
         while end < len(self.cells) and _is_column_word(self.cells[end].text):
             end += 1
+        # (a column no role reads, '具体指标 | 评价标准' between 自评分 and 得分, is a header cell when a column
+        # label follows it: the header stops at the first row's cells, never at a column it cannot name)
+        while end > self.pos and end < len(self.cells) and _is_other_column(self.cells[end].text):
+            after = end
+            while after < len(self.cells) and _is_other_column(self.cells[after].text) \
+                    and not _is_column_word(self.cells[after].text):
+                after += 1
+            if after >= len(self.cells) or not _is_column_word(self.cells[after].text):
+                break
+            end = after
+            while end < len(self.cells) and _is_column_word(self.cells[end].text):
+                end += 1
         return end - self.pos
 
     def _header(self) -> None:
@@ -405,7 +295,16 @@ class _Rebuilder:
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
             start = self.pos
-            if label_kind(key) == 1 and level1 is not None:
+            levels_of_rows = [c for c in (level1, level2, name) if c is not None]
+            weighted = self._weighted_labels(levels_of_rows)
+            if weighted:
+                # a scoring sheet's labels each print their weight ('项目决策(15分)' | '决策过程(8分)' | '决策依据
+                # (4分)'), a merged level printed once on its first row: k such labels fill the last k level columns
+                levels = [c for c in (level1, level2, name) if c is not None][-len(weighted):]
+                for col, label in zip(levels, weighted, strict=True):
+                    row[col] = label
+                self.pos += len(weighted)
+            elif label_kind(key) == 1 and level1 is not None:
                 row[level1] = cell
                 self.pos += 1
                 if self.pos < len(self.cells) and label_kind(self.cells[self.pos].text) == 2 and level2 is not None:
@@ -416,14 +315,17 @@ class _Rebuilder:
                 self.pos += 1
             if self.pos >= len(self.cells):
                 return
-            if label_kind(self.cells[self.pos].text):
+            if weighted:
+                pass
+            elif label_kind(self.cells[self.pos].text):
                 if self.pos == start:  # a level label the header has no column for: no row of its own
                     self.pos += 1
                     continue
                 self.out.append(row)  # a level with no indicator under it: the next level's label follows
                 continue
-            row[name] = self.cells[self.pos]
-            self.pos += 1
+            if not weighted:
+                row[name] = self.cells[self.pos]
+                self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
             for col in range(name + 1, width):
@@ -432,11 +334,28 @@ class _Rebuilder:
                 following = self.cells[self.pos]
                 if label_kind(following.text) or is_total_label(squash(following.text)):
                     break
+                if weighted and self._weighted_labels(levels_of_rows):
+                    break  # a dump that left the empty 得分 out: the next row's weighted labels follow
                 if col > last_figure and self._opens_indicator_row(keys, name):
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _weighted_labels(self, levels: list[int]) -> list[_Cell]:
+        """The labels from here that each print a weight and are no 产出/效益 level word ('项目决策(15分)',
+        '决策过程(8分)', '决策依据(4分)'), at most one per level column; none unless a figure follows them."""
+        labels: list[_Cell] = []
+        at = self.pos
+        while at < len(self.cells) and len(labels) < len(levels):
+            text = self.cells[at].text
+            key = squash(text)
+            if not key or len(key) > LABEL_MAX or label_kind(text) or printed_weight(key) is None:
+                break
+            labels.append(self.cells[at])
+            at += 1
+        figure = at < len(self.cells) and is_number(self.cells[at].text)
+        return labels if labels and figure else []
 
     def _weighted_level_rows(self, keys: list[str], labels: list[int]) -> None:
         """Rows of a table whose every level column has a 分值 column of its own (`celltexts.level_row`):

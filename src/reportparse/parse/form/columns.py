@@ -152,6 +152,27 @@ def _paired_weight_columns(cols: IndicatorColumns) -> None:
     cols.score = scores[-1] if scores else None
 
 
+def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorColumns:
+    """The score column that the rows fill, where the header has two ('自评分' and an empty '得分' the
+    reviewer fills in; '自评得分' | '复核得分' with only the first filled): the first by the label table's order
+    is the one printed, but an empty column holds no claim while the other holds every score."""
+    keys = cols.header_keys
+    taken = {cols.weight, cols.level1_weight, cols.level2_weight, cols.target, cols.actual}
+    candidates = [col for col, key in enumerate(keys) if key and col not in taken and matches("indicator.score", key)]
+    if cols.score is None or len(candidates) < 2:
+        return cols
+
+    def filled(col: int) -> int:
+        return sum(values.plain_decimal(row.key(col)) is not None for row in body)
+
+    counts = {col: filled(col) for col in candidates}
+    if counts.get(cols.score, 0) == 0:
+        best = max(candidates, key=lambda col: counts[col])
+        if counts[best] > 0:
+            cols.score = best
+    return cols
+
+
 def is_sub_header(row: GridRow) -> bool:
     """A second header row naming the split target columns."""
     keys = row.row_keys()

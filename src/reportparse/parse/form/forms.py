@@ -30,6 +30,7 @@ from reportparse.parse.form.columns import (
     indicator_columns,
     is_indicator_header,
     is_sub_header,
+    with_filled_score,
 )
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
@@ -146,7 +147,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             if table is None:
                 nxt = rows[position + 1] if position + 1 < len(rows) else None
                 sub = nxt if nxt is not None and is_sub_header(nxt) else None
-                table = IndicatorTable(indicator_columns(row, sub),
+                cols = with_filled_score(indicator_columns(row, sub), rows[position + 1:])
+                table = IndicatorTable(cols,
                                        money_unit=budget.cols.unit if budget is not None else None,
                                        ran_together=form.ran_together)
             section = "indicators"
@@ -180,8 +182,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         elif section == "indicators" and table is not None:
             table.read_row(row)
     _finish(project, budget, table)
-    if not project.name and meta.get("title"):
-        project.name = name_from_title(meta["title"])
+    if not project.name and (meta.get("title") or meta.get("title_name")):
+        project.name = name_from_title(meta.get("title", "")) or meta.get("title_name", "")
     return project, budget, meta
 
 

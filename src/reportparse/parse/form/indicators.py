@@ -27,6 +27,7 @@ from reportparse.parse.form.levellabels import (
     level1_of,
     level2_of,
     level_path,
+    level_weight,
     printed_weight,
 )
 
@@ -111,6 +112,28 @@ class PrintedRow:
     subtotal: int | None = None
 
 
+#: longest label of a scoring sheet's level cell ('资金使用合规性(4分)')
+_WEIGHTED_LABEL_MAX = 20
+
+
+def _weighted_labels(row: GridRow, start: int) -> int:
+    """How many level cells open the row from `start`: labels that print their weight and are no 产出/效益 level
+    word ('项目决策(15分)', '决策过程(8分)', '绩效目标(10)'), maybe then the indicator's own name without one
+    ('绩效目标(10) | 明确性 | 5'), a figure right after them; 0 where the row opens otherwise."""
+    texts = [squash(cell.text) for cell in row.cells[start:]]
+    count = 0
+    while count < len(texts) and texts[count] and len(texts[count]) <= _WEIGHTED_LABEL_MAX \
+            and not label_kind(texts[count]) and level_weight(texts[count]) is not None:
+        count += 1
+    if not count:
+        return 0
+    figure = [values.plain_decimal(t) is not None for t in texts[count:count + 2]]
+    if figure[:1] == [True]:
+        return count
+    named = count < len(texts) and 0 < len(texts[count]) <= _WEIGHTED_LABEL_MAX and not label_kind(texts[count])
+    return count + 1 if named and figure[1:2] == [True] else 0
+
+
 @dataclass
 class IndicatorTable:
     """Running state while the indicator rows of one form are read."""
@@ -149,6 +172,12 @@ class IndicatorTable:
                 continue
             if col < len(cols.header_keys) and cols.header_keys[col] == "序号" and key.isdigit():
                 continue  # the row's number under its 序号 column: in place, whatever follows
+            weighted = _weighted_labels(row, col)
+            levels = [c for c in (cols.level1, cols.level2, cols.name) if c is not None]
+            if 0 < weighted <= len(levels):
+                # a scoring sheet's labels each print their weight ('资金分配(7分) | 分配办法(3分) | 3 | …'): the
+                # row's k labels are its last k levels (the merged ones above were left out)
+                return row.shifted(levels[-weighted] - col)
             if col in (cols.level1, cols.level2) and printed_weight(key) is not None and not label_kind(key):
                 return row  # a department level label with its weight ('规划 (15分)') under a level column
             if with_its_level_weight(row, col, cols):
@@ -331,7 +360,7 @@ class IndicatorTable:
 
     def _label(self, path: str, text: str, row: GridRow, col: int | None, weight_col: int | None = None) -> None:
         if path and path not in self.labels:
-            weight = printed_weight(text)
+            weight = level_weight(text)
             if weight is None and weight_col is not None:
                 weight = values.weight_value(row.cell(weight_col))
             self.labels[path] = LevelLabel(path, weight, evidence(row, col))

@@ -86,8 +86,10 @@ def name_field() -> re.Pattern[str]:
 
 @cache
 def name_within() -> re.Pattern[str]:
-    """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space."""
-    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})\s*[:：]\s*([^\s:：|]{{2,40}})(?=\s|$)")
+    """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space; or
+    '项目名称    X', a cover's label set apart from its value by a run of spaces instead of a colon."""
+    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})(?:\s*[:：]\s*|[ \t\u3000]{{2,}})"
+                                rf"([^\s:：|]{{2,40}})(?=\s|$)")
 
 
 @cache

@@ -18,6 +18,9 @@ from reportparse.parse.form.labels import matches
 PRINTED_WEIGHT = lazy_compile(
     r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=指标)(\d+(?:\.\d+)?)分[)）]?$|(?<=指标)[（(](\d+(?:\.\d+)?)[)）]$"
 )
+#: A level label's weight in brackets without 分, after any label word ('绩效目标(10)' beside '科学决策(10分)' in the
+#: 决策/管理/绩效 scoring sheet): on a level label only, where a bare number in brackets is nothing else
+LEVEL_WEIGHT = lazy_compile(rf"{PRINTED_WEIGHT.pattern}|(?<=[\u4e00-\u9fff])[（(](\d+(?:\.\d+)?)[)）]$")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 #: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
@@ -70,7 +73,7 @@ def level1_of(text: str) -> str | None:
             return level
     if label_kind(text):
         return None  # a project form's 二级 label in the 一级 column ('成本指标(0-20)分'): its parent is inferred
-    key = WEIGHT_RANGE.sub("", PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
+    key = WEIGHT_RANGE.sub("", LEVEL_WEIGHT.sub("", key)).removesuffix("指标")
     # a 一级 label of the 部门整体支出 indicator system (and of the older 项目 scoring tables): a few Han
     # characters, no figure, no sentence
     return key if is_han_word(key, 2, 6) else None
@@ -81,7 +84,7 @@ def level2_of(text: str) -> str | None:
     for word, level in _LEVEL2:
         if word in key:
             return level
-    key = WEIGHT_RANGE.sub("", PRINTED_WEIGHT.sub("", key)).removesuffix("指标")
+    key = WEIGHT_RANGE.sub("", LEVEL_WEIGHT.sub("", key)).removesuffix("指标")
     return key or None
 
 
@@ -93,6 +96,12 @@ def level_path(level1: str | None, level2: str | None) -> str:
     if top is None:
         return level2 or ""
     return f"{top}/{level2}" if level2 else top
+
+
+def level_weight(text: str) -> Decimal | None:
+    """A level label's printed weight: '产出指标（50分）' → 50, '绩效目标(10)' → 10."""
+    match = LEVEL_WEIGHT.search(squash(text))
+    return Decimal(next(g for g in match.groups() if g is not None)) if match else None
 
 
 def printed_weight(text: str) -> Decimal | None:

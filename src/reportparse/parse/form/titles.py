@@ -10,11 +10,22 @@ from reportparse.parse.form.grid import GridRow
 #: An annex label in front of a form's title: '附表：', '附件2：', '附表1.'
 _ANNEX = lazy_compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
-#: A report's title above a form it carries ends the same way in 报告: '…资金项目绩效自评报告'.
-_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:绩效)?(?:(?:自评(?:价)?|评价指标|评价)表|(?:自评|评价)报告)$")
+#: A report's title above a form it carries ends the same way in 报告: '…资金项目绩效自评报告'; a scoring
+#: sheet's in 计分表/评分表 ('…项目支出绩效自评指标计分表'); a page's title may stop at the genre's words
+#: ('X2021年预算绩效自评': the budget's performance self-evaluation of X).
+_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:绩效)?(?:(?:自评(?:价)?|评价指标|评价)表"
+                           r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?<=绩效)(?:自评|评价))$")
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
-_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告")
+_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告|(?:计分|评分)表$")
+#: a short line that is a title by its genre's words alone ('X2021年预算绩效自评'), though no form's
+_GENRE_TITLE = lazy_compile(r"绩效(?:自评|评价)(?:报告|表)?$")
+#: a title that ends in its title words (its name before them), maybe with its year in brackets after
+_TITLE_END = lazy_compile(r"(?:表|报告|绩效(?:自评|评价))\s*(?:[（(][^()（）]{0,12}[)）])?$")
+#: what is left of a title that names spending in general
+_GENERIC_NAMES = frozenset({"", "项目", "部门整体", "部门整体支出", "项目支出", "财政支出", "财政支出项目"})
+#: a place alone, what is left of a province's template title ('四川省项目支出绩效评分表')
+_PLACE_ONLY = lazy_compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|自治区|自治州|自治县|旗|盟)$")
 _YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年度?")
 
 
@@ -29,7 +40,11 @@ def name_from_title(title: str) -> str:
     name = name.strip(" ：:　")
     if name.endswith("整体"):
         name += "支出"  # ('X局部门整体支出绩效自评表', 'X卫生院整体支出…': the title's ending took 支出 with it)
-    generic = name in {"", "项目", "部门整体", "部门整体支出"} or name.endswith("预算")  # '…局2020年度预算项目…表'
+    # ('…局2020年度预算项目…表'; '2020年项目支出绩效自评指标计分表', a province's template title: spending in
+    # general, no project)
+    generic = name in _GENERIC_NAMES or name.endswith("预算")
+    # ('2019年四川省项目支出绩效评分表': the province whose template it is, no project)
+    generic = generic or bool(_PLACE_ONLY.match(name))
     return "" if generic or is_placeholder(name) else name
 
 
@@ -50,6 +65,13 @@ def read_title_text(text: str, meta: dict[str, str]) -> None:
     if len(text) <= 40:
         if "title" not in meta and _TITLE_WORD.search(text):
             meta["title"] = text
+        # the first title above the form that names something: a province's template title names no project
+        # ('2020年项目支出绩效自评指标计分表') where the page's own title above it does ('X2021年预算绩效自评')
+        titled = (_TITLE_WORD.search(text) or _GENRE_TITLE.search(text)) and _TITLE_END.search(text)
+        if "title_name" not in meta and titled:
+            named = name_from_title(text)
+            if named and not re.search(r"[\s:：|]", named):  # (fields run into the title: '…表 部门:X 公开14表')
+                meta["title_name"] = named
         year = _YEAR.search(text)
         if "year" not in meta and year and ("年度" in text or _TITLE_WORD.search(text)):
             meta["year"] = year.group(1)

@@ -207,16 +207,33 @@ def _place_weighted_row(rows: list[list[Cell]], r: int, labels: list[int], last:
 
 #: A level label of its own words carrying its weight ('工作计划(6分)', '规划（15分）'): a 部门整体 form's
 #: levels are not the template's 产出/效益 words, but their printed weight shows them.
-_WEIGHTED_LABEL = lazy_compile(r"^[\u4e00-\u9fff]{2,10}[(（]\d+(?:\.\d+)?分[)）]$")
+_WEIGHTED_LABEL = lazy_compile(r"^[\u4e00-\u9fff]{2,10}[(（]\d+(?:\.\d+)?分?[)）]$")
+
+
+#: a label's weight in brackets at its end, '(50)', '（15分）'
+_BRACKET_WEIGHT = lazy_compile(r"[(（]\d+(?:\.\d+)?分?[)）]$")
 
 
 def _weighted_level(row: list[Cell], at: int) -> int:
     """1 or 2 for a row opening with a weighted label at `at`: two in a row are the 一级 and its first
-    二级 (they begin on the same row); one alone is a 二级 under the 一级 merged down from above."""
-    if not _WEIGHTED_LABEL.match(re.sub(r"\s+", "", row[at].text)):
+    二级 (they begin on the same row); one alone is a 二级 under the 一级 merged down from above.
+
+    A scoring sheet prints the indicator's weight in its label too ('项目决策(15分) | 决策过程(8分) | 决策依据
+    (4分) | 4'; '决策程序(4分) | 4' under levels merged from above): where a figure follows the labels, the last
+    of them is the indicator's name, so three open at the 一级, two at the 二级 and one is the name (3)."""
+    texts = [re.sub(r"\s+", "", c.text) for c in row[at:] if c.text.strip()]
+    # (the template's own level words with a weight in brackets, '产出指标(50)', are levels by their words)
+    known = level_of(_BRACKET_WEIGHT.sub("", texts[0])) if texts else 0
+    if known:
+        return known
+    count = 0
+    while count < len(texts) and _WEIGHTED_LABEL.match(texts[count]):
+        count += 1
+    if not count:
         return 0
-    after = next((c.text for c in row[at + 1:] if c.text.strip()), "")
-    return 1 if _WEIGHTED_LABEL.match(re.sub(r"\s+", "", after)) else 2
+    if count < len(texts) and _PLAIN.match(texts[count]):
+        return {3: 1, 2: 2}.get(count, 3)
+    return 1 if count >= 2 else 2
 
 
 def _used(row: list[Cell]) -> int:

@@ -88,6 +88,18 @@ _DOTTED_HEADING_RE = lazy_compile(
 )
 
 
+#: the runs of spaces between a laid-out row's cells
+_CELL_GAP = lazy_compile(r"\S(?: {2,}|\u3000{2,}|\t)(?=\S)")
+#: a row of at least this many cells set apart by runs of spaces is a form's row, not a line of prose
+_MIN_ROW_GAPS = 3
+
+
+def _cell_row(line: PhysLine) -> bool:
+    """Is the line a row of cells set apart by runs of spaces, with no sentence punctuation?"""
+    text = line.text.strip()
+    return len(_CELL_GAP.findall(text)) >= _MIN_ROW_GAPS and not any(mark in text for mark in "，。；,;")
+
+
 def _dotted_heading(text: str) -> bool:
     """Whether `text` starts with a dotted section number and a word. The pattern once ended in
     `[\\u4e00-\\u9fff]`; the Han character is tested after the match instead, which decides alone: any
@@ -189,6 +201,10 @@ class ProseLayout:
             return True
         if prev.text.endswith(tuple(_CONTINUES)):
             return False  # a line ending in a comma was cut, whatever the layout
+        if _cell_row(prev) or _cell_row(line):
+            # a form's row whose cells a dump set apart by runs of spaces ('2021年   1    月起至     2021    年
+            # 12   月止') is as wide as running text but no sentence: the label on the next line is a cell of its own
+            return True
         if not self.wrapped:
             return True
         if prev.text.endswith(tuple(_SENTENCE_END)) or self._heading_line(prev):
