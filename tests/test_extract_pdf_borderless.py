@@ -40,9 +40,11 @@ def _draw(c, col: int, text: str, baseline: float) -> None:  # type: ignore[no-u
 Rows = list[tuple[float, list[Cell], str]]
 
 
-def _pdf(rows: Rows, title: str | None = "项目支出绩效自评表", *more_pages: Rows) -> bytes:
+def _pdf(rows: Rows, title: str | None = "项目支出绩效自评表", *more_pages: Rows,
+         placed_title: tuple[float, str] | None = None) -> bytes:
     """Pages of rows (the first with a title); each row is (baseline, cells, how wrapped cells run:
-    'top' puts the extra lines below the baseline, 'centre' centres them on it as LibreOffice does)."""
+    'top' puts the extra lines below the baseline, 'centre' centres them on it as LibreOffice does);
+    `placed_title` is a title drawn at a given x instead, 60 points from the top."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -53,6 +55,9 @@ def _pdf(rows: Rows, title: str | None = "项目支出绩效自评表", *more_pa
     if title:
         c.setFont(FONT, 14)
         c.drawString(COLS[0], PAGE[1] - 50, title)
+    if placed_title:
+        c.setFont(FONT, 14)
+        c.drawString(placed_title[0], PAGE[1] - 60, placed_title[1])
     leading = SIZE * 1.25
     for page in (rows, *more_pages):
         c.setFont(FONT, SIZE)
@@ -202,3 +207,34 @@ def test_merged_label_whose_span_ends_above_its_rows() -> None:
     part = bl._part(rows, cols, [0.0, 100.0, 200.0], 1)
     bl._fill_merged_labels(part, rows)
     assert [row[0].text for row in part.rows] == ["一级指标", "产出指标", "效益指标", "产出指标", ""]
+
+
+SPACED_ROWS: list[tuple[float, list[Cell], str]] = [
+    (125, ["产出指标", "数量指标", "改造户数", "≥40户", "42户", "20", "20"], "top"),
+    (150, ["效益指标", "社会效益指标", "群众满意度", "≥90%", "93%", "10", "10"], "top"),
+]
+
+
+@pytest.mark.parametrize("spaced", [
+    ["一级 指标", "二级 指标", "三级 指标", "年度 指标值", "实际 完成值", "分值", "得 分", "偏差原因"],
+    ["一级  指标", "二级  指标", "三级  指标", "指标值", "实际  完成值", "分  值", "得  分", "偏差  原因"],
+])
+def test_letter_spaced_column_titles_name_one_column_each(spaced: list[str]) -> None:
+    """A title printed with a space inside ('一级 指标', '得 分') is one column's title, not two columns."""
+    header = [title.replace(" ", "") for title in spaced]
+    grid = _grid(_read(_pdf([(100, spaced, "top"), *SPACED_ROWS])))
+    assert grid[0] == header
+    assert grid[1] == ["产出指标", "数量指标", "改造户数", "≥40户", "42户", "20", "20", ""]
+
+
+@pytest.mark.parametrize(("year", "rest"), [("2020", "年项目支出绩效自评指标计分表"), ("2023", "年度项目绩效自评表")])
+def test_centred_title_whose_year_ends_on_a_column_edge_stays_prose(year: str, rest: str) -> None:
+    """A title above the table whose 年 happens to start on a column's edge is not cut into two cells
+    (a number and its unit), so it stays a title above the table rather than becoming its first row."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _pdf([])  # registers the font
+    title_at = COLS[3] + 2 - stringWidth(year, FONT, 14)  # 年 starts where column 3's texts start
+    document = _read(_pdf([(100, HEADER, "top"), *SPACED_ROWS], None, placed_title=(title_at, year + rest)))
+    assert _grid(document)[0] == HEADER
+    assert [e.text for e in document.elements if isinstance(e, Paragraph)] == [year + rest]

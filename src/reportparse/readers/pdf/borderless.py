@@ -157,9 +157,12 @@ def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart |
     """One run of rows as a grid: columns, the rows that fill two or more of them, wraps, merged labels."""
     header = [w for row in rows if _is_header(row) for w in row.words]
     starts = _column_starts(rows, header)
+    # which rows fill two columns is judged before numbers are cut from their units: a centred title
+    # ('2020年项目支出绩效自评表') whose 年 falls on a column edge is a title above the table, not a row
+    whole = [len({_column(w, starts) for w in row.words}) >= 2 for row in rows]
     _split_units(rows, starts)
     cols = [[_column(w, starts) for w in row.words] for row in rows]
-    spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2]
+    spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2 and whole[i]]
     if len(spread) < 2:
         return None
     first, last = spread[0], spread[-1]

@@ -72,7 +72,30 @@ def line_words(line: TextLine) -> list[Word]:
         run.append(glyph)
     if run:
         words.append(glyph_word(run))
-    return words
+    return _joined_spaced_titles(words, gap * SPACED_TITLE_GAP)
+
+
+#: Widest gap (in character widths) inside a column title printed letter-spaced ('一级  指标', '得   分').
+SPACED_TITLE_GAP = 4.0
+#: Longest piece (characters) of a letter-spaced title: a whole title beside a cell's first characters
+#: ('实际完成值' | '分 值') is two columns.
+SPACED_PIECE = 3
+
+
+def _joined_spaced_titles(words: list[Word], widest: float) -> list[Word]:
+    """Words that are one column title printed with a gap inside ('一级 指标', '实际 完成值'): joined when
+    the whole is a title and one of its pieces alone is not (two titles side by side stay two columns)."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (last is not None and word.x0 - last.x1 <= widest and len(last.glyphs) <= SPACED_PIECE
+                and len(word.glyphs) <= SPACED_PIECE and is_han(last.text[-1:]) and is_han(word.text[:1])
+                and not (is_column_title(last.text) and is_column_title(word.text))
+                and is_column_title(last.text + word.text)):
+            out[-1] = glyph_word(last.glyphs + word.glyphs)
+        else:
+            out.append(word)
+    return out
 
 
 def glyph_word(run: list[Glyph]) -> Word:
