@@ -21,7 +21,8 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
-_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
+#: ('1.数量指标6个：A 6个、B 1659吨/年': the count of the level's indicators may stand before the colon)
+_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)(?:\s*\d{{1,3}}\s*[个项条])?\s*[:：]\s*")
 _TARGET_START = lazy_compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = lazy_compile(r"[；;]")
@@ -72,12 +73,34 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
     out: list[Indicator] = []
     pos = label.end()
     body = line[pos:].rstrip("。．. ")
-    for item in _ITEM_SPLIT.split(body):
+    for item, sep_len in _items(body):
         item_start = offset + pos
-        pos += len(item) + 1
+        pos += len(item) + sep_len
         indicator = _item_indicator(para, item, item_start, level)
         if indicator is not None:
             out.append(indicator)
+    return out
+
+
+#: where a further item starts after 、 or ，: the item before closed on its figure ('…6个、新增…'), and
+#: the next one is no result, total or comment on it ('，实际完成…', '，合计…', '，指标完成率…')
+_NEXT_ITEM = lazy_compile(r"(?<=[\d%％个人户次件项座条处台套米亩吨年天场期册名家所])[、，,](?!\s*(?:实际|合计|共计|累计|总计|全年|年度"
+                          r"|完成|其中|指标完成|目标完成|均|分别))")
+
+
+def _items(body: str) -> list[tuple[str, int]]:
+    """The items of a goal line and the length of the separator after each: split at ；, and at 、 or ，
+    where both sides state a figure of their own ('项目开工率100%，项目完工率≥25%')."""
+    out: list[tuple[str, int]] = []
+    for piece in _ITEM_SPLIT.split(body):
+        start = 0
+        for cut in _NEXT_ITEM.finditer(piece):
+            head, rest = piece[start:cut.start()], piece[cut.end():]
+            if find_quantities(head) and find_quantities(_ITEM_SPLIT.split(rest)[0]) \
+                    and _TARGET_START.search(rest) and (_TARGET_START.search(rest).start() >= 2):
+                out.append((head, 1))
+                start = cut.end()
+        out.append((piece[start:], 1))
     return out
 
 
@@ -88,13 +111,16 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
     target_at = _TARGET_START.search(goal)
     if target_at is None or target_at.start() < 2:
         return None
-    name = goal[:target_at.start()].strip(" ，,：:")
+    name = re.sub(r"(?:达到|达|为|是)$", "", goal[:target_at.start()].strip(" ，,：:"))  # ('覆盖率达≥90%')
     target_text = goal[target_at.start():].strip(" ，,")
     total = _TOTAL.search(target_text)
     if _PER_PERIOD.search(name) and total is not None and find_quantities(target_text[total.end():]):
         name = _PER_PERIOD.sub("", name)
         target_text = target_text[total.end():]
-    if not name or re.search(r"[，,。]", name) or not find_quantities(target_text):
+    first = find_quantities(target_text)
+    if not name or re.search(r"[，,。]", name) or not first or name.count("(") > name.count(")") \
+            or "、" in target_text[:first[0].start]:
+        # (several names sharing one aim: '…优良(达到或优于Ⅲ类)比例、…比例4项指标达到…目标值' is no figure of one)
         return None
     evidence = span_evidence(para, start, start + len(item))
     indicator = Indicator(level=level, name=name, target=parse_target(target_text, level=level, name=name),

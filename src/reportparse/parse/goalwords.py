@@ -107,12 +107,18 @@ _DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
 _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
+#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own
+ITEM_SHARE = lazy_compile(r"^(?:指标|目标)?完成(?:率|比例|度)$")
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
     """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
     name = head.strip(" ：:，,（(")
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
     name = _list_commas(name)
+    if ITEM_SHARE.match(name):
+        return None
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     unquoted = _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name))
     if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
