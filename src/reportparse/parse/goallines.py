@@ -28,6 +28,8 @@ _ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达�
 _ITEM_SPLIT = lazy_compile(r"[；;]")
 #: '宣传次数每季度不少于1次，合计不少于4次': a per-period rate and the year's total; the total is the target
 _PER_PERIOD = lazy_compile(r"每(?:个)?(?:季度|月|年|周|半年|学期|天|日)$")
+#: '…比例3项指标均达到年度目标': a count of the indicators the names before it are, no target of theirs
+_INDICATOR_COUNT = lazy_compile(r"\d{1,2}\s*[项个]\s*指标")
 _TOTAL = lazy_compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s*")
 
 
@@ -82,24 +84,27 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
     return out
 
 
-#: where a further item starts after 、 or ，: the item before closed on its figure ('…6个、新增…'), and
-#: the next one is no result, total or comment on it ('，实际完成…', '，合计…', '，指标完成率…')
-_NEXT_ITEM = lazy_compile(r"(?<=[\d%％个人户次件项座条处台套米亩吨年天场期册名家所])[、，,](?!\s*(?:实际|合计|共计|累计|总计|全年|年度"
-                          r"|完成|其中|指标完成|目标完成|均|分别))")
+#: what opens a clause that continues an item rather than starting the next: its result, a total or a
+#: comment on it ('，实际完成…', '，合计…', '，指标完成率…')
+_CONTINUES = lazy_compile(r"\s*(?:实际|合计|共计|累计|总计|全年|年度|完成|其中|指标完成|目标完成|均|分别)")
 
 
 def _items(body: str) -> list[tuple[str, int]]:
-    """The items of a goal line and the length of the separator after each: split at ；, and at 、 or ，
-    where both sides state a figure of their own ('项目开工率100%，项目完工率≥25%')."""
+    """The items of a goal line and the length of the separator after each: split at ；, and at a 、 or ，
+    right after a figure where the words after it name an item of their own with a figure
+    ('水源地整治数量6个、新增湿地恢复面积30.4平方公里', '项目开工率100%，项目完工率≥25%')."""
     out: list[tuple[str, int]] = []
     for piece in _ITEM_SPLIT.split(body):
         start = 0
-        for cut in _NEXT_ITEM.finditer(piece):
-            head, rest = piece[start:cut.start()], piece[cut.end():]
-            if find_quantities(head) and find_quantities(_ITEM_SPLIT.split(rest)[0]) \
-                    and _TARGET_START.search(rest) and (_TARGET_START.search(rest).start() >= 2):
-                out.append((head, 1))
-                start = cut.end()
+        for q in find_quantities(piece):
+            cut = q.end
+            if cut >= len(piece) or piece[cut] not in "、，," or cut < start or _CONTINUES.match(piece, cut + 1):
+                continue
+            target_at = _TARGET_START.search(piece, cut + 1)
+            if target_at is None or target_at.start() < cut + 3:
+                continue  # (no name of two characters or more before the next figure)
+            out.append((piece[start:cut], 1))
+            start = cut + 1
         out.append((piece[start:], 1))
     return out
 
@@ -119,7 +124,7 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
         target_text = target_text[total.end():]
     first = find_quantities(target_text)
     if not name or re.search(r"[，,。]", name) or not first or name.count("(") > name.count(")") \
-            or "、" in target_text[:first[0].start]:
+            or "、" in target_text[:first[0].start] or _INDICATOR_COUNT.match(target_text):
         # (several names sharing one aim: '…优良(达到或优于Ⅲ类)比例、…比例4项指标达到…目标值' is no figure of one)
         return None
     evidence = span_evidence(para, start, start + len(item))
