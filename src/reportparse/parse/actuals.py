@@ -117,8 +117,10 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
             path = level_of(_label_word(m)) if m else None
             if path:
                 label.path = path  # a label opening a later sentence holds for the rest of the paragraph
-        # (a level heading of its own ('(2)质量指标') labels the statements under it as a label line would)
-        heading_label = s.level if s.section == "analysis" and s.level not in (None, "预算执行") else None
+        # (a level heading of its own ('(2)质量指标') labels the figures stated under it as a label line would;
+        # a sentence of words or of the level's score ('满意度指标满分10分，自评得分10分') reports no indicator)
+        heading_label = s.level if s.section == "analysis" and s.level not in (None, "预算执行") \
+            and _has_numbers(s.text) else None
         _link_sentence(s, label.path or heading_label, names, projects, qualified, index)
 
 

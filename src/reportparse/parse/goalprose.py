@@ -111,7 +111,8 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
     found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
     for lead in _TARGET_LEAD.finditer(text):
-        if info.section == "analysis" and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
+        if info.section == "analysis" and "建设" in lead.group() \
+                and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
             continue  # ('完成年度建设项目1个，主要建设内容为新建机井1座…': the works done, not aimed at)
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
