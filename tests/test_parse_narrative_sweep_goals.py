@@ -144,3 +144,23 @@ def test_the_task_word_is_no_part_of_the_name(sentence: str, name: str, target: 
 ])
 def test_a_grade_in_brackets(sentence: str, grade: str) -> None:
     assert _project("四、评价结论", sentence).grade == grade
+
+
+@pytest.mark.parametrize("tail", [
+    "按照相关规定,救助资金发放准确及时;临时救助按困难程度给予2-12个月最低生活保障标准一次性发放。",
+    "发放程序规范;特困供养按规定给予12个月基本生活补助。",
+])
+def test_under_a_level_heading_only_the_figure_a_statement_opens_with_is_an_indicator(tail: str) -> None:
+    project = _project("四、资金绩效评价结果", "1.产出指标完成情况分析", "（2）质量指标",
+                       "救助资金发放准确率100%。", tail)
+    assert [i.name for i in project.indicators] == ["救助资金发放准确率"]
+
+
+@pytest.mark.parametrize("plan", [
+    "年初农村危房改造资金预算安排300万元,用于农村低收入群体房屋安全,计划补助115户。",
+    "根据年初计划,拟对115户农户实施危房改造。",
+])
+def test_a_plan_sentence_under_a_level_heading_is_no_result_in_words(plan: str) -> None:
+    project = _project("一、绩效目标情况", "我县农村危房改造任务数为115户,实际完成农村危房改造264户。",
+                       "二、绩效指标完成情况", "1、数量指标", plan)
+    assert not [a.raw for i in project.indicators for a in i.actuals if a.kind == "qualitative"]

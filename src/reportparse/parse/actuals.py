@@ -121,7 +121,8 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
         # a sentence of words or of the level's score ('满意度指标满分10分，自评得分10分') reports no indicator)
         heading_label = s.level if s.section == "analysis" and s.level not in (None, "预算执行") \
             and _has_numbers(s.text) else None
-        _link_sentence(s, label.path or heading_label, names, projects, qualified, index)
+        _link_sentence(s, label.path or heading_label, names, projects, qualified, index,
+                       labelled=label.path is not None)
 
 
 def _origin(s: Sentence) -> str:
@@ -150,8 +151,11 @@ def _tail_word(name: str) -> str | None:
 
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
-                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex) -> None:
-    """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
+                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex,
+                   labelled: bool = True) -> None:
+    """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest.
+    `labelled`: the label is the statement's own ('数量指标：…'), not only the level heading it stands under
+    (which makes indicators of the figures a sentence opens with, but no list of items, nor a report in words)."""
     text = s.text
     if s.section == "overview" and _PLAN.search(text):
         return  # the project's background states a plan or goal ('提出…建成20个左右的目标'): no result
@@ -208,7 +212,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             leading = order == 0 and c_start == 0 and (
                 (s.start == 0 and not paragraph_linked)
                 # ('数量指标：A 4次，指标完成率100%；B 50000册，…': the items of a list are set off by ；)
-                or s.para.text[:s.start].rstrip().endswith(("；", ";")))
+                or (labelled and s.para.text[:s.start].rstrip().endswith(("；", ";"))))
             item = list_item_start(text, c_start, mention, previous_end)
             if item is not None:
                 # 'A 3个、B 1个、C 15人': an item of the list the clause's first statement opened
@@ -218,7 +222,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             previous_end = mention.end
             read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
             consumed = max(consumed, read_to)
-    if label and s.project and s.section == "analysis" and not linked:
+    if label and labelled and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
         _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
 
