@@ -164,3 +164,14 @@ def test_a_plan_sentence_under_a_level_heading_is_no_result_in_words(plan: str) 
     project = _project("一、绩效目标情况", "我县农村危房改造任务数为115户,实际完成农村危房改造264户。",
                        "二、绩效指标完成情况", "1、数量指标", plan)
     assert not [a.raw for i in project.indicators for a in i.actuals if a.kind == "qualitative"]
+
+
+@pytest.mark.parametrize(("goal", "part", "again", "name"), [
+    ("我县2022年农村危房改造任务数为115户,实际完成农村危房改造264户。", "（一）数量指标",
+     "计划补助115户,实际补助264户。", "农村危房改造"),
+    ("1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥92%,自评得分20分。", "三、项目概况",
+     "项目建设目标:通过项目的实施,重大动物群体免疫密度达90%以上。", "重大动物强制免疫病种群体免疫密度"),
+])
+def test_an_aim_restated_in_other_words_is_the_same_indicator(goal: str, part: str, again: str, name: str) -> None:
+    project = _project("一、绩效目标完成情况", goal, "二、绩效指标完成情况", part, again)
+    assert [i.name for i in project.indicators] == [name]

@@ -21,7 +21,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, list_item_start
+from reportparse.parse.goalwords import ITEM_SHARE, list_item_start, restates
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
@@ -37,7 +37,8 @@ _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
 _SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付")
 _FIGURE_OR_BREAK = lazy_compile(r"[\d，,。；;]")
 _NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
-_NAME_LEAD = lazy_compile(r"^(?:\d{4}\s*年度?\s*[,，]?\s*|全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
+#: (及时发现… keeps 及; '2023年，X知晓度为100%' drops the year)
+_NAME_LEAD = lazy_compile(r"^(?:\d{4}\s*年度?\s*[,，]?\s*|全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")
 #: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
 #: the next clause gives the result
 _TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值?|计划(?:完成)?|(?:目标)?任务数)$")
@@ -433,6 +434,8 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
     indicator = Indicator(level=level, name=name, in_goal_table=False,
                           target=parse_target(target_raw, level=level, name=name),
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
+    if any(restates(known, indicator) for known in project.indicators):
+        return 0  # ('计划补助115户' under the aim '任务数为115户': the same aim again)
     result = _RESULT_NEXT.match(text, m.end) or _RESULT_CLAUSE.match(text, m.end)
     found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] if result else []
     end = 0

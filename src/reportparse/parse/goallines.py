@@ -22,7 +22,8 @@ from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
 #: ('1.数量指标6个：A 6个、B 1659吨/年': the count of the level's indicators may stand before the colon)
-_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)(?:\s*\d{{1,3}}\s*[个项条])?\s*[:：]\s*")
+_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)"
+                      r"(?:\s*\d{1,3}\s*[个项条])?\s*[:：]\s*")
 _TARGET_START = lazy_compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = lazy_compile(r"[；;]")

@@ -47,6 +47,7 @@ from reportparse.parse.goalwords import (
     level_for,
     measured_actual,
     named,
+    restates,
     start_of_clause,
     target_from,
     written,
@@ -213,7 +214,8 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
 #: with 年 dropped)
 _TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
 #: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
-_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
+_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
+                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*[:：]")
@@ -287,7 +289,11 @@ def _benefit_clause(para: Paragraph, clause: str, start: int) -> Indicator | Non
 
 
 def _merge(project: Project, indicator: Indicator) -> None:
-    """Add the indicator, or complete the one of the same name the project already has."""
+    """Add the indicator, or complete the one of the same name the project already has. A restatement of a
+    known aim in other words ('计划补助115户' after '任务数为115户'; '重大动物群体免疫密度达90%以上' for
+    '重大动物强制免疫病种群体免疫密度，年初目标值≥90%') is that aim, not another."""
+    if any(restates(known, indicator) for known in project.indicators):
+        return
     for known in project.indicators:
         if known.name == indicator.name or (len(indicator.name) >= 4 and
                                             (indicator.name in known.name or known.name in indicator.name)):
@@ -297,3 +303,4 @@ def _merge(project: Project, indicator: Indicator) -> None:
                 known.actuals.extend(indicator.actuals)
             return
     project.indicators.append(indicator)
+

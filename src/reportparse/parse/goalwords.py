@@ -9,10 +9,11 @@ words give it (fillers off, a 和-list written with 、, the noun after a count)
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Paragraph, Target
+from reportparse.model import Actual, Indicator, Paragraph, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, find_mentions
@@ -163,3 +164,16 @@ def list_item_start(text: str, c_start: int, mention: Mention, previous_end: int
         return None
     between = text[previous_end:mention.cmp_start]
     return previous_end + 1 if between.startswith("、") else None
+
+
+def restates(known: Indicator, new: Indicator) -> bool:
+    """Does `new` state `known`'s target again: the same figure in the same unit, named by a bare verb
+    ('计划补助115户' after '任务数为115户') or by words that share a run of four characters with the known
+    name ('重大动物群体免疫密度达90%以上' for '重大动物强制免疫病种群体免疫密度，年初目标值≥90%')?"""
+    if known.target is None or new.target is None or known.target.value is None \
+            or (known.target.value, known.target.unit) != (new.target.value, new.target.unit):
+        return False
+    if len(new.name) <= 2:
+        return True
+    match = SequenceMatcher(None, known.name, new.name).find_longest_match(0, len(known.name), 0, len(new.name))
+    return match.size >= 4
