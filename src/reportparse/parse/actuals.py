@@ -21,7 +21,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import list_item_start
+from reportparse.parse.goalwords import ITEM_SHARE, list_item_start, restates
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
@@ -37,10 +37,11 @@ _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
 _SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付")
 _FIGURE_OR_BREAK = lazy_compile(r"[\d，,。；;]")
 _NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
-_NAME_LEAD = lazy_compile(r"^(?:全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")  # (及时发现… keeps 及)
+#: (及时发现… keeps 及; '2023年，X知晓度为100%' drops the year)
+_NAME_LEAD = lazy_compile(r"^(?:\d{4}\s*年度?\s*[,，]?\s*|全年|共|累计|其中|另外|此外|同时|及(?!时)|和|并|且)+")
 #: '…比例年初指标值为不低于85%，全年实际完成值100%': the name says the figure after it is the target, and
 #: the next clause gives the result
-_TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值?|计划(?:完成)?)$")
+_TARGET_WORD = lazy_compile(r"(?:年初|年度|全年|预期)?(?:指标值|目标值?|计划(?:完成)?|(?:目标)?任务数)$")
 _RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|值|达到)\s*(?:为|是|[:：])?\s*")
 #: a target word opening the name ('年度目标筛查农村妇女5000人', '计划完成宫颈癌筛查5000人')
 _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任务)?|计划)(?:完成|为|是)?")
@@ -66,7 +67,8 @@ _CONFUSABLE = {frozenset(p) for p in (("人", "人次"), ("户", "户次"), ("�
                                       ("次", "人次"))}
 #: how an indicator's name ends when a sentence reports one the goal table lacks
 _MEASURE_NOUN = lazy_compile(
-    r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度|满意度)$"
+    r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度"
+    r"|(?:满意|知晓|知悉|认可|普及|覆盖|参与)度)$"
 )
 _STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}
 
@@ -116,7 +118,12 @@ def link_actuals(sentences: list[Sentence], names: list[tuple[str, list[str]]], 
             path = level_of(_label_word(m)) if m else None
             if path:
                 label.path = path  # a label opening a later sentence holds for the rest of the paragraph
-        _link_sentence(s, label.path, names, projects, qualified, index)
+        # (a level heading of its own ('(2)质量指标') labels the figures stated under it as a label line would;
+        # a sentence of words or of the level's score ('满意度指标满分10分，自评得分10分') reports no indicator)
+        heading_label = s.level if s.section == "analysis" and s.level not in (None, "预算执行") \
+            and _has_numbers(s.text) else None
+        _link_sentence(s, label.path or heading_label, names, projects, qualified, index,
+                       labelled=label.path is not None)
 
 
 def _origin(s: Sentence) -> str:
@@ -145,8 +152,11 @@ def _tail_word(name: str) -> str | None:
 
 
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
-                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex) -> None:
-    """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest."""
+                   projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex,
+                   labelled: bool = True) -> None:
+    """Link each quantity of a sentence to an indicator, or make analysis-only indicators of the rest.
+    `labelled`: the label is the statement's own ('数量指标：…'), not only the level heading it stands under
+    (which makes indicators of the figures a sentence opens with, but no list of items, nor a report in words)."""
     text = s.text
     if s.section == "overview" and _PLAN.search(text):
         return  # the project's background states a plan or goal ('提出…建成20个左右的目标'): no result
@@ -200,7 +210,10 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                     or mention.start < consumed:
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
-            leading = order == 0 and s.start == 0 and c_start == 0 and not paragraph_linked
+            leading = order == 0 and c_start == 0 and (
+                (s.start == 0 and not paragraph_linked)
+                # ('数量指标：A 4次，指标完成率100%；B 50000册，…': the items of a list are set off by ；)
+                or (labelled and s.para.text[:s.start].rstrip().endswith(("；", ";"))))
             item = list_item_start(text, c_start, mention, previous_end)
             if item is not None:
                 # 'A 3个、B 1个、C 15人': an item of the list the clause's first statement opened
@@ -210,7 +223,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             previous_end = mention.end
             read_to = _new_indicator(s, label, mention, text, c_start, projects[s.project], leading, index)
             consumed = max(consumed, read_to)
-    if label and s.project and s.section == "analysis" and not linked:
+    if label and labelled and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
         _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
 
@@ -372,7 +385,7 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
                          or (_RESULT_OPENS.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
     name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
     name = _NAME_TRAIL.sub("", name).strip()
-    if len(name) < 2 or _FIGURE_OR_BREAK.search(name):
+    if len(name) < 2 or _FIGURE_OR_BREAK.search(name) or ITEM_SHARE.match(name):
         return 0
     if stated_target:
         return _target_then_result(s, label, m, text, c_start, project, name, index)
@@ -421,6 +434,8 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
     indicator = Indicator(level=level, name=name, in_goal_table=False,
                           target=parse_target(target_raw, level=level, name=name),
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
+    if any(restates(known, indicator) for known in project.indicators):
+        return 0  # ('计划补助115户' under the aim '任务数为115户': the same aim again)
     result = _RESULT_NEXT.match(text, m.end) or _RESULT_CLAUSE.match(text, m.end)
     found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] if result else []
     end = 0

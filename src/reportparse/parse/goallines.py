@@ -21,12 +21,16 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
-_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)\s*[:：]\s*")
+#: ('1.数量指标6个：A 6个、B 1659吨/年': the count of the level's indicators may stand before the colon)
+_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)"
+                      r"(?:\s*\d{1,3}\s*[个项条])?\s*[:：]\s*")
 _TARGET_START = lazy_compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
 _ITEM_SPLIT = lazy_compile(r"[；;]")
 #: '宣传次数每季度不少于1次，合计不少于4次': a per-period rate and the year's total; the total is the target
 _PER_PERIOD = lazy_compile(r"每(?:个)?(?:季度|月|年|周|半年|学期|天|日)$")
+#: '…比例3项指标均达到年度目标': a count of the indicators the names before it are, no target of theirs
+_INDICATOR_COUNT = lazy_compile(r"\d{1,2}\s*[项个]\s*指标")
 _TOTAL = lazy_compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s*")
 
 
@@ -72,12 +76,37 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
     out: list[Indicator] = []
     pos = label.end()
     body = line[pos:].rstrip("。．. ")
-    for item in _ITEM_SPLIT.split(body):
+    for item, sep_len in _items(body):
         item_start = offset + pos
-        pos += len(item) + 1
+        pos += len(item) + sep_len
         indicator = _item_indicator(para, item, item_start, level)
         if indicator is not None:
             out.append(indicator)
+    return out
+
+
+#: what opens a clause that continues an item rather than starting the next: its result, a total or a
+#: comment on it ('，实际完成…', '，合计…', '，指标完成率…')
+_CONTINUES = lazy_compile(r"\s*(?:实际|合计|共计|累计|总计|全年|年度|完成|其中|指标完成|目标完成|均|分别)")
+
+
+def _items(body: str) -> list[tuple[str, int]]:
+    """The items of a goal line and the length of the separator after each: split at ；, and at a 、 or ，
+    right after a figure where the words after it name an item of their own with a figure
+    ('水源地整治数量6个、新增湿地恢复面积30.4平方公里', '项目开工率100%，项目完工率≥25%')."""
+    out: list[tuple[str, int]] = []
+    for piece in _ITEM_SPLIT.split(body):
+        start = 0
+        for q in find_quantities(piece):
+            cut = q.end
+            if cut >= len(piece) or piece[cut] not in "、，," or cut < start or _CONTINUES.match(piece, cut + 1):
+                continue
+            target_at = _TARGET_START.search(piece, cut + 1)
+            if target_at is None or target_at.start() < cut + 3:
+                continue  # (no name of two characters or more before the next figure)
+            out.append((piece[start:cut], 1))
+            start = cut + 1
+        out.append((piece[start:], 1))
     return out
 
 
@@ -88,13 +117,16 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
     target_at = _TARGET_START.search(goal)
     if target_at is None or target_at.start() < 2:
         return None
-    name = goal[:target_at.start()].strip(" ，,：:")
+    name = re.sub(r"(?:达到|达|为|是)$", "", goal[:target_at.start()].strip(" ，,：:"))  # ('覆盖率达≥90%')
     target_text = goal[target_at.start():].strip(" ，,")
     total = _TOTAL.search(target_text)
     if _PER_PERIOD.search(name) and total is not None and find_quantities(target_text[total.end():]):
         name = _PER_PERIOD.sub("", name)
         target_text = target_text[total.end():]
-    if not name or re.search(r"[，,。]", name) or not find_quantities(target_text):
+    first = find_quantities(target_text)
+    if not name or re.search(r"[，,。]", name) or not first or name.count("(") > name.count(")") \
+            or "、" in target_text[:first[0].start] or _INDICATOR_COUNT.match(target_text):
+        # (several names sharing one aim: '…优良(达到或优于Ⅲ类)比例、…比例4项指标达到…目标值' is no figure of one)
         return None
     evidence = span_evidence(para, start, start + len(item))
     indicator = Indicator(level=level, name=name, target=parse_target(target_text, level=level, name=name),

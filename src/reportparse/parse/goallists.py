@@ -140,6 +140,8 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
 #: a clause of the goal paragraphs that says what will be built, and how much: '新建C25砼排水沟1300m',
 #: '硬化村内道路2.5公里', '安装路灯120盏' (the works are the project's output targets)
 _ASIDE = lazy_compile(r"[（(]")
+#: a clause telling what was done, not what is aimed at: '已带动…', '已建成…', '实际发放…'
+ACHIEVED = lazy_compile(r"已经?(?:带动|完成|建成|实施|发放|落实|惠及|实现|改造|新建|建设)|实际(?:完成|发放|建成)")
 _WORKS_VERB = lazy_compile(r"\s*(?:新建|新修|修建|改建|扩建|续建|硬化|铺设|安装|新增|购置|建成)")
 
 
@@ -155,8 +157,8 @@ def works_targets(para: Paragraph) -> list[Indicator]:
         if aside is not None and any(ch.isdigit() for ch in text[clause_start:aside.start()]):
             clause_end = aside.start()  # '…排水管道850m(埋深1.2米)': the size, then an aside on the work's spec
         item = _listed_item(para, clause_start, clause_end)
-        if item is None or item[1].unit in (None, "%", "元"):
-            continue
+        if item is None or item[1].unit in (None, "%", "元") or ACHIEVED.search(text, clause_start, clause_end):
+            continue  # ('改建后已带动14户贫困户分红': what the works brought, a result, not an aim)
         name, mention = item
         out.append(Indicator(level=level_for(name, mention), name=name,
                              target=target_from(written(text, mention, clause_start), name),

@@ -22,6 +22,7 @@ list written with 和/及 is named with 、 as a goal table writes it.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
@@ -46,6 +47,7 @@ from reportparse.parse.goalwords import (
     level_for,
     measured_actual,
     named,
+    restates,
     start_of_clause,
     target_from,
     written,
@@ -71,6 +73,8 @@ _EXPECTED = lazy_compile(r"预计|预期|建成后|实施后|可实现|将实现
 #: a sentence that opens by telling the progress so far: '到目前已落实', '截至2023年底已完成', '目前已建成'
 _PROGRESS = lazy_compile(r"\s*(?:到|截至|截止)?\s*(?:目前|现在|年底|年末|\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末)?)"
                          r"(?:为止|止)?\s*[,，]?\s*(?:已经?|累计|共)\s*(?:完成|落实|建成|实施|实现|发展|改造|新建)")
+#: the sentence so far tells what was done: what its 建设内容为… lists is the result
+_DONE_BEFORE = lazy_compile(r"完成|已经?|实际|建成")
 #: figures that are the money given or counts of the goal table itself, not aims
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
@@ -108,6 +112,9 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
     found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
     for lead in _TARGET_LEAD.finditer(text):
+        if info.section == "analysis" and "建设" in lead.group() \
+                and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
+            continue  # ('完成年度建设项目1个，主要建设内容为新建机井1座…': the works done, not aimed at)
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
             found.append(indicator)
@@ -172,7 +179,7 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             continue
         clause_start = start_of_clause(text, lead.start())
         head = text[clause_start:lead.start()]
-        if not head.strip(" ，,") and clause_start > 0:
+        if _TIME_ONLY.fullmatch(head) and clause_start > 0:
             # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
             before_start = start_of_clause(text, clause_start - 1)
             head = text[before_start:clause_start - 1]
@@ -193,10 +200,22 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
+            end = result_end
+        # '…,实际完成值≥90%,自评得分20分': the score claimed for the indicator closes its statement
+        claimed = _CLAIMED_SCORE.match(text, end)
+        if claimed is not None:
+            indicator.score = Decimal(claimed.group("score"))
+            indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
 
 
+#: what may stand before the target word in its clause when the name is the clause before ('，初目标值≥90%'
+#: with 年 dropped)
+_TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
+#: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
+_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
+                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*[:：]")
@@ -270,7 +289,11 @@ def _benefit_clause(para: Paragraph, clause: str, start: int) -> Indicator | Non
 
 
 def _merge(project: Project, indicator: Indicator) -> None:
-    """Add the indicator, or complete the one of the same name the project already has."""
+    """Add the indicator, or complete the one of the same name the project already has. A restatement of a
+    known aim in other words ('计划补助115户' after '任务数为115户'; '重大动物群体免疫密度达90%以上' for
+    '重大动物强制免疫病种群体免疫密度，年初目标值≥90%') is that aim, not another."""
+    if any(restates(known, indicator) for known in project.indicators):
+        return
     for known in project.indicators:
         if known.name == indicator.name or (len(indicator.name) >= 4 and
                                             (indicator.name in known.name or known.name in indicator.name)):
@@ -280,3 +303,4 @@ def _merge(project: Project, indicator: Indicator) -> None:
                 known.actuals.extend(indicator.actuals)
             return
     project.indicators.append(indicator)
+

@@ -9,10 +9,11 @@ words give it (fillers off, a 和-list written with 、, the noun after a count)
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Paragraph, Target
+from reportparse.model import Actual, Indicator, Paragraph, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, find_mentions
@@ -107,12 +108,18 @@ _DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
 _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
+#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own
+ITEM_SHARE = lazy_compile(r"^(?:指标|目标)?完成(?:率|比例|度)$")
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
     """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
     name = head.strip(" ：:，,（(")
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
     name = _list_commas(name)
+    if ITEM_SHARE.match(name):
+        return None
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     unquoted = _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name))
     if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
@@ -157,3 +164,16 @@ def list_item_start(text: str, c_start: int, mention: Mention, previous_end: int
         return None
     between = text[previous_end:mention.cmp_start]
     return previous_end + 1 if between.startswith("、") else None
+
+
+def restates(known: Indicator, new: Indicator) -> bool:
+    """Does `new` state `known`'s target again: the same figure in the same unit, named by a bare verb
+    ('计划补助115户' after '任务数为115户') or by words that share a run of four characters with the known
+    name ('重大动物群体免疫密度达90%以上' for '重大动物强制免疫病种群体免疫密度，年初目标值≥90%')?"""
+    if known.target is None or new.target is None or known.target.value is None \
+            or (known.target.value, known.target.unit) != (new.target.value, new.target.unit):
+        return False
+    if len(new.name) <= 2:
+        return True
+    match = SequenceMatcher(None, known.name, new.name).find_longest_match(0, len(known.name), 0, len(new.name))
+    return match.size >= 4

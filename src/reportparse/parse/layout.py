@@ -135,7 +135,10 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         if level and (level <= 3 or element.style == "heading"):
             kind = section_kind(title)
             if heading_level_path(title) is not None:
-                pass  # 一、预算执行情况 / 二、产出指标 inside the analysis: a level, not a new part
+                # 一、预算执行情况 / 二、产出指标 inside the analysis: a level, not a new part; but a level's
+                # own analysis ('1.产出指标完成情况分析') under '四、资金绩效评价结果' opens the analysis there
+                if kind == "analysis" and section in ("conclusion", "other"):
+                    section = kind
             elif kind is not None:
                 section = kind
             elif level == 1:

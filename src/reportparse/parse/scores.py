@@ -88,7 +88,8 @@ _FULL_MARKS = lazy_compile(r"(?:总分|满分|总分值)\s*(?:为|是|:|：)?\s*
 _BARE_WEIGHT = lazy_compile(rf"\s*[:：为]?\s*{_N}\s*分(?!钟)")
 _BRACKETED_WEIGHT = lazy_compile(rf"\s*[（(]\s*(?:分值|满分|权重|总分值)\s*(?:为|:|：)?\s*{_N}\s*分\s*[)）]")
 _DEDUCT = lazy_compile(rf"扣(?:除|减)?\s*{_N}\s*分")
-_GRADE_WORD = r"[“\"「]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格|较差)[”\"」]?"
+#: ('绩效等级为(良)': a grade may stand in brackets as in quotation marks)
+_GRADE_WORD = r"[“\"「（(]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格|较差)[”\"」）)]?"
 #: what may follow a stated grade: the end of its clause, or 等级/等次 after it ('评定为优秀等次。'); not
 #: '的 5 个' (a count of graded projects, '等次为“优秀”的5个') nor a longer word ('评定为“合格工程”')
 _GRADE_END = r"(?=\s*(?:等级|等次|档次|级)?\s*(?:[，,。；;、：:（()）\s]|$))"
