@@ -200,7 +200,9 @@ def _balance(project: Project) -> Decimal | None:
 # where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that;
 # "还需拨付325万元" says the rest is still to be paid out, which is where it goes
 _DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)"
-                         r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)")
+                         r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)"
+                         # (kept for a later year: '留作2022年…经费继续使用', '留待下年发放')
+                         r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)")
 #: an amount spent "截至 12月8日" / "截至目前": a figure of a year still running, whose rest is
 #: still being paid, not a closing balance (a cut-off at 12月31日 or 年底 is the year's end)
 _SO_FAR = lazy_compile(r"截[至止](?:(目前|当前|今)|(?:(\d{4})年)?(\d{1,2})月(\d{1,2}日|[底末])?)")

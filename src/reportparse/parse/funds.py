@@ -26,6 +26,7 @@ from reportparse.parse.amounts import (
     money_kind,
     sentence_amounts,
 )
+from reportparse.parse.budgetchoice import Stated, note_wholes, settle
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.fundnames import (
@@ -52,6 +53,9 @@ _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
+                      # (money kept for a later year's use, '留作我校2022年…经费继续使用', '留待明年发放',
+                      # '…资金下年度继续使用': where the rest goes, said without 结转)
+                      r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
 #: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
@@ -112,6 +116,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     executed_ranked: dict[str, bool] = {}  # project → its spending came from a 全年执行数
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    rate_named: dict[str, bool] = {}  # project → its printed rate came from a sentence naming it
+    stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
     previous: Sentence | None = None
@@ -147,6 +153,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 and _other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
+        note_wholes(amounts, sentence_evidence(s), context, stated)
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -168,20 +175,24 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
-            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired,
+                        stated.setdefault(targets[0], Stated()))
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = _itemised_spending(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         if items and target and all(a.mention.value is not None for a in items):
             _set_itemised(projects[target], items, s)
-        _printed_rate(s, names, projects, context)
+        _printed_rate(s, names, projects, context, rate_named)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
+    for name, found in stated.items():
+        if len(batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
+            settle(projects[name], found, ranks.get(name, 1))
     return totals
 
 
@@ -270,7 +281,8 @@ def _unit_slip(q: Quantity, stated: Quantity) -> bool:
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, int],
-                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False) -> None:
+                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False,
+                stated: Stated | None = None) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from),
     amounts from different batches (第一批, 第二批; `batches` remembers them) add up, and spending
@@ -316,6 +328,8 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
             rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is not None and _unit_slip(q, budget.planned):
             return  # ('全年预算数2089元' after '预算资金合计2089万元': the same budget with 万 left out)
+        if stated is not None:
+            stated.budgets.append((rank, q))
         if budget.planned is None or rank > ranks.get(project.name, -1):
             budget.planned = q
             ranks[project.name] = rank
@@ -418,8 +432,13 @@ def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[s
                                            evidence=[sentence_evidence(s)])
 
 
+def named_here(text: str, names: list[tuple[str, list[str]]], project: str) -> bool:
+    """Does the text name this project (by its name or an alias)?"""
+    return any(name == project for _, _, name in find_mentions(text, names))
+
+
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                  context: str | None) -> None:
+                  context: str | None, rate_named: dict[str, bool]) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
     # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
     # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
@@ -431,8 +450,15 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
             continue
         named = own or {n for _, _, n in find_mentions(s.text, names)}
         target = named.pop() if len(named) == 1 else context
-        if target is None or projects[target].budget.printed_rate is not None:
+        if target is None:
             continue
+        # a rate whose sentence names its project replaces one the project got only as the sentence's
+        # context: '…传承人补助-竹编已划拨给传承人，资金使用率100%；薅草锣鼓项目资金使用334896元，资金使用率
+        # 83.72%' gives the first rate to a recipient the reader knows no project for
+        by_name = bool(own or named_here(s.text, names, target))
+        if projects[target].budget.printed_rate is not None and (not by_name or rate_named.get(target)):
+            continue
+        rate_named[target] = by_name
         value = Decimal(m.group(1))
         projects[target].budget.printed_rate = Quantity(raw=m.group(0), value=value, unit="%",
                                                         evidence=[sentence_evidence(s)])
