@@ -263,3 +263,18 @@ def test_a_row_without_a_level_beside_levelled_rows_is_no_part_of_the_total() ->
     assert run(report(project(indicators=rows)), "weight-sum-mismatch") == []
     rows[0].weight = Decimal(35)  # 35 + 30 + 45 = 110: still judged on the levelled rows
     assert [f.actual for f in run(report(project(indicators=rows)), "weight-sum-mismatch")] == [110]
+
+
+@pytest.mark.parametrize(
+    ("heading", "fires"),
+    [
+        ("项目决策", False),  # a first level's heading read as a row under 决策程序: the tree is misread
+        ("项 目 决 策 (15分)", False),
+        ("产出指标", False),
+        ("决策依据", True),  # a real row of the level: 15 + 4 against 4 is a real sum error
+    ],
+)
+def test_a_first_levels_heading_read_as_a_row_is_no_part_of_the_sum(heading: str, fires: bool) -> None:
+    rows = [indicator(heading, "决策程序", weight=15), indicator("申报程序", "决策程序", weight=4, score=4)]
+    rep = report(project(scores=[line("决策程序", 4, None)], indicators=rows))
+    assert bool(run(rep, "weight-sum-mismatch")) == fires

@@ -131,8 +131,8 @@ def money_kind(text: str) -> str | None:
 
 
 #: a heading's last words run straight into a numbered item ('…绩效目标情况1.', '…资金执行情况分析(1)')
-_RUN_IN_ITEM = lazy_compile(r"(?:情况|分析|概况|说明)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d)"
-                            r"|[一二三四五六七八九十]{1,3}、)")
+_RUN_IN_ITEM = lazy_compile(r"(?:情况|分析|概况|说明)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                            r"|(?<![\d.])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
 _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
