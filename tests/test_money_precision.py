@@ -59,10 +59,23 @@ _WHOLE_INVESTMENT = (
 )
 
 
+_ALLOTTED_AND_PUT_IN = (
+    "某县残疾人联合会2022年度残疾人事业发展补助资金绩效自评报告",
+    "一、基本情况",
+    "2022年,上级下达残疾人康复补助资金600万元,就业补助资金467.2万元,下达资金合计1067.2万元。"
+    "全年共投入资金1987.08万元(含县级配套资金919.88万元)。",
+    "二、资金使用情况",
+    "全年支出资金1950万元,资金执行率{rate}%,结余资金已结转下年使用。",
+)
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "rate", "budget", "codes"),
     [
         (_CUT_THEN_RESTATED, "95", 180, []),  # 171 / 180 = 95%: the budget left after the cut
+        # 1950 / 1987.08 = 98.13%: all the money put in, not the higher levels' 1067.2 (no overspend either)
+        (_ALLOTTED_AND_PUT_IN, "98.13", 1987.08, []),
+        (_ALLOTTED_AND_PUT_IN, "95", None, ["budget-rate-mismatch", "over-executed"]),
         (_CUT_THEN_RESTATED, "80", None, ["budget-rate-mismatch"]),  # 80% fits no stated budget
         (_WHOLE_INVESTMENT, "96", 500, []),  # 480 / 500 = 96%: the unit's budget, not the 800 invested
         (_WHOLE_INVESTMENT, "90", None, ["budget-rate-mismatch"]),  # 90% fits neither 500 nor 800
