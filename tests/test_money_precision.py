@@ -97,9 +97,15 @@ def test_the_budget_that_reproduces_the_printed_rate(tmp_path: Path, paragraphs:
          "结余资金50万元已交回财政。", ["budget-rate-mismatch"]),
         ("项目全年预算数250万元(年初安排200万元)。全年支出200万元,预算执行率100%,结余资金已交回财政。",
          ["budget-rate-mismatch"]),
+        # the budget a change gave: the figure before the change reproduces the rate, and is still not the budget
+        ("项目下达预算200万元,年中调增50万元后为250万元。全年支出200万元,预算执行率100%,结余资金已交回财政。",
+         ["budget-rate-mismatch"]),
+        ("安排河道保洁资金200万元。年中追加预算50万元,预算调整后,项目预算为250万元。全年支出200万元,"
+         "预算执行率100%,结余资金已交回财政。", ["budget-rate-mismatch"]),
     ],
 )
-def test_a_budget_named_as_the_years_is_never_replaced(tmp_path: Path, funds: str, codes: list[str]) -> None:
+def test_a_budget_named_as_the_years_or_left_by_a_change_is_never_replaced(tmp_path: Path, funds: str,
+                                                                          codes: list[str]) -> None:
     result = run(tmp_path, _report("某县2023年度河道保洁项目绩效自评报告", "一、项目基本情况", funds))
     assert _budget_wan(result) == 250
     assert _codes(result) == codes

@@ -12,8 +12,9 @@ statements of the report itself:
 - a budget the report itself lists as one 其中 part of a larger whole of the same money is not the
   project's whole budget when the spending goes beyond it and stays within the whole.
 
-Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3),
-nor picks a 年初 figure: a rate computed against the wrong base stays a budget-rate-mismatch.
+Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3) or
+states as what a change left ('调增30万元后为150万元'), nor picks a 年初 figure: a rate computed against the
+wrong base stays a budget-rate-mismatch.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Quantity
 from reportparse.parse.amounts import WHOLE_THEN_PARTS, Amount
 
+#: a change to the budget said before an amount: the amount is what the change left
+_CHANGE = lazy_compile(r"追加|调增|调减|核减|追减|调整")
 #: the rank `funds` gives a budget named as the year's own (全年/调整后): never second-guessed here
 NAMED_YEAR_BUDGET = 3
 #: ± percentage points within which a budget reproduces a printed rate (the budget check's own tolerance)
@@ -54,6 +58,8 @@ def settle(project: Project, stated: Stated, rank: int) -> None:
     budget = project.budget
     if budget.planned is None or budget.planned.value is None or rank >= NAMED_YEAR_BUDGET:
         return
+    if _after_a_change(budget.planned):
+        return  # ('下达预算120万元，年中调增30万元后为150万元'): the budget the change gave is the year's
     by_rate = _reproducing_rate(project, stated)
     if by_rate is not None:
         budget.planned = by_rate
@@ -61,6 +67,17 @@ def settle(project: Project, stated: Stated, rank: int) -> None:
     whole = _whole_holding(project, stated)
     if whole is not None:
         budget.planned = whole
+
+
+def _after_a_change(planned: Quantity) -> bool:
+    """Is the budget stated in a sentence that changes the budget before it ('调增30万元后为150万元', '预算调整后，
+    项目预算为150万元')? Such a budget is the year's by the report's own account."""
+    for ev in planned.evidence:
+        text = ev.text or ""
+        at = text.find(planned.raw)
+        if _CHANGE.search(text[:at] if at >= 0 else text):
+            return True
+    return False
 
 
 def _rate(planned: Decimal, executed: Decimal) -> Decimal:
