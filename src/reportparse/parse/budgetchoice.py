@@ -9,8 +9,8 @@ statements of the report itself:
 
 - the execution rate the report prints beside its spending is spending ÷ the budget it means, so of
   two budgets the words do not order, the one that reproduces that rate is the budget;
-- a budget the report itself lists as one 其中 part of a larger whole of the same money is not the
-  project's whole budget when the spending goes beyond it and stays within the whole.
+- a budget the report itself lists as one 其中 part of the money the project received (收到/到位 …，其中：…)
+  is not the project's whole budget when the spending goes beyond it and stays within what was received.
 
 Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3) or
 states as what a change left ('调增30万元后为150万元'), nor picks a 年初 figure: a rate computed against the
@@ -127,7 +127,9 @@ def note_wholes(amounts: list[Amount], quote: Evidence, context: str | None, sta
     其中：中央资金1372.7万元，地方资金98.6万元…'): the parts are the amounts that follow on the same kind of
     money, or on none."""
     for n, amount in enumerate(amounts):
-        if amount.kind not in ("planned", "arrived") or not WHOLE_THEN_PARTS.match(amount.after):
+        # (money received, '共收到财政资金…，其中：…': this year's money from every source; a planned whole with its
+        # parts, '项目总投资660万元，其中中央资金495万元…', may span years and levels, and already outranks a part)
+        if amount.kind != "arrived" or not WHOLE_THEN_PARTS.match(amount.after):
             continue
         targets = amount.projects or ([context] if context else [])
         if len(targets) != 1 or amount.mention.approx:
