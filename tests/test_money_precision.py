@@ -7,7 +7,8 @@ check must still raise (built texts, two wordings each; not copies of any corpus
 - a budget the report lists as one 其中 part of a larger whole is not the whole when the spending is
   beyond the part and within the whole; spending beyond the whole is still an overspend;
 - a printed rate whose sentence names its project outranks one the project got only as context;
-- money kept for a later year's use (留作…继续使用, 留待) says where a balance went;
+- money kept for a later year's use (留作…继续使用, 留待) says where a balance went, and so does the rest
+  paid later with when (剩余…将于…支付, 尾款待…结算后支付);
 - a heading run into the text ends the verbs before it: its numbered item's amount is no budget.
 """
 
@@ -188,6 +189,26 @@ def test_money_kept_for_a_later_year_explains_the_balance(tmp_path: Path, after:
         "2023年度学生资助项目自评结果",
         "一、自评结论",
         "学生资助项目2023年实际下达预算500万元,全年实际支出498万元,项目预算执行率99.6%。" + after,
+    ))
+    assert ("unexplained-balance" in _codes(result)) == (not explained), _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("after", "explained"),
+    [
+        ("剩余5万元将于2024年3月工程验收后支付。", True),
+        ("未支付的5万元计划在2024年一季度拨付。", True),
+        ("尾款5万元待竣工结算后支付。", True),
+        # money to be used is no word on the rest: still raised
+        ("项目资金将用于支付工程款。", False),
+        ("项目实施效果良好。", False),
+    ],
+)
+def test_the_rest_paid_later_explains_the_balance(tmp_path: Path, after: str, explained: bool) -> None:
+    result = run(tmp_path, _report(
+        "某县2023年度道路维修项目绩效自评报告",
+        "一、项目基本情况",
+        "道路维修项目2023年预算100万元,全年实际支出95万元,预算执行率95%。" + after,
     ))
     assert ("unexplained-balance" in _codes(result)) == (not explained), _codes(result)
 

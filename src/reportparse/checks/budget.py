@@ -12,6 +12,7 @@ from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
+from reportparse.parse.funds import DEFERRED_PAYMENT
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
@@ -202,7 +203,8 @@ def _balance(project: Project) -> Decimal | None:
 _DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)"
                          r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)"
                          # (kept for a later year: '留作2022年…经费继续使用', '留待下年发放')
-                         r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)")
+                         r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
+                         r"|" + DEFERRED_PAYMENT)
 #: an amount spent "截至 12月8日" / "截至目前": a figure of a year still running, whose rest is
 #: still being paid, not a closing balance (a cut-off at 12月31日 or 年底 is the year's end)
 _SO_FAR = lazy_compile(r"截[至止](?:(目前|当前|今)|(?:(\d{4})年)?(\d{1,2})月(\d{1,2}日|[底末])?)")

@@ -64,10 +64,15 @@ _COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部
                            r"|(?:结余|剩余|节余)(?:的)?(?:资金|经费)")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
+#: the money left, then when it will be paid ('剩余5万元将于2024年3月验收后支付', '未支付的5万元计划在一季度拨付')
+DEFERRED_PAYMENT = (r"(?:剩余|余下|余款|尾款|未(?:支付|拨付|使用|支出|发放)(?:的|部分)?)[^。；;]{0,30}?"
+                    r"(?:将|拟|计划|待)(?:于|在)?[^，,。；;]{0,14}?(?:支付|拨付|发放|兑付)")
 _IN_PROGRESS = lazy_compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
     r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
     r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
+    # (the rest paid later, with when: '剩余5万元将于2024年3月验收后支付', '尾款待竣工结算后支付')
+    r"|" + DEFERRED_PAYMENT
 )
 _ALL_SPENT = lazy_compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
