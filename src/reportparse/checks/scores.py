@@ -42,6 +42,15 @@ _HEADING_NOISE = lazy_compile(r"\s+|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|指标
 _FIRST_LEVELS = FRAMEWORK_FIRST_LEVELS | {"产出", "效益", "满意度", "效果", "项目绩效", "绩效", "项目产出", "项目效益"}
 
 
+def _heavier_heading(parent: Node, children: list[Node]) -> bool:
+    """A level heading filed under a parent it outweighs ('执行(35分)' nested under '规划(15分)', the next first
+    level of a department's 规划/执行/效果 read as a child): no part weighs more than its whole, so the
+    nesting is the reader's, and a sum over it says nothing of the report's weights. (Rows are judged as
+    they are: a row above its level's weight is among the sums a reviewer checks.)"""
+    return parent.weight is not None and any(
+        not child.label and child.weight is not None and child.weight > parent.weight for child in children)
+
+
 def _heading_as_row(parent: Node, children: list[Node]) -> bool:
     """A first level's heading read as an indicator row under a lower level ('项目决策 (15分)' among the
     rows of 决策程序 (4分), a form dumped one cell a line): the tree the sum is judged on is misread, and
@@ -78,7 +87,7 @@ def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
     tolerance = ctx.profile.score_tolerance
     for project in ctx.report.projects:
         for parent, children in sum_pairs(project):
-            if _misread_weight(children) or _heading_as_row(parent, children):
+            if _misread_weight(children) or _heading_as_row(parent, children) or _heavier_heading(parent, children):
                 continue
             verdict = judge(parent, children, tolerance)
             wrong = verdict.score_wrong if scores else verdict.weight_wrong
