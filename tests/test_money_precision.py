@@ -7,6 +7,8 @@ check must still raise (built texts, two wordings each; not copies of any corpus
 - a budget the report lists as one 其中 part of a larger whole is not the whole when the spending is
   beyond the part and within the whole; spending beyond the whole is still an overspend;
 - a printed rate whose sentence names its project outranks one the project got only as context;
+- money carried over from last year is money the project could spend: spending within the budget and it
+  is no overspend, spending beyond both still is;
 - money kept for a later year's use (留作…继续使用, 留待) says where a balance went, and so does the rest
   paid later with when (剩余…将于…支付, 尾款待…结算后支付);
 - a heading run into the text ends the verbs before it: its numbered item's amount is no budget.
@@ -211,6 +213,24 @@ def test_the_rest_paid_later_explains_the_balance(tmp_path: Path, after: str, ex
         "道路维修项目2023年预算100万元,全年实际支出95万元,预算执行率95%。" + after,
     ))
     assert ("unexplained-balance" in _codes(result)) == (not explained), _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("funds", "over"),
+    [
+        # last year's money carried over is money the project could spend this year (R3: 包括上年结余结转)
+        ("2023年上级下达农村公路养护资金100万元,上年结转资金20万元。\n全年支出农村公路养护资金115万元,剩余5万元结转下年使用。",
+         False),
+        ("本年度安排农村公路养护资金100万元,以前年度结余资金为20万元。\n全年累计支出农村公路养护资金118万元。", False),
+        # beyond both, or with nothing carried over: an overspend still
+        ("2023年上级下达农村公路养护资金100万元,上年结转资金20万元。\n全年支出农村公路养护资金125万元。", True),
+        ("2023年上级下达农村公路养护资金100万元。\n全年支出农村公路养护资金115万元。", True),
+    ],
+)
+def test_money_carried_over_is_money_the_project_could_spend(tmp_path: Path, funds: str, over: bool) -> None:
+    result = run(tmp_path, _report("某县2023年度农村公路养护资金绩效自评报告", "一、基本情况", funds))
+    assert _budget_wan(result) == 100
+    assert ("over-executed" in _codes(result)) == over, _codes(result)
 
 
 # ------------------------------------------------------------------------------------------
