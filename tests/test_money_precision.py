@@ -6,7 +6,8 @@ check must still raise (built texts, two wordings each; not copies of any corpus
   named as the year's (调整后/全年) is never replaced and a rate that fits no stated budget is still wrong;
 - a budget the report lists as one 其中 part of a larger whole is not the whole when the spending is
   beyond the part and within the whole; spending beyond the whole is still an overspend;
-- a printed rate whose sentence names its project outranks one the project got only as context;
+- a printed rate whose sentence names its project outranks one the project got only as context, and a rate
+  over the money that arrived (到位资金支付率) is not the budget's;
 - money carried over from last year is money the project could spend: spending within the budget and it
   is no overspend, spending beyond both still is;
 - money kept for a later year's use (留作…继续使用, 留待) says where a balance went, and so does the rest
@@ -57,7 +58,7 @@ _WHOLE_INVESTMENT = (
     "一、基本情况",
     "依据可行性研究报告批复,项目总投资800万元,其中中央资金500万元,县级配套资金300万元。",
     "区农业农村局申请中药材种植基地建设项目预算资金500万元。",
-    "截至2023年12月31日,项目实际收到资金500万元,共支付480万元,到位资金支付率为{rate}%。"
+    "截至2023年12月31日,项目实际收到资金500万元,共支付480万元,资金支付率为{rate}%。"
     "未支付部分为工程质保金,待质保期满后支付。",
 )
 
@@ -170,6 +171,27 @@ def test_a_rate_said_of_the_project_by_name_outranks_one_said_around_it(tmp_path
     assert _budget_wan(result) == 40
     found = _codes(result)
     assert [c for c in found if c != "unexplained-balance"] == codes
+
+
+@pytest.mark.parametrize(
+    ("rate", "codes"),
+    [
+        # a rate over the money that arrived is not the budget's execution rate (76 of 80 arrived = 95%)
+        ("到位资金支付率95%", []),
+        ("资金到位后执行率为95%", []),
+        # the budget's own rate, 76 of 100 = 76%: still wrong
+        ("预算执行率95%", ["budget-rate-mismatch"]),
+        ("资金执行率为95%", ["budget-rate-mismatch"]),
+    ],
+)
+def test_a_rate_over_the_money_that_arrived_is_not_the_budgets(tmp_path: Path, rate: str, codes: list[str]) -> None:
+    result = run(tmp_path, _report(
+        "某县2023年度农田水利建设项目绩效自评报告",
+        "一、基本情况",
+        f"农田水利建设项目预算100万元,截至2023年12月31日实际到位资金80万元,共支付76万元,{rate}。"
+        "剩余资金待工程结算后支付。",
+    ))
+    assert _codes(result) == codes
 
 
 # ------------------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ from reportparse.parse.quantities import Mention, money
 #: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
 _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
                      r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
+_OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -450,6 +452,8 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
     several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
     for m in _RATE.finditer(s.text):
         clause = CLAUSE_END.split(s.text[:m.start()])[-1]
+        if _OF_ARRIVED.search(clause):
+            continue  # '到位资金支付率95%': spending over the money that arrived, not over the budget
         own = {n for _, _, n in find_mentions(clause, names)}
         if several and not own:
             continue
