@@ -263,3 +263,37 @@ def test_a_row_without_a_level_beside_levelled_rows_is_no_part_of_the_total() ->
     assert run(report(project(indicators=rows)), "weight-sum-mismatch") == []
     rows[0].weight = Decimal(35)  # 35 + 30 + 45 = 110: still judged on the levelled rows
     assert [f.actual for f in run(report(project(indicators=rows)), "weight-sum-mismatch")] == [110]
+
+
+@pytest.mark.parametrize(
+    ("heading", "fires"),
+    [
+        ("项目决策", False),  # a first level's heading read as a row under 决策程序: the tree is misread
+        ("项 目 决 策 (15分)", False),
+        ("产出指标", False),
+        ("决策依据", True),  # a real row of the level: 15 + 4 against 4 is a real sum error
+    ],
+)
+def test_a_first_levels_heading_read_as_a_row_is_no_part_of_the_sum(heading: str, fires: bool) -> None:
+    rows = [indicator(heading, "决策程序", weight=15), indicator("申报程序", "决策程序", weight=4, score=4)]
+    rep = report(project(scores=[line("决策程序", 4, None)], indicators=rows))
+    assert bool(run(rep, "weight-sum-mismatch")) == fires
+
+
+@pytest.mark.parametrize(
+    ("children", "fires"),
+    [
+        # the next first level nested under this one by the reader: a heading heavier than its parent
+        ((("规划/基础信息", 3, 3), ("规划/工作计划", 6, 6), ("规划/绩效目标", 6, 6), ("规划/执行", 35, None)), False),
+        ((("产出/数量", 20, 20), ("产出/效益", 30, 28)), False),
+        # headings that each fit their parent but add up beyond it: a real sum error still
+        ((("规划/基础信息", 3, 3), ("规划/工作计划", 6, 6), ("规划/绩效目标", 8, 8)), True),
+        ((("产出/数量", 15, 15), ("产出/质量", 12, 12)), True),  # 27 of a possible 25
+    ],
+)
+def test_a_heading_heavier_than_its_parent_is_no_part_of_it(children: tuple[tuple[str, int, int | None], ...],
+                                                            fires: bool) -> None:
+    parent = "规划" if children[0][0].startswith("规划") else "产出"
+    weight = 15 if parent == "规划" else (25 if fires else 20)
+    lines = [line(parent, weight, None), *(line(level, w, s) for level, w, s in children)]
+    assert bool(run(report(project(scores=lines)), "weight-sum-mismatch")) == fires

@@ -197,3 +197,24 @@ def test_bare_target_with_reverse_name(name: str, target: str, actual: str, expe
                     actuals=[Actual(raw=actual, value=quantity.value, unit=quantity.unit, origin="table")],
                     weight=D(10))
     assert recompute_indicator(ind, NATIONAL) == [D(x) for x in expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "actual", "expected"),
+    [
+        # a bare figure is '=' or '≥' (scoring-rules §6.1): at a target of 0 a count above it is no miss
+        ("组织宣传活动次数", "0次", "43次", ["0.00", "10.00"]),
+        ("举办培训班期数", "0", "3", ["0.00", "10.00"]),
+        # where less is better the bare 0 is a ceiling: 2 accidents still earn nothing
+        ("安全事故次数", "0次", "2次", ["0.00"]),
+        ("群众投诉件数", "0件", "1件", ["0.00"]),
+        # a printed '=' is the report's own comparator: no second reading
+        ("组织宣传活动次数", "=0次", "43次", ["0.00"]),
+    ],
+)
+def test_a_bare_zero_target_is_read_both_ways_unless_less_is_better(name: str, target: str, actual: str,
+                                                                    expected: list[str]) -> None:
+    ind = indicator(target, actual, level="产出/数量")
+    ind.name = name
+    rep = normalise_report(Report(projects=[Project(name="p", indicators=[ind])]))
+    assert recompute_indicator(rep.projects[0].indicators[0], NATIONAL) == [D(x) for x in expected]

@@ -283,6 +283,11 @@ def recompute_indicator(indicator: Indicator, profile: Profile) -> list[Decimal]
     if target.bare_number and target.comparator == "=" and implies_reverse(indicator.name):
         # a bare '2小时' for 响应时间 is a ceiling, not a floor: accept the reverse reading too
         scores += [s for s in formula_scores("<=", target.value, value, weight, profile) if s not in scores]
+    elif target.bare_number and target.comparator == "=":
+        # a bare figure printed with no comparator is '=' or '≥' (scoring-rules §6.1): the two differ only at
+        # a target of 0, where '=' gives nothing for any count above it; a bare 0 for a count of activities
+        # ('组织宣传活动次数 | 到0次 | 43次', a garbled cell) is no ceiling the report set
+        scores += [s for s in formula_scores(">=", target.value, value, weight, profile) if s not in scores]
     return scores
 
 

@@ -12,6 +12,7 @@ from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
+from reportparse.parse.funds import DEFERRED_PAYMENT
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding
@@ -140,12 +141,15 @@ def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("over-executed")
 def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
-    """Executed more than the (full-year) budget.
+    """Executed more than the (full-year) budget and, in a one-budget report, than the budget and the money
+    it states was carried over from the year before.
 
     Not when executed is more than twice the budget or the row is misread (`budget_misread`): such
     a gap is an amount read into the wrong place (a 其中 part taken for the budget, 项目支出 of a
     whole department taken for one project's spending), not an overspend a reviewer would trust.
     """
+    budgeted = [p for p in ctx.report.projects if p.budget.planned is not None]
+    carried = _carried_over(ctx) if len(budgeted) == 1 else ZERO
     for project in ctx.report.projects:
         budget = project.budget
         planned, executed = _value(budget.planned), _value(budget.executed)
@@ -153,12 +157,43 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if executed > IMPLAUSIBLE_OVERSPEND * planned or budget_misread(project):
             continue
+        if carried and executed <= planned + carried + FUND_TOLERANCE:
+            continue  # (spent within this year's money and last year's carried over: no overspend)
         yield new_finding(
             "over-executed",
-            f"全年执行数 {fmt_money(executed)} 超过全年预算数 {fmt_money(planned)}",
+            f"全年执行数 {fmt_money(executed)} 超过全年预算数 {fmt_money(planned)}"
+            + (f"及上年结转资金 {fmt_money(carried)}" if carried else ""),
             project=project.name, expected=planned, actual=executed,
             evidence=_evidence(budget.planned, budget.executed),
         )
+
+
+#: money carried over from the year before, named in its clause ('上年结转资金20万元', '以前年度结余资金为5万元'):
+#: with this year's budget it is what the project could spend (scoring-rules R3: 预算数 包括上年结余结转)
+_CARRIED = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)(?:结余|结转)?(?:资金|经费)?")
+
+
+def _carried_over(ctx: CheckContext) -> Decimal:
+    """The largest amount of last year's money carried over that a clause of the report states (0 if none).
+
+    Only a prose form of it: a form's 年度资金总额 already holds its 上年结转资金 row."""
+    from reportparse.normalise.quantities import find_quantities
+
+    found = ZERO
+    for sentence in _sentences(ctx):
+        for clause in _CLAUSES.split(sentence):
+            named = _CARRIED.search(clause)
+            if named is None:
+                continue
+            for match in find_quantities(clause[named.end():]):
+                value, unit = match.quantity.value, match.quantity.unit
+                if value is not None and unit == "元":
+                    found = max(found, value)
+                    break
+    return found
+
+
+_CLAUSES = lazy_compile(r"[，,；;]")
 
 
 @register("unexplained-balance")
@@ -200,7 +235,10 @@ def _balance(project: Project) -> Decimal | None:
 # where unspent money went; "上年结转资金" (a source of this year's money) says nothing about that;
 # "还需拨付325万元" says the rest is still to be paid out, which is where it goes
 _DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统筹|留用|结转(?:至|到|下|以后|后续|使用|用于)"
-                         r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)")
+                         r"|(?:还需|尚需|仍需|待|将)(?:拨付|支付)"
+                         # (kept for a later year: '留作2022年…经费继续使用', '留待下年发放')
+                         r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
+                         r"|" + DEFERRED_PAYMENT)
 #: an amount spent "截至 12月8日" / "截至目前": a figure of a year still running, whose rest is
 #: still being paid, not a closing balance (a cut-off at 12月31日 or 年底 is the year's end)
 _SO_FAR = lazy_compile(r"截[至止](?:(目前|当前|今)|(?:(\d{4})年)?(\d{1,2})月(\d{1,2}日|[底末])?)")

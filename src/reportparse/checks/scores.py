@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import MAX_WEIGHT
-from reportparse.checks.common import EPSILON, ZERO, evidence_of, fmt, level_line, reliable_lines
+from reportparse.checks.common import EPSILON, ZERO, evidence_of, fmt, level_line, reliable_lines, segments
 from reportparse.checks.scoretree import (
     BUDGET,
     SATISFACTION,
@@ -25,6 +25,7 @@ from reportparse.checks.scoretree import (
     sum_pairs,
     top_level_nodes,
 )
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project
 from reportparse.scoring import FRAMEWORK_FIRST_LEVELS, Profile, budget_score, grade_for, recompute_indicator
 
@@ -33,6 +34,35 @@ def _misread_weight(nodes: list[Node]) -> bool:
     """A part weighing more than a whole form's 100 points is an amount read as a 分值 (a budget
     row shifted by a dropped cell): a sum with it says nothing about the report's weights."""
     return any(n.weight is not None and n.weight > MAX_WEIGHT for n in nodes)
+
+
+#: a first level's heading as a form prints it ('项 目 决 策 (15分)', '产出指标（50分）'): spaces, the
+#: bracketed weight and a trailing 指标 left out
+_HEADING_NOISE = lazy_compile(r"\s+|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|指标$")
+_FIRST_LEVELS = FRAMEWORK_FIRST_LEVELS | {"产出", "效益", "满意度", "效果", "项目绩效", "绩效", "项目产出", "项目效益"}
+
+
+def _heavier_heading(parent: Node, children: list[Node]) -> bool:
+    """A level heading filed under a parent it outweighs ('执行(35分)' nested under '规划(15分)', the next first
+    level of a department's 规划/执行/效果 read as a child): no part weighs more than its whole, so the
+    nesting is the reader's, and a sum over it says nothing of the report's weights. (Rows are judged as
+    they are: a row above its level's weight is among the sums a reviewer checks.)"""
+    return parent.weight is not None and any(
+        not child.label and child.weight is not None and child.weight > parent.weight for child in children)
+
+
+def _heading_as_row(parent: Node, children: list[Node]) -> bool:
+    """A first level's heading read as an indicator row under a lower level ('项目决策 (15分)' among the
+    rows of 决策程序 (4分), a form dumped one cell a line): the tree the sum is judged on is misread, and
+    the 'sum' adds a level to its own part."""
+    own = {_HEADING_NOISE.sub("", part) for part in segments(parent.level)}
+    for child in children:
+        if not child.label:
+            continue
+        name = _HEADING_NOISE.sub("", child.label)
+        if name in _FIRST_LEVELS and name not in own:
+            return True
+    return False
 
 
 def _terms(values: list[Decimal | None]) -> str:
@@ -57,7 +87,7 @@ def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
     tolerance = ctx.profile.score_tolerance
     for project in ctx.report.projects:
         for parent, children in sum_pairs(project):
-            if _misread_weight(children):
+            if _misread_weight(children) or _heading_as_row(parent, children) or _heavier_heading(parent, children):
                 continue
             verdict = judge(parent, children, tolerance)
             wrong = verdict.score_wrong if scores else verdict.weight_wrong

@@ -97,6 +97,12 @@ SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
 
 
+def _section_start(text: str, at: int) -> int:
+    """Where the part of the text before `at` that the last heading run into it opened begins (0 if none): a
+    list a section announced ends at the next heading's numbered item."""
+    return max((item.end() for item in _RUN_IN_ITEM.finditer(text, 0, at)), default=0)
+
+
 @dataclass
 class Amount:
     """An amount the prose states: its kind of money, the projects and the total it is said of, and the text
@@ -124,6 +130,9 @@ def money_kind(text: str) -> str | None:
     return max(words)[2] if words else None
 
 
+#: a heading's last words run straight into a numbered item ('…绩效目标情况1.', '…资金执行情况分析(1)')
+_RUN_IN_ITEM = lazy_compile(r"(?:情况|分析|概况|说明)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                            r"|(?<![\d.])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
 _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
@@ -150,6 +159,12 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # indicator's value: the money words before the label are column headers, not its verb)
         table_labels = [label.end() for label in _INDICATOR_LABEL.finditer(gap)] or [0]
         carried = carried if table_labels == [0] else None
+        # (a heading run into the text by a dump that lost its line breaks, '(二)区内分解下达预算和绩效目标情况1.年度
+        # 重点项目补助资金874万元': the heading's verbs are its topic's words, and the numbered item after it starts
+        # afresh: neither they nor a verb carried from before are the item's)
+        run_in = [item.end() for item in _RUN_IN_ITEM.finditer(gap)]
+        if run_in:
+            table_labels, carried = [max(table_labels[-1], run_in[-1])], None
         cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap[table_labels[-1]:])))
         if _PLANNED_VERB.search(cleaned):
             cleaned = CATEGORY_SPENDING.sub("", cleaned)
@@ -185,7 +200,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
         elif kind is None and _YEAR_FUNDS.search(CLAUSE_END.split(gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
-        elif kind is None and _ALLOCATED_LIST.search(text[:m.start]) and "。" not in gap:
+        elif kind is None and _ALLOCATED_LIST.search(text[:m.start], _section_start(text, m.start)) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
         if kind is None and _TOTAL.search(gap.rstrip()):
             # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them

@@ -26,6 +26,7 @@ from reportparse.parse.amounts import (
     money_kind,
     sentence_amounts,
 )
+from reportparse.parse.budgetchoice import Stated, note_wholes, settle
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.fundnames import (
@@ -45,6 +46,8 @@ from reportparse.parse.quantities import Mention, money
 #: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
 _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
                      r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
+_OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -52,6 +55,9 @@ _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
                       r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
+                      # (money kept for a later year's use, '留作我校2022年…经费继续使用', '留待明年发放',
+                      # '…资金下年度继续使用': where the rest goes, said without 结转)
+                      r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
 #: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
@@ -60,10 +66,15 @@ _COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部
                            r"|(?:结余|剩余|节余)(?:的)?(?:资金|经费)")
 #: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
 #: says why it is not paid yet
+#: the money left, then when it will be paid ('剩余5万元将于2024年3月验收后支付', '未支付的5万元计划在一季度拨付')
+DEFERRED_PAYMENT = (r"(?:剩余|余下|余款|尾款|未(?:支付|拨付|使用|支出|发放)(?:的|部分)?)[^。；;]{0,30}?"
+                    r"(?:将|拟|计划|待)(?:于|在)?[^，,。；;]{0,14}?(?:支付|拨付|发放|兑付)")
 _IN_PROGRESS = lazy_compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
     r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
     r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
+    # (the rest paid later, with when: '剩余5万元将于2024年3月验收后支付', '尾款待竣工结算后支付')
+    r"|" + DEFERRED_PAYMENT
 )
 _ALL_SPENT = lazy_compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
@@ -112,6 +123,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     executed_ranked: dict[str, bool] = {}  # project → its spending came from a 全年执行数
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    rate_named: dict[str, bool] = {}  # project → its printed rate came from a sentence naming it
+    stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
     previous: Sentence | None = None
@@ -147,6 +160,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 and _other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
+        note_wholes(amounts, sentence_evidence(s), context, stated)
         for n, amount in enumerate(amounts):
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
@@ -168,20 +182,24 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
-            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired)
+            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired,
+                        stated.setdefault(targets[0], Stated()))
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = _itemised_spending(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         if items and target and all(a.mention.value is not None for a in items):
             _set_itemised(projects[target], items, s)
-        _printed_rate(s, names, projects, context)
+        _printed_rate(s, names, projects, context, rate_named)
         _not_spent(s, names, projects)
         _balance_words(s, names, projects, context)
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
+    for name, found in stated.items():
+        if len(batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
+            settle(projects[name], found, ranks.get(name, 1))
     return totals
 
 
@@ -270,7 +288,8 @@ def _unit_slip(q: Quantity, stated: Quantity) -> bool:
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, int],
-                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False) -> None:
+                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False,
+                stated: Stated | None = None) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from),
     amounts from different batches (第一批, 第二批; `batches` remembers them) add up, and spending
@@ -321,6 +340,8 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
         budgeted = bool(ranks.get(investment_key)) and bool(_NAMED_BUDGET.search(clause)) and rank >= 1
+        if stated is not None:
+            stated.budgets.append((rank, q))
         if budget.planned is None or rank > ranks.get(project.name, -1) or budgeted:
             budget.planned = q
             ranks[project.name] = rank
@@ -428,21 +449,35 @@ def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[s
                                            evidence=[sentence_evidence(s)])
 
 
+def named_here(text: str, names: list[tuple[str, list[str]]], project: str) -> bool:
+    """Does the text name this project (by its name or an alias)?"""
+    return any(name == project for _, _, name in find_mentions(text, names))
+
+
 def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                  context: str | None) -> None:
+                  context: str | None, rate_named: dict[str, bool]) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
     # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
     # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
     several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
     for m in _RATE.finditer(s.text):
         clause = CLAUSE_END.split(s.text[:m.start()])[-1]
+        if _OF_ARRIVED.search(clause):
+            continue  # '到位资金支付率95%': spending over the money that arrived, not over the budget
         own = {n for _, _, n in find_mentions(clause, names)}
         if several and not own:
             continue
         named = own or {n for _, _, n in find_mentions(s.text, names)}
         target = named.pop() if len(named) == 1 else context
-        if target is None or projects[target].budget.printed_rate is not None:
+        if target is None:
             continue
+        # a rate whose sentence names its project replaces one the project got only as the sentence's
+        # context: '…传承人补助-竹编已划拨给传承人，资金使用率100%；薅草锣鼓项目资金使用334896元，资金使用率
+        # 83.72%' gives the first rate to a recipient the reader knows no project for
+        by_name = bool(own or named_here(s.text, names, target))
+        if projects[target].budget.printed_rate is not None and (not by_name or rate_named.get(target)):
+            continue
+        rate_named[target] = by_name
         value = Decimal(m.group(1))
         projects[target].budget.printed_rate = Quantity(raw=m.group(0), value=value, unit="%",
                                                         evidence=[sentence_evidence(s)])

@@ -1,0 +1,145 @@
+"""Which of several budgets a report states is the one it means.
+
+Prose often gives a project's money more than once: the first allotment and the figure left after a
+cut (下达412.85万元 … 追减223.57万元 … 189.28万元), a works' whole investment from every level and the
+part the unit budgeted (项目总投资660万元 … 申请预算资金495万元), one level's allotment and the money
+all levels gave (中央下达1372.7万元 … 共收到财政资金2330.9万元，其中：中央资金1372.7万元 …). `funds` keeps
+the figure its words rank highest; this module settles the ties the words leave open, from two
+statements of the report itself:
+
+- the execution rate the report prints beside its spending is spending ÷ the budget it means, so of
+  two budgets the words do not order, the one that reproduces that rate is the budget;
+- a budget the report itself lists as one 其中 part of the money the project received (收到/到位 …，其中：…)
+  is not the project's whole budget when the spending goes beyond it and stays within what was received.
+
+Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3) or
+states as what a change left ('调增30万元后为150万元'), nor picks a 年初 figure: a rate computed against the
+wrong base stays a budget-rate-mismatch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Evidence, Project, Quantity
+from reportparse.parse.amounts import WHOLE_THEN_PARTS, Amount
+
+#: a change to the budget said before an amount: the amount is what the change left
+_CHANGE = lazy_compile(r"追加|调增|调减|核减|追减|调整")
+#: the rank `funds` gives a budget named as the year's own (全年/调整后): never second-guessed here
+NAMED_YEAR_BUDGET = 3
+#: ± percentage points within which a budget reproduces a printed rate (the budget check's own tolerance)
+RATE_TOLERANCE_PP = Decimal("0.5")
+#: 0.01 万元: amounts printed to two decimals of 万元 that differ by less are one amount
+SAME_AMOUNT = Decimal(100)
+
+
+@dataclass
+class Whole:
+    """An amount the prose states with its parts after it ('2330.9万元，其中：中央资金1372.7万元，…')."""
+
+    total: Quantity
+    parts: list[Decimal]
+
+
+@dataclass
+class Stated:
+    """The budgets a project's prose states (with the rank `funds` gave each) and the wholes it breaks down."""
+
+    budgets: list[tuple[int, Quantity]] = field(default_factory=list)
+    wholes: list[Whole] = field(default_factory=list)
+
+
+def settle(project: Project, stated: Stated, rank: int) -> None:
+    """Replace the project's budget where the report's own figures show it meant another (`rank`: the
+    rank of the budget `funds` chose)."""
+    budget = project.budget
+    if budget.planned is None or budget.planned.value is None or rank >= NAMED_YEAR_BUDGET:
+        return
+    if _after_a_change(budget.planned):
+        return  # ('下达预算120万元，年中调增30万元后为150万元'): the budget the change gave is the year's
+    by_rate = _reproducing_rate(project, stated)
+    if by_rate is not None:
+        budget.planned = by_rate
+        return
+    whole = _whole_holding(project, stated)
+    if whole is not None:
+        budget.planned = whole
+
+
+def _after_a_change(planned: Quantity) -> bool:
+    """Is the budget stated in a sentence that changes the budget before it ('调增30万元后为150万元', '预算调整后，
+    项目预算为150万元')? Such a budget is the year's by the report's own account."""
+    for ev in planned.evidence:
+        text = ev.text or ""
+        at = text.find(planned.raw)
+        if _CHANGE.search(text[:at] if at >= 0 else text):
+            return True
+    return False
+
+
+def _rate(planned: Decimal, executed: Decimal) -> Decimal:
+    return executed / planned * 100
+
+
+def _reproducing_rate(project: Project, stated: Stated) -> Quantity | None:
+    """The one other stated budget (not a 年初 figure) whose rate is the printed one, when the chosen budget's
+    is not."""
+    budget = project.budget
+    printed, executed, planned = budget.printed_rate, budget.executed, budget.planned
+    if printed is None or printed.value is None or executed is None or executed.value is None or planned is None:
+        return None
+    if planned.value is None or planned.value <= 0:
+        return None
+    if abs(_rate(planned.value, executed.value) - printed.value) <= RATE_TOLERANCE_PP:
+        return None
+    fitting: dict[Decimal, Quantity] = {}
+    for rank, q in stated.budgets:
+        if rank < 1 or q.value is None or q.value <= 0 or abs(q.value - planned.value) <= SAME_AMOUNT:
+            continue
+        if abs(_rate(q.value, executed.value) - printed.value) <= RATE_TOLERANCE_PP:
+            fitting.setdefault(q.value, q)
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _whole_holding(project: Project, stated: Stated) -> Quantity | None:
+    """The stated whole that lists the chosen budget as one of its parts, where the spending is beyond that
+    part and within the whole."""
+    budget = project.budget
+    planned, executed = budget.planned, budget.executed
+    if planned is None or planned.value is None or executed is None or executed.value is None:
+        return None
+    if executed.value <= planned.value:
+        return None
+    for whole in stated.wholes:
+        total = whole.total.value
+        if total is None or total <= planned.value or executed.value > total + SAME_AMOUNT:
+            continue
+        if any(abs(part - planned.value) <= SAME_AMOUNT for part in whole.parts):
+            return whole.total
+    return None
+
+
+def note_wholes(amounts: list[Amount], quote: Evidence, context: str | None, stated: dict[str, Stated]) -> None:
+    """Remember each amount of a sentence (`quote`) stated with its parts after it ('共收到财政资金2330.9万元，
+    其中：中央资金1372.7万元，地方资金98.6万元…'): the parts are the amounts that follow on the same kind of
+    money, or on none."""
+    for n, amount in enumerate(amounts):
+        # (money received, '共收到财政资金…，其中：…': this year's money from every source; a planned whole with its
+        # parts, '项目总投资660万元，其中中央资金495万元…', may span years and levels, and already outranks a part)
+        if amount.kind != "arrived" or not WHOLE_THEN_PARTS.match(amount.after):
+            continue
+        targets = amount.projects or ([context] if context else [])
+        if len(targets) != 1 or amount.mention.approx:
+            continue
+        parts: list[Decimal] = []
+        for later in amounts[n + 1:]:
+            if later.kind not in (None, amount.kind) or later.total_label or later.mention.value is None:
+                break
+            parts.append(later.mention.value)
+        if parts:
+            total = amount.mention.quantity()
+            total.evidence = [quote]
+            stated.setdefault(targets[0], Stated()).wholes.append(Whole(total=total, parts=parts))
