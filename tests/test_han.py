@@ -10,7 +10,7 @@ from reportparse.normalise.quantities import _is_enumerator, _section_number
 from reportparse.parse.form.grid import _PINYIN_RUBY, _ruby_after_han
 from reportparse.parse.form.runs import _declared_units
 from reportparse.parse.goallists import _counted_rate, results_leads
-from reportparse.parse.goalwords import _list_commas
+from reportparse.parse.goalwords import list_commas
 from reportparse.parse.reading import _broken_decimals
 from reportparse.readers.text.fragments import _unit_word
 from reportparse.readers.text.prose import _dotted_heading, _label_start
@@ -124,7 +124,7 @@ def test_the_lookarounds_tested_on_the_match_agree_with_re() -> None:
         assert _spans(results_leads(text)) == _spans(list(lead.finditer(text))), text
     conjunctions = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\u4e00-\u9fff]{2})")
     for text in _token_texts(["和", "及", "与", "谐", "时", "格", "道路", "桥"], 4000, 5):
-        assert _list_commas(text) == conjunctions.sub("、", text), text
+        assert list_commas(text) == conjunctions.sub("、", text), text
     heading = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s*"
                          r"(?!万|亿|千|元|%|％|个|台|部|件|次|天|年|月|日|小时|分钟|米|公里|公顷|吨|亩|平方|立方)[\u4e00-\u9fff]")
     for text in _token_texts(["1.1 ", "2.3.1项目", "12.", "3", " 万元", "小时", "概况", "\u3000"], 4000, 6):

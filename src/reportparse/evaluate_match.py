@@ -24,14 +24,16 @@ Json = dict[str, Any]
 _PUNCT = lazy_compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>,，、.。:：;；·]")
 
 
-def norm_name(text: object) -> str:
+def norm_name(text: object, lists: bool = False) -> str:
     """A name reduced for comparison: NFKC, simplified characters without pinyin glosses (a gold copies
     a traditional-character page's names as printed; the tool reads its reading copy), no punctuation or
-    spaces, no 项目."""
+    spaces, no 项目; with `lists`, a list's 和/及/与 also written 、 (and so dropped) as the reader names a goal
+    ('农家书屋和社区书屋更新图书' is its '农家书屋、社区书屋更新图书')."""
+    from reportparse.parse.goalwords import list_commas
     from reportparse.parse.reading import reading_copy  # (OpenCC is loaded only when eval compares names)
 
     folded = reading_copy(unicodedata.normalize("NFKC", str(text or "")))
-    return _PUNCT.sub("", folded).replace("项目", "")
+    return _PUNCT.sub("", list_commas(folded) if lists else folded).replace("项目", "")
 
 
 def level_key(level: object) -> str:
@@ -42,9 +44,13 @@ def level_key(level: object) -> str:
 
 
 def names_match(a: object, b: object) -> bool:
-    """Two names refer to the same thing when one contains the other after normalising."""
-    left, right = norm_name(a), norm_name(b)
-    return bool(left and right) and (left in right or right in left)
+    """Two names refer to the same thing when one contains the other after normalising (with a list's 和 kept,
+    or written 、 on both sides: a name cut short keeps its 和, '生态文明理念和意')."""
+    for lists in (False, True):
+        left, right = norm_name(a, lists), norm_name(b, lists)
+        if left and right and (left in right or right in left):
+            return True
+    return False
 
 
 def project_spellings(project: Json) -> list[str]:

@@ -259,8 +259,10 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
         scored.append((hits, -order, project, ind))
     if not scored:
         if label:
-            # '数量指标：…，群众满意度达 95%': a clause naming another level's indicator by its own words
-            return _choose(mention, clause, None, candidates, linked, head)
+            # '数量指标：…，群众满意度达 95%': a clause naming another level's indicator by its own words, plainly
+            # (not by one shared word: '质量指标。经费发放率为98%' reports no 成本 row '国家规定标准发放')
+            other = _choose(mention, clause, None, candidates, linked, head)
+            return other if other is not None and _plainly_named(other[1].name, clause) else None
         return None
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0]
@@ -277,6 +279,13 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
     if len(scored) > 1 and scored[1][0] == best[0]:
         return _tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
+
+
+def _plainly_named(name: str, clause: str) -> bool:
+    """Does the clause write the indicator's name, or two of its own words (its rate word counting as one)?"""
+    tail = _tail_word(name)
+    hits = sum(1 for g in _keywords(name) if g in clause) + (1 if tail and tail in clause else 0)
+    return name in clause or hits >= 2
 
 
 def _names_other_measure(head: str) -> bool:
@@ -331,7 +340,12 @@ def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sente
     target = indicator.target
     quote = clause.strip(" ，,；;。")
     lines = {line.line for line in s.para.lines if line.line is not None}
-    return (target is not None and target.value == mention.value and target.unit == mention.unit and bool(quote)
+    # (the clause that is the whole of the target's statement holds no result at all: '对12个乡镇164个村的X进行维护'
+    # aims at 164 villages, the 12 towns they lie in are none)
+    same = target is not None and target.unit == mention.unit and (
+        target.value == mention.value
+        or any(e.text and e.text.strip(" ，,；;。") == quote for e in indicator.evidence[:1]))
+    return (same and bool(quote)
             and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in s.text
                     and (e.line is None or not lines or e.line in lines) for e in indicator.evidence[:1]))
 

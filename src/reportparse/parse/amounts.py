@@ -116,6 +116,23 @@ class Amount:
     after: str
 
 
+def _without_names(text: str, names: list[tuple[str, list[str]]]) -> str:
+    """The text with each project name it mentions blanked out, character for character (offsets keep); a money
+    verb a name was read with at its start stays, and the 项目 it ends with ('批复X经费项目支出10万元': 批复 is the
+    sentence's verb, 项目支出 the category it approves)."""
+    chars = list(text)
+    for start, end, _ in find_mentions(text, names):
+        lead = _NAME_VERB_LEAD.match(text, start, end)
+        start = lead.end() if lead else start
+        end -= 2 if text.endswith(("项目", "工程"), start, end) else 0
+        chars[start:end] = "□" * max(end - start, 0)
+    return "".join(chars)
+
+
+#: money verbs a name may have been read with at its start
+_NAME_VERB_LEAD = lazy_compile(r"(?:批复|下达|下拨|安排|拨付|预算|核定|获得|争取到|申请|使用|支出|列支|执行)+")
+
+
 def money_kind(text: str) -> str | None:
     """The money kind named last in `text` (the verb nearest the amount); a word inside a longer one
     of another kind is that word's ('完成投资' spends, '追加预算' changes the budget)."""
@@ -165,7 +182,10 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         run_in = [item.end() for item in _RUN_IN_ITEM.finditer(gap)]
         if run_in:
             table_labels, carried = [max(table_labels[-1], run_in[-1])], None
-        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", gap[table_labels[-1]:])))
+        # (a project's own name is no verb: '福利彩票公益金支出项目276.42万元' names the money of a project whose
+        # name holds 支出, and spends nothing)
+        unnamed = _without_names(gap, names)[table_labels[-1]:]
+        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", unnamed)))
         if _PLANNED_VERB.search(cleaned):
             cleaned = CATEGORY_SPENDING.sub("", cleaned)
         explicit = money_kind(cleaned)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.amounts import money_kind
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.names import is_fund_source, valid_candidate
 from reportparse.parse.quantities import money
@@ -39,11 +40,14 @@ _LIST_ANNOUNCED = lazy_compile(r"(?:具体如下|如下|分别(?:为|是)|包括
 _COUNTED_PROJECTS = lazy_compile(
     r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
 #: a sentence that announces a list inside it and ends in '；' ('9378万元，具体为：A 3005万元；'): the list goes on
-#: in the sentences after it, one item each ('B 1235万元；C 255万元。')
-LIST_GOES_ON = lazy_compile(r"(?:具体|分别)(?:为|是|如下|包括)\s*[:：][^。]*[；;]\s*$")
+#: in the sentences after it, one item each ('B 1235万元；C 255万元。'); a bare '如下：' announces one too
+#: ('下达的转移支付资金如下：A项目40万元；B项目2.75万元；…')
+LIST_GOES_ON = lazy_compile(r"(?:(?:具体|分别)(?:为|是|如下|包括)|如下)\s*[:：][^。]*[；;]\s*$")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
-_NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[(（][^()（）]{1,8}[)）])?$")
+#: (a fund word may be followed by the item it pays, after a dash: '国家级非遗代表性传承人补助-竹编(渠县刘氏竹编)')
+_NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[-－—][\u4e00-\u9fff]{1,8})?"
+                            r"(?:[(（][^()（）]{1,8}[)）])?$")
 #: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
 #: money ('X工程项目资金140万元', 'Y项目经费')
 _PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:资金|经费|款)?(?:[(（][^()（）]{1,8}[)）])?$")
@@ -80,7 +84,7 @@ def name_fragments(gap: str) -> list[str]:
     quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
         return [quoted.group("name").strip()]
-    piece = _LEAD.sub("", pieces[-1].strip())
+    piece = _LEAD.sub("", _joined_by_commas(pieces).strip())
     piece = _TRAIL.sub("", piece.strip())
     if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
         # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
@@ -100,6 +104,31 @@ def name_fragments(gap: str) -> list[str]:
     if len(parts) > 1 and not all(_NAME_SUFFIX.search(p) for p in parts):
         parts = [piece]
     return [p.strip() for p in parts if p.strip()]
+
+
+#: a short run of Han characters that names no project or fund of its own ('城乡低保', '特困供养')
+_NAME_WORDS = lazy_compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _joined_by_commas(pieces: list[str]) -> str:
+    """The last piece, or the name that a list's item writes with 、 inside it: '城乡低保、特困供养、临时救助项目
+    2.75万元' is one project's money (one amount after the whole run), its first words no names of their own (they
+    end in no project or fund word) and no verb; the run stands alone in its clause."""
+    last = pieces[-1].strip()
+    if len(pieces) < 3 or pieces[-2] != "、" or not _NAME_SUFFIX.search(last):
+        return pieces[-1]
+    words: list[str] = []
+    k = len(pieces) - 3
+    while k >= 0 and pieces[k + 1] == "、":
+        word = _LEAD.sub("", pieces[k].strip()) if k == 0 or pieces[k - 1] != "、" else pieces[k].strip()
+        if not _NAME_WORDS.fullmatch(word) or _NAME_SUFFIX.search(word) or money_kind(word) is not None:
+            return pieces[-1]
+        words.insert(0, word)
+        if k == 0 or pieces[k - 1] != "、":
+            break
+        k -= 2
+    opened = k <= 0 or pieces[k - 1] in ("，", ",", "；", ";", "：", ":", "。", "\n")
+    return "、".join([*words, last]) if words and opened else pieces[-1]
 
 
 _CLAUSE_VERB = lazy_compile(r"[在向于对将把]|申报|用于")

@@ -9,6 +9,7 @@ names with 共计/合计/总计 is a FundTotal over those projects.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
@@ -37,6 +38,7 @@ from reportparse.parse.fundnames import (
     name_fragments,
     names_a_project,
 )
+from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate, whole_of_parts
 from reportparse.parse.names import find_mentions, names_spending_category, strip_name
 from reportparse.parse.quantities import Mention, money
 
@@ -48,6 +50,8 @@ _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)�
                      r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
 _OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
+#: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
+_LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
 _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -127,6 +131,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
+    listed: dict[int, list[tuple[str, str]]] = {}  # paragraph → (project, kind) of each item's own amount
+    last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
+    left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     previous: Sentence | None = None
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
@@ -161,11 +168,31 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         holding = False  # going through the parts a 包含/包括 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
+        paragraph_items = listed.setdefault(id(s.para), [])
+        if not paragraph_items and s.start == 0 and _LOOKS_BACK.match(s.text):
+            paragraph_items = last_items  # ('以上…合计' opening the paragraph after the list)
         for n, amount in enumerate(amounts):
+            if amount.total_label and not amount.projects and _LOOKS_BACK.match(CLAUSE_END.split(amount.gap)[-1]):
+                # '以上中央、市级转移支付资金合计3580.69万元' after a list 'A 40万元；B 2.75万元；…': the whole of
+                # the items the paragraph listed, of their kind, never the last item's own money
+                summed = [name for name, kind in paragraph_items if kind == amount.kind]
+                if len(summed) >= 2:
+                    totals.append(_total(replace(amount, projects=list(dict.fromkeys(summed))), s, projects))
+                continue
             if amount.total_label and len(amount.projects) >= 2:
                 totals.append(_total(amount, s, projects))
                 continue
+            if len(amount.projects) == 1 and amount.kind in ("planned", "executed"):
+                paragraph_items.append((amount.projects[0], amount.kind))
+                last_items = paragraph_items
             targets = amount.projects or ([context] if context else [])
+            if len(targets) == 1 and amount.kind == "adjusted":
+                note_change(projects[targets[0]], amount, left_by_change)
+            if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
+                    projects[targets[0]], amount, s, left_by_change, ranks):
+                continue
+            if len(targets) == 1 and amount.kind == "arrived" and WHOLE_THEN_PARTS.match(amount.after):
+                whole_of_parts(projects[targets[0]], amount, amounts[n + 1:], s, ranks)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
@@ -200,6 +227,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, found in stated.items():
         if len(batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
             settle(projects[name], found, ranks.get(name, 1))
+    for project in projects.values():
+        spent_at_full_rate(project)
     return totals
 
 
@@ -465,6 +494,11 @@ def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
         if _OF_ARRIVED.search(clause):
             continue  # '到位资金支付率95%': spending over the money that arrived, not over the budget
         own = {n for _, _, n in find_mentions(clause, names)}
+        if several and not own:
+            # ('X已及时划拨给传承人，资金使用率100%；Y项目资金使用334896元，资金使用率83.72%': the rate of the
+            # one project its part of the sentence, up to '；', names)
+            part = {n for _, _, n in find_mentions(re.split(r"[；;]", s.text[:m.start()])[-1], names)}
+            own = part if len(part) == 1 else own
         if several and not own:
             continue
         named = own or {n for _, _, n in find_mentions(s.text, names)}

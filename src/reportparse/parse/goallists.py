@@ -104,6 +104,61 @@ def _department_measure(name: str) -> bool:
     return any(m.pattern.search(key) for m in measures())
 
 
+#: a paragraph that announces the goals as a numbered list of paragraphs after it: '…预算189.28万元，绩效目标为：',
+#: '项目主要绩效目标如下：'
+ANNOUNCED_GOALS = lazy_compile(r"(?:绩效|年度|总体|项目)?目标(?:任务)?(?:主要)?(?:为|是|如下|包括|有)?\s*[:：]\s*$")
+#: the number that opens a list item ('1.', '(2)', '三、', '一是')
+GOAL_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
+                         r"|[一二三四五六七八九十]{1,3}[、是])\s*")
+
+
+def item_targets(para: Paragraph) -> list[Indicator]:
+    """One numbered item of an announced goal list ('1.确保171个公共文化服务站点正常运行。'): each of its clauses
+    that states one figure is a target of what that clause names (the count's noun after it, or the words
+    before it)."""
+    mark = GOAL_ITEM.match(para.text)
+    if mark is None:
+        return []
+    out: list[Indicator] = []
+    for clause_start, clause_end in clauses(para.text, mark.end(), len(para.text)):
+        item = _listed_item(para, clause_start, clause_end) or _finest_count(para.text[clause_start:clause_end])
+        if item is None:
+            continue
+        name, mention = item
+        raw = written(para.text, mention, clause_start)
+        # (the item's number is quoted with its first clause: the statement as the page prints it)
+        quoted_from = 0 if clause_start == mark.end() else clause_start
+        out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+                             in_goal_table=True, evidence=[span_evidence(para, quoted_from, clause_end)]))
+    return out
+
+
+#: units that measure rather than count: a clause with such a figure is no list of counts
+_NOT_A_COUNT = lazy_compile(r"%|元|米|亩|公顷|吨|升|时|天|日|月|年|分")
+
+
+def _finest_count(clause: str) -> tuple[str, Mention] | None:
+    """A goal clause with several counts, the last one what it aims at and the others what that is counted in:
+    '为164个农家书屋和7个社区书屋更新图书1920册' (books, in libraries) or '对12个乡镇164个村的X进行维护' (the
+    villages of the towns). The last count ending the clause is named by the words before it, the counts cut out;
+    one standing inside it is named by its noun and what follows ('村' + 'X维护')."""
+    mentions = figures(clause)
+    if len(mentions) < 2 or _NOT_LISTED.search(clause) or RESULT.search(clause):
+        return None
+    if any(m.unit is None or _NOT_A_COUNT.search(m.unit) or m.comparator is not None for m in mentions):
+        return None
+    last = mentions[-1]
+    if not clause[last.end:].strip(" 。；;"):
+        head, pos = "", 0
+        for m in mentions[:-1]:
+            head, pos = head + clause[pos:m.cmp_start], m.end
+        # (the preposition that opened the clause goes with the counts: '为…更新图书' names 更新图书)
+        name = clean_name(re.sub(r"^\s*[为对给向]", "", head + clause[pos:last.cmp_start]))
+    else:
+        name = clean_name(clause[last.end:].replace("进行", "").replace("的", "", 1))
+    return (name, last) if name is not None else None
+
+
 def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list[Indicator]:
     """The further '<name><figure>' clauses of a target statement's sentence are further targets
     ('目标：资助服药230人，康复救助39人，辅具适配200人'); a '实际完成：' list after them gives

@@ -28,6 +28,9 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goallists import (
+    ANNOUNCED_GOALS,
+    GOAL_ITEM,
+    item_targets,
     listed_results,
     listed_targets,
     own_targets,
@@ -55,6 +58,7 @@ from reportparse.parse.goalwords import (
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.names import find_mentions as find_project_mentions
 from reportparse.parse.quantities import Mention
+from reportparse.parse.sections import level_of
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
 _TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
@@ -83,10 +87,22 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     """Add the indicators that target and result sentences state to their project."""
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
+    announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
     for info in layout.paras:
-        if info.heading or info.section in ("problems", "conclusion"):
-            continue
         owner = info.project or only or _opened_by(info.para.text, spellings)
+        if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
+            # ('4.成本指标X指标为100%实际完成值为100%': a short numbered line the layout takes for a heading)
+            for indicator in _run_together_pairs(info.para):
+                _merge(projects[owner], indicator)
+        if info.heading or info.section in ("problems", "conclusion"):
+            announced = None
+            continue
+        listed = announced is not None and GOAL_ITEM.match(info.para.text) is not None
+        announced = (owner or announced) if ANNOUNCED_GOALS.search(info.para.text) else (announced if listed else None)
+        if listed and announced in projects:
+            # '绩效目标为：' then '1.确保171个公共文化服务站点正常运行。' '2.…': each item is a goal of that project
+            for indicator in item_targets(info.para):
+                _merge(projects[announced], indicator)
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
@@ -127,6 +143,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     found.extend(own_targets(para))
     if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
         found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
+    found.extend(_run_together_pairs(para))
     if info.section == "goals":
         found.extend(_expected_benefits(para))
         found.extend(works_targets(para))
@@ -216,6 +233,50 @@ _TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
 #: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
 _CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
                               r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
+#: a target and its result run together with no break between them, as a page that lost its cells' borders prints a
+#: goal table's rows: '<X>指标为100%实际完成值为100%<Y>指标为100%实际完成值为100%'
+_RUN_PAIR = lazy_compile(
+    r"(?:指标|目标)值?\s*(?:为|是|[:：])\s*(?P<target>[≥≤>＜<＞=＝]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))"
+    r"\s*(?:全年|年度)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*(?P<actual>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))")
+#: a level label opening the run ('3.时效指标。', '4.成本指标'): the level of its rows, not a part of the first name
+_RUN_LEVEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
+                          r"(?P<word>(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)[^：:，。\d]{0,4}?)"
+                          r"指标\s*[。．.:：]?")
+#: a figure a name may hold: a date or a month of the year ('每年3月、9月份发放'), never a quantity
+_DATE_FIGURE = lazy_compile(r"\d{1,2}\s*(?=月|日|号)")
+
+
+def _run_together_pairs(para: Paragraph) -> list[Indicator]:
+    """'3.时效指标。X每月中旬发放指标为100%实际完成值为100%Y每年3月、9月份发放指标为100%实际完成值为100%':
+    each target and result pair, named by the words since the pair before it (or the clause's start), the
+    level label that opens the run taken off."""
+    text = para.text
+    label = _RUN_LEVEL.match(text)
+    level = level_of(label.group("word")) if label else None
+    out: list[Indicator] = []
+    previous = label.end() if label else 0
+    for pair in _RUN_PAIR.finditer(text):
+        # (the clause's start since the pair before, looked for backwards: a long run of pairs stays linear)
+        since = text[previous:pair.start()]
+        cut = max(since.rfind(mark) for mark in "，,；;。！？!?")
+        start = previous + cut + 1 if cut >= 0 else previous
+        previous = pair.end()
+        head = _RUN_LEVEL.sub("", text[start:pair.start()]).strip()
+        name = clean_name(_DATE_FIGURE.sub("", head), longest=40)
+        target = next(iter(figures(pair.group("target"))), None)
+        actual = next(iter(figures(pair.group("actual"))), None)
+        if name is None or target is None or actual is None or actual.unit != target.unit:
+            continue
+        name = head if _DATE_FIGURE.search(head) else name  # (the dates stay in the name as the page writes it)
+        indicator = Indicator(level=level or level_for(name, target), name=name,
+                              target=target_from(pair.group("target"), name), in_goal_table=True,
+                              evidence=[span_evidence(para, start, pair.end())])
+        indicator.actuals.append(measured_actual(para, actual, pair.start("actual"), pair.end("actual"),
+                                                 pair.group("actual")))
+        out.append(indicator)
+    return out
+
+
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*[:：]")

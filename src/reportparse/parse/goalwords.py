@@ -91,7 +91,7 @@ def named(clause: str, mention: Mention) -> str | None:
 _LIST_WORDS = {"和": "谐", "及": "时格", "与": ""}
 
 
-def _list_commas(name: str) -> str:
+def list_commas(name: str) -> str:
     """A 和/及/与 between two Han characters on each side is written 、: what
     `re.sub(r"(?<=[\\u4e00-\\u9fff]{2})(?:和(?!谐)|及(?![时格])|与)(?=[\\u4e00-\\u9fff]{2})", "、", name)` writes."""
     chars = list(name)
@@ -117,7 +117,7 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     name = head.strip(" ：:，,（(")
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
-    name = _list_commas(name)
+    name = list_commas(name)
     if ITEM_SHARE.match(name):
         return None
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)

@@ -9,9 +9,11 @@ evaluated objects and which one is only the list's topic.
 
 from __future__ import annotations
 
+import re
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
-from reportparse.parse.evidence import Sentence
+from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import Registry, find_mentions
 
@@ -145,3 +147,42 @@ def counted_fund(evaluated_fund: str | None, title: str) -> str | None:
 
     fund = evaluated_fund or untitled_name(title)
     return fund if fund and fund != UNNAMED_PROJECT else None
+
+
+#: a fund's name ends in its money word (a 补助 or 补贴 is what an allotment pays, not the fund it comes from)
+_FUND_WORD = lazy_compile(r"(?:资金|转移支付)$")
+
+
+def fund_of_allotments(layout: Layout, sentences: list[Sentence], projects: dict[str, Project],
+                       names: list[tuple[str, list[str]]]) -> Project | None:
+    """The fund a transfer-payment report shares out among the projects it names, as a subject of its own.
+
+    '下达宣汉县X保护补助40万元，下达渠县Y补助-竹编2万元' … '2021年我市国家非物质文化遗产保护资金下达42万元' …
+    '下达达州市的…资金用于…。自评得分92.45': the report evaluates the fund (its whole amount, its score) beside
+    each allotment. The fund is the name the report keeps repeating that is none of the projects', stated with an
+    amount that is exactly the sum of the projects' budgets.
+    """
+    from reportparse.parse.quantities import money
+    from reportparse.parse.subject import repeated_names
+
+    planned = [p.budget.planned.value for p in projects.values() if p.budget.planned is not None]
+    if len(projects) < 2 or len(planned) != len(projects) or any(v is None for v in planned):
+        return None
+    whole = sum(v for v in planned if v is not None)
+    # (a cited notice's title names the fund as well: not the report's own naming of it)
+    spellings = [spelling for name, aliases in names for spelling in (name, *aliases)]
+    fund = next((name for name in repeated_names([re.sub(r"《[^》]*》", "。", info.para.text) for info in layout.paras])
+                 if _FUND_WORD.search(name) and not find_mentions(name, names)
+                 and not any(name in spelling for spelling in spellings)), None)
+    # (and the report's conclusion speaks of it: '二、综合评价结论 下达我市的…资金用于…。自评得分92.45')
+    if fund is None or not any(info.section == "conclusion" and fund in info.para.text for info in layout.paras):
+        return None
+    for s in sentences:
+        if fund in s.text and any(m.value == whole and m.unit == "元" for m in money(s.text)):
+            stated = next(m for m in money(s.text) if m.value == whole)
+            quantity = stated.quantity()
+            quantity.evidence = [sentence_evidence(s)]
+            project = Project(name=fund, evidence=[sentence_evidence(s)])
+            project.budget.planned = quantity
+            return project
+    return None

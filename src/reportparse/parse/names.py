@@ -123,6 +123,8 @@ _SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|�
 _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
+#: the county a name opens with ('渠县', '宣汉县'): an allotment names the county it goes to, the report then not
+_COUNTY = lazy_compile(r"^[\u4e00-\u9fff]{1,3}县(?![级城域乡镇])")
 _NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
@@ -418,6 +420,7 @@ def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[
     """Every spelling to look for (as written, without quotes, without 全市/市 prefix or a leading year),
     longest first."""
     variants: list[tuple[str, str]] = []
+    placeless_owners: dict[str, set[str]] = {}  # a name without its county → the projects it shortens
     for name, aliases in projects:
         for s in {name, *aliases}:
             variants.append((s, name))
@@ -430,6 +433,13 @@ def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[
             undated = _NAME_YEAR.sub("", bare, count=1) if _NAME_YEAR.match(bare) else bare
             if undated != bare and len(core(undated)) >= 4:
                 variants.append((undated, name))  # ('2023年X资金' written '…年度获得X资金')
+            placeless = _COUNTY.sub("", bare, count=1)
+            if placeless != bare and len(core(placeless)) >= 6:
+                placeless_owners.setdefault(placeless, set()).add(name)
+    # ('渠县X补助-竹编' allotted, then written 'X补助-竹编'; not where two counties' projects share the rest)
+    spelled = {v for v, _ in variants}
+    variants.extend((short, next(iter(owners))) for short, owners in placeless_owners.items()
+                    if len(owners) == 1 and short not in spelled)
     variants.sort(key=lambda v: len(v[0]), reverse=True)
     return tuple(v for v in variants if v[0])
 

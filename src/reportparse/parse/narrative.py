@@ -27,10 +27,12 @@ from reportparse.parse import (
 from reportparse.parse import department as department_measures
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
+from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, analysis_heading_names, assign_context, sentences, walk
 from reportparse.parse.listing import (
     attached_reports,
     counted_fund,
+    fund_of_allotments,
     holds_nothing,
     opening_is_about,
     opening_sentences_are_about,
@@ -245,7 +247,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming)
-            name = allotted_subject(texts[:12]) or repeated_fund(texts[:12]) or name
+            name = allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts) or name
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -265,11 +267,16 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
+    shared = fund_of_allotments(layout, all_sentences, projects, names) if not department and stated is None else None
+    if shared is not None:  # (the fund the allotments share, with its whole amount: a subject beside them)
+        projects = {shared.name: shared, **projects}
+        names.insert(0, (shared.name, []))
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
     goalprose.apply_goal_prose(layout, projects)
     scores.extract_scores(layout, projects)
     scoretables.apply_score_tables(layout, projects)
+    apply_heading_scores(layout, projects)
     link_actuals(all_sentences, names, projects)
     # after the prose links: a measure's own statement is its result, never another measure's
     department_measures.apply_department_measures(layout, projects)

@@ -256,6 +256,15 @@ def _path(word: str) -> str:
     return _PATHS[word]
 
 
+_LEVEL_TITLE = lazy_compile(rf"^(?P<word>{_alternation(_SCORE_LEVELS)})(?:类)?(?:指标|目标)?$")
+
+
+def level_path(title: str) -> str | None:
+    """The level path of a heading's title that is only a level's name ('投入', '产出指标', '项目管理'), else None."""
+    m = _LEVEL_TITLE.match(re.sub(r"\s+", "", title))
+    return _path(m.group("word")) if m else None
+
+
 def _full_path(path: str, parent: str | None, heading: str | None, after_qizhong: bool) -> str:
     """Nest 满意度 under 效益 when the report does (其中 after 效益, or a 效益 heading)."""
     if path != "满意度":

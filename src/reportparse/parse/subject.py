@@ -250,30 +250,47 @@ _WORD_NOT_CUT = lazy_compile(
 _NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴|项目|工程)")
 
 
-def repeated_fund(opening: list[str]) -> str | None:
+def repeated_fund(opening: list[str], text: list[str] | None = None) -> str | None:
     """The fund or project a report that never states its subject keeps naming in its opening.
 
     A page may lose its title, or a template's title names nothing ('项目的绩效自评报告篇一'); its first
     paragraphs still name what they account for, the same words each time ('下达了20xx年X资金…获得20xx年
     X资金50万元…拨付X资金'). The longest name-like run that ends in a fund's or project's word and
     occurs in at least two places is that subject."""
+    # (a verb before the name, '获得X资金', makes a longer run only where it recurs; the clause tests of
+    # valid_candidate turn such a run down, and the bare name, seen as often, follows it)
+    # (a cited notice's title, 《关于下达…X专项资金预算的通知》, names what the notice is about, not the report)
+    names = repeated_names([_CITED.sub("。", t) for t in opening])
+    if text is None or not names:
+        return next(iter(names), None)
+    # of the names the opening repeats, the one the whole text names most often ('我县学前教育项目…' four times
+    # against a fund two of its items name twice); of names as frequent, the longest (the first of the list)
+    body = [_CITED.sub("。", reading_copy(t)) for t in text]
+    return max(names, key=lambda name: sum(t.count(name) for t in body))
+
+
+#: a cited document's title
+_CITED = lazy_compile(r"《[^》]*》")
+
+
+def repeated_names(opening: list[str]) -> list[str]:
+    """Every name-like run `repeated_fund` may choose from, longest first."""
     seen: dict[str, int] = {}
     for text in opening:
         for run in _RUN_BREAK.split(reading_copy(text)):
             run = re.sub(r"^年度?", "", run)
             found = set()
             for end in _NAME_END.finditer(run):
-                for start in range(0, max(end.end() - 4, 0) + 1):
+                # (a name is at most 40 characters: a long run without punctuation, '项目资金执行情况' pasted over
+                # and over, gives each name end 40 starts, not one per character before it)
+                for start in range(max(end.end() - 40, 0), max(end.end() - 4, 0) + 1):
                     if start == 0 or not _WORD_NOT_CUT.fullmatch(run[start - 1:start + 1]):
                         found.add(run[start:end.end()])
             for name in found:
                 seen[name] = seen.get(name, 0) + 1
     repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
                       key=lambda n: (-len(n), n))
-    # (a verb before the name, '获得X资金', makes a longer run only where it recurs; the clause tests of
-    # valid_candidate turn such a run down, and the bare name, seen as often, follows it)
-    return next((name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name)
-                 and valid_candidate(name)), None)
+    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)]
 
 
 #: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:

@@ -1,0 +1,90 @@
+"""Budgets a narrative states twice: restated after a change, received as a whole of parts, or spent in full
+by its printed rate alone.
+
+Transfer-payment reports tell the money's story in steps: the first allotment, a cut (追减) or an addition, then
+the budget that stands; the sources one by one (中央下达…, 自治区下达…, 地方匹配…), then the whole received with the
+same sources as its parts; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
+figure only where the arithmetic says it is the same money (the change leaves exactly it, the parts add up to the
+whole and hold the budget read so far, the rate is 100%). `parse/funds` calls them as it goes through the amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Project, Quantity
+from reportparse.parse.amounts import CLAUSE_END, Amount
+from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.quantities import Mention, money
+
+
+def _quoted(m: Mention, s: Sentence) -> Quantity:
+    """A mention as a Quantity quoting its sentence."""
+    q = m.quantity()
+    q.evidence = [sentence_evidence(s)]
+    return q
+
+
+def spent_at_full_rate(project: Project) -> None:
+    """'X已及时划拨给传承人，资金使用率100%' with no amount spent: the rate says the whole budget was spent. Only a
+    rate its part of the sentence (up to '；') states without money: beside an amount ('全年应执行数为7.79万元，
+    实际执行率为100%') the amounts say what the money was, and the rate is checked against them."""
+    budget = project.budget
+    rate = budget.printed_rate
+    if budget.executed is not None or budget.planned is None or rate is None or rate.value != 100:
+        return
+    text = rate.evidence[0].text if rate.evidence and rate.evidence[0].text else ""
+    at = text.find(rate.raw)
+    if at < 0 or money(re.split(r"[；;]", text[:at])[-1]):
+        return
+    budget.executed = budget.planned.model_copy(update={"evidence": list(rate.evidence)})
+
+
+#: the words of a change to the budget that lowers it
+_CUT = lazy_compile(r"调减|核减|追减")
+
+
+def note_change(project: Project, amount: Amount, left: dict[str, Decimal]) -> None:
+    """Remember the budget a change leaves ('追减我县…资金223.57万元' from the 412.85万元 allotted: 189.28万元)."""
+    planned = project.budget.planned
+    change = amount.mention.value
+    if planned is None or planned.value is None or change is None or amount.mention.unit != planned.unit:
+        return
+    base = left.get(project.name, planned.value)
+    cut = _CUT.search(CLAUSE_END.split(amount.gap)[-1]) is not None
+    left[project.name] = base - change if cut else base + change
+
+
+def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left: dict[str, Decimal],
+                            ranks: dict[str, int]) -> bool:
+    """A budget restated after a change, in a sentence of its own ('追减…223.57万元。' then '我县…资金189.28万元，
+    其中…'): the figure the change left is the budget as it stands, above the first allotment."""
+    expected = left.get(project.name)
+    value = amount.mention.value
+    if expected is None or value is None or amount.mention.unit != "元" or abs(value - expected) > 1:
+        return False
+    project.budget.planned = _quoted(amount.mention, s)
+    ranks[project.name] = 3
+    del left[project.name]
+    return True
+
+
+def whole_of_parts(project: Project, whole: Amount, after: list[Amount], s: Sentence, ranks: dict[str, int]) -> None:
+    """Money received as a whole and then part by part ('共收到财政资金2330.9万元，其中：中央资金1372.7万元，地方资金
+    98.6万元，其他资金859.6万元'), where the parts add up to the whole and one of them is the budget read so far (the
+    中央 allotment '中央下达…1372.7万元，自治区下达98.6万元，地方匹配859.6万元'): the budget was that part, the year's
+    money is the whole."""
+    planned = project.budget.planned
+    parts: list[Decimal] = []
+    for amount in after:
+        if amount.kind != whole.kind or amount.total_label or amount.mention.value is None:
+            break
+        parts.append(amount.mention.value)
+    value = whole.mention.value
+    if planned is None or planned.value is None or value is None or len(parts) < 2 or value <= planned.value:
+        return
+    if planned.value in parts and abs(sum(parts) - value) <= 1:
+        project.budget.planned = _quoted(whole.mention, s)
+        ranks[project.name] = max(ranks.get(project.name, 0), 2)

@@ -1,0 +1,116 @@
+"""Scores claimed item by item under weighted headings, summed up the heading tree.
+
+Some evaluations are written along their indicator framework, each heading carrying its weight and each
+item closing with its own score, never a level's total:
+
+    一、投入(14分)
+    (一)项目立项(8分):
+    (1)项目立项(2分)
+    …程序完整、执行规范。自评得2分。
+    (2)项目预算规范性(3分):
+    …自评得3分。
+    (二)资金落实(6分):
+    …资金到位率100%。自评得6分。
+
+A heading's score is then the sum of its items' scores: 项目立项 2 + 3 + 3 = 8, 投入 8 + 6 = 14. It is
+claimed only where every item under it carries a score and the items' weights add up to the heading's own
+(an excerpt cut inside a heading, or an item the report does not score, leaves the heading without one). An
+item's score is the first one its text states (a later '自评得3分' under the same item restates it). The first
+rank of headings must name a level of the framework (投入, 过程, 产出, 效益 …); the lines are given for it and
+for the rank under it, as `parse/scores` names their levels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Evidence, Project, ScoreLine
+from reportparse.normalise import fold_width
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.layout import Layout
+from reportparse.parse.scores import level_path, merge_score
+from reportparse.parse.sections import ITEM_NUMBER
+
+#: a heading that is a name and its weight: '(一)项目立项(8分):', '1.产出指标（50分）'
+_WEIGHTED = lazy_compile(
+    rf"^\s*{ITEM_NUMBER}(?P<title>[^（()）：:，,。；;\d]{{2,20}}?)\s*[（(]\s*(?:分值|权重|满分)?\s*"
+    r"(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[:：]?\s*$"
+)
+#: an item's own score closing a sentence: '…执行规范。自评得2分。', '得分3分', '扣1分'
+_ITEM_SCORE = lazy_compile(
+    r"(?:自评)?(?:得分|得|评分)\s*(?:为|:|：)?\s*(?P<score>\d+(?:\.\d+)?)\s*分(?=\s*(?:[。；;]|$))"
+    r"|扣(?:除|减)?\s*(?P<deduct>\d+(?:\.\d+)?)\s*分(?=\s*(?:[。；;]|$))"
+)
+
+
+@dataclass
+class _Node:
+    depth: int
+    title: str
+    weight: Decimal
+    evidence: Evidence
+    children: list[_Node] = field(default_factory=list)
+    score: Decimal | None = None
+    scored_by: Evidence | None = None
+
+    def total(self) -> Decimal | None:
+        """The node's score: its own, or its items' sum when every item is scored and their weights add up."""
+        if not self.children:
+            return self.score
+        scores = [child.total() for child in self.children]
+        if any(s is None for s in scores) or sum(c.weight for c in self.children) != self.weight:
+            return None
+        return sum((s for s in scores if s is not None), Decimal(0))
+
+
+def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
+    """Add the summed scores of a weighted heading tree to the project the headings are about."""
+    only = next(iter(projects)) if len(projects) == 1 else None
+    roots: list[tuple[_Node, str]] = []  # (first-rank heading, its project)
+    stack: list[_Node] = []
+    for info in layout.paras:
+        text = fold_width(info.para.text)
+        weighted = _WEIGHTED.match(text) if info.heading else None
+        if info.heading:
+            while stack and stack[-1].depth >= info.heading:
+                stack.pop()
+        if weighted is not None:
+            node = _Node(info.heading, weighted.group("title").strip(), Decimal(weighted.group("weight")),
+                         span_evidence(info.para, 0, len(info.para.text)))
+            owner = info.project or only
+            if stack:
+                stack[-1].children.append(node)
+            elif owner is not None and level_path(node.title) is not None:
+                roots.append((node, owner))
+            else:
+                continue  # (a weighted heading of no framework level, or of no project: nothing to sum into)
+            stack.append(node)
+        elif not info.heading and stack and not stack[-1].children and stack[-1].score is None:
+            item = _ITEM_SCORE.search(text)
+            if item is not None:
+                leaf = stack[-1]
+                leaf.score = Decimal(item.group("score")) if item.group("score") else \
+                    leaf.weight - Decimal(item.group("deduct"))
+                leaf.scored_by = span_evidence(info.para, item.start(), item.end())
+    for root, owner in roots:
+        path = level_path(root.title) or root.title
+        _claim(projects[owner], root, path)
+        for child in root.children:
+            _claim(projects[owner], child, level_path(child.title) or f"{path}/{child.title}")
+
+
+def _claim(project: Project, node: _Node, path: str) -> None:
+    score = node.total()
+    if score is None or score > node.weight:
+        return
+    evidence = [node.evidence, *_leaf_evidence(node)]
+    merge_score(project, ScoreLine(level=path, weight=node.weight, score=score, evidence=evidence))
+
+
+def _leaf_evidence(node: _Node) -> list[Evidence]:
+    if not node.children:
+        return [node.scored_by] if node.scored_by is not None else []
+    return [e for child in node.children for e in _leaf_evidence(child)]
+
