@@ -8,6 +8,7 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
+from reportparse import pipeline
 from reportparse.model import Project, Report, Source, SourceFormat
 from reportparse.parse.form import find_forms, parse_forms
 from reportparse.readers.text import read_text
@@ -106,3 +107,88 @@ def test_rows_under_a_second_header_take_its_weight_and_score_columns() -> None:
             "改造户数": ("1785套", "1806套", Decimal(5), Decimal(5)),
             "工程竣工验收合格率": ("100%", "100%", Decimal(5), Decimal(4)),
         }, text
+
+
+#: A form whose dump ran every row's cells together, one row a line (an OCR'd page), without 分值/得分:
+#: a result in words equal to its target prints the words twice after the name.
+RUN_ROWS = """2023年度项目支出绩效自评表
+项目名称农村道路养护补助资金
+主管部门某县交通运输局
+项目资金(万元)全年预算数全年执行数执行率
+年度资金总额30万元29.595.00%
+绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施
+产出指标数量指标养护道路里程≥20公里21公里
+质量指标路面完好率≥90%95%
+效益指标社会效益指标群众出行条件改善明显改善明显改善
+满意度指标服务对象满意度指标沿线群众满意度≥90%96%
+"""
+
+#: A document-sharing site's preview: the whole form one run, each row ending in its 得分.
+RUN_PREVIEW = """某县财政项目绩效自评表.docx
+1、2022年度财政项目绩效自评表单位名称:某县人民医院项目名称医疗设备购置补助主管部门某县卫生健康局\
+预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额500500100%20\
+一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标购置设备台数12台12台20\
+质量指标资金使用合规专款专用专款专用20效益指标社会效益指标群众就医条件改善有效改善有效改善20\
+满意度指标服务对象满意度指标患者满意度≥90%93%20总分100
+"""
+
+
+def parsed(text: str) -> Report:
+    data = text.encode("utf-8")
+    source = Source(path="f.txt", format=SourceFormat.TEXT, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    return pipeline.parse(read_text(Path("f.txt"), data, source))
+
+
+def test_a_result_in_words_printed_twice_after_the_name_is_the_target_and_result_one_row_a_line() -> None:
+    project, = parsed(RUN_ROWS).projects
+    got = rows(project)
+    assert got["群众出行条件改善"] == ("明显改善", "明显改善", None, None)
+    assert got["养护道路里程"] == ("≥20公里", "21公里", None, None)
+    assert not any("明显改善明显改善" in name for name in got)
+
+
+def test_a_result_in_words_printed_twice_after_the_name_is_the_target_and_result_in_a_preview_run() -> None:
+    project, = parsed(RUN_PREVIEW).projects
+    got = rows(project)
+    assert got["资金使用合规"] == ("专款专用", "专款专用", None, Decimal(20))
+    assert got["群众就医条件改善"] == ("有效改善", "有效改善", None, Decimal(20))
+    assert got["购置设备台数"] == ("12台", "12台", None, Decimal(20))
+
+
+def test_a_name_ending_in_a_repeated_character_that_is_no_answer_stays_whole() -> None:
+    project, = parsed(RUN_ROWS.replace("沿线群众满意度≥90%96%", "人人参保率≥90%96%")).projects
+    assert rows(project)["人人参保率"] == ("≥90%", "96%", None, None)
+
+
+#: A form whose result column is titled 实施进度 ('|' cells, a 备注 column after it).
+PROGRESS_FORM = """项目支出绩效自评表
+项目名称 | 文明城市创建专项经费 | 主管部门 | 县市场监督管理局 |
+项目资金(万元) | 全年预算数 | 全年执行数 | 执行率 |
+年度资金总额 | 10 | 10 | 100% |
+一级指标 | 二级指标 | 三级指标 | 指标值 | 实施进度 | 备注 |
+产出指标 | 数量指标 | 宣传次数 | 至少2次 | 已完成3次 | |
+效益指标 | 社会效益指标 | 消费者维权意识 | 不断提升 | 已提升 | |
+"""
+
+#: A report's goal table whose result column is titled 完成进度.
+PROGRESS_REPORT = """某县文明城市创建专项资金项目绩效自评报告
+一、项目基本情况
+(一)项目绩效目标
+项目年度绩效目标如下:
+一级指标 | 二级指标 | 三级指标 | 指标值 | 完成进度 |
+产出指标 | 数量指标 | 宣传次数 | 至少全年完成2次宣传 | 已完成100% |
+产出指标 | 成本指标 | 成本 | 10万元 | 已完成100% |
+满意度指标 | 满意度指标 | 群众满意度 | 90% | 已完成100% |
+二、项目资金使用情况
+批复下达预算资金10万元,已全部支出。
+"""
+
+
+def test_a_progress_column_is_the_rows_result_in_a_form_and_in_a_report() -> None:
+    project, = parsed(PROGRESS_FORM).projects
+    assert rows(project) == {"宣传次数": ("至少2次", "已完成3次", None, None),
+                             "消费者维权意识": ("不断提升", "已提升", None, None)}
+    project, = parsed(PROGRESS_REPORT).projects
+    got = rows(project)
+    assert got["宣传次数"] == ("至少全年完成2次宣传", "已完成100%", None, None)
+    assert got["群众满意度"] == ("90%", "已完成100%", None, None)
