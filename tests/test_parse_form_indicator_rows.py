@@ -112,7 +112,7 @@ def test_rows_under_a_second_header_take_its_weight_and_score_columns() -> None:
 #: A form whose dump ran every row's cells together, one row a line (an OCR'd page), without 分值/得分:
 #: a result in words equal to its target prints the words twice after the name.
 RUN_ROWS = """2023年度项目支出绩效自评表
-项目名称农村道路养护补助资金
+专项(项目)名称农村道路养护补助资金
 主管部门某县交通运输局
 项目资金(万元)全年预算数全年执行数执行率
 年度资金总额30万元29.595.00%

@@ -119,15 +119,13 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
-    if not any(form.has_budget and form.indicator_header is not None for form in forms):
+    if not any(form.has_budget for form in forms):
         from reportparse.parse.form.runtogether import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
         # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
         # opens at the run's first row. A row-a-line reading that found neither a name nor a 项目资金
-        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading,
-        # and so does one that found them but no indicator header (a page whose header fields kept
-        # their cells, '项目名称 | X', and whose indicator rows the OCR ran together).
+        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading.
         lines = run_together_lines(document)
         ran = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
         for form in ran:
