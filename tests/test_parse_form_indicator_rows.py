@@ -43,7 +43,8 @@ PADDED_SUB_ROWS = HEAD + """绩效指标 | 一级指标 |
 
 #: The same rows without trailing cells, the header on one line, the 分值 named 权重 and the 实际值
 #: 实际完成值; the sub-rows' targets are words.
-BARE_SUB_ROWS = HEAD + """一级指标 | 二级指标 | 三级指标 | 权重 | 年度指标值 | 实际完成值 | 得分 | 偏差原因分析及改进措施
+BARE_SUB_ROWS = HEAD + """一级指标 | 二级指标 | 三级指标 | 权重 | 年度指标值 | 实际完成值 | 得分 | \
+偏差原因分析及改进措施
 产出指标 | 数量指标 | 新建水泥路 | 30 | 2公里 | 2公里 | 30
 其中村内道路 | 全部硬化 | 已硬化
 其中连通道路 | 1.2公里 | 1.2公里
@@ -81,7 +82,8 @@ BOND_HEAD = """项目名称 | 某区老旧小区燃气改造工程 | 投向领�
 
 #: A bond form: its 债券资金管理指标 header (实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分) one column
 #: wider than the indicator table's header below it.
-BOND_PADDED = BOND_HEAD + """当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出 金额 | 下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 |
+BOND_PADDED = BOND_HEAD + """当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出 金额 | \
+下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 |
 1,437 | 1,437 | 1,437 | 10 | 10 | ||||
 一级指标 | 二级指标 | 三级指标 | 目标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 | |
 产出指标 (50分) | 数量指标 | 改造住宅小区数 | 12个 | 12个 | 10 | 10 | ||
@@ -90,7 +92,8 @@ BOND_PADDED = BOND_HEAD + """当年绩效指标 | 债券资金管理指标(10分
 """
 
 #: The same form with the indicator header's 分值 named 权重, its 得分 自评得分, and no trailing cells.
-BOND_BARE = BOND_HEAD + """当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+BOND_BARE = BOND_HEAD + """当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出金额 | \
+下达额度 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
 1,437 | 1,437 | 1,437 | 10 | 10
 一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 | 权重 | 自评得分 | 偏差原因分析及改进措施
 产出指标 (50分) | 数量指标 | 改造住宅小区数 | 12个 | 12个 | 10 | 10
@@ -192,3 +195,169 @@ def test_a_progress_column_is_the_rows_result_in_a_form_and_in_a_report() -> Non
     got = rows(project)
     assert got["宣传次数"] == ("至少全年完成2次宣传", "已完成100%", None, None)
     assert got["群众满意度"] == ("90%", "已完成100%", None, None)
+
+
+#: A form dumped one cell a line, each cell closed by '|', the header row closed by a lone '|': the
+#: indicator rows leave out the level cells merged down from above, so they are shorter than the header.
+ONE_CELL_FORM = """项目支出绩效自评表 |
+项目名称 |
+野生动物收容所建设项目 |
+主管部门 |
+某区林业和草原局 |
+实施单位 |
+某区林业和草原局 |
+项目资金(万元) |
+年初预算数 |
+全年预算数 |
+全年执行数 |
+分值 |
+执行率 |
+得分 |
+年度资金总额 |
+32.4 |
+32.4 |
+31.69 |
+10 |
+97.80% |
+9 |
+年度总体目标 |
+预期目标 |
+实际完成情况 |
+新建收容所1间200平方米 |
+完成收容所1间204平方米 |
+绩效指标 |
+一级指标 |
+二级指标 |
+三级指标 |
+年度指标值 |
+实际完成值 |
+分值 |
+得分 |
+偏差原因分析及改进措施 |
+|
+产出指标 |
+数量指标 |
+新建收容所面积 |
+≥200平方米 |
+204平方米 |
+20 |
+20 |
+无 |
+数量指标 |
+圈养围栏长度 |
+≥120米 |
+121米 |
+20 |
+20 |
+无 |
+时效指标 |
+项目完工时限 |
+2023年12月 |
+2023年10月 |
+10 |
+10 |
+无 |
+效益指标 |
+社会效益指标 |
+提供务工岗位 |
+≥5个 |
+5个 |
+20 |
+20 |
+无 |
+可持续影响指标 |
+设施使用年限 |
+≥15年 |
+15年 |
+20 |
+20 |
+无 |
+满意度指标 |
+服务对象满意度指标 |
+受益农户满意度 |
+≥90% |
+95% |
+10 |
+10 |
+无 |
+"""
+
+#: A report's goal table dumped the same way, the prose going on after it.
+ONE_CELL_REPORT = """某区野生动物收容所建设项目绩效自评报告
+一、项目概况
+本项目年初预算32.4万元,全年执行31.69万元。
+二、绩效目标完成情况
+一级指标 |
+二级指标 |
+三级指标 |
+年度指标值 |
+实际完成值 |
+分值 |
+得分 |
+偏差原因分析及改进措施 |
+|
+产出指标 |
+数量指标 |
+新建收容所面积 |
+≥200平方米 |
+204平方米 |
+20 |
+20 |
+无 |
+数量指标 |
+圈养围栏长度 |
+≥120米 |
+121米 |
+20 |
+20 |
+无 |
+时效指标 |
+项目完工时限 |
+2023年12月 |
+2023年10月 |
+10 |
+10 |
+无 |
+效益指标 |
+社会效益指标 |
+提供务工岗位 |
+≥5个 |
+5个 |
+20 |
+20 |
+无 |
+可持续影响指标 |
+设施使用年限 |
+≥15年 |
+15年 |
+20 |
+20 |
+无 |
+满意度指标 |
+服务对象满意度指标 |
+受益农户满意度 |
+≥90% |
+95% |
+10 |
+10 |
+无 |
+三、存在问题
+无。
+"""
+
+ONE_CELL_ROWS = {
+    "新建收容所面积": ("≥200平方米", "204平方米", Decimal(20), Decimal(20)),
+    "圈养围栏长度": ("≥120米", "121米", Decimal(20), Decimal(20)),
+    "项目完工时限": ("2023年12月", "2023年10月", Decimal(10), Decimal(10)),
+    "提供务工岗位": ("≥5个", "5个", Decimal(20), Decimal(20)),
+    "设施使用年限": ("≥15年", "15年", Decimal(20), Decimal(20)),
+    "受益农户满意度": ("≥90%", "95%", Decimal(10), Decimal(10)),
+}
+
+
+def test_one_cell_a_line_rows_shorter_than_the_header_are_read_whole_in_a_form_and_in_a_report() -> None:
+    for text in (ONE_CELL_FORM, ONE_CELL_REPORT):
+        project, = parsed(text).projects
+        assert rows(project) == ONE_CELL_ROWS, text[:20]  # no row made of two rows' cells
+        levels = {i.name: i.level for i in project.indicators}
+        assert levels["项目完工时限"] == "产出/时效" and levels["设施使用年限"] == "效益/可持续影响"
