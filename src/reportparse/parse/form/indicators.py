@@ -30,6 +30,7 @@ from reportparse.parse.form.levellabels import (
     level_weight,
     printed_weight,
 )
+from reportparse.parse.form.oneline import is_footer_label
 
 #: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
 _NAME_PREFIX = lazy_compile(
@@ -47,6 +48,8 @@ _MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费
 _RATE_LEVELS = ("质量", "时效")
 #: What a 分值 cell may hold: a figure, with 分 or %, or a placeholder for none ('—', '/', '无').
 _WEIGHT_LIKE = lazy_compile(r"\d+(?:\.\d+)?[分%％]?|[-—–－/／\\无]*")
+
+
 def merged_from_above(row: GridRow, col: int | None) -> bool:
     """Is the cell at `col` the lower part of a cell merged down from the row above? A 分值 or 得分
     printed once for a 二级指标 and merged over its rows is repeated in every grid row it covers; it
@@ -244,6 +247,8 @@ class IndicatorTable:
                               evidence=evidences(row, cols.name, cols.weight, cols.score))
                 )
             return
+        if weight is None and score is None and is_footer_label(name):
+            return  # a field under the table that a dump printed among the rows ('其他需要说明事项 | 无')
         if as_printed is not None:
             as_printed.indicator = len(self.indicators)
         self.indicators.append(self._indicator(row, path, name, weight, score, packed))
