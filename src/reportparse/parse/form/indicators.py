@@ -30,6 +30,7 @@ from reportparse.parse.form.levellabels import (
     level_weight,
     printed_weight,
 )
+from reportparse.parse.form.oneline import is_footer_label
 
 #: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
 _NAME_PREFIX = lazy_compile(
@@ -45,6 +46,10 @@ _BUDGET_ROW = lazy_compile(
 _MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费)$")  # (…维护费, 培训费; not 收费)
 #: 二级 levels whose rows are rates or dates, never amounts of money.
 _RATE_LEVELS = ("质量", "时效")
+#: What a 分值 cell may hold: a figure, with 分 or %, or a placeholder for none ('—', '/', '无').
+_WEIGHT_LIKE = lazy_compile(r"\d+(?:\.\d+)?[分%％]?|[-—–－/／\\无]*")
+
+
 def merged_from_above(row: GridRow, col: int | None) -> bool:
     """Is the cell at `col` the lower part of a cell merged down from the row above? A 分值 or 得分
     printed once for a 二级指标 and merged over its rows is repeated in every grid row it covers; it
@@ -218,7 +223,8 @@ class IndicatorTable:
         self._give_pending_weight(path, row)
         raw_name = row.text(cols.name)
         name = clean_name(raw_name)
-        weight = None if merged_from_above(row, cols.weight) else values.weight_value(row.cell(cols.weight))
+        packed = self._packed_past_weight(row)
+        weight = None if merged_from_above(row, cols.weight) or packed else values.weight_value(row.cell(cols.weight))
         if cols.weight is None and not label_kind(name) and (printed := printed_weight(name)) is not None:
             # a table without a 分值 column prints each row's weight in its name: '相关性(5分)'
             weight, name = printed, PRINTED_WEIGHT.sub("", squash(name)) or name
@@ -241,9 +247,11 @@ class IndicatorTable:
                               evidence=evidences(row, cols.name, cols.weight, cols.score))
                 )
             return
+        if weight is None and score is None and is_footer_label(name):
+            return  # a field under the table that a dump printed among the rows ('其他需要说明事项 | 无')
         if as_printed is not None:
             as_printed.indicator = len(self.indicators)
-        self.indicators.append(self._indicator(row, path, name, weight, score))
+        self.indicators.append(self._indicator(row, path, name, weight, score, packed))
         if path not in self.level_order:
             self.level_order.append(path)
 
@@ -365,9 +373,30 @@ class IndicatorTable:
                 weight = values.weight_value(row.cell(weight_col))
             self.labels[path] = LevelLabel(path, weight, evidence(row, col))
 
-    def _indicator(self, row: GridRow, path: str, name: str, weight: Decimal | None,
-                   score: Decimal | None) -> Indicator:
+    def _packed_past_weight(self, row: GridRow) -> GridRow | None:
+        """A text table's sub-row printed without a 分值 cell of its own ('其中桃树种植面积 | 1.5亩 |
+        1.5亩' under 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分, the row above's 分值 merged over
+        it): the dump packed its 年度指标值 under 分值 and its 实际值 under 年度指标值. The row read one
+        column further right for its values; None for any other row.
+
+        A cell under 分值 that is no weight ('1.5亩', '达标') says so, when nothing follows the two
+        values (a row with its own 分值 fills the columns up to 得分)."""
         cols = self.cols
+        if (not from_text(row.table) or cols.weight is None or cols.target != cols.weight + 1
+                or cols.actual != cols.target + 1):
+            return None
+        cell = row.cell(cols.weight)
+        if cell is None or cell.merged or values.is_blank(cell.text) or _WEIGHT_LIKE.fullmatch(squash(cell.text)):
+            return None
+        last = max((col + row.shift for col, c in enumerate(row.cells) if squash(c.text)), default=-1)
+        if last > cols.target:
+            return None  # a value under 实际值 or past it: the row fills its columns as printed
+        return row.shifted(row.shift + 1)
+
+    def _indicator(self, row: GridRow, path: str, name: str, weight: Decimal | None,
+                   score: Decimal | None, packed: GridRow | None = None) -> Indicator:
+        cols = self.cols
+        named, row = row, packed or row  # a packed row's values sit one column left of their header
         if cols.nature is not None or cols.unit is not None:
             target_text = values.split_target_text(row.text(cols.nature), row.text(cols.target), row.text(cols.unit))
         else:
@@ -399,7 +428,8 @@ class IndicatorTable:
             score=score,
             deviation_reason=reason,
             scoring_rule=rule,
-            evidence=evidences(row, cols.name, cols.nature, cols.target, cols.unit, cols.weight, cols.score),
+            evidence=evidences(named, cols.name) + evidences(row, cols.nature, cols.target, cols.unit, cols.weight,
+                                                             cols.score),
         )
 
     def weights_from_labels(self) -> None:

@@ -254,9 +254,17 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
         return True
     if form.indicator_header is not None and looks_like_indicator_row(first):
         return True  # text input breaks a table at every line that lost its cells (指标2：, ……)
+    if form.indicator_header is not None and _ends_with_header(last, form.indicator_header):
+        return True  # the rows under a header that ended its table (a dump parted them by a lone '|')
     width_last = max((len(r) for r in last.rows), default=0)
     width = max((len(r) for r in table.rows), default=0)
     return form.is_form and abs(width - width_last) <= 1
+
+
+def _ends_with_header(table: Table, header: list[str]) -> bool:
+    """Is the indicator header the last row of `table`, with no row under it?"""
+    last = next((GridRow(table, i) for i in reversed(range(len(table.rows))) if not GridRow(table, i).is_empty()), None)
+    return last is not None and last.row_keys() == header
 
 
 def _column_labels(keys: list[str]) -> list[str]:

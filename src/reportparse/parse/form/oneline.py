@@ -45,6 +45,7 @@ _INDICATOR_HEADER = lazy_compile(r"^(一级指标|二级指标|三级指标)$")
 #: The rows under the indicators that are none, beside the template's notes (notewords): the conclusion, the
 #: signatures.
 _FOOTER_WORDS = "其他需要说明(的)?事项|其他说明|评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人"
+_FOOTER_LABEL = lazy_compile(rf"(?:{_FOOTER_WORDS})[:：]?")
 #: A unit in brackets printed as a cell of its own after a label ('项目资金 (万元)').
 _BRACKETED_UNIT = lazy_compile(r"^[(（](万元|元|万|分)[)）]$")
 #: A cell that ends in a run of figures glued to its text beyond reading ('…面积万亩2810810'): a
@@ -88,6 +89,11 @@ def cut_cells(cells: list[str]) -> list[tuple[int, list[str]]]:
 def _footer() -> re.Pattern[str]:
     """A note (notewords) or one of the footer's other words, at the start of a text."""
     return patterncache.compile(rf"^(?:{note_opening()}|{_FOOTER_WORDS})")
+
+
+def is_footer_label(key: str) -> bool:
+    """Is this cell the label of a field under the indicator table (其他需要说明事项, 评价结论 …), alone?"""
+    return bool(_FOOTER_LABEL.fullmatch(_key(re.sub(r"\s+", "", key))))
 
 
 def opens_footer(cells: Sequence[str]) -> bool:

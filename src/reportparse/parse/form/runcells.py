@@ -109,6 +109,7 @@ class RunHeader:
         self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
         self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
         self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
+        self.results = False  # the rows print a target and a result (whatever columns follow)
         self.weight_first = False  # the rows print their 分值 right after the name, before the target
 
     def saw_label(self, label: str) -> None:
@@ -130,6 +131,7 @@ class RunHeader:
             self.body = True
             self.figures = _figure_columns(self.roles)
             self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
+            self.results = {"target", "actual"} <= set(self.roles)
             self.weight_first = {"weight", "target"} <= set(self.roles) and \
                 self.roles.index("weight") < self.roles.index("target")
         self.columns, self.named, self.roles = 0, False, []

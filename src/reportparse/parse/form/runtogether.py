@@ -210,9 +210,15 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
     weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
     at = 0
+
+    def flush(cells: list[str], buffer: str) -> list[str]:
+        # a row's target and result in words, equal, run together after its name ('成本控制不超过预算
+        # 不超过预算'): the figures' rule (a figure opens a cell) does not cut them, their repeat does
+        return cells + _repeated_result(buffer) if header.body and header.results else _flush(cells, buffer)
+
     while at < len(key):
         if key[at] == ROW_BREAK:  # no cell runs over a row's end
-            cells, buffer = _flush(cells, buffer), ""
+            cells, buffer = flush(cells, buffer), ""
             at, in_figures = at + 1, False
             continue
         note = NOTE.match(key, at)
@@ -227,7 +233,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             header.body = False  # two column words in a row: the header was not done (a word it garbled)
         label = next((w for w in _labels(header.body) if key.startswith(w, at)), None)
         if label is not None:
-            cells, buffer = _flush(cells, buffer), ""
+            cells, buffer = flush(cells, buffer), ""
             cells.append(label)
             header.saw_label(label)
             at, in_figures = at + len(label), False
@@ -240,7 +246,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         weight_first = header.body and header.weight_first
         bare_weight = weight_after_name(key, at, cells, weight_at, _labels(True)) if buffer and weight_first else None
         if bare_weight is not None:  # a row's 分值 between its name and a target in words ('状况10显著提升')
-            cells, buffer = _flush(cells, buffer), ""
+            cells, buffer = flush(cells, buffer), ""
             weight_at.add(len(cells))
             cells.append(bare_weight)
             at, in_figures = at + len(bare_weight), False
@@ -248,7 +254,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         if buffer and header.body:
             pair = _text_pair(key, at, paired, buffer)
             if pair is not None:  # a text cell's row ends in its 分值 and 得分 run together
-                cells, buffer = _flush(cells, buffer), ""
+                cells, buffer = flush(cells, buffer), ""
                 parts = weight_and_score(pair)
                 room = level_room(cells, weight_at)
                 if len(parts) == 2:
@@ -266,13 +272,13 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         percent = unit is not None and unit.group(0) in "%％"
         figures = glued_figures(glued.group(0), header.figures, percent, tuple(header.weights)) if glued else None
         if glued and not figures:  # figures the dump glued beyond one reading: the row stays text
-            cells, buffer = _flush(cells, buffer + glued.group(0)), ""
+            cells, buffer = flush(cells, buffer + glued.group(0)), ""
             at, in_figures = glued.end(), False
             continue
         if glued and figures:
             header.weights.append(figures[header.figures.index("weight")])
             unit_text = unit.group(0) if unit and unit.start() else ""
-            cells = _flush(cells, buffer[:len(buffer) - len(unit_text)])
+            cells = flush(cells, buffer[:len(buffer) - len(unit_text)])
             cells.extend(_in_template_order(dict(zip(header.figures, figures, strict=True)), unit_text))
             buffer = ""
             at, in_figures = glued.end(), True
@@ -282,7 +288,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
         fund = fund_figures(glued_fund.group(0), width, after_sub_row_label(cells, buffer),
                             tuple(fund_amounts)) if glued_fund and width else None
         if glued_fund and fund:  # a fund row's amounts glued to their rate ('1484631.00%' → 148 46 31.00%)
-            cells, buffer = _flush(cells, buffer), ""
+            cells, buffer = flush(cells, buffer), ""
             cells.extend(fund)
             fund_amounts = fund[:width]
             at, in_figures = glued_fund.end(), True
@@ -298,7 +304,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             # amounts run together ('1.561.56120'): each has two decimals, the rest is one figure
             fund_row = after_fund_label(cells, buffer)
             sub_row = fund_row and after_sub_row_label(cells, buffer) and not FIGURE.match(key, dotted.end())
-            cells, buffer = _flush(cells, buffer), ""
+            cells, buffer = flush(cells, buffer), ""
             repeated = repeats(dotted.group(0), fund_amounts) if fund_row else None
             amounts, unsure = (repeated, False) if repeated else amounts_apart(dotted.group(0), sub_row)
             end = dotted.end()
@@ -334,7 +340,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
             after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
-            cells, buffer = texts_after_weight(cells, buffer, header.body and header.weight_first and after_weight), ""
+            if header.body and header.weight_first and after_weight:
+                cells, buffer = texts_after_weight(cells, buffer, True), ""
+            else:
+                cells, buffer = flush(cells, buffer), ""  # (a name with its result twice: three cells)
             glued_weight = weight_then_target(figure.group(0), key, figure.end()) \
                 if header.body and header.weight_first and after_text and not after_weight else None
             if glued_weight:  # the 分值 glued to the target it precedes ('1020万元20万元': 10 | 20万元)
@@ -360,7 +369,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             header.saw_text()
         buffer += key[at]
         at, in_figures = at + 1, False
-    cells = _flush(cells, buffer)
+    cells = flush(cells, buffer)
     return (cells, _starts(key, cells), uncertain) if with_starts else cells
 
 
@@ -375,6 +384,22 @@ def _starts(key: str, cells: list[str]) -> list[int]:
         out.append(found)
         at = found + len(cell)
     return out
+
+
+#: A text cell ending in a result in words printed twice, as target and result ('…不超过预算不超过预算',
+#: '…显著提高显著提高'): the shortest name before the longest such repeat. A repeat of one character
+#: is a result only when it is one of the template's answers ('是是', '高高').
+_REPEATED_RESULT = lazy_compile(r"(.{2,}?)([^\d\s%％]{2,12}|[是否高低好优良有无])\2")
+
+
+def _repeated_result(text: str) -> list[str]:
+    """`text` as the name, target and result it holds when it ends in a repeated result, else itself."""
+    if not text:
+        return []
+    repeat = _REPEATED_RESULT.fullmatch(text)
+    if repeat is None or label_kind(repeat.group(1)) or not has_han(repeat.group(2)):
+        return [text]
+    return [repeat.group(1), repeat.group(2), repeat.group(2)]
 
 
 def _flush(cells: list[str], buffer: str) -> list[str]:

@@ -14,7 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.placing import place_rows
-from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
+from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit, level_of
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -180,9 +180,13 @@ def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Ph
             if match is None and not _ROW_END_RE.match(text):
                 break  # prose after the table
         else:
+            cell = match.group(1).strip()
+            if first is not None and _opens_row(cells, cell):
+                rows.append((first, cells))  # a row short of the header's width: its merged cells left out
+                first, cells = None, []
             if first is None:
                 first = lines[i]
-            cells.append(match.group(1).strip())
+            cells.append(cell)
             if len(cells) == len(head):
                 rows.append((first, cells))
                 first, cells = None, []
@@ -192,6 +196,17 @@ def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Ph
     if len(rows) < _MIN_LEADING_ROWS:
         return None
     return rows, i
+
+
+def _opens_row(cells: list[str], cell: str) -> bool:
+    """A 一级/二级 label after a row's other cells opens the next row: an indicator row leaves out the
+    level cells merged down from the row above, so rows are shorter than the header, and only a level
+    label says where the next group's row begins (a 一级 label with its first 二级 begins one row)."""
+    kind = level_of(cell)
+    if not kind or not cells:
+        return False
+    before = level_of(cells[-1])
+    return not (before == 1 and kind == 2)
 
 
 def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:

@@ -11,6 +11,7 @@ where its first cell belongs, and the level labels filled down as the merged cel
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
@@ -89,6 +90,34 @@ def _is_header_row(row: list[Cell]) -> bool:
     return len(column_words(" ".join(c.text for c in row))) >= MIN_COLUMN_WORDS
 
 
+@dataclass(frozen=True)
+class _PackedHeader:
+    """What an indicator header row says of the columns the rows below it go under."""
+
+    roles: list[str]
+    level1: int | None
+    level2: int | None
+    name: int | None
+    width: int
+    serial: bool
+    weighted: list[int]
+
+    @staticmethod
+    def of(row: list[Cell]) -> _PackedHeader | None:
+        """The header's columns; None when it does not open its row with a level or name column."""
+        roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in row]
+        level1 = roles.index(L1) if L1 in roles else None
+        level2 = roles.index(L2) if L2 in roles else None
+        after = max((c for c in (level1, level2) if c is not None), default=-1)
+        name = next((c for c, role in enumerate(roles) if role == NAME and c > after), None)
+        first_column = min((c for c in (level1, level2, name) if c is not None), default=None)
+        if first_column is None or first_column > 1:
+            return None
+        serial = first_column == 1 and summary_role(row[0].text) == "serial"
+        weighted = _weighted_levels(roles, [c for c in (level1, level2, name) if c is not None])
+        return _PackedHeader(roles, level1, level2, name, _used(row), serial, weighted)
+
+
 def _place_packed_rows(rows: list[list[Cell]]) -> None:
     """Put an indicator row that a web page printed without the cells merged down from above
     ('质量指标 | 种植作物成活率 | 5 | 95%' under 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 …)
@@ -101,23 +130,21 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
     start = _indicator_header(rows)
     if start is None:
         return
-    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in rows[start]]
-    level1 = roles.index(L1) if L1 in roles else None
-    level2 = roles.index(L2) if L2 in roles else None
-    after = max((c for c in (level1, level2) if c is not None), default=-1)
-    name = next((c for c, role in enumerate(roles) if role == NAME and c > after), None)
-    first_column = min((c for c in (level1, level2, name) if c is not None), default=None)
-    if first_column is None or first_column > 1:
+    header = _PackedHeader.of(rows[start])
+    if header is None:
         return  # the header does not open its row (a dump's cells in one long row): no column to go by
-    width = _used(rows[start])
-    serial = first_column == 1 and summary_role(rows[start][0].text) == "serial"
-    weighted = _weighted_levels(roles, [c for c in (level1, level2, name) if c is not None])
     for r in range(start + 1, len(rows)):
         row = rows[r]
         if not _used(row):
             continue
         if _is_header_row(row):
-            continue  # the header again (a page's repeated header row)
+            # the header again (a page's repeated header row), or the header of the next table: a
+            # bond form's 债券资金 row has its own columns above the indicator table's (分值 | 得分 one
+            # column further right), and the rows below go by the header just above them
+            header = _PackedHeader.of(row) or header
+            continue
+        roles, level1, level2, name = header.roles, header.level1, header.level2, header.name
+        width, serial, weighted = header.width, header.serial, header.weighted
         if weighted:
             if not _place_weighted_row(rows, r, weighted, last=not any(_used(x) for x in rows[r + 1:])):
                 return
