@@ -84,14 +84,15 @@ SPACED_PIECE = 3
 
 def _joined_spaced_titles(words: list[Word], widest: float) -> list[Word]:
     """Words that are one column title printed with a gap inside ('一级 指标', '实际 完成值'): joined when
-    the whole is a title and one of its pieces alone is not (two titles side by side stay two columns)."""
+    the whole is a title word by itself and one of its pieces alone is not (two titles side by side stay
+    two columns, and a wrapped title's last piece beside the next title, '际值' | '得分', stays apart)."""
     out: list[Word] = []
     for word in words:
         last = out[-1] if out else None
         if (last is not None and word.x0 - last.x1 <= widest and len(last.glyphs) <= SPACED_PIECE
                 and len(word.glyphs) <= SPACED_PIECE and is_han(last.text[-1:]) and is_han(word.text[:1])
                 and not (is_column_title(last.text) and is_column_title(word.text))
-                and is_column_title(last.text + word.text)):
+                and is_whole_title(last.text + word.text)):
             out[-1] = glyph_word(last.glyphs + word.glyphs)
         else:
             out.append(word)
@@ -135,6 +136,22 @@ def is_column_title(text: str) -> bool:
     # a title is a label of Han characters alone: a piece of a sentence that numbers cut up
     # ('分，得分', '万元，全年执行数为') carries its punctuation
     return bool(_TITLE_KEY.match(key)) and any(p.fullmatch(key) for p in _title_patterns())
+
+
+def is_whole_title(text: str) -> bool:
+    """Whether a text is a column title as it stands: one of the header words, or a text a role pattern
+    of the label table matches from end to end (not a title with more run into it)."""
+    key = text.translate(FOLD)
+    return key in HEADER_WORDS or any(p.fullmatch(key) for p in _whole_title_patterns())
+
+
+@cache
+def _whole_title_patterns() -> tuple[re.Pattern[str], ...]:
+    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    patterns = [p for name, spec in table.items() if name in _TITLE_ROLES for p in spec.get("patterns", ())]
+    patterns += [p for ps in table["summary.columns"]["roles"].values() for p in ps]
+    words = "|".join(re.escape(w) for w in table["form.header_words"]["words"])
+    return (re.compile(words), *(re.compile(p) for p in patterns))
 
 
 @cache
