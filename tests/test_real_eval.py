@@ -89,8 +89,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # precision 20/31, projects 43/96, indicators 79/89, scores 15/49, 10 made-up): they moved here. Dev with
     # them, before any work: 121 of 174, required 155/172, precision 422/436, projects 413/482, indicators
     # 962/1095, scores 563/660, 13 made-up projects
-    "dev": {"contents_passed": 121, "required_recall": 0.90, "serious_precision": 0.96,
-            "projects": 0.85, "indicators": 0.87, "scores": 0.85},
+    # after the session's work on the spent half's failures (forms, narratives, department-wide, false
+    # findings), missed required findings and two sweeps (form indicator rows, narrative indicators): 137 of 174,
+    # required 162/172, precision 455/456, projects 448/482, indicators 973/1095, scores 594/660, 3 made-up
+    "dev": {"contents_passed": 137, "required_recall": 0.94, "serious_precision": 0.99,
+            "projects": 0.92, "indicators": 0.88, "scores": 0.89},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -120,8 +123,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 湖南 ×2, 上海 ×2, 重庆, 湖北, 甘肃), likewise: alone 3 of 12, required 9/15, precision 20/26, projects 17/21,
     # indicators 7/59, scores 35/56, 2 made-up; all 44 on a9c63d5's code: 12 of 44 contents (30 of 99 files),
     # required 25/71, precision 41/58, projects 64/101, indicators 133/373, scores 103/176, 25 made-up projects
+    # at that session's end (summary only read): the same but projects 65/101 and 23 made-up projects
     "test": {"contents_passed": 12, "required_recall": 0.35, "serious_precision": 0.70,
-             "projects": 0.63, "indicators": 0.35, "scores": 0.58},
+             "projects": 0.64, "indicators": 0.35, "scores": 0.58},
 }
 
 
@@ -133,8 +137,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 25},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
 }
 
 
