@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.model import Cell, Document, Line, Paragraph, Source, SourceFormat, Table
-from reportparse.parse import actuals, names
+from reportparse.parse import actuals, projectmentions
 from reportparse.parse.narrative import parse_narrative
 from reportparse.parse.tokens import USER_DICT, content_words, pick_by_words, tokenizer, user_terms, word_overlap
 
@@ -133,7 +133,7 @@ def test_without_words_the_same_clause_stays_unlinked(monkeypatch: pytest.Monkey
 ])
 def test_a_row_name_shared_by_two_projects_goes_to_the_one_sharing_its_words(label: str, owner: str | None) -> None:
     projects = [("校园安全监控维护费", ["校园安全监控维护"]), ("校园安全教育培训费", [])]
-    assert names.best_project_for(label, projects) == owner
+    assert projectmentions.best_project_for(label, projects) == owner
 
 
 def test_narrative_parsing_without_ties_does_not_import_jieba() -> None:

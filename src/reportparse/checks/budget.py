@@ -12,7 +12,7 @@ from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
-from reportparse.parse.funds import DEFERRED_PAYMENT
+from reportparse.parse.ratesandbalances import DEFERRED_PAYMENT
 from reportparse.scoring import budget_score
 
 #: 0.01 万元: amounts are printed to two decimals of 万元, so a smaller gap is rounding

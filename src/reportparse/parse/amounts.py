@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.names import find_mentions
+from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [

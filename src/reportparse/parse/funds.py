@@ -4,6 +4,7 @@
 this module fills each project's budget from them. An amount with no project named goes to the
 project of the analysis subsection (or the report's only project). An amount after two or more
 names with 共计/合计/总计 is a FundTotal over those projects.
+The printed rate, nothing spent and where a balance went are read in `ratesandbalances`.
 """
 
 from __future__ import annotations
@@ -39,17 +40,11 @@ from reportparse.parse.fundnames import (
     names_a_project,
 )
 from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate, whole_of_parts
-from reportparse.parse.names import find_mentions, names_spending_category, strip_name
+from reportparse.parse.names import names_spending_category, strip_name
+from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
+from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
 
-#: the printed execution rate; 衔接资金 reports call it 支付率 or 支出率 ('未支付703万元，支付率95%'), others 支出进度
-#: (not 拨付率: '资金拨付率100%' is money passed on to the builder, not spent)
-#: ('资金使用率95%': the money's own rate, not a facility's 使用率; not 兑付率 either, a subsidy paid on the
-#: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
-_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
-                     r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
-#: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
-_OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause that gives a component of the amount before it ('共安排19204.096万，其中央省14059.11万元')
@@ -57,29 +52,6 @@ _PART_CLAUSE = lazy_compile(r"^\s*(?:其中|包含|包括)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
 #: amounts are parts, even the first, never the budget
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
-_BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
-                      r"|余款|(?:安排|留|留作|用于)(?:到)?下(?:一)?年(?:度)?"  # ('余款安排下年支出')
-                      # (money kept for a later year's use, '留作我校2022年…经费继续使用', '留待明年发放',
-                      # '…资金下年度继续使用': where the rest goes, said without 结转)
-                      r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
-                      # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
-                      r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
-#: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
-#: '各项目未支出资金…', '未使用的资金结转下年')
-_COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部项目|未(?:支出|使用|执行)(?:完)?的?(?:资金|经费)"
-                           r"|(?:结余|剩余|节余)(?:的)?(?:资金|经费)")
-#: unspent money waiting for unfinished work, an audit or the end of a warranty (质保金): the report
-#: says why it is not paid yet
-#: the money left, then when it will be paid ('剩余5万元将于2024年3月验收后支付', '未支付的5万元计划在一季度拨付')
-DEFERRED_PAYMENT = (r"(?:剩余|余下|余款|尾款|未(?:支付|拨付|使用|支出|发放)(?:的|部分)?)[^。；;]{0,30}?"
-                    r"(?:将|拟|计划|待)(?:于|在)?[^，,。；;]{0,14}?(?:支付|拨付|发放|兑付)")
-_IN_PROGRESS = lazy_compile(
-    r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
-    r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
-    r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
-    # (the rest paid later, with when: '剩余5万元将于2024年3月验收后支付', '尾款待竣工结算后支付')
-    r"|" + DEFERRED_PAYMENT
-)
 _ALL_SPENT = lazy_compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 #: an estimate of a works' whole cost ('估算投资', '投资估算为', '概算总投资')
@@ -217,9 +189,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         if items and target and all(a.mention.value is not None for a in items):
             _set_itemised(projects[target], items, s)
-        _printed_rate(s, names, projects, context, rate_named)
-        _not_spent(s, names, projects)
-        _balance_words(s, names, projects, context)
+        printed_rate(s, names, projects, context, rate_named)
+        not_spent(s, names, projects)
+        balance_words(s, names, projects, context)
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
     for name, s in spent_in_full.items():
@@ -463,78 +435,3 @@ def _total(amount: Amount, s: Sentence, projects: dict[str, Project]) -> FundTot
             parts.append(part)
     return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
                      parts=parts, projects=list(amount.projects), evidence=[ev])
-
-
-def _not_spent(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project]) -> None:
-    """'X因项目暂停实施未列支': X executed nothing (0, quoted), unless an amount says otherwise."""
-    for clause in CLAUSE_END.split(s.text):
-        m = NOT_SPENT.search(clause)
-        if not m or money(clause):
-            continue
-        for _, _, name in find_mentions(clause[:m.start()], names):
-            budget = projects[name].budget
-            if budget.executed is None:
-                budget.executed = Quantity(raw=m.group(0), value=Decimal(0), unit="元",
-                                           evidence=[sentence_evidence(s)])
-
-
-def named_here(text: str, names: list[tuple[str, list[str]]], project: str) -> bool:
-    """Does the text name this project (by its name or an alias)?"""
-    return any(name == project for _, _, name in find_mentions(text, names))
-
-
-def _printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                  context: str | None, rate_named: dict[str, bool]) -> None:
-    """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
-    # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
-    # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
-    several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
-    for m in _RATE.finditer(s.text):
-        clause = CLAUSE_END.split(s.text[:m.start()])[-1]
-        if _OF_ARRIVED.search(clause):
-            continue  # '到位资金支付率95%': spending over the money that arrived, not over the budget
-        own = {n for _, _, n in find_mentions(clause, names)}
-        if several and not own:
-            # ('X已及时划拨给传承人，资金使用率100%；Y项目资金使用334896元，资金使用率83.72%': the rate of the
-            # one project its part of the sentence, up to '；', names)
-            part = {n for _, _, n in find_mentions(re.split(r"[；;]", s.text[:m.start()])[-1], names)}
-            own = part if len(part) == 1 else own
-        if several and not own:
-            continue
-        named = own or {n for _, _, n in find_mentions(s.text, names)}
-        target = named.pop() if len(named) == 1 else context
-        if target is None:
-            continue
-        # a rate whose sentence names its project replaces one the project got only as the sentence's
-        # context: '…传承人补助-竹编已划拨给传承人，资金使用率100%；薅草锣鼓项目资金使用334896元，资金使用率
-        # 83.72%' gives the first rate to a recipient the reader knows no project for
-        by_name = bool(own or named_here(s.text, names, target))
-        if projects[target].budget.printed_rate is not None and (not by_name or rate_named.get(target)):
-            continue
-        rate_named[target] = by_name
-        value = Decimal(m.group(1))
-        projects[target].budget.printed_rate = Quantity(raw=m.group(0), value=value, unit="%",
-                                                        evidence=[sentence_evidence(s)])
-
-
-def _balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
-                   context: str | None) -> None:
-    """A clause naming a project together with 结余/结转/交回 … explains where its balance went;
-    so does such a sentence inside a project's own part (or about the project just named). Work not
-    finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
-    if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
-        return
-    mentioned = {n for _, _, n in find_mentions(s.text, names)}
-    # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
-    if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
-        projects[context].budget.balance_explained = True
-        return
-    if not context and not mentioned and _BALANCE.search(s.text) and _COLLECTIVE.search(s.text):
-        # '以上项目结余资金11.5万元已全部交回县财政' after a list of projects: said of every one of them
-        for project in projects.values():
-            project.budget.balance_explained = True
-        return
-    for clause in CLAUSE_END.split(s.text):
-        if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
-            for _, _, name in find_mentions(clause, names):
-                projects[name].budget.balance_explained = True

@@ -17,7 +17,7 @@ from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence, span_evidence
 from reportparse.parse.layout import Layout
-from reportparse.parse.names import find_mentions
+from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.scores import merge_score
 from reportparse.scoring import canonical_grade
 from reportparse.summarycolumns import GRADE, RESULT_ROLES, column_role, header_unit, summary_header

@@ -56,7 +56,7 @@ from reportparse.parse.goalwords import (
     written,
 )
 from reportparse.parse.layout import Layout, ParaInfo
-from reportparse.parse.names import find_mentions as find_project_mentions
+from reportparse.parse.projectmentions import find_mentions as find_project_mentions
 from reportparse.parse.quantities import Mention
 from reportparse.parse.sections import level_of
 

@@ -20,15 +20,8 @@ from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, 
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
-from reportparse.parse.names import (
-    GENERIC,
-    Registry,
-    best_project_for,
-    common_substring,
-    core,
-    find_mentions,
-    same_project,
-)
+from reportparse.parse.names import GENERIC, Registry, common_substring, core, same_project
+from reportparse.parse.projectmentions import best_project_for, find_mentions
 from reportparse.parse.scoretables import is_score_table
 from reportparse.parse.sections import level_of
 

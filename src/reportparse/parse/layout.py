@@ -16,7 +16,8 @@ from itertools import pairwise
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
-from reportparse.parse.names import best_project_for, find_mentions, same_project, strip_name
+from reportparse.parse.names import same_project, strip_name
+from reportparse.parse.projectmentions import best_project_for, find_mentions
 from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
 from reportparse.summarycolumns import column_role
 

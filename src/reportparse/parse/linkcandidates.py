@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportparse.model import Indicator, Project
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.names import find_mentions
+from reportparse.parse.projectmentions import find_mentions
 
 
 @dataclass

@@ -15,7 +15,8 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.layout import Layout
-from reportparse.parse.names import Registry, find_mentions
+from reportparse.parse.names import Registry
+from reportparse.parse.projectmentions import find_mentions
 
 #: an attached evaluation report named after what it evaluates: '附件3：X项目绩效评价报告.pdf',
 #: '附件：2021年度Y部门整体支出绩效自评报告'

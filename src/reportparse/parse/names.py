@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
 
-_QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
-_PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
+QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
+PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
 _SUFFIX = lazy_compile(r"(?:项目|专项资金|专项经费|专项|资金|经费|费用|费|转移支付)+$")
 #: words too general to tie a text to one project (they occur in most project names)
 GENERIC = ("项目", "维护", "服务", "平台", "建设", "管理", "系统", "网络", "工作", "经费", "资金", "专项",
@@ -39,21 +39,21 @@ _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", 
 
 def strip_name(name: str) -> str:
     """A spelling without quotes/blanks and without a trailing 项目: what a name is 'as written'."""
-    s = _QUOTES.sub("", name)
+    s = QUOTES.sub("", name)
     return re.sub(r"项目$", "", s) or s
 
 
 @lru_cache(maxsize=4096)
 def core(name: str) -> str:
     """The comparable core of a name: no quotes, no 全市/市 prefix, no 项目/费/经费 suffix."""
-    s = _QUOTES.sub("", name)
+    s = QUOTES.sub("", name)
     # ('2021年专项工作经费' is 专项工作经费, and so is '2020-2022年度专项工作经费')
-    s = _PREFIX.sub("", re.sub(r"^(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?", "", s))
+    s = PREFIX.sub("", re.sub(r"^(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?", "", s))
     stripped = _SUFFIX.sub("", s)
     return stripped if len(stripped) >= 2 else s
 
 
-def _is_subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
     """Are the characters of `short` found in `long` in order?"""
     it = iter(long)
     return all(ch in it for ch in short)
@@ -86,7 +86,7 @@ def same_project(a: str, b: str) -> bool:
         return True  # 档案数字化经费 for 档案数字化加工服务费, 数字资源购置费 for 公共图书馆数字资源购置费
     if len(short) < 3 or len(short) < 0.6 * len(long):
         return False
-    return _is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
+    return is_subsequence(short, long) and common_substring(short, long) >= max(3, len(short) // 2)
 
 
 #: fragments that look like names but are not: 该项目…, 两个项目, 内含1个…项目 (a count), 结余资金,
@@ -123,9 +123,7 @@ _SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|�
 _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
-#: the county a name opens with ('渠县', '宣汉县'): an allotment names the county it goes to, the report then not
-_COUNTY = lazy_compile(r"^[\u4e00-\u9fff]{1,3}县(?![级城域乡镇])")
-_NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
+NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
 _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
@@ -144,7 +142,7 @@ _QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*(?:[元%]|简称|以下))"
 
 def is_fund_source(name: str) -> bool:
     """Is the name a source of money (中央财政衔接资金, 自筹资金, 专项扶贫资金) rather than a project?"""
-    return _FUND_SOURCE.fullmatch(_QUOTES.sub("", name)) is not None
+    return _FUND_SOURCE.fullmatch(QUOTES.sub("", name)) is not None
 
 
 #: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
@@ -236,7 +234,7 @@ _ACCOUNT_HEAD = lazy_compile(
 
 def names_spending_category(text: str) -> bool:
     """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
-    return _SPENDING_CATEGORY.search(_QUOTES.sub("", text)) is not None
+    return _SPENDING_CATEGORY.search(QUOTES.sub("", text)) is not None
 
 
 #: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
@@ -300,7 +298,7 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
         return False
-    rest = _joined_parts(_QUALIFIER.sub("", _NAME_YEAR.sub("", s)), name)
+    rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", s)), name)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
         return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):
@@ -408,107 +406,3 @@ class Registry:
             for b in cores[i + 1:]:
                 if a != b:
                     self.distinct.add(frozenset((a, b)))
-
-
-def find_mentions(text: str, projects: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, canonical name) for every spelling of a project found in text."""
-    return list(_find_mentions(text, tuple((name, tuple(aliases)) for name, aliases in projects)))
-
-
-@lru_cache(maxsize=256)
-def _variants(projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
-    """Every spelling to look for (as written, without quotes, without 全市/市 prefix or a leading year),
-    longest first."""
-    variants: list[tuple[str, str]] = []
-    placeless_owners: dict[str, set[str]] = {}  # a name without its county → the projects it shortens
-    for name, aliases in projects:
-        for s in {name, *aliases}:
-            variants.append((s, name))
-            bare = _QUOTES.sub("", s)
-            if bare != s:
-                variants.append((bare, name))
-            pre = _PREFIX.sub("", bare)
-            if pre != bare and len(core(pre)) >= 3:
-                variants.append((pre, name))
-            undated = _NAME_YEAR.sub("", bare, count=1) if _NAME_YEAR.match(bare) else bare
-            if undated != bare and len(core(undated)) >= 4:
-                variants.append((undated, name))  # ('2023年X资金' written '…年度获得X资金')
-            placeless = _COUNTY.sub("", bare, count=1)
-            if placeless != bare and len(core(placeless)) >= 6:
-                placeless_owners.setdefault(placeless, set()).add(name)
-    # ('渠县X补助-竹编' allotted, then written 'X补助-竹编'; not where two counties' projects share the rest)
-    spelled = {v for v, _ in variants}
-    variants.extend((short, next(iter(owners))) for short, owners in placeless_owners.items()
-                    if len(owners) == 1 and short not in spelled)
-    variants.sort(key=lambda v: len(v[0]), reverse=True)
-    return tuple(v for v in variants if v[0])
-
-
-@lru_cache(maxsize=4096)
-def _find_mentions(text: str, projects: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[int, int, str], ...]:
-    variants = _variants(projects)
-    taken = [False] * len(text)
-    out: list[tuple[int, int, str]] = []
-    for spelling, name in variants:
-        start = text.find(spelling)
-        while start >= 0:
-            end = start + len(spelling)
-            if not any(taken[start:end]):
-                for i in range(start, end):
-                    taken[i] = True
-                out.append((start, end, name))
-            start = text.find(spelling, end)
-    out.sort()
-    return tuple(out)
-
-
-def best_project_for(label: str, projects: list[tuple[str, list[str]]]) -> str | None:
-    """The project a goal-table row name or heading refers to (see `_best_project_for`)."""
-    return _best_project_for(label, tuple((name, tuple(aliases)) for name, aliases in projects))
-
-
-@lru_cache(maxsize=2048)
-def _best_project_for(label: str, projects: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
-    """The project a goal-table row name or heading refers to, by the longest shared name part.
-
-    A row like 'X平台维护完成率' names project 'X平台维护费'. The shared part must be long relative
-    to the project's core (half of it) and at least 3 characters, and must beat every other
-    project clearly, so rows such as '党员干部满意度' do not stick to a project merely sharing 党员干部.
-    """
-    text = _QUOTES.sub("", label)
-    scores: list[tuple[float, str]] = []
-    for name, aliases in projects:
-        best = 0.0
-        for s in {name, *aliases}:
-            c = core(s)
-            if len(c) < 2:
-                continue
-            n = common_substring(c, text)
-            if n >= 3 and n >= 0.5 * len(c):
-                best = max(best, n / len(c) + n / 100)
-            elif _is_subsequence(c, text) and len(c) >= 3:
-                best = max(best, 0.9)
-        if best:
-            scores.append((best, name))
-    if not scores:
-        return None
-    scores.sort(reverse=True)
-    if len(scores) > 1 and scores[1][0] > scores[0][0] - 0.05:
-        return _tie_break(text, [(name, aliases) for score, name in scores if score > scores[0][0] - 0.05
-                                 for n, aliases in projects if n == name])
-    return scores[0][1]
-
-
-def _tie_break(text: str, tied: list[tuple[str, tuple[str, ...]]]) -> str | None:
-    """Of projects sharing equally long name parts with a label, the one sharing most *words* with it.
-
-    '校园安全培训人次' shares 校园安全 with both 校园安全监控维护费 and 校园安全教育培训费; only the
-    second also has 培训. Each project is compared by its best spelling. Only this rare path loads jieba.
-    """
-    from reportparse.parse.tokens import word_overlap
-
-    best_per_project = [max(word_overlap(text, core(s)) for s in {name, *aliases}) for name, aliases in tied]
-    top = max(best_per_project)
-    if top <= 0 or best_per_project.count(top) > 1:
-        return None
-    return tied[best_per_project.index(top)][0]

@@ -18,7 +18,7 @@ from reportparse.model import Evidence, Project, ScoreLine
 from reportparse.normalise import fold_width
 from reportparse.parse.evidence import span_evidence, split_sentences, sub_paragraph
 from reportparse.parse.layout import Layout, ParaInfo
-from reportparse.parse.names import find_mentions
+from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS
 from reportparse.scoring import FRAMEWORK_FIRST_LEVELS, canonical_grade
 
