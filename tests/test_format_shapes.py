@@ -32,26 +32,26 @@ COMPUTED = "ra03_sichuan_qingshen_gongzi"
 #: transcribed table (62 projects, 205 indicators, 145 claimed scores; the XLSX shapes 31, 197, 135), what the
 #: readers of that day read; raised at that session's end to what its merged branches read.
 #: Raised by the spent-c branch (ra16's results table read): the PDF and Word shapes 54→62 projects, no made-up one.
-#: Reset in the ninth session, when the spent half rt/ru/rv's forms joined dev (79 projects, 226 indicators,
-#: 157 claimed scores; the XLSX shapes 38, 209, 144), at what that session's merged branches read.
+#: Reset in the ninth session, when the spent half rt/ru/rv's forms and rx04 joined dev (80 projects, 235 indicators,
+#: 170 claimed scores; the XLSX shapes 39, 218, 157), at what that session's merged branches read.
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "pdf_borderless": (61, 209, 107, 9, 4),
-    "pdf_hrules": (61, 217, 129, 9, 4),
-    "pdf_split": (74, 222, 149, 0, 0),
-    "pdf_split_bare": (74, 210, 149, 0, 0),
-    "pdf_landscape": (74, 198, 149, 0, 0),
-    "pdf_narrow": (74, 223, 150, 0, 0),
-    "pdf_framed": (74, 223, 150, 0, 0),
-    "docx_nested": (74, 223, 150, 0, 0),
-    "docx_textbox": (74, 223, 150, 0, 0),
-    "docx_split": (74, 223, 150, 0, 0),
-    "docx_framed": (74, 223, 150, 0, 0),
-    "xlsx_second_sheet": (38, 206, 137, 0, 0),
-    "xlsx_columns": (38, 206, 137, 0, 0),
-    "xlsx_numbers": (38, 206, 137, 0, 0),
-    "xlsx_formulas": (38, 206, 137, 0, 0),
-    "xlsx_merged_header": (38, 206, 137, 0, 0),
-    "xlsx_yuan": (36, 205, 137, 0, 0),
+    "pdf_borderless": (62, 218, 119, 10, 4),
+    "pdf_hrules": (62, 226, 141, 10, 4),
+    "pdf_split": (75, 231, 161, 1, 0),
+    "pdf_split_bare": (75, 219, 161, 1, 0),
+    "pdf_landscape": (75, 207, 161, 0, 0),
+    "pdf_narrow": (75, 232, 162, 1, 0),
+    "pdf_framed": (75, 232, 162, 1, 0),
+    "docx_nested": (75, 232, 162, 1, 0),
+    "docx_textbox": (75, 232, 162, 1, 0),
+    "docx_split": (75, 232, 162, 1, 0),
+    "docx_framed": (75, 232, 162, 1, 0),
+    "xlsx_second_sheet": (39, 215, 149, 1, 0),
+    "xlsx_columns": (39, 215, 149, 1, 0),
+    "xlsx_numbers": (39, 215, 149, 1, 0),
+    "xlsx_formulas": (39, 215, 149, 1, 0),
+    "xlsx_merged_header": (39, 215, 149, 1, 0),
+    "xlsx_yuan": (37, 214, 149, 1, 0),
 }
 
 

@@ -92,8 +92,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # after the session's work on the spent half's failures (forms, narratives, department-wide, false
     # findings), missed required findings and two sweeps (form indicator rows, narrative indicators): 137 of 174,
     # required 162/172, precision 455/456, projects 448/482, indicators 973/1095, scores 594/660, 3 made-up
+    # with rx04 (see test): 137 of 175, required 166/176, precision 459/463, projects 452/486, indicators
+    # 1009/1131, scores 642/712, 3 made-up
     "dev": {"contents_passed": 137, "required_recall": 0.94, "serious_precision": 0.99,
-            "projects": 0.92, "indicators": 0.88, "scores": 0.89},
+            "projects": 0.93, "indicators": 0.89, "scores": 0.90},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -123,9 +125,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # 湖南 ×2, 上海 ×2, 重庆, 湖北, 甘肃), likewise: alone 3 of 12, required 9/15, precision 20/26, projects 17/21,
     # indicators 7/59, scores 35/56, 2 made-up; all 44 on a9c63d5's code: 12 of 44 contents (30 of 99 files),
     # required 25/71, precision 41/58, projects 64/101, indicators 133/373, scores 103/176, 25 made-up projects
-    # at that session's end (summary only read): the same but projects 65/101 and 23 made-up projects
-    "test": {"contents_passed": 12, "required_recall": 0.35, "serious_precision": 0.70,
-             "projects": 0.64, "indicators": 0.35, "scores": 0.58},
+    # at that session's end (summary only read): the same but projects 65/101 and 23 made-up projects. Then
+    # rx04 left the half: a sweep helper had counted its rows as one of its public pages (the page came with no
+    # address, so it could not be told from the held-out one), and it moved to dev. The 43 left: on a9c63d5's
+    # code 12 of 43 contents (29 of 95 files), required 21/67, precision 37/51, projects 60/97, indicators
+    # 97/337, scores 55/124, 25 made-up; at the end the same but projects 61/97 and 23 made-up
+    "test": {"contents_passed": 12, "required_recall": 0.31, "serious_precision": 0.72,
+             "projects": 0.62, "indicators": 0.28, "scores": 0.44},
 }
 
 

@@ -259,7 +259,22 @@ def pdf_story_split(doc: Document, repeat: bool, widths: dict[int, Table]) -> Do
     return replace(doc, blocks=blocks)
 
 
+#: Rows a merged cell may span in a shape's PDF; past this a span that does not fit its page is unmerged.
+LONGEST_SPAN = 12
+
+
 def write_pdf(doc: Document, path: Path, style: PdfStyle) -> None:
+    """`doc` in `style`; a merged label spanning more rows than the style's page holds (reportlab cannot
+    split a span over pages) is laid out unmerged, its text in its top cell, as a sheet unmerged to print."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        _write_pdf(doc, path, style, longest_span=None)
+    except LayoutError:
+        _write_pdf(doc, path, style, longest_span=LONGEST_SPAN)
+
+
+def _write_pdf(doc: Document, path: Path, style: PdfStyle, longest_span: int | None) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
@@ -291,7 +306,7 @@ def write_pdf(doc: Document, path: Path, style: PdfStyle) -> None:
         elif style.rules == "rows":
             commands += [("LINEABOVE", (0, 0), (-1, -1), 0.5, "black"), ("LINEBELOW", (0, -1), (-1, -1), 0.5, "black")]
         for r0, c0, rs, cs in block.merges:
-            if rs > 1 or cs > 1:
+            if (rs > 1 or cs > 1) and (longest_span is None or rs <= longest_span):
                 commands.append(("SPAN", (c0, r0), (c0 + cs - 1, r0 + rs - 1)))
         widths = ([usable / block.ncols] * block.ncols if style.equal_widths
                   else layout.column_widths(whole.get(id(block), block), usable))
