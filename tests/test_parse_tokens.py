@@ -122,7 +122,7 @@ def test_a_character_tie_is_broken_by_words() -> None:
 
 
 def test_without_words_the_same_clause_stays_unlinked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(actuals, "_tie_break", lambda clause, tied: None)
+    monkeypatch.setattr(actuals, "tie_break", lambda clause, tied: None)
     assert _actuals_by_indicator()["设备维护次数"] == []
 
 

@@ -13,20 +13,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from reportparse.han import han_count, one_han_between
+from reportparse.han import han_count
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
 from reportparse.parse.goalwords import ITEM_SHARE, list_item_start, restates
+from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
-from reportparse.parse.names import GENERIC
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
-from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
+from reportparse.parse.sections import ITEM_NUMBER, level_of
 
 #: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。
 _LABEL = lazy_compile(
@@ -70,7 +69,6 @@ _MEASURE_NOUN = lazy_compile(
     r"(?:时间|时长|时限|周期|率|比例|数量|次数|人数|户数|个数|里程|面积|长度|天数|金额|规模|容量|带宽|速度"
     r"|(?:满意|知晓|知悉|认可|普及|覆盖|参与)度)$"
 )
-_STOP_GRAMS = {w for w, _ in LEVEL_WORDS} | {"完成", "情况", "指标", "目标", "数量", "年度", "全年", "实际", "达到"}
 
 
 def _label_word(m: re.Match[str]) -> str:
@@ -135,22 +133,6 @@ def _origin(s: Sentence) -> str:
     return "narrative"
 
 
-@lru_cache(maxsize=4096)
-def _keywords(name: str) -> frozenset[str]:
-    """The indicator's own two-character words (generic and level words left out)."""
-    grams = {name[i:i + 2] for i in range(len(name) - 1)}
-    return frozenset(g for g in grams if not re.search(r"[\W\d]", g) and g not in _STOP_GRAMS
-                     and not any(g in w for w in GENERIC))
-
-
-def _tail_word(name: str) -> str | None:
-    """The rate/degree word an indicator name ends with (满意度, 完成率 …), if any."""
-    for word in ("满意度", "满意率", "覆盖率", "及时率", "合格率", "达标率", "完成率", "知晓率", "使用率"):
-        if name.endswith(word):
-            return word
-    return None
-
-
 def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[str]]],
                    projects: dict[str, Project], qualified: set[tuple[int, int]], index: CandidateIndex,
                    labelled: bool = True) -> None:
@@ -183,7 +165,7 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
-                          or len(_keywords(c[3].name) & _keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
+                          or len(keywords(c[3].name) & keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
         choice = _choose(mention, clause, label, candidates, linked, head=text[c_start:mention.cmp_start])
         if choice is None:
             if mention.unit not in linked_units and not brackets.inside(mention.start):
@@ -247,11 +229,11 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
             continue
         if mention.unit == "元" and not _SPEND.search(clause):
             continue
-        grams = _keywords(ind.name)
+        grams = keywords(ind.name)
         hits = sum(1 for g in grams if g in clause)
         if hits == 1 and len(ind.name) == 3 and ind.name not in clause and not ind.name.endswith(("率", "度")):
             continue  # a three-character name half written: 新增就业 is not 再就业 (就业 alone is no evidence)
-        tail = _tail_word(ind.name)
+        tail = tail_word(ind.name)
         if tail and tail in clause:
             hits += 1
         if near and not exact and hits < 2:
@@ -262,12 +244,12 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
             # '数量指标：…，群众满意度达 95%': a clause naming another level's indicator by its own words, plainly
             # (not by one shared word: '质量指标。经费发放率为98%' reports no 成本 row '国家规定标准发放')
             other = _choose(mention, clause, None, candidates, linked, head)
-            return other if other is not None and _plainly_named(other[1].name, clause) else None
+            return other if other is not None and plainly_named(other[1].name, clause) else None
         return None
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0]
     if best[0] == 0 and not label:
-        loose = _loosely_named(mention, clause, scored)
+        loose = loosely_named(mention, clause, scored)
         if loose is not None:
             return loose
     if best[0] == 0:
@@ -277,15 +259,8 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
             return None
         return best[2], best[3]
     if len(scored) > 1 and scored[1][0] == best[0]:
-        return _tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
+        return tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
-
-
-def _plainly_named(name: str, clause: str) -> bool:
-    """Does the clause write the indicator's name, or two of its own words (its rate word counting as one)?"""
-    tail = _tail_word(name)
-    hits = sum(1 for g in _keywords(name) if g in clause) + (1 if tail and tail in clause else 0)
-    return name in clause or hits >= 2
 
 
 def _names_other_measure(head: str) -> bool:
@@ -299,37 +274,6 @@ def _names_other_measure(head: str) -> bool:
         head = head[lab.end():]
     head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
     return han_count(head) >= 4
-
-
-def _loosely_named(mention: Mention, clause: str,
-                   scored: list[tuple[int, int, Project, Indicator]]) -> tuple[Project, Indicator] | None:
-    """The one indicator of the sentence's project with the quantity's exact unit, when the clause
-    writes one of its words with a character inserted (老人 ~ 老年人, 学生 ~ 学龄生): a shortened
-    compound in the goal name. Only counts (not %, money or time), only when no other indicator of
-    that project shares the unit."""
-    if mention.unit in (None, "%", "元", "h") or len({id(c[2]) for c in scored}) != 1:
-        return None
-    exact = [c for c in scored if c[3].target is not None and c[3].target.unit == mention.unit]
-    if len(exact) != 1:
-        return None
-    _, _, project, indicator = exact[0]
-    grams = _keywords(indicator.name)
-    if any(one_han_between(g[0], g[1], clause) for g in grams):
-        return project, indicator
-    return None
-
-
-def _tie_break(clause: str, tied: list[tuple[Project, Indicator]]) -> tuple[Project, Indicator] | None:
-    """Of indicators sharing equally many characters with a clause, the one sharing most *words*.
-
-    Character bigrams leave out generic words (维护, 设备, 培训 …) and split words at random
-    boundaries; between equal candidates the segmented words are what tells them apart
-    ('完成设备维护 12 台次' → 设备维护次数, not 设备采购数量). Only this rare path loads jieba.
-    """
-    from reportparse.parse.tokens import pick_by_words
-
-    chosen = pick_by_words(clause, [ind.name for _, ind in tied])
-    return None if chosen is None else tied[chosen]
 
 
 def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sentence) -> bool:
@@ -499,7 +443,7 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
     if len(groups) == 1 and len(groups[0]) == 1 and not by_words_only:
         chosen = groups
     else:
-        chosen = [group for group in groups if any(g in body for g in _keywords(group[0].name))]
+        chosen = [group for group in groups if any(g in body for g in keywords(group[0].name))]
     for group in chosen:
         copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
         for ind in copies:

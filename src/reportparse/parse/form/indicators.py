@@ -31,6 +31,7 @@ from reportparse.parse.form.levellabels import (
     printed_weight,
 )
 from reportparse.parse.form.oneline import is_footer_label
+from reportparse.parse.form.rowalignment import next_is_level2, spans_to, weighted_labels
 
 #: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
 _NAME_PREFIX = lazy_compile(
@@ -77,23 +78,9 @@ def looks_like_indicator_row(row: GridRow) -> bool:
     )
 
 
-def _next_is_level2(row: GridRow, col: int) -> bool:
-    following = next((squash(c.text) for c in row.cells[col + 1:] if squash(c.text)), "")
-    return label_kind(following) == 2
-
-
 def clean_name(text: str) -> str:
     """'指标1：完成中型灌区节水改造项目数量' → '完成中型灌区节水改造项目数量'."""
     return _NAME_PREFIX.sub("", tidy_name(text)).strip()
-
-
-def _spans_to(row: GridRow, col: int, home: int) -> bool:
-    """Is the cell at `col` merged across to `home`? A 二级 label written in the 一级 column and merged
-    over both (满意度 rows often are) already sits under its header: nothing was dropped."""
-    if home <= col:
-        return False
-    key = row.key(col)
-    return all(row.cells[c].merged and row.key(c) == key for c in range(col + 1, min(home, len(row.cells) - 1) + 1))
 
 
 @dataclass
@@ -115,28 +102,6 @@ class PrintedRow:
     level2_path: str | None = None  # the path the 二级 label was filed under as the rows were read
     indicator: int | None = None
     subtotal: int | None = None
-
-
-#: longest label of a scoring sheet's level cell ('资金使用合规性(4分)')
-_WEIGHTED_LABEL_MAX = 20
-
-
-def _weighted_labels(row: GridRow, start: int) -> int:
-    """How many level cells open the row from `start`: labels that print their weight and are no 产出/效益 level
-    word ('项目决策(15分)', '决策过程(8分)', '绩效目标(10)'), maybe then the indicator's own name without one
-    ('绩效目标(10) | 明确性 | 5'), a figure right after them; 0 where the row opens otherwise."""
-    texts = [squash(cell.text) for cell in row.cells[start:]]
-    count = 0
-    while count < len(texts) and texts[count] and len(texts[count]) <= _WEIGHTED_LABEL_MAX \
-            and not label_kind(texts[count]) and level_weight(texts[count]) is not None:
-        count += 1
-    if not count:
-        return 0
-    figure = [values.plain_decimal(t) is not None for t in texts[count:count + 2]]
-    if figure[:1] == [True]:
-        return count
-    named = count < len(texts) and 0 < len(texts[count]) <= _WEIGHTED_LABEL_MAX and not label_kind(texts[count])
-    return count + 1 if named and figure[1:2] == [True] else 0
 
 
 @dataclass
@@ -177,7 +142,7 @@ class IndicatorTable:
                 continue
             if col < len(cols.header_keys) and cols.header_keys[col] == "序号" and key.isdigit():
                 continue  # the row's number under its 序号 column: in place, whatever follows
-            weighted = _weighted_labels(row, col)
+            weighted = weighted_labels(row, col)
             levels = [c for c in (cols.level1, cols.level2, cols.name) if c is not None]
             if 0 < weighted <= len(levels):
                 # a scoring sheet's labels each print their weight ('资金分配(7分) | 分配办法(3分) | 3 | …'): the
@@ -188,10 +153,10 @@ class IndicatorTable:
             if with_its_level_weight(row, col, cols):
                 return row  # '项目决策 | 20 | …' under 一级指标 | 分值: a level label with its own 分值 column
             kind = label_kind(key)
-            if kind == 2 and _next_is_level2(row, col):
+            if kind == 2 and next_is_level2(row, col):
                 kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name
-            if is_total_label(key) or home is None or _spans_to(row, col, home):
+            if is_total_label(key) or home is None or spans_to(row, col, home):
                 return row
             return row.shifted(home - col)
         return row
