@@ -129,10 +129,11 @@ def test_a_budget_named_as_the_years_or_left_by_a_change_is_never_replaced(tmp_p
         ("中央财政下达我县困难残疾人生活补贴资金600万元。\n"
          "二、绩效目标完成情况分析\n全年实际到位资金900万元,其中中央资金600万元、县级资金300万元。"
          "全年支出880万元,剩余20万元结转下年使用。", 900, []),
-        # the spending beyond the whole: an overspend still
+        # the spending beyond the whole: the whole (its parts add up to it) is still the budget, and the
+        # overspend is raised against it
         ("2023年我区收到中央下达的困难残疾人生活补贴资金600万元,自治区下达100万元,地方匹配300万元。\n"
          "二、绩效目标完成情况分析\n2023年共收到财政资金1000万元,其中:中央资金600万元,自治区资金100万元,"
-         "地方资金300万元。2023年支出1080万元。", 600, ["over-executed"]),
+         "地方资金300万元。2023年支出1080万元。", 1000, ["over-executed"]),
     ],
 )
 def test_one_part_of_a_stated_whole_is_not_the_budget(tmp_path: Path, funds: str, budget: float,
