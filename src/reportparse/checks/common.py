@@ -15,7 +15,18 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Document, Evidence, Indicator, Paragraph, Project, ScoreLine, Table, Target
+from reportparse.model import (
+    Actual,
+    Document,
+    Evidence,
+    Indicator,
+    Paragraph,
+    Project,
+    Report,
+    ScoreLine,
+    Table,
+    Target,
+)
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.targets import positive_by_nature
 
@@ -179,6 +190,11 @@ _NO_REASON = {"", "无", "/", "／", "-", "—", "——", "－", "无偏差", "
 def gives_reason(text: str | None) -> bool:
     """True when a 偏差原因 cell says something ("无" or a dash is no reason)."""
     return text is not None and text.strip().strip("。.") not in _NO_REASON
+
+
+def only_project_name(report: Report) -> str | None:
+    """The report's project when it has just one: what prose that names no project speaks of."""
+    return report.projects[0].name if len(report.projects) == 1 else None
 
 
 def has_any_score(project: Project) -> bool:

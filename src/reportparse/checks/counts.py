@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.common import only_project_name
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding
 from reportparse.normalise.numbers import chinese_to_decimal
@@ -205,7 +206,7 @@ def parts_exceed_their_total(ctx: CheckContext) -> Iterator[Finding]:
     """A stated total count ('共…16954套') whose 其中 parts, counted in the same measure words, add up to
     more than it. Parts can list only some of a total, so only an excess is a finding; parts that make
     the total exactly and go on after a clause break are a second breakdown of the same things."""
-    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    owner = only_project_name(ctx.report)
     for paragraph in ctx.report.narrative_text:
         text = paragraph.text
         if "其中" not in text:

@@ -20,6 +20,7 @@ from reportparse.checks.common import (
     gives_reason,
     last_level,
     money_ceiling,
+    only_project_name,
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
@@ -300,12 +301,12 @@ def template_placeholders(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is not None:
         prompts = _prompt_lines(ctx.document)
         if prompts:
-            places.setdefault(_single(ctx.report), []).extend(prompts)
+            places.setdefault(only_project_name(ctx.report), []).extend(prompts)
         for element in ctx.document.elements:
             if isinstance(element, Table) and _is_indicator_table(element):
                 if owners and element.index not in owners:
                     continue  # no project was read from it: a blank template copy, not answer cells
-                owner = owners.get(element.index, _single(ctx.report))
+                owner = owners.get(element.index, only_project_name(ctx.report))
                 places.setdefault(owner, []).extend(_template_cells(element))
     for owner, quotes in places.items():
         if not quotes:
@@ -345,10 +346,6 @@ def _prompt_lines(document: Document) -> list[Evidence]:
                     out.append(Evidence(page=line.page, text=text, line=line.line, bbox=line.bbox,
                                         confidence=line.confidence))
     return out
-
-
-def _single(report: Report) -> str | None:
-    return report.projects[0].name if len(report.projects) == 1 else None
 
 
 def _table_owners(report: Report) -> dict[int, str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
-from reportparse.checks.common import ZERO, evidence_of, fmt_money
+from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
 
@@ -227,7 +227,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
 
     if ctx.document is None:
         return
-    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    owner = only_project_name(ctx.report)
     for element in ctx.document.elements:
         if not isinstance(element, Paragraph):
             continue
@@ -328,7 +328,7 @@ def _sources_listed_after(ctx: CheckContext) -> Iterator[Finding]:
 
     if ctx.document is None:
         return
-    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    owner = only_project_name(ctx.report)
     for element in ctx.document.elements:
         if not isinstance(element, Paragraph):
             continue
