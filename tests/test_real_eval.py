@@ -94,8 +94,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # required 162/172, precision 455/456, projects 448/482, indicators 973/1095, scores 594/660, 3 made-up
     # with rx04 (see test): 137 of 175, required 166/176, precision 459/463, projects 452/486, indicators
     # 1009/1131, scores 642/712, 3 made-up
-    "dev": {"contents_passed": 137, "required_recall": 0.94, "serious_precision": 0.99,
-            "projects": 0.93, "indicators": 0.89, "scores": 0.90},
+    # tenth session: rx and ry (21 documents held out since the ninth) spent at its start and moved here; dev with
+    # them, before any work (5933ae0): 142 of 196 contents, required 176/219, precision 472/480, projects
+    # 481/541, indicators 1091/1371, scores 660/741, 15 made-up projects
+    "dev": {"contents_passed": 142, "required_recall": 0.80, "serious_precision": 0.98,
+            "projects": 0.88, "indicators": 0.79, "scores": 0.89},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -130,8 +133,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # address, so it could not be told from the held-out one), and it moved to dev. The 43 left: on a9c63d5's
     # code 12 of 43 contents (29 of 95 files), required 21/67, precision 37/51, projects 60/97, indicators
     # 97/337, scores 55/124, 25 made-up; at the end the same but projects 61/97 and 23 made-up
-    "test": {"contents_passed": 12, "required_recall": 0.31, "serious_precision": 0.72,
-             "projects": 0.62, "indicators": 0.28, "scores": 0.44},
+    # tenth session: rx and ry spent (see dev); the held-out half is rw and rz (22 documents), on 5933ae0 (the code
+    # at that session's start): 7 of 22 contents (15 of 41 files), required 11/24, precision 24/34, projects 32/42,
+    # indicators 15/97, scores 37/95, 11 made-up projects
+    "test": {"contents_passed": 7, "required_recall": 0.45, "serious_precision": 0.70,
+             "projects": 0.76, "indicators": 0.15, "scores": 0.38},
 }
 
 
@@ -143,8 +149,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 15},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 11},
 }
 
 
