@@ -136,8 +136,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # tenth session: rx and ry spent (see dev); the held-out half is rw and rz (22 documents), on 5933ae0 (the code
     # at that session's start): 7 of 22 contents (15 of 41 files), required 11/24, precision 24/34, projects 32/42,
     # indicators 15/97, scores 37/95, 11 made-up projects
-    "test": {"contents_passed": 7, "required_recall": 0.45, "serious_precision": 0.70,
-             "projects": 0.76, "indicators": 0.15, "scores": 0.38},
+    # and eighteen more written at its start the same way (rl01–rl06: project forms and form pages, 不详, 湖南,
+    # 四川, 贵州, 广西, 河北; rm01–rm12: narratives and department-wide, 湖南 ×4, 云南 ×5, 甘肃, 广东, 浙江), scored
+    # on 5933ae0: rl alone projects 8/17, indicators 27/46, required 3/5; rm alone projects 10/21, required 3/7;
+    # all 40: 12 of 40 contents (28 of 78 files), required 17/36, precision 34/46, projects 50/80, indicators
+    # 42/143, scores 37/95, 24 made-up projects, one file refused
+    "test": {"contents_passed": 12, "required_recall": 0.47, "serious_precision": 0.73,
+             "projects": 0.62, "indicators": 0.29, "scores": 0.38},
 }
 
 
@@ -150,7 +155,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 15},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 11},
+    "test": {"failed": 1, "partial": 0, "phantom_projects": 24},
 }
 
 
