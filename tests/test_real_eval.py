@@ -141,8 +141,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # on 5933ae0: rl alone projects 8/17, indicators 27/46, required 3/5; rm alone projects 10/21, required 3/7;
     # all 40: 12 of 40 contents (28 of 78 files), required 17/36, precision 34/46, projects 50/80, indicators
     # 42/143, scores 37/95, 24 made-up projects, one file refused
-    "test": {"contents_passed": 12, "required_recall": 0.47, "serious_precision": 0.73,
-             "projects": 0.62, "indicators": 0.29, "scores": 0.38},
+    # and twelve found by topic (rr01–rr12: narratives, forms, an OCR'd department form; 云南 ×6, 湖南 ×2, 安徽 ×2,
+    # 海南, 辽宁, 广西), likewise: rr alone projects 10/18, indicators 44/58, scores 20/27; all 52 on 5933ae0: 13 of
+    # 52 contents (32 of 96 files), required 20/43, precision 38/51, projects 60/98, indicators 86/201, scores
+    # 57/122, 28 made-up projects, one file refused
+    "test": {"contents_passed": 13, "required_recall": 0.46, "serious_precision": 0.74,
+             "projects": 0.61, "indicators": 0.42, "scores": 0.46},
 }
 
 
@@ -155,7 +159,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 15},
-    "test": {"failed": 1, "partial": 0, "phantom_projects": 24},
+    "test": {"failed": 1, "partial": 0, "phantom_projects": 28},
 }
 
 
