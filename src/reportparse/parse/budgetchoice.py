@@ -10,11 +10,14 @@ statements of the report itself:
 - the execution rate the report prints beside its spending is spending ÷ the budget it means, so of
   two budgets the words do not order, the one that reproduces that rate is the budget;
 - a budget the report itself lists as one 其中 part of the money the project received (收到/到位 …，其中：…)
-  is not the project's whole budget when the spending goes beyond it and stays within what was received.
+  is not the project's whole budget when the parts add up to what was received (the year's money from every
+  source, as a form's 年度资金总额 sums its 其中 rows), or when the spending goes beyond the part and stays
+  within what was received. A rate the report prints over the part keeps the part.
 
 Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3) or
 states as what a change left ('调增30万元后为150万元'), nor picks a 年初 figure: a rate computed against the
-wrong base stays a budget-rate-mismatch.
+wrong base stays a budget-rate-mismatch, and spending beyond the named budget stays an overspend (the rule
+R3 reads A as 全年预算数 as printed).
 """
 
 from __future__ import annotations
@@ -43,6 +46,15 @@ class Whole:
     total: Quantity
     parts: list[Decimal]
 
+    def holds(self, budget: Decimal, spent: Decimal | None) -> bool:
+        """Is this whole the project's money, with `budget` one of its parts? The arithmetic must say it is the
+        same money: the parts add up to the whole, or the spending is beyond the part and within the whole."""
+        total = self.total.value
+        if total is None or total <= budget or not any(abs(part - budget) <= SAME_AMOUNT for part in self.parts):
+            return False
+        adds_up = len(self.parts) >= 2 and abs(sum(self.parts) - total) <= SAME_AMOUNT
+        return adds_up or (spent is not None and budget < spent <= total + SAME_AMOUNT)
+
 
 @dataclass
 class Stated:
@@ -56,15 +68,19 @@ def settle(project: Project, stated: Stated, rank: int) -> None:
     """Replace the project's budget where the report's own figures show it meant another (`rank`: the
     rank of the budget `funds` chose)."""
     budget = project.budget
-    if budget.planned is None or budget.planned.value is None or rank >= NAMED_YEAR_BUDGET:
+    chosen = budget.planned
+    if chosen is None or chosen.value is None or rank >= NAMED_YEAR_BUDGET:
         return
-    if _after_a_change(budget.planned):
+    if _after_a_change(chosen):
         return  # ('下达预算120万元，年中调增30万元后为150万元'): the budget the change gave is the year's
     by_rate = _reproducing_rate(project, stated)
     if by_rate is not None:
         budget.planned = by_rate
         return
-    whole = _whole_holding(project, stated)
+    if _reproduces_printed_rate(project, chosen.value):
+        return  # (the report's own rate is over the budget chosen: it is the one the report means)
+    spent = budget.executed.value if budget.executed is not None else None
+    whole = next((whole.total for whole in stated.wholes if whole.holds(chosen.value, spent)), None)
     if whole is not None:
         budget.planned = whole
 
@@ -84,6 +100,14 @@ def _rate(planned: Decimal, executed: Decimal) -> Decimal:
     return executed / planned * 100
 
 
+def _reproduces_printed_rate(project: Project, planned: Decimal) -> bool:
+    """Is the rate the report prints beside the spending the spending ÷ `planned`?"""
+    printed, executed = project.budget.printed_rate, project.budget.executed
+    if printed is None or printed.value is None or executed is None or executed.value is None or planned <= 0:
+        return False
+    return abs(_rate(planned, executed.value) - printed.value) <= RATE_TOLERANCE_PP
+
+
 def _reproducing_rate(project: Project, stated: Stated) -> Quantity | None:
     """The one other stated budget (not a 年初 figure) whose rate is the printed one, when the chosen budget's
     is not."""
@@ -91,35 +115,15 @@ def _reproducing_rate(project: Project, stated: Stated) -> Quantity | None:
     printed, executed, planned = budget.printed_rate, budget.executed, budget.planned
     if printed is None or printed.value is None or executed is None or executed.value is None or planned is None:
         return None
-    if planned.value is None or planned.value <= 0:
-        return None
-    if abs(_rate(planned.value, executed.value) - printed.value) <= RATE_TOLERANCE_PP:
+    if planned.value is None or planned.value <= 0 or _reproduces_printed_rate(project, planned.value):
         return None
     fitting: dict[Decimal, Quantity] = {}
     for rank, q in stated.budgets:
-        if rank < 1 or q.value is None or q.value <= 0 or abs(q.value - planned.value) <= SAME_AMOUNT:
+        if rank < 1 or q.value is None or abs(q.value - planned.value) <= SAME_AMOUNT:
             continue
-        if abs(_rate(q.value, executed.value) - printed.value) <= RATE_TOLERANCE_PP:
+        if _reproduces_printed_rate(project, q.value):
             fitting.setdefault(q.value, q)
     return next(iter(fitting.values())) if len(fitting) == 1 else None
-
-
-def _whole_holding(project: Project, stated: Stated) -> Quantity | None:
-    """The stated whole that lists the chosen budget as one of its parts, where the spending is beyond that
-    part and within the whole."""
-    budget = project.budget
-    planned, executed = budget.planned, budget.executed
-    if planned is None or planned.value is None or executed is None or executed.value is None:
-        return None
-    if executed.value <= planned.value:
-        return None
-    for whole in stated.wholes:
-        total = whole.total.value
-        if total is None or total <= planned.value or executed.value > total + SAME_AMOUNT:
-            continue
-        if any(abs(part - planned.value) <= SAME_AMOUNT for part in whole.parts):
-            return whole.total
-    return None
 
 
 def note_wholes(amounts: list[Amount], quote: Evidence, context: str | None, stated: dict[str, Stated]) -> None:

@@ -1,11 +1,10 @@
-"""Budgets a narrative states twice: restated after a change, received as a whole of parts, or spent in full
-by its printed rate alone.
+"""Budgets a narrative states twice: restated after a change, or spent in full by its printed rate alone.
 
 Transfer-payment reports tell the money's story in steps: the first allotment, a cut (追减) or an addition, then
-the budget that stands; the sources one by one (中央下达…, 自治区下达…, 地方匹配…), then the whole received with the
-same sources as its parts; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
-figure only where the arithmetic says it is the same money (the change leaves exactly it, the parts add up to the
-whole and hold the budget read so far, the rate is 100%). `parse/funds` calls them as it goes through the amounts.
+the budget that stands; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
+figure only where the arithmetic says it is the same money (the change leaves exactly it, the rate is 100%).
+`parse/funds` calls them as it goes through the amounts. (The whole received with the sources as its parts,
+'共收到财政资金2330.9万元，其中：中央资金1372.7万元…', is weighed once all is read, in `parse/budgetchoice`.)
 """
 
 from __future__ import annotations
@@ -69,22 +68,3 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     ranks[project.name] = 3
     del left[project.name]
     return True
-
-
-def whole_of_parts(project: Project, whole: Amount, after: list[Amount], s: Sentence, ranks: dict[str, int]) -> None:
-    """Money received as a whole and then part by part ('共收到财政资金2330.9万元，其中：中央资金1372.7万元，地方资金
-    98.6万元，其他资金859.6万元'), where the parts add up to the whole and one of them is the budget read so far (the
-    中央 allotment '中央下达…1372.7万元，自治区下达98.6万元，地方匹配859.6万元'): the budget was that part, the year's
-    money is the whole."""
-    planned = project.budget.planned
-    parts: list[Decimal] = []
-    for amount in after:
-        if amount.kind != whole.kind or amount.total_label or amount.mention.value is None:
-            break
-        parts.append(amount.mention.value)
-    value = whole.mention.value
-    if planned is None or planned.value is None or value is None or len(parts) < 2 or value <= planned.value:
-        return
-    if planned.value in parts and abs(sum(parts) - value) <= 1:
-        project.budget.planned = _quoted(whole.mention, s)
-        ranks[project.name] = max(ranks.get(project.name, 0), 2)

@@ -39,7 +39,7 @@ from reportparse.parse.fundnames import (
     name_fragments,
     names_a_project,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate, whole_of_parts
+from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
@@ -163,8 +163,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
                     projects[targets[0]], amount, s, left_by_change, ranks):
                 continue
-            if len(targets) == 1 and amount.kind == "arrived" and WHOLE_THEN_PARTS.match(amount.after):
-                whole_of_parts(projects[targets[0]], amount, amounts[n + 1:], s, ranks)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
