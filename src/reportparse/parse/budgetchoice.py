@@ -144,6 +144,5 @@ def note_wholes(amounts: list[Amount], quote: Evidence, context: str | None, sta
                 break
             parts.append(later.mention.value)
         if parts:
-            total = amount.mention.quantity()
-            total.evidence = [quote]
-            stated.setdefault(targets[0], Stated()).wholes.append(Whole(total=total, parts=parts))
+            whole = Whole(total=amount.mention.quantity(quote), parts=parts)
+            stated.setdefault(targets[0], Stated()).wholes.append(whole)

@@ -13,17 +13,10 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
 from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.quantities import Mention, money
-
-
-def _quoted(m: Mention, s: Sentence) -> Quantity:
-    """A mention as a Quantity quoting its sentence."""
-    q = m.quantity()
-    q.evidence = [sentence_evidence(s)]
-    return q
+from reportparse.parse.quantities import money
 
 
 def spent_at_full_rate(project: Project) -> None:
@@ -64,7 +57,7 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     value = amount.mention.value
     if expected is None or value is None or amount.mention.unit != "元" or abs(value - expected) > 1:
         return False
-    project.budget.planned = _quoted(amount.mention, s)
+    project.budget.planned = amount.mention.quantity(sentence_evidence(s))
     ranks[project.name] = 3
     del left[project.name]
     return True

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, FundTotal, Project, Quantity
+from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
     AFTER_CHANGE,
     CATEGORY_SPENDING,
@@ -42,7 +42,7 @@ from reportparse.parse.fundnames import (
 from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
-from reportparse.parse.quantities import Mention, money
+from reportparse.parse.quantities import money
 from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
 
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
@@ -253,13 +253,6 @@ def _spends_the_year(amount: Amount) -> bool:
     return bool(_YEAR_EXECUTED.search(CLAUSE_END.split(amount.gap)[-1]))
 
 
-def _quantity(m: Mention, ev: Evidence) -> Quantity:
-    """A mention as a Quantity quoting the sentence."""
-    q = m.quantity()
-    q.evidence = [ev]
-    return q
-
-
 def _planned_rank(gap: str, after: str = "") -> int:
     """How authoritative a planned amount is: 调整后/全年预算 named in its own clause > 调整后/全年预算 said
     earlier in the sentence, or a stated total > 预算 > 年初预算.
@@ -295,7 +288,7 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
     stated beside its budget ('调整后预算1200万元，全年执行1180万元', `paired`) replaces spending stated
     alone (a 决算's '支出合计1523.26万元', which counts money from outside the budget)."""
     budget = project.budget
-    q = _quantity(amount.mention, sentence_evidence(s))
+    q = amount.mention.quantity(sentence_evidence(s))
     spent_key = f"{project.name}/executed"  # (ranks: 1 once spending stated beside its budget was read)
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
@@ -431,5 +424,5 @@ def _total(amount: Amount, s: Sentence, projects: dict[str, Project]) -> FundTot
         part = getattr(budget, kind) if kind != "other" else None
         if part is not None:
             parts.append(part)
-    return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
+    return FundTotal(label=amount.total_label or "共计", kind=kind, total=amount.mention.quantity(ev),
                      parts=parts, projects=list(amount.projects), evidence=[ev])
