@@ -14,7 +14,7 @@ statements of the report itself:
   source, as a form's 年度资金总额 sums its 其中 rows), or when the spending goes beyond the part and stays
   within what was received. A rate the report prints over the part keeps the part.
 
-Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: rank 3) or
+Neither overrides a budget the report names as the year's (全年预算数, 调整后预算, 全年实际下达: `NAMED_YEAR`) or
 states as what a change left ('调增30万元后为150万元'), nor picks a 年初 figure: a rate computed against the
 wrong base stays a budget-rate-mismatch, and spending beyond the named budget stays an overspend (the rule
 R3 reads A as 全年预算数 as printed).
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import IntEnum
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Quantity
@@ -31,12 +32,30 @@ from reportparse.parse.amounts import WHOLE_THEN_PARTS, Amount
 
 #: a change to the budget said before an amount: the amount is what the change left
 _CHANGE = lazy_compile(r"追加|调增|调减|核减|追减|调整")
-#: the rank `funds` gives a budget named as the year's own (全年/调整后): never second-guessed here
-NAMED_YEAR_BUDGET = 3
 #: ± percentage points within which a budget reproduces a printed rate (the budget check's own tolerance)
 RATE_TOLERANCE_PP = Decimal("0.5")
 #: 0.01 万元: amounts printed to two decimals of 万元 that differ by less are one amount
 SAME_AMOUNT = Decimal(100)
+
+
+class BudgetRank(IntEnum):
+    """How far the words around a planned amount make it the year's budget. `funds` keeps, of the amounts a
+    project's prose states, the one ranked highest (the first of equals); `settle` weighs the rest."""
+
+    #: money that is the project's only until its own is named: its unit's budget category ('批复我局项目支出
+    #: 160万元'), or a total over the years so far ('到2013年累计安排经费380万元')
+    STAND_IN = -1
+    #: the budget at the start of the year (年初预算), kept as `initial` as well
+    YEAR_START = 0
+    #: a budget stated with no words that rank it ('下达预算资金80万元')
+    PLAIN = 1
+    #: a whole the sentence states as such: a total (合计/共计), the whole spent ('全年资金3728万元全部执行到位'),
+    #: the whole then its parts ('2110万元，其中…'), or the budget after a change or the year's name said in an
+    #: earlier clause ('调增30万元后为150万元', '；预算调整后，项目预算为861.46万元')
+    WHOLE_OR_ADJUSTED = 2
+    #: the year's budget by its own name in its own clause (全年预算数, 调整后预算), or what a change to the
+    #: budget left ('调减40万元，全年实际下达71万元'): never second-guessed
+    NAMED_YEAR = 3
 
 
 @dataclass
@@ -60,16 +79,16 @@ class Whole:
 class Stated:
     """The budgets a project's prose states (with the rank `funds` gave each) and the wholes it breaks down."""
 
-    budgets: list[tuple[int, Quantity]] = field(default_factory=list)
+    budgets: list[tuple[BudgetRank, Quantity]] = field(default_factory=list)
     wholes: list[Whole] = field(default_factory=list)
 
 
-def settle(project: Project, stated: Stated, rank: int) -> None:
+def settle(project: Project, stated: Stated, rank: BudgetRank) -> None:
     """Replace the project's budget where the report's own figures show it meant another (`rank`: the
     rank of the budget `funds` chose)."""
     budget = project.budget
     chosen = budget.planned
-    if chosen is None or chosen.value is None or rank >= NAMED_YEAR_BUDGET:
+    if chosen is None or chosen.value is None or rank >= BudgetRank.NAMED_YEAR:
         return
     if _after_a_change(chosen):
         return  # ('下达预算120万元，年中调增30万元后为150万元'): the budget the change gave is the year's
@@ -119,7 +138,7 @@ def _reproducing_rate(project: Project, stated: Stated) -> Quantity | None:
         return None
     fitting: dict[Decimal, Quantity] = {}
     for rank, q in stated.budgets:
-        if rank < 1 or q.value is None or abs(q.value - planned.value) <= SAME_AMOUNT:
+        if rank < BudgetRank.PLAIN or q.value is None or abs(q.value - planned.value) <= SAME_AMOUNT:
             continue
         if _reproduces_printed_rate(project, q.value):
             fitting.setdefault(q.value, q)

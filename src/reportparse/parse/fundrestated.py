@@ -15,6 +15,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
+from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.quantities import money
 
@@ -50,7 +51,7 @@ def note_change(project: Project, amount: Amount, left: dict[str, Decimal]) -> N
 
 
 def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left: dict[str, Decimal],
-                            ranks: dict[str, int]) -> bool:
+                            ranks: dict[str, BudgetRank]) -> bool:
     """A budget restated after a change, in a sentence of its own ('追减…223.57万元。' then '我县…资金189.28万元，
     其中…'): the figure the change left is the budget as it stands, above the first allotment."""
     expected = left.get(project.name)
@@ -58,6 +59,6 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     if expected is None or value is None or amount.mention.unit != "元" or abs(value - expected) > 1:
         return False
     project.budget.planned = amount.mention.quantity(sentence_evidence(s))
-    ranks[project.name] = 3
+    ranks[project.name] = BudgetRank.NAMED_YEAR
     del left[project.name]
     return True
