@@ -29,6 +29,7 @@ from enum import IntEnum
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Quantity
 from reportparse.parse.amounts import WHOLE_THEN_PARTS, Amount
+from reportparse.parse.evidence import said_before
 
 #: a change to the budget said before an amount: the amount is what the change left
 _CHANGE = lazy_compile(r"追加|调增|调减|核减|追减|调整")
@@ -108,9 +109,8 @@ def _after_a_change(planned: Quantity) -> bool:
     """Is the budget stated in a sentence that changes the budget before it ('调增30万元后为150万元', '预算调整后，
     项目预算为150万元')? Such a budget is the year's by the report's own account."""
     for ev in planned.evidence:
-        text = ev.text or ""
-        at = text.find(planned.raw)
-        if _CHANGE.search(text[:at] if at >= 0 else text):
+        before = said_before(planned, ev)
+        if _CHANGE.search(before if before is not None else ev.text or ""):
             return True
     return False
 

@@ -16,7 +16,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
 from reportparse.parse.budgetchoice import BudgetRank
-from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.quantities import money
 
 
@@ -28,9 +28,8 @@ def spent_at_full_rate(project: Project) -> None:
     rate = budget.printed_rate
     if budget.executed is not None or budget.planned is None or rate is None or rate.value != 100:
         return
-    text = rate.evidence[0].text if rate.evidence and rate.evidence[0].text else ""
-    at = text.find(rate.raw)
-    if at < 0 or money(re.split(r"[；;]", text[:at])[-1]):
+    before = said_before(rate)
+    if before is None or money(re.split(r"[；;]", before)[-1]):
         return
     budget.executed = budget.planned.model_copy(update={"evidence": list(rate.evidence)})
 

@@ -30,7 +30,7 @@ from reportparse.parse.amounts import (
 )
 from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
 from reportparse.parse.department import is_department
-from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.fundnames import (
     LIST_GOES_ON,
     NUMBERED_ITEM,
@@ -393,11 +393,10 @@ _ONE_LEVEL = lazy_compile(r"中央|(?:省|市|州|县|区)级")
 def _territory_spending(amount: Amount, planned: Quantity | None) -> bool:
     """Is the amount the spending of a whole territory (全省/全市…) set against a budget that is one
     level's allotment (省级/中央…)? Such spending counts the money the lower levels added."""
-    if planned is None or not planned.evidence or not _TERRITORY.search(CLAUSE_END.split(amount.gap)[-1]):
+    if planned is None or not _TERRITORY.search(CLAUSE_END.split(amount.gap)[-1]):
         return False
-    text = planned.evidence[0].text or ""
-    at = text.find(planned.raw)
-    return at > 0 and bool(_ONE_LEVEL.search(CLAUSE_END.split(text[:at])[-1]))
+    before = said_before(planned)  # ('省级统筹安排': the words of the budget's own clause)
+    return bool(before and _ONE_LEVEL.search(CLAUSE_END.split(before)[-1]))
 
 
 #: the department-wide subject (‹单位›部门整体支出)
