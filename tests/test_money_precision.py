@@ -143,6 +143,10 @@ def test_a_budget_named_as_the_years_or_left_by_a_change_is_never_replaced(tmp_p
         # parts printed to 0.01万元 add up to the whole within their rounding (33.33 × 3 = 99.99)
         ("中央财政下达我县困难残疾人生活补贴资金33.33万元。\n二、绩效目标完成情况分析\n"
          "全年实际到位资金100万元,其中中央资金33.33万元、省级资金33.33万元、县级资金33.33万元。", 100, []),
+        # a whole none of whose parts is the budget says nothing of it, even when its parts add up
+        ("中央财政下达我县困难残疾人生活补贴资金500万元。\n二、绩效目标完成情况分析\n"
+         "全年实际到位资金1000万元,其中中央资金600万元、县级资金400万元。全年支出480万元,剩余20万元结转下年使用。",
+         500, []),
         # parts that do not add up, nothing spent beyond the part: nothing says the whole is the same money
         ("中央财政下达我县困难残疾人生活补贴资金600万元。\n二、绩效目标完成情况分析\n"
          "全年实际到位资金1000万元,其中中央资金600万元。全年支出580万元,剩余20万元结转下年使用。", 600, []),
