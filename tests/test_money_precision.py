@@ -4,8 +4,9 @@ check must still raise (built texts, two wordings each; not copies of any corpus
 - of two budgets the words do not rank, the one that reproduces the printed execution rate is the budget
   (a first allotment later cut; a works' whole investment beside the budget the unit had), while a budget
   named as the year's (调整后/全年) is never replaced and a rate that fits no stated budget is still wrong;
-- a budget the report lists as one 其中 part of a larger whole is not the whole when the spending is
-  beyond the part and within the whole; spending beyond the whole is still an overspend;
+- a budget the report lists as one 其中 part of a larger whole received is not the budget when the parts
+  add up to the whole, or the spending is beyond the part and within the whole; spending beyond the whole
+  is still an overspend, and a part the report names as the year's budget or prints its rate over stays;
 - a printed rate whose sentence names its project outranks one the project got only as context, and a rate
   over the money that arrived (到位资金支付率) is not the budget's;
 - money carried over from last year is money the project could spend: spending within the budget and it
@@ -134,6 +135,21 @@ def test_a_budget_named_as_the_years_or_left_by_a_change_is_never_replaced(tmp_p
         ("2023年我区收到中央下达的困难残疾人生活补贴资金600万元,自治区下达100万元,地方匹配300万元。\n"
          "二、绩效目标完成情况分析\n2023年共收到财政资金1000万元,其中:中央资金600万元,自治区资金100万元,"
          "地方资金300万元。2023年支出1080万元。", 1000, ["over-executed"]),
+        # parts that add up to the whole make it the year's money (a form's 年度资金总额 over its 其中 rows)
+        # whatever was spent: within the part, or with nothing spent stated
+        ("2023年我区收到中央下达的困难残疾人生活补贴资金600万元,自治区下达100万元,地方匹配300万元。\n"
+         "二、绩效目标完成情况分析\n2023年共收到财政资金1000万元,其中:中央资金600万元,自治区资金100万元,"
+         "地方资金300万元。2023年支出550万元,剩余450万元结转下年使用。", 1000, []),
+        # parts printed to 0.01万元 add up to the whole within their rounding (33.33 × 3 = 99.99)
+        ("中央财政下达我县困难残疾人生活补贴资金33.33万元。\n二、绩效目标完成情况分析\n"
+         "全年实际到位资金100万元,其中中央资金33.33万元、省级资金33.33万元、县级资金33.33万元。", 100, []),
+        # a whole none of whose parts is the budget says nothing of it, even when its parts add up
+        ("中央财政下达我县困难残疾人生活补贴资金500万元。\n二、绩效目标完成情况分析\n"
+         "全年实际到位资金1000万元,其中中央资金600万元、县级资金400万元。全年支出480万元,剩余20万元结转下年使用。",
+         500, []),
+        # parts that do not add up, nothing spent beyond the part: nothing says the whole is the same money
+        ("中央财政下达我县困难残疾人生活补贴资金600万元。\n二、绩效目标完成情况分析\n"
+         "全年实际到位资金1000万元,其中中央资金600万元。全年支出580万元,剩余20万元结转下年使用。", 600, []),
     ],
 )
 def test_one_part_of_a_stated_whole_is_not_the_budget(tmp_path: Path, funds: str, budget: float,
@@ -141,6 +157,25 @@ def test_one_part_of_a_stated_whole_is_not_the_budget(tmp_path: Path, funds: str
     result = run(tmp_path, _report("困难残疾人生活补贴资金2023年度绩效自评报告", "一、绩效目标分解下达情况", funds))
     assert _budget_wan(result) == budget
     assert _codes(result) == codes
+
+
+@pytest.mark.parametrize(
+    "funds",
+    [
+        # a budget named as the year's (全年预算数) is A of the rule R3 whatever else arrived, in either order
+        "2023年困难残疾人生活补贴资金全年预算数600万元。\n二、绩效目标完成情况分析\n"
+        "全年实际到位资金1000万元,其中中央资金600万元、县级资金400万元。全年支出950万元,剩余50万元结转下年使用。",
+        "全年实际到位资金1000万元,其中中央资金600万元、县级资金400万元。\n二、绩效目标完成情况分析\n"
+        "2023年困难残疾人生活补贴资金全年预算数600万元。全年支出950万元,剩余50万元结转下年使用。",
+        # the report's own rate is over the part (630 / 600 = 105%): the part is the budget it means
+        "中央财政下达我县困难残疾人生活补贴资金600万元。\n二、绩效目标完成情况分析\n"
+        "全年实际到位资金1000万元,其中中央资金600万元。全年支出630万元,预算执行率105%。",
+    ],
+)
+def test_a_part_the_report_names_or_rates_as_the_budget_stays_the_budget(tmp_path: Path, funds: str) -> None:
+    result = run(tmp_path, _report("困难残疾人生活补贴资金2023年度绩效自评报告", "一、绩效目标分解下达情况", funds))
+    assert _budget_wan(result) == 600
+    assert _codes(result) == ["over-executed"]
 
 
 # ------------------------------------------------------------------------------------------

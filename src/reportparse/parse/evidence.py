@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import BBox, Cell, Evidence, Paragraph, Table
+from reportparse.model import BBox, Cell, Evidence, Paragraph, Quantity, Table
 
 #: Sentence ends. A semicolon ends a sentence too: report writers chain whole statements with it.
 _SENTENCE_END = lazy_compile(r"[。！？!?；;]+")
@@ -75,6 +75,17 @@ def span_evidence(para: Paragraph, start: int, end: int) -> Evidence:
 def sentence_evidence(sentence: Sentence) -> Evidence:
     """Evidence quoting a whole sentence."""
     return span_evidence(sentence.para, sentence.start, sentence.end)
+
+
+def said_before(q: Quantity, quote: Evidence | None = None) -> str | None:
+    """What the quote (`quote`, else the quantity's first) says before the quantity's figure ('年中调增30万元后为'
+    of '…年中调增30万元后为150万元'): the words that say what the figure is. None when there is no quote or
+    the figure is not in it."""
+    if quote is None:
+        quote = q.evidence[0] if q.evidence else None
+    text = quote.text if quote is not None and quote.text else ""
+    at = text.find(q.raw)
+    return text[:at] if at >= 0 else None
 
 
 def sub_paragraph(para: Paragraph, start: int, end: int) -> Paragraph:

@@ -1,11 +1,10 @@
-"""Budgets a narrative states twice: restated after a change, received as a whole of parts, or spent in full
-by its printed rate alone.
+"""Budgets a narrative states twice: restated after a change, or spent in full by its printed rate alone.
 
 Transfer-payment reports tell the money's story in steps: the first allotment, a cut (追减) or an addition, then
-the budget that stands; the sources one by one (中央下达…, 自治区下达…, 地方匹配…), then the whole received with the
-same sources as its parts; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
-figure only where the arithmetic says it is the same money (the change leaves exactly it, the parts add up to the
-whole and hold the budget read so far, the rate is 100%). `parse/funds` calls them as it goes through the amounts.
+the budget that stands; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
+figure only where the arithmetic says it is the same money (the change leaves exactly it, the rate is 100%).
+`parse/funds` calls them as it goes through the amounts. (The whole received with the sources as its parts,
+'共收到财政资金2330.9万元，其中：中央资金1372.7万元…', is weighed once all is read, in `parse/budgetchoice`.)
 """
 
 from __future__ import annotations
@@ -14,17 +13,11 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
-from reportparse.parse.evidence import Sentence, sentence_evidence
-from reportparse.parse.quantities import Mention, money
-
-
-def _quoted(m: Mention, s: Sentence) -> Quantity:
-    """A mention as a Quantity quoting its sentence."""
-    q = m.quantity()
-    q.evidence = [sentence_evidence(s)]
-    return q
+from reportparse.parse.budgetchoice import BudgetRank
+from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
+from reportparse.parse.quantities import money
 
 
 def spent_at_full_rate(project: Project) -> None:
@@ -35,9 +28,8 @@ def spent_at_full_rate(project: Project) -> None:
     rate = budget.printed_rate
     if budget.executed is not None or budget.planned is None or rate is None or rate.value != 100:
         return
-    text = rate.evidence[0].text if rate.evidence and rate.evidence[0].text else ""
-    at = text.find(rate.raw)
-    if at < 0 or money(re.split(r"[；;]", text[:at])[-1]):
+    before = said_before(rate)
+    if before is None or money(re.split(r"[；;]", before)[-1]):
         return
     budget.executed = budget.planned.model_copy(update={"evidence": list(rate.evidence)})
 
@@ -58,33 +50,14 @@ def note_change(project: Project, amount: Amount, left: dict[str, Decimal]) -> N
 
 
 def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left: dict[str, Decimal],
-                            ranks: dict[str, int]) -> bool:
+                            ranks: dict[str, BudgetRank]) -> bool:
     """A budget restated after a change, in a sentence of its own ('追减…223.57万元。' then '我县…资金189.28万元，
     其中…'): the figure the change left is the budget as it stands, above the first allotment."""
     expected = left.get(project.name)
     value = amount.mention.value
     if expected is None or value is None or amount.mention.unit != "元" or abs(value - expected) > 1:
         return False
-    project.budget.planned = _quoted(amount.mention, s)
-    ranks[project.name] = 3
+    project.budget.planned = amount.mention.quantity(sentence_evidence(s))
+    ranks[project.name] = BudgetRank.NAMED_YEAR
     del left[project.name]
     return True
-
-
-def whole_of_parts(project: Project, whole: Amount, after: list[Amount], s: Sentence, ranks: dict[str, int]) -> None:
-    """Money received as a whole and then part by part ('共收到财政资金2330.9万元，其中：中央资金1372.7万元，地方资金
-    98.6万元，其他资金859.6万元'), where the parts add up to the whole and one of them is the budget read so far (the
-    中央 allotment '中央下达…1372.7万元，自治区下达98.6万元，地方匹配859.6万元'): the budget was that part, the year's
-    money is the whole."""
-    planned = project.budget.planned
-    parts: list[Decimal] = []
-    for amount in after:
-        if amount.kind != whole.kind or amount.total_label or amount.mention.value is None:
-            break
-        parts.append(amount.mention.value)
-    value = whole.mention.value
-    if planned is None or planned.value is None or value is None or len(parts) < 2 or value <= planned.value:
-        return
-    if planned.value in parts and abs(sum(parts) - value) <= 1:
-        project.budget.planned = _quoted(whole.mention, s)
-        ranks[project.name] = max(ranks.get(project.name, 0), 2)

@@ -10,11 +10,11 @@ The printed rate, nothing spent and where a balance went are read in `ratesandba
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, FundTotal, Project, Quantity
+from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
     AFTER_CHANGE,
     CATEGORY_SPENDING,
@@ -28,9 +28,9 @@ from reportparse.parse.amounts import (
     money_kind,
     sentence_amounts,
 )
-from reportparse.parse.budgetchoice import Stated, note_wholes, settle
+from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
 from reportparse.parse.department import is_department
-from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.fundnames import (
     LIST_GOES_ON,
     NUMBERED_ITEM,
@@ -39,10 +39,10 @@ from reportparse.parse.fundnames import (
     name_fragments,
     names_a_project,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate, whole_of_parts
+from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
-from reportparse.parse.quantities import Mention, money
+from reportparse.parse.quantities import money
 from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
 
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
@@ -94,9 +94,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
-    ranks: dict[str, int] = {}
-    batches: dict[str, set[str]] = {}
-    executed_ranked: dict[str, bool] = {}  # project → its spending came from a 全年执行数
+    kept = _Kept()
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
     rate_named: dict[str, bool] = {}  # project → its printed rate came from a sentence naming it
@@ -161,10 +159,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "adjusted":
                 note_change(projects[targets[0]], amount, left_by_change)
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
-                    projects[targets[0]], amount, s, left_by_change, ranks):
+                    projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
-            if len(targets) == 1 and amount.kind == "arrived" and WHOLE_THEN_PARTS.match(amount.after):
-                whole_of_parts(projects[targets[0]], amount, amounts[n + 1:], s, ranks)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
@@ -181,8 +177,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
-            _set_budget(projects[targets[0]], amount, s, ranks, batches, executed_ranked, paired,
-                        stated.setdefault(targets[0], Stated()))
+            _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()))
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = _itemised_spending(amounts)
@@ -197,8 +192,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     for name, found in stated.items():
-        if len(batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
-            settle(projects[name], found, ranks.get(name, 1))
+        if len(kept.batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
+            settle(projects[name], found, kept.ranks.get(name, BudgetRank.PLAIN))
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
@@ -255,14 +250,7 @@ def _spends_the_year(amount: Amount) -> bool:
     return bool(_YEAR_EXECUTED.search(CLAUSE_END.split(amount.gap)[-1]))
 
 
-def _quantity(m: Mention, ev: Evidence) -> Quantity:
-    """A mention as a Quantity quoting the sentence."""
-    q = m.quantity()
-    q.evidence = [ev]
-    return q
-
-
-def _planned_rank(gap: str, after: str = "") -> int:
+def _planned_rank(gap: str, after: str = "") -> BudgetRank:
     """How authoritative a planned amount is: 调整后/全年预算 named in its own clause > 调整后/全年预算 said
     earlier in the sentence, or a stated total > 预算 > 年初预算.
 
@@ -270,17 +258,22 @@ def _planned_rank(gap: str, after: str = "") -> int:
     """
     clause = CLAUSE_END.split(gap)[-1]
     if _RUNNING_TOTAL.search(gap):
-        return _CATEGORY_RANK  # ('到2013年累计安排经费380万元': money of the years so far, not the year's own budget)
+        # ('到2013年累计安排经费380万元': money of the years so far, not the year's own budget)
+        return BudgetRank.STAND_IN
     if _WHOLE_YEAR_BUDGET.search(clause):
-        return 3  # ('全年预算数1080245.79万元': the year's budget by its own name, above a source's total)
+        # ('全年预算数1080245.79万元': the year's budget by its own name, above a source's total)
+        return BudgetRank.NAMED_YEAR
     if STATED_THEN_SPENT.match(after):
-        return 2  # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
-    if _TOTAL_WORD.search(clause) or _WHOLE_YEAR_BUDGET.search(gap) \
-            or AFTER_CHANGE.match(clause):  # ('调增30万元后为150万元': the budget after the change)
-        return 2  # ('；预算调整后，项目预算为861.46万元': the adjustment may sit in an earlier clause)
+        # ('预拨3608万元…清算120万元…全年资金3728万元全部执行到位': the whole, spent)
+        return BudgetRank.WHOLE_OR_ADJUSTED
+    if _TOTAL_WORD.search(clause) or _WHOLE_YEAR_BUDGET.search(gap) or AFTER_CHANGE.match(clause):
+        # ('调增30万元后为150万元': the budget after the change; '；预算调整后，项目预算为861.46万元': the
+        # adjustment may sit in an earlier clause)
+        return BudgetRank.WHOLE_OR_ADJUSTED
     if WHOLE_THEN_PARTS.match(after):
-        return 2  # ('安排财政衔接资金2110万元，其中中央资金1413万元、省级资金621万元…': the whole, then its parts)
-    return 0 if "年初" in gap else 1
+        # ('安排财政衔接资金2110万元，其中中央资金1413万元、省级资金621万元…': the whole, then its parts)
+        return BudgetRank.WHOLE_OR_ADJUSTED
+    return BudgetRank.YEAR_START if "年初" in gap else BudgetRank.PLAIN
 
 
 def _unit_slip(q: Quantity, stated: Quantity) -> bool:
@@ -288,17 +281,31 @@ def _unit_slip(q: Quantity, stated: Quantity) -> bool:
     return q.value is not None and stated.value is not None and q.value > 0 and q.value * 10000 == stated.value
 
 
-def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, int],
-                batches: dict[str, set[str]], executed_ranked: dict[str, bool], paired: bool = False,
+@dataclass
+class _Kept:
+    """What `_set_budget` remembers of the money it kept for each project (by the project's name)."""
+
+    #: the rank of the planned amount kept
+    ranks: dict[str, BudgetRank] = field(default_factory=dict)
+    #: the batches (第一批, 第二批) whose allotments the planned amount adds up
+    batches: dict[str, set[str]] = field(default_factory=dict)
+    #: the planned amount kept is a works' whole investment (总投资)
+    investment: set[str] = field(default_factory=set)
+    #: the spending kept is the year's own (全年执行数)
+    year_spending: set[str] = field(default_factory=set)
+    #: spending stated beside its budget was read
+    spent_beside_budget: set[str] = field(default_factory=set)
+
+
+def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, paired: bool = False,
                 stated: Stated | None = None) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
-    a 全年/调整后 budget replaces a plain or 年初 one (`ranks` remembers what planned came from),
-    amounts from different batches (第一批, 第二批; `batches` remembers them) add up, and spending
+    a 全年/调整后 budget replaces a plain or 年初 one (`kept.ranks` remembers what planned came from),
+    amounts from different batches (第一批, 第二批; `kept.batches` remembers them) add up, and spending
     stated beside its budget ('调整后预算1200万元，全年执行1180万元', `paired`) replaces spending stated
     alone (a 决算's '支出合计1523.26万元', which counts money from outside the budget)."""
     budget = project.budget
-    q = _quantity(amount.mention, sentence_evidence(s))
-    spent_key = f"{project.name}/executed"  # (ranks: 1 once spending stated beside its budget was read)
+    q = amount.mention.quantity(sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
         return  # '项目总投资约22.66亿元': the scale of a (multi-year) project, not the year's budget
     if _WHOLE_SPENDING.search(project.name) and _SPENDING_PART.search(CLAUSE_END.split(amount.gap)[-1]):
@@ -311,8 +318,9 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         rank = _planned_rank(amount.gap, amount.after)
         if _CHANGED_BEFORE.search(s.text[:amount.mention.start]) \
                 and _AFTER_ALL.search(CLAUSE_END.split(amount.gap)[-1]):
-            rank = 3  # ('下达111万元，其中…，调减40万元，全年实际下达71万元': the budget the change left)
-        if rank == 0 and budget.initial is None:
+            # ('下达111万元，其中…，调减40万元，全年实际下达71万元': the budget the change left)
+            rank = BudgetRank.NAMED_YEAR
+        if rank == BudgetRank.YEAR_START and budget.initial is None:
             budget.initial = q
         # (the batch is the one the sentence allots from, not a cited notice's: '《…(第二批)的通知》')
         batch = _BATCH.findall(re.sub(r"《[^》]*》|[(（][^()（）]*[)）]", "", s.text[:amount.mention.start]))
@@ -320,7 +328,7 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
         # is a part of the fund's total, no allotment)
         named = any(spelling and strip_name(spelling) in amount.gap for spelling in (project.name, *project.aliases))
         batch = batch if named else []
-        earlier = batches.setdefault(project.name, set())
+        earlier = kept.batches.setdefault(project.name, set())
         if batch and budget.planned is not None and earlier and batch[-1] not in earlier:
             # one project funded from two batches of a fund ('第一批…A项目3000万元；第二批…A项目3000万元'):
             # its budget is what all the batches give it
@@ -329,37 +337,44 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, ranks: dict[str, 
             return
         if batch:
             earlier.add(batch[-1])
-        category = ranks.get(project.name) == _CATEGORY_RANK
+        category = kept.ranks.get(project.name) == BudgetRank.STAND_IN
         if category and amount.projects:
-            rank = max(rank, 1)  # (the project's own money replaces its unit's category total)
+            rank = max(rank, BudgetRank.PLAIN)  # (the project's own money replaces its unit's category total)
         elif not amount.projects and CATEGORY_SPENDING.search(CLAUSE_END.split(amount.gap)[-1]):
-            rank = _CATEGORY_RANK  # '批复我局项目支出160万元': the unit's category, the project's only until named
+            rank = BudgetRank.STAND_IN  # '批复我局项目支出160万元': the unit's category, the project's only until named
         if budget.planned is not None and _unit_slip(q, budget.planned):
             return  # ('全年预算数2089元' after '预算资金合计2089万元': the same budget with 万 left out)
         clause = CLAUSE_END.split(amount.gap)[-1]
-        investment_key = f"{project.name}/investment"
         # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
-        budgeted = bool(ranks.get(investment_key)) and bool(_NAMED_BUDGET.search(clause)) and rank >= 1
+        budgeted = project.name in kept.investment and bool(_NAMED_BUDGET.search(clause)) \
+            and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
-        if budget.planned is None or rank > ranks.get(project.name, -1) or budgeted:
+        if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:
             budget.planned = q
-            ranks[project.name] = rank
-            ranks[investment_key] = int(bool(_INVESTMENT.search(clause)))
+            kept.ranks[project.name] = rank
+            if _INVESTMENT.search(clause):
+                kept.investment.add(project.name)
+            else:
+                kept.investment.discard(project.name)
     elif amount.kind == "executed" and _territory_spending(amount, budget.planned):
         pass  # ('省级统筹安排…资金756544万元，…全省…共支出1217312.77万元': all the territory spent, its lower
         # levels' own money too, not this allotment's spending)
     elif amount.kind == "executed" and (
             budget.executed is None
-            or (_spends_the_year(amount) and not executed_ranked.get(project.name))
-            or (paired and not ranks.get(spent_key))):
+            or (_spends_the_year(amount) and project.name not in kept.year_spending)
+            or (paired and project.name not in kept.spent_beside_budget)):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
         # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元'), and so does
         # spending stated beside its budget
-        ranks[spent_key] = max(ranks.get(spent_key, 0), int(paired))
+        if paired:
+            kept.spent_beside_budget.add(project.name)
         budget.executed = q
-        executed_ranked[project.name] = _spends_the_year(amount)
+        if _spends_the_year(amount):
+            kept.year_spending.add(project.name)
+        else:
+            kept.year_spending.discard(project.name)
     elif amount.kind == "returned" and budget.returned is None:
         budget.returned = q
         budget.balance_explained = True
@@ -378,11 +393,10 @@ _ONE_LEVEL = lazy_compile(r"中央|(?:省|市|州|县|区)级")
 def _territory_spending(amount: Amount, planned: Quantity | None) -> bool:
     """Is the amount the spending of a whole territory (全省/全市…) set against a budget that is one
     level's allotment (省级/中央…)? Such spending counts the money the lower levels added."""
-    if planned is None or not planned.evidence or not _TERRITORY.search(CLAUSE_END.split(amount.gap)[-1]):
+    if planned is None or not _TERRITORY.search(CLAUSE_END.split(amount.gap)[-1]):
         return False
-    text = planned.evidence[0].text or ""
-    at = text.find(planned.raw)
-    return at > 0 and bool(_ONE_LEVEL.search(CLAUSE_END.split(text[:at])[-1]))
+    before = said_before(planned)  # ('省级统筹安排': the words of the budget's own clause)
+    return bool(before and _ONE_LEVEL.search(CLAUSE_END.split(before)[-1]))
 
 
 #: the department-wide subject (‹单位›部门整体支出)
@@ -394,8 +408,6 @@ _SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工�
 
 #: money carried over from the year before, named right before its amount
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
-#: the rank of a planned amount given for the unit's budget category, not the project by name
-_CATEGORY_RANK = -1
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
 _RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
 #: a works' investment named as such (总投资, 计划投资): all its sources and levels, not the budget it was given
@@ -433,5 +445,5 @@ def _total(amount: Amount, s: Sentence, projects: dict[str, Project]) -> FundTot
         part = getattr(budget, kind) if kind != "other" else None
         if part is not None:
             parts.append(part)
-    return FundTotal(label=amount.total_label or "共计", kind=kind, total=_quantity(amount.mention, ev),
+    return FundTotal(label=amount.total_label or "共计", kind=kind, total=amount.mention.quantity(ev),
                      parts=parts, projects=list(amount.projects), evidence=[ev])

@@ -181,9 +181,7 @@ def fund_of_allotments(layout: Layout, sentences: list[Sentence], projects: dict
     for s in sentences:
         if fund in s.text and any(m.value == whole and m.unit == "元" for m in money(s.text)):
             stated = next(m for m in money(s.text) if m.value == whole)
-            quantity = stated.quantity()
-            quantity.evidence = [sentence_evidence(s)]
             project = Project(name=fund, evidence=[sentence_evidence(s)])
-            project.budget.planned = quantity
+            project.budget.planned = stated.quantity(sentence_evidence(s))
             return project
     return None

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Comparator, Quantity
+from reportparse.model import Comparator, Evidence, Quantity
 from reportparse.normalise import QuantityMatch, find_quantities, fold_width
 from reportparse.normalise.comparators import PREFIX_COMPARATORS, SUFFIX_COMPARATORS
 
@@ -49,9 +49,10 @@ class Mention:
     cmp_start: int = 0  # start including a comparator written before the number
     upper: Decimal | None = None  # upper bound of a range (16至24分钟)
 
-    def quantity(self) -> Quantity:
-        """The mention as a model Quantity (evidence is added by the caller)."""
-        return Quantity(raw=self.raw, value=self.value, unit=self.unit, approx=self.approx, upper=self.upper)
+    def quantity(self, *evidence: Evidence) -> Quantity:
+        """The mention as a model Quantity, quoting `evidence` (the sentence it was read in)."""
+        return Quantity(raw=self.raw, value=self.value, unit=self.unit, approx=self.approx, upper=self.upper,
+                        evidence=list(evidence))
 
 
 def find_mentions(text: str) -> list[Mention]:
