@@ -34,24 +34,26 @@ COMPUTED = "ra03_sichuan_qingshen_gongzi"
 #: Raised by the spent-c branch (ra16's results table read): the PDF and Word shapes 54→62 projects, no made-up one.
 #: Reset in the ninth session, when the spent half rt/ru/rv's forms and rx04 joined dev (80 projects, 235 indicators,
 #: 170 claimed scores; the XLSX shapes 39, 218, 157), at what that session's merged branches read.
+#: Reset in the tenth session when the spent forms rx joined dev (86 projects, 295 indicators, 174 claimed scores;
+#: the XLSX shapes 50, 278, 161), at what main read then (after the merge of twin).
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "pdf_borderless": (62, 218, 119, 10, 4),
-    "pdf_hrules": (62, 226, 141, 10, 4),
-    "pdf_split": (75, 231, 161, 1, 0),
-    "pdf_split_bare": (75, 219, 161, 1, 0),
-    "pdf_landscape": (75, 207, 161, 0, 0),
-    "pdf_narrow": (75, 232, 162, 1, 0),
-    "pdf_framed": (75, 232, 162, 1, 0),
-    "docx_nested": (75, 232, 162, 1, 0),
-    "docx_textbox": (75, 232, 162, 1, 0),
-    "docx_split": (75, 232, 162, 1, 0),
-    "docx_framed": (75, 232, 162, 1, 0),
-    "xlsx_second_sheet": (39, 215, 149, 1, 0),
-    "xlsx_columns": (39, 215, 149, 1, 0),
-    "xlsx_numbers": (39, 215, 149, 1, 0),
-    "xlsx_formulas": (39, 215, 149, 1, 0),
-    "xlsx_merged_header": (39, 215, 149, 1, 0),
-    "xlsx_yuan": (37, 214, 149, 1, 0),
+    "pdf_borderless": (67, 239, 122, 10, 6),
+    "pdf_hrules": (67, 249, 145, 11, 6),
+    "pdf_split": (81, 254, 165, 1, 2),
+    "pdf_split_bare": (81, 242, 165, 1, 2),
+    "pdf_landscape": (81, 230, 165, 1, 2),
+    "pdf_narrow": (81, 255, 166, 2, 2),
+    "pdf_framed": (82, 264, 166, 2, 1),
+    "docx_nested": (81, 255, 166, 2, 2),
+    "docx_textbox": (81, 255, 166, 2, 2),
+    "docx_split": (81, 255, 166, 2, 2),
+    "docx_framed": (82, 264, 166, 2, 1),
+    "xlsx_second_sheet": (45, 238, 153, 2, 4),
+    "xlsx_columns": (45, 238, 153, 2, 4),
+    "xlsx_numbers": (45, 238, 153, 2, 4),
+    "xlsx_formulas": (45, 238, 153, 2, 4),
+    "xlsx_merged_header": (45, 238, 153, 2, 4),
+    "xlsx_yuan": (43, 237, 153, 2, 4),
 }
 
 
