@@ -292,13 +292,16 @@ SPACED_PAGE = (
     "《某县粮食储备项目自评表.docx》由会员分享,可在线阅读。\n"
     "1、2020年度县级专项资金绩效目标自评表专项资金名称{name}县级主管部门某县商务局实施单位某县粮食股"
     "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额{a}{a}100%其他资金年度 总体 目标年初设定目标"
-    "全年实际完成情况保持地方粮食储备规模地方储备粮食规模达标绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值"
-    "未完成原因和 改进措施产 出 指 标数量 指标储备粮到位率100%100%库存数量真实率100%100%可持 续影 响指标粮食储备设备维 护及安全性\n"
+    "全年实际完成情况保持地方粮食储备规模地方储备粮食规模达标绩 效 指 标一级 指标二级 指标三级指标"
+    "年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标储备粮到位率100%100%"
+    "库存数量真实率100%100%可持 续影 响指标粮食储备设备维 护及安全性\n"
     "2、高高满意 度指 标服务 对象 满意 度指 标{event}0起0起{who}满意度≥90%{got}%说明无\n"
 )
 
 
-@pytest.mark.parametrize(("event", "who", "got"), [("粮食安全事件发生数", "市民", "100"), ("储备粮霉变事故", "农户", "96")])
+@pytest.mark.parametrize(("event", "who", "got"), [
+    ("粮食安全事件发生数", "市民", "100"), ("储备粮霉变事故", "农户", "96"),
+])
 def test_a_preview_page_with_spaced_labels_goes_on_with_the_run(tmp_path: Path, event: str, who: str, got: str) -> None:
     # the second preview page opens with its number; its labels, spaced out to their cells, leave many spaces
     result = run(tmp_path, SPACED_PAGE.format(name="县级储备粮", a="194.9", event=event, who=who, got=got))
