@@ -32,8 +32,18 @@ def test_a_bound_sign_read_as_a_figure_is_put_back(target: str, actual: str, com
     assert found.raw == target  # the quote stays as read
 
 
+@pytest.mark.parametrize(("target", "actual", "confidence", "name"), [
+    ("290%", "95%", None, "受检老人满意度"),  # no OCR, and the share is capped at 100%: only ≥90% makes sense
+    ("290%", "95%", None, "高血压患者规范管理合格率"),
+])
+def test_a_capped_share_over_100_on_a_text_layer_is_put_back(target: str, actual: str, confidence: float | None,
+                                                            name: str) -> None:
+    found = _normalised(target, actual, confidence, name).target
+    assert found is not None and (found.comparator, found.value) == (">=", Decimal(90))
+
+
 @pytest.mark.parametrize(("target", "actual", "confidence"), [
-    ("290%", "95%", None),  # a text layer's 290 is what the form says
+    ("290%", "95%", None),  # a text layer's 290 is what the form says (a 完成率 may pass 100%)
     ("250人", "180人", 0.98),  # near neither reading's threshold: the figure as read (a missed target)
     ("2000人", "2150人", 0.98),  # the actual is near the number as read
     ("205人", "5人", 0.98),  # no number after a leading zero
@@ -41,6 +51,6 @@ def test_a_bound_sign_read_as_a_figure_is_put_back(target: str, actual: str, com
     ("390%", "95%", 0.98),  # 3 is no sign's look-alike
 ])
 def test_other_targets_stay_as_read(target: str, actual: str, confidence: float | None) -> None:
-    before = parse_target(target, "满意度", "受检老人满意度")
-    found = _normalised(target, actual, confidence).target
+    before = parse_target(target, "满意度", "工程任务完成率")
+    found = _normalised(target, actual, confidence, "工程任务完成率").target
     assert found is not None and (found.comparator, found.value) == (before.comparator, before.value)

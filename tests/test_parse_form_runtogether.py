@@ -279,3 +279,35 @@ def test_an_ocr_form_a_row_a_line_with_check_box_options_is_read_from_its_name(
     assert list(found) == ["乡镇综合文化站免费开放补助"], list(found)
     budget = found["乡镇综合文化站免费开放补助"].budget
     assert value(budget.planned) == Decimal("126000") and value(budget.executed) == Decimal("126000")
+
+
+@pytest.mark.parametrize(("name", "count"), [("安全事故发生数", "0起"), ("传染病报告数", "14例")])
+def test_an_event_or_case_count_is_a_figure_of_its_own(name: str, count: str) -> None:
+    # '0起', '14例': a count of events or cases, a target and a result, before the next row's name
+    cells = split_cells(f"三级指标年度指标值实际完成值{name}{count}{count}群众满意度≥90%95%")
+    assert cells[-6:] == [name, count, count, "群众满意度", "≥90%", "95%"]
+
+
+SPACED_PAGE = (
+    "《某县粮食储备项目自评表.docx》由会员分享,可在线阅读。\n"
+    "1、2020年度县级专项资金绩效目标自评表专项资金名称{name}县级主管部门某县商务局实施单位某县粮食股"
+    "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额{a}{a}100%其他资金年度 总体 目标年初设定目标"
+    "全年实际完成情况保持地方粮食储备规模地方储备粮食规模达标绩 效 指 标一级 指标二级 指标三级指标"
+    "年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标储备粮到位率100%100%"
+    "库存数量真实率100%100%可持 续影 响指标粮食储备设备维 护及安全性\n"
+    "2、高高满意 度指 标服务 对象 满意 度指 标{event}0起0起{who}满意度≥90%{got}%说明无\n"
+)
+
+
+@pytest.mark.parametrize(("event", "who", "got"), [
+    ("粮食安全事件发生数", "市民", "100"), ("储备粮霉变事故", "农户", "96"),
+])
+def test_a_preview_page_with_spaced_labels_goes_on_with_the_run(tmp_path: Path, event: str, who: str, got: str) -> None:
+    # the second preview page opens with its number; its labels, spaced out to their cells, leave many spaces
+    result = run(tmp_path, SPACED_PAGE.format(name="县级储备粮", a="194.9", event=event, who=who, got=got))
+    rows = {i.name: i for i in projects(result)["县级储备粮"].indicators}
+    assert rows["粮食储备设备维护及安全性"].target is not None  # (its target is the next page's first cell)
+    satisfied = rows[f"{who}满意度"]
+    assert satisfied.target is not None and satisfied.target.value == Decimal(90)
+    assert [a.value for a in satisfied.actuals] == [Decimal(got)]
+    assert [a.raw for a in rows[event].actuals] == ["0起"]

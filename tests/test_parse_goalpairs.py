@@ -194,3 +194,13 @@ def test_a_number_of_months_stays_a_measure(written: str, comparator: str, value
     from reportparse.normalise import parse_target
     target = parse_target(written, level="产出/时效", name="完成时限")
     assert target.comparator == comparator and target.value == Decimal(value) and target.unit == "月"
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年应执行数为7.79万元，实际执行率为100%。",  # the money plan, then the rate of its spending
+    "年初计划安排资金50万元，实际支出率为96%。",
+    "按计划应拨付资金30万元，资金到位率为100%。",
+])
+def test_rate_of_the_money_planned_is_no_goal(sentence: str) -> None:
+    project = _report(sentence)
+    assert not any("率" in i.name for i in project.indicators), [(i.name, i.target) for i in project.indicators]

@@ -191,3 +191,22 @@ def test_department_measures_in_prose_are_left_to_the_department_reader() -> Non
     # read once each, by the department reader (its 过程 levels), never a second time as a prose rate
     assert rates and all(level.startswith("过程") for _, level in rates), rates
     assert len({n for n, _ in rates}) == len(rates), rates
+
+
+def test_two_rates_sharing_one_figure_joined_by_a_word() -> None:
+    # the last two rates of a shared-figure list joined by 及/和/与, not by 、; a level label before a colon
+    for sentence, names, value in [
+        ("项目验收合格率及群众满意度均达到100%。", ("项目验收合格率", "群众满意度"), "100"),
+        ("质量指标：政策知晓率和受助对象满意度均为98%。", ("政策知晓率", "受助对象满意度"), "98"),
+        ("工程完工率、设备安装合格率与群众满意度都达到97%。", ("工程完工率", "设备安装合格率", "群众满意度"), "97"),
+    ]:
+        project = _only(parse_narrative(_doc("某镇2022年农村供水保障项目自评报告", "一、项目基本情况", sentence)))
+        for name in names:
+            assert _target(project, name) == ("=", Decimal(value), "%"), (sentence, name)
+
+
+def test_a_budget_rate_joined_by_a_word_is_still_no_list() -> None:
+    report = parse_narrative(_doc("某镇2022年农村供水保障项目自评报告", "一、项目基本情况",
+                                  "资金执行率及资金到位率均为100%。"))
+    names = [i.name for p in report.projects for i in p.indicators]
+    assert not any("到位率" in n or "执行率" in n for n in names), names

@@ -3,9 +3,10 @@
 The recogniser reads ≥ as 2 and ≤ as 5 (`bound_digits` in lexicon/ocr_confusions.json), often with
 full confidence, so the row's target becomes a bare number ten or more times too large and every
 check that compares the actual with it reports a confident conflict that the form does not hold
-(target missed, score against the formula). On an OCR'd row only, and only when the row's measured
-actual settles which reading is the form's — it lies near the number without its first figure and
-far from the number as read — the first figure is taken for the bound sign. The raw text stays as
+(target missed, score against the formula). On an OCR'd row (or on a share its name caps at 100%, printed
+over it whatever read the page), and only when the row's measured actual settles which reading is the
+form's — it lies near the number without its first figure and far from the number as read — the first
+figure is taken for the bound sign. The raw text stays as
 read (it is the quote); only the comparator and value change.
 """
 
@@ -26,6 +27,8 @@ FAR = Decimal(2)
 _SIGN: dict[str, Comparator] = {"≥": ">=", "≤": "<="}
 #: compiled on first use: only an OCR'd row gets this far (see reportparse.lazypattern)
 _HEAD = lazy_compile(r"^\s*(\d)((?:[1-9]\d*|0)(?:\.\d+)?)(?!\d)")
+#: shares that are at most 100% by what they count (a 完成率 or 增长率 may pass it)
+_CAPPED_SHARE = lazy_compile(r"(?:满意度|满意率|合格率|达标率|覆盖率|知晓率|到位率|及时率|准确率)(?:调查|测评)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,9 +42,18 @@ def ocr_read(indicator: Indicator) -> bool:
     return any(ev.confidence is not None for ev in indicator.evidence)
 
 
+def _impossible_share(name: str, target: Target) -> bool:
+    """A share over 100% that the name says cannot pass it ('市民满意度 290%'): the bound sign read as a figure
+    by whatever made the text (a sharing site's preview of a scan prints '≥90%' as '290%' too), not only our OCR."""
+    return (target.unit == "%" and target.value is not None and target.value > 100
+            and _CAPPED_SHARE.search(name) is not None)
+
+
 def repair_bound_sign(indicator: Indicator, target: Target) -> Target:
     """The target with a bound sign read as its first figure put back, when the row's actual says so."""
-    if not target.bare_number or target.value is None or not target.value or not ocr_read(indicator):
+    if not target.bare_number or target.value is None or not target.value:
+        return target
+    if not ocr_read(indicator) and not _impossible_share(indicator.name, target):
         return target
     head = _HEAD.match(target.raw)
     sign = _bound_digits().get(head.group(1)) if head else None

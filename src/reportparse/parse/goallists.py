@@ -58,6 +58,8 @@ _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
 _SATISFACTION = lazy_compile(r"满意(?:度|率)$")
 #: a rate of the money, not of the work: read by the funds stage
 _BUDGET_RATE = lazy_compile(r"^(?:预算|资金|财政资金|项目资金|中央资金|专项资金)?(?:到位|执行|支出|拨付|使用)率$")
+#: '…率及B', '…满意度和B': the word joining the last two rates of a shared-figure list
+_LAST_JOIN = lazy_compile(r"(?<=[率例重比度])\s*(?:以及|及|和|与)\s*")
 #: 'A、B、C均达100%': names sharing the figure after them
 _SHARED = lazy_compile(r"(?<=[率例重比度])\s*(?:均|都|全部|皆)(?:已)?(?:达到|达|为|是|实现)?")
 
@@ -293,7 +295,10 @@ def _shared_names(head: str) -> list[str]:
     is no rate of its own ('改造后房屋人畜分离') belongs to the next part's name."""
     names: list[str] = []
     pending = ""
-    for part in head.split("、"):
+    # (a label before a colon opens the clause: '质量指标：A和B均为98%'; the last two names may be joined by
+    # 及/和/与 instead of 、: 'A及B均达到100%')
+    head = re.split(r"[:：]", head)[-1]
+    for part in _LAST_JOIN.sub("、", head).split("、"):
         pending = f"{pending}、{part}" if pending else part
         if _RATE_NAME.search(pending.strip()):
             # a goal table's rate rows can be long; a bare '完成率' is a name, not a filler

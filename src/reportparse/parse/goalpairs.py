@@ -53,6 +53,8 @@ _LEAD_VERB = lazy_compile(r"^(?:完成|实现|开展|实施|达到)")
 #: no goal's name: nothing left, or a count of the report's own projects ('子项目7个' is the count-sum
 #: checks' business)
 _UNNAMED = lazy_compile(r"^(?:任务|计划|工作)?$|项目$")
+#: a rate of the money planned and spent ('预算执行率', '资金到位率'): the funds' business, no goal of the work
+_BUDGET_RATE = lazy_compile(r"^(?:实际|全年|年度)?(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$")
 
 
 def plan_result_pairs(para: Paragraph, analysis: bool = False) -> list[Indicator]:
@@ -91,7 +93,9 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     if "目标" in clause[:planned.cmp_start]:
         return None  # ('…计划投资800万元，目标为新建道路18.5公里': a target statement, read by its own rule)
     task_after = _TASK_AFTER.match(clause[planned.end:])
-    money_plan = plan is None and _PLAN.match(before) is not None and all(m.unit == "元" for m in figures(before))
+    # (a clause that opens as a result is none of the money plan's aims: '全年应执行数为7.79万元，实际执行率为100%')
+    money_plan = (plan is None and _PLAN.match(before) is not None and all(m.unit == "元" for m in figures(before))
+                  and _DONE.match(clause) is None)
     if plan is None and task_after is None and not money_plan:
         return None
     name = None
@@ -121,7 +125,7 @@ def _one_figure(clause: str) -> Mention | None:
 def _name(words: str) -> str | None:
     words = re.sub(r"^\s*(?:\d{4}\s*年度?)?\s*的?", "", words)
     name = clean_name(_LEAD_VERB.sub("", words.strip()))
-    if name is None or _UNNAMED.match(name):
+    if name is None or _UNNAMED.match(name) or _BUDGET_RATE.search(name):
         return None
     return name
 

@@ -208,6 +208,10 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
         if name is None:
             continue
         target_text = written(text[lead.end():end], target)
+        compared = _COMPARED.search(head)
+        if compared is not None and target.comparator is None:
+            # ('群众满意度高于年度目标值90%': the comparison written before the target word is the target's)
+            target_text = compared.group("word") + target_text
         indicator = Indicator(level=level_for(name, target), name=name, target=target_from(target_text, name),
                               in_goal_table=True, evidence=[span_evidence(para, clause_start, end)])
         result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
@@ -227,6 +231,9 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
     return out
 
 
+#: a comparison with the target written before the target word: '<X>高于年度目标值90%', '<X>不低于指标值'
+_COMPARED = lazy_compile(r"(?P<word>大于|高于|超过|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
+                         r"(?:年度|年初|预期|全年)?(?:绩效)?$")
 #: what may stand before the target word in its clause when the name is the clause before ('，初目标值≥90%'
 #: with 年 dropped)
 _TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")

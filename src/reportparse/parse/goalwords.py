@@ -24,9 +24,11 @@ _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
 #: words after a figure's name that only announce it: '…达到', '…为', and the target word of a generated
-#: report's sentence, '<X>的绩效目标值为2个' (its name is X)
+#: report's sentence, '<X>的绩效目标值为2个' (its name is X); a comparison with the target, '<X>大于年度指标值≥95%'
 NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|达到|(?<![下送抵到])达|为|是|约|计|全部|均|已|在|有"
-                          r"|的(?:年度)?绩效(?:目标值?|指标值)?|的(?:年度)?(?:目标值|指标值))+$")
+                          r"|的(?:年度)?绩效(?:目标值?|指标值)?|的(?:年度)?(?:目标值|指标值)"
+                          r"|(?:大于|高于|超过|优于|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
+                          r"(?:年度|年初|预期|全年)?(?:绩效)?(?:目标值|指标值)?)+$")
 NAME_LEAD = lazy_compile(
     r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
     r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"

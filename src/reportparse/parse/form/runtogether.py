@@ -94,6 +94,8 @@ _NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
 #: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone). Column words run
 #: together hold no sentence mark: a footnote's '确定三级指标的分值,得分最高不能超过…' is no header.
 _PAIRED_HEADER = lazy_compile(r"三级指标[^,，。;；、]{0,40}?(分值|权重)[^,，。;；、]{0,6}?得分")
+#: A space between two Han characters: inside a label or a cell the preview wrapped, never between cells.
+_SPACE_INSIDE_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
 
@@ -113,7 +115,9 @@ def run_together_lines(document: Document) -> list[Line]:
     # the preview's pages continue the run: join them back, without the page numbers that open them
     source: list[tuple[str, Line]] = []
     for paragraph in paragraphs[first:]:
-        if not is_dense(paragraph.text):
+        # (a preview page opened by its number goes on with the run even where its cells' wrapped labels
+        # leave many spaces ('3、高高满意 度指 标服务 对象…'): the space count cannot tell it from prose)
+        if not is_dense(paragraph.text) and not (source and _continues_run(paragraph.text)):
             continue
         for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
             source.append((squashed(PAGE_MARK.sub("", line.text)), line))
@@ -139,6 +143,14 @@ def run_together_lines(document: Document) -> list[Line]:
     return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox,
                  confidence=AMBIGUOUS_CUT_CONFIDENCE if uncertain & set(range(index, index + len(row))) else None)
             for (index, row), line in zip(rows, placed, strict=True)]
+
+
+def _continues_run(text: str) -> bool:
+    """A preview page after a run-together one: opened by its page number, no '|' separator, and dense once
+    the spaces inside words (between two Han characters: a label or a cell the preview wrapped) are off."""
+    stripped = text.strip()
+    return (PAGE_MARK.match(stripped) is not None and "|" not in stripped
+            and is_dense(_SPACE_INSIDE_WORDS.sub("", stripped)))
 
 
 def _texts_of(element: object) -> list[Paragraph]:
