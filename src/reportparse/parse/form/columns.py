@@ -157,6 +157,8 @@ def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorC
     reviewer fills in; '自评得分' | '复核得分' with only the first filled): the first by the label table's order
     is the one printed, but an empty column holds no claim while the other holds every score."""
     keys = cols.header_keys
+    if cols.score is None and cols.weight is None:
+        cols.score = _points_column(cols, body)
     taken = {cols.weight, cols.level1_weight, cols.level2_weight, cols.target, cols.actual}
     candidates = [col for col, key in enumerate(keys) if key and col not in taken and matches("indicator.score", key)]
     if cols.score is None or len(candidates) < 2:
@@ -171,6 +173,27 @@ def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorC
         if counts[best] > 0:
             cols.score = best
     return cols
+
+
+def _points_column(cols: IndicatorColumns, body: list[GridRow]) -> int | None:
+    """The score column of a table whose header names no 分值/得分 but prints the block's points where
+    that label would be (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 | 50, each row then
+    '… | 100% | 100% | 5'): a column right of the target and actual whose header cell is a bare number and
+    whose rows hold bare numbers adding up to no more than it. A 绩效目标表 with no actual column states no
+    scores, so only a table with an actual column has one."""
+    if cols.actual is None or cols.name is None:
+        return None
+    start = max(c for c in (cols.name, cols.target, cols.actual) if c is not None) + 1
+    for col in range(start, len(cols.header_keys)):
+        points = values.plain_decimal(cols.header_keys[col])
+        if points is None or points <= 0:
+            continue
+        named = [row for row in body if row.key(cols.name)]
+        figures = [values.plain_decimal(row.key(col)) for row in named]
+        present = [f for f in figures if f is not None]
+        if len(present) * 2 > len(named) and all(f >= 0 for f in present) and sum(present) <= points:
+            return col
+    return None
 
 
 def is_sub_header(row: GridRow) -> bool:
