@@ -117,3 +117,33 @@ def test_a_budget_header_run_into_one_cell_leaves_the_form_to_the_run_reader(tmp
     assert amount(project.budget.planned) == Decimal("480000")
     names = [i.name for i in project.indicators]
     assert "安装护栏长度" in names and "验收合格率" in names
+
+
+# ---- an indicator header that leaves its 二级 label out -------------------------------------------
+
+NO_LEVEL2_LABEL = [
+    ["专项(项目)名称", "某村饮水管网改造", None, None, None, None],
+    ["项目资金(万元)", None, "全年预算数(A)", "全年执行数(B)", "执行率(B/A)", None],
+    [None, "年度资金总额:", "120万元", "118万元", "98.33%", None],
+    ["绩效指标", "一级指标", None, "三级指标", "年度指标值", "全年完成值"],
+    [None, "产出指标", "数量指标", "铺设供水管网", "12km", "12km"],
+    [None, None, "成本指标", "管网改造成本", "120万元", "118万元"],
+    [None, "效益指标", "社会效益指标", "受益人口", "≥3000人", "3200人"],
+]
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_the_column_between_level1_and_name_holds_the_level2_labels(tmp_path: Path, merged: bool) -> None:
+    """The 二级 column's header cell is blank (or the 一级指标 label merged over it): its rows print the 二级 labels."""
+    project = only_project(checked(tmp_path, sheet(NO_LEVEL2_LABEL, merges=["B4:C4"] if merged else [])))
+    levels = {i.name: i.level for i in project.indicators}
+    assert levels == {"铺设供水管网": "产出/数量", "管网改造成本": "产出/成本", "受益人口": "效益/社会效益"}
+
+
+def test_a_blank_column_of_names_is_no_level2_column(tmp_path: Path) -> None:
+    """Cells that are no 二级 labels under the blank header are left alone (the table reads as before)."""
+    rows = [row[:] for row in NO_LEVEL2_LABEL]
+    for row in rows[4:]:
+        row[2] = "见附表"
+    project = only_project(checked(tmp_path, sheet(rows)))
+    assert all("/" not in i.level for i in project.indicators)
