@@ -113,3 +113,30 @@ def test_a_report_of_several_projects_may_cite_one_notice_for_each_share() -> No
     paragraphs = ("X财建〔2022〕56号文件下达甲项目资金120万元。", "X财建〔2022〕56号文件下达乙项目资金30万元。")
     rep = report(project("甲项目"), project("乙项目"))
     assert run(rep, "conflicting-figures", document=_paragraphs(*paragraphs)) == []
+
+
+# ---- a cost row whose actual total is more than the money spent ------------------------------------
+
+def _cost_project(actual_raw: str, actual_value: int, unit: str = "元", name: str = "道路建设成本",
+                  level: str = "产出/成本") -> Project:
+    from ._builders import actual, indicator, target
+    row = indicator(name, level, target(actual_raw, "<=", actual_value, unit), [actual(actual_raw, actual_value, unit)])
+    return project(planned=3722900, executed=3722900, indicators=[row])
+
+
+def test_a_cost_total_beyond_the_executed_money_is_a_conflicting_figure() -> None:
+    findings = run(report(_cost_project("713万元", 7130000)), "conflicting-figures")
+    assert [f.indicator for f in findings] == ["道路建设成本"]
+    assert "713万元" in findings[0].message and "372.29万元" in findings[0].message
+
+
+@pytest.mark.parametrize(("raw", "value", "unit", "name", "level"), [
+    ("300万元", 3000000, "元", "道路建设成本", "产出/成本"),  # a cost within the spending: one part of it
+    ("372.3", 3723000, "元", "道路建设成本", "产出/成本"),  # the same money, printed to 0.1 万 without its unit
+    ("2.5万元/公里", 25000, "元/公里", "每公里造价", "产出/成本"),  # a cost per unit
+    ("5000万元", 50000000, "元", "项目总投资", "产出/成本"),  # a multi-year investment
+    ("713万元", 7130000, "元", "带动农产品销售额", "效益/经济效益"),  # money earned, no cost
+])
+def test_costs_that_are_no_second_statement_of_the_spending(raw: str, value: int, unit: str, name: str,
+                                                              level: str) -> None:
+    assert run(report(_cost_project(raw, value, unit, name, level)), "conflicting-figures") == []

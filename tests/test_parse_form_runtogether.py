@@ -245,15 +245,19 @@ def test_environment_benefit_is_a_second_level_label(tmp_path: Path) -> None:
 
 
 def test_a_second_goal_block_continues_the_form(tmp_path: Path) -> None:
-    # the Hubei template repeats its indicator header for 年度绩效目标2: one table, one set of level sums
+    # the Hubei template repeats its indicator header for 年度绩效目标2: one form, each goal a level of its own
+    # with its printed points (`goalgroups`), its rows' levels under it
     text = HUBEI.format(name="水文监测经费", amount="12.50").replace(
         "总分100",
         "年度绩效目标2(20分)一级指标二级指标三级指标年初目标值 (A)实际完成值 (B)得分产出指标数量指标监测站点数≥8个8个10"
         "质量指标数据合格率100%100%10总分120")
     result = run(tmp_path, text)
     project = projects(result)["水文监测经费"]
-    sums = [(line.level, line.score) for line in project.scores if line.level == "产出/数量"]
-    assert sums == [("产出/数量", Decimal(30))]  # 20 of goal 1 + 10 of goal 2
+    sums = [(line.level, line.score) for line in project.scores if line.level.endswith("产出/数量")]
+    assert sums == [("年度绩效目标1/产出/数量", Decimal(20)), ("年度绩效目标2/产出/数量", Decimal(10))]
+    goals = [(line.level, line.weight, line.score) for line in project.scores if "/" not in line.level
+             and line.level.startswith("年度绩效目标")]
+    assert goals == [("年度绩效目标1", Decimal(80), Decimal(80)), ("年度绩效目标2", Decimal(20), Decimal(20))]
     assert not {"conflicting-figures", "score-sum-mismatch"} & set(codes(result))
 
 

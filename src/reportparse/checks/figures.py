@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
-from reportparse.checks.common import evidence_of, fmt, fmt_money
+from reportparse.checks.common import evidence_of, fmt, fmt_money, unit_family
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, Paragraph, Quantity, ScoreLine
+from reportparse.model import Actual, Evidence, Finding, Paragraph, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -27,7 +27,7 @@ def _precision(value: Decimal) -> int:
     return min(exponent, 0) if isinstance(exponent, int) else 0
 
 
-def written_precision(quantity: Quantity) -> int | None:
+def written_precision(quantity: Quantity | Actual) -> int | None:
     """The place of the last digit as written: 2 for '1268.72万元' (hundreds of yuan), -1 for '95.5%'."""
     match = _WRITTEN_NUMBER.search(quantity.raw or "")
     if match is None:
@@ -106,6 +106,58 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=f"{level}得分", expected=first.score, actual=score,
                 evidence=evidence_of(first.evidence, *(line.evidence for line in lines)),
             )
+
+
+#: What a cost row may total beyond one year's money: a multi-year investment, a running total.
+_BEYOND_THE_YEAR = lazy_compile(r"总投资|概算|累计|合同")
+
+
+def _printed_place(quantity: Quantity | Actual) -> int | None:
+    """The place of the last printed digit, in yuan, also where the unit was not printed beside the figure
+    ('90' under a 万元 target, read as 900000 元: its last digit is the 万)."""
+    match = _WRITTEN_NUMBER.search(quantity.raw or "")
+    if match is None or quantity.value is None:
+        return written_precision(quantity)
+    printed = Decimal(match.group(0).rstrip("万亿千 ").replace(",", ""))
+    if match.group(2) or not printed:
+        return written_precision(quantity)
+    scale = (quantity.value / printed).normalize()
+    exponent = scale.as_tuple().exponent
+    if scale.as_tuple().digits != (1,) or not isinstance(exponent, int):
+        return written_precision(quantity)
+    return exponent - len(match.group(1) or "")
+
+
+@register("conflicting-figures")
+def cost_row_beyond_the_spending(ctx: CheckContext) -> Iterator[Finding]:
+    """A 成本指标 row whose 实际完成值 is an amount of money (a total, not a cost per unit) greater than what the
+    project's own fund block says it spent: the project's cost stated twice, with two figures (713万元 of
+    road facilities against 372.29万元 executed). A cost below the spending may be one part of it; a total
+    beyond it is money no printed line covers."""
+    paged = pages_known(ctx)
+    for project in ctx.report.projects:
+        spent = project.budget.executed
+        if spent is None or spent.value is None or spent.value <= 0 or spent.approx:
+            continue
+        for indicator in project.indicators:
+            if "成本" not in indicator.level or _BEYOND_THE_YEAR.search(indicator.name):
+                continue
+            for actual in indicator.actuals:
+                if (actual.value is None or actual.approx or unit_family(actual.unit) != "money"
+                        or _BEYOND_THE_YEAR.search(actual.raw or "")):
+                    continue
+                if actual.value <= spent.value or not disagree(
+                        actual.value, spent.value, _printed_place(actual), _printed_place(spent)):
+                    continue
+                yield new_finding(
+                    "conflicting-figures",
+                    f"成本指标“{indicator.name}”的实际完成值为 {fmt_money(actual.value)}（“{actual.raw}”"
+                    f"{where_said(actual.evidence[:1], paged)}），多于项目资金的全年执行数 {fmt_money(spent.value)}"
+                    f"（“{spent.raw}”{where_said(spent.evidence[:1], paged)}）",
+                    project=project.name, indicator=indicator.name, expected=spent.value, actual=actual.value,
+                    evidence=evidence_of(actual.evidence, spent.evidence),
+                )
+                break
 
 
 # ------------------------------------------------------------------------------------------

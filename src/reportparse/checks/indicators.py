@@ -31,6 +31,7 @@ from reportparse.checks.common import (
     meets,
     positive_score_claim,
     quantitative,
+    score_lines,
     unit_family,
     unit_kind,
 )
@@ -169,6 +170,42 @@ def met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
                 f"{fmt_target(indicator.target)}，却只得 {fmt(score)}/{fmt(weight)} 分，且未说明扣分原因",
                 project=project.name, indicator=indicator.name, expected=weight, actual=score,
                 evidence=evidence_of(indicator.evidence, *(a.evidence for a, _, _ in judged)),
+            )
+
+
+@register("met-but-deducted")
+def level_met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
+    """A level whose rows print a 得分 and no 分值 (the level's printed points their only weight): every row
+    meets its target, yet the rows score less than the level's points, and no row says why. Which row lost the
+    points the form does not show; that a met row lost them, it does (40 points, all three rows met, 39.6)."""
+    tolerance = ctx.profile.score_tolerance
+    for project in ctx.report.projects:
+        covered: set[int] = set()
+        for line in sorted(score_lines(project).values(), key=lambda x: x.level.count("/")):
+            weight, score = line.weight, line.score
+            if line.level in ("总分", "预算执行") or weight is None or score is None or score >= weight - tolerance:
+                continue
+            rows = [ind for ind in project.indicators
+                    if ind.level == line.level or ind.level.startswith(line.level + "/")]
+            if not rows or any(id(ind) in covered for ind in rows):
+                continue
+            if any(ind.weight is not None or ind.score is None for ind in rows):
+                continue  # a row with its own 分值 is judged on its own; a row without a score leaves the sum open
+            if abs(sum((ind.score for ind in rows if ind.score is not None), ZERO) - score) > tolerance:
+                continue  # the level's score is not its rows' sum: a row is missing
+            if any(gives_reason(ind.deviation_reason) for ind in rows):
+                continue
+            judged = [verdicts(ind) for ind in rows]
+            if not all(found and all(ok is True for _, _, ok in found) for found in judged):
+                continue
+            covered.update(id(ind) for ind in rows)
+            names = "、".join(ind.name for ind in rows)
+            yield new_finding(
+                "met-but-deducted",
+                f"{line.level}（{fmt(weight)}分）下的指标均已达到目标（{names}），得分合计却只有 {fmt(score)} 分，"
+                f"且未说明扣分原因",
+                project=project.name, indicator=line.level, expected=weight, actual=score,
+                evidence=evidence_of(line.evidence, *(ind.evidence for ind in rows)),
             )
 
 

@@ -99,8 +99,11 @@ def is_budget_header(row: GridRow) -> bool:
     keys = [k for k in row.row_keys() if _is_label_key(k)]
     if sum(values.plain_decimal(k) is not None for k in row.row_keys()) >= 2:
         return False
-    return any(matches("budget.header_budget", k) for k in keys) and any(
-        matches("budget.header_executed", k) for k in keys)
+    # (two cells: one cell that names both, '项目资金(万元)全年预算数全年执行数执行率', is a header whose cells
+    # a dump ran together, which a reader that parts them reads, not a row of columns)
+    budget = {i for i, k in enumerate(keys) if matches("budget.header_budget", k)}
+    executed = {i for i, k in enumerate(keys) if matches("budget.header_executed", k)}
+    return bool(budget) and bool(executed) and len(budget | executed) >= 2
 
 
 def _is_label_key(key: str) -> bool:

@@ -225,6 +225,9 @@ class _Rebuilder:
         if indicators and len(header) > 2 and matches("indicator.goal_name", squash(header[0].text)) and any(
                 matches("indicator.level1", squash(c.text)) for c in header[1:]):
             header = header[1:]  # the block label (绩效指标) merged down the left of the rows: no column of theirs
+        if indicators and self._points_cell(header):
+            header = [*header, self.cells[self.pos]]  # the block's points where the 得分 label would be
+            self.pos += 1
         order = target_group_order([squash(c.text) for c in header]) if indicators else None
         if order is not None:
             header = [header[i] for i in order]
@@ -235,6 +238,16 @@ class _Rebuilder:
             self._indicator_rows([squash(c.text) for c in header])
         else:
             self._fund_rows()
+
+    def _points_cell(self, header: list[_Cell]) -> bool:
+        """A bare figure right after an indicator header that has an actual column and no 分值/得分 one: the
+        header prints the block's points in the score column's place ('实际完成指标值 | 50'), and every row
+        then ends in its score (`columns.with_filled_score` tells that column by its figures)."""
+        keys = [squash(c.text) for c in header]
+        if self.pos >= len(self.cells) or not is_number(self.cells[self.pos].text):
+            return False
+        scored = any(matches("indicator.weight", k) or matches("indicator.score", k) for k in keys)
+        return not scored and any(matches("indicator.actual", k) for k in keys)
 
     def _is_header_cell(self) -> bool:
         """A label followed by another label sits in the header row; a fund row's label is

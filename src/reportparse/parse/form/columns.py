@@ -11,6 +11,7 @@ from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.labels import find_role, matches
+from reportparse.parse.form.levellabels import label_kind
 
 
 @dataclass
@@ -157,6 +158,10 @@ def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorC
     reviewer fills in; '自评得分' | '复核得分' with only the first filled): the first by the label table's order
     is the one printed, but an empty column holds no claim while the other holds every score."""
     keys = cols.header_keys
+    if cols.score is None and cols.weight is None:
+        cols.score = _points_column(cols, body)
+    if cols.level2 is None:
+        cols.level2 = _unlabelled_level2(cols, body)
     taken = {cols.weight, cols.level1_weight, cols.level2_weight, cols.target, cols.actual}
     candidates = [col for col, key in enumerate(keys) if key and col not in taken and matches("indicator.score", key)]
     if cols.score is None or len(candidates) < 2:
@@ -171,6 +176,41 @@ def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorC
         if counts[best] > 0:
             cols.score = best
     return cols
+
+
+def _points_column(cols: IndicatorColumns, body: list[GridRow]) -> int | None:
+    """The score column of a table whose header names no 分值/得分 but prints the block's points where
+    that label would be (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 | 50, each row then
+    '… | 100% | 100% | 5'): a column right of the target and actual whose header cell is a bare number and
+    whose rows hold bare numbers adding up to no more than it. A 绩效目标表 with no actual column states no
+    scores, so only a table with an actual column has one."""
+    if cols.actual is None or cols.name is None:
+        return None
+    start = max(c for c in (cols.name, cols.target, cols.actual) if c is not None) + 1
+    for col in range(start, len(cols.header_keys)):
+        points = values.plain_decimal(cols.header_keys[col])
+        if points is None or points <= 0:
+            continue
+        named = [row for row in body if row.key(cols.name)]
+        figures = [values.plain_decimal(row.key(col)) for row in named]
+        present = [f for f in figures if f is not None]
+        if len(present) * 2 > len(named) and all(f >= 0 for f in present) and sum(present) <= points:
+            return col
+    return None
+
+
+def _unlabelled_level2(cols: IndicatorColumns, body: list[GridRow]) -> int | None:
+    """The 二级 column of a header that left its label out (一级指标 | (blank) | 三级指标 | 年度指标值 …, the
+    一级 label maybe merged over the blank): the one column between the 一级 and 三级 columns, when the rows
+    print 二级 labels (数量指标, 成本指标, 社会效益指标) in it."""
+    if cols.level1 is None or cols.name is None or cols.name - cols.level1 != 2:
+        return None
+    col = cols.level1 + 1
+    if col in (cols.target, cols.actual, cols.weight, cols.score) or cols.header_keys[col] not in (
+            "", cols.header_keys[cols.level1]):
+        return None
+    labels = [row.text(col) for row in body if row.key(col) and row.key(col) != row.key(cols.level1)]
+    return col if labels and sum(label_kind(t) == 2 for t in labels) * 2 > len(labels) else None
 
 
 def is_sub_header(row: GridRow) -> bool:

@@ -32,6 +32,7 @@ from reportparse.parse.form.columns import (
     is_sub_header,
     with_filled_score,
 )
+from reportparse.parse.form.goalgroups import file_under_goals, open_goal
 from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
 from reportparse.parse.form.labels import matches, name_within
@@ -151,6 +152,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                 table = IndicatorTable(cols,
                                        money_unit=budget.cols.unit if budget is not None else None,
                                        ran_together=form.ran_together)
+            open_goal(table, row)
             section = "indicators"
             continue
         if section == "indicators" and table is not None and (
@@ -345,6 +347,7 @@ def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable 
             lines.append(line)
     if table is not None:
         regroup.settle_levels(table)
+        file_under_goals(table)
         table.weights_from_labels()
         project.indicators = table.indicators
         lines.extend(table.score_lines())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Indicator, ScoreLine
@@ -32,6 +33,9 @@ from reportparse.parse.form.levellabels import (
 )
 from reportparse.parse.form.oneline import is_footer_label
 from reportparse.parse.form.rowalignment import next_is_level2, spans_to, weighted_labels
+
+if TYPE_CHECKING:
+    from reportparse.parse.form.goalgroups import GoalGroup
 
 #: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
 _NAME_PREFIX = lazy_compile(
@@ -126,6 +130,7 @@ class IndicatorTable:
     unsure_levels: set[str] = field(default_factory=set)  # levels whose rows the form does not settle
     unsure_rows: set[int] = field(default_factory=set)  # indicators whose level the form does not settle
     last_number: int | None = None  # the number of the last row the template numbered ('指标7:' → 7)
+    goals: list[GoalGroup] = field(default_factory=list)  # the goal tables the rows come in (`goalgroups`)
 
     def align(self, row: GridRow) -> GridRow:
         """Put a row whose leading empty cells were dropped (text tables) back under its header.
