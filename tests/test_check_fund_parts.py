@@ -48,6 +48,9 @@ def test_a_partition_that_does_not_add_up(tmp_path: Path, body: str, stated: str
     # shares that do not add up to 100%: only some parts listed
     ("2020年本年收入合计3765.66万元，其中：一般公共预算财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，"
      "占57.06%。\n"),
+    # the longest run of shares that makes 100% is the list: three parts make 99.94%, the fourth the rest
+    ("2020年本年收入合计3765.66万元，其中：一般公共预算财政拨款收入1008.64万元，占26.79%；政府性基金预算财政拨款收入"
+     "605.99万元，占16.09%；事业收入2148.69万元，占57.06%；其他收入2.34万元，占0.06%。\n"),
     # rounding: two parts of 0.01 万元 each
     "2023年基本支出100.00万元，其中：人员经费66.67万元，公用经费33.34万元。\n",
     # the second amount is a change on the year before, no part
@@ -73,6 +76,19 @@ def test_stages_of_the_whole_against_its_basic_and_project_spending(
         tmp_path: Path, whole_in: str, project_out: str, found: set[tuple[str, str]]) -> None:
     sums = _sums(tmp_path, _STAGES.format(whole_in=whole_in, project_out=project_out))
     assert {(str(a), str(b)) for a, b in sums} == found
+
+
+_AFTER_A_CHANGE = ("1. 基本支出预算 881300.39 元，占一般公共预算支出的96.74%，同比减少 166271.4 元，下降 15.87%。其中："
+                   "工资福利支出预算 716052.51 元，占基本支出预算81.25%，同比减少 148979.48 元。"
+                   "商品和服务支出预算 {goods} 元，占基本支出预算18.76%，同比减少 17291.92 元。\n")
+
+
+@pytest.mark.parametrize(("goods", "found"), [("165247.88", []), ("175247.88", [("881300.39", "891300.39")])])
+def test_the_total_before_a_change_on_the_year(tmp_path: Path, goods: str, found: list[tuple[str, str]]) -> None:
+    """A sentence that gives a total, then its change on the year before: the total is the amount 其中 breaks
+    down, the change no part and no total; shares adding up to 100% make the list the whole."""
+    sums = _sums(tmp_path, _AFTER_A_CHANGE.format(goods=goods))
+    assert [(str(a), str(b)) for a, b in sums] == found
 
 
 def test_a_stage_said_twice_of_the_whole_is_no_one_figure(tmp_path: Path) -> None:

@@ -134,7 +134,8 @@ def _total_before(text: str, at: int) -> Mention | None:
     """The total a 其中 at `at` breaks down: the amount right before it in its clause ('…911.7万元，其中'), or
     the one amount of the sentence before when 其中 opens a sentence ('…总额75.20亿元，分配率99.5%。其中：')."""
     before = text[:at]
-    amounts = money(before)
+    # (a rise or fall on the year before is no total: '…，同比减少166271.4元，下降15.87%。其中：')
+    amounts = [m for m in money(before) if not is_change(before, m)]
     if amounts and at - amounts[-1].end <= _TOTAL_GAP and not _SENTENCE_END.search(before, amounts[-1].end):
         return amounts[-1]
     stripped = before.rstrip()
@@ -181,19 +182,25 @@ def _labelled_amount(region: str, label: str) -> Mention | None:
 
 
 def _parts_by_share(region: str) -> tuple[str, list[Mention]] | None:
-    """The amounts of the list's first sentence, each with its share, when the shares add up to 100%."""
-    stop = _SENTENCE_END.search(region)
-    sentence = region[:stop.start()] if stop else region
-    bracketed = [m.span() for m in _BRACKET.finditer(sentence)]
-    parts = [p for p in money(sentence) if not any(a <= p.start < b for a, b in bracketed)
-             and not is_change(sentence, p)]
-    shares = [_SHARE.match(sentence[p.end:]) for p in parts]
-    if len(parts) < 2 or any(s is None for s in shares):
-        return None
-    total_share = sum((Decimal(s.group(1)) for s in shares if s is not None), ZERO)
-    if abs(total_share - _HUNDRED) > _SHARES_WHOLE:
-        return None
-    return "各项（占比合计100%）", parts
+    """The amounts after 其中, each with its share, as far as their shares make 100%: such a list says itself
+    that it is the whole. It may run over several sentences, one part each, and ends at an amount without a
+    share; of the runs that make 100% the longest is the list ('…26.79%；…16.09%；…57.06%；其他收入2.34万元，
+    占0.06%' is four parts, not three that make 99.94%). Shares that never make 100% name only some parts."""
+    bracketed = [m.span() for m in _BRACKET.finditer(region)]
+    parts: list[Mention] = []
+    whole: list[Mention] = []
+    total_share = ZERO
+    for amount in money(region):
+        if any(a <= amount.start < b for a, b in bracketed) or is_change(region, amount):
+            continue
+        share = _SHARE.match(region[amount.end:])
+        if share is None:
+            break
+        parts.append(amount)
+        total_share += Decimal(share.group(1))
+        if abs(total_share - _HUNDRED) <= _SHARES_WHOLE:
+            whole = list(parts)
+    return ("各项（占比合计100%）", whole) if len(whole) > 1 else None
 
 
 # ------------------------------------------------------------------------------------------
