@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks import CheckContext, fundparts, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
 from reportparse.lazypattern import lazy_compile
@@ -61,6 +61,13 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
                 seen.add(finding.actual)  # a total its 其中 list already judged is not judged again
             yield finding
     for finding in _sources_listed_after(ctx):
+        if finding.actual not in seen:
+            if isinstance(finding.actual, Decimal):
+                seen.add(finding.actual)
+            yield finding
+    # parts that are the whole of their total by definition (人员经费 + 公用经费 = 基本支出; shares adding up to 100%),
+    # and a fund's stages said of the whole and of its 基本支出 and 项目支出 in sentences of their own
+    for finding in (*fundparts.partition_totals(ctx), *fundparts.stage_totals(ctx)):
         if finding.actual not in seen:
             yield finding
 
@@ -251,7 +258,9 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
             # 彩票公益金452.87万元)', '(含待付进度款1436.8万元)'): its amounts are no parts of the total
             bracketed = [m.span() for m in _BRACKET.finditer(region)]
-            parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)]
+            # (nor is a rise or fall on the year before: '其中本年支出116.12万元，较上年增加19.68万元')
+            parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)
+                     and not fundparts.is_change(region, p)]
             if len(parts) < 2 or any(p.value is None or p.value >= stated for p in parts):
                 continue
             if kind in _KIND_WORDS and _KIND_WORDS[kind].search(region):
