@@ -327,6 +327,12 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
 
 
+#: '公共就业服务能力提升示范项目(以下简称“示范项目”)': the short form a report gives a name, in brackets after it
+ABBREVIATION = lazy_compile(
+    r"(?P<before>[^，,。；;：:、（）()“”《》\s]{4,80})[(（](?:以下|下文|下同)?[，,]?(?:简称|称)(?:为)?[:：]?"
+    r"[“\"‘']?(?P<short>[^”\"’'()（），,。]{2,20}?)[”\"’']?[)）]")
+
+
 @dataclass
 class ProjectName:
     """One project's spellings as written, with how often each was seen."""
@@ -398,6 +404,31 @@ class Registry:
         whole = core(spelling)
         held = [p for p in self.projects if any(len(core(s)) >= 4 and core(s) in whole for s in p.spellings)]
         return held[0] if len(held) == 1 else None
+
+    def merge_abbreviations(self, texts: list[str], keep: ProjectName | None = None) -> None:
+        """A name the report shortens ('X示范项目(以下简称“示范项目”)') and its short form are one project: the
+        spellings of the short form ('示范项目资金') join the project of the full name, which names it."""
+        for text in texts:
+            for found in ABBREVIATION.finditer(text):
+                short = core(found.group("short"))
+                before = strip_name(NAME_YEAR.sub("", found.group("before")))
+                fulls = [p for p in self.projects
+                         if any(len(core(s)) > len(short) and before.endswith(strip_name(NAME_YEAR.sub("", s)))
+                                for s in p.spellings)]
+                shorts = [p for p in self.projects if p not in fulls and any(core(s) == short for s in p.spellings)]
+                if len(fulls) != 1 or not shorts:
+                    continue
+                full = fulls[0]
+                into = keep if keep in shorts else full
+                for other in (full, *shorts):
+                    if other is not into:
+                        for spelling, count in other.spellings.items():
+                            into.add(spelling, count)
+                        self.projects.remove(other)
+                if valid_candidate(found.group("short")):
+                    into.add(found.group("short"))  # (what the report calls the project from here on)
+                name = max(full.spellings, key=len)
+                into.add(name, max(into.spellings.values()))  # (the full name is the project's name)
 
     def keep_apart(self, names: list[str]) -> None:
         """Names listed as separate items of one enumeration are different projects."""

@@ -42,7 +42,7 @@ from reportparse.parse.listing import (
 from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
 from reportparse.parse.narrativenames import collect_names
 from reportparse.parse.projectmentions import find_mentions
-from reportparse.parse.reading import reading_document
+from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header
 from reportparse.parse.samenames import same_fund
 from reportparse.parse.subject import (
@@ -102,6 +102,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
             stated_entry = registry.add(stated, 3)
+    registry.merge_abbreviations([reading_copy(t) for t in texts], stated_entry)
     subject: ProjectName | None = None
     if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)
                                              or states_department_measures(layout)):

@@ -44,6 +44,8 @@ _PURPOSE = lazy_compile(
 #: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')
 _USED_FOR = lazy_compile(
     r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
+    # ('下达我司中央预算内投资资金10856万元实施X改造及配套工程，…': the amount, then the works it carries out)
+    r"|(?<=万元|亿元)(?:用于)?实施(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name
@@ -167,7 +169,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
             registry.add(purpose.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
-            registry.add(undertaken.group("name") or undertaken.group("dated"), 2)
+            registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
         colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
         if colon:
             registry.add(colon.group("full"), 2)
