@@ -70,7 +70,7 @@ _STATED_BY_VERB = lazy_compile(
     r"(?:我(?:省|市|州|县|区|镇|乡|街道|局|厅|委|办|院|中心|单位))?"
     rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     # ('对2022年度X补贴使用情况开展了财政绩效评价': how the money was used, then the evaluation)
-    r"(?:的)?(?:(?:资金)?(?:使用|执行|实施|管理使用)情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?"
+    r"(?:的)?(?:(?:使用|执行|实施|管理使用)情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?"
     r"(?:财政)?(?:绩效)?(?:自评|评价)"
 )
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
@@ -200,7 +200,7 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
-    for undated in (_TITLE_UNDATED.search(folded_title), _TITLE_ABOUT.search(folded_title)):
+    for undated in (_TITLE_ABOUT.search(folded_title), _TITLE_UNDATED.search(folded_title)):
         if undated and not _TITLE_CLASS.search(undated.group("name")) and (
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")

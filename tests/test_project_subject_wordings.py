@@ -1,0 +1,125 @@
+"""Which project a narrative report is about, in wordings met on a sweep of public pages where the report was
+read as '未命名项目' or named after a part, an abbreviation or a cut of its words: a masked place before the
+fund (XX区), an undated title 'X局关于Y资金支出绩效的自评报告', an opening '对X使用情况开展了绩效评价', a
+name shortened '(以下简称“Y”)', works named after '…万元实施', and a source of money's words cut at a
+character. Inputs are built in the shapes met, with made-up names and figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.parse.names import Registry, valid_candidate
+from reportparse.parse.subject import repeated_names, stated_subject
+from tests._textforms import amount, only_project, run
+
+
+# ---- a masked place before the fund's name -------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("XX区中央农业生产救灾补助资金转移支付2019年度绩效自评报告", "中央农业生产救灾补助资金转移支付"),
+    ("××县2021年度农村公路养护补助资金绩效自评报告", "农村公路养护补助资金"),
+    ("**市城乡居民医疗救助补助资金2022年度绩效自评报告", "城乡居民医疗救助补助资金"),
+])
+def test_a_masked_place_is_no_word_of_the_name(title: str, name: str) -> None:
+    assert stated_subject([], title) == name
+
+
+def test_a_masked_template_report_is_named_by_its_title(tmp_path: Path) -> None:
+    text = ("XX区中央林业改革发展资金转移支付2020年度绩效自评报告\n"
+            "一、绩效目标分解下达情况\n"
+            "2020年预算下达我区中央财政林业改革发展资金XX万元，用于森林资源管护。\n"
+            "二、绩效目标完成情况分析\n"
+            "资金到位率100%，管护面积达到目标。\n")
+    assert only_project(run(tmp_path, text)).name == "中央林业改革发展资金转移支付"
+
+
+def test_a_template_stand_in_inside_a_name_still_names_nothing() -> None:
+    assert not valid_candidate(stated_subject([], "2021年XX单位XX项目绩效自评报告") or "")
+
+
+# ---- an undated title 'about' its fund -----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("某市文化和旅游局关于中央支持地方公共文化服务体系建设补助资金支出绩效的自评报告",
+     "中央支持地方公共文化服务体系建设补助资金"),
+    ("某县教育局关于学生资助补助经费绩效自评的报告", "学生资助补助经费"),
+    ("某区水务局关于农村饮水安全维修养护项目绩效评价报告", "农村饮水安全维修养护项目"),
+])
+def test_an_undated_title_about_a_fund_names_it(title: str, name: str) -> None:
+    assert stated_subject([], title) == name
+
+
+@pytest.mark.parametrize("title", [
+    "某县卫生健康局关于2022年度项目支出绩效自评的报告",  # (a body's projects as a class)
+    "某中心关于部门整体支出绩效自评的报告",
+])
+def test_an_undated_title_about_a_class_of_spending_names_none(title: str) -> None:
+    assert stated_subject([], title) is None
+
+
+def test_an_undated_title_wins_over_a_part_the_report_allots(tmp_path: Path) -> None:
+    text = ("某市文化和旅游局关于中央支持地方公共文化服务体系建设补助资金支出绩效的自评报告\n"
+            "一、绩效目标分解下达情况\n"
+            "对资金进行了分配，具体如下：\n"
+            "1.分配甲县应急广播体系建设120万元补贴。\n"
+            "2.给予乙县中央广播节目无线覆盖运行维护费30.5万元。\n")
+    names = [p.name for p in run(tmp_path, text).report.projects]  # type: ignore[union-attr]
+    assert names[0] == "中央支持地方公共文化服务体系建设补助资金"
+    assert "乙县中央广播节目无线覆盖运行维护费" not in names
+
+
+# ---- the opening's '对X使用情况开展了绩效评价' -----------------------------------------------------
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("为加强预算绩效管理，某市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。", "2022年度城乡居保市级补贴"),
+    ("我局对2023年度农机购置补贴资金执行情况进行了绩效自评。", "2023年度农机购置补贴资金"),
+])
+def test_the_use_of_a_fund_evaluated_names_the_fund(opening: str, name: str) -> None:
+    assert stated_subject([opening], None) == name
+
+
+# ---- a name shortened '(以下简称“Y”)' ------------------------------------------------------------
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("公共就业服务能力提升示范项目", "示范项目"),
+    ("城区老旧小区综合改造提升工程", "改造工程"),
+])
+def test_a_name_and_its_abbreviation_are_one_project(tmp_path: Path, full: str, short: str) -> None:
+    text = (f"{full}绩效自评报告\n"
+            f"我局开展了2024年度{full}(以下简称“{short}”)的绩效自评工作，现将情况报告如下。\n"
+            "一、项目资金使用情况\n"
+            f"截至2024年末，{short}资金已使用1,250.5万元。\n"
+            f"{short}资金主要用于服务活动支出和平台建设。\n")
+    project = only_project(run(tmp_path, text))
+    assert project.name == full
+    assert amount(project.budget.executed) == Decimal("12505000")
+
+
+def test_an_abbreviation_of_no_project_merges_nothing() -> None:
+    registry = Registry()
+    registry.add("甲县农村道路建设项目")
+    registry.add("乙县饮水工程维修项目")
+    registry.merge_abbreviations(["依据《某某办法》(以下简称“办法”)实施。"])
+    assert len(registry.projects) == 2
+
+
+# ---- the works named after '…万元实施' ---------------------------------------------------------------
+
+@pytest.mark.parametrize("works", ["某市城区危旧燃气设施升级改造及配套工程", "某县乡村供水管网延伸项目"])
+def test_works_carried_out_with_an_amount_name_the_project(tmp_path: Path, works: str) -> None:
+    text = ("一、绩效目标分解下达情况\n"
+            f"根据某某文件，下达我司中央预算内投资资金1085万元实施{works},公司配套资金1089.5万元。\n"
+            "二、绩效情况分析\n"
+            "(一)资金投入情况分析。本项目总投资2174.5万元，项目绩效自评得分95分。\n")
+    assert only_project(run(tmp_path, text)).name == works
+
+
+# ---- a cut of a source of money's words -----------------------------------------------------------
+
+@pytest.mark.parametrize("source", ["财政专项衔接资金", "中央财政补助资金"])
+def test_the_tail_of_a_source_of_money_is_no_name(source: str) -> None:
+    opening = [f"为进一步规范{source}绩效管理，现将我镇情况报告如下：", f"(一){source}下达预算及项目情况"]
+    assert not [n for n in repeated_names(opening) if source.endswith(n)]
