@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from reportparse.parse.form.titles import name_from_title, without_form_title
 from reportparse.parse.names import Registry, valid_candidate
 from reportparse.parse.subject import repeated_names, stated_subject
 from tests._textforms import amount, only_project, run
-
 
 # ---- a masked place before the fund's name -------------------------------------------------------
 
@@ -74,7 +74,8 @@ def test_an_undated_title_wins_over_a_part_the_report_allots(tmp_path: Path) -> 
 # ---- the opening's '对X使用情况开展了绩效评价' -----------------------------------------------------
 
 @pytest.mark.parametrize(("opening", "name"), [
-    ("为加强预算绩效管理，某市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。", "2022年度城乡居保市级补贴"),
+    ("为加强预算绩效管理，某市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。",
+     "2022年度城乡居保市级补贴"),
     ("我局对2023年度农机购置补贴资金执行情况进行了绩效自评。", "2023年度农机购置补贴资金"),
 ])
 def test_the_use_of_a_fund_evaluated_names_the_fund(opening: str, name: str) -> None:
@@ -123,3 +124,39 @@ def test_works_carried_out_with_an_amount_name_the_project(tmp_path: Path, works
 def test_the_tail_of_a_source_of_money_is_no_name(source: str) -> None:
     opening = [f"为进一步规范{source}绩效管理，现将我镇情况报告如下：", f"(一){source}下达预算及项目情况"]
     assert not [n for n in repeated_names(opening) if source.endswith(n)]
+
+
+# ---- a form's title that names only its body, a name field that holds the form's title ----------------
+
+@pytest.mark.parametrize("title", [
+    "南县民政局2022年项目支出绩效自评指标计分表", "某县残疾人联合会2022年项目支出绩效自评表"])
+def test_a_title_naming_only_its_body_names_no_project(title: str) -> None:
+    assert name_from_title(title) == ""
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("某县农机服务站建设项目绩效自评表", "某县农机服务站建设"),
+    ("某县卫生院整体支出绩效自评表", "某县卫生院整体支出"),
+])
+def test_a_title_naming_a_body_and_its_works_keeps_them(title: str, name: str) -> None:
+    assert name_from_title(title) == name
+
+
+@pytest.mark.parametrize(("field", "name"), [
+    ("2020年省级自然资源卫片执法补助经费支出绩效自评表", "2020年省级自然资源卫片执法补助经费"),
+    ("某县乡村道路养护补助项目绩效自评表", "某县乡村道路养护补助"),
+    ("某县乡村道路养护补助", "某县乡村道路养护补助"),
+])
+def test_a_name_field_holding_the_form_title_gives_the_name_before_it(field: str, name: str) -> None:
+    assert without_form_title(field) == name
+
+
+def test_a_form_whose_name_cell_repeats_its_title(tmp_path: Path) -> None:
+    text = ("| 2020年度项目支出绩效自评表 | ||||||\n"
+            "| 项目名称 | 2020年省级某某执法补助经费支出绩效自评表 | |||||\n"
+            "| 主管部门 | 某市自然资源局 | 实施单位 | 某区自然资源局 | |||\n"
+            "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 年度资金总额 | 7.29 | 7.29 | 7.29 | 10 | 100% | 10 |\n")
+    project = only_project(run(tmp_path, text))
+    assert project.name == "2020年省级某某执法补助经费"
+    assert amount(project.budget.planned) == Decimal("72900")
