@@ -160,3 +160,21 @@ def test_a_form_whose_name_cell_repeats_its_title(tmp_path: Path) -> None:
     project = only_project(run(tmp_path, text))
     assert project.name == "2020年省级某某执法补助经费"
     assert amount(project.budget.planned) == Decimal("72900")
+
+
+# ---- a body's whole project spending stated before the list of its projects, in one paragraph -------------
+
+@pytest.mark.parametrize("opening", [
+    "2021年批复某州生态环境局项目3个，项目资金1270万元。分别为：",
+    "2023年某县林业局实施项目共3个，调整后项目预算1270万元；具体为：",
+])
+def test_the_whole_before_its_list_is_the_title_s_spending(tmp_path: Path, opening: str) -> None:
+    text = ("某州生态环境局2021年度项目支出绩效自评报告\n"
+            "一、基本情况\n"
+            f"{opening}某市重金属污染防治专项资金1000万元；某州排污许可证核发经费40万元；某州环境监测经费230万元。\n"
+            "二、绩效目标完成情况\n"
+            "各项目均按计划完成。\n")
+    projects = {p.name: p for p in run(tmp_path, text).report.projects}  # type: ignore[union-attr]
+    whole = projects["某州生态环境局2021年度项目支出"]
+    assert amount(whole.budget.planned) == Decimal("12700000")
+    assert amount(projects["某州排污许可证核发经费"].budget.planned) == Decimal("400000")

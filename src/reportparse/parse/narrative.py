@@ -223,7 +223,14 @@ def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[
         return None
     opening = []
     for info in layout.paras:
-        if info.project is not None or find_mentions(info.para.text, names):
+        mentions = find_mentions(info.para.text, names)
+        if info.project is not None or mentions:
+            # ('批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the whole stated before the list of
+            # its projects in one paragraph, the sentence before the first name is the opening's too)
+            before = info.para.text[:mentions[0][0]] if mentions and info.project is None else ""
+            whole = re.split(r"(?<=[。；;])", before)[0] if re.search(r"[。；;]", before) else ""
+            if whole and _ALL_PROJECTS.search(whole) and funds.money_in(whole):
+                opening.append(info)
             break
         opening.append(info)
     if not any(_ALL_PROJECTS.search(info.para.text) and funds.money_in(info.para.text) for info in opening):
