@@ -13,7 +13,7 @@ import pytest
 
 from reportparse.parse.form.titles import name_from_title, without_form_title
 from reportparse.parse.names import Registry, valid_candidate
-from reportparse.parse.subject import repeated_names, stated_subject
+from reportparse.parse.subject import repeated_fund, repeated_names, stated_subject
 from tests._textforms import amount, only_project, run
 
 # ---- a masked place before the fund's name -------------------------------------------------------
@@ -178,3 +178,16 @@ def test_the_whole_before_its_list_is_the_title_s_spending(tmp_path: Path, openi
     whole = projects["某州生态环境局2021年度项目支出"]
     assert amount(whole.budget.planned) == Decimal("12700000")
     assert amount(projects["某州排污许可证核发经费"].budget.planned) == Decimal("400000")
+
+
+# ---- the fund an untitled report keeps naming: the fuller name, not the tail of it -------------------------
+
+@pytest.mark.parametrize(("fund", "other"), [
+    ("中央专项扶持壮大村集体经济资金", "中央财政扶持壮大村级集体经济资金"),
+    ("省级农村人居环境整治奖补资金", "市级农村人居环境整治奖补资金"),
+])
+def test_a_repeated_fund_is_named_in_full(fund: str, other: str) -> None:
+    opening = [f"20xx年县财政下达了20xx年{fund}，我乡获得20xx年{fund}50万元。",
+               f"20xx年12月财政局拨付我乡20xx年{fund}50万元。",
+               f"我乡将20xx年{other}50万元投入合作社。"]
+    assert repeated_fund(opening, opening) == fund

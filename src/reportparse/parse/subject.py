@@ -283,7 +283,23 @@ def repeated_fund(opening: list[str], text: list[str] | None = None) -> str | No
     # of the names the opening repeats, the one the whole text names most often ('我县学前教育项目…' four times
     # against a fund two of its items name twice); of names as frequent, the longest (the first of the list)
     body = [_CITED.sub("。", reading_copy(t)) for t in text]
-    return max(names, key=lambda name: sum(t.count(name) for t in body))
+
+    def own_mentions(name: str) -> int:
+        # (a name's tail is named wherever the name is: '集体经济资金' counts only where it stands without
+        # '中央专项扶持壮大村', else the tail of every fuller name would outnumber it)
+        fuller = [other for other in names if other != name and name in other]
+        count = 0
+        for t in body:
+            covered = {start + other.index(name) for other in fuller for start in _starts(t, other)}
+            count += sum(1 for start in _starts(t, name) if start not in covered)
+        return count
+
+    return max(names, key=own_mentions)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 #: a cited document's title
