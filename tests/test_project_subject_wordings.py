@@ -191,3 +191,16 @@ def test_a_repeated_fund_is_named_in_full(fund: str, other: str) -> None:
                f"20xx年12月财政局拨付我乡20xx年{fund}50万元。",
                f"我乡将20xx年{other}50万元投入合作社。"]
     assert repeated_fund(opening, opening) == fund
+
+
+# ---- a footnote's mark after a name field ---------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["【注 】", "[注1]"])
+def test_a_footnote_mark_is_no_part_of_the_name(tmp_path: Path, mark: str) -> None:
+    text = ("绩效评价报告\n"
+            "会计师事务所 二0XX年七月\n"
+            "一、项目关键信息\n"
+            f"项目名称 某省太阳能热水系统建筑应用示范项目{mark}\n"
+            "二、绩效评价结论\n"
+            "项目综合绩效得分83分，评价等级为良。\n")
+    assert only_project(run(tmp_path, text)).name == "某省太阳能热水系统建筑应用示范项目"

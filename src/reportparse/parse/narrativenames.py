@@ -57,6 +57,8 @@ _QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
+#: a footnote's mark after a name ('X示范项目【注 】', 'X工程[注1]'): the table's note, no part of the name
+_NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
 #: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
@@ -156,7 +158,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
-            name = _NEXT_LABEL.split(named.group("name"))[0]
+            name = _NOTE_MARK.sub("", _NEXT_LABEL.split(named.group("name"))[0])
             registry.add(_PROJECT_CODE.sub("", name), 3)
         for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
             registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
