@@ -204,3 +204,27 @@ def test_a_footnote_mark_is_no_part_of_the_name(tmp_path: Path, mark: str) -> No
             "二、绩效评价结论\n"
             "项目综合绩效得分83分，评价等级为良。\n")
     assert only_project(run(tmp_path, text)).name == "某省太阳能热水系统建筑应用示范项目"
+
+
+# ---- items numbered in brackets inside a page run together onto one line ----------------------------------
+
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_bracketed_items_of_a_run_together_page_are_its_projects(tmp_path: Path, joiner: str) -> None:
+    items = joiner.join((
+        "某县某乡中心学校2022年项目支出绩效自评报告一、部门基本情况某乡中心学校是一个财政全额拨款的事业单位。",
+        "二、项目概况(一)义务教育生均公用经费:为落实城乡义务教育经费保障机制补助的经费。",
+        "(二)义务教育学生营养改善计划:为了改善农村学生的营养状况,补助资金全额用于学生膳食补助。",
+        "(三)义务教育阶段家庭经济困难学生生活补助:根据有关规定,对家庭经济困难学生补助生活费。",
+        "(四)下一步工作计划:加强资金管理。三、项目绩效目标完成情况良好,自评得分95分。",
+    ))
+    names = [p.name for p in run(tmp_path, items + "\n").report.projects]  # type: ignore[union-attr]
+    assert names == ["义务教育生均公用经费", "义务教育学生营养改善计划", "义务教育阶段家庭经济困难学生生活补助"]
+
+
+@pytest.mark.parametrize("plan", ["下一步工作计划", "资金使用计划", "年度整改计划"])
+def test_a_plan_of_the_work_is_no_project(plan: str) -> None:
+    assert not valid_candidate(plan)
+
+
+def test_a_programme_called_a_plan_is_a_project() -> None:
+    assert valid_candidate("农村义务教育学生营养改善计划")

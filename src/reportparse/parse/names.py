@@ -110,6 +110,9 @@ _NOT_A_NAME = lazy_compile(
     r"|^第[一二三四五六七八九十百\d]+条|本办法"
     # (a template's stand-in: '2021年XX单位XX项目', '××单位')
     r"|[Xx×＊*]{2}"
+    # (a plan of the work or of the money, '下一步工作计划', '资金使用计划': how the body goes on, no thing the
+    # money was for, as '学生营养改善计划' is)
+    r"|(?:工作|改进|整改|使用|实施|推进|安排|分配|支出|用款|采购|下一步)计划$"
     # (a document-sharing page's file name as its title: '财政支出项目绩效评价报告文档格式.docx')
     r"|\.(?:docx?|pdf|xlsx?|wps|txt)$|文档格式"
 )

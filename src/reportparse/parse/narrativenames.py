@@ -57,6 +57,8 @@ _QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
+#: an item number in brackets: '(二)', '（3）'
+_BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 #: a footnote's mark after a name ('X示范项目【注 】', 'X工程[注1]'): the table's note, no part of the name
 _NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
@@ -131,6 +133,11 @@ _TITLE_NAME = lazy_compile(
 _LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
 
 
+def _item_starts(text: str) -> set[int]:
+    """Where a bracketed item number opens an item (inside a text run together too)."""
+    return {m.start() for m in _BRACKETED_ITEM.finditer(text)}
+
+
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
                   subject_titled: bool = False) -> Registry:
@@ -172,9 +179,13 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
             registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
-        colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
-        if colon:
-            registry.add(colon.group("full"), 2)
+        if s.section in ("overview", "analysis", "other"):
+            # (an item numbered in brackets opens a part of its own wherever a dump ran the lines together:
+            # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…')
+            starts = {0} if s.start == 0 else set()
+            for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
+                if colon:
+                    registry.add(colon.group("full"), 2)
         counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
