@@ -45,8 +45,9 @@ def name_from_title(title: str) -> str:
     generic = name in _GENERIC_NAMES or name.endswith("预算")
     # ('2019年四川省项目支出绩效评分表': the province whose template it is, no project)
     generic = generic or bool(_PLACE_ONLY.match(name))
-    # ('南县民政局2022年项目支出绩效自评指标计分表': the body whose sheet it is, no thing the money was for)
-    generic = generic or _body_only(name)
+    # ('南县民政局2022年项目支出绩效自评指标计分表': the body whose project sheet it is, no thing the money was
+    # for; a department-wide form's body is its subject's, 'X局2023年度部门整体绩效自评表')
+    generic = generic or ("项目" in title and _body_only(name))
     return "" if generic or is_placeholder(name) else name
 
 
