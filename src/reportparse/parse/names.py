@@ -110,6 +110,9 @@ _NOT_A_NAME = lazy_compile(
     r"|^第[一二三四五六七八九十百\d]+条|本办法"
     # (a template's stand-in: '2021年XX单位XX项目', '××单位')
     r"|[Xx×＊*]{2}"
+    # (a plan of the work or of the money, '下一步工作计划', '资金使用计划': how the body goes on, no thing the
+    # money was for, as '学生营养改善计划' is)
+    r"|(?:工作|改进|整改|使用|实施|推进|安排|分配|支出|用款|采购|下一步)计划$"
     # (a document-sharing page's file name as its title: '财政支出项目绩效评价报告文档格式.docx')
     r"|\.(?:docx?|pdf|xlsx?|wps|txt)$|文档格式"
 )
@@ -327,6 +330,12 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
 
 
+#: '公共就业服务能力提升示范项目(以下简称“示范项目”)': the short form a report gives a name, in brackets after it
+ABBREVIATION = lazy_compile(
+    r"(?P<before>[^，,。；;：:、（）()“”《》\s]{4,80})[(（](?:以下|下文|下同)?[，,]?(?:简称|称)(?:为)?[:：]?"
+    r"[“\"‘']?(?P<short>[^”\"’'()（），,。]{2,20}?)[”\"’']?[)）]")
+
+
 @dataclass
 class ProjectName:
     """One project's spellings as written, with how often each was seen."""
@@ -398,6 +407,31 @@ class Registry:
         whole = core(spelling)
         held = [p for p in self.projects if any(len(core(s)) >= 4 and core(s) in whole for s in p.spellings)]
         return held[0] if len(held) == 1 else None
+
+    def merge_abbreviations(self, texts: list[str], keep: ProjectName | None = None) -> None:
+        """A name the report shortens ('X示范项目(以下简称“示范项目”)') and its short form are one project: the
+        spellings of the short form ('示范项目资金') join the project of the full name, which names it."""
+        for text in texts:
+            for found in ABBREVIATION.finditer(text):
+                short = core(found.group("short"))
+                before = strip_name(NAME_YEAR.sub("", found.group("before")))
+                fulls = [p for p in self.projects
+                         if any(len(core(s)) > len(short) and before.endswith(strip_name(NAME_YEAR.sub("", s)))
+                                for s in p.spellings)]
+                shorts = [p for p in self.projects if p not in fulls and any(core(s) == short for s in p.spellings)]
+                if len(fulls) != 1 or not shorts:
+                    continue
+                full = fulls[0]
+                into = keep if keep in shorts else full
+                for other in (full, *shorts):
+                    if other is not into:
+                        for spelling, count in other.spellings.items():
+                            into.add(spelling, count)
+                        self.projects.remove(other)
+                if valid_candidate(found.group("short")):
+                    into.add(found.group("short"))  # (what the report calls the project from here on)
+                name = max(full.spellings, key=len)
+                into.add(name, max(into.spellings.values()))  # (the full name is the project's name)
 
     def keep_apart(self, names: list[str]) -> None:
         """Names listed as separate items of one enumeration are different projects."""

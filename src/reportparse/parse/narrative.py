@@ -42,7 +42,7 @@ from reportparse.parse.listing import (
 from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
 from reportparse.parse.narrativenames import collect_names
 from reportparse.parse.projectmentions import find_mentions
-from reportparse.parse.reading import reading_document
+from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header
 from reportparse.parse.samenames import same_fund
 from reportparse.parse.subject import (
@@ -102,6 +102,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:
             stated_entry = registry.add(stated, 3)
+    registry.merge_abbreviations([reading_copy(t) for t in texts], stated_entry)
     subject: ProjectName | None = None
     if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)
                                              or states_department_measures(layout)):
@@ -222,7 +223,14 @@ def _whole_spending(report: Report, layout: Layout, names: list[tuple[str, list[
         return None
     opening = []
     for info in layout.paras:
-        if info.project is not None or find_mentions(info.para.text, names):
+        mentions = find_mentions(info.para.text, names)
+        if info.project is not None or mentions:
+            # ('批复项目9个，项目资金1950万元。分别为：A 1000万元；B 40万元…': the whole stated before the list of
+            # its projects in one paragraph, the sentence before the first name is the opening's too)
+            before = info.para.text[:mentions[0][0]] if mentions and info.project is None else ""
+            whole = re.split(r"(?<=[。；;])", before)[0] if re.search(r"[。；;]", before) else ""
+            if whole and _ALL_PROJECTS.search(whole) and funds.money_in(whole):
+                opening.append(info)
             break
         opening.append(info)
     if not any(_ALL_PROJECTS.search(info.para.text) and funds.money_in(info.para.text) for info in opening):

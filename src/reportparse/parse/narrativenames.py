@@ -44,6 +44,8 @@ _PURPOSE = lazy_compile(
 #: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')
 _USED_FOR = lazy_compile(
     r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
+    # ('下达我司中央预算内投资资金10856万元实施X改造及配套工程，…': the amount, then the works it carries out)
+    r"|(?<=万元|亿元)(?:用于)?实施(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name
@@ -55,6 +57,10 @@ _QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
 )
+#: an item number in brackets: '(二)', '（3）'
+_BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
+#: a footnote's mark after a name ('X示范项目【注 】', 'X工程[注1]'): the table's note, no part of the name
+_NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
 #: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
@@ -127,6 +133,11 @@ _TITLE_NAME = lazy_compile(
 _LABEL_SEPARATORS = lazy_compile(r"[\s:：|]")
 
 
+def _item_starts(text: str) -> set[int]:
+    """Where a bracketed item number opens an item (inside a text run together too)."""
+    return {m.start() for m in _BRACKETED_ITEM.finditer(text)}
+
+
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
                   subject_titled: bool = False) -> Registry:
@@ -154,7 +165,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for s in all_sentences:
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
-            name = _NEXT_LABEL.split(named.group("name"))[0]
+            name = _NOTE_MARK.sub("", _NEXT_LABEL.split(named.group("name"))[0])
             registry.add(_PROJECT_CODE.sub("", name), 3)
         for numbered in (*_ORDINAL_PROJECT.finditer(s.text), *_ONLY_PROJECT.finditer(s.text)):
             registry.add(_DOC_NUMBER.sub("", numbered.group("name")).strip(), 3)
@@ -167,10 +178,14 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
             registry.add(purpose.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
-            registry.add(undertaken.group("name") or undertaken.group("dated"), 2)
-        colon = _NAME_COLON.match(s.text) if s.section in ("overview", "analysis", "other") and s.start == 0 else None
-        if colon:
-            registry.add(colon.group("full"), 2)
+            registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
+        if s.section in ("overview", "analysis", "other"):
+            # (an item numbered in brackets opens a part of its own wherever a dump ran the lines together:
+            # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…')
+            starts = {0} if s.start == 0 else set()
+            for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
+                if colon:
+                    registry.add(colon.group("full"), 2)
         counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]

@@ -19,7 +19,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse import UNNAMED_PROJECT
-from reportparse.parse.names import is_fund_source, valid_candidate
+from reportparse.parse.names import evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
@@ -66,9 +66,12 @@ _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办�
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
     # (对/就 as the verb, not the first character of a word: 对口支援资金, 就业补助资金)
-    r"(?:现将|现就|对(?!口|象|外|接|应|照|比|标)|就(?!业|医|学|诊|读|餐|近|地))(?:我(?:省|市|州|县|区|局|厅|委|办|院|中心|单位))?"
+    r"(?:现将|现就|对(?!口|象|外|接|应|照|比|标)|就(?!业|医|学|诊|读|餐|近|地))"
+    r"(?:我(?:省|市|州|县|区|镇|乡|街道|局|厅|委|办|院|中心|单位))?"
     rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
-    r"(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?(?:绩效)?(?:自评|评价)"
+    # ('对2022年度X补贴使用情况开展了财政绩效评价': how the money was used, then the evaluation)
+    r"(?:的)?(?:(?:使用|执行|实施|管理使用)情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?"
+    r"(?:财政)?(?:绩效)?(?:自评|评价)"
 )
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = lazy_compile(
@@ -156,8 +159,17 @@ def heading_subject(texts: list[str], unit: str | None) -> str | None:
     return None
 
 
+#: a place a published copy masks ('XX区', '××县', '**市'): where the body spends the fund, no word of the fund's name
+_MASKED_PLACE = lazy_compile(r"^[Xx×＊*]{2,}(?:省|市|县|区|州|盟|旗|镇|乡|街道)")
+
+
 def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
+    name = _stated_subject(opening, title)
+    return _MASKED_PLACE.sub("", name) if name else name
+
+
+def _stated_subject(opening: list[str], title: str | None) -> str | None:
     purposed: str | None = None
     for text in opening:
         folded = reading_copy(text)
@@ -188,15 +200,20 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
-    undated = _TITLE_UNDATED.search(folded_title)
-    if undated and not _TITLE_CLASS.search(undated.group("name")) and valid_candidate(undated.group("name")):
-        return undated.group("name")
+    for undated in (_TITLE_ABOUT.search(folded_title), _TITLE_UNDATED.search(folded_title)):
+        if undated and not _TITLE_CLASS.search(undated.group("name")) and (
+                valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
+            return undated.group("name")
     return None
 
 
 #: a title that names its one project or works with no year: 'X市Y乡Z垃圾转运站提升改造项目绩效自评报告'
 _TITLE_UNDATED = lazy_compile(
     r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+#: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
+_TITLE_ABOUT = lazy_compile(
+    rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:支出|使用|管理使用)?(?:的)?(?:绩效)?(?:的)?"
+    r"(?:自评|评价)(?:自评)?(?:情况)?(?:的)?报告$")
 #: words of a title that names a kind of spending or a body's projects as a class, not one project
 #: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
 _TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
@@ -266,7 +283,23 @@ def repeated_fund(opening: list[str], text: list[str] | None = None) -> str | No
     # of the names the opening repeats, the one the whole text names most often ('我县学前教育项目…' four times
     # against a fund two of its items name twice); of names as frequent, the longest (the first of the list)
     body = [_CITED.sub("。", reading_copy(t)) for t in text]
-    return max(names, key=lambda name: sum(t.count(name) for t in body))
+
+    def own_mentions(name: str) -> int:
+        # (a name's tail is named wherever the name is: '集体经济资金' counts only where it stands without
+        # '中央专项扶持壮大村', else the tail of every fuller name would outnumber it)
+        fuller = [other for other in names if other != name and name in other]
+        count = 0
+        for t in body:
+            covered = {start + other.index(name) for other in fuller for start in _starts(t, other)}
+            count += sum(1 for start in _starts(t, name) if start not in covered)
+        return count
+
+    return max(names, key=own_mentions)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 #: a cited document's title
@@ -290,7 +323,11 @@ def repeated_names(opening: list[str]) -> list[str]:
                 seen[name] = seen.get(name, 0) + 1
     repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
                       key=lambda n: (-len(n), n))
-    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)]
+    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
+    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
+    sources = [n for n in repeated if is_fund_source(n)]
+    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
+            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)]
 
 
 #: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:
@@ -304,7 +341,6 @@ _ALLOTTED_HEADING = lazy_compile(
 def allotted_subject(texts: list[str]) -> str | None:
     """The fund a report that states no subject names in the transfer-payment template's heading
     '(一)中央下达X转移支付预算和绩效目标情况' (its title lost, or a template's that names nothing)."""
-    from reportparse.parse.names import evaluated_fund_name
 
     for text in texts:
         heading = _ALLOTTED_HEADING.match(reading_copy(text))

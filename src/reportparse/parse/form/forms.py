@@ -38,7 +38,13 @@ from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicat
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
-from reportparse.parse.form.titles import is_placeholder, name_from_title, read_title, read_title_text
+from reportparse.parse.form.titles import (
+    is_placeholder,
+    name_from_title,
+    read_title,
+    read_title_text,
+    without_form_title,
+)
 from reportparse.scoring import canonical_grade
 from reportparse.summarycolumns import GRADE
 
@@ -191,7 +197,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
-        printed = tidy_name(fields["name"][0])
+        printed = without_form_title(tidy_name(fields["name"][0]))
         project.name = _PROJECT_CODE.sub("", printed) or printed
         if project.name != printed:
             project.aliases.append(printed)

@@ -45,7 +45,26 @@ def name_from_title(title: str) -> str:
     generic = name in _GENERIC_NAMES or name.endswith("预算")
     # ('2019年四川省项目支出绩效评分表': the province whose template it is, no project)
     generic = generic or bool(_PLACE_ONLY.match(name))
+    # ('南县民政局2022年项目支出绩效自评指标计分表': the body whose project sheet it is, no thing the money was
+    # for; a department-wide form's body is its subject's, 'X局2023年度部门整体绩效自评表')
+    generic = generic or ("项目" in title and _body_only(name))
     return "" if generic or is_placeholder(name) else name
+
+
+def _body_only(name: str) -> bool:
+    """Is the name a reporting body's and nothing else ('X县民政局', 'X市残疾人联合会')?"""
+    from reportparse.parse.subject import BODY  # (subject reads forms' titles too: imported when called)
+
+    return re.fullmatch(rf"[^\d\s，。；;:：、()（）]{{2,30}}?{BODY}", name) is not None
+
+
+def without_form_title(name: str) -> str:
+    """A name field that holds the form's title ('2020年X补助经费支出绩效自评表'): the name before the title's words.
+    (The form's own words name no thing the money was for.)"""
+    if not _TITLE_WORD.search(name):
+        return name
+    bare = _FORM_TITLE.sub("", name).strip(" ：:　")
+    return bare if len(bare) >= 4 else name
 
 
 def is_placeholder(name: str) -> bool:
