@@ -33,10 +33,13 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.scores import level_path, merge_score
 from reportparse.parse.sections import ITEM_NUMBER
 
-#: a heading that is a name and its weight: '(一)项目立项(8分):', '1.产出指标（50分）'
+#: a heading that is a name and its weight: '(一)项目立项(8分):', '1.产出指标（50分）'; the bracket may give the
+#: heading's own claimed score after its weight: '(一)项目立项(分值10分,自评得10分)', '2.过程(20分,得分19分)'
 _WEIGHTED = lazy_compile(
-    rf"^\s*{ITEM_NUMBER}(?P<title>[^（()）：:，,。；;\d]{{2,20}}?)\s*[（(]\s*(?:分值|权重|满分)?\s*"
-    r"(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[:：]?\s*$"
+    rf"^\s*{ITEM_NUMBER}(?P<title>[^（()）：:，,。；;\d]{{2,20}}?)\s*[（(]\s*(?:分值|权重|满分)?\s*[:：]?\s*"
+    r"(?P<weight>\d+(?:\.\d+)?)\s*分\s*"
+    r"(?:[,，;；、]\s*(?:自评|实际|评价)?(?:得分|得|评分)\s*(?:为|[:：])?\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*)?"
+    r"[)）]\s*[:：。]?\s*$"
 )
 #: an item's own score closing a sentence: '…执行规范。自评得2分。', '得分3分', '扣1分'
 _ITEM_SCORE = lazy_compile(
@@ -54,9 +57,14 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     score: Decimal | None = None
     scored_by: Evidence | None = None
+    #: the score the heading itself claims in its bracket: what the report says, whatever its items add up to
+    stated: Decimal | None = None
 
     def total(self) -> Decimal | None:
-        """The node's score: its own, or its items' sum when every item is scored and their weights add up."""
+        """The node's score: the one its heading claims, its own item's, or its items' sum when every item is
+        scored and their weights add up."""
+        if self.stated is not None:
+            return self.stated
         if not self.children:
             return self.score
         scores = [child.total() for child in self.children]
@@ -79,6 +87,8 @@ def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
         if weighted is not None:
             node = _Node(info.heading, weighted.group("title").strip(), Decimal(weighted.group("weight")),
                          span_evidence(info.para, 0, len(info.para.text)))
+            if weighted.group("score") is not None:
+                node.stated = node.score = Decimal(weighted.group("score"))
             owner = info.project or only
             if stack:
                 stack[-1].children.append(node)
@@ -98,14 +108,34 @@ def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
         path = level_path(root.title) or root.title
         _claim(projects[owner], root, path)
         for child in root.children:
-            _claim(projects[owner], child, level_path(child.title) or f"{path}/{child.title}")
+            _claim(projects[owner], child, _child_path(child.title, path))
+
+
+#: the first levels of an evaluation framework that some frameworks also use as a second-rank item's name
+#: ('二、过程(分值32分)' / '(一)项目管理(分值22分)' of the 投入/过程/产出/效果 framework)
+_FIRST_RANK = frozenset({"项目决策", "部门决策", "决策", "项目过程", "过程", "项目管理", "投入"})
+
+
+def _child_path(title: str, parent: str) -> str:
+    """A second-rank heading's level path: its own level's where it names one of the second rank, else its title
+    under its parent's (a first level's name under another first level is an item of that level)."""
+    own = level_path(title)
+    if own is None or (own in _FIRST_RANK and own != parent):
+        return f"{parent}/{title}"
+    return own
 
 
 def _claim(project: Project, node: _Node, path: str) -> None:
     score = node.total()
-    if score is None or score > node.weight:
-        return
+    if score is None or (score > node.weight and node.stated is None):
+        return  # (a sum above the weight is a misread item; a heading's own claim is what the report says)
     evidence = [node.evidence, *_leaf_evidence(node)]
+    if "/" in path:
+        # the same heading read on its own as a first level ('(一)项目管理(分值22分,…)' outside its tree): it is
+        # this item of its parent, not a level of its own
+        project.scores = [line for line in project.scores if not (
+            line.level == path.rpartition("/")[2] and line.weight == node.weight and line.score == score
+            and any((e.page, e.line) == (node.evidence.page, node.evidence.line) for e in line.evidence))]
     merge_score(project, ScoreLine(level=path, weight=node.weight, score=score, evidence=evidence))
 
 
