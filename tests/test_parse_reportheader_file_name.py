@@ -1,6 +1,7 @@
 """A document-sharing page heads a report's text with the uploaded file's name ('X报告.docx'); the document's own
 title may open the text below it, run into its first part or its cover fields. The title is the document's own,
-the unit read from it; a file name alone is a title without its extension. Built inputs, two layouts."""
+the unit read from it; a file name alone is a title without its extension. A portal's page title between its
+navigation line and its date line, joined into one paragraph, is the title too. Built inputs, two layouts each."""
 
 from __future__ import annotations
 
@@ -39,3 +40,22 @@ def test_a_file_name_with_no_title_below_is_the_title_without_its_extension() ->
     report = parse_narrative(_doc("某县水利局2021年度部门整体支出绩效自评报告.doc", _BODY))
     assert report.title == "某县水利局2021年度部门整体支出绩效自评报告"
     assert report.unit == "某县水利局"
+
+
+@pytest.mark.parametrize("title", ["某县总工会2022年绩效自评附表:附件1—附件2", "某县档案馆2021年度部门整体绩效评价表"])
+def test_a_page_title_between_its_navigation_and_its_date_line(title: str) -> None:
+    # (a dump whose single blank lines are no paragraph breaks joins the page's lines into one paragraph)
+    text = f"当前位置: 首页 > 工作动态 > 财务资产部\n{title}\n发布时间 : 2023-03-17"
+    lines = text.split("\n")
+    spans, at = [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line)
+    para = Paragraph(text="".join(lines), page=1, lines=[Line(text=t, page=1, line=n + 1) for n, t in enumerate(lines)],
+                     spans=spans)
+    body = Paragraph(text=_BODY, page=1, lines=[Line(text=_BODY, page=1, line=4)], spans=[(0, len(_BODY))])
+    document = Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1),
+                        elements=[para, body])
+    report = parse_narrative(document)
+    assert report.title == title
+    assert report.unit == title[:title.index("20")]

@@ -36,9 +36,12 @@ def _first_line(info: ParaInfo) -> str:
         text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
         lines = lines[1:]
     first = lines[0] if lines else text
+    dated = re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):]) is not None
     if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
-            len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
+            len(text) > 60 or dated):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
+    if first != text and len(first) <= 60 and dated and _TITLE_WORD.search(first):
+        return first  # (a page's title of its appended forms, 'X2022年绩效自评附表:附件1—附件2' / '发布时间:…')
     return text
 
 
@@ -86,6 +89,9 @@ def read_header(report: Report, layout: Layout) -> None:
         if i >= 7:
             break
     texts = [info.para.text for info in layout.paras]
+    if report.title is None and not layout.paras:
+        # a spreadsheet holds no paragraphs: its title is the sheet's first merged row that names a report or a form
+        report.title = next((t for t in sheet_title_rows(layout) if _SHEET_TITLE.search(t)), None)
     title_year = _YEAR.search(report.title or "")
     if title_year:
         report.year = int(title_year.group(1))
@@ -155,6 +161,25 @@ def _announces(text: str) -> bool:
 #: a line that is a body's name and nothing else
 _BODY_LINE = lazy_compile(rf"^[^\d\s，。；;:：、,.（()）|｜]{{2,30}}{_BODY}$")
 _UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")
+
+
+#: a sheet's title row names a report or a form ('X2022年绩效自评附表', 'X绩效评价基础数据表')
+_SHEET_TITLE = lazy_compile(r"报告|自评|评价|[表单]$")
+#: how far down the first table its title rows may stand
+_SHEET_TITLE_ROWS = 4
+
+
+def sheet_title_rows(layout: Layout) -> list[str]:
+    """The rows at the top of the first table that are one cell merged across the sheet (every filled cell the same
+    text): the sheet's title lines, as a spreadsheet holds them."""
+    if not layout.tables:
+        return []
+    out = []
+    for row in layout.tables[0][1].rows[:_SHEET_TITLE_ROWS]:
+        filled = {cell.text.strip() for cell in row if cell.text.strip()}
+        if len(filled) == 1 and len(row) > 1 and len(text := filled.pop()) <= 60:
+            out.append(text)
+    return out
 
 
 def _unit_from_title(title: str | None) -> str | None:
