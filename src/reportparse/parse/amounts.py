@@ -79,7 +79,8 @@ STATED_THEN_SPENT = lazy_compile(
     r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)"
     r"(?:(?:执行|支付|使用|支出)(?:到位|完毕|完成)?|拨付(?:完毕|完成))"
 )
-#: an amount stated with no verb and followed by '已全额拨付到位' / '全部到位': the fund's whole amount, received in full
+#: an amount stated with no verb and followed by '已全额拨付到位' / '全部到位': the fund's whole amount, received in
+#: full
 STATED_THEN_ARRIVED = lazy_compile(r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:拨付)?到位")
 #: a payment said right after its amount, of that amount ('工程款700万元已经拨付', '补助资金52万元已支付完毕')
 SPENT_AFTER = lazy_compile(

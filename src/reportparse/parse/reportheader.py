@@ -106,8 +106,8 @@ def read_header(report: Report, layout: Layout) -> None:
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
             # (or the cover's date: '单位名称:X中心2022年3月1日…')
-            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码|(?<=.{2})(?:19|20)\d\d\s*年",
-                            m.group("unit"))[0]
+            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码"
+                            r"|(?<=.{2})(?:19|20)\d\d\s*年", m.group("unit"))[0]
             # (the next field's label before its colon: '…宗教事务局委托单位:…', '…局评价机构:…')
             unit = _NEXT_FIELD_LABEL.sub("", unit) or unit
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)

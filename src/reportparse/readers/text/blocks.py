@@ -20,9 +20,8 @@ rebuilds it (parse/form/text).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportparse import limits
