@@ -248,3 +248,24 @@ def test_a_whole_that_its_parts_do_not_make_in_a_grid(tmp_path: Path) -> None:
     assert project.budget.planned is not None and project.budget.planned.value == Decimal("3386000")
     wrong = [f for f in result.findings if f.code == "fund-sum-mismatch"]
     assert [f.expected for f in wrong] == [Decimal("3286000")]  # 268.6 + 60 against the 338.6 printed
+
+
+@pytest.mark.parametrize("total", ["合计", "总计"])
+def test_a_total_under_the_whole_spending_s_parts_is_the_whole(tmp_path: Path, total: str) -> None:
+    text = "\n".join(["某县民政局2023年度部门整体支出绩效自评报告", "一、部门预算执行情况",
+                      "项目 | 上年决算数 | 预算数 | 决算数", "基本支出 | 540.2 | 585.6 | 580.1",
+                      "项目支出 | 1100 | 1350.4 | 1296.4", f"{total} | 1640.2 | 1936.0 | 1876.5",
+                      "二、自评结论", "部门整体支出自评得分95分，等级为优秀。"]) + "\n"
+    result = _textforms.run(tmp_path, text)
+    categories = [row.category for row in (result.report.spending if result.report else [])]
+    assert categories == ["基本支出", "项目支出", "支出总额"]  # (not 三公经费, whose 合计 it shares)
+    assert "fund-sum-mismatch" not in codes(result)
+
+
+def test_two_columns_of_one_role_leave_the_table_unread(tmp_path: Path) -> None:
+    text = "\n".join(["某县民政局2023年度部门整体支出绩效自评报告", "单位：万元",
+                      "项目 | 年初预算数 | 全年预算数 | 决算数", "基本支出 | 560.2 | 585.6 | 580.1",
+                      "项目支出 | 1200 | 1350.4 | 1296.4", "合计 | 1760.2 | 1936.0 | 1876.5",
+                      "部门整体支出自评得分95分，等级为优秀。"]) + "\n"
+    result = _textforms.run(tmp_path, text)
+    assert result.report is not None and not result.report.spending  # which 预算数 is the table's is not known

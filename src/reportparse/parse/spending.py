@@ -188,7 +188,8 @@ def _streamed(stream: list[_Token]) -> list[tuple[list[_Row], str]]:
             continue
         roles = _roles(found)
         rows, end = _stream_rows(stream, j, roles)
-        if _has_parts(rows):
+        rows = _settled(rows)
+        if _has_parts(rows) and not _two_of_a_role(roles, [stream[k].text for k in range(i, j)]):
             before = " ".join(t.text for t in stream[max(0, i - 30):j])
             out.append((rows, _unit(before)))
             i = end
@@ -233,6 +234,9 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
         if len({role[0] for _, role in found}) < 2:
             continue
         roles = _roles([role for _, role in found])
+        words = {cell.col: _key(cell.text) for cell in header}
+        if _two_of_a_role(roles, [words[col] for col, _ in found]):
+            return None
         columns = {col: role for (col, _), role in zip(found, roles, strict=True)}
         first = min(columns)
         # a grid a text dump was rebuilt into may have lost a row's blank cells and moved its figures
@@ -255,6 +259,7 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
             rows.append(row)
         if not rows:
             rows = _transposed(table, h, columns)
+        rows = _settled(rows)
         if _has_parts(rows):
             text = before + " " + " ".join(c.text for r in table.rows[:h + 1] for c in r)
             return rows, _unit(text)
@@ -289,6 +294,29 @@ def _transposed(table: Table, h: int, columns: dict[int, str]) -> list[_Row]:
             if named is not None:
                 kinds[cell.col] = (named, cell)
     return []
+
+
+def _two_of_a_role(roles: list[str], words: list[str]) -> bool:
+    """Do two columns with different header words take one role ('年初预算' and '调整预算', both a 预算数)? Which
+    is the role's figure is then not known (a merged header cell repeated over its columns is one word)."""
+    seen: dict[str, str] = {}
+    return any(seen.setdefault(role, word) != word for role, word in zip(roles, words, strict=True))
+
+
+def _settled(rows: list[_Row]) -> list[_Row]:
+    """A table whose parts are all the department's whole spending (基本支出, 项目支出) totals them in its 合计
+    row: that row is the 支出总额, not 三公经费 (whose own words it shares)."""
+    parts = [row.kind for row in rows if row.kind.parent is not None]
+    if not parts or not all(kind.whole for kind in parts):
+        return rows
+    whole = next(kind for kind in _lexicon()[0] if kind.whole and kind.parent is None)
+    return [_Row(whole, row.label, row.evidence, row.cells, row.read)
+            if not row.kind.whole and _GENERIC_TOTAL.fullmatch(_LEAD.sub("", _key(row.label))) else row
+            for row in rows]
+
+
+#: a total row's label that names no kind of spending
+_GENERIC_TOTAL = lazy_compile(r"合计|总计|小计")
 
 
 def _has_parts(rows: list[_Row]) -> bool:
