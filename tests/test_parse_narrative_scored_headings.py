@@ -79,3 +79,36 @@ def test_a_bracket_closing_a_numbered_line_does_not_make_it_a_sentence() -> None
     # a numbered sentence whose comma is outside any bracket stays a sentence
     assert level("1.预算执行情况：分值10分，得分9.8分。") == 0
     assert level("(二)资金落实(10分),资金到位及时") == 0
+
+
+@pytest.mark.parametrize("claim", ["。分值{w}分,自评{s}分。", "：权重{w}分，自评得分{s}分；"])
+def test_items_that_open_with_their_weight_and_score_and_run_on_into_their_account(claim: str) -> None:
+    # ('(一)项目立项。分值10分,自评10分。项目是…': the sheet walked item by item, each account after its claim)
+    report = parse_narrative(_doc(
+        "某区2020年度困难残疾人生活补贴民生工程绩效自评报告",
+        "一、项目投入情况" + claim.format(w=20, s=20),
+        "(一)项目立项" + claim.format(w=12, s=12) + "项目符合国家法律法规和党委政府决策，绩效目标明确。",
+        "(二)资金落实" + claim.format(w=8, s=8) + "补贴资金全额列入预算，资金到位率100%。",
+        "二、项目过程情况" + claim.format(w=30, s=28),
+        "(一)项目管理" + claim.format(w=20, s=18),
+        "1、管理制度健全性" + claim.format(w=5, s=5) + "印发了实施办法，制度健全。",
+        "2、制度执行有效性" + claim.format(w=5, s=4) + "个别乡镇审核台账不全。",
+    ))
+    lines = {line.level: (line.weight, line.score) for line in report.projects[0].scores}
+    assert lines["投入"] == (20, 20)
+    assert lines["投入/项目立项"] == (12, 12)
+    assert lines["投入/资金落实"] == (8, 8)
+    assert lines["过程"] == (30, 28)
+    assert lines["过程/项目管理"] == (20, 18)
+    assert lines["过程/项目管理/管理制度健全性"] == (5, 5)
+    assert lines["过程/项目管理/制度执行有效性"] == (5, 4)
+
+
+def test_a_sentence_that_states_a_weight_and_a_score_mid_paragraph_is_no_item() -> None:
+    report = parse_narrative(_doc(
+        "某区2020年度困难残疾人生活补贴民生工程绩效自评报告",
+        "一、投入(分值20分,自评得20分)",
+        "本项目资金落实较好，按评分表资金落实分值10分，自评10分。",
+    ))
+    lines = {line.level for line in report.projects[0].scores}
+    assert not any(level.startswith("投入/") for level in lines)

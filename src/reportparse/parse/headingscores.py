@@ -31,7 +31,7 @@ from reportparse.normalise import fold_width
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.scores import level_path, merge_score
-from reportparse.parse.sections import ITEM_NUMBER
+from reportparse.parse.sections import ITEM_NUMBER, numbering
 
 #: a heading that is a name and its weight: '(一)项目立项(8分):', '1.产出指标（50分）'; the bracket may give the
 #: heading's own claimed score after its weight: '(一)项目立项(分值10分,自评得10分)', '2.过程(20分,得分19分)'
@@ -41,6 +41,15 @@ _WEIGHTED = lazy_compile(
     r"(?:[,，;；、]\s*(?:自评|实际|评价)?(?:得分|得|评分)\s*(?:为|[:：])?\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*)?"
     r"[)）]\s*[:：。]?\s*$"
 )
+#: a paragraph that opens with a numbered item of the scoring sheet, its weight and its claimed score, its account
+#: following: '(一)项目立项。分值10分,自评10分。项目是…', '一、项目投入情况。分值20分(自评20分)'
+_OPENING_CLAIM = lazy_compile(
+    rf"^\s*{ITEM_NUMBER}(?P<title>[^（()）：:，,。；;\d]{{2,20}}?)\s*[。：:，,]\s*(?:分值|权重|满分)\s*[:：]?\s*"
+    r"(?P<weight>\d+(?:\.\d+)?)\s*分\s*[,，;；、]?\s*[(（]?\s*(?:自评|评价)(?:得分|得)?\s*(?:为|[:：])?\s*"
+    r"(?P<score>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*(?:[。；;]|$)"
+)
+#: the words around a level's name in such an item's title ('项目投入情况' is 投入)
+_TITLE_FRAME = lazy_compile(r"^项目(?=..)|(?:情况|方面)$")
 #: an item's own score closing a sentence: '…执行规范。自评得2分。', '得分3分', '扣1分'
 _ITEM_SCORE = lazy_compile(
     r"(?:自评)?(?:得分|得|评分)\s*(?:为|:|：)?\s*(?P<score>\d+(?:\.\d+)?)\s*分(?=\s*(?:[。；;]|$))"
@@ -81,23 +90,28 @@ def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
     for info in layout.paras:
         text = fold_width(info.para.text)
         weighted = _WEIGHTED.match(text) if info.heading else None
-        if info.heading:
-            while stack and stack[-1].depth >= info.heading:
+        # (a numbered item that opens with its weight and claimed score, its account run on after them, is a heading
+        # of the sheet's tree at its number's rank)
+        opening = _OPENING_CLAIM.match(text) if weighted is None else None
+        depth = info.heading or (numbering(text)[0] if opening is not None else 0)
+        weighted = weighted or opening
+        if depth:
+            while stack and stack[-1].depth >= depth:
                 stack.pop()
-        if weighted is not None:
-            node = _Node(info.heading, weighted.group("title").strip(), Decimal(weighted.group("weight")),
+        if weighted is not None and depth:
+            node = _Node(depth, weighted.group("title").strip(), Decimal(weighted.group("weight")),
                          span_evidence(info.para, 0, len(info.para.text)))
             if weighted.group("score") is not None:
                 node.stated = node.score = Decimal(weighted.group("score"))
             owner = info.project or only
             if stack:
                 stack[-1].children.append(node)
-            elif owner is not None and level_path(node.title) is not None:
+            elif owner is not None and _level(node.title) is not None:
                 roots.append((node, owner))
             else:
                 continue  # (a weighted heading of no framework level, or of no project: nothing to sum into)
             stack.append(node)
-        elif not info.heading and stack and not stack[-1].children and stack[-1].score is None:
+        elif not depth and stack and not stack[-1].children and stack[-1].score is None:
             item = _ITEM_SCORE.search(text)
             if item is not None:
                 leaf = stack[-1]
@@ -105,10 +119,19 @@ def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
                     leaf.weight - Decimal(item.group("deduct"))
                 leaf.scored_by = span_evidence(info.para, item.start(), item.end())
     for root, owner in roots:
-        path = level_path(root.title) or root.title
+        path = _level(root.title) or root.title
         _claim(projects[owner], root, path)
         for child in root.children:
-            _claim(projects[owner], child, _child_path(child.title, path))
+            child_path = _child_path(child.title, path)
+            _claim(projects[owner], child, child_path)
+            for item in child.children:
+                if item.stated is not None:  # (a third rank is claimed only where its own heading claims it)
+                    _claim(projects[owner], item, f"{child_path}/{item.title}")
+
+
+def _level(title: str) -> str | None:
+    """The level a first-rank title names, alone or framed by the sheet's words ('项目投入情况' → 投入)."""
+    return level_path(title) or level_path(_TITLE_FRAME.sub("", title))
 
 
 #: the first levels of an evaluation framework that some frameworks also use as a second-rank item's name
