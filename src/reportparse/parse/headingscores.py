@@ -124,9 +124,9 @@ def apply_heading_scores(layout: Layout, projects: dict[str, Project]) -> None:
         for child in root.children:
             child_path = _child_path(child.title, path)
             _claim(projects[owner], child, child_path)
-            for item in child.children:
-                if item.stated is not None:  # (a third rank is claimed only where its own heading claims it)
-                    _claim(projects[owner], item, f"{child_path}/{item.title}")
+            for third in child.children:
+                if third.stated is not None:  # (a third rank is claimed only where its own heading claims it)
+                    _claim(projects[owner], third, f"{child_path}/{third.title}")
 
 
 def _level(title: str) -> str | None:
