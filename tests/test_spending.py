@@ -133,7 +133,10 @@ def test_row_and_column_words() -> None:
     kind = row_kind("其中：公车运行维护")
     assert kind is not None and kind.category == "公务用车运行维护费"
     assert row_kind("公务用车购置费") is not None and row_kind("公务用车购置费").category == "公务用车购置费"  # type: ignore[union-attr]
-    assert row_kind("项目支出") is None
+    # the department's whole spending the same table may open with: a row, but none of 三公经费's
+    whole = row_kind("项目支出")
+    assert whole is not None and whole.whole and whole.parent == "支出总额"
+    assert row_kind("部门经费") is None
     assert column_role("2017年决算数") == ("actual", 2017)
     assert column_role("增减率（%）") == ("change_rate", None)
     assert column_role("编制数") is None
@@ -198,3 +201,71 @@ def test_dated_headers_a_dump_spaced(tmp_path: Path) -> None:
                        "1、公务用车购置和维护经费 12.5 10 9.5", "2、出国经费 0 0 0", "3、公务接待 8 8 6.5"])
     result = _textforms.run(tmp_path, _HEAD.format(prose="", table=table))
     assert result_report(result)["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}
+
+
+# ---- the department's whole spending heading the same table (Hunan's 部门整体支出绩效评价基础数据表) ----------
+
+_WHOLE_HEAD = """某县文化馆2022年绩效自评附表
+发布时间：2023-03-10
+附件1
+2022年度部门整体支出绩效评价基础数据表
+"""
+_WHOLE_ROWS = [["经费控制情况（万元）", "2021年决算数", "2022年预算数", "2022年决算数"],
+               ["支出总额", "310.4", "{total}", "328.6"],
+               ["基本支出", "250.4", "268.6", "268.6"],
+               ["项目支出", "60", "60", "60"],
+               ["三公经费", "3.5", "4", "3.2"],
+               ["1、公务用车购置和维护经费", "3.5", "4", "3.2"],
+               ["2、出国经费", "0", "0", "0"],
+               ["3、公务接待", "0", "0", "0"]]
+
+
+@pytest.mark.parametrize("shape", ["row-a-line", "cell-a-line"])
+def test_the_department_s_whole_spending_row_is_its_budget_and_spending(tmp_path: Path, shape: str) -> None:
+    rows = [[c.format(total="328.6") for c in row] for row in _WHOLE_ROWS]
+    table = "\n".join(" ".join(row) for row in rows) if shape == "row-a-line" \
+        else "\n\n".join(cell for row in rows for cell in row)
+    result = _textforms.run(tmp_path, _WHOLE_HEAD + table + "\n")
+    assert result.report is not None
+    [project] = result.report.projects
+    assert project.name == "某县文化馆部门整体支出"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("3286000")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal("3286000")
+    assert result_report(result)["支出总额"] == {"prior": 3104000, "budget": 3286000, "actual": 3286000}
+    assert "fund-sum-mismatch" not in codes(result)
+    assert "budget-rate-mismatch" not in codes(result)
+
+
+def test_a_whole_that_its_parts_do_not_make_in_a_grid(tmp_path: Path) -> None:
+    rows = [["某县文化馆2022年度部门整体支出绩效评价基础数据表", None, None, None],
+            ["财政供养人员情况（人）", "编制数", "实际在职人数", "控制率"],
+            [None, 20, 20, "100%"],
+            *[[c.format(total="338.6") for c in row] for row in _WHOLE_ROWS]]
+    result = checked(tmp_path, sheet(rows, merges=["A1:D1"]))
+    assert result.report is not None
+    [project] = result.report.projects
+    assert project.name == "某县文化馆部门整体支出"
+    assert project.budget.planned is not None and project.budget.planned.value == Decimal("3386000")
+    wrong = [f for f in result.findings if f.code == "fund-sum-mismatch"]
+    assert [f.expected for f in wrong] == [Decimal("3286000")]  # 268.6 + 60 against the 338.6 printed
+
+
+@pytest.mark.parametrize("total", ["合计", "总计"])
+def test_a_total_under_the_whole_spending_s_parts_is_the_whole(tmp_path: Path, total: str) -> None:
+    text = "\n".join(["某县民政局2023年度部门整体支出绩效自评报告", "一、部门预算执行情况",
+                      "项目 | 上年决算数 | 预算数 | 决算数", "基本支出 | 540.2 | 585.6 | 580.1",
+                      "项目支出 | 1100 | 1350.4 | 1296.4", f"{total} | 1640.2 | 1936.0 | 1876.5",
+                      "二、自评结论", "部门整体支出自评得分95分，等级为优秀。"]) + "\n"
+    result = _textforms.run(tmp_path, text)
+    categories = [row.category for row in (result.report.spending if result.report else [])]
+    assert categories == ["基本支出", "项目支出", "支出总额"]  # (not 三公经费, whose 合计 it shares)
+    assert "fund-sum-mismatch" not in codes(result)
+
+
+def test_two_columns_of_one_role_leave_the_table_unread(tmp_path: Path) -> None:
+    text = "\n".join(["某县民政局2023年度部门整体支出绩效自评报告", "单位：万元",
+                      "项目 | 年初预算数 | 全年预算数 | 决算数", "基本支出 | 560.2 | 585.6 | 580.1",
+                      "项目支出 | 1200 | 1350.4 | 1296.4", "合计 | 1760.2 | 1936.0 | 1876.5",
+                      "部门整体支出自评得分95分，等级为优秀。"]) + "\n"
+    result = _textforms.run(tmp_path, text)
+    assert result.report is not None and not result.report.spending  # which 预算数 is the table's is not known

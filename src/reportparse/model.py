@@ -328,7 +328,8 @@ class SpendingRow(_Model):
     """One row of a department's “三公”经费 table: a category of spending and its figures by column role."""
 
     category: str = Field(description="三公经费, 因公出国(境)费, 公务用车购置及运行费, 公务用车购置费, "
-                          "公务用车运行维护费 or 公务接待费")
+                          "公务用车运行维护费 or 公务接待费; or the department's whole spending the table may "
+                          "open with: 支出总额, 基本支出, 项目支出")
     label: str = Field(description="the row's label as written")
     parent: str | None = Field(default=None, description="the category this row is part of")
     table: int = Field(default=0, description="which 三公经费 table of the document (0-based)")

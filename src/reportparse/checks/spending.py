@@ -18,7 +18,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Paragraph, SpendingRow
 from reportparse.parse.department import measures
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.spending import row_kind
+from reportparse.parse.spending import row_kind, whole_spending
 
 #: a rate printed to one or two decimals, or rounded to a whole percent
 RATE_TOLERANCE = Decimal("0.5")
@@ -46,12 +46,15 @@ _RISE = ("增加", "增长", "上升")
 def control_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A 三公经费 控制率 (the table's column, or the department's indicator) that is not 决算数 ÷ 预算数."""
     for row in ctx.report.spending:
+        if whole_spending(row.category):
+            continue  # (a department's 执行率 of 基本支出/项目支出 may be on a budget column the table does not name)
         rate = row.figures.get("rate")
         computed = _rate(row)
         if rate is not None and rate.value is not None and computed is not None \
                 and abs(rate.value - computed) > RATE_TOLERANCE:
             yield _rate_finding(row, rate.value, computed, rate.evidence)
-    totals = [row for row in ctx.report.spending if row.parent is None and _rate(row) is not None]
+    totals = [row for row in ctx.report.spending
+              if row.parent is None and not whole_spending(row.category) and _rate(row) is not None]
     if len({row.table for row in totals}) != 1:
         return  # no table, or two tables that may be of two years
     total = totals[-1]

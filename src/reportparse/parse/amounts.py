@@ -72,10 +72,16 @@ _TOTAL = lazy_compile(r"(共计|合计|总计|累计|总额为|总共)\s*$")
 #: counted final recipients of a subsidy (18家企业, 120户, 35名学生) and money that reached them
 _RECIPIENTS = lazy_compile(r"\d+\s*(?:家|户|名|人|所)")
 _REACHED = lazy_compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)?\s*(?:发放|拨付|支付|兑付)?到位")
-#: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent
+#: an amount stated with no verb and followed by '全部执行到位': the fund's whole amount, all of it spent (the
+#: clause may stand after a comma: '…资金3728万元，已全部支付完毕'); '全额拨付到位' says the money reached the
+#: unit (到位), not that the unit spent it: that is STATED_THEN_ARRIVED
 STATED_THEN_SPENT = lazy_compile(
-    r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:执行|支付|使用|拨付|支出)(?:到位|完毕|完成)?"
+    r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)"
+    r"(?:(?:执行|支付|使用|支出)(?:到位|完毕|完成)?|拨付(?:完毕|完成))"
 )
+#: an amount stated with no verb and followed by '已全额拨付到位' / '全部到位': the fund's whole amount, received in
+#: full
+STATED_THEN_ARRIVED = lazy_compile(r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:拨付)?到位")
 #: a payment said right after its amount, of that amount ('工程款700万元已经拨付', '补助资金52万元已支付完毕')
 SPENT_AFTER = lazy_compile(
     r"^\s*(?:已经?|均已)\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?\s*(?:[，,；;。]|$)")
@@ -210,8 +216,10 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"  # ('调增30万元后为150万元': the budget the change gave)
         if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
-        elif kind is None and STATED_THEN_SPENT.match(after):
-            kind = "planned"  # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full
+        elif kind is None and (STATED_THEN_SPENT.match(after) or STATED_THEN_ARRIVED.match(after)):
+            # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full; 'X专项资金92.4万元，已全额
+            # 拨付到位': the budget, received in full
+            kind = "planned"
         elif kind is None and SPENT_AFTER.match(after):
             kind = "executed"  # '项目工程款700万元已经拨付': the payment is said after the amount
         elif kind is None and _APPROVED_AFTER.match(after):

@@ -43,7 +43,7 @@ from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, 
 from reportparse.parse.narrativenames import collect_names
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
-from reportparse.parse.reportheader import read_header
+from reportparse.parse.reportheader import read_header, sheet_title_rows
 from reportparse.parse.samenames import same_fund
 from reportparse.parse.subject import (
     BODY,
@@ -74,6 +74,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     # '…字体大小: 放大 缩小' / '2022年度X妇女联合会部门(单位)整体支出绩效自评报告')
     head = [text for info in layout.paras[:12]
             for text in (*(ln.text for ln in info.para.lines if len(info.para.lines) > 1), info.para.text)]
+    head = head or sheet_title_rows(layout)  # (a spreadsheet's title rows)
     department = department_subject(head, [info.title for info in layout.paras if info.heading], report.unit)
     # (a title the header reader did not take for one, '…专项转移支付2023年度农机购置补贴实施情况', still
     # opens the text: the title rules, which want a year and a fund's name, read the first line)

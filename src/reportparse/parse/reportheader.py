@@ -36,9 +36,12 @@ def _first_line(info: ParaInfo) -> str:
         text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
         lines = lines[1:]
     first = lines[0] if lines else text
+    dated = re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):]) is not None
     if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
-            len(text) > 60 or re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):])):
+            len(text) > 60 or dated):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
+    if first != text and len(first) <= 60 and dated and _TITLE_WORD.search(first):
+        return first  # (a page's title of its appended forms, 'X2022年绩效自评附表:附件1—附件2' / '发布时间:…')
     return text
 
 
@@ -72,6 +75,13 @@ def read_header(report: Report, layout: Layout) -> None:
                 text = above + text
             # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
             report.title = _RECORD_FIELD.sub("", text).strip() or text
+            if _FILE_NAME.search(report.title):
+                # a document-sharing page heads the text with the uploaded file's name ('X报告.docx'); the
+                # document's own title may open the text below, run into its first part ('许昌市X中心 2022 年…
+                # 总结报告 一 绩效管理工作开展情况。…'): that names the report as its writer did
+                report.title = _FILE_NAME.sub("", report.title).strip()
+                own = _RUN_IN_TITLE.match(lines[i + 1]) if i + 1 < len(lines) else None
+                report.title = own.group("title").strip() if own else report.title
             # (a body's name set alone on the line above a title that does not name it: 'X市农业农村局' /
             # '2019年度部门整体支出绩效自评报告')
             body_above = _BODY_LINE.match(above) if above and not _UNIT_BEFORE_YEAR.match(report.title) else None
@@ -79,6 +89,9 @@ def read_header(report: Report, layout: Layout) -> None:
         if i >= 7:
             break
     texts = [info.para.text for info in layout.paras]
+    if report.title is None and not layout.paras:
+        # a spreadsheet holds no paragraphs: its title is the sheet's first merged row that names a report or a form
+        report.title = next((t for t in sheet_title_rows(layout) if _SHEET_TITLE.search(t)), None)
     title_year = _YEAR.search(report.title or "")
     if title_year:
         report.year = int(title_year.group(1))
@@ -92,7 +105,9 @@ def read_header(report: Report, layout: Layout) -> None:
             continue  # '填报单位: 单位:万元': the field is empty, what follows is the table's unit of money
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
-            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码", m.group("unit"))[0]
+            # (or the cover's date: '单位名称:X中心2022年3月1日…')
+            unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码"
+                            r"|(?<=.{2})(?:19|20)\d\d\s*年", m.group("unit"))[0]
             # (the next field's label before its colon: '…宗教事务局委托单位:…', '…局评价机构:…')
             unit = _NEXT_FIELD_LABEL.sub("", unit) or unit
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)
@@ -103,6 +118,13 @@ def read_header(report: Report, layout: Layout) -> None:
                    or next((m.group("unit") for line in lines if (m := ACCOUNTS_TITLE.match(line))), None))
 
 
+#: the extension of an uploaded file's name printed as a page's heading ('X自评报告.docx')
+_FILE_NAME = lazy_compile(r"\.(?:docx?|pdf|wps|xlsx?|txt)\s*$", re.IGNORECASE)
+#: a document's own title opening the text it is run into: up to its report word, then the first part's number or
+#: a cover field ('X 2022 年整体…总结报告 一 绩效管理…', 'X绩效自评报告单位名称:…')
+_RUN_IN_TITLE = lazy_compile(
+    r"^\s*(?:\d{1,2}[、.．]\s*)?(?P<title>[^，。；;:：\s《》][^，。；;:：《》]{3,58}?(?:报告|自评表|评价表))"
+    r"(?=\s*(?:[一1](?:\s|[、.．])|单位名称|$))")
 #: the field labels a government portal prints around a record's title ('名称: …报告 文号:')
 #: (the label may be spaced out to its cell's width and stand without a colon: '标      题 X绩效自评报告'; a
 #: reader may join the next field's line to the title: '…自评报告索引号 000014349/2021-00002')
@@ -139,6 +161,25 @@ def _announces(text: str) -> bool:
 #: a line that is a body's name and nothing else
 _BODY_LINE = lazy_compile(rf"^[^\d\s，。；;:：、,.（()）|｜]{{2,30}}{_BODY}$")
 _UNIT_BEFORE_YEAR = lazy_compile(rf"^(?P<unit>[^\d，。；（(]{{2,30}}?{_BODY})\s*(?:关于)?\s*20\d{{2}}")
+
+
+#: a sheet's title row names a report or a form ('X2022年绩效自评附表', 'X绩效评价基础数据表')
+_SHEET_TITLE = lazy_compile(r"报告|自评|评价|[表单]$")
+#: how far down the first table its title rows may stand
+_SHEET_TITLE_ROWS = 4
+
+
+def sheet_title_rows(layout: Layout) -> list[str]:
+    """The rows at the top of the first table that are one cell merged across the sheet (every filled cell the same
+    text): the sheet's title lines, as a spreadsheet holds them."""
+    if not layout.tables:
+        return []
+    out = []
+    for row in layout.tables[0][1].rows[:_SHEET_TITLE_ROWS]:
+        filled = {cell.text.strip() for cell in row if cell.text.strip()}
+        if len(filled) == 1 and len(row) > 1 and len(text := filled.pop()) <= 60:
+            out.append(text)
+    return out
 
 
 def _unit_from_title(title: str | None) -> str | None:

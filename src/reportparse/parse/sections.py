@@ -27,6 +27,8 @@ _NUMBERING = [
 ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
 _PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
 _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
+#: a bracket closing a line, with what it holds
+_CLOSING_BRACKET = lazy_compile(r"[（(][^()（）]*[)）]\s*$")
 
 #: (section kind, heading words), first match wins
 _SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -76,7 +78,9 @@ def heading_level(para: Paragraph) -> int:
     level, rest = numbering(text)
     if _PROJECT_LINE.match(rest):
         return level or 2  # 项目名称：X / 项目一：X opens that project's part
-    if _SENTENCE_PUNCT.search(rest) or "，" in rest or "," in rest:
+    # (a bracket that closes the line may hold commas of its own: '(一)项目立项(分值10分,自评得10分)' is a heading)
+    bare = _CLOSING_BRACKET.sub("", rest) if level else rest
+    if _SENTENCE_PUNCT.search(bare) or "，" in bare or "," in bare:
         return 0  # a numbered sentence ('1.预算执行情况：分值10分，得分9.8分。'), not a heading
     if level:
         return level

@@ -1,5 +1,6 @@
 """The department's “三公”经费 table: 因公出国(境)费, 公务用车购置及运行费 (购置费, 运行维护费), 公务接待费 and
-their total, by column (预算数, 决算数, 上年数, 增减, 增减率, 控制率).
+their total, by column (预算数, 决算数, 上年数, 增减, 增减率, 控制率); and the department's whole spending the
+same table may open with (支出总额 = 基本支出 + 项目支出, Hunan's 经费控制情况).
 
 Department reports and forms account for the three kinds of spending a body must keep down in a small
 table. Rows and columns are known by the words of `lexicon/department_indicators.json` ("sangong"),
@@ -57,6 +58,8 @@ class RowKind:
     category: str
     pattern: re.Pattern[str]
     parent: str | None
+    #: a row of the department's whole spending (支出总额, 基本支出, 项目支出), not of its 三公经费
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def _lexicon() -> tuple[tuple[RowKind, ...], tuple[ColumnKind, ...]]:
     raw = json.loads(resources.files("reportparse").joinpath("lexicon", "department_indicators.json")
                      .read_text("utf-8"))["sangong"]
     rows = tuple(RowKind(e["category"], patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])),
-                         e["parent"]) for e in raw["rows"])
+                         e["parent"], bool(e.get("whole"))) for e in raw["rows"])
     columns = tuple(ColumnKind(e["role"], patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])))
                     for e in raw["columns"])
     return rows, columns
@@ -84,6 +87,11 @@ def row_kind(label: str) -> RowKind | None:
     """The category a row label names, if any ('1、公务用车购置和维护经费' → 公务用车购置及运行费)."""
     key = _LEAD.sub("", _key(label)).replace("“", "").replace("”", "").rstrip(":：")
     return next((kind for kind in _lexicon()[0] if kind.pattern.fullmatch(key)), None)
+
+
+def whole_spending(category: str) -> bool:
+    """Is the category a row of the department's whole spending (支出总额 and its parts), not of 三公经费?"""
+    return any(kind.whole for kind in _lexicon()[0] if kind.category == category)
 
 
 def column_role(header: str) -> tuple[str, int | None] | None:
@@ -101,9 +109,12 @@ def column_role(header: str) -> tuple[str, int | None] | None:
 def _roles(found: list[tuple[str, int | None]]) -> list[str]:
     """Column roles; of two 决算 columns with years, the earlier is the previous year's."""
     roles = [role for role, _ in found]
-    dated = [(year, i) for i, (role, year) in enumerate(found) if role == "actual" and year is not None]
-    if len(dated) == 2 and dated[0][0] != dated[1][0]:
-        roles[min(dated)[1]] = "prior"
+    # (a grid repeats a merged header cell over each column it spans: '2021年决算数' twice is one column word)
+    years = sorted({year for role, year in found if role == "actual" and year is not None})
+    if len(years) == 2:
+        for i, (role, year) in enumerate(found):
+            if role == "actual" and year == years[0]:
+                roles[i] = "prior"
     return roles
 
 
@@ -177,7 +188,8 @@ def _streamed(stream: list[_Token]) -> list[tuple[list[_Row], str]]:
             continue
         roles = _roles(found)
         rows, end = _stream_rows(stream, j, roles)
-        if _has_parts(rows):
+        rows = _settled(rows)
+        if _has_parts(rows) and not _two_of_a_role(roles, [stream[k].text for k in range(i, j)]):
             before = " ".join(t.text for t in stream[max(0, i - 30):j])
             out.append((rows, _unit(before)))
             i = end
@@ -217,9 +229,14 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
     """A 三公经费 table in a grid: the header row's column words, the rows below by their labels."""
     for h, header in enumerate(table.rows):
         found = [(cell.col, role) for cell in header if (role := column_role(cell.text)) is not None]
-        if len(found) < 2:
+        # (one column word copied into the cells a merged cell spans, '控制率' over the staff block's two
+        # columns, is no header of a money table: that has two kinds of column at least)
+        if len({role[0] for _, role in found}) < 2:
             continue
         roles = _roles([role for _, role in found])
+        words = {cell.col: _key(cell.text) for cell in header}
+        if _two_of_a_role(roles, [words[col] for col, _ in found]):
+            return None
         columns = {col: role for (col, _), role in zip(found, roles, strict=True)}
         first = min(columns)
         # a grid a text dump was rebuilt into may have lost a row's blank cells and moved its figures
@@ -242,6 +259,7 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
             rows.append(row)
         if not rows:
             rows = _transposed(table, h, columns)
+        rows = _settled(rows)
         if _has_parts(rows):
             text = before + " " + " ".join(c.text for r in table.rows[:h + 1] for c in r)
             return rows, _unit(text)
@@ -276,6 +294,29 @@ def _transposed(table: Table, h: int, columns: dict[int, str]) -> list[_Row]:
             if named is not None:
                 kinds[cell.col] = (named, cell)
     return []
+
+
+def _two_of_a_role(roles: list[str], words: list[str]) -> bool:
+    """Do two columns with different header words take one role ('年初预算' and '调整预算', both a 预算数)? Which
+    is the role's figure is then not known (a merged header cell repeated over its columns is one word)."""
+    seen: dict[str, str] = {}
+    return any(seen.setdefault(role, word) != word for role, word in zip(roles, words, strict=True))
+
+
+def _settled(rows: list[_Row]) -> list[_Row]:
+    """A table whose parts are all the department's whole spending (基本支出, 项目支出) totals them in its 合计
+    row: that row is the 支出总额, not 三公经费 (whose own words it shares)."""
+    parts = [row.kind for row in rows if row.kind.parent is not None]
+    if not parts or not all(kind.whole for kind in parts):
+        return rows
+    whole = next(kind for kind in _lexicon()[0] if kind.whole and kind.parent is None)
+    return [_Row(whole, row.label, row.evidence, row.cells, row.read)
+            if not row.kind.whole and _GENERIC_TOTAL.fullmatch(_LEAD.sub("", _key(row.label))) else row
+            for row in rows]
+
+
+#: a total row's label that names no kind of spending
+_GENERIC_TOTAL = lazy_compile(r"合计|总计|小计")
 
 
 def _has_parts(rows: list[_Row]) -> bool:
@@ -352,13 +393,20 @@ def _parts(children: list[str], by_category: dict[str, SpendingRow],
 
 
 def apply_spending(report: Report, document: Document) -> Report:
-    """The report with its 三公经费 table(s) and their sums."""
+    """The report with its 三公经费 table(s) and their sums; a department that states no budget of its own gets
+    the 预算数 and 决算数 of its table's 支出总额 row."""
     from reportparse.parse.department import is_department
 
     rows = read_spending(document)
     if not rows:
         return report
-    departments = [p.name for p in report.projects if is_department(p)]
-    owner = departments[0] if len(departments) == 1 else None
+    departments = [p for p in report.projects if is_department(p)]
+    owner = departments[0].name if len(departments) == 1 else None
+    whole = [row for row in rows if row.parent is None and whole_spending(row.category)]
+    if len(departments) == 1 and len({row.table for row in whole}) == 1:
+        budget = departments[0].budget
+        figures = whole[0].figures
+        if budget.planned is None and budget.executed is None and ("budget" in figures or "actual" in figures):
+            budget.planned, budget.executed = figures.get("budget"), figures.get("actual")
     return report.model_copy(update={"spending": rows,
                                      "fund_totals": [*report.fund_totals, *spending_totals(rows, owner)]})

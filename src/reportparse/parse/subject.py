@@ -370,7 +370,7 @@ def _titled_same_fund(name: str, title: str | None) -> str | None:
 
 
 #: '<单位>2024年度项目支出绩效单位自评报告': a report on all of a unit's project spending
-WHOLE_SPENDING_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?项目支出)(?:绩效)?(?:单位)?(?:自评|评价)")
+WHOLE_SPENDING_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?(?:项目|专项)支出)(?:绩效)?(?:单位)?(?:自评|评价)")
 
 
 def untitled_name(title: str) -> str:

@@ -21,6 +21,7 @@ rebuilds it (parse/form/text).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportparse import limits
@@ -169,7 +170,7 @@ class _BlockReader:
     def __init__(self, layout: LineLayout) -> None:
         """Take the lines (page numbers left out) and a first estimate of the text width."""
         # a layout dump's cells wrapped in their narrow columns go back on their rows first
-        self.lines = unwrap_cells(_drop_page_numbers(layout.lines))
+        self.lines = unwrap_cells(_drop_page_numbers(_drop_preview_page_marks(layout.lines)))
         self.page_numbers = len(layout.lines) - len(self.lines)
         self.doubled = layout.doubled
         # a first estimate from every line, refined from the prose alone once tables are cut out
@@ -405,3 +406,28 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
     return kept or lines
 
 
+#: a document-sharing site's preview numbers the pages it prints: '1、' opens each page's text, run into it
+_PREVIEW_PAGE_MARK = lazy_compile(r"^(\d{1,3})、(?=\S)")
+#: a preview page holds at least this many characters (all but the last page, which the preview may cut short)
+_MIN_PREVIEW_PAGE = 200
+
+
+def _drop_preview_page_marks(lines: list[PhysLine]) -> list[PhysLine]:
+    """Remove a preview's page numbers ('1、…', '2、…', '3、…' opening pages of several hundred characters each):
+    furniture, run into the text, which may break a figure over the page ('本年支出123' / '3、2.23万元').
+
+    Only where the lines so opened are numbered 1, 2, 3 … in order and each but the last is a page long: a
+    list's items ('1、加强…') are short, or numbered on among other lines."""
+    marked = [(k, int(m.group(1)), m.end()) for k, line in enumerate(lines)
+              if (m := _PREVIEW_PAGE_MARK.match(line.text))]
+    if len(marked) < 2 or [number for _, number, _ in marked] != list(range(1, len(marked) + 1)):
+        return lines
+    if any(len(lines[k].text) < _MIN_PREVIEW_PAGE for k, _, _ in marked[:-1]):
+        return lines
+    kept = list(lines)
+    for k, _, end in marked:
+        line = lines[k]
+        raw_at = line.raw.find(line.text[:end])
+        raw = line.raw[:raw_at] + line.raw[raw_at + end:] if raw_at >= 0 else line.raw
+        kept[k] = replace(line, text=line.text[end:], raw=raw)
+    return kept
