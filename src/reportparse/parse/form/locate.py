@@ -33,6 +33,9 @@ class FormLocation:
     #: read from a dump that ran every cell together: it shows no empty cell, so a cell its reader
     #: could not take apart from its neighbour is unknown, not empty
     ran_together: bool = False
+    #: the amounts read so far as label | value pairs (planned, executed): a form may print them on two
+    #: rows ('转移支付预算数(A) | 5.8万' over '转移支付执行数(B) | 5.8万'), one form all the same
+    budget_field_names: set[str] = field(default_factory=set)
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -207,6 +210,8 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
         return kind in ("name", "budget", "fields", "indicators")
     if kind == "name":
         return current.has_name or current.is_form
+    if kind == "fields" and current.budget_field_names and current.indicator_header is None:
+        return bool(current.budget_field_names & set(budget_fields(row)))  # (a field printed again)
     if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
@@ -221,6 +226,8 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
         form.has_name = True
     elif kind in ("budget", "fields"):
         form.has_budget = True
+        if kind == "fields":
+            form.budget_field_names.update(budget_fields(row))
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
     elif kind == "total" and form.indicator_header is not None:

@@ -83,9 +83,16 @@ _FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
 _FUND_TOTAL_LABEL = lazy_compile(r"^\s*(?:年度|项目)?(?:财政|预算)?资金总额")
 
 
+#: A form that prints its money as label | amount pairs ('转移支付预算数(A) 5.8万 预算执行率(B/A) 100%',
+#: '预算数 120 执行数 118'): a 预算数 cell, a gap, then its amount. (A sentence's '预算数120万元，' has no gap
+#: and its commas; a line with sentence marks is prose.)
+_FUND_FIELD = lazy_compile(r"(?:^|[ \t\u3000])[^\s，。；]{0,8}预算数(?:[(（][^()（）\s]{1,4}[)）])?[ \t\u3000]+\d")
+_SENTENCE = lazy_compile(r"[，。；]")
+
+
 def _opens_fund_block(text: str) -> bool:
-    """年度资金总额 (or a line opening with another total-row label), or 项目资金 followed later on
-    the line by a budget column's name.
+    """年度资金总额 (or a line opening with another total-row label), 项目资金 followed later on
+    the line by a budget column's name, or a 预算数 field with its amount.
 
     Plain `str.find`s: the pattern `项目资金.*(?:…)` retried `.*` from every 项目资金 of a long
     line, quadratic in the line's length.
@@ -93,7 +100,9 @@ def _opens_fund_block(text: str) -> bool:
     if "年度资金总额" in text or _FUND_TOTAL_LABEL.match(text):
         return True
     first = text.find("项目资金")
-    return first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS)
+    if first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS):
+        return True
+    return "预算数" in text and not _SENTENCE.search(text) and bool(_FUND_FIELD.search(text))
 
 
 #: A delimited row with this many cells starts a table on its own; a row of two cells
