@@ -85,3 +85,21 @@ def test_pipe_form_with_plain_field_pairs(tmp_path: Path) -> None:
     assert amount(project.budget.planned) == Decimal("800000")
     assert amount(project.budget.executed) == Decimal("760000")
     assert [i.name for i in project.indicators] == ["监测点位数", "数据有效率", "空气优良天数比例"]
+
+
+def test_a_level_labels_row_whose_last_label_wraps_its_zhibiao(tmp_path: Path) -> None:
+    """'效益指标 社会效益' then '指标' alone on the next line: the rest of the 二级 label, not an indicator."""
+    text = (
+        "项目名称 某县农产品检测经费\n"
+        "项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)\n"
+        "年度资金总额 30 30 100%\n"
+        "一级指标 二级指标 三级指标 年度指标值 全年完成值\n"
+        "产出指标 数量指标 检测样品数 ≥500个 612个\n"
+        "效益指标 社会效益\n"
+        "指标\n"
+        "农产品抽检合格率 ≥98% 99%\n"
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95%\n"
+    )
+    project = only_project(run(tmp_path, text))
+    assert [(i.level, i.name) for i in project.indicators] == [
+        ("产出/数量", "检测样品数"), ("效益/社会效益", "农产品抽检合格率"), ("满意度", "群众满意度")]
