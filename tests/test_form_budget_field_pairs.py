@@ -103,3 +103,16 @@ def test_a_level_labels_row_whose_last_label_wraps_its_zhibiao(tmp_path: Path) -
     project = only_project(run(tmp_path, text))
     assert [(i.level, i.name) for i in project.indicators] == [
         ("产出/数量", "检测样品数"), ("效益/社会效益", "农产品抽检合格率"), ("满意度", "群众满意度")]
+
+
+@pytest.mark.parametrize(("line", "below", "opens"), [
+    ("转移支付预算数(A) 5.8万 预算执行率(B/A) 100%", "转移支付执行数(B) 5.8万", True),
+    ("预算数 120 执行数 118 执行率 98%", "", True),
+    ("专项资金预算数(A) 80", "专项资金执行数(B) 76", True),
+    ("项目预算数 50万元", "绩效目标完成情况如下", False),  # a heading's figure, no 执行 field beside it
+    ("2023年项目预算数为100万元，执行数98万元。", "", False),  # a sentence
+])
+def test_which_text_lines_open_a_forms_amount_fields(line: str, below: str, opens: bool) -> None:
+    from reportparse.readers.text.blocks import _opens_fund_block
+
+    assert _opens_fund_block(line, below) == opens
