@@ -51,3 +51,12 @@ def test_a_count_in_another_row_of_the_table_is_left_alone() -> None:
     row = indicator("防火器材配备率", tgt=target("100%", "=", 100, "%"), actuals=[elsewhere])
     row.evidence = [Evidence(page=1, text="防火器材配备率 100%", table=0, row=4)]
     assert run(report(project(indicators=[row])), "unit-mismatch") == []
+
+
+def test_a_row_whose_name_is_no_rate_is_left_alone() -> None:
+    """A dump's row cut wrong ('公众知晓度是否明显提高是…' under a % target beside a count): no rate's name."""
+    cell = actual("0人次", 0, "人次", origin="table")
+    cell.evidence = [Evidence(page=1, text="0人次", table=0, row=4)]
+    row = indicator("公众知晓度是否明显提高是", tgt=target("90%", "=", 90, "%"), actuals=[cell])
+    row.evidence = [Evidence(page=1, text="公众知晓度是否明显提高是 90%", table=0, row=4)]
+    assert run(report(project(indicators=[row])), "unit-mismatch") == []

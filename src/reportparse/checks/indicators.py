@@ -296,10 +296,18 @@ def incompatible_units(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
+#: an indicator's name that says it is a rate: its target in % is the measure, not a cell read off another row
+_RATE_NAME = lazy_compile(r"率|比例|占比")
+
+
 def _count_for_a_rate(indicator: Indicator, actual: Actual) -> bool:
-    """A count printed in the row's own result cell under a percent target (the same table row)."""
+    """A count printed in the row's own result cell under a percent target (the same table row) of an
+    indicator its name calls a rate ('配备率'): a row whose cells a dump ran together and its reader cut
+    wrong gives a name that is no rate's."""
     target = indicator.target
     if target is None or unit_kind(target.unit) != "percent" or unit_kind(actual.unit) != "count":
+        return False
+    if not _RATE_NAME.search(indicator.name):
         return False
     rows = {row for ev in indicator.evidence if (row := _table_row(ev)) is not None}
     return actual.origin == "table" and any(_table_row(ev) in rows for ev in actual.evidence)

@@ -173,8 +173,13 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
                 for index in range(len(levels.rows)):
                     current.add(GridRow(levels, index))  # the merged level cells of the rows below them
                 continue
-            if len(element.text) <= 60:
+            if len(element.text) <= _MAX_PREFACE:
                 paragraphs = [*paragraphs[-3:], element]
+            elif element.lines and all(len(line.text) <= _MAX_PREFACE for line in element.lines):
+                # short lines a text reader joined into one paragraph (a form's two titles and its tick line):
+                # each a line of the form's preface still
+                paragraphs = [*paragraphs, *(Paragraph(text=line.text, page=line.page, lines=[line])
+                                             for line in element.lines)][-4:]
             continue
         element = join_split_header(element)
         if current is not None and not _continues(current, last_table, element):
@@ -202,6 +207,10 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
     if current is not None:
         forms.append(current)
     return [form for form in forms if form.is_form]
+
+
+#: Longest paragraph (or line of one) read as a form's title or year above its tables.
+_MAX_PREFACE = 60
 
 
 def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
