@@ -64,3 +64,19 @@ def test_an_unnumbered_bare_row_and_the_last_row_are_left_alone(tmp_path: Path) 
         "效益指标 | 社会效益指标 | 指标1.群众满意度 | | |\n"
     )
     assert _missing(tmp_path, cut) == []
+
+
+def test_a_cell_dump_that_left_a_blank_rows_cells_out(tmp_path: Path) -> None:
+    """One cell a line: the blank row's empty cells are not printed, the next numbered name follows its name."""
+    cells = ["项目名称", "某县食品安全抽检经费", "项目资金(万元)", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)",
+             "年度资金总额", "20", "20", "100%",
+             "一级指标", "二级指标", "三级指标", "指标值", "完成值",
+             "产出指标", "数量指标", "指标1.抽检批次", "≥40", "52", "指标2.检查企业数", "≥100", "131",
+             "质量指标", "指标1.抽检完成率", "100%", "100%", "指标2.不合格产品处置率", "指标3.复检合格率", "≥95%", "97%",
+             "效益指标", "社会效益指标", "指标1.群众投诉办结率", "≥95%", "98%"]
+    result = run(tmp_path, "\n".join(cells) + "\n")
+    rows = {i.name: i for i in result.report.projects[0].indicators} if result.report else {}
+    assert rows["复检合格率"].target is not None and rows["复检合格率"].target.value == 95
+    assert not (rows["不合格产品处置率"].target and rows["不合格产品处置率"].target.raw.strip())
+    (message,) = [f.message for f in result.findings if f.code == "missing-values"]
+    assert "不合格产品处置率" in message
