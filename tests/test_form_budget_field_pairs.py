@@ -116,3 +116,21 @@ def test_which_text_lines_open_a_forms_amount_fields(line: str, below: str, open
     from reportparse.readers.text.blocks import _opens_fund_block
 
     assert _opens_fund_block(line, below) == opens
+
+
+@pytest.mark.parametrize("label", ["转移(项目)名称", "转移（项目）名称"])
+def test_a_transfer_forms_short_name_label(label: str) -> None:
+    from reportparse.parse.form.labels import name_field
+
+    assert matches("header.name", label) and name_field().fullmatch(label)
+
+
+def test_a_long_title_with_its_year_still_names_the_form() -> None:
+    from reportparse.parse.form.titles import read_title_text
+
+    meta: dict[str, str] = {}
+    read_title_text("某某县卫生健康局基本公共卫生服务补助资金转移支付区域(项目)绩效目标自评表(2021年度)", meta)
+    assert meta["title_name"] == "某某县卫生健康局基本公共卫生服务补助资金转移支付" and meta["year"] == "2021"
+    prose: dict[str, str] = {}
+    read_title_text("现将我局2021年度基本公共卫生服务补助资金项目绩效自评表公示如下，请各单位监督，欢迎反馈意见", prose)
+    assert "title_name" not in prose

@@ -78,11 +78,19 @@ def read_title(row: GridRow, meta: dict[str, str]) -> None:
         read_title_text(cell.text, meta)
 
 
+#: Longest text read as a form's title whatever its end; and longest that ends as a title (…表（2021年度）).
+_SHORT_TITLE = 40
+_LONG_TITLE = 60
+
+
 def read_title_text(text: str, meta: dict[str, str]) -> None:
     """A form title (…自评表) and its year (（2022年度）) from a short text (a dump's cell separators
     around it dropped: '部门整体绩效自评表|')."""
     text = text.strip(" \t|｜")
-    if len(text) <= 40:
+    # (a long fund's title with its year runs past 40 characters: '…补助资金转移支付区域(项目)绩效目标自评表(2021年度)';
+    # up to 60 it is a title still where it ends as one and holds no sentence mark)
+    if len(text) <= _SHORT_TITLE or (len(text) <= _LONG_TITLE and _TITLE_END.search(text)
+                                     and not re.search(r"[，,。；;]", text)):
         if "title" not in meta and _TITLE_WORD.search(text):
             meta["title"] = text
         # the first title above the form that names something: a province's template title names no project
