@@ -87,3 +87,16 @@ def test_eval_matches_a_rate_however_joined_and_never_a_shorter_one() -> None:
 @pytest.mark.parametrize("cell", ["583元/人*月", ">=530元/人*月", "350元/(人·月)", "350元/人.月", "350元每人每月"])
 def test_a_cell_holding_a_rate_is_a_quantity(cell: str) -> None:
     assert is_quantity(cell)
+
+
+@pytest.mark.parametrize(("written", "unit"), [("400元/人、天", "元/人·日"), ("100元/人、次", "元/人·次"),
+                                               ("3000元/人、年", "元/人·年")])
+def test_a_list_mark_joins_a_span_to_a_per_head_rate(written: str, unit: str) -> None:
+    """A form's cell writes 元 per person-day '元/人、天': the 、 joins the span, it lists nothing."""
+    target = parse_target(written)
+    assert target.unit == unit and units_match(unit, target.unit)
+
+
+def test_a_list_mark_before_another_figure_or_head_still_lists() -> None:
+    assert [m.quantity.unit for m in find_quantities("补助标准50元/人、30元/户")] == ["元/人", "元/户"]
+    assert [m.quantity.unit for m in find_quantities("人均补助50元/人、户均补助80元")] == ["元/人", "元"]

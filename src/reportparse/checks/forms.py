@@ -202,7 +202,7 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
                 empty.append((indicator, cells))
         weighted = any(indicator.weight is not None for indicator in project.indicators)
         if not weighted:
-            empty = _unfilled_rows(project)
+            empty = _unfilled_rows(project, ctx.document)
         if not empty:
             continue
         listed = "；".join(f"{ind.name}（{'、'.join(cells)}为空）" for ind, cells in empty)
@@ -214,14 +214,26 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _unfilled_rows(project: Project) -> list[tuple[Indicator, list[str]]]:
+def _unfilled_rows(project: Project, document: Document | None = None) -> list[tuple[Indicator, list[str]]]:
     """A self-evaluation form whose 分值 cells are all blank too ('效益指标(分)'), left unfilled: most of its
     rows (two at least) give nothing but their name. It is no less unfilled than one that printed its
-    weights. (One such row among filled ones is more often a name wrapped onto a row of its own.)"""
+    weights. (One such row among filled ones is more often a name wrapped onto a row of its own — unless
+    the template's own row number opens it, '指标4.不合格产品处置率' between '指标3.…' and '指标5.…': a row of
+    its own, left blank, bar the row where the document stops.)"""
     unfilled = [indicator for indicator in project.indicators if _unfilled_row(indicator)]
     if len(unfilled) < 2 or 2 * len(unfilled) < len(project.indicators):
-        return []
+        unfilled = [indicator for indicator in unfilled
+                    if _numbered_row(indicator) and not ends_document(indicator, document)]
     return [(indicator, ["年度指标值", "实际完成值", "得分"]) for indicator in unfilled]
+
+
+#: a template's row number before an indicator's name ('指标4.', '指标2：'): the row is one of its own
+_ROW_NUMBER = lazy_compile(r"^\s*指标\s*[0-9０-９一二三四五六七八九十]+\s*[.．:：、]\s*\S")
+
+
+def _numbered_row(indicator: Indicator) -> bool:
+    """The row's name cell opens with the template's row number and goes on to a name."""
+    return any(_ROW_NUMBER.match(ev.text) for ev in indicator.evidence[:1])
 
 
 def _unfilled_row(indicator: Indicator) -> bool:

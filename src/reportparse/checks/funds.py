@@ -16,7 +16,7 @@ from reportparse.checks import CheckContext, fundparts, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, FundRow, Paragraph, Project, Quantity
+from reportparse.model import Cell, Document, Evidence, Finding, FundRow, Paragraph, Project, Quantity, Table
 
 if TYPE_CHECKING:
     from reportparse.parse.quantities import Mention
@@ -235,10 +235,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for element in ctx.document.elements:
-        if not isinstance(element, Paragraph):
-            continue
-        text = element.text
+    for element, text in _prose_texts(ctx.document):
         for opened in _PARTS_OPEN.finditer(text):
             before = [m for m in money(text[:opened.start()]) if opened.start() - m.end <= 6]
             if not before or before[-1].value is None:
@@ -249,11 +246,13 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             kind = money_kind(text[sentence_start:total.start])
             end = _PARTS_END.search(text, opened.end())
             region_end = end.start() if end else len(text)
-            listed_below = end is None and _LIST_FOLLOWS.search(text) is not None
-            if listed_below:
+            # (a text that stops without its full stop — a form's cell, a page the site cut — may have more
+            # parts to come: like a list below it, it can prove an excess, never a shortfall)
+            listed_below = end is None
+            if end is None:
                 region_end = len(text.rstrip().rstrip(":："))
-            elif end is None or text[end.start()] != "。":
-                continue  # an unfinished list (the page cut it) or one a nested 其中 interrupts
+            elif text[end.start()] != "。":
+                continue  # a list a nested 其中 interrupts
             region = text[opened.end():region_end]
             # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
             # 彩票公益金452.87万元)', '(含待付进度款1436.8万元)'): its amounts are no parts of the total
@@ -261,11 +260,14 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             # (nor is a rise or fall on the year before: '其中本年支出116.12万元，较上年增加19.68万元')
             parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)
                      and not fundparts.is_change(region, p)]
-            if len(parts) < 2 or any(p.value is None or p.value >= stated for p in parts):
+            if len(parts) < 2 or any(p.value is None for p in parts):
+                continue
+            summed = sum((p.value for p in parts if p.value is not None), ZERO)
+            slip = summed == stated * 10000  # the total's 万 left out ('补助471.23元，其中…189.63万元、281.6万元')
+            if any(p.value is not None and p.value >= stated for p in parts) and not slip:
                 continue
             if kind in _KIND_WORDS and _KIND_WORDS[kind].search(region):
                 continue
-            summed = sum((p.value for p in parts if p.value is not None), ZERO)
             if _second_breakdown(stated, region, parts):
                 continue
             gap = summed - stated
@@ -275,13 +277,34 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
             quote = text[sentence_start:region_end + 1].strip()
+            unit = f"，恰为“{total.raw}”的一万倍（总数漏写了“万”字）" if slip else ""
             yield new_finding(
                 "fund-sum-mismatch",
                 f"“{total.raw}”与{'所列' if opened.group(0).startswith('具体') else '其中'}各项之和 {terms} = "
-                f"{fmt_money(summed)} 不符",
+                f"{fmt_money(summed)} 不符{unit}",
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )
+
+
+#: a table cell long enough to hold a sentence with its 其中 list (a form's 年度总体目标 完成情况 cell)
+_MIN_PROSE_CELL = 20
+
+
+def _prose_texts(document: Document) -> Iterator[tuple[Paragraph | tuple[Table, Cell], str]]:
+    """The paragraphs of the document, and the cells of its tables that hold prose with a 其中 list (a
+    form's 实际完成情况 cell in a DOCX, PDF or sheet), each once however many columns it was merged over."""
+    for element in document.elements:
+        if isinstance(element, Paragraph):
+            yield element, element.text
+            continue
+        seen: set[str] = set()
+        for row in element.rows:
+            for cell in row:
+                text = cell.text
+                if len(text) >= _MIN_PROSE_CELL and "其中" in text and text not in seen:
+                    seen.add(text)
+                    yield (element, cell), text
 
 
 #: what opens a second breakdown of the same total: a clause break, or the words of another viewpoint
@@ -309,7 +332,11 @@ def _second_breakdown(stated: Decimal, region: str, parts: list[Mention]) -> boo
     return False
 
 
-def _quote(paragraph: Paragraph, offset: int, text: str) -> Evidence:
+def _quote(paragraph: Paragraph | tuple[Table, Cell], offset: int, text: str) -> Evidence:
+    if isinstance(paragraph, tuple):
+        table, cell = paragraph
+        return Evidence(page=cell.page, text=text, line=cell.line, bbox=cell.bbox, table=table.index, row=cell.row,
+                        col=cell.col, sheet=table.sheet, cell=cell.ref, confidence=cell.confidence)
     line = next((ln for ln, (a, b) in zip(paragraph.lines, paragraph.spans, strict=False) if a <= offset < b), None)
     return Evidence(page=line.page if line else paragraph.page, text=text, line=line.line if line else None,
                     bbox=line.bbox if line else None, confidence=line.confidence if line else None)

@@ -272,7 +272,9 @@ def incompatible_units(ctx: CheckContext) -> Iterator[Finding]:
     """A measured actual in a unit of the same kind as the target's but another family (人 vs 人次).
 
     An actual of an unrelated kind (a count under a percent target) is more likely filed under the
-    wrong row than written in a wrong unit, so it is left alone.
+    wrong row than written in a wrong unit, so it is left alone; but not when a form's row prints it in
+    its own 实际完成值 cell beside the target ('配备率 | 100% | 1000件'): there it answers that very rate
+    with a count, and whether the rate was met cannot be read.
     """
     for project in ctx.report.projects:
         for indicator in project.indicators:
@@ -282,7 +284,8 @@ def incompatible_units(ctx: CheckContext) -> Iterator[Finding]:
             for actual in measured(indicator):
                 if actual.unit is None or compatible(target.unit, actual.unit):
                     continue
-                if unit_kind(actual.unit) != unit_kind(target.unit) or unit_kind(target.unit) not in ("count", "time"):
+                same_kind = unit_kind(actual.unit) == unit_kind(target.unit) in ("count", "time")
+                if not same_kind and not _count_for_a_rate(indicator, actual):
                     continue
                 yield new_finding(
                     "unit-mismatch",
@@ -291,6 +294,30 @@ def incompatible_units(ctx: CheckContext) -> Iterator[Finding]:
                     project=project.name, indicator=indicator.name, expected=target.unit, actual=actual.unit,
                     evidence=evidence_of(indicator.evidence, actual.evidence),
                 )
+
+
+#: an indicator's name that says it is a rate: its target in % is the measure, not a cell read off another row
+_RATE_NAME = lazy_compile(r"率|比例|占比")
+
+
+def _count_for_a_rate(indicator: Indicator, actual: Actual) -> bool:
+    """A count printed in the row's own result cell under a percent target (the same table row) of an
+    indicator its name calls a rate ('配备率'): a row whose cells a dump ran together and its reader cut
+    wrong gives a name that is no rate's."""
+    target = indicator.target
+    if target is None or unit_kind(target.unit) != "percent" or unit_kind(actual.unit) != "count":
+        return False
+    if not _RATE_NAME.search(indicator.name):
+        return False
+    rows = {row for ev in indicator.evidence if (row := _table_row(ev)) is not None}
+    return actual.origin == "table" and any(_table_row(ev) in rows for ev in actual.evidence)
+
+
+def _table_row(ev: Evidence) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """Where a cell's row is: a file's table and row, or (a form rebuilt from text lines) its page and line."""
+    if ev.row is None and ev.line is None:
+        return None
+    return ev.table, ev.row, ev.page, ev.line
 
 
 @register("unit-cost-over-target")

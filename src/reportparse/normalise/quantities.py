@@ -153,7 +153,9 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     while (part := _per_part(text, pos)) is not None:
         parts.append(part)
         pos += len(part)
-        if not (pos + 1 < len(text) and text[pos] in RATE_JOINERS and _per_part(text, pos + 1) is not None):
+        joined = pos + 1 < len(text) and (text[pos] in RATE_JOINERS or text[pos] == "、")
+        after = _per_part(text, pos + 1) if joined else None
+        if after is None or (text[pos] == "、" and after not in _LISTED_SPANS):
             break
         pos += 1
     if bracketed:
@@ -167,6 +169,11 @@ def _with_denominator(text: str, unit: _Unit) -> _Unit:
     if canon is None:
         return unit
     return _Unit(written, canon[0], canon[1], pos)
+
+
+#: the spans a 、 may join to a denominator as a form's cell writes it: '元/人、天' is 元 per person-day (per
+#: person per day); after another word a 、 lists the next item ('50元/人、30元/户')
+_LISTED_SPANS = frozenset({"天", "日", "次", "月", "年", "小时"})
 
 
 def _per_part(text: str, pos: int) -> str | None:

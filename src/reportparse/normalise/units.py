@@ -96,7 +96,7 @@ RATE_OPENERS = "/每"
 RATE_JOINERS = "/·*.每・•‧"
 #: brackets that group a denominator's parts: 元/(人·月)
 RATE_BRACKETS = "()（）"
-_RATE_SPLIT = re.compile("[" + re.escape(RATE_JOINERS + RATE_BRACKETS) + r"\s]+")
+_RATE_SPLIT = re.compile("[" + re.escape(RATE_JOINERS + RATE_BRACKETS) + r"、\s]+")  # (元/人、天: per person-day)
 
 #: the one spelling of a denominator part where a unit has several (the part keeps its own scale)
 _PER_SPELLING: dict[str, str] = {

@@ -56,6 +56,11 @@ _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[�
 _BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
 
 
+#: An indicator's name opened by the template's row number ('指标5:药品不良反应报告数', '指标2.检查企业数'): never
+#: a target or a result, always the name of a row of its own.
+_NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]\D\S*$")
+
+
 def cell_form_tables(document: Document) -> list[Table]:
     """The grid of a form dumped one cell per line (empty when the document is not such a dump)."""
     cells = dump_cells(document)
@@ -351,6 +356,8 @@ class _Rebuilder:
                     break  # a dump that left the empty 得分 out: the next row's weighted labels follow
                 if col > last_figure and self._opens_indicator_row(keys, name):
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
+                if _NUMBERED_NAME.match(squash(following.text)):
+                    break  # the template's next numbered row ('指标5:…'): this row's empty cells were left out
                 row[col] = following
                 self.pos += 1
             self.out.append(row)

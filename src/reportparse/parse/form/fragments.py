@@ -58,6 +58,8 @@ class Fragments:
         filled = [squash(cell.text) for cell in row.cells if squash(cell.text) and not cell.merged]
         if len(filled) != 1:
             self.text = ""
+            # (a row of level labels only, '效益指标 | 社会效益': its last label's '指标' may follow alone)
+            self.finished = bool(filled) and all(kind_of(text) for text in filled)  # type: ignore[operator]
             return None
         text = filled[0]
         finished, self.finished = self.finished, False

@@ -33,6 +33,9 @@ class FormLocation:
     #: read from a dump that ran every cell together: it shows no empty cell, so a cell its reader
     #: could not take apart from its neighbour is unknown, not empty
     ran_together: bool = False
+    #: the amounts read so far as label | value pairs (planned, executed): a form may print them on two
+    #: rows ('转移支付预算数(A) | 5.8万' over '转移支付执行数(B) | 5.8万'), one form all the same
+    budget_field_names: set[str] = field(default_factory=set)
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -170,8 +173,13 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
                 for index in range(len(levels.rows)):
                     current.add(GridRow(levels, index))  # the merged level cells of the rows below them
                 continue
-            if len(element.text) <= 60:
+            if len(element.text) <= _MAX_PREFACE:
                 paragraphs = [*paragraphs[-3:], element]
+            elif element.lines and all(len(line.text) <= _MAX_PREFACE for line in element.lines):
+                # short lines a text reader joined into one paragraph (a form's two titles and its tick line):
+                # each a line of the form's preface still
+                paragraphs = [*paragraphs, *(Paragraph(text=line.text, page=line.page, lines=[line])
+                                             for line in element.lines)][-4:]
             continue
         element = join_split_header(element)
         if current is not None and not _continues(current, last_table, element):
@@ -201,12 +209,18 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
     return [form for form in forms if form.is_form]
 
 
+#: Longest paragraph (or line of one) read as a form's title or year above its tables.
+_MAX_PREFACE = 60
+
+
 def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     """Does a row of this kind open a new form, given the form being read?"""
     if current is None:
         return kind in ("name", "budget", "fields", "indicators")
     if kind == "name":
         return current.has_name or current.is_form
+    if kind == "fields" and current.budget_field_names and current.indicator_header is None:
+        return bool(current.budget_field_names & set(budget_fields(row)))  # (a field printed again)
     if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
@@ -221,6 +235,8 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
         form.has_name = True
     elif kind in ("budget", "fields"):
         form.has_budget = True
+        if kind == "fields":
+            form.budget_field_names.update(budget_fields(row))
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
     elif kind == "total" and form.indicator_header is not None:

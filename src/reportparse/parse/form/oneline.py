@@ -119,11 +119,22 @@ def block_of(key: str) -> str:
 def _tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
-        if tokens and (_BRACKETED_UNIT.match(token) or PRINTED_WEIGHT_CELL.match(token)):
-            tokens[-1] += token
+        if tokens and (_BRACKETED_UNIT.match(token) or PRINTED_WEIGHT_CELL.match(token) or _open_bracket(tokens[-1])):
+            tokens[-1] += token  # (a label wrapped inside its brackets: '执行率(全年 执行数/全年 预算数)')
         else:
             tokens.append(token)
     return tokens
+
+
+#: Longest label whose bracket a wrap left open ('执行率(全年'): a longer text is a goal's sentence.
+_MAX_OPEN_LABEL = 12
+
+
+def _open_bracket(token: str) -> bool:
+    """A short label whose bracket opens and does not close: the cell goes on after the space."""
+    opened = max(token.rfind("("), token.rfind("（"))
+    return opened > 0 and len(token) <= _MAX_OPEN_LABEL and not any(c in token[opened:] for c in ")）") \
+        and not _FIGURE.match(token)
 
 
 def _key(token: str) -> str:
@@ -147,15 +158,28 @@ def _is_whole_form(tokens: list[str]) -> bool:
     return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or fund_rows)
 
 
+#: Most cells between the 项目资金 label and its column titles: a header field with its value, which a
+#: sheet's text layer prints there when the label is merged down beside the header's last row
+#: ('项目资金(万元) 实施单位 上饶市司法局 年初预算数 全年预算数 …').
+_FIELD_BETWEEN = 2
+
+
 def _budget_columns_after_block(keys: list[str]) -> bool:
-    """The 项目资金 label followed right away by the block's column titles (年初预算数 全年预算数 …): a
-    budget block in the form's own order, not the words of a sentence nor a drawing-order dump's
-    scattered labels (those are `numberedrows`' to read)."""
+    """The 项目资金 label followed by the block's column titles (年初预算数 全年预算数 …), right away or
+    after one header field: a budget block in the form's own order, not the words of a sentence nor a
+    drawing-order dump's scattered labels (those are `numberedrows`' to read)."""
+    def column(k: str) -> bool:
+        return matches("budget.header_budget", k) or matches("budget.header_executed", k)
+
     for i, key in enumerate(keys):
-        if _is_budget_block(key):
-            following = keys[i + 1:i + 3]
-            if len(following) == 2 and all(matches("budget.header_budget", k) or matches("budget.header_executed", k)
-                                            for k in following):
+        if not _is_budget_block(key):
+            continue
+        between = keys[i + 1:i + 1 + _FIELD_BETWEEN]
+        for skip in (0, _FIELD_BETWEEN):
+            following = keys[i + 1 + skip:i + 3 + skip]
+            if skip and not (len(between) == skip and _is_header_field(between[0])):
+                continue
+            if len(following) == 2 and all(column(k) for k in following):
                 return True
     return False
 
@@ -213,10 +237,50 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             opens = True
         if was == "indicator-header" and block == "indicator" and not _header_has_score(rows[-1]):
             scores = _NO_SCORES  # a header without 得分 ('三级指标 年度指标值 全年完成值 未完成原因')
+        if block == "budget" and not opens and _late_column_title(rows, key):
+            next(row for row in reversed(rows) if _is_budget_block(_key(row[0]))).append(token)
+            continue
+        if block == "budget" and not opens and _label_wrapped(rows[-1], key):
+            rows[-1][-1] += token  # a fund row's label wrapped at a space ('其中:当年财政 拨款')
+            continue
         if opens and rows[-1]:
             rows.append([])
         rows[-1].append(token)
-    return _reasons_back(rows, after_scores)
+    return _reasons_back(_field_out_of_block(rows), after_scores)
+
+
+#: The rest of a fund row's label wrapped after a space: a few Han characters ('拨款', '资金').
+_LABEL_REST = lazy_compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+def _label_wrapped(row: list[str], key: str) -> bool:
+    """`key` finishes the fund row's label, the row's only cell so far ('其中:当年财政' + '拨款')."""
+    return len(row) == 1 and _is_fund_row(_key(row[0])) and bool(_LABEL_REST.match(key)) and not _is_fund_row(key) \
+        and _is_fund_row(_key(row[0]) + key)
+
+
+def _late_column_title(rows: list[list[str]], key: str) -> bool:
+    """A column title of the 项目资金 block (得分) printed after the block's first rows, as a sheet's text
+    layer does with a title merged down two rows: it belongs to the block's header, which lacks it."""
+    header = next((row for row in reversed(rows) if row and _is_budget_block(_key(row[0]))), None)
+    if header is None or header is rows[-1] or not matches("budget.score", key):
+        return False
+    return not any(matches("budget.score", _key(t)) for t in header[1:])
+
+
+def _field_out_of_block(rows: list[list[str]]) -> list[list[str]]:
+    """A header field printed between the 项目资金 label and its column titles ('项目资金(万元) 实施单位
+    上饶市司法局 年初预算数 …', the label merged down beside the header's last row) put on a row of its own
+    before the block: among the column titles it would push them off the amounts below."""
+    out: list[list[str]] = []
+    for row in rows:
+        keys = [_key(t) for t in row[:4]]
+        if len(keys) == 4 and _is_budget_block(keys[0]) and _is_header_field(keys[1]) and not _is_column_word(
+                keys[2]) and (matches("budget.header_budget", keys[3]) or matches("budget.header_executed", keys[3])):
+            out.extend([row[1:3], [row[0], *row[3:]]])
+        else:
+            out.append(row)
+    return out
 
 
 def _footer_at(tokens: list[str], at: int, previous: list[str]) -> bool:

@@ -22,7 +22,7 @@ from itertools import pairwise
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
-from reportparse.parse.form.blocks import is_budget_header, is_header_label
+from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
 from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, is_indicator_header
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
@@ -76,14 +76,30 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
         return []
     tables: list[Table] = []
     for number, start in enumerate(starts):
-        begin = start - 1 if start and "自评表" in lines[start - 1].text else start
+        begin = _title_above(lines, start)
         following = starts[number + 1] if number + 1 < len(starts) else len(lines)
         # (the line before the next form is its title when it names a 表, else this form's last row: 总分)
         end = following - 1 if following < len(lines) and "表" in lines[following - 1].text else following
+        end = min(end, _title_above(lines, following)) if following < len(lines) else end
         table = _rebuild(_block_label_home(lines[begin:end]))
         if table is not None:
             tables.append(table)
     return tables
+
+
+#: Longest line between a form's title and its first row: a template's tick line ('填报类型:整体□ 区域√ 项目□').
+_MAX_TICK_LINE = 30
+
+
+def _title_above(lines: list[Line], start: int) -> int:
+    """The line of the form's title (…自评表) right above the form's first row, or one line higher over a
+    short line of the template's between them ('填报类型:整体□ 区域√ 项目□'); `start` when there is none."""
+    for above in (start - 1, start - 2):
+        if above < 0 or "自评表" in lines[above].text:
+            return max(above, 0) if above >= 0 else start
+        if len(lines[above].text.strip()) > _MAX_TICK_LINE:
+            break
+    return start
 
 
 #: A unit in brackets printed as a token of its own after a block label ('项目资金 (万元)').
@@ -155,7 +171,7 @@ def _is_header(tokens: list[str]) -> bool:
     if _is_prose(tokens):
         return False
     row = _row(tokens, Line(text="", page=1))
-    return is_budget_header(row) or is_indicator_header(row)
+    return is_budget_header(row) or is_indicator_header(row) or bool(budget_fields(row))
 
 
 #: Longest piece of a column label that a header line left for the line under it ('年度' / '指标值').

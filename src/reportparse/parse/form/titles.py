@@ -12,8 +12,9 @@ _ANNEX = lazy_compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
 #: A report's title above a form it carries ends the same way in 报告: '…资金项目绩效自评报告'; a scoring
 #: sheet's in 计分表/评分表 ('…项目支出绩效自评指标计分表'); a page's title may stop at the genre's words
-#: ('X2021年预算绩效自评': the budget's performance self-evaluation of X).
-_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:绩效)?(?:(?:自评(?:价)?|评价指标|评价)表"
+#: ('X2021年预算绩效自评': the budget's performance self-evaluation of X). A transfer's 绩效目标自评表 (of a
+#: region, 区域绩效目标自评表) judges the money against its 绩效目标: '就业补助资金绩效目标自评表' is 就业补助资金's.
+_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:区域)?(?:绩效(?:目标)?)?(?:(?:自评(?:价)?|评价指标|评价)表"
                            r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?<=绩效)(?:自评|评价))$")
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
@@ -77,11 +78,19 @@ def read_title(row: GridRow, meta: dict[str, str]) -> None:
         read_title_text(cell.text, meta)
 
 
+#: Longest text read as a form's title whatever its end; and longest that ends as a title (…表（2021年度）).
+_SHORT_TITLE = 40
+_LONG_TITLE = 60
+
+
 def read_title_text(text: str, meta: dict[str, str]) -> None:
     """A form title (…自评表) and its year (（2022年度）) from a short text (a dump's cell separators
     around it dropped: '部门整体绩效自评表|')."""
     text = text.strip(" \t|｜")
-    if len(text) <= 40:
+    # (a long fund's title with its year runs past 40 characters: '…补助资金转移支付区域(项目)绩效目标自评表(2021年度)';
+    # up to 60 it is a title still where it ends as one and holds no sentence mark)
+    if len(text) <= _SHORT_TITLE or (len(text) <= _LONG_TITLE and _TITLE_END.search(text)
+                                     and not re.search(r"[，,。；;]", text)):
         if "title" not in meta and _TITLE_WORD.search(text):
             meta["title"] = text
         # the first title above the form that names something: a province's template title names no project
