@@ -97,8 +97,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # tenth session: rx and ry (21 documents held out since the ninth) spent at its start and moved here; dev with
     # them, before any work (5933ae0): 142 of 196 contents, required 176/219, precision 472/480, projects
     # 481/541, indicators 1091/1371, scores 660/741, 15 made-up projects
-    "dev": {"contents_passed": 142, "required_recall": 0.80, "serious_precision": 0.98,
-            "projects": 0.88, "indicators": 0.79, "scores": 0.89},
+    # after the session's work (the spent rx/ry forms and narratives, a sweep of project subjects over 52 public
+    # pages, one of goal prose and run-together previews, parts that are their whole by definition, the 其中-parts
+    # gold convention that moved ru07/ru10's golds to 524 projects): 152 of 196 (323 of 375 files), required
+    # 201/219, precision 505/512, projects 500/524, indicators 1235/1371, scores 671/741, 3 made-up
+    "dev": {"contents_passed": 152, "required_recall": 0.91, "serious_precision": 0.98,
+            "projects": 0.95, "indicators": 0.90, "scores": 0.90},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -145,6 +149,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 海南, 辽宁, 广西), likewise: rr alone projects 10/18, indicators 44/58, scores 20/27; all 52 on 5933ae0: 13 of
     # 52 contents (32 of 96 files), required 20/43, precision 38/51, projects 60/98, indicators 86/201, scores
     # 57/122, 28 made-up projects, one file refused
+    # at that session's end (summary only read): the same, but precision 39/52 and 27 made-up projects
     "test": {"contents_passed": 13, "required_recall": 0.46, "serious_precision": 0.74,
              "projects": 0.61, "indicators": 0.42, "scores": 0.46},
 }
@@ -158,8 +163,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 15},
-    "test": {"failed": 1, "partial": 0, "phantom_projects": 28},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
+    "test": {"failed": 1, "partial": 0, "phantom_projects": 27},
 }
 
 
