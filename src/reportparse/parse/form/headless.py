@@ -29,7 +29,6 @@ def headless_forms(document: Document) -> list[FormLocation]:
     """The forms found when the document's text is read under the implied indicator header; [] when
     the text prints no level label (a news article, a 决算 explanation)."""
     from reportparse.parse.form.oneline import unflatten
-    from reportparse.parse.form.runtogether import run_together_lines
     from reportparse.parse.form.text import line_form_tables
 
     paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
@@ -41,24 +40,26 @@ def headless_forms(document: Document) -> list[FormLocation]:
     lines = [row for p in paragraphs for line in (p.lines or [Line(text=p.text, page=p.page)])
              for row in unflatten(line)]
     lined = scan_tables(line_form_tables([header, *lines], whole=True))
-    # every cell run together: the header runs into the first row
-    at = document.elements.index(first)
-    headed = _headed(first, "".join(_IMPLIED_HEADER))
-    elements = [*document.elements[:at], headed, *document.elements[at + 1:]]
-    ran = scan_tables(line_form_tables(run_together_lines(document.model_copy(update={"elements": elements})),
-                                       whole=True))
+    # every cell run together (a paragraph of one line): the header runs into the first row
+    ran = scan_tables(line_form_tables(_run_rows(paragraphs), whole=True))
     return max(lined, ran, key=lambda forms: sum(len(form.rows) for form in forms))
 
 
-def _headed(paragraph: Paragraph, header: str) -> Paragraph:
-    """The paragraph with the header run into its first line (each line keeps its page and number)."""
-    lines = paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]
-    spans = paragraph.spans or [(0, len(paragraph.text))]
-    shift = len(header)
-    return paragraph.model_copy(update={
-        "text": header + paragraph.text,
-        "lines": [lines[0].model_copy(update={"text": header + lines[0].text}), *lines[1:]],
-        "spans": [(0, spans[0][1] + shift), *((a + shift, b + shift) for a, b in spans[1:])]})
+def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
+    """The rows of the one-line paragraphs that print a level label, cut apart as the run-together reader
+    cuts a form's run (`split_cells`, `cut_cells`), under the implied header; each row keeps its line."""
+    from reportparse.parse.form.oneline import cut_cells
+    from reportparse.parse.form.runtogether import split_cells
+
+    rows: list[Line] = []
+    for paragraph in paragraphs:
+        if len(paragraph.lines) > 1 or not _LEVEL_LABEL.search(paragraph.text):
+            continue
+        line = paragraph.lines[0] if paragraph.lines else Line(text=paragraph.text, page=paragraph.page)
+        header = "" if rows else "".join(_IMPLIED_HEADER)
+        cut = cut_cells(split_cells(header + line.text))
+        rows += [line.model_copy(update={"text": " ".join(cells)}) for _, cells in cut]
+    return rows
 
 
 def holds_goal_rows(report: Report) -> bool:
