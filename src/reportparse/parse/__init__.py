@@ -48,11 +48,34 @@ def parse_report(document: Document) -> Report:
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
     if not report.projects:
+        report = headless_report(document) or report
+    if not report.projects:
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
             "this does not look like a performance self-evaluation report",
             document.source.path,
         )
+    return report
+
+
+def headless_report(document: Document) -> Report | None:
+    """The report of a text that is only a form's goal rows, cut off above its header (no project name,
+    no 项目资金): the rows are the goal indicators of the document's one project, unnamed as the narrative
+    reader names a project nothing names. None when the rows give no goal indicators."""
+    from reportparse.parse.form import parse_forms
+    from reportparse.parse.form.headless import headless_forms, holds_goal_rows
+    from reportparse.parse.narrative import parse_narrative
+
+    forms = headless_forms(document)
+    if not forms:
+        return None
+    narrative = parse_narrative(without_form_lines(document, forms),
+                                exclude_tables={t.index for f in forms for t in f.tables})
+    report = parse_forms(forms, base=narrative)
+    if not holds_goal_rows(report):
+        return None
+    if len(report.projects) == 1 and not forms[0].has_name:
+        report.projects[0].name = UNNAMED_PROJECT
     return report
 
 

@@ -150,6 +150,11 @@ def find_forms(document: Document) -> list[FormLocation]:
     return forms
 
 
+def scan_tables(tables: Sequence[Paragraph | Table]) -> list[FormLocation]:
+    """The forms in these tables (rebuilt from text by a reader of its own)."""
+    return _scan(tables)
+
+
 def _names_a_project(document: Document) -> bool:
     """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
     return any(name_field().search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
