@@ -197,36 +197,8 @@ def test_a_progress_column_is_the_rows_result_in_a_form_and_in_a_report() -> Non
     assert got["群众满意度"] == ("90%", "已完成100%", None, None)
 
 
-#: A form dumped one cell a line, each cell closed by '|', the header row closed by a lone '|': the
-#: indicator rows leave out the level cells merged down from above, so they are shorter than the header.
-ONE_CELL_FORM = """项目支出绩效自评表 |
-项目名称 |
-野生动物收容所建设项目 |
-主管部门 |
-某区林业和草原局 |
-实施单位 |
-某区林业和草原局 |
-项目资金(万元) |
-年初预算数 |
-全年预算数 |
-全年执行数 |
-分值 |
-执行率 |
-得分 |
-年度资金总额 |
-32.4 |
-32.4 |
-31.69 |
-10 |
-97.80% |
-9 |
-年度总体目标 |
-预期目标 |
-实际完成情况 |
-新建收容所1间200平方米 |
-完成收容所1间204平方米 |
-绩效指标 |
-一级指标 |
+#: The goal table the form and the report below both print, one cell a line (see ONE_CELL_FORM).
+GOAL_TABLE_CELLS = """一级指标 |
 二级指标 |
 三级指标 |
 年度指标值 |
@@ -282,66 +254,43 @@ ONE_CELL_FORM = """项目支出绩效自评表 |
 无 |
 """
 
+#: A form dumped one cell a line, each cell closed by '|', the header row closed by a lone '|': the
+#: indicator rows leave out the level cells merged down from above, so they are shorter than the header.
+ONE_CELL_FORM = """项目支出绩效自评表 |
+项目名称 |
+野生动物收容所建设项目 |
+主管部门 |
+某区林业和草原局 |
+实施单位 |
+某区林业和草原局 |
+项目资金(万元) |
+年初预算数 |
+全年预算数 |
+全年执行数 |
+分值 |
+执行率 |
+得分 |
+年度资金总额 |
+32.4 |
+32.4 |
+31.69 |
+10 |
+97.80% |
+9 |
+年度总体目标 |
+预期目标 |
+实际完成情况 |
+新建收容所1间200平方米 |
+完成收容所1间204平方米 |
+绩效指标 |
+""" + GOAL_TABLE_CELLS
+
 #: A report's goal table dumped the same way, the prose going on after it.
 ONE_CELL_REPORT = """某区野生动物收容所建设项目绩效自评报告
 一、项目概况
 本项目年初预算32.4万元,全年执行31.69万元。
 二、绩效目标完成情况
-一级指标 |
-二级指标 |
-三级指标 |
-年度指标值 |
-实际完成值 |
-分值 |
-得分 |
-偏差原因分析及改进措施 |
-|
-产出指标 |
-数量指标 |
-新建收容所面积 |
-≥200平方米 |
-204平方米 |
-20 |
-20 |
-无 |
-数量指标 |
-圈养围栏长度 |
-≥120米 |
-121米 |
-20 |
-20 |
-无 |
-时效指标 |
-项目完工时限 |
-2023年12月 |
-2023年10月 |
-10 |
-10 |
-无 |
-效益指标 |
-社会效益指标 |
-提供务工岗位 |
-≥5个 |
-5个 |
-20 |
-20 |
-无 |
-可持续影响指标 |
-设施使用年限 |
-≥15年 |
-15年 |
-20 |
-20 |
-无 |
-满意度指标 |
-服务对象满意度指标 |
-受益农户满意度 |
-≥90% |
-95% |
-10 |
-10 |
-无 |
-三、存在问题
+""" + GOAL_TABLE_CELLS + """三、存在问题
 无。
 """
 
