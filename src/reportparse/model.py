@@ -199,6 +199,11 @@ class Document(_Model):
         description="what could not be read (a damaged page left out ...): the result is then partial",
     )
 
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The document's paragraphs in reading order, without its tables."""
+        return [element for element in self.elements if isinstance(element, Paragraph)]
+
 
 # --------------------------------------------------------------------------------------------
 # Report: what the parse stage produces

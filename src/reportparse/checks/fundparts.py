@@ -99,9 +99,7 @@ def partition_totals(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for element in ctx.document.elements:
-        if not isinstance(element, Paragraph):
-            continue
+    for element in ctx.document.paragraphs:
         text = element.text
         openers = list(_OPEN.finditer(text))
         for index, opened in enumerate(openers):
@@ -224,11 +222,10 @@ def stage_totals(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     said: dict[tuple[str, str, str], list[_StageAmount]] = {}
-    for element in ctx.document.elements:
-        if isinstance(element, Paragraph):
-            for stage_amount in _stage_amounts(element):
-                key = (stage_amount.fund, stage_amount.nature, stage_amount.stage)
-                said.setdefault(key, []).append(stage_amount)
+    for paragraph in ctx.document.paragraphs:
+        for stage_amount in _stage_amounts(paragraph):
+            key = (stage_amount.fund, stage_amount.nature, stage_amount.stage)
+            said.setdefault(key, []).append(stage_amount)
     owner = only_project_name(ctx.report)
     basic, project = _lexicon().natures
     for (fund, nature, stage), wholes in said.items():

@@ -365,9 +365,7 @@ def _sources_listed_after(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for element in ctx.document.elements:
-        if not isinstance(element, Paragraph):
-            continue
+    for element in ctx.document.paragraphs:
         text = element.text
         for sentence_start, sentence in _finished_sentences(text):
             amounts = [m for m in money(sentence) if m.value is not None]

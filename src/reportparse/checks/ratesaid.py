@@ -14,7 +14,7 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt, fmt_money, only_project_name
 from reportparse.checks.fundparts import is_change
 from reportparse.lazypattern import LazyPattern, lazy_compile
-from reportparse.model import Finding, Paragraph
+from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, money
 
@@ -44,9 +44,7 @@ def completed_rate_said(ctx: CheckContext) -> Iterator[Finding]:
     owned = {ev.text for p in ctx.report.projects if p.budget.printed_rate is not None
              for ev in p.budget.printed_rate.evidence if ev.text}
     owner = only_project_name(ctx.report)
-    for element in ctx.document.elements:
-        if not isinstance(element, Paragraph):
-            continue
+    for element in ctx.document.paragraphs:
         text = element.text
         start = 0
         for stop in [*_SENTENCE_END.finditer(text), None]:
