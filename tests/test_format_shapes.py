@@ -37,24 +37,26 @@ COMPUTED = "ra03_sichuan_qingshen_gongzi"
 #: Reset in the tenth session when the spent forms rx joined dev (86 projects, 295 indicators, 174 claimed scores;
 #: the XLSX shapes 50, 278, 161), at what main read then (after the merge of twin); raised at the session's end to
 #: what its merged branches read (e.g. original 73 → 78 projects, 197 → 228 indicators, made-up 2 → 0).
+#: Reset in the eleventh session when the spent rw/rz forms joined dev (93 projects, 313 indicators, 198
+#: claimed scores; the XLSX shapes 55, 296, 181), at what main read then (0125405).
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "pdf_borderless": (72, 274, 122, 10, 4),
-    "pdf_hrules": (72, 285, 145, 11, 4),
-    "pdf_split": (85, 282, 165, 1, 0),
-    "pdf_split_bare": (85, 279, 165, 1, 0),
-    "pdf_landscape": (85, 267, 165, 1, 0),
-    "pdf_narrow": (85, 292, 166, 2, 0),
-    "pdf_framed": (85, 292, 166, 2, 0),
-    "docx_nested": (85, 292, 166, 2, 0),
-    "docx_textbox": (85, 292, 166, 2, 0),
-    "docx_split": (85, 292, 166, 2, 0),
-    "docx_framed": (85, 292, 166, 2, 0),
-    "xlsx_second_sheet": (48, 275, 153, 2, 2),
-    "xlsx_columns": (49, 275, 153, 2, 0),
-    "xlsx_numbers": (49, 275, 153, 2, 0),
-    "xlsx_formulas": (49, 275, 153, 2, 0),
-    "xlsx_merged_header": (49, 275, 153, 2, 0),
-    "xlsx_yuan": (47, 274, 153, 2, 0),
+    "pdf_borderless": (78, 277, 130, 15, 26),
+    "pdf_hrules": (78, 288, 156, 14, 26),
+    "pdf_split": (91, 285, 176, 4, 1),
+    "pdf_split_bare": (91, 282, 176, 4, 1),
+    "pdf_landscape": (91, 270, 176, 4, 1),
+    "pdf_narrow": (91, 295, 177, 5, 1),
+    "pdf_framed": (91, 295, 177, 5, 1),
+    "docx_nested": (91, 295, 178, 4, 0),
+    "docx_textbox": (91, 295, 178, 4, 0),
+    "docx_split": (91, 295, 178, 4, 0),
+    "docx_framed": (91, 295, 178, 4, 0),
+    "xlsx_second_sheet": (52, 278, 164, 3, 3),
+    "xlsx_columns": (53, 278, 164, 3, 0),
+    "xlsx_numbers": (53, 278, 164, 3, 0),
+    "xlsx_formulas": (53, 278, 164, 3, 0),
+    "xlsx_merged_header": (53, 278, 164, 3, 0),
+    "xlsx_yuan": (51, 277, 164, 3, 0),
 }
 
 

@@ -101,8 +101,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # pages, one of goal prose and run-together previews, parts that are their whole by definition, the 其中-parts
     # gold convention that moved ru07/ru10's golds to 524 projects): 152 of 196 (323 of 375 files), required
     # 201/219, precision 505/512, projects 500/524, indicators 1235/1371, scores 671/741, 3 made-up
-    "dev": {"contents_passed": 152, "required_recall": 0.91, "serious_precision": 0.98,
-            "projects": 0.95, "indicators": 0.90, "scores": 0.90},
+    # eleventh session: rw and rz (22 documents, held out since the eighth and ninth) spent at its start and moved
+    # here; dev with them, before any work (0125405): 159 of 218 contents (338 of 416 files), required 212/243,
+    # precision 530/547, projects 532/566, indicators 1250/1468, scores 708/836, 13 made-up projects
+    "dev": {"contents_passed": 159, "required_recall": 0.87, "serious_precision": 0.96,
+            "projects": 0.93, "indicators": 0.85, "scores": 0.84},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -150,8 +153,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 52 contents (32 of 96 files), required 20/43, precision 38/51, projects 60/98, indicators 86/201, scores
     # 57/122, 28 made-up projects, one file refused
     # at that session's end (summary only read): the same, but precision 39/52 and 27 made-up projects
-    "test": {"contents_passed": 13, "required_recall": 0.46, "serious_precision": 0.74,
-             "projects": 0.61, "indicators": 0.42, "scores": 0.46},
+    # eleventh session: rw and rz spent (see dev); the held-out half is rl, rm and rr (30 documents), on 0125405
+    # (the code at that session's start): 6 of 30 contents (17 of 55 files), required 9/19, precision 14/17,
+    # projects 28/56, indicators 71/104, scores 20/27, 17 made-up projects, one file refused
+    "test": {"contents_passed": 6, "required_recall": 0.47, "serious_precision": 0.82,
+             "projects": 0.50, "indicators": 0.68, "scores": 0.74},
 }
 
 
@@ -163,8 +169,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 1, "partial": 0, "phantom_projects": 27},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
+    "test": {"failed": 1, "partial": 0, "phantom_projects": 17},
 }
 
 

@@ -29,7 +29,7 @@ SOURCE_KEYS = ("url", "province", "body", "year", "kind", "excerpt", "notes")
 KINDS = {"project-form", "project-form-text", "narrative", "narrative+form", "department-form",
          "department-report", "ocr-text"}
 LAYOUTS = {"form", "narrative", "mixed"}
-ID = re.compile(r"^r[a-z]\d{2}_[a-z]+_[a-z0-9_]+$")
+ID = re.compile(r"^[rs][a-z]\d{2}_[a-z]+_[a-z0-9_]+$")
 COPIES = (".docx", ".pdf", ".xlsx")
 
 
@@ -53,7 +53,7 @@ def check_gold(path: Path) -> list[str]:
     except (OSError, ValueError) as err:
         return [f"does not load: {err}"]
     if not ID.match(stem):
-        say(f"id {stem!r} is not r<letter><2 digits>_<province>_<slug>")
+        say(f"id {stem!r} is not r<letter><2 digits>_<province>_<slug> (or s<letter>…)")
     for key in GOLD_KEYS:
         if key not in gold:
             say(f"missing key {key!r}")
