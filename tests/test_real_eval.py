@@ -156,8 +156,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # eleventh session: rw and rz spent (see dev); the held-out half is rl, rm and rr (30 documents), on 0125405
     # (the code at that session's start): 6 of 30 contents (17 of 55 files), required 9/19, precision 14/17,
     # projects 28/56, indicators 71/104, scores 20/27, 17 made-up projects, one file refused
-    "test": {"contents_passed": 6, "required_recall": 0.47, "serious_precision": 0.82,
-             "projects": 0.50, "indicators": 0.68, "scores": 0.74},
+    # and thirty-two more written at its start the same way (sa01–sa09: project forms and form pages, 山西, 四川 ×3,
+    # 湖南 ×2, 安徽, 广东, 宁夏; sb01–sb13 but sb05: narratives and a department-wide report, 安徽, 云南, 湖南, 天津,
+    # 海南, 浙江, 四川; sc02–sc14 but sc03: found by topic, 广东, 山东, 安徽, 四川, 云南, 湖南, 广西, 内蒙古; sb05 and
+    # sc03 went, each page having a second gold of the same page by the other writer), scored on 0125405: all 62
+    # together 13 of 62 contents (33 of 116 files), required 15/48, precision 28/41, projects 54/123, indicators
+    # 93/305, scores 35/63, 34 made-up projects, one file refused
+    "test": {"contents_passed": 13, "required_recall": 0.31, "serious_precision": 0.68,
+             "projects": 0.43, "indicators": 0.30, "scores": 0.55},
 }
 
 
@@ -170,7 +176,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 1, "partial": 0, "phantom_projects": 17},
+    "test": {"failed": 1, "partial": 0, "phantom_projects": 34},
 }
 
 
