@@ -35,6 +35,8 @@ _YEAR = lazy_compile(r"^(?P<y>(?:19|20)\d\d)年度?")
 #: the label column's header run into the first column's ('项目上年决算数' of a dump)
 _HEADER_LEAD = lazy_compile(r"^(?:支出项目|项目|科目|类别|名称)(?=.)")
 _SPACED_YEAR = lazy_compile(r"((?:19|20)\d\d)\s+年")
+#: a cell spaced out to its width, one character at a time ('预 算 数', '合 计'): one word, not several
+_SPACED_OUT = lazy_compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 _FIGURE = lazy_compile(r"^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$")
 #: an empty cell written as a dash
 _BLANK = lazy_compile(r"^[-－—/／]$")
@@ -161,6 +163,7 @@ def _tokens(para: Paragraph) -> list[_Token]:
     out: list[_Token] = []
     for text, page, number in texts:
         text = _SPACED_YEAR.sub(r"\1年", text)  # '2022 年决算数' of a dump: one header word
+        text = _SPACED_OUT.sub(lambda m: re.sub(r"\s", "", m.group()), text)
         for piece in re.split(r"[\s|｜]+", text):
             if not piece:
                 continue
