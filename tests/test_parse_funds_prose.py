@@ -95,3 +95,11 @@ def test_money_carried_in_from_earlier_years_explains_no_balance() -> None:
                     "2023年专项资金安排20万元，支出15万元，上年结转资金2万元已用完。",
                     "4.结余资金说明：剩余5万元结转下年继续使用。")
     assert project.budget.balance_explained
+
+
+def test_the_year_s_money_of_the_project_named_with_no_verb_is_its_budget() -> None:
+    """'2022年X项目经费324.11万元，按季划款': the year's funds of the project, stated with no verb (the budget)."""
+    for sentence in ("2023年乡村道路养护项目经费85万元，按工作进度按季度划款。",
+                     "2023年度乡村道路养护项目资金为85万元，主要用于路面修补和边沟清理。"):
+        project = _only("某县2023年度乡村道路养护项目支出绩效自评报告", "一、项目基本情况", sentence)
+        assert project.budget.planned is not None and project.budget.planned.value == Decimal(850000), sentence
