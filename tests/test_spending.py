@@ -325,3 +325,19 @@ def test_a_traditional_reposting_s_prose_is_checked_against_its_table(tmp_path: 
     prose = "公務用車購置及運行費支出9.5萬元，與2023年度預算相比無變化。"
     result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(False, True)))
     assert [f.indicator for f in result.findings if f.code == "conflicting-figures"] == ["公务用车购置及运行费"]
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    # 决算 16 = 公务用车 9.5 (59.38%) + 公务接待 6.5 (40.63%); 预算 18 = 10 (55.56%) + 8 (44.44%)
+    ("公务用车购置及运行费9.5万元，占59.38%；公务接待费6.5万元，占40.62%。", False),  # (a truncated share)
+    ("公务用车购置及运行费9.5万元，占59.38%；公务接待费6.5万元，占30.62%。", True),
+    ("公务用车购置及运行费支出9.5万元，占“三公”经费支出的69.38%。", True),
+    ("公务用车购置及运行费预算10万元，占比55.56%。", False),  # the share of the budget column
+    ("公务用车购置及运行费预算10万元，占比60%。", True),
+    ("公务接待费6.5万元，占年初预算的81.25%。", False),  # a completion rate, not a share of the total
+    ("公务接待费7万元，占43.75%。", False),  # an amount the table does not give: which column is not known
+])
+def test_a_category_s_share_of_the_total(tmp_path: Path, prose: str, fires: bool) -> None:
+    result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(False, False)))
+    flagged = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(flagged) == fires, [f.message for f in flagged]

@@ -48,6 +48,11 @@ _STATED = lazy_compile(r"(?:财政拨款)?(?:支出)?(?:全年|年度|本年)?(?
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元)")
 #: '…支出决算为16万元，完成预算的88.89%': 决算 ÷ 预算 restated
 _COMPLETED = lazy_compile(r"[^。；;]{0,40}?完成(?:年初|全年|调整后)?预算(?:数)?的\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+#: '…公务接待费5.21万元，占67.75%', '…决算数2.48万元，占“三公”经费支出的32.24%': a category's amount and its share
+_SHARE = lazy_compile(r"[^。；;]{0,20}?(?P<amount>\d+(?:\.\d+)?)\s*(?P<u>万元|元)\s*[，,]?\s*(?:占比|占)"
+                      r"(?P<base>[^，,；;。\d%％]{0,16}?)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+#: a share's base that is no part of the category's total: a budget (a completion rate), another year
+_OTHER_BASE = lazy_compile(r"预算|上年|去年|同期|比|较")
 _RISE = ("增加", "增长", "上升")
 
 
@@ -154,6 +159,7 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
     if len(tables) != 1 or ctx.document is None:
         return  # two tables may be of two years or two bodies: which one a sentence means is not known
     rows = {row.category: row for row in ctx.report.spending}
+    total = next((row for row in ctx.report.spending if row.parent is None and not whole_spending(row.category)), None)
     for element in ctx.document.elements:
         if not isinstance(element, Paragraph):
             continue
@@ -165,6 +171,8 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
             yield from _stated_change(element, match.start(), match.end(), row, ctx.report.year)
             yield from _stated_rate(element, match.start(), match.end(), row)
             yield from _stated_figure(element, match.start(), match.end(), row)
+            if total is not None and row is not total:
+                yield from _stated_share(element, match.start(), match.end(), row, total)
 
 
 def _scale(unit: str) -> Decimal:
@@ -248,6 +256,29 @@ def _stated_rate(para: Paragraph, start: int, end: int, row: SpendingRow) -> Ite
     stated = Decimal(said.group("n"))
     if abs(stated - computed) > RATE_TOLERANCE:
         yield _rate_finding(row, stated, computed, [span_evidence(para, start, said.end())])
+
+
+def _stated_share(para: Paragraph, start: int, end: int, row: SpendingRow, total: SpendingRow) -> Iterator[Finding]:
+    """A category's amount said with its share of the 三公经费 total ('公务接待费5.21万元，占67.75%'): the share of
+    the column whose figure the amount is (决算 or 预算), as the table gives both."""
+    said = _SHARE.match(para.text, end)
+    if said is None or _OTHER_BASE.search(said.group("base")) or _CATEGORY.search(para.text, end, said.start("amount")):
+        return  # (another base, or the share of the next category named)
+    amount = Decimal(said.group("amount")) * _scale(said.group("u"))
+    for column in ("actual", "budget"):
+        part, whole = row.figures.get(column), total.figures.get(column)
+        if part is None or whole is None or part.value is None or not whole.value \
+                or abs(part.value - amount) > MONEY_TOLERANCE:
+            continue
+        computed = (part.value / whole.value * _HUNDRED).quantize(Decimal("0.01"))
+        stated = Decimal(said.group("n"))
+        if abs(stated - computed) > RATE_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"报告称{row.category} {said.group('amount')}{said.group('u')} 占{total.category}的 "
+                              f"{stated}%, 表中为 {fmt_money(part.value)} ÷ {fmt_money(whole.value)} = {computed}%",
+                              indicator=row.category, expected=computed, actual=stated,
+                              evidence=[span_evidence(para, start, said.end()), *row.evidence, *total.evidence])
+        return
 
 
 def _stated_figure(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
