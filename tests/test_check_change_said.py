@@ -47,3 +47,15 @@ def test_a_change_that_fits_its_amount_is_not_flagged(tmp_path: Path, sentence: 
 ])
 def test_a_change_whose_rate_the_money_does_not_give_is_flagged(tmp_path: Path, sentence: str) -> None:
     assert len(_flagged(tmp_path, sentence)) == 1
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("本年支出合计1000万元，较上年1200万元减少200万元。", False),
+    ("本年支出合计1000万元，较上年1,200万元减少20万元。", True),
+    ("本年支出合计1000万元，较上年1200万元增加200万元。", True),  # a fall said as a rise
+    ("实际支出95万元，比预算100万元下降5%。", False),
+    ("实际支出95万元，与年初预算100.5万元相比降幅为5.47%。", False),
+    ("实际支出95万元，比预算100万元下降15%。", True),
+])
+def test_a_change_said_beside_both_figures(tmp_path: Path, sentence: str, fires: bool) -> None:
+    assert bool(_flagged(tmp_path, sentence)) == fires

@@ -11,11 +11,12 @@ that no rounding and neither base can give is flagged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
-from reportparse.checks.common import fmt, only_project_name
+from reportparse.checks.common import fmt, fmt_money, only_project_name
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
@@ -30,6 +31,12 @@ _TRIO = lazy_compile(
     r"(?:(?:比|较|同比|与|和)[^，,；;。%％]{0,16}?(?:相比|比较)?|同比)\s*[，,]?\s*"
     r"(?P<dir>" + _RISE + "|" + _FALL + r")了?\s*" + _AMOUNT.format("change") + r"\s*[，,]?\s*"
     r"(?:同比)?(?P<dir2>增长|增加|上升|提高|增幅|下降|减少|降低|降幅)了?(?:幅度)?(?:为|达)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+#: '…1000万元，较上年1200万元减少200万元', '…支出95万元，比预算100万元下降5%': both figures printed, and the change
+_WITH_BASE = lazy_compile(
+    _AMOUNT.format("amount") + r"\s*[，,]?\s*(?:比|较|与|和)(?:(?!" + _RISE + "|" + _FALL + r")[^，,；;。%％\d]){0,12}?"
+    + _AMOUNT.format("base")
+    + r"\s*(?:相比|比较)?\s*[，,]?\s*(?:同比)?(?P<dir>" + _RISE + "|" + _FALL + r"|增幅|降幅)了?(?:为|达)?\s*"
+    r"(?:" + _AMOUNT.format("change") + r"|(?P<rate>\d+(?:\.\d+)?)\s*[%％])")
 #: the clause that names what the amount is, before it ('2.公务接待费支出')
 _CLAUSE_START = lazy_compile(r"[，,；;。：:]")
 _NUMBERING = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)+")
@@ -37,6 +44,13 @@ _SCALE = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal
 _HUNDRED = Decimal(100)
 #: a writer's truncation of the last digit (32.24 for 32.248%) on top of the rounding
 _SLACK = Decimal("0.01")
+
+
+def _figure(said: re.Match[str], name: str) -> tuple[Decimal, Decimal]:
+    """A printed amount of the match in 元, and half its last digit."""
+    printed = said.group(name).replace(",", "")
+    unit = _SCALE[said.group(f"{name}_unit")]
+    return Decimal(printed) * unit, _half_digit(printed) * unit
 
 
 def _half_digit(number: str) -> Decimal:
@@ -85,5 +99,45 @@ def change_said_in_money_and_rate(ctx: CheckContext) -> Iterator[Finding]:
                 f"{said.group('change_unit')}与{said.group('dir2')}{said.group('rate')}%不能同时成立（{how}）",
                 project=owner, indicator=subject if subject and len(subject) <= 24 else None,
                 expected=computed, actual=stated,
+                evidence=[span_evidence(para, said.start() - len(clause), said.end())],
+            )
+
+
+@register("conflicting-figures")
+def change_said_beside_both_figures(ctx: CheckContext) -> Iterator[Finding]:
+    """An amount compared with another printed in the same clause ('1000万元，较上年1200万元减少200万元'), whose
+    stated rise or fall, in money or in percent of the other, is not their difference."""
+    if ctx.document is None:
+        return
+    owner = only_project_name(ctx.report)
+    for para in ctx.document.paragraphs:
+        for said in _WITH_BASE.finditer(para.text):
+            (amount, amount_half), (base, base_half) = _figure(said, "amount"), _figure(said, "base")
+            rises = said.group("dir") in (*_RISE.split("|"), "增幅")
+            gap = amount - base
+            if gap and (gap > 0) != rises and abs(gap) > amount_half + base_half:
+                how = f"{fmt(amount / _SCALE[said.group('amount_unit')])}{said.group('amount_unit')} 比 " \
+                      f"{fmt(base / _SCALE[said.group('base_unit')])}{said.group('base_unit')}" \
+                      f"{'多' if gap > 0 else '少'}"
+            elif said.group("change") is not None:
+                change, change_half = _figure(said, "change")
+                if abs(abs(gap) - change) <= amount_half + base_half + change_half:
+                    continue
+                how = f"两数相差 {fmt_money(abs(gap))}"
+            else:
+                stated = Decimal(said.group("rate"))
+                low, high = _rate_range(abs(gap), amount_half + base_half, base, base_half)
+                allowed = _half_digit(said.group("rate")) + _SLACK
+                if low - allowed <= stated <= high + allowed:
+                    continue
+                share = (abs(gap) / base * _HUNDRED).quantize(Decimal("0.01")) if base > 0 else None
+                how = f"两数相差 {fmt_money(abs(gap))}，为后者的 {share}%" if share is not None else "无从得出"
+            clause = _CLAUSE_START.split(para.text[:said.start()])[-1]
+            subject = _NUMBERING.sub("", clause).strip() or None
+            yield new_finding(
+                "conflicting-figures",
+                f"“{(clause + said.group()).strip()}”：所称变化与两数不符（{how}）",
+                project=owner, indicator=subject if subject and len(subject) <= 24 else None,
+                expected=gap, actual=said.group(),
                 evidence=[span_evidence(para, said.start() - len(clause), said.end())],
             )
