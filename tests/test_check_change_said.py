@@ -59,3 +59,13 @@ def test_a_change_whose_rate_the_money_does_not_give_is_flagged(tmp_path: Path, 
 ])
 def test_a_change_said_beside_both_figures(tmp_path: Path, sentence: str, fires: bool) -> None:
     assert bool(_flagged(tmp_path, sentence)) == fires
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("公务接待费预算14.9万元，决算5.21万元，比预算减少9.69万元。", False),
+    ("公务接待费预算14.9万元，决算5.21万元，比预算减少0.1万元。", True),
+    ("培训费年初预算数为20万元，实际支出18万元，较年初预算下降10%。", False),
+    ("培训费年初预算数为20万元，实际支出18万元，较年初预算下降1%。", True),
+])
+def test_a_budget_and_its_spending_then_the_change(tmp_path: Path, sentence: str, fires: bool) -> None:
+    assert bool(_flagged(tmp_path, sentence)) == fires

@@ -37,6 +37,12 @@ _WITH_BASE = lazy_compile(
     + _AMOUNT.format("base")
     + r"\s*(?:相比|比较)?\s*[，,]?\s*(?:同比)?(?P<dir>" + _RISE + "|" + _FALL + r"|增幅|降幅)了?(?:为|达)?\s*"
     r"(?:" + _AMOUNT.format("change") + r"|(?P<rate>\d+(?:\.\d+)?)\s*[%％])")
+#: '预算14.9万元，决算5.21万元，比预算减少0.1万元': the budget and the spending said, then the one against the other
+_BUDGET_THEN_SPENT = lazy_compile(
+    r"(?:年初|全年|调整后)?预算(?:数|金额|安排)?\s*(?:为|是|[:：])?\s*" + _AMOUNT.format("base") + r"\s*[，,；;]\s*"
+    r"(?:实际|全年)?(?:决算|支出|执行)(?:数|金额)?\s*(?:为|是|[:：])?\s*" + _AMOUNT.format("amount") + r"\s*[，,]\s*"
+    r"(?:比|较|与)(?:年初|全年|调整后)?预算(?:数)?(?:相比)?\s*[，,]?\s*(?P<dir>" + _RISE + "|" + _FALL
+    + r"|增幅|降幅)了?(?:为|达)?\s*(?:" + _AMOUNT.format("change") + r"|(?P<rate>\d+(?:\.\d+)?)\s*[%％])")
 #: the clause that names what the amount is, before it ('2.公务接待费支出')
 _CLAUSE_START = lazy_compile(r"[，,；;。：:]")
 _NUMBERING = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)+")
@@ -105,39 +111,45 @@ def change_said_in_money_and_rate(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("conflicting-figures")
 def change_said_beside_both_figures(ctx: CheckContext) -> Iterator[Finding]:
-    """An amount compared with another printed in the same clause ('1000万元，较上年1200万元减少200万元'), whose
-    stated rise or fall, in money or in percent of the other, is not their difference."""
+    """An amount compared with another printed in the same clause ('1000万元，较上年1200万元减少200万元'), or a
+    budget and its spending each said, then the spending's rise or fall on the budget ('预算14.9万元，决算5.21万元，
+    比预算减少0.1万元'), whose stated change, in money or in percent of the other, is not their difference."""
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
     for para in ctx.document.paragraphs:
-        for said in _WITH_BASE.finditer(para.text):
-            (amount, amount_half), (base, base_half) = _figure(said, "amount"), _figure(said, "base")
-            rises = said.group("dir") in (*_RISE.split("|"), "增幅")
-            gap = amount - base
-            if gap and (gap > 0) != rises and abs(gap) > amount_half + base_half:
-                how = f"{fmt(amount / _SCALE[said.group('amount_unit')])}{said.group('amount_unit')} 比 " \
-                      f"{fmt(base / _SCALE[said.group('base_unit')])}{said.group('base_unit')}" \
-                      f"{'多' if gap > 0 else '少'}"
-            elif said.group("change") is not None:
-                change, change_half = _figure(said, "change")
-                if abs(abs(gap) - change) <= amount_half + base_half + change_half:
-                    continue
-                how = f"两数相差 {fmt_money(abs(gap))}"
-            else:
-                stated = Decimal(said.group("rate"))
-                low, high = _rate_range(abs(gap), amount_half + base_half, base, base_half)
-                allowed = _half_digit(said.group("rate")) + _SLACK
-                if low - allowed <= stated <= high + allowed:
-                    continue
-                share = (abs(gap) / base * _HUNDRED).quantize(Decimal("0.01")) if base > 0 else None
-                how = f"两数相差 {fmt_money(abs(gap))}，为后者的 {share}%" if share is not None else "无从得出"
+        for said in (*_WITH_BASE.finditer(para.text), *_BUDGET_THEN_SPENT.finditer(para.text)):
+            how = _misfit(said)
+            if how is None:
+                continue
             clause = _CLAUSE_START.split(para.text[:said.start()])[-1]
             subject = _NUMBERING.sub("", clause).strip() or None
             yield new_finding(
                 "conflicting-figures",
                 f"“{(clause + said.group()).strip()}”：所称变化与两数不符（{how}）",
                 project=owner, indicator=subject if subject and len(subject) <= 24 else None,
-                expected=gap, actual=said.group(),
+                expected=_figure(said, "amount")[0] - _figure(said, "base")[0], actual=said.group(),
                 evidence=[span_evidence(para, said.start() - len(clause), said.end())],
             )
+
+
+def _misfit(said: re.Match[str]) -> str | None:
+    """How the stated change misses the two figures' difference; None when some rounding of them gives it."""
+    (amount, amount_half), (base, base_half) = _figure(said, "amount"), _figure(said, "base")
+    rises = said.group("dir") in (*_RISE.split("|"), "增幅")
+    gap = amount - base
+    if gap and (gap > 0) != rises and abs(gap) > amount_half + base_half:
+        return (f"{fmt(amount / _SCALE[said.group('amount_unit')])}{said.group('amount_unit')} 比 "
+                f"{fmt(base / _SCALE[said.group('base_unit')])}{said.group('base_unit')}{'多' if gap > 0 else '少'}")
+    if said.group("change") is not None:
+        change, change_half = _figure(said, "change")
+        if abs(abs(gap) - change) <= amount_half + base_half + change_half:
+            return None
+        return f"两数相差 {fmt_money(abs(gap))}"
+    stated = Decimal(said.group("rate"))
+    low, high = _rate_range(abs(gap), amount_half + base_half, base, base_half)
+    allowed = _half_digit(said.group("rate")) + _SLACK
+    if low - allowed <= stated <= high + allowed:
+        return None
+    share = (abs(gap) / base * _HUNDRED).quantize(Decimal("0.01")) if base > 0 else None
+    return f"两数相差 {fmt_money(abs(gap))}，为后者的 {share}%" if share is not None else "无从得出"
