@@ -341,3 +341,20 @@ def test_a_category_s_share_of_the_total(tmp_path: Path, prose: str, fires: bool
     result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(False, False)))
     flagged = [f for f in result.findings if f.code == "conflicting-figures"]
     assert bool(flagged) == fires, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    # 支出总额 310.4 → 328.6; 基本支出 250.4 → 268.6 (预算 268.6); 项目支出 60 → 60
+    ("2022年基本支出决算268.6万元，比上年增加18.2万元。", False),
+    ("2022年基本支出决算268.6万元，比上年增加28.2万元。", True),
+    ("2022年项目支出60万元，与上年相比无变化。", False),
+    ("2022年基本支出268.6万元，与预算相比无变化；项目支出60万元，占支出总额的18.26%。", False),
+    ("2022年项目支出60万元，占支出总额的28.26%。", True),
+    ("2022年部门支出总额为328.6万元，较上年减少18.2万元。", True),  # the table shows a rise
+])
+def test_prose_on_the_whole_spending_rows(tmp_path: Path, prose: str, fires: bool) -> None:
+    rows = [[c.format(total="328.6") for c in row] for row in _WHOLE_ROWS]
+    table = "\n".join(" ".join(row) for row in rows)
+    result = _textforms.run(tmp_path, _WHOLE_HEAD + prose + "\n" + table + "\n")
+    flagged = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(flagged) == fires, [f.message for f in flagged]

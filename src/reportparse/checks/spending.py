@@ -25,9 +25,11 @@ RATE_TOLERANCE = Decimal("0.5")
 #: money printed to 0.01 万元
 MONEY_TOLERANCE = Decimal(100)
 _HUNDRED = Decimal(100)
-#: a category named in prose: '“三公”经费', '公务接待费', '公务用车运行维护费'
+#: a category named in prose: '“三公”经费', '公务接待费', '公务用车运行维护费', '基本支出'
 _CATEGORY = lazy_compile(r"[“\"]?三公[”\"]?经费|因公出国[（(]?境[)）]?(?:费用?|经费)?|公务用车[购置及和运行维护费用经]*"
-                         r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?")
+                         r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?"
+                         # (the department's whole spending a table of 经费控制情况 opens with)
+                         r"|(?:部门|单位)?(?:整体)?支出(?:总额|合计|总计)|基本支出|项目支出")
 #: what a sentence compares a category's spending with: the year before ('比上年', '与2020年度决算相比'), or the
 #: year's budget ('较预算', '与2021年度预算相比'). A year is told apart by the report's year: the one before is
 #: 上年; the report's own with 预算 is its budget (a bare '与2021年相比' in a 2021 report names neither)
@@ -159,7 +161,10 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
     if len(tables) != 1 or ctx.document is None:
         return  # two tables may be of two years or two bodies: which one a sentence means is not known
     rows = {row.category: row for row in ctx.report.spending}
-    total = next((row for row in ctx.report.spending if row.parent is None and not whole_spending(row.category)), None)
+    # (the 三公 categories are shares of 三公经费, the whole spending's parts of 支出总额)
+    totals = {whole: next((row for row in ctx.report.spending
+                           if row.parent is None and whole_spending(row.category) == whole), None)
+              for whole in (False, True)}
     for element in ctx.document.elements:
         if not isinstance(element, Paragraph):
             continue
@@ -171,6 +176,7 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
             yield from _stated_change(element, match.start(), match.end(), row, ctx.report.year)
             yield from _stated_rate(element, match.start(), match.end(), row)
             yield from _stated_figure(element, match.start(), match.end(), row)
+            total = totals[whole_spending(row.category)]
             if total is not None and row is not total:
                 yield from _stated_share(element, match.start(), match.end(), row, total)
 
