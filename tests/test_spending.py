@@ -358,3 +358,19 @@ def test_prose_on_the_whole_spending_rows(tmp_path: Path, prose: str, fires: boo
     result = _textforms.run(tmp_path, _WHOLE_HEAD + prose + "\n" + table + "\n")
     flagged = [f for f in result.findings if f.code == "conflicting-figures"]
     assert bool(flagged) == fires, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize("one_cell_a_line", [True, False])
+def test_an_empty_cell_kept_by_a_barred_dump_is_read_as_empty(tmp_path: Path, one_cell_a_line: bool) -> None:
+    """'因公出国（境）费 | 2 | |': the bars keep the empty 决算 cell, so the row is read, its 预算 only."""
+    rows = [["项目", "本年预算数", "本年决算数"], ["“三公”经费合计", "20", "16"], ["因公出国（境）费", "2", ""],
+            ["公务用车购置及运行费", "10", "9.5"], ["公务接待费", "8", "6.5"]]
+    if one_cell_a_line:
+        table = "\n".join(f"{cell} |".strip() for row in rows for cell in row)
+    else:
+        table = "\n".join(" | ".join(row) + " |" for row in rows)
+    result = _textforms.run(tmp_path, _HEAD.format(prose="", table=table))
+    figures = result_report(result)
+    assert figures["因公出国(境)费"] == {"budget": 20000}
+    assert figures["三公经费"] == {"budget": 200000, "actual": 160000}
+    assert "fund-sum-mismatch" not in codes(result)  # 2 + 10 + 8 = 20; 9.5 + 6.5 = 16 with the empty cell
