@@ -81,3 +81,25 @@ def test_a_running_cost_category_is_neither_a_project_nor_its_budget() -> None:
     projects = parse_narrative(document).projects
     assert [p.name for p in projects] == ["某县政协办公室部门整体支出"]
     assert projects[0].budget.planned is None and projects[0].budget.executed is None
+
+
+def test_money_carried_in_from_earlier_years_explains_no_balance() -> None:
+    """'上年结转资金' is where some of this year's money came from, not where its rest went; a heading that only
+    names the topic ('结转结余使用情况') says nothing either. Where the rest goes still counts."""
+    for carried_in in ("2022年本单位使用上年结转资金12万元，支出4万元。", "以前年度结余资金3万元，本年支出1万元。"):
+        project = _only("某县农业技术推广站部门整体支出绩效自评报告",
+                        "（一）资金安排情况", "2023年专项资金安排20万元，支出15万元。",
+                        "（三）其他资金收支及结转结余使用情况", carried_in)
+        assert not project.budget.balance_explained, carried_in
+    project = _only("某县农业技术推广站部门整体支出绩效自评报告",
+                    "2023年专项资金安排20万元，支出15万元，上年结转资金2万元已用完。",
+                    "4.结余资金说明：剩余5万元结转下年继续使用。")
+    assert project.budget.balance_explained
+
+
+def test_the_year_s_money_of_the_project_named_with_no_verb_is_its_budget() -> None:
+    """'2022年X项目经费324.11万元，按季划款': the year's funds of the project, stated with no verb (the budget)."""
+    for sentence in ("2023年乡村道路养护项目经费85万元，按工作进度按季度划款。",
+                     "2023年度乡村道路养护项目资金为85万元，主要用于路面修补和边沟清理。"):
+        project = _only("某县2023年度乡村道路养护项目支出绩效自评报告", "一、项目基本情况", sentence)
+        assert project.budget.planned is not None and project.budget.planned.value == Decimal(850000), sentence

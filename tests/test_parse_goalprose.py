@@ -116,3 +116,30 @@ def test_comparison_with_the_target_word_is_no_part_of_the_name() -> None:
         found = _paired_statements(Paragraph(text=text, page=1))
         assert [(i.name, i.target.raw if i.target else None) for i in found] == [(name, raw)]
         assert found[0].target is not None and found[0].target.comparator == comparator
+
+
+def test_the_can_of_can_reach_is_the_comparator_s_not_the_name_s() -> None:
+    """'年总收入可达15万元', '亩产预计达到800公斤': the figure's name ends before 可达 / 预计达到."""
+    project = _only(parse_narrative(_doc(
+        "2023年某村特色种植项目绩效自评报告",
+        "一、项目绩效目标",
+        "项目的绩效目标为预期收益：村集体种植茶叶40亩，2023年投产，年总收入可达12万元；村集体经营净收入能够达到2万元。",
+    )))
+    names = [i.name for i in project.indicators]
+    assert "年总收入" in names and "村集体经营净收入" in names, names
+    assert not any(n.endswith(("可", "能够")) for n in names), names
+
+
+def test_one_measure_of_two_subjects_side_by_side_is_two_aims() -> None:
+    """'茶园…年总收入可达12万元；果园…预计年总收入20万元': one name, two subjects, two figures on one line."""
+    project = _only(parse_narrative(_doc(
+        "2023年某村特色种植项目绩效自评报告",
+        "一、项目绩效目标",
+        "预期收益：村集体种植茶叶40亩，年总收入可达12万元；村集体种植果园60亩，每亩年产800公斤，预计年总收入20万元。",
+        "二、绩效目标完成情况",
+        "全村道路硬化目标为5公里，实际完成5公里。",
+        "道路硬化目标5.2公里。",
+    )))
+    incomes = sorted(i.target.value for i in project.indicators if i.name == "年总收入" and i.target is not None
+                     and i.target.value is not None)
+    assert incomes == [Decimal(120000), Decimal(200000)]  # (万元 read in 元)

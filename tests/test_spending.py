@@ -269,3 +269,108 @@ def test_two_columns_of_one_role_leave_the_table_unread(tmp_path: Path) -> None:
                       "部门整体支出自评得分95分，等级为优秀。"]) + "\n"
     result = _textforms.run(tmp_path, text)
     assert result.report is not None and not result.report.spending  # which 预算数 is the table's is not known
+
+
+# ---- a change said against the budget, or as no change at all; letter-spaced header cells ----------------------
+
+#: the table of `_ROWS` (上年 20.5, 预算 18, 决算 16; 公务用车 12.5 / 10 / 9.5; 公务接待 8 / 8 / 6.5), the header's
+#: cells spaced out to their width and each cell ended by a bar, as a web page's table copies out
+def _barred(spaced: bool, one_cell_a_line: bool) -> str:
+    header = ["项 目", "上 年 决 算 数", "本 年 预 算 数", "本 年 决 算 数"] if spaced else _HEADER[:4]
+    rows = [header, *[row[:4] for row in _ROWS]]
+    rows = [[cell.format(total="16") for cell in row] for row in rows]
+    if one_cell_a_line:
+        return "\n".join(f"{cell} |" for row in rows for cell in row)
+    return "\n".join(" | ".join(row) + " |" for row in rows)
+
+
+@pytest.mark.parametrize("one_cell_a_line", [True, False])
+def test_a_header_spaced_out_cell_by_cell_is_read(tmp_path: Path, one_cell_a_line: bool) -> None:
+    result = _textforms.run(tmp_path, _HEAD.format(prose="", table=_barred(True, one_cell_a_line)))
+    assert result_report(result)["公务接待费"] == {"prior": 80000, "budget": 80000, "actual": 65000}
+    assert result_report(result)["三公经费"] == {"prior": 205000, "budget": 180000, "actual": 160000}
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    # 公务用车购置及运行费: 预算 10, 决算 9.5 (0.5 below the budget, 3 below the year before)
+    ("公务用车购置及运行费支出9.5万元，与2023年度预算相比减少0.5万元。", False),
+    ("公务用车购置及运行费支出9.5万元，与2023年度预算相比减少2万元。", True),
+    ("公务用车购置及运行费决算9.5万元，较年初预算下降5%。", False),
+    ("公务用车购置及运行费决算9.5万元，较年初预算下降0.05%。", True),
+    ("公务用车购置及运行费9.5万元，与预算相比无变化。", True),
+    ("公务用车购置及运行费9.5万元，与预算数相比基本持平。", False),  # (roughly: no figure to contradict)
+    ("公务用车购置及运行费9.5万元，比预算增加0.5万元。", True),  # the table shows a fall
+    # the year before: 12.5 → 9.5, down 3
+    ("公务用车购置及运行费9.5万元，与上年相比减少3万元。", False),
+    ("公务用车购置及运行费9.5万元，与2022年度决算相比减少3万元。", False),
+    ("公务用车购置及运行费9.5万元，与上年度相比无增减。", True),
+    ("公务用车购置及运行费9.5万元，与2022年相比减少1万元。", True),
+    # a year that is neither the report's budget nor the year before: another comparison, not this table's
+    ("公务用车购置及运行费9.5万元，与2020年相比减少1万元。", False),
+    ("公务用车购置及运行费9.5万元，与2024年度预算相比减少1万元。", False),
+    # 公务接待费: 预算 8, 决算 6.5; 因公出国（境）费 0 / 0 / 0: no change, said so
+    ("公务接待费6.5万元，与预算相比减少1.5万元，下降18.75%。", False),
+    ("因公出国（境）费0万元，与预算相比无变化。", False),
+])
+def test_a_change_said_against_the_budget_or_as_none(tmp_path: Path, prose: str, fires: bool) -> None:
+    result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(True, False)))
+    flagged = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(flagged) == fires, [f.message for f in flagged]
+    if fires:
+        assert flagged[0].project == result.report.projects[0].name if result.report else False
+
+
+def test_a_traditional_reposting_s_prose_is_checked_against_its_table(tmp_path: Path) -> None:
+    """A page reposted in traditional characters: the checks read its prose as the parser does."""
+    prose = "公務用車購置及運行費支出9.5萬元，與2023年度預算相比無變化。"
+    result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(False, True)))
+    assert [f.indicator for f in result.findings if f.code == "conflicting-figures"] == ["公务用车购置及运行费"]
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    # 决算 16 = 公务用车 9.5 (59.38%) + 公务接待 6.5 (40.63%); 预算 18 = 10 (55.56%) + 8 (44.44%)
+    ("公务用车购置及运行费9.5万元，占59.38%；公务接待费6.5万元，占40.62%。", False),  # (a truncated share)
+    ("公务用车购置及运行费9.5万元，占59.38%；公务接待费6.5万元，占30.62%。", True),
+    ("公务用车购置及运行费支出9.5万元，占“三公”经费支出的69.38%。", True),
+    ("公务用车购置及运行费预算10万元，占比55.56%。", False),  # the share of the budget column
+    ("公务用车购置及运行费预算10万元，占比60%。", True),
+    ("公务接待费6.5万元，占年初预算的81.25%。", False),  # a completion rate, not a share of the total
+    ("公务接待费7万元，占43.75%。", False),  # an amount the table does not give: which column is not known
+])
+def test_a_category_s_share_of_the_total(tmp_path: Path, prose: str, fires: bool) -> None:
+    result = _textforms.run(tmp_path, _HEAD.format(prose=prose, table=_barred(False, False)))
+    flagged = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(flagged) == fires, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize(("prose", "fires"), [
+    # 支出总额 310.4 → 328.6; 基本支出 250.4 → 268.6 (预算 268.6); 项目支出 60 → 60
+    ("2022年基本支出决算268.6万元，比上年增加18.2万元。", False),
+    ("2022年基本支出决算268.6万元，比上年增加28.2万元。", True),
+    ("2022年项目支出60万元，与上年相比无变化。", False),
+    ("2022年基本支出268.6万元，与预算相比无变化；项目支出60万元，占支出总额的18.26%。", False),
+    ("2022年项目支出60万元，占支出总额的28.26%。", True),
+    ("2022年部门支出总额为328.6万元，较上年减少18.2万元。", True),  # the table shows a rise
+])
+def test_prose_on_the_whole_spending_rows(tmp_path: Path, prose: str, fires: bool) -> None:
+    rows = [[c.format(total="328.6") for c in row] for row in _WHOLE_ROWS]
+    table = "\n".join(" ".join(row) for row in rows)
+    result = _textforms.run(tmp_path, _WHOLE_HEAD + prose + "\n" + table + "\n")
+    flagged = [f for f in result.findings if f.code == "conflicting-figures"]
+    assert bool(flagged) == fires, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize("one_cell_a_line", [True, False])
+def test_an_empty_cell_kept_by_a_barred_dump_is_read_as_empty(tmp_path: Path, one_cell_a_line: bool) -> None:
+    """'因公出国（境）费 | 2 | |': the bars keep the empty 决算 cell, so the row is read, its 预算 only."""
+    rows = [["项目", "本年预算数", "本年决算数"], ["“三公”经费合计", "20", "16"], ["因公出国（境）费", "2", ""],
+            ["公务用车购置及运行费", "10", "9.5"], ["公务接待费", "8", "6.5"]]
+    if one_cell_a_line:
+        table = "\n".join(f"{cell} |".strip() for row in rows for cell in row)
+    else:
+        table = "\n".join(" | ".join(row) + " |" for row in rows)
+    result = _textforms.run(tmp_path, _HEAD.format(prose="", table=table))
+    figures = result_report(result)
+    assert figures["因公出国(境)费"] == {"budget": 20000}
+    assert figures["三公经费"] == {"budget": 200000, "actual": 160000}
+    assert "fund-sum-mismatch" not in codes(result)  # 2 + 10 + 8 = 20; 9.5 + 6.5 = 16 with the empty cell

@@ -38,11 +38,13 @@ def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
     """Run parse → normalise → score → check on an extracted document."""
     from reportparse.checks import CheckContext, run_checks
     from reportparse.locations import drop_unknown_pages
+    from reportparse.parse.reading import folded_document
 
     profile = get_profile(profile_name)
     problems: list[str] = []
     report = parse(document, profile_name)
-    ctx = CheckContext(report=report, profile=profile, document=document, problems=problems)
+    # (the checks read the prose as the parser did: a traditional reposting's 與預算相比 is 与预算相比 to them)
+    ctx = CheckContext(report=report, profile=profile, document=folded_document(document), problems=problems)
     findings = run_checks(ctx)
     summary = Summary(
         error=sum(f.severity == "error" for f in findings),

@@ -144,6 +144,10 @@ def _total_before(text: str, at: int) -> Mention | None:
     return sentence[0] if len(sentence) == 1 else None
 
 
+#: (the share check reads the same totals: checks/shares.py)
+total_before = _total_before
+
+
 def _parts_by_definition(head: str, region: str) -> tuple[str, list[Mention]] | None:
     """Every part of a partition the total's clause is of, each named at the start of a clause with its amount."""
     for partition in _lexicon().partitions:

@@ -25,20 +25,36 @@ RATE_TOLERANCE = Decimal("0.5")
 #: money printed to 0.01 万元
 MONEY_TOLERANCE = Decimal(100)
 _HUNDRED = Decimal(100)
-#: a category named in prose: '“三公”经费', '公务接待费', '公务用车运行维护费'
+#: a category named in prose: '“三公”经费', '公务接待费', '公务用车运行维护费', '基本支出'
 _CATEGORY = lazy_compile(r"[“\"]?三公[”\"]?经费|因公出国[（(]?境[)）]?(?:费用?|经费)?|公务用车[购置及和运行维护费用经]*"
-                         r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?")
-#: '…比上年减少3.2万元', '较上年下降12.5%'
-_CHANGE = lazy_compile(r"[^。；;]{0,30}?(?:比|较|同比)(?:上年|去年|上一年|上年度)?(?:同期)?"
-                       r"(?:决算数?|支出|实际支出)?"
-                       r"(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
-                       r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％)")
+                         r"|公车[购置及和运行维护费用经]+|公务接待(?:费用?|经费)?"
+                         # (the department's whole spending a table of 经费控制情况 opens with)
+                         r"|(?:部门|单位)?(?:整体)?支出(?:总额|合计|总计)|基本支出|项目支出")
+#: what a sentence compares a category's spending with: the year before ('比上年', '与2020年度决算相比'), or the
+#: year's budget ('较预算', '与2021年度预算相比'). A year is told apart by the report's year: the one before is
+#: 上年; the report's own with 预算 is its budget (a bare '与2021年相比' in a 2021 report names neither)
+_REFERENCE = (r"(?:(?P<budget>(?:(?P<budget_year>(?:19|20)\d\d)年度?)?(?:年初|全年|调整后)?预算(?:数|安排数?)?)"
+              r"|(?P<prior>上年度?|去年|上一年度?)(?:同期)?"
+              r"|(?P<prior_year>(?:19|20)\d\d)年度?(?:同期)?)"
+              r"(?:决算数?|支出数?|实际支出数?)?")
+#: '…比上年减少3.2万元', '较上年下降12.5%', '与2021年度预算相比减少0.1万元', '与上年相比无变化'
+_CHANGE = lazy_compile(r"[^。；;]{0,30}?(?:(?P<lead>同比|比|较)(?:" + _REFERENCE + r")?"
+                       r"|(?:与|和|同)" + _REFERENCE.replace("?P<", "?P<with_") + r"(?:相比|比较))"
+                       r"[，,]?\s*(?:(?P<rough>基本|大体|大致|略有)?"
+                       r"(?P<same>无增减|无变化|没有变化|未发生?变化|持平|不变)"
+                       r"|(?P<dir>增加|增长|上升|减少|下降|降低|节约|压减|减支)了?\s*"
+                       r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|%|％))")
 #: '…预算数为63.46万元', '…决算支出44.29万元'
 _STATED = lazy_compile(r"(?:财政拨款)?(?:支出)?(?:全年|年度|本年)?(?P<col>预算|决算|实际支出)(?:数|金额|支出)?"
                        r"\s*(?:为|是|[:：])?\s*"
                        r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元)")
 #: '…支出决算为16万元，完成预算的88.89%': 决算 ÷ 预算 restated
 _COMPLETED = lazy_compile(r"[^。；;]{0,40}?完成(?:年初|全年|调整后)?预算(?:数)?的\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+#: '…公务接待费5.21万元，占67.75%', '…决算数2.48万元，占“三公”经费支出的32.24%': a category's amount and its share
+_SHARE = lazy_compile(r"[^。；;]{0,20}?(?P<amount>\d+(?:\.\d+)?)\s*(?P<u>万元|元)\s*[，,]?\s*(?:占比|占)"
+                      r"(?P<base>[^，,；;。\d%％]{0,16}?)\s*(?:为|是)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+#: a share's base that is no part of the category's total: a budget (a completion rate), another year
+_OTHER_BASE = lazy_compile(r"预算|上年|去年|同期|比|较")
 _RISE = ("增加", "增长", "上升")
 
 
@@ -93,8 +109,15 @@ def _rate_finding(row: SpendingRow, stated: Decimal, computed: Decimal, evidence
 
 @register("conflicting-figures")
 def change_differs(ctx: CheckContext) -> Iterator[Finding]:
-    """An 增减 / 增减率 column, or a sentence, that states another rise or fall than 决算数 − 上年数;
-    a sentence that restates a category's 预算数 or 决算数 otherwise than the table."""
+    """An 增减 / 增减率 column, or a sentence, that states another rise or fall than 决算数 − 上年数 (or, said
+    against the budget, 决算数 − 预算数); a sentence that restates a category's 预算数 or 决算数 otherwise than
+    the table. In a report of one project (the department's spending) the finding is that project's."""
+    owner = ctx.report.projects[0].name if len(ctx.report.projects) == 1 else None
+    for finding in _changes_said_twice(ctx):
+        yield finding if finding.project or owner is None else finding.model_copy(update={"project": owner})
+
+
+def _changes_said_twice(ctx: CheckContext) -> Iterator[Finding]:
     for row in ctx.report.spending:
         change = _change(row)
         if change is None:
@@ -117,18 +140,19 @@ def change_differs(ctx: CheckContext) -> Iterator[Finding]:
     yield from _prose(ctx)
 
 
-def _change(row: SpendingRow) -> Decimal | None:
-    actual, prior = row.figures.get("actual"), row.figures.get("prior")
-    if actual is None or prior is None or actual.value is None or prior.value is None:
+def _change(row: SpendingRow, reference: str = "prior") -> Decimal | None:
+    """决算数 − the reference column's figure (上年数, or 预算数)."""
+    actual, before = row.figures.get("actual"), row.figures.get(reference)
+    if actual is None or before is None or actual.value is None or before.value is None:
         return None
-    return actual.value - prior.value
+    return actual.value - before.value
 
 
-def _change_rate(row: SpendingRow) -> Decimal | None:
-    change, prior = _change(row), row.figures.get("prior")
-    if change is None or prior is None or not prior.value:
+def _change_rate(row: SpendingRow, reference: str = "prior") -> Decimal | None:
+    change, before = _change(row, reference), row.figures.get(reference)
+    if change is None or before is None or not before.value:
         return None
-    return (change / prior.value * _HUNDRED).quantize(Decimal("0.01"))
+    return (change / before.value * _HUNDRED).quantize(Decimal("0.01"))
 
 
 def _prose(ctx: CheckContext) -> Iterator[Finding]:
@@ -137,6 +161,10 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
     if len(tables) != 1 or ctx.document is None:
         return  # two tables may be of two years or two bodies: which one a sentence means is not known
     rows = {row.category: row for row in ctx.report.spending}
+    # (the 三公 categories are shares of 三公经费, the whole spending's parts of 支出总额)
+    totals = {whole: next((row for row in ctx.report.spending
+                           if row.parent is None and whole_spending(row.category) == whole), None)
+              for whole in (False, True)}
     for element in ctx.document.elements:
         if not isinstance(element, Paragraph):
             continue
@@ -145,38 +173,82 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
             row = rows.get(kind.category) if kind else None
             if row is None:
                 continue
-            yield from _stated_change(element, match.start(), match.end(), row)
+            yield from _stated_change(element, match.start(), match.end(), row, ctx.report.year)
             yield from _stated_rate(element, match.start(), match.end(), row)
             yield from _stated_figure(element, match.start(), match.end(), row)
+            total = totals[whole_spending(row.category)]
+            if total is not None and row is not total:
+                yield from _stated_share(element, match.start(), match.end(), row, total)
 
 
 def _scale(unit: str) -> Decimal:
     return Decimal(10000) if unit == "万元" else Decimal(1)
 
 
-def _stated_change(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:
+#: the words a sentence names its reference by, for the message
+_REFERENCE_WORDS = {"prior": "上年", "budget": "预算"}
+
+
+def _reference(said: re.Match[str], year: int | None) -> str | None:
+    """The column a stated change is reckoned from: 'prior' (上年数), 'budget' (预算数), or None when the
+    sentence names a year that is neither the one before the report's nor, with 预算, the report's own."""
+    group = dict(said.groupdict())
+    for name, value in said.groupdict().items():
+        if name.startswith("with_") and value is not None:
+            group[name[len("with_"):]] = value
+    if group.get("budget"):
+        stated = group.get("budget_year")
+        return "budget" if stated is None or year is None or int(stated) == year else None
+    if group.get("prior_year"):
+        return "prior" if year is not None and int(group["prior_year"]) == year - 1 else None
+    return "prior"  # '比上年', '同比', or a bare '较' after the category: the year before, as tables print it
+
+
+def _tolerance(number: str, unit: str) -> Decimal:
+    """What a stated amount may be off by its rounding: just under half its last printed digit ('减少10万元' may
+    round 9.69万, not 9.5万 — a writer who knew 9.5 would print it), at least 0.01万元."""
+    places = len(number.partition(".")[2])
+    return max(MONEY_TOLERANCE, Decimal(5).scaleb(-places - 1) * _scale(unit) - MONEY_TOLERANCE)
+
+
+def _stated_change(para: Paragraph, start: int, end: int, row: SpendingRow,
+                   year: int | None) -> Iterator[Finding]:
     said = _CHANGE.match(para.text, end)
-    change = _change(row)
-    if said is None or change is None or change == 0 or _CATEGORY.search(para.text, end, said.start("dir")):
+    if said is None or said.group("rough") or _CATEGORY.search(para.text, end, said.start("same" if said.group("same")
+                                                                                       else "dir")):
         return  # (no rise or fall said, or said of the next category named: '…其中公务接待费比上年减少…')
+    reference = _reference(said, year)
+    change = _change(row, reference) if reference else None
+    if change is None:
+        return
+    word = _REFERENCE_WORDS[reference or "prior"]
+    evidence = [span_evidence(para, start, said.end()), *row.evidence]
+    if said.group("same"):
+        if abs(change) > MONEY_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"报告称{row.category}与{word}相比{said.group('same')}, 但表中决算数比{word}数"
+                              f"{'增加' if change > 0 else '减少'} {fmt_money(abs(change))}",
+                              indicator=row.category, expected=change, actual=said.group("same"), evidence=evidence)
+        return
+    if change == 0:
+        return
     rise = said.group("dir") in _RISE
     number = Decimal(said.group("n"))
-    evidence = [span_evidence(para, start, said.end()), *row.evidence]
     if rise != (change > 0):
         yield new_finding("conflicting-figures",
-                          f"报告称{row.category}比上年{said.group('dir')}, 但表中决算数比上年"
+                          f"报告称{row.category}比{word}{said.group('dir')}, 但表中决算数比{word}数"
                           f"{'增加' if change > 0 else '减少'} {fmt_money(abs(change))}",
                           indicator=row.category, expected=change, actual=said.group(), evidence=evidence)
         return
     if said.group("u") in ("%", "％"):
-        computed = _change_rate(row)
+        computed = _change_rate(row, reference or "prior")
         if computed is not None and abs(number - abs(computed)) > RATE_TOLERANCE:
             yield new_finding("conflicting-figures",
-                              f"报告称{row.category}比上年{said.group('dir')} {number}%, 表中为 {abs(computed)}%",
+                              f"报告称{row.category}比{word}{said.group('dir')} {number}%, 表中为 {abs(computed)}%",
                               indicator=row.category, expected=abs(computed), actual=number, evidence=evidence)
-    elif abs(number * _scale(said.group("u")) - abs(change)) > MONEY_TOLERANCE:
+    elif abs(number * _scale(said.group("u")) - abs(change)) > _tolerance(said.group("n"), said.group("u")):
         yield new_finding("conflicting-figures",
-                          f"报告称{row.category}比上年{said.group('dir')} {said.group('n')}{said.group('u')}, "
+                          f"报告称{row.category}比{word}{said.group('dir')} {said.group('n')}{said.group('u')}, "
                           f"表中为 {fmt_money(abs(change))}",
                           indicator=row.category, expected=abs(change), actual=number * _scale(said.group("u")),
                           evidence=evidence)
@@ -190,6 +262,29 @@ def _stated_rate(para: Paragraph, start: int, end: int, row: SpendingRow) -> Ite
     stated = Decimal(said.group("n"))
     if abs(stated - computed) > RATE_TOLERANCE:
         yield _rate_finding(row, stated, computed, [span_evidence(para, start, said.end())])
+
+
+def _stated_share(para: Paragraph, start: int, end: int, row: SpendingRow, total: SpendingRow) -> Iterator[Finding]:
+    """A category's amount said with its share of the 三公经费 total ('公务接待费5.21万元，占67.75%'): the share of
+    the column whose figure the amount is (决算 or 预算), as the table gives both."""
+    said = _SHARE.match(para.text, end)
+    if said is None or _OTHER_BASE.search(said.group("base")) or _CATEGORY.search(para.text, end, said.start("amount")):
+        return  # (another base, or the share of the next category named)
+    amount = Decimal(said.group("amount")) * _scale(said.group("u"))
+    for column in ("actual", "budget"):
+        part, whole = row.figures.get(column), total.figures.get(column)
+        if part is None or whole is None or part.value is None or not whole.value \
+                or abs(part.value - amount) > MONEY_TOLERANCE:
+            continue
+        computed = (part.value / whole.value * _HUNDRED).quantize(Decimal("0.01"))
+        stated = Decimal(said.group("n"))
+        if abs(stated - computed) > RATE_TOLERANCE:
+            yield new_finding("conflicting-figures",
+                              f"报告称{row.category} {said.group('amount')}{said.group('u')} 占{total.category}的 "
+                              f"{stated}%, 表中为 {fmt_money(part.value)} ÷ {fmt_money(whole.value)} = {computed}%",
+                              indicator=row.category, expected=computed, actual=stated,
+                              evidence=[span_evidence(para, start, said.end()), *row.evidence, *total.evidence])
+        return
 
 
 def _stated_figure(para: Paragraph, start: int, end: int, row: SpendingRow) -> Iterator[Finding]:

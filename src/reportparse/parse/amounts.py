@@ -19,7 +19,9 @@ from reportparse.parse.quantities import Mention, money
 _KIND_WORDS: list[tuple[str, str]] = [
     ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
-    ("executed", r"决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
+    # (the total of what was spent, '实际执行资金总额977万元', tried before 执行: not the 资金总额 of a budget)
+    ("executed", r"执行(?:资金)?(?:总额|总数)|支出资金(?:总额|总数)"
+                 r"|决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
                  r"|执行|花费|实际发放|已发放|实际利用"
                  # (a subsidy paid out to its recipients: '共发放资金9765万元', '累计发放补贴…', '共完成发放补助资金
                  # 141.8万元', '发放补助资金为278.8万元'; not what is to be paid: '计划发放', '预计发放', '用于发放')
@@ -91,9 +93,12 @@ _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?
 AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
 _FUNDS_NAMED = lazy_compile(r"(?:资金|经费|投资)(?:总额|总计|合计|规模)?\s*(?:为|是|达|共|:|：)?\s*$")
-#: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为')
+#: the year's money named with no verb before its amount ('1、年度资金40.83万元', '本年度项目资金为', '2022年X项目经费')
 _YEAR_FUNDS = lazy_compile(
     r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:(?:本|全|当)?年度?)?(?:项目)?(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
+    r"\s*(?:为|共|是|[:：])?\s*$"
+    # (the year's money of the project it names, '2022年城区公共绿地养护项目经费324.11万元')
+    r"|^\s*(?:19|20)\d\d\s*年度?[^，,。；;：:\d]{2,30}?项目(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
 #: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
 _NAMED_AFTER = lazy_compile(r"^\s*[，,]\s*(?:项目(?:为|是)|(?:主要)?用于(?:实施|建设|开展)?)")

@@ -356,11 +356,26 @@ def _benefit_clause(para: Paragraph, clause: str, start: int) -> Indicator | Non
                      in_goal_table=True, evidence=[span_evidence(para, start, start + len(clause))])
 
 
+def _parallel(known: Indicator, new: Indicator) -> bool:
+    """Is `new` the same measure of another subject listed beside `known` on the same line, with its own figure
+    ('李子…年总收入可达15万元；…梨子园…预计年总收入30万元'): two aims, not one completed by the other?"""
+    if known.name != new.name or known.target is None or new.target is None:
+        return False
+    if known.target.value is None or new.target.value is None or known.target.unit != new.target.unit \
+            or known.target.value == new.target.value:
+        return False
+    lines = {(ev.page, ev.line) for ev in known.evidence if ev.line is not None}
+    return any((ev.page, ev.line) in lines for ev in new.evidence)
+
+
 def _merge(project: Project, indicator: Indicator) -> None:
     """Add the indicator, or complete the one of the same name the project already has. A restatement of a
     known aim in other words ('计划补助115户' after '任务数为115户'; '重大动物群体免疫密度达90%以上' for
     '重大动物强制免疫病种群体免疫密度，年初目标值≥90%') is that aim, not another."""
     if any(restates(known, indicator) for known in project.indicators):
+        return
+    if any(_parallel(known, indicator) for known in project.indicators):
+        project.indicators.append(indicator)
         return
     for known in project.indicators:
         if known.name == indicator.name or (len(indicator.name) >= 4 and

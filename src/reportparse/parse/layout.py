@@ -73,7 +73,8 @@ class Layout:
     _indexes: list[int] = field(default_factory=list, repr=False)
 
 
-_ENDS_SENTENCE = lazy_compile(r"[。；;！？!?：:）)」”]\s*$")
+#: (a line naming an attached file, '附件2:《X项目绩效自评表》.docx', is whole: the next line is not its rest)
+_ENDS_SENTENCE = lazy_compile(r"(?:[。；;！？!?：:）)」”]|\.(?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar))\s*$")
 
 
 def _continues(previous: ParaInfo | None, pieces: list[Paragraph], para: Paragraph, level: int) -> bool:

@@ -32,6 +32,19 @@ def attached_reports(layout: Layout) -> list[str]:
     return [m.group("name") for info in layout.paras for m in _ATTACHED_REPORT.finditer(info.para.text)]
 
 
+#: what an attached form of the department's whole spending evaluates ('附件1：《2019年度X会部门整体绩效自评表》')
+_WHOLE_SPENDING = lazy_compile(r"部门整体|整体支出")
+
+
+def attached_whole_spending(layout: Layout, project: Project) -> bool:
+    """Is the project only the department's whole spending named by an attached form's title? A report on its
+    projects often attaches the department's form beside theirs ('附件1：《…部门整体绩效自评表》', '附件2：《…X项目
+    绩效自评表》'): the report itself says nothing of that form's money."""
+    attached = [re.sub(r"[《》“”\s]", "", name) for name in attached_reports(layout)]
+    spellings = [re.sub(r"[《》“”\s]", "", s) for s in (project.name, *project.aliases)]
+    return any(_WHOLE_SPENDING.search(s) and any(s and s in name for name in attached) for s in spellings)
+
+
 #: a self-evaluation score stated in a paragraph: '自评得分96分', '得分92分'
 _ITEM_SCORE = lazy_compile(r"(?:自评|评价)?得分\s*(?:为|是|:|：)?\s*\d{1,3}(?:\.\d+)?\s*分")
 

@@ -29,6 +29,7 @@ from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidenc
 from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
 from reportparse.parse.listing import (
+    attached_whole_spending,
     counted_fund,
     fund_of_allotments,
     holds_nothing,
@@ -182,6 +183,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
+    for name in [n for n, p in projects.items() if holds_nothing(p, report) and attached_whole_spending(layout, p)]:
+        if any(not holds_nothing(p, report) for p in projects.values()):
+            del projects[name]  # (the department's form attached beside its projects' forms: no project here)
     for second, fund in restated_funds(all_sentences, projects, report).items():
         projects[fund].aliases.append(projects.pop(second).name)  # (one fund under two names)
     report.projects = list(projects.values())

@@ -48,9 +48,11 @@ _USED_FOR = lazy_compile(
     r"|(?<=万元|亿元)(?:用于)?实施(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
-#: overview paragraph opened by the project's name
+#: overview paragraph opened by the project's name (or by its evaluation's: "(2)X经费绩效自评综述：…")
 _NAME_COLON = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金|补助|补贴|计划|工程))\s*[,，]?\s*[:：。]"
+    rf"^{ITEM_NUMBER}(?P<full>[^，。；：:、（）()]{{3,40}}?(?:项目|经费|专项资金|补助|补贴|计划|工程))"
+    # (the name, then the genre of the part it opens: '(二)X经费绩效自评综述：项目年预算批复金额900万元…')
+    r"(?P<genre>(?:绩效)?(?:自评|评价)(?:综述|概述|概况|情况|结果)?)?\s*[,，]?\s*[:：。]"
 )
 #: “A”和“B”两个项目 / “A”、“B”等项目: quoted names enumerated before 项目
 _QUOTED_LIST = lazy_compile(
@@ -179,13 +181,13 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
             registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
-        if s.section in ("overview", "analysis", "other"):
-            # (an item numbered in brackets opens a part of its own wherever a dump ran the lines together:
-            # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…')
-            starts = {0} if s.start == 0 else set()
-            for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
-                if colon:
-                    registry.add(colon.group("full"), 2)
+        # (an item numbered in brackets opens a part of its own wherever a dump ran the lines together:
+        # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…'; in any section when the item
+        # says it is the project's own evaluation, '(二)X经费绩效自评综述:项目年预算…' under 自评结果)
+        starts = {0} if s.start == 0 else set()
+        for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
+            if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other")):
+                registry.add(colon.group("full"), 2)
         counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]

@@ -31,6 +31,14 @@ _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退�
                       r"|留作|留待|(?:资金|经费|余额|余款|结余)[^，,。；;]{0,24}?继续(?:使用|用于|发放|支付)"
                       # ('未执行完的主要原因是…，将作为我校2022年…经费使用': the report says why and where to)
                       r"|未(?:执行|支出|使用|支付)完?的(?:主要)?原因")
+#: money carried IN from earlier years, a source of this year's money ('上年结转结余项目资金24.05万元',
+#: '以前年度结余资金'): it says nothing of where this year's balance goes, so it is left out before `_BALANCE`
+_CARRIED_IN = lazy_compile(r"(?:上年度?|上一年度?|以前年度|往年|历年|年初)(?:的)?(?:结转|结余|滚存)"
+                           r"(?:和|及|与|、)?(?:结转|结余)?")
+#: a heading that only names the topic ('（四）其他资金收支及结转结余使用情况', '3.结余资金说明'): the words of a
+#: balance in it say nothing of where the money went; the text under it may
+_TOPIC_HEADING = lazy_compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?[^，,。；;:：\d]{0,40}?"
+                              r"(?:情况|说明|分析)[:：。]?\s*")
 #: a sentence about the balances of all the projects a report listed, naming none of them ('以上项目结余资金…',
 #: '各项目未支出资金…', '未使用的资金结转下年')
 _COLLECTIVE = lazy_compile(r"以上|上述|各(?:个)?项目|所有项目|全部项目|未(?:支出|使用|执行)(?:完)?的?(?:资金|经费)"
@@ -106,19 +114,22 @@ def balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dic
     """A clause naming a project together with 结余/结转/交回 … explains where its balance went;
     so does such a sentence inside a project's own part (or about the project just named). Work not
     finished ('项目尚未完工', '依合同进度已付款') explains why the rest is not paid yet."""
-    if not (_BALANCE.search(s.text) or _IN_PROGRESS.search(s.text)):
+    if _TOPIC_HEADING.fullmatch(s.text):
+        return
+    text = _CARRIED_IN.sub(lambda m: "　" * len(m.group()), s.text)  # (one blank a character: clauses align)
+    if not (_BALANCE.search(text) or _IN_PROGRESS.search(text)):
         return
     mentioned = {n for _, _, n in find_mentions(s.text, names)}
     # (a sentence about that project alone that says where its money went: '…支出80万元，余款安排下年支出')
-    if context and (not mentioned or (mentioned == {context} and _BALANCE.search(s.text))):
+    if context and (not mentioned or (mentioned == {context} and _BALANCE.search(text))):
         projects[context].budget.balance_explained = True
         return
-    if not context and not mentioned and _BALANCE.search(s.text) and _COLLECTIVE.search(s.text):
+    if not context and not mentioned and _BALANCE.search(text) and _COLLECTIVE.search(s.text):
         # '以上项目结余资金11.5万元已全部交回县财政' after a list of projects: said of every one of them
         for project in projects.values():
             project.budget.balance_explained = True
         return
-    for clause in CLAUSE_END.split(s.text):
+    for clause, printed in zip(CLAUSE_END.split(text), CLAUSE_END.split(s.text), strict=False):
         if _BALANCE.search(clause) or _IN_PROGRESS.search(clause):
-            for _, _, name in find_mentions(clause, names):
+            for _, _, name in find_mentions(printed, names):
                 projects[name].budget.balance_explained = True

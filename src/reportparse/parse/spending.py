@@ -35,6 +35,8 @@ _YEAR = lazy_compile(r"^(?P<y>(?:19|20)\d\d)年度?")
 #: the label column's header run into the first column's ('项目上年决算数' of a dump)
 _HEADER_LEAD = lazy_compile(r"^(?:支出项目|项目|科目|类别|名称)(?=.)")
 _SPACED_YEAR = lazy_compile(r"((?:19|20)\d\d)\s+年")
+#: a cell spaced out to its width, one character at a time ('预 算 数', '合 计'): one word, not several
+_SPACED_OUT = lazy_compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 _FIGURE = lazy_compile(r"^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$")
 #: an empty cell written as a dash
 _BLANK = lazy_compile(r"^[-－—/／]$")
@@ -161,8 +163,10 @@ def _tokens(para: Paragraph) -> list[_Token]:
     out: list[_Token] = []
     for text, page, number in texts:
         text = _SPACED_YEAR.sub(r"\1年", text)  # '2022 年决算数' of a dump: one header word
-        for piece in re.split(r"[\s|｜]+", text):
+        text = _SPACED_OUT.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+        for piece in _pieces(text):
             if not piece:
+                out.append(_Token("", Evidence(page=page, text="|", line=number), blank=True))
                 continue
             glued = _GLUED.match(piece)
             parts = [glued.group("label"), glued.group("figure")] if glued and row_kind(glued.group("label")) \
@@ -171,6 +175,19 @@ def _tokens(para: Paragraph) -> list[_Token]:
                 out.append(_Token(part, Evidence(page=page, text=part, line=number),
                                   figure=bool(_FIGURE.match(part)), blank=bool(_BLANK.match(part))))
     return out
+
+
+def _pieces(text: str) -> list[str]:
+    """The words of a dump's line; a cell a dump ends with a bar ('20 |') keeps its emptiness: a line of bars
+    alone ('|') or two bars with nothing between ('14.9 | | 5.21') is an empty cell (""), not nothing."""
+    cells = re.split(r"[|｜]", text)
+    if len(cells) == 1:
+        return text.split()
+    if len(cells) > 2 and not cells[0].strip():
+        cells = cells[1:]  # ('| 公务接待费 | 14.9 |': a bar that opens the row, as one that closes it)
+    if not cells[-1].strip():
+        cells = cells[:-1]  # (the bar a cell-a-line dump ends each cell with)
+    return [piece for cell in cells for piece in (cell.split() or [""])]
 
 
 def _streamed(stream: list[_Token]) -> list[tuple[list[_Row], str]]:
@@ -255,7 +272,9 @@ def _grid(table: Table, before: str) -> tuple[list[_Row], str] | None:
                     token = _Token(_key(cell.text), cell_evidence(table, cell), figure=True)
                     row.cells[columns[cell.col]] = token
                     row.evidence.append(token.evidence)
-            row.read = not (from_text and 0 < len(row.cells) < len(columns))
+            # (a bar-delimited dump keeps its empty cells as cells: there every column is still where it was)
+            lost = any(col not in {cell.col for cell in cells} for col in columns)
+            row.read = not (from_text and 0 < len(row.cells) < len(columns) and lost)
             rows.append(row)
         if not rows:
             rows = _transposed(table, h, columns)
