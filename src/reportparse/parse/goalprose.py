@@ -25,7 +25,7 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Indicator, Paragraph, Project
+from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
@@ -221,6 +221,9 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
+            elif actual is None:
+                bare = _bare_result(para, target, result.end(), result_end)
+                indicator.actuals.extend([bare] if bare is not None else [])
             end = result_end
         # '…,实际完成值≥90%,自评得分20分': the score claimed for the indicator closes its statement
         claimed = _CLAIMED_SCORE.match(text, end)
@@ -229,6 +232,25 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+#: a result clause that is a figure alone, no unit written: '，实际完成40', '，完成值为98.5'
+_BARE_FIGURE = lazy_compile(r"\s*(?P<figure>\d+(?:\.\d+)?)\s*$")
+#: a quantity's words up to its last digit: what is left is the unit as printed ('1.2万元' → 万元)
+_FIGURE_BEFORE_UNIT = lazy_compile(r"^.*\d")
+
+
+def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
+    """A result clause that gives its figure without a unit ('目标值大于等于85户,实际完成40',
+    '满意度目标值90%，实际完成值95'): the figure is in the target's unit, where the target is written in it as
+    printed (a target in 万元, held in 元, leaves a bare figure's scale unknown)."""
+    bare = _BARE_FIGURE.match(para.text[start:end])
+    written = _FIGURE_BEFORE_UNIT.sub("", target.raw).strip()
+    if bare is None or target.unit is None or written != target.unit:
+        return None
+    figure = bare.group("figure")
+    return Actual(raw=figure, value=Decimal(figure), unit=target.unit, kind="measured", origin="narrative",
+                  evidence=[span_evidence(para, start, end)])
 
 
 #: a comparison with the target written before the target word: '<X>高于年度目标值90%', '<X>不低于指标值'
