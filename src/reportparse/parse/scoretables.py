@@ -64,7 +64,7 @@ def _framework_level(label: str) -> str | None:
     return level_path(label) or (row.group("word") if row else None)
 
 
-def _row_level(labels: list[str]) -> str | None:
+def row_level(labels: list[str]) -> str | None:
     """The level a row names: the deepest label cell that names one; 合计/总分 → 总分."""
     if any(t in _TOTAL_WORDS or t.startswith(_TOTAL_WORDS) for t in labels if t):
         return "总分"
@@ -87,7 +87,7 @@ def read_score_table(table: Table) -> list[ScoreLine]:
         if len(row) <= max(weight_col, score_col):
             continue
         labels = [_clean(c.text) for c in row[:min(weight_col, score_col)]]
-        level = _row_level(labels)
+        level = row_level(labels)
         weight, score = _number(row[weight_col]), _number(row[score_col])
         if level is None or (weight is None and score is None):
             continue
