@@ -83,3 +83,24 @@ def test_a_bare_figure_is_no_result_where_the_target_s_unit_is_scaled() -> None:
                                   "1)人均补助标准,目标值小于等于1.2万元,实际完成0.96"))
     project = report.projects[0]
     assert all(not i.actuals for i in project.indicators if i.target is not None and i.target.unit == "元")
+
+
+@pytest.mark.parametrize(("line", "target", "actual"), [
+    ("3.成本指标：计划总投资120万元，实际完成投资118.5万元。", 1_200_000, 1_185_000),
+    ("(4)成本指标。工程概算35万元,实际结算金额33.2万元,节约1.8万元。", 350_000, 332_000),
+])
+def test_a_planned_cost_and_its_result_under_the_cost_label(line: str, target: int, actual: int) -> None:
+    report = parse_narrative(_doc("某县2021年村级道路安全防护工程绩效自评报告", "二、绩效目标完成情况分析",
+                                  "1.数量指标。完成防护栏2100米。", line))
+    project = report.projects[0]
+    costs = [i for i in project.indicators if i.level.endswith("成本")]
+    assert len(costs) == 1, [(i.level, i.name) for i in project.indicators]
+    assert costs[0].target is not None and costs[0].target.comparator == "<="
+    assert costs[0].target.value == Decimal(target)
+    assert [a.value for a in costs[0].actuals] == [Decimal(actual)]
+
+
+def test_money_under_another_label_stays_the_budget_s() -> None:
+    report = parse_narrative(_doc("某县2021年村级道路安全防护工程绩效自评报告", "二、绩效目标完成情况分析",
+                                  "1.数量指标。下达资金35万元,实际支出33.2万元,完成防护栏2100米。"))
+    assert all(i.target is None or i.target.unit != "元" for i in report.projects[0].indicators)

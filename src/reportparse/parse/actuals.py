@@ -188,8 +188,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         listed_from: dict[int, bool] = {}  # clause start → whether the clause's first item was leading
         previous_end = -1
         for order, (mention, c_start) in enumerate(unlinked):
-            if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])) \
-                    or mention.start < consumed:
+            if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])
+                    and not _planned_cost(label, text, mention)) or mention.start < consumed:
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and c_start == 0 and (
@@ -378,6 +378,12 @@ def _unit_cost(label: str, head: str) -> bool:
     return "成本" in label and bool(_UNIT_COST.search(head)) and not _BUDGET_WORDS.search(head)
 
 
+def _planned_cost(label: str, text: str, mention: Mention) -> bool:
+    """Is money under a 成本 label the planned cost its next clause gives the result of ('成本指标。项目投资56万元,
+    实际决算金额54.6万元', '计划总投资120万元，实际完成投资118万元')? The pair is the 成本 indicator."""
+    return "成本" in label and _RESULT_CLAUSE.match(text, mention.end) is not None
+
+
 def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
                         name: str, index: CandidateIndex) -> int:
     """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result
@@ -394,8 +400,13 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
     if any(restates(known, indicator) for known in project.indicators):
         return 0  # ('计划补助115户' under the aim '任务数为115户': the same aim again)
-    result = _RESULT_NEXT.match(text, m.end) or _RESULT_CLAUSE.match(text, m.end)
-    found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] if result else []
+    found: list[Mention] = []
+    # ('，实际完成值100%' names the result at once; '，实际完成投资118.5万元' names what the figure is first)
+    for result in (_RESULT_NEXT.match(text, m.end), _RESULT_CLAUSE.match(text, m.end)):
+        found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] \
+            if result else []
+        if found:
+            break
     end = 0
     if result and found:
         q = found[0]
