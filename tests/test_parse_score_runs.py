@@ -50,3 +50,26 @@ def test_a_rate_that_disagrees_with_the_figures_leaves_the_table_unread() -> Non
     # (10 | 80% | 9: 9 ÷ 10 is 90%, not 80%: the run allows no reading, the table is not guessed at)
     scores = _scores("指标项目权重得分率得分项目决策指标1080%9项目管理指标2495.83%23总计3432以上")
     assert "项目决策" not in scores and "项目管理" not in scores
+
+
+_ROWS = [("一级指标", "分值", "得分"), ("投入", "15", "14"), ("过程", "25", "22.5"), ("产出", "35", "33"),
+         ("效果", "25", "24"), ("合计", "100", "93.5")]
+_EXPECTED = {"投入": (15, 14), "过程": (25, Decimal("22.5")), "产出": (35, 33), "效益": (25, 24),
+             "总分": (100, Decimal("93.5"))}
+
+
+@pytest.mark.parametrize("lines", [
+    ["  ".join(row) for row in _ROWS],  # one row a line, its cells set off by spaces
+    [cell for row in _ROWS for cell in row],  # one cell a line
+    [" ".join(" ".join(row) for row in _ROWS)],  # the whole table on one line
+])
+def test_a_score_summary_printed_as_text_in_any_shape(lines: list[str]) -> None:
+    scores = _scores("经评价，各项得分如下：", *lines, "综上，该项目绩效良好。")
+    for level, (weight, score) in _EXPECTED.items():
+        assert scores.get(level) == (Decimal(weight), Decimal(score)), scores
+
+
+def test_a_row_with_a_cell_missing_is_not_guessed_at() -> None:
+    # ('过程 25' has no 得分: the table is left unread rather than a figure shifted into the wrong column)
+    scores = _scores("经评价，各项得分如下：", "一级指标 分值 得分", "投入 15 14", "过程 25", "合计 40 36.5", "综上。")
+    assert "投入" not in scores and "过程" not in scores
