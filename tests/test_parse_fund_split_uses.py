@@ -44,3 +44,20 @@ def test_a_printed_total_stays_the_budget() -> None:
     # (the printed whole, even where the uses add up to less, is the fund's budget)
     sentence = "下达资金共计50万元，资金分为三项:临时救助12.5万元,特困供养30万元,孤儿基本生活保障7.25万元。"
     assert _budget(sentence) == Decimal("500000")
+
+
+@pytest.mark.parametrize("goal", [
+    "预期目标:临时救助12.5万元,特困供养30万元,孤儿基本生活保障7.25万元。",
+    "项目绩效目标为：低保金发放80万元，医疗救助15万元。",
+])
+def test_the_allotment_restated_as_the_goal_is_no_aim(goal: str) -> None:
+    report = parse_narrative(_doc(_TITLE, "一、项目基本情况",
+                                  "上级下达的补助资金分为三项:临时救助12.5万元,特困供养30万元,孤儿基本生活保障7.25万元。",
+                                  goal))
+    assert [i.name for i in report.projects[0].indicators if i.target is not None and i.target.unit == "元"] == []
+
+
+@pytest.mark.parametrize("goal", ["预期目标:困难群众人均补助标准1200元。", "项目绩效目标为：带动村集体经济增收5万元。"])
+def test_a_money_aim_of_a_standard_or_a_gain_stays_an_aim(goal: str) -> None:
+    report = parse_narrative(_doc(_TITLE, "一、项目基本情况", goal))
+    assert [i.target.unit for i in report.projects[0].indicators if i.target is not None] == ["元"]
