@@ -104,3 +104,16 @@ def test_money_under_another_label_stays_the_budget_s() -> None:
     report = parse_narrative(_doc("某县2021年村级道路安全防护工程绩效自评报告", "二、绩效目标完成情况分析",
                                   "1.数量指标。下达资金35万元,实际支出33.2万元,完成防护栏2100米。"))
     assert all(i.target is None or i.target.unit != "元" for i in report.projects[0].indicators)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("数量指标：培训人次≥500人次，实际完成520。", {"培训人次": (Decimal(520), "人次")}),
+    ("质量指标：合格率≥95%，实际完成98；满意度≥90%，实际完成96",
+     {"合格率": (Decimal(98), "%"), "满意度": (Decimal(96), "%")}),
+])
+def test_a_labelled_analysis_statement_s_bare_result(line: str, expected: dict[str, tuple[Decimal, str]]) -> None:
+    report = parse_narrative(_doc("2022年某县技能培训补助资金项目绩效自评报告", "二、绩效目标完成情况", "1、产出指标",
+                                  line))
+    found = {i.name: [(a.value, a.unit) for a in i.actuals] for i in report.projects[0].indicators}
+    for name, actual in expected.items():
+        assert found.get(name) == [actual], found

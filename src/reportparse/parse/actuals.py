@@ -20,7 +20,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, list_item_start, restates
+from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, restates
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.quantities import Mention
@@ -414,6 +414,16 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
         indicator.actuals.append(Actual(raw=q.raw, value=q.value, unit=q.unit, upper=q.upper, approx=q.approx,
                                         kind="measured", origin=_origin(s),
                                         evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
+    elif result:
+        # ('培训人次≥500人次，实际完成520': the result's figure written without a unit is in the target's)
+        close = _CLAUSE.search(text, result.end())
+        clause_end = close.start() if close else len(text)
+        bare = bare_figure(text[result.end():clause_end], m.raw, m.unit)
+        if bare is not None:
+            end = clause_end
+            indicator.actuals.append(Actual(raw=text[result.end():clause_end].strip(), value=bare, unit=m.unit,
+                                            kind="measured", origin=_origin(s),
+                                            evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
     return end

@@ -44,6 +44,7 @@ from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
+    bare_figure,
     clean_name,
     end_of_clause,
     figures,
@@ -238,23 +239,13 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
     return out
 
 
-#: a result clause that is a figure alone, no unit written: '，实际完成40', '，完成值为98.5'
-_BARE_FIGURE = lazy_compile(r"\s*(?P<figure>\d+(?:\.\d+)?)\s*$")
-#: a quantity's words up to its last digit: what is left is the unit as printed ('1.2万元' → 万元)
-_FIGURE_BEFORE_UNIT = lazy_compile(r"^.*\d")
-
-
 def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
-    """A result clause that gives its figure without a unit ('目标值大于等于85户,实际完成40',
-    '满意度目标值90%，实际完成值95'): the figure is in the target's unit, where the target is written in it as
-    printed (a target in 万元, held in 元, leaves a bare figure's scale unknown)."""
-    bare = _BARE_FIGURE.match(para.text[start:end])
-    written = _FIGURE_BEFORE_UNIT.sub("", target.raw).strip()
-    if bare is None or target.unit is None or written != target.unit:
+    """A result clause that gives its figure without a unit ('目标值大于等于85户,实际完成40')."""
+    figure = bare_figure(para.text[start:end], target.raw, target.unit)
+    if figure is None:
         return None
-    figure = bare.group("figure")
-    return Actual(raw=figure, value=Decimal(figure), unit=target.unit, kind="measured", origin="narrative",
-                  evidence=[span_evidence(para, start, end)])
+    return Actual(raw=para.text[start:end].strip(), value=figure, unit=target.unit, kind="measured",
+                  origin="narrative", evidence=[span_evidence(para, start, end)])
 
 
 #: a comparison with the target written before the target word: '<X>高于年度目标值90%', '<X>不低于指标值'
