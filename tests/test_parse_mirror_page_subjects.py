@@ -35,6 +35,10 @@ def _document(*paragraphs: Paragraph) -> Document:
     ("发布日期：2023-04-11 09:20  来源：某县民政局  浏览次数：12", "某县2022年城乡低保补助资金绩效自评报告"),
     # (a traditional-script mirror: the record line and the title as it prints them)
     ("時間:2022-08-30 15:02 來源:某旗衛生健康委 錄入:admin", "某旗2021年基本公共衛生服務補助資金績效自評報告"),
+    # (the page's furniture, with a mirror's pinyin glosses: a share button, its font and print links, a read count)
+    ("分享到:", "某旗衛(wèi)生健康委2023年基本公共衛(wèi)生服務(wù)補(bǔ)助資金績(jì)效自評(píng)報(bào)告"),
+    ("【字體:大 中 小】【打印】【關(guān)閉】", "某縣2023年農(nóng)村公路養(yǎng)護(hù)資金績效自評報(bào)告"),
+    ("瀏覽次數(shù):125", "某县2022年城乡低保补助资金绩效自评报告"),
 ])
 def test_a_page_record_line_above_the_title_is_no_part_of_it(record: str, title: str) -> None:
     body = [_plain("一、基本情况", 5), _plain("该资金共下达120万元，已全部拨付到位，完成率100%。", 6)]

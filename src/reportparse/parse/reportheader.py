@@ -148,8 +148,11 @@ _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*
 _NAVIGATION = lazy_compile(
     r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]")
 #: a web page's record line: when and by whom the page was posted ('日期:2024-06-06 10:51 来源:X局 录入:web',
-#: '发布时间：2023-05-12 浏览次数：31')
-_PAGE_RECORD = lazy_compile(r"^\s*(?:发布|更新)?(?:日期|时间|来源|作者|录入|编辑)\s*[:：].{0,80}$")
+#: '发布时间：2023-05-12 浏览次数：31'), how often it was read ('浏览次数:125'), or its furniture ('分享到:',
+#: '【字体:大 中 小】【打印】')
+_PAGE_RECORD = lazy_compile(r"^\s*(?:(?:发布|更新)?(?:日期|时间|来源|作者|录入|编辑)\s*[:：].{0,80}"
+                            r"|(?:浏览|点击|阅读|访问)(?:次数|数|量)\s*[:：]?\s*\d*.{0,40}|分享到\s*[:：]?.{0,40}"
+                            r"|(?:【[^】]{1,20}】\s*)+)$")
 #: a sentence that announces the report, not its title: '…，现将自评情况报告如下：'
 _STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 #: a list item's bullet before a line ('• 自评报告')
