@@ -73,3 +73,13 @@ def test_a_row_with_a_cell_missing_is_not_guessed_at() -> None:
     # ('过程 25' has no 得分: the table is left unread rather than a figure shifted into the wrong column)
     scores = _scores("经评价，各项得分如下：", "一级指标 分值 得分", "投入 15 14", "过程 25", "合计 40 36.5", "综上。")
     assert "投入" not in scores and "过程" not in scores
+
+
+@pytest.mark.parametrize("text", [
+    "评价指标 分值 自评得分 决策 20分 18分 过程 20分 19分 产出 40分 37分 效益 20分 18分 合计 100分 92分",
+    "评价指标分值自评得分决策20分18分过程20分19分产出40分37分效益20分18分合计100分92分",
+])
+def test_a_summary_whose_cells_print_their_unit(text: str) -> None:
+    scores = _scores("得分情况如下：", text, "综上。")
+    assert scores.get("决策") == (Decimal(20), Decimal(18)) and scores.get("产出") == (Decimal(40), Decimal(37))
+    assert scores.get("总分") == (Decimal(100), Decimal(92))

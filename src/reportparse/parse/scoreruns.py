@@ -28,17 +28,18 @@ from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.scores import merge_score
 from reportparse.parse.scoretables import row_level
 
-_COLUMN_WORDS = r"权重|分值|满分|标准分|得分率|得分"
+_COLUMN_WORDS = r"权重|分值|满分|标准分|得分率|(?:自评|评价|实际)?得分"
 #: where a header may begin: its first column's title, then a column word or the paragraph's end (one cell a line)
 _HEADER_START = lazy_compile(rf"(?:一级指标|评价指标|指标(?:项目|名称|类别)?)\s*(?:(?:{_COLUMN_WORDS})|$)")
 #: the header, its cells run together or set off by spaces: '指标项目权重得分率得分', '一级指标 分值 得分'
 _HEADER = lazy_compile(rf"(?:一级指标|评价指标|指标(?:项目|名称|类别)?)\s*"
                        rf"(?P<columns>(?:(?:{_COLUMN_WORDS})\s*){{2,3}})(?=[\u4e00-\u9fff])")
 _COLUMN = lazy_compile(_COLUMN_WORDS)
-_ROLE = {"权重": "weight", "分值": "weight", "满分": "weight", "标准分": "weight", "得分率": "rate", "得分": "score"}
+_ROLE = {"权重": "weight", "分值": "weight", "满分": "weight", "标准分": "weight", "得分率": "rate"}
 #: one row: a level's label (a dump may have wrapped it: '项目决策 指标'), then its figures, glued or spaced
+#: (a cell may print its unit: '10分 90% 9分')
 _ROW = lazy_compile(r"\s*(?P<label>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|\s(?=[\u4e00-\u9fff])){1,14}?)\s*"
-                    r"(?P<run>\d[\d.]*[%％]?(?:[ \t\u3000]*\d[\d.]*[%％]?)*)")
+                    r"(?P<run>\d[\d.]*[%％分]?(?:[ \t\u3000]*\d[\d.]*[%％分]?)*)")
 _TOTAL_LEVEL = "总分"
 #: how many paragraphs after the header's a table printed one cell a line may take
 _MAX_PARAGRAPHS = 40
@@ -69,10 +70,18 @@ def apply_score_runs(layout: Layout, projects: dict[str, Project]) -> None:
         for header in _HEADER.finditer(stream.text, 0, len(info.para.text) + _MAX_CHARS):
             if header.start() >= len(info.para.text):
                 break  # (a header in a later paragraph is read from there)
-            roles = [_ROLE[word] for word in _COLUMN.findall(header.group("columns"))]
+            roles = [_ROLE.get(word, "score") for word in _COLUMN.findall(header.group("columns"))]
             if roles.count("weight") != 1 or roles.count("score") != 1 or roles.index("weight") > roles.index("score"):
                 continue
             read = _read_rows(stream.text, header.end(), roles)
+            if read:
+                # (the prose reader may have read the table's own text as sentences, '…合计 100分 92分' a total of
+                # 100: the table, read as one, says what its rows are)
+                table_text = stream.text[header.start():read[-1][0].end]
+                project = projects[owner]
+                project.scores = [line for line in project.scores
+                                  if not any(e.text and len(e.text.strip()) >= 4 and e.text.strip() in table_text
+                                             for e in line.evidence)]
             for row, (weight, score) in read:
                 merge_score(projects[owner], ScoreLine(level=row.level, weight=weight, score=score,
                                                        evidence=[stream.evidence(row.start, row.end)]))
@@ -147,7 +156,7 @@ def _read_rows(text: str, start: int, roles: list[str]) -> list[tuple[_Row, tupl
 def _readings(run: str, roles: list[str], is_total: bool) -> list[tuple[Decimal, Decimal]]:
     """Every (权重, 得分) the row's figures allow under the header's columns (a total row may leave its 得分率
     empty)."""
-    run = run.replace("％", "%")
+    run = run.replace("％", "%").replace("分", " ").strip()  # (a figure's 分 ends its cell as a space does)
     without_rate = [r for r in roles if r != "rate"]
     cells = run.split()
     if len(cells) > 1:  # figures set off by spaces: each is a cell
