@@ -117,3 +117,15 @@ def test_a_labelled_analysis_statement_s_bare_result(line: str, expected: dict[s
     found = {i.name: [(a.value, a.unit) for a in i.actuals] for i in report.projects[0].indicators}
     for name, actual in expected.items():
         assert found.get(name) == [actual], found
+
+
+@pytest.mark.parametrize(("line", "target", "actual"), [
+    ("4.成本指标：工程造价控制在56万元以内，实际支出54.6万元。", ("<=", Decimal(560000)), Decimal(546000)),
+    ("3.时效指标：办结时间5个工作日以内，实际平均3个工作日。", ("<=", Decimal(5)), Decimal(3)),
+])
+def test_a_target_bounded_by_yinei_then_its_result(line: str, target: tuple[str, Decimal], actual: Decimal) -> None:
+    report = parse_narrative(_doc("某县2020年公路安全生命防护工程绩效自评报告", "二、绩效目标完成情况分析", line))
+    found = [i for i in report.projects[0].indicators if i.target is not None]
+    assert len(found) == 1, [(i.name, i.target) for i in report.projects[0].indicators]
+    assert (found[0].target.comparator, found[0].target.value) == target  # type: ignore[union-attr]
+    assert [(a.value, a.kind) for a in found[0].actuals] == [(actual, "measured")]

@@ -46,14 +46,14 @@ _RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|
 _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任务)?|计划)(?:完成|为|是)?")
 #: the next clause reporting the result in other words: '，实际筛查4800人', '，实际调查满意度为98%',
 #: '，全年实际完成5230人', '，完成值为5230人' — its first figure of the target's unit is the result
-_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
+_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下|以内)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
                             r"[^，,。；;\d]{0,14}?"
                             r"(?=[\d≥≤>＜<＞=＝])")
 #: the next clause opening a result, whatever follows it: a figure, words ('，实际完成情况良好') or nothing
 #: where a page cut the text ('≥80%,实际完'); the figure before it is the aim, never a result
-_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
+_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下|以内)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
 #: a bound written after the target's figure ('80%以上'): part of the target
-_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
+_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内)")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
 _PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
