@@ -20,7 +20,7 @@ from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, list_item_start, restates
+from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, restates
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.quantities import Mention
@@ -46,14 +46,14 @@ _RESULT_NEXT = lazy_compile(r"\s*[，,]\s*(?:全年|年度)?实际(?:完成值?|
 _TARGET_LEAD = lazy_compile(r"^(?:年初|年度|全年|预期)?(?:目标(?:任务)?|计划)(?:完成|为|是)?")
 #: the next clause reporting the result in other words: '，实际筛查4800人', '，实际调查满意度为98%',
 #: '，全年实际完成5230人', '，完成值为5230人' — its first figure of the target's unit is the result
-_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
+_RESULT_CLAUSE = lazy_compile(r"\s*(?:及?以上|及?以下|以内)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)"
                             r"[^，,。；;\d]{0,14}?"
                             r"(?=[\d≥≤>＜<＞=＝])")
 #: the next clause opening a result, whatever follows it: a figure, words ('，实际完成情况良好') or nothing
 #: where a page cut the text ('≥80%,实际完'); the figure before it is the aim, never a result
-_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
+_RESULT_OPENS = lazy_compile(r"\s*(?:及?以上|及?以下|以内)?\s*[，,]\s*(?:全年|年度|年末)?(?:实际|完成值)")
 #: a bound written after the target's figure ('80%以上'): part of the target
-_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下)")
+_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内)")
 #: 'X: 一个季度开展X一次，共4次': a frequency ('once a quarter') says how often, it is not the result
 _PER_PERIOD = lazy_compile(r"^[^，,。；;]{0,16}?[一1]\s*次")
 _PERIODS = ("季度", "月", "周", "年", "半年", "天", "日")
@@ -188,8 +188,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         listed_from: dict[int, bool] = {}  # clause start → whether the clause's first item was leading
         previous_end = -1
         for order, (mention, c_start) in enumerate(unlinked):
-            if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])) \
-                    or mention.start < consumed:
+            if (mention.unit == "元" and not _unit_cost(label, text[c_start:mention.cmp_start])
+                    and not _planned_cost(label, text, mention)) or mention.start < consumed:
                 continue  # (money in the analysis is the budget's, except a 成本 label's cost: '人均成本96元')
             # the statement's own number ('数量指标：建立工作台账 12 册') or a named measure elsewhere
             leading = order == 0 and c_start == 0 and (
@@ -378,6 +378,12 @@ def _unit_cost(label: str, head: str) -> bool:
     return "成本" in label and bool(_UNIT_COST.search(head)) and not _BUDGET_WORDS.search(head)
 
 
+def _planned_cost(label: str, text: str, mention: Mention) -> bool:
+    """Is money under a 成本 label the planned cost its next clause gives the result of ('成本指标。项目投资56万元,
+    实际决算金额54.6万元', '计划总投资120万元，实际完成投资118万元')? The pair is the 成本 indicator."""
+    return "成本" in label and _RESULT_CLAUSE.match(text, mention.end) is not None
+
+
 def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start: int, project: Project,
                         name: str, index: CandidateIndex) -> int:
     """'X年初指标值为不低于85%，全年实际完成值100%': an indicator with its target and its measured result
@@ -394,8 +400,13 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
                           evidence=[span_evidence(s.para, s.start + c_start, s.start + m.end)])
     if any(restates(known, indicator) for known in project.indicators):
         return 0  # ('计划补助115户' under the aim '任务数为115户': the same aim again)
-    result = _RESULT_NEXT.match(text, m.end) or _RESULT_CLAUSE.match(text, m.end)
-    found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] if result else []
+    found: list[Mention] = []
+    # ('，实际完成值100%' names the result at once; '，实际完成投资118.5万元' names what the figure is first)
+    for result in (_RESULT_NEXT.match(text, m.end), _RESULT_CLAUSE.match(text, m.end)):
+        found = [q for q in find_quantities(text[result.end():]) if q.cmp_start == 0 and q.unit == m.unit] \
+            if result else []
+        if found:
+            break
     end = 0
     if result and found:
         q = found[0]
@@ -403,6 +414,16 @@ def _target_then_result(s: Sentence, label: str, m: Mention, text: str, c_start:
         indicator.actuals.append(Actual(raw=q.raw, value=q.value, unit=q.unit, upper=q.upper, approx=q.approx,
                                         kind="measured", origin=_origin(s),
                                         evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
+    elif result:
+        # ('培训人次≥500人次，实际完成520': the result's figure written without a unit is in the target's)
+        close = _CLAUSE.search(text, result.end())
+        clause_end = close.start() if close else len(text)
+        bare = bare_figure(text[result.end():clause_end], m.raw, m.unit)
+        if bare is not None:
+            end = clause_end
+            indicator.actuals.append(Actual(raw=text[result.end():clause_end].strip(), value=bare, unit=m.unit,
+                                            kind="measured", origin=_origin(s),
+                                            evidence=[span_evidence(s.para, s.start + c_start, s.start + end)]))
     project.indicators.append(indicator)
     facts.analysis_names.add(name)
     return end

@@ -40,6 +40,7 @@ from reportparse.parse.fundnames import (
     names_a_project,
 )
 from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
+from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
@@ -184,6 +185,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         if items and target and all(a.mention.value is not None for a in items):
             _set_itemised(projects[target], items, s)
+        uses = split_into_uses(amounts)
+        if uses and context and not named_here and all(a.mention.value is not None for a in uses):
+            set_split_budget(projects[context], uses, s)
         printed_rate(s, names, projects, context, rate_named)
         not_spent(s, names, projects)
         balance_words(s, names, projects, context)

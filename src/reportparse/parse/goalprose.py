@@ -25,7 +25,7 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Indicator, Paragraph, Project
+from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
@@ -44,6 +44,7 @@ from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
+    bare_figure,
     clean_name,
     end_of_clause,
     figures,
@@ -79,6 +80,8 @@ _PROGRESS = lazy_compile(r"\s*(?:到|截至|截止)?\s*(?:目前|现在|年底|�
                          r"(?:为止|止)?\s*[,，]?\s*(?:已经?|累计|共)\s*(?:完成|落实|建成|实施|实现|发展|改造|新建)")
 #: the sentence so far tells what was done: what its 建设内容为… lists is the result
 _DONE_BEFORE = lazy_compile(r"完成|已经?|实际|建成")
+#: money that is an aim as a standard or a cost of one unit ('人均补助1200元', '每户补贴标准3000元', '单价不超过50元')
+_MONEY_STANDARD = lazy_compile(r"成本|单价|均价|标准|[人户亩生村件]均|每")
 #: figures that are the money given or counts of the goal table itself, not aims
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
@@ -161,6 +164,8 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
     if len(mentions) != 1:
         return None
     mention = mentions[0]
+    if mention.unit == "元" and not (MONEY_AIM.search(body) or _MONEY_STANDARD.search(body)):
+        return None  # ('预期目标:A补贴1.065万元,B 2.1万元…': the fund's allotment restated, no aim)
     name = named(body, mention)
     if name is None:
         # '完成新建道路12条，年度目标为10条': the clause before names the indicator and its result
@@ -221,6 +226,9 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
+            elif actual is None:
+                bare = _bare_result(para, target, result.end(), result_end)
+                indicator.actuals.extend([bare] if bare is not None else [])
             end = result_end
         # '…,实际完成值≥90%,自评得分20分': the score claimed for the indicator closes its statement
         claimed = _CLAIMED_SCORE.match(text, end)
@@ -229,6 +237,15 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
+    """A result clause that gives its figure without a unit ('目标值大于等于85户,实际完成40')."""
+    figure = bare_figure(para.text[start:end], target.raw, target.unit)
+    if figure is None:
+        return None
+    return Actual(raw=para.text[start:end].strip(), value=figure, unit=target.unit, kind="measured",
+                  origin="narrative", evidence=[span_evidence(para, start, end)])
 
 
 #: a comparison with the target written before the target word: '<X>高于年度目标值90%', '<X>不低于指标值'

@@ -9,6 +9,7 @@ words give it (fillers off, a 和-list written with 、, the noun after a count)
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from reportparse.han import has_han, is_han, is_han_line
@@ -181,3 +182,19 @@ def restates(known: Indicator, new: Indicator) -> bool:
         return True
     match = SequenceMatcher(None, known.name, new.name).find_longest_match(0, len(known.name), 0, len(new.name))
     return match.size >= 4
+
+
+#: a result that is a figure alone, no unit written: '40', '96.5。'
+_BARE_FIGURE = lazy_compile(r"\s*(?P<figure>\d+(?:\.\d+)?)\s*[。；;，,]?\s*$")
+#: a quantity's words up to its last digit: what is left is the unit as printed ('≥1.2万元' → 万元)
+_FIGURE_BEFORE_UNIT = lazy_compile(r"^.*\d")
+
+
+def bare_figure(result: str, target_raw: str, target_unit: str | None) -> Decimal | None:
+    """The figure of a result written without a unit ('实际完成40' after '目标值大于等于85户', '完成值95' after
+    '≥90%'): a figure in the target's unit, where the target prints that unit as it is held (a target in 万元, held in
+    元, leaves a bare figure's scale unknown: None)."""
+    bare = _BARE_FIGURE.match(result)
+    if bare is None or target_unit is None or _FIGURE_BEFORE_UNIT.sub("", target_raw).strip() != target_unit:
+        return None
+    return Decimal(bare.group("figure"))

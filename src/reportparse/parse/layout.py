@@ -199,13 +199,16 @@ def _form_cell(title: str) -> bool:
     from reportparse.parse.form.labels import roles
 
     key = re.sub(r"\s+", "", title)
-    if re.search(r"指标\s*\d", key) or _RESULT_CELL.match(key):
+    if re.search(r"指标\s*\d", key) or _RESULT_CELL.match(key) or _FIGURES_ROW.match(title.strip()):
         return True
     if column_role(key) is not None:
         return True  # a summary table's column title dumped a cell a line (承担单位, 起止时间, 自评得分)
     return any(role.matches(key) for name, role in roles().items() if name.startswith("indicator."))
 
 
+#: a table's row printed as a line, its label then two or more figures set off by spaces ('投入  15  14',
+#: '项目决策指标 10 90% 9'): a score summary's or a list's row, no title
+_FIGURES_ROW = lazy_compile(r"^[\u4e00-\u9fff]{2,16}(?:\s+\d+(?:\.\d+)?[%％]?){2,}$")
 #: a result cell of a project list, on its own line: '验收合格', '基本合格', '优秀', '已完工'
 _RESULT_CELL = lazy_compile(r"^(?:验收)?(?:基本)?(?:不)?合格$|^(?:优秀|良好|较差|一般)$|^(?:已|未)(?:完成|完工|验收)$")
 

@@ -127,6 +127,10 @@ _FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
+#: a date written in Chinese numerals, as a cover closes with it ('二〇一九年六月', '二○二三年三月十日'; a page may
+#: lose the 〇: '二一九年六月'): when the report was written, no name
+_WRITTEN_DATE = lazy_compile(r"[〇○零OＯ一二三四五六七八九]{2,4}\s*年(?:\s*[一二三四五六七八九十]{1,3}\s*月)?"
+                             r"(?:\s*[一二三四五六七八九十]{1,3}\s*[日号])?(?:份)?")
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
 _NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
@@ -299,7 +303,7 @@ def _joined_parts(rest: str, name: str) -> str:
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
-    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s):
+    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s) or _WRITTEN_DATE.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", s)), name)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:

@@ -20,6 +20,7 @@ from reportparse.parse import (
     goallines,
     goalprose,
     goals,
+    scoreruns,
     scores,
     scoretables,
 )
@@ -168,6 +169,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     goalprose.apply_goal_prose(layout, projects)
     scores.extract_scores(layout, projects)
     scoretables.apply_score_tables(layout, projects)
+    scoreruns.apply_score_runs(layout, projects)  # (the same summary, its cells run together by a dump)
     apply_heading_scores(layout, projects)
     link_actuals(all_sentences, names, projects)
     # after the prose links: a measure's own statement is its result, never another measure's

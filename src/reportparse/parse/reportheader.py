@@ -13,6 +13,7 @@ from collections import Counter
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Report
 from reportparse.parse.layout import Layout, ParaInfo
+from reportparse.parse.reading import reading_copy
 from reportparse.parse.sections import numbering
 from reportparse.parse.subject import ACCOUNTS_TITLE, BODY
 
@@ -29,10 +30,12 @@ _UNIT = lazy_compile(
 def _first_line(info: ParaInfo) -> str:
     """A paragraph's text, or its first line when a reader joined a short title to a page line below it."""
     text = info.para.text.strip()
-    lines = [line.text.strip() for line in info.para.lines]
-    while len(lines) > 1 and _NAVIGATION.search(lines[0]):
+    # (the lines as printed: a mirror's traditional characters and pinyin glosses read as the paragraph's text is)
+    lines = [reading_copy(line.text).strip() for line in info.para.lines]
+    while len(lines) > 1 and (_NAVIGATION.search(lines[0]) or _PAGE_RECORD.match(lines[0])):
         # (a web page's navigation line run into the title's paragraph, '您现在位置: 首页 > 专题专栏 > 民生工程' /
-        # 'X绩效自评报告': the page's place on its site, not part of the title)
+        # 'X绩效自评报告': the page's place on its site, not part of the title; so is the page's record line above
+        # the title, '日期:2024-06-06 来源:X局' / 'X绩效自评报告')
         text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
         lines = lines[1:]
     first = lines[0] if lines else text
@@ -144,6 +147,12 @@ _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*
 #: a web page's navigation line: '您现在位置: 首页 > 专题专栏', '当前页面:首页 >>信息公开>>财政资金'
 _NAVIGATION = lazy_compile(
     r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]")
+#: a web page's record line: when and by whom the page was posted ('日期:2024-06-06 10:51 来源:X局 录入:web',
+#: '发布时间：2023-05-12 浏览次数：31'), how often it was read ('浏览次数:125'), or its furniture ('分享到:',
+#: '【字体:大 中 小】【打印】')
+_PAGE_RECORD = lazy_compile(r"^\s*(?:(?:发布|更新)?(?:日期|时间|来源|作者|录入|编辑)\s*[:：].{0,80}"
+                            r"|(?:浏览|点击|阅读|访问)(?:次数|数|量)\s*[:：]?\s*\d*.{0,40}|分享到\s*[:：]?.{0,40}"
+                            r"|(?:【[^】]{1,20}】\s*)+)$")
 #: a sentence that announces the report, not its title: '…，现将自评情况报告如下：'
 _STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 #: a list item's bullet before a line ('• 自评报告')

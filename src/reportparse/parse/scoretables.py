@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Project, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence
 from reportparse.parse.layout import Layout
-from reportparse.parse.scores import merge_score
+from reportparse.parse.scores import level_path, merge_score
 from reportparse.parse.sections import level_of
 
 _TARGET_WORDS = ("指标值", "目标值", "预期", "三级", "指标名称", "实际", "完成值", "标准")
@@ -52,11 +53,22 @@ def _number(cell: Cell | None) -> Decimal | None:
         return None
 
 
-def _row_level(labels: list[str]) -> str | None:
+#: a first level of an evaluation's own framework as a score table's row label ('项目决策指标', '过程类指标');
+#: 项目绩效, which holds 产出 and 效益, is a level of its own where a table scores it in one row
+_FRAMEWORK_ROW = lazy_compile(r"^(?P<word>项目绩效|绩效)(?:类)?(?:指标)?$")
+
+
+def _framework_level(label: str) -> str | None:
+    """The framework level a row label names ('项目决策指标' → 项目决策, '项目绩效指标' → 项目绩效), else None."""
+    row = _FRAMEWORK_ROW.match(label)
+    return level_path(label) or (row.group("word") if row else None)
+
+
+def row_level(labels: list[str]) -> str | None:
     """The level a row names: the deepest label cell that names one; 合计/总分 → 总分."""
     if any(t in _TOTAL_WORDS or t.startswith(_TOTAL_WORDS) for t in labels if t):
         return "总分"
-    paths = [level_of(t) for t in labels if t]
+    paths = [level_of(t) or _framework_level(t) for t in labels if t]
     found = [p for p in paths if p is not None]
     if not found:
         return None
@@ -75,7 +87,7 @@ def read_score_table(table: Table) -> list[ScoreLine]:
         if len(row) <= max(weight_col, score_col):
             continue
         labels = [_clean(c.text) for c in row[:min(weight_col, score_col)]]
-        level = _row_level(labels)
+        level = row_level(labels)
         weight, score = _number(row[weight_col]), _number(row[score_col])
         if level is None or (weight is None and score is None):
             continue

@@ -34,12 +34,15 @@ _SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
-    r"(?P<kind>部门|机关|单位)?(?:[(（](?:单位|部门)[)）])?整体(?:支出|绩效(?=自评|评价))(?!\s*(?:和|及|与|、|或)\s*项目支出)"
+    r"(?P<kind>部门|机关|单位)?(?:[(（](?:单位|部门)[)）])?(?P<whole>整体)(?:支出|绩效(?=自评|评价))"
+    r"(?!\s*(?:和|及|与|、|或)\s*项目支出)"
     r"(?![^，,。；;]{0,12}指标体系)"
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
 #    评价指标体系' cites the framework the scores follow, no subject)
 _YEAR = lazy_compile(r"20[\dxX×]{2}\s*年度?")
+#: a fund's or project's name just before '整体': the whole of that fund, not of a department
+_FUND_BEFORE = lazy_compile(r"(?:资金|经费|项目|补助|补贴|转移支付|专项)\s*(?:20\d{2}\s*年度?)?\s*$")
 #: a count just before the words: '1个', '2个单位开展'
 _COUNTED = lazy_compile(r"[\d一二两三四五六七八九十]+\s*个[^，,。；;\d]{0,6}$")
 #: a year, or the years a fund or works run ('2020-2022年度高标准农田建设专项资金'), or a template's 20xx年
@@ -82,7 +85,9 @@ _TITLE_BEFORE_YEAR = lazy_compile(
 #: a title naming the project after the year: '2023年西平县X建设项目绩效自评报告',
 #: 'X县2023年度Y服务项目绩效评价自评报告' (what stands before the year is the body or the place)
 _TITLE_AFTER_YEAR = lazy_compile(
-    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)(?P<name>[^，。；;:：\s()（）]{{3,50}}?{_FUND_END}"
+    # (a qualifier in brackets inside the name, 'X事业发展(中央专项彩票公益金)补助资金': the money's source)
+    rf"^[^，。；;:：\s\d]{{0,30}}?(?:关于)?20\d{{2}}\s*年度?\s*(?!度)"
+    rf"(?P<name>(?:[^，。；;:：\s()（）]|[(（][^()（）]{{2,20}}[)）](?=[^，。；;:：\s()（）]{{0,8}}{_FUND_END})){{3,50}}?{_FUND_END}"
     # (a qualifier in brackets after the fund, '水利发展资金（农村饮水安全巩固提升）', '…补助资金(第一批)项目')
     r"(?:[(（][^()（）]{1,20}[)）](?:项目)?)?)"
     # (an evaluation of a kind, '…项目重点绩效评价报告摘要': a key project's evaluation, published in summary)
@@ -110,7 +115,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
         folded = re.sub(r"《[^》]*》", "。", reading_copy(text))
         # (a counted one, '包括175个项目支出，1个部门整体支出', '选取1个单位开展整体支出绩效评价', is what a
         # finance bureau evaluated, not the report's own subject)
-        whole = next((m for m in _WHOLE.finditer(folded) if not _COUNTED.search(folded[:m.start()])), None)
+        # (a fund's own 整体绩效, 'X补助地方资金整体绩效自评分数为89分', is the whole of that fund's performance, not
+        # a department's spending)
+        whole = next((m for m in _WHOLE.finditer(folded) if not _COUNTED.search(folded[:m.start()])
+                      and not (m.group("kind") is None and _FUND_BEFORE.search(folded[:m.start("whole")]))), None)
         if whole:
             who = _YEAR.sub("", whole.group("who") or "").strip()
             # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
