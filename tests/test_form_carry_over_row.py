@@ -1,0 +1,93 @@
+"""Money carried over from the year before in a form and in the prose around it: a text row of 上年结转资金 that lost
+its empty 年初预算数 cell keeps its figures under 全年预算数 and 全年执行数 (a carry-over is known only when the year
+before closes, after the initial budget was set); a sentence that gives the year's money 'not counting the
+carry-over' ('下达资金80万元(不含上年结转12万元)') states the 年初 figure, not a second 全年预算数. Also the
+target column a form labels 年度标值. Made-up names and figures, in '|' rows and one cell a line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.parse.form.labels import matches
+from tests._textforms import amount, only_project, run
+
+_SERIOUS = ("error", "warning")
+
+
+def _fund_block(sep: str, carried_label: str) -> list[str]:
+    rows = [
+        ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "90", "120", "108", "10", "90%", "9"],
+        ["其中:当年财政拨款", "90", "90", "80"],
+        [carried_label, "30", "28"],
+    ]
+    return [sep.join(row) for row in rows] if sep else [cell for row in rows for cell in row]
+
+
+@pytest.mark.parametrize("carried_label", ["上年结转资金", "其中:以前年度结转结余", "上年结余资金"])
+def test_a_carry_over_row_in_pipe_rows_leaves_the_initial_budget_empty(tmp_path: Path, carried_label: str) -> None:
+    text = "\n".join(["项目名称 | 某县乡村道路养护 | |", *_fund_block(" | ", carried_label)]) + "\n"
+    result = run(tmp_path, text)
+    project = only_project(result)
+    assert amount(project.budget.planned) == Decimal("1200000")
+    carried = project.budget.sub_rows[-1]
+    assert carried.initial is None
+    assert amount(carried.planned) == Decimal("300000") and amount(carried.executed) == Decimal("280000")
+    assert "fund-sum-mismatch" not in {f.code for f in result.findings}
+
+
+def test_the_same_block_one_cell_a_line(tmp_path: Path) -> None:
+    text = "\n\n".join(["项目名称", "某镇垃圾收运补助", *_fund_block("", "上年结转资金")]) + "\n"
+    result = run(tmp_path, text)
+    assert "fund-sum-mismatch" not in {f.code for f in result.findings}
+
+
+def test_a_carry_over_row_that_does_not_add_up_is_still_found(tmp_path: Path) -> None:
+    rows = _fund_block(" | ", "上年结转资金")
+    rows[-1] = "上年结转资金 | 35 | 28"  # 90 + 35 = 125, printed 120
+    result = run(tmp_path, "\n".join(["项目名称 | 某县乡村道路养护 | |", *rows]) + "\n")
+    assert "fund-sum-mismatch" in {f.code for f in result.findings}
+
+
+def test_an_ordinary_sub_row_short_of_figures_still_fills_from_the_left(tmp_path: Path) -> None:
+    rows = _fund_block(" | ", "上年结转资金")
+    rows[-1] = "其他资金 | 30 | 28"  # no carry-over: the reading a full row would have stays
+    project = only_project(run(tmp_path, "\n".join(["项目名称 | 某县乡村道路养护 | |", *rows]) + "\n"))
+    assert amount(project.budget.sub_rows[-1].initial) == Decimal("300000")
+
+
+_FORM = "\n".join([
+    "项目名称 | 某县政法装备购置 | | |",
+    "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率",
+    "年度资金总额 | 80 | 92 | 90 | 97.83%",
+    "其中:当年财政拨款 | 80 | 80 | 78 |",
+    "上年结转资金 | | 12 | 12 |",
+])
+
+
+@pytest.mark.parametrize("sentence", [
+    "上级下达专项资金80万元(不含上年结转12万元)。",
+    "2022年共安排项目资金80万元，不包括以前年度结余资金12万元。",
+    "中央财政下达转移支付资金80万元（未含上年度结转资金）。",
+])
+def test_a_sentence_leaving_out_the_carry_over_restates_the_initial_budget(tmp_path: Path, sentence: str) -> None:
+    result = run(tmp_path, "\n".join(["某县检察院2022年度转移支付绩效自评报告", "一、基本情况", sentence,
+                                      "二、自评表", _FORM]) + "\n")
+    project = only_project(result)
+    assert amount(project.budget.planned) == Decimal("920000")
+    assert "conflicting-figures" not in {f.code for f in result.findings}
+
+
+def test_a_sentence_that_names_another_whole_budget_still_disagrees(tmp_path: Path) -> None:
+    result = run(tmp_path, "\n".join(["某县检察院2022年度转移支付绩效自评报告", "一、基本情况",
+                                      "全年预算资金95万元。", "二、自评表", _FORM]) + "\n")
+    assert "conflicting-figures" in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("label", ["年度标值", "全年标值"])
+def test_a_target_column_labelled_with_its_word_cut(label: str) -> None:
+    assert matches("indicator.target", label)
+    assert not matches("indicator.actual", label)
