@@ -69,6 +69,7 @@ from reportparse.parse.form.runlines import (
     ROW_BREAK,
     is_dense,
     is_run_together,
+    rejoin_wrapped_labels,
     row_lines,
     squashed,
 )
@@ -212,7 +213,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
     in the squashed text and the indexes of the cells cut from a glued run that more than one
     reading fits: the reader took the likeliest, and the figure stays uncertain)."""
-    key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
+    key = rejoin_wrapped_labels(ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK)), _labels())
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
     buffer = ""
