@@ -91,3 +91,45 @@ def test_a_sentence_that_names_another_whole_budget_still_disagrees(tmp_path: Pa
 def test_a_target_column_labelled_with_its_word_cut(label: str) -> None:
     assert matches("indicator.target", label)
     assert not matches("indicator.actual", label)
+
+
+_INDICATOR_ROWS = [
+    ("产出指标", "数量指标", "指标1:办理案件数", "300", "312", "10", "10"),
+    ("", "", "指标2", "", "", "", ""),
+    ("", "质量指标", "指标1:结案率", "95%", "96%", "10", "10"),
+    ("", "", "……", "", "", "", ""),
+    ("效益指标", "社会效益指标", "指标1:群众来访处置率", "100%", "90%", "10", "8"),
+]
+
+
+def _one_cell_a_line(header: list[str]) -> str:
+    cells = ["项目名称", "某区法院诉讼服务设备购置", "项目资金(万元)", "全年预算数", "全年执行数", "执行率",
+             "年度资金总额", "60", "60", "100%", *header]
+    for row in _INDICATOR_ROWS:
+        cells.extend(cell for cell in row if cell)  # the dump drops the empty cells
+    return "\n".join(cells) + "\n"
+
+
+@pytest.mark.parametrize("target_label", ["年度标值", "年度指标值"])
+def test_a_placeholder_row_below_is_no_reason_of_the_row_above(tmp_path: Path, target_label: str) -> None:
+    header = ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    result = run(tmp_path, _one_cell_a_line(header))
+    project = only_project(result)
+    rows = {i.name: i for i in project.indicators}
+    assert set(rows) == {"办理案件数", "结案率", "群众来访处置率"}
+    assert not rows["办理案件数"].deviation_reason and not rows["结案率"].deviation_reason
+    assert "template-text-left" not in {f.code for f in result.findings}
+
+
+def test_a_wrapped_header_with_the_cut_target_label(tmp_path: Path) -> None:
+    """Tab rows whose header labels wrap inside their cells, the target column labelled 年度标值."""
+    text = "\n".join([
+        "项目名称\t某区法院诉讼服务设备购置",
+        "项目资金(万元)\t全年预算数\t全年执行数\t执行率",
+        "年度资金总额\t60\t60\t100%",
+        "绩效\n指标\t一级\n指标\t二级\n指标\t三级\n指标\t年度标值\t实际\n完成值\t分值\t得分\t偏差原因分\n析及改进措施",
+        *("\t".join(cell for cell in row if cell) for row in _INDICATOR_ROWS if row[3]),
+    ]) + "\n"
+    project = only_project(run(tmp_path, text))
+    targets = {i.name: i.target.value if i.target else None for i in project.indicators}
+    assert targets == {"办理案件数": Decimal(300), "结案率": Decimal(95), "群众来访处置率": Decimal(100)}

@@ -59,6 +59,7 @@ _COLUMN_WORDS = (
     "二级指标",
     "三级指标",
     "年度指标值",
+    "年度标值",  # (a template that cut 指 from its label)
     "年度目标值",
     "全年指标值",
     "实际完成值",
