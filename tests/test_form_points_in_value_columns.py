@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from reportparse.model import Indicator, Project
+from reportparse.parse.form.gluedcuts import apart
 from reportparse.parse.form.runlines import ROW_BREAK, rejoin_wrapped_labels
+from reportparse.parse.form.runtogether import split_cells
 from tests._textforms import amount, only_project, run
 from tests._workbooks import checked, sheet
 
@@ -167,3 +169,66 @@ def test_a_row_of_numbered_notes_under_the_indicators_is_no_indicator(tmp_path: 
     ]
     project = only_project(run(tmp_path, "\n".join(rows) + "\n"))
     assert [i.name for i in project.indicators] == ["维护供水管网"]
+
+
+_MANAGEMENT_ROWS = ["分配科学性资金分配科学无", "下达及时性资金下达及时无", "拨付合规性资金拨付合规无",
+                    "使用规范性资金使用规范无", "执行准确性资金执行准确无", "预算绩效管理情况绩效管理到位无",
+                    "支出责任履行情况支出责任履行到位无"]
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), [
+    ("绩效指标一级指标二级指标三级指标指标值全年实际完成值未完成原因和改进措施",
+     ["产出指标数量指标救助困难群众≥3000人次3412", "质量指标救助资金发放准确率100%100%"],
+     {"救助困难群众": Decimal(3000), "救助资金发放准确率": Decimal(100)}),
+    ("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+     ["产出指标数量指标培训基层人员≥200人次230人次2020", "时效指标按时完成培训100%100%1010"],
+     {"培训基层人员": Decimal(200), "按时完成培训": Decimal(100)}),
+])
+def test_a_run_together_form_with_a_fund_management_block(
+        tmp_path: Path, header: str, rows: list[str], expected: dict[str, Decimal]) -> None:
+    """A transfer template's 资金管理情况 block (seven rows) between the money and the goals: the rows run
+    together one a line still make one form from its name to its indicators."""
+    text = "\n".join([
+        "某县2023年度困难群众救助补助资金绩效目标自评表",
+        "转移支付(项目)名称困难群众救助补助资金",
+        "地方主管部门某县民政局资金使用单位某县民政局",
+        "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)",
+        "年度资金总额:1250.6万1250.6万100%",
+        "其中:中央财政资金830万830万100%",
+        "地方资金420.6万420.6万100%",
+        "其他资金",
+        "资金管理情况情况说明存在问题和改进措施",
+        *_MANAGEMENT_ROWS,
+        "总体目标完成情况总体目标全年实际完成情况",
+        "保障困难群众基本生活。全年救助困难群众3412人次,资金足额发放。",
+        header,
+        *rows,
+    ]) + "\n"
+    project = only_project(run(tmp_path, text))
+    assert project.name == "困难群众救助补助资金"
+    assert amount(project.budget.planned) == Decimal(12_506_000)
+    targets = {i.name: i.target.value if i.target else None for i in project.indicators}
+    assert targets == expected
+
+
+@pytest.mark.parametrize(("run", "pair"), [
+    ("64.7", ["6", "4.7"]), ("1918.5", ["19", "18.5"]), ("108.25", ["10", "8.25"])])
+def test_a_pair_whose_score_has_decimals_is_cut_when_it_ends_a_row(run: str, pair: list[str]) -> None:
+    parts, _ = apart(run, True)
+    assert parts == pair
+
+
+def test_a_decimal_figure_that_does_not_end_a_row_stays_whole() -> None:
+    assert apart("64.7", False) == (["64.7"], False)
+
+
+def test_a_fund_block_whose_total_is_cut_in_doubt_leaves_its_other_rows_in_doubt() -> None:
+    """Run together, with no rate sign to settle them: the total's amounts are read in doubt, and a 其中 row glued
+    the same way ('150150128.5', one figure to the reader) is no surer: no sum over the block rests on it."""
+    rows = ("项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\x1e"
+            "年度资金总额150162.25140.51086.598\x1e"
+            "其中:当年财政拨款150150128.5\x1e"
+            "上年结转资金12.2512")
+    cells, _, uncertain = split_cells(rows, with_starts=True)
+    assert cells.index("150150128.5") in uncertain
+    assert cells.index("年度资金总额") + 1 in uncertain

@@ -39,8 +39,9 @@ _SPACE_BETWEEN_HAN = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _SPACE_IN_OPTIONS = lazy_compile(r" +(?=\d{1,2}、)|(?<=[☑☐□■√✓✔]) +| +(?=[☑☐□■√✓✔])|(?<= [R£]) +| +(?=[R£](?: |$))")
 #: Where a row ends in a form run together row by row (a character no dump prints).
 ROW_BREAK = "\x1e"
-#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
-_MAX_ROWS_ABOVE_HEADER = 15
+#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals; a transfer
+#: template's 资金管理情况 block of seven or eight rows between the money and the goals).
+_MAX_ROWS_ABOVE_HEADER = 25
 #: The header fields that open a form: its project's name, or a 部门整体 form's unit.
 _OPENING_ROLES = ("header.name", "header.unit")
 _LONGEST_FIELD_LABEL = 12
