@@ -104,3 +104,31 @@ def test_a_masked_body_in_front_of_a_title_is_no_part_of_the_name(title: str, na
 
 def test_a_title_that_is_all_mask_names_nothing() -> None:
     assert name_from_title("****绩效评价表") == ""
+
+
+def _block_label_mid_rows(label: str) -> list[list[str | None]]:
+    return [
+        ["项目名称", "某县残疾人康复补助资金", None, None],
+        [None, "全年预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+        ["年度资金总额", "100", "90", "90%"],
+        ["其中:中央财政资金", "60", "52", "86.67%"],
+        [label, None, None, None],  # merged down the block's rows, printed on a middle one
+        ["地方资金", "40", "38", "95%"],
+        ["其他资金", None, None, None],
+    ]
+
+
+@pytest.mark.parametrize("label", ["项目资金(万元)", "资金投入情况(万元)"])
+def test_the_block_label_printed_among_the_fund_rows_does_not_end_the_block(tmp_path: Path, label: str) -> None:
+    result = checked(tmp_path, sheet(_block_label_mid_rows(label)))
+    project = only_project(result)
+    assert [row.label for row in project.budget.sub_rows][:2] == ["其中:中央财政资金", "地方资金"]
+    assert "fund-sum-mismatch" not in {f.code for f in result.findings}
+
+
+def test_the_same_in_pipe_rows(tmp_path: Path) -> None:
+    rows = _block_label_mid_rows("资金投入情况(万元)")
+    text = "\n".join(" | ".join(cell or "" for cell in row) for row in rows) + "\n"
+    result = run(tmp_path, text)
+    assert amount(only_project(result).budget.planned) == Decimal("1000000")
+    assert "fund-sum-mismatch" not in {f.code for f in result.findings}

@@ -180,6 +180,9 @@ class BudgetBlock:
         """Read a fund row; False when the row is not part of the block (the block has ended)."""
         if is_column_numbers(row):
             return True  # the template's column numbers under its header ('列次 | 1 | 2 | 3 …'): no amounts
+        texts = [squash(cell.text) for _, cell in row.distinct() if cell.text.strip()]
+        if len(texts) == 1 and matches("form.budget_block", texts[0]):
+            return True  # the block's label merged down its rows, printed on a middle one (a borderless PDF)
         row = self.align(row)
         label = self._label(row)
         cols = self.cols
