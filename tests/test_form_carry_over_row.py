@@ -133,3 +133,23 @@ def test_a_wrapped_header_with_the_cut_target_label(tmp_path: Path) -> None:
     project = only_project(run(tmp_path, text))
     targets = {i.name: i.target.value if i.target else None for i in project.indicators}
     assert targets == {"办理案件数": Decimal(300), "结案率": Decimal(95), "群众来访处置率": Decimal(100)}
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_reports_goal_table_with_the_cut_target_label(tmp_path: Path, sep: str) -> None:
+    """A report's own goal table (no form around it) whose target column is labelled 年度标值."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度标值", "实际完成值"],
+        ["产出指标", "数量指标", "调解矛盾纠纷", "≥120件", "136件"],
+        ["", "质量指标", "调解成功率", "≥95%", "97%"],
+    ]
+    text = "\n".join([
+        "某街道2022年度人民调解经费绩效自评报告",
+        "一、项目概况",
+        "人民调解经费项目年初预算18万元，全年执行17.5万元，预算执行率97.22%。",
+        "二、绩效目标完成情况",
+        *(sep.join(row) for row in rows),
+    ]) + "\n"
+    project = only_project(run(tmp_path, text))
+    targets = {i.name: i.target.value if i.target else None for i in project.indicators}
+    assert targets == {"调解矛盾纠纷": Decimal(120), "调解成功率": Decimal(95)}

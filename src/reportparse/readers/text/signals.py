@@ -134,6 +134,7 @@ def column_role(word: str) -> str:
         ("完成值", ACTUAL),
         ("目标值", TARGET),
         ("指标值", TARGET),
+        ("标值", TARGET),  # (年度标值: a template that cut 指 from its label)
         ("分值", WEIGHT),
         ("权重", WEIGHT),
         ("得分", SCORE),
