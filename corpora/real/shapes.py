@@ -333,6 +333,8 @@ def shape_aligned_wrapped(blocks: list[Block], ctx: Context) -> str:
 MONEY_HEADER = re.compile(r"预算|执行数|资金|金额|支出|(?<!执行)数[(（]?[A-Z]?[)）]?$")
 NOT_MONEY = re.compile(r"率|分|比")
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?$")
+#: The label of a template's row of column numbers.
+NUMBERING = re.compile(r"^(?:列次|栏次)[:：]?$")
 #: An amount written with its unit ('4753.66万元', '2279.048 万元'): the same money in 元 is ×10000.
 AMOUNT_IN_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万元")
 
@@ -363,7 +365,14 @@ def yuan_rows(table_rows: list[list[str]]) -> list[list[str]]:
     in_funds = False
     for r, row in enumerate(rows):
         joined = "".join(row)
-        if "万元" in AMOUNT_IN_WAN.sub("", joined):  # the block's header: its unit, no amount, says 万元
+        if row and NUMBERING.match(row[0].strip()):
+            continue  # the template's column numbers ('列次 | 1 | 2 | 3'): no money, in 元 as in 万元
+        # (a fund row whose label names its unit, '年度资金总额(万元): | 1 | 52.8 | …', is no new header: it prints
+        # amounts in the block's money columns, or no column right of its label names money)
+        fund_row = in_funds and bool(money_cols) and (
+            any(c < len(row) and AMOUNT.match(row[c]) for c in money_cols)
+            or not any(MONEY_HEADER.search(cell) for cell in row[1:]))
+        if "万元" in AMOUNT_IN_WAN.sub("", joined) and not fund_row:  # the block's header: its unit, no amount
             in_funds = True
             money_cols = {c for c, cell in enumerate(row) if (MONEY_HEADER.search(cell) or "万元" in cell)
                           and not NOT_MONEY.search(cell)}

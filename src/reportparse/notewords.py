@@ -38,3 +38,9 @@ def note_opening() -> str:
 def note_start() -> re.Pattern[str]:
     """A text that opens with a note ('填表说明：1.绩效指标…', '注 1 ：…')."""
     return patterncache.compile(rf"^{note_opening()}")
+
+
+def labelled_note(label: str, text: str) -> bool:
+    """A note row whose label is a cell of its own before the note ('说明 | 注:1.资金使用单位按项目填报。'): the
+    bare word (a column title elsewhere) is the note's label where a note follows it."""
+    return label in note_words() and bool(note_start().match(text))

@@ -264,6 +264,10 @@ def _planned_rank(gap: str, after: str = "") -> BudgetRank:
     if _RUNNING_TOTAL.search(gap):
         # ('到2013年累计安排经费380万元': money of the years so far, not the year's own budget)
         return BudgetRank.STAND_IN
+    if _WITHOUT_CARRY_OVER.match(after):
+        # ('下达专项资金264万元(不含上年结转148.44万元)', '共安排80万元，不包括以前年度结余12万元': the year's own
+        # money, the carry-over left out: the 年初 figure, not the year's whole budget, however it is named)
+        return BudgetRank.YEAR_START
     if _WHOLE_YEAR_BUDGET.search(clause):
         # ('全年预算数1080245.79万元': the year's budget by its own name, above a source's total)
         return BudgetRank.NAMED_YEAR
@@ -278,6 +282,11 @@ def _planned_rank(gap: str, after: str = "") -> BudgetRank:
         # ('安排财政衔接资金2110万元，其中中央资金1413万元、省级资金621万元…': the whole, then its parts)
         return BudgetRank.WHOLE_OR_ADJUSTED
     return BudgetRank.YEAR_START if "年初" in gap else BudgetRank.PLAIN
+
+
+#: the words right after an amount that leave the money carried over from years before out of it
+_WITHOUT_CARRY_OVER = lazy_compile(r"^\s*[(（,，]?\s*(?:不含|不包括|不包含|未含|未包括|未包含)"
+                                   r"\s*(?:上年度?|以前年度|往年|历年)?\s*(?:结转|结余)")
 
 
 def _unit_slip(q: Quantity, stated: Quantity) -> bool:

@@ -170,14 +170,19 @@ class BudgetBlock:
             return row  # a DOCX/XLSX/PDF grid keeps every cell: nothing was dropped
         cols = self.cols
         money = [c for c in (cols.initial, cols.planned, cols.executed) if c is not None]
-        placed, used = fundrow.place(row, fundrow.Columns(money, cols.weight, cols.rate, cols.score, cols.last),
-                                     self.money_used)
+        placed, used = fundrow.place(
+            row, fundrow.Columns(money, cols.weight, cols.rate, cols.score, cols.last, cols.initial), self.money_used)
         if used and not self.money_used:
             self.money_used = used  # the first fund row (the total) shows which money columns are filled
         return placed
 
     def read_row(self, row: GridRow) -> bool:
         """Read a fund row; False when the row is not part of the block (the block has ended)."""
+        if is_column_numbers(row):
+            return True  # the template's column numbers under its header ('列次 | 1 | 2 | 3 …'): no amounts
+        texts = [squash(cell.text) for _, cell in row.distinct() if cell.text.strip()]
+        if len(texts) == 1 and matches("form.budget_block", texts[0]):
+            return True  # the block's label merged down its rows, printed on a middle one (a borderless PDF)
         row = self.align(row)
         label = self._label(row)
         cols = self.cols
@@ -298,6 +303,26 @@ class BudgetBlock:
             return None
         return ScoreLine(level="预算执行", weight=weight, score=score,
                          evidence=evidences(row, self.cols.weight, self.cols.score))
+
+
+#: the label of a row that numbers a template's columns (行次 numbers its rows, in a column of their own)
+_NUMBERING = lazy_compile(r"^(列次|栏次|行次|序号|编号)[:：]?$")
+_COLUMN_NUMBER = lazy_compile(r"[0-9]{1,2}")
+
+
+def is_column_numbers(row: GridRow) -> bool:
+    """A row that only numbers the columns above it ('列次 | | 1 | 2 | 3 | 4', '栏次 0 1 2 3 4'): three or more
+    numbers counting up by one from 0 or 1, after a numbering label or alone (a note may close it, '所需材料')."""
+    texts = [squash(cell.text) for _, cell in row.distinct() if squash(cell.text)]
+    if not texts:
+        return False
+    labelled = bool(_NUMBERING.match(texts[0]))
+    numbers = texts[1:] if labelled else texts
+    run = 0
+    while run < len(numbers) and _COLUMN_NUMBER.fullmatch(numbers[run]) \
+            and int(numbers[run]) == int(numbers[0]) + run:
+        run += 1
+    return run >= 3 and int(numbers[0]) <= 1 and (labelled or run == len(numbers))
 
 
 #: a row that adds up the rows printed under it ('财政资金小计' over '①项目支出' and '②基本支出')

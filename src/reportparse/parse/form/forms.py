@@ -16,7 +16,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
-from reportparse.notewords import note_start
+from reportparse.notewords import labelled_note, note_start
 from reportparse.parse.form import regroup, values
 from reportparse.parse.form.blocks import (
     BudgetBlock,
@@ -38,6 +38,7 @@ from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicat
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
+from reportparse.parse.form.pointcolumns import read_points_in_value_columns
 from reportparse.parse.form.titles import (
     is_placeholder,
     name_from_title,
@@ -274,7 +275,15 @@ def _footnote(row: GridRow) -> bool:
     """A row holding only a template's footnote ('注：以预算批复的绩效目标为准填列。', '填表说明：…'), its
     merge across the table lost in a text dump."""
     keys = [k for k in row.row_keys() if k]
-    return len(set(keys)) == 1 and bool(note_start().match(keys[0]))
+    if len(keys) >= 2 and labelled_note(keys[0], keys[1]):
+        keys = keys[1:]  # the template's 说明 label, a cell of its own before its notes
+    # (numbered notes a dump cut into cells of their own: '注:1.…' | '2.…' | '3.…')
+    return bool(keys) and bool(note_start().match(keys[0])) and all(
+        key == keys[0] or _NOTE_ITEM.match(key) for key in keys[1:])
+
+
+#: a numbered note after the first ('2.其他资金包括…'), not a figure ('2.5')
+_NOTE_ITEM = lazy_compile(r"^[0-9]{1,2}[.．、](?![0-9])")
 
 
 def _spans_the_table(row: GridRow) -> bool:
@@ -354,6 +363,7 @@ def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable 
     if table is not None:
         regroup.settle_levels(table)
         file_under_goals(table)
+        read_points_in_value_columns(table, project.budget.weight)
         table.weights_from_labels()
         project.indicators = table.indicators
         lines.extend(table.score_lines())

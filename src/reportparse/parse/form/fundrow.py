@@ -10,6 +10,8 @@ any of them. The figures are placed by what they are, not by their position alon
   分值 and 得分 when the rest fill the money columns exactly (the 执行率 cell was left empty);
 - otherwise a row whose money figures number as many as the total row's filled money columns
   takes those columns (a 其中 row under a total row with an empty 年初预算数);
+- otherwise a carry-over row (上年结转资金) short of figures leaves the 年初预算数 empty: the money a year
+  carries over is known only when the year before closes, after the initial budget was set;
 - otherwise the figures go left to right from the first money column, as a full row would.
 
 Labels (the cells before the first figure) stay in front: the row becomes labels + figures with a
@@ -25,6 +27,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
+from reportparse.parse.form.labels import matches
 
 #: A cell that is a figure of the block: an amount, a percentage, or a placeholder dash.
 _FIGURE = lazy_compile(r"^(?:[-－—–/／]|[-－—–]?[\d.,，]+[%％]?(?:万元|元|万)?)$")
@@ -43,6 +46,8 @@ class Columns:
     #: the header's last labelled column: a row with a figure for every column from the first money column
     #: to it lost no cell, even where some columns have no role (年中调整金额②, 本年度结余金额⑥)
     last: int | None = None
+    #: the 年初预算数 column among `money`
+    initial: int | None = None
 
     @property
     def all(self) -> list[int]:
@@ -57,7 +62,8 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
         return row, []
     labels = [cell for cell in cells[:start] if cell.text.strip()]
     figures = _figures(cells[start:])
-    placed = _placement(figures, cols, money_used)
+    carried = any(matches("budget.carried_row", squash(cell.text)) for cell in labels)
+    placed = _placement(figures, cols, money_used, carried)
     first = cols.all[0]
     width = max(placed) + 1 if placed else first
     rebuilt = list(labels) + [placed.get(col, _blank(row, col)) for col in range(first, width)]
@@ -79,7 +85,8 @@ def _figures(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _placement(figures: list[Cell], cols: Columns, money_used: list[int] | None) -> dict[int, Cell]:
+def _placement(figures: list[Cell], cols: Columns, money_used: list[int] | None,
+               carried: bool = False) -> dict[int, Cell]:
     columns = cols.all
     if cols.last is not None and columns and len(figures) == cols.last - columns[0] + 1 > len(columns):
         return dict(zip(range(columns[0], cols.last + 1), figures, strict=True))
@@ -100,6 +107,8 @@ def _placement(figures: list[Cell], cols: Columns, money_used: list[int] | None)
     if money_used and len(amounts) == len(money_used) and figures[: len(amounts)] == amounts:
         rest = [c for c in columns if c > money_used[-1]]
         return {**dict(zip(money_used, amounts, strict=True)), **dict(zip(rest, figures[len(amounts):], strict=False))}
+    if carried and cols.initial in cols.money and len(amounts) < len(cols.money):
+        return dict(zip([c for c in columns if c != cols.initial], figures, strict=False))
     return dict(zip(columns, figures, strict=False))
 
 

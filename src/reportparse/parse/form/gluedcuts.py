@@ -129,8 +129,9 @@ def apart(figure: str, last: bool, after_target: bool = False, weights: list[str
 _BOUND_RUN = lazy_compile(r"(≥|≤|≧|≦|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于)(\d{4,12})")
 #: A number with more than two decimals.
 _LONG_DECIMAL = lazy_compile(r"\.\d{3,}")
-#: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued.
-_BARE_RUN = lazy_compile(r"\d{2,12}|\d+\.\d{3,}")
+#: A run of digits (and a decimal point) that may end a row: its result, 分值 and 得分 glued (a 得分 with
+#: decimals too: '64.7' is 6 | 4.7).
+_BARE_RUN = lazy_compile(r"\d{2,12}|\d+\.\d{3,}|\d{2,4}\.\d{1,2}")
 
 
 def _same_size(target: str, actual: str) -> bool:

@@ -386,6 +386,10 @@ class IndicatorTable:
         reason: str | None = None
         if cols.reason is not None:
             reason = row.text(cols.reason).strip()
+            if _PLACEHOLDER_NAME.fullmatch(squash(reason)):
+                # (a one-cell-a-line dump that dropped the row's empty reason cell gives it the name of the
+                # template's empty row below, '指标2' or '……': no reason, and no text left in an answer cell)
+                reason = ""
         return Indicator(
             level=path,
             name=name,

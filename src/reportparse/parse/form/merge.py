@@ -70,6 +70,10 @@ def _merge_budget(existing: Project, project: Project) -> None:
         # the form's 全年预算数 is the year's budget, and no second statement of a figure the prose never gave
         mine.planned = theirs.planned
         theirs = theirs.model_copy(update={"planned": None})
+    elif theirs.planned is not None and theirs.planned == theirs.initial and mine.planned is not None:
+        # the same the other way round: the prose read after the form gave only its 年初 figure ('下达264万元
+        # (不含上年结转)'), which stood in for its budget; it restates the form's 年初预算数, not its 全年预算数
+        theirs = theirs.model_copy(update={"planned": None})
     for field_name in ("initial", "planned", "executed", "returned", "printed_rate", "weight", "score"):
         if getattr(mine, field_name) is None and getattr(theirs, field_name) is not None:
             setattr(mine, field_name, getattr(theirs, field_name))

@@ -24,7 +24,7 @@ from functools import cache
 from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line
-from reportparse.notewords import note_opening
+from reportparse.notewords import labelled_note, note_opening
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
@@ -99,6 +99,8 @@ def is_footer_label(key: str) -> bool:
 def opens_footer(cells: Sequence[str]) -> bool:
     """A row that opens with these cells is no indicator: a note of the template, the conclusion, the
     signatures. The first two cells are read as one: a dump may have cut a note at its space ('注1 ：…')."""
+    if len(cells) >= 2 and labelled_note(_key(cells[0]), _key(cells[1])):
+        return True  # the template's 说明 row, its label a cell of its own before the note ('说明 | 注:1.…')
     return bool(_footer().match(_key(" ".join(cells[:2]))))
 
 

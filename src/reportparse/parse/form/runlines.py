@@ -11,6 +11,7 @@ label spaced out to its cell's width ('绩 效 指 标'), never a cell separator
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from reportparse import patterncache
@@ -38,8 +39,9 @@ _SPACE_BETWEEN_HAN = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _SPACE_IN_OPTIONS = lazy_compile(r" +(?=\d{1,2}、)|(?<=[☑☐□■√✓✔]) +| +(?=[☑☐□■√✓✔])|(?<= [R£]) +| +(?=[R£](?: |$))")
 #: Where a row ends in a form run together row by row (a character no dump prints).
 ROW_BREAK = "\x1e"
-#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals).
-_MAX_ROWS_ABOVE_HEADER = 15
+#: Most rows of a form above its indicator header (title, name, units, 项目资金 block, goals; a transfer
+#: template's 资金管理情况 block of seven or eight rows between the money and the goals).
+_MAX_ROWS_ABOVE_HEADER = 25
 #: The header fields that open a form: its project's name, or a 部门整体 form's unit.
 _OPENING_ROLES = ("header.name", "header.unit")
 _LONGEST_FIELD_LABEL = 12
@@ -72,6 +74,24 @@ def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]
     if len(short) * 2 < last + 1 - first:
         return []  # mostly long lines: a preview's pages, which the paragraph reading joins
     return [(squashed(PAGE_MARK.sub("", line.text)), line) for line in lines[first:last + 1]]
+
+
+def rejoin_wrapped_labels(key: str, labels: Sequence[str]) -> str:
+    """The rows' text without the `ROW_BREAK`s that fall inside one of the form's `labels`: a narrow cell
+    wraps its label over two lines ('绩效指标一级' / '指标', '经济效益' / '指标'), and a line's end there is no
+    row's end. Both halves are two characters or more, so a row's last word is not taken for a label's first
+    character."""
+    pieces = key.split(ROW_BREAK)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        wrapped = any(out.endswith(label[:cut]) and piece.startswith(label[cut:])
+                      for label in labels for cut in range(_MIN_HALF, len(label) - _MIN_HALF + 1))
+        out += ("" if wrapped else ROW_BREAK) + piece
+    return out
+
+
+#: The shortest half of a label wrapped over two lines that is joined back.
+_MIN_HALF = 2
 
 
 def _is_compact(text: str) -> bool:

@@ -69,6 +69,7 @@ from reportparse.parse.form.runlines import (
     ROW_BREAK,
     is_dense,
     is_run_together,
+    rejoin_wrapped_labels,
     row_lines,
     squashed,
 )
@@ -212,7 +213,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     """The cells of a run-together form, in reading order (and, `with_starts`, where each begins
     in the squashed text and the indexes of the cells cut from a glued run that more than one
     reading fits: the reader took the likeliest, and the figure stays uncertain)."""
-    key = ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK))
+    key = rejoin_wrapped_labels(ROW_BREAK.join(squashed(part) for part in text.split(ROW_BREAK)), _labels())
     paired = bool(_PAIRED_HEADER.search(key))  # rows end in a 分值 and its 得分, not a lone 得分
     cells: list[str] = []
     buffer = ""
@@ -220,6 +221,9 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
     header = RunHeader()
     fund_amounts: list[str] = []  # the amounts of the last fund row read from a run glued to its rate
     uncertain: set[int] = set()  # cells cut from a run that more than one reading fits
+    # a fund block whose row of amounts more than one reading fits: its other rows' runs, glued the same way,
+    # are no surer ('264264203.4' under a total cut in doubt), and no sum over the block rests on them
+    funds_unsure = False
     weight_at: set[int] = set()  # the cells that are an indicator row's 分值 cut from a glued run
     at = 0
 
@@ -330,6 +334,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 amounts[-1:] = weight_and_score(amounts[-1])  # the row's 分值 and 得分 after its amounts
             if fund_row and not unsure:
                 fund_amounts = [a for a in amounts if "." in a]  # the total's amounts, for its 其中 rows
+            funds_unsure = funds_unsure or (fund_row and unsure)
             if unsure:
                 uncertain.update(range(len(cells), len(cells) + len(amounts)))
             cells.extend(amounts)
@@ -348,7 +353,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             last = paired and ends and closes and not (
                 cells and _PERCENT.match(cells[-1]) and fund_row_amounts(cells[:-1]))
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
-            repeated = repeats(figure.group(0), fund_amounts) if after_fund_label(cells, buffer) else None
+            fund_figure = after_fund_label(cells, buffer)
+            repeated = repeats(figure.group(0), fund_amounts) if fund_figure else None
             after_target = not buffer and _figures_before(cells) == 1
             after_text = bool(buffer)
             after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
@@ -368,7 +374,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 parts, unsure = apart(figure.group(0), last, after_target, header.weights,
                                        target.group(0) if target else "", after_text, level_weight(cells),
                                        whole_row=after_text and header.body and header.paired_result)
-                if unsure:
+                if unsure or (fund_figure and funds_unsure):
                     uncertain.update(range(len(cells), len(cells) + len(parts)))
                 elif len(parts) >= 2 and last and header.body:
                     header.weights.append(parts[-2])

@@ -18,6 +18,8 @@ _FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:区域)?(?:绩�
                            r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?<=绩效)(?:自评|评价))$")
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
+#: a reposting site's mask over the words it hides from non-members, in front of a title
+_MASK = lazy_compile(r"^\s*[*＊]{2,}\s*")
 _TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告|(?:计分|评分)表$")
 #: a short line that is a title by its genre's words alone ('X2021年预算绩效自评'), though no form's
 _GENRE_TITLE = lazy_compile(r"绩效(?:自评|评价)(?:报告|表)?$")
@@ -35,6 +37,8 @@ def name_from_title(title: str) -> str:
     '' for a generic title."""
     name = re.sub(r"[（(][^）)]*[）)]", "", title)
     name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
+    # (a reposting site that hides the body's name behind a mask, '****2024年度X绩效评价表', leaves the name after it)
+    name = _MASK.sub("", name)
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = re.sub(r"\s*[()（）]\s*", "", name)  # a bracket left without its pair ('…自评表 2021年度)')
     name = _FORM_TITLE.sub("", name.strip())

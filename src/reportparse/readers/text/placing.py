@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell
-from reportparse.notewords import note_start
+from reportparse.notewords import labelled_note, note_start
 from reportparse.readers.text.signals import (
     L1,
     L2,
@@ -157,6 +157,9 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         first = re.sub(r"\s+", "", row[at].text)  # '社会效益 指标': a label wrapped in its cell
         if note_start().match(first):
             return  # the template's note under the table ('注1：…', whose number is no figure of a row)
+        following = next((re.sub(r"\s+", "", c.text) for c in row[at + 1:] if c.text.strip()), "")
+        if labelled_note(first, following):
+            return  # the same note after its label cell ('说明 | 注:1.…')
         kind = level_of(first) or _weighted_level(row, at)
         if not kind and not any(has_digit(cell.text) for cell in row):
             return

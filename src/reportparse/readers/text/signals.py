@@ -59,6 +59,7 @@ _COLUMN_WORDS = (
     "二级指标",
     "三级指标",
     "年度指标值",
+    "年度标值",  # (a template that cut 指 from its label)
     "年度目标值",
     "全年指标值",
     "实际完成值",
@@ -133,6 +134,7 @@ def column_role(word: str) -> str:
         ("完成值", ACTUAL),
         ("目标值", TARGET),
         ("指标值", TARGET),
+        ("标值", TARGET),  # (年度标值: a template that cut 指 from its label)
         ("分值", WEIGHT),
         ("权重", WEIGHT),
         ("得分", SCORE),
