@@ -19,7 +19,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse import UNNAMED_PROJECT
-from reportparse.parse.names import evaluated_fund_name, is_fund_source, valid_candidate
+from reportparse.parse.names import core, evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
@@ -86,7 +86,9 @@ _TITLE_AFTER_YEAR = lazy_compile(
     # (a qualifier in brackets after the fund, '水利发展资金（农村饮水安全巩固提升）', '…补助资金(第一批)项目')
     r"(?:[(（][^()（）]{1,20}[)）](?:项目)?)?)"
     # (an evaluation of a kind, '…项目重点绩效评价报告摘要': a key project's evaluation, published in summary)
-    r"(?:支出)?(?:的)?(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    # (a space may part the name from the kind of evaluation, 'X改造项目 重点绩效评价报告', and a 的 may follow
+    # 绩效, 'X资金绩效的自评报告')
+    r"\s*(?:支出)?(?:的)?(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
     r"(?:摘要|概要|简本)?"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
@@ -194,22 +196,37 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     if purposed and _title_fund(title) is None:
         # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
         return purposed
-    folded_title = reading_copy(title or "")
+    # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
+    folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
-    for undated in (_TITLE_ABOUT.search(folded_title), _TITLE_UNDATED.search(folded_title)):
+    undated_title = _TITLE_UNDATED.search(folded_title)
+    if undated_title and _BODYS_FUND.search(core(undated_title.group("name"))):
+        undated_title = None  # ('X中学专项资金绩效自评报告': a body's money in general, no one fund)
+    for undated in (_TITLE_ABOUT.search(folded_title), undated_title):
         if undated and not _TITLE_CLASS.search(undated.group("name")) and (
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")
     return None
 
 
+#: a transfer payment's fund named whole: '中央政法转移支付资金', '一般性转移支付'
+_TRANSFER_FUND = lazy_compile(r"^[^\d，。；;:：]{2,30}转移支付(?:资金)?$")
+#: what is left of a fund's name when its fund words go, if it names only the body or place that spends it
+_BODYS_FUND = lazy_compile(r"(?:局|委|办|院|校|学|所|站|中心|政府|省|市|县|区|州|旗|镇|乡|街道|村)$")
+#: a template site's count of its samples after a title: '(通用5篇)', '范文(精选12篇)', ' 篇1'
+_SAMPLE_COUNT = lazy_compile(
+    r"(?:范文)?\s*[(（](?:通用|精选|优选|热门|推荐|汇总)?\s*\d{1,2}\s*篇[)）]$|\s+篇\s*\d{1,2}$")
+
+
 #: a title that names its one project or works with no year: 'X市Y乡Z垃圾转运站提升改造项目绩效自评报告'
+#: or its one fund: 'X农机购置补贴支出绩效自评报告'
 _TITLE_UNDATED = lazy_compile(
-    r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+    r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程|资金|经费|补贴|补助))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?"
+    r"(?:报告|表)$")
 #: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
 _TITLE_ABOUT = lazy_compile(
     rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:支出|使用|管理使用)?(?:的)?(?:绩效)?(?:的)?"
@@ -380,10 +397,14 @@ def untitled_name(title: str) -> str:
         return whole.group("name")  # the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
-    name = re.sub(r"(项目)?(支出)?(?:(?:绩效)?(?:自评|评价)(?:工作)?)*(报告|表)?\s*\d*$", "", name).strip()
+    # (and a 的 may join them: 'X资金绩效的自评报告')
+    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价)(?:工作)?)*(?:的)?(报告|表)?\s*\d*$", "",
+                  name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
+    # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
+    # 支付资金 as a payment's money, which the prose may well mean)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
-                                                             or is_fund_source(name)):
+                                                             or is_fund_source(name) or _TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
     return UNNAMED_PROJECT

@@ -1,0 +1,117 @@
+"""Project names and made-up projects in published pages of other shapes (a sweep of 40 public pages).
+
+Built inputs, not any page's text: a title 'about' a transfer payment whose 的 follows 绩效, a title whose name a
+space parts from its kind of evaluation, a portal's bar of site controls run into the title's paragraph, a
+template site's dateline and its count of samples after the title, a name run across a question mark, a table
+of contents whose entries carry their page numbers, two levels of money joined by 和/及, and a title that names
+its one fund with no year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportparse.model import Document, Line, Paragraph, Report
+from reportparse.parse.names import is_fund_source, valid_candidate
+from reportparse.parse.narrative import parse_narrative
+from reportparse.parse.subject import stated_subject, untitled_name
+from tests.test_parse_narrative import _doc
+
+
+def _names(report: Report) -> list[str]:
+    return [p.name for p in report.projects]
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("某县司法局关于2022年度政法转移支付资金绩效的自评报告", "政法转移支付资金"),
+    ("关于2023年度某区残疾人两项补贴资金绩效的评价报告", "某区残疾人两项补贴资金"),
+    ("某市住房和城乡建设局2024年城市燃气管道更新改造项目 重点绩效评价报告", "城市燃气管道更新改造项目"),
+    ("2021年度某镇农村人居环境整治项目  绩效自评报告", "某镇农村人居环境整治项目"),
+])
+def test_the_title_names_the_subject(title: str, name: str) -> None:
+    assert stated_subject([], title) == name
+
+
+def test_a_title_left_unread_loses_its_report_words_with_the_de() -> None:
+    assert untitled_name("关于2022年度某项目资金的绩效的自评报告") == "某项目资金"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("关于2021年度中央政法转移支付资金绩效的自评报告", "中央政法转移支付资金"),
+    ("某省2022年度对下一般性转移支付绩效评价报告", "对下一般性转移支付"),
+])
+def test_a_title_naming_a_transfer_payment_names_the_fund(title: str, name: str) -> None:
+    assert untitled_name(title) == name
+
+
+@pytest.mark.parametrize("fragment", [
+    "全年支付资金",                                  # a payment of money stays a clause
+    "年底前已拨付的资金",
+    "真是头疼?下面整理的养老服务项目",               # a question ends a sentence
+    "值得一看!以下为某某工程",
+    "中央和省级补助",                                # two levels of money joined: a source
+    "省及市级配套资金",
+    "中央与地方财政资金",
+])
+def test_no_project_name(fragment: str) -> None:
+    assert not valid_candidate(fragment)
+
+
+def test_joined_levels_are_a_source_of_money() -> None:
+    assert is_fund_source("中央和省级补助")
+    assert is_fund_source("省及县级配套资金")
+    assert not is_fund_source("农村饮水安全巩固提升资金")
+
+
+def _joined(*lines: str) -> Paragraph:
+    """One paragraph a reader joined from several page lines (a portal's bar, a title, a dateline)."""
+    text = "".join(lines)
+    return Paragraph(text=text, page=1, lines=[Line(text=t, page=1, line=i + 1) for i, t in enumerate(lines)],
+                     spans=[(0, len(text))])
+
+
+def test_a_portal_bar_run_into_the_title_paragraph_is_left_out() -> None:
+    body = _doc(
+        "一、绩效目标分解下达情况",
+        "2023年度,上级下达某某困难群众救助补助资金1200万元,全年执行1150万元,执行率95.83%。",
+    )
+    head = _joined("关怀版 无障碍浏览 注册 登录 切换背景", "某省困难群众救助补助资金转移支付2023年度绩效自评报告",
+                   "• 发布时间:2024-05-10 09:00:00")
+    report = parse_narrative(Document(source=body.source, elements=[head, *body.elements]))
+    assert report.title == "某省困难群众救助补助资金转移支付2023年度绩效自评报告"
+    assert _names(report) == ["某省困难群众救助补助资金转移支付"]
+
+
+@pytest.mark.parametrize("suffix", ["(通用5篇)", "范文(精选3篇)", " 篇2"])
+def test_a_template_sites_dateline_and_count_leave_the_undated_fund_as_subject(suffix: str) -> None:
+    report = parse_narrative(_doc(
+        "时间:2023-03-08 10:21:45 报告 我要投稿",
+        f"耕地地力保护补贴支出绩效自评报告{suffix}",
+        "一、绩效目标分解下达情况",
+        "某农场2022年度耕地地力保护补贴预算:上级补贴资金80万元。",
+        "某农场耕地地力保护补贴2022年度预算:农场本级补贴资金80万元。",
+        "二、绩效目标完成情况分析",
+        "某农场2022年度耕地地力保护补贴资金预算数80万元,全部发放到户。",
+    ))
+    assert report.title is not None and report.title.startswith("耕地地力保护补贴支出绩效自评报告")
+    assert _names(report) == ["耕地地力保护补贴"]
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == 800000
+
+
+@pytest.mark.parametrize("layout", ["number below", "leader dots"])
+def test_a_table_of_contents_names_no_project(layout: str) -> None:
+    entries = ["(一)评估的目的和关注点", "(二)指标体系设计的思路", "(三)资料采集的方法"]
+    if layout == "number below":
+        contents = [line for i, entry in enumerate(entries) for line in (entry, str(20 + 3 * i))]
+    else:
+        contents = [f"{entry}……{20 + 3 * i}" for i, entry in enumerate(entries)]
+    report = parse_narrative(_doc(
+        "2019年某区老年人助餐服务经费项目绩效评价报告",
+        "目录",
+        "三、评价结论和绩效分析",
+        *contents,
+        "四、存在的问题",
+        "一、项目概况 老年人助餐服务是养老服务的重要组成部分,2019年预算安排86万元。",
+    ))
+    assert not any("目的" in n or "思路" in n or "方法" in n for n in _names(report))
