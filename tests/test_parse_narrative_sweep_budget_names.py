@@ -115,3 +115,14 @@ def test_a_table_of_contents_names_no_project(layout: str) -> None:
         "一、项目概况 老年人助餐服务是养老服务的重要组成部分,2019年预算安排86万元。",
     ))
     assert not any("目的" in n or "思路" in n or "方法" in n for n in _names(report))
+
+
+@pytest.mark.parametrize("opening", [
+    ["本部门年度项目共12个,其中重点民生实事项目3个,涉及资金80万元。",
+     "全部项目均完成自评,其中重点民生实事项目绩效自评等级均为优。"],
+    ["对下转移支付项目合计2个,资金45万元。",
+     "各对下转移支付项目均按期拨付。", "对下转移支付项目的自评结果见附表。"],
+])
+def test_a_kind_of_project_the_text_counts_is_no_subject(opening: list[str]) -> None:
+    from reportparse.parse.subject import repeated_fund
+    assert repeated_fund(opening) is None

@@ -343,8 +343,17 @@ def repeated_names(opening: list[str]) -> list[str]:
     # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
     # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
     sources = [n for n in repeated if is_fund_source(n)]
+    # (a kind of project the text counts, '敏感涉密项目0个', '新建项目3个': a class, no name, however often named)
+    folded = [reading_copy(text) for text in opening]
     return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
-            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)]
+            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)
+            and not _counted_kind(name, folded)]
+
+
+def _counted_kind(name: str, texts: list[str]) -> bool:
+    """Does the text count the name's items ('X项目0个', 'X项目共3个'): a kind of project, not one?"""
+    counted = re.compile(re.escape(name) + r"\s*(?:共|合计)?\s*\d+\s*个")
+    return any(counted.search(t) for t in texts)
 
 
 #: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:
