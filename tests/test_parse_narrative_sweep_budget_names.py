@@ -126,3 +126,36 @@ def test_a_table_of_contents_names_no_project(layout: str) -> None:
 def test_a_kind_of_project_the_text_counts_is_no_subject(opening: list[str]) -> None:
     from reportparse.parse.subject import repeated_fund
     assert repeated_fund(opening) is None
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    (["(1)河道保洁服务经费", "(2)水质监测设备运维经费"], ["河道保洁服务经费", "水质监测设备运维经费"]),
+    (["①乡村医生培训项目", "②家庭医生签约服务项目", "③巡回医疗补助资金"],
+     ["乡村医生培训项目", "家庭医生签约服务项目", "巡回医疗补助资金"]),
+])
+def test_sibling_subheadings_each_naming_a_fund_are_projects(items: list[str], expected: list[str]) -> None:
+    paras: list[str] = [
+        "某县某中心2024年度项目支出绩效单位自评报告",
+        "一、基本情况",
+        "(一)项目概况",
+        f"某县某中心2024年实施项目共{len(items)}个,项目预算资金120万元。",
+        "1.项目立项背景",
+    ]
+    for item in items:
+        paras += [item, "根据有关文件规定,为保障该项工作正常开展,特申请实施此项目。"]
+    names = _names(parse_narrative(_doc(*paras)))
+    for name in expected:
+        assert any(n == name or n == name + "项目" for n in names), names
+
+
+def test_subheadings_of_other_kinds_are_no_projects() -> None:
+    names = _names(parse_narrative(_doc(
+        "2024年度某县林草防火经费绩效自评报告",
+        "一、基本情况",
+        "1.项目资金情况",
+        "(1)资金到位情况",
+        "年初预算安排某县林草防火经费60万元,全部到位。",
+        "(2)资金使用情况",
+        "全年支出58万元,执行率96.67%。",
+    )))
+    assert not any("情况" in n for n in names)
