@@ -159,3 +159,21 @@ def test_subheadings_of_other_kinds_are_no_projects() -> None:
         "全年支出58万元,执行率96.67%。",
     )))
     assert not any("情况" in n for n in names)
+
+
+@pytest.mark.parametrize("item", [
+    "(3)其他社会保障和就业支出8600.00元,用于公益性岗位人员补助。",
+    "3.专用设备购置支出为2.5万元,用于更换消防器材。",
+])
+def test_a_numbered_spending_line_is_not_the_departments_spending(item: str) -> None:
+    report = parse_narrative(_doc(
+        "某县文化馆2023年部门整体支出绩效自评报告",
+        "一、部门基本情况",
+        "(一)部门整体收支情况",
+        "2、项目支出",
+        item,
+        "(四)部门预算管理制度建设情况",
+        "加强预算管理,提高资金使用效率。",
+    ))
+    assert len(report.projects) == 1
+    assert report.projects[0].budget.executed is None

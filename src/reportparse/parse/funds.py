@@ -205,7 +205,18 @@ def _other_item(text: str, first_amount: int, context: str) -> bool:
     if not NUMBERED_ITEM.match(text):
         return False
     own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
-    return bool(own) and all(f not in context for f in own)
+    if own:
+        return all(f not in context for f in own)
+    # ('(3)其他就业补助支出10140元': a line of spending the item names, not the department's whole)
+    line = _NAMED_SPENDING_LINE.search(text[:first_amount])
+    return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
+        and line.group("line") not in context
+
+
+#: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
+_NAMED_SPENDING_LINE = lazy_compile(r"(?P<line>[\u4e00-\u9fff]{2,20}?)支出\s*(?:为|共计|合计|共|计)?\s*[:：]?\s*$")
+#: words before 支出 that name the whole or one of its two halves, the department's own figures
+_WHOLE_SPENDING_WORD = lazy_compile(r"(?:本年|全年|年度|当年|实际|累计|部门)?(?:项目|基本|部门|整体|部门整体|总|财政拨款)?")
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
