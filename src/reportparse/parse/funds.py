@@ -216,7 +216,8 @@ def _other_item(text: str, first_amount: int, context: str) -> bool:
 #: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
 _NAMED_SPENDING_LINE = lazy_compile(r"(?P<line>[\u4e00-\u9fff]{2,20}?)支出\s*(?:为|共计|合计|共|计)?\s*[:：]?\s*$")
 #: words before 支出 that name the whole or one of its two halves, the department's own figures
-_WHOLE_SPENDING_WORD = lazy_compile(r"(?:本年|全年|年度|当年|实际|累计|部门)?(?:项目|基本|部门|整体|部门整体|总|财政拨款)?")
+_WHOLE_SPENDING_WORD = lazy_compile(
+    r"(?:本年|全年|年度|当年|实际|累计|部门)?(?:项目|基本|部门|整体|部门整体|总|财政拨款)?")
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
