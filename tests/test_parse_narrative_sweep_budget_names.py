@@ -177,3 +177,20 @@ def test_a_numbered_spending_line_is_not_the_departments_spending(item: str) -> 
     ))
     assert len(report.projects) == 1
     assert report.projects[0].budget.executed is None
+
+
+@pytest.mark.parametrize("items", [
+    ["1、乡村教师生活补助经费", "2、校舍维修改造经费", "3、学生意外伤害保险经费"],
+    ["(1)农机具购置补贴资金", "(2)农机作业补助资金"],
+])
+def test_a_list_of_a_funds_uses_a_line_each_is_no_projects(items: list[str]) -> None:
+    names = _names(parse_narrative(_doc(
+        "某县2022年度农业发展专项资金绩效自评报告",
+        "一、项目基本情况",
+        "(一)项目概况",
+        "农业发展专项主要包括以下内容:",
+        *items,
+        "(二)项目绩效目标",
+        "保障各项资金及时足额发放,2022年度专项资金共安排860万元。",
+    )))
+    assert not any(item.split("、")[-1].split(")")[-1] in names for item in items), names

@@ -273,8 +273,14 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
     of headings at one depth, broken by a shallower heading."""
     runs: list[list[str]] = []
     current: dict[int, list[str]] = {}
-    for info in layout.paras:
+    for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=True):
         if not info.heading:
+            continue
+        if following is None or following.heading:
+            # (a list of items a line each, '5、X设备设施经费' / '6、Y保险经费', is the uses of one fund, no
+            # part of the report each: a project's subheading heads a paragraph of its own)
+            for depth in [d for d in current if d >= info.heading]:
+                runs.append(current.pop(depth))
             continue
         for depth in [d for d in current if d > info.heading]:
             runs.append(current.pop(depth))
