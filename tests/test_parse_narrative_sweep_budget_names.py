@@ -194,3 +194,22 @@ def test_a_list_of_a_funds_uses_a_line_each_is_no_projects(items: list[str]) -> 
         "保障各项资金及时足额发放,2022年度专项资金共安排860万元。",
     )))
     assert not any(item.split("、")[-1].split(")")[-1] in names for item in items), names
+
+
+@pytest.mark.parametrize(("opening", "fund"), [
+    (["农村项目绩效自评报告",
+      "一、绩效目标分解下达情况",
+      "(一)中央财政衔接推进乡村振兴补助资金下达预算情况",
+      "2022年我乡获得中央财政衔接推进乡村振兴补助资金共320万元。",
+      "(二)中央财政衔接推进乡村振兴补助资金绩效目标设定情况"],
+     "中央财政衔接推进乡村振兴补助资金"),
+    (["项目的绩效自评报告篇一",
+      "为规范省级财政专项扶贫资金管理,现将自评情况报告如下:",
+      "一、省级财政专项扶贫资金到位情况",
+      "2021年上级安排我镇省级财政专项扶贫资金86万元,已全部拨付。"],
+     "省级财政专项扶贫资金"),
+])
+def test_a_fund_of_source_words_the_opening_repeats_names_the_report(opening: list[str], fund: str) -> None:
+    report = parse_narrative(_doc(*opening))
+    assert _names(report) == [fund]
+    assert report.projects[0].budget.planned is not None

@@ -273,7 +273,7 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
     of headings at one depth, broken by a shallower heading."""
     runs: list[list[str]] = []
     current: dict[int, list[str]] = {}
-    for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=True):
+    for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=False):
         if not info.heading:
             continue
         if following is None or following.heading:

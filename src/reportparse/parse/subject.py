@@ -323,8 +323,36 @@ def _starts(text: str, word: str) -> list[int]:
 _CITED = lazy_compile(r"《[^》]*》")
 
 
+def repeated_source_fund(opening: list[str]) -> str | None:
+    """The fund a report that never states its subject keeps naming in its opening, when that fund's words are
+    all a source's ('获得财政衔接资金…', '(一)财政专项衔接资金下达预算…', '规范财政专项衔接资金管理'): with no
+    project named anywhere, the fund is what the report accounts for. The longest such run named at least
+    twice, not a tail of a longer one named as often."""
+    seen = _runs_seen([_CITED.sub("。", t) for t in opening])
+    funds = [name for name, count in seen.items() if count >= 2 and 5 <= len(name) <= 40
+             and not _CLAUSE_LEAD.match(name) and evaluated_fund_name(name) and not _counted_kind(name, opening)]
+    funds = [name for name in funds if not any(len(o) > len(name) and o.endswith(name) and seen[o] == seen[name]
+                                               for o in funds)]
+    return max(funds, key=lambda n: (len(n), n), default=None)
+
+
 def repeated_names(opening: list[str]) -> list[str]:
     """Every name-like run `repeated_fund` may choose from, longest first."""
+    seen = _runs_seen(opening)
+    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
+                      key=lambda n: (-len(n), n))
+    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
+    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
+    sources = [n for n in repeated if is_fund_source(n)]
+    # (a kind of project the text counts, '敏感涉密项目0个', '新建项目3个': a class, no name, however often named)
+    folded = [reading_copy(text) for text in opening]
+    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
+            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)
+            and not _counted_kind(name, folded)]
+
+
+def _runs_seen(opening: list[str]) -> dict[str, int]:
+    """Each name-like run of the texts (ending in a fund's or project's word), with the number of runs it ends."""
     seen: dict[str, int] = {}
     for text in opening:
         for run in _RUN_BREAK.split(reading_copy(text)):
@@ -338,16 +366,7 @@ def repeated_names(opening: list[str]) -> list[str]:
                         found.add(run[start:end.end()])
             for name in found:
                 seen[name] = seen.get(name, 0) + 1
-    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
-                      key=lambda n: (-len(n), n))
-    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
-    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
-    sources = [n for n in repeated if is_fund_source(n)]
-    # (a kind of project the text counts, '敏感涉密项目0个', '新建项目3个': a class, no name, however often named)
-    folded = [reading_copy(text) for text in opening]
-    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
-            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)
-            and not _counted_kind(name, folded)]
+    return seen
 
 
 def _counted_kind(name: str, texts: list[str]) -> bool:
