@@ -213,3 +213,28 @@ def test_a_fund_of_source_words_the_opening_repeats_names_the_report(opening: li
     report = parse_narrative(_doc(*opening))
     assert _names(report) == [fund]
     assert report.projects[0].budget.planned is not None
+
+
+@pytest.mark.parametrize("items", [
+    "1.综合实验楼工程共4层,建筑面积3200平方米,计划总投资960万元;2.学生食堂共2层,建筑面积1500平方米,计划总投资410万元。",
+    "(1)污水管网工程,铺设管道6公里,总投资300万元;(2)提升泵站,新建泵站1座,总投资85万元。",
+])
+def test_a_numbered_list_of_the_works_parts_is_no_budget_of_the_project(items: str) -> None:
+    report = parse_narrative(_doc(
+        "2020年度某县城东片区基础设施建设项目绩效自评报告",
+        "一、项目基本情况",
+        "(一)项目建设内容",
+        items,
+    ))
+    assert len(report.projects) == 1
+    assert report.projects[0].budget.planned is None
+
+
+def test_a_numbered_topic_of_the_project_keeps_its_money() -> None:
+    report = parse_narrative(_doc(
+        "2020年度某县城东片区基础设施建设项目绩效自评报告",
+        "一、项目资金情况",
+        "1.项目资金安排,年初预算安排资金380万元;2.项目资金使用,全年支出372万元。",
+    ))
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == 3800000

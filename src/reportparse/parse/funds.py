@@ -136,6 +136,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not named_here and first and is_department(projects[context]) \
                 and _other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
+        if context and not named_here and first and _component_item(s, context):
+            continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
         paragraph_items = listed.setdefault(id(s.para), [])
@@ -211,6 +213,29 @@ def _other_item(text: str, first_amount: int, context: str) -> bool:
     line = _NAMED_SPENDING_LINE.search(text[:first_amount])
     return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
         and line.group("line") not in context
+
+
+def _component_item(s: Sentence, context: str) -> bool:
+    """Is the sentence one item of a numbered list in its paragraph, opened by the name of a works or project
+    other than the one the report is about (the project's parts, each with its own investment)?"""
+    opened = _ITEM_OPENING.match(s.text)
+    if opened is None or _TOPIC_END.search(opened.group("name")):
+        return False  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
+    name = strip_name(opened.group("name"))
+    if name in context or strip_name(context) in name:
+        return False
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
+
+
+#: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
+#: '2.3#教职工宿舍,建筑面积…', '(2)污水管网项目总投资…'
+_ITEM_OPENING = lazy_compile(
+    r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,]|共|为|总投资|计划)")
+#: the end of an item's opening that names a topic or the money itself, not a part of the works
+_TOPIC_END = lazy_compile(
+    r"(?:情况|分析|说明|概况|执行|管理|使用|到位|安排|下达|拨付|支出|预算|资金|经费|补助|补贴|目标|指标)$")
+#: the item numbers of a list run in one paragraph ('1.…；2.…')
+_ITEM_MARKS = lazy_compile(r"(?:^|[；;。|])\s*[（(]?\d{1,2}[)）、.．]")
 
 
 #: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
