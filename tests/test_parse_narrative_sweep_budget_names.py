@@ -238,3 +238,19 @@ def test_a_numbered_topic_of_the_project_keeps_its_money() -> None:
     ))
     assert report.projects[0].budget.planned is not None
     assert report.projects[0].budget.planned.value == 3800000
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("2021年度某省农村厕所革命奖补资金全周期跟踪问效报告", "某省农村厕所革命奖补资金"),
+    ("某市2022年城市公园提升改造项目跟踪问效报告", "城市公园提升改造项目"),
+])
+def test_a_follow_up_report_under_a_provinces_own_name_is_an_evaluation(title: str, name: str) -> None:
+    report = parse_narrative(_doc(
+        title,
+        "一、项目基本情况",
+        "(一)项目内容和预算支出情况",
+        "本年度项目预算总额1200万元,截至年底支出960万元,预算执行率为80%。",
+    ))
+    assert _names(report) == [name]
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == 12000000

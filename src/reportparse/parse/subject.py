@@ -30,7 +30,9 @@ BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公�
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
                             r"(?:部门|单位)?决算")
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
+#: (跟踪问效, 'following up the money and asking about its effect', is a province's name for the evaluation)
+_SELF_EVALUATION = lazy_compile(
+    r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出|跟踪问效")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -88,7 +90,8 @@ _TITLE_AFTER_YEAR = lazy_compile(
     # (an evaluation of a kind, '…项目重点绩效评价报告摘要': a key project's evaluation, published in summary)
     # (a space may part the name from the kind of evaluation, 'X改造项目 重点绩效评价报告', and a 的 may follow
     # 绩效, 'X资金绩效的自评报告')
-    r"\s*(?:支出)?(?:的)?(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    r"\s*(?:支出)?(?:的)?(?:(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)|(?:全周期)?跟踪问效)"
+    r"(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
     r"(?:摘要|概要|简本)?"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
@@ -426,8 +429,8 @@ def untitled_name(title: str) -> str:
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
     # (and a 的 may join them: 'X资金绩效的自评报告')
-    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价)(?:工作)?)*(?:的)?(报告|表)?\s*\d*$", "",
-                  name).strip()
+    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
+                  r"(报告|表)?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
     # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
