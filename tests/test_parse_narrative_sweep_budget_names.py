@@ -254,3 +254,19 @@ def test_a_follow_up_report_under_a_provinces_own_name_is_an_evaluation(title: s
     assert _names(report) == [name]
     assert report.projects[0].budget.planned is not None
     assert report.projects[0].budget.planned.value == 12000000
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("某区文旅局关于乡镇综合文化站免费开放补助资金到位使用情况的自查报告", "乡镇综合文化站免费开放补助资金"),
+    ("关于农村义务教育学生营养改善计划专项资金使用情况的自查报告", "农村义务教育学生营养改善计划专项资金"),
+])
+def test_a_self_inspection_report_about_a_fund_names_it(title: str, name: str) -> None:
+    assert stated_subject([], title) == name
+
+
+def test_a_sharing_sites_record_run_into_the_title_is_left_out() -> None:
+    body = _doc("一、基本情况", "我区每年免费开放补助资金标准为每馆20万元,由区财政直接拨付。")
+    head = _joined("关于某区美术馆免费开放专项资金到位使用情况的自查报告", "认证主体:某某网络科技有限公司", "IP属地:某省")
+    report = parse_narrative(Document(source=body.source, elements=[head, *body.elements]))
+    assert report.title == "关于某区美术馆免费开放专项资金到位使用情况的自查报告"
+    assert _names(report) == ["某区美术馆免费开放专项资金"]

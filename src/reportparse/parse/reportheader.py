@@ -36,7 +36,9 @@ def _first_line(info: ParaInfo) -> str:
         text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
         lines = lines[1:]
     first = lines[0] if lines else text
-    dated = re.match(r"\s*[•·●]?\s*(?:发布)?(?:日期|时间|来源)", text[len(first):]) is not None
+    # (or a sharing site's record of who uploaded it: '认证主体:X公司', 'IP属地:X')
+    dated = re.match(r"\s*[•·●]?\s*(?:(?:发布)?(?:日期|时间|来源)|认证主体|IP属地|上传(?:人|者|时间))",
+                     text[len(first):]) is not None
     if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
             len(text) > 60 or dated):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')

@@ -231,9 +231,10 @@ _TITLE_UNDATED = lazy_compile(
     r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程|资金|经费|补贴|补助))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?"
     r"(?:报告|表)$")
 #: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
+#: (or its self-inspection: 'X关于Y专项资金到位使用情况的自查报告')
 _TITLE_ABOUT = lazy_compile(
-    rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:支出|使用|管理使用)?(?:的)?(?:绩效)?(?:的)?"
-    r"(?:自评|评价)(?:自评)?(?:情况)?(?:的)?报告$")
+    rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:到位)?(?:支出|使用|管理使用)?(?:情况)?(?:的)?(?:绩效)?"
+    r"(?:的)?(?:自评|评价|自查)(?:自评)?(?:情况)?(?:的)?报告$")
 #: words of a title that names a kind of spending or a body's projects as a class, not one project
 #: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
 _TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
