@@ -266,7 +266,25 @@ def test_a_self_inspection_report_about_a_fund_names_it(title: str, name: str) -
 
 def test_a_sharing_sites_record_run_into_the_title_is_left_out() -> None:
     body = _doc("一、基本情况", "我区每年免费开放补助资金标准为每馆20万元,由区财政直接拨付。")
-    head = _joined("关于某区美术馆免费开放专项资金到位使用情况的自查报告", "认证主体:某某网络科技有限公司", "IP属地:某省")
+    head = _joined("关于某区美术馆免费开放专项资金到位使用情况的自查报告", "认证主体:某某网络科技有限公司",
+                   "IP属地:某省")
     report = parse_narrative(Document(source=body.source, elements=[head, *body.elements]))
     assert report.title == "关于某区美术馆免费开放专项资金到位使用情况的自查报告"
     assert _names(report) == ["某区美术馆免费开放专项资金"]
+
+
+@pytest.mark.parametrize(("title", "sentence", "value"), [
+    ("卫生应急专项资金绩效自评报告 篇3", "2021年卫生应急专项经费260万元,保障了全县突发公共卫生事件的处置。", 2600000),
+    ("某县2023年度河长制工作经费绩效自评报告", "河长制工作经费45.5万元,主要用于巡河、保洁和宣传。", 455000),
+])
+def test_the_projects_own_name_before_an_amount_states_its_budget(title: str, sentence: str, value: int) -> None:
+    report = parse_narrative(_doc(title, "一、项目基本情况", sentence))
+    assert len(report.projects) == 1
+    assert report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == value
+
+
+def test_another_name_before_an_amount_states_no_budget_of_the_project() -> None:
+    report = parse_narrative(_doc(
+        "某县2023年度河长制工作经费绩效自评报告", "一、项目基本情况", "河道保洁员劳务费12万元,按月发放。"))
+    assert report.projects[0].budget.planned is None

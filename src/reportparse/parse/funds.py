@@ -36,10 +36,9 @@ from reportparse.parse.fundnames import (
     NUMBERED_ITEM,
     PARTS_OPEN,
     PROJECT_COUNT,
-    name_fragments,
-    names_a_project,
 )
 from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
+from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
@@ -134,9 +133,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
         if context and not named_here and first and is_department(projects[context]) \
-                and _other_item(s.text, first[0].start, context):
+                and other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
-        if context and not named_here and first and _component_item(s, context):
+        if context and not named_here and first and component_item(s, context):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
@@ -163,6 +162,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
                     projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
+            if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
+                amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
@@ -199,50 +200,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
-
-
-def _other_item(text: str, first_amount: int, context: str) -> bool:
-    """Is the sentence a numbered list item naming a project of its own before its first amount (a
-    department report's list of the projects it ran), not the department's own spending?"""
-    if not NUMBERED_ITEM.match(text):
-        return False
-    own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
-    if own:
-        return all(f not in context for f in own)
-    # ('(3)其他就业补助支出10140元': a line of spending the item names, not the department's whole)
-    line = _NAMED_SPENDING_LINE.search(text[:first_amount])
-    return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
-        and line.group("line") not in context
-
-
-def _component_item(s: Sentence, context: str) -> bool:
-    """Is the sentence one item of a numbered list in its paragraph, opened by the name of a works or project
-    other than the one the report is about (the project's parts, each with its own investment)?"""
-    opened = _ITEM_OPENING.match(s.text)
-    if opened is None or _TOPIC_END.search(opened.group("name")):
-        return False  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
-    name = strip_name(opened.group("name"))
-    if name in context or strip_name(context) in name:
-        return False
-    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
-
-
-#: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
-#: '2.3#教职工宿舍,建筑面积…', '(2)污水管网项目总投资…'
-_ITEM_OPENING = lazy_compile(
-    r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,]|共|为|总投资|计划)")
-#: the end of an item's opening that names a topic or the money itself, not a part of the works
-_TOPIC_END = lazy_compile(
-    r"(?:情况|分析|说明|概况|执行|管理|使用|到位|安排|下达|拨付|支出|预算|资金|经费|补助|补贴|目标|指标)$")
-#: the item numbers of a list run in one paragraph ('1.…；2.…')
-_ITEM_MARKS = lazy_compile(r"(?:^|[；;。|])\s*[（(]?\d{1,2}[)）、.．]")
-
-
-#: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
-_NAMED_SPENDING_LINE = lazy_compile(r"(?P<line>[\u4e00-\u9fff]{2,20}?)支出\s*(?:为|共计|合计|共|计)?\s*[:：]?\s*$")
-#: words before 支出 that name the whole or one of its two halves, the department's own figures
-_WHOLE_SPENDING_WORD = lazy_compile(
-    r"(?:本年|全年|年度|当年|实际|累计|部门)?(?:项目|基本|部门|整体|部门整体|总|财政拨款)?")
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
