@@ -36,11 +36,10 @@ from reportparse.parse.fundnames import (
     NUMBERED_ITEM,
     PARTS_OPEN,
     PROJECT_COUNT,
-    name_fragments,
-    names_a_project,
 )
 from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
+from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
@@ -135,8 +134,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
         if context and not named_here and first and is_department(projects[context]) \
-                and _other_item(s.text, first[0].start, context):
+                and other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
+        if context and not named_here and first and component_item(s, context):
+            continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
         paragraph_items = listed.setdefault(id(s.para), [])
@@ -162,6 +163,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
                     projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
+            if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
+                amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
@@ -201,15 +204,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
-
-
-def _other_item(text: str, first_amount: int, context: str) -> bool:
-    """Is the sentence a numbered list item naming a project of its own before its first amount (a
-    department report's list of the projects it ran), not the department's own spending?"""
-    if not NUMBERED_ITEM.match(text):
-        return False
-    own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
-    return bool(own) and all(f not in context for f in own)
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:

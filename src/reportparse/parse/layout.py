@@ -247,8 +247,21 @@ def analysis_heading_names(layout: Layout) -> list[str]:
             continue  # the reporting body's own matters ('部门管理制度', '单位资金来源及使用情况'): no project
         if _form_cell(title):
             continue  # a form flattened one cell per line: its labels and indicator rows are no titles
+        if _contents_entry(title, following.para.text):
+            continue  # a table of contents: its entries are the report's parts, not projects
         out.append(title)
     return out
+
+
+#: a page number alone on a line, or a line's leader dots and page number ('……12', '....  7')
+_PAGE_NUMBER_LINE = lazy_compile(r"\s*\d{1,3}\s*")
+_LEADER_AND_PAGE = lazy_compile(r"(?:[.．…·]{2,}|\s{2,})\s*\d{1,3}\s*$")
+
+
+def _contents_entry(title: str, following: str) -> bool:
+    """Is the heading an entry of a table of contents: its page number on the next line
+    ('（一）评价目的' / '23'), or after leader dots on its own?"""
+    return _PAGE_NUMBER_LINE.fullmatch(following) is not None or _LEADER_AND_PAGE.search(title) is not None
 
 
 def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> None:

@@ -123,7 +123,9 @@ _SOURCE_WORDS = (r"(?:中央|自治区|兵团|省级|省|市级|市|州级|州|�
                  r"乡村振兴|专项|扶贫|整合|统筹|涉农|一般|公共预算|政府性基金|债券|以工代赈|转移支付|涉及|其他|社会|"
                  r"银行|贷款|群众|人员|公用|日常|基本|上年|结转|结余|到位|实际|下达|拨付|预拨|补助)")
 #: (地方转移支付; '省级配套1165.84万元': a level's share, 配套 standing for 配套资金)
-_FUND_SOURCE = lazy_compile(rf"(?:{_SOURCE_WORDS}+(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
+#: (two levels joined are sources too: '中央和省级补助', '省及市级配套资金')
+_FUND_SOURCE = lazy_compile(
+    rf"(?:{_SOURCE_WORDS}+(?:(?:和|及|与){_SOURCE_WORDS}+)*(?:资金|经费|拨款|投入|补助|转移支付|配套))+")
 #: a year in a name ('2022年西平县…建设项目', '临城县2021年度…道路建设项目') is part of it; other
 #: figures before 年/万/元 are amounts or durations, not names
 NAME_YEAR = lazy_compile(r"(?:20\d{2}\s*[-—–－~至]\s*)?20\d{2}\s*年度?")  # (or the years it runs: 2020-2022年度)
@@ -133,7 +135,8 @@ _WRITTEN_DATE = lazy_compile(r"[〇○零OＯ一二三四五六七八九]{2,4}\s
                              r"(?:\s*[一二三四五六七八九十]{1,3}\s*[日号])?(?:份)?")
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
-_NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|]|\d\s*(?:年|万|元)")
+#: (a question or exclamation mark ends a sentence as a full stop does: '…复发?下面是整理的X项目' is prose)
+_NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|?？!！]|\d\s*(?:年|万|元)")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)

@@ -57,6 +57,7 @@ from reportparse.parse.subject import (
     heading_subject,
     reads_as_self_evaluation,
     repeated_fund,
+    repeated_source_fund,
     stated_subject,
     untitled_name,
 )
@@ -140,7 +141,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming)
-            name = allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts) or name
+            name = (allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts)
+                    or repeated_source_fund(texts[:12]) or name)
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)

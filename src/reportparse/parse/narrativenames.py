@@ -221,6 +221,10 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         fund_part = _FUND_HEADING.match(info.title) if info.heading == 1 else None
         if fund_part and section_kind(info.title) is None:
             registry.add(fund_part.group("line"), 2)
+    for names in _sibling_fund_headings(layout):
+        registry.keep_apart(names)
+        for name in names:
+            registry.add(name, 2)
     for name in table_names(layout):
         registry.add(name, 3)
     for i, info in enumerate(layout.paras[:-1]):
@@ -259,6 +263,35 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     restated_under_heading(layout, registry, _PROJECT_HEADING.match)
     _count_uses(layout, registry)
     return registry
+
+
+#: a numbered subheading that is a fund's or project's name alone: '(1)档案管护工作经费', '2.X平台运维项目'
+_FUND_OR_PROJECT_TITLE = lazy_compile(r"^[^，。；：:,、（）()\s]{4,30}(?:经费|资金|项目|工程|补助|补贴)$")
+
+
+def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
+    """Two or more sibling subheadings of one part, each a fund's or project's name alone ('1.项目立项背景' /
+    '(1)X工作经费' … '(2)Y工作经费'): a report on several projects giving each a paragraph of its own. Runs
+    of headings at one depth, broken by a shallower heading."""
+    runs: list[list[str]] = []
+    current: dict[int, list[str]] = {}
+    for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=False):
+        if not info.heading:
+            continue
+        if following is None or following.heading:
+            # (a list of items a line each, '5、X设备设施经费' / '6、Y保险经费', is the uses of one fund, no
+            # part of the report each: a project's subheading heads a paragraph of its own)
+            for depth in [d for d in current if d >= info.heading]:
+                runs.append(current.pop(depth))
+            continue
+        for depth in [d for d in current if d > info.heading]:
+            runs.append(current.pop(depth))
+        if info.heading >= 3 and _FUND_OR_PROJECT_TITLE.match(info.title) and section_kind(info.title) is None:
+            current.setdefault(info.heading, []).append(info.title)
+        elif info.heading in current:
+            runs.append(current.pop(info.heading))  # (a sibling of another kind ends the run)
+    runs.extend(current.values())
+    return [run for run in runs if len(run) >= 2]
 
 
 def _after_full_stop(s: Sentence) -> bool:

@@ -39,7 +39,9 @@ def _first_line(info: ParaInfo) -> str:
         text = text[len(lines[0]):].strip() if text.startswith(lines[0]) else text
         lines = lines[1:]
     first = lines[0] if lines else text
-    dated = re.match(r"\s*(?:发布)?(?:日期|时间|来源)", text[len(first):]) is not None
+    # (or a sharing site's record of who uploaded it: '认证主体:X公司', 'IP属地:X')
+    dated = re.match(r"\s*[•·●]?\s*(?:(?:发布)?(?:日期|时间|来源)|认证主体|IP属地|上传(?:人|者|时间))",
+                     text[len(first):]) is not None
     if first != text and len(first) <= 60 and re.search(r"报告(?:\s*[(（][^()（）]{2,40}[)）])?$", first) and (
             len(text) > 60 or dated):
         return first  # (also a short page line run in: 'X自评报告' / '日期:2025-03-03 来源:X局')
@@ -135,7 +137,9 @@ _RECORD_FIELD = lazy_compile(r"^\s*(?:信息)?(?:名\s*称|标\s*题)\s*(?:[:：
                              r"|(?:\s+文\s*号|\s*(?:索\s*引\s*号|发布日期|发文日期|发布机构))(?:\s*[:：]|\s).*$")
 #: a portal's record field naming the catalogue the record is filed under ('公开目录 自评报告', '主题分类: 绩效评价'),
 #: not the title
-_CATALOGUE_FIELD = lazy_compile(r"^\s*(?:公开目录|信息类别|信息分类|主题分类|体裁分类|所属栏目|栏目名称)\s*[:：]?\s")
+_CATALOGUE_FIELD = lazy_compile(r"^\s*(?:公开目录|信息类别|信息分类|主题分类|体裁分类|所属栏目|栏目名称)\s*[:：]?\s"
+                                # (a page's dateline and its catalogue, '时间:2022-12-19 11:37 报告 我要投稿')
+                                r"|^\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*\d")
 #: a title line that names nothing: the report words alone (the name sits on the line above)
 _BARE_TITLE = lazy_compile(r"^(?:项目)?(?:支出)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?(?:的)?报告$")
 _BODY = BODY
@@ -146,7 +150,9 @@ _DATE = lazy_compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*
 
 #: a web page's navigation line: '您现在位置: 首页 > 专题专栏', '当前页面:首页 >>信息公开>>财政资金'
 _NAVIGATION = lazy_compile(
-    r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]")
+    r"^(?:您?(?:现在|当前)的?(?:所在)?位置|当前页面|当前栏目)\s*[:：]|^首页\s*[>＞»]|[>＞»]\s*\S{2,8}\s*[>＞»]"
+    # (a portal's bar of site controls, 'X专区 无障碍浏览 注册 登录 更换背景': the site's, not the title's words)
+    r"|^(?:(?:适老化|关怀版|长辈版|无障碍|简体|繁体|注册|登录|退出|更换背景|切换|English|网站支持IPv6)\S{0,4}\s*){3,}")
 #: a web page's record line: when and by whom the page was posted ('日期:2024-06-06 10:51 来源:X局 录入:web',
 #: '发布时间：2023-05-12 浏览次数：31'), how often it was read ('浏览次数:125'), or its furniture ('分享到:',
 #: '【字体:大 中 小】【打印】')

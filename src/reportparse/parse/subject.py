@@ -19,7 +19,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse import UNNAMED_PROJECT
-from reportparse.parse.names import evaluated_fund_name, is_fund_source, valid_candidate
+from reportparse.parse.names import core, evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
@@ -30,7 +30,9 @@ BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公�
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
                             r"(?:部门|单位)?决算")
 #: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
+#: (跟踪问效, 'following up the money and asking about its effect', is a province's name for the evaluation)
+_SELF_EVALUATION = lazy_compile(
+    r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出|跟踪问效")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -91,7 +93,10 @@ _TITLE_AFTER_YEAR = lazy_compile(
     # (a qualifier in brackets after the fund, '水利发展资金（农村饮水安全巩固提升）', '…补助资金(第一批)项目')
     r"(?:[(（][^()（）]{1,20}[)）](?:项目)?)?)"
     # (an evaluation of a kind, '…项目重点绩效评价报告摘要': a key project's evaluation, published in summary)
-    r"(?:支出)?(?:的)?(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:评价)?(?:自评|评价)(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
+    # (a space may part the name from the kind of evaluation, 'X改造项目 重点绩效评价报告', and a 的 may follow
+    # 绩效, 'X资金绩效的自评报告')
+    r"\s*(?:支出)?(?:的)?(?:(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)|(?:全周期)?跟踪问效)"
+    r"(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
     r"(?:摘要|概要|简本)?"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
@@ -202,26 +207,42 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     if purposed and _title_fund(title) is None:
         # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
         return purposed
-    folded_title = reading_copy(title or "")
+    # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
+    folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
-    for undated in (_TITLE_ABOUT.search(folded_title), _TITLE_UNDATED.search(folded_title)):
+    undated_title = _TITLE_UNDATED.search(folded_title)
+    if undated_title and _BODYS_FUND.search(core(undated_title.group("name"))):
+        undated_title = None  # ('X中学专项资金绩效自评报告': a body's money in general, no one fund)
+    for undated in (_TITLE_ABOUT.search(folded_title), undated_title):
         if undated and not _TITLE_CLASS.search(undated.group("name")) and (
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")
     return None
 
 
+#: a transfer payment's fund named whole: '中央政法转移支付资金', '一般性转移支付'
+_TRANSFER_FUND = lazy_compile(r"^[^\d，。；;:：]{2,30}转移支付(?:资金)?$")
+#: what is left of a fund's name when its fund words go, if it names only the body or place that spends it
+_BODYS_FUND = lazy_compile(r"(?:局|委|办|院|校|学|所|站|中心|政府|省|市|县|区|州|旗|镇|乡|街道|村)$")
+#: a template site's count of its samples after a title: '(通用5篇)', '范文(精选12篇)', ' 篇1'
+_SAMPLE_COUNT = lazy_compile(
+    r"(?:范文)?\s*[(（](?:通用|精选|优选|热门|推荐|汇总)?\s*\d{1,2}\s*篇[)）]$|\s+篇\s*\d{1,2}$")
+
+
 #: a title that names its one project or works with no year: 'X市Y乡Z垃圾转运站提升改造项目绩效自评报告'
+#: or its one fund: 'X农机购置补贴支出绩效自评报告'
 _TITLE_UNDATED = lazy_compile(
-    r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+    r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程|资金|经费|补贴|补助))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?"
+    r"(?:报告|表)$")
 #: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
+#: (or its self-inspection: 'X关于Y专项资金到位使用情况的自查报告')
 _TITLE_ABOUT = lazy_compile(
-    rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:支出|使用|管理使用)?(?:的)?(?:绩效)?(?:的)?"
-    r"(?:自评|评价)(?:自评)?(?:情况)?(?:的)?报告$")
+    rf"关于(?P<name>[^，。；;:：\s\d“”《》]{{4,50}}?{_FUND_END})(?:到位)?(?:支出|使用|管理使用)?(?:情况)?(?:的)?(?:绩效)?"
+    r"(?:的)?(?:自评|评价|自查)(?:自评)?(?:情况)?(?:的)?报告$")
 #: words of a title that names a kind of spending or a body's projects as a class, not one project
 #: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
 _TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
@@ -314,8 +335,36 @@ def _starts(text: str, word: str) -> list[int]:
 _CITED = lazy_compile(r"《[^》]*》")
 
 
+def repeated_source_fund(opening: list[str]) -> str | None:
+    """The fund a report that never states its subject keeps naming in its opening, when that fund's words are
+    all a source's ('获得财政衔接资金…', '(一)财政专项衔接资金下达预算…', '规范财政专项衔接资金管理'): with no
+    project named anywhere, the fund is what the report accounts for. The longest such run named at least
+    twice, not a tail of a longer one named as often."""
+    seen = _runs_seen([_CITED.sub("。", t) for t in opening])
+    funds = [name for name, count in seen.items() if count >= 2 and 5 <= len(name) <= 40
+             and not _CLAUSE_LEAD.match(name) and evaluated_fund_name(name) and not _counted_kind(name, opening)]
+    funds = [name for name in funds if not any(len(o) > len(name) and o.endswith(name) and seen[o] == seen[name]
+                                               for o in funds)]
+    return max(funds, key=lambda n: (len(n), n), default=None)
+
+
 def repeated_names(opening: list[str]) -> list[str]:
     """Every name-like run `repeated_fund` may choose from, longest first."""
+    seen = _runs_seen(opening)
+    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
+                      key=lambda n: (-len(n), n))
+    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
+    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
+    sources = [n for n in repeated if is_fund_source(n)]
+    # (a kind of project the text counts, '敏感涉密项目0个', '新建项目3个': a class, no name, however often named)
+    folded = [reading_copy(text) for text in opening]
+    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
+            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)
+            and not _counted_kind(name, folded)]
+
+
+def _runs_seen(opening: list[str]) -> dict[str, int]:
+    """Each name-like run of the texts (ending in a fund's or project's word), with the number of runs it ends."""
     seen: dict[str, int] = {}
     for text in opening:
         for run in _RUN_BREAK.split(reading_copy(text)):
@@ -329,13 +378,13 @@ def repeated_names(opening: list[str]) -> list[str]:
                         found.add(run[start:end.end()])
             for name in found:
                 seen[name] = seen.get(name, 0) + 1
-    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
-                      key=lambda n: (-len(n), n))
-    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
-    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
-    sources = [n for n in repeated if is_fund_source(n)]
-    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
-            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)]
+    return seen
+
+
+def _counted_kind(name: str, texts: list[str]) -> bool:
+    """Does the text count the name's items ('X项目0个', 'X项目共3个'): a kind of project, not one?"""
+    counted = re.compile(re.escape(name) + r"\s*(?:共|合计)?\s*\d+\s*个")
+    return any(counted.search(t) for t in texts)
 
 
 #: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:
@@ -388,10 +437,14 @@ def untitled_name(title: str) -> str:
         return whole.group("name")  # the unit's project spending as one
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
-    name = re.sub(r"(项目)?(支出)?(?:(?:绩效)?(?:自评|评价)(?:工作)?)*(报告|表)?\s*\d*$", "", name).strip()
+    # (and a 的 may join them: 'X资金绩效的自评报告')
+    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
+                  r"(报告|表)?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
+    # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
+    # 支付资金 as a payment's money, which the prose may well mean)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
-                                                             or is_fund_source(name)):
+                                                             or is_fund_source(name) or _TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
     return UNNAMED_PROJECT

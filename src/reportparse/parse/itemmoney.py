@@ -1,0 +1,70 @@
+"""Whose money an item of the prose states: a numbered item's own line, a listed part of the works, the one project
+named alone before its amount.
+
+Helpers of `funds.extract_funds`, which reads each money sentence: a department report's numbered item may name a
+project or a line of spending of its own ('1.办公楼维修项目，预算80万元', '(3)其他就业补助支出10140元'), a project's
+numbered list may give each part of the works its own investment, and a sentence may open with the project's name
+alone before its amount ('2022年X专项经费7177.5万元，…').
+"""
+
+from __future__ import annotations
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.evidence import Sentence
+from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.names import core, strip_name
+
+
+def other_item(text: str, first_amount: int, context: str) -> bool:
+    """Is the sentence a numbered list item naming a project of its own before its first amount (a
+    department report's list of the projects it ran), not the department's own spending?"""
+    if not NUMBERED_ITEM.match(text):
+        return False
+    own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
+    if own:
+        return all(f not in context for f in own)
+    # ('(3)其他就业补助支出10140元': a line of spending the item names, not the department's whole)
+    line = _NAMED_SPENDING_LINE.search(text[:first_amount])
+    return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
+        and line.group("line") not in context
+
+
+def names_only_the_project(gap: str, project: str) -> bool:
+    """Is the text before a sentence's first amount the one project's name alone (maybe after its year, written
+    with another fund word: '2022年教育专项经费' for 教育专项资金), no verb and no other words?"""
+    bare = _YEAR_OPENING.sub("", gap.strip())
+    return len(bare) >= 4 and core(bare) == core(project) and len(core(bare)) >= 2 and bare != core(bare)
+
+
+#: a sentence's opening year, a template's too ('2022年', '20xx年度')
+_YEAR_OPENING = lazy_compile(r"^(?:20\d{2}|20[xX×]{2})\s*年度?")
+
+
+def component_item(s: Sentence, context: str) -> bool:
+    """Is the sentence one item of a numbered list in its paragraph, opened by the name of a works or project
+    other than the one the report is about (the project's parts, each with its own investment)?"""
+    opened = _ITEM_OPENING.match(s.text)
+    if opened is None or _TOPIC_END.search(opened.group("name")):
+        return False  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
+    name = strip_name(opened.group("name"))
+    if name in context or strip_name(context) in name:
+        return False
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
+
+
+#: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
+#: '2.3#教职工宿舍,建筑面积…', '(2)污水管网项目总投资…'
+_ITEM_OPENING = lazy_compile(
+    r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,]|共|为|总投资|计划)")
+#: the end of an item's opening that names a topic or the money itself, not a part of the works
+_TOPIC_END = lazy_compile(
+    r"(?:情况|分析|说明|概况|执行|管理|使用|到位|安排|下达|拨付|支出|预算|资金|经费|补助|补贴|目标|指标)$")
+#: the item numbers of a list run in one paragraph ('1.…；2.…')
+_ITEM_MARKS = lazy_compile(r"(?:^|[；;。|])\s*[（(]?\d{1,2}[)）、.．]")
+
+
+#: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
+_NAMED_SPENDING_LINE = lazy_compile(r"(?P<line>[\u4e00-\u9fff]{2,20}?)支出\s*(?:为|共计|合计|共|计)?\s*[:：]?\s*$")
+#: words before 支出 that name the whole or one of its two halves, the department's own figures
+_WHOLE_SPENDING_WORD = lazy_compile(
+    r"(?:本年|全年|年度|当年|实际|累计|部门)?(?:项目|基本|部门|整体|部门整体|总|财政拨款)?")
