@@ -1,0 +1,109 @@
+"""A copying site's chrome left out: its own lines, a gambling name in the unit's place, inserted pinyin."""
+
+from __future__ import annotations
+
+from reportparse.model import Document, Line, Paragraph, Source, SourceFormat, Table
+from reportparse.parse import parse_report
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.pagenoise import is_site_line, without_page_noise
+from tests._builders import dec
+
+
+def _doc(*lines: str) -> Document:
+    """One paragraph a printed line, numbered from 1."""
+    elements: list[Paragraph | Table] = [
+        Paragraph(text=t, page=1, lines=[Line(text=t, page=1, line=i + 1)], spans=[(0, len(t))])
+        for i, t in enumerate(lines)]
+    return Document(source=Source(path="t.txt", format=SourceFormat.TEXT, sha256="0", pages=1), elements=elements)
+
+
+def _texts(document: Document) -> list[str]:
+    return [e.text for e in document.elements if isinstance(e, Paragraph)]
+
+
+def test_site_lines_are_told_from_report_lines() -> None:
+    for chrome in ("发布时间:2021-3-8 10:02 报告 我要投稿", "已阅读3页,还剩9页未读 继续免费阅读",
+                   "某某单位专项资金自评_第2页", "下载本文档", "版权说明:本文档由网友上传",
+                   "下面是小编帮大家收集的自评报告范文,欢迎借鉴。", "午夜影院免费观看,国产高清在线视频,日韩一区",
+                   '<span id="abc"></span>', "- 3、本站文档仅供参考,付费前请自行鉴别"):
+        assert is_site_line(chrome), chrome
+    for own in ("一、项目基本情况", "全年执行数45.6万元,执行率91.2%。", "时间:2023年全年",
+                "项目免费为在线用户提供视频课程", "附件3:专项资金绩效自评表"):
+        assert not is_site_line(own), own
+
+
+def test_a_keyword_line_naming_report_words_is_kept() -> None:
+    # (three of the keywords in a sentence about the project's own work are no keyword line)
+    assert not is_site_line("开展免费在线视频培训,项目资金12万元")
+
+
+def test_a_range_of_site_lines_leaves_title_and_body() -> None:
+    document = _doc("久久精品国产,亚洲日韩在线观看,高清免费视频", "城区绿化管护经费绩效自评报告",
+                    "时间:2022-07-01 08:15:00 报告 我要投稿",
+                    "以下是小编为大家整理的城区绿化管护经费绩效自评报告,仅供参考。",
+                    "一、基本情况", "年初预算30万元,全年执行28.5万元。")
+    kept = without_page_noise(document)
+    assert _texts(kept) == ["城区绿化管护经费绩效自评报告", "一、基本情况", "年初预算30万元,全年执行28.5万元。"]
+    body = kept.elements[2]
+    assert isinstance(body, Paragraph) and body.lines[0].line == 6  # (still the printed line)
+
+
+def test_a_document_site_heading_block_is_left_out() -> None:
+    document = _doc("另一份文档的标题", "合集下载", "社区养老服务补助资金自评报告", "资金到位50万元。")
+    assert _texts(without_page_noise(document)) == ["社区养老服务补助资金自评报告", "资金到位50万元。"]
+    # (the marker far down a long text is not a heading block)
+    late = _doc(*[f"第{i}段正文。" for i in range(10)], "合集下载")
+    assert _texts(without_page_noise(late))[0] == "第0段正文。"
+
+
+def test_a_gambling_name_in_the_units_place_is_cut() -> None:
+    line = "下达新城镇娱乐城中心_世界杯体育官网-【真人投注平台】2023年度农村饮水维修资金86万元。"
+    kept = without_page_noise(_doc(line))
+    assert _texts(kept) == ["下达新城镇2023年度农村饮水维修资金86万元。"]
+    para = kept.elements[0]
+    assert isinstance(para, Paragraph)
+    start = para.text.index("86万元")
+    assert span_evidence(para, start, start + 4).line == 1
+
+
+def test_a_place_or_brand_with_one_gambling_word_stays() -> None:
+    for own in ("金沙县财政局下达资金20万元。", "全市体育彩票公益金-竞彩销售监管经费12万元。"):
+        assert _texts(without_page_noise(_doc(own))) == [own]
+
+
+def test_tone_marked_pinyin_after_characters_is_cut() -> None:
+    kept = without_page_noise(_doc("乡村道路zhìlǐ养护经费预算40万元", "完成率wán chéng lǜ 100%"))
+    assert _texts(kept) == ["乡村道路养护经费预算40万元", "完成率 100%"]
+
+
+def test_bare_pinyin_between_characters_is_cut_only_in_a_copy_that_inserts_it() -> None:
+    lines = ("河道qingyu清淤项目", "预算shu数60万元", "执行zhixing率95%", "新建LED显示屏2块,km数不变")
+    assert _texts(without_page_noise(_doc(*lines))) == ["河道清淤项目", "预算数60万元", "执行率95%",
+                                                       "新建LED显示屏2块,km数不变"]
+    # one such word is the report's own (a brand, a term): kept
+    one = _doc("开通e服务,使用xinxi平台报送", "资金20万元")
+    assert without_page_noise(one) is one
+
+
+def test_units_and_terms_between_characters_are_kept() -> None:
+    lines = ("年处理量3万t以上", "监测aefi病例", "每亩mu产提高", "建设km级道路", "运维ppp项目", "降低pm浓度")
+    document = _doc(*lines)
+    assert _texts(without_page_noise(document)) == list(lines)
+
+
+def test_a_report_without_chrome_is_returned_unchanged() -> None:
+    document = _doc("学校安全经费绩效自评报告", "预算12万元,执行12万元。")
+    assert without_page_noise(document) is document
+
+
+def test_a_mirrored_report_reads_its_own_title_and_project() -> None:
+    text = ["精品视频在线观看,欧美日韩亚洲一区,免费高清影院",
+            "街道清扫保洁项目绩效自评报告", "时间:2023-04-02 09:10:11 报告 我要投稿",
+            "以下是小编精心整理的街道清扫保洁项目绩效自评报告,希望对大家有所帮助。",
+            "一、项目基本情况",
+            "街道清扫保洁项目年初预算80万元,全年执行76万元,执行率95%。"]
+    report = parse_report(_doc(*text))
+    assert report.title == "街道清扫保洁项目绩效自评报告"
+    assert [p.name for p in report.projects] == ["街道清扫保洁项目"]
+    assert report.projects[0].budget is not None and report.projects[0].budget.planned is not None
+    assert report.projects[0].budget.planned.value == dec(800000)
