@@ -107,3 +107,21 @@ def test_a_mirrored_report_reads_its_own_title_and_project() -> None:
     assert [p.name for p in report.projects] == ["街道清扫保洁项目"]
     assert report.projects[0].budget is not None and report.projects[0].budget.planned is not None
     assert report.projects[0].budget.planned.value == dec(800000)
+
+
+def test_an_enumeration_comma_printed_for_a_decimal_point_is_read_as_the_point() -> None:
+    from reportparse.parse.reading import decimal_marks
+
+    assert decimal_marks("安排培训经费88、05万元") == "安排培训经费88.05万元"
+    assert decimal_marks("下达补助资金1203、00元,用于维修") == "下达补助资金1203.00元,用于维修"
+    # a list of amounts, or of items, keeps its commas
+    for own in ("分别补助3、5万元", "第1、2、05号文件", "支付12、30万元", "完成3、05、7项"):
+        assert decimal_marks(own) == own, own
+
+
+def test_a_title_printed_twice_round_a_site_line_is_one_title() -> None:
+    text = ["残疾人康复补助项目自评报告", "时间:2022-05-06 10:00:00 报告 我要投稿", "残疾人康复补助项目自评报告",
+            "一、基本情况", "残疾人康复补助项目预算18万元,全年执行18万元。"]
+    assert parse_report(_doc(*text)).title == "残疾人康复补助项目自评报告"
+    bare = ["项目支出绩效自评报告", "项目支出绩效自评报告", "一、基本情况", "社区图书室运行经费预算6万元,执行6万元。"]
+    assert parse_report(_doc(*bare)).title == "项目支出绩效自评报告"

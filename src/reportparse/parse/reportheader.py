@@ -68,7 +68,9 @@ def read_header(report: Report, layout: Layout) -> None:
         if len(text) <= 60 and _TITLE_WORD.search(text) and not orphan and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
-            if above and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (_BARE_TITLE.match(text) or (
+            # (a site that prints the title twice, above and below its own date line, does not make it two)
+            if above and above != text and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (
+                    _BARE_TITLE.match(text) or (
                     _YEAR.search(above) and not _YEAR.search(text) and not _TITLE_WORD.search(above))):
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
