@@ -125,3 +125,13 @@ def test_a_title_printed_twice_round_a_site_line_is_one_title() -> None:
     assert parse_report(_doc(*text)).title == "残疾人康复补助项目自评报告"
     bare = ["项目支出绩效自评报告", "项目支出绩效自评报告", "一、基本情况", "社区图书室运行经费预算6万元,执行6万元。"]
     assert parse_report(_doc(*bare)).title == "项目支出绩效自评报告"
+
+
+def test_a_run_together_cover_names_the_project_before_its_content_label() -> None:
+    # a copy that removed the line breaks of a 项目绩效自评报告表: the name runs into the next label
+    for line, name in (("基本情况项目名称城乡垃圾收运处置项目主要内容收集转运生活垃圾项目单位县环卫所",
+                        "城乡垃圾收运处置项目"),
+                       ("填报单位:某县文化馆项目名称非遗传承保护项目主要内容开展传承人培训资金总额24万元",
+                        "非遗传承保护项目")):
+        report = parse_report(_doc("2022年项目绩效自评报告表", line))
+        assert [p.name for p in report.projects] == [name]
