@@ -135,3 +135,19 @@ def test_a_run_together_cover_names_the_project_before_its_content_label() -> No
                         "非遗传承保护项目")):
         report = parse_report(_doc("2022年项目绩效自评报告表", line))
         assert [p.name for p in report.projects] == [name]
+
+
+def test_a_portals_record_block_does_not_push_the_title_out_of_the_header() -> None:
+    record = ["• 无障碍", "• 适老化模式", "您当前的位置: 首页 > 信息公开 > 财政资金",
+              *[f"{label}: {value}" for label, value in (
+                  ("索引号", "11340000/2023-0001"), ("组配分类", "部门项目"), ("发布机构", "某县商务局"),
+                  ("主题分类", "财政"), ("生成日期", "2023-02-01"), ("发布日期", "2023-02-01"),
+                  ("索引号", "11340000/2023-0001"), ("组配分类", "部门项目"), ("发布机构", "某县商务局"),
+                  ("主题分类", "财政"), ("生成日期", "2023-02-01"))],
+              "发布时间:2023-02-01 09:00 来源:某县商务局 浏览次数: 字体:[ 大 中 小 ]"]
+    for subject in ("电商服务站运维费用", "农贸市场改造补助"):
+        text = [*record, subject, "项目支出绩效自评报告", "一、基本情况",
+                "年初预算25万元,实际支付24万元,预算执行率96%。"]
+        report = parse_report(_doc(*text))
+        assert report.title == subject + "项目支出绩效自评报告"
+        assert [p.name for p in report.projects] == [subject]

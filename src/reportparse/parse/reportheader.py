@@ -151,7 +151,7 @@ _STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 #: a list item's bullet before a line ('• 自评报告')
 _BULLET = lazy_compile(r"^[•·●▪◆■□]\s*")  # (not '*': a masked name, '**河县…')
 #: a line that could open a two-line title: it names a year or a fund or project ('X县水利局2022年Y项目')
-_NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|专项|支出|工程|补助|补贴")
+_NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|费用|专项|支出|工程|补助|补贴")
 
 
 def _announces(text: str) -> bool:
