@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportparse.model import Document, Line, Paragraph, Source, SourceFormat, Table
 from reportparse.parse import parse_report
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.pagenoise import is_site_line, without_page_noise
+from reportparse.pipeline import extract
 from tests._builders import dec
 
 
@@ -151,3 +154,40 @@ def test_a_portals_record_block_does_not_push_the_title_out_of_the_header() -> N
         report = parse_report(_doc(*text))
         assert report.title == subject + "项目支出绩效自评报告"
         assert [p.name for p in report.projects] == [subject]
+
+
+def test_pinyin_after_a_word_is_cut_but_a_short_unit_stays() -> None:
+    lines = ("专项资金zhuanxiangzijin 50万元", "完成率wanchenglv:98%", "受益人口shouyi,共计1200人",
+             "硬化道路3km,宽4.5m")
+    assert _texts(without_page_noise(_doc(*lines))) == ["专项资金 50万元", "完成率:98%", "受益人口,共计1200人",
+                                                       "硬化道路3km,宽4.5m"]
+
+
+def _form_text(insert: dict[str, str], tmp_path: Path) -> Document:
+    rows = ["项目支出绩效自评表", "项目名称 | 村级图书室运行项目 | | | |",
+            "项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 执行率",
+            " | 年度资金总额 | 12 | 12 | 11.4 | 95%",
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
+            "产出指标 | 数量指标 | 开放天数 | ≥300天 | 310天 | 30 | 30",
+            "产出指标 | 质量指标 | 图书完好率 | ≥95% | 97% | 30 | 30",
+            "满意度指标 | 服务对象满意度指标 | 读者满意度 | ≥90% | 94% | 30 | 30"]
+    text = "\n".join(rows)
+    for word, reading in insert.items():
+        text = text.replace(word, reading)
+    path = tmp_path / "form.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return extract(path)  # (the text reader builds the table the | rows make)
+
+
+def test_a_form_with_readings_inserted_into_its_labels_reads_like_a_clean_one(tmp_path: Path) -> None:
+    for insert in ({"项目名称": "项目xiangmu名称", "实际完成值": "实际shiji完成值", "全年执行数": "全年zhixing执行数",
+                    "开放天数": "开放kaifang天数"},
+                   {"项目名称": "项目xiàngmù名称", "年度指标值": "年度 zhǐbiāo指标值",
+                    "实际完成值": "实际shíjì完成值"}):
+        report = parse_report(_form_text(insert, tmp_path))
+        assert [p.name for p in report.projects] == ["村级图书室运行项目"]
+        project = report.projects[0]
+        assert project.budget is not None and project.budget.executed is not None
+        assert project.budget.executed.value == dec(114000)
+        assert [(i.name, [a.raw for a in i.actuals]) for i in project.indicators] == [
+            ("开放天数", ["310天"]), ("图书完好率", ["97%"]), ("读者满意度", ["94%"])]

@@ -27,7 +27,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 #: a run of Latin letters with a tone mark in it (one syllable or several, spaced or not): a reading
 _TONED_RUN = lazy_compile(rf"[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*(?:\s[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*)*")
 #: a run of lower-case letters printed between two characters ('项目xiangmu资金'), a reading if it is pinyin
-_BARE_RUN = lazy_compile(r"[a-z]{2,12}")
+_BARE_RUN = lazy_compile(r"(?<![A-Za-z])[a-z]{2,16}(?![A-Za-z])")
+#: fewest letters of a reading printed after a word rather than between two characters (a report's own
+#: short Latin after a word, 'm', 'kg', is a unit)
+_MIN_TRAILING = 4
 #: fewest bare runs that are pinyin for a document to be taken for a copy that inserts readings: a report's
 #: own Latin between characters is rare, and one such word is left alone
 _MIN_BARE = 3
@@ -113,13 +116,17 @@ def _toned_readings(text: str) -> list[tuple[int, int]]:
 
 
 def _bare_readings(text: str) -> list[tuple[int, int]]:
-    """Spans of toneless pinyin printed between two characters ('项目xiangmu资金'); Latin a report prints
+    """Spans of toneless pinyin printed between two characters ('项目xiangmu资金'), or after a word and before
+    a space, a mark or a figure ('绩效自评jixiaoziping 2022年', four letters at least); Latin a report prints
     on purpose (units, terms in `latin_keep`, anything that is no run of syllables) is kept."""
     lex = _lexicon()
     spans = []
     for run in _BARE_RUN.finditer(text):
         start, end = run.span()
-        if not (start and end < len(text) and is_han(text[start - 1]) and is_han(text[end])):
+        if not (start and is_han(text[start - 1])):
+            continue
+        between = end < len(text) and is_han(text[end])
+        if not (between or end - start >= _MIN_TRAILING):  # (the run ends where letters end: a mark follows)
             continue
         word = run.group()
         if word not in lex.latin_keep and _is_pinyin(word, lex.syllables):
