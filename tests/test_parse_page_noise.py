@@ -191,3 +191,20 @@ def test_a_form_with_readings_inserted_into_its_labels_reads_like_a_clean_one(tm
         assert project.budget.executed.value == dec(114000)
         assert [(i.name, [a.raw for a in i.actuals]) for i in project.indicators] == [
             ("开放天数", ["310天"]), ("图书完好率", ["97%"]), ("读者满意度", ["94%"])]
+
+
+def test_a_collection_sites_credit_count_and_item_numbers_are_left_out() -> None:
+    document = _doc("欢迎阅读农机补贴绩效自评报告(通用5篇),内容由某某范文网整理,仅供参考。",
+                    "农机补贴绩效自评报告(通用5篇)", "农机补贴绩效自评报告 篇2", "污水处理运维项目自评报告3",
+                    "- 25.6 KB", "- 2022-11-03 发布", "- 网站客服QQ:10001", "【仅供参考,请勿照搬!】", "一、基本情况")
+    assert _texts(without_page_noise(document)) == ["农机补贴绩效自评报告", "农机补贴绩效自评报告",
+                                                    "污水处理运维项目自评报告", "一、基本情况"]
+    # a report's own figure after 报告 inside a sentence, or a site's name in its text without the wish, stays
+    for own in ("本项目已形成评估报告2份。", "项目由某管网整理公司施工。"):
+        assert _texts(without_page_noise(_doc(own))) == [own]
+
+
+def test_a_title_broken_mid_word_is_whole_where_the_page_prints_it_again() -> None:
+    for first, second in (("社区卫生服务中心设备购置项目绩效自", "评报告"), ("2023年度河道清淤工程绩效评价", "报告")):
+        text = [first, second, "【仅供学习参考】", first + second, "一、基本情况", "预算50万元,执行50万元。"]
+        assert parse_report(_doc(*text)).title == first + second

@@ -40,11 +40,14 @@ _JOINED_NAME = lazy_compile(r"(?:[\u4e00-\u9fff]{2,10}(?:[_\-—|]|(?=【)))+(?:
 
 class Lexicon(NamedTuple):
     lines: list[re.Pattern[str]]
+    inline: list[re.Pattern[str]]
     spam_terms: list[str]
     spam_min: int
     report_words: list[str]
-    intro_marker: str
+    intro_markers: list[str]
     intro_verbs: list[str]
+    credit_markers: list[str]
+    intro_wishes: list[str]
     head_marker: str
     gambling: re.Pattern[str]
     gambling_min: int
@@ -57,8 +60,10 @@ def _lexicon() -> Lexicon:
     data = json.loads(resources.files("reportparse").joinpath("lexicon", "page_noise.json").read_text("utf-8"))
     terms = sorted(data["gambling_terms"], key=len, reverse=True)
     return Lexicon(
-        lines=[re.compile(p) for p in data["lines"]], spam_terms=data["spam_terms"], spam_min=data["spam_min"],
-        report_words=data["report_words"], intro_marker=data["intro_marker"], intro_verbs=data["intro_verbs"],
+        lines=[re.compile(p) for p in data["lines"]], inline=[re.compile(p) for p in data["inline"]],
+        spam_terms=data["spam_terms"], spam_min=data["spam_min"],
+        report_words=data["report_words"], intro_markers=data["intro_markers"], intro_verbs=data["intro_verbs"],
+        credit_markers=data["credit_markers"], intro_wishes=data["intro_wishes"],
         head_marker=data["head_marker"], gambling=re.compile("|".join(map(re.escape, terms))),
         gambling_min=data["gambling_min"], syllables=frozenset(data["pinyin_syllables"]),
         latin_keep=frozenset(data["latin_keep"]))
@@ -73,8 +78,10 @@ def is_site_line(text: str) -> bool:
     lex = _lexicon()
     if any(pattern.search(line) for pattern in lex.lines):
         return True
-    if lex.intro_marker in line and any(verb in line for verb in lex.intro_verbs):
+    if any(marker in line for marker in lex.intro_markers) and any(verb in line for verb in lex.intro_verbs):
         return True  # ('以下是小编整理的X,希望能够帮助到大家': the site introducing its collection)
+    if any(credit in line for credit in lex.credit_markers) and any(wish in line for wish in lex.intro_wishes):
+        return True  # ('欢迎阅读X(精选4篇),内容由Y网整理,希望对大家有所帮助')
     if sum(term in line for term in lex.spam_terms) >= lex.spam_min:
         return not any(word in line for word in lex.report_words)
     return False
@@ -134,8 +141,19 @@ def _bare_readings(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _collection_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of what a 范文 site adds to a title it collects ('(精选7篇)', 'X报告 篇1'), line by line."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans += [(start + m.start(), start + m.end()) for p in _lexicon().inline for m in p.finditer(line)]
+        start += len(line) + 1
+    return spans
+
+
 def _inline(text: str, bare: bool) -> list[tuple[int, int]]:
-    return sorted(_gambling_names(text) + _toned_readings(text) + (_bare_readings(text) if bare else []))
+    return sorted(_gambling_names(text) + _toned_readings(text) + _collection_marks(text)
+                  + (_bare_readings(text) if bare else []))
 
 
 def _cut_text(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:

@@ -69,8 +69,9 @@ def read_header(report: Report, layout: Layout) -> None:
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
             # (a site that prints the title twice, above and below its own date line, does not make it two)
+            # (a title a converter broke mid-word, 'X项目绩效自' / '评报告', is whole where the page prints it again)
             if above and above != text and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (
-                    _BARE_TITLE.match(text) or (
+                    _BARE_TITLE.match(text) or above + text in lines or (
                     _YEAR.search(above) and not _YEAR.search(text) and not _TITLE_WORD.search(above))):
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
