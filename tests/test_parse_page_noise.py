@@ -208,3 +208,16 @@ def test_a_title_broken_mid_word_is_whole_where_the_page_prints_it_again() -> No
     for first, second in (("社区卫生服务中心设备购置项目绩效自", "评报告"), ("2023年度河道清淤工程绩效评价", "报告")):
         text = [first, second, "【仅供学习参考】", first + second, "一、基本情况", "预算50万元,执行50万元。"]
         assert parse_report(_doc(*text)).title == first + second
+
+
+def test_units_printed_in_traditional_characters_are_read_in_a_simplified_text() -> None:
+    from reportparse.normalise.quantities import parse_quantity
+
+    for raw, value, unit in (("≤0.6萬元", 6000, "元"), ("實際清運520噸", 520, "吨"), ("改造12畝", 12, "亩"),
+                             ("完成38戶", 38, "户"), ("共3.5億元", 350000000, "元")):
+        quantity = parse_quantity(raw)
+        assert quantity is not None and quantity.value == dec(value) and quantity.unit == unit, raw
+        assert quantity.raw.endswith(raw[-2:]) or quantity.raw.endswith(raw[-1:])  # (the printed text is quoted)
+    # a figure with its own 萬 in a 万元 column is not scaled twice
+    quantity = parse_quantity("150萬", default_unit="万元")
+    assert quantity is not None and quantity.value == dec(1500000)
