@@ -221,3 +221,12 @@ def test_units_printed_in_traditional_characters_are_read_in_a_simplified_text()
     # a figure with its own 萬 in a 万元 column is not scaled twice
     quantity = parse_quantity("150萬", default_unit="万元")
     assert quantity is not None and quantity.value == dec(1500000)
+
+
+def test_a_form_label_with_a_rarer_traditional_character_folds_like_the_common_ones() -> None:
+    from reportparse.parse.form.hanzi import to_simplified
+
+    assert to_simplified("年度總體目標完成情況綜述") == "年度总体目标完成情况综述"
+    assert to_simplified("備註") == "备注"
+    assert to_simplified("權重佔比(%)") == "权重占比(%)"
+    assert to_simplified("项目名称") == "项目名称"  # (a simplified label is its own fold)
