@@ -230,3 +230,35 @@ def test_a_form_label_with_a_rarer_traditional_character_folds_like_the_common_o
     assert to_simplified("備註") == "备注"
     assert to_simplified("權重佔比(%)") == "权重占比(%)"
     assert to_simplified("项目名称") == "项目名称"  # (a simplified label is its own fold)
+
+
+def test_a_second_breakdown_after_a_full_stop_is_of_the_whole_it_adds_up_to() -> None:
+    from reportparse.checks import CheckContext, run_checks
+    from reportparse.scoring import get_profile
+
+    def codes(sentence: str) -> list[str]:
+        document = _doc("某镇道路硬化项目绩效自评报告", sentence)
+        report = parse_report(document)
+        return [f.code for f in run_checks(CheckContext(report=report, document=document,
+                                                        profile=get_profile("national-2020")))]
+
+    # the 其中 after the full stop breaks down the 总投资, not the 其他资金 right before it
+    assert "fund-sum-mismatch" not in codes(
+        "项目总投资240万元,其中:县级资金60万元,其他资金180万元。其中甲路段项目140万元,乙路段项目100万元。")
+    assert "fund-sum-mismatch" not in codes(
+        "年度资金总额96万元,其中中央补助56万元,地方配套40万元。其中设备购置66万元,人员培训30万元。")
+    # in one sentence the amount before 其中 is the whole, and a breakdown that misses it is still found
+    assert "fund-sum-mismatch" in codes(
+        "项目总投资240万元。实际到位资金200万元,其中甲路段项目140万元,乙路段项目100万元。")
+
+
+def test_a_breakdown_near_but_not_at_an_earlier_whole_is_still_a_slip() -> None:
+    from reportparse.checks import CheckContext, run_checks
+    from reportparse.scoring import get_profile
+
+    document = _doc("某镇设计服务项目绩效自评报告",
+                    "本项目申请资金60万元。其中:20万元用于设计;20万元用于审计;20万元用于测绘。"
+                    "本项目实际支出59.95万元。其中:20万元用于设计;20万元用于审计;19.99万元用于测绘。")
+    findings = run_checks(CheckContext(report=parse_report(document), document=document,
+                                       profile=get_profile("national-2020")))
+    assert "fund-sum-mismatch" in [f.code for f in findings]  # (59.99 ≠ 59.95, though within 100元 of 60)
