@@ -262,3 +262,8 @@ def test_a_breakdown_near_but_not_at_an_earlier_whole_is_still_a_slip() -> None:
     findings = run_checks(CheckContext(report=parse_report(document), document=document,
                                        profile=get_profile("national-2020")))
     assert "fund-sum-mismatch" in [f.code for f in findings]  # (59.99 ≠ 59.95, though within 100元 of 60)
+
+
+def test_a_report_sentence_with_common_web_words_is_no_keyword_line() -> None:
+    for own in ("打造精品旅游线路,开通在线预约,免费开放景区,高清视频播放", "亚洲象保护宣传,日本专家在线讲座,免费观看"):
+        assert not is_site_line(own), own
