@@ -270,6 +270,9 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if _second_breakdown(stated, region, parts):
                 continue
+            new_sentence = any(mark in text[total.end:opened.start()] for mark in "。；;")
+            if new_sentence and gap_names_other_whole(text[:total.start], summed):
+                continue
             gap = summed - stated
             sources = all(_SOURCE.search(region[:p.start]) for p in parts)
             whole = sources or _WHOLE_LISTED.match(opened.group(0)) is not None
@@ -285,6 +288,17 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )
+
+
+def gap_names_other_whole(before: str, summed: Decimal) -> bool:
+    """Whether parts that miss the amount right before their 其中 add up to a whole the text states earlier
+    ('总投资157万元，其中：县级资金39.3万元，其他资金117.7万元。其中A项目87万元，B项目70万元'): where the 其中 opens
+    a sentence of its own, a second breakdown of that whole, not a slip in the amount the full stop follows."""
+    from reportparse.parse.quantities import money
+
+    # (to the yuan: parts that come within the tolerance of another amount still miss the one before them,
+    # '申请90万元…。共完成89.97万元。其中30万元…29.99万元' is a slip in the 89.97)
+    return any(m.value is not None and abs(m.value - summed) < 1 for m in money(before))
 
 
 #: a table cell long enough to hold a sentence with its 其中 list (a form's 年度总体目标 完成情况 cell)

@@ -38,6 +38,7 @@ from reportparse.normalise.units import (
     canonical_unit,
     unit_family,
 )
+from reportparse.t2s import simplified
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     Arabic numbers are returned with or without a unit. Chinese numerals are returned only with a
     unit or a comparator (or when they are the whole text), because 一 and 十 are common in words.
     """
-    folded = fold_width(text)
+    # (full-width figures in ASCII, and a unit printed in traditional characters in its simplified form, '0.6萬元',
+    # '520噸': a form typed in Big5 or a mirror's partial conversion; one character for one, so offsets hold)
+    folded = simplified(fold_width(text))
     matches: list[QuantityMatch] = []
     pos = 0
     n = len(folded)
@@ -451,4 +454,4 @@ _WRITTEN_MULTIPLIER = lazy_compile(r"\d\s*[万亿]")
 def written_multiplier(raw: str) -> bool:
     """Does the figure carry its own 万/亿? Then a default unit gives its base unit ('元' of '万元')
     but not its scale a second time."""
-    return bool(_WRITTEN_MULTIPLIER.search(raw))
+    return bool(_WRITTEN_MULTIPLIER.search(simplified(raw)))  # ('150萬' too)

@@ -90,6 +90,8 @@ _COUNT_FIRST = lazy_compile(
 )
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = ("主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
+               # (湖南's 项目绩效自评报告表 puts the project's content next: '项目名称X项目主要内容Y')
+               "|(?<=项目)主要内容"
                # (a department-wide report's cover: '项目名称: X整体支出部门名称:X评价机构:X绩效评价小组')
                r"|(?:部门|单位)(?:[(（]单位[)）])?名称\s*[:：]|评价(?:机构|单位)\s*[:：]")
 _NAMED = lazy_compile(
@@ -176,7 +178,8 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         if intro:
             registry.add(intro.group("full"), 2)
         purpose = _PURPOSE.match(s.text) if intro_section and s.start == 0 else None
-        if purpose:
+        # (a run-together cover, '项目名称X项目主要内容Y', is read by its 项目名称 above: a name holds no label)
+        if purpose and "名称" not in purpose.group("name"):
             registry.add(purpose.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):

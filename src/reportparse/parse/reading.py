@@ -32,6 +32,22 @@ _GLOSS = lazy_compile(r"[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔ
 _BROKEN_DECIMAL = lazy_compile(r"(?<!\d)\d+\.(?P<gap>[ \t\u3000]+)(?=\d+\s*(?:万元|亿元|千元|元|[%％]))")
 
 
+#: an amount whose decimal point a copy printed as an enumeration comma ('补助经费167、00万元', the page's
+#: 167.00万元): a list item cannot start with a nought, so 'N、0d' before a money unit is one amount
+_COMMA_POINT = lazy_compile(r"(?<![\d、.])\d{1,9}(?P<mark>、)(?=0\d\s*(?:万元|亿元|千元|元))")
+
+
+def decimal_marks(text: str) -> str:
+    """`text` with an enumeration comma printed for an amount's decimal point read as the point (one
+    character for one, so offsets stay valid)."""
+    if "、" not in text:
+        return text
+    chars = list(text)
+    for match in _COMMA_POINT.finditer(text):
+        chars[match.start("mark")] = "."
+    return "".join(chars)
+
+
 def _broken_decimals(text: str) -> list[re.Match[str]]:
     """`_BROKEN_DECIMAL`'s matches that a Han character comes before: the lookbehind `(?<=[\\u4e00-\\u9fff])`
     the pattern had, tested on each match (inside a match every character follows a digit, a point or a
@@ -55,7 +71,7 @@ def without_glosses(text: str) -> tuple[str, list[int]]:
 
 def reading_copy(text: str) -> str:
     """The text as the parser reads it: no glosses, simplified characters."""
-    return simplified(without_glosses(text)[0])
+    return decimal_marks(simplified(without_glosses(text)[0]))
 
 
 def _reading_paragraph(para: Paragraph) -> Paragraph:
@@ -68,7 +84,7 @@ def _reading_paragraph(para: Paragraph) -> Paragraph:
             j += 1
         new_at[i] = j
     spans = [(new_at[min(a, len(para.text))], new_at[min(b, len(para.text))]) for a, b in para.spans]
-    return para.model_copy(update={"text": simplified(text), "spans": spans})
+    return para.model_copy(update={"text": decimal_marks(simplified(text)), "spans": spans})
 
 
 def _reading_table(table: Table) -> Table:

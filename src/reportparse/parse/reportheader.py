@@ -73,7 +73,10 @@ def read_header(report: Report, layout: Layout) -> None:
         if len(text) <= 60 and _TITLE_WORD.search(text) and not orphan and (titled or not (
                 numbering(text)[0] or text.endswith("。"))):
             above = head[i - 1].para.text.strip() if i else ""
-            if above and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (_BARE_TITLE.match(text) or (
+            # (a site that prints the title twice, above and below its own date line, does not make it two)
+            # (a title a converter broke mid-word, 'X项目绩效自' / '评报告', is whole where the page prints it again)
+            if above and above != text and len(above) <= 40 and not _SENTENCE_MARK.search(above) and (
+                    _BARE_TITLE.match(text) or above + text in lines or (
                     _YEAR.search(above) and not _YEAR.search(text) and not _TITLE_WORD.search(above))):
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
@@ -164,7 +167,7 @@ _STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 #: a list item's bullet before a line ('• 自评报告')
 _BULLET = lazy_compile(r"^[•·●▪◆■□]\s*")  # (not '*': a masked name, '**河县…')
 #: a line that could open a two-line title: it names a year or a fund or project ('X县水利局2022年Y项目')
-_NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|专项|支出|工程|补助|补贴")
+_NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|费用|专项|支出|工程|补助|补贴")
 
 
 def _announces(text: str) -> bool:

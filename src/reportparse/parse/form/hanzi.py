@@ -5,10 +5,13 @@ Forms from 云南, 台港-trained typists or systems that export in Big5 print l
 labels on their squashed key, so folding the key to simplified characters lets every label pattern
 work unchanged; names and quotes keep the characters the document printed. The table covers the
 characters of the form vocabulary (blocks, columns, levels, fund rows, units, tier words) and the
-commonest characters of project and indicator wording; a character not listed stays as it is.
+commonest characters of project and indicator wording; a character it does not list is folded by OpenCC's
+table (reportparse.t2s), so a label a mirror converted with a rarer character still reads.
 """
 
 from __future__ import annotations
+
+from reportparse.t2s import simplified
 
 # pairs: traditional, simplified (one character each)
 _PAIRS = (
@@ -27,5 +30,6 @@ _TABLE = {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS) - 1, 2)}
 
 
 def to_simplified(text: str) -> str:
-    """`text` with the listed traditional characters replaced by simplified ones; the rest unchanged."""
-    return text.translate(_TABLE)
+    """`text` with traditional characters replaced by simplified ones, one for one: the listed ones by the table,
+    any other (備註, 綜述, 適用, 佔比) by OpenCC's, which a text the table leaves simplified never loads."""
+    return simplified(text.translate(_TABLE))
