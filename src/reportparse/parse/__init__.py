@@ -47,7 +47,9 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
-    if not report.projects:
+    if not any(has_content(p) for p in report.projects):
+        # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
+        # gives way to them)
         report = headless_report(document) or report
     if not report.projects:
         raise NotAReport(

@@ -19,6 +19,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse import UNNAMED_PROJECT
+from reportparse.parse.genre import names_the_genre
 from reportparse.parse.names import evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
@@ -29,8 +30,6 @@ BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公�
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
                             r"(?:部门|单位)?决算")
-#: words that say a text is a performance self-evaluation (or its monitoring report) at all
-_SELF_EVALUATION = lazy_compile(r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -94,8 +93,8 @@ _TITLE_AFTER_YEAR = lazy_compile(
 
 
 def reads_as_self_evaluation(texts: list[str]) -> bool:
-    """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
-    return any(_SELF_EVALUATION.search(re.sub(r"\s+", "", reading_copy(t))) for t in texts)  # (绩 效 自 评)
+    """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …; `parse/genre`)?"""
+    return names_the_genre(texts)
 
 
 def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
@@ -173,7 +172,7 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     purposed: str | None = None
     for text in opening:
         folded = reading_copy(text)
-        if not _SELF_EVALUATION.search(folded) or re.search(r"报告\s*$", folded):
+        if not names_the_genre([folded]) or re.search(r"报告\s*$", folded):
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)

@@ -1,0 +1,91 @@
+"""A part of a self-evaluation cut from its page, with none of the genre's words, is still a report
+(parse/genre.py); what has no budget-performance content at all is still refused as not-a-report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.errors import NotAReport
+from reportparse.model import Report
+from reportparse.parse import parse_report
+from reportparse.parse.genre import reads_as_performance_text
+from reportparse.readers import extract_document
+
+
+def _parse(tmp_path: Path, text: str) -> Report:
+    path = tmp_path / "excerpt.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_report(extract_document(path))
+
+
+def _only(report: Report):  # type: ignore[no-untyped-def]
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+# --- the completion section of a report: level labels as labels, with figures ----------------------------
+@pytest.mark.parametrize("text", [
+    "（二）各项指标完成情况\n1.产出指标：全年发放助学金420人次，发放标准执行到位。\n"
+    "2.效益指标：资助学生按时完成学业。\n3.满意度指标：受助学生满意度达到97%。\n",
+    "三、绩效目标实现情况\n数量指标：新建蓄水池6座，铺设管道2.4公里。\n质量指标：工程验收合格率100%。\n"
+    "时效指标：当年10月底前全部完工。\n",
+])
+def test_a_completion_section_without_genre_words_is_read(tmp_path: Path, text: str) -> None:
+    project = _only(_parse(tmp_path, text))
+    assert project.indicators, "the section's indicators are read"
+
+
+# --- its conclusion: a stated score or grade ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "total", "grade"), [
+    ("四、评价结论\n经综合评价，该项目综合得分91.5分，评价等级为“优”。\n", Decimal("91.5"), "优"),
+    ("得分情况：决策类指标15分得14分，过程类指标25分得23分，产出类指标40分得36分，效益类指标20分得17分，"
+     "合计90分。\n", Decimal("90"), None),
+])
+def test_a_conclusion_without_genre_words_is_read(tmp_path: Path, text: str, total: Decimal,
+                                                   grade: str | None) -> None:
+    project = _only(_parse(tmp_path, text))
+    assert project.total_score == total
+    assert project.grade == grade
+
+
+# --- its money paragraph: spending measured against the budget ---------------------------------------------
+@pytest.mark.parametrize(("text", "planned", "executed"), [
+    ("资金使用情况\n上级下达补助资金86万元，截至年底已拨付84.2万元，拨付率97.9%。\n", 860000, 842000),
+    ("本年度安排预算资金32万元，实际支出32万元，完成全年巡查任务，服务对象满意度95%以上。\n", 320000, 320000),
+])
+def test_a_money_paragraph_without_genre_words_is_read(tmp_path: Path, text: str, planned: int,
+                                                      executed: int) -> None:
+    budget = _only(_parse(tmp_path, text)).budget
+    assert budget.planned is not None and budget.planned.value == planned
+    assert budget.executed is not None and budget.executed.value == executed
+
+
+# --- a form's goal block on its own ------------------------------------------------------------------------
+@pytest.mark.parametrize("lines", [
+    ["年度总体目标", "预期目标：全年开展送戏下乡演出60场。", "实际完成情况：全年完成送戏下乡演出64场。"],
+    ["年初设定目标 | 全年实际完成情况", "建成乡镇污水处理站2座 | 建成乡镇污水处理站2座并投入运行"],
+])
+def test_a_forms_goal_block_reads_as_a_self_evaluation(lines: list[str]) -> None:
+    assert reads_as_performance_text(lines)
+
+
+# --- what has no budget-performance content is still refused -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "糖醋排骨的做法：排骨焯水后沥干。\n锅中放油，加冰糖小火炒出糖色，倒入排骨翻炒。\n",
+    "第一章\n那年冬天雪下得很大，他背着行囊走出了村口，再也没有回头。\n",
+    # a news item: a project's budget and progress, but no measure of spending against it
+    "县交通运输局计划投资500万元新建一座跨河大桥，目前已完成投资300万元，预计明年通车。\n",
+    # a 决算 explanation that does compare spending with its budget: the accounts, no evaluation
+    "2023年度部门决算说明\n一、支出决算情况\n一般公共预算财政拨款年初预算为640万元，支出决算为612万元，"
+    "完成年初预算的95.6%。\n",
+    # level labels and figures inside a news item's sentences, not as labels
+    "本市今年的粮食产出指标再创新高，总产量达到98万吨；群众对农产品质量的满意度指标提升到93%。\n",
+    # an indicator library: labels, no figures
+    "效益指标\n社会效益指标\n受益人口数(人)\n可持续影响指标\n设施使用年限(年)\n",
+])
+def test_a_text_with_no_budget_performance_content_is_refused(tmp_path: Path, text: str) -> None:
+    with pytest.raises(NotAReport):
+        _parse(tmp_path, text)
