@@ -72,6 +72,16 @@ def test_a_forms_goal_block_reads_as_a_self_evaluation(lines: list[str]) -> None
     assert reads_as_performance_text(lines)
 
 
+# --- a page cut out of the middle of a report: its template's section headings, labels after a clause's end ---
+@pytest.mark.parametrize("text", [
+    "（三）项目产出情况。\n经济效益指标：带动村集体增收12万元；可持续发展指标：设施使用年限不少于15年。\n"
+    "四、存在的问题\n项目前期论证不够充分。\n",
+    "六、评价结论\n该专项资金使用规范，完成全年任务。\n七、下一步改进措施\n加快资金拨付进度，提前做好项目储备。\n",
+])
+def test_a_middle_page_of_a_report_is_not_refused(tmp_path: Path, text: str) -> None:
+    assert _parse(tmp_path, text).projects
+
+
 # --- what has no budget-performance content is still refused -----------------------------------------------
 @pytest.mark.parametrize("text", [
     "糖醋排骨的做法：排骨焯水后沥干。\n锅中放油，加冰糖小火炒出糖色，倒入排骨翻炒。\n",
@@ -85,6 +95,8 @@ def test_a_forms_goal_block_reads_as_a_self_evaluation(lines: list[str]) -> None
     "本市今年的粮食产出指标再创新高，总产量达到98万吨；群众对农产品质量的满意度指标提升到93%。\n",
     # an indicator library: labels, no figures
     "效益指标\n社会效益指标\n受益人口数(人)\n可持续影响指标\n设施使用年限(年)\n",
+    # a meeting's minutes: numbered headings, none of them an evaluation report's
+    "一、会议议题\n研究部署下半年重点工作。\n二、会议要求\n各科室按时报送材料，确保完成全年任务。\n",
 ])
 def test_a_text_with_no_budget_performance_content_is_refused(tmp_path: Path, text: str) -> None:
     with pytest.raises(NotAReport):

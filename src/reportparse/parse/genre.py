@@ -6,7 +6,8 @@ and is still what a reviewer checks:
 - the completion section of a report: '1.产出指标：完成校舍维修1200平方米' and '2.满意度指标：师生满意度98%';
 - its conclusion: '综合得分87.5分，评价等级为良', or its scores by level ending '合计93分';
 - its money paragraph: '下达资金120万元，已支付118万元，支付率98.3%';
-- the goal block of a form: 年度总体目标 | 预期目标 | 实际完成情况.
+- the goal block of a form: 年度总体目标 | 预期目标 | 实际完成情况;
+- any page of it, by the template's own section headings: '五、评价结论及建议', '（二）项目效益情况'.
 
 Each kind is evidence on its own; their words are the data of `lexicon/genre_words.json`. What has none is
 refused: a recipe, a novel, an indicator library (levels with no figure), a news item (the labels inside its
@@ -59,7 +60,7 @@ def reads_as_performance_text(lines: list[str]) -> bool:
     """Is this text (its lines: a paragraph's lines, a table's cells) a self-evaluation or a part of one?"""
     folded = [_folded(line) for line in lines if line and line.strip()]
     return (names_the_genre(folded) or _prints_form_labels(folded) or _reports_goal_levels(folded)
-            or _states_scores(folded) or _measures_spending(folded))
+            or _states_scores(folded) or _measures_spending(folded) or _has_report_headings(folded))
 
 
 def _prints_form_labels(lines: list[str]) -> bool:
@@ -76,13 +77,12 @@ def _reports_goal_levels(lines: list[str]) -> bool:
     figured = False
     for line in lines:
         text = _LIST_NUMBER.sub("", line)
-        opening = label.match(text)
-        # (a label before a colon mid-line counts too: '（二）效益指标：…' after a heading's words)
-        named = opening or next((m for m in label.finditer(text) if text[m.end():m.end() + 1] in (":", "：")), None)
-        if named is None:
-            continue
-        labels.add(named.group(0))
-        figured = figured or bool(figure.search(text, named.end()))
+        # (at the line's start; after a clause's end, '…达到100%；可持续影响指标…'; or before a colon mid-line,
+        # '（二）效益指标：…' after a heading's words)
+        named = [m for m in label.finditer(text) if m.start() == 0 or text[m.start() - 1] in "；;。"
+                 or text[m.end():m.end() + 1] in (":", "：")]
+        labels.update(m.group(0) for m in named)
+        figured = figured or any(figure.search(text, m.end()) for m in named)
     return figured and len(labels) >= int(_lexicon()["goal_levels"]["min"])
 
 
@@ -101,3 +101,15 @@ def _measures_spending(lines: list[str]) -> bool:
     budget, spent = _pattern("measured_spending", "budget"), _pattern("measured_spending", "spent")
     measure = _pattern("measured_spending", "measure")
     return any(budget.search(line) and spent.search(line) and measure.search(line) for line in lines)
+
+
+def _has_report_headings(lines: list[str]) -> bool:
+    """Two different section headings of the report template (五、评价结论及建议; （二）项目效益情况)."""
+    number, pattern = _pattern("headings", "number"), _pattern("headings", "patterns")
+    found = {m.group(0) for line in lines if len(line) <= _HEADING_LENGTH and number.match(line)
+             for m in pattern.finditer(line)}
+    return len(found) >= int(_lexicon()["headings"]["min"])
+
+
+#: longest line read as a section heading (its number and title, no sentence after it)
+_HEADING_LENGTH = 30
