@@ -82,6 +82,14 @@ def test_a_middle_page_of_a_report_is_not_refused(tmp_path: Path, text: str) -> 
     assert _parse(tmp_path, text).projects
 
 
+def test_a_report_that_cites_a_rules_articles_is_still_read(tmp_path: Path) -> None:
+    text = ("某镇2023年度垃圾清运经费绩效自评报告\n"
+            "依据《某县项目支出绩效评价实施细则》第五条、第六条，我镇开展了自评。\n"
+            "第一条道路清扫保洁全年完成，第二条道路因施工暂停。\n该项目预算18万元，实际支出17.5万元，执行率97.2%。\n")
+    budget = _only(_parse(tmp_path, text)).budget
+    assert budget.planned is not None and budget.planned.value == 180000
+
+
 # --- what has no budget-performance content is still refused -----------------------------------------------
 @pytest.mark.parametrize("text", [
     "糖醋排骨的做法：排骨焯水后沥干。\n锅中放油，加冰糖小火炒出糖色，倒入排骨翻炒。\n",
@@ -95,6 +103,10 @@ def test_a_middle_page_of_a_report_is_not_refused(tmp_path: Path, text: str) -> 
     "本市今年的粮食产出指标再创新高，总产量达到98万吨；群众对农产品质量的满意度指标提升到93%。\n",
     # an indicator library: labels, no figures
     "效益指标\n社会效益指标\n受益人口数(人)\n可持续影响指标\n设施使用年限(年)\n",
+    # regulations that speak of 绩效评价 in general: articles, nothing to read
+    "某县项目支出绩效评价实施细则\n第一章 总则\n第一条 为规范项目支出绩效评价工作，制定本细则。\n"
+    "第二条 本细则所称绩效评价，是指对项目支出的经济性、效率性和效益性进行客观评判。\n",
+    "第五条 单位自评由预算单位组织实施，评价结果报同级财政部门备案。\n第六条 财政部门对单位自评结果进行抽查复核。\n",
     # a meeting's minutes: numbered headings, none of them an evaluation report's
     "一、会议议题\n研究部署下半年重点工作。\n二、会议要求\n各科室按时报送材料，确保完成全年任务。\n",
 ])

@@ -51,13 +51,22 @@ def parse_report(document: Document) -> Report:
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
         # gives way to them)
         report = headless_report(document) or report
-    if not report.projects:
+    if not report.projects or (not any(has_content(p) for p in report.projects) and _is_rules(document)):
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
             "this does not look like a performance self-evaluation report",
             document.source.path,
         )
     return report
+
+
+def _is_rules(document: Document) -> bool:
+    """Is the document a regulation (第一条 …, 第二章 …: `genre.reads_as_rules`)?"""
+    from reportparse.parse.genre import reads_as_rules
+
+    return reads_as_rules([line.text for element in document.elements if isinstance(element, Paragraph)
+                           for line in (element.lines or [])] or
+                          [element.text for element in document.elements if isinstance(element, Paragraph)])
 
 
 def headless_report(document: Document) -> Report | None:

@@ -12,7 +12,7 @@ and is still what a reviewer checks:
 Each kind is evidence on its own; their words are the data of `lexicon/genre_words.json`. What has none is
 refused: a recipe, a novel, an indicator library (levels with no figure), a news item (the labels inside its
 sentences), a 决算 explanation (money with no measure of it against a budget, or a text whose first lines say
-it is the accounts).
+it is the accounts), a regulation that speaks of 绩效评价 in general and from which nothing is read.
 """
 
 from __future__ import annotations
@@ -113,3 +113,9 @@ def _has_report_headings(lines: list[str]) -> bool:
 
 #: longest line read as a section heading (its number and title, no sentence after it)
 _HEADING_LENGTH = 30
+
+
+def reads_as_rules(lines: list[str]) -> bool:
+    """Is the text a regulation (a 管理办法, 实施细则): lines opened by its articles and chapters (第一条, 第二章)?"""
+    article = _pattern("rules", "article")
+    return sum(1 for line in lines if article.match(_folded(line))) >= int(_lexicon()["rules"]["min"])
