@@ -90,6 +90,17 @@ def test_a_report_that_cites_a_rules_articles_is_still_read(tmp_path: Path) -> N
     assert budget.planned is not None and budget.planned.value == 180000
 
 
+# --- a page that gives only the department-wide measures: the department's whole spending ---------------------
+@pytest.mark.parametrize("text", [
+    "结转结余率为2.3%，政府采购执行率为100%，“三公”经费控制率为78%，均达到年度目标。\n",
+    "本年度政府采购执行率96.4%；公用经费控制率88%，低于上年；预决算信息公开率100%。\n",
+])
+def test_a_page_of_department_wide_measures_is_the_departments_whole_spending(tmp_path: Path, text: str) -> None:
+    project = _only(_parse(tmp_path, text))
+    assert project.name.endswith("部门整体支出")
+    assert len(project.indicators) >= 3
+
+
 # --- what has no budget-performance content is still refused -----------------------------------------------
 @pytest.mark.parametrize("text", [
     "糖醋排骨的做法：排骨焯水后沥干。\n锅中放油，加冰糖小火炒出糖色，倒入排骨翻炒。\n",

@@ -129,15 +129,19 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if whole is not None:
         names.insert(0, (whole, []))
         projects = {whole: Project(name=whole), **projects}
-    if not projects and (goal_tables or _has_scores(layout) or reads_as_performance_text(_text_lines(layout))):
+    measured = not projects and states_department_measures(layout)
+    if not projects and (goal_tables or _has_scores(layout) or measured
+                         or reads_as_performance_text(_text_lines(layout))):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
                 or untitled_name(report.title or ""))
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
-            # opening keeps naming)
-            name = allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts) or name
+            # opening keeps naming; a page that gives the measures only a department-wide evaluation
+            # reports, 结转结余率 and 政府采购执行率, is about the department's whole spending)
+            name = (allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts)
+                    or (f"{report.unit or ''}部门整体支出" if measured else name))
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
