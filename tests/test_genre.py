@@ -94,6 +94,8 @@ def test_a_report_that_cites_a_rules_articles_is_still_read(tmp_path: Path) -> N
 @pytest.mark.parametrize("text", [
     "结转结余率为2.3%，政府采购执行率为100%，“三公”经费控制率为78%，均达到年度目标。\n",
     "本年度政府采购执行率96.4%；公用经费控制率88%，低于上年；预决算信息公开率100%。\n",
+    # numbered labelled values are the lines of a list, not headings
+    "1.政府采购执行率：92.5%\n2.结转结余率：2.1%\n3.公用经费控制率：90%\n",
 ])
 def test_a_page_of_department_wide_measures_is_the_departments_whole_spending(tmp_path: Path, text: str) -> None:
     project = _only(_parse(tmp_path, text))
@@ -124,3 +126,13 @@ def test_a_page_of_department_wide_measures_is_the_departments_whole_spending(tm
 def test_a_text_with_no_budget_performance_content_is_refused(tmp_path: Path, text: str) -> None:
     with pytest.raises(NotAReport):
         _parse(tmp_path, text)
+
+
+def test_a_numbered_label_with_only_a_figure_is_no_heading() -> None:
+    from reportparse.model import Paragraph
+    from reportparse.parse.sections import heading_level
+
+    assert heading_level(Paragraph(text="2.公用经费控制率：88%", page=1)) == 0
+    assert heading_level(Paragraph(text="（三）项目资金：12.5万元", page=1)) == 0
+    assert heading_level(Paragraph(text="2.公用经费控制情况", page=1)) > 0
+    assert heading_level(Paragraph(text="三、绩效指标完成情况：", page=1)) > 0
