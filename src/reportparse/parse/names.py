@@ -92,7 +92,13 @@ def same_project(a: str, b: str) -> bool:
 #: fragments that look like names but are not: 该项目…, 两个项目, 内含1个…项目 (a count), 结余资金,
 #: 上年结转资金, 为确保X项目… (a purpose clause)
 _NOT_A_NAME = lazy_compile(
-    r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
+    # (a reference back, '本项资金', '该笔资金', '此项经费': the report's subject under another word, no name)
+    r"^(?:本|该|此)(?:项|笔|批)(?:资金|经费|补助|项目)"
+    # (a document's number alone, 'X〔2023〕绩评第38号': who issued it, no project ('X【2020】83号文创建…项目经费'
+    # names the project the document funds); a page's chrome: a question put to
+    # the reader, '…是什么样的呢?下面是小编…', or a line of keywords set apart by commas)
+    r"|[〔\[【]\s*20\d{2}\s*[〕\]】][^，,。]{0,8}?第?\d+\s*号$|[?？]|小编|(?:,[^,]*){2,}"
+    r"|该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
     # (the year's money with no name: '本年度资金40.83万元', '全年资金')
     r"|^(?:本|全|当)?年度?(?:财政)?(?:资金|经费|拨款)(?:总额)?$"

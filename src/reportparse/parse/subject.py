@@ -97,6 +97,12 @@ def reads_as_self_evaluation(texts: list[str]) -> bool:
     return names_the_genre(texts)
 
 
+#: the sentence that presents the reporting body: 'X局是全市主管交通运输工作的行政机关', 'X中心系…事业单位'
+_PRESENTED_BODY = lazy_compile(rf"^\s*(?P<body>[^\d\s，。；;:：、,（()）“”]{{2,30}}?{BODY})(?:是|系)")
+#: a body speaking of itself: 我局, 本单位, 我中心
+_SELF_REFERENCE = lazy_compile(rf"(?:我|本){BODY}?|(?:我|本)(?:单位|部门|机关|镇|乡|街道|校)")
+
+
 def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
     """'<body>部门整体支出' when the report evaluates a department's whole spending, else None.
 
@@ -114,6 +120,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
             who = _YEAR.sub("", whole.group("who") or "").strip()
             # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
             who = re.sub(r"^(?:关于|现将|现就|现对|对|将)", "", who)
+            # ('对我局2020年度部门整体支出进行绩效评价': the body speaking of itself names no body)
+            who = "" if _SELF_REFERENCE.fullmatch(who) else who
             kind = whole.group("kind") or "部门"
             # (a place alone, '雨花区2022年度部门(单位)整体支出…', is where the body is: its name is the unit's)
             if unit and (not who or unit.startswith(who) or (re.search(r"[市县区州省]$", who) and who in unit)):
@@ -123,8 +131,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
                 break
     if found:
         # '我厅开展了部门整体支出绩效自评' names no body; a later line ('附件：X厅2020年度部门整体支出
-        # 绩效自评报告') may
-        return next((f for f in found if not f.startswith(("部门", "机关", "单位"))), found[0])
+        # 绩效自评报告') may, or the sentence that presents the body ('X局是全市主管…的行政机关')
+        named = next((f for f in found if not f.startswith(("部门", "机关", "单位"))), None)
+        presented = next((m.group("body") for text in head if (m := _PRESENTED_BODY.match(reading_copy(text)))), None)
+        return named or (f"{presented}{found[0]}" if presented else found[0])
     if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
         return f"{unit}部门整体支出"
     return None
