@@ -136,3 +136,18 @@ def test_a_numbered_label_with_only_a_figure_is_no_heading() -> None:
     assert heading_level(Paragraph(text="（三）项目资金：12.5万元", page=1)) == 0
     assert heading_level(Paragraph(text="2.公用经费控制情况", page=1)) > 0
     assert heading_level(Paragraph(text="三、绩效指标完成情况：", page=1)) > 0
+
+
+# --- a table whose genre words stand deep in its grid (a sheet's notes first, the words in a late row or column) ---
+@pytest.mark.parametrize("rows", [
+    [["序号", "事项", "情况"], ["1", "机构", "内设3个股室"], ["2", "人员", "在编12人"],
+     ["3", "职能", "负责辖区道路管护"], ["4", "车辆", "2辆"], ["5", "用房", "300平方米"], ["6", "备注", ""],
+     ["7", "说明", "以上为2023年度道路管护经费绩效自评的佐证"]],
+    [["编号", "名称", "数量", "附注"], ["A1", "宣传册", "2000份", ""], ["A2", "展板", "12块", ""],
+     ["A3", "讲座", "6场", ""], ["A4", "培训", "3期", ""], ["A5", "走访", "40户", ""], ["A6", "调研", "2次", ""],
+     ["", "", "", "本表列出普法宣传经费项目的自评情况"]],
+])
+def test_a_table_whose_genre_words_stand_deep_in_the_grid_is_not_refused(rows: list[list[str]]) -> None:
+    from tests.test_parse_narrative import _doc
+
+    assert parse_report(_doc(rows)).projects
