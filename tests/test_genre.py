@@ -67,6 +67,7 @@ def test_a_money_paragraph_without_genre_words_is_read(tmp_path: Path, text: str
 @pytest.mark.parametrize("lines", [
     ["年度总体目标", "预期目标：全年开展送戏下乡演出60场。", "实际完成情况：全年完成送戏下乡演出64场。"],
     ["年初设定目标 | 全年实际完成情况", "建成乡镇污水处理站2座 | 建成乡镇污水处理站2座并投入运行"],
+    ["年度总体目标：为全镇60户困难家庭发放临时救助金。", "实际完成：已为63户困难家庭发放临时救助金。"],
 ])
 def test_a_forms_goal_block_reads_as_a_self_evaluation(lines: list[str]) -> None:
     assert reads_as_performance_text(lines)
@@ -101,6 +102,15 @@ def test_a_page_of_department_wide_measures_is_the_departments_whole_spending(tm
     project = _only(_parse(tmp_path, text))
     assert project.name.endswith("部门整体支出")
     assert len(project.indicators) >= 3
+
+
+# --- a table headed by the genre's own word for its measures (绩效指标), nothing else ----------------------------
+@pytest.mark.parametrize("text", [
+    "绩效指标 目标 实际\n道路硬化 3公里 3.2公里\n满意度 90% 96%\n",
+    "绩效指标 | 年初目标 | 完成情况\n培训人次 | 600 | 640\n",
+])
+def test_a_table_of_performance_indicators_is_not_refused(tmp_path: Path, text: str) -> None:
+    assert _parse(tmp_path, text).projects
 
 
 # --- what has no budget-performance content is still refused -----------------------------------------------
