@@ -105,3 +105,10 @@ def test_a_row_opening_with_a_bar_under_rows_that_do_not_has_an_empty_first_cell
     ]:
         table = _tables(_text(text))[0]
         assert len(table[2]) == 5 and table[2][2:] == second, table  # (its level cells, empty, filled from above)
+
+
+def test_bordered_rows_under_a_header_without_borders_keep_their_columns() -> None:
+    from tests.test_parse_summary_tables import _tables, _text
+
+    table = _tables(_text("名称 | 金额 |\n| 路灯维修 | 6 |\n| 河道清淤 | 9 |\n"))[0]
+    assert table[1:] == [["路灯维修", "6"], ["河道清淤", "9"]]

@@ -395,7 +395,19 @@ def delimited_table(lines: list[PhysLine], index: int) -> Table:
     cell (an OCR'd form's '| | 指标名称 | 12500名 |' under the row that printed its levels)."""
     rows = [line for line in lines if not is_rule_line(line.text)]
     bordered = not rows or rows[0].text.lstrip().startswith(("|", "｜"))
-    return cells_table([(line, split_delimited(line.text, bordered) or [line.text]) for line in rows], index)
+    width = len(split_delimited(rows[0].text) or []) if rows else 0
+    return cells_table([(line, _row_cells(line.text, bordered, width) or [line.text]) for line in rows], index)
+
+
+def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
+    """A row's cells; in a table whose rows open with a cell, an opening '|' is an empty first cell only where
+    reading it so gives no more cells than the header has and reading it as a border fewer ('| A | 5 |' under
+    '项目 | 金额' is a bordered row all the same)."""
+    cells = split_delimited(text)
+    if bordered or cells is None or len(cells) >= width:
+        return cells
+    opened = split_delimited(text, bordered=False)
+    return opened if opened is not None and len(opened) <= width else cells
 
 
 def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
