@@ -32,11 +32,13 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.department import name_department_form
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
+    from reportparse.parse.prosesheets import prose_sheets
     from reportparse.parse.reading import folded_document
     from reportparse.parse.spending import apply_spending
 
     limits.refuse_long_text(document_chars(document), document.source.path)
     document = folded_document(document)  # full-width figures, a traditional reposting: read as usual
+    document = prose_sheets(document)  # a report written down a sheet's first column, a paragraph a row
     forms = find_forms(document)
     prose = without_form_lines(document, forms)
     narrative = parse_narrative(prose, exclude_tables={t.index for f in forms for t in f.tables})
