@@ -161,3 +161,14 @@ def test_a_table_whose_genre_words_stand_deep_in_the_grid_is_not_refused(rows: l
     from tests.test_parse_narrative import _doc
 
     assert parse_report(_doc(rows)).projects
+
+
+# --- a goal table that prints no level (指标名称 | 目标值 | 完成值): its rows are the goals all the same ----------
+@pytest.mark.parametrize("text", [
+    "指标名称 | 目标值 | 完成值\n新增就业岗位 | 120个 | 95个\n职业培训合格率 | ≥90% | 93%\n",
+    "三级指标\t指标值\t实际完成值\n改造农村户厕\t400户\t400户\n验收合格率\t100%\t96%\n",
+])
+def test_a_goal_table_without_levels_is_read_and_checked(tmp_path: Path, text: str) -> None:
+    project = _only(_parse(tmp_path, text))
+    assert len(project.indicators) == 2
+    assert all(i.target is not None and i.actuals for i in project.indicators)
