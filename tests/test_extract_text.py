@@ -535,3 +535,20 @@ def test_utf16_without_bom(codec: str) -> None:
     doc = _read_bytes("一、项目概况\n项目预算 12 万元，执行 11.5 万元。\n".encode(codec))
     assert doc.source.encoding == codec
     assert _texts(doc) == ["一、项目概况", "项目预算 12 万元，执行 11.5 万元。"]
+
+
+@pytest.mark.parametrize(("encoding", "damage"), [("utf-8", b"\xff\xfe"), ("gb18030", b"\x80\xff")])
+def test_a_text_with_a_few_damaged_bytes_is_read_with_a_note(encoding: str, damage: bytes) -> None:
+    text = "某乡2023年度河道保洁经费绩效自评报告\n该项目预算12万元，实际支出11.6万元，执行率96.7%。\n" * 3
+    data = text.encode(encoding)
+    cut = len(data) // 2 - len(data) // 2 % 2
+    doc = _read_bytes(data[:cut] + damage + data[cut:])
+    assert doc.source.encoding == encoding
+    assert any("no encoding reads" in note for note in doc.notes)
+    assert "河道保洁经费" in "".join(e.text for e in doc.elements if isinstance(e, Paragraph))
+
+
+def test_a_text_mostly_of_bytes_no_encoding_reads_is_still_bad_encoding() -> None:
+    data = "某乡河道保洁经费".encode() + b"\xff\xfe\x80" * 40
+    with pytest.raises(BadEncoding):
+        _read_bytes(data, "junk.txt")

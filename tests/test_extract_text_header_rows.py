@@ -89,3 +89,26 @@ def test_a_blank_middle_column_of_a_layout_dump_is_an_empty_cell(tmp_path: Path)
 def test_a_label_spread_over_its_tab_cell_is_read_closed_up() -> None:
     assert split_delimited("绩 效 指 标\t一 级 指 标\t年度 指标值\t2、延续性 □") == [
         "绩效指标", "一级指标", "年度 指标值", "2、延续性 □"]  # only a label spaced character by character
+
+
+def test_a_row_opening_with_a_bar_under_rows_that_do_not_has_an_empty_first_cell() -> None:
+    """An OCR'd form pasted as text: the header and the first row of a level open with a cell, the rows under
+    them with '|' — the level cell left empty, not a border; the columns stay in place."""
+    from tests.test_parse_summary_tables import _tables, _text
+
+    for text, second in [
+        ("一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |\n产出指标 | 数量指标 | 培训人次 | 800 | 812 |\n"
+         "| | 培训班次 | 16期 | 16期 |\n| 质量指标 | 结业合格率 | 95% | 97% |\n",
+         ["培训班次", "16期", "16期"]),
+        ("层级｜类别｜名称｜年初目标｜实际完成｜\n效益指标｜社会效益｜受益户数｜300户｜316户｜\n｜｜带动就业｜20人｜22人｜\n",
+         ["带动就业", "20人", "22人"]),
+    ]:
+        table = _tables(_text(text))[0]
+        assert len(table[2]) == 5 and table[2][2:] == second, table  # (its level cells, empty, filled from above)
+
+
+def test_bordered_rows_under_a_header_without_borders_keep_their_columns() -> None:
+    from tests.test_parse_summary_tables import _tables, _text
+
+    table = _tables(_text("名称 | 金额 |\n| 路灯维修 | 6 |\n| 河道清淤 | 9 |\n"))[0]
+    assert table[1:] == [["路灯维修", "6"], ["河道清淤", "9"]]

@@ -211,3 +211,33 @@ def test_a_total_row_labelled_left_of_the_names_is_checked_and_a_grade_beside_mo
     assert ("grade-mismatch", "泵站运行维护项目") in codes  # 79 is 中
     assert any(code == "fund-sum-mismatch" for code, _ in codes)  # 210 + 90 = 300, not 310
     assert _project(result.report, "河道保洁经费").grade == "优"
+
+
+# --- a finance bureau's list of evaluation results: 资金量 / 涉及资金, a year in brackets, a row cut off -------
+
+
+def test_the_amount_a_results_list_calls_its_funds_is_the_planned_money() -> None:
+    assert column_role("资金量(万元)") == "planned"
+    assert column_role("涉及资金（万元）") == "planned"
+    assert column_role("评价资金") == "planned"
+
+
+def test_a_name_qualified_by_its_year_in_brackets_is_a_name() -> None:
+    assert valid_candidate("城区供水管网、泵站维护项目(2022年度)")
+    assert valid_candidate("乡镇敬老院修缮工程（2021年）")
+    assert not valid_candidate("人员经费、公用经费(2021年度)")  # (a list of spending lines, as before)
+
+
+def test_a_results_list_reads_every_row_and_not_the_row_its_page_cut_inside_the_name() -> None:
+    for text, cut in [
+        ("现将评价结果通报如下:\n序号 | 主管部门 | 项目名称 | 资金量（万元） | 评价等级 |\n"
+         "1 | 县水利局 | 城区供水管网、泵站维护项目(2022年度) | 312 | 良 |\n"
+         "2 | 县农业农村局 | 农田水利设施修缮经费 | 95.5 | 优 |\n"
+         "3 | 县卫健委 | 乡村医生培训", "乡村医生培训"),
+        ("2023年重点评价结果\n序号 | 项目名称 | 涉及资金(万元) | 评价结论 |\n1 | 老旧小区改造补助资金 | 1260 | 良 |\n"
+         "2 | 乡镇敬老院修缮工程（2021年） | 86 | 中 |\n3 | 城乡环卫一体", "城乡环卫一体"),
+    ]:
+        report = parse_report(_text(text))
+        names = [p.name for p in report.projects]
+        assert len(names) == 2 and cut not in names, names
+        assert all(p.budget.planned is not None and p.grade is not None for p in report.projects)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.model import Cell
 from reportparse.t2s import converted
 
 #: the roles whose cells hold figures (money, a rate or a score); 序号 is a figure too but names nothing
@@ -101,3 +103,22 @@ def fits(role: str | None, text: str) -> bool:
     if role == "grade":
         return bool(GRADE.match(re.sub(r"\s+", "", text)))
     return not FIGURE.match(text)
+
+
+def whole_rows(rows: list[list[Cell]], columns: Iterable[int], name: int) -> list[list[Cell]]:
+    """A summary table's data rows without a last row its page cut off inside the name: the name column's
+    cell is the row's last written one, and none of the figures (`columns`: money, score, grade) that every
+    row above gives follows ('9 | X局 | Y项' at a page's end: 'Y项' is the start of a name, no project). A
+    last row cut after its name ('8 | X工程专项资金项目 | Y公司 | 重') still names its project."""
+    wanted = list(columns)
+
+    def given(row: list[Cell]) -> bool:
+        return any(col < len(row) and row[col].text.strip() for col in wanted)
+
+    def cut_in_name(row: list[Cell]) -> bool:
+        written = [col for col, cell in enumerate(row) if cell.text.strip()]
+        return bool(written) and written[-1] == name and not given(row)
+
+    if len(rows) >= 2 and wanted and cut_in_name(rows[-1]) and all(given(row) for row in rows[:-1]):
+        return rows[:-1]
+    return rows

@@ -33,12 +33,14 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
     from reportparse.parse.pagenoise import without_page_noise
+    from reportparse.parse.prosesheets import prose_sheets
     from reportparse.parse.reading import folded_document
     from reportparse.parse.spending import apply_spending
 
     limits.refuse_long_text(document_chars(document), document.source.path)
     document = folded_document(document)  # full-width figures, a traditional reposting: read as usual
     document = without_page_noise(document)  # (a copying site's own lines and inserted names or readings left out)
+    document = prose_sheets(document)  # a report written down a sheet's first column, a paragraph a row
     forms = find_forms(document)
     prose = without_form_lines(document, forms)
     narrative = parse_narrative(prose, exclude_tables={t.index for f in forms for t in f.tables})
@@ -49,15 +51,26 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
-    if not report.projects:
+    if not any(has_content(p) for p in report.projects):
+        # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
+        # gives way to them)
         report = headless_report(document) or report
-    if not report.projects:
+    if not report.projects or (not any(has_content(p) for p in report.projects) and _is_rules(document)):
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
             "this does not look like a performance self-evaluation report",
             document.source.path,
         )
     return report
+
+
+def _is_rules(document: Document) -> bool:
+    """Is the document a regulation (第一条 …, 第二章 …: `genre.reads_as_rules`)?"""
+    from reportparse.parse.genre import reads_as_rules
+
+    return reads_as_rules([line.text for element in document.elements if isinstance(element, Paragraph)
+                           for line in (element.lines or [])] or
+                          [element.text for element in document.elements if isinstance(element, Paragraph)])
 
 
 def headless_report(document: Document) -> Report | None:

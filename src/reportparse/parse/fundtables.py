@@ -20,7 +20,7 @@ from reportparse.parse.layout import Layout
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.scores import merge_score
 from reportparse.scoring import canonical_grade
-from reportparse.summarycolumns import GRADE, RESULT_ROLES, column_role, header_unit, summary_header
+from reportparse.summarycolumns import GRADE, RESULT_ROLES, column_role, header_unit, summary_header, whole_rows
 
 _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("name", ("项目名称", "项目")),
@@ -135,12 +135,18 @@ def table_names(tables: list[FundTable]) -> list[str]:
     """The project names listed in fund tables (they introduce projects like a budget sentence)."""
     names: list[str] = []
     for ft in tables:
-        for row in ft.table.rows[ft.start:]:
+        for row in _whole_rows(ft):
             col = ft.columns["name"]
             name = _clean(row[col].text) if col < len(row) else ""
             if name and not _TOTAL_ROW.match(name) and not name.startswith("其中"):
                 names.append(name)
     return names
+
+
+def _whole_rows(ft: FundTable) -> list[list[Cell]]:
+    """The table's data rows, without a last row its page cut off (`whole_rows`)."""
+    return whole_rows(ft.table.rows[ft.start:], [col for kind, col in ft.columns.items() if kind != "name"],
+                      ft.columns["name"])
 
 
 def _amount(text: str, unit: str) -> Decimal | None:

@@ -156,6 +156,8 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
             sub_level, name, target_text = split
             l2 = sub_level or l2
         level = _level(l1, l2) or level_of(name)
+        if level is None and not ({"l1", "l2"} & roles.keys()) and {"target", "actual"} <= cells.keys():
+            level = ""  # (a table that prints no level at all, 指标名称 | 目标值 | 完成值: its rows are goals still)
         if level is None:
             continue
         goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text,

@@ -92,7 +92,13 @@ def same_project(a: str, b: str) -> bool:
 #: fragments that look like names but are not: 该项目…, 两个项目, 内含1个…项目 (a count), 结余资金,
 #: 上年结转资金, 为确保X项目… (a purpose clause)
 _NOT_A_NAME = lazy_compile(
-    r"该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
+    # (a reference back, '本项资金', '该笔资金', '此项经费': the report's subject under another word, no name)
+    r"^(?:本|该|此)(?:项|笔|批)(?:资金|经费|补助|项目)"
+    # (a document's number alone, 'X〔2023〕绩评第38号': who issued it, no project ('X【2020】83号文创建…项目经费'
+    # names the project the document funds); a page's chrome: a question put to
+    # the reader, '…是什么样的呢?下面是小编…', or a line of keywords set apart by commas)
+    r"|[〔\[【]\s*20\d{2}\s*[〕\]】][^，,。]{0,8}?第?\d+\s*号$|[?？]|小编|(?:,[^,]*){2,}"
+    r"|该项目|本项目|本年度|上年度|^[一二两三四五六七八九十几多]+个|\d+\s*个|[一二两三四五六七八九十几多]+个(?:项目|专项)?$|^(?:结余|结转|剩余|节余|盈余|上年|本年|当年)"
     r"|^为(?:确保|了|做好|加强|保障|进一步|推进)"
     # (the year's money with no name: '本年度资金40.83万元', '全年资金')
     r"|^(?:本|全|当)?年度?(?:财政)?(?:资金|经费|拨款)(?:总额)?$"
@@ -146,8 +152,8 @@ _QUALIFIER = lazy_compile(r"(?<=.)[(（](?:(?![^)）]*(?:[元%]|简称|以下))"
                         r"|[站所室队点场院馆处科厂校园]"
                         # (…工程(二期), …项目(一期工程), …资金(第一批))
                         r"|第?[一二三四五六七八九十\d]{1,2}(?:期|标段|批)(?:工程|项目)?"
-                        # (…建设工程(2021-2025): the years the works run)
-                        r"|20\d{2}\s*年?\s*[-—–－~至]\s*20\d{2}\s*年?)[)）]")
+                        # (…建设工程(2021-2025): the years the works run; …养护项目(2021年度): the year it ran)
+                        r"|20\d{2}\s*年?\s*[-—–－~至]\s*20\d{2}\s*年?|20\d{2}\s*年度?)[)）]")
 
 
 def is_fund_source(name: str) -> bool:
@@ -297,7 +303,8 @@ def _joined_parts(rest: str, name: str) -> str:
     食堂及餐厅暖通改造经费'), read without the 、: the name ends as a project or fund does, and no part before the last
     names a project or fund of its own, as the items of a list do ('人员经费、公用经费', 'A项目、B项目')."""
     parts = rest.split("、")
-    if len(parts) < 2 or not _WHOLE_NAME_END.search(name.strip()) or any(
+    # (the name's end before a bracketed qualifier: '…养护项目(2021年度)' ends as a project does)
+    if len(parts) < 2 or not _WHOLE_NAME_END.search(_QUALIFIER.sub("", name).strip()) or any(
             len(p) < 2 or _WHOLE_NAME_END.search(p) for p in parts[:-1]):
         return rest  # (and the whole ends as a name does: '半年报告、全年报' wrapped out of a note is none)
     return "".join(parts)
@@ -308,7 +315,7 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     s = strip_name(name)
     if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s) or _WRITTEN_DATE.fullmatch(s):
         return False
-    rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", s)), name)
+    rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
         return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):

@@ -27,6 +27,7 @@ from reportparse.parse import (
 from reportparse.parse import department as department_measures
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
+from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
 from reportparse.parse.listing import (
@@ -55,7 +56,6 @@ from reportparse.parse.subject import (
     department_also_funds,
     department_subject,
     heading_subject,
-    reads_as_self_evaluation,
     repeated_fund,
     repeated_source_fund,
     stated_subject,
@@ -132,17 +132,20 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if whole is not None:
         names.insert(0, (whole, []))
         projects = {whole: Project(name=whole), **projects}
-    cells = [c.text for _, t in layout.tables for row in t.rows[:6] for c in row[:2]]
-    if not projects and (goal_tables or _has_scores(layout) or reads_as_self_evaluation(texts + cells)):
+    measured = not projects and states_department_measures(layout)
+    if not projects and (goal_tables or _has_scores(layout) or measured
+                         or reads_as_performance_text(_text_lines(layout))):
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
                 or untitled_name(report.title or ""))
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
-            # opening keeps naming)
+            # opening keeps naming; a page that gives the measures only a department-wide evaluation
+            # reports, 结转结余率 and 政府采购执行率, is about the department's whole spending)
             name = (allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts)
-                    or repeated_source_fund(texts[:12]) or name)
+                    or repeated_source_fund(texts[:12])
+                    or (f"{report.unit or ''}部门整体支出" if measured else name))
         names = [(name, [])]
         projects = {name: Project(name=name)}
         assign_context(layout, names)
@@ -261,6 +264,15 @@ def _first_mentions(all_sentences: list[Sentence], names: list[tuple[str, list[s
             if name in missing:
                 projects[name].evidence.append(sentence_evidence(s))
                 missing.discard(name)
+
+
+def _text_lines(layout: Layout) -> list[str]:
+    """The text as lines, for `reads_as_performance_text`: each paragraph's printed lines (a reader may have
+    joined a form's short lines into one paragraph) and each table row, its cells joined."""
+    lines = [line.text for info in layout.paras for line in (info.para.lines or [])] or []
+    lines += [info.para.text for info in layout.paras if not info.para.lines]
+    lines += [" | ".join(cell.text for cell in row) for _, table in layout.tables for row in table.rows]
+    return lines
 
 
 def _has_scores(layout: Layout) -> bool:

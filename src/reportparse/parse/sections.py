@@ -70,6 +70,10 @@ def numbering(text: str) -> tuple[int, str]:
 _SENTENCE_MARK = lazy_compile(r"[。，,；;：:]")
 
 
+#: a label, a colon and only a figure after it: '政府采购执行率：96.4%', '项目资金：50万元'
+_LABELLED_FIGURE = lazy_compile(r"[:：]\s*[≥≤>＞<＜=]?\s*\d+(?:\.\d+)?\s*(?:%|％|万元|元|亿元)\s*$")
+
+
 def heading_level(para: Paragraph) -> int:
     """0 when the paragraph is body text; else 1–4 (numbered) or 5 (a short unpunctuated line)."""
     text = para.text.strip()
@@ -82,6 +86,8 @@ def heading_level(para: Paragraph) -> int:
     bare = _CLOSING_BRACKET.sub("", rest) if level else rest
     if _SENTENCE_PUNCT.search(bare) or "，" in bare or "," in bare:
         return 0  # a numbered sentence ('1.预算执行情况：分值10分，得分9.8分。'), not a heading
+    if _LABELLED_FIGURE.search(bare):
+        return 0  # a labelled value ('1.政府采购执行率：96.4%'), a line of a list, not a heading
     if level:
         return level
     if para.style == "heading":

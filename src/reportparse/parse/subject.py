@@ -19,6 +19,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse import UNNAMED_PROJECT
+from reportparse.parse.genre import names_the_genre
 from reportparse.parse.names import core, evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
 
@@ -29,10 +30,6 @@ BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公�
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
                             r"(?:部门|单位)?决算")
-#: words that say a text is a performance self-evaluation (or its monitoring report) at all
-#: (跟踪问效, 'following up the money and asking about its effect', is a province's name for the evaluation)
-_SELF_EVALUATION = lazy_compile(
-    r"绩效(?:自评|评价|监控|目标)|自评(?:报告|情况|工作|得分|表)|评价报告|整体支出|跟踪问效")
 #: '…部门整体支出' / '2020年度 机关整体支出': the department-wide subject written out
 _WHOLE = lazy_compile(
     rf"(?P<who>[^\s，。；;:：、,.（()）“”《》|<>]{{2,30}}?(?:{BODY}|市|县|区|州|省))?\s*(?:20\d{{2}}\s*年度?)?\s*"
@@ -104,8 +101,14 @@ _TITLE_AFTER_YEAR = lazy_compile(
 
 
 def reads_as_self_evaluation(texts: list[str]) -> bool:
-    """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …)?"""
-    return any(_SELF_EVALUATION.search(re.sub(r"\s+", "", reading_copy(t))) for t in texts)  # (绩 效 自 评)
+    """Does the text use the genre's words at all (绩效自评, 绩效评价, 自评报告, 整体支出 …; `parse/genre`)?"""
+    return names_the_genre(texts)
+
+
+#: the sentence that presents the reporting body: 'X局是全市主管交通运输工作的行政机关', 'X中心系…事业单位'
+_PRESENTED_BODY = lazy_compile(rf"^\s*(?P<body>[^\d\s，。；;:：、,（()）“”]{{2,30}}?{BODY})(?:是|系)")
+#: a body speaking of itself: 我局, 本单位, 我中心
+_SELF_REFERENCE = lazy_compile(rf"(?:我|本){BODY}?|(?:我|本)(?:单位|部门|机关|镇|乡|街道|校)")
 
 
 def department_subject(head: list[str], headings: list[str], unit: str | None) -> str | None:
@@ -128,6 +131,8 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
             who = _YEAR.sub("", whole.group("who") or "").strip()
             # (the opening's verb before the body: '现将2024年度X镇人民政府整体支出绩效自评情况报告如下')
             who = re.sub(r"^(?:关于|现将|现就|现对|对|将)", "", who)
+            # ('对我局2020年度部门整体支出进行绩效评价': the body speaking of itself names no body)
+            who = "" if _SELF_REFERENCE.fullmatch(who) else who
             kind = whole.group("kind") or "部门"
             # (a place alone, '雨花区2022年度部门(单位)整体支出…', is where the body is: its name is the unit's)
             if unit and (not who or unit.startswith(who) or (re.search(r"[市县区州省]$", who) and who in unit)):
@@ -137,8 +142,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
                 break
     if found:
         # '我厅开展了部门整体支出绩效自评' names no body; a later line ('附件：X厅2020年度部门整体支出
-        # 绩效自评报告') may
-        return next((f for f in found if not f.startswith(("部门", "机关", "单位"))), found[0])
+        # 绩效自评报告') may, or the sentence that presents the body ('X局是全市主管…的行政机关')
+        named = next((f for f in found if not f.startswith(("部门", "机关", "单位"))), None)
+        presented = next((m.group("body") for text in head if (m := _PRESENTED_BODY.match(reading_copy(text)))), None)
+        return named or (f"{presented}{found[0]}" if presented else found[0])
     if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
         return f"{unit}部门整体支出"
     return None
@@ -186,7 +193,7 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     purposed: str | None = None
     for text in opening:
         folded = reading_copy(text)
-        if not _SELF_EVALUATION.search(folded) or re.search(r"报告\s*$", folded):
+        if not names_the_genre([folded]) or re.search(r"报告\s*$", folded):
             continue  # (a title line is read by the title rules, which leave its year out)
         # a cited document's title (《关于开展2022年度…自评工作的通知》) names no subject
         blanked = re.sub(r"《[^》]*》", lambda m: "。" * len(m.group(0)), folded)

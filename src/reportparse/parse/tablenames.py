@@ -9,7 +9,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Table
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import valid_candidate
-from reportparse.summarycolumns import summary_header
+from reportparse.summarycolumns import summary_header, whole_rows
 
 #: a cell holding both the label and the name
 #: '项目名称:X' in one cell, or '项目名称    X' (a cover's label and value set apart by spaces, not a colon)
@@ -23,10 +23,11 @@ COLUMN_TITLE = lazy_compile(
 )
 
 
-def column_names(table: Table, r: int, i: int) -> list[str]:
-    """The names under a header row's 项目名称 (row r, column i), down to a total row."""
+def column_names(table: Table, r: int, i: int, figures: tuple[int, ...] = ()) -> list[str]:
+    """The names under a header row's 项目名称 (row r, column i), down to a total row (and without a last row
+    its page cut off before the `figures` columns)."""
     out: list[str] = []
-    for row in table.rows[r + 1:]:
+    for row in whole_rows(table.rows[r + 1:], figures, i):
         text = row[i].text.strip() if i < len(row) else ""
         if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
             break
@@ -43,7 +44,8 @@ def table_names(layout: Layout) -> list[str]:
         for r, row in enumerate(table.rows):
             listed = summary_header([c.text for c in row])
             if listed is not None:
-                out.extend(column_names(table, r, listed["name"]))  # (a summary table's name column)
+                figures = tuple(col for role, col in listed.items() if role != "name")
+                out.extend(column_names(table, r, listed["name"], figures))  # (a summary table's name column)
                 break
             header = [c.text.strip() for c in row if c.text.strip()]
             if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(

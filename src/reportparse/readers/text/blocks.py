@@ -47,6 +47,7 @@ from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at
 from reportparse.readers.text.lines import (
+    REPLACEMENT,
     LineLayout,
     PhysLine,
     decode,
@@ -150,6 +151,8 @@ def read_text(path: Path, data: bytes, source: Source) -> Document:
     reader = _BlockReader(layout)
     elements = reader.read()
     notes = [f"text: encoding {encoding}"]
+    if REPLACEMENT in text:
+        notes.append(f"text: {text.count(REPLACEMENT)} byte(s) no encoding reads, shown as {REPLACEMENT}")
     if layout.doubled:
         notes.append("text: blank-line doubling detected (a single blank line is not a paragraph break)")
     if reader.tables:

@@ -19,11 +19,12 @@ from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
 
-def split_delimited(text: str) -> list[str] | None:
-    """The cells of a `|`- or tab-delimited row, or None when `text` is not such a row."""
+def split_delimited(text: str, bordered: bool = True) -> list[str] | None:
+    """The cells of a `|`- or tab-delimited row, or None when `text` is not such a row. In a table whose
+    rows open with no '|' (`bordered` False), a row's opening '|' is no border: it closes an empty first cell."""
     if "|" in text or "｜" in text:
         parts = re.split(r"[|｜]", text)
-        if parts and not parts[0].strip():
+        if parts and not parts[0].strip() and (bordered or parts[0]):
             parts = parts[1:]
         if parts and not parts[-1].strip():
             parts = parts[:-1]
@@ -389,9 +390,24 @@ def is_rule_line(text: str) -> bool:
 
 
 def delimited_table(lines: list[PhysLine], index: int) -> Table:
-    """Build a Table from consecutive delimited rows; level columns are filled down as merged cells."""
-    return cells_table([(line, split_delimited(line.text) or [line.text]) for line in lines
-                        if not is_rule_line(line.text)], index)
+    """Build a Table from consecutive delimited rows; level columns are filled down as merged cells. When
+    the table's first row opens with a cell, not a '|', a later row that opens with '|' starts with an empty
+    cell (an OCR'd form's '| | 指标名称 | 12500名 |' under the row that printed its levels)."""
+    rows = [line for line in lines if not is_rule_line(line.text)]
+    bordered = not rows or rows[0].text.lstrip().startswith(("|", "｜"))
+    width = len(split_delimited(rows[0].text) or []) if rows else 0
+    return cells_table([(line, _row_cells(line.text, bordered, width) or [line.text]) for line in rows], index)
+
+
+def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
+    """A row's cells; in a table whose rows open with a cell, an opening '|' is an empty first cell only where
+    reading it so gives no more cells than the header has and reading it as a border fewer ('| A | 5 |' under
+    '项目 | 金额' is a bordered row all the same)."""
+    cells = split_delimited(text)
+    if bordered or cells is None or len(cells) >= width:
+        return cells
+    opened = split_delimited(text, bordered=False)
+    return opened if opened is not None and len(opened) <= width else cells
 
 
 def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:

@@ -120,7 +120,21 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             continue
         _refuse_binary(text, path)
         return text, codec
+    # a page saved with a few damaged bytes (a copy cut inside a character, a stray byte a site added) is still
+    # its text: each bad byte becomes U+FFFD and the reader notes it; more than a few is another encoding
+    damaged = [(data.decode(codec, errors="replace"), codec) for codec in ("utf-8", "gb18030")]
+    text, codec = min(damaged, key=lambda pair: pair[0].count(REPLACEMENT))
+    if text.count(REPLACEMENT) <= max(_MAX_DAMAGED_BYTES, _MAX_DAMAGED_SHARE * len(text)):
+        _refuse_binary(text, path)
+        return text, codec
     raise BadEncoding(f"{path}: not valid UTF-8, UTF-16 or GB18030 text", str(path))
+
+
+#: what a byte no encoding can read becomes
+REPLACEMENT = "\ufffd"
+#: most damaged bytes a text may hold and still be read in its encoding (a few, or one in two hundred characters)
+_MAX_DAMAGED_BYTES = 8
+_MAX_DAMAGED_SHARE = 0.005
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
