@@ -204,6 +204,11 @@ class Document(_Model):
         """The document's paragraphs in reading order, without its tables."""
         return [element for element in self.elements if isinstance(element, Paragraph)]
 
+    @property
+    def tables(self) -> list[Table]:
+        """The document's tables in reading order."""
+        return [element for element in self.elements if isinstance(element, Table)]
+
 
 # --------------------------------------------------------------------------------------------
 # Report: what the parse stage produces

@@ -68,9 +68,9 @@ def _is_rules(document: Document) -> bool:
     """Is the document a regulation (第一条 …, 第二章 …: `genre.reads_as_rules`)?"""
     from reportparse.parse.genre import reads_as_rules
 
-    return reads_as_rules([line.text for element in document.elements if isinstance(element, Paragraph)
+    return reads_as_rules([line.text for element in document.paragraphs
                            for line in (element.lines or [])] or
-                          [element.text for element in document.elements if isinstance(element, Paragraph)])
+                          [element.text for element in document.paragraphs])
 
 
 def headless_report(document: Document) -> Report | None:

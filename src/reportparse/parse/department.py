@@ -113,25 +113,25 @@ def is_department(project: Project) -> bool:
 
 def department_form_subject(document: Document) -> str | None:
     """'‹单位›部门整体支出' for a department-wide form (部门（单位）名称 | 某县自然资源局), else None."""
-    texts = [e.text for e in document.elements if not isinstance(e, Table)]
-    cells = [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
+    texts = [e.text for e in document.paragraphs]
+    cells = [c.text for e in document.tables for row in e.rows for c in row]
     whole = any("整体支出" in t or _WHOLE_TITLE.search(re.sub(r"\s+", "", t)) for t in texts + cells)
-    rows = [[c.text for c in row] for e in document.elements if isinstance(e, Table) for row in e.rows]
+    rows = [[c.text for c in row] for e in document.tables for row in e.rows]
     # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
     # lines in order are the cells of one long row
-    rows.append([ln.text.strip().rstrip("|｜").strip() for e in document.elements if not isinstance(e, Table)
+    rows.append([ln.text.strip().rstrip("|｜").strip() for e in document.paragraphs
                  for ln in e.lines])
     # a form whose dump ran every cell together: the cells its reader cut out of the run
     run_rows = [line.text.split(" ") for line in run_together_lines(document)]
     if not run_rows:
         # (a dump whose indicator header the form reader could not place, '…评价指标表级指标分值…', still gives
         # its header fields as cells: '部门(单位)名称 | 长沙市雨花区发展和改革局 | 预算编码 | 302001')
-        run_rows = [split_cells(e.text) for e in document.elements if isinstance(e, Paragraph) and is_dense(e.text)]
+        run_rows = [split_cells(e.text) for e in document.paragraphs if is_dense(e.text)]
     rows.extend(run_rows)
     cells.extend(cell for row in run_rows for cell in row)
     # a form flattened onto one line ('… 一级预算单位名称 某县林业局 年度预算申请(万元) …'): its
     # space-separated words are its cells
-    rows += [re.split(r"[\s|｜]+", ln.text.strip()) for e in document.elements if not isinstance(e, Table)
+    rows += [re.split(r"[\s|｜]+", ln.text.strip()) for e in document.paragraphs
              for ln in e.lines if re.search(r"\S\s+\S", ln.text.strip())]
     for row in rows:
         keys = [re.sub(r"\s+", "", text) for text in row]
@@ -248,8 +248,8 @@ _TEN_THOUSAND = lazy_compile(r"单位[:：]?\s*万元|[（(]万元[)）]")
 def _budget_adjustment(project: Project, document: Document) -> None:
     """The department's 年初 and adjusted budget from the base-data table's 预算调整 row (in 万元 where the
     table says so): exactly two figures, the first the initial budget, the last the adjusted one."""
-    texts = [e.text for e in document.elements if not isinstance(e, Table)]
-    texts += [c.text for e in document.elements if isinstance(e, Table) for row in e.rows for c in row]
+    texts = [e.text for e in document.paragraphs]
+    texts += [c.text for e in document.tables for row in e.rows for c in row]
     if not any(_TEN_THOUSAND.search(t) for t in texts):
         return
     for element in document.elements:

@@ -153,8 +153,8 @@ def folded_document(document: Document) -> Document:
     simplified characters without pinyin glosses when it is printed in traditional ones (labels such
     as 項目名稱, 績效指標, 實際完成值). Both folds are one character for one, and spans are recomputed
     round a cut gloss, so lines and boxes stay valid; evidence quotes the reading copy."""
-    texts = [element.text for element in document.elements if isinstance(element, Paragraph)]
-    texts += [cell.text for element in document.elements if isinstance(element, Table)
+    texts = [element.text for element in document.paragraphs]
+    texts += [cell.text for element in document.tables
               for row in element.rows for cell in row]
     if any(ascii_figures(text) != text for text in texts):
         document = _fold_all(document, ascii_figures)

@@ -64,8 +64,8 @@ def gather_contexts(result: Result, document: Document | None = None) -> dict[Ev
 
 def find_contexts(document: Document, evidence: list[Evidence]) -> dict[EvidenceKey, Context]:
     """Look up each evidence's table row, else the paragraph containing its quote (nearest its line)."""
-    tables = {el.index: el for el in document.elements if isinstance(el, Table)}
-    paragraphs = [el for el in document.elements if isinstance(el, Paragraph)]
+    tables = {el.index: el for el in document.tables}
+    paragraphs = document.paragraphs
     found: dict[EvidenceKey, Context] = {}
     for ev in evidence:
         context = _row_context(tables.get(ev.table), ev) if ev.table is not None else None

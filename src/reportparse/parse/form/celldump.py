@@ -53,7 +53,7 @@ class DumpCell:
 
 def dump_cells(document: Document) -> list[DumpCell]:
     """The cells of a form dumped one cell a line, in reading order (empty when the lines are no such dump)."""
-    lines = [line for element in document.elements if isinstance(element, Paragraph)
+    lines = [line for element in document.paragraphs
              for line in (element.lines or [Line(text=element.text, page=element.page)])]
     return (_pipe_cells(_with_text_rows(document)) or _separated_cells(lines) or _gap_cells(lines)
             or _line_cells(lines))
@@ -71,7 +71,7 @@ def _with_text_rows(document: Document) -> list[Line]:
         for row in element.rows:
             at = {cell.line for cell in row}
             if len(at) != 1 or None in at or not row:
-                return [line for e in document.elements if isinstance(e, Paragraph)
+                return [line for e in document.paragraphs
                         for line in (e.lines or [Line(text=e.text, page=e.page)])]  # no text table: lines alone
             lines.append(Line(text="".join(f"{cell.text} |" for cell in row), page=row[0].page, line=row[0].line))
     return lines

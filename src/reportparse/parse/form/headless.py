@@ -31,7 +31,7 @@ def headless_forms(document: Document) -> list[FormLocation]:
     from reportparse.parse.form.oneline import unflatten
     from reportparse.parse.form.text import line_form_tables
 
-    paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
+    paragraphs = [e for e in document.paragraphs if e.text.strip()]
     if not paragraphs or not any(_LEVEL_LABEL.search(p.text) for p in paragraphs):
         return []
     first = paragraphs[0]

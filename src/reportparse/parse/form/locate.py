@@ -103,7 +103,7 @@ def find_forms(document: Document) -> list[FormLocation]:
         # (a reading that joins the document's tables, or replaces forms found in them, must find the
         # 项目资金 block: a report's prose around a goal table is no cell dump)
         cell_tables = cell_form_tables(document)
-        tables = [element for element in document.elements if isinstance(element, Table) and any(
+        tables = [element for element in document.tables if any(
             is_indicator_header(GridRow(element, i)) for i in range(len(element.rows)))]
         joined = _scan([*cell_tables, *tables]) if cell_tables and tables else []
         readings = [found for found in (_scan(cell_tables), joined)
@@ -157,7 +157,7 @@ def scan_tables(tables: Sequence[Paragraph | Table]) -> list[FormLocation]:
 
 def _names_a_project(document: Document) -> bool:
     """Does the document print a project form's name field (项目名称, 专项资金名称) anywhere?"""
-    return any(name_field().search(to_simplified(e.text)) for e in document.elements if isinstance(e, Paragraph))
+    return any(name_field().search(to_simplified(e.text)) for e in document.paragraphs)
 
 
 def _blocks_found(forms: list[FormLocation]) -> int:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Document, Line, Paragraph, Table
+from reportparse.model import Cell, Document, Line, Table
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import column_words, matches
 from reportparse.parse.form.levellabels import is_total_label, label_kind
@@ -61,7 +61,7 @@ def split_header(text: str) -> list[str] | None:
 
 def ocr_form_tables(document: Document) -> list[Table]:
     """The grid of a form whose OCR ran cells together (empty when there is no such header line)."""
-    lines = [line for element in document.elements if isinstance(element, Paragraph)
+    lines = [line for element in document.paragraphs
              for line in (element.lines or [Line(text=element.text, page=element.page)]) if line.text.strip()]
     start = next((i for i, line in enumerate(lines) if split_header(line.text)), None)
     if start is None:

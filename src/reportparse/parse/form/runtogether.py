@@ -107,7 +107,7 @@ def run_together_lines(document: Document) -> list[Line]:
     Each row keeps the text line its first cell came from, and every line the form was read from is
     the line of some row: the narrative reader must not read the form's cells again as prose."""
     paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
-    cells = {id(p) for element in document.elements if isinstance(element, Table) for p in paragraphs
+    cells = {id(p) for element in document.tables for p in paragraphs
              if p.style == _CELL_STYLE}
     start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
     if start is None:

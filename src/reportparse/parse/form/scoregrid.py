@@ -89,7 +89,7 @@ class _Row:
 
 def score_grid_tables(document: Document) -> list[Table]:
     """The department indicator-system tables the document's text flattens, rebuilt (empty when none)."""
-    paragraphs = [e for e in document.elements if isinstance(e, Paragraph)]
+    paragraphs = document.paragraphs
     if not paragraphs:
         return []
     stream = _stream(paragraphs)

@@ -32,7 +32,7 @@ _SPACE = lazy_compile(r"[\s\u3000\u00a0]+")
 def stream_lines(document: Document) -> list[Line]:
     """The rows of a `|` form whose lines break its rows at random, cut from its cell stream; []
     when the document's tables keep their rows (or it has none from `|` text)."""
-    tables = [e for e in document.elements if isinstance(e, Table) and _from_pipes(e)]
+    tables = [e for e in document.tables if _from_pipes(e)]
     mixed = sum(_mixes_blocks([squash(c.text) for c in _own_cells(row)]) for table in tables for row in table.rows)
     if mixed < _MIN_MIXED_ROWS:
         return []

@@ -56,7 +56,7 @@ def text_form_tables(document: Document) -> list[Table]:
     """Tables rebuilt from flattened form lines, one per form (empty when there is none)."""
     lines = [
         row
-        for element in document.elements if isinstance(element, Paragraph)
+        for element in document.paragraphs
         for line in _lines(element)
         for row in unflatten(line)
     ]
