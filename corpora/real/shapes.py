@@ -26,6 +26,7 @@ Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/shapes.p
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import shutil
@@ -35,6 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev"
@@ -47,10 +49,15 @@ class Grid:
 
     rows: list[list[str]]
     merges: list[tuple[int, int, int, int]]  # row, col, rowspan, colspan (0-based)
+    #: cells an excerpt does not print (under a merge whose text was cut off above, after a row's cut)
+    lost: frozenset[tuple[int, int]] = frozenset()
 
     def covered(self) -> set[tuple[int, int]]:
         return {(r, c) for r0, c0, rs, cs in self.merges
-                for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)}
+                for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)} | self.lost
+
+    def visible(self) -> list[list[str]]:
+        return visible_cells(self)
 
     def printed(self) -> list[list[str]]:
         """Each row's cells as a web page's table prints them: cells hidden under a merge left out, a
@@ -388,6 +395,53 @@ def shape_yuan(blocks: list[Block], ctx: Context) -> str:
     return rows_joined(out, "\t")
 
 
+def shape_traditional_oneline(blocks: list[Block], ctx: Context) -> str:
+    """A traditional-character mirror of a page that also flattened each table onto one line."""
+    return traditional(shape_oneline(blocks, ctx))
+
+
+def load_cuts() -> ModuleType:
+    """cuts.py beside this file (corpora/ is no package): the excerpt cuts and their golds."""
+    name = "real_cuts"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / "cuts.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up by name
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+Printer = Callable[[list[Block], Context], str]
+#: An excerpt: where the page store cut the form (cuts.py's cut_top, cut_bottom, cut_header) and the dump
+#: shape the kept part is printed in. Scored against the gold of what the cut keeps (cuts.restricted_gold).
+CUT_SHAPES: dict[str, tuple[str, Printer]] = {
+    "cut_top": ("cut_top", shape_tab),
+    "cut_bottom": ("cut_bottom", shape_tab),
+    "cut_header": ("cut_header", shape_tab),
+    "cells_cut_top": ("cut_top", shape_cells),
+    "runtogether_cut_bottom": ("cut_bottom", shape_runtogether),
+}
+
+
+def cut_of(shape: str, blocks: list[Block]) -> object:
+    where, _ = CUT_SHAPES[shape]
+    return getattr(load_cuts(), where)(blocks, Grid, is_indicator_header)
+
+
+def cut_shape(shape: str) -> Printer:
+    def printed(blocks: list[Block], ctx: Context) -> str:
+        return CUT_SHAPES[shape][1](cut_of(shape, blocks).blocks, ctx)  # type: ignore[attr-defined]
+
+    return printed
+
+
+def cut_gold(shape: str, blocks: list[Block], gold: dict[str, object]) -> dict[str, object]:
+    """The gold of what the shape's cut keeps of the document."""
+    cuts = load_cuts()
+    return dict(cuts.restricted_gold(gold, cuts.Kept(blocks, cut_of(shape, blocks), Grid, is_indicator_header)))
+
+
 SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "tab": shape_tab,
     "spaces": shape_spaces,
@@ -406,6 +460,8 @@ SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "header_wrapped": shape_header_wrapped,
     "two_pages": shape_two_pages,
     "aligned_wrapped": shape_aligned_wrapped,
+    "traditional_oneline": shape_traditional_oneline,
+    **{name: cut_shape(name) for name in CUT_SHAPES},
 }
 
 
@@ -440,7 +496,7 @@ def write_shapes(blocks_paths: list[Path], shapes: list[str], out: Path) -> None
             else:
                 text = SHAPES[shape](blocks, {"names": names})
             (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-            write_gold(gold, folder, stem)
+            write_gold(cut_gold(shape, blocks, gold) if shape in CUT_SHAPES else gold, folder, stem)
 
 
 TALLY_KEYS = ("projects", "indicators", "scores")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportparse import limits
 from reportparse.errors import NotAReport
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Document, Paragraph, Project, Report
+from reportparse.model import Cell, Document, Paragraph, Project, Report, Table
 
 if TYPE_CHECKING:
     from reportparse.parse.form.locate import FormLocation
@@ -69,8 +69,10 @@ def headless_report(document: Document) -> Report | None:
     forms = headless_forms(document)
     if not forms:
         return None
+    # (the document's own tables are the cut-off rows the forms were read from: no narrative's)
+    tables = {e.index for e in document.elements if isinstance(e, Table)}
     narrative = parse_narrative(without_form_lines(document, forms),
-                                exclude_tables={t.index for f in forms for t in f.tables})
+                                exclude_tables={t.index for f in forms for t in f.tables} | tables)
     report = parse_forms(forms, base=narrative)
     if not holds_goal_rows(report):
         return None

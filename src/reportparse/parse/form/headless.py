@@ -14,11 +14,14 @@ with a level, a target and a weight each.
 from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph, Project, Report
+from reportparse.model import Document, Indicator, Line, Paragraph, Project, Report
 from reportparse.parse.form.locate import FormLocation, scan_tables
 
 #: the columns a cut-off indicator block most often shows, in the standard form's order
 _IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "年度指标值", "分值")
+#: the columns after the name a row's cells may show, by how many value cells and trailing figures it has
+_LEVELS_AND_NAME = ("一级指标", "二级指标", "三级指标")
+_VALUE_COLUMNS = ("年度指标值", "实际完成值")
 #: a first-level label of the standard goal framework, printed in the rows themselves
 _LEVEL_LABEL = lazy_compile(r"(?:产出|效益|满意度)指标")
 #: fewest goal rows (each with its level, target and weight) that make the text a form's tail
@@ -32,17 +35,65 @@ def headless_forms(document: Document) -> list[FormLocation]:
     from reportparse.parse.form.text import line_form_tables
 
     paragraphs = [e for e in document.elements if isinstance(e, Paragraph) and e.text.strip()]
-    if not paragraphs or not any(_LEVEL_LABEL.search(p.text) for p in paragraphs):
+    rows = _element_lines(document)
+    if not rows or not any(_LEVEL_LABEL.search(line.text) for line in rows):
         return []
-    first = paragraphs[0]
-    # one row a line: the header is a line of its own above them
-    header = Line(text=" ".join(_IMPLIED_HEADER), page=first.page)
-    lines = [row for p in paragraphs for line in (p.lines or [Line(text=p.text, page=p.page)])
-             for row in unflatten(line)]
+    first = rows[0]
+    lines = [row for line in rows for row in unflatten(line)]
+    # one row a line: the header is a line of its own above them, its columns those the rows show
+    header = Line(text=" ".join(implied_header(lines)), page=first.page)
     lined = scan_tables(line_form_tables([header, *lines], whole=True))
     # every cell run together (a paragraph of one line): the header runs into the first row
     ran = scan_tables(line_form_tables(_run_rows(paragraphs), whole=True))
     return max(lined, ran, key=lambda forms: sum(len(form.rows) for form in forms))
+
+
+def _element_lines(document: Document) -> list[Line]:
+    """The document's lines in order: a paragraph's own lines, and a table's rows (a text reader made the
+    tab-separated rows of a cut-off form into a table with no header) as lines of their non-empty cells."""
+    out: list[Line] = []
+    for element in document.elements:
+        if isinstance(element, Paragraph):
+            if element.text.strip():
+                out += element.lines or [Line(text=element.text, page=element.page)]
+            continue
+        for row in element.rows:
+            cells = [c for c in row if c.text.strip()]
+            if cells:
+                out.append(Line(text=" ".join(c.text.strip() for c in cells), page=cells[0].page, line=cells[0].line))
+    return out
+
+
+def implied_header(lines: list[Line]) -> tuple[str, ...]:
+    """The indicator header of rows cut off below it, read from the rows' column pattern: after the level
+    labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two figures at the
+    row's end (分值 and 得分; one figure after a target and an actual is the 得分 of a self-evaluation,
+    after a target alone the 分值 of a goal table). The pattern most rows that print a level label show
+    wins; rows with no label, no figure or no value say nothing. The standard header when no row shows one."""
+    from reportparse.parse.form.levellabels import label_kind
+    from reportparse.parse.form.text import _tokens
+    from reportparse.parse.form.values import plain_decimal
+
+    patterns: dict[tuple[int, int], int] = {}
+    for line in lines:
+        tokens = _tokens(line.text)
+        labels = 0
+        while labels < len(tokens) and label_kind(tokens[labels]):
+            labels += 1
+        rest = tokens[labels + 1:]  # (after the labels and the name)
+        if not labels or not rest:
+            continue
+        figures = 0
+        while figures < min(2, len(rest) - 1) and plain_decimal(rest[len(rest) - 1 - figures]) is not None:
+            figures += 1
+        valued = min(2, len(rest) - figures)
+        if figures and valued:
+            patterns[(valued, figures)] = patterns.get((valued, figures), 0) + 1
+    if not patterns:
+        return _IMPLIED_HEADER
+    valued, figures = max(patterns, key=lambda p: (patterns[p], p))
+    scores = ("分值", "得分") if figures == 2 else ("得分",) if valued == 2 else ("分值",)
+    return (*_LEVELS_AND_NAME, *_VALUE_COLUMNS[:valued], *scores, "偏差原因分析及改进措施")
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
@@ -63,10 +114,13 @@ def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
 
 
 def holds_goal_rows(report: Report) -> bool:
-    """Does the reading give goal rows, each with its level, target and weight?"""
-    return any(_goal_rows(project) >= MIN_GOAL_ROWS for project in report.projects)
+    """Does the reading give goal rows, each with its level, a target and a weight or a score, at least one
+    of them a target figure? (A self-evaluation's rows are often qualitative, '效果明显' / '达成预期指标', but
+    an indicator library or a framework's prose prints no figures to score.)"""
+    return any(len(rows := _goal_rows(project)) >= MIN_GOAL_ROWS and any(i.target.value is not None for i in rows)
+               for project in report.projects)
 
 
-def _goal_rows(project: Project) -> int:
-    return sum(1 for i in project.indicators
-               if i.level and i.target is not None and i.target.value is not None and i.weight is not None)
+def _goal_rows(project: Project) -> list[Indicator]:
+    return [i for i in project.indicators if i.level and i.target is not None and i.target.raw.strip()
+            and (i.weight is not None or i.score is not None)]
