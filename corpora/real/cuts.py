@@ -306,6 +306,14 @@ def level_kept(kept: Kept, level: str) -> bool:
     return all(kept.kept(table, r) for r in rows)
 
 
+def has_content(project: dict[str, Any], indicators: list[dict[str, Any]]) -> bool:
+    """Does the gold give the project money, claimed scores or indicators?"""
+    name = project.get("name")
+    return (any(project.get(k) is not None for k in ("budget", "executed"))
+            or any(ws and ws[0] is not None for ws in (project.get("claimed_scores") or {}).values())
+            or any(g.get("project") in (name, None, "") for g in indicators))
+
+
 def restricted_gold(gold: dict[str, Any], kept: Kept) -> dict[str, Any]:
     """The gold of what the cut keeps (see the module's docstring)."""
     out = copy.deepcopy(gold)
@@ -315,16 +323,18 @@ def restricted_gold(gold: dict[str, Any], kept: Kept) -> dict[str, Any]:
     unnamed: list[dict[str, Any]] = []
     for project in out.get("projects") or []:
         name = str(project.get("name"))
+        had_content = has_content(project, gold.get("goal_indicators") or [])
         for key in ("budget", "executed", "budget_initial", "returned"):
             if not amount_kept(kept, rows, project.get(key)):
                 project[key] = None
         claimed = project.get("claimed_scores") or {}
         project["claimed_scores"] = {lv: ws for lv, ws in claimed.items() if level_kept(kept, lv)}
+        holds = has_content(project, indicators)
+        if had_content and not holds:
+            continue  # (a name the kept text only mentions: its money, rows and scores were cut off)
         if project_name_kept(kept, rows, project):
             projects.append(project)
-            continue
-        holds = any(g.get("project") in (name, None, "") for g in indicators) or project["claimed_scores"]
-        if holds:
+        elif holds:
             unnamed.append(project)
     if len(unnamed) == 1 and not projects:
         project = unnamed[0]
@@ -343,6 +353,10 @@ def restricted_gold(gold: dict[str, Any], kept: Kept) -> dict[str, Any]:
             g["project"] = "*"
     out["projects"] = projects
     out["goal_indicators"] = indicators
+    for key in ("required_findings", "acceptable_findings", "forbidden_findings", "must_not_flag"):
+        for entry in out.get(key) or []:
+            if isinstance(entry, dict) and str(entry.get("project") or "") in renamed:
+                entry["project"] = renamed[str(entry["project"])]  # (a finding about the project, unnamed now)
     out["acceptable_findings"] = [*(out.get("acceptable_findings") or []), *(out.get("required_findings") or [])]
     out["required_findings"] = []
     out["conventions"] = (str(out.get("conventions") or "") + " [A cut excerpt of the form: this gold keeps "

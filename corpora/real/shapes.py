@@ -491,12 +491,28 @@ def write_shapes(blocks_paths: list[Path], shapes: list[str], out: Path) -> None
         for shape in ["original", *shapes]:
             folder = out / shape
             folder.mkdir(parents=True, exist_ok=True)
+            shape_gold = cut_gold(shape, blocks, gold) if shape in CUT_SHAPES else gold
+            if not counts_anything(shape_gold):
+                continue  # (a cut that keeps none of the form's projects or indicators measures nothing)
             if shape == "original":
                 text = (blocks_path.parent / f"{stem}.txt").read_text(encoding="utf-8")
             else:
                 text = SHAPES[shape](blocks, {"names": names})
             (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-            write_gold(cut_gold(shape, blocks, gold) if shape in CUT_SHAPES else gold, folder, stem)
+            write_gold(shape_gold, folder, stem)
+
+
+def counts_anything(gold: dict[str, object]) -> bool:
+    return bool(gold.get("projects") or gold.get("goal_indicators"))
+
+
+def documents_of(blocks_paths: list[Path], shape: str) -> int:
+    """How many documents the shape writes: every one, but a cut's only when it keeps a project or an
+    indicator of the gold."""
+    if shape not in CUT_SHAPES:
+        return len(blocks_paths)
+    return sum(counts_anything(cut_gold(shape, load_blocks(path), json.loads(
+        (path.parent / f"{stem_of(path)}.gold.json").read_text(encoding="utf-8")))) for path in blocks_paths)
 
 
 TALLY_KEYS = ("projects", "indicators", "scores")

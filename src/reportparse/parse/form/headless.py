@@ -22,8 +22,8 @@ _IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "年度指标
 #: the columns after the name a row's cells may show, by how many value cells and trailing figures it has
 _LEVELS_AND_NAME = ("一级指标", "二级指标", "三级指标")
 _VALUE_COLUMNS = ("年度指标值", "实际完成值")
-#: a first-level label of the standard goal framework, printed in the rows themselves
-_LEVEL_LABEL = lazy_compile(r"(?:产出|效益|满意度)指标")
+#: a level label of the standard goal framework, printed in the rows themselves (a cut may keep only 二级 ones)
+_LEVEL_LABEL = lazy_compile(r"(?:产出|效益|满意度|数量|质量|时效|成本|可持续影响)指标")
 #: fewest goal rows (each with its level, target and weight) that make the text a form's tail
 MIN_GOAL_ROWS = 2
 
@@ -51,6 +51,9 @@ def headless_forms(document: Document) -> list[FormLocation]:
 def _element_lines(document: Document) -> list[Line]:
     """The document's lines in order: a paragraph's own lines, and a table's rows (a text reader made the
     tab-separated rows of a cut-off form into a table with no header) as lines of their non-empty cells."""
+    from reportparse.parse.form.grid import squash
+    from reportparse.parse.form.levellabels import label_kind
+
     out: list[Line] = []
     for element in document.elements:
         if isinstance(element, Paragraph):
@@ -60,7 +63,9 @@ def _element_lines(document: Document) -> list[Line]:
         for row in element.rows:
             cells = [c for c in row if c.text.strip()]
             if cells:
-                out.append(Line(text=" ".join(c.text.strip() for c in cells), page=cells[0].page, line=cells[0].line))
+                # (a level label spaced out or broken in its cell, '经济效益 指标', is one cell, one token)
+                texts = [squash(c.text) if label_kind(squash(c.text)) else c.text.strip() for c in cells]
+                out.append(Line(text=" ".join(texts), page=cells[0].page, line=cells[0].line))
     return out
 
 
@@ -68,32 +73,40 @@ def implied_header(lines: list[Line]) -> tuple[str, ...]:
     """The indicator header of rows cut off below it, read from the rows' column pattern: after the level
     labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two figures at the
     row's end (分值 and 得分; one figure after a target and an actual is the 得分 of a self-evaluation,
-    after a target alone the 分值 of a goal table). The pattern most rows that print a level label show
-    wins; rows with no label, no figure or no value say nothing. The standard header when no row shows one."""
+    after a target alone the 分值 of a goal table), and a 偏差原因 when a row prints a cell after them. The
+    pattern most rows show wins (a row under a merged
+    level label prints no label, only its name and values). The standard header when no row shows one."""
     from reportparse.parse.form.levellabels import label_kind
     from reportparse.parse.form.text import _tokens
     from reportparse.parse.form.values import plain_decimal
 
     patterns: dict[tuple[int, int], int] = {}
+    reasons = False
     for line in lines:
         tokens = _tokens(line.text)
         labels = 0
         while labels < len(tokens) and label_kind(tokens[labels]):
             labels += 1
         rest = tokens[labels + 1:]  # (after the labels and the name)
-        if not labels or not rest:
-            continue
+        # a cell after the figures is a 偏差原因 cell: a text ('… 10 8 天气影响'), or a fifth figure after the
+        # target, the result and the two scores in a row of bare figures ('100 100 10 10 0')
+        figured = [plain_decimal(t) is not None for t in rest]
+        reason = int(len(rest) >= 3 and figured[-2] and (not figured[-1] or (len(rest) >= 5 and all(figured))))
+        reasons = reasons or bool(reason)
+        body = rest[:len(rest) - reason]
         figures = 0
-        while figures < min(2, len(rest) - 1) and plain_decimal(rest[len(rest) - 1 - figures]) is not None:
+        while figures < min(2, len(body) - 1) and plain_decimal(body[len(body) - 1 - figures]) is not None:
             figures += 1
-        valued = min(2, len(rest) - figures)
-        if figures and valued:
+        valued = min(2, len(body) - figures)
+        if valued:
             patterns[(valued, figures)] = patterns.get((valued, figures), 0) + 1
     if not patterns:
         return _IMPLIED_HEADER
     valued, figures = max(patterns, key=lambda p: (patterns[p], p))
-    scores = ("分值", "得分") if figures == 2 else ("得分",) if valued == 2 else ("分值",)
-    return (*_LEVELS_AND_NAME, *_VALUE_COLUMNS[:valued], *scores, "偏差原因分析及改进措施")
+    # (no figure at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
+    # that has none; the columns keep the implied header a scored one, which alone opens a form)
+    scores = ("分值", "得分") if figures != 1 else ("得分",) if valued == 2 else ("分值",)
+    return (*_LEVELS_AND_NAME, *_VALUE_COLUMNS[:valued], *scores, *(("偏差原因分析及改进措施",) if reasons else ()))
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
@@ -114,13 +127,15 @@ def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
 
 
 def holds_goal_rows(report: Report) -> bool:
-    """Does the reading give goal rows, each with its level, a target and a weight or a score, at least one
-    of them a target figure? (A self-evaluation's rows are often qualitative, '效果明显' / '达成预期指标', but
-    an indicator library or a framework's prose prints no figures to score.)"""
+    """Does the reading give goal rows, each with a target and a weight, a score or an actual (a
+    self-evaluation's rows may print no figures to score, '100% | 100%'), at least one of them a target
+    figure, and a row filed under a level label? (A self-evaluation's targets are often qualitative, '效果明显',
+    and the rows above an excerpt's first label have no level; an indicator library or a framework's prose
+    prints no figures.)"""
     return any(len(rows := _goal_rows(project)) >= MIN_GOAL_ROWS and any(i.target.value is not None for i in rows)
-               for project in report.projects)
+               and any(i.level for i in project.indicators) for project in report.projects)
 
 
 def _goal_rows(project: Project) -> list[Indicator]:
-    return [i for i in project.indicators if i.level and i.target is not None and i.target.raw.strip()
-            and (i.weight is not None or i.score is not None)]
+    return [i for i in project.indicators if i.target is not None and i.target.raw.strip()
+            and (i.weight is not None or i.score is not None or bool(i.actuals))]
