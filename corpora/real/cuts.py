@@ -214,16 +214,23 @@ class Kept:
         return out
 
 
-def holds_name(cells: list[str], name: str, shortened: bool = False) -> bool:
-    """Does a row print the name (or, `shortened`, a cell the gold's name holds: a gold that wrote out a
-    name the form abbreviates)?"""
-    return bool(name) and any(cell and (name in cell or (shortened and len(cell) >= 4 and cell in name))
-                              for cell in cells)
+#: How a row may print an indicator's name, most telling first: a cell that is the name, a cell that holds it
+#: (a numbered '指标1:…'), a cell the gold's name holds (a gold that wrote out a name the form abbreviates).
+NAME_TIERS: tuple[Callable[[str, str], bool], ...] = (
+    lambda cell, name: cell == name,
+    lambda cell, name: name in cell,
+    lambda cell, name: len(cell) >= 4 and cell in name,
+)
 
 
 def indicator_kept(kept: Kept, rows: list[tuple[int, int, list[str]]], name: str) -> bool:
-    where = [(b, r) for b, r, cells in rows if holds_name(cells, name)] or [
-        (b, r) for b, r, cells in rows if holds_name(cells, name, shortened=True)]
+    """Is a row that prints the indicator's name wholly kept? The rows of the most telling tier count (a
+    goal's sentence in the form's head may quote an indicator's name too)."""
+    where: list[tuple[int, int]] = []
+    for tier in NAME_TIERS:
+        where = [(b, r) for b, r, cells in rows if name and any(cell and tier(cell, name) for cell in cells)]
+        if where:
+            break
     if where:
         return any(kept.kept(b, r) for b, r in where)
     return bool(name) and name in kept.paragraph_text()

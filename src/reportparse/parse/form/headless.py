@@ -45,7 +45,52 @@ def headless_forms(document: Document) -> list[FormLocation]:
     lined = scan_tables(line_form_tables([header, *lines], whole=True))
     # every cell run together (a paragraph of one line): the header runs into the first row
     ran = scan_tables(line_form_tables(_run_rows(paragraphs), whole=True))
+    # one cell a line: the cells put back into rows, each ending after its figures
+    grouped = cell_rows(lines)
+    celled = scan_tables(line_form_tables([Line(text=" ".join(implied_header(grouped)), page=first.page),
+                                           *grouped], whole=True)) if grouped else []
+    if celled:
+        return celled  # (read a line a row, such a dump gives a row of each cell: more rows, none right)
     return max(lined, ran, key=lambda forms: sum(len(form.rows) for form in forms))
+
+
+#: Share of one-cell lines that makes a text a dump of one cell a line.
+_ONE_CELL_SHARE = 0.7
+#: Fewest cells other than level labels in a row that ends on one figure (name, target, result, score).
+_ROW_CELLS = 4
+
+
+def cell_rows(lines: list[Line]) -> list[Line]:
+    """The rows of a dump that prints one cell a line, put back together: a row ends after its figures (the
+    分值 and 得分, or one of them after the name, the target and the result) where a cell that is no figure
+    follows, and before a level label that follows a row's own cells. [] for a text that is not such a dump."""
+    from reportparse.parse.form.levellabels import label_kind
+    from reportparse.parse.form.values import plain_decimal
+
+    cells = [line for line in lines if line.text.strip()]
+    if not cells or sum(" " not in c.text.strip() for c in cells) < _ONE_CELL_SHARE * len(cells):
+        return []
+    rows: list[list[Line]] = []
+    row: list[Line] = []
+    for cell in cells:
+        text = cell.text.strip()
+        figure = plain_decimal(text) is not None
+        own = [c for c in row if not label_kind(c.text)]
+        trailing = 0
+        while trailing < len(row) and plain_decimal(row[len(row) - 1 - trailing].text) is not None:
+            trailing += 1
+        ended = trailing and not figure and (trailing >= 2 or len(own) >= _ROW_CELLS)
+        kind = label_kind(text)
+        # (a label after the row's own cells, or one of the same or a higher rank than the row's last label:
+        # '经济效益指标' with no row under it, then '满意度指标(10分)')
+        relabels = bool(kind and row and label_kind(row[-1].text) and kind <= label_kind(row[-1].text))
+        if row and (ended or (kind and own) or relabels):
+            rows.append(row)
+            row = []
+        row.append(cell)
+    if row:
+        rows.append(row)
+    return [r[0].model_copy(update={"text": " ".join(c.text.strip() for c in r)}) for r in rows]
 
 
 def _element_lines(document: Document) -> list[Line]:
