@@ -118,14 +118,15 @@ def implied_header(lines: list[Line]) -> tuple[str, ...]:
     """The indicator header of rows cut off below it, read from the rows' column pattern: after the level
     labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two figures at the
     row's end (分值 and 得分; one figure after a target and an actual is the 得分 of a self-evaluation,
-    after a target alone the 分值 of a goal table), and a 偏差原因 when a row prints a cell after them. The
+    after a target alone the 分值 of a goal table; a 分值 printed right after the name, before the target, is
+    one too), and a 偏差原因 when a row prints a cell after them. The
     pattern most rows show wins (a row under a merged
     level label prints no label, only its name and values). The standard header when no row shows one."""
     from reportparse.parse.form.levellabels import label_kind
     from reportparse.parse.form.text import _tokens
     from reportparse.parse.form.values import plain_decimal
 
-    patterns: dict[tuple[int, int], int] = {}
+    patterns: dict[tuple[int, int, bool], int] = {}
     reasons = False
     for line in lines:
         tokens = _tokens(line.text)
@@ -133,25 +134,31 @@ def implied_header(lines: list[Line]) -> tuple[str, ...]:
         while labels < len(tokens) and label_kind(tokens[labels]):
             labels += 1
         rest = tokens[labels + 1:]  # (after the labels and the name)
+        figured = [plain_decimal(t) is not None for t in rest]
         # a cell after the figures is a 偏差原因 cell: a text ('… 10 8 天气影响'), or a fifth figure after the
         # target, the result and the two scores in a row of bare figures ('100 100 10 10 0')
-        figured = [plain_decimal(t) is not None for t in rest]
         reason = int(len(rest) >= 3 and figured[-2] and (not figured[-1] or (len(rest) >= 5 and all(figured))))
         reasons = reasons or bool(reason)
-        body = rest[:len(rest) - reason]
+        # the 分值 right after the name, before a target that is no bare figure ('开工率 10 ≥90% ≥90% 10')
+        first = len(rest) >= 3 and figured[0] and not figured[1]
+        body = rest[int(first):len(rest) - reason]
         figures = 0
-        while figures < min(2, len(body) - 1) and plain_decimal(body[len(body) - 1 - figures]) is not None:
+        while figures < min(1 if first else 2, len(body) - 1) and plain_decimal(body[-1 - figures]) is not None:
             figures += 1
         valued = min(2, len(body) - figures)
         if valued:
-            patterns[(valued, figures)] = patterns.get((valued, figures), 0) + 1
+            patterns[(valued, figures, first)] = patterns.get((valued, figures, first), 0) + 1
     if not patterns:
         return _IMPLIED_HEADER
-    valued, figures = max(patterns, key=lambda p: (patterns[p], p))
+    valued, figures, first = max(patterns, key=lambda p: (patterns[p], p))
+    values = _VALUE_COLUMNS[:valued]
+    reason_column = ("偏差原因分析及改进措施",) if reasons else ()
+    if first:
+        return (*_LEVELS_AND_NAME, "分值", *values, "得分", *reason_column)
     # (no figure at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
     # that has none; the columns keep the implied header a scored one, which alone opens a form)
     scores = ("分值", "得分") if figures != 1 else ("得分",) if valued == 2 else ("分值",)
-    return (*_LEVELS_AND_NAME, *_VALUE_COLUMNS[:valued], *scores, *(("偏差原因分析及改进措施",) if reasons else ()))
+    return (*_LEVELS_AND_NAME, *values, *scores, *reason_column)
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
