@@ -13,6 +13,9 @@ with a level, a target and a weight each.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Indicator, Line, Paragraph, Project, Report
 from reportparse.parse.form.locate import FormLocation, scan_tables
@@ -116,49 +119,71 @@ def _element_lines(document: Document) -> list[Line]:
 
 def implied_header(lines: list[Line]) -> tuple[str, ...]:
     """The indicator header of rows cut off below it, read from the rows' column pattern: after the level
-    labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two figures at the
-    row's end (分值 and 得分; one figure after a target and an actual is the 得分 of a self-evaluation,
-    after a target alone the 分值 of a goal table; a 分值 printed right after the name, before the target, is
-    one too), and a 偏差原因 when a row prints a cell after them. The
-    pattern most rows show wins (a row under a merged
-    level label prints no label, only its name and values). The standard header when no row shows one."""
-    from reportparse.parse.form.levellabels import label_kind
-    from reportparse.parse.form.text import _tokens
-    from reportparse.parse.form.values import plain_decimal
-
-    patterns: dict[tuple[int, int, bool], int] = {}
-    reasons = False
-    for line in lines:
-        tokens = _tokens(line.text)
-        labels = 0
-        while labels < len(tokens) and label_kind(tokens[labels]):
-            labels += 1
-        rest = tokens[labels + 1:]  # (after the labels and the name)
-        figured = [plain_decimal(t) is not None for t in rest]
-        # a cell after the figures is a 偏差原因 cell: a text ('… 10 8 天气影响'), or a fifth figure after the
-        # target, the result and the two scores in a row of bare figures ('100 100 10 10 0')
-        reason = int(len(rest) >= 3 and figured[-2] and (not figured[-1] or (len(rest) >= 5 and all(figured))))
-        reasons = reasons or bool(reason)
-        # the 分值 right after the name, before a target that is no bare figure ('开工率 10 ≥90% ≥90% 10')
-        first = len(rest) >= 3 and figured[0] and not figured[1]
-        body = rest[int(first):len(rest) - reason]
-        figures = 0
-        while figures < min(1 if first else 2, len(body) - 1) and plain_decimal(body[-1 - figures]) is not None:
-            figures += 1
-        valued = min(2, len(body) - figures)
-        if valued:
-            patterns[(valued, figures, first)] = patterns.get((valued, figures, first), 0) + 1
+    labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two points at the
+    row's end (分值 and 得分; one after a target and an actual is the 得分 of a self-evaluation, after a
+    target alone the 分值 of a goal table; a 分值 printed right after the name, before the target, is one
+    too), and a 偏差原因 when a row prints a cell after them. Each count is the one most rows show (a row
+    under a merged level label prints no label; a row with empty value cells prints only its points). The
+    standard header when no row shows one."""
+    patterns = [pattern for line in lines if (pattern := _row_pattern(line.text)) is not None]
     if not patterns:
         return _IMPLIED_HEADER
-    valued, figures, first = max(patterns, key=lambda p: (patterns[p], p))
-    values = _VALUE_COLUMNS[:valued]
-    reason_column = ("偏差原因分析及改进措施",) if reasons else ()
+    valued = Counter(p.valued for p in patterns if p.valued)
+    figures = Counter(p.figures for p in patterns)
+    figures_most = max(figures, key=lambda n: (figures[n], n))  # (a tie: the more columns)
+    first = sum(p.first for p in patterns) * 2 > len(patterns)
+    values = _VALUE_COLUMNS[:max(valued, key=lambda n: (valued[n], n)) if valued else 1]
+    reason_column = ("偏差原因分析及改进措施",) if any(p.reason for p in patterns) else ()
     if first:
         return (*_LEVELS_AND_NAME, "分值", *values, "得分", *reason_column)
-    # (no figure at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
+    # (no points at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
     # that has none; the columns keep the implied header a scored one, which alone opens a form)
-    scores = ("分值", "得分") if figures != 1 else ("得分",) if valued == 2 else ("分值",)
+    scores = ("分值", "得分") if figures_most != 1 else ("得分",) if len(values) == 2 else ("分值",)
     return (*_LEVELS_AND_NAME, *values, *scores, *reason_column)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    valued: int  # value cells after the name (at most 2: the target and the result)
+    figures: int  # points at the row's end (分值, 得分)
+    first: bool  # the 分值 printed right after the name
+    reason: bool  # a cell after the points
+
+
+#: The most points a 分值 or 得分 holds (a form's total is 100): a bigger bare figure is a value.
+_MAX_POINTS = 100
+
+
+def _points(token: str) -> bool:
+    from reportparse.parse.form.values import plain_decimal
+
+    figure = plain_decimal(token)
+    return figure is not None and figure <= _MAX_POINTS
+
+
+def _row_pattern(text: str) -> _Pattern | None:
+    """The columns one row shows after its labels and name; None for a row of a name alone."""
+    from reportparse.parse.form.levellabels import label_kind
+    from reportparse.parse.form.text import _tokens
+
+    tokens = _tokens(text)
+    labels = 0
+    while labels < len(tokens) and label_kind(tokens[labels]):
+        labels += 1
+    rest = tokens[labels + 1:]  # (after the labels and the name)
+    if not rest:
+        return None
+    points = [_points(t) for t in rest]
+    # a cell after the points is a 偏差原因 cell: a text ('… 10 8 天气影响'), or a fifth figure after the
+    # target, the result and the two scores in a row of bare figures ('100 100 10 10 0')
+    reason = len(rest) >= 3 and points[-2] and (not points[-1] or (len(rest) >= 5 and all(points)))
+    # the 分值 right after the name, before a target that is no bare figure ('开工率 10 ≥90% ≥90% 10')
+    first = len(rest) >= 3 and points[0] and not points[1]
+    body = rest[int(first):len(rest) - int(reason)]
+    figures = 0
+    while figures < min(1 if first else 2, len(body)) and _points(body[-1 - figures]):
+        figures += 1
+    return _Pattern(min(2, len(body) - figures), figures, first, reason)
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
@@ -179,13 +204,20 @@ def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
 
 
 def holds_goal_rows(report: Report) -> bool:
-    """Does the reading give goal rows, each with a target and a weight, a score or an actual (a
-    self-evaluation's rows may print no figures to score, '100% | 100%'), at least one of them a target
-    figure, and a row filed under a level label? (A self-evaluation's targets are often qualitative, '效果明显',
-    and the rows above an excerpt's first label have no level; an indicator library or a framework's prose
-    prints no figures.)"""
-    return any(len(rows := _goal_rows(project)) >= MIN_GOAL_ROWS and any(i.target.value is not None for i in rows)
-               and any(i.level for i in project.indicators) for project in report.projects)
+    """Does the reading give goal rows, filed under a level label? Rows with a target and a weight, a score
+    or an actual (a self-evaluation's rows may print no points, '100% | 100%'), one of them a target figure;
+    or rows scored with both their 分值 and 得分 (a form whose target cells were left empty). (Targets are
+    often qualitative, '效果明显', and rows above an excerpt's first label have no level; an indicator
+    library or a framework's prose prints no figures to score.)"""
+    for project in report.projects:
+        if not any(i.level for i in project.indicators):
+            continue
+        rows = _goal_rows(project)
+        if len(rows) >= MIN_GOAL_ROWS and any(i.target is not None and i.target.value is not None for i in rows):
+            return True
+        if sum(i.weight is not None and i.score is not None for i in project.indicators) >= MIN_GOAL_ROWS:
+            return True
+    return False
 
 
 def _goal_rows(project: Project) -> list[Indicator]:
