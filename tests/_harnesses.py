@@ -41,7 +41,7 @@ def assert_at_floors(results: dict[str, dict[str, object]], floors: Floors, docu
         row = results[shape]
         read = row["documents"]
         failed = row["failed"]
-        assert isinstance(read, dict) and len(read) == documents(shape), (shape, len(read) if isinstance(read, dict) else read)
+        assert isinstance(read, dict) and len(read) == documents(shape), (shape, sorted(read))
         assert isinstance(failed, int) and failed <= (refused or {}).get(shape, 0), (shape, failed)
         for key, floor in (("projects", projects), ("indicators", indicators), ("scores", scores)):
             right = row[key]

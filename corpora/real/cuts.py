@@ -329,7 +329,6 @@ def restricted_gold(gold: dict[str, Any], kept: Kept) -> dict[str, Any]:
     projects, renamed = [], {}
     unnamed: list[dict[str, Any]] = []
     for project in out.get("projects") or []:
-        name = str(project.get("name"))
         had_content = has_content(project, gold.get("goal_indicators") or [])
         for key in ("budget", "executed", "budget_initial", "returned"):
             if not amount_kept(kept, rows, project.get(key)):

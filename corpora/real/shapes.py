@@ -7,7 +7,8 @@ given) the script writes the same content in each dump shape met on public pages
 one line, one cell a line with or without blank lines between, cells ending in `|`, tab- or
 multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
 prints them), cells run together (OCR), a PDF's text order with merged cells printed on
-their middle row, excerpts cut out of the form (cuts.py; each scored against the gold of what it keeps), level labels broken over lines, labels spaced out to the cell's width, traditional
+their middle row, excerpts cut out of the form (cuts.py; each scored against the gold of what it
+keeps), level labels broken over lines, labels spaced out to the cell's width, traditional
 characters, full-width digits, 万元 amounts written in 元, a header whose labels a web page's copy
 broke at their line breaks, a page break with the header row repeated, a layout dump whose narrow
 columns wrap long cells onto the lines below — to `DIR/<shape>/<stem>.txt` with a copy
