@@ -12,6 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from reportparse.model import Report
 from reportparse.parse import UNNAMED_PROJECT, parse_report
 from reportparse.readers import extract_document
@@ -86,3 +88,26 @@ def test_rows_of_targets_and_results_with_no_score_columns(tmp_path: Path) -> No
 def test_a_grade_in_traditional_characters_is_a_grade() -> None:
     assert fits("grade", "優") and fits("grade", "優秀") and fits("grade", "較差") and fits("grade", "B級")
     assert not fits("grade", "項目單位自評")
+
+
+LISTING_ROWS = {
+    "serial_and_grade": ("2023年度专项资金项目绩效自评结果汇总表\n"
+                         "序号\t项目名称\t预算数(万元)\t执行数(万元)\t自评得分\t等级\n"
+                         "1\t城区道路改造工程\t500\t480\t92\t优\n"
+                         "2\t农村饮水安全巩固提升工程\t300\t290\t88\t良\n"),
+    "department_column": ("表1 部门项目支出绩效评价情况\n"
+                          "编号\t项目名称\t主管部门\t全年预算数(万元)\t全年执行数(万元)\t评价得分\n"
+                          "01\t中小学校舍维修\t县教育局\t120\t118\t95\n"
+                          "02\t乡镇卫生院设备购置\t县卫健局\t80\t80\t90\n"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LISTING_ROWS))
+def test_a_listing_row_cut_off_after_its_name_at_the_excerpts_end_names_no_project(
+        tmp_path: Path, layout: str) -> None:
+    listed = [p.name for p in _parse(tmp_path, LISTING_ROWS[layout]).projects]
+    cut = [p.name for p in _parse(tmp_path, LISTING_ROWS[layout] + "3\t老旧小区改造配套设\n").projects]
+    assert cut == listed and len(listed) == 2  # (the cut name '老旧小区改造配套设' is no project)
+    # the same row with text after the table is a listed project whose figures the unit left out
+    told = [p.name for p in _parse(tmp_path, LISTING_ROWS[layout] + "3\t老旧小区改造\n以上项目均按期完成。\n").projects]
+    assert told == [*listed, "老旧小区改造"]

@@ -10,7 +10,8 @@ the rows kept (never per document):
 - a project under its name only when the name is printed in the kept text outside the indicator rows; a
   project whose name is cut but whose rows are kept is the document's unnamed project (`未命名项目`, as
   the readers name a project nothing names), its indicators under it;
-- a budget or executed amount only when a wholly kept row or kept paragraph prints the figure;
+- a budget or executed amount only when a wholly kept row or kept paragraph prints the figure (or a cell a
+  row cut halfway prints whole, the name's too: a listing's row of a project's money);
 - a claimed level score only when every row of its level is wholly kept (its label's merged span, or the
   rows down to the next level's label); a budget level never printed by name lives in the fund block
   above the indicator header, any other unprinted level needs the whole table;
@@ -49,6 +50,8 @@ class Cut:
     paragraphs: set[int] = field(default_factory=set)
     table: int | None = None  # the block index of the table cut
     header: int = 0  # that table's indicator header row
+    partial: tuple[int, int] | None = None  # the row cut halfway (block, row) and its kept cells
+    partial_cells: list[str] = field(default_factory=list)
 
 
 def cut_table(blocks: list[Any], is_grid: Callable[[Any], bool],
@@ -137,6 +140,7 @@ def cut_bottom(blocks: list[Any], grid: type, is_header: Callable[[list[str]], b
     cut.blocks.append(grid(rows, list(table.merges), frozenset(lost)))
     cut.whole_rows |= {(index, r) for r in range(stop)}
     cut.table, cut.header = index, header
+    cut.partial, cut.partial_cells = (index, stop), [c for c in cut.blocks[-1].printed()[-1] if c]
     return cut
 
 
@@ -242,7 +246,9 @@ def project_name_kept(kept: Kept, rows: list[tuple[int, int, list[str]]], projec
     text = kept.paragraph_text()
     indicator_rows = kept.indicator_rows()
     head = "".join("".join(cells) for b, r, cells in rows if kept.kept(b, r) and (b, r) not in indicator_rows)
-    return any(s in text or s in head for s in spellings)
+    # (a listing's row cut halfway still names its project when the name's cell is printed whole)
+    whole = [norm(c) for c in kept.cut.partial_cells[:-1]] if kept.cut.partial not in indicator_rows else []
+    return any(s in text or s in head or s in whole for s in spellings)
 
 
 def amount_kept(kept: Kept, rows: list[tuple[int, int, list[str]]], yuan: object) -> bool:
@@ -262,6 +268,11 @@ def amount_kept(kept: Kept, rows: list[tuple[int, int, list[str]]], yuan: object
                 match = AMOUNT_CELL.match(cell)
                 if match and same(match.group(1)):
                     return True
+    if kept.cut.partial not in indicator_rows:  # (the cells a row cut halfway prints whole, before the cut one)
+        for cell in kept.cut.partial_cells[:-1]:
+            match = AMOUNT_CELL.match(cell)
+            if match and same(match.group(1)):
+                return True
     return any(same(n) for i in kept.cut.paragraphs for n in NUMBER.findall(kept.blocks[i]))
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
 from reportparse.parse.evidence import cell_evidence, span_evidence
-from reportparse.parse.layout import Layout
+from reportparse.parse.layout import Layout, half_last_row
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.scores import merge_score
 from reportparse.scoring import canonical_grade
@@ -45,6 +45,10 @@ class FundTable:
     columns: dict[str, int]
     unit: str
     start: int
+    end: int | None = None  # (a half row where an excerpt cut the document off is left out)
+
+    def rows(self) -> list[list[Cell]]:
+        return self.table.rows[self.start:self.end]
 
 
 def _clean(text: str) -> str:
@@ -85,6 +89,9 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
             if listed is not None:
                 out.append(listed)
                 break
+    for ft in out:
+        if layout.ends_with(ft.table) and half_last_row(ft.rows(), ft.columns["name"]):
+            ft.end = len(ft.table.rows) - 1
     return out
 
 
@@ -135,7 +142,7 @@ def table_names(tables: list[FundTable]) -> list[str]:
     """The project names listed in fund tables (they introduce projects like a budget sentence)."""
     names: list[str] = []
     for ft in tables:
-        for row in ft.table.rows[ft.start:]:
+        for row in ft.rows():
             col = ft.columns["name"]
             name = _clean(row[col].text) if col < len(row) else ""
             if name and not _TOTAL_ROW.match(name) and not name.startswith("其中"):
@@ -163,7 +170,7 @@ def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]
     for ft in tables:
         rows_by_project: list[tuple[str, list[Cell]]] = []
         total_row: list[Cell] | None = None
-        for row in ft.table.rows[ft.start:]:
+        for row in ft.rows():
             col = ft.columns["name"]
             label = _clean(row[col].text) if col < len(row) else ""
             first = next((_clean(cell.text) for cell in row if _clean(cell.text)), "")

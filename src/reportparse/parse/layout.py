@@ -8,13 +8,14 @@ level heading it sits under, and `sentences` yields them.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Paragraph, Table
+from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import same_project, strip_name
 from reportparse.parse.projectmentions import best_project_for, find_mentions
@@ -56,6 +57,12 @@ class Layout:
         """The paragraphs before element `position`, nearest first (lazily: callers stop early)."""
         for at in range(bisect_left(self._para_indexes(), position) - 1, -1, -1):
             yield self.paras[at]
+
+    def ends_with(self, table: Table) -> bool:
+        """Is the table the document's last element (an excerpt may cut the text off inside it)?"""
+        position = next((pos for pos, t in self.tables if t is table), None)
+        return position is not None and not self.paras_between(position, sys.maxsize) and all(
+            pos <= position for pos, _ in self.tables)
 
     def previous_table(self, position: int) -> int:
         """The element index of the last table before `position` (-1 when none)."""
@@ -327,3 +334,15 @@ def sentences(layout: Layout) -> list[Sentence]:
                                 project=info.project, level=info.level,
                                 tags={"heading": str(info.heading)}))
     return out
+
+
+def half_last_row(rows: list[list[Cell]], name_col: int) -> bool:
+    """Is a listing's last row cut off after its name (an excerpt stopped mid-row): no cell right of the name
+    column, where the row above fills one? Such a row's name may be cut too: it names no project."""
+    if len(rows) < 2:
+        return False
+
+    def right_of_name(row: list[Cell]) -> bool:
+        return any(cell.text.strip() for cell in row[name_col + 1:])
+
+    return not right_of_name(rows[-1]) and right_of_name(rows[-2])

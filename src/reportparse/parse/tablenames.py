@@ -7,7 +7,7 @@ import re
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Table
-from reportparse.parse.layout import Layout
+from reportparse.parse.layout import Layout, half_last_row
 from reportparse.parse.names import valid_candidate
 from reportparse.summarycolumns import summary_header
 
@@ -23,10 +23,14 @@ COLUMN_TITLE = lazy_compile(
 )
 
 
-def column_names(table: Table, r: int, i: int) -> list[str]:
-    """The names under a header row's 项目名称 (row r, column i), down to a total row."""
+def column_names(table: Table, r: int, i: int, cut: bool = False) -> list[str]:
+    """The names under a header row's 项目名称 (row r, column i), down to a total row; `cut`: the document
+    ends in the table, and a last row cut off after its name names nothing."""
     out: list[str] = []
-    for row in table.rows[r + 1:]:
+    rows = table.rows[r + 1:]
+    if cut and half_last_row(rows, i):
+        rows = rows[:-1]
+    for row in rows:
         text = row[i].text.strip() if i < len(row) else ""
         if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
             break
@@ -43,13 +47,14 @@ def table_names(layout: Layout) -> list[str]:
         for r, row in enumerate(table.rows):
             listed = summary_header([c.text for c in row])
             if listed is not None:
-                out.extend(column_names(table, r, listed["name"]))  # (a summary table's name column)
+                # (a summary table's name column)
+                out.extend(column_names(table, r, listed["name"], layout.ends_with(table)))
                 break
             header = [c.text.strip() for c in row if c.text.strip()]
             if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
                     COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):
                 i = next(k for k, c in enumerate(row) if re.sub(r"\s+", "", c.text) == "项目名称")
-                out.extend(column_names(table, r, i))
+                out.extend(column_names(table, r, i, layout.ends_with(table)))
                 break
             for i, cell in enumerate(row):
                 inline = _NAMED_CELL.match(cell.text.strip())
