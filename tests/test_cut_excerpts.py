@@ -111,3 +111,17 @@ def test_a_listing_row_cut_off_after_its_name_at_the_excerpts_end_names_no_proje
     # the same row with text after the table is a listed project whose figures the unit left out
     told = [p.name for p in _parse(tmp_path, LISTING_ROWS[layout] + "3\t老旧小区改造\n以上项目均按期完成。\n").projects]
     assert told == [*listed, "老旧小区改造"]
+
+
+@pytest.mark.parametrize(("gold_projects", "made_up"), [
+    ([{"name": "乡村道路养护"}], []),  # the text never names the gold's project: no name was made up
+    ([{"name": "城区绿化提升工程"}, {"name": "公园维护"}], []),
+    ([], ["未命名项目"]),  # a text that holds no project at all: the unnamed one is made up
+])
+def test_the_unnamed_project_is_made_up_only_where_it_stands_for_no_gold_project(
+        gold_projects: list[dict[str, str]], made_up: list[str]) -> None:
+    from reportparse.evaluate import score_document
+
+    output = {"status": "ok", "findings": [], "report": {"projects": [{"name": UNNAMED_PROJECT, "indicators": []}]}}
+    doc = score_document({"projects": gold_projects, "goal_indicators": []}, output, "x.txt", "x.gold.json")
+    assert doc.phantom_projects == made_up and doc.projects[0] == 0

@@ -230,8 +230,14 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
     report: Json = output.get("report") or {}
     gold_projects: list[Json] = list(gold.get("projects") or [])
     doc.projects = (sum(project_right(p, report) for p in gold_projects), len(gold_projects))
+    from reportparse.parse import UNNAMED_PROJECT
+
+    # (the one project a text never names, '未命名项目', is no made-up project where it stands for a gold
+    # project the report found under no name: an excerpt cut below the form's 项目名称)
+    unfound = [g for g in gold_projects if find_project(g, report) is None]
     doc.phantom_projects = [str(p.get("name")) for p in report.get("projects") or []
-                            if not any(find_project(g, {"projects": [p]}) for g in gold_projects)]
+                            if not any(find_project(g, {"projects": [p]}) for g in gold_projects)
+                            and not (p.get("name") == UNNAMED_PROJECT and unfound)]
     goal = list(gold.get("goal_indicators") or [])
     doc.indicators = (sum(indicator_found(g, report, gold) for g in goal), len(goal))
     pairs = [scores_right(p, report) for p in gold_projects]
