@@ -78,6 +78,7 @@ def headless_report(document: Document) -> Report | None:
         return None
     if len(report.projects) == 1 and not forms[0].has_name:
         report.projects[0].name = UNNAMED_PROJECT
+    report.implied_columns = True
     return report
 
 

@@ -53,13 +53,14 @@ def settle_levels(table: IndicatorTable) -> None:
 def cut_off_head(rows: list[LevelRow]) -> int:
     """How many rows at the table's top belong to a group whose 一级 label was cut off above them (an excerpt
     that starts inside the indicator rows): the rows before the first 一级 label, when a 二级 label among
-    them names another 一级 by its words ('时效指标' above '效益指标(30分)'). They keep the levels their own
-    二级 labels give them; a label printed mid-group could not own them. 0 when there is no such head."""
+    them names a 一级 by its words that the table prints nowhere ('时效指标' above '效益指标(30分)', no 产出
+    label): its label was cut off, where a label printed mid-group is printed somewhere. They keep the levels
+    their own 二级 labels give them. 0 when there is no such head."""
     first1 = next((i for i, row in enumerate(rows) if row.level1), None)
     if first1 is None:
         return 0
-    own = rows[first1].level1
-    foreign = any(row.parent is not None and row.parent != own for row in rows[:first1])
+    printed = {row.level1 for row in rows if row.level1}
+    foreign = any(row.parent is not None and row.parent not in printed for row in rows[:first1])
     return first1 if foreign else 0
 
 
