@@ -93,6 +93,16 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "header_wrapped": (90, 249, 141, 6, 0),
     "two_pages": (90, 253, 161, 6, 1),
     "aligned_wrapped": (81, 206, 132, 12, 12),
+    # Added by the shapes-cut branch, at what it reads: a traditional mirror flattened onto one line, and the
+    # excerpts (cuts.py), each over the documents its cut keeps something of, against the gold of what it keeps
+    # (on main's readers before that branch: cut_top 9/70 projects, 9/232 indicators, 2/88 scores, 47 of 61
+    # refused; cells_cut_top 10, 4, 2, 46 refused; traditional_oneline 70, 167, 139).
+    "traditional_oneline": (73, 167, 153, 10, 1),
+    "cut_top": (38, 173, 68, 0, 1),
+    "cut_bottom": (65, 140, 76, 6, 0),
+    "cut_header": (44, 3, 20, 4, 0),
+    "cells_cut_top": (38, 145, 63, 1, 1),
+    "runtogether_cut_bottom": (32, 72, 46, 0, 8),
 }
 
 
