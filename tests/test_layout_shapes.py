@@ -10,7 +10,9 @@ loses a shape shows here."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from tests._harnesses import REAL, assert_at_floors, dev_forms, load_harness
 
@@ -91,14 +93,65 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "header_wrapped": (90, 249, 141, 6, 0),
     "two_pages": (90, 253, 161, 6, 1),
     "aligned_wrapped": (81, 206, 132, 12, 12),
+    # Added by the shapes-cut branch, at what it reads: a traditional mirror flattened onto one line, and the
+    # excerpts (cuts.py), each over the documents its cut keeps something of, against the gold of what it keeps
+    # (on main's readers before that branch: cut_top 9/70 projects, 9/232 indicators, 2/88 scores, 47 of 61
+    # refused; cells_cut_top 10, 4, 2, 46 refused; traditional_oneline 70, 167, 139).
+    "traditional_oneline": (73, 167, 153, 10, 1),
+    "cut_top": (38, 173, 68, 0, 1),
+    "cut_bottom": (65, 140, 76, 6, 0),
+    "cut_header": (44, 3, 20, 4, 0),
+    "cells_cut_top": (38, 145, 63, 1, 1),
+    "runtogether_cut_bottom": (32, 72, 46, 0, 8),
 }
+
+
+#: The excerpts whose few kept rows the readers refuse to read as a report, at most (not-a-report): a cut into
+#: a table that is no standard indicator table (a spending list, a 部门整体 scoring sheet, a list of projects),
+#: or one that keeps a row or two.
+REFUSED: dict[str, int] = {"cut_top": 20, "cells_cut_top": 19, "cut_bottom": 1, "runtogether_cut_bottom": 1}
 
 
 def test_every_shape_of_every_dev_form_reads_at_least_as_well_as_now(tmp_path: Path) -> None:
     shapes = load_harness("shapes")
     assert set(FLOORS) == {"original", *shapes.SHAPES}  # a new shape comes with its floor
     paths = dev_forms()
-    assert_at_floors(shapes.run(paths, list(shapes.SHAPES), tmp_path), FLOORS, lambda shape: len(paths))
+    assert_at_floors(shapes.run(paths, list(shapes.SHAPES), tmp_path), FLOORS,
+                     lambda shape: shapes.documents_of(paths, shape), REFUSED)
+
+
+def test_a_cut_is_scored_against_what_it_keeps() -> None:
+    """An excerpt keeps part of the form; its gold keeps the indicators whose rows are wholly kept, the project
+    under its name only when the name is kept (else the unnamed project), no amount or level score cut off."""
+    shapes = load_harness("shapes")
+    stem = DOCUMENTS[0]  # rj02: 共享工程, 5 万元, 产出指标(40分) and 效益指标(30分) merged over their rows
+    blocks = shapes.load_blocks(REAL / "dev" / f"{stem}.blocks.json")
+    gold = json.loads((REAL / "dev" / f"{stem}.gold.json").read_text(encoding="utf-8"))
+
+    def cut(shape: str) -> tuple[list[str], dict[str, Any]]:
+        return shapes.SHAPES[shape](blocks, {"names": set()}).splitlines(), shapes.cut_gold(shape, blocks, gold)
+
+    lines, top = cut("cut_top")
+    assert not any("共享工程" in line or "项目名称" in line or "一级指标" in line for line in lines)
+    assert [(p["name"], p["budget"], sorted(p["claimed_scores"])) for p in top["projects"]] == [
+        ("未命名项目", None, ["效益指标"])]  # (产出指标's rows begin above the cut: its score is cut off)
+    names = [g["name"] for g in top["goal_indicators"]]
+    assert "可保证读者使用时长" in names and "一个存储备份器" not in names and not top["required_findings"]
+    assert {g["project"] for g in top["goal_indicators"]} == {"未命名项目"}
+
+    lines, bottom = cut("cut_bottom")
+    assert lines[-1].startswith("效益指标(30分)") and "社会公益服务无经济效益" not in lines[-1]  # cut mid-row
+    assert [(p["name"], p["budget"], sorted(p["claimed_scores"])) for p in bottom["projects"]] == [
+        ("共享工程", 50000, ["产出指标", "预算执行"])]
+    names = [g["name"] for g in bottom["goal_indicators"]]
+    assert "以低价位高质量为采购原则" in names
+    assert "社会公益服务无经济效益" not in names and "≥360天服务读者" not in names  # the cut row, the rows below
+
+    lines, header = cut("cut_header")
+    assert "三级指标" in lines[-1] and not header["goal_indicators"]
+    assert sorted(header["projects"][0]["claimed_scores"]) == ["预算执行"]
+    flat = shapes.SHAPES["traditional_oneline"](blocks, {"names": set()})
+    assert "項目名稱" in flat and len(flat.splitlines()) == len(blocks)  # each table on one line, traditional
 
 
 def test_the_shapes_hold_the_same_cells() -> None:

@@ -7,7 +7,8 @@ given) the script writes the same content in each dump shape met on public pages
 one line, one cell a line with or without blank lines between, cells ending in `|`, tab- or
 multi-space-separated rows (gaps collapsed, or padded to the columns' widths as a layout dump
 prints them), cells run together (OCR), a PDF's text order with merged cells printed on
-their middle row, level labels broken over lines, labels spaced out to the cell's width, traditional
+their middle row, excerpts cut out of the form (cuts.py; each scored against the gold of what it
+keeps), level labels broken over lines, labels spaced out to the cell's width, traditional
 characters, full-width digits, 万元 amounts written in 元, a header whose labels a web page's copy
 broke at their line breaks, a page break with the header row repeated, a layout dump whose narrow
 columns wrap long cells onto the lines below — to `DIR/<shape>/<stem>.txt` with a copy
@@ -26,6 +27,7 @@ Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/shapes.p
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import shutil
@@ -35,6 +37,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev"
@@ -47,10 +50,15 @@ class Grid:
 
     rows: list[list[str]]
     merges: list[tuple[int, int, int, int]]  # row, col, rowspan, colspan (0-based)
+    #: cells an excerpt does not print (under a merge whose text was cut off above, after a row's cut)
+    lost: frozenset[tuple[int, int]] = frozenset()
 
     def covered(self) -> set[tuple[int, int]]:
         return {(r, c) for r0, c0, rs, cs in self.merges
-                for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)}
+                for r in range(r0, r0 + rs) for c in range(c0, c0 + cs) if (r, c) != (r0, c0)} | self.lost
+
+    def visible(self) -> list[list[str]]:
+        return visible_cells(self)
 
     def printed(self) -> list[list[str]]:
         """Each row's cells as a web page's table prints them: cells hidden under a merge left out, a
@@ -397,6 +405,53 @@ def shape_yuan(blocks: list[Block], ctx: Context) -> str:
     return rows_joined(out, "\t")
 
 
+def shape_traditional_oneline(blocks: list[Block], ctx: Context) -> str:
+    """A traditional-character mirror of a page that also flattened each table onto one line."""
+    return traditional(shape_oneline(blocks, ctx))
+
+
+def load_cuts() -> ModuleType:
+    """cuts.py beside this file (corpora/ is no package): the excerpt cuts and their golds."""
+    name = "real_cuts"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / "cuts.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up by name
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+Printer = Callable[[list[Block], Context], str]
+#: An excerpt: where the page store cut the form (cuts.py's cut_top, cut_bottom, cut_header) and the dump
+#: shape the kept part is printed in. Scored against the gold of what the cut keeps (cuts.restricted_gold).
+CUT_SHAPES: dict[str, tuple[str, Printer]] = {
+    "cut_top": ("cut_top", shape_tab),
+    "cut_bottom": ("cut_bottom", shape_tab),
+    "cut_header": ("cut_header", shape_tab),
+    "cells_cut_top": ("cut_top", shape_cells),
+    "runtogether_cut_bottom": ("cut_bottom", shape_runtogether),
+}
+
+
+def cut_of(shape: str, blocks: list[Block]) -> object:
+    where, _ = CUT_SHAPES[shape]
+    return getattr(load_cuts(), where)(blocks, Grid, is_indicator_header)
+
+
+def cut_shape(shape: str) -> Printer:
+    def printed(blocks: list[Block], ctx: Context) -> str:
+        return CUT_SHAPES[shape][1](cut_of(shape, blocks).blocks, ctx)  # type: ignore[attr-defined]
+
+    return printed
+
+
+def cut_gold(shape: str, blocks: list[Block], gold: dict[str, object]) -> dict[str, object]:
+    """The gold of what the shape's cut keeps of the document."""
+    cuts = load_cuts()
+    return dict(cuts.restricted_gold(gold, cuts.Kept(blocks, cut_of(shape, blocks), Grid, is_indicator_header)))
+
+
 SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "tab": shape_tab,
     "spaces": shape_spaces,
@@ -415,6 +470,8 @@ SHAPES: dict[str, Callable[[list[Block], Context], str]] = {
     "header_wrapped": shape_header_wrapped,
     "two_pages": shape_two_pages,
     "aligned_wrapped": shape_aligned_wrapped,
+    "traditional_oneline": shape_traditional_oneline,
+    **{name: cut_shape(name) for name in CUT_SHAPES},
 }
 
 
@@ -444,12 +501,28 @@ def write_shapes(blocks_paths: list[Path], shapes: list[str], out: Path) -> None
         for shape in ["original", *shapes]:
             folder = out / shape
             folder.mkdir(parents=True, exist_ok=True)
+            shape_gold = cut_gold(shape, blocks, gold) if shape in CUT_SHAPES else gold
+            if not counts_anything(shape_gold):
+                continue  # (a cut that keeps none of the form's projects or indicators measures nothing)
             if shape == "original":
                 text = (blocks_path.parent / f"{stem}.txt").read_text(encoding="utf-8")
             else:
                 text = SHAPES[shape](blocks, {"names": names})
             (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-            write_gold(gold, folder, stem)
+            write_gold(shape_gold, folder, stem)
+
+
+def counts_anything(gold: dict[str, object]) -> bool:
+    return bool(gold.get("projects") or gold.get("goal_indicators"))
+
+
+def documents_of(blocks_paths: list[Path], shape: str) -> int:
+    """How many documents the shape writes: every one, but a cut's only when it keeps a project or an
+    indicator of the gold."""
+    if shape not in CUT_SHAPES:
+        return len(blocks_paths)
+    return sum(counts_anything(cut_gold(shape, load_blocks(path), json.loads(
+        (path.parent / f"{stem_of(path)}.gold.json").read_text(encoding="utf-8")))) for path in blocks_paths)
 
 
 TALLY_KEYS = ("projects", "indicators", "scores")

@@ -393,6 +393,10 @@ class Report(_Model):
     narrative_text: list[Evidence] = Field(
         default_factory=_empty_list, exclude=True, description="paragraphs kept for checks that search the prose"
     )
+    implied_columns: bool = Field(
+        default=False, exclude=True,
+        description="the form's rows were read under a header the text does not print (an excerpt cut below "
+        "it): which column each cell stands in is the reader's inference from the rows' pattern")
 
 
 # --------------------------------------------------------------------------------------------
@@ -422,7 +426,8 @@ class Finding(_Model):
         default_factory=_empty_list,
         description="qualifications of the finding: 'ocr-uncertain' when it rests on a value that OCR read "
         "with low confidence; 'ambiguous-cut' when it rests on a figure cut from a run of glued figures that "
-        "more than one reading fits (such a finding is an info)",
+        "more than one reading fits (such a finding is an info); 'implied-columns' when the form's columns were "
+        "inferred, its header not in the text (an info too)",
     )
 
 

@@ -28,8 +28,8 @@ RESULT_ROLES = frozenset({"planned", "executed", "score", "grade"})
 _UNIT_SUFFIX = lazy_compile(r"[(（]\s*(?P<unit>万元|千元|亿元|元|%|％|分)\s*[)）]$")
 #: a cell that is one figure: 0.49, 1,200, 96.5, 97.6%
 FIGURE = lazy_compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$")
-#: a grade as a summary table writes it
-GRADE = lazy_compile(r"^(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般|中[(（]一般[)）]|[ABCD]级?)$")
+#: a grade as a summary table writes it, in simplified or traditional characters (優秀, 較差, A級)
+GRADE = lazy_compile(r"^(?:[优優]秀?|良好?|中等?|差|合格|不合格|[较較]差|一般|中[(（]一般[)）]|[ABCD][级級]?)$")
 
 
 @cache

@@ -35,6 +35,8 @@ OCR_UNCERTAIN = "ocr-uncertain"
 LOW_CONFIDENCE = 0.8
 #: The note on a finding that rests on a figure cut from a glued run more than one reading fits.
 AMBIGUOUS_CUT = "ambiguous-cut"
+#: The note on a finding about a form whose columns were inferred: the excerpt does not print its header.
+IMPLIED_COLUMNS = "implied-columns"
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
             except Exception as exc:  # a defect in one check must not hide the others' findings
                 ctx.problems.append(f"check {code} failed: {exc.__class__.__name__}: {exc}")
     findings = [mark_uncertain(f) for f in findings]
+    if ctx.report.implied_columns:
+        findings = [implied(f) for f in findings]
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.project or "", f.code))
     return findings
 
@@ -135,6 +139,16 @@ def mark_uncertain(finding: Finding) -> Finding:
     if finding.severity == Severity.ERROR and any(any(ch.isdigit() for ch in ev.text) for ev in shaky):
         update["severity"] = Severity.WARNING
     return finding.model_copy(update=update)
+
+
+def implied(finding: Finding) -> Finding:
+    """A finding on a form read under a header the text does not print (an excerpt cut below it): which cell
+    is the target, the result, the 分值 or the 得分 is the reader's inference, so at most an info that says so."""
+    if finding.severity == Severity.INFO or IMPLIED_COLUMNS in finding.notes:
+        return finding
+    message = f"{finding.message}（摘录不含表头，各列由行的格式推断，请核对原表）"
+    return finding.model_copy(update={"severity": Severity.INFO, "message": message,
+                                      "notes": [*finding.notes, IMPLIED_COLUMNS]})
 
 
 def ambiguous(finding: Finding) -> Finding:

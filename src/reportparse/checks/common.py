@@ -425,6 +425,9 @@ def ends_document(indicator: Indicator, document: Document | None) -> bool:
         return False
     end = document.elements[-1]
     final = end.lines[-1].line if isinstance(end, Paragraph) and end.lines else None
+    if isinstance(end, Table) and end.rows:
+        # (a text's last table whose rows a form reader rebuilt into a table of its own: its rows keep their lines)
+        final = max((cell.line for cell in end.rows[-1] if cell.line is not None), default=None)
     for ev in indicator.evidence:
         if isinstance(end, Table) and ev.table == end.index and ev.row is not None and ev.row >= len(end.rows) - 1:
             return True

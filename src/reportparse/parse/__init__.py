@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportparse import limits
 from reportparse.errors import NotAReport
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Document, Paragraph, Project, Report
+from reportparse.model import Cell, Document, Paragraph, Project, Report, Table
 
 if TYPE_CHECKING:
     from reportparse.parse.form.locate import FormLocation
@@ -51,9 +51,10 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
-    if not any(has_content(p) for p in report.projects):
+    if not any(has_content(p) for p in report.projects) and not (
+            forms and any(p.name != UNNAMED_PROJECT for p in report.projects)):
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
-        # gives way to them)
+        # gives way to them; a form that names its project keeps it, the rows above it being another's)
         report = headless_report(document) or report
     if not report.projects or (not any(has_content(p) for p in report.projects) and _is_rules(document)):
         raise NotAReport(
@@ -84,13 +85,16 @@ def headless_report(document: Document) -> Report | None:
     forms = headless_forms(document)
     if not forms:
         return None
+    # (the document's own tables are the cut-off rows the forms were read from: no narrative's)
+    tables = {e.index for e in document.tables}
     narrative = parse_narrative(without_form_lines(document, forms),
-                                exclude_tables={t.index for f in forms for t in f.tables})
+                                exclude_tables={t.index for f in forms for t in f.tables} | tables)
     report = parse_forms(forms, base=narrative)
     if not holds_goal_rows(report):
         return None
     if len(report.projects) == 1 and not forms[0].has_name:
         report.projects[0].name = UNNAMED_PROJECT
+    report.implied_columns = True
     return report
 
 

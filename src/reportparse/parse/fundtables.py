@@ -45,6 +45,14 @@ class FundTable:
     columns: dict[str, int]
     unit: str
     start: int
+    ends_document: bool = False  # (the document ends in the table: an excerpt may have cut its last row)
+
+    def rows(self) -> list[list[Cell]]:
+        """The data rows, without a last row an excerpt cut off inside the name (`summarycolumns.whole_rows`)."""
+        rows = self.table.rows[self.start:]
+        if not self.ends_document:
+            return rows
+        return whole_rows(rows, [col for kind, col in self.columns.items() if kind != "name"], self.columns["name"])
 
 
 def _clean(text: str) -> str:
@@ -85,6 +93,8 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
             if listed is not None:
                 out.append(listed)
                 break
+    for ft in out:
+        ft.ends_document = layout.ends_with(ft.table)
     return out
 
 
@@ -135,18 +145,12 @@ def table_names(tables: list[FundTable]) -> list[str]:
     """The project names listed in fund tables (they introduce projects like a budget sentence)."""
     names: list[str] = []
     for ft in tables:
-        for row in _whole_rows(ft):
+        for row in ft.rows():
             col = ft.columns["name"]
             name = _clean(row[col].text) if col < len(row) else ""
             if name and not _TOTAL_ROW.match(name) and not name.startswith("其中"):
                 names.append(name)
     return names
-
-
-def _whole_rows(ft: FundTable) -> list[list[Cell]]:
-    """The table's data rows, without a last row its page cut off (`whole_rows`)."""
-    return whole_rows(ft.table.rows[ft.start:], [col for kind, col in ft.columns.items() if kind != "name"],
-                      ft.columns["name"])
 
 
 def _amount(text: str, unit: str) -> Decimal | None:
@@ -169,7 +173,7 @@ def apply_fund_tables(tables: list[FundTable], names: list[tuple[str, list[str]]
     for ft in tables:
         rows_by_project: list[tuple[str, list[Cell]]] = []
         total_row: list[Cell] | None = None
-        for row in ft.table.rows[ft.start:]:
+        for row in ft.rows():
             col = ft.columns["name"]
             label = _clean(row[col].text) if col < len(row) else ""
             first = next((_clean(cell.text) for cell in row if _clean(cell.text)), "")

@@ -8,6 +8,7 @@ level heading it sits under, and `sentences` yields them.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -56,6 +57,12 @@ class Layout:
         """The paragraphs before element `position`, nearest first (lazily: callers stop early)."""
         for at in range(bisect_left(self._para_indexes(), position) - 1, -1, -1):
             yield self.paras[at]
+
+    def ends_with(self, table: Table) -> bool:
+        """Is the table the document's last element (an excerpt may cut the text off inside it)?"""
+        position = next((pos for pos, t in self.tables if t is table), None)
+        return position is not None and not self.paras_between(position, sys.maxsize) and all(
+            pos <= position for pos, _ in self.tables)
 
     def previous_table(self, position: int) -> int:
         """The element index of the last table before `position` (-1 when none)."""

@@ -23,11 +23,11 @@ COLUMN_TITLE = lazy_compile(
 )
 
 
-def column_names(table: Table, r: int, i: int, figures: tuple[int, ...] = ()) -> list[str]:
-    """The names under a header row's 项目名称 (row r, column i), down to a total row (and without a last row
-    its page cut off before the `figures` columns)."""
+def column_names(table: Table, r: int, i: int, figures: tuple[int, ...] = (), cut: bool = False) -> list[str]:
+    """The names under a header row's 项目名称 (row r, column i), down to a total row; where the document ends
+    in the table (`cut`), without a last row an excerpt cut off before the `figures` columns."""
     out: list[str] = []
-    for row in whole_rows(table.rows[r + 1:], figures, i):
+    for row in whole_rows(table.rows[r + 1:], figures, i) if cut else table.rows[r + 1:]:
         text = row[i].text.strip() if i < len(row) else ""
         if re.match(r"^(?:合计|总计|小计|共计)", re.sub(r"\s+", "", text)):
             break
@@ -45,13 +45,15 @@ def table_names(layout: Layout) -> list[str]:
             listed = summary_header([c.text for c in row])
             if listed is not None:
                 figures = tuple(col for role, col in listed.items() if role != "name")
-                out.extend(column_names(table, r, listed["name"], figures))  # (a summary table's name column)
+                # (a summary table's name column)
+                out.extend(column_names(table, r, listed["name"], figures, layout.ends_with(table)))
                 break
             header = [c.text.strip() for c in row if c.text.strip()]
             if "项目名称" in [re.sub(r"\s+", "", t) for t in header] and len(header) >= 3 and all(
                     COLUMN_TITLE.search(t) for t in header if re.sub(r"\s+", "", t) != "项目名称"):
                 i = next(k for k, c in enumerate(row) if re.sub(r"\s+", "", c.text) == "项目名称")
-                out.extend(column_names(table, r, i))
+                titled = tuple(k for k, c in enumerate(row) if k != i and c.text.strip())
+                out.extend(column_names(table, r, i, titled, layout.ends_with(table)))
                 break
             for i, cell in enumerate(row):
                 inline = _NAMED_CELL.match(cell.text.strip())

@@ -13,14 +13,20 @@ with a level, a target and a weight each.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Line, Paragraph, Project, Report
+from reportparse.model import Document, Indicator, Line, Paragraph, Project, Report
 from reportparse.parse.form.locate import FormLocation, scan_tables
 
 #: the columns a cut-off indicator block most often shows, in the standard form's order
 _IMPLIED_HEADER = ("一级指标", "二级指标", "三级指标", "年度指标值", "分值")
-#: a first-level label of the standard goal framework, printed in the rows themselves
-_LEVEL_LABEL = lazy_compile(r"(?:产出|效益|满意度)指标")
+#: the columns after the name a row's cells may show, by how many value cells and trailing figures it has
+_LEVELS_AND_NAME = ("一级指标", "二级指标", "三级指标")
+_VALUE_COLUMNS = ("年度指标值", "实际完成值")
+#: a level label of the standard goal framework, printed in the rows themselves (a cut may keep only 二级 ones)
+_LEVEL_LABEL = lazy_compile(r"(?:产出|效益|满意度|数量|质量|时效|成本|可持续影响)指标")
 #: fewest goal rows (each with its level, target and weight) that make the text a form's tail
 MIN_GOAL_ROWS = 2
 
@@ -32,17 +38,152 @@ def headless_forms(document: Document) -> list[FormLocation]:
     from reportparse.parse.form.text import line_form_tables
 
     paragraphs = [e for e in document.paragraphs if e.text.strip()]
-    if not paragraphs or not any(_LEVEL_LABEL.search(p.text) for p in paragraphs):
+    rows = _element_lines(document)
+    if not rows or not any(_LEVEL_LABEL.search(line.text) for line in rows):
         return []
-    first = paragraphs[0]
-    # one row a line: the header is a line of its own above them
-    header = Line(text=" ".join(_IMPLIED_HEADER), page=first.page)
-    lines = [row for p in paragraphs for line in (p.lines or [Line(text=p.text, page=p.page)])
-             for row in unflatten(line)]
+    first = rows[0]
+    lines = [row for line in rows for row in unflatten(line)]
+    # one row a line: the header is a line of its own above them, its columns those the rows show
+    header = Line(text=" ".join(implied_header(lines)), page=first.page)
     lined = scan_tables(line_form_tables([header, *lines], whole=True))
     # every cell run together (a paragraph of one line): the header runs into the first row
     ran = scan_tables(line_form_tables(_run_rows(paragraphs), whole=True))
+    # one cell a line: the cells put back into rows, each ending after its figures
+    grouped = cell_rows(lines)
+    celled = scan_tables(line_form_tables([Line(text=" ".join(implied_header(grouped)), page=first.page),
+                                           *grouped], whole=True)) if grouped else []
+    if celled:
+        return celled  # (read a line a row, such a dump gives a row of each cell: more rows, none right)
     return max(lined, ran, key=lambda forms: sum(len(form.rows) for form in forms))
+
+
+#: Share of one-cell lines that makes a text a dump of one cell a line.
+_ONE_CELL_SHARE = 0.7
+#: Fewest cells other than level labels in a row that ends on one figure (name, target, result, score).
+_ROW_CELLS = 4
+
+
+def cell_rows(lines: list[Line]) -> list[Line]:
+    """The rows of a dump that prints one cell a line, put back together: a row ends after its figures (the
+    分值 and 得分, or one of them after the name, the target and the result) where a cell that is no figure
+    follows, and before a level label that follows a row's own cells. [] for a text that is not such a dump."""
+    from reportparse.parse.form.levellabels import label_kind
+    from reportparse.parse.form.values import plain_decimal
+
+    cells = [line for line in lines if line.text.strip()]
+    if not cells or sum(" " not in c.text.strip() for c in cells) < _ONE_CELL_SHARE * len(cells):
+        return []
+    rows: list[list[Line]] = []
+    row: list[Line] = []
+    for cell in cells:
+        text = cell.text.strip()
+        figure = plain_decimal(text) is not None
+        own = [c for c in row if not label_kind(c.text)]
+        trailing = 0
+        while trailing < len(row) and plain_decimal(row[len(row) - 1 - trailing].text) is not None:
+            trailing += 1
+        ended = trailing and not figure and (trailing >= 2 or len(own) >= _ROW_CELLS)
+        kind = label_kind(text)
+        # (a label after the row's own cells, or one of the same or a higher rank than the row's last label:
+        # '经济效益指标' with no row under it, then '满意度指标(10分)')
+        relabels = bool(kind and row and label_kind(row[-1].text) and kind <= label_kind(row[-1].text))
+        if row and (ended or (kind and own) or relabels):
+            rows.append(row)
+            row = []
+        row.append(cell)
+    if row:
+        rows.append(row)
+    return [r[0].model_copy(update={"text": " ".join(c.text.strip() for c in r)}) for r in rows]
+
+
+def _element_lines(document: Document) -> list[Line]:
+    """The document's lines in order: a paragraph's own lines, and a table's rows (a text reader made the
+    tab-separated rows of a cut-off form into a table with no header) as lines of their non-empty cells."""
+    from reportparse.parse.form.grid import squash
+    from reportparse.parse.form.levellabels import label_kind
+
+    out: list[Line] = []
+    for element in document.elements:
+        if isinstance(element, Paragraph):
+            if element.text.strip():
+                out += element.lines or [Line(text=element.text, page=element.page)]
+            continue
+        for row in element.rows:
+            cells = [c for c in row if c.text.strip()]
+            if cells:
+                # (a level label spaced out or broken in its cell, '经济效益 指标', is one cell, one token)
+                texts = [squash(c.text) if label_kind(squash(c.text)) else c.text.strip() for c in cells]
+                out.append(Line(text=" ".join(texts), page=cells[0].page, line=cells[0].line))
+    return out
+
+
+def implied_header(lines: list[Line]) -> tuple[str, ...]:
+    """The indicator header of rows cut off below it, read from the rows' column pattern: after the level
+    labels and the name, one or two value cells (年度指标值, then 实际完成值) and one or two points at the
+    row's end (分值 and 得分; one after a target and an actual is the 得分 of a self-evaluation, after a
+    target alone the 分值 of a goal table; a 分值 printed right after the name, before the target, is one
+    too), and a 偏差原因 when a row prints a cell after them. Each count is the one most rows show (a row
+    under a merged level label prints no label; a row with empty value cells prints only its points). The
+    standard header when no row shows one."""
+    patterns = [pattern for line in lines if (pattern := _row_pattern(line.text)) is not None]
+    if not patterns:
+        return _IMPLIED_HEADER
+    valued = Counter(p.valued for p in patterns if p.valued)
+    figures = Counter(p.figures for p in patterns)
+    figures_most = max(figures, key=lambda n: (figures[n], n))  # (a tie: the more columns)
+    first = sum(p.first for p in patterns) * 2 > len(patterns)
+    values = _VALUE_COLUMNS[:max(valued, key=lambda n: (valued[n], n)) if valued else 1]
+    reason_column = ("偏差原因分析及改进措施",) if any(p.reason for p in patterns) else ()
+    if first:
+        return (*_LEVELS_AND_NAME, "分值", *values, "得分", *reason_column)
+    # (no points at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
+    # that has none; the columns keep the implied header a scored one, which alone opens a form)
+    scores = ("分值", "得分") if figures_most != 1 else ("得分",) if len(values) == 2 else ("分值",)
+    return (*_LEVELS_AND_NAME, *values, *scores, *reason_column)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    valued: int  # value cells after the name (at most 2: the target and the result)
+    figures: int  # points at the row's end (分值, 得分)
+    first: bool  # the 分值 printed right after the name
+    reason: bool  # a cell after the points
+
+
+#: The most points a 分值 or 得分 holds (a form's total is 100): a bigger bare figure is a value.
+_MAX_POINTS = 100
+
+
+def _points(token: str) -> bool:
+    from reportparse.parse.form.values import plain_decimal
+
+    figure = plain_decimal(token)
+    return figure is not None and figure <= _MAX_POINTS
+
+
+def _row_pattern(text: str) -> _Pattern | None:
+    """The columns one row shows after its labels and name; None for a row of a name alone."""
+    from reportparse.parse.form.levellabels import label_kind
+    from reportparse.parse.form.text import _tokens
+
+    tokens = _tokens(text)
+    labels = 0
+    while labels < len(tokens) and label_kind(tokens[labels]):
+        labels += 1
+    rest = tokens[labels + 1:]  # (after the labels and the name)
+    if not rest:
+        return None
+    points = [_points(t) for t in rest]
+    # a cell after the points is a 偏差原因 cell: a text ('… 10 8 天气影响'), or a fifth figure after the
+    # target, the result and the two scores in a row of bare figures ('100 100 10 10 0')
+    reason = len(rest) >= 3 and points[-2] and (not points[-1] or (len(rest) >= 5 and all(points)))
+    # the 分值 right after the name, before a target that is no bare figure ('开工率 10 ≥90% ≥90% 10')
+    first = len(rest) >= 3 and points[0] and not points[1]
+    body = rest[int(first):len(rest) - int(reason)]
+    figures = 0
+    while figures < min(1 if first else 2, len(body)) and _points(body[-1 - figures]):
+        figures += 1
+    return _Pattern(min(2, len(body) - figures), figures, first, reason)
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
@@ -63,10 +204,22 @@ def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:
 
 
 def holds_goal_rows(report: Report) -> bool:
-    """Does the reading give goal rows, each with its level, target and weight?"""
-    return any(_goal_rows(project) >= MIN_GOAL_ROWS for project in report.projects)
+    """Does the reading give goal rows, filed under a level label? Rows with a target and a weight, a score
+    or an actual (a self-evaluation's rows may print no points, '100% | 100%'), one of them a target figure;
+    or rows scored with both their 分值 and 得分 (a form whose target cells were left empty). (Targets are
+    often qualitative, '效果明显', and rows above an excerpt's first label have no level; an indicator
+    library or a framework's prose prints no figures to score.)"""
+    for project in report.projects:
+        if not any(i.level for i in project.indicators):
+            continue
+        rows = _goal_rows(project)
+        if len(rows) >= MIN_GOAL_ROWS and any(i.target is not None and i.target.value is not None for i in rows):
+            return True
+        if sum(i.weight is not None and i.score is not None for i in project.indicators) >= MIN_GOAL_ROWS:
+            return True
+    return False
 
 
-def _goal_rows(project: Project) -> int:
-    return sum(1 for i in project.indicators
-               if i.level and i.target is not None and i.target.value is not None and i.weight is not None)
+def _goal_rows(project: Project) -> list[Indicator]:
+    return [i for i in project.indicators if i.target is not None and i.target.raw.strip()
+            and (i.weight is not None or i.score is not None or bool(i.actuals))]

@@ -32,6 +32,12 @@ def merge_project(report: Report, project: Project) -> Project:
     if not project.name:
         if len(report.projects) == 1:
             existing = report.projects[0]  # an unnamed form appended to a one-project report
+        elif not report.projects:
+            # the document's one project, which nothing names (an excerpt cut below the form's 项目名称): no
+            # name is made up for it, as the narrative reader names such a project
+            from reportparse.parse import UNNAMED_PROJECT
+
+            project.name = UNNAMED_PROJECT
         else:
             project.name = f"自评表{len(report.projects) + 1}"
     if existing is None:

@@ -25,12 +25,14 @@ def settle_levels(table: IndicatorTable) -> None:
                      indicator=p.indicator is not None,
                      scored=p.indicator is not None and _scored(table.indicators[p.indicator]))
             for p in table.printed]
+    head = cut_off_head(rows)
+    rows, printed_rows = rows[head:], table.printed[head:]
     if not printed_mid_group(rows):
         return
     weights = {path: label.weight for path, label in table.labels.items()
                if "/" not in path and label.weight is not None}
     moved: dict[str, str] = {}
-    for printed, settled in zip(table.printed, settle(rows, weights), strict=True):
+    for printed, settled in zip(printed_rows, settle(rows, weights), strict=True):
         path = _path(settled)
         if printed.indicator is not None or printed.subtotal is not None:
             # (a row with only a label changes no sum, whichever group holds it)
@@ -46,6 +48,20 @@ def settle_levels(table: IndicatorTable) -> None:
             label = table.labels.pop(old)
             label.path = new
             table.labels[new] = label
+
+
+def cut_off_head(rows: list[LevelRow]) -> int:
+    """How many rows at the table's top belong to a group whose 一级 label was cut off above them (an excerpt
+    that starts inside the indicator rows): the rows before the first 一级 label, when a 二级 label among
+    them names a 一级 by its words that the table prints nowhere ('时效指标' above '效益指标(30分)', no 产出
+    label): its label was cut off, where a label printed mid-group is printed somewhere. They keep the levels
+    their own 二级 labels give them. 0 when there is no such head."""
+    first1 = next((i for i, row in enumerate(rows) if row.level1), None)
+    if first1 is None:
+        return 0
+    printed = {row.level1 for row in rows if row.level1}
+    foreign = any(row.parent is not None and row.parent not in printed for row in rows[:first1])
+    return first1 if foreign else 0
 
 
 def _path(settled: Settled) -> str:

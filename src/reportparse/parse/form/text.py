@@ -426,13 +426,18 @@ def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[s
     return (middle, rest[0], score, reason) if score else None
 
 
+#: The most points one row's 分值 or 得分 holds.
+_MAX_POINTS = 100
+
+
 def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
     """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
     with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
     得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
     before it, not the last two figures."""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
-    numeric = [values.plain_decimal(t) is not None for t in rest]
+    # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
+    numeric = [(figure := values.plain_decimal(t)) is not None and figure <= _MAX_POINTS for t in rest]
     last = len(rest)
     values_columns = sum(c is not None for c in (cols.target, cols.actual))
     if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
