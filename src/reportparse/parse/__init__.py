@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportparse import limits
 from reportparse.errors import NotAReport
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Document, Paragraph, Project, Report, Table
+from reportparse.model import Cell, Document, Paragraph, Project, Report
 
 if TYPE_CHECKING:
     from reportparse.parse.form.locate import FormLocation
