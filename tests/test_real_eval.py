@@ -104,8 +104,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # eleventh session: rw and rz (22 documents, held out since the eighth and ninth) spent at its start and moved
     # here; dev with them, before any work (0125405): 159 of 218 contents (338 of 416 files), required 212/243,
     # precision 530/547, projects 532/566, indicators 1250/1468, scores 708/836, 13 made-up projects
-    "dev": {"contents_passed": 159, "required_recall": 0.87, "serious_precision": 0.96,
-            "projects": 0.93, "indicators": 0.85, "scores": 0.84},
+    # after the session's work (the spent rw/rz forms, narratives and department-wide reports; sweeps of project
+    # names and budgets, refusals and mirror-site damage over public pages; excerpt shapes): 168 of 218 (358 of
+    # 416 files), required 225/243, precision 555/562, projects 540/566, indicators 1315/1468, scores 766/836,
+    # 4 made-up
+    "dev": {"contents_passed": 168, "required_recall": 0.92, "serious_precision": 0.98,
+            "projects": 0.95, "indicators": 0.89, "scores": 0.91},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -162,8 +166,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # sc03 went, each page having a second gold of the same page by the other writer), scored on 0125405: all 62
     # together 13 of 62 contents (33 of 116 files), required 15/48, precision 28/41, projects 54/123, indicators
     # 93/305, scores 35/63, 34 made-up projects, one file refused
-    "test": {"contents_passed": 13, "required_recall": 0.31, "serious_precision": 0.68,
-             "projects": 0.43, "indicators": 0.30, "scores": 0.55},
+    # at that session's end (summary only read): 14 of 62 contents (35 of 116 files), required 15/48, precision
+    # 28/41, projects 56/123, indicators 93/305, scores 35/63, 33 made-up projects, no file refused
+    "test": {"contents_passed": 14, "required_recall": 0.31, "serious_precision": 0.68,
+             "projects": 0.45, "indicators": 0.30, "scores": 0.55},
 }
 
 
@@ -175,8 +181,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 1, "partial": 0, "phantom_projects": 34},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 4},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 33},
 }
 
 
