@@ -143,3 +143,17 @@ def test_what_the_checks_find_on_inferred_columns_is_an_info_that_says_so(tmp_pa
     deducted = [f for f in result.findings if f.code == "score-mismatch"]
     assert deducted and all(f.severity == "info" and IMPLIED_COLUMNS in f.notes and "表头" in f.message
                             for f in deducted)  # (met, yet a point short: seen, said as unsure)
+
+
+@pytest.mark.parametrize("text", [
+    # one cell a line: a group label with its weight ('满意度指标(10分)') is the only heading the excerpt keeps
+    "数量指标\n发放补助人数\n20\n≥500人\n512人\n20\n满意度指标(10分)\n服务对象满意度指标\n受助群众满意度\n10\n≥90%\n"
+    "93%\n10\n",
+    # tab rows, the weight written after the label
+    "\t质量指标\t验收合格率\t10\t=100%\t100%\t10\n效益指标30分\t社会效益指标\t通行条件改善\t30\t明显改善\t明显改善\t30\n",
+])
+def test_a_group_labels_weight_alone_does_not_hide_the_rows_under_it(tmp_path: Path, text: str) -> None:
+    """The narrative reader takes '满意度指标(10分)' for a heading that gives a level its weight; a weight alone
+    says nothing of the project, so the goal rows of the cut form are still read."""
+    rows = _rows(_parse(tmp_path, text))
+    assert len(rows) == 2 and all(target and actual for _, _, target, actual, _, _ in rows), rows

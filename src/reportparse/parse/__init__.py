@@ -51,7 +51,7 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
-    if not any(has_content(p) for p in report.projects) and not (
+    if not any(_says_more_than_weights(p) for p in report.projects) and not (
             forms and any(p.name != UNNAMED_PROJECT for p in report.projects)):
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
         # gives way to them; a form that names its project keeps it, the rows above it being another's)
@@ -144,6 +144,13 @@ _HEADING = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 
 #: a report's title (not a form's: '…绩效自评表' is the form's own)
 _REPORT_TITLE = lazy_compile(r"(?:自评|评价)报告$")
+
+
+def _says_more_than_weights(project: Project) -> bool:
+    """`has_content`, but a level's weight alone ('效益指标(20分)', a cut form's group label read as a heading)
+    is no content: the goal rows under it are what the text holds."""
+    return has_content(project.model_copy(update={"scores": [line for line in project.scores
+                                                             if line.score is not None]}))
 
 
 def has_content(project: Project) -> bool:
