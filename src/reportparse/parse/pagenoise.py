@@ -22,6 +22,7 @@ from typing import NamedTuple
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
+from reportparse.parse.reading import offsets_after_cut
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 #: a run of Latin letters with a tone mark in it (one syllable or several, spaced or not): a reading
@@ -173,12 +174,7 @@ def _cut_paragraph(para: Paragraph, cuts: list[tuple[int, int]], bare: bool) -> 
     text, kept = _cut_text(para.text, cuts)
     if not text.strip():
         return None
-    new_at = [0] * (len(para.text) + 1)
-    j = 0
-    for i in range(len(para.text) + 1):
-        while j < len(kept) and kept[j] < i:
-            j += 1
-        new_at[i] = j
+    new_at = offsets_after_cut(len(para.text), kept)
     lines: list[Line] = []
     spans: list[tuple[int, int]] = []
     for line, (start, end) in zip(para.lines, para.spans, strict=False):

@@ -74,15 +74,21 @@ def reading_copy(text: str) -> str:
     return decimal_marks(simplified(without_glosses(text)[0]))
 
 
-def _reading_paragraph(para: Paragraph) -> Paragraph:
-    text, kept = without_glosses(para.text)
-    # new offset of every old offset: the number of kept characters before it
-    new_at = [0] * (len(para.text) + 1)
+def offsets_after_cut(length: int, kept: list[int]) -> list[int]:
+    """For a text of `length` characters of which those at the sorted offsets `kept` stay, the new offset of
+    every old offset 0..length: the number of kept characters before it."""
+    new_at = [0] * (length + 1)
     j = 0
-    for i in range(len(para.text) + 1):
+    for i in range(length + 1):
         while j < len(kept) and kept[j] < i:
             j += 1
         new_at[i] = j
+    return new_at
+
+
+def _reading_paragraph(para: Paragraph) -> Paragraph:
+    text, kept = without_glosses(para.text)
+    new_at = offsets_after_cut(len(para.text), kept)
     spans = [(new_at[min(a, len(para.text))], new_at[min(b, len(para.text))]) for a, b in para.spans]
     return para.model_copy(update={"text": decimal_marks(simplified(text)), "spans": spans})
 
