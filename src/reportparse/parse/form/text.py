@@ -436,15 +436,16 @@ def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str
     得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
     before it, not the last two figures."""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
+    figures = [values.plain_decimal(t) for t in rest]
     # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
-    numeric = [(figure := values.plain_decimal(t)) is not None and figure <= _MAX_POINTS for t in rest]
+    points = [figure is not None and figure <= _MAX_POINTS for figure in figures]
     last = len(rest)
     values_columns = sum(c is not None for c in (cols.target, cols.actual))
     if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
-            and all(numeric) and len(rest) > values_columns + wanted:
+            and all(figure is not None for figure in figures) and len(rest) > values_columns + wanted:
         last = values_columns + wanted  # the figures past the value and score columns: the reason's
     for end in range(last, wanted - 1, -1):
-        if all(numeric[end - wanted:end]):
+        if all(points[end - wanted:end]):
             scores = rest[end - wanted:end]
             weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])
             if wanted == 1 and cols.weight is not None:
