@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt, fmt_money, only_project_name
+from reportparse.checks.figures import TRUNCATION_SLACK, half_last_digit, percent_bounds
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
@@ -48,28 +49,13 @@ _CLAUSE_START = lazy_compile(r"[，,；;。：:]")
 _NUMBERING = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)+")
 _SCALE = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _HUNDRED = Decimal(100)
-#: a writer's truncation of the last digit (32.24 for 32.248%) on top of the rounding
-_SLACK = Decimal("0.01")
 
 
 def _figure(said: re.Match[str], name: str) -> tuple[Decimal, Decimal]:
     """A printed amount of the match in 元, and half its last digit."""
     printed = said.group(name).replace(",", "")
     unit = _SCALE[said.group(f"{name}_unit")]
-    return Decimal(printed) * unit, _half_digit(printed) * unit
-
-
-def _half_digit(number: str) -> Decimal:
-    """Half the last printed digit of a number ('0.1' → 0.05, '14' → 0.5)."""
-    return Decimal(5).scaleb(-len(number.partition(".")[2]) - 1)
-
-
-def _rate_range(change: Decimal, change_half: Decimal, base: Decimal, base_half: Decimal) -> tuple[Decimal, Decimal]:
-    """The rates change ÷ base can be, each figure anywhere within its rounding (in percent)."""
-    low_base, high_base = base - base_half, base + base_half
-    if low_base <= 0:
-        return Decimal(0), Decimal("Infinity")
-    return ((change - change_half) / high_base * _HUNDRED, (change + change_half) / low_base * _HUNDRED)
+    return Decimal(printed) * unit, half_last_digit(printed) * unit
 
 
 @register("conflicting-figures")
@@ -86,12 +72,12 @@ def change_said_in_money_and_rate(ctx: CheckContext) -> Iterator[Finding]:
             unit = _SCALE[said.group("amount_unit")]
             change_unit = _SCALE[said.group("change_unit")]
             printed_amount, printed_change = (said.group(name).replace(",", "") for name in ("amount", "change"))
-            amount, amount_half = Decimal(printed_amount) * unit, _half_digit(printed_amount) * unit
-            change, change_half = Decimal(printed_change) * change_unit, _half_digit(printed_change) * change_unit
-            stated, stated_half = Decimal(said.group("rate")), _half_digit(said.group("rate")) + _SLACK
+            amount, amount_half = Decimal(printed_amount) * unit, half_last_digit(printed_amount) * unit
+            change, change_half = Decimal(printed_change) * change_unit, half_last_digit(printed_change) * change_unit
+            stated, stated_half = Decimal(said.group("rate")), half_last_digit(said.group("rate")) + TRUNCATION_SLACK
             compared = amount - change if rises else amount + change
-            ranges = [_rate_range(change, change_half, compared, amount_half + change_half),
-                      _rate_range(change, change_half, amount, amount_half)]
+            ranges = [percent_bounds(change, change_half, compared, amount_half + change_half),
+                      percent_bounds(change, change_half, amount, amount_half)]
             if any(low - stated_half <= stated <= high + stated_half for low, high in ranges):
                 continue
             computed = (change / compared * _HUNDRED).quantize(Decimal("0.01")) if compared > 0 else None
@@ -147,8 +133,8 @@ def _misfit(said: re.Match[str]) -> str | None:
             return None
         return f"两数相差 {fmt_money(abs(gap))}"
     stated = Decimal(said.group("rate"))
-    low, high = _rate_range(abs(gap), amount_half + base_half, base, base_half)
-    allowed = _half_digit(said.group("rate")) + _SLACK
+    low, high = percent_bounds(abs(gap), amount_half + base_half, base, base_half)
+    allowed = half_last_digit(said.group("rate")) + TRUNCATION_SLACK
     if low - allowed <= stated <= high + allowed:
         return None
     share = (abs(gap) / base * _HUNDRED).quantize(Decimal("0.01")) if base > 0 else None

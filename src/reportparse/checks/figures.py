@@ -27,6 +27,25 @@ def _precision(value: Decimal) -> int:
     return min(exponent, 0) if isinstance(exponent, int) else 0
 
 
+#: a writer's truncation of a rate's last digit (32.24 for 32.248%) on top of its rounding
+TRUNCATION_SLACK = Decimal("0.01")
+_HUNDRED = Decimal(100)
+
+
+def half_last_digit(printed: str) -> Decimal:
+    """Half the last printed digit of a figure, in its own unit ('5.21万元' → 0.005, '80%' → 0.5, '14' → 0.5)."""
+    number = "".join(c for c in printed if c.isdigit() or c == ".")
+    return Decimal(5).scaleb(-len(number.partition(".")[2]) - 1)
+
+
+def percent_bounds(part: Decimal, part_half: Decimal, whole: Decimal, whole_half: Decimal) -> tuple[Decimal, Decimal]:
+    """The percentages part ÷ whole can be, each figure anywhere within its rounding (`*_half`)."""
+    low_whole, high_whole = whole - whole_half, whole + whole_half
+    if low_whole <= 0:
+        return Decimal(0), Decimal("Infinity")
+    return (part - part_half) / high_whole * _HUNDRED, (part + part_half) / low_whole * _HUNDRED
+
+
 def written_precision(quantity: Quantity | Actual) -> int | None:
     """The place of the last digit as written: 2 for '1268.72万元' (hundreds of yuan), -1 for '95.5%'."""
     match = _WRITTEN_NUMBER.search(quantity.raw or "")

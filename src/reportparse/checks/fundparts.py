@@ -30,8 +30,8 @@ from reportparse.parse.quantities import Mention, money
 
 _OPEN = lazy_compile(r"其中\s*[:：，,]?")
 _SENTENCE_END = lazy_compile(r"[。！!]")
-_CLAUSE_MARK = lazy_compile(r"[，,；;。]")
-_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
+CLAUSE_MARK = lazy_compile(r"[，,；;。]")
+BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 #: how far a total may stand before its 其中 ('…基本支出911.7万元，其中：')
 _TOTAL_GAP = 6
 #: a part's label, then at most this many characters of its own words, then its amount
@@ -54,7 +54,7 @@ _CHANGE = lazy_compile(r"(?:较|比|同比|与)[^，,；;。]{0,24}(?:增加|减
 
 def is_change(text: str, amount: Mention) -> bool:
     """True when `amount` (a mention in `text`) is said as a change on another year, not as money of its own."""
-    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, amount.start)), default=0)
+    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, amount.start)), default=0)
     return _CHANGE.search(text[clause_start:amount.start]) is not None
 
 
@@ -94,41 +94,62 @@ def _slack(amounts: list[Mention]) -> Decimal:
 # ------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Breakdown:
+    """A 其中 list in a paragraph: the total it breaks down (`total_before`), the words of the total's clause
+    before it (`head`), and the text from the 其中 to the next one (`region`, starting at `region_start`)."""
+
+    paragraph: Paragraph
+    total: Mention
+    head: str
+    region: str
+    region_start: int
+
+    def evidence(self, end: int) -> Evidence:
+        """The quote from the total's clause to `end`, an offset into the region."""
+        return span_evidence(self.paragraph, max(0, self.total.start - len(self.head)), self.region_start + end)
+
+
+def breakdowns(paragraphs: list[Paragraph]) -> Iterator[Breakdown]:
+    """Every 其中 list of the paragraphs whose total an amount gives."""
+    for element in paragraphs:
+        text = element.text
+        openers = list(_OPEN.finditer(text))
+        for index, opened in enumerate(openers):
+            total = total_before(text, opened.start())
+            if total is None or total.value is None:
+                continue
+            region_end = openers[index + 1].start() if index + 1 < len(openers) else len(text)
+            head = text[max((m.end() for m in CLAUSE_MARK.finditer(text, 0, total.start)), default=0):total.start]
+            yield Breakdown(element, total, head, text[opened.end():region_end], opened.end())
+
+
 def partition_totals(ctx: CheckContext) -> Iterator[Finding]:
     """A total whose 其中 parts are the whole of it by definition or by their shares, and do not add up."""
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for element in ctx.document.paragraphs:
-        text = element.text
-        openers = list(_OPEN.finditer(text))
-        for index, opened in enumerate(openers):
-            total = _total_before(text, opened.start())
-            if total is None or total.value is None:
-                continue
-            region_end = openers[index + 1].start() if index + 1 < len(openers) else len(text)
-            region = text[opened.end():region_end]
-            head = text[max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, total.start)), default=0):total.start]
-            found = _parts_by_definition(head, region) or _parts_by_share(region)
-            if found is None:
-                continue
-            how, parts = found
-            if len(parts) < 2 or any(p.value is None or p.value > total.value for p in parts):
-                continue
-            summed = sum((p.value for p in parts if p.value is not None), ZERO)
-            if abs(summed - total.value) <= _slack([total, *parts]):
-                continue
-            terms = " + ".join(fmt_money(p.value) for p in parts)
-            quote_end = opened.end() + max(p.end for p in parts)
-            yield new_finding(
-                "fund-sum-mismatch",
-                f"“{total.raw}”与所列{how}之和 {terms} = {fmt_money(summed)} 不符",
-                project=owner, expected=summed, actual=total.value,
-                evidence=[span_evidence(element, max(0, total.start - len(head)), quote_end)],
-            )
+    for listed in breakdowns(ctx.document.paragraphs):
+        total = listed.total
+        found = _parts_by_definition(listed.head, listed.region) or _parts_by_share(listed.region)
+        if found is None:
+            continue
+        how, parts = found
+        if total.value is None or len(parts) < 2 or any(p.value is None or p.value > total.value for p in parts):
+            continue
+        summed = sum((p.value for p in parts if p.value is not None), ZERO)
+        if abs(summed - total.value) <= _slack([total, *parts]):
+            continue
+        terms = " + ".join(fmt_money(p.value) for p in parts)
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"“{total.raw}”与所列{how}之和 {terms} = {fmt_money(summed)} 不符",
+            project=owner, expected=summed, actual=total.value,
+            evidence=[listed.evidence(max(p.end for p in parts))],
+        )
 
 
-def _total_before(text: str, at: int) -> Mention | None:
+def total_before(text: str, at: int) -> Mention | None:
     """The total a 其中 at `at` breaks down: the amount right before it in its clause ('…911.7万元，其中'), or
     the one amount of the sentence before when 其中 opens a sentence ('…总额75.20亿元，分配率99.5%。其中：')."""
     before = text[:at]
@@ -143,9 +164,6 @@ def _total_before(text: str, at: int) -> Mention | None:
     sentence = [m for m in amounts if m.start >= start]
     return sentence[0] if len(sentence) == 1 else None
 
-
-#: (the share check reads the same totals: checks/shares.py)
-total_before = _total_before
 
 
 def _parts_by_definition(head: str, region: str) -> tuple[str, list[Mention]] | None:
@@ -168,7 +186,7 @@ def _parts_by_definition(head: str, region: str) -> tuple[str, list[Mention]] | 
 
 
 def _in_brackets(text: str, amount: Mention) -> bool:
-    return any(a <= amount.start < b for a, b in (m.span() for m in _BRACKET.finditer(text)))
+    return any(a <= amount.start < b for a, b in (m.span() for m in BRACKET.finditer(text)))
 
 
 def _labelled_amount(region: str, label: str) -> Mention | None:
@@ -188,7 +206,7 @@ def _parts_by_share(region: str) -> tuple[str, list[Mention]] | None:
     that it is the whole. It may run over several sentences, one part each, and ends at an amount without a
     share; of the runs that make 100% the longest is the list ('…26.79%；…16.09%；…57.06%；其他收入2.34万元，
     占0.06%' is four parts, not three that make 99.94%). Shares that never make 100% name only some parts."""
-    bracketed = [m.span() for m in _BRACKET.finditer(region)]
+    bracketed = [m.span() for m in BRACKET.finditer(region)]
     parts: list[Mention] = []
     whole: list[Mention] = []
     total_share = ZERO
@@ -272,7 +290,7 @@ def _stage_amounts(paragraph: Paragraph) -> Iterator[_StageAmount]:
         offset, start = start, (stop.end() if stop else len(text))
         found: list[tuple[str, Mention]] = []
         for amount in money(sentence):
-            clause = sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, amount.start)), default=0):
+            clause = sentence[max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, amount.start)), default=0):
                               amount.start]
             named = tail.search(clause)
             if named is not None and not _NOT_THIS_YEAR.search(clause):

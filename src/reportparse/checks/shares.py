@@ -12,29 +12,18 @@ from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt_money, only_project_name
-from reportparse.checks.fundparts import is_change, total_before
+from reportparse.checks.figures import TRUNCATION_SLACK, half_last_digit, percent_bounds
+from reportparse.checks.fundparts import BRACKET, CLAUSE_MARK, breakdowns, is_change
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
-from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import money
 
-_OPEN = lazy_compile(r"其中\s*[:：，,]?")
-_CLAUSE_MARK = lazy_compile(r"[，,；;。]")
-_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 #: a share said right after a part's amount, with the base it names if any ('，占27.52%', '（占总支出的80%）')
 _SHARE = lazy_compile(r"\s*[，,]?\s*[（(]?\s*(?:占比|占)(?P<base>[^，,；;。\d%％()（）]{0,12}?)(?:的)?\s*(?:为|是)?\s*"
                       r"(?P<share>\d+(?:\.\d+)?)\s*[%％]")
 #: a base that is the total whatever its clause calls it
 _WHOLE_WORDS = lazy_compile(r"^(?:总|全部|合计|总计|总额|全年|全部资金|总资金|总支出|总收入|资金总额|比)?$")
 _HUNDRED = Decimal(100)
-#: a writer's truncation of the last digit (32.24 for 32.248%) on top of the rounding
-_SLACK = Decimal("0.01")
-
-
-def _half_digit(raw: str) -> Decimal:
-    """Half the last printed digit of a figure as written ('5.21万元' → 0.005 万, '80%' → 0.5)."""
-    number = "".join(c for c in raw if c.isdigit() or c == ".")
-    return Decimal(5).scaleb(-len(number.partition(".")[2]) - 1)
 
 
 def _scale(raw: str) -> Decimal:
@@ -47,42 +36,33 @@ def part_share_differs(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for element in ctx.document.paragraphs:
-        text = element.text
-        openers = list(_OPEN.finditer(text))
-        for index, opened in enumerate(openers):
-            total = total_before(text, opened.start())
-            if total is None or not total.value or total.value <= 0:
+    for listed in breakdowns(ctx.document.paragraphs):
+        total, region = listed.total, listed.region
+        if not total.value or total.value <= 0:
+            continue
+        bracketed = [m.span() for m in BRACKET.finditer(region)]
+        for part in money(region):
+            if part.value is None or any(a <= part.start < b for a, b in bracketed) or is_change(region, part):
                 continue
-            head = text[max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, total.start)), default=0):total.start]
-            region_end = openers[index + 1].start() if index + 1 < len(openers) else len(text)
-            region = text[opened.end():region_end]
-            bracketed = [m.span() for m in _BRACKET.finditer(region)]
-            for part in money(region):
-                if part.value is None or any(a <= part.start < b for a, b in bracketed) or is_change(region, part):
-                    continue
-                said = _SHARE.match(region, part.end)
-                if said is None:
-                    break  # (the list of shares ends at the first part said without one)
-                base = said.group("base").strip()
-                if not (_WHOLE_WORDS.match(base) or base in head) or part.value > total.value:
-                    continue
-                total_half = _half_digit(total.raw) * _scale(total.raw)
-                part_half = _half_digit(part.raw) * _scale(part.raw)
-                low = (part.value - part_half) / (total.value + total_half) * _HUNDRED
-                high = (part.value + part_half) / (total.value - total_half) * _HUNDRED
-                stated = Decimal(said.group("share"))
-                allowed = _half_digit(said.group("share")) + _SLACK
-                if low - allowed <= stated <= high + allowed:
-                    continue
-                computed = (part.value / total.value * _HUNDRED).quantize(Decimal("0.01"))
-                label = _CLAUSE_MARK.split(region[:part.start])[-1].strip() or None
-                yield new_finding(
-                    "conflicting-figures",
-                    f"{label or '其中一项'} {part.raw} 称占“{total.raw}”的 {said.group('share')}%，"
-                    f"而 {fmt_money(part.value)} ÷ {fmt_money(total.value)} = {computed}%",
-                    project=owner, indicator=label if label and len(label) <= 24 else None,
-                    expected=computed, actual=stated,
-                    evidence=[span_evidence(element, max(0, total.start - len(head)),
-                                            opened.end() + said.end())],
-                )
+            said = _SHARE.match(region, part.end)
+            if said is None:
+                break  # (the list of shares ends at the first part said without one)
+            base = said.group("base").strip()
+            if not (_WHOLE_WORDS.match(base) or base in listed.head) or part.value > total.value:
+                continue
+            low, high = percent_bounds(part.value, half_last_digit(part.raw) * _scale(part.raw),
+                                       total.value, half_last_digit(total.raw) * _scale(total.raw))
+            stated = Decimal(said.group("share"))
+            allowed = half_last_digit(said.group("share")) + TRUNCATION_SLACK
+            if low - allowed <= stated <= high + allowed:
+                continue
+            computed = (part.value / total.value * _HUNDRED).quantize(Decimal("0.01"))
+            label = CLAUSE_MARK.split(region[:part.start])[-1].strip() or None
+            yield new_finding(
+                "conflicting-figures",
+                f"{label or '其中一项'} {part.raw} 称占“{total.raw}”的 {said.group('share')}%，"
+                f"而 {fmt_money(part.value)} ÷ {fmt_money(total.value)} = {computed}%",
+                project=owner, indicator=label if label and len(label) <= 24 else None,
+                expected=computed, actual=stated,
+                evidence=[listed.evidence(said.end())],
+            )
