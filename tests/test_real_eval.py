@@ -108,8 +108,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # names and budgets, refusals and mirror-site damage over public pages; excerpt shapes): 168 of 218 (358 of
     # 416 files), required 225/243, precision 555/562, projects 540/566, indicators 1315/1468, scores 766/836,
     # 4 made-up
-    "dev": {"contents_passed": 168, "required_recall": 0.92, "serious_precision": 0.98,
-            "projects": 0.95, "indicators": 0.89, "scores": 0.91},
+    # twelfth session: rl, rm and rr (30 documents, held out since the tenth) spent at its start and moved here;
+    # they alone, on aa9a435 (the code at that session's start): 7 of 30 contents (18 of 55 files), required 9/19,
+    # precision 14/17, projects 29/56, indicators 71/104, scores 20/27, 18 made-up projects; dev with them, before
+    # any work: 175 of 248 contents (376 of 471 files), required 234/262, precision 569/579, projects 569/622,
+    # indicators 1386/1572, scores 786/863, 22 made-up projects
+    "dev": {"contents_passed": 175, "required_recall": 0.89, "serious_precision": 0.98,
+            "projects": 0.91, "indicators": 0.88, "scores": 0.91},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -168,8 +173,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 93/305, scores 35/63, 34 made-up projects, one file refused
     # at that session's end (summary only read): 14 of 62 contents (35 of 116 files), required 15/48, precision
     # 28/41, projects 56/123, indicators 93/305, scores 35/63, 33 made-up projects, no file refused
-    "test": {"contents_passed": 14, "required_recall": 0.31, "serious_precision": 0.68,
-             "projects": 0.45, "indicators": 0.30, "scores": 0.55},
+    # twelfth session: rl, rm, rr spent (see dev); the held-out half is sa, sb and sc (32 documents), on aa9a435
+    # (the code at that session's start): 7 of 32 contents (17 of 61 files), required 6/29, precision 14/24,
+    # projects 27/67, indicators 22/201, scores 15/36, 15 made-up projects, no file refused
+    "test": {"contents_passed": 7, "required_recall": 0.20, "serious_precision": 0.58,
+             "projects": 0.40, "indicators": 0.10, "scores": 0.41},
 }
 
 
@@ -181,8 +189,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 4},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 33},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 22},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 15},
 }
 
 
