@@ -176,8 +176,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # twelfth session: rl, rm, rr spent (see dev); the held-out half is sa, sb and sc (32 documents), on aa9a435
     # (the code at that session's start): 7 of 32 contents (17 of 61 files), required 6/29, precision 14/24,
     # projects 27/67, indicators 22/201, scores 15/36, 15 made-up projects, no file refused
-    "test": {"contents_passed": 7, "required_recall": 0.20, "serious_precision": 0.58,
-             "projects": 0.40, "indicators": 0.10, "scores": 0.41},
+    # and twenty-three more written at its start the same way (sd01–sd07: 甘肃 ×2, 内蒙古, 天津, 新疆, 宁夏, 北京;
+    # se01–se09: 浙江 ×2, 湖南 ×3, 安徽, 上海, 广东, 海南; sf01–sf07: 广西 ×3, 重庆 ×2, 云南, one unnamed; narratives,
+    # department-wide reports and forms), scored on aa9a435: alone 7 of 23 contents (13 of 37 files), required
+    # 16/39, precision 20/53, projects 20/59, indicators 31/72, scores 33/48, 13 made-up; all 55 together: 14 of 55
+    # contents (30 of 98 files), required 22/68, precision 34/77, projects 47/126, indicators 53/273, scores 48/84,
+    # 28 made-up projects, no file refused
+    "test": {"contents_passed": 14, "required_recall": 0.32, "serious_precision": 0.44,
+             "projects": 0.37, "indicators": 0.19, "scores": 0.57},
 }
 
 
@@ -190,7 +196,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 22},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 15},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 28},
 }
 
 
