@@ -1,0 +1,42 @@
+"""A 绩效目标表 prints its 中期资金总额 (the years of its 中期目标 together) beside the 年度资金总额: the year's
+total is the budget, and the two are no conflicting figures. Made-up forms in two dumps: pipe rows, and one
+cell a line with '|' lines between the cells."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from reportparse.parse.form.labels import matches
+from tests._textforms import amount, only_project, run
+
+
+def test_a_mid_term_total_is_no_total_row() -> None:
+    assert matches("budget.total_row", "年度资金总额:")
+    assert not matches("budget.total_row", "中期资金总额:")
+    assert not matches("budget.total_row", "中期资金总额")
+
+
+PIPE = """项目支出绩效目标表 |
+项目名称 | 某区智慧停车平台运维 |
+主管部门及代码 | [101]某区城市管理局 | 实施单位 | 某区城市管理局 |
+项目资金 (万元) |
+中期资金总额: | 240.00 | 年度资金总额: | 80.00 |
+其中:财政拨款 | 240.00 | 其中:财政拨款 | 80.00 |
+一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 |
+产出指标 | 数量指标 | 运维泊位数 | ≥3000个 | 数量指标 | 运维泊位数 | ≥3000个 |
+"""
+
+CELL_LINES = "\n|\n".join([
+    "项目支出绩效目标表", "项目名称", "某镇污水管网维护项目", "主管部门及代码", "某县住建局", "实施单位", "某镇人民政府",
+    "项目资金\n(万元)", "中期资金总额:", "96万", "年度资金总额:", "32万", "其中:财政拨款", "96万", "其中:财政拨款", "32万",
+    "一级\n指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值",
+    "产出指标", "数量指标", "维护管网长度", "≥12公里", "数量指标", "维护管网长度", "≥12公里",
+]) + "\n|\n"
+
+
+def test_the_years_total_is_the_budget(tmp_path: Path) -> None:
+    for text, planned in ((PIPE, Decimal("800000")), (CELL_LINES, Decimal("320000"))):
+        result = run(tmp_path, text)
+        assert amount(only_project(result).budget.planned) == planned
+        assert not [f for f in result.findings if f.code == "conflicting-figures"]
