@@ -35,7 +35,7 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("score", ("得分",)),
     ("target", ("年度指标值", "目标值", "指标值", "年度标值", "预期目标", "期望值", "标准", "目标")),
     ("remark", ("备注", "说明")),
-    ("nature", ("指标性质", "性质", "指标方向")),
+    ("nature", ("指标性质", "性质", "指标方向", "指标值类型")),
     ("unit", ("度量单位", "计量单位", "单位")),
 ]
 #: what ends the clause before a remark's quantity, and the verb that may end its name ('带宽为')
@@ -78,12 +78,19 @@ def _columns(row: list[Cell]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for role, words in _ROLE_WORDS:
         for word in words:
+            # (a 指标值类型 column, 定量/定性, names the target's kind, not the target: '指标值类型 | *指标值')
             hit = next((col for col, t in texts if word in t and col not in roles.values()
-                        and not (role == "target" and t.endswith("目标") and t != word)), None)
+                        and not (role == "target" and _not_the_target(t, word))), None)
             if hit is not None:
                 roles[role] = hit
                 break
     return roles
+
+
+def _not_the_target(label: str, word: str) -> bool:
+    """A label that names a target word yet is no target column: a goal's name ('…目标'), or the kind of the
+    target (指标值类型: 定量/定性)."""
+    return (label.endswith("目标") and label != word) or label.endswith("类型")
 
 
 def _is_header(roles: dict[str, int]) -> bool:
@@ -365,8 +372,9 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
         target_text = row.target_text
     nature = _clean(cells["nature"].text) if "nature" in cells else ""
     unit_hint = _clean(cells["unit"].text) if "unit" in cells else ""
-    if nature and "定性" not in nature and target_text:
-        target_text = f"{nature}{target_text}"  # 指标性质 ≥ | 指标值 98 | 度量单位 %
+    # (a comparator: 指标性质 ≥ | 指标值 98 | 度量单位 %; the kind of value, 定量/定性, is no part of the target)
+    if nature and not re.search("定性|定量", nature) and target_text:
+        target_text = f"{nature}{target_text}"
     evidence = [cell_evidence(table, cells["name"])]
     if "target" in cells and cells["target"].text.strip():
         evidence.append(cell_evidence(table, cells["target"]))
