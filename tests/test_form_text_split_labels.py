@@ -24,6 +24,13 @@ def test_vertical_level_label_joins_the_row_it_opens() -> None:
         "满意度指标 服务对象满意度指标 群众满意度 ≥90% 93% 10 10"]
 
 
+def test_vertical_level_label_with_its_row_on_the_next_line() -> None:
+    assert _texts(["效", "益", "指", "标", "社会效益指标 受益人次 ≥500人次 520人次 10 10"]) == [
+        "效益指标 社会效益指标 受益人次 ≥500人次 520人次 10 10"]
+    # a lone character is no label: one line stays one line
+    assert _texts(["产", "数量指标 新建公厕 ≥6座 6座 20 20"]) == ["产", "数量指标 新建公厕 ≥6座 6座 20 20"]
+
+
 def test_one_character_lines_that_make_no_level_label_stay_as_they_are() -> None:
     assert _texts(["注", "表 1 为示例"]) == ["注", "表 1 为示例"]
     assert _texts(["质量指标 合格率 100% 100% 10 10", "完"]) == ["质量指标 合格率 100% 100% 10 10", "完"]

@@ -26,7 +26,8 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
     """Level labels the layout broke over lines, put back on the row they open.
 
     - A label printed down its merged cell one character a line, its last character on the row's line
-      ('产' / '出' / '指' / '标 数量指标 购置设备 …') → '产出指标 数量指标 购置设备 …'.
+      ('产' / '出' / '指' / '标 数量指标 购置设备 …') or the row on the line under it ('… / '标' / '数量指标
+      购置设备 …') → '产出指标 数量指标 购置设备 …'.
     - A 二级 label whose 指标 wrapped onto the next row's line ('… 社会效益' / '指标 受益人数 …') → the
       suffix joined to the label ('… 社会效益指标' / '受益人数 …').
     Lines stay as they are where the joined word is no level label."""
@@ -38,9 +39,15 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
             end += 1
         if end > at and end < len(lines):
             tokens = _tokens(lines[end].text)
-            word = "".join(line.text.strip() for line in lines[at:end]) + (tokens[0] if tokens else "")
-            if len(tokens) > 1 and len(tokens[0]) == 1 and label_kind(to_simplified(word)):
-                out.append(lines[end].model_copy(update={"text": " ".join([word, *tokens[1:]])}))
+            run = "".join(line.text.strip() for line in lines[at:end])
+            if len(tokens) > 1 and len(tokens[0]) == 1 and label_kind(to_simplified(run + tokens[0])):
+                # (its last character printed on the row's line: '标 数量指标 …')
+                out.append(lines[end].model_copy(update={"text": " ".join([run + tokens[0], *tokens[1:]])}))
+                at = end + 1
+                continue
+            if tokens and end - at > 1 and label_kind(to_simplified(run)):
+                # (the whole label down the cell, the row it opens on the line under it)
+                out.append(lines[end].model_copy(update={"text": " ".join([run, *tokens])}))
                 at = end + 1
                 continue
         line = lines[at]
