@@ -42,3 +42,19 @@ def test_the_years_total_is_the_budget(tmp_path: Path) -> None:
         result = run(tmp_path, text)
         assert amount(only_project(result).budget.planned) == planned
         assert not [f for f in result.findings if f.code == "conflicting-figures"]
+
+
+BLANK_LINE_CELLS = "\n\n".join([
+    "项目支出绩效目标表", "项目名称", "某县农田灌溉设施管护项目",
+    "主管部门及代码", "某县水利局", "实施单位", "某县水利局",
+    "项目资金(万元)", "中期资金总额:", "150", "年度资金总额:", "50",
+    "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值",
+    "产出指标", "数量指标", "管护渠道长度", "≥45公里", "数量指标", "管护渠道长度", "≥15公里",
+    "质量指标", "设施完好率", "≥90%", "质量指标", "设施完好率", "≥92%",
+]) + "\n"
+
+
+def test_mid_term_and_annual_indicators_side_by_side_are_one_row_each(tmp_path: Path) -> None:
+    for text, names in ((CELL_LINES, ["维护管网长度"]), (BLANK_LINE_CELLS, ["管护渠道长度", "设施完好率"])):
+        project = only_project(run(tmp_path, text))
+        assert [i.name for i in project.indicators] == names
