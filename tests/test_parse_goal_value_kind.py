@@ -50,3 +50,21 @@ def test_the_form_label_table_files_the_kind_column_as_the_nature() -> None:
     assert matches("indicator.nature", "指标值类型")
     assert not matches("indicator.target", "指标值类型")
     assert matches("indicator.target", "指标值") and matches("indicator.target", "年度指标值")
+
+
+def _rule_table(sep: str) -> str:
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位", "评分标准"],
+        ["产出指标", "数量指标", "巡河次数", "48", "次", "未达指标值按比例扣分"],
+        ["", "质量指标", "问题整改率", "100", "%", "未达指标值按比例扣分"],
+        # a row whose empty cells the dump dropped: its rule slid into the name column
+        ["效益指标", "生态效益指标", "未达指标值按比例扣分"],
+        ["", "社会效益指标", "河道水质达标率", "90", "%", "未达指标值按比例扣分"],
+    ]
+    return "某镇河长制工作经费绩效目标表\n" + "\n".join(sep.join(cells) + sep.rstrip() for cells in rows) + "\n"
+
+
+def test_a_rule_printed_on_every_row_is_no_indicator_name(tmp_path: Path) -> None:
+    for sep in (" | ", "\t"):
+        found = _targets(tmp_path, _rule_table(sep))
+        assert set(found) == {"巡河次数", "问题整改率", "河道水质达标率"}, found

@@ -143,10 +143,14 @@ def _continues(last: GoalTable, table: Table, position: int, layout: Layout) -> 
 def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int) -> None:
     """Read the indicator rows below the header, carrying merged level cells down."""
     l1 = l2 = project = ""
+    template_texts = _repeated_off_name(table, roles, start)
     for r in range(start, len(table.rows)):
         row = table.rows[r]
         cells = {role: row[col] for role, col in roles.items() if col < len(row)}
         name = _clean(cells["name"].text) if "name" in cells else ""
+        if name in template_texts:
+            continue  # the template's rule printed on every row, slid into the name cell of a row that lost its
+            # empty cells ('经济效益指标 | 未达指标值酌情扣分'): no indicator
         project = _clean(cells["project"].text) if "project" in cells and cells["project"].text.strip() else project
         new_l1 = _clean(cells["l1"].text) if "l1" in cells else ""
         if new_l1 and new_l1 != l1:
@@ -169,6 +173,19 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
             continue
         goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text,
                                  project_text=project))
+
+
+def _repeated_off_name(table: Table, roles: dict[str, int], start: int) -> set[str]:
+    """Texts printed in a column other than the name's on two rows or more of the table (a 评分标准 the template
+    writes on every row): no indicator's name."""
+    name_col = roles.get("name")
+    seen: dict[str, int] = {}
+    for row in table.rows[start:]:
+        for cell in row:
+            text = _clean(cell.text)
+            if cell.col != name_col and len(text) >= 4 and has_han(text):
+                seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2}
 
 
 def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | None:
