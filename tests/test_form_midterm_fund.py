@@ -58,3 +58,22 @@ def test_mid_term_and_annual_indicators_side_by_side_are_one_row_each(tmp_path: 
     for text, names in ((CELL_LINES, ["维护管网长度"]), (BLANK_LINE_CELLS, ["管护渠道长度", "设施完好率"])):
         project = only_project(run(tmp_path, text))
         assert [i.name for i in project.indicators] == names
+
+
+def _goal_form(sep: str) -> str:
+    rows = [
+        ["市级部门预算项目绩效目标表"],
+        ["项目名称", "某区公园路灯节能改造"],
+        ["部门名称", "某区城市管理局"],
+        ["项目资金 (万元)", "年度资金总额", "36.5"],
+        ["", "其中:财政拨款", "36.5"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "更换节能灯具", "420盏"],
+    ]
+    return "\n".join(sep.join(cells) for cells in rows) + "\n"
+
+
+def test_the_block_label_beside_the_years_total_is_no_third_cell(tmp_path: Path) -> None:
+    for sep in (" | ", "\t"):
+        project = only_project(run(tmp_path, _goal_form(sep)))
+        assert amount(project.budget.planned) == Decimal("365000")

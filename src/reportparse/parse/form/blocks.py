@@ -61,8 +61,10 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
     found: dict[str, Quantity] = {}
     cells = row.distinct()
     # a 绩效目标申报表 states its 年度资金总额 as one label | amount pair: the planned budget (a
-    # 自评表's fund row under that label has three amounts or more)
-    alone = len(cells) == 2
+    # 自评表's fund row under that label has three amounts or more); the block's own label merged down
+    # beside it ('项目资金（万元） | 年度资金总额 | 24.5') is no third cell
+    labelled = [(col, cell) for col, cell in cells if not matches("form.budget_block", squash(cell.text))]
+    alone = len(labelled) == 2
     for col, cell in cells:
         key = squash(cell.text)
         for field_name in ("planned", "executed"):
