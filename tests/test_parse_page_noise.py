@@ -267,3 +267,14 @@ def test_a_breakdown_near_but_not_at_an_earlier_whole_is_still_a_slip() -> None:
 def test_a_report_sentence_with_common_web_words_is_no_keyword_line() -> None:
     for own in ("打造精品旅游线路,开通在线预约,免费开放景区,高清视频播放", "亚洲象保护宣传,日本专家在线讲座,免费观看"):
         assert not is_site_line(own), own
+
+
+def test_a_sharing_sites_category_menu_entries_are_left_out() -> None:
+    for chrome in ("• 研究报告>", "· 应用文书 ›", "- 教育专区>", "• 工商注册 »"):
+        assert is_site_line(chrome), chrome
+    # a report's own list item, or a comparison written with '>', is no menu entry
+    for own in ("• 一、项目基本情况", "- 完成率>95%", "• 资金到位率 > 90%,执行率达标", "- 群众满意度>90%"):
+        assert not is_site_line(own), own
+    report = parse_report(_doc("全部分类", "• 管理文献>", "• 研究报告>", "农村饮水工程维修项目绩效自评报告",
+                               "一、基本情况", "项目预算20万元,实际支出19.5万元。"))
+    assert report.title == "农村饮水工程维修项目绩效自评报告"

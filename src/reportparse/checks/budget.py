@@ -159,9 +159,11 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if carried and executed <= planned + carried + FUND_TOLERANCE:
             continue  # (spent within this year's money and last year's carried over: no overspend)
+        # (a form with no 全年预算数 column takes its 年初预算数 for the budget: the message names that column)
+        column = "年初预算数" if budget.initial is not None and budget.planned == budget.initial else "全年预算数"
         yield new_finding(
             "over-executed",
-            f"全年执行数 {fmt_money(executed)} 超过全年预算数 {fmt_money(planned)}"
+            f"全年执行数 {fmt_money(executed)} 超过{column} {fmt_money(planned)}"
             + (f"及上年结转资金 {fmt_money(carried)}" if carried else ""),
             project=project.name, expected=planned, actual=executed,
             evidence=_evidence(budget.planned, budget.executed),

@@ -48,6 +48,9 @@ def parse_report(document: Document) -> Report:
     if forms:
         report = one_subject_with_its_form(report, narrative)
         report = name_department_form(report, document)
+    elif report.projects and all(p.name == UNNAMED_PROJECT for p in report.projects):
+        # (a department's goal table read as prose names no project: its 部门(单位)名称 field names the subject)
+        report = name_department_form(report, document)
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)

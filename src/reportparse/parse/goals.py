@@ -35,7 +35,7 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("score", ("得分",)),
     ("target", ("年度指标值", "目标值", "指标值", "年度标值", "预期目标", "期望值", "标准", "目标")),
     ("remark", ("备注", "说明")),
-    ("nature", ("指标性质", "性质", "指标方向")),
+    ("nature", ("指标性质", "性质", "指标方向", "指标值类型")),
     ("unit", ("度量单位", "计量单位", "单位")),
 ]
 #: what ends the clause before a remark's quantity, and the verb that may end its name ('带宽为')
@@ -78,12 +78,19 @@ def _columns(row: list[Cell]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for role, words in _ROLE_WORDS:
         for word in words:
+            # (a 指标值类型 column, 定量/定性, names the target's kind, not the target: '指标值类型 | *指标值')
             hit = next((col for col, t in texts if word in t and col not in roles.values()
-                        and not (role == "target" and t.endswith("目标") and t != word)), None)
+                        and not (role == "target" and _not_the_target(t, word))), None)
             if hit is not None:
                 roles[role] = hit
                 break
     return roles
+
+
+def _not_the_target(label: str, word: str) -> bool:
+    """A label that names a target word yet is no target column: a goal's name ('…目标'), or the kind of the
+    target (指标值类型: 定量/定性)."""
+    return (label.endswith("目标") and label != word) or label.endswith("类型")
 
 
 def _is_header(roles: dict[str, int]) -> bool:
@@ -136,10 +143,14 @@ def _continues(last: GoalTable, table: Table, position: int, layout: Layout) -> 
 def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int) -> None:
     """Read the indicator rows below the header, carrying merged level cells down."""
     l1 = l2 = project = ""
+    template_texts = _repeated_off_name(table, roles, start)
     for r in range(start, len(table.rows)):
         row = table.rows[r]
         cells = {role: row[col] for role, col in roles.items() if col < len(row)}
         name = _clean(cells["name"].text) if "name" in cells else ""
+        if name in template_texts:
+            continue  # the template's rule printed on every row, slid into the name cell of a row that lost its
+            # empty cells ('经济效益指标 | 未达指标值酌情扣分'): no indicator
         project = _clean(cells["project"].text) if "project" in cells and cells["project"].text.strip() else project
         new_l1 = _clean(cells["l1"].text) if "l1" in cells else ""
         if new_l1 and new_l1 != l1:
@@ -162,6 +173,19 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
             continue
         goal.rows.append(GoalRow(row=r, level=level, name=name, cells=cells, target_text=target_text,
                                  project_text=project))
+
+
+def _repeated_off_name(table: Table, roles: dict[str, int], start: int) -> set[str]:
+    """Texts printed in a column other than the name's on two rows or more of the table (a 评分标准 the template
+    writes on every row): no indicator's name."""
+    name_col = roles.get("name")
+    seen: dict[str, int] = {}
+    for row in table.rows[start:]:
+        for cell in row:
+            text = _clean(cell.text)
+            if cell.col != name_col and len(text) >= 4 and has_han(text):
+                seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2}
 
 
 def _split_name_cell(cells: dict[str, Cell]) -> tuple[str | None, str, str] | None:
@@ -365,8 +389,9 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
         target_text = row.target_text
     nature = _clean(cells["nature"].text) if "nature" in cells else ""
     unit_hint = _clean(cells["unit"].text) if "unit" in cells else ""
-    if nature and "定性" not in nature and target_text:
-        target_text = f"{nature}{target_text}"  # 指标性质 ≥ | 指标值 98 | 度量单位 %
+    # (a comparator: 指标性质 ≥ | 指标值 98 | 度量单位 %; the kind of value, 定量/定性, is no part of the target)
+    if nature and not re.search("定性|定量", nature) and target_text:
+        target_text = f"{nature}{target_text}"
     evidence = [cell_evidence(table, cells["name"])]
     if "target" in cells and cells["target"].text.strip():
         evidence.append(cell_evidence(table, cells["target"]))

@@ -61,8 +61,10 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
     found: dict[str, Quantity] = {}
     cells = row.distinct()
     # a 绩效目标申报表 states its 年度资金总额 as one label | amount pair: the planned budget (a
-    # 自评表's fund row under that label has three amounts or more)
-    alone = len(cells) == 2
+    # 自评表's fund row under that label has three amounts or more); the block's own label merged down
+    # beside it ('项目资金（万元） | 年度资金总额 | 24.5') is no third cell
+    labelled = [(col, cell) for col, cell in cells if not matches("form.budget_block", squash(cell.text))]
+    alone = len(labelled) == 2
     for col, cell in cells:
         key = squash(cell.text)
         for field_name in ("planned", "executed"):
@@ -183,6 +185,9 @@ class BudgetBlock:
         texts = [squash(cell.text) for _, cell in row.distinct() if cell.text.strip()]
         if len(texts) == 1 and matches("form.budget_block", texts[0]):
             return True  # the block's label merged down its rows, printed on a middle one (a borderless PDF)
+        if opens_scored_table(texts):
+            return False  # the header of the table after the block ('资金管理情况 | 情况说明 | 分值 | 得分'):
+            # its rows score criteria, they are no sources of the fund
         row = self.align(row)
         label = self._label(row)
         cols = self.cols
@@ -303,6 +308,16 @@ class BudgetBlock:
             return None
         return ScoreLine(level="预算执行", weight=weight, score=score,
                          evidence=evidences(row, self.cols.weight, self.cols.score))
+
+
+def opens_scored_table(texts: list[str]) -> bool:
+    """A header row of a scored table, not a fund row: after its label, a 分值/权重 and a 得分 column label
+    and no amount ('资金管理情况 | 情况说明 | 分值 | 得分 | 存在问题和改进措施'). A fund row prints amounts
+    under those columns, never their labels."""
+    rest = texts[1:]
+    if any(values.plain_decimal(text) is not None for text in rest):
+        return False
+    return any(matches("budget.weight", t) for t in rest) and any(matches("budget.score", t) for t in rest)
 
 
 #: the label of a row that numbers a template's columns (行次 numbers its rows, in a column of their own)

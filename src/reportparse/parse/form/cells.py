@@ -292,6 +292,10 @@ class _Rebuilder:
         if name is None:
             return
         width = len(keys)
+        # (a 绩效目标表 prints its 中期 and 年度 indicators side by side: 二级 | 三级 | 指标值 twice; the second
+        # set's 二级 label is a cell of the row, not the next row's level)
+        paired = next((i - 1 for i, k in enumerate(keys) if i > name + 1 and matches("indicator.name", k)
+                       and matches("indicator.level2", keys[i - 1])), None)
         weighted_levels = weighted_level_columns(keys, level1, level2, name)
         if weighted_levels is not None:
             self._weighted_level_rows(keys, weighted_levels)
@@ -347,10 +351,12 @@ class _Rebuilder:
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
             for col in range(name + 1, width):
+                while self._restates_name(row[name], col, paired):
+                    self.pos += 1  # the name printed again in a value cell ('X子站' then '0'): no value of its own
                 if self.pos >= len(self.cells):
                     break
                 following = self.cells[self.pos]
-                if label_kind(following.text) or is_total_label(squash(following.text)):
+                if (label_kind(following.text) and col != paired) or is_total_label(squash(following.text)):
                     break
                 if weighted and self._weighted_labels(levels_of_rows):
                     break  # a dump that left the empty 得分 out: the next row's weighted labels follow
@@ -361,6 +367,14 @@ class _Rebuilder:
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
+
+    def _restates_name(self, name: _Cell, col: int, paired: int | None) -> bool:
+        """The cell at the reading position repeats the row's name in a value column (the 中期/年度 pair's second
+        name column excepted, where the name is printed again by design)."""
+        if self.pos >= len(self.cells) or (paired is not None and col == paired + 1):
+            return False
+        key = squash(name.text)
+        return len(key) > 1 and squash(self.cells[self.pos].text) == key
 
     def _weighted_labels(self, levels: list[int]) -> list[_Cell]:
         """The labels from here that each print a weight and are no 产出/效益 level word ('项目决策(15分)',

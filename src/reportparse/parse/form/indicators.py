@@ -219,6 +219,8 @@ class IndicatorTable:
             return
         if weight is None and score is None and is_footer_label(name):
             return  # a field under the table that a dump printed among the rows ('其他需要说明事项 | 无')
+        if len(squash(name)) == 1 and not any(row.text(c) for c in (cols.target, cols.actual, cols.weight, cols.score)):
+            return  # one character with nothing beside it: a row an excerpt cut right after its first character
         if as_printed is not None:
             as_printed.indicator = len(self.indicators)
         self.indicators.append(self._indicator(row, path, name, weight, score, packed))

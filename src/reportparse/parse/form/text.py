@@ -30,6 +30,7 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
+from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -67,6 +68,7 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
     """Tables rebuilt from form rows printed one a line (cells split by spaces). `whole`: the lines
     are all rows of forms (a reader cut them out of a dump), so the first opens a form even without
     a 项目名称 row — a 部门整体 form names its department in other fields, or in a title the dump garbled."""
+    lines = join_split_labels(lines)
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if whole and lines and (not starts or starts[0] > 0):
         starts.insert(0, 0)
@@ -274,6 +276,10 @@ def _rebuild(lines: list[Line]) -> Table | None:
         else:
             goal_next = "预期目标" in [to_simplified(t) for t in tokens]
             if is_budget_header(probe):
+                rest = fund_header_rest(_tokens(lines[index + 1].text)) if index + 1 < len(lines) else []
+                if rest:
+                    tokens = [*tokens, *rest]  # the header's last labels wrapped onto the line under it
+                    joined.add(index + 1)
                 fund_header = tokens
             elif fund_header:
                 tokens = cut_weight_rate(tokens, fund_header)

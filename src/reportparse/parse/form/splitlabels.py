@@ -1,0 +1,78 @@
+"""Labels of a flattened form that its layout broke over lines, put back together before the form's rows
+are rebuilt (parse/form/text): a level label printed down its merged cell one character a line, a 二级
+label whose 指标 wrapped onto the next row's line, and the 项目资金 header's last labels wrapped under it."""
+
+from __future__ import annotations
+
+from reportparse.han import is_han_line
+from reportparse.lazypattern import lazy_compile
+from reportparse.model import Line
+from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.labels import matches
+from reportparse.parse.form.levellabels import label_kind
+
+_TOKEN = lazy_compile(r"[^\s\u3000]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+#: What a level label's wrapped end leaves on the next line ('经济效益' over '指标 全年观影人数 …').
+_LABEL_SUFFIXES = ("指标", "目标", "指标等")
+
+
+def join_split_labels(lines: list[Line]) -> list[Line]:
+    """Level labels the layout broke over lines, put back on the row they open.
+
+    - A label printed down its merged cell one character a line, its last character on the row's line
+      ('产' / '出' / '指' / '标 数量指标 购置设备 …') or the row on the line under it ('… / '标' / '数量指标
+      购置设备 …') → '产出指标 数量指标 购置设备 …'.
+    - A 二级 label whose 指标 wrapped onto the next row's line ('… 社会效益' / '指标 受益人数 …') → the
+      suffix joined to the label ('… 社会效益指标' / '受益人数 …').
+    Lines stay as they are where the joined word is no level label."""
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and is_han_line(lines[end].text.strip(), 1, 1):
+            end += 1
+        if end > at and end < len(lines):
+            tokens = _tokens(lines[end].text)
+            run = "".join(line.text.strip() for line in lines[at:end])
+            if len(tokens) > 1 and len(tokens[0]) == 1 and label_kind(to_simplified(run + tokens[0])):
+                # (its last character printed on the row's line: '标 数量指标 …')
+                out.append(lines[end].model_copy(update={"text": " ".join([run + tokens[0], *tokens[1:]])}))
+                at = end + 1
+                continue
+            if tokens and end - at > 1 and label_kind(to_simplified(run)):
+                # (the whole label down the cell, the row it opens on the line under it)
+                out.append(lines[end].model_copy(update={"text": " ".join([run, *tokens])}))
+                at = end + 1
+                continue
+        line = lines[at]
+        tokens = _tokens(line.text)
+        if out and tokens and tokens[0] in _LABEL_SUFFIXES and len(tokens) > 1:
+            above = _tokens(out[-1].text)
+            if above and label_kind(to_simplified(above[-1] + tokens[0])) == 2 and not above[-1].endswith("指标"):
+                out[-1] = out[-1].model_copy(update={"text": " ".join([*above[:-1], above[-1] + tokens[0]])})
+                line = line.model_copy(update={"text": " ".join(tokens[1:])})
+        out.append(line)
+        at += 1
+    return out
+
+
+#: What a wrapped header label leaves on the next line besides labels: the rest of a bracketed formula
+#: or column mark ('( B/A×100%)', '(C)'), never an amount of its own.
+_FORMULA_PIECE = lazy_compile(r"^[(（]?[A-Za-z]?[/／×*xX]?[A-Za-z]?(?:[×*xX]?100[%％])?[)）]?$")
+
+
+def fund_header_rest(tokens: list[str]) -> list[str]:
+    """The 项目资金 header's last column labels, wrapped onto the line under it ('… 分值 预算执行率' over
+    '( B/A×100%) 得分'): the line's labels (得分, 分值, 执行率), when it holds nothing else than them and
+    the pieces of a bracketed formula. Empty when the line is anything else (a fund row, a note)."""
+    labels = [t for t in tokens if not _FORMULA_PIECE.match(t)]
+    roles = ("budget.score", "budget.weight", "budget.rate")
+    if not labels or any(not any(matches(r, to_simplified(t)) for r in roles) for t in labels):
+        return []
+    return labels
