@@ -267,3 +267,36 @@ def test_a_breakdown_near_but_not_at_an_earlier_whole_is_still_a_slip() -> None:
 def test_a_report_sentence_with_common_web_words_is_no_keyword_line() -> None:
     for own in ("打造精品旅游线路,开通在线预约,免费开放景区,高清视频播放", "亚洲象保护宣传,日本专家在线讲座,免费观看"):
         assert not is_site_line(own), own
+
+
+def test_a_bare_date_line_of_a_collection_site_is_left_out() -> None:
+    for chrome in ("2024-11-02报告", "2023/06/30 范文", "2022.01.15"):
+        assert is_site_line(chrome), chrome
+    for own in ("2023年3月15日", "2022-01-15召开项目验收会", "一、2023-2024学年资助情况"):
+        assert not is_site_line(own), own
+
+
+def test_a_site_credited_by_the_pages_introduction_is_left_out_where_it_stands_alone() -> None:
+    document = _doc("学校食堂改造项目自评报告", "范本之家网", "2024-05-01",
+                    "范本之家网收集的学校食堂改造项目自评报告(通用6篇),欢迎阅读借鉴。",
+                    "学校食堂改造项目自评报告 篇1", "一、项目概况", "范本之家网不在本行独立出现时保留。")
+    texts = _texts(without_page_noise(document))
+    assert "范本之家网" not in texts and "2024-05-01" not in texts
+    assert texts[-1] == "范本之家网不在本行独立出现时保留。"
+    # (a line that merely ends in 网 is kept when no introduction credits it)
+    plain = _doc("农村饮水管网", "一、项目概况")
+    assert without_page_noise(plain) is plain
+
+
+def test_an_example_of_a_collection_is_named_by_its_own_opening_not_the_collection_title() -> None:
+    for site, title, opening, again, name in (
+            ("文稿网", "乡村道路养护项目绩效自评报告",
+             "2023年某某镇通组公路硬化项目总投资120万元,全年执行数120万元,执行率100%。",
+             "某某镇通组公路硬化项目已竣工验收。", "某某镇通组公路硬化项目"),
+            ("公文之家网", "河道治理资金绩效评价报告",
+             "20xx年东风乡小流域综合治理工程使用中央水利发展资金300万元,已全部支出。",
+             "东风乡小流域综合治理工程于当年完工。", "东风乡小流域综合治理工程")):
+        report = parse_report(_doc(title, site, f"{site}整理的{title}(精选8篇),希望对大家有所帮助。",
+                                   f"{title} 篇1", "一、项目基本情况", opening, again))
+        names = [p.name for p in report.projects]
+        assert len(names) == 1 and name in names[0], (names, name)
