@@ -214,9 +214,9 @@ def _credited_sites(elements: list[Paragraph | Table]) -> frozenset[str]:
     for element in elements[:_HEAD_LINES]:
         if not isinstance(element, Paragraph):
             continue
-        for line in (element.lines or [element]):
-            if is_site_line(line.text):
-                names.update(m.group("name") for m in _CREDITED_SITE.finditer(line.text))
+        for text in ([line.text for line in element.lines] or [element.text]):
+            if is_site_line(text):
+                names.update(m.group("name") for m in _CREDITED_SITE.finditer(text))
     return frozenset(names)
 
 
