@@ -175,3 +175,27 @@ def test_a_plan_sentence_under_a_level_heading_is_no_result_in_words(plan: str) 
 def test_an_aim_restated_in_other_words_is_the_same_indicator(goal: str, part: str, again: str, name: str) -> None:
     project = _project("一、绩效目标完成情况", goal, "二、绩效指标完成情况", part, again)
     assert [i.name for i in project.indicators] == [name]
+
+
+# --- paired statements (年初目标值 … 实际完成值) one a line under level headings ------------------------------
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["A产出指标", "(1)时效指标", "资金拨付及时率,年初目标值100%,实际完成值100%。",
+      "(2)质量指标", "资金发放准确率,年初目标值100%,实际完成值100%。"],
+     {"资金拨付及时率": "产出/时效", "资金发放准确率": "产出/质量"}),
+    (["C满意度指标", "低保对象对救助工作的满意度,年初目标值≥90%,实际完成值93%。",
+      "特困人员对救助工作的满意度,年初目标值≥90%,实际完成值88.5%。"],
+     {"低保对象对救助工作的满意度": "满意度", "特困人员对救助工作的满意度": "满意度"}),
+])
+def test_paired_statements_sharing_words_and_figures_are_each_their_own_indicator_of_their_heading(
+        lines: list[str], expected: dict[str, str]) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", *lines)
+    assert {i.name: i.level for i in project.indicators if i.name in expected} == expected
+
+
+def test_a_looser_wording_of_a_known_aim_is_still_that_aim() -> None:
+    # (the aim restated with words left out is the same aim, not a second one)
+    project = _project("一、绩效目标", "重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值95%。",
+                       "二、绩效目标完成情况", "重大动物群体免疫密度,年初目标值≥90%,实际完成值95%。")
+    assert [i.name for i in project.indicators] == ["重大动物强制免疫病种群体免疫密度"]

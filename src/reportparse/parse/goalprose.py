@@ -145,7 +145,9 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     found.extend(task_shares(para))
     found.extend(own_targets(para))
     if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
-        found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
+        # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
+        # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
+        found.extend(_under_heading_level(_paired_statements(para), info.level))
     found.extend(_run_together_pairs(para))
     if info.section == "goals":
         found.extend(_expected_benefits(para))
@@ -237,6 +239,16 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+def _under_heading_level(indicators: list[Indicator], level: str | None) -> list[Indicator]:
+    """The indicators with the level of the heading they stand under, when it is a level of its own (产出/时效,
+    满意度), not a group (产出, 效益) whose sub-level only the name can tell."""
+    if level is None or not ("/" in level or level == "满意度"):
+        return indicators
+    for indicator in indicators:
+        indicator.level = level
+    return indicators
 
 
 def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
