@@ -199,3 +199,28 @@ def test_a_looser_wording_of_a_known_aim_is_still_that_aim() -> None:
     project = _project("一、绩效目标", "重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值95%。",
                        "二、绩效目标完成情况", "重大动物群体免疫密度,年初目标值≥90%,实际完成值95%。")
     assert [i.name for i in project.indicators] == ["重大动物强制免疫病种群体免疫密度"]
+
+
+def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_name() -> None:
+    from reportparse.parse.sections import section_kind
+
+    assert section_kind("绩效目标及指标完成情况(自评得分90分)") == "analysis"
+    assert section_kind("项目基本情况（得分：18.5分）") == "overview"
+    assert section_kind("资金使用管理情况(20分)") == "funds"
+    assert section_kind("自评结论") == "conclusion"  # (its words, not a bracket, make a conclusion)
+
+
+@pytest.mark.parametrize(("heading", "lines", "expected"), [
+    ("三、绩效目标及指标完成情况(自评得分85分)",
+     ["1.数量指标(自评得分20分):完成改造农村危房120户。", "2.质量指标(自评得分15分):竣工验收合格率为98%。"],
+     {"产出/数量": Decimal(120), "产出/质量": Decimal(98)}),
+    ("四、项目绩效目标实现情况（自评得分88分）",
+     ["（1）时效指标（自评得分10分）：资金拨付及时率达到100%。",
+      "（2）满意度指标（自评得分9分）：受益群众满意度为96%。"],
+     {"产出/时效": Decimal(100), "满意度": Decimal(96)}),
+])
+def test_level_labels_carrying_their_score_report_their_indicators(
+        heading: str, lines: list[str], expected: dict[str, Decimal]) -> None:
+    project = _project("一、项目基本情况(自评得分100分)", "下达资金100万元,已全额拨付。", heading, *lines)
+    found = {i.level: [a.value for a in i.actuals] for i in project.indicators}
+    assert {level: found.get(level) for level in expected} == {level: [v] for level, v in expected.items()}, found
