@@ -224,3 +224,19 @@ def test_level_labels_carrying_their_score_report_their_indicators(
     project = _project("一、项目基本情况(自评得分100分)", "下达资金100万元,已全额拨付。", heading, *lines)
     found = {i.level: [a.value for a in i.actuals] for i in project.indicators}
     assert {level: found.get(level) for level in expected} == {level: [v] for level, v in expected.items()}, found
+
+
+@pytest.mark.parametrize(("line", "name", "target", "actual"), [
+    ("新建村级文化广场12个,年初目标值12个,实际完成值12个。", "新建村级文化广场", Decimal(12), Decimal(12)),
+    ("培训农村实用人才500人次，年度目标值500人次，实际完成值520人次。", "培训农村实用人才", Decimal(500), Decimal(520)),
+])
+def test_a_name_that_restates_its_aims_figure_before_the_target_word_is_the_name(
+        line: str, name: str, target: Decimal, actual: Decimal) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标", line)
+    indicator = _named(project, name)
+    assert indicator.target is not None and indicator.target.value == target
+    assert _actual_values(indicator) == [actual]
+    # (a figure of its own in the name clause, not the aim's, leaves the statement unread as before)
+    other = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标",
+                     "覆盖行政村30个,年初目标值12个,实际完成值12个。")
+    assert not any(i.name.startswith("覆盖行政村30") for i in other.indicators)

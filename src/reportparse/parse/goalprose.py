@@ -206,7 +206,7 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
         if _TIME_ONLY.fullmatch(head) and clause_start > 0:
             # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
             before_start = start_of_clause(text, clause_start - 1)
-            head = text[before_start:clause_start - 1]
+            head = _without_restated_figure(text[before_start:clause_start - 1], target)
             clause_start = before_start
             if figures(head):
                 continue
@@ -239,6 +239,18 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+def _without_restated_figure(head: str, target: Mention) -> str:
+    """The name clause without the aim's own figure closing it: '2022年X资金300万,年初目标值300万' names X资金 and
+    restates the 300万 its target gives (another figure there is the name's own, and the name is none)."""
+    stated = figures(head)
+    if not stated or head[stated[-1].end:].strip(" ，,"):
+        return head
+    last = stated[-1]
+    if (last.value, last.unit) != (target.value, target.unit):
+        return head
+    return head[:last.cmp_start]
 
 
 def _under_heading_level(indicators: list[Indicator], level: str | None) -> list[Indicator]:
