@@ -240,3 +240,21 @@ def test_a_name_that_restates_its_aims_figure_before_the_target_word_is_the_name
     other = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标",
                      "覆盖行政村30个,年初目标值12个,实际完成值12个。")
     assert not any(i.name.startswith("覆盖行政村30") for i in other.indicators)
+
+
+@pytest.mark.parametrize(("heading", "line", "name", "result"), [
+    ("社会效益", "年初目标值改善农村人居环境与上年相比明显改善,实际完成值明显改善。", "改善农村人居环境", "明显改善"),
+    ("(1)可持续影响", "年度目标值群众饮水安全保障水平持续提升，实际完成值达到预期。",
+     "群众饮水安全保障水平", "达到预期"),
+])
+def test_a_worded_aim_and_result_under_a_level_heading_is_that_levels_indicator(
+        heading: str, line: str, name: str, result: str) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "B效益指标",
+                       heading, line)
+    indicator = _named(project, name)
+    assert indicator.level.startswith("效益/")
+    assert indicator.target is not None and indicator.target.comparator == "qualitative"
+    assert [a.raw for a in indicator.actuals] == [result]
+    # (the same words with no level heading above them name no indicator: nothing says what they measure)
+    bare = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、其他说明", line)
+    assert not any(i.name == name for i in bare.indicators)

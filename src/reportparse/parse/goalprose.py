@@ -148,6 +148,7 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
+        found.extend(_worded_pair(para, info.level))
     found.extend(_run_together_pairs(para))
     if info.section == "goals":
         found.extend(_expected_benefits(para))
@@ -206,7 +207,10 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
         if _TIME_ONLY.fullmatch(head) and clause_start > 0:
             # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
             before_start = start_of_clause(text, clause_start - 1)
-            head = _without_restated_figure(text[before_start:clause_start - 1], target)
+            head = text[before_start:clause_start - 1]
+            if end < len(text) and _PAIRED_RESULT.match(text, end + 1):
+                # (its result is stated after the target: the figure before it restates the aim, no result)
+                head = _without_restated_figure(head, target)
             clause_start = before_start
             if figures(head):
                 continue
@@ -239,6 +243,39 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+#: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
+_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:显著|明显|有所|逐步|进一步|持续|大幅|稳步)?"
+                      r"(?:提高|提升|改善|增强|增加|加强|下降|降低|减少)$")
+
+
+def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
+    """'年初目标值提高教育质量与上年相比显著提高,实际完成值显著提高。' under a level's own heading (经济效益): a worded
+    aim and its worded result, the statement naming nothing else; the aim's words, its trend off, name it."""
+    if level is None or not ("/" in level or level == "满意度"):
+        return []
+    text = para.text
+    item = _ITEM_MARK.match(text)
+    lead = _PAIRED_TARGET.match(text, item.end() if item else 0)
+    if lead is None or not re.match(r"\s*(?:年初|年度|全年|预期)", text[lead.start():]):
+        return []
+    end = end_of_clause(text, lead.end())
+    aim = text[lead.end():end].strip()
+    result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
+    if result is None or not 4 <= len(aim) <= 40 or re.search(r"\d", aim):
+        return []
+    result_end = end_of_clause(text, result.end())
+    said = text[result.end():result_end].strip()
+    if not said or re.search(r"\d", said):
+        return []
+    name = _TREND.sub("", aim).strip() or aim
+    name = name if len(name) >= 4 else aim
+    indicator = Indicator(level=level, name=name, target=target_from(aim, name), in_goal_table=True,
+                          evidence=[span_evidence(para, lead.start(), end)])
+    indicator.actuals.append(Actual(raw=said, comparator="qualitative", kind="qualitative", origin="analysis",
+                                    evidence=[span_evidence(para, result.end(), result_end)]))
+    return [indicator]
 
 
 def _without_restated_figure(head: str, target: Mention) -> str:
