@@ -284,6 +284,11 @@ def test_a_site_credited_by_the_pages_introduction_is_left_out_where_it_stands_a
     texts = _texts(without_page_noise(document))
     assert "范本之家网" not in texts and "2024-05-01 报告" not in texts
     assert texts[-1] == "范本之家网不在本行独立出现时保留。"
+    credited = _doc("社区公园维护项目自评报告", "公文大全网",
+                    "欢迎阅读社区公园维护项目自评报告(通用5篇),内容由公文大全网整理,希望对大家有所帮助。",
+                    "一、项目概况", "社区公园维护项目预算20万元。")
+    assert _texts(without_page_noise(credited)) == [
+        "社区公园维护项目自评报告", "一、项目概况", "社区公园维护项目预算20万元。"]
     # (a line that merely ends in 网 is kept when no introduction credits it)
     plain = _doc("农村饮水管网", "一、项目概况")
     assert without_page_noise(plain) is plain

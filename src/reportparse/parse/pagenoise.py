@@ -216,7 +216,8 @@ def _credited_sites(elements: list[Paragraph | Table]) -> frozenset[str]:
             continue
         for text in ([line.text for line in element.lines] or [element.text]):
             if is_site_line(text):
-                names.update(m.group("name") for m in _CREDITED_SITE.finditer(text))
+                # (the credit's own words before the name: '内容由X网整理' credits X网)
+                names.update(re.split(r"由", m.group("name"))[-1] for m in _CREDITED_SITE.finditer(text))
     return frozenset(names)
 
 
