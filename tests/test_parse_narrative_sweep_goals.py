@@ -258,3 +258,21 @@ def test_a_worded_aim_and_result_under_a_level_heading_is_that_levels_indicator(
     # (the same words with no level heading above them name no indicator: nothing says what they measure)
     bare = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、其他说明", line)
     assert not any(i.name == name for i in bare.indicators)
+
+
+@pytest.mark.parametrize(("line", "name", "value", "actual"), [
+    ("2023年农村道路养护资金80万,年初目标值80万,实际完成值78.5万。", "农村道路养护资金",
+     Decimal(800000), Decimal(785000)),
+    ("2021年度学生营养餐补助经费1.2亿，年度目标值1.2亿，实际完成值1.2亿。", "学生营养餐补助经费",
+     Decimal(120000000), Decimal(120000000)),
+])
+def test_a_money_aim_whose_yuan_the_writer_left_off_is_read_in_yuan(
+        line: str, name: str, value: Decimal, actual: Decimal) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标", line)
+    indicator = _named(project, name)
+    assert indicator.target is not None and (indicator.target.value, indicator.target.unit) == (value, "元")
+    assert _actual_values(indicator) == [actual]
+    # (a bare 万 after words that name no money is no amount: '培训农民1.5万,年初目标值1.5万' stays unread)
+    other = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标",
+                     "培训农民1.5万,年初目标值1.5万,实际完成值1.6万。")
+    assert not any(i.target is not None and i.target.unit == "元" for i in other.indicators)

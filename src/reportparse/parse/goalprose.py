@@ -58,7 +58,7 @@ from reportparse.parse.goalwords import (
 )
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.projectmentions import find_mentions as find_project_mentions
-from reportparse.parse.quantities import Mention
+from reportparse.parse.quantities import Mention, money, wan_amounts
 from reportparse.parse.sections import level_of
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
@@ -200,6 +200,9 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
     for lead in (*_PAIRED_TARGET.finditer(text), *_AIM_DONE.finditer(text)):
         end = end_of_clause(text, lead.end())
         target = next((m for m in figures(text[lead.end():end]) if m.cmp_start == 0), None)
+        # ('X资金300万,年初目标值300万': an aim in money whose 元 the writer left off, as the name's own amount shows)
+        in_wan = target is None and _money_named_before(text, lead.start())
+        target = target or next((m for m in wan_amounts(text[lead.end():end]) if m.cmp_start == 0 and in_wan), None)
         if target is None:
             continue
         clause_start = start_of_clause(text, lead.start())
@@ -212,13 +215,14 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
                 # (its result is stated after the target: the figure before it restates the aim, no result)
                 head = _without_restated_figure(head, target)
             clause_start = before_start
-            if figures(head):
+            if figures(head) or (in_wan and money(head)):
                 continue
         # (a label before a colon opens the list, not the name: '四是成本指标:X…标准指标值…', '…:(1)X目标完成…')
-        name = clean_name(_ITEM_MARK.sub("", re.split(r"[:：]", head)[-1]), longest=40)
+        # (the year opening it is the aim's period: '2022年新建道路12公里,年初目标值12公里')
+        name = clean_name(_YEAR_LEAD.sub("", _ITEM_MARK.sub("", re.split(r"[:：]", head)[-1])), longest=40)
         if name is None:
             continue
-        target_text = written(text[lead.end():end], target)
+        target_text = written(text[lead.end():end], target) + ("元" if in_wan else "")
         compared = _COMPARED.search(head)
         if compared is not None and target.comparator is None:
             # ('群众满意度高于年度目标值90%': the comparison written before the target word is the target's)
@@ -228,7 +232,8 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
         result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
         if result is not None:
             result_end = end_of_clause(text, result.end())
-            actual = next((m for m in figures(text[result.end():result_end]) if m.cmp_start == 0), None)
+            said = wan_amounts(text[result.end():result_end]) if in_wan else figures(text[result.end():result_end])
+            actual = next((m for m in said if m.cmp_start == 0), None)
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
@@ -278,10 +283,24 @@ def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
     return [indicator]
 
 
+#: a year opening a name clause: the period of the aim, no word of its name
+_YEAR_LEAD = lazy_compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
+
+
+def _money_named_before(text: str, lead_start: int) -> bool:
+    """Does the clause before the target word's close on an amount of money ('…设备购置资金300万,年初目标值…')?"""
+    clause_start = start_of_clause(text, lead_start)
+    if text[clause_start:lead_start].strip(" ，,") or clause_start == 0:
+        return False
+    before = text[start_of_clause(text, clause_start - 1):clause_start - 1]
+    amounts = money(before)
+    return bool(amounts) and not before[amounts[-1].end:].strip()
+
+
 def _without_restated_figure(head: str, target: Mention) -> str:
     """The name clause without the aim's own figure closing it: '2022年X资金300万,年初目标值300万' names X资金 and
     restates the 300万 its target gives (another figure there is the name's own, and the name is none)."""
-    stated = figures(head)
+    stated = sorted(figures(head) + (money(head) if target.unit == "元" else []), key=lambda m: m.end)
     if not stated or head[stated[-1].end:].strip(" ，,"):
         return head
     last = stated[-1]
