@@ -306,3 +306,13 @@ def test_an_example_of_a_collection_is_named_by_its_own_opening_not_the_collecti
                                    f"{title} 篇1", "一、项目基本情况", opening, again))
         names = [p.name for p in report.projects]
         assert len(names) == 1 and name in names[0], (names, name)
+
+
+def test_an_example_titled_by_its_own_project_keeps_the_title_the_body_names_again() -> None:
+    for title, body in (("城关镇自来水管网改造项目绩效自评报告",
+                         "城关镇自来水管网改造项目已于10月竣工验收,交付使用。"),
+                        ("东湖社区养老服务中心建设项目绩效评价报告",
+                         "经过半年施工,东湖社区养老服务中心建设项目投入运营。")):
+        report = parse_report(_doc(title, "范例网", f"范例网整理的{title}(精选3篇),希望对大家有所帮助。",
+                                   f"{title} 篇1", "一、基本情况", body, "年度预算50万元,全年执行50万元。"))
+        assert [p.name for p in report.projects] == [title[:title.index("项目") + 2]]
