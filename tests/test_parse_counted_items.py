@@ -217,3 +217,43 @@ def test_a_total_claimed_without_full_marks_is_out_of_100() -> None:
     stated = parse_report(_doc("某县2022年度文化惠民工程项目绩效自评报告",
                                "经自评，该项目满分100分，自评得分为88分，等级为良。"))
     assert _total_line(stated, stated.projects[0].name) == (Decimal(100), Decimal(88))
+
+
+# --- a body's project-spending report that counts its projects after a colon ------------------------
+
+
+def test_projects_counted_before_a_colon_are_each_their_own_project_with_its_money() -> None:
+    for title, listing, first, second in (
+            ("共青团某县委员会2021年度项目支出绩效自评报告",
+             "2021年县财政下达我单位项目资金共45万元,共2个项目:青年志愿服务工作经费25万元;共青团某县第五次代表大会费用20万元。",
+             ("青年志愿服务工作经费", 250000), ("共青团某县第五次代表大会费用", 200000)),
+            ("某市妇女联合会2022年度项目支出绩效评价自评报告",
+             "市财政安排我会项目经费合计18万元,涉及两个项目:妇女儿童维权经费12万元;共同缔造家庭文明建设经费6万元。",
+             ("妇女儿童维权经费", 120000), ("共同缔造家庭文明建设经费", 60000))):
+        report = parse_report(_doc(title, "一、单位基本情况", "本单位为参公管理单位,内设两个部室,实有人员8人。",
+                                   "二、绩效目标分解下达情况", listing, "三、项目资金使用及管理情况",
+                                   f"1.{first[0]}。财政拨入该项目资金{first[1] // 10000}万元,年底已全部支出。"))
+        budgets = _budgets(report)
+        assert budgets.get(first[0]) == Decimal(first[1]), budgets
+        assert budgets.get(second[0]) == Decimal(second[1]), budgets
+        # (the body's 单位基本情况 opens a report on its projects: no department-wide subject beside them)
+        assert not any("整体支出" in name for name in budgets), budgets
+
+
+def test_a_name_opening_with_the_word_gong_is_no_total() -> None:
+    assert name_fragments(";共青团某市第三次代表大会费用") == ["共青团某市第三次代表大会费用"]
+    assert name_fragments("共同缔造示范村建设经费") == ["共同缔造示范村建设经费"]
+    assert valid_candidate("共青团某县第五次代表大会费用")
+    # ('共' as a total still goes before any other name: '共青少年宫维修经费' is 共 + the fund)
+    assert name_fragments("共青少年宫维修经费") == ["青少年宫维修经费"]
+
+
+def test_a_project_spending_report_opened_by_the_body_is_no_department_wide_report() -> None:
+    for title in ("共青团某县委员会2021年度项目支出绩效自评报告", "某市档案馆2022年度项目支出绩效评价自评报告"):
+        report = parse_report(_doc(title, "一、单位基本情况", "本单位为参公管理单位,内设两个部室,实有人员8人。",
+                                   "二、项目资金情况", "全年项目预算40万元,执行38万元,执行率95%。"))
+        assert report.projects and not any("整体支出" in p.name for p in report.projects), report.projects
+    # (a report that says it evaluates the department's whole spending still does)
+    whole = parse_report(_doc("某市档案馆2022年度部门整体支出绩效自评报告", "一、单位基本情况",
+                              "本单位为参公管理单位。", "全年预算400万元,执行380万元。"))
+    assert any("整体支出" in p.name for p in whole.projects)

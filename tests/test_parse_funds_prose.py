@@ -103,3 +103,46 @@ def test_the_year_s_money_of_the_project_named_with_no_verb_is_its_budget() -> N
                      "2023年度乡村道路养护项目资金为85万元，主要用于路面修补和边沟清理。"):
         project = _only("某县2023年度乡村道路养护项目支出绩效自评报告", "一、项目基本情况", sentence)
         assert project.budget.planned is not None and project.budget.planned.value == Decimal(850000), sentence
+
+
+# --- a works' history in the overview, the year's money in the funds section --------------------------
+
+
+def test_money_still_to_be_paid_is_neither_budget_nor_spending() -> None:
+    for owed in ("全部投资共计1800万元,尚需拨付300万元。", "该工程结算价1800万元,仍需支付300万元,待拨付资金明年安排。"):
+        project = _only("县医院门诊楼改造工程建设经费绩效自评报告", "一、项目基本情况", owed,
+                        "二、项目资金情况", "县财政下达县医院门诊楼改造工程建设经费200万元,年底全部支出。")
+        budget = project.budget
+        assert budget.executed is None or budget.executed.value != Decimal(3000000), budget.executed
+        assert budget.planned is not None and budget.planned.value == Decimal(2000000), budget.planned
+
+
+def test_the_allotment_the_funds_section_names_replaces_the_works_whole_investment() -> None:
+    for overview, allotment in (
+            ("城区污水管网改造所需投资共计5600万元,由省市县三级分担。",
+             "2022年市财政向市住建局下达城区污水管网改造工程建设经费480万元。"),
+            ("城区污水管网改造工程总投资5600万元,分三年实施。",
+             "依据年度部门预算批复,市财政局安排城区污水管网改造工程建设经费480万元。")):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目基本情况", overview,
+                        "三、项目绩效实现情况", "(一)项目资金情况", "1.项目资金到位情况", allotment)
+        assert project.budget.planned is not None and project.budget.planned.value == Decimal(4800000)
+
+
+def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
+    for payments in ("市住建局于2022年6月3日向施工单位拨付300万元,11月20日拨付180万元。",
+                     "6月3日支付第一笔工程款300万元,11月20日支付第二笔工程款180万元。"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                        "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况", payments)
+        assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)
+    # (running totals up to a day are no payments to add: the last is the spending)
+    project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                    "市财政下达城区污水管网改造工程建设经费480万元,截至6月30日支出300万元,截至12月31日支出480万元。")
+    assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000)
+
+
+def test_spending_the_funds_section_reports_replaces_a_payment_the_overview_recalls() -> None:
+    for recalled in ("项目由地方承担,其中已申请专项债券资金支付2000万元。", "前期已使用地方政府债券资金支付2000万元。"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目基本情况", recalled,
+                        "二、项目资金情况", "市财政下达城区污水管网改造工程建设经费480万元。",
+                        "三、项目资金执行情况", "市住建局全年向施工单位拨付480万元。")
+        assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)

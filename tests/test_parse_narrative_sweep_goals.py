@@ -175,3 +175,104 @@ def test_a_plan_sentence_under_a_level_heading_is_no_result_in_words(plan: str) 
 def test_an_aim_restated_in_other_words_is_the_same_indicator(goal: str, part: str, again: str, name: str) -> None:
     project = _project("一、绩效目标完成情况", goal, "二、绩效指标完成情况", part, again)
     assert [i.name for i in project.indicators] == [name]
+
+
+# --- paired statements (年初目标值 … 实际完成值) one a line under level headings ------------------------------
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["A产出指标", "(1)时效指标", "资金拨付及时率,年初目标值100%,实际完成值100%。",
+      "(2)质量指标", "资金发放准确率,年初目标值100%,实际完成值100%。"],
+     {"资金拨付及时率": "产出/时效", "资金发放准确率": "产出/质量"}),
+    (["C满意度指标", "低保对象对救助工作的满意度,年初目标值≥90%,实际完成值93%。",
+      "特困人员对救助工作的满意度,年初目标值≥90%,实际完成值88.5%。"],
+     {"低保对象对救助工作的满意度": "满意度", "特困人员对救助工作的满意度": "满意度"}),
+])
+def test_paired_statements_sharing_words_and_figures_are_each_their_own_indicator_of_their_heading(
+        lines: list[str], expected: dict[str, str]) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", *lines)
+    assert {i.name: i.level for i in project.indicators if i.name in expected} == expected
+
+
+def test_a_looser_wording_of_a_known_aim_is_still_that_aim() -> None:
+    # (the aim restated with words left out is the same aim, not a second one)
+    project = _project("一、绩效目标", "重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值95%。",
+                       "二、绩效目标完成情况", "重大动物群体免疫密度,年初目标值≥90%,实际完成值95%。")
+    assert [i.name for i in project.indicators] == ["重大动物强制免疫病种群体免疫密度"]
+
+
+def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_name() -> None:
+    from reportparse.parse.sections import section_kind
+
+    assert section_kind("绩效目标及指标完成情况(自评得分90分)") == "analysis"
+    assert section_kind("项目基本情况（得分：18.5分）") == "overview"
+    assert section_kind("资金使用管理情况(20分)") == "funds"
+    assert section_kind("自评结论") == "conclusion"  # (its words, not a bracket, make a conclusion)
+
+
+@pytest.mark.parametrize(("heading", "lines", "expected"), [
+    ("三、绩效目标及指标完成情况(自评得分85分)",
+     ["1.数量指标(自评得分20分):完成改造农村危房120户。", "2.质量指标(自评得分15分):竣工验收合格率为98%。"],
+     {"产出/数量": Decimal(120), "产出/质量": Decimal(98)}),
+    ("四、项目绩效目标实现情况（自评得分88分）",
+     ["（1）时效指标（自评得分10分）：资金拨付及时率达到100%。",
+      "（2）满意度指标（自评得分9分）：受益群众满意度为96%。"],
+     {"产出/时效": Decimal(100), "满意度": Decimal(96)}),
+])
+def test_level_labels_carrying_their_score_report_their_indicators(
+        heading: str, lines: list[str], expected: dict[str, Decimal]) -> None:
+    project = _project("一、项目基本情况(自评得分100分)", "下达资金100万元,已全额拨付。", heading, *lines)
+    found = {i.level: [a.value for a in i.actuals] for i in project.indicators}
+    assert {level: found.get(level) for level in expected} == {level: [v] for level, v in expected.items()}, found
+
+
+@pytest.mark.parametrize(("line", "name", "target", "actual"), [
+    ("新建村级文化广场12个,年初目标值12个,实际完成值12个。", "新建村级文化广场", Decimal(12), Decimal(12)),
+    ("培训农村实用人才500人次，年度目标值500人次，实际完成值520人次。", "培训农村实用人才", Decimal(500), Decimal(520)),
+])
+def test_a_name_that_restates_its_aims_figure_before_the_target_word_is_the_name(
+        line: str, name: str, target: Decimal, actual: Decimal) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标", line)
+    indicator = _named(project, name)
+    assert indicator.target is not None and indicator.target.value == target
+    assert _actual_values(indicator) == [actual]
+    # (a figure of its own in the name clause, not the aim's, leaves the statement unread as before)
+    other = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标",
+                     "覆盖行政村30个,年初目标值12个,实际完成值12个。")
+    assert not any(i.name.startswith("覆盖行政村30") for i in other.indicators)
+
+
+@pytest.mark.parametrize(("heading", "line", "name", "result"), [
+    ("社会效益", "年初目标值改善农村人居环境与上年相比明显改善,实际完成值明显改善。", "改善农村人居环境", "明显改善"),
+    ("(1)可持续影响", "年度目标值群众饮水安全保障水平持续提升，实际完成值达到预期。",
+     "群众饮水安全保障水平", "达到预期"),
+])
+def test_a_worded_aim_and_result_under_a_level_heading_is_that_levels_indicator(
+        heading: str, line: str, name: str, result: str) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "B效益指标",
+                       heading, line)
+    indicator = _named(project, name)
+    assert indicator.level.startswith("效益/")
+    assert indicator.target is not None and indicator.target.comparator == "qualitative"
+    assert [a.raw for a in indicator.actuals] == [result]
+    # (the same words with no level heading above them name no indicator: nothing says what they measure)
+    bare = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、其他说明", line)
+    assert not any(i.name == name for i in bare.indicators)
+
+
+@pytest.mark.parametrize(("line", "name", "value", "actual"), [
+    ("2023年农村道路养护资金80万,年初目标值80万,实际完成值78.5万。", "农村道路养护资金",
+     Decimal(800000), Decimal(785000)),
+    ("2021年度学生营养餐补助经费1.2亿，年度目标值1.2亿，实际完成值1.2亿。", "学生营养餐补助经费",
+     Decimal(120000000), Decimal(120000000)),
+])
+def test_a_money_aim_whose_yuan_the_writer_left_off_is_read_in_yuan(
+        line: str, name: str, value: Decimal, actual: Decimal) -> None:
+    project = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标", line)
+    indicator = _named(project, name)
+    assert indicator.target is not None and (indicator.target.value, indicator.target.unit) == (value, "元")
+    assert _actual_values(indicator) == [actual]
+    # (a bare 万 after words that name no money is no amount: '培训农民1.5万,年初目标值1.5万' stays unread)
+    other = _project("一、资金基本情况", "下达资金100万元,已全额拨付。", "二、绩效目标完成情况", "(1)数量指标",
+                     "培训农民1.5万,年初目标值1.5万,实际完成值1.6万。")
+    assert not any(i.target is not None and i.target.unit == "元" for i in other.indicators)

@@ -278,3 +278,52 @@ def test_a_sharing_sites_category_menu_entries_are_left_out() -> None:
     report = parse_report(_doc("全部分类", "• 管理文献>", "• 研究报告>", "农村饮水工程维修项目绩效自评报告",
                                "一、基本情况", "项目预算20万元,实际支出19.5万元。"))
     assert report.title == "农村饮水工程维修项目绩效自评报告"
+
+
+def test_a_bare_date_line_of_a_collection_site_is_left_out() -> None:
+    for chrome in ("2024-11-02报告", "2023/06/30 范文", "2022.01.15 发布"):
+        assert is_site_line(chrome), chrome
+    # (a date alone may be a form's 填报日期 cell printed on a line of its own: kept)
+    for own in ("2023年3月15日", "2022-01-15召开项目验收会", "一、2023-2024学年资助情况", "2023-03-15"):
+        assert not is_site_line(own), own
+
+
+def test_a_site_credited_by_the_pages_introduction_is_left_out_where_it_stands_alone() -> None:
+    document = _doc("学校食堂改造项目自评报告", "范本之家网", "2024-05-01 报告",
+                    "范本之家网收集的学校食堂改造项目自评报告(通用6篇),欢迎阅读借鉴。",
+                    "学校食堂改造项目自评报告 篇1", "一、项目概况", "范本之家网不在本行独立出现时保留。")
+    texts = _texts(without_page_noise(document))
+    assert "范本之家网" not in texts and "2024-05-01 报告" not in texts
+    assert texts[-1] == "范本之家网不在本行独立出现时保留。"
+    credited = _doc("社区公园维护项目自评报告", "公文大全网",
+                    "欢迎阅读社区公园维护项目自评报告(通用5篇),内容由公文大全网整理,希望对大家有所帮助。",
+                    "一、项目概况", "社区公园维护项目预算20万元。")
+    assert _texts(without_page_noise(credited)) == [
+        "社区公园维护项目自评报告", "一、项目概况", "社区公园维护项目预算20万元。"]
+    # (a line that merely ends in 网 is kept when no introduction credits it)
+    plain = _doc("农村饮水管网", "一、项目概况")
+    assert without_page_noise(plain) is plain
+
+
+def test_an_example_of_a_collection_is_named_by_its_own_opening_not_the_collection_title() -> None:
+    for site, title, opening, again, name in (
+            ("文稿网", "乡村道路养护项目绩效自评报告",
+             "2023年某某镇通组公路硬化项目总投资120万元,全年执行数120万元,执行率100%。",
+             "某某镇通组公路硬化项目已竣工验收。", "某某镇通组公路硬化项目"),
+            ("公文之家网", "河道治理资金绩效评价报告",
+             "20xx年东风乡小流域综合治理工程使用中央水利发展资金300万元,已全部支出。",
+             "东风乡小流域综合治理工程于当年完工。", "东风乡小流域综合治理工程")):
+        report = parse_report(_doc(title, site, f"{site}整理的{title}(精选8篇),希望对大家有所帮助。",
+                                   f"{title} 篇1", "一、项目基本情况", opening, again))
+        names = [p.name for p in report.projects]
+        assert len(names) == 1 and name in names[0], (names, name)
+
+
+def test_an_example_titled_by_its_own_project_keeps_the_title_the_body_names_again() -> None:
+    for title, body in (("城关镇自来水管网改造项目绩效自评报告",
+                         "城关镇自来水管网改造项目已于10月竣工验收,交付使用。"),
+                        ("东湖社区养老服务中心建设项目绩效评价报告",
+                         "经过半年施工,东湖社区养老服务中心建设项目投入运营。")):
+        report = parse_report(_doc(title, "范例网", f"范例网整理的{title}(精选3篇),希望对大家有所帮助。",
+                                   f"{title} 篇1", "一、基本情况", body, "年度预算50万元,全年执行50万元。"))
+        assert [p.name for p in report.projects] == [title[:title.index("项目") + 2]]

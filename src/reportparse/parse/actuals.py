@@ -27,9 +27,10 @@ from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, level_of
 
-#: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。
+#: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。 (the label may
+#: carry its score in brackets: '1.数量指标(自评得分20分):')
 _LABEL = lazy_compile(
-    rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*[:：]"
+    rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*(?:[（(][^()（）:：]{{0,12}}[)）])?\s*[:：]"
     rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
 )
 _CLAUSE = lazy_compile(r"[，,；;。！？!?]")

@@ -53,6 +53,9 @@ _KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
 CLAUSE_END = lazy_compile(r"[，,；;。]")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
+#: money still to be paid ('尚需拨付325万元', '仍需支付', '待拨付'): an obligation the amount names, neither spending
+#: nor the budget, whatever verb the clause before had
+STILL_DUE = lazy_compile(r"(?:尚需|仍需|还需|尚待|有待|(?<![期等])待)(?:拨付|支付|支出|列支|使用|执行|兑付|拨款)")
 #: a budget category written as a noun ('批复我局项目支出160万元'): with a budget verb before it, the
 #: amount is what was approved for that category, not money spent
 CATEGORY_SPENDING = lazy_compile(r"(?:项目|基本|人员|公用)支出")
@@ -203,6 +206,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         own_clause = CLAUSE_END.split(cleaned)[-1]
         if _LEFT_OVER.search(own_clause) and money_kind(own_clause) is None:
             explicit, carried = None, None  # ('执行率为96.9%，结余资金59.5万元…': the balance, no spending)
+        if STILL_DUE.search(CLAUSE_END.split(unnamed)[-1]):
+            explicit, carried = None, None  # ('投资共计9925万元，尚需拨付325万元': still owed, no money of either kind)
         own_noun = _OWN_AMOUNT_NOUN.search(cleaned)
         if own_noun and money_kind(own_noun.group(0)) is None:
             # ('其中预算173宗，送审金额23.79亿元': the amount names what it is, 送审金额; the 预算 of the

@@ -13,12 +13,15 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.amounts import money_kind
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.names import is_fund_source, valid_candidate
+from reportparse.parse.names import TOTAL_WORD_EXCEPTIONS, is_fund_source, valid_candidate
 from reportparse.parse.quantities import money
 
 #: what comes before a name in the words before its amount (a year, a payer, a verb, a list's lead word)
+#: (a 共 that opens a name's own word, 共青团, 共产党, 共同缔造, is no '共60万元' total)
+_TOTAL_EXCEPTIONS = "|".join(word[1:] for word in TOTAL_WORD_EXCEPTIONS)
 _LEAD = lazy_compile(
-    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|共|对|为|向|给予|给|"
+    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|"
+    rf"共(?!{_TOTAL_EXCEPTIONS})|对|为|向|给予|给|"
     r"分别(?:是|为)|包括|包含|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
 )
@@ -42,11 +45,13 @@ _COUNTED_PROJECTS = lazy_compile(
 #: a sentence that announces a list inside it and ends in '；' ('9378万元，具体为：A 3005万元；'): the list goes on
 #: in the sentences after it, one item each ('B 1235万元；C 255万元。'); a bare '如下：' announces one too
 #: ('下达的转移支付资金如下：A项目40万元；B项目2.75万元；…')
-LIST_GOES_ON = lazy_compile(r"(?:(?:具体|分别)(?:为|是|如下|包括)|如下)\s*[:：][^。]*[；;]\s*$")
+LIST_GOES_ON = lazy_compile(r"(?:(?:具体|分别)(?:为|是|如下|包括)|如下"
+                            # (or the projects it counts: '下达资金共60万元，共2个项目：A 30万元；B 30万元')
+                            r"|(?:\d{1,2}|[两二三四五六七八九十])\s*个项目|项目\s*(?:共)?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*个)\s*[:：][^。]*[；;]\s*$")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: (a fund word may be followed by the item it pays, after a dash: '国家级非遗代表性传承人补助-竹编(渠县刘氏竹编)')
-_NAME_SUFFIX = lazy_compile(r"(?:费|项目|经费|资金|工程|专项|补助|补贴)(?:[-－—][\u4e00-\u9fff]{1,8})?"
+_NAME_SUFFIX = lazy_compile(r"(?:费|费用|项目|经费|资金|工程|专项|补助|补贴)(?:[-－—][\u4e00-\u9fff]{1,8})?"
                             r"(?:[(（][^()（）]{1,8}[)）])?$")
 #: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
 #: money ('X工程项目资金140万元', 'Y项目经费')
@@ -194,6 +199,8 @@ PROJECT_COUNT = lazy_compile(
 PARTS_OPEN = lazy_compile(r"^\s*其中\s*[:：]?")
 #: … or the same sentence going on with them after a comma: '…资金9万元，其中A项目…'
 _PARTS_INSIDE = lazy_compile(r"[，,]\s*其中\s*[:：]?")
+#: … or by a colon right after the count: '共2个项目：A经费30万元；B费用30万元', '项目3个:分别为…'
+_LIST_AFTER_COUNT = lazy_compile(r"\s*[:：]\s*(?:分别(?:为|是)|包括|即)?\s*[:：]?")
 _SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
@@ -233,7 +240,9 @@ def counted_items(sentences: list[Sentence]) -> list[list[str]]:
         digits = (counted.group("n") or counted.group("m")) if counted else ""
         count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits, 0)
         para = s.para if counted else None
-        inside = _PARTS_INSIDE.search(s.text, counted.end()) if counted else None
+        # (or a colon right after the count: '共2个项目:A经费30万元;B费用30万元')
+        inside = (_LIST_AFTER_COUNT.match(s.text, counted.end()) or _PARTS_INSIDE.search(s.text, counted.end())
+                  if counted else None)
         if inside:  # ('安排项目2个，资金9万元，其中A项目1个，资金6万元，B项目1个，资金3万元。': in the same sentence)
             listing, pos = True, inside.end()
             for m in (m for m in money(s.text) if m.start >= inside.end()):

@@ -184,7 +184,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()))
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
-        items = _itemised_spending(amounts)
+        items = _itemised_spending(amounts) or _dated_payments(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         if items and target and all(a.mention.value is not None for a in items):
             _set_itemised(projects[target], items, s)
@@ -222,6 +222,27 @@ def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
         clause = CLAUSE_END.split(later.gap)[-1]
         if money_kind(clause) is not None or _PART_CLAUSE.match(clause) or not _HAN2.search(clause):
             return []  # a verb of its own, a part (其中…) or no item's name: not one list
+    return spent
+
+
+#: a payment's own day at the head of its clause ('于2021年9月1日向X公司拨付', '9月7日拨付'); money counted up to a
+#: day ('截至12月31日已支出') is a running total, no payment of its own
+_PAYMENT_DAY = lazy_compile(r"(?<![至止到])(?:20\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!前|止|以前|为止)")
+_UP_TO = lazy_compile(r"截至|截止|累计|[至到]\s*(?:20\d{2}\s*年)?\s*\d{1,2}\s*月")
+
+
+def _dated_payments(amounts: list[Amount]) -> list[Amount]:
+    """'于9月1日向X公司拨付160万元，9月7日拨付100万元': payments of one project each on its own day, each clause
+    with its day and its spending verb: the spending is their sum. [] when the sentence is not such a list."""
+    spent = [a for a in amounts if a.kind == "executed"]
+    if len(spent) < 2 or len(spent) != sum(1 for a in amounts if a.kind is not None):
+        return []
+    if any(a.total_label or a.mention.approx or a.mention.unit != spent[0].mention.unit for a in spent):
+        return []
+    for a in spent:
+        clause = CLAUSE_END.split(a.gap)[-1]
+        if not _PAYMENT_DAY.search(clause) or _UP_TO.search(clause) or _PART_CLAUSE.match(clause):
+            return []
     return spent
 
 
@@ -302,6 +323,9 @@ class _Kept:
     year_spending: set[str] = field(default_factory=set)
     #: spending stated beside its budget was read
     spent_beside_budget: set[str] = field(default_factory=set)
+    #: the spending kept was stated in the report's overview (the project's history, '其中已申请专项债券资金支付
+    #: 9600万元'), which the spending its funds section reports replaces
+    spent_in_overview: set[str] = field(default_factory=set)
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, paired: bool = False,
@@ -354,8 +378,9 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, pair
         clause = CLAUSE_END.split(amount.gap)[-1]
         # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
-        budgeted = project.name in kept.investment and bool(_NAMED_BUDGET.search(clause)) \
-            and rank >= BudgetRank.PLAIN
+        # (or given by name: '市财政向市交通运输局下达X工程建设经费260万元', the project's own allotment)
+        budgeted = project.name in kept.investment and rank >= BudgetRank.PLAIN and (
+            bool(_NAMED_BUDGET.search(clause)) or (bool(amount.projects) and bool(_ALLOTTED.search(clause))))
         if stated is not None:
             stated.budgets.append((rank, q))
         if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:
@@ -371,13 +396,18 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, pair
     elif amount.kind == "executed" and (
             budget.executed is None
             or (_spends_the_year(amount) and project.name not in kept.year_spending)
-            or (paired and project.name not in kept.spent_beside_budget)):
+            or (paired and project.name not in kept.spent_beside_budget)
+            or (s.section == "funds" and project.name in kept.spent_in_overview)):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
         # earlier figure ('2023年完成支付784.685万元…2024年…全年预算执行数合计233.64万元'), and so does
         # spending stated beside its budget
         if paired:
             kept.spent_beside_budget.add(project.name)
         budget.executed = q
+        if s.section == "overview":
+            kept.spent_in_overview.add(project.name)
+        else:
+            kept.spent_in_overview.discard(project.name)
         if _spends_the_year(amount):
             kept.year_spending.add(project.name)
         else:
@@ -418,7 +448,9 @@ _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
 _RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
 #: a works' investment named as such (总投资, 计划投资): all its sources and levels, not the budget it was given
-_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额")
+_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资(?:共计|合计|总计)")
+#: an allotting verb: the money a body gave the project ('下达', '批复', '安排')
+_ALLOTTED = lazy_compile(r"下达|下拨|批复|安排|核定")
 #: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend
 _NAMED_BUDGET = lazy_compile(r"预算(?:资金|金额|数|额)?\s*(?:为|是|共|:|：)?\s*$")
 #: the year's own spending, which a figure of another period does not replace

@@ -58,7 +58,7 @@ from reportparse.parse.goalwords import (
 )
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.projectmentions import find_mentions as find_project_mentions
-from reportparse.parse.quantities import Mention
+from reportparse.parse.quantities import Mention, money, wan_amounts
 from reportparse.parse.sections import level_of
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
@@ -145,7 +145,10 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
     found.extend(task_shares(para))
     found.extend(own_targets(para))
     if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
-        found.extend(_paired_statements(para))  # (a level-labelled analysis statement is parse/actuals' to read)
+        # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
+        # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
+        found.extend(_under_heading_level(_paired_statements(para), info.level))
+        found.extend(_worded_pair(para, info.level))
     found.extend(_run_together_pairs(para))
     if info.section == "goals":
         found.extend(_expected_benefits(para))
@@ -197,6 +200,9 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
     for lead in (*_PAIRED_TARGET.finditer(text), *_AIM_DONE.finditer(text)):
         end = end_of_clause(text, lead.end())
         target = next((m for m in figures(text[lead.end():end]) if m.cmp_start == 0), None)
+        # ('X资金300万,年初目标值300万': an aim in money whose 元 the writer left off, as the name's own amount shows)
+        in_wan = target is None and _money_named_before(text, lead.start())
+        target = target or next((m for m in wan_amounts(text[lead.end():end]) if m.cmp_start == 0 and in_wan), None)
         if target is None:
             continue
         clause_start = start_of_clause(text, lead.start())
@@ -205,14 +211,18 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
             before_start = start_of_clause(text, clause_start - 1)
             head = text[before_start:clause_start - 1]
+            if end < len(text) and _PAIRED_RESULT.match(text, end + 1):
+                # (its result is stated after the target: the figure before it restates the aim, no result)
+                head = _without_restated_figure(head, target)
             clause_start = before_start
-            if figures(head):
+            if figures(head) or (in_wan and money(head)):
                 continue
         # (a label before a colon opens the list, not the name: '四是成本指标:X…标准指标值…', '…:(1)X目标完成…')
-        name = clean_name(_ITEM_MARK.sub("", re.split(r"[:：]", head)[-1]), longest=40)
+        # (the year opening it is the aim's period: '2022年新建道路12公里,年初目标值12公里')
+        name = clean_name(_YEAR_LEAD.sub("", _ITEM_MARK.sub("", re.split(r"[:：]", head)[-1])), longest=40)
         if name is None:
             continue
-        target_text = written(text[lead.end():end], target)
+        target_text = written(text[lead.end():end], target) + ("元" if in_wan else "")
         compared = _COMPARED.search(head)
         if compared is not None and target.comparator is None:
             # ('群众满意度高于年度目标值90%': the comparison written before the target word is the target's)
@@ -222,7 +232,8 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
         result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
         if result is not None:
             result_end = end_of_clause(text, result.end())
-            actual = next((m for m in figures(text[result.end():result_end]) if m.cmp_start == 0), None)
+            said = wan_amounts(text[result.end():result_end]) if in_wan else figures(text[result.end():result_end])
+            actual = next((m for m in said if m.cmp_start == 0), None)
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
@@ -237,6 +248,75 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+#: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
+_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:显著|明显|有所|逐步|进一步|持续|大幅|稳步)?"
+                      r"(?:提高|提升|改善|增强|增加|加强|下降|降低|减少)$")
+
+
+def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
+    """'年初目标值提高教育质量与上年相比显著提高,实际完成值显著提高。' under a level's own heading (经济效益): a worded
+    aim and its worded result, the statement naming nothing else; the aim's words, its trend off, name it."""
+    if level is None or not ("/" in level or level == "满意度"):
+        return []
+    text = para.text
+    item = _ITEM_MARK.match(text)
+    lead = _PAIRED_TARGET.match(text, item.end() if item else 0)
+    if lead is None or not re.match(r"\s*(?:年初|年度|全年|预期)", text[lead.start():]):
+        return []
+    end = end_of_clause(text, lead.end())
+    aim = text[lead.end():end].strip()
+    result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
+    if result is None or not 4 <= len(aim) <= 40 or re.search(r"\d", aim):
+        return []
+    result_end = end_of_clause(text, result.end())
+    said = text[result.end():result_end].strip()
+    if not said or re.search(r"\d", said):
+        return []
+    name = _TREND.sub("", aim).strip() or aim
+    name = name if len(name) >= 4 else aim
+    indicator = Indicator(level=level, name=name, target=target_from(aim, name), in_goal_table=True,
+                          evidence=[span_evidence(para, lead.start(), end)])
+    indicator.actuals.append(Actual(raw=said, comparator="qualitative", kind="qualitative", origin="analysis",
+                                    evidence=[span_evidence(para, result.end(), result_end)]))
+    return [indicator]
+
+
+#: a year opening a name clause: the period of the aim, no word of its name
+_YEAR_LEAD = lazy_compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
+
+
+def _money_named_before(text: str, lead_start: int) -> bool:
+    """Does the clause before the target word's close on an amount of money ('…设备购置资金300万,年初目标值…')?"""
+    clause_start = start_of_clause(text, lead_start)
+    if text[clause_start:lead_start].strip(" ，,") or clause_start == 0:
+        return False
+    before = text[start_of_clause(text, clause_start - 1):clause_start - 1]
+    amounts = money(before)
+    return bool(amounts) and not before[amounts[-1].end:].strip()
+
+
+def _without_restated_figure(head: str, target: Mention) -> str:
+    """The name clause without the aim's own figure closing it: '2022年X资金300万,年初目标值300万' names X资金 and
+    restates the 300万 its target gives (another figure there is the name's own, and the name is none)."""
+    stated = sorted(figures(head) + (money(head) if target.unit == "元" else []), key=lambda m: m.end)
+    if not stated or head[stated[-1].end:].strip(" ，,"):
+        return head
+    last = stated[-1]
+    if (last.value, last.unit) != (target.value, target.unit):
+        return head
+    return head[:last.cmp_start]
+
+
+def _under_heading_level(indicators: list[Indicator], level: str | None) -> list[Indicator]:
+    """The indicators with the level of the heading they stand under, when it is a level of its own (产出/时效,
+    满意度), not a group (产出, 效益) whose sub-level only the name can tell."""
+    if level is None or not ("/" in level or level == "满意度"):
+        return indicators
+    for indicator in indicators:
+        indicator.level = level
+    return indicators
 
 
 def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
@@ -303,7 +383,8 @@ def _run_together_pairs(para: Paragraph) -> list[Indicator]:
 
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
-                          r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*[:：]")
+                          r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*"
+                          r"(?:[（(][^()（）:：]{0,12}[)）])?\s*[:：]")
 #: a list item's number before a name ('1.', '(2)', '一是')
 _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
                          r"|[一二三四五六七八九十]是)\s*")

@@ -180,8 +180,13 @@ def restates(known: Indicator, new: Indicator) -> bool:
         return False
     if len(new.name) <= 2:
         return True
-    match = SequenceMatcher(None, known.name, new.name).find_longest_match(0, len(known.name), 0, len(new.name))
-    return match.size >= 4
+    matcher = SequenceMatcher(None, known.name, new.name, autojunk=False)
+    if matcher.find_longest_match(0, len(known.name), 0, len(new.name)).size < 4:
+        return False
+    # (one name is the other's words with some left out; two names that each say a word of their own, '学生对X的满意度'
+    # and '教师对X的满意度', '项目完成及时率' and '项目完成验收合格率', are two measures that happen to share a figure)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return min(len(known.name), len(new.name)) - matched <= 1
 
 
 #: a result that is a figure alone, no unit written: '40', '96.5。'

@@ -35,6 +35,13 @@ _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", 
               # ('现将产业建设资金下达你们': a notice's verb; '附件2': an attachment; '情况20xx年度…': a heading's
               # last word run into the text)
               "现将", "现就", "附件", "附表", "情况")
+#: names whose first word opens with 共 (the League, the Party, a joint undertaking): no '共60万元' total
+TOTAL_WORD_EXCEPTIONS = ("共青团", "共产党", "共同")
+
+
+def _bad_start(text: str) -> bool:
+    """Does the text open as a clause does (本项目…, 合计…, 共…), not as a name?"""
+    return text.startswith(_BAD_START) and not text.startswith(TOTAL_WORD_EXCEPTIONS)
 
 
 def strip_name(name: str) -> str:
@@ -324,9 +331,9 @@ def _reads_as_name(name: str, sources: bool) -> bool:
         return False  # a figure, not a name ('19名百岁老人高龄津贴' counts what the project pays for)
     # a half-width comma may list a name's parts ('村内干道,巷道路面硬化建设项目'), but a part opening
     # like a new clause ('…监督检查,现将我办…经费', '…建设项目,项目') shows a sentence read as a name
-    if any(len(part) < 3 or part.startswith(_BAD_START) or _VERB_LED.match(part) for part in rest.split(",")[1:]):
+    if any(len(part) < 3 or _bad_start(part) or _VERB_LED.match(part) for part in rest.split(",")[1:]):
         return False
-    if rest.startswith(_BAD_START) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
+    if _bad_start(rest) or _NOT_A_NAME.search(rest) or _CLAUSE.search(rest) or _FORM_LABEL.fullmatch(rest):
         return False
     if _MONEY_CLAUSE.search(rest) and not re.search(r"(?:项目|工程)$", name.strip()):
         return False

@@ -44,6 +44,7 @@ from reportparse.parse.listing import (
 )
 from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
 from reportparse.parse.narrativenames import collect_names
+from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
@@ -81,7 +82,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     department = department_subject(head, [info.title for info in layout.paras if info.heading], report.unit)
     # (a title the header reader did not take for one, '…专项转移支付2023年度农机购置补贴实施情况', still
     # opens the text: the title rules, which want a year and a fund's name, read the first line)
-    stated = stated_subject(texts[:6], report.title or (texts[0] if texts else None))
+    # (a 范文 site's collection titles its examples by their genre, '农村厕所改造项目绩效评价报告 篇1': no name)
+    title = None if is_collection_copy(document) else report.title or (texts[0] if texts else None)
+    stated = stated_subject(texts[:6], title)
     # a fund the title or opening says the report evaluates ('财政专项扶贫资金绩效自评报告'): its words are
     # those of a source of money, but with no project named anywhere it is the report's subject
     evaluated_fund = stated if stated and evaluated_fund_name(stated) else None
@@ -92,12 +95,13 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     parts = fundnames.part_names(all_sentences)
     # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
     # report, not a name for the fallback to read)
-    titled = stated is not None and stated == stated_subject([], report.title or (texts[0] if texts else None))
+    titled = stated is not None and stated == stated_subject([], title)
     counted = fundnames.counted_items(all_sentences)
     if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
         stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
     registry = collect_names(layout, all_sentences, listed, parts, counted,
-                             one_subject=department is not None or stated is not None, subject_titled=titled)
+                             one_subject=department is not None or stated is not None, subject_titled=titled,
+                             title_names=title is not None)
     stated_entry = None
     if stated and not department:
         holder = (registry.holding(stated) or _funded_project(registry, stated, texts[:10])
@@ -138,7 +142,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # a report that names no project evaluates one thing: the department's whole spending, the
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
-                or untitled_name(report.title or ""))
+                or untitled_name(title or ""))
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming; a page that gives the measures only a department-wide evaluation

@@ -144,12 +144,14 @@ def _item_starts(text: str) -> set[int]:
 
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
-                  subject_titled: bool = False) -> Registry:
+                  subject_titled: bool = False, title_names: bool = True) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
     names) the names before amounts are that subject's spending lines or its fund under another name
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
+    Without `title_names` (a collection site's title, naming the genre of its examples) no name is read from
+    the title lines.
     """
     registry = Registry()
     candidates = [[n for n in names if n not in parts] for names in fundnames.name_candidates(all_sentences)]
@@ -253,7 +255,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         bracketed = _BRACKETED.match(info.para.text.strip())
         if bracketed and re.search(r"报告|自评表|评价表", above.para.text):
             registry.add(bracketed.group("name"), 3)
-    if not registry.projects and layout.paras and not subject_titled:
+    if not registry.projects and layout.paras and not subject_titled and title_names:
         # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)', is read by the subject rules:
         # the words before its report words are then the kind of report, not a name)
         # the title may sit below the reporting body's name ('××县交通局' / '2023年度X项目绩效自评报告'),

@@ -187,17 +187,38 @@ def _cut_paragraph(para: Paragraph, cuts: list[tuple[int, int]], bare: bool) -> 
     return para.model_copy(update={"text": text, "lines": lines, "spans": spans})
 
 
-def _paragraph_cuts(para: Paragraph, bare: bool) -> list[tuple[int, int]]:
-    """Spans of the paragraph that are the site's: its site lines whole, and names and readings inline."""
+def _paragraph_cuts(para: Paragraph, bare: bool, sites: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of the paragraph that are the site's: its site lines whole (and a line that is only the name of
+    a site the page credits), and names and readings inline."""
     cuts = list(_inline(para.text, bare))
     if para.lines and len(para.spans) == len(para.lines):
         bounds = [start for start, _ in para.spans[1:]] + [len(para.text)]
         for (start, _end), line, stop in zip(para.spans, para.lines, bounds, strict=True):
-            if is_site_line(line.text):
+            if is_site_line(line.text) or line.text.strip() in sites:
                 cuts.append((start, stop))
-    elif is_site_line(para.text):
+    elif is_site_line(para.text) or para.text.strip() in sites:
         cuts.append((0, len(para.text)))
     return cuts
+
+
+#: a site named before the words that credit it with the collection: '知远网整理的…', '由X文库收集'
+_CREDITED_SITE = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:网|站|文库))(?=整理|收集|编辑)")
+#: how far down a page its head (site name, date, introduction) runs
+_HEAD_LINES = 12
+
+
+def _credited_sites(elements: list[Paragraph | Table]) -> frozenset[str]:
+    """The names of the sites a page's own introduction credits ('知远网整理的X报告(精选10篇),希望…'): the
+    same name alone on a line of the page's head is the site's byline, never a title or a project."""
+    names: set[str] = set()
+    for element in elements[:_HEAD_LINES]:
+        if not isinstance(element, Paragraph):
+            continue
+        for text in ([line.text for line in element.lines] or [element.text]):
+            if is_site_line(text):
+                # (the credit's own words before the name: '内容由X网整理' credits X网)
+                names.update(re.split(r"由", m.group("name"))[-1] for m in _CREDITED_SITE.finditer(text))
+    return frozenset(names)
 
 
 def _head_end(elements: list[Paragraph | Table]) -> int:
@@ -226,6 +247,7 @@ def without_page_noise(document: Document) -> Document:
     """The document without what a copying site printed around and into it (unchanged when there is none)."""
     bare = _counts_bare(document)
     head = _head_end(document.elements)
+    sites = _credited_sites(document.elements)
     elements: list[Paragraph | Table] = []
     changed = head > 0
     for element in document.elements[head:]:
@@ -234,7 +256,7 @@ def without_page_noise(document: Document) -> Document:
             changed = changed or table is not element
             elements.append(table)
             continue
-        cuts = _paragraph_cuts(element, bare)
+        cuts = _paragraph_cuts(element, bare, sites)
         if not cuts:
             elements.append(element)
             continue
@@ -242,7 +264,23 @@ def without_page_noise(document: Document) -> Document:
         kept = _cut_paragraph(element, cuts, bare)
         if kept is not None:
             elements.append(kept)
-    return document.model_copy(update={"elements": elements}) if changed else document
+    if not changed:
+        return document
+    notes = document.notes
+    if any(_collection_marks(e.text) for e in document.elements[:_HEAD_LINES] if isinstance(e, Paragraph)):
+        notes = [*notes, COLLECTION_NOTE]
+    return document.model_copy(update={"elements": elements, "notes": notes})
+
+
+#: the note on a page that a 范文 site copied into a numbered collection ('X报告(精选10篇)', 'X报告 篇1'): the
+#: title it printed is the collection's topic, the genre it gathers examples of; the example's own opening
+#: names its project ('农村厕所改造项目绩效评价报告 篇1' / '20xx年围场县农村公共厕所建设项目总投资850万元')
+COLLECTION_NOTE = "page: an example a collection site numbered; its title is the collection's topic"
+
+
+def is_collection_copy(document: Document) -> bool:
+    """Was the document copied out of a 范文 site's numbered collection (see `COLLECTION_NOTE`)?"""
+    return COLLECTION_NOTE in document.notes
 
 
 def _cut_table(table: Table, bare: bool) -> Table:

@@ -112,6 +112,15 @@ def money(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
+def wan_amounts(text: str) -> list[Mention]:
+    """Amounts in 万 (or 亿) with 元 left off, as money wherever they stand: for a caller that knows from elsewhere
+    that the text speaks of money (the target clause '年初目标值300万' of an aim named '…资金300万')."""
+    folded = fold_width(text)
+    return [replace(_mention(text, folded, m), unit="元") for m in find_quantities(text) if m.quantity.unit is None
+            and text[m.number_start:m.number_end].rstrip().endswith(("万", "亿"))
+            and _PAUSE_AFTER.match(text[m.number_end:])]
+
+
 @lru_cache(maxsize=4096)
 def _bare_wan(text: str) -> tuple[QuantityMatch, ...]:
     return tuple(m for m in find_quantities(text) if m.quantity.unit is None

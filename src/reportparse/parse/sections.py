@@ -99,11 +99,17 @@ def heading_level(para: Paragraph) -> int:
 
 @lru_cache(maxsize=2048)
 def section_kind(title: str) -> str | None:
-    """The section a heading opens, from its words; None when the words say nothing."""
+    """The section a heading opens, from its words; None when the words say nothing. A self-score the heading
+    carries in brackets ('二、预算执行情况(自评得分10分)') is the part's score, not its kind."""
+    title = _SCORE_BRACKET.sub("", title) or title
     for kind, words in _SECTION_WORDS:
         if any(w in title for w in words):
             return kind
     return None
+
+
+#: a heading's own score in brackets at its end: '(自评得分10分)', '（得分：18.5分）', '(20分)'
+_SCORE_BRACKET = lazy_compile(r"[（(][^()（）]{0,10}?\d+(?:\.\d+)?\s*分[)）]\s*$")
 
 
 @lru_cache(maxsize=2048)

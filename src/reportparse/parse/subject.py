@@ -146,9 +146,16 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
         named = next((f for f in found if not f.startswith(("部门", "机关", "单位"))), None)
         presented = next((m.group("body") for text in head if (m := _PRESENTED_BODY.match(reading_copy(text)))), None)
         return named or (f"{presented}{found[0]}" if presented else found[0])
-    if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings):
+    # (a report on the body's project spending, 'X团委2020年度项目支出绩效评价自评报告', presents the body before
+    # its projects: its 单位基本情况 is no sign of a department-wide evaluation)
+    if unit and any(_BODY_SECTION.match(reading_copy(h)) for h in headings) and not any(
+            _PROJECT_SPENDING_TITLE.search(reading_copy(text)) for text in head):
         return f"{unit}部门整体支出"
     return None
+
+
+#: a title that evaluates a body's project spending: '2020年度项目支出绩效评价自评报告', '项目支出绩效自评报告'
+_PROJECT_SPENDING_TITLE = lazy_compile(r"项目支出(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:总结)?报告$")
 
 
 #: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
