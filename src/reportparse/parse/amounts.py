@@ -17,7 +17,9 @@ from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+    ("arrived", r"到位|收到|到账"  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+     # (a body's income in its final accounts, '决算收入总额1036.13万元', '本年收入合计…': what came in, not spent)
+     r"|决算收入|收入(?:总额|总计|合计)"),
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     # (the total of what was spent, '实际执行资金总额977万元', tried before 执行: not the 资金总额 of a budget)
     ("executed", r"执行(?:资金)?(?:总额|总数)|支出资金(?:总额|总数)"
@@ -37,7 +39,11 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
     # (the budget accounts money comes from, '一般公共预算拨款收入', '政府性基金预算', name a source, not a budget;
     # '部门预算收入1580.6万元' is the income the body expected, not the spending it was allowed)
-    ("planned", r"全年预算|调整后预算|预算数|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
+    # (budgeted spending as one noun, '年度预算支出910.47万元', '年初下达预算支出': the budget; not the spending of a
+    # budget account, '一般公共预算支出', nor spending done, '完成预算支出')
+    ("planned", r"全年预算|调整后预算|预算数"
+                r"|(?<!公共)(?<!基金)(?<!经营)(?<!完成)(?<!实际)(?<!执行)预算支出(?!执行|完成|决算|进度|率)"
+                r"|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
                 r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
                 r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)

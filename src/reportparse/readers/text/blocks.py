@@ -445,9 +445,11 @@ def _drop_preview_page_marks(lines: list[PhysLine]) -> list[PhysLine]:
     if any(len(lines[k].text) < _MIN_PREVIEW_PAGE for k, _, _ in marked[:-1]):
         return lines
     kept = list(lines)
-    for k, _, end in marked:
+    for k, number, end in marked:
         line = lines[k]
         raw_at = line.raw.find(line.text[:end])
         raw = line.raw[:raw_at] + line.raw[raw_at + end:] if raw_at >= 0 else line.raw
-        kept[k] = replace(line, text=line.text[end:], raw=raw)
+        # (a page after the first goes on with the one before, blank lines between or not: the preview cut the
+        # text at a fixed length, mid-sentence or mid-figure, '…预算支出910.4' / '2、7万元')
+        kept[k] = replace(line, text=line.text[end:], raw=raw, continues=number > 1)
     return kept
