@@ -107,7 +107,7 @@ _YEAR_FUNDS = lazy_compile(
     r"|^\s*(?:19|20)\d\d\s*年度?[^，,。；;：:\d]{2,30}?项目(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
 #: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
-_NAMED_AFTER = lazy_compile(r"^\s*[，,]\s*(?:项目(?:为|是)|(?:主要)?用于(?:实施|建设|开展)?)")
+_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
@@ -245,15 +245,20 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
             # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
             kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
-        named = [name for _, _, name in find_mentions(gap, names)]
-        named = list(dict.fromkeys(named))
+        # (a whole, then its parts: '下达资金5404万元用于X项目建设，其中A区900万元、B县900万元' — the project
+        # named before 其中 is the whole's, and the amounts after it are shares of that whole, not X's budget)
+        parts_from = gap.rfind("其中") if out else -1
+        mentioned = find_mentions(gap, names)
+        named = list(dict.fromkeys(name for start, _, name in mentioned if start >= parts_from))
+        whole_named = any(start < parts_from for start, _, _ in mentioned)
         total = _TOTAL.search(gap.rstrip())
         if "分别" in gap and len(named) >= 2:
             respectively = named[1:]
             named = named[:1]
         elif respectively and not named and not total:
             named = [respectively.pop(0)]
-        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
+        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
+                and not whole_named:
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
         if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
             # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the

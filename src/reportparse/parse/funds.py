@@ -139,6 +139,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not named_here and first and component_item(s, context):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
+        in_parts = False  # going through the parts a 其中 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
         paragraph_items = listed.setdefault(id(s.para), [])
         if not paragraph_items and s.start == 0 and _LOOKS_BACK.match(s.text):
@@ -169,7 +170,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
+                in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if in_parts and not amount.projects and "。" not in amount.gap and money_kind(amount.gap) is None:
+                continue  # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own)
+            in_parts = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
                 continue
