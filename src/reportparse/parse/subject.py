@@ -220,7 +220,9 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
     folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
-    titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
+    # (or in brackets after the class of spending it belongs to: 'X站2020年预算项目支出(租赁补贴)绩效评价自评报告')
+    titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
+              or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
@@ -266,6 +268,12 @@ _TITLE_QUOTED = lazy_compile(rf"“(?P<name>[^“”]{{4,40}}?{_FUND_END})”")
 _TITLE_BRACKETED = lazy_compile(
     r"(?:报告|自评表|评价表)\s*[(（](?P<name>(?:[^()（）]|[(（][^()（）]{1,6}[)）]){3,60}?"
     r"(?:金|费|项目|工程|补助|补贴))(?:[)）]\s*)?$")
+
+#: a title that writes the class of spending, then its one subject in brackets, then the report words:
+#: '2020年预算项目支出(租赁补贴)绩效评价自评报告', '2022年度项目支出（农村公路养护）绩效自评报告'
+_TITLE_CLASS_BRACKETED = lazy_compile(
+    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（](?P<name>[^()（）\d]{2,40})[)）]\s*(?:的)?(?:绩效)?"
+    r"(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects
