@@ -49,7 +49,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
                 # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
-                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"),
+                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"
+                # (money a finance bureau transfers into the body's account, '州财政局拨入X经费20万元': its allotment)
+                r"|拨入"),
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows

@@ -37,7 +37,7 @@ from reportparse.parse.fundnames import (
     PARTS_OPEN,
     PROJECT_COUNT,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
+from reportparse.parse.fundrestated import left_by_change_restated, note_change, sources_summed, spent_at_full_rate
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
@@ -104,6 +104,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     listed: dict[int, list[tuple[str, str]]] = {}  # paragraph → (project, kind) of each item's own amount
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
+    further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
     previous: Sentence | None = None
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
@@ -166,6 +167,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
                 amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
+            if len(targets) == 1 and amount.kind is None and not amount.projects:
+                further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
@@ -206,6 +209,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, found in stated.items():
         if len(kept.batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
             settle(projects[name], found, kept.ranks.get(name, BudgetRank.PLAIN))
+    for name, sources in further.items():
+        sources_summed(projects[name], sources)
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
