@@ -63,3 +63,9 @@ def test_a_result_label_is_a_benefit_level(label: str) -> None:
     (project,) = parse_narrative(document).projects
     (indicator,) = [i for i in project.indicators if "满意度" in i.name]
     assert indicator.target is not None and [str(a.value) for a in indicator.actuals] == ["96"]
+
+
+def test_a_list_item_run_into_a_paragraph_opens_no_part() -> None:
+    layout = walk(_doc("某县2020年度X项目绩效自评报告", "(二)项目绩效目标。",
+                       "主要措施有：一、明确责任。 二、加强资金管理。", "计划完成改造20户。"), set())
+    assert layout.paras[-1].section == "goals"

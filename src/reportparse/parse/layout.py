@@ -19,7 +19,7 @@ from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import same_project, strip_name
 from reportparse.parse.projectmentions import best_project_for, find_mentions
-from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
+from reportparse.parse.sections import PART_TOPIC, heading_level, heading_level_path, numbering, section_kind
 from reportparse.summarycolumns import column_role
 
 
@@ -169,7 +169,10 @@ _RUN_IN_TITLE = lazy_compile(r"(?<=[。；;])\s+[一二三四五六七八九十]
 
 def _run_in_section(text: str) -> str | None:
     """The section the last part title run into a paragraph opens (it holds for the paragraphs after it)."""
-    kinds = [kind for m in _RUN_IN_TITLE.finditer(text) if (kind := section_kind(m.group("title"))) is not None]
+    # (a title ends in what the part is about, '项目绩效情况'; a list's item in a sentence, '二、加强资金管理', ends
+    # in a verb's object)
+    kinds = [kind for m in _RUN_IN_TITLE.finditer(text)
+             if PART_TOPIC.search(m.group("title")) and (kind := section_kind(m.group("title"))) is not None]
     return kinds[-1] if kinds else None
 
 

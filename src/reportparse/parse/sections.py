@@ -31,7 +31,7 @@ _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
 _CLOSED_TITLE = 16
 #: what a part's title ends in ('项目绩效目标', '绩效评价工作情况'), where an item's words end in a verb's object
 #: ('加强资金管理')
-_PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|建议|简介|背景|步骤|过程)$")
+PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|建议|简介|背景|步骤|过程)$")
 #: a bracket closing a line, with what it holds
 _CLOSING_BRACKET = lazy_compile(r"[（(][^()（）]*[)）]\s*$")
 
@@ -93,7 +93,7 @@ def heading_level(para: Paragraph) -> int:
     # when its words name a part of the report; a short item, '1.加强管理。', names none and stays a sentence)
     closed = bare[:-1] if level and bare.endswith("。") and len(bare) <= _CLOSED_TITLE else bare
     if closed != bare and (section_kind(closed) is None or heading_level_path(closed) is not None
-                           or not _PART_TOPIC.search(closed)):
+                           or not PART_TOPIC.search(closed)):
         closed = bare
     bare = closed
     if _SENTENCE_PUNCT.search(bare) or "，" in bare or "," in bare:
