@@ -81,3 +81,17 @@ def test_numbered_paragraphs_of_a_report_stay_apart(tmp_path: Path) -> None:
     paragraphs = [element.text for element in extract(path).elements]
     assert any(text.startswith("1、加强预算编制管理") for text in paragraphs)
     assert any(text.startswith("2、强化资金监管") for text in paragraphs)
+
+
+def test_long_numbered_paragraphs_that_end_their_sentences_stay_apart(tmp_path: Path) -> None:
+    """A report's own long numbered paragraphs, 1、 2、 3、, each ending its sentence: no page cut them."""
+    body = (
+        "某县水利局2021年度项目支出绩效自评报告\n"
+        f"1、项目基本情况。{_FILLER}{_FILLER}项目运行正常。\n\n"
+        f"2、绩效目标完成情况。{_FILLER}{_FILLER}目标全部完成。\n\n"
+        "3、存在问题。资金拨付进度偏慢。\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    paragraphs = [element.text for element in extract(path).elements]
+    assert sum(1 for text in paragraphs if "项目基本情况" in text and "绩效目标完成情况" in text) == 0
