@@ -42,6 +42,8 @@ def test_counts_that_add_up_or_are_no_sum(text: str) -> None:
     ("直属事业单位10个：甲中心、乙中心、丙中心、丁中心、戊中心、己中心、庚中心、辛中心、壬所。", 9, 10),
     ("项目覆盖乡镇4个：雁池乡、维新镇、太平镇。", 3, 4),
     ("下属二级机构三个，分别是：评审中心、支付中心。", 2, 3),
+    # (set off by ；, the items are still fewer than the count)
+    ("下设四个工作组：综合组、督查组；宣传组。", 2, 4),
 ])
 def test_a_counted_list_that_names_another_number(text: str, listed: int, stated: int) -> None:
     found = run(_prose(text), "count-sum-mismatch")
@@ -53,6 +55,9 @@ def test_a_counted_list_that_names_another_number(text: str, listed: int, stated
     "涉及乡镇5个：雁池乡、维新镇等。",  # an open list
     "完成任务3个：培训1200人次、检查45次、宣传8场。",  # figures: prose, not names
     "本单位内设6个科室,分别是:办公室、财务科、车辆管理科、保洁科、综合科,填埋场。",  # a comma for 、
+    # (items set off by ；, each a pair of aims joined by 、)
+    "全年确定三个重点任务：巩固提升农村供水保障、提高水质达标率；推进河湖长制落实、改善水生态环境；加强水利工程管护。",
+    "围绕三个工作目标展开:完善救助制度、扩大覆盖面;提升服务能力、规范管理;健全长效机制。",
 ])
 def test_lists_that_agree_or_are_open(text: str) -> None:
     assert run(_prose(text), "count-sum-mismatch") == []

@@ -47,3 +47,25 @@ def test_a_form_title_run_into_its_fields_names_the_body(tmp_path: Path, head: s
 def test_a_form_title_keeps_the_whole_spending_word(title: str, name: str) -> None:
     """The title's ending (支出绩效自评表) is cut, not the genre's 整体支出 before it."""
     assert name_from_title(title) == name
+
+
+@pytest.mark.parametrize(("cover", "body"), [
+    # a cover's fields run together by a dump, the next label spaced out as the template prints it
+    ("单位名称：某市妇女儿童工作委员会预 算 编 码：301002评价方式：单位自评", "某市妇女儿童工作委员会"),
+    ("部门(单位)名称:某县人民政府办公室联 系 人：王五", "某县人民政府办公室"),
+])
+def test_a_cover_name_keeps_its_whole_body_word(tmp_path: Path, cover: str, body: str) -> None:
+    """委员会 is not cut to 委, nor 办公室 to 办, and a spaced label's first character is no part of the name."""
+    text = (f"某区2022年度部门(单位)整体支出绩效评价自评报告\n{cover}\n一、部门(单位)基本概况\n"
+            "人员编制 12 实有人数 11\n二、绩效自评结论\n经自评，部门整体支出运行良好。\n")
+    assert names(tmp_path, text) == [f"{body}部门整体支出"]
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # an anonymised sample (its year and place blanked out as XX) of a people's organisation
+    ("XX年度XX市红十字会整体支出绩效评价报告\n一、部门概况\n", "XX市红十字会部门整体支出"),
+    ("关于××年度某县红十字会部门整体支出绩效自评报告\n一、部门基本情况\n", "某县红十字会部门整体支出"),
+])
+def test_a_template_year_is_no_part_of_the_body(tmp_path: Path, opening: str, name: str) -> None:
+    text = opening + "本会编制8人，实有8人。\n二、预算执行情况\n全年预算数120万元，支出118万元。\n"
+    assert names(tmp_path, text) == [name]

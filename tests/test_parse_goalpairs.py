@@ -31,6 +31,9 @@ def _report(*analysis: str, goals: tuple[str, ...] = ()) -> Project:
     ("项目计划改造危房20户，实际改造18户，完成率90%。", "改造危房", "20", "18", "户"),
     ("按政策应资助学生9人，实际资助学生9人。", "资助学生", "9", "9", "人"),
     ("年初计划培训农民120人次，截至年底实际培训132人次。", "培训农民", "120", "132", "人次"),
+    # (a lone verb after the plan word: what it gives out or builds stands before the plan word)
+    ("2021年临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
+    ("本年度农村户厕计划改造80户,实际改造85户,超额5户。", "农村户厕改造", "80", "85", "户"),
 ])
 def test_plan_clause_and_result_clause(sentence: str, name: str, target: str, actual: str, unit: str) -> None:
     indicator = _indicator(_report(sentence), name)

@@ -52,3 +52,46 @@ def test_a_list_s_own_numbered_items_are_kept(tmp_path: Path) -> None:
     )
     text = _text(tmp_path, body)
     assert "1、加强预算编制管理" in text and "2、强化资金监管" in text and "3、及时开展自评" in text
+
+
+def test_a_page_after_a_blank_line_goes_on_with_the_page_before(tmp_path: Path) -> None:
+    """A preview that sets a blank line between its pages: the next page still goes on mid-sentence."""
+    body = (
+        "某区文化馆部门整体支出绩效评价报告.docx\n上传人:张三 页数:7\n资源描述\n"
+        f"1、某区文化馆部门整体支出绩效评价报告一、部门概况。{_FILLER}二、预算情况。年初预算数为318.2\n\n"
+        f"2、5万元,全年支出302.4万元。{_FILLER}三、绩效分析\n\n"
+        f"3、情况。{_FILLER}\n"
+    )
+    path = tmp_path / "preview.txt"
+    path.write_text(body, encoding="utf-8")
+    paragraphs = [element.text for element in extract(path).elements]
+    assert any("年初预算数为318.25万元,全年支出302.4万元" in text and "三、绩效分析情况" in text
+               for text in paragraphs)
+
+
+def test_numbered_paragraphs_of_a_report_stay_apart(tmp_path: Path) -> None:
+    """Long numbered paragraphs set apart by blank lines, numbered on among other lines: the report's own."""
+    body = (
+        "某县水利局2021年度部门整体支出绩效自评报告\n\n主要做法如下：\n\n"
+        f"1、加强预算编制管理。{_FILLER}\n\n二、存在问题\n\n"
+        f"2、强化资金监管。{_FILLER}\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    paragraphs = [element.text for element in extract(path).elements]
+    assert any(text.startswith("1、加强预算编制管理") for text in paragraphs)
+    assert any(text.startswith("2、强化资金监管") for text in paragraphs)
+
+
+def test_long_numbered_paragraphs_that_end_their_sentences_stay_apart(tmp_path: Path) -> None:
+    """A report's own long numbered paragraphs, 1、 2、 3、, each ending its sentence: no page cut them."""
+    body = (
+        "某县水利局2021年度项目支出绩效自评报告\n"
+        f"1、项目基本情况。{_FILLER}{_FILLER}项目运行正常。\n\n"
+        f"2、绩效目标完成情况。{_FILLER}{_FILLER}目标全部完成。\n\n"
+        "3、存在问题。资金拨付进度偏慢。\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    paragraphs = [element.text for element in extract(path).elements]
+    assert sum(1 for text in paragraphs if "项目基本情况" in text and "绩效目标完成情况" in text) == 0

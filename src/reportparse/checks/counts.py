@@ -168,6 +168,8 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
             with_commas = [item.strip() for item in _COMMA_SPLIT.split(body) if item.strip()]
             if len(with_commas) == value and all(len(item) <= _SHORT_NAME for item in with_commas):
                 continue
+            if len(_semicolon_items(text, listed.start("list"))) == value:
+                continue  # ('三个目标：A、B；C、D；E': items set off by ；, each a pair of aims joined by 、)
             noun = listed.group("after") or listed.group("noun")
             yield new_finding(
                 "count-sum-mismatch",
@@ -175,6 +177,15 @@ def list_shorter_than_its_count(ctx: CheckContext) -> Iterator[Finding]:
                 indicator=f"{noun}数量", expected=Decimal(len(items)), actual=value,
                 evidence=[_quote(paragraph, text, listed.start(), listed.end())],
             )
+
+
+def _semicolon_items(text: str, start: int) -> list[str]:
+    """The items of a list from `start` to the sentence's end, set off by ；: [] when it holds no ；."""
+    end = text.find("。", start)
+    body = text[start:end if end >= 0 else len(text)]
+    if not re.search(r"[；;]", body):
+        return []
+    return [item for item in re.split(r"[；;]", body) if item.strip()]
 
 
 # ------------------------------------------------------------------------------------------

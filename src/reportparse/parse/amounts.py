@@ -17,7 +17,9 @@ from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位|收到|到账"),  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+    ("arrived", r"到位|收到|到账"  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+     # (a body's income in its final accounts, '决算收入总额1036.13万元', '本年收入合计…': what came in, not spent)
+     r"|决算收入|收入(?:总额|总计|合计)"),
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
     # (the total of what was spent, '实际执行资金总额977万元', tried before 执行: not the 资金总额 of a budget)
     ("executed", r"执行(?:资金)?(?:总额|总数)|支出资金(?:总额|总数)"
@@ -37,13 +39,19 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("adjusted", r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?"),
     # (the budget accounts money comes from, '一般公共预算拨款收入', '政府性基金预算', name a source, not a budget;
     # '部门预算收入1580.6万元' is the income the body expected, not the spending it was allowed)
-    ("planned", r"全年预算|调整后预算|预算数|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
+    # (budgeted spending as one noun, '年度预算支出910.47万元', '年初下达预算支出': the budget; not the spending of a
+    # budget account, '一般公共预算支出', nor spending done, '完成预算支出')
+    ("planned", r"全年预算|调整后预算|预算数"
+                r"|(?<!公共)(?<!基金)(?<!经营)(?<!完成)(?<!实际)(?<!执行)预算支出(?!执行|完成|决算|进度|率)"
+                r"|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
                 r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
                 r"|(?<!完成)投资|投入"
                 r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
                 # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
-                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"),
+                r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"
+                # (money a finance bureau transfers into the body's account, '州财政局拨入X经费20万元': its allotment)
+                r"|拨入"),
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows
@@ -104,7 +112,7 @@ _YEAR_FUNDS = lazy_compile(
     r"|^\s*(?:19|20)\d\d\s*年度?[^，,。；;：:\d]{2,30}?项目(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
 #: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
-_NAMED_AFTER = lazy_compile(r"^\s*[，,]\s*(?:项目(?:为|是)|(?:主要)?用于(?:实施|建设|开展)?)")
+_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
@@ -244,15 +252,20 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
             # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
             kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
-        named = [name for _, _, name in find_mentions(gap, names)]
-        named = list(dict.fromkeys(named))
+        # (a whole, then its parts: '下达资金5404万元用于X项目建设，其中A区900万元、B县900万元' — the project
+        # named before 其中 is the whole's, and the amounts after it are shares of that whole, not X's budget)
+        parts_from = gap.rfind("其中") if out else -1
+        mentioned = find_mentions(gap, names)
+        named = list(dict.fromkeys(name for start, _, name in mentioned if start >= parts_from))
+        whole_named = any(start < parts_from for start, _, _ in mentioned)
         total = _TOTAL.search(gap.rstrip())
         if "分别" in gap and len(named) >= 2:
             respectively = named[1:]
             named = named[:1]
         elif respectively and not named and not total:
             named = [respectively.pop(0)]
-        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap):
+        if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
+                and not whole_named:
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
         if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
             # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the

@@ -102,7 +102,8 @@ def name_fragments(gap: str) -> list[str]:
         item = "" if _COUNTED_KIND.search(item) else item  # ('安排项目2个，资金10.7万元': how many, no name)
         piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", item)).strip())
     # '财政厅向我县下达X资金', '争取到市级X资金': the name starts after the allocating (or obtaining) verb
-    piece = re.sub(r"^.*(?:下达|拨付|获得|争取到|获批)(?=.{4,}$)", "", piece)
+    # ('州财政局拨入州司法局X经费': transferred into the body's account, the same allotting verb)
+    piece = re.sub(r"^.*(?:下达|下拨|拨付|拨入|获得|争取到|获批)(?=.{4,}$)", "", piece)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
     piece = re.sub(r"(?<=项目|资金|经费|工程)的.*$", "", piece)
     parts = _JOINED.split(piece) if _JOINED.search(piece) else [piece]

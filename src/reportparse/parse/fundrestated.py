@@ -61,3 +61,30 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     ranks[project.name] = BudgetRank.NAMED_YEAR
     del left[project.name]
     return True
+
+
+#: what a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元')
+_FURTHER_SOURCE = lazy_compile(r"(?:上级|省级?|市级?|州级?|县级?|中央|其他)?(?:财政)?(?:补助|追加|专项补助|转移支付)"
+                               r"(?:资金|经费|收入)?\s*(?:为|是|[:：])?\s*$")
+
+
+def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> None:
+    """'州财政局拨入X经费20.00万元；上级补助48.41万元。支出68.41万元，…执行率100%': the budget is the allotment and the
+    further sources said after it with no verb, where their sum is exactly what was spent at a printed rate of 100%
+    (the allotment alone is the year-start budget). Only then: a figure said with no verb is otherwise no budget."""
+    budget = project.budget
+    planned, executed, rate = budget.planned, budget.executed, budget.printed_rate
+    if planned is None or executed is None or rate is None or rate.value != 100:
+        return
+    if planned.value is None or executed.value is None or executed.value <= planned.value:
+        return
+    sources = [(a, s) for a, s in further if a.mention.unit == planned.unit and a.mention.value
+               and _FURTHER_SOURCE.search(CLAUSE_END.split(a.gap)[-1])]
+    total = planned.value + sum((a.mention.value or Decimal(0) for a, _ in sources), Decimal(0))
+    if not sources or total != executed.value:
+        return
+    budget.initial = budget.initial or planned
+    raw = "+".join([planned.raw, *(a.mention.raw for a, _ in sources)])
+    evidence = [*planned.evidence, *(sentence_evidence(s) for _, s in sources)]
+    budget.planned = planned.model_copy(update={"raw": raw, "value": total, "evidence": evidence})
+

@@ -37,7 +37,7 @@ from reportparse.parse.fundnames import (
     PARTS_OPEN,
     PROJECT_COUNT,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
+from reportparse.parse.fundrestated import left_by_change_restated, note_change, sources_summed, spent_at_full_rate
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
@@ -104,6 +104,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     listed: dict[int, list[tuple[str, str]]] = {}  # paragraph → (project, kind) of each item's own amount
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
+    further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
     previous: Sentence | None = None
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
@@ -139,6 +140,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not named_here and first and component_item(s, context):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
+        in_parts = False  # going through the parts a 其中 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
         paragraph_items = listed.setdefault(id(s.para), [])
         if not paragraph_items and s.start == 0 and _LOOKS_BACK.match(s.text):
@@ -165,11 +167,17 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
                 amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
+            if len(targets) == 1 and amount.kind is None and not amount.projects:
+                further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
+                in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if in_parts and not amount.projects and "。" not in amount.gap and money_kind(amount.gap) is None:
+                continue  # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own)
+            in_parts = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
                 continue
@@ -201,6 +209,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for name, found in stated.items():
         if len(kept.batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
             settle(projects[name], found, kept.ranks.get(name, BudgetRank.PLAIN))
+    for name, sources in further.items():
+        sources_summed(projects[name], sources)
     for project in projects.values():
         spent_at_full_rate(project)
     return totals

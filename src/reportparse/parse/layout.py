@@ -19,7 +19,7 @@ from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import same_project, strip_name
 from reportparse.parse.projectmentions import best_project_for, find_mentions
-from reportparse.parse.sections import heading_level, heading_level_path, numbering, section_kind
+from reportparse.parse.sections import PART_TOPIC, heading_level, heading_level_path, numbering, section_kind
 from reportparse.summarycolumns import column_role
 
 
@@ -138,6 +138,7 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         level = heading_level(element)
         if previous is not None and _continues(previous, pieces, element, level):
             pieces.append(element)
+            section = (_run_in_section(text) if not level else None) or section
             continue
         close()
         _, title = numbering(text)
@@ -155,8 +156,24 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
         previous = ParaInfo(index=index, para=element, heading=level, title=title, section=section)
         pieces = [element]
         layout.paras.append(previous)
+        if not level:
+            section = _run_in_section(text) or section
     close()
     return layout
+
+
+#: a part's numbered title a dump ran into the paragraph before it, after a space: '…完成率100%。 三、项目绩效情况
+#: (一)项目完成情况。' (a title of the first level; a list's '一、' inside a sentence follows no space)
+_RUN_IN_TITLE = lazy_compile(r"(?<=[。；;])\s+[一二三四五六七八九十]{1,3}、\s*(?P<title>[^\s，,。；;：:]{2,16})")
+
+
+def _run_in_section(text: str) -> str | None:
+    """The section the last part title run into a paragraph opens (it holds for the paragraphs after it)."""
+    # (a title ends in what the part is about, '项目绩效情况'; a list's item in a sentence, '二、加强资金管理', ends
+    # in a verb's object)
+    kinds = [kind for m in _RUN_IN_TITLE.finditer(text)
+             if PART_TOPIC.search(m.group("title")) and (kind := section_kind(m.group("title"))) is not None]
+    return kinds[-1] if kinds else None
 
 
 #: a table of contents' own title: '目录', '目 录'

@@ -153,6 +153,34 @@ def restated_funds(sentences: list[Sentence], projects: dict[str, Project], repo
     return out
 
 
+#: the words that say what an amount pays for, right before the name they give: '…5404万元用于X项目建设'
+_USED_FOR = lazy_compile(r"用于(?:实施|建设|开展)?$")
+
+
+def funds_purposes(sentences: list[Sentence], projects: dict[str, Project], report: Report) -> dict[str, str]:
+    """Projects that are only what a fund's money is for: named nowhere but after 用于 ('下达中央资金5404万元用于X项目
+    建设') and holding nothing but that money, which is exactly another project's, a fund's, budget. The report has
+    one fund and says what it pays for, not two projects; the mapping is from the purpose to the fund (a title
+    that names the purpose keeps it a project of its own)."""
+    from reportparse.parse.quantities import money
+
+    out: dict[str, str] = {}
+    for name, project in projects.items():
+        budget = project.budget
+        if (budget.planned is None or budget.executed is not None or project.indicators or project.scores
+                or name.endswith(("资金", "经费")) or name in (report.title or "")):
+            continue
+        # (a goal may name the work again, '完成8个建制村的农村环境综合整治': only where money is said does it matter)
+        at = [(s, m.start()) for s in sentences if money(s.text) for m in re.finditer(re.escape(name), s.text)]
+        if not at or not all(_USED_FOR.search(s.text[:start]) for s, start in at):
+            continue
+        funds = [other for other, fund in projects.items() if other != name and other.endswith(("资金", "经费"))
+                 and fund.budget.planned is not None and fund.budget.planned.value == budget.planned.value]
+        if len(funds) == 1:
+            out[name] = funds[0]
+    return out
+
+
 def counted_fund(evaluated_fund: str | None, title: str) -> str | None:
     """The fund whose projects a report counts and names after 其中, a subject beside them: named as a report
     naming nothing else would name it ('某县2023年度彩票公益金绩效自评报告' → 彩票公益金)."""

@@ -34,6 +34,7 @@ from reportparse.parse.listing import (
     attached_whole_spending,
     counted_fund,
     fund_of_allotments,
+    funds_purposes,
     holds_nothing,
     opening_is_about,
     opening_sentences_are_about,
@@ -199,6 +200,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             del projects[name]  # (the department's form attached beside its projects' forms: no project here)
     for second, fund in restated_funds(all_sentences, projects, report).items():
         projects[fund].aliases.append(projects.pop(second).name)  # (one fund under two names)
+    for purpose, fund in funds_purposes(all_sentences, projects, report).items():
+        projects[fund].aliases.append(projects.pop(purpose).name)  # (what the fund's money is for)
     report.projects = list(projects.values())
     return report
 

@@ -114,8 +114,11 @@ def read_header(report: Report, layout: Layout) -> None:
         if m:
             # a dump may join the next cover line to the name ('…指挥中心预 算 编 码'): end at the body word
             # (or the cover's date: '单位名称:X中心2022年3月1日…')
+            # (split on the line from the name on, not on the name alone: the name's run stops at a space, and a
+            # label spaced out, '预 算 编 码', would leave its first character on the name, '…委员会预')
             unit = re.split(r"主管部门|主管单位|实施单位|评价类型|评价方式|预\s*算\s*编\s*码"
-                            r"|(?<=.{2})(?:19|20)\d\d\s*年", m.group("unit"))[0]
+                            r"|(?<=.{2})(?:19|20)\d\d\s*年", t[m.start("unit"):])[0]
+            unit = re.split(r"[\s，。；;,:：]", unit)[0][:40] or m.group("unit")
             # (the next field's label before its colon: '…宗教事务局委托单位:…', '…局评价机构:…')
             unit = _NEXT_FIELD_LABEL.sub("", unit) or unit
             body = None if re.search(rf"{_BODY}$", unit) else re.match(rf"^.*{_BODY}", unit)

@@ -27,6 +27,11 @@ _NUMBERING = [
 ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
 _PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
 _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
+#: the longest a numbered title closed by a full stop is ('(二)项目绩效目标。')
+_CLOSED_TITLE = 16
+#: what a part's title ends in ('项目绩效目标', '绩效评价工作情况'), where an item's words end in a verb's object
+#: ('加强资金管理')
+PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|建议|简介|背景|步骤|过程)$")
 #: a bracket closing a line, with what it holds
 _CLOSING_BRACKET = lazy_compile(r"[（(][^()（）]*[)）]\s*$")
 
@@ -54,7 +59,7 @@ LEVEL_WORDS: list[tuple[str, str]] = [
     ("可持续发展", "效益/可持续影响"),
     ("数量", "产出/数量"), ("质量", "产出/质量"), ("时效", "产出/时效"), ("进度", "产出/时效"),
     ("成本", "产出/成本"),
-    ("产出", "产出"), ("效益", "效益"), ("效果", "效益"),
+    ("产出", "产出"), ("效益", "效益"), ("效果", "效益"), ("成效", "效益"),
 ]
 
 
@@ -84,6 +89,13 @@ def heading_level(para: Paragraph) -> int:
         return level or 2  # 项目名称：X / 项目一：X opens that project's part
     # (a bracket that closes the line may hold commas of its own: '(一)项目立项(分值10分,自评得10分)' is a heading)
     bare = _CLOSING_BRACKET.sub("", rest) if level else rest
+    # (a numbered title that a writer closed with a full stop, '(二)项目绩效目标。', '1.绩效评价工作情况。': a heading
+    # when its words name a part of the report; a short item, '1.加强管理。', names none and stays a sentence)
+    closed = bare[:-1] if level and bare.endswith("。") and len(bare) <= _CLOSED_TITLE else bare
+    if closed != bare and (section_kind(closed) is None or heading_level_path(closed) is not None
+                           or not PART_TOPIC.search(closed)):
+        closed = bare
+    bare = closed
     if _SENTENCE_PUNCT.search(bare) or "，" in bare or "," in bare:
         return 0  # a numbered sentence ('1.预算执行情况：分值10分，得分9.8分。'), not a heading
     if _LABELLED_FIGURE.search(bare):

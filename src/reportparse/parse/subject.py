@@ -24,8 +24,10 @@ from reportparse.parse.names import core, evaluated_fund_name, is_fund_source, v
 from reportparse.parse.reading import reading_copy
 
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
-BODY = (r"(?:局|委|办|厅|部|院|馆|中心|站|所|政府|委员会|办公室|公司|学校|医院|协会|大队|支队|政协|人大"
-        r"|联合会|[妇残侨文社]联|工商联|科协|工会)")
+#: (the longer word first where one begins another, 委员会 before 委, 办公室 before 办: a lazy name ends at the
+#: first body word that fits, and '共青团X区委员会' is not '共青团X区委')
+BODY = (r"(?:委员会|办公室|局|委|办|厅|部|院|馆|中心|站|所|政府|公司|学校|医院|协会|大队|支队|政协|人大"
+        r"|联合会|红十字会|[妇残侨文社]联|工商联|科协|工会)")
 #: the title of a body's final accounts, which are no report but carry its department-wide evaluation:
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
@@ -39,7 +41,8 @@ _WHOLE = lazy_compile(
 )  # ('部门整体支出和项目支出绩效自评工作是…': both kinds of evaluation in general, no subject;
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
 #    评价指标体系' cites the framework the scores follow, no subject)
-_YEAR = lazy_compile(r"20[\dxX×]{2}\s*年度?")
+#: a year, or an anonymised template's (XX年度: a published sample with its year and place blanked out)
+_YEAR = lazy_compile(r"(?:20[\dxX×]{2}|(?<![A-Za-z])[xX×]{2})\s*年度?")
 #: a fund's or project's name just before '整体': the whole of that fund, not of a department
 _FUND_BEFORE = lazy_compile(r"(?:资金|经费|项目|补助|补贴|转移支付|专项)\s*(?:20\d{2}\s*年度?)?\s*$")
 #: a count just before the words: '1个', '2个单位开展'
@@ -224,7 +227,9 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
     folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
-    titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
+    # (or in brackets after the class of spending it belongs to: 'X站2020年预算项目支出(租赁补贴)绩效评价自评报告')
+    titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
+              or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
     if titled:
         return titled.group("name")
@@ -270,6 +275,12 @@ _TITLE_QUOTED = lazy_compile(rf"“(?P<name>[^“”]{{4,40}}?{_FUND_END})”")
 _TITLE_BRACKETED = lazy_compile(
     r"(?:报告|自评表|评价表)\s*[(（](?P<name>(?:[^()（）]|[(（][^()（）]{1,6}[)）]){3,60}?"
     r"(?:金|费|项目|工程|补助|补贴))(?:[)）]\s*)?$")
+
+#: a title that writes the class of spending, then its one subject in brackets, then the report words:
+#: '2020年预算项目支出(租赁补贴)绩效评价自评报告', '2022年度项目支出（农村公路养护）绩效自评报告'
+_TITLE_CLASS_BRACKETED = lazy_compile(
+    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（](?P<name>[^()（）\d]{2,40})[)）]\s*(?:的)?(?:绩效)?"
+    r"(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects

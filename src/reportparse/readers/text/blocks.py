@@ -428,6 +428,8 @@ def _drop_page_numbers(lines: list[PhysLine]) -> list[PhysLine]:
 
 #: a document-sharing site's preview numbers the pages it prints: '1、' opens each page's text, run into it
 _PREVIEW_PAGE_MARK = lazy_compile(r"^(\d{1,3})、(?=\S)")
+#: what ends a sentence: a page that ends in one was not cut inside it
+_SENTENCE_CLOSE = ("。", "！", "？", "；", ";", "!", "?")
 #: a preview page holds at least this many characters (all but the last page, which the preview may cut short)
 _MIN_PREVIEW_PAGE = 200
 
@@ -445,9 +447,13 @@ def _drop_preview_page_marks(lines: list[PhysLine]) -> list[PhysLine]:
     if any(len(lines[k].text) < _MIN_PREVIEW_PAGE for k, _, _ in marked[:-1]):
         return lines
     kept = list(lines)
-    for k, _, end in marked:
+    for k, number, end in marked:
         line = lines[k]
         raw_at = line.raw.find(line.text[:end])
         raw = line.raw[:raw_at] + line.raw[raw_at + end:] if raw_at >= 0 else line.raw
-        kept[k] = replace(line, text=line.text[end:], raw=raw)
+        # (a page after the first goes on with the one before, blank lines between or not: the preview cut the
+        # text at a fixed length, mid-sentence or mid-figure, '…预算支出910.4' / '2、7万元'; a page before that
+        # ends its sentence may end a paragraph too)
+        cut = number > 1 and k > 0 and not lines[k - 1].text.rstrip().endswith(_SENTENCE_CLOSE)
+        kept[k] = replace(line, text=line.text[end:], raw=raw, continues=cut)
     return kept

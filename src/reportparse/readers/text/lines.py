@@ -83,6 +83,8 @@ class PhysLine:
     """printed width in em (see `display_width`)"""
     raw: str = ""
     """the line as written (tabs expanded, right-stripped): column positions of an aligned dump"""
+    continues: bool = False
+    """the line goes on with the line before whatever the layout: a preview's next page, cut mid-word"""
 
 
 def display_width(text: str) -> float:

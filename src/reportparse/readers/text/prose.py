@@ -195,6 +195,8 @@ class ProseLayout:
 
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
+        if line.continues:
+            return False
         if self._heading_line(line) or paragraph_gap(line, self.doubled):
             return True
         if line.indent >= _PARAGRAPH_INDENT and line.indent > prev.indent:
