@@ -59,6 +59,9 @@ _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
 _TOTAL_WORD = lazy_compile(r"合计|共计|总计")
+#: the uses an amount is put to, listed right after it: '200万元的具体用途:①…', '，主要用于：1.…', '，用途如下：'
+_USES_OPEN = lazy_compile(r"^\s*[，,]?\s*(?:的)?(?:具体|主要)?(?:用途|用于|使用方向|支出方向|使用情况)"
+                          r"(?:为|是|如下|包括)?\s*[:：]")
 #: the words of a budget as it stood after changes, or of the whole year's
 _WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
 _HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
@@ -170,6 +173,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             clause = CLAUSE_END.split(amount.gap)[-1]
             if not amount.projects and n and _PART_CLAUSE.match(clause):
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if not amount.projects and n and _USES_OPEN.match(amount.gap):
+                continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
                 continue

@@ -1,0 +1,97 @@
+"""Narrative excerpts (a page cut before its title or inside its analysis) in the shapes the spent set rm/rr met:
+the finance bureau's class of the evaluation stated where a project's name is expected ('组织了2020年预算绩效管理
+重点项目的绩效评价'), the project named with the aspects evaluated after it ('就X项目的资金投入和绩效目标完成情况
+开展自评'), a budget followed by the uses it is put to ('200万元的具体用途:①A 43.96万元'), and a payment rate named
+by the verb the paid amount was stated with ('已拨付66.86万元，资金拨付进度100%').
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.parse.names import valid_candidate
+from reportparse.parse.subject import stated_subject
+from tests._textforms import amount, only_project, run
+
+
+@pytest.mark.parametrize("fragment", [
+    "2020年预算绩效管理重点项目",
+    "2022年度绩效评价重点项目",
+    "重点绩效评价项目",
+    "预算绩效重点监控项目",
+])
+def test_the_class_of_an_evaluation_is_no_project(fragment: str) -> None:
+    assert not valid_candidate(fragment)
+
+
+@pytest.mark.parametrize("name", ["重点河道治理项目", "城区重点路段亮化工程", "重点人群健康管理项目"])
+def test_a_project_with_the_word_key_stays(name: str) -> None:
+    assert valid_candidate(name)
+
+
+@pytest.mark.parametrize(("opening", "subject"), [
+    ("我局组织了2021年度绩效评价重点项目的绩效自评工作，就青山镇污水管网改造项目的产出和效益情况开展绩效自评。",
+     "青山镇污水管网改造项目"),
+    ("根据通知要求，我站就农村公路安防工程的资金使用、预算执行和目标完成情况进行了绩效自评。", "农村公路安防工程"),
+    ("现就2022年度乡村学校营养餐补助资金的资金到位及绩效目标实现情况开展绩效自评。", "2022年度乡村学校营养餐补助资金"),
+])
+def test_the_project_named_before_the_aspects_evaluated(opening: str, subject: str) -> None:
+    assert stated_subject([opening], None) == subject
+
+
+def test_a_report_naming_its_project_after_the_class_of_evaluation(tmp_path: Path) -> None:
+    text = ("一、绩效自评工作开展情况\n"
+            "按照县财政局通知要求，本所组织开展了2021年度预算绩效管理重点项目的绩效评价，就东河堤防加固工程的"
+            "资金使用和绩效目标完成情况开展了绩效自评。\n"
+            "二、绩效目标完成情况\n"
+            "年初预算安排资金80万元，已支付80万元，执行率100%。\n")
+    project = only_project(run(tmp_path, text))
+    assert "东河堤防加固" in project.name
+    assert amount(project.budget.planned) == Decimal(800000)
+
+
+@pytest.mark.parametrize("uses", [
+    "年初预算资金150万元的具体用途:①南街管网改造尾款30万元;②北街排水沟清淤资金70万元;③路灯维修50万元。",
+    "县级安排专项资金150万元,主要用于:1.南街管网改造尾款30万元,2.北街排水沟清淤70万元,3.路灯维修50万元。",
+])
+def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses: str) -> None:
+    text = ("城区环境整治项目绩效自评报告\n"
+            "一、项目基本情况\n"
+            "为改善城区人居环境，县财政在年初预算中安排城区环境整治项目资金150万元。\n"
+            "二、项目资金使用情况\n"
+            f"{uses}\n"
+            "截至年底已支付120万元。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal(1500000)
+    codes = {f.code for f in run(tmp_path, text).findings}
+    assert "over-executed" not in codes
+
+
+@pytest.mark.parametrize("sentence", [
+    "这笔专项资金300万元，已按工程进度拨付120万元，资金拨付进度100%。",
+    "该项补助资金300万元，截至12月底共发放补助120万元，补助发放进度为100%。",
+])
+def test_a_payment_rate_beside_the_amount_paid_is_the_printed_rate(tmp_path: Path, sentence: str) -> None:
+    text = ("村级活动场所修缮项目绩效自评报告\n"
+            "一、项目基本情况\n"
+            "2020年区财政安排村级活动场所修缮项目资金300万元。\n"
+            "二、项目资金执行情况\n"
+            f"{sentence}\n")
+    result = run(tmp_path, text)
+    project = only_project(result)
+    assert project.budget.printed_rate is not None and project.budget.printed_rate.value == Decimal(100)
+    assert "budget-rate-mismatch" in {f.code for f in result.findings}
+
+
+def test_a_payment_rate_alone_is_not_the_printed_rate(tmp_path: Path) -> None:
+    text = ("村级活动场所修缮项目绩效自评报告\n"
+            "一、项目基本情况\n"
+            "2020年区财政安排村级活动场所修缮项目资金300万元。\n"
+            "二、项目资金执行情况\n"
+            "全年支出资金120万元，工程款拨付率100%。\n")
+    result = run(tmp_path, text)
+    assert only_project(result).budget.printed_rate is None
+    assert "budget-rate-mismatch" not in {f.code for f in result.findings}
