@@ -95,3 +95,19 @@ def test_a_payment_rate_alone_is_not_the_printed_rate(tmp_path: Path) -> None:
     result = run(tmp_path, text)
     assert only_project(result).budget.printed_rate is None
     assert "budget-rate-mismatch" not in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("opening", [
+    "东环路延伸段工程的起点位于城关镇北侧，终点接省道，路线全长4.2公里，按城市主干路标准建设。",
+    "北山片区供水管网改造项目位于北山镇，涉及5个行政村，新建管网18公里。",
+])
+def test_an_excerpt_without_its_title_is_named_by_where_the_works_lie(tmp_path: Path, opening: str) -> None:
+    text = ("一、项目基本情况\n"
+            f"{opening}\n"
+            "二、项目绩效自评工作开展情况\n"
+            "我局按通知要求收集整理资料，开展了绩效自评。\n"
+            "三、项目资金情况\n"
+            "市财政局向我局下达项目前期工作经费150.00万元，实际支出150.00万元，资金执行率100.00%。\n")
+    project = only_project(run(tmp_path, text))
+    assert project.name.startswith(("东环路延伸段工程", "北山片区供水管网改造")), project.name
+    assert amount(project.budget.planned) == Decimal(1500000)
