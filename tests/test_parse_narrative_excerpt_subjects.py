@@ -111,3 +111,44 @@ def test_an_excerpt_without_its_title_is_named_by_where_the_works_lie(tmp_path: 
     project = only_project(run(tmp_path, text))
     assert project.name.startswith(("东环路延伸段工程", "北山片区供水管网改造")), project.name
     assert amount(project.budget.planned) == Decimal(1500000)
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    ("青山县2021年度中央财政土壤污染防治 专项资金转移支付绩效自评报告", "中央财政土壤污染防治专项资金转移支付"),
+    ("2022年度农村 公路养护补助资金绩效自评报告", "农村公路养护补助资金"),
+])
+def test_a_title_wrapped_by_the_page_names_its_fund_whole(title: str, subject: str) -> None:
+    assert stated_subject([], title) == subject
+
+
+@pytest.mark.parametrize("investment", [
+    "项目总投资2400万元，其中中央财政土壤污染防治专项资金900万元。",
+    "该工程计划总投资2400万元，其中：中央财政土壤污染防治专项资金900万元，县级配套1500万元。",
+])
+def test_the_reports_own_fund_within_a_works_investment_is_its_budget(tmp_path: Path, investment: str) -> None:
+    text = ("青山县2021年度中央财政土壤污染防治专项资金转移支付绩效自评报告\n"
+            "一、绩效目标分解下达情况\n"
+            f"省厅下达项目计划，青山县有1个项目，为东河镇农用地土壤修复工程。{investment}\n"
+            "二、绩效目标完成情况分析\n"
+            "已按工程进度拨付专项资金900万元，执行率为100%。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal(9000000)
+
+
+@pytest.mark.parametrize(("paid", "all_said", "flagged"), [
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "2.项目资金执行情况分析\n资金已全部拨付。", True),
+    ("截至年底支付补助经费600万元，执行率75%。", "经费已全额支付完毕。", True),
+    # money that arrived, or was passed on to the body that spends it, is no spending said in full
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到位。", False),
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到项目实施单位。", False),
+])
+def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path, paid: str, all_said: str,
+                                                                 flagged: bool) -> None:
+    text = ("青山县2021年度中央财政土壤污染防治专项资金转移支付绩效自评报告\n"
+            "一、绩效目标分解下达情况\n"
+            "2021年中央财政土壤污染防治专项资金下达800万元，用于东河镇农用地土壤修复。\n"
+            "二、绩效目标完成情况分析\n"
+            f"{paid}\n"
+            f"{all_said}\n")
+    codes = {f.code for f in run(tmp_path, text).findings}
+    assert ("conflicting-figures" in codes) == flagged, codes

@@ -37,7 +37,12 @@ from reportparse.parse.fundnames import (
     PARTS_OPEN,
     PROJECT_COUNT,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, spent_at_full_rate
+from reportparse.parse.fundrestated import (
+    left_by_change_restated,
+    note_change,
+    said_spent_in_full,
+    spent_at_full_rate,
+)
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
@@ -100,6 +105,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     kept = _Kept()
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    said_in_full: list[tuple[str, Sentence]] = []  # (project, sentence) of every such saying
     rate_named: dict[str, bool] = {}  # project → its printed rate came from a sentence naming it
     stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
@@ -171,7 +177,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
-            if not amount.projects and n and _PART_CLAUSE.match(clause):
+            own_share = _names_own_fund(clause, projects[targets[0]])
+            if not amount.projects and n and _PART_CLAUSE.match(clause) and not own_share:
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and n and _USES_OPEN.match(amount.gap):
                 continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
@@ -183,10 +190,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and in_parts_bracket(s.text, amount.mention.start):
                 continue  # ('执行数1032849.44(含中央资金689139.31万元,地方资金…)': a part of the figure before it)
             holding = False
-            if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
+            if not amount.projects and parts and not own_share and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             paired = any(other.kind == "planned" for other in amounts)
-            _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()))
+            _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
+                        own_share)
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = _itemised_spending(amounts)
@@ -201,14 +209,30 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         balance_words(s, names, projects, context)
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
+            said_in_full.append((context, s))
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
+    for name, s in said_in_full:
+        said_spent_in_full(projects[name], s)
     for name, found in stated.items():
         if len(kept.batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
             settle(projects[name], found, kept.ranks.get(name, BudgetRank.PLAIN))
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
+
+
+#: the words that open a part's clause, before the part's name
+_PART_OPEN_WORDS = lazy_compile(r"^\s*(?:其中|包含|包括)\s*[:：]?\s*(?:的)?")
+
+
+def _names_own_fund(clause: str, project: Project) -> bool:
+    """Does a part's clause name the project's own fund ('其中中央财政X专项资金' in a report on 'X专项资金转移支付'),
+    so that the part is the project's money rather than a share beside it?"""
+    named = _PART_OPEN_WORDS.sub("", clause).strip()
+    if len(named) < 6:
+        return False  # ('其中中央资金': a source's words, which any fund's name may hold)
+    return any(named in strip_name(spelling) for spelling in (project.name, *project.aliases))
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
@@ -310,7 +334,7 @@ class _Kept:
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, paired: bool = False,
-                stated: Stated | None = None) -> None:
+                stated: Stated | None = None, own_share: bool = False) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`kept.ranks` remembers what planned came from),
     amounts from different batches (第一批, 第二批; `kept.batches` remembers them) add up, and spending
@@ -359,7 +383,9 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, pair
         clause = CLAUSE_END.split(amount.gap)[-1]
         # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
-        budgeted = project.name in kept.investment and bool(_NAMED_BUDGET.search(clause)) \
+        # (so is the share of it the report's own fund is: '项目总投资1807万元，其中中央财政X专项资金850万元' in a
+        # report on that fund)
+        budgeted = project.name in kept.investment and (bool(_NAMED_BUDGET.search(clause)) or own_share) \
             and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))

@@ -80,6 +80,8 @@ _STATED_BY_VERB = lazy_compile(
     r"(?:开展了?|进行了?|做了)?"
     r"(?:财政)?(?:绩效)?(?:自评|评价)"
 )
+#: blanks between two Han characters
+_WRAPPED = lazy_compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = lazy_compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END}(?:[(（][^()（）]{{1,8}}[)）])?)\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?"
@@ -220,7 +222,8 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
         # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
         return purposed
     # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
-    folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
+    # (a space between two characters of a title is where the page wrapped its heading: '…水污染防治 专项资金…')
+    folded_title = _WRAPPED.sub("", _SAMPLE_COUNT.sub("", reading_copy(title or "")))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
