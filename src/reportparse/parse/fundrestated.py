@@ -19,7 +19,6 @@ from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.quantities import money
 
-
 #: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕' (not '全部拨付到位',
 #: '全部拨付到项目单位': money that arrived, or was passed on to the body that spends it)
 _ALL_PAID_OUT = lazy_compile(r"(?:已经?|均已)\s*(?:全部|全额|足额)(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?"
