@@ -152,3 +152,38 @@ def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path,
             f"{all_said}\n")
     codes = {f.code for f in run(tmp_path, text).findings}
     assert ("conflicting-figures" in codes) == flagged, codes
+
+
+@pytest.mark.parametrize(("conclusion", "flagged"), [
+    ("四、评价结论\n经综合评价，该项目自评得分和绩效等级为“良”。", True),
+    ("四、评价结论\n项目总体实施顺利，综合评分等次为(优)。", True),
+    # a grade given as the result, no score promised: the evaluation's result is the grade
+    ("四、评价结论\n经综合评价，该项目绩效等级为“良”。", False),
+    # the score is given
+    ("四、评价结论\n经综合评价，该项目自评得分88分，绩效等级为“良”。", False),
+])
+def test_a_grade_stated_as_a_score_with_no_score_is_no_evaluation(tmp_path: Path, conclusion: str,
+                                                                   flagged: bool) -> None:
+    text = ("乡镇敬老院改造项目绩效自评报告\n"
+            "一、项目概况\n"
+            "申报的预算资金120万元已获批复。\n"
+            "二、项目绩效情况\n"
+            "敬老院改造项目资金完成110万元，入住老人满意度达95%。\n"
+            f"{conclusion}\n")
+    result = run(tmp_path, text)
+    assert ("missing-evaluation" in {f.code for f in result.findings}) == flagged
+
+
+@pytest.mark.parametrize(("goal", "done"), [
+    ("绩效目标:敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。"),
+    ("年度总体目标：完成敬老院改造，资金完成120万元。", "截至年底，敬老院改造项目资金完成80万元。"),
+])
+def test_money_done_is_spending_and_a_goals_money_is_not(tmp_path: Path, goal: str, done: str) -> None:
+    text = ("敬老院改造项目绩效自评报告\n"
+            "一、项目概况\n"
+            "申报的预算资金120万元已获批复。\n"
+            f"{goal}\n"
+            "二、项目绩效情况\n"
+            f"{done}\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.executed) == Decimal(800000)
