@@ -65,8 +65,8 @@ _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
 _TOTAL_WORD = lazy_compile(r"合计|共计|总计")
 #: a sentence that states a goal: '绩效目标:…', '年度总体目标：…'
-_GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|项目)?(?:总体|预期)?(?:绩效)?目标"
-                         r"\s*(?:为|是)?\s*[:：]")
+_GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|项目)?(?:总体|预期)?"
+                         r"(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
 #: the uses an amount is put to, listed right after it: '200万元的具体用途:①…', '，主要用于：1.…', '，用途如下：'
 _USES_OPEN = lazy_compile(r"^\s*[，,]?\s*(?:的)?(?:具体|主要)?(?:用途|用于|使用方向|支出方向|使用情况)"
                           r"(?:为|是|如下|包括)?\s*[:：]")
