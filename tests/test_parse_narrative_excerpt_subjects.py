@@ -187,3 +187,31 @@ def test_money_done_is_spending_and_a_goals_money_is_not(tmp_path: Path, goal: s
             f"{done}\n")
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.executed) == Decimal(800000)
+
+
+@pytest.mark.parametrize(("goal", "done", "name"), [
+    ("绩效目标:敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。", "敬老院改造项目资金完成"),
+    ("年度目标：养老服务站建设投资完成120万元。", "截至年底，养老服务站建设投资完成80万元。", "养老服务站建设投资完成"),
+])
+def test_the_spending_a_goal_aims_at_is_an_output_indicator(tmp_path: Path, goal: str, done: str,
+                                                             name: str) -> None:
+    text = ("敬老院改造项目绩效自评报告\n"
+            "一、项目概况\n"
+            "申报的预算资金120万元已获批复。\n"
+            f"{goal}\n"
+            "二、项目绩效情况\n"
+            f"{done}\n")
+    project = only_project(run(tmp_path, text))
+    aimed = [i for i in project.indicators if i.target is not None and i.target.value == Decimal(1200000)]
+    assert len(aimed) == 1 and name in aimed[0].name, [(i.name, i.target) for i in project.indicators]
+    assert aimed[0].level.startswith("产出")
+    assert [a.value for a in aimed[0].actuals] == [Decimal(800000)]
+
+
+def test_a_goal_restating_the_money_given_is_no_indicator(tmp_path: Path) -> None:
+    text = ("敬老院改造项目绩效自评报告\n"
+            "一、项目概况\n"
+            "绩效目标:下达敬老院改造资金120万元。\n"
+            "二、项目绩效情况\n"
+            "全年支出资金80万元。\n")
+    assert not only_project(run(tmp_path, text)).indicators
