@@ -1,4 +1,5 @@
-"""Budgets a narrative states twice: restated after a change, or spent in full by its printed rate alone.
+"""Budgets a narrative states twice: restated after a change, spent in full by its printed rate alone, or said
+spent in full ('资金已全部拨付') beside a smaller amount paid (a second statement of the spending, for the checks).
 
 Transfer-payment reports tell the money's story in steps: the first allotment, a cut (追减) or an addition, then
 the budget that stands; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
