@@ -1,0 +1,49 @@
+"""A fund's parts listed item by item in the 到位 and 执行 subsections: a part paid out beyond what arrived for it is
+conflicting-figures (checks/partlists.py). Wordings other than the spent documents': numbered '1、' items, 到账 and
+使用 for the verbs, a list run on in the total's own paragraph, and the lists that must stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._textforms import run
+
+_HEAD = ("青山县2022年农业生产发展资金绩效自评报告\n"
+         "一、绩效目标完成情况分析\n"
+         "1.项目资金到位情况分析。\n")
+
+
+def _codes(tmp_path: Path, text: str) -> set[str]:
+    return {f.code for f in run(tmp_path, text).findings}
+
+
+@pytest.mark.parametrize(("arrived", "spent"), [
+    # ①-numbered, 实到 then a bare amount after the name in the spending list
+    ("2022年下达资金600万元，实际到位500万元。按项目分:①耕地质量提升补助应到位300万元,实到299.5万元;"
+     "②农机深松整地补助应到位300万元,实到200.5万元。",
+     "截至年底累计支付500万元,执行率83.33%。\n按项目分:①耕地质量提升补助300万元,执行率100%;"
+     "②农机深松整地补助支付200万元,执行率66.67%。"),
+    # '1、'-numbered, 到账 and 使用 for the verbs, the spending list in the total's own paragraph
+    ("资金到账500万元。分项目看：1、耕地质量提升补助到账200万元；2、农机深松整地补助到账300万元。",
+     "资金已使用505万元，分项目看：1、耕地质量提升补助使用205万元；2、农机深松整地补助使用300万元。"),
+])
+def test_a_part_paid_beyond_what_arrived_for_it(tmp_path: Path, arrived: str, spent: str) -> None:
+    text = f"{_HEAD}{arrived}\n2.项目资金执行情况分析。\n{spent}\n"
+    assert "conflicting-figures" in _codes(tmp_path, text)
+
+
+@pytest.mark.parametrize(("arrived", "spent"), [
+    # each part paid at most what arrived
+    ("实际到位500万元。按项目分:①耕地质量提升补助应到位300万元,实到300万元;②农机深松整地补助应到位300万元,"
+     "实到200万元。",
+     "累计支付480万元。\n按项目分:①耕地质量提升补助300万元;②农机深松整地补助支付180万元。"),
+    # money due (应到位) is no money that arrived; a bracket restating the allotment is none either
+    ("实际到位500万元。按项目分:①耕地质量提升补助应到位300万元(即第二批补助资金300万),实到300万元;"
+     "②农机深松整地补助应到位300万元,实到200万元。",
+     "累计支付500万元。\n按项目分:①耕地质量提升补助支付300万元;②农机深松整地补助支付200万元。"),
+])
+def test_parts_paid_within_what_arrived_stay_quiet(tmp_path: Path, arrived: str, spent: str) -> None:
+    text = f"{_HEAD}{arrived}\n2.项目资金执行情况分析。\n{spent}\n"
+    assert "conflicting-figures" not in _codes(tmp_path, text)
