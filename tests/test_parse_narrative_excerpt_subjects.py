@@ -215,3 +215,18 @@ def test_a_goal_restating_the_money_given_is_no_indicator(tmp_path: Path) -> Non
             "二、项目绩效情况\n"
             "全年支出资金80万元。\n")
     assert not only_project(run(tmp_path, text)).indicators
+
+
+@pytest.mark.parametrize(("clause", "aim"), [
+    # a plan word in the clause before, no money there: the design's figures are no aims
+    ("拟按双向四车道高速公路标准建设,设计速度80公里/小时,路基宽度25.5米。", None),
+    ("计划按二级公路标准改建，设计速度60公里/小时。", None),
+    # the money planned in the clause before: what it is to achieve is an aim
+    ("项目计划投资50万元，实现新建道路2.5公里。", "新建道路"),
+])
+def test_a_plan_word_before_makes_an_aim_only_of_the_money_it_states(clause: str, aim: str | None) -> None:
+    from reportparse.model import Paragraph
+    from reportparse.parse.goalpairs import plan_result_pairs
+
+    found = [i.name for i in plan_result_pairs(Paragraph(text=clause, page=1))]
+    assert found == ([aim] if aim else []), found
