@@ -47,3 +47,23 @@ def test_a_part_paid_beyond_what_arrived_for_it(tmp_path: Path, arrived: str, sp
 def test_parts_paid_within_what_arrived_stay_quiet(tmp_path: Path, arrived: str, spent: str) -> None:
     text = f"{_HEAD}{arrived}\n2.项目资金执行情况分析。\n{spent}\n"
     assert "conflicting-figures" not in _codes(tmp_path, text)
+
+
+@pytest.mark.parametrize(("spent", "flagged"), [
+    # the parts paid make 510, the total paid 500
+    ("累计支付500万元,执行率83.33%。\n按项目分:①耕地质量提升补助支付300万元;②农机深松整地补助210万元;"
+     "③农田建设补助没有支付。", True),
+    ("资金已使用500万元，分项目看：1、耕地质量提升补助使用290万元；2、农机深松整地补助使用200万元；"
+     "3、农田建设补助尚未使用。", True),
+    # the parts make the total
+    ("累计支付500万元。\n按项目分:①耕地质量提升补助支付300万元;②农机深松整地补助200万元;③农田建设补助没有支付。",
+     False),
+    # an item whose amount cannot be read ('支付10万地'): the list proves nothing
+    ("累计支付500万元。\n按项目分:①耕地质量提升补助支付300万元;②农机深松整地补助支付10万地;③农田建设补助没有支付。",
+     False),
+])
+def test_the_parts_paid_item_by_item_against_the_total_paid(tmp_path: Path, spent: str, flagged: bool) -> None:
+    arrived = ("实际到位500万元。按项目分:①耕地质量提升补助应到位300万元,实到300万元;②农机深松整地补助应到位300万元,"
+               "实到200万元;③农田建设补助应到位100万元,尚未到位。")
+    text = f"{_HEAD}{arrived}\n2.项目资金执行情况分析。\n{spent}\n"
+    assert ("fund-sum-mismatch" in _codes(tmp_path, text)) == flagged

@@ -10,7 +10,6 @@ brackets ('(即…第三批补助资金2640万)') are neither.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,6 +36,9 @@ _TOTAL_ARRIVED = lazy_compile(r"到位|到账|收到")
 #: where an item's name ends: its first verb, clause mark or figure
 _NAME_END = lazy_compile(r"应到位|实到|实际到位|到位|用于|支付|支出|使用|执行|没有|尚未|未|[，,；;:：(（\d]")
 _BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
+#: an item that says no money came, or none was paid
+_NONE_ARRIVED = lazy_compile(r"(?:尚未|还未|暂未|未|没有)(?:资金)?到位")
+_NONE_PAID = lazy_compile(r"(?:尚未|还未|暂未|未|没有)(?:资金)?(?:支付|支出|使用|列支|执行)")
 _CLAUSE = lazy_compile(r"[，,；;]")
 
 
@@ -47,48 +49,28 @@ class _Said:
     evidence: Evidence
 
 
+@dataclass
+class _Listed:
+    """One list of a fund's parts: its total (the lead sentence's amount of the list's kind) and each item's amount
+    of that kind (None where the item gives none that can be read)."""
+
+    kind: str | None
+    total: _Said | None
+    items: list[tuple[str, _Said | None]]
+    evidence: Evidence
+
+
 @register("conflicting-figures")
 def part_paid_beyond_arrived(ctx: CheckContext) -> Iterator[Finding]:
     """A part of the fund, listed item by item, paid out more than arrived for it."""
-    from reportparse.parse.quantities import money
-
     if ctx.document is None:
         return
     arrived: dict[str, _Said] = {}
     paid: dict[str, _Said] = {}
-    previous = ""
-    for paragraph in ctx.document.paragraphs:
-        text = paragraph.text
-        for opened in _LIST_OPEN.finditer(text):
-            lead = text[:opened.start()] or previous
-            lead_sentence = re.split(r"[。！!]", lead.rstrip("。！! "))[-1]
-            bare_kind = ("paid" if _TOTAL_PAID.search(lead_sentence) else
-                         "arrived" if _TOTAL_ARRIVED.search(lead_sentence) else None)
-            end = text.find("。", opened.end())
-            region_start, region = opened.end(), text[opened.end():end if end >= 0 else len(text)]
-            starts = [m.end() for m in _ITEM.finditer(region)]
-            for begin, stop in zip(starts, [*starts[1:], len(region)], strict=False):
-                item = region[begin:stop]
-                name_end = _NAME_END.search(item)
-                name = item[:name_end.start() if name_end else len(item)].strip()
-                if len(name) < 4:
-                    continue
-                blanked = _BRACKET.sub(lambda m: "□" * len(m.group(0)), item)
-                for mention in money(blanked):
-                    if mention.value is None:
-                        continue
-                    clause = _CLAUSE.split(blanked[:mention.start])[-1]
-                    if _DUE.search(clause):
-                        continue
-                    kind = ("arrived" if _ARRIVED.search(clause) else "paid" if _PAID.search(clause)
-                            else bare_kind if clause.strip() == name or clause.strip().endswith(name) else None)
-                    said = _Said(mention.value, item[mention.start:mention.end],
-                                 _evidence(paragraph, region_start + begin, item.rstrip("；;")))
-                    if kind == "arrived":
-                        arrived.setdefault(name, said)
-                    elif kind == "paid":
-                        paid.setdefault(name, said)
-        previous = text
+    for listed in _part_lists(ctx.document.paragraphs):
+        for name, said in listed.items:
+            if said is not None and listed.kind is not None:
+                {"arrived": arrived, "paid": paid}[listed.kind].setdefault(name, said)
     owner = only_project_name(ctx.report)
     for name, spent in paid.items():
         came = next((said for other, said in arrived.items() if other in name or name in other), None)
@@ -101,6 +83,94 @@ def part_paid_beyond_arrived(ctx: CheckContext) -> Iterator[Finding]:
             project=owner, indicator=name, expected=came.amount, actual=spent.amount,
             evidence=[came.evidence, spent.evidence],
         )
+
+
+@register("fund-sum-mismatch")
+def parts_miss_their_total(ctx: CheckContext) -> Iterator[Finding]:
+    """The money that arrived, or was paid, for each part of a fund, item by item, against the total the list
+    breaks down ('累计支付1696.76万元。按项目分:①A支付21万元;②B 1605万元;…'): the list names every part, so the
+    items add up to the total. A list with an item whose amount cannot be read proves nothing."""
+    if ctx.document is None:
+        return
+    owner = only_project_name(ctx.report)
+    for listed in _part_lists(ctx.document.paragraphs):
+        if listed.total is None or len(listed.items) < 2 or any(said is None for _, said in listed.items):
+            continue
+        amounts = [said.amount for _, said in listed.items if said is not None]
+        summed = sum(amounts, Decimal(0))
+        if abs(summed - listed.total.amount) <= FUND_TOLERANCE:
+            continue
+        terms = " + ".join(fmt_money(a) for a in amounts)
+        what = "到位" if listed.kind == "arrived" else "支付"
+        yield new_finding(
+            "fund-sum-mismatch",
+            f"{what}总额“{listed.total.raw}”与按项目所列各项{what}之和 {terms} = {fmt_money(summed)} 不符",
+            project=owner, expected=summed, actual=listed.total.amount,
+            evidence=[listed.total.evidence, listed.evidence],
+        )
+
+
+def _part_lists(paragraphs: list[Paragraph]) -> Iterator[_Listed]:
+    """Every list of a fund's parts opened by '按项目分:' (or the like), with the amounts of its kind."""
+    from reportparse.parse.quantities import money
+
+    previous: Paragraph | None = None
+    for paragraph in paragraphs:
+        text = paragraph.text
+        for opened in _LIST_OPEN.finditer(text):
+            lead_paragraph = paragraph if text[:opened.start()].strip() else previous
+            lead = text[:opened.start()] if lead_paragraph is paragraph else (previous.text if previous else "")
+            lead_start = max(lead.rstrip("。！! ").rfind(mark) for mark in "。！!") + 1
+            lead_sentence = lead[lead_start:]
+            kind = ("paid" if _TOTAL_PAID.search(lead_sentence) else
+                    "arrived" if _TOTAL_ARRIVED.search(lead_sentence) else None)
+            total = None
+            for mention in money(lead_sentence):
+                clause = _CLAUSE.split(lead_sentence[:mention.start])[-1]
+                if mention.value is not None and kind is not None and _kind_of(clause, kind) == kind:
+                    total = _Said(mention.value, mention.raw,
+                                  _evidence(lead_paragraph or paragraph, lead_start, lead_sentence.rstrip("。")))
+            end = text.find("。", opened.end())
+            region_start, region = opened.end(), text[opened.end():end if end >= 0 else len(text)]
+            starts = [m.end() for m in _ITEM.finditer(region)]
+            items: list[tuple[str, _Said | None]] = []
+            for begin, stop in zip(starts, [*starts[1:], len(region)], strict=False):
+                item = region[begin:stop]
+                name_end = _NAME_END.search(item)
+                name = item[:name_end.start() if name_end else len(item)].strip()
+                if len(name) >= 4:
+                    evidence = _evidence(paragraph, region_start + begin, item.rstrip("；;"))
+                    items.append((name, _item_amount(item, name, kind, evidence)))
+            yield _Listed(kind, total, items, _evidence(paragraph, region_start, region))
+        previous = paragraph
+
+
+def _kind_of(clause: str, bare: str | None) -> str | None:
+    """What the money right after `clause` is: arrived, paid, due (None), or, with no verb of its own, `bare`."""
+    if _DUE.search(clause):
+        return None
+    if _ARRIVED.search(clause):
+        return "arrived"
+    if _PAID.search(clause):
+        return "paid"
+    return bare
+
+
+def _item_amount(item: str, name: str, kind: str | None, evidence: Evidence) -> _Said | None:
+    """The item's amount of the list's kind: the first one said so (a bare amount right after the item's name is
+    of the list's kind), 0 where the item says none came or was paid ('尚未到位', '没有支付'); None where it gives
+    none that can be read."""
+    from reportparse.parse.quantities import money
+
+    blanked = _BRACKET.sub(lambda m: "□" * len(m.group(0)), item)
+    for mention in money(blanked):
+        clause = _CLAUSE.split(blanked[:mention.start])[-1]
+        bare = kind if clause.strip() == name or clause.strip().endswith(name) else None
+        if mention.value is not None and kind is not None and _kind_of(clause, bare) == kind:
+            return _Said(mention.value, item[mention.start:mention.end], evidence)
+    none_said = _NONE_ARRIVED if kind == "arrived" else _NONE_PAID
+    said_none = none_said.search(blanked) if kind is not None else None
+    return _Said(Decimal(0), said_none.group(0), evidence) if said_none else None
 
 
 def _evidence(paragraph: Paragraph, offset: int, text: str) -> Evidence:
