@@ -67,3 +67,14 @@ def test_the_parts_paid_item_by_item_against_the_total_paid(tmp_path: Path, spen
                "实到200万元;③农田建设补助应到位100万元,尚未到位。")
     text = f"{_HEAD}{arrived}\n2.项目资金执行情况分析。\n{spent}\n"
     assert ("fund-sum-mismatch" in _codes(tmp_path, text)) == flagged
+
+
+def test_a_traditional_reposting_is_read_the_same(tmp_path: Path) -> None:
+    text = ("青山縣2022年農業生產發展資金績效自評報告\n"
+            "一、績效目標完成情況分析\n"
+            "1.項(xiàng)目資金到位情況分析。\n"
+            "實際到位500萬元。按項目分:①耕地質量提升補助應到位300萬元,實到299.5萬元;②農機深松整地補助應到位300萬元,"
+            "實到200.5萬元。\n"
+            "2.項(xiàng)目資金執行情況分析。\n"
+            "截至年底累計支付500萬元。\n按項目分:①耕地質量提升補助300萬元;②農機深松整地補助支付200萬元。\n")
+    assert "conflicting-figures" in _codes(tmp_path, text)

@@ -18,11 +18,13 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE
 from reportparse.checks.common import fmt_money, only_project_name
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, Paragraph
+from reportparse.model import Document, Evidence, Finding, Paragraph
 
 #: what opens a fund's list of parts: '按项目分:', '分项目看：', '具体到各项目:'
 _LIST_OPEN = lazy_compile(r"(?:按(?:项目|子项|资金类别|资金类型|专项)(?:划)?分|分(?:项目|子项|专项)(?:看|来看)?"
                           r"|具体到各(?:项目|子项))\s*[:：]")
+#: a cheap first look for an opener, in either script ('按项目分', '按項目分', '分项目', '具体到各')
+_MAY_LIST = lazy_compile(r"按[^:：]{1,5}分\s*[:：]|分(?:项目|項目|子项|子項|专项|專項)|具[体體]到各")
 #: an item's number: ①…⑳, '1、', '2.', '(3)', or a bare digit run into the item's first word ('5新一轮…')
 _ITEM = lazy_compile(r"(?:^|(?<=[:：；;]))\s*(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[、.．]?(?=[\u4e00-\u9fff]))")
 #: the words before an item's amount that make it money received (实到, 实际到位, 到账), or money due (应到位)
@@ -67,7 +69,7 @@ def part_paid_beyond_arrived(ctx: CheckContext) -> Iterator[Finding]:
         return
     arrived: dict[str, _Said] = {}
     paid: dict[str, _Said] = {}
-    for listed in _part_lists(ctx.document.paragraphs):
+    for listed in _part_lists(ctx.document):
         for name, said in listed.items:
             if said is not None and listed.kind is not None:
                 {"arrived": arrived, "paid": paid}[listed.kind].setdefault(name, said)
@@ -93,7 +95,7 @@ def parts_miss_their_total(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.document is None:
         return
     owner = only_project_name(ctx.report)
-    for listed in _part_lists(ctx.document.paragraphs):
+    for listed in _part_lists(ctx.document):
         if listed.total is None or len(listed.items) < 2 or any(said is None for _, said in listed.items):
             continue
         amounts = [said.amount for _, said in listed.items if said is not None]
@@ -110,12 +112,16 @@ def parts_miss_their_total(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _part_lists(paragraphs: list[Paragraph]) -> Iterator[_Listed]:
-    """Every list of a fund's parts opened by '按项目分:' (or the like), with the amounts of its kind."""
+def _part_lists(document: Document) -> Iterator[_Listed]:
+    """Every list of a fund's parts opened by '按项目分:' (or the like), with the amounts of its kind. Read in the
+    reading copy (a traditional reposting's '按項目分:①A應到位…實到…' is the same list)."""
     from reportparse.parse.quantities import money
+    from reportparse.parse.reading import reading_document
 
+    if not _MAY_LIST.search("".join(p.text for p in document.paragraphs)):
+        return  # (most reports list no parts: the reading copy is made only for those that may)
     previous: Paragraph | None = None
-    for paragraph in paragraphs:
+    for paragraph in reading_document(document).paragraphs:
         text = paragraph.text
         for opened in _LIST_OPEN.finditer(text):
             lead_paragraph = paragraph if text[:opened.start()].strip() else previous
