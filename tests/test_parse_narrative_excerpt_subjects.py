@@ -230,3 +230,24 @@ def test_a_plan_word_before_makes_an_aim_only_of_the_money_it_states(clause: str
 
     found = [i.name for i in plan_result_pairs(Paragraph(text=clause, page=1))]
     assert found == ([aim] if aim else []), found
+
+
+@pytest.mark.parametrize(("title", "intro", "spelling"), [
+    ("青山县统计局2021年经济普查经费项目绩效自评报告",
+     "统计业务工作经费用于保障我局普查业务工作，包括普查员劳务费、差旅费等，资金来源为县财政预算安排。",
+     "统计业务工作经费"),
+    ("东湖区文化馆2022年度群众文化活动补助资金项目绩效自评报告",
+     "文化惠民活动经费主要用于开展送戏下乡、广场文艺演出，资金来源为区财政年初预算。",
+     "文化惠民活动经费"),
+])
+def test_a_one_project_report_naming_its_money_another_way_is_one_project(tmp_path: Path, title: str, intro: str,
+                                                                          spelling: str) -> None:
+    text = (f"{title}\n"
+            "一、基本情况\n"
+            f"{intro}\n"
+            "(二)分解下达资金预算和绩效目标情况\n"
+            "根据财政局预算安排，该项目年度资金预算120万元，支出118万元，资金使用完成比率98.33%。\n")
+    project = only_project(run(tmp_path, text))
+    assert spelling in [project.name, *project.aliases]
+    assert amount(project.budget.planned) == Decimal(1200000)
+    assert amount(project.budget.executed) == Decimal(1180000)
