@@ -72,7 +72,7 @@ def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses:
 
 @pytest.mark.parametrize("sentence", [
     "这笔专项资金300万元，已按工程进度拨付120万元，资金拨付进度100%。",
-    "该项补助资金300万元，截至12月底共发放补助120万元，补助发放进度为100%。",
+    "该项资金300万元，截至12月底累计拨付资金120万元，资金拨付率为100%。",
 ])
 def test_a_payment_rate_beside_the_amount_paid_is_the_printed_rate(tmp_path: Path, sentence: str) -> None:
     text = ("村级活动场所修缮项目绩效自评报告\n"
@@ -251,3 +251,19 @@ def test_a_one_project_report_naming_its_money_another_way_is_one_project(tmp_pa
     assert spelling in [project.name, *project.aliases]
     assert amount(project.budget.planned) == Decimal(1200000)
     assert amount(project.budget.executed) == Decimal(1180000)
+
+
+@pytest.mark.parametrize("money_line", [
+    "示范项目建设预计总投资3000万元，其中中央财政资金2400万元，县级配套600万元。市级统筹中央财政资金800万元用于项目建设，"
+    "其中180万元用于县级物流配送中心改造项目。",
+    "示范县建设计划总投资3000万元。中央财政资金800万元，其中180万元全部用于实施县级物流配送中心改造项目。",
+])
+def test_the_share_of_a_works_investment_said_to_be_for_the_project_is_its_budget(tmp_path: Path,
+                                                                                   money_line: str) -> None:
+    text = ("2021年度项目绩效自评报告(县级物流配送中心改造项目)\n"
+            "一、项目基本情况\n"
+            f"{money_line}\n"
+            "二、项目绩效自评工作开展情况\n"
+            "我局成立了自评工作小组。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal(1800000)

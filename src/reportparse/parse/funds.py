@@ -46,6 +46,7 @@ from reportparse.parse.fundrestated import (
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
+from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
 from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
@@ -64,12 +65,6 @@ _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
 _TOTAL_WORD = lazy_compile(r"合计|共计|总计")
-#: a sentence that states a goal: '绩效目标:…', '年度总体目标：…'
-_GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|项目)?(?:总体|预期)?"
-                         r"(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
-#: the uses an amount is put to, listed right after it: '200万元的具体用途:①…', '，主要用于：1.…', '，用途如下：'
-_USES_OPEN = lazy_compile(r"^\s*[，,]?\s*(?:的)?(?:具体|主要)?(?:用途|用于|使用方向|支出方向|使用情况)"
-                          r"(?:为|是|如下|包括)?\s*[:：]")
 #: the words of a budget as it stood after changes, or of the whole year's
 _WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
 _HAN2 = lazy_compile(r"[\u4e00-\u9fff]{2}")
@@ -177,13 +172,15 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
                 amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
+            clause = CLAUSE_END.split(amount.gap)[-1]
+            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
+            if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
+                amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
-            clause = CLAUSE_END.split(amount.gap)[-1]
-            own_share = _names_own_fund(clause, projects[targets[0]])
             if not amount.projects and n and _PART_CLAUSE.match(clause) and not own_share:
                 continue  # a component of the amount stated before it, not the project's own budget or spending
-            if not amount.projects and n and _USES_OPEN.match(amount.gap):
+            if not amount.projects and n and USES_OPEN.match(amount.gap):
                 continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
@@ -195,7 +192,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             holding = False
             if not amount.projects and parts and not own_share and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
-            if amount.kind == "executed" and _GOAL_LED.match(s.text):
+            if amount.kind == "executed" and GOAL_LED.match(s.text):
                 continue  # ('绩效目标:X资金完成173万元': the spending aimed at, no spending done)
             paired = any(other.kind == "planned" for other in amounts)
             _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
@@ -225,19 +222,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
-
-
-#: the words that open a part's clause, before the part's name
-_PART_OPEN_WORDS = lazy_compile(r"^\s*(?:其中|包含|包括)\s*[:：]?\s*(?:的)?")
-
-
-def _names_own_fund(clause: str, project: Project) -> bool:
-    """Does a part's clause name the project's own fund ('其中中央财政X专项资金' in a report on 'X专项资金转移支付'),
-    so that the part is the project's money rather than a share beside it?"""
-    named = _PART_OPEN_WORDS.sub("", clause).strip()
-    if len(named) < 6:
-        return False  # ('其中中央资金': a source's words, which any fund's name may hold)
-    return any(named in strip_name(spelling) for spelling in (project.name, *project.aliases))
 
 
 def _itemised_spending(amounts: list[Amount]) -> list[Amount]:
@@ -390,7 +374,8 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, pair
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
         # (so is the share of it the report's own fund is: '项目总投资1807万元，其中中央财政X专项资金850万元' in a
         # report on that fund)
-        budgeted = project.name in kept.investment and (bool(_NAMED_BUDGET.search(clause)) or own_share) \
+        # (and a part said to be the project's own replaces any whole it is part of: '800万元，其中180万元用于X项目')
+        budgeted = ((project.name in kept.investment and bool(_NAMED_BUDGET.search(clause))) or own_share) \
             and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
