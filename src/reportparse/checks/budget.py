@@ -3,6 +3,7 @@ and projects that were never evaluated (scoring-rules R3, R8; problem catalogue 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
@@ -345,12 +346,16 @@ def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
     project (its funds were returned, it was suspended) is no self-evaluation. Only a report that
     scores some of its projects can be said to leave one out: a document that scores none (a goal
     table published alone, an excerpt that stops before the evaluation, a department's list of
-    projects under its own overall score) would get one finding per project saying nothing new.
+    projects under its own overall score) would get one finding per project saying nothing new. A project
+    given a grade with no score as a figure anywhere is flagged whatever the others get.
     """
-    if not any(has_any_score(p) for p in ctx.report.projects):
-        return
+    scored_somewhere = any(has_any_score(p) for p in ctx.report.projects)
     for project in ctx.report.projects:
-        if has_any_score(project) or _variant_of_another(ctx, project):
+        # a grade stated as a score's ('评价得分及绩效等级为(良)', no 得分 anywhere): the report says it scored the
+        # project but gives no score the grade could be checked against (a summary table's 评价结果 '优' is a
+        # grade given as the result, with no score promised)
+        graded_only = bool(project.grade) and not _scored_in_figures(project) and _score_said_not_given(ctx, project)
+        if not graded_only and (not scored_somewhere or has_any_score(project) or _variant_of_another(ctx, project)):
             continue
         planned = project.budget.planned
         if (planned is None or not planned.value) and not project.indicators:
@@ -361,13 +366,30 @@ def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
         if project.indicators:
             what.append(f"{len(project.indicators)} 个绩效目标指标")
         note = f"（{project.status_note}）" if project.status_note else ""
+        done = f"只给出等级“{project.grade}”，没有任何得分" if graded_only else "没有对其进行自评或打分"
         yield new_finding(
             "missing-evaluation",
-            f"项目有{'、'.join(what)}，但报告没有对其进行自评或打分{note}",
+            f"项目有{'、'.join(what)}，但报告{done}{note}",
             project=project.name,
             evidence=evidence_of(_evidence(planned), project.evidence,
                                  *(ind.evidence for ind in project.indicators[:3])),
         )
+
+
+#: a score named beside the grade: '评价得分及绩效等级为(良)', '自评分数和等级：良好', '综合评分等次为优'
+_SCORE_AND_GRADE = lazy_compile(r"(?:得分|评分|分数|分值)[^。；;\d]{0,12}(?:等级|等次|档次)")
+
+
+def _score_said_not_given(ctx: CheckContext, project: Project) -> bool:
+    """Does a sentence name a score beside the project's grade, with no figure in it?"""
+    return any(_SCORE_AND_GRADE.search(text) and str(project.grade) in text and not re.search(r"\d", text)
+               for text in _sentences(ctx))
+
+
+def _scored_in_figures(project: Project) -> bool:
+    """Does the report give the project any score as a figure (a grade alone is none)?"""
+    return (bool(project.scores) or project.total_score is not None or project.budget.score is not None
+            or any(ind.score is not None for ind in project.indicators))
 
 
 def _variant_of_another(ctx: CheckContext, project: Project) -> bool:

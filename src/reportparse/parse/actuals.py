@@ -34,7 +34,7 @@ _LABEL = lazy_compile(
     rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
 )
 _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
-_SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付")
+_SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付|资金完成|完成投资|投资完成")
 _FIGURE_OR_BREAK = lazy_compile(r"[\d，,。；;]")
 _NAME_TRAIL = lazy_compile(r"(?:为|是|达到|达|约|共|累计|均|全年|完成|实现|已|在|的)+$")
 #: (及时发现… keeps 及; '2023年，X知晓度为100%' drops the year)

@@ -24,6 +24,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     # (the total of what was spent, '实际执行资金总额977万元', tried before 执行: not the 资金总额 of a budget)
     ("executed", r"执行(?:资金)?(?:总额|总数)|支出资金(?:总额|总数)"
                  r"|决算数|决算|执行数|执行金额|列支|支出|(?<!转移)支付|付款|使用资金|实际使用|已使用|完成投资|拨付"
+                 r"|资金完成"  # ('X资金完成61.99万元': the money of the project carried out, spent)
                  r"|执行|花费|实际发放|已发放|实际利用"
                  # (a subsidy paid out to its recipients: '共发放资金9765万元', '累计发放补贴…', '共完成发放补助资金
                  # 141.8万元', '发放补助资金为278.8万元'; not what is to be paid: '计划发放', '预计发放', '用于发放')

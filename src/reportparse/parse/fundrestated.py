@@ -1,4 +1,5 @@
-"""Budgets a narrative states twice: restated after a change, or spent in full by its printed rate alone.
+"""Budgets a narrative states twice: restated after a change, spent in full by its printed rate alone, or said
+spent in full ('资金已全部拨付') beside a smaller amount paid (a second statement of the spending, for the checks).
 
 Transfer-payment reports tell the money's story in steps: the first allotment, a cut (追减) or an addition, then
 the budget that stands; a rate of 100% said of an allotment with no amount spent. Each rule takes the later
@@ -13,11 +14,30 @@ import re
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project
+from reportparse.model import BudgetFigure, Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
 from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.quantities import money
+
+#: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕' (not '全部拨付到位',
+#: '全部拨付到项目单位': money that arrived, or was passed on to the body that spends it)
+_ALL_PAID_OUT = lazy_compile(r"(?:已经?|均已)\s*(?:全部|全额|足额)(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?"
+                             r"\s*[。；;！!]?\s*$")
+
+
+def said_spent_in_full(project: Project, s: Sentence) -> None:
+    """'资金已全部拨付' said, with no amount, of a project whose spending the report states short of its budget
+    ('已拨付680万元，执行率为80%'): a second statement of the spending, the whole budget, which the checks set
+    against the first."""
+    budget = project.budget
+    planned, executed = budget.planned, budget.executed
+    if planned is None or executed is None or planned.value is None or executed.value is None:
+        return
+    if executed.value >= planned.value or money(s.text) or not _ALL_PAID_OUT.search(s.text):
+        return
+    said = planned.model_copy(update={"raw": s.text.strip(), "evidence": [sentence_evidence(s)]})
+    budget.restatements.append(BudgetFigure(figure="executed", quantity=said))
 
 
 def spent_at_full_rate(project: Project) -> None:

@@ -37,10 +37,17 @@ from reportparse.parse.fundnames import (
     PARTS_OPEN,
     PROJECT_COUNT,
 )
-from reportparse.parse.fundrestated import left_by_change_restated, note_change, sources_summed, spent_at_full_rate
+from reportparse.parse.fundrestated import (
+    left_by_change_restated,
+    note_change,
+    said_spent_in_full,
+    sources_summed,
+    spent_at_full_rate,
+)
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
 from reportparse.parse.names import names_spending_category, strip_name
+from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
 from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
@@ -97,6 +104,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     kept = _Kept()
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
     spent_in_full: dict[str, Sentence] = {}  # project → '已全部支付到位' said without an amount
+    said_in_full: list[tuple[str, Sentence]] = []  # (project, sentence) of every such saying
     rate_named: dict[str, bool] = {}  # project → its printed rate came from a sentence naming it
     stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
@@ -167,14 +175,19 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
                 amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
+            clause = CLAUSE_END.split(amount.gap)[-1]
+            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
+            if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
+                amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
             if len(targets) == 1 and amount.kind is None and not amount.projects:
                 further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
-            clause = CLAUSE_END.split(amount.gap)[-1]
-            if not amount.projects and n and _PART_CLAUSE.match(clause):
+            if not amount.projects and n and _PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
+            if not amount.projects and n and USES_OPEN.match(amount.gap):
+                continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
             if in_parts and not amount.projects and "。" not in amount.gap and money_kind(amount.gap) is None:
                 continue  # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own)
             in_parts = False
@@ -186,10 +199,13 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if not amount.projects and in_parts_bracket(s.text, amount.mention.start):
                 continue  # ('执行数1032849.44(含中央资金689139.31万元,地方资金…)': a part of the figure before it)
             holding = False
-            if not amount.projects and parts and any(p in amount.gap[-len(p) - 6:] for p in parts):
+            if not amount.projects and parts and not own_share and any(p in amount.gap[-len(p) - 6:] for p in parts):
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
+            if amount.kind == "executed" and GOAL_LED.match(s.text):
+                continue  # ('绩效目标:X资金完成173万元': the spending aimed at, no spending done)
             paired = any(other.kind == "planned" for other in amounts)
-            _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()))
+            _set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
+                        own_share)
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = _itemised_spending(amounts) or _dated_payments(amounts)
@@ -204,8 +220,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         balance_words(s, names, projects, context)
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
+            said_in_full.append((context, s))
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
+    for name, s in said_in_full:
+        said_spent_in_full(projects[name], s)
     for name, found in stated.items():
         if len(kept.batches.get(name) or ()) < 2:  # (a budget summed over batches is no one statement to weigh)
             settle(projects[name], found, kept.ranks.get(name, BudgetRank.PLAIN))
@@ -339,7 +358,7 @@ class _Kept:
 
 
 def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, paired: bool = False,
-                stated: Stated | None = None) -> None:
+                stated: Stated | None = None, own_share: bool = False) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`kept.ranks` remembers what planned came from),
     amounts from different batches (第一批, 第二批; `kept.batches` remembers them) add up, and spending
@@ -389,8 +408,12 @@ def _set_budget(project: Project, amount: Amount, s: Sentence, kept: _Kept, pair
         # a works' whole investment ('项目总投资660万元，其中中央、省495万元，市级99万元…') counts every level's
         # share; the budget the project was given is named so ('申请中央及省级项目预算资金495万元') and replaces it
         # (or given by name: '市财政向市交通运输局下达X工程建设经费260万元', the project's own allotment)
-        budgeted = project.name in kept.investment and rank >= BudgetRank.PLAIN and (
-            bool(_NAMED_BUDGET.search(clause)) or (bool(amount.projects) and bool(_ALLOTTED.search(clause))))
+        # (so is the share of it the report's own fund is: '项目总投资1807万元，其中中央财政X专项资金850万元' in a
+        # report on that fund)
+        # (and a part said to be the project's own replaces any whole it is part of: '800万元，其中180万元用于X项目')
+        budgeted = ((project.name in kept.investment and (
+            bool(_NAMED_BUDGET.search(clause)) or (bool(amount.projects) and bool(_ALLOTTED.search(clause)))))
+            or own_share) and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
         if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:

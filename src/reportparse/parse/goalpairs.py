@@ -99,8 +99,11 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
         return None  # ('…计划投资800万元，目标为新建道路18.5公里': a target statement, read by its own rule)
     task_after = _TASK_AFTER.match(clause[planned.end:])
     # (a clause that opens as a result is none of the money plan's aims: '全年应执行数为7.79万元，实际执行率为100%')
-    money_plan = (plan is None and _PLAN.match(before) is not None and all(m.unit == "元" for m in figures(before))
-                  and _DONE.match(clause) is None)
+    # (and the clause before must state the money: '拟按双向四车道标准建设，设计速度80公里/小时' plans a design, whose
+    # figures are no aims)
+    money_before = figures(before)
+    money_plan = (plan is None and _PLAN.match(before) is not None and bool(money_before)
+                  and all(m.unit == "元" for m in money_before) and _DONE.match(clause) is None)
     if plan is None and task_after is None and not money_plan:
         return None
     name = None

@@ -44,6 +44,7 @@ from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
+    SPENDING_AIM,
     bare_figure,
     clean_name,
     end_of_clause,
@@ -161,7 +162,7 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
     text = para.text
     end = end_of_clause(text, body_start)
     body = text[body_start:end]
-    if _NOT_AIM.search(body):
+    if _NOT_AIM.search(body) and not SPENDING_AIM.search(body):
         return None
     mentions = figures(body)
     if len(mentions) != 1:

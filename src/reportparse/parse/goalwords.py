@@ -36,7 +36,11 @@ NAME_LEAD = lazy_compile(
     r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
     r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"
 )
-MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省")
+#: the spending a goal aims at, the work done measured in money ('X资金完成173万元', '完成投资500万元'): an output
+#: aimed at, though its words are the money's
+SPENDING_AIM = lazy_compile(r"资金完成|完成投资|投资完成")
+#: money a goal aims at: what the project brings in or saves, or the spending done
+MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省|资金完成|完成投资|投资完成")
 YEAR_HEAD = lazy_compile(r"^.*?\d{4}\s*年(?:度)?")
 _BOUND = lazy_compile(r"\s*(?:及以上|以上|及以下|以下|以内|之内|左右)")
 #: units that measure (length, area, weight, time, share, money): no noun after them is what they count
@@ -164,7 +168,7 @@ def level_for(name: str, mention: Mention, benefit: bool = False) -> str:
     if named is not None and named not in ("产出", "效益", "预算执行"):
         return named
     if mention.unit == "元":
-        return "效益/经济效益"
+        return "产出" if SPENDING_AIM.search(name) else "效益/经济效益"
     if benefit:
         return "效益/社会效益"
     return "产出/质量" if mention.unit == "%" else "产出/数量"

@@ -105,8 +105,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
                              title_names=title is not None)
     stated_entry = None
     if stated and not department:
+        # (a report on one subject whose prose names one project only names that subject another way: the title's
+        # '2020年人口普查经费资金项目' is the overview's '统计调查工作经费用于保障…', not a second project)
         holder = (registry.holding(stated) or _funded_project(registry, stated, texts[:10])
-                  or same_fund(registry, stated))
+                  or same_fund(registry, stated) or (registry.projects[0] if len(registry.projects) == 1 else None))
         if holder is not None:
             holder.add(stated, 3)  # (the title's fuller name of a project the prose names shorter)
         else:

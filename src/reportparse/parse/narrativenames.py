@@ -35,10 +35,13 @@ _THIS_NAMED = lazy_compile(
     r"^(?:该(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=于|在|由|已|共|自|经)"
     r"|(?P<dated>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=(?:于|在)\s*20\d{2}\s*年))"  # ('X项目在2020年初申报资金')
 )
-#: 'X排水管网工程(二期)的目的是…' / 'X项目旨在…': an overview paragraph opened by what the project is for
+#: 'X排水管网工程(二期)的目的是…' / 'X项目旨在…' / 'X工程位于…': an overview paragraph opened by what the project is
+#: for or where it lies
 _PURPOSE = lazy_compile(
     r"^(?P<name>[^，。；;：:,、（）()“”]{3,40}?(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?)"
-    r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容)"
+    r"(?:的)?(?:目的|旨在|建设目标|主要内容|建设内容"
+    # (or by where the works lie: 'X改线工程的起点位于…', 'X项目位于…镇', 'X工程地处…')
+    r"|起点|起于|位于|地处|坐落|选址|建设地点)"
 )
 #: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于 (or after
 #: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')

@@ -22,6 +22,11 @@ from reportparse.parse.quantities import money
 #: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
 _RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
                      r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: a rate named by the verb of passing money on (拨付率, 拨付进度): the printed execution rate only where the same
+#: sentence states the money passed on with that verb ('已拨付66.86万元，资金拨付进度100%'); alone, a 拨付率 may be
+#: the builder's share passed on, not spending of the budget (兑付率 and 发放率 stay out: a subsidy's rate of the
+#: claims or the recipients, whatever part of the budget that was)
+_PAID_RATE = lazy_compile(r"拨付(?:率|进度)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
 _OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"
@@ -75,13 +80,20 @@ def named_here(text: str, names: list[tuple[str, list[str]]], project: str) -> b
     return any(name == project for _, _, name in find_mentions(text, names))
 
 
+def _paid_rates(text: str) -> list[re.Match[str]]:
+    """The 拨付 rates of a sentence that also states, with the same verb, the amount passed on."""
+    return [m for m in _PAID_RATE.finditer(text)
+            if re.search(r"拨付[^，,。；;%％]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?元", text[:m.start()])]
+
+
 def printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],
                  context: str | None, rate_named: dict[str, bool]) -> None:
     """执行率 as printed: '预算执行率为 97.06%' → Budget.printed_rate of the sentence's project."""
     # '中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%': several rates in
     # one sentence are the rates of its parts; one belongs to a project only where its own clause names it
-    several = len({m.group(1) for m in _RATE.finditer(s.text)}) >= 2
-    for m in _RATE.finditer(s.text):
+    rates = [*_RATE.finditer(s.text), *_paid_rates(s.text)]
+    several = len({m.group(1) for m in rates}) >= 2
+    for m in rates:
         clause = CLAUSE_END.split(s.text[:m.start()])[-1]
         if _OF_ARRIVED.search(clause):
             continue  # '到位资金支付率95%': spending over the money that arrived, not over the budget

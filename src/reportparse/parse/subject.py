@@ -68,6 +68,9 @@ _TIME_CLAUSE = lazy_compile(
     r"(?<=项目|资金|工程|经费|补助|补贴|专项|支付)(?:时|后|之后|以后)(?:同步|一并|同时|及时|再|又|也).*$")
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
+#: an aspect of a project an evaluation covers: '使用情况', '资金投入和绩效目标完成情况'
+_ASPECT = (r"(?:使用|执行|实施|管理使用|资金投入|资金使用|资金管理|资金到位|预算执行|项目实施|项目管理"
+           r"|(?:绩效)?目标(?:完成|实现)|产出|效益|成效)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
     # (对/就 as the verb, not the first character of a word: 对口支援资金, 就业补助资金)
@@ -75,9 +78,13 @@ _STATED_BY_VERB = lazy_compile(
     r"(?:我(?:省|市|州|县|区|镇|乡|街道|局|厅|委|办|院|中心|单位))?"
     rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
     # ('对2022年度X补贴使用情况开展了财政绩效评价': how the money was used, then the evaluation)
-    r"(?:的)?(?:(?:使用|执行|实施|管理使用)情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?(?:开展了?|进行了?|做了)?"
+    # ('就X项目的资金投入和绩效目标完成情况开展自评': the aspects the evaluation covers, listed before 情况)
+    rf"(?:的)?(?:(?:{_ASPECT}(?:(?:和|及|与|、|以及){_ASPECT})*)?情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?"
+    r"(?:开展了?|进行了?|做了)?"
     r"(?:财政)?(?:绩效)?(?:自评|评价)"
 )
+#: blanks between two Han characters
+_WRAPPED = lazy_compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: a title naming the fund before the year: '盘山县大气转移支付2020年度绩效自评报告'
 _TITLE_BEFORE_YEAR = lazy_compile(
     rf"^(?P<name>[^，。；;:：\s]{{3,40}}?{_FUND_END}(?:[(（][^()（）]{{1,8}}[)）])?)\s*20\d{{2}}\s*年度?(?:项目)?(?:支出)?"
@@ -225,7 +232,8 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
         # ('为加强X资金管理，…我局对该资金开展了绩效自评': the purpose names what the pointer points back to)
         return purposed
     # (a template site counts its samples after the title: 'X补贴支出绩效自评报告(通用5篇)', '…报告 篇1')
-    folded_title = _SAMPLE_COUNT.sub("", reading_copy(title or ""))
+    # (a space between two characters of a title is where the page wrapped its heading: '…水污染防治 专项资金…')
+    folded_title = _WRAPPED.sub("", _SAMPLE_COUNT.sub("", reading_copy(title or "")))
     # (a bracketed subject after the report words is the narrowest: '…部门预算项目支出绩效自评报告 (X备用金)')
     # (or in brackets after the class of spending it belongs to: 'X站2020年预算项目支出(租赁补贴)绩效评价自评报告')
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
