@@ -38,3 +38,22 @@ def test_a_rate_its_sentence_contradicts(tmp_path: Path, body: str, stated: str,
 ])
 def test_guards_that_must_not_raise(tmp_path: Path, body: str) -> None:
     assert _rates(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("body", "stated", "computed"), [
+    # a department's “三公”经费 控制率 is its spending ÷ its budget
+    ("2023年“三公”经费年初预算8万元，全年实际支出6万元，“三公”经费支出控制率为90%。\n", "90", "75"),
+    ("（三）“三公”经费控制情况。公务接待费预算2万元，决算支出2.5万元，控制率110%。\n", "110", "125"),
+])
+def test_a_control_rate_its_sentence_contradicts(tmp_path: Path, body: str, stated: str, computed: str) -> None:
+    assert (Decimal(stated), Decimal(computed)) in _rates(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    # fits
+    "2023年“三公”经费年初预算8万元，全年实际支出6万元，“三公”经费支出控制率为75%。\n",
+    # another kind of 控制率 in a sentence with money: a health measure, no rate of the money
+    "项目预算经费50万元，实际支出45万元，辖区高血压患者规范管理后血压控制率达65%。\n",
+])
+def test_control_rates_that_must_not_raise(tmp_path: Path, body: str) -> None:
+    assert _rates(tmp_path, body) == []
