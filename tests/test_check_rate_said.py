@@ -57,3 +57,12 @@ def test_a_control_rate_its_sentence_contradicts(tmp_path: Path, body: str, stat
 ])
 def test_control_rates_that_must_not_raise(tmp_path: Path, body: str) -> None:
     assert _rates(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("body", "stated", "computed"), [
+    # the spending's share of the budget is its rate
+    ("本年度项目预算资金50万元，截至年底实际支出40万元，占年初预算的92%。\n", "92", "80"),
+    ("全年预算数120万元，执行数114万元，占预算数的90%。\n", "90", "95"),
+])
+def test_a_share_of_the_budget_its_sentence_contradicts(tmp_path: Path, body: str, stated: str, computed: str) -> None:
+    assert (Decimal(stated), Decimal(computed)) in _rates(tmp_path, body)
