@@ -37,6 +37,8 @@ def test_parts_that_do_not_make_their_closing_total(tmp_path: Path, body: str, s
     "本项目省级补助资金36万元，较上年增加6万元，市级配套资金12万元，合计48万元。\n",
     # a bracketed detail of a part is no part
     "设备购置费30万元（含运费2万元），安装调试费10万元，合计40万元。\n",
+    # the whole said first, then its parts, then the total again
+    "本项目资金总额60万元，省级资金40万元，县级资金20万元，合计60万元。\n",
     # a 其中 list is the breakdown checks' own
     "项目资金共60万元，其中省级资金40万元，县级资金20万元，合计60万元。\n",
     # spending beside a budget: two kinds of money do not add up to one total

@@ -57,8 +57,10 @@ def listed_then_totalled(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if not {money_kind(_clause_before(sentence, p)) for p in parts} <= _SAME_MONEY:
                 continue
-            summed = sum((p.value for p in parts if p.value is not None), ZERO)
             assert total.value is not None
+            if any(p.value is not None and p.value >= total.value for p in parts):
+                continue  # (an amount as large as the total is the whole said first, '资金总额100万元，省级60万元…')
+            summed = sum((p.value for p in parts if p.value is not None), ZERO)
             if abs(summed - total.value) <= FUND_TOLERANCE:
                 continue
             terms = " + ".join(fmt_money(p.value) for p in parts)
