@@ -51,3 +51,24 @@ def test_a_breakdown_in_a_table_cell_is_read_once_with_its_cell() -> None:
 def test_a_table_cell_whose_breakdown_adds_up_is_left_alone() -> None:
     doc = _table_document("全年下达资金90万元，其中中央补助60万元，地方补助30万元。")
     assert run(report(project("补助项目")), "fund-sum-mismatch", document=doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # 分别为/分别是 names every part in turn: the list is the whole, so parts short of the total miss money
+        ("全年安排培训经费60万元，分别为：师资费25万元；场地租赁费20万元；教材印制费10万元。", True),
+        ("本年度下拨奖补资金1200元，分别是甲村500元、乙村400元。", True),
+        # and parts beyond it are wrong as under 其中
+        ("共安排维修资金32万元，分别是教学楼维修20万元、围墙维修15万元。", True),
+        # a list that adds up
+        ("全年安排培训经费60万元，分别为：师资费25万元；场地租赁费25万元；教材印制费10万元。", False),
+        # a list the text cuts off (no full stop): a shortfall proves nothing, more may follow
+        ("全年安排培训经费60万元，分别为师资费25万元，场地租赁费20万元，教", False),
+        # 分别 after two figures of different things, no total right before it: no breakdown
+        ("年初预算数与调整后预算数分别为50万元、55万元。", False),
+    ],
+)
+def test_a_list_that_names_each_part(text: str, fires: bool) -> None:
+    found = run(report(project("培训项目")), "fund-sum-mismatch", document=_paragraphs(text))
+    assert bool(found) == fires

@@ -96,3 +96,38 @@ def test_a_stage_said_twice_of_the_whole_is_no_one_figure(tmp_path: Path) -> Non
     body = _STAGES.format(whole_in="本年收入1446.02万元", project_out="1232.23")
     body += "二级单位一般公共预算财政拨款本年收入300万元，本年支出300万元。\n"
     assert _sums(tmp_path, body) == []
+
+
+# ------------------------------------------------------------------------------------------
+# kinds the text counts itself before the breakdown ('由A和B两部分组成', '包括A、B、C三项')
+# ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "stated", "summed"), [
+    # two kinds said by 由…两部分组成, the total in the next clause, the parts short by 20万元
+    ("本项目资金由设备购置费和安装调试费两部分组成，总预算300万元，其中设备购置费200万元，安装调试费80万元。\n",
+     "3000000", "2800000"),
+    # three kinds said in the sentence before; the parts add up to more than the total
+    ("专项经费包括培训费、宣传费、印刷费三项。全年安排经费45万元，其中：培训费20万元；宣传费15万元；"
+     "印刷费12万元。\n", "450000", "470000"),
+    # a count in digits, the kinds with 及, amounts in 元
+    ("我站经费分为日常运转经费及专项业务经费2类，合计536000元，其中日常运转经费300000元，专项业务经费200000元。\n",
+     "536000", "500000"),
+])
+def test_counted_kinds_that_do_not_add_up(tmp_path: Path, body: str, stated: str, summed: str) -> None:
+    assert (Decimal(stated), Decimal(summed)) in _sums(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    # adds up
+    "本项目资金由设备购置费和安装调试费两部分组成，总预算300万元，其中设备购置费220万元，安装调试费80万元。\n",
+    # only two of the three kinds counted are listed: some parts, not the whole
+    "专项经费包括培训费、宣传费、印刷费三项，全年安排经费45万元，其中培训费20万元，宣传费15万元。\n",
+    # the count does not match the names before it (three names, 两类): no announcement of this list
+    "经费包括培训费、宣传费、印刷费两类，全年安排经费45万元，其中培训费20万元，宣传费15万元，印刷费5万元。\n",
+    # the kinds counted are reasons, not the parts the 其中 names
+    "由于施工和采购两方面原因，项目预算120万元，其中工程款60万元，设备款40万元。\n",
+    # a further amount in the list the kinds do not name: the list is more than the kinds
+    "资金分为工程费和设备费两类，共计150万元，其中工程费90万元，设备费40万元，其他费用20万元。\n",
+])
+def test_counted_kinds_guards(tmp_path: Path, body: str) -> None:
+    assert _sums(tmp_path, body) == []

@@ -38,3 +38,31 @@ def test_a_rate_its_sentence_contradicts(tmp_path: Path, body: str, stated: str,
 ])
 def test_guards_that_must_not_raise(tmp_path: Path, body: str) -> None:
     assert _rates(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("body", "stated", "computed"), [
+    # a department's “三公”经费 控制率 is its spending ÷ its budget
+    ("2023年“三公”经费年初预算8万元，全年实际支出6万元，“三公”经费支出控制率为90%。\n", "90", "75"),
+    ("（三）“三公”经费控制情况。公务接待费预算2万元，决算支出2.5万元，控制率110%。\n", "110", "125"),
+])
+def test_a_control_rate_its_sentence_contradicts(tmp_path: Path, body: str, stated: str, computed: str) -> None:
+    assert (Decimal(stated), Decimal(computed)) in _rates(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    # fits
+    "2023年“三公”经费年初预算8万元，全年实际支出6万元，“三公”经费支出控制率为75%。\n",
+    # another kind of 控制率 in a sentence with money: a health measure, no rate of the money
+    "项目预算经费50万元，实际支出45万元，辖区高血压患者规范管理后血压控制率达65%。\n",
+])
+def test_control_rates_that_must_not_raise(tmp_path: Path, body: str) -> None:
+    assert _rates(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("body", "stated", "computed"), [
+    # the spending's share of the budget is its rate
+    ("本年度项目预算资金50万元，截至年底实际支出40万元，占年初预算的92%。\n", "92", "80"),
+    ("全年预算数120万元，执行数114万元，占预算数的90%。\n", "90", "95"),
+])
+def test_a_share_of_the_budget_its_sentence_contradicts(tmp_path: Path, body: str, stated: str, computed: str) -> None:
+    assert (Decimal(stated), Decimal(computed)) in _rates(tmp_path, body)

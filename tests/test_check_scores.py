@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from reportparse.model import ScoreLine
 
 from ._builders import indicator, line, project, report, run, target
+from ._textforms import run as run_text
 
 OUTPUT_OK = [line("产出", 50, 50), line("产出/数量", 15, 15), line("产出/质量", 15, 15), line("产出/时效", 10, 10),
              line("产出/成本", 10, 10)]
@@ -297,3 +299,38 @@ def test_a_heading_heavier_than_its_parent_is_no_part_of_it(children: tuple[tupl
     weight = 15 if parent == "规划" else (25 if fires else 20)
     lines = [line(parent, weight, None), *(line(level, w, s) for level, w, s in children)]
     assert bool(run(report(project(scores=lines)), "weight-sum-mismatch")) == fires
+
+
+@pytest.mark.parametrize(
+    ("lines", "fires"),
+    [
+        # every first level of the structure scored, no weights printed: they are the whole total, short of it
+        (_lines(("总分", None, 92), ("预算执行", None, 9), ("产出", None, 45), ("效益", None, 26),
+                ("满意度", None, 9)), True),
+        # the same four adding up
+        (_lines(("总分", None, 89), ("预算执行", None, 9), ("产出", None, 45), ("效益", None, 26),
+                ("满意度", None, 9)), False),
+        # 满意度 missing: the parts may be incomplete, a shortfall proves nothing
+        (_lines(("总分", None, 92), ("预算执行", None, 9), ("产出", None, 45), ("效益", None, 26)), False),
+    ],
+)
+def test_the_first_levels_named_in_full_are_the_whole_total(lines: list[ScoreLine], fires: bool) -> None:
+    found = run(report(project(scores=lines)), "score-sum-mismatch")
+    assert bool(found) == fires
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        # the total first, then its four parts (9 + 44 + 27 + 9 = 89)
+        ("经综合评价，该项目自评总得分93分，其中预算执行率得9分，产出指标得44分，效益指标得27分，"
+         "满意度指标得9分，评价等级为优。", True),
+        # the parts first, the total after them, in separate sentences (10 + 46 + 25 + 8 = 89)
+        ("预算执行情况得分10分。产出指标得分46分。效益指标得分25分。满意度指标得分8分。综合得分91分。", True),
+        # adds up
+        ("预算执行情况得分10分。产出指标得分46分。效益指标得分25分。满意度指标得分8分。综合得分89分。", False),
+    ],
+)
+def test_first_level_scores_in_prose_against_the_total(tmp_path: Path, body: str, fires: bool) -> None:
+    result = run_text(tmp_path, f"某县2023年度村级道路维护项目支出绩效自评报告\n四、自评结论\n{body}\n")
+    assert any(f.code == "score-sum-mismatch" for f in result.findings) == fires

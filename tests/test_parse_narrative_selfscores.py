@@ -261,3 +261,23 @@ def test_money_to_be_used_and_a_facilitys_use_rate_are_no_spending(money: str) -
     budget = _road(money)
     assert budget.executed is None
     assert budget.printed_rate is None
+
+
+@pytest.mark.parametrize(("statement", "level", "weight", "score"), [
+    # the level's points said just before the score that closes its statement
+    ("2.质量指标：全年维修路灯验收合格率达到100%，该项指标分值为15分，得分15分。", "产出/质量", 15, 15),
+    ("（三）时效指标：各批补助均在规定期限内发放到位，满分8分，得7分。", "产出/时效", 8, 7),
+])
+def test_the_points_said_before_a_closing_score_are_its_weight(
+        statement: str, level: str, weight: int, score: int) -> None:
+    project = _project("二、绩效指标完成情况", statement)
+    line = next(sl for sl in project.scores if sl.level == level)
+    assert (line.weight, line.score) == (Decimal(weight), Decimal(score))
+
+
+def test_a_missed_target_scored_in_full_by_its_level_statement(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([*_TITLE, "二、绩效指标完成情况",
+                               "1.数量指标：计划新建文化广场6个，实际建成5个，该指标分值20分，得分20分。"]),
+                    encoding="utf-8")
+    assert any(f.code == "target-missed-full-score" for f in check(path).findings)

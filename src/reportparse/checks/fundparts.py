@@ -8,6 +8,9 @@ themselves that they are the whole. Which sets are whole is data (`lexicon/fund_
 The same holds across sentences in a department's report: a fund's 年初结转和结余 / 本年收入 / 本年支出 /
 年末结转和结余 said of the whole, then again of its 基本支出 and of its 项目支出 (the subject of a figure is
 the fund and the stage it is of, not the words of its sentence): per stage, the whole is the sum of the two.
+
+A text may also say itself which parts are the whole: '主要有A、B二类支出，总预算X万元，其中A…，B…' counts its kinds
+before it breaks the total down, and a 其中 list giving exactly those kinds, each with its amount, is all of it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from reportparse.checks.common import ZERO, fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Paragraph
+from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, money
 
@@ -70,14 +74,22 @@ class _Lexicon:
     stages: tuple[str, ...]
     natures: tuple[str, ...]
     funds: tuple[str, ...]
+    #: a count of kinds said before a breakdown: its verb, the names, their number and measure word
+    announced: re.Pattern[str]
+    joiners: re.Pattern[str]
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("reportparse").joinpath("lexicon", "fund_parts.json").read_text("utf-8"))
+    words = data["announced"]
+    announced = re.compile(
+        f"(?:{'|'.join(words['verbs'])})(?P<names>[^，,；;。:：!！]{{2,80}}?)"
+        f"(?P<count>[一二两三四五六七八九十]|[2-9])(?:{'|'.join(words['measures'])})")
     return _Lexicon(
         partitions=tuple(_Partition(p["of"], tuple(p["parts"])) for p in data["partitions"]),
-        stages=tuple(data["stages"]), natures=tuple(data["natures"]), funds=tuple(data["funds"]))
+        stages=tuple(data["stages"]), natures=tuple(data["natures"]), funds=tuple(data["funds"]),
+        announced=announced, joiners=re.compile("|".join(re.escape(j) for j in words["joiners"])))
 
 
 def _slack(amounts: list[Mention]) -> Decimal:
@@ -131,7 +143,8 @@ def partition_totals(ctx: CheckContext) -> Iterator[Finding]:
     owner = only_project_name(ctx.report)
     for listed in breakdowns(ctx.document.paragraphs):
         total = listed.total
-        found = _parts_by_definition(listed.head, listed.region) or _parts_by_share(listed.region)
+        found = (_parts_by_definition(listed.head, listed.region) or _parts_by_share(listed.region)
+                 or _parts_announced(listed.paragraph.text[:total.start], listed.region))
         if found is None:
             continue
         how, parts = found
@@ -182,6 +195,35 @@ def _parts_by_definition(head: str, region: str) -> tuple[str, list[Mention]] | 
                   if not is_change(region, m) and not _in_brackets(region, m)]
         if len(listed) == len(parts):
             return "、".join(partition.parts), parts
+    return None
+
+
+#: how many sentences before a total may count the kinds its 其中 lists (its own, and the one before)
+_ANNOUNCE_SENTENCES = 2
+
+
+def _parts_announced(before: str, region: str) -> tuple[str, list[Mention]] | None:
+    """The kinds the text counted shortly before the total ('主要有A、B二类支出', '由A和B两部分组成'), when the
+    其中 list gives exactly those kinds, each at the start of a clause with its amount, and no other amount."""
+    lexicon = _lexicon()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    near = before[ends[-_ANNOUNCE_SENTENCES] if len(ends) >= _ANNOUNCE_SENTENCES else 0:]
+    for said in lexicon.announced.finditer(near):
+        names = [n.strip() for n in lexicon.joiners.split(said.group("names")) if n.strip()]
+        count = chinese_to_decimal(said.group("count")) if not said.group("count").isdigit() \
+            else int(said.group("count"))
+        if len(names) < 2 or count != len(names) or len(set(names)) < len(names):
+            continue
+        named = [_labelled_amount(region, name) for name in names]
+        parts = [p for p in named if p is not None]
+        if len(parts) < len(names):
+            continue
+        # (as for a partition: the list ends with the sentence of its last part, and holds no other amount)
+        stop = _SENTENCE_END.search(region, max(p.end for p in parts))
+        listed = [m for m in money(region[:stop.start() if stop else len(region)])
+                  if not is_change(region, m) and not _in_brackets(region, m)]
+        if len(listed) == len(parts):
+            return "、".join(names), parts
     return None
 
 

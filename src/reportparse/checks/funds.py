@@ -201,10 +201,11 @@ def _split(paragraph: Paragraph) -> Iterator[tuple[str, Evidence]]:
 # "共完成预算资金89.97万元。其中:30万元用于…;30万元用于…;29.99万元用于…"
 # ------------------------------------------------------------------------------------------
 
-_PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?|具体(?:为|是|包括)\s*[:：，,]?")
-#: an opening that announces the whole breakdown ('9378万元，具体为：A 3005万元；B 1235万元…'), not some of its
-#: parts as 其中 may: parts that add up to less than the total then miss money too
-_WHOLE_LISTED = lazy_compile(r"^具体")
+_PARTS_OPEN = lazy_compile(r"其中\s*[:：，,]?|具体(?:为|是|包括)\s*[:：，,]?|分别(?:为|是)\s*[:：，,]?")
+#: an opening that announces the whole breakdown ('9378万元，具体为：A 3005万元；B 1235万元…', '873万元，分别是：
+#: A 545万元、B 105万元…' — 分别 names each part in turn), not some of its parts as 其中 may: parts that add up
+#: to less than the total then miss money too
+_WHOLE_LISTED = lazy_compile(r"^(?:具体|分别)")
 #: the parts of one breakdown end at the sentence; a second 其中 opens a breakdown of a part
 _PARTS_END = lazy_compile(r"。|其中|此外|另外|另有")
 #: a paragraph that ends on a colon ('…差的项目20个，财政资金218.07万元，分别是：') is finished: its last part
@@ -283,7 +284,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             unit = f"，恰为“{total.raw}”的一万倍（总数漏写了“万”字）" if slip else ""
             yield new_finding(
                 "fund-sum-mismatch",
-                f"“{total.raw}”与{'所列' if opened.group(0).startswith('具体') else '其中'}各项之和 {terms} = "
+                f"“{total.raw}”与{'所列' if _WHOLE_LISTED.match(opened.group(0)) else '其中'}各项之和 {terms} = "
                 f"{fmt_money(summed)} 不符{unit}",
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],

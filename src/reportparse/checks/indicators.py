@@ -189,9 +189,16 @@ def level_met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
                     if ind.level == line.level or ind.level.startswith(line.level + "/")]
             if not rows or any(id(ind) in covered for ind in rows):
                 continue
-            if any(ind.weight is not None or ind.score is None for ind in rows):
-                continue  # a row with its own 分值 is judged on its own; a row without a score leaves the sum open
-            if abs(sum((ind.score for ind in rows if ind.score is not None), ZERO) - score) > tolerance:
+            if any(ind.weight is not None for ind in rows):
+                continue  # a row with its own 分值 is judged on its own
+            if all(ind.score is None for ind in rows):
+                # a narrative level statement ('数量指标：计划…，实际…，分值10分，得分9分。') scores its level's
+                # indicators together: every one of them told in that statement, and the statement says no why
+                if not all(_told_in(ind, line.evidence) for ind in rows) or _says_why(line.evidence):
+                    continue
+            elif any(ind.score is None for ind in rows):
+                continue  # a row without a score leaves the sum open
+            elif abs(sum((ind.score for ind in rows if ind.score is not None), ZERO) - score) > tolerance:
                 continue  # the level's score is not its rows' sum: a row is missing
             if any(gives_reason(ind.deviation_reason) for ind in rows):
                 continue
@@ -207,6 +214,20 @@ def level_met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=line.level, expected=weight, actual=score,
                 evidence=evidence_of(line.evidence, *(ind.evidence for ind in rows)),
             )
+
+
+#: words by which a statement gives the reason for points lost ('因部分路段未完工扣1分', '偏差原因：…')
+_WHY = lazy_compile(r"扣|原因|因为|由于|因|未能|未按|偏差|差距|不足|滞后|影响")
+
+
+def _told_in(indicator: Indicator, quotes: list[Evidence]) -> bool:
+    """Is the indicator told in one of the level statement's quotes (its own quote inside one of them)?"""
+    return bool(indicator.evidence) and all(
+        any(ev.text and ev.text.strip("。；;，, ") in q.text for q in quotes) for ev in indicator.evidence)
+
+
+def _says_why(quotes: list[Evidence]) -> bool:
+    return any(_WHY.search(q.text) for q in quotes)
 
 
 @register("unsupported-score")

@@ -21,8 +21,13 @@ from reportparse.parse.quantities import Mention, money
 #: (a '；' goes on with the same money: '…支出总计1741.75万元，与上年相比减少53.7万元；完成年初预算100%')
 _SENTENCE_END = lazy_compile(r"[。！!]")
 _CLAUSE_MARK = lazy_compile(r"[，,；;。]")
-#: '完成预算的89.7%', '完成年初预算100%', '完成调整后预算数的96.5%'
-_COMPLETED = lazy_compile(r"完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: '完成预算的89.7%', '完成年初预算100%', '完成调整后预算数的96.5%', '支出90万元，占预算的95%'; and a
+#: department's “三公”经费 控制率, its spending ÷ its budget too ('“三公”经费预算10万元，实际支出8万元，控制率80%')
+#: (only money's 控制率, a rate of 经费/支出/成本: a health report's '高血压控制率' is no such thing; the bare '控制率'
+#: of a clause after the money's own label, '“三公”经费控制率：…，控制率为75%', is the same rate)
+_COMPLETED = lazy_compile(r"(?:(?:完成|占)(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?"
+                          r"|(?:经费|支出|成本)控制率\s*(?:为|是|达到|:|：)?|(?<=[，,；;])\s*控制率\s*(?:为|是|达到|:|：)?)"
+                          r"\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: '决算数大于预算数55.93万元', '决算数小于年初预算12万元' — the amount is read from the text after the match
 _GAP = lazy_compile(r"决算(?:数)?(大于|高于|超过|超出|小于|低于|少于)(?:年初|全年|调整后)?预算(?:数)?\s*$")
 _ABOVE = ("大于", "高于", "超过", "超出")
@@ -60,9 +65,10 @@ def completed_rate_said(ctx: CheckContext) -> Iterator[Finding]:
             stated = Decimal(said.group(1))
             if abs(stated - rate) <= _RATE_TOLERANCE:
                 continue
+            said_as = "控制率" if "控制率" in said.group(0) else "完成预算"
             yield new_finding(
                 "budget-rate-mismatch",
-                f"报告称完成预算 {fmt(stated)}%，而 {how} = {fmt(rate)}%",
+                f"报告称{said_as} {fmt(stated)}%，而 {how} = {fmt(rate)}%",
                 project=owner, expected=rate, actual=stated,
                 evidence=[span_evidence(element, offset, end)],
             )

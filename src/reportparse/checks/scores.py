@@ -18,6 +18,7 @@ from reportparse.checks.scoretree import (
     TOTAL,
     Node,
     budget_node,
+    complete_by_name,
     cut_after,
     judge,
     row_node,
@@ -89,7 +90,9 @@ def _sum_findings(ctx: CheckContext, scores: bool) -> Iterator[Finding]:
         for parent, children in sum_pairs(project):
             if _misread_weight(children) or _heading_as_row(parent, children) or _heavier_heading(parent, children):
                 continue
-            verdict = judge(parent, children, tolerance)
+            # (the profile's first levels, all scored, are the whole of the total: 预算执行 + 产出 + 效益 + 满意度)
+            complete = scores and complete_by_name(parent, children, ctx.profile.default_level_weights)
+            verdict = judge(parent, children, tolerance, complete)
             wrong = verdict.score_wrong if scores else verdict.weight_wrong
             total = verdict.score_sum if scores else verdict.weight_sum
             if not wrong or total is None:

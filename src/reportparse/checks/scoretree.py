@@ -10,7 +10,7 @@ either way, since missing children can only make it smaller.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -166,6 +166,13 @@ def _below_a_part(total: Decimal | None, parts: list[Node]) -> bool:
     return total is not None and any(p.score is not None and p.score > total + EPSILON for p in parts)
 
 
+def complete_by_name(parent: Node, children: list[Node], first_levels: Iterable[str]) -> bool:
+    """A total whose parts are, one each, every first level of the scoring structure (预算执行, 产出, 效益,
+    满意度): no part can be missing, whatever weights the report leaves out."""
+    levels = [c.level for c in children]
+    return parent.level == TOTAL and len(levels) == len(set(levels)) and set(levels) == set(first_levels)
+
+
 def top_level_nodes(project: Project) -> list[Node]:
     """The first-level components of the total: budget block, then each first level's line or row sum."""
     lines = reliable_lines(project)
@@ -218,8 +225,10 @@ class SumVerdict:
     score_sum: Decimal | None
 
 
-def judge(parent: Node, children: list[Node], tolerance: Decimal) -> SumVerdict:
-    """Compare a parent with the sum of its children, each sum witnessing the other's completeness."""
+def judge(parent: Node, children: list[Node], tolerance: Decimal, complete: bool = False) -> SumVerdict:
+    """Compare a parent with the sum of its children, each sum witnessing the other's completeness (or the
+    caller knowing the children complete by what they are, `complete`: a score sum below the parent is then
+    wrong without weights to witness it)."""
     child_weights = [c.weight for c in children]
     child_scores = [c.score for c in children]
     weight_sum = sum((w for w in child_weights if w is not None), ZERO) if None not in child_weights else None
@@ -232,6 +241,6 @@ def judge(parent: Node, children: list[Node], tolerance: Decimal) -> SumVerdict:
     )
     score_wrong = (
         score_sum is not None and parent.score is not None and not scores_ok
-        and (score_sum > parent.score or weights_ok)
+        and (score_sum > parent.score or weights_ok or complete)
     )
     return SumVerdict(weight_wrong, score_wrong, weight_sum, score_sum)

@@ -6,11 +6,14 @@ nothing spent (未列支), and where a balance went or why money is not paid yet
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import BudgetFigure, Project, Quantity
 from reportparse.parse.amounts import CLAUSE_END, NOT_SPENT
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.projectmentions import find_mentions
@@ -114,11 +117,43 @@ def printed_rate(s: Sentence, names: list[tuple[str, list[str]]], projects: dict
         # 83.72%' gives the first rate to a recipient the reader knows no project for
         by_name = bool(own or named_here(s.text, names, target))
         if projects[target].budget.printed_rate is not None and (not by_name or rate_named.get(target)):
+            if not several:
+                _restated_rate(projects[target], Decimal(m.group(1)), m.group(0), s.text[:m.start()], s)
             continue
         rate_named[target] = by_name
         value = Decimal(m.group(1))
         projects[target].budget.printed_rate = Quantity(raw=m.group(0), value=value, unit="%",
                                                         evidence=[sentence_evidence(s)])
+
+
+#: an item of a list of parts ('①森林防火…，资金执行率30.88%', '④…没有支付，资金执行率为0%')
+_LIST_ITEM = lazy_compile(r"\s*[①-⑳]")
+
+
+@cache
+def _part_or_interim() -> re.Pattern[str]:
+    data = json.loads(resources.files("reportparse").joinpath("lexicon", "rate_restated.json").read_text("utf-8"))
+    return re.compile("|".join(re.escape(w) for w in data["part_or_interim"]))
+
+
+def _restated_rate(project: Project, value: Decimal, raw: str, before: str, s: Sentence) -> None:
+    """A second 执行率 of the project, with another value than the one it has: a restatement the checks judge
+    (checks/figures.py), where its sentence does not make it a part's rate or another time's before it
+    ('中央资金执行率100%', '截至9月底，执行率60%')."""
+    budget = project.budget
+    first = budget.printed_rate
+    if first is None or first.value == value or _part_or_interim().search(before) or _LIST_ITEM.match(s.text):
+        return
+    # (a rate beside money is the rate of that money: '其他资金预算2.364万元，执行数2.364万元，执行率100%' is a
+    # part's, unless the money is the project's own budget or spending)
+    own = {q.value for q in (budget.planned, budget.executed) if q is not None and q.value is not None}
+    amounts = [a.value for a in money(before) if a.value is not None]
+    if amounts and not own & set(amounts):
+        return
+    if any(r.figure == "printed_rate" and r.quantity.value == value for r in budget.restatements):
+        return
+    budget.restatements.append(BudgetFigure(figure="printed_rate", quantity=Quantity(
+        raw=raw, value=value, unit="%", evidence=[sentence_evidence(s)])))
 
 
 def balance_words(s: Sentence, names: list[tuple[str, list[str]]], projects: dict[str, Project],

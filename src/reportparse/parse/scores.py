@@ -112,6 +112,8 @@ _LABEL = lazy_compile(
 _TRAILING_SCORE = lazy_compile(
     rf"(?:得分|得|评分)\s*(?:为|:|：)?\s*{_N}\s*分\s*[。；;]?\s*$|扣(?:除|减)?\s*{_N}\s*分\s*[。；;]?\s*$"
 )
+#: the weight said in the clause right before a closing score ('…，该指标分值10分，得分10分。', '满分 5 分，得 4 分')
+_WEIGHT_BEFORE_TRAILING = lazy_compile(rf"(?:分值|权重|满分)\s*(?:为|是|:|：)?\s*{_N}\s*分\s*[，,；;]?\s*$")
 #: the paragraph lists claimed scores before this point: '自评得分 95 分。其中：…' / '各项得分为：'
 _LISTING = lazy_compile(
     r"得分.{0,40}?其中|得分(?:情况)?(?:如下|为|分别为)?[:：]"
@@ -223,6 +225,9 @@ def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
         if trailing and trailing.start() >= end + used:
             # '数量指标（15 分）：建成 1.25 万亩，得 15 分。': the statement closes with its score
             value = Decimal(trailing.group(1) or trailing.group(2))
+            said = _WEIGHT_BEFORE_TRAILING.search(text, end + used, trailing.start())
+            if weight is None and said:
+                weight = Decimal(said.group(1))
             if not trailing.group(0).startswith("扣"):
                 score = value
             elif weight is not None:
@@ -245,6 +250,9 @@ def _labelled_score(info: ParaInfo, text: str, label: re.Match[str], path: str) 
         return []
     weight_match = _WEIGHT.search(label.group(0))
     weight = Decimal(weight_match.group(1) or weight_match.group(2)) if weight_match else None
+    said = _WEIGHT_BEFORE_TRAILING.search(text, label.end(), m.start())
+    if weight is None and said:
+        weight = Decimal(said.group(1))  # '（1）培训人数：…，分值10分，得分10分。'
     score = Decimal(m.group(1) or m.group(2))
     if m.group(0).startswith("扣"):
         if weight is None:
