@@ -75,6 +75,10 @@ def _text(line: list[OcrChar]) -> str:
     ("大于>号", 0.42, "大于>号"),  # no figure after it: stays
     ("SU", 0.46, "50"),  # 50 under a seal's ring
     ("1B", 0.6, "18"),
+    ("T", 0.52, "1"),  # a 1 whose flag a seal's stroke hides
+    ("1T", 0.7, "11"),
+    ("IT", 0.95, "IT"),  # read surely: a word
+    ("TAX", 0.5, "TAX"),  # A, X look like no figure
     ("GB", 0.97, "GB"),  # letters read surely stay letters
     ("SUM", 0.5, "SUM"),  # M looks like no figure: a word
     ("预算数为146，200.00元", 0.99, "预算数为146,200.00元"),  # a thousands comma read full width

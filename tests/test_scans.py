@@ -53,6 +53,8 @@ ACCEPTANCE_SCANS = [
     ("forms/anhui_guichi_tangxi_weituo_2022.gold.json", "anhui_guichi_tangxi_weituo_2022.long.jpg"),
     # at 200 dpi (read level only once the skew search stopped favouring the unturned page)
     ("forms/anhui_guichi_tangxi_weituo_2022.gold.json", "anhui_guichi_tangxi_weituo_2022.scan200.pdf"),
+    # (once a lone unsure T, a 1 whose flag a seal stroke hides, was read as the figure)
+    ("forms/anhui_tianchang_2022.gold.json", "anhui_tianchang_2022.scan200.pdf"),
 ]
 
 
