@@ -63,3 +63,38 @@ def test_a_section_heading_after_the_title_still_opens_its_section() -> None:
     layout = walk(_document(("某县2021年度道路养护项目绩效评价报告", "heading"), ("三、绩效评价情况", "heading"),
                             ("道路养护里程达到120公里。", None)), set())
     assert [info.section for info in layout.paras] == ["other", "analysis", "analysis"]
+
+
+# --- money labels that give their unit in brackets ---------------------------------------------------------
+
+
+def test_a_money_label_with_its_unit_in_brackets_gives_the_figure_after_it_in_that_unit() -> None:
+    from decimal import Decimal
+
+    from reportparse.parse.quantities import money
+
+    run_together = "计划安排资金(万元)285.5实际到位资金(万元)285.5实际支出(万元)280.25"
+    assert [m.value for m in money(run_together)] == [Decimal("2855000"), Decimal("2855000"), Decimal("2802500")]
+    with_colons = "项目预算（元）：36800，实际支出（元）：35120。"
+    assert [m.value for m in money(with_colons)] == [Decimal("36800"), Decimal("35120")]
+    # (a form's column number after the label is no amount, nor a year, nor a figure with a unit of its own)
+    assert [m.value for m in money("年度资金总额(万元): 1 52.8")] == []
+    assert money("资金(万元)2023年") == []
+
+
+def test_a_cover_of_run_together_cells_gives_the_budget_and_the_spending(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from tests._textforms import amount
+
+    text = (
+        "某县财政支出项目绩效评价报告\n"
+        "项目名称 _乡镇卫生院设备购置补助_项目单位 _某县卫生健康局_\n"
+        "一、项目基本概况项目负责人张三计划安排资金(万元)64.5实际到位资金(万元)64.5实际支出(万元)60.2\n"
+        "二、项目绩效情况\n"
+        "购置设备12台，全部投入使用。\n"
+    )
+    project = only_project(run(tmp_path, text))
+    assert project.name == "乡镇卫生院设备购置补助"
+    assert amount(project.budget.planned) == Decimal("645000")
+    assert amount(project.budget.executed) == Decimal("602000")
