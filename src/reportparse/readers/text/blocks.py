@@ -37,7 +37,6 @@ from reportparse.readers.text.delimited import (
     broken_tab_header,
     cells_table,
     delimited_table,
-    is_padding_line,
     is_rule_line,
     leading_pipe_rows,
     numbered_pipe_rows,
@@ -55,6 +54,7 @@ from reportparse.readers.text.lines import (
     join_fragments,
     split_lines,
 )
+from reportparse.readers.text.padding import is_padding_line, padded_rows
 from reportparse.readers.text.prose import (
     MIN_LINES_FOR_WIDTH,
     MIN_TEXT_LINE_WIDTH,
@@ -253,7 +253,7 @@ class _BlockReader:
             ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
                                 and broken_tab_header(self.lines, end) is None)):
                 end += 1
-            self._add_table(delimited_table(self.lines[i:end], self.tables))
+            self._add_table(delimited_table(padded_rows(self.lines[i:end]), self.tables))
             return end
         if self.in_form:
             self.prose.append(line)

@@ -389,57 +389,14 @@ def is_rule_line(text: str) -> bool:
     return bool(_RULE_RE.match(text)) and any(ch in text for ch in "-—=")
 
 
-def is_padding_line(lines: list[PhysLine], i: int) -> bool:
-    """A line of pipes alone ('|', '| |||') between two rows of a table whose rows open with a cell and end
-    in '|': the empty cells a web dump put on lines of their own after a row's last filled cell
-
-        清理垃圾成本预算 | = | 4 | 万元 | 4 | 5 |
-        |
-        | |||
-        效益指标 | 社会效益指标 | 环境治理亮化美化率 | ≥ | 90 | % | 93 | 10 |
-
-    They close the row above; the table goes on under them."""
-    if not _ROW_END_RE.match(lines[i].text) or i == 0 or not lines[i - 1].text.rstrip().endswith(("|", "｜")):
-        return False
-    j = i
-    while j < len(lines) and _ROW_END_RE.match(lines[j].text):
-        j += 1
-    if j >= len(lines):
-        return False
-    after = lines[j].text.strip()
-    return not after.startswith(("|", "｜")) and after.endswith(("|", "｜")) and split_delimited(after) is not None
-
-
 def delimited_table(lines: list[PhysLine], index: int) -> Table:
     """Build a Table from consecutive delimited rows; level columns are filled down as merged cells. When
     the table's first row opens with a cell, not a '|', a later row that opens with '|' starts with an empty
-    cell (an OCR'd form's '| | 指标名称 | 12500名 |' under the row that printed its levels); in such a table a
-    line of pipes alone is the padding of the row above (`is_padding_line`), no row of its own."""
+    cell (an OCR'd form's '| | 指标名称 | 12500名 |' under the row that printed its levels)."""
     rows = [line for line in lines if not is_rule_line(line.text)]
     bordered = not rows or rows[0].text.lstrip().startswith(("|", "｜"))
-    if not bordered:
-        rows = _rejoined_rows([line for line in rows if not _ROW_END_RE.match(line.text)])
     width = len(split_delimited(rows[0].text) or []) if rows else 0
     return cells_table([(line, _row_cells(line.text, bordered, width) or [line.text]) for line in rows], index)
-
-
-def _rejoined_rows(rows: list[PhysLine]) -> list[PhysLine]:
-    """In a table whose rows open with a cell and end in '|', a line opening with '|' right after a row
-    that is short of the widest row goes on that row when the two together are no wider: the dump broke
-    the row after a cell ('可持续影响指标 | 机制健全性 | 定性 | 优良中低差 |' then '| 优 | 10 |', the opening
-    '|' closing the empty cell between them). A line that would make the row wider is a row of its own whose
-    first cell is empty."""
-    widths = [len(split_delimited(line.text) or []) for line in rows if not line.text.lstrip().startswith(("|", "｜"))]
-    widest = max(widths, default=0)
-    out: list[PhysLine] = []
-    for line in rows:
-        if out and line.text.lstrip().startswith(("|", "｜")) and out[-1].text.rstrip().endswith(("|", "｜")):
-            joined = out[-1].text.rstrip() + line.text.strip()
-            if len(split_delimited(joined) or []) <= widest:
-                out[-1] = replace(out[-1], text=joined)
-                continue
-        out.append(line)
-    return out
 
 
 def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
