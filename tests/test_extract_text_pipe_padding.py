@@ -62,3 +62,10 @@ def test_a_bar_row_wider_than_the_table_stays_a_row_of_its_own() -> None:
                            "| | 培训班次 | 16期 | 16期 |\n"))
     assert [c for c in tables[0][2] if c][-3:] == ["培训班次", "16期", "16期"]
     assert len(tables[0]) == 3
+
+
+def test_in_a_bordered_table_a_bar_line_still_parts_a_header_from_its_rows() -> None:
+    """'| 年初预算数 | … |' rows open with '|': a line of '|' alone after them is no padding of theirs."""
+    tables = _tables(_text("| 12.5 | 12 | 10 | 96% | 9.6 |\n|\n指标名称 | 年度指标值 | 实际完成值 |\n|\n"
+                           "道路长度 | ≥3公里 | 3.2公里 |\n"))
+    assert not any(cell == "|" for table in tables for row in table for cell in row), tables

@@ -248,7 +248,7 @@ class _BlockReader:
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
-                or (end > i and is_padding_line(self.lines, end))
+                or (end > i and is_padding_line(self.lines, i, end))
                 or (end > i and "\t" in self.lines[i].text and self._lone_cell_row(end))
             ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
                                 and broken_tab_header(self.lines, end) is None)):

@@ -25,9 +25,12 @@ _PIPES_ONLY = lazy_compile(r"^[|｜](?:\s*[|｜])*\s*$")
 _BARS = ("|", "｜")
 
 
-def is_padding_line(lines: list[PhysLine], i: int) -> bool:
-    """A line of pipes alone between two rows of a table whose rows open with a cell and end in '|'."""
-    if i == 0 or not _PIPES_ONLY.match(lines[i].text) or not lines[i - 1].text.rstrip().endswith(_BARS):
+def is_padding_line(lines: list[PhysLine], start: int, i: int) -> bool:
+    """A line of pipes alone between two rows of the table that opens at `start`, whose rows open with a cell
+    and end in '|' (in a bordered table such a line parts two tables: a header from the rows under it)."""
+    if i <= start or lines[start].text.lstrip().startswith(_BARS):
+        return False
+    if not _PIPES_ONLY.match(lines[i].text) or not lines[i - 1].text.rstrip().endswith(_BARS):
         return False
     j = i
     while j < len(lines) and _PIPES_ONLY.match(lines[j].text):
