@@ -134,3 +134,28 @@ def test_a_long_title_with_its_year_still_names_the_form() -> None:
     prose: dict[str, str] = {}
     read_title_text("现将我局2021年度基本公共卫生服务补助资金项目绩效自评表公示如下，请各单位监督，欢迎反馈意见", prose)
     assert "title_name" not in prose
+
+
+# A third-party evaluation's 概要 form states the money as the total put in from every level, beside the part
+# its evaluator sampled ('各级资金投入总数 | 120.5 | 抽查资金总数 | 80'): the total is the project's budget.
+SUMMARY_TABS = (
+    "某县2022年农村饮水安全维修养护项目绩效评价报告\n"
+    "概要\n"
+    "单位:万元、个\n"
+    "项目名称\t某县2022年农村饮水安全维修养护项目\t评价年度\t2022\n"
+    "主管部门\t某县水务局\t联系人及联系方式\t张三\n"
+    "自评方式\t单位自评\t自评分值\t95\t自评等级\t优\n"
+    "各级资金投入总数\t120.5\t抽查资金总数\t80\t资金抽查占比\t66.4%\n"
+    "发放调查问卷\t50\t有效调查问卷\t48\t满意度情况\t90%\n"
+)
+SUMMARY_PIPES = (
+    "项目名称 | 城区路灯节能改造项目 | 评价年度 | 2021 |\n"
+    "主管部门 | 某市城市管理局 | 自评分值 | 92 |\n"
+    "各级财政资金投入总额(万元) | 315 | 抽查资金总数(万元) | 315 |\n"
+    "项目数量 | 1 | 抽查项目数 | 1 |\n"
+)
+
+
+@pytest.mark.parametrize(("text", "budget"), [(SUMMARY_TABS, "1205000"), (SUMMARY_PIPES, "3150000")])
+def test_the_money_put_in_from_every_level_is_the_budget(tmp_path: Path, text: str, budget: str) -> None:
+    assert amount(only_project(run(tmp_path, text)).budget.planned) == Decimal(budget)

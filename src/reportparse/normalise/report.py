@@ -151,11 +151,28 @@ def _actual(actual: Actual, target: Target | None) -> Actual:
     return actual.model_copy(update={"value": value, "unit": unit, "upper": upper})
 
 
+def _unit_from_result(target: Target | None, actuals: list[Actual]) -> Target | None:
+    """A bare target figure ('200') whose row states its result with a count's unit ('200余人'): the row's unit is
+    the count's, and the target takes it (the form left the unit to the result cell). Only a count's unit, from
+    the row's own result: a percent, an amount of money or a duration may be written at another scale (0.95 |
+    95%, 55 | 55万元, 5 | 5天 read in hours)."""
+    if target is None or target.unit is not None or target.value is None or not _is_bare_number(target.raw):
+        return target
+    units = {a.unit for a in actuals if a.origin == "table" and a.kind == "measured" and a.unit is not None}
+    if len(units) != 1:
+        return target
+    unit = next(iter(units))
+    if not is_canonical(unit) or not unit_family(unit).startswith("count:"):
+        return target
+    return target.model_copy(update={"unit": unit})
+
+
 def _indicator(indicator: Indicator) -> Indicator:
     target = indicator.target
     if target is not None and not is_canonical(target.unit):
         value, unit = _canonical_value(target.value, target.unit)
         target = target.model_copy(update={"value": value, "unit": unit})
+    target = _unit_from_result(target, indicator.actuals)
     actuals = [_actual(actual, target) for actual in indicator.actuals]
     if target is not None:
         target = repair_bound_sign(indicator.model_copy(update={"actuals": actuals}), target)

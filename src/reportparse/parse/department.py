@@ -51,7 +51,7 @@ _DEPARTMENT_NAME = lazy_compile(r"(?:部门|机关|单位)?整体支出$")
 _UNIT_LABEL = lazy_compile(r"^(?:评价)?(?:[一二三]?级)?(?:预算)?(?:部门[（(、]单位[)）]?|部门)名称[:：]?$")
 # '部门 | X' of some provinces' forms; '一级预算单位名称' (its 一 sometimes lost in a dump)
 #: ('主管部门 | X' of the Chongqing 部门整体绩效自评表: a department-wide form's 主管部门 is the department)
-_WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
+_WEAK_UNIT_LABEL = lazy_compile(r"^(?:(?:[一二三省市州县区]?级)?(?:预算)?单位名称|(?:主管)?部门)[:：]?$")
 #: the name merge gives a form that names no project (parse/form/merge.py)
 _UNNAMED_FORM = lazy_compile(r"^(?:自评表\d+|未命名项目)$")  # (or the narrative's name for none)
 #: a name read from a department-wide form's title and the fields run into it

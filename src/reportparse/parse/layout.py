@@ -111,6 +111,10 @@ def _joined(pieces: list[Paragraph]) -> Paragraph:
                      spans=spans, page=pieces[0].page, style=pieces[0].style, index=pieces[0].index)
 
 
+#: the end of a report's or form's own title: the genre's words
+_DOCUMENT_TITLE = lazy_compile(r"(?:报告|自评表|评价表)$")
+
+
 def walk(document: Document, exclude_tables: set[int]) -> Layout:
     """Classify paragraphs into sections by the headings that precede them."""
     layout = Layout()
@@ -149,7 +153,8 @@ def walk(document: Document, exclude_tables: set[int]) -> Layout:
                 # own analysis ('1.产出指标完成情况分析') under '四、资金绩效评价结果' opens the analysis there
                 if kind == "analysis" and section in ("conclusion", "other"):
                     section = kind
-            elif kind is not None:
+            elif kind is not None and not (_DOCUMENT_TITLE.search(title) and not any(p.heading for p in layout.paras)):
+                # (the report's own title, its first heading, '…项目绩效评价报告', heads the whole text: no part of it)
                 section = kind
             elif level == 1:
                 section = "other"

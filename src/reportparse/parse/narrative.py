@@ -27,6 +27,7 @@ from reportparse.parse import (
 from reportparse.parse import department as department_measures
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
+from reportparse.parse.fundgrid import pair_grid_totals, pair_line_totals
 from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
@@ -172,6 +173,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
+        only = next(iter(projects))
+        report.fund_totals += pair_grid_totals(layout, only) or pair_line_totals(layout, only)
     shared = fund_of_allotments(layout, all_sentences, projects, names) if not department and stated is None else None
     if shared is not None:  # (the fund the allotments share, with its whole amount: a subject beside them)
         projects = {shared.name: shared, **projects}

@@ -99,8 +99,9 @@ _NEXT_FIELD = ("主管部门|主管单位|实施单位|项目单位|预算单位
                r"|(?:部门|单位)(?:[(（]单位[)）])?名称\s*[:：]|评价(?:机构|单位)\s*[:：]")
 _NAMED = lazy_compile(
     # (a transfer payment's cover names its fund the same way: '专项名称：2022年中央财政林业改革发展资金')
-    rf"(?:项\s?目|专\s?项(?:资金)?)\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*"
-    rf"(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|]){{2,40}})")
+    # (a cover may print the name on a fill-in blank's underline: '项目名称 _X_项目单位 _Y_')
+    rf"(?:项\s?目|专\s?项(?:资金)?)\s?名\s?称\s*(?:[:：|]|为|是|\s)\s*\|?\s*[_＿]*"
+    rf"(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|_＿]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = lazy_compile(
     r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
@@ -120,7 +121,7 @@ _DOC_NUMBER = lazy_compile(r"^[^\d，。；;:：]{1,8}[〔\[【(（]\s*20\d{2}\s
 #: a form's cells run together by a dump or OCR, '项目名称X项目主管部门Y局': the name is what stands
 #: between the label and the next cell's label (a label spaced out to the cell's width, '项 目 名 称', too)
 _NAMED_RUN = lazy_compile(
-    r"项\s?目\s?名\s?称\s?(?P<name>(?:(?!名称)[^，,。；;:：\s|（(]){3,40}?)"
+    r"项\s?目\s?名\s?称\s?[_＿]*(?P<name>(?:(?!名称)[^，,。；;:：\s|（(_＿]){3,40}?)[_＿]*"
     rf"(?={_NEXT_FIELD})"
 )
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'

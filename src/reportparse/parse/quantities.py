@@ -109,6 +109,9 @@ def money(text: str) -> list[Mention]:
     found = [m for m in find_mentions(text) if m.unit == "元"]
     for match in _bare_wan(text):
         found.append(replace(_mention(text, fold_width(text), match), unit="元"))
+    for match, scale in _unit_in_label(text):
+        mention = _mention(text, fold_width(text), match)
+        found.append(replace(mention, unit="元", value=mention.value * scale if mention.value is not None else None))
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
@@ -119,6 +122,26 @@ def wan_amounts(text: str) -> list[Mention]:
     return [replace(_mention(text, folded, m), unit="元") for m in find_quantities(text) if m.quantity.unit is None
             and text[m.number_start:m.number_end].rstrip().endswith(("万", "亿"))
             and _PAUSE_AFTER.match(text[m.number_end:])]
+
+
+#: a money label that gives its unit in brackets, the figure right after it: '计划安排资金(万元)285.58', '实际支出
+#: （万元）：285.58' (a cover's cells run together by a dump)
+_LABEL_UNIT_BEFORE = lazy_compile(r"(?:资金|经费|预算|投资|金额|拨款|支出|预算数|执行数|决算数)"
+                                  r"\s*[(（]\s*(万元|元|千元|亿元)\s*[)）]\s*[:：]?\s*$")
+_LABEL_UNIT_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+#: what may not follow such a figure: a unit or a year's, month's or day's mark, or another figure (the figure
+#: is then a form's column number, '年度资金总额(万元): 1 52.8')
+_NO_AMOUNT_AFTER = lazy_compile(r"^\s*(?:[年月日号%％]|[\u4e00-\u9fff]?元|\d)")
+
+
+@lru_cache(maxsize=4096)
+def _unit_in_label(text: str) -> tuple[tuple[QuantityMatch, Decimal], ...]:
+    out: list[tuple[QuantityMatch, Decimal]] = []
+    for m in find_quantities(text):
+        label = _LABEL_UNIT_BEFORE.search(text[max(0, m.number_start - 24):m.number_start])
+        if m.quantity.unit is None and label and not _NO_AMOUNT_AFTER.match(text[m.number_end:]):
+            out.append((m, _LABEL_UNIT_SCALE[label.group(1)]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

@@ -12,8 +12,12 @@ from reportparse.parse.names import valid_candidate
 from reportparse.summarycolumns import summary_header, whole_rows
 
 #: a cell holding both the label and the name
-#: '项目名称:X' in one cell, or '项目名称    X' (a cover's label and value set apart by spaces, not a colon)
-_NAMED_CELL = lazy_compile(r"^项目名称(?:\s*[:：]\s*|[ \t\u3000]{2,})(?P<name>[^:：\s]{3,60})$")
+#: '项目名称:X' in one cell, or '项目名称    X' (a cover's label and value set apart by spaces, not a colon); a
+#: scoring sheet names the project it scores as its 评价项目 ('评价单位:X镇 | 评价项目:Y补贴 | 评价人员:')
+_NAMED_CELL = lazy_compile(r"^(?:项目名称|评价项目(?:名称)?)(?:\s*[:：]\s*|[ \t\u3000]{2,})(?P<name>[^:：\s]{3,60})$")
+
+#: the label alone in its cell, the name in the next one
+_NAME_LABEL = lazy_compile(r"^(?:项目名称|评价项目(?:名称)?)[:：]?$")
 
 
 #: the title of a table's column (what a header row holds beside 项目名称), not a project's name
@@ -60,7 +64,7 @@ def table_names(layout: Layout) -> list[str]:
                 if inline and valid_candidate(inline.group("name")):
                     out.append(inline.group("name"))  # '项目名称:X' written in one (merged) cell
                     break
-                if re.sub(r"\s+", "", cell.text) not in ("项目名称", "项目名称：", "项目名称:"):
+                if not _NAME_LABEL.match(re.sub(r"\s+", "", cell.text)):
                     continue
                 right = [c.text.strip() for c in row[i + 1:] if c.text.strip() and c.text.strip() != cell.text.strip()]
                 if right and not re.search(r"指标|目标|预算|执行|金额|单位|部门|年度|名称", right[0]):

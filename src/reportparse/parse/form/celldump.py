@@ -83,7 +83,7 @@ def _pipe_cells(lines: list[Line]) -> list[DumpCell]:
     if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
         return []
     cells: list[DumpCell] = []
-    for t in texts:
+    for t in texts[_after_prose(texts):]:
         if _SEPARATORS.match(t.text):  # ('|||': as many empty cells as it has '|', the row's blank tail)
             cells.extend(DumpCell("", t) for _ in range(t.text.count("|")))
         elif _PIPE_CELL.match(t.text) or "|" not in t.text:
@@ -93,6 +93,17 @@ def _pipe_cells(lines: list[Line]) -> list[DumpCell]:
             # texts and an empty cell, where the page put a row's long cells on one line)
             cells.extend(DumpCell(piece.strip(), t) for piece in t.text.strip().split("|")[:-1])
     return cells
+
+
+#: a line of running prose: it ends a sentence, or is long and holds a clause's comma
+_SENTENCE_LINE = lazy_compile(r"[。；;！？]\s*$|^[^|]{40,}[，,][^|]*$")
+
+
+def _after_prose(texts: list[Line]) -> int:
+    """Where the dump's cells begin: after the last sentence of the report's prose above the first '|' line (a
+    report with its form appended: '…自评得分99.5分。' / '附表1:' / '…指标表 |'); its prose is no cell of the form."""
+    first = next((i for i, t in enumerate(texts) if "|" in t.text), 0)
+    return max((i + 1 for i, t in enumerate(texts[:first]) if _SENTENCE_LINE.search(t.text.strip())), default=0)
 
 
 def _separated_cells(lines: list[Line]) -> list[DumpCell]:

@@ -13,6 +13,7 @@ the narrative part's Report (same project → one Project, both sets of actuals 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
@@ -295,6 +296,10 @@ def _spans_the_table(row: GridRow) -> bool:
     return sum(k == key for k in row.row_keys()) >= 3
 
 
+#: the full marks of a self-evaluation (总分一般设置为100分)
+_FULL_MARKS = Decimal(100)
+
+
 def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
     """The 总分 row → ScoreLine 总分 and Project.total_score."""
     weight_col = table.cols.weight if table is not None else None
@@ -310,6 +315,8 @@ def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) ->
             score = found[-1]
     if weight is None and score is None:
         return
+    if weight is None and score is not None and score <= _FULL_MARKS:
+        weight = _FULL_MARKS  # (a 总分 row printing only the score: the framework's total is 100, 财预〔2020〕10号)
     evs = [ev for ev in (evidence(row, 0), evidence(row, weight_col), evidence(row, score_col)) if ev]
     project.scores.append(ScoreLine(level="总分", weight=weight, score=score, evidence=evs))
     project.total_score = score

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Indicator, Line, Paragraph, Project, Report
@@ -138,8 +139,19 @@ def implied_header(lines: list[Line]) -> tuple[str, ...]:
         return (*_LEVELS_AND_NAME, "分值", *values, "得分", *reason_column)
     # (no points at the rows' ends: a table of targets and results whose 分值 and 得分 columns are empty, or
     # that has none; the columns keep the implied header a scored one, which alone opens a form)
-    scores = ("分值", "得分") if figures_most != 1 else ("得分",) if len(values) == 2 else ("分值",)
+    # (one figure after a target and a result is the 得分 of a form that prints no 分值, unless the rows' total is
+    # the framework's 100 alone: that is the 分值's total, the 得分 column left empty)
+    one = "分值" if any(_TOTAL_OF_100.match(line.text.strip()) for line in lines) else "得分"
+    scores = ("分值", "得分") if figures_most != 1 else (one,) if len(values) == 2 else ("分值",)
     return (*_LEVELS_AND_NAME, *values, *scores, *reason_column)
+
+
+#: a total row that prints the framework's 100 and nothing else ('合计 100', '总分 100')
+_TOTAL_OF_100 = lazy_compile(r"^(?:合计|总计|总分)\s*100(?:\.0+)?(?:分)?$")
+#: a comparator printed in a cell of its own (the 指标性质 column: '=', '≥', '定性')
+_NATURE = lazy_compile(r"^(?:[=＝≥≤><＞＜]|>=|<=|定性|定量)$")
+#: a unit printed in a cell of its own after the target figure (the 度量单位 column)
+_UNIT_CELL = lazy_compile(r"^(?:%|％|[\u4e00-\u9fff]{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -170,7 +182,7 @@ def _row_pattern(text: str) -> _Pattern | None:
     labels = 0
     while labels < len(tokens) and label_kind(tokens[labels]):
         labels += 1
-    rest = tokens[labels + 1:]  # (after the labels and the name)
+    rest = _folded_target(tokens[labels + 1:])  # (after the labels and the name)
     if not rest:
         return None
     points = [_points(t) for t in rest]
@@ -183,7 +195,36 @@ def _row_pattern(text: str) -> _Pattern | None:
     figures = 0
     while figures < min(1 if first else 2, len(body)) and _points(body[-1 - figures]):
         figures += 1
+    if figures == 2 and len(body) == 3 and _near_target(body[0], body[1]):
+        figures = 1  # ('=100% 100 5', '≥90% 93 10': the first figure is the row's result, near its target)
     return _Pattern(min(2, len(body) - figures), figures, first, reason)
+
+
+def _folded_target(cells: list[str]) -> list[str]:
+    """A target printed over the 指标性质, 指标值 and 度量单位 cells ('≥ | 90 | %', '定性 | 优良中低差') as one cell."""
+    from reportparse.parse.form.values import plain_decimal
+
+    if len(cells) >= 2 and _NATURE.match(cells[0]):
+        size = 3 if (len(cells) >= 3 and plain_decimal(cells[1]) is not None and _UNIT_CELL.match(cells[2])) else 2
+        return ["".join(cells[:size]), *cells[size:]]
+    return cells
+
+
+#: how far a result may stand from its target and still read as the row's result, not its 分值
+_NEAR = Decimal("0.2")
+
+
+def _near_target(target: str, figure: str) -> bool:
+    from reportparse.parse.form.values import plain_decimal
+
+    number = _TARGET_FIGURE.search(target)
+    value, result = (plain_decimal(number.group(0)) if number else None), plain_decimal(figure)
+    if value is None or result is None or value == 0:
+        return False
+    return abs(result - value) <= _NEAR * abs(value)
+
+
+_TARGET_FIGURE = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 def _run_rows(paragraphs: list[Paragraph]) -> list[Line]:

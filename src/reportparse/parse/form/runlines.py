@@ -19,7 +19,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line, Paragraph
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.labels import column_words, matches, run_words
 
 #: A preview page's number at the start of a text line ('2、灯光、道具…').
 PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
@@ -149,3 +149,19 @@ def _is_header_row(text: str) -> bool:
 def is_run_together(text: str) -> bool:
     """A dense line holding the indicator table's column words run together."""
     return is_dense(text) and _holds_column_words(text)
+
+
+def opens_run_together(text: str) -> bool:
+    """A dense line that opens a form (its title or name field) and holds the labels of its other blocks run
+    together: where no line holds the indicator table's column words, a preview that stops before that
+    table ('…绩效自评表(2021年度)区级预算单位名称X年度预算申请(万元)年初预算数全年预算数…')."""
+    return is_dense(text) and _opens_form(text) and _holds_run_words(text)
+
+
+#: Fewest distinct labels of a form's header and 项目资金 blocks in a dense line that opens a form
+_MIN_RUN_WORDS = 5
+
+
+def _holds_run_words(text: str) -> bool:
+    key = squashed(text)
+    return len({word for word in run_words() if word in key}) >= _MIN_RUN_WORDS

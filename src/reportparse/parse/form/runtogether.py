@@ -69,6 +69,7 @@ from reportparse.parse.form.runlines import (
     ROW_BREAK,
     is_dense,
     is_run_together,
+    opens_run_together,
     rejoin_wrapped_labels,
     row_lines,
     squashed,
@@ -110,6 +111,8 @@ def run_together_lines(document: Document) -> list[Line]:
     cells = {id(p) for element in document.tables for p in paragraphs
              if p.style == _CELL_STYLE}
     start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
+    if start is None:  # (no indicator header anywhere: a preview cut before the indicator table)
+        start = next((i for i, p in enumerate(paragraphs) if opens_run_together(p.text)), None)
     if start is None:
         return []
     first = start - 1 if start and is_dense(paragraphs[start - 1].text) else start

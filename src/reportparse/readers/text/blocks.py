@@ -54,6 +54,7 @@ from reportparse.readers.text.lines import (
     join_fragments,
     split_lines,
 )
+from reportparse.readers.text.padding import is_padding_line, padded_rows
 from reportparse.readers.text.prose import (
     MIN_LINES_FOR_WIDTH,
     MIN_TEXT_LINE_WIDTH,
@@ -247,11 +248,12 @@ class _BlockReader:
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
+                or (end > i and is_padding_line(self.lines, i, end))
                 or (end > i and "\t" in self.lines[i].text and self._lone_cell_row(end))
             ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
                                 and broken_tab_header(self.lines, end) is None)):
                 end += 1
-            self._add_table(delimited_table(self.lines[i:end], self.tables))
+            self._add_table(delimited_table(padded_rows(self.lines[i:end]), self.tables))
             return end
         if self.in_form:
             self.prose.append(line)
