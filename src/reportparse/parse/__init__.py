@@ -59,7 +59,9 @@ def parse_report(document: Document) -> Report:
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
         # gives way to them; a form that names its project keeps it, the rows above it being another's)
         report = headless_report(document) or report
-    if not report.projects or (not any(has_content(p) for p in report.projects) and _is_rules(document)):
+    if not report.projects or (not any(has_content(p) for p in report.projects) and (
+            _is_rules(document) or _is_blank_template(document))):
+        # (a regulation, or a blank template whose title names the template, '省级财政支出项目绩效报告表': no project)
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
             "this does not look like a performance self-evaluation report",
@@ -68,13 +70,25 @@ def parse_report(document: Document) -> Report:
     return report
 
 
+def _text_lines(document: Document) -> list[str]:
+    return ([line.text for element in document.paragraphs for line in (element.lines or [])] or
+            [element.text for element in document.paragraphs])
+
+
 def _is_rules(document: Document) -> bool:
     """Is the document a regulation (第一条 …, 第二章 …: `genre.reads_as_rules`)?"""
     from reportparse.parse.genre import reads_as_rules
 
-    return reads_as_rules([line.text for element in document.paragraphs
-                           for line in (element.lines or [])] or
-                          [element.text for element in document.paragraphs])
+    return reads_as_rules(_text_lines(document))
+
+
+def _is_blank_template(document: Document) -> bool:
+    """Is the document a blank template or outline of the genre (`genre.reads_as_blank_template`)? Its table
+    cells count as lines: a form's empty 项目名称 field is a cell."""
+    from reportparse.parse.genre import reads_as_blank_template
+
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row]
+    return reads_as_blank_template(_text_lines(document) + cells)
 
 
 def headless_report(document: Document) -> Report | None:
