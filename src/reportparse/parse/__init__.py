@@ -54,6 +54,8 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
+    if forms and len(report.projects) == 1:
+        cover_fields(report.projects[0], document)
     if not any(_says_more_than_weights(p) for p in report.projects) and not (
             forms and any(p.name != UNNAMED_PROJECT for p in report.projects)):
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
@@ -68,6 +70,19 @@ def parse_report(document: Document) -> Report:
             document.source.path,
         )
     return report
+
+
+def cover_fields(project: Project, document: Document) -> None:
+    """The one project's budget figures from its cover table's label | value fields a form rebuilt from the
+    text took as rows ('计划投资额' / '(万元)18821.06'; '计划投资额(万元)110.00实际使用情况(万元)84.74'): the
+    prose reader never sees those lines. Never over a figure read before."""
+    from reportparse.parse import fundtables
+    from reportparse.parse.layout import walk
+    from reportparse.parse.reading import reading_document
+
+    layout = walk(reading_document(document), set())
+    fundtables.apply_label_lines(layout, project)
+    fundtables.apply_run_pairs(layout, project)
 
 
 def _text_lines(document: Document) -> list[str]:
