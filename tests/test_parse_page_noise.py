@@ -332,7 +332,8 @@ def test_an_example_titled_by_its_own_project_keeps_the_title_the_body_names_aga
 def test_a_document_sites_file_type_tag_after_a_title_is_left_out() -> None:
     # (the title is the only place the project is named: the body speaks of 该项目)
     for title, body, name in (
-            ("2016年河道日常保洁项目.docVIP", "PAGE — — PAGE 1 — 2016年河道日常保洁项目 支出绩效评价报告 一、项目基本情况 "
+            ("2016年河道日常保洁项目.docVIP",
+             "PAGE — — PAGE 1 — 2016年河道日常保洁项目 支出绩效评价报告 一、项目基本情况 "
              "项目实施单位每季度申报保洁情况,该项目拨付程序符合规定。", "河道日常保洁项目"),
             ("农村公厕管护项目绩效评价报告.pdfVIP", "第1页 共5页 农村公厕管护项目绩效评价报告 一、项目概况 "
              "乡镇每半年上报管护情况,评价组抽查了12座公厕。", "农村公厕管护项目")):
