@@ -46,3 +46,28 @@ def test_a_figure_run_together_after_a_sentence_is_no_field(tmp_path: Path) -> N
                               "县级配套资金(万元)5。绩效目标全部完成，自评得分95分。\n")
     budget = report.projects[0].budget
     assert budget.planned is None and budget.executed is None
+
+
+def test_a_cover_and_goal_table_run_together_read_name_and_money(tmp_path: Path) -> None:
+    text = ("1、2019年农村公路危桥改造市级补助项目财政支出绩效评价报告评价类型:□实施过程评价☑完成结果评价项目名称:"
+            "2019年农村公路危桥改造市级补助项目项目单位:某市交通运输局主管部门:某市人民政府-12-项目绩效目标表项目名称:"
+            "2019年度农村公路危桥改造市级补助项目项目指标类型绩效指标绩效目标绩效标准优良中差产出指标改造危桥数量8座\n"
+            "2、项目基本信息一、项目基本情况项目实施单位某市交通运输局项目类型经常性项目()一次性项目(√)"
+            "计划投资额(万元)320.00实际到位资金(万元)320.00实际使用情况(万元)305.60其中:中央财政其中:中央财政\n")
+    report = _parse(tmp_path, text)
+    assert [p.name for p in report.projects] == ["2019年农村公路危桥改造市级补助项目"]
+    budget = report.projects[0].budget
+    assert budget.planned is not None and budget.planned.value == 3200000
+    assert budget.executed is not None and budget.executed.value == 3056000
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    (":2018年度城区雨污分流改造项目项目指标类型", "2018年度城区雨污分流改造项目"),
+    ("：乡镇卫生院设备购置补助资金绩效指标", "乡镇卫生院设备购置补助资金"),
+    ("公共实训基地指标类型研究经费", "公共实训基地指标类型研究经费"),  # (the words inside a name stay)
+])
+def test_a_name_field_loses_the_labels_a_dump_glued_to_it(cell: str, name: str) -> None:
+    from reportparse.parse.form.forms import _without_glued_column
+    from reportparse.parse.form.grid import tidy_name
+
+    assert _without_glued_column(tidy_name(cell)) == name
