@@ -71,3 +71,19 @@ def test_a_name_field_loses_the_labels_a_dump_glued_to_it(cell: str, name: str) 
     from reportparse.parse.form.grid import tidy_name
 
     assert _without_glued_column(tidy_name(cell)) == name
+
+
+@pytest.mark.parametrize(("text", "planned", "executed"), [
+    ("2023年度农村危房改造补助资金绩效目标自评表.xlsx\n附件1 农村危房改造补助资金绩效目标自评表 (2023年度) "
+     "转移支付(项目)名称 农村危房改造补助资金 中央主管部门 住房城乡建设部 全年预算数(A) 全年执行数(B) 1268.5 1190.25 其中:中央财政资金 "
+     "900.00 900.00 地方财政资金 368.50 290.25 年度资金总额 资金投入情况 (万元) 总体目标 全年实际完成情况\n",
+     12685000, 11902500),
+    ("文化惠民工程经费绩效自评表\n项目名称 文化惠民工程经费 主管部门 某县文化和旅游局 资金情况(元) 预算数(A) 执行数(B) "
+     "86000 84500 执行率 98.26% 年度总体目标 送戏下乡60场\n", 86000, 84500),
+])
+def test_a_fund_header_run_into_its_first_row_is_read(tmp_path: Path, text: str, planned: int, executed: int) -> None:
+    report = _parse(tmp_path, text)
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    budget = report.projects[0].budget
+    assert budget.planned is not None and budget.planned.value == planned
+    assert budget.executed is not None and budget.executed.value == executed

@@ -76,13 +76,14 @@ def cover_fields(project: Project, document: Document) -> None:
     """The one project's budget figures from its cover table's label | value fields a form rebuilt from the
     text took as rows ('计划投资额' / '(万元)18821.06'; '计划投资额(万元)110.00实际使用情况(万元)84.74'): the
     prose reader never sees those lines. Never over a figure read before."""
-    from reportparse.parse import fundtables
+    from reportparse.parse import coverfields, fundtables
     from reportparse.parse.layout import walk
     from reportparse.parse.reading import reading_document
 
     layout = walk(reading_document(document), set())
     fundtables.apply_label_lines(layout, project)
-    fundtables.apply_run_pairs(layout, project)
+    coverfields.apply_run_pairs(layout, project)
+    coverfields.apply_column_pair_run(layout, project)
 
 
 def _text_lines(document: Document) -> list[str]:

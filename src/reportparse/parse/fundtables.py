@@ -383,41 +383,6 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
 
 #: what may follow a field label's words in its cell: a noun ending and the unit of its amount
 _FIELD_TAIL = lazy_compile(r"(?:数|金额|资金|情况)?(?:[(（][万千亿]?元[)）])?")
-#: a field's label, its unit in brackets and its amount run together in a line, as a cover table's cells
-#: dumped without separators ('计划投资额(万元)110.00实际到位资金(万元)84.74实际使用情况(万元)84.74')
-_RUN_PAIR = lazy_compile(r"(?P<label>[\u4e00-\u9fff]{2,12})\s*[(（](?P<unit>万元|千元|亿元|元)[)）]\s*[:：]?\s*"
-                         r"(?P<value>\d[\d,]*(?:\.\d+)?)(?![\d.%％])")
-
-
-_UNIT_LEAD = lazy_compile(r"^\s*[(（](?:万元|千元|亿元|元)[)）]")
-
-
-def apply_run_pairs(layout: Layout, project: Project) -> None:
-    """The one project's budget figures from a cover table's label(unit)amount fields run together in a
-    line (never over a figure read before): the label is the longest tail of the words before the unit
-    that is a field label with at most its noun ending ('…一次性项目()计划投资额' is 计划投资额)."""
-    budget = project.budget
-    previous = ""
-    for info in layout.paras:
-        # (a label ending the line before, its unit and amount opening this one: '…一次性项目()计划投资额' /
-        # '(万元)18821.06', the dump having joined the label to the cell before it)
-        tail = previous[-12:] if _UNIT_LEAD.match(info.para.text) else ""
-        text, previous = tail + info.para.text, info.para.text
-        for match in _RUN_PAIR.finditer(text):
-            if match.start("value") < len(tail):
-                continue
-            words = match.group("label")
-            kind = next((k for i in range(len(words) - 1) for k, pattern in _PAIR_LABELS
-                         if (m := pattern.match(words[i:])) and _FIELD_TAIL.fullmatch(words[i:][m.end():])), None)
-            if kind is None or getattr(budget, kind) is not None:
-                continue
-            value = _amount(match.group("value"), match.group("unit"))
-            if value is not None:
-                raw = match.group("value") + match.group("unit")
-                setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[
-                    span_evidence(info.para, match.start("value") - len(tail), match.end("value") - len(tail))]))
-
-
 def _apply_line_pairs(layout: Layout, project: Project) -> None:
     """The same label | value pairs in a cover table dumped as text, a cell a line or a row a line
     ('计划安排资金 (万元) |' over '1208.75 |', or both on one line): a short label cell followed by (past
