@@ -172,3 +172,32 @@ def test_a_goal_table_without_levels_is_read_and_checked(tmp_path: Path, text: s
     project = _only(_parse(tmp_path, text))
     assert len(project.indicators) == 2
     assert all(i.target is not None and i.actuals for i in project.indicators)
+
+
+# --- a blank template or writing outline: its title names the template, no project --------------------------
+@pytest.mark.parametrize("text", [
+    # a province's blank cover and information form: empty 项目名称 field, blank date, the issuer's line
+    "市级财政专项资金绩效自评报告\n（单位填报）\n项目名称：\n项目主管部门：\n填报单位：（盖章）\n"
+    "填报日期：    年    月    日\n某省财政厅 制\n一、项目基本情况\n项目名称 | 项目编码 | 主管部门\n",
+    # an outline with placeholders where the body and project are named
+    "附件2\n××局××项目绩效自评报告（编写提纲）\n一、项目基本情况\n简要说明项目的立项依据、资金安排等。\n"
+    "二、绩效目标完成情况\n对照年初绩效目标逐项说明。\n三、存在问题及改进措施\n",
+    # a 范本 with fill-in lines
+    "部门整体支出绩效自评报告（参考范本）\n部门名称：▁▁▁▁▁▁\n一、部门基本情况\n（一）部门职能\n"
+    "二、部门整体支出情况\n编报说明：正文用三号仿宋字，部门名称须加盖公章。\n",
+])
+def test_a_blank_template_is_no_report(tmp_path: Path, text: str) -> None:
+    with pytest.raises(NotAReport):
+        _parse(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a filled cover prints the blank date and seal marks too: its project stays
+    ("项目支出绩效自评报告\n项目名称：城区公厕保洁服务项目\n项目单位：某县环境卫生服务中心（盖章）\n"
+     "报告撰写人（签字）：\n年 月 日\n", "城区公厕保洁服务"),
+    ("××县2023年乡村道路养护经费绩效自评报告\n一、项目概况\n本年度安排养护经费48万元，实际支出47.5万元，"
+     "执行率98.96%。\n", "乡村道路养护经费"),
+])
+def test_a_filled_report_with_template_marks_is_read(tmp_path: Path, text: str, name: str) -> None:
+    project = _only(_parse(tmp_path, text))
+    assert name in project.name

@@ -257,3 +257,17 @@ def test_a_project_spending_report_opened_by_the_body_is_no_department_wide_repo
     whole = parse_report(_doc("某市档案馆2022年度部门整体支出绩效自评报告", "一、单位基本情况",
                               "本单位为参公管理单位。", "全年预算400万元,执行380万元。"))
     assert any("整体支出" in p.name for p in whole.projects)
+
+
+def test_names_counted_after_the_list_are_the_projects() -> None:
+    # ('评价包括A、B和C3个X项目': the names first, then their count before a qualified 项目; the money said of all
+    # of them together is no project of its own)
+    for text, names in (
+            (("市城管局组织开展了2022年度环卫项目绩效评价工作。", "本次评价包括城区道路保洁、公厕运维管理和垃圾清运转运"
+              "3个环卫项目,涉及资金820万元,自评等级均为良好以上。"),
+             ["城区道路保洁", "公厕运维管理", "垃圾清运转运"]),
+            (("县卫健局开展了项目支出绩效自评。", "今年对乡村医生岗位补助、基本药物制度补助2项卫生项目开展了自评,"
+              "自评得分均在90分以上。"),
+             ["乡村医生岗位补助", "基本药物制度补助"])):
+        report = parse_report(_doc(*text))
+        assert [p.name for p in report.projects] == names

@@ -327,3 +327,33 @@ def test_an_example_titled_by_its_own_project_keeps_the_title_the_body_names_aga
         report = parse_report(_doc(title, "范例网", f"范例网整理的{title}(精选3篇),希望对大家有所帮助。",
                                    f"{title} 篇1", "一、基本情况", body, "年度预算50万元,全年执行50万元。"))
         assert [p.name for p in report.projects] == [title[:title.index("项目") + 2]]
+
+
+def test_a_document_sites_file_type_tag_after_a_title_is_left_out() -> None:
+    # (the title is the only place the project is named: the body speaks of 该项目)
+    for title, body, name in (
+            ("2016年河道日常保洁项目.docVIP",
+             "PAGE — — PAGE 1 — 2016年河道日常保洁项目 支出绩效评价报告 一、项目基本情况 "
+             "项目实施单位每季度申报保洁情况,该项目拨付程序符合规定。", "河道日常保洁项目"),
+            ("农村公厕管护项目绩效评价报告.pdfVIP", "第1页 共5页 农村公厕管护项目绩效评价报告 一、项目概况 "
+             "乡镇每半年上报管护情况,评价组抽查了12座公厕。", "农村公厕管护项目")):
+        report = parse_report(_doc(title, body))
+        names = [p.name for p in report.projects]
+        assert len(names) == 1 and name in names[0] and "doc" not in names[0], names
+    # (a name that ends in Latin letters of its own, not a file type, keeps them)
+    kept = _texts(without_page_noise(_doc("城区5G基站配套电力改造项目", "一、项目概况")))
+    assert kept[0] == "城区5G基站配套电力改造项目"
+
+
+def test_runs_a_dump_printed_twice_are_read_once() -> None:
+    # (a PDF that fakes bold prints each run of its title lines twice; the dump keeps both copies)
+    texts = _texts(without_page_noise(_doc(
+        "1 20212021 年度市级城区绿化养护专项资金年度市级城区绿化养护专项资金 绩效自评报告绩效自评报告 "
+        "某市园林局某市园林局 20222022 年年 3 月月", "一、项目基本情况")))
+    assert texts[0] == "1 2021 年度市级城区绿化养护专项资金 绩效自评报告 某市园林局 2022 年 3 月"
+    title = "某区某局某区某局 20232023 年度社区养老服务补贴资金年度社区养老服务补贴资金 绩效自评报告绩效自评报告"
+    report = parse_report(_doc(title, "一、项目概况", "社区养老服务补贴资金年初预算80万元,全年支出78万元。"))
+    assert [p.name for p in report.projects] == ["社区养老服务补贴资金"]
+    # (prose that repeats a word once, '研究研究', or a line with one doubled run, is left as printed)
+    kept = _texts(without_page_noise(_doc("会议要求各科室认真研究研究 落实落实 整改。", "一、项目概况")))
+    assert kept[0] == "会议要求各科室认真研究研究 落实落实 整改。"

@@ -322,3 +322,14 @@ def test_department_wide_form_title_names_the_subject() -> None:
 def test_total_written_after_the_evaluation(sentence: str, total: float | None) -> None:
     project = parse_narrative(_doc("某局2017年度部门整体支出绩效自评报告", sentence)).projects[0]
     assert project.total_score == (None if total is None else pytest.approx(total))
+
+
+@pytest.mark.parametrize("name", ["温岭市财政支出项目", "某县项目支出", "级财政支出项目", "某自治州财政支出"])
+def test_a_places_spending_of_a_kind_is_no_project_name(name: str) -> None:
+    # (a template's or genre's title, 'X市财政支出项目绩效报告表', names spending in general, no project)
+    assert not valid_candidate(name)
+
+
+@pytest.mark.parametrize("name", ["某县道路养护项目", "社区卫生服务中心建设项目", "市区公厕维护经费"])
+def test_a_places_project_stays_a_name(name: str) -> None:
+    assert valid_candidate(name)

@@ -54,12 +54,16 @@ def parse_report(document: Document) -> Report:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
+    if forms and len(report.projects) == 1:
+        cover_fields(report.projects[0], document)
     if not any(_says_more_than_weights(p) for p in report.projects) and not (
             forms and any(p.name != UNNAMED_PROJECT for p in report.projects)):
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
         # gives way to them; a form that names its project keeps it, the rows above it being another's)
         report = headless_report(document) or report
-    if not report.projects or (not any(has_content(p) for p in report.projects) and _is_rules(document)):
+    if not report.projects or (not any(has_content(p) for p in report.projects) and (
+            _is_rules(document) or _is_blank_template(document))):
+        # (a regulation, or a blank template whose title names the template, '省级财政支出项目绩效报告表': no project)
         raise NotAReport(
             f"{document.source.path}: no project, budget or goal indicator found: "
             "this does not look like a performance self-evaluation report",
@@ -68,13 +72,39 @@ def parse_report(document: Document) -> Report:
     return report
 
 
+def cover_fields(project: Project, document: Document) -> None:
+    """The one project's budget figures from its cover table's label | value fields a form rebuilt from the
+    text took as rows ('计划投资额' / '(万元)18821.06'; '计划投资额(万元)110.00实际使用情况(万元)84.74'): the
+    prose reader never sees those lines. Never over a figure read before."""
+    from reportparse.parse import coverfields, fundtables
+    from reportparse.parse.layout import walk
+    from reportparse.parse.reading import reading_document
+
+    layout = walk(reading_document(document), set())
+    fundtables.apply_label_lines(layout, project)
+    coverfields.apply_run_pairs(layout, project)
+    coverfields.apply_column_pair_run(layout, project)
+
+
+def _text_lines(document: Document) -> list[str]:
+    return ([line.text for element in document.paragraphs for line in (element.lines or [])] or
+            [element.text for element in document.paragraphs])
+
+
 def _is_rules(document: Document) -> bool:
     """Is the document a regulation (第一条 …, 第二章 …: `genre.reads_as_rules`)?"""
     from reportparse.parse.genre import reads_as_rules
 
-    return reads_as_rules([line.text for element in document.paragraphs
-                           for line in (element.lines or [])] or
-                          [element.text for element in document.paragraphs])
+    return reads_as_rules(_text_lines(document))
+
+
+def _is_blank_template(document: Document) -> bool:
+    """Is the document a blank template or outline of the genre (`genre.reads_as_blank_template`)? Its table
+    cells count as lines: a form's empty 项目名称 field is a cell."""
+    from reportparse.parse.genre import reads_as_blank_template
+
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row]
+    return reads_as_blank_template(_text_lines(document) + cells)
 
 
 def headless_report(document: Document) -> Report | None:

@@ -17,7 +17,10 @@ from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("arrived", r"到位|收到|到账"  # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending
+    # 资金到位 / 实际到位 / 收到 / 3月到账: money received, neither budget nor spending (and money the body received
+    # that another level paid over, '收到拨付的省级资金96万元', '收到县财政拨付的经费': the longer word, tried first,
+    # outranks the 拨付 inside it)
+    ("arrived", r"收到[^，,。；;\d]{0,8}?拨付(?:的)?|到位|收到|到账"
      # (a body's income in its final accounts, '决算收入总额1036.13万元', '本年收入合计…': what came in, not spent)
      r"|决算收入|收入(?:总额|总计|合计)"),
     ("returned", r"交回|退回|收回|上缴|缴回|退还"),
@@ -51,8 +54,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
                 # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
                 r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"
-                # (money a finance bureau transfers into the body's account, '州财政局拨入X经费20万元': its allotment)
-                r"|拨入"),
+                # (money a finance bureau transfers into the body's account, '州财政局拨入X经费20万元': its allotment;
+                # so is money paid over by a document, '县财政局以（X财〔2021〕19号）文件拨付资金200万元')
+                r"|拨入|文件(?:形式)?(?:拨付|下拨)"),
 ]
 #: a spending word used as a noun ('资金执行进度', '使用方向', '支出情况'), or what should be spent
 #: ('应执行数'): it says nothing of the amount that follows

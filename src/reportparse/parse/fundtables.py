@@ -342,8 +342,10 @@ _LABEL_LINE_UNIT = lazy_compile(r"^(?P<label>[^\d，,。；;:：]{2,12}?)\s*"
                                 r"(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?\s*[:：]?$")
 #: a label's unit alone on a line, broken off the label above it: '(万元)'
 _UNIT_LINE = lazy_compile(r"^\s*[(（](万元|千元|亿元|元)[)）]\s*$")
-#: the value on the line after it: a bare amount (its unit may follow) or a rate
-_VALUE_LINE = lazy_compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(万元|千元|亿元|元|%|％)?\s*$")
+#: the value on the line after it: a bare amount (its unit may follow, or stand before it in brackets, the
+#: label's unit wrapped onto the value's line: '计划投资额' / '(万元)18821.06') or a rate
+_VALUE_LINE = lazy_compile(r"^\s*(?:[(（](?P<lead>万元|千元|亿元|元)[)）])?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
+                           r"(?P<unit>万元|千元|亿元|元|%|％)?\s*$")
 
 
 def apply_label_lines(layout: Layout, project: Project) -> None:
@@ -363,7 +365,7 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
         if label_line is None or value_line is None:
             continue
         label = label_line.group("label")
-        number, written_unit = value_line.group(1), value_line.group(2)
+        number, written_unit = value_line.group("number"), value_line.group("unit") or value_line.group("lead")
         written_unit = written_unit or (unit_line.group(1) if unit_line is not None else None)
         if label.endswith("执行率") and written_unit in ("%", "％") and budget.printed_rate is None:
             budget.printed_rate = Quantity(raw=after.para.text.strip(), value=Decimal(number), unit="%",
@@ -381,8 +383,6 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
 
 #: what may follow a field label's words in its cell: a noun ending and the unit of its amount
 _FIELD_TAIL = lazy_compile(r"(?:数|金额|资金|情况)?(?:[(（][万千亿]?元[)）])?")
-
-
 def _apply_line_pairs(layout: Layout, project: Project) -> None:
     """The same label | value pairs in a cover table dumped as text, a cell a line or a row a line
     ('计划安排资金 (万元) |' over '1208.75 |', or both on one line): a short label cell followed by (past

@@ -119,3 +119,18 @@ def reads_as_rules(lines: list[str]) -> bool:
     """Is the text a regulation (a 管理办法, 实施细则): lines opened by its articles and chapters (第一条, 第二章)?"""
     article = _pattern("rules", "article")
     return sum(1 for line in lines if article.match(_folded(line))) >= int(_lexicon()["rules"]["min"])
+
+
+def reads_as_blank_template(lines: list[str]) -> bool:
+    """Is the text a blank template or writing outline of the genre (a 范本, a 编写提纲, an empty 项目名称 field,
+    XX where a body is named)? Two different kinds of marker, one of them strong: a filled report's cover
+    prints '年 月 日' and '(盖章)' too, and names its project."""
+    kinds = _lexicon()["blank_template"]
+    folded = [_folded(line) for line in lines if line and line.strip()]
+    found: set[tuple[str, int]] = set()
+    for strength in ("strong", "weak"):
+        for index, pattern in enumerate(kinds[strength]):
+            compiled = re.compile(pattern)
+            if any(compiled.search(line) for line in folded):
+                found.add((strength, index))
+    return len(found) >= int(kinds["min"]) and any(strength == "strong" for strength, _ in found)

@@ -351,7 +351,13 @@ def _reads_as_name(name: str, sources: bool) -> bool:
         return False
     # ('某县农业农村局2023年度项目支出': a body's spending of a kind, the report's topic, no project; but
     # '某嘎查牧业服务站建设项目' is a project whatever its owner-like start)
-    return core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
+    # ('温岭市财政支出项目', '某县项目支出': a place's spending of a kind, a template's or genre's title, no project)
+    return (core(rest) not in GENERIC and core(_OWNER.sub("", rest)) not in _SPENDING_KINDS
+            and core(_PLACE.sub("", rest)) not in _SPENDING_KINDS)
+
+
+#: a place (and its level) before a kind of spending: '温岭市', '某县', '省级', or a level cut from its place, '级'
+_PLACE = lazy_compile(r"^(?:[^\d，。；;:：、]{0,12}?(?:省|市|县|区|州|旗|盟))?级?")
 
 
 #: '公共就业服务能力提升示范项目(以下简称“示范项目”)': the short form a report gives a name, in brackets after it

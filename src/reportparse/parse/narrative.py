@@ -14,6 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Project, Report
 from reportparse.parse import (
     UNNAMED_PROJECT,
+    coverfields,
     fundnames,
     funds,
     fundtables,
@@ -171,6 +172,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
+        coverfields.apply_run_pairs(layout, next(iter(projects.values())))
+        coverfields.apply_column_pair_run(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
         only = next(iter(projects))

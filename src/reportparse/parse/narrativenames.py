@@ -91,6 +91,11 @@ _COUNT_FIRST = lazy_compile(
     r"(?<![两二三四五六七八九十\d])(?P<count>[两二三四五六七八九十\d]+)\s*个[^，。；;、\d]{0,10}?项目\s*[,，:：]?\s*(?:分别(?:为|是)|包括|即)\s*[:：]?\s*"
     r"(?P<items>[^。：:（()）]{8,200}?)\s*(?:等)?(?=[。；;]|$)"
 )
+#: '评价包括A、B、C和D4个林业项目，涉及资金…': the names first, then their count before a (qualified) 项目
+_ITEMS_THEN_COUNT = lazy_compile(
+    r"(?:包括|包含|涉及|对)\s*(?P<items>[^。：:（()），,；;\d]{8,200}?)\s*(?:等|共)?\s*"
+    r"(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)[^，。；;、\d]{0,6}?项目"
+)
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
 _NEXT_FIELD = ("主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
                # (湖南's 项目绩效自评报告表 puts the project's content next: '项目名称X项目主要内容Y')
@@ -197,7 +202,8 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
             if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other")):
                 registry.add(colon.group("full"), 2)
-        counted = _COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
+        counted = (_COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
+                   or _ITEMS_THEN_COUNT.search(s.text))
         if counted:
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")

@@ -152,8 +152,32 @@ def _collection_marks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a run of text between blanks (a word of a line a dump printed with spaces between its runs)
+_RUN = re.compile(r"\S+")
+#: how many doubled runs of at least `_DOUBLED_HALF` characters a line must hold before its doubled runs are
+#: read once: a PDF that fakes bold by printing each run twice doubles every run of its title lines
+#: ('20152015 年度省级资金绩效评价报告年度省级资金绩效评价报告 某省某厅某省某厅'); prose doubles no run by chance
+_DOUBLED_MIN = 3
+_DOUBLED_HALF = 3
+
+
+def _doubled_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the second copy of each run a dump printed twice ('湖南省某厅湖南省某厅' is 湖南省某厅), line by
+    line, where a line holds `_DOUBLED_MIN` such runs of `_DOUBLED_HALF` characters or more (its short doubled
+    runs, '年年', then too)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        doubled = [m for m in _RUN.finditer(line) if len(m.group()) % 2 == 0
+                   and m.group()[:len(m.group()) // 2] == m.group()[len(m.group()) // 2:]]
+        if sum(len(m.group()) // 2 >= _DOUBLED_HALF for m in doubled) >= _DOUBLED_MIN:
+            spans += [(start + m.start() + len(m.group()) // 2, start + m.end()) for m in doubled]
+        start += len(line) + 1
+    return spans
+
+
 def _inline(text: str, bare: bool) -> list[tuple[int, int]]:
-    return sorted(_gambling_names(text) + _toned_readings(text) + _collection_marks(text)
+    return sorted(_gambling_names(text) + _toned_readings(text) + _collection_marks(text) + _doubled_runs(text)
                   + (_bare_readings(text) if bare else []))
 
 

@@ -199,7 +199,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
-        printed = without_form_title(tidy_name(fields["name"][0]))
+        printed = _without_glued_column(without_form_title(tidy_name(fields["name"][0])))
         project.name = _PROJECT_CODE.sub("", printed) or printed
         if project.name != printed:
             project.aliases.append(printed)
@@ -210,6 +210,17 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
         meta.setdefault("unit", unit_name(fields["unit"][0]))
     if "department" in fields:
         meta.setdefault("department", unit_name(fields["department"][0]))
+
+
+def _without_glued_column(name: str) -> str:
+    """The name without a goal table's column title a dump glued after it ('X配套项目项目指标类型')."""
+    from reportparse.parse.form.labels import role
+
+    for pattern in role("form.name_glued_tail").patterns:
+        glued = pattern.search(name)
+        if glued and glued.start() >= 4:
+            return name[:glued.start()]
+    return name
 
 
 def _read_goal(project: Project, row: GridRow, cols: tuple[int | None, int | None]) -> None:

@@ -112,8 +112,9 @@ def join_lines(text: str) -> str:
 
 
 def tidy_name(text: str) -> str:
-    """A name as one line, without the spaces a PDF layout puts next to Chinese characters."""
-    return _SPACE_BY_CJK.sub("", join_lines(text)).strip()
+    """A name as one line, without the spaces a PDF layout puts next to Chinese characters (nor the label's
+    colon a dump left on the value's side: '项目名称' | ':X项目')."""
+    return _SPACE_BY_CJK.sub("", join_lines(text)).strip().lstrip(":：").strip()
 
 
 def evidence(row: GridRow, col: int | None) -> Evidence | None:
