@@ -257,3 +257,14 @@ def test_a_project_spending_report_opened_by_the_body_is_no_department_wide_repo
     whole = parse_report(_doc("某市档案馆2022年度部门整体支出绩效自评报告", "一、单位基本情况",
                               "本单位为参公管理单位。", "全年预算400万元,执行380万元。"))
     assert any("整体支出" in p.name for p in whole.projects)
+
+
+def test_projects_counted_in_other_words_before_the_colon_go_on_past_each_semicolon() -> None:
+    # (the count said as 子项目, 重点项目, or after its noun, 项目共3个: each item after a '；' is still listed)
+    for counted in ("共2个子项目：", "涉及两个重点项目:", "项目共2个："):
+        report = parse_report(_doc("某县文化馆2022年度项目支出绩效自评报告",
+                                   f"县财政下达我馆项目资金共60万元，{counted}非遗展演活动经费35万元；"
+                                   "馆舍维修改造费用25万元。"))
+        budgets = _budgets(report)
+        assert budgets.get("非遗展演活动经费") == Decimal(350000), (counted, budgets)
+        assert budgets.get("馆舍维修改造费用") == Decimal(250000), (counted, budgets)
