@@ -138,9 +138,14 @@ def test_the_reports_own_fund_within_a_works_investment_is_its_budget(tmp_path: 
 @pytest.mark.parametrize(("paid", "all_said", "flagged"), [
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "2.项目资金执行情况分析\n资金已全部拨付。", True),
     ("截至年底支付补助经费600万元，执行率75%。", "经费已全额支付完毕。", True),
+    # (how it was paid said before or after 全部, or the text reposted in traditional characters)
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "专项资金已按时全部拨付。", True),
+    ("截至年底支付补助经费600万元，执行率75%。", "补助经费均已足额及时兑付；", True),
+    ("已按工程進度撥付專項資金600萬元，專項資金執行率為75%。", "專項資金已全部撥付。", True),
     # money that arrived, or was passed on to the body that spends it, is no spending said in full
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到位。", False),
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到项目实施单位。", False),
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已及时全部拨付到位。", False),
 ])
 def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path, paid: str, all_said: str,
                                                                  flagged: bool) -> None:

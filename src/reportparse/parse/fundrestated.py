@@ -20,10 +20,12 @@ from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.quantities import money
 
-#: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕' (not '全部拨付到位',
-#: '全部拨付到项目单位': money that arrived, or was passed on to the body that spends it)
-_ALL_PAID_OUT = lazy_compile(r"(?:已经?|均已)\s*(?:全部|全额|足额)(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?"
-                             r"\s*[。；;！!]?\s*$")
+#: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕', with how it was paid
+#: said on either side, '已按时全部拨付', '均已及时足额拨付' (not '全部拨付到位', '全部拨付到项目单位': money that
+#: arrived, or was passed on to the body that spends it)
+PAID_MANNER = r"(?:按时|及时|按期|如期|按进度|按合同|按规定|依规)?"
+_ALL_PAID_OUT = lazy_compile(rf"(?:已经?|均已)\s*{PAID_MANNER}\s*(?:全部|全额|足额)\s*{PAID_MANNER}"
+                             r"(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?\s*[。；;！!]?\s*$")
 
 
 def said_spent_in_full(project: Project, s: Sentence) -> None:

@@ -36,6 +36,7 @@ from reportparse.parse.fundnames import (
     PROJECT_COUNT,
 )
 from reportparse.parse.fundrestated import (
+    PAID_MANNER,
     left_by_change_restated,
     note_change,
     said_spent_in_full,
@@ -56,7 +57,9 @@ _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
 #: amounts are parts, even the first, never the budget
 _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
-_ALL_SPENT = lazy_compile(r"(?:全部|全额|足额)(?:支付|拨付|使用|发放|支出|兑付|执行)(?:到位|完毕|完成)?")
+#: the whole money said spent ('已全部支付到位', '足额及时兑付'), how it was paid said between
+_ALL_SPENT = lazy_compile(rf"(?:全部|全额|足额)\s*{PAID_MANNER}(?:支付|拨付|使用|发放|支出|兑付|执行)"
+                          r"(?:到位|完毕|完成)?")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
