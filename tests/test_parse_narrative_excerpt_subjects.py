@@ -262,6 +262,10 @@ def test_a_one_project_report_naming_its_money_another_way_is_one_project(tmp_pa
     "示范项目建设预计总投资3000万元，其中中央财政资金2400万元，县级配套600万元。市级统筹中央财政资金800万元用于项目建设，"
     "其中180万元用于县级物流配送中心改造项目。",
     "示范县建设计划总投资3000万元。中央财政资金800万元，其中180万元全部用于实施县级物流配送中心改造项目。",
+    # (other words for what the part is for: 专项用于, 安排用于, 拨付给)
+    "示范县建设计划总投资3000万元。中央财政资金800万元，其中180万元专项用于县级物流配送中心改造项目。",
+    "示范县建设计划总投资3000万元。中央財政資金800萬元，其中180萬元安排用於縣級物流配送中心改造項目。",
+    "示范县建设计划总投资3000万元，中央财政资金800万元，其中180万元拨付给县级物流配送中心改造项目。",
 ])
 def test_the_share_of_a_works_investment_said_to_be_for_the_project_is_its_budget(tmp_path: Path,
                                                                                    money_line: str) -> None:
