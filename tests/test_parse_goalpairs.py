@@ -34,6 +34,10 @@ def _report(*analysis: str, goals: tuple[str, ...] = ()) -> Project:
     # (a lone verb after the plan word: what it gives out or builds stands before the plan word)
     ("2021年临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
     ("本年度农村户厕计划改造80户,实际改造85户,超额5户。", "农村户厕改造", "80", "85", "户"),
+    # (the body that plans before the object: no word of the name)
+    ("我镇临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
+    ("2021年度我街道農村戶廁計劃改造80戶，實際改造85戶。", "农村户厕改造", "80", "85", "户"),
+    ("本单位技能培训年初计划举办40期，实际举办42期。", "技能培训举办", "40", "42", "期"),
 ])
 def test_plan_clause_and_result_clause(sentence: str, name: str, target: str, actual: str, unit: str) -> None:
     indicator = _indicator(_report(sentence), name)

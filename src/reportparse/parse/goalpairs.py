@@ -51,8 +51,11 @@ _DONE = lazy_compile(r"^\s*(?:(?:截至|截止|到)[^，,；;。\d]{0,12}?[,，]
 #: the longest a name after the plan word is when it is a lone verb ('发放', '改造') whose object stands before
 _LONE_VERB = 2
 _LEAD_YEAR = lazy_compile(r"^\s*(?:本|今|当|全)年度?")
-#: a lead before the plan word that names the project or the year, no object: '项目', '本项目', '今年'
-_LEAD_SUBJECT = lazy_compile(r"^(?:本|该|今年|当年)?(?:项目|单位|我局|我县|我区|我市)?$")
+#: a lead before the plan word that names the project, the year or the body that plans, no object: '项目', '本项目',
+#: '今年', and the body before the object, '我镇租赁补贴', '本单位农村户厕', '该街道…'
+_LEAD_SUBJECT = lazy_compile(r"^(?:本|该|今年|当年)?(?:项目|单位)?$"
+                             r"|^(?:我|本|该)(?:项目|单位|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|局|厅|委|办|院|校|所|站"
+                             r"|中心|部门)")
 #: a verb left at a name's start once the plan word is off: '改造危房' keeps its verb, '完成' does not
 _LEAD_VERB = lazy_compile(r"^(?:完成|实现|开展|实施|达到)")
 #: no goal's name: nothing left, or a count of the report's own projects ('子项目7个' is the count-sum
