@@ -38,6 +38,9 @@ def _report(*analysis: str, goals: tuple[str, ...] = ()) -> Project:
     ("我镇临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
     ("2021年度我街道農村戶廁計劃改造80戶，實際改造85戶。", "农村户厕改造", "80", "85", "户"),
     ("本单位技能培训年初计划举办40期，实际举办42期。", "技能培训举办", "40", "42", "期"),
+    # (or of the plan word's own verb: 开展, 实施; 完成 says nothing of the work)
+    ("本单位技能培训年初计划开展40期，实际开展42期。", "技能培训开展", "40", "42", "期"),
+    ("农村公路养护计划完成50公里，实际完成52公里。", "农村公路养护", "50", "52", "公里"),
 ])
 def test_plan_clause_and_result_clause(sentence: str, name: str, target: str, actual: str, unit: str) -> None:
     indicator = _indicator(_report(sentence), name)
