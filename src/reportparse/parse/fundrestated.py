@@ -10,8 +10,11 @@ figure only where the arithmetic says it is the same money (the change leaves ex
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import BudgetFigure, Project
@@ -85,9 +88,17 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     return True
 
 
-#: what a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元')
-_FURTHER_SOURCE = lazy_compile(r"(?:上级|省级?|市级?|州级?|县级?|中央|其他)?(?:财政)?(?:补助|追加|专项补助|转移支付)"
-                               r"(?:资金|经费|收入)?\s*(?:为|是|[:：])?\s*$")
+@lru_cache(maxsize=1)
+def _further_source() -> re.Pattern[str]:
+    """What a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元',
+    '县级配套资金10万元'): the words of `lexicon/further_sources.json`, closing the clause before the amount."""
+    data = json.loads(resources.files("reportparse").joinpath("lexicon", "further_sources.json").read_text("utf-8"))
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"(?:{alternatives(data['levels'])})?(?:财政)?(?:{alternatives(data['words'])})"
+                      rf"(?:{alternatives(data['nouns'])})?\s*(?:为|是|[:：])?\s*$")
 
 
 def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> None:
@@ -101,7 +112,7 @@ def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> 
     if planned.value is None or executed.value is None or executed.value <= planned.value:
         return
     sources = [(a, s) for a, s in further if a.mention.unit == planned.unit and a.mention.value
-               and _FURTHER_SOURCE.search(CLAUSE_END.split(a.gap)[-1])]
+               and _further_source().search(CLAUSE_END.split(a.gap)[-1])]
     total = planned.value + sum((a.mention.value or Decimal(0) for a, _ in sources), Decimal(0))
     if not sources or total != executed.value:
         return
