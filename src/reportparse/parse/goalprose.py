@@ -263,8 +263,9 @@ def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
         return []
     text = para.text
     item = _ITEM_MARK.match(text)
+    # (with or without its period: '年初目标值…', '目标值：…', the result word after it makes it a pair)
     lead = _PAIRED_TARGET.match(text, item.end() if item else 0)
-    if lead is None or not re.match(r"\s*(?:年初|年度|全年|预期)", text[lead.start():]):
+    if lead is None:
         return []
     end = end_of_clause(text, lead.end())
     aim = text[lead.end():end].strip()
