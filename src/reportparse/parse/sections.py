@@ -29,9 +29,9 @@ _PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\
 _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
 #: the longest a numbered title closed by a full stop is ('(二)项目绩效目标。')
 _CLOSED_TITLE = 16
-#: what a part's title ends in ('项目绩效目标', '绩效评价工作情况'), where an item's words end in a verb's object
-#: ('加强资金管理')
-PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|建议|简介|背景|步骤|过程)$")
+#: what a part's title ends in ('项目绩效目标', '绩效评价工作情况', '存在的问题及原因', '下一步改进措施'), where an
+#: item's words end in a verb's object ('加强资金管理')
+PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|原因|建议|措施|对策|意见|简介|背景|步骤|过程)$")
 #: a bracket closing a line, with what it holds
 _CLOSING_BRACKET = lazy_compile(r"[（(][^()（）]*[)）]\s*$")
 
