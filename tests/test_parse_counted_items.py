@@ -249,7 +249,9 @@ def test_a_name_opening_with_the_word_gong_is_no_total() -> None:
 
 
 def test_a_project_spending_report_opened_by_the_body_is_no_department_wide_report() -> None:
-    for title in ("共青团某县委员会2021年度项目支出绩效自评报告", "某市档案馆2022年度项目支出绩效评价自评报告"):
+    for title in ("共青团某县委员会2021年度项目支出绩效自评报告", "某市档案馆2022年度项目支出绩效评价自评报告",
+                  # (a form's title, and a remark in brackets after the report words)
+                  "某市档案馆2022年度项目支出绩效自评表", "某县文化馆2022年度项目支出绩效自评报告（共3个项目）"):
         report = parse_report(_doc(title, "一、单位基本情况", "本单位为参公管理单位,内设两个部室,实有人员8人。",
                                    "二、项目资金情况", "全年项目预算40万元,执行38万元,执行率95%。"))
         assert report.projects and not any("整体支出" in p.name for p in report.projects), report.projects

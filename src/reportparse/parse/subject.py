@@ -164,8 +164,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     return None
 
 
-#: a title that evaluates a body's project spending: '2020年度项目支出绩效评价自评报告', '项目支出绩效自评报告'
-_PROJECT_SPENDING_TITLE = lazy_compile(r"项目支出(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:总结)?报告$")
+#: a title that evaluates a body's project spending: '2020年度项目支出绩效评价自评报告', '项目支出绩效自评表', with a
+#: remark in brackets after it, '…自评报告（共3个项目）'
+_PROJECT_SPENDING_TITLE = lazy_compile(r"项目支出(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:总结)?(?:报告|表)"
+                                       r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 
 
 #: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
