@@ -37,6 +37,8 @@ def test_a_project_with_the_word_key_stays(name: str) -> None:
      "青山镇污水管网改造项目"),
     ("根据通知要求，我站就农村公路安防工程的资金使用、预算执行和目标完成情况进行了绩效自评。", "农村公路安防工程"),
     ("现就2022年度乡村学校营养餐补助资金的资金到位及绩效目标实现情况开展绩效自评。", "2022年度乡村学校营养餐补助资金"),
+    ("我局对农村公路养护资金的分配、使用和管理情况开展了绩效评价。", "农村公路养护资金"),
+    ("我局對農村公路養護資金的使用、管理情況進行了績效自評。", "农村公路养护资金"),
 ])
 def test_the_project_named_before_the_aspects_evaluated(opening: str, subject: str) -> None:
     assert stated_subject([opening], None) == subject

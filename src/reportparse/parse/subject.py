@@ -69,7 +69,9 @@ _TIME_CLAUSE = lazy_compile(
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: an aspect of a project an evaluation covers: '使用情况', '资金投入和绩效目标完成情况'
-_ASPECT = (r"(?:使用|执行|实施|管理使用|资金投入|资金使用|资金管理|资金到位|预算执行|项目实施|项目管理"
+#: (the longer word first: 管理使用 before 管理; 分配, 拨付, 管理 alone are aspects too: '资金的分配、使用和管理情况')
+_ASPECT = (r"(?:管理使用|使用|执行|实施|管理|分配|拨付|监管|资金投入|资金使用|资金管理|资金分配|资金拨付|资金到位"
+           r"|预算执行|项目实施|项目管理"
            r"|(?:绩效)?目标(?:完成|实现)|产出|效益|成效)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
