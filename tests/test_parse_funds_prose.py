@@ -130,7 +130,10 @@ def test_the_allotment_the_funds_section_names_replaces_the_works_whole_investme
 
 def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
     for payments in ("市住建局于2022年6月3日向施工单位拨付300万元,11月20日拨付180万元。",
-                     "6月3日支付第一笔工程款300万元,11月20日支付第二笔工程款180万元。"):
+                     "6月3日支付第一笔工程款300万元,11月20日支付第二笔工程款180万元。",
+                     # (a month's payment, its day unsaid)
+                     "6月份拨付工程款300万元，12月底拨付剩余工程款180万元。",
+                     "2022年7月上旬撥付300萬元，11月下旬撥付180萬元。"):
         project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
                         "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况", payments)
         assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)
@@ -138,6 +141,10 @@ def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
     project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
                     "市财政下达城区污水管网改造工程建设经费480万元,截至6月30日支出300万元,截至12月31日支出480万元。")
     assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000)
+    for running in ("截至6月底支出300万元,截至12月底支出480万元。", "6月底前支出300万元,12月底前支出480万元。"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                        f"市财政下达城区污水管网改造工程建设经费480万元,{running}")
+        assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000), running
 
 
 def test_spending_the_funds_section_reports_replaces_a_payment_the_overview_recalls() -> None:

@@ -38,9 +38,10 @@ def itemised_spending(amounts: list[Amount]) -> list[Amount]:
     return spent
 
 
-#: a payment's own day at the head of its clause ('于2021年9月1日向X公司拨付', '9月7日拨付'); money counted up to a
-#: day ('截至12月31日已支出') is a running total, no payment of its own
-_PAYMENT_DAY = lazy_compile(r"(?<![至止到])(?:20\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!前|止|以前|为止)")
+#: a payment's own day (or month) at the head of its clause ('于2021年9月1日向X公司拨付', '9月7日拨付', '9月份拨付',
+#: '12月底支付'); money counted up to a day ('截至12月31日已支出', '9月底前') is a running total, no payment of its own
+_PAYMENT_DAY = lazy_compile(r"(?<![至止到\d])(?:20\d{2}\s*年)?\s*\d{1,2}\s*月"
+                            r"(?:\s*\d{1,2}\s*日|份|底|末|初|上旬|中旬|下旬)(?!前|止|以前|为止)")
 _UP_TO = lazy_compile(r"截至|截止|累计|[至到]\s*(?:20\d{2}\s*年)?\s*\d{1,2}\s*月")
 
 
