@@ -122,7 +122,12 @@ def test_the_allotment_the_funds_section_names_replaces_the_works_whole_investme
             ("城区污水管网改造所需投资共计5600万元,由省市县三级分担。",
              "2022年市财政向市住建局下达城区污水管网改造工程建设经费480万元。"),
             ("城区污水管网改造工程总投资5600万元,分三年实施。",
-             "依据年度部门预算批复,市财政局安排城区污水管网改造工程建设经费480万元。")):
+             "依据年度部门预算批复,市财政局安排城区污水管网改造工程建设经费480万元。"),
+            # (the investment and the allotment in other words: 共投资, 投资额; 拨入 the body's account)
+            ("该工程共投资5600万元,已完成投资3000万元。",
+             "2022年市财政局拨入城区污水管网改造工程建设经费480万元。"),
+            ("城区污水管网改造工程项目投资额为5600万元。",
+             "市财政向市住建局下达城区污水管网改造工程建设经费480万元。")):
         project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目基本情况", overview,
                         "三、项目绩效实现情况", "(一)项目资金情况", "1.项目资金到位情况", allotment)
         assert project.budget.planned is not None and project.budget.planned.value == Decimal(4800000)

@@ -224,10 +224,11 @@ _SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工�
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
 _RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
-#: a works' investment named as such (总投资, 计划投资): all its sources and levels, not the budget it was given
-_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资(?:共计|合计|总计)")
-#: an allotting verb: the money a body gave the project ('下达', '批复', '安排')
-_ALLOTTED = lazy_compile(r"下达|下拨|批复|安排|核定")
+#: a works' investment named as such (总投资, 计划投资, 共投资, 投资额): all its sources and levels, not the budget it
+#: was given
+_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
+#: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
+_ALLOTTED = lazy_compile(r"下达|下拨|下发|批复|安排|核定|拨入")
 #: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend
 _NAMED_BUDGET = lazy_compile(r"预算(?:资金|金额|数|额)?\s*(?:为|是|共|:|：)?\s*$")
 #: the year's own spending, which a figure of another period does not replace
