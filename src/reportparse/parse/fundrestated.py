@@ -10,17 +10,15 @@ figure only where the arithmetic says it is the same money (the change leaves ex
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import BudgetFigure, Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
 from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
+from reportparse.parse.fundwords import further_source
 from reportparse.parse.quantities import money
 
 #: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕', with how it was paid
@@ -88,19 +86,6 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     return True
 
 
-@lru_cache(maxsize=1)
-def _further_source() -> re.Pattern[str]:
-    """What a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元',
-    '县级配套资金10万元'): the words of `lexicon/further_sources.json`, closing the clause before the amount."""
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "further_sources.json").read_text("utf-8"))
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    return re.compile(rf"(?:{alternatives(data['levels'])})?(?:财政)?(?:{alternatives(data['words'])})"
-                      rf"(?:{alternatives(data['nouns'])})?\s*(?:为|是|[:：])?\s*$")
-
-
 def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> None:
     """'州财政局拨入X经费20.00万元；上级补助48.41万元。支出68.41万元，…执行率100%': the budget is the allotment and the
     further sources said after it with no verb, where their sum is exactly what was spent at a printed rate of 100%
@@ -112,7 +97,7 @@ def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> 
     if planned.value is None or executed.value is None or executed.value <= planned.value:
         return
     sources = [(a, s) for a, s in further if a.mention.unit == planned.unit and a.mention.value
-               and _further_source().search(CLAUSE_END.split(a.gap)[-1])]
+               and further_source().search(CLAUSE_END.split(a.gap)[-1])]
     total = planned.value + sum((a.mention.value or Decimal(0) for a, _ in sources), Decimal(0))
     if not sources or total != executed.value:
         return
