@@ -164,10 +164,14 @@ def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path,
 @pytest.mark.parametrize(("conclusion", "flagged"), [
     ("四、评价结论\n经综合评价，该项目自评得分和绩效等级为“良”。", True),
     ("四、评价结论\n项目总体实施顺利，综合评分等次为(优)。", True),
+    # (a year or a date in the sentence is no score)
+    ("四、评价结论\n经综合评价，2022年度该项目自评得分和绩效等级为“良”。", True),
+    ("四、评价结论\n2023年3月15日，经评价小组综合评定，自评分数及等级：良。", True),
     # a grade given as the result, no score promised: the evaluation's result is the grade
     ("四、评价结论\n经综合评价，该项目绩效等级为“良”。", False),
     # the score is given
     ("四、评价结论\n经综合评价，该项目自评得分88分，绩效等级为“良”。", False),
+    ("四、评价结论\n2022年度该项目评价得分为88，绩效等级为“良”。", False),
 ])
 def test_a_grade_stated_as_a_score_with_no_score_is_no_evaluation(tmp_path: Path, conclusion: str,
                                                                    flagged: bool) -> None:
