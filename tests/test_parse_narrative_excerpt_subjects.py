@@ -75,6 +75,8 @@ def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses:
 @pytest.mark.parametrize("sentence", [
     "这笔专项资金300万元，已按工程进度拨付120万元，资金拨付进度100%。",
     "该项资金300万元，截至12月底累计拨付资金120万元，资金拨付率为100%。",
+    "该项资金300万元，截至12月底累计拨付资金120万元，拨付比例为100%。",
+    "该项资金300万元，截至12月底已支付120万元，资金支付进度为100%。",
 ])
 def test_a_payment_rate_beside_the_amount_paid_is_the_printed_rate(tmp_path: Path, sentence: str) -> None:
     text = ("村级活动场所修缮项目绩效自评报告\n"
