@@ -190,6 +190,9 @@ def test_a_grade_stated_as_a_score_with_no_score_is_no_evaluation(tmp_path: Path
 @pytest.mark.parametrize(("goal", "done"), [
     ("绩效目标:敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。"),
     ("年度总体目标：完成敬老院改造，资金完成120万元。", "截至年底，敬老院改造项目资金完成80万元。"),
+    # (the goal's lead with its year, or both 项目 and 年度)
+    ("2021年度绩效目标：敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。"),
+    ("项目年度绩效目标为：完成敬老院改造，資金完成120萬元。", "截至年底，敬老院改造项目资金完成80万元。"),
 ])
 def test_money_done_is_spending_and_a_goals_money_is_not(tmp_path: Path, goal: str, done: str) -> None:
     text = ("敬老院改造项目绩效自评报告\n"

@@ -10,9 +10,9 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project
 from reportparse.parse.names import strip_name
 
-#: a sentence that states a goal: '绩效目标:…', '年度总体目标：…'
-GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|项目)?(?:总体|预期)?"
-                        r"(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
+#: a sentence that states a goal: '绩效目标:…', '年度总体目标：…', '项目年度绩效目标为：…', '2022年度绩效目标：…'
+GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"(?:本|该)?(?:项目)?(?:年度|全年)?(?:总体|整体|预期)?(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
 #: the uses an amount is put to, listed right after it: '200万元的具体用途:①…', '，主要用于：1.…', '，用途如下：'
 USES_OPEN = lazy_compile(r"^\s*[，,]?\s*(?:的)?(?:具体|主要)?(?:用途|用于|使用方向|支出方向|使用情况)"
                          r"(?:为|是|如下|包括)?\s*[:：]")
