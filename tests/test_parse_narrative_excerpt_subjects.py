@@ -58,6 +58,10 @@ def test_a_report_naming_its_project_after_the_class_of_evaluation(tmp_path: Pat
 @pytest.mark.parametrize("uses", [
     "年初预算资金150万元的具体用途:①南街管网改造尾款30万元;②北街排水沟清淤资金70万元;③路灯维修50万元。",
     "县级安排专项资金150万元,主要用于:1.南街管网改造尾款30万元,2.北街排水沟清淤70万元,3.路灯维修50万元。",
+    # (other words for the uses: 分别用于, 资金用途为, 具体支出方向如下)
+    "县级安排专项资金150万元，分别用于：南街管网改造尾款30万元；北街排水沟清淤70万元；路灯维修50万元。",
+    "县级安排专项资金150万元，资金用途为：(1)南街管网改造尾款30万元，(2)北街排水沟清淤70万元，(3)路灯维修50万元。",
+    "县级安排专项资金150万元，具体支出方向如下：①南街管网改造尾款30万元；②北街排水沟清淤70万元；③路灯维修50万元。",
 ])
 def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses: str) -> None:
     text = ("城区环境整治项目绩效自评报告\n"
