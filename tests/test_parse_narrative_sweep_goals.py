@@ -207,6 +207,10 @@ def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_nam
     assert section_kind("绩效目标及指标完成情况(自评得分90分)") == "analysis"
     assert section_kind("项目基本情况（得分：18.5分）") == "overview"
     assert section_kind("资金使用管理情况(20分)") == "funds"
+    # (the score with its grade beside it, or without its 分)
+    assert section_kind("绩效目标及指标完成情况(自评得分90分，等级优)") == "analysis"
+    assert section_kind("绩效目标及指标完成情况（自评得分：18.5）") == "analysis"
+    assert section_kind("评价结论（90分，优）") == "conclusion"
     assert section_kind("自评结论") == "conclusion"  # (its words, not a bracket, make a conclusion)
 
 

@@ -120,8 +120,10 @@ def section_kind(title: str) -> str | None:
     return None
 
 
-#: a heading's own score in brackets at its end: '(自评得分10分)', '（得分：18.5分）', '(20分)'
-_SCORE_BRACKET = lazy_compile(r"[（(][^()（）]{0,10}?\d+(?:\.\d+)?\s*分[)）]\s*$")
+#: a heading's own score in brackets at its end: '(自评得分10分)', '（得分：18.5分）', '(20分)', with its grade or
+#: without its 分, '(自评得分90分，等级优)', '（自评得分：18.5）'
+_SCORE_BRACKET = lazy_compile(r"[（(][^()（）]{0,12}?(?:\d+(?:\.\d+)?\s*分|(?:得分|评分|分值)\s*[:：为]?\s*\d)"
+                              r"[^()（）]{0,12}[)）]\s*$")
 
 
 @lru_cache(maxsize=2048)
