@@ -222,6 +222,10 @@ def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_nam
      ["（1）时效指标（自评得分10分）：资金拨付及时率达到100%。",
       "（2）满意度指标（自评得分9分）：受益群众满意度为96%。"],
      {"产出/时效": Decimal(100), "满意度": Decimal(96)}),
+    # (a colon inside the score's bracket, or its weight beside it)
+    ("三、绩效目标及指标完成情况",
+     ["1.数量指标(得分：20分):完成改造农村危房120户。", "2.质量指标（权重15分，得分15分）：竣工验收合格率为98%。"],
+     {"产出/数量": Decimal(120), "产出/质量": Decimal(98)}),
 ])
 def test_level_labels_carrying_their_score_report_their_indicators(
         heading: str, lines: list[str], expected: dict[str, Decimal]) -> None:

@@ -386,7 +386,7 @@ def _run_together_pairs(para: Paragraph) -> list[Indicator]:
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*"
-                          r"(?:[（(][^()（）:：]{0,12}[)）])?\s*[:：]")
+                          r"(?:[（(][^()（）]{0,14}[)）])?\s*[:：]")
 #: a list item's number before a name ('1.', '(2)', '一是')
 _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
                          r"|[一二三四五六七八九十]是)\s*")
