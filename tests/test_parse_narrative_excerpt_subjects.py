@@ -22,6 +22,9 @@ from tests._textforms import amount, only_project, run
     "2022年度绩效评价重点项目",
     "重点绩效评价项目",
     "预算绩效重点监控项目",
+    # (named with who picked them)
+    "2021年度财政重点评价项目",
+    "部门重点支出项目",
 ])
 def test_the_class_of_an_evaluation_is_no_project(fragment: str) -> None:
     assert not valid_candidate(fragment)

@@ -130,7 +130,9 @@ _NOT_A_NAME = lazy_compile(
     r"|\.(?:docx?|pdf|xlsx?|wps|txt)$|文档格式"
     # (the finance bureau's class of the evaluation, '2020年预算绩效管理重点项目', '绩效评价重点项目': which
     # projects were picked for evaluation, no project's name)
-    r"|^(?:预算)?(?:绩效)?(?:管理|评价|自评|监控|跟踪)?重点(?:绩效)?(?:评价|监控|跟踪)?(?:支出)?(?:项目)?$"
+    # (whoever picked them: '2021年度财政重点评价项目', '部门重点支出项目')
+    r"|^(?:财政|部门|单位|本级)?(?:预算)?(?:绩效)?(?:管理|评价|自评|监控|跟踪)?重点(?:绩效)?(?:评价|监控|跟踪)?(?:支出)?"
+    r"(?:项目)?$"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project
