@@ -42,7 +42,8 @@ _WHOLE = lazy_compile(
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
 #    评价指标体系' cites the framework the scores follow, no subject)
 #: a year, or an anonymised template's (XX年度: a published sample with its year and place blanked out)
-_YEAR = lazy_compile(r"(?:20[\dxX×]{2}|(?<![A-Za-z])[xX×]{2})\s*年度?")
+#: (the blanked year as two or four marks, Latin or not: 'XX年度', 'xxxx年度', '××××年度', '**年度')
+_YEAR = lazy_compile(r"(?:20[\dxX×*＊]{2}|(?<![A-Za-z×*＊])(?:[xX×*＊]{4}|[xX×*＊]{2}))\s*年度?")
 #: a fund's or project's name just before '整体': the whole of that fund, not of a department
 _FUND_BEFORE = lazy_compile(r"(?:资金|经费|项目|补助|补贴|转移支付|专项)\s*(?:20\d{2}\s*年度?)?\s*$")
 #: a count just before the words: '1个', '2个单位开展'
