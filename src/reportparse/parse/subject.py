@@ -26,8 +26,11 @@ from reportparse.parse.reading import reading_copy
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
 #: (the longer word first where one begins another, 委员会 before 委, 办公室 before 办: a lazy name ends at the
 #: first body word that fits, and '共青团X区委员会' is not '共青团X区委')
+#: (schools, charities and field offices too: 第一中学, 实验小学, 幼儿园, 慈善总会, 基金会, 河道管理处, 街道办事处,
+#: 综合执法队)
 BODY = (r"(?:委员会|办公室|局|委|办|厅|部|院|馆|中心|站|所|政府|公司|学校|医院|协会|大队|支队|政协|人大"
-        r"|联合会|红十字会|[妇残侨文社]联|工商联|科协|工会)")
+        r"|联合会|红十字会|[妇残侨文社]联|工商联|科协|工会"
+        r"|中学|小学|幼儿园|大学|总会|基金会|管理处|办事处|执法队)")
 #: the title of a body's final accounts, which are no report but carry its department-wide evaluation:
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
