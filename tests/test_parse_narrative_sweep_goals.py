@@ -257,6 +257,9 @@ def test_a_name_that_restates_its_aims_figure_before_the_target_word_is_the_name
     # (the target word without its period, a colon after each word)
     ("(2)社会效益", "目标值：办学条件与上年相比明显改善，实际完成值：基本达成。", "办学条件", "基本达成"),
     ("生态效益", "1.指标值:村容村貌持續改善;實際完成值:明顯改善。", "村容村貌", "明显改善"),
+    # (the trend said with other adverbs: 不断, 逐年, 得到有效)
+    ("(2)社会效益", "年度目标值群众生活水平不断提高，实际完成值达到预期。", "群众生活水平", "达到预期"),
+    ("社会效益", "年初目标值办学条件得到有效改善,实际完成值明显改善。", "办学条件", "明显改善"),
 ])
 def test_a_worded_aim_and_result_under_a_level_heading_is_that_levels_indicator(
         heading: str, line: str, name: str, result: str) -> None:

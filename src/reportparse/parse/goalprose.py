@@ -252,7 +252,8 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
 
 
 #: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
-_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:显著|明显|有所|逐步|进一步|持续|大幅|稳步)?"
+_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:得到|获得)?"
+                      r"(?:显著|明显|有所|逐步|逐年|不断|有效|进一步|持续|大幅度?|稳步|切实)*"
                       r"(?:提高|提升|改善|增强|增加|加强|下降|降低|减少)$")
 
 
