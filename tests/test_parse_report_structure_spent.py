@@ -24,6 +24,8 @@ def _doc(*paragraphs: str) -> Document:
 @pytest.mark.parametrize(("title", "name"), [
     ("某县住房保障中心2021年预算项目支出(公租房运营维护)绩效评价自评报告", "公租房运营维护"),
     ("某镇人民政府2022年度项目支出（农村公路养护补助）绩效自评报告", "农村公路养护补助"),
+    ("某县交通运输局2022年度项目支出【农村公路养护】绩效自评报告", "农村公路养护"),
+    ("某县水利局2021年度专项资金(小型水库维修养护)使用绩效自评报告", "小型水库维修养护"),
 ])
 def test_a_subject_bracketed_after_its_class_of_spending(title: str, name: str) -> None:
     document = _doc(title, "一、项目基本情况", "本项目由县财政全额保障，全年运行平稳。")

@@ -294,9 +294,11 @@ _TITLE_BRACKETED = lazy_compile(
 
 #: a title that writes the class of spending, then its one subject in brackets, then the report words:
 #: '2020年预算项目支出(租赁补贴)绩效评价自评报告', '2022年度项目支出（农村公路养护）绩效自评报告'
+#: (in square brackets too: '2022年度项目支出【农村公路养护】绩效自评报告'; the fund's use named after it:
+#: '专项资金(X)使用绩效自评报告')
 _TITLE_CLASS_BRACKETED = lazy_compile(
-    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（](?P<name>[^()（）\d]{2,40})[)）]\s*(?:的)?(?:绩效)?"
-    r"(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（【〔［](?P<name>[^()（）【】〔〕［］\d]{2,40})[)）】〕］]\s*"
+    r"(?:的)?(?:使用|执行)?(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects
