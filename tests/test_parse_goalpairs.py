@@ -214,3 +214,9 @@ def test_a_number_of_months_stays_a_measure(written: str, comparator: str, value
 def test_rate_of_the_money_planned_is_no_goal(sentence: str) -> None:
     project = _report(sentence)
     assert not any("率" in i.name for i in project.indicators), [(i.name, i.target) for i in project.indicators]
+
+
+@pytest.mark.parametrize("sentence", ["本项目计划实施8个，实际实施8个。", "今年计划开展40期，实际开展42期。"])
+def test_a_plan_words_own_verb_with_no_object_before_it_names_nothing(sentence: str) -> None:
+    # (the lead names the project or the year only: no object to name the aim by, and a verb alone is no name)
+    assert not any(i.name in ("实施", "开展") for i in _report(sentence).indicators)
