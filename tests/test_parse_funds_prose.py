@@ -152,6 +152,23 @@ def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
         assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000), running
 
 
+def test_payments_each_on_its_own_day_in_sentences_set_off_by_semicolons_add_up() -> None:
+    for payments in ("2022年6月3日向施工单位支付300万元；2022年11月20日支付180万元。",
+                     "6月份撥付工程款300萬元；12月底撥付剩餘工程款180萬元；"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                        "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况", payments)
+        assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000), payments
+    # (running totals add nothing up, and payments after a spending stated as a whole leave it)
+    project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                    "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况",
+                    "截至6月底支出300万元；截至12月底支出480万元。")
+    assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000)
+    project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                    "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况",
+                    "全年支出480万元。6月3日支付300万元；11月20日支付180万元。")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)
+
+
 def test_spending_the_funds_section_reports_replaces_a_payment_the_overview_recalls() -> None:
     for recalled in ("项目由地方承担,其中已申请专项债券资金支付2000万元。", "前期已使用地方政府债券资金支付2000万元。"):
         project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目基本情况", recalled,

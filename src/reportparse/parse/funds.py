@@ -50,7 +50,14 @@ from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
 from reportparse.parse.ratesandbalances import balance_words, not_spent, printed_rate
-from reportparse.parse.spendinglists import PART_CLAUSE, dated_payments, itemised_spending, set_itemised
+from reportparse.parse.spendinglists import (
+    PART_CLAUSE,
+    DatedRun,
+    dated_payments,
+    dated_run,
+    itemised_spending,
+    set_itemised,
+)
 
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
@@ -102,6 +109,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
     previous: Sentence | None = None
+    run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -198,6 +206,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 spent_in_full.setdefault(targets[0], s)
         items = itemised_spending(amounts) or dated_payments(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
+        # (payments on days of their own, one a sentence after '；': their sum, as in one sentence)
+        run = dated_run(run, s, amounts, context if len(named_here) <= 1 else None, projects)
         if items and target and all(a.mention.value is not None for a in items):
             set_itemised(projects[target], items, s)
         uses = split_into_uses(amounts)

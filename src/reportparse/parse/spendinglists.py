@@ -7,10 +7,11 @@ every money sentence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import Evidence, Project, Quantity
 from reportparse.parse.amounts import CLAUSE_END, NOT_SPENDING, SPENT_ON, Amount, money_kind
 from reportparse.parse.evidence import Sentence, sentence_evidence
 
@@ -69,3 +70,51 @@ def set_itemised(project: Project, items: list[Amount], s: Sentence) -> None:
     if budget.executed is None or stated_first:
         budget.executed = Quantity(raw="+".join(a.mention.raw for a in items), value=total, unit=first.unit,
                                    evidence=[sentence_evidence(s)])
+
+
+@dataclass
+class DatedRun:
+    """Payments each on its own day, one a sentence, the sentences set off by '；' in one paragraph
+    ('9月1日支付160万元；12月7日支付100万元。'): the project they pay for and what they add up to so far."""
+
+    para_id: int
+    project: str
+    unit: str | None
+    total: Decimal
+    raws: list[str]
+    evidence: list[Evidence]
+
+
+def _one_dated_payment(amounts: list[Amount]) -> Amount | None:
+    """The sentence's one amount, when it is a payment on a day of its own (else None)."""
+    said = [a for a in amounts if a.kind is not None]
+    if len(said) != 1 or said[0].kind != "executed" or said[0].total_label or said[0].mention.approx:
+        return None
+    clause = CLAUSE_END.split(said[0].gap)[-1]
+    if not _PAYMENT_DAY.search(clause) or _UP_TO.search(clause) or PART_CLAUSE.match(clause):
+        return None
+    return said[0] if said[0].mention.value is not None else None
+
+
+def dated_run(run: DatedRun | None, s: Sentence, amounts: list[Amount], target: str | None,
+              projects: dict[str, Project]) -> DatedRun | None:
+    """Go on with a run of payments each on its own day, one a sentence after a '；' ('2021年9月1日支付160万元；
+    2021年12月7日支付100万元'): the project's spending, where it is the run's so far, becomes the run's sum. Returns
+    the run as it now stands (None when the sentence is no such payment)."""
+    payment = _one_dated_payment(amounts)
+    if payment is None or target is None or payment.projects:
+        return None
+    value = payment.mention.value or Decimal(0)
+    after_semicolon = s.para.text[:s.start].rstrip().endswith(("；", ";"))
+    if run is None or run.para_id != id(s.para) or run.project != target or not after_semicolon \
+            or run.unit != payment.mention.unit:
+        return DatedRun(id(s.para), target, payment.mention.unit, value, [payment.mention.raw],
+                        [sentence_evidence(s)])
+    budget = projects[target].budget
+    run.raws.append(payment.mention.raw)
+    run.evidence.append(sentence_evidence(s))
+    if budget.executed is not None and budget.executed.value == run.total:
+        budget.executed = Quantity(raw="+".join(run.raws), value=run.total + value, unit=payment.mention.unit,
+                                   evidence=list(run.evidence))
+    run.total += value
+    return run
