@@ -1,8 +1,8 @@
 """Spending stated as a list in one sentence: items under one spending verb, or payments each on its own day.
 
 '累计支出防火物资采购9.50万元，宣传资料印刷7.75万元' and '9月1日拨付160万元，9月7日拨付100万元' each state the
-project's spending as the sum of their amounts, not as the first of them; `funds.extract_funds` asks these of
-every money sentence.
+project's spending as the sum of their amounts, not as the first of them; so do payments on days of their own said
+one a sentence after '；' (`dated_run`). `funds.extract_funds` asks these of every money sentence.
 """
 
 from __future__ import annotations
