@@ -33,3 +33,9 @@ def further_source() -> re.Pattern[str]:
 def fund_endings() -> tuple[str, ...]:
     """What the name of a fund ends in: '资金', '经费', '专项', '转移支付' …"""
     return tuple(_lexicon()["fund_endings"])
+
+
+@lru_cache(maxsize=1)
+def names_opening_with_gong() -> tuple[str, ...]:
+    """Words that open a name with 共 ('共青团', '共产党', '共同'): no '共60万元' total before the name."""
+    return tuple(_lexicon()["names_opening_with_gong"])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.fundwords import names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
@@ -36,7 +37,8 @@ _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", 
               # last word run into the text)
               "现将", "现就", "附件", "附表", "情况")
 #: names whose first word opens with 共 (the League, the Party, a joint undertaking): no '共60万元' total
-TOTAL_WORD_EXCEPTIONS = ("共青团", "共产党", "共同")
+#: (lexicon/fund_words.json)
+TOTAL_WORD_EXCEPTIONS = names_opening_with_gong()
 
 
 def _bad_start(text: str) -> bool:
