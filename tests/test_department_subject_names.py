@@ -65,7 +65,18 @@ def test_a_cover_name_keeps_its_whole_body_word(tmp_path: Path, cover: str, body
     # an anonymised sample (its year and place blanked out as XX) of a people's organisation
     ("XX年度XX市红十字会整体支出绩效评价报告\n一、部门概况\n", "XX市红十字会部门整体支出"),
     ("关于××年度某县红十字会部门整体支出绩效自评报告\n一、部门基本情况\n", "某县红十字会部门整体支出"),
+    ("xxxx年度某县红十字会部门整体支出绩效自评报告\n一、部门基本情况\n", "某县红十字会部门整体支出"),
+    ("××××年度某县红十字会部门整体支出绩效自评报告\n一、部门基本情况\n", "某县红十字会部门整体支出"),
+    ("**年度某县红十字会部门整体支出绩效自评报告\n一、部门基本情况\n", "某县红十字会部门整体支出"),
 ])
 def test_a_template_year_is_no_part_of_the_body(tmp_path: Path, opening: str, name: str) -> None:
     text = opening + "本会编制8人，实有8人。\n二、预算执行情况\n全年预算数120万元，支出118万元。\n"
     assert names(tmp_path, text) == [name]
+
+
+@pytest.mark.parametrize("body", ["某县第一中学", "某县中心幼儿园", "某县慈善总会", "某市河道管理处",
+                                  "某县城市管理综合执法队"])
+def test_a_school_a_charity_or_a_field_office_is_a_body(tmp_path: Path, body: str) -> None:
+    text = (f"{body}2022年度整体支出绩效自评报告\n一、部门概况\n本单位编制8人，实有8人。\n"
+            "二、预算执行情况\n全年预算数120万元，支出118万元。\n")
+    assert names(tmp_path, text) == [f"{body}部门整体支出"]

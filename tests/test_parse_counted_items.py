@@ -249,7 +249,9 @@ def test_a_name_opening_with_the_word_gong_is_no_total() -> None:
 
 
 def test_a_project_spending_report_opened_by_the_body_is_no_department_wide_report() -> None:
-    for title in ("共青团某县委员会2021年度项目支出绩效自评报告", "某市档案馆2022年度项目支出绩效评价自评报告"):
+    for title in ("共青团某县委员会2021年度项目支出绩效自评报告", "某市档案馆2022年度项目支出绩效评价自评报告",
+                  # (a form's title, and a remark in brackets after the report words)
+                  "某市档案馆2022年度项目支出绩效自评表", "某县文化馆2022年度项目支出绩效自评报告（共3个项目）"):
         report = parse_report(_doc(title, "一、单位基本情况", "本单位为参公管理单位,内设两个部室,实有人员8人。",
                                    "二、项目资金情况", "全年项目预算40万元,执行38万元,执行率95%。"))
         assert report.projects and not any("整体支出" in p.name for p in report.projects), report.projects
@@ -271,3 +273,14 @@ def test_names_counted_after_the_list_are_the_projects() -> None:
              ["乡村医生岗位补助", "基本药物制度补助"])):
         report = parse_report(_doc(*text))
         assert [p.name for p in report.projects] == names
+
+
+def test_projects_counted_in_other_words_before_the_colon_go_on_past_each_semicolon() -> None:
+    # (the count said as 子项目, 重点项目, or after its noun, 项目共3个: each item after a '；' is still listed)
+    for counted in ("共2个子项目：", "涉及两个重点项目:", "项目共2个："):
+        report = parse_report(_doc("某县文化馆2022年度项目支出绩效自评报告",
+                                   f"县财政下达我馆项目资金共60万元，{counted}非遗展演活动经费35万元；"
+                                   "馆舍维修改造费用25万元。"))
+        budgets = _budgets(report)
+        assert budgets.get("非遗展演活动经费") == Decimal(350000), (counted, budgets)
+        assert budgets.get("馆舍维修改造费用") == Decimal(250000), (counted, budgets)

@@ -122,7 +122,12 @@ def test_the_allotment_the_funds_section_names_replaces_the_works_whole_investme
             ("城区污水管网改造所需投资共计5600万元,由省市县三级分担。",
              "2022年市财政向市住建局下达城区污水管网改造工程建设经费480万元。"),
             ("城区污水管网改造工程总投资5600万元,分三年实施。",
-             "依据年度部门预算批复,市财政局安排城区污水管网改造工程建设经费480万元。")):
+             "依据年度部门预算批复,市财政局安排城区污水管网改造工程建设经费480万元。"),
+            # (the investment and the allotment in other words: 共投资, 投资额; 拨入 the body's account)
+            ("该工程共投资5600万元,已完成投资3000万元。",
+             "2022年市财政局拨入城区污水管网改造工程建设经费480万元。"),
+            ("城区污水管网改造工程项目投资额为5600万元。",
+             "市财政向市住建局下达城区污水管网改造工程建设经费480万元。")):
         project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目基本情况", overview,
                         "三、项目绩效实现情况", "(一)项目资金情况", "1.项目资金到位情况", allotment)
         assert project.budget.planned is not None and project.budget.planned.value == Decimal(4800000)
@@ -130,7 +135,10 @@ def test_the_allotment_the_funds_section_names_replaces_the_works_whole_investme
 
 def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
     for payments in ("市住建局于2022年6月3日向施工单位拨付300万元,11月20日拨付180万元。",
-                     "6月3日支付第一笔工程款300万元,11月20日支付第二笔工程款180万元。"):
+                     "6月3日支付第一笔工程款300万元,11月20日支付第二笔工程款180万元。",
+                     # (a month's payment, its day unsaid)
+                     "6月份拨付工程款300万元，12月底拨付剩余工程款180万元。",
+                     "2022年7月上旬撥付300萬元，11月下旬撥付180萬元。"):
         project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
                         "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况", payments)
         assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)
@@ -138,6 +146,27 @@ def test_payments_each_on_its_own_day_add_up_to_the_spending() -> None:
     project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
                     "市财政下达城区污水管网改造工程建设经费480万元,截至6月30日支出300万元,截至12月31日支出480万元。")
     assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000)
+    for running in ("截至6月底支出300万元,截至12月底支出480万元。", "6月底前支出300万元,12月底前支出480万元。"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                        f"市财政下达城区污水管网改造工程建设经费480万元,{running}")
+        assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000), running
+
+
+def test_payments_each_on_its_own_day_in_sentences_set_off_by_semicolons_add_up() -> None:
+    for payments in ("2022年6月3日向施工单位支付300万元；2022年11月20日支付180万元。",
+                     "6月份撥付工程款300萬元；12月底撥付剩餘工程款180萬元；"):
+        project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                        "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况", payments)
+        assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000), payments
+    # (running totals add nothing up, and payments after a spending stated as a whole leave it)
+    project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                    "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况",
+                    "截至6月底支出300万元；截至12月底支出480万元。")
+    assert project.budget.executed is not None and project.budget.executed.value != Decimal(7800000)
+    project = _only("城区污水管网改造工程建设经费绩效自评报告", "一、项目资金情况",
+                    "市财政下达城区污水管网改造工程建设经费480万元。", "二、项目资金执行情况",
+                    "全年支出480万元。6月3日支付300万元；11月20日支付180万元。")
+    assert project.budget.executed is not None and project.budget.executed.value == Decimal(4800000)
 
 
 def test_spending_the_funds_section_reports_replaces_a_payment_the_overview_recalls() -> None:

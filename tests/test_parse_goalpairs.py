@@ -34,6 +34,13 @@ def _report(*analysis: str, goals: tuple[str, ...] = ()) -> Project:
     # (a lone verb after the plan word: what it gives out or builds stands before the plan word)
     ("2021年临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
     ("本年度农村户厕计划改造80户,实际改造85户,超额5户。", "农村户厕改造", "80", "85", "户"),
+    # (the body that plans before the object: no word of the name)
+    ("我镇临时救助金计划发放150人，实际发放162人。", "临时救助金发放", "150", "162", "人"),
+    ("2021年度我街道農村戶廁計劃改造80戶，實際改造85戶。", "农村户厕改造", "80", "85", "户"),
+    ("本单位技能培训年初计划举办40期，实际举办42期。", "技能培训举办", "40", "42", "期"),
+    # (or of the plan word's own verb: 开展, 实施; 完成 says nothing of the work)
+    ("本单位技能培训年初计划开展40期，实际开展42期。", "技能培训开展", "40", "42", "期"),
+    ("农村公路养护计划完成50公里，实际完成52公里。", "农村公路养护", "50", "52", "公里"),
 ])
 def test_plan_clause_and_result_clause(sentence: str, name: str, target: str, actual: str, unit: str) -> None:
     indicator = _indicator(_report(sentence), name)
@@ -207,3 +214,9 @@ def test_a_number_of_months_stays_a_measure(written: str, comparator: str, value
 def test_rate_of_the_money_planned_is_no_goal(sentence: str) -> None:
     project = _report(sentence)
     assert not any("率" in i.name for i in project.indicators), [(i.name, i.target) for i in project.indicators]
+
+
+@pytest.mark.parametrize("sentence", ["本项目计划实施8个，实际实施8个。", "今年计划开展40期，实际开展42期。"])
+def test_a_plan_words_own_verb_with_no_object_before_it_names_nothing(sentence: str) -> None:
+    # (the lead names the project or the year only: no object to name the aim by, and a verb alone is no name)
+    assert not any(i.name in ("实施", "开展") for i in _report(sentence).indicators)

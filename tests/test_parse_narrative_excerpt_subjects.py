@@ -22,6 +22,9 @@ from tests._textforms import amount, only_project, run
     "2022年度绩效评价重点项目",
     "重点绩效评价项目",
     "预算绩效重点监控项目",
+    # (named with who picked them)
+    "2021年度财政重点评价项目",
+    "部门重点支出项目",
 ])
 def test_the_class_of_an_evaluation_is_no_project(fragment: str) -> None:
     assert not valid_candidate(fragment)
@@ -37,6 +40,8 @@ def test_a_project_with_the_word_key_stays(name: str) -> None:
      "青山镇污水管网改造项目"),
     ("根据通知要求，我站就农村公路安防工程的资金使用、预算执行和目标完成情况进行了绩效自评。", "农村公路安防工程"),
     ("现就2022年度乡村学校营养餐补助资金的资金到位及绩效目标实现情况开展绩效自评。", "2022年度乡村学校营养餐补助资金"),
+    ("我局对农村公路养护资金的分配、使用和管理情况开展了绩效评价。", "农村公路养护资金"),
+    ("我局對農村公路養護資金的使用、管理情況進行了績效自評。", "农村公路养护资金"),
 ])
 def test_the_project_named_before_the_aspects_evaluated(opening: str, subject: str) -> None:
     assert stated_subject([opening], None) == subject
@@ -56,6 +61,10 @@ def test_a_report_naming_its_project_after_the_class_of_evaluation(tmp_path: Pat
 @pytest.mark.parametrize("uses", [
     "年初预算资金150万元的具体用途:①南街管网改造尾款30万元;②北街排水沟清淤资金70万元;③路灯维修50万元。",
     "县级安排专项资金150万元,主要用于:1.南街管网改造尾款30万元,2.北街排水沟清淤70万元,3.路灯维修50万元。",
+    # (other words for the uses: 分别用于, 资金用途为, 具体支出方向如下)
+    "县级安排专项资金150万元，分别用于：南街管网改造尾款30万元；北街排水沟清淤70万元；路灯维修50万元。",
+    "县级安排专项资金150万元，资金用途为：(1)南街管网改造尾款30万元，(2)北街排水沟清淤70万元，(3)路灯维修50万元。",
+    "县级安排专项资金150万元，具体支出方向如下：①南街管网改造尾款30万元；②北街排水沟清淤70万元；③路灯维修50万元。",
 ])
 def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses: str) -> None:
     text = ("城区环境整治项目绩效自评报告\n"
@@ -73,6 +82,8 @@ def test_the_uses_listed_after_a_budget_are_not_the_budget(tmp_path: Path, uses:
 @pytest.mark.parametrize("sentence", [
     "这笔专项资金300万元，已按工程进度拨付120万元，资金拨付进度100%。",
     "该项资金300万元，截至12月底累计拨付资金120万元，资金拨付率为100%。",
+    "该项资金300万元，截至12月底累计拨付资金120万元，拨付比例为100%。",
+    "该项资金300万元，截至12月底已支付120万元，资金支付进度为100%。",
 ])
 def test_a_payment_rate_beside_the_amount_paid_is_the_printed_rate(tmp_path: Path, sentence: str) -> None:
     text = ("村级活动场所修缮项目绩效自评报告\n"
@@ -138,9 +149,14 @@ def test_the_reports_own_fund_within_a_works_investment_is_its_budget(tmp_path: 
 @pytest.mark.parametrize(("paid", "all_said", "flagged"), [
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "2.项目资金执行情况分析\n资金已全部拨付。", True),
     ("截至年底支付补助经费600万元，执行率75%。", "经费已全额支付完毕。", True),
+    # (how it was paid said before or after 全部, or the text reposted in traditional characters)
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "专项资金已按时全部拨付。", True),
+    ("截至年底支付补助经费600万元，执行率75%。", "补助经费均已足额及时兑付；", True),
+    ("已按工程進度撥付專項資金600萬元，專項資金執行率為75%。", "專項資金已全部撥付。", True),
     # money that arrived, or was passed on to the body that spends it, is no spending said in full
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到位。", False),
     ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已全部拨付到项目实施单位。", False),
+    ("已按工程进度拨付专项资金600万元，专项资金执行率为75%。", "资金已及时全部拨付到位。", False),
 ])
 def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path, paid: str, all_said: str,
                                                                  flagged: bool) -> None:
@@ -157,10 +173,14 @@ def test_spending_said_in_full_beside_a_smaller_amount_conflicts(tmp_path: Path,
 @pytest.mark.parametrize(("conclusion", "flagged"), [
     ("四、评价结论\n经综合评价，该项目自评得分和绩效等级为“良”。", True),
     ("四、评价结论\n项目总体实施顺利，综合评分等次为(优)。", True),
+    # (a year or a date in the sentence is no score)
+    ("四、评价结论\n经综合评价，2022年度该项目自评得分和绩效等级为“良”。", True),
+    ("四、评价结论\n2023年3月15日，经评价小组综合评定，自评分数及等级：良。", True),
     # a grade given as the result, no score promised: the evaluation's result is the grade
     ("四、评价结论\n经综合评价，该项目绩效等级为“良”。", False),
     # the score is given
     ("四、评价结论\n经综合评价，该项目自评得分88分，绩效等级为“良”。", False),
+    ("四、评价结论\n2022年度该项目评价得分为88，绩效等级为“良”。", False),
 ])
 def test_a_grade_stated_as_a_score_with_no_score_is_no_evaluation(tmp_path: Path, conclusion: str,
                                                                    flagged: bool) -> None:
@@ -177,6 +197,9 @@ def test_a_grade_stated_as_a_score_with_no_score_is_no_evaluation(tmp_path: Path
 @pytest.mark.parametrize(("goal", "done"), [
     ("绩效目标:敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。"),
     ("年度总体目标：完成敬老院改造，资金完成120万元。", "截至年底，敬老院改造项目资金完成80万元。"),
+    # (the goal's lead with its year, or both 项目 and 年度)
+    ("2021年度绩效目标：敬老院改造项目资金完成120万元。", "1.敬老院改造项目资金完成80万元。"),
+    ("项目年度绩效目标为：完成敬老院改造，資金完成120萬元。", "截至年底，敬老院改造项目资金完成80万元。"),
 ])
 def test_money_done_is_spending_and_a_goals_money_is_not(tmp_path: Path, goal: str, done: str) -> None:
     text = ("敬老院改造项目绩效自评报告\n"
@@ -257,6 +280,10 @@ def test_a_one_project_report_naming_its_money_another_way_is_one_project(tmp_pa
     "示范项目建设预计总投资3000万元，其中中央财政资金2400万元，县级配套600万元。市级统筹中央财政资金800万元用于项目建设，"
     "其中180万元用于县级物流配送中心改造项目。",
     "示范县建设计划总投资3000万元。中央财政资金800万元，其中180万元全部用于实施县级物流配送中心改造项目。",
+    # (other words for what the part is for: 专项用于, 安排用于, 拨付给)
+    "示范县建设计划总投资3000万元。中央财政资金800万元，其中180万元专项用于县级物流配送中心改造项目。",
+    "示范县建设计划总投资3000万元。中央財政資金800萬元，其中180萬元安排用於縣級物流配送中心改造項目。",
+    "示范县建设计划总投资3000万元，中央财政资金800万元，其中180万元拨付给县级物流配送中心改造项目。",
 ])
 def test_the_share_of_a_works_investment_said_to_be_for_the_project_is_its_budget(tmp_path: Path,
                                                                                    money_line: str) -> None:

@@ -207,6 +207,10 @@ def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_nam
     assert section_kind("绩效目标及指标完成情况(自评得分90分)") == "analysis"
     assert section_kind("项目基本情况（得分：18.5分）") == "overview"
     assert section_kind("资金使用管理情况(20分)") == "funds"
+    # (the score with its grade beside it, or without its 分)
+    assert section_kind("绩效目标及指标完成情况(自评得分90分，等级优)") == "analysis"
+    assert section_kind("绩效目标及指标完成情况（自评得分：18.5）") == "analysis"
+    assert section_kind("评价结论（90分，优）") == "conclusion"
     assert section_kind("自评结论") == "conclusion"  # (its words, not a bracket, make a conclusion)
 
 
@@ -218,6 +222,10 @@ def test_a_parts_heading_carrying_its_self_score_is_still_the_part_its_words_nam
      ["（1）时效指标（自评得分10分）：资金拨付及时率达到100%。",
       "（2）满意度指标（自评得分9分）：受益群众满意度为96%。"],
      {"产出/时效": Decimal(100), "满意度": Decimal(96)}),
+    # (a colon inside the score's bracket, or its weight beside it)
+    ("三、绩效目标及指标完成情况",
+     ["1.数量指标(得分：20分):完成改造农村危房120户。", "2.质量指标（权重15分，得分15分）：竣工验收合格率为98%。"],
+     {"产出/数量": Decimal(120), "产出/质量": Decimal(98)}),
 ])
 def test_level_labels_carrying_their_score_report_their_indicators(
         heading: str, lines: list[str], expected: dict[str, Decimal]) -> None:
@@ -246,6 +254,12 @@ def test_a_name_that_restates_its_aims_figure_before_the_target_word_is_the_name
     ("社会效益", "年初目标值改善农村人居环境与上年相比明显改善,实际完成值明显改善。", "改善农村人居环境", "明显改善"),
     ("(1)可持续影响", "年度目标值群众饮水安全保障水平持续提升，实际完成值达到预期。",
      "群众饮水安全保障水平", "达到预期"),
+    # (the target word without its period, a colon after each word)
+    ("(2)社会效益", "目标值：办学条件与上年相比明显改善，实际完成值：基本达成。", "办学条件", "基本达成"),
+    ("生态效益", "1.指标值:村容村貌持續改善;實際完成值:明顯改善。", "村容村貌", "明显改善"),
+    # (the trend said with other adverbs: 不断, 逐年, 得到有效)
+    ("(2)社会效益", "年度目标值群众生活水平不断提高，实际完成值达到预期。", "群众生活水平", "达到预期"),
+    ("社会效益", "年初目标值办学条件得到有效改善,实际完成值明显改善。", "办学条件", "明显改善"),
 ])
 def test_a_worded_aim_and_result_under_a_level_heading_is_that_levels_indicator(
         heading: str, line: str, name: str, result: str) -> None:

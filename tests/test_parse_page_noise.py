@@ -300,6 +300,12 @@ def test_a_site_credited_by_the_pages_introduction_is_left_out_where_it_stands_a
                     "一、项目概况", "社区公园维护项目预算20万元。")
     assert _texts(without_page_noise(credited)) == [
         "社区公园维护项目自评报告", "一、项目概况", "社区公园维护项目预算20万元。"]
+    # (the credit in other words: the site's editor, or the site 为您/为大家)
+    for intro in ("本文是公文大全网小编为大家整理的社区公园维护项目自评报告,仅供参考。",
+                  "以下是公文大全网为您收集的社区公园维护项目自评报告(通用5篇),希望对您有所帮助。"):
+        other = _doc("社区公园维护项目自评报告", "公文大全网", intro, "一、项目概况", "社区公园维护项目预算20万元。")
+        assert _texts(without_page_noise(other)) == [
+            "社区公园维护项目自评报告", "一、项目概况", "社区公园维护项目预算20万元。"], intro
     # (a line that merely ends in 网 is kept when no introduction credits it)
     plain = _doc("农村饮水管网", "一、项目概况")
     assert without_page_noise(plain) is plain

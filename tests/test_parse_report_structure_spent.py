@@ -24,6 +24,8 @@ def _doc(*paragraphs: str) -> Document:
 @pytest.mark.parametrize(("title", "name"), [
     ("某县住房保障中心2021年预算项目支出(公租房运营维护)绩效评价自评报告", "公租房运营维护"),
     ("某镇人民政府2022年度项目支出（农村公路养护补助）绩效自评报告", "农村公路养护补助"),
+    ("某县交通运输局2022年度项目支出【农村公路养护】绩效自评报告", "农村公路养护"),
+    ("某县水利局2021年度专项资金(小型水库维修养护)使用绩效自评报告", "小型水库维修养护"),
 ])
 def test_a_subject_bracketed_after_its_class_of_spending(title: str, name: str) -> None:
     document = _doc(title, "一、项目基本情况", "本项目由县财政全额保障，全年运行平稳。")
@@ -34,6 +36,9 @@ def test_a_subject_bracketed_after_its_class_of_spending(title: str, name: str) 
     ("(二)项目绩效目标。", True),
     ("3.绩效评价工作情况。", True),
     ("1.加强资金管理。", False),  # (a short item names no part of the report)
+    ("（五）存在的问题及原因。", True),
+    ("(六)下一步改進措施。", True),
+    ("2.严格资金使用。", False),
     ("(1)数量指标。", False),  # (a level's label, read by the level rules)
 ])
 def test_a_numbered_title_closed_by_a_full_stop(text: str, heading: bool) -> None:
@@ -69,3 +74,12 @@ def test_a_list_item_run_into_a_paragraph_opens_no_part() -> None:
     layout = walk(_doc("某县2020年度X项目绩效自评报告", "(二)项目绩效目标。",
                        "主要措施有：一、明确责任。 二、加强资金管理。", "计划完成改造20户。"), set())
     assert layout.paras[-1].section == "goals"
+
+
+@pytest.mark.parametrize("run_in", [
+    "全年完成改造22户。 五、存在的问题及原因 (一)资金方面。",
+    "全年完成改造22户。 五、下一步改進措施 (一)资金方面。",
+])
+def test_a_problems_title_run_into_the_paragraph_above_opens_its_part(run_in: str) -> None:
+    layout = walk(_doc("某县2020年度X项目绩效自评报告", "四、绩效目标完成情况分析", run_in, "拨付进度偏慢。"), set())
+    assert layout.paras[-1].section == "problems"

@@ -27,6 +27,11 @@ def _project(tmp_path: Path, money: str) -> Project:
      "县司法局人民调解专项经费", "200000", "125000"),
     ("年初县财政下达社区矫正工作经费30万元；上级专项补助资金6.2万元；其他补助1.8万元。实际支出38万元，预算执行率为100%。",
      "社区矫正工作经费", "380000", "300000"),
+    # (a matching share of the body's own level, or the body's own money, is a further source too)
+    ("县财政局下达法律援助经费20万元；县级配套资金5万元。全年支出25万元，执行率100%。",
+     "法律援助经费", "250000", "200000"),
+    ("縣財政下達法律援助經費20萬元；單位自籌3萬元。全年支出23萬元，預算執行率100%。",
+     "法律援助经费", "230000", "200000"),
 ])
 def test_the_budget_is_the_allotment_and_its_further_sources(tmp_path: Path, money: str, name: str, budget: str,
                                                            initial: str) -> None:

@@ -32,6 +32,13 @@ def test_a_share_after_qizhong_is_not_the_named_project_s_budget(tmp_path: Path,
     ("一、绩效目标分解下达情况\n"
      "县财政下达资金360万元，主要用于实施乡村道路安保工程项目。\n"
      "二、绩效目标\n全年预算安排农村公路养护专项资金360万元。年度目标为完成乡村道路安保工程30公里。\n"),
+    # (a fund named by another ending: 专项补助, 专项, 转移支付)
+    ("一、资金下达情况\n"
+     "2021年5月，市财政局共下达中央资金1200万元用于城区黑臭水体治理项目建设，其中A街道700万元、B街道500万元。\n"
+     "二、绩效目标\n全年预算安排中央水污染防治专项补助1200万元。年度目标为完成城区黑臭水体治理3处。\n"),
+    ("一、绩效目标分解下达情况\n"
+     "县财政下达资金360万元，主要用于实施乡村道路安保工程项目。\n"
+     "二、绩效目标\n全年预算安排农村公路养护专项360万元。年度目标为完成乡村道路安保工程30公里。\n"),
 ])
 def test_what_a_fund_pays_for_is_no_second_project(tmp_path: Path, text: str) -> None:
     path = tmp_path / "report.txt"

@@ -3,7 +3,6 @@ and projects that were never evaluated (scoring-rules R3, R8; problem catalogue 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
@@ -380,9 +379,13 @@ def project_never_evaluated(ctx: CheckContext) -> Iterator[Finding]:
 _SCORE_AND_GRADE = lazy_compile(r"(?:得分|评分|分数|分值)[^。；;\d]{0,12}(?:等级|等次|档次)")
 
 
+#: a score given as a figure: '88分', '得分为88', '评分：92.5' (a year or a date in the sentence is none)
+_SCORE_FIGURE = lazy_compile(r"\d+(?:\.\d+)?\s*分|(?:得分|评分|分数|分值)[^。；;\d]{0,6}\d")
+
+
 def _score_said_not_given(ctx: CheckContext, project: Project) -> bool:
-    """Does a sentence name a score beside the project's grade, with no figure in it?"""
-    return any(_SCORE_AND_GRADE.search(text) and str(project.grade) in text and not re.search(r"\d", text)
+    """Does a sentence name a score beside the project's grade, with no score figure in it?"""
+    return any(_SCORE_AND_GRADE.search(text) and str(project.grade) in text and not _SCORE_FIGURE.search(text)
                for text in _sentences(ctx))
 
 

@@ -30,7 +30,7 @@ from reportparse.parse.sections import ITEM_NUMBER, level_of
 #: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。 (the label may
 #: carry its score in brackets: '1.数量指标(自评得分20分):')
 _LABEL = lazy_compile(
-    rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*(?:[（(][^()（）:：]{{0,12}}[)）])?\s*[:：]"
+    rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*(?:[（(][^()（）]{{0,14}}[)）])?\s*[:：]"
     rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
 )
 _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
@@ -145,7 +145,10 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         return  # the project's background states a plan or goal ('提出…建成20个左右的目标'): no result
     linked: set[int] = set()
     linked_units: set[str] = set()
-    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    # (a level label's own bracket may hold a comma, '2.质量指标（权重15分，得分15分）：…': no clause of the statement)
+    lab = _LABEL.match(text)
+    label_end = lab.end() if lab and level_of(_label_word(lab)) else 0
+    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(text) if m.start() >= label_end]
     unlinked: list[tuple[Mention, int]] = []
     brackets = _Brackets(text)
     named_in_sentence: dict[str, set[str]] = {}

@@ -42,12 +42,15 @@ _LIST_ANNOUNCED = lazy_compile(r"(?:具体如下|如下|分别(?:为|是)|包括
 #: … in a paragraph that counts the projects ('参与绩效评价的项目共4个', '3个项目')
 _COUNTED_PROJECTS = lazy_compile(
     r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+#: a count of projects, the count before its noun or after it: '2个项目', '两个子项目', '3个重点项目', '项目共2个'
+_PROJECTS_COUNTED = (r"(?:\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;:：\d]{0,8}?项目"
+                     r"|项目\s*(?:共|合计)?\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*个")
 #: a sentence that announces a list inside it and ends in '；' ('9378万元，具体为：A 3005万元；'): the list goes on
 #: in the sentences after it, one item each ('B 1235万元；C 255万元。'); a bare '如下：' announces one too
 #: ('下达的转移支付资金如下：A项目40万元；B项目2.75万元；…')
 LIST_GOES_ON = lazy_compile(r"(?:(?:具体|分别)(?:为|是|如下|包括)|如下"
                             # (or the projects it counts: '下达资金共60万元，共2个项目：A 30万元；B 30万元')
-                            r"|(?:\d{1,2}|[两二三四五六七八九十])\s*个项目|项目\s*(?:共)?\s*(?:\d{1,2}|[两二三四五六七八九十])\s*个)\s*[:：][^。]*[；;]\s*$")
+                            rf"|{_PROJECTS_COUNTED})\s*[:：][^。]*[；;]\s*$")
 #: a paragraph opened by an item's number: '1、', '(2)', '3.'
 NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: (a fund word may be followed by the item it pays, after a dash: '国家级非遗代表性传承人补助-竹编(渠县刘氏竹编)')

@@ -18,12 +18,15 @@ from reportparse.model import BudgetFigure, Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
 from reportparse.parse.budgetchoice import BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
+from reportparse.parse.fundwords import further_source
 from reportparse.parse.quantities import money
 
-#: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕' (not '全部拨付到位',
-#: '全部拨付到项目单位': money that arrived, or was passed on to the body that spends it)
-_ALL_PAID_OUT = lazy_compile(r"(?:已经?|均已)\s*(?:全部|全额|足额)(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?"
-                             r"\s*[。；;！!]?\s*$")
+#: the whole money said spent, and nothing after it: '资金已全部拨付。', '经费已全额支付完毕', with how it was paid
+#: said on either side, '已按时全部拨付', '均已及时足额拨付' (not '全部拨付到位', '全部拨付到项目单位': money that
+#: arrived, or was passed on to the body that spends it)
+PAID_MANNER = r"(?:按时|及时|按期|如期|按进度|按合同|按规定|依规)?"
+_ALL_PAID_OUT = lazy_compile(rf"(?:已经?|均已)\s*{PAID_MANNER}\s*(?:全部|全额|足额)\s*{PAID_MANNER}"
+                             r"(?:支付|拨付|支出|使用|执行|发放|兑付)(?:完毕|完成)?\s*[。；;！!]?\s*$")
 
 
 def said_spent_in_full(project: Project, s: Sentence) -> None:
@@ -83,11 +86,6 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
     return True
 
 
-#: what a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元')
-_FURTHER_SOURCE = lazy_compile(r"(?:上级|省级?|市级?|州级?|县级?|中央|其他)?(?:财政)?(?:补助|追加|专项补助|转移支付)"
-                               r"(?:资金|经费|收入)?\s*(?:为|是|[:：])?\s*$")
-
-
 def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> None:
     """'州财政局拨入X经费20.00万元；上级补助48.41万元。支出68.41万元，…执行率100%': the budget is the allotment and the
     further sources said after it with no verb, where their sum is exactly what was spent at a printed rate of 100%
@@ -99,7 +97,7 @@ def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> 
     if planned.value is None or executed.value is None or executed.value <= planned.value:
         return
     sources = [(a, s) for a, s in further if a.mention.unit == planned.unit and a.mention.value
-               and _FURTHER_SOURCE.search(CLAUSE_END.split(a.gap)[-1])]
+               and further_source().search(CLAUSE_END.split(a.gap)[-1])]
     total = planned.value + sum((a.mention.value or Decimal(0) for a, _ in sources), Decimal(0))
     if not sources or total != executed.value:
         return

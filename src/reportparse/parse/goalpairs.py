@@ -42,7 +42,7 @@ from reportparse.parse.quantities import Mention
 #: (计划 after 比/较/超/按/原/下达 compares with or hands down a plan; 应 in 供应/响应/应急… is no plan word)
 _PLAN = lazy_compile(r"^(?P<lead>[^，,；;。]{0,30}?)(?:年初|年度|全年)?"
                      r"(?:(?<![比较超按原达])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
-                     r"(?:完成|实施|实现|开展)?")
+                     r"(?P<verb>完成|实施|实现|开展)?")
 #: a plan clause whose figure is followed by the task word: '完成2023年度53户计划任务'
 _TASK_AFTER = lazy_compile(r"^\s*(?:的)?(?:年度)?(?:计划|目标)任务")
 #: the result clause's opening: '实际完成', '实际改造', '已完成', '共完成', '截至年底共完成', '累计发放'
@@ -51,8 +51,11 @@ _DONE = lazy_compile(r"^\s*(?:(?:截至|截止|到)[^，,；;。\d]{0,12}?[,，]
 #: the longest a name after the plan word is when it is a lone verb ('发放', '改造') whose object stands before
 _LONE_VERB = 2
 _LEAD_YEAR = lazy_compile(r"^\s*(?:本|今|当|全)年度?")
-#: a lead before the plan word that names the project or the year, no object: '项目', '本项目', '今年'
-_LEAD_SUBJECT = lazy_compile(r"^(?:本|该|今年|当年)?(?:项目|单位|我局|我县|我区|我市)?$")
+#: a lead before the plan word that names the project, the year or the body that plans, no object: '项目', '本项目',
+#: '今年', and the body before the object, '我镇租赁补贴', '本单位农村户厕', '该街道…'
+_LEAD_SUBJECT = lazy_compile(r"^(?:本|该|今年|当年)?(?:项目|单位)?$"
+                             r"|^(?:我|本|该)(?:项目|单位|省|市|州|盟|县|区|旗|镇|乡|村|街道|社区|局|厅|委|办|院|校|所|站"
+                             r"|中心|部门)")
 #: a verb left at a name's start once the plan word is off: '改造危房' keeps its verb, '完成' does not
 _LEAD_VERB = lazy_compile(r"^(?:完成|实现|开展|实施|达到)")
 #: no goal's name: nothing left, or a count of the report's own projects ('子项目7个' is the count-sum
@@ -109,10 +112,12 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     name = None
     if plan is not None or money_plan:
         name = _name(clause[plan.end() if plan else 0:planned.cmp_start])
-        if plan is not None and name is not None and len(name) <= _LONE_VERB and plan.group("lead").strip():
+        # (the plan word's own verb, the object before it: '技能培训计划开展40期'; 完成/实现 say nothing of the work)
+        verb = plan.group("verb") if plan is not None and plan.group("verb") not in (None, "完成", "实现") else ""
+        if plan is not None and (name is None or len(name) <= _LONE_VERB) and plan.group("lead").strip():
             # ('2020年租赁补贴计划发放300户': a lone verb after the plan word; what it gives out stands before)
             lead = _name(_LEAD_YEAR.sub("", plan.group("lead"))) or ""
-            name = _name(_LEAD_SUBJECT.sub("", lead) + name) or name
+            name = _name(_LEAD_SUBJECT.sub("", lead) + (name or verb)) or name
     if name is None and done is not None and achieved is not None:
         # '完成2023年度53户计划任务' names nothing: the result clause names the work ('共完成农村危房改造129户')
         name = _name(result[done.end():achieved.cmp_start])

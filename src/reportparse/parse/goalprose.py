@@ -252,7 +252,8 @@ def _paired_statements(para: Paragraph) -> list[Indicator]:
 
 
 #: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
-_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:显著|明显|有所|逐步|进一步|持续|大幅|稳步)?"
+_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:得到|获得)?"
+                      r"(?:显著|明显|有所|逐步|逐年|不断|有效|进一步|持续|大幅度?|稳步|切实)*"
                       r"(?:提高|提升|改善|增强|增加|加强|下降|降低|减少)$")
 
 
@@ -263,8 +264,9 @@ def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
         return []
     text = para.text
     item = _ITEM_MARK.match(text)
+    # (with or without its period: '年初目标值…', '目标值：…', the result word after it makes it a pair)
     lead = _PAIRED_TARGET.match(text, item.end() if item else 0)
-    if lead is None or not re.match(r"\s*(?:年初|年度|全年|预期)", text[lead.start():]):
+    if lead is None:
         return []
     end = end_of_clause(text, lead.end())
     aim = text[lead.end():end].strip()
@@ -385,7 +387,7 @@ def _run_together_pairs(para: Paragraph) -> list[Indicator]:
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*"
-                          r"(?:[（(][^()（）:：]{0,12}[)）])?\s*[:：]")
+                          r"(?:[（(][^()（）]{0,14}[)）])?\s*[:：]")
 #: a list item's number before a name ('1.', '(2)', '一是')
 _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
                          r"|[一二三四五六七八九十]是)\s*")

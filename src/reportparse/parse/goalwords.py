@@ -49,8 +49,9 @@ _MEASURE_UNIT = lazy_compile(r"米|亩|公顷|吨|克|升|时|天|日|月|年|�
 _BOUND_LEAD = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|左右)")
 #: the counted noun, then 的 and the work done to what it counts: '建制村的农村环境综合整治'
 _COUNTED_OWNER = lazy_compile(r"(?P<counted>[\u4e00-\u9fff]{1,6})的(?P<work>[\u4e00-\u9fff]{2,16})")
-#: a verb of work done that opens a target's clause before its count ('完成8个…', '实现12个…')
-_DONE_VERB = lazy_compile(r"^(?:完成|实现)$")
+#: a verb of work done that opens a target's clause before its count ('完成8个…', '实现12个…', '实施8个…',
+#: '开展15个…'; not a verb that makes the thing named after 的, '新建5个村的文化广场')
+_DONE_VERB = lazy_compile(r"^(?:完成|实现|实施|开展|推进)$")
 #: names that end in what is measured (…人口数, …面积): the figure is their value
 _MEASURE_NAME = lazy_compile(r"(?:数|量|率|度|比例|面积|长度|里程|规模|金额|人次|户数|人数)$")
 
@@ -91,21 +92,21 @@ def named(clause: str, mention: Mention) -> str | None:
     # the noun a count is of, written after it: '169处|农村饮水工程进行维修养护' (to the clause's end)
     counted = (mention.unit is not None and not _MEASURE_UNIT.search(mention.unit) and is_han_line(tail, 2, 16)
                and has_han(tail))
-    if name is not None:
-        # '集中支持6类重点对象': a verb before the count, its noun after it; not '…人口数≥23人' (a measure)
-        if counted and not _MEASURE_NAME.search(name) and len(tail) >= 2 and len(name) + len(tail) <= 25:
-            return name + tail
-        return name
     lead = clause[:mention.cmp_start].strip(" ：:，,（(")
-    head = NAME_LEAD.sub("", YEAR_HEAD.sub("", lead)).strip()
-    if not counted or len(head) > 1:
-        return None
-    owned = _COUNTED_OWNER.fullmatch(tail)
+    owned = _COUNTED_OWNER.fullmatch(tail) if counted else None
     verb = _DONE_VERB.match(YEAR_HEAD.sub("", lead).strip())
     if owned and verb:
         # '完成8个建制村的农村环境综合整治': what is counted is the 建制村, the work is done to them; a name ends in
         # what its figure counts, '完成农村环境综合整治的建制村'
         return f"{verb.group(0)}{owned.group('work')}的{owned.group('counted')}"
+    if name is not None:
+        # '集中支持6类重点对象': a verb before the count, its noun after it; not '…人口数≥23人' (a measure)
+        if counted and not _MEASURE_NAME.search(name) and len(tail) >= 2 and len(name) + len(tail) <= 25:
+            return name + tail
+        return name
+    head = NAME_LEAD.sub("", YEAR_HEAD.sub("", lead)).strip()
+    if not counted or len(head) > 1:
+        return None
     return tail if 2 <= len(tail) <= 25 else None
 
 

@@ -14,6 +14,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
 from reportparse.parse.evidence import Sentence, sentence_evidence
+from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import Registry
 from reportparse.parse.projectmentions import find_mentions
@@ -168,13 +169,13 @@ def funds_purposes(sentences: list[Sentence], projects: dict[str, Project], repo
     for name, project in projects.items():
         budget = project.budget
         if (budget.planned is None or budget.executed is not None or project.indicators or project.scores
-                or name.endswith(("资金", "经费")) or name in (report.title or "")):
+                or name.endswith(fund_endings()) or name in (report.title or "")):
             continue
         # (a goal may name the work again, '完成8个建制村的农村环境综合整治': only where money is said does it matter)
         at = [(s, m.start()) for s in sentences if money(s.text) for m in re.finditer(re.escape(name), s.text)]
         if not at or not all(_USED_FOR.search(s.text[:start]) for s, start in at):
             continue
-        funds = [other for other, fund in projects.items() if other != name and other.endswith(("资金", "经费"))
+        funds = [other for other, fund in projects.items() if other != name and other.endswith(fund_endings())
                  and fund.budget.planned is not None and fund.budget.planned.value == budget.planned.value]
         if len(funds) == 1:
             out[name] = funds[0]

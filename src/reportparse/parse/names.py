@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.fundwords import names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
@@ -36,7 +37,8 @@ _BAD_START = ("本项目", "项目", "该项目", "年初", "年中", "全年", 
               # last word run into the text)
               "现将", "现就", "附件", "附表", "情况")
 #: names whose first word opens with 共 (the League, the Party, a joint undertaking): no '共60万元' total
-TOTAL_WORD_EXCEPTIONS = ("共青团", "共产党", "共同")
+#: (lexicon/fund_words.json)
+TOTAL_WORD_EXCEPTIONS = names_opening_with_gong()
 
 
 def _bad_start(text: str) -> bool:
@@ -130,7 +132,9 @@ _NOT_A_NAME = lazy_compile(
     r"|\.(?:docx?|pdf|xlsx?|wps|txt)$|文档格式"
     # (the finance bureau's class of the evaluation, '2020年预算绩效管理重点项目', '绩效评价重点项目': which
     # projects were picked for evaluation, no project's name)
-    r"|^(?:预算)?(?:绩效)?(?:管理|评价|自评|监控|跟踪)?重点(?:绩效)?(?:评价|监控|跟踪)?(?:支出)?(?:项目)?$"
+    # (whoever picked them: '2021年度财政重点评价项目', '部门重点支出项目')
+    r"|^(?:财政|部门|单位|本级)?(?:预算)?(?:绩效)?(?:管理|评价|自评|监控|跟踪)?重点(?:绩效)?(?:评价|监控|跟踪)?(?:支出)?"
+    r"(?:项目)?$"
 )
 #: where money comes from (中央/省级/自筹/衔接/专项扶贫…): '其中中央财政衔接资金39万元，自筹资金2696元'
 #: breaks a project's money down by source; a name made of these words alone is a source, not a project

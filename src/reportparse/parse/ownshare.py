@@ -10,14 +10,15 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project
 from reportparse.parse.names import strip_name
 
-#: a sentence that states a goal: '绩效目标:…', '年度总体目标：…'
-GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|项目)?(?:总体|预期)?"
-                        r"(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
+#: a sentence that states a goal: '绩效目标:…', '年度总体目标：…', '项目年度绩效目标为：…', '2022年度绩效目标：…'
+GOAL_LED = lazy_compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"(?:本|该)?(?:项目)?(?:年度|全年)?(?:总体|整体|预期)?(?:绩效)?目标\s*(?:为|是)?\s*[:：]")
 #: the uses an amount is put to, listed right after it: '200万元的具体用途:①…', '，主要用于：1.…', '，用途如下：'
 USES_OPEN = lazy_compile(r"^\s*[，,]?\s*(?:的)?(?:具体|主要)?(?:用途|用于|使用方向|支出方向|使用情况)"
                          r"(?:为|是|如下|包括)?\s*[:：]")
-#: what an amount is said to be for, right after it: '用于', '用于实施'
-_USED_FOR = lazy_compile(r"\s*(?:全部)?(?:用于|用在)(?:实施|建设|开展)?")
+#: what an amount is said to be for, right after it: '用于', '全部用于实施', '专项用于', '拨付用于', '安排给'
+_USED_FOR = lazy_compile(r"\s*(?:全部|均|专项|专门|专款|统一|主要)?(?:安排|拨付|下达)?(?:用于|用在|给)"
+                         r"(?:实施|建设|开展)?")
 #: the words that open a part's clause, before the part's name
 _PART_OPEN_WORDS = lazy_compile(r"^\s*(?:其中|包含|包括)\s*[:：]?\s*(?:的)?")
 

@@ -225,8 +225,10 @@ def _paragraph_cuts(para: Paragraph, bare: bool, sites: frozenset[str] = frozens
     return cuts
 
 
-#: a site named before the words that credit it with the collection: '知远网整理的…', '由X文库收集'
-_CREDITED_SITE = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:网|站|文库))(?=整理|收集|编辑)")
+#: a site named before the words that credit it with the collection: '知远网整理的…', '由X文库收集', 'X网小编整理',
+#: 'X网为您收集'
+_CREDITED_SITE = lazy_compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:网|站|文库))"
+                              r"(?=(?:小编|编辑|网友)?(?:为您|为大家)?(?:整理|收集|搜集|编辑))")
 #: how far down a page its head (site name, date, introduction) runs
 _HEAD_LINES = 12
 
@@ -240,8 +242,8 @@ def _credited_sites(elements: list[Paragraph | Table]) -> frozenset[str]:
             continue
         for text in ([line.text for line in element.lines] or [element.text]):
             if is_site_line(text):
-                # (the credit's own words before the name: '内容由X网整理' credits X网)
-                names.update(re.split(r"由", m.group("name"))[-1] for m in _CREDITED_SITE.finditer(text))
+                # (the credit's own words before the name: '内容由X网整理', '本文是X网小编…' credit X网)
+                names.update(re.split(r"由|是", m.group("name"))[-1] for m in _CREDITED_SITE.finditer(text))
     return frozenset(names)
 
 

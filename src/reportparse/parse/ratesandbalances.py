@@ -23,13 +23,13 @@ from reportparse.parse.quantities import money
 #: (not 拨付率: '资金拨付率100%' is money passed on to the builder, not spent)
 #: ('资金使用率95%': the money's own rate, not a facility's 使用率; not 兑付率 either, a subsidy paid on the
 #: claims checked, '录入核查多少就结算多少…资金兑付率100%', whatever part of the budget that was)
-_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行)进度)"
+_RATE = lazy_compile(r"(?:(?:执行|支付|支出)率|(?:资金|预算|经费)使用率|(?:支出|执行|支付)进度)"
                      r"\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
-#: a rate named by the verb of passing money on (拨付率, 拨付进度): the printed execution rate only where the same
-#: sentence states the money passed on with that verb ('已拨付66.86万元，资金拨付进度100%'); alone, a 拨付率 may be
-#: the builder's share passed on, not spending of the budget (兑付率 and 发放率 stay out: a subsidy's rate of the
-#: claims or the recipients, whatever part of the budget that was)
-_PAID_RATE = lazy_compile(r"拨付(?:率|进度)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+#: a rate named by the verb of passing money on (拨付率, 拨付进度, 拨付比例): the printed execution rate only
+#: where the same sentence states the money passed on with that verb ('已拨付66.86万元，资金拨付进度100%'); alone,
+#: a 拨付率 may be the builder's share passed on, not spending of the budget (兑付率 and 发放率 stay out: a
+#: subsidy's rate of the claims or the recipients, whatever part of the budget that was)
+_PAID_RATE = lazy_compile(r"拨付(?:率|进度|比例)\s*(?:为|达到|达|是|:|：)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 #: a rate's label that names the money received as its base ('到位资金支付率', '资金到位后执行率')
 _OF_ARRIVED = lazy_compile(r"到位(?:资金|后)?(?:的)?\s*$")
 _BALANCE = lazy_compile(r"结余|结转|交回|退回|收回|上缴|缴回|退还|盈余"

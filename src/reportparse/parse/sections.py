@@ -29,9 +29,9 @@ _PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\
 _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
 #: the longest a numbered title closed by a full stop is ('(二)项目绩效目标。')
 _CLOSED_TITLE = 16
-#: what a part's title ends in ('项目绩效目标', '绩效评价工作情况'), where an item's words end in a verb's object
-#: ('加强资金管理')
-PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|建议|简介|背景|步骤|过程)$")
+#: what a part's title ends in ('项目绩效目标', '绩效评价工作情况', '存在的问题及原因', '下一步改进措施'), where an
+#: item's words end in a verb's object ('加强资金管理')
+PART_TOPIC = lazy_compile(r"(?:情况|概况|目标|分析|结论|结果|问题|原因|建议|措施|对策|意见|简介|背景|步骤|过程)$")
 #: a bracket closing a line, with what it holds
 _CLOSING_BRACKET = lazy_compile(r"[（(][^()（）]*[)）]\s*$")
 
@@ -120,8 +120,10 @@ def section_kind(title: str) -> str | None:
     return None
 
 
-#: a heading's own score in brackets at its end: '(自评得分10分)', '（得分：18.5分）', '(20分)'
-_SCORE_BRACKET = lazy_compile(r"[（(][^()（）]{0,10}?\d+(?:\.\d+)?\s*分[)）]\s*$")
+#: a heading's own score in brackets at its end: '(自评得分10分)', '（得分：18.5分）', '(20分)', with its grade or
+#: without its 分, '(自评得分90分，等级优)', '（自评得分：18.5）'
+_SCORE_BRACKET = lazy_compile(r"[（(][^()（）]{0,12}?(?:\d+(?:\.\d+)?\s*分|(?:得分|评分|分值)\s*[:：为]?\s*\d)"
+                              r"[^()（）]{0,12}[)）]\s*$")
 
 
 @lru_cache(maxsize=2048)

@@ -26,8 +26,11 @@ from reportparse.parse.reading import reading_copy
 #: names of reporting bodies end in one of these (the people's organisations too: 妇女联合会, 残联, 科协, 总工会)
 #: (the longer word first where one begins another, 委员会 before 委, 办公室 before 办: a lazy name ends at the
 #: first body word that fits, and '共青团X区委员会' is not '共青团X区委')
+#: (schools, charities and field offices too: 第一中学, 实验小学, 幼儿园, 慈善总会, 基金会, 河道管理处, 街道办事处,
+#: 综合执法队)
 BODY = (r"(?:委员会|办公室|局|委|办|厅|部|院|馆|中心|站|所|政府|公司|学校|医院|协会|大队|支队|政协|人大"
-        r"|联合会|红十字会|[妇残侨文社]联|工商联|科协|工会)")
+        r"|联合会|红十字会|[妇残侨文社]联|工商联|科协|工会"
+        r"|中学|小学|幼儿园|大学|总会|基金会|管理处|办事处|执法队)")
 #: the title of a body's final accounts, which are no report but carry its department-wide evaluation:
 #: 'X局2023年度部门决算', 'X分局2019年决算公开报告'
 ACCOUNTS_TITLE = lazy_compile(rf"^\s*(?P<unit>[^\d\s，。；;:：（()）]{{2,30}}?{BODY})\s*20\d{{2}}\s*年度?\s*"
@@ -42,7 +45,8 @@ _WHOLE = lazy_compile(
 #    '部门整体绩效自评表' of some provinces says 整体绩效 for 整体支出绩效; '根据2020年部门整体支出项目绩效
 #    评价指标体系' cites the framework the scores follow, no subject)
 #: a year, or an anonymised template's (XX年度: a published sample with its year and place blanked out)
-_YEAR = lazy_compile(r"(?:20[\dxX×]{2}|(?<![A-Za-z])[xX×]{2})\s*年度?")
+#: (the blanked year as two or four marks, Latin or not: 'XX年度', 'xxxx年度', '××××年度', '**年度')
+_YEAR = lazy_compile(r"(?:20[\dxX×*＊]{2}|(?<![A-Za-z×*＊])(?:[xX×*＊]{4}|[xX×*＊]{2}))\s*年度?")
 #: a fund's or project's name just before '整体': the whole of that fund, not of a department
 _FUND_BEFORE = lazy_compile(r"(?:资金|经费|项目|补助|补贴|转移支付|专项)\s*(?:20\d{2}\s*年度?)?\s*$")
 #: a count just before the words: '1个', '2个单位开展'
@@ -69,7 +73,9 @@ _TIME_CLAUSE = lazy_compile(
 #: what follows a name that is a cited framework's or rule's topic, not what the report evaluates
 _CITED_FRAMEWORK = lazy_compile(r"[^，,。；;]{0,10}(?:指标体系|管理办法|实施办法|实施细则|评价办法)")
 #: an aspect of a project an evaluation covers: '使用情况', '资金投入和绩效目标完成情况'
-_ASPECT = (r"(?:使用|执行|实施|管理使用|资金投入|资金使用|资金管理|资金到位|预算执行|项目实施|项目管理"
+#: (the longer word first: 管理使用 before 管理; 分配, 拨付, 管理 alone are aspects too: '资金的分配、使用和管理情况')
+_ASPECT = (r"(?:管理使用|使用|执行|实施|管理|分配|拨付|监管|资金投入|资金使用|资金管理|资金分配|资金拨付|资金到位"
+           r"|预算执行|项目实施|项目管理"
            r"|(?:绩效)?目标(?:完成|实现)|产出|效益|成效)")
 #: the opening statement without a year: '现将X项目绩效自评情况报告如下', '我局对X资金开展了绩效自评'
 _STATED_BY_VERB = lazy_compile(
@@ -164,8 +170,10 @@ def department_subject(head: list[str], headings: list[str], unit: str | None) -
     return None
 
 
-#: a title that evaluates a body's project spending: '2020年度项目支出绩效评价自评报告', '项目支出绩效自评报告'
-_PROJECT_SPENDING_TITLE = lazy_compile(r"项目支出(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:总结)?报告$")
+#: a title that evaluates a body's project spending: '2020年度项目支出绩效评价自评报告', '项目支出绩效自评表', with a
+#: remark in brackets after it, '…自评报告（共3个项目）'
+_PROJECT_SPENDING_TITLE = lazy_compile(r"项目支出(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:总结)?(?:报告|表)"
+                                       r"\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 
 
 #: a numbered section title that reports the department-wide evaluation, wherever a dump put it:
@@ -286,9 +294,11 @@ _TITLE_BRACKETED = lazy_compile(
 
 #: a title that writes the class of spending, then its one subject in brackets, then the report words:
 #: '2020年预算项目支出(租赁补贴)绩效评价自评报告', '2022年度项目支出（农村公路养护）绩效自评报告'
+#: (in square brackets too: '2022年度项目支出【农村公路养护】绩效自评报告'; the fund's use named after it:
+#: '专项资金(X)使用绩效自评报告')
 _TITLE_CLASS_BRACKETED = lazy_compile(
-    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（](?P<name>[^()（）\d]{2,40})[)）]\s*(?:的)?(?:绩效)?"
-    r"(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
+    r"(?:项目支出|预算项目|支出项目|专项资金|专项支出)\s*[(（【〔［](?P<name>[^()（）【】〔〕［］\d]{2,40})[)）】〕］]\s*"
+    r"(?:的)?(?:使用|执行)?(?:绩效)?(?:评价)?(?:自评|评价)(?:自评)?(?:报告|表)$")
 
 
 #: an opening that evaluates the department's whole spending and, besides it, named funds or projects
