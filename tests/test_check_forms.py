@@ -255,3 +255,25 @@ def test_a_saving_under_a_money_ceiling_owes_no_deviation_reason(tgt: Target, ac
     row = indicator("项目总成本" if tgt.unit == "元" else "故障响应时间", "产出/成本", tgt, [actual_row],
                     weight=10, score=10, deviation_reason="")
     assert bool(run(report(project(indicators=[row]), layout="form"), "deviation-reason-missing")) == fires
+
+
+@pytest.mark.parametrize(("heading", "level"), [
+    ("年度绩效指标完成情况", "质量指标"),
+    ("绩效指标执行情况", "（40分）"),
+])
+def test_a_spare_row_under_a_merged_heading_is_still_unused(heading: str, level: str) -> None:
+    """A block heading merged down the rows repeats its text in the spare row's cells: a span carried
+    from the row it opens in, not an answer written beside the placeholder."""
+    cells = [["绩效指标", "二级指标", "三级指标", "分值", "得分"],
+             [heading, level, "指标1：设备完好率", "10", "10"],
+             [heading, level, "指标2：", "", ""],
+             [heading, level, "……", "", ""]]
+    document = _document(cells)
+    for row in document.elements[0].rows[2:]:  # type: ignore[union-attr]
+        for cell in row[:2]:
+            cell.merged = True
+    rep = report(project("设备维护经费"), layout="form")
+    assert run(rep, "template-text-left", document=document) == []
+    # the same heading written afresh in the row (not a span) beside a scored placeholder still fires
+    cells[3] = [heading, level, "……", "10", "10"]
+    assert run(rep, "template-text-left", document=_document(cells))

@@ -380,8 +380,11 @@ _LEVEL_LABEL = lazy_compile(r"^\S{0,12}指标[（(]?(?:\d+(?:\.\d+)?分?)?[)）]
 
 
 def _answer_beside(row: list[Cell], cell: Cell) -> bool:
-    """Whether a placeholder's row holds an answer: any other cell that is no level label or placeholder."""
-    others = [re.sub(r"\s+", "", c.text) for c in row if c is not cell and c.text.strip()]
+    """Whether a placeholder's row holds an answer: any other cell that is no level label or placeholder.
+
+    A merged cell only repeats the text of the span it continues (a block heading such as
+    '年度绩效指标完成情况' running down the rows): that text was written in another row, not here."""
+    others = [re.sub(r"\s+", "", c.text) for c in row if c is not cell and c.text.strip() and not c.merged]
     return any(not _PLACEHOLDER.search(t) and not _LEVEL_LABEL.match(t) and t not in ("/", "-", "—") for t in others)
 
 

@@ -24,6 +24,7 @@ from reportparse.checks.common import (
     score_lines,
     segments,
 )
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Evidence, Indicator, Line, Project, Table
 
 TOTAL = "总分"
@@ -119,6 +120,11 @@ def sum_pairs(project: Project) -> Iterator[tuple[Node, list[Node]]]:
 #: At most this many characters may follow a form's last indicator for the document to count as cut
 #: there: the start of one more row ('生态', '……'), no 总分 line or prose.
 _MAX_CUT_TAIL = 12
+#: ... or at most this many characters with no figure among them: the rest of the last row's text cells
+#: (its 评价标准, its 评分规则) and the first characters of a row that stops there. No weight or score
+#: can be printed in a tail without a digit, so the level's missing points are past the cut.
+_MAX_TEXT_TAIL = 100
+_DIGIT = lazy_compile(r"[0-9０-９]")
 
 
 def cut_after(project: Project, level: str, document: Document | None) -> bool:
@@ -133,7 +139,8 @@ def cut_after(project: Project, level: str, document: Document | None) -> bool:
         return False  # (a last row printed as its label alone is cut, whatever total the prose states)
     if not (last.level == level or last.level.startswith(level + "/")) or not last.evidence:
         return False
-    return len(_text_after(last.evidence[-1], document)) <= _MAX_CUT_TAIL
+    tail = _text_after(last.evidence[-1], document)
+    return len(tail) <= _MAX_CUT_TAIL or (len(tail) <= _MAX_TEXT_TAIL and not _DIGIT.search(tail))
 
 
 def _text_after(ev: Evidence, document: Document) -> str:

@@ -159,13 +159,21 @@ def parse_target(
         comparator = stated[0]
         if stated[1]:
             value, unit = _with_unit_hint(value, stated[1], quantity.raw)
+    cost = is_cost_indicator(level, name)
+    if unit is None and cost and _in_wan(raw, match):
+        unit = "元"  # a cost written in 万 with 元 left off ('45万', '≤1.2亿'): money, already scaled to 元
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
-        comparator = "<=" if is_cost_indicator(level, name) else "="
+        comparator = "<=" if cost else "="
     if value is not None and value == value.to_integral_value():
         value = value.quantize(1)
     return Target(raw=raw, comparator=comparator, value=value, unit=unit, approx=quantity.approx,
                   bare_number=bare, vague=False)
+
+
+def _in_wan(raw: str, match: QuantityMatch) -> bool:
+    """The figure is written in 万 or 亿 with no unit word after it."""
+    return raw[match.number_start:match.number_end].rstrip().endswith(("万", "亿"))
 
 
 def _months_of_the_year(raw: str, unit: str | None, low: Decimal | None, high: Decimal | None) -> bool:

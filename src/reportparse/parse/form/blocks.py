@@ -191,8 +191,10 @@ class BudgetBlock:
         row = self.align(row)
         label = self._label(row)
         cols = self.cols
-        if not label and self.total is None and not self.subs and self._has_money(row):
-            label = "预算执行情况"  # a one-row block: the numbers sit right under the header
+        if not label and self.total is None and not self.subs and (self._has_money(row) or self._has_points(row)):
+            # a one-row block: the numbers sit right under the header (a form may leave its amounts empty
+            # and fill only the rate's 权重 and 得分)
+            label = "预算执行情况"
         if not label:
             return False
         fund = FundRow(
@@ -228,6 +230,11 @@ class BudgetBlock:
     def _has_money(self, row: GridRow) -> bool:
         cells = (row.cell(c) for c in (self.cols.planned, self.cols.executed))
         return any(c is not None and values.score_value(c) is not None for c in cells)
+
+    def _has_points(self, row: GridRow) -> bool:
+        """Both the block's 分值/权重 and its 得分 hold a figure."""
+        cells = [row.cell(c) for c in (self.cols.weight, self.cols.score) if c is not None]
+        return len(cells) == 2 and all(c is not None and values.score_value(c) is not None for c in cells)
 
     def _label(self, row: GridRow) -> str:
         """The row's label: the distinct texts left of the money columns, minus the block label."""

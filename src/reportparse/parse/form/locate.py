@@ -12,7 +12,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
-from reportparse.parse.form.grid import GridRow
+from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field
@@ -72,8 +72,11 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
     opened = form is not None and (form.has_name or form.has_budget) and form.indicator_header in (None, keys)
     if opened and is_unscored_indicator_header(row):
         return "indicators"
-    # 总分 may sit right of a block label merged down the left column
-    if any(is_total_label(k) for k in keys[:4] if k):
+    # 总分 may sit right of a block label merged down the left column, or right of a note row's label
+    # and its text merged across the columns ('其他需要说明事项 | 无 (merged) | 总分 | 100 | 96'): counted
+    # by the row's distinct cells, a merged span once
+    written = [squash(cell.text) for _, cell in row.distinct()]
+    if any(is_total_label(k) for k in keys[:4] if k) or any(is_total_label(k) for k in written[:3]):
         return "total"
     return None
 

@@ -1,10 +1,11 @@
 """Labels of a flattened form that its layout broke over lines, put back together before the form's rows
-are rebuilt (parse/form/text): a level label printed down its merged cell one character a line, a 二级
-label whose 指标 wrapped onto the next row's line, and the 项目资金 header's last labels wrapped under it."""
+are rebuilt (parse/form/text): a level label printed down its merged cell one character a line, a level
+label spaced out to its cell's width ('产 出 指 标'), a 二级 label whose 指标 wrapped onto the next row's line,
+and the 项目资金 header's last labels wrapped under it."""
 
 from __future__ import annotations
 
-from reportparse.han import is_han_line
+from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line
 from reportparse.parse.form.hanzi import to_simplified
@@ -52,6 +53,10 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
                 continue
         line = lines[at]
         tokens = _tokens(line.text)
+        spaced = _spaced_label(tokens)
+        if spaced is not None:
+            tokens = spaced
+            line = line.model_copy(update={"text": " ".join(tokens)})
         if out and tokens and tokens[0] in _LABEL_SUFFIXES and len(tokens) > 1:
             above = _tokens(out[-1].text)
             if above and label_kind(to_simplified(above[-1] + tokens[0])) == 2 and not above[-1].endswith("指标"):
@@ -60,6 +65,28 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
         out.append(line)
         at += 1
     return out
+
+
+def _spaced_label(tokens: list[str]) -> list[str] | None:
+    """The line's tokens with the level label that opens it spaced out to its cell's width joined back
+    ('产 出 指 标 数量指标 …' → '产出指标 数量指标 …'): the longest run of one-character Han tokens at the front that
+    reads as a level label. None when the line opens with no such label."""
+    singles = 0
+    while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
+        singles += 1
+    for n in range(singles, 1, -1):
+        if label_kind(to_simplified("".join(tokens[:n]))):
+            return ["".join(tokens[:n]), *tokens[n:]]
+    return None
+
+
+def rows_open_with_levels(lines: list[Line]) -> bool:
+    """Do the lines below a header open with a 一级 label followed by a 二级 one ('产出指标 数量指标 …')?"""
+    for line in lines:
+        tokens = _tokens(line.text)
+        if len(tokens) > 2 and label_kind(to_simplified(tokens[0])) == 1 and label_kind(to_simplified(tokens[1])) == 2:
+            return True
+    return False
 
 
 #: What a wrapped header label leaves on the next line besides labels: the rest of a bracketed formula

@@ -23,14 +23,19 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
-from reportparse.parse.form.columns import IndicatorColumns, indicator_columns, is_indicator_header
+from reportparse.parse.form.columns import (
+    IndicatorColumns,
+    indicator_columns,
+    is_indicator_header,
+    is_unscored_indicator_header,
+)
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
-from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels
+from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels, rows_open_with_levels
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -236,6 +241,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
     joined: set[int] = set()  # lines whose words finished the header line above them
     fund_header: list[str] = []
     block_label = ""  # the 项目资金 block's column labels, once its header line came
+    opened = False  # a header field (项目名称, 主管部门 …) came
     for index, line in enumerate(lines):
         tokens = _tokens(line.text)
         if not tokens or index in joined:
@@ -244,13 +250,22 @@ def _rebuild(lines: list[Line]) -> Table | None:
         first = to_simplified(tokens[0])  # labels may be printed in traditional characters
         if _starts_with_header_label(first):
             rows.append((_header_cells(line.text), line))
-        elif not _is_prose(tokens) and is_indicator_header(probe):
+            opened = True
+        elif not _is_prose(tokens) and (is_indicator_header(probe) or (
+                # an unscored table's header (三级指标 | 年度指标值 | 全年完成值 | 未完成原因, a transfer form's):
+                # a form's only once the form has opened with its fields or its 项目资金 block
+                indicator is None and (fund_header or opened) and is_unscored_indicator_header(probe))):
             finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
             if finished is not None:
                 tokens = finished
                 joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
+            if indicator.level1 is None and indicator.level2 is None and rows_open_with_levels(lines[index + 1:]):
+                # the level columns' labels lost above the header (broken over lines, spaced out) while the
+                # rows still open with their 一级/二级 labels: the columns are put back so the rows keep them
+                tokens = ["一级指标", "二级指标", *tokens]
+                indicator = indicator_columns(_row(tokens, line))
             # the block's own label heading a column before the 一级 column ('绩效指标 一级指标 …')
             block_label = tokens[0] if indicator.level1 else ""
             rows.append((tokens, line))
@@ -440,7 +455,9 @@ def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str
     """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
     with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
     得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
-    before it, not the last two figures."""
+    before it, not the last two figures. An unscored table keeps every figure for target and result."""
+    if cols.weight is None and cols.score is None:
+        return rest, "", "", ""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
     figures = [values.plain_decimal(t) for t in rest]
     # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
