@@ -137,7 +137,7 @@ def test_a_cut_is_scored_against_what_it_keeps() -> None:
     lines, top = cut("cut_top")
     assert not any("共享工程" in line or "项目名称" in line or "一级指标" in line for line in lines)
     assert [(p["name"], p["budget"], sorted(p["claimed_scores"])) for p in top["projects"]] == [
-        ("未命名项目", None, ["效益指标"])]  # (产出指标's rows begin above the cut: its score is cut off)
+        ("未命名项目", None, ["效益"])]  # (产出指标's rows begin above the cut: its score is cut off)
     names = [g["name"] for g in top["goal_indicators"]]
     assert "可保证读者使用时长" in names and "一个存储备份器" not in names and not top["required_findings"]
     assert {g["project"] for g in top["goal_indicators"]} == {"未命名项目"}
@@ -145,7 +145,7 @@ def test_a_cut_is_scored_against_what_it_keeps() -> None:
     lines, bottom = cut("cut_bottom")
     assert lines[-1].startswith("效益指标(30分)") and "社会公益服务无经济效益" not in lines[-1]  # cut mid-row
     assert [(p["name"], p["budget"], sorted(p["claimed_scores"])) for p in bottom["projects"]] == [
-        ("共享工程", 50000, ["产出指标", "预算执行"])]
+        ("共享工程", 50000, ["产出", "预算执行"])]
     names = [g["name"] for g in bottom["goal_indicators"]]
     assert "以低价位高质量为采购原则" in names
     assert "社会公益服务无经济效益" not in names and "≥360天服务读者" not in names  # the cut row, the rows below

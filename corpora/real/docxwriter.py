@@ -5,23 +5,12 @@ outer table, or all in a text box as Word writes one (a DrawingML shape with a V
 from __future__ import annotations
 
 import copy
-import importlib.util
 import io
 import sys
 from pathlib import Path
-from types import ModuleType
 
-
-def sibling(name: str) -> ModuleType:
-    """corpora/real/<name>.py, loaded once as the module real_<name> (corpora/ is no package)."""
-    key = f"real_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None and spec.loader is not None
-        sys.modules[key] = importlib.util.module_from_spec(spec)  # dataclasses look their module up by name
-        spec.loader.exec_module(sys.modules[key])
-    return sys.modules[key]
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from siblings import sibling  # (corpora/ is no package: siblings.py loads the scripts by path)
 
 layout = sibling("layout")
 Table = layout.Table

@@ -30,27 +30,17 @@ Run with the worktree's code: `PYTHONPATH=$PWD/src python3 corpora/real/shapes.p
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import sys
 import tempfile
 from pathlib import Path
-from types import ModuleType
 
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "reportparse-shapes"
 
 
-def sibling(name: str) -> ModuleType:
-    """corpora/real/<name>.py, loaded once as the module real_<name> (corpora/ is no package)."""
-    key = f"real_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None and spec.loader is not None
-        sys.modules[key] = importlib.util.module_from_spec(spec)  # dataclasses look their module up by name
-        spec.loader.exec_module(sys.modules[key])
-    return sys.modules[key]
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from siblings import sibling  # noqa: E402 (corpora/ is no package: siblings.py loads the scripts by path)
 
 blockfiles = sibling("blockfiles")
 textdumps = sibling("textdumps")
