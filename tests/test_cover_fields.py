@@ -41,11 +41,23 @@ def test_cover_money_fields_of_a_dumped_table_are_read(tmp_path: Path, text: str
 
 
 def test_a_figure_run_together_after_a_sentence_is_no_field(tmp_path: Path) -> None:
-    # a unit in brackets after words that are no field label ('资金(万元)' of a sentence) fills nothing
-    report = _parse(tmp_path, "乡镇文化站免费开放经费绩效自评报告\n本年度中央补助资金(万元)20用于文化站开放，"
-                              "县级配套资金(万元)5。绩效目标全部完成，自评得分95分。\n")
-    budget = report.projects[0].budget
-    assert budget.planned is None and budget.executed is None
+    # a unit in brackets inside a sentence ('资金(万元)20用于…') is read as the same sentence written with 万元
+    # after its figures: the cover-field reader adds nothing of its own to prose (no executed amount, no other
+    # budget)
+    def budget_of(text: str) -> tuple[object, object]:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        budget = _parse(folder, text).projects[0].budget
+        return (budget.planned.value if budget.planned else None, budget.executed.value if budget.executed else None)
+
+    for bracketed, plain in (
+            ("本年度中央补助资金(万元)20用于文化站开放，县级配套资金(万元)5。",
+             "本年度中央补助资金20万元用于文化站开放，县级配套资金5万元。"),
+            ("全年安排专项经费（万元）12，主要用于设备购置。", "全年安排专项经费12万元，主要用于设备购置。")):
+        title = "乡镇文化站免费开放经费绩效自评报告\n"
+        tail = "绩效目标全部完成，自评得分95分。\n"
+        assert budget_of(title + bracketed + tail) == budget_of(title + plain + tail), bracketed
+        assert budget_of(title + bracketed + tail)[1] is None
 
 
 def test_a_cover_and_goal_table_run_together_read_name_and_money(tmp_path: Path) -> None:
