@@ -77,42 +77,48 @@ def test_a_form_flattened_onto_one_line_and_amounts_in_yuan(tmp_path: Path) -> N
 #: Raised at that session's end to what its merged branches read (e.g. original 83 → 84 projects, 231 → 246
 #: indicators, 144 → 167 scores, made-up 6 → 1; pdf_borderless made-up 26 → 4); a few shapes gave one back
 #: (pdf_middle 77 → 76 projects, cells and broken_labels one more made-up project).
+#: Reset in the twelfth session when the spent rl/rm/rr forms joined dev (103 projects, 332 indicators, 204
+#: claimed scores; the XLSX shapes 60, 315, 187): on that session's start code (aa9a435) original 90/255/172 with
+#: 4 made-up, tab 95/290/188, cut_top refusing 20 and cells_cut_top 18 of their excerpts (the refusal ceilings
+#: below); set at what its merged branches read (original 96/274/175, 1 made-up, no false error or warning; tab
+#: 100/292/192; oneline 76 → 85 projects; runtogether 38 → 46; pdf_borderless made-up 8 → 2; two gold keys of
+#: rj01/rj02/rj06 renamed to 产出/效益 took 2 claimed scores out of the total).
 FLOORS: dict[str, tuple[int, int, int, int, int]] = {
-    "original": (84, 246, 167, 1, 1),
-    "tab": (90, 281, 184, 1, 0),
-    "spaces": (87, 232, 176, 3, 1),
-    "aligned": (86, 252, 174, 2, 2),
-    "pipe": (90, 289, 184, 1, 0),
-    "oneline": (73, 206, 166, 5, 2),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
-    "cells": (76, 222, 149, 6, 10),
-    "cells_blank": (77, 231, 149, 6, 9),
-    "broken_labels": (76, 222, 144, 5, 10),
-    "runtogether": (37, 148, 125, 5, 11),  # (rs04 run together: the same misreads of its cut row)
-    "pdf_middle": (76, 217, 127, 6, 2),  # (rs04)
-    "spaced_labels": (90, 281, 184, 1, 0),
-    "traditional": (90, 281, 182, 1, 0),
-    "fullwidth": (90, 281, 184, 1, 0),
-    "yuan": (80, 280, 184, 1, 0),
-    "header_wrapped": (90, 264, 169, 1, 0),
-    "two_pages": (90, 268, 179, 1, 1),
-    "aligned_wrapped": (81, 214, 146, 8, 12),
+    "original": (96, 274, 175, 0, 1),
+    "tab": (100, 292, 192, 7, 0),
+    "spaces": (97, 250, 184, 8, 3),
+    "aligned": (96, 272, 184, 7, 3),
+    "pipe": (100, 303, 192, 7, 0),
+    "oneline": (85, 221, 174, 5, 3),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
+    "cells": (84, 241, 161, 6, 11),
+    "cells_blank": (86, 250, 161, 6, 10),
+    "broken_labels": (84, 241, 156, 6, 11),
+    "runtogether": (46, 150, 124, 6, 12),  # (rs04 run together: the same misreads of its cut row)
+    "pdf_middle": (87, 230, 130, 6, 4),  # (rs04)
+    "spaced_labels": (100, 292, 192, 7, 0),
+    "traditional": (100, 292, 190, 7, 0),
+    "fullwidth": (100, 292, 192, 7, 0),
+    "yuan": (90, 291, 192, 7, 0),
+    "header_wrapped": (100, 281, 175, 2, 0),
+    "two_pages": (100, 279, 187, 7, 1),
+    "aligned_wrapped": (90, 233, 156, 13, 14),
     # Added by the shapes-cut branch, at what it reads: a traditional mirror flattened onto one line, and the
     # excerpts (cuts.py), each over the documents its cut keeps something of, against the gold of what it keeps
     # (on main's readers before that branch: cut_top 9/70 projects, 9/232 indicators, 2/88 scores, 47 of 61
     # refused; cells_cut_top 10, 4, 2, 46 refused; traditional_oneline 70, 167, 139).
-    "traditional_oneline": (73, 206, 166, 5, 2),
-    "cut_top": (38, 183, 69, 0, 2),
-    "cut_bottom": (65, 143, 78, 1, 0),
-    "cut_header": (44, 3, 20, 0, 0),
-    "cells_cut_top": (38, 151, 64, 1, 3),
-    "runtogether_cut_bottom": (35, 76, 51, 3, 8),
+    "traditional_oneline": (85, 221, 174, 5, 3),
+    "cut_top": (42, 198, 71, 1, 6),
+    "cut_bottom": (74, 151, 82, 5, 0),
+    "cut_header": (49, 3, 23, 0, 1),
+    "cells_cut_top": (41, 159, 67, 1, 7),
+    "runtogether_cut_bottom": (43, 80, 52, 4, 9),
 }
 
 
 #: The excerpts whose few kept rows the readers refuse to read as a report, at most (not-a-report): a cut into
 #: a table that is no standard indicator table (a spending list, a 部门整体 scoring sheet, a list of projects),
 #: or one that keeps a row or two.
-REFUSED: dict[str, int] = {"cut_top": 17, "cells_cut_top": 16, "cut_bottom": 1, "runtogether_cut_bottom": 1}
+REFUSED: dict[str, int] = {"cut_top": 20, "cells_cut_top": 18, "cut_bottom": 1, "runtogether_cut_bottom": 1}
 
 
 def test_every_shape_of_every_dev_form_reads_at_least_as_well_as_now(tmp_path: Path) -> None:
