@@ -41,9 +41,11 @@ MIN_JUDGED_CHARS = 20
 # With the acceptance forms' 200-dpi scans (47 documents): projects 45/56, indicators 241/394, scores 388/545;
 # before the skew search checked a level verdict on the ink mask, the Tianchang one read no project (44/56,
 # 232/394, 376/545: under every floor below).
-EXTRACTION_FLOORS = {"projects": 0.80, "indicators": 0.61, "scores": 0.71}
+# Twelfth session's end: 9 of 47, required 41/62, precision 75/114, projects 45/56, indicators 242/394, scores
+# 393/543 (a lone unsure T among figures read as 1; the prose checks of that session found two more required).
+EXTRACTION_FLOORS = {"projects": 0.80, "indicators": 0.61, "scores": 0.72}
 PRECISION_FLOOR = 0.64  # error/warning findings that the gold lists
-RECALL_FLOOR = 0.62  # required findings found
+RECALL_FLOOR = 0.66  # required findings found
 
 # the acceptance documents whose golds the scans meet (the other forms' scans and 长图 do not yet: see README)
 ACCEPTANCE_SCANS = [
