@@ -118,8 +118,25 @@ def test_a_clean_match_passes() -> None:
     assert doc.shortfalls() == []
     summary = summarise([doc])
     assert summary["codes"]["target-missed-full-score"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0,
-                                                            "recall": 1.0}
+                                                            "recall": 1.0, "fn_raised_elsewhere": 0}
     assert summary["passed"] == 1
+
+
+def test_a_missed_finding_whose_code_was_raised_on_something_else_is_counted_as_raised_elsewhere() -> None:
+    # the inconsistency seen but tied to another indicator (or under a code the gold allows instead): a miss of
+    # another kind than one never raised
+    for raised in (finding("target-missed-full-score", indicator="养护里程"),
+                   finding("unsupported-score", indicator="养护里程", severity="warning")):
+        output = {"status": "ok", "report": report(), "findings": [finding("budget-score-mismatch"), raised]}
+        doc = score_document(GOLD, output, "x.txt", "x.gold.json")
+        assert doc.fn == {"target-missed-full-score": 1} and doc.elsewhere == {"target-missed-full-score": 1}
+        row = summarise([doc])["codes"]["target-missed-full-score"]
+        assert row["fn"] == 1 and row["fn_raised_elsewhere"] == 1
+    # never raised at all, or raised only under a code the gold does not allow for it: no count
+    for findings in ([finding("budget-score-mismatch")],
+                     [finding("budget-score-mismatch"), finding("target-missed", indicator="养护里程")]):
+        doc = score_document(GOLD, {"status": "ok", "report": report(), "findings": findings}, "x.txt", "x.gold.json")
+        assert doc.fn == {"target-missed-full-score": 1} and doc.elsewhere == {}
 
 
 def test_partial_results_and_made_up_projects_fail_the_document() -> None:

@@ -147,6 +147,10 @@ class DocScore:
     tp: dict[str, int] = field(default_factory=dict)
     fp: dict[str, int] = field(default_factory=dict)
     fn: dict[str, int] = field(default_factory=dict)
+    #: required findings missed while the output raised its code (or an alternative code the gold allows) on
+    #: something the gold does not list: the inconsistency was seen, but tied to another project, indicator or
+    #: figure than the gold's. A count that says which kind of miss dominates without opening a document.
+    elsewhere: dict[str, int] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -208,19 +212,22 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
     required: list[Json] = list(gold.get("required_findings") or [])
     acceptable: list[Json] = list(gold.get("acceptable_findings") or [])
     forbidden: list[Json] = list(gold.get("forbidden_findings") or [])
+    listed = [any(finding_matches(entry, f, gold) for entry in (*required, *acceptable)) for f in findings]
+    unlisted_codes = {str(f.get("code")) for f, known in zip(findings, listed, strict=True) if not known}
     for entry in required:
         if any(finding_matches(entry, f, gold) for f in findings):
             _bump(doc.tp, entry["code"])
         else:
             _bump(doc.fn, entry["code"])
             doc.missed.append(str(entry.get("id") or entry["code"]) + ":" + entry["code"])
-    for finding in findings:
+            if unlisted_codes & {entry["code"], *(entry.get("code_alt") or [])}:
+                _bump(doc.elsewhere, entry["code"])
+    for finding, known in zip(findings, listed, strict=True):
         hits_forbidden = any(finding_matches(entry, finding, gold) for entry in forbidden)
         if hits_forbidden:
             doc.forbidden.append(describe(finding))
         serious = finding.get("severity") in SERIOUS
-        listed = any(finding_matches(entry, finding, gold) for entry in (*required, *acceptable))
-        if listed:
+        if known:
             doc.serious_right += serious
             continue
         doc.serious_wrong += serious
@@ -296,7 +303,8 @@ def summarise(docs: list[DocScore]) -> Json:
         fp = sum(d.fp.get(code, 0) for d in docs)
         fn = sum(d.fn.get(code, 0) for d in docs)
         per_code[code] = {"tp": tp, "fp": fp, "fn": fn, "precision": ratio(tp, tp + fp),
-                          "recall": ratio(tp, tp + fn)}
+                          "recall": ratio(tp, tp + fn), "fn_raised_elsewhere": sum(d.elsewhere.get(code, 0)
+                                                                                   for d in docs)}
     extraction = {kind: _extraction(docs, kind) for kind in ("projects", "indicators", "scores")}
     failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
     by_format: dict[str, dict[str, int]] = {}
@@ -347,10 +355,10 @@ def render_text(summary: Json) -> str:
              f"error/warning precision {precision['right']}/{precision['total']} {_pct(precision['precision'])}   "
              f"failed {overall['failed']}  partial {overall['partial']}  "
              f"projects not in the gold {overall['phantom_projects']}", "",
-             f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall"]
+             f"{'code':28} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall  FN raised elsewhere"]
     for code, row in summary["codes"].items():
         lines.append(f"{code:28} {row['tp']:4} {row['fp']:4} {row['fn']:4}  {_pct(row['precision'])}   "
-                     f"{_pct(row['recall'])}")
+                     f"{_pct(row['recall'])}  {row['fn_raised_elsewhere']:4}")
     lines.append("")
     for key, row in summary["extraction"].items():
         whole, summed = row["documents"], f"{row['right']}/{row['total']}"
