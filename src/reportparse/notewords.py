@@ -12,18 +12,17 @@ word that starts with one (说明书, 注册) is data.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from reportparse import patterncache
+from reportparse.lexicondata import lexicon
 
 
 @cache
 def note_words() -> tuple[str, ...]:
     """The words a note opens with, longest first (填表说明 before 说明, 备注 before 注)."""
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    table = lexicon("form_labels.json")
     return tuple(sorted(table["form.note_words"]["words"], key=len, reverse=True))
 
 

@@ -10,13 +10,12 @@ table dumped one cell a line, the narrative parser to read the rows; a new title
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Cell
 from reportparse.t2s import converted
 
@@ -34,7 +33,7 @@ GRADE = lazy_compile(r"^(?:[优優]秀?|良好?|中等?|差|合格|不合格|[�
 
 @cache
 def _roles() -> tuple[tuple[str, tuple[LazyPattern, ...]], ...]:
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    table = lexicon("form_labels.json")
     roles = table["summary.columns"]["roles"]
     return tuple((name, tuple(lazy_compile(p) for p in patterns)) for name, patterns in roles.items())
 

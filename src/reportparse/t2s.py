@@ -10,10 +10,10 @@ so that offsets stay valid).
 
 from __future__ import annotations
 
-import json
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from reportparse.lexicondata import lexicon
 
 if TYPE_CHECKING:
     import opencc
@@ -28,7 +28,7 @@ def _converter() -> opencc.OpenCC:
 
 @cache
 def _t2s_changes() -> tuple[frozenset[str], dict[str, list[str]]]:
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "t2s_changes.json").read_text("utf-8"))
+    data = lexicon("t2s_changes.json")
     return frozenset(data["characters"]), data["phrases"]
 
 

@@ -9,17 +9,16 @@ stock that also holds earlier years' money: neither is read. The words are data 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
 from reportparse.checks.fundparts import is_change
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, money
@@ -32,7 +31,7 @@ _BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 
 @cache
 def _words() -> dict[str, LazyPattern]:
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "balance_words.json").read_text("utf-8"))
+    data = lexicon("balance_words.json")
     return {key: lazy_compile("|".join(value)) for key, value in data.items() if not key.startswith("_")}
 
 

@@ -15,18 +15,17 @@ before it breaks the total down, and a 其中 list giving exactly those kinds, e
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from reportparse.checks import CheckContext, new_finding
 from reportparse.checks.common import ZERO, fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Evidence, Finding, Paragraph
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse.evidence import span_evidence
@@ -81,7 +80,7 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "fund_parts.json").read_text("utf-8"))
+    data = lexicon("fund_parts.json")
     words = data["announced"]
     announced = re.compile(
         f"(?:{'|'.join(words['verbs'])})(?P<names>[^，,；;。:：!！]{{2,80}}?)"

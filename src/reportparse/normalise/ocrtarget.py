@@ -13,11 +13,10 @@ read (it is the quote); only the comparator and value change.
 from __future__ import annotations
 
 import functools
-import json
 from decimal import Decimal
-from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Comparator, Indicator, Target
 
 #: The actual lies within these multiples of the number without its first figure ...
@@ -33,8 +32,7 @@ _CAPPED_SHARE = lazy_compile(r"(?:满意度|满意率|合格率|达标率|覆盖
 
 @functools.lru_cache(maxsize=1)
 def _bound_digits() -> dict[str, str]:
-    text = resources.files("reportparse").joinpath("lexicon", "ocr_confusions.json").read_text(encoding="utf-8")
-    return dict(json.loads(text)["bound_digits"])
+    return dict(lexicon("ocr_confusions.json")["bound_digits"])
 
 
 def ocr_read(indicator: Indicator) -> bool:

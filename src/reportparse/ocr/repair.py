@@ -20,10 +20,10 @@ other; a '，' between figures with exactly three figures and a decimal part aft
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import replace
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from reportparse.lexicondata import lexicon
 
 if TYPE_CHECKING:
     from reportparse.ocr.recognise import OcrChar
@@ -36,8 +36,7 @@ MAX_FIGURES = 8
 
 @functools.lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(resources.files("reportparse").joinpath("lexicon", "ocr_confusions.json")
-                                        .read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = lexicon("ocr_confusions.json")
     return loaded
 
 

@@ -13,16 +13,15 @@ treat it like a form row. A measure named without any figure ('提高预算执�
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 
 from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import (
     Actual,
     Comparator,
@@ -100,8 +99,7 @@ class Measure:
 @lru_cache(maxsize=1)
 def measures() -> tuple[Measure, ...]:
     """The measures of `lexicon/department_indicators.json`."""
-    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "department_indicators.json")
-                     .read_text("utf-8"))
+    raw = lexicon("department_indicators.json")
     return tuple(Measure(name=e["name"], pattern=patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])),
                          level=e["level"], direction=e["direction"]) for e in raw["indicators"])
 

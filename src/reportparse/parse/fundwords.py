@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from reportparse.lexicondata import lexicon
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("reportparse").joinpath("lexicon", "fund_words.json").read_text("utf-8"))
+    data: dict[str, Any] = lexicon("fund_words.json")
     return data
 
 

@@ -17,13 +17,12 @@ it is the accounts), a regulation that speaks of 绩效评价 in general and fro
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.parse.reading import reading_copy
 
 #: a list number before a line's label: '1.', '（2）', '三、', '①'
@@ -34,8 +33,7 @@ _HEAD_LINES = 3
 
 @cache
 def _lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("reportparse").joinpath("lexicon", "genre_words.json").read_text("utf-8"))
+    data: dict[str, Any] = lexicon("genre_words.json")
     return data
 
 

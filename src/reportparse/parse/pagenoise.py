@@ -13,14 +13,13 @@ The words and patterns are data (`lexicon/page_noise.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.reading import offsets_after_cut
 
@@ -58,7 +57,7 @@ class Lexicon(NamedTuple):
 
 @cache
 def _lexicon() -> Lexicon:
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "page_noise.json").read_text("utf-8"))
+    data = lexicon("page_noise.json")
     terms = sorted(data["gambling_terms"], key=len, reverse=True)
     return Lexicon(
         lines=[re.compile(p) for p in data["lines"]], inline=[re.compile(p) for p in data["inline"]],

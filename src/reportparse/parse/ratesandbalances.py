@@ -6,13 +6,12 @@ nothing spent (未列支), and where a balance went or why money is not paid yet
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import BudgetFigure, Project, Quantity
 from reportparse.parse.amounts import CLAUSE_END, NOT_SPENT
 from reportparse.parse.evidence import Sentence, sentence_evidence
@@ -132,7 +131,7 @@ _LIST_ITEM = lazy_compile(r"\s*[①-⑳]")
 
 @cache
 def _part_or_interim() -> re.Pattern[str]:
-    data = json.loads(resources.files("reportparse").joinpath("lexicon", "rate_restated.json").read_text("utf-8"))
+    data = lexicon("rate_restated.json")
     return re.compile("|".join(re.escape(w) for w in data["part_or_interim"]))
 
 

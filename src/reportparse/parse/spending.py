@@ -16,15 +16,14 @@ fund-sum check compares 三公经费合计 with its parts.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 
 from reportparse import patterncache
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Cell, Document, Evidence, FundTotal, Paragraph, Quantity, Report, SpendingRow, Table
 from reportparse.parse.evidence import cell_evidence
 
@@ -72,8 +71,7 @@ class ColumnKind:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[RowKind, ...], tuple[ColumnKind, ...]]:
-    raw = json.loads(resources.files("reportparse").joinpath("lexicon", "department_indicators.json")
-                     .read_text("utf-8"))["sangong"]
+    raw = lexicon("department_indicators.json")["sangong"]
     rows = tuple(RowKind(e["category"], patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])),
                          e["parent"], bool(e.get("whole"))) for e in raw["rows"])
     columns = tuple(ColumnKind(e["role"], patterncache.compile("|".join(f"(?:{p})" for p in e["patterns"])))

@@ -12,12 +12,11 @@ and a header cell misread by one character is put right from the label table's c
 from __future__ import annotations
 
 import functools
-import json
 import statistics
 from collections.abc import Iterable
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from reportparse.lexicondata import lexicon
 from reportparse.model import BBox, Document, OcrPageInfo, Paragraph, Table
 from reportparse.readers.pdf.lines import Glyph
 
@@ -106,7 +105,7 @@ def _overlap_x(a: list[OcrChar], b: list[OcrChar]) -> bool:
 @functools.cache
 def _header_words() -> frozenset[str]:
     """The column words of indicator tables (`form.header_words` of the label table)."""
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    table = lexicon("form_labels.json")
     return frozenset(table["form.header_words"]["words"])
 
 

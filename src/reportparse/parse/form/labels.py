@@ -7,15 +7,14 @@ or a literal label, so supporting a new variant is a line of data, not code.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from reportparse import patterncache
 from reportparse.lazypattern import LazyPattern, lazy_compile
+from reportparse.lexicondata import lexicon
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def roles() -> dict[str, Role]:
 
 @cache
 def _table() -> dict[str, Any]:
-    return dict(json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8")))
+    return dict(lexicon("form_labels.json"))
 
 
 @cache

@@ -3,14 +3,13 @@ and the header rows whose titles name the columns (wrapped titles joined back to
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.readers.pdf.lines import Glyph, TextLine
 from reportparse.t2s import simplified
 
@@ -147,7 +146,7 @@ def is_whole_title(text: str) -> bool:
 
 @cache
 def _whole_title_patterns() -> tuple[re.Pattern[str], ...]:
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    table = lexicon("form_labels.json")
     patterns = [p for name, spec in table.items() if name in _TITLE_ROLES for p in spec.get("patterns", ())]
     patterns += [p for ps in table["summary.columns"]["roles"].values() for p in ps]
     words = "|".join(re.escape(w) for w in table["form.header_words"]["words"])
@@ -156,7 +155,7 @@ def _whole_title_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _title_patterns() -> tuple[re.Pattern[str], ...]:
-    table = json.loads(resources.files("reportparse").joinpath("lexicon", "form_labels.json").read_text("utf-8"))
+    table = lexicon("form_labels.json")
     patterns = [f"(?:{p})" for name, spec in table.items() if name in _TITLE_ROLES
                 for p in spec.get("patterns", ())]
     patterns += [f"(?:{p})" for ps in table["summary.columns"]["roles"].values() for p in ps]
