@@ -25,26 +25,30 @@ def extract(path: str | Path) -> Document:
 
 def parse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Report:
     """parse → normalise → score: the structured data of a document, without findings."""
+    return _parsed(document, profile_name)[0]
+
+
+def _parsed(document: Document, profile_name: str) -> tuple[Report, Document]:
+    """`parse`, with the document as the parser read it (folded: see `parse_folded`)."""
     from reportparse.normalise import normalise_report
-    from reportparse.parse import parse_report
+    from reportparse.parse import parse_folded
     from reportparse.score import score_report
 
-    report = parse_report(document)
+    report, folded = parse_folded(document)
     report = normalise_report(report)
-    return score_report(report, get_profile(profile_name))
+    return score_report(report, get_profile(profile_name)), folded
 
 
 def analyse(document: Document, profile_name: str = DEFAULT_PROFILE) -> Result:
     """Run parse → normalise → score → check on an extracted document."""
     from reportparse.checks import CheckContext, run_checks
     from reportparse.locations import drop_unknown_pages
-    from reportparse.parse.reading import folded_document
 
     profile = get_profile(profile_name)
     problems: list[str] = []
-    report = parse(document, profile_name)
     # (the checks read the prose as the parser did: a traditional reposting's 與預算相比 is 与预算相比 to them)
-    ctx = CheckContext(report=report, profile=profile, document=folded_document(document), problems=problems)
+    report, folded = _parsed(document, profile_name)
+    ctx = CheckContext(report=report, profile=profile, document=folded, problems=problems)
     findings = run_checks(ctx)
     summary = Summary(
         error=sum(f.severity == "error" for f in findings),

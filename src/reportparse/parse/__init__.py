@@ -29,6 +29,13 @@ def document_chars(document: Document) -> int:
 
 def parse_report(document: Document) -> Report:
     """Parse a Document into a Report. Raises NotAReport when it is no self-evaluation at all."""
+    return parse_folded(document)[0]
+
+
+def parse_folded(document: Document) -> tuple[Report, Document]:
+    """`parse_report`, with the document folded as every reader read it (`folded_document`: figures in ASCII
+    digits, a traditional reposting in simplified characters), so that the checks read the same prose without
+    folding it again."""
     from reportparse.parse.department import name_department_form
     from reportparse.parse.form import find_forms, parse_forms
     from reportparse.parse.narrative import parse_narrative
@@ -38,7 +45,7 @@ def parse_report(document: Document) -> Report:
     from reportparse.parse.spending import apply_spending
 
     limits.refuse_long_text(document_chars(document), document.source.path)
-    document = folded_document(document)  # full-width figures, a traditional reposting: read as usual
+    document = folded = folded_document(document)  # full-width figures, a traditional reposting: read as usual
     document = without_page_noise(document)  # (a copying site's own lines and inserted names or readings left out)
     document = prose_sheets(document)  # a report written down a sheet's first column, a paragraph a row
     forms = find_forms(document)
@@ -69,7 +76,7 @@ def parse_report(document: Document) -> Report:
             "this does not look like a performance self-evaluation report",
             document.source.path,
         )
-    return report
+    return report, folded
 
 
 def cover_fields(project: Project, document: Document) -> None:
