@@ -4,7 +4,6 @@ forms to the FLOORS of its test file."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,13 +17,13 @@ Floors = dict[str, tuple[int, int, int, int, int]]
 
 
 def load_harness(script: str) -> ModuleType:
-    """corpora/real/<script>.py as the module real_<script> (corpora/ is no package)."""
-    spec = importlib.util.spec_from_file_location(f"real_{script}", REAL / f"{script}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    """corpora/real/<script>.py as the module real_<script>, loaded the way the scripts load one another
+    (corpora/real/siblings.py: corpora/ is no package)."""
+    if str(REAL) not in sys.path:
+        sys.path.insert(0, str(REAL))
+    from siblings import sibling
+
+    return sibling(script)
 
 
 def dev_forms() -> list[Path]:
