@@ -16,17 +16,16 @@ from functools import cache
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
-from reportparse.checks.fundparts import is_change
+from reportparse.checks.fundparts import clause_before, own_amounts
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.quantities import Mention, money
+from reportparse.parse.quantities import Mention
 
 #: one project's money is said up to a full stop or a semicolon ('A项目…结余2万元；B项目…')
 _SENTENCE_END = lazy_compile(r"[。！!；;]")
 _CLAUSE_MARK = lazy_compile(r"[，,；;。:：]")
-_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 
 
 @cache
@@ -69,13 +68,11 @@ def balance_said(ctx: CheckContext) -> Iterator[Finding]:
 
 def _budget_spent_left(sentence: str, words: dict[str, LazyPattern]) -> tuple[Mention, Mention, Mention] | None:
     """The sentence's three amounts when they are, in order, a budget, a spending and what is left of it."""
-    brackets = [m.span() for m in _BRACKET.finditer(sentence)]
-    amounts = [m for m in money(sentence) if not is_change(sentence, m)
-               and not any(a <= m.start < b for a, b in brackets)]
+    amounts = own_amounts(sentence)
     if len(amounts) != 3 or any(m.value is None for m in amounts):
         return None
     budget, spent, left = amounts
-    clauses = [_clause_before(sentence, m) for m in amounts]
+    clauses = [clause_before(sentence, m, _CLAUSE_MARK) for m in amounts]
     if not (words["budget"].search(clauses[0]) and not words["left"].search(clauses[0])
             and words["spent"].search(clauses[1]) and not words["left"].search(clauses[1])
             and words["left"].search(clauses[2]) and not words["stock"].search(clauses[2])):
@@ -84,10 +81,6 @@ def _budget_spent_left(sentence: str, words: dict[str, LazyPattern]) -> tuple[Me
     if spent.value > budget.value or budget.value <= 0:
         return None
     return budget, spent, left
-
-
-def _clause_before(sentence: str, amount: Mention) -> str:
-    return sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, amount.start)), default=0):amount.start]
 
 
 def _slack(*amounts: Mention) -> Decimal:

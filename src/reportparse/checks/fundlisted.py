@@ -13,15 +13,13 @@ from collections.abc import Iterator
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE
 from reportparse.checks.common import ZERO, fmt_money, only_project_name
-from reportparse.checks.fundparts import is_change
+from reportparse.checks.fundparts import clause_before, own_amounts
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.quantities import Mention, money
 
 _SENTENCE_END = lazy_compile(r"[。！!]")
 _CLAUSE_MARK = lazy_compile(r"[，,；;:：]")
-_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 #: the closing total's own clause: '合计110万元', '以上三项共计…', '两项资金总计为…'
 _CLOSING_TOTAL = lazy_compile(r"^\s*(?:以上|上述)?(?:[两二三四五六七八九十\d]+项|各项)?(?:资金|经费)?"
                               r"(?:合计|共计|总计)\s*(?:为|是|:|：)?\s*$")
@@ -47,15 +45,13 @@ def listed_then_totalled(ctx: CheckContext) -> Iterator[Finding]:
             sentence, offset, start = text[start:stop.start()], start, stop.end()
             if _OTHER_LIST.search(sentence):
                 continue
-            brackets = [m.span() for m in _BRACKET.finditer(sentence)]
-            amounts = [m for m in money(sentence)
-                       if not is_change(sentence, m) and not any(a <= m.start < b for a, b in brackets)]
+            amounts = own_amounts(sentence)
             if len(amounts) < 3 or any(m.value is None for m in amounts):
                 continue
             *parts, total = amounts
-            if not _CLOSING_TOTAL.match(_clause_before(sentence, total)) or total.value in known:
+            if not _CLOSING_TOTAL.match(clause_before(sentence, total, _CLAUSE_MARK)) or total.value in known:
                 continue
-            if not {money_kind(_clause_before(sentence, p)) for p in parts} <= _SAME_MONEY:
+            if not {money_kind(clause_before(sentence, p, _CLAUSE_MARK)) for p in parts} <= _SAME_MONEY:
                 continue
             assert total.value is not None
             if any(p.value is not None and p.value >= total.value for p in parts):
@@ -70,7 +66,3 @@ def listed_then_totalled(ctx: CheckContext) -> Iterator[Finding]:
                 project=owner, expected=summed, actual=total.value,
                 evidence=[span_evidence(element, offset, stop.start())],
             )
-
-
-def _clause_before(sentence: str, amount: Mention) -> str:
-    return sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, amount.start)), default=0):amount.start]

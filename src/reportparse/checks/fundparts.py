@@ -24,7 +24,7 @@ from functools import cache
 from reportparse.checks import CheckContext, new_finding
 from reportparse.checks.common import ZERO, fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
-from reportparse.lazypattern import lazy_compile
+from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Evidence, Finding, Paragraph
 from reportparse.normalise.numbers import chinese_to_decimal
@@ -34,6 +34,7 @@ from reportparse.parse.quantities import Mention, money
 _OPEN = lazy_compile(r"其中\s*[:：，,]?")
 _SENTENCE_END = lazy_compile(r"[。！!]")
 CLAUSE_MARK = lazy_compile(r"[，,；;。]")
+_BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 BRACKET = lazy_compile(r"[(（][^()（）]*[)）]")
 #: how far a total may stand before its 其中 ('…基本支出911.7万元，其中：')
 _TOTAL_GAP = 6
@@ -55,10 +56,22 @@ _NOT_THIS_YEAR = lazy_compile(r"上年|去年|上一年|同比|较|比")
 _CHANGE = lazy_compile(r"(?:较|比|同比|与)[^，,；;。]{0,24}(?:增加|减少|增长|下降|降低|上升|增支|减支)了?\s*$")
 
 
+def clause_before(text: str, amount: Mention, marks: LazyPattern = CLAUSE_MARK) -> str:
+    """The words of `amount`'s own clause before it: from the last clause mark (`marks`) before it."""
+    return text[max((m.end() for m in marks.finditer(text, 0, amount.start)), default=0):amount.start]
+
+
 def is_change(text: str, amount: Mention) -> bool:
     """True when `amount` (a mention in `text`) is said as a change on another year, not as money of its own."""
-    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, amount.start)), default=0)
-    return _CHANGE.search(text[clause_start:amount.start]) is not None
+    return _CHANGE.search(clause_before(text, amount)) is not None
+
+
+def own_amounts(sentence: str) -> list[Mention]:
+    """The money a sentence says as its own: not a change on another year, not inside brackets (a part's detail,
+    '(其中省级30万元)')."""
+    brackets = [m.span() for m in _BRACKET.finditer(sentence)]
+    return [m for m in money(sentence)
+            if not is_change(sentence, m) and not any(a <= m.start < b for a, b in brackets)]
 
 
 @dataclass(frozen=True)
@@ -131,7 +144,7 @@ def breakdowns(paragraphs: list[Paragraph]) -> Iterator[Breakdown]:
             if total is None or total.value is None:
                 continue
             region_end = openers[index + 1].start() if index + 1 < len(openers) else len(text)
-            head = text[max((m.end() for m in CLAUSE_MARK.finditer(text, 0, total.start)), default=0):total.start]
+            head = clause_before(text, total)
             yield Breakdown(element, total, head, text[opened.end():region_end], opened.end())
 
 

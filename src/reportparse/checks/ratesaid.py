@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt, fmt_money, only_project_name
-from reportparse.checks.fundparts import is_change
+from reportparse.checks.fundparts import clause_before, is_change
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
@@ -20,7 +20,6 @@ from reportparse.parse.quantities import Mention, money
 
 #: (a '；' goes on with the same money: '…支出总计1741.75万元，与上年相比减少53.7万元；完成年初预算100%')
 _SENTENCE_END = lazy_compile(r"[。！!]")
-_CLAUSE_MARK = lazy_compile(r"[，,；;。]")
 #: '完成预算的89.7%', '完成年初预算100%', '完成调整后预算数的96.5%', '支出90万元，占预算的95%'; and a
 #: department's “三公”经费 控制率, its spending ÷ its budget too ('“三公”经费预算10万元，实际支出8万元，控制率80%')
 #: (only money's 控制率, a rate of 经费/支出/成本: a health report's '高血压控制率' is no such thing; the bare '控制率'
@@ -80,10 +79,10 @@ def _computed(sentence: str, rate_at: int) -> tuple[Decimal, str] | None:
     spent = _last_said(sentence, [m for m in amounts if m.start < rate_at], _SPENT)
     if spent is None or spent.value is None or not spent.value:
         return None
-    gap = next((m for m in amounts if m.start > spent.end and _GAP.search(_clause_before(sentence, m))), None)
+    gap = next((m for m in amounts if m.start > spent.end and _GAP.search(clause_before(sentence, m))), None)
     budget = _last_said(sentence, [m for m in amounts if m.start < spent.start], _BUDGETED)
     if gap is not None and gap.value is not None:
-        above = _GAP.search(_clause_before(sentence, gap))
+        above = _GAP.search(clause_before(sentence, gap))
         assert above is not None
         planned = spent.value - gap.value if above.group(1) in _ABOVE else spent.value + gap.value
         sign = "−" if planned < spent.value else "+"
@@ -98,10 +97,6 @@ def _computed(sentence: str, rate_at: int) -> tuple[Decimal, str] | None:
     return (spent.value / planned * _HUNDRED).quantize(Decimal("0.01")), how
 
 
-def _clause_before(sentence: str, amount: Mention) -> str:
-    return sentence[max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, amount.start)), default=0):amount.start]
-
-
 def _last_said(sentence: str, amounts: list[Mention], words: LazyPattern) -> Mention | None:
     """The last of `amounts` whose own clause has one of the words."""
-    return next((m for m in reversed(amounts) if words.search(_clause_before(sentence, m))), None)
+    return next((m for m in reversed(amounts) if words.search(clause_before(sentence, m))), None)
