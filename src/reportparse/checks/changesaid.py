@@ -20,6 +20,7 @@ from reportparse.checks.common import fmt, fmt_money, only_project_name
 from reportparse.checks.figures import TRUNCATION_SLACK, half_last_digit, percent_bounds
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
+from reportparse.normalise.units import yuan_per
 from reportparse.parse.evidence import span_evidence
 
 #: an amount, thousands separated or not ('1,234.56万元'), not the tail of a longer number
@@ -47,14 +48,13 @@ _BUDGET_THEN_SPENT = lazy_compile(
 #: the clause that names what the amount is, before it ('2.公务接待费支出')
 _CLAUSE_START = lazy_compile(r"[，,；;。：:]")
 _NUMBERING = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)+")
-_SCALE = {"亿元": Decimal(100000000), "万元": Decimal(10000), "元": Decimal(1)}
 _HUNDRED = Decimal(100)
 
 
 def _figure(said: re.Match[str], name: str) -> tuple[Decimal, Decimal]:
     """A printed amount of the match in 元, and half its last digit."""
     printed = said.group(name).replace(",", "")
-    unit = _SCALE[said.group(f"{name}_unit")]
+    unit = yuan_per(said.group(f"{name}_unit"))
     return Decimal(printed) * unit, half_last_digit(printed) * unit
 
 
@@ -69,8 +69,8 @@ def change_said_in_money_and_rate(ctx: CheckContext) -> Iterator[Finding]:
             rises = said.group("dir") in _RISE.split("|")
             if rises != (said.group("dir2") in (*_RISE.split("|"), "增幅")):
                 continue  # (a rise in money and a fall in percent: two things said, not one)
-            unit = _SCALE[said.group("amount_unit")]
-            change_unit = _SCALE[said.group("change_unit")]
+            unit = yuan_per(said.group("amount_unit"))
+            change_unit = yuan_per(said.group("change_unit"))
             printed_amount, printed_change = (said.group(name).replace(",", "") for name in ("amount", "change"))
             amount, amount_half = Decimal(printed_amount) * unit, half_last_digit(printed_amount) * unit
             change, change_half = Decimal(printed_change) * change_unit, half_last_digit(printed_change) * change_unit
@@ -125,8 +125,8 @@ def _misfit(said: re.Match[str]) -> str | None:
     rises = said.group("dir") in (*_RISE.split("|"), "增幅")
     gap = amount - base
     if gap and (gap > 0) != rises and abs(gap) > amount_half + base_half:
-        return (f"{fmt(amount / _SCALE[said.group('amount_unit')])}{said.group('amount_unit')} 比 "
-                f"{fmt(base / _SCALE[said.group('base_unit')])}{said.group('base_unit')}{'多' if gap > 0 else '少'}")
+        return (f"{fmt(amount / yuan_per(said.group('amount_unit')))}{said.group('amount_unit')} 比 "
+                f"{fmt(base / yuan_per(said.group('base_unit')))}{said.group('base_unit')}{'多' if gap > 0 else '少'}")
     if said.group("change") is not None:
         change, change_half = _figure(said, "change")
         if abs(abs(gap) - change) <= amount_half + base_half + change_half:

@@ -208,6 +208,15 @@ def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decim
     return apply_scale(value, factor / target[1])
 
 
+def yuan_per(unit: str) -> Decimal:
+    """How many 元 one of a money unit is ('万元' → 10000): the money rows of UNIT_TABLE, for a reader that
+    multiplies an amount out itself. A KeyError for a unit that is no money."""
+    canonical, factor = UNIT_TABLE[unit]
+    if canonical != "元" or factor.denominator != 1:
+        raise KeyError(unit)
+    return Decimal(factor.numerator)
+
+
 def apply_scale(value: Decimal, scale: Fraction) -> Decimal:
     """value × scale, exact whenever the result is a finite decimal (30 分钟 → 0.5 h, not 0.49999…)."""
     if scale.denominator == 1:

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, FundTotal, Paragraph, Quantity, Table
+from reportparse.normalise.units import yuan_per
 from reportparse.parse.evidence import cell_evidence, span_evidence
 from reportparse.parse.layout import Layout
 
@@ -127,7 +128,6 @@ def _line_quantity(para: Paragraph, text: str, value: Decimal, unit: str) -> Qua
                     evidence=[span_evidence(para, start, start + len(text))])
 
 
-_SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
 _PLAIN_AMOUNT = lazy_compile(r"^-?\d+(?:\.\d+)?$")
 
 
@@ -141,7 +141,7 @@ def amount_in(text: str, unit: str) -> Decimal | None:
     if not _PLAIN_AMOUNT.match(raw):
         return None
     try:
-        return Decimal(raw) * _SCALE[unit]
+        return Decimal(raw) * yuan_per(unit)
     except InvalidOperation:
         return None
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Cell, FundTotal, Project, Quantity, ScoreLine, Table
+from reportparse.normalise.units import yuan_per
 from reportparse.parse.evidence import cell_evidence, span_evidence
 from reportparse.parse.layout import Layout
 from reportparse.parse.projectmentions import find_mentions
@@ -34,7 +35,6 @@ _COLUMN_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "资金规模", "债券规模")),
 ]
 _TOTAL_ROW = lazy_compile(r"^(合计|总计|小计|共计)$")
-_SCALE = {"万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(10) ** 8, "元": Decimal(1)}
 
 
 @dataclass
@@ -160,7 +160,7 @@ def _amount(text: str, unit: str) -> Decimal | None:
     if not m:
         return None
     try:
-        value = Decimal(m.group(1)) * _SCALE[m.group(2) or unit]
+        value = Decimal(m.group(1)) * yuan_per(m.group(2) or unit)
     except InvalidOperation:
         return None
     return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))

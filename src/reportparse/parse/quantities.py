@@ -20,6 +20,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Comparator, Evidence, Quantity
 from reportparse.normalise import QuantityMatch, find_quantities, fold_width
 from reportparse.normalise.comparators import PREFIX_COMPARATORS, SUFFIX_COMPARATORS
+from reportparse.normalise.units import yuan_per
 
 #: words that restate a requirement: a quantity written with one is a target, not a result
 TARGET_WORDS = frozenset({
@@ -128,7 +129,6 @@ def wan_amounts(text: str) -> list[Mention]:
 #: （万元）：285.58' (a cover's cells run together by a dump)
 _LABEL_UNIT_BEFORE = lazy_compile(r"(?:资金|经费|预算|投资|金额|拨款|支出|预算数|执行数|决算数)"
                                   r"\s*[(（]\s*(万元|元|千元|亿元)\s*[)）]\s*[:：]?\s*$")
-_LABEL_UNIT_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 #: what may not follow such a figure: a unit or a year's, month's or day's mark, or another figure (the figure
 #: is then a form's column number, '年度资金总额(万元): 1 52.8')
 _NO_AMOUNT_AFTER = lazy_compile(r"^\s*(?:[年月日号%％]|[\u4e00-\u9fff]?元|\d)")
@@ -140,7 +140,7 @@ def _unit_in_label(text: str) -> tuple[tuple[QuantityMatch, Decimal], ...]:
     for m in find_quantities(text):
         label = _LABEL_UNIT_BEFORE.search(text[max(0, m.number_start - 24):m.number_start])
         if m.quantity.unit is None and label and not _NO_AMOUNT_AFTER.match(text[m.number_end:]):
-            out.append((m, _LABEL_UNIT_SCALE[label.group(1)]))
+            out.append((m, yuan_per(label.group(1))))
     return tuple(out)
 
 
