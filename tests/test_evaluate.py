@@ -282,3 +282,32 @@ def test_documents_with_all_their_projects_right_beside_the_sum() -> None:
     indicators = summarise(docs[1:3])["extraction"]["indicators"]  # a wrong budget keeps its indicators right
     assert indicators["documents"] == {"all_right": 1, "total": 2}
     assert (indicators["right"], indicators["total"]) == (2, 4)
+
+
+def test_projects_and_indicators_not_read_right_are_counted_by_the_stage_that_failed_them() -> None:
+    def misses(out: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
+        doc = score_document(GOLD, {"status": "ok", "report": out, "findings": []}, "x.txt", "x.gold.json")
+        summary = summarise([doc])["extraction"]
+        assert summary["projects"]["misses"] == doc.project_misses
+        return doc.project_misses, doc.indicator_misses
+
+    assert misses(report()) == ({}, {})
+    # the one project under another name: its indicators are read, but as another project's
+    renamed = report()
+    renamed["projects"][0]["name"] = "未命名项目"
+    assert misses(renamed) == ({"unnamed": 1}, {"other-project": 2})
+    # the right name without its executed figure; the right name with a wrong figure
+    assert misses(report(executed=None))[0] == {"no-budget": 1}  # type: ignore[arg-type]
+    assert misses(report(planned=600000))[0] == {"budget": 1}
+    # an indicator under its name with another comparator, or with a wrong weight
+    assert misses(report(cmp="<="))[1] == {"target": 1}
+    weighted = report()
+    weighted["projects"][0]["indicators"][1]["target"]["comparator"] = ">="
+    gold_weight = dict(GOLD["goal_indicators"][1], weight=10)
+    doc = score_document(dict(GOLD, goal_indicators=[GOLD["goal_indicators"][0], gold_weight]),
+                         {"status": "ok", "report": weighted, "findings": []}, "x.txt", "x.gold.json")
+    assert doc.indicator_misses == {"extras": 1}
+    # no indicator bears the name
+    nameless = report()
+    nameless["projects"][0]["indicators"] = []
+    assert misses(nameless)[1] == {"unnamed": 2}

@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportparse.evaluate_match import find_project, finding_matches, indicator_found, project_right, scores_right
+from reportparse.evaluate_match import (
+    find_project,
+    finding_matches,
+    indicator_found,
+    indicator_miss_kind,
+    project_miss_kind,
+    project_right,
+    scores_right,
+)
 from reportparse.lazypattern import lazy_compile
 from reportparse.scoring import DEFAULT_PROFILE
 
@@ -151,6 +159,10 @@ class DocScore:
     #: something the gold does not list: the inconsistency was seen, but tied to another project, indicator or
     #: figure than the gold's. A count that says which kind of miss dominates without opening a document.
     elsewhere: dict[str, int] = field(default_factory=dict)
+    #: why the gold's projects and indicators that were not read right failed, by kind (see
+    #: `project_miss_kind` and `indicator_miss_kind`): naming, or the figures under a right name
+    project_misses: dict[str, int] = field(default_factory=dict)
+    indicator_misses: dict[str, int] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -237,10 +249,17 @@ def score_document(gold: Json, output: Json, path: str, gold_path: str) -> DocSc
     report: Json = output.get("report") or {}
     gold_projects: list[Json] = list(gold.get("projects") or [])
     doc.projects = (sum(project_right(p, report) for p in gold_projects), len(gold_projects))
+    for project in gold_projects:
+        if not project_right(project, report):
+            _bump(doc.project_misses, project_miss_kind(project, report))
     doc.phantom_projects = [str(p.get("name")) for p in report.get("projects") or []
                             if not any(find_project(g, {"projects": [p]}) for g in gold_projects)]
     goal = list(gold.get("goal_indicators") or [])
-    doc.indicators = (sum(indicator_found(g, report, gold) for g in goal), len(goal))
+    found = [indicator_found(g, report, gold) for g in goal]
+    doc.indicators = (sum(found), len(goal))
+    for entry, right in zip(goal, found, strict=True):
+        if not right:
+            _bump(doc.indicator_misses, indicator_miss_kind(entry, report, gold))
     pairs = [scores_right(p, report) for p in gold_projects]
     doc.scores = (sum(a for a, _ in pairs), sum(b for _, b in pairs))
     return doc
@@ -306,6 +325,12 @@ def summarise(docs: list[DocScore]) -> Json:
                           "recall": ratio(tp, tp + fn), "fn_raised_elsewhere": sum(d.elsewhere.get(code, 0)
                                                                                    for d in docs)}
     extraction = {kind: _extraction(docs, kind) for kind in ("projects", "indicators", "scores")}
+    for kind in ("projects", "indicators"):
+        misses: dict[str, int] = {}
+        for d in docs:
+            for why, count in getattr(d, kind[:-1] + "_misses").items():
+                misses[why] = misses.get(why, 0) + count
+        extraction[kind]["misses"] = dict(sorted(misses.items()))
     failing = [{"path": d.path, "gold": d.gold, "why": d.shortfalls()} for d in docs if d.shortfalls()]
     by_format: dict[str, dict[str, int]] = {}
     by_layout: dict[str, dict[str, int]] = {}
@@ -362,8 +387,10 @@ def render_text(summary: Json) -> str:
     lines.append("")
     for key, row in summary["extraction"].items():
         whole, summed = row["documents"], f"{row['right']}/{row['total']}"
+        misses = "  ".join(f"{why} {count}" for why, count in (row.get("misses") or {}).items())
         lines.append(f"{key:11} {summed:<10} {_pct(row['accuracy'])}   "
-                     f"documents with all their {key} right {whole['all_right']}/{whole['total']}")
+                     f"documents with all their {key} right {whole['all_right']}/{whole['total']}"
+                     + (f"   missed as: {misses}" if misses else ""))
     if summary["failing"]:
         lines += ["", "documents that fall short:"]
         for item in summary["failing"]:

@@ -186,6 +186,41 @@ def indicator_found(entry: Json, report: Json, gold: Json | None = None) -> bool
     return False
 
 
+def indicator_miss_kind(entry: Json, report: Json, gold: Json | None = None) -> str:
+    """Why a gold indicator was not found, the first stage that fails it: `unnamed` (no extracted indicator
+    bears its name), `other-project` (only under a project that is not the gold's owner), `target` (its
+    comparator, value or unit differ), `extras` (its weight, score or actual differ)."""
+    owner = str(entry.get("project") or "")
+    owner_entry = gold_project(gold, owner) if gold is not None and owner else None
+    owners = project_spellings(owner_entry) if owner_entry is not None else [owner]
+    kind = "unnamed"
+    for project, indicator in extracted_indicators(report):
+        if not names_match(entry.get("name"), indicator.get("name")):
+            continue
+        foreign = owner and not owner.startswith("*") and project is not None
+        if foreign and not any(names_match(o, s) for o in owners for s in project_spellings(project or {})):
+            kind = "other-project" if kind == "unnamed" else kind
+            continue
+        if not target_right(entry, indicator.get("target") or {}):
+            kind = "target" if kind in ("unnamed", "other-project") else kind
+            continue
+        kind = "extras"
+    return kind
+
+
+def project_miss_kind(gold_entry: Json, report: Json) -> str:
+    """Why a gold project was not read right: `unnamed` (no extracted project bears its name or an alias),
+    `no-budget` (found, but without a figure the gold gives), `budget` (a figure differs)."""
+    project = find_project(gold_entry, report)
+    if project is None:
+        return "unnamed"
+    budget = project.get("budget") or {}
+    for gold_key, key in (("budget", "planned"), ("executed", "executed")):
+        if gold_entry.get(gold_key) is not None and number(budget.get(key)) is None:
+            return "no-budget"
+    return "budget"
+
+
 def target_right(entry: Json, target: Json) -> bool:
     found = comparator_class(target.get("comparator"))
     if entry.get("cmp") == "qualitative":
