@@ -41,6 +41,7 @@ from reportparse.parse.goallists import (
     works_targets,
 )
 from reportparse.parse.goalpairs import plan_result_pairs, unit_results
+from reportparse.parse.goalstated import label_levels, stated_goals
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
@@ -92,6 +93,7 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
+    labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
         if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
@@ -110,7 +112,7 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
-        for indicator in _paragraph_indicators(info):
+        for indicator in _paragraph_indicators(info, labelled.get(info.index)):
             _merge(project, indicator)
     # (once every goal is known: a result clause in a goal's measure that does not name it)
     unit_results([(info.para, info.project or only) for info in layout.paras
@@ -124,7 +126,7 @@ def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
+def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[Indicator]:
     para = info.para
     text = para.text
     # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
@@ -150,6 +152,8 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
+        if info.section not in ("funds", "problems"):
+            found.extend(stated_goals(para, info.level or labelled))  # ('X目标≥98%，实际99%', 'X3处，完成3处')
     found.extend(_run_together_pairs(para))
     if info.section == "goals":
         found.extend(_expected_benefits(para))

@@ -1,0 +1,191 @@
+"""A goal stated as a target clause and the result clause right after it, in running prose.
+
+Narrative reports that have no goal table often write each goal as two clauses of one sentence, several goals to a
+sentence or paragraph, with no 目标值/指标值 label a form would print:
+
+- '路灯亮灯率目标≥98%，实际99%' — the name, a target word, the comparator and figure; then 实际 and the result;
+- '新建集中供水工程3处，完成3处' — the name and its figure; then a bare 完成 and the result in the same unit;
+- '年初设定学员满意度不低于90%，实际完成94%', '群众满意度95%以上，实际达到97%', '平均住院日控制在9天以内，实际为8.6天';
+- '1.居民电子健康档案建档率：目标值≥90%，完成值92%' — the name before a colon, the target word after it.
+
+The target clause holds one figure, after the name; the result clause opens with a result word (实际, 完成值, 完成,
+达到 …) or restates the name's tail ('合格率为98%'), and then holds the figure in the target's unit and nothing that
+names another thing. A clause that tells background (共有, 较上年 …), money (the funds' readers read amounts; only a
+standard or a cost of one unit is an aim) or a rate of the budget is no goal. The words are in
+`lexicon/stated_goals.json`. A level label opening the target clause ('（2）质量指标：…') or a label paragraph above
+('效益指标：') gives the level; else the name and unit do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
+from reportparse.model import Indicator, Paragraph
+from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalwords import clauses, clean_name, figures, level_for, measured_actual, target_from, written
+from reportparse.parse.layout import ParaInfo
+from reportparse.parse.quantities import Mention
+from reportparse.parse.sections import level_of
+
+#: a list item's number opening the clause ('1.', '（2）', '一是', '其一，')
+_ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
+                          r"|[一二三四五六七八九十]是|[一二三四五六七八九十]{1,3}、)\s*")
+#: a paragraph that is a level label alone ('产出指标：', '（二）效益指标。', '3.满意度指标'): the level of what follows
+_LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
+                           r"(?P<word>[^\d，,。；;：:]{2,10}?)指标\s*(?:[（(][^()（）]{0,10}[)）])?\s*[：:。．.]?\s*$")
+#: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
+_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u4e00-\u9fff]{0,4}\s*[。．.]?\s*$")
+#: the money words of a budget's figures: an amount named so is the funds', never a goal
+_MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
+#: money that is an aim: a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均成本控制在500元以内')
+_MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
+#: a rate of the money planned and spent: the funds' business
+_BUDGET_RATE = lazy_compile(r"(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$")
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon("stated_goals.json")
+
+    def alternation(key: str) -> str:
+        return "|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+
+    # (the target word may close the name: '路灯亮灯率目标', '就业率目标为', '合格率计划达到')
+    # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
+    target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
+                             rf"\s*(?:为|是|[:：]|达到|达|在)?\s*$")
+    target_lead = re.compile(rf"^(?:{alternation('target_leads')}|{alternation('target_words_before_name')})+")
+    result_open = re.compile(rf"^\s*(?:{alternation('result_words')})\s*(?:了)?\s*(?:为|是|[:：])?\s*")
+    background = re.compile(alternation("background_words"))
+    return target_tail, target_lead, result_open, background
+
+
+def label_levels(paras: list[ParaInfo]) -> dict[int, str]:
+    """The level each paragraph stands under when a paragraph that is a level label alone opened its run ('产出指标：'
+    then '1.X：目标值≥90%，完成值92%'): until the next label, heading or paragraph that is not a list item."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    for info in paras:
+        label = None if info.heading else _LABEL_PARA.match(info.para.text)
+        path = level_of(label.group("word")) if label else None
+        if path is not None:
+            current = path
+            continue
+        if info.heading or (current is not None and not _ITEM_MARK.match(info.para.text)):
+            current = None
+        if current is not None:
+            out[info.index] = current
+    return out
+
+
+def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
+    """The goals a paragraph states as a target clause followed by its result clause. Wherever it stands, a statement
+    that gives the target is a goal of the report (`in_goal_table`), as this module's neighbours take a target stated
+    with its result ('X目标值为…，完成值为…', 'X任务数为…，实际完成…')."""
+    text = para.text
+    spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
+    out: list[Indicator] = []
+    for (start, end), (result_start, result_end) in pairwise(spans):
+        if text[end] not in "，,；;":
+            continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
+        indicator = _pair(para, (start, end), (result_start, result_end), level)
+        if indicator is not None:
+            out.append(indicator)
+    return out
+
+
+def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int, int],
+          level: str | None) -> Indicator | None:
+    text = para.text
+    clause = text[target_span[0]:target_span[1]]
+    result = text[result_span[0]:result_span[1]]
+    aims = figures(clause)
+    if len(aims) != 1:
+        return None
+    aim = aims[0]
+    tail = clause[aim.end:]
+    if not _TAIL.match(tail) or re.search(r"\d", tail):
+        return None
+    named = _name(clause[:aim.cmp_start])
+    if named is None:
+        return None
+    name, label_level = named
+    if aim.unit == "元" and (not _MONEY_STANDARD.search(name) or _MONEY_NAME.search(name)):
+        return None
+    if _BUDGET_RATE.search(name) or _words()[3].search(clause[:aim.cmp_start]):
+        return None
+    achieved = _result(result, name, aim)
+    if achieved is None:
+        return None
+    indicator = Indicator(level=label_level or _level(level, name, aim), name=name,
+                          target=target_from(written(clause, aim), name), in_goal_table=True,
+                          evidence=[span_evidence(para, target_span[0], result_span[1])])
+    indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
+    return indicator
+
+
+def _level(given: str | None, name: str, aim: Mention) -> str:
+    """The level a heading or label gives when it is a level of its own; under a group (产出, 效益) the name's and
+    unit's level when it is of that group, else the group."""
+    if given is not None and ("/" in given or given == "满意度"):
+        return given
+    guessed = level_for(name, aim)
+    return given if given is not None and not guessed.startswith(given) else guessed
+
+
+def _name(head: str) -> tuple[str, str | None] | None:
+    """The goal's name from the target clause's words before its figure, with the level a label opening it gives."""
+    target_tail, target_lead, result_open, _ = _words()
+    if result_open.match(head) or re.match(r"\s*(?:已|累计|共计?)", head):
+        return None  # (a clause that opens as a result states what was done, not what was aimed at)
+    head = _ITEM_MARK.sub("", head)
+    label_level = None
+    if re.search(r"[:：]", head):
+        label, rest = re.split(r"[:：]", head, maxsplit=1)
+        rest = target_tail.sub("", rest).strip()
+        if rest:
+            # ('（2）质量指标：合格率100%': a level label before the colon gives the level, the words after it name)
+            core = _ITEM_MARK.sub("", label).strip()
+            label_level = level_of(core) if core.endswith("指标") else None
+            head = rest
+        else:
+            head = label  # ('居民电子健康档案建档率：目标值≥90%': the name before the colon, the target word after it)
+    for _ in range(2):
+        head = target_lead.sub("", target_tail.sub("", head.strip()).strip())
+    name = clean_name(head, longest=30)
+    if name is None or name.endswith("指标"):
+        return None
+    return name, label_level if label_level not in (None, "产出", "效益") else None
+
+
+def _result(result: str, name: str, aim: Mention) -> Mention | None:
+    """The result's figure, when the clause opens with a result word or the name's own tail and then states it in the
+    aim's unit with nothing else named."""
+    opened = _words()[2].match(result)
+    if opened is None:
+        opened = _restated_name(result, name)
+    if opened is None:
+        return None
+    found = figures(result)
+    if len(found) != 1 or found[0].unit != aim.unit:
+        return None
+    achieved = found[0]
+    # (the words between may restate the name's own words: '实际配置40套' after '配置健身器材40套', '实际满意度93%')
+    between = re.sub(r"(?:为|是|达到|达)$", "", result[opened.end():achieved.cmp_start].strip()).strip()
+    if (between and between not in name) or not _TAIL.match(result[achieved.end:]):
+        return None
+    return achieved
+
+
+def _restated_name(result: str, name: str) -> re.Match[str] | None:
+    """'…合格率为98%': a result clause that opens by restating the last words (two or more) of the goal's name."""
+    for size in range(min(len(name), 8), 1, -1):
+        opened = re.match(rf"^\s*(?:实际|经[\u4e00-\u9fff]{{1,4}}后?)?{re.escape(name[-size:])}\s*(?:为|是|达到|达)\s*",
+                          result)
+        if opened is not None:
+            return opened
+    return None

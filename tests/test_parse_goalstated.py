@@ -1,0 +1,101 @@
+"""A goal stated as a target clause and the result clause after it, in running prose (parse/goalstated.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.model import Project
+from reportparse.parse.narrative import parse_narrative
+from reportparse.pipeline import check
+from tests.test_parse_narrative import _doc, _indicator
+
+
+def _report(*analysis: str) -> Project:
+    doc = _doc(
+        "某镇2023年度农村人居环境整治项目绩效自评报告",
+        "一、项目基本情况",
+        "项目年初预算安排资金40万元，全年实际支出40万元。",
+        "二、绩效目标完成情况",
+        *analysis,
+    )
+    projects = parse_narrative(doc).projects
+    assert len(projects) == 1, [p.name for p in projects]
+    return projects[0]
+
+
+@pytest.mark.parametrize(("sentence", "name", "comparator", "target", "actual", "unit"), [
+    # (a target word and comparator after the name, a bare 实际 before the result)
+    ("公厕保洁覆盖率目标≥95%，实际97%；垃圾清运及时率≥90%，实际93%。", "公厕保洁覆盖率", ">=", "95", "97", "%"),
+    ("公厕保洁覆盖率目标≥95%，实际97%；垃圾清运及时率≥90%，实际93%。", "垃圾清运及时率", ">=", "90", "93", "%"),
+    # (the name and its figure, then a bare 完成 in the same unit)
+    ("整治村庄沟渠6条，完成6条；清理河道4.5公里，完成4.5公里。", "整治村庄沟渠", "=", "6", "6", "条"),
+    ("整治村庄沟渠6条，完成6条；清理河道4.5公里，完成4.5公里。", "清理河道", "=", "4.5", "4.5", "公里"),
+    # (a bound after the figure, the result after 实际达到)
+    ("村民满意度85%以上，实际达到92%。", "村民满意度", ">=", "85", "92", "%"),
+    # (the aim's words before the name: 年初设定; a comparator word)
+    ("年初设定农户知晓率不低于80%，实际完成86%。", "农户知晓率", ">=", "80", "86", "%"),
+    ("巡查发现问题整改率目标为100%，实际完成100%。", "巡查发现问题整改率", "=", "100", "100", "%"),
+    # (a ceiling: 控制在…以内)
+    ("单次清运时长控制在4小时以内，实际为3.5小时。", "单次清运时长", "<=", "4", "3.5", "h"),
+    # (the name before a colon, the target word after it)
+    ("1.垃圾分类宣传覆盖户数：目标值1500户，完成值1620户。", "垃圾分类宣传覆盖户数", "=", "1500", "1620", "户"),
+    # (a level label before the colon opens the clause: the name is after it)
+    ("（2）质量指标：改厕验收合格率98%，实际达到99%。", "改厕验收合格率", "=", "98", "99", "%"),
+    # (the result clause restates the name's tail)
+    ("道路保洁达标率要求达到90%以上，达标率为95%。", "道路保洁达标率", ">=", "90", "95", "%"),
+    # (the result clause restates words of the name before its figure)
+    ("（4）满意度指标：保洁员满意度≥90%，实际满意度为94%。", "保洁员满意度", ">=", "90", "94", "%"),
+    ("配置分类垃圾桶200个，实际配置200个。", "配置分类垃圾桶", "=", "200", "200", "个"),
+    ("应急物资储备100件，实际储备120件。", "应急物资储备", "=", "100", "120", "件"),
+    # (a standard of one unit in money is an aim)
+    ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
+])
+def test_target_clause_then_result_clause(sentence: str, name: str, comparator: str, target: str, actual: str,
+                                          unit: str) -> None:
+    indicator = _indicator(_report(sentence), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert indicator.target.comparator == comparator and indicator.target.unit == unit
+    assert [a.value for a in indicator.actuals if a.kind == "measured"] == [Decimal(actual)]
+
+
+def test_levels_from_label_paragraphs() -> None:
+    project = _report("产出指标：", "1.清运垃圾量：目标值≥1200吨，完成值1260吨。",
+                      "效益指标：", "1.村庄卫生达标率：目标值≥80%，完成值88%。",
+                      "满意度指标：", "1.群众满意度：目标值≥90%，完成值95%。")
+    levels = {i.name: i.level for i in project.indicators}
+    assert levels["清运垃圾量"].startswith("产出")
+    assert levels["村庄卫生达标率"].startswith("效益")
+    assert levels["群众满意度"] == "满意度"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (money of the budget, whatever follows it)
+    "项目预算安排资金40万元，实际支出38万元。",
+    "下达补助资金12万元，完成12万元。",
+    # (a rate of the budget is the funds' business)
+    "预算执行率目标100%，实际98%。",
+    # (background: a count of what exists, a change on last year)
+    "全镇共有农户3200户，完成3000户。",
+    "垃圾清运量较上年增长15%，实际达到16%。",
+    # (a result clause that names another thing than the aim's)
+    "计划清理河道4.5公里，实际清理沟渠3条。",
+    # (a clause opening as a result is no target)
+    "实际完成改厕120户，完成120户。",
+])
+def test_no_goal_from_background_or_money(sentence: str) -> None:
+    assert _report(sentence).indicators == []
+
+
+def test_findings_only_on_the_goal_missed(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([
+        "某镇2023年度农村人居环境整治项目绩效自评报告", "一、项目基本情况",
+        "项目年初预算安排资金40万元，全年实际支出40万元。", "二、绩效目标完成情况",
+        "改厕验收合格率目标≥95%，实际97%；新建污水管网目标3公里，实际完成2.4公里，主要原因是部分路段征地未完成。",
+        "三、自评结论", "项目自评得分92分。"]), encoding="utf-8")
+    findings = check(path).findings
+    # (a goal stated with its target is a goal: the met one is no indicator outside the goals, the short one missed)
+    assert [(f.code, f.indicator) for f in findings if f.indicator] == [("target-missed", "新建污水管网")]
