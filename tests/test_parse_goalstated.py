@@ -99,3 +99,47 @@ def test_findings_only_on_the_goal_missed(tmp_path: Path) -> None:
     findings = check(path).findings
     # (a goal stated with its target is a goal: the met one is no indicator outside the goals, the short one missed)
     assert [(f.code, f.indicator) for f in findings if f.indicator] == [("target-missed", "新建污水管网")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "target", "actual"), [
+    ("垃圾无害化处理率达到96%，高于年初设定的90%目标。", "垃圾无害化处理率", "90", "96"),
+    ("农户厕所粪污资源化利用率为82%，超过目标值80%。", "农户厕所粪污资源化利用率", "80", "82"),
+])
+def test_result_then_the_target_it_is_compared_with(sentence: str, name: str, target: str, actual: str) -> None:
+    indicator = _indicator(_report(sentence, "村庄保洁覆盖率为100%，保洁员在岗率98%。"), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+
+
+def test_an_age_in_a_name_stays() -> None:
+    project = _report("0-6岁儿童健康管理率：目标值≥85%，完成值90%；",
+                      "65岁及以上老年人体检人数：目标值800人，完成值812人。")
+    assert _indicator(project, "0-6岁儿童健康管理率").target is not None
+    assert [a.value for a in _indicator(project, "65岁及以上老年人体检人数").actuals] == [Decimal("812")]
+
+
+@pytest.mark.parametrize("heading", ["（二）绩效目标", "2.年度绩效目标"])
+def test_numbered_goals_under_a_goal_heading(heading: str) -> None:
+    doc = _doc("某县2022年度残疾人康复救助项目绩效自评报告", "一、项目基本情况", "项目资金30万元，已全部支出。",
+               heading,
+               "1.为残疾儿童提供康复训练120人；", "2.辅具适配服务满意度90%以上。",
+               "二、绩效目标完成情况", "全年为残疾儿童提供康复训练126人，辅具适配服务满意度达到96%。")
+    (project,) = parse_narrative(doc).projects
+    satisfaction = _indicator(project, "辅具适配服务满意度")
+    assert satisfaction.target is not None and satisfaction.target.value == Decimal("90")
+    assert satisfaction.target.comparator == ">="
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年计划开展入户走访300次，实际开展320次；服务对象满意度目标为90%，测评结果为95%。",
+    "计划举办培训班8期，实际举办8期；学员满意度目标95%，调查结果为97%。",
+])
+def test_no_goal_outside_the_goals_in_a_paragraph_of_pairs(tmp_path: Path, sentence: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["某街道2024年度社区服务项目绩效自评报告", "一、基本情况", "项目资金12万元，已全部支出。",
+                               "二、绩效指标完成情况", sentence]), encoding="utf-8")
+    result = check(path)
+    assert not [f.code for f in result.findings if f.indicator]
+    assert result.report is not None
+    names = {i.name for p in result.report.projects for i in p.indicators}
+    assert not any("结果" in name for name in names)  # (the result clause is no further target)

@@ -13,7 +13,9 @@ The target clause holds one figure, after the name; the result clause opens with
 names another thing. A clause that tells background (共有, 较上年 …), money (the funds' readers read amounts; only a
 standard or a cost of one unit is an aim) or a rate of the budget is no goal. The words are in
 `lexicon/stated_goals.json`. A level label opening the target clause ('（2）质量指标：…') or a label paragraph above
-('效益指标：') gives the level; else the name and unit do.
+('效益指标：') gives the level; else the name and unit do. The result may come first and the target after it
+('苗木成活率达到92%，高于年初设定的85%目标'). Pairs run together with no break between them, as a page that lost a
+goal table's cell borders prints them ('X指标为100%实际完成值为100%Y指标为…'), are read here too.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ _TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u
 _MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
 #: money that is an aim: a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均成本控制在500元以内')
 _MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
+#: a clause comparing the result before it with the target: '高于年初设定的85%目标', '超过目标值90%', '达到计划的100%'
+_COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达到|达到|完成)了?\s*"
+                             r"(?:年初|年度|全年)?(?:设定|确定|下达)?的?"
+                             r"(?:(?:目标值?|指标值|计划值?)\s*(?:为|的)?\s*[\d.]+\s*\S{0,3}\s*$"
+                             r"|[\d.]+\s*\S{0,3}?\s*的?(?:目标值?|指标值|目标任务|计划)\s*$)")
 #: a rate of the money planned and spent: the funds' business
 _BUDGET_RATE = lazy_compile(r"(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$")
 
@@ -92,10 +99,23 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
     for (start, end), (result_start, result_end) in pairwise(spans):
         if text[end] not in "，,；;":
             continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
-        indicator = _pair(para, (start, end), (result_start, result_end), level)
+        indicator = (_pair(para, (start, end), (result_start, result_end), level)
+                     or _result_then_target(para, (start, end), (result_start, result_end), level))
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
+    """The paragraph's other readings and its stated goals, less a reading that took a stated goal's result for its
+    target ('苗木成活率达到92%，高于…85%目标' read as a rate of 92% by the rate lists): that figure is the result."""
+    def restated(reading: Indicator) -> bool:
+        value = reading.target.value if reading.target is not None else None
+        return value is not None and any(
+            goal.name == reading.name and goal.target is not None and goal.target.value != value
+            and any(a.value == value and a.unit == reading.target.unit for a in goal.actuals)  # type: ignore[union-attr]
+            for goal in stated)
+    return [*(reading for reading in found if not restated(reading)), *stated]
 
 
 def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int, int],
@@ -125,6 +145,30 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
                           target=target_from(written(clause, aim), name), in_goal_table=True,
                           evidence=[span_evidence(para, target_span[0], result_span[1])])
     indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
+    return indicator
+
+
+def _result_then_target(para: Paragraph, result_span: tuple[int, int], target_span: tuple[int, int],
+                        level: str | None) -> Indicator | None:
+    """'苗木成活率达到92%，高于年初设定的85%目标': the result first, then the target it is compared with."""
+    text = para.text
+    clause, compared = text[result_span[0]:result_span[1]], text[target_span[0]:target_span[1]]
+    aim = _COMPARED_AIM.match(compared)
+    results = figures(clause)
+    if aim is None or len(results) != 1:
+        return None
+    targets = [m for m in figures(compared) if m.unit == results[0].unit]
+    if len(targets) != 1 or not _TAIL.match(clause[results[0].end:]):
+        return None
+    named = _name(clause[:results[0].cmp_start])
+    if named is None or results[0].unit == "元" or _BUDGET_RATE.search(named[0]):
+        return None
+    name, label_level = named
+    target = targets[0]
+    indicator = Indicator(level=label_level or _level(level, name, target), name=name,
+                          target=target_from(compared[target.start:target.end], name), in_goal_table=True,
+                          evidence=[span_evidence(para, result_span[0], target_span[1])])
+    indicator.actuals.append(measured_actual(para, results[0], result_span[0], result_span[1], clause))
     return indicator
 
 
@@ -189,3 +233,47 @@ def _restated_name(result: str, name: str) -> re.Match[str] | None:
         if opened is not None:
             return opened
     return None
+
+
+#: a target and its result run together with no break between them, as a page that lost its cells' borders prints a
+#: goal table's rows: '<X>指标为100%实际完成值为100%<Y>指标为100%实际完成值为100%'
+_RUN_PAIR = lazy_compile(
+    r"(?:指标|目标)值?\s*(?:为|是|[:：])\s*(?P<target>[≥≤>＜<＞=＝]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))"
+    r"\s*(?:全年|年度)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*(?P<actual>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))")
+#: a level label opening the run ('3.时效指标。', '4.成本指标'): the level of its rows, not a part of the first name
+_RUN_LEVEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
+                          r"(?P<word>(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)[^：:，。\d]{0,4}?)"
+                          r"指标\s*[。．.:：]?")
+#: a figure a name may hold: a date or a month of the year ('每年3月、9月份发放'), never a quantity
+_DATE_FIGURE = lazy_compile(r"\d{1,2}\s*(?=月|日|号)")
+
+
+def run_together_pairs(para: Paragraph) -> list[Indicator]:
+    """'3.时效指标。X每月中旬发放指标为100%实际完成值为100%Y每年3月、9月份发放指标为100%实际完成值为100%':
+    each target and result pair, named by the words since the pair before it (or the clause's start), the
+    level label that opens the run taken off."""
+    text = para.text
+    label = _RUN_LEVEL.match(text)
+    level = level_of(label.group("word")) if label else None
+    out: list[Indicator] = []
+    previous = label.end() if label else 0
+    for pair in _RUN_PAIR.finditer(text):
+        # (the clause's start since the pair before, looked for backwards: a long run of pairs stays linear)
+        since = text[previous:pair.start()]
+        cut = max(since.rfind(mark) for mark in "，,；;。！？!?")
+        start = previous + cut + 1 if cut >= 0 else previous
+        previous = pair.end()
+        head = _RUN_LEVEL.sub("", text[start:pair.start()]).strip()
+        name = clean_name(_DATE_FIGURE.sub("", head), longest=40)
+        target = next(iter(figures(pair.group("target"))), None)
+        actual = next(iter(figures(pair.group("actual"))), None)
+        if name is None or target is None or actual is None or actual.unit != target.unit:
+            continue
+        name = head if _DATE_FIGURE.search(head) else name  # (the dates stay in the name as the page writes it)
+        indicator = Indicator(level=level or level_for(name, target), name=name,
+                              target=target_from(pair.group("target"), name), in_goal_table=True,
+                              evidence=[span_evidence(para, start, pair.end())])
+        indicator.actuals.append(measured_actual(para, actual, pair.start("actual"), pair.end("actual"),
+                                                 pair.group("actual")))
+        out.append(indicator)
+    return out

@@ -129,6 +129,7 @@ def list_commas(name: str) -> str:
 
 _DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
 #: a material's or a pipe's grade written into a works name: C25砼, DN110管道, M7.5浆砌石, PE100 (no figure)
+_AGE = lazy_compile(r"\d{1,3}(?:\s*[-~～—至]\s*\d{1,3})?\s*周?岁(?:及?以[上下])?")
 _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
@@ -145,7 +146,8 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     if ITEM_SHARE.match(name):
         return None
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
-    unquoted = _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name))
+    # (and so is an age that bounds who is counted: '65岁以上老年人健康管理人数', '0-6岁儿童…')
+    unquoted = _AGE.sub("", _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name)))
     if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
         return None
     return name
