@@ -50,6 +50,11 @@ def _report(*analysis: str) -> Project:
     ("（4）满意度指标：保洁员满意度≥90%，实际满意度为94%。", "保洁员满意度", ">=", "90", "94", "%"),
     ("配置分类垃圾桶200个，实际配置200个。", "配置分类垃圾桶", "=", "200", "200", "个"),
     ("应急物资储备100件，实际储备120件。", "应急物资储备", "=", "100", "120", "件"),
+    # (the check that measured the result opens its clause)
+    ("公厕水质达标率不低于90%，经抽检实际为94%。", "公厕水质达标率", ">=", "90", "94", "%"),
+    # (the aim wrapped in 按照…的目标, the result restating its verb and the name's noun)
+    ("按照年初设定的新建垃圾收集点15个的目标，实际建成收集点15个。", "新建垃圾收集点", "=", "15", "15", "个"),
+    ("根据年初确定的改造污水管网2公里的目标，实际完成污水管网2.2公里。", "改造污水管网", "=", "2", "2.2", "公里"),
     # (a standard of one unit in money is an aim)
     ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
 ])
@@ -143,3 +148,12 @@ def test_no_goal_outside_the_goals_in_a_paragraph_of_pairs(tmp_path: Path, sente
     assert result.report is not None
     names = {i.name for p in result.report.projects for i in p.indicators}
     assert not any("结果" in name for name in names)  # (the result clause is no further target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "保洁车辆配备：年初目标6辆，全年完成6辆，得分10分。",
+    "保洁车辆配备目标6辆，实际配备6辆，自评得分为10分。",
+])
+def test_the_score_claimed_after_the_result(sentence: str) -> None:
+    indicator = _indicator(_report(sentence), "保洁车辆配备")
+    assert indicator.score == Decimal("10")

@@ -21,6 +21,7 @@ goal table's cell borders prints them ('X指标为100%实际完成值为100%Y指
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
@@ -50,8 +51,17 @@ _COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达�
                              r"(?:年初|年度|全年)?(?:设定|确定|下达)?的?"
                              r"(?:(?:目标值?|指标值|计划值?)\s*(?:为|的)?\s*[\d.]+\s*\S{0,3}\s*$"
                              r"|[\d.]+\s*\S{0,3}?\s*的?(?:目标值?|指标值|目标任务|计划)\s*$)")
+#: the score an indicator's own statement claims after its result: '，得分10分', '，自评得分为8分'
+_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
+                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 #: a rate of the money planned and spent: the funds' business
 _BUDGET_RATE = lazy_compile(r"(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$")
+
+
+@cache
+def _result_verb() -> re.Pattern[str]:
+    words = lexicon("stated_goals.json")["result_verbs"]
+    return re.compile("^(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
 
 
 @cache
@@ -65,8 +75,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
     target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
                              rf"\s*(?:为|是|[:：]|达到|达|在)?\s*$")
-    target_lead = re.compile(rf"^(?:{alternation('target_leads')}|{alternation('target_words_before_name')})+")
-    result_open = re.compile(rf"^\s*(?:{alternation('result_words')})\s*(?:了)?\s*(?:为|是|[:：])?\s*")
+    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
+    # ('经检测实际为97%': the check that measured the result may open its clause)
+    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,4}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
+                             rf"(?:为|是|[:：])?\s*")
     background = re.compile(alternation("background_words"))
     return target_tail, target_lead, result_open, background
 
@@ -145,6 +157,10 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
                           target=target_from(written(clause, aim), name), in_goal_table=True,
                           evidence=[span_evidence(para, target_span[0], result_span[1])])
     indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
+    claimed = _CLAIMED_SCORE.match(text, result_span[1])
+    if claimed is not None:  # ('…，全年完成3200平方米，得分10分': the score claimed for the goal closes its statement)
+        indicator.score = Decimal(claimed.group("score"))
+        indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
     return indicator
 
 
@@ -220,7 +236,10 @@ def _result(result: str, name: str, aim: Mention) -> Mention | None:
     achieved = found[0]
     # (the words between may restate the name's own words: '实际配置40套' after '配置健身器材40套', '实际满意度93%')
     between = re.sub(r"(?:为|是|达到|达)$", "", result[opened.end():achieved.cmp_start].strip()).strip()
-    if (between and between not in name) or not _TAIL.match(result[achieved.end:]):
+    # (or its verb and the name's noun: '实际建成蓄水池8座' after '新建蓄水池8座的目标')
+    noun = _result_verb().sub("", between)
+    if (between and between not in name and not (len(noun) >= 2 and name.endswith(noun))) \
+            or not _TAIL.match(result[achieved.end:]):
         return None
     return achieved
 
