@@ -55,6 +55,11 @@ def _report(*analysis: str) -> Project:
     # (the aim wrapped in 按照…的目标, the result restating its verb and the name's noun)
     ("按照年初设定的新建垃圾收集点15个的目标，实际建成收集点15个。", "新建垃圾收集点", "=", "15", "15", "个"),
     ("根据年初确定的改造污水管网2公里的目标，实际完成污水管网2.2公里。", "改造污水管网", "=", "2", "2.2", "公里"),
+    # (a clause that only says how the result was found stands between)
+    ("公厕改造验收合格率要求达到95%以上，经验收，合格率为99%。", "公厕改造验收合格率", ">=", "95", "99", "%"),
+    ("清运车辆完好率不低于90%，经第三方核查，实际为93%。", "清运车辆完好率", ">=", "90", "93", "%"),
+    # (the result said by the rule it was paid by: '实际按300元执行')
+    ("每户保洁补助标准不低于300元，实际按300元执行。", "每户保洁补助标准", ">=", "300", "300", "元"),
     # (a standard of one unit in money is an aim)
     ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
 ])
@@ -157,3 +162,15 @@ def test_no_goal_outside_the_goals_in_a_paragraph_of_pairs(tmp_path: Path, sente
 def test_the_score_claimed_after_the_result(sentence: str) -> None:
     indicator = _indicator(_report(sentence), "保洁车辆配备")
     assert indicator.score == Decimal("10")
+
+
+@pytest.mark.parametrize(("plan", "stated"), [
+    ("计划改造农村户厕120户。截至年底，实际完成改造120户，完成率100%。", "改厕验收合格率目标≥95%，实际97%。"),
+    ("全年计划清运垃圾2400吨，实际清运2510吨。", "村民满意度90%以上，实际达到94%。"),
+])
+def test_no_goal_outside_the_goals_across_paragraphs(tmp_path: Path, plan: str, stated: str) -> None:
+    path = tmp_path / "report.txt"
+    lines = ["某乡2022年度农村人居环境整治项目绩效自评报告", "一、基本情况", "项目资金60万元，已全部支出。",
+             "二、绩效指标完成情况", plan, stated]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert not [f.code for f in check(path).findings if f.indicator]

@@ -42,7 +42,13 @@ from reportparse.parse.goallists import (
     works_targets,
 )
 from reportparse.parse.goalpairs import plan_result_pairs, unit_results
-from reportparse.parse.goalstated import label_levels, run_together_pairs, stated_goals, with_stated_goals
+from reportparse.parse.goalstated import (
+    label_levels,
+    restated_alike,
+    run_together_pairs,
+    stated_goals,
+    with_stated_goals,
+)
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
@@ -93,6 +99,7 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
+    analysed: dict[str, list[Indicator]] = {}  # each project's readings of the analysis paragraphs
     labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
@@ -113,11 +120,15 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
-        for indicator in _paragraph_indicators(info, labelled.get(info.index)):
+        found = _paragraph_indicators(info, labelled.get(info.index))
+        analysed.setdefault(owner, []).extend(found if info.section == "analysis" else [])
+        for indicator in found:
             _merge(project, indicator)
     # (once every goal is known: a result clause in a goal's measure that does not name it)
     unit_results([(info.para, info.project or only) for info in layout.paras
                   if info.section == "analysis" and not info.heading], projects)
+    for readings in analysed.values():
+        restated_alike(readings)
 
 
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
@@ -159,11 +170,6 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     if info.section == "goals":
         found.extend(_expected_benefits(para))
         found.extend(works_targets(para))
-    pairs = [i for i in found if i.actuals and i.target is not None] if info.section == "analysis" else []
-    for indicator in pairs if not all(i.in_goal_table for i in pairs) else ():
-        # (targets restated with their results in one analysis paragraph are alike, whichever reader took each: where
-        # one reader says they set no goal row ('计划…，实际…'), none does, or one would stand outside the others)
-        indicator.in_goal_table = False
     return found
 
 

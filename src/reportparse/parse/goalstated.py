@@ -40,6 +40,8 @@ _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三�
 #: a paragraph that is a level label alone ('产出指标：', '（二）效益指标。', '3.满意度指标'): the level of what follows
 _LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                            r"(?P<word>[^\d，,。；;：:]{2,10}?)指标\s*(?:[（(][^()（）]{0,10}[)）])?\s*[：:。．.]?\s*$")
+#: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查'
+_CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,8}\s*$")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
 _TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u4e00-\u9fff]{0,4}\s*[。．.]?\s*$")
 #: the money words of a budget's figures: an amount named so is the funds', never a goal
@@ -108,14 +110,27 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
     text = para.text
     spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
     out: list[Indicator] = []
-    for (start, end), (result_start, result_end) in pairwise(spans):
+    for i, ((start, end), (result_start, result_end)) in enumerate(pairwise(spans)):
         if text[end] not in "，,；;":
             continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
+        if _CHECKED_BY.match(text, result_start, result_end) and i + 2 < len(spans) and text[result_end] in "，,":
+            result_start, result_end = spans[i + 2]  # ('…95%以上，经验收，合格率为98%': the check, then the result)
         indicator = (_pair(para, (start, end), (result_start, result_end), level)
                      or _result_then_target(para, (start, end), (result_start, result_end), level))
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+def restated_alike(readings: list[Indicator]) -> None:
+    """A project's targets restated with their results where the report analyses what was reached are alike,
+    whichever reader took each: where one reader says a reading of the analysis sets no goal row ('计划…，实际…'),
+    none of them does (`in_goal_table`), or one would stand outside the goals the others set."""
+    if all(reading.in_goal_table for reading in readings):
+        return
+    for reading in readings:
+        if reading.actuals and reading.target is not None:
+            reading.in_goal_table = False
 
 
 def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
@@ -238,7 +253,7 @@ def _result(result: str, name: str, aim: Mention) -> Mention | None:
     between = re.sub(r"(?:为|是|达到|达)$", "", result[opened.end():achieved.cmp_start].strip()).strip()
     # (or its verb and the name's noun: '实际建成蓄水池8座' after '新建蓄水池8座的目标')
     noun = _result_verb().sub("", between)
-    if (between and between not in name and not (len(noun) >= 2 and name.endswith(noun))) \
+    if (between and between not in name and noun and not (len(noun) >= 2 and name.endswith(noun))) \
             or not _TAIL.match(result[achieved.end:]):
         return None
     return achieved
