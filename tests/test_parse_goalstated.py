@@ -174,3 +174,11 @@ def test_no_goal_outside_the_goals_across_paragraphs(tmp_path: Path, plan: str, 
              "二、绩效指标完成情况", plan, stated]
     path.write_text("\n".join(lines), encoding="utf-8")
     assert not [f.code for f in check(path).findings if f.indicator]
+
+
+@pytest.mark.parametrize("sentence", [
+    "抽查服务记录200份，其中优秀60份，占比30%；合格130份，占比65%；不合格10份，占比5%。",
+    "中央补助资金90万元，所占比例75%；县级配套30万元，所占比例25%。",
+])
+def test_a_share_of_the_item_before_is_no_goal(sentence: str) -> None:
+    assert not [i.name for i in _report(sentence).indicators if "比" in i.name]
