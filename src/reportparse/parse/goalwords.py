@@ -133,8 +133,8 @@ _AGE = lazy_compile(r"\d{1,3}(?:\s*[-~～—至]\s*\d{1,3})?\s*周?岁(?:及?以
 _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
-#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own; '优秀案件14宗，占比14%':
-#: the share the item before holds of a whole
+#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own; nor is
+#: '优秀案件14宗，占比14%', the share the item before holds of a whole
 ITEM_SHARE = lazy_compile(r"^(?:(?:指标|目标)?完成(?:率|比例|度)|所?占(?:比|比例|比重)|比例|比重)$")
 
 
