@@ -182,3 +182,39 @@ def test_no_goal_outside_the_goals_across_paragraphs(tmp_path: Path, plan: str, 
 ])
 def test_a_share_of_the_item_before_is_no_goal(sentence: str) -> None:
     assert not [i.name for i in _report(sentence).indicators if "比" in i.name]
+
+
+def _goals_then_results(goals: str, results: str) -> Project:
+    doc = _doc("某县2022年度学生资助项目绩效自评报告", "一、项目概况", "项目资金80万元，已全部发放。",
+               "二、绩效目标", goals, "三、绩效目标完成情况", results)
+    (project,) = parse_narrative(doc).projects
+    return project
+
+
+@pytest.mark.parametrize(("goals", "results"), [
+    ("年度目标有三项：一是资助政策知晓率保持在90%以上；二是建档立卡学生资助覆盖率达到100%；三是组织资助政策宣传不少于6次。",
+     "资助政策知晓率为94%，建档立卡学生资助覆盖率为100%，全年组织资助政策宣传8次。"),
+    ("全年资助政策知晓率不低于90%，建档立卡学生资助覆盖率100%以上，组织资助政策宣传≥6次。",
+     "经问卷调查，资助政策知晓率达94%。建档立卡学生资助覆盖率为100%。全年组织资助政策宣传8次。"),
+])
+def test_bounded_aims_listed_in_the_goal_part(goals: str, results: str) -> None:
+    project = _goals_then_results(goals, results)
+    known = _indicator(project, "资助政策知晓率")
+    assert known.target is not None and known.target.value == Decimal("90") and known.target.comparator == ">="
+    assert [a.value for a in known.actuals] == [Decimal("94")]
+    talks = _indicator(project, "组织资助政策宣传")
+    assert talks.target is not None and talks.target.value == Decimal("6") and talks.target.comparator == ">="
+
+
+def test_no_aim_from_an_unbounded_or_money_clause_in_the_goal_part() -> None:
+    project = _goals_then_results("项目覆盖全县18所学校，资助资金不低于80万元，受助学生约1200人。",
+                                  "资助工作顺利完成。")
+    assert [i.name for i in project.indicators] == []
+
+
+def test_result_under_a_shorter_name_of_the_goal() -> None:
+    project = _goals_then_results("一是全县义务教育阶段控辍保学巩固率达到95%以上；二是受助学生家长满意度不低于90%。",
+                                  "全县控辍保学巩固率为97%，受助学生家长满意度为96%，学生满意度为95%。")
+    goal = _indicator(project, "全县义务教育阶段控辍保学巩固率")
+    assert [a.value for a in goal.actuals] == [Decimal("97")]
+    assert not any(i.name == "全县控辍保学巩固率" for i in project.indicators)

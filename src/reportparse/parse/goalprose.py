@@ -43,8 +43,10 @@ from reportparse.parse.goallists import (
 )
 from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalstated import (
+    aimed_clauses,
     label_levels,
     restated_alike,
+    results_by_measure,
     run_together_pairs,
     stated_goals,
     with_stated_goals,
@@ -127,7 +129,8 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     # (once every goal is known: a result clause in a goal's measure that does not name it)
     unit_results([(info.para, info.project or only) for info in layout.paras
                   if info.section == "analysis" and not info.heading], projects)
-    for readings in analysed.values():
+    for owner, readings in analysed.items():
+        results_by_measure(projects[owner], readings)
         restated_alike(readings)
 
 
@@ -168,6 +171,7 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
             found = with_stated_goals(found, stated_goals(para, info.level or labelled))
     found.extend(run_together_pairs(para))
     if info.section == "goals":
+        found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')
         found.extend(_expected_benefits(para))
         found.extend(works_targets(para))
     return found

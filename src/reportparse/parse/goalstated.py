@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import lexicon
-from reportparse.model import Indicator, Paragraph
+from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import clauses, clean_name, figures, level_for, measured_actual, target_from, written
 from reportparse.parse.layout import ParaInfo
@@ -42,6 +42,10 @@ _LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二�
                            r"(?P<word>[^\d，,。；;：:]{2,10}?)指标\s*(?:[（(][^()（）]{0,10}[)）])?\s*[：:。．.]?\s*$")
 #: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查'
 _CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,8}\s*$")
+#: a unit in brackets at the end of a name: '(%)', '（人次）', '(万元)'
+_UNIT_BRACKET = lazy_compile(r"[（(]\s*(?:%|％|[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
+#: a bound written after a figure: the figure is aimed at ('90%以上', '0.2%以下', '9天以内')
+_BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
 _TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u4e00-\u9fff]{0,4}\s*[。．.]?\s*$")
 #: the money words of a budget's figures: an amount named so is the funds', never a goal
@@ -76,7 +80,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # (the target word may close the name: '路灯亮灯率目标', '就业率目标为', '合格率计划达到')
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
     target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
-                             rf"\s*(?:为|是|[:：]|达到|达|在)?\s*$")
+                             rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
     target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
     # ('经检测实际为97%': the check that measured the result may open its clause)
     result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,4}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
@@ -120,6 +124,60 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+def aimed_clauses(para: Paragraph, level: str | None = None) -> list[Indicator]:
+    """The targets a goal-setting paragraph lists as clauses, each naming its measure and bounding its figure
+    ('一是…接种率保持在90%以上；二是…首针及时接种率达到95%', '…再犯罪率控制在0.2%以下，组织公益活动不少于24次'): the
+    comparator or bound says the figure is aimed at. The results the analysis states are linked to them by name."""
+    text = para.text
+    out: list[Indicator] = []
+    for start, end in clauses(text, 0, len(text)):
+        # (what a lead before a colon says is no aim: '年度目标有三项：一是…')
+        colon = max(text.rfind("：", start, end), text.rfind(":", start, end))
+        start = colon + 1 if colon >= 0 else start
+        clause = text[start:end]
+        aims = figures(clause)
+        if len(aims) != 1 or not _TAIL.match(clause[aims[0].end:]) or re.search(r"\d", clause[aims[0].end:]):
+            continue
+        aim = aims[0]
+        head = clause[:aim.cmp_start]
+        # (in the goal-setting part '达到95%' aims as '≥95%' and '95%以上' do)
+        bounded = aim.comparator is not None or _BOUND_AFTER.match(clause, aim.end) is not None \
+            or head.rstrip().endswith(("达到", "达"))
+        named = _name(head) if bounded else None
+        if named is None or aim.unit == "元":
+            continue  # (money in the goal-setting part is the budget's, or a standard a target clause states)
+        name, label_level = named
+        if _BUDGET_RATE.search(name) or _MONEY_NAME.search(name) or _words()[3].search(head):
+            continue
+        out.append(Indicator(level=label_level or _level(level, name, aim), name=name,
+                             target=target_from(written(clause, aim), name), in_goal_table=True,
+                             evidence=[span_evidence(para, start, end)]))
+    return out
+
+
+def results_by_measure(project: Project, readings: list[Indicator]) -> None:
+    """A result the analysis states under a shorter name of a goal that has none ('全市疾病检出率达11.25%' for the goal
+    '全市婚检疾病检出率达到8%以上'): the reading shares the goal's measure (the last four or more characters of both
+    names) in the same unit, and no other goal has that measure. The result goes to the goal; the reading, the same
+    measure again, goes."""
+    for reading in [r for r in readings if r.actuals and r in project.indicators]:
+        goals = [g for g in project.indicators if g is not reading and g.in_goal_table and not g.actuals
+                 and g.target is not None and g.target.unit is not None
+                 and g.target.unit == reading.actuals[0].unit and _same_measure(g.name, reading.name)]
+        if len(goals) == 1:
+            goals[0].actuals.extend(reading.actuals)
+            project.indicators.remove(reading)
+
+
+def _same_measure(goal: str, said: str) -> bool:
+    """Do two names end in the same measure (four characters or more) and say nothing the goal's name does not?"""
+    size = 0
+    while size < min(len(goal), len(said)) and goal[-1 - size] == said[-1 - size]:
+        size += 1
+    rest = said[:len(said) - size]
+    return size >= 4 and said != goal and all(char in goal[:len(goal) - size] for char in rest)
 
 
 def restated_alike(readings: list[Indicator]) -> None:
@@ -230,7 +288,8 @@ def _name(head: str) -> tuple[str, str | None] | None:
         else:
             head = label  # ('居民电子健康档案建档率：目标值≥90%': the name before the colon, the target word after it)
     for _ in range(2):
-        head = target_lead.sub("", target_tail.sub("", head.strip()).strip())
+        # (a unit in brackets closing the name is the figure's: '孤儿满意度(%)要≥90%')
+        head = target_lead.sub("", _UNIT_BRACKET.sub("", target_tail.sub("", head.strip())).strip())
     name = clean_name(head, longest=30)
     if name is None or name.endswith("指标"):
         return None
