@@ -218,3 +218,22 @@ def test_result_under_a_shorter_name_of_the_goal() -> None:
     goal = _indicator(project, "全县义务教育阶段控辍保学巩固率")
     assert [a.value for a in goal.actuals] == [Decimal("97")]
     assert not any(i.name == "全县控辍保学巩固率" for i in project.indicators)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全年计划完成道路硬化3公里、新建桥梁2座，实际分别完成3公里、2座。",
+     {"道路硬化": ("3", "3"), "新建桥梁": ("2", "2")}),
+    ("年度计划清理沟渠12条、拆除旱厕30座、新增绿化面积5000平方米，实际分别为12条、28座、5200平方米。",
+     {"清理沟渠": ("12", "12"), "拆除旱厕": ("30", "28"), "绿化面积": ("5000", "5200")}),
+])
+def test_aims_listed_with_their_results_in_order(sentence: str, expected: dict[str, tuple[str, str]]) -> None:
+    project = _report(sentence)
+    for name, (target, actual) in expected.items():
+        indicator = _indicator(project, name)
+        assert indicator.target is not None and indicator.target.value == Decimal(target)
+        assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+
+
+def test_no_respective_pairs_when_the_counts_differ() -> None:
+    project = _report("全年计划完成道路硬化3公里、新建桥梁2座，实际分别完成3公里。")
+    assert not any(i.name == "新建桥梁" and i.actuals for i in project.indicators)

@@ -45,6 +45,7 @@ from reportparse.parse.goalpairs import plan_result_pairs, unit_results
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
+    respective_pairs,
     restated_alike,
     results_by_measure,
     run_together_pairs,
@@ -168,7 +169,8 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
         if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
-            found = with_stated_goals(found, stated_goals(para, info.level or labelled))
+            found = with_stated_goals(found, stated_goals(para, info.level or labelled)
+                                      + respective_pairs(para, info.level or labelled))
     found.extend(run_together_pairs(para))
     if info.section == "goals":
         found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')

@@ -44,6 +44,10 @@ _LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二�
 _CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,8}\s*$")
 #: a unit in brackets at the end of a name: '(%)', '（人次）', '(万元)'
 _UNIT_BRACKET = lazy_compile(r"[（(]\s*(?:%|％|[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
+#: the plan words opening a list of aims: '全年计划完成', '年度计划', '计划新建' keeps its verb after the plan word
+_PLAN_LEAD = lazy_compile(r"^(?:全年|年度|年初|本年度?)?(?:计划|拟|预计)(?:要)?(?:完成|实施|实现)?")
+#: the result clause of a list of aims, its figures in the list's order: '实际分别完成', '分别完成了', '实际分别为'
+_RESPECTIVE = lazy_compile(r"\s*(?:实际|全年实际|实际上)?\s*分别\s*(?:完成了?|达到|实现|为|是|建成|改造)?\s*")
 #: a bound written after a figure: the figure is aimed at ('90%以上', '0.2%以下', '9天以内')
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
@@ -123,6 +127,46 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
                      or _result_then_target(para, (start, end), (result_start, result_end), level))
         if indicator is not None:
             out.append(indicator)
+    return out
+
+
+def respective_pairs(para: Paragraph, level: str | None = None) -> list[Indicator]:
+    """Several aims listed with 、 in one clause and their results in the same order in the next
+    ('计划完成道路硬化3公里、新建桥梁2座，实际分别完成3公里、2座'): each aim with the result in its place."""
+    text = para.text
+    spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
+    out: list[Indicator] = []
+    for (start, end), (result_start, result_end) in pairwise(spans):
+        if text[end] not in "，,；;":
+            continue
+        items = _listed_aims(text[start:end])
+        opened = _RESPECTIVE.match(text, result_start, result_end)
+        if len(items) < 2 or opened is None:
+            continue
+        parts = text[opened.end():result_end].split("、")
+        results = [figures(part) for part in parts]
+        if len(results) != len(items) or any(len(found) != 1 for found in results) \
+                or any(found[0].unit != aim.unit for found, (_, aim, _) in zip(results, items, strict=True)):
+            continue
+        for (name, aim, written_aim), found, part in zip(items, results, parts, strict=True):
+            indicator = Indicator(level=_level(level, name, aim), name=name, target=target_from(written_aim, name),
+                                  in_goal_table=True, evidence=[span_evidence(para, start, result_end)])
+            indicator.actuals.append(measured_actual(para, found[0], result_start, result_end, part))
+            out.append(indicator)
+    return out
+
+
+def _listed_aims(clause: str) -> list[tuple[str, Mention, str]]:
+    """The '<name><figure>' items of a clause listed with 、 (a plan word opening the first one off)."""
+    out: list[tuple[str, Mention, str]] = []
+    for part in _PLAN_LEAD.sub("", clause.strip()).split("、"):
+        found = figures(part)
+        if len(found) != 1 or part[found[0].end:].strip() or found[0].unit in (None, "元"):
+            return []
+        named = _name(part[:found[0].cmp_start])
+        if named is None or _words()[3].search(part):
+            return []
+        out.append((named[0], found[0], written(part, found[0])))
     return out
 
 
