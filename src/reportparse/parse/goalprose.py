@@ -132,7 +132,7 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
                   if info.section == "analysis" and not info.heading], projects)
     for owner, readings in analysed.items():
         results_by_measure(projects[owner], readings)
-        restated_alike(readings)
+        restated_alike(projects[owner], readings)
 
 
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:

@@ -224,15 +224,17 @@ def _same_measure(goal: str, said: str) -> bool:
     return size >= 4 and said != goal and all(char in goal[:len(goal) - size] for char in rest)
 
 
-def restated_alike(readings: list[Indicator]) -> None:
-    """A project's targets restated with their results where the report analyses what was reached are alike,
-    whichever reader took each: where one reader says a reading of the analysis sets no goal row ('计划…，实际…'),
-    none of them does (`in_goal_table`), or one would stand outside the goals the others set."""
-    if all(reading.in_goal_table for reading in readings):
+def restated_alike(project: Project, readings: list[Indicator]) -> None:
+    """A project's goals read from the analysis, each with its own target, are alike whichever reader took each:
+    where some readers call theirs goals and another calls its reading a restated plan ('计划…，实际…'), all are
+    goals (`in_goal_table`), or the plan would stand outside the goals beside it. Readings all of one kind stay so;
+    a reading that only completed another (merged into it) counts for nothing."""
+    readings = [r for r in readings if any(r is known for known in project.indicators)]
+    if all(reading.in_goal_table for reading in readings) or not any(r.in_goal_table for r in readings):
         return
     for reading in readings:
-        if reading.actuals and reading.target is not None:
-            reading.in_goal_table = False
+        if reading.target is not None and reading.target.value is not None:
+            reading.in_goal_table = True
 
 
 def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[Indicator]:
