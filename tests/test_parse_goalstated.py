@@ -60,6 +60,8 @@ def _report(*analysis: str) -> Project:
     ("清运车辆完好率不低于90%，经第三方核查，实际为93%。", "清运车辆完好率", ">=", "90", "93", "%"),
     # (the result said by the rule it was paid by: '实际按300元执行')
     ("每户保洁补助标准不低于300元，实际按300元执行。", "每户保洁补助标准", ">=", "300", "300", "元"),
+    # (a rate of something executed that is not the budget)
+    ("垃圾分类政策执行率目标为100%，实际完成100%。", "垃圾分类政策执行率", "=", "100", "100", "%"),
     # (a standard of one unit in money is an aim)
     ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
 ])
@@ -87,6 +89,7 @@ def test_levels_from_label_paragraphs() -> None:
     "下达补助资金12万元，完成12万元。",
     # (a rate of the budget is the funds' business)
     "预算执行率目标100%，实际98%。",
+    "项目资金拨付率目标100%，实际100%。",
     # (background: a count of what exists, a change on last year)
     "全镇共有农户3200户，完成3000户。",
     "垃圾清运量较上年增长15%，实际达到16%。",

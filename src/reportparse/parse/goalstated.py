@@ -64,8 +64,10 @@ _COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达�
 #: the score an indicator's own statement claims after its result: '，得分10分', '，自评得分为8分'
 _CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
                               r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
-#: a rate of the money planned and spent: the funds' business
-_BUDGET_RATE = lazy_compile(r"(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$")
+#: a rate of the money planned and spent: the funds' business (not a measure that names what it executes,
+#: '耗材零差率销售执行率')
+_BUDGET_RATE = lazy_compile(r"^(?:实际|全年|年度)?(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$"
+                            r"|(?:预算|资金)(?:到位|执行|支出|拨付)率$")
 
 
 @cache
