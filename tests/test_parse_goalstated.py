@@ -62,6 +62,9 @@ def _report(*analysis: str) -> Project:
     ("每户保洁补助标准不低于300元，实际按300元执行。", "每户保洁补助标准", ">=", "300", "300", "元"),
     # (a rate of something executed that is not the budget)
     ("垃圾分类政策执行率目标为100%，实际完成100%。", "垃圾分类政策执行率", "=", "100", "100", "%"),
+    # (the plan's and the result's counts labelled 计划数 / 完成数; a name that announces its result figure)
+    ("保洁员培训计划数4期，完成数4期。", "保洁员培训", "=", "4", "4", "期"),
+    ("公厕管护覆盖率完成值为96%，目标值为90%。", "公厕管护覆盖率", "=", "90", "96", "%"),
     # (a standard of one unit in money is an aim)
     ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
 ])

@@ -451,7 +451,10 @@ def _merge(project: Project, indicator: Indicator) -> None:
     """Add the indicator, or complete the one of the same name the project already has. A restatement of a
     known aim in other words ('计划补助115户' after '任务数为115户'; '重大动物群体免疫密度达90%以上' for
     '重大动物强制免疫病种群体免疫密度，年初目标值≥90%') is that aim, not another."""
-    if any(restates(known, indicator) for known in project.indicators):
+    restated = next((known for known in project.indicators if restates(known, indicator)), None)
+    if restated is not None:
+        if not restated.actuals:  # (the restatement may bring the result the aim lacked: '…计划数4期，完成数4期')
+            restated.actuals.extend(indicator.actuals)
         return
     if any(_parallel(known, indicator) for known in project.indicators):
         project.indicators.append(indicator)

@@ -24,11 +24,11 @@ _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
 RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
-#: words after a figure's name that only announce it: '…达到', '…为', and the target word of a generated
+#: words after a figure's name that only announce it: '…达到', '…为', '…完成值为', and the target word of a generated
 #: report's sentence, '<X>的绩效目标值为2个' (its name is X); a comparison with the target, '<X>大于年度指标值≥95%'
 # ('年总收入可达15万元': the 可 of 可达 is the comparator's, not the name's)
 NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|(?:可以|能够|可|能|将|预计)?(?:达到|(?<![下送抵到])达)"
-                          r"|为|是|约|计|全部|均|已|在|有"
+                          r"|为|是|约|计|全部|均|已|在|有|(?:全年)?(?:实际)?完成值|实际值"
                           r"|的(?:年度)?绩效(?:目标值?|指标值)?|的(?:年度)?(?:目标值|指标值)"
                           r"|(?:大于|高于|超过|优于|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
                           r"(?:年度|年初|预期|全年)?(?:绩效)?(?:目标值|指标值)?)+$")
