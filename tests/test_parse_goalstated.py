@@ -65,6 +65,8 @@ def _report(*analysis: str) -> Project:
     # (the plan's and the result's counts labelled 计划数 / 完成数; a name that announces its result figure)
     ("保洁员培训计划数4期，完成数4期。", "保洁员培训", "=", "4", "4", "期"),
     ("公厕管护覆盖率完成值为96%，目标值为90%。", "公厕管护覆盖率", "=", "90", "96", "%"),
+    # (a duration is a quantity)
+    ("改厕工程完工时限为4个月，实际3个月。", "改厕工程完工时限", "=", "4", "3", "月"),
     # (a standard of one unit in money is an aim)
     ("每户保洁补助标准不低于300元，实际完成300元。", "每户保洁补助标准", ">=", "300", "300", "元"),
 ])
@@ -98,6 +100,9 @@ def test_levels_from_label_paragraphs() -> None:
     "垃圾清运量较上年增长15%，实际达到16%。",
     # (a result clause that names another thing than the aim's)
     "计划清理河道4.5公里，实际清理沟渠3条。",
+    # (a date of the calendar is no quantity; a time alone names nothing)
+    "垃圾清运车辆采购时间为3月，实际为5月。",
+    "上年度村民满意度为91%，今年达到94%。",
     # (a clause opening as a result is no target)
     "实际完成改厕120户，完成120户。",
 ])

@@ -48,6 +48,10 @@ _UNIT_BRACKET = lazy_compile(r"[（(]\s*(?:%|％|[\u4e00-\u9fff]{1,2})\s*[)）]\
 _PLAN_LEAD = lazy_compile(r"^(?:全年|年度|年初|本年度?)?(?:计划|拟|预计)(?:要)?(?:完成|实施|实现)?")
 #: the result clause of a list of aims, its figures in the list's order: '实际分别完成', '分别完成了', '实际分别为'
 _RESPECTIVE = lazy_compile(r"\s*(?:实际|全年实际|实际上)?\s*分别\s*(?:完成了?|达到|实现|为|是|建成|改造)?\s*")
+#: a name that is only a time: '今年达到95%'
+_NO_MEASURE = lazy_compile(r"^(?:今年|本年度?|当年|全年|年度|上年度?|去年|明年|年底|年末)$")
+#: a figure that is a date of the calendar, no quantity: '3月' (not '3个月'), '20日', '15号'
+_CALENDAR = lazy_compile(r"^\d{1,2}\s*(?:月份?|日|号)(?:底|末|初|中旬|上旬|下旬)?$")
 #: a bound written after a figure: the figure is aimed at ('90%以上', '0.2%以下', '9天以内')
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
@@ -257,7 +261,7 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
     clause = text[target_span[0]:target_span[1]]
     result = text[result_span[0]:result_span[1]]
     aims = figures(clause)
-    if len(aims) != 1:
+    if len(aims) != 1 or _CALENDAR.match(aims[0].raw):
         return None
     aim = aims[0]
     tail = clause[aim.end:]
@@ -339,7 +343,7 @@ def _name(head: str) -> tuple[str, str | None] | None:
         # (a unit in brackets closing the name is the figure's: '孤儿满意度(%)要≥90%')
         head = target_lead.sub("", _UNIT_BRACKET.sub("", target_tail.sub("", head.strip())).strip())
     name = clean_name(head, longest=30)
-    if name is None or name.endswith("指标"):
+    if name is None or name.endswith("指标") or _NO_MEASURE.search(name):
         return None
     return name, label_level if label_level not in (None, "产出", "效益") else None
 
