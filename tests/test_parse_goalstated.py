@@ -58,6 +58,8 @@ def _report(*analysis: str) -> Project:
     # (a clause that only says how the result was found stands between)
     ("公厕改造验收合格率要求达到95%以上，经验收，合格率为99%。", "公厕改造验收合格率", ">=", "95", "99", "%"),
     ("清运车辆完好率不低于90%，经第三方核查，实际为93%。", "清运车辆完好率", ">=", "90", "93", "%"),
+    ("村民环境满意度目标≥85%，经第三方测评实际为91%。", "村民环境满意度", ">=", "85", "91", "%"),
+    ("生活垃圾收运率保持在95%以上，实际达到98%。", "生活垃圾收运率", ">=", "95", "98", "%"),
     # (the result said by the rule it was paid by: '实际按300元执行')
     ("每户保洁补助标准不低于300元，实际按300元执行。", "每户保洁补助标准", ">=", "300", "300", "元"),
     # (a rate of something executed that is not the budget)

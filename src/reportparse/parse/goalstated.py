@@ -93,7 +93,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
                              rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
     target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
     # ('经检测实际为97%': the check that measured the result may open its clause)
-    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,4}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
+    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
                              rf"(?:为|是|[:：])?\s*")
     background = re.compile(alternation("background_words"))
     return target_tail, target_lead, result_open, background
