@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from reportparse.model import Project
+from reportparse.model import Paragraph, Project
+from reportparse.parse.goalpairs import plan_result_pairs
 from reportparse.parse.narrative import parse_narrative
 from tests.test_parse_narrative import _doc, _indicator
 
@@ -73,7 +74,6 @@ def test_plan_word_on_the_money_clause_before(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "计划投资50万元，实际完成投资48万元。",  # money: the funds' readers' business
     "计划于2023年6月开工，实际于2023年5月开工。",  # dates, no measure
-    "应急物资储备100件，实际储备120件。",  # 应急 is a word, not the plan word 应
     "计划完成危房改造20户，实际完成18栋。",  # the units differ: not the same measure
 ])
 def test_no_pair_without_one_measure_and_a_plan_word(sentence: str) -> None:
@@ -82,6 +82,12 @@ def test_no_pair_without_one_measure_and_a_plan_word(sentence: str) -> None:
                    any(a.value == Decimal("18") or a.value == Decimal("120") for a in i.actuals)
                    for i in project.indicators), [(i.name, i.target, i.actuals) for i in project.indicators]
     assert not any("投资" in i.name or "开工" in i.name for i in project.indicators)
+
+
+def test_no_plan_word_in_a_word_that_opens_with_it() -> None:
+    # (应急 is a word, not the plan word 应: no plan; parse/goalstated.py reads the sentence as a target then result)
+    para = _doc("应急物资储备100件，实际储备120件。").elements[0]
+    assert isinstance(para, Paragraph) and plan_result_pairs(para, analysis=True) == []
 
 
 def test_pair_in_the_analysis_is_no_goal_row() -> None:

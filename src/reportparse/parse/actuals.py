@@ -465,6 +465,8 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
     body = body.strip()
     if not body:
         return
+    if any(_measured_here(ind, s.text) for group in groups for ind in group):
+        return  # (the statement's figure is a goal's result already read: it reports that goal, no other in words)
     if len(groups) == 1 and len(groups[0]) == 1 and not by_words_only:
         chosen = groups
     else:

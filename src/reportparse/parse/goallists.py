@@ -109,6 +109,9 @@ def _department_measure(name: str) -> bool:
 #: a paragraph that announces the goals as a numbered list of paragraphs after it: '…预算189.28万元，绩效目标为：',
 #: '项目主要绩效目标如下：'
 ANNOUNCED_GOALS = lazy_compile(r"(?:绩效|年度|总体|项目)?目标(?:任务)?(?:主要)?(?:为|是|如下|包括|有)?\s*[:：]\s*$")
+#: a heading that announces the goal list under it ('（二）绩效目标', '2.年度绩效目标', '项目目标任务'); not one
+#: that reports on the goals ('绩效目标完成情况', '目标实现情况') or on their setting ('绩效目标分解下达情况')
+ANNOUNCING_TITLE = lazy_compile(r"^\s*(?:项目|年度|总体|预期|本年度?)?(?:绩效)?目标(?:任务)?\s*[:：。]?\s*$")
 #: the number that opens a list item ('1.', '(2)', '三、', '一是')
 GOAL_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
                          r"|[一二三四五六七八九十]{1,3}[、是])\s*")
@@ -161,6 +164,10 @@ def _finest_count(clause: str) -> tuple[str, Mention] | None:
     return (name, last) if name is not None else None
 
 
+#: a clause that names what it states as a result or a measurement's outcome: no further target of a list
+_RESULT_NAMED = lazy_compile(r"结果|实际")
+
+
 def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list[Indicator]:
     """The further '<name><figure>' clauses of a target statement's sentence are further targets
     ('目标：资助服药230人，康复救助39人，辅具适配200人'); a '实际完成：' list after them gives
@@ -174,8 +181,8 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
     result = _RESULT_LEAD.search(text, start, stop)
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(text, start, result.start() if result else stop):
-        if RESULT.search(text, clause_start, clause_end):
-            break  # the statement's own result clause: the list is over
+        if RESULT.search(text, clause_start, clause_end) or _RESULT_NAMED.search(text, clause_start, clause_end):
+            break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%'): the list is over
         item = _listed_item(para, clause_start, clause_end)
         if item is not None:
             name, mention = item

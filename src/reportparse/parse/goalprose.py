@@ -29,6 +29,7 @@ from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
+    ANNOUNCING_TITLE,
     GOAL_ITEM,
     item_targets,
     listed_results,
@@ -41,6 +42,16 @@ from reportparse.parse.goallists import (
     works_targets,
 )
 from reportparse.parse.goalpairs import plan_result_pairs, unit_results
+from reportparse.parse.goalstated import (
+    aimed_clauses,
+    label_levels,
+    respective_pairs,
+    restated_alike,
+    results_by_measure,
+    run_together_pairs,
+    stated_goals,
+    with_stated_goals,
+)
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
@@ -60,7 +71,6 @@ from reportparse.parse.goalwords import (
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.projectmentions import find_mentions as find_project_mentions
 from reportparse.parse.quantities import Mention, money, wan_amounts
-from reportparse.parse.sections import level_of
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
 _TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
@@ -92,14 +102,17 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
+    analysed: dict[str, list[Indicator]] = {}  # each project's readings of the analysis paragraphs
+    labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
         if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
             # ('4.成本指标X指标为100%实际完成值为100%': a short numbered line the layout takes for a heading)
-            for indicator in _run_together_pairs(info.para):
+            for indicator in run_together_pairs(info.para):
                 _merge(projects[owner], indicator)
         if info.heading or info.section in ("problems", "conclusion"):
-            announced = None
+            # (a heading '（二）绩效目标' announces the numbered goals under it as a '绩效目标为：' line does)
+            announced = owner if info.heading and ANNOUNCING_TITLE.match(info.title) else None
             continue
         listed = announced is not None and GOAL_ITEM.match(info.para.text) is not None
         announced = (owner or announced) if ANNOUNCED_GOALS.search(info.para.text) else (announced if listed else None)
@@ -110,11 +123,16 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
-        for indicator in _paragraph_indicators(info):
+        found = _paragraph_indicators(info, labelled.get(info.index))
+        analysed.setdefault(owner, []).extend(found if info.section == "analysis" else [])
+        for indicator in found:
             _merge(project, indicator)
     # (once every goal is known: a result clause in a goal's measure that does not name it)
     unit_results([(info.para, info.project or only) for info in layout.paras
                   if info.section == "analysis" and not info.heading], projects)
+    for owner, readings in analysed.items():
+        results_by_measure(projects[owner], readings)
+        restated_alike(projects[owner], readings)
 
 
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
@@ -124,7 +142,7 @@ def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
+def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[Indicator]:
     para = info.para
     text = para.text
     # (a table run into the prose first: its rows carry the comparator a sentence restating them drops)
@@ -150,8 +168,12 @@ def _paragraph_indicators(info: ParaInfo) -> list[Indicator]:
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
-    found.extend(_run_together_pairs(para))
+        if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
+            found = with_stated_goals(found, stated_goals(para, info.level or labelled)
+                                      + respective_pairs(para, info.level or labelled))
+    found.extend(run_together_pairs(para))
     if info.section == "goals":
+        found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')
         found.extend(_expected_benefits(para))
         found.extend(works_targets(para))
     return found
@@ -340,50 +362,6 @@ _TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
 #: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
 _CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
                               r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
-#: a target and its result run together with no break between them, as a page that lost its cells' borders prints a
-#: goal table's rows: '<X>指标为100%实际完成值为100%<Y>指标为100%实际完成值为100%'
-_RUN_PAIR = lazy_compile(
-    r"(?:指标|目标)值?\s*(?:为|是|[:：])\s*(?P<target>[≥≤>＜<＞=＝]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))"
-    r"\s*(?:全年|年度)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*(?P<actual>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))")
-#: a level label opening the run ('3.时效指标。', '4.成本指标'): the level of its rows, not a part of the first name
-_RUN_LEVEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
-                          r"(?P<word>(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)[^：:，。\d]{0,4}?)"
-                          r"指标\s*[。．.:：]?")
-#: a figure a name may hold: a date or a month of the year ('每年3月、9月份发放'), never a quantity
-_DATE_FIGURE = lazy_compile(r"\d{1,2}\s*(?=月|日|号)")
-
-
-def _run_together_pairs(para: Paragraph) -> list[Indicator]:
-    """'3.时效指标。X每月中旬发放指标为100%实际完成值为100%Y每年3月、9月份发放指标为100%实际完成值为100%':
-    each target and result pair, named by the words since the pair before it (or the clause's start), the
-    level label that opens the run taken off."""
-    text = para.text
-    label = _RUN_LEVEL.match(text)
-    level = level_of(label.group("word")) if label else None
-    out: list[Indicator] = []
-    previous = label.end() if label else 0
-    for pair in _RUN_PAIR.finditer(text):
-        # (the clause's start since the pair before, looked for backwards: a long run of pairs stays linear)
-        since = text[previous:pair.start()]
-        cut = max(since.rfind(mark) for mark in "，,；;。！？!?")
-        start = previous + cut + 1 if cut >= 0 else previous
-        previous = pair.end()
-        head = _RUN_LEVEL.sub("", text[start:pair.start()]).strip()
-        name = clean_name(_DATE_FIGURE.sub("", head), longest=40)
-        target = next(iter(figures(pair.group("target"))), None)
-        actual = next(iter(figures(pair.group("actual"))), None)
-        if name is None or target is None or actual is None or actual.unit != target.unit:
-            continue
-        name = head if _DATE_FIGURE.search(head) else name  # (the dates stay in the name as the page writes it)
-        indicator = Indicator(level=level or level_for(name, target), name=name,
-                              target=target_from(pair.group("target"), name), in_goal_table=True,
-                              evidence=[span_evidence(para, start, pair.end())])
-        indicator.actuals.append(measured_actual(para, actual, pair.start("actual"), pair.end("actual"),
-                                                 pair.group("actual")))
-        out.append(indicator)
-    return out
-
-
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*"
@@ -473,7 +451,10 @@ def _merge(project: Project, indicator: Indicator) -> None:
     """Add the indicator, or complete the one of the same name the project already has. A restatement of a
     known aim in other words ('计划补助115户' after '任务数为115户'; '重大动物群体免疫密度达90%以上' for
     '重大动物强制免疫病种群体免疫密度，年初目标值≥90%') is that aim, not another."""
-    if any(restates(known, indicator) for known in project.indicators):
+    restated = next((known for known in project.indicators if restates(known, indicator)), None)
+    if restated is not None:
+        if not restated.actuals:  # (the restatement may bring the result the aim lacked: '…计划数4期，完成数4期')
+            restated.actuals.extend(indicator.actuals)
         return
     if any(_parallel(known, indicator) for known in project.indicators):
         project.indicators.append(indicator)

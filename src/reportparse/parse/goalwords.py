@@ -24,17 +24,18 @@ _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
 RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")
 #: words before the figure that say how it relates, not what it counts
-#: words after a figure's name that only announce it: '…达到', '…为', and the target word of a generated
+#: words after a figure's name that only announce it: '…达到', '…为', '…完成值为', and the target word of a generated
 #: report's sentence, '<X>的绩效目标值为2个' (its name is X); a comparison with the target, '<X>大于年度指标值≥95%'
 # ('年总收入可达15万元': the 可 of 可达 is the comparator's, not the name's)
 NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|(?:可以|能够|可|能|将|预计)?(?:达到|(?<![下送抵到])达)"
-                          r"|为|是|约|计|全部|均|已|在|有"
+                          r"|为|是|约|计|全部|均|已|(?:保持|稳定|维持|控制)?在|有|(?:全年)?(?:实际)?完成值|实际值"
                           r"|的(?:年度)?绩效(?:目标值?|指标值)?|的(?:年度)?(?:目标值|指标值)"
                           r"|(?:大于|高于|超过|优于|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
                           r"(?:年度|年初|预期|全年)?(?:绩效)?(?:目标值|指标值)?)+$")
 NAME_LEAD = lazy_compile(
     r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
-    r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保)+"
+    r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保"
+    r"|[一二三四五六七八九十]是|[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])+"
 )
 #: the spending a goal aims at, the work done measured in money ('X资金完成173万元', '完成投资500万元'): an output
 #: aimed at, though its words are the money's
@@ -129,11 +130,13 @@ def list_commas(name: str) -> str:
 
 _DIGIT_OR_BREAK = lazy_compile(r"[\d，,。；;：:]")
 #: a material's or a pipe's grade written into a works name: C25砼, DN110管道, M7.5浆砌石, PE100 (no figure)
+_AGE = lazy_compile(r"\d{1,3}(?:\s*[-~～—至]\s*\d{1,3})?\s*周?岁(?:及?以[上下])?")
 _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 
 
-#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own
-ITEM_SHARE = lazy_compile(r"^(?:指标|目标)?完成(?:率|比例|度)$")
+#: '…4次，指标完成率100%': the share of the item before that was reached, no measure of its own; nor is
+#: '优秀案件14宗，占比14%', the share the item before holds of a whole
+ITEM_SHARE = lazy_compile(r"^(?:(?:指标|目标)?完成(?:率|比例|度)|所?占(?:比|比例|比重)|比例|比重)$")
 
 
 def clean_name(head: str, longest: int = 25) -> str | None:
@@ -145,7 +148,8 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     if ITEM_SHARE.match(name):
         return None
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
-    unquoted = _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name))
+    # (and so is an age that bounds who is counted: '65岁以上老年人健康管理人数', '0-6岁儿童…')
+    unquoted = _AGE.sub("", _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name)))
     if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
         return None
     return name
