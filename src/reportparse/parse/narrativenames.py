@@ -14,6 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import fundnames
 from reportparse.parse.evidence import Sentence
+from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
 from reportparse.parse.layout import Layout, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name
@@ -153,14 +154,15 @@ def _item_starts(text: str) -> set[int]:
 
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
-                  subject_titled: bool = False, title_names: bool = True) -> Registry:
+                  subject_titled: bool = False, title_names: bool = True, unit_report: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
     names) the names before amounts are that subject's spending lines or its fund under another name
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     Without `title_names` (a collection site's title, naming the genre of its examples) no name is read from
-    the title lines.
+    the title lines. A `unit_report` (a department's, or a unit's on its project spending) accounts for its budget
+    lines as projects: an item '1.X经费，全年预算90万元，实际支出88万元' names one.
     """
     registry = Registry()
     candidates = [[n for n in names if n not in parts] for names in fundnames.name_candidates(all_sentences)]
@@ -199,9 +201,18 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…'; in any section when the item
         # says it is the project's own evaluation, '(二)X经费绩效自评综述:项目年预算…' under 自评结果)
         starts = {0} if s.start == 0 else set()
-        for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
-            if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other")):
+        for pos in sorted(starts | _item_starts(s.text)):
+            colon = _NAME_COLON.match(s.text[pos:])
+            # (under the report's money part, '(1)X项目：预算120万元，支出118.6万元': an item that states its own
+            # budget and spending is a project's account; '(1)培训费：5万元', a use of one project's money, is not)
+            # (in a report on one subject only an item that calls itself a project or works: its other items are
+            # the uses of its money)
+            if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other") or (
+                    (unit_report or fundnames.names_a_project(colon.group("full")))
+                    and states_budget_and_spending(item_clause(s.text, pos + colon.end())))):
                 registry.add(colon.group("full"), 2)
+        for item_name in own_money_items(s.text, unit_lines=unit_report):
+            registry.add(item_name, 2)
         counted = (_COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
                    or _ITEMS_THEN_COUNT.search(s.text))
         if counted:
@@ -301,7 +312,9 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
             continue
         for depth in [d for d in current if d > info.heading]:
             runs.append(current.pop(depth))
-        if info.heading >= 3 and _FUND_OR_PROJECT_TITLE.match(info.title) and section_kind(info.title) is None:
+        # (at any depth below the report's parts: '(一)X经费' / '(二)Y经费' under '二、项目实施情况' as well as
+        # '(1)X经费' under '1.项目立项背景'; a part's own heading, '一、X经费', is read as a project heading above)
+        if info.heading >= 2 and _FUND_OR_PROJECT_TITLE.match(info.title) and section_kind(info.title) is None:
             current.setdefault(info.heading, []).append(info.title)
         elif info.heading in current:
             runs.append(current.pop(info.heading))  # (a sibling of another kind ends the run)

@@ -1,0 +1,121 @@
+"""A unit's report accounting for its projects one by one (parse/itemnames, the sibling headings of
+parse/narrativenames): each project named by an item or a subheading, with its own budget and spending. Made-up
+reports in the shapes such reports take, never a copy of one page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Report
+from reportparse.parse.itemnames import own_money_items, states_budget_and_spending
+from reportparse.parse.narrative import parse_narrative
+from tests.test_parse_narrative import _doc
+
+
+def _money(report: Report) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+    return {p.name: (p.budget.planned.value if p.budget.planned else None,
+                     p.budget.executed.value if p.budget.executed else None) for p in report.projects}
+
+
+def _w(amount: str) -> Decimal:
+    return Decimal(amount) * 10000
+
+
+# --- sibling subheadings, each a project's name alone, its money in the paragraph below ---------------
+def test_sibling_subheadings_under_a_part_each_name_a_project() -> None:
+    report = parse_narrative(_doc(
+        "某区档案馆2022年度项目支出绩效自评报告",
+        "一、基本情况",
+        "本馆2022年实施项目2个。",
+        "二、项目实施情况",
+        "（一）档案数字化加工经费",
+        "年初批复预算52万元，全年支出50万元，完成档案扫描80万页。",
+        "（二）馆藏档案修复补助",
+        "年初批复预算18万元，全年支出18万元。",
+    ))
+    assert _money(report) == {"档案数字化加工经费": (_w("52"), _w("50")), "馆藏档案修复补助": (_w("18"), _w("18"))}
+
+
+def test_subheadings_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某县气象局2021年项目支出自评报告",
+        "一、项目资金使用情况",
+        "(一)人工增雨作业项目",
+        "本项目安排资金30万元，实际使用资金27万元，执行率90%。",
+        "(二)气象灾害预警平台运维经费",
+        "本项目安排资金12万元，实际使用资金12万元，执行率100%。",
+    ))
+    assert _money(report) == {"人工增雨作业项目": (_w("30"), _w("27")),
+                              "气象灾害预警平台运维经费": (_w("12"), _w("12"))}
+
+
+# --- numbered items under the money part: '(1)X项目：预算…，支出…' -----------------------------------
+def test_numbered_items_in_the_money_part_that_state_budget_and_spending() -> None:
+    report = parse_narrative(_doc(
+        "某市疾控中心2023年度重点项目绩效自评报告",
+        "一、项目资金使用情况",
+        "（1）传染病监测项目：年初预算64万元，实际支出60万元。",
+        "（2）慢性病防控示范项目：年初预算35万元，实际支出33.6万元。",
+    ))
+    assert set(_money(report).values()) == {(_w("64"), _w("60")), (_w("35"), _w("33.6"))}
+    assert len(report.projects) == 2
+
+
+def test_numbered_items_that_only_split_one_projects_money_are_no_projects() -> None:
+    # (each item states one amount, a use of the project's money: no project of its own)
+    assert own_money_items("其中：1.设备购置项目，支出20万元；2.培训项目，支出5万元。") == []
+    assert not states_budget_and_spending("支出20万元")
+    assert states_budget_and_spending("安排资金30万元，实际使用资金27万元")
+
+
+# --- items with a comma after the name, and items opened by 一是/二是 ----------------------------------
+def test_numbered_works_with_a_comma_before_their_money() -> None:
+    report = parse_narrative(_doc(
+        "2022年某乡以奖代补资金绩效自评报告",
+        "一、资金安排情况",
+        "1.北坡村排水沟渠修建工程，下达资金45万元，实际拨付42万元，工程已验收。",
+        "2.石桥村便民桥修复工程，下达资金20万元，实际拨付20万元。",
+    ))
+    assert _money(report) == {"北坡村排水沟渠修建工程": (_w("45"), _w("42")),
+                              "石桥村便民桥修复工程": (_w("20"), _w("20"))}
+
+
+def test_items_opened_by_an_enumerating_word_lose_the_word() -> None:
+    report = parse_narrative(_doc(
+        "某区体育中心2020年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "2020年我中心共有项目支出两个。一是全民健身器材更新项目，预算资金36万元，实际支出35万元；"
+        "二是青少年体育培训项目，预算资金14万元，实际支出12.5万元。",
+    ))
+    assert _money(report) == {"全民健身器材更新项目": (_w("36"), _w("35")),
+                              "青少年体育培训项目": (_w("14"), _w("12.5"))}
+
+
+# --- a department's report that states its whole spending, then accounts for its projects one by one ----
+def test_a_department_report_keeps_its_whole_beside_the_projects_it_accounts_for() -> None:
+    report = parse_narrative(_doc(
+        "某县司法局2023年度部门整体支出绩效自评报告",
+        "一、部门整体支出情况",
+        "2023年部门总支出1520万元，其中基本支出1290万元，项目支出230万元。",
+        "二、重点项目情况",
+        "1.法律援助经费，全年预算90万元，实际支出88万元。",
+        "2.社区矫正工作经费，全年预算40万元，实际支出36万元。",
+    ))
+    money = _money(report)
+    assert money["法律援助经费"] == (_w("90"), _w("88"))
+    assert money["社区矫正工作经费"] == (_w("40"), _w("36"))
+    whole = [name for name in money if "整体" in name]
+    assert len(whole) == 1 and money[whole[0]][1] == _w("1520")
+
+
+def test_a_department_report_that_states_no_whole_money_lists_its_projects_alone() -> None:
+    report = parse_narrative(_doc(
+        "某市地震局2022年度部门整体支出绩效自评报告",
+        "一、重点项目情况",
+        "（一）地震监测台网运维项目",
+        "本项目年初预算25万元，全年实际支出24万元。",
+        "（二）防震减灾科普宣传项目",
+        "本项目年初预算8万元，全年实际支出8万元。",
+    ))
+    assert _money(report) == {"地震监测台网运维项目": (_w("25"), _w("24")),
+                              "防震减灾科普宣传项目": (_w("8"), _w("8"))}
