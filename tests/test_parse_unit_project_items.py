@@ -119,3 +119,25 @@ def test_a_department_report_that_states_no_whole_money_lists_its_projects_alone
     ))
     assert _money(report) == {"地震监测台网运维项目": (_w("25"), _w("24")),
                               "防震减灾科普宣传项目": (_w("8"), _w("8"))}
+
+
+# --- a 其中 sentence after the amount it splits: its items are uses, no projects ----------------------------
+def test_a_sentence_opening_with_qizhong_lists_the_uses_of_the_amount_before() -> None:
+    report = parse_narrative(_doc(
+        "2021年度项目支出绩效自评报告",
+        "一、项目资金使用情况",
+        "2021年度信访维稳专项经费80万元，全部为财政拨款。其中，矛盾纠纷排查工作支出20万；来访接待室运行经费支出"
+        "12万元；法律顾问服务经费支出48万元。",
+    ))
+    names = {p.name for p in report.projects}
+    assert not names & {"来访接待室运行经费", "法律顾问服务经费", "矛盾纠纷排查工作"}
+
+
+def test_a_qizhong_list_in_another_wording_makes_no_project_of_a_use() -> None:
+    report = parse_narrative(_doc(
+        "某街道2022年度项目支出绩效自评报告",
+        "二、资金使用情况",
+        "全年安排社区治理专项资金50万元。其中：网格员培训经费支出10万元；社区议事活动经费支出15万元；"
+        "居民文体活动经费支出25万元。",
+    ))
+    assert not {p.name for p in report.projects} & {"网格员培训经费", "社区议事活动经费", "居民文体活动经费"}
