@@ -141,3 +141,16 @@ def test_a_qizhong_list_in_another_wording_makes_no_project_of_a_use() -> None:
         "居民文体活动经费支出25万元。",
     ))
     assert not {p.name for p in report.projects} & {"网格员培训经费", "社区议事活动经费", "居民文体活动经费"}
+
+
+# --- a part headed by a project's evaluation: '一、X项目绩效自评情况' ----------------------------------------
+def test_parts_headed_by_each_projects_evaluation_name_the_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县水务局2022年度重点项目绩效自评报告",
+        "一、河道清淤疏浚项目绩效自评情况",
+        "项目全年预算160万元，实际支出152万元。",
+        "二、农村水厂提标改造项目的评价结果",
+        "项目全年预算90万元，实际支出90万元。",
+    ))
+    assert _money(report) == {"河道清淤疏浚项目": (_w("160"), _w("152")),
+                              "农村水厂提标改造项目": (_w("90"), _w("90"))}

@@ -69,6 +69,9 @@ _BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)
 _NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
+#: the words after a project's name in the heading of the part on its evaluation: '…项目绩效自评情况', '…项目的评价结果'
+#: (not a report's title, '…项目绩效评价报告', which a collection prints over each of its examples)
+_EVALUATION_OF = lazy_compile(r"(?<=项目)(?:的)?(?:绩效)?(?:自评|评价)(?:情况|结果)$")
 #: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
 #: names the fund it pays out of and, in brackets, the line it pays for (the part's subject)
 _FUND_HEADING = lazy_compile(
@@ -241,9 +244,11 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
     for info in layout.paras:
-        if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
-                info.title) and section_kind(info.title) is None:
-            registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
+        # ('一、X项目绩效自评情况': the part on one project's evaluation, named by the project it evaluates)
+        title = _EVALUATION_OF.sub("", info.title)
+        if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(title) and not _GENERIC_HEAD.match(
+                title) and section_kind(title) is None:
+            registry.add(title, 2)  # '一、X项目' opening the report's part about one project
         fund_part = _FUND_HEADING.match(info.title) if info.heading == 1 else None
         if fund_part and section_kind(info.title) is None:
             registry.add(fund_part.group("line"), 2)
