@@ -154,3 +154,28 @@ def test_parts_headed_by_each_projects_evaluation_name_the_projects() -> None:
     ))
     assert _money(report) == {"河道清淤疏浚项目": (_w("160"), _w("152")),
                               "农村水厂提标改造项目": (_w("90"), _w("90"))}
+
+
+# --- a sheet whose list of projects sits below the report's title and lines, down its first column ----------
+def test_a_project_list_below_a_sheets_caption_rows_gives_each_its_money() -> None:
+    report = parse_narrative(_doc([
+        ["某区园林绿化中心2023年度项目支出绩效自评情况", "", ""],
+        ["各项目执行情况见下表（单位：万元）", "", ""],
+        ["项目名称", "全年预算数", "全年执行数"],
+        ["行道树修剪养护经费", "42", "40.5"],
+        ["公园设施维修项目", "66", "66"],
+    ]))
+    assert _money(report) == {"行道树修剪养护经费": (_w("42"), _w("40.5")), "公园设施维修项目": (_w("66"), _w("66"))}
+
+
+def test_caption_rows_in_another_layout_a_merged_title_repeated_across_the_row() -> None:
+    title = "2022年度学校项目支出执行表"
+    report = parse_narrative(_doc([
+        [title, title, title, title],
+        ["一、项目执行情况", "", "", ""],
+        ["说明：金额单位为万元", "", "", ""],
+        ["项目名称", "预算数", "执行数", "执行率"],
+        ["多媒体教室改造项目", "120", "118", "98.3%"],
+        ["校园安保服务经费", "35", "35", "100%"],
+    ]))
+    assert _money(report) == {"多媒体教室改造项目": (_w("120"), _w("118")), "校园安保服务经费": (_w("35"), _w("35"))}
