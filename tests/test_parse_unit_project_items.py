@@ -179,3 +179,32 @@ def test_caption_rows_in_another_layout_a_merged_title_repeated_across_the_row()
         ["校园安保服务经费", "35", "35", "100%"],
     ]))
     assert _money(report) == {"多媒体教室改造项目": (_w("120"), _w("118")), "校园安保服务经费": (_w("35"), _w("35"))}
+
+
+# --- a list of projects with money columns is no 自评表 form ------------------------------------------------
+def test_a_project_list_with_money_columns_is_read_as_projects_not_as_one_form() -> None:
+    from reportparse.parse import parse_report
+
+    report = parse_report(_doc(
+        "某县医保局2023年度项目支出绩效自评报告",
+        "纳入自评的项目如下（单位：万元）：",
+        [["序号", "项目", "预算金额", "实际支出金额", "预算执行率"],
+         ["1", "医保基金监管专项经费", "40", "36", "90%"],
+         ["2", "医保信息系统运维项目", "75", "75", "100%"]],
+    ))
+    assert _money(report) == {"医保基金监管专项经费": (_w("40"), _w("36")), "医保信息系统运维项目": (_w("75"), _w("75"))}
+
+
+def test_a_project_list_in_another_layout_name_column_first() -> None:
+    from reportparse.parse import parse_report
+
+    report = parse_report(_doc(
+        "某镇2021年度项目支出绩效自评报告",
+        [["项目名称", "全年预算数（万元）", "全年执行数（万元）"],
+         ["村庄亮化工程", "28", "27.5"],
+         ["农村饮水维修养护项目", "16", "16"],
+         ["合计", "44", "43.5"]],
+    ))
+    money = _money(report)
+    assert money["村庄亮化工程"] == (_w("28"), _w("27.5"))
+    assert money["农村饮水维修养护项目"] == (_w("16"), _w("16"))
