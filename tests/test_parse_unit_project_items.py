@@ -192,7 +192,8 @@ def test_a_project_list_with_money_columns_is_read_as_projects_not_as_one_form()
          ["1", "医保基金监管专项经费", "40", "36", "90%"],
          ["2", "医保信息系统运维项目", "75", "75", "100%"]],
     ))
-    assert _money(report) == {"医保基金监管专项经费": (_w("40"), _w("36")), "医保信息系统运维项目": (_w("75"), _w("75"))}
+    assert _money(report) == {"医保基金监管专项经费": (_w("40"), _w("36")),
+                              "医保信息系统运维项目": (_w("75"), _w("75"))}
 
 
 def test_a_project_list_in_another_layout_name_column_first() -> None:
