@@ -209,3 +209,15 @@ def test_a_project_list_in_another_layout_name_column_first() -> None:
     money = _money(report)
     assert money["村庄亮化工程"] == (_w("28"), _w("27.5"))
     assert money["农村饮水维修养护项目"] == (_w("16"), _w("16"))
+
+
+def test_subheadings_on_each_projects_money_name_the_projects() -> None:
+    report = parse_narrative(_doc(
+        "某区应急管理局2023年度项目支出绩效自评报告",
+        "二、项目资金执行情况",
+        "（一）应急物资储备项目资金使用情况",
+        "年初预算45万元，全年支出44万元。",
+        "（二）安全生产执法检查经费执行情况",
+        "年初预算20万元，全年支出17万元。",
+    ))
+    assert _money(report) == {"应急物资储备项目": (_w("45"), _w("44")), "安全生产执法检查经费": (_w("20"), _w("17"))}

@@ -69,9 +69,11 @@ _BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)
 _NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
-#: the words after a project's name in the heading of the part on its evaluation: '…项目绩效自评情况', '…项目的评价结果'
-#: (not a report's title, '…项目绩效评价报告', which a collection prints over each of its examples)
-_EVALUATION_OF = lazy_compile(r"(?<=项目)(?:的)?(?:绩效)?(?:自评|评价)(?:情况|结果)$")
+#: the words after a project's name in the heading of the part on its evaluation or its money: '…项目绩效自评情况',
+#: '…项目的评价结果', '…项目资金使用情况', '…经费执行情况' (not a report's title, '…项目绩效评价报告', which a
+#: collection prints over each of its examples)
+_EVALUATION_OF = lazy_compile(
+    r"(?<=项目|工程|经费|资金|补助|补贴)(?:的)?(?:资金|经费)?(?:绩效)?(?:自评|评价|使用|执行|实施)(?:情况|结果)$")
 #: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
 #: names the fund it pays out of and, in brackets, the line it pays for (the part's subject)
 _FUND_HEADING = lazy_compile(
@@ -319,8 +321,9 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
             runs.append(current.pop(depth))
         # (at any depth below the report's parts: '(一)X经费' / '(二)Y经费' under '二、项目实施情况' as well as
         # '(1)X经费' under '1.项目立项背景'; a part's own heading, '一、X经费', is read as a project heading above)
-        if info.heading >= 2 and _FUND_OR_PROJECT_TITLE.match(info.title) and section_kind(info.title) is None:
-            current.setdefault(info.heading, []).append(info.title)
+        title = _EVALUATION_OF.sub("", info.title)  # ('(一)X项目资金使用情况': the part on X's money)
+        if info.heading >= 2 and _FUND_OR_PROJECT_TITLE.match(title) and section_kind(title) is None:
+            current.setdefault(info.heading, []).append(title)
         elif info.heading in current:
             runs.append(current.pop(info.heading))  # (a sibling of another kind ends the run)
     runs.extend(current.values())
