@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.itemnames import states_budget_and_spending
 from reportparse.parse.names import core, strip_name
 
 
@@ -49,7 +50,10 @@ def component_item(s: Sentence, context: str) -> bool:
     name = strip_name(opened.group("name"))
     if name in context or strip_name(context) in name:
         return False
-    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
+    # (or an item on a line of its own that calls itself a works or project and gives it a budget and a spending
+    # of its own: '1.一期工程，预算资金500万元，实际支出500万元；' / '2.二期工程…' under the one project)
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2 or (
+        names_a_project(opened.group("name")) and states_budget_and_spending(s.text[opened.end():]))
 
 
 #: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
