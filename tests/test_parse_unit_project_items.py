@@ -246,3 +246,40 @@ def test_the_works_of_one_project_in_another_wording() -> None:
     ))
     # (named works with their own money may be listed beside it, corpora/real/README.md; never their money for its own)
     assert _money(report)["某村道路提升改造项目"] == (_w("90"), _w("84"))
+
+
+# --- a project's subheading over numbered subheadings of its own ---------------------------------------------
+def test_project_subheadings_with_numbered_subheadings_of_their_own() -> None:
+    report = parse_narrative(_doc(
+        "某区图书馆2022年度项目支出绩效单位自评报告",
+        "二、项目资金使用情况",
+        "（一）古籍保护修复经费",
+        "1.资金到位情况",
+        "年初预算30万元，实际到位30万元。",
+        "2.资金执行情况",
+        "全年支出27万元。",
+        "（二）少儿阅读推广经费",
+        "1.资金到位情况",
+        "年初预算15万元，实际到位15万元。",
+        "2.资金执行情况",
+        "全年支出15万元。",
+    ))
+    assert _money(report) == {"古籍保护修复经费": (_w("30"), _w("27")), "少儿阅读推广经费": (_w("15"), _w("15"))}
+
+
+def test_a_cells_label_over_unnumbered_short_lines_is_no_project_part() -> None:
+    # (a table dumped a cell a line: a row's label and its figures, each a short line, head nothing)
+    from reportparse.parse.layout import walk
+    from reportparse.parse.narrativenames import _sibling_fund_headings
+
+    layout = walk(_doc(
+        "某县总工会2022年度部门整体支出绩效自评表",
+        "二、项目支出情况",
+        "（一）困难职工帮扶补助",
+        "96",
+        "90",
+        "（二）劳模慰问专项资金",
+        "40",
+        "40",
+    ), set())
+    assert _sibling_fund_headings(layout) == []

@@ -15,7 +15,7 @@ from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import fundnames
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
-from reportparse.parse.layout import Layout, analysis_heading_names
+from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name
 from reportparse.parse.samenames import restated_under_heading
@@ -311,9 +311,11 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
     for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=False):
         if not info.heading:
             continue
-        if following is None or following.heading:
+        if following is None or (following.heading and (
+                following.heading <= info.heading or not _numbered(following))):
             # (a list of items a line each, '5、X设备设施经费' / '6、Y保险经费', is the uses of one fund, no
-            # part of the report each: a project's subheading heads a paragraph of its own)
+            # part of the report each: a project's subheading heads a paragraph of its own, or subheadings of
+            # its own, '(一)X经费' / '1.资金到位情况')
             for depth in [d for d in current if d >= info.heading]:
                 runs.append(current.pop(depth))
             continue
@@ -328,6 +330,11 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
             runs.append(current.pop(info.heading))  # (a sibling of another kind ends the run)
     runs.extend(current.values())
     return [run for run in runs if len(run) >= 2]
+
+
+def _numbered(info: ParaInfo) -> bool:
+    """Does the heading open with a number of its own ('1.资金到位情况'), not a short line taken for a heading?"""
+    return info.title != info.para.text.strip()
 
 
 def _after_full_stop(s: Sentence) -> bool:
