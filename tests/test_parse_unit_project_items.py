@@ -283,3 +283,25 @@ def test_a_cells_label_over_unnumbered_short_lines_is_no_project_part() -> None:
         "40",
     ), set())
     assert _sibling_fund_headings(layout) == []
+
+
+# --- short names given to several projects at once ----------------------------------------------------------
+def test_short_names_given_respectively_carry_each_projects_money() -> None:
+    report = parse_narrative(_doc(
+        "某县统计局2023年度项目支出绩效自评报告",
+        "本局2023年实施“经济普查专项工作经费”和“统计执法检查经费”两个项目（以下分别简称“普查经费”和“执法经费”）。",
+        "普查经费年初预算80万元，全年支出76万元；执法经费年初预算10万元，全年支出9万元。",
+    ))
+    assert _money(report) == {"经济普查专项工作经费": (_w("80"), _w("76")), "统计执法检查经费": (_w("10"), _w("9"))}
+
+
+def test_short_names_given_respectively_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某市科协2021年度项目支出绩效自评报告",
+        "一、项目概况",
+        "我会承担“青少年科技创新大赛组织项目”、“科普大篷车巡展项目”（下文分别简称为“创新大赛”、“大篷车巡展”）。",
+        "二、资金使用",
+        "创新大赛安排资金35万元，实际使用33万元。大篷车巡展安排资金20万元，实际使用20万元。",
+    ))
+    assert _money(report) == {"青少年科技创新大赛组织项目": (_w("35"), _w("33")),
+                              "科普大篷车巡展项目": (_w("20"), _w("20"))}

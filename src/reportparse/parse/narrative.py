@@ -52,7 +52,7 @@ from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
-from reportparse.parse.samenames import same_fund
+from reportparse.parse.samenames import respective_abbreviations, same_fund
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
@@ -118,6 +118,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         else:
             stated_entry = registry.add(stated, 3)
     registry.merge_abbreviations([reading_copy(t) for t in texts], stated_entry)
+    respective_abbreviations([reading_copy(t) for t in texts], registry)
     subject: ProjectName | None = None
     if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)
                                              or states_department_measures(layout)

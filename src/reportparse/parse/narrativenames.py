@@ -62,6 +62,8 @@ _NAME_COLON = lazy_compile(
 _QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
+    # (or quoted names that each call themselves a project: '承担“A项目”、“B项目”（…）')
+    r"|(?:“[^”]{2,40}(?:项目|工程)”\s*(?:、|和|及|与|以及)\s*)+“[^”]{2,40}(?:项目|工程)”"
 )
 #: an item number in brackets: '(二)', '（3）'
 _BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
