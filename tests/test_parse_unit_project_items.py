@@ -305,3 +305,30 @@ def test_short_names_given_respectively_in_another_wording() -> None:
     ))
     assert _money(report) == {"青少年科技创新大赛组织项目": (_w("35"), _w("33")),
                               "科普大篷车巡展项目": (_w("20"), _w("20"))}
+
+
+# --- a listed project's own rate is no measure of the department -------------------------------------------
+def _department(report: Report):  # type: ignore[no-untyped-def]
+    return next(p for p in report.projects if "整体" in p.name)
+
+
+def test_listed_projects_rates_are_not_the_departments_measure() -> None:
+    report = parse_narrative(_doc(
+        "某县司法局2023年度部门整体支出绩效自评报告",
+        "2023年部门总支出1520万元，其中基本支出1290万元，项目支出230万元。",
+        "1.法律援助经费，全年预算90万元，实际支出88万元，预算执行率97.8%。",
+        "2.社区矫正工作经费，全年预算40万元，实际支出36万元，预算执行率90%。",
+    ))
+    assert not [i for i in _department(report).indicators if "执行率" in i.name]
+
+
+def test_listed_projects_rates_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某区民政局2022年度部门整体支出绩效自评报告",
+        "一、部门整体支出情况",
+        "全年部门支出合计3100万元。",
+        "二、重点项目",
+        "（一）居家养老服务补贴项目：预算200万元，支出190万元，执行率95%。",
+        "（二）殡葬惠民补助项目：预算50万元，支出50万元，执行率100%。",
+    ))
+    assert not [i for i in _department(report).indicators if "执行率" in i.name]
