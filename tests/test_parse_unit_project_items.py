@@ -5,6 +5,9 @@ reports in the shapes such reports take, never a copy of one page."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from reportparse.model import Report
 from reportparse.parse.itemnames import own_money_items, states_budget_and_spending
@@ -332,3 +335,29 @@ def test_listed_projects_rates_in_another_wording() -> None:
         "（二）殡葬惠民补助项目：预算50万元，支出50万元，执行率100%。",
     ))
     assert not [i for i in _department(report).indicators if "执行率" in i.name]
+
+
+# --- forms one after another, each named only by its title ---------------------------------------------------
+def _titled_form(title: str, sep: str, money: tuple[str, str, str], indicator: str, total: str) -> str:
+    rows = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", *money, "10", "100%", "10"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", indicator, "≥10个", "12个", "40", "40"],
+            ["总分", "100", total]]
+    return "\n".join([title, *(sep.join(row) + (" |" if sep == " | " else "") for row in rows)])
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_forms_named_by_their_titles_stay_two_projects(tmp_path: Path, sep: str) -> None:
+    from reportparse.parse import parse_report
+    from reportparse.pipeline import extract
+
+    text = "\n\n".join([
+        _titled_form("2023年度村庄保洁项目绩效自评表", sep, ("50", "50", "50"), "保洁村庄数", "98"),
+        _titled_form("2023年度河道巡查项目绩效自评表", sep, ("20", "20", "20"), "巡查河段数", "96"),
+    ])
+    path = tmp_path / "forms.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = parse_report(extract(path))
+    assert sorted(p.budget.planned.value for p in report.projects if p.budget.planned) == [_w("20"), _w("50")]
+    assert sorted(p.total_score for p in report.projects if p.total_score is not None) == [96, 98]
