@@ -361,3 +361,23 @@ def test_forms_named_by_their_titles_stay_two_projects(tmp_path: Path, sep: str)
     report = parse_report(extract(path))
     assert sorted(p.budget.planned.value for p in report.projects if p.budget.planned) == [_w("20"), _w("50")]
     assert sorted(p.total_score for p in report.projects if p.total_score is not None) == [96, 98]
+
+
+def _sheet_form(title: str, money: tuple[str, str, str], indicator: str, total: str, merged: bool) -> list[list[str]]:
+    return [[title, *([title] * 6 if merged else [""] * 6)],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", *money, "10", "100%", "10"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", indicator, "≥10个", "12个", "40", "40"],
+            ["总分", "100", total, "", "", "", ""]]
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_forms_one_below_another_on_a_sheet_each_take_their_title(merged: bool) -> None:
+    from reportparse.parse import parse_report
+
+    first = _sheet_form("2023年度村庄保洁项目绩效自评表", ("50", "50", "50"), "保洁村庄数", "98", merged)
+    second = _sheet_form("2023年度河道巡查项目绩效自评表", ("20", "20", "20"), "巡查河段数", "96", merged)
+    rows = [*first, [""] * 7, *second]
+    report = parse_report(_doc(rows))
+    assert {p.name: p.total_score for p in report.projects} == {"村庄保洁": 98, "河道巡查": 96}

@@ -17,6 +17,7 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field
 from reportparse.parse.form.levellabels import is_total_label, label_kind
+from reportparse.parse.form.titles import is_title_row
 
 
 @dataclass
@@ -205,7 +206,9 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
                 current = FormLocation(preface=paragraphs)
                 for title in pending:
                     current.add(title)
-            if current is None:
+                pending = []  # (each title row opens the one form below it)
+            if current is None or (current.closed and kind is None and is_title_row(row)):
+                # (a title row after a form's 总分 is the next form's, a sheet printing its forms one below another)
                 pending.append(row)
                 continue
             _note_kind(current, kind, row)
