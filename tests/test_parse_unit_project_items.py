@@ -381,3 +381,28 @@ def test_forms_one_below_another_on_a_sheet_each_take_their_title(merged: bool) 
     rows = [*first, [""] * 7, *second]
     report = parse_report(_doc(rows))
     assert {p.name: p.total_score for p in report.projects} == {"村庄保洁": 98, "河道巡查": 96}
+
+
+# --- a department's spending lines, each with its own budget and spending, are not its whole ------------------
+def test_a_departments_spending_lines_do_not_give_it_their_money() -> None:
+    report = parse_narrative(_doc(
+        "某县档案局2022年度部门整体支出绩效自评报告",
+        "2022年部门支出合计320万元。",
+        "1.人员经费，年初预算210万元，实际支出208万元。",
+        "2.日常公用经费，年初预算45万元，实际支出40万元。",
+    ))
+    whole = _department(report)
+    assert whole.budget.executed is not None and whole.budget.executed.value == _w("320")
+    assert whole.budget.planned is None or whole.budget.planned.value != _w("210")
+
+
+def test_a_departments_spending_lines_after_a_colon() -> None:
+    report = parse_narrative(_doc(
+        "某乡人民政府2023年度部门整体支出绩效自评报告",
+        "全年部门支出合计860万元，其中基本支出620万元，项目支出240万元。",
+        "（1）办公经费：预算18万元，支出17.2万元；",
+        "（2）会议经费：预算5万元，支出3万元。",
+    ))
+    whole = _department(report)
+    assert whole.budget.executed is not None and whole.budget.executed.value == _w("860")
+    assert whole.budget.planned is None or whole.budget.planned.value != _w("18")
