@@ -224,6 +224,14 @@ def drop_empty_projects(report: Report, keep: set[str] | None = None) -> Report:
 UNNAMED_PROJECT = "未命名项目"
 
 
+def _took_a_form(merged: Project, prose: Project) -> bool:
+    """Did a form merge into the prose's project (its name the form's title above it), giving it money or
+    indicators the prose never stated?"""
+    amounts = ("initial", "planned", "executed")
+    return len(merged.indicators) > len(prose.indicators) or any(
+        getattr(merged.budget, a) is not None and getattr(prose.budget, a) is None for a in amounts)
+
+
 def one_subject_with_its_form(report: Report, narrative: Report) -> Report:
     """A one-project narrative with one form appended is about the form's project, however each names it.
 
@@ -241,6 +249,8 @@ def one_subject_with_its_form(report: Report, narrative: Report) -> Report:
     form = [p for p in report.projects if p.name != prose_name]
     if len(prose) != 1 or len(form) != 1 or not has_content(form[0]):
         return report
+    if _took_a_form(prose[0], narrative.projects[0]):
+        return report  # (the prose's name is a form's own, '2022年度X项目绩效自评表' above it: two forms, two projects)
     merged = report.model_copy(update={"projects": [form[0]]}, deep=True)
     target = merged.projects[0]
     merge_project(merged, prose[0].model_copy(update={"name": target.name}, deep=True))

@@ -42,6 +42,7 @@ from reportparse.parse.form.labels import matches, other_header_words
 from reportparse.parse.form.runlines import is_dense
 from reportparse.parse.form.runtogether import run_together_lines, split_cells
 from reportparse.parse.layout import Layout
+from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.subject import BODY
 
 #: how a department-wide subject is named (parse/subject.py names it ‹单位›部门整体支出)
@@ -308,9 +309,12 @@ def apply_department_measures(layout: Layout, projects: dict[str, Project]) -> N
     if len(departments) != 1:
         return
     department = projects[departments[0]]
+    others = [(name, project.aliases) for name, project in projects.items() if project is not department]
     for info in layout.paras:
         if info.heading or (info.project is not None and info.project != department.name):
             continue
+        if others and find_mentions(info.para.text, others):
+            continue  # ('1.X经费。年初预算150万元…执行率97.3%': a listed project's own measure, not the department's)
         for indicator in paragraph_measures(info.para):
             _merge(department, indicator)
         _budget_and_its_adjustment(department, info.para)

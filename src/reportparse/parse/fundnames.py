@@ -14,7 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.parse.amounts import money_kind
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.names import TOTAL_WORD_EXCEPTIONS, is_fund_source, valid_candidate
-from reportparse.parse.quantities import money
+from reportparse.parse.quantities import Mention, money
 
 #: what comes before a name in the words before its amount (a year, a payer, a verb, a list's lead word)
 #: (a 共 that opens a name's own word, 共青团, 共产党, 共同缔造, is no '共60万元' total)
@@ -278,11 +278,23 @@ def part_names(sentences: list[Sentence]) -> set[str]:
     """Names a sentence gives as parts of an amount it stated just before ('立项批复金额为525.39万元，
     其中中央水利发展资金500万元'): a source or component of that money, not a project of its own."""
     out: set[str] = set()
+    stated_before = False  # (the sentence before stated an amount)
+    list_going_on: object = None  # (the paragraph whose 其中 list the sentence before went on with)
     for s in sentences:
         pos = None
         parts_listed = False  # a '具体为 A x万元、B y万元' list goes on item by item after its first part
         by_detail = False  # (a 具体为 list, which nothing but its sentence's end closes)
-        for m in money(s.text):
+        amounts = money(s.text)
+        # ('X专项经费200万元，来源均为财政拨款。其中，A工作支出33万；B经费支出13万元；…': a sentence that opens
+        # with 其中 right after an amount lists that amount's parts, each what it was spent on; the list goes on
+        # in the paragraph's next sentences while each ends in a semicolon)
+        listing = amounts and ((stated_before and PARTS_OPEN.match(s.text)) or (
+            list_going_on is s.para and len(amounts) == 1))
+        if listing:
+            out.update(_listed_parts(s.text, amounts))
+        list_going_on = s.para if listing and s.text.rstrip()[-1:] in ("；", ";") else None
+        stated_before = bool(amounts)
+        for m in amounts:
             gap = s.text[pos:m.start] if pos is not None else ""
             # inside a bracket opened right after an amount: '854万(A400万元,B295万元,C159万元)' lists its parts
             head = s.text[:m.start]
@@ -309,4 +321,22 @@ def part_names(sentences: list[Sentence]) -> set[str]:
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(
                     r"项目(?:经费|资金)?$|工程$", f))
             pos = m.end
+    return out
+
+
+#: a spending or allotting verb at a listed part's end ('A工作支出33万'): the part's money, no part of its name
+_PART_VERB = lazy_compile(r"(?:支出|列支|使用|拨付|安排|开支|花费)(?:资金|经费)?\s*$")
+
+
+def _listed_parts(text: str, amounts: list[Mention]) -> list[str]:
+    """The names a 其中 sentence lists as parts, one before each of its amounts, a part that calls itself a
+    project left out (it is one the amount before holds)."""
+    out: list[str] = []
+    opened = PARTS_OPEN.match(text)
+    pos = opened.end() if opened else 0
+    for m in amounts:
+        gap = _PART_VERB.sub("", re.split(r"[，,；;：:、]", text[pos:m.start])[-1].strip())
+        out.extend(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(
+            r"项目(?:经费|资金)?$|工程$", f))
+        pos = m.end
     return out

@@ -75,15 +75,16 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
     """The tables whose header has a project-name column and budget/execution columns."""
     out: list[FundTable] = []
     for position, table in layout.tables:
-        for r, row in enumerate(table.rows[:3]):
+        for r, row in enumerate(table.rows[:max(3, _caption_rows(table) + 1)]):
             columns = _columns(row)
             # (a list of projects with only their money, '项目名称 | 债券性质 | 已发债券规模 | 自评分数',
             # is one too, when the text says in what unit)
-            money_only = "planned" in columns and "executed" not in columns and _unit(row, _text_before(
-                layout, position, 60)) != "元"
+            # (the caption may be the table's own first rows, a sheet's lines above its list: '单位：万元')
+            caption = _text_before(layout, position, 60) + "".join(
+                cell.text for above in table.rows[:r] for cell in above[:1])
+            money_only = "planned" in columns and "executed" not in columns and _unit(row, caption) != "元"
             if "name" in columns and "planned" in columns and (
                     "executed" in columns or "returned" in columns or money_only):
-                caption = _text_before(layout, position, 60)
                 grade = next((cell.col for cell in row if column_role(cell.text) == "grade"), None)
                 if grade is not None:
                     columns.setdefault("grade", grade)  # (评价等级 beside the money: the row's stated grade)
@@ -96,6 +97,15 @@ def find_fund_tables(layout: Layout) -> list[FundTable]:
     for ft in out:
         ft.ends_document = layout.ends_with(ft.table)
     return out
+
+
+def _caption_rows(table: Table) -> int:
+    """How many rows open the table with one text each (a sheet's title and the report's lines written down its
+    first column, above the list's header row: '…项目支出绩效自评报告' / '各项目预算执行情况如下表：')."""
+    for r, row in enumerate(table.rows):
+        if len({cell.text.strip() for cell in row if cell.text.strip()}) > 1:
+            return r
+    return len(table.rows)
 
 
 def _summary_table(layout: Layout, position: int, table: Table, r: int) -> FundTable | None:

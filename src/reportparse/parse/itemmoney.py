@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.fundnames import NUMBERED_ITEM, name_fragments, names_a_project
+from reportparse.parse.itemnames import states_budget_and_spending
 from reportparse.parse.names import core, strip_name
 
 
@@ -25,8 +26,13 @@ def other_item(text: str, first_amount: int, context: str) -> bool:
         return all(f not in context for f in own)
     # ('(3)其他就业补助支出10140元': a line of spending the item names, not the department's whole)
     line = _NAMED_SPENDING_LINE.search(text[:first_amount])
-    return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
-        and line.group("line") not in context
+    if line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
+            and line.group("line") not in context:
+        return True
+    # ('1.人员经费，年初预算210万元，实际支出208万元': a line the item names with its own budget and spending)
+    opened = _ITEM_OPENING.match(text)
+    return opened is not None and not _WHOLE_LINE.search(opened.group("name")) and opened.group("name") not in context \
+        and states_budget_and_spending(text[opened.end():])
 
 
 def names_only_the_project(gap: str, project: str) -> bool:
@@ -49,13 +55,16 @@ def component_item(s: Sentence, context: str) -> bool:
     name = strip_name(opened.group("name"))
     if name in context or strip_name(context) in name:
         return False
-    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
+    # (or an item on a line of its own that calls itself a works or project and gives it a budget and a spending
+    # of its own: '1.一期工程，预算资金500万元，实际支出500万元；' / '2.二期工程…' under the one project)
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2 or (
+        names_a_project(opened.group("name")) and states_budget_and_spending(s.text[opened.end():]))
 
 
 #: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
 #: '2.3#教职工宿舍,建筑面积…', '(2)污水管网项目总投资…'
 _ITEM_OPENING = lazy_compile(
-    r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,]|共|为|总投资|计划)")
+    r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,:：]|共|为|总投资|计划)")
 #: the end of an item's opening that names a topic or the money itself, not a part of the works
 _TOPIC_END = lazy_compile(
     r"(?:情况|分析|说明|概况|执行|管理|使用|到位|安排|下达|拨付|支出|预算|资金|经费|补助|补贴|目标|指标)$")
@@ -63,6 +72,8 @@ _TOPIC_END = lazy_compile(
 _ITEM_MARKS = lazy_compile(r"(?:^|[；;。|])\s*[（(]?\d{1,2}[)）、.．]")
 
 
+#: words of an item's name that name the department's whole or its sum, not one line of it
+_WHOLE_LINE = lazy_compile(r"部门|整体|全年|年度|合计|总计|总额|收入|支出$")
 #: a numbered item's own line of spending before its amount: '(3)其他就业补助支出', '2.专用设备购置支出为'
 _NAMED_SPENDING_LINE = lazy_compile(r"(?P<line>[\u4e00-\u9fff]{2,20}?)支出\s*(?:为|共计|合计|共|计)?\s*[:：]?\s*$")
 #: words before 支出 that name the whole or one of its two halves, the department's own figures

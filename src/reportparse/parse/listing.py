@@ -62,6 +62,41 @@ def scored_items(layout: Layout, registry: Registry) -> bool:
     return len(scored) >= 2
 
 
+def accounted_items(layout: Layout, registry: Registry) -> bool:
+    """Do two or more of the projects a department's report lists each get a budget and a spending of their own
+    ('1.X经费。年初预算150万元，全年支出146万元', '(二)Y项目' over '本项目安排资金30万元，实际使用27万元')? They
+    are then projects accounted for one by one beside the department's whole spending, not lines of it."""
+    from reportparse.parse.itemnames import states_budget_and_spending
+
+    names = [(p.canonical(), p.aliases()) for p in registry.projects]
+    accounted: set[str] = set()
+    for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=False):
+        text = info.para.text
+        mentions = find_mentions(text, names)
+        for (_, end, name), after in zip(mentions, [*mentions[1:], None], strict=False):
+            if states_budget_and_spending(text[end:after[0] if after else len(text)]):
+                accounted.add(name)
+        heading_only = info.heading and len(mentions) == 1 and following is not None and not following.heading
+        if heading_only and following is not None and not find_mentions(following.para.text, names) and (
+                states_budget_and_spending(following.para.text)):
+            accounted.add(mentions[0][2])  # (a subheading naming the project over the paragraph of its money)
+    return len(accounted) >= 2 and _opening_states_money(layout, names)
+
+
+def _opening_states_money(layout: Layout, names: list[tuple[str, list[str]]]) -> bool:
+    """Does the text before the first paragraph that names a listed project state an amount of money (the
+    department's own: '2022年部门支出合计1238.2万元')? A report that only lists its projects' money says nothing of
+    the department's whole, which is then no subject of its own."""
+    from reportparse.parse.quantities import money
+
+    for info in layout.paras:
+        if find_mentions(info.para.text, names):
+            return False
+        if not info.heading and money(info.para.text):
+            return True
+    return False
+
+
 #: measures a project's own report states too (its 预算执行率, 支付进度): they say nothing of the department
 _PROJECT_MEASURES = frozenset({"预算执行率", "支付进度率"})
 

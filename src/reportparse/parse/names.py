@@ -370,6 +370,11 @@ ABBREVIATION = lazy_compile(
     r"[“\"‘']?(?P<short>[^”\"’'()（），,。]{2,20}?)[”\"’']?[)）]")
 
 
+#: an enumerating word at a list item's start: '一是', '二是', '其一', '其三'
+_ENUMERATOR = lazy_compile(
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[^一二三四五六七八九十]))\s*[，,:：]?\s*")
+
+
 @dataclass
 class ProjectName:
     """One project's spellings as written, with how often each was seen."""
@@ -410,7 +415,8 @@ class Registry:
 
     def add(self, spelling: str, weight: int = 1) -> ProjectName | None:
         """Add a spelling: join the project it names, or start a new project."""
-        spelling = spelling.strip()
+        # (an enumerating word read with the name it opens, '一是X项目', '其二Y工程': the item's mark, no part of it)
+        spelling = _ENUMERATOR.sub("", spelling.strip())
         if not valid_candidate(spelling):
             return None
         match = self.find(spelling)

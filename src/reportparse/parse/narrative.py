@@ -33,6 +33,7 @@ from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
 from reportparse.parse.listing import (
+    accounted_items,
     attached_whole_spending,
     counted_fund,
     fund_of_allotments,
@@ -51,7 +52,7 @@ from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
-from reportparse.parse.samenames import same_fund
+from reportparse.parse.samenames import respective_abbreviations, same_fund
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
@@ -104,7 +105,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
     registry = collect_names(layout, all_sentences, listed, parts, counted,
                              one_subject=department is not None or stated is not None, subject_titled=titled,
-                             title_names=title is not None)
+                             title_names=title is not None,
+                             unit_report=department is not None or WHOLE_SPENDING_TITLE.match(title or "") is not None)
     stated_entry = None
     if stated and not department:
         # (a report on one subject whose prose names one project only names that subject another way: the title's
@@ -116,9 +118,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         else:
             stated_entry = registry.add(stated, 3)
     registry.merge_abbreviations([reading_copy(t) for t in texts], stated_entry)
+    respective_abbreviations([reading_copy(t) for t in texts], registry)
     subject: ProjectName | None = None
     if department and registry.projects and (department_also_funds(texts[:6]) or scored_items(layout, registry)
-                                             or states_department_measures(layout)):
+                                             or states_department_measures(layout)
+                                             or accounted_items(layout, registry)):
         # '开展了部门整体支出绩效自评…此外，还对“X”“Y”专项资金开展了绩效自评': the department's
         # whole spending is evaluated beside the funds the report names, and is a subject of its own (as
         # where the prose reports the department-wide measures, 政府采购执行率 and 结转结余率, with figures)

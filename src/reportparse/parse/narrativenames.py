@@ -14,7 +14,8 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import fundnames
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.layout import Layout, analysis_heading_names
+from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
+from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name
 from reportparse.parse.samenames import restated_under_heading
@@ -61,6 +62,8 @@ _NAME_COLON = lazy_compile(
 _QUOTED_LIST = lazy_compile(
     r"(?:“[^”]{2,40}”(?:项目)?\s*(?:、|和|及|与|以及)?\s*)+“[^”]{2,40}”(?:项目)?\s*"
     r"(?:等|[两二三四五六七八九十\d]+个)?(?:专项|项目)"
+    # (or quoted names that each call themselves a project: '承担“A项目”、“B项目”（…）')
+    r"|(?:“[^”]{2,40}(?:项目|工程)”\s*(?:、|和|及|与|以及)\s*)+“[^”]{2,40}(?:项目|工程)”"
 )
 #: an item number in brackets: '(二)', '（3）'
 _BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
@@ -68,6 +71,11 @@ _BRACKETED_ITEM = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,3}[)
 _NOTE_MARK = lazy_compile(r"\s*[【\[〔]\s*注\s*\d*\s*(?:[】\]〕]\s*)?$")
 #: a heading that is only a project's name: '二、非物质文化遗产保护项目'
 _PROJECT_HEADING = lazy_compile(r"^[^，。；：:,、（）()\s]{4,40}项目$")
+#: the words after a project's name in the heading of the part on its evaluation or its money: '…项目绩效自评情况',
+#: '…项目的评价结果', '…项目资金使用情况', '…经费执行情况' (not a report's title, '…项目绩效评价报告', which a
+#: collection prints over each of its examples)
+_EVALUATION_OF = lazy_compile(
+    r"(?<=项目|工程|经费|资金|补助|补贴)(?:的)?(?:资金|经费)?(?:绩效)?(?:自评|评价|使用|执行|实施)(?:情况|结果)$")
 #: '一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)': a part of a report on a family of funds that
 #: names the fund it pays out of and, in brackets, the line it pays for (the part's subject)
 _FUND_HEADING = lazy_compile(
@@ -153,14 +161,15 @@ def _item_starts(text: str) -> set[int]:
 
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
-                  subject_titled: bool = False, title_names: bool = True) -> Registry:
+                  subject_titled: bool = False, title_names: bool = True, unit_report: bool = False) -> Registry:
     """Build the project registry from introductions, 项目名称 fields, money lists and tables, headings.
 
     In a report on one subject (a department's whole spending, or the one fund its opening sentence
     names) the names before amounts are that subject's spending lines or its fund under another name
     (人员经费 434.89万元; 获下达全民健身场地器材补短工程资金160万元), not projects of their own.
     Without `title_names` (a collection site's title, naming the genre of its examples) no name is read from
-    the title lines.
+    the title lines. A `unit_report` (a department's, or a unit's on its project spending) accounts for its budget
+    lines as projects: an item '1.X经费，全年预算90万元，实际支出88万元' names one.
     """
     registry = Registry()
     candidates = [[n for n in names if n not in parts] for names in fundnames.name_candidates(all_sentences)]
@@ -199,9 +208,18 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         # '…的支出。(二)X营养改善计划:为了…', '二、项目概况(一)X公用经费:为落实…'; in any section when the item
         # says it is the project's own evaluation, '(二)X经费绩效自评综述:项目年预算…' under 自评结果)
         starts = {0} if s.start == 0 else set()
-        for colon in (_NAME_COLON.match(s.text[pos:]) for pos in sorted(starts | _item_starts(s.text))):
-            if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other")):
+        for pos in sorted(starts | _item_starts(s.text)):
+            colon = _NAME_COLON.match(s.text[pos:])
+            # (under the report's money part, '(1)X项目：预算120万元，支出118.6万元': an item that states its own
+            # budget and spending is a project's account; '(1)培训费：5万元', a use of one project's money, is not)
+            # (in a report on one subject only an item that calls itself a project or works: its other items are
+            # the uses of its money)
+            if colon and (colon.group("genre") or s.section in ("overview", "analysis", "other") or (
+                    (unit_report or fundnames.names_a_project(colon.group("full")))
+                    and states_budget_and_spending(item_clause(s.text, pos + colon.end())))):
                 registry.add(colon.group("full"), 2)
+        for item_name in own_money_items(s.text, unit_lines=unit_report):
+            registry.add(item_name, 2)
         counted = (_COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
                    or _ITEMS_THEN_COUNT.search(s.text))
         if counted:
@@ -230,9 +248,11 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for title in analysis_heading_names(layout):
         registry.add(title, 2)
     for info in layout.paras:
-        if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(info.title) and not _GENERIC_HEAD.match(
-                info.title) and section_kind(info.title) is None:
-            registry.add(info.title, 2)  # '一、X项目' opening the report's part about one project
+        # ('一、X项目绩效自评情况': the part on one project's evaluation, named by the project it evaluates)
+        title = _EVALUATION_OF.sub("", info.title)
+        if info.heading and info.heading <= 2 and _PROJECT_HEADING.match(title) and not _GENERIC_HEAD.match(
+                title) and section_kind(title) is None:
+            registry.add(title, 2)  # '一、X项目' opening the report's part about one project
         fund_part = _FUND_HEADING.match(info.title) if info.heading == 1 else None
         if fund_part and section_kind(info.title) is None:
             registry.add(fund_part.group("line"), 2)
@@ -293,20 +313,30 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
     for info, following in zip(layout.paras, [*layout.paras[1:], None], strict=False):
         if not info.heading:
             continue
-        if following is None or following.heading:
+        if following is None or (following.heading and (
+                following.heading <= info.heading or not _numbered(following))):
             # (a list of items a line each, '5、X设备设施经费' / '6、Y保险经费', is the uses of one fund, no
-            # part of the report each: a project's subheading heads a paragraph of its own)
+            # part of the report each: a project's subheading heads a paragraph of its own, or subheadings of
+            # its own, '(一)X经费' / '1.资金到位情况')
             for depth in [d for d in current if d >= info.heading]:
                 runs.append(current.pop(depth))
             continue
         for depth in [d for d in current if d > info.heading]:
             runs.append(current.pop(depth))
-        if info.heading >= 3 and _FUND_OR_PROJECT_TITLE.match(info.title) and section_kind(info.title) is None:
-            current.setdefault(info.heading, []).append(info.title)
+        # (at any depth below the report's parts: '(一)X经费' / '(二)Y经费' under '二、项目实施情况' as well as
+        # '(1)X经费' under '1.项目立项背景'; a part's own heading, '一、X经费', is read as a project heading above)
+        title = _EVALUATION_OF.sub("", info.title)  # ('(一)X项目资金使用情况': the part on X's money)
+        if info.heading >= 2 and _FUND_OR_PROJECT_TITLE.match(title) and section_kind(title) is None:
+            current.setdefault(info.heading, []).append(title)
         elif info.heading in current:
             runs.append(current.pop(info.heading))  # (a sibling of another kind ends the run)
     runs.extend(current.values())
     return [run for run in runs if len(run) >= 2]
+
+
+def _numbered(info: ParaInfo) -> bool:
+    """Does the heading open with a number of its own ('1.资金到位情况'), not a short line taken for a heading?"""
+    return info.title != info.para.text.strip()
 
 
 def _after_full_stop(s: Sentence) -> bool:

@@ -9,12 +9,14 @@ core words; read apart, one of them would be a second project that holds nothing
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from reportparse.lazypattern import lazy_compile
 from reportparse.parse.layout import Layout
-from reportparse.parse.names import ProjectName, Registry, strip_name
+from reportparse.parse.names import ProjectName, Registry, strip_name, valid_candidate
 
 #: the fewest characters a heading's name and the part's restatement share in a row (a place or a fund word
 #: alone is no core)
@@ -53,3 +55,29 @@ def _shared(first: str, second: str) -> int:
     """The longest run of characters two names share (without their 项目)."""
     a, b = strip_name(first), strip_name(second)
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+#: short names given to several projects at once, in the order the names were written: '“A”和“B”两个项目（以下分别
+#: 简称“a”和“b”）'
+_RESPECTIVE_SHORTS = lazy_compile(
+    r"[(（](?:以下|下文)?分别简称(?:为)?[:：]?\s*(?P<shorts>“[^“”]{2,20}”(?:\s*(?:和|、|及|与|，|,)\s*“[^“”]{2,20}”)+)")
+
+
+def respective_abbreviations(texts: list[str], registry: Registry) -> None:
+    """Each short name a sentence gives its projects at once ('A和B（以下分别简称“a”和“b”）') is a spelling of the
+    project named in the same place before it, the first short of the first name."""
+    for text in texts:
+        for found in _RESPECTIVE_SHORTS.finditer(text):
+            shorts = re.findall(r"“([^“”]+)”", found.group("shorts"))
+            before = text[:found.start()].rsplit("。", 1)[-1]
+            fulls = [p for name in re.findall(r"“([^“”]+)”", before) if (p := registry.find(name)) is not None]
+            if len(fulls) < len(shorts):
+                continue
+            for project, short in zip(fulls[-len(shorts):], shorts, strict=True):
+                held = registry.find(short)
+                if held is not None and held is not project and held in registry.projects:
+                    for spelling, count in held.spellings.items():
+                        project.add(spelling, count)
+                    registry.projects.remove(held)
+                if valid_candidate(short):
+                    project.add(short)

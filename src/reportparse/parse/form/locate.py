@@ -17,6 +17,7 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field
 from reportparse.parse.form.levellabels import is_total_label, label_kind
+from reportparse.parse.form.titles import is_title_row
 
 
 @dataclass
@@ -205,7 +206,9 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
                 current = FormLocation(preface=paragraphs)
                 for title in pending:
                     current.add(title)
-            if current is None:
+                pending = []  # (each title row opens the one form below it)
+            if current is None or (current.closed and kind is None and is_title_row(row)):
+                # (a title row after a form's 总分 is the next form's, a sheet printing its forms one below another)
                 pending.append(row)
                 continue
             _note_kind(current, kind, row)
@@ -214,7 +217,32 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
         paragraphs = []
     if current is not None:
         forms.append(current)
-    return [form for form in forms if form.is_form]
+    return [form for form in forms if form.is_form and not _project_list(form)]
+
+
+#: a list's name column: '项目', '项目名称'
+_NAME_COLUMN = lazy_compile(r"^(?:项目|项目名称)$")
+#: a list's money column beside it: '预算数', '预算金额(万元)', '全年执行数'
+_MONEY_COLUMN = lazy_compile(r"预算|执行|支出")
+
+
+def _project_list(form: FormLocation) -> bool:
+    """Is the 'form' a table that lists a unit's projects, one a row with its money ('项目名称 | 预算数 | 执行数 |
+    执行率' over two or more named projects)? Its money columns read like a 项目资金 block, but each row is a
+    project of its own, for the narrative reader's fund tables; a form names one project in its 项目名称 field."""
+    from reportparse.parse.names import is_fund_source, valid_candidate
+
+    if form.has_name or form.indicator_header is not None:
+        return False
+    for at, row in enumerate(form.rows):
+        texts = [squash(cell.text) for cell in row.cells]
+        col = next((c for c, text in enumerate(texts) if _NAME_COLUMN.match(text)), None)
+        if col is None or not any(_MONEY_COLUMN.search(text) for text in texts):
+            continue
+        names = {name for later in form.rows[at + 1:] if (name := squash(later.text(col + row.shift)))
+                 and valid_candidate(name) and not is_fund_source(name) and not is_total_label(name)}
+        return len(names) >= 2
+    return False
 
 
 #: Longest paragraph (or line of one) read as a form's title or year above its tables.

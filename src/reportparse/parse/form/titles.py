@@ -77,6 +77,12 @@ def is_placeholder(name: str) -> bool:
     return bool(_PLACEHOLDER.search(name))
 
 
+def is_title_row(row: GridRow) -> bool:
+    """Is the row a form's title alone ('2022年度X项目绩效自评表', a sheet's row over the form below it)?"""
+    texts = {cell.text.strip(" \t|｜") for _, cell in row.distinct()}
+    return len(texts) == 1 and all(_TITLE_WORD.search(t) and _TITLE_END.search(t) and len(t) <= 60 for t in texts)
+
+
 def read_title(row: GridRow, meta: dict[str, str]) -> None:
     for _, cell in row.distinct():
         read_title_text(cell.text, meta)

@@ -1,0 +1,63 @@
+"""Projects named by the items of a list that gives each its own money: a unit's report on several projects.
+
+A report on a unit's projects often accounts for them one by one, each item opened by the project's name and
+followed by its own budget and spending: '(1)X项目：预算120万元，支出118.6万元', '1.X工程，安排奖补资金120万元，
+实际支付115万元', '一是X项目，预算资金45万元，实际支出43.2万元；二是Y项目…'. An item that states both a budget
+and a spending of its own is a project's account; a use of one project's money ('(1)培训费5万元', '其中纪委
+巡视巡查工作支出33万') states one amount only and stays a part of that project.
+"""
+
+from __future__ import annotations
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.amounts import money_kind
+from reportparse.parse.quantities import money
+from reportparse.parse.sections import ITEM_NUMBER
+
+#: where an item opens inside a paragraph: a numbered item ('1.', '(2)', '③') at the start or after a clause's
+#: end, or an enumerating word ('一是', '其二')
+_ITEM_OPEN = lazy_compile(
+    r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]"
+    r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
+)
+#: the name that opens an item and calls itself a project or works, then a comma or colon before its money
+_ITEM_NAME = lazy_compile(
+    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
+)
+#: … or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…'):
+#: there the items are the unit's budget lines; in a report on one project they would be the uses of its money
+_ITEM_LINE_NAME = lazy_compile(
+    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程|经费|资金|补助|补贴))\s*[，,:：。]"
+)
+#: the end of an item's own clauses: the next item's number or the sentence's end
+_ITEM_END = lazy_compile(
+    r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是)")
+
+
+def item_clause(text: str, start: int) -> str:
+    """The text of the item that goes on at `start`, up to the next item or the sentence's end."""
+    end = _ITEM_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+def states_budget_and_spending(clause: str) -> bool:
+    """Does the clause state a budget and a spending, each with its own amount ('预算120万元，支出118.6万元')?"""
+    kinds = set()
+    pos = 0
+    for mention in money(clause):
+        kinds.add(money_kind(clause[pos:mention.start]))
+        pos = mention.end
+    return {"planned", "executed"} <= kinds
+
+
+def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
+    """The project names that open the items of a text each stating its own budget and spending (`unit_lines`:
+    the text reports on a unit's or a department's projects, whose budget lines are its projects)."""
+    pattern = _ITEM_LINE_NAME if unit_lines else _ITEM_NAME
+    names = []
+    for opened in _ITEM_OPEN.finditer(text):
+        named = pattern.match(text, opened.end()) or (
+            pattern.match(text, opened.start()) if opened.start() == 0 else None)
+        if named and states_budget_and_spending(item_clause(text, named.end())):
+            names.append(named.group("name"))
+    return names
