@@ -11,6 +11,7 @@ from dataclasses import replace
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form import values
 from reportparse.parse.form.columns import IndicatorColumns
+
 #: A comparator (or the 指标性质 word) a dump printed as a token of its own.
 COMPARATOR_TOKEN = lazy_compile(
     r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"

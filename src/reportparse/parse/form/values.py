@@ -70,7 +70,7 @@ def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
     if cell.number is not None or plain_decimal(text) is not None:
         number = cell.number if cell.number is not None else plain_decimal(text)
         assert number is not None
-        parsed = _scaled(number, f"{text}{unit}", unit)
+        parsed: Quantity | None = _scaled(number, f"{text}{unit}", unit)
     else:
         parsed = parse_quantity_text(text, default_unit=unit)  # ('150万' in a (万元) block is 150 万元)
     if parsed is None or (parsed.value is not None and abs(parsed.value) > MAX_AMOUNT_YUAN):
