@@ -50,9 +50,29 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
         for field_name in HEADER_FIELDS:
             if matches(f"header.{field_name}", key):
                 hit = value_after(row, col)
-                if hit is not None and not is_header_label(squash(hit[1])):
+                if hit is not None and not is_header_label(squash(hit[1])) and not _other_label(hit[1]):
                     found.setdefault(field_name, (hit[1].strip(), evidence(row, hit[0])))
     return found
+
+
+def header_fields_below(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
+    """项目名称 / 主管部门 / 实施单位 values of a header printed as a row of labels over a row of values
+    ('项目名称 | 项目编码 | 主管部门 | 实施单位' over 'X | 1300… | Y | Z'): each value under its label. {} unless
+    every cell of `row` is a header label (a used one or another, 项目编码) and two of them are used ones."""
+    from reportparse.parse.form.labels import other_header_words
+
+    cells = [(col, squash(cell.text)) for col, cell in row.distinct() if squash(cell.text)]
+    used = [(col, key) for col, key in cells if is_header_label(key)]
+    if len(used) < 2 or any(not is_header_label(key) and key.rstrip(":：") not in other_header_words()
+                            for _, key in cells):
+        return {}
+    found: dict[str, tuple[str, Evidence | None]] = {}
+    for col, key in used:
+        value = below.text(col).strip() if col < len(below.cells) else ""
+        field_name = next(f for f in HEADER_FIELDS if matches(f"header.{f}", key))
+        if value and not is_header_label(squash(value)):
+            found.setdefault(field_name, (value, evidence(below, col)))
+    return found if "name" in found or len(found) >= 2 else {}
 
 
 def budget_fields(row: GridRow) -> dict[str, Quantity]:
@@ -80,6 +100,13 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
             if amount is not None:
                 found[field_name] = amount
     return found
+
+
+def _other_label(text: str) -> bool:
+    """A header field's label the reader does not use ('项目编码'): never another field's value."""
+    from reportparse.parse.form.labels import other_header_words
+
+    return squash(text).rstrip(":：") in other_header_words()
 
 
 def is_header_label(key: str) -> bool:

@@ -103,6 +103,8 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
+    if is_header_label(squash(first)) and is_header_label(squash(joined)):
+        return True  # '项目名称' + '（资金名称）': the label's bracketed alternate wrapped in its cell, no value
     if _BRACKETED_UNIT.match(squash(second)):  # '计划投资额' + '(万元)': a label's unit wrapped in its cell
         return not is_number(first) and not _BRACKETED_UNIT.match(squash(first))
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):

@@ -25,6 +25,7 @@ from reportparse.parse.form.blocks import (
     budget_fields,
     goal_columns,
     header_fields,
+    header_fields_below,
     unit_name,
 )
 from reportparse.parse.form.columns import (
@@ -136,6 +137,9 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             read_title(row, meta)  # only above the blocks: an indicator may name a year too
         kind = row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
+        if section in ("", "header") and position + 1 < len(rows) and (
+                below := header_fields_below(row, rows[position + 1])):
+            fields = below  # a row of labels over a row of their values
         if fields:
             _apply_header(project, fields, meta)
             section = "header"

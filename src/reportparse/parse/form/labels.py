@@ -73,8 +73,10 @@ def name_words() -> tuple[str, ...]:
 
 @cache
 def name_label_pattern() -> str:
-    """A regex alternation of the name labels, their brackets in either width ('项目[(（]资金[)）]名称')."""
-    return "|".join(re.escape(w).replace(r"\(", "[(（]").replace(r"\)", "[)）]") for w in name_words())
+    """A regex of the name labels, their brackets in either width ('项目[(（]资金[)）]名称'), each maybe followed
+    by its alternate in brackets ('项目名称（资金名称）'), one group."""
+    words = "|".join(re.escape(w).replace(r"\(", "[(（]").replace(r"\)", "[)）]") for w in name_words())
+    return rf"(?:{words})(?:[(（][^()（）\s]{{1,8}}名称[)）])?"
 
 
 @cache
