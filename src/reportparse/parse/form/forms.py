@@ -26,6 +26,7 @@ from reportparse.parse.form.blocks import (
     goal_columns,
     header_fields,
     header_fields_below,
+    is_header_label,
     unit_name,
 )
 from reportparse.parse.form.columns import (
@@ -35,7 +36,7 @@ from reportparse.parse.form.columns import (
     with_filled_score,
 )
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
-from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
+from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.locate import FormLocation, row_kind
@@ -128,10 +129,17 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     goal: tuple[int | None, int | None] | None = None
     section = ""
     rows = form.rows
-    for paragraph in form.preface:
-        read_title_text(paragraph.text, meta)
-        if not project.name and (within := name_within().search(paragraph.text)):
+    # (each line of a paragraph the text reader joined: a title, a name field and the name's wrapped end are
+    # three texts, not one run '…自评表项目名称 X…')
+    preface = [text for paragraph in form.preface
+               for text in ([line.text for line in paragraph.lines] or [paragraph.text])]
+    for at, text in enumerate(preface):
+        read_title_text(text, meta)
+        if not project.name and (within := name_within().search(text)):
             project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
+            if at == len(preface) - 2 and within.end() == len(text.rstrip()) and _NAME_TAIL.fullmatch(
+                    tail := preface[at + 1].strip()) and not tail.endswith("表"):
+                project.name += tail  # the name's end wrapped onto the line right above the form's first row
     for position, row in enumerate(rows):
         if section in ("", "header"):
             read_title(row, meta)  # only above the blocks: an indicator may name a year too
@@ -141,7 +149,10 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                 below := header_fields_below(row, rows[position + 1])):
             fields = below  # a row of labels over a row of their values
         if fields:
+            named = bool(project.name)
             _apply_header(project, fields, meta)
+            if not named and project.name and "name" in fields and (wrapped := _wrapped_name_tail(rows, position)):
+                project.name += wrapped
             section = "header"
             continue
         if kind == "fields":
@@ -214,6 +225,25 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
         meta.setdefault("unit", unit_name(fields["unit"][0]))
     if "department" in fields:
         meta.setdefault("department", unit_name(fields["department"][0]))
+
+
+def _wrapped_name_tail(rows: list[GridRow], position: int) -> str | None:
+    """The end of a long 项目名称 a text dump wrapped onto a line of its own ('项目名称 2022年X村高标准农田' /
+    '建设项目' / '主管部门 …'): a row of one short cell of Han characters only (no label, no figure, no title),
+    right under the name's row and right above the header's next field."""
+    if position + 2 >= len(rows) or not from_text(rows[position].table):
+        return None
+    texts = [text for cell in rows[position + 1].cells if (text := cell.text.strip())]
+    if len(texts) != 1 or not _NAME_TAIL.fullmatch(texts[0]) or texts[0].endswith("表"):
+        return None
+    key = squash(texts[0])
+    if is_header_label(key) or row_kind(rows[position + 1]) is not None:
+        return None
+    return texts[0] if header_fields(rows[position + 2]) else None
+
+
+#: What a wrapped name's last line may hold: a few Han characters, maybe a closing bracket ('（续建）').
+_NAME_TAIL = lazy_compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?")
 
 
 def _without_glued_column(name: str) -> str:

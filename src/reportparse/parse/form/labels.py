@@ -88,8 +88,9 @@ def name_field() -> re.Pattern[str]:
 @cache
 def name_within() -> re.Pattern[str]:
     """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space; or
-    '项目名称    X', a cover's label set apart from its value by a run of spaces instead of a colon."""
-    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})(?:\s*[:：]\s*|[ \t\u3000]{{2,}})"
+    '项目名称    X', a cover's label set apart from its value by a run of spaces (or a tab, a cell's end) instead
+    of a colon."""
+    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})(?:\s*[:：]\s*|[ \t\u3000]{{2,}}|\t)"
                                 rf"([^\s:：|]{{2,40}})(?=\s|$)")
 
 
