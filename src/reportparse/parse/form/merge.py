@@ -48,12 +48,7 @@ def merge_project(report: Report, project: Project) -> Project:
         report.projects.append(project)
         return project
     if project.name and project.name != existing.name and project.name not in existing.aliases:
-        if project.name.startswith(existing.name) and existing.name not in existing.aliases:
-            # the form's 项目名称 whole where the prose reader cut it at a line's end ('…高标准农田' / '建设项目')
-            existing.aliases.append(existing.name)
-            existing.name = project.name
-        else:
-            existing.aliases.append(project.name)
+        existing.aliases.append(project.name)
     _merge_budget(existing, project)
     earlier = list(existing.indicators)  # two rows of one form are two indicators, however alike their names
     for indicator in project.indicators:
