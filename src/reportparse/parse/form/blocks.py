@@ -31,12 +31,17 @@ _AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千�
 _NOTE_MARK = lazy_compile(r"[，,。；;=＝]")
 
 
+#: A header field written in brackets, the way a title's second line names the project ('（项目名称：X）').
+_ENCLOSED_FIELD = lazy_compile(r"[(（]([^()（）]+[:：][^()（）]+)[)）]")
+
+
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
     """项目名称 / 主管部门 / 实施单位 values in a row, each with the value cell's evidence."""
     found: dict[str, tuple[str, Evidence | None]] = {}
     for col, cell in row.distinct():
         key = squash(cell.text)
-        inline = role("header.inline").matches(key)
+        enclosed = _ENCLOSED_FIELD.fullmatch(key)  # '（项目名称：X）' under a form's title
+        inline = role("header.inline").matches(enclosed.group(1) if enclosed else key)
         if inline:
             label_field = next((f for f in HEADER_FIELDS if matches(f"header.{f}", inline.group(1))), None)
             if label_field is not None:

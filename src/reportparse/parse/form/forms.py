@@ -135,7 +135,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
                for text in ([line.text for line in paragraph.lines] or [paragraph.text])]
     for at, text in enumerate(preface):
         read_title_text(text, meta)
-        if not project.name and (within := name_within().search(text)):
+        enclosed = _ENCLOSED_LINE.fullmatch(text.strip())  # '（项目名称：X）' under the title
+        if not project.name and (within := name_within().search(enclosed.group(1) if enclosed else text)):
             project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
             if at == len(preface) - 2 and within.end() == len(text.rstrip()) and _NAME_TAIL.fullmatch(
                     tail := preface[at + 1].strip()) and not tail.endswith("表"):
@@ -242,6 +243,8 @@ def _wrapped_name_tail(rows: list[GridRow], position: int) -> str | None:
     return texts[0] if header_fields(rows[position + 2]) else None
 
 
+#: A line in brackets that holds a field ('（项目名称：X）').
+_ENCLOSED_LINE = lazy_compile(r"[(（]([^()（）]+[:：][^()（）]+)[)）]")
 #: What a wrapped name's last line may hold: a few Han characters, maybe a closing bracket ('（续建）').
 _NAME_TAIL = lazy_compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?")
 

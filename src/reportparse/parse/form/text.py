@@ -158,8 +158,16 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_form(tokens: list[str]) -> bool:
-    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …)."""
-    return bool(name_field().match(to_simplified(tokens[0])))
+    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …), or with another
+    header field that the name's follows ('单位名称：X 项目名称：Y')."""
+    if name_field().match(to_simplified(tokens[0])):
+        return True
+    return _starts_with_header_label(tokens[0]) and any(
+        name_field().match(to_simplified(token)) for token in tokens[1:_NAME_AMONG_FIELDS])
+
+
+#: How many cells into a header line the name's label may come after other fields' labels and values.
+_NAME_AMONG_FIELDS = 5
 
 
 def _unit_starts(lines: list[Line]) -> list[int]:
