@@ -133,6 +133,8 @@ def is_budget_header(row: GridRow) -> bool:
     keys = [k for k in row.row_keys() if _is_label_key(k)]
     if sum(values.plain_decimal(k) is not None for k in row.row_keys()) >= 2:
         return False
+    if any(matches("form.task_block", k) for k in keys):
+        return False  # (a department's 年度主要任务 | 任务名称 | … | 预算数 | 执行数: its tasks' money, no fund block)
     # (two cells: one cell that names both, '项目资金(万元)全年预算数全年执行数执行率', is a header whose cells
     # a dump ran together, which a reader that parts them reads, not a row of columns)
     budget = {i for i, k in enumerate(keys) if matches("budget.header_budget", k)}
