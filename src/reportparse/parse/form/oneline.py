@@ -67,6 +67,11 @@ def unflatten(line: Line) -> list[Line]:
     return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox) for row in rows if row]
 
 
+def is_whole_form(cells: list[str]) -> bool:
+    """Do these cells, in reading order, hold a whole form (several of its blocks), not one row of one?"""
+    return _is_whole_form([token for cell in cells for token in _tokens(cell)])
+
+
 def cut_lines(cells: list[str], page: int, line: int | None) -> list[Line]:
     """The rows of a form given as its cells in reading order (no cell holds a space)."""
     return [Line(text=" ".join(row), page=page, line=line) for row in _cut(_tokens(" ".join(cells))) if row]
