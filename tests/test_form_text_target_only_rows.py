@@ -2,7 +2,8 @@
 was scored, flattened into text: each row prints its name and its target only. The one figure is the row's
 target, a percent one ('合格率(%) 95') as much as a count; a name's unit the dump set apart by a space
 ('年新增产值 (万元) 800') stays the name's; a 一级 label alone before a name, in a header that lost its 一级
-column, is the row's level. Made-up forms in two layouts (one row a line, the whole form on one line)."""
+column, is the row's level. Made-up forms in three layouts (one row a line, the whole form on one line, one cell a
+line with the empty cells left out: a name shaped as the row's own, '新建公厕(座)', opens the next row)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,15 @@ def _layout(lines: list[str], row_break: str) -> str:
     return row_break.join(lines) + "\n"
 
 
-@pytest.mark.parametrize("row_break", ["\n", " "])
+def _cells(lines: list[str]) -> str:
+    """One cell a line, the empty cells left out (a row's name, then its target, then the next row)."""
+    return "\n".join(cell for line in [*lines, "填表人：张明"] for cell in line.split(" ")) + "\n"
+
+
+@pytest.mark.parametrize("row_break", ["\n", " ", "cells"])
 def test_each_lone_figure_is_the_rows_target(tmp_path: Path, row_break: str) -> None:
-    project = only_project(run(tmp_path, _layout(HEAD + ROWS, row_break)))
+    text = _cells(HEAD + ROWS) if row_break == "cells" else _layout(HEAD + ROWS, row_break)
+    project = only_project(run(tmp_path, text))
     rows = {i.name: i for i in project.indicators}
     assert set(rows) == {"改造摊位数量(个)", "新建公厕(座)", "工程验收合格率(%)", "项目完工时间",
                          "年新增交易额(万元)", "带动就业人数(人)", "商户满意度(%)"}

@@ -59,6 +59,9 @@ _BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
 
 #: An indicator's name opened by the template's row number ('指标5:药品不良反应报告数', '指标2.检查企业数'): never
 #: a target or a result, always the name of a row of its own.
+#: An indicator's name that ends in its measure in brackets ('改造摊位数量(个)', '合格率（%）', '投入资金(≥万元)'), the
+#: way some templates write every name: never a result, which prints its measure after its figure.
+_NAME_WITH_MEASURE = lazy_compile(r"^[\u4e00-\u9fff][^()（）]{1,40}[(（][≥≤><=]?[^()（）\d]{1,6}[)）]$")
 _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]\D\S*$")
 
 
@@ -367,6 +370,8 @@ class _Rebuilder:
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 if _NUMBERED_NAME.match(squash(following.text)):
                     break  # the template's next numbered row ('指标5:…'): this row's empty cells were left out
+                if all(_NAME_WITH_MEASURE.match(squash(c.text)) for c in (row[name], following)):
+                    break  # a name shaped as this row's ('新建公厕(座)' after '改造摊位数量(个) | 120'): the next row's
                 row[col] = following
                 self.pos += 1
             self.out.append(_points_put_back(row, keys, name))
