@@ -18,7 +18,8 @@ COVER = (f"2023年度项目支出绩效自评报告\n项目名称{NAME}{{next}}�
          "一、基本情况\n该项目年初预算92万元，全年执行90.2万元，执行率98%。\n")
 
 
-@pytest.mark.parametrize("labels", [("项目主管单位", "项目实施单位"), ("项目主管部门", "项目实施单位")], ids=["单位", "部门"])
+@pytest.mark.parametrize("labels", [("项目主管单位", "项目实施单位"), ("项目主管部门", "项目实施单位")],
+                         ids=["单位", "部门"])
 @pytest.mark.parametrize("template", [RUN, COVER], ids=["run together", "cover line"])
 def test_the_next_labels_project_is_no_part_of_the_name(tmp_path: Path, template: str,
                                                          labels: tuple[str, str]) -> None:
