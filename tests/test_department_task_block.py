@@ -1,8 +1,8 @@
-"""A department-wide form's 年度主要任务 block (年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数, one row per
-task with its money) between the 年度预算申请 block and the goals: its header names 预算数 and 执行数 but opens no fund block,
-its rows are no fund rows (no sum of the tasks against a fund, no figure conflicting with the year's budget), and
-none of its labels names the department's project. Made-up form in three layouts (space rows, tab rows, one cell
-a line)."""
+"""A department-wide form's 年度主要任务 block (年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数,
+one row per task with its money) between the 年度预算申请 block and the goals: its header names 预算数
+and 执行数 but opens no fund block, its rows are no fund rows (no sum of the tasks against a fund, no
+figure conflicting with the year's budget), and none of its labels names the department's project.
+Made-up form in three layouts (space rows, tab rows, one cell a line)."""
 
 from __future__ import annotations
 
