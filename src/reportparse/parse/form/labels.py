@@ -98,7 +98,9 @@ def name_within() -> re.Pattern[str]:
 def run_words() -> tuple[str, ...]:
     """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words,
     and every name label)."""
-    return tuple(dict.fromkeys([*_table()["form.run_words"]["words"], *name_words()]))
+    words = [*_table()["form.run_words"]["words"], *name_words()]
+    # (a label's brackets printed full width as often as half: '部门（单位）名称', '项目资金（万元）')
+    return tuple(dict.fromkeys([*words, *(w.replace("(", "（").replace(")", "）") for w in words)]))
 
 
 @cache
