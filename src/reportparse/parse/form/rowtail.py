@@ -35,7 +35,8 @@ def split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[st
 _MAX_POINTS = 100
 
 
-def split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
+def split_tail(rest: list[str], cols: IndicatorColumns,
+               targets_only: bool = False) -> tuple[list[str], str, str, str]:
     """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
     with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
     得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
@@ -43,9 +44,9 @@ def split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str,
     if cols.weight is None and cols.score is None:
         return rest, "", "", ""
     wanted = 2 if cols.weight is not None and cols.score is not None else 1
-    if wanted == 1 and cols.weight is None and cols.target is not None and len(rest) == 1:
-        # one figure under 年初目标值 | 实际完成值 | 得分 (no 分值 column): the row's target, filled in before
-        # anything was scored ('工程合格率(%) 95' beside '办公用房面积(平方米) 500'), not a score of nothing
+    if targets_only and wanted == 1 and cols.weight is None and cols.target is not None and len(rest) == 1:
+        # one figure under 年初目标值 | 实际完成值 | 得分 (no 分值 column) in a table whose rows each print one: the
+        # row's target, filled in before anything was scored ('工程合格率(%) 95' beside '办公用房面积(平方米) 500')
         return rest, "", "", ""
     figures = [values.plain_decimal(t) for t in rest]
     # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)

@@ -246,6 +246,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
     goal_next = False
     joined: set[int] = set()  # lines whose words finished the header line above them
     fund_header: list[str] = []
+    targets_only = False  # every indicator row prints one figure: the form was filled before it was scored
     block_label = ""  # the 项目资金 block's column labels, once its header line came
     opened = False  # a header field (项目名称, 主管部门 …) came
     for index, line in enumerate(lines):
@@ -267,6 +268,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
+            targets_only = _one_figure_a_row(lines[index + 1:])
             if indicator.level1 is None and indicator.level2 is None and rows_open_with_levels(lines[index + 1:]):
                 # the level columns' labels lost above the header (broken over lines, spaced out) while the
                 # rows still open with their 一级/二级 labels: the columns are put back so the rows keep them
@@ -290,7 +292,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         elif indicator is not None:
             if block_label and len(tokens) > 2 and tokens[0] == block_label:
                 tokens = tokens[1:]  # the block label merged down its rows, printed on a middle one
-            rows.append((_indicator_cells(tokens, indicator), line))
+            rows.append((_indicator_cells(tokens, indicator, targets_only), line))
         elif goal_next:
             rows.append((["", *tokens], line))
             goal_next = False
@@ -315,6 +317,12 @@ def _rebuild(lines: list[Line]) -> Table | None:
     ]
     pages = sorted({line.page for _, line in rows})
     return Table(index=-1, rows=grid, page=pages[0], pages=pages)
+
+
+def _one_figure_a_row(lines: list[Line]) -> bool:
+    """Does no row below an indicator header print more than one figure (its target)?"""
+    counts = [sum(bool(_FIGURE_START.match(token)) for token in _tokens(line.text)) for line in lines]
+    return bool(counts) and max(counts) <= 1
 
 
 #: The columns of an indicator table in the template's order (a two-row header read as one line
@@ -395,7 +403,7 @@ def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     return cells
 
 
-def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
+def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bool = False) -> list[str]:
     """One flattened indicator line put back under the header's columns."""
     cells: list[str] = []
     i = 0
@@ -426,7 +434,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     while rest and _BRACKETED_WORDS.match(rest[0]):
         name, rest = name + rest[0], rest[1:]  # the name's unit a dump set apart ('年新增畜牧产值 (万元)')
     _put(cells, cols.name, name)
-    middle, weight, score, reason = split_weight_first(rest, cols) or split_tail(rest, cols)
+    middle, weight, score, reason = split_weight_first(rest, cols) or split_tail(rest, cols, targets_only)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)
