@@ -39,6 +39,7 @@ from reportparse.parse.form.goalgroups import file_under_goals, open_goal
 from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
 from reportparse.parse.form.labels import matches, name_within
+from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.pointcolumns import read_points_in_value_columns
@@ -147,8 +148,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         kind = row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
         if section in ("", "header") and position + 1 < len(rows) and (
-                below := header_fields_below(row, rows[position + 1])):
-            fields = below  # a row of labels over a row of their values
+                below := header_fields_below(row, rows[position + 1]) or _name_on_next_row(row, rows[position + 1])):
+            fields = below  # a row of labels over a row of their values; a name label alone over its name
         if fields:
             named = bool(project.name)
             _apply_header(project, fields, meta)
@@ -226,6 +227,27 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
         meta.setdefault("unit", unit_name(fields["unit"][0]))
     if "department" in fields:
         meta.setdefault("department", unit_name(fields["department"][0]))
+
+
+def _name_on_next_row(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
+    """A 项目名称 label alone on its row, its name the one cell of the row under it (a dump that broke the
+    label | value row between the two cells): {'name': …}, else {}."""
+    labels = [(col, text) for col, cell in row.distinct() if (text := cell.text.strip())]
+    values = [(col, text) for col, cell in below.distinct() if (text := cell.text.strip())]
+    if len(labels) != 1 or len(values) != 1 or not matches("header.name", squash(labels[0][1])):
+        return {}
+    col, name = values[0]
+    key = squash(name)
+    if (not _NAME_CELL.match(key) or is_header_label(key) or row_kind(below) is not None or label_kind(key)
+            or key.endswith("表") or len(key) > _NAME_CELL_MAX):
+        return {}
+    return {"name": (name, evidence(below, col))}
+
+
+#: A name's cell: it opens with a Han character or a year ('2023年度…'), never a figure alone or a bracket.
+_NAME_CELL = lazy_compile(r"^(?:(?:19|20)\d{2}年|[\u4e00-\u9fff])")
+#: Longest cell read as a name under its label (a longer one is a goal's sentence).
+_NAME_CELL_MAX = 60
 
 
 def _wrapped_name_tail(rows: list[GridRow], position: int) -> str | None:
