@@ -27,3 +27,12 @@ def test_spaced_field_labels_open_and_name_the_form(tmp_path: Path, row_break: s
     assert project.name == "乡村学校校车运营补助"
     assert project.budget.planned is not None and project.budget.planned.value == Decimal("640000")
     assert {i.name for i in project.indicators} == {"校车服务学生人数", "学生家长满意度"}
+
+
+@pytest.mark.parametrize("row_break", ["\n", " "], ids=["rows", "one line"])
+def test_a_spaced_label_whose_last_character_carries_the_value(tmp_path: Path, row_break: str) -> None:
+    """'项 目 名 称：X': the colon and the name glued to the label's last character."""
+    lines = [LINES[0], "项 目 名 称：乡村学校校车运营补助", "主 管 部 门：某县教育局 实 施 单 位：某县学生资助管理中心",
+             *LINES[4:]]
+    project = only_project(run(tmp_path, row_break.join(lines) + "\n"))
+    assert project.name == "乡村学校校车运营补助"

@@ -96,6 +96,13 @@ def spaced_fields(tokens: list[str]) -> list[str]:
             singles += 1
         joined = next((n for n in range(singles - at, 2, -1) if _header_label(to_simplified("".join(
             tokens[at:at + n])))), None)
+        if joined is None and singles > at + 2 and singles < len(tokens) and _VALUED_END.match(tokens[singles]):
+            # (the label's last character carries its colon and value: '项 目 名 称：X')
+            label = "".join(tokens[at:singles]) + tokens[singles][0]
+            if _header_label(to_simplified(label)):
+                out.append(label + tokens[singles][1:])
+                at = singles + 1
+                continue
         if joined is None:
             out.append(tokens[at])
             at += 1
@@ -103,6 +110,10 @@ def spaced_fields(tokens: list[str]) -> list[str]:
         out.append("".join(tokens[at:at + joined]))
         at += joined
     return out
+
+
+#: A token that is a label's last character with its colon and value ('称：X').
+_VALUED_END = lazy_compile(r"[\u4e00-\u9fff][:：]")
 
 
 def _header_label(key: str) -> bool:
