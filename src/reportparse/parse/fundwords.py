@@ -38,3 +38,9 @@ def fund_endings() -> tuple[str, ...]:
 def names_opening_with_gong() -> tuple[str, ...]:
     """Words that open a name with 共 ('共青团', '共产党', '共同'): no '共60万元' total before the name."""
     return tuple(_lexicon()["names_opening_with_gong"])
+
+
+@lru_cache(maxsize=1)
+def bare_fund_kinds() -> frozenset[str]:
+    """Kinds of money that name no fund ('专项资金', '转移支付资金'): a title's words, no project's name."""
+    return frozenset(_lexicon()["bare_fund_kinds"])

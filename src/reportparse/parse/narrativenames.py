@@ -105,7 +105,8 @@ _ITEMS_THEN_COUNT = lazy_compile(
     r"(?P<count>[两二三四五六七八九十\d]+)\s*(?:个|项)[^，。；;、\d]{0,6}?项目"
 )
 #: the labels of the cells that follow a form's 项目名称 ('…主管部门Y局'): where its value ends
-_NEXT_FIELD = ("主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
+_NEXT_FIELD = ("项目(?:主管|实施)(?:部门|单位)|"  # ('…维护项目项目主管单位Y': the label's 项目 is no part of the name)
+               "主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|项目类别|项目类型|项目属性|项目分类|资金用途"
                # (湖南's 项目绩效自评报告表 puts the project's content next: '项目名称X项目主要内容Y')
                "|(?<=项目)主要内容"
                # (a department-wide report's cover: '项目名称: X整体支出部门名称:X评价机构:X绩效评价小组')
@@ -117,7 +118,7 @@ _NAMED = lazy_compile(
     rf"(?P<name>(?:(?!{_NEXT_FIELD})[^，。；;,\s（(|_＿]){{2,40}})")
 #: a cover's next label run into the name before it ('…专项资金项目单位', '…工程主管部门')
 _NEXT_LABEL = lazy_compile(
-    r"(?<=.{2})(?:项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
+    r"(?<=.{2})(?:项目(?:主管|实施)(?:部门|单位)|项目单位|主管部门|主管单位|实施单位|预算单位|填报单位|项目负责人|联系人|联系电话)")
 #: '项目一：X项目，项目全年预算数…' / '项目二:X项目支出绩效自评报告': the report's numbered parts, one a project
 _ORDINAL_PROJECT = lazy_compile(
     r"(?:^|[。；;\s])项目[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?P<name>[^，,。；;:：\s]{4,80}?)"

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.t2s import simplified
 
@@ -142,6 +144,25 @@ def ascii_figures(text: str) -> str:
     return text.translate(_FULL_WIDTH_FIGURES)
 
 
+@cache
+def _label_misreads() -> dict[str, str]:
+    """The form labels as OCR text misspells them, each with its right spelling of the same length
+    (`label_misreads` of lexicon/ocr_confusions.json)."""
+    words = {wrong: right for wrong, right in lexicon("ocr_confusions.json")["label_misreads"].items()
+             if len(wrong) == len(right)}
+    return dict(sorted(words.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _label_misread() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _label_misreads())))
+
+
+def label_words(text: str) -> str:
+    """`text` with the form's labels OCR misspelt ('项目名祢', '一级指林') spelt right, one character for one."""
+    return _label_misread().sub(lambda match: _label_misreads()[match.group(0)], text)
+
+
 def _fold_all(document: Document, fold: Callable[[str], str]) -> Document:
     elements: list[Paragraph | Table] = []
     for element in document.elements:
@@ -164,6 +185,8 @@ def folded_document(document: Document) -> Document:
               for row in element.rows for cell in row]
     if any(ascii_figures(text) != text for text in texts):
         document = _fold_all(document, ascii_figures)
+    if any(_label_misread().search(text) for text in texts):
+        document = _fold_all(document, label_words)
     if not is_traditional(texts):
         return document
     elements: list[Paragraph | Table] = []

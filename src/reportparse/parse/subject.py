@@ -487,6 +487,10 @@ def untitled_name(title: str) -> str:
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
     # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
     # 支付资金 as a payment's money, which the prose may well mean)
+    from reportparse.parse.fundwords import bare_fund_kinds
+
+    if name in bare_fund_kinds():
+        return UNNAMED_PROJECT  # (the template's title, '专项资金绩效自评表': a kind of money, no fund named)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or _TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)

@@ -31,12 +31,17 @@ _AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千�
 _NOTE_MARK = lazy_compile(r"[，,。；;=＝]")
 
 
+#: A header field written in brackets, the way a title's second line names the project ('（项目名称：X）').
+_ENCLOSED_FIELD = lazy_compile(r"[(（]([^()（）]+[:：][^()（）]+)[)）]")
+
+
 def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
     """项目名称 / 主管部门 / 实施单位 values in a row, each with the value cell's evidence."""
     found: dict[str, tuple[str, Evidence | None]] = {}
     for col, cell in row.distinct():
         key = squash(cell.text)
-        inline = role("header.inline").matches(key)
+        enclosed = _ENCLOSED_FIELD.fullmatch(key)  # '（项目名称：X）' under a form's title
+        inline = role("header.inline").matches(enclosed.group(1) if enclosed else key)
         if inline:
             label_field = next((f for f in HEADER_FIELDS if matches(f"header.{f}", inline.group(1))), None)
             if label_field is not None:
@@ -50,9 +55,29 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
         for field_name in HEADER_FIELDS:
             if matches(f"header.{field_name}", key):
                 hit = value_after(row, col)
-                if hit is not None and not is_header_label(squash(hit[1])):
+                if hit is not None and not is_header_label(squash(hit[1])) and not _other_label(hit[1]):
                     found.setdefault(field_name, (hit[1].strip(), evidence(row, hit[0])))
     return found
+
+
+def header_fields_below(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
+    """项目名称 / 主管部门 / 实施单位 values of a header printed as a row of labels over a row of values
+    ('项目名称 | 项目编码 | 主管部门 | 实施单位' over 'X | 1300… | Y | Z'): each value under its label. {} unless
+    every cell of `row` is a header label (a used one or another, 项目编码) and two of them are used ones."""
+    from reportparse.parse.form.labels import other_header_words
+
+    cells = [(col, squash(cell.text)) for col, cell in row.distinct() if squash(cell.text)]
+    used = [(col, key) for col, key in cells if is_header_label(key)]
+    if len(used) < 2 or any(not is_header_label(key) and key.rstrip(":：") not in other_header_words()
+                            for _, key in cells):
+        return {}
+    found: dict[str, tuple[str, Evidence | None]] = {}
+    for col, key in used:
+        value = below.text(col).strip() if col < len(below.cells) else ""
+        field_name = next(f for f in HEADER_FIELDS if matches(f"header.{f}", key))
+        if value and not is_header_label(squash(value)):
+            found.setdefault(field_name, (value, evidence(below, col)))
+    return found if "name" in found or len(found) >= 2 else {}
 
 
 def budget_fields(row: GridRow) -> dict[str, Quantity]:
@@ -82,6 +107,13 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
     return found
 
 
+def _other_label(text: str) -> bool:
+    """A header field's label the reader does not use ('项目编码'): never another field's value."""
+    from reportparse.parse.form.labels import other_header_words
+
+    return squash(text).rstrip(":：") in other_header_words()
+
+
 def is_header_label(key: str) -> bool:
     """True for a header block label (项目名称, 主管部门, 实施单位 and their synonyms)."""
     return any(matches(f"header.{f}", key) for f in HEADER_FIELDS)
@@ -101,6 +133,8 @@ def is_budget_header(row: GridRow) -> bool:
     keys = [k for k in row.row_keys() if _is_label_key(k)]
     if sum(values.plain_decimal(k) is not None for k in row.row_keys()) >= 2:
         return False
+    if any(matches("form.task_block", k) for k in keys):
+        return False  # (a department's 年度主要任务 | 任务名称 | … | 预算数 | 执行数: its tasks' money, no fund block)
     # (two cells: one cell that names both, '项目资金(万元)全年预算数全年执行数执行率', is a header whose cells
     # a dump ran together, which a reader that parts them reads, not a row of columns)
     budget = {i for i, k in enumerate(keys) if matches("budget.header_budget", k)}

@@ -23,6 +23,7 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell, Document, Table
+from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celldump import COLUMN_ROLES as _COLUMN_ROLES
 from reportparse.parse.form.celldump import GOAL_ROLES as _GOAL_ROLES
@@ -58,6 +59,9 @@ _BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
 
 #: An indicator's name opened by the template's row number ('指标5:药品不良反应报告数', '指标2.检查企业数'): never
 #: a target or a result, always the name of a row of its own.
+#: An indicator's name that ends in its measure in brackets ('改造摊位数量(个)', '合格率（%）', '投入资金(≥万元)'), the
+#: way some templates write every name: never a result, which prints its measure after its figure.
+_NAME_WITH_MEASURE = lazy_compile(r"^[\u4e00-\u9fff][^()（）]{1,40}[(（][≥≤><=]?[^()（）\d]{1,6}[)）]$")
 _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]\D\S*$")
 
 
@@ -103,6 +107,8 @@ def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
 
 def _joins(first: str, second: str) -> bool:
     joined = first + second
+    if is_header_label(squash(first)) and is_header_label(squash(joined)):
+        return True  # '项目名称' + '（资金名称）': the label's bracketed alternate wrapped in its cell, no value
     if _BRACKETED_UNIT.match(squash(second)):  # '计划投资额' + '(万元)': a label's unit wrapped in its cell
         return not is_number(first) and not _BRACKETED_UNIT.match(squash(first))
     if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
@@ -114,7 +120,7 @@ def _joins(first: str, second: str) -> bool:
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
     # a grade word ('优' after 自评等级) is a cell of its own
     if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first)
-            or GRADE.match(squash(first))):
+            or GRADE.match(squash(first)) or matches("form.task_block", squash(first))):
         return False
     return _is_label(joined)
 
@@ -364,9 +370,11 @@ class _Rebuilder:
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 if _NUMBERED_NAME.match(squash(following.text)):
                     break  # the template's next numbered row ('指标5:…'): this row's empty cells were left out
+                if all(_NAME_WITH_MEASURE.match(squash(c.text)) for c in (row[name], following)):
+                    break  # a name shaped as this row's ('新建公厕(座)' after '改造摊位数量(个) | 120'): the next row's
                 row[col] = following
                 self.pos += 1
-            self.out.append(row)
+            self.out.append(_points_put_back(row, keys, name))
 
     def _restates_name(self, name: _Cell, col: int, paired: int | None) -> bool:
         """The cell at the reading position repeats the row's name in a value column (the 中期/年度 pair's second
@@ -449,3 +457,29 @@ class _Rebuilder:
             self.pos += 2
             return self.cells[self.pos - 2:self.pos]
         return []
+
+
+def _points_put_back(row: list[_Cell], keys: list[str], name: int) -> list[_Cell]:
+    """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
+    dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
+    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
+    printed a value keeps its figures where they fell."""
+    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+    if weight is None or score is None or not name + 2 < weight < score:
+        return row
+    filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
+    if filled != [name + 1, name + 2]:
+        return row
+    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
+    if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
+        return row
+    moved = list(row)
+    moved[weight], moved[score] = row[name + 1], row[name + 2]
+    moved[name + 1] = moved[name + 2] = _Cell("", row[name].line)
+    return moved
+
+
+#: The most points one indicator row's 分值 holds.
+_MAX_ROW_POINTS = 100
+

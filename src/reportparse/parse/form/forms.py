@@ -25,6 +25,8 @@ from reportparse.parse.form.blocks import (
     budget_fields,
     goal_columns,
     header_fields,
+    header_fields_below,
+    is_header_label,
     unit_name,
 )
 from reportparse.parse.form.columns import (
@@ -34,9 +36,10 @@ from reportparse.parse.form.columns import (
     with_filled_score,
 )
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
-from reportparse.parse.form.grid import GridRow, evidence, squash, tidy_name, value_after
+from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
 from reportparse.parse.form.labels import matches, name_within
+from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.locate import FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.pointcolumns import read_points_in_value_columns
@@ -127,17 +130,31 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     goal: tuple[int | None, int | None] | None = None
     section = ""
     rows = form.rows
-    for paragraph in form.preface:
-        read_title_text(paragraph.text, meta)
-        if not project.name and (within := name_within().search(paragraph.text)):
+    # (each line of a paragraph the text reader joined: a title, a name field and the name's wrapped end are
+    # three texts, not one run '…自评表项目名称 X…')
+    preface = [text for paragraph in form.preface
+               for text in ([line.text for line in paragraph.lines] or [paragraph.text])]
+    for at, text in enumerate(preface):
+        read_title_text(text, meta)
+        enclosed = _ENCLOSED_LINE.fullmatch(text.strip())  # '（项目名称：X）' under the title
+        if not project.name and (within := name_within().search(enclosed.group(1) if enclosed else text)):
             project.name = within.group(1)  # '一、基本情况 项目名称: X 是否为专项资金: …' above the tables
+            if at == len(preface) - 2 and within.end() == len(text.rstrip()) and _NAME_TAIL.fullmatch(
+                    tail := preface[at + 1].strip()) and not tail.endswith("表"):
+                project.name += tail  # the name's end wrapped onto the line right above the form's first row
     for position, row in enumerate(rows):
         if section in ("", "header"):
             read_title(row, meta)  # only above the blocks: an indicator may name a year too
         kind = row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
+        if section in ("", "header") and position + 1 < len(rows) and (
+                below := header_fields_below(row, rows[position + 1]) or _name_on_next_row(row, rows[position + 1])):
+            fields = below  # a row of labels over a row of their values; a name label alone over its name
         if fields:
+            named = bool(project.name)
             _apply_header(project, fields, meta)
+            if not named and project.name and "name" in fields and (wrapped := _wrapped_name_tail(rows, position)):
+                project.name += wrapped
             section = "header"
             continue
         if kind == "fields":
@@ -210,6 +227,48 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
         meta.setdefault("unit", unit_name(fields["unit"][0]))
     if "department" in fields:
         meta.setdefault("department", unit_name(fields["department"][0]))
+
+
+def _name_on_next_row(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
+    """A 项目名称 label alone on its row, its name the one cell of the row under it (a dump that broke the
+    label | value row between the two cells): {'name': …}, else {}."""
+    labels = [(col, text) for col, cell in row.distinct() if (text := cell.text.strip())]
+    values = [(col, text) for col, cell in below.distinct() if (text := cell.text.strip())]
+    if len(labels) != 1 or len(values) != 1 or not matches("header.name", squash(labels[0][1])):
+        return {}
+    col, name = values[0]
+    key = squash(name)
+    if (not _NAME_CELL.match(key) or is_header_label(key) or row_kind(below) is not None or label_kind(key)
+            or key.endswith("表") or len(key) > _NAME_CELL_MAX):
+        return {}
+    return {"name": (name, evidence(below, col))}
+
+
+#: A name's cell: it opens with a Han character or a year ('2023年度…'), never a figure alone or a bracket.
+_NAME_CELL = lazy_compile(r"^(?:(?:19|20)\d{2}年|[\u4e00-\u9fff])")
+#: Longest cell read as a name under its label (a longer one is a goal's sentence).
+_NAME_CELL_MAX = 60
+
+
+def _wrapped_name_tail(rows: list[GridRow], position: int) -> str | None:
+    """The end of a long 项目名称 a text dump wrapped onto a line of its own ('项目名称 2022年X村高标准农田' /
+    '建设项目' / '主管部门 …'): a row of one short cell of Han characters only (no label, no figure, no title),
+    right under the name's row and right above the header's next field."""
+    if position + 2 >= len(rows) or not from_text(rows[position].table):
+        return None
+    texts = [text for cell in rows[position + 1].cells if (text := cell.text.strip())]
+    if len(texts) != 1 or not _NAME_TAIL.fullmatch(texts[0]) or texts[0].endswith("表"):
+        return None
+    key = squash(texts[0])
+    if is_header_label(key) or row_kind(rows[position + 1]) is not None:
+        return None
+    return texts[0] if header_fields(rows[position + 2]) else None
+
+
+#: A line in brackets that holds a field ('（项目名称：X）').
+_ENCLOSED_LINE = lazy_compile(r"[(（]([^()（）]+[:：][^()（）]+)[)）]")
+#: What a wrapped name's last line may hold: a few Han characters, maybe a closing bracket ('（续建）').
+_NAME_TAIL = lazy_compile(r"[\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?")
 
 
 def _without_glued_column(name: str) -> str:

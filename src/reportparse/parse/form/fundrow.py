@@ -63,7 +63,14 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
     labels = [cell for cell in cells[:start] if cell.text.strip()]
     figures = _figures(cells[start:])
     carried = any(matches("budget.carried_row", squash(cell.text)) for cell in labels)
-    placed = _placement(figures, cols, money_used, carried)
+    if cols.last is not None and len(cols.all) < len(figures) <= cols.last and (
+            start + len(figures) - 1 == cols.last or not labels):
+        # a figure under every column to the header's last, more than the block's roles name (中央 | 省、地 |
+        # 本级 | 其他 | 合计 | 执行数 | 执行率: its sources before the 合计), printed at its place or with the row's
+        # empty label cell dropped: the figures end under the last column, each under its own
+        placed = dict(zip(range(cols.last - len(figures) + 1, cols.last + 1), figures, strict=True))
+    else:
+        placed = _placement(figures, cols, money_used, carried)
     first = cols.all[0]
     width = max(placed) + 1 if placed else first
     rebuilt = list(labels) + [placed.get(col, _blank(row, col)) for col in range(first, width)]

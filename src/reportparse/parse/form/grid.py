@@ -114,7 +114,11 @@ def join_lines(text: str) -> str:
 def tidy_name(text: str) -> str:
     """A name as one line, without the spaces a PDF layout puts next to Chinese characters (nor the label's
     colon a dump left on the value's side: '项目名称' | ':X项目')."""
-    return _SPACE_BY_CJK.sub("", join_lines(text)).strip().lstrip(":：").strip()
+    return _STAMP.sub("", _SPACE_BY_CJK.sub("", join_lines(text)).strip().lstrip(":：").strip())
+
+
+#: The stamp mark a form prints after a field's value ('X项目（盖章）'): the signing, no part of the name.
+_STAMP = lazy_compile(r"\s*[(（](?:盖章|签章|公章)[)）]$")
 
 
 def evidence(row: GridRow, col: int | None) -> Evidence | None:

@@ -108,6 +108,11 @@ class PrintedRow:
     subtotal: int | None = None
 
 
+#: A lone cell that names no indicator: a value (its comparator, figure and measure word) or a numbered rule's
+#: sentence of a 评价标准 column ('1、提供三级指标完成程度的佐证资料；').
+_STRAY_CELL = lazy_compile(r"[≥≤≧≦<>=＝]?\d[\d.,，]*(?:%|％|‰|[^\d\s]{1,3})?|\d{1,2}[、.．].{4,}[；;。]")
+
+
 @dataclass
 class IndicatorTable:
     """Running state while the indicator rows of one form are read."""
@@ -219,8 +224,11 @@ class IndicatorTable:
             return
         if weight is None and score is None and is_footer_label(name):
             return  # a field under the table that a dump printed among the rows ('其他需要说明事项 | 无')
-        if len(squash(name)) == 1 and not any(row.text(c) for c in (cols.target, cols.actual, cols.weight, cols.score)):
+        alone = not any(row.text(c) for c in (cols.target, cols.actual, cols.weight, cols.score))
+        if len(squash(name)) == 1 and alone:
             return  # one character with nothing beside it: a row an excerpt cut right after its first character
+        if alone and any(_STRAY_CELL.fullmatch(squash(text)) for text in (name, raw_name)):
+            return  # a figure ('≥98%', '12') or a rule's sentence ('1、提供…的佐证资料；') a dump left on a row alone
         if as_printed is not None:
             as_printed.indicator = len(self.indicators)
         self.indicators.append(self._indicator(row, path, name, weight, score, packed))

@@ -73,8 +73,10 @@ def name_words() -> tuple[str, ...]:
 
 @cache
 def name_label_pattern() -> str:
-    """A regex alternation of the name labels, their brackets in either width ('项目[(（]资金[)）]名称')."""
-    return "|".join(re.escape(w).replace(r"\(", "[(（]").replace(r"\)", "[)）]") for w in name_words())
+    """A regex of the name labels, their brackets in either width ('项目[(（]资金[)）]名称'), each maybe followed
+    by its alternate in brackets ('项目名称（资金名称）'), one group."""
+    words = "|".join(re.escape(w).replace(r"\(", "[(（]").replace(r"\)", "[)）]") for w in name_words())
+    return rf"(?:{words})(?:[(（][^()（）\s]{{1,8}}名称[)）])?"
 
 
 @cache
@@ -86,8 +88,9 @@ def name_field() -> re.Pattern[str]:
 @cache
 def name_within() -> re.Pattern[str]:
     """'项目名称: X' written inside a longer cell among other fields, X (group 1) ended by a space; or
-    '项目名称    X', a cover's label set apart from its value by a run of spaces instead of a colon."""
-    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})(?:\s*[:：]\s*|[ \t\u3000]{{2,}})"
+    '项目名称    X', a cover's label set apart from its value by a run of spaces (or a tab, a cell's end) instead
+    of a colon."""
+    return patterncache.compile(rf"(?:^|\s)(?:{name_label_pattern()})(?:\s*[:：]\s*|[ \t\u3000]{{2,}}|\t)"
                                 rf"([^\s:：|]{{2,40}})(?=\s|$)")
 
 
@@ -95,7 +98,9 @@ def name_within() -> re.Pattern[str]:
 def run_words() -> tuple[str, ...]:
     """Labels that are cells of their own in a form whose dump ran every cell together (form.run_words,
     and every name label)."""
-    return tuple(dict.fromkeys([*_table()["form.run_words"]["words"], *name_words()]))
+    words = [*_table()["form.run_words"]["words"], *name_words()]
+    # (a label's brackets printed full width as often as half: '部门（单位）名称', '项目资金（万元）')
+    return tuple(dict.fromkeys([*words, *(w.replace("(", "（").replace(")", "）") for w in words)]))
 
 
 @cache

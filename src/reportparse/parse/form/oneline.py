@@ -29,6 +29,7 @@ from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.splitlabels import spaced_fields
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -65,6 +66,11 @@ def unflatten(line: Line) -> list[Line]:
         return [line]
     rows = _cut(tokens)
     return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox) for row in rows if row]
+
+
+def is_whole_form(cells: list[str]) -> bool:
+    """Do these cells, in reading order, hold a whole form (several of its blocks), not one row of one?"""
+    return _is_whole_form([token for cell in cells for token in _tokens(cell)])
 
 
 def cut_lines(cells: list[str], page: int, line: int | None) -> list[Line]:
@@ -120,7 +126,7 @@ def block_of(key: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     tokens: list[str] = []
-    for token in _TOKEN.findall(text):
+    for token in spaced_fields(_TOKEN.findall(text)):  # ('项 目 名 称 X': a PDF's spaced-out label, one token)
         if tokens and (_BRACKETED_UNIT.match(token) or PRINTED_WEIGHT_CELL.match(token) or _open_bracket(tokens[-1])):
             tokens[-1] += token  # (a label wrapped inside its brackets: '执行率(全年 执行数/全年 预算数)')
         else:

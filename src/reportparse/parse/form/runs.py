@@ -214,7 +214,7 @@ _OTHER_COLUMNS = lazy_compile(r"年初|全年预算|分值|权重")
 #: The block's weight printed in its score label: '得分(20分*执行率)'.
 _PRINTED_WEIGHT = lazy_compile(r"得分[(（](\d+(?:\.\d+)?)分")
 #: The name run into its neighbours: '项目名称X主管部门Y'.
-_NAME_ENDS = r"(?=(?:中央|地方|县级|市级|省级)?主管部门|主管单位|实施单位|项目实施单位)"
+_NAME_ENDS = r"(?=(?:中央|地方|县级|市级|省级|项目)?主管部门|(?:项目)?主管单位|实施单位|项目实施单位)"
 
 
 @cache

@@ -57,6 +57,10 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
         if spaced is not None:
             tokens = spaced
             line = line.model_copy(update={"text": " ".join(tokens)})
+        fields = spaced_fields(tokens)
+        if fields != tokens:
+            tokens = fields
+            line = line.model_copy(update={"text": " ".join(tokens)})
         if out and tokens and tokens[0] in _LABEL_SUFFIXES and len(tokens) > 1:
             above = _tokens(out[-1].text)
             if above and label_kind(to_simplified(above[-1] + tokens[0])) == 2 and not above[-1].endswith("指标"):
@@ -78,6 +82,42 @@ def _spaced_label(tokens: list[str]) -> list[str] | None:
         if label_kind(to_simplified("".join(tokens[:n]))):
             return ["".join(tokens[:n]), *tokens[n:]]
     return None
+
+
+def spaced_fields(tokens: list[str]) -> list[str]:
+    """The line's tokens with each header field label a PDF's text spaced out one character a token joined back
+    ('项 目 名 称 X', '主 管 部 门 Y 实 施 单 位 Z' → '项目名称 X', '主管部门 Y 实施单位 Z'): the longest run of
+    one-character Han tokens from a place that reads as a 项目名称, 主管部门 or 实施单位 label."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        singles = at
+        while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
+            singles += 1
+        joined = next((n for n in range(singles - at, 2, -1) if _header_label(to_simplified("".join(
+            tokens[at:at + n])))), None)
+        if joined is None and singles > at + 2 and singles < len(tokens) and _VALUED_END.match(tokens[singles]):
+            # (the label's last character carries its colon and value: '项 目 名 称：X')
+            label = "".join(tokens[at:singles]) + tokens[singles][0]
+            if _header_label(to_simplified(label)):
+                out.append(label + tokens[singles][1:])
+                at = singles + 1
+                continue
+        if joined is None:
+            out.append(tokens[at])
+            at += 1
+            continue
+        out.append("".join(tokens[at:at + joined]))
+        at += joined
+    return out
+
+
+#: A token that is a label's last character with its colon and value ('称：X').
+_VALUED_END = lazy_compile(r"[\u4e00-\u9fff][:：]")
+
+
+def _header_label(key: str) -> bool:
+    return any(matches(f"header.{field}", key) for field in ("name", "department", "unit"))
 
 
 def rows_open_with_levels(lines: list[Line]) -> bool:

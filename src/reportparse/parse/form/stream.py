@@ -34,7 +34,10 @@ def stream_lines(document: Document) -> list[Line]:
     when the document's tables keep their rows (or it has none from `|` text)."""
     tables = [e for e in document.tables if _from_pipes(e)]
     mixed = sum(_mixes_blocks([squash(c.text) for c in _own_cells(row)]) for table in tables for row in table.rows)
-    if mixed < _MIN_MIXED_ROWS:
+    # (or the whole form on one '|' line: one row of the table holds every block, '项目名称|X|主管部门|…|总分|100|98|')
+    whole = any(oneline.is_whole_form([c.text for c in row if c.text.strip()])
+                for table in tables for row in table.rows)
+    if mixed < _MIN_MIXED_ROWS and not whole:
         return []
     cells: list[tuple[str, int, int | None]] = []  # text, page, line
     for element in document.elements:

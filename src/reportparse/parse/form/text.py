@@ -16,7 +16,6 @@ is -1 because they are not tables of the Document.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
@@ -35,17 +34,16 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
+from reportparse.parse.form.rowtail import COMPARATOR_TOKEN, glue_units, split_tail, split_weight_first
 from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels, rows_open_with_levels
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
-_COMPARATOR_TOKEN = lazy_compile(
-    r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
-    r"正向|反向|正向指标|反向指标|定性|定量)$")
-_MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 _SENTENCE_MARK = lazy_compile(r"[，。；]")
 #: a scoring rule's sentence marks, a dump's half-width comma among them (not a figure's thousands comma)
 _RULE_MARK = lazy_compile(r"[，。；;]|,(?!\d)")
+#: A short bracketed note without a figure ('(万元)', '（%）', '(户)'): the unit of the name before it.
+_BRACKETED_WORDS = lazy_compile(r"^[(（][^()（）\d]{1,6}[)）]$")
 #: A token that begins with a figure or a comparator: a value, not a name.
 _FIGURE_START = lazy_compile(r"^[≥≤≧≦<>=＝]?\d")
 
@@ -160,8 +158,16 @@ def _tokens(text: str) -> list[str]:
 
 
 def _starts_form(tokens: list[str]) -> bool:
-    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …)."""
-    return bool(name_field().match(to_simplified(tokens[0])))
+    """The line opens with a name label, in any province's wording (项目名称, 专项资金名称 …), or with another
+    header field that the name's follows ('单位名称：X 项目名称：Y')."""
+    if name_field().match(to_simplified(tokens[0])):
+        return True
+    return _starts_with_header_label(tokens[0]) and any(
+        name_field().match(to_simplified(token)) for token in tokens[1:_NAME_AMONG_FIELDS])
+
+
+#: How many cells into a header line the name's label may come after other fields' labels and values.
+_NAME_AMONG_FIELDS = 5
 
 
 def _unit_starts(lines: list[Line]) -> list[int]:
@@ -240,6 +246,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
     goal_next = False
     joined: set[int] = set()  # lines whose words finished the header line above them
     fund_header: list[str] = []
+    targets_only = False  # every indicator row prints one figure: the form was filled before it was scored
     block_label = ""  # the 项目资金 block's column labels, once its header line came
     opened = False  # a header field (项目名称, 主管部门 …) came
     for index, line in enumerate(lines):
@@ -261,6 +268,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 joined.add(index + 1)
             tokens = _header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
+            targets_only = _one_figure_a_row(lines[index + 1:])
             if indicator.level1 is None and indicator.level2 is None and rows_open_with_levels(lines[index + 1:]):
                 # the level columns' labels lost above the header (broken over lines, spaced out) while the
                 # rows still open with their 一级/二级 labels: the columns are put back so the rows keep them
@@ -284,7 +292,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         elif indicator is not None:
             if block_label and len(tokens) > 2 and tokens[0] == block_label:
                 tokens = tokens[1:]  # the block label merged down its rows, printed on a middle one
-            rows.append((_indicator_cells(tokens, indicator), line))
+            rows.append((_indicator_cells(tokens, indicator, targets_only), line))
         elif goal_next:
             rows.append((["", *tokens], line))
             goal_next = False
@@ -309,6 +317,12 @@ def _rebuild(lines: list[Line]) -> Table | None:
     ]
     pages = sorted({line.page for _, line in rows})
     return Table(index=-1, rows=grid, page=pages[0], pages=pages)
+
+
+def _one_figure_a_row(lines: list[Line]) -> bool:
+    """Does no row below an indicator header print more than one figure (its target)?"""
+    counts = [sum(bool(_FIGURE_START.match(token)) for token in _tokens(line.text)) for line in lines]
+    return bool(counts) and max(counts) <= 1
 
 
 #: The columns of an indicator table in the template's order (a two-row header read as one line
@@ -389,13 +403,17 @@ def _total_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     return cells
 
 
-def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
+def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bool = False) -> list[str]:
     """One flattened indicator line put back under the header's columns."""
     cells: list[str] = []
     i = 0
     # a level label whose column the header lost (its words broken over the lines above it, or
     # garbled): not the indicator's name — the name follows it
     if cols.level1 is None and len(tokens) > 2 and label_kind(tokens[0]) == 1:
+        if cols.level2 is not None and label_kind(tokens[1]) != 2 and not _FIGURE_START.match(tokens[1]):
+            # no 二级 label after it ('效益指标 年新增畜牧产值 500'): the row's only level label, kept in the
+            # level column there is, or its row would stay under the level above it
+            _put(cells, cols.level2, tokens[0])
         i += 1
     if cols.level2 is None and len(tokens) > i + 2 and label_kind(tokens[i]) == 2 and not _FIGURE_START.match(
             tokens[i + 1]):
@@ -412,15 +430,17 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
         i += 1
     if i >= len(tokens) or cols.name is None:
         return cells
-    _put(cells, cols.name, tokens[i])
-    rest = tokens[i + 1:]
-    middle, weight, score, reason = _split_weight_first(rest, cols) or _split_tail(rest, cols)
+    name, rest = tokens[i], tokens[i + 1:]
+    while rest and _BRACKETED_WORDS.match(rest[0]):
+        name, rest = name + rest[0], rest[1:]  # the name's unit a dump set apart ('年新增畜牧产值 (万元)')
+    _put(cells, cols.name, name)
+    middle, weight, score, reason = split_weight_first(rest, cols) or split_tail(rest, cols, targets_only)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)
     split = cols.nature is not None or cols.unit is not None
-    middle = _glue_units(middle, glue_comparators=not split)
-    if split and middle and cols.nature is not None and _COMPARATOR_TOKEN.match(middle[0]):
+    middle = glue_units(middle, glue_comparators=not split)
+    if split and middle and cols.nature is not None and COMPARATOR_TOKEN.match(middle[0]):
         _put(cells, cols.nature, middle.pop(0))
     if middle and cols.target is not None:
         _put(cells, cols.target, middle.pop(0))
@@ -433,71 +453,6 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns) -> list[str]:
     if middle and cols.actual is not None:
         _put(cells, cols.actual, " ".join(middle))
     return cells
-
-
-def _split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str] | None:
-    """(target/actual tokens, 分值, 得分, 偏差原因) of a header that prints 分值 before the target
-    ('三级指标 分值 年度指标值 全年实际值 得分', the 衔接资金 template): the 分值 is the figure right
-    after the name, the 得分 the last figure; None for the other headers, or a row that does not fit."""
-    if cols.weight is None or cols.target is None or cols.score is None or not cols.weight < cols.target < cols.score:
-        return None
-    if len(rest) < 2 or values.plain_decimal(rest[0]) is None:
-        return None
-    middle, _, score, reason = _split_tail(rest[1:], replace(cols, weight=None))
-    return (middle, rest[0], score, reason) if score else None
-
-
-#: The most points one row's 分值 or 得分 holds.
-_MAX_POINTS = 100
-
-
-def _split_tail(rest: list[str], cols: IndicatorColumns) -> tuple[list[str], str, str, str]:
-    """(target/actual tokens, 分值, 得分, 偏差原因) from the tokens after the name. A row of bare figures
-    with more of them than its value and score columns ('100 100 10 10 0' under 指标值 | 完成值 | 分值 |
-    得分 | 偏差原因) ends in its 偏差原因 cell (a '0' or a '1' written there): the 分值 and 得分 stand
-    before it, not the last two figures. An unscored table keeps every figure for target and result."""
-    if cols.weight is None and cols.score is None:
-        return rest, "", "", ""
-    wanted = 2 if cols.weight is not None and cols.score is not None else 1
-    figures = [values.plain_decimal(t) for t in rest]
-    # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
-    points = [figure is not None and figure <= _MAX_POINTS for figure in figures]
-    last = len(rest)
-    values_columns = sum(c is not None for c in (cols.target, cols.actual))
-    if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
-            and all(figure is not None for figure in figures) and len(rest) > values_columns + wanted:
-        last = values_columns + wanted  # the figures past the value and score columns: the reason's
-    for end in range(last, wanted - 1, -1):
-        if all(points[end - wanted:end]):
-            scores = rest[end - wanted:end]
-            weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])
-            if wanted == 1 and cols.weight is not None:
-                weight, score = scores[0], ""
-            return rest[: end - wanted], weight, score, " ".join(rest[end:])
-    return rest, "", "", ""
-
-
-def _glue_units(tokens: list[str], glue_comparators: bool) -> list[str]:
-    """'5' '个' → '5个'; '≥' '99' '%' → '≥99%' (when the comparator has no column of its own)."""
-    out: list[str] = []
-    for token in tokens:
-        unit_after_number = bool(out) and re.search(r"\d$", out[-1]) is not None and _is_unit(token)
-        after_comparator = (
-            bool(out) and glue_comparators and bool(_COMPARATOR_TOKEN.match(out[-1])) and not out[-1].startswith("定")
-        )
-        if unit_after_number or after_comparator:
-            out[-1] += token
-        else:
-            out.append(token)
-    return out
-
-
-def _is_unit(token: str) -> bool:
-    if re.search(r"\d", token) or len(token) > 4:
-        return False
-    from reportparse.normalise import canonical_unit
-
-    return bool(_MEASURE.match(token)) or canonical_unit(token) is not None
 
 
 def _put(cells: list[str], col: int, text: str) -> None:

@@ -62,19 +62,26 @@ def weight_value(cell: Cell | None) -> Decimal | None:
 
 
 def money(cell: Cell | None, unit: str, ev: Evidence | None) -> Quantity | None:
-    """A 项目资金 cell as a Quantity in yuan; a bare number is in the block's `unit`."""
+    """A 项目资金 cell as a Quantity in yuan; a bare number is in the block's `unit`. None for a 'figure'
+    beyond any budget (`MAX_AMOUNT_YUAN`): a fund row's amounts, rate and score a dump glued into one."""
     if cell is None or is_blank(cell.text):
         return None
     text = cell.text.strip()
     if cell.number is not None or plain_decimal(text) is not None:
         number = cell.number if cell.number is not None else plain_decimal(text)
         assert number is not None
-        scaled = _scaled(number, f"{text}{unit}", unit)
-        return scaled.model_copy(update={"evidence": [ev] if ev else []})
-    parsed = parse_quantity_text(text, default_unit=unit)  # ('150万' in a (万元) block is 150 万元)
-    if parsed is None:
+        parsed: Quantity | None = _scaled(number, f"{text}{unit}", unit)
+    else:
+        parsed = parse_quantity_text(text, default_unit=unit)  # ('150万' in a (万元) block is 150 万元)
+    if parsed is None or (parsed.value is not None and abs(parsed.value) > MAX_AMOUNT_YUAN):
         return None
     return parsed.model_copy(update={"evidence": [ev] if ev else []})
+
+
+#: More than any one project's or department's budget (a trillion yuan): a fund row's cells run together
+#: ('年度资金总额 | 320032003120101009.75': 3200 3200 3120 10 100 9.75 with the rate's % lost) read as one
+#: figure would be a made-up amount and a false sum error.
+MAX_AMOUNT_YUAN = 10 ** 12
 
 
 
