@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
@@ -120,14 +121,15 @@ def _printed_precision_pp(printed: Quantity | None) -> Decimal:
 
 @register("budget-score-mismatch")
 def budget_score_differs(ctx: CheckContext) -> Iterator[Finding]:
-    """A claimed budget score that is not weight × min(rate, 1) (scoring-rules R3 C3.2/C3.3)."""
+    """A claimed budget score that is not weight × min(rate, 1) (scoring-rules R3 C3.2/C3.3; half a point on a
+    form that prints whole points, `checks/rounding`)."""
     for project in ctx.report.projects:
         rate = _rate(project)
         weight, score, score_evidence = _budget_claim(project)
         expected = budget_score(_value(project.budget.planned), _value(project.budget.executed), weight)
         if rate is None or weight is None or score is None or expected is None or budget_misread(project):
             continue
-        if abs(score - expected) <= ctx.profile.score_tolerance:
+        if abs(score - expected) <= score_slack(project, score, weight, ctx.profile.score_tolerance):
             continue
         budget = project.budget
         yield new_finding(

@@ -41,7 +41,8 @@ _ENTRIES = [
               "与 三公经费表的 决算数/预算数×100 比; 一句中的 完成预算N% 或 经费控制率 与同句的 决算数÷预算数, "
               "或 决算数÷(决算数∓'决算数大于/小于预算数'之差) 比)", "scoring-rules R3 C3.1"),
     CheckInfo("budget-score-mismatch", E, "预算执行得分与 分值×min(执行率,1) 不符",
-              "|得分 − 分值 × min(执行数/预算数, 1)| > 0.05", "scoring-rules R3 C3.2/C3.3"),
+              "|得分 − 分值 × min(执行数/预算数, 1)| > 0.05 (得分均为整数的表: > 0.5, 满分除外)",
+              "scoring-rules R3 C3.2/C3.3"),
     CheckInfo("fund-sum-mismatch", E, "资金合计与各分项之和不符",
               "年度资金总额/共计/合计 ≠ Σ 分项; 文字 '共X万元，其中a、b…': Σ 分项 > X, "
               "或资金来源之和 < X, 或 '具体为/分别为' 所列各项之和 ≠ X; 一句中 'a、b…，合计X' 的 Σ 分项 ≠ X; "
@@ -57,7 +58,8 @@ _ENTRIES = [
               "预算数 − 执行数 − 交回数 ≠ 0 且报告未说明结余/结转/交回/待拨付 (截至年内某日的执行数、"
               "实际到位即全部支出的不算)", "scoring-rules R3 C3.5, R8"),
     CheckInfo("score-mismatch", E, "指标得分与按公式重算的得分不符",
-              "正向: B≥A 得满分, 否则 B/A×W; 反向: (2−B/A)×W 或 A/B×W; 等于: A=0 时 B≤0 满分",
+              "正向: B≥A 得满分, 否则 B/A×W; 反向: (2−B/A)×W 或 A/B×W; 等于: A=0 时 B≤0 满分 "
+              "(差 > 0.05; 得分均为整数的表: > 0.5, 满分除外)",
               "scoring-rules R4a–R4d (PMKPI selfpositiveindex/selfreverseindex/selfequalindex)"),
     CheckInfo("grade-mismatch", E, "评价等级与总分不符", "优 ≥90, 良 80–90, 中 60–80, 差 <60",
               "scoring-rules R7 (财政部预算司等级标准)"),

@@ -24,6 +24,7 @@ from reportparse.checks.common import (
     unit_family,
 )
 from reportparse.checks.indicators import verdicts
+from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -47,7 +48,8 @@ def score_differs_from_formula(ctx: CheckContext) -> Iterator[Finding]:
             if score is None or weight is None or indicator.target is None:
                 continue
             candidates = _accepted_scores(indicator, ctx)
-            if not candidates or any(abs(score - c) <= tolerance for c in candidates):
+            slack = score_slack(project, score, weight, tolerance)
+            if not candidates or any(abs(score - c) <= slack for c in candidates):
                 continue
             expected = min(candidates, key=lambda c: abs(c - score))
             shown = " 或 ".join(fmt(c) for c in candidates)
