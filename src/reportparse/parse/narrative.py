@@ -47,6 +47,12 @@ from reportparse.parse.listing import (
 )
 from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
 from reportparse.parse.narrativenames import collect_names
+from reportparse.parse.openingsubject import (
+    allotted_subject,
+    introduced_subject,
+    repeated_fund,
+    repeated_source_fund,
+)
 from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
@@ -55,13 +61,10 @@ from reportparse.parse.samenames import same_fund
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
-    allotted_subject,
     counted_class,
     department_also_funds,
     department_subject,
     heading_subject,
-    repeated_fund,
-    repeated_source_fund,
     stated_subject,
     untitled_name,
 )
@@ -152,7 +155,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming; a page that gives the measures only a department-wide evaluation
             # reports, 结转结余率 and 政府采购执行率, is about the department's whole spending)
-            name = (allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts)
+            # (or the one its opening sentence introduces: '我局2023年实施的X项目，…', 'X资金共下达我县…')
+            name = (allotted_subject(texts[:12]) or introduced_subject(texts[:6]) or repeated_fund(texts[:12], texts)
                     or repeated_source_fund(texts[:12])
                     or (f"{report.unit or ''}部门整体支出" if measured else name))
         names = [(name, [])]
