@@ -57,6 +57,9 @@ _ANY_YEAR = r"(?:20\d{2}\s*[-—–－~至]\s*)?(?:20[\dxX×]{2}|[xX×]{2})\s*�
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
 _FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"  # ('对2017年度区域协作经费专项做了绩效评价')
+#: what a title calls the evaluation's account after its words 自评/评价: 报告, a form, or 情况, 情况说明, 总结
+#: ('X工程绩效自评情况', 'X经费绩效自评情况说明', 'X资金绩效自评总结')
+_AFTER_EVALUATION = r"(?:报告|表|情况(?:的)?(?:说明|报告)?|总结(?:报告)?|说明)"
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"  # (a half-width comma ends a clause too)
@@ -111,8 +114,7 @@ _TITLE_AFTER_YEAR = lazy_compile(
     # (a space may part the name from the kind of evaluation, 'X改造项目 重点绩效评价报告', and a 的 may follow
     # 绩效, 'X资金绩效的自评报告')
     r"\s*(?:支出)?(?:的)?(?:(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)|(?:全周期)?跟踪问效)"
-    r"(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
-    r"(?:摘要|概要|简本)?"
+    rf"(?:工作)?(?:(?:总结)?(?:情况)?(?:的)?报告(?:摘要|概要|简本)?|{_AFTER_EVALUATION}$)"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
 )
@@ -281,7 +283,7 @@ _SAMPLE_COUNT = lazy_compile(
 #: or its one fund: 'X农机购置补贴支出绩效自评报告'
 _TITLE_UNDATED = lazy_compile(
     r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程|资金|经费|补贴|补助))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?"
-    r"(?:报告|表)$")
+    rf"(?:工作)?{_AFTER_EVALUATION}$")
 #: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
 #: (or its self-inspection: 'X关于Y专项资金到位使用情况的自查报告')
 _TITLE_ABOUT = lazy_compile(
@@ -366,8 +368,9 @@ def untitled_name(title: str) -> str:
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
     # (and a 的 may join them: 'X资金绩效的自评报告')
+    # (or call the account 情况, 情况说明 or 总结 after them: 'X工程绩效自评情况', 'X资金绩效自评总结')
     name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
-                  r"(报告|表)?\s*\d*$", "", name).strip()
+                  rf"(?:报告|表|(?<=自评|评价|工作){_AFTER_EVALUATION})?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
     # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
