@@ -121,6 +121,7 @@ def headless_report(document: Document) -> Report | None:
     from reportparse.parse.form import parse_forms
     from reportparse.parse.form.headless import headless_forms, holds_goal_rows
     from reportparse.parse.narrative import parse_narrative
+    from reportparse.parse.narrativenames import form_label_names
 
     forms = headless_forms(document)
     if not forms:
@@ -133,7 +134,10 @@ def headless_report(document: Document) -> Report | None:
     if not holds_goal_rows(report):
         return None
     if len(report.projects) == 1 and not forms[0].has_name:
-        report.projects[0].name = UNNAMED_PROJECT
+        # (the one form's 项目名称 cell may stand where the rows' reader does not look, its value printed before its
+        # label by a dump in column order: the document's text names it once, or the project stays unnamed)
+        named = set(form_label_names([p.text for p in document.paragraphs])) if len(forms) == 1 else set()
+        report.projects[0].name = named.pop() if len(named) == 1 else UNNAMED_PROJECT
     report.implied_columns = True
     return report
 
