@@ -6,12 +6,13 @@ projects, in a list that pays nobody, stay projects.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from reportparse.parse import UNNAMED_PROJECT
-from tests._textforms import run
+from tests._textforms import amount, only_project, run
 
 
 @pytest.mark.parametrize("body", [
@@ -45,3 +46,25 @@ def test_projects_listed_with_their_money_stay_projects(tmp_path: Path) -> None:
     assert result.report is not None
     names = [p.name for p in result.report.projects]
     assert any("东坡村蔬菜大棚建设" in n for n in names) and any("西岭村道路硬化" in n for n in names), names
+
+
+@pytest.mark.parametrize(("body", "executed"), [
+    ("2022年度城区绿道养护项目绩效自评报告\n一、资金使用情况\n项目预算80万元，全年支付养护公司服务费64万元，"
+     "支付临时用工报酬7.5万元，苗木补植费用6万元，合计77.5万元。\n二、绩效目标完成情况\n养护绿道26公里。\n",
+     Decimal("775000")),
+    ("2023年度乡镇综合文化站免费开放经费绩效自评报告\n一、资金使用情况\n年初预算45万元。年内拨付演出团队演出费18万元，"
+     "支付文化管理员补贴12万元，活动器材购置费用9.6万元，共计39.6万元，执行率88%。\n二、绩效目标完成情况\n"
+     "开展文化活动30场。\n", Decimal("396000")),
+])
+def test_the_total_of_a_payment_list_is_the_money_spent(tmp_path: Path, body: str, executed: Decimal) -> None:
+    project = only_project(run(tmp_path, body))
+    assert amount(project.budget.executed) == executed
+
+
+def test_a_payment_list_with_no_total_gives_no_spending_figure(tmp_path: Path) -> None:
+    # (the first payment is a part of the spending, not the spending: no figure is better than a wrong one)
+    body = ("2021年度社区矫正工作经费绩效自评报告\n一、资金使用情况\n年初预算30万元，全年支付社工服务机构服务费21万元，"
+            "支付心理咨询师劳务费3万元，教育培训资料印刷费用1.2万元。\n二、绩效目标完成情况\n社区矫正对象再犯罪率为0。\n")
+    project = only_project(run(tmp_path, body))
+    assert amount(project.budget.planned) == Decimal("300000")
+    assert amount(project.budget.executed) is None

@@ -57,7 +57,7 @@ NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二�
 _NAME_SUFFIX = lazy_compile(r"(?:费|费用|项目|经费|资金|工程|专项|补助|补贴)(?:[-－—][\u4e00-\u9fff]{1,8})?"
                             r"(?:[(（][^()（）]{1,8}[)）])?$")
 #: a payment and what it paid for, before its amount: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款'
-_PAYMENT = lazy_compile(r"(?:支付|拨付|付给)[^，,。；;：:]{1,14}(?:费|费用|款|工资|报酬|补贴|酬金)\s*$")
+PAYMENT = lazy_compile(r"(?:支付|拨付|付给)[^，,。；;：:]{1,14}(?:费|费用|款|工资|报酬|补贴|酬金)\s*$")
 #: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
 #: money ('X工程项目资金140万元', 'Y项目经费')
 _PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:资金|经费|款)?(?:[(（][^()（）]{1,8}[)）])?$")
@@ -180,7 +180,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             gap = text[pos:m.start]
-            paid = paid or _PAYMENT.search(gap) is not None
+            paid = paid or PAYMENT.search(gap) is not None
             # an item that counts itself ('X项目1个，金额10万元') names a project only inside an announced list;
             # elsewhere (after 其中) its money is read as a part of the amount before it
             counted_item = _COUNTED_ITEM.search(gap) is not None and not in_list

@@ -33,6 +33,7 @@ from reportparse.parse.fundnames import (
     LIST_GOES_ON,
     NUMBERED_ITEM,
     PARTS_OPEN,
+    PAYMENT,
     PROJECT_COUNT,
 )
 from reportparse.parse.fundrestated import (
@@ -143,6 +144,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         if context and not named_here and first and component_item(s, context):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
+        # (a sentence listing two or more payments, '支付X服务费105万元，支付Y补贴9万元，Z费用4.5万元，合计118.5万元':
+        # each is a part of the spending, which only its 合计 states)
+        paid_parts = sum(1 for a in amounts if a.kind == "executed"
+                         and PAYMENT.search(CLAUSE_END.split(a.gap)[-1])) >= 2
         holding = False  # going through the parts a 包含/包括 clause lists
         in_parts = False  # going through the parts a 其中 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
@@ -178,6 +183,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind is None and not amount.projects:
                 further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
+                continue
+            if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
                 continue
             if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
