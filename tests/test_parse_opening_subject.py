@@ -77,3 +77,23 @@ def test_a_quoted_name_about_which_a_title_reports(title: str, name: str) -> Non
 ])
 def test_an_opening_names_the_fund_whose_use_it_evaluates(opening: str, name: str) -> None:
     assert stated_subject([opening], None) == name
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("2021年，县卫健委组织实施了基层医务人员能力提升培训项目，培训420人。", "基层医务人员能力提升培训项目"),
+    ("本次评价对象为城区公共停车场建设项目，评价范围为2022年度资金。", "城区公共停车场建设项目"),
+    ("绩效评价对象：2023年度农村危房改造补助资金。", "农村危房改造补助资金"),
+    ("西湖村污水处理设施提标工程是我镇2022年重点民生实事。", "西湖村污水处理设施提标工程"),
+])
+def test_the_opening_names_the_project_carried_out_evaluated_or_described(opening: str, name: str) -> None:
+    assert introduced_subject([opening]) == name
+
+
+@pytest.mark.parametrize("opening", [
+    "政府投资项目是指使用财政资金的固定资产投资项目。",  # (a term defined)
+    "本项目系新建项目，无上年结转。",
+    "2022年，各乡镇实施了道路项目。",
+    "评价对象为项目资金。",
+])
+def test_no_subject_from_a_definition_or_a_pointer(opening: str) -> None:
+    assert introduced_subject([opening]) is None

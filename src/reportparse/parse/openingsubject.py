@@ -20,7 +20,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.names import evaluated_fund_name, is_fund_source, valid_candidate
 from reportparse.parse.reading import reading_copy
-from reportparse.parse.subject import TRANSFER_FUND
+from reportparse.parse.subject import BODY, TRANSFER_FUND
 
 #: the body speaking of itself, or the place it answers for: 我局, 本单位, 我县, 我镇
 _SELF = r"(?:我|本)(?:局|委|办|厅|中心|单位|部门|县|市|区|州|旗|镇|乡|街道|校|院|站|所|馆|村)"
@@ -32,7 +32,9 @@ _WORKS_END = r"(?:项目|工程)"
 _NAME_CHARS = r"[^，,。；;：:、“”《》()（）\s\d]"
 #: '我局2023年实施的X项目，…' / '2021年，我县实施了X工程' / '本单位组织实施X项目': the body's own project
 _CARRIED_OUT = lazy_compile(
-    rf"^(?:{_WHEN}\s*[，,]?\s*)?{_SELF}\s*(?:{_WHEN})?\s*(?:共|新|继续|组织|负责|牵头)?\s*(?:实施|建设|开展|承建)(?:了|的)?"
+    # (or a body named: '2022年，县人社局组织实施了X项目')
+    rf"^(?:{_WHEN}\s*[，,]?\s*)?(?:{_SELF}|[^，,。；;：:\s\d]{{2,20}}?{BODY})\s*(?:{_WHEN})?\s*"
+    r"(?:共|新|继续|组织|负责|牵头)?\s*(?:实施|建设|开展|承建)(?:了|的)?"
     rf"(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})"
     # (the name ends where its sentence goes on: a comma, what it did, when it began, how much it cost)
     r"(?=[，,。；;]|共|总投资|计划投资|于|位于|主要|是|系|由|$)"
@@ -46,6 +48,13 @@ _ALLOTTED = lazy_compile(
     # (then its verb, or, after the giver's verb, its amount: '…下达我县X资金共计300万元')
     r"(?:共计|合计|总计|共|累计)?\s*(?(given)(?:下达|拨付|到位|安排|\d)|(?:下达|拨付|到位|安排))"
 )
+#: '本次评价对象为X项目' / '评价对象：X资金': what the evaluation names as its object
+_OBJECT = lazy_compile(
+    r"^(?:本次)?(?:绩效)?(?:自评|评价)(?:的)?对象(?:为|是|[:：])\s*(?:20\d{2}\s*年度?)?"
+    rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:项目|工程|资金|经费|补助|补贴|专项|转移支付))(?=[，,。；;]|$)")
+#: 'X项目是我县2022年重点民生实事' / 'X工程系…': a paragraph opened by what its project is
+#: (not a term defined, '政府投资项目是指…')
+_DEFINED = lazy_compile(rf"^(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?:是|系)(?!指)")
 #: a name that gathers or counts several: '各类项目', '其他工程', '上述项目', '三个村道路项目'
 _SEVERAL = lazy_compile(r"各类|各项|若干|其他|其它|上述|以上|一批|[一二三四五六七八九十两]个")
 
@@ -56,9 +65,9 @@ def introduced_subject(opening: list[str]) -> str | None:
         folded = reading_copy(text).strip()
         for sentence in re.split(r"(?<=[。；;！？])", folded)[:2]:  # (the paragraph's opening sentences only)
             sentence = sentence.strip()
-            carried = _CARRIED_OUT.match(sentence)
-            if carried and _one_name(carried.group("name")) and valid_candidate(carried.group("name")):
-                return carried.group("name")
+            for named in (_CARRIED_OUT.match(sentence), _OBJECT.match(sentence), _DEFINED.match(sentence)):
+                if named and _one_name(named.group("name")) and valid_candidate(named.group("name")):
+                    return named.group("name")
             allotted = _ALLOTTED.match(sentence)
             name = allotted.group("name") if allotted else ""
             # (a transfer payment's fund, whose 支付资金 the name tests read as a payment: a fund by its words)
