@@ -97,3 +97,23 @@ def test_the_opening_names_the_project_carried_out_evaluated_or_described(openin
 ])
 def test_no_subject_from_a_definition_or_a_pointer(opening: str) -> None:
     assert introduced_subject([opening]) is None
+
+
+def test_an_excerpts_costs_are_the_introduced_projects_not_projects(tmp_path: Path) -> None:
+    # (with no title, the cost lines of the money sentence were read as three projects and the money lost)
+    body = ("（一）项目基本情况\n我局2021年实施的乡镇集中供水点消毒设备更新项目，更新消毒设备46台。\n"
+            "（二）资金使用情况\n项目全年预算资金72万元，实际支出70.2万元。消毒设备采购费用61万元，"
+            "设备安装调试费用5.2万元，水质检测费用4万元。\n（三）绩效目标完成情况\n出厂水消毒达标率100%。\n")
+    project = only_project(run(tmp_path, body))
+    assert project.name == "乡镇集中供水点消毒设备更新项目"
+    assert (amount(project.budget.planned), amount(project.budget.executed)) == (Decimal("720000"), Decimal("702000"))
+
+
+def test_an_excerpts_fund_keeps_its_money_beside_the_projects_it_lists(tmp_path: Path) -> None:
+    body = ("2022年省级林下经济发展资金共下达我县800万元，主要用于林下种养基地建设。\n一、资金使用情况\n"
+            "截至2022年底，已支出760万元，支出进度95%。其中：林下中药材种植基地项目420万元，林下养蜂示范基地项目340万元。\n"
+            "二、绩效目标完成情况\n新建林下种植基地2500亩。\n")
+    result = run(tmp_path, body)
+    assert result.report is not None
+    fund = next(p for p in result.report.projects if p.name.endswith("林下经济发展资金"))
+    assert (amount(fund.budget.planned), amount(fund.budget.executed)) == (Decimal("8000000"), Decimal("7600000"))

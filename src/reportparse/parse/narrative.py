@@ -97,6 +97,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
+    introduced = None
+    if stated is None and report.title is None and not department:
+        # (an excerpt cut before its title: the project its opening sentence introduces, '我局2022年实施的X项目，…',
+        # is its subject, whose costs and parts the money sentences then list)
+        introduced = introduced_subject(texts[:6])
+        stated = introduced = introduced if introduced and valid_candidate(introduced) else None
     # the parts an amount is said to hold (其中…): read once, from the sentences' text, which context never changes
     parts = fundnames.part_names(all_sentences)
     # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
@@ -138,7 +144,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     subject_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is subject), None)
     if subject_name is not None:
         opening_is_about(layout, subject_name, names)
-    elif stated_name is not None and counted:
+    elif stated_name is not None and (counted or introduced):
         unnamed_paragraphs_are_about(layout, stated_name, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
     if whole is not None:
