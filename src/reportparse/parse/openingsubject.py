@@ -55,6 +55,8 @@ _OBJECT = lazy_compile(
 #: 'X项目是我县2022年重点民生实事' / 'X工程系…': a paragraph opened by what its project is
 #: (not a term defined, '政府投资项目是指…')
 _DEFINED = lazy_compile(rf"^(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?:是|系)(?!指)")
+#: the words of a project's money after its name: 'X项目预算资金', 'X工程资金'
+_PROJECTS_MONEY = lazy_compile(r"(?<=项目|工程)(?:预算|补助|专项)?(?:资金|经费)$")
 #: a name that gathers or counts several: '各类项目', '其他工程', '上述项目', '三个村道路项目'
 _SEVERAL = lazy_compile(r"各类|各项|若干|其他|其它|上述|以上|一批|[一二三四五六七八九十两]个")
 
@@ -69,7 +71,8 @@ def introduced_subject(opening: list[str]) -> str | None:
                 if named and _one_name(named.group("name")) and valid_candidate(named.group("name")):
                     return named.group("name")
             allotted = _ALLOTTED.match(sentence)
-            name = allotted.group("name") if allotted else ""
+            # (a project's money named with it, 'X项目预算资金': the project is X项目, the rest the money's kind)
+            name = _PROJECTS_MONEY.sub("", allotted.group("name")) if allotted else ""
             # (a transfer payment's fund, whose 支付资金 the name tests read as a payment: a fund by its words)
             if allotted and _one_name(name) and (valid_candidate(name) or evaluated_fund_name(name)
                                                  or TRANSFER_FUND.match(name)):
