@@ -39,3 +39,23 @@ def test_an_empty_name_cell_names_nothing(tmp_path: Path) -> None:
     assert form_label_names(["项目支出绩效自评表 (2022 年度) 项目名称 主管部门 某局 实施单位 某中心"]) == []
     project = only_project(run(tmp_path, "项目支出绩效自评表 (2022 年度) 项目名称 主管部门 某局\n" + _ROWS + "\n"))
     assert project.name == UNNAMED_PROJECT
+
+
+_FORM = ("项目支出绩效自评表\n（2022年度）\n{name_line}\n主管部门 某县水利局 实施单位 某县水利工程服务中心\n"
+         "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80 80 78.5 10 98% 9.8\n"
+         "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+         "产出指标 数量指标 清淤渠道长度 ≥12公里 12.6公里 20 20\n")
+
+
+@pytest.mark.parametrize("name_line", [
+    "项目名称：灌区渠系清淤整治项目（项目编码：2022-1107）",
+    "项目名称 灌区渠系清淤整治项目(编号:SL0031)",
+])
+def test_a_code_in_brackets_after_the_name_is_no_part_of_it(tmp_path: Path, name_line: str) -> None:
+    project = only_project(run(tmp_path, _FORM.format(name_line=name_line)))
+    assert project.name == "灌区渠系清淤整治项目"
+
+
+def test_a_bracketed_qualifier_that_is_no_code_stays(tmp_path: Path) -> None:
+    project = only_project(run(tmp_path, _FORM.format(name_line="项目名称：灌区渠系清淤整治项目（二期）")))
+    assert project.name == "灌区渠系清淤整治项目（二期）"
