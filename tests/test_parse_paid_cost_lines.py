@@ -68,3 +68,21 @@ def test_a_payment_list_with_no_total_gives_no_spending_figure(tmp_path: Path) -
     project = only_project(run(tmp_path, body))
     assert amount(project.budget.planned) == Decimal("300000")
     assert amount(project.budget.executed) is None
+
+
+@pytest.mark.parametrize("share", ["省级补助30万元已全部到位。", "市级配套资金30万元，已全额到位。"])
+def test_a_levels_share_received_in_full_is_no_second_budget(tmp_path: Path, share: str) -> None:
+    # (the budget stated before stays the budget: the share read as one made 57.1万元 spent 'over' 30万元)
+    body = ("2022年度城乡环卫一体化项目绩效自评报告\n一、项目概况\n（一）项目资金：年初预算58万元，全年执行57.1万元。\n"
+            f"（二）上级资金：{share}\n二、绩效目标完成情况\n清扫保洁面积120万平方米。\n")
+    result = run(tmp_path, body)
+    project = only_project(result)
+    assert amount(project.budget.planned) == Decimal("580000")
+    assert "over-executed" not in [f.code for f in result.findings]
+
+
+def test_a_levels_share_that_is_the_only_budget_is_the_budget(tmp_path: Path) -> None:
+    body = ("2022年度农村户厕改造项目绩效自评报告\n一、资金情况\n"
+            "省级补助资金58万元，已全额拨付到位，实际支出57.1万元。\n二、绩效目标完成情况\n改造户厕260座。\n")
+    project = only_project(run(tmp_path, body))
+    assert (amount(project.budget.planned), amount(project.budget.executed)) == (Decimal("580000"), Decimal("571000"))

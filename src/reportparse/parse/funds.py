@@ -20,6 +20,7 @@ from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
     CLAUSE_END,
     NOT_SPENT,
+    STATED_THEN_ARRIVED,
     STATED_THEN_SPENT,
     Amount,
     money_kind,
@@ -60,6 +61,10 @@ from reportparse.parse.spendinglists import (
     set_itemised,
 )
 
+#: a level's share named right before its amount ('省级补助30万元', '县级配套资金28万元'): a part of the project's
+#: money by where it came from
+_LEVEL_SHARE = lazy_compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|上级|本级)(?:财政)?(?:补助|配套|奖补)"
+                            r"(?:资金|经费)?\s*$")
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -206,6 +211,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             if amount.kind == "executed" and GOAL_LED.match(s.text):
                 continue  # ('绩效目标:X资金完成173万元': the spending aimed at, no spending done)
+            budget = projects[targets[0]].budget
+            if amount.kind == "planned" and not amount.projects and _LEVEL_SHARE.search(clause) \
+                    and STATED_THEN_ARRIVED.match(amount.after) and (budget.initial or budget.planned):
+                continue  # ('年初预算58万元…省级补助30万元已全部到位': a level's share of the budget stated before)
             paired = any(other.kind == "planned" for other in amounts)
             set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
                         own_share)
