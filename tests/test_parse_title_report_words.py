@@ -42,3 +42,16 @@ def test_report_words_alone_name_nothing(title: str) -> None:
 def test_a_use_of_funds_title_keeps_its_own_reading() -> None:
     # ('X资金使用情况' is an account of how the fund was used: its 情况 follows no 自评/评价)
     assert untitled_name("2021年度城市低保资金使用情况") == UNNAMED_PROJECT
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    ("2022年度城区老旧小区\n配套基础设施改造工程\n绩效自评报告", "城区老旧小区配套基础设施改造工程"),
+    ("某县农业农村局2021年度高标准\n农田建设项目\n绩效自评报告", "高标准农田建设项目"),
+])
+def test_a_title_set_on_three_lines_is_read_whole(tmp_path: Path, lines: str, name: str) -> None:
+    assert only_project(run(tmp_path, f"{lines}\n{_BODY}")).name == name
+
+
+def test_a_date_line_above_a_title_is_no_part_of_it(tmp_path: Path) -> None:
+    project = only_project(run(tmp_path, f"2023年5月12日\n城区公厕提升改造工程\n绩效自评报告\n{_BODY}"))
+    assert project.name == "城区公厕提升改造工程"
