@@ -6,13 +6,14 @@ cell names nothing.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from reportparse.parse import UNNAMED_PROJECT
 from reportparse.parse.narrativenames import form_label_names
-from tests._textforms import only_project, run
+from tests._textforms import amount, only_project, run
 
 _ROWS = ("一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分 产出指标 数量指标 培训场次 >=8场 9场 30 30 "
          "质量指标 培训合格率 >=95% 97% 30 30 满意度指标 服务对象满意度指标 学员满意度 >=90% 95% 20 20 总分 100 98")
@@ -59,3 +60,24 @@ def test_a_code_in_brackets_after_the_name_is_no_part_of_it(tmp_path: Path, name
 def test_a_bracketed_qualifier_that_is_no_code_stays(tmp_path: Path) -> None:
     project = only_project(run(tmp_path, _FORM.format(name_line="项目名称：灌区渠系清淤整治项目（二期）")))
     assert project.name == "灌区渠系清淤整治项目（二期）"
+
+
+@pytest.mark.parametrize(("head", "planned", "executed"), [
+    ("财政项目支出绩效自评表 (2023 年度) 社区家庭教育 指导服务经费 项目名称 主管部门 某区妇联 年初预算数 全年预算数 "
+     "全年执行数 分值 执行率 得分 60000.00 60000.00 58,200 10 9.7 项目资金 (元)", Decimal("60000"), Decimal("58200")),
+    ("项目支出绩效自评表（2022年度） 退役军人 技能培训补助 项目名称 实施单位 某县退役军人服务中心 年初预算数 "
+     "全年预算数 全年执行数 分值 执行率 得分 30 30 27 10 9 年度资金总额 项目资金（万元）", Decimal("300000"),
+     Decimal("270000")),
+])
+def test_a_cut_forms_fund_row_in_column_order_gives_its_budget(tmp_path: Path, head: str, planned: Decimal,
+                                                               executed: Decimal) -> None:
+    project = only_project(run(tmp_path, f"{head}\n{_ROWS}\n"))
+    assert (amount(project.budget.planned), amount(project.budget.executed)) == (planned, executed)
+
+
+def test_a_fund_row_whose_score_does_not_follow_from_its_amounts_gives_nothing(tmp_path: Path) -> None:
+    # (the spending's cell printed elsewhere, the score in its place: '20000.00 20000.00 4.52' is no spending)
+    head = ("财政项目支出绩效自评表 (2023 年度) 社区家庭教育 指导服务经费 项目名称 主管部门 某区妇联 年初预算数 "
+            "全年预算数 全年执行数 分值 执行率 得分 20000.00 20000.00 4.52 其中:当年财政拨款 项目资金 (元) 9,034")
+    project = only_project(run(tmp_path, f"{head}\n{_ROWS}\n"))
+    assert project.budget.planned is None and amount(project.budget.executed) != Decimal("4.52")

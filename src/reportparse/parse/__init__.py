@@ -91,6 +91,7 @@ def cover_fields(project: Project, document: Document) -> None:
     fundtables.apply_label_lines(layout, project)
     coverfields.apply_run_pairs(layout, project)
     coverfields.apply_column_pair_run(layout, project)
+    coverfields.apply_scored_column_run(layout, project)
 
 
 def _text_lines(document: Document) -> list[str]:
@@ -138,6 +139,9 @@ def headless_report(document: Document) -> Report | None:
         # label by a dump in column order: the document's text names it once, or the project stays unnamed)
         named = set(form_label_names([p.text for p in document.paragraphs])) if len(forms) == 1 else set()
         report.projects[0].name = named.pop() if len(named) == 1 else UNNAMED_PROJECT
+    if len(forms) == 1 and len(report.projects) == 1:
+        # (the one cut form's fund row may stand in the text the rows' reader left: its budget, as a form's cover's)
+        cover_fields(report.projects[0], document)
     report.implied_columns = True
     return report
 
