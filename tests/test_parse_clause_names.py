@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from reportparse.parse.names import valid_candidate
-from reportparse.parse.subject import allotted_subject, repeated_fund, stated_subject
+from reportparse.parse.openingsubject import allotted_subject, repeated_fund
+from reportparse.parse.subject import stated_subject
 from tests._textforms import run
 
 

@@ -124,7 +124,7 @@ def test_a_table_of_contents_names_no_project(layout: str) -> None:
      "各对下转移支付项目均按期拨付。", "对下转移支付项目的自评结果见附表。"],
 ])
 def test_a_kind_of_project_the_text_counts_is_no_subject(opening: list[str]) -> None:
-    from reportparse.parse.subject import repeated_fund
+    from reportparse.parse.openingsubject import repeated_fund
     assert repeated_fund(opening) is None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportparse.model import Document, Line, Paragraph, Source, SourceFormat, Table
@@ -363,3 +364,19 @@ def test_runs_a_dump_printed_twice_are_read_once() -> None:
     # (prose that repeats a word once, '研究研究', or a line with one doubled run, is left as printed)
     kept = _texts(without_page_noise(_doc("会议要求各科室认真研究研究 落实落实 整改。", "一、项目概况")))
     assert kept[0] == "会议要求各科室认真研究研究 落实落实 整改。"
+
+
+def test_a_document_sites_tag_and_edition_note_round_a_title_are_left_out() -> None:
+    # (the title is the only place the subject is named; the tag and the note are the site's, and no sign of a
+    # collection whose title only names the genre)
+    body = ("一、项目概况\n项目预算资金58万元，全年实际支出57.1万元，执行率98.4%。\n"
+            "二、绩效目标完成情况\n服务对象满意度96%。")
+    for title, name in (("【精品】基层法律服务所运行经费绩效自评报告", "基层法律服务所运行经费"),
+                        ("2022年度农村电商服务站建设项目绩效自评报告（可编辑）", "农村电商服务站建设项目"),
+                        ("【推荐】2021年城区公共自行车运营补贴绩效自评报告(完整版)", "城区公共自行车运营补贴")):
+        report = parse_report(_doc(title, *body.split("\n")))
+        names = [p.name for p in report.projects]
+        assert len(names) == 1 and name in names[0] and not re.search(r"【|编辑|完整", names[0]), names
+    # (a report's own bracketed words after its title, and a bracket inside a sentence, stay)
+    for own in ("2022年度项目支出绩效自评报告(第二批)", "全年编印《读本》（可编辑电子版）500册。"):
+        assert _texts(without_page_noise(_doc(own))) == [own]

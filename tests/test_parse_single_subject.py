@@ -12,7 +12,8 @@ import pytest
 
 from reportparse.model import Document, Line, Paragraph, Source, SourceFormat
 from reportparse.parse.narrative import parse_narrative
-from reportparse.parse.subject import department_subject, repeated_fund, stated_subject
+from reportparse.parse.openingsubject import repeated_fund
+from reportparse.parse.subject import department_subject, stated_subject
 
 
 def _doc(*paragraphs: str | tuple[str, ...]) -> Document:

@@ -13,7 +13,8 @@ import pytest
 
 from reportparse.parse.form.titles import name_from_title, without_form_title
 from reportparse.parse.names import Registry, valid_candidate
-from reportparse.parse.subject import repeated_fund, repeated_names, stated_subject
+from reportparse.parse.openingsubject import repeated_fund, repeated_names
+from reportparse.parse.subject import stated_subject
 from tests._textforms import amount, only_project, run
 
 # ---- a masked place before the fund's name -------------------------------------------------------

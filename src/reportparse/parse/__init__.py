@@ -91,6 +91,7 @@ def cover_fields(project: Project, document: Document) -> None:
     fundtables.apply_label_lines(layout, project)
     coverfields.apply_run_pairs(layout, project)
     coverfields.apply_column_pair_run(layout, project)
+    coverfields.apply_scored_column_run(layout, project)
 
 
 def _text_lines(document: Document) -> list[str]:
@@ -121,6 +122,7 @@ def headless_report(document: Document) -> Report | None:
     from reportparse.parse.form import parse_forms
     from reportparse.parse.form.headless import headless_forms, holds_goal_rows
     from reportparse.parse.narrative import parse_narrative
+    from reportparse.parse.narrativenames import form_label_names
 
     forms = headless_forms(document)
     if not forms:
@@ -133,7 +135,13 @@ def headless_report(document: Document) -> Report | None:
     if not holds_goal_rows(report):
         return None
     if len(report.projects) == 1 and not forms[0].has_name:
-        report.projects[0].name = UNNAMED_PROJECT
+        # (the one form's 项目名称 cell may stand where the rows' reader does not look, its value printed before its
+        # label by a dump in column order: the document's text names it once, or the project stays unnamed)
+        named = set(form_label_names([p.text for p in document.paragraphs])) if len(forms) == 1 else set()
+        report.projects[0].name = named.pop() if len(named) == 1 else UNNAMED_PROJECT
+    if len(forms) == 1 and len(report.projects) == 1:
+        # (the one cut form's fund row may stand in the text the rows' reader left: its budget, as a form's cover's)
+        cover_fields(report.projects[0], document)
     report.implied_columns = True
     return report
 

@@ -25,6 +25,13 @@ _UNIT_LEAD = lazy_compile(r"^\s*[(（](?:万元|千元|亿元|元)[)）]")
 _COLUMN_PAIR_RUN = lazy_compile(r"(?:全年)?预算数\s*[(（][AＡ][)）]\s*(?:全年)?执行数\s*[(（][BＢ][)）]\s*"
                                 r"(?P<planned>\d[\d,]*(?:\.\d+)?)\s+(?P<executed>\d[\d,]*(?:\.\d+)?)(?![\d.%％])")
 _ANY_UNIT = lazy_compile(r"[(（](万元|千元|亿元|元)[)）]")
+#: a 自评表's fund header run into its 年度资金总额 row by a dump in column order: the three money columns, the
+#: weight, rate and score titles, then the three amounts, the weight and the score ('年初预算数 全年预算数 全年执行数
+#: 分值 执行率 得分 80000.00 80000.00 76,400 10 9.55')
+_SCORED_COLUMN_RUN = lazy_compile(
+    r"年初预算数\s*全年预算数\s*全年执行数\s*分值\s*执行率\s*得分\s*"
+    r"(?P<initial>\d[\d,]*(?:\.\d+)?)\s+(?P<planned>\d[\d,]*(?:\.\d+)?)\s+(?P<executed>\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<weight>\d{1,2}(?:\.\d+)?)\s+(?P<score>\d{1,2}(?:\.\d+)?)(?![\d.%％])")
 
 
 def apply_column_pair_run(layout: Layout, project: Project) -> None:
@@ -45,6 +52,31 @@ def apply_column_pair_run(layout: Layout, project: Project) -> None:
             if value is not None:
                 setattr(budget, kind, Quantity(raw=run.group(kind) + unit, value=value, unit="元", evidence=[
                     span_evidence(info.para, run.start(kind), run.end(kind))]))
+        return
+
+
+def apply_scored_column_run(layout: Layout, project: Project) -> None:
+    """The one project's budget and spending from a form's fund header run into its first row with the weight and
+    score after the amounts (`_SCORED_COLUMN_RUN`), the unit the one its line states: only where the score is the
+    weight times the rate the two amounts give, so that a dump that moved a cell away (the spending printed
+    elsewhere, the score standing in its place) gives nothing; never over a figure read before."""
+    budget = project.budget
+    if budget.planned is not None or budget.executed is not None:
+        return
+    for info in layout.paras:
+        text = info.para.text
+        run = _SCORED_COLUMN_RUN.search(text)
+        units = set(_ANY_UNIT.findall(text))
+        if run is None or len(units) != 1:
+            continue
+        unit = units.pop()
+        planned, executed = _amount(run.group("planned"), unit), _amount(run.group("executed"), unit)
+        weight, score = float(run.group("weight")), float(run.group("score"))
+        if not planned or executed is None or abs(float(executed / planned) * weight - score) > 0.06:
+            continue
+        for kind, value in (("planned", planned), ("executed", executed)):
+            setattr(budget, kind, Quantity(raw=run.group(kind) + unit, value=value, unit="元",
+                                           evidence=[span_evidence(info.para, run.start(kind), run.end(kind))]))
         return
 
 

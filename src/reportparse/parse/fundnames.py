@@ -56,6 +56,8 @@ NUMBERED_ITEM = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二�
 #: (a fund word may be followed by the item it pays, after a dash: '国家级非遗代表性传承人补助-竹编(渠县刘氏竹编)')
 _NAME_SUFFIX = lazy_compile(r"(?:费|费用|项目|经费|资金|工程|专项|补助|补贴)(?:[-－—][\u4e00-\u9fff]{1,8})?"
                             r"(?:[(（][^()（）]{1,8}[)）])?$")
+#: a payment and what it paid for, before its amount: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款'
+PAYMENT = lazy_compile(r"(?:支付|拨付|付给)[^，,。；;：:]{1,14}(?:费|费用|款|工资|报酬|补贴|酬金)\s*$")
 #: a name that calls itself a project or a works ('X项目', 'X工程', 'X项目(一期工程)'), or names a project's
 #: money ('X工程项目资金140万元', 'Y项目经费')
 _PROJECT_SUFFIX = lazy_compile(r"(?:项目|工程)(?:资金|经费|款)?(?:[(（][^()（）]{1,8}[)）])?$")
@@ -169,6 +171,8 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             announced = None
         if _LIST_ANNOUNCED.search(text) and _COUNTED_PROJECTS.search(s.para.text):
             announced = s.para
+        # (does the sentence list what the money paid for: '支付X服务费86万元，支付Y劳务费12万元，Z费用3万元')
+        paid = False
         for n, m in enumerate(money(text)):
             # after '安排预算项目73个…主要有：' every 'name amount' item is a project, whatever its name ends in
             in_list = (listed is not None and m.start >= listed.end()) or (item and n == 0)
@@ -176,6 +180,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
                 pos = m.end
                 continue  # '绩效指标完成情况分析，剧本创作费5万元': a cost line of the project, no project
             gap = text[pos:m.start]
+            paid = paid or PAYMENT.search(gap) is not None
             # an item that counts itself ('X项目1个，金额10万元') names a project only inside an announced list;
             # elsewhere (after 其中) its money is read as a part of the amount before it
             counted_item = _COUNTED_ITEM.search(gap) is not None and not in_list
@@ -184,6 +189,10 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
                 if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)
             pos = m.end
+        if paid and listed is None:
+            # the items of a list of payments are the costs of the one project paid for, whatever their name ends
+            # in ('档案整理及印刷费用'), unless an item calls itself a project or a works
+            found = [f for f in found if names_a_project(f) or f"“{f}”" in text]
         if listed is not None and pos >= listed.end():
             found.extend(_items_after_last_amount(text[pos:]))
         if found and continues is s.para and out:

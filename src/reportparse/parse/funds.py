@@ -20,6 +20,7 @@ from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
     CLAUSE_END,
     NOT_SPENT,
+    STATED_THEN_ARRIVED,
     STATED_THEN_SPENT,
     Amount,
     money_kind,
@@ -33,6 +34,7 @@ from reportparse.parse.fundnames import (
     LIST_GOES_ON,
     NUMBERED_ITEM,
     PARTS_OPEN,
+    PAYMENT,
     PROJECT_COUNT,
 )
 from reportparse.parse.fundrestated import (
@@ -59,6 +61,10 @@ from reportparse.parse.spendinglists import (
     set_itemised,
 )
 
+#: a level's share named right before its amount ('省级补助30万元', '县级配套资金28万元'): a part of the project's
+#: money by where it came from
+_LEVEL_SHARE = lazy_compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|上级|本级)(?:财政)?(?:补助|配套|奖补)"
+                            r"(?:资金|经费)?\s*$")
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -143,6 +149,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
         if context and not named_here and first and component_item(s, context):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
+        # (a sentence listing two or more payments, '支付X服务费105万元，支付Y补贴9万元，Z费用4.5万元，合计118.5万元':
+        # each is a part of the spending, which only its 合计 states)
+        paid_parts = sum(1 for a in amounts if a.kind == "executed"
+                         and PAYMENT.search(CLAUSE_END.split(a.gap)[-1])) >= 2
         holding = False  # going through the parts a 包含/包括 clause lists
         in_parts = False  # going through the parts a 其中 clause lists
         note_wholes(amounts, sentence_evidence(s), context, stated)
@@ -179,6 +189,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
                 continue
+            if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
+                continue
             if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
@@ -199,6 +211,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             if amount.kind == "executed" and GOAL_LED.match(s.text):
                 continue  # ('绩效目标:X资金完成173万元': the spending aimed at, no spending done)
+            budget = projects[targets[0]].budget
+            if amount.kind == "planned" and not amount.projects and _LEVEL_SHARE.search(clause) \
+                    and STATED_THEN_ARRIVED.match(amount.after) and (budget.initial or budget.planned):
+                continue  # ('年初预算58万元…省级补助30万元已全部到位': a level's share of the budget stated before)
             paired = any(other.kind == "planned" for other in amounts)
             set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
                         own_share)

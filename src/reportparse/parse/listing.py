@@ -240,8 +240,8 @@ def fund_of_allotments(layout: Layout, sentences: list[Sentence], projects: dict
     each allotment. The fund is the name the report keeps repeating that is none of the projects', stated with an
     amount that is exactly the sum of the projects' budgets.
     """
+    from reportparse.parse.openingsubject import repeated_names
     from reportparse.parse.quantities import money
-    from reportparse.parse.subject import repeated_names
 
     planned = [p.budget.planned.value for p in projects.values() if p.budget.planned is not None]
     if len(projects) < 2 or len(planned) != len(projects) or any(v is None for v in planned):

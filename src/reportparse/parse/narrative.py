@@ -48,6 +48,12 @@ from reportparse.parse.listing import (
 )
 from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
 from reportparse.parse.narrativenames import collect_names
+from reportparse.parse.openingsubject import (
+    allotted_subject,
+    introduced_subject,
+    repeated_fund,
+    repeated_source_fund,
+)
 from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.reading import reading_copy, reading_document
@@ -56,13 +62,10 @@ from reportparse.parse.samenames import respective_abbreviations, same_fund
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
-    allotted_subject,
     counted_class,
     department_also_funds,
     department_subject,
     heading_subject,
-    repeated_fund,
-    repeated_source_fund,
     stated_subject,
     untitled_name,
 )
@@ -95,6 +98,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     stated = stated if stated and valid_candidate(stated) else None  # '对2022年度三个项目开展了自评' is no name
     if stated and counted_class(stated, texts[:6]):
         stated = None  # the title's '新增地方政府专项债券项目' of which the opening counts 3: a class, no project
+    introduced = None
+    if stated is None and report.title is None and not department:
+        # (an excerpt cut before its title: the project its opening sentence introduces, '我局2022年实施的X项目，…',
+        # is its subject, whose costs and parts the money sentences then list)
+        introduced = introduced_subject(texts[:6])
+        stated = introduced = introduced if introduced and valid_candidate(introduced) else None
     # the parts an amount is said to hold (其中…): read once, from the sentences' text, which context never changes
     parts = fundnames.part_names(all_sentences)
     # (a subject the title states, '海口市财政支出项目绩效自评报告(X项目)': the title's other words are the kind of
@@ -139,7 +148,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     subject_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is subject), None)
     if subject_name is not None:
         opening_is_about(layout, subject_name, names)
-    elif stated_name is not None and counted:
+    elif stated_name is not None and (counted or introduced):
         unnamed_paragraphs_are_about(layout, stated_name, names)
     whole = _whole_spending(report, layout, names) if len(names) >= 2 and not department else None
     if whole is not None:
@@ -156,7 +165,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming; a page that gives the measures only a department-wide evaluation
             # reports, 结转结余率 and 政府采购执行率, is about the department's whole spending)
-            name = (allotted_subject(texts[:12]) or repeated_fund(texts[:12], texts)
+            # (or the one its opening sentence introduces: '我局2023年实施的X项目，…', 'X资金共下达我县…')
+            name = (allotted_subject(texts[:12]) or introduced_subject(texts[:6]) or repeated_fund(texts[:12], texts)
                     or repeated_source_fund(texts[:12])
                     or (f"{report.unit or ''}部门整体支出" if measured else name))
         names = [(name, [])]

@@ -17,7 +17,7 @@ from reportparse.parse.evidence import Sentence
 from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
-from reportparse.parse.names import Registry, strip_name
+from reportparse.parse.names import Registry, strip_name, valid_candidate
 from reportparse.parse.samenames import restated_under_heading
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
@@ -138,6 +138,11 @@ _NAMED_RUN = lazy_compile(
     r"项\s?目\s?名\s?称\s?[_＿]*(?P<name>(?:(?!名称)[^，,。；;:：\s|（(_＿]){3,40}?)[_＿]*"
     rf"(?={_NEXT_FIELD})"
 )
+#: a form dumped from a PDF in its cells' column order, the name's cell before its label's: '…自评表 (2022年度) X费用
+#: 项目名称 主管部门 Y局' (the label runs straight into the next label, its value stands between the title and it)
+_NAME_BEFORE_LABEL = lazy_compile(
+    r"(?:自评表|评价表)\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*(?P<name>[^，。；;:：|()（）\d]{4,60}?)\s*"
+    r"项\s?目\s?名\s?称\s*(?=主管部门|主管单位|实施单位|预算单位)")
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
 _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
@@ -188,6 +193,8 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for names in enumerations:
         registry.keep_apart(names)
     for s in all_sentences:
+        for before in _NAME_BEFORE_LABEL.finditer(s.text):
+            registry.add(re.sub(r"\s+", "", before.group("name")), 3)  # (a blank where the cell wrapped the name)
         for named in (*_NAMED.finditer(s.text), *_NAMED_RUN.finditer(s.text)):
             # (a reader may join the next cover line to the name: 'X专项资金项目单位 Y局' is X专项资金)
             name = _NOTE_MARK.sub("", _NEXT_LABEL.split(named.group("name"))[0])
@@ -303,6 +310,18 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
 
 #: a numbered subheading that is a fund's or project's name alone: '(1)档案管护工作经费', '2.X平台运维项目'
 _FUND_OR_PROJECT_TITLE = lazy_compile(r"^[^，。；：:,、（）()\s]{4,30}(?:经费|资金|项目|工程|补助|补贴)$")
+
+
+def form_label_names(texts: list[str]) -> list[str]:
+    """The names the texts give in a form's 项目名称 cell, after its label or, in a PDF dump in column order, before
+    it ('…自评表 (2023年度) X经费 项目名称 主管部门 Y'): what a form cut from its rows names its project."""
+    names: list[str] = []
+    for text in texts:
+        for before in _NAME_BEFORE_LABEL.finditer(text):
+            names.append(re.sub(r"\s+", "", before.group("name")))
+        for named in _NAMED.finditer(text):
+            names.append(_NOTE_MARK.sub("", _NEXT_LABEL.split(named.group("name"))[0]))
+    return [name for name in names if valid_candidate(name)]
 
 
 def _sibling_fund_headings(layout: Layout) -> list[list[str]]:

@@ -41,6 +41,7 @@ _JOINED_NAME = lazy_compile(r"(?:[\u4e00-\u9fff]{2,10}(?:[_\-—|]|(?=【)))+(?:
 class Lexicon(NamedTuple):
     lines: list[re.Pattern[str]]
     inline: list[re.Pattern[str]]
+    title_tags: list[re.Pattern[str]]
     spam_terms: list[str]
     spam_min: int
     report_words: list[str]
@@ -61,6 +62,7 @@ def _lexicon() -> Lexicon:
     terms = sorted(data["gambling_terms"], key=len, reverse=True)
     return Lexicon(
         lines=[re.compile(p) for p in data["lines"]], inline=[re.compile(p) for p in data["inline"]],
+        title_tags=[re.compile(p) for p in data["title_tags"]],
         spam_terms=data["spam_terms"], spam_min=data["spam_min"],
         report_words=data["report_words"], intro_markers=data["intro_markers"], intro_verbs=data["intro_verbs"],
         credit_markers=data["credit_markers"], intro_wishes=data["intro_wishes"],
@@ -143,10 +145,19 @@ def _bare_readings(text: str) -> list[tuple[int, int]]:
 
 def _collection_marks(text: str) -> list[tuple[int, int]]:
     """Spans of what a 范文 site adds to a title it collects ('(精选7篇)', 'X报告 篇1'), line by line."""
+    return _line_spans(text, _lexicon().inline)
+
+
+def _title_tags(text: str) -> list[tuple[int, int]]:
+    """Spans of what a document site adds to a title it sells ('【精品】X报告', 'X报告(可编辑)'), line by line."""
+    return _line_spans(text, _lexicon().title_tags)
+
+
+def _line_spans(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for line in text.split("\n"):
-        spans += [(start + m.start(), start + m.end()) for p in _lexicon().inline for m in p.finditer(line)]
+        spans += [(start + m.start(), start + m.end()) for p in patterns for m in p.finditer(line)]
         start += len(line) + 1
     return spans
 
@@ -176,8 +187,8 @@ def _doubled_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _inline(text: str, bare: bool) -> list[tuple[int, int]]:
-    return sorted(_gambling_names(text) + _toned_readings(text) + _collection_marks(text) + _doubled_runs(text)
-                  + (_bare_readings(text) if bare else []))
+    return sorted(_gambling_names(text) + _toned_readings(text) + _collection_marks(text) + _title_tags(text)
+                  + _doubled_runs(text) + (_bare_readings(text) if bare else []))
 
 
 def _cut_text(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:

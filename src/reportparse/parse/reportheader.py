@@ -81,6 +81,12 @@ def read_header(report: Report, layout: Layout) -> None:
                 # 'X县水利局2022年Y项目' / '绩效自评报告', 'X县2023年度Y公共卫生' / '服务项目绩效评价自评报告':
                 # a title set on two lines, its year on the first
                 text = above + text
+                first = head[i - 2].para.text.strip() if i >= 2 else ""
+                if _BARE_TITLE.match(lines[i]) and _opens_title(first) and not _YEAR.search(text) and (
+                        not _TITLE_WORD.search(above)):
+                    # ('2022年度X区老旧小区' / '配套基础设施改造工程' / '绩效自评报告': a title set on three lines, its
+                    # name broken over the two above the report words)
+                    text = first + text
             # (a portal's record fields around the title: '名称: X绩效自评报告 文号:' titles X…报告)
             report.title = _RECORD_FIELD.sub("", text).strip() or text
             if _FILE_NAME.search(report.title):
@@ -171,6 +177,12 @@ _STATEMENT = lazy_compile(r"(?:如下|[：:。；;，,])\s*$")
 _BULLET = lazy_compile(r"^[•·●▪◆■□]\s*")  # (not '*': a masked name, '**河县…')
 #: a line that could open a two-line title: it names a year or a fund or project ('X县水利局2022年Y项目')
 _NAMES_SUBJECT = lazy_compile(r"20\d{2}\s*年|项目|资金|经费|费用|专项|支出|工程|补助|补贴")
+
+
+def _opens_title(line: str) -> bool:
+    """Could the line open a title set on several lines: short, dated, no sentence and no report words?"""
+    return (bool(line) and len(line) <= 40 and _YEAR.search(line) is not None and not _SENTENCE_MARK.search(line)
+            and not _TITLE_WORD.search(line) and not numbering(line)[0] and not _DATE.match(line))
 
 
 def _announces(text: str) -> bool:

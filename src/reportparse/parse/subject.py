@@ -57,6 +57,9 @@ _ANY_YEAR = r"(?:20\d{2}\s*[-—–－~至]\s*)?(?:20[\dxX×]{2}|[xX×]{2})\s*�
 _BODY_SECTION = lazy_compile(r"^(?:部门|单位|机关)(?:[(（]单位[)）])?(?:基本)?(?:概况|情况|简介)")
 #: what an evaluated fund or project is called at the end of its name
 _FUND_END = r"(?:项目|资金|工程|经费|转移支付|补助|补贴|专项)"  # ('对2017年度区域协作经费专项做了绩效评价')
+#: what a title calls the evaluation's account after its words 自评/评价: 报告, a form, or 情况, 情况说明, 总结
+#: ('X工程绩效自评情况', 'X经费绩效自评情况说明', 'X资金绩效自评总结')
+_AFTER_EVALUATION = r"(?:报告|表|情况(?:的)?(?:说明|报告)?|总结(?:报告)?|说明)"
 #: the opening statement: a year, then the name, then what is done with it (的绩效/自评/发放工作 …)
 _STATED = lazy_compile(
     rf"(?P<name>{_ANY_YEAR}[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"  # (a half-width comma ends a clause too)
@@ -82,10 +85,12 @@ _STATED_BY_VERB = lazy_compile(
     # (对/就 as the verb, not the first character of a word: 对口支援资金, 就业补助资金)
     r"(?:现将|现就|对(?!口|象|外|接|应|照|比|标)|就(?!业|医|学|诊|读|餐|近|地))"
     r"(?:我(?:省|市|州|县|区|镇|乡|街道|局|厅|委|办|院|中心|单位))?"
-    rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END})"
+    # (a fund word the name ends in, not one its money's is cut from: 'X补助资金使用…' is X补助资金, not X补助)
+    rf"(?P<name>[^，,。；;:：、“”《》\s]{{2,60}}?{_FUND_END}(?!资金))"
     # ('对2022年度X补贴使用情况开展了财政绩效评价': how the money was used, then the evaluation)
     # ('就X项目的资金投入和绩效目标完成情况开展自评': the aspects the evaluation covers, listed before 情况)
-    rf"(?:的)?(?:(?:{_ASPECT}(?:(?:和|及|与|、|以及){_ASPECT})*)?情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?"
+    # ('现将X补助资金使用和管理自评报告公示如下': the aspects alone, with no 情况, before the report words)
+    rf"(?:的)?(?:{_ASPECT}(?:(?:和|及|与|、|以及){_ASPECT})*(?:情况)?|情况)?(?:的)?(?:绩效目标)?(?:的)?(?:绩效)?"
     r"(?:开展了?|进行了?|做了)?"
     r"(?:财政)?(?:绩效)?(?:自评|评价)"
 )
@@ -109,8 +114,7 @@ _TITLE_AFTER_YEAR = lazy_compile(
     # (a space may part the name from the kind of evaluation, 'X改造项目 重点绩效评价报告', and a 的 may follow
     # 绩效, 'X资金绩效的自评报告')
     r"\s*(?:支出)?(?:的)?(?:(?:(?:重点|专项|综合|财政)?(?:绩效)?(?:的)?(?:评价)?(?:自评|评价)|(?:全周期)?跟踪问效)"
-    r"(?:工作)?(?:总结)?(?:情况)?(?:的)?报告"
-    r"(?:摘要|概要|简本)?"
+    rf"(?:工作)?(?:(?:总结)?(?:情况)?(?:的)?报告(?:摘要|概要|简本)?|{_AFTER_EVALUATION}$)"
     # (a transfer payment's account of its year: '…专项转移支付2023年度农机购置补贴实施情况')
     r"|(?:资金)?(?:实施|使用|执行|管理使用)情况$)"
 )
@@ -211,7 +215,14 @@ _MASKED_PLACE = lazy_compile(r"^[Xx×＊*]{2,}(?:省|市|县|区|州|盟|旗|镇
 def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
     name = _stated_subject(opening, title)
-    return _MASKED_PLACE.sub("", name) if name else name
+    # (a title 'about' a quoted name, '关于“X”项目绩效自评报告', names X项目: 关于 and the marks are no part of it)
+    return _QUOTE_MARKS.sub("", _ABOUT.sub("", _MASKED_PLACE.sub("", name))) if name else name
+
+
+#: the word a title opens with when it is 'about' its subject
+_ABOUT = lazy_compile(r"^关于")
+#: quotation marks around a name or a part of it
+_QUOTE_MARKS = lazy_compile(r"[“”\"「」]")
 
 
 def _stated_subject(opening: list[str], title: str | None) -> str | None:
@@ -260,7 +271,7 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
 
 
 #: a transfer payment's fund named whole: '中央政法转移支付资金', '一般性转移支付'
-_TRANSFER_FUND = lazy_compile(r"^[^\d，。；;:：]{2,30}转移支付(?:资金)?$")
+TRANSFER_FUND = lazy_compile(r"^[^\d，。；;:：]{2,30}转移支付(?:资金)?$")
 #: what is left of a fund's name when its fund words go, if it names only the body or place that spends it
 _BODYS_FUND = lazy_compile(r"(?:局|委|办|院|校|学|所|站|中心|政府|省|市|县|区|州|旗|镇|乡|街道|村)$")
 #: a template site's count of its samples after a title: '(通用5篇)', '范文(精选12篇)', ' 篇1'
@@ -272,7 +283,7 @@ _SAMPLE_COUNT = lazy_compile(
 #: or its one fund: 'X农机购置补贴支出绩效自评报告'
 _TITLE_UNDATED = lazy_compile(
     r"^(?P<name>[^，。；;:：\s\d()（）]{4,50}?(?:项目|工程|资金|经费|补贴|补助))(?:支出)?(?:绩效)?(?:自评|评价)(?:自评)?"
-    r"(?:报告|表)$")
+    rf"(?:工作)?{_AFTER_EVALUATION}$")
 #: a body's title 'about' its fund, with no year: 'X局关于Y补助资金支出绩效的自评报告', 'X中心关于Z项目绩效自评的报告'
 #: (or its self-inspection: 'X关于Y专项资金到位使用情况的自查报告')
 _TITLE_ABOUT = lazy_compile(
@@ -325,130 +336,6 @@ def counted_class(name: str, opening: list[str]) -> bool:
     return any(counted.search(text) for text in opening)
 
 
-#: the runs of words a text holds between its punctuation, figures and years ('下达了20xx年X资金,我乡…获得')
-_RUN_BREAK = lazy_compile(r"(?:20[\dxX×]{2}|[xX×]{2})\s*年度?|[^\u4e00-\u9fff]+")
-#: a run that opens a clause about money, not a name: a comparison or a preposition ('比计划安排资金超出9%',
-#: '按计划拨付资金'), or the money's status ('实际到位资金', '年初预算安排资金')
-_CLAUSE_LEAD = lazy_compile(r"^(?:比|较|与|同|按|按照|根据|依据|经|由|从|在|为|对|将|把|被|给|向|以|其中|共|合计|实际|"
-                            r"计划|预算|年初|全年|本年|当年|上年|申请|申报|下达|下拨|拨付|安排|投入|享受)")
-#: a word a name found in a run never starts inside: a money verb ('下达中央补助资金' gives no '达中央补助资金') or
-#: a clause's two-character lead ('实际享受市级缴费补贴' gives no '际享受市级缴费补贴')
-_WORD_NOT_CUT = lazy_compile(
-    r"下达|下拨|拨付|安排|投入|申请|申报|筹集|享受|按照|根据|依据|实际|计划|预算|年初|全年|本年|当年|上年|合计")
-#: where a fund or project name may end within a run
-_NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴|项目|工程)")
-
-
-def repeated_fund(opening: list[str], text: list[str] | None = None) -> str | None:
-    """The fund or project a report that never states its subject keeps naming in its opening.
-
-    A page may lose its title, or a template's title names nothing ('项目的绩效自评报告篇一'); its first
-    paragraphs still name what they account for, the same words each time ('下达了20xx年X资金…获得20xx年
-    X资金50万元…拨付X资金'). The longest name-like run that ends in a fund's or project's word and
-    occurs in at least two places is that subject."""
-    # (a verb before the name, '获得X资金', makes a longer run only where it recurs; the clause tests of
-    # valid_candidate turn such a run down, and the bare name, seen as often, follows it)
-    # (a cited notice's title, 《关于下达…X专项资金预算的通知》, names what the notice is about, not the report)
-    names = repeated_names([_CITED.sub("。", t) for t in opening])
-    if text is None or not names:
-        return next(iter(names), None)
-    # of the names the opening repeats, the one the whole text names most often ('我县学前教育项目…' four times
-    # against a fund two of its items name twice); of names as frequent, the longest (the first of the list)
-    body = [_CITED.sub("。", reading_copy(t)) for t in text]
-
-    def own_mentions(name: str) -> int:
-        # (a name's tail is named wherever the name is: '集体经济资金' counts only where it stands without
-        # '中央专项扶持壮大村', else the tail of every fuller name would outnumber it)
-        fuller = [other for other in names if other != name and name in other]
-        count = 0
-        for t in body:
-            covered = {start + other.index(name) for other in fuller for start in _starts(t, other)}
-            count += sum(1 for start in _starts(t, name) if start not in covered)
-        return count
-
-    return max(names, key=own_mentions)
-
-
-def _starts(text: str, word: str) -> list[int]:
-    """Where `word` starts in `text`."""
-    return [m.start() for m in re.finditer(re.escape(word), text)]
-
-
-#: a cited document's title
-_CITED = lazy_compile(r"《[^》]*》")
-
-
-def repeated_source_fund(opening: list[str]) -> str | None:
-    """The fund a report that never states its subject keeps naming in its opening, when that fund's words are
-    all a source's ('获得财政衔接资金…', '(一)财政专项衔接资金下达预算…', '规范财政专项衔接资金管理'): with no
-    project named anywhere, the fund is what the report accounts for. The longest such run named at least
-    twice, not a tail of a longer one named as often."""
-    seen = _runs_seen([_CITED.sub("。", t) for t in opening])
-    funds = [name for name, count in seen.items() if count >= 2 and 5 <= len(name) <= 40
-             and not _CLAUSE_LEAD.match(name) and evaluated_fund_name(name) and not _counted_kind(name, opening)]
-    funds = [name for name in funds if not any(len(o) > len(name) and o.endswith(name) and seen[o] == seen[name]
-                                               for o in funds)]
-    return max(funds, key=lambda n: (len(n), n), default=None)
-
-
-def repeated_names(opening: list[str]) -> list[str]:
-    """Every name-like run `repeated_fund` may choose from, longest first."""
-    seen = _runs_seen(opening)
-    repeated = sorted((n for n, count in seen.items() if count >= 2 and len(n) <= 40),
-                      key=lambda n: (-len(n), n))
-    # a run a source of money's words hold wherever it occurs is a cut of those words, no name: '财政专项衔接
-    # 资金' is a source, and '政专项衔接资金', seen exactly as often, only its tail
-    sources = [n for n in repeated if is_fund_source(n)]
-    # (a kind of project the text counts, '敏感涉密项目0个', '新建项目3个': a class, no name, however often named)
-    folded = [reading_copy(text) for text in opening]
-    return [name for name in repeated if len(name) >= 6 and not _CLAUSE_LEAD.match(name) and valid_candidate(name)
-            and not any(len(s) > len(name) and s.endswith(name) and seen[s] == seen[name] for s in sources)
-            and not _counted_kind(name, folded)]
-
-
-def _runs_seen(opening: list[str]) -> dict[str, int]:
-    """Each name-like run of the texts (ending in a fund's or project's word), with the number of runs it ends."""
-    seen: dict[str, int] = {}
-    for text in opening:
-        for run in _RUN_BREAK.split(reading_copy(text)):
-            run = re.sub(r"^年度?", "", run)
-            found = set()
-            for end in _NAME_END.finditer(run):
-                # (a name is at most 40 characters: a long run without punctuation, '项目资金执行情况' pasted over
-                # and over, gives each name end 40 starts, not one per character before it)
-                for start in range(max(end.end() - 40, 0), max(end.end() - 4, 0) + 1):
-                    if start == 0 or not _WORD_NOT_CUT.fullmatch(run[start - 1:start + 1]):
-                        found.add(run[start:end.end()])
-            for name in found:
-                seen[name] = seen.get(name, 0) + 1
-    return seen
-
-
-def _counted_kind(name: str, texts: list[str]) -> bool:
-    """Does the text count the name's items ('X项目0个', 'X项目共3个'): a kind of project, not one?"""
-    counted = re.compile(re.escape(name) + r"\s*(?:共|合计)?\s*\d+\s*个")
-    return any(counted.search(t) for t in texts)
-
-
-#: the transfer-payment self-evaluation template's first section heading, which names the fund handed down:
-#: '(一)中央下达X转移支付预算和绩效目标情况', '(一)下达X项目预算和绩效目标情况'
-_ALLOTTED_HEADING = lazy_compile(
-    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])?\s*"
-    r"(?:中央|省级?|市级?|州级?|县级?|自治区)?(?:财政)?下达(?:的)?"
-    r"(?P<name>[^，,。；;:：()（）\s]{3,40}?)(?:预算|资金)?和(?:区域)?绩效目标(?:分解)?(?:情况|执行情况)?[。.]?$")
-
-
-def allotted_subject(texts: list[str]) -> str | None:
-    """The fund a report that states no subject names in the transfer-payment template's heading
-    '(一)中央下达X转移支付预算和绩效目标情况' (its title lost, or a template's that names nothing)."""
-
-    for text in texts:
-        heading = _ALLOTTED_HEADING.match(reading_copy(text))
-        if heading and (valid_candidate(heading.group("name")) or evaluated_fund_name(heading.group("name"))):
-            return heading.group("name")
-    return None
-
-
 #: a name opened by the body that spends it and the year: 'X镇人民政府2021年Y专项资金项目'
 _OWNED_DATED = lazy_compile(rf"^[^\d，。；;:：]{{2,30}}?{BODY}\s*20\d{{2}}\s*年度?(?P<fund>.{{3,}})$")
 
@@ -481,8 +368,9 @@ def untitled_name(title: str) -> str:
     name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
     # (and a 的 may join them: 'X资金绩效的自评报告')
+    # (or call the account 情况, 情况说明 or 总结 after them: 'X工程绩效自评情况', 'X资金绩效自评总结')
     name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
-                  r"(报告|表)?\s*\d*$", "", name).strip()
+                  rf"(?:报告|表|(?<=自评|评价|工作){_AFTER_EVALUATION})?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
     # (a transfer payment the title names, 'X转移支付资金', is a fund whatever its words: the name tests read its
@@ -492,6 +380,6 @@ def untitled_name(title: str) -> str:
     if name in bare_fund_kinds():
         return UNNAMED_PROJECT  # (the template's title, '专项资金绩效自评表': a kind of money, no fund named)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
-                                                             or is_fund_source(name) or _TRANSFER_FUND.search(name)):
+                                                             or is_fund_source(name) or TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
     return UNNAMED_PROJECT
