@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
+from reportparse.parse.fundwords import paid_out
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
@@ -36,7 +37,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:资金|金额|(?:补助|补贴|奖补|奖励|救助|慰问|资助)(?:资金|金|经费|款)?))"
                  # (paid out, '已兑付142.5万元'; used, '预算150万元，使用142.5万元' with the verb right before
                  # its amount: not '计划使用', '使用方向')
-                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"),
+                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"
+                 # (paid out, the verb right before its amount with what it pays between: '全年发放356.4万元',
+                 # '共使用补助资金231.4万元', '兑现奖补资金95万元'; words in `lexicon/fund_words.json`)
+                 rf"|{paid_out()}"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending

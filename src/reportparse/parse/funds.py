@@ -88,11 +88,13 @@ def money_in(text: str) -> bool:
 
 
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
-                  projects: dict[str, Project], parts: set[str] | None = None) -> list[FundTotal]:
+                  projects: dict[str, Project], parts: set[str] | None = None,
+                  received: Received | None = None) -> list[FundTotal]:
     """Fill each project's budget from the money sentences; return the stated totals.
 
     An amount given for one of `parts` (a source or component, see `part_names`) is not the budget of
-    the project the sentence is about, wherever the report names that part.
+    the project the sentence is about, wherever the report names that part. The money each project is said
+    to have received goes to `received`, for `received_as_budget` once every other reader has had its say.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
@@ -108,6 +110,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
+    arrived: Received = received if received is not None else {}  # project → the money it says it received
     previous: Sentence | None = None
     run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
     for s in sentences:
@@ -177,7 +180,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
             if len(targets) == 1 and amount.kind is None and not amount.projects:
                 further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
-            if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
+            if len(targets) != 1 or amount.kind in (None, "adjusted"):
                 continue
             if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
@@ -199,6 +202,9 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # (the part named right before the amount, give or take a verb: 'X资金为')
             if amount.kind == "executed" and GOAL_LED.match(s.text):
                 continue  # ('绩效目标:X资金完成173万元': the spending aimed at, no spending done)
+            if amount.kind == "arrived":
+                arrived.setdefault(targets[0], []).append((amount, s))
+                continue  # (money received: the budget only where the report states none, `_arrived_as_budget`)
             paired = any(other.kind == "planned" for other in amounts)
             set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
                         own_share)
@@ -231,6 +237,23 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
+
+
+#: project → the amounts of money it is said to have received ('实际到位资金613万元'), with their sentences
+Received = dict[str, list[tuple[Amount, Sentence]]]
+
+
+def received_as_budget(projects: dict[str, Project], received: Received) -> None:
+    """'2017年区域协作经费市级财政实际到位资金613万元' in a report that states no budget, in prose or table: the
+    money the project received in the year is the money it had to spend, its budget. Only one figure received
+    (said once or restated) stands so: receipts of several figures are instalments or levels, none the whole."""
+    for name, amounts in received.items():
+        project = projects.get(name)
+        if project is None or project.budget.planned is not None or len({a.mention.value for a, _ in amounts}) != 1:
+            continue
+        amount, s = amounts[0]
+        if amount.mention.value is not None and not amount.mention.approx:
+            set_budget(project, replace(amount, kind="planned"), s, Kept())
 
 
 def _spent_in_full(project: Project, s: Sentence) -> None:

@@ -38,3 +38,15 @@ def fund_endings() -> tuple[str, ...]:
 def names_opening_with_gong() -> tuple[str, ...]:
     """Words that open a name with 共 ('共青团', '共产党', '共同'): no '共60万元' total before the name."""
     return tuple(_lexicon()["names_opening_with_gong"])
+
+
+@lru_cache(maxsize=1)
+def paid_out() -> str:
+    """The words of money paid out to its recipients, the verb right before the amount ('全年发放356.4万元', '共使用
+    补助资金231.4万元', '兑现奖补资金'), as a pattern to end a text with; a plan or a duty said right before the verb
+    ('计划发放', '用于发放', '待兑现') is none."""
+    words = _lexicon()["paid_out"]
+    not_yet = "".join(f"(?<!{re.escape(w)})" for w in words["not_yet"])
+    return (rf"{not_yet}(?:{_alternatives(words['verbs'])})(?:了)?(?:{_alternatives(words['recipients'])})?"
+            rf"(?:{_alternatives(words['objects'])})?(?:{_alternatives(words['nouns'])})?"
+            rf"(?:{_alternatives(words['money'])})?\s*(?:为|共|共计|合计|总计|达)?\s*$")

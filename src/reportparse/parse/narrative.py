@@ -167,7 +167,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if subject_name is not None:
         opening_sentences_are_about(all_sentences, subject_name, names)
     _first_mentions(all_sentences, names, projects)
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts)
+    received: funds.Received = {}
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received)
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
@@ -178,6 +179,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
         only = next(iter(projects))
         report.fund_totals += pair_grid_totals(layout, only) or pair_line_totals(layout, only)
+    funds.received_as_budget(projects, received)  # (the money received, where no reader found a budget)
     shared = fund_of_allotments(layout, all_sentences, projects, names) if not department and stated is None else None
     if shared is not None:  # (the fund the allotments share, with its whole amount: a subject beside them)
         projects = {shared.name: shared, **projects}

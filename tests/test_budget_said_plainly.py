@@ -1,0 +1,74 @@
+"""A project found by name keeps the money its prose states in plain words (parse/amounts.py, parse/funds.py):
+money paid out by a verb right before its amount ('全年发放…', '共使用补助资金…', '兑现奖补资金…') is its
+spending, and the money it received (到位/收到) is its budget where the report states no other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportparse.model import Project
+from reportparse.parse import parse_report
+from reportparse.readers import extract_document
+
+
+def _project(tmp_path: Path, text: str) -> Project:
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+def _wan(q: object) -> float | None:
+    value = getattr(q, "value", None)
+    return None if value is None else float(value) / 10000
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    ("2023年市财政下达高龄津贴资金84万元，全年发放83.2万元，执行率99.05%。", 84, 83.2),
+    ("县财政安排高龄津贴资金52.6万元。截至年底，各乡镇共使用津贴资金50.1万元。", 52.6, 50.1),
+    ("上级下达高龄津贴奖补资金40万元，已兑现奖补资金38万元，其余2万元结转下年。", 40, 38),
+    ("年初预算高龄津贴经费30万元，实际发放到户资金29.4万元。", 30, 29.4),
+])
+def test_money_paid_out_right_before_its_amount_is_spending(tmp_path: Path, money: str, planned: float,
+                                                           executed: float) -> None:
+    text = "某县2023年度高龄津贴项目绩效自评报告\n一、项目资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize("money", [
+    "县财政安排高龄津贴资金52.6万元，计划发放到户资金50万元。",
+    "县财政安排高龄津贴资金52.6万元，其中用于发放津贴资金50万元，其余用于慰问。",
+    "县财政安排高龄津贴资金52.6万元，年底前待兑现资金50万元。",
+])
+def test_money_to_be_paid_out_is_no_spending(tmp_path: Path, money: str) -> None:
+    text = "某县2023年度高龄津贴项目绩效自评报告\n一、项目资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 52.6
+    assert budget.executed is None
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    ("2022年本中心共收到上级拨付的设备维护经费18.5万元，全年支出18.2万元。", 18.5, 18.2),
+    ("该项目市级财政实际到位资金26万元，截至年底已支付24.7万元。", 26, 24.7),
+])
+def test_money_received_is_the_budget_where_none_is_stated(tmp_path: Path, money: str, planned: float,
+                                                          executed: float) -> None:
+    text = "某市2022年度设备维护项目绩效自评报告\n一、项目资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize("money", [
+    "年初预算安排设备维护经费30万元。实际到位资金26万元，已支付24.7万元。",
+    "3月到账设备维护经费10万元，9月到账16万元，已支付24.7万元。",
+])
+def test_money_received_leaves_a_stated_budget_and_instalments_alone(tmp_path: Path, money: str) -> None:
+    text = "某市2022年度设备维护项目绩效自评报告\n一、项目资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == (30 if "年初" in money else None)
