@@ -72,3 +72,15 @@ def test_money_received_leaves_a_stated_budget_and_instalments_alone(tmp_path: P
     text = "某市2022年度设备维护项目绩效自评报告\n一、项目资金情况\n" + money + "\n"
     budget = _project(tmp_path, text).budget
     assert _wan(budget.planned) == (30 if "年初" in money else None)
+
+
+@pytest.mark.parametrize(("money", "executed"), [
+    ("省财政下达补贴资金3000万元。全年拨付到户补贴资金2985.6万元，补贴标准为每亩95.5元。", 2985.6),
+    ("省财政下达补贴资金3000万元。全年发放补贴资金2985.6万元，按每户1200元标准发放。", 2985.6),
+    ("省财政下达补贴资金3000万元。全年发放补贴2985.6万元、200元/人的交通补助。", 2985.6),
+])
+def test_a_rate_per_head_or_acre_is_no_part_of_the_spending(tmp_path: Path, money: str, executed: float) -> None:
+    text = "某县2021年耕地地力保护补贴项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 3000
+    assert _wan(budget.executed) == executed

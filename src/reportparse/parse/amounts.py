@@ -124,6 +124,10 @@ _YEAR_FUNDS = lazy_compile(
 _NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
+#: a rate per head, household or acre said right before its amount ('每亩102.3元', '补助标准为', '按每人每月') or
+#: right after it ('100元/人', '2.4万元/户'); money a year ('每年安排30万元', '30万元/年') is a budget's
+_UNIT_PRICE_BEFORE = lazy_compile(r"每(?!年)[^\d，,；;。]{0,6}$|标准\s*(?:为|是|按)?\s*(?:每[^\d，,；;。]{0,6})?$")
+_UNIT_PRICE_AFTER = lazy_compile(r"^\s*(?:/|／|每)\s*(?!年)[\u4e00-\u9fff]")
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
 _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
 
@@ -288,6 +292,12 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "returned"
         elif kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计|共)\s*$", gap):
             kind = "planned"  # '专项资金总计85.98万元，其中A 22万元…': the fund's whole amount
+        if _UNIT_PRICE_BEFORE.search(CLAUSE_END.split(gap)[-1]) or _UNIT_PRICE_AFTER.match(after):
+            # ('拨付到户补贴资金12286.5万元，补贴标准为每亩102.3元': a rate per head or acre, no money of the
+            # project's; the verb before goes on to the amounts after it)
+            out.append(Amount(mention=m, kind=None, projects=[], total_label=None, gap=gap, after=after))
+            pos = m.end
+            continue
         out.append(Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
         carried = kind if explicit else carried
