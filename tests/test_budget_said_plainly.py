@@ -84,3 +84,29 @@ def test_a_rate_per_head_or_acre_is_no_part_of_the_spending(tmp_path: Path, mone
     budget = _project(tmp_path, text).budget
     assert _wan(budget.planned) == 3000
     assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    ("2022年县财政下达津贴资金210万元。2023年县财政下达津贴资金230万元，全年发放226万元。", 230, 226),
+    ("自2018年实施以来，累计发放津贴1260万元。2023年度安排津贴资金230万元，当年发放226万元。", 230, 226),
+    ("上年即2022年度预算津贴资金215万元，支出214万元；2023年度预算津贴资金230万元，支出226万元。", 230, 226),
+])
+def test_money_of_another_year_is_not_the_years_budget(tmp_path: Path, money: str, planned: float,
+                                                       executed: float) -> None:
+    text = "某县2023年度高龄津贴项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    # (a works approved one year and paid for the next: the report names no money by its own year)
+    ("项目于2022年批复预算资金300万元，截至2023年12月31日，已支付工程款288万元。", 300, 288),
+    ("2022年下达资金300万元，2023年3月完成验收，2023年支付工程款288万元。", 300, 288),
+])
+def test_money_of_another_year_stands_where_the_report_names_none_of_its_own(
+        tmp_path: Path, money: str, planned: float, executed: float) -> None:
+    text = "某镇2023年度村道硬化项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed

@@ -45,6 +45,7 @@ from reportparse.parse.fundrestated import (
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
+from reportparse.parse.moneyyear import money_year
 from reportparse.parse.names import names_spending_category
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
@@ -89,12 +90,14 @@ def money_in(text: str) -> bool:
 
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                   projects: dict[str, Project], parts: set[str] | None = None,
-                  received: Received | None = None) -> list[FundTotal]:
+                  received: Received | None = None, year: int | None = None) -> list[FundTotal]:
     """Fill each project's budget from the money sentences; return the stated totals.
 
     An amount given for one of `parts` (a source or component, see `part_names`) is not the budget of
     the project the sentence is about, wherever the report names that part. The money each project is said
     to have received goes to `received`, for `received_as_budget` once every other reader has had its say.
+    Money said of another year than the report's `year` ('2022年下达…' in a report on 2023, '自2018年以来累计
+    发放…') is no project's where the report states that kind of money by its own year's name.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
@@ -111,6 +114,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
     arrived: Received = received if received is not None else {}  # project → the money it says it received
+    other_years: dict[str, list[tuple[Amount, Sentence, bool]]] = {}  # project → money of another year
+    own_year: dict[str, set[str]] = {}  # project → the kinds of money said by the report's own year's name
     previous: Sentence | None = None
     run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
     for s in sentences:
@@ -206,6 +211,12 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 arrived.setdefault(targets[0], []).append((amount, s))
                 continue  # (money received: the budget only where the report states none, `_arrived_as_budget`)
             paired = any(other.kind == "planned" for other in amounts)
+            said_year = money_year(s.text, amount.mention.start, names) if year is not None else None
+            if said_year == year and said_year is not None:
+                own_year.setdefault(targets[0], set()).add(amount.kind)
+            elif said_year is not None:
+                other_years.setdefault(targets[0], []).append((amount, s, paired))
+                continue
             set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
                         own_share)
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
@@ -225,6 +236,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
             said_in_full.append((context, s))
+    for name, said in other_years.items():
+        _of_another_year(projects[name], said, kept, own_year.get(name, set()))
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     for name, s in said_in_full:
@@ -237,6 +250,16 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
+
+
+def _of_another_year(project: Project, said: list[tuple[Amount, Sentence, bool]], kept: Kept,
+                     own_year: set[str]) -> None:
+    """The money said of another year than the report's, where the report states none of that kind by its own
+    year's name (a title that names the year it was written in, not the year of the money; a works funded one
+    year and paid for the next): the project's as any other."""
+    for amount, s, paired in said:
+        if amount.kind not in own_year:
+            set_budget(project, amount, s, kept, paired)
 
 
 #: project → the amounts of money it is said to have received ('实际到位资金613万元'), with their sentences

@@ -1,0 +1,28 @@
+"""The year a money sentence says its amount is of ('2022年县财政下达…', '自2018年实施以来累计发放…').
+
+A report on one year's money often recalls other years: last year's allotment, the money a project got since it
+began. Such an amount is not the year's budget or spending where the report states the money of its own year by
+that year's name; `funds` keeps it only where it does not (a works funded one year and paid for the next names
+no year twice). The year is the last one the sentence names before the amount, outside a project's name, a cited
+title or a document number; a date within a year ('2023年3月'), a cut-off ('截至2023年底') and a span's ends
+('2021-2023年') say nothing of whose money it is.
+"""
+
+from __future__ import annotations
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.projectmentions import find_mentions
+
+#: a year named as the money's own: not a date's ('2023年3月'), a cut-off's ('截至2023年底', '至2023年') or a span's
+_YEAR = lazy_compile(r"(?<![\d\-—~～至到])(?<!截至)(?<!截止)((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月|底|末|初|前)")
+#: what names a year without being said of the money: a cited title, a document number, a bracket's aside
+_CITED = lazy_compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|[(（][^()（）]*[)）]")
+
+
+def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = None) -> int | None:
+    """The year the sentence `text` names as the year of the amount at `at` (None if it names none)."""
+    chars = list(text[:at])
+    for start, end, _ in find_mentions(text[:at], names or []):
+        chars[start:end] = "□" * (end - start)  # (a project's name may hold a year: '2022年X项目')
+    found = [int(m.group(1)) for m in _YEAR.finditer(_CITED.sub("", "".join(chars)))]
+    return found[-1] if found else None
