@@ -110,3 +110,15 @@ def test_money_of_another_year_stands_where_the_report_names_none_of_its_own(
     budget = _project(tmp_path, text).budget
     assert _wan(budget.planned) == planned
     assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    ("该项目总投资1500万元，分三年建设。2023年度下达项目资金520万元，当年完成投资498万元。", 520, 498),
+    ("项目计划总投资1500万元。县财政2023年安排建设资金520万元，全年支付工程款498万元。", 520, 498),
+])
+def test_the_years_allotment_named_by_its_year_is_the_budget_of_a_works(tmp_path: Path, money: str, planned: float,
+                                                                        executed: float) -> None:
+    text = "某县2023年度污水管网建设项目绩效自评报告\n一、项目概况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed

@@ -45,7 +45,7 @@ from reportparse.parse.fundrestated import (
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
-from reportparse.parse.moneyyear import money_year
+from reportparse.parse.moneyyear import YearsSaid, money_year
 from reportparse.parse.names import names_spending_category
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
@@ -114,8 +114,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
     arrived: Received = received if received is not None else {}  # project → the money it says it received
-    other_years: dict[str, list[tuple[Amount, Sentence, bool]]] = {}  # project → money of another year
-    own_year: dict[str, set[str]] = {}  # project → the kinds of money said by the report's own year's name
+    years = YearsSaid(year)  # the figures said of another year than the report's, and of its own
     previous: Sentence | None = None
     run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
     for s in sentences:
@@ -212,13 +211,14 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue  # (money received: the budget only where the report states none, `_arrived_as_budget`)
             paired = any(other.kind == "planned" for other in amounts)
             said_year = money_year(s.text, amount.mention.start, names) if year is not None else None
-            if said_year == year and said_year is not None:
-                own_year.setdefault(targets[0], set()).add(amount.kind)
-            elif said_year is not None:
-                other_years.setdefault(targets[0], []).append((amount, s, paired))
-                continue
-            set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
-                        own_share)
+            project = projects[targets[0]]
+            if amount.kind in ("planned", "executed") and not years.admits(project, amount.kind, said_year, kept):
+                continue  # ('2022年下达…210万元' where the report names its own year's allotment)
+            before = getattr(project.budget, amount.kind, None)
+            set_budget(project, amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
+                       own_share, of_the_year=said_year is not None and said_year == year)
+            if amount.kind in ("planned", "executed"):
+                years.kept(project, amount.kind, said_year, before)
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = itemised_spending(amounts) or dated_payments(amounts)
@@ -236,8 +236,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
             said_in_full.append((context, s))
-    for name, said in other_years.items():
-        _of_another_year(projects[name], said, kept, own_year.get(name, set()))
     for name, s in spent_in_full.items():
         _spent_in_full(projects[name], s)
     for name, s in said_in_full:
@@ -250,16 +248,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
-
-
-def _of_another_year(project: Project, said: list[tuple[Amount, Sentence, bool]], kept: Kept,
-                     own_year: set[str]) -> None:
-    """The money said of another year than the report's, where the report states none of that kind by its own
-    year's name (a title that names the year it was written in, not the year of the money; a works funded one
-    year and paid for the next): the project's as any other."""
-    for amount, s, paired in said:
-        if amount.kind not in own_year:
-            set_budget(project, amount, s, kept, paired)
 
 
 #: project → the amounts of money it is said to have received ('实际到位资金613万元'), with their sentences

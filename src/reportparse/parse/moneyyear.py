@@ -10,7 +10,11 @@ title or a document number; a date within a year ('2023年3月'), a cut-off ('�
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from reportparse.lazypattern import lazy_compile
+from reportparse.model import Project, Quantity
+from reportparse.parse.budgetfields import Kept
 from reportparse.parse.projectmentions import find_mentions
 
 #: a year named as the money's own: not a date's ('2023年3月'), a cut-off's ('截至2023年底', '至2023年') or a span's
@@ -26,3 +30,51 @@ def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = N
         chars[start:end] = "□" * (end - start)  # (a project's name may hold a year: '2022年X项目')
     found = [int(m.group(1)) for m in _YEAR.finditer(_CITED.sub("", "".join(chars)))]
     return found[-1] if found else None
+
+
+@dataclass
+class YearsSaid:
+    """Which of a project's kept figures were said of another year than the report's `year`, and which kinds of its
+    money the report names by its own year: a figure of the report's own year replaces one of another year, and
+    money of another year no longer counts once the report named that kind by its own year. With no year named,
+    the figures stand as `set_budget` keeps them."""
+
+    year: int | None
+    own: dict[str, set[str]] = field(default_factory=dict)
+    other: set[tuple[str, str]] = field(default_factory=set)
+
+    def admits(self, project: Project, kind: str, said: int | None, kept: Kept) -> bool:
+        """May an amount of `kind` said of year `said` fill the project's budget? (A figure of another year kept so
+        far is cleared for one of the report's year.)"""
+        if self.year is None or said is None:
+            return True
+        if said != self.year:
+            return kind not in self.own.get(project.name, set())
+        self.own.setdefault(project.name, set()).add(kind)
+        if (project.name, kind) in self.other:
+            _clear(project, kind, kept)
+            self.other.discard((project.name, kind))
+        return True
+
+    def kept(self, project: Project, kind: str, said: int | None, before: Quantity | None) -> None:
+        """Remember whether the figure of `kind` the project now keeps (`before`: the one it had) is of another
+        year."""
+        if getattr(project.budget, kind) is before:
+            return
+        if self.year is not None and said is not None and said != self.year:
+            self.other.add((project.name, kind))
+        else:
+            self.other.discard((project.name, kind))
+
+
+def _clear(project: Project, kind: str, kept: Kept) -> None:
+    """Forget the project's figure of `kind` and what `set_budget` remembered of it."""
+    setattr(project.budget, kind, None)
+    name = project.name
+    if kind == "planned":
+        kept.ranks.pop(name, None)
+        kept.investment.discard(name)
+    else:
+        kept.year_spending.discard(name)
+        kept.spent_beside_budget.discard(name)
+        kept.spent_in_overview.discard(name)
