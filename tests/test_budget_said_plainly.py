@@ -122,3 +122,30 @@ def test_the_years_allotment_named_by_its_year_is_the_budget_of_a_works(tmp_path
     budget = _project(tmp_path, text).budget
     assert _wan(budget.planned) == planned
     assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize(("money", "executed"), [
+    ("资金支出情况：疫苗采购支出88.5万元，免疫劳务补助支出20万元，合计支出108.5万元。", 108.5),
+    ("全年支出情况为：购置设备支出60万元，培训支出28.5万元，宣传支出20万元，共计支出108.5万元。", 108.5),
+])
+def test_the_total_of_listed_spending_items_is_the_spending(tmp_path: Path, money: str, executed: float) -> None:
+    text = ("某县2022年动物防疫补助资金绩效自评报告\n一、项目资金情况\n县财政共计下达防疫补助资金110万元。\n"
+            + money + "\n")
+    result = _project(tmp_path, text)
+    assert _wan(result.budget.planned) == 110
+    assert _wan(result.budget.executed) == executed
+
+
+@pytest.mark.parametrize("items", [
+    "1、东岭村垃圾收集点建设项目，下达资金30万元，已支付28万元；\n2、西岭村污水处理设施维修项目，下达资金12万元，已支付12万元。",
+    "（1）南街口袋公园改造工程，安排资金30万元，完成支付28万元。\n（2）北街路灯更换工程，安排资金12万元，完成支付12万元。",
+])
+def test_money_of_items_listed_one_a_paragraph_is_not_the_funds(tmp_path: Path, items: str) -> None:
+    text = ("2022年度农村人居环境整治专项资金绩效自评报告\n一、资金下达情况\n2022年县财政下达农村人居环境整治专项资金"
+            "42万元，实施项目2个：\n" + items + "\n二、项目绩效\n新建垃圾收集点15个。\n")
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    fund = next(p for p in report.projects if "人居环境整治" in p.name)
+    assert _wan(fund.budget.planned) == 42
+    assert fund.budget.executed is None or _wan(fund.budget.executed) == 40

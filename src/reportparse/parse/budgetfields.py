@@ -177,6 +177,7 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
     elif amount.kind == "executed" and (
             budget.executed is None
             or (_spends_the_year(amount) and project.name not in kept.year_spending)
+            or _sums_the_items_before(amount, budget.executed, s)
             or (paired and project.name not in kept.spent_beside_budget)
             or (s.section == "funds" and project.name in kept.spent_in_overview)):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
@@ -198,6 +199,13 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         budget.balance_explained = True
     if not project.evidence:
         project.evidence.append(sentence_evidence(s))
+
+
+def _sums_the_items_before(amount: Amount, spent: Quantity, s: Sentence) -> bool:
+    """Is the amount the total of the spending items the sentence listed before it, the one kept among them
+    ('疫苗采购支出150.2万元，劳务补助支出32万元，合计支出182.2万元')?"""
+    return bool(_TOTAL_WORD.search(CLAUSE_END.split(amount.gap)[-1])) and any(
+        ev.text == s.text for ev in spent.evidence)
 
 
 #: spending said of a whole territory ('全省困难群众救助资金共支出', '各地累计支出'): it counts what every

@@ -44,7 +44,7 @@ from reportparse.parse.fundrestated import (
     spent_at_full_rate,
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
-from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
+from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
 from reportparse.parse.moneyyear import YearsSaid, money_year
 from reportparse.parse.names import names_spending_category
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
@@ -117,6 +117,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     years = YearsSaid(year)  # the figures said of another year than the report's, and of its own
     previous: Sentence | None = None
     run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
+    item_paragraphs = listed_item_paragraphs(sentences)  # the paragraphs that are one listed item each
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -148,7 +149,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not named_here and first and is_department(projects[context]) \
                 and other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
-        if context and not named_here and first and component_item(s, context):
+        if context and not named_here and first and component_item(s, context, item_paragraphs):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         holding = False  # going through the parts a 包含/包括 clause lists
         in_parts = False  # going through the parts a 其中 clause lists

@@ -40,16 +40,44 @@ def names_only_the_project(gap: str, project: str) -> bool:
 _YEAR_OPENING = lazy_compile(r"^(?:20\d{2}|20[xX×]{2})\s*年度?")
 
 
-def component_item(s: Sentence, context: str) -> bool:
-    """Is the sentence one item of a numbered list in its paragraph, opened by the name of a works or project
-    other than the one the report is about (the project's parts, each with its own investment)?"""
-    opened = _ITEM_OPENING.match(s.text)
-    if opened is None or _TOPIC_END.search(opened.group("name")):
-        return False  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
-    name = strip_name(opened.group("name"))
+def component_item(s: Sentence, context: str, item_paragraphs: set[int] | None = None) -> bool:
+    """Is the sentence one item of a numbered list, in its paragraph or one item a paragraph (`item_paragraphs`,
+    see `listed_item_paragraphs`), opened by the name of a works or project other than the one the report is
+    about (the project's parts, each with its own investment; the fund's projects, each with its money)?"""
+    opened = _opening_name(s)
+    if opened is None:
+        return False
+    name = strip_name(opened)
     if name in context or strip_name(context) in name:
         return False
-    return len(_ITEM_MARKS.findall(s.para.text)) >= 2
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2 or (s.start == 0 and id(s.para) in (item_paragraphs or ()))
+
+
+def _opening_name(s: Sentence) -> str | None:
+    """What a numbered item sentence opens with, when it names a works or a project, not a topic."""
+    opened = _ITEM_OPENING.match(s.text)
+    if opened is None or _TOPIC_END.search(opened.group("name")):
+        return None  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
+    return opened.group("name")
+
+
+def listed_item_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """The paragraphs (by id) that are one numbered item each of a list of two or more, one after another, each
+    opened by what it names ('1、东坪村垃圾收集点建设项目，下达资金30万元…' / '2、西坪村…项目，下达资金12万元…')."""
+    runs: list[list[int]] = []
+    last_index: int | None = None
+    for s in sentences:
+        if s.start != 0:
+            continue
+        if _opening_name(s) is None or not NUMBERED_ITEM.match(s.text):
+            last_index = None
+            continue
+        if last_index is not None and s.index == last_index + 1 and runs:
+            runs[-1].append(id(s.para))
+        else:
+            runs.append([id(s.para)])
+        last_index = s.index
+    return {para for run in runs if len(run) >= 2 for para in run}
 
 
 #: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',
