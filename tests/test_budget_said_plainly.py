@@ -149,3 +149,40 @@ def test_money_of_items_listed_one_a_paragraph_is_not_the_funds(tmp_path: Path, 
     fund = next(p for p in report.projects if "人居环境整治" in p.name)
     assert _wan(fund.budget.planned) == 42
     assert fund.budget.executed is None or _wan(fund.budget.executed) == 40
+
+
+@pytest.mark.parametrize(("money", "executed"), [
+    ("2021年共筹集帮扶资金128万元。全年共计发放帮扶资金125.6万元，帮扶困难职工1256人次。", 125.6),
+    ("2021年共筹集帮扶资金128万元。全年向困难职工发放生活救助资金125.6万元。", 125.6),
+])
+def test_money_paid_out_with_its_own_name_between_is_spending(tmp_path: Path, money: str, executed: float) -> None:
+    text = "某市2021年度困难职工帮扶资金绩效自评报告\n一、资金概况\n" + money + "\n"
+    assert _wan(_project(tmp_path, text).budget.executed) == executed
+
+
+@pytest.mark.parametrize("money", [
+    "该项目资金由中央、省、县三级财政共同承担，2023年度共计36万元，其中中央补助24万元，省级补助8万元，县级配套4万元。",
+    "资金来源：本年度合计36万元，其中：中央补助24万元、县级配套12万元。",
+])
+def test_a_total_then_its_sources_is_the_budget(tmp_path: Path, money: str) -> None:
+    text = "某县2023年度乡镇文化站免费开放项目绩效自评报告\n一、项目资金情况\n" + money + "\n全年共计支出36万元。\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 36
+    assert _wan(budget.executed) == 36
+
+
+@pytest.mark.parametrize("money", [
+    "食品安全抽检项目年初预算68万元，全年支出66.5万元；特种设备安全监管项目预算25万元，执行24万元。",
+    "农产品检测工程预算资金40万元，实际支出39万元。",
+])
+def test_a_sentence_opened_by_another_projects_name_is_not_the_departments_money(tmp_path: Path,
+                                                                                 money: str) -> None:
+    text = ("区市场监督管理局2023年度部门整体支出绩效自评报告\n一、部门预算执行情况\n"
+            "2023年部门全年预算数3265.4万元，全年执行数3198.7万元，预算执行率97.96%。\n二、重点项目情况\n" + money + "\n")
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    department = next(p for p in report.projects if "整体" in p.name)
+    assert _wan(department.budget.planned) == 3265.4
+    assert _wan(department.budget.executed) == 3198.7
+    assert department.budget.initial is None

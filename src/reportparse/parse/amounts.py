@@ -265,6 +265,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
             # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
             kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
+            if kind is None and WHOLE_THEN_PARTS.match(after):
+                kind = "planned"  # ('2023年度共计36万元，其中中央补助24万元…': the fund's whole, then its sources)
         # (a whole, then its parts: '下达资金5404万元用于X项目建设，其中A区900万元、B县900万元' — the project
         # named before 其中 is the whole's, and the amounts after it are shares of that whole, not X's budget)
         parts_from = gap.rfind("其中") if out else -1

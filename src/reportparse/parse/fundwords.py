@@ -48,5 +48,6 @@ def paid_out() -> str:
     words = _lexicon()["paid_out"]
     not_yet = "".join(f"(?<!{re.escape(w)})" for w in words["not_yet"])
     return (rf"{not_yet}(?:{_alternatives(words['verbs'])})(?:了)?(?:{_alternatives(words['recipients'])})?"
-            rf"(?:{_alternatives(words['objects'])})?(?:{_alternatives(words['nouns'])})?"
+            rf"(?:{_alternatives(words['objects'])})?(?:(?:{_alternatives(words['nouns'])})?"
+            rf"|[\u4e00-\u9fff]{{1,6}}?(?={_alternatives(words['money'])}))"
             rf"(?:{_alternatives(words['money'])})?\s*(?:为|共|共计|合计|总计|达)?\s*$")

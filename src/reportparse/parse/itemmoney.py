@@ -17,9 +17,11 @@ from reportparse.parse.names import core, strip_name
 
 def other_item(text: str, first_amount: int, context: str) -> bool:
     """Is the sentence a numbered list item naming a project of its own before its first amount (a
-    department report's list of the projects it ran), not the department's own spending?"""
+    department report's list of the projects it ran), or a sentence opened by such a project's name
+    ('食品安全抽检项目年初预算68万元，全年支出66.5万元'), not the department's own spending?"""
     if not NUMBERED_ITEM.match(text):
-        return False
+        opening = _OPENING_PROJECT.match(text[:first_amount])
+        return opening is not None and strip_name(opening.group("name")) not in context
     own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
     if own:
         return all(f not in context for f in own)
@@ -27,6 +29,12 @@ def other_item(text: str, first_amount: int, context: str) -> bool:
     line = _NAMED_SPENDING_LINE.search(text[:first_amount])
     return line is not None and not _WHOLE_SPENDING_WORD.fullmatch(line.group("line")) \
         and line.group("line") not in context
+
+
+#: a sentence opened by a project's or works' name, only the money's words between it and the first amount
+#: ('食品安全抽检项目年初预算68万元', 'X工程预算资金')
+_OPENING_PROJECT = lazy_compile(r"^\s*(?P<name>[\u4e00-\u9fff“”]{2,40}?(?:项目|工程))"
+                                r"(?:年初|全年|调整后)?(?:预算|下达|安排|批复)?(?:资金|经费|数|金额)?\s*(?:为|[:：])?\s*$")
 
 
 def names_only_the_project(gap: str, project: str) -> bool:
