@@ -186,3 +186,51 @@ def test_a_sentence_opened_by_another_projects_name_is_not_the_departments_money
     assert _wan(department.budget.planned) == 3265.4
     assert _wan(department.budget.executed) == 3198.7
     assert department.budget.initial is None
+
+
+@pytest.mark.parametrize("fields", [
+    "一、项目资金情况（单位：万元）\n年初预算：80；调整预算：76；实际支出：75.6；执行率：99.47%。\n",
+    "一、项目资金情况\n金额单位：万元。预算数：76，实际支出：75.6。\n",
+])
+def test_bare_figures_of_labelled_fields_take_the_unit_a_note_states(tmp_path: Path, fields: str) -> None:
+    text = "2022年度视频监控运维项目自评报告\n" + fields + "二、绩效情况\n视频监控点位在线率98%。\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 76
+    assert _wan(budget.executed) == 75.6
+
+
+def test_bare_figures_with_no_unit_note_are_read_as_nothing(tmp_path: Path) -> None:
+    text = ("2022年度视频监控运维项目自评报告\n一、项目资金情况\n年初预算：80；调整预算：76；实际支出：75.6。\n"
+            "二、绩效情况\n视频监控点位在线率98%。\n")
+    budget = _project(tmp_path, text).budget
+    assert budget.planned is None and budget.executed is None
+
+
+@pytest.mark.parametrize(("money", "planned"), [
+    ("该项目中央财政补助资金68万元于2023年5月下达到位。资金支出共计65.8万元。", 68),
+    ("省级农技推广补助资金68万元已于6月全额下达。全年支出65.8万元。", 68),
+])
+def test_an_allotment_said_after_its_amount(tmp_path: Path, money: str, planned: float) -> None:
+    text = "某县2023年基层农技推广补助项目绩效自评报告\n一、项目资金\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == 65.8
+
+
+@pytest.mark.parametrize("money", [
+    "2022年我局主要用于：安排资金860万元实施东干渠除险加固工程；安排资金320万元实施小型水库维修养护项目。",
+    "2022年，县财政下达860万元专项实施东干渠除险加固工程；下达320万元建设小型水库维修养护项目。",
+])
+def test_money_said_before_the_project_it_carries_out(tmp_path: Path, money: str) -> None:
+    text = "县水利局2022年度部门整体支出绩效自评报告\n一、项目支出情况\n" + money + "\n二、存在问题\n进度滞后。\n"
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    by_name = {p.name: p for p in report.projects}
+    for name, planned in (("东干渠除险加固工程", 860), ("小型水库维修养护项目", 320)):
+        if name in by_name:  # (where the name is read as a project's: its money)
+            assert _wan(by_name[name].budget.planned) == planned
+    for project in report.projects:
+        if "整体" in project.name:  # (never the department's own)
+            assert project.budget.planned is None
+    assert by_name or report.projects

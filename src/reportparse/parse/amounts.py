@@ -109,6 +109,19 @@ SPENT_AFTER = lazy_compile(
     r"^\s*(?:已经?|均已)\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?\s*(?:[，,；;。]|$)")
 #: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
+def work_named_after(after: str) -> str | None:
+    """The project or works the words right after an amount say it carries out ('实施东干渠除险加固工程；…'), if
+    they name one."""
+    named = _NAMED_AFTER.match(after)
+    work = _WORK_NAME.match(after, named.end()) if named else None
+    return work.group(1) if work else None
+
+
+#: a project's or works' name, up to the end of its clause
+_WORK_NAME = lazy_compile(r"\s*([^，,。；;\d]{2,30}?(?:项目|工程))(?=$|[，,。；;])")
+#: an allotment said right after its amount, maybe with its date ('68万元于2023年5月下达到位', '50万元已下达')
+_ALLOTTED_AFTER = lazy_compile(r"^\s*(?:已经?|均已)?\s*(?:于[^，,。；;\d]{0,4}[\d年月日底初中旬]{2,12})?\s*"
+                               r"(?:全部|全额|足额)?(?:下达|下拨|批复|拨付到位)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
 AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
@@ -120,8 +133,10 @@ _YEAR_FUNDS = lazy_compile(
     # (the year's money of the project it names, '2022年城区公共绿地养护项目经费324.11万元')
     r"|^\s*(?:19|20)\d\d\s*年度?[^，,。；;：:\d]{2,30}?项目(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
-#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
-_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?)")
+#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目');
+#: ('安排资金860万元实施X工程': the verb that carries the project out, right after the amount)
+_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?"
+                            r"|(?:专项)?(?:实施|建设|开展)(?:了)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
 #: a rate per head, household or acre said right before its amount ('每亩102.3元', '补助标准为', '按每人每月') or
@@ -253,6 +268,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"
         elif kind is None and SPENT_AFTER.match(after):
             kind = "executed"  # '项目工程款700万元已经拨付': the payment is said after the amount
+        elif kind is None and _ALLOTTED_AFTER.match(after):
+            kind = "planned"  # 'X补助资金68万元于2023年5月下达到位': the allotment is said after the amount
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
         elif kind is None and WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(CLAUSE_END.split(gap)[-1]):

@@ -72,3 +72,36 @@ def apply_run_pairs(layout: Layout, project: Project) -> None:
                 raw = match.group("value") + match.group("unit")
                 setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[
                     span_evidence(info.para, match.start("value") - len(tail), match.end("value") - len(tail))]))
+
+
+#: a field's label, a colon and a bare figure, one of several fields set off by '；' or '，' in a line ('年初预算：80；
+#: 调整预算：76；实际支出：75.6'), the unit left to a note the paragraph or the heading above it states
+_BARE_PAIR = lazy_compile(r"(?:^|(?<=[；;，,。\s]))(?P<label>[\u4e00-\u9fff]{2,10})\s*[:：]\s*"
+                          r"(?P<value>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:[%％万千亿元]|[\u4e00-\u9fff]))")
+#: a unit note ('（单位：万元）', '金额单位:元')
+_UNIT_NOTE = lazy_compile(r"单位\s*[:：]\s*(万元|千元|亿元|元)")
+
+
+def apply_declared_unit_pairs(layout: Layout, project: Project) -> None:
+    """The one project's budget figures from 'label：figure' fields written in a line with their unit in a note of
+    the paragraph or of the line right above it ('一、项目资金情况（单位：万元）' / '年初预算：80；调整预算：76；
+    实际支出：75.6'); never over a figure read before, and never a figure whose unit no note states."""
+    budget = project.budget
+    above = ""
+    for info in layout.paras:
+        text = info.para.text
+        notes = _UNIT_NOTE.findall(above) + _UNIT_NOTE.findall(text)
+        above = text
+        if len(set(notes)) != 1:
+            continue
+        for match in _BARE_PAIR.finditer(text):
+            kind = next((k for k, pattern in _PAIR_LABELS
+                         if (m := pattern.match(match.group("label"))) and _FIELD_TAIL.fullmatch(
+                             match.group("label")[m.end():])), None)
+            if kind is None or getattr(budget, kind) is not None:
+                continue
+            value = _amount(match.group("value"), notes[0])
+            if value is not None:
+                setattr(budget, kind, Quantity(raw=match.group("value") + notes[0], value=value, unit="元",
+                                               evidence=[span_evidence(info.para, match.start("value"),
+                                                                       match.end("value"))]))

@@ -24,6 +24,7 @@ from reportparse.parse.amounts import (
     Amount,
     money_kind,
     sentence_amounts,
+    work_named_after,
 )
 from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
 from reportparse.parse.budgetfields import Kept, set_budget
@@ -187,6 +188,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
             if len(targets) != 1 or amount.kind in (None, "adjusted"):
                 continue
+            if not amount.projects and is_department(projects[targets[0]]) and work_named_after(amount.after):
+                continue  # ('下达860万元专项实施东干渠除险加固工程': a project's money, not the department's)
             if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending

@@ -251,8 +251,8 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
 #: ('计划投资额(万元) | 144 | 实际到位资金(万元) | 144 | 实际使用情况(万元) | 142'); 到位 is money received
 _PAIR_LABELS: list[tuple[str, LazyPattern]] = [
     ("initial", lazy_compile(r"^年初预算(?:数|金额|资金)?")),
-    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算"
-                             r"|计划安排资金)")),
+    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|调整预算数?|预算数|预算金额|预算资金"
+                             r"|项目预算|计划安排资金)")),
     ("executed", lazy_compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
 ]
 
