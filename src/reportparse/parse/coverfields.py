@@ -5,8 +5,10 @@ Each fills the one project's budget, never over a figure read before."""
 
 from __future__ import annotations
 
+import re
+
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
 from reportparse.parse.layout import Layout
@@ -105,3 +107,49 @@ def apply_declared_unit_pairs(layout: Layout, project: Project) -> None:
                 setattr(budget, kind, Quantity(raw=match.group("value") + notes[0], value=value, unit="元",
                                                evidence=[span_evidence(info.para, match.start("value"),
                                                                        match.end("value"))]))
+
+
+#: a line that is a money field's label alone, maybe with its unit ('预算安排数', '实际支出数（万元）')
+_LABEL_ALONE = lazy_compile(r"^(?P<label>[\u4e00-\u9fff]{2,10}?)\s*(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?"
+                            r"\s*[:：]?$")
+#: a line that is a figure alone
+_FIGURE_ALONE = lazy_compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?)\s*$")
+#: a unit in brackets ('资金投入情况（万元）')
+_BRACKET_UNIT = lazy_compile(r"[(（](万元|千元|亿元|元)[)）]")
+
+
+def apply_label_columns(layout: Layout, project: Project) -> None:
+    """A form's money header dumped one cell a line, then its row the same way: the labels of two or more
+    columns ('预算安排数' / '实际到位数' / '实际支出数'), then as many figures ('300' / '300' / '291.5'), each
+    figure its column's in order. The unit is the labels' own or the one the block's label above them states
+    ('资金投入情况（万元）'); with no unit written, nothing is read. Never over a figure read before."""
+    budget = project.budget
+    # (every printed line with its paragraph and where it starts there: a reader may join lines into a paragraph)
+    lines = [(info.para, start, info.para.text[start:end]) for info in layout.paras
+             for start, end in (info.para.spans or [(0, len(info.para.text))])]
+    n = 0
+    while n < len(lines):
+        labels: list[re.Match[str]] = []
+        while n + len(labels) < len(lines) and (m := _LABEL_ALONE.match(lines[n + len(labels)][2].strip())):
+            labels.append(m)
+        start = n + len(labels)
+        figures: list[tuple[Paragraph, int, re.Match[str]]] = []
+        while start + len(figures) < len(lines) and (f := _FIGURE_ALONE.match(lines[start + len(figures)][2])):
+            figures.append((lines[start + len(figures)][0], lines[start + len(figures)][1], f))
+        above = _BRACKET_UNIT.findall(lines[n - 1][2]) if n else []
+        columns = labels
+        if len(labels) == len(figures) + 1:
+            # (the block's label, maybe with its unit, then its columns)
+            above = [labels[0].group("unit")] if labels[0].group("unit") else above
+            columns = labels[1:]
+        if len(columns) >= 2 and len(figures) == len(columns):
+            for label, (para, offset, figure) in zip(columns, figures, strict=True):
+                unit = label.group("unit") or (above[0] if len(set(above)) == 1 else None)
+                kind = next((k for k, pattern in _PAIR_LABELS if (p := pattern.match(label.group("label")))
+                             and _FIELD_TAIL.fullmatch(label.group("label")[p.end():])), None)
+                value = _amount(figure.group("value"), unit) if unit else None
+                if kind is not None and value is not None and getattr(budget, kind) is None:
+                    setattr(budget, kind, Quantity(raw=figure.group("value") + (unit or ""), value=value, unit="元",
+                                                   evidence=[span_evidence(para, offset + figure.start("value"),
+                                                                           offset + figure.end("value"))]))
+        n = start + len(figures) if labels or figures else n + 1
