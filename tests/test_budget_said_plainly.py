@@ -234,3 +234,26 @@ def test_money_said_before_the_project_it_carries_out(tmp_path: Path, money: str
         if "整体" in project.name:  # (never the department's own)
             assert project.budget.planned is None
     assert by_name or report.projects
+
+
+@pytest.mark.parametrize(("money", "planned", "executed"), [
+    ("上年度县财政安排运转经费50万元。本年度县财政安排运转经费60万元，全年支出58.5万元。", 60, 58.5),
+    ("去年下达运转经费50万元，今年下达运转经费60万元。截至年底支出58.5万元。", 60, 58.5),
+    # (the year before's balance is a part of the year's whole, not the year of the whole)
+    ("2023年度省级下达运转经费55万元，加上上年度结余资金5万元，合计60万元。全年支出58.5万元。", 60, 58.5),
+])
+def test_a_year_named_by_its_relation_to_the_reports(tmp_path: Path, money: str, planned: float,
+                                                     executed: float) -> None:
+    text = "某县2023年度敬老院运转经费项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
+@pytest.mark.parametrize("money", [
+    "2024年，我局共争取上级中小企业发展专项资金650万元，按照因素法分配给38家企业。",
+    "今年争取省级中小企业发展专项资金650万元，用于支持企业技术改造。",
+])
+def test_money_won_from_a_higher_level_is_the_budget(tmp_path: Path, money: str) -> None:
+    text = "某县2024年度中小企业发展专项资金绩效自评报告\n一、资金分配情况\n" + money + "\n"
+    assert _wan(_project(tmp_path, text).budget.planned) == 650

@@ -214,7 +214,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 arrived.setdefault(targets[0], []).append((amount, s))
                 continue  # (money received: the budget only where the report states none, `_arrived_as_budget`)
             paired = any(other.kind == "planned" for other in amounts)
-            said_year = money_year(s.text, amount.mention.start, names) if year is not None else None
+            said_year = money_year(s.text, amount.mention.start, names, year) if year is not None else None
             project = projects[targets[0]]
             if amount.kind in ("planned", "executed") and not years.admits(project, amount.kind, said_year, kept):
                 continue  # ('2022年下达…210万元' where the report names its own year's allotment)

@@ -19,17 +19,32 @@ from reportparse.parse.projectmentions import find_mentions
 
 #: a year named as the money's own: not a date's ('2023年3月'), a cut-off's ('截至2023年底', '至2023年') or a span's
 _YEAR = lazy_compile(r"(?<![\d\-—~～至到])(?<!截至)(?<!截止)((?:19|20)\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月|底|末|初|前)")
+#: a year named by its relation to the report's: the year before ('上年度', '去年'), the report's own ('本年度');
+#: a comparison with the year before ('较上年', '比去年') says nothing of whose money the amount is
+_RELATIVE_YEAR = lazy_compile(r"(?<![较比])(?:(?P<last>上一?年度?|去年|前一年)|本年度?|当年度?|今年)(?!结转|结余|同期)")
+_CLAUSE_END = lazy_compile(r"[，,；;。]")
 #: what names a year without being said of the money: a cited title, a document number, a bracket's aside
 _CITED = lazy_compile(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|[(（][^()（）]*[)）]")
 
 
-def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = None) -> int | None:
-    """The year the sentence `text` names as the year of the amount at `at` (None if it names none)."""
+def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = None,
+               year: int | None = None) -> int | None:
+    """The year the sentence `text` names as the year of the amount at `at` (None if it names none); a year named
+    by its relation to the report's `year` ('上年度', '今年') counts from it."""
     chars = list(text[:at])
     for start, end, _ in find_mentions(text[:at], names or []):
         chars[start:end] = "□" * (end - start)  # (a project's name may hold a year: '2022年X项目')
-    found = [int(m.group(1)) for m in _YEAR.finditer(_CITED.sub("", "".join(chars)))]
-    return found[-1] if found else None
+    before = _CITED.sub("", "".join(chars))
+    found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
+    if year is not None:
+        found += [(m.start(), year - 1 if m.group("last") else year) for m in _RELATIVE_YEAR.finditer(before)]
+    # (a year governs its own clause, and from the sentence's opening clause the whole sentence: '2023年度省级拨付
+    # 62万元，…，加上上年度结余资金6.47万元，合计84.47万元' is the year's whole, the year before's only its balance)
+    clauses = [m.end() for m in _CLAUSE_END.finditer(before)]
+    own_clause = [found_year for at, found_year in found if not clauses or at >= clauses[-1]]
+    opening = [found_year for at, found_year in sorted(found) if clauses and at < clauses[0]]
+    said = own_clause or opening
+    return said[-1] if said else None
 
 
 @dataclass
