@@ -257,3 +257,33 @@ def test_a_year_named_by_its_relation_to_the_reports(tmp_path: Path, money: str,
 def test_money_won_from_a_higher_level_is_the_budget(tmp_path: Path, money: str) -> None:
     text = "某县2024年度中小企业发展专项资金绩效自评报告\n一、资金分配情况\n" + money + "\n"
     assert _wan(_project(tmp_path, text).budget.planned) == 650
+
+
+@pytest.mark.parametrize("money", [
+    "截至2023年12月31日，项目到位资金20万元，资金到位率66.7%，已支出20万元。",
+    "项目实际到位资金20万元，到位率为80%，已支出20万元。",
+])
+def test_money_received_in_part_is_not_the_budget(tmp_path: Path, money: str) -> None:
+    text = "某县2023年度少年宫运转项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert budget.planned is None
+    assert _wan(budget.executed) == 20
+
+
+@pytest.mark.parametrize("money", [
+    "省级下达专项资金36万元，县级配套资金12万元，资金已全部到位，全年共使用资金46.8万元，执行率97.5%。",
+    "市财政安排专项资金36万元；县级配套资金12万元。全年支出46.8万元，预算执行率97.5%。",
+])
+def test_sources_listed_after_an_allotment_add_up_where_the_printed_rate_says_so(tmp_path: Path,
+                                                                                money: str) -> None:
+    text = "某县2022年度妇女两癌检查项目绩效自评报告\n一、资金情况\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 48
+    assert _wan(budget.executed) == 46.8
+
+
+def test_sources_do_not_add_up_where_the_printed_rate_is_over_the_allotment(tmp_path: Path) -> None:
+    text = ("某县2022年度妇女两癌检查项目绩效自评报告\n一、资金情况\n省级下达专项资金36万元，县级配套资金12万元。"
+            "全年共使用资金35.1万元，执行率97.5%。\n")
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 36

@@ -184,8 +184,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
             if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
                 amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
-            if len(targets) == 1 and amount.kind is None and not amount.projects:
-                further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
+            if len(targets) == 1 and not amount.projects and (amount.kind is None or (
+                    n and amount.kind == "planned" and money_kind(clause) is None)):
+                # (a source said with no verb, or with the verb of the source before it: '省级下达36万元，县级配套
+                # 资金12万元'; `sources_summed` adds them where the printed rate says so)
+                further.setdefault(targets[0], []).append((amount, s))
             if len(targets) != 1 or amount.kind in (None, "adjusted"):
                 continue
             if not amount.projects and is_department(projects[targets[0]]) and work_named_after(amount.after):
@@ -254,6 +257,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     return totals
 
 
+#: a rate of arrival below the whole ('到位率66.7%', '资金到位率为80%')
+_PART_ARRIVED = lazy_compile(r"到位率\s*(?:为|达|是)?\s*(?:[1-9]\d?(?:\.\d+)?|0(?:\.\d+)?)\s*[%％]")
+
+
 #: project → the amounts of money it is said to have received ('实际到位资金613万元'), with their sentences
 Received = dict[str, list[tuple[Amount, Sentence]]]
 
@@ -266,6 +273,8 @@ def received_as_budget(projects: dict[str, Project], received: Received) -> None
         project = projects.get(name)
         if project is None or project.budget.planned is not None or len({a.mention.value for a, _ in amounts}) != 1:
             continue
+        if any(_PART_ARRIVED.search(s.text) for _, s in amounts):
+            continue  # ('到位资金20万元，资金到位率66.7%': a part of the budget arrived, not the whole)
         amount, s = amounts[0]
         if amount.mention.value is not None and not amount.mention.approx:
             set_budget(project, replace(amount, kind="planned"), s, Kept())
