@@ -178,7 +178,8 @@ def test_a_total_then_its_sources_is_the_budget(tmp_path: Path, money: str) -> N
 def test_a_sentence_opened_by_another_projects_name_is_not_the_departments_money(tmp_path: Path,
                                                                                  money: str) -> None:
     text = ("区市场监督管理局2023年度部门整体支出绩效自评报告\n一、部门预算执行情况\n"
-            "2023年部门全年预算数3265.4万元，全年执行数3198.7万元，预算执行率97.96%。\n二、重点项目情况\n" + money + "\n")
+            "2023年部门全年预算数3265.4万元，全年执行数3198.7万元，预算执行率97.96%。\n二、重点项目情况\n"
+            + money + "\n")
     path = tmp_path / "money.txt"
     path.write_text(text, encoding="utf-8")
     report = parse_report(extract_document(path))
@@ -287,3 +288,32 @@ def test_sources_do_not_add_up_where_the_printed_rate_is_over_the_allotment(tmp_
             "全年共使用资金35.1万元，执行率97.5%。\n")
     budget = _project(tmp_path, text).budget
     assert _wan(budget.planned) == 36
+
+
+@pytest.mark.parametrize("money", [
+    "本年度共安排3个项目：以42万元实施了东村示范村建设项目，以18万元实施了西村村寨保护项目。",
+    "本年度安排：投入42万元建设东村示范村建设项目，投入18万元建设西村村寨保护项目。",
+])
+def test_money_before_each_name_of_a_list_is_that_names(tmp_path: Path, money: str) -> None:
+    text = "某县2023年度民族发展资金项目绩效自评报告\n一、资金安排\n" + money + "\n"
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    by_core = {p.name.lstrip("了"): p for p in report.projects}
+    for name, planned in (("东村示范村建设项目", 42), ("西村村寨保护项目", 18)):
+        if name in by_core:  # (where the name is read as a project's: its own money)
+            assert _wan(by_core[name].budget.planned) == planned
+    for project in report.projects:
+        if "民族发展资金" in project.name:  # (never the fund's whole)
+            assert _wan(project.budget.planned) not in (42, 18)
+
+
+@pytest.mark.parametrize("money", [
+    "县委组织部投入中央扶持资金150万元。150万元已全部拨付至村集体，用于购置厂房出租。",
+    "县委组织部投入中央扶持资金150万元。扶持资金150万元已发放给各村，用于发展产业。",
+])
+def test_a_payment_said_after_its_amount_to_whom(tmp_path: Path, money: str) -> None:
+    text = "某县2022年度扶持村级集体经济发展项目绩效自评报告\n一、项目资金\n" + money + "\n"
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == 150
+    assert _wan(budget.executed) == 150

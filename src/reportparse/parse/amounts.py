@@ -68,6 +68,7 @@ NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管�
 _KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
 #: what ends a clause: a comma, a semicolon or a full stop
 CLAUSE_END = lazy_compile(r"[，,；;。]")
+_CLAUSE_OR_COLON = lazy_compile(r"[，,；;。:：]")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: money still to be paid ('尚需拨付325万元', '仍需支付', '待拨付'): an obligation the amount names, neither spending
@@ -106,7 +107,9 @@ STATED_THEN_SPENT = lazy_compile(
 STATED_THEN_ARRIVED = lazy_compile(r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:拨付)?到位")
 #: a payment said right after its amount, of that amount ('工程款700万元已经拨付', '补助资金52万元已支付完毕')
 SPENT_AFTER = lazy_compile(
-    r"^\s*(?:已经?|均已)\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?\s*(?:[，,；;。]|$)")
+    r"^\s*(?:已经?|均已)\s*(?:全部|全额|足额)?\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?"
+    # (to whom, '已全部拨付至村集体', '已发放给农户')
+    r"(?:(?:至|到|给)(?!位)[^，,；;。\d]{1,12}?)?\s*(?:[，,；;。]|$)")
 #: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
 def work_named_after(after: str) -> str | None:
@@ -286,6 +289,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
                 kind = "planned"  # ('2023年度共计36万元，其中中央补助24万元…': the fund's whole, then its sources)
         # (a whole, then its parts: '下达资金5404万元用于X项目建设，其中A区900万元、B县900万元' — the project
         # named before 其中 is the whole's, and the amounts after it are shares of that whole, not X's budget)
+        gap_clause = max((m.end() for m in _CLAUSE_OR_COLON.finditer(gap)), default=0)
         parts_from = gap.rfind("其中") if out else -1
         mentioned = find_mentions(gap, names)
         named = list(dict.fromkeys(name for start, _, name in mentioned if start >= parts_from))
@@ -299,10 +303,15 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
                 and not whole_named:
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
-        if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
+        # ('以42万元实施了A项目，以18万元实施了B项目': A, named in the clause before, is not the second amount's)
+        named_before_clause = bool(named) and not any(start >= gap_clause for start, _, _ in mentioned)
+        if (not named or named_before_clause) and not total and kind == "planned" and _NAMED_AFTER.match(after):
             # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the
             # money pays for is named right after the amount
-            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[。；;]", after)[0], names)))
+            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[，,。；;]", after)[0]
+                                                                                 if named else
+                                                                                 re.split(r"[。；;]", after)[0],
+                                                                                 names)))
             named = following if len(following) == 1 else named
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it

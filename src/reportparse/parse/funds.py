@@ -191,8 +191,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 further.setdefault(targets[0], []).append((amount, s))
             if len(targets) != 1 or amount.kind in (None, "adjusted"):
                 continue
-            if not amount.projects and is_department(projects[targets[0]]) and work_named_after(amount.after):
-                continue  # ('下达860万元专项实施东干渠除险加固工程': a project's money, not the department's)
+            if not amount.projects and work_named_after(amount.after) and (
+                    is_department(projects[targets[0]]) or sum(bool(work_named_after(a.after)) for a in amounts) >= 2):
+                # ('下达860万元专项实施东干渠除险加固工程': a project's money, not the department's; '投入42万元建设
+                # A项目，投入18万元建设B项目': the items' money, not the fund's)
+                continue
             if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
