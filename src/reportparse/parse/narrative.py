@@ -168,7 +168,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         opening_sentences_are_about(all_sentences, subject_name, names)
     _first_mentions(all_sentences, names, projects)
     received: funds.Received = {}
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received, report.year)
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received, _title_year(report))
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
@@ -292,6 +292,12 @@ def _text_lines(layout: Layout) -> list[str]:
     lines += [info.para.text for info in layout.paras if not info.para.lines]
     lines += [" | ".join(cell.text for cell in row) for _, table in layout.tables for row in table.rows]
     return lines
+
+
+def _title_year(report: Report) -> int | None:
+    """The year the report's title names (the year its money is of), None where only the text's most named year
+    stands for it (a text that recalls one year's money while reporting the next's)."""
+    return report.year if report.year is not None and str(report.year) in (report.title or "") else None
 
 
 def _has_scores(layout: Layout) -> bool:
