@@ -55,3 +55,23 @@ def test_columns_with_no_unit_written_are_read_as_nothing(tmp_path: Path) -> Non
             "300\n300\n291.5\n年度总体目标：完成示范村建设。\n")
     budget = _project(tmp_path, text).budget
     assert budget.planned is None and budget.executed is None
+
+
+@pytest.mark.parametrize(("header", "planned", "executed"), [
+    ("项目资金(万元)年度资金总额年初预算数调整预算数,A、全年执行数(B)执行率(B/A)38.538.537.597.4%", 38.5, 37.5),
+    ("项目资金（万元） 全年预算数(A) 全年执行数(B) 执行率 120.5120.5100%", 120.5, 120.5),
+])
+def test_a_fund_row_glued_to_its_rate_after_the_header(tmp_path: Path, header: str, planned: float,
+                                                       executed: float) -> None:
+    text = ("某市本级部门项目支出绩效自评表(2021年)项目名称学校安保经费主管部门市教育局 " + header
+            + "年度总体目标保障学校安全运行\n")
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
+def test_a_glued_fund_row_with_no_unit_is_read_as_nothing(tmp_path: Path) -> None:
+    text = ("某市本级部门项目支出绩效自评表(2021年)项目名称学校安保经费主管部门市教育局 "
+            "项目资金 全年预算数(A) 全年执行数(B) 执行率 120.5120.5100%年度总体目标保障学校安全运行\n")
+    budget = _project(tmp_path, text).budget
+    assert budget.planned is None and budget.executed is None

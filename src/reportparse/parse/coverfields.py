@@ -10,6 +10,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
 from reportparse.parse.layout import Layout
 
@@ -153,3 +154,40 @@ def apply_label_columns(layout: Layout, project: Project) -> None:
                                                    evidence=[span_evidence(para, offset + figure.start("value"),
                                                                            offset + figure.end("value"))]))
         n = start + len(figures) if labels or figures else n + 1
+
+
+#: a fund block's rate column title, then its row's figures glued to their rate by a text layer ('全年执行数(B)
+#: 执行率(B/A)64.864.864.8100%'); the block's unit (万元, even as an OCR's '万兀') stands before it
+_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*(?P<run>\d[\d.]{4,}[%％])")
+_WAN_BEFORE = lazy_compile(r"[(（]\s*万[元兀]?\s*[)）]")
+#: a money column's title in a fund block's header (an OCR's '年初预匏数' too)
+_MONEY_COLUMN = lazy_compile(r"年初预.|调整后?预.|全年预.|(?<![初整年])预算数|执行数")
+#: how far before the rate column the block's unit may stand (characters)
+_GLUED_REACH = 80
+
+
+def apply_glued_fund_row(layout: Layout, project: Project) -> None:
+    """The one project's budget and spending from a fund row a text layer glued to its rate after the block's
+    header ('项目资金(万元)…全年执行数(B)执行率(B/A)64.864.864.8100%'): taken apart the one way the printed rate
+    allows (two or three amounts, 执行数 / 预算数 the rate; `fundrun.fund_figures`), in the 万元 the block states.
+    Never over a figure read before, and nothing where more than one reading fits."""
+    budget = project.budget
+    if budget.planned is not None or budget.executed is not None:
+        return
+    for info in layout.paras:
+        text = info.para.text
+        for match in _GLUED_AFTER_RATE.finditer(text):
+            if not _WAN_BEFORE.search(text, max(0, match.start() - _GLUED_REACH), match.start()):
+                continue
+            header = text[max(0, match.start() - _GLUED_REACH):match.start()]
+            width = len(_MONEY_COLUMN.findall(header[header.rfind("资金"):]))  # (the columns before 执行率)
+            reading = fund_figures(match.group("run"), width) if width in (2, 3) else None
+            if reading is None:
+                continue
+            amounts = reading[:-1]
+            for kind, figure in (("planned", amounts[-2]), ("executed", amounts[-1])):
+                value = _amount(figure, "万元")
+                if value is not None:
+                    setattr(budget, kind, Quantity(raw=figure + "万元", value=value, unit="元", evidence=[
+                        span_evidence(info.para, match.start("run"), match.end("run"))]))
+            return
