@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.model import Project
+from reportparse.model import Paragraph, Project
 from reportparse.parse import parse_report
+from reportparse.parse.amounts import sentence_amounts
+from reportparse.parse.evidence import Sentence
 from reportparse.readers import extract_document
 
 
@@ -75,3 +77,13 @@ def test_a_glued_fund_row_with_no_unit_is_read_as_nothing(tmp_path: Path) -> Non
             "项目资金 全年预算数(A) 全年执行数(B) 执行率 120.5120.5100%年度总体目标保障学校安全运行\n")
     budget = _project(tmp_path, text).budget
     assert budget.planned is None and budget.executed is None
+
+
+@pytest.mark.parametrize("dump", [
+    "资金情况(万元)年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元",
+    "资金情况（万元） 全年预算数（A） 全年执行数（B） 执行率（B/A） 其中：省级补助 120万元",
+])
+def test_a_column_title_with_its_letter_is_no_verb(dump: str) -> None:
+    para = Paragraph(kind="paragraph", text=dump, lines=[], spans=[(0, len(dump))], page=1)
+    amounts = sentence_amounts(Sentence(para=para, start=0, end=len(dump)), [])
+    assert [a.kind for a in amounts] == [None]

@@ -204,6 +204,9 @@ def money_kind(text: str) -> str | None:
 _RUN_IN_ITEM = lazy_compile(r"(?:情况|分析|概况|说明)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]"
                             r"|(?<![\d.])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+#: a form's column title marked with its letter ('全年预算数(A)', '全年执行数（B）', '执行率(B/A)')
+_COLUMN_TITLE = lazy_compile(r"[\u4e00-\u9fff]{0,6}(?:预算数|执行数|执行率|决算数)"
+                             r"\s*[(（]\s*[A-FＡ-Ｆ](?:\s*/\s*[A-FＡ-Ｆ])?\s*[)）]")
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
 _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
 
@@ -238,7 +241,9 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # (a project's own name is no verb: '福利彩票公益金支出项目276.42万元' names the money of a project whose
         # name holds 支出, and spends nothing)
         unnamed = _without_names(gap, names)[table_labels[-1]:]
-        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", unnamed)))
+        # (a form's column title with its letter, '全年执行数(B)', '执行率(B/A)', dumped into the text: a header, no
+        # verb of the amount after it)
+        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", _COLUMN_TITLE.sub("", re.sub(r"《[^》]*》", "", unnamed))))
         if _PLANNED_VERB.search(cleaned):
             cleaned = CATEGORY_SPENDING.sub("", cleaned)
         explicit = money_kind(cleaned)
