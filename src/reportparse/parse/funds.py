@@ -278,6 +278,8 @@ def received_as_budget(projects: dict[str, Project], received: Received) -> None
             continue
         if any(_PART_ARRIVED.search(s.text) for _, s in amounts):
             continue  # ('到位资金20万元，资金到位率66.7%': a part of the budget arrived, not the whole)
+        if any("收入" in CLAUSE_END.split(a.gap)[-1] for a, _ in amounts):
+            continue  # ('收入合计1856.23万元': a body's income in its accounts, not the money it was given to spend)
         amount, s = amounts[0]
         if amount.mention.value is not None and not amount.mention.approx:
             set_budget(project, replace(amount, kind="planned"), s, Kept())
