@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
+from reportparse.parse.fundwords import paid_out
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
@@ -36,7 +37,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:资金|金额|(?:补助|补贴|奖补|奖励|救助|慰问|资助)(?:资金|金|经费|款)?))"
                  # (paid out, '已兑付142.5万元'; used, '预算150万元，使用142.5万元' with the verb right before
                  # its amount: not '计划使用', '使用方向')
-                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"),
+                 r"|(?<!计划)(?<!拟)(?<![待应])兑付|(?<!计划)(?<!安排)(?<!拟)使用(?:了)?\s*$"
+                 # (paid out, the verb right before its amount with what it pays between: '全年发放356.4万元',
+                 # '共使用补助资金231.4万元', '兑现奖补资金95万元'; words in `lexicon/fund_words.json`)
+                 rf"|{paid_out()}"),
     # (a subsidy's money is spent when it is paid out to its recipients; a 转移支付 is a kind of fund,
     # not a payment; '实际利用的资金共计…' is what was used, not planned)
     # a change to the budget ('年中追加30万元', '调增30万元后为150万元'): neither the budget nor spending
@@ -50,7 +54,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
                 r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
                 r"|(?<!完成)投资|投入"
-                r"|获得|获批|争取到|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
+                r"|获得|获批|争取到|争取|(?<!主要)用于"  # ('获得资金17347万元，分别用于A项目3000万元': allotted to A)
                 r"|应执行数|应执行"  # ('全年应执行数为7.79万元': what was to be spent, the budget)
                 # (money a higher level passes down, '省级拨付我区…资金62万元': the year's allotment, not spending)
                 r"|(?:中央|省级?|上级)(?:财政)?拨付|拨付(?:给)?(?:我|本)(?:省|市|州|县|区|局|单位|镇|乡|校|院|所|中心)?"
@@ -64,6 +68,7 @@ NOT_SPENDING = lazy_compile(r"(?:进度|情况|方向|效果|范围|标准|管�
 _KIND_PATTERNS = [(kind, lazy_compile(words)) for kind, words in _KIND_WORDS]
 #: what ends a clause: a comma, a semicolon or a full stop
 CLAUSE_END = lazy_compile(r"[，,；;。]")
+_CLAUSE_OR_COLON = lazy_compile(r"[，,；;。:：]")
 _RETURNED = lazy_compile(dict(_KIND_WORDS)["returned"])
 NOT_SPENT = lazy_compile(r"未(?:列支|支出|使用|执行|拨付|支付|实施)|尚未(?:列支|支出|使用|执行|拨付|支付)")
 #: money still to be paid ('尚需拨付325万元', '仍需支付', '待拨付'): an obligation the amount names, neither spending
@@ -102,9 +107,24 @@ STATED_THEN_SPENT = lazy_compile(
 STATED_THEN_ARRIVED = lazy_compile(r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:拨付)?到位")
 #: a payment said right after its amount, of that amount ('工程款700万元已经拨付', '补助资金52万元已支付完毕')
 SPENT_AFTER = lazy_compile(
-    r"^\s*(?:已经?|均已)\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?\s*(?:[，,；;。]|$)")
+    r"^\s*(?:已经?|均已)\s*(?:全部|全额|足额)?\s*(?:拨付|支付|付清|支出|列支|使用|发放|兑付)(?:完毕|完成)?"
+    # (to whom, '已全部拨付至村集体', '已发放给农户')
+    r"(?:(?:至|到|给)(?!位)[^，,；;。\d]{1,12}?)?\s*(?:[，,；;。]|$)")
 #: a budget's approval said right after its amount ('170万元经年初预算审核通过', '50万元已经县政府批复')
 _APPROVED_AFTER = lazy_compile(r"\s*(?:已)?经(?:过)?[^，,。；;\d]{0,10}?(?:预算|批复|审核|审定|核定|批准)")
+def work_named_after(after: str) -> str | None:
+    """The project or works the words right after an amount say it carries out ('实施东干渠除险加固工程；…'), if
+    they name one."""
+    named = _NAMED_AFTER.match(after)
+    work = _WORK_NAME.match(after, named.end()) if named else None
+    return work.group(1) if work else None
+
+
+#: a project's or works' name, up to the end of its clause
+_WORK_NAME = lazy_compile(r"\s*([^，,。；;\d]{2,30}?(?:项目|工程))(?=$|[，,。；;])")
+#: an allotment said right after its amount, maybe with its date ('68万元于2023年5月下达到位', '50万元已下达')
+_ALLOTTED_AFTER = lazy_compile(r"^\s*(?:已经?|均已)?\s*(?:于[^，,。；;\d]{0,4}[\d年月日底初中旬]{2,12})?\s*"
+                               r"(?:全部|全额|足额)?(?:下达|下拨|批复|拨付到位)")
 #: the words that give the budget a change led to, right after the change's amount ('调增30万元后为')
 AFTER_CHANGE = lazy_compile(r"\s*后(?:为|是|的|达到?)")
 #: money named by its noun alone right before its amount ('项目涉及资金', '总投资', '专项经费总额为')
@@ -116,10 +136,16 @@ _YEAR_FUNDS = lazy_compile(
     # (the year's money of the project it names, '2022年城区公共绿地养护项目经费324.11万元')
     r"|^\s*(?:19|20)\d\d\s*年度?[^，,。；;：:\d]{2,30}?项目(?:财政)?(?:资金|经费)(?:总额|总计|合计)?"
     r"\s*(?:为|共|是|[:：])?\s*$")
-#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目')
-_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?)")
+#: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目');
+#: ('安排资金860万元实施X工程': the verb that carries the project out, right after the amount)
+_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?"
+                            r"|(?:专项)?(?:实施|建设|开展)(?:了)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])
+#: a rate per head, household or acre said right before its amount ('每亩102.3元', '补助标准为', '按每人每月') or
+#: right after it ('100元/人', '2.4万元/户'); money a year ('每年安排30万元', '30万元/年') is a budget's
+_UNIT_PRICE_BEFORE = lazy_compile(r"每(?!年)[^\d，,；;。]{0,6}$|标准\s*(?:为|是|按)?\s*(?:每[^\d，,；;。]{0,6})?$")
+_UNIT_PRICE_AFTER = lazy_compile(r"^\s*(?:/|／|每)\s*(?!年)[\u4e00-\u9fff]")
 #: a clause that shares money out and announces the shares after a colon ('已全部分配到各项目建设单位：')
 _ALLOCATED_LIST = lazy_compile(r"(?:分配|下达|安排|分解)[^，。；;:：]{0,20}[:：]")
 
@@ -178,6 +204,9 @@ def money_kind(text: str) -> str | None:
 _RUN_IN_ITEM = lazy_compile(r"(?:情况|分析|概况|说明)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]"
                             r"|(?<![\d.])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 _TOPIC = lazy_compile(r"(?:执行|使用|支出|到位|拨付|管理|投入)情况(?:分析)?")
+#: a form's column title marked with its letter ('全年预算数(A)', '全年执行数（B）', '执行率(B/A)')
+_COLUMN_TITLE = lazy_compile(r"[\u4e00-\u9fff]{0,6}(?:预算数|执行数|执行率|决算数)"
+                             r"\s*[(（]\s*[A-FＡ-Ｆ](?:\s*/\s*[A-FＡ-Ｆ])?\s*[)）]")
 #: a label of an indicator table's levels ('成本指标', '三级指标'): money after it is an indicator's value
 _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
 
@@ -212,7 +241,9 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # (a project's own name is no verb: '福利彩票公益金支出项目276.42万元' names the money of a project whose
         # name holds 支出, and spends nothing)
         unnamed = _without_names(gap, names)[table_labels[-1]:]
-        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", re.sub(r"《[^》]*》", "", unnamed)))
+        # (a form's column title with its letter, '全年执行数(B)', '执行率(B/A)', dumped into the text: a header, no
+        # verb of the amount after it)
+        cleaned = _TOPIC.sub("", NOT_SPENT.sub("", _COLUMN_TITLE.sub("", re.sub(r"《[^》]*》", "", unnamed))))
         if _PLANNED_VERB.search(cleaned):
             cleaned = CATEGORY_SPENDING.sub("", cleaned)
         explicit = money_kind(cleaned)
@@ -245,6 +276,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"
         elif kind is None and SPENT_AFTER.match(after):
             kind = "executed"  # '项目工程款700万元已经拨付': the payment is said after the amount
+        elif kind is None and _ALLOTTED_AFTER.match(after):
+            kind = "planned"  # 'X补助资金68万元于2023年5月下达到位': the allotment is said after the amount
         elif kind is None and _APPROVED_AFTER.match(after):
             kind = "planned"  # 'X经费170万元经年初预算审核通过后…': the approval is said after the amount
         elif kind is None and WHOLE_THEN_PARTS.match(after) and _FUNDS_NAMED.search(CLAUSE_END.split(gap)[-1]):
@@ -257,8 +290,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             # ('省级拨付50万元，中央拨付20万元，加上上年度结余资金5万元，合计75万元': a balance between them
             # cut the verb's carry, but the 合计 is the whole of the parts before it, of their kind)
             kind = next((a.kind for a in out if a.kind in ("planned", "executed")), None)
+            if kind is None and WHOLE_THEN_PARTS.match(after):
+                kind = "planned"  # ('2023年度共计36万元，其中中央补助24万元…': the fund's whole, then its sources)
         # (a whole, then its parts: '下达资金5404万元用于X项目建设，其中A区900万元、B县900万元' — the project
         # named before 其中 is the whole's, and the amounts after it are shares of that whole, not X's budget)
+        gap_clause = max((m.end() for m in _CLAUSE_OR_COLON.finditer(gap)), default=0)
         parts_from = gap.rfind("其中") if out else -1
         mentioned = find_mentions(gap, names)
         named = list(dict.fromkeys(name for start, _, name in mentioned if start >= parts_from))
@@ -272,10 +308,15 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
                 and not whole_named:
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
-        if not named and not total and kind == "planned" and _NAMED_AFTER.match(after):
+        # ('以42万元实施了A项目，以18万元实施了B项目': A, named in the clause before, is not the second amount's)
+        named_before_clause = bool(named) and not any(start >= gap_clause for start, _, _ in mentioned)
+        if (not named or named_before_clause) and not total and kind == "planned" and _NAMED_AFTER.match(after):
             # '二是Y馆，下达预算资金5009万元，项目为X项目。' / '下达资金105万元，用于X项目的实施': the project the
             # money pays for is named right after the amount
-            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[。；;]", after)[0], names)))
+            following = list(dict.fromkeys(name for _, _, name in find_mentions(re.split(r"[，,。；;]", after)[0]
+                                                                                 if named else
+                                                                                 re.split(r"[。；;]", after)[0],
+                                                                                 names)))
             named = following if len(following) == 1 else named
         if total and len(named) < 2:
             # "…, 两个项目合计 42 万元": the total is over the amounts listed before it
@@ -284,6 +325,12 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "returned"
         elif kind is None and len(named) < 2 and re.search(r"(?:资金|经费)\s*(?:总计|合计|共计|共)\s*$", gap):
             kind = "planned"  # '专项资金总计85.98万元，其中A 22万元…': the fund's whole amount
+        if _UNIT_PRICE_BEFORE.search(CLAUSE_END.split(gap)[-1]) or _UNIT_PRICE_AFTER.match(after):
+            # ('拨付到户补贴资金12286.5万元，补贴标准为每亩102.3元': a rate per head or acre, no money of the
+            # project's; the verb before goes on to the amounts after it)
+            out.append(Amount(mention=m, kind=None, projects=[], total_label=None, gap=gap, after=after))
+            pos = m.end
+            continue
         out.append(Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
         carried = kind if explicit else carried

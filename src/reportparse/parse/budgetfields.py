@@ -102,12 +102,13 @@ class Kept:
 
 
 def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired: bool = False,
-                stated: Stated | None = None, own_share: bool = False) -> None:
+                stated: Stated | None = None, own_share: bool = False, of_the_year: bool = False) -> None:
     """Fill the budget field the amount's kind names; the first amount of a kind wins, except that
     a 全年/调整后 budget replaces a plain or 年初 one (`kept.ranks` remembers what planned came from),
     amounts from different batches (第一批, 第二批; `kept.batches` remembers them) add up, and spending
     stated beside its budget ('调整后预算1200万元，全年执行1180万元', `paired`) replaces spending stated
-    alone (a 决算's '支出合计1523.26万元', which counts money from outside the budget)."""
+    alone (a 决算's '支出合计1523.26万元', which counts money from outside the budget). `of_the_year`: the
+    sentence names the report's own year as the amount's ('2023年度安排资金400万元')."""
     budget = project.budget
     q = amount.mention.quantity(sentence_evidence(s))
     if amount.kind == "planned" and amount.mention.approx:
@@ -155,8 +156,11 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         # (so is the share of it the report's own fund is: '项目总投资1807万元，其中中央财政X专项资金850万元' in a
         # report on that fund)
         # (and a part said to be the project's own replaces any whole it is part of: '800万元，其中180万元用于X项目')
+        # (and so is the year's allotment named by the report's year: '总投资1200万元，分三年实施。2023年度安排资金
+        # 400万元')
+        allotted = bool(_ALLOTTED.search(clause))
         budgeted = ((project.name in kept.investment and (
-            bool(_NAMED_BUDGET.search(clause)) or (bool(amount.projects) and bool(_ALLOTTED.search(clause)))))
+            bool(_NAMED_BUDGET.search(clause)) or ((bool(amount.projects) or of_the_year) and allotted)))
             or own_share) and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
@@ -173,6 +177,7 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
     elif amount.kind == "executed" and (
             budget.executed is None
             or (_spends_the_year(amount) and project.name not in kept.year_spending)
+            or _sums_the_items_before(amount, budget.executed, s)
             or (paired and project.name not in kept.spent_beside_budget)
             or (s.section == "funds" and project.name in kept.spent_in_overview)):
         # the first spending stated wins, except that the year's own (全年执行数, 全年预算执行数) replaces an
@@ -194,6 +199,13 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         budget.balance_explained = True
     if not project.evidence:
         project.evidence.append(sentence_evidence(s))
+
+
+def _sums_the_items_before(amount: Amount, spent: Quantity, s: Sentence) -> bool:
+    """Is the amount the total of the spending items the sentence listed before it, the one kept among them
+    ('疫苗采购支出150.2万元，劳务补助支出32万元，合计支出182.2万元')?"""
+    return bool(_TOTAL_WORD.search(CLAUSE_END.split(amount.gap)[-1])) and any(
+        ev.text == s.text for ev in spent.evidence)
 
 
 #: spending said of a whole territory ('全省困难群众救助资金共支出', '各地累计支出'): it counts what every

@@ -5,9 +5,12 @@ Each fills the one project's budget, never over a figure read before."""
 
 from __future__ import annotations
 
+import re
+
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Project, Quantity
+from reportparse.model import Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
 from reportparse.parse.layout import Layout
 
@@ -104,3 +107,119 @@ def apply_run_pairs(layout: Layout, project: Project) -> None:
                 raw = match.group("value") + match.group("unit")
                 setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[
                     span_evidence(info.para, match.start("value") - len(tail), match.end("value") - len(tail))]))
+
+
+#: a field's label, a colon and a bare figure, one of several fields set off by '；' or '，' in a line ('年初预算：80；
+#: 调整预算：76；实际支出：75.6'), the unit left to a note the paragraph or the heading above it states
+_BARE_PAIR = lazy_compile(r"(?:^|(?<=[；;，,。\s]))(?P<label>[\u4e00-\u9fff]{2,10})\s*[:：]\s*"
+                          r"(?P<value>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*(?:[%％万千亿元]|[\u4e00-\u9fff]))")
+#: a unit note ('（单位：万元）', '金额单位:元')
+_UNIT_NOTE = lazy_compile(r"单位\s*[:：]\s*(万元|千元|亿元|元)")
+
+
+def apply_declared_unit_pairs(layout: Layout, project: Project) -> None:
+    """The one project's budget figures from 'label：figure' fields written in a line with their unit in a note of
+    the paragraph or of the line right above it ('一、项目资金情况（单位：万元）' / '年初预算：80；调整预算：76；
+    实际支出：75.6'); never over a figure read before, and never a figure whose unit no note states."""
+    budget = project.budget
+    above = ""
+    for info in layout.paras:
+        text = info.para.text
+        notes = _UNIT_NOTE.findall(above) + _UNIT_NOTE.findall(text)
+        above = text
+        if len(set(notes)) != 1:
+            continue
+        for match in _BARE_PAIR.finditer(text):
+            kind = next((k for k, pattern in _PAIR_LABELS
+                         if (m := pattern.match(match.group("label"))) and _FIELD_TAIL.fullmatch(
+                             match.group("label")[m.end():])), None)
+            if kind is None or getattr(budget, kind) is not None:
+                continue
+            value = _amount(match.group("value"), notes[0])
+            if value is not None:
+                setattr(budget, kind, Quantity(raw=match.group("value") + notes[0], value=value, unit="元",
+                                               evidence=[span_evidence(info.para, match.start("value"),
+                                                                       match.end("value"))]))
+
+
+#: a line that is a money field's label alone, maybe with its unit ('预算安排数', '实际支出数（万元）')
+_LABEL_ALONE = lazy_compile(r"^(?P<label>[\u4e00-\u9fff]{2,10}?)\s*(?:[(（](?P<unit>万元|千元|亿元|元)[)）])?"
+                            r"\s*[:：]?$")
+#: a line that is a figure alone
+_FIGURE_ALONE = lazy_compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?)\s*$")
+#: a unit in brackets ('资金投入情况（万元）')
+_BRACKET_UNIT = lazy_compile(r"[(（](万元|千元|亿元|元)[)）]")
+
+
+def apply_label_columns(layout: Layout, project: Project) -> None:
+    """A form's money header dumped one cell a line, then its row the same way: the labels of two or more
+    columns ('预算安排数' / '实际到位数' / '实际支出数'), then as many figures ('300' / '300' / '291.5'), each
+    figure its column's in order. The unit is the labels' own or the one the block's label above them states
+    ('资金投入情况（万元）'); with no unit written, nothing is read. Never over a figure read before."""
+    budget = project.budget
+    # (every printed line with its paragraph and where it starts there: a reader may join lines into a paragraph)
+    lines = [(info.para, start, info.para.text[start:end]) for info in layout.paras
+             for start, end in (info.para.spans or [(0, len(info.para.text))])]
+    n = 0
+    while n < len(lines):
+        labels: list[re.Match[str]] = []
+        while n + len(labels) < len(lines) and (m := _LABEL_ALONE.match(lines[n + len(labels)][2].strip())):
+            labels.append(m)
+        start = n + len(labels)
+        figures: list[tuple[Paragraph, int, re.Match[str]]] = []
+        while start + len(figures) < len(lines) and (f := _FIGURE_ALONE.match(lines[start + len(figures)][2])):
+            figures.append((lines[start + len(figures)][0], lines[start + len(figures)][1], f))
+        above = _BRACKET_UNIT.findall(lines[n - 1][2]) if n else []
+        columns = labels
+        if len(labels) == len(figures) + 1:
+            # (the block's label, maybe with its unit, then its columns)
+            above = [labels[0].group("unit")] if labels[0].group("unit") else above
+            columns = labels[1:]
+        if len(columns) >= 2 and len(figures) == len(columns):
+            for label, (para, offset, figure) in zip(columns, figures, strict=True):
+                unit = label.group("unit") or (above[0] if len(set(above)) == 1 else None)
+                kind = next((k for k, pattern in _PAIR_LABELS if (p := pattern.match(label.group("label")))
+                             and _FIELD_TAIL.fullmatch(label.group("label")[p.end():])), None)
+                value = _amount(figure.group("value"), unit) if unit else None
+                if kind is not None and value is not None and getattr(budget, kind) is None:
+                    setattr(budget, kind, Quantity(raw=figure.group("value") + (unit or ""), value=value, unit="元",
+                                                   evidence=[span_evidence(para, offset + figure.start("value"),
+                                                                           offset + figure.end("value"))]))
+        n = start + len(figures) if labels or figures else n + 1
+
+
+#: a fund block's rate column title, then its row's figures glued to their rate by a text layer ('全年执行数(B)
+#: 执行率(B/A)64.864.864.8100%'); the block's unit (万元, even as an OCR's '万兀') stands before it
+_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*(?P<run>\d[\d.]{4,}[%％])")
+_WAN_BEFORE = lazy_compile(r"[(（]\s*万[元兀]?\s*[)）]")
+#: a money column's title in a fund block's header (an OCR's '年初预匏数' too)
+_MONEY_COLUMN = lazy_compile(r"年初预.|调整后?预.|全年预.|(?<![初整年])预算数|执行数")
+#: how far before the rate column the block's unit may stand (characters)
+_GLUED_REACH = 80
+
+
+def apply_glued_fund_row(layout: Layout, project: Project) -> None:
+    """The one project's budget and spending from a fund row a text layer glued to its rate after the block's
+    header ('项目资金(万元)…全年执行数(B)执行率(B/A)64.864.864.8100%'): taken apart the one way the printed rate
+    allows (two or three amounts, 执行数 / 预算数 the rate; `fundrun.fund_figures`), in the 万元 the block states.
+    Never over a figure read before, and nothing where more than one reading fits."""
+    budget = project.budget
+    if budget.planned is not None or budget.executed is not None:
+        return
+    for info in layout.paras:
+        text = info.para.text
+        for match in _GLUED_AFTER_RATE.finditer(text):
+            if not _WAN_BEFORE.search(text, max(0, match.start() - _GLUED_REACH), match.start()):
+                continue
+            header = text[max(0, match.start() - _GLUED_REACH):match.start()]
+            width = len(_MONEY_COLUMN.findall(header[header.rfind("资金"):]))  # (the columns before 执行率)
+            reading = fund_figures(match.group("run"), width) if width in (2, 3) else None
+            if reading is None:
+                continue
+            amounts = reading[:-1]
+            for kind, figure in (("planned", amounts[-2]), ("executed", amounts[-1])):
+                value = _amount(figure, "万元")
+                if value is not None:
+                    setattr(budget, kind, Quantity(raw=figure + "万元", value=value, unit="元", evidence=[
+                        span_evidence(info.para, match.start("run"), match.end("run"))]))
+            return

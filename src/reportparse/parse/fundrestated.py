@@ -16,7 +16,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import BudgetFigure, Project
 from reportparse.parse.amounts import CLAUSE_END, Amount
-from reportparse.parse.budgetchoice import BudgetRank
+from reportparse.parse.budgetchoice import RATE_TOLERANCE_PP, BudgetRank
 from reportparse.parse.evidence import Sentence, said_before, sentence_evidence
 from reportparse.parse.fundwords import further_source
 from reportparse.parse.quantities import money
@@ -88,18 +88,19 @@ def left_by_change_restated(project: Project, amount: Amount, s: Sentence, left:
 
 def sources_summed(project: Project, further: list[tuple[Amount, Sentence]]) -> None:
     """'州财政局拨入X经费20.00万元；上级补助48.41万元。支出68.41万元，…执行率100%': the budget is the allotment and the
-    further sources said after it with no verb, where their sum is exactly what was spent at a printed rate of 100%
-    (the allotment alone is the year-start budget). Only then: a figure said with no verb is otherwise no budget."""
+    further sources said after it with no verb, where the spending, beyond the allotment alone, is their sum at the
+    rate the report prints ('省级下达36万元，县级配套资金12万元…使用46.8万元，执行率97.5%'; the allotment alone is the
+    year-start budget). Only then: a figure said with no verb is otherwise no budget."""
     budget = project.budget
     planned, executed, rate = budget.planned, budget.executed, budget.printed_rate
-    if planned is None or executed is None or rate is None or rate.value != 100:
+    if planned is None or executed is None or rate is None or rate.value is None or not 0 < rate.value <= 100:
         return
     if planned.value is None or executed.value is None or executed.value <= planned.value:
         return
     sources = [(a, s) for a, s in further if a.mention.unit == planned.unit and a.mention.value
                and further_source().search(CLAUSE_END.split(a.gap)[-1])]
     total = planned.value + sum((a.mention.value or Decimal(0) for a, _ in sources), Decimal(0))
-    if not sources or total != executed.value:
+    if not sources or abs(executed.value / total * 100 - rate.value) > RATE_TOLERANCE_PP:
         return
     budget.initial = budget.initial or planned
     raw = "+".join([planned.raw, *(a.mention.raw for a, _ in sources)])

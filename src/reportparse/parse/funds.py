@@ -25,6 +25,7 @@ from reportparse.parse.amounts import (
     Amount,
     money_kind,
     sentence_amounts,
+    work_named_after,
 )
 from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
 from reportparse.parse.budgetfields import Kept, set_budget
@@ -46,7 +47,8 @@ from reportparse.parse.fundrestated import (
     spent_at_full_rate,
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
-from reportparse.parse.itemmoney import component_item, names_only_the_project, other_item
+from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
+from reportparse.parse.moneyyear import YearsSaid, money_year
 from reportparse.parse.names import names_spending_category
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
@@ -94,11 +96,15 @@ def money_in(text: str) -> bool:
 
 
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
-                  projects: dict[str, Project], parts: set[str] | None = None) -> list[FundTotal]:
+                  projects: dict[str, Project], parts: set[str] | None = None,
+                  received: Received | None = None, year: int | None = None) -> list[FundTotal]:
     """Fill each project's budget from the money sentences; return the stated totals.
 
     An amount given for one of `parts` (a source or component, see `part_names`) is not the budget of
-    the project the sentence is about, wherever the report names that part.
+    the project the sentence is about, wherever the report names that part. The money each project is said
+    to have received goes to `received`, for `received_as_budget` once every other reader has had its say.
+    Money said of another year than the report's `year` ('2022年下达…' in a report on 2023, '自2018年以来累计
+    发放…') is no project's where the report states that kind of money by its own year's name.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
@@ -114,8 +120,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
     further: dict[str, list[tuple[Amount, Sentence]]] = {}  # project → amounts said with no verb ('上级补助…')
+    arrived: Received = received if received is not None else {}  # project → the money it says it received
+    years = YearsSaid(year)  # the figures said of another year than the report's, and of its own
     previous: Sentence | None = None
     run: DatedRun | None = None  # the payments on days of their own said so far, one a sentence
+    item_paragraphs = listed_item_paragraphs(sentences)  # the paragraphs that are one listed item each
     for s in sentences:
         named_here = {n for _, _, n in find_mentions(s.text, names)}
         context = s.project or only or (recent.get(id(s.para)) if not named_here else None)
@@ -147,7 +156,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if context and not named_here and first and is_department(projects[context]) \
                 and other_item(s.text, first[0].start, context):
             continue  # '1.办公楼维修项目，预算80万元，支出80万元；': a listed project's money, not the department's
-        if context and not named_here and first and component_item(s, context):
+        if context and not named_here and first and component_item(s, context, item_paragraphs):
             continue  # '1.A实训楼工程…计划总投资2772.2万元；2.B宿舍工程…': a listed works' money, not the project's
         # (a sentence listing two or more payments, '支付X服务费105万元，支付Y补贴9万元，Z费用4.5万元，合计118.5万元':
         # each is a part of the spending, which only its 合计 states)
@@ -185,9 +194,17 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
             if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
                 amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
-            if len(targets) == 1 and amount.kind is None and not amount.projects:
-                further.setdefault(targets[0], []).append((amount, s))  # (a source said with no verb)
-            if len(targets) != 1 or amount.kind in (None, "arrived", "adjusted"):
+            if len(targets) == 1 and not amount.projects and (amount.kind is None or (
+                    n and amount.kind == "planned" and money_kind(clause) is None)):
+                # (a source said with no verb, or with the verb of the source before it: '省级下达36万元，县级配套
+                # 资金12万元'; `sources_summed` adds them where the printed rate says so)
+                further.setdefault(targets[0], []).append((amount, s))
+            if len(targets) != 1 or amount.kind in (None, "adjusted"):
+                continue
+            if not amount.projects and work_named_after(amount.after) and (
+                    is_department(projects[targets[0]]) or sum(bool(work_named_after(a.after)) for a in amounts) >= 2):
+                # ('下达860万元专项实施东干渠除险加固工程': a project's money, not the department's; '投入42万元建设
+                # A项目，投入18万元建设B项目': the items' money, not the fund's)
                 continue
             if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
                 continue
@@ -215,9 +232,19 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if amount.kind == "planned" and not amount.projects and _LEVEL_SHARE.search(clause) \
                     and STATED_THEN_ARRIVED.match(amount.after) and (budget.initial or budget.planned):
                 continue  # ('年初预算58万元…省级补助30万元已全部到位': a level's share of the budget stated before)
+            if amount.kind == "arrived":
+                arrived.setdefault(targets[0], []).append((amount, s))
+                continue  # (money received: the budget only where the report states none, `_arrived_as_budget`)
             paired = any(other.kind == "planned" for other in amounts)
-            set_budget(projects[targets[0]], amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
-                        own_share)
+            said_year = money_year(s.text, amount.mention.start, names, year) if year is not None else None
+            project = projects[targets[0]]
+            if amount.kind in ("planned", "executed") and not years.admits(project, amount.kind, said_year, kept):
+                continue  # ('2022年下达…210万元' where the report names its own year's allotment)
+            before = getattr(project.budget, amount.kind, None)
+            set_budget(project, amount, s, kept, paired, stated.setdefault(targets[0], Stated()),
+                       own_share, of_the_year=said_year is not None and said_year == year)
+            if amount.kind in ("planned", "executed"):
+                years.kept(project, amount.kind, said_year, before)
             if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
                 spent_in_full.setdefault(targets[0], s)
         items = itemised_spending(amounts) or dated_payments(amounts)
@@ -247,6 +274,31 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     for project in projects.values():
         spent_at_full_rate(project)
     return totals
+
+
+#: a rate of arrival below the whole ('到位率66.7%', '资金到位率为80%')
+_PART_ARRIVED = lazy_compile(r"到位率\s*(?:为|达|是)?\s*(?:[1-9]\d?(?:\.\d+)?|0(?:\.\d+)?)\s*[%％]")
+
+
+#: project → the amounts of money it is said to have received ('实际到位资金613万元'), with their sentences
+Received = dict[str, list[tuple[Amount, Sentence]]]
+
+
+def received_as_budget(projects: dict[str, Project], received: Received) -> None:
+    """'2017年区域协作经费市级财政实际到位资金613万元' in a report that states no budget, in prose or table: the
+    money the project received in the year is the money it had to spend, its budget. Only one figure received
+    (said once or restated) stands so: receipts of several figures are instalments or levels, none the whole."""
+    for name, amounts in received.items():
+        project = projects.get(name)
+        if project is None or project.budget.planned is not None or len({a.mention.value for a, _ in amounts}) != 1:
+            continue
+        if any(_PART_ARRIVED.search(s.text) for _, s in amounts):
+            continue  # ('到位资金20万元，资金到位率66.7%': a part of the budget arrived, not the whole)
+        if any("收入" in CLAUSE_END.split(a.gap)[-1] for a, _ in amounts):
+            continue  # ('收入合计1856.23万元': a body's income in its accounts, not the money it was given to spend)
+        amount, s = amounts[0]
+        if amount.mention.value is not None and not amount.mention.approx:
+            set_budget(project, replace(amount, kind="planned"), s, Kept())
 
 
 def _spent_in_full(project: Project, s: Sentence) -> None:

@@ -261,8 +261,8 @@ def _totals(ft: FundTable, total_row: list[Cell], rows: list[tuple[str, list[Cel
 #: ('计划投资额(万元) | 144 | 实际到位资金(万元) | 144 | 实际使用情况(万元) | 142'); 到位 is money received
 _PAIR_LABELS: list[tuple[str, LazyPattern]] = [
     ("initial", lazy_compile(r"^年初预算(?:数|金额|资金)?")),
-    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|预算数|预算金额|预算资金|项目预算"
-                             r"|计划安排资金)")),
+    ("planned", lazy_compile(r"^(?:计划投资额|计划投资|全年预算数?|调整后预算数?|调整预算数?|预算数|预算金额|预算资金"
+                             r"|项目预算|计划安排资金|预算安排数|预算安排资金)")),
     ("executed", lazy_compile(r"^(?:实际使用情况|实际使用|实际支出|执行数|全年执行数|支出数|实际执行)")),
 ]
 
@@ -366,6 +366,8 @@ def apply_label_lines(layout: Layout, project: Project) -> None:
     paras = layout.paras
     for i, (info, after) in enumerate(pairwise(paras)):
         label_line = _LABEL_LINE_UNIT.match(_clean(info.para.text))
+        if i and _MONEY_FIELD.fullmatch(_clean(paras[i - 1].para.text)):
+            continue  # (a header of columns one cell a line, its row after it: see `_apply_line_pairs`)
         # (the label's unit broken onto a line of its own, '计划安排资金' / '(万元)' / '55': a cell's text
         # wrapped where the dump made lines of it)
         unit_line = _UNIT_LINE.match(_clean(after.para.text))
@@ -399,8 +401,12 @@ def _apply_line_pairs(layout: Layout, project: Project) -> None:
     cells holding only borders) a cell with only a figure."""
     budget = project.budget
     cells = [(info.para, cell) for info in layout.paras for cell in info.para.text.split("|") if cell.strip()]
-    for (_, label_cell), (value_para, value_cell) in pairwise(cells):
+    for n, ((_, label_cell), (value_para, value_cell)) in enumerate(pairwise(cells)):
         label = _clean(label_cell)
+        if n and _MONEY_FIELD.fullmatch(_clean(cells[n - 1][1])):
+            # ('预算安排数' / '实际到位数' / '实际支出数' / '300' / '300' / '291.5': a header of columns dumped one
+            # cell a line, then its row; the figure after the last label is the first column's, not this label's)
+            continue
         # the whole cell is the field's label, with at most its unit ('实际支出(万元)'): a longer cell that
         # opens with the words is a rule or a sentence ('实际支出率≠100%则不得分')
         kind = next((k for k, pattern in _PAIR_LABELS
@@ -415,6 +421,11 @@ def _apply_line_pairs(layout: Layout, project: Project) -> None:
             raw = text + (unit if unit not in text else "")
             setattr(budget, kind, Quantity(raw=raw, value=value, unit="元",
                                            evidence=[span_evidence(value_para, start, start + len(text))]))
+
+
+#: a money field's label alone in its cell ('预算安排数', '实际到位数', '实际支出(万元)')
+_MONEY_FIELD = lazy_compile(r"[\u4e00-\u9fff]{0,6}(?:预算|支出|到位|执行|投资|安排)[\u4e00-\u9fff]{0,4}"
+                            r"(?:[(（][万千亿]?元[)）])?")
 
 
 #: a project's spending-detail table flattened into a line: its column words (计划支出数 | 实际支出数, maybe

@@ -44,3 +44,20 @@ def names_opening_with_gong() -> tuple[str, ...]:
 def bare_fund_kinds() -> frozenset[str]:
     """Kinds of money that name no fund ('专项资金', '转移支付资金'): a title's words, no project's name."""
     return frozenset(_lexicon()["bare_fund_kinds"])
+
+
+@lru_cache(maxsize=1)
+def paid_out() -> str:
+    """The words of money paid out to its recipients, the verb right before the amount ('全年发放356.4万元', '共使用
+    补助资金231.4万元', '兑现奖补资金'), as a pattern to end a text with; a plan or a duty said right before the verb
+    ('计划发放', '用于发放', '待兑现') is none. A verb with nothing after it pays out only after a word that makes it
+    one ('全年发放', '已兑现', or a clause's start): '低保金发放80万元' names a use of the money, an item."""
+    words = _lexicon()["paid_out"]
+    not_yet = "".join(f"(?<!{re.escape(w)})" for w in words["not_yet"])
+    verb = rf"(?:{_alternatives(words['verbs'])})(?:了)?(?:{_alternatives(words['recipients'])})?"
+    money = _alternatives(words["money"])
+    with_object = (rf"(?:{_alternatives(words['objects'])})?(?:(?:{_alternatives(words['nouns'])})(?:{money})?"
+                   rf"|[\u4e00-\u9fff]{{0,6}}?(?:{money}))")
+    lead = "|".join([r"(?<=^)", r"(?<=[，,；;。:：\s])", *(f"(?<={re.escape(w)})" for w in words["leads"])])
+    ending = r"\s*(?:为|共|共计|合计|总计|达)?\s*$"
+    return rf"{not_yet}{verb}{with_object}{ending}|(?:{lead}){verb}{ending}"

@@ -18,9 +18,11 @@ from reportparse.parse.names import core, strip_name
 
 def other_item(text: str, first_amount: int, context: str) -> bool:
     """Is the sentence a numbered list item naming a project of its own before its first amount (a
-    department report's list of the projects it ran), not the department's own spending?"""
+    department report's list of the projects it ran), or a sentence opened by such a project's name
+    ('食品安全抽检项目年初预算68万元，全年支出66.5万元'), not the department's own spending?"""
     if not NUMBERED_ITEM.match(text):
-        return False
+        opening = _OPENING_PROJECT.match(text[:first_amount])
+        return opening is not None and strip_name(opening.group("name")) not in context
     own = [f for f in name_fragments(text[:first_amount]) if names_a_project(f)]
     if own:
         return all(f not in context for f in own)
@@ -35,6 +37,12 @@ def other_item(text: str, first_amount: int, context: str) -> bool:
         and states_budget_and_spending(text[opened.end():])
 
 
+#: a sentence opened by a project's or works' name, only the money's words between it and the first amount
+#: ('食品安全抽检项目年初预算68万元', 'X工程预算资金')
+_OPENING_PROJECT = lazy_compile(r"^\s*(?P<name>[\u4e00-\u9fff“”]{2,40}?(?:项目|工程))"
+                                r"(?:年初|全年|调整后)?(?:预算|下达|安排|批复)?(?:资金|经费|数|金额)?\s*(?:为|[:：])?\s*$")
+
+
 def names_only_the_project(gap: str, project: str) -> bool:
     """Is the text before a sentence's first amount the one project's name alone (maybe after its year, written
     with another fund word: '2022年教育专项经费' for 教育专项资金), no verb and no other words?"""
@@ -46,19 +54,48 @@ def names_only_the_project(gap: str, project: str) -> bool:
 _YEAR_OPENING = lazy_compile(r"^(?:20\d{2}|20[xX×]{2})\s*年度?")
 
 
-def component_item(s: Sentence, context: str) -> bool:
-    """Is the sentence one item of a numbered list in its paragraph, opened by the name of a works or project
-    other than the one the report is about (the project's parts, each with its own investment)?"""
-    opened = _ITEM_OPENING.match(s.text)
-    if opened is None or _TOPIC_END.search(opened.group("name")):
-        return False  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
-    name = strip_name(opened.group("name"))
+def component_item(s: Sentence, context: str, item_paragraphs: set[int] | None = None) -> bool:
+    """Is the sentence one item of a numbered list, in its paragraph or one item a paragraph (`item_paragraphs`,
+    see `listed_item_paragraphs`), opened by the name of a works or project other than the one the report is
+    about (the project's parts, each with its own investment; the fund's projects, each with its money)?"""
+    opened = _opening_name(s)
+    if opened is None:
+        return False
+    name = strip_name(opened)
     if name in context or strip_name(context) in name:
         return False
     # (or an item on a line of its own that calls itself a works or project and gives it a budget and a spending
-    # of its own: '1.一期工程，预算资金500万元，实际支出500万元；' / '2.二期工程…' under the one project)
-    return len(_ITEM_MARKS.findall(s.para.text)) >= 2 or (
-        names_a_project(opened.group("name")) and states_budget_and_spending(s.text[opened.end():]))
+    # of its own: '1.一期工程，预算资金500万元，实际支出500万元；' / '2.二期工程…' under the one project; or one item a
+    # paragraph of a list, `item_paragraphs`)
+    return len(_ITEM_MARKS.findall(s.para.text)) >= 2 or (s.start == 0 and id(s.para) in (item_paragraphs or ())) or (
+        names_a_project(opened) and states_budget_and_spending(s.text[s.text.index(opened) + len(opened):]))
+
+
+def _opening_name(s: Sentence) -> str | None:
+    """What a numbered item sentence opens with, when it names a works or a project, not a topic."""
+    opened = _ITEM_OPENING.match(s.text)
+    if opened is None or _TOPIC_END.search(opened.group("name")):
+        return None  # ('1.项目资金到位情况，下达资金50万元': a topic of the project's own, not a part)
+    return opened.group("name")
+
+
+def listed_item_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """The paragraphs (by id) that are one numbered item each of a list of two or more, one after another, each
+    opened by what it names ('1、东坪村垃圾收集点建设项目，下达资金30万元…' / '2、西坪村…项目，下达资金12万元…')."""
+    runs: list[list[int]] = []
+    last_index: int | None = None
+    for s in sentences:
+        if s.start != 0:
+            continue
+        if _opening_name(s) is None or not NUMBERED_ITEM.match(s.text):
+            last_index = None
+            continue
+        if last_index is not None and s.index == last_index + 1 and runs:
+            runs[-1].append(id(s.para))
+        else:
+            runs.append([id(s.para)])
+        last_index = s.index
+    return {para for run in runs if len(run) >= 2 for para in run}
 
 
 #: a numbered item opened by what it describes, then its size or cost: '1.学生公寓楼工程共6层…',

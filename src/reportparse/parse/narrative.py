@@ -181,17 +181,22 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if subject_name is not None:
         opening_sentences_are_about(all_sentences, subject_name, names)
     _first_mentions(all_sentences, names, projects)
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts)
+    received: funds.Received = {}
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received, _title_year(report))
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
         coverfields.apply_run_pairs(layout, next(iter(projects.values())))
         coverfields.apply_column_pair_run(layout, next(iter(projects.values())))
+        coverfields.apply_declared_unit_pairs(layout, next(iter(projects.values())))
+        coverfields.apply_label_columns(layout, next(iter(projects.values())))
+        coverfields.apply_glued_fund_row(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
         only = next(iter(projects))
         report.fund_totals += pair_grid_totals(layout, only) or pair_line_totals(layout, only)
+    funds.received_as_budget(projects, received)  # (the money received, where no reader found a budget)
     shared = fund_of_allotments(layout, all_sentences, projects, names) if not department and stated is None else None
     if shared is not None:  # (the fund the allotments share, with its whole amount: a subject beside them)
         projects = {shared.name: shared, **projects}
@@ -302,6 +307,12 @@ def _text_lines(layout: Layout) -> list[str]:
     lines += [info.para.text for info in layout.paras if not info.para.lines]
     lines += [" | ".join(cell.text for cell in row) for _, table in layout.tables for row in table.rows]
     return lines
+
+
+def _title_year(report: Report) -> int | None:
+    """The year the report's title names (the year its money is of), None where only the text's most named year
+    stands for it (a text that recalls one year's money while reporting the next's)."""
+    return report.year if report.year is not None and str(report.year) in (report.title or "") else None
 
 
 def _has_scores(layout: Layout) -> bool:

@@ -99,7 +99,10 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
             hit = value_after(row, col)
             if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):
                 continue
-            unit = _UNIT_IN_LABEL.search(cell.text)
+            # (the unit in the label's cell, else in a label the row prints before it: '项目资金（元）：年初预算数
+            # 1,200,000.00 全年预算数 …' counts in 元, not in the form's usual 万元)
+            unit = _UNIT_IN_LABEL.search(cell.text) or next(
+                filter(None, (_UNIT_IN_LABEL.search(other.text) for before, other in cells if before < col)), None)
             amount = values.money(row.cell(hit[0]), (unit.group(1) or unit.group(2)) if unit else "万元",
                                   evidence(row, hit[0]))
             if amount is not None:
