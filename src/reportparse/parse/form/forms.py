@@ -58,6 +58,9 @@ _GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
 #: … or in brackets after it: 'X工程（项目编码：2022-0315）', 'X项目(编号:A0012)'
 _CODE_NOTE = lazy_compile(r"\s*[(（]\s*(?:项目)?(?:编码|代码|编号)\s*[:：]?\s*[0-9A-Za-z\-－—_]+\s*[)）]\s*$")
+#: … or its opening bracket left behind where the code's label opened a field of its own: 'X工程（' of
+#: 'X工程（项目编码：2022-0315）' split at the 项目编码 label
+_OPEN_BRACKET_LEFT = lazy_compile(r"\s*[(（]\s*$")
 
 
 def parse_forms(forms: list[FormLocation], base: Report) -> Report:
@@ -218,7 +221,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
 
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
-        printed = _without_glued_column(without_form_title(tidy_name(fields["name"][0])))
+        printed = _OPEN_BRACKET_LEFT.sub("", _without_glued_column(without_form_title(tidy_name(fields["name"][0]))))
         project.name = _CODE_NOTE.sub("", _PROJECT_CODE.sub("", printed)) or printed
         if project.name != printed:
             project.aliases.append(printed)
