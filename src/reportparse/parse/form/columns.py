@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
-from reportparse.parse.form.labels import find_role, matches
+from reportparse.parse.form.labels import find_role, is_column_label, matches
 from reportparse.parse.form.levellabels import label_kind
 
 
@@ -213,12 +213,22 @@ def _unlabelled_level2(cols: IndicatorColumns, body: list[GridRow]) -> int | Non
     return col if labels and sum(label_kind(t) == 2 for t in labels) * 2 > len(labels) else None
 
 
-def is_sub_header(row: GridRow) -> bool:
-    """A second header row naming the split target columns."""
+def is_sub_header(row: GridRow, header: GridRow | None = None) -> bool:
+    """A second header row naming the split target columns (指标性质 | 指标值 | 度量单位 under 年度指标值), or,
+    right under the `header` row, the weight and score a scoring group splits into (分值 | 得分 under
+    自评情况, 权重 | 自评分 under 评分): each under a header cell that names no other column."""
     keys = row.row_keys()
-    return any(matches("indicator.sub_header", k) for k in keys) and not any(
-        values.plain_decimal(k) is not None for k in keys
-    )
+    if any(values.plain_decimal(k) is not None for k in keys):
+        return False
+    if any(matches("indicator.sub_header", k) for k in keys):
+        return True
+    if header is None:
+        return False
+    above = header.row_keys()
+    labelled = [(col, key) for col, key in enumerate(keys) if key]
+    return len(labelled) >= 2 and all(
+        _weight_label(key) and col < len(above) and (_weight_label(above[col]) or not is_column_label(above[col]))
+        for col, key in labelled)
 
 
 def with_its_level_weight(row: GridRow, col: int, cols: IndicatorColumns) -> bool:
