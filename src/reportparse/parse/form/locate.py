@@ -15,7 +15,7 @@ from reportparse.parse.form.columns import is_indicator_header, is_unscored_indi
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import looks_like_indicator_row
-from reportparse.parse.form.labels import is_column_label, matches, name_field
+from reportparse.parse.form.labels import is_column_label, matches, name_field, role
 from reportparse.parse.form.levellabels import is_total_label, label_kind
 
 
@@ -61,7 +61,7 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
     """'name', 'budget', 'fields' (amounts as label | value pairs), 'indicators', 'total' or None for an
     ordinary row (in `form`, the form being read)."""
     keys = row.row_keys()
-    if any(matches("header.name", k) or matches("header.inline", k) for k in keys[:3] if k):
+    if any(_names_project(k) for k in keys[:3] if k):
         return "name"
     if is_budget_header(row):
         return "budget"
@@ -79,6 +79,15 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
     if any(is_total_label(k) for k in keys[:4] if k) or any(is_total_label(k) for k in written[:3]):
         return "total"
     return None
+
+
+def _names_project(key: str) -> bool:
+    """A cell that is the project-name label, or the label with its value ('项目名称：X'); a row of
+    '主管部门：X | 实施单位：Y' is the form's next header row, not another form's name."""
+    if matches("header.name", key):
+        return True
+    inline = role("header.inline").matches(key)
+    return inline is not None and matches("header.name", inline.group(1))
 
 
 def find_forms(document: Document) -> list[FormLocation]:
