@@ -15,6 +15,7 @@ import pytest
 
 from reportparse.model import Project, Result
 from reportparse.parse.form.labels import matches
+from reportparse.parse.form.values import stated_points
 from reportparse.pipeline import check
 from tests._textforms import only_project
 from tests._textforms import run as run_text
@@ -196,3 +197,27 @@ def test_budget_project_name_label(tmp_path: Path, layout: str) -> None:
     else:
         project = read(tmp_path, layout, rows)
     assert project.name == "城区背街小巷改造补助资金"
+
+
+# ---- 分值 and 得分 written with their unit in a text dump -------------------------------------------
+
+def test_points_with_their_unit_are_points() -> None:
+    assert stated_points(["10分", "8.5分"]) == [Decimal("10"), Decimal("8.5")]
+    assert stated_points(["10", "8.5"]) == [Decimal("10"), Decimal("8.5")]
+    # a result stated in points beside a bare figure is no pair of points
+    assert stated_points(["95分", "10"]) == [None, Decimal("10")]
+
+
+@pytest.mark.parametrize("weight_first", [False, True])
+def test_points_with_their_unit_in_a_one_line_dump(tmp_path: Path, weight_first: bool) -> None:
+    columns = ["分值", "年度指标值", "实际完成值"] if weight_first else ["年度指标值", "实际完成值", "分值"]
+    cells = [cell for row in top() for cell in row if cell]
+    cells += ["一级指标", "二级指标", "三级指标", *columns, "得分", "偏差原因分析及改进措施"]
+    previous: tuple[str, ...] = ()
+    for row in ROWS:
+        lead = [cell for i, cell in enumerate(row[:2]) if previous[:i + 1] != row[:i + 1]]
+        values = [f"{row[5]}分", row[3], row[4]] if weight_first else [row[3], row[4], f"{row[5]}分"]
+        cells += [*lead, row[2], *values, f"{row[6]}分"]
+        previous = row
+    project = only_project(run_text(tmp_path, " ".join(cells) + " 总分 100分 97.8分\n"))
+    assert scores(project) == expected()
