@@ -221,3 +221,19 @@ def test_points_with_their_unit_in_a_one_line_dump(tmp_path: Path, weight_first:
         previous = row
     project = only_project(run_text(tmp_path, " ".join(cells) + " 总分 100分 97.8分\n"))
     assert scores(project) == expected()
+
+
+# ---- the 得分 after the 偏差原因 in a one-cell-a-line dump -----------------------------------------------
+
+@pytest.mark.parametrize("reason", ["偏差原因分析及改进措施", "未完成原因"])
+def test_score_after_an_empty_reason_in_a_cell_a_line_dump(tmp_path: Path, reason: str) -> None:
+    # the dump leaves the empty 偏差原因 cell out: the figure after the 分值 is the 得分
+    cells = [cell for row in top() for cell in row if cell]
+    cells += ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", reason, "得分"]
+    previous: tuple[str, ...] = ()
+    for row in ROWS:
+        cells += [cell for i, cell in enumerate(row[:2]) if previous[:i + 1] != row[:i + 1]]
+        cells += [row[2], row[3], row[4], row[5], row[6]]
+        previous = row
+    project = only_project(run_text(tmp_path, "\n".join([*cells, "总分", "100", "97.8"]) + "\n"))
+    assert scores(project) == expected()

@@ -41,6 +41,7 @@ from reportparse.parse.form.celltexts import (
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import column_words, matches
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
+from reportparse.parse.form.values import plain_decimal
 from reportparse.summarycolumns import GRADE
 
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
@@ -117,6 +118,13 @@ def _joins(first: str, second: str) -> bool:
             or GRADE.match(squash(first))):
         return False
     return _is_label(joined)
+
+
+def _reason_before_score(keys: list[str]) -> int | None:
+    """The 偏差原因 column of a header that prints it before the 得分 ('分值 | 偏差原因 | 得分'), else None."""
+    reason = next((i for i, k in enumerate(keys) if matches("indicator.reason", k)), None)
+    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+    return reason if reason is not None and score is not None and reason < score else None
 
 
 def _column_of(text: str) -> str | None:
@@ -350,6 +358,7 @@ class _Rebuilder:
                 self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
+            reason_before_score = _reason_before_score(keys)
             for col in range(name + 1, width):
                 while self._restates_name(row[name], col, paired):
                     self.pos += 1  # the name printed again in a value cell ('X子站' then '0'): no value of its own
@@ -364,6 +373,8 @@ class _Rebuilder:
                     break  # an empty 偏差原因 cell the dump left out: the next row's name follows
                 if _NUMBERED_NAME.match(squash(following.text)):
                     break  # the template's next numbered row ('指标5:…'): this row's empty cells were left out
+                if col == reason_before_score and plain_decimal(squash(following.text)) is not None:
+                    continue  # the empty 偏差原因 before the 得分 the dump left out: the figure is the 得分
                 row[col] = following
                 self.pos += 1
             self.out.append(row)
