@@ -237,3 +237,20 @@ def test_score_after_an_empty_reason_in_a_cell_a_line_dump(tmp_path: Path, reaso
         previous = row
     project = only_project(run_text(tmp_path, "\n".join([*cells, "总分", "100", "97.8"]) + "\n"))
     assert scores(project) == expected()
+
+
+@pytest.mark.parametrize(("group", "weight", "score"), GROUPS)
+def test_scoring_group_over_two_columns_in_a_layout_dump(tmp_path: Path, group: str, weight: str, score: str) -> None:
+    # a PDF's text layer: cells set apart by runs of spaces, the second header row under the group's title
+    lines = ["项目名称    河道巡查保洁经费", "主管部门    青溪县水利局    实施单位    青溪县河道管理站",
+             "项目资金（万元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分",
+             "年度资金总额    40    40    40    10    100%    10",
+             f"一级指标    二级指标    三级指标    年度指标值    实际完成值    {group}    偏差原因",
+             f"                                                            {weight}    {score}"]
+    previous: tuple[str, ...] = ()
+    for row in ROWS:
+        lead = [cell for i, cell in enumerate(row[:2]) if previous[:i + 1] != row[:i + 1]]
+        lines.append("    ".join([*lead, *row[2:]]))
+        previous = row
+    project = only_project(run_text(tmp_path, "\n".join([*lines, "总分    100    97.8"]) + "\n"))
+    assert scores(project) == expected()

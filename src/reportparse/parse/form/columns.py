@@ -102,6 +102,27 @@ def join_split_header(table: Table) -> Table:
     return table
 
 
+def split_scoring_group(header: list[str], below: list[str]) -> list[str] | None:
+    """A text header line whose scoring group the line under it splits ('… 实际完成值 自评情况 偏差原因' over
+    '分值 得分', '… 评分 …' over '权重 自评分'): the header with the group's title replaced by its sub-labels, the
+    one title right of the indicator's name that names no column (or else its one score title). None when the
+    line below is not just a weight and a score label."""
+    keys = [squash(token) for token in header]
+    below_keys = [squash(token) for token in below]
+    if len(below_keys) < 2 or not all(_weight_label(k) for k in below_keys) or not any(
+            matches("indicator.score", k) for k in below_keys):
+        return None
+    name = next((i for i, k in enumerate(keys) if matches("indicator.header_name", k)), None)
+    if name is None:
+        return None
+    groups = [i for i in range(name + 1, len(keys)) if keys[i] and not is_column_label(keys[i])]
+    if not groups:
+        groups = [i for i in range(name + 1, len(keys)) if matches("indicator.score", keys[i])]
+    if len(groups) != 1:
+        return None
+    return [*header[:groups[0]], *below, *header[groups[0] + 1:]]
+
+
 def _lone_level1_label(row: GridRow) -> Cell | None:
     """The 一级指标 column label alone on a row, maybe broken in two cells ('一级 | 指标'): a dump broke it off
     the lower header row."""
