@@ -102,18 +102,18 @@ def join_split_header(table: Table) -> Table:
     return table
 
 
-def split_scoring_group(header: list[str], below: list[str]) -> list[str] | None:
+def split_group_header(header: list[str], below: list[str]) -> list[str] | None:
     """A text header line whose scoring group the line under it splits ('… 实际完成值 自评情况 偏差原因' over
     '分值 得分', '… 评分 …' over '权重 自评分'): the header with the group's title replaced by its sub-labels, the
     one title right of the indicator's name that names no column (or else its one score title). None when the
-    line below is not just a weight and a score label."""
+    line below is not just a weight and a score label. (A 年度指标值 split over 指标性质 | 指标值 | 度量单位 is
+    left to the rows' reader: spread in a PDF's text order it misplaces the block labels printed mid-group.)"""
     keys = [squash(token) for token in header]
     below_keys = [squash(token) for token in below]
-    if len(below_keys) < 2 or not all(_weight_label(k) for k in below_keys) or not any(
-            matches("indicator.score", k) for k in below_keys):
-        return None
     name = next((i for i, k in enumerate(keys) if matches("indicator.header_name", k)), None)
-    if name is None:
+    if len(below_keys) < 2 or name is None:
+        return None
+    if not all(_weight_label(k) for k in below_keys) or not any(matches("indicator.score", k) for k in below_keys):
         return None
     groups = [i for i in range(name + 1, len(keys)) if keys[i] and not is_column_label(keys[i])]
     if not groups:
