@@ -42,6 +42,7 @@ from reportparse.parse.form.celltexts import (
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import column_words, matches
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
+from reportparse.parse.form.values import plain_decimal
 from reportparse.summarycolumns import GRADE
 
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
@@ -123,6 +124,13 @@ def _joins(first: str, second: str) -> bool:
             or GRADE.match(squash(first)) or matches("form.task_block", squash(first))):
         return False
     return _is_label(joined)
+
+
+def _reason_before_score(keys: list[str]) -> int | None:
+    """The 偏差原因 column of a header that prints it before the 得分 ('分值 | 偏差原因 | 得分'), else None."""
+    reason = next((i for i, k in enumerate(keys) if matches("indicator.reason", k)), None)
+    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+    return reason if reason is not None and score is not None and reason < score else None
 
 
 def _column_of(text: str) -> str | None:
@@ -356,6 +364,7 @@ class _Rebuilder:
                 self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
+            reason_before_score = _reason_before_score(keys)
             for col in range(name + 1, width):
                 while self._restates_name(row[name], col, paired):
                     self.pos += 1  # the name printed again in a value cell ('X子站' then '0'): no value of its own
@@ -372,6 +381,8 @@ class _Rebuilder:
                     break  # the template's next numbered row ('指标5:…'): this row's empty cells were left out
                 if all(_NAME_WITH_MEASURE.match(squash(c.text)) for c in (row[name], following)):
                     break  # a name shaped as this row's ('新建公厕(座)' after '改造摊位数量(个) | 120'): the next row's
+                if col == reason_before_score and plain_decimal(squash(following.text)) is not None:
+                    continue  # the empty 偏差原因 before the 得分 the dump left out: the figure is the 得分
                 row[col] = following
                 self.pos += 1
             self.out.append(_points_put_back(row, keys, name))

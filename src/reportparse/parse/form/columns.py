@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
-from reportparse.parse.form.labels import find_role, matches
+from reportparse.parse.form.labels import find_role, is_column_label, matches
 from reportparse.parse.form.levellabels import label_kind
 
 
@@ -100,6 +100,27 @@ def join_split_header(table: Table) -> Table:
             rows[index - 1] = [c.model_copy(update={"text": ""}) for c in rows[index - 1]]
         return table.model_copy(update={"rows": rows})
     return table
+
+
+def split_group_header(header: list[str], below: list[str]) -> list[str] | None:
+    """A text header line whose scoring group the line under it splits ('… 实际完成值 自评情况 偏差原因' over
+    '分值 得分', '… 评分 …' over '权重 自评分'): the header with the group's title replaced by its sub-labels, the
+    one title right of the indicator's name that names no column (or else its one score title). None when the
+    line below is not just a weight and a score label. (A 年度指标值 split over 指标性质 | 指标值 | 度量单位 is
+    left to the rows' reader: spread in a PDF's text order it misplaces the block labels printed mid-group.)"""
+    keys = [squash(token) for token in header]
+    below_keys = [squash(token) for token in below]
+    name = next((i for i, k in enumerate(keys) if matches("indicator.header_name", k)), None)
+    if len(below_keys) < 2 or name is None:
+        return None
+    if not all(_weight_label(k) for k in below_keys) or not any(matches("indicator.score", k) for k in below_keys):
+        return None
+    groups = [i for i in range(name + 1, len(keys)) if keys[i] and not is_column_label(keys[i])]
+    if not groups:
+        groups = [i for i in range(name + 1, len(keys)) if matches("indicator.score", keys[i])]
+    if len(groups) != 1:
+        return None
+    return [*header[:groups[0]], *below, *header[groups[0] + 1:]]
 
 
 def _lone_level1_label(row: GridRow) -> Cell | None:
@@ -213,12 +234,22 @@ def _unlabelled_level2(cols: IndicatorColumns, body: list[GridRow]) -> int | Non
     return col if labels and sum(label_kind(t) == 2 for t in labels) * 2 > len(labels) else None
 
 
-def is_sub_header(row: GridRow) -> bool:
-    """A second header row naming the split target columns."""
+def is_sub_header(row: GridRow, header: GridRow | None = None) -> bool:
+    """A second header row naming the split target columns (指标性质 | 指标值 | 度量单位 under 年度指标值), or,
+    right under the `header` row, the weight and score a scoring group splits into (分值 | 得分 under
+    自评情况, 权重 | 自评分 under 评分): each under a header cell that names no other column."""
     keys = row.row_keys()
-    return any(matches("indicator.sub_header", k) for k in keys) and not any(
-        values.plain_decimal(k) is not None for k in keys
-    )
+    if any(values.plain_decimal(k) is not None for k in keys):
+        return False
+    if any(matches("indicator.sub_header", k) for k in keys):
+        return True
+    if header is None:
+        return False
+    above = header.row_keys()
+    labelled = [(col, key) for col, key in enumerate(keys) if key]
+    return len(labelled) >= 2 and all(
+        _weight_label(key) and col < len(above) and (_weight_label(above[col]) or not is_column_label(above[col]))
+        for col, key in labelled)
 
 
 def with_its_level_weight(row: GridRow, col: int, cols: IndicatorColumns) -> bool:

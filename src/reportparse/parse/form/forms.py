@@ -177,7 +177,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
         if kind == "indicators":
             if table is None:
                 nxt = rows[position + 1] if position + 1 < len(rows) else None
-                sub = nxt if nxt is not None and is_sub_header(nxt) else None
+                sub = nxt if nxt is not None and is_sub_header(nxt, row) else None
                 cols = with_filled_score(indicator_columns(row, sub), rows[position + 1:])
                 table = IndicatorTable(cols,
                                        money_unit=budget.cols.unit if budget is not None else None,
@@ -186,7 +186,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             section = "indicators"
             continue
         if section == "indicators" and table is not None and (
-                is_sub_header(row) or _repeats_header(row, table) or _grade_bands(row)):
+                is_sub_header(row, rows[position - 1] if position else None) or _repeats_header(row, table)
+                or _grade_bands(row)):
             continue
         if section == "indicators" and (_spans_the_table(row) or _footnote(row)) and not looks_like_indicator_row(row):
             section = "footer"  # a note or the next part's title merged across the table ends it

@@ -25,7 +25,7 @@ def split_weight_first(rest: list[str], cols: IndicatorColumns) -> tuple[list[st
     after the name, the 得分 the last figure; None for the other headers, or a row that does not fit."""
     if cols.weight is None or cols.target is None or cols.score is None or not cols.weight < cols.target < cols.score:
         return None
-    if len(rest) < 2 or values.plain_decimal(rest[0]) is None:
+    if len(rest) < 2 or values.stated_points(rest[:1])[0] is None:
         return None
     middle, _, score, reason = split_tail(rest[1:], replace(cols, weight=None))
     return (middle, rest[0], score, reason) if score else None
@@ -49,15 +49,14 @@ def split_tail(rest: list[str], cols: IndicatorColumns,
         # row's target, filled in before anything was scored ('工程合格率(%) 95' beside '办公用房面积(平方米) 500')
         return rest, "", "", ""
     figures = [values.plain_decimal(t) for t in rest]
-    # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
-    points = [figure is not None and figure <= _MAX_POINTS for figure in figures]
     last = len(rest)
     values_columns = sum(c is not None for c in (cols.target, cols.actual))
     if cols.reason is not None and cols.nature is None and cols.unit is None and values_columns \
             and all(figure is not None for figure in figures) and len(rest) > values_columns + wanted:
         last = values_columns + wanted  # the figures past the value and score columns: the reason's
     for end in range(last, wanted - 1, -1):
-        if all(points[end - wanted:end]):
+        # (a 分值 or 得分 is at most the form's 100 points: a bigger bare figure is a target or a result)
+        if all(p is not None and p <= _MAX_POINTS for p in values.stated_points(rest[end - wanted:end])):
             scores = rest[end - wanted:end]
             weight, score = (scores[0], scores[1]) if wanted == 2 else ("", scores[0])
             if wanted == 1 and cols.weight is not None:

@@ -27,6 +27,7 @@ from reportparse.parse.form.columns import (
     indicator_columns,
     is_indicator_header,
     is_unscored_indicator_header,
+    split_group_header,
 )
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
@@ -195,16 +196,16 @@ def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
     """A header line whose labels the layout wrapped, their ends on the next line
     ('… 三级指标 年度 实际 分值 得分 …' over '指标值 完成值'): the pieces joined in order, each short
     piece of the header with the next word below, when every join makes a column label and every
-    word below is used. None when the line below is no such rest."""
+    word below is used; else the header with the scoring group the line splits (`split_group_header`), or None."""
     # (绩效指标: the block label; 评分标准, 指标说明: whole labels of columns the reader does not use)
     pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
               and not matches("indicator.goal_name", to_simplified(t)) and not is_column_label(to_simplified(t))]
     if not below or len(pieces) != len(below) or any(_column_role(t) for t in below if len(t) > _HEADER_PIECE):
-        return None
+        return split_group_header(header, below)
     out = list(header)
     for at, word in zip(pieces, below, strict=True):
         if not _column_role(header[at] + word):
-            return None
+            return split_group_header(header, below)
         out[at] = header[at] + word
     return out
 

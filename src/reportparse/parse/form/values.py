@@ -43,6 +43,16 @@ def plain_decimal(text: str) -> Decimal | None:
         return None
 
 
+def stated_points(texts: list[str]) -> list[Decimal | None]:
+    """The 分值 and 得分 a text dump ends a row with, in order: plain numbers ('10 8.5'), or each written
+    with its unit ('10分 8.5分', the unit the grid readers drop too); a pair that mixes the two ('95分 10')
+    is a result in points and a figure, no pair of points."""
+    keys = [re.sub(r"\s+", "", text or "") for text in texts]
+    if keys and all(key.endswith("分") for key in keys):
+        keys = [key.removesuffix("分") for key in keys]
+    return [plain_decimal(key) for key in keys]
+
+
 def score_value(cell: Cell | None) -> Decimal | None:
     """A 分值/得分 cell as a number ('10', '10.00', '10分'); None when blank or not a number."""
     if cell is None or is_blank(cell.text):

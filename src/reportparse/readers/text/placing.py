@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell
@@ -38,6 +39,8 @@ from reportparse.summarycolumns import column_role as summary_role
 
 #: The roles of a sub-header's cells under a 年度指标值 span.
 _SUB_ROLES = (NATURE, TARGET, UNIT)
+#: The roles of a sub-header's cells under a scoring group ('自评情况' or '评分' over 分值 | 得分).
+_SCORE_ROLES = (WEIGHT, SCORE)
 
 
 def place_rows(rows: list[list[Cell]]) -> None:
@@ -49,18 +52,17 @@ def place_rows(rows: list[list[Cell]]) -> None:
 
 def _spread_sub_header(rows: list[list[Cell]]) -> None:
     """A sub-header printed left-aligned under its header ('指标性质 | 指标值 | 度量单位' under
-    '… 三级指标 | 年度指标值 | 实际完成值 …'): the header's 年度指标值 spans as many columns as the
-    sub-header has cells, and the sub-header goes under it. Every row is widened to the new width."""
+    '… 三级指标 | 年度指标值 | 实际完成值 …', '分值 | 得分' under '… 实际完成值 | 自评情况 | 偏差原因'): the
+    header cell it splits spans as many columns as the sub-header has cells, and the sub-header goes under
+    it. Every row is widened to the new width."""
     start = _indicator_header(rows)
     if start is None or start + 1 >= len(rows):
         return
     header, sub = rows[start], rows[start + 1]
     cells = [cell for cell in sub if cell.text.strip()]
-    if len(cells) < 2 or sub[0].text.strip() == "" or not all(
-            column_words(cell.text) and column_role(cell.text) in _SUB_ROLES for cell in cells):
+    if len(cells) < 2 or sub[0].text.strip() == "":
         return
-    span = next((c for c, cell in enumerate(header)
-                 if column_words(cell.text) and column_role(cell.text) == TARGET), None)
+    span = _spanned_cell(header, cells, rows[start + 2:])
     if span is None:
         return
     extra = len(cells) - 1
@@ -70,6 +72,44 @@ def _spread_sub_header(rows: list[list[Cell]]) -> None:
     for r, row in enumerate(rows):
         if r not in (start, start + 1):
             rows[r] = _renumbered(row + [_blank(row[0])] * extra)
+
+
+def _spanned_cell(header: list[Cell], cells: list[Cell], body: list[list[Cell]]) -> int | None:
+    """The header cell that the sub-header `cells` split: the target column over 指标性质 | 指标值 | 度量单位;
+    over a weight and a score (分值 | 得分, 权重 | 自评分) the one cell right of the indicator's name that
+    names no column ('自评情况', '评分'), or else the one score column ('自评得分' over 分值 | 得分), when the
+    first whole row below has a figure in every column the split makes."""
+    roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in cells]
+    if all(role in _SUB_ROLES for role in roles):
+        return next((c for c, cell in enumerate(header)
+                     if column_words(cell.text) and column_role(cell.text) == TARGET), None)
+    if not any(role in _SCORE_ROLES for role in roles) or not all(
+            role in _SCORE_ROLES or _short_label(cell.text) for role, cell in zip(roles, cells, strict=True)):
+        return None
+    header_roles = [column_role(cell.text) if column_words(cell.text) else OTHER for cell in header]
+    if NAME not in header_roles:
+        return None
+    after = header_roles.index(NAME) + 1
+    groups = [c for c in range(after, _used(header)) if header_roles[c] == OTHER]
+    if not groups:
+        groups = [c for c in range(after, len(header)) if header_roles[c] == SCORE]
+    if len(groups) != 1:
+        return None
+    first = next((row for row in body if _used(row) >= _used(header)), None)
+    split = first[groups[0]:groups[0] + len(cells)] if first is not None else []
+    return groups[0] if len(split) == len(cells) and all(has_digit(cell.text) for cell in split) else None
+
+
+def _sub_header_row(row: list[Cell]) -> bool:
+    """A row of two or more column titles and nothing else."""
+    cells = [cell.text for cell in row if cell.text.strip()]
+    return len(cells) >= 2 and all(column_words(text) or _short_label(text) for text in cells)
+
+
+def _short_label(text: str) -> bool:
+    """A column title of a few characters and no figure ('自评分'): a sub-header cell no column word names."""
+    text = text.strip()
+    return 2 <= len(text) <= 6 and not has_digit(text) and all(is_han(ch) for ch in text)
 
 
 def _blank(like: Cell) -> Cell:
@@ -161,6 +201,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         if labelled_note(first, following):
             return  # the same note after its label cell ('说明 | 注:1.…')
         kind = level_of(first) or _weighted_level(row, at)
+        if not kind and r == start + 1 and _sub_header_row(row):
+            continue  # the header's second row (指标性质 | 指标值 | 度量单位, 分值 | 得分): the rows follow it
         if not kind and not any(has_digit(cell.text) for cell in row):
             return
         if any(TOTAL_RE.match(cell.text.strip()) for cell in row):
