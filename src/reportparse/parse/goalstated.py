@@ -29,7 +29,16 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.goalwords import clauses, clean_name, figures, level_for, measured_actual, target_from, written
+from reportparse.parse.goalwords import (
+    clauses,
+    clean_name,
+    figures,
+    level_for,
+    measured_actual,
+    names_no_measure,
+    target_from,
+    written,
+)
 from reportparse.parse.layout import ParaInfo
 from reportparse.parse.quantities import Mention
 from reportparse.parse.sections import level_of
@@ -93,8 +102,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
                              rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
     target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
     # ('经检测实际为97%': the check that measured the result may open its clause)
-    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
-                             rf"(?:为|是|[:：])?\s*")
+    # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
+    # result words may follow one another)
+    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_times')})?"
+                             rf"(?:{alternation('result_words')})+\s*(?:了)?\s*(?:为|是|[:：])?\s*")
     background = re.compile(alternation("background_words"))
     return target_tail, target_lead, result_open, background
 
@@ -129,11 +140,27 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
             continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
         if _CHECKED_BY.match(text, result_start, result_end) and i + 2 < len(spans) and text[result_end] in "，,":
             result_start, result_end = spans[i + 2]  # ('…95%以上，经验收，合格率为98%': the check, then the result)
-        indicator = (_pair(para, (start, end), (result_start, result_end), level)
+        indicator = (_pair(para, (start, end), (result_start, result_end), level, _name_clause(text, spans, i))
                      or _result_then_target(para, (start, end), (result_start, result_end), level))
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+#: what a measure's name ends with, when it stands alone as the clause before its target ('X人数，计划指标：120人')
+_MEASURE_NAME = lazy_compile(r"(?:率|度|人数|户数|次数|个数|场次|人次|数量|面积|里程|长度|时间|时限|规模|天数)$")
+
+
+def _name_clause(text: str, spans: list[tuple[int, int]], i: int) -> tuple[str, int] | None:
+    """The name a sentence opens with as a clause of its own, the target's clause after it holding only target words
+    ('残疾儿童康复训练人数，计划指标：120人；实际完成：126人'): the name and where it starts. Only a measure's name,
+    first in its sentence and with no figure, is one."""
+    if i == 0 or text[spans[i - 1][1]] not in "，," or (i > 1 and text[spans[i - 2][1]] not in "。；;！？!?"):
+        return None
+    start, end = spans[i - 1]
+    words = _ITEM_MARK.sub("", text[start:end]).strip()
+    name = clean_name(words) if not figures(words) else None
+    return (name, start) if name is not None and name == words and _MEASURE_NAME.search(name) else None
 
 
 def respective_pairs(para: Paragraph, level: str | None = None) -> list[Indicator]:
@@ -256,7 +283,7 @@ def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[I
 
 
 def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int, int],
-          level: str | None) -> Indicator | None:
+          level: str | None, named_before: tuple[str, int] | None = None) -> Indicator | None:
     text = para.text
     clause = text[target_span[0]:target_span[1]]
     result = text[result_span[0]:result_span[1]]
@@ -268,6 +295,9 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
     if not _TAIL.match(tail) or re.search(r"\d", tail):
         return None
     named = _name(clause[:aim.cmp_start])
+    statement_start = target_span[0]
+    if named is None and named_before is not None and names_no_measure(clause[:aim.cmp_start]):
+        named, statement_start = (named_before[0], None), named_before[1]  # (the name is the clause before)
     if named is None:
         return None
     name, label_level = named
@@ -280,7 +310,7 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
         return None
     indicator = Indicator(level=label_level or _level(level, name, aim), name=name,
                           target=target_from(written(clause, aim), name), in_goal_table=True,
-                          evidence=[span_evidence(para, target_span[0], result_span[1])])
+                          evidence=[span_evidence(para, statement_start, result_span[1])])
     indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
     claimed = _CLAIMED_SCORE.match(text, result_span[1])
     if claimed is not None:  # ('…，全年完成3200平方米，得分10分': the score claimed for the goal closes its statement)
