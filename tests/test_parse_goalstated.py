@@ -296,3 +296,27 @@ def test_target_sentence_under_a_label_reports_nothing(lines: tuple[str, ...]) -
     project = _report(*lines)
     assert len(project.indicators) == 1
     assert [a.kind for a in project.indicators[0].actuals] == ["measured"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "target", "actual"), [
+    # (the check that measured the result before the name's noun in the result clause)
+    ("（三）满意度指标。保洁服务满意度目标≥88%，实际调查满意度93%。", "保洁服务满意度", "88", "93"),
+    ("公厕水质达标率不低于90%，实际抽检达标率为96%。", "公厕水质达标率", "90", "96"),
+])
+def test_result_clause_names_its_check(sentence: str, name: str, target: str, actual: str) -> None:
+    project = _report(sentence)
+    indicator = _indicator(project, name)
+    assert indicator.in_goal_table and indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+    assert [i.name for i in project.indicators] == [name]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "actual"), [
+    # (the result clause names the measure otherwise than the goal: no second goal of the result's figure)
+    ("清运车辆完好率不低于90%，实际92%。保洁员满意度目标85%以上，年底测评满意度为93%。", "保洁员满意度", "93"),
+    ("改厕验收合格率≥95%，实际98%。村民满意度目标不低于90%，年终调查满意度为94%。", "村民满意度", "94"),
+])
+def test_result_clause_read_as_a_goal_goes(paragraph: str, name: str, actual: str) -> None:
+    project = _report(paragraph)
+    assert [a.value for a in _indicator(project, name).actuals] == [Decimal(actual)]
+    assert len(project.indicators) == 2, [i.name for i in project.indicators]

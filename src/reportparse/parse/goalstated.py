@@ -275,8 +275,13 @@ def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[I
     target ('苗木成活率达到92%，高于…85%目标' read as a rate of 92% by the rate lists): that figure is the result."""
     def restated(reading: Indicator) -> bool:
         value = reading.target.value if reading.target is not None else None
+        quote = reading.evidence[0].text if reading.evidence else None
+        # (by the goal's name, or by the goal's result clause it was read from: '老年人满意度目标90%以上，
+        # 年终测评满意度为95%' holds no goal '年终测评满意度' of 95%)
         return value is not None and any(
-            goal.name == reading.name and goal.target is not None and goal.target.value != value
+            (goal.name == reading.name or (quote and goal.evidence and quote in goal.evidence[0].text
+                                           and not goal.evidence[0].text.startswith(quote)))
+            and goal.target is not None and goal.target.value != value
             and any(a.value == value and a.unit == reading.target.unit for a in goal.actuals)  # type: ignore[union-attr]
             for goal in stated)
     return [*(reading for reading in found if not restated(reading)), *stated]
@@ -400,11 +405,20 @@ def _result(result: str, name: str, aim: Mention) -> Mention | None:
     return achieved
 
 
+@cache
+def _checked_when() -> str:
+    """The time and the check a restated name may open with: '年终调查满意度为94%', '年底测评满意度为93%'."""
+    data = lexicon("stated_goals.json")
+    times, checks = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+                     for key in ("result_times", "check_words"))
+    return f"(?:{times})?(?:{checks})?"
+
+
 def _restated_name(result: str, name: str) -> re.Match[str] | None:
     """'…合格率为98%': a result clause that opens by restating the last words (two or more) of the goal's name."""
     for size in range(min(len(name), 8), 1, -1):
-        opened = re.match(rf"^\s*(?:实际|经[\u4e00-\u9fff]{{1,4}}后?)?{re.escape(name[-size:])}\s*(?:为|是|达到|达)\s*",
-                          result)
+        opened = re.match(rf"^\s*(?:实际|经[\u4e00-\u9fff]{{1,4}}后?)?{_checked_when()}{re.escape(name[-size:])}"
+                          rf"\s*(?:为|是|达到|达)\s*", result)
         if opened is not None:
             return opened
     return None
