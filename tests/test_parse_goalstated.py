@@ -320,3 +320,24 @@ def test_result_clause_read_as_a_goal_goes(paragraph: str, name: str, actual: st
     project = _report(paragraph)
     assert [a.value for a in _indicator(project, name).actuals] == [Decimal(actual)]
     assert len(project.indicators) == 2, [i.name for i in project.indicators]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "target", "actual"), [
+    # (a one-clause target sentence, and the next sentence only its result: a result word and the figure)
+    ("清运及时率年度目标：≥95%。年终完成：98%。", "清运及时率", "95", "98"),
+    ("村道保洁里程目标为20公里。实际完成22公里。", "村道保洁里程", "20", "22"),
+])
+def test_result_in_the_next_sentence(paragraph: str, name: str, target: str, actual: str) -> None:
+    indicator = _indicator(_report(paragraph), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (background and money across a sentence end stay none; a result sentence that goes on is no bare result)
+    "全镇共有农户3200户。完成3000户。",
+    "项目预算安排资金40万元。实际支出38万元。",
+    "道路保洁工作全面推进，清运车辆完好率不低于90%。实际达到93%。",
+])
+def test_no_goal_across_a_sentence_end_without_a_bare_result(paragraph: str) -> None:
+    assert [i for i in _report(paragraph).indicators if i.in_goal_table and i.actuals] == []

@@ -136,7 +136,7 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
     spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
     out: list[Indicator] = []
     for i, ((start, end), (result_start, result_end)) in enumerate(pairwise(spans)):
-        if text[end] not in "，,；;":
+        if text[end] not in "，,；;" and not _bare_result_next(text, spans, i):
             continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
         if _CHECKED_BY.match(text, result_start, result_end) and i + 2 < len(spans) and text[result_end] in "，,":
             result_start, result_end = spans[i + 2]  # ('…95%以上，经验收，合格率为98%': the check, then the result)
@@ -145,6 +145,20 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+def _bare_result_next(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Is the sentence after a one-clause target statement only its result, a result word and the figure with no name
+    of its own ('X年度目标：≥95%。年终完成：98%。', 'X目标为20公里。实际完成22公里。')? That result is the target's."""
+    end = spans[i][1]
+    result_start, result_end = spans[i + 1]
+    if text[end] not in "。" or (i > 0 and text[spans[i - 1][1]] not in "。！？!?；;"):
+        return False
+    result = text[result_start:result_end]
+    opened = _words()[2].match(result)
+    found = figures(result)
+    return opened is not None and len(found) == 1 and found[0].cmp_start == opened.end() \
+        and (result_end >= len(text) or text[result_end] in "。；;")
 
 
 #: what a measure's name ends with, when it stands alone as the clause before its target ('X人数，计划指标：120人')
