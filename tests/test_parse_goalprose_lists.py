@@ -210,3 +210,17 @@ def test_a_budget_rate_joined_by_a_word_is_still_no_list() -> None:
                                   "资金执行率及资金到位率均为100%。"))
     names = [i.name for p in report.projects for i in p.indicators]
     assert not any("到位率" in n or "执行率" in n for n in names), names
+
+
+def test_a_count_of_what_was_done_ends_the_list_of_targets() -> None:
+    # (the sentence after a target statement that opens by counting the work done states results, no further
+    # targets: its rate with no aim of its own is no goal left unreported)
+    for target_line, name, rate in (
+        ("2023年度绩效目标为培训家政服务人员200人。全年共培训家政服务人员214人，培训考核合格率96%。",
+         "培训家政服务人员", "培训考核合格率"),
+        ("项目目标为开展入户宣传1200户。全年累计入户宣传1260户，政策知晓率95%。", "开展入户宣传", "政策知晓率"),
+    ):
+        project = _only(parse_narrative(_doc("某县2023年度就业服务项目绩效自评报告", "一、绩效目标完成情况",
+                                             target_line)))
+        assert _indicator(project, name).actuals
+        assert not [i for i in project.indicators if i.name == rate and i.in_goal_table and not i.actuals]

@@ -250,3 +250,94 @@ def test_aims_listed_with_their_results_in_order(sentence: str, expected: dict[s
 def test_no_respective_pairs_when_the_counts_differ() -> None:
     project = _report("全年计划完成道路硬化3公里、新建桥梁2座，实际分别完成3公里。")
     assert not any(i.name == "新建桥梁" and i.actuals for i in project.indicators)
+
+
+@pytest.mark.parametrize(("sentence", "name", "comparator", "target", "actual", "unit"), [
+    # (the target's time and label before its figure, the result's time and word after '；')
+    ("公厕保洁覆盖率年初指标：≥92%；年终完成：96%。", "公厕保洁覆盖率", ">=", "92", "96", "%"),
+    ("垃圾中转站改造年度指标值：6座；年末完成值：6座。", "垃圾中转站改造", "=", "6", "6", "座"),
+    ("清理沟渠长度年初目标：8公里；年底实际：8.5公里。", "清理沟渠长度", "=", "8", "8.5", "公里"),
+    ("农户参与率年初设定：≥70%；年终测评：75%。", "农户参与率", ">=", "70", "75", "%"),
+    # (绩效目标 as the target word after the name's colon, the result after '；')
+    ("村庄保洁覆盖率：绩效目标≥95%；实际完成98%。", "村庄保洁覆盖率", ">=", "95", "98", "%"),
+    ("河塘清淤面积：绩效目标3000平方米；实际完成3100平方米。", "河塘清淤面积", "=", "3000", "3100", "平方米"),
+    # (the name as the sentence's first clause, the clause after it only the target's label and figure)
+    ("保洁员培训人数，计划指标：60人；实际完成：64人。", "保洁员培训人数", "=", "60", "64", "人"),
+    ("村民环境满意度，年度目标：≥85%；年度完成：90%。", "村民环境满意度", ">=", "85", "90", "%"),
+])
+def test_labelled_target_then_result_across_a_semicolon(sentence: str, name: str, comparator: str, target: str,
+                                                        actual: str, unit: str) -> None:
+    project = _report(sentence)
+    indicator = _indicator(project, name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert indicator.target.comparator == comparator and indicator.target.unit == unit
+    # (the target's own clause is no result: no restated nor worded actual from it)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+    assert [i.name for i in project.indicators] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (labels of a figure's place only: no measure named, no indicator made of them)
+    "上年完成：88%；本年完成：94%，群众参与面进一步扩大。",
+    "年初目标：≥90%；年终完成：95%。",
+    "项目实施后，年度目标：≥90%；年度完成：95%。",
+])
+def test_no_indicator_named_by_a_time_or_result_word(sentence: str) -> None:
+    assert _report(sentence).indicators == []
+
+
+@pytest.mark.parametrize("lines", [
+    ("1.数量指标。清运垃圾量年初计划：900吨；年末完成：950吨。",),
+    ("2.质量指标。", "公厕达标率年初指标：100%；年终完成：100%。"),
+])
+def test_target_sentence_under_a_label_reports_nothing(lines: tuple[str, ...]) -> None:
+    # (a level label over the statement: the target's clause, a sentence of its own after the split at '；', is
+    # neither a result in words nor an indicator)
+    project = _report(*lines)
+    assert len(project.indicators) == 1
+    assert [a.kind for a in project.indicators[0].actuals] == ["measured"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "target", "actual"), [
+    # (the check that measured the result before the name's noun in the result clause)
+    ("（三）满意度指标。保洁服务满意度目标≥88%，实际调查满意度93%。", "保洁服务满意度", "88", "93"),
+    ("公厕水质达标率不低于90%，实际抽检达标率为96%。", "公厕水质达标率", "90", "96"),
+])
+def test_result_clause_names_its_check(sentence: str, name: str, target: str, actual: str) -> None:
+    project = _report(sentence)
+    indicator = _indicator(project, name)
+    assert indicator.in_goal_table and indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+    assert [i.name for i in project.indicators] == [name]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "actual"), [
+    # (the result clause names the measure otherwise than the goal: no second goal of the result's figure)
+    ("清运车辆完好率不低于90%，实际92%。保洁员满意度目标85%以上，年底测评满意度为93%。", "保洁员满意度", "93"),
+    ("改厕验收合格率≥95%，实际98%。村民满意度目标不低于90%，年终调查满意度为94%。", "村民满意度", "94"),
+])
+def test_result_clause_read_as_a_goal_goes(paragraph: str, name: str, actual: str) -> None:
+    project = _report(paragraph)
+    assert [a.value for a in _indicator(project, name).actuals] == [Decimal(actual)]
+    assert len(project.indicators) == 2, [i.name for i in project.indicators]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "target", "actual"), [
+    # (a one-clause target sentence, and the next sentence only its result: a result word and the figure)
+    ("清运及时率年度目标：≥95%。年终完成：98%。", "清运及时率", "95", "98"),
+    ("村道保洁里程目标为20公里。实际完成22公里。", "村道保洁里程", "20", "22"),
+])
+def test_result_in_the_next_sentence(paragraph: str, name: str, target: str, actual: str) -> None:
+    indicator = _indicator(_report(paragraph), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (background and money across a sentence end stay none; a result sentence that goes on is no bare result)
+    "全镇共有农户3200户。完成3000户。",
+    "项目预算安排资金40万元。实际支出38万元。",
+    "道路保洁工作全面推进，清运车辆完好率不低于90%。实际达到93%。",
+])
+def test_no_goal_across_a_sentence_end_without_a_bare_result(paragraph: str) -> None:
+    assert [i for i in _report(paragraph).indicators if i.in_goal_table and i.actuals] == []

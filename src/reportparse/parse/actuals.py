@@ -18,9 +18,10 @@ from reportparse.han import han_count
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Project
 from reportparse.normalise import parse_target
+from reportparse.parse import linkcandidates as links
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, restates
+from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, names_no_measure, restates
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.quantities import Mention
@@ -294,7 +295,7 @@ def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sente
         target.value == mention.value
         or any(e.text and e.text.strip(" ，,；;。") == quote for e in indicator.evidence[:1]))
     return (same and bool(quote)
-            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and e.text in s.text
+            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and links.same_statement(e, s)
                     and (e.line is None or not lines or e.line in lines) for e in indicator.evidence[:1]))
 
 
@@ -347,8 +348,8 @@ def _new_indicator(s: Sentence, label: str, m: Mention, text: str, c_start: int,
                          or (_RESULT_OPENS.match(text, m.end) and not _RESULT_CLAUSE.match(text[c_start:m.cmp_start])))
     name = _TARGET_LEAD.sub("", _TARGET_WORD.sub("", name))
     name = _NAME_TRAIL.sub("", name).strip()
-    if len(name) < 2 or _FIGURE_OR_BREAK.search(name) or ITEM_SHARE.match(name):
-        return 0
+    if len(name) < 2 or _FIGURE_OR_BREAK.search(name) or ITEM_SHARE.match(name) or names_no_measure(name):
+        return 0  # (nor a label of the figure's place alone: '年终完成：95%', '计划指标：120人')
     if stated_target:
         return _target_then_result(s, label, m, text, c_start, project, name, index)
     if not (leading or m.target_style or _MEASURE_NOUN.search(name)):
@@ -475,7 +476,7 @@ def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
         copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
         for ind in copies:
             key = (id(s.para), id(ind))
-            if id(ind) in linked or key in qualified or _measured_here(ind, s.text):
+            if id(ind) in linked or key in qualified or _measured_here(ind, s.text) or links.states_own_target(ind, s):
                 continue
             qualified.add(key)
             qualified.add((id(s.para), 0))

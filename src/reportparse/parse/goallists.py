@@ -168,6 +168,11 @@ def _finest_count(clause: str) -> tuple[str, Mention] | None:
 _RESULT_NAMED = lazy_compile(r"结果|实际")
 
 
+#: a clause that opens by counting what was done: '全年共培训312人', '累计发放…', '已建成…' (a verb after the word:
+#: '共12万元' sums the plan's own figures)
+_DONE_COUNT = lazy_compile(r"\s*(?:全年|年度|当年)?(?:共计?|累计|已经?)(?![计经]?\s*[\d约])")
+
+
 def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list[Indicator]:
     """The further '<name><figure>' clauses of a target statement's sentence are further targets
     ('目标：资助服药230人，康复救助39人，辅具适配200人'); a '实际完成：' list after them gives
@@ -181,8 +186,9 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
     result = _RESULT_LEAD.search(text, start, stop)
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(text, start, result.start() if result else stop):
-        if RESULT.search(text, clause_start, clause_end) or _RESULT_NAMED.search(text, clause_start, clause_end):
-            break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%'): the list is over
+        if RESULT.search(text, clause_start, clause_end) or _RESULT_NAMED.search(text, clause_start, clause_end) \
+                or _DONE_COUNT.match(text, clause_start, clause_end):
+            break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%', '共培训…'): the list ends
         item = _listed_item(para, clause_start, clause_end)
         if item is not None:
             name, mention = item

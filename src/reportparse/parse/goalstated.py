@@ -29,7 +29,16 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.goalwords import clauses, clean_name, figures, level_for, measured_actual, target_from, written
+from reportparse.parse.goalwords import (
+    clauses,
+    clean_name,
+    figures,
+    level_for,
+    measured_actual,
+    names_no_measure,
+    target_from,
+    written,
+)
 from reportparse.parse.layout import ParaInfo
 from reportparse.parse.quantities import Mention
 from reportparse.parse.sections import level_of
@@ -93,8 +102,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
                              rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
     target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
     # ('经检测实际为97%': the check that measured the result may open its clause)
-    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_words')})\s*(?:了)?\s*"
-                             rf"(?:为|是|[:：])?\s*")
+    # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
+    # result words may follow one another)
+    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_times')})?"
+                             rf"(?:{alternation('result_words')})+\s*(?:了)?\s*(?:为|是|[:：])?\s*")
     background = re.compile(alternation("background_words"))
     return target_tail, target_lead, result_open, background
 
@@ -125,15 +136,45 @@ def stated_goals(para: Paragraph, level: str | None = None) -> list[Indicator]:
     spans = [(s, e) for s, e in clauses(text, 0, len(text)) if text[s:e].strip()]
     out: list[Indicator] = []
     for i, ((start, end), (result_start, result_end)) in enumerate(pairwise(spans)):
-        if text[end] not in "，,；;":
+        if text[end] not in "，,；;" and not _bare_result_next(text, spans, i):
             continue  # (a sentence's end: a result in the next sentence restates no clause of this one)
         if _CHECKED_BY.match(text, result_start, result_end) and i + 2 < len(spans) and text[result_end] in "，,":
             result_start, result_end = spans[i + 2]  # ('…95%以上，经验收，合格率为98%': the check, then the result)
-        indicator = (_pair(para, (start, end), (result_start, result_end), level)
+        indicator = (_pair(para, (start, end), (result_start, result_end), level, _name_clause(text, spans, i))
                      or _result_then_target(para, (start, end), (result_start, result_end), level))
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+def _bare_result_next(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Is the sentence after a one-clause target statement only its result, a result word and the figure with no name
+    of its own ('X年度目标：≥95%。年终完成：98%。', 'X目标为20公里。实际完成22公里。')? That result is the target's."""
+    end = spans[i][1]
+    result_start, result_end = spans[i + 1]
+    if text[end] not in "。" or (i > 0 and text[spans[i - 1][1]] not in "。！？!?；;"):
+        return False
+    result = text[result_start:result_end]
+    opened = _words()[2].match(result)
+    found = figures(result)
+    return opened is not None and len(found) == 1 and found[0].cmp_start == opened.end() \
+        and (result_end >= len(text) or text[result_end] in "。；;")
+
+
+#: what a measure's name ends with, when it stands alone as the clause before its target ('X人数，计划指标：120人')
+_MEASURE_NAME = lazy_compile(r"(?:率|度|人数|户数|次数|个数|场次|人次|数量|面积|里程|长度|时间|时限|规模|天数)$")
+
+
+def _name_clause(text: str, spans: list[tuple[int, int]], i: int) -> tuple[str, int] | None:
+    """The name a sentence opens with as a clause of its own, the target's clause after it holding only target words
+    ('残疾儿童康复训练人数，计划指标：120人；实际完成：126人'): the name and where it starts. Only a measure's name,
+    first in its sentence and with no figure, is one."""
+    if i == 0 or text[spans[i - 1][1]] not in "，," or (i > 1 and text[spans[i - 2][1]] not in "。；;！？!?"):
+        return None
+    start, end = spans[i - 1]
+    words = _ITEM_MARK.sub("", text[start:end]).strip()
+    name = clean_name(words) if not figures(words) else None
+    return (name, start) if name is not None and name == words and _MEASURE_NAME.search(name) else None
 
 
 def respective_pairs(para: Paragraph, level: str | None = None) -> list[Indicator]:
@@ -248,15 +289,20 @@ def with_stated_goals(found: list[Indicator], stated: list[Indicator]) -> list[I
     target ('苗木成活率达到92%，高于…85%目标' read as a rate of 92% by the rate lists): that figure is the result."""
     def restated(reading: Indicator) -> bool:
         value = reading.target.value if reading.target is not None else None
+        quote = reading.evidence[0].text if reading.evidence else None
+        # (by the goal's name, or by the goal's result clause it was read from: '老年人满意度目标90%以上，
+        # 年终测评满意度为95%' holds no goal '年终测评满意度' of 95%)
         return value is not None and any(
-            goal.name == reading.name and goal.target is not None and goal.target.value != value
+            (goal.name == reading.name or (quote and goal.evidence and quote in goal.evidence[0].text
+                                           and not goal.evidence[0].text.startswith(quote)))
+            and goal.target is not None and goal.target.value != value
             and any(a.value == value and a.unit == reading.target.unit for a in goal.actuals)  # type: ignore[union-attr]
             for goal in stated)
     return [*(reading for reading in found if not restated(reading)), *stated]
 
 
 def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int, int],
-          level: str | None) -> Indicator | None:
+          level: str | None, named_before: tuple[str, int] | None = None) -> Indicator | None:
     text = para.text
     clause = text[target_span[0]:target_span[1]]
     result = text[result_span[0]:result_span[1]]
@@ -268,6 +314,9 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
     if not _TAIL.match(tail) or re.search(r"\d", tail):
         return None
     named = _name(clause[:aim.cmp_start])
+    statement_start = target_span[0]
+    if named is None and named_before is not None and names_no_measure(clause[:aim.cmp_start]):
+        named, statement_start = (named_before[0], None), named_before[1]  # (the name is the clause before)
     if named is None:
         return None
     name, label_level = named
@@ -280,7 +329,7 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
         return None
     indicator = Indicator(level=label_level or _level(level, name, aim), name=name,
                           target=target_from(written(clause, aim), name), in_goal_table=True,
-                          evidence=[span_evidence(para, target_span[0], result_span[1])])
+                          evidence=[span_evidence(para, statement_start, result_span[1])])
     indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
     claimed = _CLAIMED_SCORE.match(text, result_span[1])
     if claimed is not None:  # ('…，全年完成3200平方米，得分10分': the score claimed for the goal closes its statement)
@@ -370,11 +419,20 @@ def _result(result: str, name: str, aim: Mention) -> Mention | None:
     return achieved
 
 
+@cache
+def _checked_when() -> str:
+    """The time and the check a restated name may open with: '年终调查满意度为94%', '年底测评满意度为93%'."""
+    data = lexicon("stated_goals.json")
+    times, checks = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+                     for key in ("result_times", "check_words"))
+    return f"(?:{times})?(?:{checks})?"
+
+
 def _restated_name(result: str, name: str) -> re.Match[str] | None:
     """'…合格率为98%': a result clause that opens by restating the last words (two or more) of the goal's name."""
     for size in range(min(len(name), 8), 1, -1):
-        opened = re.match(rf"^\s*(?:实际|经[\u4e00-\u9fff]{{1,4}}后?)?{re.escape(name[-size:])}\s*(?:为|是|达到|达)\s*",
-                          result)
+        opened = re.match(rf"^\s*(?:实际|经[\u4e00-\u9fff]{{1,4}}后?)?{_checked_when()}{re.escape(name[-size:])}"
+                          rf"\s*(?:为|是|达到|达)\s*", result)
         if opened is not None:
             return opened
     return None

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import cache
 
 from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Actual, Indicator, Paragraph, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
@@ -150,9 +152,22 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     # (a figure inside quotation marks is part of the name: '“0-6”残疾儿童康复救助' names an age group)
     # (and so is an age that bounds who is counted: '65岁以上老年人健康管理人数', '0-6岁儿童…')
     unquoted = _AGE.sub("", _GRADE_CODE.sub("", re.sub(r"“[^”]{1,12}”", "", name)))
-    if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name):
+    if not 2 <= len(name) <= longest or _DIGIT_OR_BREAK.search(unquoted) or not has_han(name) \
+            or names_no_measure(name):
         return None
     return name
+
+
+@cache
+def _no_measure() -> re.Pattern[str]:
+    words = lexicon("stated_goals.json")["no_measure_words"]
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")+")
+
+
+def names_no_measure(name: str) -> bool:
+    """Is a name only the words that say when a figure is or whether it is the aim or the result ('年终', '年末完成',
+    '实际', '计划指标')? A label of a figure's place ('年初指标：≥90%；年终完成：95%'), it names nothing measured."""
+    return _no_measure().fullmatch(name.strip(" ：:，,")) is not None
 
 
 def written(text: str, mention: Mention, offset: int = 0) -> str:

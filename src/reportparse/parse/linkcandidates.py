@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportparse.model import Indicator, Project
+from reportparse.model import Evidence, Indicator, Project
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.projectmentions import find_mentions
 
@@ -116,3 +116,20 @@ def clause_candidates(s: Sentence, clause: str, names: list[tuple[str, list[str]
 def same_level(path: str | None, level: str) -> bool:
     """Do a label's level and an indicator's level end in the same segment (满意度 ~ 效益/满意度)?"""
     return path is not None and path.split("/")[-1] == level.split("/")[-1]
+
+
+def same_statement(evidence: Evidence, s: Sentence) -> bool:
+    """Is the evidence of the sentence, or the sentence a part of it? A target and its result set off by '；'
+    ('X：目标值≥80%；实际值85%') are one statement the sentences split."""
+    text = evidence.text or ""
+    part = s.text.strip(" ，,；;。")
+    return text in s.text or (evidence.paragraph == s.para.index and bool(part) and part in text)
+
+
+def states_own_target(ind: Indicator, s: Sentence) -> bool:
+    """Is the sentence (a part of) the indicator's own target statement, its result in the next sentence
+    ('X年初计划：1200吨；' then '年末完成：1260吨。')? The aim reports no result, in words or otherwise."""
+    part = s.text.strip(" ，,；;。")
+    return ind.target is not None and bool(part) and any(
+        e.table is None and e.text and part in e.text and same_statement(e, s) for e in ind.evidence[:1])
+
