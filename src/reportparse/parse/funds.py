@@ -90,6 +90,14 @@ def in_parts_bracket(text: str, at: int) -> bool:
     return bool(_PARTS_BRACKET.match(text, opened))
 
 
+def _list_kind(amounts: list[Amount], opened_at: int, last_kind: str | None) -> str | None:
+    """The kind of money a list opened at `opened_at` carries to its items: its first item's ('预算合计95万元，分别是：
+    A项目50万元（实际支出48.6万元）；B项目30万元（…）' lists budgets, whatever the bracket after the first item
+    says it spent), else the sentence's last."""
+    return next((a.kind for a in amounts if a.mention.start > opened_at and a.kind in ("planned", "executed")),
+                last_kind)
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -146,10 +154,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
         previous = s
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
-        if listing is None and LIST_GOES_ON.search(s.text):
+        goes_on = LIST_GOES_ON.search(s.text) if listing is None else None
+        if goes_on is not None:
             # '下达预算资金9378万元，具体为：A 3005万元；B 1235万元；…': the list the sentence opened goes on in
             # the sentences after its '；', on the verb it was announced with
-            listing = (s.para, previous_kind)
+            listing = (s.para, _list_kind(amounts, goes_on.start(), previous_kind))
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project
