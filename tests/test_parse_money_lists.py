@@ -101,3 +101,50 @@ def test_the_money_the_project_is_carried_out_with_is_its_budget() -> None:
         "县农业农村局整合涉农资金62万元用于实施本项目，年内实际拨付60万元。",
     )
     assert project.budget.planned is not None and project.budget.planned.value == _wan("62")
+
+
+def test_projects_named_after_qizhong_share_the_money_the_sentence_before_stated() -> None:
+    read = _money(
+        "某镇2023年度村级公益事业建设奖补资金绩效自评报告",
+        "一、资金情况",
+        "2023年县财政下达我镇村级公益事业建设奖补资金260万元。其中桥头村便民桥建设项目160万元、"
+        "后山村排水沟改造项目100万元。",
+    )
+    assert read["桥头村便民桥建设项目"][0] == _wan("160")
+    assert read["后山村排水沟改造项目"][0] == _wan("100")
+    read = _money(
+        "某街道2024年度社区微更新资金绩效自评报告",
+        "一、资金使用情况",
+        "全年共支付社区微更新资金95万元。其中：东门社区停车场改造工程60万元；西门社区口袋公园建设工程35万元。",
+    )
+    assert read["东门社区停车场改造工程"][1] == _wan("60")
+    assert read["西门社区口袋公园建设工程"][1] == _wan("35")
+
+
+def test_sources_named_after_qizhong_stay_parts_of_the_budget() -> None:
+    project = _only(
+        "某县2022年农村供水保障项目绩效自评报告",
+        "一、资金情况",
+        "2022年下达本项目资金500万元。其中中央资金300万元、省级资金200万元。全年实际支出480万元。",
+    )
+    assert project.budget.planned is not None and project.budget.planned.value == _wan("500")
+
+
+def test_a_funds_list_of_works_names_the_works_not_the_fund_beside_them() -> None:
+    read = _money(
+        "某县2021年度以奖代补资金绩效自评报告",
+        "一、资金下达情况",
+        "全年共下达以奖代补资金350万元，包括：东湖村污水管网工程210万元、西岭村村道修缮工程140万元。",
+        "二、资金使用情况",
+        "东湖村污水管网工程支付工程款200万元；西岭村村道修缮工程支付140万元。",
+    )
+    assert read["东湖村污水管网工程"] == (_wan("210"), _wan("200"))
+    assert read["西岭村村道修缮工程"] == (_wan("140"), _wan("140"))
+    assert read["以奖代补资金"][1] is None  # (no works' payment is the fund's)
+    read = _money(
+        "某县2022年度农业产业发展专项资金绩效自评报告",
+        "一、资金情况",
+        "2022年县财政安排农业产业发展专项资金300万元，其中：蔬菜大棚建设项目180万元，茶叶加工厂改造项目120万元。",
+    )
+    assert read["蔬菜大棚建设项目"][0] == _wan("180")
+    assert read["茶叶加工厂改造项目"][0] == _wan("120")

@@ -199,7 +199,8 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             out[-1].extend(found)  # (one list's items cut into sentences at '；': 'A 3005万元；B 1235万元；…')
         elif found:
             out.append(found)
-        continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text)) \
+        # (so does a 其中 list cut the same way: '其中：A工程60万元；B工程35万元。')
+        continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text) or PARTS_OPEN.match(text)) \
             and re.search(r"[；;]\s*$", text) else None
     return out
 

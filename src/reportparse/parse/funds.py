@@ -98,6 +98,16 @@ def _list_kind(amounts: list[Amount], opened_at: int, last_kind: str | None) -> 
                 last_kind)
 
 
+def _named_parts(amounts: list[Amount], whole_kind: str | None) -> list[Amount]:
+    """'下达X资金800万元。其中A项目600万元、B项目200万元': the projects a sentence opened by 其中 names, each before
+    its own amount with no verb, share the money the sentence before stated, of its kind (an amount naming no
+    project, '其中中央资金500万元', stays a part of that money)."""
+    if whole_kind not in ("planned", "executed"):
+        return amounts
+    return [replace(a, kind=whole_kind) if a.kind is None and len(a.projects) == 1 and not a.total_label else a
+            for a in amounts]
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -124,6 +134,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
+    parts_kind: tuple[object, str | None] | None = None  # (paragraph, kind) of a 其中 sentence's named parts
     listed: dict[int, list[tuple[str, str]]] = {}  # paragraph → (project, kind) of each item's own amount
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
@@ -152,6 +163,13 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
+        if listing is None and previous is not None and previous.para is s.para and PARTS_OPEN.match(s.text):
+            parts_kind = (s.para, previous_kind)
+        elif parts_kind is not None and (parts_kind[0] is not s.para
+                                         or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
+            parts_kind = None  # (the 其中 list goes on only in its paragraph's sentences after a '；')
+        if parts_kind is not None:
+            amounts = _named_parts(amounts, parts_kind[1])
         previous = s
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
         goes_on = LIST_GOES_ON.search(s.text) if listing is None else None
