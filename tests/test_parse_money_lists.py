@@ -148,3 +148,30 @@ def test_a_funds_list_of_works_names_the_works_not_the_fund_beside_them() -> Non
     )
     assert read["蔬菜大棚建设项目"][0] == _wan("180")
     assert read["茶叶加工厂改造项目"][0] == _wan("120")
+
+
+def test_projects_listed_each_before_a_bracket_of_its_money_keep_their_own_money() -> None:
+    read = _money(
+        "某区教育局2023年度专项资金绩效自评报告",
+        "一、资金情况",
+        "本年度我局共实施两个项目：校园安保设施升级项目（预算40万元，执行38万元）、学生心理健康教育项目"
+        "（预算25万元，执行25万元）。",
+    )
+    assert read["校园安保设施升级项目"] == (_wan("40"), _wan("38"))
+    assert read["学生心理健康教育项目"] == (_wan("25"), _wan("25"))
+    read = _money(
+        "某县交通运输局2022年度项目支出绩效自评报告",
+        "一、项目资金情况",
+        "重点项目有：农村公路安保工程(年初预算120万元，实际支出116万元)；危桥改造工程(年初预算80万元，实际支出80万元)。",
+    )
+    assert read["农村公路安保工程"] == (_wan("120"), _wan("116"))
+    assert read["危桥改造工程"] == (_wan("80"), _wan("80"))
+
+
+def test_a_bracket_whose_name_is_not_read_gives_no_name_the_others_money() -> None:
+    read = _money(
+        "某区教育局2023年度专项资金绩效自评报告",
+        "一、资金情况",
+        "本年度我局实施校园安保设施升级项目（预算40万元，执行38万元）和学生心理健康教育项目（预算25万元，执行25万元）。",
+    )
+    assert read.get("学生心理健康教育项目", (None, None))[0] != _wan("40")

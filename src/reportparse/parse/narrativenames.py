@@ -15,7 +15,12 @@ from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import fundnames
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.fundwords import fund_endings
-from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
+from reportparse.parse.itemnames import (
+    bracketed_accounts,
+    item_clause,
+    own_money_items,
+    states_budget_and_spending,
+)
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name, valid_candidate
@@ -239,6 +244,11 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
                 registry.add(colon.group("full"), 2)
         for item_name in own_money_items(s.text, unit_lines=unit_report):
             registry.add(item_name, 2)
+        accounted = bracketed_accounts(s.para.text) if s.start == 0 else []  # (a list may go on past a '；')
+        for item_name in accounted:
+            registry.add(item_name, 2)
+        if accounted:
+            registry.keep_apart(accounted)
         counted = (_COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
                    or _ITEMS_THEN_COUNT.search(s.text))
         if counted:
