@@ -175,3 +175,20 @@ def test_a_bracket_whose_name_is_not_read_gives_no_name_the_others_money() -> No
         "本年度我局实施校园安保设施升级项目（预算40万元，执行38万元）和学生心理健康教育项目（预算25万元，执行25万元）。",
     )
     assert read.get("学生心理健康教育项目", (None, None))[0] != _wan("40")
+
+
+def test_a_spending_verb_inside_a_bracket_does_not_carry_to_the_next_item() -> None:
+    read = _money(
+        "某县卫生健康局2022年度项目支出绩效自评报告",
+        "一、项目资金情况",
+        "年初下达项目预算55万元，分别为：健康宣传项目35万元（支出33万元），村医培训项目20万元（支出18万元）。",
+    )
+    assert read["健康宣传项目"] == (_wan("35"), _wan("33"))
+    assert read["村医培训项目"] == (_wan("20"), _wan("18"))
+    read = _money(
+        "某区科技局2023年度项目支出绩效自评报告",
+        "一、资金情况",
+        "批复项目资金合计46万元，具体为：科技成果转化项目30万元(已拨付28.5万元)，科普活动项目16万元(已拨付16万元)。",
+    )
+    assert read["科技成果转化项目"] == (_wan("30"), _wan("28.5"))
+    assert read["科普活动项目"] == (_wan("16"), _wan("16"))

@@ -349,9 +349,18 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             continue
         out.append(Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
-        carried = kind if explicit else carried
+        # (a verb inside a bracket is said of its amount alone: '分别为：A项目35万元（支出33万元），B项目20万元' lists
+        # budgets after the bracket as before it)
+        carried = kind if explicit and not _verb_in_bracket(text, m.start) else carried
         pos = m.end
     return _done_with_then_spent(out)
+
+
+def _verb_in_bracket(text: str, at: int) -> bool:
+    """Is position `at` inside a bracket still open there, with a money verb of its own ('（支出33万元'; not
+    '用于“X项目”(723万元)', whose verb is outside)?"""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    return opened >= 0 and not re.search(r"[)）]", text[opened:at]) and money_kind(text[opened:at]) is not None
 
 
 def _done_with_then_spent(out: list[Amount]) -> list[Amount]:
