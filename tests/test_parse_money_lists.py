@@ -192,3 +192,20 @@ def test_a_spending_verb_inside_a_bracket_does_not_carry_to_the_next_item() -> N
     )
     assert read["科技成果转化项目"] == (_wan("30"), _wan("28.5"))
     assert read["科普活动项目"] == (_wan("16"), _wan("16"))
+
+
+def test_two_projects_given_their_money_respectively_twice_keep_the_order_both_times() -> None:
+    read = _money(
+        "某县司法局2023年度项目支出绩效自评报告",
+        "一、项目资金情况",
+        "2023年社区矫正项目和普法宣传项目分别安排资金30万元、20万元，实际分别支出28万元、19万元。",
+    )
+    assert read["社区矫正项目"] == (_wan("30"), _wan("28"))
+    assert read["普法宣传项目"] == (_wan("20"), _wan("19"))
+    read = _money(
+        "某区住建局2024年度项目支出绩效自评报告",
+        "一、资金情况",
+        "燃气管道改造工程与路灯维修工程分别下达45万元和15万元，分别支付42万元和15万元。",
+    )
+    assert read["燃气管道改造工程"] == (_wan("45"), _wan("42"))
+    assert read["路灯维修工程"] == (_wan("15"), _wan("15"))

@@ -234,6 +234,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
     pos = 0
     carried: str | None = listed_kind if listed_kind in ("planned", "executed") else None
     respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
+    group: list[str] = []  # the names the last 分别 went through
     for i, m in enumerate(mentions):
         gap = text[pos:m.cmp_start]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -317,8 +318,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         whole_named = any(start < parts_from for start, _, _ in mentioned)
         total = _TOTAL.search(gap.rstrip())
         if "分别" in gap and len(named) >= 2:
-            respectively = named[1:]
+            respectively, group = named[1:], list(named)
             named = named[:1]
+        elif "分别" in CLAUSE_END.split(gap)[-1] and not named and len(group) >= 2 and not total:
+            # ('A项目和B项目分别安排资金30万元、20万元，实际分别支出28万元、20万元': the same names again, in order)
+            respectively, named = group[1:], group[:1]
         elif respectively and not named and not total:
             named = [respectively.pop(0)]
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
