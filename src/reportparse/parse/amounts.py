@@ -9,11 +9,11 @@ amount makes it a total over the projects named. Filling budgets from the amount
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.fundwords import paid_out
+from reportparse.parse.fundwords import paid_out, project_money
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import Mention, money
 
@@ -211,6 +211,20 @@ _COLUMN_TITLE = lazy_compile(r"[\u4e00-\u9fff]{0,6}(?:预算数|执行数|执行
 _INDICATOR_LABEL = lazy_compile(r"[一二三]级指标|(?:数量|质量|时效|成本|产出|效益)指标")
 
 
+def _carries_out_project(gap: str, after: str, last: bool) -> bool:
+    """Is the amount the money the report's one project is carried out with, said with no verb of budget or
+    spending: after the label of its source ('项目资金来源为区级财政专项资金120万元'), or right before the words naming
+    the project ('使用X资金95万元实施该项目')? A source label before a list of sources ('资金来源为中央资金60万元、
+    省级资金40万元') names no whole: only an amount the sentence goes on from with a verb of its own, its parts or its
+    end."""
+    source, this_project = project_money()
+    if this_project.match(after):
+        return True
+    if not source.search(CLAUSE_END.split(gap)[-1]):
+        return False
+    return last or WHOLE_THEN_PARTS.match(after) is not None or money_kind(CLAUSE_END.split(after)[-1]) is not None
+
+
 def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str | None = None) -> list[Amount]:
     """The money amounts of a sentence with the kind, projects and total word that govern each
     (`listed_kind`: the kind a list sentence carries over from the sentence announcing it)."""
@@ -220,6 +234,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
     pos = 0
     carried: str | None = listed_kind if listed_kind in ("planned", "executed") else None
     respectively: list[str] = []  # "A、B 分别安排 10 万元、8 万元": names waiting for their amounts
+    group: list[str] = []  # the names the last 分别 went through
     for i, m in enumerate(mentions):
         gap = text[pos:m.cmp_start]
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -284,6 +299,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"  # '涉及资金500万元，其中中央资金300万元…': the fund's whole, then where it came from
         elif kind is None and _YEAR_FUNDS.search(CLAUSE_END.split(gap)[-1]):
             kind = "planned"  # '本年度资金40.83万元': the year's money named with no verb, the budget
+        elif kind is None and _carries_out_project(gap, after, i + 1 == len(mentions)):
+            kind = "planned"  # ('资金来源为X资金120万元', '…95万元实施该项目': the money the project is done with)
         elif kind is None and _ALLOCATED_LIST.search(text[:m.start], _section_start(text, m.start)) and "。" not in gap:
             kind = "planned"  # '…440万元已全部分配到各项目单位：A项目资金140万元、B…': each item's allocation
         if kind is None and _TOTAL.search(gap.rstrip()):
@@ -301,8 +318,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         whole_named = any(start < parts_from for start, _, _ in mentioned)
         total = _TOTAL.search(gap.rstrip())
         if "分别" in gap and len(named) >= 2:
-            respectively = named[1:]
+            respectively, group = named[1:], list(named)
             named = named[:1]
+        elif "分别" in CLAUSE_END.split(gap)[-1] and not named and len(group) >= 2 and not total:
+            # ('A项目和B项目分别安排资金30万元、20万元，实际分别支出28万元、20万元': the same names again, in order)
+            respectively, named = group[1:], group[:1]
         elif respectively and not named and not total:
             named = [respectively.pop(0)]
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
@@ -333,6 +353,23 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             continue
         out.append(Amount(mention=m, kind=kind, projects=named, total_label=total.group(1) if total else None,
                            gap=gap, after=after))
-        carried = kind if explicit else carried
+        # (a verb inside a bracket is said of its amount alone: '分别为：A项目35万元（支出33万元），B项目20万元' lists
+        # budgets after the bracket as before it)
+        carried = kind if explicit and not _verb_in_bracket(text, m.start) else carried
         pos = m.end
-    return out
+    return _done_with_then_spent(out)
+
+
+def _verb_in_bracket(text: str, at: int) -> bool:
+    """Is position `at` inside a bracket still open there, with a money verb of its own ('（支出33万元'; not
+    '用于“X项目”(723万元)', whose verb is outside)?"""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    return opened >= 0 and not re.search(r"[)）]", text[opened:at]) and money_kind(text[opened:at]) is not None
+
+
+def _done_with_then_spent(out: list[Amount]) -> list[Amount]:
+    """'使用X补助资金150万元实施该项目，截至12月底已支付141万元': the money the project is carried out with, spent
+    as the sentence then says, is its budget: a spending verb before it, when a spending follows, is no spending."""
+    this_project = project_money()[1]
+    return [replace(a, kind="planned") if a.kind == "executed" and this_project.match(a.after)
+            and any(b.kind == "executed" for b in out[n + 1:]) else a for n, a in enumerate(out)]

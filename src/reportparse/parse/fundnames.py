@@ -32,7 +32,7 @@ _LIST_MARK = lazy_compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 #: what comes after a name and before its amount (the money verb and its noun: '安排资金', '立项批复')
 _TRAIL = lazy_compile(
-    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共"
+    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共|分别"
     r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
@@ -199,7 +199,8 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             out[-1].extend(found)  # (one list's items cut into sentences at '；': 'A 3005万元；B 1235万元；…')
         elif found:
             out.append(found)
-        continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text)) \
+        # (so does a 其中 list cut the same way: '其中：A工程60万元；B工程35万元。')
+        continues = s.para if found and (continues is s.para or LIST_GOES_ON.search(text) or PARTS_OPEN.match(text)) \
             and re.search(r"[；;]\s*$", text) else None
     return out
 

@@ -90,6 +90,24 @@ def in_parts_bracket(text: str, at: int) -> bool:
     return bool(_PARTS_BRACKET.match(text, opened))
 
 
+def _list_kind(amounts: list[Amount], opened_at: int, last_kind: str | None) -> str | None:
+    """The kind of money a list opened at `opened_at` carries to its items: its first item's ('预算合计95万元，分别是：
+    A项目50万元（实际支出48.6万元）；B项目30万元（…）' lists budgets, whatever the bracket after the first item
+    says it spent), else the sentence's last."""
+    return next((a.kind for a in amounts if a.mention.start > opened_at and a.kind in ("planned", "executed")),
+                last_kind)
+
+
+def _named_parts(amounts: list[Amount], whole_kind: str | None) -> list[Amount]:
+    """'下达X资金800万元。其中A项目600万元、B项目200万元': the projects a sentence opened by 其中 names, each before
+    its own amount with no verb, share the money the sentence before stated, of its kind (an amount naming no
+    project, '其中中央资金500万元', stays a part of that money)."""
+    if whole_kind not in ("planned", "executed"):
+        return amounts
+    return [replace(a, kind=whole_kind) if a.kind is None and len(a.projects) == 1 and not a.total_label else a
+            for a in amounts]
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -116,6 +134,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     stated: dict[str, Stated] = {}  # project → every budget its prose states, and the wholes it breaks down
     previous_kind: str | None = None
     listing: tuple[object, str | None] | None = None  # (paragraph, kind) of a list being gone through
+    parts_kind: tuple[object, str | None] | None = None  # (paragraph, kind) of a 其中 sentence's named parts
     listed: dict[int, list[tuple[str, str]]] = {}  # paragraph → (project, kind) of each item's own amount
     last_items: list[tuple[str, str]] = []  # the items of the last paragraph that listed any
     left_by_change: dict[str, Decimal] = {}  # project → the budget a cut or an addition to it leaves
@@ -144,12 +163,20 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         elif listing is not None and (listing[0] is not s.para or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
             listing = None
         amounts = sentence_amounts(s, names, listing[1] if listing else None)
+        if listing is None and previous is not None and previous.para is s.para and PARTS_OPEN.match(s.text):
+            parts_kind = (s.para, previous_kind)
+        elif parts_kind is not None and (parts_kind[0] is not s.para
+                                         or s.para.text[:s.start].rstrip()[-1:] not in "；;"):
+            parts_kind = None  # (the 其中 list goes on only in its paragraph's sentences after a '；')
+        if parts_kind is not None:
+            amounts = _named_parts(amounts, parts_kind[1])
         previous = s
         previous_kind = next((a.kind for a in reversed(amounts) if a.kind), None)
-        if listing is None and LIST_GOES_ON.search(s.text):
+        goes_on = LIST_GOES_ON.search(s.text) if listing is None else None
+        if goes_on is not None:
             # '下达预算资金9378万元，具体为：A 3005万元；B 1235万元；…': the list the sentence opened goes on in
             # the sentences after its '；', on the verb it was announced with
-            listing = (s.para, previous_kind)
+            listing = (s.para, _list_kind(amounts, goes_on.start(), previous_kind))
         first = money(s.text)
         if first and not named_here and names_spending_category(s.text[:first[0].start]):
             continue  # '“三公”经费：预算数10万元，决算数8万元': the money of a kind of spending, not of the project

@@ -61,3 +61,14 @@ def paid_out() -> str:
     lead = "|".join([r"(?<=^)", r"(?<=[，,；;。:：\s])", *(f"(?<={re.escape(w)})" for w in words["leads"])])
     ending = r"\s*(?:为|共|共计|合计|总计|达)?\s*$"
     return rf"{not_yet}{verb}{with_object}{ending}|(?:{lead}){verb}{ending}"
+
+
+@lru_cache(maxsize=1)
+def project_money() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The money a single project is carried out with, said with no verb of budget or spending: the label of its
+    source closing the clause before the amount ('项目资金来源为X资金120万元', '资金来源：X资金60万元'), and the words
+    right after the amount that name the report's own project ('…95万元实施该项目', '…85万元用于实施本项目')."""
+    words = _lexicon()["project_money"]
+    source = re.compile(rf"(?:{_alternatives(words['source_labels'])})\s*(?:为|是|[:：])[^，,。；;\d]{{0,30}}$")
+    this = re.compile(rf"^\s*(?:{_alternatives(words['carried_out'])})?\s*(?:{_alternatives(words['this_project'])})")
+    return source, this

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.amounts import money_kind
+from reportparse.parse.names import valid_candidate
 from reportparse.parse.quantities import money
 from reportparse.parse.sections import ITEM_NUMBER
 
@@ -61,3 +62,24 @@ def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
         if named and states_budget_and_spending(item_clause(text, named.end())):
             names.append(named.group("name"))
     return names
+
+
+#: a project named right before a bracket of its own money, opening a list's item ('：A项目（预算40万元，执行38万元）、
+#: B项目（…）'): the name starts after the list's colon, a separator or a joining word
+_BRACKETED_ACCOUNT = lazy_compile(
+    r"(?<=[：:、，,；;和及与])\s*(?P<name>[^，,。；;：:、（）()“”\d\s]{3,40}?(?:项目|工程))\s*"
+    r"[（(](?P<inner>[^()（）]{4,80})[)）]")
+
+
+def bracketed_accounts(text: str) -> list[str]:
+    """The projects a list names each before a bracket stating its own budget and spending ('共实施两个项目：A项目
+    （预算40万元，执行38万元）、B项目（预算25万元，执行25万元）'): two or more, else none (one bracket may be a
+    project's own figures, said of the project the report is about)."""
+    names = [m.group("name") for m in _BRACKETED_ACCOUNT.finditer(text) if states_budget_and_spending(m.group("inner"))]
+    # (every such bracket of the sentence must have its name read: one left unnamed, '本年度实施A项目（…）和B项目（…）',
+    # would leave its money to the names read)
+    accounts = sum(1 for inner in _BRACKET.findall(text) if states_budget_and_spending(inner))
+    return names if len(set(names)) >= 2 and len(names) == accounts and all(map(valid_candidate, names)) else []
+
+
+_BRACKET = lazy_compile(r"[（(]([^()（）]{4,80})[)）]")

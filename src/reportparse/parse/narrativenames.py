@@ -14,7 +14,13 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.normalise.numbers import chinese_to_decimal
 from reportparse.parse import fundnames
 from reportparse.parse.evidence import Sentence
-from reportparse.parse.itemnames import item_clause, own_money_items, states_budget_and_spending
+from reportparse.parse.fundwords import fund_endings
+from reportparse.parse.itemnames import (
+    bracketed_accounts,
+    item_clause,
+    own_money_items,
+    states_budget_and_spending,
+)
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name, valid_candidate
@@ -165,6 +171,16 @@ def _item_starts(text: str) -> set[int]:
     return {m.start() for m in _BRACKETED_ITEM.finditer(text)}
 
 
+def _without_the_whole(names: list[str]) -> list[str]:
+    """A money list opened by the fund whose parts it goes on to name ('下达以奖代补资金350万元，包括：A工程210万元、
+    B工程140万元'): the projects are the parts, two or more each calling itself a project or works; the fund is
+    the whole they share, no item beside them."""
+    if len(names) >= 3 and names[0].endswith(fund_endings()) and not fundnames.names_a_project(names[0]) \
+            and all(fundnames.names_a_project(n) for n in names[1:]):
+        return names[1:]
+    return names
+
+
 def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[str], parts: set[str],
                   counted_lists: list[list[str]], one_subject: bool = False,
                   subject_titled: bool = False, title_names: bool = True, unit_report: bool = False) -> Registry:
@@ -183,7 +199,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         # the subject's own spending lines are no projects, but the projects it pays for are: a list whose
         # every item calls itself a project ('分别用于A项目3000万元、B项目3357.17万元')
         in_quotes = {q for s in all_sentences for q in re.findall(r"“([^”]{2,60})”", s.text)}
-        candidates = [names for names in candidates if len(names) >= 2 and all(
+        candidates = [names for names in map(_without_the_whole, candidates) if len(names) >= 2 and all(
             fundnames.names_a_project(n) or n in in_quotes for n in names)]  # (or is set in quotation marks)
     enumerations = candidates
     if listed:
@@ -228,6 +244,11 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
                 registry.add(colon.group("full"), 2)
         for item_name in own_money_items(s.text, unit_lines=unit_report):
             registry.add(item_name, 2)
+        accounted = bracketed_accounts(s.para.text) if s.start == 0 else []  # (a list may go on past a '；')
+        for item_name in accounted:
+            registry.add(item_name, 2)
+        if accounted:
+            registry.keep_apart(accounted)
         counted = (_COUNTED_LIST.search(s.text) or _COUNTED_CLAUSE.search(s.text) or _COUNT_FIRST.search(s.text)
                    or _ITEMS_THEN_COUNT.search(s.text))
         if counted:
