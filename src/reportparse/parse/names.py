@@ -178,8 +178,10 @@ def is_fund_source(name: str) -> bool:
 #: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
 _VERB_LEAD = (r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次"
               r"|本文|本报告"
-              r"|截至|截止)")  # ('…工作,本文提供一份“样例”': the writer pointing at the text itself)
+              r"|截至|截止"
+              r"|了(?!望))")  # ('…工作,本文提供一份“样例”': the writer pointing at the text itself)
 #   ('截至年底资金支出600万元': a time clause's date, then the money)
+#   ('(实施)了X项目': a verb's particle, the clause cut after its verb; 了望塔 (瞭望) is a word of its own)
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')

@@ -1,0 +1,73 @@
+"""Names read from a sentence's clause cut at the wrong place, and money of another works or an earlier year:
+a verb's particle kept before the name ('实施了X项目'), a purpose the money was spent on read as a second project
+('资金均用于X项目支出'), the investment of a works an earlier year built ('于2013年建成，总投资…'), and the
+investment of another works the money's report only mentions ('投资50万元，实施了Y改造项目')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportparse.parse.names import valid_candidate
+from tests._textforms import amount, only_project, run
+
+
+@pytest.mark.parametrize("fragment", ["了民族团结示范村建设项目", "了乡村道路硬化工程"])
+def test_particle_led_fragment_is_no_name(fragment: str) -> None:
+    assert not valid_candidate(fragment)
+
+
+def test_watchtower_keeps_its_word() -> None:
+    assert valid_candidate("森林防火了望塔建设项目")
+    assert valid_candidate("了望塔建设项目")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("2022年度民族地区发展资金绩效自评报告\n一、资金安排\n本年度共安排2个项目：以30万元实施了村级活动场所改造项目，"
+     "以12万元实施了特色手工艺培训项目。\n二、资金执行\n各项目共支付资金41.5万元。\n",
+     {"村级活动场所改造项目", "特色手工艺培训项目"}),
+    ("2023年度农业产业发展资金自评报告\n一、基本情况\n县财政安排资金合计90万元，其中以50万元实施了蔬菜大棚建设项目，"
+     "以40万元实施了冷链仓储设施项目。\n",
+     {"蔬菜大棚建设项目", "冷链仓储设施项目"}),
+])
+def test_particle_after_the_verb_is_no_part_of_the_name(tmp_path: Path, text: str, names: set[str]) -> None:
+    result = run(tmp_path, text)
+    assert {p.name for p in result.report.projects} == names
+
+
+@pytest.mark.parametrize("text", [
+    ("县图书馆2021年公共文化场馆免费开放补助资金绩效自评报告\n一、基本情况\n2021年县图书馆收到公共文化场馆免费开放补助资金"
+     "20万元，实际支出19.6万元。\n二、资金管理\n我馆严格执行资金管理办法，补助资金均用于场馆开放项目支出，无挤占挪用情况。\n"),
+    ("2022年度乡镇文化站运行经费绩效自评报告\n一、项目概况\n2022年下达乡镇文化站运行经费15万元，全年支出15万元。\n"
+     "二、资金使用\n该经费全部用于文化活动项目支出，未发现截留挪用。\n"),
+])
+def test_purpose_of_the_money_is_no_second_project(tmp_path: Path, text: str) -> None:
+    project = only_project(run(tmp_path, text))
+    assert "用于" not in project.name and "支出" not in project.name
+
+
+@pytest.mark.parametrize("text", [
+    ("2020年度体育场馆免费低收费开放补助资金自评报告\n一、基本情况\n县体育馆于2012年建成，投资总额2200万元，建筑面积5000平方米。"
+     "2020年县体育馆开放300天。\n二、资金使用\n补助资金主要用于场馆日常运转。\n"),
+    ("2022年度文化馆免费开放补助经费自评报告\n一、基本情况\n县文化馆于2016年竣工，总投资860万元。2022年文化馆全年免费开放。\n"
+     "二、资金使用\n补助经费用于馆内公益培训。\n"),
+])
+def test_investment_of_a_works_built_earlier_is_no_budget(tmp_path: Path, text: str) -> None:
+    assert only_project(run(tmp_path, text)).budget.planned is None
+
+
+@pytest.mark.parametrize("text", [
+    ("2021年度全民健身场馆开放补助资金自评报告\n一、基本情况\n2021年5月至6月，投资45万元，实施了游泳馆更衣室改造项目。"
+     "场馆全年开放280天。\n"),
+    ("2023年度公共图书馆免费开放补助资金自评报告\n一、基本情况\n今年3月，投资18万元，建设了少儿阅览区提升工程。图书馆全年开放。\n"),
+])
+def test_investment_of_another_works_is_not_the_funds_budget(tmp_path: Path, text: str) -> None:
+    assert only_project(run(tmp_path, text)).budget.planned is None
+
+
+def test_own_works_investment_stays(tmp_path: Path) -> None:
+    text = ("2023年度东关小学运动场改造项目绩效自评报告\n一、基本情况\n2023年，投资58万元，实施了东关小学运动场改造项目，"
+            "新建塑胶跑道300米。全年实际支出57.1万元。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == 580000
