@@ -67,7 +67,7 @@ def test_investment_of_another_works_is_not_the_funds_budget(tmp_path: Path, tex
 
 
 def test_own_works_investment_stays(tmp_path: Path) -> None:
-    text = ("2023年度东关小学运动场改造项目绩效自评报告\n一、基本情况\n2023年，投资58万元，实施了东关小学运动场改造项目，"
-            "新建塑胶跑道300米。全年实际支出57.1万元。\n")
+    text = ("2023年度东关小学运动场改造项目绩效自评报告\n一、基本情况\n"
+            "2023年，投资58万元，实施了东关小学运动场改造项目，新建塑胶跑道300米。全年实际支出57.1万元。\n")
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == 580000

@@ -245,9 +245,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             history_year = money_year(s.text, amount.mention.start, names, report_year) if report_year else None
             if amount.kind == "planned" and history_year is not None and report_year is not None \
                     and history_year < report_year and INVESTMENT.search(clause):
-                continue  # ('体育场于2013年建成，投资总额1631万元': a works' history, the cost of what an earlier year built)
+                continue  # ('体育场于2013年建成，投资总额1631万元': a works' history, what an earlier year built)
             other_works = work_named_after(amount.after.lstrip(" ,，")) if amount.kind == "planned" else None
-            if other_works and (INVESTMENT.search(clause) or clause.rstrip().endswith("投资")) and not amount.projects \
+            invested = bool(INVESTMENT.search(clause)) or clause.rstrip().endswith("投资")
+            if other_works and invested and not amount.projects \
                     and not any(same_project(other_works, n) for n in (project.name, *project.aliases)):
                 continue  # ('投资130万元，实施了看台升级改造项目' in a report on a fund: another works' investment)
             if amount.kind in ("planned", "executed") and not years.admits(project, amount.kind, said_year, kept):

@@ -47,7 +47,7 @@ _PURPOSE = lazy_compile(
 #: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于 (or after
 #: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')
 _USED_FOR = lazy_compile(
-    # (not '资金均用于X项目支出': the spending of the money's own purpose, a kind of outlay, names no project of its own)
+    # (not '资金均用于X项目支出': the spending of the money's own purpose, a kind of outlay, names no project)
     r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|[，。；;]|$)"
     # ('下达我司中央预算内投资资金10856万元实施X改造及配套工程，…': the amount, then the works it carries out)
     # (its verb may carry 了, '以42万元实施了X项目': the particle is no part of the name)
