@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reportparse.parse.fundnames import name_fragments
 from reportparse.parse.names import valid_candidate
 from tests._textforms import amount, only_project, run
 
@@ -71,3 +72,31 @@ def test_own_works_investment_stays(tmp_path: Path) -> None:
             "2023年，投资58万元，实施了东关小学运动场改造项目，新建塑胶跑道300米。全年实际支出57.1万元。\n")
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == 580000
+
+
+@pytest.mark.parametrize(("gap", "name"), [
+    ("2023年，白沙镇共争取财政衔接推进乡村振兴补助资金", "财政衔接推进乡村振兴补助资金"),  # a body, its verb
+    ("全年收到义务教育公用经费", "义务教育公用经费"),                                 # a receiving verb
+    ("2022年县财政安排我院孕产妇免费产前筛查项目资金", "孕产妇免费产前筛查项目资金"),     # whom the money was given
+    ("市财政下达本局城市道路照明维护经费", "城市道路照明维护经费"),
+    ("我校收到教育专项工作经费资金", "教育专项工作经费"),                             # the money word twice
+])
+def test_verb_and_body_before_a_fund_name(gap: str, name: str) -> None:
+    assert name_fragments(gap) == [name]
+
+
+@pytest.mark.parametrize("gap", ["2023年我镇使用财政衔接资金", "省内安排农机购置与应用补贴资金"])
+def test_a_clause_about_money_stays_no_name(gap: str) -> None:
+    assert not any(valid_candidate(f) for f in name_fragments(gap))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("城南小学关于2023年度义务教育公用经费使用情况的自评报告\n一、基本情况\n2023年，我校全年收到义务教育公用经费96万元，"
+     "实际支出95.1万元。\n二、绩效目标完成情况\n学校正常运转，家长满意度97%。\n", "义务教育公用经费"),
+    ("县疾控中心2022年度项目支出绩效自评报告\n一、项目基本情况\n2022年县财政安排我中心艾滋病免费检测项目资金30万元，"
+     "全年实际使用29.4万元。\n二、绩效目标完成情况\n检测人数5200人次。\n", "艾滋病免费检测项目资金"),
+])
+def test_fund_received_by_the_body_names_the_project(tmp_path: Path, text: str, name: str) -> None:
+    project = only_project(run(tmp_path, text))
+    assert project.name == name
+    assert project.budget.planned is not None
