@@ -100,3 +100,20 @@ def test_fund_received_by_the_body_names_the_project(tmp_path: Path, text: str, 
     project = only_project(run(tmp_path, text))
     assert project.name == name
     assert project.budget.planned is not None
+
+
+@pytest.mark.parametrize("mark", ["第三章 ", "第二部分", "第4节"])
+def test_chapter_mark_is_no_name(mark: str) -> None:
+    assert not valid_candidate(mark)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("第三章 项目绩效自评\n本项目为2022年度乡村卫生室标准化建设项目。\n"
+     "项目总预算180万元，截至2022年12月31日累计完成支出176万元。\n",
+     "乡村卫生室标准化建设项目"),
+    ("第二部分 项目绩效评价\n该工程即城东片区排涝泵站改造工程，由县水利局实施。\n"
+     "工程年度预算420万元，实际支出401.5万元。\n",
+     "城东片区排涝泵站改造工程"),
+])
+def test_report_saying_what_its_project_is(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name

@@ -123,6 +123,8 @@ _NOT_A_NAME = lazy_compile(
     r"|的[^的]{0,12}(?:是|为)$"
     # (an article of a regulation: '第二条 本办法适用于…')
     r"|^第[一二三四五六七八九十百\d]+条|本办法"
+    # (a chapter's or part's mark alone, '第三章 项目绩效自评' read as '第三章'+项目+评价 words)
+    r"|^第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇|编)\s*$"
     # (a template's stand-in: '2021年XX单位XX项目', '××单位')
     r"|[Xx×＊*]{2}"
     # (a plan of the work or of the money, '下一步工作计划', '资金使用计划': how the body goes on, no thing the

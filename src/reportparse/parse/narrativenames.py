@@ -27,6 +27,11 @@ _INTRO = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
 )
+#: '本项目为2022年度X项目。' / '该工程即X工程，…': the report saying what its project is
+_THIS_IS = lazy_compile(
+    r"^(?:本|该|此)(?:项目|工程)(?:全称|名称)?(?:为|是|即)\s*(?:20\d{2}\s*年度?)?\s*"
+    r"(?P<name>[^，。；;：:、（）()“”\d]{4,40}?(?:项目|工程|资金|经费))(?=[，,。；;]|$)"
+)
 #: '我局承担X项目实施任务' / '承担了X工程的建设任务': the body names the project it carries out
 _UNDERTAKES = lazy_compile(
     r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
@@ -211,6 +216,9 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         # (a run-together cover, '项目名称X项目主要内容Y', is read by its 项目名称 above: a name holds no label)
         if purpose and "名称" not in purpose.group("name"):
             registry.add(purpose.group("name"), 2)
+        this_is = _THIS_IS.match(s.text) if _after_full_stop(s) else None
+        if this_is:
+            registry.add(this_is.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
             registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
