@@ -11,6 +11,7 @@ import pytest
 
 from reportparse.parse.fundnames import name_fragments
 from reportparse.parse.names import valid_candidate
+from reportparse.parse.subject import untitled_name
 from tests._textforms import amount, only_project, run
 
 
@@ -116,4 +117,34 @@ def test_chapter_mark_is_no_name(mark: str) -> None:
      "城东片区排涝泵站改造工程"),
 ])
 def test_report_saying_what_its_project_is(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name
+
+
+@pytest.mark.parametrize("name", ["耕地建设与利用资金", "水资源保护和利用经费"])
+def test_pair_of_nouns_before_the_fund_word_is_a_name(name: str) -> None:
+    assert valid_candidate(name)
+
+
+@pytest.mark.parametrize("fragment", ["使用资金", "全年利用资金"])
+def test_verb_and_money_stay_no_name(fragment: str) -> None:
+    assert not valid_candidate(fragment)
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("《2023年度城区路灯维护项目》绩效自评报告", "城区路灯维护"),
+    ("《2022年社区图书室运行经费》绩效自评报告", "社区图书室运行经费"),
+    ("关于对2022年度“雪亮工程”建设项目开展绩效自评的报告", "“雪亮工程”建设"),
+    ("关于对2021年度农村敬老院改造工程进行绩效评价的报告", "农村敬老院改造工程"),
+])
+def test_untitled_name_without_marks_or_verb(title: str, name: str) -> None:
+    assert untitled_name(title) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("二、绩效目标完成情况\n通过农村小学寄宿制学校改扩建项目的实施，新建学生宿舍楼2栋。项目预算资金620万元，实际支出608.5万元。\n",
+     "农村小学寄宿制学校改扩建项目"),
+    ("三、项目效益\n通过城西污水处理厂扩容工程建设，日处理能力提高到3万吨。工程预算资金900万元，实际支出880万元。\n",
+     "城西污水处理厂扩容工程"),
+])
+def test_project_done_through(tmp_path: Path, text: str, name: str) -> None:
     assert only_project(run(tmp_path, text)).name == name

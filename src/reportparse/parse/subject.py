@@ -365,11 +365,14 @@ def untitled_name(title: str) -> str:
     whole = WHOLE_SPENDING_TITLE.match(title)
     if whole:
         return whole.group("name")  # the unit's project spending as one
-    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
+    # (a title may set the name in book-title marks, '《2023年度X项目》绩效自评报告': the marks are no part of it)
+    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", re.sub(r"[《》]", "", title))
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
     # (and a 的 may join them: 'X资金绩效的自评报告')
     # (or call the account 情况, 情况说明 or 总结 after them: 'X工程绩效自评情况', 'X资金绩效自评总结')
-    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
+    # (or say the body carried the evaluation out: '关于对X项目开展绩效自评的报告')
+    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:开展|进行)了?)?"
+                  r"(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
                   rf"(?:报告|表|(?<=自评|评价|工作){_AFTER_EVALUATION})?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
