@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.parse.fundnames import name_fragments
-from reportparse.parse.names import valid_candidate
+from reportparse.parse.names import evaluated_fund_name, valid_candidate
 from reportparse.parse.subject import untitled_name
 from tests._textforms import amount, only_project, run
 
@@ -147,4 +147,21 @@ def test_untitled_name_without_marks_or_verb(title: str, name: str) -> None:
      "城西污水处理厂扩容工程"),
 ])
 def test_project_done_through(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name
+
+
+@pytest.mark.parametrize("title", ["2022年度城关镇人民政府专项资金绩效自评报告",
+                                   "2023年度县卫生健康局项目资金绩效自评报告"])
+def test_body_and_a_kind_of_money_names_nothing(title: str) -> None:
+    assert untitled_name(title) == "未命名项目"
+    assert not evaluated_fund_name(title[6:-6])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2022年度城关镇人民政府专项资金绩效自评报告\n——以集镇污水管网建设为例\n一、基本情况\n项目2022年预算资金310万元，"
+     "实际支出296.4万元。\n", "集镇污水管网建设"),
+    ("某街道2023年度项目资金绩效自评报告\n—以老旧小区雨污分流改造项目为例\n一、基本情况\n项目预算资金120万元，"
+     "实际支出118万元。\n", "老旧小区雨污分流改造项目"),
+])
+def test_case_subtitle_names_the_project(tmp_path: Path, text: str, name: str) -> None:
     assert only_project(run(tmp_path, text)).name == name

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.fundwords import names_opening_with_gong
+from reportparse.parse.fundwords import bare_fund_kinds, names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
@@ -299,6 +299,8 @@ def evaluated_fund_name(name: str) -> bool:
     """Is the fragment a fund's name, words of a source of money but no clause ('财政专项扶贫资金')? Such a
     fund is a report's subject when the report says it evaluates that fund and names no project."""
     bare = _QUALIFIER.sub("", strip_name(name))  # ('…补助资金(第一批)': a tranche of the fund)
+    if _OWNER.sub("", NAME_YEAR.sub("", bare)) in bare_fund_kinds():
+        return False  # ('X镇人民政府专项资金': a body's money of a kind, no fund named)
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 

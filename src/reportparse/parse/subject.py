@@ -360,6 +360,10 @@ def _titled_same_fund(name: str, title: str | None) -> str | None:
 WHOLE_SPENDING_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?(?:项目|专项)支出)(?:绩效)?(?:单位)?(?:自评|评价)")
 
 
+#: a body's name before the words of a title: 'X县财政局', 'X镇人民政府', 'X街道'
+_BODY = lazy_compile(r"^(?:[^\d，。；;:：、]{1,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站|镇|乡|街道))+")
+
+
 def untitled_name(title: str) -> str:
     """A name for the one project of a report that never names it: its title without the report words."""
     whole = WHOLE_SPENDING_TITLE.match(title)
@@ -380,8 +384,10 @@ def untitled_name(title: str) -> str:
     # 支付资金 as a payment's money, which the prose may well mean)
     from reportparse.parse.fundwords import bare_fund_kinds
 
-    if name in bare_fund_kinds():
-        return UNNAMED_PROJECT  # (the template's title, '专项资金绩效自评表': a kind of money, no fund named)
+    if name in bare_fund_kinds() or _BODY.sub("", name) in bare_fund_kinds():
+        # (the template's title, '专项资金绩效自评表': a kind of money, no fund named; or a body's money of that kind,
+        # 'X镇人民政府专项资金')
+        return UNNAMED_PROJECT
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
