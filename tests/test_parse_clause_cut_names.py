@@ -165,3 +165,11 @@ def test_body_and_a_kind_of_money_names_nothing(title: str) -> None:
 ])
 def test_case_subtitle_names_the_project(tmp_path: Path, text: str, name: str) -> None:
     assert only_project(run(tmp_path, text)).name == name
+
+
+@pytest.mark.parametrize("name", ["村级便民服务中心改造", "农村饮水水质检测服务"])
+def test_name_under_its_label_is_read_once(tmp_path: Path, name: str) -> None:
+    text = ("项目支出绩效自评表\n（2023年度）\n项目名称\n" + name + "\n主管部门 某镇人民政府 实施单位 某镇人民政府\n"
+            "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 44.1 10 98% 9.8\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 改造个数 5个 5个 20 20\n")
+    assert only_project(run(tmp_path, text)).name == name
