@@ -167,7 +167,7 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:
             budget.planned = q
             kept.ranks[project.name] = rank
-            if _INVESTMENT.search(clause):
+            if INVESTMENT.search(clause):
                 kept.investment.add(project.name)
             else:
                 kept.investment.discard(project.name)
@@ -238,7 +238,7 @@ _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(
 _RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
 #: a works' investment named as such (总投资, 计划投资, 共投资, 投资额): all its sources and levels, not the budget it
 #: was given
-_INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
+INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
 #: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
 _ALLOTTED = lazy_compile(r"下达|下拨|下发|批复|安排|核定|拨入")
 #: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend

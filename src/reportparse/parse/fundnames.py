@@ -20,7 +20,9 @@ from reportparse.parse.quantities import Mention, money
 #: (a 共 that opens a name's own word, 共青团, 共产党, 共同缔造, is no '共60万元' total)
 _TOTAL_EXCEPTIONS = "|".join(word[1:] for word in TOTAL_WORD_EXCEPTIONS)
 _LEAD = lazy_compile(
+    # (the writer's own body the money was given to: '县财政安排我院X项目资金')
     r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|"
+    r"(?<=安排|下达|拨付|下拨)(?:我|本)(?:院|局|校|中心|站|所|馆|镇|乡|街道)(?=[^，,。；;]{4})|"
     rf"共(?!{_TOTAL_EXCEPTIONS})|对|为|向|给予|给|"
     r"分别(?:是|为)|包括|包含|即|"
     r"安排|下达|拨付|列支|支出|执行|预算(?!外)|(?:分别)?用于|其中|合计|共计|累计|实际|严格按照[^，]*|根据[^，]*)+"
@@ -108,7 +110,9 @@ def name_fragments(gap: str) -> list[str]:
         piece = _TRAIL.sub("", _LEAD.sub("", _LIST_MARK.sub("", item)).strip())
     # '财政厅向我县下达X资金', '争取到市级X资金': the name starts after the allocating (or obtaining) verb
     # ('州财政局拨入州司法局X经费': transferred into the body's account, the same allotting verb)
-    piece = re.sub(r"^.*(?:下达|下拨|拨付|拨入|获得|争取到|获批)(?=.{4,}$)", "", piece)
+    # ('白沙镇共争取X资金', '全年收到X经费': the body and its receiving verb, then the name)
+    piece = re.sub(r"^.*(?:下达|下拨|拨付|拨入|获得|争取到?|获批|收到)(?=.{4,}$)", "", piece)
+    piece = re.sub(r"(?<=经费)资金$", "", piece)  # ('收到X经费资金16.2万元': the money word written twice)
     # 'X项目的立项批复金额为': the name ends at the 项目/资金/经费/工程 its 的 follows
     piece = re.sub(r"(?<=项目|资金|经费|工程)的.*$", "", piece)
     parts = _JOINED.split(piece) if _JOINED.search(piece) else [piece]

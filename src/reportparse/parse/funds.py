@@ -28,7 +28,7 @@ from reportparse.parse.amounts import (
     work_named_after,
 )
 from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
-from reportparse.parse.budgetfields import Kept, set_budget
+from reportparse.parse.budgetfields import INVESTMENT, Kept, set_budget
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.fundnames import (
@@ -49,7 +49,7 @@ from reportparse.parse.fundrestated import (
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
 from reportparse.parse.moneyyear import YearsSaid, money_year
-from reportparse.parse.names import names_spending_category
+from reportparse.parse.names import names_spending_category, same_project
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money
@@ -115,14 +115,17 @@ def money_in(text: str) -> bool:
 
 def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                   projects: dict[str, Project], parts: set[str] | None = None,
-                  received: Received | None = None, year: int | None = None) -> list[FundTotal]:
+                  received: Received | None = None, year: int | None = None,
+                  text_year: int | None = None) -> list[FundTotal]:
     """Fill each project's budget from the money sentences; return the stated totals.
 
     An amount given for one of `parts` (a source or component, see `part_names`) is not the budget of
     the project the sentence is about, wherever the report names that part. The money each project is said
     to have received goes to `received`, for `received_as_budget` once every other reader has had its say.
     Money said of another year than the report's `year` ('2022年下达…' in a report on 2023, '自2018年以来累计
-    发放…') is no project's where the report states that kind of money by its own year's name.
+    发放…') is no project's where the report states that kind of money by its own year's name. A works' whole
+    investment said of a year before the report's (`year`, else the year its text names most, `text_year`) is
+    never its budget.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
     totals: list[FundTotal] = []
@@ -265,6 +268,16 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             paired = any(other.kind == "planned" for other in amounts)
             said_year = money_year(s.text, amount.mention.start, names, year) if year is not None else None
             project = projects[targets[0]]
+            report_year = year or text_year
+            history_year = money_year(s.text, amount.mention.start, names, report_year) if report_year else None
+            if amount.kind == "planned" and history_year is not None and report_year is not None \
+                    and history_year < report_year and INVESTMENT.search(clause):
+                continue  # ('体育场于2013年建成，投资总额1631万元': a works' history, what an earlier year built)
+            other_works = work_named_after(amount.after.lstrip(" ,，")) if amount.kind == "planned" else None
+            invested = bool(INVESTMENT.search(clause)) or clause.rstrip().endswith("投资")
+            if other_works and invested and not amount.projects \
+                    and not any(same_project(other_works, n) for n in (project.name, *project.aliases)):
+                continue  # ('投资130万元，实施了看台升级改造项目' in a report on a fund: another works' investment)
             if amount.kind in ("planned", "executed") and not years.admits(project, amount.kind, said_year, kept):
                 continue  # ('2022年下达…210万元' where the report names its own year's allotment)
             before = getattr(project.budget, amount.kind, None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.fundwords import names_opening_with_gong
+from reportparse.parse.fundwords import bare_fund_kinds, names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 PREFIX = lazy_compile(r"^(?:全省|全市|全县|全区|全州|省级|市级|县级|区级|本级|省|市|县|区)")
@@ -123,6 +123,8 @@ _NOT_A_NAME = lazy_compile(
     r"|的[^的]{0,12}(?:是|为)$"
     # (an article of a regulation: '第二条 本办法适用于…')
     r"|^第[一二三四五六七八九十百\d]+条|本办法"
+    # (a chapter's or part's mark alone, '第三章 项目绩效自评' read as '第三章'+项目+评价 words)
+    r"|^第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇|编)\s*$"
     # (a template's stand-in: '2021年XX单位XX项目', '××单位')
     r"|[Xx×＊*]{2}"
     # (a plan of the work or of the money, '下一步工作计划', '资金使用计划': how the body goes on, no thing the
@@ -178,15 +180,19 @@ def is_fund_source(name: str) -> bool:
 #: the words a clause opens with when it is a sentence, not a name: a verb, a preposition or a pointer
 _VERB_LEAD = (r"(?:已经?|均已|正在|已于|对(?!口|外)|将(?!乐|军)|用于|通过|涉及|经过|由于|因为|此|该|这些|这笔|这项|本次"
               r"|本文|本报告"
-              r"|截至|截止)")  # ('…工作,本文提供一份“样例”': the writer pointing at the text itself)
+              r"|截至|截止"
+              r"|了(?!望))")  # ('…工作,本文提供一份“样例”': the writer pointing at the text itself)
 #   ('截至年底资金支出600万元': a time clause's date, then the money)
+#   ('(实施)了X项目': a verb's particle, the clause cut after its verb; 了望塔 (瞭望) is a word of its own)
 #: a fragment that is a clause about money, not a name: the writer's own body as subject ('我局财政衔接资金',
 #: '我县中央水利发展资金'), a time clause ('调整预算后项目', '年终考核后及时将剩余的清算资金') or a verb and
 #: its money ('收到资金', '全年发放资金')
 _CLAUSE = lazy_compile(
     r"^我(?:们|局|县|市|区|州|省|校|院|所|中心|单位|部|委|办|厅|镇|乡|站|馆|队|司|公司|社|会)"
     r"|(?:及时|全部|已经?|均|再|又|并)将|(?:调整|批复|下达|考核|验收|审计)(?:预算)?后"
-    r"|(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|补贴|专项|债券)?(?:资金|经费)$"
+    # (not a pair of nouns the fund is for: '耕地建设与利用资金', '资源保护和利用经费')
+    r"|(?<![与和及])(?:收到|下拨|到位|发放|使用|利用|支付|拨付|争取到|争取|获得|获批)(?:的)?(?:补助|补贴|专项|债券)?"
+    r"(?:资金|经费)$"
     # (a payment and what it paid for: '向第三方咨询公司支付审核服务费', '拨付施工单位工程款')
     r"|(?:支付|拨付)[^，,。]{1,10}(?:费|款|工资)$"
     # (a report's or form's own title or part of it: '绩效评价报告摘要', '…项目绩效目标(自评表)')
@@ -293,6 +299,8 @@ def evaluated_fund_name(name: str) -> bool:
     """Is the fragment a fund's name, words of a source of money but no clause ('财政专项扶贫资金')? Such a
     fund is a report's subject when the report says it evaluates that fund and names no project."""
     bare = _QUALIFIER.sub("", strip_name(name))  # ('…补助资金(第一批)': a tranche of the fund)
+    if _OWNER.sub("", NAME_YEAR.sub("", bare)) in bare_fund_kinds():
+        return False  # ('X镇人民政府专项资金': a body's money of a kind, no fund named)
     return len(bare) >= 5 and is_fund_source(bare) and _reads_as_name(name, sources=True) and core(bare) not in GENERIC
 
 

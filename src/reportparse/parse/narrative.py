@@ -182,7 +182,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         opening_sentences_are_about(all_sentences, subject_name, names)
     _first_mentions(all_sentences, names, projects)
     received: funds.Received = {}
-    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received, _title_year(report))
+    report.fund_totals = funds.extract_funds(all_sentences, names, projects, parts, received, _title_year(report),
+                                             report.year)
     report.fund_totals += fundtables.apply_fund_tables(fund_tables, names, projects)
     if len(projects) == 1:
         fundtables.apply_label_pairs(layout, next(iter(projects.values())))

@@ -33,6 +33,11 @@ _INTRO = lazy_compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?P<full>(?P<name>[^，。；：:,、（）()]{3,40}?)(?:项目)?)"
     r"(?:由[^，。]{0,12}(?:财政|拨款|资金|安排|承担|负责|实施)|(?:主要)?用于|资金来源|的主要内容)"
 )
+#: '本项目为2022年度X项目。' / '该工程即X工程，…': the report saying what its project is
+_THIS_IS = lazy_compile(
+    r"^(?:本|该|此)(?:项目|工程)(?:全称|名称)?(?:为|是|即)\s*(?:20\d{2}\s*年度?)?\s*"
+    r"(?P<name>[^，。；;：:、（）()“”\d]{4,40}?(?:项目|工程|资金|经费))(?=[，,。；;]|$)"
+)
 #: '我局承担X项目实施任务' / '承担了X工程的建设任务': the body names the project it carries out
 _UNDERTAKES = lazy_compile(
     r"承担(?:了)?(?P<name>[^，。；;：:、（）()“”]{4,50}?(?:项目|工程))(?:的)?(?:实施|建设)(?:任务|工作)"
@@ -53,9 +58,13 @@ _PURPOSE = lazy_compile(
 #: '下达资金105万元，用于西秀镇X产业项目的实施' / '用于实施X项目': the money's project named after 用于 (or after
 #: '项目为': '二是Y馆，下达预算资金5009万元，项目为X项目')
 _USED_FOR = lazy_compile(
-    r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|支出|[，。；;]|$)"
+    # (not '资金均用于X项目支出': the spending of the money's own purpose, a kind of outlay, names no project)
+    r"(?:用于(?:实施|建设|开展)?|[，,]\s*项目(?:为|是))(?P<name>[^，。；;：:、（）()“”\d]{4,40}?项目)(?=的(?:实施|建设)|建设|[，。；;]|$)"
     # ('下达我司中央预算内投资资金10856万元实施X改造及配套工程，…': the amount, then the works it carries out)
-    r"|(?<=万元|亿元)(?:用于)?实施(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
+    # (its verb may carry 了, '以42万元实施了X项目': the particle is no part of the name)
+    # ('通过X项目的实施，新建…': what was done through the project)
+    r"|通过(?P<through>[^，。；;：:、（）()“”\d]{4,40}?(?:项目|工程))的?(?:实施|建设)"
+    r"|(?<=万元|亿元)(?:用于)?实施了?(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name (or by its evaluation's: "(2)X经费绩效自评综述：…")
@@ -150,6 +159,9 @@ _NAME_BEFORE_LABEL = lazy_compile(
     r"(?:自评表|评价表)\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*(?P<name>[^，。；;:：|()（）\d]{4,60}?)\s*"
     r"项\s?目\s?名\s?称\s*(?=主管部门|主管单位|实施单位|预算单位)")
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
+#: a subtitle taking up one case: '——以城关镇集镇污水管网建设为例', '—以X项目为例'
+#: (a reader may join it to the title line above)
+_EXAMPLE_SUBTITLE = lazy_compile(r"[—－]{1,2}\s*以(?P<name>[^，。；;：:、（）()“”\d—－]{4,40})为例$")
 _BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
@@ -225,6 +237,9 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         # (a run-together cover, '项目名称X项目主要内容Y', is read by its 项目名称 above: a name holds no label)
         if purpose and "名称" not in purpose.group("name"):
             registry.add(purpose.group("name"), 2)
+        this_is = _THIS_IS.match(s.text) if _after_full_stop(s) else None
+        if this_is:
+            registry.add(this_is.group("name"), 2)
         this = _THIS_NAMED.match(s.text) if _after_full_stop(s) else None
         for undertaken in (*_UNDERTAKES.finditer(s.text), *_USED_FOR.finditer(s.text), *([this] if this else [])):
             registry.add(next(named for named in undertaken.groupdict().values() if named), 2)
@@ -310,6 +325,11 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
                 continue
             if value and len(value) <= 40:
                 registry.add(value, 3)
+    for info in layout.paras[:4]:
+        # (a subtitle naming the case a body's report takes up: '——以X镇集镇污水管网建设为例')
+        example = _EXAMPLE_SUBTITLE.search(info.para.text.strip())
+        if example:
+            registry.add(example.group("name"), 2)
     for above, info in zip(layout.paras[:5], layout.paras[1:6], strict=False):
         bracketed = _BRACKETED.match(info.para.text.strip())
         if bracketed and re.search(r"报告|自评表|评价表", above.para.text):

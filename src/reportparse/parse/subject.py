@@ -360,16 +360,23 @@ def _titled_same_fund(name: str, title: str | None) -> str | None:
 WHOLE_SPENDING_TITLE = lazy_compile(r"^(?P<name>.*?20\d{2}\s*年度?(?:项目|专项)支出)(?:绩效)?(?:单位)?(?:自评|评价)")
 
 
+#: a body's name before the words of a title: 'X县财政局', 'X镇人民政府', 'X街道'
+_BODY = lazy_compile(r"^(?:[^\d，。；;:：、]{1,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站|镇|乡|街道))+")
+
+
 def untitled_name(title: str) -> str:
     """A name for the one project of a report that never names it: its title without the report words."""
     whole = WHOLE_SPENDING_TITLE.match(title)
     if whole:
         return whole.group("name")  # the unit's project spending as one
-    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", title)
+    # (a title may set the name in book-title marks, '《2023年度X项目》绩效自评报告': the marks are no part of it)
+    name = re.sub(r"^.*?(20\d{2})\s*年度?", "", re.sub(r"[《》]", "", title))
     # (the report words may repeat: 'X资金绩效评价工作自评报告')
     # (and a 的 may join them: 'X资金绩效的自评报告')
     # (or call the account 情况, 情况说明 or 总结 after them: 'X工程绩效自评情况', 'X资金绩效自评总结')
-    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
+    # (or say the body carried the evaluation out: '关于对X项目开展绩效自评的报告')
+    name = re.sub(r"(项目)?(支出)?(?:的)?(?:(?:开展|进行)了?)?"
+                  r"(?:(?:绩效)?(?:的)?(?:自评|评价|(?:全周期)?跟踪问效)(?:工作)?)*(?:的)?"
                   rf"(?:报告|表|(?<=自评|评价|工作){_AFTER_EVALUATION})?\s*\d*$", "", name).strip()
     # (a form's title run into its first cells, '(2023年度) |项目名称 |', names nothing; nor do the
     # report words alone, '2020年度绩效评价', nor a collection's '建设项目绩效自评报告1')
@@ -377,8 +384,10 @@ def untitled_name(title: str) -> str:
     # 支付资金 as a payment's money, which the prose may well mean)
     from reportparse.parse.fundwords import bare_fund_kinds
 
-    if name in bare_fund_kinds():
-        return UNNAMED_PROJECT  # (the template's title, '专项资金绩效自评表': a kind of money, no fund named)
+    if name in bare_fund_kinds() or _BODY.sub("", name) in bare_fund_kinds():
+        # (the template's title, '专项资金绩效自评表': a kind of money, no fund named; or a body's money of that kind,
+        # 'X镇人民政府专项资金')
+        return UNNAMED_PROJECT
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)

@@ -152,13 +152,15 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             read_title(row, meta)  # only above the blocks: an indicator may name a year too
         kind = row_kind(row, form)
         fields = header_fields(row) if section in ("", "header") else {}
+        value_row = position  # (the row that holds the fields' values)
         if section in ("", "header") and position + 1 < len(rows) and (
                 below := header_fields_below(row, rows[position + 1]) or _name_on_next_row(row, rows[position + 1])):
             fields = below  # a row of labels over a row of their values; a name label alone over its name
+            value_row = position + 1  # (whose own line is no wrapped tail of the name it holds)
         if fields:
             named = bool(project.name)
             _apply_header(project, fields, meta)
-            if not named and project.name and "name" in fields and (wrapped := _wrapped_name_tail(rows, position)):
+            if not named and project.name and "name" in fields and (wrapped := _wrapped_name_tail(rows, value_row)):
                 project.name += wrapped
             section = "header"
             continue
