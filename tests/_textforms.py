@@ -30,3 +30,21 @@ def only_project(result: Result) -> Project:
 def amount(q: object) -> Decimal | None:
     """A budget figure's value, None where the figure is missing."""
     return getattr(q, "value", None)
+
+
+def parsed_project(tmp_path: Path, text: str) -> Project:
+    """The one project the parse stage reads from `text` written to a file (no checks run)."""
+    from reportparse.parse import parse_report
+    from reportparse.readers import extract_document
+
+    path = tmp_path / "money.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse_report(extract_document(path))
+    assert len(report.projects) == 1, [p.name for p in report.projects]
+    return report.projects[0]
+
+
+def in_wan(q: object) -> float | None:
+    """A budget figure in 万元, None where the figure is missing."""
+    value = getattr(q, "value", None)
+    return None if value is None else float(value) / 10000

@@ -8,22 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from reportparse.model import Project
 from reportparse.parse import parse_report
 from reportparse.readers import extract_document
 
-
-def _project(tmp_path: Path, text: str) -> Project:
-    path = tmp_path / "money.txt"
-    path.write_text(text, encoding="utf-8")
-    report = parse_report(extract_document(path))
-    assert len(report.projects) == 1, [p.name for p in report.projects]
-    return report.projects[0]
-
-
-def _wan(q: object) -> float | None:
-    value = getattr(q, "value", None)
-    return None if value is None else float(value) / 10000
+from ._textforms import in_wan as _wan
+from ._textforms import parsed_project as _project
 
 
 @pytest.mark.parametrize(("money", "planned", "executed"), [

@@ -6,13 +6,15 @@ Each fills the one project's budget, never over a figure read before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from re import Match
 
-from reportparse.lazypattern import lazy_compile
+from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
-from reportparse.parse.layout import Layout
+from reportparse.parse.layout import Layout, ParaInfo
 
 #: a field's label, its unit in brackets and its amount run together in a line, as a cover table's cells
 #: dumped without separators ('计划投资额(万元)110.00实际到位资金(万元)84.74实际使用情况(万元)84.74')
@@ -37,19 +39,24 @@ _SCORED_COLUMN_RUN = lazy_compile(
     r"(?P<weight>\d{1,2}(?:\.\d+)?)\s+(?P<score>\d{1,2}(?:\.\d+)?)(?![\d.%％])")
 
 
+def _runs_of_one_unit(layout: Layout, pattern: LazyPattern) -> Iterator[tuple[ParaInfo, Match[str], str]]:
+    """The paragraphs where `pattern` finds a fund run, with the run and the one money unit the line states (a
+    line naming two units says nothing certain about the run's)."""
+    for info in layout.paras:
+        text = info.para.text
+        run = pattern.search(text)
+        units = set(_ANY_UNIT.findall(text))
+        if run is not None and len(units) == 1:
+            yield info, run, units.pop()
+
+
 def apply_column_pair_run(layout: Layout, project: Project) -> None:
     """The one project's budget and spending from a form's fund header and first row run into one line, the unit
     the one its line states ('资金投入情况 (万元)', wherever the dump put it); never over a figure read before."""
     budget = project.budget
     if budget.planned is not None or budget.executed is not None:
         return
-    for info in layout.paras:
-        text = info.para.text
-        run = _COLUMN_PAIR_RUN.search(text)
-        units = set(_ANY_UNIT.findall(text))
-        if run is None or len(units) != 1:
-            continue
-        unit = units.pop()
+    for info, run, unit in _runs_of_one_unit(layout, _COLUMN_PAIR_RUN):
         for kind in ("planned", "executed"):
             value = _amount(run.group(kind), unit)
             if value is not None:
@@ -66,13 +73,7 @@ def apply_scored_column_run(layout: Layout, project: Project) -> None:
     budget = project.budget
     if budget.planned is not None or budget.executed is not None:
         return
-    for info in layout.paras:
-        text = info.para.text
-        run = _SCORED_COLUMN_RUN.search(text)
-        units = set(_ANY_UNIT.findall(text))
-        if run is None or len(units) != 1:
-            continue
-        unit = units.pop()
+    for info, run, unit in _runs_of_one_unit(layout, _SCORED_COLUMN_RUN):
         planned, executed = _amount(run.group("planned"), unit), _amount(run.group("executed"), unit)
         weight, score = float(run.group("weight")), float(run.group("score"))
         if not planned or executed is None or abs(float(executed / planned) * weight - score) > 0.06:
