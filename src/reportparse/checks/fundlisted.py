@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks import CheckContext, register
 from reportparse.checks.budget import FUND_TOLERANCE
-from reportparse.checks.common import ZERO, fmt_money, only_project_name
-from reportparse.checks.fundparts import clause_before, own_amounts
+from reportparse.checks.common import only_project_name
+from reportparse.checks.fundparts import clause_before, own_amounts, parts_sum_mismatch
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Finding
 from reportparse.parse.evidence import span_evidence
@@ -56,13 +56,7 @@ def listed_then_totalled(ctx: CheckContext) -> Iterator[Finding]:
             assert total.value is not None
             if any(p.value is not None and p.value >= total.value for p in parts):
                 continue  # (an amount as large as the total is the whole said first, '资金总额100万元，省级60万元…')
-            summed = sum((p.value for p in parts if p.value is not None), ZERO)
-            if abs(summed - total.value) <= FUND_TOLERANCE:
-                continue
-            terms = " + ".join(fmt_money(p.value) for p in parts)
-            yield new_finding(
-                "fund-sum-mismatch",
-                f"“{total.raw}”与其前所列各项之和 {terms} = {fmt_money(summed)} 不符",
-                project=owner, expected=summed, actual=total.value,
-                evidence=[span_evidence(element, offset, stop.start())],
-            )
+            finding = parts_sum_mismatch(total, parts, "其前所列各项", FUND_TOLERANCE, owner,
+                                         span_evidence(element, offset, stop.start()))
+            if finding is not None:
+                yield finding

@@ -162,16 +162,26 @@ def partition_totals(ctx: CheckContext) -> Iterator[Finding]:
         how, parts = found
         if total.value is None or len(parts) < 2 or any(p.value is None or p.value > total.value for p in parts):
             continue
-        summed = sum((p.value for p in parts if p.value is not None), ZERO)
-        if abs(summed - total.value) <= _slack([total, *parts]):
-            continue
-        terms = " + ".join(fmt_money(p.value) for p in parts)
-        yield new_finding(
-            "fund-sum-mismatch",
-            f"“{total.raw}”与所列{how}之和 {terms} = {fmt_money(summed)} 不符",
-            project=owner, expected=summed, actual=total.value,
-            evidence=[listed.evidence(max(p.end for p in parts))],
-        )
+        finding = parts_sum_mismatch(total, parts, f"所列{how}", _slack([total, *parts]), owner,
+                                     listed.evidence(max(p.end for p in parts)))
+        if finding is not None:
+            yield finding
+
+
+def parts_sum_mismatch(total: Mention, parts: list[Mention], listed_as: str, slack: Decimal, owner: str | None,
+                       evidence: Evidence) -> Finding | None:
+    """The fund-sum-mismatch of a total said in prose and the parts listed with it, when their sum is more than
+    `slack` off the total (`listed_as` names the parts in the message: '所列各级资金', '其前所列各项')."""
+    assert total.value is not None
+    summed = sum((p.value for p in parts if p.value is not None), ZERO)
+    if abs(summed - total.value) <= slack:
+        return None
+    terms = " + ".join(fmt_money(p.value) for p in parts)
+    return new_finding(
+        "fund-sum-mismatch",
+        f"“{total.raw}”与{listed_as}之和 {terms} = {fmt_money(summed)} 不符",
+        project=owner, expected=summed, actual=total.value, evidence=[evidence],
+    )
 
 
 def total_before(text: str, at: int) -> Mention | None:
