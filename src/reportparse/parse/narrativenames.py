@@ -159,10 +159,10 @@ _NAME_BEFORE_LABEL = lazy_compile(
     r"(?:自评表|评价表)\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*(?P<name>[^，。；;:：|()（）\d]{4,60}?)\s*"
     r"项\s?目\s?名\s?称\s*(?=主管部门|主管单位|实施单位|预算单位)")
 #: a title's second line naming its subject in brackets: '2020年度项目绩效自评报告' / '(X会议经费项目)'
+_BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a subtitle taking up one case: '——以城关镇集镇污水管网建设为例', '—以X项目为例'
 #: (a reader may join it to the title line above)
 _EXAMPLE_SUBTITLE = lazy_compile(r"[—－]{1,2}\s*以(?P<name>[^，。；;：:、（）()“”\d—－]{4,40})为例$")
-_BRACKETED = lazy_compile(r"^[(（](?P<name>[^()（）]{3,40})[)）]$")
 #: a budget system's project code printed before the name: '51000021R000000019951-工资性支出'
 _PROJECT_CODE = lazy_compile(r"^[0-9A-Za-z]{8,}\s*[-－—_]\s*")
 _TITLE_NAME = lazy_compile(
