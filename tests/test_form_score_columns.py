@@ -87,20 +87,21 @@ def read(tmp_path: Path, layout: str, rows: Rows, merges: Sequence[tuple[int, in
 
 # ---- the score column's other titles ---------------------------------------------------------------
 
-@pytest.mark.parametrize("label", ["自评分数", "自评分（分）", "自评分(分)", "考评分数", "自评分值", "评价评分"])
+@pytest.mark.parametrize("label", ["自评分数", "自评分（分）", "自评分(分)", "考评分数", "自评分值", "评价评分",
+                                   "实际评分", "评分结果", "自我评分", "单位评分(分)", "专家评分"])
 def test_score_titles_take_the_score_role(label: str) -> None:
     assert matches("indicator.score", label)
     assert matches("indicator.header_score", label)
 
 
-@pytest.mark.parametrize("label", ["得分计算方法", "评分依据", "计分方法"])
+@pytest.mark.parametrize("label", ["得分计算方法", "评分依据", "计分方法", "评分标准", "评分细则"])
 def test_how_a_score_is_reached_is_no_score(label: str) -> None:
     assert not matches("indicator.score", label)
     assert matches("indicator.standard", label)
 
 
 @pytest.mark.parametrize("layout", ["docx", "xlsx"])
-@pytest.mark.parametrize("title", ["自评分数", "自评分（分）"])
+@pytest.mark.parametrize("title", ["自评分数", "自评分（分）", "实际评分", "评分结果", "专家评分"])
 def test_score_column_under_another_title(tmp_path: Path, layout: str, title: str) -> None:
     header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", title, "偏差原因分析及改进措施"]
     project = read(tmp_path, layout, [*top(), header, *indicator_rows(range(7))])
