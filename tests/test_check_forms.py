@@ -25,15 +25,29 @@ def _table(value: str, unit: str | None) -> Actual:
 @pytest.mark.parametrize(
     ("tgt", "act", "score", "expected"),
     [
-        (target("≥50个", ">=", 50, "个"), _table("40", "个"), 8, Decimal("6.40")),  # 40/50 × 8
+        (target("≥50个", ">=", 50, "个"), _table("40", "个"), 7.5, Decimal("6.40")),  # 40/50 × 8
         (target("≥50个", ">=", 50, "个"), _table("50", "个"), 6, Decimal("8.00")),
-        (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元"), 8, Decimal("6.67")),  # closest of 6.4 and 6.67
+        (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元"), 7.5, Decimal("6.67")),  # nearer of 6.4, 6.67
     ],
 )
 def test_score_mismatch_fires(tgt: Target, act: Actual, score: float, expected: Decimal) -> None:
     (finding,) = run(_row(tgt, [act], 8, score), "score-mismatch")
     assert finding.expected == expected and finding.actual == score and finding.profile == "national-2020"
     assert len(finding.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("tgt", "act"),
+    [
+        (target("≥50个", ">=", 50, "个"), _table("40", "个")),
+        (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元")),
+    ],
+)
+def test_full_marks_on_a_missed_target_is_one_finding(tgt: Target, act: Actual) -> None:
+    # full marks though the target was missed: target-missed-full-score states it; the formula's
+    # score-mismatch on the same row would only restate it in points
+    codes = [f.code for f in run(_row(tgt, [act], 8, 8))]
+    assert "target-missed-full-score" in codes and "score-mismatch" not in codes
 
 
 @pytest.mark.parametrize(

@@ -493,11 +493,14 @@ def hf06(tmp: Path) -> None:
     ]
     required = [
         {"code": "budget-rate-mismatch", "project": p, "why": "printed 98.00% vs 95 / 100 = 95%"},
-        {"code": "score-mismatch", "project": p, "indicator": "工程验收合格率", "why": "90% of 95% → 9.47, claimed 10"},
+        # full marks on a missed target: target-missed-full-score states it; a score-mismatch on the same row
+        # restates it in points, so either is the finding
+        {"code": "target-missed-full-score", "code_alt": ["score-mismatch"], "project": p,
+         "indicator": "工程验收合格率", "why": "90% of 95% → 9.47, claimed 10"},
     ]
     acceptable = [
         {"code": "budget-score-mismatch", "project": p, "why": "得分 = 10 × printed 98% = 9.8, recomputed 9.5"},
-        {"code": "target-missed-full-score", "project": p, "indicator": "工程验收合格率"},
+        {"code": "score-mismatch", "project": p, "indicator": "工程验收合格率"},
         {"code": "target-missed", "project": p, "indicator": "工程验收合格率"},
         {"code": "unexplained-balance", "project": p},
         {"code": "score-sum-mismatch", "project": p, "why": "总分 uses the printed 9.8"},

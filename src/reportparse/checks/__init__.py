@@ -102,6 +102,11 @@ def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
+#: code → the code that already states its fact when both are raised on the same row: a row scored full
+#: though every actual missed its target is `target-missed-full-score`; the formula's `score-mismatch` on
+#: that row only says it again in points (its recomputed score stays on the indicator). One fact, one finding.
+RESTATES = {"score-mismatch": "target-missed-full-score"}
+
 
 def run_checks(ctx: CheckContext) -> list[Finding]:
     """Run every registered check; return findings sorted by severity, project and code."""
@@ -118,11 +123,19 @@ def run_checks(ctx: CheckContext) -> list[Finding]:
                         findings.append(finding)
             except Exception as exc:  # a defect in one check must not hide the others' findings
                 ctx.problems.append(f"check {code} failed: {exc.__class__.__name__}: {exc}")
+    findings = without_restatements(findings)
     findings = [mark_uncertain(f) for f in findings]
     if ctx.report.implied_columns:
         findings = [implied(f) for f in findings]
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.project or "", f.code))
     return findings
+
+
+def without_restatements(findings: list[Finding]) -> list[Finding]:
+    """The findings less those that restate another finding on the same row (see RESTATES)."""
+    raised = {(f.code, f.project, f.indicator) for f in findings if f.indicator}
+    return [f for f in findings
+            if not (f.indicator and f.code in RESTATES and (RESTATES[f.code], f.project, f.indicator) in raised)]
 
 
 def mark_uncertain(finding: Finding) -> Finding:
