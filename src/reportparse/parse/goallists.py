@@ -236,6 +236,10 @@ def works_targets(para: Paragraph) -> list[Indicator]:
     return out
 
 
+#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座')
+_AIM_NAMED = lazy_compile(r"(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?\s*$")
+
+
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     """'绩效指标完成情况分析。合格率100%，及时完成率≥90%，…': a list (two or more) of clauses, each
     naming an indicator and the value it is reported at. A bare figure is both the value aimed at
@@ -253,7 +257,8 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
         indicator = Indicator(level=level_for(name, mention), name=name,
                               target=target_from(written(clause, mention), name),
                               in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)])
-        if mention.comparator is None:
+        # ('（2）新修灌溉渠道目标值3.5公里，完成3.6公里': a figure its clause calls the aim is no result)
+        if mention.comparator is None and not _AIM_NAMED.search(clause, 0, mention.cmp_start):
             indicator.actuals.append(measured_actual(para, mention, clause_start, clause_end, clause))
         out.append(indicator)
     return out if len(out) >= 2 else []

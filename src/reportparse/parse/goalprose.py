@@ -27,6 +27,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
     ANNOUNCING_TITLE,
@@ -168,10 +169,13 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
-        if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
-            found = with_stated_goals(found, stated_goals(para, info.level or labelled)
-                                      + respective_pairs(para, info.level or labelled))
+    if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
+        # (a level-labelled one too, '数量指标：目标任务X80吨，已完成83吨': its target and its result, in one clause
+        # pair, are a goal's; the label gives the level)
+        found = with_stated_goals(found, stated_goals(para, info.level or labelled)
+                                  + respective_pairs(para, info.level or labelled))
     found.extend(run_together_pairs(para))
+    found.extend(bracketed_aims(para, info.level or labelled))  # ('开展义诊活动12次（目标12次）')
     if info.section == "goals":
         found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')
         found.extend(_expected_benefits(para))
@@ -440,6 +444,8 @@ def _parallel(known: Indicator, new: Indicator) -> bool:
     ('李子…年总收入可达15万元；…梨子园…预计年总收入30万元'): two aims, not one completed by the other?"""
     if known.name != new.name or known.target is None or new.target is None:
         return False
+    if new.actuals and not known.actuals:
+        return False  # ('X不低于90%…。从实施情况看，X为97.5%': the aim's result, read where it is reached)
     if known.target.value is None or new.target.value is None or known.target.unit != new.target.unit \
             or known.target.value == new.target.value:
         return False

@@ -1,0 +1,117 @@
+"""Goals a short narrative states in running prose, with no goal table and often no heading of its own
+(parse/goalbrackets.py; parse/goalstated.py; parse/goallists.py; parse/goalprose.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse.model import Project
+from reportparse.parse.narrative import parse_narrative
+from tests.test_parse_narrative import _doc, _indicator
+
+
+def _report(*body: str) -> Project:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", *body)
+    projects = parse_narrative(doc).projects
+    assert len(projects) == 1, [p.name for p in projects]
+    return projects[0]
+
+
+def _read(indicator) -> tuple[str | None, Decimal | None, str | None, list[Decimal | None]]:  # type: ignore[no-untyped-def]
+    target = indicator.target
+    assert target is not None
+    return target.comparator, target.value, target.unit, [a.value for a in indicator.actuals]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "comparator", "target", "unit", "actual"), [
+    # (the result, then its target in brackets)
+    ("产出指标完成情况：全年共开展送医下乡活动15次（目标12次），发放宣传折页2000份（目标2000份）。",
+     "开展送医下乡活动", "=", "12", "次", "15"),
+    ("产出指标完成情况：全年共开展送医下乡活动15次（目标12次），发放宣传折页2000份（目标2000份）。",
+     "发放宣传折页", "=", "2000", "份", "2000"),
+    ("项目如期完工，新建村级卫生室6个（年度目标不少于5个），就诊群众满意度96%（年度目标≥90%）。",
+     "新建村级卫生室", ">=", "5", "个", "6"),
+    ("项目如期完工，新建村级卫生室6个（年度目标不少于5个），就诊群众满意度96%（年度目标≥90%）。",
+     "就诊群众满意度", ">=", "90", "%", "96"),
+    ("满意度指标：签约居民满意度93%(计划值:90%)。", "签约居民满意度", "=", "90", "%", "93"),
+    # (the target, then its result in brackets)
+    ("培训乡村医生目标300人次（实际完成326人次），慢病随访率目标85%（完成值88%）。",
+     "培训乡村医生", "=", "300", "人次", "326"),
+    ("培训乡村医生目标300人次（实际完成326人次），慢病随访率目标85%（完成值88%）。",
+     "慢病随访率", "=", "85", "%", "88"),
+])
+def test_result_and_target_in_brackets(paragraph: str, name: str, comparator: str, target: str, unit: str,
+                                       actual: str) -> None:
+    assert _read(_indicator(_report(paragraph), name)) == (comparator, Decimal(target), unit, [Decimal(actual)])
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (a bracket that is a note, a date, a part of the money, or a unit: no target)
+    "项目资金120万元（其中中央资金80万元），全年完成道路硬化3公里（2023年10月完工）。",
+    "全年共实施项目5个（涉及8个行政村），支出资金36万元（万元）。",
+    # (a rate of the budget, or the share of the target reached, is no goal whatever its bracket says)
+    "资金支出率100%（目标100%），指标完成率100%（目标100%）。",
+    "预算执行率98%（目标100%）。",
+    # (the money given is no goal)
+    "拨付补助资金45万元（计划45万元）。",
+])
+def test_no_goal_from_other_brackets(paragraph: str) -> None:
+    assert _report(paragraph).indicators == []
+
+
+@pytest.mark.parametrize(("paragraph", "name", "comparator", "target", "unit", "actual"), [
+    # (the name as a clause of its own, first after the colon that opens the list)
+    ("项目主要指标完成如下：一是家庭医生签约人数，目标2000人，实际完成2150人；二是签约履约率，目标不低于80%，实际达到86%。",
+     "家庭医生签约人数", "=", "2000", "人", "2150"),
+    ("对照年度目标，完成情况为：（1）健康体检人次，计划4000人次，实际完成4120人次。",
+     "健康体检人次", "=", "4000", "人次", "4120"),
+    # (a measure called an indicator before the target words)
+    ("孕产妇系统管理率指标年初设定为90%，实际达到93.2%；新生儿访视人数指标年初设定为560人，实际访视577人。",
+     "孕产妇系统管理率", "=", "90", "%", "93.2"),
+    ("孕产妇系统管理率指标年初设定为90%，实际达到93.2%；新生儿访视人数指标年初设定为560人，实际访视577人。",
+     "新生儿访视人数", "=", "560", "人", "577"),
+    # (目标任务 before the name or after it; a result said by 已 and the name's verb)
+    ("数量指标：目标任务清运河道垃圾80吨，已完成清运83吨；改造村卫生室目标任务12个，已改造12个。",
+     "清运河道垃圾", "=", "80", "吨", "83"),
+    ("数量指标：目标任务清运河道垃圾80吨，已完成清运83吨；改造村卫生室目标任务12个，已改造12个。",
+     "改造村卫生室", "=", "12", "个", "12"),
+    # (the result compared with the year's target after it)
+    ("群众满意度达到95%，高于90%的年度目标。", "群众满意度", "=", "90", "%", "95"),
+    ("疫苗接种率为97%，超过上级下达的目标值95%。", "疫苗接种率", "=", "95", "%", "97"),
+])
+def test_goals_run_into_prose(paragraph: str, name: str, comparator: str, target: str, unit: str,
+                              actual: str) -> None:
+    assert _read(_indicator(_report(paragraph), name)) == (comparator, Decimal(target), unit, [Decimal(actual)])
+
+
+def test_control_figure_after_lower_is_not_read_as_the_ceiling() -> None:
+    # ('低于控制指标82起' is as often the margin below the ceiling as the ceiling itself: no target is read)
+    project = _report("全市共发生森林火灾3起，低于控制指标82起；受害面积12公顷，低于下达的控制指标300公顷。")
+    assert all(i.target is None or i.target.value is None for i in project.indicators)
+
+
+@pytest.mark.parametrize(("paragraph", "name", "target", "actual"), [
+    # (a numbered list of 目标值 clauses after '指标完成情况：': the aimed figure is no result)
+    ("二、绩效指标完成情况：（1）新修机耕道目标值4.5公里，完成4.8公里；（2）新建提灌站目标值3座，完成3座。",
+     "新修机耕道", "4.5", "4.8"),
+    ("绩效指标完成情况：1.更换供水管道指标值2.6公里，完成2.9公里；2.新建蓄水池指标值8座，完成8座。",
+     "更换供水管道", "2.6", "2.9"),
+])
+def test_listed_aim_named_as_target_takes_the_result_after_it(paragraph: str, name: str, target: str,
+                                                                actual: str) -> None:
+    indicator = _indicator(_report(paragraph), name)
+    assert indicator.target is not None and indicator.target.value == Decimal(target)
+    assert [a.value for a in indicator.actuals] == [Decimal(actual)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "年度目标为：儿童健康管理率不低于90%，老年人体检率不低于70%。从实施情况看，儿童健康管理率为94%，老年人体检率为73%。",
+    "本年度目标：儿童健康管理率不低于90%，老年人体检率不低于70%；实际执行中儿童健康管理率为94%，老年人体检率为73%。",
+])
+def test_aim_and_its_result_in_later_sentence_are_one_goal(paragraph: str) -> None:
+    project = _report(paragraph)
+    managed = [i for i in project.indicators if i.name == "儿童健康管理率"]
+    assert len(managed) == 1
+    assert _read(managed[0]) == (">=", Decimal("90"), "%", [Decimal("94")])
