@@ -115,3 +115,29 @@ def test_aim_and_its_result_in_later_sentence_are_one_goal(paragraph: str) -> No
     managed = [i for i in project.indicators if i.name == "儿童健康管理率"]
     assert len(managed) == 1
     assert _read(managed[0]) == (">=", Decimal("90"), "%", [Decimal("94")])
+
+
+@pytest.mark.parametrize(("paragraph", "name", "comparator", "target", "actual"), [
+    # (how long the level is kept stands between the target word and 保持在)
+    ("各项指标完成情况：儿童免疫规划疫苗接种率要求常年保持在95%以上，全年实际接种率达到98.1%。",
+     "儿童免疫规划疫苗接种率", ">=", "95", "98.1"),
+    ("指标完成情况：饮用水水质合格率始终稳定在90%以上，实际为96%。", "饮用水水质合格率", ">=", "90", "96"),
+    # (a long check clause between the target and its result)
+    ("乳制品抽检合格率要求不低于98%，经市场监督管理局委托第三方检测机构抽检，抽检合格率为99.2%。",
+     "乳制品抽检合格率", ">=", "98", "99.2"),
+    # (the figure called the aim met, the result after it)
+    ("参保群众满意度达90%以上的目标已实现，年终测评满意度为94%。", "参保群众满意度", ">=", "90", "94"),
+    ("病媒生物密度控制达标率达到85%的年度目标已完成，经检测达标率为88%。", "病媒生物密度控制达标率", "=", "85", "88"),
+])
+def test_goal_words_around_the_target(paragraph: str, name: str, comparator: str, target: str, actual: str) -> None:
+    assert _read(_indicator(_report(paragraph), name)) == (comparator, Decimal(target), "%", [Decimal(actual)])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "绩效指标完成情况：产前筛查率目标为80%，实际达到86.4%；新生儿疾病筛查率目标为95%，实际为97%。",
+    "全年孕产妇健康管理率年度目标90%，实际完成93%；0-6岁儿童健康管理率年度目标85%，实际完成89%。",
+])
+def test_rate_called_the_aim_is_no_result(paragraph: str) -> None:
+    for indicator in _report(paragraph).indicators:
+        assert indicator.target is not None
+        assert all(a.value != indicator.target.value for a in indicator.actuals), indicator

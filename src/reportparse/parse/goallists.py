@@ -302,7 +302,8 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
     for name in names:
         indicator = Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
-        if mention.comparator is None:
+        # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)
+        if mention.comparator is None and not _AIM_NAMED.search(clause[:offset + mention.cmp_start]):
             indicator.actuals.append(measured_actual(para, mention, start + offset, end, clause[offset:]))
         out.append(indicator)
     return out

@@ -164,16 +164,19 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         found.extend(rate_lists(para, analysis=info.section == "analysis"))
     found.extend(task_shares(para))
     found.extend(own_targets(para))
-    if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
+    labelled_result = info.section == "analysis" and _LEVEL_LABEL.match(para.text) is not None
+    if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
     if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
-        # (a level-labelled one too, '数量指标：目标任务X80吨，已完成83吨': its target and its result, in one clause
-        # pair, are a goal's; the label gives the level)
-        found = with_stated_goals(found, stated_goals(para, info.level or labelled)
-                                  + respective_pairs(para, info.level or labelled))
+        stated = stated_goals(para, info.level or labelled) + respective_pairs(para, info.level or labelled)
+        for reading in stated if labelled_result else []:
+            # (a level-labelled analysis statement, '数量指标：目标任务X80吨，已完成83吨', is read for its target and
+            # result, as parse/actuals would, and stays a result of the analysis: no goal the report set)
+            reading.in_goal_table = False
+        found = with_stated_goals(found, stated)
     found.extend(run_together_pairs(para))
     found.extend(bracketed_aims(para, info.level or labelled))  # ('开展义诊活动12次（目标12次）')
     if info.section == "goals":

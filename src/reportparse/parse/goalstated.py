@@ -50,8 +50,9 @@ _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三�
 #: a paragraph that is a level label alone ('产出指标：', '（二）效益指标。', '3.满意度指标'): the level of what follows
 _LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                            r"(?P<word>[^\d，,。；;：:]{2,10}?)指标\s*(?:[（(][^()（）]{0,10}[)）])?\s*[：:。．.]?\s*$")
-#: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查'
-_CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,8}\s*$")
+#: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查',
+#: '经县动物疫病预防控制中心抽检'
+_CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,16}\s*$")
 #: a unit in brackets at the end of a name: '(%)', '（人次）', '(万元)'
 _UNIT_BRACKET = lazy_compile(r"[（(]\s*(?:%|％|[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
 #: the plan words opening a list of aims: '全年计划完成', '年度计划', '计划新建' keeps its verb after the plan word
@@ -65,7 +66,9 @@ _CALENDAR = lazy_compile(r"^\d{1,2}\s*(?:月份?|日|号)(?:底|末|初|中旬|�
 #: a bound written after a figure: the figure is aimed at ('90%以上', '0.2%以下', '9天以内')
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
-_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u4e00-\u9fff]{0,4}\s*[。．.]?\s*$")
+#: ('农户满意度达95%以上的目标已实现，测评满意度为97%': the figure is called the aim, which the result then shows met)
+_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*"
+                     r"(?:的(?:年度|年初)?目标(?:已经?)?(?:实现|完成|达到)?|[\u4e00-\u9fff]{0,4})\s*[。．.]?\s*$")
 #: the money words of a budget's figures: an amount named so is the funds', never a goal
 _MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
 #: money that is an aim: a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均成本控制在500元以内')
@@ -101,7 +104,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # (the target word may close the name: '路灯亮灯率目标', '就业率目标为', '合格率计划达到')
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
     target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
-                             rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
+                             rf"\s*(?:为|是|[:：]|达到|达|(?:{alternation('steady_words')})?(?:保持|稳定|控制|维持)?在)?\s*$")
     target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
     # ('经检测实际为97%': the check that measured the result may open its clause)
     # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
