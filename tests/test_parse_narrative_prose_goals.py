@@ -141,3 +141,19 @@ def test_rate_called_the_aim_is_no_result(paragraph: str) -> None:
     for indicator in _report(paragraph).indicators:
         assert indicator.target is not None
         assert all(a.value != indicator.target.value for a in indicator.actuals), indicator
+
+
+@pytest.mark.parametrize(("goals", "results", "expected"), [
+    ("年度绩效目标：城市特困供养人数不少于120人，农村特困供养人数不少于860人。",
+     "全年累计供养城市特困供养人数126人、农村特困供养人数873人，均完成目标。",
+     {"城市特困供养人数": Decimal("126"), "农村特困供养人数": Decimal("873")}),
+    ("年度绩效目标：新建村级文化广场不少于6个，新建农家书屋不少于9个。",
+     "截至年底，共建成村级文化广场7个、农家书屋9个。",
+     {"新建村级文化广场": Decimal("7"), "新建农家书屋": Decimal("9")}),
+])
+def test_results_listed_with_commas_go_to_their_own_goals(goals: str, results: str,
+                                                          expected: dict[str, Decimal]) -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标", goals, "二、绩效目标完成情况", results)
+    project = parse_narrative(doc).projects[0]
+    for name, actual in expected.items():
+        assert [a.value for a in _indicator(project, name).actuals] == [actual]
