@@ -157,3 +157,22 @@ def test_results_listed_with_commas_go_to_their_own_goals(goals: str, results: s
     project = parse_narrative(doc).projects[0]
     for name, actual in expected.items():
         assert [a.value for a in _indicator(project, name).actuals] == [actual]
+
+
+@pytest.mark.parametrize(("goals", "expected"), [
+    ("维护自动气象站36处、土壤墒情监测点18处，气象设备完好率不低于95%。",
+     {"维护自动气象站": ("36", "处"), "土壤墒情监测点": ("18", "处")}),
+    ("养护乡村公路85公里、桥梁6座，养护路段优良率达到80%以上。",
+     {"养护乡村公路": ("85", "公里"), "桥梁": ("6", "座")}),
+])
+def test_works_listed_with_commas_are_targets_each(goals: str, expected: dict[str, tuple[str, str]]) -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标", goals)
+    project = parse_narrative(doc).projects[0]
+    for name, (value, unit) in expected.items():
+        target = _indicator(project, name).target
+        assert target is not None and (target.value, target.unit) == (Decimal(value), unit)
+
+
+def test_works_money_is_no_target() -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标", "维护经费12万元、养护资金8万元，确保设施正常运行。")
+    assert parse_narrative(doc).projects[0].indicators == []
