@@ -174,5 +174,24 @@ def test_works_listed_with_commas_are_targets_each(goals: str, expected: dict[st
 
 
 def test_works_money_is_no_target() -> None:
-    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标", "维护经费12万元、养护资金8万元，确保设施正常运行。")
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标",
+               "维护经费12万元、养护资金8万元，确保设施正常运行。")
     assert parse_narrative(doc).projects[0].indicators == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "效益指标完成情况：辖区居民健康素养水平由上年的22%提高到25%，居民健康意识明显增强。",
+    "效益指标完成情况：农村卫生厕所普及率从2022年的61%提升至68%。",
+])
+def test_the_value_a_change_started_from_is_no_result(paragraph: str) -> None:
+    project = _report("二、绩效目标完成情况", paragraph)
+    assert all(a.value not in (Decimal("22"), Decimal("61")) for i in project.indicators for a in i.actuals)
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("可疑病例随访率目标95%，实际随访率97.2%。", "可疑病例随访率"),
+    ("能源消耗降低率目标为5%，实际为6.1%。", "能源消耗降低率"),
+    ("收入增长率目标8%，实际完成9.5%。", "收入增长率"),
+])
+def test_a_name_opening_with_a_lead_character_keeps_it(paragraph: str, name: str) -> None:
+    assert _indicator(_report(paragraph), name).actuals
