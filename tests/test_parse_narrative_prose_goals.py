@@ -195,3 +195,15 @@ def test_the_value_a_change_started_from_is_no_result(paragraph: str) -> None:
 ])
 def test_a_name_opening_with_a_lead_character_keeps_it(paragraph: str, name: str) -> None:
     assert _indicator(_report(paragraph), name).actuals
+
+
+@pytest.mark.parametrize(("goals", "results", "name"), [
+    ("年度绩效目标：工程质量验收合格率达到100%。", "完成情况：工程经县水利局验收合格率为100%。", "工程质量验收合格率"),
+    ("年度绩效目标：供水水质检测合格率不低于95%。", "完成情况：供水水质经市疾控中心检测合格率为98%。",
+     "供水水质检测合格率"),
+])
+def test_the_checker_inside_a_result_name_makes_no_second_indicator(goals: str, results: str, name: str) -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、绩效目标", goals, "二、绩效目标完成情况", results)
+    project = parse_narrative(doc).projects[0]
+    assert [i.name for i in project.indicators] == [name]
+    assert _indicator(project, name).actuals

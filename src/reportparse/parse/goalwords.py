@@ -143,9 +143,19 @@ _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 ITEM_SHARE = lazy_compile(r"^(?:(?:指标|目标)?完成(?:率|比例|度)|所?占(?:比|比例|比重)|比例|比重)$")
 
 
+@cache
+def _checked_by() -> re.Pattern[str]:
+    """Who checked a result, written inside its name before the check ('工程经县交通局验收合格率为100%' →
+    工程验收合格率; not 经济, 经费, 经营 …, which are words)."""
+    checks = "|".join(sorted(map(re.escape, lexicon("stated_goals.json")["check_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])经(?:过)?(?![济营费验常销理历典纬])"
+                      rf"[^，,；;。：:\d]{{1,10}}?(?:组织)?(?={checks})")
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
-    """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
-    name = head.strip(" ：:，,（(")
+    """What a figure counts, from the words before it: fillers off, a 和-list written with 、, the checker inside it
+    off."""
+    name = _checked_by().sub("", head.strip(" ：:，,（("))
     for _ in range(3):
         name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
     name = list_commas(name)
