@@ -207,3 +207,37 @@ def test_the_checker_inside_a_result_name_makes_no_second_indicator(goals: str, 
     project = parse_narrative(doc).projects[0]
     assert [i.name for i in project.indicators] == [name]
     assert _indicator(project, name).actuals
+
+
+def _analysed(*lines: str) -> Project:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、项目基本情况",
+               "项目预算安排资金30万元，全年支出30万元。", "二、绩效指标完成情况分析", *lines)
+    return parse_narrative(doc).projects[0]
+
+
+@pytest.mark.parametrize(("line", "name", "level", "value", "unit"), [
+    ("数量指标：新建村卫生室3个，已完成；", "新建村卫生室", "产出/数量", "3", "个"),
+    ("质量指标：确保卫生室建设质量，已完成。", "确保卫生室建设质量", "产出/质量", None, None),
+    ("社会效益指标：方便群众就近就医，已达到预期。", "方便群众就近就医", "效益/社会效益", None, None),
+    ("满意度指标：提高就诊群众满意度，已实现。", "提高就诊群众满意度", "满意度", None, None),
+])
+def test_labelled_line_with_its_outcome_in_words(line: str, name: str, level: str, value: str | None,
+                                                  unit: str | None) -> None:
+    indicator = _indicator(_analysed(line), name)
+    assert indicator.level == level and indicator.target is not None
+    assert (indicator.target.value, indicator.target.unit) == ((Decimal(value), unit) if value else (None, None))
+    assert indicator.target.comparator == ("=" if value else "qualitative")
+    assert any(a.kind == "qualitative" for a in indicator.actuals)
+
+
+@pytest.mark.parametrize("line", [
+    # (money, several figures, a sentence of its own: no goal row)
+    "成本指标：项目支出30万元，已完成。",
+    "数量指标：新建卫生室3个、改造5个，已完成。",
+    "社会效益指标：项目实施后，群众就医更加方便，满意度明显提升。",
+])
+def test_no_row_from_other_labelled_lines(line: str) -> None:
+    rows = [i for i in _analysed(line).indicators
+            if (i.target is not None and i.target.comparator == "qualitative")
+            or any(a.kind == "qualitative" for a in i.actuals)]
+    assert not rows
