@@ -241,3 +241,12 @@ def test_no_row_from_other_labelled_lines(line: str) -> None:
             if (i.target is not None and i.target.comparator == "qualitative")
             or any(a.kind == "qualitative" for a in i.actuals)]
     assert not rows
+
+
+@pytest.mark.parametrize("paragraph", [
+    "覆盖学校52所，实现全覆盖（目标：全县学校全覆盖）；参与课后服务学生2.1万人，参与率86%（目标≥80%）。",
+    "建成村级服务站18个（目标为：每个行政村建成1个）；服务群众4.6万人次，群众满意度95%（目标≥90%）。",
+])
+def test_an_aim_in_brackets_opens_no_list_of_targets(paragraph: str) -> None:
+    names = [i.name for i in _report(paragraph).indicators]
+    assert not [n for n in names if "学生" in n or "服务群众" in n], names

@@ -136,6 +136,11 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         restated_alike(projects[owner], readings)
 
 
+def _bracketed(text: str, at: int) -> bool:
+    """Does a bracket opened before `at` stay open there?"""
+    return sum(text.count(mark, 0, at) for mark in "（(") > sum(text.count(mark, 0, at) for mark in "）)")
+
+
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
     """The one project a paragraph's first clause names ('项目二：…X项目资金，项目全年预算数…'): a
     paragraph of a report on several projects that opens by naming one is about that one."""
@@ -154,6 +159,8 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         if info.section == "analysis" and "建设" in lead.group() \
                 and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
             continue  # ('完成年度建设项目1个，主要建设内容为新建机井1座…': the works done, not aimed at)
+        if _bracketed(text, lead.start()):
+            continue  # ('…52所（目标：全县学校全覆盖）；参与学生2.1万人': an aside's aim, the clauses after it results)
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
             found.append(indicator)
