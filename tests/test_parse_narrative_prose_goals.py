@@ -250,3 +250,24 @@ def test_no_row_from_other_labelled_lines(line: str) -> None:
 def test_an_aim_in_brackets_opens_no_list_of_targets(paragraph: str) -> None:
     names = [i.name for i in _report(paragraph).indicators]
     assert not [n for n in names if "学生" in n or "服务群众" in n], names
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("指标完成情况如下：1.贫困学生资助人数，计划120人，实际资助126人；2.资助资金发放及时率，目标100%，实际100%。",
+     "贫困学生资助人数"),
+    ("主要指标：一是农民技能培训人次，计划300人次，实际培训320人次；二是培训合格率，目标≥90%，实际93%。",
+     "农民技能培训人次"),
+])
+def test_a_plan_named_by_its_result_verb_takes_the_stated_name(paragraph: str, name: str) -> None:
+    project = _report(paragraph)
+    assert _indicator(project, name).actuals
+    assert all(len(i.name) > 2 for i in project.indicators)
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("一、绩效目标设定情况：年度绩效目标包括开展送医下乡不少于20场，义诊群众满意度不低于90%。", "开展送医下乡"),
+    ("绩效目标下达情况：总体目标为新建村级卫生室4个，卫生室验收合格率100%。", "新建村级卫生室"),
+])
+def test_the_goal_lead_is_no_part_of_the_first_name(paragraph: str, name: str) -> None:
+    names = [i.name for i in _report(paragraph).indicators]
+    assert name in names and not [n for n in names if "目标" in n], names

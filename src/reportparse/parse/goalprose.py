@@ -482,6 +482,8 @@ def _merge(project: Project, indicator: Indicator) -> None:
                 known.target = indicator.target
             if not known.actuals:
                 known.actuals.extend(indicator.actuals)
+            if len(known.name) <= 2 < len(indicator.name) and known.name in indicator.name:
+                known.name = indicator.name  # ('救助' of '计划80人，实际救助85人' is '残疾儿童康复救助人数' named)
             return
     project.indicators.append(indicator)
 

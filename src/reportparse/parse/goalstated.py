@@ -105,7 +105,8 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
     target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
                              rf"\s*(?:为|是|[:：]|达到|达|(?:{alternation('steady_words')})?(?:保持|稳定|控制|维持)?在)?\s*$")
-    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
+    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+"
+                             r"(?:(?:主要)?(?:包括|为|是)\s*)?")  # ('年度绩效目标包括送戏下乡演出场次不少于60场')
     # ('经检测实际为97%': the check that measured the result may open its clause)
     # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
     # result words may follow one another)
