@@ -271,3 +271,14 @@ def test_a_plan_named_by_its_result_verb_takes_the_stated_name(paragraph: str, n
 def test_the_goal_lead_is_no_part_of_the_first_name(paragraph: str, name: str) -> None:
     names = [i.name for i in _report(paragraph).indicators]
     assert name in names and not [n for n in names if "目标" in n], names
+
+
+@pytest.mark.parametrize(("paragraph", "name", "comparator", "target", "unit", "actual"), [
+    ("3.每公里养护成本（目标值≤1.2万元/公里，实际1.1万元/公里）；4.群众满意度（目标值≥90%，实际完成95%）。",
+     "每公里养护成本", "<=", "12000", "元/公里", "11000"),
+    ("（2）单位面积绿化成本，年度指标值≤35元/平方米，实际32元/平方米。",
+     "单位面积绿化成本", "<=", "35", "元/平方米", "32"),
+])
+def test_a_bare_result_word_after_the_target_value(paragraph: str, name: str, comparator: str, target: str,
+                                                   unit: str, actual: str) -> None:
+    assert _read(_indicator(_report(paragraph), name)) == (comparator, Decimal(target), unit, [Decimal(actual)])

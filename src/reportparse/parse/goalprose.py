@@ -79,7 +79,7 @@ _TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩�
 #: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
 #: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
 _PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
-_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*")
+_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)?|完成值)\s*(?:为|是|[:：])?\s*")
 #: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
 _AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
 #: the genre's benefit shapes: 使/惠及/带动 N (口|人|户) X 受益

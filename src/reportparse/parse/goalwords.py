@@ -157,7 +157,7 @@ def clean_name(head: str, longest: int = 25) -> str | None:
     off."""
     name = _checked_by().sub("", head.strip(" ：:，,（("))
     for _ in range(3):
-        name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
+        name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip(" ：:，,（(")
     name = list_commas(name)
     if ITEM_SHARE.match(name):
         return None
