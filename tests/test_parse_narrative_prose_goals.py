@@ -282,3 +282,21 @@ def test_the_goal_lead_is_no_part_of_the_first_name(paragraph: str, name: str) -
 def test_a_bare_result_word_after_the_target_value(paragraph: str, name: str, comparator: str, target: str,
                                                    unit: str, actual: str) -> None:
     assert _read(_indicator(_report(paragraph), name)) == (comparator, Decimal(target), unit, [Decimal(actual)])
+
+
+@pytest.mark.parametrize(("paragraph", "name", "target", "unit", "actual"), [
+    ("全年共完成乡村医生培训1200人次，比计划的1000人次多200人次；群众满意度95%。", "乡村医生培训", "1000", "人次", "1200"),
+    ("项目累计新建村级卫生室15个，较年初目标12个增加3个。", "新建村级卫生室", "12", "个", "15"),
+])
+def test_result_compared_with_its_plan(paragraph: str, name: str, target: str, unit: str, actual: str) -> None:
+    assert _read(_indicator(_report(paragraph), name)) == ("=", Decimal(target), unit, [Decimal(actual)])
+
+
+@pytest.mark.parametrize("paragraph", [
+    # (a difference in points or a share is no plan's figure)
+    "主推技术到位率达到96%，比目标高6个百分点。",
+    "完成培训1200人次，比上年多200人次。",
+])
+def test_no_plan_from_a_difference(paragraph: str) -> None:
+    assert all(i.target is None or i.target.value not in (Decimal("6"), Decimal("200"))
+               for i in _report(paragraph).indicators)

@@ -42,7 +42,7 @@ from reportparse.parse.goallists import (
     task_shares,
     works_targets,
 )
-from reportparse.parse.goalpairs import plan_result_pairs, unit_results
+from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
@@ -155,6 +155,7 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     found: list[Indicator] = run_together_rows(para)
     # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
     found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
+    found.extend(results_beside_plan(para))  # ('完成培训1200人次，比计划的1000人次多200人次')
     for lead in _TARGET_LEAD.finditer(text):
         if info.section == "analysis" and "建设" in lead.group() \
                 and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
