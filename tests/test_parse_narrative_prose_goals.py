@@ -285,7 +285,8 @@ def test_a_bare_result_word_after_the_target_value(paragraph: str, name: str, co
 
 
 @pytest.mark.parametrize(("paragraph", "name", "target", "unit", "actual"), [
-    ("全年共完成乡村医生培训1200人次，比计划的1000人次多200人次；群众满意度95%。", "乡村医生培训", "1000", "人次", "1200"),
+    ("全年共完成乡村医生培训1200人次，比计划的1000人次多200人次；群众满意度95%。",
+     "乡村医生培训", "1000", "人次", "1200"),
     ("项目累计新建村级卫生室15个，较年初目标12个增加3个。", "新建村级卫生室", "12", "个", "15"),
 ])
 def test_result_compared_with_its_plan(paragraph: str, name: str, target: str, unit: str, actual: str) -> None:
