@@ -171,7 +171,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
                           or len(keywords(c[3].name) & keywords(own_name)) >= 2]  # (开展X / 开展Y: one verb)
-        choice = _choose(mention, clause, label, candidates, linked, head=text[c_start:mention.cmp_start])
+        own_item = links.listed_item_words(clause, mention.cmp_start - c_start, mention.end - c_start)  # (A 1人、B 2人)
+        choice = _choose(mention, own_item, label, candidates, linked, head=text[c_start:mention.cmp_start])
         if choice is None:
             if mention.unit not in linked_units and not brackets.inside(mention.start):
                 unlinked.append((mention, c_start))

@@ -7,16 +7,24 @@ each item (split at ；) is an indicator name followed by its target, which star
 comparator or number; an optional '实际（完成/为）X' clause is the result the line reports.
 Items whose target has no number are left alone (a qualitative aim is not a measurable goal row).
 A per-period rate followed by the year's total ('每季度不少于1次，合计不少于4次') targets the total.
+
+Wherever it stands but in the problems, a labelled line may also be a goal table's row written out with its outcome
+in words: '质量指标：确保天桥质量，已完成；', '数量指标：道路建设491米，已完成'. The aim is one clause after the label,
+the outcome one done word (`done_words` of lexicon/stated_goals.json): the aim is the indicator (named by its words,
+or by those before its one figure, which is its target) and the done word its result in words.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalwords import clean_name, figures
 from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
@@ -142,4 +150,62 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
         elif raw:
             indicator.actuals.append(Actual(raw=raw, comparator="qualitative", kind="qualitative",
                                             origin="table", evidence=[evidence]))
+    return indicator
+
+
+@cache
+def _done_line() -> re.Pattern[str]:
+    """'<aim>，<done word>' to the line's end: the aim one clause, the outcome a word that says it was done."""
+    words = "|".join(sorted(map(re.escape, lexicon("stated_goals.json")["done_words"]), key=len, reverse=True))
+    return re.compile(rf"(?P<aim>[^，,；;。：:]{{2,30}})[，,]\s*(?P<done>(?:{words}))\s*[；;。．.]?\s*$")
+
+
+def apply_done_lines(layout: Layout, projects: dict[str, Project]) -> None:
+    """Add the indicators that labelled lines with a worded outcome state ('质量指标：确保天桥质量，已完成')."""
+    only = next(iter(projects)) if len(projects) == 1 else None
+    for info in layout.paras:
+        owner = info.project or only
+        if info.heading or info.section in ("problems", "funds") or owner not in projects or owner is None:
+            continue
+        project = projects[owner]
+        for line_start, line in _lines(info.para):
+            for item, item_start in _labelled_items(line, line_start):
+                indicator = _done_item(info.para, item, item_start, line)
+                if indicator is not None and not any(indicator.name in i.name or i.name in indicator.name
+                                                     for i in project.indicators):
+                    project.indicators.append(indicator)
+
+
+def _labelled_items(line: str, offset: int) -> list[tuple[str, int]]:
+    """The ；-separated items after a line's level label, with where each starts."""
+    label = _LABEL.match(line)
+    if label is None or level_of(label.group("word")) in (None, "预算执行"):
+        return []
+    out: list[tuple[str, int]] = []
+    pos = label.end()
+    for piece in _ITEM_SPLIT.split(line[label.end():]):
+        out.append((piece, offset + pos))
+        pos += len(piece) + 1
+    return out
+
+
+def _done_item(para: Paragraph, item: str, start: int, line: str) -> Indicator | None:
+    label = _LABEL.match(line)
+    done = _done_line().fullmatch(item.strip())
+    if label is None or done is None:
+        return None
+    level = level_of(label.group("word")) or ""
+    aim = done.group("aim").strip()
+    found = figures(aim)
+    if len(found) > 1 or (found and (found[0].unit in (None, "元") or aim[found[0].end:].strip())):
+        return None  # (one figure closing the aim, no money: '道路建设491米')
+    name = clean_name(aim[:found[0].cmp_start]) if found else (aim if not re.search(r"\d", aim) else None)
+    if name is None or len(name) < 2:
+        return None
+    target_text = aim[found[0].cmp_start:] if found else aim
+    evidence = span_evidence(para, start, start + len(item))
+    indicator = Indicator(level=level, name=name, target=parse_target(target_text, level=level, name=name),
+                          in_goal_table=True, evidence=[evidence])
+    indicator.actuals.append(Actual(raw=done.group("done"), comparator="qualitative", kind="qualitative",
+                                    origin="analysis", evidence=[evidence]))
     return indicator

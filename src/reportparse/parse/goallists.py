@@ -14,9 +14,12 @@ Budget rates and the department-wide measures (政府采购执行率 …) are le
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import pairwise
 
 from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Indicator, Paragraph
 from reportparse.parse.department import measures
 from reportparse.parse.evidence import span_evidence
@@ -212,7 +215,21 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
 _ASIDE = lazy_compile(r"[（(]")
 #: a clause telling what was done, not what is aimed at: '已带动…', '已建成…', '实际发放…'
 ACHIEVED = lazy_compile(r"已经?(?:带动|完成|建成|实施|发放|落实|惠及|实现|改造|新建|建设)|实际(?:完成|发放|建成)")
-_WORKS_VERB = lazy_compile(r"\s*(?:新建|新修|修建|改建|扩建|续建|硬化|铺设|安装|新增|购置|建成)")
+
+
+@cache
+def _works_verb() -> re.Pattern[str]:
+    """The verbs that open a works clause of the goal paragraphs (`works_verbs` of lexicon/stated_goals.json)."""
+    words = lexicon("stated_goals.json")["works_verbs"]
+    return re.compile(r"\s*(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+
+
+def _count_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A works clause cut at each 、 that closes a count ('维护自动雨量站45处、水位站12处' → two items, the verb
+    the first one's); the whole clause where no count stands before a 、 ('新建道路、桥梁共3处')."""
+    cuts = [m.end for m in figures(text[start:end]) if text.startswith("、", start + m.end)]
+    bounds = [start] + [start + cut + 1 for cut in cuts] + [end + 1]
+    return [(a, b - 1) for a, b in pairwise(bounds)]
 
 
 def works_targets(para: Paragraph) -> list[Indicator]:
@@ -221,19 +238,26 @@ def works_targets(para: Paragraph) -> list[Indicator]:
     text = para.text
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(text, 0, len(text)):
-        if not _WORKS_VERB.match(text, clause_start):
+        if not _works_verb().match(text, clause_start):
             continue
         aside = _ASIDE.search(text, clause_start, clause_end)
         if aside is not None and any(ch.isdigit() for ch in text[clause_start:aside.start()]):
             clause_end = aside.start()  # '…排水管道850m(埋深1.2米)': the size, then an aside on the work's spec
-        item = _listed_item(para, clause_start, clause_end)
-        if item is None or item[1].unit in (None, "%", "元") or ACHIEVED.search(text, clause_start, clause_end):
+        if ACHIEVED.search(text, clause_start, clause_end):
             continue  # ('改建后已带动14户贫困户分红': what the works brought, a result, not an aim)
-        name, mention = item
-        out.append(Indicator(level=level_for(name, mention), name=name,
-                             target=target_from(written(text, mention, clause_start), name),
-                             in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
+        for item_start, item_end in _count_items(text, clause_start, clause_end):
+            item = _listed_item(para, item_start, item_end)
+            if item is None or item[1].unit in (None, "%", "元"):
+                continue
+            name, mention = item
+            out.append(Indicator(level=level_for(name, mention), name=name,
+                                 target=target_from(written(text, mention, item_start), name),
+                                 in_goal_table=True, evidence=[span_evidence(para, item_start, item_end)]))
     return out
+
+
+#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座')
+_AIM_NAMED = lazy_compile(r"(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?\s*$")
 
 
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:
@@ -253,7 +277,8 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
         indicator = Indicator(level=level_for(name, mention), name=name,
                               target=target_from(written(clause, mention), name),
                               in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)])
-        if mention.comparator is None:
+        # ('（2）新修灌溉渠道目标值3.5公里，完成3.6公里': a figure its clause calls the aim is no result)
+        if mention.comparator is None and not _AIM_NAMED.search(clause, 0, mention.cmp_start):
             indicator.actuals.append(measured_actual(para, mention, clause_start, clause_end, clause))
         out.append(indicator)
     return out if len(out) >= 2 else []
@@ -297,7 +322,8 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
     for name in names:
         indicator = Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
-        if mention.comparator is None:
+        # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)
+        if mention.comparator is None and not _AIM_NAMED.search(clause[:offset + mention.cmp_start]):
             indicator.actuals.append(measured_actual(para, mention, start + offset, end, clause[offset:]))
         out.append(indicator)
     return out

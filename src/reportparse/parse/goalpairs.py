@@ -16,6 +16,9 @@ Money (元) is the funds' business and is left to them. The name is the plan cla
 plan and verb words, else the result clause's. A share or comparison of the plan ('实际/计划小时数',
 '比计划超出9%'), a plan handed down ('下达计划的子项目7个') and a count of projects are no plan.
 
+A result may also be compared with its plan in the clause after it, the plan's figure in the result's unit and the
+difference after it: '完成农技人员培训1200人次，比计划的1000人次多200人次' (the plan is the target).
+
 After all goals are read, a result clause of the analysis in the measure of exactly one goal that has no
 result yet is that goal's result, even without its name ('已完成建设工程32.63公里').
 """
@@ -23,6 +26,7 @@ result yet is that goal's result, even without its name ('已完成建设工程3
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
@@ -129,6 +133,35 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     if achieved is not None:
         indicator.actuals.append(measured_actual(para, achieved, result_start, result_end, result))
     return indicator
+
+
+#: '比计划的1000人次多200人次' / '较年初目标值800户增加12户': the plan's figure, then the difference to it
+_BESIDE_PLAN = lazy_compile(r"^\s*(?:比|较)(?:年初|年度|全年)?(?:计划|目标值?|指标值|任务数?)(?:数|值)?的?\s*"
+                            r"(?P<plan>[^，,；;。]*?)(?:多|少|增加|减少|超出|超过|高出)(?:了)?[^，,；;。]*$")
+#: the words a result clause opens with before what it names: '项目共完成…', '全年累计…'
+_DONE_LEAD = lazy_compile(r"^\s*(?:项目)?(?:全年|年度|本年度?)?(?:实际|累计|共计?|合计|已经?)*")
+
+
+def results_beside_plan(para: Paragraph) -> list[Indicator]:
+    """'<name><result>，比计划的<plan>多<difference>': the plan is the target of what the result clause names."""
+    text = para.text
+    spans = clauses(text, 0, len(text))
+    out: list[Indicator] = []
+    for (start, end), (plan_start, plan_end) in pairwise(spans):
+        compared = _BESIDE_PLAN.match(text[plan_start:plan_end])
+        result = _one_figure(text[start:end])
+        plan = _one_figure(compared.group("plan")) if compared is not None else None
+        if result is None or plan is None or plan.unit != result.unit or text[start:end][result.end:].strip():
+            continue
+        name = _name(_DONE_LEAD.sub("", text[start:end][:result.cmp_start]))
+        if name is None:
+            continue
+        indicator = Indicator(level=level_for(name, plan), name=name,
+                              target=target_from(written(compared.group("plan"), plan), name),  # type: ignore[union-attr]
+                              in_goal_table=True, evidence=[span_evidence(para, start, plan_end)])
+        indicator.actuals.append(measured_actual(para, result, start, end, text[start:end]))
+        out.append(indicator)
+    return out
 
 
 def _one_figure(clause: str) -> Mention | None:

@@ -27,6 +27,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
     ANNOUNCING_TITLE,
@@ -41,7 +42,7 @@ from reportparse.parse.goallists import (
     task_shares,
     works_targets,
 )
-from reportparse.parse.goalpairs import plan_result_pairs, unit_results
+from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
@@ -78,7 +79,7 @@ _TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩�
 #: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
 #: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
 _PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
-_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*")
+_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)?|完成值)\s*(?:为|是|[:：])?\s*")
 #: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
 _AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
 #: the genre's benefit shapes: 使/惠及/带动 N (口|人|户) X 受益
@@ -135,6 +136,11 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
         restated_alike(projects[owner], readings)
 
 
+def _bracketed(text: str, at: int) -> bool:
+    """Does a bracket opened before `at` stay open there?"""
+    return sum(text.count(mark, 0, at) for mark in "（(") > sum(text.count(mark, 0, at) for mark in "）)")
+
+
 def _opened_by(text: str, spellings: list[tuple[str, list[str]]]) -> str | None:
     """The one project a paragraph's first clause names ('项目二：…X项目资金，项目全年预算数…'): a
     paragraph of a report on several projects that opens by naming one is about that one."""
@@ -149,10 +155,13 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     found: list[Indicator] = run_together_rows(para)
     # ('计划完成X 20户，实际完成18户': a plan and its result, paired)
     found.extend(plan_result_pairs(para, analysis=info.section == "analysis"))
+    found.extend(results_beside_plan(para))  # ('完成培训1200人次，比计划的1000人次多200人次')
     for lead in _TARGET_LEAD.finditer(text):
         if info.section == "analysis" and "建设" in lead.group() \
                 and _DONE_BEFORE.search(text, text.rfind("。", 0, lead.start()) + 1, lead.start()):
             continue  # ('完成年度建设项目1个，主要建设内容为新建机井1座…': the works done, not aimed at)
+        if _bracketed(text, lead.start()):
+            continue  # ('…52所（目标：全县学校全覆盖）；参与学生2.1万人': an aside's aim, the clauses after it results)
         indicator = _target_statement(para, lead.start(), lead.end())
         if indicator is not None:
             found.append(indicator)
@@ -163,15 +172,21 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         found.extend(rate_lists(para, analysis=info.section == "analysis"))
     found.extend(task_shares(para))
     found.extend(own_targets(para))
-    if not (info.section == "analysis" and _LEVEL_LABEL.match(para.text)):
+    labelled_result = info.section == "analysis" and _LEVEL_LABEL.match(para.text) is not None
+    if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
-        if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
-            found = with_stated_goals(found, stated_goals(para, info.level or labelled)
-                                      + respective_pairs(para, info.level or labelled))
+    if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
+        stated = stated_goals(para, info.level or labelled) + respective_pairs(para, info.level or labelled)
+        for reading in stated if labelled_result else []:
+            # (a level-labelled analysis statement, '数量指标：目标任务X80吨，已完成83吨', is read for its target and
+            # result, as parse/actuals would, and stays a result of the analysis: no goal the report set)
+            reading.in_goal_table = False
+        found = with_stated_goals(found, stated)
     found.extend(run_together_pairs(para))
+    found.extend(bracketed_aims(para, info.level or labelled))  # ('开展义诊活动12次（目标12次）')
     if info.section == "goals":
         found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')
         found.extend(_expected_benefits(para))
@@ -440,6 +455,8 @@ def _parallel(known: Indicator, new: Indicator) -> bool:
     ('李子…年总收入可达15万元；…梨子园…预计年总收入30万元'): two aims, not one completed by the other?"""
     if known.name != new.name or known.target is None or new.target is None:
         return False
+    if new.actuals and not known.actuals:
+        return False  # ('X不低于90%…。从实施情况看，X为97.5%': the aim's result, read where it is reached)
     if known.target.value is None or new.target.value is None or known.target.unit != new.target.unit \
             or known.target.value == new.target.value:
         return False
@@ -466,6 +483,8 @@ def _merge(project: Project, indicator: Indicator) -> None:
                 known.target = indicator.target
             if not known.actuals:
                 known.actuals.extend(indicator.actuals)
+            if len(known.name) <= 2 < len(indicator.name) and known.name in indicator.name:
+                known.name = indicator.name  # ('救助' of '计划80人，实际救助85人' is '残疾儿童康复救助人数' named)
             return
     project.indicators.append(indicator)
 

@@ -30,6 +30,7 @@ from reportparse.lexicondata import lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
+    YEAR_HEAD,
     clauses,
     clean_name,
     figures,
@@ -41,7 +42,7 @@ from reportparse.parse.goalwords import (
 )
 from reportparse.parse.layout import ParaInfo
 from reportparse.parse.quantities import Mention
-from reportparse.parse.sections import level_of
+from reportparse.parse.sections import heading_level_path, level_of
 
 #: a list item's number opening the clause ('1.', '（2）', '一是', '其一，')
 _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
@@ -49,8 +50,9 @@ _ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三�
 #: a paragraph that is a level label alone ('产出指标：', '（二）效益指标。', '3.满意度指标'): the level of what follows
 _LABEL_PARA = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                            r"(?P<word>[^\d，,。；;：:]{2,10}?)指标\s*(?:[（(][^()（）]{0,10}[)）])?\s*[：:。．.]?\s*$")
-#: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查'
-_CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,8}\s*$")
+#: a clause that only says how the result was found, the result in the clause after it: '经验收', '经第三方抽查',
+#: '经县动物疫病预防控制中心抽检'
+_CHECKED_BY = lazy_compile(r"\s*经(?:过)?[\u4e00-\u9fff]{1,16}\s*$")
 #: a unit in brackets at the end of a name: '(%)', '（人次）', '(万元)'
 _UNIT_BRACKET = lazy_compile(r"[（(]\s*(?:%|％|[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
 #: the plan words opening a list of aims: '全年计划完成', '年度计划', '计划新建' keeps its verb after the plan word
@@ -64,16 +66,19 @@ _CALENDAR = lazy_compile(r"^\d{1,2}\s*(?:月份?|日|号)(?:底|末|初|中旬|�
 #: a bound written after a figure: the figure is aimed at ('90%以上', '0.2%以下', '9天以内')
 _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: what may follow a result's figure in its clause: a bound word, 左右, a short verb ('实际按5元执行')
-_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*[\u4e00-\u9fff]{0,4}\s*[。．.]?\s*$")
+#: ('农户满意度达95%以上的目标已实现，测评满意度为97%': the figure is called the aim, which the result then shows met)
+_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*"
+                     r"(?:的(?:年度|年初)?目标(?:已经?)?(?:实现|完成|达到)?|[\u4e00-\u9fff]{0,4})\s*[。．.]?\s*$")
 #: the money words of a budget's figures: an amount named so is the funds', never a goal
 _MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
 #: money that is an aim: a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均成本控制在500元以内')
 _MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
 #: a clause comparing the result before it with the target: '高于年初设定的85%目标', '超过目标值90%', '达到计划的100%'
+#: (not '低于控制指标82起': a control figure so written is as often the margin below it as the ceiling itself)
 _COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达到|达到|完成)了?\s*"
-                             r"(?:年初|年度|全年)?(?:设定|确定|下达)?的?"
+                             r"(?:年初|年度|全年)?(?:[\u4e00-\u9fff]{0,6}?(?:设定|确定|下达|批复|规定))?的?"
                              r"(?:(?:目标值?|指标值|计划值?)\s*(?:为|的)?\s*[\d.]+\s*\S{0,3}\s*$"
-                             r"|[\d.]+\s*\S{0,3}?\s*的?(?:目标值?|指标值|目标任务|计划)\s*$)")
+                             r"|[\d.]+\s*\S{0,3}?\s*的?(?:年初|年度|全年)?(?:目标值?|指标值|目标任务|计划)\s*$)")
 #: the score an indicator's own statement claims after its result: '，得分10分', '，自评得分为8分'
 _CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
                               r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
@@ -99,8 +104,9 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # (the target word may close the name: '路灯亮灯率目标', '就业率目标为', '合格率计划达到')
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
     target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
-                             rf"\s*(?:为|是|[:：]|达到|达|(?:保持|稳定|控制)?在)?\s*$")
-    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+")
+                             rf"\s*(?:为|是|[:：]|达到|达|(?:{alternation('steady_words')})?(?:保持|稳定|控制|维持)?在)?\s*$")
+    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+"
+                             r"(?:(?:主要)?(?:包括|为|是)\s*)?")  # ('年度绩效目标包括送戏下乡演出场次不少于60场')
     # ('经检测实际为97%': the check that measured the result may open its clause)
     # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
     # result words may follow one another)
@@ -169,9 +175,14 @@ def _name_clause(text: str, spans: list[tuple[int, int]], i: int) -> tuple[str, 
     """The name a sentence opens with as a clause of its own, the target's clause after it holding only target words
     ('残疾儿童康复训练人数，计划指标：120人；实际完成：126人'): the name and where it starts. Only a measure's name,
     first in its sentence and with no figure, is one."""
-    if i == 0 or text[spans[i - 1][1]] not in "，," or (i > 1 and text[spans[i - 2][1]] not in "。；;！？!?"):
+    if i == 0 or text[spans[i - 1][1]] not in "，,":
         return None
     start, end = spans[i - 1]
+    # (or first after a colon that opens the list: '…完成如下：一是培训人数，目标500人次，实际完成520人次')
+    colon = max(text.rfind("：", start, end), text.rfind(":", start, end))
+    if colon < 0 and i > 1 and text[spans[i - 2][1]] not in "。；;！？!?":
+        return None
+    start = colon + 1 if colon >= 0 else start
     words = _ITEM_MARK.sub("", text[start:end]).strip()
     name = clean_name(words) if not figures(words) else None
     return (name, start) if name is not None and name == words and _MEASURE_NAME.search(name) else None
@@ -350,7 +361,8 @@ def _result_then_target(para: Paragraph, result_span: tuple[int, int], target_sp
     targets = [m for m in figures(compared) if m.unit == results[0].unit]
     if len(targets) != 1 or not _TAIL.match(clause[results[0].end:]):
         return None
-    named = _name(clause[:results[0].cmp_start])
+    # ('2021年防火期内全市共发生森林火灾4起，低于…': the year opening the clause dates the result, no word of its name)
+    named = _name(YEAR_HEAD.sub("", clause[:results[0].cmp_start]))
     if named is None or results[0].unit == "元" or _BUDGET_RATE.search(named[0]):
         return None
     name, label_level = named
@@ -391,6 +403,9 @@ def _name(head: str) -> tuple[str, str | None] | None:
     for _ in range(2):
         # (a unit in brackets closing the name is the figure's: '孤儿满意度(%)要≥90%')
         head = target_lead.sub("", _UNIT_BRACKET.sub("", target_tail.sub("", head.strip())).strip())
+    head = head.strip()
+    if head.endswith("指标") and len(head) >= 5 and heading_level_path(head) is None:
+        head = head[:-2]  # ('X受益人口指标年初设定为1.2万人': a measure called an indicator; not a level's '数量指标')
     name = clean_name(head, longest=30)
     if name is None or name.endswith("指标") or _NO_MEASURE.search(name):
         return None

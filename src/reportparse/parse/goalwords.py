@@ -30,13 +30,15 @@ RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)
 #: report's sentence, '<X>的绩效目标值为2个' (its name is X); a comparison with the target, '<X>大于年度指标值≥95%'
 # ('年总收入可达15万元': the 可 of 可达 is the comparator's, not the name's)
 NAME_TRAIL = lazy_compile(r"(?:共计|共|合计|累计|总计|(?:可以|能够|可|能|将|预计)?(?:达到|(?<![下送抵到])达)"
-                          r"|为|是|约|计|全部|均|已|(?:保持|稳定|维持|控制)?在|有|(?:全年)?(?:实际)?完成值|实际值"
-                          r"|的(?:年度)?绩效(?:目标值?|指标值)?|的(?:年度)?(?:目标值|指标值)"
+                          r"|为|是|约|计|全部|均|已|(?:常年|始终|长期|持续)?(?:保持|稳定|维持|控制)?在|有|(?:全年)?(?:实际)?完成值|实际值"
+                          r"|的(?:年度)?绩效(?:目标值?|指标值)?|的?(?:年度|年初)?(?:目标值?|指标值)|要求"
                           r"|(?:大于|高于|超过|优于|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
                           r"(?:年度|年初|预期|全年)?(?:绩效)?(?:目标值|指标值)?)+$")
+#: (a one-character lead is no lead where it opens a word of the name: 可疑, 可持续, 能源, 收入, 要素, 计划生育)
 NAME_LEAD = lazy_compile(
-    r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划|力争|每年|年均|全年|"
-    r"可以|可|能够|能|将|要|完成|实现|新增|收取|收到|收|获得|带动|确保"
+    r"^(?:已|项目建成后|建成后|实施后|项目实施后|同时|并且|并|另外|此外|预计|预期|计划(?!生育)|力争|每年|年均|全年|"
+    r"可以|可(?![疑靠持再回追视用行])|能够|能(?![源耗力效级])|将|要(?!素)|完成|实现|新增|收取|收到"
+    r"|收(?![入益费集缴购储运治])|获得|带动|确保|(?:年度|总体)?(?:绩效)?目标(?:主要)?(?:包括|为|是)"
     r"|[一二三四五六七八九十]是|[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）])+"
 )
 #: the spending a goal aims at, the work done measured in money ('X资金完成173万元', '完成投资500万元'): an output
@@ -141,11 +143,21 @@ _GRADE_CODE = lazy_compile(r"(?<![A-Za-z\d])[A-Z]{1,3}\d+(?:\.\d+)?(?![\d.])")
 ITEM_SHARE = lazy_compile(r"^(?:(?:指标|目标)?完成(?:率|比例|度)|所?占(?:比|比例|比重)|比例|比重)$")
 
 
+@cache
+def _checked_by() -> re.Pattern[str]:
+    """Who checked a result, written inside its name before the check ('工程经县交通局验收合格率为100%' →
+    工程验收合格率; not 经济, 经费, 经营 …, which are words)."""
+    checks = "|".join(sorted(map(re.escape, lexicon("stated_goals.json")["check_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])经(?:过)?(?![济营费验常销理历典纬])"
+                      rf"[^，,；;。：:\d]{{1,10}}?(?:组织)?(?={checks})")
+
+
 def clean_name(head: str, longest: int = 25) -> str | None:
-    """What a figure counts, from the words before it: fillers off, a 和-list written with 、."""
-    name = head.strip(" ：:，,（(")
+    """What a figure counts, from the words before it: fillers off, a 和-list written with 、, the checker inside it
+    off."""
+    name = _checked_by().sub("", head.strip(" ：:，,（("))
     for _ in range(3):
-        name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip()
+        name = NAME_LEAD.sub("", NAME_TRAIL.sub("", name).strip()).strip(" ：:，,（(")
     name = list_commas(name)
     if ITEM_SHARE.match(name):
         return None
@@ -164,10 +176,18 @@ def _no_measure() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")+")
 
 
+#: a name closing on where a change started: the figure after it is the value before the change, never a result
+#: or an aim ('健康素养水平由上年的22%提高到25%')
+_CHANGE_FROM = lazy_compile(r"(?:(?<![理自缘事])由|(?<![服跟听顺])从)"
+                            r"(?:上年|去年|上一年|年初|上年度|20\d{2}\s*年)?(?:度)?(?:末|底)?的?$")
+
+
 def names_no_measure(name: str) -> bool:
     """Is a name only the words that say when a figure is or whether it is the aim or the result ('年终', '年末完成',
-    '实际', '计划指标')? A label of a figure's place ('年初指标：≥90%；年终完成：95%'), it names nothing measured."""
-    return _no_measure().fullmatch(name.strip(" ：:，,")) is not None
+    '实际', '计划指标')? A label of a figure's place ('年初指标：≥90%；年终完成：95%'), it names nothing measured; nor
+    does a name that closes on where a change started ('X由上年的')."""
+    stripped = name.strip(" ：:，,")
+    return _no_measure().fullmatch(stripped) is not None or _CHANGE_FROM.search(stripped) is not None
 
 
 def written(text: str, mention: Mention, offset: int = 0) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportparse.model import Evidence, Indicator, Project
 from reportparse.parse.evidence import Sentence
+from reportparse.parse.goalwords import figures
 from reportparse.parse.projectmentions import find_mentions
 
 
@@ -133,3 +134,15 @@ def states_own_target(ind: Indicator, s: Sentence) -> bool:
     return ind.target is not None and bool(part) and any(
         e.table is None and e.text and part in e.text and same_statement(e, s) for e in ind.evidence[:1])
 
+
+def listed_item_words(clause: str, start: int, end: int) -> str:
+    """The words of the one item of a 、-list of figures that holds the figure at start..end ('全年保障城市低保对象
+    3286人、农村低保对象8712人' → '农村低保对象8712人' for the second): from the 、 after the figure before it to the 、
+    before the figure after it; the whole clause where no figure stands across a 、 (a list of names sharing one
+    figure, '开工率、完成率均达100%', is one item)."""
+    found = figures(clause)
+    before = [m for m in found if m.end <= start]
+    after = [m for m in found if m.cmp_start >= end]
+    opening = clause.rfind("、", before[-1].end, start) if before else -1
+    closing = clause.find("、", end, after[0].cmp_start) if after else -1
+    return clause[opening + 1 if opening >= 0 else 0:closing if closing >= 0 else len(clause)]
