@@ -21,14 +21,15 @@ _ITEM_OPEN = lazy_compile(
     r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
 )
-#: the name that opens an item and calls itself a project or works, then a comma or colon before its money
+#: the name that opens an item and calls itself a project or works, then a comma or colon before its money (no '^':
+#: the patterns are matched where an item opens, inside a text too, and '^' would hold at the text's start only)
 _ITEM_NAME = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
+    rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
 )
 #: … or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…'):
 #: there the items are the unit's budget lines; in a report on one project they would be the uses of its money
 _ITEM_LINE_NAME = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程|经费|资金|补助|补贴))\s*[，,:：。]"
+    rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程|经费|资金|补助|补贴))\s*[，,:：。]"
 )
 #: the end of an item's own clauses: the next item's number or the sentence's end
 _ITEM_END = lazy_compile(
