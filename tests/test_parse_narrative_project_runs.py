@@ -26,7 +26,8 @@ def _w(amount: str) -> Decimal:
 def test_an_item_opened_after_the_colon_of_its_introduction_is_read() -> None:
     text = "全年共实施两类项目：一是村级道路硬化项目，下达资金80万元，已支付76万元；"
     assert own_money_items(text) == ["村级道路硬化项目"]
-    assert own_money_items("本年度重点工作如下，一是小型农田水利工程，安排资金30万元，实际支出30万元。") == ["小型农田水利工程"]
+    other = "本年度重点工作如下，一是小型农田水利工程，安排资金30万元，实际支出30万元。"
+    assert own_money_items(other) == ["小型农田水利工程"]
 
 
 def test_enumerated_projects_after_an_introducing_clause_each_keep_their_money() -> None:
@@ -39,3 +40,75 @@ def test_enumerated_projects_after_an_introducing_clause_each_keep_their_money()
     money = _money(report)
     assert money["村级道路硬化项目"] == (_w("320"), _w("300"))
     assert money["蔬菜大棚建设项目"] == (_w("180"), _w("180"))
+
+
+# --- numbered items whose heading runs into their paragraph, names ending in 项目/工程/资金/专项/经费 ----------------
+def test_numbered_items_run_into_their_paragraphs_each_name_a_project_or_fund() -> None:
+    report = parse_narrative(_doc(
+        "三、资金使用情况",
+        "（一）乡村公路安保工程。该工程年初预算60万元，实际支出57万元，完成安防设施改造18公里。",
+        "（二）渡口渡船改造补助资金。上级下达资金24万元，全年已支出24万元，改造渡船3艘。",
+        "（三）农村客运站点维护项目。年初安排资金15万元，实际使用资金12.5万元，剩余资金已交回县财政。",
+        "四、绩效目标完成情况",
+        "各项工程均已验收合格。",
+    ))
+    assert _money(report) == {"乡村公路安保工程": (_w("60"), _w("57")), "渡口渡船改造补助资金": (_w("24"), _w("24")),
+                              "农村客运站点维护项目": (_w("15"), _w("12.5"))}
+
+
+def test_numbered_items_in_another_wording_colons_and_a_special_fund() -> None:
+    report = parse_narrative(_doc(
+        "村民满意度较高。",
+        "1.困难群众临时救助专项：年初预算资金90万元，全年实际支出86.4万元，救助困难群众1530人次。",
+        "2.高龄老人津贴资金：年初预算52万元，全年执行52万元，按月发放到人。",
+    ))
+    assert _money(report) == {"困难群众临时救助专项": (_w("90"), _w("86.4")), "高龄老人津贴资金": (_w("52"), _w("52"))}
+
+
+def test_a_paragraph_opened_by_a_projects_name_explains_that_projects_balance() -> None:
+    report = parse_narrative(_doc(
+        "二、项目资金情况",
+        "1.社区卫生服务站建设工程：年初预算80万元，实际支出72万元，执行率90%。因一处站点选址调整，部分资金结转下年使用。",
+        "2.家庭医生签约服务补助资金：年初预算30万元，实际支出27万元，执行率90%。",
+    ))
+    explained = {p.name: p.budget.balance_explained for p in report.projects}
+    assert explained == {"社区卫生服务站建设工程": True, "家庭医生签约服务补助资金": False}
+
+
+# --- precision: the sources of one project's money, and a single item, are no projects of their own ------------
+def test_the_sources_of_one_projects_money_are_no_projects() -> None:
+    report = parse_narrative(_doc(
+        "2023年度某县农村公路养护项目绩效自评报告",
+        "一、项目资金情况",
+        "（一）中央资金。下达资金200万元，实际支出196万元。",
+        "（二）县级配套资金。年初预算100万元，实际支出100万元。",
+    ))
+    assert len(report.projects) == 1
+    assert "中央资金" not in {p.name for p in report.projects}
+
+
+def test_sources_in_another_wording_in_an_excerpt_with_no_title() -> None:
+    report = parse_narrative(_doc(
+        "二、资金使用情况",
+        "1.上级补助资金：年初预算45万元，全年支出45万元；",
+        "2.本级财政资金：年初预算15万元，全年支出13万元。",
+        "本项目资金均按进度拨付。",
+    ))
+    assert not {p.name for p in report.projects} & {"上级补助资金", "本级财政资金"}
+
+
+def test_one_numbered_fund_item_alone_is_no_list_of_projects() -> None:
+    from reportparse.parse.itemnames import numbered_accounts
+
+    assert numbered_accounts(["（一）设备购置经费。年初预算20万元，实际支出19万元。", "项目总体进展顺利。"]) == []
+    assert numbered_accounts(["1.人员经费：年初预算210万元，实际支出208万元。",
+                              "2.公用经费：年初预算45万元，实际支出40万元。"]) == []
+
+
+def test_a_paragraph_opened_by_a_projects_name_in_another_wording_money_not_yet_paid() -> None:
+    report = parse_narrative(_doc(
+        "（一）城区排涝泵站改造项目。年初预算150万元，截至12月31日已支出120万元。剩余资金因工程尚未竣工结算暂未拨付。",
+        "（二）防汛物资储备经费。年初预算20万元，实际支出16万元。",
+    ))
+    explained = {p.name: p.budget.balance_explained for p in report.projects}
+    assert explained == {"城区排涝泵站改造项目": True, "防汛物资储备经费": False}

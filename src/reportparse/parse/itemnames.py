@@ -9,8 +9,12 @@ and a spending of its own is a project's account; a use of one project's money (
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.amounts import money_kind
+from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.names import valid_candidate
 from reportparse.parse.quantities import money
 from reportparse.parse.sections import ITEM_NUMBER
@@ -26,11 +30,17 @@ _ITEM_OPEN = lazy_compile(
 _ITEM_NAME = lazy_compile(
     rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
 )
-#: … or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…'):
-#: there the items are the unit's budget lines; in a report on one project they would be the uses of its money
-_ITEM_LINE_NAME = lazy_compile(
-    rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程|经费|资金|补助|补贴))\s*[，,:：。]"
-)
+
+
+@lru_cache(maxsize=1)
+def _item_line_name() -> re.Pattern[str]:
+    """… or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…',
+    '（三）X专项。年初预算…'; the endings of a fund's name, lexicon/fund_words.json): there the items are the unit's
+    budget lines; in a report on one project they would be the uses of its money."""
+    endings = "|".join(re.escape(w) for w in sorted({"项目", "工程", *fund_endings()}, key=len, reverse=True))
+    return re.compile(rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:{endings}))\s*[，,:：。]")
+
+
 #: the end of an item's own clauses: the next item's number or the sentence's end
 _ITEM_END = lazy_compile(
     r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是)")
@@ -55,7 +65,7 @@ def states_budget_and_spending(clause: str) -> bool:
 def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
     """The project names that open the items of a text each stating its own budget and spending (`unit_lines`:
     the text reports on a unit's or a department's projects, whose budget lines are its projects)."""
-    pattern = _ITEM_LINE_NAME if unit_lines else _ITEM_NAME
+    pattern = _item_line_name() if unit_lines else _ITEM_NAME
     names = []
     for opened in _ITEM_OPEN.finditer(text):
         named = pattern.match(text, opened.end()) or (
@@ -84,3 +94,14 @@ def bracketed_accounts(text: str) -> list[str]:
 
 
 _BRACKET = lazy_compile(r"[（(]([^()（）]{4,80})[)）]")
+
+
+def numbered_accounts(paragraphs: list[str]) -> list[str]:
+    """The projects and funds a report on several accounts for one numbered item each, the item's name (a project's,
+    a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and spending:
+    '（一）X项目。该项目年初预算120万元，实际支出118.5万元' … '（三）X资金。上级下达资金260万元，已支出231.4万元'.
+    Two or more such items, each a name (no source of money, '中央资金', nor a spending line, '人员经费'), else none:
+    one item alone may be a part of the one project a report is about."""
+    names = list(dict.fromkeys(name for text in paragraphs for name in own_money_items(text, unit_lines=True)
+                               if valid_candidate(name)))
+    return names if len(names) >= 2 else []
