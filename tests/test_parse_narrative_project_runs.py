@@ -112,3 +112,53 @@ def test_a_paragraph_opened_by_a_projects_name_in_another_wording_money_not_yet_
     ))
     explained = {p.name: p.budget.balance_explained for p in report.projects}
     assert explained == {"城区排涝泵站改造项目": True, "防汛物资储备经费": False}
+
+
+# --- names in the prose, mid-sentence -----------------------------------------------------------------------------
+def test_two_projects_the_opening_joins_are_two_not_one_subject() -> None:
+    report = parse_narrative(_doc(
+        "2023年，我局实施了集镇供水管网延伸项目和河道生态护岸工程，资金均由县级财政安排。其中集镇供水管网延伸项目"
+        "预算资金210万元，实际支出200万元；河道生态护岸工程预算资金90万元，实际支出90万元。",
+    ))
+    assert _money(report) == {"集镇供水管网延伸项目": (_w("210"), _w("200")), "河道生态护岸工程": (_w("90"), _w("90"))}
+
+
+def test_two_projects_joined_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "本单位2022年组织实施了森林抚育项目及林区防火道路工程，现将自评情况报告如下。",
+        "森林抚育项目年初预算48万元，实际支出46万元；林区防火道路工程年初预算75万元，实际支出75万元。",
+    ))
+    assert set(_money(report)) == {"森林抚育项目", "林区防火道路工程"}
+
+
+def test_a_joining_word_after_an_amount_is_no_part_of_the_next_name() -> None:
+    from reportparse.parse.fundnames import name_fragments
+
+    assert name_fragments("和学前教育发展专项资金", after_amount=True) == ["学前教育发展专项资金"]
+    assert name_fragments("以及残疾儿童康复救助经费", after_amount=True) == ["残疾儿童康复救助经费"]
+    # (at a sentence's start the words are the name's own: '和平村…')
+    assert name_fragments("和平村道路硬化项目") == ["和平村道路硬化项目"]
+
+
+def test_funds_listed_with_their_amounts_joined_by_he_keep_clean_names() -> None:
+    report = parse_narrative(_doc(
+        "本年度纳入自评的资金共2项，分别是义务教育营养改善补助资金120万元和普通高中困难学生补助60万元。"
+        "截至年底，义务教育营养改善补助资金支出118万元，普通高中困难学生补助支出60万元。",
+    ))
+    assert {p.name for p in report.projects} == {"义务教育营养改善补助资金", "普通高中困难学生补助"}
+
+
+def test_a_level_treasury_before_the_funds_it_arranges_is_no_part_of_their_names() -> None:
+    report = parse_narrative(_doc(
+        "县级财政年初安排农村文化活动专项资金40万元，用于送戏下乡；安排文物巡查经费12万元，用于聘请文物巡查员。"
+        "截至年底，农村文化活动专项资金实际支出38万元，文物巡查经费实际支出12万元。",
+    ))
+    assert _money(report) == {"农村文化活动专项资金": (_w("40"), _w("38")), "文物巡查经费": (_w("12"), _w("12"))}
+
+
+def test_a_level_treasury_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "2022年市级财政安排环境监测能力建设资金65万元，实际支出63万元；安排大气污染防治专项经费30万元，实际支出30万元。",
+    ))
+    assert _money(report) == {"环境监测能力建设资金": (_w("65"), _w("63")),
+                              "大气污染防治专项经费": (_w("30"), _w("30"))}
