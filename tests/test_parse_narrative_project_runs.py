@@ -162,3 +162,20 @@ def test_a_level_treasury_in_another_wording() -> None:
     ))
     assert _money(report) == {"环境监测能力建设资金": (_w("65"), _w("63")),
                               "大气污染防治专项经费": (_w("30"), _w("30"))}
+
+
+def test_numbered_items_whose_names_open_with_their_year() -> None:
+    report = parse_narrative(_doc(
+        "（二）项目资金管理情况",
+        "1、2023年农村公路灾毁修复资金。年初预算36万元，实际支出36万元，修复灾毁路段5处。",
+        "2、2023年山洪灾害防治非工程措施项目。年初预算35万元，实际支出33.2万元，剩余资金已交回财政。",
+    ))
+    money = _money(report)
+    assert money["2023年农村公路灾毁修复资金"] == (_w("36"), _w("36"))
+    assert money["2023年山洪灾害防治非工程措施项目"] == (_w("35"), _w("33.2"))
+
+
+def test_numbered_items_with_a_year_in_another_wording() -> None:
+    assert own_money_items("（一）2022年度耕地地力保护补贴，下达资金860万元，已兑付860万元；", unit_lines=True) == [
+        "2022年度耕地地力保护补贴"]
+    assert own_money_items("二是2021年水土保持工程，安排资金40万元，实际支出38万元。") == ["2021年水土保持工程"]

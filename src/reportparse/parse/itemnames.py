@@ -25,10 +25,12 @@ _ITEM_OPEN = lazy_compile(
     r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
 )
+#: the year a name may open with ('2023年X资金'), read as part of it
+_YEAR = r"(?:20\d{2}\s*年度?)?"
 #: the name that opens an item and calls itself a project or works, then a comma or colon before its money (no '^':
 #: the patterns are matched where an item opens, inside a text too, and '^' would hold at the text's start only)
 _ITEM_NAME = lazy_compile(
-    rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
+    rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
 )
 
 
@@ -38,7 +40,7 @@ def _item_line_name() -> re.Pattern[str]:
     '（三）X专项。年初预算…'; the endings of a fund's name, lexicon/fund_words.json): there the items are the unit's
     budget lines; in a report on one project they would be the uses of its money."""
     endings = "|".join(re.escape(w) for w in sorted({"项目", "工程", *fund_endings()}, key=len, reverse=True))
-    return re.compile(rf"{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:{endings}))\s*[，,:：。]")
+    return re.compile(rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:{endings}))\s*[，,:：。]")
 
 
 #: the end of an item's own clauses: the next item's number or the sentence's end
