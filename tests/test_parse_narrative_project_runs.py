@@ -179,3 +179,27 @@ def test_numbered_items_with_a_year_in_another_wording() -> None:
     assert own_money_items("（一）2022年度耕地地力保护补贴，下达资金860万元，已兑付860万元；", unit_lines=True) == [
         "2022年度耕地地力保护补贴"]
     assert own_money_items("二是2021年水土保持工程，安排资金40万元，实际支出38万元。") == ["2021年水土保持工程"]
+
+
+# --- precision: the parts of one project's works, each a run-in heading with its own money ----------------------
+def test_run_in_parts_of_one_project_do_not_give_it_their_money() -> None:
+    report = parse_narrative(_doc(
+        "某县2023年度公共卫生间改造项目绩效自评报告",
+        "本项目年初预算资金160万元，全年实际支出152万元，预算执行率95%。",
+        "（一）土建工程。预算资金110万元，实际支出106万元，完成改造14座。",
+        "（二）设备购置。预算资金50万元，实际支出46万元，购置设备14套。",
+    ))
+    project = next(p for p in report.projects if "公共卫生间" in p.name)
+    assert (project.budget.planned.value, project.budget.executed.value) == (_w("160"), _w("152"))
+
+
+def test_run_in_parts_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "2022年某镇污水管网建设项目绩效自评报告",
+        "该项目总预算300万元，全年实际支出288万元。",
+        "1.主管网铺设。安排资金200万元，支付资金195万元。",
+        "2.入户支管改造。安排资金100万元，支付资金93万元。",
+        "（三）预算执行率。全年执行率96%。",
+    ))
+    project = next(p for p in report.projects if "污水管网" in p.name)
+    assert (project.budget.planned.value, project.budget.executed.value) == (_w("300"), _w("288"))
