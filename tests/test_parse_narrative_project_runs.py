@@ -203,3 +203,23 @@ def test_run_in_parts_in_another_wording() -> None:
     ))
     project = next(p for p in report.projects if "污水管网" in p.name)
     assert (project.budget.planned.value, project.budget.executed.value) == (_w("300"), _w("288"))
+
+
+# --- each project's score in one sentence ---------------------------------------------------------------------
+def test_one_sentence_giving_each_project_its_score() -> None:
+    report = parse_narrative(_doc(
+        "一、项目概况",
+        "路灯维护项目年初预算40万元，实际支出40万元；公园绿化养护项目年初预算60万元，实际支出58万元。",
+        "二、自评结果",
+        "经自评，路灯维护项目自评得分96分，公园绿化养护项目自评得分89分，等级均为良好以上。",
+    ))
+    assert {p.name: p.total_score for p in report.projects} == {"路灯维护项目": 96, "公园绿化养护项目": 89}
+
+
+def test_scores_in_one_sentence_in_another_wording_and_a_shared_clause() -> None:
+    report = parse_narrative(_doc(
+        "学生资助经费年初预算30万元，全年支出30万元；校舍维修工程年初预算80万元，全年支出76万元。",
+        "经综合评价，学生资助经费综合得分95分，校舍维修工程综合得分90分。",
+        "学生资助经费和校舍维修工程的满意度均为95%。",
+    ))
+    assert {p.name: p.total_score for p in report.projects} == {"学生资助经费": 95, "校舍维修工程": 90}
