@@ -223,3 +223,22 @@ def test_scores_in_one_sentence_in_another_wording_and_a_shared_clause() -> None
         "学生资助经费和校舍维修工程的满意度均为95%。",
     ))
     assert {p.name: p.total_score for p in report.projects} == {"学生资助经费": 95, "校舍维修工程": 90}
+
+
+# --- a list's whole after its bracketed items is no item's ----------------------------------------------------
+def test_the_whole_after_a_bracketed_list_is_not_the_last_items() -> None:
+    report = parse_narrative(_doc(
+        "2023年，我局共实施项目2个，分别为城区绿化养护项目（预算60万元）、街头游园改造工程（预算40万元），全年实际支出"
+        "97.5万元。",
+    ))
+    assert _money(report)["街头游园改造工程"] == (_w("40"), None)
+
+
+def test_the_whole_after_a_bracketed_list_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "本年度实施了2个项目：村级党群服务中心建设项目（安排资金80万元）和村史馆布展项目（安排资金20万元），"
+        "合计支付资金96万元。村级党群服务中心建设项目支付78万元，村史馆布展项目支付18万元。",
+    ))
+    money = _money(report)
+    assert money["村史馆布展项目"] == (_w("20"), _w("18"))
+    assert money["村级党群服务中心建设项目"] == (_w("80"), _w("78"))

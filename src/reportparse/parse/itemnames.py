@@ -88,11 +88,30 @@ def bracketed_accounts(text: str) -> list[str]:
     """The projects a list names each before a bracket stating its own budget and spending ('共实施两个项目：A项目
     （预算40万元，执行38万元）、B项目（预算25万元，执行25万元）'): two or more, else none (one bracket may be a
     project's own figures, said of the project the report is about)."""
-    names = [m.group("name") for m in _BRACKETED_ACCOUNT.finditer(text) if states_budget_and_spending(m.group("inner"))]
+    # (or one amount each in a list that counts its projects: '共实施项目3个，分别为A项目（预算50万元）、B工程
+    # （预算30万元）…')
+    stated = _stated_money if _COUNTS_PROJECTS.search(text) else states_budget_and_spending
+    names = [_LIST_LEAD.sub("", m.group("name")) for m in _BRACKETED_ACCOUNT.finditer(text) if stated(m.group("inner"))]
     # (every such bracket of the sentence must have its name read: one left unnamed, '本年度实施A项目（…）和B项目（…）',
     # would leave its money to the names read)
-    accounts = sum(1 for inner in _BRACKET.findall(text) if states_budget_and_spending(inner))
+    accounts = sum(1 for inner in _BRACKET.findall(text) if stated(inner))
     return names if len(set(names)) >= 2 and len(names) == accounts and all(map(valid_candidate, names)) else []
+
+
+#: the words that open a list before its first name: '分别为', '包括', '即'
+_LIST_LEAD = lazy_compile(r"^(?:分别(?:为|是)|包括|主要有|即)\s*[:：]?\s*")
+#: a sentence counting the projects it lists: '共实施项目3个', '实施了2个项目'
+_COUNTS_PROJECTS = lazy_compile(
+    r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+
+
+def _stated_money(clause: str) -> bool:
+    """Does the clause state an amount of a budget or a spending ('预算50万元')?"""
+    pos, kinds = 0, set()
+    for mention in money(clause):
+        kinds.add(money_kind(clause[pos:mention.start]))
+        pos = mention.end
+    return bool(kinds & {"planned", "executed"})
 
 
 _BRACKET = lazy_compile(r"[（(]([^()（）]{4,80})[)）]")
