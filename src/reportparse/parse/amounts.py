@@ -225,6 +225,10 @@ def _carries_out_project(gap: str, after: str, last: bool) -> bool:
     return last or WHOLE_THEN_PARTS.match(after) is not None or money_kind(CLAUSE_END.split(after)[-1]) is not None
 
 
+#: the gap after an amount opened by the close of its bracket: 'A项目（预算50万元）…'
+_BRACKET_CLOSED = lazy_compile(r"\s*[)）]")
+
+
 def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kind: str | None = None) -> list[Amount]:
     """The money amounts of a sentence with the kind, projects and total word that govern each
     (`listed_kind`: the kind a list sentence carries over from the sentence announcing it)."""
@@ -325,8 +329,11 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             respectively, named = group[1:], group[:1]
         elif respectively and not named and not total:
             named = [respectively.pop(0)]
+        # ('A项目（预算50万元）、B工程（预算20万元），全年实际支出96.3万元': the last item's bracket closed a list of
+        # two or more, each with its money in brackets: the amount after it is the list's whole, no item's)
+        bracketed_list = _BRACKET_CLOSED.match(gap) is not None and len({p for a in out for p in a.projects}) >= 2
         if not named and not total and out and len(out[-1].projects) == 1 and not re.search(r"[、；;]", gap) \
-                and not whole_named:
+                and not whole_named and not bracketed_list:
             named = list(out[-1].projects)  # "A预算 30 万元，实际支出 28 万元": still A
         # ('以42万元实施了A项目，以18万元实施了B项目': A, named in the clause before, is not the second amount's)
         named_before_clause = bool(named) and not any(start >= gap_clause for start, _, _ in mentioned)

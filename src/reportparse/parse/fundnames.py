@@ -21,7 +21,8 @@ from reportparse.parse.quantities import Mention, money
 _TOTAL_EXCEPTIONS = "|".join(word[1:] for word in TOTAL_WORD_EXCEPTIONS)
 _LEAD = lazy_compile(
     # (the writer's own body the money was given to: '县财政安排我院X项目资金')
-    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|市财政|县财政|区财政|省财政|财政|我部|我单位|本单位|全年|年初|"
+    # (a level's treasury, '县级财政年初安排X资金')
+    r"^(?:\d{4}\s*年度?|[，,、；;:：\s]|(?:市|县|区|省|州)级?财政|财政|我部|我单位|本单位|全年|年初|"
     r"(?<=安排|下达|拨付|下拨)(?:我|本)(?:院|局|校|中心|站|所|馆|镇|乡|街道)(?=[^，,。；;]{4})|"
     rf"共(?!{_TOTAL_EXCEPTIONS})|对|为|向|给予|给|"
     r"分别(?:是|为)|包括|包含|即|"
@@ -34,7 +35,9 @@ _LIST_MARK = lazy_compile(
     r"^(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 #: what comes after a name and before its amount (the money verb and its noun: '安排资金', '立项批复')
 _TRAIL = lazy_compile(
-    r"(?:(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?|(?:总)?投资|共计|合计|总计|累计|为|是|达|共|分别"
+    # (the year's or its start's, 'X项目年初预算48万元', 'X工程全年实际支出…')
+    r"(?:(?:年初|全年|本年度?|当年)?(?:实际)?(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?"
+    r"|(?:总)?投资|共计|合计|总计|累计|为|是|达|共|分别"
     r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
@@ -86,12 +89,17 @@ _COUNTED_ITEM = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,
 
 
 _JOINED = lazy_compile(r"和|及|与|以及")
+_JOINED_LEAD = lazy_compile(r"^\s*(?:以及|和|及|与)")
 
 
-def name_fragments(gap: str) -> list[str]:
-    """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与)."""
+def name_fragments(gap: str, after_amount: bool = False) -> list[str]:
+    """Project-name-looking fragments in the text before an amount (several when joined by 和/及/与). `after_amount`:
+    the text follows the amount of the name before it, so a joining word that opens it joins the two items ('A资金
+    150万元和B资金80万元'), no part of the name."""
     # a cited document's title (《关于拨付X经费的通知》) names no project: read after it
     pieces = _PIECE_BREAK.split(gap.split("》")[-1])
+    if after_amount and len(pieces) == 1:
+        pieces = [_JOINED_LEAD.sub("", pieces[0])]
     # a quoted name with its amount in brackets after it: '用于“A项目”(723万元)和“B项目”(577万元)'
     quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
@@ -188,7 +196,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
             # an item that counts itself ('X项目1个，金额10万元') names a project only inside an announced list;
             # elsewhere (after 其中) its money is read as a part of the amount before it
             counted_item = _COUNTED_ITEM.search(gap) is not None and not in_list
-            for frag in ([] if counted_item else name_fragments(gap)):
+            for frag in ([] if counted_item else name_fragments(gap, after_amount=pos > 0)):
                 quoted = f"“{frag}”" in text[pos:m.start]  # (quotation marks make a name whatever it ends in)
                 if valid_candidate(frag) and (in_list or quoted or _NAME_SUFFIX.search(frag)):
                     found.append(frag)

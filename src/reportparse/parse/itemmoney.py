@@ -59,6 +59,14 @@ def component_item(s: Sentence, context: str, item_paragraphs: set[int] | None =
     see `listed_item_paragraphs`), opened by the name of a works or project other than the one the report is
     about (the project's parts, each with its own investment; the fund's projects, each with its money)?"""
     opened = _opening_name(s)
+    run_in = _RUN_IN_ITEM.match(s.para.text[:s.start]) if opened is None and s.start > 0 else None
+    if run_in is not None and _RUN_IN_TOPIC.search(run_in.group("name")) is None:
+        # ('（一）土建工程。预算资金110万元，实际支出106万元': the item's heading ran into its paragraph, the money
+        # sentence after it is the item's)
+        opened = run_in.group("name")
+        if strip_name(opened) not in context and strip_name(context) not in opened and (
+                id(s.para) in (item_paragraphs or ()) or states_budget_and_spending(s.text)):
+            return True
     if opened is None:
         return False
     name = strip_name(opened)
@@ -102,6 +110,13 @@ def listed_item_paragraphs(sentences: list[Sentence]) -> set[int]:
 #: '2.3#教职工宿舍,建筑面积…', '(2)污水管网项目总投资…'
 _ITEM_OPENING = lazy_compile(
     r"^\s*(?:[（(]?\d{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：]{2,30}?)(?=[，,:：]|共|为|总投资|计划)")
+#: a numbered item's heading run into its paragraph, closed by a full stop: '（一）土建工程。', '2.设备购置。'
+_RUN_IN_ITEM = lazy_compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])\s*(?P<name>[^，,。；;:：\d]{2,16})。\s*$")
+#: words of a run-in heading that name a topic of the project's own account, not a part of its works
+#: ('（三）预算执行率。', '（一）资金投入。', '（二）项目实施情况。')
+_RUN_IN_TOPIC = lazy_compile(
+    r"预算|资金|经费|执行|支出|到位|绩效|指标|目标|情况|概况|评价|分析|管理|效益|产出|成本|项目")
 #: the end of an item's opening that names a topic or the money itself, not a part of the works
 _TOPIC_END = lazy_compile(
     r"(?:情况|分析|说明|概况|执行|管理|使用|到位|安排|下达|拨付|支出|预算|资金|经费|补助|补贴|目标|指标)$")

@@ -9,8 +9,12 @@ and a spending of its own is a project's account; a use of one project's money (
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.amounts import money_kind
+from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.names import valid_candidate
 from reportparse.parse.quantities import money
 from reportparse.parse.sections import ITEM_NUMBER
@@ -21,15 +25,24 @@ _ITEM_OPEN = lazy_compile(
     r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]"
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
 )
-#: the name that opens an item and calls itself a project or works, then a comma or colon before its money
+#: the year a name may open with ('2023年X资金'), read as part of it
+_YEAR = r"(?:20\d{2}\s*年度?)?"
+#: the name that opens an item and calls itself a project or works, then a comma or colon before its money (no '^':
+#: the patterns are matched where an item opens, inside a text too, and '^' would hold at the text's start only)
 _ITEM_NAME = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
+    rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
 )
-#: … or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…'):
-#: there the items are the unit's budget lines; in a report on one project they would be the uses of its money
-_ITEM_LINE_NAME = lazy_compile(
-    rf"^{ITEM_NUMBER}(?P<name>[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程|经费|资金|补助|补贴))\s*[，,:：。]"
-)
+
+
+@lru_cache(maxsize=1)
+def _item_line_name() -> re.Pattern[str]:
+    """… or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…',
+    '（三）X专项。年初预算…'; the endings of a fund's name, lexicon/fund_words.json): there the items are the unit's
+    budget lines; in a report on one project they would be the uses of its money."""
+    endings = "|".join(re.escape(w) for w in sorted({"项目", "工程", *fund_endings()}, key=len, reverse=True))
+    return re.compile(rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:{endings}))\s*[，,:：。]")
+
+
 #: the end of an item's own clauses: the next item's number or the sentence's end
 _ITEM_END = lazy_compile(
     r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是)")
@@ -54,7 +67,7 @@ def states_budget_and_spending(clause: str) -> bool:
 def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
     """The project names that open the items of a text each stating its own budget and spending (`unit_lines`:
     the text reports on a unit's or a department's projects, whose budget lines are its projects)."""
-    pattern = _ITEM_LINE_NAME if unit_lines else _ITEM_NAME
+    pattern = _item_line_name() if unit_lines else _ITEM_NAME
     names = []
     for opened in _ITEM_OPEN.finditer(text):
         named = pattern.match(text, opened.end()) or (
@@ -75,11 +88,41 @@ def bracketed_accounts(text: str) -> list[str]:
     """The projects a list names each before a bracket stating its own budget and spending ('共实施两个项目：A项目
     （预算40万元，执行38万元）、B项目（预算25万元，执行25万元）'): two or more, else none (one bracket may be a
     project's own figures, said of the project the report is about)."""
-    names = [m.group("name") for m in _BRACKETED_ACCOUNT.finditer(text) if states_budget_and_spending(m.group("inner"))]
+    # (or one amount each in a list that counts its projects: '共实施项目3个，分别为A项目（预算50万元）、B工程
+    # （预算30万元）…')
+    stated = _stated_money if _COUNTS_PROJECTS.search(text) else states_budget_and_spending
+    names = [_LIST_LEAD.sub("", m.group("name")) for m in _BRACKETED_ACCOUNT.finditer(text) if stated(m.group("inner"))]
     # (every such bracket of the sentence must have its name read: one left unnamed, '本年度实施A项目（…）和B项目（…）',
     # would leave its money to the names read)
-    accounts = sum(1 for inner in _BRACKET.findall(text) if states_budget_and_spending(inner))
+    accounts = sum(1 for inner in _BRACKET.findall(text) if stated(inner))
     return names if len(set(names)) >= 2 and len(names) == accounts and all(map(valid_candidate, names)) else []
 
 
+#: the words that open a list before its first name: '分别为', '包括', '即'
+_LIST_LEAD = lazy_compile(r"^(?:分别(?:为|是)|包括|主要有|即)\s*[:：]?\s*")
+#: a sentence counting the projects it lists: '共实施项目3个', '实施了2个项目'
+_COUNTS_PROJECTS = lazy_compile(
+    r"项目\s*(?:共|合计)?\s*[\d两二三四五六七八九十]+\s*个|[\d两二三四五六七八九十]+\s*个项目")
+
+
+def _stated_money(clause: str) -> bool:
+    """Does the clause state an amount of a budget or a spending ('预算50万元')?"""
+    pos, kinds = 0, set()
+    for mention in money(clause):
+        kinds.add(money_kind(clause[pos:mention.start]))
+        pos = mention.end
+    return bool(kinds & {"planned", "executed"})
+
+
 _BRACKET = lazy_compile(r"[（(]([^()（）]{4,80})[)）]")
+
+
+def numbered_accounts(paragraphs: list[str]) -> list[str]:
+    """The projects and funds a report on several accounts for one numbered item each, the item's name (a project's,
+    a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and spending:
+    '（一）X项目。该项目年初预算120万元，实际支出118.5万元' … '（三）X资金。上级下达资金260万元，已支出231.4万元'.
+    Two or more such items, each a name (no source of money, '中央资金', nor a spending line, '人员经费'), else none:
+    one item alone may be a part of the one project a report is about."""
+    names = list(dict.fromkeys(name for text in paragraphs for name in own_money_items(text, unit_lines=True)
+                               if valid_candidate(name)))
+    return names if len(names) >= 2 else []

@@ -314,7 +314,7 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
                 current is not None and info.heading <= current_depth
             ):
                 current, level = None, None  # a new section, or a sibling heading of the project's
-        info.project = current
+        info.project = current or (None if info.heading else _opening_project(info.para.text, projects))
         info.level = level
         if current is not None and info.section == "other":
             info.section = "analysis"  # a report organised by project: its parts are the analysis
@@ -323,6 +323,24 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
             # '…满意度达 92%。X项目': a text dump glued the next project's heading to this paragraph
             current, current_depth, level = tail, 5, None
             info.project_heading = tail
+
+
+#: an item's number or enumerating word before the name a body paragraph opens with: '（一）', '2.', '三、', '一是'
+_ITEM_LEAD = lazy_compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)?\s*")
+#: what closes the name that opens a paragraph about it: a stop, a colon or a comma
+_NAME_CLOSE = lazy_compile(r"\s*[。：:，,]")
+
+
+def _opening_project(text: str, projects: list[tuple[str, list[str]]]) -> str | None:
+    """The project a body paragraph outside any project's part opens with and is all about, its heading run into
+    its text ('（一）X项目。该项目年初预算…，…结余资金已交回', '2.X专项：年初预算…'): the paragraph names no
+    other project, so what it says of money, balances and results is that project's."""
+    found = find_mentions(text, projects)
+    if not found or len({name for _, _, name in found}) > 1:
+        return None
+    start, end, name = found[0]
+    lead = _ITEM_LEAD.match(text)
+    return name if lead is not None and lead.end() == start and _NAME_CLOSE.match(text, end) else None
 
 
 def _trailing_heading(info: ParaInfo, projects: list[tuple[str, list[str]]]) -> str | None:

@@ -213,7 +213,8 @@ _CLAUSE = lazy_compile(
     r"|(?:安排|下达|下拨|拨付|分配|批复)(?:给)?(?:我|本|你|贵)"  # ('2020年中央下达我市': who gave the money to whom)
     # (a section heading, '(一)县级履行支出责任情况', '(一)收入支出预决算对比', names a topic, not a project;
     # so do an evaluation's own headings, '(一)评价目的', '(二)评价过程', '评价的范围和目的', '存在的问题')
-    r"|(?:情况|分析|对比|说明|概况|目录|目的|过程|方法|范围|原则|依据|步骤|结论|建议|措施|问题|成效|做法|经验|背景)$"
+    # (but '非工程措施' and '工程措施' are works' kinds of a flood or soil project: 'X非工程措施项目')
+    r"|(?:情况|分析|对比|说明|概况|目录|目的|过程|方法|范围|原则|依据|步骤|结论|建议|(?<!工程)措施|问题|成效|做法|经验|背景)$"
     # (a clause that opens with its verb or preposition: '已兑现…救助资金', '对个人和单位的补贴资金',
     # '用于…的资金', '涉及我局…项目'; and one that points back, '此款资金', '该笔经费', '这些资金')
     rf"|^{_VERB_LEAD}"

@@ -18,6 +18,7 @@ from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.itemnames import (
     bracketed_accounts,
     item_clause,
+    numbered_accounts,
     own_money_items,
     states_budget_and_spending,
 )
@@ -284,6 +285,13 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for names in enumerations:
         for name in names:
             registry.add(name, 1)
+    if not one_subject or unit_report:
+        # (a report on several projects and funds, one numbered item each, its name running into its own money:
+        # '（三）X资金。上级下达资金260万元，已支出231.4万元'; in a report on one subject they are its parts)
+        accounts = numbered_accounts([info.para.text for info in layout.paras])
+        registry.keep_apart(accounts)
+        for name in accounts:
+            registry.add(name, 2)
     attached = attached_reports(layout)
     if len(attached) >= 2:  # (a list of the reports a notice publishes: each names what it evaluates)
         registry.keep_apart(attached)

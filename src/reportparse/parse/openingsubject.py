@@ -59,6 +59,8 @@ _DEFINED = lazy_compile(rf"^(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?:是|�
 _PROJECTS_MONEY = lazy_compile(r"(?<=项目|工程)(?:预算|补助|专项)?(?:资金|经费)$")
 #: a name that gathers or counts several: '各类项目', '其他工程', '上述项目', '三个村道路项目'
 _SEVERAL = lazy_compile(r"各类|各项|若干|其他|其它|上述|以上|一批|[一二三四五六七八九十两]个")
+#: two names joined into one phrase: 'X项目和Y工程', 'X资金及Y经费'
+_TWO_JOINED = lazy_compile(r"(?:项目|工程|资金|经费|专项|补助|补贴)(?:和|及|与|以及|、)")
 
 
 def introduced_subject(opening: list[str]) -> str | None:
@@ -81,8 +83,8 @@ def introduced_subject(opening: list[str]) -> str | None:
 
 
 def _one_name(name: str) -> bool:
-    """Does the phrase name one project or fund, not a class or a count of several?"""
-    return _SEVERAL.search(name) is None
+    """Does the phrase name one project or fund, not a class or a count of several, nor two joined ('X项目和Y工程')?"""
+    return _SEVERAL.search(name) is None and _TWO_JOINED.search(name) is None
 
 
 #: the runs of words a text holds between its punctuation, figures and years ('下达了20xx年X资金,我乡…获得')

@@ -57,7 +57,8 @@ DEFERRED_PAYMENT = (r"(?:剩余|余下|余款|尾款|未(?:支付|拨付|使用|
                     r"(?:将|拟|计划|待)(?:于|在)?[^，,。；;]{0,14}?(?:支付|拨付|发放|兑付)")
 _IN_PROGRESS = lazy_compile(
     r"(?:尚未|还未|暂未|未)(?:完工|竣工|完成建设|开工|验收|审计|结算|决算)|[按依](?:照)?(?:合同|工程)进度(?:已)?(?:付款|支付|拨付)"
-    r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付)"  # (a subsidy not yet paid out: why money is left)
+    # (a subsidy not yet paid out, or the works' money not yet paid: why money is left, '剩余资金…暂未拨付')
+    r"|(?:尚未|还未|暂未|未)(?:及时|按时)?(?:发放|兑付|拨付|支付)"
     r"|质保金|质量保证金|待(?:审计|结算|决算)"  # (held until the audit, or as a warranty retention)
     # (the rest paid later, with when: '剩余5万元将于2024年3月验收后支付', '尾款待竣工结算后支付')
     r"|" + DEFERRED_PAYMENT

@@ -81,3 +81,6 @@ def respective_abbreviations(texts: list[str], registry: Registry) -> None:
                     registry.projects.remove(held)
                 if valid_candidate(short):
                     project.add(short)
+                # (the full name stays the project's name, however often the report then writes the short one)
+                full = max(project.spellings, key=len)
+                project.add(full, max(project.spellings.values()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, ScoreLine
@@ -197,7 +198,30 @@ def _parts_by_project(info: ParaInfo, only: str | None,
         if len(named) == 1:
             part = sub_paragraph(info.para, start, end)
             out.append((replace(info, para=part), named.pop()))
+        elif named:
+            # ('A项目自评得分96分，B工程自评得分91分。': one sentence, a clause run for each project it names)
+            for run_start, run_end, name in _clause_runs(info.para.text, start, end, names):
+                out.append((replace(info, para=sub_paragraph(info.para, run_start, run_end)), name))
     return out
+
+
+_CLAUSE_BREAK = lazy_compile(r"[，,]")
+
+
+def _clause_runs(text: str, start: int, end: int, names: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
+    """The runs of a sentence's clauses that each name one project: a run opens at a clause naming a project and
+    goes on through the clauses after it that name none; a clause naming two ('A项目和B项目均得95分') is no one's."""
+    cuts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)), end]
+    runs: list[tuple[int, int, str]] = []
+    for clause_start, clause_end in pairwise(cuts):
+        named = {n for _, _, n in find_mentions(text[clause_start:clause_end], names)}
+        if len(named) == 1:
+            runs.append((clause_start, clause_end, named.pop()))
+        elif named:
+            runs.append((clause_start, clause_end, ""))  # (a clause of two projects closes the run before it)
+        elif runs and runs[-1][2]:
+            runs[-1] = (runs[-1][0], clause_end, runs[-1][2])
+    return [run for run in runs if run[2]]
 
 
 def paragraph_scores(info: ParaInfo) -> list[ScoreLine]:
