@@ -117,3 +117,52 @@ def test_an_excerpts_fund_keeps_its_money_beside_the_projects_it_lists(tmp_path:
     assert result.report is not None
     fund = next(p for p in result.report.projects if p.name.endswith("林下经济发展资金"))
     assert (amount(fund.budget.planned), amount(fund.budget.executed)) == (Decimal("8000000"), Decimal("7600000"))
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # (a purpose or a basis stated before the body and its verb)
+    ("为改善灌区农业生产条件，提高灌溉保证率，2022年我局实施了东干渠节水改造项目，衬砌渠道8公里。",
+     "东干渠节水改造项目"),
+    ("根据县政府工作安排，我镇于2021年组织实施了集镇供水管网延伸工程，新铺管网5公里。", "集镇供水管网延伸工程"),
+    # (a body's own fund: the one it carries, or the money it set aside, its amount after the name)
+    ("我中心承担的全民健身设施维护专项资金，年初预算安排40万元。", "全民健身设施维护专项资金"),
+    ("我委2022年共安排流动人口服务管理工作经费36万元，主要用于信息采集。", "流动人口服务管理工作经费"),
+    # (a body as the giver of the fund's allotment)
+    ("2021年，市财政局下达我区城市社区建设补助资金90万元，用于社区服务用房改造。", "城市社区建设补助资金"),
+    # (a paragraph opened by the project, who pays for it or where it lies after a comma)
+    ("城北小学运动场改造项目，由区级财政全额安排，改造塑胶跑道400米。", "城北小学运动场改造项目"),
+    ("南湖片区雨污分流工程，总投资680万元，于2022年3月开工。", "南湖片区雨污分流工程"),
+])
+def test_the_opening_introduces_its_subject_after_a_purpose_or_as_a_bodys_money(opening: str, name: str) -> None:
+    assert introduced_subject(["一、项目基本情况", opening]) == name
+
+
+@pytest.mark.parametrize("opening", [
+    "为加强资金管理，我局实施了各类项目，成效明显。",  # (a class)
+    "我局共安排项目资金80万元，用于日常运转。",  # (money in general)
+    "我县共获得上级补助资金1200万元。",  # (a source's words, no fund's name)
+    "根据工作安排，我局对2022年度项目开展了自评。",
+])
+def test_no_subject_from_a_purpose_before_a_class_or_a_source(opening: str) -> None:
+    assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize(("text", "name", "planned"), [
+    ("石桥县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n为稳定生猪生产，2022年我局实施了生猪良种补贴项目，"
+     "补贴能繁母猪2600头。\n二、资金使用情况\n项目全年预算52万元，实际支出51万元，执行率98.1%。\n"
+     "三、自评结论\n自评得分95分。\n", "生猪良种补贴项目", Decimal("520000")),
+    ("东河区市场监督管理局\n2023年度项目支出绩效评价自评报告\n一、项目概况\n我局承担的食品安全抽检专项经费，"
+     "2023年预算安排64万元，用于完成食品抽检1500批次。\n二、资金使用情况\n全年预算64万元，实际支出63万元。\n",
+     "食品安全抽检专项经费", Decimal("640000")),
+])
+def test_a_title_on_the_units_project_spending_over_one_project_names_that_project(
+        tmp_path: Path, text: str, name: str, planned: Decimal) -> None:
+    project = only_project(run(tmp_path, text))
+    assert project.name == name
+    assert amount(project.budget.planned) == planned
+
+
+def test_a_title_on_the_units_project_spending_that_counts_its_projects_keeps_the_whole(tmp_path: Path) -> None:
+    text = ("石桥县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n2022年我局实施项目共6个，年初预算资金520万元，"
+            "实际支出501万元。\n二、自评结论\n自评得分93分。\n")
+    assert only_project(run(tmp_path, text)).name == "石桥县农业农村局2022年度项目支出"
