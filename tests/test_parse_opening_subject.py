@@ -166,3 +166,31 @@ def test_a_title_on_the_units_project_spending_that_counts_its_projects_keeps_th
     text = ("石桥县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n2022年我局实施项目共6个，年初预算资金520万元，"
             "实际支出501万元。\n二、自评结论\n自评得分93分。\n")
     assert only_project(run(tmp_path, text)).name == "石桥县农业农村局2022年度项目支出"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (a title naming the body's spending only, the year before the body: no project, the opening's is)
+    ("2022年度青石镇人民政府项目支出绩效自评报告\n一、项目概况\n我镇2022年实施的青石镇农贸市场提升改造项目，改造摊位120个。\n"
+     "二、资金情况\n项目预算150万元，实际支出146万元。\n", "青石镇农贸市场提升改造项目"),
+    ("2023年度县司法局专项资金绩效自评报告\n一、基本情况\n我局承担的法律援助办案补贴经费，2023年预算安排30万元。\n"
+     "二、资金情况\n全年预算30万元，实际支出29万元。\n", "法律援助办案补贴经费"),
+    # (the body's project named after 为: '我局承担的主要项目为X项目')
+    ("关于北川县卫生健康局2023年度绩效自评工作情况的报告\n一、项目基本情况\n2023年我局承担的主要项目为乡村医生能力提升培训项目，"
+     "培训村医300人。\n二、资金情况\n全年预算45万元，实际支出44万元。\n", "乡村医生能力提升培训项目"),
+])
+def test_a_title_naming_only_the_body_gives_way_to_the_opening(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name
+
+
+def test_a_title_naming_only_the_body_names_no_project(tmp_path: Path) -> None:
+    text = ("2022年度青石镇人民政府项目支出绩效自评报告\n一、资金情况\n项目预算150万元，实际支出146万元。\n"
+            "二、自评结论\n自评得分92分。\n")
+    assert only_project(run(tmp_path, text)).name == UNNAMED_PROJECT
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年我局承担的主要项目为城东道路改造项目和城西桥梁维修项目，总投资900万元。",  # (two works)
+    "我局实施的项目是指列入年初预算的项目。",
+])
+def test_no_subject_from_two_works_or_a_definition(opening: str) -> None:
+    assert introduced_subject([opening]) is None

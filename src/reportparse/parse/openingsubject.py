@@ -52,6 +52,14 @@ _BODYS_FUND = lazy_compile(
     rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:资金|经费|补助|补贴|转移支付))"
     r"(?(carries)(?=[，,。；;]|\s*20\d{2}\s*年|共|预算|全年|$)|(?:共|合计|共计)?\s*(?=\d))"
 )
+#: '2023年我局承担的主要项目为X项目，…' / '本单位实施的项目是X工程': the body's project named after 为/是
+_PROJECT_IS = lazy_compile(
+    rf"^{_LEAD}(?:{_WHEN}\s*[，,]?\s*)?(?:{_SELF}|[^，,。；;：:\s\d]{{2,20}}?{BODY})\s*(?:{_WHEN})?\s*"
+    r"(?:组织|负责)?(?:实施|承担|负责|建设)(?:实施)?的(?:主要|重点|唯一)?(?:项目|工程)(?:为|是)(?!指)\s*"
+    rf"(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?=[，,。；;]|$)"
+)
+#: two works named in one: 'A项目和B项目'
+_TWO_WORKS = lazy_compile(r"(?:项目|工程)(?:和|及|与|以及|、)")
 #: '2022年X资金共下达我县3500万元' / 'X资金共计下达186万元': a fund opening its sentence with its allotment
 _ALLOTTED = lazy_compile(
     # (the giver and its verb may come first, '中央财政下达我县X资金…': the name is what was handed down)
@@ -85,7 +93,7 @@ def introduced_subject(opening: list[str]) -> str | None:
         for sentence in re.split(r"(?<=[。；;！？])", folded)[:2]:  # (the paragraph's opening sentences only)
             sentence = sentence.strip()
             for named in (_CARRIED_OUT.match(sentence), _OBJECT.match(sentence), _DEFINED.match(sentence),
-                          _BODYS_FUND.match(sentence)):
+                          _BODYS_FUND.match(sentence), _PROJECT_IS.match(sentence)):
                 if named and _one_name(named.group("name")) and valid_candidate(named.group("name")):
                     return named.group("name")
             allotted = _ALLOTTED.match(sentence)
@@ -100,7 +108,7 @@ def introduced_subject(opening: list[str]) -> str | None:
 
 def _one_name(name: str) -> bool:
     """Does the phrase name one project or fund, not a class or a count of several?"""
-    return _SEVERAL.search(name) is None
+    return _SEVERAL.search(name) is None and _TWO_WORKS.search(name) is None
 
 
 #: the runs of words a text holds between its punctuation, figures and years ('下达了20xx年X资金,我乡…获得')

@@ -258,7 +258,7 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
               or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
-    if titled:
+    if titled and not names_a_body(titled.group("name")):
         return titled.group("name")
     undated_title = _TITLE_UNDATED.search(folded_title)
     if undated_title and _BODYS_FUND.search(core(undated_title.group("name"))):
@@ -268,6 +268,19 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")
     return None
+
+
+def names_a_body(name: str) -> bool:
+    """Is the name a reporting body's with a fund word only ('东坪镇人民政府项目', 'X局专项资金'): the body's
+    spending in general, no project or fund of its own?"""
+    return re.fullmatch(rf"[^\d\s，。；;:：、()（）“”]{{2,30}}?{_OFFICE}(?:项目|专项|专项资金|资金|经费)?(?:支出)?",
+                        name.strip()) is not None
+
+
+#: the words a body's name ends in that never end a facility's: an office, not a 中心, 站, 馆 or 学校 a project
+#: may build ('全民健身中心项目' is a works)
+_OFFICE = (r"(?:委员会|办公室|人民政府|政府|局|委|办|厅|人大|政协|联合会|协会|红十字会|工会|科协|工商联|[妇残侨文社]联"
+           r"|大队|支队|办事处|管理处|执法队)")
 
 
 #: a transfer payment's fund named whole: '中央政法转移支付资金', '一般性转移支付'
@@ -388,6 +401,8 @@ def untitled_name(title: str) -> str:
         # (the template's title, '专项资金绩效自评表': a kind of money, no fund named; or a body's money of that kind,
         # 'X镇人民政府专项资金')
         return UNNAMED_PROJECT
+    if names_a_body(name):
+        return UNNAMED_PROJECT  # ('2023年度X镇人民政府项目支出绩效自评报告': the body's spending, no project named)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)
