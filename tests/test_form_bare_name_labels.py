@@ -54,3 +54,23 @@ def test_a_fund_tables_column_header_is_no_name(tmp_path: Path) -> None:
              ["年度资金总额", "60", "60", "57", "10", "95%", "9.5"], *ROWS]
     project = only_project(run(tmp_path, "\n".join(" | ".join(cells) for cells in lines) + "\n"))
     assert project.name == UNNAMED_PROJECT
+
+
+def test_a_bare_label_alone_on_its_line_over_the_name_names_the_project(tmp_path: Path) -> None:
+    # (a dump of one cell a line: '项目' on its line, the name on the next)
+    cells = ["项目支出绩效自评表", "（2023年度）", "项目", "老年人意外伤害保险补助经费", "主管部门", "某县民政局",
+             "实施单位", "某县养老服务中心", *(cell for row in FUNDS + ROWS for cell in row)]
+    assert only_project(run(tmp_path, "\n".join(cells) + "\n")).name == "老年人意外伤害保险补助经费"
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("4401122300000098765 社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),  # (a code set apart by a space)
+    ("[4401122300000098765]社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),
+    ("某区妇女联合会-社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),  # (the body before a dash)
+    ("某区儿童活动中心-社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),
+])
+def test_a_name_cells_code_or_owner_before_the_name_is_no_part_of_it(tmp_path: Path, printed: str,
+                                                                   name: str) -> None:
+    lines = [["项目支出绩效自评表"], ["项目名称", printed],
+             ["主管部门", "某区妇女联合会", "实施单位", "某区妇女联合会"], *FUNDS, *ROWS]
+    assert only_project(run(tmp_path, "\n".join(" | ".join(cells) for cells in lines) + "\n")).name == name

@@ -30,14 +30,14 @@ def bare_name_field(row: GridRow) -> tuple[int, str] | None:
     rest = [squash(text) for _, text in cells[at + 2:]]
     if rest and not (_is_label(rest[0]) or rest[0].rstrip(":：") in other_header_words()):
         return None  # (a row of several cells, '项目 | A | B': a list's columns, no field)
-    return (col, name) if _names(name) else None
+    return (col, name) if holds_a_name(name) else None
 
 
 def _is_label(key: str) -> bool:
     return any(r.matches(key) for name, r in roles().items() if name.startswith(_LABEL_ROLES))
 
 
-def _names(text: str) -> bool:
+def holds_a_name(text: str) -> bool:
     """Does the cell hold a name: no label of any role, no figure, a name by its words?"""
     from reportparse.parse.names import evaluated_fund_name, valid_candidate
 
