@@ -194,3 +194,13 @@ def test_a_title_naming_only_the_body_names_no_project(tmp_path: Path) -> None:
 ])
 def test_no_subject_from_two_works_or_a_definition(opening: str) -> None:
     assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2022年度预算项目绩效自评报告\n一、项目基本情况\n本单位2022年预算项目1个，即老旧路灯节能改造项目，改造路灯900盏。\n"
+     "二、资金情况\n全年预算75万元，实际支出73万元。\n", "老旧路灯节能改造项目"),
+    ("2022年度项目支出绩效自评报告\n一、基本情况\n我所承担项目共一项，为地下水监测井维护经费，维护监测井40眼。\n"
+     "二、资金情况\n全年预算12万元，实际支出12万元。\n", "地下水监测井维护经费"),
+])
+def test_a_report_naming_its_one_counted_project_names_it(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name

@@ -142,7 +142,10 @@ _ORDINAL_PROJECT = lazy_compile(
 )
 #: '我校2022年只有一个项目：X项目' / '项目为一个：X': a report on its one project, named after the count
 _ONLY_PROJECT = lazy_compile(
-    r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
+    # (or the count, then 即 or 为: '本单位2023年预算项目1个，即X项目')
+    r"(?:(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]"
+    r"|项目\s*(?:共|只有|仅有)?\s*(?:一|1)\s*(?:个|项)\s*[，,:：]\s*(?:即|为|是|系)\s*[:：]?)"
+    r"\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
 #: a form's name label alone on its line, its value on the next: 项目名称, 专项名称, 专项资金名称, 转移支付(项目)名称
 _NAME_LABEL_END = lazy_compile(r"(?:项目|项目支出|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
