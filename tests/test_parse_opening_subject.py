@@ -204,3 +204,11 @@ def test_no_subject_from_two_works_or_a_definition(opening: str) -> None:
 ])
 def test_a_report_naming_its_one_counted_project_names_it(tmp_path: Path, text: str, name: str) -> None:
     assert only_project(run(tmp_path, text)).name == name
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("我镇对2023年实施的南坪村人居环境整治项目开展了绩效自评。", "南坪村人居环境整治项目"),
+    ("现将2022年度开展的重点人群健康体检项目绩效自评情况报告如下。", "重点人群健康体检项目"),
+])
+def test_the_years_clause_before_a_stated_name_is_no_part_of_it(opening: str, name: str) -> None:
+    assert stated_subject([opening], None) == name

@@ -216,7 +216,13 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
     name = _stated_subject(opening, title)
     # (a title 'about' a quoted name, '关于“X”项目绩效自评报告', names X项目: 关于 and the marks are no part of it)
+    # ('对2024年实施的X项目开展了绩效自评': the year's clause, 实施的, is no part of the name)
+    name = _CARRIED_OUT_IN.sub("", name) if name else name
     return _QUOTE_MARKS.sub("", _ABOUT.sub("", _MASKED_PLACE.sub("", name))) if name else name
+
+
+#: a year's clause before a name: '2024年实施的', '2023年度开展的'
+_CARRIED_OUT_IN = lazy_compile(r"^20\d{2}\s*年度?\s*(?:组织)?(?:实施|开展|建设|承担|安排)的(?=.{4})")
 
 
 #: the word a title opens with when it is 'about' its subject
