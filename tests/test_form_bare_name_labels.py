@@ -68,6 +68,8 @@ def test_a_bare_label_alone_on_its_line_over_the_name_names_the_project(tmp_path
     ("[4401122300000098765]社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),
     ("某区妇女联合会-社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),  # (the body before a dash)
     ("某区儿童活动中心-社区儿童之家运营补助项目", "社区儿童之家运营补助项目"),
+    ("社区儿童之家运营补助项目（某区妇女联合会）", "社区儿童之家运营补助项目"),  # (the body in brackets after it)
+    ("社区儿童之家运营补助项目(某区儿童活动中心)", "社区儿童之家运营补助项目"),
 ])
 def test_a_name_cells_code_or_owner_before_the_name_is_no_part_of_it(tmp_path: Path, printed: str,
                                                                    name: str) -> None:

@@ -241,10 +241,12 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
 
 
 def _owner_cut(name: str) -> str:
-    """The name without the body that owns it, printed before a dash ('X县农业农村局-Y补助项目': Y补助项目)."""
+    """The name without the body that owns it, printed before a dash ('X县农业农村局-Y补助项目': Y补助项目) or in
+    brackets after it ('Y补助项目（X县交通运输局）')."""
     from reportparse.parse.subject import BODY
 
-    return re.sub(rf"^[^\d\s\-－—]{{2,30}}?{BODY}\s*[-－—]+\s*(?=[\u4e00-\u9fff]{{4}})", "", name)
+    name = re.sub(rf"^[^\d\s\-－—]{{2,30}}?{BODY}\s*[-－—]+\s*(?=[\u4e00-\u9fff]{{4}})", "", name)
+    return re.sub(rf"(?<=[\u4e00-\u9fff]{{4}})\s*[(（][^()（）\d]{{2,30}}?{BODY}[)）]$", "", name)
 
 
 def _name_on_next_row(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
