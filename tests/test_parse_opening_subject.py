@@ -212,3 +212,13 @@ def test_a_report_naming_its_one_counted_project_names_it(tmp_path: Path, text: 
 ])
 def test_the_years_clause_before_a_stated_name_is_no_part_of_it(opening: str, name: str) -> None:
     assert stated_subject([opening], None) == name
+
+
+@pytest.mark.parametrize("title", [
+    "白河县水利局2022年度一般公共预算项目绩效自评报告",  # (a kind of budget)
+    "白河县2022年度民生实事项目绩效自评报告",  # (a class of the year's projects)
+])
+def test_a_title_naming_a_class_of_spending_gives_way_to_the_opening(tmp_path: Path, title: str) -> None:
+    text = (f"{title}\n一、项目基本情况\n2022年，我局实施了白河县山洪沟治理项目，治理山洪沟6条。\n"
+            "二、资金情况\n全年预算210万元，实际支出205万元。\n")
+    assert only_project(run(tmp_path, text)).name == "白河县山洪沟治理项目"

@@ -26,7 +26,7 @@ from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name, valid_candidate
 from reportparse.parse.samenames import restated_under_heading
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
-from reportparse.parse.subject import names_a_body
+from reportparse.parse.subject import names_a_body, names_a_class
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
@@ -348,7 +348,7 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         for titled in titles:
             name = re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name"))
             # ('2023年度X镇人民政府项目支出绩效自评报告': the body's project spending, no project's name)
-            if not names_a_body(name) and registry.add(name, 1):
+            if not names_a_body(name) and not names_a_class(name) and registry.add(name, 1):
                 break
     restated_under_heading(layout, registry, _PROJECT_HEADING.match)
     _count_uses(layout, registry)

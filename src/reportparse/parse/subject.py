@@ -264,7 +264,8 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
               or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
-    if titled and not names_a_body(titled.group("name")):
+    # (a dated title's class of spending, 'X局2023年度一般公共预算项目绩效自评报告', names no project either)
+    if titled and not names_a_body(titled.group("name")) and not _TITLE_CLASS.search(titled.group("name")):
         return titled.group("name")
     undated_title = _TITLE_UNDATED.search(folded_title)
     if undated_title and _BODYS_FUND.search(core(undated_title.group("name"))):
@@ -274,6 +275,15 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")
     return None
+
+
+#: the end of a title's name that is a class of spending: '一般公共预算(项目)', '民生实事(项目)', '重点项目'
+_CLASS_END = lazy_compile(r"(?:支出|预算|重点|债券|民生实事)(?:项目)?$")
+
+
+def names_a_class(name: str) -> bool:
+    """Is a title's name (with or without its 项目) a class of spending ('一般公共预算项目', '民生实事'), no project?"""
+    return _TITLE_CLASS.search(name if name.endswith("项目") else f"{name}项目") is not None
 
 
 def names_a_body(name: str) -> bool:
@@ -310,7 +320,8 @@ _TITLE_ABOUT = lazy_compile(
     r"(?:的)?(?:自评|评价|自查)(?:自评)?(?:情况)?(?:的)?报告$")
 #: words of a title that names a kind of spending or a body's projects as a class, not one project
 #: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
-_TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
+_TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|民生实事项目$|各类|若干"
+                            r"|^(?:本|该|全|各)")
 
 
 #: a title that quotes its fund ('X局关于“2021年中央财政困难群众救助补助资金”管理使用情况') or names it in brackets
@@ -407,7 +418,7 @@ def untitled_name(title: str) -> str:
         # (the template's title, '专项资金绩效自评表': a kind of money, no fund named; or a body's money of that kind,
         # 'X镇人民政府专项资金')
         return UNNAMED_PROJECT
-    if names_a_body(name):
+    if names_a_body(name) or _CLASS_END.search(name):
         return UNNAMED_PROJECT  # ('2023年度X镇人民政府项目支出绩效自评报告': the body's spending, no project named)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or TRANSFER_FUND.search(name)):
