@@ -222,3 +222,19 @@ def test_a_title_naming_a_class_of_spending_gives_way_to_the_opening(tmp_path: P
     text = (f"{title}\n一、项目基本情况\n2022年，我局实施了白河县山洪沟治理项目，治理山洪沟6条。\n"
             "二、资金情况\n全年预算210万元，实际支出205万元。\n")
     assert only_project(run(tmp_path, text)).name == "白河县山洪沟治理项目"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("东湖片区供水管网改造项目（以下简称“该项目”）于2022年5月开工建设，总投资860万元。", "东湖片区供水管网改造项目"),
+    ("根据市财政局《关于下达2022年中央林业改革发展资金的通知》，下达我县林业改革发展资金420万元。", "林业改革发展资金"),
+    ("为改善农村人居环境，我镇于2022年投资150万元实施了北山村污水治理项目。", "北山村污水治理项目"),
+    ("我局2022年度承担了城区行道树补植项目，补植行道树1200株。", "城区行道树补植项目"),
+    ("2022年度，县财政安排我局人民调解工作专项经费25万元，用于调解员补贴。", "人民调解工作专项经费"),
+])
+def test_the_opening_introduces_its_subject_in_more_wordings(opening: str, name: str) -> None:
+    assert introduced_subject([opening]) == name
+
+
+@pytest.mark.parametrize("opening", ["拨付项目资金80万元，已全部到位。", "根据文件要求，下达资金共计300万元。"])
+def test_no_subject_from_money_in_general_after_a_verb(opening: str) -> None:
+    assert introduced_subject([opening]) is None
