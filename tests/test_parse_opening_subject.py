@@ -238,3 +238,10 @@ def test_the_opening_introduces_its_subject_in_more_wordings(opening: str, name:
 @pytest.mark.parametrize("opening", ["拨付项目资金80万元，已全部到位。", "根据文件要求，下达资金共计300万元。"])
 def test_no_subject_from_money_in_general_after_a_verb(opening: str) -> None:
     assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－－"])
+def test_a_subtitles_dash_is_no_part_of_the_name_it_gives(tmp_path: Path, dash: str) -> None:
+    text = (f"2022年度绩效自评报告\n{dash}城关中学学生宿舍改造项目\n一、项目基本情况\n该项目预算资金180万元。\n"
+            "二、资金情况\n全年预算180万元，实际支出176万元。\n")
+    assert only_project(run(tmp_path, text)).name == "城关中学学生宿舍改造项目"
