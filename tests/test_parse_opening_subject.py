@@ -117,3 +117,131 @@ def test_an_excerpts_fund_keeps_its_money_beside_the_projects_it_lists(tmp_path:
     assert result.report is not None
     fund = next(p for p in result.report.projects if p.name.endswith("林下经济发展资金"))
     assert (amount(fund.budget.planned), amount(fund.budget.executed)) == (Decimal("8000000"), Decimal("7600000"))
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # (a purpose or a basis stated before the body and its verb)
+    ("为改善灌区农业生产条件，提高灌溉保证率，2022年我局实施了东干渠节水改造项目，衬砌渠道8公里。",
+     "东干渠节水改造项目"),
+    ("根据县政府工作安排，我镇于2021年组织实施了集镇供水管网延伸工程，新铺管网5公里。", "集镇供水管网延伸工程"),
+    # (a body's own fund: the one it carries, or the money it set aside, its amount after the name)
+    ("我中心承担的全民健身设施维护专项资金，年初预算安排40万元。", "全民健身设施维护专项资金"),
+    ("我委2022年共安排流动人口服务管理工作经费36万元，主要用于信息采集。", "流动人口服务管理工作经费"),
+    # (a body as the giver of the fund's allotment)
+    ("2021年，市财政局下达我区城市社区建设补助资金90万元，用于社区服务用房改造。", "城市社区建设补助资金"),
+    # (a paragraph opened by the project, who pays for it or where it lies after a comma)
+    ("城北小学运动场改造项目，由区级财政全额安排，改造塑胶跑道400米。", "城北小学运动场改造项目"),
+    ("南湖片区雨污分流工程，总投资680万元，于2022年3月开工。", "南湖片区雨污分流工程"),
+])
+def test_the_opening_introduces_its_subject_after_a_purpose_or_as_a_bodys_money(opening: str, name: str) -> None:
+    assert introduced_subject(["一、项目基本情况", opening]) == name
+
+
+@pytest.mark.parametrize("opening", [
+    "为加强资金管理，我局实施了各类项目，成效明显。",  # (a class)
+    "我局共安排项目资金80万元，用于日常运转。",  # (money in general)
+    "我县共获得上级补助资金1200万元。",  # (a source's words, no fund's name)
+    "根据工作安排，我局对2022年度项目开展了自评。",
+])
+def test_no_subject_from_a_purpose_before_a_class_or_a_source(opening: str) -> None:
+    assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize(("text", "name", "planned"), [
+    ("石桥县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n为稳定生猪生产，2022年我局实施了生猪良种补贴项目，"
+     "补贴能繁母猪2600头。\n二、资金使用情况\n项目全年预算52万元，实际支出51万元，执行率98.1%。\n"
+     "三、自评结论\n自评得分95分。\n", "生猪良种补贴项目", Decimal("520000")),
+    ("东河区市场监督管理局\n2023年度项目支出绩效评价自评报告\n一、项目概况\n我局承担的食品安全抽检专项经费，"
+     "2023年预算安排64万元，用于完成食品抽检1500批次。\n二、资金使用情况\n全年预算64万元，实际支出63万元。\n",
+     "食品安全抽检专项经费", Decimal("640000")),
+])
+def test_a_title_on_the_units_project_spending_over_one_project_names_that_project(
+        tmp_path: Path, text: str, name: str, planned: Decimal) -> None:
+    project = only_project(run(tmp_path, text))
+    assert project.name == name
+    assert amount(project.budget.planned) == planned
+
+
+def test_a_title_on_the_units_project_spending_that_counts_its_projects_keeps_the_whole(tmp_path: Path) -> None:
+    text = ("石桥县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n2022年我局实施项目共6个，年初预算资金520万元，"
+            "实际支出501万元。\n二、自评结论\n自评得分93分。\n")
+    assert only_project(run(tmp_path, text)).name == "石桥县农业农村局2022年度项目支出"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (a title naming the body's spending only, the year before the body: no project, the opening's is)
+    ("2022年度青石镇人民政府项目支出绩效自评报告\n一、项目概况\n我镇2022年实施的青石镇农贸市场提升改造项目，改造摊位120个。\n"
+     "二、资金情况\n项目预算150万元，实际支出146万元。\n", "青石镇农贸市场提升改造项目"),
+    ("2023年度县司法局专项资金绩效自评报告\n一、基本情况\n我局承担的法律援助办案补贴经费，2023年预算安排30万元。\n"
+     "二、资金情况\n全年预算30万元，实际支出29万元。\n", "法律援助办案补贴经费"),
+    # (the body's project named after 为: '我局承担的主要项目为X项目')
+    ("关于北川县卫生健康局2023年度绩效自评工作情况的报告\n一、项目基本情况\n2023年我局承担的主要项目为乡村医生能力提升培训项目，"
+     "培训村医300人。\n二、资金情况\n全年预算45万元，实际支出44万元。\n", "乡村医生能力提升培训项目"),
+])
+def test_a_title_naming_only_the_body_gives_way_to_the_opening(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name
+
+
+def test_a_title_naming_only_the_body_names_no_project(tmp_path: Path) -> None:
+    text = ("2022年度青石镇人民政府项目支出绩效自评报告\n一、资金情况\n项目预算150万元，实际支出146万元。\n"
+            "二、自评结论\n自评得分92分。\n")
+    assert only_project(run(tmp_path, text)).name == UNNAMED_PROJECT
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年我局承担的主要项目为城东道路改造项目和城西桥梁维修项目，总投资900万元。",  # (two works)
+    "我局实施的项目是指列入年初预算的项目。",
+])
+def test_no_subject_from_two_works_or_a_definition(opening: str) -> None:
+    assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2022年度预算项目绩效自评报告\n一、项目基本情况\n本单位2022年预算项目1个，即老旧路灯节能改造项目，改造路灯900盏。\n"
+     "二、资金情况\n全年预算75万元，实际支出73万元。\n", "老旧路灯节能改造项目"),
+    ("2022年度项目支出绩效自评报告\n一、基本情况\n我所承担项目共一项，为地下水监测井维护经费，维护监测井40眼。\n"
+     "二、资金情况\n全年预算12万元，实际支出12万元。\n", "地下水监测井维护经费"),
+])
+def test_a_report_naming_its_one_counted_project_names_it(tmp_path: Path, text: str, name: str) -> None:
+    assert only_project(run(tmp_path, text)).name == name
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("我镇对2023年实施的南坪村人居环境整治项目开展了绩效自评。", "南坪村人居环境整治项目"),
+    ("现将2022年度开展的重点人群健康体检项目绩效自评情况报告如下。", "重点人群健康体检项目"),
+])
+def test_the_years_clause_before_a_stated_name_is_no_part_of_it(opening: str, name: str) -> None:
+    assert stated_subject([opening], None) == name
+
+
+@pytest.mark.parametrize("title", [
+    "白河县水利局2022年度一般公共预算项目绩效自评报告",  # (a kind of budget)
+    "白河县2022年度民生实事项目绩效自评报告",  # (a class of the year's projects)
+])
+def test_a_title_naming_a_class_of_spending_gives_way_to_the_opening(tmp_path: Path, title: str) -> None:
+    text = (f"{title}\n一、项目基本情况\n2022年，我局实施了白河县山洪沟治理项目，治理山洪沟6条。\n"
+            "二、资金情况\n全年预算210万元，实际支出205万元。\n")
+    assert only_project(run(tmp_path, text)).name == "白河县山洪沟治理项目"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("东湖片区供水管网改造项目（以下简称“该项目”）于2022年5月开工建设，总投资860万元。", "东湖片区供水管网改造项目"),
+    ("根据市财政局《关于下达2022年中央林业改革发展资金的通知》，下达我县林业改革发展资金420万元。", "林业改革发展资金"),
+    ("为改善农村人居环境，我镇于2022年投资150万元实施了北山村污水治理项目。", "北山村污水治理项目"),
+    ("我局2022年度承担了城区行道树补植项目，补植行道树1200株。", "城区行道树补植项目"),
+    ("2022年度，县财政安排我局人民调解工作专项经费25万元，用于调解员补贴。", "人民调解工作专项经费"),
+])
+def test_the_opening_introduces_its_subject_in_more_wordings(opening: str, name: str) -> None:
+    assert introduced_subject([opening]) == name
+
+
+@pytest.mark.parametrize("opening", ["拨付项目资金80万元，已全部到位。", "根据文件要求，下达资金共计300万元。"])
+def test_no_subject_from_money_in_general_after_a_verb(opening: str) -> None:
+    assert introduced_subject([opening]) is None
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－－"])
+def test_a_subtitles_dash_is_no_part_of_the_name_it_gives(tmp_path: Path, dash: str) -> None:
+    text = (f"2022年度绩效自评报告\n{dash}城关中学学生宿舍改造项目\n一、项目基本情况\n该项目预算资金180万元。\n"
+            "二、资金情况\n全年预算180万元，实际支出176万元。\n")
+    assert only_project(run(tmp_path, text)).name == "城关中学学生宿舍改造项目"

@@ -381,9 +381,9 @@ ABBREVIATION = lazy_compile(
     r"[“\"‘']?(?P<short>[^”\"’'()（），,。]{2,20}?)[”\"’']?[)）]")
 
 
-#: an enumerating word at a list item's start: '一是', '二是', '其一', '其三'
+#: an enumerating word at a list item's start: '一是', '二是', '其一', '其三'; or a subtitle's dash, '——X项目'
 _ENUMERATOR = lazy_compile(
-    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[^一二三四五六七八九十]))\s*[，,:：]?\s*")
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[^一二三四五六七八九十])|[—－―]+)\s*[，,:：]?\s*")
 
 
 @dataclass

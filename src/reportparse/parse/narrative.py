@@ -161,6 +161,11 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # fund its opening sentence names, or what its title names
         name = (department or stated or evaluated_fund or heading_subject(texts, report.unit)
                 or untitled_name(title or ""))
+        if name != UNNAMED_PROJECT and name == _whole_spending_name(title) and not any(
+                _ALL_PROJECTS.search(t) for t in texts[:12]):
+            # (a title on the unit's project spending, 'X局2023年度项目支出绩效自评报告', over a text on one project:
+            # the project its opening introduces, '为…，我局实施了Y项目', is what the report evaluates)
+            name = introduced_subject(texts[:6]) or name
         if name == UNNAMED_PROJECT:
             # (a page cut before its title, or a template's title that names nothing: the fund its
             # opening keeps naming; a page that gives the measures only a department-wide evaluation
@@ -233,6 +238,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         projects[fund].aliases.append(projects.pop(purpose).name)  # (what the fund's money is for)
     report.projects = list(projects.values())
     return report
+
+
+def _whole_spending_name(title: str | None) -> str | None:
+    """The unit's project spending a title names as a whole ('X局2023年度项目支出'), if it does."""
+    whole = WHOLE_SPENDING_TITLE.match(title or "")
+    return whole.group("name") if whole else None
 
 
 def _funded_project(registry: Registry, fund: str, opening: list[str]) -> ProjectName | None:

@@ -27,6 +27,7 @@ from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name, valid_candidate
 from reportparse.parse.samenames import restated_under_heading
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
+from reportparse.parse.subject import names_a_body, names_a_class
 from reportparse.parse.tablenames import COLUMN_TITLE, table_names
 
 #: "X项目由市级财政全额拨款" / "X主要用于…" / "项目名称：X": sentences that introduce a project
@@ -142,7 +143,10 @@ _ORDINAL_PROJECT = lazy_compile(
 )
 #: '我校2022年只有一个项目：X项目' / '项目为一个：X': a report on its one project, named after the count
 _ONLY_PROJECT = lazy_compile(
-    r"(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
+    # (or the count, then 即 or 为: '本单位2023年预算项目1个，即X项目')
+    r"(?:(?:只有|仅有|共有|项目为|项目有|共)\s*(?:一|1)\s*个(?:项目)?\s*[:：]"
+    r"|项目\s*(?:共|只有|仅有)?\s*(?:一|1)\s*(?:个|项)\s*[，,:：]\s*(?:即|为|是|系)\s*[:：]?)"
+    r"\s*(?P<name>[^，,。；;:：\s]{3,40}?(?:项目|经费|资金))(?!项目)"
 )
 #: a form's name label alone on its line, its value on the next: 项目名称, 专项名称, 专项资金名称, 转移支付(项目)名称
 _NAME_LABEL_END = lazy_compile(r"(?:项目|项目支出|专项|专项资金|转移支付(?:[(（]项目[)）])?)名称$")
@@ -350,7 +354,9 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
         titles = (m for info in layout.paras[:3]  # (not a cited notice's title)
                   for m in _TITLE_NAME.finditer(re.sub(r"《[^》]*》", "。", info.para.text)))
         for titled in titles:
-            if registry.add(re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name")), 1):
+            name = re.sub(r"^.*?20\d{2}\s*年度?", "", titled.group("name"))
+            # ('2023年度X镇人民政府项目支出绩效自评报告': the body's project spending, no project's name)
+            if not names_a_body(name) and not names_a_class(name) and registry.add(name, 1):
                 break
     restated_under_heading(layout, registry, _PROJECT_HEADING.match)
     _count_uses(layout, registry)

@@ -30,19 +30,43 @@ _WHEN = r"(?:于)?\s*20\d{2}\s*年度?(?:\s*\d{1,2}\s*月(?:份)?)?"
 _WORKS_END = r"(?:项目|工程)"
 #: the words of a name: no punctuation, figures, quotation or book marks
 _NAME_CHARS = r"[^，,。；;：:、“”《》()（）\s\d]"
+#: the purpose or the basis a sentence may state before its body and verb: '为加快推进农业现代化，夯实粮食安全基础，',
+#: '根据县委县政府工作部署，' (clauses up to the one that opens with a year or the body)
+_LEAD = r"(?:(?:为了?|根据|按照|依据|围绕)[^。；;！？]{2,80}?[，,]\s*)?"
 #: '我局2023年实施的X项目，…' / '2021年，我县实施了X工程' / '本单位组织实施X项目': the body's own project
 _CARRIED_OUT = lazy_compile(
     # (or a body named: '2022年，县人社局组织实施了X项目')
-    rf"^(?:{_WHEN}\s*[，,]?\s*)?(?:{_SELF}|[^，,。；;：:\s\d]{{2,20}}?{BODY})\s*(?:{_WHEN})?\s*"
-    r"(?:共|新|继续|组织|负责|牵头)?\s*(?:实施|建设|开展|承建)(?:了|的)?"
+    # (after the purpose or the basis it states first: '为夯实粮食安全基础，2023年我局实施了X项目')
+    rf"^{_LEAD}(?:{_WHEN}\s*[，,]?\s*)?(?:{_SELF}|[^，,。；;：:\s\d]{{2,20}}?{BODY})\s*(?:{_WHEN})?\s*"
+    # (the money it put in first: '我镇于2023年投资150万元实施了X项目')
+    r"(?:(?:投资|投入)\s*[\d.]+\s*万?元\s*)?"
+    r"(?:共|新|继续|组织|负责|牵头)?\s*(?:实施|建设|开展|承建|承担)(?:了|的)?"
     rf"(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})"
     # (the name ends where its sentence goes on: a comma, what it did, when it began, how much it cost)
     r"(?=[，,。；;]|共|总投资|计划投资|于|位于|主要|是|系|由|$)"
 )
+#: '我局承担的X专项资金，2024年预算安排95万元' / '我局2023年度共安排X经费80万元': a body's own fund, the one it says
+#: it carries or manages, or the money it set aside (its amount right after the name)
+_BODYS_FUND = lazy_compile(
+    rf"^{_LEAD}(?:{_WHEN}\s*[，,]?\s*)?{_SELF}\s*(?:{_WHEN})?\s*"
+    r"(?:(?P<carries>(?:承担|负责|管理|主管|使用)(?:实施)?的)"
+    r"|(?:共|累计)?(?:安排|投入|争取|筹集|获得|收到)(?:了|到)?(?:上级|中央|省级?|市级?|县级?)?(?:财政)?)"
+    rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:资金|经费|补助|补贴|转移支付))"
+    r"(?(carries)(?=[，,。；;]|\s*20\d{2}\s*年|共|预算|全年|$)|(?:共|合计|共计)?\s*(?=\d))"
+)
+#: '2023年我局承担的主要项目为X项目，…' / '本单位实施的项目是X工程': the body's project named after 为/是
+_PROJECT_IS = lazy_compile(
+    rf"^{_LEAD}(?:{_WHEN}\s*[，,]?\s*)?(?:{_SELF}|[^，,。；;：:\s\d]{{2,20}}?{BODY})\s*(?:{_WHEN})?\s*"
+    r"(?:组织|负责)?(?:实施|承担|负责|建设)(?:实施)?的(?:主要|重点|唯一)?(?:项目|工程)(?:为|是)(?!指)\s*"
+    rf"(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?=[，,。；;]|$)"
+)
 #: '2022年X资金共下达我县3500万元' / 'X资金共计下达186万元': a fund opening its sentence with its allotment
 _ALLOTTED = lazy_compile(
     # (the giver and its verb may come first, '中央财政下达我县X资金…': the name is what was handed down)
-    rf"^(?:{_WHEN}\s*[，,]?\s*)?(?P<given>(?:上级|中央|省级?|市级?|县级?)(?:财政)?(?:共|累计)?(?:下达|拨付)(?:给)?"
+    # (the giver a body: '县财政局下达我镇X专项资金150万元')
+    # (or the verb alone after the notice it cites: '根据《…的通知》，下达我县X资金420万元'; '县财政安排我局X经费')
+    rf"^{_LEAD}(?:{_WHEN}\s*[，,]?\s*)?(?P<given>(?:(?:上级|中央|省级?|市级?|县级?)(?:财政)?(?:局|厅)?)?(?:共|累计)?"
+    r"(?:下达|拨付|安排)(?:给)?"
     r"(?:我(?:县|市|区|镇|乡|局|单位))?)?"
     rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:资金|经费|补助|补贴|转移支付))"
     # (then its verb, or, after the giver's verb, its amount: '…下达我县X资金共计300万元')
@@ -53,8 +77,12 @@ _OBJECT = lazy_compile(
     r"^(?:本次)?(?:绩效)?(?:自评|评价)(?:的)?对象(?:为|是|[:：])\s*(?:20\d{2}\s*年度?)?"
     rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:项目|工程|资金|经费|补助|补贴|专项|转移支付))(?=[，,。；;]|$)")
 #: 'X项目是我县2022年重点民生实事' / 'X工程系…': a paragraph opened by what its project is
-#: (not a term defined, '政府投资项目是指…')
-_DEFINED = lazy_compile(rf"^(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?:是|系)(?!指)")
+#: (not a term defined, '政府投资项目是指…'), or by who pays for it or where it lies: 'X项目，由县级财政全额安排，…',
+#: 'X工程，总投资500万元，…', 'X项目，位于…'
+_DEFINED = lazy_compile(rf"^(?P<name>{_NAME_CHARS}{{4,40}}?{_WORKS_END})(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
+                        r"(?:(?:是|系)(?!指)|于\s*20\d{2}\s*年|[，,]\s*"
+                        r"(?:由[^，,。]{0,12}(?:财政|资金|安排|拨款|实施|承担|负责|建设)|总投资|计划投资|位于|地处"
+                        r"|于\s*20\d{2}\s*年))")
 #: the words of a project's money after its name: 'X项目预算资金', 'X工程资金'
 _PROJECTS_MONEY = lazy_compile(r"(?<=项目|工程)(?:预算|补助|专项)?(?:资金|经费)$")
 #: a name that gathers or counts several: '各类项目', '其他工程', '上述项目', '三个村道路项目'
@@ -69,7 +97,9 @@ def introduced_subject(opening: list[str]) -> str | None:
         folded = reading_copy(text).strip()
         for sentence in re.split(r"(?<=[。；;！？])", folded)[:2]:  # (the paragraph's opening sentences only)
             sentence = sentence.strip()
-            for named in (_CARRIED_OUT.match(sentence), _OBJECT.match(sentence), _DEFINED.match(sentence)):
+            # (the project named after 为 first: '我局承担的主要项目为X项目' carries out X, not '主要项目为X')
+            for named in (_PROJECT_IS.match(sentence), _CARRIED_OUT.match(sentence), _OBJECT.match(sentence),
+                          _DEFINED.match(sentence), _BODYS_FUND.match(sentence)):
                 if named and _one_name(named.group("name")) and valid_candidate(named.group("name")):
                     return named.group("name")
             allotted = _ALLOTTED.match(sentence)

@@ -216,7 +216,13 @@ def stated_subject(opening: list[str], title: str | None) -> str | None:
     """The fund or project the opening sentences (or the title) say the report evaluates."""
     name = _stated_subject(opening, title)
     # (a title 'about' a quoted name, '关于“X”项目绩效自评报告', names X项目: 关于 and the marks are no part of it)
+    # ('对2024年实施的X项目开展了绩效自评': the year's clause, 实施的, is no part of the name)
+    name = _CARRIED_OUT_IN.sub("", name) if name else name
     return _QUOTE_MARKS.sub("", _ABOUT.sub("", _MASKED_PLACE.sub("", name))) if name else name
+
+
+#: a year's clause before a name: '2024年实施的', '2023年度开展的'
+_CARRIED_OUT_IN = lazy_compile(r"^20\d{2}\s*年度?\s*(?:组织)?(?:实施|开展|建设|承担|安排)的(?=.{4})")
 
 
 #: the word a title opens with when it is 'about' its subject
@@ -258,7 +264,8 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
     titled = (_TITLE_BRACKETED.search(folded_title) or _TITLE_CLASS_BRACKETED.search(folded_title)
               or _TITLE_BEFORE_YEAR.search(folded_title)
               or _TITLE_AFTER_YEAR.search(folded_title) or _TITLE_QUOTED.search(folded_title))
-    if titled:
+    # (a dated title's class of spending, 'X局2023年度一般公共预算项目绩效自评报告', names no project either)
+    if titled and not names_a_body(titled.group("name")) and not _TITLE_CLASS.search(titled.group("name")):
         return titled.group("name")
     undated_title = _TITLE_UNDATED.search(folded_title)
     if undated_title and _BODYS_FUND.search(core(undated_title.group("name"))):
@@ -268,6 +275,28 @@ def _stated_subject(opening: list[str], title: str | None) -> str | None:
                 valid_candidate(undated.group("name")) or evaluated_fund_name(undated.group("name"))):
             return undated.group("name")
     return None
+
+
+#: the end of a title's name that is a class of spending: '一般公共预算(项目)', '民生实事(项目)', '重点项目'
+_CLASS_END = lazy_compile(r"(?:支出|预算|重点|债券|民生实事)(?:项目)?$")
+
+
+def names_a_class(name: str) -> bool:
+    """Is a title's name (with or without its 项目) a class of spending ('一般公共预算项目', '民生实事'), no project?"""
+    return _TITLE_CLASS.search(name if name.endswith("项目") else f"{name}项目") is not None
+
+
+def names_a_body(name: str) -> bool:
+    """Is the name a reporting body's with a fund word only ('东坪镇人民政府项目', 'X局专项资金'): the body's
+    spending in general, no project or fund of its own?"""
+    return re.fullmatch(rf"[^\d\s，。；;:：、()（）“”]{{2,30}}?{_OFFICE}(?:项目|专项|专项资金|资金|经费)?(?:支出)?",
+                        name.strip()) is not None
+
+
+#: the words a body's name ends in that never end a facility's: an office, not a 中心, 站, 馆 or 学校 a project
+#: may build ('全民健身中心项目' is a works)
+_OFFICE = (r"(?:委员会|办公室|人民政府|政府|局|委|办|厅|人大|政协|联合会|协会|红十字会|工会|科协|工商联|[妇残侨文社]联"
+           r"|大队|支队|办事处|管理处|执法队)")
 
 
 #: a transfer payment's fund named whole: '中央政法转移支付资金', '一般性转移支付'
@@ -291,7 +320,8 @@ _TITLE_ABOUT = lazy_compile(
     r"(?:的)?(?:自评|评价|自查)(?:自评)?(?:情况)?(?:的)?报告$")
 #: words of a title that names a kind of spending or a body's projects as a class, not one project
 #: ('X市财政支出项目', 'X局部门预算项目', '重点项目', '专项债券项目')
-_TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|各类|若干|^(?:本|该|全|各)")
+_TITLE_CLASS = lazy_compile(r"支出项目$|预算项目$|部门|单位|整体|重点项目|债券项目|民生实事项目$|各类|若干"
+                            r"|^(?:本|该|全|各)")
 
 
 #: a title that quotes its fund ('X局关于“2021年中央财政困难群众救助补助资金”管理使用情况') or names it in brackets
@@ -388,6 +418,8 @@ def untitled_name(title: str) -> str:
         # (the template's title, '专项资金绩效自评表': a kind of money, no fund named; or a body's money of that kind,
         # 'X镇人民政府专项资金')
         return UNNAMED_PROJECT
+    if names_a_body(name) or _CLASS_END.search(name):
+        return UNNAMED_PROJECT  # ('2023年度X镇人民政府项目支出绩效自评报告': the body's spending, no project named)
     if len(name) >= 2 and not re.search(r"[|()（）]", name) and (valid_candidate(name) or valid_candidate(f"{name}项目")
                                                              or is_fund_source(name) or TRANSFER_FUND.search(name)):
         return name  # (the fund a title names, '2022年衔接资金项目', is what the report evaluates)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import fundrow, values
+from reportparse.parse.form.barename import bare_name_field
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
 from reportparse.parse.form.labels import find_role, matches, name_within, role
 
@@ -57,7 +58,10 @@ def header_fields(row: GridRow) -> dict[str, tuple[str, Evidence | None]]:
                 hit = value_after(row, col)
                 if hit is not None and not is_header_label(squash(hit[1])) and not _other_label(hit[1]):
                     found.setdefault(field_name, (hit[1].strip(), evidence(row, hit[0])))
+    if "name" not in found and (bare := bare_name_field(row)) is not None:
+        found["name"] = (bare[1].strip(), evidence(row, bare[0]))  # ('项目 | X经费': the field's kind as its label)
     return found
+
 
 
 def header_fields_below(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:

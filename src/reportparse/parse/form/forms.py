@@ -19,6 +19,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
 from reportparse.notewords import labelled_note, note_start
 from reportparse.parse.form import regroup, values
+from reportparse.parse.form.barename import holds_a_name
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
@@ -54,8 +55,10 @@ from reportparse.scoring import canonical_grade
 from reportparse.summarycolumns import GRADE
 
 _GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
-#: A budget system's project code in front of the name: '51000021R000000019951-工资性支出'.
-_PROJECT_CODE = lazy_compile(r"^[0-9A-Z]{10,}\s*[-－—_]\s*")
+#: A budget system's project code in front of the name: '51000021R000000019951-工资性支出', or set apart by a space
+#: or brackets only ('5301232300000012345 X项目', '[5301232300000012345]X项目')
+_PROJECT_CODE = lazy_compile(r"^(?:[0-9A-Z]{10,}\s*[-－—_]\s*"
+                             r"|[\[【〔(（]?[0-9A-Z]{10,}[\]】〕)）]?\s*(?=[\u4e00-\u9fff]))")
 #: … or in brackets after it: 'X工程（项目编码：2022-0315）', 'X项目(编号:A0012)'
 _CODE_NOTE = lazy_compile(r"\s*[(（]\s*(?:项目)?(?:编码|代码|编号)\s*[:：]?\s*[0-9A-Za-z\-－—_]+\s*[)）]\s*$")
 #: … or its opening bracket left behind where the code's label opened a field of its own: 'X工程（' of
@@ -225,7 +228,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
 def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None]], meta: dict[str, str]) -> None:
     if "name" in fields and not project.name and not is_placeholder(fields["name"][0]):
         printed = _OPEN_BRACKET_LEFT.sub("", _without_glued_column(without_form_title(tidy_name(fields["name"][0]))))
-        project.name = _CODE_NOTE.sub("", _PROJECT_CODE.sub("", printed)) or printed
+        project.name = _owner_cut(_CODE_NOTE.sub("", _PROJECT_CODE.sub("", printed))) or printed
         if project.name != printed:
             project.aliases.append(printed)
         ev = fields["name"][1]
@@ -237,14 +240,27 @@ def _apply_header(project: Project, fields: dict[str, tuple[str, Evidence | None
         meta.setdefault("department", unit_name(fields["department"][0]))
 
 
+def _owner_cut(name: str) -> str:
+    """The name without the body that owns it, printed before a dash ('X县农业农村局-Y补助项目': Y补助项目) or in
+    brackets after it ('Y补助项目（X县交通运输局）')."""
+    from reportparse.parse.subject import BODY
+
+    name = re.sub(rf"^[^\d\s\-－—]{{2,30}}?{BODY}\s*[-－—]+\s*(?=[\u4e00-\u9fff]{{4}})", "", name)
+    return re.sub(rf"(?<=[\u4e00-\u9fff]{{4}})\s*[(（][^()（）\d]{{2,30}}?{BODY}[)）]$", "", name)
+
+
 def _name_on_next_row(row: GridRow, below: GridRow) -> dict[str, tuple[str, Evidence | None]]:
     """A 项目名称 label alone on its row, its name the one cell of the row under it (a dump that broke the
     label | value row between the two cells): {'name': …}, else {}."""
     labels = [(col, text) for col, cell in row.distinct() if (text := cell.text.strip())]
     values = [(col, text) for col, cell in below.distinct() if (text := cell.text.strip())]
-    if len(labels) != 1 or len(values) != 1 or not matches("header.name", squash(labels[0][1])):
+    if len(labels) != 1 or len(values) != 1:
         return {}
     col, name = values[0]
+    # (or the field's kind alone as its label, '项目' over 'X经费', where what is below is a name)
+    if not matches("header.name", squash(labels[0][1])) and not (
+            matches("header.bare_name", squash(labels[0][1])) and holds_a_name(name)):
+        return {}
     key = squash(name)
     if (not _NAME_CELL.match(key) or is_header_label(key) or row_kind(below) is not None or label_kind(key)
             or key.endswith("表") or len(key) > _NAME_CELL_MAX):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
+from reportparse.parse.form.barename import bare_name_field
 from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
 from reportparse.parse.form.grid import GridRow, squash
@@ -62,7 +63,7 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
     """'name', 'budget', 'fields' (amounts as label | value pairs), 'indicators', 'total' or None for an
     ordinary row (in `form`, the form being read)."""
     keys = row.row_keys()
-    if any(matches("header.name", k) or _inline_name(k) for k in keys[:3] if k):
+    if any(matches("header.name", k) or _inline_name(k) for k in keys[:3] if k) or bare_name_field(row) is not None:
         return "name"
     if is_budget_header(row):
         return "budget"

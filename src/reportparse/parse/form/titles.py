@@ -7,20 +7,24 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.grid import GridRow
 
-#: An annex label in front of a form's title: '附表：', '附件2：', '附表1.'
-_ANNEX = lazy_compile(r"^\s*附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*\s*[:：.、．]?\s*")
+#: An annex label in front of a form's title: '附表：', '附件2：', '附表1.'; or the table's number, '表2 ', '表3-1'
+_ANNEX = lazy_compile(r"^\s*(?:附(?:表|件)\s*[0-9０-９一二三四五六七八九十]*"
+                      r"|表\s*[0-9０-９]+(?:\s*[-－]\s*[0-9０-９]+)?)\s*[:：.、．]?\s*")
 #: The end of a form's title: 项目支出绩效自评表, 绩效评价指标表, 绩效目标表 (the name comes before it).
 #: A report's title above a form it carries ends the same way in 报告: '…资金项目绩效自评报告'; a scoring
 #: sheet's in 计分表/评分表 ('…项目支出绩效自评指标计分表'); a page's title may stop at the genre's words
 #: ('X2021年预算绩效自评': the budget's performance self-evaluation of X). A transfer's 绩效目标自评表 (of a
 #: region, 区域绩效目标自评表) judges the money against its 绩效目标: '就业补助资金绩效目标自评表' is 就业补助资金's.
-_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:区域)?(?:绩效(?:目标)?)?(?:(?:自评(?:价)?|评价指标|评价)表"
+#: (the form may call itself by what it records: '…绩效自评结果表', '…绩效评价得分表', '…绩效目标完成情况(自评)表')
+_FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:区域)?(?:绩效(?:目标)?)?(?:(?<=绩效目标)(?:完成|实现)情况)?"
+                           r"(?:(?:自评(?:价)?|评价指标|评价)(?:结果|得分|情况)?表|(?<=情况)表"
                            r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?<=绩效)(?:自评|评价))$")
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
 #: a reposting site's mask over the words it hides from non-members, in front of a title
 _MASK = lazy_compile(r"^\s*[*＊]{2,}\s*")
-_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告|(?:计分|评分)表$")
+_TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告|(?:计分|评分)表$"
+                           r"|绩效(?:目标(?:完成|实现)情况|(?:自评|评价)(?:结果|得分|情况))表$")
 #: a short line that is a title by its genre's words alone ('X2021年预算绩效自评'), though no form's
 _GENRE_TITLE = lazy_compile(r"绩效(?:自评|评价)(?:报告|表)?$")
 #: a title that ends in its title words (its name before them), maybe with its year in brackets after
@@ -34,7 +38,39 @@ _YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年度?")
 
 def name_from_title(title: str) -> str:
     """'城乡环境整治项目绩效自评表（2022年度）' → '城乡环境整治', '…助学金项目绩效评价指标表' → '…助学金';
-    '' for a generic title."""
+    '' for a generic title. The body that prints the form before the year ('X局2023年度Y项目绩效自评表') is no part
+    of Y's name; a department-wide form's body is its subject's ('X局2023年度部门整体支出绩效自评表')."""
+    from reportparse.parse.subject import BODY  # (subject reads forms' titles too: imported when called)
+
+    named = _titled_name(title)
+    if not named or _CLASS_OF_TRANSFERS.match(named):
+        # ('2023年度项目支出绩效自评表（X）', '中央对地方转移支付区域绩效目标自评表（X资金）': a generic title, its one
+        # subject in the brackets after it)
+        return _bracketed_name(title) or named
+    owner = re.match(rf"^\s*[^\d\s，。；;:：、()（）]{{2,30}}?{BODY}\s*(?=(?:19|20)\d{{2}}\s*年)", title)
+    if owner is None or not named:
+        return named
+    bare = _titled_name(title[owner.end():])
+    # (only the body dropped: the rest of the name as the whole title gives it; not from a department-wide title, nor
+    # from one run into the fields after it, '…部门整体绩效自评表主管部门X局')
+    return bare if len(bare) >= 4 and named.endswith(bare) and not re.search(r"整体|表", bare) else named
+
+
+#: a title's name that is the class of all transfers, no fund: '中央对地方转移支付'
+_CLASS_OF_TRANSFERS = lazy_compile(r"^(?:中央对地方|中央|省对市县|省级?|市级?)转移支付$")
+#: a name in brackets after a form title's words: '…自评表（乡镇垃圾转运站运营）' (not a year, a unit or a tranche)
+_BRACKETED_AFTER = lazy_compile(r"(?:表|报告)\s*[（(](?P<name>[^()（）\d:：]{4,30})[)）]\s*$")
+
+
+def _bracketed_name(title: str) -> str:
+    from reportparse.parse.names import evaluated_fund_name, valid_candidate
+
+    bracketed = _BRACKETED_AFTER.search(title)
+    name = bracketed.group("name").strip() if bracketed else ""
+    return name if name and (valid_candidate(name) or evaluated_fund_name(name)) and not is_placeholder(name) else ""
+
+
+def _titled_name(title: str) -> str:
     name = re.sub(r"[（(][^）)]*[）)]", "", title)
     name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
     # (a reposting site that hides the body's name behind a mask, '****2024年度X绩效评价表', leaves the name after it)
