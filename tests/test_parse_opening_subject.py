@@ -36,6 +36,9 @@ def test_the_opening_sentence_introduces_the_subject(opening: str, name: str) ->
     "我镇2023年实施两个村道路项目，总投资80万元。",  # (a count of several)
     "全县共下达资金3500万元，安排项目26个。",  # (money in general, no fund's name)
     "项目资金使用规范，未发现挤占挪用。",
+    # (two funds allotted side by side: the opening introduces several, the report has no one subject)
+    "县级财政年初安排农村文化活动专项资金40万元，用于送戏下乡；安排文物巡查经费12万元，用于聘请文物巡查员。",
+    "2022年市财政下达我局河道保洁经费30万元；下达水质监测补助资金18万元。",
 ])
 def test_no_subject_from_a_class_or_a_clause(opening: str) -> None:
     assert introduced_subject([opening]) is None

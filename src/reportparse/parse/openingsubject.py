@@ -72,6 +72,9 @@ _ALLOTTED = lazy_compile(
     # (then its verb, or, after the giver's verb, its amount: '…下达我县X资金共计300万元')
     r"(?:共计|合计|总计|共|累计)?\s*(?(given)(?:下达|拨付|到位|安排|\d)|(?:下达|拨付|到位|安排))"
 )
+#: a fund allotted anywhere in a clause, with its amount: '县级财政年初安排X资金40万元'
+_ALLOTS = lazy_compile(rf"(?:下达|拨付|安排)(?:我(?:县|市|区|镇|乡|局|单位))?"
+                       rf"(?P<name>{_NAME_CHARS}{{4,40}}?(?:资金|经费|补助|补贴))\s*\d")
 #: '本次评价对象为X项目' / '评价对象：X资金': what the evaluation names as its object
 _OBJECT = lazy_compile(
     r"^(?:本次)?(?:绩效)?(?:自评|评价)(?:的)?对象(?:为|是|[:：])\s*(?:20\d{2}\s*年度?)?"
@@ -95,8 +98,8 @@ def introduced_subject(opening: list[str]) -> str | None:
     """The project or fund the first sentence of the opening paragraphs introduces, if one does."""
     for text in opening:
         folded = reading_copy(text).strip()
-        for sentence in re.split(r"(?<=[。；;！？])", folded)[:2]:  # (the paragraph's opening sentences only)
-            sentence = sentence.strip()
+        sentences = [part.strip() for part in re.split(r"(?<=[。；;！？])", folded)]
+        for at, sentence in enumerate(sentences[:2]):  # (the paragraph's opening sentences only)
             # (the project named after 为 first: '我局承担的主要项目为X项目' carries out X, not '主要项目为X')
             for named in (_PROJECT_IS.match(sentence), _CARRIED_OUT.match(sentence), _OBJECT.match(sentence),
                           _DEFINED.match(sentence), _BODYS_FUND.match(sentence)):
@@ -108,6 +111,11 @@ def introduced_subject(opening: list[str]) -> str | None:
             # (a transfer payment's fund, whose 支付资金 the name tests read as a payment: a fund by its words)
             if allotted and _one_name(name) and (valid_candidate(name) or evaluated_fund_name(name)
                                                  or TRANSFER_FUND.match(name)):
+                # (a clause next to it allotting another fund, '…安排X资金40万元；安排Y经费12万元': the opening
+                # introduces several, none of them the report's one subject)
+                near = (_ALLOTS.search(other) for other in sentences[max(0, at - 1):at + 2])
+                if any(other and other.group("name") != allotted.group("name") for other in near):
+                    return None
                 return name
     return None
 
