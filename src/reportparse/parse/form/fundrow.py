@@ -48,6 +48,8 @@ class Columns:
     last: int | None = None
     #: the 年初预算数 column among `money`
     initial: int | None = None
+    #: the header's labelled columns
+    labelled: tuple[int, ...] = ()
 
     @property
     def all(self) -> list[int]:
@@ -68,6 +70,12 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
         # a figure under every column to the header's last, more than the block's roles name (中央 | 省、地 |
         # 本级 | 其他 | 合计 | 执行数 | 执行率: its sources before the 合计), printed at its place or with the row's
         # empty label cell dropped: the figures end under the last column, each under its own
+        placed = dict(zip(range(cols.last - len(figures) + 1, cols.last + 1), figures, strict=True))
+    elif cols.last is not None and len(cols.all) < len(figures) and cols.labelled[-len(figures):] == tuple(
+            range(cols.last - len(figures) + 1, cols.last + 1)) and cols.all[0] > cols.last - len(figures):
+        # more figures than the block's roles, as many as the header's labelled columns that end it, one of
+        # them a money column with no role ('年度预算 | 调整后预算 | 实际支出'): each figure under its own
+        # column, not the first ones under the roles
         placed = dict(zip(range(cols.last - len(figures) + 1, cols.last + 1), figures, strict=True))
     else:
         placed = _placement(figures, cols, money_used, carried)

@@ -37,6 +37,9 @@ class FormLocation:
     #: the amounts read so far as label | value pairs (planned, executed): a form may print them on two
     #: rows ('转移支付预算数(A) | 5.8万' over '转移支付执行数(B) | 5.8万'), one form all the same
     budget_field_names: set[str] = field(default_factory=set)
+    #: a line stating the unit of the form's money ('单位：元', '（金额单位：万元）') printed outside its tables,
+    #: above the form or between its tables before the 项目资金 block
+    unit_note: str = ""
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -183,6 +186,9 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
     paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
     for element in elements:
         if not isinstance(element, Table):
+            if current is not None and not current.has_budget and not current.closed and UNIT_NOTE.fullmatch(
+                    element.text.strip()):
+                current.unit_note = element.text.strip()  # (a text dump prints the table's unit line as a line)
             levels = _level_label_line(element) if current is not None and current.indicator_header else None
             if levels is not None and current is not None and not current.closed:
                 for index in range(len(levels.rows)):
@@ -253,6 +259,8 @@ def _project_list(form: FormLocation) -> bool:
 
 #: Longest paragraph (or line of one) read as a form's title or year above its tables.
 _MAX_PREFACE = 60
+#: a line that states only the unit of the money in the table under it: '单位：元', '（金额单位：万元）'
+UNIT_NOTE = lazy_compile(r"[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:万元|千元|亿元|元)\s*[)）]?")
 
 
 def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
