@@ -1,0 +1,56 @@
+"""Money printed in other ways than 'x万元': thousands spaced ('1 250 000 元'), and a unit stated once for the bare
+figures after it ('（单位：万元）：年初预算 86.4，全年预算 92.0'). Sentences written by hand in the shapes met."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportparse.parse.quantities import money
+from tests._textforms import amount, only_project, run
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("本年度项目预算资金 1 250 000 元，", Decimal("1250000")),
+    ("实际支付 3 402 117.60 元。", Decimal("3402117.60")),
+    ("全年支出12 500.50元", Decimal("12500.50")),
+])
+def test_spaced_thousands_are_one_amount(text: str, value: Decimal) -> None:
+    assert [m.value for m in money(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["补助农户 12 500 元", "发放补贴 35 500 元。"])
+def test_two_spaced_groups_give_no_amount_of_their_last_group(text: str) -> None:
+    """'12 500 元' may be a figure then an amount: read as none, never as 500 元."""
+    assert all(m.value not in (Decimal("500"), Decimal("450")) for m in money(text))
+
+
+def test_figures_in_wan_side_by_side_stay_apart() -> None:
+    assert [m.value for m in money("年度资金总额 100 100 100 万元")] == [Decimal("1000000")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("项目资金情况（单位：万元）：年初预算 86.4，全年预算 92.0，全年执行 90.1。",
+     [Decimal("864000"), Decimal("920000"), Decimal("901000")]),
+    ("资金使用情况如下（单位：元）：预算数为125000，支出数：118000.50；", [Decimal("125000"), Decimal("118000.50")]),
+])
+def test_a_unit_stated_once_counts_the_bare_figures_after_money_labels(text: str, values: list[Decimal]) -> None:
+    assert [m.value for m in money(text)] == values
+
+
+def test_a_stated_unit_makes_no_money_of_a_year_or_a_rate() -> None:
+    assert money("（单位：万元）2023年预算执行率为95，") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "本项目2023年预算资金 1 250 000 元，实际使用资金 1 180 000 元。",
+    "项目资金情况（单位：元）：全年预算 1250000，全年执行 1180000。",
+])
+def test_a_reports_budget_in_such_a_form(tmp_path: Path, sentence: str) -> None:
+    text = ("某镇2023年农村人居环境整治项目绩效自评报告\n一、基本情况\n" + sentence +
+            "\n二、自评结论\n自评得分88分。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal("1250000")
+    assert amount(project.budget.executed) == Decimal("1180000")
