@@ -158,9 +158,11 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         # (and a part said to be the project's own replaces any whole it is part of: '800万元，其中180万元用于X项目')
         # (and so is the year's allotment named by the report's year: '总投资1200万元，分三年实施。2023年度安排资金
         # 400万元')
+        # (and so is the investment planned for the report's year: '项目总投资1200万元，本年度计划投资400万元')
         allotted = bool(_ALLOTTED.search(clause))
         budgeted = ((project.name in kept.investment and (
-            bool(_NAMED_BUDGET.search(clause)) or ((bool(amount.projects) or of_the_year) and allotted)))
+            bool(_NAMED_BUDGET.search(clause)) or ((bool(amount.projects) or of_the_year) and allotted)
+            or (of_the_year and bool(INVESTMENT.search(clause)) and not _WHOLE_INVESTMENT.search(clause))))
             or own_share) and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
@@ -235,10 +237,16 @@ _SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工�
 #: money carried over from the year before, named right before its amount
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
-_RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
+#: (or over a span of years, or since a year or the project's start: '2021-2023年累计投入资金', '自2019年实施以来累计
+#:安排', '项目实施以来累计投入')
+_RUNNING_TOTAL = lazy_compile(r"(?:(?:到|至|截至|截止)\s*20\d{2}\s*年|20\d{2}\s*年?\s*[-—–~～至到]\s*20\d{2}\s*年"
+                              r"|(?:自|从)\s*20\d{2}\s*年[^。；;，,]{0,12}(?:以来|起)|实施以来|建设以来|历年)"
+                              r"[^。；;]{0,20}累计[^，,；;。]*$")
 #: a works' investment named as such (总投资, 计划投资, 共投资, 投资额): all its sources and levels, not the budget it
 #: was given
 INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
+#: a works' whole investment, over all its years: never the investment planned for one year
+_WHOLE_INVESTMENT = lazy_compile(r"总投资|投资总额")
 #: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
 _ALLOTTED = lazy_compile(r"下达|下拨|下发|批复|安排|核定|拨入")
 #: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend

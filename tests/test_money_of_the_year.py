@@ -1,0 +1,44 @@
+"""A one-project narrative that states money over several years (a span's running total, a works' whole investment)
+beside the report's own year's: the year's is the budget. Sentences written by hand in the shapes met."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests._textforms import amount, only_project, run
+
+
+def _report(body: str) -> str:
+    return ("某县2023年水土保持综合治理项目绩效自评报告\n一、项目基本情况\n" + body +
+            "\n二、绩效目标完成情况\n完成治理面积12平方公里。\n三、自评结论\n自评得分90分。\n")
+
+
+@pytest.mark.parametrize("body", [
+    "2021-2023年累计投入资金2100万元，其中2023年投入750万元，全年支出720万元。",
+    "项目自2020年实施以来累计安排资金2100万元。2023年度安排资金750万元，当年实际支出720万元。",
+    "2021年至2023年累计下达资金2100万元，其中：2023年下达750万元；2023年实际支出720万元。",
+])
+def test_the_years_money_not_a_running_total_over_years(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("7500000")
+    assert amount(project.budget.executed) == Decimal("7200000")
+
+
+@pytest.mark.parametrize("body", [
+    "资金投入：项目总投资1200万元，本年度计划投资400万元，实际完成投资380万元。",
+    "项目总投资1200万元，分三年实施，2023年计划投资400万元，全年完成投资380万元。",
+])
+def test_the_years_planned_investment_not_the_works_whole(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("4000000")
+    assert amount(project.budget.executed) == Decimal("3800000")
+
+
+def test_a_part_of_another_year_stays_a_part(tmp_path: Path) -> None:
+    """'其中2022年…' in a report on 2023 is not the report's year: the total stated for the year stands."""
+    body = "2023年安排项目资金900万元，其中2022年结转资金100万元，全年实际支出880万元。"
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("9000000")
