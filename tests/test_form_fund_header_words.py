@@ -78,3 +78,22 @@ def test_a_unit_line_outside_the_tables_counts_the_fund_block(tmp_path: Path, no
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == Decimal("1560000")
     assert amount(project.budget.executed) == Decimal("1482000")
+
+
+@pytest.mark.parametrize(("total_row", "sub_row", "planned", "executed"), [
+    ("年度资金总额 |  |  |  | 10 |  | 9.6", "其中：当年财政拨款 | 120 | 120 | 115.2 | — | 96% | —",
+     "1200000", "1152000"),
+    ("资金总额合计 |  |  |  | 20 |  | 20", "其中：财政资金 |  | 45 | 45 |  | 100% | ", "450000", "450000"),
+])
+def test_a_text_row_that_kept_its_empty_cells_keeps_its_figures_in_place(
+        tmp_path: Path, total_row: str, sub_row: str, planned: str, executed: str) -> None:
+    """A total row that fills only 分值 and 得分 is no money; the 其中 row's money is the project's."""
+    text = ("2024年度项目支出绩效自评表\n项目名称 | 某县农村危房改造项目\n"
+            "主管部门 | 某县住建局 | 实施单位 | 某县村镇建设站\n"
+            "项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            f" | {total_row}\n | {sub_row}\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+            "产出指标 | 数量指标 | 改造户数 | ≥80户 | 82户 | 20 | 20\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal(planned)
+    assert amount(project.budget.executed) == Decimal(executed)
