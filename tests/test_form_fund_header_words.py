@@ -97,3 +97,15 @@ def test_a_text_row_that_kept_its_empty_cells_keeps_its_figures_in_place(
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == Decimal(planned)
     assert amount(project.budget.executed) == Decimal(executed)
+
+
+@pytest.mark.parametrize("merges", [(), ("C4:D4", "E4:F4", "G4:H4")])
+def test_amounts_with_their_unit_in_the_next_cell(tmp_path: Path, merges: tuple[str, ...]) -> None:
+    """'年度资金总额 | 35 | 万元 | 35 | 万元 | 33.6 | 万元 | 96%': a fund row, no label | amount pairs."""
+    rows: list[list[object]] = [
+        ["项目资金", None, "年初预算数", None, "全年预算数", None, "全年执行数", None, "执行率"],
+        [None, "年度资金总额", 35, "万元", 35, "万元", 33.6, "万元", "96%"]]
+    result = checked(tmp_path, sheet(_HEAD + rows + _TAIL, merges=merges))
+    assert result.report is not None
+    assert [p.name for p in result.report.projects] == ["某县乡村道路养护项目"]
+    assert amount(result.report.projects[0].budget.planned) == Decimal("350000")

@@ -120,7 +120,7 @@ def _one_amount_pair(cells: list[tuple[int, Cell]], at: int) -> bool:
     total is the planned budget; a fund row (three amounts after its label) is none."""
     rest = [squash(cell.text) for _, cell in cells[at + 1:at + 4]]
     return (len(rest) == 3 and _is_money(rest[0]) and not _is_money(rest[1]) and has_han(rest[1])
-            and (matches("budget.field_executed", rest[1]) or matches("budget.header_executed", rest[1])) is not None
+            and bool(matches("budget.field_executed", rest[1]) or matches("budget.header_executed", rest[1]))
             and _is_money(rest[2]))
 
 
