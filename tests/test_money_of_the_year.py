@@ -42,3 +42,23 @@ def test_a_part_of_another_year_stays_a_part(tmp_path: Path) -> None:
     body = "2023年安排项目资金900万元，其中2022年结转资金100万元，全年实际支出880万元。"
     project = only_project(run(tmp_path, _report(body)))
     assert amount(project.budget.planned) == Decimal("9000000")
+
+
+@pytest.mark.parametrize(("body", "planned", "executed"), [
+    # a works' whole budget over its years, then the year's
+    ("该项目总预算1000万元，分两年实施，2023年预算500万元，实际支出480万元。", "5000000", "4800000"),
+    ("项目预算总额1000万元，建设期两年。本年度项目预算资金500万元，全年支出480万元。", "5000000", "4800000"),
+    # a larger fund, then the report's own project's part of it
+    ("2023年，县财政共安排农业农村领域资金5000万元，其中本项目资金300万元，已支出290万元。", "3000000", "2900000"),
+    ("全县共下达衔接资金5000万元，其中用于本项目300万元，全年支出290万元。", "3000000", "2900000"),
+    # 当年 after a year the sentence names is that year
+    ("项目于2022年启动，当年投入120万元；2023年继续投入资金180万元，截至年底支出175万元。", "1800000", "1750000"),
+    ("该工程2021年开工，当年安排资金120万元。2023年安排资金180万元，全年实际支出175万元。", "1800000", "1750000"),
+    # the budget a change left
+    ("该项目年初预算200万元，因政策调整，年中调减至150万元，全年实际支出148万元。", "1500000", "1480000"),
+    ("年初安排资金200万元，下半年预算调整到150万元，全年支出148万元。", "1500000", "1480000"),
+])
+def test_the_years_own_budget_not_another_amount(tmp_path: Path, body: str, planned: str, executed: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal(planned)
+    assert amount(project.budget.executed) == Decimal(executed)

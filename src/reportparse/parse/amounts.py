@@ -49,7 +49,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     # '部门预算收入1580.6万元' is the income the body expected, not the spending it was allowed)
     # (budgeted spending as one noun, '年度预算支出910.47万元', '年初下达预算支出': the budget; not the spending of a
     # budget account, '一般公共预算支出', nor spending done, '完成预算支出')
-    ("planned", r"全年预算|调整后预算|预算数"
+    # (the budget a change left, '年中调减至150万元', '追加资金到180万元': the year's budget, not the change)
+    ("planned", r"(?:调增|调减|核减|追减|追加|调整)(?:预算|资金|经费)?(?:至|到)|全年预算|调整后预算|预算数"
                 r"|(?<!公共)(?<!基金)(?<!经营)(?<!完成)(?<!实际)(?<!执行)预算支出(?!执行|完成|决算|进度|率)"
                 r"|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
                 r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"

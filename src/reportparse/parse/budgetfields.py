@@ -30,7 +30,8 @@ from reportparse.parse.names import strip_name
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 _TOTAL_WORD = lazy_compile(r"合计|共计|总计")
 #: the words of a budget as it stood after changes, or of the whole year's
-_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
+_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行"
+                                  r"|(?:调增|调减|核减|追减|追加|调整)(?:预算|资金|经费)?(?:至|到)")
 #: a change to the budget stated with its amount ('调减40万元', '追加预算30万元')
 _CHANGED_BEFORE = lazy_compile(r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?\s*\d+(?:\.\d+)?\s*万?元")
 #: the words of the amount that stands once the changes are made ('全年实际下达', '最终安排')
@@ -169,7 +170,7 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:
             budget.planned = q
             kept.ranks[project.name] = rank
-            if INVESTMENT.search(clause):
+            if INVESTMENT.search(clause) or _WHOLE_BUDGET.search(clause):
                 kept.investment.add(project.name)
             else:
                 kept.investment.discard(project.name)
@@ -245,6 +246,8 @@ _RUNNING_TOTAL = lazy_compile(r"(?:(?:到|至|截至|截止)\s*20\d{2}\s*年|20\
 #: a works' investment named as such (总投资, 计划投资, 共投资, 投资额): all its sources and levels, not the budget it
 #: was given
 INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
+#: a works' whole budget over all its years ('总预算1000万元，分两年实施'): the year's budget, named so, replaces it
+_WHOLE_BUDGET = lazy_compile(r"总预算|预算总额|总概算")
 #: a works' whole investment, over all its years: never the investment planned for one year
 _WHOLE_INVESTMENT = lazy_compile(r"总投资|投资总额")
 #: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
