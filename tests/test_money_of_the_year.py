@@ -62,3 +62,20 @@ def test_the_years_own_budget_not_another_amount(tmp_path: Path, body: str, plan
     project = only_project(run(tmp_path, _report(body)))
     assert amount(project.budget.planned) == Decimal(planned)
     assert amount(project.budget.executed) == Decimal(executed)
+
+
+@pytest.mark.parametrize("body", [
+    "县财政局拨付项目经费68万元，项目单位实际支出66万元。",
+    "2023年区财政拨付专项资金68万元，截至12月底已支出66万元。",
+])
+def test_money_a_finance_body_paid_over_then_spent_is_the_budget(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("680000")
+    assert amount(project.budget.executed) == Decimal("660000")
+
+
+def test_a_finance_payment_alone_stays_spending(tmp_path: Path) -> None:
+    """With no spending after it, the payment is all the sentence says was spent."""
+    project = only_project(run(tmp_path, _report("项目预算70万元，县财政局已拨付资金68万元。")))
+    assert amount(project.budget.planned) == Decimal("700000")
+    assert amount(project.budget.executed) == Decimal("680000")

@@ -358,7 +358,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # budgets after the bracket as before it)
         carried = kind if explicit and not _verb_in_bracket(text, m.start) else carried
         pos = m.end
-    return _done_with_then_spent(out)
+    return _allotted_then_spent(_done_with_then_spent(out))
 
 
 def _verb_in_bracket(text: str, at: int) -> bool:
@@ -374,3 +374,16 @@ def _done_with_then_spent(out: list[Amount]) -> list[Amount]:
     this_project = project_money()[1]
     return [replace(a, kind="planned") if a.kind == "executed" and this_project.match(a.after)
             and any(b.kind == "executed" for b in out[n + 1:]) else a for n, a in enumerate(out)]
+
+
+#: a finance body paying money over right before the amount ('县财政局拨付项目经费', '区财政拨付资金'): to the body that
+#: reports, an allotment
+_FINANCE_PAYS = lazy_compile(r"财政(?:局|部门)?[^，,；;。\d]{0,4}拨付[^，,；;。\d]{0,8}$")
+
+
+def _allotted_then_spent(out: list[Amount]) -> list[Amount]:
+    """'县财政局拨付项目经费68万元，项目单位实际支出66万元': the money a finance body paid over, with the spending of it
+    stated after it in the sentence, is the budget the unit spent from, not spending."""
+    return [replace(a, kind="planned") if a.kind == "executed" and _FINANCE_PAYS.search(CLAUSE_END.split(a.gap)[-1])
+            and any(b.kind == "executed" and not _FINANCE_PAYS.search(CLAUSE_END.split(b.gap)[-1])
+                    for b in out[n + 1:]) else a for n, a in enumerate(out)]
