@@ -109,3 +109,18 @@ def test_amounts_with_their_unit_in_the_next_cell(tmp_path: Path, merges: tuple[
     assert result.report is not None
     assert [p.name for p in result.report.projects] == ["某县乡村道路养护项目"]
     assert amount(result.report.projects[0].budget.planned) == Decimal("350000")
+
+
+@pytest.mark.parametrize("part", ["其中：财政资金", "其中:中央补助资金"])
+def test_a_vertical_fund_block_with_a_part_is_one_form(tmp_path: Path, part: str) -> None:
+    """The part's fields under its label ('其中：财政资金 | 全年预算数 | 320' then '| 全年执行数 | 304') repeat the
+    total's: still the one form, no second project."""
+    text = ("2024年度项目支出绩效自评表\n项目名称 | 某县畜禽粪污资源化利用项目\n"
+            "主管部门 | 某县农业农村局 | 实施单位 | 某县畜牧站\n"
+            "项目资金（万元） | 年度资金总额 | 年初预算数 | 300\n |  | 全年预算数 | 320\n |  | 全年执行数 | 304\n"
+            f" | {part} | 全年预算数 | 320\n |  | 全年执行数 | 304\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+            "产出指标 | 数量指标 | 处理量 | ≥5000吨 | 5200吨 | 20 | 20\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal("3200000")
+    assert amount(project.budget.executed) == Decimal("3040000")

@@ -40,6 +40,8 @@ class FormLocation:
     #: a line stating the unit of the form's money ('单位：元', '（金额单位：万元）') printed outside its tables,
     #: above the form or between its tables before the 项目资金 block
     unit_note: str = ""
+    #: the label | amount fields go on under a part's label ('其中：财政资金 | 全年预算数 | 320')
+    in_part: bool = False
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -270,7 +272,10 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     if kind == "name":
         return current.has_name or current.is_form
     if kind == "fields" and current.budget_field_names and current.indicator_header is None:
-        return bool(current.budget_field_names & set(budget_fields(row)))  # (a field printed again)
+        # (a field printed again; under a part's label, '其中：财政资金 | 全年预算数 | 320', it is the part's)
+        # (and so are the fields after it: '| 全年执行数 | 304' under it)
+        return bool(current.budget_field_names & set(budget_fields(row))) and not _part_label(row) \
+            and not current.in_part
     if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
@@ -280,6 +285,11 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     return False
 
 
+def _part_label(row: GridRow) -> bool:
+    """Does the row name a part of the block's money ('其中：财政资金', '其中:中央资金')?"""
+    return any(squash(cell.text).startswith("其中") for _, cell in row.distinct())
+
+
 def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
     if kind == "name":
         form.has_name = True
@@ -287,6 +297,7 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
         form.has_budget = True
         if kind == "fields":
             form.budget_field_names.update(budget_fields(row))
+            form.in_part = form.in_part or _part_label(row)
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
     elif kind == "total" and form.indicator_header is not None:
