@@ -54,3 +54,34 @@ def test_a_reports_budget_in_such_a_form(tmp_path: Path, sentence: str) -> None:
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == Decimal("1250000")
     assert amount(project.budget.executed) == Decimal("1180000")
+
+
+def _report(body: str) -> str:
+    return ("某县2023年农村电商服务站建设项目绩效自评报告\n一、项目基本情况\n" + body +
+            "\n二、自评结论\n自评得分90分。\n")
+
+
+@pytest.mark.parametrize("body", [
+    "本项目资金由两部分组成：一是中央资金200万元，二是县级配套资金50万元，合计250万元。全年支出240万元。",
+    "项目经费包括省级补助150万元、县级配套资金100万元，共计250万元；截至年底支出240万元。",
+])
+def test_parts_then_their_total_with_no_verb_is_the_budget(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("2500000")
+    assert amount(project.budget.executed) == Decimal("2400000")
+
+
+def test_a_total_that_is_not_the_parts_sum_is_no_budget(tmp_path: Path) -> None:
+    body = "项目资金包括中央资金200万元、县级配套资金50万元，合计260万元。全年支出240万元。"
+    project = only_project(run(tmp_path, _report(body)))
+    assert project.budget.planned is None or amount(project.budget.planned) != Decimal("2600000")
+
+
+@pytest.mark.parametrize("body", [
+    "项目预算金额人民币叁佰贰拾万元整（¥320万元），已全部支付。",
+    "项目安排资金（320万元），已全额支付完毕。",
+])
+def test_a_bracketed_budget_then_spent_in_full(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("3200000")
+    assert amount(project.budget.executed) == Decimal("3200000")
