@@ -85,3 +85,12 @@ def test_a_bracketed_budget_then_spent_in_full(tmp_path: Path, body: str) -> Non
     project = only_project(run(tmp_path, _report(body)))
     assert amount(project.budget.planned) == Decimal("3200000")
     assert amount(project.budget.executed) == Decimal("3200000")
+
+
+@pytest.mark.parametrize("body", [
+    "项目预算100万元。资金使用情况：设备购置资金50万元，人员培训费30万元，合计80万元。",
+    "项目预算100万元。资金构成：省级补助资金50万元，县级配套资金30万元，合计80万元。",
+])
+def test_a_parts_total_never_replaces_a_stated_budget(tmp_path: Path, body: str) -> None:
+    project = only_project(run(tmp_path, _report(body)))
+    assert amount(project.budget.planned) == Decimal("1000000")

@@ -358,7 +358,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # budgets after the bracket as before it)
         carried = kind if explicit and not _verb_in_bracket(text, m.start) else carried
         pos = m.end
-    return _parts_then_total(_allotted_then_spent(_done_with_then_spent(out)))
+    return _allotted_then_spent(_done_with_then_spent(out))
 
 
 def _verb_in_bracket(text: str, at: int) -> bool:
@@ -388,21 +388,3 @@ def _allotted_then_spent(out: list[Amount]) -> list[Amount]:
             and any(b.kind == "executed" and not _FINANCE_PAYS.search(CLAUSE_END.split(b.gap)[-1])
                     for b in out[n + 1:]) else a for n, a in enumerate(out)]
 
-
-#: a money noun in the words before a sentence's first part: the parts are of money ('项目资金由两部分组成：一是…')
-_MONEY_NOUN = lazy_compile(r"资金|经费|投资|预算")
-
-
-def _parts_then_total(out: list[Amount]) -> list[Amount]:
-    """'本项目资金由两部分组成：一是中央资金200万元，二是县级配套资金50万元，合计250万元': a total with no verb after
-    parts with none, which it sums, is the money of the project, its budget."""
-    for n, total in enumerate(out):
-        parts = out[:n]
-        if total.kind is not None or total.total_label is None or len(parts) < 2 or total.mention.value is None:
-            continue
-        if any(p.kind is not None or p.projects or p.mention.value is None for p in parts):
-            continue
-        if _MONEY_NOUN.search(parts[0].gap) and sum(p.mention.value for p in parts if p.mention.value) == \
-                total.mention.value:
-            return [*out[:n], replace(total, kind="planned"), *out[n + 1:]]
-    return out

@@ -1,4 +1,5 @@
-"""A one-project report that states no budget, only its money by source: the sources together are the budget.
+"""A one-project report that states no budget, only its money by source: the sources together are the budget (and
+so is the total a sentence gives its money's parts, where it is their sum).
 
 '项目资金来源为：中央财政补偿资金320万元，省级财政补偿资金80万元。' names no whole (`amounts` reads no budget in it:
 a source label before a list of sources), yet the sources are all the project's money: where no reader found a
@@ -47,15 +48,15 @@ def sources_as_budget(project: Project, sentences: list[Sentence]) -> None:
     if project.budget.planned is not None:
         return
     for s in sentences:
-        listed = _listed_sources(s.text)
+        listed = _listed_sources(s.text) or _parts_and_total(s.text)
         if listed is None:
             continue
         total = sum((m.value for m in listed if m.value is not None), Decimal(0))
         spent = project.budget.executed
         if spent is not None and spent.value is not None and spent.value > total:
             return  # (spending beyond the sources: they were not all the money)
-        project.budget.planned = Quantity(raw="+".join(m.raw for m in listed), value=total, unit="元",
-                                          evidence=[sentence_evidence(s)])
+        raw = "+".join(m.raw for m in listed) if len(listed) > 1 else listed[0].raw
+        project.budget.planned = Quantity(raw=raw, value=total, unit="元", evidence=[sentence_evidence(s)])
         return
 
 
@@ -79,3 +80,30 @@ def _listed_sources(text: str) -> list[Mention] | None:
     if rest and not re.fullmatch(r"[。；;]?\s*", rest):
         return None  # (the sentence goes on: a whole, a verb, a use after the sources)
     return amounts
+
+
+#: the words of a total right before its amount ('，合计250万元', '共计250万元')
+_TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计)\s*(?:为|是|[:：])?\s*$")
+#: what says the parts are uses or spending, not the money's make-up ('资金使用情况：', '支出明细', '用于')
+_USES = re.compile(r"使用|支出|用途|明细|用于|支付|执行")
+_MONEY_NOUN = re.compile(r"资金|经费")
+
+
+def _parts_and_total(text: str) -> list[Mention] | None:
+    """'本项目资金由两部分组成：一是中央资金200万元，二是县级配套资金50万元，合计250万元': the money's parts, with no
+    verb, then their total: [the total] where it is their sum; None otherwise (a sentence of uses or spending is
+    none)."""
+    amounts = money(text)
+    if len(amounts) < _MIN_SOURCES + 1 or any(m.value is None or m.approx for m in amounts) or _USES.search(text):
+        return None
+    *parts, total = amounts
+    if not _TOTAL_BEFORE.search(text[:total.cmp_start]) or not _MONEY_NOUN.search(text[:parts[0].cmp_start]):
+        return None
+    pos = 0
+    for m in parts:
+        if money_kind(text[pos:m.cmp_start]) is not None:
+            return None
+        pos = m.end
+    if sum((m.value for m in parts if m.value is not None), Decimal(0)) != total.value:
+        return None
+    return [total]
