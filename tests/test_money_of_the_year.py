@@ -47,7 +47,7 @@ def test_a_part_of_another_year_stays_a_part(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("body", "planned", "executed"), [
     # a works' whole budget over its years, then the year's
     ("该项目总预算1000万元，分两年实施，2023年预算500万元，实际支出480万元。", "5000000", "4800000"),
-    ("项目预算总额1000万元，建设期两年。本年度项目预算资金500万元，全年支出480万元。", "5000000", "4800000"),
+    ("项目总概算1000万元，建设期两年。本年度项目预算资金500万元，全年支出480万元。", "5000000", "4800000"),
     # a larger fund, then the report's own project's part of it
     ("2023年，县财政共安排农业农村领域资金5000万元，其中本项目资金300万元，已支出290万元。", "3000000", "2900000"),
     ("全县共下达衔接资金5000万元，其中用于本项目300万元，全年支出290万元。", "3000000", "2900000"),

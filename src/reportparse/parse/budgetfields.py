@@ -247,7 +247,8 @@ _RUNNING_TOTAL = lazy_compile(r"(?:(?:到|至|截至|截止)\s*20\d{2}\s*年|20\
 #: was given
 INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
 #: a works' whole budget over all its years ('总预算1000万元，分两年实施'): the year's budget, named so, replaces it
-_WHOLE_BUDGET = lazy_compile(r"总预算|预算总额|总概算")
+#: ('预算总额', '年度总预算' are the year's own)
+_WHOLE_BUDGET = lazy_compile(r"(?<!年度)(?<!全年)总预算|总概算")
 #: a works' whole investment, over all its years: never the investment planned for one year
 _WHOLE_INVESTMENT = lazy_compile(r"总投资|投资总额")
 #: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
