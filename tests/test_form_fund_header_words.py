@@ -124,3 +124,13 @@ def test_a_vertical_fund_block_with_a_part_is_one_form(tmp_path: Path, part: str
     project = only_project(run(tmp_path, text))
     assert amount(project.budget.planned) == Decimal("3200000")
     assert amount(project.budget.executed) == Decimal("3040000")
+
+
+@pytest.mark.parametrize("header", ["支出内容 | 预算 | 执行 | 执行率", "分项名称 | 预算数 | 执行数 | 执行率"])
+def test_an_item_table_in_prose_gives_no_spending_of_its_first_item(tmp_path: Path, header: str) -> None:
+    """A table of items with 预算 | 执行 columns in a narrative: its first row is an item, not the fund's total."""
+    text = ("某县2023年农村公路养护项目绩效自评报告\n一、项目基本情况\n项目年度预算资金120万元。\n表1 分项支出情况\n"
+            f"{header}\n路面修补 | 70 | 66 | 94%\n桥涵维护 | 50 | 48 | 96%\n二、自评结论\n自评得分92分。\n")
+    project = only_project(run(tmp_path, text))
+    assert amount(project.budget.planned) == Decimal("1200000")
+    assert amount(project.budget.executed) != Decimal("660000")

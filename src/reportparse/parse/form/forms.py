@@ -223,6 +223,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             _read_goal(project, row, goal)
         elif section == "indicators" and table is not None:
             table.read_row(row)
+    if budget is not None and _item_list(form, budget):
+        budget = None
     _finish(project, budget, table)
     if not project.name and (meta.get("title") or meta.get("title_name")):
         project.name = name_from_title(meta.get("title", "")) or meta.get("title_name", "")
@@ -442,6 +444,17 @@ def _read_grade(project: Project, row: GridRow) -> bool:
                 project.evidence.append(ev)
             return False
     return False
+
+
+def _item_list(form: FormLocation, budget: BudgetBlock) -> bool:
+    """A table of items with 预算 | 执行 columns in a report's prose ('支出内容 | 预算 | 执行' over '路面修补 | 70 |
+    66'), outside any form (no name, no indicators): its first row is an item, no fund's total, when neither it nor
+    a later row is named as a fund or a total."""
+    if form.has_name or form.indicator_header is not None or budget.total is None:
+        return False
+    labels = [budget.total.label, *(sub.label for sub in budget.subs)]
+    return not any(matches("budget.total_row", key) or matches("budget.fund_row", key)
+                   for key in (squash(label) for label in labels))
 
 
 def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable | None) -> None:
