@@ -49,7 +49,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     # '部门预算收入1580.6万元' is the income the body expected, not the spending it was allowed)
     # (budgeted spending as one noun, '年度预算支出910.47万元', '年初下达预算支出': the budget; not the spending of a
     # budget account, '一般公共预算支出', nor spending done, '完成预算支出')
-    ("planned", r"全年预算|调整后预算|预算数"
+    # (the budget a change left, '年中调减至150万元', '追加资金到180万元': the year's budget, not the change)
+    ("planned", r"(?:调增|调减|核减|追减|追加|调整)(?:预算|资金|经费)?(?:至|到)|全年预算|调整后预算|预算数"
                 r"|(?<!公共)(?<!基金)(?<!经营)(?<!完成)(?<!实际)(?<!执行)预算支出(?!执行|完成|决算|进度|率)"
                 r"|(?<!公共)(?<!基金)(?<!经营)预算(?!收入)"
                 r"|安排|下达|下拨|预拨|批复|核定|资金总额|资金指标|总投资"
@@ -99,7 +100,7 @@ _REACHED = lazy_compile(r"^\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)
 #: clause may stand after a comma: '…资金3728万元，已全部支付完毕'); '全额拨付到位' says the money reached the
 #: unit (到位), not that the unit spent it: that is STATED_THEN_ARRIVED
 STATED_THEN_SPENT = lazy_compile(
-    r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)"
+    r"^\s*[)）]?\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)"
     r"(?:(?:执行|支付|使用|支出)(?:到位|完毕|完成)?|拨付(?:完毕|完成))"
 )
 #: an amount stated with no verb and followed by '已全额拨付到位' / '全部到位': the fund's whole amount, received in
@@ -364,7 +365,7 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
         # budgets after the bracket as before it)
         carried = kind if explicit and not _verb_in_bracket(text, m.start) else carried
         pos = m.end
-    return _done_with_then_spent(out)
+    return _allotted_then_spent(_done_with_then_spent(out))
 
 
 def _verb_in_bracket(text: str, at: int) -> bool:
@@ -380,3 +381,17 @@ def _done_with_then_spent(out: list[Amount]) -> list[Amount]:
     this_project = project_money()[1]
     return [replace(a, kind="planned") if a.kind == "executed" and this_project.match(a.after)
             and any(b.kind == "executed" for b in out[n + 1:]) else a for n, a in enumerate(out)]
+
+
+#: a finance body paying money over right before the amount ('县财政局拨付项目经费', '区财政拨付资金'): to the body that
+#: reports, an allotment
+_FINANCE_PAYS = lazy_compile(r"财政(?:局|部门)?[^，,；;。\d]{0,4}拨付[^，,；;。\d]{0,8}$")
+
+
+def _allotted_then_spent(out: list[Amount]) -> list[Amount]:
+    """'县财政局拨付项目经费68万元，项目单位实际支出66万元': the money a finance body paid over, with the spending of it
+    stated after it in the sentence, is the budget the unit spent from, not spending."""
+    return [replace(a, kind="planned") if a.kind == "executed" and _FINANCE_PAYS.search(CLAUSE_END.split(a.gap)[-1])
+            and any(b.kind == "executed" and not _FINANCE_PAYS.search(CLAUSE_END.split(b.gap)[-1])
+                    for b in out[n + 1:]) else a for n, a in enumerate(out)]
+

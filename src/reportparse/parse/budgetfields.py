@@ -30,7 +30,8 @@ from reportparse.parse.names import strip_name
 _ESTIMATE = lazy_compile(r"(?:(?:估算|概算|匡算)(?:总)?投资(?:额)?|投资(?:估算|概算))\s*(?:为|约|达|是)?\s*$")
 _TOTAL_WORD = lazy_compile(r"合计|共计|总计")
 #: the words of a budget as it stood after changes, or of the whole year's
-_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行")
+_WHOLE_YEAR_BUDGET = lazy_compile(r"调整后|调整为|全年预算|全年资金|预算调整|全年应执行"
+                                  r"|(?:调增|调减|核减|追减|追加|调整)(?:预算|资金|经费)?(?:至|到)")
 #: a change to the budget stated with its amount ('调减40万元', '追加预算30万元')
 _CHANGED_BEFORE = lazy_compile(r"(?:追加|调增|调减|核减|追减)(?:预算|资金|经费)?\s*\d+(?:\.\d+)?\s*万?元")
 #: the words of the amount that stands once the changes are made ('全年实际下达', '最终安排')
@@ -158,16 +159,18 @@ def set_budget(project: Project, amount: Amount, s: Sentence, kept: Kept, paired
         # (and a part said to be the project's own replaces any whole it is part of: '800万元，其中180万元用于X项目')
         # (and so is the year's allotment named by the report's year: '总投资1200万元，分三年实施。2023年度安排资金
         # 400万元')
+        # (and so is the investment planned for the report's year: '项目总投资1200万元，本年度计划投资400万元')
         allotted = bool(_ALLOTTED.search(clause))
         budgeted = ((project.name in kept.investment and (
-            bool(_NAMED_BUDGET.search(clause)) or ((bool(amount.projects) or of_the_year) and allotted)))
+            bool(_NAMED_BUDGET.search(clause)) or ((bool(amount.projects) or of_the_year) and allotted)
+            or (of_the_year and bool(INVESTMENT.search(clause)) and not _WHOLE_INVESTMENT.search(clause))))
             or own_share) and rank >= BudgetRank.PLAIN
         if stated is not None:
             stated.budgets.append((rank, q))
         if budget.planned is None or rank > kept.ranks.get(project.name, BudgetRank.STAND_IN) or budgeted:
             budget.planned = q
             kept.ranks[project.name] = rank
-            if INVESTMENT.search(clause):
+            if INVESTMENT.search(clause) or _WHOLE_BUDGET.search(clause):
                 kept.investment.add(project.name)
             else:
                 kept.investment.discard(project.name)
@@ -235,10 +238,19 @@ _SPENDING_PART = lazy_compile(r"(?:基本|项目|人员|公用|日常公用|工�
 #: money carried over from the year before, named right before its amount
 _CARRIED_OVER = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)|结转结余(?:资金)?$|年初结转")
 #: an amount summed over the years up to a date: '到2013年累计安排经费', '截至2020年底，累计下达资金'
-_RUNNING_TOTAL = lazy_compile(r"(?:到|至|截至|截止)\s*20\d{2}\s*年[^。；;]{0,20}累计[^，,；;。]*$")
+#: (or over a span of years, or since a year or the project's start: '2021-2023年累计投入资金', '自2019年实施以来累计
+#:安排', '项目实施以来累计投入')
+_RUNNING_TOTAL = lazy_compile(r"(?:(?:到|至|截至|截止)\s*20\d{2}\s*年|20\d{2}\s*年?\s*[-—–~～至到]\s*20\d{2}\s*年"
+                              r"|(?:自|从)\s*20\d{2}\s*年[^。；;，,]{0,12}(?:以来|起)|实施以来|建设以来|历年)"
+                              r"[^。；;]{0,20}累计[^，,；;。]*$")
 #: a works' investment named as such (总投资, 计划投资, 共投资, 投资额): all its sources and levels, not the budget it
 #: was given
 INVESTMENT = lazy_compile(r"总投资|计划投资|投资总额|投资额|(?:共计?|合计|总计)投资|投资(?:共计|合计|总计)")
+#: a works' whole budget over all its years ('总预算1000万元，分两年实施'): the year's budget, named so, replaces it
+#: ('预算总额', '年度总预算' are the year's own)
+_WHOLE_BUDGET = lazy_compile(r"(?<!年度)(?<!全年)总预算|总概算")
+#: a works' whole investment, over all its years: never the investment planned for one year
+_WHOLE_INVESTMENT = lazy_compile(r"总投资|投资总额")
 #: an allotting verb: the money a body gave the project ('下达', '批复', '安排', '拨入' its account)
 _ALLOTTED = lazy_compile(r"下达|下拨|下发|批复|安排|核定|拨入")
 #: the budget named by its noun ('预算资金', '项目预算', '预算数'): what the project was given to spend

@@ -82,6 +82,17 @@ _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)
 _PARTS_BRACKET = lazy_compile(r"[(（]\s*(?:其中|含|包含|包括)")
 
 
+#: a part named by its year ('其中2023年投入750万元' after money over several years)
+_YEAR_PART = lazy_compile(r"^\s*其中\s*[:：]?\s*((?:19|20)\d\d)\s*年度?")
+
+
+def _own_year_part(clause: str, year: int | None) -> bool:
+    """Is the 其中 clause the report's own year's share of money over several years ('2021-2023年累计投入资金2100
+    万元，其中2023年投入750万元')? That share is the year's money, not a component of it."""
+    part = _YEAR_PART.match(clause)
+    return part is not None and year is not None and int(part.group(1)) == year
+
+
 def in_parts_bracket(text: str, at: int) -> bool:
     """Is position `at` inside a bracket, still open there, that lists the parts of the figure before it?"""
     opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
@@ -238,7 +249,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
                 continue
-            if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share:
+            if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share \
+                    and not _own_year_part(clause, year):
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and n and USES_OPEN.match(amount.gap):

@@ -37,7 +37,9 @@ def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = N
     before = _CITED.sub("", "".join(chars))
     found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before)]
     if year is not None:
-        found += [(m.start(), year - 1 if m.group("last") else year) for m in _RELATIVE_YEAR.finditer(before)]
+        # (当年 after a year the sentence names is that year's: '项目于2022年启动，当年投入120万元')
+        found += [(m.start(), year - 1 if m.group("last") else _same_year(m.group(), found, m.start()) or year)
+                  for m in _RELATIVE_YEAR.finditer(before)]
     # (a year governs its own clause, and from the sentence's opening clause the whole sentence: '2023年度省级拨付
     # 62万元，…，加上上年度结余资金6.47万元，合计84.47万元' is the year's whole, the year before's only its balance)
     clauses = [m.end() for m in _CLAUSE_END.finditer(before)]
@@ -45,6 +47,14 @@ def money_year(text: str, at: int, names: list[tuple[str, list[str]]] | None = N
     opening = [found_year for at, found_year in sorted(found) if clauses and at < clauses[0]]
     said = own_clause or opening
     return said[-1] if said else None
+
+
+def _same_year(word: str, named: list[tuple[int, int]], at: int) -> int | None:
+    """The year a 当年 refers back to: the last one named before it; None for another word or no year named."""
+    if not word.startswith("当年"):
+        return None
+    earlier = [year for start, year in named if start < at]
+    return earlier[-1] if earlier else None
 
 
 @dataclass

@@ -24,6 +24,7 @@ from reportparse.parse import (
     scoreruns,
     scores,
     scoretables,
+    sourcesum,
 )
 from reportparse.parse import department as department_measures
 from reportparse.parse.actuals import link_actuals
@@ -203,6 +204,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         only = next(iter(projects))
         report.fund_totals += pair_grid_totals(layout, only) or pair_line_totals(layout, only)
     funds.received_as_budget(projects, received)  # (the money received, where no reader found a budget)
+    if len(projects) == 1:
+        sourcesum.sources_as_budget(next(iter(projects.values())), all_sentences)  # (its sources, where none did)
     shared = fund_of_allotments(layout, all_sentences, projects, names) if not department and stated is None else None
     if shared is not None:  # (the fund the allotments share, with its whole amount: a subject beside them)
         projects = {shared.name: shared, **projects}

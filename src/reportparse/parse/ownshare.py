@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project
+from reportparse.parse.fundwords import project_money
 from reportparse.parse.names import strip_name
 
 #: a sentence that states a goal: '绩效目标:…', '年度总体目标：…', '项目年度绩效目标为：…', '2022年度绩效目标：…'
@@ -32,6 +33,8 @@ def names_own_fund(clause: str, after: str, project: Project) -> bool:
     if used_for and any(len(s) >= 4 and after.startswith(s, used_for.end()) for s in spellings):
         return True
     named = _PART_OPEN_WORDS.sub("", clause).strip()
+    if project_money()[1].match(named):
+        return True  # ('共安排X领域资金5000万元，其中本项目资金300万元', '其中用于该项目…': the report's own project)
     if len(named) < 6:
         return False  # ('其中中央资金': a source's words, which any fund's name may hold)
     return any(named in spelling for spelling in spellings)

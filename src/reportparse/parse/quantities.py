@@ -12,6 +12,7 @@ a goal-table cell in three ways, and those are all this adapter decides:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -68,7 +69,35 @@ def find_mentions(text: str) -> list[Mention]:
 def _scan(text: str) -> tuple[Mention, ...]:
     """The cached scan behind `find_mentions`."""
     folded = fold_width(text)
-    return tuple(_mention(text, folded, m) for m in find_quantities(text) if _is_measurement(text, m))
+    mentions = (_grouped(text, _mention(text, folded, m)) for m in find_quantities(text) if _is_measurement(text, m))
+    return tuple(m for m in mentions if m is not None)
+
+
+#: the digit groups a writer spaced a number's thousands with, before its last group ('1 250 000 元' before '000')
+_SPACED_GROUPS = lazy_compile(r"(?<![\d.,，])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*[ \u00a0\u2009\u202f]$")
+_LAST_GROUP = lazy_compile(r"\d{3}(?P<decimals>\.\d+)?")
+_PLAIN_YUAN = lazy_compile(r"(?<![万千亿百])元$")
+
+
+def _grouped(text: str, mention: Mention) -> Mention | None:
+    """An amount in 元 written with its thousands spaced ('1 250 000 元', '12 500.50 元'), read whole: the unit
+    stands after its last group only. Read whole where the spacing cannot be figures side by side: three groups or
+    more, or a last group with decimals; two groups ('12 500 元') may be a figure and an amount, and are read as none
+    (the last group alone is no amount). An amount in 万元 is never so spaced (a dump's row '100 100 100 万元' is
+    three figures)."""
+    number = _LAST_GROUP.match(mention.raw)
+    in_yuan = mention.unit == "元" and _PLAIN_YUAN.search(mention.raw) is not None
+    groups = _SPACED_GROUPS.search(text[:mention.start]) if in_yuan and number else None
+    if groups is None or number is None:
+        return mention
+    if len(re.findall(r"\d+", groups.group())) < 2 and not number.group("decimals"):
+        return None
+    whole = re.sub(r"\s", "", groups.group()) + mention.raw
+    found = [m for m in find_quantities(whole) if m.quantity.unit == "元"]
+    if len(found) != 1 or found[0].number_start != 0:
+        return mention
+    return replace(mention, start=groups.start(), raw=text[groups.start():mention.end].strip(),
+                   value=found[0].quantity.value, cmp_start=min(mention.cmp_start, groups.start()))
 
 
 def _is_measurement(text: str, match: QuantityMatch) -> bool:
@@ -110,7 +139,7 @@ def money(text: str) -> list[Mention]:
     found = [m for m in find_mentions(text) if m.unit == "元"]
     for match in _bare_wan(text):
         found.append(replace(_mention(text, fold_width(text), match), unit="元"))
-    for match, scale in _unit_in_label(text):
+    for match, scale in (*_unit_in_label(text), *_unit_stated_before(text)):
         mention = _mention(text, fold_width(text), match)
         found.append(replace(mention, unit="元", value=mention.value * scale if mention.value is not None else None))
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
@@ -141,6 +170,31 @@ def _unit_in_label(text: str) -> tuple[tuple[QuantityMatch, Decimal], ...]:
         label = _LABEL_UNIT_BEFORE.search(text[max(0, m.number_start - 24):m.number_start])
         if m.quantity.unit is None and label and not _NO_AMOUNT_AFTER.match(text[m.number_end:]):
             out.append((m, yuan_per(label.group(1))))
+    return tuple(out)
+
+
+#: the unit a sentence states once for the bare figures after it: '项目资金情况（单位：万元）：年初预算 86.4，…'
+_STATED_UNIT = lazy_compile(r"单位\s*[:：]\s*(?:人民币)?(万元|千元|亿元|元)")
+#: a money label right before a bare figure: '全年预算 92.0', '全年执行：90.1', '支出数为41.2'
+_MONEY_LABEL_BEFORE = lazy_compile(
+    r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付|执行)(?:数|额)?(?:共计|合计|共|为|计|达)?"
+    r"\s*[:：]?\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _unit_stated_before(text: str) -> tuple[tuple[QuantityMatch, Decimal], ...]:
+    """Bare figures after money labels, in the unit the text stated before them ('（单位：万元）'), the figure
+    before a pause (not a year's, a rate's or a column number's)."""
+    stated = list(_STATED_UNIT.finditer(text))
+    out: list[tuple[QuantityMatch, Decimal]] = []
+    for m in find_quantities(text):
+        unit = next((u for u in reversed(stated) if u.end() <= m.number_start), None)
+        if unit is None or m.quantity.unit is not None or len({u.group(1) for u in stated}) != 1:
+            continue
+        before = text[max(0, m.number_start - 24):m.number_start]
+        if _MONEY_LABEL_BEFORE.search(before[-10:]) and _PAUSE_AFTER.match(text[m.number_end:]) \
+                and not _LABEL_UNIT_BEFORE.search(before):
+            out.append((m, yuan_per(unit.group(1))))
     return tuple(out)
 
 

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
+from reportparse.model import Budget, Cell, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.barename import bare_name_field
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
@@ -94,11 +95,14 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
     # beside it ('项目资金（万元） | 年度资金总额 | 24.5') is no third cell
     labelled = [(col, cell) for col, cell in cells if not matches("form.budget_block", squash(cell.text))]
     alone = len(labelled) == 2
-    for col, cell in cells:
+    for at, (col, cell) in enumerate(cells):
         key = squash(cell.text)
         for field_name in ("planned", "executed"):
-            total = alone and field_name == "planned" and "资金" in key and matches("budget.total_row", key)
-            if field_name in found or not (total or matches(f"budget.field_{field_name}", key)):
+            total = (alone or _one_amount_pair(cells, at)) and field_name == "planned" and "资金" in key \
+                and matches("budget.total_row", key)
+            # (the spending's pair after the budget's in a row of pairs: '资金总额 | 45.6 | 实际支出 | 42.1')
+            spent = field_name == "executed" and "planned" in found and matches("budget.header_executed", key)
+            if field_name in found or not (total or spent or matches(f"budget.field_{field_name}", key)):
                 continue
             hit = value_after(row, col)
             if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):
@@ -112,6 +116,20 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
             if amount is not None:
                 found[field_name] = amount
     return found
+
+
+def _one_amount_pair(cells: list[tuple[int, Cell]], at: int) -> bool:
+    """The label at `at` has one amount after it, then another field's label that has an amount of its own
+    ('年度资金总额（万元） | 100 | 全年执行数（万元） | 95 | 执行率 | 95%'): a row of label | amount pairs, where the
+    total is the planned budget; a fund row (three amounts after its label) is none."""
+    rest = [squash(cell.text) for _, cell in cells[at + 1:at + 4]]
+    return (len(rest) == 3 and _is_money(rest[0]) and not _is_money(rest[1]) and has_han(rest[1])
+            and bool(matches("budget.field_executed", rest[1]) or matches("budget.header_executed", rest[1]))
+            and _is_money(rest[2]))
+
+
+def _is_money(key: str) -> bool:
+    return bool(re.search(r"\d", key)) and bool(_AMOUNT_CELL.match(key)) and not key.endswith(("%", "％"))
 
 
 def _other_label(text: str) -> bool:
@@ -167,6 +185,7 @@ class BudgetColumns:
     unit: str
     printed_weight: Decimal | None = None  # '预算执行情况（20分）', '得分(20分*执行率)'
     last: int | None = None  # the header's last labelled column
+    labelled: tuple[int, ...] = ()  # the header's labelled columns
 
     @property
     def first(self) -> int:
@@ -188,6 +207,7 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
         unit=(unit_match.group(1) or unit_match.group(2)) if unit_match else "万元",
         printed_weight=_printed_weight(block_label + "".join(keys)),
         last=max((col for col, key in enumerate(keys) if key), default=None),
+        labelled=tuple(col for col, key in enumerate(keys) if key),
     )
 
 
@@ -214,7 +234,8 @@ class BudgetBlock:
         cols = self.cols
         money = [c for c in (cols.initial, cols.planned, cols.executed) if c is not None]
         placed, used = fundrow.place(
-            row, fundrow.Columns(money, cols.weight, cols.rate, cols.score, cols.last, cols.initial), self.money_used)
+            row, fundrow.Columns(money, cols.weight, cols.rate, cols.score, cols.last, cols.initial,
+                                 cols.labelled), self.money_used)
         if used and not self.money_used:
             self.money_used = used  # the first fund row (the total) shows which money columns are filled
         return placed

@@ -41,7 +41,7 @@ from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, ti
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.levellabels import label_kind
-from reportparse.parse.form.locate import FormLocation, row_kind
+from reportparse.parse.form.locate import UNIT_NOTE, FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.pointcolumns import read_points_in_value_columns
 from reportparse.parse.form.titles import (
@@ -129,6 +129,13 @@ def is_blank_template(project: Project) -> bool:
     return not any(line.score for line in project.scores) and not any(i.score for i in project.indicators)
 
 
+def _unit_note(form: FormLocation) -> str:
+    """The line outside the form's tables that states its money's unit ('单位：元'), between its tables or right
+    above it; '' when none does. (After the block's own label and header, which state it first where they do.)"""
+    above = [p.text.strip() for p in form.preface if UNIT_NOTE.fullmatch(p.text.strip())]
+    return form.unit_note or (above[-1] if above else "")
+
+
 def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[str, str]]:
     """One form → a Project, its 项目资金 block, and report-level facts (实施单位, title, year)."""
     meta: dict[str, str] = {}
@@ -176,7 +183,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             # the block's label (and its unit) sits beside its rows: merged from the header row, in the
             # row above it, or centred on the fund rows below it where a borderless print placed it
             label = "\n".join(r.text(0) for r in rows[max(position - 1, 0):position + 2] if r is not row)
-            label = row.text(0) + "\n" + label
+            label = row.text(0) + "\n" + label + "\n" + _unit_note(form)
             budget, section = BudgetBlock(budget_columns(row, label)), "budget"
             continue
         if kind == "indicators":
@@ -219,6 +226,8 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             _read_goal(project, row, goal)
         elif section == "indicators" and table is not None:
             table.read_row(row)
+    if budget is not None and _item_list(form, budget):
+        budget = None
     _finish(project, budget, table)
     if not project.name and (meta.get("title") or meta.get("title_name")):
         project.name = name_from_title(meta.get("title", "")) or meta.get("title_name", "")
@@ -451,6 +460,17 @@ def _read_grade(project: Project, row: GridRow) -> bool:
                 project.evidence.append(ev)
             return False
     return False
+
+
+def _item_list(form: FormLocation, budget: BudgetBlock) -> bool:
+    """A table of items with 预算 | 执行 columns in a report's prose ('支出内容 | 预算 | 执行' over '路面修补 | 70 |
+    66'), outside any form (no name, no indicators): its first row is an item, no fund's total, when neither it nor
+    a later row is named as a fund or a total."""
+    if form.has_name or form.indicator_header is not None or budget.total is None:
+        return False
+    labels = [budget.total.label, *(sub.label for sub in budget.subs)]
+    return not any(matches("budget.total_row", key) or matches("budget.fund_row", key)
+                   for key in (squash(label) for label in labels))
 
 
 def _finish(project: Project, budget: BudgetBlock | None, table: IndicatorTable | None) -> None:

@@ -48,6 +48,8 @@ class Columns:
     last: int | None = None
     #: the 年初预算数 column among `money`
     initial: int | None = None
+    #: the header's labelled columns
+    labelled: tuple[int, ...] = ()
 
     @property
     def all(self) -> list[int]:
@@ -63,11 +65,20 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
     labels = [cell for cell in cells[:start] if cell.text.strip()]
     figures = _figures(cells[start:])
     carried = any(matches("budget.carried_row", squash(cell.text)) for cell in labels)
-    if cols.last is not None and len(cols.all) < len(figures) <= cols.last and (
+    kept = _kept_in_place(cells, start, cols)
+    if kept is not None:
+        placed = kept
+    elif cols.last is not None and len(cols.all) < len(figures) <= cols.last and (
             start + len(figures) - 1 == cols.last or not labels):
         # a figure under every column to the header's last, more than the block's roles name (中央 | 省、地 |
         # 本级 | 其他 | 合计 | 执行数 | 执行率: its sources before the 合计), printed at its place or with the row's
         # empty label cell dropped: the figures end under the last column, each under its own
+        placed = dict(zip(range(cols.last - len(figures) + 1, cols.last + 1), figures, strict=True))
+    elif cols.last is not None and len(cols.all) < len(figures) and cols.labelled[-len(figures):] == tuple(
+            range(cols.last - len(figures) + 1, cols.last + 1)) and cols.all[0] > cols.last - len(figures):
+        # more figures than the block's roles, as many as the header's labelled columns that end it, one of
+        # them a money column with no role ('年度预算 | 调整后预算 | 实际支出'): each figure under its own
+        # column, not the first ones under the roles
         placed = dict(zip(range(cols.last - len(figures) + 1, cols.last + 1), figures, strict=True))
     else:
         placed = _placement(figures, cols, money_used, carried)
@@ -78,6 +89,27 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
                   sheet=row.table.sheet)
     used = [col for col in cols.money if col in placed and placed[col].text.strip() and _is_amount(placed[col])]
     return GridRow(table, 0, first - len(labels)), used
+
+
+def _kept_in_place(cells: list[Cell], start: int, cols: Columns) -> dict[int, Cell] | None:
+    """The figures under their columns, where the row kept its empty cells between its label and its last figure
+    ('年度资金总额 |  |  |  | 10 |  | 9.6': only 分值 and 得分 filled): each cell after the one label stands under the
+    column its place gives, counted from the block's first money column; None where no empty cell is kept or the
+    row has more cells than the block's columns."""
+    label_at = start - 1
+    while label_at >= 0 and not cells[label_at].text.strip():
+        label_at -= 1
+    if label_at < 0 or cols.last is None or not cols.money:
+        return None
+    tail = cells[label_at + 1:]
+    while tail and not tail[-1].text.strip():
+        tail = tail[:-1]
+    first = min(cols.money)
+    if not any(not cell.text.strip() for cell in tail) or first + len(tail) - 1 > cols.last:
+        return None
+    if any(cell.text.strip() and not _is_figure(cell) for cell in tail):
+        return None
+    return {first + k: cell for k, cell in enumerate(tail) if cell.text.strip()}
 
 
 def _figures(cells: list[Cell]) -> list[Cell]:

@@ -38,6 +38,11 @@ class FormLocation:
     #: the amounts read so far as label | value pairs (planned, executed): a form may print them on two
     #: rows ('转移支付预算数(A) | 5.8万' over '转移支付执行数(B) | 5.8万'), one form all the same
     budget_field_names: set[str] = field(default_factory=set)
+    #: a line stating the unit of the form's money ('单位：元', '（金额单位：万元）') printed outside its tables,
+    #: above the form or between its tables before the 项目资金 block
+    unit_note: str = ""
+    #: the label | amount fields go on under a part's label ('其中：财政资金 | 全年预算数 | 320')
+    in_part: bool = False
 
     def add(self, row: GridRow) -> None:
         if not any(t is row.table for t in self.tables):
@@ -184,6 +189,9 @@ def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:
     paragraphs: list[Paragraph] = []  # short paragraphs since the last table: a form's title, year
     for element in elements:
         if not isinstance(element, Table):
+            if current is not None and not current.has_budget and not current.closed and UNIT_NOTE.fullmatch(
+                    element.text.strip()):
+                current.unit_note = element.text.strip()  # (a text dump prints the table's unit line as a line)
             levels = _level_label_line(element) if current is not None and current.indicator_header else None
             if levels is not None and current is not None and not current.closed:
                 for index in range(len(levels.rows)):
@@ -254,6 +262,8 @@ def _project_list(form: FormLocation) -> bool:
 
 #: Longest paragraph (or line of one) read as a form's title or year above its tables.
 _MAX_PREFACE = 60
+#: a line that states only the unit of the money in the table under it: '单位：元', '（金额单位：万元）'
+UNIT_NOTE = lazy_compile(r"[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:万元|千元|亿元|元)\s*[)）]?")
 
 
 def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
@@ -263,7 +273,10 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     if kind == "name":
         return current.has_name or current.is_form
     if kind == "fields" and current.budget_field_names and current.indicator_header is None:
-        return bool(current.budget_field_names & set(budget_fields(row)))  # (a field printed again)
+        # (a field printed again; under a part's label, '其中：财政资金 | 全年预算数 | 320', it is the part's)
+        # (and so are the fields after it: '| 全年执行数 | 304' under it)
+        return bool(current.budget_field_names & set(budget_fields(row))) and not _part_label(row) \
+            and not current.in_part
     if kind in ("budget", "fields"):
         return current.has_budget
     if kind == "indicators" and current.indicator_header is not None:
@@ -273,6 +286,11 @@ def _starts_new(current: FormLocation | None, kind: str, row: GridRow) -> bool:
     return False
 
 
+def _part_label(row: GridRow) -> bool:
+    """Does the row name a part of the block's money ('其中：财政资金', '其中:中央资金')?"""
+    return any(squash(cell.text).startswith("其中") for _, cell in row.distinct())
+
+
 def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
     if kind == "name":
         form.has_name = True
@@ -280,6 +298,7 @@ def _note_kind(form: FormLocation, kind: str | None, row: GridRow) -> None:
         form.has_budget = True
         if kind == "fields":
             form.budget_field_names.update(budget_fields(row))
+            form.in_part = form.in_part or _part_label(row)
     elif kind == "indicators" and form.indicator_header is None:
         form.indicator_header = row.row_keys()
     elif kind == "total" and form.indicator_header is not None:
