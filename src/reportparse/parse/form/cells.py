@@ -23,7 +23,6 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell, Document, Table
-from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celldump import COLUMN_ROLES as _COLUMN_ROLES
 from reportparse.parse.form.celldump import GOAL_ROLES as _GOAL_ROLES
@@ -35,6 +34,7 @@ from reportparse.parse.form.celltexts import (
     PLACEHOLDER,
     is_number,
     level_row,
+    points_put_back,
     starts_row,
     target_group_order,
     weighted_level_columns,
@@ -385,7 +385,7 @@ class _Rebuilder:
                     continue  # the empty 偏差原因 before the 得分 the dump left out: the figure is the 得分
                 row[col] = following
                 self.pos += 1
-            self.out.append(_points_put_back(row, keys, name))
+            self.out.append(points_put_back(row, keys, name))
 
     def _restates_name(self, name: _Cell, col: int, paired: int | None) -> bool:
         """The cell at the reading position repeats the row's name in a value column (the 中期/年度 pair's second
@@ -437,6 +437,8 @@ class _Rebuilder:
         key = squash(self.cells[self.pos].text)
         if not key or len(key) > _INDICATOR_NAME_MAX or is_number(key) or PLACEHOLDER.match(key):
             return False
+        if self.pos + 1 < len(self.cells) and label_kind(self.cells[self.pos + 1].text):
+            return False  # a level label follows: the text ends a row (its reason), no name opens one
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
         ahead = [self.pos + i - name for i in figures]
         return bool(figures) and all(
@@ -468,29 +470,3 @@ class _Rebuilder:
             self.pos += 2
             return self.cells[self.pos - 2:self.pos]
         return []
-
-
-def _points_put_back(row: list[_Cell], keys: list[str], name: int) -> list[_Cell]:
-    """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
-    dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
-    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
-    printed a value keeps its figures where they fell."""
-    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
-    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
-    if weight is None or score is None or not name + 2 < weight < score:
-        return row
-    filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
-    if filled != [name + 1, name + 2]:
-        return row
-    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
-    if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
-        return row
-    moved = list(row)
-    moved[weight], moved[score] = row[name + 1], row[name + 2]
-    moved[name + 1] = moved[name + 2] = _Cell("", row[name].line)
-    return moved
-
-
-#: The most points one indicator row's 分值 holds.
-_MAX_ROW_POINTS = 100
-

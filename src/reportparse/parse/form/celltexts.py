@@ -8,7 +8,8 @@ its rows is written once, on its group's first row:
     项目决策 / 20 / 项目目标 / 4 / 目标内容 / 4 / 4 / 决策过程 / 8 / 决策依据 / 3 / 3 / 决策程序 / 5 / 5 …
 
 so a row is a run of labels each followed by its 分值, the last also by its 得分, and a row of k labels
-sits in the last k level columns: its shape says where it goes (`level_row`).
+sits in the last k level columns: its shape says where it goes (`level_row`). Also a row that printed only
+its 分值 and 得分, put back under them (`points_put_back`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.celldump import DumpCell
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
 
@@ -83,3 +85,29 @@ def target_group_order(keys: list[str]) -> list[int] | None:
     if group is None:
         return None
     return [*range(level, len(keys)), *range(group + 1, level)]
+
+
+def points_put_back(row: list[DumpCell], keys: list[str], name: int) -> list[DumpCell]:
+    """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
+    dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
+    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
+    printed a value keeps its figures where they fell."""
+    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+    if weight is None or score is None or not name + 2 < weight < score:
+        return row
+    filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
+    if filled != [name + 1, name + 2]:
+        return row
+    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
+    if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
+        return row
+    moved = list(row)
+    moved[weight], moved[score] = row[name + 1], row[name + 2]
+    moved[name + 1] = moved[name + 2] = DumpCell("", row[name].line)
+    return moved
+
+
+#: The most points one indicator row's 分值 holds.
+_MAX_ROW_POINTS = 100
+

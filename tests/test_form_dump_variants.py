@@ -1,0 +1,62 @@
+"""Forms flattened into text the ways copied pages and PDF dumps flatten them, each built here from two forms of
+different wording: every cell a line opened by '|' (the table's left rule), a reason cell right before the next
+row's level label (not the next row's name). Each must read the rows of its form, with no header, reason or total
+read as an indicator."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_parse_form_layouts import check
+
+#: Two 自评表 as rows of printed cells (merged cells once, an empty cell as ''), and the rows each must give.
+FORMS = [
+    ([
+        ["项目名称", "乡村文化广场照明改造"],
+        ["主管部门", "某县文化和旅游局", "实施单位", "某县文化馆"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "36", "36", "34.2", "10", "95%", "9.5"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "改造广场个数", "≥18个", "18个", "20", "20", ""],
+        ["质量指标", "灯具验收合格率", "100%", "98%", "20", "18", "两套灯具返厂更换"],
+        ["时效指标", "改造完成时间", "10月底前", "10月底", "10", "10", ""],
+        ["效益指标", "社会效益指标", "群众夜间活动便利度", "明显提高", "明显提高", "30", "30", ""],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "95%", "10", "10", ""],
+        ["总分", "100", "97.5"],
+    ], [("改造广场个数", 20, 20), ("灯具验收合格率", 20, 18), ("改造完成时间", 10, 10),
+        ("群众夜间活动便利度", 30, 30), ("村民满意度", 10, 10)]),
+    ([
+        ["项目名称", "城区流浪动物收容经费"],
+        ["主管部门", "市农业农村局", "实施单位", "市动物疫病预防控制中心"],
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "52", "52", "52", "10", "100%", "10"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "收容流浪犬只数", "≥600只", "540只", "25", "22", "部分街道上报数量减少"],
+        ["质量指标", "收容动物免疫率", "100%", "100%", "25", "25", ""],
+        ["效益指标", "社会效益指标", "犬伤事件发生数", "下降", "下降", "30", "30", ""],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥85%", "88%", "10", "10", ""],
+        ["合计", "100", "97"],
+    ], [("收容流浪犬只数", 25, 22), ("收容动物免疫率", 25, 25), ("犬伤事件发生数", 30, 30), ("市民满意度", 10, 10)]),
+]
+
+
+def rows_read(text: str) -> list[tuple[str, Decimal | None, Decimal | None]]:
+    project, = check(text).projects
+    return [(i.name, i.weight, i.score) for i in project.indicators]
+
+
+def want(rows: list[tuple[str, int, int]]) -> list[tuple[str, Decimal, Decimal]]:
+    return [(name, Decimal(w), Decimal(s)) for name, w, s in rows]
+
+
+def test_every_cell_a_line_opened_by_a_bar() -> None:
+    for form, expected in FORMS:
+        text = "项目支出绩效自评表\n（2023年度）\n" + "\n".join(f"|{cell}" for row in form for cell in row) + "\n"
+        assert rows_read(text) == want(expected)
+
+
+def test_a_reason_before_the_next_rows_level_label_is_no_row() -> None:
+    for form, expected in FORMS:
+        # the dump drops empty cells: a filled reason cell is followed straight by the next row's level label
+        text = "项目支出绩效自评表\n" + "\n".join(cell for row in form for cell in row if cell) + "\n"
+        assert rows_read(text) == want(expected)
