@@ -60,3 +60,26 @@ def test_a_reason_before_the_next_rows_level_label_is_no_row() -> None:
         # the dump drops empty cells: a filled reason cell is followed straight by the next row's level label
         text = "项目支出绩效自评表\n" + "\n".join(cell for row in form for cell in row if cell) + "\n"
         assert rows_read(text) == want(expected)
+
+
+def narrow_column(cell: str, width: int = 6) -> list[str]:
+    """A cell as a narrow column prints it: a text without figures broken every `width` characters."""
+    if len(cell) <= width or any(ch.isdigit() for ch in cell):
+        return [cell]
+    return [cell[i:i + width] for i in range(0, len(cell), width)]
+
+
+def test_names_reasons_and_level_labels_wrapped_each_piece_a_cell() -> None:
+    for form, expected in FORMS:
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        pieces = [piece for r, row in enumerate(form) for cell in row
+                  for piece in (narrow_column(cell) if r > header else [cell])]
+        text = "项目支出绩效自评表\n" + "\n".join(f"{piece}|" for piece in pieces) + "\n"
+        assert rows_read(text) == want(expected)
+
+
+def test_a_level_label_cut_before_its_first_level_word() -> None:
+    for form, expected in FORMS:
+        cut = [["服务对象", "满意度指标"] if cell == "服务对象满意度指标" else [cell] for row in form for cell in row]
+        text = "项目支出绩效自评表\n" + "\n".join(piece for cells in cut for piece in cells if piece) + "\n"
+        assert rows_read(text) == want(expected)

@@ -39,6 +39,7 @@ from reportparse.parse.form.celltexts import (
     target_group_order,
     weighted_level_columns,
 )
+from reportparse.parse.form.cellwraps import name_pieces, opens_wrapped_row, reason_pieces
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import column_words, matches
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
@@ -49,6 +50,8 @@ from reportparse.summarycolumns import GRADE
 _INDICATOR_NAME_MAX = 60
 #: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
 _FRAGMENT_MAX = 4
+#: Longest piece of a 二级 label cut mid-word ('服务对象满' | '意度指标'): the whole is a level label.
+_LEVEL_FRAGMENT_MAX = 6
 #: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
 #: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
 _CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
@@ -117,7 +120,9 @@ def _joins(first: str, second: str) -> bool:
     if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
         return not squash(first).endswith("指标") and (label_kind(joined) > 0 or _is_label(joined))
     if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
-        return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
+        return len(squash(first)) <= _LEVEL_FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
+    if label_kind(second) == 1 and label_kind(joined) == 2 and not label_kind(first) and not is_number(first):
+        return len(squash(first)) <= _FRAGMENT_MAX  # '服务对象' + '满意度指标': a 二级 label cut before its 一级 word
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
     # a grade word ('优' after 自评等级) is a cell of its own
     if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first)
@@ -306,6 +311,7 @@ class _Rebuilder:
         if name is None:
             return
         width = len(keys)
+        texts = [c.text for c in self.cells]
         # (a 绩效目标表 prints its 中期 and 年度 indicators side by side: 二级 | 三级 | 指标值 twice; the second
         # set's 二级 label is a cell of the row, not the next row's level)
         paired = next((i - 1 for i, k in enumerate(keys) if i > name + 1 and matches("indicator.name", k)
@@ -362,6 +368,9 @@ class _Rebuilder:
             if not weighted:
                 row[name] = self.cells[self.pos]
                 self.pos += 1
+                for _ in range(name_pieces(texts, self.pos, keys, name)):  # the name wrapped onto a cell
+                    row[name] = _Cell(row[name].text + self.cells[self.pos].text, row[name].line)
+                    self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
             reason_before_score = _reason_before_score(keys)
@@ -385,6 +394,10 @@ class _Rebuilder:
                     continue  # the empty 偏差原因 before the 得分 the dump left out: the figure is the 得分
                 row[col] = following
                 self.pos += 1
+            if squash(row[-1].text) and matches("indicator.reason", keys[-1]):
+                for _ in range(reason_pieces(texts, self.pos, keys, name)):  # the reason wrapped onto cells
+                    row[-1] = _Cell(row[-1].text + self.cells[self.pos].text, row[-1].line)
+                    self.pos += 1
             self.out.append(points_put_back(row, keys, name))
 
     def _restates_name(self, name: _Cell, col: int, paired: int | None) -> bool:
@@ -441,8 +454,8 @@ class _Rebuilder:
             return False  # a level label follows: the text ends a row (its reason), no name opens one
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
         ahead = [self.pos + i - name for i in figures]
-        return bool(figures) and all(
-            at < len(self.cells) and is_number(self.cells[at].text) for at in ahead)
+        return ((bool(figures) and all(at < len(self.cells) and is_number(self.cells[at].text) for at in ahead))
+                or opens_wrapped_row([c.text for c in self.cells], self.pos, keys, name))
 
     def _total_row(self, width: int, first: int | None) -> None:
         """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""
