@@ -83,3 +83,48 @@ def test_a_level_label_cut_before_its_first_level_word() -> None:
         cut = [["服务对象", "满意度指标"] if cell == "服务对象满意度指标" else [cell] for row in form for cell in row]
         text = "项目支出绩效自评表\n" + "\n".join(piece for cells in cut for piece in cells if piece) + "\n"
         assert rows_read(text) == want(expected)
+
+
+LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+
+
+def space_rows(form: list[list[str]]) -> list[list[str]]:
+    """The form's rows as a PDF's text layer prints them: cells split by spaces, empty cells left out."""
+    return [[cell for cell in row if cell] for row in form]
+
+
+def test_rows_broken_after_the_name_and_a_header_wrapped_over_lines() -> None:
+    for form, expected in FORMS:
+        lines: list[str] = []
+        for row in space_rows(form):
+            if row[0] == "一级指标":
+                lines += [" ".join(row[:3]), " ".join(row[3:7]), " ".join(row[7:])]  # the header over three lines
+            elif row[0] in LEVEL1 or (any(cell.endswith("指标") for cell in row[:2]) and len(row) > 5):
+                name = next(i for i, cell in enumerate(row) if not cell.endswith("指标"))
+                lines.append(" ".join(row[:name + 1]))  # the labels and the name …
+                lines.append(" ".join(row[name + 1:name + 5]))  # … the values under them …
+                lines += row[name + 5:]  # … and the reason on a line of its own
+            else:
+                lines.append(" ".join(row))
+        assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
+
+
+def test_a_first_level_label_broken_down_the_rows_of_its_group() -> None:
+    for form, expected in FORMS:
+        lines: list[str] = []
+        pieces: list[str] = []
+        for row in space_rows(form):
+            if row[0] == "一级指标":
+                lines += ["一级 二级指标 三级指标 年度 实际 分值 得分 偏差原因", "指标 指标值 完成值 分析及改进措施"]
+                continue
+            in_table = bool(pieces) or row[0] in LEVEL1
+            if pieces and (row[0] in LEVEL1 or row[0] in ("总分", "合计")):
+                lines.append(" ".join(pieces))  # the label's pieces its group's rows left over
+                pieces = []
+            if row[0] in LEVEL1:
+                pieces = [row[0].removesuffix("指标"), "指标", "(50分)" if row[0] == "产出指标" else "(10分)"]
+                row = row[1:]
+            if in_table and pieces and row[0] not in ("总分", "合计"):
+                row = [pieces.pop(0), *row]
+            lines.append(" ".join(row))
+        assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
