@@ -128,3 +128,12 @@ def test_a_first_level_label_broken_down_the_rows_of_its_group() -> None:
                 row = [pieces.pop(0), *row]
             lines.append(" ".join(row))
         assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
+
+
+def test_the_indicator_table_alone_on_one_long_line() -> None:
+    for form, expected in FORMS:
+        rows = space_rows(form)
+        header = next(i for i, row in enumerate(rows) if row[0] == "一级指标")
+        head = " ".join(cell for row in rows[:header] for cell in row)
+        table = " ".join(cell for row in rows[header:] for cell in row)
+        assert rows_read(f"项目支出绩效自评表\n{head}\n{table}\n") == want(expected)
