@@ -137,3 +137,38 @@ def test_the_indicator_table_alone_on_one_long_line() -> None:
         head = " ".join(cell for row in rows[:header] for cell in row)
         table = " ".join(cell for row in rows[header:] for cell in row)
         assert rows_read(f"项目支出绩效自评表\n{head}\n{table}\n") == want(expected)
+
+
+def ocr_glued(row: list[str]) -> list[str]:
+    """A row as an OCR runs its cells together: a name with the comparator target after it, two percent values, a
+    percent result with the 分值 after it."""
+    name = next((i for i, cell in enumerate(row) if not cell.endswith("指标")), None)
+    if name is None or len(row) < name + 5 or not row[name + 3].isdigit():
+        return row
+    target, actual = row[name + 1], row[name + 2]
+    if target[0] in "≥≤":
+        return [*row[:name], row[name] + target, *row[name + 2:]]
+    if target.endswith("%") and actual.endswith("%") and actual != target:
+        return [*row[:name + 1], target + actual, *row[name + 3:]]
+    if actual.endswith("%"):
+        return [*row[:name + 2], actual + row[name + 3], *row[name + 4:]]
+    return row
+
+
+def test_cells_an_ocr_ran_together() -> None:
+    for form, expected in FORMS:
+        rows = [ocr_glued(row) for row in space_rows(form)]
+        assert sum(a != b for a, b in zip(rows, space_rows(form), strict=True)) >= 3
+        text = "项目支出绩效自评表\n" + "\n".join(" ".join(row) for row in rows) + "\n"
+        assert rows_read(text) == want(expected)
+
+
+def test_cells_an_ocr_ran_together_keep_their_target_and_result() -> None:
+    form, _ = FORMS[0]
+    rows = [ocr_glued(row) for row in space_rows(form)]
+    project, = check("项目支出绩效自评表\n" + "\n".join(" ".join(row) for row in rows) + "\n").projects
+    read = {i.name: (i.target.raw if i.target else None, i.actuals[0].raw if i.actuals else None)
+            for i in project.indicators}
+    assert read["灯具验收合格率"] == ("100%", "98%")
+    assert read["村民满意度"] == ("≥90%", "95%")
+    assert read["改造完成时间"] == ("10月底前", "10月底")

@@ -36,7 +36,14 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
-from reportparse.parse.form.rowtail import COMPARATOR_TOKEN, glue_units, split_tail, split_weight_first
+from reportparse.parse.form.rowtail import (
+    COMPARATOR_TOKEN,
+    glue_units,
+    split_glued_values,
+    split_name_target,
+    split_tail,
+    split_weight_first,
+)
 from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels, rows_open_with_levels
 from reportparse.summarycolumns import GRADE
 
@@ -447,8 +454,10 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
     name, rest = tokens[i], tokens[i + 1:]
     while rest and _BRACKETED_WORDS.match(rest[0]):
         name, rest = name + rest[0], rest[1:]  # the name's unit a dump set apart ('年新增畜牧产值 (万元)')
-    _put(cells, cols.name, name)
+    rest = split_glued_values(rest)  # (two values an OCR ran together)
     middle, weight, score, reason = split_weight_first(rest, cols) or split_tail(rest, cols, targets_only)
+    name, middle = split_name_target(name, middle, cols)
+    _put(cells, cols.name, name)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)
