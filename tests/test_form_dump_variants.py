@@ -172,3 +172,14 @@ def test_cells_an_ocr_ran_together_keep_their_target_and_result() -> None:
     assert read["灯具验收合格率"] == ("100%", "98%")
     assert read["村民满意度"] == ("≥90%", "95%")
     assert read["改造完成时间"] == ("10月底前", "10月底")
+
+
+def test_a_goal_text_broken_at_a_bar_dumps_line_ends_gives_no_name() -> None:
+    goals = [["保障广场照明正常，亮灯", "率不低于98%。"], ["收容犬只及时，免疫", "覆盖率达到100%。"]]
+    for (form, expected), broken in zip(FORMS, goals, strict=True):
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        cells = [cell for row in form[:header] for cell in row]
+        cells += ["年度总体目标", "预期目标", "实际完成情况", *broken, "已完成。"]
+        cells += [cell for row in form[header:] for cell in row]
+        text = "项目支出绩效自评表|\n" + "\n".join(f"{cell}|" for cell in cells) + "\n"
+        assert rows_read(text) == want(expected)
