@@ -183,3 +183,12 @@ def test_a_goal_text_broken_at_a_bar_dumps_line_ends_gives_no_name() -> None:
         cells += [cell for row in form[header:] for cell in row]
         text = "项目支出绩效自评表|\n" + "\n".join(f"{cell}|" for cell in cells) + "\n"
         assert rows_read(text) == want(expected)
+
+
+def test_a_reports_part_heading_after_a_dumped_form_opens_no_row() -> None:
+    endings = [["三、自评结论", "项目自评得分97.5分，等级为优。"],
+               ["四、存在的问题及改进措施", "部分街道上报数量不及时，下年加强调度。"]]
+    for (form, expected), ending in zip(FORMS, endings, strict=True):
+        cells = [cell for row in form for cell in row if cell]
+        text = "一、项目概况\n项目年度预算资金按期拨付。\n" + "\n".join([*cells, *ending]) + "\n"
+        assert rows_read(text) == want(expected)

@@ -20,6 +20,7 @@ from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celldump import DumpCell
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
+from reportparse.parse.sections import PART_TOPIC
 
 #: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
 LABEL_MAX = 24
@@ -27,6 +28,17 @@ LABEL_MAX = 24
 PLACEHOLDER = lazy_compile(r"^[/／\-—–－]+$")
 #: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
 _FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
+
+
+#: A report's numbered part heading ('三、自评结论', '第四部分 存在的问题'): the prose after a dumped form goes on,
+#: never an indicator row.
+_PART_HEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
+
+
+def is_part_heading(text: str) -> bool:
+    """A report's part heading that names its topic ('三、自评结论', '四、存在的问题及改进措施')."""
+    key = squash(text)
+    return bool(_PART_HEADING.match(key)) and bool(PART_TOPIC.search(key)) and len(key) <= LABEL_MAX
 
 
 def is_number(text: str) -> bool:
