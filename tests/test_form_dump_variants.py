@@ -192,3 +192,14 @@ def test_a_reports_part_heading_after_a_dumped_form_opens_no_row() -> None:
         cells = [cell for row in form for cell in row if cell]
         text = "一、项目概况\n项目年度预算资金按期拨付。\n" + "\n".join([*cells, *ending]) + "\n"
         assert rows_read(text) == want(expected)
+
+
+def test_header_and_level_labels_spaced_out_one_character_a_token() -> None:
+    for form, expected in FORMS:
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        lines = []
+        for r, row in enumerate(space_rows(form)):
+            spaced = [" ".join(cell) if r == header or cell.endswith("指标") else cell for cell in row]
+            lines.append(" ".join(spaced))
+        assert "一 级 指 标" in lines[header]
+        assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
