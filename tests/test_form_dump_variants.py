@@ -203,3 +203,40 @@ def test_header_and_level_labels_spaced_out_one_character_a_token() -> None:
             lines.append(" ".join(spaced))
         assert "一 级 指 标" in lines[header]
         assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
+
+
+def word_spaced(cell: str) -> str:
+    """A cell as an OCR that spaces words prints it: a comparator, a figure and its unit apart, Han words in pairs."""
+    if cell.endswith("指标") or cell.isdigit() or cell.replace(".", "").isdigit():
+        return cell
+    out = ""
+    for ch in cell:
+        if out and (ch in "≥≤" or ch.isdigit() != out[-1].isdigit() or (len(out.split(" ")[-1]) >= 2 and
+                                                                         not ch.isdigit())):
+            out += " "
+        out += ch
+    return out
+
+
+def test_rows_whose_ocr_spaced_every_word_apart() -> None:
+    for form, expected in FORMS:
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        rows = [[word_spaced(cell) for cell in row] if r > header and row[0] not in ("总分", "合计") else row
+                for r, row in enumerate(space_rows(form))]
+        assert "≥ 18 个" in " ".join(rows[header + 1]) or "≥ 600 只" in " ".join(rows[header + 1])
+        project, = check("项目支出绩效自评表\n" + "\n".join(" ".join(row) for row in rows) + "\n").projects
+        read = {i.name: (i.target.raw if i.target else None, i.weight, i.score) for i in project.indicators}
+        assert sorted((name, w, s) for name, (_, w, s) in read.items()) == sorted(want(expected))
+        assert all(target and " " not in target for target, _, _ in read.values())
+
+
+def test_a_worded_target_before_a_figure_result_stays_apart_from_the_name() -> None:
+    rows = [("道路通行条件", "明显改善", "95%"), ("学员技能水平", "稳步提高", "90分")]
+    for name, target, actual in rows:
+        text = ("项目支出绩效自评表\n项目名称 测试项目补助\n"
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+                f"效益指标 社会效益指标 {name} {target} {actual} 30 30\n"
+                "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 10 10\n总分 40 40\n")
+        project, = check(text).projects
+        read = {i.name: (i.target.raw if i.target else None) for i in project.indicators}
+        assert read[name] == target

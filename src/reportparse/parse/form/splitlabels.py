@@ -122,8 +122,10 @@ def spaced_labels(tokens: list[str]) -> list[str]:
         singles = at
         while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
             singles += 1
+        # (a column label alone on its line, '绩 效 指 标' merged down the block's rows, stays as printed: a header
+        # line holds its other labels)
         joined = next((n for n in range(singles - at, 1, -1) if _spaced_word(
-            to_simplified("".join(tokens[at:at + n])))), None)
+            to_simplified("".join(tokens[at:at + n])), alone=n == len(tokens))), None)
         if joined is None:
             out.append(tokens[at])
             at += 1
@@ -133,12 +135,14 @@ def spaced_labels(tokens: list[str]) -> list[str]:
     return out
 
 
-def _spaced_word(key: str) -> bool:
+def _spaced_word(key: str, alone: bool) -> bool:
     """A level label, or a column label whose pattern reads the whole of it (a run of several labels is none)."""
     from reportparse.parse.form.celldump import COLUMN_ROLES
 
     if label_kind(key) or is_total_label(key):
         return True
+    if alone:
+        return False
     for role in COLUMN_ROLES:
         found = roles()[role].matches(key) if role in roles() else None
         if found is not None and found.start() == 0 and found.end() == len(key):

@@ -45,6 +45,7 @@ from reportparse.parse.form.rowtail import (
     split_weight_first,
 )
 from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels, rows_open_with_levels
+from reportparse.parse.form.wordspaced import rejoin_word_spaced
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -451,6 +452,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
         i += 1
     if i >= len(tokens) or cols.name is None:
         return cells
+    tokens = [*tokens[:i], *rejoin_word_spaced(tokens[i:], sum(c is not None for c in (cols.target, cols.actual)))]
     name, rest = tokens[i], tokens[i + 1:]
     while rest and _BRACKETED_WORDS.match(rest[0]):
         name, rest = name + rest[0], rest[1:]  # the name's unit a dump set apart ('年新增畜牧产值 (万元)')
