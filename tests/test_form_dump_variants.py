@@ -135,7 +135,7 @@ def test_the_indicator_table_alone_on_one_long_line() -> None:
         rows = space_rows(form)
         header = next(i for i, row in enumerate(rows) if row[0] == "一级指标")
         head = " ".join(cell for row in rows[:header] for cell in row)
-        table = " ".join(cell for row in rows[header:] for cell in row)
+        table = "绩效指标 " + " ".join(cell for row in rows[header:] for cell in row)
         assert rows_read(f"项目支出绩效自评表\n{head}\n{table}\n") == want(expected)
 
 
@@ -240,3 +240,17 @@ def test_a_worded_target_before_a_figure_result_stays_apart_from_the_name() -> N
         project, = check(text).projects
         read = {i.name: (i.target.raw if i.target else None) for i in project.indicators}
         assert read[name] == target
+
+
+def test_bordered_bar_rows_whose_name_cells_held_a_line_break() -> None:
+    for form, expected in FORMS:
+        lines = []
+        for row in form:
+            # a name of more than six characters broke inside its cell: the row goes on on the next line
+            cells = [f"{cell[:6]}\n{cell[6:]}" if len(cell) > 6 and not cell.endswith("指标") and "%" not in cell
+                     and not any(ch.isdigit() for ch in cell) and row[0] not in ("项目名称", "主管部门") else cell
+                     for cell in row]
+            lines.append("|" + "|".join(cells) + "|")
+        text = "项目支出绩效自评表\n" + "\n".join(lines) + "\n"
+        assert text.count("\n") > len(form) + 2
+        assert rows_read(text) == want(expected)
