@@ -254,3 +254,24 @@ def test_bordered_bar_rows_whose_name_cells_held_a_line_break() -> None:
         text = "项目支出绩效自评表\n" + "\n".join(lines) + "\n"
         assert text.count("\n") > len(form) + 2
         assert rows_read(text) == want(expected)
+
+
+def with_serials(form: list[list[str]]) -> list[list[str]]:
+    """The form with a 序号 column before the indicator rows' levels, every row printing all its levels."""
+    header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+    out = [*form[:header], ["序号", *form[header]]]
+    level1 = ""
+    for number, row in enumerate(form[header + 1:-1], start=1):
+        level1 = row[0] if row[0].endswith("指标") and row[0] in LEVEL1 else level1
+        cells = row if row[0] in LEVEL1 else [level1, *row]
+        out.append([str(number), *cells])
+    return [*out, form[-1]]
+
+
+def test_a_serial_column_before_the_levels() -> None:
+    for form, expected in FORMS:
+        rows = [[cell for cell in row if cell] for row in with_serials(form)]
+        cells = "项目支出绩效自评表|\n" + "\n".join(f"{cell}|" for row in rows for cell in row) + "\n"
+        spaces = "项目支出绩效自评表\n" + "\n".join(" ".join(row) for row in rows) + "\n"
+        assert rows_read(cells) == want(expected)
+        assert rows_read(spaces) == want(expected)

@@ -49,6 +49,8 @@ _REASON = lazy_compile(r"^(?=(?:.*[\u4e00-\u9fff]){2})(?!.*\d{4}).{1,29}[^\d%％
 _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]")
 #: Longest column label of a header line ('偏差原因分析及改进措施'); a longer token is text.
 _LABEL_MAX = 16
+#: A row's number under a 序号 column ('1', '12').
+_SERIAL_NUMBER = lazy_compile(r"^\d{1,3}[.、]?$")
 #: The most points one indicator row's 分值 holds.
 _MAX_ROW_POINTS = 100
 
@@ -153,7 +155,7 @@ def _finish_labels(above: list[str], pieces: list[str]) -> list[str] | None:
 def mend_broken_rows(lines: list[Line]) -> list[Line]:
     """The form's lines with the rows, header and labels the layout broke over lines joined back."""
     out: list[Line] = []
-    in_table = False
+    in_table = serial = False
     for index, line in enumerate(lines):
         tokens = _tokens(line.text)
         below = _tokens(lines[index + 1].text) if index + 1 < len(lines) else []
@@ -169,15 +171,18 @@ def mend_broken_rows(lines: list[Line]) -> list[Line]:
             continue
         if _opens_indicator_block(tokens):
             in_table = True
-            out.append(line)
+            serial = bool(matches("indicator.serial", tokens[0]))
+            out.append(_with(line, tokens[1:]) if serial else line)  # (the 序号 column: no column of the rows')
             continue
         if not in_table:
             out.append(line)
             continue
         if is_total_label(tokens[0]):
-            in_table = False
+            in_table = serial = False
             out.append(line)
             continue
+        if serial and len(tokens) > 2 and _SERIAL_NUMBER.match(tokens[0]) and not _FIGURE_START.match(tokens[1]):
+            tokens = tokens[1:]  # the row's number under 序号
         if _is_values_line(tokens) and above and _is_labels_line(above):
             out[-1] = _with(out[-1], [*above, *tokens])  # the row's values wrapped under its labels and name
             continue

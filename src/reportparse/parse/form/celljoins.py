@@ -68,6 +68,7 @@ def _joins(first: str, second: str) -> bool:
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
     # a grade word ('优' after 自评等级) is a cell of its own
     if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or is_label(first) or label_kind(first)
-            or GRADE.match(squash(first)) or matches("form.task_block", squash(first))):
+            or GRADE.match(squash(first)) or matches("form.task_block", squash(first))
+            or matches("indicator.serial", squash(first))):
         return False
     return is_label(joined)

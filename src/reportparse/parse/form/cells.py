@@ -50,6 +50,8 @@ from reportparse.summarycolumns import GRADE
 
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
 _INDICATOR_NAME_MAX = 60
+#: A row's number under a 序号 column ('1', '12').
+_SERIAL_NUMBER = lazy_compile(r"^\d{1,3}[.、]?$")
 #: An indicator's name opened by the template's row number ('指标5:药品不良反应报告数', '指标2.检查企业数'): never
 #: a target or a result, always the name of a row of its own.
 #: An indicator's name that ends in its measure in brackets ('改造摊位数量(个)', '合格率（%）', '投入资金(≥万元)'), the
@@ -108,6 +110,7 @@ class _Rebuilder:
         self.pos = 0
         self.out: list[list[_Cell]] = []
         self.prose = False  # a part heading of the report came after a form: its prose follows
+        self.serial = False  # the indicator header was opened by a 序号 label: each row opens with its number
 
     def rows(self) -> list[list[_Cell]]:
         while self.pos < len(self.cells):
@@ -192,6 +195,10 @@ class _Rebuilder:
     def _block(self) -> None:
         start = self.pos
         self.pos += self._label_run()
+        self.serial = bool(self.out) and len(self.out[-1]) == 1 and bool(
+            matches("indicator.serial", squash(self.out[-1][0].text)))
+        if self.serial:
+            self.out.pop()  # the 序号 label before the header: a column of row numbers, none of the indicator's
         indicators = any(matches("indicator.name", squash(c.text)) or matches("indicator.level1", squash(c.text))
                          for c in self.cells[start:self.pos])
         while not indicators and self._is_header_cell():
@@ -267,6 +274,7 @@ class _Rebuilder:
         # set's 二级 label is a cell of the row, not the next row's level)
         paired = next((i - 1 for i, k in enumerate(keys) if i > name + 1 and matches("indicator.name", k)
                        and matches("indicator.level2", keys[i - 1])), None)
+        serial = self.serial
         weighted_levels = weighted_level_columns(keys, level1, level2, name)
         if weighted_levels is not None:
             self._weighted_level_rows(keys, weighted_levels)
@@ -279,6 +287,10 @@ class _Rebuilder:
                 continue
             if is_part_heading(key):
                 return  # the report's prose goes on after the form ('三、自评结论')
+            if serial and _SERIAL_NUMBER.match(key) and self.pos + 1 < len(self.cells) \
+                    and starts_row(self.cells[self.pos + 1].text):
+                self.pos += 1  # the row's number under the 序号 column the header dropped
+                continue
             if is_total_label(key):
                 weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
                 score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
