@@ -275,3 +275,22 @@ def test_a_serial_column_before_the_levels() -> None:
         spaces = "项目支出绩效自评表\n" + "\n".join(" ".join(row) for row in rows) + "\n"
         assert rows_read(cells) == want(expected)
         assert rows_read(spaces) == want(expected)
+
+
+def test_a_long_names_last_word_wrapped_under_its_row() -> None:
+    tails = ("率", "数", "比例", "人数", "个数")
+    for form, expected in FORMS:
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        lines: list[str] = []
+        wrapped = 0
+        for r, row in enumerate(space_rows(form)):
+            name = next((i for i, cell in enumerate(row) if not cell.endswith("指标")), None)
+            if r > header and name is not None and len(row) > name + 4 and row[name].endswith(tails) \
+                    and len(row[name]) > 5:
+                head, tail = row[name][:-2], row[name][-2:]
+                lines += [" ".join([*row[:name], head, *row[name + 1:]]), tail]  # the tail under the row
+                wrapped += 1
+            else:
+                lines.append(" ".join(row))
+        assert wrapped >= 2
+        assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)

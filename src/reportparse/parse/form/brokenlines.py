@@ -12,6 +12,7 @@ A PDF or OCR dump of a form with narrow columns wraps what its cells hold:
     指标 质量指标 苗木成活率 ≥85% …            next rows, '指标', '(50分)', before their 二级 labels)
     (30分) 指标                              (a line of nothing but label pieces: the ends of the labels
                                               opening the row above)
+    人数                                     (a long name's last word under its row: `form.name_tail` words)
 
 Each is joined back: the header's lines into one, the values onto their labels' line, the reason onto its row,
 the label pieces onto the labels they finish (a piece that finishes none, '指标' or a weight, is dropped: the
@@ -118,6 +119,14 @@ def _is_labels_line(tokens: list[str]) -> bool:
             and any(not label_kind(t) and not _is_piece(t) for t in tokens))
 
 
+def _name_at(tokens: list[str]) -> int | None:
+    """Where a row line's name stands: its first token after the level labels, when a word (no figure)."""
+    at = next((i for i, token in enumerate(tokens) if not label_kind(token)), None)
+    if at is None or _FIGURE_START.match(tokens[at]) or is_total_label(tokens[at]) or is_header_label(tokens[at]):
+        return None
+    return at
+
+
 def _is_reason(token: str) -> bool:
     """A row's 偏差原因 on a line of its own: a short text of words, no label, no template placeholder ('……',
     '指标2:' with nothing after it)."""
@@ -194,6 +203,12 @@ def mend_broken_rows(lines: list[Line]) -> list[Line]:
                 continue
         while len(tokens) > 2 and _is_piece(tokens[0]) and label_kind(tokens[1]):
             tokens = tokens[1:]  # a broken 一级 label's tail before the next row's 二级 label
+        name_at = _name_at(above)
+        if (len(tokens) == 1 and name_at is not None and _ends_in_points(above) and not _is_values_line(below)
+                and matches("form.name_tail", tokens[0])):
+            # a long name's last word the name column wrapped under the row ('… 参保 ≥28万人 … 20 20' / '人数')
+            out[-1] = _with(out[-1], [*above[:name_at], above[name_at] + tokens[0], *above[name_at + 1:]])
+            continue
         if len(tokens) == 1 and len(above) > _MAX_LABEL_TOKENS and _ends_in_points(above) and _is_reason(tokens[0]) \
                 and not _is_values_line(below):
             out[-1] = _with(out[-1], [*above, *tokens])  # the row's reason on a line of its own
