@@ -294,3 +294,14 @@ def test_a_long_names_last_word_wrapped_under_its_row() -> None:
                 lines.append(" ".join(row))
         assert wrapped >= 2
         assert rows_read("项目支出绩效自评表\n" + "\n".join(lines) + "\n") == want(expected)
+
+
+def test_a_page_saved_as_markdown_names_its_project_without_the_heading_marks() -> None:
+    for marks, (form, expected) in zip(("#", "##"), FORMS, strict=True):
+        width = max(len(row) for row in form)
+        table = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in form]
+        table.insert(1, "|" + "---|" * width)
+        text = f"{marks} {form[0][1]}项目支出绩效自评表\n\n（2023年度）\n\n" + "\n".join(table) + "\n"
+        project, = check(text).projects
+        assert "#" not in project.name and project.name.startswith(form[0][1])
+        assert [(i.name, i.weight, i.score) for i in project.indicators] == want(expected)

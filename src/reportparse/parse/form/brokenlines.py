@@ -28,6 +28,7 @@ from reportparse.parse.form.celldump import is_column_word
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.oneline import opens_footer
 from reportparse.parse.form.values import plain_decimal
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -46,6 +47,8 @@ _INDICATOR_ROLES = ("indicator.level1", "indicator.level2", "indicator.name", "i
 #: A reason's text: words (two Han characters at least), no longer than a cell's few lines.
 #: (a run-together row ends in its figures, '管护面积万亩2810810'; a reason in words)
 _REASON = lazy_compile(r"^(?=(?:.*[\u4e00-\u9fff]){2})(?!.*\d{4}).{1,29}[^\d%％]$")
+#: A labelled note of the template under the rows ('备注：无', '说明：…'), never a row's reason.
+_LABELLED = lazy_compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
 #: The template's numbered name ('指标2:'), a row of its own even when nothing follows it.
 _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]")
 #: Longest column label of a header line ('偏差原因分析及改进措施'); a longer token is text.
@@ -131,6 +134,7 @@ def _is_reason(token: str) -> bool:
     """A row's 偏差原因 on a line of its own: a short text of words, no label, no template placeholder ('……',
     '指标2:' with nothing after it)."""
     return (_REASON.match(token) is not None and not _NUMBERED_NAME.match(token) and not label_kind(token)
+            and not _LABELLED.match(token) and not opens_footer([token])
             and not is_header_label(token) and not is_total_label(token) and not is_column_word(token))
 
 
