@@ -305,3 +305,9 @@ def test_a_page_saved_as_markdown_names_its_project_without_the_heading_marks() 
         project, = check(text).projects
         assert "#" not in project.name and project.name.startswith(form[0][1])
         assert [(i.name, i.weight, i.score) for i in project.indicators] == want(expected)
+
+
+def test_a_cell_dump_ruled_with_full_width_bars() -> None:
+    for form, expected in FORMS:
+        text = "项目支出绩效自评表｜\n" + "\n".join(f"{cell}｜" for row in form for cell in row) + "\n"
+        assert rows_read(text) == want(expected)

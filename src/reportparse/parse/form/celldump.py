@@ -56,10 +56,16 @@ class DumpCell:
 
 def dump_cells(document: Document) -> list[DumpCell]:
     """The cells of a form dumped one cell a line, in reading order (empty when the lines are no such dump)."""
-    lines = [line for element in document.paragraphs
-             for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    return (_pipe_cells(_with_text_rows(document)) or _leading_pipe_cells(lines) or _separated_cells(lines)
-            or _gap_cells(lines) or _line_cells(lines))
+    lines = _half_width_bars([line for element in document.paragraphs
+                              for line in (element.lines or [Line(text=element.text, page=element.page)])])
+    return (_pipe_cells(_half_width_bars(_with_text_rows(document))) or _leading_pipe_cells(lines)
+            or _separated_cells(lines) or _gap_cells(lines) or _line_cells(lines))
+
+
+def _half_width_bars(lines: list[Line]) -> list[Line]:
+    """The lines with a full-width bar ('｜', a Chinese page's cell rule) read as '|'."""
+    return [line.model_copy(update={"text": line.text.replace("｜", "|")}) if "｜" in line.text else line
+            for line in lines]
 
 
 def _with_text_rows(document: Document) -> list[Line]:
