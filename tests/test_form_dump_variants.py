@@ -311,3 +311,16 @@ def test_a_cell_dump_ruled_with_full_width_bars() -> None:
     for form, expected in FORMS:
         text = "项目支出绩效自评表｜\n" + "\n".join(f"{cell}｜" for row in form for cell in row) + "\n"
         assert rows_read(text) == want(expected)
+
+
+def test_tab_rows_copied_from_a_sheet_with_quoted_cells_that_hold_a_line_break() -> None:
+    for form, expected in FORMS:
+        header = next(i for i, row in enumerate(form) if row[0] == "一级指标")
+        lines = []
+        for r, row in enumerate(form):
+            cells = [f'"{cell[:5]}\n{cell[5:]}"' if r > header and len(cell) > 6 and not cell.endswith("指标")
+                     and not any(ch.isdigit() for ch in cell) else cell for cell in row]
+            lines.append("\t".join(cells))
+        text = "项目支出绩效自评表\n" + "\n".join(lines) + "\n"
+        assert text.count('"') >= 4
+        assert rows_read(text) == want(expected)

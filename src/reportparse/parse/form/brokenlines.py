@@ -55,6 +55,7 @@ _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]")
 _LABEL_MAX = 16
 #: A row's number under a 序号 column ('1', '12').
 _SERIAL_NUMBER = lazy_compile(r"^\d{1,3}[.、]?$")
+_POINT_ROLES = ("indicator.weight", "indicator.score")
 #: The most points one indicator row's 分值 holds.
 _MAX_ROW_POINTS = 100
 
@@ -79,10 +80,16 @@ def _block_of(token: str) -> str:
 
 
 def _same_block(above: list[str], tokens: list[str]) -> bool:
-    """Two header lines of one block: no label of the 项目资金 block's on one and the indicator table's on the
-    other (a fund header with no fund row under it stays apart from the indicator header that follows)."""
+    """Two header lines of one block, the second adding columns: no label of the 项目资金 block's on one and the
+    indicator table's on the other (a fund header with no fund row under it stays apart from the indicator header
+    that follows), and no column of the first line's again on the second (there the second holds the wrapped ends
+    of the first line's labels, '偏差原因分析' over '及改进措施', which the header reader puts under their columns)."""
     blocks = {_block_of(t) for t in [*above, *tokens]} - {""}
-    return len(blocks) <= 1
+    return len(blocks) <= 1 and not (_roles(above) & _roles(tokens))
+
+
+def _roles(tokens: list[str]) -> set[str]:
+    return {role for t in tokens for role in _INDICATOR_ROLES + _BUDGET_ROLES + _POINT_ROLES if matches(role, t)}
 
 
 def _opens_indicator_block(tokens: list[str]) -> bool:

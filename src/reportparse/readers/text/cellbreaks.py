@@ -5,7 +5,8 @@
 
 A row line of a bordered table opens and ends with '|'; a line that opens with one and does not end with one
 goes on in the lines after it (which open with no '|') until one ends the row. The pieces are one row, the break
-inside the cell closed up (the cell's words run on: '完成高标准农田建设面积')."""
+inside the cell closed up (the cell's words run on: '完成高标准农田建设面积'). A sheet's tab copy quotes such a cell
+instead ('\t"完成高标准农田' / '建设面积"\t'): its lines are joined where the quote closes."""
 
 from __future__ import annotations
 
@@ -47,3 +48,37 @@ def open_ended_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine], 
     if not joined or len(rows) < 2:
         return None
     return rows, i
+
+
+#: Most lines one quoted cell of a sheet's copy may run over.
+_MAX_QUOTED_LINES = 4
+
+
+def join_quoted_cells(lines: list[PhysLine]) -> list[PhysLine]:
+    """Tab rows copied out of a sheet whose cells held line breaks: the sheet quotes such a cell ('…\t"完成高标准农田'
+    / '建设面积"\t≥2000亩…'), so a tab line whose quote does not close goes on in the lines after it until it does;
+    the pieces are one row, the quotes around the cell dropped and its break closed up."""
+    out: list[PhysLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line.text and _opens_quote(line.text):
+            end = i + 1
+            text = line.text
+            while end < len(lines) and end - i <= _MAX_QUOTED_LINES and text.count('"') % 2:
+                text += lines[end].text
+                end += 1
+            if text.count('"') % 2 == 0:
+                cells = [cell[1:-1] if len(cell) > 1 and cell.startswith('"') and cell.endswith('"') else cell
+                         for cell in text.split("\t")]
+                out.append(replace(line, text="\t".join(cells)))
+                i = end
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    """A cell of the tab row opens a quote that the line does not close."""
+    return text.count('"') % 2 == 1 and any(cell.startswith('"') for cell in text.split("\t"))
