@@ -191,7 +191,8 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         found.extend(aimed_clauses(para, info.level or labelled))  # ('一是X保持在90%以上；二是Y不少于24次')
         found.extend(_expected_benefits(para))
         found.extend(works_targets(para))
-    return found
+    # (a name across a cell's rule, '亮灯|率', is a goal text a '|' dump broke at its line ends: no name read whole)
+    return [indicator for indicator in found if "|" not in indicator.name]
 
 
 def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indicator | None:

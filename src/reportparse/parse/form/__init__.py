@@ -4,8 +4,11 @@ header field its role.
 
 - `grid` rows across tables, cell keys, evidence; `labels` the role table; `hanzi` traditional → simplified
 - `blocks` the header, 项目资金 and 年度总体目标 blocks; `indicators` the indicator table; `values` cell values
-- `text` forms flattened into text lines rebuilt as tables; `oneline` a whole form on one line cut into rows;
-  `stream` a '|' dump whose line breaks are not its row breaks read as one cell stream; `cells` one cell a line;
+- `text` forms flattened into text lines rebuilt as tables (`brokenlines`: rows, headers and labels a narrow
+  layout broke over lines joined back first); `oneline` a whole form on one line cut into rows;
+  `stream` a '|' dump whose line breaks are not its row breaks read as one cell stream; `cells` one cell a
+  line (`celldump` its cells, `celljoins` labels cut over two cells, `cellwraps` names and reasons a narrow
+  column wrapped into cells of their own);
   `ocr` cells run together by OCR; `runtogether` every cell of a form run together (`runlines`: which
   lines hold it, a row a line or a preview's few long lines); `runs` a PDF text layer that prints the
   项目资金 labels in one run and the figures after them (or OCR'd figures run together, or label | amount

@@ -31,6 +31,9 @@ MIN_CELLS = 20
 _MIN_COLUMN_LINES = 4
 #: What splits a line into several cells of a row: a tab, a run of spaces, a '|'.
 _ROW_SEPARATOR = lazy_compile(r"\t|\s{2,}|\u3000|\|")
+#: A cell written as a line opened by '|' ('|工资性支出', or '|' alone for an empty cell): the dump of a page whose
+#: table printed each cell's left rule.
+_LEADING_PIPE_CELL = lazy_compile(r"^\s*\|[^|]*$")
 #: A line holding only '|' (one or more): the end of a cell, and of empty cells after it.
 _SEPARATORS = lazy_compile(r"^\s*\|[|\s]*$")
 #: The roles of the column labels a dump's block header is a run of (the 项目资金 and indicator blocks).
@@ -53,10 +56,16 @@ class DumpCell:
 
 def dump_cells(document: Document) -> list[DumpCell]:
     """The cells of a form dumped one cell a line, in reading order (empty when the lines are no such dump)."""
-    lines = [line for element in document.paragraphs
-             for line in (element.lines or [Line(text=element.text, page=element.page)])]
-    return (_pipe_cells(_with_text_rows(document)) or _separated_cells(lines) or _gap_cells(lines)
-            or _line_cells(lines))
+    lines = _half_width_bars([line for element in document.paragraphs
+                              for line in (element.lines or [Line(text=element.text, page=element.page)])])
+    return (_pipe_cells(_half_width_bars(_with_text_rows(document))) or _leading_pipe_cells(lines)
+            or _separated_cells(lines) or _gap_cells(lines) or _line_cells(lines))
+
+
+def _half_width_bars(lines: list[Line]) -> list[Line]:
+    """The lines with a full-width bar ('｜', a Chinese page's cell rule) read as '|'."""
+    return [line.model_copy(update={"text": line.text.replace("｜", "|")}) if "｜" in line.text else line
+            for line in lines]
 
 
 def _with_text_rows(document: Document) -> list[Line]:
@@ -92,6 +101,23 @@ def _pipe_cells(lines: list[Line]) -> list[DumpCell]:
             # a line that holds two cells or more, each ended by its '|' ('具体指标文字 |评价标准文字 ||': two
             # texts and an empty cell, where the page put a row's long cells on one line)
             cells.extend(DumpCell(piece.strip(), t) for piece in t.text.strip().split("|")[:-1])
+    return cells
+
+
+def _leading_pipe_cells(lines: list[Line]) -> list[DumpCell]:
+    """Cells of a dump whose every cell line opens with '|' ('|' alone is an empty cell); the lines above the
+    first such line are the page's title and prose, no cells."""
+    texts = [line for line in lines if line.text.strip()]
+    opened = [bool(_LEADING_PIPE_CELL.match(t.text)) for t in texts]
+    if not texts or sum(opened) < _CELL_LINE_SHARE * len(texts) or sum(opened) < MIN_CELLS:
+        return []
+    first, last = opened.index(True), len(opened) - opened[::-1].index(True)
+    cells: list[DumpCell] = []
+    for t, opens in zip(texts[first:last], opened[first:last], strict=True):
+        if opens or not cells:
+            cells.append(DumpCell(t.text.strip().removeprefix("|").strip(), t))
+        else:  # a line without its '|': the cell above wrapped onto it
+            cells[-1].text += t.text.strip()
     return cells
 
 

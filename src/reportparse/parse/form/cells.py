@@ -23,41 +23,35 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.levelcells import spread_level_row
 from reportparse.model import Cell, Document, Table
-from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celldump import COLUMN_ROLES as _COLUMN_ROLES
 from reportparse.parse.form.celldump import GOAL_ROLES as _GOAL_ROLES
 from reportparse.parse.form.celldump import MIN_CELLS, dump_cells
 from reportparse.parse.form.celldump import DumpCell as _Cell
 from reportparse.parse.form.celldump import is_column_word as _is_column_word
+from reportparse.parse.form.celljoins import is_label, is_other_column, join_broken_labels
 from reportparse.parse.form.celltexts import (
     LABEL_MAX,
     PLACEHOLDER,
     is_number,
+    is_part_heading,
     level_row,
+    points_put_back,
     starts_row,
     target_group_order,
     weighted_level_columns,
 )
+from reportparse.parse.form.cellwraps import name_pieces, opens_wrapped_row, reason_pieces
 from reportparse.parse.form.grid import squash
-from reportparse.parse.form.labels import column_words, matches
-from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, printed_weight
+from reportparse.parse.form.labels import matches
+from reportparse.parse.form.levellabels import is_total_label, label_kind, printed_weight
 from reportparse.parse.form.values import plain_decimal
 from reportparse.summarycolumns import GRADE
 
 #: Longer than an indicator's name: a cell this long after a row's figures is a reason, never the next name.
 _INDICATOR_NAME_MAX = 60
-#: Longest piece of a column label that a dump cut off ('年初' | '预算数', '实际' | '完成值').
-_FRAGMENT_MAX = 4
-#: A level's printed weight in a cell of its own, a bracket or 分 lost where the dump broke the
-#: cell ('30分)' after '效益指标(', '(50)'); joined only onto a level label before it.
-_CUT_WEIGHT_CELL = lazy_compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]|[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)$")
-
-
-#: A label's unit in brackets that the cell wrapped onto a line of its own ('计划投资额' | '(万元)').
-_BRACKETED_UNIT = lazy_compile(r"^[(（](?:万元|元|千元|亿元)[)）]$")
-
-
+#: A row's number under a 序号 column ('1', '12').
+_SERIAL_NUMBER = lazy_compile(r"^\d{1,3}[.、]?$")
 #: An indicator's name opened by the template's row number ('指标5:药品不良反应报告数', '指标2.检查企业数'): never
 #: a target or a result, always the name of a row of its own.
 #: An indicator's name that ends in its measure in brackets ('改造摊位数量(个)', '合格率（%）', '投入资金(≥万元)'), the
@@ -71,7 +65,7 @@ def cell_form_tables(document: Document) -> list[Table]:
     cells = dump_cells(document)
     if len(cells) < MIN_CELLS:
         return []
-    cells = _join_broken_labels(cells)
+    cells = join_broken_labels(cells)
     rows = _Rebuilder(cells).rows()
     if not rows:
         return []
@@ -82,48 +76,6 @@ def cell_form_tables(document: Document) -> list[Table]:
             for r, row in enumerate(rows)]
     pages = sorted({c.line.page for row in rows for c in row})
     return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
-
-
-def _is_label(text: str) -> bool:
-    return any(matches(role, squash(text)) for role in _COLUMN_ROLES + _GOAL_ROLES) or _is_other_column(text)
-
-
-def _is_other_column(text: str) -> bool:
-    """A column title of an indicator table that no role reads ('评价标准', '具体指标' of a scoring sheet): a
-    cell of the header all the same, which widens it (and no fragment of the label after it)."""
-    return squash(text) in column_words()
-
-
-def _join_broken_labels(cells: list[_Cell]) -> list[_Cell]:
-    """'年初' + '预算数' → '年初预算数'; '经济效益' + '指标' → '经济效益指标': a label cut in two by
-    the dump, joined when the first part is no label and the two together are one."""
-    out: list[_Cell] = []
-    for cell in cells:
-        if out and out[-1].text and cell.text and _joins(out[-1].text, cell.text):
-            out[-1] = _Cell(out[-1].text + cell.text, out[-1].line)
-        else:
-            out.append(cell)
-    return out
-
-
-def _joins(first: str, second: str) -> bool:
-    joined = first + second
-    if is_header_label(squash(first)) and is_header_label(squash(joined)):
-        return True  # '项目名称' + '（资金名称）': the label's bracketed alternate wrapped in its cell, no value
-    if _BRACKETED_UNIT.match(squash(second)):  # '计划投资额' + '(万元)': a label's unit wrapped in its cell
-        return not is_number(first) and not _BRACKETED_UNIT.match(squash(first))
-    if PRINTED_WEIGHT_CELL.match(squash(second)) or _CUT_WEIGHT_CELL.match(squash(second)):
-        return label_kind(first) > 0  # '产出指标' + '(50分)': a weight never stands alone
-    if squash(second) == "指标":  # a level or column label never ends a cell with a lone 指标 after it
-        return not squash(first).endswith("指标") and (label_kind(joined) > 0 or _is_label(joined))
-    if not label_kind(first) and not label_kind(second) and label_kind(joined) == 2 and squash(joined).endswith("指标"):
-        return len(squash(first)) <= _FRAGMENT_MAX  # '经济效' + '益指标': a 二级 label cut mid-word
-    # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
-    # a grade word ('优' after 自评等级) is a cell of its own
-    if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or _is_label(first) or label_kind(first)
-            or GRADE.match(squash(first)) or matches("form.task_block", squash(first))):
-        return False
-    return _is_label(joined)
 
 
 def _reason_before_score(keys: list[str]) -> int | None:
@@ -157,6 +109,8 @@ class _Rebuilder:
         self.cells = cells
         self.pos = 0
         self.out: list[list[_Cell]] = []
+        self.prose = False  # a part heading of the report came after a form: its prose follows
+        self.serial = False  # the indicator header was opened by a 序号 label: each row opens with its number
 
     def rows(self) -> list[list[_Cell]]:
         while self.pos < len(self.cells):
@@ -165,14 +119,19 @@ class _Rebuilder:
             if not key:
                 self.pos += 1
             elif is_header_label(key):
+                self.prose = False
                 self._header()
             elif _is_column_word(cell.text) and self._label_run() >= 3:
+                self.prose = False
                 self._block()
             elif any(matches(role, key) for role in _GOAL_ROLES):
                 self._goal()
             elif self._amount_pair():
                 self.out.append(self.cells[self.pos:self.pos + 2])
                 self.pos += 2
+            elif self.prose or is_part_heading(key):
+                self.prose = True  # the report's prose after the form ('三、自评结论' / its sentences): no row
+                self.pos += 1
             else:
                 self.out.append([cell])
                 self.pos += 1
@@ -197,9 +156,9 @@ class _Rebuilder:
             end += 1
         # (a column no role reads, '具体指标 | 评价标准' between 自评分 and 得分, is a header cell when a column
         # label follows it: the header stops at the first row's cells, never at a column it cannot name)
-        while end > self.pos and end < len(self.cells) and _is_other_column(self.cells[end].text):
+        while end > self.pos and end < len(self.cells) and is_other_column(self.cells[end].text):
             after = end
-            while after < len(self.cells) and _is_other_column(self.cells[after].text) \
+            while after < len(self.cells) and is_other_column(self.cells[after].text) \
                     and not _is_column_word(self.cells[after].text):
                 after += 1
             if after >= len(self.cells) or not _is_column_word(self.cells[after].text):
@@ -228,7 +187,7 @@ class _Rebuilder:
             self.pos += 1
         self.out.append([_Cell("", header[0].line), *header] if len(header) == 2 else header)
         texts = [c for c in self.cells[self.pos:self.pos + 2]
-                 if squash(c.text) and (len(squash(c.text)) > LABEL_MAX or not _is_label(c.text))]
+                 if squash(c.text) and (len(squash(c.text)) > LABEL_MAX or not is_label(c.text))]
         if len(header) == 2 and len(texts) == 2:
             self.out.append([_Cell("", texts[0].line), *texts])
             self.pos += 2
@@ -236,6 +195,10 @@ class _Rebuilder:
     def _block(self) -> None:
         start = self.pos
         self.pos += self._label_run()
+        self.serial = bool(self.out) and len(self.out[-1]) == 1 and bool(
+            matches("indicator.serial", squash(self.out[-1][0].text)))
+        if self.serial:
+            self.out.pop()  # the 序号 label before the header: a column of row numbers, none of the indicator's
         indicators = any(matches("indicator.name", squash(c.text)) or matches("indicator.level1", squash(c.text))
                          for c in self.cells[start:self.pos])
         while not indicators and self._is_header_cell():
@@ -282,7 +245,7 @@ class _Rebuilder:
             if not key:
                 self.pos += 1
                 continue
-            if not starts_row(key) or _is_label(key) or is_header_label(key) or label_kind(key):
+            if not starts_row(key) or is_label(key) or is_header_label(key) or label_kind(key):
                 return
             if not self._looks_like_fund_row():
                 return
@@ -306,10 +269,12 @@ class _Rebuilder:
         if name is None:
             return
         width = len(keys)
+        texts = [c.text for c in self.cells]
         # (a 绩效目标表 prints its 中期 and 年度 indicators side by side: 二级 | 三级 | 指标值 twice; the second
         # set's 二级 label is a cell of the row, not the next row's level)
         paired = next((i - 1 for i, k in enumerate(keys) if i > name + 1 and matches("indicator.name", k)
                        and matches("indicator.level2", keys[i - 1])), None)
+        serial = self.serial
         weighted_levels = weighted_level_columns(keys, level1, level2, name)
         if weighted_levels is not None:
             self._weighted_level_rows(keys, weighted_levels)
@@ -319,6 +284,12 @@ class _Rebuilder:
             key = squash(cell.text)
             if not key:
                 self.pos += 1
+                continue
+            if is_part_heading(key):
+                return  # the report's prose goes on after the form ('三、自评结论')
+            if serial and _SERIAL_NUMBER.match(key) and self.pos + 1 < len(self.cells) \
+                    and starts_row(self.cells[self.pos + 1].text):
+                self.pos += 1  # the row's number under the 序号 column the header dropped
                 continue
             if is_total_label(key):
                 weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
@@ -362,6 +333,9 @@ class _Rebuilder:
             if not weighted:
                 row[name] = self.cells[self.pos]
                 self.pos += 1
+                for _ in range(name_pieces(texts, self.pos, keys, name)):  # the name wrapped onto a cell
+                    row[name] = _Cell(row[name].text + self.cells[self.pos].text, row[name].line)
+                    self.pos += 1
             last_figure = max((i for i, k in enumerate(keys) if matches("indicator.weight", k)
                                or matches("indicator.score", k)), default=width - 1)
             reason_before_score = _reason_before_score(keys)
@@ -385,7 +359,11 @@ class _Rebuilder:
                     continue  # the empty 偏差原因 before the 得分 the dump left out: the figure is the 得分
                 row[col] = following
                 self.pos += 1
-            self.out.append(_points_put_back(row, keys, name))
+            if squash(row[-1].text) and matches("indicator.reason", keys[-1]):
+                for _ in range(reason_pieces(texts, self.pos, keys, name)):  # the reason wrapped onto cells
+                    row[-1] = _Cell(row[-1].text + self.cells[self.pos].text, row[-1].line)
+                    self.pos += 1
+            self.out.append(points_put_back(row, keys, name))
 
     def _restates_name(self, name: _Cell, col: int, paired: int | None) -> bool:
         """The cell at the reading position repeats the row's name in a value column (the 中期/年度 pair's second
@@ -437,10 +415,12 @@ class _Rebuilder:
         key = squash(self.cells[self.pos].text)
         if not key or len(key) > _INDICATOR_NAME_MAX or is_number(key) or PLACEHOLDER.match(key):
             return False
+        if self.pos + 1 < len(self.cells) and label_kind(self.cells[self.pos + 1].text):
+            return False  # a level label follows: the text ends a row (its reason), no name opens one
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
         ahead = [self.pos + i - name for i in figures]
-        return bool(figures) and all(
-            at < len(self.cells) and is_number(self.cells[at].text) for at in ahead)
+        return ((bool(figures) and all(at < len(self.cells) and is_number(self.cells[at].text) for at in ahead))
+                or opens_wrapped_row([c.text for c in self.cells], self.pos, keys, name))
 
     def _total_row(self, width: int, first: int | None) -> None:
         """合计 100 96: its figures go under 分值, 得分 (and what follows them)."""
@@ -468,29 +448,3 @@ class _Rebuilder:
             self.pos += 2
             return self.cells[self.pos - 2:self.pos]
         return []
-
-
-def _points_put_back(row: list[_Cell], keys: list[str], name: int) -> list[_Cell]:
-    """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
-    dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
-    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
-    printed a value keeps its figures where they fell."""
-    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
-    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
-    if weight is None or score is None or not name + 2 < weight < score:
-        return row
-    filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
-    if filled != [name + 1, name + 2]:
-        return row
-    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
-    if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
-        return row
-    moved = list(row)
-    moved[weight], moved[score] = row[name + 1], row[name + 2]
-    moved[name + 1] = moved[name + 2] = _Cell("", row[name].line)
-    return moved
-
-
-#: The most points one indicator row's 分值 holds.
-_MAX_ROW_POINTS = 100
-

@@ -8,7 +8,8 @@ its rows is written once, on its group's first row:
     项目决策 / 20 / 项目目标 / 4 / 目标内容 / 4 / 4 / 决策过程 / 8 / 决策依据 / 3 / 3 / 决策程序 / 5 / 5 …
 
 so a row is a run of labels each followed by its 分值, the last also by its 得分, and a row of k labels
-sits in the last k level columns: its shape says where it goes (`level_row`).
+sits in the last k level columns: its shape says where it goes (`level_row`). Also a row that printed only
+its 分值 and 得分, put back under them (`points_put_back`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from __future__ import annotations
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import is_header_label
+from reportparse.parse.form.celldump import DumpCell
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
+from reportparse.parse.sections import PART_TOPIC
 
 #: Longer than any label cell; a longer cell is an answer or a note and never starts a row.
 LABEL_MAX = 24
@@ -25,6 +28,17 @@ LABEL_MAX = 24
 PLACEHOLDER = lazy_compile(r"^[/／\-—–－]+$")
 #: A figure cell with its unit of money or a percent sign ('4753.66万元', '86%'): never a row's label.
 _FIGURE = lazy_compile(r"^[-－]?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|%|％)?$")
+
+
+#: A report's numbered part heading ('三、自评结论', '第四部分 存在的问题'): the prose after a dumped form goes on,
+#: never an indicator row.
+_PART_HEADING = lazy_compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
+
+
+def is_part_heading(text: str) -> bool:
+    """A report's part heading that names its topic ('三、自评结论', '四、存在的问题及改进措施')."""
+    key = squash(text)
+    return bool(_PART_HEADING.match(key)) and bool(PART_TOPIC.search(key)) and len(key) <= LABEL_MAX
 
 
 def is_number(text: str) -> bool:
@@ -83,3 +97,29 @@ def target_group_order(keys: list[str]) -> list[int] | None:
     if group is None:
         return None
     return [*range(level, len(keys)), *range(group + 1, level)]
+
+
+def points_put_back(row: list[DumpCell], keys: list[str], name: int) -> list[DumpCell]:
+    """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
+    dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
+    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
+    printed a value keeps its figures where they fell."""
+    weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
+    score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
+    if weight is None or score is None or not name + 2 < weight < score:
+        return row
+    filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
+    if filled != [name + 1, name + 2]:
+        return row
+    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
+    if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
+        return row
+    moved = list(row)
+    moved[weight], moved[score] = row[name + 1], row[name + 2]
+    moved[name + 1] = moved[name + 2] = DumpCell("", row[name].line)
+    return moved
+
+
+#: The most points one indicator row's 分值 holds.
+_MAX_ROW_POINTS = 100
+

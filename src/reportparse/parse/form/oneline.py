@@ -163,6 +163,11 @@ def _is_whole_form(tokens: list[str]) -> bool:
     fund_rows = any(_is_fund_row(k) for k in keys)
     if header and budget and fund_rows and _budget_columns_after_block(keys):
         return True  # an excerpt cut after the 项目资金 block: its header, block and fund rows make the form
+    if keys and _INDICATOR_BLOCK.match(keys[0]) and not header and not budget \
+            and sum(bool(_INDICATOR_HEADER.match(k)) for k in keys) >= 2 and levels >= _MIN_BLOCK_LABELS:
+        # the indicator table alone on its line, opened by its block label (the header and fund rows on lines of
+        # their own); a line opened by the column labels alone may be a cut form's rows, read by `headless`
+        return True
     return blocks >= _MIN_BLOCK_LABELS and (levels >= 1 or fund_rows)
 
 

@@ -86,3 +86,28 @@ def _is_unit(token: str) -> bool:
     from reportparse.normalise import canonical_unit
 
     return bool(_MEASURE.match(token)) or canonical_unit(token) is not None
+
+
+#: Two values an OCR ran together, the first closed by its percent sign ('≥90%92%', '100%15'): cut after the sign.
+_GLUED_AFTER_PERCENT = lazy_compile(r"^([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％])([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％]?)$")
+#: A name an OCR ran together with its target, the target opened by a comparator ('报销比例≥60%').
+_NAME_THEN_TARGET = lazy_compile(r"^(.*[\u4e00-\u9fff)）])([≥≤＞＜><]=?\d+(?:\.\d+)?\s*[^\d\s]{0,4})$")
+
+
+def split_glued_values(tokens: list[str]) -> list[str]:
+    """The row's tokens with two values run together cut apart ('≥90%92%' → '≥90%' '92%', '100%15' → '100%' '15')."""
+    out: list[str] = []
+    for token in tokens:
+        glued = _GLUED_AFTER_PERCENT.match(token)
+        out.extend(glued.groups() if glued else (token,))
+    return out
+
+
+def split_name_target(name: str, middle: list[str], cols: IndicatorColumns) -> tuple[str, list[str]]:
+    """A name with its target run onto it ('大病保险报销比例≥60%' then only '63%' before the points): the target cut
+    off the name and put first among the values. Only where the row lacks a value for it (one value under a
+    target and a result column) and a comparator opens the target."""
+    glued = _NAME_THEN_TARGET.match(name)
+    if glued is None or len(middle) != 1 or cols.target is None or cols.actual is None:
+        return name, middle
+    return glued.group(1), [glued.group(2), *middle]

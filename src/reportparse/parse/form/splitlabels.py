@@ -9,8 +9,8 @@ from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import matches
-from reportparse.parse.form.levellabels import label_kind
+from reportparse.parse.form.labels import matches, roles
+from reportparse.parse.form.levellabels import is_total_label, label_kind
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
 
@@ -57,7 +57,7 @@ def join_split_labels(lines: list[Line]) -> list[Line]:
         if spaced is not None:
             tokens = spaced
             line = line.model_copy(update={"text": " ".join(tokens)})
-        fields = spaced_fields(tokens)
+        fields = spaced_labels(spaced_fields(tokens))
         if fields != tokens:
             tokens = fields
             line = line.model_copy(update={"text": " ".join(tokens)})
@@ -110,6 +110,44 @@ def spaced_fields(tokens: list[str]) -> list[str]:
         out.append("".join(tokens[at:at + joined]))
         at += joined
     return out
+
+
+def spaced_labels(tokens: list[str]) -> list[str]:
+    """The line's tokens with each level or column label a PDF's text spaced out one character a token joined back
+    ('一 级 指 标 二 级 指 标 年 度 指 标 值', '产 出 指 标 数 量 指 标 X' → '一级指标 二级指标 年度指标值', '产出指标
+    数量指标 X'): from each place, the longest run of one-character Han tokens that reads as such a label."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        singles = at
+        while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
+            singles += 1
+        # (a column label alone on its line, '绩 效 指 标' merged down the block's rows, stays as printed: a header
+        # line holds its other labels)
+        joined = next((n for n in range(singles - at, 1, -1) if _spaced_word(
+            to_simplified("".join(tokens[at:at + n])), alone=n == len(tokens))), None)
+        if joined is None:
+            out.append(tokens[at])
+            at += 1
+        else:
+            out.append("".join(tokens[at:at + joined]))
+            at += joined
+    return out
+
+
+def _spaced_word(key: str, alone: bool) -> bool:
+    """A level label, or a column label whose pattern reads the whole of it (a run of several labels is none)."""
+    from reportparse.parse.form.celldump import COLUMN_ROLES
+
+    if label_kind(key) or is_total_label(key):
+        return True
+    if alone:
+        return False
+    for role in COLUMN_ROLES:
+        found = roles()[role].matches(key) if role in roles() else None
+        if found is not None and found.start() == 0 and found.end() == len(key):
+            return True
+    return False
 
 
 #: A token that is a label's last character with its colon and value ('称：X').

@@ -22,6 +22,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
+from reportparse.parse.form.brokenlines import mend_broken_rows
 from reportparse.parse.form.columns import (
     IndicatorColumns,
     indicator_columns,
@@ -35,8 +36,16 @@ from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
-from reportparse.parse.form.rowtail import COMPARATOR_TOKEN, glue_units, split_tail, split_weight_first
+from reportparse.parse.form.rowtail import (
+    COMPARATOR_TOKEN,
+    glue_units,
+    split_glued_values,
+    split_name_target,
+    split_tail,
+    split_weight_first,
+)
 from reportparse.parse.form.splitlabels import fund_header_rest, join_split_labels, rows_open_with_levels
+from reportparse.parse.form.wordspaced import rejoin_word_spaced
 from reportparse.summarycolumns import GRADE
 
 _TOKEN = lazy_compile(r"[^\s\u3000]+")
@@ -72,7 +81,7 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
     """Tables rebuilt from form rows printed one a line (cells split by spaces). `whole`: the lines
     are all rows of forms (a reader cut them out of a dump), so the first opens a form even without
     a 项目名称 row — a 部门整体 form names its department in other fields, or in a title the dump garbled."""
-    lines = join_split_labels(lines)
+    lines = mend_broken_rows(join_split_labels(lines))
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if whole and lines and (not starts or starts[0] > 0):
         starts.insert(0, 0)
@@ -200,13 +209,25 @@ def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
     # (绩效指标: the block label; 评分标准, 指标说明: whole labels of columns the reader does not use)
     pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
               and not matches("indicator.goal_name", to_simplified(t)) and not is_column_label(to_simplified(t))]
-    if not below or len(pieces) != len(below) or any(_column_role(t) for t in below if len(t) > _HEADER_PIECE):
+    roles = {_column_role(t) for t in header}
+    if not below or len(pieces) > len(below) or any(
+            _column_role(t) not in roles for t in below if len(t) > _HEADER_PIECE):
         return split_group_header(header, below)
     out = list(header)
-    for at, word in zip(pieces, below, strict=True):
-        if not _column_role(header[at] + word):
+    at = 0
+    for word in below:
+        # each word below finishes the next piece, or (a whole label wrapped: '偏差原因' over '分析及改进措施')
+        # goes on a label it leaves in its role
+        slot = next((i for i in range(at, len(header)) if (i in pieces and _column_role(header[i] + word)) or (
+            i not in pieces and _column_role(header[i]) and _column_role(header[i] + word) == _column_role(header[i])
+            and (_column_role(word) == _column_role(header[i]) or (word == "指标" and not header[i].endswith(word))))),
+            None)
+        if slot is None:
             return split_group_header(header, below)
-        out[at] = header[at] + word
+        out[slot] = header[slot] + word
+        at = slot + 1
+    if any(out[i] == header[i] for i in pieces):
+        return split_group_header(header, below)
     return out
 
 
@@ -431,11 +452,14 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
         i += 1
     if i >= len(tokens) or cols.name is None:
         return cells
+    tokens = [*tokens[:i], *rejoin_word_spaced(tokens[i:], sum(c is not None for c in (cols.target, cols.actual)))]
     name, rest = tokens[i], tokens[i + 1:]
     while rest and _BRACKETED_WORDS.match(rest[0]):
         name, rest = name + rest[0], rest[1:]  # the name's unit a dump set apart ('年新增畜牧产值 (万元)')
-    _put(cells, cols.name, name)
+    rest = split_glued_values(rest)  # (two values an OCR ran together)
     middle, weight, score, reason = split_weight_first(rest, cols) or split_tail(rest, cols, targets_only)
+    name, middle = split_name_target(name, middle, cols)
+    _put(cells, cols.name, name)
     for col, text in ((cols.weight, weight), (cols.score, score), (cols.reason, reason)):
         if col is not None and text:
             _put(cells, col, text)

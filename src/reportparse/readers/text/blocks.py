@@ -30,6 +30,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Paragraph, Source, Table
 from reportparse.notewords import note_start
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
+from reportparse.readers.text.cellbreaks import join_quoted_cells, open_ended_rows
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.delimited import (
     broken_header,
@@ -190,7 +191,7 @@ class _BlockReader:
     def __init__(self, layout: LineLayout) -> None:
         """Take the lines (page numbers left out) and a first estimate of the text width."""
         # a layout dump's cells wrapped in their narrow columns go back on their rows first
-        self.lines = unwrap_cells(_drop_page_numbers(_drop_preview_page_marks(layout.lines)))
+        self.lines = unwrap_cells(join_quoted_cells(_drop_page_numbers(_drop_preview_page_marks(layout.lines))))
         self.page_numbers = len(layout.lines) - len(self.lines)
         self.doubled = layout.doubled
         # a first estimate from every line, refined from the prose alone once tables are cut out
@@ -236,7 +237,7 @@ class _BlockReader:
         if leading is not None:
             self._add_table(cells_table(leading[0], self.tables))
             return leading[1]
-        broken = broken_pipe_rows(self.lines, i)
+        broken = broken_pipe_rows(self.lines, i) or open_ended_rows(self.lines, i)
         if broken is not None:
             self._add_table(delimited_table(broken[0], self.tables))
             return broken[1]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportparse.errors import BadEncoding, EmptyFile
+from reportparse.lazypattern import lazy_compile
 
 #: Byte-order marks and the codec that reads past them.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -181,6 +182,10 @@ class LineLayout:
     pages: int
 
 
+#: A Markdown heading's marks: one to six '#' and a space before the heading's words.
+_MARKDOWN_HEADING = lazy_compile(r"^#{1,6}\s+(?=[^#\s])")
+
+
 def split_lines(text: str, path: Path) -> LineLayout:
     """Split decoded text into non-blank physical lines with 1-based numbers and pages."""
     rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -191,7 +196,8 @@ def split_lines(text: str, path: Path) -> LineLayout:
         if "\f" in row:
             page += row.count("\f")
             row = row.replace("\f", "")
-        stripped = row.strip()
+        # (a page saved as Markdown marks its headings '# …': the marks are no part of the heading's words)
+        stripped = _MARKDOWN_HEADING.sub("", row.strip())
         if not stripped:
             gap += 1
             continue
