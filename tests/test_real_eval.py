@@ -197,8 +197,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # thirteenth session: the same 55, no set spent or written; on 5e0f937 (its start) as at the twelfth's end;
     # at its end (summary and the eval's aggregate miss kinds only read): 13 of 55 contents (29 of 98 files),
     # required 22/68, precision 34/76, projects 57/126, indicators 56/273, scores 48/84, 30 made-up, no file refused
-    "test": {"contents_passed": 13, "required_recall": 0.32, "serious_precision": 0.44,
-             "projects": 0.45, "indicators": 0.20, "scores": 0.57},
+    # fourteenth session: the same 55, on ed93fde (its start) as at the thirteenth's end; at its end (summary and
+    # aggregate totals only read): 14 of 55 contents (33 of 98 files), required 22/68, precision 37/72, projects
+    # 57/126, indicators 95/273, scores 57/84, 30 made-up, no file refused
+    "test": {"contents_passed": 14, "required_recall": 0.32, "serious_precision": 0.51,
+             "projects": 0.45, "indicators": 0.34, "scores": 0.67},
 }
 
 
