@@ -84,6 +84,14 @@ def _spaced_label(tokens: list[str]) -> list[str] | None:
     return None
 
 
+def _singles_end(tokens: list[str], at: int) -> int:
+    """Where the run of one-character Han tokens from `at` ends (a spaced-out label's characters)."""
+    end = at
+    while end < len(tokens) and len(tokens[end]) == 1 and is_han(tokens[end]):
+        end += 1
+    return end
+
+
 def spaced_fields(tokens: list[str]) -> list[str]:
     """The line's tokens with each header field label a PDF's text spaced out one character a token joined back
     ('项 目 名 称 X', '主 管 部 门 Y 实 施 单 位 Z' → '项目名称 X', '主管部门 Y 实施单位 Z'): the longest run of
@@ -91,9 +99,7 @@ def spaced_fields(tokens: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(tokens):
-        singles = at
-        while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
-            singles += 1
+        singles = _singles_end(tokens, at)
         joined = next((n for n in range(singles - at, 2, -1) if _header_label(to_simplified("".join(
             tokens[at:at + n])))), None)
         if joined is None and singles > at + 2 and singles < len(tokens) and _VALUED_END.match(tokens[singles]):
@@ -119,9 +125,7 @@ def spaced_labels(tokens: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(tokens):
-        singles = at
-        while singles < len(tokens) and len(tokens[singles]) == 1 and is_han(tokens[singles]):
-            singles += 1
+        singles = _singles_end(tokens, at)
         # (a column label alone on its line, '绩 效 指 标' merged down the block's rows, stays as printed: a header
         # line holds its other labels)
         joined = next((n for n in range(singles - at, 1, -1) if _spaced_word(
@@ -141,7 +145,9 @@ def _spaced_word(key: str, alone: bool) -> bool:
 
     if label_kind(key) or is_total_label(key):
         return True
-    if alone:
+    # (nor the block's own label, '绩 效 指 标' printed down the rows' first column: joined, a row would take it
+    # for its indicator's name)
+    if alone or matches("indicator.goal_name", key):
         return False
     for role in COLUMN_ROLES:
         found = roles()[role].matches(key) if role in roles() else None
