@@ -17,6 +17,9 @@ from reportparse.parse.subject import department_subject
     "该笔经费",
     "想知道报告怎么写吗?以下是为大家整理的乡村道路维修",
     "免费下载,范文大全,工作总结,报告模板",
+    # (a score stated before the name, an OCR having read the full stop between them as '·')
+    "得分10分·项目",
+    "自评分值9.5分•农村供水工程",
 ])
 def test_page_chrome_and_references_are_no_names(text: str) -> None:
     assert not valid_candidate(text)

@@ -157,8 +157,9 @@ _WRITTEN_DATE = lazy_compile(r"[〇○零OＯ一二三四五六七八九]{2,4}\s
                              r"(?:\s*[一二三四五六七八九十]{1,3}\s*[日号])?(?:份)?")
 #: what a name does not hold: a sentence's punctuation, a percentage, a bracket, a bar, a year or an amount
 _PAGE_BULLETS = "•●·■□◆◇★☆※▶►>»"
-#: (a question or exclamation mark ends a sentence as a full stop does: '…复发?下面是整理的X项目' is prose)
-_NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|?？!！]|\d\s*(?:年|万|元)")
+#: (a question or exclamation mark ends a sentence as a full stop does: '…复发?下面是整理的X项目' is prose; a score
+#: stated, '得分10分', is a sentence's too: an OCR that read its full stop as '·' ran it into '得分10分·项目全年预算…')
+_NOT_IN_A_NAME = lazy_compile(r"[，。；;：:、%（）()|?？!！]|\d\s*(?:年|万|元)|(?:得分|分值|评分)\s*\d")
 
 
 #: a short bracketed qualifier inside a name: 水土保持工程(芦山县)…项目, 绿化工程(续建)
