@@ -27,6 +27,8 @@ from reportparse.model import Indicator, Paragraph
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
     MONEY_AIM,
+    MONEY_NAME,
+    MONEY_STANDARD,
     clean_name,
     figures,
     level_for,
@@ -44,10 +46,6 @@ _BRACKET = lazy_compile(r"[（(](?P<inside>[^()（）]{2,30})[)）]")
 _BOUND_TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*$")
 #: the result words that may open the named clause before its measure ('全年共开展…', '实际完成…', '累计发放…')
 _DONE_LEAD = lazy_compile(r"^(?:全年|年度|本年度?|当年|年内|截至年底|年底|实际|累计|共计?|合计|已经?)+")
-#: money words of a budget's figures: an amount named so is the funds', not a goal
-_MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
-#: money that is an aim: a standard or the cost of one unit
-_MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
 #: a rate of the money planned and spent, or the share of the whole done: no measure of its own
 _NOT_MEASURE = lazy_compile(r"(?:到位|执行|支出|拨付|使用)率$|^(?:指标|目标|任务)?完成(?:率|比例|度)$")
 
@@ -139,8 +137,8 @@ def _an_aim(name: str, figure: Mention) -> bool:
     if _NOT_MEASURE.search(name):
         return False
     if figure.unit == "元":
-        return bool(MONEY_AIM.search(name) or _MONEY_STANDARD.search(name)) and not (
-            _MONEY_NAME.search(name) and not MONEY_AIM.search(name))
+        return bool(MONEY_AIM.search(name) or MONEY_STANDARD.search(name)) and not (
+            MONEY_NAME.search(name) and not MONEY_AIM.search(name))
     return True
 
 

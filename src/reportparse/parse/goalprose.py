@@ -55,6 +55,7 @@ from reportparse.parse.goalstated import (
 )
 from reportparse.parse.goalwords import (
     MONEY_AIM,
+    MONEY_STANDARD,
     RESULT,
     SPENDING_AIM,
     bare_figure,
@@ -92,8 +93,6 @@ _PROGRESS = lazy_compile(r"\s*(?:到|截至|截止)?\s*(?:目前|现在|年底|�
                          r"(?:为止|止)?\s*[,，]?\s*(?:已经?|累计|共)\s*(?:完成|落实|建成|实施|实现|发展|改造|新建)")
 #: the sentence so far tells what was done: what its 建设内容为… lists is the result
 _DONE_BEFORE = lazy_compile(r"完成|已经?|实际|建成")
-#: money that is an aim as a standard or a cost of one unit ('人均补助1200元', '每户补贴标准3000元', '单价不超过50元')
-_MONEY_STANDARD = lazy_compile(r"成本|单价|均价|标准|[人户亩生村件]均|每")
 #: figures that are the money given or counts of the goal table itself, not aims
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
@@ -206,7 +205,7 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
     if len(mentions) != 1:
         return None
     mention = mentions[0]
-    if mention.unit == "元" and not (MONEY_AIM.search(body) or _MONEY_STANDARD.search(body)):
+    if mention.unit == "元" and not (MONEY_AIM.search(body) or MONEY_STANDARD.search(body)):
         return None  # ('预期目标:A补贴1.065万元,B 2.1万元…': the fund's allotment restated, no aim)
     name = named(body, mention)
     if name is None:

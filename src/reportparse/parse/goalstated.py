@@ -30,6 +30,8 @@ from reportparse.lexicondata import lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
+    MONEY_NAME,
+    MONEY_STANDARD,
     YEAR_HEAD,
     clauses,
     clean_name,
@@ -69,10 +71,6 @@ _BOUND_AFTER = lazy_compile(r"\s*(?:及?以上|及?以下|以内|之内)")
 #: ('农户满意度达95%以上的目标已实现，测评满意度为97%': the figure is called the aim, which the result then shows met)
 _TAIL = lazy_compile(r"^\s*(?:及?以上|及?以下|以内|之内|左右)?\s*"
                      r"(?:的(?:年度|年初)?目标(?:已经?)?(?:实现|完成|达到)?|[\u4e00-\u9fff]{0,4})\s*[。．.]?\s*$")
-#: the money words of a budget's figures: an amount named so is the funds', never a goal
-_MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
-#: money that is an aim: a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均成本控制在500元以内')
-_MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
 #: a clause comparing the result before it with the target: '高于年初设定的85%目标', '超过目标值90%', '达到计划的100%'
 #: (not '低于控制指标82起': a control figure so written is as often the margin below it as the ceiling itself)
 _COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达到|达到|完成)了?\s*"
@@ -251,7 +249,7 @@ def aimed_clauses(para: Paragraph, level: str | None = None) -> list[Indicator]:
         if named is None or aim.unit == "元":
             continue  # (money in the goal-setting part is the budget's, or a standard a target clause states)
         name, label_level = named
-        if _BUDGET_RATE.search(name) or _MONEY_NAME.search(name) or _words()[3].search(head):
+        if _BUDGET_RATE.search(name) or MONEY_NAME.search(name) or _words()[3].search(head):
             continue
         out.append(Indicator(level=label_level or _level(level, name, aim), name=name,
                              target=target_from(written(clause, aim), name), in_goal_table=True,
@@ -331,7 +329,7 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
     if named is None:
         return None
     name, label_level = named
-    if aim.unit == "元" and (not _MONEY_STANDARD.search(name) or _MONEY_NAME.search(name)):
+    if aim.unit == "元" and (not MONEY_STANDARD.search(name) or MONEY_NAME.search(name)):
         return None
     if _BUDGET_RATE.search(name) or _words()[3].search(clause[:aim.cmp_start]):
         return None

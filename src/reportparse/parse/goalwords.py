@@ -46,6 +46,11 @@ NAME_LEAD = lazy_compile(
 SPENDING_AIM = lazy_compile(r"资金完成|完成投资|投资完成")
 #: money a goal aims at: what the project brings in or saves, or the spending done
 MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省|资金完成|完成投资|投资完成")
+#: the money words of a budget's figures: an amount named so is the funds', never a goal
+MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
+#: money that is an aim as a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均补助1200元',
+#: '单价不超过50元')
+MONEY_STANDARD = lazy_compile(r"标准|成本|单价|均价|[人户亩生村件]均|每")
 YEAR_HEAD = lazy_compile(r"^.*?\d{4}\s*年(?:度)?")
 _BOUND = lazy_compile(r"\s*(?:及以上|以上|及以下|以下|以内|之内|左右)")
 #: units that measure (length, area, weight, time, share, money): no noun after them is what they count
