@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 
 
 @lru_cache(maxsize=1)
@@ -15,17 +15,13 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def further_source() -> re.Pattern[str]:
     """What a further source of the year's money is called with no verb ('；上级补助48.41万元', '省级追加资金10万元',
     '县级配套资金10万元'), closing the clause before its amount."""
     words = _lexicon()["further_sources"]
-    return re.compile(rf"(?:{_alternatives(words['levels'])})?(?:财政)?(?:{_alternatives(words['words'])})"
-                      rf"(?:{_alternatives(words['nouns'])})?\s*(?:为|是|[:：])?\s*$")
+    return re.compile(rf"(?:{alternation(words['levels'])})?(?:财政)?(?:{alternation(words['words'])})"
+                      rf"(?:{alternation(words['nouns'])})?\s*(?:为|是|[:：])?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +50,9 @@ def paid_out() -> str:
     one ('全年发放', '已兑现', or a clause's start): '低保金发放80万元' names a use of the money, an item."""
     words = _lexicon()["paid_out"]
     not_yet = "".join(f"(?<!{re.escape(w)})" for w in words["not_yet"])
-    verb = rf"(?:{_alternatives(words['verbs'])})(?:了)?(?:{_alternatives(words['recipients'])})?"
-    money = _alternatives(words["money"])
-    with_object = (rf"(?:{_alternatives(words['objects'])})?(?:(?:{_alternatives(words['nouns'])})(?:{money})?"
+    verb = rf"(?:{alternation(words['verbs'])})(?:了)?(?:{alternation(words['recipients'])})?"
+    money = alternation(words["money"])
+    with_object = (rf"(?:{alternation(words['objects'])})?(?:(?:{alternation(words['nouns'])})(?:{money})?"
                    rf"|[\u4e00-\u9fff]{{0,6}}?(?:{money}))")
     lead = "|".join([r"(?<=^)", r"(?<=[，,；;。:：\s])", *(f"(?<={re.escape(w)})" for w in words["leads"])])
     ending = r"\s*(?:为|共|共计|合计|总计|达)?\s*$"
@@ -69,6 +65,6 @@ def project_money() -> tuple[re.Pattern[str], re.Pattern[str]]:
     source closing the clause before the amount ('项目资金来源为X资金120万元', '资金来源：X资金60万元'), and the words
     right after the amount that name the report's own project ('…95万元实施该项目', '…85万元用于实施本项目')."""
     words = _lexicon()["project_money"]
-    source = re.compile(rf"(?:{_alternatives(words['source_labels'])})\s*(?:为|是|[:：])[^，,。；;\d]{{0,30}}$")
-    this = re.compile(rf"^\s*(?:{_alternatives(words['carried_out'])})?\s*(?:{_alternatives(words['this_project'])})")
+    source = re.compile(rf"(?:{alternation(words['source_labels'])})\s*(?:为|是|[:：])[^，,。；;\d]{{0,30}}$")
+    this = re.compile(rf"^\s*(?:{alternation(words['carried_out'])})?\s*(?:{alternation(words['this_project'])})")
     return source, this

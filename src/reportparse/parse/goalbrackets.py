@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
@@ -55,14 +55,14 @@ def _openers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The target words a bracket opens with, the result words, and the target words that may close a name."""
     data = lexicon("stated_goals.json")
 
-    def alternation(key: str) -> str:
-        return "|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+    def words(key: str) -> str:
+        return alternation(data[key])
 
-    leads = alternation("target_leads")
-    aim = re.compile(rf"^\s*(?:(?:{leads})的?)*(?P<word>{alternation('bracket_target_words')})\s*(?:为|是|[:：])?\s*")
-    done = re.compile(rf"^\s*(?:{alternation('result_times')})?(?:{alternation('bracket_result_words')})"
+    leads = words("target_leads")
+    aim = re.compile(rf"^\s*(?:(?:{leads})的?)*(?P<word>{words('bracket_target_words')})\s*(?:为|是|[:：])?\s*")
+    done = re.compile(rf"^\s*(?:{words('result_times')})?(?:{words('bracket_result_words')})"
                       rf"\s*(?:了)?\s*(?:为|是|[:：])?\s*")
-    name_tail = re.compile(rf"(?:的)?(?:(?:{leads})的?)*(?:{alternation('target_words')})\s*(?:为|是|[:：])?\s*$")
+    name_tail = re.compile(rf"(?:的)?(?:(?:{leads})的?)*(?:{words('target_words')})\s*(?:为|是|[:：])?\s*$")
     return aim, done, name_tail
 
 

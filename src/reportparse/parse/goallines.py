@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
@@ -156,7 +156,7 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
 @cache
 def _done_line() -> re.Pattern[str]:
     """'<aim>，<done word>' to the line's end: the aim one clause, the outcome a word that says it was done."""
-    words = "|".join(sorted(map(re.escape, lexicon("stated_goals.json")["done_words"]), key=len, reverse=True))
+    words = alternation(lexicon("stated_goals.json")["done_words"])
     return re.compile(rf"(?P<aim>[^，,；;。：:]{{2,30}})[，,]\s*(?P<done>(?:{words}))\s*[；;。．.]?\s*$")
 
 

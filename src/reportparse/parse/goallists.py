@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from reportparse.han import is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph
 from reportparse.parse.department import measures
 from reportparse.parse.evidence import span_evidence
@@ -220,8 +220,7 @@ ACHIEVED = lazy_compile(r"已经?(?:带动|完成|建成|实施|发放|落实|�
 @cache
 def _works_verb() -> re.Pattern[str]:
     """The verbs that open a works clause of the goal paragraphs (`works_verbs` of lexicon/stated_goals.json)."""
-    words = lexicon("stated_goals.json")["works_verbs"]
-    return re.compile(r"\s*(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    return re.compile(r"\s*(?:" + alternation(lexicon("stated_goals.json")["works_verbs"]) + ")")
 
 
 def _count_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

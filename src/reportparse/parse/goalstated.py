@@ -26,7 +26,7 @@ from functools import cache
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
@@ -88,29 +88,28 @@ _BUDGET_RATE = lazy_compile(r"^(?:实际|全年|年度)?(?:预算|资金|财政�
 
 @cache
 def _result_verb() -> re.Pattern[str]:
-    words = lexicon("stated_goals.json")["result_verbs"]
-    return re.compile("^(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    return re.compile("^(?:" + alternation(lexicon("stated_goals.json")["result_verbs"]) + ")")
 
 
 @cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = lexicon("stated_goals.json")
 
-    def alternation(key: str) -> str:
-        return "|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+    def words(key: str) -> str:
+        return alternation(data[key])
 
     # (the target word may close the name: '路灯亮灯率目标', '就业率目标为', '合格率计划达到')
     # ('人次数年初指标值为不低于105人': the time of the aim before the target word; '年度目标筛查…': before the name)
-    target_tail = re.compile(rf"(?:的)?(?:{alternation('target_leads')})*(?:{alternation('target_words')})?"
-                             rf"\s*(?:为|是|[:：]|达到|达|(?:{alternation('steady_words')})?(?:保持|稳定|控制|维持)?在)?\s*$")
-    target_lead = re.compile(rf"^(?:(?:{alternation('target_leads')}|{alternation('target_words_before_name')})的?)+"
+    target_tail = re.compile(rf"(?:的)?(?:{words('target_leads')})*(?:{words('target_words')})?"
+                             rf"\s*(?:为|是|[:：]|达到|达|(?:{words('steady_words')})?(?:保持|稳定|控制|维持)?在)?\s*$")
+    target_lead = re.compile(rf"^(?:(?:{words('target_leads')}|{words('target_words_before_name')})的?)+"
                              r"(?:(?:主要)?(?:包括|为|是)\s*)?")  # ('年度绩效目标包括送戏下乡演出场次不少于60场')
     # ('经检测实际为97%': the check that measured the result may open its clause)
     # ('年终完成：95%', '年底实际：52公里': the time of the result may open its word; '经第三方测评实际为96%': the
     # result words may follow one another)
-    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation('result_times')})?"
-                             rf"(?:{alternation('result_words')})+\s*(?:了)?\s*(?:为|是|[:：])?\s*")
-    background = re.compile(alternation("background_words"))
+    result_open = re.compile(rf"^\s*(?:经[\u4e00-\u9fff]{{1,6}}?)?(?:{words('result_times')})?"
+                             rf"(?:{words('result_words')})+\s*(?:了)?\s*(?:为|是|[:：])?\s*")
+    background = re.compile(words("background_words"))
     return target_tail, target_lead, result_open, background
 
 
@@ -436,8 +435,7 @@ def _result(result: str, name: str, aim: Mention) -> Mention | None:
 def _checked_when() -> str:
     """The time and the check a restated name may open with: '年终调查满意度为94%', '年底测评满意度为93%'."""
     data = lexicon("stated_goals.json")
-    times, checks = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
-                     for key in ("result_times", "check_words"))
+    times, checks = (alternation(data[key]) for key in ("result_times", "check_words"))
     return f"(?:{times})?(?:{checks})?"
 
 

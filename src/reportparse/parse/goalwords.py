@@ -15,7 +15,7 @@ from functools import cache
 
 from reportparse.han import has_han, is_han, is_han_line
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Actual, Indicator, Paragraph, Target
 from reportparse.normalise import parse_target
 from reportparse.parse.evidence import span_evidence
@@ -152,7 +152,7 @@ ITEM_SHARE = lazy_compile(r"^(?:(?:指标|目标)?完成(?:率|比例|度)|所?�
 def _checked_by() -> re.Pattern[str]:
     """Who checked a result, written inside its name before the check ('工程经县交通局验收合格率为100%' →
     工程验收合格率; not 经济, 经费, 经营 …, which are words)."""
-    checks = "|".join(sorted(map(re.escape, lexicon("stated_goals.json")["check_words"]), key=len, reverse=True))
+    checks = alternation(lexicon("stated_goals.json")["check_words"])
     return re.compile(rf"(?<=[\u4e00-\u9fff])经(?:过)?(?![济营费验常销理历典纬])"
                       rf"[^，,；;。：:\d]{{1,10}}?(?:组织)?(?={checks})")
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import alternation
 from reportparse.parse.amounts import money_kind
 from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.names import valid_candidate
@@ -39,7 +40,7 @@ def _item_line_name() -> re.Pattern[str]:
     """… or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…',
     '（三）X专项。年初预算…'; the endings of a fund's name, lexicon/fund_words.json): there the items are the unit's
     budget lines; in a report on one project they would be the uses of its money."""
-    endings = "|".join(re.escape(w) for w in sorted({"项目", "工程", *fund_endings()}, key=len, reverse=True))
+    endings = alternation({"项目", "工程", *fund_endings()})
     return re.compile(rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:{endings}))\s*[，,:：。]")
 
 

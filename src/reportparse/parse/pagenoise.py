@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.reading import offsets_after_cut
 
@@ -59,14 +59,13 @@ class Lexicon(NamedTuple):
 @cache
 def _lexicon() -> Lexicon:
     data = lexicon("page_noise.json")
-    terms = sorted(data["gambling_terms"], key=len, reverse=True)
     return Lexicon(
         lines=[re.compile(p) for p in data["lines"]], inline=[re.compile(p) for p in data["inline"]],
         title_tags=[re.compile(p) for p in data["title_tags"]],
         spam_terms=data["spam_terms"], spam_min=data["spam_min"],
         report_words=data["report_words"], intro_markers=data["intro_markers"], intro_verbs=data["intro_verbs"],
         credit_markers=data["credit_markers"], intro_wishes=data["intro_wishes"],
-        head_marker=data["head_marker"], gambling=re.compile("|".join(map(re.escape, terms))),
+        head_marker=data["head_marker"], gambling=re.compile(alternation(data["gambling_terms"])),
         gambling_min=data["gambling_min"], syllables=frozenset(data["pinyin_syllables"]),
         latin_keep=frozenset(data["latin_keep"]))
 

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from reportparse.lexicondata import lexicon
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Project, Quantity
 from reportparse.parse.amounts import money_kind
 from reportparse.parse.evidence import Sentence, sentence_evidence
@@ -26,19 +26,15 @@ _MIN_SOURCES = 2
 _SEPARATOR = re.compile(r"^\s*[，,、；;]?\s*(?:和|及|以及)?\s*")
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The source label that opens the list, and one source's words before its amount."""
     words = lexicon("fund_words.json")
-    labels = _alternatives(words["project_money"]["source_labels"])
+    labels = alternation(words["project_money"]["source_labels"])
     sources = words["listed_sources"]
     label = re.compile(rf"(?:{labels})\s*(?:为|是|[:：])\s*(?:[:：]\s*)?")
-    source = re.compile(rf"^(?:其中\s*[:：]?\s*)?(?:{_alternatives(sources['levels'])})"
-                        rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alternatives(sources['nouns'])})\s*(?:为|是|[:：])?\s*$")
+    source = re.compile(rf"^(?:其中\s*[:：]?\s*)?(?:{alternation(sources['levels'])})"
+                        rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(sources['nouns'])})\s*(?:为|是|[:：])?\s*$")
     return label, source
 
 
