@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from re import Match
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
-from reportparse.model import Paragraph, Project, Quantity
+from reportparse.model import Budget, Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.fundrun import fund_figures
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
@@ -29,6 +30,7 @@ _UNIT_LEAD = lazy_compile(r"^\s*[(（](?:万元|千元|亿元|元)[)）]")
 #: amounts ('全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 …')
 _COLUMN_PAIR_RUN = lazy_compile(r"(?:全年)?预算数\s*[(（][AＡ][)）]\s*(?:全年)?执行数\s*[(（][BＢ][)）]\s*"
                                 r"(?P<planned>\d[\d,]*(?:\.\d+)?)\s+(?P<executed>\d[\d,]*(?:\.\d+)?)(?![\d.%％])")
+#: a money unit in brackets anywhere in a line ('资金投入情况（万元）', '计划投资额(万元)')
 _ANY_UNIT = lazy_compile(r"[(（](万元|千元|亿元|元)[)）]")
 #: a 自评表's fund header run into its 年度资金总额 row by a dump in column order: the three money columns, the
 #: weight, rate and score titles, then the three amounts, the weight and the score ('年初预算数 全年预算数 全年执行数
@@ -37,6 +39,11 @@ _SCORED_COLUMN_RUN = lazy_compile(
     r"年初预算数\s*全年预算数\s*全年执行数\s*分值\s*执行率\s*得分\s*"
     r"(?P<initial>\d[\d,]*(?:\.\d+)?)\s+(?P<planned>\d[\d,]*(?:\.\d+)?)\s+(?P<executed>\d[\d,]*(?:\.\d+)?)\s+"
     r"(?P<weight>\d{1,2}(?:\.\d+)?)\s+(?P<score>\d{1,2}(?:\.\d+)?)(?![\d.%％])")
+
+
+def _set_figure(budget: Budget, kind: str, raw: str, value: Decimal, para: Paragraph, start: int, end: int) -> None:
+    """The budget's `kind` figure (planned or executed), in 元, quoting para[start:end]."""
+    setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[span_evidence(para, start, end)]))
 
 
 def _runs_of_one_unit(layout: Layout, pattern: LazyPattern) -> Iterator[tuple[ParaInfo, Match[str], str]]:
@@ -60,8 +67,7 @@ def apply_column_pair_run(layout: Layout, project: Project) -> None:
         for kind in ("planned", "executed"):
             value = _amount(run.group(kind), unit)
             if value is not None:
-                setattr(budget, kind, Quantity(raw=run.group(kind) + unit, value=value, unit="元", evidence=[
-                    span_evidence(info.para, run.start(kind), run.end(kind))]))
+                _set_figure(budget, kind, run.group(kind) + unit, value, info.para, run.start(kind), run.end(kind))
         return
 
 
@@ -79,8 +85,7 @@ def apply_scored_column_run(layout: Layout, project: Project) -> None:
         if not planned or executed is None or abs(float(executed / planned) * weight - score) > 0.06:
             continue
         for kind, value in (("planned", planned), ("executed", executed)):
-            setattr(budget, kind, Quantity(raw=run.group(kind) + unit, value=value, unit="元",
-                                           evidence=[span_evidence(info.para, run.start(kind), run.end(kind))]))
+            _set_figure(budget, kind, run.group(kind) + unit, value, info.para, run.start(kind), run.end(kind))
         return
 
 
@@ -105,9 +110,8 @@ def apply_run_pairs(layout: Layout, project: Project) -> None:
                 continue
             value = _amount(match.group("value"), match.group("unit"))
             if value is not None:
-                raw = match.group("value") + match.group("unit")
-                setattr(budget, kind, Quantity(raw=raw, value=value, unit="元", evidence=[
-                    span_evidence(info.para, match.start("value") - len(tail), match.end("value") - len(tail))]))
+                _set_figure(budget, kind, match.group("value") + match.group("unit"), value, info.para,
+                            match.start("value") - len(tail), match.end("value") - len(tail))
 
 
 #: a field's label, a colon and a bare figure, one of several fields set off by '；' or '，' in a line ('年初预算：80；
@@ -138,9 +142,8 @@ def apply_declared_unit_pairs(layout: Layout, project: Project) -> None:
                 continue
             value = _amount(match.group("value"), notes[0])
             if value is not None:
-                setattr(budget, kind, Quantity(raw=match.group("value") + notes[0], value=value, unit="元",
-                                               evidence=[span_evidence(info.para, match.start("value"),
-                                                                       match.end("value"))]))
+                _set_figure(budget, kind, match.group("value") + notes[0], value, info.para, match.start("value"),
+                            match.end("value"))
 
 
 #: a line that is a money field's label alone, maybe with its unit ('预算安排数', '实际支出数（万元）')
@@ -148,8 +151,6 @@ _LABEL_ALONE = lazy_compile(r"^(?P<label>[\u4e00-\u9fff]{2,10}?)\s*(?:[(（](?P<
                             r"\s*[:：]?$")
 #: a line that is a figure alone
 _FIGURE_ALONE = lazy_compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?)\s*$")
-#: a unit in brackets ('资金投入情况（万元）')
-_BRACKET_UNIT = lazy_compile(r"[(（](万元|千元|亿元|元)[)）]")
 
 
 def apply_label_columns(layout: Layout, project: Project) -> None:
@@ -170,7 +171,7 @@ def apply_label_columns(layout: Layout, project: Project) -> None:
         figures: list[tuple[Paragraph, int, re.Match[str]]] = []
         while start + len(figures) < len(lines) and (f := _FIGURE_ALONE.match(lines[start + len(figures)][2])):
             figures.append((lines[start + len(figures)][0], lines[start + len(figures)][1], f))
-        above = _BRACKET_UNIT.findall(lines[n - 1][2]) if n else []
+        above = _ANY_UNIT.findall(lines[n - 1][2]) if n else []
         columns = labels
         if len(labels) == len(figures) + 1:
             # (the block's label, maybe with its unit, then its columns)
@@ -183,9 +184,8 @@ def apply_label_columns(layout: Layout, project: Project) -> None:
                              and _FIELD_TAIL.fullmatch(label.group("label")[p.end():])), None)
                 value = _amount(figure.group("value"), unit) if unit else None
                 if kind is not None and value is not None and getattr(budget, kind) is None:
-                    setattr(budget, kind, Quantity(raw=figure.group("value") + (unit or ""), value=value, unit="元",
-                                                   evidence=[span_evidence(para, offset + figure.start("value"),
-                                                                           offset + figure.end("value"))]))
+                    _set_figure(budget, kind, figure.group("value") + (unit or ""), value, para,
+                                offset + figure.start("value"), offset + figure.end("value"))
         n = start + len(figures) if labels or figures else n + 1
 
 
@@ -221,6 +221,5 @@ def apply_glued_fund_row(layout: Layout, project: Project) -> None:
             for kind, figure in (("planned", amounts[-2]), ("executed", amounts[-1])):
                 value = _amount(figure, "万元")
                 if value is not None:
-                    setattr(budget, kind, Quantity(raw=figure + "万元", value=value, unit="元", evidence=[
-                        span_evidence(info.para, match.start("run"), match.end("run"))]))
+                    _set_figure(budget, kind, figure + "万元", value, info.para, match.start("run"), match.end("run"))
             return
