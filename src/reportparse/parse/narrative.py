@@ -29,6 +29,7 @@ from reportparse.parse import (
 from reportparse.parse import department as department_measures
 from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
+from reportparse.parse.form.titles import record_title_name
 from reportparse.parse.fundgrid import pair_grid_totals, pair_line_totals
 from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
@@ -67,6 +68,8 @@ from reportparse.parse.subject import (
     department_also_funds,
     department_subject,
     heading_subject,
+    names_a_body,
+    names_a_class,
     stated_subject,
     untitled_name,
 )
@@ -117,6 +120,12 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
                              one_subject=department is not None or stated is not None, subject_titled=titled,
                              title_names=title is not None,
                              unit_report=department is not None or WHOLE_SPENDING_TITLE.match(title or "") is not None)
+    if not registry.projects and not department and not is_collection_copy(document):
+        # a sheet or page titled by the record it keeps ('2023年X绩效目标完成情况'), no report or form words
+        for line in head[:3]:
+            recorded = record_title_name(line)
+            if recorded and not names_a_body(recorded) and not names_a_class(recorded) and registry.add(recorded, 1):
+                break
     stated_entry = None
     if stated and not department:
         # (a report on one subject whose prose names one project only names that subject another way: the title's

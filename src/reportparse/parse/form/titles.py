@@ -15,20 +15,26 @@ _ANNEX = lazy_compile(r"^\s*(?:附(?:表|件)\s*[0-9０-９一二三四五六七
 #: sheet's in 计分表/评分表 ('…项目支出绩效自评指标计分表'); a page's title may stop at the genre's words
 #: ('X2021年预算绩效自评': the budget's performance self-evaluation of X). A transfer's 绩效目标自评表 (of a
 #: region, 区域绩效目标自评表) judges the money against its 绩效目标: '就业补助资金绩效目标自评表' is 就业补助资金's.
-#: (the form may call itself by what it records: '…绩效自评结果表', '…绩效评价得分表', '…绩效目标完成情况(自评)表')
+#: (the form may call itself by what it records: '…绩效自评结果表', '…绩效评价得分表', '…绩效目标完成情况(自评)表';
+#: or by that record without the word 表: '…绩效目标完成情况', '…项目绩效自评情况')
 _FORM_TITLE = lazy_compile(r"(?:项目)?(?:支出)?(?:预算)?(?:区域)?(?:绩效(?:目标)?)?(?:(?<=绩效目标)(?:完成|实现)情况)?"
-                           r"(?:(?:自评(?:价)?|评价指标|评价)(?:结果|得分|情况)?表|(?<=情况)表"
-                           r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?<=绩效)(?:自评|评价))$")
+                           r"(?:(?:自评(?:价)?|评价指标|评价)(?:结果|得分|情况)?表|(?<=情况)表|(?<=绩效目标完成情况|绩效目标实现情况)"
+                           r"|(?:自评|评价)报告|(?:自评|评价)?(?:指标)?(?:计分|评分)表|(?:(?<=绩效)|(?<=绩效目标))(?:自评|评价)(?:情况)?)$")
+#: a title that names its form by the record alone, '…绩效目标完成情况', '…绩效自评情况', maybe its year or kind of
+#: project in brackets after it ('…绩效目标完成情况（续建项目）')
+_RECORD_TITLE = r"绩效(?:目标(?:完成|实现)|(?:目标)?(?:自评|评价))情况\s*(?:[（(][^()（）]{0,12}[)）])?$"
 #: The stand-in a template prints where a name goes.
 _PLACEHOLDER = lazy_compile(r"[Xx×＊*]{2}|[□○]{2}|…|^[-—/\\]+$")
+#: a heading's number in front of a title ('二、绩效目标完成情况': a report's section, naming nothing)
+_HEADING_NUMBER = lazy_compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[、.．](?![0-9０-９])\s*")
 #: a reposting site's mask over the words it hides from non-members, in front of a title
 _MASK = lazy_compile(r"^\s*[*＊]{2,}\s*")
 _TITLE_WORD = lazy_compile(r"自评表|评价指标表|绩效评价表|绩效自评报告|绩效评价报告|(?:计分|评分)表$"
-                           r"|绩效(?:目标(?:完成|实现)情况|(?:自评|评价)(?:结果|得分|情况))表$")
+                           r"|绩效(?:目标(?:完成|实现)情况|(?:自评|评价)(?:结果|得分|情况))表$|" + _RECORD_TITLE)
 #: a short line that is a title by its genre's words alone ('X2021年预算绩效自评'), though no form's
 _GENRE_TITLE = lazy_compile(r"绩效(?:自评|评价)(?:报告|表)?$")
 #: a title that ends in its title words (its name before them), maybe with its year in brackets after
-_TITLE_END = lazy_compile(r"(?:表|报告|绩效(?:自评|评价))\s*(?:[（(][^()（）]{0,12}[)）])?$")
+_TITLE_END = lazy_compile(r"(?:表|报告|绩效(?:自评|评价))\s*(?:[（(][^()（）]{0,12}[)）])?$|" + _RECORD_TITLE)
 #: what is left of a title that names spending in general
 _GENERIC_NAMES = frozenset({"", "项目", "部门整体", "部门整体支出", "项目支出", "财政支出", "财政支出项目"})
 #: a place alone, what is left of a province's template title ('四川省项目支出绩效评分表')
@@ -75,6 +81,7 @@ def _titled_name(title: str) -> str:
     name = _ANNEX.sub("", name)  # ('附表：部门整体支出绩效自评表': the annex label is no part of a name)
     # (a reposting site that hides the body's name behind a mask, '****2024年度X绩效评价表', leaves the name after it)
     name = _MASK.sub("", name)
+    name = _HEADING_NUMBER.sub("", name)
     name = re.sub(r"(?:(?:19|20)\d{2}\s*年度?)", "", name)
     name = re.sub(r"\s*[()（）]\s*", "", name)  # a bracket left without its pair ('…自评表 2021年度)')
     name = _FORM_TITLE.sub("", name.strip())
@@ -97,6 +104,15 @@ def _body_only(name: str) -> bool:
     from reportparse.parse.subject import BODY  # (subject reads forms' titles too: imported when called)
 
     return re.fullmatch(rf"[^\d\s，。；;:：、()（）]{{2,30}}?{BODY}", name) is not None
+
+
+def record_title_name(text: str) -> str:
+    """The name a short line titles by its record alone ('2023年X绩效目标完成情况（续建项目）', 'X项目绩效自评情况'):
+    a sheet or page that carries no 自评表 title and no name field names its project so; '' for any other line."""
+    text = text.strip(" \t|｜")
+    if len(text) > _LONG_TITLE or re.search(r"[，,。；;]", text) or not re.search(_RECORD_TITLE, text):
+        return ""
+    return name_from_title(text)
 
 
 def without_form_title(name: str) -> str:
