@@ -255,3 +255,18 @@ def test_a_figure_with_its_own_multiplier_takes_only_the_base_of_a_default_unit(
     assert parse_quantity("1.2万", default_unit="人").value == Decimal(12000)
     cost = parse_target("150万", level="产出/成本", name="运行维护费", unit_hint="万元")
     assert (cost.comparator, cost.value, cost.unit) == ("<=", Decimal(1500000), "元")
+
+
+@pytest.mark.parametrize("written", [
+    "2022.3.1-11.30", "2021.01-2021.12", "2022/5/20", "2023.4.1—2023.10.31", "2022．6．30前完成",
+])
+def test_a_date_written_with_dots_or_slashes_is_a_time_not_a_number(written: str) -> None:
+    target = parse_target(written)
+    assert (target.comparator, target.value) == ("qualitative", None)
+    assert parse_actual(written).kind == "qualitative"
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("2020.12万元", "20201200"), ("≥2023.5", "2023.5"), ("2021.8", "2021.8")])
+def test_a_decimal_that_starts_like_a_year_is_still_a_number(written: str, value: str) -> None:
+    assert parse_target(written).value == Decimal(value)

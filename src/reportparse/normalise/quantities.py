@@ -92,6 +92,12 @@ _CANDIDATE = lazy_compile(r"[百千]分之|(?<![上下前后多大一])半|[0-9�
 _FRACTION_WORDS = {"百分之": ("%", "%"), "千分之": ("‰", "‰")}
 _CURRENCY_SIGNS = "¥￥"
 _DATE_HINT = lazy_compile(r"[年月日号]")
+#: a date written with dots or slashes, which no number is: a day ('2023.11.30', '2023/6/1', a period of days
+#: '2023.1.1-12.31'), or a period of months from year to year ('2023.01-2023.12'); a time, not a quantity
+_DOTTED_DATE = lazy_compile(
+    r"(?:19|20)\d{2}([.．/])\d{1,2}\1\d{1,2}(?!\d)"
+    r"(?:\s*[-~至到—–]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}[.．/]\d{1,2}(?![\d.]))?"
+    r"|(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2])\s*[-~至到—–]\s*(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2])(?![\d.])")
 _INCLUSIVE = lazy_compile(r"\s*[(（]含[)）]")
 _APPROX_LONGEST_FIRST = tuple(sorted(APPROX_PREFIXES, key=len, reverse=True))
 _DURATION_LIKE = {"duration", "workday", "month", "year", "quarter"}
@@ -315,6 +321,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             pos += 1
             continue
         date = _DATE.match(folded, pos) if ch.isdigit() and _DATE_HINT.search(folded, pos, pos + 16) else None
+        date = date or (_DOTTED_DATE.match(folded, pos) if ch.isdigit() else None)
         if date:
             pos = date.end()
             continue
