@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Cell, Evidence, Indicator, NamedQuantity, Project, Table
-from reportparse.normalise import find_quantities, parse_target
+from reportparse.normalise import find_quantities, parse_actual, parse_target
 from reportparse.parse.evidence import cell_evidence
+from reportparse.parse.form.values import name_unit
 from reportparse.parse.layout import Layout
 from reportparse.parse.names import GENERIC, Registry, common_substring, core, same_project
 from reportparse.parse.projectmentions import best_project_for, find_mentions
@@ -388,7 +389,8 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
     if row.target_text is not None:
         target_text = row.target_text
     nature = _clean(cells["nature"].text) if "nature" in cells else ""
-    unit_hint = _clean(cells["unit"].text) if "unit" in cells else ""
+    # (a 度量单位 cell, else the unit the name prints in brackets: '项目总成本（万元）' over a bare 23.45)
+    unit_hint = (_clean(cells["unit"].text) if "unit" in cells else "") or name_unit(row.name) or ""
     # (a comparator: 指标性质 ≥ | 指标值 98 | 度量单位 %; the kind of value, 定量/定性, is no part of the target)
     if nature and not re.search("定性|定量", nature) and target_text:
         target_text = f"{nature}{target_text}"
@@ -407,7 +409,7 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
         indicator.remark_quantities = remark_quantities(remark, cell_evidence(table, cells["remark"]))
     if "actual" in cells:
         text = _clean_keep_spaces(cells["actual"].text)
-        indicator.actuals.append(_table_actual(text, cell_evidence(table, cells["actual"])))
+        indicator.actuals.append(_table_actual(text, cell_evidence(table, cells["actual"]), unit_hint or None))
     for role in ("weight", "score"):
         if role in cells:
             q = find_quantities(cells[role].text)
@@ -416,14 +418,16 @@ def _indicator(table: Table, row: GoalRow, shared_with: list[str]) -> Indicator:
     return indicator
 
 
-def _table_actual(text: str, ev: Evidence) -> Actual:
-    """An 实际完成值 cell as an Actual (empty, qualitative or measured)."""
+def _table_actual(text: str, ev: Evidence, unit_hint: str | None = None) -> Actual:
+    """An 实际完成值 cell as an Actual (empty, qualitative or measured); a bare number takes `unit_hint`."""
     if not text:
         return Actual(raw="", kind="empty", origin="table", evidence=[ev])
     found = find_quantities(text)
     if not found:
         return Actual(raw=text, comparator="qualitative", kind="qualitative", origin="table", evidence=[ev])
     q = found[0].quantity
+    if q.unit is None and unit_hint:
+        return parse_actual(text, unit_hint=unit_hint, origin="table").model_copy(update={"evidence": [ev]})
     return Actual(raw=text, value=q.value, unit=q.unit, approx=q.approx, upper=q.upper,
                   comparator=found[0].comparator, kind="measured", origin="table", evidence=[ev])
 

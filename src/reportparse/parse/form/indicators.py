@@ -383,7 +383,8 @@ class IndicatorTable:
             target_text = row.text(cols.target)
         # a 质量/时效 row measures a rate or a date even when its name ends in 资金 ('…并按要求支付资金 = 100')
         money = _MONEY_NAME.search(squash(name)) and not path.endswith(_RATE_LEVELS)
-        hint = values.name_unit(name) or (self.money_unit if money else None)
+        hint = values.name_unit(name) or values.name_figure_unit(name, target_text) or (
+            self.money_unit if money else None)
         actual_cell, actual_col = row.cell(cols.actual), cols.actual
         rule: str | None = None
         if cols.target is None and cols.actual is None and (cols.standard, cols.explanation) != (None, None):

@@ -182,6 +182,23 @@ def name_unit(name: str) -> str | None:
     return match.group(1)
 
 
+#: a name that ends in a figure and its unit: '项目总成本48.50万元'
+_NAME_FIGURE = lazy_compile(r"(\d+(?:\.\d+)?)\s*([^\d\s（）()，,。.]{1,4})\s*$")
+#: a bare figure, maybe with its comparator: '48.50', '≤48.50'
+_BARE_FIGURE = lazy_compile(r"^\s*[≤≥<>＜＞=＝]?\s*(\d+(?:\.\d+)?)\s*$")
+
+
+def name_figure_unit(name: str, target_text: str) -> str | None:
+    """The unit of a bare target that repeats the figure its name ends in: '项目总成本48.50万元' over 48.50 is 48.50
+    万元 (the name states the figure with its unit, the target cell the figure alone)."""
+    from reportparse.normalise.units import canonical_unit
+
+    stated, bare = _NAME_FIGURE.search(name or ""), _BARE_FIGURE.match(target_text or "")
+    if stated is None or bare is None or canonical_unit(stated.group(2)) is None:
+        return None
+    return stated.group(2) if Decimal(stated.group(1)) == Decimal(bare.group(1)) else None
+
+
 def actual(cell: Cell | None, target_text: str, ev: Evidence | None, unit_hint: str | None = None) -> Actual:
     """The 实际完成值 as an Actual(origin='table'); a bare number takes the target's written unit
     (else `unit_hint`, a unit printed in the indicator's name)."""
