@@ -9,7 +9,7 @@ is written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from reportparse.han import has_han
@@ -217,6 +217,10 @@ def _printed_weight(text: str) -> Decimal | None:
     return Decimal(match.group(1)) if match else None
 
 
+#: A figure in 万元 this large (1000亿元) is no project's or department's budget: the block's figures are yuan.
+_WAN_BEYOND_ANY_BUDGET = Decimal(10_000_000)
+
+
 @dataclass
 class BudgetBlock:
     """Rows of the 项目资金 block as they are read."""
@@ -252,6 +256,7 @@ class BudgetBlock:
             # its rows score criteria, they are no sources of the fund
         row = self.align(row)
         label = self._label(row)
+        self._yuan_under_wan(row)
         cols = self.cols
         if not label and self.total is None and not self.subs and (self._has_money(row) or self._has_points(row)):
             # a one-row block: the numbers sit right under the header (a form may leave its amounts empty
@@ -280,6 +285,16 @@ class BudgetBlock:
         else:
             self.subs.append(fund)
         return True
+
+    def _yuan_under_wan(self, row: GridRow) -> None:
+        """A block labelled 万元 whose first amounts are yuan ('项目资金（万元）' over 123456789.00): read as 万元 they
+        would be more than any project's budget (`_WAN_BEYOND_ANY_BUDGET`), so the label is wrong, not the figures."""
+        if self.cols.unit != "万元" or self.total is not None or self.subs:
+            return
+        cells = (row.cell(c) for c in (self.cols.initial, self.cols.planned, self.cols.executed) if c is not None)
+        figures = [values.plain_decimal(cell.text) for cell in cells if cell is not None]
+        if any(f is not None and f >= _WAN_BEYOND_ANY_BUDGET for f in figures):
+            self.cols = replace(self.cols, unit="元")
 
     def _money(self, row: GridRow, col: int | None) -> Quantity | None:
         """The amount in a money column; a sentence merged across the block ('1.完成乡村道路建设养护
