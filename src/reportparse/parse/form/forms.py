@@ -39,6 +39,7 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
 from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
+from reportparse.parse.form.inlinefields import fill_inline_budget
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.locate import UNIT_NOTE, FormLocation, row_kind
@@ -229,6 +230,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     if budget is not None and _item_list(form, budget):
         budget = None
     _finish(project, budget, table)
+    fill_inline_budget(project, rows)  # ('项目资金总额：1560.5万元' in one cell, where no block gave the amounts)
     if not project.name and (meta.get("title") or meta.get("title_name")):
         project.name = name_from_title(meta.get("title", "")) or meta.get("title_name", "")
     return project, budget, meta
