@@ -38,7 +38,7 @@ from reportparse.model import (
 )
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.form.labels import matches, other_header_words
+from reportparse.parse.form.labels import matches, name_field, other_header_words
 from reportparse.parse.form.runlines import is_dense
 from reportparse.parse.form.runtogether import run_together_lines, split_cells
 from reportparse.parse.layout import Layout
@@ -115,6 +115,8 @@ def department_form_subject(document: Document) -> str | None:
     texts = [e.text for e in document.paragraphs]
     cells = [c.text for e in document.tables for row in e.rows for c in row]
     whole = any("整体支出" in t or _WHOLE_TITLE.search(re.sub(r"\s+", "", t)) for t in texts + cells)
+    # (a form with no name label at all, only its unit's, '单位名称 | X局': the unit's own spending, no project's)
+    whole = whole or not any(name_field().search(re.sub(r"\s+", "", t)) for t in texts + cells)
     rows = [[c.text for c in row] for e in document.tables for row in e.rows]
     # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
     # lines in order are the cells of one long row
