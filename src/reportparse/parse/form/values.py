@@ -199,6 +199,17 @@ def name_figure_unit(name: str, target_text: str) -> str | None:
     return stated.group(2) if Decimal(stated.group(1)) == Decimal(bare.group(1)) else None
 
 
+def _repeats_target(target_text: str, comparator: str | None, quantity: Quantity, unit: str | None) -> bool:
+    """Does a bound in the actual cell say what its target says (the same way, the same figure)? A target that
+    cannot be read (none, or words only) is taken as repeated, as before a target was compared."""
+    written = target(target_text, level="", name="", unit_hint=unit)
+    if written.value is None or quantity.value is None:
+        return True
+    same_way = (comparator in (">=", ">")) == (written.comparator in (">=", ">", "="))
+    units = (written.unit, quantity.unit)
+    return same_way and written.value == quantity.value and (None in units or units[0] == units[1])
+
+
 def actual(cell: Cell | None, target_text: str, ev: Evidence | None, unit_hint: str | None = None) -> Actual:
     """The 实际完成值 as an Actual(origin='table'); a bare number takes the target's written unit
     (else `unit_hint`, a unit printed in the indicator's name)."""
@@ -220,12 +231,15 @@ def actual(cell: Cell | None, target_text: str, ev: Evidence | None, unit_hint: 
     if quantity is None or quantity.value is None:
         return Actual(raw=text, kind="qualitative", comparator="qualitative", origin="table", evidence=evs)
     if _RESTATED.search(text):
-        # the cell repeats a target ('不少于30分钟') instead of stating what was achieved
         from reportparse.normalise import parse_comparator
 
+        comparator = parse_comparator(text)
+        # the cell repeats its target ('不少于30分钟' under 不少于30分钟) instead of stating what was achieved; a
+        # bound of another value ('≥85%' under ≥90%) states what was achieved, as '85%以上' does
+        repeats = _repeats_target(target_text, comparator, quantity, default_unit)
         return Actual(raw=text, value=quantity.value, unit=quantity.unit, approx=quantity.approx,
-                      upper=quantity.upper, comparator=parse_comparator(text), kind="restated", origin="table",
-                      evidence=evs)
+                      upper=quantity.upper, comparator=comparator, kind="restated" if repeats else "measured",
+                      origin="table", evidence=evs)
     at_least = _AT_LEAST.search(text) is not None
     return Actual(
         raw=text,
