@@ -177,6 +177,12 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
         found.extend(_under_heading_level(_paired_statements(para), info.level))
         found.extend(_worded_pair(para, info.level))
+    else:
+        # (but one that names its target word, '数量指标：X的年度指标值为不低于95%，全年实际完成值96%', states the
+        # goal as a table row would: read as one, a result of the analysis)
+        for paired in _paired_statements(para):
+            paired.in_goal_table = False
+            found.append(paired)
     if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
         stated = stated_goals(para, info.level or labelled) + respective_pairs(para, info.level or labelled)
         for reading in stated if labelled_result else []:
