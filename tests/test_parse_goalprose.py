@@ -106,14 +106,14 @@ def test_level_label_closed_by_full_stop_in_analysis() -> None:
 def test_comparison_with_the_target_word_is_no_part_of_the_name() -> None:
     # '<X>大于年度指标值≥95%', '<X>高于年度目标值90%': the comparison words belong to the target, not the name
     from reportparse.model import Paragraph
-    from reportparse.parse.goalprose import _paired_statements
+    from reportparse.parse.goalpaired import paired_statements
 
     for text, name, raw, comparator in [
         ("满意度指标（服务对象满意度指标）：学校满意度大于年度指标值≥95%。", "学校满意度", "≥95%", ">="),
         ("群众满意度高于年度目标值90%，实际完成值96%。", "群众满意度", "高于90%", ">"),
         ("受益人口不少于年度指标值2000人，实际完成值2150人。", "受益人口", "不少于2000人", ">="),
     ]:
-        found = _paired_statements(Paragraph(text=text, page=1))
+        found = paired_statements(Paragraph(text=text, page=1))
         assert [(i.name, i.target.raw if i.target else None) for i in found] == [(name, raw)]
         assert found[0].target is not None and found[0].target.comparator == comparator
 

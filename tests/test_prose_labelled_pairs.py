@@ -51,3 +51,29 @@ def test_each_goal_of_a_labelled_paragraph(tmp_path: Path, text: str, expected: 
         indicator = next(i for n, i in read.items() if n.endswith(name))
         assert indicator.target is not None and indicator.target.value is not None
         assert [(str(a.value), a.unit) for a in indicator.actuals][:1] == [(value, unit)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["巡查次数:指标值为“12次”,全年实际完成值为12次。", "问题整改率:指标值为“≥90%”,全年实际完成值为“93%”。"],
+    ["巡查次数：指标值为12次，全年实际完成值为12次。", "问题整改率：指标值为≥90%，全年实际完成值为93%。"],
+])
+def test_a_name_before_its_colon_and_a_quoted_target(tmp_path: Path, lines: list[str]) -> None:
+    text = "2023年度河道巡查保洁经费绩效自评报告\n一、项目基本情况。项目预算40万元。\n二、绩效指标完成情况\n"
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
+    result = check(path)
+    assert result.report is not None
+    read = {i.name: i for p in result.report.projects for i in p.indicators}
+    assert set(read) >= {"巡查次数", "问题整改率"}
+    assert read["问题整改率"].target is not None and read["问题整改率"].target.comparator == ">="
+    assert [str(a.value) for a in read["问题整改率"].actuals] == ["93"]
+
+
+def test_a_level_label_before_its_colon_names_no_goal(tmp_path: Path) -> None:
+    text = ("2023年度河道巡查保洁经费绩效自评报告\n一、项目基本情况。项目预算40万元。\n二、绩效指标完成情况\n"
+            "3、成本指标：指标值为≤5万元，实际完成值为4.8万元。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check(path)
+    assert result.report is not None
+    assert not any(i.name.endswith("成本指标") for p in result.report.projects for i in p.indicators)

@@ -22,10 +22,9 @@ list written with 和/及 is named with 、 as a goal table writes it.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Indicator, Paragraph, Project
+from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
@@ -42,6 +41,7 @@ from reportparse.parse.goallists import (
     task_shares,
     works_targets,
 )
+from reportparse.parse.goalpaired import paired_statements, worded_pair
 from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
 from reportparse.parse.goalstated import (
     aimed_clauses,
@@ -58,7 +58,6 @@ from reportparse.parse.goalwords import (
     MONEY_STANDARD,
     RESULT,
     SPENDING_AIM,
-    bare_figure,
     clean_name,
     end_of_clause,
     figures,
@@ -72,17 +71,11 @@ from reportparse.parse.goalwords import (
 )
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.projectmentions import find_mentions as find_project_mentions
-from reportparse.parse.quantities import Mention, money, wan_amounts
+from reportparse.parse.quantities import Mention
 
 #: '目标为' / '总体绩效目标是' / '年度目标值为' / '目标：' / '绩效目标下达情况：' opening a target statement
 _TARGET_LEAD = lazy_compile(r"(?:(?:总体|年度|全年|预期|项目)?(?:绩效)?目标(?:值|任务)?(?:(?:分解)?下达情况|设定情况)?"
                           r"|(?:项目)?(?:主要)?建设(?:内容|任务|规模))\s*(?:主要)?(?:为|是|包括|[:：])\s*")
-#: an indicator stated with its target and its result: '<X>,年初目标值≥90%,实际完成值≥90%',
-#: '<X>指标值1000元/生.年,全年实际完成值1000元/生.年', '<X>年初指标值为不低于85%，全年实际完成值100%'
-_PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩效)?(?:目标值|指标值)\s*(?:为|是|[:：])?\s*")
-_PAIRED_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)?|完成值)\s*(?:为|是|[:：])?\s*")
-#: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
-_AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
 #: the genre's benefit shapes: 使/惠及/带动 N (口|人|户) X 受益
 _BENEFIT = lazy_compile(r"(?:使|让|惠及|带动|帮助)(?P<q>[\d.,，]+\s*[万千]?(?:口|人|户|名|个)(?:次)?)"
                       r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:直接|间接)?受益")
@@ -175,12 +168,12 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
-        found.extend(_under_heading_level(_paired_statements(para), info.level))
-        found.extend(_worded_pair(para, info.level))
+        found.extend(_under_heading_level(paired_statements(para), info.level))
+        found.extend(worded_pair(para, info.level))
     else:
         # (but one that names its target word, '数量指标：X的年度指标值为不低于95%，全年实际完成值96%', states the
         # goal as a table row would: read as one, a result of the analysis)
-        for paired in _paired_statements(para):
+        for paired in paired_statements(para):
             paired.in_goal_table = False
             found.append(paired)
     if info.section not in ("funds", "problems"):  # ('X目标≥98%，实际99%', 'X3处，完成3处')
@@ -236,125 +229,6 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
     return indicator
 
 
-def _paired_statements(para: Paragraph) -> list[Indicator]:
-    """'<X>,年初目标值≥90%,实际完成值≥90%' / '<X>目标完成≥350人次': an indicator's target (and result)
-    written in one sentence, the name before the target word in its clause or in the clause before."""
-    text = para.text
-    out: list[Indicator] = []
-    for lead in (*_PAIRED_TARGET.finditer(text), *_AIM_DONE.finditer(text)):
-        end = end_of_clause(text, lead.end())
-        target = next((m for m in figures(text[lead.end():end]) if m.cmp_start == 0), None)
-        # ('X资金300万,年初目标值300万': an aim in money whose 元 the writer left off, as the name's own amount shows)
-        in_wan = target is None and _money_named_before(text, lead.start())
-        target = target or next((m for m in wan_amounts(text[lead.end():end]) if m.cmp_start == 0 and in_wan), None)
-        if target is None:
-            continue
-        clause_start = start_of_clause(text, lead.start())
-        head = text[clause_start:lead.start()]
-        if _TIME_ONLY.fullmatch(head) and clause_start > 0:
-            # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
-            before_start = start_of_clause(text, clause_start - 1)
-            head = text[before_start:clause_start - 1]
-            if end < len(text) and _PAIRED_RESULT.match(text, end + 1):
-                # (its result is stated after the target: the figure before it restates the aim, no result)
-                head = _without_restated_figure(head, target)
-            clause_start = before_start
-            if figures(head) or (in_wan and money(head)):
-                continue
-        # (a label before a colon opens the list, not the name: '四是成本指标:X…标准指标值…', '…:(1)X目标完成…')
-        # (the year opening it is the aim's period: '2022年新建道路12公里,年初目标值12公里')
-        name = clean_name(_YEAR_LEAD.sub("", _ITEM_MARK.sub("", re.split(r"[:：]", head)[-1])), longest=40)
-        if name is None:
-            continue
-        target_text = written(text[lead.end():end], target) + ("元" if in_wan else "")
-        compared = _COMPARED.search(head)
-        if compared is not None and target.comparator is None:
-            # ('群众满意度高于年度目标值90%': the comparison written before the target word is the target's)
-            target_text = compared.group("word") + target_text
-        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(target_text, name),
-                              in_goal_table=True, evidence=[span_evidence(para, clause_start, end)])
-        result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
-        if result is not None:
-            result_end = end_of_clause(text, result.end())
-            said = wan_amounts(text[result.end():result_end]) if in_wan else figures(text[result.end():result_end])
-            actual = next((m for m in said if m.cmp_start == 0), None)
-            if actual is not None and actual.unit == target.unit:
-                indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
-                                                         text[result.end():result_end]))
-            elif actual is None:
-                bare = _bare_result(para, target, result.end(), result_end)
-                indicator.actuals.extend([bare] if bare is not None else [])
-            end = result_end
-        # '…,实际完成值≥90%,自评得分20分': the score claimed for the indicator closes its statement
-        claimed = _CLAIMED_SCORE.match(text, end)
-        if claimed is not None:
-            indicator.score = Decimal(claimed.group("score"))
-            indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
-        out.append(indicator)
-    return out
-
-
-#: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
-_TREND = lazy_compile(r"(?:与上年相比|与上年度相比|较上年|同比)?(?:得到|获得)?"
-                      r"(?:显著|明显|有所|逐步|逐年|不断|有效|进一步|持续|大幅度?|稳步|切实)*"
-                      r"(?:提高|提升|改善|增强|增加|加强|下降|降低|减少)$")
-
-
-def _worded_pair(para: Paragraph, level: str | None) -> list[Indicator]:
-    """'年初目标值提高教育质量与上年相比显著提高,实际完成值显著提高。' under a level's own heading (经济效益): a worded
-    aim and its worded result, the statement naming nothing else; the aim's words, its trend off, name it."""
-    if level is None or not ("/" in level or level == "满意度"):
-        return []
-    text = para.text
-    item = _ITEM_MARK.match(text)
-    # (with or without its period: '年初目标值…', '目标值：…', the result word after it makes it a pair)
-    lead = _PAIRED_TARGET.match(text, item.end() if item else 0)
-    if lead is None:
-        return []
-    end = end_of_clause(text, lead.end())
-    aim = text[lead.end():end].strip()
-    result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
-    if result is None or not 4 <= len(aim) <= 40 or re.search(r"\d", aim):
-        return []
-    result_end = end_of_clause(text, result.end())
-    said = text[result.end():result_end].strip()
-    if not said or re.search(r"\d", said):
-        return []
-    name = _TREND.sub("", aim).strip() or aim
-    name = name if len(name) >= 4 else aim
-    indicator = Indicator(level=level, name=name, target=target_from(aim, name), in_goal_table=True,
-                          evidence=[span_evidence(para, lead.start(), end)])
-    indicator.actuals.append(Actual(raw=said, comparator="qualitative", kind="qualitative", origin="analysis",
-                                    evidence=[span_evidence(para, result.end(), result_end)]))
-    return [indicator]
-
-
-#: a year opening a name clause: the period of the aim, no word of its name
-_YEAR_LEAD = lazy_compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
-
-
-def _money_named_before(text: str, lead_start: int) -> bool:
-    """Does the clause before the target word's close on an amount of money ('…设备购置资金300万,年初目标值…')?"""
-    clause_start = start_of_clause(text, lead_start)
-    if text[clause_start:lead_start].strip(" ，,") or clause_start == 0:
-        return False
-    before = text[start_of_clause(text, clause_start - 1):clause_start - 1]
-    amounts = money(before)
-    return bool(amounts) and not before[amounts[-1].end:].strip()
-
-
-def _without_restated_figure(head: str, target: Mention) -> str:
-    """The name clause without the aim's own figure closing it: '2022年X资金300万,年初目标值300万' names X资金 and
-    restates the 300万 its target gives (another figure there is the name's own, and the name is none)."""
-    stated = sorted(figures(head) + (money(head) if target.unit == "元" else []), key=lambda m: m.end)
-    if not stated or head[stated[-1].end:].strip(" ，,"):
-        return head
-    last = stated[-1]
-    if (last.value, last.unit) != (target.value, target.unit):
-        return head
-    return head[:last.cmp_start]
-
-
 def _under_heading_level(indicators: list[Indicator], level: str | None) -> list[Indicator]:
     """The indicators with the level of the heading they stand under, when it is a level of its own (产出/时效,
     满意度), not a group (产出, 效益) whose sub-level only the name can tell."""
@@ -365,33 +239,10 @@ def _under_heading_level(indicators: list[Indicator], level: str | None) -> list
     return indicators
 
 
-def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:
-    """A result clause that gives its figure without a unit ('目标值大于等于85户,实际完成40')."""
-    figure = bare_figure(para.text[start:end], target.raw, target.unit)
-    if figure is None:
-        return None
-    return Actual(raw=para.text[start:end].strip(), value=figure, unit=target.unit, kind="measured",
-                  origin="narrative", evidence=[span_evidence(para, start, end)])
-
-
-#: a comparison with the target written before the target word: '<X>高于年度目标值90%', '<X>不低于指标值'
-_COMPARED = lazy_compile(r"(?P<word>大于|高于|超过|不低于|不少于|小于|低于|不高于|不超过)(?:了)?"
-                         r"(?:年度|年初|预期|全年)?(?:绩效)?$")
-#: what may stand before the target word in its clause when the name is the clause before ('，初目标值≥90%'
-#: with 年 dropped)
-_TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
-#: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
-_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
-                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 #: an analysis paragraph opened by a level label ('1、产出数量指标:…')
 _LEVEL_LABEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
                           r"(?:产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续)[^：:，。]{0,8}指标\s*"
                           r"(?:[（(][^()（）]{0,14}[)）])?\s*[:：]")
-#: a list item's number before a name ('1.', '(2)', '一是')
-_ITEM_MARK = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
-                         r"|[一二三四五六七八九十]是)\s*")
-
-
 def _result_then_target(para: Paragraph, lead_start: int, body_start: int, target: Mention,
                         end: int) -> Indicator | None:
     text = para.text

@@ -272,6 +272,10 @@ _ACCOUNT_HEAD = lazy_compile(
 )
 
 
+#: a cost item of two characters and 费 ('劳务费', '宣传费', '材料费'): a line of how money was spent, never a project
+_COST_ITEM = lazy_compile(r"[\u4e00-\u9fff][\u4e00-\u9fff](?<!经)费")
+
+
 def names_spending_category(text: str) -> bool:
     """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
     return _SPENDING_CATEGORY.search(QUOTES.sub("", text)) is not None
@@ -339,7 +343,8 @@ def _joined_parts(rest: str, name: str) -> str:
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
-    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s) or _WRITTEN_DATE.fullmatch(s):
+    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s) or _WRITTEN_DATE.fullmatch(s) \
+            or _COST_ITEM.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
