@@ -15,6 +15,7 @@ from reportparse.parse.amounts import money_kind
 from reportparse.parse.evidence import Sentence
 from reportparse.parse.names import TOTAL_WORD_EXCEPTIONS, is_fund_source, valid_candidate
 from reportparse.parse.quantities import Mention, money
+from reportparse.parse.sections import LIST_MARK
 
 #: what comes before a name in the words before its amount (a year, a payer, a verb, a list's lead word)
 #: (a 共 that opens a name's own word, 共青团, 共产党, 共同缔造, is no '共60万元' total)
@@ -32,7 +33,8 @@ _LEAD = lazy_compile(
 _MONEY_LABEL = lazy_compile(r"(?:资金|经费|金额|总额|资金总额|数)?")
 #: a list item's number before its name: '1.', '2、', '(三)', '③'
 _LIST_MARK = lazy_compile(
-    r"^(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+    r"^(?:\d{1,2}\s*[.、．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
+    + LIST_MARK + r")\s*")
 #: what comes after a name and before its amount (the money verb and its noun: '安排资金', '立项批复')
 _TRAIL = lazy_compile(
     # (the year's or its start's, 'X项目年初预算48万元', 'X工程全年实际支出…')

@@ -18,12 +18,12 @@ from reportparse.parse.amounts import money_kind
 from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.names import valid_candidate
 from reportparse.parse.quantities import money
-from reportparse.parse.sections import ITEM_NUMBER
+from reportparse.parse.sections import ITEM_NUMBER, LIST_MARK
 
 #: where an item opens inside a paragraph: a numbered item ('1.', '(2)', '③') at the start or after a clause's
 #: end, or an enumerating word ('一是', '其二')
 _ITEM_OPEN = lazy_compile(
-    r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]"
+    r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|" + LIST_MARK +
     r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
 )
 #: the year a name may open with ('2023年X资金'), read as part of it
@@ -116,6 +116,22 @@ def _stated_money(clause: str) -> bool:
 
 
 _BRACKET = lazy_compile(r"[（(]([^()（）]{4,80})[)）]")
+#: an item opened by a name that calls itself a project or works, closed by a stop or a comma: '㈠X改造项目。'
+_PROJECT_ITEM = lazy_compile(
+    rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：。]")
+
+
+def funded_project_items(paragraphs: list[str]) -> list[str]:
+    """The projects a fund pays for, one numbered paragraph each that opens with the project's name and states its
+    money: '㈠X改造项目。安排资金60万元，主要建设…' (in a report on the fund: two or more, else none)."""
+    names = []
+    for text in paragraphs:
+        opened = _ITEM_OPEN.match(text)
+        named = _PROJECT_ITEM.match(text, opened.end()) if opened else None
+        if named and _stated_money(item_clause(text, named.end())) and valid_candidate(named.group("name")):
+            names.append(named.group("name"))
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
 
 
 def numbered_accounts(paragraphs: list[str]) -> list[str]:

@@ -19,7 +19,14 @@ from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
 from reportparse.parse.names import same_project, strip_name
 from reportparse.parse.projectmentions import best_project_for, find_mentions
-from reportparse.parse.sections import PART_TOPIC, heading_level, heading_level_path, numbering, section_kind
+from reportparse.parse.sections import (
+    LIST_MARK,
+    PART_TOPIC,
+    heading_level,
+    heading_level_path,
+    numbering,
+    section_kind,
+)
 from reportparse.summarycolumns import column_role
 
 
@@ -326,7 +333,8 @@ def assign_context(layout: Layout, projects: list[tuple[str, list[str]]]) -> Non
 
 
 #: an item's number or enumerating word before the name a body paragraph opens with: '（一）', '2.', '三、', '一是'
-_ITEM_LEAD = lazy_compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)?\s*")
+_ITEM_LEAD = lazy_compile(
+    rf"\s*(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]|{LIST_MARK}|[一二三四五六七八九十]是)?\s*")
 #: what closes the name that opens a paragraph about it: a stop, a colon or a comma
 _NAME_CLOSE = lazy_compile(r"\s*[。：:，,]")
 

@@ -17,6 +17,7 @@ from reportparse.parse.evidence import Sentence
 from reportparse.parse.fundwords import fund_endings
 from reportparse.parse.itemnames import (
     bracketed_accounts,
+    funded_project_items,
     item_clause,
     numbered_accounts,
     own_money_items,
@@ -289,10 +290,14 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
     for names in enumerations:
         for name in names:
             registry.add(name, 1)
-    if not one_subject or unit_report:
-        # (a report on several projects and funds, one numbered item each, its name running into its own money:
-        # '（三）X资金。上级下达资金260万元，已支出231.4万元'; in a report on one subject they are its parts)
-        accounts = numbered_accounts([info.para.text for info in layout.paras])
+    # (a report on several projects and funds, one numbered item each, its name running into its own money:
+    # '（三）X资金。上级下达资金260万元，已支出231.4万元'; in a report on one subject they are its parts, but for the
+    # items that call themselves projects or works and state their money: the fund pays for them, '㈠X改造项目。安排
+    # 资金60万元')
+    texts = [info.para.text for info in layout.paras]
+    accounts = numbered_accounts(texts) if not one_subject or unit_report else []
+    accounts = accounts or funded_project_items(texts)
+    if accounts:
         registry.keep_apart(accounts)
         for name in accounts:
             registry.add(name, 2)

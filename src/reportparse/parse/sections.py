@@ -14,6 +14,10 @@ from functools import lru_cache
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Paragraph
 
+#: the marks that open a list's items without a number of their own: circled and bracketed numbers and numerals
+#: (①, ⑴, ⒈, ㈠, ㊀) and bullets (●, •, ◆)
+LIST_MARK = "[①-⑳⑴-⒇⒈-⒛㈠-㈩㊀-㊉●•◆◇■▪►▶★☆]"
+
 _NUMBERING = [
     (1, lazy_compile(r"^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、.．:：]?\s*")),
     (1, lazy_compile(r"^\s*[一二三四五六七八九十]+\s*[、.．:：]\s*")),
@@ -21,10 +25,10 @@ _NUMBERING = [
     (2, lazy_compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?!\d)\s*[、.．]?\s*")),  # 3.2 绩效分析
     (3, lazy_compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")),
     (4, lazy_compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*[、.．]?\s*")),
-    (4, lazy_compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
+    (4, lazy_compile(rf"^\s*{LIST_MARK}\s*")),
 ]
 #: an optional list-item number before a label or a name: 1、 / 2. / （3） / 四、 / ① / ⒈
-ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|[①②③④⑤⑥⑦⑧⑨⑩⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]\s*)?"
+ITEM_NUMBER = rf"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*|{LIST_MARK}\s*)?"
 _PROJECT_LINE = lazy_compile(r"^项目(?:名称|[一二三四五六七八九十\d]+)\s*[:：]\s*[^，。；;,]{2,40}$")
 _SENTENCE_PUNCT = lazy_compile(r"[。；;！？!?]")
 #: the longest a numbered title closed by a full stop is ('(二)项目绩效目标。')
