@@ -34,3 +34,13 @@ def test_a_spending_breakdown_adds_no_projects(tmp_path: Path, breakdown: str) -
     result = check(path)
     assert result.report is not None
     assert not any(p.name.endswith(("劳务费", "材料费", "宣传费")) for p in result.report.projects)
+
+
+@pytest.mark.parametrize("spelling", [
+    "项目名称乡村道路养护工程", "项目名称：乡村道路养护工程", "资金名称 乡村道路养护工程"])
+def test_a_name_run_onto_its_label_is_read_without_it(spelling: str) -> None:
+    from reportparse.parse.names import Registry
+
+    registry = Registry()
+    assert registry.add(spelling, 2) is not None
+    assert [p.canonical() for p in registry.projects] == ["乡村道路养护工程"]

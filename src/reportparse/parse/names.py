@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.costlines import names_spending_line
 from reportparse.parse.fundwords import bare_fund_kinds, names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
@@ -256,31 +257,6 @@ _CONTACT_LABEL = lazy_compile(r"(?:项目)?负责人|联系人|联系电话|主�
 _OFFICE = lazy_compile(r"^[^\d，。]{0,8}(?:分所|事务所|分公司|有限公司|分局|支队|大队)$")
 
 
-#: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
-#: '“三公”经费：预算数10万元，决算数8万元' speaks of a kind of spending, not a project
-_SPENDING_CATEGORY = lazy_compile(
-    r"(?:三公经费|公务接待费|公务用车(?:购置)?(?:及|和)?(?:运行)?(?:维护)?费|因公出国[（(]?境[)）]?费|机关运行经费"
-    r"|会议费|培训费|办公费|差旅费|水电费|邮电费|印刷费)"
-)
-
-
-#: the income and spending lines of a 决算 statement ('对附属单位补助支出0万元', '附属单位上缴收入', '上缴上级支出',
-#: '经营支出', '事业收入'): a body's account heads, never a project
-_ACCOUNT_HEAD = lazy_compile(
-    r"(?:对)?附属单位(?:补助|上缴)(?:支出|收入)?|上缴上级(?:支出)?|经营(?:支出|收入)|事业收入|上级补助(?:收入)?"
-    r"|其他收入|(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款(?:收入|支出)|本年(?:收入|支出)(?:合计)?"
-)
-
-
-#: a cost item of two characters and 费 ('劳务费', '宣传费', '材料费'): a line of how money was spent, never a project
-_COST_ITEM = lazy_compile(r"[\u4e00-\u9fff][\u4e00-\u9fff](?<!经)费")
-
-
-def names_spending_category(text: str) -> bool:
-    """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
-    return _SPENDING_CATEGORY.search(QUOTES.sub("", text)) is not None
-
-
 #: the body a fund belongs to, written before it: 'X市X区水务局' (衔接资金)
 _OWNER = lazy_compile(r"^[^\d，。；;:：、]{2,24}?(?:局|委员会|办公室|中心|政府|委|办|院|所|站)")
 
@@ -343,8 +319,7 @@ def _joined_parts(rest: str, name: str) -> str:
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
-    if _SPENDING_CATEGORY.fullmatch(s) or _ACCOUNT_HEAD.fullmatch(s) or _WRITTEN_DATE.fullmatch(s) \
-            or _COST_ITEM.fullmatch(s):
+    if names_spending_line(s) or _WRITTEN_DATE.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
     if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
@@ -423,6 +398,10 @@ class ProjectName:
         return out
 
 
+#: a name field's label in front of the name it holds: '项目名称', '资金名称：'
+_LABEL_IN_FRONT = lazy_compile(r"^(?:项目|专项资金|资金|专项)名称\s*[:：]?\s*")
+
+
 @dataclass
 class Registry:
     """All projects of a report, built from candidate spellings."""
@@ -434,6 +413,8 @@ class Registry:
         """Add a spelling: join the project it names, or start a new project."""
         # (an enumerating word read with the name it opens, '一是X项目', '其二Y工程': the item's mark, no part of it)
         spelling = _ENUMERATOR.sub("", spelling.strip())
+        # (a name run onto its field's label, '项目名称X工程', a dump having dropped the cell's rule: no part of it)
+        spelling = _LABEL_IN_FRONT.sub("", spelling) if len(_LABEL_IN_FRONT.sub("", spelling)) >= 3 else spelling
         if not valid_candidate(spelling):
             return None
         match = self.find(spelling)
