@@ -79,7 +79,7 @@ def _counted_rate(name: str) -> bool:
     return name.removesuffix("\n").endswith("率") and is_han_line(name, 2, 5)
 
 
-def _listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
+def listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
     """'<name><figure>' — one listed goal: its name and its one figure (no money given, no budget rate)."""
     clause = para.text[start:end]
     if _NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
@@ -129,7 +129,7 @@ def item_targets(para: Paragraph) -> list[Indicator]:
         return []
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, mark.end(), len(para.text)):
-        item = _listed_item(para, clause_start, clause_end) or _finest_count(para.text[clause_start:clause_end])
+        item = listed_item(para, clause_start, clause_end) or _finest_count(para.text[clause_start:clause_end])
         if item is None:
             continue
         name, mention = item
@@ -192,7 +192,7 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
         if RESULT.search(text, clause_start, clause_end) or _RESULT_NAMED.search(text, clause_start, clause_end) \
                 or _DONE_COUNT.match(text, clause_start, clause_end):
             break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%', '共培训…'): the list ends
-        item = _listed_item(para, clause_start, clause_end)
+        item = listed_item(para, clause_start, clause_end)
         if item is not None:
             name, mention = item
             raw = written(text, mention, clause_start)
@@ -218,12 +218,12 @@ ACHIEVED = lazy_compile(r"已经?(?:带动|完成|建成|实施|发放|落实|�
 
 
 @cache
-def _works_verb() -> re.Pattern[str]:
+def works_verb() -> re.Pattern[str]:
     """The verbs that open a works clause of the goal paragraphs (`works_verbs` of lexicon/stated_goals.json)."""
     return re.compile(r"\s*(?:" + alternation(lexicon("stated_goals.json")["works_verbs"]) + ")")
 
 
-def _count_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def count_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A works clause cut at each 、 that closes a count ('维护自动雨量站45处、水位站12处' → two items, the verb
     the first one's); the whole clause where no count stands before a 、 ('新建道路、桥梁共3处')."""
     cuts = [m.end for m in figures(text[start:end]) if text.startswith("、", start + m.end)]
@@ -237,15 +237,15 @@ def works_targets(para: Paragraph) -> list[Indicator]:
     text = para.text
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(text, 0, len(text)):
-        if not _works_verb().match(text, clause_start):
+        if not works_verb().match(text, clause_start):
             continue
         aside = _ASIDE.search(text, clause_start, clause_end)
         if aside is not None and any(ch.isdigit() for ch in text[clause_start:aside.start()]):
             clause_end = aside.start()  # '…排水管道850m(埋深1.2米)': the size, then an aside on the work's spec
         if ACHIEVED.search(text, clause_start, clause_end):
             continue  # ('改建后已带动14户贫困户分红': what the works brought, a result, not an aim)
-        for item_start, item_end in _count_items(text, clause_start, clause_end):
-            item = _listed_item(para, item_start, item_end)
+        for item_start, item_end in count_items(text, clause_start, clause_end):
+            item = listed_item(para, item_start, item_end)
             if item is None or item[1].unit in (None, "%", "元"):
                 continue
             name, mention = item
@@ -268,7 +268,7 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     end = _SENTENCE_END.search(text, start)
     out: list[Indicator] = []
     for clause_start, clause_end in clauses(text, start, end.start() if end else len(text)):
-        item = _listed_item(para, clause_start, clause_end)
+        item = listed_item(para, clause_start, clause_end)
         if item is None:
             continue
         name, mention = item
@@ -309,7 +309,7 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
         names = _shared_names(clause[:shared.start()])
         mention, offset = mentions[0], shared.end()
     else:
-        item = _listed_item(para, start, end)
+        item = listed_item(para, start, end)
         if item is None or item[1].unit != "%":
             return []
         names, mention, offset = [item[0]], item[1], 0

@@ -43,6 +43,7 @@ from reportparse.parse.goallists import (
 )
 from reportparse.parse.goalpaired import paired_statements, worded_pair
 from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
+from reportparse.parse.goalplans import planned_works
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
@@ -163,6 +164,8 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     if info.section != "funds":
         found.extend(rate_lists(para, analysis=info.section == "analysis"))
     found.extend(task_shares(para))
+    if info.section not in ("funds", "problems"):
+        found.extend(planned_works(para))  # ('计划新建服务站5个、改造书屋3个。已新建服务站5个、…')
     found.extend(own_targets(para))
     labelled_result = info.section == "analysis" and _LEVEL_LABEL.match(para.text) is not None
     if not labelled_result:
