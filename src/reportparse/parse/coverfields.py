@@ -14,6 +14,7 @@ from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.model import Budget, Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.fundrun import fund_figures
+from reportparse.parse.form.labels import matches
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
 from reportparse.parse.layout import Layout, ParaInfo
 
@@ -190,8 +191,10 @@ def apply_label_columns(layout: Layout, project: Project) -> None:
 
 
 #: a fund block's rate column title, then its row's figures glued to their rate by a text layer ('全年执行数(B)
-#: 执行率(B/A)64.864.864.8100%'); the block's unit (万元, even as an OCR's '万兀') stands before it
-_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*(?P<run>\d[\d.]{4,}[%％])")
+#: 执行率(B/A)64.864.864.8100%'), maybe after the row's label ('预算执行率(B/A)年度资金总额:21182118100%', a
+#: transfer-payment form's); the block's unit (万元, even as an OCR's '万兀') stands before it
+_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*"
+                                 r"(?:(?P<label>[\u4e00-\u9fff]{2,8}?)\s*[:：]?\s*)?(?P<run>\d[\d.]{4,}[%％])")
 _WAN_BEFORE = lazy_compile(r"[(（]\s*万[元兀]?\s*[)）]")
 #: a money column's title in a fund block's header (an OCR's '年初预匏数' too)
 _MONEY_COLUMN = lazy_compile(r"年初预.|调整后?预.|全年预.|(?<![初整年])预算数|执行数")
@@ -212,6 +215,8 @@ def apply_glued_fund_row(layout: Layout, project: Project) -> None:
         for match in _GLUED_AFTER_RATE.finditer(text):
             if not _WAN_BEFORE.search(text, max(0, match.start() - _GLUED_REACH), match.start()):
                 continue
+            if match.group("label") and not matches("budget.total_row", match.group("label")):
+                continue  # (a row label other than the total's: a part's row, '其中:中央财政资金', is not the budget)
             header = text[max(0, match.start() - _GLUED_REACH):match.start()]
             width = len(_MONEY_COLUMN.findall(header[header.rfind("资金"):]))  # (the columns before 执行率)
             reading = fund_figures(match.group("run"), width) if width in (2, 3) else None
