@@ -102,3 +102,21 @@ def test_no_sum_is_weighed_where_no_total_adds_up_or_no_unit_is_printed(tmp_path
     assert _sums(tmp_path, nowhere) == []
     no_unit = LINES.replace("(万元)", "")
     assert _sums(tmp_path, no_unit) == []
+
+
+def test_amounts_that_carry_their_own_unit(tmp_path: Path) -> None:
+    text = HEAD + (
+        "预算资金安排情况\n"
+        "就业补助资金合计 年度资金总额: 860.00万元\n"
+        "其中:中央补助 500.00万元\n"
+        "省级资金 260.00万元\n"
+        "县级资金(含上年结转) 100.00万元\n"
+        "职业培训补贴 年度资金总额: 300.00万元\n"
+        "其中:中央补助 200.00万元\n"
+        "省级资金 80.00万元\n"
+        "县级资金(含上年结转) 30.00万元\n"
+        "资金下达 及时下达\n"
+    )
+    found = _sums(tmp_path, text)
+    # 860 = 500 + 260 + 100 adds up; 职业培训补贴 300 ≠ 200 + 80 + 30 = 310
+    assert len(found) == 1 and "职业培训补贴" in found[0] and "310万元" in found[0], found

@@ -33,8 +33,11 @@ from reportparse.parse.layout import Layout
 _UNIT = re.compile(r"[(（](万元|千元|亿元|元)[)）]")
 #: a bracketed note after a source's words: '本级资金(包括结转结余)'
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
+#: an amount, maybe with its unit after it ('668.00', '668.00万元')
+_AMOUNT = r"-?\d[\d,]*(?:\.\d+)?\s*(?:万元|千元|亿元|元)?"
+_AMOUNT_CELL = re.compile(r"^\s*(?P<number>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|千元|亿元|元)?\s*$")
 #: a text line 'label amount': the amount alone at its end, after a label that ends in no figure
-_LINE = re.compile(r"^(?P<label>.*?[^\d.,\s])\s*(?P<amount>-?\d[\d,]*(?:\.\d+)?)?\s*$")
+_LINE = re.compile(rf"^(?P<label>.*?[^\d.,\s])\s*(?P<amount>{_AMOUNT})?\s*$")
 #: fewest source rows under a total (filled or not) for the rows to be its sources
 _MIN_SOURCES = 2
 
@@ -91,13 +94,13 @@ def _totals(rows: list[_Row], project: str) -> list[FundTotal]:
         if row.amount is None or row.quote_amount is None or not total_label.search(_bare(row.label)):
             continue
         unit = _unit_of(rows, i)
-        stated = amount_in(row.amount, unit) if unit is not None else None
+        stated = _yuan(row.amount, unit)
         if stated is None or unit is None:
             continue
         sources = list(_sources(rows[i + 1:], source_label))
         parts = [_quantity(r.amount, value, unit, r.quote_amount) for r in sources
                  if r.amount is not None and r.quote_amount is not None
-                 and (value := amount_in(r.amount, unit)) is not None]
+                 and (value := _yuan(r.amount, unit)) is not None]
         if len(sources) < _MIN_SOURCES or not parts:
             continue
         # (a total whose fund's name stood alone on the line before it, with the unit, is that fund's total)
@@ -109,8 +112,21 @@ def _totals(rows: list[_Row], project: str) -> list[FundTotal]:
     return out
 
 
+def _yuan(text: str, unit: str | None) -> Decimal | None:
+    """An amount cell's value in 元: in the unit written after it, else in the total's."""
+    found = _AMOUNT_CELL.match(text)
+    if found is None:
+        return None
+    in_unit: str | None = found.group("unit") or unit
+    return amount_in(found.group("number"), in_unit) if in_unit is not None else None
+
+
 def _unit_of(rows: list[_Row], i: int) -> str | None:
-    """The total's unit: in its label, or in a label alone on the row before it ('A补助资金(万元)' over it)."""
+    """The total's unit: after its amount, in its label, or in a label alone on the row before it ('A补助资金(万元)'
+    over it)."""
+    written = _AMOUNT_CELL.match(rows[i].amount or "")
+    if written and written.group("unit"):
+        return written.group("unit")
     found = _UNIT.search(rows[i].label)
     if found is None and i and rows[i - 1].amount is None:
         found = _UNIT.search(rows[i - 1].label)
@@ -125,7 +141,8 @@ def _sources(rows: list[_Row], source_label: re.Pattern[str]) -> Iterator[_Row]:
 
 
 def _quantity(text: str, value: Decimal, unit: str, quote: Callable[[], Evidence]) -> Quantity:
-    return Quantity(raw=f"{clean_cell(text)}{unit}", value=value, unit="元", evidence=[quote()])
+    raw = clean_cell(text)
+    return Quantity(raw=raw if raw.endswith("元") else raw + unit, value=value, unit="元", evidence=[quote()])
 
 
 def _grid_rows(layout: Layout) -> Iterator[list[_Row]]:
@@ -138,7 +155,7 @@ def _grid_rows(layout: Layout) -> Iterator[list[_Row]]:
             if not cells:
                 continue
             last = cells[-1]
-            figure = amount_in(last.text, "元") is not None
+            figure = _AMOUNT_CELL.match(last.text) is not None
             label = cells[-2] if figure and len(cells) > 1 else last
             if figure and label is last:
                 continue
