@@ -74,16 +74,17 @@ def test_a_pipe_table_in_the_indicator_table(tmp_path: Path) -> None:
 _MERGES = ("A3:A{last}", "B3:B{last}", "C3:C{last}")
 
 
-def _grid(tmp_path: Path, funds: list[list[object]]) -> list[str]:
+def _grid(tmp_path: Path, funds: list[list[object]], merged: bool = True) -> list[str]:
     rows: list[list[object]] = [
         ["某县2022年度农业保险保费补贴绩效自评表", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "自评内容", "完成情况"],
         *(["预算管理", "资金投入", "资金安排", label, value] for label, value in funds),
         ["预算管理", "资金下达", "下达及时性", "已下达", "完成"],
     ]
-    merges = [m.format(last=len(funds) + 2) for m in _MERGES]
+    merges = [m.format(last=len(funds) + 2) for m in _MERGES] if merged else []
     result = checked(tmp_path, sheet(rows, merges=merges))
-    return [f.message for f in result.findings if f.code == "fund-sum-mismatch"]
+    budget = only_project(result).budget.planned
+    return [f.message for f in result.findings if f.code == "fund-sum-mismatch"] + [f"budget {amount(budget)}"]
 
 
 def test_a_spreadsheet_grid(tmp_path: Path) -> None:
@@ -91,10 +92,14 @@ def test_a_spreadsheet_grid(tmp_path: Path) -> None:
              ["县级资金", 30]]
     part = [["其中:", ""], ["种植业保费补贴(万元) 年度预算资金总额:", 150], ["其中:中央补助", 80],
             ["省级资金", 50], ["县级资金", 25]]
-    found = _grid(tmp_path, whole + part)
-    assert len(found) == 1 and "种植业保费补贴" in found[0] and "155万元" in found[0], found
+    for merged in (True, False):
+        # (without the merges each fund's total is a lone label | amount pair, a 申报表's budget field to the form
+        # reader: the budget is still the whole's, the first)
+        found = _grid(tmp_path, whole + part, merged)
+        assert len(found) == 2 and "种植业保费补贴" in found[0] and "155万元" in found[0], found
+        assert found[1] == "budget 2300000", found
     # (one total whose sources do not add up: a reading that adds up nowhere may have lost a source, nothing said)
-    assert _grid(tmp_path, [["保费补贴资金合计(万元) 年度预算资金总额:", 240], *whole[1:]]) == []
+    assert _grid(tmp_path, [["保费补贴资金合计(万元) 年度预算资金总额:", 240], *whole[1:]])[:-1] == []
 
 
 def test_no_sum_is_weighed_where_no_total_adds_up_or_no_unit_is_printed(tmp_path: Path) -> None:

@@ -78,7 +78,11 @@ def stacked_totals(layout: Layout, project: Project) -> list[FundTotal]:
         return []  # (a reading that adds up nowhere has lost a source it did not know, and would report all)
     first = totals[0]
     largest = all((t.total.value or 0) <= (first.total.value or 0) for t in totals)
-    if project.budget.planned is None and first.kind == "planned" and largest and _adds_up(first):
+    planned = project.budget.planned
+    # (a form's reader may have taken one fund's total, a label | amount pair like a 申报表's, for the budget:
+    # the budget is the whole arrangement, not one of the funds it is made of)
+    one_fund = planned is not None and any(planned.value == t.total.value for t in totals[1:])
+    if (planned is None or one_fund) and first.kind == "planned" and largest and _adds_up(first):
         project.budget.planned = first.total
     return totals
 
