@@ -63,6 +63,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return total, source
 
 
+def is_source_label(label: str) -> bool:
+    """Does the label name a source of a fund's money ('其中:中央补助', '市级资金', '本级资金(包括结转结余)')?"""
+    return _patterns()[1].match(_bare(label)) is not None
+
+
 def _bare(label: str) -> str:
     """A label without spaces, units, notes and the colon or stray bracket after it."""
     text = _NOTE.sub("", _UNIT.sub("", clean_cell(label)))
