@@ -114,7 +114,7 @@ def _totals(rows: list[_Row], project: str) -> list[FundTotal]:
             continue
         # (a total whose fund's name stood alone on the line before it, with the unit, is that fund's total)
         named = _bare(rows[i - 1].label) if i and rows[i - 1].amount is None and not _UNIT.search(row.label) else ""
-        kind: Literal["planned", "other"] = "planned" if "预算" in row.label or "总额" in row.label else "other"
+        kind = _kind(row.label)
         out.append(FundTotal(label=named + _bare(row.label), kind=kind,
                              total=_quantity(row.amount, stated, unit, row.quote_amount),
                              parts=parts, projects=[project], evidence=[row.quote_label()]))
@@ -128,6 +128,14 @@ def _yuan(text: str, unit: str | None) -> Decimal | None:
         return None
     in_unit: str | None = found.group("unit") or unit
     return amount_in(found.group("number"), in_unit) if in_unit is not None else None
+
+
+def _kind(label: str) -> Literal["planned", "executed", "other"]:
+    """What money a total's label names: spent ('执行', '支出', '实际'), else arranged ('预算', '安排', a bare 总额)."""
+    words = lexicon("fund_words.json")["stacked_totals"]
+    if any(word in label for word in words["spent"]):
+        return "executed"
+    return "planned" if any(word in label for word in words["arranged"]) else "other"
 
 
 def _unit_of(rows: list[_Row], i: int) -> str | None:
