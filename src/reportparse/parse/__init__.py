@@ -91,6 +91,7 @@ def cover_fields(project: Project, document: Document) -> list[FundTotal]:
     from reportparse.parse import coverfields, fundtables
     from reportparse.parse.fundstack import stacked_totals
     from reportparse.parse.layout import walk
+    from reportparse.parse.ratedrow import apply_rated_total_row
     from reportparse.parse.reading import reading_document
 
     layout = walk(reading_document(document), set())
@@ -98,6 +99,7 @@ def cover_fields(project: Project, document: Document) -> list[FundTotal]:
     coverfields.apply_run_pairs(layout, project)
     coverfields.apply_column_pair_run(layout, project)
     coverfields.apply_scored_column_run(layout, project)
+    apply_rated_total_row(layout, project)
     return stacked_totals(layout, project) + coverfields.column_pair_sources(layout, project)
 
 

@@ -59,6 +59,7 @@ from reportparse.parse.openingsubject import (
 )
 from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
+from reportparse.parse.ratedrow import apply_rated_total_row
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
 from reportparse.parse.samenames import respective_abbreviations, same_fund
@@ -210,6 +211,7 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         coverfields.apply_declared_unit_pairs(layout, next(iter(projects.values())))
         coverfields.apply_label_columns(layout, next(iter(projects.values())))
         coverfields.apply_glued_fund_row(layout, next(iter(projects.values())))
+        apply_rated_total_row(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
         only = next(iter(projects))
