@@ -45,8 +45,9 @@ def apply_rated_total_row(layout: Layout, project: Project) -> None:
              for start, end in (info.para.spans or [(0, len(info.para.text))])]
     for at, (para, start, text) in enumerate(lines):
         row = _TOTAL_ROW.match(text)
-        if row is None or not matches("budget.total_row", row.group("label")):
-            continue
+        if row is None or not matches("budget.total_row", row.group("label")) or (
+                row.group("rest").strip() and not _ONLY_FIGURES.match(row.group("rest"))):
+            continue  # (a row's line holds its label and figures only: words after them are prose, not its cells)
         # (the header's lines joined: a dump may print a title and its letters on lines of their own)
         header = "".join(above for _, _, above in lines[max(0, at - _HEADER_REACH):at])
         titles = [m.group("title") for m in _RATIO.finditer(header)]
