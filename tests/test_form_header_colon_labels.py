@@ -1,6 +1,7 @@
-"""A form flattened into text lines prints its header fields as 'label: value' tokens, some labels the label table
-does not know ('是否为专项资金:', '资金性质：', '金额单位:'): the name's value ends where such a label, a token of its own
-closed by its colon, begins (parse/form/text.py). Two wordings of the header line, over the same form."""
+"""A form flattened into text lines prints its header fields as 'label: value' tokens, some labels the label
+table does not know ('是否为专项资金:', '资金性质：', '金额单位:'): the name's value ends where such a label, a
+token of its own closed by its colon, begins (parse/form/text.py). Two wordings of the header line, over the same
+form."""
 
 from __future__ import annotations
 
