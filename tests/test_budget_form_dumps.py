@@ -60,6 +60,21 @@ def test_a_fund_row_glued_to_its_rate_after_the_header(tmp_path: Path, header: s
     assert _wan(budget.executed) == executed
 
 
+@pytest.mark.parametrize(("text", "planned", "executed"), [
+    ("关于2023年度残疾人事业发展补助资金绩效自评情况的报告。我县收到补助资金后及时分配到各乡镇,主要用于残疾人康复和托养"
+     "服务。附表:资金投入情况（万元）全年预算数（A）全年执行数（B）执行率（B/A）资金总额：30028896%其中：省级补助30028896%"
+     "总体目标完成情况较好。\n", 300, 288),
+    ("某镇2022年农村公路养护经费使用情况的自评报告\n经费由镇财政所统一拨付,用于村道日常养护。资金安排情况(万元)预算数(A)"
+     "执行数(B)执行率(B/A)年度资金合计150148.699.07%其中:县级补助150148.699.07%养护里程达到计划。\n", 150, 148.6),
+])
+def test_a_fund_row_glued_to_its_rate_after_the_total_label(tmp_path: Path, text: str, planned: float,
+                                                            executed: float) -> None:
+    # (a transfer-payment form prints the total's label, 年度资金总额, between the header and its glued figures)
+    budget = _project(tmp_path, text).budget
+    assert _wan(budget.planned) == planned
+    assert _wan(budget.executed) == executed
+
+
 def test_a_glued_fund_row_with_no_unit_is_read_as_nothing(tmp_path: Path) -> None:
     text = ("某市本级部门项目支出绩效自评表(2021年)项目名称学校安保经费主管部门市教育局 "
             "项目资金 全年预算数(A) 全年执行数(B) 执行率 120.5120.5100%年度总体目标保障学校安全运行\n")

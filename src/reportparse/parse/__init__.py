@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportparse import limits
 from reportparse.errors import NotAReport
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Cell, Document, Paragraph, Project, Report
+from reportparse.model import Cell, Document, FundTotal, Paragraph, Project, Report
 
 if TYPE_CHECKING:
     from reportparse.parse.form.locate import FormLocation
@@ -62,7 +62,9 @@ def parse_folded(document: Document) -> tuple[Report, Document]:
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
     if forms and len(report.projects) == 1:
-        cover_fields(report.projects[0], document)
+        known = {(t.label, t.total.value) for t in report.fund_totals}  # (the prose's reading saw some already)
+        report.fund_totals += [t for t in cover_fields(report.projects[0], document)
+                               if (t.label, t.total.value) not in known]
     if not any(_says_more_than_weights(p) for p in report.projects) and not (
             forms and any(p.name != UNNAMED_PROJECT for p in report.projects)):
         # (goal rows cut off above their form read as nothing in prose: the narrative reader's bare subject
@@ -79,12 +81,17 @@ def parse_folded(document: Document) -> tuple[Report, Document]:
     return report, folded
 
 
-def cover_fields(project: Project, document: Document) -> None:
+def cover_fields(project: Project, document: Document) -> list[FundTotal]:
     """The one project's budget figures from its cover table's label | value fields a form rebuilt from the
     text took as rows ('计划投资额' / '(万元)18821.06'; '计划投资额(万元)110.00实际使用情况(万元)84.74'): the
-    prose reader never sees those lines. Never over a figure read before."""
+    prose reader never sees those lines. Never over a figure read before. Also the fund totals a form's indicator
+    table stacks one fund after another ('X资金合计(万元) 年度预算资金总额: | 230' over its sources, `fundstack`):
+    the form's reader sees no more than label | amount pairs in them; and the sources a fund block run into one line
+    lists after its total (`coverfields.column_pair_sources`)."""
     from reportparse.parse import coverfields, fundtables
+    from reportparse.parse.fundstack import stacked_totals
     from reportparse.parse.layout import walk
+    from reportparse.parse.ratedrow import apply_rated_total_row
     from reportparse.parse.reading import reading_document
 
     layout = walk(reading_document(document), set())
@@ -92,6 +99,8 @@ def cover_fields(project: Project, document: Document) -> None:
     coverfields.apply_run_pairs(layout, project)
     coverfields.apply_column_pair_run(layout, project)
     coverfields.apply_scored_column_run(layout, project)
+    apply_rated_total_row(layout, project)
+    return stacked_totals(layout, project) + coverfields.column_pair_sources(layout, project)
 
 
 def _text_lines(document: Document) -> list[str]:

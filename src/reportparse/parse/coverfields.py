@@ -11,9 +11,11 @@ from decimal import Decimal
 from re import Match
 
 from reportparse.lazypattern import LazyPattern, lazy_compile
-from reportparse.model import Budget, Paragraph, Project, Quantity
+from reportparse.model import Budget, FundTotal, Paragraph, Project, Quantity
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.fundrun import fund_figures
+from reportparse.parse.form.labels import matches
+from reportparse.parse.fundstack import is_source_label
 from reportparse.parse.fundtables import _FIELD_TAIL, _PAIR_LABELS, _amount
 from reportparse.parse.layout import Layout, ParaInfo
 
@@ -69,6 +71,45 @@ def apply_column_pair_run(layout: Layout, project: Project) -> None:
             if value is not None:
                 _set_figure(budget, kind, run.group(kind) + unit, value, info.para, run.start(kind), run.end(kind))
         return
+
+
+#: a source's row after the pair run: its label (maybe with a note in brackets) and its two amounts ('其中:中央财政资金
+#: 3144.00 3144.00', '其他资金 (包括以前年度结转资 金) 1591.22 1551.84')
+_SOURCE_PAIR = lazy_compile(r"\s*(?P<label>(?:其中\s*[:：]\s*)?[\u4e00-\u9fff]{2,12})\s*"
+                            r"(?:[(（][^()（）]{0,30}[)）])?\s*(?P<planned>\d[\d,]*(?:\.\d+)?)\s+(?P<executed>\d[\d,]*(?:\.\d+)?)(?![\d.%％])")
+#: fewest source rows after the pair run for them to be its sources
+_MIN_SOURCE_ROWS = 2
+
+
+def column_pair_sources(layout: Layout, project: Project) -> list[FundTotal]:
+    """The sources a form's fund block lists after its header and total run into one line (`_COLUMN_PAIR_RUN`):
+    '全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 自治区财政资金 570.17 570.17 …',
+    each row a source's label and its two amounts; the total's budget and spending each over its column's sources
+    (a FundTotal the fund-sum check weighs), where two rows at least follow and one column adds up."""
+    for info, run, unit in _runs_of_one_unit(layout, _COLUMN_PAIR_RUN):
+        rows: list[Match[str]] = []
+        at = run.end()
+        while (row := _SOURCE_PAIR.match(info.para.text, at)) and is_source_label(row.group("label")):
+            rows.append(row)
+            at = row.end()
+        if len(rows) < _MIN_SOURCE_ROWS:
+            continue
+        totals = []
+        for kind in ("planned", "executed"):
+            total, parts = _amount(run.group(kind), unit), [_amount(row.group(kind), unit) for row in rows]
+            if total is None or any(part is None for part in parts):
+                break
+            quote = [span_evidence(info.para, run.start(kind), run.end(kind))]
+            totals.append(FundTotal(
+                label="年度资金总额", kind="planned" if kind == "planned" else "executed",
+                total=Quantity(raw=run.group(kind) + unit, value=total, unit="元", evidence=quote),
+                parts=[Quantity(raw=row.group(kind) + unit, value=part, unit="元",
+                                evidence=[span_evidence(info.para, row.start(kind), row.end(kind))])
+                       for row, part in zip(rows, parts, strict=True) if part is not None],
+                projects=[project.name], evidence=quote))
+        if len(totals) == 2 and any(sum(p.value or 0 for p in t.parts) == t.total.value for t in totals):
+            return totals  # (a reading that adds up in neither column has lost a source row: nothing said)
+    return []
 
 
 def apply_scored_column_run(layout: Layout, project: Project) -> None:
@@ -190,8 +231,10 @@ def apply_label_columns(layout: Layout, project: Project) -> None:
 
 
 #: a fund block's rate column title, then its row's figures glued to their rate by a text layer ('全年执行数(B)
-#: 执行率(B/A)64.864.864.8100%'); the block's unit (万元, even as an OCR's '万兀') stands before it
-_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*(?P<run>\d[\d.]{4,}[%％])")
+#: 执行率(B/A)64.864.864.8100%'), maybe after the row's label ('预算执行率(B/A)年度资金总额:21182118100%', a
+#: transfer-payment form's); the block's unit (万元, even as an OCR's '万兀') stands before it
+_GLUED_AFTER_RATE = lazy_compile(r"执行率\s*(?:[(（][^()（）]{0,6}[)）])?\s*[:：]?\s*"
+                                 r"(?:(?P<label>[\u4e00-\u9fff]{2,8}?)\s*[:：]?\s*)?(?P<run>\d[\d.]{4,}[%％])")
 _WAN_BEFORE = lazy_compile(r"[(（]\s*万[元兀]?\s*[)）]")
 #: a money column's title in a fund block's header (an OCR's '年初预匏数' too)
 _MONEY_COLUMN = lazy_compile(r"年初预.|调整后?预.|全年预.|(?<![初整年])预算数|执行数")
@@ -212,6 +255,8 @@ def apply_glued_fund_row(layout: Layout, project: Project) -> None:
         for match in _GLUED_AFTER_RATE.finditer(text):
             if not _WAN_BEFORE.search(text, max(0, match.start() - _GLUED_REACH), match.start()):
                 continue
+            if match.group("label") and not matches("budget.total_row", match.group("label")):
+                continue  # (a row label other than the total's: a part's row, '其中:中央财政资金', is not the budget)
             header = text[max(0, match.start() - _GLUED_REACH):match.start()]
             width = len(_MONEY_COLUMN.findall(header[header.rfind("资金"):]))  # (the columns before 执行率)
             reading = fund_figures(match.group("run"), width) if width in (2, 3) else None

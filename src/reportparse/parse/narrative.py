@@ -31,6 +31,7 @@ from reportparse.parse.actuals import link_actuals
 from reportparse.parse.evidence import Sentence, sentence_evidence, span_evidence
 from reportparse.parse.form.titles import record_title_name
 from reportparse.parse.fundgrid import pair_grid_totals, pair_line_totals
+from reportparse.parse.fundstack import stacked_totals
 from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
@@ -58,6 +59,7 @@ from reportparse.parse.openingsubject import (
 )
 from reportparse.parse.pagenoise import is_collection_copy
 from reportparse.parse.projectmentions import find_mentions
+from reportparse.parse.ratedrow import apply_rated_total_row
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
 from reportparse.parse.samenames import respective_abbreviations, same_fund
@@ -205,13 +207,16 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         fundtables.apply_label_lines(layout, next(iter(projects.values())))
         coverfields.apply_run_pairs(layout, next(iter(projects.values())))
         coverfields.apply_column_pair_run(layout, next(iter(projects.values())))
+        report.fund_totals += coverfields.column_pair_sources(layout, next(iter(projects.values())))
         coverfields.apply_declared_unit_pairs(layout, next(iter(projects.values())))
         coverfields.apply_label_columns(layout, next(iter(projects.values())))
         coverfields.apply_glued_fund_row(layout, next(iter(projects.values())))
+        apply_rated_total_row(layout, next(iter(projects.values())))
         fundtables.apply_detail_total(layout, next(iter(projects.values())))
         report.fund_totals += fundtables.apply_source_use_block(layout, next(iter(projects.values())))
         only = next(iter(projects))
-        report.fund_totals += pair_grid_totals(layout, only) or pair_line_totals(layout, only)
+        report.fund_totals += (pair_grid_totals(layout, only) or pair_line_totals(layout, only)
+                               or stacked_totals(layout, projects[only]))
     funds.received_as_budget(projects, received)  # (the money received, where no reader found a budget)
     if len(projects) == 1:
         sourcesum.sources_as_budget(next(iter(projects.values())), all_sentences)  # (its sources, where none did)

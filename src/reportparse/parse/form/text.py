@@ -393,6 +393,10 @@ def _column_role(token: str) -> str:
     return next((r for r in _COLUMN_ORDER if matches(f"indicator.{r}", key)), "")
 
 
+#: a field's label printed as a token closed by its colon ('是否为专项资金:', '金额单位：')
+_COLON_LABEL = lazy_compile(r"(?:^|\s)([\u4e00-\u9fff()（）]{2,12}[:：])(?=\s|$)")
+
+
 def _header_cells(text: str) -> list[str]:
     """'主管部门 市人民政府 实施单位 县林业和草原局' → label, value, label, value (values may hold spaces)."""
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
@@ -403,6 +407,10 @@ def _header_cells(text: str) -> list[str]:
     cuts = [0]
     for match in labels:
         cuts.extend((match.start(), match.start() + len(match.group(1)), match.end()))
+    # (a field the label table does not know still ends the value before it where it is printed as a label, a
+    # token of its own closed by a colon: '项目名称: X 是否为专项资金: 金额单位: 万元')
+    cuts.extend(end for match in _COLON_LABEL.finditer(folded) for end in (match.start(1), match.end()))
+    cuts.sort()
     cuts.append(len(text))
     pieces = [text[a:b] for a, b in pairwise(cuts)]
     return [part.strip() for part in pieces if part.strip() and part.strip() not in {":", "："}]
