@@ -26,7 +26,6 @@ def _table(value: str, unit: str | None) -> Actual:
     ("tgt", "act", "score", "expected"),
     [
         (target("≥50个", ">=", 50, "个"), _table("40", "个"), 7.5, Decimal("6.40")),  # 40/50 × 8
-        (target("≥50个", ">=", 50, "个"), _table("50", "个"), 6, Decimal("8.00")),
         (target("≤90万元", "<=", 900000, "元"), _table("1080000", "元"), 7.5, Decimal("6.67")),  # nearer of 6.4, 6.67
     ],
 )
@@ -48,6 +47,20 @@ def test_full_marks_on_a_missed_target_is_one_finding(tgt: Target, act: Actual) 
     # score-mismatch on the same row would only restate it in points
     codes = [f.code for f in run(_row(tgt, [act], 8, 8))]
     assert "target-missed-full-score" in codes and "score-mismatch" not in codes
+
+
+@pytest.mark.parametrize(
+    ("tgt", "act"),
+    [
+        (target("≥50个", ">=", 50, "个"), _table("50", "个")),
+        (target("≤90万元", "<=", 900000, "元"), _table("900000", "元")),
+    ],
+)
+def test_points_lost_on_a_met_target_is_one_finding(tgt: Target, act: Actual) -> None:
+    # the target met but 2 of 8 points deducted: met-but-deducted states it; the formula's score-mismatch
+    # (8 recomputed, 6 claimed) on the same row would only restate it in points
+    codes = [f.code for f in run(_row(tgt, [act], 8, 6))]
+    assert "met-but-deducted" in codes and "score-mismatch" not in codes
 
 
 @pytest.mark.parametrize(

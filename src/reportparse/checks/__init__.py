@@ -102,10 +102,11 @@ def _dedupe(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
-#: code → the code that already states its fact when both are raised on the same row: a row scored full
-#: though every actual missed its target is `target-missed-full-score`; the formula's `score-mismatch` on
-#: that row only says it again in points (its recomputed score stays on the indicator). One fact, one finding.
-RESTATES = {"score-mismatch": "target-missed-full-score"}
+#: code → the codes that already state its fact when raised on the same row: a row scored full though every
+#: actual missed its target is `target-missed-full-score`, a row whose target was met but lost points is
+#: `met-but-deducted`; the formula's `score-mismatch` on such a row only says it again in points (its
+#: recomputed score stays on the indicator). One fact, one finding.
+RESTATES = {"score-mismatch": ("target-missed-full-score", "met-but-deducted")}
 
 
 def run_checks(ctx: CheckContext) -> list[Finding]:
@@ -135,7 +136,7 @@ def without_restatements(findings: list[Finding]) -> list[Finding]:
     """The findings less those that restate another finding on the same row (see RESTATES)."""
     raised = {(f.code, f.project, f.indicator) for f in findings if f.indicator}
     return [f for f in findings
-            if not (f.indicator and f.code in RESTATES and (RESTATES[f.code], f.project, f.indicator) in raised)]
+            if not (f.indicator and any((code, f.project, f.indicator) in raised for code in RESTATES.get(f.code, ())))]
 
 
 def mark_uncertain(finding: Finding) -> Finding:

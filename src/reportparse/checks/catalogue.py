@@ -60,7 +60,7 @@ _ENTRIES = [
     CheckInfo("score-mismatch", E, "指标得分与按公式重算的得分不符",
               "正向: B≥A 得满分, 否则 B/A×W; 反向: (2−B/A)×W 或 A/B×W; 等于: A=0 时 B≤0 满分 "
               "(差 > 0.05; 得分均为整数的表: > 0.5, 满分除外; 未达目标却得满分的行由 "
-              "target-missed-full-score 报出, 不再重复)",
+              "target-missed-full-score、达到目标却被扣分的行由 met-but-deducted 报出, 不再重复)",
               "scoring-rules R4a–R4d (PMKPI selfpositiveindex/selfreverseindex/selfequalindex)"),
     CheckInfo("grade-mismatch", E, "评价等级与总分不符", "优 ≥90, 良 80–90, 中 60–80, 差 <60",
               "scoring-rules R7 (财政部预算司等级标准)"),
