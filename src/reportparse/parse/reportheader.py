@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Report
+from reportparse.model import Report, Table
 from reportparse.parse.layout import Layout, ParaInfo
 from reportparse.parse.reading import reading_copy
 from reportparse.parse.sections import numbering
@@ -202,17 +202,30 @@ _SHEET_TITLE = lazy_compile(r"报告|自评|评价|[表单]$")
 _SHEET_TITLE_ROWS = 4
 
 
+#: the heading of a workbook's sheet of notes on how to fill the form in
+_NOTES_TITLE = lazy_compile(r"^\s*(?:填表|填报|编制)?(?:说明|须知|注意事项)\s*[:：]?\s*$")
+
+
+def _notes_sheet(table: Table) -> bool:
+    """A sheet of one column whose first cell heads notes ('填表说明') above numbered rules."""
+    first = next((cell.text.strip() for row in table.rows[:1] for cell in row if cell.text.strip()), "")
+    return bool(_NOTES_TITLE.match(first))
+
+
 def sheet_title_rows(layout: Layout) -> list[str]:
     """The rows at the top of the first table that are one cell merged across the sheet (every filled cell the same
     text): the sheet's title lines, as a spreadsheet holds them."""
-    if not layout.tables:
-        return []
-    out = []
-    for row in layout.tables[0][1].rows[:_SHEET_TITLE_ROWS]:
-        filled = {cell.text.strip() for cell in row if cell.text.strip()}
-        if len(filled) == 1 and len(row) > 1 and len(text := filled.pop()) <= 60:
-            out.append(text)
-    return out
+    for _, table in layout.tables:
+        out = []
+        for row in table.rows[:_SHEET_TITLE_ROWS]:
+            filled = {cell.text.strip() for cell in row if cell.text.strip()}
+            if len(filled) == 1 and len(row) > 1 and len(text := filled.pop()) <= 60:
+                out.append(text)
+        # (a workbook may open with a sheet of notes, '填表说明' and its numbered rules: the form's sheet after it
+        # holds the title)
+        if not (out and _NOTES_TITLE.match(out[0])) and not _notes_sheet(table):
+            return out
+    return []
 
 
 def _unit_from_title(title: str | None) -> str | None:
