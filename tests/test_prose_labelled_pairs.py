@@ -77,3 +77,17 @@ def test_a_level_label_before_its_colon_names_no_goal(tmp_path: Path) -> None:
     result = check(path)
     assert result.report is not None
     assert not any(i.name.endswith("成本指标") for p in result.report.projects for i in p.indicators)
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("覆盖乡镇数:指标值为“覆盖12个乡镇”,全年实际完成覆盖12个乡镇。", "12"),
+    ("宣传次数：指标值为“全年4次”，全年实际完成为4次。", "4"),
+])
+def test_a_quoted_aim_with_a_word_before_its_figure(tmp_path: Path, line: str, value: str) -> None:
+    text = f"2023年度河道巡查保洁经费绩效自评报告\n一、项目基本情况。项目预算40万元。\n二、绩效指标完成情况\n{line}\n"
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check(path)
+    assert result.report is not None
+    (indicator,) = [i for p in result.report.projects for i in p.indicators]
+    assert indicator.target is not None and str(indicator.target.value) == value

@@ -30,6 +30,8 @@ _PAIRED_TARGET = lazy_compile(r"(?:的)?(?:年初|年度|全年|预期)?(?:绩�
                               r"[“\"「]?")
 _PAIRED_RESULT = lazy_compile(r"\s*[”\"」]?\s*[,，;；]?\s*(?:全年|年度|年末)?(?:实际(?:完成值?|值|达到)?|完成值)\s*"
                               r"(?:为|是|[:：])?\s*[“\"「]?")
+#: the rest of a quoted aim up to its closing mark
+_QUOTED_AIM = lazy_compile(r"(?P<aim>[^”\"」，,。；;]{1,16})[”\"」]")
 #: '<X>目标完成≥350人次': an aim written as the share of work to be done, with its comparator
 _AIM_DONE = lazy_compile(r"目标(?:任务)?完成\s*(?=[≥≤>＜<＞=＝]|不低于|不少于|不高于|不超过)")
 
@@ -46,6 +48,11 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
     for lead in (*_PAIRED_TARGET.finditer(text), *_AIM_DONE.finditer(text)):
         end = end_of_clause(text, lead.end())
         target = next((m for m in figures(text[lead.end():end]) if m.cmp_start == 0), None)
+        quoted = _QUOTED_AIM.match(text, lead.end())
+        if target is None and quoted and text[lead.start():lead.end()].endswith(("“", '"', "「")):
+            # ('指标值为“覆盖3个乡镇”': an aim quoted whole, its one figure after a word of its own)
+            inside = figures(quoted.group("aim"))
+            target = inside[0] if len(inside) == 1 else None
         # ('X资金300万,年初目标值300万': an aim in money whose 元 the writer left off, as the name's own amount shows)
         in_wan = target is None and _money_named_before(text, lead.start())
         target = target or next((m for m in wan_amounts(text[lead.end():end]) if m.cmp_start == 0 and in_wan), None)
