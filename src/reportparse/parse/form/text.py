@@ -450,6 +450,11 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
     if i < len(tokens) and label_kind(tokens[i]) in level2 and cols.level2 is not None:
         _put(cells, cols.level2, tokens[i])
         i += 1
+        if len(tokens) > i + 1 and label_kind(tokens[i]) == 2 and not _FIGURE_START.match(tokens[i + 1]):
+            # a deeper level the form prints before the name ('效益指标 满意度指标 服务对象满意度指标 X 98%'):
+            # the name follows it
+            _put(cells, cols.level2, tokens[i])
+            i += 1
     if i >= len(tokens) or cols.name is None:
         return cells
     tokens = [*tokens[:i], *rejoin_word_spaced(tokens[i:], sum(c is not None for c in (cols.target, cols.actual)))]
