@@ -1,6 +1,7 @@
 """A cost target that writes the measure it is counted per before its figure ('每亩300', '每人每月不超过200元') is
 money per that measure (元/亩, 元/人·月); a figure per something that is no unit, or a count per measure, is not.
-Made-up rows, read alone and through a form."""
+A rate of the money paid or guaranteed ('利息费用保障率') is no cost, though its name says 费用. Made-up rows, read
+alone and through a form."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_a_form_row_reads_a_subsidy_per_mu(tmp_path: Path) -> None:
     row = next(i for i in project.indicators if i.name == "低改补助标准")
     assert row.target is not None
     assert (row.target.comparator, row.target.value, row.target.unit) == ("<=", Decimal("450"), "元/亩")
+
+
+@pytest.mark.parametrize(("name", "level", "comparator"), [
+    ("利息费用保障率", "效益/经济效益", "="),  # a share of the money guaranteed: more is better
+    ("培训费用发放及时率", "产出/时效", "="),
+    ("运维成本支付率", "产出/质量", "="),
+    ("费用控制率", "效益/经济效益", "<="),  # a control rate of a cost stays a ceiling
+    ("差旅费用", "产出/数量", "<="),  # an amount spent
+    ("成本费用支付及时率", "产出/成本", "<="),  # under 成本 the level decides
+])
+def test_a_rate_of_money_paid_is_no_cost(name: str, level: str, comparator: str) -> None:
+    assert parse_target("100%", level=level, name=name).comparator == comparator

@@ -60,7 +60,13 @@ def is_cost_indicator(level: str | None, name: str | None) -> bool:
         return False
     if level and any(word in level for word in _COST_LEVEL_WORDS):
         return True
+    if _DONE_RATE.search(name or ""):
+        return False  # '利息费用保障率', '培训费用发放率': a share of the money paid or done, not an amount spent
     return bool(name) and any(word in (name or "") for word in _COST_NAME_WORDS)
+
+
+#: a name whose head is a rate of the money paid, guaranteed or done: more is better, though it says 费用/成本
+_DONE_RATE = lazy_compile(r"(?:保障|到位|兑现|发放|支付|拨付|完成|执行|及时)率$")
 
 
 def is_vague(text: str | None) -> bool:
