@@ -170,6 +170,17 @@ def test_unit_cost_over_target(counts: list[int], fires: bool) -> None:
         assert finding.actual == Decimal("25000.00") and len(finding.evidence) == 3
 
 
+@pytest.mark.parametrize("owner", ["某区林业局部门整体支出", "某街道办事处机关整体支出"])
+def test_a_department_s_whole_spending_is_no_unit_cost(owner: str) -> None:
+    # the department's whole budget pays for all its duties: divided by one output's count it is no unit cost
+    cost = indicator("造林补助", "产出/成本", target("每亩300", "<=", 300, "元/亩"))
+    area = indicator("造林面积", "产出/数量", target("1.2万亩", "=", 12000, "亩"), [actual("1.2万亩", 12000, "亩")])
+    rep = report(project(owner, planned=38_000_000, executed=38_000_000, indicators=[cost, area]))
+    assert run(rep, "unit-cost-over-target") == []
+    rep = report(project("某镇造林补助", planned=38_000_000, executed=38_000_000, indicators=[cost, area]))
+    assert run(rep, "unit-cost-over-target")  # a project of its own: the same figures are an over-run
+
+
 @pytest.mark.parametrize(
     ("name", "level", "tgt", "act", "missed"),
     [

@@ -311,3 +311,12 @@ def test_projects_and_indicators_not_read_right_are_counted_by_the_stage_that_fa
     nameless = report()
     nameless["projects"][0]["indicators"] = []
     assert misses(nameless)[1] == {"unnamed": 2}
+
+
+def test_a_gold_unit_copied_in_traditional_characters_matches_the_reading_copy() -> None:
+    # a gold copies a traditional-character page's units as printed; the tool reads its simplified reading copy
+    from reportparse.evaluate_match import unit_scale, units_match
+
+    assert units_match("個", "个") and units_match("項", "项")
+    assert unit_scale("萬元", "元") == 10000.0 and unit_scale("億元", "元") == 100_000_000.0
+    assert not units_match("個", "人")

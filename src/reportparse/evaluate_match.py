@@ -140,10 +140,12 @@ def comparator_class(raw: object) -> str | None:
 
 
 def units_match(expected: object, found: object) -> bool:
-    """The same unit, however a rate is joined: 元/人*月 is 元/人·月 and 元/(人·月), never 元/人."""
+    """The same unit, however a rate is joined: 元/人*月 is 元/人·月 and 元/(人·月), never 元/人; in simplified
+    characters (a gold copies a traditional-character page's units as printed, '個', '萬元'; the tool reads its
+    reading copy, as it does names)."""
     if expected is None:
         return True
-    left, right = str(expected).strip().lower(), str(found or "").strip().lower()
+    left, right = _unit_text(expected), _unit_text(found)
     if left == right:
         return True
     left_rate, right_rate = _rate(left), _rate(right)
@@ -151,6 +153,13 @@ def units_match(expected: object, found: object) -> bool:
         return (left_rate is not None and right_rate is not None and len(left_rate) == len(right_rate)
                 and all(_unit_words_match(a, b) for a, b in zip(left_rate, right_rate, strict=True)))
     return _unit_words_match(left, right)
+
+
+def _unit_text(unit: object, lower: bool = True) -> str:
+    from reportparse.parse.reading import reading_copy
+
+    text = reading_copy(str(unit or "").strip())
+    return text.lower() if lower else text
 
 
 def _rate(unit: str) -> tuple[str, ...] | None:
@@ -244,7 +253,7 @@ def unit_scale(expected: object, found: object) -> float | None:
     match, 10000 for 万亩 → 亩 or 万元 → 元; None when they name different quantities."""
     if units_match(expected, found):
         return 1.0
-    left, right = str(expected or "").strip(), str(found or "").strip()
+    left, right = _unit_text(expected, lower=False), _unit_text(found, lower=False)
     for prefix, factor in _PREFIXES:
         if left.startswith(prefix) and len(left) > len(prefix) and units_match(left[len(prefix):], right):
             return factor

@@ -341,14 +341,22 @@ def _table_row(ev: Evidence) -> tuple[int | None, int | None, int | None, int | 
     return ev.table, ev.row, ev.page, ev.line
 
 
+#: the name the subject gives a department-wide evaluation's one project (parse.subject: ‹单位›部门整体支出)
+_WHOLE_SPENDING = lazy_compile(r"整体支出")
+
+
 @register("unit-cost-over-target")
 def unit_cost_above_target(ctx: CheckContext) -> Iterator[Finding]:
     """Budget ÷ a reported count above a per-unit cost target such as 2万元/部 (R4c).
 
     Every count the project reports in that measure word must give a cost above the target: with
     counts that disagree the cost is uncertain, and conflicting-actuals reports the disagreement.
+    A department's whole spending (‹单位›部门整体支出) pays for all its duties, not for one output: its money
+    divided by one indicator's count is no unit cost.
     """
     for project in ctx.report.projects:
+        if _WHOLE_SPENDING.search(project.name):
+            continue
         amount, amount_quote = _spent(project)
         if amount is None:
             continue

@@ -14,7 +14,7 @@ from reportparse.model import Actual, Comparator, Target
 from reportparse.normalise.comparators import comparator_before
 from reportparse.normalise.numbers import fold_width
 from reportparse.normalise.quantities import QuantityMatch, find_quantities, written_multiplier
-from reportparse.normalise.units import apply_scale, canonical_unit
+from reportparse.normalise.units import PER_ONLY_PARTS, apply_scale, canonical_unit, per_spelling
 
 _COST_LEVEL_WORDS = ("成本",)
 _COST_NAME_WORDS = ("成本", "费用")
@@ -60,7 +60,13 @@ def is_cost_indicator(level: str | None, name: str | None) -> bool:
         return False
     if level and any(word in level for word in _COST_LEVEL_WORDS):
         return True
+    if _DONE_RATE.search(name or ""):
+        return False  # '利息费用保障率', '培训费用发放率': a share of the money paid or done, not an amount spent
     return bool(name) and any(word in (name or "") for word in _COST_NAME_WORDS)
+
+
+#: a name whose head is a rate of the money paid, guaranteed or done: more is better, though it says 费用/成本
+_DONE_RATE = lazy_compile(r"(?:保障|到位|兑现|发放|支付|拨付|完成|执行|及时)率$")
 
 
 def is_vague(text: str | None) -> bool:
@@ -162,6 +168,9 @@ def parse_target(
     cost = is_cost_indicator(level, name)
     if unit is None and cost and _in_wan(raw, match):
         unit = "元"  # a cost written in 万 with 元 left off ('45万', '≤1.2亿'): money, already scaled to 元
+    per = _per_measure(raw, match.number_start) if unit == "元" or (unit is None and cost) else None
+    if per is not None:
+        unit = "元/" + per  # '每亩300' under 成本, '每人每月200元': money per measure, a rate
     bare = comparator is None
     if comparator is None or comparator == "qualitative":
         comparator = "<=" if cost else "="
@@ -169,6 +178,22 @@ def parse_target(
         value = value.quantize(1)
     return Target(raw=raw, comparator=comparator, value=value, unit=unit, approx=quantity.approx,
                   bare_number=bare, vague=False)
+
+
+#: the measures a figure is counted per when they are written before it: '每亩300', '每人每月≤200元'
+_PER_BEFORE = lazy_compile(r"((?:每[^\d\s每/／:：,，、;；()（）]{1,4}?)+)\s*(?:[≥≤≧≦<>=]|不超过|不高于|不大于)?\s*$")
+
+
+def _per_measure(raw: str, number_start: int) -> str | None:
+    """The denominator a figure's '每X' prefix states ('每亩300' → 亩, '每人每月200' → 人·月), each part a known
+    unit; None when no prefix or a part is no unit ('每年300' is per year: 年 is a unit; '每项工作' is not)."""
+    found = _PER_BEFORE.search(fold_width(raw[:number_start]))
+    if found is None:
+        return None
+    parts = [part for part in found.group(1).split("每") if part]
+    if not parts or any(canonical_unit(part) is None and part not in PER_ONLY_PARTS for part in parts):
+        return None
+    return "·".join(per_spelling(part) for part in parts)
 
 
 def _in_wan(raw: str, match: QuantityMatch) -> bool:

@@ -44,8 +44,10 @@ NAME_LEAD = lazy_compile(
 #: the spending a goal aims at, the work done measured in money ('X资金完成173万元', '完成投资500万元'): an output
 #: aimed at, though its words are the money's
 SPENDING_AIM = lazy_compile(r"资金完成|完成投资|投资完成")
-#: money a goal aims at: what the project brings in or saves, or the spending done
-MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省|资金完成|完成投资|投资完成")
+#: money a goal aims at: what the project brings in or saves, or the spending done (an investment of any kind
+#: completed too: '完成固定资产投资20亿元', '完成社会投资3.5亿元')
+MONEY_AIM = lazy_compile(r"收入|收益|增收|租金|分红|营收|产值|利润|节约|节省|资金完成|完成投资|投资完成"
+                         r"|完成[^，,；;。\d]{0,6}投资")
 #: the money words of a budget's figures: an amount named so is the funds', never a goal
 MONEY_NAME = lazy_compile(r"预算|资金|经费|投资|拨付|下达|支出|到位|结余|结转|批复|安排")
 #: money that is an aim as a standard or the cost of one unit ('每生每天补助标准不低于5元', '人均补助1200元',

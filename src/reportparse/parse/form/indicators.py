@@ -30,6 +30,7 @@ from reportparse.parse.form.levellabels import (
     level_path,
     level_weight,
     printed_weight,
+    row_label_kind,
 )
 from reportparse.parse.form.oneline import is_footer_label
 from reportparse.parse.form.rowalignment import next_is_level2, spans_to, weighted_labels
@@ -162,7 +163,7 @@ class IndicatorTable:
                 return row  # a department level label with its weight ('规划 (15分)') under a level column
             if with_its_level_weight(row, col, cols):
                 return row  # '项目决策 | 20 | …' under 一级指标 | 分值: a level label with its own 分值 column
-            kind = label_kind(key)
+            kind = row_label_kind(key, next((c.text for c in row.cells[col + 1:] if c.text.strip()), ""))
             if kind == 2 and next_is_level2(row, col):
                 kind = 1  # '成本指标 | 经济成本指标': the 2021 template's 成本 block is a 一级 label over 二级 ones
             home = cols.level1 if kind == 1 else cols.level2 if kind == 2 else cols.name

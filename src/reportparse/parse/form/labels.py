@@ -110,6 +110,12 @@ def body_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*_table()["form.body_words"]["words"], *name_words()]))
 
 
+@cache
+def row_verdicts() -> tuple[str, ...]:
+    """The verdicts a form's last column prints to close an indicator row (form.row_verdicts): '达成预期指标'."""
+    return tuple(sorted(_table()["form.row_verdicts"]["words"], key=len, reverse=True))
+
+
 def role(name: str) -> Role:
     return roles()[name]
 

@@ -46,7 +46,15 @@ LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 _LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$")
 _LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})(?:指标|目标)等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
-_LEVEL2_BARE = lazy_compile(r"^(经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度)$")
+BARE_LEVEL2_LABELS = ("经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "服务对象满意度")
+_LEVEL2_BARE = lazy_compile(rf"^({'|'.join(BARE_LEVEL2_LABELS)})$")
+#: 二级 labels a template prints with their 一级 word before them and no 指标 ('产出数量 | 灭火设备配备率 | 100%'):
+#: labels among a run-together form's rows only, since an older scoring table names its 三级 items so
+#: ('项目产出 | 产出数量 | 5 | 5')
+RUN_ONLY_LEVEL2_LABELS = ("产出数量", "产出质量", "产出时效", "产出成本")
+#: Every level label a form whose dump ran its cells together prints as a cell of its own
+RUN_LEVEL_LABELS = (*(f"{word}指标" for word in LEVEL_WORDS), "服务对象满意度指标等", "服务对象满意度指标",
+                    *BARE_LEVEL2_LABELS, *RUN_ONLY_LEVEL2_LABELS)
 
 
 def label_kind(text: str) -> int:
@@ -57,6 +65,18 @@ def label_kind(text: str) -> int:
     if _LEVEL2_LABEL.match(key) or _LEVEL2_BARE.match(key):
         return 2
     return 0
+
+
+def row_label_kind(text: str, following: str) -> int:
+    """`label_kind` of a flattened form's row cell, where a 二级 label may also be printed with its 一级 word before
+    it and no 指标 ('产出数量'): 2 for those too when a name follows them, not a figure (a scoring table's
+    '产出数量 | 5 | 5' is a scored item)."""
+    kind = label_kind(text)
+    named = bool(following.strip()) and not _FIGURE_OPENING.match(following.strip())
+    return kind or (2 if named and squash(text) in RUN_ONLY_LEVEL2_LABELS else 0)
+
+
+_FIGURE_OPENING = lazy_compile(r"^[≥≤<>=＝≧≦]?\s*[\d.]")
 
 
 def is_total_label(key: str) -> bool:

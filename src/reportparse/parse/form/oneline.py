@@ -27,8 +27,8 @@ from reportparse.model import Line
 from reportparse.notewords import labelled_note, note_opening
 from reportparse.parse.form import values
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field
-from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.labels import column_words, is_column_label, matches, name_field, row_verdicts
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, row_label_kind
 from reportparse.parse.form.splitlabels import spaced_fields
 from reportparse.summarycolumns import GRADE
 
@@ -228,7 +228,7 @@ def _cut(tokens: list[str]) -> list[list[str]]:
         elif block == "indicator" and _grade_of_total(rows[-1], key):
             pass  # '总分 100 自评等级 优': the stated grade stays on the total's row
         elif block in ("indicator-header", "indicator"):
-            kind = label_kind(key)
+            kind = row_label_kind(key, tokens[at + 1] if at + 1 < len(tokens) else "")
             previous = rows[-1]
             if is_total_label(key) or (kind == 1 and not _only_level1(previous)):
                 block, opens = "indicator", True
@@ -246,6 +246,11 @@ def _cut(tokens: list[str]) -> list[list[str]]:
                 after_scores.add(len(rows))
             elif block == "indicator" and previous and _GLUED_ROW.search(previous[-1]) and not _FIGURE.match(key):
                 opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
+            elif block == "indicator" and previous and _key(previous[-1]) in row_verdicts() and not kind \
+                    and not _FIGURE.match(key):
+                # the row before closed with its verdict in its last column ('… 100% 1000件 达成预期指标'), a text
+                # follows: the next row's name (a verdict the row's 分值 and 得分 follow is its result)
+                opens = True
         elif block == "footer" and is_total_label(key):
             opens = True
         if was == "indicator-header" and block == "indicator" and not _header_has_score(rows[-1]):

@@ -19,7 +19,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Line, Paragraph
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import column_words, matches, run_words
+from reportparse.parse.form.labels import column_words, matches, row_verdicts, run_words
 
 #: A preview page's number at the start of a text line ('2、灯光、道具…').
 PAGE_MARK = lazy_compile(r"^\s*\d{1,3}、")
@@ -165,3 +165,13 @@ _MIN_RUN_WORDS = 5
 def _holds_run_words(text: str) -> bool:
     key = squashed(text)
     return len({word for word in run_words() if word in key}) >= _MIN_RUN_WORDS
+
+
+def label_at(key: str, at: int, labels: tuple[str, ...], body: bool) -> str | None:
+    """The label of `labels` (longest first) that opens at `at`, if any. Among the rows (`body`) a verdict
+    ('达成预期指标') is a cell of its own only where no figure follows it: the row's 分值 and 得分 glued after it
+    ('全部达标达成预期指标2020') make it the row's result, read with them."""
+    label = next((word for word in labels if key.startswith(word, at)), None)
+    if label is not None and body and label in row_verdicts() and key[at + len(label):at + len(label) + 1].isdigit():
+        return None
+    return label

@@ -51,8 +51,8 @@ from reportparse.parse.form.gluedcuts import (
     level_weight,
     weight_and_score,
 )
-from reportparse.parse.form.labels import body_words, column_words, is_column_label, run_words
-from reportparse.parse.form.levellabels import LEVEL_WORDS, label_kind
+from reportparse.parse.form.labels import body_words, column_words, is_column_label, row_verdicts, run_words
+from reportparse.parse.form.levellabels import RUN_LEVEL_LABELS, label_kind
 from reportparse.parse.form.oneline import cut_cells, opens_footer
 from reportparse.parse.form.runcells import (
     FIGURE,
@@ -69,6 +69,7 @@ from reportparse.parse.form.runlines import (
     ROW_BREAK,
     is_dense,
     is_run_together,
+    label_at,
     opens_run_together,
     rejoin_wrapped_labels,
     row_lines,
@@ -207,9 +208,8 @@ def _labels(body: bool = False) -> tuple[str, ...]:
     """Every label that is a cell of its own, longest first; among the indicator rows (`body`) only
     the level labels and the words that open a next table or form, the totals (form.body_words):
     there a column word is part of a name ('政府采购执行率', '达成目标值')."""
-    levels = [f"{word}指标" for word in LEVEL_WORDS] + ["服务对象满意度指标等", "服务对象满意度指标"]
-    words = body_words() if body else (*run_words(), *column_words(), *body_words())
-    return tuple(sorted({*words, *levels}, key=len, reverse=True))
+    words = (*body_words(), *row_verdicts()) if body else (*run_words(), *column_words(), *body_words())
+    return tuple(sorted({*words, *RUN_LEVEL_LABELS}, key=len, reverse=True))
 
 
 def split_cells(text: str, with_starts: bool = False) -> Any:
@@ -250,7 +250,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             continue
         if header.body and _header_goes_on(key, at):
             header.body = False  # two column words in a row: the header was not done (a word it garbled)
-        label = next((w for w in _labels(header.body) if key.startswith(w, at)), None)
+        label = label_at(key, at, _labels(header.body), header.body)
         if label is not None:
             cells, buffer = flush(cells, buffer), ""
             cells.append(label)

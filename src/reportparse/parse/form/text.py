@@ -34,7 +34,7 @@ from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
-from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
+from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, row_label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
 from reportparse.parse.form.rowtail import (
     COMPARATOR_TOKEN,
@@ -455,9 +455,16 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
         _put(cells, cols.level1, tokens[i])
         i += 1
     level2 = (1, 2) if i else (2,)  # after a 一级 label, '满意度指标' (a 一级 word too) is its 二级
-    if i < len(tokens) and label_kind(tokens[i]) in level2 and cols.level2 is not None:
+    following = tokens[i + 1] if len(tokens) > i + 1 else ""
+    if i < len(tokens) and (label_kind(tokens[i]) in level2 or row_label_kind(tokens[i], following) == 2) \
+            and cols.level2 is not None:
         _put(cells, cols.level2, tokens[i])
         i += 1
+        if len(tokens) > i + 1 and label_kind(tokens[i]) == 2 and not _FIGURE_START.match(tokens[i + 1]):
+            # a deeper level the form prints before the name ('效益指标 满意度指标 服务对象满意度指标 X 98%'):
+            # the name follows it
+            _put(cells, cols.level2, tokens[i])
+            i += 1
     if i >= len(tokens) or cols.name is None:
         return cells
     tokens = [*tokens[:i], *rejoin_word_spaced(tokens[i:], sum(c is not None for c in (cols.target, cols.actual)))]
