@@ -33,6 +33,7 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.headerorder import column_role, header_in_order
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, row_label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
@@ -207,20 +208,20 @@ def _finish_header(header: list[str], below: list[str]) -> list[str] | None:
     piece of the header with the next word below, when every join makes a column label and every
     word below is used; else the header with the scoring group the line splits (`split_group_header`), or None."""
     # (绩效指标: the block label; 评分标准, 指标说明: whole labels of columns the reader does not use)
-    pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not _column_role(t)
+    pieces = [i for i, t in enumerate(header) if len(t) <= _HEADER_PIECE and not column_role(t)
               and not matches("indicator.goal_name", to_simplified(t)) and not is_column_label(to_simplified(t))]
-    roles = {_column_role(t) for t in header}
+    roles = {column_role(t) for t in header}
     if not below or len(pieces) > len(below) or any(
-            _column_role(t) not in roles for t in below if len(t) > _HEADER_PIECE):
+            column_role(t) not in roles for t in below if len(t) > _HEADER_PIECE):
         return split_group_header(header, below)
     out = list(header)
     at = 0
     for word in below:
         # each word below finishes the next piece, or (a whole label wrapped: '偏差原因' over '分析及改进措施')
         # goes on a label it leaves in its role
-        slot = next((i for i in range(at, len(header)) if (i in pieces and _column_role(header[i] + word)) or (
-            i not in pieces and _column_role(header[i]) and _column_role(header[i] + word) == _column_role(header[i])
-            and (_column_role(word) == _column_role(header[i]) or (word == "指标" and not header[i].endswith(word))))),
+        slot = next((i for i in range(at, len(header)) if (i in pieces and column_role(header[i] + word)) or (
+            i not in pieces and column_role(header[i]) and column_role(header[i] + word) == column_role(header[i])
+            and (column_role(word) == column_role(header[i]) or (word == "指标" and not header[i].endswith(word))))),
             None)
         if slot is None:
             return split_group_header(header, below)
@@ -288,7 +289,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
             if finished is not None:
                 tokens = finished
                 joined.add(index + 1)
-            tokens = _header_in_order(tokens)
+            tokens = header_in_order(tokens)
             indicator = indicator_columns(_row(tokens, line))
             targets_only = _one_figure_a_row(lines[index + 1:])
             if indicator.level1 is None and indicator.level2 is None and rows_open_with_levels(lines[index + 1:]):
@@ -345,52 +346,6 @@ def _one_figure_a_row(lines: list[Line]) -> bool:
     """Does no row below an indicator header print more than one figure (its target)?"""
     counts = [sum(bool(_FIGURE_START.match(token)) for token in _tokens(line.text)) for line in lines]
     return bool(counts) and max(counts) <= 1
-
-
-#: The columns of an indicator table in the template's order (a two-row header read as one line
-#: puts 一级指标 … after 年度指标值 … : the second row's words follow the first row's).
-_COLUMN_ORDER = ("level1", "level2", "name", "nature", "target", "unit", "actual", "rate", "weight", "score",
-                 "reason")
-
-
-def _header_in_order(tokens: list[str]) -> list[str]:
-    """An indicator header whose two printed rows ran into one line, put back in column order: the
-    block label (绩效指标) and the group word over 指标性质|指标值|度量单位 (年度指标值) dropped."""
-    roles = [_column_role(token) for token in tokens]
-    known = [r for r in roles if r]
-    ordered = sorted(known, key=_COLUMN_ORDER.index)
-    if known == ordered or ("level1" not in known and "name" not in known):
-        return tokens  # a one-row header is already in order
-    if _one_row_of_its_own(known):
-        return tokens  # a province's own order in one row ('三级指标 分值 年度指标值 全年实际值 得分')
-    targets = [t for t, r in zip(tokens, roles, strict=True) if r == "target"]
-    out = []
-    for role_name in _COLUMN_ORDER:
-        words = [t for t, r in zip(tokens, roles, strict=True) if r == role_name]
-        if role_name == "target" and len(targets) > 1:
-            words = words[-1:]  # 年度指标值 spans 指标性质 | 指标值 | 度量单位: keep the sub-column
-        out.extend(words[:1])
-    return out
-
-
-_VALUE_ROLES = ("nature", "target", "unit", "actual", "rate", "weight", "score")
-
-
-def _one_row_of_its_own(known: list[str]) -> bool:
-    """The header's level and name columns all come before its value columns, each column once: one
-    printed row in the order its form chose, not two rows run together (where the second row's
-    一级指标 … follow the first row's 年度指标值 …, or a group word stands over 指标值 and 度量单位)."""
-    if len(set(known)) != len(known) or "name" not in known:
-        return False
-    first_value = min((known.index(r) for r in _VALUE_ROLES if r in known), default=len(known))
-    return all(known.index(r) < first_value for r in ("level1", "level2", "name") if r in known)
-
-
-def _column_role(token: str) -> str:
-    key = to_simplified(token)
-    if matches("indicator.goal_name", key) and key == "绩效指标":
-        return ""  # the block label merged over the header rows
-    return next((r for r in _COLUMN_ORDER if matches(f"indicator.{r}", key)), "")
 
 
 #: a field's label printed as a token closed by its colon ('是否为专项资金:', '金额单位：')
