@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
-from reportparse.pipeline import check
 from tests._textforms import only_project
+from tests._wordtables import checked_word_table
 from tests._workbooks import checked, sheet
 
 
@@ -37,15 +36,8 @@ def test_a_sheet_with_only_its_unit_named(tmp_path: Path, unit_label: str, unit:
 
 
 def test_a_word_table_with_only_its_unit_named(tmp_path: Path) -> None:
-    table_rows = rows("单位名称", "青溪县文化和旅游局", name_row=False)
-    document = docx.Document()
-    table = document.add_table(rows=len(table_rows), cols=7)
-    for r, row in enumerate(table_rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    path = tmp_path / "form.docx"
-    document.save(path)
-    assert only_project(check(path)).name == "青溪县文化和旅游局部门整体支出"
+    result = checked_word_table(tmp_path, rows("单位名称", "青溪县文化和旅游局", name_row=False))
+    assert only_project(result).name == "青溪县文化和旅游局部门整体支出"
 
 
 def test_a_project_form_with_an_empty_name_keeps_no_name(tmp_path: Path) -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import docx
 import pytest
 
-from reportparse.pipeline import check
 from tests._textforms import amount, only_project
+from tests._wordtables import checked_word_table
 from tests._workbooks import checked, sheet
 
 
@@ -39,14 +38,6 @@ def test_a_sheet(tmp_path: Path, figures: tuple[str, str, str], expected: tuple[
 
 
 def test_a_word_table(tmp_path: Path) -> None:
-    table_rows = rows("156000000.00", "156000000.00", "149760000.00")
-    document = docx.Document()
-    document.add_paragraph("2023年度项目支出绩效自评表")
-    table = document.add_table(rows=len(table_rows), cols=9)
-    for r, row in enumerate(table_rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    path = tmp_path / "form.docx"
-    document.save(path)
-    project = only_project(check(path))
+    rows_ = rows("156000000.00", "156000000.00", "149760000.00")
+    project = only_project(checked_word_table(tmp_path, rows_, title="2023年度项目支出绩效自评表"))
     assert amount(project.budget.planned) == Decimal("156000000")
