@@ -23,6 +23,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
 from reportparse.parse.form.brokenlines import mend_broken_rows
+from reportparse.parse.form.centredname import mend_centred_names
 from reportparse.parse.form.columns import (
     IndicatorColumns,
     indicator_columns,
@@ -33,6 +34,7 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
+from reportparse.parse.form.headerwords import mend_header_tokens
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
@@ -81,7 +83,7 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
     """Tables rebuilt from form rows printed one a line (cells split by spaces). `whole`: the lines
     are all rows of forms (a reader cut them out of a dump), so the first opens a form even without
     a 项目名称 row — a 部门整体 form names its department in other fields, or in a title the dump garbled."""
-    lines = mend_broken_rows(join_split_labels(lines))
+    lines = mend_broken_rows(join_split_labels(mend_centred_names(lines)))
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if whole and lines and (not starts or starts[0] > 0):
         starts.insert(0, 0)
@@ -284,6 +286,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 # an unscored table's header (三级指标 | 年度指标值 | 全年完成值 | 未完成原因, a transfer form's):
                 # a form's only once the form has opened with its fields or its 项目资金 block
                 indicator is None and (fund_header or opened) and is_unscored_indicator_header(probe))):
+            tokens = mend_header_tokens(tokens)  # (labels a scan's reading ran together or misspelt)
             finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
             if finished is not None:
                 tokens = finished
@@ -398,7 +401,8 @@ def _header_cells(text: str) -> list[str]:
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
     words = "|".join((name_label_pattern(), "(?:中央|地方|省级|市级|县级|区级)?主管部门", "主管单位", "项目实施单位",
-                      "资金使用单位", "实施单位", "预算部门", "预算单位", *map(re.escape, other_header_words())))
+                      "项目单位", "资金使用单位", "实施单位", "预算部门", "预算单位",
+                      *map(re.escape, other_header_words())))
     labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:
