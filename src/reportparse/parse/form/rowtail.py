@@ -16,6 +16,19 @@ from reportparse.parse.form.columns import IndicatorColumns
 COMPARATOR_TOKEN = lazy_compile(
     r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
+
+
+def sign_token(token: str, following: list[str]) -> bool:
+    """A token that stands in the 指标性质 column: a comparator or the column's word, or the letters a scan's
+    reading makes of a bound sign ('IN' for ≥: `bound_letters` of lexicon/ocr_confusions.json) right before the
+    target's figure (read with the figure as the sign: normalise/ocrtarget.py)."""
+    from reportparse.normalise.ocrtarget import bound_letters
+
+    if COMPARATOR_TOKEN.match(token):
+        return True
+    return token in bound_letters() and bool(following) and following[0][:1].isdigit()
+
+
 _MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 
 

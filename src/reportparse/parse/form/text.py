@@ -39,8 +39,8 @@ from reportparse.parse.form.labels import is_column_label, matches, name_field, 
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
 from reportparse.parse.form.rowtail import (
-    COMPARATOR_TOKEN,
     glue_units,
+    sign_token,
     split_glued_values,
     split_name_target,
     split_tail,
@@ -469,7 +469,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
             _put(cells, col, text)
     split = cols.nature is not None or cols.unit is not None
     middle = glue_units(middle, glue_comparators=not split)
-    if split and middle and cols.nature is not None and COMPARATOR_TOKEN.match(middle[0]):
+    if split and middle and cols.nature is not None and sign_token(middle[0], middle[1:]):
         _put(cells, cols.nature, middle.pop(0))
     if middle and cols.target is not None:
         _put(cells, cols.target, middle.pop(0))
