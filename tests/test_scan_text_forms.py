@@ -113,3 +113,46 @@ def test_rows_keep_their_weights_under_a_damaged_header(tmp_path: Path, header: 
     read = {i.name: (i.weight, i.score, [a.raw for a in i.actuals]) for i in project.indicators}
     assert read["培训农民人数"][:2] == (20, 20) and read["技能掌握率"][:2] == (15, 12)
     assert read["培训农民人数"][2] and read["培训农民人数"][2][0].startswith("520")
+
+
+def _table_document(rows: list[list[str]]) -> Document:
+    from reportparse.model import Cell, Table
+
+    grid = [[Cell(text=text, row=r, col=c, page=1) for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    source = Source(path="scan.pdf", format=SourceFormat.PDF, sha256="0" * 64, pages=1)
+    return Document(source=source, elements=[Table(index=0, rows=grid, page=1, pages=[1])])
+
+
+_RULED_TOP = [["项目名称", "社区养老服务站运营补助", "", "", "", "", "", ""],
+              ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""],
+              ["年度资金总额", "80", "80", "76", "10", "95%", "9.5", ""]]
+
+
+@pytest.mark.parametrize("rows", [
+    [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "得分", "偏差原因"],
+     ["产出指标", "数量指标", "服务老人人次", "≥1200人次", "1260人次", "30", "30", ""],
+     ["产出指标", "质量指标", "服务投诉率", "≤2%", "3%", "20", "15", "个别站点人手不足"],
+     ["满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "95%", "10", "10", ""],
+     ["总分", "", "", "", "", "70", "64.5", ""]],
+    [["三级指标", "指标性质", "指标值", "度量单位", "完成值", "", "得分", "未完成原因分析"],
+     ["服务老人人次", "≥", "1200", "人次", "1260", "30", "30", ""],
+     ["服务投诉率", "≤", "2", "%", "3", "20", "15", "个别站点人手不足"],
+     ["老人满意度", "≥", "90", "%", "95", "10", "10", ""],
+     ["合计", "", "", "", "", "70", "64.5", ""]],
+])
+def test_a_weight_column_whose_label_the_scan_lost_is_read(rows: list[list[str]]) -> None:
+    """The blank column before 得分 prints a figure on every row, never less than the row's score: the 分值."""
+    project = only_project(analyse(_table_document([*_RULED_TOP, *rows])))
+    read = {i.name: (i.weight, i.score) for i in project.indicators}
+    assert read == {"服务老人人次": (30, 30), "服务投诉率": (20, 15), "老人满意度": (10, 10)}
+
+
+def test_a_blank_column_of_figures_below_the_scores_is_no_weight() -> None:
+    """Figures under the blank header smaller than the rows' scores: not the weights (a row scores at most its
+    weight), so the rows keep none."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "服务老人人次", "≥1200人次", "1260人次", "3", "30", ""],
+            ["满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "95%", "1", "10", ""]]
+    project = only_project(analyse(_table_document([*_RULED_TOP, *rows])))
+    assert all(i.weight is None for i in project.indicators)
+    assert {i.name: i.score for i in project.indicators} == {"服务老人人次": 30, "老人满意度": 10}
