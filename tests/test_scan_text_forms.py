@@ -156,3 +156,33 @@ def test_a_blank_column_of_figures_below_the_scores_is_no_weight() -> None:
     project = only_project(analyse(_table_document([*_RULED_TOP, *rows])))
     assert all(i.weight is None for i in project.indicators)
     assert {i.name: i.score for i in project.indicators} == {"服务老人人次": 30, "老人满意度": 10}
+
+
+@pytest.mark.parametrize(("header", "below", "joined"), [
+    ("一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差原因分析", "分值 得分 及改进措施",
+     "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"),
+    ("三级指标 指标值 完成值 未完成原因", "权重 自评得分 及改进措施",
+     "三级指标 指标值 完成值 权重 自评得分 未完成原因及改进措施"),
+])
+def test_short_labels_read_with_the_line_under_the_header_join_it(tmp_path: Path, header: str, below: str,
+                                                                 joined: str) -> None:
+    from reportparse.parse.form.headerwords import labels_from_below
+
+    assert labels_from_below(header.split(), below.split()) == joined.split()
+    rows = ["产出指标 数量指标 助餐服务人次 ≥3000人次 3120人次 30 30",
+            "产出指标 质量指标 餐食抽检合格率 ≥98% 100% 20 18"] if "一级指标" in header else \
+        ["助餐服务人次 ≥3000人次 3120人次 30 30", "餐食抽检合格率 ≥98% 100% 20 18"]
+    opening = ["项目支出绩效自评表", "项目名称 老年助餐服务补贴 实施单位 某区民政局", *BODY[:2]]
+    project = only_project(run(tmp_path, "\n".join([*opening, header, below, *rows, "总分 60 57.5"]) + "\n"))
+    assert {i.name: (i.weight, i.score) for i in project.indicators} == {"助餐服务人次": (30, 30),
+                                                                         "餐食抽检合格率": (20, 18)}
+
+
+@pytest.mark.parametrize("below", [
+    "分值 得分 填报说明",  # a word that finishes no label
+    "产出指标 数量指标 助餐服务人次 ≥3000人次 3120人次 30 30",  # a row, not labels
+])
+def test_a_line_under_the_header_that_is_not_its_labels_stays_apart(below: str) -> None:
+    from reportparse.parse.form.headerwords import labels_from_below
+
+    assert labels_from_below(["三级指标", "年度指标值", "实际完成值", "偏差原因分析"], below.split()) is None

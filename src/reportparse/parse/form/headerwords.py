@@ -95,3 +95,27 @@ def _from_piece(token: str, present: set[str]) -> str | None:
     if not ending or len(roles) != 1 or roles & present or "" in roles:
         return None
     return min(ending, key=len)
+
+
+def labels_from_below(header: list[str], below: list[str]) -> list[str] | None:
+    """A header whose one-line labels the reading put with the next line ('… 实际完成值 偏差原因分析' over '分值 得分
+    及改进措施'): in a header row whose long label wraps onto two lines, the short labels sit halfway down, and a
+    scan's reading groups them with either line. The labels below of columns the header lacks go in at their
+    place in the column order; any other word below must finish a label of the header ('及改进措施' after
+    '偏差原因分析'). None when a word below does neither, or no label came from below."""
+    out = list(header)
+    added = False
+    for word in below:
+        role = _role(word)
+        roles = [_role(token) for token in out]
+        if role and role not in roles:
+            later = next((k for k, r in enumerate(roles) if r and _ROLES.index(r) > _ROLES.index(role)), len(out))
+            out.insert(later, word)
+            added = True
+            continue
+        ends = [k for k, token in enumerate(out) if roles[k] and _role(token + word) == roles[k]
+                and _role(word) in ("", roles[k])]
+        if len(ends) != 1:
+            return None
+        out[ends[0]] += word
+    return out if added else None

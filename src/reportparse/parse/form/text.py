@@ -34,7 +34,7 @@ from reportparse.parse.form.columns import (
 from reportparse.parse.form.fundrun import cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.headerwords import mend_header_tokens
+from reportparse.parse.form.headerwords import labels_from_below, mend_header_tokens
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
@@ -287,7 +287,8 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 # a form's only once the form has opened with its fields or its 项目资金 block
                 indicator is None and (fund_header or opened) and is_unscored_indicator_header(probe))):
             tokens = mend_header_tokens(tokens)  # (labels a scan's reading ran together or misspelt)
-            finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
+            below = _tokens(lines[index + 1].text) if index + 1 < len(lines) else []
+            finished = _finish_header(tokens, below) or labels_from_below(tokens, below)
             if finished is not None:
                 tokens = finished
                 joined.add(index + 1)
