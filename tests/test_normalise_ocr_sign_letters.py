@@ -1,6 +1,6 @@
 """A target whose bound sign a scan's reading turned into letters ('M90%', 'N2000人', 's5元', '三500个'), read
 with the sign put back only on an OCR'd row whose measured actual lies near the figure; and a form printed
-without rules whose 指标性质 column holds the letters alone ('IN' before '95%')."""
+without rules whose 指标性质 column holds the letters (or the figure 2) alone ('IN' before '95%')."""
 
 from __future__ import annotations
 
@@ -71,6 +71,7 @@ def _scan(lines: list[str]) -> Document:
 @pytest.mark.parametrize(("row", "name"), [
     ("产出指标 质量指标 设备维修合格率 IN 95% 98 10 10", "设备维修合格率"),
     ("满意度指标 服务对象满意度指标 受益群众满意度 M 90% 94 10 10", "受益群众满意度"),
+    ("产出指标 质量指标 设备维修合格率 2 95% 98 10 10", "设备维修合格率"),  # ≥ read as the figure 2
 ])
 def test_a_sign_column_holding_letters_alone_keeps_the_row_in_its_columns(row: str, name: str) -> None:
     lines = ["项目支出绩效自评表", "项目名称 乡村供水设施维护 主管部门 某县水务局",
@@ -82,3 +83,11 @@ def test_a_sign_column_holding_letters_alone_keeps_the_row_in_its_columns(row: s
     assert indicator.target is not None and indicator.target.comparator == ">="
     assert (indicator.weight, indicator.score) == (10, 10)
     assert [a.value for a in indicator.actuals][:1] in ([Decimal(98)], [Decimal(94)])
+
+
+def test_a_lone_figure_before_a_single_value_is_the_target() -> None:
+    """'2' with only the result after it: the row's target, not a sign (the sign's column holds nothing)."""
+    from reportparse.parse.form.rowtail import sign_token
+
+    assert not sign_token("2", ["1.5小时"]) and sign_token("2", ["120公里", "126"])
+    assert not sign_token("K", ["90%"]) and sign_token("IN", ["95%"])

@@ -37,7 +37,7 @@ _HEAD_LETTERS = lazy_compile(r"^\s*([A-Za-z\u4e09]{1,2})\s*(?=\d)")
 
 
 @functools.lru_cache(maxsize=1)
-def _bound_digits() -> dict[str, str]:
+def bound_digits() -> dict[str, str]:
     return dict(lexicon("ocr_confusions.json")["bound_digits"])
 
 
@@ -91,7 +91,7 @@ def repair_bound_sign(indicator: Indicator, target: Target) -> Target:
     if not ocr_read(indicator) and not _impossible_share(indicator.name, target):
         return target
     head = _HEAD.match(target.raw)
-    sign = _bound_digits().get(head.group(1)) if head else None
+    sign = bound_digits().get(head.group(1)) if head else None
     if head is None or sign not in _SIGN:
         return target
     as_read, without = Decimal(head.group(1) + head.group(2)), Decimal(head.group(2))

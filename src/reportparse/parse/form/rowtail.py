@@ -19,13 +19,19 @@ COMPARATOR_TOKEN = lazy_compile(
 
 
 def sign_token(token: str, following: list[str]) -> bool:
-    """A token that stands in the 指标性质 column: a comparator or the column's word, or the letters a scan's
-    reading makes of a bound sign ('IN' for ≥: `bound_letters` of lexicon/ocr_confusions.json) right before the
-    target's figure (read with the figure as the sign: normalise/ocrtarget.py)."""
-    from reportparse.normalise.ocrtarget import bound_letters
+    """A token that stands in the 指标性质 column: a comparator or the column's word, or the letters or figure a
+    scan's reading makes of a bound sign ('IN' or '2' for ≥: `bound_letters`, `bound_digits` of
+    lexicon/ocr_confusions.json) right before the target's figure (read with the figure as the sign:
+    normalise/ocrtarget.py)."""
+    from reportparse.normalise.ocrtarget import bound_digits, bound_letters
 
     if COMPARATOR_TOKEN.match(token):
         return True
+    if token in bound_digits():
+        # ≥ read as 2, ≤ as 5: only where the target and the result still follow (a lone figure with two values
+        # after it is no target: the result column would hold two), and the sign goes back only where the
+        # row's result settles it (normalise/ocrtarget.repair_bound_sign, on the target '2120公里' so joined)
+        return sum(t[:1].isdigit() for t in following) >= 2
     return token in bound_letters() and bool(following) and following[0][:1].isdigit()
 
 
