@@ -31,7 +31,7 @@ from reportparse.parse.form.columns import (
     is_unscored_indicator_header,
     split_group_header,
 )
-from reportparse.parse.form.fundrun import cut_weight_rate
+from reportparse.parse.form.fundrun import cut_block_label, cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.headerwords import labels_from_below, mend_header_tokens
@@ -325,6 +325,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         else:
             goal_next = "预期目标" in [to_simplified(t) for t in tokens]
             if is_budget_header(probe):
+                tokens = cut_block_label(tokens)
                 rest = fund_header_rest(_tokens(lines[index + 1].text)) if index + 1 < len(lines) else []
                 if rest:
                     tokens = [*tokens, *rest]  # the header's last labels wrapped onto the line under it
