@@ -186,3 +186,27 @@ def test_a_line_under_the_header_that_is_not_its_labels_stays_apart(below: str) 
     from reportparse.parse.form.headerwords import labels_from_below
 
     assert labels_from_below(["三级指标", "年度指标值", "实际完成值", "偏差原因分析"], below.split()) is None
+
+
+@pytest.mark.parametrize(("row", "name", "target"), [
+    ("产出指标 质量指标 食品安全事故发生次数0次 0次 10 10", "食品安全事故发生次数", "0次"),
+    ("产出指标 数量指标 新增受益人数1200人 1260人 20 20", "新增受益人数", "1200人"),
+])
+def test_a_count_run_together_with_its_target_is_cut_at_the_figure(tmp_path: Path, row: str, name: str,
+                                                                  target: str) -> None:
+    """A count's name ends by naming its unit (次数, 人数): a figure in that unit glued after it, on a row one value
+    short, is its target."""
+    lines = ["项目支出绩效自评表", "项目名称 学校食堂运营补助 主管部门 某县教育局", *BODY[:3], row, "总分 30 29.5"]
+    project = only_project(run(tmp_path, "\n".join(lines) + "\n"))
+    indicator = next(i for i in project.indicators if i.name == name)
+    assert indicator.target is not None and indicator.target.raw == target and indicator.actuals
+
+
+def test_a_name_that_only_ends_in_a_figure_keeps_it() -> None:
+    """'改造3个村': no count's name before the figure; and a row with both its values keeps its name whole."""
+    from reportparse.parse.form.columns import IndicatorColumns
+    from reportparse.parse.form.rowtail import split_name_target
+
+    cols = IndicatorColumns(name=2, target=3, actual=4)
+    assert split_name_target("完成改造3个", ["3个"], cols) == ("完成改造3个", ["3个"])
+    assert split_name_target("受益人数1200人", ["1200人", "1260人"], cols) == ("受益人数1200人", ["1200人", "1260人"])

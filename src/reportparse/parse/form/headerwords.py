@@ -21,7 +21,7 @@ from functools import cache
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.labels import column_words, matches, stem_words
 
 #: A label's bracketed note ('(A)', '（B）', '(万元)'), kept as printed on a mended label.
 _NOTE = lazy_compile(r"[(（][^()（）]{1,4}[)）]$")
@@ -63,7 +63,7 @@ def _cut_glued(token: str) -> list[str]:
 @cache
 def _words_by_length() -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {}
-    for word in column_words():
+    for word in (*column_words(), *stem_words()):
         out.setdefault(len(word), []).append(word)
     return {length: tuple(words) for length, words in out.items()}
 

@@ -111,6 +111,9 @@ def _is_unit(token: str) -> bool:
 _GLUED_AFTER_PERCENT = lazy_compile(r"^([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％])([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％]?)$")
 #: A name an OCR ran together with its target, the target opened by a comparator ('报销比例≥60%').
 _NAME_THEN_TARGET = lazy_compile(r"^(.*[\u4e00-\u9fff)）])([≥≤＞＜><]=?\d+(?:\.\d+)?\s*[^\d\s]{0,4})$")
+#: ... or a count's name, which ends by naming its unit ('发生次数', '受益人数', '补助天数'), run together with a
+#: figure in that unit ('食品安全事故发生次数0次'): the figure is the count's value, no part of its name.
+_COUNT_THEN_TARGET = lazy_compile(r"^(.*([次人天户个台座项件])数)(\d+(?:\.\d+)?\2)$")
 
 
 def split_glued_values(tokens: list[str]) -> list[str]:
@@ -125,8 +128,9 @@ def split_glued_values(tokens: list[str]) -> list[str]:
 def split_name_target(name: str, middle: list[str], cols: IndicatorColumns) -> tuple[str, list[str]]:
     """A name with its target run onto it ('大病保险报销比例≥60%' then only '63%' before the points): the target cut
     off the name and put first among the values. Only where the row lacks a value for it (one value under a
-    target and a result column) and a comparator opens the target."""
-    glued = _NAME_THEN_TARGET.match(name)
+    target and a result column) and a comparator opens the target, or the figure is in the unit a count's name
+    ends with ('…发生次数0次')."""
+    glued = _NAME_THEN_TARGET.match(name) or _COUNT_THEN_TARGET.match(name)
     if glued is None or len(middle) != 1 or cols.target is None or cols.actual is None:
         return name, middle
-    return glued.group(1), [glued.group(2), *middle]
+    return glued.group(1), [glued.group(glued.lastindex or 2), *middle]  # (the target is the last group)
