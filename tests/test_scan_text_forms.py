@@ -54,6 +54,9 @@ def _names(placed: list[tuple[str, float]]) -> list[str]:
     # the label on the name's last line
     ([("城区老旧小区改造配", VALUE_X), ("项目名称 套设施 主管部门 某区住房和城乡建设局", LABEL_X)],
      "城区老旧小区改造配套设施"),
+    # the label on the name's first line, other fields after it, the name's end alone below
+    ([("项目名称 农田水利设施维修养 实施单位 某县农业农村局", LABEL_X), ("护工程", VALUE_X)],
+     "农田水利设施维修养护工程"),
     # three lines: the label on the middle one
     ([("2023年乡村振兴衔接资金", VALUE_X), ("项目名称 产业发展 项目单位 某镇人民政府", LABEL_X), ("奖补", VALUE_X)],
      "2023年乡村振兴衔接资金产业发展奖补"),
@@ -68,10 +71,12 @@ def test_a_line_at_the_margin_above_the_name_field_is_no_part_of_the_name() -> N
     assert _names(placed) == ["灌区节水改造"]
 
 
-def test_a_short_line_under_a_whole_name_with_no_line_above_stays_apart() -> None:
-    """Nothing above the label in the value's column: the name beside the label is whole."""
-    placed = [("项目名称 灌区节水改造 实施单位 某县水务局", LABEL_X), ("附件", VALUE_X)]
-    assert _names(placed) == ["灌区节水改造"]
+def test_a_short_line_under_the_name_that_no_field_follows_stays_apart() -> None:
+    """Under the label's line, a short line that the next field's line does not follow (a note's first word
+    here) is no end of the name."""
+    placed = [("项目名称 灌区节水改造工程 实施单位 某县水务局", LABEL_X), ("附件", VALUE_X),
+              ("本表金额单位为万元，由项目单位填报", LABEL_X)]
+    assert _names(placed) == ["灌区节水改造工程"]
 
 
 @pytest.mark.parametrize(("tokens", "mended"), [

@@ -15,8 +15,9 @@ A careful reader takes the cell whole: the name is the line above (its first lin
 label, then a short line right below when the label line left its cell empty or shorter than the line above.
 Only where the page gives each line its box (a scan, a PDF) and the lines around the label start in its value's
 column, right of the label: a line above a name field at the page's margin is a line of its own. The lines are
-joined back onto the label's line before the form's rows are rebuilt; the case where the label
-stands on the name's first line and its end comes below is `forms._wrapped_name_tail`'s.
+joined back onto the label's line before the form's rows are rebuilt; the label may also stand on the name's
+first line with other fields after it, its end alone on the line below (`forms._wrapped_name_tail` reads the
+end of a name that closes its line).
 """
 
 from __future__ import annotations
@@ -62,22 +63,25 @@ def _mended(lines: list[Line], at: int) -> tuple[int, int, Line] | None:
     end = next((i for i in range(1, len(tokens)) if _is_label(tokens[i])), len(tokens))
     beside = "".join(tokens[1:end])
     above = lines[at - 1].text.strip()
-    if not _in_value_column(lines[at - 1], lines[at]) or not _first_line(above):
+    if not (_in_value_column(lines[at - 1], lines[at]) and _first_line(above)):
+        above = ""  # the name's first line is the label's own
+    if not above and not _FIRST_LINE.fullmatch(beside):
+        return None  # no line above: only a first line beside the label may have its end below
+    if above and beside and (not _LAST_LINE.fullmatch(beside) or len(beside) > len(above)):
         return None
-    if beside and (not _LAST_LINE.fullmatch(beside) or len(beside) > len(above)):
-        return None
+    first = at - 1 if above else at
     name, last = above + beside, at
     below = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
     after = _TOKEN.findall(lines[at + 2].text) if at + 2 < len(lines) else []
-    under = (_LAST_LINE.fullmatch(below) and _in_value_column(lines[at + 1], lines[at]) and len(below) <= len(above)
-             and not _is_label(below) and not below.endswith("表"))
+    under = (_LAST_LINE.fullmatch(below) and _in_value_column(lines[at + 1], lines[at])
+             and len(below) <= max(len(above), len(beside)) and not _is_label(below) and not below.endswith("表"))
     if under and after and (_is_label(after[0]) or _opens_block(after[0])):
         name, last = name + below, at + 1  # the name's last line under the label, the next field's line after it
-    elif not beside:
-        return None  # the label's cell held nothing beside it and nothing under it: the line above is no name
+    elif not (above and beside):
+        return None  # nothing joined: the label's line holds the whole name, or nothing is the name's
     rest = " ".join(tokens[end:])
     line = lines[at].model_copy(update={"text": f"{tokens[0]} {name}" + (f" {rest}" if rest else "")})
-    return at - 1, last, line
+    return first, last, line
 
 
 def _in_value_column(piece: Line, label: Line) -> bool:
