@@ -229,7 +229,7 @@ def recomputed_total(project: Project, profile: Profile) -> Decimal | None:
     by the closest formula score. Anything that cannot be recomputed keeps its claimed score.
     """
     rows = scored_rows(project)
-    if not rows or any(row.score is None for row in rows):
+    if not rows or any(row.score is None for row in rows) or _points_unread(project):
         return None
     budget = budget_node(project)
     covered = sum((row.weight or ZERO for row in rows), ZERO) + (budget.weight or ZERO if budget is not None else ZERO)
@@ -249,6 +249,14 @@ def recomputed_total(project: Project, profile: Profile) -> Decimal | None:
         else:
             total += row.score
     return total
+
+
+def _points_unread(project: Project) -> bool:
+    """A row read by OCR with neither its 分值 nor its 得分 among scored rows: its points were printed (the
+    table scores every row) but the reading lost them, so no total can be recomputed without it."""
+    from reportparse.normalise.ocrtarget import ocr_read
+
+    return any(i.weight is None and i.score is None and ocr_read(i) for i in project.indicators)
 
 
 @register("grade-mismatch")

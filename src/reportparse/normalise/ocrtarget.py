@@ -1,4 +1,5 @@
-"""A target whose bound sign OCR read as a figure: '≥90%' recognised as '290%', '≤15天' as '515天'.
+"""A target whose bound sign OCR read as a figure: '≥90%' recognised as '290%', '≤15天' as '515天'; or as letters:
+'≥90%' as 'M90%', '≤5元' as 's5元' (`repair_sign_letters`).
 
 The recogniser reads ≥ as 2 and ≤ as 5 (`bound_digits` in lexicon/ocr_confusions.json), often with
 full confidence, so the row's target becomes a bare number ten or more times too large and every
@@ -18,6 +19,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Comparator, Indicator, Target
+from reportparse.normalise.targets import parse_target
 
 #: The actual lies within these multiples of the number without its first figure ...
 NEAR = (Decimal("0.5"), Decimal("1.5"))
@@ -30,9 +32,44 @@ _HEAD = lazy_compile(r"^\s*(\d)((?:[1-9]\d*|0)(?:\.\d+)?)(?!\d)")
 _CAPPED_SHARE = lazy_compile(r"(?:满意度|满意率|合格率|达标率|覆盖率|知晓率|到位率|及时率|准确率)(?:调查|测评)?$")
 
 
+#: Letters at the head of a target, right before its figure ('M90%', 'IN 95%').
+_HEAD_LETTERS = lazy_compile(r"^\s*([A-Za-z\u4e09]{1,2})\s*(?=\d)")
+
+
 @functools.lru_cache(maxsize=1)
-def _bound_digits() -> dict[str, str]:
+def bound_digits() -> dict[str, str]:
     return dict(lexicon("ocr_confusions.json")["bound_digits"])
+
+
+@functools.lru_cache(maxsize=1)
+def bound_letters() -> dict[str, str]:
+    """The letters a bound sign is read as (`bound_letters` of lexicon/ocr_confusions.json), and the sign."""
+    return dict(lexicon("ocr_confusions.json")["bound_letters"])
+
+
+def repair_sign_letters(indicator: Indicator, target: Target) -> Target:
+    """An OCR'd row's target that holds no figure because its bound sign was read as letters ('M90%', 's5元'):
+    read with the sign in their place, when the row's measured actual lies near the figure so read. The raw text
+    stays as read (it is the quote, with its confidence)."""
+    if target.value is not None or not ocr_read(indicator):
+        return target
+    head = _HEAD_LETTERS.match(target.raw)
+    sign = bound_letters().get(head.group(1)) if head else None
+    if head is None or sign is None:
+        return target
+    read = parse_target(sign + target.raw[head.end():], level=indicator.level, name=indicator.name)
+    if read.value is None or read.comparator == "qualitative" or not _near_actuals(indicator, read):
+        return target
+    return read.model_copy(update={"raw": target.raw})
+
+
+def _near_actuals(indicator: Indicator, target: Target) -> bool:
+    """The row's measured actuals all lie near the target read (a sign read as letters may hide a figure lost
+    with it: 'M9%' over an actual of 93% is ≥90% whose 0 the seal took, and is left unread)."""
+    assert target.value is not None
+    measured = [a.value for a in indicator.actuals
+                if a.value is not None and a.value > 0 and target.unit in (None, a.unit)]
+    return bool(measured) and all(NEAR[0] * target.value <= v <= NEAR[1] * target.value for v in measured)
 
 
 def ocr_read(indicator: Indicator) -> bool:
@@ -54,7 +91,7 @@ def repair_bound_sign(indicator: Indicator, target: Target) -> Target:
     if not ocr_read(indicator) and not _impossible_share(indicator.name, target):
         return target
     head = _HEAD.match(target.raw)
-    sign = _bound_digits().get(head.group(1)) if head else None
+    sign = bound_digits().get(head.group(1)) if head else None
     if head is None or sign not in _SIGN:
         return target
     as_read, without = Decimal(head.group(1) + head.group(2)), Decimal(head.group(2))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from reportparse.model import Actual, Budget, FundRow, FundTotal, Indicator, Project, Quantity, Report, Target
-from reportparse.normalise.ocrtarget import repair_bound_sign
+from reportparse.normalise.ocrtarget import repair_bound_sign, repair_sign_letters
 from reportparse.normalise.quantities import find_quantities
 from reportparse.normalise.units import apply_scale, canonical_unit, is_canonical, unit_family
 
@@ -175,7 +175,8 @@ def _indicator(indicator: Indicator) -> Indicator:
     target = _unit_from_result(target, indicator.actuals)
     actuals = [_actual(actual, target) for actual in indicator.actuals]
     if target is not None:
-        target = repair_bound_sign(indicator.model_copy(update={"actuals": actuals}), target)
+        measured = indicator.model_copy(update={"actuals": actuals})
+        target = repair_bound_sign(measured, repair_sign_letters(measured, target))
     remarks = [
         rq if is_canonical(rq.quantity.unit) else rq.model_copy(update={"quantity": _quantity(rq.quantity)})
         for rq in indicator.remark_quantities

@@ -181,6 +181,8 @@ def with_filled_score(cols: IndicatorColumns, body: list[GridRow]) -> IndicatorC
     keys = cols.header_keys
     if cols.score is None and cols.weight is None:
         cols.score = _points_column(cols, body)
+    if cols.weight is None:
+        cols.weight = _unlabelled_weight(cols, body)
     if cols.level2 is None:
         cols.level2 = _unlabelled_level2(cols, body)
     taken = {cols.weight, cols.level1_weight, cols.level2_weight, cols.target, cols.actual}
@@ -218,6 +220,31 @@ def _points_column(cols: IndicatorColumns, body: list[GridRow]) -> int | None:
         if len(present) * 2 > len(named) and all(f >= 0 for f in present) and sum(present) <= points:
             return col
     return None
+
+
+def _unlabelled_weight(cols: IndicatorColumns, body: list[GridRow]) -> int | None:
+    """The 分值 column of a header whose label a scan lost (a seal's ink or the paper's grain over it: … | 实际完成值
+    | (blank) | 得分): the blank column right before the 得分 column, when the named rows print a figure there, each
+    at least the row's score (a row scores at most its weight). Most named rows must print one."""
+    if cols.score is None or cols.name is None or cols.score < 1 or cols.header_keys[cols.score - 1]:
+        return None
+    col = cols.score - 1
+    if col in (cols.level1, cols.level2, cols.name, cols.target, cols.nature, cols.unit, cols.actual):
+        return None
+    named = [row for row in body if row.key(cols.name) and row_kind_free(row)]
+    pairs = [(values.plain_decimal(row.key(col)), values.plain_decimal(row.key(cols.score))) for row in named]
+    printed = [(weight, score) for weight, score in pairs if weight is not None]
+    if len(printed) * 2 <= len(named) or any(weight <= 0 or (score is not None and score > weight)
+                                             for weight, score in printed):
+        return None
+    return col
+
+
+def row_kind_free(row: GridRow) -> bool:
+    """A row above the table's total (the total's own 分值 and 得分 are no row's)."""
+    from reportparse.parse.form.levellabels import is_total_label
+
+    return not any(is_total_label(key) for key in row.row_keys() if key)
 
 
 def _unlabelled_level2(cols: IndicatorColumns, body: list[GridRow]) -> int | None:

@@ -163,8 +163,32 @@ def weight_and_rate(run: str, amounts: list[str]) -> list[str] | None:
     return readings[0] if len(readings) == 1 else None
 
 
+def executed_and_rate(run: str, amounts: list[str]) -> list[str] | None:
+    """A fund row's 执行数 glued to its 执行率 after its 预算数 ('40 3895%' → 38 | 95%): the one cut whose amount
+    over the 预算数 is the rate; None when none or several fit."""
+    if not amounts or Decimal(amounts[-1]) <= 0:
+        return None
+    readings = [[run[:cut], run[cut:]] for cut in range(1, len(run) - 1)
+                if FUND_AMOUNT.fullmatch(run[:cut]) and _FUND_RATE.fullmatch(run[cut:-1])
+                and abs(Decimal(run[:cut]) / Decimal(amounts[-1]) * 100 - Decimal(run[cut:-1])) <= _FUND_RATE_SLACK]
+    return readings[0] if len(readings) == 1 else None
+
+
+def cut_block_label(tokens: list[str]) -> list[str]:
+    """A 项目资金 header whose block label ran onto its first column label ('预算执行情况（20分预算数(A)', the
+    label's closing bracket lost with the gap): the label and the column label apart; the tokens unchanged when
+    the first token is no such pair."""
+    first = tokens[0] if tokens else ""
+    for cut in range(len(first) - 2, 1, -1):  # (the longest label: its points are its own, '（20分')
+        head, tail = first[:cut], first[cut:]
+        if matches("form.budget_block", head) and any(
+                matches(role, _NOTE.sub("", tail)) for role in ("budget.initial", "budget.planned")):
+            return [head, tail, *tokens[1:]]
+    return tokens
+
+
 def cut_weight_rate(tokens: list[str], header: list[str]) -> list[str]:
-    """A fund row printed one cell short of its block's header because its 分值 and 执行率 ran into
+    """A fund row printed one cell short of its block's header because its 分值 (or its 执行数) and 执行率 ran into
     one token ('年度资金总额 320 300 300 10100% 10' under '… 全年执行数 分值 执行率 得分'): that token
     stands under the header's 分值 with 执行率 next, and cuts into a whole 分值 and the rate the row's
     执行数 / 预算数 gives (10 | 100%). A token that reads as a rate whole ('100%' on a row that left its
@@ -178,10 +202,20 @@ def cut_weight_rate(tokens: list[str], header: list[str]) -> list[str]:
         whole = tokens[at][:-1]
         if _FUND_RATE.fullmatch(whole) and Decimal(whole) <= _FUND_MAX_RATE:
             continue
-        if not (matches("budget.weight", _NOTE.sub("", header[at]))
-                and matches("budget.rate", _NOTE.sub("", header[at + 1]))):
+        if not matches("budget.rate", _NOTE.sub("", header[at + 1])):
             continue
         amounts = fund_row_amounts(tokens[:at])
+        if matches("budget.executed", _NOTE.sub("", header[at])):
+            # (the 执行数 and its rate glued: '40 3895%' under 预算数 | 执行数 | 执行率; the row's label may be
+            # the block label's unit wrapped under it, '（万元）': the 预算数 is the amount right before)
+            budget = _AMOUNT_CELL.fullmatch(tokens[at - 1])
+            planned = any(matches(role, _NOTE.sub("", header[at - 1])) for role in ("budget.planned", "budget.initial"))
+            pair = executed_and_rate(tokens[at], [budget.group(1)]) if budget and planned else None
+            if pair:
+                return [*tokens[:at], *pair, *tokens[at + 1:]]
+            continue
+        if not matches("budget.weight", _NOTE.sub("", header[at])):
+            continue
         split = weight_and_rate(tokens[at], amounts)
         if split and (Decimal(split[1][:-1]) == 0) == (Decimal(amounts[-1]) == 0):
             return [*tokens[:at], *split, *tokens[at + 1:]]

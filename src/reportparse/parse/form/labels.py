@@ -59,6 +59,13 @@ def column_words() -> tuple[str, ...]:
 
 
 @cache
+def stem_words() -> tuple[str, ...]:
+    """Column labels printed short of their last character (form.header_stems): what a misread header label may
+    be mended to, never column words themselves."""
+    return tuple(_table()["form.header_stems"]["words"])
+
+
+@cache
 def other_header_words() -> tuple[str, ...]:
     """Labels of header fields the reader does not use (header.other), longest first: a header
     field's value ends where one of them begins."""

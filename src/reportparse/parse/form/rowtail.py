@@ -16,6 +16,25 @@ from reportparse.parse.form.columns import IndicatorColumns
 COMPARATOR_TOKEN = lazy_compile(
     r"^(=|＝|﹦|═|≥|≤|>|<|>=|<=|≧|≦|＞|＜|大于|小于|等于|大于等于|小于等于|不少于|不低于|不高于|不超过|"
     r"正向|反向|正向指标|反向指标|定性|定量)$")
+
+
+def sign_token(token: str, following: list[str]) -> bool:
+    """A token that stands in the 指标性质 column: a comparator or the column's word, or the letters or figure a
+    scan's reading makes of a bound sign ('IN' or '2' for ≥: `bound_letters`, `bound_digits` of
+    lexicon/ocr_confusions.json) right before the target's figure (read with the figure as the sign:
+    normalise/ocrtarget.py)."""
+    from reportparse.normalise.ocrtarget import bound_digits, bound_letters
+
+    if COMPARATOR_TOKEN.match(token):
+        return True
+    if token in bound_digits():
+        # ≥ read as 2, ≤ as 5: only where the target and the result still follow (a lone figure with two values
+        # after it is no target: the result column would hold two), and the sign goes back only where the
+        # row's result settles it (normalise/ocrtarget.repair_bound_sign, on the target '2120公里' so joined)
+        return sum(t[:1].isdigit() for t in following) >= 2
+    return token in bound_letters() and bool(following) and following[0][:1].isdigit()
+
+
 _MEASURE = lazy_compile(r"^[个只件项部台条户篇册套所家辆座次人场页吨亩元万千百%％‰/]+$")
 
 
@@ -92,6 +111,9 @@ def _is_unit(token: str) -> bool:
 _GLUED_AFTER_PERCENT = lazy_compile(r"^([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％])([≥≤><＞＜]?=?\d+(?:\.\d+)?[%％]?)$")
 #: A name an OCR ran together with its target, the target opened by a comparator ('报销比例≥60%').
 _NAME_THEN_TARGET = lazy_compile(r"^(.*[\u4e00-\u9fff)）])([≥≤＞＜><]=?\d+(?:\.\d+)?\s*[^\d\s]{0,4})$")
+#: ... or a count's name, which ends by naming its unit ('发生次数', '受益人数', '补助天数'), run together with a
+#: figure in that unit ('食品安全事故发生次数0次'): the figure is the count's value, no part of its name.
+_COUNT_THEN_TARGET = lazy_compile(r"^(.*([次人天户个台座项件])数)(\d+(?:\.\d+)?\2)$")
 
 
 def split_glued_values(tokens: list[str]) -> list[str]:
@@ -106,8 +128,9 @@ def split_glued_values(tokens: list[str]) -> list[str]:
 def split_name_target(name: str, middle: list[str], cols: IndicatorColumns) -> tuple[str, list[str]]:
     """A name with its target run onto it ('大病保险报销比例≥60%' then only '63%' before the points): the target cut
     off the name and put first among the values. Only where the row lacks a value for it (one value under a
-    target and a result column) and a comparator opens the target."""
-    glued = _NAME_THEN_TARGET.match(name)
+    target and a result column) and a comparator opens the target, or the figure is in the unit a count's name
+    ends with ('…发生次数0次')."""
+    glued = _NAME_THEN_TARGET.match(name) or _COUNT_THEN_TARGET.match(name)
     if glued is None or len(middle) != 1 or cols.target is None or cols.actual is None:
         return name, middle
-    return glued.group(1), [glued.group(2), *middle]
+    return glued.group(1), [glued.group(glued.lastindex or 2), *middle]  # (the target is the last group)

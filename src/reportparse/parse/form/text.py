@@ -23,6 +23,7 @@ from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
 from reportparse.parse.form.brokenlines import mend_broken_rows
+from reportparse.parse.form.centredname import mend_centred_names
 from reportparse.parse.form.columns import (
     IndicatorColumns,
     indicator_columns,
@@ -30,16 +31,17 @@ from reportparse.parse.form.columns import (
     is_unscored_indicator_header,
     split_group_header,
 )
-from reportparse.parse.form.fundrun import cut_weight_rate
+from reportparse.parse.form.fundrun import cut_block_label, cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.headerorder import column_role, header_in_order
+from reportparse.parse.form.headerwords import labels_from_below, mend_header_tokens
 from reportparse.parse.form.labels import is_column_label, matches, name_field, name_label_pattern, other_header_words
 from reportparse.parse.form.levellabels import PRINTED_WEIGHT_CELL, is_total_label, label_kind, row_label_kind
 from reportparse.parse.form.oneline import opens_footer, unflatten
 from reportparse.parse.form.rowtail import (
-    COMPARATOR_TOKEN,
     glue_units,
+    sign_token,
     split_glued_values,
     split_name_target,
     split_tail,
@@ -82,7 +84,7 @@ def line_form_tables(lines: list[Line], whole: bool = False) -> list[Table]:
     """Tables rebuilt from form rows printed one a line (cells split by spaces). `whole`: the lines
     are all rows of forms (a reader cut them out of a dump), so the first opens a form even without
     a 项目名称 row — a 部门整体 form names its department in other fields, or in a title the dump garbled."""
-    lines = mend_broken_rows(join_split_labels(lines))
+    lines = mend_broken_rows(join_split_labels(mend_centred_names(lines)))
     starts = [i for i, line in enumerate(lines) if _tokens(line.text)[:1] and _starts_form(_tokens(line.text))]
     if whole and lines and (not starts or starts[0] > 0):
         starts.insert(0, 0)
@@ -285,7 +287,9 @@ def _rebuild(lines: list[Line]) -> Table | None:
                 # an unscored table's header (三级指标 | 年度指标值 | 全年完成值 | 未完成原因, a transfer form's):
                 # a form's only once the form has opened with its fields or its 项目资金 block
                 indicator is None and (fund_header or opened) and is_unscored_indicator_header(probe))):
-            finished = _finish_header(tokens, _tokens(lines[index + 1].text) if index + 1 < len(lines) else [])
+            tokens = mend_header_tokens(tokens)  # (labels a scan's reading ran together or misspelt)
+            below = _tokens(lines[index + 1].text) if index + 1 < len(lines) else []
+            finished = _finish_header(tokens, below) or labels_from_below(tokens, below)
             if finished is not None:
                 tokens = finished
                 joined.add(index + 1)
@@ -322,6 +326,7 @@ def _rebuild(lines: list[Line]) -> Table | None:
         else:
             goal_next = "预期目标" in [to_simplified(t) for t in tokens]
             if is_budget_header(probe):
+                tokens = cut_block_label(tokens)
                 rest = fund_header_rest(_tokens(lines[index + 1].text)) if index + 1 < len(lines) else []
                 if rest:
                     tokens = [*tokens, *rest]  # the header's last labels wrapped onto the line under it
@@ -357,7 +362,8 @@ def _header_cells(text: str) -> list[str]:
     # to_simplified keeps every offset, so labels found in the folded text cut the printed one
     folded = to_simplified(text)
     words = "|".join((name_label_pattern(), "(?:中央|地方|省级|市级|县级|区级)?主管部门", "主管单位", "项目实施单位",
-                      "资金使用单位", "实施单位", "预算部门", "预算单位", *map(re.escape, other_header_words())))
+                      "项目单位", "资金使用单位", "实施单位", "预算部门", "预算单位",
+                      *map(re.escape, other_header_words())))
     labels = re.finditer(rf"({words})[:：]?", folded)
     cuts = [0]
     for match in labels:
@@ -435,7 +441,7 @@ def _indicator_cells(tokens: list[str], cols: IndicatorColumns, targets_only: bo
             _put(cells, col, text)
     split = cols.nature is not None or cols.unit is not None
     middle = glue_units(middle, glue_comparators=not split)
-    if split and middle and cols.nature is not None and COMPARATOR_TOKEN.match(middle[0]):
+    if split and middle and cols.nature is not None and sign_token(middle[0], middle[1:]):
         _put(cells, cols.nature, middle.pop(0))
     if middle and cols.target is not None:
         _put(cells, cols.target, middle.pop(0))
