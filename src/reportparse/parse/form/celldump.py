@@ -52,6 +52,7 @@ class DumpCell:
 
     text: str
     line: Line
+    merged: bool = False  # a merged cell's text repeated where the dump wrote it once (`frameworkrows`)
 
 
 def dump_cells(document: Document) -> list[DumpCell]:

@@ -42,6 +42,7 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.cellwraps import name_pieces, opens_wrapped_row, reason_pieces
+from reportparse.parse.form.frameworkrows import framework_table
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.levellabels import is_total_label, label_kind, printed_weight
@@ -65,17 +66,31 @@ def cell_form_tables(document: Document) -> list[Table]:
     cells = dump_cells(document)
     if len(cells) < MIN_CELLS:
         return []
-    cells = join_broken_labels(cells)
-    rows = _Rebuilder(cells).rows()
+    rows = _Rebuilder(_joined(cells)).rows()
     if not rows:
         return []
     width = max(len(row) for row in rows)
-    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line,
+    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line, merged=c.merged,
                   confidence=c.line.confidence if c.text else None)
              for col, c in enumerate(row + [_Cell("", row[-1].line)] * (width - len(row)))]
             for r, row in enumerate(rows)]
     pages = sorted({c.line.page for row in rows for c in row})
     return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
+
+
+def _joined(cells: list[_Cell]) -> list[_Cell]:
+    """The cells with the labels the dump broke in two joined (`join_broken_labels`), but for a scoring table
+    whose row ends are marked (`framework_table`): its cells are whole ('产出数量' | '实际完成率' are two)."""
+    out: list[_Cell] = []
+    start = at = 0
+    while at < len(cells):
+        table = framework_table(cells, at)
+        if table is None or len(table[0]) < 2:
+            at += 1
+            continue
+        out += [*join_broken_labels(cells[start:at]), *cells[at:table[1]]]
+        start = at = table[1]
+    return out + join_broken_labels(cells[start:])
 
 
 def _reason_before_score(keys: list[str]) -> int | None:
@@ -121,6 +136,10 @@ class _Rebuilder:
             elif is_header_label(key):
                 self.prose = False
                 self._header()
+            elif (framework := framework_table(self.cells, self.pos)) is not None:
+                rows, self.pos = framework
+                self.out.extend(rows)
+                self.prose = True  # the table ends its form: its notes or the report's prose follow
             elif _is_column_word(cell.text) and self._label_run() >= 3:
                 self.prose = False
                 self._block()

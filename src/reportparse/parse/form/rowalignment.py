@@ -43,3 +43,16 @@ def weighted_labels(row: GridRow, start: int) -> int:
         return count
     named = count < len(texts) and 0 < len(texts[count]) <= _WEIGHTED_LABEL_MAX and not label_kind(texts[count])
     return count + 1 if named and figure[1:2] == [True] else 0
+
+
+def placed(row: GridRow, col: int) -> bool:
+    """Does the cell at `col` sit under its own column already? A reader that repeats a merged cell's text down
+    the rows it covers (`merged`) placed every cell: the cells left of it are such repeats, or its own text goes
+    on merged in the row below (the top of a merged level cell). Nothing was dropped before it."""
+    if col > 0 and all(c.merged and squash(c.text) for c in row.cells[:col]):
+        return True
+    below = row.index + 1
+    if below >= len(row.table.rows) or col >= len(row.table.rows[below]):
+        return False
+    under = row.table.rows[below][col]
+    return under.merged and bool(squash(under.text)) and under.text == row.cells[col].text

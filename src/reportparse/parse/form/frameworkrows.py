@@ -1,0 +1,182 @@
+"""A scoring table of the common evaluation framework dumped one cell a line, a row's end marked (read by `cells`).
+
+The 项目支出绩效自评表 of the common framework scores fixed 三级指标 (立项依据充分性, 预算执行率, 管理制度健全性 …)
+under 一级 (决策/过程/产出/效益, its points in the cell: '决策（20分）') and 二级 (项目立项, 资金管理 …) levels:
+
+    序号 | 一级指标 | 二级指标 | 三级指标 | 指标说明 | 评价标准 | 分值 | 评分
+
+A text dump of it writes every cell as its line(s) and a line holding only '|' after it, an empty cell as a lone
+'|' line, and one more lone '|' where a row ends; the 一级 and 二级 cells are merged down their groups, so they
+are written once, on the group's first row, and rows hold fewer cells below it. The lone '|' of a row's end reads
+as one more empty cell: every row, the header's too, ends in an empty cell. The header gives the column count
+(its cells up to that first empty one); a row is its 序号 figure (where the header has 序号), the level cells it
+prints, then exactly as many cells as the header has from 三级指标 on, then the empty end. How many level cells a
+row prints is the one count that puts a figure under 分值, a score (or nothing) under 评分 no higher than it, and
+the empty end where the next row begins: the others put a text under 分值 or the next row's first cell where
+the end should be. A row that no count fits ends the table: what follows is not rebuilt (read nothing rather
+than misplaced cells).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.celldump import DumpCell
+from reportparse.parse.form.grid import squash
+from reportparse.parse.form.labels import matches
+from reportparse.parse.form.levellabels import is_total_label, printed_weight
+from reportparse.parse.form.values import plain_decimal
+
+#: A row's number under 序号 ('1', '12', '3.', '4、').
+_SERIAL = lazy_compile(r"^\d{1,3}[.、．]?$")
+#: Most cells a header row holds (more is no header of this table).
+_MAX_COLUMNS = 14
+#: Longest column word of the header ('未完成原因及拟采取的改进措施').
+_COLUMN_WORD_MAX = 16
+#: Longest 一级/二级 label ('产出质量（10分）').
+_LEVEL_MAX = 20
+#: Longest 三级指标 name.
+_NAME_MAX = 40
+#: The most points one row's 分值 holds.
+_MAX_POINTS = 100
+#: Fewest rows for the table to be read (one row alone could be any two figures).
+_MIN_ROWS = 2
+#: The columns whose roles say the table measures values against targets: another reader's table.
+_VALUE_ROLES = ("indicator.target", "indicator.actual", "indicator.nature", "indicator.unit")
+#: A sentence mark: a level label or a name holds none.
+_SENTENCE = lazy_compile(r"[。；;，,：:]")
+
+
+@dataclass(frozen=True)
+class _Header:
+    """The header's cells (the 序号 one left out) and the columns the rows are read by."""
+
+    cells: list[DumpCell]
+    serial: bool  # the header opens with 序号: every row opens with its number
+    levels: int  # level columns before 三级指标 (一级, 二级)
+    name: int
+    weight: int
+    score: int
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+
+def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]], int] | None:
+    """The header and rows of such a table whose header starts at `at`, and where reading stopped; None when no
+    such header starts there. Rows are [levels…, name, texts…, 分值, 评分, …], the 序号 column left out. A header
+    whose rows cannot be rebuilt gives no rows at all (the header alone), never a misplaced cell."""
+    found = _header(cells, at)
+    if found is None:
+        return None
+    header, pos = found
+    rows: list[list[DumpCell]] = []
+    while pos < len(cells):
+        if is_total_label(squash(cells[pos].text)):
+            total, pos = _total_row(cells, pos, header)
+            rows.extend(total)
+            break
+        read = _row(cells, pos, header, rows[-1] if rows else None)
+        if read is None:
+            break
+        row, pos = read
+        rows.append(row)
+    if sum(1 for row in rows if not is_total_label(squash(row[0].text))) < _MIN_ROWS:
+        rows = []
+    return [header.cells, *rows], pos
+
+
+def _header(cells: list[DumpCell], at: int) -> tuple[_Header, int] | None:
+    """The header row from `at` to its empty end cell, and where its first row begins."""
+    if not any(matches(role, squash(cells[at].text)) for role in ("indicator.serial", "indicator.level1")):
+        return None  # (the header opens with 序号 or 一级指标)
+    end = at
+    while end < len(cells) and squash(cells[end].text) and end - at <= _MAX_COLUMNS:
+        end += 1
+    if end >= len(cells) or end - at > _MAX_COLUMNS:
+        return None
+    keys = [squash(c.text) for c in cells[at:end]]
+    if any(len(k) > _COLUMN_WORD_MAX or plain_decimal(k) is not None for k in keys):
+        return None
+    serial = matches("indicator.serial", keys[0])
+    words = keys[1:] if serial else keys
+    roles = {role: next((i for i, k in enumerate(words) if matches(f"indicator.{role}", k)), None)
+             for role in ("level1", "level2", "name", "weight", "score")}
+    name, weight, score = roles["name"], roles["weight"], roles["score"]
+    if name is None or weight is None or score is None or not name < weight < score:
+        return None
+    if any(matches(role, k) for role in _VALUE_ROLES for k in words):
+        return None
+    levels = sorted(col for col in (roles["level1"], roles["level2"]) if col is not None)
+    if not levels or levels != list(range(name)):
+        return None  # the level columns, and nothing else, stand left of 三级指标
+    columns = cells[at + 1:end] if serial else cells[at:end]
+    return _Header(columns, serial, name, name, weight, score), end + 1
+
+
+def _row(cells: list[DumpCell], at: int, header: _Header,
+         above: list[DumpCell] | None) -> tuple[list[DumpCell], int] | None:
+    """The row from `at` (its cells under the header's columns) and where the next begins; None where no row of
+    the table begins (the one count of level cells that fits, see the module docstring). A level cell the row
+    does not print is the one above merged down: its text repeated, as a grid repeats a merged cell's."""
+    pos = at
+    if header.serial:
+        if not _SERIAL.match(squash(cells[pos].text)):
+            return None
+        pos += 1
+    tail = header.width - header.name  # the cells from 三级指标 to the row's last column
+    fits = [k for k in range(header.levels, -1, -1) if _fits(cells, pos, k, tail, header)]
+    if above is None:
+        fits = [k for k in fits if k == header.levels]  # the table's first row prints all its levels
+    if len(fits) != 1 or (above is not None and is_total_label(squash(above[0].text))):
+        return None
+    printed = fits[0]
+    merged = [DumpCell(c.text, c.line, merged=True) for c in (above or [])[:header.levels - printed]]
+    row = [*merged, *cells[pos:pos + printed + tail]]
+    return row, pos + printed + tail + 1
+
+
+def _fits(cells: list[DumpCell], pos: int, printed: int, tail: int, header: _Header) -> bool:
+    """Do `printed` level cells from `pos`, then the row's tail, put a label under 三级指标, a figure under 分值,
+    a score no higher (or none) under 评分 and an empty cell where the row ends, the next row's first after it?"""
+    end = pos + printed + tail  # the row's empty end cell
+    if end > len(cells):
+        return False
+    texts = [squash(c.text) for c in cells[pos:end]]
+    levels, name = texts[:printed], texts[printed]
+    if any(not _is_label(k, _LEVEL_MAX) for k in levels) or not _is_label(name, _NAME_MAX):
+        return False
+    if printed_weight(name) is not None:
+        return False  # a label with its points ('过程（20分）') is a level's, never an indicator's
+    weight = plain_decimal(texts[printed + header.weight - header.name])
+    score_text = texts[printed + header.score - header.name]
+    score = plain_decimal(score_text)
+    if weight is None or not 0 < weight <= _MAX_POINTS or (score_text and (score is None or score > weight)):
+        return False
+    if end == len(cells):
+        return True  # the dump's last row, its end cell not written
+    if squash(cells[end].text):
+        return False
+    after = squash(cells[end + 1].text) if end + 1 < len(cells) else ""
+    return not header.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
+
+
+def _is_label(key: str, longest: int) -> bool:
+    return bool(key) and len(key) <= longest and plain_decimal(key) is None and not _SENTENCE.search(key)
+
+
+def _total_row(cells: list[DumpCell], at: int, header: _Header) -> tuple[list[list[DumpCell]], int]:
+    """合计 | (empty cells it spans) | 100 | 96: its two figures under 分值 and 评分 (nothing unless both are
+    printed: one figure alone could be either)."""
+    label = cells[at]
+    pos = at + 1
+    while pos < len(cells) and not squash(cells[pos].text):
+        pos += 1
+    figures = cells[pos:pos + 2]
+    if len(figures) < 2 or any(plain_decimal(squash(c.text)) is None for c in figures):
+        return [], pos
+    row = [DumpCell("", label.line) for _ in range(header.width)]
+    row[0], row[header.weight], row[header.score] = label, figures[0], figures[1]
+    return [row], pos + 2
