@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.celldump import DumpCell
+from reportparse.parse.form.celljoins import is_label
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.levellabels import is_total_label, printed_weight
@@ -34,6 +35,8 @@ _SERIAL = lazy_compile(r"^\d{1,3}[.、．]?$")
 _MAX_COLUMNS = 14
 #: Longest column word of the header ('未完成原因及拟采取的改进措施').
 _COLUMN_WORD_MAX = 16
+#: Longest piece of a column word the dump broke over two cells ('评价' | '标准').
+_WORD_PIECE = 2
 #: Longest 一级/二级 label ('产出质量（10分）').
 _LEVEL_MAX = 20
 #: Longest 三级指标 name.
@@ -49,19 +52,20 @@ _SENTENCE = lazy_compile(r"[。；;，,：:]")
 
 
 @dataclass(frozen=True)
-class _Header:
-    """The header's cells (the 序号 one left out) and the columns the rows are read by."""
+class _Layout:
+    """Where a row's cells go: the header's columns (the 序号 one left out) and how many cells its rows hold."""
 
-    cells: list[DumpCell]
+    header: list[DumpCell]  # as printed, a column word the dump broke over two cells joined to fit the rows
     serial: bool  # the header opens with 序号: every row opens with its number
     levels: int  # level columns before 三级指标 (一级, 二级)
-    name: int
-    weight: int
-    score: int
+    texts: int  # cells between 三级指标 and 分值 (指标说明, 评价标准 …)
+    scored: int  # cells from 分值 to 评分 (2 when they stand side by side)
+    after: int  # cells after 评分 (扣分原因, 备注 …)
 
     @property
-    def width(self) -> int:
-        return len(self.cells)
+    def tail(self) -> int:
+        """The cells of a row from 三级指标 on."""
+        return 1 + self.texts + self.scored + self.after
 
 
 def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]], int] | None:
@@ -71,25 +75,29 @@ def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]
     found = _header(cells, at)
     if found is None:
         return None
-    header, pos = found
+    printed, serial, pos = found
+    layout = _layout(cells, pos, printed, serial)
+    if layout is None:
+        return [printed], pos
     rows: list[list[DumpCell]] = []
     while pos < len(cells):
         if is_total_label(squash(cells[pos].text)):
-            total, pos = _total_row(cells, pos, header)
+            total, pos = _total_row(cells, pos, layout)
             rows.extend(total)
             break
-        read = _row(cells, pos, header, rows[-1] if rows else None)
+        read = _row(cells, pos, layout, rows[-1] if rows else None)
         if read is None:
             break
         row, pos = read
         rows.append(row)
     if sum(1 for row in rows if not is_total_label(squash(row[0].text))) < _MIN_ROWS:
         rows = []
-    return [header.cells, *rows], pos
+    return [layout.header, *rows], pos
 
 
-def _header(cells: list[DumpCell], at: int) -> tuple[_Header, int] | None:
-    """The header row from `at` to its empty end cell, and where its first row begins."""
+def _header(cells: list[DumpCell], at: int) -> tuple[list[DumpCell], bool, int] | None:
+    """The header row from `at` to its empty end cell (its 序号 cell left out), whether it opens with 序号, and
+    where its first row begins."""
     if not any(matches(role, squash(cells[at].text)) for role in ("indicator.serial", "indicator.level1")):
         return None  # (the header opens with 序号 or 一级指标)
     end = at
@@ -101,47 +109,105 @@ def _header(cells: list[DumpCell], at: int) -> tuple[_Header, int] | None:
     if any(len(k) > _COLUMN_WORD_MAX or plain_decimal(k) is not None for k in keys):
         return None
     serial = matches("indicator.serial", keys[0])
-    words = keys[1:] if serial else keys
-    roles = {role: next((i for i, k in enumerate(words) if matches(f"indicator.{role}", k)), None)
-             for role in ("level1", "level2", "name", "weight", "score")}
-    name, weight, score = roles["name"], roles["weight"], roles["score"]
-    if name is None or weight is None or score is None or not name < weight < score:
-        return None
+    columns = _whole_words(cells[at + 1:end] if serial else cells[at:end])
+    return (columns, serial, end + 1) if _roles(columns) is not None else None
+
+
+def _whole_words(columns: list[DumpCell]) -> list[DumpCell]:
+    """The header's column words with a word the dump broke over two cells joined ('一级' | '指标', '评价' | '标准'):
+    two pieces of two characters that are no column words by themselves (or a lone 指标 after a level) and make
+    one. ('评分' | '要点' is left to the rows to count: a piece that is a word by itself.)"""
+    out: list[DumpCell] = []
+    for cell in columns:
+        last = squash(out[-1].text) if out else ""
+        key = squash(cell.text)
+        pieces = (len(last) <= _WORD_PIECE and not is_label(last) and not is_label(key)) or key == "指标"
+        if last and pieces and len(key) <= _WORD_PIECE and is_label(last + key):
+            out[-1] = DumpCell(last + key, out[-1].line)
+        else:
+            out.append(cell)
+    return out
+
+
+def _roles(columns: list[DumpCell]) -> tuple[int, int, int] | None:
+    """The 三级指标, 分值 and 评分 columns of a header whose level columns (and nothing else) stand left of 三级指标,
+    whose 分值 and 评分 follow it, and that measures no value against a target (that is another reader's table)."""
+    words = [squash(c.text) for c in columns]
     if any(matches(role, k) for role in _VALUE_ROLES for k in words):
         return None
-    levels = sorted(col for col in (roles["level1"], roles["level2"]) if col is not None)
-    if not levels or levels != list(range(name)):
-        return None  # the level columns, and nothing else, stand left of 三级指标
-    columns = cells[at + 1:end] if serial else cells[at:end]
-    return _Header(columns, serial, name, name, weight, score), end + 1
+    name = next((i for i, k in enumerate(words) if matches("indicator.name", k)), None)
+    if name is None:
+        return None
+    weight = next((i for i in range(name + 1, len(words)) if matches("indicator.weight", words[i])), None)
+    if weight is None:
+        return None
+    score = next((i for i in range(weight + 1, len(words)) if matches("indicator.score", words[i])), None)
+    levels = [i for i, k in enumerate(words[:name]) if matches("indicator.level1", k) or matches("indicator.level2", k)]
+    if score is None or not levels or levels != list(range(name)):
+        return None
+    return name, weight, score
 
 
-def _row(cells: list[DumpCell], at: int, header: _Header,
+def _layout(cells: list[DumpCell], pos: int, header: list[DumpCell], serial: bool) -> _Layout | None:
+    """How many cells the rows hold between 三级指标 and 分值 and after 评分: the header's count, or fewer where the
+    dump broke a column word over two cells ('评分' | '要点'); the one count under which the first two rows fit."""
+    roles = _roles(header)
+    assert roles is not None
+    name, weight, score = roles
+    texts, after = weight - name - 1, len(header) - score - 1
+    fitting = []
+    for t in range(texts, 0, -1) if texts else [0]:
+        for a in range(after, 0, -1) if after else [0]:
+            layout = _Layout(_fitted(header, name, weight, score, t, a), serial, name, t, score - weight + 1, a)
+            first = _row(cells, pos, layout, None)
+            if first is not None and (first[1] >= len(cells) or _row(cells, first[1], layout, first[0]) is not None
+                                      or is_total_label(squash(cells[first[1]].text))):
+                fitting.append(layout)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _fitted(header: list[DumpCell], name: int, weight: int, score: int, texts: int, after: int) -> list[DumpCell]:
+    """The header with its text columns and the columns after 评分 joined down to the rows' counts."""
+    return [*header[:name + 1], *_joined(header[name + 1:weight], texts), *header[weight:score + 1],
+            *_joined(header[score + 1:], after)]
+
+
+def _joined(words: list[DumpCell], count: int) -> list[DumpCell]:
+    """`words` joined down to `count` cells, the shortest neighbours first (a word broken in two: '评分' | '要点')."""
+    out = list(words)
+    while len(out) > count:
+        at = min(range(len(out) - 1), key=lambda i: len(out[i].text) + len(out[i + 1].text))
+        out[at:at + 2] = [DumpCell(out[at].text + out[at + 1].text, out[at].line)]
+    return out
+
+
+def _row(cells: list[DumpCell], at: int, layout: _Layout,
          above: list[DumpCell] | None) -> tuple[list[DumpCell], int] | None:
     """The row from `at` (its cells under the header's columns) and where the next begins; None where no row of
     the table begins (the one count of level cells that fits, see the module docstring). A level cell the row
     does not print is the one above merged down: its text repeated, as a grid repeats a merged cell's."""
     pos = at
-    if header.serial:
+    if pos >= len(cells) or (above is not None and is_total_label(squash(above[0].text))):
+        return None
+    if layout.serial:
         if not _SERIAL.match(squash(cells[pos].text)):
             return None
         pos += 1
-    tail = header.width - header.name  # the cells from 三级指标 to the row's last column
-    fits = [k for k in range(header.levels, -1, -1) if _fits(cells, pos, k, tail, header)]
+    fits = [k for k in range(layout.levels, -1, -1) if _fits(cells, pos, k, layout)]
     if above is None:
-        fits = [k for k in fits if k == header.levels]  # the table's first row prints all its levels
-    if len(fits) != 1 or (above is not None and is_total_label(squash(above[0].text))):
+        fits = [k for k in fits if k == layout.levels]  # the table's first row prints all its levels
+    if len(fits) != 1:
         return None
     printed = fits[0]
-    merged = [DumpCell(c.text, c.line, merged=True) for c in (above or [])[:header.levels - printed]]
-    row = [*merged, *cells[pos:pos + printed + tail]]
-    return row, pos + printed + tail + 1
+    merged = [DumpCell(c.text, c.line, merged=True) for c in (above or [])[:layout.levels - printed]]
+    row = [*merged, *cells[pos:pos + printed + layout.tail]]
+    return row, pos + printed + layout.tail + 1
 
 
-def _fits(cells: list[DumpCell], pos: int, printed: int, tail: int, header: _Header) -> bool:
+def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout) -> bool:
     """Do `printed` level cells from `pos`, then the row's tail, put a label under 三级指标, a figure under 分值,
     a score no higher (or none) under 评分 and an empty cell where the row ends, the next row's first after it?"""
-    end = pos + printed + tail  # the row's empty end cell
+    end = pos + printed + layout.tail  # the row's empty end cell
     if end > len(cells):
         return False
     texts = [squash(c.text) for c in cells[pos:end]]
@@ -150,8 +216,8 @@ def _fits(cells: list[DumpCell], pos: int, printed: int, tail: int, header: _Hea
         return False
     if printed_weight(name) is not None:
         return False  # a label with its points ('过程（20分）') is a level's, never an indicator's
-    weight = plain_decimal(texts[printed + header.weight - header.name])
-    score_text = texts[printed + header.score - header.name]
+    weight = plain_decimal(texts[printed + 1 + layout.texts])
+    score_text = texts[printed + layout.texts + layout.scored]
     score = plain_decimal(score_text)
     if weight is None or not 0 < weight <= _MAX_POINTS or (score_text and (score is None or score > weight)):
         return False
@@ -160,14 +226,14 @@ def _fits(cells: list[DumpCell], pos: int, printed: int, tail: int, header: _Hea
     if squash(cells[end].text):
         return False
     after = squash(cells[end + 1].text) if end + 1 < len(cells) else ""
-    return not header.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
+    return not layout.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
 
 
 def _is_label(key: str, longest: int) -> bool:
     return bool(key) and len(key) <= longest and plain_decimal(key) is None and not _SENTENCE.search(key)
 
 
-def _total_row(cells: list[DumpCell], at: int, header: _Header) -> tuple[list[list[DumpCell]], int]:
+def _total_row(cells: list[DumpCell], at: int, layout: _Layout) -> tuple[list[list[DumpCell]], int]:
     """合计 | (empty cells it spans) | 100 | 96: its two figures under 分值 and 评分 (nothing unless both are
     printed: one figure alone could be either)."""
     label = cells[at]
@@ -177,6 +243,7 @@ def _total_row(cells: list[DumpCell], at: int, header: _Header) -> tuple[list[li
     figures = cells[pos:pos + 2]
     if len(figures) < 2 or any(plain_decimal(squash(c.text)) is None for c in figures):
         return [], pos
-    row = [DumpCell("", label.line) for _ in range(header.width)]
-    row[0], row[header.weight], row[header.score] = label, figures[0], figures[1]
+    row = [DumpCell("", label.line) for _ in range(len(layout.header))]
+    weight = layout.levels + 1 + layout.texts
+    row[0], row[weight], row[weight + layout.scored - 1] = label, figures[0], figures[1]
     return [row], pos + 2
