@@ -42,7 +42,7 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.cellwraps import name_pieces, opens_wrapped_row, reason_pieces
-from reportparse.parse.form.frameworkrows import framework_table
+from reportparse.parse.form.frameworkrows import framework_spans, framework_table
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.levellabels import is_total_label, label_kind, printed_weight
@@ -80,16 +80,12 @@ def cell_form_tables(document: Document) -> list[Table]:
 
 def _joined(cells: list[_Cell]) -> list[_Cell]:
     """The cells with the labels the dump broke in two joined (`join_broken_labels`), but for a scoring table
-    whose row ends are marked (`framework_table`): its cells are whole ('产出数量' | '实际完成率' are two)."""
+    whose row ends are marked (`framework_spans`): its cells are whole ('产出数量' | '实际完成率' are two)."""
     out: list[_Cell] = []
-    start = at = 0
-    while at < len(cells):
-        table = framework_table(cells, at)
-        if table is None or len(table[0]) < 2:
-            at += 1
-            continue
-        out += [*join_broken_labels(cells[start:at]), *cells[at:table[1]]]
-        start = at = table[1]
+    start = 0
+    for at, end in framework_spans(cells):
+        out += [*join_broken_labels(cells[start:at]), *cells[at:end]]
+        start = end
     return out + join_broken_labels(cells[start:])
 
 
@@ -126,6 +122,7 @@ class _Rebuilder:
         self.out: list[list[_Cell]] = []
         self.prose = False  # a part heading of the report came after a form: its prose follows
         self.serial = False  # the indicator header was opened by a 序号 label: each row opens with its number
+        self.scored: list[_Cell] | None = None  # the last row of a scoring table read (`framework_table`)
 
     def rows(self) -> list[list[_Cell]]:
         while self.pos < len(self.cells):
@@ -134,11 +131,12 @@ class _Rebuilder:
             if not key:
                 self.pos += 1
             elif is_header_label(key):
-                self.prose = False
+                self.prose, self.scored = False, None
                 self._header()
-            elif (framework := framework_table(self.cells, self.pos)) is not None:
+            elif (framework := framework_table(self.cells, self.pos, self.scored)) is not None:
                 rows, self.pos = framework
                 self.out.extend(rows)
+                self.scored = rows[-1] if len(rows) > 1 else None  # (its header printed again goes on with it)
                 self.prose = True  # the table ends its form: its notes or the report's prose follow
             elif _is_column_word(cell.text) and self._label_run() >= 3:
                 self.prose = False

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.blocks import is_header_label
 from reportparse.parse.form.celldump import DumpCell
 from reportparse.parse.form.celljoins import is_label
 from reportparse.parse.form.grid import squash
@@ -47,6 +48,12 @@ _MAX_POINTS = 100
 _MIN_ROWS = 2
 #: The columns whose roles say the table measures values against targets: another reader's table.
 _VALUE_ROLES = ("indicator.target", "indicator.actual", "indicator.nature", "indicator.unit")
+#: The words a header opens with.
+_HEADER_OPENS = ("indicator.serial", "indicator.level1")
+#: Most cells more than the header's that a row's texts may take (a long 指标说明 broken over cells).
+_MAX_OVERFLOW = 2
+#: The end of a sentence: a text cell that ends so is whole.
+_SENTENCE_END = lazy_compile(r"[。；;！？!?]\s*$")
 #: A sentence mark: a level label or a name holds none.
 _SENTENCE = lazy_compile(r"[。；;，,：:]")
 
@@ -68,15 +75,35 @@ class _Layout:
         return 1 + self.texts + self.scored + self.after
 
 
-def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]], int] | None:
+def framework_spans(cells: list[DumpCell]) -> list[tuple[int, int]]:
+    """Where such tables are among the cells (start and end of each read with rows)."""
+    spans: list[tuple[int, int]] = []
+    at, last = 0, None
+    while at < len(cells):
+        if is_header_label(squash(cells[at].text)):
+            last = None  # a next form's header block: its table starts anew
+        table = framework_table(cells, at, last)
+        if table is None or len(table[0]) < 2:
+            at += 1
+            continue
+        spans.append((at, table[1]))
+        last, at = table[0][-1], table[1]
+    return spans
+
+
+def framework_table(cells: list[DumpCell], at: int,
+                    above: list[DumpCell] | None = None) -> tuple[list[list[DumpCell]], int] | None:
     """The header and rows of such a table whose header starts at `at`, and where reading stopped; None when no
     such header starts there. Rows are [levels…, name, texts…, 分值, 评分, …], the 序号 column left out. A header
-    whose rows cannot be rebuilt gives no rows at all (the header alone), never a misplaced cell."""
+    whose rows cannot be rebuilt gives no rows at all (the header alone), never a misplaced cell. `above` is the
+    last row of the table this header goes on from (printed again at a page's top): its levels carry on."""
     found = _header(cells, at)
     if found is None:
         return None
     printed, serial, pos = found
-    layout = _layout(cells, pos, printed, serial)
+    if above is not None and len(above) != len(printed):
+        above = None
+    layout = _layout(cells, pos, printed, serial, above)
     if layout is None:
         return [printed], pos
     rows: list[list[DumpCell]] = []
@@ -85,12 +112,12 @@ def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]
             total, pos = _total_row(cells, pos, layout)
             rows.extend(total)
             break
-        read = _row(cells, pos, layout, rows[-1] if rows else None)
+        read = _row(cells, pos, layout, rows[-1] if rows else above)
         if read is None:
             break
         row, pos = read
         rows.append(row)
-    if sum(1 for row in rows if not is_total_label(squash(row[0].text))) < _MIN_ROWS:
+    if sum(1 for row in rows if not is_total_label(squash(row[0].text))) < (1 if above else _MIN_ROWS):
         rows = []
     return [layout.header, *rows], pos
 
@@ -98,7 +125,7 @@ def framework_table(cells: list[DumpCell], at: int) -> tuple[list[list[DumpCell]
 def _header(cells: list[DumpCell], at: int) -> tuple[list[DumpCell], bool, int] | None:
     """The header row from `at` to its empty end cell (its 序号 cell left out), whether it opens with 序号, and
     where its first row begins."""
-    if not any(matches(role, squash(cells[at].text)) for role in ("indicator.serial", "indicator.level1")):
+    if not any(matches(role, squash(cells[at].text)) for role in _HEADER_OPENS):
         return None  # (the header opens with 序号 or 一级指标)
     end = at
     while end < len(cells) and squash(cells[end].text) and end - at <= _MAX_COLUMNS:
@@ -148,22 +175,26 @@ def _roles(columns: list[DumpCell]) -> tuple[int, int, int] | None:
     return name, weight, score
 
 
-def _layout(cells: list[DumpCell], pos: int, header: list[DumpCell], serial: bool) -> _Layout | None:
+def _layout(cells: list[DumpCell], pos: int, header: list[DumpCell], serial: bool,
+            above: list[DumpCell] | None) -> _Layout | None:
     """How many cells the rows hold between 三级指标 and 分值 and after 评分: the header's count, or fewer where the
-    dump broke a column word over two cells ('评分' | '要点'); the one count under which the first two rows fit."""
+    dump broke a column word over two cells ('评分' | '要点'); the largest count under which the first two rows
+    fit."""
     roles = _roles(header)
     assert roles is not None
     name, weight, score = roles
     texts, after = weight - name - 1, len(header) - score - 1
-    fitting = []
     for t in range(texts, 0, -1) if texts else [0]:
         for a in range(after, 0, -1) if after else [0]:
             layout = _Layout(_fitted(header, name, weight, score, t, a), serial, name, t, score - weight + 1, a)
-            first = _row(cells, pos, layout, None)
-            if first is not None and (first[1] >= len(cells) or _row(cells, first[1], layout, first[0]) is not None
-                                      or is_total_label(squash(cells[first[1]].text))):
-                fitting.append(layout)
-    return fitting[0] if len(fitting) == 1 else None
+            first = _row(cells, pos, layout, above)
+            if first is None:
+                continue
+            following = first[1]
+            if (following >= len(cells) or is_total_label(squash(cells[following].text))
+                    or _row(cells, following, layout, first[0]) is not None):
+                return layout  # (more cells than the rows hold never fit: the first count that fits is theirs)
+    return None
 
 
 def _fitted(header: list[DumpCell], name: int, weight: int, score: int, texts: int, after: int) -> list[DumpCell]:
@@ -185,7 +216,8 @@ def _row(cells: list[DumpCell], at: int, layout: _Layout,
          above: list[DumpCell] | None) -> tuple[list[DumpCell], int] | None:
     """The row from `at` (its cells under the header's columns) and where the next begins; None where no row of
     the table begins (the one count of level cells that fits, see the module docstring). A level cell the row
-    does not print is the one above merged down: its text repeated, as a grid repeats a merged cell's."""
+    does not print is the one above merged down: its text repeated, as a grid repeats a merged cell's. A row
+    that fits only with a text cell more (a long 指标说明 the dump broke over two cells) has its texts joined."""
     pos = at
     if pos >= len(cells) or (above is not None and is_total_label(squash(above[0].text))):
         return None
@@ -193,21 +225,36 @@ def _row(cells: list[DumpCell], at: int, layout: _Layout,
         if not _SERIAL.match(squash(cells[pos].text)):
             return None
         pos += 1
-    fits = [k for k in range(layout.levels, -1, -1) if _fits(cells, pos, k, layout)]
-    if above is None:
-        fits = [k for k in fits if k == layout.levels]  # the table's first row prints all its levels
-    if len(fits) != 1:
-        return None
-    printed = fits[0]
-    merged = [DumpCell(c.text, c.line, merged=True) for c in (above or [])[:layout.levels - printed]]
-    row = [*merged, *cells[pos:pos + printed + layout.tail]]
-    return row, pos + printed + layout.tail + 1
+    for extra in range(_MAX_OVERFLOW + 1 if layout.texts else 1):
+        fits = [k for k in range(layout.levels, -1, -1) if _fits(cells, pos, k, layout, extra)]
+        if above is None:
+            fits = [k for k in fits if k == layout.levels]  # the table's first row prints all its levels
+        if len(fits) > 1:
+            return None
+        if fits:
+            printed = fits[0]
+            merged = [DumpCell(c.text, c.line, merged=True) for c in (above or [])[:layout.levels - printed]]
+            own = cells[pos:pos + printed + layout.tail + extra]
+            texts = own[printed + 1:printed + 1 + layout.texts + extra]
+            row = [*merged, *own[:printed + 1], *_sentences(texts, layout.texts), *own[printed + 1 + len(texts):]]
+            return row, pos + printed + layout.tail + extra + 1
+    return None
 
 
-def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout) -> bool:
-    """Do `printed` level cells from `pos`, then the row's tail, put a label under 三级指标, a figure under 分值,
-    a score no higher (or none) under 评分 and an empty cell where the row ends, the next row's first after it?"""
-    end = pos + printed + layout.tail  # the row's empty end cell
+def _sentences(pieces: list[DumpCell], count: int) -> list[DumpCell]:
+    """Text cells joined down to `count`: a piece that ends no sentence goes on in the piece after it."""
+    out = list(pieces)
+    while len(out) > count:
+        at = next((i for i in range(len(out) - 1) if not _SENTENCE_END.search(out[i].text)), len(out) - 2)
+        out[at:at + 2] = [DumpCell(out[at].text + out[at + 1].text, out[at].line)]
+    return out
+
+
+def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout, extra: int = 0) -> bool:
+    """Do `printed` level cells from `pos`, then the row's tail (with `extra` text cells), put a label under
+    三级指标, a figure under 分值, a score no higher (or none) under 评分 and an empty cell where the row ends, the
+    next row's first after it?"""
+    end = pos + printed + layout.tail + extra  # the row's empty end cell
     if end > len(cells):
         return False
     texts = [squash(c.text) for c in cells[pos:end]]
@@ -216,8 +263,11 @@ def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout) -> boo
         return False
     if printed_weight(name) is not None:
         return False  # a label with its points ('过程（20分）') is a level's, never an indicator's
-    weight = plain_decimal(texts[printed + 1 + layout.texts])
-    score_text = texts[printed + layout.texts + layout.scored]
+    pieces = texts[printed + 1:printed + 1 + layout.texts + extra]
+    if extra and any(not k or plain_decimal(k) is not None for k in pieces):
+        return False  # (a text broken over cells: each piece holds words)
+    weight = plain_decimal(texts[printed + 1 + layout.texts + extra])
+    score_text = texts[printed + layout.texts + extra + layout.scored]
     score = plain_decimal(score_text)
     if weight is None or not 0 < weight <= _MAX_POINTS or (score_text and (score is None or score > weight)):
         return False
@@ -226,7 +276,8 @@ def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout) -> boo
     if squash(cells[end].text):
         return False
     after = squash(cells[end + 1].text) if end + 1 < len(cells) else ""
-    return not layout.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
+    return (not layout.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
+            or any(matches(role, after) for role in _HEADER_OPENS))  # (the header again, at a page's top)
 
 
 def _is_label(key: str, longest: int) -> bool:
