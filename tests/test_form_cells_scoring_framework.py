@@ -136,3 +136,23 @@ def test_a_list_of_tasks_dumped_the_same_way_reads_no_indicators(tmp_path: Path)
     result = run(tmp_path, dump(["2023年度工作任务分解表"], ["序号", "工作任务", "责任单位", "完成时限"], rows))
     assert result.report is not None
     assert not [i for p in result.report.projects for i in p.indicators]
+
+
+def test_a_long_report_around_the_table(tmp_path: Path) -> None:
+    # (the '|' lines are counted between the first and the last: a long report's prose around them is no cell)
+    before = ["关于2023年度农村饮水安全巩固提升项目的绩效自评报告", "一、项目基本情况"]
+    before += [f"（{i}）第{i}批工程按计划推进，完成了建设任务，资金使用规范，群众反映良好。" for i in range(1, 121)]
+    after = ["三、存在的问题"] + [f"{i}.部分工程管护责任落实不到位，需进一步加强。" for i in range(1, 41)]
+    text = dump([*before, "农村饮水安全巩固提升项目绩效自评表"], SERIAL_HEADER, SERIAL_ROWS, "\n".join(after) + "\n")
+    result = run(tmp_path, text)
+    assert [name for name, *_ in read(result)] == [row[3] for row in SERIAL_ROWS]
+    assert not {f.code for f in result.findings} & {"weight-sum-mismatch", "score-sum-mismatch"}
+
+
+def test_a_group_the_damage_cuts_is_not_read(tmp_path: Path) -> None:
+    # the 过程 group loses its second row's cells: 决策 (6 + 6 + 8 = 20) is whole, 过程 (10 of 20) is not
+    text = dump(["2023年度文化惠民演出项目绩效自评表"], SERIAL_HEADER, SERIAL_ROWS[:4])
+    text += "\n|\n".join(["5", "组织实施", "管理制度健全性", "10", "6", "产出（40分）", "7"]) + "\n|\n"
+    result = run(tmp_path, text)
+    assert [name for name, *_ in read(result)] == [row[3] for row in SERIAL_ROWS[:3]]
+    assert not {f.code for f in result.findings} & {"weight-sum-mismatch", "score-sum-mismatch"}

@@ -20,6 +20,7 @@ than misplaced cells).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.blocks import is_header_label
@@ -114,12 +115,35 @@ def framework_table(cells: list[DumpCell], at: int,
             break
         read = _row(cells, pos, layout, rows[-1] if rows else above)
         if read is None:
+            rows = _complete_groups(rows, layout) if _opens_row(cells[pos], layout) else rows
             break
         row, pos = read
         rows.append(row)
     if sum(1 for row in rows if not is_total_label(squash(row[0].text))) < (1 if above else _MIN_ROWS):
         rows = []
     return [layout.header, *rows], pos
+
+
+def _opens_row(cell: DumpCell, layout: _Layout) -> bool:
+    """Could a row of the table begin at this cell (its number, or a label)? Where one could and none fits, the
+    table is damaged there, not ended (its notes or the report's prose after it are no label)."""
+    key = squash(cell.text)
+    return bool(_SERIAL.match(key)) if layout.serial else _is_label(key, _NAME_MAX)
+
+
+def _complete_groups(rows: list[list[DumpCell]], layout: _Layout) -> list[list[DumpCell]]:
+    """The rows of a damaged table up to its last whole 一级 group: one whose rows' 分值 add up to the points its
+    label prints ('决策（20分）'). A group cut short would give its level a false sum; labels that print no points
+    cannot say which group is whole, and nothing is kept."""
+    weight = layout.levels + 1 + layout.texts
+    kept, group, total, points = 0, 0, Decimal(0), None
+    for index, row in enumerate(rows):
+        if not row[0].merged:
+            group, total, points = index, Decimal(0), printed_weight(squash(row[0].text))
+        total += plain_decimal(squash(row[weight].text)) or 0
+        if points is not None and total == points and group >= kept:
+            kept = index + 1
+    return rows[:kept]
 
 
 def _header(cells: list[DumpCell], at: int) -> tuple[list[DumpCell], bool, int] | None:
@@ -273,11 +297,7 @@ def _fits(cells: list[DumpCell], pos: int, printed: int, layout: _Layout, extra:
         return False
     if end == len(cells):
         return True  # the dump's last row, its end cell not written
-    if squash(cells[end].text):
-        return False
-    after = squash(cells[end + 1].text) if end + 1 < len(cells) else ""
-    return (not layout.serial or not after or bool(_SERIAL.match(after)) or is_total_label(after)
-            or any(matches(role, after) for role in _HEADER_OPENS))  # (the header again, at a page's top)
+    return not squash(cells[end].text)
 
 
 def _is_label(key: str, longest: int) -> bool:
