@@ -156,3 +156,17 @@ def test_a_group_the_damage_cuts_is_not_read(tmp_path: Path) -> None:
     result = run(tmp_path, text)
     assert [name for name, *_ in read(result)] == [row[3] for row in SERIAL_ROWS[:3]]
     assert not {f.code for f in result.findings} & {"weight-sum-mismatch", "score-sum-mismatch"}
+
+
+def test_levels_of_one_row_each_and_no_points_in_them(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        ["1", "决策", "项目立项", "立项依据充分性", "立项是否有充分依据。", "依据充分得满分", "10", "10"],
+        ["2", "过程", "资金管理", "预算执行率", "实际支出占预算的比例。", "按比例计分", "20", "18"],
+        ["3", None, "组织实施", "制度执行有效性", "是否按制度实施。", "有效得满分", "10", "9"],
+        ["4", "产出", "产出数量", "设备购置完成率", "实际购置与计划之比。", "100%得满分", "40", "40"],
+        ["5", "效益", "满意度", "使用单位满意度", "使用单位的满意程度。", "≥90%得满分", "20", "18"],
+    ]
+    result = run(tmp_path, dump(["乡镇卫生院设备更新项目绩效自评表"], SERIAL_HEADER, rows))
+    assert [(n, lv) for n, lv, _, _ in read(result)] == [
+        ("立项依据充分性", "决策/项目立项"), ("预算执行率", "过程/资金管理"), ("制度执行有效性", "过程/组织实施"),
+        ("设备购置完成率", "产出/数量"), ("使用单位满意度", "效益/满意度")]

@@ -47,12 +47,8 @@ def weighted_labels(row: GridRow, start: int) -> int:
 
 def placed(row: GridRow, col: int) -> bool:
     """Does the cell at `col` sit under its own column already? A reader that repeats a merged cell's text down
-    the rows it covers (`merged`) placed every cell: the cells left of it are such repeats, or its own text goes
-    on merged in the row below (the top of a merged level cell). Nothing was dropped before it."""
+    the rows it covers (`merged`) placed every cell of that column: the cells left of it are such repeats, or the
+    column holds such repeats on other rows (its printed top cells are in place too). Nothing was dropped."""
     if col > 0 and all(c.merged and squash(c.text) for c in row.cells[:col]):
         return True
-    below = row.index + 1
-    if below >= len(row.table.rows) or col >= len(row.table.rows[below]):
-        return False
-    under = row.table.rows[below][col]
-    return under.merged and bool(squash(under.text)) and under.text == row.cells[col].text
+    return any(col < len(other) and other[col].merged and squash(other[col].text) for other in row.table.rows)
