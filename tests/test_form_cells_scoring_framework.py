@@ -170,3 +170,14 @@ def test_levels_of_one_row_each_and_no_points_in_them(tmp_path: Path) -> None:
     assert [(n, lv) for n, lv, _, _ in read(result)] == [
         ("立项依据充分性", "决策/项目立项"), ("预算执行率", "过程/资金管理"), ("制度执行有效性", "过程/组织实施"),
         ("设备购置完成率", "产出/数量"), ("使用单位满意度", "效益/满意度")]
+
+
+@pytest.mark.parametrize(("preface", "name"), [
+    (["项目支出绩效自评表", "项目名称 县域医共体信息化建设"], "县域医共体信息化建设"),  # a space between
+    (["项目名称：县域医共体信息化建设\n|\n"], "县域医共体信息化建设"),  # the field a cell of the dump
+    (["2023年度县域医共体信息化建设项目绩效自评表\n|\n"], "县域医共体信息化建设"),  # the title a cell of the dump
+])
+def test_the_project_named_above_the_table(tmp_path: Path, preface: list[str], name: str) -> None:
+    result = run(tmp_path, dump(preface, SERIAL_HEADER, SERIAL_ROWS))
+    assert only_project(result).name == name
+    assert len(only_project(result).indicators) == len(SERIAL_ROWS)

@@ -89,6 +89,18 @@ def _joined(cells: list[_Cell]) -> list[_Cell]:
     return out + join_broken_labels(cells[start:])
 
 
+#: A header field and its value on one line, a space between ('项目名称 农村饮水安全巩固提升').
+_SPACED_FIELD = lazy_compile(r"^(?P<label>\S{2,8})[ \t\u3000]+(?P<value>\S.*)$")
+
+
+def _spaced_field(cell: _Cell) -> list[_Cell] | None:
+    """The label and the value of a header field written on one line with a space between, else None."""
+    found = _SPACED_FIELD.match(cell.text.strip())
+    if found is None or not is_header_label(squash(found.group("label"))) or is_header_label(squash(found["value"])):
+        return None
+    return [_Cell(found.group("label"), cell.line), _Cell(found.group("value").strip(), cell.line)]
+
+
 def _reason_before_score(keys: list[str]) -> int | None:
     """The 偏差原因 column of a header that prints it before the 得分 ('分值 | 偏差原因 | 得分'), else None."""
     reason = next((i for i, k in enumerate(keys) if matches("indicator.reason", k)), None)
@@ -133,6 +145,9 @@ class _Rebuilder:
             elif is_header_label(key):
                 self.prose, self.scored = False, None
                 self._header()
+            elif (field := _spaced_field(cell)) is not None:
+                self.out.append(field)  # '项目名称 X' on a line of its own above the dump's first '|'
+                self.pos += 1
             elif (framework := framework_table(self.cells, self.pos, self.scored)) is not None:
                 rows, self.pos = framework
                 self.out.extend(rows)
