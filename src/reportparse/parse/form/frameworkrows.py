@@ -14,7 +14,9 @@ prints, then exactly as many cells as the header has from 三级指标 on, then 
 row prints is the one count that puts a figure under 分值, a score (or nothing) under 评分 no higher than it, and
 the empty end where the next row begins: the others put a text under 分值 or the next row's first cell where
 the end should be. A row that no count fits ends the table: what follows is not rebuilt (read nothing rather
-than misplaced cells).
+than misplaced cells), and where a row could have begun there (the table damaged, not ended) only the whole 一级
+groups before it are kept. A header word broken over two cells, a long text broken over two, the header printed
+again after a page are read through.
 """
 
 from __future__ import annotations
