@@ -138,13 +138,15 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
-    if not any(form.has_budget for form in forms):
-        from reportparse.parse.form.runtogether import run_together_lines
+    if not any(form.has_budget for form in forms) or not any(form.indicator_header for form in forms):
+        from reportparse.parse.form.rundump import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
         # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
         # opens at the run's first row. A row-a-line reading that found neither a name nor a 项目资金
-        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading.
+        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading,
+        # and so does one that found no indicator block (its rows run together under header lines
+        # printed with spaces: '项目名称 X', '年度资金总额 60 60 58.5 …' read, '产出指标数量指标…1010' not).
         lines = run_together_lines(document)
         ran = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
         for form in ran:
