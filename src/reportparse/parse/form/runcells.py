@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from reportparse import patterncache
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.gluedcuts import level_room, weight_and_score
 from reportparse.parse.form.labels import column_words, matches, worded_result
@@ -45,19 +46,20 @@ _NUMBER = lazy_compile(rf"{_COMPARATOR}?\d+(?:\.\d+)?")
 _BARE_PAIR = lazy_compile(r"\d{2,4}")
 
 
-def figure_at(key: str, at: int, cells: list[str], pair_after_result: bool) -> re.Match[str] | None:
+def figure_at(key: str, at: int, cells: list[str], buffer: str, pair_after_result: bool) -> re.Match[str] | None:
     """The figure that opens at `at` among a form's indicator rows (None where none does): with the measure
     word the row itself shows — one printed after both the target and the result ('≥6000盏6200盏': the
     target's word repeated, the result's that of the figure cell before it) — and, where the rows print
-    their 分值 and 得分 right after the result (`pair_after_result`), the bare pair after a row's target
-    and result: what follows it is the row's reason ('95%109个别投诉' → 10 | 9, '个别投诉'), no measure word."""
+    their 分值 and 得分 right after the result (`pair_after_result`), the bare pair right after a row's
+    target and result (no text `buffer` between): the Han character after it opens the row's reason
+    ('95%109个别投诉' → 10 | 9, '个别投诉'), no measure word."""
     figure = FIGURE.match(key, at)
     if figure is None:
         return None
-    if pair_after_result and figures_before(cells) == 2:
+    if pair_after_result and not buffer and figures_before(cells) == 2:
         pair = _BARE_PAIR.match(key, at)
         if pair is not None and pair.end() < figure.end() and pair.group(0) == figure.group(0)[:pair.end() - at] \
-                and not key[pair.end()].isdigit() and len(weight_and_score(pair.group(0))) == 2:
+                and is_han(key[pair.end()]) and len(weight_and_score(pair.group(0))) == 2:
             return pair
     longer = [figure, _REPEATED_UNIT.match(key, at)]
     unit = _CELL_UNIT.fullmatch(cells[-1]) if cells else None

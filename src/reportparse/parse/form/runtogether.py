@@ -234,7 +234,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(amounts)
             at, in_figures = end, True
             continue
-        figure = figure_at(key, at, cells, header.pair_after_result) if header.body else FIGURE.match(key, at)
+        figure = figure_at(key, at, cells, buffer, header.pair_after_result) if header.body else FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
