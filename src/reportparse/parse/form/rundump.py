@@ -18,6 +18,7 @@ from reportparse.parse.form.runlines import (
     MIN_HEADER_WORDS,
     PAGE_MARK,
     ROW_BREAK,
+    holds_header_row,
     is_dense,
     is_run_together,
     opens_run_together,
@@ -41,6 +42,8 @@ def run_together_lines(document: Document) -> list[Line]:
     start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
     if start is None:  # (no indicator header anywhere: a preview cut before the indicator table)
         start = next((i for i, p in enumerate(paragraphs) if opens_run_together(p.text)), None)
+    if start is None:  # (a form run together row by row under a header too short, or too spaced, for a dense line)
+        start = next((i for i, p in enumerate(paragraphs) if holds_header_row(p) and row_lines(paragraphs, i)), None)
     if start is None:
         return []
     first = start - 1 if start and is_dense(paragraphs[start - 1].text) else start

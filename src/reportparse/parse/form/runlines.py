@@ -185,6 +185,11 @@ def _is_header_row(text: str) -> bool:
     return _is_compact(text) and _holds_column_words(text)
 
 
+def holds_header_row(paragraph: Paragraph) -> bool:
+    """Does a line of the paragraph hold an indicator header with no separator between its cells?"""
+    return any(_is_header_row(line.text) for line in paragraph.lines or [Line(text=paragraph.text, page=0)])
+
+
 def is_run_together(text: str) -> bool:
     """A dense line holding the indicator table's column words run together."""
     return is_dense(text) and _holds_column_words(text)
