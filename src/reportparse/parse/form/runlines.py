@@ -5,7 +5,10 @@ A document-sharing site's text preview prints a form in a few long lines with (a
 of a ruled table prints each row on a line of its own, short rows too ('上年结转资金'), from the
 form's opening row (its title, 项目名称 or unit field) on (`row_lines`): there a line's end is a
 row's end, marked `ROW_BREAK` where the lines are joined. A space between two Han characters is a
-label spaced out to its cell's width ('绩 效 指 标'), never a cell separator.
+label spaced out to its cell's width ('绩 效 指 标'), never a cell separator. A text dump may print the
+form's header and 项目资金 rows with their cells parted by spaces ('项目名称 X', '年度资金总额 60 60 58.5 10
+97.5% 9.75') and only its indicator rows run together: those rows are rows of the run too, their spaces
+cell breaks.
 """
 
 from __future__ import annotations

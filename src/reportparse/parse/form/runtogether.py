@@ -19,6 +19,7 @@ at most 100 and the 得分 no more than the 分值), and a fund row's equal amou
 reading still fits is kept, read with no confidence (`AMBIGUOUS_CUT_CONFIDENCE`): a finding resting on
 it is an info noted `ambiguous-cut`, never an error on a guess. The cells then go to the one-line
 reader (`oneline`), which cuts them into the form's rows like any form flattened onto one line.
+Which text of a document is such a run, and the rows read from it, is `rundump`'s.
 """
 
 from __future__ import annotations
