@@ -65,8 +65,8 @@ def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]
         return []
     first = at
     for i in range(at, max(at - _MAX_ROWS_ABOVE_HEADER, -1), -1):
-        if not _is_row(lines[i].text):
-            break
+        if not _is_row(lines[i].text) or (i < at and _ends_form(lines[i].text)):
+            break  # (a form above ends at its total or its indicator header: its rows are no rows of this one)
         if _opens_form(lines[i].text):
             first = i
     if first == at:
@@ -80,6 +80,16 @@ def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]
     if len(short) * 2 < last + 1 - first:
         return []  # mostly long lines: a preview's pages, which the paragraph reading joins
     return [(_row_key(line.text), line) for line in lines[first:last + 1]]
+
+
+def _ends_form(text: str) -> bool:
+    """A form's total row ('总分 100 98', '合计10098') or an indicator header: above a form's opening row, the end
+    of a form before it."""
+    return bool(_TOTAL_ROW.match(squashed(text))) or _is_header_row(text)
+
+
+#: A form's total row: its label, then its figures.
+_TOTAL_ROW = lazy_compile(r"(?:总分|合计|总计)[(（]?\d")
 
 
 def _row_key(text: str) -> str:
