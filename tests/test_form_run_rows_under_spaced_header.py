@@ -110,6 +110,20 @@ def test_a_spaced_indicator_header_over_rows_run_together(tmp_path: Path) -> Non
     assert _figures(_row(project, "出水水质达标率")) == ("≥90%", ["93%"], 10, 10)
 
 
+def test_header_rows_parted_by_tabs_over_rows_run_together(tmp_path: Path) -> None:
+    tabbed = GLUED_NAME.replace("项目名称乡村污水处理设施运维", "项目名称\t乡村污水处理设施运维")
+    tabbed = tabbed.replace("主管部门县生态环境局实施单位县环境监测站",
+                            "主管部门\t县生态环境局\t实施单位\t县环境监测站")
+    tabbed = tabbed.replace("项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+                            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分")
+    tabbed = tabbed.replace("年度资金总额 40 40 39 10 97.5% 9.75", "年度资金总额\t40\t40\t39\t10\t97.5%\t9.75")
+    project = only_project(run(tmp_path, tabbed))
+    assert project.name == "乡村污水处理设施运维"
+    assert amount(project.budget.executed) == Decimal("390000")
+    assert len(project.indicators) == 7
+    assert _figures(_row(project, "单站年运维成本")) == ("≤1.3万元", ["1.25万元"], 10, 10)
+
+
 def test_a_form_without_its_fund_block_totals_its_rows_weights(tmp_path: Path) -> None:
     text = f"""项目支出绩效自评表
 项目名称：村卫生室能力提升

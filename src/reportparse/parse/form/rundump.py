@@ -96,10 +96,33 @@ def _texts_of(element: object) -> list[Paragraph]:
         return [element] if element.text.strip() else []
     if not isinstance(element, Table):
         return []
-    return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
+    held = [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
                       lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
             for row in element.rows for cell in row
             if len(cell.text) >= _MIN_CELL_FORM and is_dense(cell.text) and _holds_form(cell.text)]
+    return held or _spaced_rows(element)
+
+
+#: Most rows of a small table read as a form's header rows printed apart (its 项目名称, 主管部门, 资金 rows).
+_MAX_HEADER_TABLE_ROWS = 8
+
+
+def _spaced_rows(table: Table) -> list[Paragraph]:
+    """A small table a text reader cut from tab-parted lines (a form's header rows: '项目名称\tX', '年度资金总额\t60
+    \t60…'), each row a line with its cells parted by spaces: the rows above a form's indicator rows run together,
+    which `runlines.row_lines` reads as rows of the run (and the table's rows alone as no run: they hold no header)."""
+    if len(table.rows) > _MAX_HEADER_TABLE_ROWS or table.sheet is not None:
+        return []
+    out: list[Paragraph] = []
+    for row in table.rows:
+        texts = [cell.text.strip() for cell in row if cell.text.strip()]
+        if not texts:
+            continue
+        text = "  ".join(texts)
+        line = next((cell.line for cell in row if cell.line is not None), None)
+        page = next((cell.page for cell in row if cell.page), table.page)
+        out.append(Paragraph(text=text, page=page, lines=[Line(text=text, page=page, line=line)]))
+    return out
 
 
 #: The style of a paragraph made from a table cell that holds a whole form run together.
