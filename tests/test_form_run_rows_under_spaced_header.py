@@ -102,6 +102,26 @@ def test_two_forms_one_after_another_each_read_under_its_own_name(tmp_path: Path
     assert _figures(_row(other, "配送线路")) == ("≥20个", ["22个"], 20, 20)
 
 
+def test_a_form_with_its_cells_parted_then_a_form_run_together(tmp_path: Path) -> None:
+    parted = """项目支出绩效自评表
+项目名称：县域物流配送中心运营
+主管部门：县商务局 实施单位：县物流发展中心
+项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 80 80 80 10 100% 10
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 配送线路 ≥20条 21条 40 40
+效益指标 社会效益指标 农产品上行物流成本 有效降低 有效降低 40 40
+满意度指标 服务对象满意度指标 商户满意度 ≥90% 93% 10 10
+总分 100 100
+"""
+    result = run(tmp_path, parted + GLUED_NAME)
+    assert result.report is not None
+    first, second = result.report.projects
+    assert (first.name, len(first.indicators)) == ("县域物流配送中心运营", 3)
+    assert (second.name, len(second.indicators)) == ("乡村污水处理设施运维", 7)
+    assert _figures(_row(second, "出水水质达标率")) == ("≥90%", ["93%"], 10, 10)
+
+
 def test_a_spaced_indicator_header_over_rows_run_together(tmp_path: Path) -> None:
     spaced_header = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"
     spaced = GLUED_NAME.replace(HEADER, spaced_header)
