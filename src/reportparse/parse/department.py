@@ -39,8 +39,9 @@ from reportparse.model import (
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.form.labels import matches, name_field, other_header_words
+from reportparse.parse.form.rundump import run_together_lines
 from reportparse.parse.form.runlines import is_dense
-from reportparse.parse.form.runtogether import run_together_lines, split_cells
+from reportparse.parse.form.runtogether import split_cells
 from reportparse.parse.layout import Layout
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.subject import BODY

@@ -47,11 +47,23 @@ def repeats(run: str, amounts: list[str]) -> list[str] | None:
 _TOTAL_PAIR = lazy_compile(r"(100)((?:100|[1-9]?\d)(?:\.\d{1,2})?)")
 
 
-def total_pair(run: str) -> list[str]:
+def total_pair(run: str, weights: Decimal | None = None) -> list[str]:
     """'总分100100' → 100 100, '总分10096.5' → 100 96.5: after a total label, a run that opens with
-    the form's 100 points and goes on to a score of at most 100 is that pair; [run] otherwise."""
+    the form's 100 points and goes on to a score of at most 100 is that pair; or one that opens with the
+    sum of the `weights` of the rows read above it (a form without its 项目资金 block: '总分8078' → 80 78),
+    a score of at most that sum after it; [run] otherwise."""
     pair = _TOTAL_PAIR.fullmatch(run)
-    return [pair.group(1), pair.group(2)] if pair else [run]
+    if pair:
+        return [pair.group(1), pair.group(2)]
+    whole = f"{weights.normalize():f}" if weights else ""
+    score = run[len(whole):]
+    if weights and run.startswith(whole) and _SCORE.fullmatch(score) and Decimal(score) <= weights:
+        return [whole, score]
+    return [run]
+
+
+#: A 得分 with no leading zero: '78', '97.5', '0'.
+_SCORE = lazy_compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?")
 
 
 def after_fund_label(cells: list[str], buffer: str) -> bool:

@@ -123,6 +123,19 @@ def row_verdicts() -> tuple[str, ...]:
     return tuple(sorted(_table()["form.row_verdicts"]["words"], key=len, reverse=True))
 
 
+@cache
+def worded_result() -> re.Pattern[str]:
+    """A target or result in words: a degree and a change in either order ('有所提升', '提升明显';
+    form.worded_results)."""
+    table = _table()["form.worded_results"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(map(re.escape, sorted(table[key], key=len, reverse=True)))
+
+    change, before, after = alternatives("change"), alternatives("degree_before"), alternatives("degree_after")
+    return patterncache.compile(rf"(?:{before})(?:{change})|(?:{change})(?:{after})")
+
+
 def role(name: str) -> Role:
     return roles()[name]
 

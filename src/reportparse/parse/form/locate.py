@@ -138,19 +138,25 @@ def find_forms(document: Document) -> list[FormLocation]:
         from reportparse.parse.form.ocr import ocr_form_tables
 
         forms = _scan(ocr_form_tables(document))  # one row per line, its cells run together
-    if not any(form.has_budget for form in forms):
-        from reportparse.parse.form.runtogether import run_together_lines
+    if not any(form.has_budget for form in forms) or any(not _cut_rows([form]) for form in forms):
+        from reportparse.parse.form.rundump import run_together_lines
         from reportparse.parse.form.text import line_form_tables
 
         # every cell of the form run together; a form that names no project anywhere (a 部门整体 form)
         # opens at the run's first row. A row-a-line reading that found neither a name nor a 项目资金
-        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading.
+        # block (a 部门整体 form opened at its unit's label) gives way to a more complete run reading,
+        # and so does one that cut no indicator row into cells (its rows run together under header lines
+        # printed with spaces: '项目名称 X', '年度资金总额 60 60 58.5 …' read, '产出指标数量指标…1010' not).
         lines = run_together_lines(document)
         ran = _scan(line_form_tables(lines, whole=not _names_a_project(document)))
         for form in ran:
             form.ran_together = True
-        if ran and _blocks_found(ran) > _blocks_found(forms):
+        # (as complete, it is kept where it cut more indicator rows into cells: a row-a-line reading of a
+        # spaced header over rows run together took each row for one cell)
+        if ran and (_blocks_found(ran), _cut_rows(ran)) > (_blocks_found(forms), _cut_rows(forms)):
             forms = ran
+        else:
+            forms = _filled_in(forms, ran)
     if not forms:
         from reportparse.parse.form.runs import run_form_tables
 
@@ -179,6 +185,41 @@ def _names_a_project(document: Document) -> bool:
 def _blocks_found(forms: list[FormLocation]) -> int:
     """How many of the name, 项目资金 and indicator blocks these forms hold, summed."""
     return sum(form.has_name + form.has_budget + (form.indicator_header is not None) for form in forms)
+
+
+def _filled_in(forms: list[FormLocation], ran: list[FormLocation]) -> list[FormLocation]:
+    """The forms, each named form whose indicator rows were not read replaced by the run reading's form under the
+    same 项目名称 row where that one read them: a document may print one form with its cells parted and the next
+    one's rows run together."""
+    by_name = {_name_key(form): form for form in ran if _cut_rows([form])}
+    out = []
+    for form in forms:
+        other = by_name.get(_name_key(form)) if form.has_name and not _cut_rows([form]) else None
+        out.append(other if other is not None and _blocks_found([other]) >= _blocks_found([form]) else form)
+    return out
+
+
+def _name_key(form: FormLocation) -> str:
+    """The text of the form's 项目名称 row, its cells run together without their colons ('' when it has none)."""
+    row = next((row for row in form.rows if row_kind(row) == "name"), None)
+    return "".join(squash(cell.text) for _, cell in row.distinct()).replace(":", "").replace("：", "") \
+        if row is not None else ""
+
+
+def _cut_rows(forms: list[FormLocation]) -> int:
+    """How many rows under the forms' indicator headers hold three cells or more (a row read into its
+    columns, not a row left whole in one cell)."""
+    count = 0
+    for form in forms:
+        header = next((at for at, row in enumerate(form.rows) if row.row_keys() == form.indicator_header), None)
+        if header is not None:
+            count += sum(len([cell for _, cell in row.distinct() if cell.text.strip()]) >= _CUT_ROW_CELLS
+                         for row in form.rows[header + 1:])
+    return count
+
+
+#: Fewest cells of an indicator row read into its columns (a name, a target or score, another figure).
+_CUT_ROW_CELLS = 3
 
 
 def _scan(elements: Sequence[Paragraph | Table]) -> list[FormLocation]:

@@ -15,19 +15,83 @@ import itertools
 import re
 from decimal import Decimal
 
+from reportparse import patterncache
+from reportparse.han import is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.form.gluedcuts import level_room
-from reportparse.parse.form.labels import column_words, matches
+from reportparse.parse.form.gluedcuts import level_room, weight_and_score
+from reportparse.parse.form.labels import column_words, matches, worded_result
+from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.runlines import MIN_HEADER_WORDS
 
 #: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
 NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word, which a
 #: magnitude may open ('1.2万人', '3.5万亩', '2亿元': the 万 alone would leave the 人 to the next cell).
+_COMPARATOR = r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)"
 FIGURE = lazy_compile(
-    r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)?"
+    _COMPARATOR + r"?"
     r"\d+(?:\.\d+)?(?:[%％‰]|(?:[万亿])?(?:元|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
     r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|只|头|株|棵|羽|起(?![草步点始码])|例|条(?!件)|处(?![理置罚])|TB|GB|G|M)|[万亿])?(?:以上|以下|以内)?")
+
+
+#: A figure in a measure word the figure pattern does not know, printed again after the next figure: a
+#: row's target and result in one unit ('≥6000盏6200盏', '≥50公斤55公斤', '12个月12个月'); the shortest such word.
+_REPEATED_UNIT = lazy_compile(
+    rf"{_COMPARATOR}?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{{1,4}}?)(?={_COMPARATOR}?\d+(?:\.\d+)?(?P=unit))")
+#: A figure cell's measure word ('≥6000盏' → 盏).
+_CELL_UNIT = lazy_compile(rf"{_COMPARATOR}?\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{{1,4}})")
+#: The bare number of a figure, its comparator before it ('≥6000').
+_NUMBER = lazy_compile(rf"{_COMPARATOR}?\d+(?:\.\d+)?")
+#: A 分值 and its 得分 run together, bare ('109', '2018').
+_BARE_PAIR = lazy_compile(r"\d{2,4}")
+
+
+def figure_at(key: str, at: int, cells: list[str], buffer: str, pair_after_result: bool) -> re.Match[str] | None:
+    """The figure that opens at `at` among a form's indicator rows (None where none does): with the measure
+    word the row itself shows — one printed after both the target and the result ('≥6000盏6200盏': the
+    target's word repeated, the result's that of the figure cell before it) — and, where the rows print
+    their 分值 and 得分 right after the result (`pair_after_result`), the bare pair right after a row's
+    target and result (no text `buffer` between): the Han character after it opens the row's reason
+    ('95%109个别投诉' → 10 | 9, '个别投诉'), no measure word."""
+    figure = FIGURE.match(key, at)
+    if figure is None:
+        return None
+    if pair_after_result and not buffer and figures_before(cells) == 2:
+        pair = _BARE_PAIR.match(key, at)
+        if pair is not None and pair.end() < figure.end() and pair.group(0) == figure.group(0)[:pair.end() - at] \
+                and is_han(key[pair.end()]) and len(weight_and_score(pair.group(0))) == 2:
+            return pair
+    longer = [figure, _REPEATED_UNIT.match(key, at)]
+    unit = _CELL_UNIT.fullmatch(cells[-1]) if cells else None
+    number = _NUMBER.match(key, at)
+    if unit is not None and number is not None and key.startswith(unit.group("unit"), number.end()):
+        longer.append(patterncache.compile(re.escape(key[at:number.end()] + unit.group("unit"))).match(key, at))
+    return max((m for m in longer if m is not None), key=lambda m: m.end())
+
+
+def worded_pair(text: str) -> list[str] | None:
+    """A text among rows that print a target and a result, ending in two worded ones ('养殖户防疫意识有所提升
+    提升明显'): the name, the target and the result; None when it does not end so."""
+    phrase = worded_result().pattern
+    pair = patterncache.compile(rf"(.{{2,}}?)({phrase})({phrase})").fullmatch(text)
+    if pair is None or label_kind(pair.group(1)):
+        return None
+    return [pair.group(1), pair.group(2), pair.group(3)]
+
+
+def is_figure_cell(cell: str) -> bool:
+    """A cell that is a figure: one the figure pattern reads whole, or a number in a measure word of its own."""
+    return bool(FIGURE.fullmatch(cell) or _CELL_UNIT.fullmatch(cell))
+
+
+def figures_before(cells: list[str]) -> int:
+    """How many figure cells end the cells so far (a row's target: 1)."""
+    count = 0
+    for cell in reversed(cells):
+        if not is_figure_cell(cell):
+            break
+        count += 1
+    return count
 
 
 def inside_name(buffer: str) -> bool:
@@ -110,6 +174,7 @@ class RunHeader:
         self.figures: tuple[str, ...] = ()  # the figure columns after the unit column of the rows' header
         self.weights: list[str] = []  # the 分值 of the rows whose glued figures were read
         self.paired_result = False  # the rows print a target and a result before their 分值 and 得分
+        self.pair_after_result = False  # ...the 分值 and 得分 right after the result
         self.results = False  # the rows print a target and a result (whatever columns follow)
         self.weight_first = False  # the rows print their 分值 right after the name, before the target
 
@@ -132,6 +197,9 @@ class RunHeader:
             self.body = True
             self.figures = _figure_columns(self.roles)
             self.paired_result = {"target", "actual", "weight", "score"} <= set(self.roles)
+            self.pair_after_result = self.paired_result and self.roles.index("target") < self.roles.index(
+                "actual") and self.roles[self.roles.index("actual") + 1:self.roles.index("actual") + 3] == [
+                "weight", "score"]
             self.results = {"target", "actual"} <= set(self.roles)
             self.weight_first = {"weight", "target"} <= set(self.roles) and \
                 self.roles.index("weight") < self.roles.index("target")

@@ -5,7 +5,10 @@ A document-sharing site's text preview prints a form in a few long lines with (a
 of a ruled table prints each row on a line of its own, short rows too ('上年结转资金'), from the
 form's opening row (its title, 项目名称 or unit field) on (`row_lines`): there a line's end is a
 row's end, marked `ROW_BREAK` where the lines are joined. A space between two Han characters is a
-label spaced out to its cell's width ('绩 效 指 标'), never a cell separator.
+label spaced out to its cell's width ('绩 效 指 标'), never a cell separator. A text dump may print the
+form's header and 项目资金 rows with their cells parted by spaces ('项目名称 X', '年度资金总额 60 60 58.5 10
+97.5% 9.75') and only its indicator rows run together: those rows are rows of the run too, their spaces
+cell breaks.
 """
 
 from __future__ import annotations
@@ -57,23 +60,72 @@ def row_lines(paragraphs: list[Paragraph], start: int) -> list[tuple[str, Line]]
     owner = [i for i, _ in owned]
     lines = [line for _, line in owned]
     at = next((i for i, line in enumerate(lines) if owner[i] == start and _is_header_row(line.text)), None)
-    if at is None or not all(_is_compact(line.text) for line in lines[max(at - 1, 0):at + 2]):
+    if at is None or not all(_is_compact(line.text) for line in lines[at:at + 2]) \
+            or (at > 0 and not _is_row(lines[at - 1].text)):
         return []
     first = at
     for i in range(at, max(at - _MAX_ROWS_ABOVE_HEADER, -1), -1):
-        if not _is_compact(lines[i].text):
-            break
+        if not _is_row(lines[i].text) or (i < at and _ends_form(lines[i].text)):
+            break  # (a form above ends at its total or its indicator header: its rows are no rows of this one)
         if _opens_form(lines[i].text):
             first = i
     if first == at:
         return []  # no opening row above the header: the run is not laid out a row a line
     last = at
-    while last + 1 < len(lines) and _is_compact(lines[last + 1].text):
+    while last + 1 < len(lines) and _is_row(lines[last + 1].text):
         last += 1
+    while not _is_compact(lines[last].text):
+        last -= 1  # (spaced rows after the last run row are no rows of the run: a table of their own)
     short = [line for line in lines[first:last + 1] if not is_dense(line.text)]
     if len(short) * 2 < last + 1 - first:
         return []  # mostly long lines: a preview's pages, which the paragraph reading joins
-    return [(squashed(PAGE_MARK.sub("", line.text)), line) for line in lines[first:last + 1]]
+    return [(_row_key(line.text), line) for line in lines[first:last + 1]]
+
+
+def _ends_form(text: str) -> bool:
+    """A form's total row ('总分 100 98', '合计10098') or an indicator header: above a form's opening row, the end
+    of a form before it."""
+    return bool(_TOTAL_ROW.match(squashed(text))) or _is_header_row(text)
+
+
+#: A form's total row: its label, then its figures.
+_TOTAL_ROW = lazy_compile(r"(?:总分|合计|总计)[(（]?\d")
+
+
+def _row_key(text: str) -> str:
+    """A row's squashed text; a row printed with its cells parted by spaces ('年度资金总额 60 60 58.5 10 97.5%
+    9.75') keeps them parted, by `ROW_BREAK`s: no cell runs over one (a space between two Han characters stays
+    a label spaced out, '主管部门 县水利局' is cut by its label)."""
+    text = PAGE_MARK.sub("", text)
+    if _is_compact(text):
+        return squashed(text)
+    return ROW_BREAK.join(squashed(part) for part in _SEPARATOR_SPACE.split(_SPACE_BETWEEN_HAN.sub("", text.strip())))
+
+
+#: A space that parts two cells of a row (one between two Han characters is taken out first).
+_SEPARATOR_SPACE = lazy_compile(r"\s+")
+#: Longest row of a form printed with its cells parted by spaces among rows run together.
+_MAX_SPACED_ROW = 80
+#: A figure of a spaced row ('60', '97.5%', '9.75').
+_FIGURE_TOKEN = lazy_compile(r"^[-+]?\d+(?:\.\d+)?[%％]?$")
+
+
+def _is_row(text: str) -> bool:
+    """A row of a form laid out a row a line: run together (`_is_compact`), or a short row of the form's
+    header or 项目资金 block printed with its cells parted by spaces ('项目资金（万元） 年初预算数 全年预算数 …',
+    '年度资金总额 60 60 58.5 10 97.5% 9.75') above or between the rows run together."""
+    if _is_compact(text):
+        return True
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_SPACED_ROW or "|" in stripped or "。" in stripped:
+        return False
+    key = squashed(stripped)
+    return any(word in key for word in run_words()) or sum(
+        bool(_FIGURE_TOKEN.match(token)) for token in stripped.split()) >= _MIN_SPACED_FIGURES
+
+
+#: Fewest figures of a spaced row that holds no label of the form (a fund row under its own label).
+_MIN_SPACED_FIGURES = 3
 
 
 def rejoin_wrapped_labels(key: str, labels: Sequence[str]) -> str:
@@ -144,6 +196,11 @@ def _is_header_row(text: str) -> bool:
     """A row of a form run together row by row that is its indicator header: no separator, the
     column words of three columns or more."""
     return _is_compact(text) and _holds_column_words(text)
+
+
+def holds_header_row(paragraph: Paragraph) -> bool:
+    """Does a line of the paragraph hold an indicator header with no separator between its cells?"""
+    return any(_is_header_row(line.text) for line in paragraph.lines or [Line(text=paragraph.text, page=0)])
 
 
 def is_run_together(text: str) -> bool:

@@ -19,19 +19,17 @@ at most 100 and the 得分 no more than the 分值), and a fund row's equal amou
 reading still fits is kept, read with no confidence (`AMBIGUOUS_CUT_CONFIDENCE`): a finding resting on
 it is an info noted `ambiguous-cut`, never an error on a guess. The cells then go to the one-line
 reader (`oneline`), which cuts them into the form's rows like any form flattened onto one line.
+Which text of a document is such a run, and the rows read from it, is `rundump`'s.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate
 from typing import Any
 
 from reportparse.han import has_han, is_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import AMBIGUOUS_CUT_CONFIDENCE, Document, Line, Paragraph, Table
 from reportparse.parse.form.fundrun import (
     GLUED_FUND,
     after_fund_label,
@@ -51,28 +49,24 @@ from reportparse.parse.form.gluedcuts import (
     level_weight,
     weight_and_score,
 )
-from reportparse.parse.form.labels import body_words, column_words, is_column_label, row_verdicts, run_words
+from reportparse.parse.form.labels import body_words, column_words, row_verdicts, run_words
 from reportparse.parse.form.levellabels import RUN_LEVEL_LABELS, label_kind
-from reportparse.parse.form.oneline import cut_cells, opens_footer
 from reportparse.parse.form.runcells import (
     FIGURE,
     NOTE,
     RunHeader,
+    figure_at,
+    figures_before,
     inside_name,
     texts_after_weight,
     weight_after_name,
     weight_then_target,
+    worded_pair,
 )
 from reportparse.parse.form.runlines import (
-    MIN_HEADER_WORDS,
-    PAGE_MARK,
     ROW_BREAK,
-    is_dense,
-    is_run_together,
     label_at,
-    opens_run_together,
     rejoin_wrapped_labels,
-    row_lines,
     squashed,
 )
 
@@ -97,110 +91,8 @@ _NEXT_ROW = lazy_compile(r"指标\d+(?![\d.%％])")
 #: An indicator header whose rows end in a 分值 and a 得分 (as against a 得分 alone). Column words run
 #: together hold no sentence mark: a footnote's '确定三级指标的分值,得分最高不能超过…' is no header.
 _PAIRED_HEADER = lazy_compile(r"三级指标[^,，。;；、]{0,40}?(分值|权重)[^,，。;；、]{0,6}?得分")
-#: A space between two Han characters: inside a label or a cell the preview wrapped, never between cells.
-_SPACE_INSIDE_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 #: A total row's label: its 分值 and 得分 follow it run together ('总分10098').
 _TOTAL = lazy_compile(r"总分|合计|总计")
-
-
-def run_together_lines(document: Document) -> list[Line]:
-    """The rows of a form whose dump ran every cell together, one Line each; [] when there is none.
-
-    Each row keeps the text line its first cell came from, and every line the form was read from is
-    the line of some row: the narrative reader must not read the form's cells again as prose."""
-    paragraphs = [paragraph for element in document.elements for paragraph in _texts_of(element)]
-    cells = {id(p) for element in document.tables for p in paragraphs
-             if p.style == _CELL_STYLE}
-    start = next((i for i, p in enumerate(paragraphs) if is_run_together(p.text) or id(p) in cells), None)
-    if start is None:  # (no indicator header anywhere: a preview cut before the indicator table)
-        start = next((i for i, p in enumerate(paragraphs) if opens_run_together(p.text)), None)
-    if start is None:
-        return []
-    first = start - 1 if start and is_dense(paragraphs[start - 1].text) else start
-    # the preview's pages continue the run: join them back, without the page numbers that open them
-    source: list[tuple[str, Line]] = []
-    for paragraph in paragraphs[first:]:
-        # (a preview page opened by its number goes on with the run even where its cells' wrapped labels
-        # leave many spaces ('3、高高满意 度指 标服务 对象…'): the space count cannot tell it from prose)
-        if not is_dense(paragraph.text) and not (source and _continues_run(paragraph.text)):
-            continue
-        for line in paragraph.lines or [Line(text=paragraph.text, page=paragraph.page)]:
-            source.append((squashed(PAGE_MARK.sub("", line.text)), line))
-    # a form run together row by row: its line breaks are row breaks, where no cell goes on
-    rows_a_line = row_lines(paragraphs, start)
-    joint = ROW_BREAK if rows_a_line else ""
-    source = rows_a_line or source
-    text = joint.join(piece for piece, _ in source)
-    cells, starts, uncertain = split_cells(text, with_starts=True)
-    ends = list(accumulate(len(piece) + len(joint) for piece, _ in source))
-    owner = [source[min(bisect_right(ends, at), len(source) - 1)][1] for at in starts]
-    rows = cut_cells(cells)
-    if not rows or any(_garbled_header(row) for _, row in rows):
-        return []  # a column label the dump garbled: the figures cannot be put under their columns
-    placed = [owner[index] for index, _ in rows]
-    for position, (index, row) in enumerate(rows):
-        # a line where no row begins goes to the row running through it (one whose own line another row holds)
-        for line in (owner[i] for i in range(index, index + len(row))):
-            if not any(p is line for p in placed) and sum(p is placed[position] for p in placed) > 1:
-                placed[position] = line
-    # a row holding a figure cut from a glued run that more than one reading fits is read with no
-    # confidence: a finding resting on it is only a hint (checks.mark_uncertain)
-    return [Line(text=" ".join(row), page=line.page, line=line.line, bbox=line.bbox,
-                 confidence=AMBIGUOUS_CUT_CONFIDENCE if uncertain & set(range(index, index + len(row))) else None)
-            for (index, row), line in zip(rows, placed, strict=True)]
-
-
-def _continues_run(text: str) -> bool:
-    """A preview page after a run-together one: opened by its page number, no '|' separator, and dense once
-    the spaces inside words (between two Han characters: a label or a cell the preview wrapped) are off."""
-    stripped = text.strip()
-    return (PAGE_MARK.match(stripped) is not None and "|" not in stripped
-            and is_dense(_SPACE_INSIDE_WORDS.sub("", stripped)))
-
-
-def _texts_of(element: object) -> list[Paragraph]:
-    """The element's text as paragraphs: a paragraph itself, or a table's cells that hold a whole
-    form run together (a page's metadata table whose 内容概述 cell repeats the form: '…名称X主管
-    部门Y…年度资金总额:390390100%…')."""
-    if isinstance(element, Paragraph):
-        return [element] if element.text.strip() else []
-    if not isinstance(element, Table):
-        return []
-    return [Paragraph(text=cell.text, page=cell.page or element.page, style=_CELL_STYLE,
-                      lines=[Line(text=cell.text, page=cell.page or element.page, line=cell.line)])
-            for row in element.rows for cell in row
-            if len(cell.text) >= _MIN_CELL_FORM and is_dense(cell.text) and _holds_form(cell.text)]
-
-
-#: The style of a paragraph made from a table cell that holds a whole form run together.
-_CELL_STYLE = "run-together-cell"
-#: Shortest table cell read as a form run together (a name block and a 项目资金 block fill more).
-_MIN_CELL_FORM = 100
-#: Fewest distinct labels of a form (its name field, 主管部门, 全年预算数, 年度资金总额 …) in such a cell.
-_MIN_FORM_LABELS = 4
-
-
-def _holds_form(text: str) -> bool:
-    key = squashed(text)
-    return len({word for word in run_words() if word in key}) >= _MIN_FORM_LABELS
-
-
-def _garbled_header(row: list[str]) -> bool:
-    """An indicator header row with a cell between its column labels that is none ('三级指标 考值参分
-    指标值'): the dump garbled a column's label, and the row's figures cannot be put under the columns."""
-    if row and opens_footer(row):
-        return False  # a footnote that names the columns ('注:1.一级指标分值统一设置为…') is no header
-    known = [_is_column(cell) for cell in row]
-    if sum(known) < MIN_HEADER_WORDS or not any(cell in ("一级指标", "二级指标", "三级指标") for cell in row):
-        return False
-    first = known.index(True)
-    last = len(known) - 1 - known[::-1].index(True)
-    return not all(known[first:last + 1])
-
-
-def _is_column(cell: str) -> bool:
-    key = NOTE.sub("", cell)
-    return bool(key) and is_column_label(key)
 
 
 @cache
@@ -343,7 +235,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             cells.extend(amounts)
             at, in_figures = end, True
             continue
-        figure = FIGURE.match(key, at)
+        figure = figure_at(key, at, cells, buffer, header.pair_after_result) if header.body else FIGURE.match(key, at)
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
@@ -358,7 +250,7 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             total = _TOTAL.fullmatch(cells[-1]) if cells and not buffer else None
             fund_figure = after_fund_label(cells, buffer)
             repeated = repeats(figure.group(0), fund_amounts) if fund_figure else None
-            after_target = not buffer and _figures_before(cells) == 1
+            after_target = not buffer and figures_before(cells) == 1
             after_text = bool(buffer)
             after_weight = bool(weight_at) and max(weight_at) == len(cells) - 1
             if header.body and header.weight_first and after_weight:
@@ -371,7 +263,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 weight_at.add(len(cells))
                 cells.extend(glued_weight)
             elif repeated or total:
-                cells.extend(repeated or total_pair(figure.group(0)))
+                weights = sum((Decimal(cells[i]) for i in weight_at if _NUMBER_IN.fullmatch(cells[i])), Decimal(0))
+                cells.extend(repeated or total_pair(figure.group(0), weights))
             else:
                 target = _NUMBER_IN.search(cells[-1]) if after_target else None
                 parts, unsure = apart(figure.group(0), last, after_target, header.weights,
@@ -419,7 +312,7 @@ def _repeated_result(text: str) -> list[str]:
         return []
     repeat = _REPEATED_RESULT.fullmatch(text)
     if repeat is None or label_kind(repeat.group(1)) or not has_han(repeat.group(2)):
-        return [text]
+        return worded_pair(text) or [text]  # (or a target and a result worded apart: '有所提升提升明显')
     return [repeat.group(1), repeat.group(2), repeat.group(2)]
 
 
@@ -486,15 +379,3 @@ def _text_pair(key: str, at: int, paired: bool, buffer: str) -> str | None:
 
 #: The number in a figure cell ('≥735人次' → 735).
 _NUMBER_IN = lazy_compile(r"\d+(?:\.\d+)?")
-
-
-def _figures_before(cells: list[str]) -> int:
-    """How many figure cells end the cells so far (a row's target: 1)."""
-    count = 0
-    for cell in reversed(cells):
-        if not FIGURE.fullmatch(cell):
-            break
-        count += 1
-    return count
-
-

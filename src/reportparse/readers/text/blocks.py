@@ -46,7 +46,7 @@ from reportparse.readers.text.delimited import (
 )
 from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.gapped import gapped_rows
-from reportparse.readers.text.headers import header_across, header_at
+from reportparse.readers.text.headers import header_across, header_at, rows_run_together
 from reportparse.readers.text.lines import (
     REPLACEMENT,
     LineLayout,
@@ -272,7 +272,7 @@ class _BlockReader:
         if header is not None:
             end = self._goal_table_end(i + 1, line.text)
             table = GoalTableReader(header, self.lines[i + 1 : end]).table(self.tables)
-            if _has_body(table) or len(table.rows) == 1:
+            if (_has_body(table) or len(table.rows) == 1) and not rows_run_together(line, self.lines[i + 1 : end]):
                 self._add_table(table)
                 return end
             # rows under it but none cut into cells: a form whose cells ran together, left as lines

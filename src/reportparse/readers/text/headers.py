@@ -77,6 +77,23 @@ def header_across(lines: list[PhysLine], start: int, max_lines: int = _MAX_HEADE
     return None
 
 
+#: Body lines looked at to tell rows run together from flattened rows.
+_RUN_SAMPLE = 12
+
+
+def rows_run_together(header: PhysLine, body: list[PhysLine]) -> bool:
+    """A header line whose column words run together ('一级指标二级指标三级指标年度指标值实际完成值…') over
+    rows that run their cells together as well ('产出指标数量指标维修供水工程处数≥45处48处1010'): most rows are
+    one token holding text and figures, with no space to cut them on. The flattened reader can only place
+    such a row whole under one column; left as lines, the form reader cuts them by what their cells are."""
+    glued = any(len(column_words(token)) >= MIN_COLUMN_WORDS for token in header.text.split())
+    rows = [line.text.strip() for line in body[:_RUN_SAMPLE] if line.text.strip()]
+    run = [text for text in rows if len(text.split()) == 1 and _HAN.search(text) and _DIGIT.search(text)]
+    return glued and bool(rows) and len(run) * 2 > len(rows)
+
+
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+_DIGIT = lazy_compile(r"\d")
 _SEPARATORS = lazy_compile(r"[\s/、，,（）()]")
 
 
