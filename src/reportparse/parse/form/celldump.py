@@ -52,7 +52,6 @@ class DumpCell:
 
     text: str
     line: Line
-    merged: bool = False  # a merged cell's text repeated where the dump wrote it once (`frameworkrows`)
 
 
 def dump_cells(document: Document) -> list[DumpCell]:
@@ -137,9 +136,8 @@ def _separated_cells(lines: list[Line]) -> list[DumpCell]:
     """Cells of a dump that writes a line holding only '|' after every cell: the lines between two
     such lines are one cell ('总体' / '目标'); a '|' right after another is an empty cell."""
     texts = [line for line in lines if line.text.strip()]
-    marks = [i for i, line in enumerate(texts) if _SEPARATORS.match(line.text)]
-    # (counted between the first '|' and the last: a report's prose around the form it carries is no cell of it)
-    if not marks or len(marks) < _CELL_LINE_SHARE * (marks[-1] + 1 - marks[0] - len(marks)):
+    separators = sum(bool(_SEPARATORS.match(line.text)) for line in texts)
+    if not separators or separators < _CELL_LINE_SHARE * (len(texts) - separators):
         return []
     cells: list[DumpCell] = []
     open_cell: DumpCell | None = None

@@ -42,7 +42,6 @@ from reportparse.parse.form.celltexts import (
     weighted_level_columns,
 )
 from reportparse.parse.form.cellwraps import name_pieces, opens_wrapped_row, reason_pieces
-from reportparse.parse.form.frameworkrows import framework_spans, framework_table
 from reportparse.parse.form.grid import squash
 from reportparse.parse.form.labels import matches
 from reportparse.parse.form.levellabels import is_total_label, label_kind, printed_weight
@@ -66,39 +65,17 @@ def cell_form_tables(document: Document) -> list[Table]:
     cells = dump_cells(document)
     if len(cells) < MIN_CELLS:
         return []
-    rows = _Rebuilder(_joined(cells)).rows()
+    cells = join_broken_labels(cells)
+    rows = _Rebuilder(cells).rows()
     if not rows:
         return []
     width = max(len(row) for row in rows)
-    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line, merged=c.merged,
+    grid = [[Cell(text=c.text, row=r, col=col, page=c.line.page, line=c.line.line,
                   confidence=c.line.confidence if c.text else None)
              for col, c in enumerate(row + [_Cell("", row[-1].line)] * (width - len(row)))]
             for r, row in enumerate(rows)]
     pages = sorted({c.line.page for row in rows for c in row})
     return [Table(index=-1, rows=grid, page=pages[0], pages=pages)]
-
-
-def _joined(cells: list[_Cell]) -> list[_Cell]:
-    """The cells with the labels the dump broke in two joined (`join_broken_labels`), but for a scoring table
-    whose row ends are marked (`framework_spans`): its cells are whole ('产出数量' | '实际完成率' are two)."""
-    out: list[_Cell] = []
-    start = 0
-    for at, end in framework_spans(cells):
-        out += [*join_broken_labels(cells[start:at]), *cells[at:end]]
-        start = end
-    return out + join_broken_labels(cells[start:])
-
-
-#: A header field and its value on one line, a space between ('项目名称 农村饮水安全巩固提升').
-_SPACED_FIELD = lazy_compile(r"^(?P<label>\S{2,8})[ \t\u3000]+(?P<value>\S.*)$")
-
-
-def _spaced_field(cell: _Cell) -> list[_Cell] | None:
-    """The label and the value of a header field written on one line with a space between, else None."""
-    found = _SPACED_FIELD.match(cell.text.strip())
-    if found is None or not is_header_label(squash(found.group("label"))) or is_header_label(squash(found["value"])):
-        return None
-    return [_Cell(found.group("label"), cell.line), _Cell(found.group("value").strip(), cell.line)]
 
 
 def _reason_before_score(keys: list[str]) -> int | None:
@@ -134,7 +111,6 @@ class _Rebuilder:
         self.out: list[list[_Cell]] = []
         self.prose = False  # a part heading of the report came after a form: its prose follows
         self.serial = False  # the indicator header was opened by a 序号 label: each row opens with its number
-        self.scored: list[_Cell] | None = None  # the last row of a scoring table read (`framework_table`)
 
     def rows(self) -> list[list[_Cell]]:
         while self.pos < len(self.cells):
@@ -143,16 +119,8 @@ class _Rebuilder:
             if not key:
                 self.pos += 1
             elif is_header_label(key):
-                self.prose, self.scored = False, None
+                self.prose = False
                 self._header()
-            elif (field := _spaced_field(cell)) is not None:
-                self.out.append(field)  # '项目名称 X' on a line of its own above the dump's first '|'
-                self.pos += 1
-            elif (framework := framework_table(self.cells, self.pos, self.scored)) is not None:
-                rows, self.pos = framework
-                self.out.extend(rows)
-                self.scored = rows[-1] if len(rows) > 1 else None  # (its header printed again goes on with it)
-                self.prose = True  # the table ends its form: its notes or the report's prose follow
             elif _is_column_word(cell.text) and self._label_run() >= 3:
                 self.prose = False
                 self._block()

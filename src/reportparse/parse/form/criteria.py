@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell
-from reportparse.parse.form.columns import IndicatorColumns
 from reportparse.parse.form.grid import squash
 
 #: a comparator and its figure: '≤100%', '≦0', '>=95%', '不低于90%'
@@ -31,16 +30,6 @@ _DEDUCTION = lazy_compile(r"扣|不得分|减\d")
 _CLAUSE_END = lazy_compile(r"[；;。]")
 #: a stated result: '比率为95.10%', '=98.31%', '预算完成率99.27%', '达到96%'
 _RESULT = lazy_compile(r"(?:为|=|＝|达到|达|率)(?P<n>\d+(?:\.\d+)?[%％])(?!为(?:标准|目标))")
-
-
-def framework_texts(cols: IndicatorColumns) -> bool:
-    """Does the table print its texts between the 三级指标 and the 分值 (三级指标 | 指标说明 | 评价标准 | 分值 |
-    评分)? That is the common evaluation framework's scoring table, whose texts define each measure and how every
-    project is scored on it: the same for all projects, they set no target of this one and state no result (a
-    department's indicator system prints the rule it scored by after the 分值, with the unit's own figures)."""
-    texts = [col for col in (cols.standard, cols.explanation) if col is not None]
-    return (bool(texts) and cols.name is not None and cols.weight is not None
-            and all(cols.name < col < cols.weight for col in texts))
 
 
 def rule_target(standard: str, name: str) -> str:

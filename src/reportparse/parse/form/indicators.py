@@ -33,7 +33,7 @@ from reportparse.parse.form.levellabels import (
     row_label_kind,
 )
 from reportparse.parse.form.oneline import is_footer_label
-from reportparse.parse.form.rowalignment import next_is_level2, placed, spans_to, weighted_labels
+from reportparse.parse.form.rowalignment import next_is_level2, spans_to, weighted_labels
 
 if TYPE_CHECKING:
     from reportparse.parse.form.goalgroups import GoalGroup
@@ -153,8 +153,6 @@ class IndicatorTable:
                 continue
             if col < len(cols.header_keys) and cols.header_keys[col] == "序号" and key.isdigit():
                 continue  # the row's number under its 序号 column: in place, whatever follows
-            if placed(row, col):
-                return row  # a reader that repeats merged cells placed the row: nothing was dropped
             weighted = weighted_labels(row, col)
             levels = [c for c in (cols.level1, cols.level2, cols.name) if c is not None]
             if 0 < weighted <= len(levels):
@@ -341,9 +339,9 @@ class IndicatorTable:
                for cell in row.cells[:filled[0][0]]):
             return False
         numbers = [(col, values.score_value(cell)) for col, cell in filled[1:]]
-        if len([n for _, n in numbers if n is not None]) != 2 or numbers[0][1] is None:
-            return False  # (a text before its figures, the row's 指标说明 or rule: a scoring table's indicator)
         numbers = [(col, n) for col, n in numbers if n is not None]
+        if len(numbers) != 2:
+            return False
         (w_col, weight), (s_col, score) = numbers
         self.subtotals.append(ScoreLine(level="预算执行", weight=weight, score=score,
                                         evidence=evidences(row, filled[0][0], w_col, s_col)))
@@ -390,8 +388,7 @@ class IndicatorTable:
             self.money_unit if money else None)
         actual_cell, actual_col = row.cell(cols.actual), cols.actual
         rule: str | None = None
-        if (cols.target is None and cols.actual is None and (cols.standard, cols.explanation) != (None, None)
-                and not criteria.framework_texts(cols)):
+        if cols.target is None and cols.actual is None and (cols.standard, cols.explanation) != (None, None):
             # a scoring table (分值 | 评价标准 | 指标说明 | 得分): the rule gives the target, the explanation the result
             target_text, rule, result = criteria.row_values(row.text(cols.standard), row.cell(cols.explanation), name)
             if result is not None:

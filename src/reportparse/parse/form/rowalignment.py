@@ -43,12 +43,3 @@ def weighted_labels(row: GridRow, start: int) -> int:
         return count
     named = count < len(texts) and 0 < len(texts[count]) <= _WEIGHTED_LABEL_MAX and not label_kind(texts[count])
     return count + 1 if named and figure[1:2] == [True] else 0
-
-
-def placed(row: GridRow, col: int) -> bool:
-    """Does the cell at `col` sit under its own column already? A reader that repeats a merged cell's text down
-    the rows it covers (`merged`) placed every cell of that column: the cells left of it are such repeats, or the
-    column holds such repeats on other rows (its printed top cells are in place too). Nothing was dropped."""
-    if col > 0 and all(c.merged and squash(c.text) for c in row.cells[:col]):
-        return True
-    return any(col < len(other) and other[col].merged and squash(other[col].text) for other in row.table.rows)
