@@ -123,8 +123,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # left; a whole-point form's half point of rounding): 205 of 248 (422 of 471 files), required 246/262,
     # precision 574/574 (rc01's two acceptable rounding findings no longer raised), projects 603/622, indicators
     # 1428/1572, scores 807/855, 3 made-up
-    "dev": {"contents_passed": 205, "required_recall": 0.93, "serious_precision": 1.0,
-            "projects": 0.96, "indicators": 0.90, "scores": 0.94},
+    # fifteenth session (the held-out half's aggregate miss kinds again, dev's own misses by class, the stacked fund
+    # totals of transfer forms): 212 of 248 (435 of 471 files), required 252/262, precision 520/520 (a met row's
+    # score-mismatch no longer restates its met-but-deducted: 39 acceptable findings not raised), projects 609/622,
+    # indicators 1451/1572, scores 807/855, 3 made-up
+    "dev": {"contents_passed": 212, "required_recall": 0.96, "serious_precision": 1.0,
+            "projects": 0.97, "indicators": 0.92, "scores": 0.94},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -200,8 +204,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # fourteenth session: the same 55, on ed93fde (its start) as at the thirteenth's end; at its end (summary and
     # aggregate totals only read): 14 of 55 contents (33 of 98 files), required 22/68, precision 37/72, projects
     # 57/126, indicators 95/273, scores 57/84, 30 made-up, no file refused
-    "test": {"contents_passed": 14, "required_recall": 0.32, "serious_precision": 0.51,
-             "projects": 0.45, "indicators": 0.34, "scores": 0.67},
+    # fifteenth session: the same 55, on 1a21520 (its start) as at the fourteenth's end; at its end (summary,
+    # aggregate totals and structural sketches read, see corpora/real/README.md): 14 of 55 contents (36 of 98
+    # files), required 45/68, precision 46/72, projects 73/126, indicators 154/273, scores 64/84, 23 made-up, no file
+    # refused
+    "test": {"contents_passed": 14, "required_recall": 0.66, "serious_precision": 0.63,
+             "projects": 0.57, "indicators": 0.56, "scores": 0.76},
 }
 
 
@@ -214,7 +222,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 30},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
 }
 
 
