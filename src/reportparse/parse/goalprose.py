@@ -171,7 +171,7 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,
         # '(2)时效指标' / '项目完成及时率,年初目标值100%,实际完成值100%', is of that level whatever its words suggest)
-        found.extend(_under_heading_level(paired_statements(para), info.level))
+        found.extend(_under_heading_level(paired_statements(para), info.level or labelled))
         found.extend(worded_pair(para, info.level))
     else:
         # (but one that names its target word, '数量指标：X的年度指标值为不低于95%，全年实际完成值96%', states the
@@ -233,12 +233,14 @@ def _target_statement(para: Paragraph, lead_start: int, body_start: int) -> Indi
 
 
 def _under_heading_level(indicators: list[Indicator], level: str | None) -> list[Indicator]:
-    """The indicators with the level of the heading they stand under, when it is a level of its own (产出/时效,
-    满意度), not a group (产出, 效益) whose sub-level only the name can tell."""
-    if level is None or not ("/" in level or level == "满意度"):
+    """The indicators with the level of the heading or label they stand under, when it is a level of its own
+    (产出/时效, 满意度); under a group (产出, 效益) whose sub-level only the name can tell, the group where the
+    name told another."""
+    if level is None:
         return indicators
     for indicator in indicators:
-        indicator.level = level
+        if "/" in level or level == "满意度" or not (indicator.level or "").startswith(level):
+            indicator.level = level
     return indicators
 
 
