@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 
-_QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
-
-
 #: a category of a body's running costs (经济分类, the 三公 items), which department reports account for:
 #: '“三公”经费：预算数10万元，决算数8万元' speaks of a kind of spending, not a project
-_SPENDING_CATEGORY = lazy_compile(
+SPENDING_CATEGORY = lazy_compile(
     r"(?:三公经费|公务接待费|公务用车(?:购置)?(?:及|和)?(?:运行)?(?:维护)?费|因公出国[（(]?境[)）]?费|机关运行经费"
     r"|会议费|培训费|办公费|差旅费|水电费|邮电费|印刷费)"
 )
@@ -28,12 +25,7 @@ _ACCOUNT_HEAD = lazy_compile(
 _COST_ITEM = lazy_compile(r"[\u4e00-\u9fff][\u4e00-\u9fff](?<!经)费")
 
 
-def names_spending_category(text: str) -> bool:
-    """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
-    return _SPENDING_CATEGORY.search(_QUOTES.sub("", text)) is not None
-
-
 def names_spending_line(name: str) -> bool:
     """Is the whole name a line of spending, not a project: a running-cost category, an account head of a 决算
     statement, or a cost item ('劳务费')?"""
-    return any(p.fullmatch(name) for p in (_SPENDING_CATEGORY, _ACCOUNT_HEAD, _COST_ITEM))
+    return any(p.fullmatch(name) for p in (SPENDING_CATEGORY, _ACCOUNT_HEAD, _COST_ITEM))

@@ -115,9 +115,10 @@ def department_form_subject(document: Document) -> str | None:
     """'‹单位›部门整体支出' for a department-wide form (部门（单位）名称 | 某县自然资源局), else None."""
     texts = [e.text for e in document.paragraphs]
     cells = [c.text for e in document.tables for row in e.rows for c in row]
-    whole = any("整体支出" in t or _WHOLE_TITLE.search(re.sub(r"\s+", "", t)) for t in texts + cells)
+    squashed = [re.sub(r"\s+", "", t) for t in texts + cells]
+    whole = any("整体支出" in t or _WHOLE_TITLE.search(key) for t, key in zip(texts + cells, squashed, strict=True))
     # (a form with no name label at all, only its unit's, '单位名称 | X局': the unit's own spending, no project's)
-    whole = whole or not any(name_field().search(re.sub(r"\s+", "", t)) for t in texts + cells)
+    whole = whole or not any(name_field().search(key) for key in squashed)
     rows = [[c.text for c in row] for e in document.tables for row in e.rows]
     # a form dumped as text, one cell per line ('预算部门、单位名称 |' then '衡山县贯塘乡人民政府 |'): its
     # lines in order are the cells of one long row

@@ -29,7 +29,6 @@ from reportparse.parse.amounts import (
 )
 from reportparse.parse.budgetchoice import BudgetRank, Stated, note_wholes, settle
 from reportparse.parse.budgetfields import INVESTMENT, Kept, set_budget
-from reportparse.parse.costlines import names_spending_category
 from reportparse.parse.department import is_department
 from reportparse.parse.evidence import Sentence, sentence_evidence
 from reportparse.parse.fundnames import (
@@ -50,7 +49,7 @@ from reportparse.parse.fundrestated import (
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
 from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
 from reportparse.parse.moneyyear import YearsSaid, money_year
-from reportparse.parse.names import same_project
+from reportparse.parse.names import names_spending_category, same_project
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
 from reportparse.parse.projectmentions import find_mentions
 from reportparse.parse.quantities import money

@@ -11,6 +11,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Indicator, Paragraph
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
+    CLAIMED_SCORE,
     bare_figure,
     clean_name,
     end_of_clause,
@@ -95,7 +96,7 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
                 indicator.actuals.extend([bare] if bare is not None else [])
             end = result_end
         # '…,实际完成值≥90%,自评得分20分': the score claimed for the indicator closes its statement
-        claimed = _CLAIMED_SCORE.match(text, end)
+        claimed = CLAIMED_SCORE.match(text, end)
         if claimed is not None:
             indicator.score = Decimal(claimed.group("score"))
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
@@ -188,6 +189,3 @@ _COMPARED = lazy_compile(r"(?P<word>大于|高于|超过|不低于|不少于|小
 #: what may stand before the target word in its clause when the name is the clause before ('，初目标值≥90%'
 #: with 年 dropped)
 _TIME_ONLY = lazy_compile(r"[\s，,]*(?:年?初|年度|全年)?\s*")
-#: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
-_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
-                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")

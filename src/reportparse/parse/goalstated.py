@@ -30,6 +30,7 @@ from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
+    CLAIMED_SCORE,
     MONEY_NAME,
     MONEY_STANDARD,
     YEAR_HEAD,
@@ -77,9 +78,6 @@ _COMPARED_AIM = lazy_compile(r"^\s*(?:高于|超过|超出|优于|低于|未达�
                              r"(?:年初|年度|全年)?(?:[\u4e00-\u9fff]{0,6}?(?:设定|确定|下达|批复|规定))?的?"
                              r"(?:(?:目标值?|指标值|计划值?)\s*(?:为|的)?\s*[\d.]+\s*\S{0,3}\s*$"
                              r"|[\d.]+\s*\S{0,3}?\s*的?(?:年初|年度|全年)?(?:目标值?|指标值|目标任务|计划)\s*$)")
-#: the score an indicator's own statement claims after its result: '，得分10分', '，自评得分为8分'
-_CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
-                              r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 #: a rate of the money planned and spent: the funds' business (not a measure that names what it executes,
 #: '耗材零差率销售执行率')
 _BUDGET_RATE = lazy_compile(r"^(?:实际|全年|年度)?(?:预算|资金|财政资金|项目资金)?(?:到位|执行|支出|拨付)率$"
@@ -339,7 +337,7 @@ def _pair(para: Paragraph, target_span: tuple[int, int], result_span: tuple[int,
                           target=target_from(written(clause, aim), name), in_goal_table=True,
                           evidence=[span_evidence(para, statement_start, result_span[1])])
     indicator.actuals.append(measured_actual(para, achieved, result_span[0], result_span[1], result))
-    claimed = _CLAIMED_SCORE.match(text, result_span[1])
+    claimed = CLAIMED_SCORE.match(text, result_span[1])
     if claimed is not None:  # ('…，全年完成3200平方米，得分10分': the score claimed for the goal closes its statement)
         indicator.score = Decimal(claimed.group("score"))
         indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))

@@ -22,6 +22,9 @@ from reportparse.parse.evidence import span_evidence
 from reportparse.parse.quantities import Mention, find_mentions
 from reportparse.parse.sections import level_of
 
+#: the score an indicator's own statement claims after its result: '，自评得分20分', '，得分为8分'
+CLAIMED_SCORE = lazy_compile(r"\s*[，,]\s*(?:自评|评价)?得分\s*(?:为|是|[:：])?\s*"
+                             r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
 _CLAUSE_END = lazy_compile(r"[，,；;。！？!?]")
 #: a result clause after a target: '实际完成30公里', '已完成32公里'
 RESULT = lazy_compile(r"(?:实际|已|全年|累计|共)(?:完成|达到|实现)|完成了")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.parse.costlines import names_spending_line
+from reportparse.parse.costlines import SPENDING_CATEGORY, names_spending_line
 from reportparse.parse.fundwords import bare_fund_kinds, names_opening_with_gong
 
 QUOTES = lazy_compile(r"[“”\"'‘’「」『』《》〈〉\s]")
@@ -302,6 +302,11 @@ def _run_of_fund_cells(rest: str) -> bool:
 
 #: a part that names a project or a fund of its own ('人员经费', 'A项目', '二期工程')
 _WHOLE_NAME_END = lazy_compile(r"(?:项目|资金|经费|费|工程|补助|补贴|专项)$")
+
+
+def names_spending_category(text: str) -> bool:
+    """Does `text` name one of a body's running-cost categories (“三公”经费, 会议费 …)?"""
+    return SPENDING_CATEGORY.search(QUOTES.sub("", text)) is not None
 
 
 def _joined_parts(rest: str, name: str) -> str:
