@@ -141,6 +141,16 @@ def shape_cells_blank(blocks: list[Block], ctx: Context) -> str:
     return "\n\n".join(text for _, text in cells_of(blocks)) + "\n"
 
 
+def shape_cells_pipe(blocks: list[Block], ctx: Context) -> str:
+    """One printed cell a line, each closed by the '|' of its rule (a page's table copied cell by cell)."""
+    return per_table(blocks, lambda table: [cell + "|" for row in table.printed() for cell in row if cell])
+
+
+def shape_cells_pipe_empty(blocks: list[Block], ctx: Context) -> str:
+    """As cells_pipe, an empty cell kept as a lone '|' (a blank header cell, an unfilled value)."""
+    return per_table(blocks, lambda table: [cell + "|" for row in table.printed() for cell in row])
+
+
 def shape_broken_labels(blocks: list[Block], ctx: Context) -> str:
     """One cell a line, level labels wrapped over two lines ('经济效益' / '指标', '产出指标' / '(40分)')."""
     lines: list[str] = []
@@ -342,6 +352,8 @@ PRINTERS: dict[str, Printer] = {
     "oneline": shape_oneline,
     "cells": shape_cells,
     "cells_blank": shape_cells_blank,
+    "cells_pipe": shape_cells_pipe,
+    "cells_pipe_empty": shape_cells_pipe_empty,
     "broken_labels": shape_broken_labels,
     "runtogether": shape_runtogether,
     "pdf_middle": shape_pdf_middle,

@@ -14,7 +14,19 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.placing import place_rows
-from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit, level_of
+from reportparse.readers.text.signals import (
+    ACTUAL,
+    MIN_COLUMN_WORDS,
+    NAME,
+    SCORE,
+    TARGET,
+    WEIGHT,
+    column_role,
+    column_words,
+    has_digit,
+    level_of,
+    name_role_fix,
+)
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -144,7 +156,7 @@ _TRAILING_CELL_RE = lazy_compile(r"^([^|｜]+?)\s*[|｜]\s*$")
 
 def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
     """Rows of a table dumped one cell a line, each cell ended by '|', the header row closed by a
-    line holding only '|':
+    line holding only '|' (or not closed, when every row fills the header's width):
 
         一级指标 |
         二级指标 |
@@ -160,17 +172,18 @@ def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Ph
     """
     head: list[str] = []
     i = start
-    while i < len(lines) and (match := _TRAILING_CELL_RE.match(lines[i].text)):
+    while i < len(lines) and (match := _TRAILING_CELL_RE.match(lines[i].text)) and column_words(match.group(1)):
         head.append(match.group(1).strip())
         i += 1
-    if len(head) < MIN_COLUMN_WORDS or not all(column_words(cell) for cell in head):
+    if len(head) < MIN_COLUMN_WORDS:
         return None
-    if i >= len(lines) or not _ROW_END_RE.match(lines[i].text):
+    if i >= len(lines):
         return None
+    closed = bool(_ROW_END_RE.match(lines[i].text))
     rows: list[tuple[PhysLine, list[str]]] = [(lines[start], head)]
     first: PhysLine | None = None
     cells: list[str] = []
-    i += 1
+    i += int(closed)
     while i < len(lines):
         text = lines[i].text
         match = _TRAILING_CELL_RE.match(text)
@@ -194,9 +207,33 @@ def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Ph
         i += 1
     if first is not None:
         rows.append((first, cells))
-    if len(rows) < _MIN_LEADING_ROWS:
+    if len(rows) < _MIN_LEADING_ROWS or any(_misplaced(head, cells) for _, cells in rows[1:]):
         return None
+    if not closed and any(len(cells) != len(head) for _, cells in rows[1:]):
+        return None  # (no closing line to say where a row ends, and rows short of the width: no cut is sure)
     return rows, i
+
+
+#: A cell of figures and signs only ('≥3', '100%', '7'): a target, result or score, never an indicator's name.
+_FIGURE_CELL = lazy_compile(r"^[≥≤><=＞＜＝≧≦约]?\s*\d[\d.,，．%％\s]*$")
+
+
+def _misplaced(head: list[str], cells: list[str]) -> bool:
+    """A row cut at the header's width that took the wrong cells: a figure under the name column, or a level label
+    or a template's numbered name ('指标2.…') under a figure column. Rows short of the width because the dump left
+    out their merged level cells, with no closing line to end them, are cut so; the lines are then left to the form
+    reader, which rebuilds the rows from what the cells are (parse/form/cells.py)."""
+    roles = name_role_fix([column_role(cell) for cell in head], head)
+    for role, cell in zip(roles, cells, strict=False):
+        if role == NAME and _FIGURE_CELL.match(cell):
+            return True
+        if role in (TARGET, ACTUAL, WEIGHT, SCORE) and (level_of(cell) or _NUMBERED_NAME.match(cell)):
+            return True
+    return False
+
+
+#: A template's numbered indicator name ('指标2.化妆品抽验批次', '指标5:药品不良反应报告数').
+_NUMBERED_NAME = lazy_compile(r"^指标\d{1,2}\s*[.:：．、]")
 
 
 def _opens_row(cells: list[str], cell: str) -> bool:

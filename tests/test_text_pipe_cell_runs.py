@@ -1,0 +1,91 @@
+"""Indicator tables a page copied one cell a line, each cell closed by its '|': a header with no closing line over
+rows that each fill its width is a table; rows short of the width (their merged level cells left out), where a lone
+'|' is an empty cell and not the end of the header, are no cut the line reader can be sure of, and the form reader
+rebuilds them from what the cells are."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reportparse.model import Source, SourceFormat, Table
+from reportparse.readers.text import read_text
+from tests._textforms import run
+
+
+def tables(text: str) -> list[list[list[str]]]:
+    data = text.encode("utf-8")
+    source = Source(path="f.txt", format=SourceFormat.TEXT, sha256=hashlib.sha256(data).hexdigest(), pages=1)
+    document = read_text(Path("f.txt"), data, source)
+    return [[[c.text for c in row] for row in e.rows] for e in document.elements if isinstance(e, Table)]
+
+
+def piped(cells: list[str]) -> str:
+    return "".join(f"{cell}|\n" for cell in cells)
+
+
+#: A narrative whose goal table is pasted one cell a line, every row with its level labels repeated.
+FULL_ROWS_REPORT = (
+    "二、绩效目标完成情况\n"
+    "本项目年初设定的绩效目标均已完成，资金支出进度符合要求，具体完成情况见下表：\n"
+    + piped(["一级指标", "二级指标", "指标名称", "目标值", "实际完成值",
+             "产出指标", "数量指标", "改造农村公路里程", "≥35公里", "36.2公里",
+             "产出指标", "质量指标", "工程验收合格率", "100%", "100%",
+             "产出指标", "时效指标", "当年完工率", "≥95%", "97%",
+             "效益指标", "社会效益指标", "惠及沿线群众人数", "≥1.2万人", "1.3万人"])
+    + "三、存在的问题\n部分路段养护资金到位偏晚，下一步将提前谋划。\n"
+)
+
+
+def test_a_header_without_closing_line_over_full_rows_is_a_table() -> None:
+    table, = tables(FULL_ROWS_REPORT)
+    assert table[0] == ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"]
+    assert table[1] == ["产出指标", "数量指标", "改造农村公路里程", "≥35公里", "36.2公里"]
+    assert table[4] == ["效益指标", "社会效益指标", "惠及沿线群众人数", "≥1.2万人", "1.3万人"]
+
+
+def test_the_same_table_with_a_weight_and_score_column_reads_its_indicators(tmp_path: Path) -> None:
+    text = ("某镇2023年度饮水安全项目支出绩效自评报告\n一、项目概况\n项目名称：农村饮水安全巩固提升工程，年初预算"
+            "150万元，全年执行150万元。\n二、绩效指标完成情况如下：\n"
+            + piped(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "产出指标", "数量指标", "新建供水管网", "≥18公里", "18.5公里", "20", "20",
+                     "产出指标", "质量指标", "水质检测达标率", "100%", "100%", "20", "20",
+                     "效益指标", "社会效益指标", "受益人口", "≥6000人", "6200人", "30", "30",
+                     "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"])
+            + "三、结论\n自评得分90分。\n")
+    result = run(tmp_path, text)
+    assert result.report is not None
+    read = {i.name: (i.target.raw if i.target else None, i.actuals[0].raw if i.actuals else None)
+            for p in result.report.projects for i in p.indicators}
+    assert read["新建供水管网"] == ("≥18公里", "18.5公里")
+    assert read["受益人口"] == ("≥6000人", "6200人")
+    assert read["群众满意度"] == ("≥90%", "95%")
+
+
+#: The same kind of table whose merged level cells are printed once (on a group's first row) and whose blank cells
+#: are kept as a lone '|': the '|' under the header is the first row's empty 一级 cell, not the header's end.
+SHORT_ROWS = (
+    "项目支出绩效自评表\n" + piped(["项目名称", "城区背街小巷改造", "主管部门", "某县住建局"])
+    + piped(["一级指标", "二级指标", "三级指标", "指标值", "完成值", "",
+             "数量指标", "指标1.改造小巷条数", "≥12", "14",
+             "指标2.新铺路面面积", "≥8000平方米", "8600平方米",
+             "质量指标", "指标1.竣工验收合格率", "100%", "100%",
+             "指标2.管线改造完成率", "≥95%", "96%",
+             "效益指标", "社会效益指标", "指标1.惠及居民户数", "≥900户", "950户"])
+)
+
+
+def test_short_rows_after_an_empty_cell_are_no_width_cut() -> None:
+    for table in tables(SHORT_ROWS):
+        for row in table[1:]:
+            assert "≥12" not in row[2:3] and "100%" not in row[2:3], table  # no figure under the name column
+
+
+def test_short_rows_after_an_empty_cell_read_their_indicators(tmp_path: Path) -> None:
+    result = run(tmp_path, SHORT_ROWS)
+    assert result.report is not None
+    read = {i.name: (i.target.raw if i.target else None, i.actuals[0].raw if i.actuals else None)
+            for p in result.report.projects for i in p.indicators}
+    assert read.get("改造小巷条数", read.get("指标1.改造小巷条数")) == ("≥12", "14")
+    assert read.get("新铺路面面积", read.get("指标2.新铺路面面积")) == ("≥8000平方米", "8600平方米")
+    assert read.get("管线改造完成率", read.get("指标2.管线改造完成率")) == ("≥95%", "96%")
