@@ -92,10 +92,11 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     "oneline": (85, 222, 174, 5, 3),  # (rs04, a flattened cut row: a 产出 weight sum and a target misread)
     "cells": (85, 244, 161, 6, 10),
     "cells_blank": (86, 251, 161, 6, 10),
-    # (one cell a line, each closed by '|'; the second keeps an empty cell as a lone '|': before the trailing-pipe
-    # reader stopped cutting short rows at the header's width, 97/255/158 and 96/246/171 with 13 false findings)
-    "cells_pipe": (97, 263, 158, 7, 1),
-    "cells_pipe_empty": (97, 274, 171, 11, 1),
+    # (one cell a line, each closed by '|'; the second keeps an empty cell as a lone '|': before the one-cell-a-line
+    # readers (readers/text/cellruns.py) stopped cutting short rows at the header's width and read a header with no
+    # closing line over full rows, 97/255/158 and 96/246/171 with 13 false findings)
+    "cells_pipe": (97, 264, 158, 7, 1),
+    "cells_pipe_empty": (97, 281, 171, 6, 1),
     "broken_labels": (85, 244, 156, 6, 10),
     "runtogether": (46, 153, 124, 6, 12),  # (rs04 run together: the same misreads of its cut row)
     # (fifteenth session: the OCR header-label repairs read rd05's middle-row copy, 0 → 7 of 9 indicators, but lose 4

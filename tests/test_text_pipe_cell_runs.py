@@ -89,3 +89,31 @@ def test_short_rows_after_an_empty_cell_read_their_indicators(tmp_path: Path) ->
     assert read.get("改造小巷条数", read.get("指标1.改造小巷条数")) == ("≥12", "14")
     assert read.get("新铺路面面积", read.get("指标2.新铺路面面积")) == ("≥8000平方米", "8600平方米")
     assert read.get("管线改造完成率", read.get("指标2.管线改造完成率")) == ("≥95%", "96%")
+
+
+def bare(cells: list[str]) -> str:
+    return "".join(f"{cell}\n" for cell in cells)
+
+
+def test_bare_cells_a_line_inside_prose_are_a_table_of_full_rows() -> None:
+    text = ("（二）绩效指标完成情况\n本年度资助工作按计划推进，各项指标完成情况如下：\n"
+            + bare(["一级指标", "二级指标", "三级指标", "年度目标值", "实际完成值",
+                    "产出指标", "数量指标", "培训基层农技人员", "≥260人次", "281人次",
+                    "产出指标", "质量指标", "培训考核合格率", "≥90%", "93%",
+                    "效益指标", "社会效益指标", "新技术推广面积", "≥5000亩", "5600亩",
+                    "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥85%", "是"])
+            + "三、存在的问题\n个别乡镇参训积极性不高。\n")
+    table, = tables(text)
+    assert table[1] == ["产出指标", "数量指标", "培训基层农技人员", "≥260人次", "281人次"]
+    assert table[-1] == ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥85%", "是"]
+    assert len(table) == 5  # (the heading after the last row is prose again)
+
+
+def test_bare_cells_without_level_labels_on_every_row_are_left_to_the_form_reader() -> None:
+    text = ("绩效指标完成情况如下：\n"
+            + bare(["一级指标", "二级指标", "三级指标", "年度目标值", "实际完成值",
+                    "产出指标", "数量指标", "培训基层农技人员", "≥260人次", "281人次",
+                    "培训场次", "≥8场", "9场",
+                    "质量指标", "培训考核合格率", "≥90%", "93%"])
+            + "三、存在的问题\n个别乡镇参训积极性不高。\n")
+    assert tables(text) == []

@@ -32,6 +32,7 @@ from reportparse.notewords import note_start
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
 from reportparse.readers.text.cellbreaks import join_quoted_cells, open_ended_rows
 from reportparse.readers.text.celllines import cell_lines_table
+from reportparse.readers.text.cellruns import bare_cell_rows, trailing_pipe_rows
 from reportparse.readers.text.delimited import (
     broken_header,
     broken_pipe_rows,
@@ -42,7 +43,6 @@ from reportparse.readers.text.delimited import (
     leading_pipe_rows,
     numbered_pipe_rows,
     split_delimited,
-    trailing_pipe_rows,
 )
 from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.gapped import gapped_rows
@@ -259,6 +259,10 @@ class _BlockReader:
         if self.in_form:
             self.prose.append(line)
             return i + 1
+        bare = bare_cell_rows(self.lines, i)
+        if bare is not None:
+            self._add_table(cells_table(bare[0], self.tables))
+            return bare[1]
         listed = cell_lines_table(self.lines, i)
         if listed is not None:
             self._add_table(cells_table(listed[0], self.tables))

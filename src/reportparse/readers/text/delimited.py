@@ -14,19 +14,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.placing import place_rows
-from reportparse.readers.text.signals import (
-    ACTUAL,
-    MIN_COLUMN_WORDS,
-    NAME,
-    SCORE,
-    TARGET,
-    WEIGHT,
-    column_role,
-    column_words,
-    has_digit,
-    level_of,
-    name_role_fix,
-)
+from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
 
@@ -75,7 +63,7 @@ def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine],
     width = first.count("|") + first.count("｜")
     # (a line of pipes alone is a row of empty cells that closes a one-cell-a-line dump's row, not the
     # first row of a table: the cell lines after it are each one cell, left for the form's cell reader)
-    if not first.startswith(("|", "｜")) or width < _MIN_PIPE_WIDTH or _ROW_END_RE.match(first):
+    if not first.startswith(("|", "｜")) or width < _MIN_PIPE_WIDTH or ROW_END_RE.match(first):
         return None
     rows: list[PhysLine] = []
     broken = False
@@ -97,9 +85,9 @@ def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine],
 
 
 #: A line that only closes a row of a cell-per-line '|' dump ('|', '| |', '| ||').
-_ROW_END_RE = lazy_compile(r"^[|｜](?:\s*[|｜])*\s*$")
+ROW_END_RE = lazy_compile(r"^[|｜](?:\s*[|｜])*\s*$")
 #: Fewest rows for a run of cell-per-line lines to be a table.
-_MIN_LEADING_ROWS = 3
+MIN_LEADING_ROWS = 3
 
 
 def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
@@ -127,7 +115,7 @@ def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phy
     i = start
     while i < len(lines):
         text = lines[i].text
-        if _ROW_END_RE.match(text):
+        if ROW_END_RE.match(text):
             if first is not None and len(cells) >= 2:
                 rows.append((first, cells))
             cells, first = [], None
@@ -144,107 +132,10 @@ def leading_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phy
         i += 1
     if first is not None and len(cells) >= 2:
         rows.append((first, cells))
-    if len(rows) < _MIN_LEADING_ROWS:
+    if len(rows) < MIN_LEADING_ROWS:
         return None
     head = _without_block_label(rows)
     return [(line, [""] * (len(head) - len(cells)) + cells) for line, cells in [(rows[0][0], head), *rows[1:]]], i
-
-
-#: A cell of a one-cell-a-line dump whose cells each end in '|' ('指标名称 |', '95% |').
-_TRAILING_CELL_RE = lazy_compile(r"^([^|｜]+?)\s*[|｜]\s*$")
-
-
-def trailing_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine, list[str]]], int] | None:
-    """Rows of a table dumped one cell a line, each cell ended by '|', the header row closed by a
-    line holding only '|' (or not closed, when every row fills the header's width):
-
-        一级指标 |
-        二级指标 |
-        指标名称 |
-        目标值 |
-        |
-        产出指标 |
-        …
-
-    The header (its cells made of column words) gives the width; a data row ends after that many
-    cells or at a closing line, whichever comes first. Returns each row's line and cells and the
-    index after the table, or None.
-    """
-    head: list[str] = []
-    i = start
-    while i < len(lines) and (match := _TRAILING_CELL_RE.match(lines[i].text)) and column_words(match.group(1)):
-        head.append(match.group(1).strip())
-        i += 1
-    if len(head) < MIN_COLUMN_WORDS:
-        return None
-    if i >= len(lines):
-        return None
-    closed = bool(_ROW_END_RE.match(lines[i].text))
-    rows: list[tuple[PhysLine, list[str]]] = [(lines[start], head)]
-    first: PhysLine | None = None
-    cells: list[str] = []
-    i += int(closed)
-    while i < len(lines):
-        text = lines[i].text
-        match = _TRAILING_CELL_RE.match(text)
-        if _ROW_END_RE.match(text) or match is None:
-            if first is not None:
-                rows.append((first, cells))
-            first, cells = None, []
-            if match is None and not _ROW_END_RE.match(text):
-                break  # prose after the table
-        else:
-            cell = match.group(1).strip()
-            if first is not None and _opens_row(cells, cell):
-                rows.append((first, cells))  # a row short of the header's width: its merged cells left out
-                first, cells = None, []
-            if first is None:
-                first = lines[i]
-            cells.append(cell)
-            if len(cells) == len(head):
-                rows.append((first, cells))
-                first, cells = None, []
-        i += 1
-    if first is not None:
-        rows.append((first, cells))
-    if len(rows) < _MIN_LEADING_ROWS or any(_misplaced(head, cells) for _, cells in rows[1:]):
-        return None
-    if not closed and any(len(cells) != len(head) for _, cells in rows[1:]):
-        return None  # (no closing line to say where a row ends, and rows short of the width: no cut is sure)
-    return rows, i
-
-
-#: A cell of figures and signs only ('≥3', '100%', '7'): a target, result or score, never an indicator's name.
-_FIGURE_CELL = lazy_compile(r"^[≥≤><=＞＜＝≧≦约]?\s*\d[\d.,，．%％\s]*$")
-
-
-def _misplaced(head: list[str], cells: list[str]) -> bool:
-    """A row cut at the header's width that took the wrong cells: a figure under the name column, or a level label
-    or a template's numbered name ('指标2.…') under a figure column. Rows short of the width because the dump left
-    out their merged level cells, with no closing line to end them, are cut so; the lines are then left to the form
-    reader, which rebuilds the rows from what the cells are (parse/form/cells.py)."""
-    roles = name_role_fix([column_role(cell) for cell in head], head)
-    for role, cell in zip(roles, cells, strict=False):
-        if role == NAME and _FIGURE_CELL.match(cell):
-            return True
-        if role in (TARGET, ACTUAL, WEIGHT, SCORE) and (level_of(cell) or _NUMBERED_NAME.match(cell)):
-            return True
-    return False
-
-
-#: A template's numbered indicator name ('指标2.化妆品抽验批次', '指标5:药品不良反应报告数').
-_NUMBERED_NAME = lazy_compile(r"^指标\d{1,2}\s*[.:：．、]")
-
-
-def _opens_row(cells: list[str], cell: str) -> bool:
-    """A 一级/二级 label after a row's other cells opens the next row: an indicator row leaves out the
-    level cells merged down from the row above, so rows are shorter than the header, and only a level
-    label says where the next group's row begins (a 一级 label with its first 二级 begins one row)."""
-    kind = level_of(cell)
-    if not kind or not cells:
-        return False
-    before = level_of(cells[-1])
-    return not (before == 1 and kind == 2)
 
 
 def _without_block_label(rows: list[tuple[PhysLine, list[str]]]) -> list[str]:
@@ -392,7 +283,7 @@ def numbered_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[Ph
         if len(kept) < len(header):
             kept = kept[:1] + [""] * min(padding, len(header) - len(kept)) + kept[1:]
         rows.append((first, kept))
-    if len(rows) < _MIN_LEADING_ROWS:
+    if len(rows) < MIN_LEADING_ROWS:
         return None
     return rows, i
 
@@ -414,7 +305,7 @@ def _without_trailing_empty(cells: list[str]) -> list[str]:
 
 def _opens_cell(lines: list[PhysLine], i: int) -> bool:
     """A '|' cell follows within the next two lines (a first cell may take two)."""
-    return any(line.text.startswith(("|", "｜")) and not _ROW_END_RE.match(line.text) for line in lines[i:i + 2])
+    return any(line.text.startswith(("|", "｜")) and not ROW_END_RE.match(line.text) for line in lines[i:i + 2])
 
 
 def _pipes(text: str) -> int:
@@ -489,7 +380,7 @@ def _join_broken_rows(grid: list[tuple[PhysLine, list[str]]], ncols: int) -> lis
 
 
 #: A row line the dump cut inside the row: it ends at a cell's '|' with no padding of empty cells after it.
-_CUT_ROW_END_RE = lazy_compile(r"[^|｜\s]\s*[|｜]\s*$")
+_CUTROW_END_RE = lazy_compile(r"[^|｜\s]\s*[|｜]\s*$")
 #: A cell that only says it is empty ('—', '-', '/').
 _PLACEHOLDER_CELL_RE = lazy_compile(r"^[—\-－/／]+$")
 
@@ -505,7 +396,7 @@ def _continues_cut_row(before_row: tuple[PhysLine, list[str]], line: PhysLine, f
     named = [c.strip() for c in before if c.strip()]
     if not named or _FIGURE_CELL_RE.match(named[0]) or column_words(named[0]):
         return False
-    if not any(_FIGURE_CELL_RE.match(c) for c in named[1:]) or not _CUT_ROW_END_RE.search(before_line.text):
+    if not any(_FIGURE_CELL_RE.match(c) for c in named[1:]) or not _CUTROW_END_RE.search(before_line.text):
         return False
     if not filled or not _FIGURE_CELL_RE.match(filled[0].strip()) or line.text.lstrip().startswith(("|", "｜")):
         return False
