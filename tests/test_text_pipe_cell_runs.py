@@ -117,3 +117,40 @@ def test_bare_cells_without_level_labels_on_every_row_are_left_to_the_form_reade
                     "质量指标", "培训考核合格率", "≥90%", "93%"])
             + "三、存在的问题\n个别乡镇参训积极性不高。\n")
     assert tables(text) == []
+
+
+#: The Yunnan-style template: 年度指标值 spans 指标性质 | 指标值 | 度量单位 on a second header row, the dump prints the
+#: first header row, then the second; a 定性 row leaves its 性质 and 单位 empty.
+SECOND_HEADER_ROW = [
+    "项目支出绩效自评表", "项目名称", "乡村学校饮用水改造", "主管部门", "某县教育体育局",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "指标性质", "指标值", "度量单位",
+    "产出指标", "数量指标", "改造学校数", "≥", "12", "所", "12所", "20", "20", "",
+    "质量指标", "验收合格率", "＝", "100", "%", "100%", "20", "18", "个别学校返工",
+    "效益指标", "社会效益指标", "饮水条件改善情况", "", "明显改善", "", "明显改善", "30", "30", "",
+    "满意度指标", "服务对象满意度指标", "师生满意度", "≥", "90", "%", "96%", "30", "30", "",
+    "总分", "", "100", "98", "优"]
+
+
+def _indicators(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None, object, object]]:
+    result = run(tmp_path, text)
+    assert result.report is not None
+    return {i.name: (i.target.raw if i.target else None, i.actuals[0].raw if i.actuals else None,
+                     i.weight, i.score)
+            for p in result.report.projects for i in p.indicators}
+
+
+def test_a_second_header_row_after_the_first_splits_the_target(tmp_path: Path) -> None:
+    for text in (piped(SECOND_HEADER_ROW), "\n\n".join(c or " " for c in SECOND_HEADER_ROW) + "\n"):
+        read = _indicators(tmp_path, text)
+        assert read["改造学校数"][1:] == ("12所", 20, 20) and "12" in (read["改造学校数"][0] or "")
+        assert read["验收合格率"][1:] == ("100%", 20, 18)
+        assert read["饮水条件改善情况"] == ("明显改善", "明显改善", 30, 30)
+        assert read["师生满意度"][1:] == ("96%", 30, 30)
+
+
+def test_a_words_only_row_whose_empty_cells_were_left_out_keeps_its_points(tmp_path: Path) -> None:
+    cells = [c for c in SECOND_HEADER_ROW if c]  # (a dump that drops every empty cell)
+    read = _indicators(tmp_path, "".join(f"{c}\n" for c in cells))
+    assert read["饮水条件改善情况"] == ("明显改善", "明显改善", 30, 30)
+    assert read["改造学校数"][2:] == (20, 20)

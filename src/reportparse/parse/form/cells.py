@@ -433,6 +433,8 @@ class _Rebuilder:
                 break
             tail.append(self.cells[self.pos])
             self.pos += 1
+        while tail and not squash(tail[0].text) and first is not None:
+            tail = tail[1:]  # (a blank the merged label left before the figures: they still begin under 分值)
         start = first if first is not None and first + len(tail) <= width else width - len(tail)
         row = [label, *[_Cell("", label.line) for _ in range(max(0, start - 1))], *tail]
         self.out.append(row + self._grade_after_total())

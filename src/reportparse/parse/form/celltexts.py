@@ -89,6 +89,8 @@ def target_group_order(keys: list[str]) -> list[int] | None:
     columns in the rows' order are the second row, then the first row's columns after 年度指标值 (the
     header cells' indexes in that order); None for a header that is no such run."""
     level = next((i for i, k in enumerate(keys) if matches("indicator.level1", k)), None)
+    if level == 0:
+        return _second_row_after(keys)
     if not level:
         return None
     if not any(matches("indicator.nature", k) or matches("indicator.unit", k) for k in keys[level:]):
@@ -99,25 +101,60 @@ def target_group_order(keys: list[str]) -> list[int] | None:
     return [*range(level, len(keys)), *range(group + 1, level)]
 
 
+def _second_row_after(keys: list[str]) -> list[int] | None:
+    """The same two header rows dumped first row first: '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |
+    分值 | 得分 | 偏差原因… | 指标性质 | 指标值 | 度量单位'. The second row's cells (the run of 性质/指标值/单位 labels
+    at the end) stand where 年度指标值 stands; None for a header that is no such run."""
+    part = len(keys)
+    while part > 0 and any(matches(role, keys[part - 1])
+                           for role in ("indicator.nature", "indicator.target", "indicator.unit")):
+        part -= 1
+    second = range(part, len(keys))
+    if len(second) < 2 or not any(matches("indicator.nature", keys[i]) or matches("indicator.unit", keys[i])
+                                  for i in second):
+        return None
+    group = next((i for i, k in enumerate(keys[:part]) if matches("indicator.target", k)), None)
+    if group is None or group + 1 >= part:
+        return None  # (no column after 年度指标值 in the first row: the run is the header itself)
+    return [*range(group), *second, *range(group + 1, part)]
+
+
 def points_put_back(row: list[DumpCell], keys: list[str], name: int) -> list[DumpCell]:
     """A row that printed only its 分值 and 得分 ('工程质量合格 / 20 / 20', its target and result left empty and
     dropped by the dump): the two figures read into the value columns right after the name go under 分值 and
-    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name: a row that
-    printed a value keeps its figures where they fell."""
+    得分. Only two bare points (the 得分 no more than the 分值) and nothing else after the name, or words in the
+    target and the result only ('有效 / 有效 / 10 / 10' under 性质 | 指标值 | 单位 | 实际完成值 | 分值 | 得分, the
+    empty 性质 and 单位 left out): a row that printed a figure as its value keeps its figures where they fell."""
     weight = next((i for i, k in enumerate(keys) if matches("indicator.weight", k)), None)
     score = next((i for i, k in enumerate(keys) if matches("indicator.score", k)), None)
     if weight is None or score is None or not name + 2 < weight < score:
         return row
     filled = [i for i in range(name + 1, len(row)) if squash(row[i].text)]
-    if filled != [name + 1, name + 2]:
+    texts = filled[:-2]
+    if len(filled) < 2 or filled[-2:] == [weight, score] or filled != [*range(name + 1, name + 1 + len(filled))]:
         return row
-    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled)
+    weight_points, score_points = (values.plain_decimal(squash(row[i].text)) for i in filled[-2:])
     if weight_points is None or score_points is None or not 0 <= score_points <= weight_points <= _MAX_ROW_POINTS:
         return row
+    columns = _value_columns(keys, name, weight)
+    if texts and (len(texts) != len(columns) or any(values.plain_decimal(squash(row[i].text)) is not None
+                                                    for i in texts)):
+        return row  # (a row with figures in its value columns keeps them where they fell)
     moved = list(row)
-    moved[weight], moved[score] = row[name + 1], row[name + 2]
-    moved[name + 1] = moved[name + 2] = DumpCell("", row[name].line)
+    for i in filled:
+        moved[i] = DumpCell("", row[name].line)
+    moved[weight], moved[score] = row[filled[-2]], row[filled[-1]]
+    for column, i in zip(columns, texts, strict=False):
+        moved[column] = row[i]  # (words only, '有效' | '有效': the target's and the result's, the dump left the
+        # template's empty 性质 and 单位 cells out)
     return moved
+
+
+def _value_columns(keys: list[str], name: int, weight: int) -> list[int]:
+    """The target and the result columns between the name and 分值 (one of each)."""
+    target = next((i for i in range(name + 1, weight) if matches("indicator.target", keys[i])), None)
+    actual = next((i for i in range(name + 1, weight) if matches("indicator.actual", keys[i])), None)
+    return [i for i in (target, actual) if i is not None]
 
 
 #: The most points one indicator row's 分值 holds.
