@@ -95,8 +95,8 @@ FLOORS: dict[str, tuple[int, int, int, int, int]] = {
     # (one cell a line, each closed by '|'; the second keeps an empty cell as a lone '|': before the one-cell-a-line
     # readers (readers/text/cellruns.py) stopped cutting short rows at the header's width and read a header with no
     # closing line over full rows, 97/255/158 and 96/246/171 with 13 false findings)
-    "cells_pipe": (97, 272, 167, 6, 1),
-    "cells_pipe_empty": (97, 290, 182, 6, 1),
+    "cells_pipe": (97, 274, 167, 5, 1),
+    "cells_pipe_empty": (97, 304, 182, 6, 1),
     "broken_labels": (85, 244, 156, 6, 10),
     "runtogether": (46, 153, 124, 6, 12),  # (rs04 run together: the same misreads of its cut row)
     # (fifteenth session: the OCR header-label repairs read rd05's middle-row copy, 0 → 7 of 9 indicators, but lose 4

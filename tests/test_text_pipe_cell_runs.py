@@ -154,3 +154,27 @@ def test_a_words_only_row_whose_empty_cells_were_left_out_keeps_its_points(tmp_p
     read = _indicators(tmp_path, "".join(f"{c}\n" for c in cells))
     assert read["饮水条件改善情况"] == ("明显改善", "明显改善", 30, 30)
     assert read["改造学校数"][2:] == (20, 20)
+
+
+#: A 部门整体 form's indicator table: two target columns (年初指标值 | 调整指标值), a 得分系数 column, a last column no
+#: role reads (是否核心指标) holding 是/否, and indicators named for rates (政府采购执行率).
+DEPARTMENT_ROWS = [
+    "部门整体绩效自评表", "主管部门", "某区文化旅游委", "自评总分(分)", "96",
+    "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)",
+    "指标得分(分)", "是否核心指标",
+    "预算执行率", "%", "定量指标", "≥90%", "", "93%", "100%", "10", "10", "是",
+    "政府采购执行率", "%", "", "100%", "", "81.5%", "80%", "5", "4", "否",
+    "结转结余率", "%", "", "≤5%", "", "3%", "100%", "5", "5", "否",
+    "群众文化活动场次", "场", "", "120场", "130场", "136场", "100%", "20", "20", "是",
+    "文物安全巡查覆盖率", "%", "", "100%", "", "100%", "100%", "10", "10", "否",
+]
+
+
+def test_a_department_table_with_two_target_columns_and_a_yes_no_column(tmp_path: Path) -> None:
+    for text in (piped(DEPARTMENT_ROWS), "\n\n".join(c or " " for c in DEPARTMENT_ROWS) + "\n"):
+        read = _indicators(tmp_path, text)
+        assert read["政府采购执行率"] == ("100%", "81.5%", 5, 4)
+        assert read["结转结余率"] == ("≤5%", "3%", 5, 5)
+        assert read["文物安全巡查覆盖率"] == ("100%", "100%", 10, 10)
+        assert read["群众文化活动场次"][1:] == ("136场", 20, 20)
+        assert not any(name.startswith(("是", "否")) for name in read)

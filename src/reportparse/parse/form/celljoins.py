@@ -51,6 +51,10 @@ def join_broken_labels(cells: list[DumpCell]) -> list[DumpCell]:
     return out
 
 
+#: A yes/no cell ('否' under 是否核心指标): a cell of its own, never the start of the label after it.
+_ANSWERS = frozenset({"是", "否", "有", "无"})
+
+
 def _joins(first: str, second: str) -> bool:
     joined = first + second
     if is_header_label(squash(first)) and is_header_label(squash(joined)):
@@ -68,7 +72,7 @@ def _joins(first: str, second: str) -> bool:
     # a short fragment that is no label and no figure ('年初', '全年', '实际') begins the label after it;
     # a grade word ('优' after 自评等级) is a cell of its own
     if (len(squash(first)) > _FRAGMENT_MAX or is_number(first) or is_label(first) or label_kind(first)
-            or GRADE.match(squash(first)) or matches("form.task_block", squash(first))
+            or GRADE.match(squash(first)) or squash(first) in _ANSWERS or matches("form.task_block", squash(first))
             or matches("indicator.serial", squash(first))):
         return False
     return is_label(joined)

@@ -57,6 +57,8 @@ _SERIAL_NUMBER = lazy_compile(r"^\d{1,3}[.、]?$")
 #: An indicator's name that ends in its measure in brackets ('改造摊位数量(个)', '合格率（%）', '投入资金(≥万元)'), the
 #: way some templates write every name: never a result, which prints its measure after its figure.
 _NAME_WITH_MEASURE = lazy_compile(r"^[\u4e00-\u9fff][^()（）]{1,40}[(（][≥≤><=]?[^()（）\d]{1,6}[)）]$")
+#: An indicator named for a rate: two Han characters or more before 执行率, nothing after ('政府采购执行率').
+_RATE_NAME = lazy_compile(r"^[\u4e00-\u9fff]{2,}执行率$")
 _NUMBERED_NAME = lazy_compile(r"^指标\d{1,3}[:：.．、]\D\S*$")
 
 
@@ -95,11 +97,24 @@ def _one_cell_a_column(header: list[_Cell]) -> list[_Cell]:
     out: list[_Cell] = []
     for cell in header:
         role = _column_of(cell.text)
-        if out and role is not None and role == _column_of(out[-1].text):
+        if out and role is not None and role == _column_of(out[-1].text) and not _two_of_a_kind(out[-1], cell):
             out[-1] = _Cell(out[-1].text + cell.text, out[-1].line)
         else:
             out.append(cell)
     return out
+
+
+def _rate_name(key: str) -> bool:
+    """A rate's name in an indicator block ('政府采购执行率', '预算执行率' of a 部门整体 form): the 执行率 column's
+    label alone ends the block; a longer name that ends in it is an indicator's."""
+    return matches("budget.rate", key) and _RATE_NAME.match(key) is not None
+
+
+def _two_of_a_kind(left: _Cell, right: _Cell) -> bool:
+    """Two whole labels of one kind side by side, each ending in the same word ('年初指标值' | '调整指标值',
+    '年初预算数' | '调整预算数'): two columns, not one label the dump broke."""
+    a, b = squash(left.text), squash(right.text)
+    return len(a) > 3 and len(b) > 3 and a[-3:] == b[-3:]
 
 
 class _Rebuilder:
@@ -162,6 +177,7 @@ class _Rebuilder:
                     and not _is_column_word(self.cells[after].text):
                 after += 1
             if after >= len(self.cells) or not _is_column_word(self.cells[after].text):
+                end = after  # (the header's last columns: '是否核心指标' after 指标得分, the first row's cells follow)
                 break
             end = after
             while end < len(self.cells) and _is_column_word(self.cells[end].text):
@@ -298,7 +314,7 @@ class _Rebuilder:
                 return
             # (a name longer than a label opens a row when the figures under 分值 and 得分 follow it)
             opens = starts_row(key) or self._opens_indicator_row(keys, name)
-            if not opens or is_header_label(key) or _is_column_word(key):
+            if not opens or is_header_label(key) or (_is_column_word(key) and not _rate_name(key)):
                 return
             row = [_Cell("", cell.line) for _ in range(width)]
             start = self.pos
@@ -413,8 +429,8 @@ class _Rebuilder:
         # (an indicator's name may run longer than a label, '★★★其中:农村低保对象中建档立卡贫困人口数量(按月
         # 平均)(≥**人)': the figures under 分值 and 得分 are what tell a next row's name from a reason)
         key = squash(self.cells[self.pos].text)
-        if not key or len(key) > _INDICATOR_NAME_MAX or is_number(key) or PLACEHOLDER.match(key):
-            return False
+        if len(key) < 2 or len(key) > _INDICATOR_NAME_MAX or is_number(key) or PLACEHOLDER.match(key):
+            return False  # (one character, '是' / '否' under 是否核心指标, is no indicator's name)
         if self.pos + 1 < len(self.cells) and label_kind(self.cells[self.pos + 1].text):
             return False  # a level label follows: the text ends a row (its reason), no name opens one
         figures = [i for i, k in enumerate(keys) if matches("indicator.weight", k) or matches("indicator.score", k)]
