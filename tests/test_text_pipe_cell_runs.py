@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from reportparse.model import Source, SourceFormat, Table
 from reportparse.readers.text import read_text
 from tests._textforms import run
@@ -178,3 +180,16 @@ def test_a_department_table_with_two_target_columns_and_a_yes_no_column(tmp_path
         assert read["文物安全巡查覆盖率"] == ("100%", "100%", 10, 10)
         assert read["群众文化活动场次"][1:] == ("136场", 20, 20)
         assert not any(name.startswith(("是", "否")) for name in read)
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_summary_table_one_cell_a_line_keeps_the_spaces_inside_its_cells(joiner: str) -> None:
+    cells = ["序号", "项目名称", "主管部门 (业主单位)", "实施 (代建)单位", "资金规模(万元)", "评价得分", "评价等级",
+             "1", "城区老旧管网 改造工程", "县住建局", "县水务 投资公司", "860", "88.5", "良",
+             "2", "农村客运 补贴资金", "县交通局", "县交通局", "120", "91", "优",
+             "3", "学前教育 普惠补助", "县教育局", "各幼儿园", "75.6", "79", "中"]
+    text = "现将重点评价结果列示如下：\n" + joiner.join(cells) + "\n"
+    table, = tables(text)
+    assert table[0][2] == "主管部门 (业主单位)" and table[0][3] == "实施 (代建)单位"
+    assert table[1] == ["1", "城区老旧管网 改造工程", "县住建局", "县水务 投资公司", "860", "88.5", "良"]
+    assert table[3][1:3] == ["学前教育 普惠补助", "县教育局"]

@@ -36,7 +36,7 @@ _CLOSED_CELL = lazy_compile(r"^(?P<cell>[^|｜]*)[|｜]$")
 _SECTION = lazy_compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|注[:：]|附件)")
 
 
-def _tokens(text: str) -> list[str]:
+def _tokens(text: str, spaced: bool = True) -> list[str]:
     """A line's cells: the line itself, or its parts between spaces when a dump separates the cells of
     a row by spaces ('1    某县水利局    某县城区防洪堤提升工程    0.85    93'); a label spaced out
     character by character ('项 目 名 称') stays one cell. A line closed by a lone '|' ('主管部门 (业主单位) |',
@@ -46,7 +46,7 @@ def _tokens(text: str) -> list[str]:
     if closed:
         return [closed.group("cell").strip()] if closed.group("cell").strip() else []
     parts = _PIECES.split(text)
-    if len(parts) == 1:
+    if len(parts) == 1 and spaced:
         parts = text.split(" ")
         singles = "".join("1" if len(part) == 1 and not part.isdigit() else "0" for part in parts)
         if "111" in singles:  # (three one-character parts in a row: a label spaced out)
@@ -81,8 +81,11 @@ def cell_lines_table(lines: list[PhysLine], start: int) -> tuple[list[tuple[Phys
     # the stream of cells with the index of the line each comes from
     stream: list[tuple[str, int]] = []
     i = start
+    # (a header written one title a line is a dump of one cell a line: a single space inside a line is the cell's
+    # own, '重庆市诚善 中学校', never a gap between cells)
+    spaced = not all(_is_title(line.text.strip()) for line in lines[start:start + _MIN_TITLES])
     while i < len(lines) and len(stream) < _MAX_CELLS:
-        tokens = _tokens(lines[i].text)
+        tokens = _tokens(lines[i].text, spaced)
         if not all(_can_be_cell(t) for t in tokens):
             break
         stream.extend((t, i) for t in tokens)
