@@ -68,6 +68,14 @@ class GoalTable:
     caption: str = ""  # the text of the rows above the header (e.g. 'X项目绩效目标表')
 
 
+#: The number a template prints before each row's name ('指标2:违法案件查办率'): no part of the name.
+_TEMPLATE_NUMBER = lazy_compile(r"^指标[0-9０-９]{1,2}[:：.．、](?=\S)")
+
+
+#: A header cell that is a bare figure: the points of the block, over its rows' scores.
+_BLOCK_POINTS = lazy_compile(r"\d{1,3}(?:\.\d)?")
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
@@ -85,6 +93,11 @@ def _columns(row: list[Cell]) -> dict[str, int]:
             if hit is not None:
                 roles[role] = hit
                 break
+    last = texts[-1] if texts else None
+    if last is not None and "score" not in roles and "actual" in roles and last[0] > roles["actual"] \
+            and _BLOCK_POINTS.fullmatch(last[1]):
+        roles["score"] = last[0]  # (the block's points printed where 得分 would stand, '实际完成值 | 50': its rows'
+        # figures there are their scores)
     return roles
 
 
@@ -148,7 +161,7 @@ def _read_rows(goal: GoalTable, table: Table, roles: dict[str, int], start: int)
     for r in range(start, len(table.rows)):
         row = table.rows[r]
         cells = {role: row[col] for role, col in roles.items() if col < len(row)}
-        name = _clean(cells["name"].text) if "name" in cells else ""
+        name = _TEMPLATE_NUMBER.sub("", _clean(cells["name"].text)) if "name" in cells else ""
         if name in template_texts:
             continue  # the template's rule printed on every row, slid into the name cell of a row that lost its
             # empty cells ('经济效益指标 | 未达指标值酌情扣分'): no indicator

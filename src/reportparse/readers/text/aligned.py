@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Table
 from reportparse.readers.text.headers import Frag, Header
-from reportparse.readers.text.lines import PhysLine, join_fragments
+from reportparse.readers.text.lines import PhysLine, join_fragments, monospace_width
 from reportparse.readers.text.signals import (
     L1,
     L2,
@@ -49,6 +49,13 @@ _HEADER_TAIL_TOLERANCE = 1
 _MIN_PROSE_CHARS = 12
 
 
+#: A header's last cell that is a bare figure ('实际完成指标值  50'): the block's points over the rows' scores.
+_POINTS = lazy_compile(r"\d{1,3}(?:\.\d)?")
+#: A name opened by the template's row number ('指标2:违法案件查…'): a row of its own, whatever the target above
+#: it looks like (a worded target, '已完成', tells no end).
+_NUMBERED_NAME = lazy_compile(r"^指标\s*\d{1,2}\s*[:：.．、]")
+
+
 @dataclass(slots=True)
 class _Chunk:
     """A cell of an aligned line and the column it starts at."""
@@ -58,10 +65,28 @@ class _Chunk:
     line: PhysLine
 
 
-def chunks(line: PhysLine) -> list[_Chunk]:
-    """The cells of one aligned line, with the column each starts at."""
+def chunks(line: PhysLine, by_width: bool = False) -> list[_Chunk]:
+    """The cells of one aligned line, with the column each starts at: counted in characters, or in monospaced
+    columns (a Han character two) for a dump padded to the display width."""
     raw = line.raw or line.text
+    if by_width:
+        return [_Chunk(monospace_width(raw[: m.start()]), m.group(), line) for m in _CHUNK_RE.finditer(raw)]
     return [_Chunk(m.start(), m.group(), line) for m in _CHUNK_RE.finditer(raw)]
+
+
+#: How many lines under a header tell how the dump counts its columns.
+_FIT_LINES = 12
+
+
+def _counts_width(lines: list[PhysLine], i: int) -> bool:
+    """Does the dump pad its columns to the display width (a Han character two columns) rather than count
+    characters? The measure under which more cells of the lines below the header start at a header column. (A
+    row whose first cells are Han text shifts every later cell by the one measure and not by the other.)"""
+    def fits(by_width: bool) -> int:
+        starts = [c.start for c in chunks(lines[i], by_width)]
+        return sum(any(abs(c.start - s) <= _SLACK for s in starts)
+                   for line in lines[i + 1:i + 1 + _FIT_LINES] for c in chunks(line, by_width))
+    return fits(True) > fits(False)
 
 
 @dataclass(slots=True)
@@ -72,6 +97,8 @@ class AlignedHeader:
     starts: list[int]
     end: int
     """index of the first body line"""
+    by_width: bool = False
+    """the columns are counted in display width (see `_counts_width`)"""
 
 
 def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
@@ -81,11 +108,13 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
     first = chunks(lines[i])
     if len(first) < MIN_COLUMN_WORDS:
         return None
+    by_width = _counts_width(lines, i)
+    first = chunks(lines[i], by_width)
     columns = [[c] for c in first]
     end = i + 1
     # a second header line holds the cut-off ends of header words, under the same columns
     if end < len(lines):
-        below = chunks(lines[end])
+        below = chunks(lines[end], by_width)
         if (
             below
             and all(len(c.text) <= _MAX_HEADER_TAIL_CHARS for c in below)
@@ -100,12 +129,14 @@ def aligned_header_at(lines: list[PhysLine], i: int) -> AlignedHeader | None:
     keep = [k for k, text in enumerate(texts) if column_words(text)]
     if len(keep) < MIN_COLUMN_WORDS or len({column_role(texts[k]) for k in keep}) < MIN_COLUMN_WORDS:
         return None
+    if keep[-1] == len(texts) - 2 and _POINTS.fullmatch(texts[-1]):
+        keep.append(len(texts) - 1)  # (the block's points printed where a 得分 label would stand: a column of scores)
     cells = [Frag(texts[k], columns[k][0].line) for k in keep]
     roles = name_role_fix([column_role(texts[k]) for k in keep], [texts[k] for k in keep])
     if NAME not in roles:
         return None
     header = Header(list(lines[i:end]), cells, roles)
-    return AlignedHeader(header, [columns[k][0].start for k in keep], end)
+    return AlignedHeader(header, [columns[k][0].start for k in keep], end, by_width)
 
 
 def _column_of(chunk: _Chunk, columns: list[_Chunk]) -> int | None:
@@ -122,7 +153,7 @@ def aligned_table_end(lines: list[PhysLine], start: int, header: AlignedHeader) 
     end = start
     while end < len(lines):
         line = lines[end]
-        parts = chunks(line)
+        parts = chunks(line, header.by_width)
         if is_heading_start(line.text) or aligned_header_at(lines, end) is not None:
             break
         # running text: one chunk starting left of the table's first column, as wide as prose
@@ -151,7 +182,7 @@ def read_aligned_table(header: AlignedHeader, body: list[PhysLine], index: int) 
     labels: dict[int, list[Frag]] = {}
     for line in body:
         placed: dict[int, Frag] = {}
-        for chunk in chunks(line):
+        for chunk in chunks(line, header.by_width):
             k = _place(chunk.start, header.starts)
             if k is not None:
                 placed[k] = Frag(chunk.text, line)
@@ -164,7 +195,8 @@ def read_aligned_table(header: AlignedHeader, body: list[PhysLine], index: int) 
             or (
                 first_value in placed
                 and first_value in row.cells
-                and (new_label or target_complete(join_fragments([f.text for f in row.cells[first_value]])[0]))
+                and (new_label or target_complete(join_fragments([f.text for f in row.cells[first_value]])[0])
+                     or _NUMBERED_NAME.match(placed[name_col].text) is not None)
             )
         )
         if opens:

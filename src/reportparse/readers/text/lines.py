@@ -10,6 +10,7 @@ detected so that a single blank line can be treated as nothing.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,11 @@ class PhysLine:
     """the line as written (tabs expanded, right-stripped): column positions of an aligned dump"""
     continues: bool = False
     """the line goes on with the line before whatever the layout: a preview's next page, cut mid-word"""
+
+
+def monospace_width(text: str) -> int:
+    """Columns `text` takes in a monospaced dump: a Han character or a full-width form two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def display_width(text: str) -> float:

@@ -23,11 +23,10 @@ labels there ('质量指标' under '数量指标', both as wide as their column)
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.readers.text.lines import PhysLine, display_width, join_fragments
+from reportparse.readers.text.lines import PhysLine, display_width, join_fragments, monospace_width
 from reportparse.readers.text.signals import MIN_COLUMN_WORDS, NAME, column_role, column_words, level_of
 
 #: A cell of a layout line: text whose inner spaces are single (two or more separate cells).
@@ -60,14 +59,9 @@ def _pieces(line: PhysLine) -> list[_Piece]:
     raw = line.raw or line.text
     out: list[_Piece] = []
     for match in _CHUNK_RE.finditer(raw):
-        start = _width(raw[: match.start()])
-        out.append(_Piece(start, start + _width(match.group()), match.group()))
+        start = monospace_width(raw[: match.start()])
+        out.append(_Piece(start, start + monospace_width(match.group()), match.group()))
     return out
-
-
-def _width(text: str) -> int:
-    """Monospaced columns: a Han character or a full-width form takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _laid_out(line: PhysLine) -> bool:
@@ -121,7 +115,7 @@ def _rebuilt(line: PhysLine, cells: list[_Piece]) -> PhysLine:
     for cell in cells:
         start = max(cell.start, at + 2) if raw else cell.start
         raw += " " * (start - at) + cell.text
-        at = start + _width(cell.text)
+        at = start + monospace_width(cell.text)
     return replace(line, text=raw.strip(), raw=raw, width=display_width(raw.strip()))
 
 
