@@ -62,3 +62,23 @@ def test_the_same_table_without_its_block_label_column(tmp_path: Path) -> None:
     read = _read(tmp_path, text)
     assert read["检查企业户数"][:2] == ("已完成", "已完成")
     assert read["投诉处置及时率"][:2] == ("100%", "100%")
+
+
+def test_a_form_s_aligned_table_with_wrapped_names_after_its_budget_block(tmp_path: Path) -> None:
+    # (after a form's 预算执行情况 block the text reader leaves lines to the form reader; an indicator table whose
+    # names wrap is read by its columns all the same)
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "完成值"],
+            ["", "数量指标", "指标1.抽检食品批", "≥150", "163"],
+            ["", "", "次", "", ""],
+            ["", "", "指标2.检查农贸市", "≥12", "12"],
+            ["", "", "场个数", "", ""],
+            ["", "质量指标", "指标1.不合格食品", "100%", "100%"],
+            ["", "", "核查处置率", "", ""],
+            ["", "时效指标", "任务完成时间", "2023年底", "2023年底"]]
+    text = ("食品安全专项资金绩效目标自评表\n单位名称          某县市场监督管理局\n"
+            "预算执行情况(万元)  预算数:  12.5  执行数:  12.5  执行率  100%\n"
+            + laid_out(rows, [16, 16, 16, 16, 16]))
+    read = _read(tmp_path, text)
+    assert read["抽检食品批次"][:2] == ("≥150", "163")
+    assert read["检查农贸市场个数"][:2] == ("≥12", "12")
+    assert read["不合格食品核查处置率"][:2] == ("100%", "100%")

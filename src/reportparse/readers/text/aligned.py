@@ -270,3 +270,25 @@ def _table(header: AlignedHeader, rows: list[_Row], index: int) -> Table:
         grid.append(cells)
     pages = sorted({cell.page for line in grid for cell in line})
     return Table(index=index, rows=grid, page=pages[0], pages=pages)
+
+
+def has_wrapped_names(lines: list[PhysLine], header: AlignedHeader) -> bool:
+    """Under a form's aligned indicator header, do names wrap onto lines of their own (a line holding one piece,
+    under the name column, that is no level label)? Such a table is read by its columns (`aligned`); a form whose
+    rows keep to one line each is left to the form reader, which reads its rows as they stand."""
+    name_start = header.starts[header.header.roles.index(NAME)]
+    lone = 0
+    for line in lines[header.end:header.end + _WRAP_PROBE_LINES]:
+        pieces = chunks(line, header.by_width)
+        if len(pieces) == 1 and abs(pieces[0].start - name_start) <= _SLACK \
+                and len(pieces[0].text) <= _WRAP_PIECE_CHARS and not level_of(pieces[0].text) \
+                and any(ch.isalnum() for ch in pieces[0].text):
+            lone += 1
+    return lone >= _MIN_WRAPPED_NAMES
+
+
+#: How many lines under an aligned header are looked at for wrapped names, how long a wrapped piece is at most,
+#: and how many such pieces make a table of wrapped names.
+_WRAP_PROBE_LINES = 12
+_WRAP_PIECE_CHARS = 12
+_MIN_WRAPPED_NAMES = 2

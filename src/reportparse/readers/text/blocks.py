@@ -29,7 +29,7 @@ from reportparse.han import is_han_line
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Paragraph, Source, Table
 from reportparse.notewords import note_start
-from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, read_aligned_table
+from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, has_wrapped_names, read_aligned_table
 from reportparse.readers.text.cellbreaks import join_quoted_cells, open_ended_rows
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.cellruns import bare_cell_rows, trailing_pipe_rows
@@ -257,6 +257,11 @@ class _BlockReader:
             self._add_table(delimited_table(padded_rows(self.lines[i:end]), self.tables))
             return end
         if self.in_form:
+            aligned = aligned_header_at(self.lines, i)
+            if aligned is not None and has_wrapped_names(self.lines, aligned):
+                end = aligned_table_end(self.lines, aligned.end, aligned)
+                self._add_table(read_aligned_table(aligned, self.lines[aligned.end : end], self.tables))
+                return end
             self.prose.append(line)
             return i + 1
         bare = bare_cell_rows(self.lines, i)
