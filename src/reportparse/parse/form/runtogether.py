@@ -279,6 +279,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells.extend(parts)
             at, in_figures = figure.end(), True
             continue
+        if header.body and buffer and _ROW_PREFIX.match(key, at) and cells and _NUMBER_IN.fullmatch(cells[-1]):
+            # a row's reason run into the next row's numbered name ('…4 3个别人未及时完成任务2:…'): the name's
+            # number opens the next row, the text before it is the reason after the row's 得分
+            cells, buffer = flush(cells, buffer), ""
         if not buffer:
             header.saw_text()
         buffer += key[at]
