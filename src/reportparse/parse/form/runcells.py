@@ -138,7 +138,11 @@ def weight_then_target(figure: str, key: str, end: int) -> list[str] | None:
     cuts = [(weight, target) for weight, target in cuts if weight.isdigit() and target[:1] in "123456789"
             and 0 < int(weight) <= _MAX_BARE_WEIGHT]
     for weight, target in cuts:
-        if target == result:
+        # (the result repeats the target, its measure word too where the figure pattern knows no such word:
+        # '8550万粒' before '550万粒' → 8 | 550万粒)
+        repeated = bool(target) and key.startswith(target, end) and not (
+            target[-1].isdigit() and key[end + len(target):][:1].isdigit())
+        if target == result or repeated:
             return [weight, target]
     # a rate above 100% is no target of a rate: the 分值 glued to it ('595%' before '100%' → 5 | 95%)
     rates = [(weight, target) for weight, target in cuts if _is_rate(figure) and _is_rate(target)
