@@ -27,6 +27,7 @@ from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_c
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, level_of
+from reportparse.parse.wordedactuals import report_in_words
 
 #: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。 (the label may
 #: carry its score in brackets: '1.数量指标(自评得分20分):')
@@ -213,7 +214,9 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             consumed = max(consumed, read_to)
     if label and labelled and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
-        _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
+        m = _LABEL.match(s.text)
+        body = (s.text[m.end():] if m and level_of(_label_word(m)) else s.text).strip()
+        report_in_words(s, body, _origin(s), groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
 
 
 def _choose(mention: Mention, clause: str, label: str | None, candidates: list[Candidate],
@@ -447,53 +450,3 @@ def _own_name(s: Sentence) -> str | None:
 def _has_numbers(text: str) -> bool:
     """Does the text state any quantity other than scores and years?"""
     return any(m.unit not in ("分", "年") for m in find_quantities(text))
-
-
-#: a statement is tied to every copy of an indicator listed up to this many times in one project;
-#: beyond (a goal table pasted over and over) to one copy only, so the work stays linear
-MAX_COPIES = 4
-
-
-def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
-                 qualified: set[tuple[int, int]], by_words_only: bool) -> None:
-    """A labelled analysis statement with no linked number reports its level's indicator in words.
-
-    When the paragraph also states numbers, the statement is tied to an indicator only by the
-    indicator's own words (the numbers may be what reports the level's only indicator).
-    `groups` are the level's goal indicators, copies of one indicator together.
-    """
-    m = _LABEL.match(s.text)
-    body = s.text[m.end():] if m and level_of(_label_word(m)) else s.text
-    body = body.strip()
-    if not body:
-        return
-    if any(_measured_here(ind, s.text) for group in groups for ind in group):
-        return  # (the statement's figure is a goal's result already read: it reports that goal, no other in words)
-    if len(groups) == 1 and len(groups[0]) == 1 and not by_words_only:
-        chosen = groups
-    else:
-        chosen = [group for group in groups if any(g in body for g in keywords(group[0].name))]
-    for group in chosen:
-        copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
-        for ind in copies:
-            key = (id(s.para), id(ind))
-            if id(ind) in linked or key in qualified or _measured_here(ind, s.text) or links.states_own_target(ind, s):
-                continue
-            qualified.add(key)
-            qualified.add((id(s.para), 0))
-            ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
-                                      evidence=[span_evidence(s.para, s.start, s.end)]))
-
-
-def _measured_here(ind: Indicator, sentence: str) -> bool:
-    """Has an earlier reader taken the indicator's measured result from this very sentence?"""
-    return any(a.kind == "measured" and any(e.text and e.text in sentence for e in a.evidence) for a in ind.actuals)
-
-
-def _first_unqualified(group: list[Indicator], para: int, linked: set[int],
-                       qualified: set[tuple[int, int]]) -> list[Indicator]:
-    """The first copy of a many-times-listed indicator this paragraph has not yet reported on."""
-    for ind in group:
-        if id(ind) not in linked and (para, id(ind)) not in qualified:
-            return [ind]
-    return []
