@@ -54,7 +54,11 @@ UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
     "平方米": ("平方米", Fraction(1)), "㎡": ("平方米", Fraction(1)), "m2": ("平方米", Fraction(1)),
     "m²": ("平方米", Fraction(1)), "平米": ("平方米", Fraction(1)),
     "平方公里": ("平方公里", Fraction(1)), "km2": ("平方公里", Fraction(1)), "k㎡": ("平方公里", Fraction(1)),
+    "km²": ("平方公里", Fraction(1)),
     "亩": ("亩", Fraction(1)), "公顷": ("亩", Fraction(15)),
+    # (hm², the hectare as 水土保持 and forestry reports print it; a dump that drops the superscript leaves 'hm', which
+    # no report means as a length)
+    "hm²": ("亩", Fraction(15)), "hm2": ("亩", Fraction(15)), "h㎡": ("亩", Fraction(15)), "hm": ("亩", Fraction(15)),
     "吨": ("吨", Fraction(1)), "公斤": ("吨", Fraction("0.001")),
     "千克": ("吨", Fraction("0.001")), "kg": ("吨", Fraction("0.001")), "斤": ("吨", Fraction("0.0005")),
     "立方米": ("立方米", Fraction(1)), "m3": ("立方米", Fraction(1)),
