@@ -54,7 +54,11 @@ UNIT_TABLE: dict[str, tuple[str, Fraction]] = {
     "平方米": ("平方米", Fraction(1)), "㎡": ("平方米", Fraction(1)), "m2": ("平方米", Fraction(1)),
     "m²": ("平方米", Fraction(1)), "平米": ("平方米", Fraction(1)),
     "平方公里": ("平方公里", Fraction(1)), "km2": ("平方公里", Fraction(1)), "k㎡": ("平方公里", Fraction(1)),
+    "km²": ("平方公里", Fraction(1)),
     "亩": ("亩", Fraction(1)), "公顷": ("亩", Fraction(15)),
+    # (hm², the hectare as 水土保持 and forestry reports print it; a dump that drops the superscript leaves 'hm', which
+    # no report means as a length)
+    "hm²": ("亩", Fraction(15)), "hm2": ("亩", Fraction(15)), "h㎡": ("亩", Fraction(15)), "hm": ("亩", Fraction(15)),
     "吨": ("吨", Fraction(1)), "公斤": ("吨", Fraction("0.001")),
     "千克": ("吨", Fraction("0.001")), "kg": ("吨", Fraction("0.001")), "斤": ("吨", Fraction("0.0005")),
     "立方米": ("立方米", Fraction(1)), "m3": ("立方米", Fraction(1)),
@@ -72,6 +76,8 @@ COUNT_WORDS: tuple[str, ...] = (
     "村", "镇", "乡", "校", "门", "种", "类", "起", "例", "宗", "组", "队", "支", "块", "片", "段",
     "期次", "集", "首", "幅", "盏", "根", "面", "把", "枚", "箱", "袋", "册次", "篇次", "网点", "站",
     "床", "口", "眼", "艘", "架", "轮", "路", "章",
+    # (seed and stock counts: 原原种550万粒, 放流鱼苗100万尾, 出栏肉鸡10万羽; 眼镜500副, 鞋200双; 点次 of site visits)
+    "粒", "尾", "羽", "副", "双", "桶", "罐", "点次",
     # (用电量 60万度: kept as written, not made 千瓦时, since a 度 may as well be a temperature or an angle)
     "度",
 )

@@ -26,13 +26,16 @@ from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_na
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
-from reportparse.parse.sections import ITEM_NUMBER, level_of
+from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
+from reportparse.parse.wordedactuals import report_in_words
 
-#: a level label: '数量指标：', and the '(1)数量指标。' / '3.满意度指标完成情况分析。' that close with 。 (the label may
-#: carry its score in brackets: '1.数量指标(自评得分20分):')
+#: the levels a label closed by 。 may name without 指标 ('(2)社会效益。'): a level of its own, not a part's title
+_SUB_LEVELS = "|".join(re.escape(word) for word, path in LEVEL_WORDS if "/" in path or path == "满意度")
+#: a level label: '数量指标：', and the '(1)数量指标。' / '(2)社会效益。' / '3.满意度指标完成情况分析。' that close
+#: with 。 (the label may carry its score in brackets: '1.数量指标(自评得分20分):')
 _LABEL = lazy_compile(
     rf"^\s*{ITEM_NUMBER}(?:(?P<label>[^：:，。]{{1,12}}?)(?:指标|目标)?\s*(?:[（(][^()（）]{{0,14}}[)）])?\s*[:：]"
-    rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．])"
+    rf"|(?P<closed>[^：:，。]{{1,8}}?)指标(?:完成情况(?:分析)?)?\s*[。．]|(?P<bare>{_SUB_LEVELS})\s*[。．])"
 )
 _CLAUSE = lazy_compile(r"[，,；;。！？!?]")
 _SPEND = lazy_compile(r"执行|支出|列支|实际|使用|花费|支付|资金完成|完成投资|投资完成")
@@ -74,7 +77,7 @@ _MEASURE_NOUN = lazy_compile(
 
 
 def _label_word(m: re.Match[str]) -> str:
-    return m.group("label") or m.group("closed") or ""
+    return m.group("label") or m.group("closed") or m.group("bare") or ""
 
 
 @dataclass
@@ -180,6 +183,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         indicator = choice[1]
         if _quotes_target(indicator, mention, clause, s):
             continue  # the indicator's own target statement (parse/goalprose), not a result
+        if _listed_part(text, mention, indicator):
+            continue  # a part of the whole the sentence gave first ('X1429公顷，其中A25公顷、B958公顷'), no result of X
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
         qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
@@ -213,7 +218,9 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             consumed = max(consumed, read_to)
     if label and labelled and s.project and s.section == "analysis" and not linked:
         groups = index.level_groups(projects[s.project], label)
-        _qualitative(s, groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
+        m = _LABEL.match(s.text)
+        body = (s.text[m.end():] if m and level_of(_label_word(m)) else s.text).strip()
+        report_in_words(s, body, _origin(s), groups, linked, qualified, by_words_only=_has_numbers(s.para.text))
 
 
 def _choose(mention: Mention, clause: str, label: str | None, candidates: list[Candidate],
@@ -267,6 +274,30 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
     if len(scored) > 1 and scored[1][0] == best[0]:
         return tie_break(clause, [(c[2], c[3]) for c in scored if c[0] == best[0]])
     return best[2], best[3]
+
+
+#: what opens a list of a whole's parts after the whole ('…1429.39公顷，其中坡改梯25.26公顷、…', '包括…')
+_PARTS_OPEN = lazy_compile(r"其中|包括|包含")
+#: most clauses a list of parts runs over ('其中A，B，C，D': one part a clause), and what parts them
+_MAX_PARTS = 8
+_PART_BREAK = lazy_compile(r"[，,；;]+")
+
+
+def _listed_part(text: str, mention: Mention, indicator: Indicator) -> bool:
+    """Is the figure one of the parts a sentence lists after the whole the indicator names ('治理水土流失面积1429.39
+    公顷，其中坡改梯25.26公顷、封育治理958.81公顷')? The whole is named, with a figure, before the list opens."""
+    head = text[:mention.start]
+    opener = next(reversed(list(_PARTS_OPEN.finditer(head))), None)
+    if opener is None:
+        return False
+    whole = head[:opener.start()]
+    figures = find_quantities(whole)
+    parts = len(_PART_BREAK.findall(head[opener.end():]))
+    if not figures or whole[figures[-1].end:].strip(" ，,:：;；、") or parts > _MAX_PARTS:
+        return False  # (the list opens right after the whole's figure: '…1429.39公顷，其中…')
+    clause = whole[:figures[-1].start]
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;。") + 1:]
+    return indicator.name in clause
 
 
 def _names_other_measure(head: str) -> bool:
@@ -447,53 +478,3 @@ def _own_name(s: Sentence) -> str | None:
 def _has_numbers(text: str) -> bool:
     """Does the text state any quantity other than scores and years?"""
     return any(m.unit not in ("分", "年") for m in find_quantities(text))
-
-
-#: a statement is tied to every copy of an indicator listed up to this many times in one project;
-#: beyond (a goal table pasted over and over) to one copy only, so the work stays linear
-MAX_COPIES = 4
-
-
-def _qualitative(s: Sentence, groups: list[list[Indicator]], linked: set[int],
-                 qualified: set[tuple[int, int]], by_words_only: bool) -> None:
-    """A labelled analysis statement with no linked number reports its level's indicator in words.
-
-    When the paragraph also states numbers, the statement is tied to an indicator only by the
-    indicator's own words (the numbers may be what reports the level's only indicator).
-    `groups` are the level's goal indicators, copies of one indicator together.
-    """
-    m = _LABEL.match(s.text)
-    body = s.text[m.end():] if m and level_of(_label_word(m)) else s.text
-    body = body.strip()
-    if not body:
-        return
-    if any(_measured_here(ind, s.text) for group in groups for ind in group):
-        return  # (the statement's figure is a goal's result already read: it reports that goal, no other in words)
-    if len(groups) == 1 and len(groups[0]) == 1 and not by_words_only:
-        chosen = groups
-    else:
-        chosen = [group for group in groups if any(g in body for g in keywords(group[0].name))]
-    for group in chosen:
-        copies = group if len(group) <= MAX_COPIES else _first_unqualified(group, id(s.para), linked, qualified)
-        for ind in copies:
-            key = (id(s.para), id(ind))
-            if id(ind) in linked or key in qualified or _measured_here(ind, s.text) or links.states_own_target(ind, s):
-                continue
-            qualified.add(key)
-            qualified.add((id(s.para), 0))
-            ind.actuals.append(Actual(raw=body, comparator="qualitative", kind="qualitative", origin=_origin(s),
-                                      evidence=[span_evidence(s.para, s.start, s.end)]))
-
-
-def _measured_here(ind: Indicator, sentence: str) -> bool:
-    """Has an earlier reader taken the indicator's measured result from this very sentence?"""
-    return any(a.kind == "measured" and any(e.text and e.text in sentence for e in a.evidence) for a in ind.actuals)
-
-
-def _first_unqualified(group: list[Indicator], para: int, linked: set[int],
-                       qualified: set[tuple[int, int]]) -> list[Indicator]:
-    """The first copy of a many-times-listed indicator this paragraph has not yet reported on."""
-    for ind in group:
-        if id(ind) not in linked and (para, id(ind)) not in qualified:
-            return [ind]
-    return []

@@ -7,6 +7,9 @@ each item (split at ；) is an indicator name followed by its target, which star
 comparator or number; an optional '实际（完成/为）X' clause is the result the line reports.
 Items whose target has no number are left alone (a qualitative aim is not a measurable goal row).
 A per-period rate followed by the year's total ('每季度不少于1次，合计不少于4次') targets the total.
+A label may stand alone on its line, its colon closing it, with its items on the next line ('数量指标：' then
+'新建蓄水池2座；改造泵站1处。'), as a page that set each label apart prints it; and the group's label may run
+into the level's ('1、产出指标数量指标：…'), where the level's word after it gives the level.
 
 Wherever it stands but in the problems, a labelled line may also be a goal table's row written out with its outcome
 in words: '质量指标：确保天桥质量，已完成；', '数量指标：道路建设491米，已完成'. The aim is one clause after the label,
@@ -24,13 +27,18 @@ from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Actual, Indicator, Paragraph, Project
 from reportparse.normalise import find_quantities, parse_target
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.form.labels import is_column_label
 from reportparse.parse.goalwords import clean_name, figures
 from reportparse.parse.layout import Layout
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
 
 _LEVEL_ALT = "|".join(re.escape(w) for w, _ in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True))
+#: the group labels (产出, 效益, 满意度 …), whose label may run into the level's: '产出指标数量指标：'
+_GROUP_ALT = "|".join(re.escape(w) for w, path in sorted(LEVEL_WORDS, key=lambda x: len(x[0]), reverse=True)
+                      if "/" not in path and path != "预算执行")
 #: ('1.数量指标6个：A 6个、B 1659吨/年': the count of the level's indicators may stand before the colon)
-_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)"
+_LABEL = lazy_compile(rf"\s*{ITEM_NUMBER}(?:(?:{_GROUP_ALT})(?:类)?(?:指标|目标))?"
+                      rf"(?P<word>(?:{_LEVEL_ALT})(?:类)?(?:指标|目标)?)"
                       r"(?:\s*\d{1,3}\s*[个项条])?\s*[:：]\s*")
 _TARGET_START = lazy_compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|控制在|达到|\d")
 _ACTUAL = lazy_compile(r"[，,]\s*(?:全年|年度)?实际(?:完成(?:值)?|达到|为|值)?\s*(?:为|是|[:：])?\s*")
@@ -45,17 +53,52 @@ _TOTAL = lazy_compile(r"[，,]\s*(?:合计|共计|累计|总计|全年|年度)\s
 def apply_goal_lines(layout: Layout, projects: dict[str, Project]) -> None:
     """Add the indicators that goal lines of the 绩效目标 section state to their project."""
     only = next(iter(projects)) if len(projects) == 1 else None
+    alone: str | None = None  # a level label the paragraph before held alone ('数量指标：')
     for info in layout.paras:
-        if info.section != "goals" or info.heading:
+        label_before, alone = alone, _label_alone(info.para.text) if info.section == "goals" else None
+        # (a short line under a label alone is its item, not a title: '补助资金拨付及时率≥95%')
+        under_label = label_before is not None and alone is None and info.heading == _UNNUMBERED_TITLE
+        if info.section != "goals" or (info.heading and not under_label):
             continue
         owner = info.project or only
         if owner is None or owner not in projects:
             continue
         project = projects[owner]
-        for line_start, line in _lines(info.para):
+        lines = _lines(info.para)
+        if label_before is not None and alone is None:
+            lines = [*_under_label(info.para, label_before, lines), *lines]
+        for line_start, line in lines:
             for indicator in _line_indicators(info.para, line, line_start):
                 if not any(i.name == indicator.name for i in project.indicators):
                     project.indicators.append(indicator)
+
+
+#: the heading level of a short line with no numbering (parse/sections.heading_level)
+_UNNUMBERED_TITLE = 5
+
+
+def _label_alone(text: str) -> str | None:
+    """The level label a paragraph holds and nothing else ('数量指标：', '（一）产出指标数量指标:'), its colon
+    closing it; None for any other paragraph, and for the budget's label (its figures are the funds readers')."""
+    label = _LABEL.fullmatch(text.strip())
+    if label is None or level_of(label.group("word")) in (None, "预算执行"):
+        return None
+    return label.group(0).strip()
+
+
+def _under_label(para: Paragraph, label: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The goal line a label standing alone above opens: the label and this paragraph's first sentence, up to
+    where a label of its own starts a line; its offset is where the items start in this paragraph less the
+    label's length, so each item's evidence is its own span here."""
+    end = lines[0][0] if lines else len(para.text)
+    body = para.text[:end].split("。")[0].replace("\n", "").strip()
+    if not body:
+        return []
+    line = label + body
+    opened = _LABEL.match(line)
+    if opened is None or opened.end() != len(label):
+        return []
+    return [(len(para.text[:end]) - len(para.text[:end].lstrip()) - len(label), line)]
 
 
 def _lines(para: Paragraph) -> list[tuple[int, str]]:
@@ -133,8 +176,10 @@ def _item_indicator(para: Paragraph, item: str, start: int, level: str) -> Indic
         target_text = target_text[total.end():]
     first = find_quantities(target_text)
     if not name or re.search(r"[，,。]", name) or not first or name.count("(") > name.count(")") \
+            or is_column_label(name) \
             or "、" in target_text[:first[0].start] or _INDICATOR_COUNT.match(target_text):
-        # (several names sharing one aim: '…优良(达到或优于Ⅲ类)比例、…比例4项指标达到…目标值' is no figure of one)
+        # (several names sharing one aim: '…优良(达到或优于Ⅲ类)比例、…比例4项指标达到…目标值' is no figure of one;
+        # a column's word, '年初目标值300万', is the target of the item before it, no name)
         return None
     evidence = span_evidence(para, start, start + len(item))
     indicator = Indicator(level=level, name=name, target=parse_target(target_text, level=level, name=name),

@@ -147,9 +147,11 @@ def ascii_figures(text: str) -> str:
 @cache
 def _label_misreads() -> dict[str, str]:
     """The form labels as OCR text misspells them, each with its right spelling of the same length
-    (`label_misreads` of lexicon/ocr_confusions.json)."""
-    words = {wrong: right for wrong, right in lexicon("ocr_confusions.json")["label_misreads"].items()
-             if len(wrong) == len(right)}
+    (`label_misreads` of lexicon/ocr_confusions.json), and as a preview reads a label stacked two characters
+    a line by columns, the right one first (`stacked_labels`: 产出 over 指标 read 出标产指)."""
+    table = lexicon("ocr_confusions.json")
+    words = {wrong: right for wrong, right in table["label_misreads"].items() if len(wrong) == len(right)}
+    words |= {label[1] + label[3] + label[0] + label[2]: label for label in table["stacked_labels"] if len(label) == 4}
     return dict(sorted(words.items(), key=lambda item: -len(item[0])))
 
 

@@ -38,7 +38,8 @@ from reportparse.parse.form.columns import (
 )
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
 from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
-from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row
+from reportparse.parse.form.indicatorrows import looks_like_indicator_row
+from reportparse.parse.form.indicators import IndicatorTable
 from reportparse.parse.form.inlinefields import fill_inline_budget
 from reportparse.parse.form.labels import matches, name_within
 from reportparse.parse.form.levellabels import label_kind

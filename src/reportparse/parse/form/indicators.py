@@ -18,7 +18,8 @@ from reportparse.model import Evidence, Indicator, ScoreLine
 from reportparse.parse.form import criteria, values
 from reportparse.parse.form.columns import IndicatorColumns, with_its_level_weight
 from reportparse.parse.form.fragments import Fragments, Piece
-from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, tidy_name
+from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash
+from reportparse.parse.form.indicatorrows import clean_name, is_stray_cell, merged_from_above, names_a_group
 from reportparse.parse.form.levellabels import (
     PRINTED_WEIGHT,
     PRINTED_WEIGHT_CELL,
@@ -38,9 +39,6 @@ from reportparse.parse.form.rowalignment import next_is_level2, spans_to, weight
 if TYPE_CHECKING:
     from reportparse.parse.form.goalgroups import GoalGroup
 
-#: (a point before a digit is a decimal point: '1290.3平方米冷库…' begins with a figure, not a row number)
-_NAME_PREFIX = lazy_compile(
-    r"^(?:指标\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*(?:[:：、)）]|[.．](?![0-9０-９]))\s*")
 #: The template's numbered placeholder names, one or several run together: '指标2：', '指标1:指标2:'.
 #: The number a template gives a row's name ('指标12:孕产妇7天访视数' → 12).
 _ROW_NUMBER = lazy_compile(r"^指标(\d{1,3})[:：]")
@@ -54,38 +52,6 @@ _MONEY_NAME = lazy_compile(r"(?:金额|资金|经费|投资额?|拨款|[^收]费
 _RATE_LEVELS = ("质量", "时效")
 #: What a 分值 cell may hold: a figure, with 分 or %, or a placeholder for none ('—', '/', '无').
 _WEIGHT_LIKE = lazy_compile(r"\d+(?:\.\d+)?[分%％]?|[-—–－/／\\无]*")
-
-
-def merged_from_above(row: GridRow, col: int | None) -> bool:
-    """Is the cell at `col` the lower part of a cell merged down from the row above? A 分值 or 得分
-    printed once for a 二级指标 and merged over its rows is repeated in every grid row it covers; it
-    was counted on the group's first row and must not be counted again on the others."""
-    cell = row.cell(col)
-    if cell is None or not cell.merged or row.index == 0 or col is None:
-        return False
-    if cell.confidence is not None:
-        # an OCR'd grid: a scan loses rules under seals and noise, and a cell that runs over two rows
-        # there is as often a lost line as a merge; each row keeps the value it shows
-        return False
-    left = row.cell(col - 1)
-    if left is not None and left.text == cell.text:
-        return False  # merged across from the left cell (a 分值 and 得分 written once), not down
-    above = row.table.rows[row.index - 1]
-    at = col - row.shift
-    return 0 <= at < len(above) and above[at].text == cell.text
-
-
-def looks_like_indicator_row(row: GridRow) -> bool:
-    """A row that can only be part of an indicator table: a level label, an 指标N： name or a 总分."""
-    keys = [k for k in row.row_keys() if k]
-    return bool(keys) and (
-        any(label_kind(k) for k in keys) or bool(_NAME_PREFIX.match(keys[0])) or is_total_label(keys[0])
-    )
-
-
-def clean_name(text: str) -> str:
-    """'指标1：完成中型灌区节水改造项目数量' → '完成中型灌区节水改造项目数量'."""
-    return _NAME_PREFIX.sub("", tidy_name(text)).strip()
 
 
 @dataclass
@@ -107,11 +73,6 @@ class PrintedRow:
     level2_path: str | None = None  # the path the 二级 label was filed under as the rows were read
     indicator: int | None = None
     subtotal: int | None = None
-
-
-#: A lone cell that names no indicator: a value (its comparator, figure and measure word) or a numbered rule's
-#: sentence of a 评价标准 column ('1、提供三级指标完成程度的佐证资料；').
-_STRAY_CELL = lazy_compile(r"[≥≤≧≦<>=＝]?\d[\d.,，]*(?:%|％|‰|[^\d\s]{1,3})?|\d{1,2}[、.．].{4,}[；;。]")
 
 
 @dataclass
@@ -228,8 +189,10 @@ class IndicatorTable:
         alone = not any(row.text(c) for c in (cols.target, cols.actual, cols.weight, cols.score))
         if len(squash(name)) == 1 and alone:
             return  # one character with nothing beside it: a row an excerpt cut right after its first character
-        if alone and any(_STRAY_CELL.fullmatch(squash(text)) for text in (name, raw_name)):
+        if alone and any(is_stray_cell(squash(text)) for text in (name, raw_name)):
             return  # a figure ('≥98%', '12') or a rule's sentence ('1、提供…的佐证资料；') a dump left on a row alone
+        if weight is None and score is None and names_a_group(name, [row.text(cols.target), row.text(cols.actual)]):
+            return  # a 一级 label in the name column, no figure beside it: a group's label, no indicator
         if as_printed is not None:
             as_printed.indicator = len(self.indicators)
         self.indicators.append(self._indicator(row, path, name, weight, score, packed))

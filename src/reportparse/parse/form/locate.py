@@ -15,7 +15,7 @@ from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.hanzi import to_simplified
-from reportparse.parse.form.indicators import looks_like_indicator_row
+from reportparse.parse.form.indicatorrows import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field, role
 from reportparse.parse.form.levellabels import is_total_label, label_kind
 from reportparse.parse.form.titles import is_title_row

@@ -55,6 +55,8 @@ _GLUED_ROW = lazy_compile(r"[\u4e00-\u9fff%％‰][\d.]{4,}$")
 _FIGURE = lazy_compile(r"^[≥≤<>=＝]?\d")
 #: The template's numbered name of a row left empty ('指标2:'): a row of its own, never a reason.
 _EMPTY_ROW_NAME = lazy_compile(r"^(?:指标|任务)\d+[:：]?$|^[.…]+$")
+#: A row's name opened by its number ('任务2:健康档案更新率'): the next row, wherever it stands.
+_NUMBERED_ROW = lazy_compile(r"^(?:指标|任务)\d+[:：]")
 #: Fewest form labels for a line to be a whole form rather than one row of one.
 _MIN_BLOCK_LABELS = 3
 
@@ -244,6 +246,9 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             elif block == "indicator" and _after_scores(previous, scores) and values.plain_decimal(key) is None:
                 opens = True
                 after_scores.add(len(rows))
+            elif block == "indicator" and _NUMBERED_ROW.match(key) and len(rows) - 1 in after_scores \
+                    and previous and len(previous) == 1:
+                opens = True  # a row's numbered name after the lone text the row before ended in (its reason)
             elif block == "indicator" and previous and _GLUED_ROW.search(previous[-1]) and not _FIGURE.match(key):
                 opens = True  # the row before ends in figures glued beyond reading ('…万亩2810810')
             elif block == "indicator" and previous and _key(previous[-1]) in row_verdicts() and not kind \

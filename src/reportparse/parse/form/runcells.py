@@ -26,11 +26,13 @@ from reportparse.parse.form.runlines import MIN_HEADER_WORDS
 #: A short bracketed note of a label: '(A)', '(B/A)', '(20分*执行率)', '(万元)'.
 NOTE = lazy_compile(r"[(（][^()（）]{1,12}[)）]")
 #: A figure: a comparator, the number (a decimal, a percent or per-mille) and its measure word, which a
-#: magnitude may open ('1.2万人', '3.5万亩', '2亿元': the 万 alone would leave the 人 to the next cell).
+#: magnitude may open ('1.2万人', '3.5万亩', '2亿元': the 万 alone would leave the 人 to the next cell). A word
+#: that opens with a measure word's character ends no figure: 个别 ('43个别人未及时完成' is a 分值 4 and 得分 3
+#: before a reason that some did not finish), 项目, 所需, 条件, 处理 …
 _COMPARATOR = r"(?:不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|[≥≤≧≦><=＝]=?)"
 FIGURE = lazy_compile(
     _COMPARATOR + r"?"
-    r"\d+(?:\.\d+)?(?:[%％‰]|(?:[万亿])?(?:元|人次|件|个|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
+    r"\d+(?:\.\d+)?(?:[%％‰]|(?:[万亿])?(?:元|人次|件|个(?!别)|人|次|天|年(?!度)|月|户|套|台|篇|份|项(?!目)|所(?!需)|家|辆|座|场|页|吨|亩"
     r"|公里|千米|厘米|毫米|米|平方米|立方米|㎡|公顷|只|头|株|棵|羽|起(?![草步点始码])|例|条(?!件)|处(?![理置罚])|TB|GB|G|M)|[万亿])?(?:以上|以下|以内)?")
 
 
@@ -136,7 +138,11 @@ def weight_then_target(figure: str, key: str, end: int) -> list[str] | None:
     cuts = [(weight, target) for weight, target in cuts if weight.isdigit() and target[:1] in "123456789"
             and 0 < int(weight) <= _MAX_BARE_WEIGHT]
     for weight, target in cuts:
-        if target == result:
+        # (the result repeats the target, its measure word too where the figure pattern knows no such word:
+        # '8550万粒' before '550万粒' → 8 | 550万粒)
+        repeated = bool(target) and key.startswith(target, end) and not (
+            target[-1].isdigit() and key[end + len(target):][:1].isdigit())
+        if target == result or repeated:
             return [weight, target]
     # a rate above 100% is no target of a rate: the 分值 glued to it ('595%' before '100%' → 5 | 95%)
     rates = [(weight, target) for weight, target in cuts if _is_rate(figure) and _is_rate(target)

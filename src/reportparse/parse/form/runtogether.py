@@ -82,6 +82,8 @@ _BARE_PAIR = lazy_compile(r"\d{2,4}")
 _LEVEL_WEIGHT = lazy_compile(r"\d{1,3}(?:\.\d)?(?=[\u4e00-\u9fff])")
 #: Figures with two decimal points or more run together: '1.561.56120'.
 _DOTTED_RUN = lazy_compile(r"\d+\.\d+\.[\d.]*\d")
+#: A nought, where two are glued: no number is written with a leading zero, so '00' is two figures.
+_NOUGHT = lazy_compile(r"0")
 #: A 分值 and its 得分 run together ('2020', '126'), or one number.
 _PAIR = lazy_compile(r"\d{2,6}")
 #: The numbered prefix that opens a row's name ('指标2:', '任务1:').
@@ -236,6 +238,8 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
             at, in_figures = end, True
             continue
         figure = figure_at(key, at, cells, buffer, header.pair_after_result) if header.body else FIGURE.match(key, at)
+        if figure and figure.group(0) == "00" and not buffer[-1:].isdigit():
+            figure = _NOUGHT.match(key, at)  # a target and a result of nought run together ('…变质比例00'): 0 | 0
         opens = in_figures or _opens_figures(key, figure.end(), header.body) if figure else False
         if figure and header.body and _PERCENT.match(figure.group(0)) and _TEXT_THEN_PAIR.match(key, figure.end()):
             opens = True  # a rate among the indicator rows before a text result and the row's 分值/得分
@@ -279,6 +283,10 @@ def split_cells(text: str, with_starts: bool = False) -> Any:
                 cells.extend(parts)
             at, in_figures = figure.end(), True
             continue
+        if header.body and buffer and _ROW_PREFIX.match(key, at) and cells and _NUMBER_IN.fullmatch(cells[-1]):
+            # a row's reason run into the next row's numbered name ('…4 3个别人未及时完成任务2:…'): the name's
+            # number opens the next row, the text before it is the reason after the row's 得分
+            cells, buffer = flush(cells, buffer), ""
         if not buffer:
             header.saw_text()
         buffer += key[at]
