@@ -345,8 +345,9 @@ def _recognise(bitmap: np.ndarray[Any, Any], boxes: list[Any], points_per_pixel:
     engine = _engine()
     crops = engine.get_crop_img_list(bitmap, boxes)
     read = [_reread(crop, _read_line(crop)) for crop in crops]
-    for where, page, figures in others or []:
-        crossed = [k for k, box in enumerate(boxes) if _crossed(box, where)]
+    for where, page, figures in others or []:  # (a sure reading is not read through a seal again)
+        crossed = [k for k, box in enumerate(boxes)
+                   if _crossed(box, where) and not (figures and _least_sure(read[k]) >= SURE_THROUGH_SEAL)]
         for k, crop in zip(crossed, engine.get_crop_img_list(page, [boxes[k] for k in crossed]) if crossed else [],
                            strict=True):
             other = _reread(crop, _read_line(crop))
