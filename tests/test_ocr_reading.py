@@ -206,3 +206,133 @@ def test_a_signed_name_is_read_where_the_scan_kept_its_colour() -> None:
     picture = page.resize((round(width * scale), round(height * scale)), Image.Resampling.BILINEAR)
     lines = ["".join(c.char for c in line) for line in ocr_page(picture, 1 / scale).lines]
     assert any(line.endswith("全市安全度汛") for line in lines), [line for line in lines if "安全" in line]
+
+
+def _sealed_strokes(paper: int, print_gray: int, ring: str) -> Image.Image:
+    """Thin printed strokes on paper of the given greys, a seal's ring (a band, or an arc of a circle)
+    stamped over two of them (inks multiply), through a JPEG that keeps colour at half resolution."""
+    import io
+
+    from PIL import ImageChops
+
+    base = Image.new("RGB", (160, 90), (paper,) * 3)
+    draw = ImageDraw.Draw(base)
+    for x in (60, 64, 120):  # the last stands beside the ring
+        draw.rectangle((x, 20, x + 1, 70), fill=(print_gray,) * 3)
+    ink = Image.new("RGB", base.size, "white")
+    if ring == "band":
+        ImageDraw.Draw(ink).rectangle((0, 41, 75, 48), fill=(215, 45, 55))
+    else:  # the ring's lower left: an arc whose bottom crosses the strokes at y 41-48
+        ImageDraw.Draw(ink).ellipse((-60, -120, 100, 48), outline=(200, 40, 60), width=8)
+    stamped = ImageChops.multiply(base, ink)
+    buffer = io.BytesIO()
+    stamped.save(buffer, "JPEG", quality=75, subsampling=2)
+    buffer.seek(0)
+    return Image.open(buffer).convert("RGB")
+
+
+@pytest.mark.parametrize(("paper", "print_gray", "ring"), [(218, 90, "band"), (250, 30, "band"), (218, 90, "arc"),
+                                                           (235, 60, "arc")])
+def test_print_under_a_seal_ring_comes_back_with_the_ink_divided_out(paper: int, print_gray: int, ring: str) -> None:
+    """On a photo's grey paper the print under a ring is hardly darker than the ring's ink, and
+    lifting the ring lightens it too; dividing the ink out of the brightness gives it back at about
+    its own darkness, while the ring alone becomes paper. A page without red has no such copy."""
+    page = _sealed_strokes(paper, print_gray, ring)
+    cleaned = prepare.without_colour(page)
+    assert cleaned.seal is not None and cleaned.through_seal is not None
+    divided = np.asarray(cleaned.through_seal).astype(int)
+    lifted = np.asarray(cleaned.gray).astype(int)
+    under = (slice(42, 48), [60, 61, 64, 65])  # the two strokes under the ring
+    assert divided[under].max() < prepare.INK_LEVEL  # print under the ring: ink
+    assert divided[under].max() <= lifted[under].max()  # never lighter than the lift left it
+    alone = divided[42:48, 20:45]  # the ring alone: paper, but for faint traces where the JPEG's
+    assert np.median(alone) > paper - 10  # coarse colour covers its edge in part
+    assert (alone < prepare.INK_LEVEL).mean() < 0.1
+    assert np.abs(divided[25:35, 120:122] - lifted[25:35, 120:122]).max() == 0  # print beside it: as it was
+    assert prepare.without_colour(page.convert("L")).through_seal is None
+
+
+@pytest.mark.parametrize(("text", "scores", "expected"), [
+    ("10", [0.97, 0.96], True),
+    ("1D", [0.97, 0.36], True),  # an unsure look-alike of 0 beside a figure
+    ("12.5%", [0.9] * 5, True),
+    ("1D", [0.97, 0.95], False),  # a sure letter is no figure
+    ("B", [0.33], False),  # look-alikes alone: no figure to go on
+    ("宠城", [0.63, 0.79], False),
+    ("-f", [0.89, 0.35], False),
+])
+def test_a_reading_through_a_seal_counts_as_figures(text: str, scores: list[float], expected: bool) -> None:
+    from reportparse.ocr.repair import reads_as_figures
+
+    assert reads_as_figures(text, scores) is expected
+    assert not reads_as_figures(text, [min(score, 0.5) for score in scores], sure=0.8)  # figures read unsurely
+
+
+def _reading(text: str, scores: list[float]) -> tuple[str, float, list[object]]:
+    """A recogniser's reading of one line as `text_rec` gives it: text, mean score and character info
+    (one word, each character a column apart)."""
+    if not text:
+        return ("", 0.0, [10.0, [], [], [], []])
+    return (text, float(np.mean(scores)), [10.0, [list(text)], [[2 + 3 * i for i in range(len(text))]],
+                                           ["en&num"], list(scores)])
+
+
+@pytest.mark.parametrize(("lifted", "divided", "expected"), [
+    (("B", [0.33]), ("1D", [0.97, 0.36]), ["10"]),  # a score the ring spoiled: read through it
+    (("10", [0.9, 0.5]), ("40", [0.85, 0.96]), ["10"]),  # each figure from the reading surer of it
+    (("10", [0.69, 0.5]), ("40", [0.56, 0.96]), ["10"]),  # an unsure figure is not read through a seal
+    (("S0", [0.12, 0.29]), ("300", [0.52, 0.85, 0.85]), []),
+    (("完发", [0.19, 0.17]), ("宠城", [0.63, 0.79]), []),  # words are not read anew through a seal
+    (("", []), ("-f", [0.89, 0.35]), []),  # nor a trace of its star
+])
+def test_a_line_under_a_seal_is_read_through_it_only_for_figures(
+        monkeypatch: pytest.MonkeyPatch, lifted: tuple[str, list[float]], divided: tuple[str, list[float]],
+        expected: list[str]) -> None:
+    from reportparse.ocr import recognise
+
+    page = np.full((60, 200, 3), 255, dtype=np.uint8)  # the page with the seal lifted
+    through = np.full((60, 200, 3), 128, dtype=np.uint8)  # ... and with its ink divided out
+    seal = np.zeros((60, 200), dtype=bool)
+    seal[20:40, 50:110] = True
+    readings = {255: _reading(*lifted), 128: _reading(*divided)}
+    monkeypatch.setattr(recognise, "_read_line", lambda crop: readings[int(crop[0, 0, 0])])
+    monkeypatch.setattr(recognise, "_reread", lambda crop, first: first)
+    box = np.array([[60, 18], [100, 18], [100, 42], [60, 42]], dtype=np.float32)
+    lines = recognise._recognise(page, [box], 1.0, [(seal, through, True)])
+    assert ["".join(c.char for c in line) for line in lines] == expected
+
+
+def _glyph_row(text: str, x: float, top: float) -> list[object]:
+    from reportparse.readers.pdf.lines import Glyph
+
+    return [*(Glyph(char, x + 6 * i, top, x + 6 * (i + 1), top + 10) for i, char in enumerate(text)), None]
+
+
+@pytest.mark.parametrize(("lost", "values", "expected"), [
+    ((2, 3), ["10", "10"], ["10", "10"]),  # a 分值 column: the rule between two rows lost under a seal
+    ((1, 3), ["8", "12.5%", "5"], ["8", "12.5%", "5"]),  # three rows, figures of different kinds
+    ((2, 3), ["10", "较好"], ["10较好", "10较好"]),  # not all figures: one merged cell, as printed
+])
+def test_a_cell_holding_a_figure_per_row_it_spans_is_one_cell_per_row(
+        lost: tuple[int, int], values: list[str], expected: list[str]) -> None:
+    """A three-column table of four rows (each 20 pt high) whose horizontal rules in the last column
+    are missing between rows `lost` (from, to): a cell that spans those rows and holds one bare figure
+    at the height of each row is a cell per row; any other text in it is one merged cell's."""
+    from reportparse.readers.pdf.tables import find_page_tables
+
+    xs, ys = (100.0, 200.0, 300.0, 400.0), (100.0, 120.0, 140.0, 160.0, 180.0)
+    segments = [(x, ys[0], x, ys[-1]) for x in xs]
+    for r, y in enumerate(ys):
+        segments.append((xs[0], y, xs[2], y))
+        if not lost[0] <= r < lost[1]:
+            segments.append((xs[2], y, xs[3], y))
+    glyphs: list[object] = []
+    first = lost[0] - 1
+    for r in range(4):
+        glyphs += _glyph_row(f"行{r}", 110, ys[r] + 5)
+        if first <= r < first + len(values):
+            glyphs += _glyph_row(values[r - first], 310, ys[r] + 5)
+    tables = find_page_tables(segments, glyphs, 1)  # type: ignore[arg-type]
+    assert len(tables) == 1
+    column = [row[2].text for row in tables[0].rows]
+    assert column[first:first + len(values)] == expected

@@ -28,6 +28,14 @@ Everything here is numpy and Pillow on one page bitmap; nothing reads or writes 
   and comes out bright in the red channel. Its brightness still tells it apart: print under the
   seal is far darker than the seal's ink alone. So under a seal a pixel is kept as dark as the
   darker of its red channel and its brightness measured against the seal ink's brightness.
+- Where a seal's ring lies over print on a photo (grey paper, grey print), the print under the
+  ring is not much darker than the ring's own darker pixels, and lifting the ring takes the print
+  with it (a 10 under the ring reads as 1B). Inks multiply: a pixel under seal ink is the print's
+  brightness times the ink's transmittance (its brightness over the paper's), by as much as the
+  pixel is covered (its red excess over the ink's). So `without_colour` also gives the page with the
+  seal's ink divided out of the brightness (`through_seal`): print under the ring comes back at about
+  its own darkness, the ring's thin, faint edges (part-covered by the JPEG's coarse colour) stay as
+  grey traces. The recogniser reads a line a seal covers from both pages and keeps the surer reading.
 - Orientation (a right-angle turn) is decided by the recogniser's detector (`recognise`); this
   module only applies it.
 - Skew: the angle in ±`MAX_SKEW` degrees whose rotation makes the row profile spikiest
@@ -105,11 +113,15 @@ class Cleaned:
     """A page without its colour ink: `gray` (as `remove_colour` makes it); where pen strokes were
     taken out of it, `pen` (a mask: 0 where a stroke was, 255 elsewhere); and `through_pen`, the
     same page with the strokes lifted through the blue channel instead of filled in. Both None
-    when the page has no pen stroke."""
+    when the page has no pen stroke. Likewise `seal` (0 under red seal ink) and `through_seal`, the
+    page with the seal's ink divided out of the brightness (see the module's notes), None when the
+    page has too little seal ink to measure."""
 
     gray: Image.Image
     pen: Image.Image | None = None
     through_pen: Image.Image | None = None
+    seal: Image.Image | None = None
+    through_seal: Image.Image | None = None
 
 
 def remove_colour(picture: Image.Image) -> Image.Image:
@@ -150,15 +162,45 @@ def without_colour(picture: Image.Image) -> Cleaned:
     blue_excess = rgb[..., 2] - np.maximum(rgb[..., 0], rgb[..., 1])
     pen = (blue_excess > PEN_EXCESS) & (gray >= PEN_UNDER) & (gray < INK_LEVEL) & ~red
     cleaned = out.clip(0, 255).astype(np.uint8)
+    seal = _through_seal(gray, excess.astype(np.int32), red)
     if not pen.any() or pen.mean() > PEN_MAX_SHARE:
-        return Cleaned(Image.fromarray(cleaned, mode="L"))
+        return Cleaned(Image.fromarray(cleaned, mode="L"), None, None, *_seal_pages(cleaned, red, seal))
     import cv2
 
     filled = cv2.inpaint(cleaned, pen.astype(np.uint8), PEN_FILL_RADIUS, cv2.INPAINT_TELEA)
     lifted = cleaned.copy()
     lifted[pen] = _lift_pen(rgb[..., 2], pen, blue_excess > SURE_PEN)
     return Cleaned(Image.fromarray(filled, mode="L"), Image.fromarray(np.where(pen, 0, 255).astype(np.uint8), mode="L"),
-                   Image.fromarray(lifted, mode="L"))
+                   Image.fromarray(lifted, mode="L"), *_seal_pages(filled, red, seal))
+
+
+def _through_seal(gray: np.ndarray[Any, Any], excess: np.ndarray[Any, Any],
+                  red: np.ndarray[Any, Any]) -> np.ndarray[Any, Any] | None:
+    """The brightness of the pixels under seal ink (`red`) with the ink divided out, or None when
+    the page has too little sure seal ink to measure it. The ink's transmittance is its brightness
+    (the median over the sure ink pixels) over the paper's (the page's median: a page is mostly
+    paper); a pixel is covered by as much ink as its red excess is of the sure ink's."""
+    sure = red & (excess > SURE_INK)
+    if int(sure.sum()) < SURE_PIXELS:
+        return None
+    level = float(np.median(gray[sure]))
+    full = float(np.median(excess[sure]))
+    paper = float(np.median(gray))
+    if paper <= level:
+        return None
+    cover = (excess[red] / max(full, 1.0)).clip(0.0, 1.0)
+    passed = 1.0 - cover * (1.0 - level / paper)
+    return np.minimum(paper, gray[red] / passed).clip(0, 255).astype(np.uint8)
+
+
+def _seal_pages(page: np.ndarray[Any, Any], red: np.ndarray[Any, Any],
+                seal: np.ndarray[Any, Any] | None) -> tuple[Image.Image | None, Image.Image | None]:
+    """The seal mask and `page` with the seal's ink divided out instead of lifted (`Cleaned`)."""
+    if seal is None:
+        return None, None
+    through = page.copy()
+    through[red] = seal
+    return Image.fromarray(np.where(red, 0, 255).astype(np.uint8), mode="L"), Image.fromarray(through, mode="L")
 
 
 def _lift_pen(blue: np.ndarray[Any, Any], pen: np.ndarray[Any, Any],

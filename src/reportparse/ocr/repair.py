@@ -58,6 +58,16 @@ def _figures(line: list[OcrChar]) -> list[OcrChar]:
     return [replace(c, char=digits[c.char]) if c.char in digits else c for c in line]
 
 
+def reads_as_figures(text: str, scores: list[float], sure: float = 0.0) -> bool:
+    """Whether a reading is a figure (a cell's value): figures, points and percent signs, each read
+    at least `sure`ly, and unsure letters `_figures` reads as figures, with a figure among them."""
+    digits: dict[str, str] = _raw()["digits"]
+    if not text or len(text) > MAX_FIGURES or len(scores) != len(text) or not any(c.isdigit() for c in text):
+        return False
+    return all(((c.isdigit() or c in ".%") and score >= sure) or (c in digits and score < REPAIR_BELOW)
+               for c, score in zip(text, scores, strict=True))
+
+
 def repair_line(line: list[OcrChar]) -> list[OcrChar]:
     """The line with unsure look-alikes replaced where a word of the table says so, and unsure
     strict comparators before a number read as the bounds forms print."""

@@ -88,7 +88,7 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
                 boxes[(r, c)] = box
     owners = [[(r, c) if (r, c) in boxes else _covering(boxes, col_spans[c], row_spans[r])
                for c in range(len(columns))] for r in range(len(rows))]
-    texts = _cell_texts(owners, xs, ys, glyphs)
+    texts, per_row = _cell_texts(owners, xs, ys, glyphs)
     grid: list[list[Cell]] = []
     origins: list[list[tuple[int, int]]] = []
     for r in range(len(rows)):
@@ -98,7 +98,10 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
             origin = owners[r][c]
             text = ""
             bbox = None
-            if origin is not None:
+            if (r, c) in per_row:  # a figure of its own, its rule to the cell below lost
+                origin, text = (r, c), per_row[(r, c)]
+                bbox = BBox(x0=xs[c], top=ys[r], x1=xs[c + 1], bottom=ys[r + 1])
+            elif origin is not None:
                 text = texts.get(origin, "")
                 x0, top, x1, bottom = boxes[origin]
                 bbox = BBox(x0=x0, top=top, x1=x1, bottom=bottom)
@@ -114,8 +117,10 @@ def _part_from_cells(found: Any, glyphs: list[Glyph | None], page_number: int) -
 
 def _cell_texts(
     owners: list[list[tuple[int, int] | None]], xs: list[float], ys: list[float], glyphs: list[Glyph | None]
-) -> dict[tuple[int, int], str]:
-    """Each cell's text: the glyphs centred in its box, grouped into lines, wrapped lines joined.
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """Each cell's text: the glyphs centred in its box, grouped into lines, wrapped lines joined;
+    and, for a cell spanning rows that holds one bare figure at the height of each (see
+    `_figure_per_row`), each grid position's own figure.
 
     `owners[r][c]` names the cell covering grid position (r, c); `xs`/`ys` are the grid lines.
     """
@@ -137,13 +142,33 @@ def _cell_texts(
         per_cell.setdefault(key, []).append(glyph)
         last_key = key
     texts: dict[tuple[int, int], str] = {}
+    per_row: dict[tuple[int, int], str] = {}
     for key, cell_glyphs in per_cell.items():
         lines = sorted(group_lines(cell_glyphs, 0), key=lambda line: (round(line.top), line.x0))
         text = ""
         for line in lines:
             text = join_pieces(text, line.text.strip()) if text else line.text.strip()
         texts[key] = text
-    return texts
+        covered = [(r, c) for r, row in enumerate(owners) for c, owner in enumerate(row) if owner == key]
+        spanned = sorted({r for r, _ in covered})
+        if len(spanned) > 1 and all(c == key[1] for _, c in covered):  # one column, rows spanned
+            per_row.update(_figure_per_row(key, lines, spanned, ys))
+    return texts, per_row
+
+
+def _figure_per_row(key: tuple[int, int], lines: list[Any], spanned: list[int],
+                    ys: list[float]) -> dict[tuple[int, int], str]:
+    """A cell spanning rows whose lines are bare figures, one centred in each row it spans: the
+    rule between those rows was lost (under a seal's ring, on a faint scan), and each figure is its
+    own row's, not the text of one merged cell ('10' above '10' read as 1010). Each grid position
+    (row, column) of the cell's column with its figure; none for any other cell."""
+    texts = [line.text.strip() for line in lines]
+    if len(lines) != len(spanned) or not all(_BARE_FIGURE.match(text) for text in texts):
+        return {}
+    rows = [bisect.bisect_right(ys, (line.top + line.bottom) / 2) - 1 for line in lines]
+    if rows != spanned:
+        return {}
+    return {(r, key[1]): text for r, text in zip(rows, texts, strict=True)}
 
 
 def _covering(
