@@ -75,6 +75,7 @@ from reportparse.parse.subject import (
     stated_subject,
     untitled_name,
 )
+from reportparse.parse.totalledparts import totalled_projects
 
 
 def parse_narrative(document: Document, exclude_tables: set[int] | None = None) -> Report:
@@ -118,7 +119,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     counted = fundnames.counted_items(all_sentences)
     if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
         stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
-    registry = collect_names(layout, all_sentences, listed, parts, counted,
+    # (and the projects the unit's project money is split into: '项目支出预算230万元，其中：A项目120万元…C补助30万元')
+    registry = collect_names(layout, all_sentences, listed, parts, counted + totalled_projects(all_sentences),
                              one_subject=department is not None or stated is not None, subject_titled=titled,
                              title_names=title is not None,
                              unit_report=department is not None or WHOLE_SPENDING_TITLE.match(title or "") is not None)
