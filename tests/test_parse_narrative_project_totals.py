@@ -92,3 +92,49 @@ def test_a_one_project_reports_costs_are_no_projects() -> None:
         "项目预算资金80万元，其中：设备购置经费50万元，人员培训补助30万元。",
     ))
     assert len(report.projects) == 1
+
+
+# --- a project named once in full, then by a shorter form --------------------------------------------------------
+def _scores(report: Report) -> dict[str, Decimal | None]:
+    return {p.name: p.total_score for p in report.projects}
+
+
+def test_a_works_named_in_full_then_by_its_own_words_is_one_project() -> None:
+    report = parse_narrative(_doc(
+        "2023年度某县水利局项目支出绩效自评报告",
+        "一、项目基本情况",
+        "1. 2023年某县农村饮水安全巩固提升工程项目。项目计划总投资500万元，截至12月底已支付450万元。",
+        "2. 小型水库除险加固项目。批复资金300万元，已拨付300万元。",
+        "二、绩效目标实现情况",
+        "饮水安全工程完成管网改造35公里，受益人口2.1万人。除险加固项目完成3座小型水库加固。",
+        "三、自评得分",
+        "饮水安全工程自评得分92分，除险加固项目自评得分95分。",
+    ))
+    assert len(report.projects) == 2
+    assert _scores(report) == {"2023年某县农村饮水安全巩固提升工程项目": 92, "小型水库除险加固项目": 95}
+    assert "饮水安全工程" in _names(report)
+
+
+def test_a_shorter_form_after_a_bracketed_heading_takes_its_score_from_no_other_project() -> None:
+    report = parse_narrative(_doc(
+        "某县交通运输局2023年度项目支出绩效自评报告",
+        "一、基本情况",
+        "(一) 2023年某县通村公路安全生命防护工程项目",
+        "该项目计划总投资420万元，实际支出400万元。完成安防设施建设86公里。",
+        "(二) 客运站提升改造项目",
+        "该项目批复资金130万元，实际支出126万元。",
+        "二、绩效自评",
+        "生命防护工程自评得分94分；客运站提升改造项目自评得分91分。",
+    ))
+    assert _scores(report) == {"2023年某县通村公路安全生命防护工程项目": 94, "客运站提升改造项目": 91}
+
+
+def test_words_two_projects_share_name_neither() -> None:
+    report = parse_narrative(_doc(
+        "某县农业农村局2023年度项目支出绩效自评报告",
+        "（一）东片区高标准农田建设项目。该项目年初预算200万元，全年执行190万元，执行率95%。",
+        "（二）西片区高标准农田建设项目。该项目年初预算150万元，全年执行150万元，执行率100%。",
+        "高标准农田建设项目自评得分93分。",
+    ))
+    assert "高标准农田建设项目" not in _names(report)
+    assert len(report.projects) == 2

@@ -63,6 +63,7 @@ from reportparse.parse.ratedrow import apply_rated_total_row
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
 from reportparse.parse.samenames import respective_abbreviations, same_fund
+from reportparse.parse.shortnames import shortened_names
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
@@ -156,6 +157,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             subject.add(bare, 1)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
+    # (the shorter forms a report on several projects calls one by after naming it in full: '…饮水安全巩固提升工程项目'
+    # later '饮水安全工程')
+    shortened = shortened_names(texts, names)
+    names = [(name, [*aliases, *shortened.get(name, [])]) for name, aliases in names]
     stated_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is stated_entry), None)
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
