@@ -138,3 +138,39 @@ def test_words_two_projects_share_name_neither() -> None:
     ))
     assert "高标准农田建设项目" not in _names(report)
     assert len(report.projects) == 2
+
+
+# --- numbered accounts whose names end in no project's word ------------------------------------------------------
+def test_awards_and_allowances_accounted_one_item_each_are_projects() -> None:
+    report = parse_narrative(_doc(
+        "某市人力资源和社会保障局2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "㈠ 就业创业补贴项目。该项目年初预算560万元，全年执行540万元，执行率96.43%。",
+        "㈡ 高技能人才培养奖励。该项目年初预算120万元，全年执行118万元，执行率98.33%。",
+        "㈢ 人才引进津贴。该项目年初预算80万元，全年执行80万元，执行率100%。",
+    ))
+    money = _money(report)
+    assert money["高技能人才培养奖励"] == (Decimal("1200000"), Decimal("1180000"))
+    assert money["人才引进津贴"] == (Decimal("800000"), Decimal("800000"))
+
+
+def test_a_sibling_account_named_by_its_work_is_a_project() -> None:
+    report = parse_narrative(_doc(
+        "某县文化广电旅游局2023年度项目支出绩效自评报告",
+        "一、项目资金使用情况",
+        "一是乡镇综合文化站免费开放补助，年初预算45万元，实际支出45万元；二是送戏下乡惠民演出，年初预算30万元，"
+        "实际支出28.5万元；三是旅游宣传推介经费，年初预算20万元，实际支出19万元。",
+    ))
+    assert _money(report)["送戏下乡惠民演出"] == (Decimal("300000"), Decimal("285000"))
+    assert len(report.projects) == 3
+
+
+def test_a_sibling_cost_line_stays_no_project() -> None:
+    report = parse_narrative(_doc(
+        "某中心2023年度项目绩效自评报告",
+        "一、项目概况",
+        "（1）设备运维项目：预算120万元，支出118万元。",
+        "（2）培训费：预算5万元，支出5万元。",
+        "（3）办公楼维修改造，预算60万元，实际支出58万元。",
+    ))
+    assert set(_money(report)) == {"设备运维项目", "办公楼维修改造"}

@@ -35,6 +35,10 @@ _ITEM_NAME = lazy_compile(
 )
 
 
+#: … or any name before the comma or stop that ends it (read only beside items that call themselves projects or funds)
+_ANY_ITEM_NAME = lazy_compile(rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{4,40}}?)\s*[，,:：。]")
+
+
 @lru_cache(maxsize=1)
 def _item_line_name() -> re.Pattern[str]:
     """… or, in a report on a unit's projects or a department's, a fund's or a line's name ('1.法律援助经费，全年预算…',
@@ -65,10 +69,11 @@ def states_budget_and_spending(clause: str) -> bool:
     return {"planned", "executed"} <= kinds
 
 
-def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
+def own_money_items(text: str, unit_lines: bool = False, any_ending: bool = False) -> list[str]:
     """The project names that open the items of a text each stating its own budget and spending (`unit_lines`:
-    the text reports on a unit's or a department's projects, whose budget lines are its projects)."""
-    pattern = _item_line_name() if unit_lines else _ITEM_NAME
+    the text reports on a unit's or a department's projects, whose budget lines are its projects; `any_ending`: the
+    siblings of such items, whatever their names end in)."""
+    pattern = _ANY_ITEM_NAME if any_ending else _item_line_name() if unit_lines else _ITEM_NAME
     names = []
     for opened in _ITEM_OPEN.finditer(text):
         named = pattern.match(text, opened.end()) or (
@@ -142,4 +147,10 @@ def numbered_accounts(paragraphs: list[str]) -> list[str]:
     one item alone may be a part of the one project a report is about."""
     names = list(dict.fromkeys(name for text in paragraphs for name in own_money_items(text, unit_lines=True)
                                if valid_candidate(name)))
-    return names if len(names) >= 2 else []
+    if names:
+        # (a sibling item of the same accounts, its name ending in no project's or fund's word, '3.中小学教师继续教育
+        # 培训，年初预算35万元，实际支出33万元', is one of the unit's projects as well: it states its own budget and
+        # spending as they do; a cost line, '培训费', is no name)
+        names += [name for text in paragraphs for name in own_money_items(text, unit_lines=True, any_ending=True)
+                  if name not in names and valid_candidate(name)]
+    return list(dict.fromkeys(names)) if len(names) >= 2 else []
