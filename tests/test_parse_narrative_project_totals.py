@@ -63,6 +63,19 @@ def test_a_counted_list_after_its_total_names_every_project() -> None:
     assert len(report.projects) == 3
 
 
+def test_the_treasurys_allotment_of_the_units_project_money_names_its_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县林业局2022年度项目绩效自评报告",
+        "一、项目概况",
+        "2022年县财政安排我局项目资金合计260万元，其中：森林防火项目资金150万元，林业有害生物防治经费70万元，"
+        "护林员补助40万元。",
+        "二、项目执行情况",
+        "截至2022年底，森林防火项目实际支出145万元，林业有害生物防治经费实际支出70万元，护林员补助实际支出38万元。",
+    ))
+    assert _money(report)["护林员补助"] == (Decimal("400000"), Decimal("380000"))
+    assert len(report.projects) == 3
+
+
 def test_a_list_that_does_not_add_up_to_the_whole_names_no_further_project() -> None:
     report = parse_narrative(_doc(
         "某区卫生健康局2023年度项目绩效自评报告",
