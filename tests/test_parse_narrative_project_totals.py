@@ -187,3 +187,38 @@ def test_a_sibling_cost_line_stays_no_project() -> None:
         "（3）办公楼维修改造，预算60万元，实际支出58万元。",
     ))
     assert set(_money(report)) == {"设备运维项目", "办公楼维修改造"}
+
+
+# --- a sentence opened by the project's name, its money right after ----------------------------------------------
+def test_sentences_each_opened_by_a_works_and_its_investment_name_the_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县发展和改革局2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "城东片区雨污分流改造项目计划总投资300万元，已完成投资280万元。城西农贸市场提升改造工程到位资金100万元，"
+        "已拨付90万元。",
+        "二、自评结论",
+        "项目整体完成较好。",
+    ))
+    assert _money(report) == {"城东片区雨污分流改造项目": (Decimal("3000000"), Decimal("2800000")),
+                              "城西农贸市场提升改造工程": (Decimal("1000000"), Decimal("900000"))}
+
+
+def test_clauses_each_opened_by_a_project_and_its_approved_money_in_yuan() -> None:
+    report = parse_narrative(_doc(
+        "某区水务局2023年度项目绩效自评报告",
+        "一、项目概况",
+        "河道清淤疏浚项目，批复资金1,800,000元，实际支出1,756,300元；排涝泵站维修工程，批复资金650,000.00元，"
+        "实际支出650,000.00元。",
+    ))
+    assert _money(report) == {"河道清淤疏浚项目": (Decimal("1800000"), Decimal("1756300")),
+                              "排涝泵站维修工程": (Decimal("650000"), Decimal("650000"))}
+
+
+def test_one_sentence_on_the_reports_own_works_names_no_second_project() -> None:
+    report = parse_narrative(_doc(
+        "2023年某镇污水管网建设项目绩效自评报告",
+        "一、项目概况",
+        "该项目计划总投资300万元，已完成投资280万元。",
+        "配套管网工程到位资金100万元，已拨付90万元。",
+    ))
+    assert len(report.projects) == 1

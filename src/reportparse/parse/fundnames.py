@@ -39,7 +39,8 @@ _LIST_MARK = lazy_compile(
 _TRAIL = lazy_compile(
     # (the year's or its start's, 'X项目年初预算48万元', 'X工程全年实际支出…')
     r"(?:(?:年初|全年|本年度?|当年)?(?:实际)?(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?"
-    r"|(?:总)?投资|共计|合计|总计|累计|为|是|达|共|分别"
+    # ('X项目计划总投资300万元', 'Y工程到位资金100万元': a works' planned investment, the money it received)
+    r"|(?:(?<=项目|工程)计划)?(?:总)?投资|(?<=项目|工程)到位(?:资金|经费)?|共计|合计|总计|累计|为|是|达|共|分别"
     r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'

@@ -139,13 +139,38 @@ def funded_project_items(paragraphs: list[str]) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+#: a sentence opened by a name that calls itself a project or works, running into its money's label or a comma:
+#: 'X项目计划总投资300万元，已完成投资280万元。', 'Y工程，批复资金65万元，实际支出65万元'
+_OPENING_ACCOUNT = lazy_compile(
+    rf"(?:^|(?<=[。；;]))\s*(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d\s]{{3,40}}?(?:项目|工程))\s*[，,:：]?\s*"
+    r"(?=(?:计划)?总投资|年初预算|预算|批复|下达|安排|到位|立项|核定)")
+
+
+def opening_accounts(text: str) -> list[str]:
+    """The projects the sentences of a text open with, each stating its own budget (or the money it received) and its
+    spending right after its name, no item number before it."""
+    names = []
+    for opened in _OPENING_ACCOUNT.finditer(text):
+        kinds = set()
+        clause = item_clause(text, opened.end())
+        pos = 0
+        for mention in money(clause):
+            kinds.add(money_kind(clause[pos:mention.start]))
+            pos = mention.end
+        if "executed" in kinds and kinds & {"planned", "arrived"} and valid_candidate(opened.group("name")):
+            names.append(opened.group("name"))
+    return names
+
+
 def numbered_accounts(paragraphs: list[str]) -> list[str]:
-    """The projects and funds a report on several accounts for one numbered item each, the item's name (a project's,
-    a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and spending:
+    """The projects and funds a report on several accounts for one numbered item (or sentence) each, the item's name
+    (a project's, a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and
+    spending:
     '（一）X项目。该项目年初预算120万元，实际支出118.5万元' … '（三）X资金。上级下达资金260万元，已支出231.4万元'.
     Two or more such items, each a name (no source of money, '中央资金', nor a spending line, '人员经费'), else none:
     one item alone may be a part of the one project a report is about."""
-    names = list(dict.fromkeys(name for text in paragraphs for name in own_money_items(text, unit_lines=True)
+    names = list(dict.fromkeys(name for text in paragraphs
+                               for name in (*own_money_items(text, unit_lines=True), *opening_accounts(text))
                                if valid_candidate(name)))
     if names:
         # (a sibling item of the same accounts, its name ending in no project's or fund's word, '3.中小学教师继续教育
