@@ -222,3 +222,28 @@ def test_one_sentence_on_the_reports_own_works_names_no_second_project() -> None
         "配套管网工程到位资金100万元，已拨付90万元。",
     ))
     assert len(report.projects) == 1
+
+
+# --- the uses of a project's money listed after its amount -------------------------------------------------------
+def test_the_uses_listed_after_a_projects_money_are_no_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县农业农村局2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "（一）农产品质量安全监测项目。该项目年初预算100万元，全年执行96万元，执行率96%。主要用于：检测设备购置费60万元，"
+        "人员培训费20万元，抽检样品费16万元。",
+        "（二）农村实用人才培训项目。该项目年初预算50万元，全年执行50万元，资金用于：师资课酬费20万元，场地租赁费10万元，"
+        "学员食宿费20万元。",
+    ))
+    assert set(_money(report)) == {"农产品质量安全监测项目", "农村实用人才培训项目"}
+
+
+def test_projects_a_fund_is_used_for_stay_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告",
+        "一、资金基本情况",
+        "2023年中央财政衔接推进乡村振兴补助资金共下达我县500万元，分别用于：东河村道路硬化项目300万元，"
+        "西山村产业大棚项目200万元。截至年底，东河村道路硬化项目已支付290万元，西山村产业大棚项目已支付200万元。",
+    ))
+    money = _money(report)
+    assert money["东河村道路硬化项目"] == (Decimal("3000000"), Decimal("2900000"))
+    assert money["西山村产业大棚项目"] == (Decimal("2000000"), Decimal("2000000"))

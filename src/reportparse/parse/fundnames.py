@@ -293,6 +293,9 @@ def _items_after_last_amount(tail: str) -> list[str]:
 
 
 _PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
+#: … or lists the uses of the money it stated just before: '（一）X项目。该项目年初预算100万元…。主要用于：
+#: 检测设备购置费60万元，人员培训费20万元' (the project's costs, no projects of their own, as a 其中 list's parts are)
+_USES_OPEN = lazy_compile(r"^[\s，,；;]*(?:主要|资金|经费|具体|分别)?用于\s*[:：]")
 
 
 #: words that end a 其中 list of parts: the clause spends, totals or hands down money again
@@ -313,7 +316,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         # ('X专项经费200万元，来源均为财政拨款。其中，A工作支出33万；B经费支出13万元；…': a sentence that opens
         # with 其中 right after an amount lists that amount's parts, each what it was spent on; the list goes on
         # in the paragraph's next sentences while each ends in a semicolon)
-        listing = amounts and ((stated_before and PARTS_OPEN.match(s.text)) or (
+        listing = amounts and ((stated_before and (PARTS_OPEN.match(s.text) or _USES_OPEN.match(s.text))) or (
             list_going_on is s.para and len(amounts) == 1))
         if listing:
             out.update(_listed_parts(s.text, amounts))
@@ -333,7 +336,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
             detailed = pos is not None and _PARTS_DETAILED.match(gap)
-            follows = pos is not None and _PARTS_FOLLOW.match(gap) is not None
+            follows = pos is not None and (_PARTS_FOLLOW.match(gap) or _USES_OPEN.match(gap)) is not None
             # ('其中：A 7.36万元，B 2.35万元，C 9.03万元': the 其中 list goes on item by item, as 具体为's does,
             # up to a clause that spends or totals again: '…、省级资金222800万元，共支出X资金817312.77万元')
             going_on = parts_listed and re.match(r"^\s*[、，,]", gap) is not None and (
