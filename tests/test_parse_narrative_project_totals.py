@@ -247,3 +247,51 @@ def test_projects_a_fund_is_used_for_stay_projects() -> None:
     money = _money(report)
     assert money["东河村道路硬化项目"] == (Decimal("3000000"), Decimal("2900000"))
     assert money["西山村产业大棚项目"] == (Decimal("2000000"), Decimal("2000000"))
+
+
+# --- enumerations and names read whole -----------------------------------------------------------------------------
+def test_items_opened_by_an_enumerating_word_and_its_comma_are_projects() -> None:
+    report = parse_narrative(_doc(
+        "某区民政局2023年度项目绩效自评报告",
+        "一、基本情况",
+        "2023年我局共实施项目3个，总金额620万元。",
+        "其一，社区居家养老服务项目，年初预算300万元，全年执行290万元，执行率96.67%；",
+        "其二，特困人员供养补助，年初预算250万元，全年执行250万元，执行率100%；",
+        "其三，殡葬改革奖补资金，年初预算70万元，全年执行65万元，执行率92.86%。",
+    ))
+    money = _money(report)
+    assert money["特困人员供养补助"] == (Decimal("2500000"), Decimal("2500000"))
+    assert money["殡葬改革奖补资金"] == (Decimal("700000"), Decimal("650000"))
+    assert "未命名项目" not in money
+
+
+def test_first_second_enumerated_accounts_are_projects() -> None:
+    report = parse_narrative(_doc(
+        "某县司法局2023年度项目支出绩效自评报告",
+        "第一，人民调解以案定补经费，年初预算30万元，全年实际支出28万元。第二，社区矫正监管平台运维项目，年初预算20万元，"
+        "全年实际支出20万元。",
+    ))
+    assert set(_money(report)) == {"人民调解以案定补经费", "社区矫正监管平台运维项目"}
+
+
+def test_a_name_ending_in_the_word_for_popularising_is_whole() -> None:
+    report = parse_narrative(_doc(
+        "某县文化馆2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "2023年我馆实施“文化惠民演出”项目和“全民艺术普及”项目。“文化惠民演出”项目年初预算40万元，实际支出39.2万元；"
+        "“全民艺术普及”项目年初预算25万元，实际支出25万元。",
+        "二、绩效自评结论",
+        "“文化惠民演出”项目自评得分95分，“全民艺术普及”项目自评得分92分。",
+    ))
+    assert _scores(report) == {"文化惠民演出": 95, "全民艺术普及": 92}
+
+
+def test_projects_with_their_money_in_brackets_after_the_verb_that_carried_them_out() -> None:
+    report = parse_narrative(_doc(
+        "某县自然资源局2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "本年度我局实施了地质灾害隐患点治理工程（总投资180万元，已支付170万元）和不动产登记数据整合项目"
+        "（总投资60万元，已支付60万元）。",
+    ))
+    assert _money(report) == {"地质灾害隐患点治理工程": (Decimal("1800000"), Decimal("1700000")),
+                              "不动产登记数据整合项目": (Decimal("600000"), Decimal("600000"))}

@@ -24,7 +24,8 @@ from reportparse.parse.sections import ITEM_NUMBER, LIST_MARK
 #: end, or an enumerating word ('一是', '其二')
 _ITEM_OPEN = lazy_compile(
     r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|" + LIST_MARK +
-    r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
+    # (an enumerating word may take a comma of its own: '其一，X项目，…', '第二，Y补助，…')
+    r"|(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])\s*[，,]?)\s*"
 )
 #: the year a name may open with ('2023年X资金'), read as part of it
 _YEAR = r"(?:20\d{2}\s*年度?)?"
@@ -50,7 +51,7 @@ def _item_line_name() -> re.Pattern[str]:
 
 #: the end of an item's own clauses: the next item's number or the sentence's end
 _ITEM_END = lazy_compile(
-    r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是)")
+    r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,])")
 
 
 def item_clause(text: str, start: int) -> str:
@@ -86,7 +87,8 @@ def own_money_items(text: str, unit_lines: bool = False, any_ending: bool = Fals
 #: a project named right before a bracket of its own money, opening a list's item ('：A项目（预算40万元，执行38万元）、
 #: B项目（…）'): the name starts after the list's colon, a separator or a joining word
 _BRACKETED_ACCOUNT = lazy_compile(
-    r"(?<=[：:、，,；;和及与])\s*(?P<name>[^，,。；;：:、（）()“”\d\s]{3,40}?(?:项目|工程))\s*"
+    # (or after the verb that carries them out: '本年度我局实施了A工程（总投资180万元，已支付170万元）和B项目（…）')
+    r"(?:(?<=[：:、，,；;和及与])|(?<=实施了|开展了)|(?<=实施|开展)(?!了))\s*(?P<name>[^，,。；;：:、（）()“”\d\s]{3,40}?(?:项目|工程))\s*"
     r"[（(](?P<inner>[^()（）]{4,80})[)）]")
 
 

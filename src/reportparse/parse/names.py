@@ -206,7 +206,8 @@ _CLAUSE = lazy_compile(
     # (what is left of earlier years' money, '2018年度农机购置补贴结余资金', '上年结转资金': a source of the
     # year's money, not a project)
     r"|(?:结余|结转|结存)(?:资金|经费)?$"
-    r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+    # ('部门整体支出及项目支出…' cut before 项目: half of a pair; not the word 普及, '全民艺术普及')
+    r"|(?:(?<!普)及|和|与|或)$"
     # (a clause opened by a modal verb, '需要市级缴费补贴', or by the second verb of a pair, '(规范)和加强衔接推进
     # 乡村振兴补助资金(管理)': words of a sentence about money, no name)
     r"|^(?:需要|应当|必须|(?:和|与|及|并)(?:加强|规范|提高|完善|推进|促进|做好|落实|强化|保障))"
