@@ -295,3 +295,25 @@ def test_projects_with_their_money_in_brackets_after_the_verb_that_carried_them_
     ))
     assert _money(report) == {"地质灾害隐患点治理工程": (Decimal("1800000"), Decimal("1700000")),
                               "不动产登记数据整合项目": (Decimal("600000"), Decimal("600000"))}
+
+
+def test_a_subsidy_named_in_full_then_without_its_recipients_is_one_project() -> None:
+    report = parse_narrative(_doc(
+        "某县残联2023年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "今年我会共有两个项目：一是残疾人康复救助项目，预算85万元，支出80.5万元；二是残疾人就业培训补贴，预算40万元，"
+        "支出40万元。",
+        "二、自评结论",
+        "残疾人康复救助项目自评得分93分，就业培训补贴自评得分96分。",
+    ))
+    assert _scores(report) == {"残疾人康复救助项目": 93, "残疾人就业培训补贴": 96}
+
+
+def test_words_that_open_two_projects_names_are_neither_ones_short_form() -> None:
+    report = parse_narrative(_doc(
+        "某中学2023年度项目支出绩效自评报告",
+        "（一）义务教育生均公用经费。年初预算120万元，全年执行118万元。",
+        "（二）义务教育家庭经济困难学生生活补助。年初预算30万元，全年执行30万元。",
+        "义务教育经费保障机制运行良好，义务教育补助按时发放。",
+    ))
+    assert not {"义务教育经费", "义务教育补助"} & _names(report)

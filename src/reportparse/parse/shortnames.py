@@ -21,6 +21,8 @@ from reportparse.parse.projectmentions import find_mentions
 _LONGEST, _SHORTEST = 14, 4
 #: what a name may hold right before its words, so that the run is no name's start: a figure, a year, a document
 #: number's bracket ('2024年度专项债券项目', '〔2020〕83号文创建…项目')
+#: a fund's or a project's word right after the head word: the name goes on ('…补助资金', '…工程项目')
+_NAME_GOES_ON_AFTER = re.compile(r"资金|经费|项目|工程|专项")
 _NAME_GOES_ON = re.compile(r"[\dA-Za-z〕】\]）)\-－—]\s*$")
 
 
@@ -59,13 +61,16 @@ def shortened_names(texts: list[str], names: list[tuple[str, list[str]]]) -> dic
             continue
         for i in range(len(words) - _SHORTEST + 1):
             part = words[i:]
-            owners = {name for name, forms in spellings.items()
-                      if any(_holds(form, part, head.group(0)) for form in forms)}
+            # (the words must be one project's alone: '义务教育经费' where two projects' names open with 义务教育 is
+            # neither's short form, whatever head word each has after them)
+            owners = {name for name, forms in spellings.items() if any(part in form for form in forms)}
             if not owners:
                 continue  # (a shorter tail may still be a part of a name)
             short = part + head.group(0)
             owner = next(iter(owners))
             if len(owners) == 1 and short not in known and _own_words(part) \
+                    and any(_holds(form, part, head.group(0)) for form in spellings[owner]) \
+                    and not _NAME_GOES_ON_AFTER.match(text, head.end()) \
                     and 0 <= first_named[owner] < head.start() - len(part):
                 found.setdefault(short, set()).add(owner)
             break  # (the longest part a name holds: a shorter one would be as ambiguous or less)
