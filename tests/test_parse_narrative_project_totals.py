@@ -317,3 +317,30 @@ def test_words_that_open_two_projects_names_are_neither_ones_short_form() -> Non
         "义务教育经费保障机制运行良好，义务教育补助按时发放。",
     ))
     assert not {"义务教育经费", "义务教育补助"} & _names(report)
+
+
+# --- the amount first, then the verb that hands it down and the works it pays for -------------------------------
+def test_money_handed_down_for_a_works_with_its_builders_long_name() -> None:
+    report = parse_narrative(_doc(
+        "某市生态环境局2023年度中央大气污染防治资金绩效自评报告",
+        "一、资金下达情况",
+        "2023年度中央共下达我市大气污染防治资金500万元，我市已及时下拨。其中380万元下拨用于实施某市城南工业园区热电联产有限责任公司"
+        "燃煤锅炉超低排放及烟气脱硫脱硝除尘设施升级改造项目，120万元拨付用于实施城区餐饮油烟在线监控系统建设项目。",
+    ))
+    money = _money(report)
+    long_name = "某市城南工业园区热电联产有限责任公司燃煤锅炉超低排放及烟气脱硫脱硝除尘设施升级改造项目"
+    assert len(long_name) > 40
+    assert money[long_name][0] == Decimal("3800000")
+    assert money["城区餐饮油烟在线监控系统建设项目"][0] == Decimal("1200000")
+
+
+def test_money_allotted_then_used_for_a_named_project() -> None:
+    report = parse_narrative(_doc(
+        "某县2023年度彩票公益金项目绩效自评报告",
+        "一、基本情况",
+        "县财政下达彩票公益金共90万元，其中：60万元安排用于建设城北社区老年人日间照料中心项目，30万元下达用于开展"
+        "残疾人辅助器具适配项目。",
+    ))
+    money = _money(report)
+    assert money["城北社区老年人日间照料中心项目"][0] == Decimal("600000")
+    assert money["残疾人辅助器具适配项目"][0] == Decimal("300000")

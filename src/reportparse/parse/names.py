@@ -322,13 +322,20 @@ def _joined_parts(rest: str, name: str) -> str:
     return "".join(parts)
 
 
+#: the longest a name runs (its year and qualifiers cut), and a project's or works' name
+_LONGEST_NAME, _LONGEST_WORKS_NAME = 40, 50
+
+
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
     if names_spending_line(s) or _WRITTEN_DATE.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
-    if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
+    # (a works may carry its builder's whole name, 'X市Y机械租赁有限责任公司沥青混凝土材料储存…封闭库升级改造项目': a
+    # name that calls itself a project or works may run longer than others)
+    longest = _LONGEST_WORKS_NAME if re.search(r"(?:项目|工程)$", QUOTES.sub("", name)) else _LONGEST_NAME
+    if not 3 <= len(rest) <= longest or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
         return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):
         return False

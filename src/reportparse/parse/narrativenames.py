@@ -67,7 +67,9 @@ _USED_FOR = lazy_compile(
     # (its verb may carry 了, '以42万元实施了X项目': the particle is no part of the name)
     # ('通过X项目的实施，新建…': what was done through the project)
     r"|通过(?P<through>[^，。；;：:、（）()“”\d]{4,40}?(?:项目|工程))的?(?:实施|建设)"
-    r"|(?<=万元|亿元)(?:用于)?实施了?(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
+    # (or handed down first: '47万元下拨用于实施X项目')
+    r"|(?<=万元|亿元)(?:下拨|拨付|下达|安排)?(?:用于)?实施了?(?P<works>[^，,。；;：:、（）()“”\d]{4,50}?(?:项目|工程))"
+    r"(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name (or by its evaluation's: "(2)X经费绩效自评综述：…")
