@@ -344,3 +344,16 @@ def test_money_allotted_then_used_for_a_named_project() -> None:
     money = _money(report)
     assert money["城北社区老年人日间照料中心项目"][0] == Decimal("600000")
     assert money["残疾人辅助器具适配项目"][0] == Decimal("300000")
+
+
+def test_the_costs_the_projects_money_went_to_are_no_projects() -> None:
+    report = parse_narrative(_doc(
+        "某区教育局2022年度部门项目绩效自评报告",
+        "一、项目总体情况",
+        "1.学前教育发展项目，预算资金600万元，实际支出580万元；",
+        "2.义务教育薄弱环节改善与能力提升资金，预算资金450万元，实际支出430万元。",
+        "二、项目支出情况",
+        "各项目资金主要用于：设备购置费520万元，工程建设费380万元，师资培训费110万元。",
+        "上述项目经费具体用于：校舍维修费300万元，教学仪器购置费200万元。",
+    ))
+    assert set(_money(report)) == {"学前教育发展项目", "义务教育薄弱环节改善与能力提升资金"}

@@ -296,6 +296,10 @@ _PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
 #: … or lists the uses of the money it stated just before: '（一）X项目。该项目年初预算100万元…。主要用于：
 #: 检测设备购置费60万元，人员培训费20万元' (the project's costs, no projects of their own, as a 其中 list's parts are)
 _USES_OPEN = lazy_compile(r"^[\s，,；;]*(?:主要|资金|经费|具体|分别)?用于\s*[:：]")
+#: … or a sentence on the money of the projects already named, wherever it stands: '各项目资金主要用于：
+#: 设备购置费520万元，工程建设费480万元' (the projects' costs)
+_PROJECTS_USES = lazy_compile(
+    r"^[\s，,；;]*(?:各|上述|以上)(?:个)?项目(?:的)?(?:资金|经费)(?:主要|具体|分别)?用于\s*[:：]")
 
 
 #: words that end a 其中 list of parts: the clause spends, totals or hands down money again
@@ -316,7 +320,8 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         # ('X专项经费200万元，来源均为财政拨款。其中，A工作支出33万；B经费支出13万元；…': a sentence that opens
         # with 其中 right after an amount lists that amount's parts, each what it was spent on; the list goes on
         # in the paragraph's next sentences while each ends in a semicolon)
-        listing = amounts and ((stated_before and (PARTS_OPEN.match(s.text) or _USES_OPEN.match(s.text))) or (
+        listing = amounts and ((stated_before and (PARTS_OPEN.match(s.text) or _USES_OPEN.match(s.text)))
+                               or _PROJECTS_USES.match(s.text) or (
             list_going_on is s.para and len(amounts) == 1))
         if listing:
             out.update(_listed_parts(s.text, amounts))
