@@ -357,3 +357,27 @@ def test_the_costs_the_projects_money_went_to_are_no_projects() -> None:
         "上述项目经费具体用于：校舍维修费300万元，教学仪器购置费200万元。",
     ))
     assert set(_money(report)) == {"学前教育发展项目", "义务教育薄弱环节改善与能力提升资金"}
+
+
+# --- a counted list whose items each go on with their own money --------------------------------------------------
+def test_a_counted_list_of_projects_each_with_its_money_gives_each_its_own() -> None:
+    report = parse_narrative(_doc(
+        "某镇人民政府2023年度财政衔接资金项目绩效自评报告",
+        "一、项目基本情况",
+        "2023年我镇实施衔接资金项目2个，分别为：东坪村茶叶加工厂建设项目，总投资120万元，已支付115万元；"
+        "西岭村乡村旅游步道建设项目，总投资80万元，已支付80万元。",
+    ))
+    assert _money(report) == {"东坪村茶叶加工厂建设项目": (Decimal("1200000"), Decimal("1150000")),
+                              "西岭村乡村旅游步道建设项目": (Decimal("800000"), Decimal("800000"))}
+
+
+def test_three_counted_works_each_with_its_budget_and_spending() -> None:
+    report = parse_narrative(_doc(
+        "某县水利局2022年度项目绩效自评报告",
+        "我局2022年共实施项目3个，包括：南干渠防渗改造工程，年初预算60万元，实际支出58万元；北山塘坝加固工程，"
+        "年初预算45万元，实际支出45万元；山洪沟治理项目，年初预算30万元，实际支出27万元。",
+    ))
+    money = _money(report)
+    assert money["南干渠防渗改造工程"] == (Decimal("600000"), Decimal("580000"))
+    assert money["山洪沟治理项目"] == (Decimal("300000"), Decimal("270000"))
+    assert len(report.projects) == 3
