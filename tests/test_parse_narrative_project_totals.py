@@ -381,3 +381,27 @@ def test_three_counted_works_each_with_its_budget_and_spending() -> None:
     assert money["南干渠防渗改造工程"] == (Decimal("600000"), Decimal("580000"))
     assert money["山洪沟治理项目"] == (Decimal("300000"), Decimal("270000"))
     assert len(report.projects) == 3
+
+
+# --- a count announcing the numbered paragraphs after it ---------------------------------------------------------
+def test_a_funds_announced_projects_are_every_numbered_paragraph_after_the_count() -> None:
+    report = parse_narrative(_doc(
+        "某县2023年度文化旅游体育专项资金绩效自评报告",
+        "一、资金基本情况",
+        "2023年上级下达我县文化旅游体育专项资金共计180万元，用于以下3个项目：",
+        "1.县图书馆总分馆建设项目，下达资金100万元，已支付95万元；",
+        "2.乡镇全民健身广场建设项目，下达资金50万元，已支付50万元；",
+        "3.非遗传承人补助，下达资金30万元，已支付30万元。",
+    ))
+    assert _money(report)["非遗传承人补助"] == (Decimal("300000"), Decimal("300000"))
+
+
+def test_a_units_counted_projects_in_bracketed_paragraphs() -> None:
+    report = parse_narrative(_doc(
+        "某县应急管理局2023年度项目支出绩效自评报告",
+        "我局2023年共实施项目2个：",
+        "（1）应急物资储备，年初预算40万元，全年支出38万元。",
+        "（2）森林消防队伍建设补助，年初预算60万元，全年支出60万元。",
+        "二、自评结论",
+    ))
+    assert set(_money(report)) == {"应急物资储备", "森林消防队伍建设补助"}

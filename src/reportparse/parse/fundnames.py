@@ -222,7 +222,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
 
 #: a sentence that counts the projects it is about: '我单位共有1个项目批复了绩效目标', '安排项目2个'
 PROJECT_COUNT = lazy_compile(
-    r"(?:共有|共|有|安排|实施|涉及)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
+    r"(?:共有|共|有|安排|实施|涉及|以下)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
     r"|项目\s*(?:共)?\s*(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*个")
 #: the sentence after it, naming its parts: '其中：X经费46万元'
 PARTS_OPEN = lazy_compile(r"^\s*其中\s*[:：]?")
@@ -279,6 +279,43 @@ def counted_items(sentences: list[Sentence]) -> list[list[str]]:
                 pos = m.end
     flush()
     return out
+
+
+def announced_items(sentences: list[Sentence]) -> list[list[str]]:
+    """The projects a paragraph counts and announces at its end ('用于以下3个项目：', '共实施项目3个：'), named by the
+    numbered paragraphs after it, each opened by its name and stating its money ('1.A项目，下达资金100万元…' …
+    '3.C补助，下达资金30万元…'): as many names as the count, whatever they end in."""
+    out: list[list[str]] = []
+    for s in sentences:
+        counted = PROJECT_COUNT.search(s.text)
+        inside = _LIST_AFTER_COUNT.match(s.text, counted.end()) if counted else None
+        if counted is None or inside is None or s.text[inside.end():].strip() \
+                or s.para.text[s.start + len(s.text):].strip():
+            continue
+        digits = counted.group("n") or counted.group("m")
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits, 0)
+        numbered = _numbered_items(sentences, s)
+        if len(numbered) == count >= 2:
+            out.append(numbered)
+    return out
+
+
+def _numbered_items(sentences: list[Sentence], announcing: Sentence) -> list[str]:
+    """The names that open the numbered paragraphs right after the announcing sentence's, each stating an amount: the
+    name before the item's first comma or colon."""
+    names: list[str] = []
+    paragraphs = list(dict.fromkeys(id(s.para) for s in sentences))
+    texts = {id(s.para): s.para.text for s in sentences}
+    at = paragraphs.index(id(announcing.para))
+    for key in paragraphs[at + 1:]:
+        text = texts[key]
+        if not NUMBERED_ITEM.match(text):
+            break
+        name = re.split(r"[，,:：。；;]", _LIST_MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+        if not money(text[len(name):]) or not valid_candidate(name) or is_fund_source(name):
+            return []
+        names.append(name)
+    return names
 
 
 def _items_after_last_amount(tail: str) -> list[str]:

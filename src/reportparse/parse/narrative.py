@@ -121,7 +121,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
         stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
     # (and the projects the unit's project money is split into: '项目支出预算230万元，其中：A项目120万元…C补助30万元')
-    registry = collect_names(layout, all_sentences, listed, parts, counted + totalled_projects(all_sentences),
+    registry = collect_names(layout, all_sentences, listed, parts, counted + totalled_projects(all_sentences)
+                             + fundnames.announced_items(all_sentences),
                              one_subject=department is not None or stated is not None, subject_titled=titled,
                              title_names=title is not None,
                              unit_report=department is not None or WHOLE_SPENDING_TITLE.match(title or "") is not None)
