@@ -280,8 +280,8 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
             digits = counted.group("count").replace("两", "二")
             count = int(digits) if digits.isdigit() else chinese_to_decimal(digits)
             # (the list may go on past the sentence's '；', one item a clause: read it to the paragraph's full stop)
-            listed = s.para.text[s.start + counted.start("items"):].split("。")[0]
-            items = _items_with_money(listed, count) or items
+            run_on = s.para.text[s.start + counted.start("items"):].split("。")[0]
+            items = _items_with_money(run_on, int(count or 0)) or items
             # as many names as the count says, none of them a figure: '项目十二个，合格率98%…' is no list
             if len(items) >= 2 and count == len(items) and all(
                     4 <= len(n) <= 40 and not re.search(r"\d|%|百分之", n) for n in items):
