@@ -5,9 +5,11 @@ costs and works, the sources of its money). Made-up reports in several wordings,
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from reportparse.model import Report
 from reportparse.parse.narrative import parse_narrative
+from reportparse.pipeline import extract, parse
 from tests.test_parse_narrative import _doc
 
 
@@ -405,3 +407,30 @@ def test_a_units_counted_projects_in_bracketed_paragraphs() -> None:
         "二、自评结论",
     ))
     assert set(_money(report)) == {"应急物资储备", "森林消防队伍建设补助"}
+
+
+# --- a dump that cut a numbered item's name inside its last word -------------------------------------------------
+def test_a_name_cut_inside_its_last_word_by_a_line_break_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_text(
+        "2023年度某县水利局项目支出绩效自评报告\n"
+        "一、项目基本情况\n"
+        "（一）2023年某县农村饮水安全巩固提升工\n"
+        "程项目。该项目年初预算500万元，全年执行450万元，执行率90%。\n"
+        "（二）小型水库除险加固补\n"
+        "助。该项目年初预算300万元，全年执行300万元，执行率100%。\n"
+        "二、自评结论\n"
+        "饮水安全工程自评得分90分，小型水库除险加固补助自评得分96分。\n", encoding="utf-8")
+    report = parse(extract(path))
+    assert _scores(report) == {"2023年某县农村饮水安全巩固提升工程项目": 90, "小型水库除险加固补助": 96}
+
+
+def test_a_heading_over_a_line_on_a_projects_money_stays_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "heading.txt"
+    path.write_text(
+        "某县2023年度项目支出绩效自评报告\n"
+        "一、项目资金情况\n"
+        "（一）预算安排\n"
+        "项目资金：年初预算120万元，全年执行118万元。\n", encoding="utf-8")
+    texts = [getattr(e, "text", "") for e in extract(path).elements]
+    assert "（一）预算安排" in texts
