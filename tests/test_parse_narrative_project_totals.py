@@ -434,3 +434,23 @@ def test_a_heading_over_a_line_on_a_projects_money_stays_a_heading(tmp_path: Pat
         "项目资金：年初预算120万元，全年执行118万元。\n", encoding="utf-8")
     texts = [getattr(e, "text", "") for e in extract(path).elements]
     assert "（一）预算安排" in texts
+
+
+def test_the_first_item_after_the_words_that_announce_the_list_is_a_project_too() -> None:
+    report = parse_narrative(_doc(
+        "某县交通运输局2023年度项目支出绩效自评报告",
+        "一、项目概况",
+        "我局2023年度实施的项目有：农村公路养护工程，预算资金200万元，实际支出195万元；县乡道安全隐患整治工程，"
+        "预算资金150万元，实际支出150万元；客运站运营补贴，预算资金50万元，实际支出50万元。",
+    ))
+    assert _money(report)["农村公路养护工程"] == (Decimal("2000000"), Decimal("1950000"))
+    assert len(report.projects) == 3
+
+
+def test_the_first_works_after_a_colon_of_projects_listed_with_their_investment() -> None:
+    report = parse_narrative(_doc(
+        "某镇人民政府2023年度项目绩效自评报告",
+        "本年度我镇实施的项目分别为：东街排水管网改造工程，批复资金90万元，已支付88万元；西街路灯安装工程，批复资金30万元，"
+        "已支付30万元。",
+    ))
+    assert set(_money(report)) == {"东街排水管网改造工程", "西街路灯安装工程"}

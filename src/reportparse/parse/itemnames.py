@@ -144,7 +144,8 @@ def funded_project_items(paragraphs: list[str]) -> list[str]:
 #: a sentence opened by a name that calls itself a project or works, running into its money's label or a comma:
 #: 'X项目计划总投资300万元，已完成投资280万元。', 'Y工程，批复资金65万元，实际支出65万元'
 _OPENING_ACCOUNT = lazy_compile(
-    rf"(?:^|(?<=[。；;]))\s*(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d\s]{{3,40}}?(?:项目|工程))\s*[，,:：]?\s*"
+    # (or the first item after the words that announce a list: '项目有：A工程，预算资金200万元，实际支出195万元；B…')
+    rf"(?:^|(?<=[。；;])|(?<=[有为是括下][：:]))\s*(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d\s]{{3,40}}?(?:项目|工程))\s*[，,:：]?\s*"
     r"(?=(?:计划)?总投资|年初预算|预算|批复|下达|安排|到位|立项|核定)")
 
 
