@@ -454,3 +454,26 @@ def test_the_first_works_after_a_colon_of_projects_listed_with_their_investment(
         "已支付30万元。",
     ))
     assert set(_money(report)) == {"东街排水管网改造工程", "西街路灯安装工程"}
+
+
+# --- a count of the unit's projects with no money of their whole is no subject ------------------------------------
+def test_a_count_of_projects_whose_whole_gets_no_money_makes_no_whole_subject() -> None:
+    report = parse_narrative(_doc(
+        "某县农业农村局2023年度项目支出绩效自评报告",
+        "一、项目概况",
+        "本年度共有2个项目纳入自评范围，涉及资金350万元。",
+        "项目一：农村厕所革命整村推进项目，年初预算250万元，调整后预算260万元，全年支出255万元，执行率98.08%。",
+        "项目二：农业面源污染治理项目，年初预算100万元，调整后预算90万元，全年支出90万元，执行率100%。",
+    ))
+    assert set(_money(report)) == {"农村厕所革命整村推进项目", "农业面源污染治理项目"}
+
+
+def test_sources_said_before_the_count_make_no_whole_subject() -> None:
+    report = parse_narrative(_doc(
+        "某县住建局2023年度项目支出绩效自评报告",
+        "一、基本情况",
+        "2023年度我局共收到上级专项资金500万元，县级配套资金100万元。共实施项目2个。",
+        "（一）农村危房改造项目。该项目年初预算400万元，全年执行390万元，执行率97.5%。",
+        "（二）城镇老旧小区配套设施建设工程。该项目年初预算200万元，全年执行200万元，执行率100%。",
+    ))
+    assert set(_money(report)) == {"农村危房改造项目", "城镇老旧小区配套设施建设工程"}

@@ -254,6 +254,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
+    if whole in projects and len(projects) > 1 and holds_nothing(projects[whole], report):
+        del projects[whole]  # (the opening counted the projects but gave their whole no money: no subject of its own)
     for name in [n for n, p in projects.items() if holds_nothing(p, report) and attached_whole_spending(layout, p)]:
         if any(not holds_nothing(p, report) for p in projects.values()):
             del projects[name]  # (the department's form attached beside its projects' forms: no project here)
