@@ -139,7 +139,9 @@ _YEAR_FUNDS = lazy_compile(
     r"\s*(?:为|共|是|[:：])?\s*$")
 #: the words right after an amount that go on to name the project it pays for ('，项目为X项目', '，用于实施X项目');
 #: ('安排资金860万元实施X工程': the verb that carries the project out, right after the amount)
-_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)|[，,]?\s*(?:主要)?用于(?:实施|建设|开展)?"
+#: (the amount's allotting verb may stand before 用于: '47万元下拨用于实施X项目')
+_NAMED_AFTER = lazy_compile(r"^\s*(?:[，,]\s*项目(?:为|是)"
+                            r"|[，,]?\s*(?:下拨|拨付|下达|安排)?(?:主要)?用于(?:实施|建设|开展)?"
                             r"|(?:专项)?(?:实施|建设|开展)(?:了)?)")
 #: a spending verb and the object it has before its amount ('支出防火物资采购9.50万元'): an item's spending
 SPENT_ON = lazy_compile(dict(_KIND_WORDS)["executed"])

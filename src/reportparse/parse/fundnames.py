@@ -39,7 +39,8 @@ _LIST_MARK = lazy_compile(
 _TRAIL = lazy_compile(
     # (the year's or its start's, 'X项目年初预算48万元', 'X工程全年实际支出…')
     r"(?:(?:年初|全年|本年度?|当年)?(?:实际)?(?:安排|下达|拨付|预算|列支|支出|执行|使用)(?:资金|经费)?(?:数|金额)?"
-    r"|(?:总)?投资|共计|合计|总计|累计|为|是|达|共|分别"
+    # ('X项目计划总投资300万元', 'Y工程到位资金100万元': a works' planned investment, the money it received)
+    r"|(?:(?<=项目|工程)计划)?(?:总)?投资|(?<=项目|工程)到位(?:资金|经费)?|共计|合计|总计|累计|为|是|达|共|分别"
     r"|(?:立项)?(?:批复|核定)(?:资金|金额)?)+$"  # ('X项目立项批复525.39万元')
 )
 #: a sentence announcing a list of projects with their amounts: '项目73个，…，主要有：' / '项目包括：'
@@ -221,7 +222,7 @@ def name_candidates(sentences: list[Sentence]) -> list[list[str]]:
 
 #: a sentence that counts the projects it is about: '我单位共有1个项目批复了绩效目标', '安排项目2个'
 PROJECT_COUNT = lazy_compile(
-    r"(?:共有|共|有|安排|实施|涉及)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
+    r"(?:共有|共|有|安排|实施|涉及|以下)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*个[^，,。；;\d]{0,8}?项目"
     r"|项目\s*(?:共)?\s*(?P<m>\d{1,2}|[一二两三四五六七八九十])\s*个")
 #: the sentence after it, naming its parts: '其中：X经费46万元'
 PARTS_OPEN = lazy_compile(r"^\s*其中\s*[:：]?")
@@ -280,6 +281,43 @@ def counted_items(sentences: list[Sentence]) -> list[list[str]]:
     return out
 
 
+def announced_items(sentences: list[Sentence]) -> list[list[str]]:
+    """The projects a paragraph counts and announces at its end ('用于以下3个项目：', '共实施项目3个：'), named by the
+    numbered paragraphs after it, each opened by its name and stating its money ('1.A项目，下达资金100万元…' …
+    '3.C补助，下达资金30万元…'): as many names as the count, whatever they end in."""
+    out: list[list[str]] = []
+    for s in sentences:
+        counted = PROJECT_COUNT.search(s.text)
+        inside = _LIST_AFTER_COUNT.match(s.text, counted.end()) if counted else None
+        if counted is None or inside is None or s.text[inside.end():].strip() \
+                or s.para.text[s.start + len(s.text):].strip():
+            continue
+        digits = counted.group("n") or counted.group("m")
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits, 0)
+        numbered = _numbered_items(sentences, s)
+        if len(numbered) == count >= 2:
+            out.append(numbered)
+    return out
+
+
+def _numbered_items(sentences: list[Sentence], announcing: Sentence) -> list[str]:
+    """The names that open the numbered paragraphs right after the announcing sentence's, each stating an amount: the
+    name before the item's first comma or colon."""
+    names: list[str] = []
+    paragraphs = list(dict.fromkeys(id(s.para) for s in sentences))
+    texts = {id(s.para): s.para.text for s in sentences}
+    at = paragraphs.index(id(announcing.para))
+    for key in paragraphs[at + 1:]:
+        text = texts[key]
+        if not NUMBERED_ITEM.match(text):
+            break
+        name = re.split(r"[，,:：。；;]", _LIST_MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+        if not money(text[len(name):]) or not valid_candidate(name) or is_fund_source(name):
+            return []
+        names.append(name)
+    return names
+
+
 def _items_after_last_amount(tail: str) -> list[str]:
     """Items a list still names after its last amount ('…、鲜花港屋面瓦维修170.01万元、Z工程2.' where an
     excerpt cut Z's amount, or '、Z等'): the list goes on when 、 follows the amount."""
@@ -292,6 +330,13 @@ def _items_after_last_amount(tail: str) -> list[str]:
 
 
 _PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
+#: … or lists the uses of the money it stated just before: '（一）X项目。该项目年初预算100万元…。主要用于：
+#: 检测设备购置费60万元，人员培训费20万元' (the project's costs, no projects of their own, as a 其中 list's parts are)
+_USES_OPEN = lazy_compile(r"^[\s，,；;]*(?:主要|资金|经费|具体|分别)?用于\s*[:：]")
+#: … or a sentence on the money of the projects already named, wherever it stands: '各项目资金主要用于：
+#: 设备购置费520万元，工程建设费480万元' (the projects' costs)
+_PROJECTS_USES = lazy_compile(
+    r"^[\s，,；;]*(?:各|上述|以上)(?:个)?项目(?:的)?(?:资金|经费)(?:主要|具体|分别)?用于\s*[:：]")
 
 
 #: words that end a 其中 list of parts: the clause spends, totals or hands down money again
@@ -312,7 +357,8 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         # ('X专项经费200万元，来源均为财政拨款。其中，A工作支出33万；B经费支出13万元；…': a sentence that opens
         # with 其中 right after an amount lists that amount's parts, each what it was spent on; the list goes on
         # in the paragraph's next sentences while each ends in a semicolon)
-        listing = amounts and ((stated_before and PARTS_OPEN.match(s.text)) or (
+        listing = amounts and ((stated_before and (PARTS_OPEN.match(s.text) or _USES_OPEN.match(s.text)))
+                               or _PROJECTS_USES.match(s.text) or (
             list_going_on is s.para and len(amounts) == 1))
         if listing:
             out.update(_listed_parts(s.text, amounts))
@@ -332,7 +378,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
             gap = re.sub(r"^\s*[（(][^()（）]{0,30}[)）]", "", gap)
             # ('…346.87万元，统一计入…收入，具体为A收入11.60万元、B 335.27万元': the parts listed after it)
             detailed = pos is not None and _PARTS_DETAILED.match(gap)
-            follows = pos is not None and _PARTS_FOLLOW.match(gap) is not None
+            follows = pos is not None and (_PARTS_FOLLOW.match(gap) or _USES_OPEN.match(gap)) is not None
             # ('其中：A 7.36万元，B 2.35万元，C 9.03万元': the 其中 list goes on item by item, as 具体为's does,
             # up to a clause that spends or totals again: '…、省级资金222800万元，共支出X资金817312.77万元')
             going_on = parts_listed and re.match(r"^\s*[、，,]", gap) is not None and (

@@ -24,7 +24,8 @@ from reportparse.parse.sections import ITEM_NUMBER, LIST_MARK
 #: end, or an enumerating word ('一是', '其二')
 _ITEM_OPEN = lazy_compile(
     r"(?:^|(?<=[。；;：:，,\s]))(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|" + LIST_MARK +
-    r"|[一二三四五六七八九十]是|其[一二三四五六七八九十])\s*"
+    # (an enumerating word may take a comma of its own: '其一，X项目，…', '第二，Y补助，…')
+    r"|(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])\s*[，,]?)\s*"
 )
 #: the year a name may open with ('2023年X资金'), read as part of it
 _YEAR = r"(?:20\d{2}\s*年度?)?"
@@ -33,6 +34,10 @@ _YEAR = r"(?:20\d{2}\s*年度?)?"
 _ITEM_NAME = lazy_compile(
     rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{3,40}}?(?:项目|工程))\s*[，,:：]"
 )
+
+
+#: … or any name before the comma or stop that ends it (read only beside items that call themselves projects or funds)
+_ANY_ITEM_NAME = lazy_compile(rf"{ITEM_NUMBER}(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d]{{4,40}}?)\s*[，,:：。]")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +51,7 @@ def _item_line_name() -> re.Pattern[str]:
 
 #: the end of an item's own clauses: the next item's number or the sentence's end
 _ITEM_END = lazy_compile(
-    r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是)")
+    r"[。；;]|(?<=[，,])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、]|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,])")
 
 
 def item_clause(text: str, start: int) -> str:
@@ -65,10 +70,11 @@ def states_budget_and_spending(clause: str) -> bool:
     return {"planned", "executed"} <= kinds
 
 
-def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
+def own_money_items(text: str, unit_lines: bool = False, any_ending: bool = False) -> list[str]:
     """The project names that open the items of a text each stating its own budget and spending (`unit_lines`:
-    the text reports on a unit's or a department's projects, whose budget lines are its projects)."""
-    pattern = _item_line_name() if unit_lines else _ITEM_NAME
+    the text reports on a unit's or a department's projects, whose budget lines are its projects; `any_ending`: the
+    siblings of such items, whatever their names end in)."""
+    pattern = _ANY_ITEM_NAME if any_ending else _item_line_name() if unit_lines else _ITEM_NAME
     names = []
     for opened in _ITEM_OPEN.finditer(text):
         named = pattern.match(text, opened.end()) or (
@@ -81,7 +87,8 @@ def own_money_items(text: str, unit_lines: bool = False) -> list[str]:
 #: a project named right before a bracket of its own money, opening a list's item ('：A项目（预算40万元，执行38万元）、
 #: B项目（…）'): the name starts after the list's colon, a separator or a joining word
 _BRACKETED_ACCOUNT = lazy_compile(
-    r"(?<=[：:、，,；;和及与])\s*(?P<name>[^，,。；;：:、（）()“”\d\s]{3,40}?(?:项目|工程))\s*"
+    # (or after the verb that carries them out: '本年度我局实施了A工程（总投资180万元，已支付170万元）和B项目（…）')
+    r"(?:(?<=[：:、，,；;和及与])|(?<=实施了|开展了)|(?<=实施|开展)(?!了))\s*(?P<name>[^，,。；;：:、（）()“”\d\s]{3,40}?(?:项目|工程))\s*"
     r"[（(](?P<inner>[^()（）]{4,80})[)）]")
 
 
@@ -134,12 +141,44 @@ def funded_project_items(paragraphs: list[str]) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+#: a sentence opened by a name that calls itself a project or works, running into its money's label or a comma:
+#: 'X项目计划总投资300万元，已完成投资280万元。', 'Y工程，批复资金65万元，实际支出65万元'
+_OPENING_ACCOUNT = lazy_compile(
+    # (or the first item after the words that announce a list: '项目有：A工程，预算资金200万元，实际支出195万元；B…')
+    rf"(?:^|(?<=[。；;])|(?<=[有为是括下][：:]))\s*(?P<name>{_YEAR}[^，,。；;：:、（）()“”\d\s]{{3,40}}?(?:项目|工程))\s*[，,:：]?\s*"
+    r"(?=(?:计划)?总投资|年初预算|预算|批复|下达|安排|到位|立项|核定)")
+
+
+def opening_accounts(text: str) -> list[str]:
+    """The projects the sentences of a text open with, each stating its own budget (or the money it received) and its
+    spending right after its name, no item number before it."""
+    names = []
+    for opened in _OPENING_ACCOUNT.finditer(text):
+        kinds = set()
+        clause = item_clause(text, opened.end())
+        pos = 0
+        for mention in money(clause):
+            kinds.add(money_kind(clause[pos:mention.start]))
+            pos = mention.end
+        if "executed" in kinds and kinds & {"planned", "arrived"} and valid_candidate(opened.group("name")):
+            names.append(opened.group("name"))
+    return names
+
+
 def numbered_accounts(paragraphs: list[str]) -> list[str]:
-    """The projects and funds a report on several accounts for one numbered item each, the item's name (a project's,
-    a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and spending:
+    """The projects and funds a report on several accounts for one numbered item (or sentence) each, the item's name
+    (a project's, a works' or a fund's: '（三）X资金。', '2.X专项：', '一是X补贴资金，') running into its own budget and
+    spending:
     '（一）X项目。该项目年初预算120万元，实际支出118.5万元' … '（三）X资金。上级下达资金260万元，已支出231.4万元'.
     Two or more such items, each a name (no source of money, '中央资金', nor a spending line, '人员经费'), else none:
     one item alone may be a part of the one project a report is about."""
-    names = list(dict.fromkeys(name for text in paragraphs for name in own_money_items(text, unit_lines=True)
+    names = list(dict.fromkeys(name for text in paragraphs
+                               for name in (*own_money_items(text, unit_lines=True), *opening_accounts(text))
                                if valid_candidate(name)))
-    return names if len(names) >= 2 else []
+    if names:
+        # (a sibling item of the same accounts, its name ending in no project's or fund's word, '3.中小学教师继续教育
+        # 培训，年初预算35万元，实际支出33万元', is one of the unit's projects as well: it states its own budget and
+        # spending as they do; a cost line, '培训费', is no name)
+        names += [name for text in paragraphs for name in own_money_items(text, unit_lines=True, any_ending=True)
+                  if name not in names and valid_candidate(name)]
+    return list(dict.fromkeys(names)) if len(names) >= 2 else []

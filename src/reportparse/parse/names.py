@@ -206,7 +206,8 @@ _CLAUSE = lazy_compile(
     # (what is left of earlier years' money, '2018年度农机购置补贴结余资金', '上年结转资金': a source of the
     # year's money, not a project)
     r"|(?:结余|结转|结存)(?:资金|经费)?$"
-    r"|(?:及|和|与|或)$"  # ('部门整体支出及项目支出…' cut before 项目: half of a pair)
+    # ('部门整体支出及项目支出…' cut before 项目: half of a pair; not the word 普及, '全民艺术普及')
+    r"|(?:(?<!普)及|和|与|或)$"
     # (a clause opened by a modal verb, '需要市级缴费补贴', or by the second verb of a pair, '(规范)和加强衔接推进
     # 乡村振兴补助资金(管理)': words of a sentence about money, no name)
     r"|^(?:需要|应当|必须|(?:和|与|及|并)(?:加强|规范|提高|完善|推进|促进|做好|落实|强化|保障))"
@@ -321,13 +322,20 @@ def _joined_parts(rest: str, name: str) -> str:
     return "".join(parts)
 
 
+#: the longest a name runs (its year and qualifiers cut), and a project's or works' name
+_LONGEST_NAME, _LONGEST_WORKS_NAME = 40, 50
+
+
 def _reads_as_name(name: str, sources: bool) -> bool:
     """valid_candidate's tests; `sources`: a source of money's words (中央专项资金) may make the name."""
     s = strip_name(name)
     if names_spending_line(s) or _WRITTEN_DATE.fullmatch(s):
         return False
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
-    if not 3 <= len(rest) <= 40 or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
+    # (a works may carry its builder's whole name, 'X市Y机械租赁有限责任公司沥青混凝土材料储存…封闭库升级改造项目': a
+    # name that calls itself a project or works may run longer than others)
+    longest = _LONGEST_WORKS_NAME if re.search(r"(?:项目|工程)$", QUOTES.sub("", name)) else _LONGEST_NAME
+    if not 3 <= len(rest) <= longest or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
         return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):
         return False

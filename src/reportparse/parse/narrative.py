@@ -63,6 +63,7 @@ from reportparse.parse.ratedrow import apply_rated_total_row
 from reportparse.parse.reading import reading_copy, reading_document
 from reportparse.parse.reportheader import read_header, sheet_title_rows
 from reportparse.parse.samenames import respective_abbreviations, same_fund
+from reportparse.parse.shortnames import shortened_names
 from reportparse.parse.subject import (
     BODY,
     WHOLE_SPENDING_TITLE,
@@ -75,6 +76,7 @@ from reportparse.parse.subject import (
     stated_subject,
     untitled_name,
 )
+from reportparse.parse.totalledparts import totalled_projects
 
 
 def parse_narrative(document: Document, exclude_tables: set[int] | None = None) -> Report:
@@ -118,7 +120,9 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     counted = fundnames.counted_items(all_sentences)
     if counted and stated is None and not department:  # (the fund whose projects it counts is a subject too)
         stated = counted_fund(evaluated_fund, report.title or (texts[0] if texts else ""))
-    registry = collect_names(layout, all_sentences, listed, parts, counted,
+    # (and the projects the unit's project money is split into: '项目支出预算230万元，其中：A项目120万元…C补助30万元')
+    registry = collect_names(layout, all_sentences, listed, parts, counted + totalled_projects(all_sentences)
+                             + fundnames.announced_items(all_sentences),
                              one_subject=department is not None or stated is not None, subject_titled=titled,
                              title_names=title is not None,
                              unit_report=department is not None or WHOLE_SPENDING_TITLE.match(title or "") is not None)
@@ -154,6 +158,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             subject.add(bare, 1)
     goals.add_row_names(goal_tables, registry)
     names = [_with_project_suffix(p.canonical(), p.aliases(), layout) for p in registry.projects]
+    # (the shorter forms a report on several projects calls one by after naming it in full: '…饮水安全巩固提升工程项目'
+    # later '饮水安全工程')
+    shortened = shortened_names(texts, names)
+    names = [(name, [*aliases, *shortened.get(name, [])]) for name, aliases in names]
     stated_name = next((name for p, (name, _) in zip(registry.projects, names, strict=True) if p is stated_entry), None)
     projects = {name: Project(name=name, aliases=aliases) for name, aliases in names}
     assign_context(layout, names)
@@ -246,6 +254,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
+    if whole in projects and len(projects) > 1 and holds_nothing(projects[whole], report):
+        del projects[whole]  # (the opening counted the projects but gave their whole no money: no subject of its own)
     for name in [n for n, p in projects.items() if holds_nothing(p, report) and attached_whole_spending(layout, p)]:
         if any(not holds_nothing(p, report) for p in projects.values()):
             del projects[name]  # (the department's form attached beside its projects' forms: no project here)

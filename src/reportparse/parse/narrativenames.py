@@ -26,6 +26,7 @@ from reportparse.parse.itemnames import (
 from reportparse.parse.layout import Layout, ParaInfo, analysis_heading_names
 from reportparse.parse.listing import attached_reports
 from reportparse.parse.names import Registry, strip_name, valid_candidate
+from reportparse.parse.quantities import money
 from reportparse.parse.samenames import restated_under_heading
 from reportparse.parse.sections import ITEM_NUMBER, section_kind
 from reportparse.parse.subject import names_a_body, names_a_class
@@ -67,7 +68,9 @@ _USED_FOR = lazy_compile(
     # (its verb may carry 了, '以42万元实施了X项目': the particle is no part of the name)
     # ('通过X项目的实施，新建…': what was done through the project)
     r"|通过(?P<through>[^，。；;：:、（）()“”\d]{4,40}?(?:项目|工程))的?(?:实施|建设)"
-    r"|(?<=万元|亿元)(?:用于)?实施了?(?P<works>[^，,。；;：:、（）()“”\d]{4,40}?(?:项目|工程))(?=[，,。；;]|$)"
+    # (or handed down first: '47万元下拨用于实施X项目')
+    r"|(?<=万元|亿元)(?:下拨|拨付|下达|安排)?(?:用于)?实施了?(?P<works>[^，,。；;：:、（）()“”\d]{4,50}?(?:项目|工程))"
+    r"(?=[，,。；;]|$)"
 )
 #: "1.X项目：该项目…" / "(1)X经费。X设在…" / "(二)X营养改善计划：为改善…" / "(三)X生活补助：按照…" — an
 #: overview paragraph opened by the project's name (or by its evaluation's: "(2)X经费绩效自评综述：…")
@@ -276,6 +279,9 @@ def collect_names(layout: Layout, all_sentences: list[Sentence], listed: list[st
             items = [n.strip() for n in re.split(r"[、，,；;]|以及|和|及", counted.group("items")) if n.strip()]
             digits = counted.group("count").replace("两", "二")
             count = int(digits) if digits.isdigit() else chinese_to_decimal(digits)
+            # (the list may go on past the sentence's '；', one item a clause: read it to the paragraph's full stop)
+            run_on = s.para.text[s.start + counted.start("items"):].split("。")[0]
+            items = _items_with_money(run_on, int(count or 0)) or items
             # as many names as the count says, none of them a figure: '项目十二个，合格率98%…' is no list
             if len(items) >= 2 and count == len(items) and all(
                     4 <= len(n) <= 40 and not re.search(r"\d|%|百分之", n) for n in items):
@@ -417,6 +423,19 @@ def _sibling_fund_headings(layout: Layout) -> list[list[str]]:
 def _numbered(info: ParaInfo) -> bool:
     """Does the heading open with a number of its own ('1.资金到位情况'), not a short line taken for a heading?"""
     return info.title != info.para.text.strip()
+
+
+def _items_with_money(items: str, count: int) -> list[str]:
+    """The names of a counted list whose items each go on with their own money after a comma ('分别为：A项目，
+    总投资120万元，已支付115万元；B项目，总投资80万元，已支付80万元'): as many items as the count, split at the
+    semicolons, each opened by its name and stating an amount; else none."""
+    pieces = [p.strip() for p in re.split(r"[；;]", items) if p.strip()]
+    if len(pieces) != count or count < 2:
+        return []
+    names = [re.split(r"[，,]", piece)[0].strip() for piece in pieces]
+    if all(money(piece[len(name):]) for name, piece in zip(names, pieces, strict=True)):
+        return names
+    return []
 
 
 def _after_full_stop(s: Sentence) -> bool:

@@ -10,10 +10,12 @@ Cutting the lines into prose and tables is `blocks`' job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from reportparse.han import han_run, is_han
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import lexicon
 from reportparse.model import Line, Paragraph
 from reportparse.readers.text.lines import PhysLine, join_fragments, paragraph_gap
 from reportparse.readers.text.signals import is_heading_start
@@ -92,6 +94,31 @@ _DOTTED_HEADING_RE = lazy_compile(
 _CELL_GAP = lazy_compile(r"\S(?: {2,}|\u3000{2,}|\t)(?=\S)")
 #: a row of at least this many cells set apart by runs of spaces is a form's row, not a line of prose
 _MIN_ROW_GAPS = 3
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[str, ...]:
+    """The words a project's or fund's name ends in: 项目, 工程 and lexicon/fund_words.json's fund endings."""
+    return ("项目", "工程", *lexicon("fund_words.json")["fund_endings"])
+
+
+#: the few characters a line opens with before the punctuation after a name
+_TAIL = lazy_compile(r"([\u4e00-\u9fff]{1,4})[。，,：:；;]")
+
+
+def _closes_cut_name(above: str, text: str) -> bool:
+    """Does the line open with the last characters of a name the line above cut inside its last word ('…巩固提升工' /
+    '程项目。', '…除险加固补' / '助。')? The few characters before its first punctuation end the name in a project's or
+    fund's word, and are no label of their own ('项目资金：' under a heading opens a line of its own; only a bare
+    '项目。' or '工程，' may close a name the line above cut before its word)."""
+    tail = _TAIL.match(text)
+    if tail is None:
+        return False
+    word = tail.group(1)
+    endings = _name_endings()
+    if word.startswith(endings):
+        return word in ("项目", "工程") and tail.group(0)[-1] in "。，,"
+    return (above.strip() + word).endswith(endings)
 
 
 def _cell_row(line: PhysLine) -> bool:
@@ -196,6 +223,10 @@ class ProseLayout:
     def _breaks(self, prev: PhysLine, line: PhysLine) -> bool:
         """True when a new paragraph starts at `line` (after `prev`)."""
         if line.continues:
+            return False
+        if is_han(prev.text[-1:]) and _closes_cut_name(prev.text, line.text.strip()):
+            # a name cut inside its last word ('（一）2023年X县农村饮水安全巩固提升工' / '程项目。该项目年初预算…'): the
+            # line that closes it with its project's or fund's word and a stop goes on the item above
             return False
         if self._heading_line(line) or paragraph_gap(line, self.doubled):
             return True
