@@ -318,8 +318,9 @@ class BudgetBlock:
         parts = [
             squash(cell.text) for col, cell in row.distinct()
             # (the block's label merged down its rows names its unit: '财政资金安排和使用情况(元)', '项目资金（万元）')
-            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]",
-                                                                   squash(cell.text))
+            # (a total named like the block, '项目资金总额', is a row's label where no unit marks it the block's)
+            if col + row.shift < self.cols.first and (_unitless_total(squash(cell.text)) or not re.search(
+                r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]", squash(cell.text)))
             and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
@@ -459,6 +460,10 @@ def _subtotal_parts(subs: list[FundRow]) -> tuple[list[FundRow], list[tuple[Fund
 
 def _either(first: Decimal | None, second: Decimal | None) -> Decimal | None:
     return first if first is not None else second
+
+
+def _unitless_total(key: str) -> bool:
+    return matches("budget.total_row", key) and "元" not in key
 
 
 def _zero(quantity: Quantity | None) -> bool:

@@ -45,6 +45,7 @@ from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.locate import UNIT_NOTE, FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.pointcolumns import read_points_in_value_columns
+from reportparse.parse.form.sideways import upright_blocks
 from reportparse.parse.form.titles import (
     is_placeholder,
     name_from_title,
@@ -145,7 +146,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     table: IndicatorTable | None = None
     goal: tuple[int | None, int | None] | None = None
     section = ""
-    rows = form.rows
+    rows = upright_blocks(form.rows)  # (a 项目资金 block turned on its side read like an upright one)
     # (each line of a paragraph the text reader joined: a title, a name field and the name's wrapped end are
     # three texts, not one run '…自评表项目名称 X…')
     preface = [text for paragraph in form.preface
