@@ -22,7 +22,6 @@ from reportparse.parse.form.barename import holds_a_name
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
-    budget_fields,
     goal_columns,
     header_fields,
     header_fields_below,
@@ -35,6 +34,7 @@ from reportparse.parse.form.columns import (
     is_sub_header,
     with_filled_score,
 )
+from reportparse.parse.form.fieldpairs import budget_fields
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
 from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name
 from reportparse.parse.form.indicators import IndicatorTable, looks_like_indicator_row

@@ -1,5 +1,5 @@
 """Amounts a form writes with their label in one cell: '项目资金总额：1560.5万元', '实际支出金额：1498万元'.
-(A label | value pair in two cells is `blocks.budget_fields`'.)"""
+(A label | value pair in two cells is `fieldpairs.budget_fields`'.)"""
 
 from __future__ import annotations
 

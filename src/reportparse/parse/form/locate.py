@@ -12,8 +12,9 @@ from itertools import pairwise
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.parse.form.barename import bare_name_field
-from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
+from reportparse.parse.form.blocks import goal_columns, is_budget_header
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
+from reportparse.parse.form.fieldpairs import budget_fields
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicators import looks_like_indicator_row
