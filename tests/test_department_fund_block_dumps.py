@@ -47,6 +47,7 @@ def test_the_departments_total_is_its_budget(tmp_path: Path, header: str, money:
     ("序号 项目名称 预算数 执行数 执行率", False),  # a summary table's header: its rows are projects
     ("部门整体支出绩效自评表 预算数 执行数", False),  # a title, no block label
     ("全年预算数3780万元，全年执行数3603.6万元。", False),  # a sentence
+    ("预算执行情况      预算数:      52.6      执行数:      52.6      20", False),  # a row of pairs, no header
 ])
 def test_which_lines_open_the_block(line: str, opens: bool) -> None:
     assert opens_fund_block(line) is opens

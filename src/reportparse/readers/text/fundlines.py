@@ -68,6 +68,10 @@ def _plays(role: str, token: str) -> bool:
     return any(p.search(token) for p in _roles()[role])
 
 
+#: A token that is a figure: an amount, a rate or a score.
+_FIGURE_TOKEN = lazy_compile(r"\d[\d.,]*[%％]?(?:万元|元)?")
+
+
 def _block_header(text: str) -> bool:
     """A 项目资金 block's header line under any block label ('部门预算执行情况（万元） 年度预算数 全年执行数 执行率'),
     or with none ('年初预算数 全年预算数 全年执行数 分值 执行率 得分': every token a column word): a budget and a
@@ -75,8 +79,9 @@ def _block_header(text: str) -> bool:
     if _SENTENCE.search(text):
         return False
     tokens = text.split()
-    if len(tokens) < 2:
-        return False
+    if len(tokens) < 2 or any(_FIGURE_TOKEN.fullmatch(t) for t in tokens):
+        return False  # (a row of label | amount pairs, '预算数: 2.38 执行数: 2.38', is no header: its fields are read
+        # where the reader's tables keep them)
     labelled = any(p.match(tokens[0]) for p in _roles()["form.budget_block"])
     columns = tokens[1:] if labelled else tokens
     if not labelled and not all(any(_plays(r, t) for r in (_BUDGET_ROLE, _EXECUTED_ROLE, *_OTHER_ROLES))
