@@ -21,7 +21,7 @@ from reportparse.model import Document, Result, Source, SourceFormat, Table
 from reportparse.pipeline import analyse, check
 from reportparse.readers import xlsxscan
 from reportparse.readers.text import read_text
-from reportparse.readers.text.blocks import _opens_fund_block
+from reportparse.readers.text.fundlines import opens_fund_block
 from reportparse.readers.xlsxformula import evaluate, lookup_in
 
 from ._workbooks import padded_workbook, read_xlsx_bytes
@@ -198,7 +198,7 @@ def test_text_beyond_the_character_budget_is_too_large(monkeypatch: pytest.Monke
     ],
 )
 def test_fund_block_heading(line: str, opens: bool) -> None:
-    assert _opens_fund_block(line) is opens
+    assert opens_fund_block(line) is opens
 
 
 SEEDLIKE = REPO / "corpora" / "narrative" / "n22_combo_seedlike.txt"

@@ -113,9 +113,9 @@ def test_a_level_labels_row_whose_last_label_wraps_its_zhibiao(tmp_path: Path) -
     ("2023年项目预算数为100万元，执行数98万元。", "", False),  # a sentence
 ])
 def test_which_text_lines_open_a_forms_amount_fields(line: str, below: str, opens: bool) -> None:
-    from reportparse.readers.text.blocks import _opens_fund_block
+    from reportparse.readers.text.fundlines import opens_fund_block
 
-    assert _opens_fund_block(line, below) == opens
+    assert opens_fund_block(line, below) == opens
 
 
 @pytest.mark.parametrize("label", ["转移(项目)名称", "转移（项目）名称"])

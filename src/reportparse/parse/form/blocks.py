@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from reportparse.han import has_han
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Budget, Cell, Evidence, FundRow, FundTotal, Quantity, ScoreLine
+from reportparse.model import Budget, Evidence, FundRow, FundTotal, Quantity, ScoreLine
 from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.barename import bare_name_field
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
@@ -23,13 +22,13 @@ from reportparse.parse.form.labels import find_role, matches, name_within, role
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 #: The unit a label states in brackets ('项目资金（万元）'), the bracket maybe left open at the label's end
 #: (or its line's end) where the cell's text broke before it ('年度预算申请(元'), or after 单位：.
-_UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*(?:[)）]|(?=[ \t]*(?:\n|$)))"
+UNIT_IN_LABEL = lazy_compile(r"[（(]\s*(万元|元|千元|亿元)\s*(?:[)）]|(?=[ \t]*(?:\n|$)))"
                               r"|单位\s*[:：]\s*(?:人民币)?(万元|元|千元|亿元)")
 _ORG_CODE = lazy_compile(r"^\d{3,}\s*[-－—_]\s*")
 #: Longer than any column label of the 项目资金 block ('全年预算数（万元）（调整后）'); notes are longer.
 _LABEL_MAX = 24
 #: A cell that can hold an amount: figures, maybe a unit or a placeholder, no words.
-_AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
+AMOUNT_CELL = lazy_compile(r"^[-－—–/／]?[\d.,，%％]*(?:万元|元|千元|亿元|万)?$")
 _NOTE_MARK = lazy_compile(r"[，,。；;=＝]")
 
 
@@ -83,53 +82,6 @@ def header_fields_below(row: GridRow, below: GridRow) -> dict[str, tuple[str, Ev
         if value and not is_header_label(squash(value)):
             found.setdefault(field_name, (value, evidence(below, col)))
     return found if "name" in found or len(found) >= 2 else {}
-
-
-def budget_fields(row: GridRow) -> dict[str, Quantity]:
-    """Amounts written as label | value pairs in a basic-information table: '计划投资额（万元） | 144 |
-    实际使用情况（万元） | 142' → planned, executed (the unit from the label, else 万元)."""
-    found: dict[str, Quantity] = {}
-    cells = row.distinct()
-    # a 绩效目标申报表 states its 年度资金总额 as one label | amount pair: the planned budget (a
-    # 自评表's fund row under that label has three amounts or more); the block's own label merged down
-    # beside it ('项目资金（万元） | 年度资金总额 | 24.5') is no third cell
-    labelled = [(col, cell) for col, cell in cells if not matches("form.budget_block", squash(cell.text))]
-    alone = len(labelled) == 2
-    for at, (col, cell) in enumerate(cells):
-        key = squash(cell.text)
-        for field_name in ("planned", "executed"):
-            total = (alone or _one_amount_pair(cells, at)) and field_name == "planned" and "资金" in key \
-                and matches("budget.total_row", key)
-            # (the spending's pair after the budget's in a row of pairs: '资金总额 | 45.6 | 实际支出 | 42.1')
-            spent = field_name == "executed" and "planned" in found and matches("budget.header_executed", key)
-            if field_name in found or not (total or spent or matches(f"budget.field_{field_name}", key)):
-                continue
-            hit = value_after(row, col)
-            if hit is None or not _AMOUNT_CELL.match(squash(hit[1])):
-                continue
-            # (the unit in the label's cell, else in a label the row prints before it: '项目资金（元）：年初预算数
-            # 1,200,000.00 全年预算数 …' counts in 元, not in the form's usual 万元)
-            unit = _UNIT_IN_LABEL.search(cell.text) or next(
-                filter(None, (_UNIT_IN_LABEL.search(other.text) for before, other in cells if before < col)), None)
-            amount = values.money(row.cell(hit[0]), (unit.group(1) or unit.group(2)) if unit else "万元",
-                                  evidence(row, hit[0]))
-            if amount is not None:
-                found[field_name] = amount
-    return found
-
-
-def _one_amount_pair(cells: list[tuple[int, Cell]], at: int) -> bool:
-    """The label at `at` has one amount after it, then another field's label that has an amount of its own
-    ('年度资金总额（万元） | 100 | 全年执行数（万元） | 95 | 执行率 | 95%'): a row of label | amount pairs, where the
-    total is the planned budget; a fund row (three amounts after its label) is none."""
-    rest = [squash(cell.text) for _, cell in cells[at + 1:at + 4]]
-    return (len(rest) == 3 and _is_money(rest[0]) and not _is_money(rest[1]) and has_han(rest[1])
-            and bool(matches("budget.field_executed", rest[1]) or matches("budget.header_executed", rest[1]))
-            and _is_money(rest[2]))
-
-
-def _is_money(key: str) -> bool:
-    return bool(re.search(r"\d", key)) and bool(_AMOUNT_CELL.match(key)) and not key.endswith(("%", "％"))
 
 
 def _other_label(text: str) -> bool:
@@ -186,6 +138,7 @@ class BudgetColumns:
     printed_weight: Decimal | None = None  # '预算执行情况（20分）', '得分(20分*执行率)'
     last: int | None = None  # the header's last labelled column
     labelled: tuple[int, ...] = ()  # the header's labelled columns
+    unit_printed: bool = True  # False where no label states the unit and the template's 万元 is assumed
 
     @property
     def first(self) -> int:
@@ -196,7 +149,7 @@ class BudgetColumns:
 def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
     """Columns of the 项目资金 block; the unit from the header or block label, else 万元."""
     keys = row.row_keys()
-    unit_match = next(filter(None, (_UNIT_IN_LABEL.search(text) for text in (block_label, *keys))), None)
+    unit_match = next(filter(None, (UNIT_IN_LABEL.search(text) for text in (block_label, *keys))), None)
     return BudgetColumns(
         initial=find_role(keys, "budget.initial"),
         planned=find_role(keys, "budget.planned"),
@@ -208,6 +161,7 @@ def budget_columns(row: GridRow, block_label: str) -> BudgetColumns:
         printed_weight=_printed_weight(block_label + "".join(keys)),
         last=max((col for col, key in enumerate(keys) if key), default=None),
         labelled=tuple(col for col, key in enumerate(keys) if key),
+        unit_printed=unit_match is not None,
     )
 
 
@@ -219,6 +173,9 @@ def _printed_weight(text: str) -> Decimal | None:
 
 #: A figure in 万元 this large (1000亿元) is no project's or department's budget: the block's figures are yuan.
 _WAN_BEYOND_ANY_BUDGET = Decimal(10_000_000)
+#: A figure of a million or more printed with its thousands separators ('8,800,000.00'): an accountant's yuan; a
+#: block that states no unit and prints such figures counts in yuan (as 万元 they would be 100亿元 or more).
+_GROUPED_YUAN = lazy_compile(r"^\d{1,3}(?:[,，]\d{3}){2,}(?:\.\d+)?$")
 
 
 @dataclass
@@ -288,19 +245,22 @@ class BudgetBlock:
 
     def _yuan_under_wan(self, row: GridRow) -> None:
         """A block labelled 万元 whose first amounts are yuan ('项目资金（万元）' over 123456789.00): read as 万元 they
-        would be more than any project's budget (`_WAN_BEYOND_ANY_BUDGET`), so the label is wrong, not the figures."""
+        would be more than any project's budget (`_WAN_BEYOND_ANY_BUDGET`), so the label is wrong, not the figures;
+        a block that states no unit, over yuan written with their thousands separators (`_GROUPED_YUAN`)."""
         if self.cols.unit != "万元" or self.total is not None or self.subs:
             return
-        cells = (row.cell(c) for c in (self.cols.initial, self.cols.planned, self.cols.executed) if c is not None)
+        cells = [row.cell(c) for c in (self.cols.initial, self.cols.planned, self.cols.executed) if c is not None]
         figures = [values.plain_decimal(cell.text) for cell in cells if cell is not None]
-        if any(f is not None and f >= _WAN_BEYOND_ANY_BUDGET for f in figures):
+        grouped = not self.cols.unit_printed and any(
+            cell is not None and _GROUPED_YUAN.match(squash(cell.text)) for cell in cells)
+        if grouped or any(f is not None and f >= _WAN_BEYOND_ANY_BUDGET for f in figures):
             self.cols = replace(self.cols, unit="元")
 
     def _money(self, row: GridRow, col: int | None) -> Quantity | None:
         """The amount in a money column; a sentence merged across the block ('1.完成乡村道路建设养护
         里程300公里') holds no amount."""
         cell = row.cell(col)
-        if cell is None or not _AMOUNT_CELL.match(squash(cell.text)):
+        if cell is None or not AMOUNT_CELL.match(squash(cell.text)):
             return None
         return values.money(cell, self.cols.unit, evidence(row, col))
 
@@ -318,8 +278,9 @@ class BudgetBlock:
         parts = [
             squash(cell.text) for col, cell in row.distinct()
             # (the block's label merged down its rows names its unit: '财政资金安排和使用情况(元)', '项目资金（万元）')
-            if col + row.shift < self.cols.first and not re.search(r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]",
-                                                                   squash(cell.text))
+            # (a total named like the block, '项目资金总额', is a row's label where no unit marks it the block's)
+            if col + row.shift < self.cols.first and (_unitless_total(squash(cell.text)) or not re.search(
+                r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]", squash(cell.text)))
             and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
@@ -459,6 +420,10 @@ def _subtotal_parts(subs: list[FundRow]) -> tuple[list[FundRow], list[tuple[Fund
 
 def _either(first: Decimal | None, second: Decimal | None) -> Decimal | None:
     return first if first is not None else second
+
+
+def _unitless_total(key: str) -> bool:
+    return matches("budget.total_row", key) and "元" not in key
 
 
 def _zero(quantity: Quantity | None) -> bool:

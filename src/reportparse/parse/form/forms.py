@@ -13,7 +13,6 @@ the narrative part's Report (same project → one Project, both sets of actuals 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Project, Report, ScoreLine
@@ -23,7 +22,6 @@ from reportparse.parse.form.barename import holds_a_name
 from reportparse.parse.form.blocks import (
     BudgetBlock,
     budget_columns,
-    budget_fields,
     goal_columns,
     header_fields,
     header_fields_below,
@@ -36,8 +34,9 @@ from reportparse.parse.form.columns import (
     is_sub_header,
     with_filled_score,
 )
+from reportparse.parse.form.fieldpairs import budget_fields
 from reportparse.parse.form.goalgroups import file_under_goals, open_goal
-from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name, value_after
+from reportparse.parse.form.grid import GridRow, evidence, from_text, squash, tidy_name
 from reportparse.parse.form.indicatorrows import looks_like_indicator_row
 from reportparse.parse.form.indicators import IndicatorTable
 from reportparse.parse.form.inlinefields import fill_inline_budget
@@ -46,6 +45,7 @@ from reportparse.parse.form.levellabels import label_kind
 from reportparse.parse.form.locate import UNIT_NOTE, FormLocation, row_kind
 from reportparse.parse.form.merge import merge_project
 from reportparse.parse.form.pointcolumns import read_points_in_value_columns
+from reportparse.parse.form.sideways import upright_blocks
 from reportparse.parse.form.titles import (
     is_placeholder,
     name_from_title,
@@ -53,10 +53,8 @@ from reportparse.parse.form.titles import (
     read_title_text,
     without_form_title,
 )
-from reportparse.scoring import canonical_grade
-from reportparse.summarycolumns import GRADE
+from reportparse.parse.form.totalrow import read_grade, read_total
 
-_GRADE_INLINE = lazy_compile(r"(?:自评|评价|绩效)(?:等级|等次|结果)[:：为]\s*(优秀|优|良好|良|中等|中|合格|差|不合格)")
 #: A budget system's project code in front of the name: '51000021R000000019951-工资性支出', or set apart by a space
 #: or brackets only ('5301232300000012345 X项目', '[5301232300000012345]X项目')
 _PROJECT_CODE = lazy_compile(r"^(?:[0-9A-Z]{10,}\s*[-－—_]\s*"
@@ -146,7 +144,7 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
     table: IndicatorTable | None = None
     goal: tuple[int | None, int | None] | None = None
     section = ""
-    rows = form.rows
+    rows = upright_blocks(form.rows)  # (a 项目资金 block turned on its side read like an upright one)
     # (each line of a paragraph the text reader joined: a title, a name field and the name's wrapped end are
     # three texts, not one run '…自评表项目名称 X…')
     preface = [text for paragraph in form.preface
@@ -207,10 +205,10 @@ def parse_form(form: FormLocation) -> tuple[Project, BudgetBlock | None, dict[st
             section = "footer"  # a note or the next part's title merged across the table ends it
             continue
         if kind == "total" and table is not None:
-            _read_total(project, row, table)
+            read_total(project, row, table)
             section = "footer"
             continue
-        if _read_grade(project, row):
+        if read_grade(project, row):
             continue
         columns = goal_columns(row)
         if columns is not None and section != "indicators":
@@ -400,69 +398,6 @@ def _spans_the_table(row: GridRow) -> bool:
         return False
     key = squash(distinct[0][1].text)
     return sum(k == key for k in row.row_keys()) >= 3
-
-
-#: the full marks of a self-evaluation (总分一般设置为100分)
-_FULL_MARKS = Decimal(100)
-
-
-def _read_total(project: Project, row: GridRow, table: IndicatorTable | None) -> None:
-    """The 总分 row → ScoreLine 总分 and Project.total_score."""
-    weight_col = table.cols.weight if table is not None else None
-    score_col = table.cols.score if table is not None else None
-    weight = values.weight_value(row.cell(weight_col))
-    score = values.score_value(row.cell(score_col))
-    if weight is None and score is None:
-        numbers = [c.number or values.plain_decimal(c.text) for _, c in row.distinct()]
-        found = [n for n in numbers if n is not None]
-        if len(found) >= 2:
-            weight, score = found[-2], found[-1]
-        elif found:
-            score = found[-1]
-    if weight is None and score is None:
-        return
-    if weight is None and score is not None and score <= _FULL_MARKS:
-        weight = _FULL_MARKS  # (a 总分 row printing only the score: the framework's total is 100, 财预〔2020〕10号)
-    evs = [ev for ev in (evidence(row, 0), evidence(row, weight_col), evidence(row, score_col)) if ev]
-    project.scores.append(ScoreLine(level="总分", weight=weight, score=score, evidence=evs))
-    project.total_score = score
-    if not _read_grade(project, row):
-        _bare_grade(project, row, score_col)
-
-
-def _bare_grade(project: Project, row: GridRow, score_col: int | None) -> None:
-    """A grade printed after the total's 得分 with no label of its own ('总分 | 100 | 96 | 优'): the
-    template's last cell of the 总分 row is the 自评等级."""
-    after = score_col if score_col is not None else -1
-    for col, cell in row.distinct():
-        key = re.sub(r"\s+", "", cell.text)
-        if col > after and GRADE.match(key):
-            project.grade = canonical_grade(key)
-            ev = evidence(row, col)
-            if ev is not None:
-                project.evidence.append(ev)
-            return
-
-
-def _read_grade(project: Project, row: GridRow) -> bool:
-    """评价等级 / 自评等级: a label cell followed by the grade, or a sentence naming it."""
-    for col, cell in row.distinct():
-        key = re.sub(r"\s+", "", cell.text)
-        if matches("form.grade_label", key):
-            hit = value_after(row, col)
-            if hit is not None:
-                word = re.sub(r"\s+", "", hit[1])
-                project.grade = canonical_grade(word)
-                project.evidence.append(evidence(row, hit[0]) or evidence(row, col))  # type: ignore[arg-type]
-                return True
-        inline = _GRADE_INLINE.search(key)
-        if inline:
-            project.grade = canonical_grade(inline.group(1))
-            ev = evidence(row, col)
-            if ev is not None:
-                project.evidence.append(ev)
-            return False
-    return False
 
 
 def _item_list(form: FormLocation, budget: BudgetBlock) -> bool:

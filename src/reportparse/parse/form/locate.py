@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Paragraph, Table
 from reportparse.parse.form.barename import bare_name_field
-from reportparse.parse.form.blocks import budget_fields, goal_columns, is_budget_header
+from reportparse.parse.form.blocks import goal_columns, is_budget_header
 from reportparse.parse.form.columns import is_indicator_header, is_unscored_indicator_header, join_split_header
+from reportparse.parse.form.fieldpairs import budget_fields
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.hanzi import to_simplified
 from reportparse.parse.form.indicatorrows import looks_like_indicator_row
 from reportparse.parse.form.labels import is_column_label, matches, name_field, role
 from reportparse.parse.form.levellabels import is_total_label, label_kind
 from reportparse.parse.form.titles import is_title_row
+from reportparse.parse.form.values import plain_decimal
 
 
 @dataclass
@@ -72,8 +75,8 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
         return "name"
     if is_budget_header(row):
         return "budget"
-    if budget_fields(row):
-        return "fields"
+    if budget_fields(row) and not _amounts_side_by_side(row):
+        return "fields"  # (a fund row labelled like a field, '项目总投资 | 880 | 880 | 836', is no label | value pair)
     if is_indicator_header(row):
         return "indicators"
     opened = form is not None and (form.has_name or form.has_budget) and form.indicator_header in (None, keys)
@@ -86,6 +89,16 @@ def row_kind(row: GridRow, form: FormLocation | None = None) -> str | None:
     if any(is_total_label(k) for k in keys[:4] if k) or any(is_total_label(k) for k in written[:3]):
         return "total"
     return None
+
+
+def _amounts_side_by_side(row: GridRow) -> bool:
+    """Two amounts in cells next to each other after a fund's name: a fund row's columns, where a label | value pair
+    has one amount (a column word's pair may be followed by its rate or score: '执行数 | 6.84 | 100')."""
+    keys = [squash(cell.text) for _, cell in row.distinct()]
+    amounts = [plain_decimal(key.removesuffix("万元")) is not None for key in keys]
+    return any(a and b and at and not any(matches(r, keys[at - 1]) for r in ("budget.header_budget",
+                                                                            "budget.header_executed"))
+               for at, (a, b) in enumerate(pairwise(amounts)))
 
 
 def _inline_name(key: str) -> bool:

@@ -217,7 +217,8 @@ def _cut(tokens: list[str]) -> list[list[str]]:
             block, opens = "header", True  # the next form's 项目名称 after this one's indicators
         elif _is_budget_block(key) and block in ("head", "header"):
             block, opens = "budget", True
-        elif block == "budget" and (_is_fund_row(key) or matches("form.fund_row_named", key)):
+        elif block == "budget" and (_is_fund_row(key) or matches("form.fund_row_named", key)
+                                    or _fund_after_figures(rows[-1], key)):
             opens = True
         elif _GOAL_BLOCK.match(key) and block in ("header", "budget"):
             block, opens = "goal", True
@@ -280,6 +281,25 @@ def _label_wrapped(row: list[str], key: str) -> bool:
     """`key` finishes the fund row's label, the row's only cell so far ('其中:当年财政' + '拨款')."""
     return len(row) == 1 and _is_fund_row(_key(row[0])) and bool(_LABEL_REST.match(key)) and not _is_fund_row(key) \
         and _is_fund_row(_key(row[0]) + key)
+
+
+#: A fund's name among the block's rows: Chinese words only (上级补助, 县级配套), no unit, a label's length at most.
+_FUND_NAME = lazy_compile(r"^[\u4e00-\u9fff]{2,12}[:：]?$")
+#: A fund row's last cell: an amount, its rate, or the dash of an empty cell (never a numbered item, '2、新增性项目').
+_FUND_FIGURE = lazy_compile(r"[-—－/]+|\d[\d.,]*(?:[%％]|万元|万|元)?")
+
+
+def _fund_after_figures(row: list[str], key: str) -> bool:
+    """A word after the figures of the fund row before it opens the next fund row ('其中：财政拨款 500 500 480 — —
+    上级补助 380 380 356'), whatever the fund's name: a fund row is its name, then its figures."""
+    if len(row) < 2 or not _FUND_NAME.match(key) or key.rstrip(":：") in ("万元", "元", "千元", "亿元"):
+        return False
+    if any(p.match(key) for p in (_GOAL_BLOCK, _INDICATOR_BLOCK, _INDICATOR_HEADER)) or re.search("目标|指标", key):
+        return False  # (the next block's label: 年度绩效目标, 绩效指标)
+    if any(matches(r, key) for r in ("budget.header_budget", "budget.header_executed", "budget.weight",
+                                     "budget.rate", "budget.score")):
+        return False  # (a column title printed late: `_late_column_title`'s)
+    return bool(_FUND_FIGURE.fullmatch(_key(row[-1])))
 
 
 def _late_column_title(rows: list[list[str]], key: str) -> bool:

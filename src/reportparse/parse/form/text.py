@@ -21,7 +21,7 @@ from itertools import pairwise
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Line, Paragraph, Table
 from reportparse.parse.form import values
-from reportparse.parse.form.blocks import budget_fields, is_budget_header, is_header_label
+from reportparse.parse.form.blocks import is_budget_header, is_header_label
 from reportparse.parse.form.brokenlines import mend_broken_rows
 from reportparse.parse.form.centredname import mend_centred_names
 from reportparse.parse.form.columns import (
@@ -31,6 +31,7 @@ from reportparse.parse.form.columns import (
     is_unscored_indicator_header,
     split_group_header,
 )
+from reportparse.parse.form.fieldpairs import budget_fields
 from reportparse.parse.form.fundrun import cut_block_label, cut_weight_rate
 from reportparse.parse.form.grid import GridRow
 from reportparse.parse.form.hanzi import to_simplified

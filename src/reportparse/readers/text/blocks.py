@@ -45,6 +45,7 @@ from reportparse.readers.text.delimited import (
     split_delimited,
 )
 from reportparse.readers.text.flattened import GoalTableReader
+from reportparse.readers.text.fundlines import opens_fund_block
 from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at, rows_run_together
 from reportparse.readers.text.lines import (
@@ -75,45 +76,6 @@ from reportparse.readers.text.signals import (
     level_of,
 )
 from reportparse.readers.text.wrapped import unwrap_cells
-
-#: The 项目资金 block of a 自评表: once seen, the lines that follow are a form flattened into
-#: text, which the form parser rebuilds itself (parse/form/text); they stay lines here.
-_FUND_BLOCK_WORDS = ("年初预算数", "全年预算数", "全年执行数")
-
-
-#: A line that opens with a fund block's total-row label in any province's wording (年度财政资金总额,
-#: 项目资金总额, 年度预算资金总额): the row's label, a cell of its own in a dump one cell a line.
-_FUND_TOTAL_LABEL = lazy_compile(r"^\s*(?:年度|项目)?(?:财政|预算)?资金总额")
-
-
-#: A form that prints its money as label | amount pairs ('转移支付预算数(A) 5.8万 预算执行率(B/A) 100%',
-#: '预算数 120 执行数 118'): a 预算数 cell, a gap, then its amount. (A sentence's '预算数120万元，' has no gap
-#: and its commas; a line with sentence marks is prose.)
-_FUND_FIELD = lazy_compile(r"(?:^|[ \t\u3000])[^\s，。；]{0,8}预算数(?:[(（][^()（）\s]{1,4}[)）])?[ \t\u3000]+\d")
-_SENTENCE = lazy_compile(r"[，。；]")
-
-
-#: Longest line that is a form's row of amount fields (a paragraph of prose runs longer).
-_MAX_FIELD_LINE = 80
-
-
-def _opens_fund_block(text: str, below: str = "") -> bool:
-    """年度资金总额 (or a line opening with another total-row label), 项目资金 followed later on
-    the line by a budget column's name, or a 预算数 field with its amount beside an 执行 field (on the
-    line or the next: '转移支付预算数(A) 5.8万 预算执行率(B/A) 100%' over '转移支付执行数(B) 5.8万').
-
-    Plain `str.find`s: the pattern `项目资金.*(?:…)` retried `.*` from every 项目资金 of a long
-    line, quadratic in the line's length.
-    """
-    if "年度资金总额" in text or _FUND_TOTAL_LABEL.match(text):
-        return True
-    first = text.find("项目资金")
-    if first >= 0 and any(text.find(word, first + len("项目资金")) >= 0 for word in _FUND_BLOCK_WORDS):
-        return True
-    if "预算数" not in text or len(text) > _MAX_FIELD_LINE or _SENTENCE.search(text):
-        return False
-    return bool(_FUND_FIELD.search(text)) and ("执行" in text.split("预算数", 1)[1] or "执行" in below)
-
 
 #: A delimited row with this many cells starts a table on its own; a row of two cells
 #: (`名称|说明`) needs a second delimited row after it, as a sentence with one `|` is not a table.
@@ -224,7 +186,7 @@ class _BlockReader:
         """Consume the block starting at line `i`; return the index after it."""
         line = self.lines[i]
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
-        if not self.in_form and _opens_fund_block(line.text, below) and split_delimited(line.text) is None:
+        if not self.in_form and opens_fund_block(line.text, below) and split_delimited(line.text) is None:
             self.in_form = True
         numbered = numbered_pipe_rows(self.lines, i)
         if numbered is not None:
