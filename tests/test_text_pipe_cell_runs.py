@@ -193,3 +193,30 @@ def test_a_summary_table_one_cell_a_line_keeps_the_spaces_inside_its_cells(joine
     assert table[0][2] == "主管部门 (业主单位)" and table[0][3] == "实施 (代建)单位"
     assert table[1] == ["1", "城区老旧管网 改造工程", "县住建局", "县水务 投资公司", "860", "88.5", "良"]
     assert table[3][1:3] == ["学前教育 普惠补助", "县教育局"]
+
+
+#: A scoring table whose header printed no label over its target column ('三级指标 | | 分值 | 得分').
+UNLABELLED_TARGETS = [
+    "项目支出绩效自评表", "项目名称", "城乡环卫一体化运营补助", "主管部门", "某县城管局",
+    "一级指标", "二级指标", "三级指标", "", "分值", "得分",
+    "产出指标", "数量指标", "垃圾清运量", "≥3.2万吨", "20", "20",
+    "", "质量指标", "垃圾无害化处理率", "100%", "20", "20",
+    "", "时效指标", "清运及时率", "≥98%", "10", "9",
+    "效益指标", "社会效益指标", "村庄保洁覆盖率", "≥95%", "20", "20",
+    "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10", "10",
+    "合计", "", "", "", "80", "79"]
+
+
+@pytest.mark.parametrize("cell", ["{}|\n", "{} |\n"])
+def test_an_unlabelled_header_cell_keeps_its_column(tmp_path: Path, cell: str) -> None:
+    read = _indicators(tmp_path, "".join(cell.format(c) if c else "|\n" for c in UNLABELLED_TARGETS))
+    assert read["垃圾清运量"] == ("≥3.2万吨", None, 20, 20)
+    assert read["清运及时率"] == ("≥98%", None, 10, 9)
+    assert read["群众满意度"][2:] == (10, 10)
+
+
+def test_an_unlabelled_column_of_results_is_not_taken_for_targets(tmp_path: Path) -> None:
+    cells = [("3.4万吨" if c == "≥3.2万吨" else "99%" if c == "≥98%" else "96%" if c in ("≥95%", "≥90%") else c)
+             for c in UNLABELLED_TARGETS]
+    read = _indicators(tmp_path, "".join(f"{c}|\n" if c else "|\n" for c in cells))
+    assert read["垃圾清运量"][0] in (None, "") and read["垃圾清运量"][2:] == (20, 20)

@@ -104,6 +104,26 @@ def _one_cell_a_column(header: list[_Cell]) -> list[_Cell]:
     return out
 
 
+def _name_bounded_column(header: list[_Cell], rows: list[list[_Cell]]) -> None:
+    """A header with no target column whose one unlabelled column holds bounds on most rows ('≥3.2万吨', '≥98%'):
+    that column is the targets' (the 指标值 the template prints there), and its header cell is named so."""
+    keys = [squash(c.text) for c in header]
+    if any(matches("indicator.target", k) for k in keys):
+        return
+    blank = [i for i, k in enumerate(keys) if not k]
+    if len(blank) != 1:
+        return
+    column = blank[0]
+    filled = [squash(row[column].text) for row in rows if column < len(row) and squash(row[column].text)]
+    bounded = [text for text in filled if _BOUND.match(text)]
+    if filled and len(bounded) * 2 > len(filled):
+        header[column] = _Cell("指标值", header[column].line)  # (named by what it holds: no text of the page's)
+
+
+#: A target's bound at the start of a cell ('≥98%', '不低于90%', '<5天').
+_BOUND = lazy_compile(r"^(?:[≥≤><＞＜≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于)")
+
+
 def _rate_name(key: str) -> bool:
     """A rate's name in an indicator block ('政府采购执行率', '预算执行率' of a 部门整体 form): the 执行率 column's
     label alone ends the block; a longer name that ends in it is an indicator's."""
@@ -167,7 +187,7 @@ class _Rebuilder:
     def _label_run(self) -> int:
         """How many column labels follow from here (the width of a block header)."""
         end = self.pos
-        while end < len(self.cells) and _is_column_word(self.cells[end].text):
+        while end < len(self.cells) and (_is_column_word(self.cells[end].text) or self._blank_header_cell(end)):
             end += 1
         # (a column no role reads, '具体指标 | 评价标准' between 自评分 and 得分, is a header cell when a column
         # label follows it: the header stops at the first row's cells, never at a column it cannot name)
@@ -183,6 +203,12 @@ class _Rebuilder:
             while end < len(self.cells) and _is_column_word(self.cells[end].text):
                 end += 1
         return end - self.pos
+
+    def _blank_header_cell(self, at: int) -> bool:
+        """An empty cell between two column labels of a header ('三级指标 | | 分值', a column the template printed no
+        label over): a column of the header all the same."""
+        return (at > self.pos and not squash(self.cells[at].text) and at + 1 < len(self.cells)
+                and _is_column_word(self.cells[at + 1].text))
 
     def _header(self) -> None:
         label = self.cells[self.pos]
@@ -233,7 +259,9 @@ class _Rebuilder:
             header = [_Cell("", header[0].line), *header]  # the fund rows' labels sit left of the amounts
         self.out.append(header)
         if indicators:
+            first_row = len(self.out)
             self._indicator_rows([squash(c.text) for c in header])
+            _name_bounded_column(header, self.out[first_row:])
         else:
             self._fund_rows()
 
