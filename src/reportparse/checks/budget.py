@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
+from reportparse.checks.moneyscope import not_the_same_money
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
 from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
@@ -161,6 +162,8 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if carried and executed <= planned + carried + FUND_TOLERANCE:
             continue  # (spent within this year's money and last year's carried over: no overspend)
+        if not_the_same_money(budget.planned, budget.executed):
+            continue  # (one source's budget, several years' spending, an investment: no like-for-like pair)
         # (a form with no 全年预算数 column takes its 年初预算数 for the budget: the message names that column)
         column = "年初预算数" if budget.initial is not None and budget.planned == budget.initial else "全年预算数"
         yield new_finding(

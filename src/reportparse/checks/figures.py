@@ -10,7 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money, unit_family
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Evidence, Finding, Paragraph, Quantity, ScoreLine
+from reportparse.checks.moneyscope import wider_area
+from reportparse.model import Actual, Budget, Evidence, Finding, Paragraph, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -80,6 +81,8 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
             if first is None or first.value is None or second.value is None or first.approx or second.approx:
                 continue
             a, b = first.value, second.value
+            if restated.figure == "printed_rate" and _rate_of_other_money(budget, second):
+                continue
             if restated.figure == "printed_rate":
                 a, b = _rate_in_percent(a, b), _rate_in_percent(b, a)
             places = (None, None) if restated.figure == "printed_rate" else (
@@ -95,6 +98,23 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=name, expected=a, actual=b,
                 evidence=evidence_of(first.evidence, second.evidence),
             )
+
+
+def _rate_of_other_money(budget: Budget, rate: Quantity) -> bool:
+    """Is a second 执行率 said of other money than the project's own: of a wider area or a class of projects
+    ('全市该类项目…执行率92.5%'), or beside amounts none of which is the project's final budget or spending (the
+    reader may have held one of them for the budget while it read the sentence, before it chose another)?"""
+    from reportparse.parse.quantities import money
+
+    if not rate.evidence or rate.evidence[0].table is not None:
+        return False
+    sentence = rate.evidence[0].text
+    before = sentence[:max(sentence.find(rate.raw), 0)]
+    if wider_area(before):
+        return True
+    own = {q.value for q in (budget.initial, budget.planned, budget.executed) if q is not None and q.value is not None}
+    amounts = {m.value for m in money(before) if m.value is not None}
+    return bool(amounts) and not own & amounts
 
 
 @register("conflicting-figures")

@@ -25,6 +25,7 @@ from reportparse.checks.common import (
 )
 from reportparse.checks.indicators import verdicts
 from reportparse.checks.rounding import score_slack
+from reportparse.checks.rowreason import reason_said_elsewhere, weight_of_group
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -45,8 +46,8 @@ def score_differs_from_formula(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         for indicator in project.indicators:
             score, weight = indicator.score, indicator.weight
-            if score is None or weight is None or indicator.target is None:
-                continue
+            if score is None or weight is None or indicator.target is None or weight_of_group(project, indicator):
+                continue  # (a 分值 printed once for a group of rows is not this row's to recompute against)
             candidates = _accepted_scores(indicator, ctx)
             slack = score_slack(project, score, weight, tolerance)
             if not candidates or any(abs(score - c) <= slack for c in candidates):
@@ -128,6 +129,9 @@ def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
             far = _far_above(indicator, ctx.profile.overshoot_ratio)
             if not deducted and not far:
                 continue
+            if (deducted and not far and weight_of_group(project, indicator)) or reason_said_elsewhere(
+                    indicator, ctx.document):
+                continue  # (the 分值 is a group's, printed once; or the report says why elsewhere)
             why = (f"得分 {fmt(score)} 低于分值 {fmt(weight)}" if deducted
                    else f"实际值超过目标的 {fmt(ctx.profile.overshoot_ratio * 100)}%")
             yield new_finding(

@@ -1,0 +1,77 @@
+"""Is an amount said of the same money as another? The scope words a careful auditor reads in the clause of
+each figure before setting one against the other: a budget of one source of money ('本级资金40万元') against the
+project's whole spending, spending over several years ('2021-2023年累计支出', '自2020年以来') against one year's
+budget, an investment (完成投资, which holds the money of every source) against the fiscal budget, a rate of a
+wider area ('全市…执行率92.5%') against the project's own. Such pairs answer different questions: their gap is no
+overspend and no conflict. The words are in lexicon/money_scope.json."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import alternation, lexicon
+from reportparse.model import Quantity
+
+#: a clause ends at a comma, a semicolon or a full stop: the words that qualify an amount stand in its clause
+_CLAUSE_MARK = lazy_compile(r"[，,；;。！!]")
+#: a span of several years written with its years ('2021-2023年', '2021年至2023年', '2020—2023年度')
+_YEAR_SPAN = lazy_compile(r"(?:19|20)\d\d\s*年?\s*(?:[-—–~～至到])\s*(?:19|20)\d\d")
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("money_scope.json")[kind]))
+
+
+def clause_of(quantity: Quantity | None) -> str | None:
+    """The words of the amount's clause before it, from its quote; None where the quote does not hold it (a form's
+    cell, a figure put together by the reader)."""
+    if quantity is None or not quantity.evidence or not quantity.raw.strip():
+        return None
+    evidence = quantity.evidence[0]
+    if evidence.table is not None or evidence.cell is not None:
+        return None
+    text = evidence.text
+    at = text.find(quantity.raw.strip())
+    if at < 0:
+        return None
+    return _CLAUSE_MARK.split(text[:at])[-1]
+
+
+def names_source(clause: str) -> str | None:
+    """The one source of money the clause names ('本级资金', '县级配套'), None if none."""
+    found = _words("source").search(clause)
+    return found.group(0) if found else None
+
+
+def spans_several_years(clause: str) -> bool:
+    """Is the amount the money of several years ('2021-2023年累计', '自2020年实施以来', '近三年')?"""
+    return bool(_YEAR_SPAN.search(clause) or _words("several_years").search(clause))
+
+
+def is_investment(clause: str) -> bool:
+    """Is the amount an investment (完成投资, 总投资), the money of every source of the works?"""
+    return bool(_words("investment").search(clause))
+
+
+def wider_area(clause: str) -> bool:
+    """Is the figure said of a wider area or of a class of projects ('全市', '该类项目') than the project?"""
+    return bool(_words("wider_area").search(clause))
+
+
+def not_the_same_money(planned: Quantity | None, executed: Quantity | None) -> str | None:
+    """Why a budget and a spending stated in prose are not the same money (None where nothing says so): the
+    budget of one source against spending that names none or another, spending over several years, an
+    investment against a budget that is none."""
+    budget_clause, spent_clause = clause_of(planned), clause_of(executed)
+    if spent_clause is not None and spans_several_years(spent_clause):
+        return "执行数为多年累计"
+    if spent_clause is not None and is_investment(spent_clause) and not (budget_clause and is_investment(budget_clause)):
+        return "执行数为完成投资"
+    if budget_clause is not None:
+        source = names_source(budget_clause)
+        if source is not None and (spent_clause is None or names_source(spent_clause) != source):
+            return "预算数只是一种资金来源"
+    return None

@@ -1,0 +1,73 @@
+"""Preconditions an auditor checks before setting two figures against each other: the same money, the same year,
+the same scope (checks/moneyscope.py, checks/funds.py). Each guard has wordings that must stay silent and a
+like-for-like wording that must still raise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ._textforms import run
+
+_HEAD = "某县水利局2023年度农村饮水安全巩固提升项目支出绩效自评报告\n一、项目基本情况\n"
+
+
+def _codes(tmp_path: Path, body: str, code: str) -> list[str]:
+    return [f.message for f in run(tmp_path, _HEAD + body).findings if f.code == code]
+
+
+@pytest.mark.parametrize("body", [
+    # the budget of one source of money against the whole spending
+    "项目资金来源为上级补助资金和本级资金，本级资金预算40万元。全年共支出项目资金65万元。\n",
+    "2023年县级财政安排配套资金30万元，项目全年实际支出52万元，资金来源包括中央、省、县三级。\n",
+    # spending over several years
+    "本年度预算资金80万元。截至2023年底，项目自2020年启动以来累计使用资金150万元。\n",
+    "2023年预算安排45万元，近三年项目共支出资金88万元。\n",
+    "项目年度预算50万元，2021-2023年累计支出资金90万元，其中2023年支出48万元。\n",
+    # an investment (every source's money) against the fiscal budget
+    "项目财政预算资金90万元，实际完成投资135万元（含群众自筹）。\n",
+    "项目年度财政预算资金150万元，项目总投资260万元，实际完成投资250万元，其中财政资金支出148万元。\n",
+])
+def test_spending_of_other_money_is_no_overspend(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "over-executed") == []
+
+
+@pytest.mark.parametrize("body", [
+    "项目全年预算资金100万元，全年实际支出110万元。\n",
+    "项目2023年预算数80万元，2023年累计支出资金95万元。\n",
+])
+def test_like_for_like_overspend_still_raises(tmp_path: Path, body: str) -> None:
+    assert len(_codes(tmp_path, body, "over-executed")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "本项目县级预算资金120万元，执行120万元，执行率100%。全市该类项目预算资金共计900万元，执行率92.5%。\n",
+    "项目预算资金80万元，支出80万元，执行率100%。全省同类项目资金执行率为91%。\n",
+    "项目预算资金200万元，执行180万元，执行率90%。2022年该项目预算资金150万元，执行率80%。\n",
+])
+def test_a_rate_of_other_money_is_no_second_statement(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "conflicting-figures") == []
+
+
+@pytest.mark.parametrize("body", [
+    # a 其中 inside a bracket breaks down the amount before the bracket
+    "2023年项目资金共计500万元，其中：中央资金300万元（其中：用于设备购置120万元，用于培训80万元），省级资金200万元。\n",
+    "项目下达资金90万元，其中省级资金60万元（其中第一批35万元，第二批20万元），县级资金30万元。\n",
+    # a part broken down after a list word, its parts adding up to it
+    "项目总投资2000万元，其中财政资金500万元，具体为：中央资金300万元、省级资金150万元、市级资金40万元、"
+    "县级资金10万元，群众自筹1500万元。\n",
+    "共安排资金260万元，其中衔接资金200万元，包括：中央衔接资金120万元、省级衔接资金80万元，县级配套60万元。\n",
+    # money that arrived listed with money allocated: another kind
+    "该项目2023年共安排资金120万元，其中：2022年下达中央资金80万元，2023年下达省级资金60万元，2023年实际到位100万元。\n",
+])
+def test_nested_or_other_kind_parts_are_no_excess(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "fund-sum-mismatch") == []
+
+
+@pytest.mark.parametrize("body", [
+    "2022年安排资金180万元，其中中央资金100万元、省级资金90万元。\n",
+    "项目资金共计500万元，其中：中央资金300万元（含设备购置120万元），省级资金250万元。\n",
+])
+def test_parts_beyond_their_total_still_raise(tmp_path: Path, body: str) -> None:
+    assert len(_codes(tmp_path, body, "fund-sum-mismatch")) == 1
