@@ -8,8 +8,8 @@ from decimal import Decimal
 from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
-from reportparse.checks.moneyscope import not_the_same_money
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.checks.moneyscope import not_the_same_money
 from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
@@ -162,7 +162,7 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if carried and executed <= planned + carried + FUND_TOLERANCE:
             continue  # (spent within this year's money and last year's carried over: no overspend)
-        if not_the_same_money(budget.planned, budget.executed):
+        if not_the_same_money(budget.planned, budget.executed) and not _rate_says_over(project):
             continue  # (one source's budget, several years' spending, an investment: no like-for-like pair)
         # (a form with no 全年预算数 column takes its 年初预算数 for the budget: the message names that column)
         column = "年初预算数" if budget.initial is not None and budget.planned == budget.initial else "全年预算数"
@@ -173,6 +173,13 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=planned, actual=executed,
             evidence=_evidence(budget.planned, budget.executed),
         )
+
+
+def _rate_says_over(project: Project) -> bool:
+    """Does the report's own 执行率 set the same two figures against each other, over 100% ('全年支出630万元，预算执行率
+    105%' of a 600万元 budget)? Then the report itself means them as one budget and its spending."""
+    rate, printed = _rate(project), _value(project.budget.printed_rate)
+    return rate is not None and printed is not None and printed > 100 and abs(printed - rate) <= 1
 
 
 #: money carried over from the year before, named in its clause ('上年结转资金20万元', '以前年度结余资金为5万元'):

@@ -9,8 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money, unit_family
-from reportparse.lazypattern import lazy_compile
 from reportparse.checks.moneyscope import wider_area
+from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Budget, Evidence, Finding, Paragraph, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",

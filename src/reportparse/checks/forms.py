@@ -25,7 +25,8 @@ from reportparse.checks.common import (
 )
 from reportparse.checks.indicators import verdicts
 from reportparse.checks.rounding import score_slack
-from reportparse.checks.rowreason import reason_said_elsewhere, weight_of_group
+from reportparse.checks.rowread import misread_row_name, not_the_rows_own
+from reportparse.checks.rowreason import reason_said_elsewhere
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -46,8 +47,8 @@ def score_differs_from_formula(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         for indicator in project.indicators:
             score, weight = indicator.score, indicator.weight
-            if score is None or weight is None or indicator.target is None or weight_of_group(project, indicator):
-                continue  # (a 分值 printed once for a group of rows is not this row's to recompute against)
+            if score is None or weight is None or indicator.target is None or not_the_rows_own(project, indicator):
+                continue  # (a header or label row, or a 分值 printed once for a group: not this row's to judge)
             candidates = _accepted_scores(indicator, ctx)
             slack = score_slack(project, score, weight, tolerance)
             if not candidates or any(abs(score - c) <= slack for c in candidates):
@@ -129,9 +130,9 @@ def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
             far = _far_above(indicator, ctx.profile.overshoot_ratio)
             if not deducted and not far:
                 continue
-            if (deducted and not far and weight_of_group(project, indicator)) or reason_said_elsewhere(
-                    indicator, ctx.document):
-                continue  # (the 分值 is a group's, printed once; or the report says why elsewhere)
+            if misread_row_name(indicator.name) or (deducted and not far and not_the_rows_own(project, indicator)) \
+                    or reason_said_elsewhere(indicator, ctx.document):
+                continue  # (no row of its own, or a group's 分值 printed once; or the report says why elsewhere)
             why = (f"得分 {fmt(score)} 低于分值 {fmt(weight)}" if deducted
                    else f"实际值超过目标的 {fmt(ctx.profile.overshoot_ratio * 100)}%")
             yield new_finding(
@@ -193,8 +194,8 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         empty = []
         cut = _form_cut_short(project, ctx.document)
         for indicator in project.indicators:
-            if indicator.weight is None or indicator is cut:
-                continue
+            if indicator.weight is None or indicator is cut or misread_row_name(indicator.name):
+                continue  # (a header, label or total row read as a row: its empty cells are no omission)
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
             # a form without a 实际完成值 column (the 部门整体 scoring table: 分值 | 评价标准 | 指标说明 |

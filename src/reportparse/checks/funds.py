@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reportparse.checks import CheckContext, fundparts, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
+from reportparse.checks.fundnesting import bracket_close, nested_reading_adds_up, without_nested
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, FundRow, Paragraph, Project, Quantity, Table
 
@@ -38,7 +39,8 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
         if stated is None or not parts or any(value is None for value in parts):
             continue
         summed = sum((value for value in parts if value is not None), ZERO)
-        if abs(summed - stated) <= FUND_TOLERANCE or nested_reading_adds_up([v for v in parts if v is not None], stated):
+        known = [value for value in parts if value is not None]
+        if abs(summed - stated) <= FUND_TOLERANCE or nested_reading_adds_up(known, stated):
             continue
         owner = total.projects[0] if len(total.projects) == 1 else None
         terms = " + ".join(fmt_money(value) for value in parts)
@@ -255,7 +257,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 region_end = len(text.rstrip().rstrip(":："))
             elif text[end.start()] != "。":
                 continue  # a list a nested 其中 interrupts
-            closing = _bracket_close(text, opened.start())
+            closing = bracket_close(text, opened.start())
             if closing is not None and closing < region_end:
                 # ('中央资金300万元（其中：设备120万元，培训80万元），省级资金200万元': a 其中 inside a bracket lists
                 # the parts of the amount before the bracket, and ends with it)
@@ -269,7 +271,7 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                      and not fundparts.is_change(region, p)]
             if len(parts) < 2 or any(p.value is None for p in parts):
                 continue
-            parts = _without_nested(region, parts)
+            parts = without_nested(region, parts)
             summed = sum((p.value for p in parts if p.value is not None), ZERO)
             slip = summed == stated * 10000  # the total's 万 left out ('补助471.23元，其中…189.63万元、281.6万元')
             if any(p.value is not None and p.value >= stated for p in parts) and not slip:
@@ -296,87 +298,6 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
                 project=owner, expected=summed, actual=stated,
                 evidence=[_quote(element, sentence_start, quote)],
             )
-
-
-def nested_reading_adds_up(parts: list[Decimal], stated: Decimal) -> bool:
-    """Do the parts add up to the total once the rows that break a part down are read as its breakdown? A fund
-    block's '其中：财政拨款 100' followed by '其中：中央资金 60', '省级资金 40' (a 其中 within a 其中, its indent lost in
-    the dump) lists 100 twice: a run of two or more amounts right after a part that adds up to it exactly is that
-    part's breakdown. Only where the nested reading gives the total: a list that misses it either way is wrong."""
-    kept = ZERO
-    index = 0
-    nested = False
-    while index < len(parts):
-        part = parts[index]
-        kept += part
-        index += 1
-        running = ZERO
-        for stop in range(index, len(parts)):
-            running += parts[stop]
-            # (two amounts of the run at least, none of them nothing: '60, 0, 60' of 60 is a list that misses)
-            if parts[stop] <= 0:
-                break
-            if stop > index and abs(running - part) <= FUND_TOLERANCE:
-                index, nested = stop + 1, True
-                break
-            if running > part + FUND_TOLERANCE:
-                break
-    return nested and abs(kept - stated) <= FUND_TOLERANCE
-
-
-_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
-
-
-def _bracket_close(text: str, at: int) -> int | None:
-    """Where the bracket still open at `at` closes (None when `at` is in no bracket, or it never closes)."""
-    depth = 0
-    for index in range(at - 1, -1, -1):
-        if text[index] in _CLOSE_BRACKETS:
-            depth += 1
-        elif text[index] in _OPEN_BRACKETS:
-            if depth == 0:
-                break
-            depth -= 1
-    else:
-        return None
-    depth = 0
-    for index in range(at, len(text)):
-        if text[index] in _OPEN_BRACKETS:
-            depth += 1
-        elif text[index] in _CLOSE_BRACKETS:
-            if depth == 0:
-                return index
-            depth -= 1
-    return None
-
-
-#: the words that open the breakdown of the amount before them ('财政资金500万元，具体为：…', '…（含…')
-_SUB_LIST_OPEN = lazy_compile(r"具体|其中|分别|包括|包含|含|[:：(（]")
-
-
-def _without_nested(region: str, parts: list[Mention]) -> list[Mention]:
-    """The parts without those that break one of them down further: a run of two or more amounts right after a
-    part, opened by a list word ('其中财政资金500万元，具体为：中央300万元、省级150万元、县级50万元，群众自筹1500万元'),
-    that adds up to that part exactly is its breakdown, not more parts of the total."""
-    kept: list[Mention] = []
-    index = 0
-    while index < len(parts):
-        part = parts[index]
-        kept.append(part)
-        index += 1
-        if part.value is None or index >= len(parts):
-            continue
-        if not _SUB_LIST_OPEN.search(region[part.end:parts[index].start]):
-            continue
-        running = ZERO
-        for stop in range(index, len(parts)):
-            running += parts[stop].value or ZERO
-            if stop > index and abs(running - part.value) <= FUND_TOLERANCE:
-                index = stop + 1
-                break
-            if running > part.value + FUND_TOLERANCE:
-                break
-    return kept
 
 
 def gap_names_other_whole(before: str, summed: Decimal) -> bool:

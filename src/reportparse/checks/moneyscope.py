@@ -40,10 +40,28 @@ def clause_of(quantity: Quantity | None) -> str | None:
     return _CLAUSE_MARK.split(text[:at])[-1]
 
 
+#: what follows a source word that names money of that source ('本级资金', '县级财政', '中央补助'), not the level that
+#: acts ('省级统筹安排…', '中央下达…': the whole money that level handles)
+_SOURCE_MONEY = lazy_compile(r"\s*(?:级)?(?:资金|财政|配套|补助|专项|衔接|预算|拨款|投入)")
+#: a whole broken into its sources right after the amount ('…756544万元，其中，中央资金…、省级资金…')
+_PARTS_FOLLOW = lazy_compile(r"^[，,：:\s]*(?:其中|含|包括)")
+
+
 def names_source(clause: str) -> str | None:
     """The one source of money the clause names ('本级资金', '县级配套'), None if none."""
-    found = _words("source").search(clause)
-    return found.group(0) if found else None
+    for found in _words("source").finditer(clause):
+        if found.group(0) in ("配套", "自筹", "上级补助") or _SOURCE_MONEY.match(clause, found.end()):
+            return found.group(0)
+    return None
+
+
+def _broken_into_sources(quantity: Quantity | None) -> bool:
+    """Is the amount followed by the list of its sources (so it is their whole, whatever its clause names)?"""
+    if quantity is None or not quantity.evidence:
+        return False
+    text = quantity.evidence[0].text
+    at = text.find(quantity.raw.strip())
+    return at >= 0 and bool(_PARTS_FOLLOW.match(text[at + len(quantity.raw.strip()):]))
 
 
 def spans_several_years(clause: str) -> bool:
@@ -68,10 +86,29 @@ def not_the_same_money(planned: Quantity | None, executed: Quantity | None) -> s
     budget_clause, spent_clause = clause_of(planned), clause_of(executed)
     if spent_clause is not None and spans_several_years(spent_clause):
         return "执行数为多年累计"
-    if spent_clause is not None and is_investment(spent_clause) and not (budget_clause and is_investment(budget_clause)):
+    budget_invested = budget_clause is not None and is_investment(budget_clause)
+    if spent_clause is not None and is_investment(spent_clause) and not budget_invested:
         return "执行数为完成投资"
-    if budget_clause is not None:
+    if budget_clause is not None and not _broken_into_sources(planned):
         source = names_source(budget_clause)
-        if source is not None and (spent_clause is None or names_source(spent_clause) != source):
+        if (source is not None and (spent_clause is None or names_source(spent_clause) != source)
+                and _another_source_named(source, planned, executed)):
             return "预算数只是一种资金来源"
     return None
+
+
+def _another_source_named(source: str, *quantities: Quantity | None) -> bool:
+    """Do the sentences of the two figures name a source of money besides the budget's ('资金来源为上级补助资金和
+    本级资金', '资金来源包括中央、省、县三级')? Only then is that budget one part of the project's money: a budget said
+    of its one source ('中央财政下达我县…600万元') is often all the money there is."""
+    texts = {q.evidence[0].text for q in quantities if q is not None and q.evidence}
+    named = {m.group(0) for text in texts for m in _words("source").finditer(text)}
+    named |= {m.group(1) for text in texts for m in _LEVELS_LISTED.finditer(text)}
+    return bool({_LEVEL_OF.get(word, word) for word in named} - {_LEVEL_OF.get(source, source)})
+
+
+#: levels listed bare ('中央、省、县三级', '省、市、县'): each a source
+_LEVELS_LISTED = lazy_compile(r"(中央|省|市|县|区)(?=[、和及与]|三级|两级|共同)")
+#: the words of one level of government, to tell two sources apart ('县级' and '县本级' and '县' are one)
+_LEVEL_OF = {"县本级": "县", "县级": "县", "本级": "县", "市本级": "市", "市级": "市", "省级": "省", "区级": "区",
+             "州级": "州"}

@@ -1,10 +1,7 @@
-"""Preconditions of the row checks that say a reason is missing (deviation-reason-missing, met-but-deducted) or
-judge a row's points against its 分值: a careful auditor first makes sure the 分值 is the row's own and that the
-report gives no reason anywhere else.
+"""A precondition of the row checks that say a reason is missing (deviation-reason-missing, met-but-deducted): a
+careful auditor first makes sure the report gives no reason anywhere else (whether the row is the row's own
+reading is checks/rowread.py's question).
 
-- A 分值 printed once for a group of rows, its cell merged down over them, is read on the group's first row: the
-  rows after it carry a 得分 and no 分值 of their own, and the group's scores fit within that one figure. That
-  figure is the group's, so the first row's score below it is no deduction of that row.
 - The reason may stand outside the 偏差原因 cell: in a 备注 column, or in a paragraph of the report that names
   the indicator and says why ('养护道路里程未达标，主要是受雨季影响…').
 """
@@ -13,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Document, Indicator, Paragraph, Project
+from reportparse.model import Document, Indicator, Paragraph
 
 #: words by which a text gives the reason for a shortfall or for points lost
 REASON_WORDS = lazy_compile(r"扣|原因|因为|由于|因|未能|未按|偏差|差距|不足|滞后|影响|导致|致使")
@@ -30,29 +26,6 @@ _TEMPLATE_ROW = lazy_compile(r"指标\s*\d\s*[:：]")
 _REASON_REACH = 40
 #: a name shorter than this is too common a word to find the indicator by in the prose
 _MIN_NAME = 4
-_SLACK = Decimal("0.05")
-
-
-def first_level_of(indicator: Indicator) -> str:
-    return indicator.level.split("/")[0]
-
-
-def weight_of_group(project: Project, indicator: Indicator) -> bool:
-    """Is the row's 分值 the one figure of a group of rows (a cell merged down over them): rows right after it,
-    under the same first level, carry a 得分 and no 分值, and the group's scores fit within the figure?"""
-    if indicator.weight is None or indicator.score is None:
-        return False
-    rows = project.indicators
-    try:
-        at = next(i for i, row in enumerate(rows) if row is indicator)
-    except StopIteration:
-        return False
-    scores = [indicator.score]
-    for row in rows[at + 1:]:
-        if row.weight is not None or row.score is None or first_level_of(row) != first_level_of(indicator):
-            break
-        scores.append(row.score)
-    return len(scores) > 1 and sum(scores, Decimal(0)) <= indicator.weight + _SLACK
 
 
 def _squashed_name(name: str) -> str:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import MAX_WEIGHT
 from reportparse.checks.common import EPSILON, ZERO, evidence_of, fmt, level_line, reliable_lines, segments
+from reportparse.checks.rowread import not_the_rows_own
 from reportparse.checks.scoretree import (
     BUDGET,
     SATISFACTION,
@@ -145,7 +146,8 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
     """Any score above its weight: score lines, indicator rows, the budget block, a total above 100."""
     for project in ctx.report.projects:
         nodes = [Node(sl.level, sl.weight, sl.score, list(sl.evidence)) for sl in reliable_lines(project).values()]
-        nodes += [row_node(row) for row in project.indicators]
+        # (not a header, label or total row read as a row, nor a row whose 分值 is its level's or another cell's)
+        nodes += [row_node(row) for row in project.indicators if not not_the_rows_own(project, row)]
         budget = budget_node(project)
         if budget is not None and level_line(project, BUDGET) is None:
             nodes.append(budget)
