@@ -206,3 +206,47 @@ def test_label_and_subtotal_rows_are_not_judged_as_rows(tmp_path: Path, in_name_
     codes = ("missing-values", "score-exceeds-weight", "deviation-reason-missing", "score-sum-mismatch",
              "weight-sum-mismatch")
     assert _findings(_word(tmp_path, *_form(rows, merges, "98"), []), *codes) == []
+
+
+def _two_row_group(merged_col: int, second_cell: str) -> tuple[list[list[str]], list[Merge]]:
+    """Two 数量 rows whose 实际完成值 (col 4) or 得分 (col 6) is one cell merged over both."""
+    first = ["产出指标", "数量指标", "养护道路里程", "≥50公里", "全部完成" if merged_col == 4 else "52公里", "20",
+             "30" if merged_col == 6 else "20", ""]
+    second = ["", "", "维护桥梁数", "≥4座", "5座", "10", "10", ""]
+    second[merged_col] = second_cell
+    rows = [first, second,
+            ["", "质量指标", "养护合格率", "≥95%", "96%", "10", "10", ""],
+            ["", "时效指标", "完成时间", "12月底前", "12月底前完成", "10", "10", ""],
+            ["效益指标", "社会效益指标", "群众出行条件", "有效改善", "有效改善", "30", "30", ""],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", ""]]
+    merges: list[Merge] = [(0, 0, 4, 1), (0, 1, 2, 1)] + ([(0, merged_col, 2, 1)] if not second_cell else [])
+    return rows, merges
+
+
+_SHIFT_CODES = ("missing-values", "score-exceeds-weight", "score-mismatch", "deviation-reason-missing")
+
+
+@pytest.mark.parametrize("layout", [_word, _dump])
+def test_a_score_printed_once_for_two_rows_is_their_groups(tmp_path: Path, layout) -> None:  # type: ignore[no-untyped-def]
+    rows, merges = _two_row_group(6, "")
+    assert _findings(layout(tmp_path, *_form(rows, merges, "100"), []), *_SHIFT_CODES) == []
+
+
+def test_a_dump_row_short_of_a_merged_cell_is_read_one_column_off(tmp_path: Path) -> None:
+    # a grid of eight columns, no spare one: the row under the merged 实际完成值 prints one cell fewer, and its
+    # 分值 and 得分 come under 实际完成值 and 分值
+    rows, merges = _two_row_group(4, "")
+    grid = [["项目名称", "乡村道路养护项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""],
+            ["年度资金总额", "100", "100", "100", "10", "100%", "10", ""], _COLUMNS[:8], *rows,
+            ["总分", "", "", "", "", "100", "100", ""]]
+    placed = [(0, 1, 1, 7), *((r + 4, c, rs, cs) for r, c, rs, cs in merges), (len(grid) - 1, 0, 1, 5)]
+    assert _findings(_dump(tmp_path, grid, placed, []), *_SHIFT_CODES) == []
+
+
+@pytest.mark.parametrize("layout", [_word, _dump])
+def test_a_row_left_without_its_score_still_raises(tmp_path: Path, layout) -> None:  # type: ignore[no-untyped-def]
+    rows, merges = _two_row_group(6, "")
+    rows[0][6] = "20"
+    merges = merges[:2]
+    assert _findings(layout(tmp_path, *_form(rows, merges, "90"), []), "missing-values") == ["missing-values:None"]

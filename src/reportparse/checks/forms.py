@@ -25,7 +25,7 @@ from reportparse.checks.common import (
 )
 from reportparse.checks.indicators import verdicts
 from reportparse.checks.rounding import score_slack
-from reportparse.checks.rowread import misread_row_name, not_the_rows_own
+from reportparse.checks.rowread import misread_row_name, not_the_rows_own, scored_in_a_group, shifted_left
 from reportparse.checks.rowreason import reason_said_elsewhere
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
@@ -130,7 +130,8 @@ def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
             far = _far_above(indicator, ctx.profile.overshoot_ratio)
             if not deducted and not far:
                 continue
-            if misread_row_name(indicator.name) or (deducted and not far and not_the_rows_own(project, indicator)) \
+            if misread_row_name(indicator.name) or shifted_left(indicator) \
+                    or (deducted and not far and not_the_rows_own(project, indicator)) \
                     or reason_said_elsewhere(indicator, ctx.document):
                 continue  # (no row of its own, or a group's 分值 printed once; or the report says why elsewhere)
             why = (f"得分 {fmt(score)} 低于分值 {fmt(weight)}" if deducted
@@ -193,9 +194,12 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         empty = []
         cut = _form_cut_short(project, ctx.document)
+        grouped = scored_in_a_group(project)
         for indicator in project.indicators:
-            if indicator.weight is None or indicator is cut or misread_row_name(indicator.name):
-                continue  # (a header, label or total row read as a row: its empty cells are no omission)
+            if (indicator.weight is None or indicator is cut or misread_row_name(indicator.name)
+                    or id(indicator) in grouped or shifted_left(indicator)):
+                continue  # (a header, label or total row read as a row, a 得分 printed once for its group, a row
+                # read one column off: its empty cells are no omission)
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
             # a form without a 实际完成值 column (the 部门整体 scoring table: 分值 | 评价标准 | 指标说明 |

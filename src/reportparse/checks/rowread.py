@@ -70,6 +70,44 @@ def weight_of_group(project: Project, indicator: Indicator) -> bool:
     return len(scores) > 1 and sum(scores, Decimal(0)) <= indicator.weight + _SLACK
 
 
+def score_of_group(project: Project, indicator: Indicator) -> bool:
+    """Is the row's 得分 the one figure of a group of rows (a 得分 cell merged down over them): above the row's own
+    分值, the rows right after it, under the same first level, carry a 分值 and no 得分, and the group's 分值 hold
+    the figure?"""
+    if indicator.weight is None or indicator.score is None or indicator.score <= indicator.weight + _SLACK:
+        return False
+    return bool(_group_below(project, indicator)) and indicator.score <= indicator.weight + sum(
+        (row.weight for row in _group_below(project, indicator) if row.weight is not None), Decimal(0)) + _SLACK
+
+
+def _group_below(project: Project, indicator: Indicator) -> list[Indicator]:
+    """The rows right after `indicator` under its first level that carry a 分值 and no 得分."""
+    rows = project.indicators
+    at = next((i for i, row in enumerate(rows) if row is indicator), None)
+    below: list[Indicator] = []
+    for row in rows[at + 1:] if at is not None else []:
+        if row.weight is None or row.score is not None or first_level_of(row) != first_level_of(indicator):
+            break
+        below.append(row)
+    return below
+
+
+def scored_in_a_group(project: Project) -> set[int]:
+    """The rows (by id) whose 得分 a row above them holds for their group (`score_of_group`)."""
+    return {id(row) for ind in project.indicators if score_of_group(project, ind) for row in _group_below(project, ind)}
+
+
+def shifted_left(indicator: Indicator) -> bool:
+    """Are the row's figures read one column left of their own: no 得分, and the 实际完成值 a bare figure equal to
+    the 分值 (a dump that printed a merged cell once gave the row one cell fewer, its 分值 under 实际完成值 and its
+    得分 under 分值)?"""
+    target = indicator.target
+    if indicator.score is not None or indicator.weight is None or target is None or not target.unit:
+        return False  # (a target printed with its unit, '≥4座', beside a bare actual: the bare one is no result)
+    return any(a.value is not None and a.value == indicator.weight and _VALUE_NAME.fullmatch(a.raw.strip())
+               and not any(c in a.raw for c in "%％") for a in indicator.actuals)
+
+
 def weight_beyond_its_level(project: Project, indicator: Indicator) -> bool:
     """Is the row's 分值 more than its first level's printed 分值 (or than the form's 100)? No row can weigh more
     than the level it is part of: the figure came from another cell (a shifted row, a level's weight)."""
@@ -85,4 +123,5 @@ def weight_beyond_its_level(project: Project, indicator: Indicator) -> bool:
 def not_the_rows_own(project: Project, indicator: Indicator) -> bool:
     """The row is no indicator of its own reading (a misread name), or its 分值 is a group's or another cell's."""
     return (misread_row_name(indicator.name) or weight_of_group(project, indicator)
-            or weight_beyond_its_level(project, indicator))
+            or score_of_group(project, indicator) or weight_beyond_its_level(project, indicator)
+            or shifted_left(indicator))
