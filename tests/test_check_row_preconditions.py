@@ -250,3 +250,27 @@ def test_a_row_left_without_its_score_still_raises(tmp_path: Path, layout) -> No
     rows[0][6] = "20"
     merges = merges[:2]
     assert _findings(layout(tmp_path, *_form(rows, merges, "90"), []), "missing-values") == ["missing-values:None"]
+
+
+def _cost_form(name: str, actual: str) -> tuple[list[list[str]], list[Merge]]:
+    """A form that spent 95万元 of its fiscal money, with a 成本 row stating a total cost of its own."""
+    rows, _ = _rows(first_level_weight=False)
+    rows[2][5], rows[2][6] = "5", "5"
+    rows.insert(3, ["", "成本指标", name, "≤130万元", actual, "5", "5", ""])
+    grid, placed = _form(rows, [(0, 0, 4, 1)], "100")
+    grid[2][4], grid[2][6], grid[2][7] = "95", "95%", "9.5"
+    return grid, placed
+
+
+@pytest.mark.parametrize(("name", "actual"), [
+    ("项目总成本（含群众自筹）", "118万元"),
+    ("道路养护成本", "125万元（含社会资金30万元）"),
+])
+def test_a_cost_that_counts_other_money_is_no_second_statement_of_the_spending(
+        tmp_path: Path, name: str, actual: str) -> None:
+    assert _findings(_word(tmp_path, *_cost_form(name, actual), []), "conflicting-figures") == []
+
+
+def test_a_cost_beyond_the_spending_still_raises(tmp_path: Path) -> None:
+    found = _findings(_word(tmp_path, *_cost_form("道路养护成本", "118万元"), []), "conflicting-figures")
+    assert found == ["conflicting-figures:道路养护成本"]

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money, unit_family
-from reportparse.checks.moneyscope import wider_area
+from reportparse.checks.moneyscope import counts_other_money, wider_area
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Budget, Evidence, Finding, Paragraph, Quantity, ScoreLine
 
@@ -179,11 +179,12 @@ def cost_row_beyond_the_spending(ctx: CheckContext) -> Iterator[Finding]:
         if spent is None or spent.value is None or spent.value <= 0 or spent.approx:
             continue
         for indicator in project.indicators:
-            if "成本" not in indicator.level or _BEYOND_THE_YEAR.search(indicator.name):
-                continue
+            if "成本" not in indicator.level or _BEYOND_THE_YEAR.search(indicator.name) \
+                    or counts_other_money(indicator.name):
+                continue  # (a multi-year total, or one that counts money besides the fiscal funds: 含群众自筹)
             for actual in indicator.actuals:
                 if (actual.value is None or actual.approx or unit_family(actual.unit) != "money"
-                        or _BEYOND_THE_YEAR.search(actual.raw or "")):
+                        or _BEYOND_THE_YEAR.search(actual.raw or "") or counts_other_money(actual.raw or "")):
                     continue
                 if actual.value <= spent.value or not disagree(
                         actual.value, spent.value, _printed_place(actual), _printed_place(spent)):

@@ -74,6 +74,11 @@ def is_investment(clause: str) -> bool:
     return bool(_words("investment").search(clause))
 
 
+def counts_other_money(text: str) -> bool:
+    """Does the text count money besides the project's fiscal funds ('项目总成本（含群众自筹）', '含社会资金')?"""
+    return bool(_words("other_money").search(text))
+
+
 def wider_area(clause: str) -> bool:
     """Is the figure said of a wider area or of a class of projects ('全市', '该类项目') than the project?"""
     return bool(_words("wider_area").search(clause))
