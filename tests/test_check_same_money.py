@@ -71,3 +71,32 @@ def test_nested_or_other_kind_parts_are_no_excess(tmp_path: Path, body: str) -> 
 ])
 def test_parts_beyond_their_total_still_raise(tmp_path: Path, body: str) -> None:
     assert len(_codes(tmp_path, body, "fund-sum-mismatch")) == 1
+
+
+_FORM = ("项目支出绩效自评表\n（2023年度）\n项目名称 乡村道路养护项目\n"
+         "主管部门 某县交通运输局 实施单位 某县公路事务中心\n"
+         "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n{fund}"
+         "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+         "产出指标 数量指标 养护道路里程 ≥50公里 52公里 20 20\n质量指标 养护合格率 ≥95% 96% 15 15\n"
+         "时效指标 完成时间 12月底前 12月底前完成 15 15\n效益指标 社会效益指标 群众出行条件 有效改善 有效改善 30 30\n"
+         "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 10 10\n总分 100 100\n")
+
+
+@pytest.mark.parametrize("fund", [
+    # a figure a wrapped cell cut after its decimal point, its last digit on the next line
+    "年度资金总额 1,205.5 1,205. 1,205.5 10 100% 10\n0\n其中：当年财政拨款 1,205.5 1,205.5 1,205.5 — — —\n"
+    "上年结转资金 0 0 0 — — —\n",
+    # a total printed in whole 万元 over parts printed to the 百元
+    "年度资金总额 120 120 120 10 100% 10\n其中：当年财政拨款 100.2 100.2 100.2 — — —\n"
+    "上年结转资金 19.8 19.8 19.8 — — —\n其他资金 0.4 0.4 0.4 — — —\n",
+])
+def test_a_total_printed_coarser_than_its_parts_is_no_mismatch(tmp_path: Path, fund: str) -> None:
+    result = run(tmp_path, _FORM.format(fund=fund))
+    assert [f.message for f in result.findings if f.code == "fund-sum-mismatch"] == []
+
+
+def test_a_total_that_misses_its_parts_by_more_than_its_last_digit_still_raises(tmp_path: Path) -> None:
+    fund = ("年度资金总额 120 120 120 10 100% 10\n其中：当年财政拨款 100.2 100.2 100.2 — — —\n"
+            "上年结转资金 21.8 21.8 21.8 — — —\n")
+    result = run(tmp_path, _FORM.format(fund=fund))
+    assert len([f for f in result.findings if f.code == "fund-sum-mismatch"]) == 3

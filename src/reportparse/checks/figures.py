@@ -151,7 +151,7 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
 _BEYOND_THE_YEAR = lazy_compile(r"总投资|概算|累计|合同")
 
 
-def _printed_place(quantity: Quantity | Actual) -> int | None:
+def printed_place(quantity: Quantity | Actual) -> int | None:
     """The place of the last printed digit, in yuan, also where the unit was not printed beside the figure
     ('90' under a 万元 target, read as 900000 元: its last digit is the 万)."""
     match = _WRITTEN_NUMBER.search(quantity.raw or "")
@@ -187,7 +187,7 @@ def cost_row_beyond_the_spending(ctx: CheckContext) -> Iterator[Finding]:
                         or _BEYOND_THE_YEAR.search(actual.raw or "") or counts_other_money(actual.raw or "")):
                     continue
                 if actual.value <= spent.value or not disagree(
-                        actual.value, spent.value, _printed_place(actual), _printed_place(spent)):
+                        actual.value, spent.value, printed_place(actual), printed_place(spent)):
                     continue
                 yield new_finding(
                     "conflicting-figures",

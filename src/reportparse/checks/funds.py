@@ -16,6 +16,7 @@ from reportparse.checks import CheckContext, fundparts, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
 from reportparse.checks.fundnesting import bracket_close, nested_reading_adds_up, without_nested
+from reportparse.checks.moneyscope import within_its_last_digit
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, FundRow, Paragraph, Project, Quantity, Table
 
@@ -40,7 +41,8 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
             continue
         summed = sum((value for value in parts if value is not None), ZERO)
         known = [value for value in parts if value is not None]
-        if abs(summed - stated) <= FUND_TOLERANCE or nested_reading_adds_up(known, stated):
+        if abs(summed - stated) <= FUND_TOLERANCE or nested_reading_adds_up(known, stated) \
+                or within_its_last_digit(total.total, summed):
             continue
         owner = total.projects[0] if len(total.projects) == 1 else None
         terms = " + ".join(fmt_money(value) for value in parts)
@@ -91,8 +93,9 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
         if total is None or total.value is None or not filled:
             continue
         summed = sum((q.value for _, q in filled if q.value is not None), ZERO)
-        if abs(summed - total.value) <= FUND_TOLERANCE or nested_reading_adds_up(
-                [q.value for _, q in filled if q.value is not None], total.value):
+        known = [q.value for _, q in filled if q.value is not None]
+        if abs(summed - total.value) <= FUND_TOLERANCE or nested_reading_adds_up(known, total.value) \
+                or within_its_last_digit(total, summed):
             continue
         terms = " + ".join(f"{row.label} {fmt_money(q.value)}" for row, q in filled)
         yield new_finding(

@@ -8,6 +8,7 @@ overspend and no conflict. The words are in lexicon/money_scope.json."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from reportparse.lazypattern import lazy_compile
@@ -117,3 +118,18 @@ _LEVELS_LISTED = lazy_compile(r"(中央|省|市|县|区)(?=[、和及与]|三级
 #: the words of one level of government, to tell two sources apart ('县级' and '县本级' and '县' are one)
 _LEVEL_OF = {"县本级": "县", "县级": "县", "本级": "县", "市本级": "市", "市级": "市", "省级": "省", "区级": "区",
              "州级": "州"}
+
+
+def within_its_last_digit(total: Quantity, summed: Decimal) -> bool:
+    """Is the total printed coarser than the parts' sum and within one unit of its own last digit ('1,205' of
+    parts that make 1205.5, a figure a wrapped cell cut after its decimal point, or a total printed in whole 万元)?
+    Its printed digits cannot say more: that is no mismatch."""
+    from reportparse.checks.budget import FUND_TOLERANCE
+    from reportparse.checks.figures import printed_place
+
+    if total.value is None:
+        return False
+    place = printed_place(total)
+    if place is None or Decimal(1).scaleb(place) <= FUND_TOLERANCE:
+        return False
+    return abs(summed - total.value) < Decimal(1).scaleb(place)
