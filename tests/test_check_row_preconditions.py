@@ -274,3 +274,43 @@ def test_a_cost_that_counts_other_money_is_no_second_statement_of_the_spending(
 def test_a_cost_beyond_the_spending_still_raises(tmp_path: Path) -> None:
     found = _findings(_word(tmp_path, *_cost_form("道路养护成本", "118万元"), []), "conflicting-figures")
     assert found == ["conflicting-figures:道路养护成本"]
+
+
+def _time_row(name: str, target: str, actual: str) -> tuple[list[list[str]], list[Merge]]:
+    rows, merges = _rows(first_level_weight=False)
+    rows[2][2:5] = [name, target, actual]
+    return _form(rows, merges, "100")
+
+
+@pytest.mark.parametrize(("name", "target", "actual"), [
+    ("资金拨付时间", "≤12月", "7月"),
+    ("项目验收日期", "≤11月", "6月"),
+])
+def test_a_month_of_the_calendar_has_no_130_percent_rule(tmp_path: Path, name: str, target: str, actual: str) -> None:
+    assert _findings(_word(tmp_path, *_time_row(name, target, actual), []), "deviation-reason-missing") == []
+
+
+def test_a_duration_far_under_its_limit_still_wants_a_reason(tmp_path: Path) -> None:
+    found = _findings(_word(tmp_path, *_time_row("审批办结时限", "≤10个工作日", "5个工作日"), []),
+                      "deviation-reason-missing")
+    assert found == ["deviation-reason-missing:审批办结时限"]
+
+
+def _with_remark_column(remark: str) -> tuple[list[list[str]], list[Merge]]:
+    """A form with a 偏差原因 column and a 备注 column after it; the short row's reason only in its 备注."""
+    rows, merges = _rows(first_level_weight=False)
+    rows[0][4], rows[0][6] = "45公里", "18"
+    grid, placed = _form(rows, merges, "98")
+    grid[len(_HEAD)][8] = "备注"
+    grid[len(_HEAD) + 1][8] = remark
+    return grid, placed
+
+
+@pytest.mark.parametrize("remark", ["因汛期影响，5公里延至下年实施", "受资金拨付滞后影响未完成"])
+def test_a_reason_given_in_the_remark_column(tmp_path: Path, remark: str) -> None:
+    assert _findings(_word(tmp_path, *_with_remark_column(remark), []), "deviation-reason-missing") == []
+
+
+def test_a_remark_that_gives_no_reason_is_none(tmp_path: Path) -> None:
+    found = _findings(_word(tmp_path, *_with_remark_column("已完成"), []), "deviation-reason-missing")
+    assert found == ["deviation-reason-missing:养护道路里程"]

@@ -25,7 +25,13 @@ from reportparse.checks.common import (
 )
 from reportparse.checks.indicators import verdicts
 from reportparse.checks.rounding import score_slack
-from reportparse.checks.rowread import misread_row_name, not_the_rows_own, scored_in_a_group, shifted_left
+from reportparse.checks.rowread import (
+    calendar_point,
+    misread_row_name,
+    not_the_rows_own,
+    scored_in_a_group,
+    shifted_left,
+)
 from reportparse.checks.rowreason import reason_said_elsewhere
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
@@ -103,7 +109,8 @@ def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
     """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one — but not money spent
     well under a cost ceiling: a saving is no 大幅超额 whose reason the 偏差原因 cell owes (P9)."""
     target = indicator.target
-    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator):
+    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator) \
+            or calendar_point(indicator):
         return False
     way = direction(indicator)
     for actual, value, _ in verdicts(indicator):

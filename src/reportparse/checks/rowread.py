@@ -125,3 +125,13 @@ def not_the_rows_own(project: Project, indicator: Indicator) -> bool:
     return (misread_row_name(indicator.name) or weight_of_group(project, indicator)
             or score_of_group(project, indicator) or weight_beyond_its_level(project, indicator)
             or shifted_left(indicator))
+
+
+def calendar_point(indicator: Indicator) -> bool:
+    """Does the row ask for a point in the calendar, a month of the year ('资金拨付时间 ≤12月', actual '7月')? Month
+    numbers have no ratio: 7 is not 58% of 12, so no 130% rule judges them (a duration, '≤10个工作日', has one)."""
+    target = indicator.target
+    if target is None or (target.unit or "").strip() != "月":
+        return False
+    words = lexicon("row_names.json")["calendar_point_names"]
+    return any(word in indicator.name for word in words)

@@ -415,6 +415,7 @@ class IndicatorTable:
             weight=weight,
             score=score,
             deviation_reason=reason,
+            remark=row.text(cols.remark).strip() or None if cols.remark is not None else None,
             scoring_rule=rule,
             evidence=evidences(named, cols.name) + evidences(row, cols.nature, cols.target, cols.unit, cols.weight,
                                                              cols.score),
