@@ -100,3 +100,25 @@ def test_a_total_that_misses_its_parts_by_more_than_its_last_digit_still_raises(
             "上年结转资金 21.8 21.8 21.8 — — —\n")
     result = run(tmp_path, _FORM.format(fund=fund))
     assert len([f for f in result.findings if f.code == "fund-sum-mismatch"]) == 3
+
+
+@pytest.mark.parametrize("body", [
+    # one part of what is left
+    "项目预算100万元，实际支出90万元，结余中省级资金5万元已交回。\n",
+    "项目下达资金80万元，已支付70万元，结余资金中中央资金6万元已上缴。\n",
+    # what is left holds more than the budget's rest
+    "项目预算100万元，实际支出90万元，结余10.2万元（含利息0.2万元）。\n",
+    # a payment still to make, not the balance
+    "项目预算100万元，实际支出90万元，剩余7万元将于2024年支付。\n",
+    "项目预算60万元，截至10月底支出40万元，剩余资金15万元计划年底前拨付。\n",
+])
+def test_a_part_of_the_balance_or_a_payable_is_not_the_balance(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "fund-sum-mismatch") == []
+
+
+@pytest.mark.parametrize("body", [
+    "项目预算100万元，实际支出90万元，结余5万元。\n",
+    "项目预算100万元，实际支出90万元，剩余部分7万元已结转下年。\n",
+])
+def test_a_balance_that_is_not_budget_less_spending_still_raises(tmp_path: Path, body: str) -> None:
+    assert len(_codes(tmp_path, body, "fund-sum-mismatch")) == 1
