@@ -122,3 +122,30 @@ def test_a_part_of_the_balance_or_a_payable_is_not_the_balance(tmp_path: Path, b
 ])
 def test_a_balance_that_is_not_budget_less_spending_still_raises(tmp_path: Path, body: str) -> None:
     assert len(_codes(tmp_path, body, "fund-sum-mismatch")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    # an amount of another year inside the 其中 list
+    "2023年基本支出500万元，其中：人员经费420万元，公用经费70万元；2022年人员经费400万元。\n",
+    "2023年项目支出300万元，其中：设备购置180万元，维修改造100万元；2021年设备购置150万元。\n",
+    # the sentence after adds money the list did not give
+    "2023年共收到补助资金300万元，其中：中央资金200万元，地方资金80万元（省级资金50万元，县级资金30万元）。"
+    "另有社会捐赠20万元。\n",
+    "项目资金共计150万元，具体为：中央资金90万元、省级资金40万元。此外，县级配套20万元。\n",
+])
+def test_other_years_and_more_money_after_the_list(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "fund-sum-mismatch") == []
+
+
+@pytest.mark.parametrize("body", [
+    "2023年共收到补助资金300万元，其中：中央资金200万元，地方资金80万元。\n",
+    "项目资金共计150万元，具体为：中央资金90万元、省级资金40万元。\n",
+])
+def test_a_whole_listed_short_of_its_total_still_raises(tmp_path: Path, body: str) -> None:
+    assert len(_codes(tmp_path, body, "fund-sum-mismatch")) == 1
+
+
+def test_a_share_of_the_base_named_before_is_of_that_base(tmp_path: Path) -> None:
+    body = ("2023年支出1000万元，其中基本支出600万元，占60%；项目支出400万元，占40%。基本支出中人员经费500万元，"
+            "占基本支出的83.33%；公用经费100万元，占16.67%。\n")
+    assert _codes(tmp_path, body, "conflicting-figures") == []

@@ -94,3 +94,33 @@ def without_nested(region: str, parts: list[Mention]) -> list[Mention]:
             if running > part.value + FUND_TOLERANCE:
                 break
     return kept
+
+
+_YEAR = lazy_compile(r"((?:19|20)\d\d)\s*年")
+_CLAUSE_MARK = lazy_compile(r"[，,；;：:]")
+
+
+def other_year_of(text: str) -> str | None:
+    """The last year the text names ('2023年基本支出500万元' → '2023'), None if it names none."""
+    years = _YEAR.findall(text)
+    return years[-1] if years else None
+
+
+def dated_otherwise(region: str, at: int, year: str | None) -> bool:
+    """Does the clause of the amount at `at` name a year other than the total's `year` (None: the total names
+    none, and nothing is judged)?"""
+    if year is None:
+        return False
+    clause = _CLAUSE_MARK.split(region[:at])[-1]
+    return any(found != year for found in _YEAR.findall(clause))
+
+
+#: words that open a sentence adding money to what a list gave ('…地方资金80万元。另有社会捐赠20万元'): the list
+#: need not be the whole, so a shortfall proves nothing
+_MORE_FOLLOWS = lazy_compile(r"[^。；;]{0,60}?[。；;，,]?\s*(?:另有|此外|另外|还有|同时还|另安排|另下达)")
+
+
+def more_money_follows(text: str, at: int) -> bool:
+    """Does the text go on, in the rest of the sentence at `at` or right after it, with more money than the list
+    before it gave?"""
+    return bool(_MORE_FOLLOWS.match(text, at))

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from reportparse.checks import CheckContext, fundparts, new_finding, register
 from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
-from reportparse.checks.fundnesting import bracket_close, nested_reading_adds_up, without_nested
+from reportparse.checks.fundnesting import (
+    bracket_close,
+    dated_otherwise,
+    more_money_follows,
+    nested_reading_adds_up,
+    other_year_of,
+    without_nested,
+)
 from reportparse.checks.moneyscope import within_its_last_digit
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, FundRow, Paragraph, Project, Quantity, Table
@@ -255,7 +262,8 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             region_end = end.start() if end else len(text)
             # (a text that stops without its full stop — a form's cell, a page the site cut — may have more
             # parts to come: like a list below it, it can prove an excess, never a shortfall)
-            listed_below = end is None
+            # (a sentence that goes on with more money, '…地方资金80万元。另有社会捐赠20万元', may hold the rest)
+            listed_below = end is None or more_money_follows(text, end.start())
             if end is None:
                 region_end = len(text.rstrip().rstrip(":："))
             elif text[end.start()] != "。":
@@ -270,8 +278,11 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             # 彩票公益金452.87万元)', '(含待付进度款1436.8万元)'): its amounts are no parts of the total
             bracketed = [m.span() for m in _BRACKET.finditer(region)]
             # (nor is a rise or fall on the year before: '其中本年支出116.12万元，较上年增加19.68万元')
+            # (nor an amount its clause dates to another year than the total's: '基本支出500万元，其中：…；2022年
+            # 人员经费400万元')
+            year = other_year_of(text[sentence_start:total.start])
             parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)
-                     and not fundparts.is_change(region, p)]
+                     and not fundparts.is_change(region, p) and not dated_otherwise(region, p.start, year)]
             if len(parts) < 2 or any(p.value is None for p in parts):
                 continue
             parts = without_nested(region, parts)
