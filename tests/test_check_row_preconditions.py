@@ -314,3 +314,30 @@ def test_a_reason_given_in_the_remark_column(tmp_path: Path, remark: str) -> Non
 def test_a_remark_that_gives_no_reason_is_none(tmp_path: Path) -> None:
     found = _findings(_word(tmp_path, *_with_remark_column("已完成"), []), "deviation-reason-missing")
     assert found == ["deviation-reason-missing:养护道路里程"]
+
+
+def _three_costs_table(tmp_path: Path, said: str) -> Path:
+    """A department report's “三公” table printed without its unit, and a sentence restating it in 万元."""
+    document = docx.Document()
+    document.add_paragraph("某县文化旅游局2023年度部门整体支出绩效自评报告")
+    document.add_paragraph("一、部门基本情况")
+    rows = [["项目", "预算数", "决算数", "决算数比预算数增减", "增减率"], ["合计", "20", "15", "-5", "-25%"],
+            ["公务接待费", "8", "6", "-2", "-25%"], ["公务用车购置及运行费", "12", "9", "-3", "-25%"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph(said)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("said", ["2023年“三公”经费决算15万元，比上年决算减少3万元。",
+                                  "“三公”经费预算20万元，决算15万元，完成预算的75%。"])
+def test_a_figure_in_wan_against_a_table_without_its_unit_is_the_same(tmp_path: Path, said: str) -> None:
+    assert _findings(_three_costs_table(tmp_path, said), "conflicting-figures") == []
+
+
+def test_a_figure_the_table_does_not_give_still_raises(tmp_path: Path) -> None:
+    assert _findings(_three_costs_table(tmp_path, "2023年“三公”经费决算16万元。"), "conflicting-figures") != []
