@@ -57,8 +57,8 @@ def budget_misread(project: Project) -> bool:
     if any(q is not None and "%" in q.raw.replace("％", "%") for q in amounts):
         return True
     weight, score, _ = _budget_claim(project)
-    if weight is not None and weight > MAX_WEIGHT:
-        return True
+    if (weight is not None and weight > MAX_WEIGHT) or (score is not None and score > MAX_WEIGHT):
+        return True  # (an amount in the 分值 column, or a score above the form's 100 points: '110' read for '10')
     rate = budget.printed_rate
     if rate is None or rate.value is None or "%" in rate.raw.replace("％", "%"):
         return False

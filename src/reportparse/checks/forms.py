@@ -28,6 +28,7 @@ from reportparse.checks.rounding import score_slack
 from reportparse.checks.rowread import (
     calendar_point,
     misread_row_name,
+    name_holds_its_target,
     not_the_rows_own,
     scored_in_a_group,
     shifted_left,
@@ -204,7 +205,7 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
         grouped = scored_in_a_group(project)
         for indicator in project.indicators:
             if (indicator.weight is None or indicator is cut or misread_row_name(indicator.name)
-                    or id(indicator) in grouped or shifted_left(indicator)):
+                    or id(indicator) in grouped or shifted_left(indicator) or name_holds_its_target(indicator)):
                 continue  # (a header, label or total row read as a row, a 得分 printed once for its group, a row
                 # read one column off: its empty cells are no omission)
             if not indicator.actuals and indicator.score is None:

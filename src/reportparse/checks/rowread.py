@@ -22,6 +22,10 @@ from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Project
 
 _SLACK = Decimal("0.05")
+#: a target's comparator and figure at the end of a name ('…成本（≤80.', '…率≥95'): the dump ran them into it
+_TARGET_TAIL = lazy_compile(r"[（(]?\s*[≥≤<>=＝≧≦]\s*\d+(?:\.\d*)?\s*[%％]?\s*$")
+#: what a name must keep before a worded target run into it
+_MIN_NAME_LEFT = 4
 #: the points of a whole self-evaluation form
 _FORM_POINTS = Decimal(100)
 _BLANKS = lazy_compile(r"[\s　:：()（）]+")
@@ -135,3 +139,20 @@ def calendar_point(indicator: Indicator) -> bool:
         return False
     words = lexicon("row_names.json")["calendar_point_names"]
     return any(word in indicator.name for word in words)
+
+
+def name_holds_its_target(indicator: Indicator) -> bool:
+    """Are the row's cells read one column right of their own: its name ends in a worded target ('学生营养健康状况
+    改善有所改善'), its target cell holds the result ('明显改善') and its result cell is empty? The dump ran the
+    target into the name; the result is there, under the target's column."""
+    from reportparse.parse.form.labels import worded_result
+
+    target = indicator.target
+    if target is None or any(a.kind != "empty" and a.raw.strip() for a in indicator.actuals):
+        return False
+    worded = re.search(f"(?:{worded_result().pattern})$", indicator.name)
+    if worded is not None and worded.start() >= _MIN_NAME_LEFT:
+        return worded_result().fullmatch(target.raw.strip()) is not None
+    # (or a comparator and a figure run into the name, '每平方米维修成本（≤80.', its result under the target)
+    figure = _TARGET_TAIL.search(indicator.name)
+    return figure is not None and figure.start() >= _MIN_NAME_LEFT and target.value is not None
