@@ -149,3 +149,11 @@ def test_a_share_of_the_base_named_before_is_of_that_base(tmp_path: Path) -> Non
     body = ("2023年支出1000万元，其中基本支出600万元，占60%；项目支出400万元，占40%。基本支出中人员经费500万元，"
             "占基本支出的83.33%；公用经费100万元，占16.67%。\n")
     assert _codes(tmp_path, body, "conflicting-figures") == []
+
+
+@pytest.mark.parametrize("body", [
+    "项目全年预算数为363.500元，全年执行数为363，500元。\n",
+    "项目全年预算数为12.800元，全年实际支出12，800元。\n",
+])
+def test_an_amount_cut_at_its_thousands_separator_is_no_overspend(tmp_path: Path, body: str) -> None:
+    assert _codes(tmp_path, body, "over-executed") == []

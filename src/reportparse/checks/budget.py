@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
-from reportparse.checks.moneyscope import not_the_same_money
+from reportparse.checks.moneyscope import cut_at_a_separator, not_the_same_money
 from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Evidence, Finding, Project, Quantity, Table
@@ -164,6 +164,8 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue  # (spent within this year's money and last year's carried over: no overspend)
         if not_the_same_money(budget.planned, budget.executed) and not _rate_says_over(project):
             continue  # (one source's budget, several years' spending, an investment: no like-for-like pair)
+        if cut_at_a_separator(budget.planned) or cut_at_a_separator(budget.executed):
+            continue  # (a figure read from the tail of a larger one, '363，500元' read as 500元)
         # (a form with no 全年预算数 column takes its 年初预算数 for the budget: the message names that column)
         column = "年初预算数" if budget.initial is not None and budget.planned == budget.initial else "全年预算数"
         yield new_finding(

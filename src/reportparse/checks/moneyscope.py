@@ -133,3 +133,20 @@ def within_its_last_digit(total: Quantity, summed: Decimal) -> bool:
     if place is None or Decimal(1).scaleb(place) <= FUND_TOLERANCE:
         return False
     return abs(summed - total.value) < Decimal(1).scaleb(place)
+
+
+#: a figure that starts with three digits right after digits and a comma ('363，500元'): the tail of one number
+#: whose thousands separator a scan read as a comma, not a number of its own
+_AFTER_SEPARATOR = lazy_compile(r"\d[，,]\s?$")
+_THREE_DIGITS = lazy_compile(r"\d{3}(?!\d)")
+
+
+def cut_at_a_separator(quantity: Quantity | None) -> bool:
+    """Is the amount the tail of a larger number cut at its thousands separator ('363，500元' read as 500元)?"""
+    if quantity is None or not quantity.evidence:
+        return False
+    text, raw = quantity.evidence[0].text, quantity.raw.strip()
+    if not _THREE_DIGITS.match(raw):
+        return False
+    # (every place the figure stands in its quote: '363.500元，…363，500元' holds '500元' twice)
+    return any(_AFTER_SEPARATOR.search(text[:found.start()]) for found in re.finditer(re.escape(raw), text))
