@@ -341,3 +341,43 @@ def test_a_figure_in_wan_against_a_table_without_its_unit_is_the_same(tmp_path: 
 
 def test_a_figure_the_table_does_not_give_still_raises(tmp_path: Path) -> None:
     assert _findings(_three_costs_table(tmp_path, "2023年“三公”经费决算16万元。"), "conflicting-figures") != []
+
+
+def _carried_form(tmp_path: Path, prose: str) -> Path:
+    """Prose above a form whose 年度资金总额 holds this year's money and the money carried over (100 + 20)."""
+    rows = [list(r) for r in _HEAD[:2]] + [
+        ["年度资金总额", "", "100", "120", "118", "10", "98.33%", "9.8", ""],
+        ["其中：当年财政拨款", "", "100", "100", "100", "—", "—", "—", ""],
+        ["上年结转资金", "", "—", "20", "18", "—", "—", "—", ""]]
+    table_rows, row_merges = _rows(first_level_weight=False)
+    start = len(rows) + 1
+    rows += [_COLUMNS] + [[*r, ""] for r in table_rows] + [["总分", "", "", "", "", "100", "99.8", "", ""]]
+    merges = [(0, 1, 1, 8), (1, 0, 1, 2), (2, 0, 1, 2), (3, 0, 1, 2), (4, 0, 1, 2),
+              *((r + start, c, rs, cs) for r, c, rs, cs in row_merges), (len(rows) - 1, 0, 1, 5)]
+    document = docx.Document()
+    document.add_paragraph("乡村道路养护项目2023年度绩效自评报告")
+    document.add_paragraph(prose)
+    table = document.add_table(rows=len(rows), cols=9)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for r0, c0, rs, cs in merges:
+        table.cell(r0, c0).merge(table.cell(r0 + rs - 1, c0 + cs - 1)).text = rows[r0][c0]
+    path = tmp_path / "report.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("prose", [
+    "2023年县财政下达项目资金100万元，全年支出100万元，上年结转资金18万元已支出，剩余2万元结转下年。",
+    "本年度安排财政拨款100万元，已全部支出100万元；另有上年结转20万元，支出18万元，余2万元结转下年。",
+])
+def test_prose_of_this_years_allocation_is_the_forms_part_not_its_total(tmp_path: Path, prose: str) -> None:
+    codes = ("conflicting-figures", "budget-rate-mismatch")
+    assert _findings(_carried_form(tmp_path, prose), *codes) == []
+
+
+def test_prose_of_another_total_still_conflicts(tmp_path: Path) -> None:
+    prose = "项目全年预算110万元，全年支出108万元，剩余2万元结转下年。"
+    assert "conflicting-figures:全年预算数" in _findings(_carried_form(tmp_path, prose), "conflicting-figures")

@@ -12,7 +12,7 @@ from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any
 from reportparse.checks.moneyscope import cut_at_a_separator, not_the_same_money
 from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, Project, Quantity, Table
+from reportparse.model import Budget, Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
 from reportparse.parse.ratesandbalances import DEFERRED_PAYMENT
 from reportparse.scoring import budget_score
@@ -89,6 +89,8 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
         tolerance = max(tolerance, _printed_precision_pp(budget.printed_rate))
         if abs(printed - rate) <= tolerance or (printed <= 1 and abs(printed * 100 - rate) <= tolerance):
             continue
+        if _restated_pair_gives(budget, printed, tolerance):
+            continue  # (the rate printed beside the form's own figures, which the prose stated of a part)
         yield new_finding(
             "budget-rate-mismatch",
             f"填报的预算执行率为 {fmt(printed)}%，而 全年执行数 {fmt_money(_value(budget.executed))} ÷ "
@@ -175,6 +177,19 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=planned, actual=executed,
             evidence=_evidence(budget.planned, budget.executed),
         )
+
+
+def _restated_pair_gives(budget: Budget, printed: Decimal, tolerance: Decimal) -> bool:
+    """Does the printed rate come from the budget and spending the report states a second time (a form's own
+    全年预算数 and 全年执行数 beside prose that gave other figures first)?"""
+    planned = [r.quantity for r in budget.restatements if r.figure == "planned"]
+    executed = [r.quantity for r in budget.restatements if r.figure == "executed"]
+    for a in planned:
+        for b in executed:
+            rate = execution_rate(a, b)
+            if rate is not None and abs(printed - rate) <= tolerance:
+                return True
+    return False
 
 
 def _rate_says_over(project: Project) -> bool:

@@ -83,6 +83,8 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
             a, b = first.value, second.value
             if restated.figure == "printed_rate" and _rate_of_other_money(budget, second):
                 continue
+            if restated.figure != "printed_rate" and _one_fund_rows_figure(budget, restated.figure, a, b):
+                continue  # ('下达项目资金100万元' is the form's 当年财政拨款 row, its total 120万元 holds 上年结转 too)
             if restated.figure == "printed_rate":
                 a, b = _rate_in_percent(a, b), _rate_in_percent(b, a)
             places = (None, None) if restated.figure == "printed_rate" else (
@@ -115,6 +117,14 @@ def _rate_of_other_money(budget: Budget, rate: Quantity) -> bool:
     own = {q.value for q in (budget.initial, budget.planned, budget.executed) if q is not None and q.value is not None}
     amounts = {m.value for m in money(before) if m.value is not None}
     return bool(amounts) and not own & amounts
+
+
+def _one_fund_rows_figure(budget: Budget, figure: str, a: Decimal, b: Decimal) -> bool:
+    """Is one of the two statements the figure of one of the fund block's 其中 rows (当年财政拨款, 上年结转 …) in the
+    same column? Then it is said of that part of the money, not of the whole the other states."""
+    rows = [getattr(row, figure, None) for row in budget.sub_rows]
+    values = {q.value for q in rows if q is not None and q.value is not None}
+    return len(budget.sub_rows) > 1 and bool(values & {a, b}) and not {a, b} <= values
 
 
 @register("conflicting-figures")
