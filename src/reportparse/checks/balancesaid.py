@@ -17,6 +17,7 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
 from reportparse.checks.fundparts import clause_before, own_amounts
+from reportparse.checks.moneyscope import names_source
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Finding
@@ -79,6 +80,11 @@ def _budget_spent_left(sentence: str, words: dict[str, LazyPattern]) -> tuple[Me
         return None
     assert budget.value is not None and spent.value is not None
     if spent.value > budget.value or budget.value <= 0:
+        return None
+    # (a part of what is left, '结余中省级资金5万元已交回'; or more or other than budget − spending: money it also
+    # holds, '结余10.2万元（含利息0.2万元）', or a payment still to make, '剩余7万元将于2024年支付')
+    if words["left_part"].search(clauses[2]) or names_source(clauses[2]) or words["left_more"].search(
+            sentence[left.end:]):
         return None
     return budget, spent, left
 

@@ -9,9 +9,10 @@ from itertools import pairwise
 
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
+from reportparse.checks.moneyscope import cut_at_a_separator, not_the_same_money
 from reportparse.checks.rounding import score_slack
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Evidence, Finding, Project, Quantity, Table
+from reportparse.model import Budget, Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
 from reportparse.parse.ratesandbalances import DEFERRED_PAYMENT
 from reportparse.scoring import budget_score
@@ -56,8 +57,8 @@ def budget_misread(project: Project) -> bool:
     if any(q is not None and "%" in q.raw.replace("％", "%") for q in amounts):
         return True
     weight, score, _ = _budget_claim(project)
-    if weight is not None and weight > MAX_WEIGHT:
-        return True
+    if (weight is not None and weight > MAX_WEIGHT) or (score is not None and score > MAX_WEIGHT):
+        return True  # (an amount in the 分值 column, or a score above the form's 100 points: '110' read for '10')
     rate = budget.printed_rate
     if rate is None or rate.value is None or "%" in rate.raw.replace("％", "%"):
         return False
@@ -88,6 +89,8 @@ def printed_rate_differs(ctx: CheckContext) -> Iterator[Finding]:
         tolerance = max(tolerance, _printed_precision_pp(budget.printed_rate))
         if abs(printed - rate) <= tolerance or (printed <= 1 and abs(printed * 100 - rate) <= tolerance):
             continue
+        if _restated_pair_gives(budget, printed, tolerance):
+            continue  # (the rate printed beside the form's own figures, which the prose stated of a part)
         yield new_finding(
             "budget-rate-mismatch",
             f"填报的预算执行率为 {fmt(printed)}%，而 全年执行数 {fmt_money(_value(budget.executed))} ÷ "
@@ -161,6 +164,10 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if carried and executed <= planned + carried + FUND_TOLERANCE:
             continue  # (spent within this year's money and last year's carried over: no overspend)
+        if not_the_same_money(budget.planned, budget.executed) and not _rate_says_over(project):
+            continue  # (one source's budget, several years' spending, an investment: no like-for-like pair)
+        if cut_at_a_separator(budget.planned) or cut_at_a_separator(budget.executed):
+            continue  # (a figure read from the tail of a larger one, '363，500元' read as 500元)
         # (a form with no 全年预算数 column takes its 年初预算数 for the budget: the message names that column)
         column = "年初预算数" if budget.initial is not None and budget.planned == budget.initial else "全年预算数"
         yield new_finding(
@@ -170,6 +177,26 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, expected=planned, actual=executed,
             evidence=_evidence(budget.planned, budget.executed),
         )
+
+
+def _restated_pair_gives(budget: Budget, printed: Decimal, tolerance: Decimal) -> bool:
+    """Does the printed rate come from the budget and spending the report states a second time (a form's own
+    全年预算数 and 全年执行数 beside prose that gave other figures first)?"""
+    planned = [r.quantity for r in budget.restatements if r.figure == "planned"]
+    executed = [r.quantity for r in budget.restatements if r.figure == "executed"]
+    for a in planned:
+        for b in executed:
+            rate = execution_rate(a, b)
+            if rate is not None and abs(printed - rate) <= tolerance:
+                return True
+    return False
+
+
+def _rate_says_over(project: Project) -> bool:
+    """Does the report's own 执行率 set the same two figures against each other, over 100% ('全年支出630万元，预算执行率
+    105%' of a 600万元 budget)? Then the report itself means them as one budget and its spending."""
+    rate, printed = _rate(project), _value(project.budget.printed_rate)
+    return rate is not None and printed is not None and printed > 100 and abs(printed - rate) <= 1
 
 
 #: money carried over from the year before, named in its clause ('上年结转资金20万元', '以前年度结余资金为5万元'):

@@ -9,8 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportparse.checks import CheckContext, new_finding, pages_known, register, where_said
 from reportparse.checks.common import evidence_of, fmt, fmt_money, unit_family
+from reportparse.checks.moneyscope import counts_other_money, wider_area
 from reportparse.lazypattern import lazy_compile
-from reportparse.model import Actual, Evidence, Finding, Paragraph, Quantity, ScoreLine
+from reportparse.model import Actual, Budget, Evidence, Finding, Paragraph, Quantity, ScoreLine
 
 FIGURE_NAMES = {"initial": "年初预算数", "planned": "全年预算数", "executed": "全年执行数",
                 "returned": "交回数", "printed_rate": "预算执行率"}
@@ -80,6 +81,10 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
             if first is None or first.value is None or second.value is None or first.approx or second.approx:
                 continue
             a, b = first.value, second.value
+            if restated.figure == "printed_rate" and _rate_of_other_money(budget, second):
+                continue
+            if restated.figure != "printed_rate" and _one_fund_rows_figure(budget, restated.figure, a, b):
+                continue  # ('下达项目资金100万元' is the form's 当年财政拨款 row, its total 120万元 holds 上年结转 too)
             if restated.figure == "printed_rate":
                 a, b = _rate_in_percent(a, b), _rate_in_percent(b, a)
             places = (None, None) if restated.figure == "printed_rate" else (
@@ -95,6 +100,31 @@ def budget_figures_disagree(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=name, expected=a, actual=b,
                 evidence=evidence_of(first.evidence, second.evidence),
             )
+
+
+def _rate_of_other_money(budget: Budget, rate: Quantity) -> bool:
+    """Is a second 执行率 said of other money than the project's own: of a wider area or a class of projects
+    ('全市该类项目…执行率92.5%'), or beside amounts none of which is the project's final budget or spending (the
+    reader may have held one of them for the budget while it read the sentence, before it chose another)?"""
+    from reportparse.parse.quantities import money
+
+    if not rate.evidence or rate.evidence[0].table is not None:
+        return False
+    sentence = rate.evidence[0].text
+    before = sentence[:max(sentence.find(rate.raw), 0)]
+    if wider_area(before):
+        return True
+    own = {q.value for q in (budget.initial, budget.planned, budget.executed) if q is not None and q.value is not None}
+    amounts = {m.value for m in money(before) if m.value is not None}
+    return bool(amounts) and not own & amounts
+
+
+def _one_fund_rows_figure(budget: Budget, figure: str, a: Decimal, b: Decimal) -> bool:
+    """Is one of the two statements the figure of one of the fund block's 其中 rows (当年财政拨款, 上年结转 …) in the
+    same column? Then it is said of that part of the money, not of the whole the other states."""
+    rows = [getattr(row, figure, None) for row in budget.sub_rows]
+    values = {q.value for q in rows if q is not None and q.value is not None}
+    return len(budget.sub_rows) > 1 and bool(values & {a, b}) and not {a, b} <= values
 
 
 @register("conflicting-figures")
@@ -131,7 +161,7 @@ def section_scores_disagree(ctx: CheckContext) -> Iterator[Finding]:
 _BEYOND_THE_YEAR = lazy_compile(r"总投资|概算|累计|合同")
 
 
-def _printed_place(quantity: Quantity | Actual) -> int | None:
+def printed_place(quantity: Quantity | Actual) -> int | None:
     """The place of the last printed digit, in yuan, also where the unit was not printed beside the figure
     ('90' under a 万元 target, read as 900000 元: its last digit is the 万)."""
     match = _WRITTEN_NUMBER.search(quantity.raw or "")
@@ -159,14 +189,15 @@ def cost_row_beyond_the_spending(ctx: CheckContext) -> Iterator[Finding]:
         if spent is None or spent.value is None or spent.value <= 0 or spent.approx:
             continue
         for indicator in project.indicators:
-            if "成本" not in indicator.level or _BEYOND_THE_YEAR.search(indicator.name):
-                continue
+            if "成本" not in indicator.level or _BEYOND_THE_YEAR.search(indicator.name) \
+                    or counts_other_money(indicator.name):
+                continue  # (a multi-year total, or one that counts money besides the fiscal funds: 含群众自筹)
             for actual in indicator.actuals:
                 if (actual.value is None or actual.approx or unit_family(actual.unit) != "money"
-                        or _BEYOND_THE_YEAR.search(actual.raw or "")):
+                        or _BEYOND_THE_YEAR.search(actual.raw or "") or counts_other_money(actual.raw or "")):
                     continue
                 if actual.value <= spent.value or not disagree(
-                        actual.value, spent.value, _printed_place(actual), _printed_place(spent)):
+                        actual.value, spent.value, printed_place(actual), printed_place(spent)):
                     continue
                 yield new_finding(
                     "conflicting-figures",

@@ -25,6 +25,15 @@ from reportparse.checks.common import (
 )
 from reportparse.checks.indicators import verdicts
 from reportparse.checks.rounding import score_slack
+from reportparse.checks.rowread import (
+    calendar_point,
+    misread_row_name,
+    name_holds_its_target,
+    not_the_rows_own,
+    scored_in_a_group,
+    shifted_left,
+)
+from reportparse.checks.rowreason import reason_said_elsewhere
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, Indicator, Paragraph, Project, Report, Table
 from reportparse.scoring import in_band, qualitative_band, qualitative_tier_detail, recompute_indicator
@@ -45,8 +54,8 @@ def score_differs_from_formula(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         for indicator in project.indicators:
             score, weight = indicator.score, indicator.weight
-            if score is None or weight is None or indicator.target is None:
-                continue
+            if score is None or weight is None or indicator.target is None or not_the_rows_own(project, indicator):
+                continue  # (a header or label row, or a 分值 printed once for a group: not this row's to judge)
             candidates = _accepted_scores(indicator, ctx)
             slack = score_slack(project, score, weight, tolerance)
             if not candidates or any(abs(score - c) <= slack for c in candidates):
@@ -101,7 +110,8 @@ def _far_above(indicator: Indicator, ratio: Decimal) -> bool:
     """Some actual ≥ ratio × a positive target, or ≤ (2 − ratio) × a reverse one — but not money spent
     well under a cost ceiling: a saving is no 大幅超额 whose reason the 偏差原因 cell owes (P9)."""
     target = indicator.target
-    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator):
+    if target is None or target.value is None or target.value <= 0 or money_ceiling(indicator) \
+            or calendar_point(indicator):
         return False
     way = direction(indicator)
     for actual, value, _ in verdicts(indicator):
@@ -128,6 +138,10 @@ def reason_cell_empty(ctx: CheckContext) -> Iterator[Finding]:
             far = _far_above(indicator, ctx.profile.overshoot_ratio)
             if not deducted and not far:
                 continue
+            if misread_row_name(indicator.name) or shifted_left(indicator) \
+                    or (deducted and not far and not_the_rows_own(project, indicator)) \
+                    or reason_said_elsewhere(indicator, ctx.document):
+                continue  # (no row of its own, or a group's 分值 printed once; or the report says why elsewhere)
             why = (f"得分 {fmt(score)} 低于分值 {fmt(weight)}" if deducted
                    else f"实际值超过目标的 {fmt(ctx.profile.overshoot_ratio * 100)}%")
             yield new_finding(
@@ -188,9 +202,12 @@ def scored_rows_left_empty(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.report.projects:
         empty = []
         cut = _form_cut_short(project, ctx.document)
+        grouped = scored_in_a_group(project)
         for indicator in project.indicators:
-            if indicator.weight is None or indicator is cut:
-                continue
+            if (indicator.weight is None or indicator is cut or misread_row_name(indicator.name)
+                    or id(indicator) in grouped or shifted_left(indicator) or name_holds_its_target(indicator)):
+                continue  # (a header, label or total row read as a row, a 得分 printed once for its group, a row
+                # read one column off: its empty cells are no omission)
             if not indicator.actuals and indicator.score is None:
                 continue  # a form without 实际完成值 and 得分 columns (targets and weights only) left nothing empty
             # a form without a 实际完成值 column (the 部门整体 scoring table: 分值 | 评价标准 | 指标说明 |

@@ -24,6 +24,7 @@ from functools import cache
 from reportparse.checks import CheckContext, new_finding
 from reportparse.checks.common import ZERO, fmt_money, only_project_name
 from reportparse.checks.figures import written_precision
+from reportparse.checks.fundnesting import more_money_follows
 from reportparse.lazypattern import LazyPattern, lazy_compile
 from reportparse.lexicondata import lexicon
 from reportparse.model import Evidence, Finding, Paragraph
@@ -162,6 +163,9 @@ def partition_totals(ctx: CheckContext) -> Iterator[Finding]:
         how, parts = found
         if total.value is None or len(parts) < 2 or any(p.value is None or p.value > total.value for p in parts):
             continue
+        summed = sum((p.value for p in parts if p.value is not None), ZERO)
+        if summed < total.value and more_money_follows(listed.region, max(p.end for p in parts)):
+            continue  # (the sentence after adds money: '…地方资金80万元。另有社会捐赠20万元')
         finding = parts_sum_mismatch(total, parts, f"所列{how}", _slack([total, *parts]), owner,
                                      listed.evidence(max(p.end for p in parts)))
         if finding is not None:

@@ -13,8 +13,23 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reportparse.checks import CheckContext, fundparts, new_finding, register
-from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
+from reportparse.checks.budget import (
+    FUND_TOLERANCE,
+    IMPLAUSIBLE_OVERSPEND,
+    _value,
+    _variant_of_another,
+    budget_misread,
+)
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
+from reportparse.checks.fundnesting import (
+    bracket_close,
+    dated_otherwise,
+    more_money_follows,
+    nested_reading_adds_up,
+    other_year_of,
+    without_nested,
+)
+from reportparse.checks.moneyscope import within_its_last_digit
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Cell, Document, Evidence, Finding, FundRow, Paragraph, Project, Quantity, Table
 
@@ -30,7 +45,10 @@ _FUND_ROW = lazy_compile(r"拨款|结转|结余|其他资金|自筹|资金|财�
 def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A stated total (共计/合计/年度资金总额) that is not the sum of its parts (±0.01 万元)."""
     seen: set[Decimal] = set()
+    misread = {p.name for p in ctx.report.projects if budget_misread(p)}
     for total in ctx.report.fund_totals:
+        if misread & set(total.projects):
+            continue  # (a fund block whose row holds a percentage under an amount column: its cells are misread)
         stated = total.total.value
         if stated is not None:
             seen.add(stated)
@@ -38,7 +56,9 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
         if stated is None or not parts or any(value is None for value in parts):
             continue
         summed = sum((value for value in parts if value is not None), ZERO)
-        if abs(summed - stated) <= FUND_TOLERANCE:
+        known = [value for value in parts if value is not None]
+        if abs(summed - stated) <= FUND_TOLERANCE or nested_reading_adds_up(known, stated) \
+                or within_its_last_digit(total.total, summed):
             continue
         owner = total.projects[0] if len(total.projects) == 1 else None
         terms = " + ".join(fmt_money(value) for value in parts)
@@ -75,7 +95,7 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
 def _sub_rows_differ(project: Project) -> Iterator[Finding]:
     """Per column of a form's fund block: 年度资金总额 vs Σ 其中 rows, where the 其中 rows have values."""
     budget = project.budget
-    if not budget.sub_rows:
+    if not budget.sub_rows or budget_misread(project):
         return
     for attribute, label in _COLUMNS:
         # 其中 rows come from a form; where a narrative gave the figure first, the form's own figure is a
@@ -89,7 +109,9 @@ def _sub_rows_differ(project: Project) -> Iterator[Finding]:
         if total is None or total.value is None or not filled:
             continue
         summed = sum((q.value for _, q in filled if q.value is not None), ZERO)
-        if abs(summed - total.value) <= FUND_TOLERANCE:
+        known = [q.value for _, q in filled if q.value is not None]
+        if abs(summed - total.value) <= FUND_TOLERANCE or nested_reading_adds_up(known, total.value) \
+                or within_its_last_digit(total, summed):
             continue
         terms = " + ".join(f"{row.label} {fmt_money(q.value)}" for row, q in filled)
         yield new_finding(
@@ -217,7 +239,7 @@ _LIST_FOLLOWS = lazy_compile(r"[:：]\s*$")
 #: ('转移支付' is the name of a grant, not a payment: '下达转移支付755.19万元，其中中央级资金转移支付…';
 #: '项目总投资120万元，其中财政资金100万元，群众自筹20万元，已完成投资115万元': the last is spending)
 _KIND_WORDS = {
-    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回"
+    "planned": lazy_compile(r"支出|(?<!转移)支付|执行|使用了|列支|拨付|结余|结转|交回|到位"
                             r"|完成投资|投资完成|已完成|实际完成"),
     "executed": lazy_compile(r"安排|下达|批复|结余|结转|交回|未支付|未使用|计划投资|总投资"),
 }
@@ -249,20 +271,30 @@ def _breakdowns(ctx: CheckContext) -> Iterator[Finding]:
             region_end = end.start() if end else len(text)
             # (a text that stops without its full stop — a form's cell, a page the site cut — may have more
             # parts to come: like a list below it, it can prove an excess, never a shortfall)
-            listed_below = end is None
+            # (a sentence that goes on with more money, '…地方资金80万元。另有社会捐赠20万元', may hold the rest)
+            listed_below = end is None or more_money_follows(text, end.start())
             if end is None:
                 region_end = len(text.rstrip().rstrip(":："))
             elif text[end.start()] != "。":
                 continue  # a list a nested 其中 interrupts
+            closing = bracket_close(text, opened.start())
+            if closing is not None and closing < region_end:
+                # ('中央资金300万元（其中：设备120万元，培训80万元），省级资金200万元': a 其中 inside a bracket lists
+                # the parts of the amount before the bracket, and ends with it)
+                region_end, listed_below = closing, False
             region = text[opened.end():region_end]
             # a bracket after a part breaks that part down further ('中央资金776.84万元(一般公共预算323.97万元;
             # 彩票公益金452.87万元)', '(含待付进度款1436.8万元)'): its amounts are no parts of the total
             bracketed = [m.span() for m in _BRACKET.finditer(region)]
             # (nor is a rise or fall on the year before: '其中本年支出116.12万元，较上年增加19.68万元')
+            # (nor an amount its clause dates to another year than the total's: '基本支出500万元，其中：…；2022年
+            # 人员经费400万元')
+            year = other_year_of(text[sentence_start:total.start])
             parts = [p for p in money(region) if not any(a <= p.start < b for a, b in bracketed)
-                     and not fundparts.is_change(region, p)]
+                     and not fundparts.is_change(region, p) and not dated_otherwise(region, p.start, year)]
             if len(parts) < 2 or any(p.value is None for p in parts):
                 continue
+            parts = without_nested(region, parts)
             summed = sum((p.value for p in parts if p.value is not None), ZERO)
             slip = summed == stated * 10000  # the total's 万 left out ('补助471.23元，其中…189.63万元、281.6万元')
             if any(p.value is not None and p.value >= stated for p in parts) and not slip:

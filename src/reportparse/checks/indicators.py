@@ -35,6 +35,8 @@ from reportparse.checks.common import (
     unit_family,
     unit_kind,
 )
+from reportparse.checks.rowread import not_the_rows_own
+from reportparse.checks.rowreason import reason_said_elsewhere
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Actual, Evidence, Finding, Indicator, Project, Target
 from reportparse.scoring import recompute_indicator
@@ -159,8 +161,9 @@ def met_yet_deducted(ctx: CheckContext) -> Iterator[Finding]:
             weight, score = indicator.weight, indicator.score
             if weight is None or score is None or score >= weight - ctx.profile.score_tolerance:
                 continue
-            if gives_reason(indicator.deviation_reason):
-                continue
+            if gives_reason(indicator.deviation_reason) or not_the_rows_own(project, indicator) \
+                    or reason_said_elsewhere(indicator, ctx.document):
+                continue  # (a reason given, here or elsewhere; or the 分值 is a group's, printed once)
             judged = verdicts(indicator)
             if not judged or not all(ok is True for _, _, ok in judged) or indicator.target is None:
                 continue

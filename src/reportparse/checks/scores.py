@@ -12,6 +12,7 @@ from decimal import Decimal
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.budget import MAX_WEIGHT
 from reportparse.checks.common import EPSILON, ZERO, evidence_of, fmt, level_line, reliable_lines, segments
+from reportparse.checks.rowread import not_the_rows_own
 from reportparse.checks.scoretree import (
     BUDGET,
     SATISFACTION,
@@ -145,7 +146,8 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
     """Any score above its weight: score lines, indicator rows, the budget block, a total above 100."""
     for project in ctx.report.projects:
         nodes = [Node(sl.level, sl.weight, sl.score, list(sl.evidence)) for sl in reliable_lines(project).values()]
-        nodes += [row_node(row) for row in project.indicators]
+        # (not a header, label or total row read as a row, nor a row whose 分值 is its level's or another cell's)
+        nodes += [row_node(row) for row in project.indicators if not not_the_rows_own(project, row)]
         budget = budget_node(project)
         if budget is not None and level_line(project, BUDGET) is None:
             nodes.append(budget)
@@ -155,6 +157,8 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
         for node in nodes:
             if node.weight is None or node.score is None or node.score <= node.weight + EPSILON:
                 continue
+            if node.name != TOTAL and node.score > MAX_WEIGHT:
+                continue  # (a part's score above the whole form's 100 points is a misread figure: '110' for '10')
             key = (node.name, node.weight, node.score)
             if key in seen:
                 continue
@@ -179,8 +183,8 @@ def total_above_possible(ctx: CheckContext) -> Iterator[Finding]:
         names = {n.level for n in nodes}
         if total is None or not {BUDGET, "产出", "效益", SATISFACTION} <= names:
             continue
-        if any(n.weight is None for n in nodes):
-            continue
+        if any(n.weight is None for n in nodes) or _row_without_weight(project):
+            continue  # (a row read without its 分值 leaves its level's sum short: the possible total is unknown)
         possible = sum((n.weight for n in nodes if n.weight is not None), ZERO)
         if total <= possible + ctx.profile.score_tolerance:
             continue
@@ -191,6 +195,13 @@ def total_above_possible(ctx: CheckContext) -> Iterator[Finding]:
             project=project.name, indicator=TOTAL, expected=possible, actual=total,
             evidence=evidence_of(quotes, *(n.evidence for n in nodes)),
         )
+
+
+def _row_without_weight(project: Project) -> bool:
+    """Does a row that states a target or a result carry no 分值 where other rows carry theirs?"""
+    rows = project.indicators
+    return any(row.weight is not None for row in rows) and any(
+        row.weight is None and (row.target is not None or any(a.raw.strip() for a in row.actuals)) for row in rows)
 
 
 # ------------------------------------------------------------------------------------------

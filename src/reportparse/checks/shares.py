@@ -41,6 +41,7 @@ def part_share_differs(ctx: CheckContext) -> Iterator[Finding]:
         if not total.value or total.value <= 0:
             continue
         bracketed = [m.span() for m in BRACKET.finditer(region)]
+        other_base = False  # a share before named a base other than the total ('占基本支出的83.33%')
         for part in money(region):
             if part.value is None or any(a <= part.start < b for a, b in bracketed) or is_change(region, part):
                 continue
@@ -48,7 +49,11 @@ def part_share_differs(ctx: CheckContext) -> Iterator[Finding]:
             if said is None:
                 break  # (the list of shares ends at the first part said without one)
             base = said.group("base").strip()
-            if not (_WHOLE_WORDS.match(base) or base in listed.head) or part.value > total.value:
+            if base:
+                other_base = not (_WHOLE_WORDS.match(base) or base in listed.head)
+            # (a share that names no base after one that named another: '人员经费500万元，占基本支出的83.33%；公用
+            # 经费100万元，占16.67%' — the second is of the same 基本支出)
+            if other_base or part.value > total.value:
                 continue
             low, high = percent_bounds(part.value, half_last_digit(part.raw) * _scale(part.raw),
                                        total.value, half_last_digit(total.raw) * _scale(total.raw))

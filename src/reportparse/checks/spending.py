@@ -181,6 +181,9 @@ def _prose(ctx: CheckContext) -> Iterator[Finding]:
                 yield from _stated_share(element, match.start(), match.end(), row, total)
 
 
+_WAN = Decimal(10000)
+
+
 def _scale(unit: str) -> Decimal:
     return Decimal(10000) if unit == "万元" else Decimal(1)
 
@@ -295,6 +298,8 @@ def _stated_figure(para: Paragraph, start: int, end: int, row: SpendingRow) -> I
     if figure is None or figure.value is None:
         return
     number = Decimal(said.group("n")) * _scale(said.group("u"))
+    if _WAN in (number / figure.value if figure.value else None, figure.value / number if number else None):
+        return  # (the same figure in 万元 and in 元: a table that prints no unit, read as 元)
     if abs(number - figure.value) > MONEY_TOLERANCE:
         yield new_finding("conflicting-figures",
                           f"报告称{row.category}{said.group('col')}数 {said.group('n')}{said.group('u')}, "

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Evidence, Project, ScoreLine
 from reportparse.normalise import fold_width
 from reportparse.parse.evidence import span_evidence, split_sentences, sub_paragraph
@@ -384,10 +386,26 @@ def merge_score(project: Project, line: ScoreLine) -> None:
     project.scores.append(line)
 
 
+@cache
+def _scope_words(kind: str) -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("score_scope.json")[kind]))
+
+
+def _said_of(text: str, at: int, kind: str) -> bool:
+    """Does the sentence before a total name another evaluation (`kind` other_evaluator: 财政重点评价, 第三方) or
+    another year (other_year: 上年) than the unit's own self-evaluation of this year?"""
+    sentence = re.split(r"[。；;！!]", text[:at])[-1]
+    return bool(_scope_words(kind).search(sentence))
+
+
 def _total_and_grade(info: ParaInfo, project: Project) -> None:
     """The 总分 (自评得分/综合得分 …) and stated grade a paragraph gives."""
     text = fold_width(info.para.text)
-    m = _TOTAL.search(text) or _TOTAL_NO_UNIT.search(text)
+    # (a total said of another evaluation, '经财政部门重点评价，该项目得分91分', is not the self-evaluation's where
+    # the paragraph gives that one too; in an evaluation report, '第三方机构最终绩效评价总得分91.8分' is its total)
+    totals = [t for t in _TOTAL.finditer(text) if not _said_of(text, t.start(), "other_year")]
+    m = next((t for t in totals if not _said_of(text, t.start(), "other_evaluator")), totals[0] if totals else None) \
+        or _TOTAL_NO_UNIT.search(text)
     if m is None and re.search(r"得分|评分", text):
         m = _SUM_TOTAL.search(text)  # '自评得分：预算执行 10 分、产出指标 48 分…，合计 98 分'
     if m and _INDICATOR_ITEM.search(text[:m.start()]):

@@ -30,6 +30,7 @@ class IndicatorColumns:
     reason: int | None = None
     standard: int | None = None  # 评价标准: a scoring rule, where a table without 指标值 states the target
     explanation: int | None = None  # 指标说明: where such a table states the result
+    remark: int | None = None  # 备注: where a row's reason may stand beside an empty 偏差原因 cell
     level1_weight: int | None = None  # a 分值 column printed right after the 一级 column: that level's weight
     level2_weight: int | None = None
     header_keys: list[str] = field(default_factory=list)
@@ -141,7 +142,7 @@ def indicator_columns(row: GridRow, sub: GridRow | None = None) -> IndicatorColu
         keys = [s if s and s != k else k for k, s in zip(keys, sub_keys + [""] * len(keys), strict=False)]
     cols = IndicatorColumns(header_keys=keys)
     for name in ("level1", "level2", "name", "nature", "unit", "target", "actual", "weight", "score", "reason",
-                 "standard", "explanation"):
+                 "standard", "explanation", "remark"):
         setattr(cols, name, find_role(keys, f"indicator.{name}"))
     _paired_weight_columns(cols)
     nature = cols.nature

@@ -146,6 +146,8 @@ class IndicatorTable:
         row = self.align(row)
         cols = self.cols
         l1_text, l2_text = row.text(cols.level1), row.text(cols.level2)
+        if "小计" in squash(l1_text):  # ('小计 | 50 | 48' in the 一级 column closes its level: no level of its own)
+            l1_text, l2_text, self.level2_text = self.level1_text, "", ""
         as_printed = self._printed_row(row, l1_text, l2_text)
         if l1_text and l1_text != self.level1_text:
             self.level1_text, self.level2_text = l1_text, ""
@@ -376,6 +378,7 @@ class IndicatorTable:
             weight=weight,
             score=score,
             deviation_reason=reason,
+            remark=row.text(cols.remark).strip() or None if cols.remark is not None else None,
             scoring_rule=rule,
             evidence=evidences(named, cols.name) + evidences(row, cols.nature, cols.target, cols.unit, cols.weight,
                                                              cols.score),
