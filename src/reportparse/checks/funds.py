@@ -13,13 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reportparse.checks import CheckContext, fundparts, new_finding, register
-from reportparse.checks.budget import (
-    FUND_TOLERANCE,
-    IMPLAUSIBLE_OVERSPEND,
-    _value,
-    _variant_of_another,
-    budget_misread,
-)
+from reportparse.checks.budget import FUND_TOLERANCE, IMPLAUSIBLE_OVERSPEND, _value, _variant_of_another
 from reportparse.checks.common import ZERO, evidence_of, fmt_money, only_project_name
 from reportparse.checks.fundnesting import (
     bracket_close,
@@ -45,10 +39,7 @@ _FUND_ROW = lazy_compile(r"拨款|结转|结余|其他资金|自筹|资金|财�
 def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
     """A stated total (共计/合计/年度资金总额) that is not the sum of its parts (±0.01 万元)."""
     seen: set[Decimal] = set()
-    misread = {p.name for p in ctx.report.projects if budget_misread(p)}
     for total in ctx.report.fund_totals:
-        if misread & set(total.projects):
-            continue  # (a fund block whose row holds a percentage under an amount column: its cells are misread)
         stated = total.total.value
         if stated is not None:
             seen.add(stated)
@@ -95,7 +86,7 @@ def fund_total_differs(ctx: CheckContext) -> Iterator[Finding]:
 def _sub_rows_differ(project: Project) -> Iterator[Finding]:
     """Per column of a form's fund block: 年度资金总额 vs Σ 其中 rows, where the 其中 rows have values."""
     budget = project.budget
-    if not budget.sub_rows or budget_misread(project):
+    if not budget.sub_rows:
         return
     for attribute, label in _COLUMNS:
         # 其中 rows come from a form; where a narrative gave the figure first, the form's own figure is a
