@@ -127,8 +127,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # totals of transfer forms): 212 of 248 (435 of 471 files), required 252/262, precision 520/520 (a met row's
     # score-mismatch no longer restates its met-but-deducted: 39 acceptable findings not raised), projects 609/622,
     # indicators 1451/1572, scores 807/855, 3 made-up
-    "dev": {"contents_passed": 212, "required_recall": 0.96, "serious_precision": 1.0,
-            "projects": 0.97, "indicators": 0.92, "scores": 0.94},
+    # sixteenth session (layout shapes of the dev forms, dev's own misses by class, narrative project lists, budget
+    # block variants, check preconditions): 215 of 248 (438 of 471 files), required 252/262, precision 519/519 (one
+    # acceptable missing-values on rs04's cut row no longer raised), projects 610/622, indicators 1455/1572, scores
+    # 810/855, 3 made-up
+    "dev": {"contents_passed": 215, "required_recall": 0.96, "serious_precision": 1.0,
+            "projects": 0.98, "indicators": 0.925, "scores": 0.947},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -208,8 +212,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # aggregate totals and structural sketches read, see corpora/real/README.md): 14 of 55 contents (36 of 98
     # files), required 45/68, precision 46/72, projects 73/126, indicators 154/273, scores 64/84, 23 made-up, no file
     # refused
+    # sixteenth session: the same 55, on 046aa7c (its start) as at the fifteenth's end; at its end (summary and
+    # aggregate totals only, plus each commit of one helper branch scored on the aggregate to find the one that
+    # broke the required floor, reverted): 14 of 55 contents (36 of 98 files), required 45/68, precision 43/68,
+    # projects 73/126, indicators 158/273, scores 64/84, 23 made-up, no file refused
     "test": {"contents_passed": 14, "required_recall": 0.66, "serious_precision": 0.63,
-             "projects": 0.57, "indicators": 0.56, "scores": 0.76},
+             "projects": 0.57, "indicators": 0.575, "scores": 0.76},
 }
 
 
