@@ -477,3 +477,13 @@ def test_sources_said_before_the_count_make_no_whole_subject() -> None:
         "（二）城镇老旧小区配套设施建设工程。该项目年初预算200万元，全年执行200万元，执行率100%。",
     ))
     assert set(_money(report)) == {"农村危房改造项目", "城镇老旧小区配套设施建设工程"}
+
+
+def test_a_header_run_of_column_labels_is_no_long_works_name() -> None:
+    # (a name that calls itself a project may run to 50 characters; a run of column labels set apart by spaces may
+    # not, however it ends)
+    from reportparse.parse.names import valid_candidate
+
+    header = "年度绩效指标完成情况 一级指标 二级指标 三级指标 年度指标值 实际完成值 评分标准 指标分值 自评得分 配套项目"
+    assert not valid_candidate(header)
+    assert valid_candidate("某市某某机械租赁有限责任公司沥青混凝土材料储存及搅拌站封闭库升级改造项目")

@@ -334,7 +334,9 @@ def _reads_as_name(name: str, sources: bool) -> bool:
     rest = _joined_parts(_QUALIFIER.sub("", NAME_YEAR.sub("", _QUALIFIER.sub("", s))), name)  # (a bracketed year first)
     # (a works may carry its builder's whole name, 'X市Y机械租赁有限责任公司沥青混凝土材料储存…封闭库升级改造项目': a
     # name that calls itself a project or works may run longer than others)
-    longest = _LONGEST_WORKS_NAME if re.search(r"(?:项目|工程)$", QUOTES.sub("", name)) else _LONGEST_NAME
+    # (one phrase: a run of a header's column labels set apart by spaces is no name, however it ends)
+    longest = _LONGEST_WORKS_NAME if re.search(r"(?:项目|工程)$", QUOTES.sub("", name)) and not re.search(
+        r"\s", name.strip()) else _LONGEST_NAME
     if not 3 <= len(rest) <= longest or _NOT_IN_A_NAME.search(rest) or rest[0] in _PAGE_BULLETS:
         return False  # (a mirror page's link list, '•相关推荐', is the page's furniture, no name)
     if _run_of_fund_cells(rest):
