@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from reportparse.model import Project, Result
+from reportparse.model import Indicator, Project, Result
 from reportparse.pipeline import check
 
 
@@ -48,3 +48,15 @@ def in_wan(q: object) -> float | None:
     """A budget figure in 万元, None where the figure is missing."""
     value = getattr(q, "value", None)
     return None if value is None else float(value) / 10000
+
+
+def indicator(project: Project, part: str) -> Indicator:
+    """The project's one indicator whose name holds `part` (the test fails, naming them, if there are more or none)."""
+    found = [i for i in project.indicators if part in i.name]
+    assert len(found) == 1, [i.name for i in project.indicators]
+    return found[0]
+
+
+def codes(result: Result) -> list[str]:
+    """The codes of the result's error and warning findings."""
+    return [f.code for f in result.findings if f.severity in ("error", "warning")]

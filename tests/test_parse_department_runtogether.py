@@ -10,20 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from reportparse.model import Indicator, Project, Result
 from reportparse.parse.form.runtogether import glued_figures, split_cells
-from tests._textforms import only_project, run
-
-
-def indicator(project: Project, part: str) -> Indicator:
-    found = [i for i in project.indicators if part in i.name]
-    assert len(found) == 1, [i.name for i in project.indicators]
-    return found[0]
-
-
-def codes(result: Result) -> list[str]:
-    return [f.code for f in result.findings if f.severity in ("error", "warning")]
-
+from tests._textforms import codes, indicator, only_project, run
 
 # the Jiangxi 整体支出 template: 分解目标 | 自评权重 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 |
 # 偏差及原因分析

@@ -5,21 +5,18 @@ label would stand."""
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
+from reportparse.readers.text.lines import monospace_width
 from tests._textforms import run
-
-
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def laid_out(rows: list[list[str]], widths: list[int]) -> str:
     """Each row's cells padded to their column's width in display columns, two spaces apart."""
-    return "\n".join("".join(cell + " " * (widths[c] - width(cell) + 2) for c, cell in enumerate(row)).rstrip()
-                     for row in rows) + "\n"
+    def line(row: list[str]) -> str:
+        return "".join(cell + " " * (widths[c] - monospace_width(cell) + 2) for c, cell in enumerate(row)).rstrip()
+    return "\n".join(line(row) for row in rows) + "\n"
 
 
 WIDTHS = [16, 8, 12, 16, 14, 14, 4]
