@@ -131,8 +131,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # block variants, check preconditions): 215 of 248 (438 of 471 files), required 252/262, precision 519/519 (one
     # acceptable missing-values on rs04's cut row no longer raised), projects 610/622, indicators 1455/1572, scores
     # 810/855, 3 made-up
-    "dev": {"contents_passed": 215, "required_recall": 0.96, "serious_precision": 1.0,
-            "projects": 0.98, "indicators": 0.925, "scores": 0.947},
+    # seventeenth session: sa, sb and sc (32 documents, held out since the eleventh, their score still for five
+    # sessions) spent at its start and moved here; they alone, on 7b506c1 (the code at that session's start): 8 of 32
+    # contents (21 of 61 files), required 19/29, precision 14/21, projects 33/67, indicators 111/201, scores 24/36,
+    # 10 made-up; dev with them, before any work: 223 of 280 contents (459 of 532 files), required 271/291,
+    # precision 533/540, projects 643/689, indicators 1566/1773, scores 834/891, 13 made-up
+    "dev": {"contents_passed": 223, "required_recall": 0.93, "serious_precision": 0.985,
+            "projects": 0.93, "indicators": 0.88, "scores": 0.935},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -216,8 +221,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # aggregate totals only, plus each commit of one helper branch scored on the aggregate to find the one that
     # broke the required floor, reverted): 14 of 55 contents (36 of 98 files), required 45/68, precision 43/68,
     # projects 73/126, indicators 158/273, scores 64/84, 23 made-up, no file refused
-    "test": {"contents_passed": 14, "required_recall": 0.66, "serious_precision": 0.63,
-             "projects": 0.57, "indicators": 0.575, "scores": 0.76},
+    # seventeenth session: sa, sb, sc spent (see dev); the held-out half is sd, se and sf (23 documents), on 7b506c1
+    # (the code at that session's start): 6 of 23 contents (15 of 37 files), required 26/39, precision 29/47,
+    # projects 40/59, indicators 47/72, scores 40/48, 13 made-up projects, no file refused
+    "test": {"contents_passed": 6, "required_recall": 0.66, "serious_precision": 0.61,
+             "projects": 0.67, "indicators": 0.65, "scores": 0.83},
 }
 
 
@@ -229,8 +237,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 3},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 23},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 13},
 }
 
 
