@@ -224,8 +224,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # seventeenth session: sa, sb, sc spent (see dev); the held-out half is sd, se and sf (23 documents), on 7b506c1
     # (the code at that session's start): 6 of 23 contents (15 of 37 files), required 26/39, precision 29/47,
     # projects 40/59, indicators 47/72, scores 40/48, 13 made-up projects, no file refused
-    "test": {"contents_passed": 6, "required_recall": 0.66, "serious_precision": 0.61,
-             "projects": 0.67, "indicators": 0.65, "scores": 0.83},
+    # and nineteen more written at its start from public pages not used before, by two writers who changed no code
+    # and never ran reportparse (sg01–sg10: 河北, 河南, 湖南 ×6, 安徽, 重庆; sh01–sh09: 云南 ×3, 山西, 江西, 安徽 ×2,
+    # 四川, 甘肃; narratives, department-wide reports and forms), scored on 7b506c1: alone 5 of 19 contents (10 of 28
+    # files), required 13/23, precision 0/6, projects 15/32, indicators 55/126, scores 37/48, 9 made-up; all 42
+    # together: 11 of 42 contents (25 of 65 files), required 39/62, precision 29/53, projects 55/91, indicators
+    # 102/198, scores 77/96, 22 made-up projects, no file refused
+    "test": {"contents_passed": 11, "required_recall": 0.62, "serious_precision": 0.54,
+             "projects": 0.6, "indicators": 0.51, "scores": 0.8},
 }
 
 
@@ -238,7 +244,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
-    "test": {"failed": 0, "partial": 0, "phantom_projects": 13},
+    "test": {"failed": 0, "partial": 0, "phantom_projects": 22},
 }
 
 
