@@ -116,3 +116,9 @@ def test_text_allocation_table_then_its_target_form(tmp_path: Path) -> None:
 ])
 def test_allocation_table_labels(label: str, role: str, taken: bool) -> None:
     assert matches(role, label) == taken
+
+
+def test_word_recipients_label_parted_over_two_cells(tmp_path: Path) -> None:
+    """A borderless print parts a spaced label ('单 位') into a cell per character: still the recipients' column."""
+    rows = [["地", "区", "分配金额", "其中：省级", "其中：县级"], ["某县", "某县", "58.3", "40", "18.3"]]
+    assert _planned(_one(_word(tmp_path, "（单位：万元）", rows))) == Decimal("583000")

@@ -50,11 +50,11 @@ def _whole_column(row: GridRow) -> int | None:
     """The column of the whole allotment in an allocation table's header row: the row opens with the recipients'
     label, a whole's label follows, and a label of its parts (其中…) right after it."""
     cells = row.distinct()
-    if len(cells) < 3 or not matches("budget.allotment_recipient", squash(cells[0][1].text)):
-        return None
-    for (col, cell), (_, after) in pairwise(cells[1:]):
-        if matches("budget.allotment_whole", squash(cell.text)) and squash(after.text).startswith("其中"):
-            return col
+    for at, ((col, cell), (_, after)) in enumerate(pairwise(cells)):
+        # (the recipients' label may be spread over the cells before the whole's: a borderless print parts '单 位')
+        label = "".join(squash(before.text) for _, before in cells[:at])
+        if at and matches("budget.allotment_whole", squash(cell.text)) and squash(after.text).startswith("其中"):
+            return col if matches("budget.allotment_recipient", label) else None
     return None
 
 
