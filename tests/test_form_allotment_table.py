@@ -122,3 +122,31 @@ def test_word_recipients_label_parted_over_two_cells(tmp_path: Path) -> None:
     """A borderless print parts a spaced label ('单 位') into a cell per character: still the recipients' column."""
     rows = [["地", "区", "分配金额", "其中：省级", "其中：县级"], ["某县", "某县", "58.3", "40", "18.3"]]
     assert _planned(_one(_word(tmp_path, "（单位：万元）", rows))) == Decimal("583000")
+
+
+def test_pipe_dump_whose_blank_fund_block_label_stands_on_its_own_line(tmp_path: Path) -> None:
+    """A web page's '|' dump: the allocation table, then the target form whose 资金情况 label a line of its own
+    parts from the form's name rows above and its empty fund rows and indicators below: one form all the same."""
+    text = "\n".join([
+        "附件1 | |||",
+        "2022年城乡居民医疗救助补助资金分配表 | |||",
+        "单位:元 | |||",
+        "地区 | 下达资金合计 | 其中:中央资金 | 其中:省级资金 |",
+        "某县 | 2,450,000 | 2,000,000 | 450,000 |",
+        "附件2 | ||||",
+        "城乡居民医疗救助补助资金绩效目标表 | ||||",
+        "专项名称 | 某县城乡居民医疗救助补助资金 | ||||",
+        "省级主管部门 | 某省医疗保障局 | 县级主管部门 | 某县医疗保障局 | ||",
+        "资金情况(万元) |",
+        "年度金额 | |||||",
+        "其中:中央资金 | |||||",
+        "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |",
+        " | 产出指标 | 数量指标 | 救助困难群众人次 | ≥1200人次 | 1350人次 |",
+        " | 效益指标 | 社会效益指标 | 困难群众就医负担减轻 | 有效减轻 | 有效减轻 |",
+    ]) + "\n"
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    project = _one(check(path))
+    assert project.name == "某县城乡居民医疗救助补助资金"
+    assert _planned(project) == Decimal("2450000")
+    assert [i.name for i in project.indicators] == ["救助困难群众人次", "困难群众就医负担减轻"]
