@@ -150,3 +150,25 @@ def test_pipe_dump_whose_blank_fund_block_label_stands_on_its_own_line(tmp_path:
     assert project.name == "某县城乡居民医疗救助补助资金"
     assert _planned(project) == Decimal("2450000")
     assert [i.name for i in project.indicators] == ["救助困难群众人次", "困难群众就医负担减轻"]
+
+
+def test_tab_dump_whose_form_breaks_at_its_one_cell_lines(tmp_path: Path) -> None:
+    """A tab dump of the notice: the form's rows of one cell ('其中:中央资金') break its table, the fund is named by
+    the form's title; the allocation table still gives the one fund its allotment."""
+    text = "\n".join([
+        "附件1", "2021年残疾人康复救助资金安排表", "单位:元",
+        "单位\t全年补助资金\t其中:提前下达\t其中:本次下达",
+        "小计\t康复训练\t辅具适配\t小计\t康复训练\t辅具适配",
+        "某县残疾人联合会\t684,000\t500,000\t300,000\t200,000\t184,000\t100,000\t84,000",
+        "附件2", "残疾人康复救助资金绩效目标表", "(2021年度)",
+        "专项名称\t残疾人康复救助资金",
+        "省级主管部门\t某省残疾人联合会\t县级主管部门\t某县残疾人联合会",
+        "资金情况(万元)\t年度金额",
+        "其中:中央资金",
+        "地方资金\t市:\t县:",
+        "绩效指标\t一级目标\t二级指标\t三级指标\t指标值\t实际完成值",
+        "\t产出指标\t数量指标\t救助残疾儿童人数\t≥60人\t64人",
+    ]) + "\n"
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _planned(_one(check(path))) == Decimal("684000")
