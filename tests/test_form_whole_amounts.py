@@ -208,3 +208,12 @@ def test_word_department_form_splits_by_nature_beside_the_total(tmp_path: Path) 
     ]
     result = _word_form(tmp_path, rows, merges=[(0, 1, 1, 4)], title="部门整体支出绩效自评表")
     assert "fund-sum-mismatch" not in [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize("text", [
+    "完成村级活动场所建设，总投资50万元",  # a sentence: its clause ends before the amount
+    "本年度追加资金20万元",  # a change to the money, not its whole
+    "调减预算5万元（其中中央资金5万元）",
+])
+def test_sentences_and_changes_state_no_whole_amount(text: str) -> None:
+    assert whole_amount_text(text) is None

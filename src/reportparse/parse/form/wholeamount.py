@@ -24,6 +24,8 @@ _MONEY = lazy_compile(r"(?<![\d.,，])(?P<amount>\d[\d,，]*(?:\.\d+)?)(?P<unit>
 _YEAR = lazy_compile(r"(?:19|20)\d{2}(?:年度?|[-—－]\d{2,4}年?)|\d{1,2}月(?:\d{1,2}日)?")
 #: most words a name or a label takes before its amount: a longer head is a sentence, not a field
 _HEAD_MAX = 60
+#: a clause's end before the amount: the cell is a sentence ('完成X建设，总投资50万元'), not a name and its money
+_CLAUSE_MARK = lazy_compile(r"[，,。；;！!？?]")
 
 
 @cache
@@ -46,7 +48,8 @@ def whole_amount_text(text: str) -> str | None:
     if match is None:
         return None
     head, tail = key[:match.start()], key[match.end():]
-    if len(head) > _HEAD_MAX or any(ch.isdigit() for ch in _YEAR.sub("", head)) or _head_excluded().search(head):
+    if (len(head) > _HEAD_MAX or any(ch.isdigit() for ch in _YEAR.sub("", head)) or _head_excluded().search(head)
+            or _CLAUSE_MARK.search(head)):
         return None
     if not _parts_after().match(tail):
         return None
