@@ -61,6 +61,13 @@ def parse_folded(document: Document) -> tuple[Report, Document]:
     # (only a form's title, read as a name, makes a name-only phantom; prose names its projects)
     report = drop_empty_projects(report, keep=set() if forms else {p.name for p in narrative.projects})
     report = apply_spending(report, document)
+    if len(report.projects) == 1:
+        from reportparse.parse.allotment import allotted_budget
+
+        # (a target form whose 资金情况 is blank, beside its fund's allocation table: the allotment is its budget;
+        # so too where a dump broke the form's table apart and the fund is named by the form's title)
+        if (allotted := allotted_budget(document, report.projects[0])) is not None:
+            report.projects[0].budget.planned = allotted
     if forms and len(report.projects) == 1:
         known = {(t.label, t.total.value) for t in report.fund_totals}  # (the prose's reading saw some already)
         report.fund_totals += [t for t in cover_fields(report.projects[0], document)

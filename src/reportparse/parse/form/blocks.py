@@ -18,6 +18,7 @@ from reportparse.parse.form import fundrow, values
 from reportparse.parse.form.barename import bare_name_field
 from reportparse.parse.form.grid import GridRow, evidence, evidences, from_text, squash, value_after
 from reportparse.parse.form.labels import find_role, matches, name_within, role
+from reportparse.parse.form.wholeamount import column_whole_money, label_of_amount
 
 HEADER_FIELDS = ("name", "department", "unit")  # roles header.name, header.department, header.unit
 #: The unit a label states in brackets ('项目资金（万元）'), the bracket maybe left open at the label's end
@@ -260,8 +261,10 @@ class BudgetBlock:
         """The amount in a money column; a sentence merged across the block ('1.完成乡村道路建设养护
         里程300公里') holds no amount."""
         cell = row.cell(col)
-        if cell is None or not AMOUNT_CELL.match(squash(cell.text)):
-            return None
+        if cell is not None and not AMOUNT_CELL.match(squash(cell.text)):
+            # ('总额38.75万元（其中…）', 'X项目38.75万元（…）': the whole amount in words, its unit its own)
+            cols = self.cols
+            return column_whole_money(row, col, (cols.initial, cols.planned, cols.executed), evidence(row, col))
         return values.money(cell, self.cols.unit, evidence(row, col))
 
     def _has_money(self, row: GridRow) -> bool:
@@ -276,12 +279,12 @@ class BudgetBlock:
     def _label(self, row: GridRow) -> str:
         """The row's label: the distinct texts left of the money columns, minus the block label."""
         parts = [
-            squash(cell.text) for col, cell in row.distinct()
+            key for col, key in ((col, label_of_amount(squash(cell.text))) for col, cell in row.distinct())
             # (the block's label merged down its rows names its unit: '财政资金安排和使用情况(元)', '项目资金（万元）')
             # (a total named like the block, '项目资金总额', is a row's label where no unit marks it the block's)
-            if col + row.shift < self.cols.first and (_unitless_total(squash(cell.text)) or not re.search(
-                r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]", squash(cell.text)))
-            and values.plain_decimal(cell.text) is None  # an amount of a source column (中央 | 本级) is no label
+            if col + row.shift < self.cols.first and (_unitless_total(key) or not re.search(
+                r"项目资金|资金情况|^资金$|万元|[(（][千亿]?元[)）]", key))
+            and values.plain_decimal(key) is None  # an amount of a source column (中央 | 本级) is no label
         ]
         label = "".join(parts)
         if not label or re.search(r"年度总体目标|绩效目标|预期目标|指标", label):

@@ -11,6 +11,7 @@ from reportparse.parse.form import values
 from reportparse.parse.form.blocks import AMOUNT_CELL, UNIT_IN_LABEL
 from reportparse.parse.form.grid import GridRow, evidence, squash, value_after
 from reportparse.parse.form.labels import matches
+from reportparse.parse.form.wholeamount import whole_money
 
 
 def budget_fields(row: GridRow) -> dict[str, Quantity]:
@@ -33,7 +34,13 @@ def budget_fields(row: GridRow) -> dict[str, Quantity]:
             if field_name in found or not (total or spent or matches(f"budget.field_{field_name}", key)):
                 continue
             hit = value_after(row, col)
-            if hit is None or not AMOUNT_CELL.match(squash(hit[1])):
+            if hit is None:
+                continue
+            if not AMOUNT_CELL.match(squash(hit[1])):
+                # ('资金总额及构成 | 总额1002.6万元，其中：中央726.7万元…': the whole in words, then its parts)
+                whole = whole_money(hit[1], evidence(row, hit[0]))
+                if whole is not None:
+                    found[field_name] = whole
                 continue
             # (the unit in the label's cell, else in a label the row prints before it: '项目资金（元）：年初预算数
             # 1,200,000.00 全年预算数 …' counts in 元, not in the form's usual 万元)

@@ -28,6 +28,7 @@ from reportparse.model import Cell, Table
 from reportparse.parse.form import values
 from reportparse.parse.form.grid import GridRow, squash
 from reportparse.parse.form.labels import matches
+from reportparse.parse.form.wholeamount import column_amount_text
 
 #: A cell that is a figure of the block: an amount, a percentage, or a placeholder dash.
 _FIGURE = lazy_compile(r"^(?:[-－—–/／]|[-－—–]?[\d.,，]+[%％]?(?:万元|元|万)?)$")
@@ -60,10 +61,15 @@ def place(row: GridRow, cols: Columns, money_used: list[int] | None) -> tuple[Gr
     """The row with its figures under their columns, and the money columns it filled."""
     cells = row.cells
     start = next((i for i, cell in enumerate(cells) if _is_figure(cell)), None)
+    in_words = start is None and _amounts_in_words(cells)
+    if in_words:
+        # a row that writes each amount in words ('少数民族发展资金37万元'): those cells are its figures
+        first = next(i for i, cell in enumerate(cells) if cell.text.strip())
+        start = next(i for i, cell in enumerate(cells) if i > first and _is_whole(cell))
     if start is None or not cols.money:
         return row, []
     labels = [cell for cell in cells[:start] if cell.text.strip()]
-    figures = _figures(cells[start:])
+    figures = _figures(cells[start:], in_words)
     carried = any(matches("budget.carried_row", squash(cell.text)) for cell in labels)
     kept = _kept_in_place(cells, start, cols)
     if kept is not None:
@@ -112,11 +118,12 @@ def _kept_in_place(cells: list[Cell], start: int, cols: Columns) -> dict[int, Ce
     return {first + k: cell for k, cell in enumerate(tail) if cell.text.strip()}
 
 
-def _figures(cells: list[Cell]) -> list[Cell]:
-    """The figure cells from the first one on, up to the first word cell (the next row's label)."""
+def _figures(cells: list[Cell], in_words: bool = False) -> list[Cell]:
+    """The figure cells from the first one on, up to the first word cell (the next row's label); in a row that
+    writes its amounts in words, up to the first cell that states none."""
     out: list[Cell] = []
     for cell in cells:
-        if cell.text.strip() and not _is_figure(cell):
+        if cell.text.strip() and not (_is_whole(cell) if in_words else _is_figure(cell)):
             break
         out.append(cell)
     while out and not out[-1].text.strip():
@@ -164,6 +171,17 @@ def _ends_in_points(figures: list[Cell], cols: Columns) -> bool:
 
 def _is_figure(cell: Cell) -> bool:
     return bool(_FIGURE.match(squash(cell.text)))
+
+
+def _amounts_in_words(cells: list[Cell]) -> bool:
+    """A row with no figure cell whose cells after its first one state amounts in words (`wholeamount`): the
+    first a label (maybe with its own amount, '年度资金总额：45万元'), the others the columns' amounts."""
+    texts = [cell for cell in cells if cell.text.strip()]
+    return len(texts) >= 2 and any(_is_whole(cell) for cell in texts[1:])
+
+
+def _is_whole(cell: Cell) -> bool:
+    return column_amount_text(cell.text) is not None
 
 
 def _is_amount(cell: Cell) -> bool:

@@ -38,8 +38,10 @@ def headless_forms(document: Document) -> list[FormLocation]:
     from reportparse.parse.form.oneline import unflatten
     from reportparse.parse.form.text import line_form_tables
 
-    paragraphs = [e for e in document.paragraphs if e.text.strip()]
-    rows = _element_lines(document)
+    # (where a table holds the level labels, the rows are its rows: the prose around it is no row, '第三部分')
+    in_table = _table_holds_levels(document)
+    paragraphs = [] if in_table else [e for e in document.paragraphs if e.text.strip()]
+    rows = _element_lines(document, tables_only=in_table)
     if not rows or not any(_LEVEL_LABEL.search(line.text) for line in rows):
         return []
     first = rows[0]
@@ -49,8 +51,9 @@ def headless_forms(document: Document) -> list[FormLocation]:
     lined = scan_tables(line_form_tables([header, *lines], whole=True))
     # every cell run together (a paragraph of one line): the header runs into the first row
     ran = scan_tables(line_form_tables(_run_rows(paragraphs), whole=True))
-    # one cell a line: the cells put back into rows, each ending after its figures
-    grouped = cell_rows(lines)
+    # one cell a line: the cells put back into rows, each ending after its figures (not where a table holds the
+    # level labels: its rows are rows already, however many lines a page's prose wraps onto around it)
+    grouped = [] if in_table else cell_rows(lines)
     celled = scan_tables(line_form_tables([Line(text=" ".join(implied_header(grouped)), page=first.page),
                                            *grouped], whole=True)) if grouped else []
     if celled:
@@ -97,16 +100,23 @@ def cell_rows(lines: list[Line]) -> list[Line]:
     return [r[0].model_copy(update={"text": " ".join(c.text.strip() for c in r)}) for r in rows]
 
 
-def _element_lines(document: Document) -> list[Line]:
-    """The document's lines in order: a paragraph's own lines, and a table's rows (a text reader made the
-    tab-separated rows of a cut-off form into a table with no header) as lines of their non-empty cells."""
+def _table_holds_levels(document: Document) -> bool:
+    """A table of the document prints a level label of the goal framework in a cell of its own."""
+    return any(_LEVEL_LABEL.fullmatch(cell.text.strip()) for table in document.tables for row in table.rows
+               for cell in row)
+
+
+def _element_lines(document: Document, tables_only: bool = False) -> list[Line]:
+    """The document's lines in order: a paragraph's own lines (unless `tables_only`), and a table's rows (a text
+    reader made the tab-separated rows of a cut-off form into a table with no header) as lines of their non-empty
+    cells."""
     from reportparse.parse.form.grid import squash
     from reportparse.parse.form.levellabels import label_kind
 
     out: list[Line] = []
     for element in document.elements:
         if isinstance(element, Paragraph):
-            if element.text.strip():
+            if element.text.strip() and not tables_only:
                 out += element.lines or [Line(text=element.text, page=element.page)]
             continue
         for row in element.rows:

@@ -73,6 +73,12 @@ def other_header_words() -> tuple[str, ...]:
 
 
 @cache
+def role_words(name: str) -> tuple[str, ...]:
+    """The literal word list of an entry of the table that lists words, not patterns ('budget.parts_open')."""
+    return tuple(_table()[name]["words"])
+
+
+@cache
 def name_words() -> tuple[str, ...]:
     """The labels of a form's project-name field (form.name_words), longest first."""
     return tuple(sorted(_table()["form.name_words"]["words"], key=len, reverse=True))

@@ -388,9 +388,17 @@ def _continues(form: FormLocation, last: Table | None, table: Table) -> bool:
         return True  # text input breaks a table at every line that lost its cells (指标2：, ……)
     if form.indicator_header is not None and _ends_with_header(last, form.indicator_header):
         return True  # the rows under a header that ended its table (a dump parted them by a lone '|')
+    if form.has_name and not form.has_budget and form.indicator_header is None and _fund_row_label(first):
+        return True  # the 资金情况 block's rows, left empty, after its label a dump set on a line of its own
     width_last = max((len(r) for r in last.rows), default=0)
     width = max((len(r) for r in table.rows), default=0)
     return form.is_form and abs(width - width_last) <= 1
+
+
+def _fund_row_label(row: GridRow) -> bool:
+    """The row opens with a fund row's label ('年度金额', '年度资金总额', '其中：中央资金')."""
+    key = next((squash(cell.text) for _, cell in row.distinct()), "")
+    return any(matches(role, key) for role in ("budget.field_planned", "budget.total_row"))
 
 
 def _ends_with_header(table: Table, header: list[str]) -> bool:
