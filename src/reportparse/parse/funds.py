@@ -47,7 +47,13 @@ from reportparse.parse.fundrestated import (
     spent_at_full_rate,
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
-from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
+from reportparse.parse.itemmoney import (
+    component_item,
+    listed_item_paragraphs,
+    names_only_the_item,
+    names_only_the_project,
+    other_item,
+)
 from reportparse.parse.moneyyear import YearsSaid, money_year
 from reportparse.parse.names import names_spending_category, same_project
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
@@ -139,6 +145,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     never its budget.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
+    spellings = {name: [name, *aliases] for name, aliases in names}
     totals: list[FundTotal] = []
     kept = Kept()
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
@@ -210,6 +217,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if not paragraph_items and s.start == 0 and _LOOKS_BACK.match(s.text):
             paragraph_items = last_items  # ('以上…合计' opening the paragraph after the list)
         for n, amount in enumerate(amounts):
+            if amount.kind is None and n == 0 and (
+                    (only is not None and names_only_the_project(amount.gap, only))
+                    or (len(amount.projects) == 1 and names_only_the_item(amount.gap, spellings[amount.projects[0]]))):
+                # ('2022年X专项经费7177.5万元，全面保障了…': its money; so is a listed project's, '1、A费5万元，主要用于…')
+                amount = replace(amount, kind="planned")
             if amount.total_label and not amount.projects and _LOOKS_BACK.match(CLAUSE_END.split(amount.gap)[-1]):
                 # '以上中央、市级转移支付资金合计3580.69万元' after a list 'A 40万元；B 2.75万元；…': the whole of
                 # the items the paragraph listed, of their kind, never the last item's own money
@@ -229,8 +241,6 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
                     projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
-            if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
-                amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
             clause = CLAUSE_END.split(amount.gap)[-1]
             own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
             if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
@@ -311,7 +321,13 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         printed_rate(s, names, projects, context, rate_named)
         not_spent(s, names, projects)
         balance_words(s, names, projects, context)
-        if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
+        looked_back = list(dict.fromkeys(name for name, _ in last_items))
+        if not amounts and len(looked_back) >= 2 and _LOOKS_BACK.match(s.text) and _ALL_SPENT.search(s.text) \
+                and not NOT_SPENT.search(s.text):
+            # ('上述资金已全部拨付到位，并已全部投入项目' after a list of the projects' money: each spent in full)
+            for name in looked_back:
+                spent_in_full.setdefault(name, s)
+        elif context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
             said_in_full.append((context, s))
     for name, s in spent_in_full.items():

@@ -10,6 +10,7 @@ evaluated objects and which one is only the list's topic.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
@@ -119,6 +120,26 @@ def holds_nothing(project: Project, report: Report) -> bool:
     return (all(q is None for q in money) and not project.scores and not project.indicators
             and project.total_score is None and project.grade is None
             and not any(project.name in total.projects for total in report.fund_totals))
+
+
+def only_totals_its_projects(whole: Project, projects: list[Project]) -> bool:
+    """Is the unit's whole project spending nothing but the sum of the projects the report lists, each with its
+    own money ('纳入评价的项目共4个，项目支出609.74万元，分项如下：1、A费5万元；…4、D资金594.74万元')? Then it is
+    their total, no subject of its own; a whole beyond them (15 projects counted, two described) stays one. The
+    whole holds no score or indicator of its own either."""
+    budget = whole.budget
+    if whole.scores or whole.indicators or whole.total_score is not None or len(projects) < 2:
+        return False
+    stated = {q.value for q in (budget.initial, budget.planned, budget.executed) if q is not None and q.value}
+    parts = [p.budget.planned for p in projects]
+    if not stated or any(q is None or q.value is None for q in parts):
+        return False
+    total = sum((q.value for q in parts if q is not None and q.value is not None), Decimal(0))
+    return all(abs(value - total) < _CENT for value in stated)
+
+
+#: the rounding a stated total may carry (one 分 in 元)
+_CENT = Decimal("0.01")
 
 
 def opening_is_about(layout: Layout, subject: str, names: list[tuple[str, list[str]]]) -> None:

@@ -42,6 +42,7 @@ from reportparse.parse.listing import (
     fund_of_allotments,
     funds_purposes,
     holds_nothing,
+    only_totals_its_projects,
     opening_is_about,
     opening_sentences_are_about,
     restated_funds,
@@ -254,7 +255,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
-    if whole in projects and len(projects) > 1 and holds_nothing(projects[whole], report):
+    if whole in projects and len(projects) > 1 and (holds_nothing(projects[whole], report) or only_totals_its_projects(
+            projects[whole], [p for n, p in projects.items() if n != whole])):
         del projects[whole]  # (the opening counted the projects but gave their whole no money: no subject of its own)
     for name in [n for n, p in projects.items() if holds_nothing(p, report) and attached_whole_spending(layout, p)]:
         if any(not holds_nothing(p, report) for p in projects.values()):
