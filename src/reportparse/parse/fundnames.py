@@ -107,7 +107,8 @@ def name_fragments(gap: str, after_amount: bool = False) -> list[str]:
     quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
         return [quoted.group("name").strip()]
-    piece = _LEAD.sub("", _joined_by_commas(pieces).strip())
+    # (an item's bracketed number is no part of its name: '(1)优抚对象慰问金8.6万元')
+    piece = _LEAD.sub("", _LIST_MARK.sub("", _joined_by_commas(pieces).strip()))
     piece = _TRAIL.sub("", piece.strip())
     if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
         # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
@@ -311,8 +312,11 @@ def _numbered_items(sentences: list[Sentence], announcing: Sentence) -> list[str
         text = texts[key]
         if not NUMBERED_ITEM.match(text):
             break
-        name = re.split(r"[，,:：。；;]", _LIST_MARK.sub("", text.strip()), maxsplit=1)[0].strip()
-        if not money(text[len(name):]) or not valid_candidate(name) or is_fund_source(name):
+        item = _LIST_MARK.sub("", text.strip())
+        amounts = money(item)
+        # (the name ends at its first comma or colon, or at its amount: '(1)A慰问金8.6万元，用于…')
+        name = re.split(r"[，,:：。；;]", item[:amounts[0].start] if amounts else item, maxsplit=1)[0].strip()
+        if not amounts or not valid_candidate(name) or is_fund_source(name):
             return []
         names.append(name)
     return names

@@ -220,7 +220,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if amount.kind is None and n == 0 and (
                     (only is not None and names_only_the_project(amount.gap, only))
                     or (len(amount.projects) == 1 and names_only_the_item(amount.gap, spellings[amount.projects[0]]))):
-                # ('2022年X专项经费7177.5万元，全面保障了…': its money; so is a listed project's, '1、A费5万元，主要用于…')
+                # ('2022年X专项经费7177.5万元，全面保障了…': its money; so is a listed project's, '1、A费5万元，
+                # 主要用于…')
                 amount = replace(amount, kind="planned")
             if amount.total_label and not amount.projects and _LOOKS_BACK.match(CLAUSE_END.split(amount.gap)[-1]):
                 # '以上中央、市级转移支付资金合计3580.69万元' after a list 'A 40万元；B 2.75万元；…': the whole of
@@ -321,9 +322,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         printed_rate(s, names, projects, context, rate_named)
         not_spent(s, names, projects)
         balance_words(s, names, projects, context)
-        looked_back = list(dict.fromkeys(name for name, _ in last_items))
-        if not amounts and len(looked_back) >= 2 and _LOOKS_BACK.match(s.text) and _ALL_SPENT.search(s.text) \
-                and not NOT_SPENT.search(s.text):
+        # (the projects every paragraph before gave money of their own, which '上述资金' outside any one project's
+        # part points back at)
+        looked_back = list(dict.fromkeys(name for items in listed.values() for name, _ in items))
+        if not amounts and s.project is None and len(looked_back) >= 2 and _LOOKS_BACK.match(s.text) \
+                and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             # ('上述资金已全部拨付到位，并已全部投入项目' after a list of the projects' money: each spent in full)
             for name in looked_back:
                 spent_in_full.setdefault(name, s)

@@ -194,7 +194,8 @@ def restated_funds(sentences: list[Sentence], projects: dict[str, Project], repo
             budgets.setdefault(planned.value, []).append(name)
     out: dict[str, str] = {}
     for name, project in projects.items():
-        if not holds_nothing(project, report) or not name.endswith(("资金", "经费")):
+        restating = not holds_nothing(project, report)  # (named again with the amount: its budget is that amount)
+        if (restating and not _holds_only_its_budget(project)) or not name.endswith(("资金", "经费")):
             continue
         for s in sentences:
             at = s.text.find(name)
@@ -202,12 +203,33 @@ def restated_funds(sentences: list[Sentence], projects: dict[str, Project], repo
                 continue
             after = at + len(name)
             stated = next((m for m in money(s.text) if m.start >= after), None)
-            holders = budgets.get(stated.value, []) if stated is not None and _STATED_AS.match(
+            holders = [h for h in budgets.get(stated.value, []) if h != name and h not in out and (
+                not restating or _stated_before(projects[h], project))] if stated is not None and _STATED_AS.match(
                 s.text[after:stated.cmp_start]) else []
             if len(holders) == 1 and holders[0].endswith(("资金", "经费")):
                 out[name] = holders[0]
                 break
     return out
+
+
+def _holds_only_its_budget(project: Project) -> bool:
+    """Does the project hold a budget and nothing else (the amount its name was stated with, which
+    `restated_funds` then finds to be another project's)?"""
+    budget = project.budget
+    return (budget.planned is not None and budget.initial is None and budget.executed is None
+            and budget.returned is None and not project.scores and not project.indicators
+            and project.total_score is None and project.grade is None)
+
+
+def _stated_before(holder: Project, project: Project) -> bool:
+    """Was the holder's budget stated before the project's (the first statement holds, the later restates)?"""
+    def line(p: Project) -> tuple[int, int] | None:
+        evidence = p.budget.planned.evidence if p.budget.planned is not None else []
+        at = (evidence[0].line if evidence[0].line is not None else evidence[0].paragraph) if evidence else None
+        return (evidence[0].page or 0, at) if at is not None else None
+
+    first, second = line(holder), line(project)
+    return first is not None and second is not None and first < second
 
 
 #: the words that say what an amount pays for, right before the name they give: '…5404万元用于X项目建设'

@@ -1,0 +1,112 @@
+"""A narrative report on a unit's projects that lists each project with its money and no verb of its own
+('1、A费5万元，主要用于…'), or names them as the parts of the unit's budget said to be project money
+('其中项目资金两项：…'): each item is a project and its amount that project's budget. Made-up reports in several
+wordings, never a copy of a corpus page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportparse.model import Report
+from reportparse.parse.narrative import parse_narrative
+from tests.test_parse_narrative import _doc
+
+
+def _money(report: Report) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+    return {p.name: (p.budget.planned.value if p.budget.planned else None,
+                     p.budget.executed.value if p.budget.executed else None) for p in report.projects}
+
+
+# --- numbered items, one a paragraph, 'N、name amount，主要用于…' ------------------------------------------
+def test_numbered_items_state_each_projects_budget_and_their_sum_is_no_subject() -> None:
+    report = parse_narrative(_doc(
+        "某县文化馆2022年项目支出绩效自评报告",
+        "一、项目基本情况",
+        "2022年本馆纳入绩效自评的项目共3个,项目支出42万元。明细如下:",
+        "1、非遗保护传承经费20万元,主要用于非遗项目传承人补贴;",
+        "2、公共文化活动经费12万元,主要用在送戏下乡等活动上;",
+        "3、图书购置费10万元,主要用于购买新书。",
+        "二、绩效目标完成情况",
+        "全年送戏下乡30场,完成目标30场的100%。",
+    ))
+    # (the 42万元 of the title's '项目支出' is only the three items' sum: no project of its own)
+    assert _money(report) == {
+        "非遗保护传承经费": (Decimal("200000"), None),
+        "公共文化活动经费": (Decimal("120000"), None),
+        "图书购置费": (Decimal("100000"), None),
+    }
+
+
+def test_bracket_numbered_items_after_an_announced_count() -> None:
+    report = parse_narrative(_doc(
+        "某区退役军人事务局2021年度项目支出绩效评价报告",
+        "一、项目概况",
+        "本局2021年实施项目两个:",
+        "(1)优抚对象慰问金8.6万元,用于春节、八一走访慰问;",
+        "(2)烈士纪念设施维护费3万元,用于烈士陵园日常维护。",
+        "二、绩效情况",
+        "慰问优抚对象430人次。",
+    ))
+    assert _money(report) == {
+        "优抚对象慰问金": (Decimal("86000"), None),
+        "烈士纪念设施维护费": (Decimal("30000"), None),
+    }
+
+
+def test_a_whole_beyond_the_listed_items_stays_a_subject() -> None:
+    report = parse_narrative(_doc(
+        "某市档案馆2023年度项目支出绩效自评报告",
+        "一、基本情况",
+        "2023年本馆共实施项目6个,项目预算合计300万元。现将其中两个重点项目情况报告如下:",
+        "1、档案数字化加工经费80万元,主要用于馆藏档案扫描;",
+        "2、库房设备维护费20万元,主要用于密集架维修。",
+    ))
+    money = _money(report)
+    assert money["档案数字化加工经费"] == (Decimal("800000"), None)
+    assert money["库房设备维护费"] == (Decimal("200000"), None)
+    assert "某市档案馆2023年度项目支出" in money  # (300万元 is more than the two items: the whole stays)
+
+
+# --- 其中 parts said to be the projects' money -------------------------------------------------------------
+def test_parts_said_to_be_project_money_are_projects_spent_in_full() -> None:
+    report = parse_narrative(_doc(
+        "某县科学技术协会2022年度项目支出绩效评价报告",
+        "一、项目基本情况",
+        "本会2022年部门预算合计80万元,其中项目经费3项:科普宣传经费12万元,占部门预算的15%;"
+        "青少年科技创新大赛经费6万元,占7.5%;",
+        "院士专家工作站补助4万元,占5%。",
+        "以上经费已全部拨付到位,并全部用于项目实施。",
+        "二、项目绩效情况",
+        "举办科普活动26场。",
+    ))
+    assert _money(report) == {
+        "科普宣传经费": (Decimal("120000"), Decimal("120000")),
+        "青少年科技创新大赛经费": (Decimal("60000"), Decimal("60000")),
+        "院士专家工作站补助": (Decimal("40000"), Decimal("40000")),
+    }
+
+
+def test_project_money_parts_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某市残疾人联合会2020年度项目支出绩效评价报告",
+        "一、项目资金情况",
+        "2020年单位预算总计210万元,其中项目资金两项:康复救助经费30万元,占单位预算的14.29%;"
+        "就业培训经费9万元,占单位预算的4.29%。",
+        "上述资金已全部拨付,并已足额投入项目。",
+    ))
+    assert _money(report) == {
+        "康复救助经费": (Decimal("300000"), Decimal("300000")),
+        "就业培训经费": (Decimal("90000"), Decimal("90000")),
+    }
+
+
+def test_parts_of_a_budget_by_source_stay_parts() -> None:
+    report = parse_narrative(_doc(
+        "某镇2021年农村公路养护资金绩效自评报告",
+        "一、项目概况",
+        "2021年农村公路养护资金预算120万元,其中中央资金80万元,县级配套资金40万元。",
+        "资金已全部拨付到位。",
+    ))
+    money = _money(report)
+    assert len(money) == 1
+    assert next(iter(money.values()))[0] == Decimal("1200000")
