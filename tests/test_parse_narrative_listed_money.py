@@ -110,3 +110,42 @@ def test_parts_of_a_budget_by_source_stay_parts() -> None:
     money = _money(report)
     assert len(money) == 1
     assert next(iter(money.values()))[0] == Decimal("1200000")
+
+
+# --- numbered paragraphs each run in by a fund's name, with its own allotment and goals ----------------------------
+def test_run_in_fund_items_with_their_own_goals_are_the_projects() -> None:
+    report = parse_narrative(_doc(
+        "根据财政部有关通知要求,某省对2022年度中央农业相关转移支付资金开展了绩效自评,现将情况报告如下:",
+        "(一)农机购置补贴资金。财政部下达我省2022年农机购置补贴资金5600万元。年度绩效目标为:",
+        "目标1:补贴各类农机具4000台套,带动农民购机投入。",
+        "(二)农机报废更新补贴资金。财政部下达我省农机报废更新补贴资金860万元。年度绩效目标为:",
+        "目标1:报废老旧拖拉机和联合收割机300台。",
+    ))
+    assert _money(report) == {
+        "农机购置补贴资金": (Decimal("56000000"), None),
+        "农机报废更新补贴资金": (Decimal("8600000"), None),
+    }
+
+
+def test_run_in_project_items_in_another_layout() -> None:
+    report = parse_narrative(_doc(
+        "某市2021年度水利发展资金绩效自评报告",
+        "1.小型水库除险加固项目。省级安排资金1500万元。设定绩效目标:完成12座小型水库除险加固。",
+        "2.山洪灾害防治项目。省级安排资金450万元。设定绩效目标:维护监测站点80处。",
+        "3.农村饮水安全维修养护项目。安排资金260万元。设定绩效目标:维修供水工程45处。",
+    ))
+    money = {name.removesuffix("项目"): value for name, value in _money(report).items()}
+    assert money == {"小型水库除险加固": (Decimal("15000000"), None), "山洪灾害防治": (Decimal("4500000"), None),
+                     "农村饮水安全维修养护": (Decimal("2600000"), None)}
+
+
+def test_run_in_spending_lines_without_goals_stay_parts_of_the_one_project() -> None:
+    report = parse_narrative(_doc(
+        "某县2022年度乡村环境整治专项资金绩效自评报告",
+        "一、资金使用情况",
+        "1.保洁人员经费。全年支出120万元,按月发放。",
+        "2.垃圾清运经费。全年支出80万元,按合同支付。",
+        "二、绩效目标完成情况",
+        "完成120个行政村环境整治。",
+    ))
+    assert len(report.projects) == 1

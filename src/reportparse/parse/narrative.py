@@ -34,6 +34,7 @@ from reportparse.parse.fundgrid import pair_grid_totals, pair_line_totals
 from reportparse.parse.fundstack import stacked_totals
 from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
+from reportparse.parse.itemnames import run_in_fund_items
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
 from reportparse.parse.listing import (
     accounted_items,
@@ -50,7 +51,14 @@ from reportparse.parse.listing import (
     states_department_measures,
     unnamed_paragraphs_are_about,
 )
-from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
+from reportparse.parse.names import (
+    ProjectName,
+    Registry,
+    evaluated_fund_name,
+    same_project,
+    strip_name,
+    valid_candidate,
+)
 from reportparse.parse.narrativenames import collect_names
 from reportparse.parse.openingsubject import (
     allotted_subject,
@@ -133,6 +141,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             recorded = record_title_name(line)
             if recorded and not names_a_body(recorded) and not names_a_class(recorded) and registry.add(recorded, 1):
                 break
+    run_in = run_in_fund_items(texts)
+    if run_in and not department:
+        # ('1.X经费。财政部下达…3431万元。设定年度绩效目标为：' / '2.Y资金。…': the items, each with its own money and
+        # goals, are the projects; the fund the opening names, when none of them, is only what they draw on)
+        registry.keep_apart(run_in)
+        for name in run_in:
+            registry.add(name, 2)
+        if stated and not any(same_project(stated, name) for name in run_in):
+            stated = None
     stated_entry = None
     if stated and not department:
         # (a report on one subject whose prose names one project only names that subject another way: the title's
