@@ -149,3 +149,52 @@ def test_run_in_spending_lines_without_goals_stay_parts_of_the_one_project() -> 
         "完成120个行政村环境整治。",
     ))
     assert len(report.projects) == 1
+
+
+# --- a fund's amount said with no verb, then what all of it went to ------------------------------------------------
+def test_a_funds_amount_all_used_for_its_work_is_budget_and_spending() -> None:
+    report = parse_narrative(_doc(
+        "某县统计局2022年度项目支出绩效自评报告",
+        "一、项目概况",
+        "为做好第五次全国经济普查准备工作,我局加强组织领导。上级补助经费36万元,全部用于普查员培训和入户登记。",
+        "二、绩效情况",
+        "培训普查员420人次。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("360000"), Decimal("360000"))
+
+
+def test_an_allotment_all_used_for_its_work_says_no_spending() -> None:
+    report = parse_narrative(_doc(
+        "某区2023年度老年人助餐服务补助资金绩效自评报告",
+        "一、基本情况",
+        "市财政下达老年人助餐服务补助资金52万元,全部用于社区助餐点运营补贴。",
+        "二、绩效目标完成情况",
+        "新建助餐点6个。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("520000"), None)  # (下达 says which money: what it was for is no spending)
+
+
+# --- the works' whole investment beside the fund a report is on ----------------------------------------------------
+def test_the_works_whole_investment_is_not_the_funds_budget() -> None:
+    report = parse_narrative(_doc(
+        "某区2021年停车场建设专项债券资金绩效自评报告",
+        "一、资金投入情况",
+        "2021年本项目获下达停车场建设专项债券资金1500万元,全部用于本项目建设。",
+        "二、绩效目标完成情况",
+        "该项目总投资额为2.6亿元,建成后新增停车位800个。",
+    ))
+    ((budget, _),) = _money(report).values()
+    assert budget == Decimal("15000000")
+
+
+def test_a_works_investment_beside_its_fund_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某县2022年城镇污水管网改造补助资金绩效自评报告",
+        "一、项目概况",
+        "本项目获安排城镇污水管网改造补助资金800万元,用于老城区管网改造。",
+        "本项目总投资为4500万元,分三年建设。",
+    ))
+    ((budget, _),) = _money(report).values()
+    assert budget == Decimal("8000000")

@@ -18,6 +18,7 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
+    ALL_USED_FOR,
     CLAUSE_END,
     NOT_SPENT,
     STATED_THEN_ARRIVED,
@@ -73,6 +74,8 @@ from reportparse.parse.spendinglists import (
 #: money by where it came from
 _LEVEL_SHARE = lazy_compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|上级|本级)(?:财政)?(?:补助|配套|奖补)"
                             r"(?:资金|经费)?\s*$")
+#: a name that is a fund's, not a works' ('直达资金', 'X补助经费')
+_FUND_NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴)$")
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -243,7 +246,10 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                     projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
             clause = CLAUSE_END.split(amount.gap)[-1]
-            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
+            # ('该项目总投资额为3.8亿元' in a report on the fund a works drew, '直达资金2300万元…': the works' whole
+            # cost, of which the fund is a part, never the fund's own share)
+            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]]) and not (
+                INVESTMENT.search(clause) and _FUND_NAME_END.search(targets[0]))
             if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
                 amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
             if len(targets) == 1 and not amount.projects and (amount.kind is None or (
@@ -308,7 +314,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                        own_share, of_the_year=said_year is not None and said_year == year)
             if amount.kind in ("planned", "executed"):
                 years.kept(project, amount.kind, said_year, before)
-            if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
+            if amount.kind == "planned" and (STATED_THEN_SPENT.match(amount.after) or (
+                    ALL_USED_FOR.match(amount.after) and money_kind(clause) is None)):
                 spent_in_full.setdefault(targets[0], s)
         items = itemised_spending(amounts) or dated_payments(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
