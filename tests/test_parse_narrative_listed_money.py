@@ -198,3 +198,28 @@ def test_a_works_investment_beside_its_fund_in_another_wording() -> None:
     ))
     ((budget, _),) = _money(report).values()
     assert budget == Decimal("8000000")
+
+
+# --- a budget in 万 with 元 left off, its uses broken down in the next sentence ------------------------------------
+def test_a_budget_then_its_uses_by_category_in_the_next_sentence() -> None:
+    report = parse_narrative(_doc(
+        "2019年城乡居民医保宣传项目绩效评价报告",
+        "一、项目资金使用及管理情况",
+        "项目批复资金60万已全部到位,来源为市财政拨款。",
+        "本项目资金统筹安排使用,其中人员费用21.5万元,公用支出38.5万元,无截留挪用。",
+        "资金全部用于医保政策宣传和参保动员。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("600000"), Decimal("600000"))
+
+
+def test_a_budget_and_its_breakdown_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某县2020年基层农技推广补助项目绩效自评报告",
+        "一、资金情况",
+        "下达项目经费45万均已拨付到位。",
+        "经费按计划安排使用,其中人员经费12万元,公用支出33万元。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert budget == Decimal("450000")
+    assert spent is None  # (a breakdown of the budget by category says no spending)

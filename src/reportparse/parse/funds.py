@@ -19,6 +19,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
     ALL_USED_FOR,
+    CATEGORY_SPENDING,
     CLAUSE_END,
     NOT_SPENT,
     STATED_THEN_ARRIVED,
@@ -84,6 +85,9 @@ _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 #: the whole money said spent ('已全部支付到位', '足额及时兑付'), how it was paid said between
 _ALL_SPENT = lazy_compile(rf"(?:全部|全额|足额)\s*{PAID_MANNER}(?:支付|拨付|使用|发放|支出|兑付|执行)"
                           r"(?:到位|完毕|完成)?")
+#: a sentence that says the project's money all went to its work, no amount ('资金全部用于减免学生学费', '项目经费已全部
+#: 用于…')
+_ALL_USED = lazy_compile(r"^\s*(?:本?项目)?(?:资金|经费)\s*(?:已经?|均已)?\s*(?:全部|全额|足额)用于")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
@@ -126,6 +130,13 @@ def _named_parts(amounts: list[Amount], whole_kind: str | None) -> list[Amount]:
         return amounts
     return [replace(a, kind=whole_kind) if a.kind is None and len(a.projects) == 1 and not a.total_label else a
             for a in amounts]
+
+
+def _below_the_budget(project: Project, amount: Amount) -> bool:
+    """Is the amount less than the budget already read for the project (so that a 其中 before it makes it a part)?"""
+    planned = project.budget.planned
+    value = amount.mention.value
+    return planned is not None and planned.value is not None and value is not None and value < planned.value
 
 
 def money_in(text: str) -> bool:
@@ -266,14 +277,21 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
                 continue
-            if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share \
-                    and not _own_year_part(clause, year):
+            part_of_budget = amount.kind == "planned" and _below_the_budget(projects[targets[0]], amount)
+            if not amount.projects and (n or part_of_budget) \
+                    and PART_CLAUSE.match(clause) and not own_share and not _own_year_part(clause, year):
+                # (or of the budget a sentence before stated: '批复资金350万元。…资金统筹安排使用，其中人员费用
+                # 207.33万元，公用支出142.67万元'; money that reached its recipients, '其中18家企业共152万元已全部到位',
+                # is spending, no part of the budget)
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and n and USES_OPEN.match(amount.gap):
                 continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
-            if in_parts and not amount.projects and "。" not in amount.gap and money_kind(amount.gap) is None:
-                continue  # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own)
+            if in_parts and not amount.projects and "。" not in amount.gap and (
+                    money_kind(amount.gap) is None or CATEGORY_SPENDING.fullmatch(clause.strip())):
+                # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own; '…，公用支出142.67万元':
+                # or a budget category's name, no spending verb)
+                continue
             in_parts = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
@@ -337,6 +355,8 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             # ('上述资金已全部拨付到位，并已全部投入项目' after a list of the projects' money: each spent in full)
             for name in looked_back:
                 spent_in_full.setdefault(name, s)
+        elif context and not amounts and _ALL_USED.match(s.text) and not NOT_SPENT.search(s.text):
+            spent_in_full.setdefault(context, s)  # ('资金全部用于减免学生学费': the project's money, all of it used)
         elif context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
             said_in_full.append((context, s))
