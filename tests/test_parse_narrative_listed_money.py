@@ -223,3 +223,26 @@ def test_a_budget_and_its_breakdown_in_another_wording() -> None:
     ((budget, spent),) = _money(report).values()
     assert budget == Decimal("450000")
     assert spent is None  # (a breakdown of the budget by category says no spending)
+
+
+# --- what a body passed on to the levels below it ------------------------------------------------------------------
+def test_the_total_passed_on_below_is_not_the_allotment_received() -> None:
+    report = parse_narrative(_doc(
+        "某省2021年度中央林业改革发展资金绩效自评报告",
+        "一、资金下达情况",
+        "2021年中央下达我省林业改革发展资金预算5000万元。",
+        "省财政厅按因素法将资金分配到各市县,中央和省级合计分配下达资金5600万元。",
+    ))
+    ((budget, _),) = _money(report).values()
+    assert budget == Decimal("50000000")
+
+
+def test_the_total_distributed_to_townships_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某县2022年度农村人居环境整治补助资金绩效自评报告",
+        "一、基本情况",
+        "市财政下达我县农村人居环境整治补助资金800万元。",
+        "县财政加上本级配套资金后,合计分配到各乡镇资金共计950万元。",
+    ))
+    ((budget, _),) = _money(report).values()
+    assert budget == Decimal("8000000")
