@@ -246,3 +246,24 @@ def test_the_total_distributed_to_townships_in_another_wording() -> None:
     ))
     ((budget, _),) = _money(report).values()
     assert budget == Decimal("8000000")
+
+
+# --- a budget's parts, every one said paid -------------------------------------------------------------------------
+def test_a_budgets_parts_all_paid_spend_the_whole() -> None:
+    report = parse_narrative(_doc(
+        "某区2021年老旧小区改造专项资金绩效自评报告",
+        "一、资金投入情况",
+        "2021年下达老旧小区改造专项资金900万元,其中工程费820万元,监理费80万元,两项均已在2021年底支付到位。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("9000000"), Decimal("9000000"))
+
+
+def test_a_budgets_parts_all_paid_in_another_wording() -> None:
+    report = parse_narrative(_doc(
+        "某县2022年困难群众救助补助资金绩效自评报告",
+        "一、资金情况",
+        "上级安排困难群众救助补助资金320万元,其中城乡低保资金260万元、临时救助资金60万元,均已拨付完毕。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("3200000"), Decimal("3200000"))

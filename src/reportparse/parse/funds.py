@@ -88,6 +88,10 @@ _ALL_SPENT = lazy_compile(rf"(?:全部|全额|足额)\s*{PAID_MANNER}(?:支付|�
 #: a sentence that says the project's money all went to its work, no amount ('资金全部用于减免学生学费', '项目经费已全部
 #: 用于…')
 _ALL_USED = lazy_compile(r"^\s*(?:本?项目)?(?:资金|经费)\s*(?:已经?|均已)?\s*(?:全部|全额|足额)用于")
+#: the words after a budget's last listed part that say every part was paid ('，两项均已在2020年支付到位',
+#: '，均已拨付完毕')
+_PARTS_ALL_PAID = lazy_compile(r"^\s*[,，]\s*(?:[两二三四五六七八九十]项|各项)?\s*(?:均已|均|全部)[^，,。；;]{0,12}?"
+                               r"(?:支付|拨付|使用|支出)(?:到位|完毕|完成)")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
@@ -335,6 +339,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if amount.kind == "planned" and (STATED_THEN_SPENT.match(amount.after) or (
                     ALL_USED_FOR.match(amount.after) and money_kind(clause) is None)):
                 spent_in_full.setdefault(targets[0], s)
+        if context and len(amounts) >= 3 and amounts[0].kind == "planned" and "其中" in amounts[1].gap \
+                and _PARTS_ALL_PAID.match(amounts[-1].after):
+            # ('下达资金2300万元，…其中一类费2156.79万元，二类费143.21万元，两项均已在2020年支付到位': the parts of
+            # the budget all paid, the whole spent)
+            spent_in_full.setdefault(context, s)
         items = itemised_spending(amounts) or dated_payments(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         # (payments on days of their own, one a sentence after '；': their sum, as in one sentence)
