@@ -164,7 +164,7 @@ def test_a_funds_amount_all_used_for_its_work_is_budget_and_spending() -> None:
     assert (budget, spent) == (Decimal("360000"), Decimal("360000"))
 
 
-def test_an_allotment_all_used_for_its_work_says_no_spending() -> None:
+def test_an_allotment_all_used_for_its_work_is_spent_too() -> None:
     report = parse_narrative(_doc(
         "某区2023年度老年人助餐服务补助资金绩效自评报告",
         "一、基本情况",
@@ -173,7 +173,7 @@ def test_an_allotment_all_used_for_its_work_says_no_spending() -> None:
         "新建助餐点6个。",
     ))
     ((budget, spent),) = _money(report).values()
-    assert (budget, spent) == (Decimal("520000"), None)  # (下达 says which money: what it was for is no spending)
+    assert (budget, spent) == (Decimal("520000"), Decimal("520000"))  # (the allotment, all of it used)
 
 
 # --- the works' whole investment beside the fund a report is on ----------------------------------------------------
@@ -267,3 +267,14 @@ def test_a_budgets_parts_all_paid_in_another_wording() -> None:
     ))
     ((budget, spent),) = _money(report).values()
     assert (budget, spent) == (Decimal("3200000"), Decimal("3200000"))
+
+
+def test_allotted_money_all_used_for_the_works_without_a_comma() -> None:
+    report = parse_narrative(_doc(
+        "2023年某镇东湾村灌溉渠道维修项目绩效自评报告",
+        "一、项目概况",
+        "镇里计划维修东湾村灌溉渠道2.4公里,安排项目资金38万元。",
+        "下达的38万元维修资金全部用于东湾村灌溉渠道维修。",
+    ))
+    ((budget, spent),) = _money(report).values()
+    assert (budget, spent) == (Decimal("380000"), Decimal("380000"))

@@ -336,8 +336,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                        own_share, of_the_year=said_year is not None and said_year == year)
             if amount.kind in ("planned", "executed"):
                 years.kept(project, amount.kind, said_year, before)
-            if amount.kind == "planned" and (STATED_THEN_SPENT.match(amount.after) or (
-                    ALL_USED_FOR.match(amount.after) and money_kind(clause) is None)):
+            if amount.kind == "planned" and (STATED_THEN_SPENT.match(amount.after) or ALL_USED_FOR.match(amount.after)):
                 spent_in_full.setdefault(targets[0], s)
         if context and len(amounts) >= 3 and amounts[0].kind == "planned" and "其中" in amounts[1].gap \
                 and _PARTS_ALL_PAID.match(amounts[-1].after):
