@@ -44,7 +44,9 @@ def test_an_approved_category_of_spending_is_a_budget_not_spending() -> None:
     project = _only("农村环境综合整治项目经费绩效自评报告",
                     "市财政批复农村环境综合整治项目经费项目支出10万元，已全部用于补助3个村。")
     assert project.budget.planned is not None and project.budget.planned.value == Decimal("100000")
-    assert project.budget.executed is None
+    # (项目支出 is no spending; '已全部用于…' is: the whole budget used, as the dev golds read it, sb10 and rb16)
+    assert project.budget.executed is not None and project.budget.executed.raw == project.budget.planned.raw
+    assert project.budget.executed.evidence[0].text == project.budget.planned.evidence[0].text
 
 
 def test_retention_money_and_a_pending_audit_explain_an_unpaid_balance() -> None:

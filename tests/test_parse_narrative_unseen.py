@@ -172,9 +172,10 @@ def test_list_goes_on_the_verb_of_the_sentence_announcing_it() -> None:
         "某市财政局;2021年排污许可证核发经费40万元;2021年重点项目环境评价经费20万元。",
     ))
     planned = {p.name: p.budget.planned.value if p.budget.planned else None for p in report.projects}
-    # (the title's whole project spending, stated before the list, is a subject of its own: the 1060 万元)
-    assert planned == {"某州环境局2021年度项目支出": Decimal("10600000"),
-                       "某市重金属污染防治专项资金": Decimal("10000000"), "排污许可证核发经费": Decimal("400000"),
+    # (the title's whole project spending, stated before the list, is only the three counted projects' sum, 1060 万元:
+    # their total, no subject of its own, as the hand gold of a real report of this shape reads it (dev sb03); a whole
+    # beyond its listed items stays one: tests/test_parse_narrative_listed_money.py)
+    assert planned == {"某市重金属污染防治专项资金": Decimal("10000000"), "排污许可证核发经费": Decimal("400000"),
                        "重点项目环境评价经费": Decimal("200000")}
 
 

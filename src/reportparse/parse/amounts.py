@@ -103,6 +103,10 @@ STATED_THEN_SPENT = lazy_compile(
     r"^\s*[)）]?\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)"
     r"(?:(?:执行|支付|使用|支出)(?:到位|完毕|完成)?|拨付(?:完毕|完成))"
 )
+#: an amount followed by what all of it went to ('上级补助经费80万元，全部用于宣传工作', '下达的56万元建设资金全部用于
+#: X建设'): the fund's whole amount (where no verb said which money it is), all of it used
+ALL_USED_FOR = lazy_compile(r"^\s*(?:[,，]\s*)?(?:[\u4e00-\u9fff]{0,4}?(?:资金|经费))?\s*(?:已经?|均已|均)?\s*"
+                            r"(?:全部|全额|足额)用于")
 #: an amount stated with no verb and followed by '已全额拨付到位' / '全部到位': the fund's whole amount, received in
 #: full
 STATED_THEN_ARRIVED = lazy_compile(r"^\s*[,，]?\s*(?:已经?|均已|均)?\s*(?:全部|全额|足额)(?:拨付)?到位")
@@ -292,7 +296,8 @@ def sentence_amounts(s: Sentence, names: list[tuple[str, list[str]]], listed_kin
             kind = "planned"  # ('调增30万元后为150万元': the budget the change gave)
         if kind in (None, "arrived") and _RECIPIENTS.search(gap) and _REACHED.match(after):
             kind = "executed"  # '其中18家企业共152万元已全部到位': money that reached its recipients is spent
-        elif kind is None and (STATED_THEN_SPENT.match(after) or STATED_THEN_ARRIVED.match(after)):
+        elif kind is None and (STATED_THEN_SPENT.match(after) or STATED_THEN_ARRIVED.match(after)
+                               or ALL_USED_FOR.match(after)):
             # '2023年度X资金3728万元全部执行到位': the amount is the budget, spent in full; 'X专项资金92.4万元，已全额
             # 拨付到位': the budget, received in full
             kind = "planned"

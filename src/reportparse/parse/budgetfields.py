@@ -53,6 +53,10 @@ def _planned_rank(gap: str, after: str = "") -> BudgetRank:
     if _RUNNING_TOTAL.search(gap):
         # ('到2013年累计安排经费380万元': money of the years so far, not the year's own budget)
         return BudgetRank.STAND_IN
+    if _PASSED_ON.search(clause):
+        # ('中央和省级合计分配下达资金78178万元': what the body passed on to the levels below it, the levels' shares
+        # added, not the allotment it was given: no total that outranks the stated budget)
+        return BudgetRank.PLAIN
     if _WITHOUT_CARRY_OVER.match(after):
         # ('下达专项资金264万元(不含上年结转148.44万元)', '共安排80万元，不包括以前年度结余12万元': the year's own
         # money, the carry-over left out: the 年初 figure, not the year's whole budget, however it is named)
@@ -73,6 +77,8 @@ def _planned_rank(gap: str, after: str = "") -> BudgetRank:
     return BudgetRank.YEAR_START if "年初" in gap else BudgetRank.PLAIN
 
 
+#: money distributed on to lower levels ('分配下达', '分配到各市县')
+_PASSED_ON = lazy_compile(r"分配(?:下达|下拨|到|至|给)")
 #: the words right after an amount that leave the money carried over from years before out of it
 _WITHOUT_CARRY_OVER = lazy_compile(r"^\s*[(（,，]?\s*(?:不含|不包括|不包含|未含|未包括|未包含)"
                                    r"\s*(?:上年度?|以前年度|往年|历年)?\s*(?:结转|结余)")

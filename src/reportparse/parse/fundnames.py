@@ -107,7 +107,8 @@ def name_fragments(gap: str, after_amount: bool = False) -> list[str]:
     quoted = _QUOTED_NAME.fullmatch(pieces[-1])
     if quoted:
         return [quoted.group("name").strip()]
-    piece = _LEAD.sub("", _joined_by_commas(pieces).strip())
+    # (an item's bracketed number is no part of its name: '(1)优抚对象慰问金8.6万元')
+    piece = _LEAD.sub("", _LIST_MARK.sub("", _joined_by_commas(pieces).strip()))
     piece = _TRAIL.sub("", piece.strip())
     if not piece and len(pieces) >= 3 and pieces[-2] in (":", "："):
         # 'X项目：预算20万元' / 'X项目:全年预算数…': the name is the label before the colon, the words
@@ -311,8 +312,11 @@ def _numbered_items(sentences: list[Sentence], announcing: Sentence) -> list[str
         text = texts[key]
         if not NUMBERED_ITEM.match(text):
             break
-        name = re.split(r"[，,:：。；;]", _LIST_MARK.sub("", text.strip()), maxsplit=1)[0].strip()
-        if not money(text[len(name):]) or not valid_candidate(name) or is_fund_source(name):
+        item = _LIST_MARK.sub("", text.strip())
+        amounts = money(item)
+        # (the name ends at its first comma or colon, or at its amount: '(1)A慰问金8.6万元，用于…')
+        name = re.split(r"[，,:：。；;]", item[:amounts[0].start] if amounts else item, maxsplit=1)[0].strip()
+        if not amounts or not valid_candidate(name) or is_fund_source(name):
             return []
         names.append(name)
     return names
@@ -330,6 +334,11 @@ def _items_after_last_amount(tail: str) -> list[str]:
 
 
 _PARTS_FOLLOW = lazy_compile(r"^[\s，,；;（(]*其中")
+#: … unless it says the parts are the projects' own money ('部门预算100万元，其中项目资金两项：A经费34.5万元；B经费
+#: 5.8万元', '其中：项目支出3项，A费…'): each named part is a project then, whatever fund word it ends in
+_PARTS_ARE_PROJECTS = lazy_compile(
+    r"^[\s，,；;（(]*其中\s*[:：]?\s*(?:项目(?:资金|经费|支出)|专项(?:资金|经费))\s*"
+    r"(?:共|合计)?\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:项|个)\s*[:：]")
 #: … or lists the uses of the money it stated just before: '（一）X项目。该项目年初预算100万元…。主要用于：
 #: 检测设备购置费60万元，人员培训费20万元' (the project's costs, no projects of their own, as a 其中 list's parts are)
 _USES_OPEN = lazy_compile(r"^[\s，,；;]*(?:主要|资金|经费|具体|分别)?用于\s*[:：]")
@@ -353,6 +362,7 @@ def part_names(sentences: list[Sentence]) -> set[str]:
         pos = None
         parts_listed = False  # a '具体为 A x万元、B y万元' list goes on item by item after its first part
         by_detail = False  # (a 具体为 list, which nothing but its sentence's end closes)
+        of_projects = False  # (a 其中 list the sentence says is of the projects' money)
         amounts = money(s.text)
         # ('X专项经费200万元，来源均为财政拨款。其中，A工作支出33万；B经费支出13万元；…': a sentence that opens
         # with 其中 right after an amount lists that amount's parts, each what it was spent on; the list goes on
@@ -385,7 +395,8 @@ def part_names(sentences: list[Sentence]) -> set[str]:
                 by_detail or not _LIST_ENDS.search(gap))
             by_detail = bool(detailed) or (by_detail and going_on)
             parts_listed = bool(detailed) or follows or going_on
-            if pos is not None and (follows or parts_listed):
+            of_projects = bool(pos is not None and _PARTS_ARE_PROJECTS.match(gap)) or (of_projects and going_on)
+            if pos is not None and (follows or parts_listed) and not of_projects:
                 # (a part that calls itself a project is one the amount before holds: '批复我局项目支出160万元，
                 # 其中包含X项目经费10万元')
                 out.update(f for f in name_fragments(gap) if valid_candidate(f) and not re.search(

@@ -18,6 +18,8 @@ from decimal import Decimal
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import FundTotal, Project, Quantity
 from reportparse.parse.amounts import (
+    ALL_USED_FOR,
+    CATEGORY_SPENDING,
     CLAUSE_END,
     NOT_SPENT,
     STATED_THEN_ARRIVED,
@@ -47,7 +49,13 @@ from reportparse.parse.fundrestated import (
     spent_at_full_rate,
 )
 from reportparse.parse.fundsplit import set_split_budget, split_into_uses
-from reportparse.parse.itemmoney import component_item, listed_item_paragraphs, names_only_the_project, other_item
+from reportparse.parse.itemmoney import (
+    component_item,
+    listed_item_paragraphs,
+    names_only_the_item,
+    names_only_the_project,
+    other_item,
+)
 from reportparse.parse.moneyyear import YearsSaid, money_year
 from reportparse.parse.names import names_spending_category, same_project
 from reportparse.parse.ownshare import GOAL_LED, USES_OPEN, names_own_fund
@@ -67,6 +75,8 @@ from reportparse.parse.spendinglists import (
 #: money by where it came from
 _LEVEL_SHARE = lazy_compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|上级|本级)(?:财政)?(?:补助|配套|奖补)"
                             r"(?:资金|经费)?\s*$")
+#: a name that is a fund's, not a works' ('直达资金', 'X补助经费')
+_FUND_NAME_END = lazy_compile(r"(?:资金|经费|补助|补贴)$")
 #: a total that points back at what the text listed before it ('以上…合计', '上述项目共计')
 _LOOKS_BACK = lazy_compile(r"^\s*(?:以上|上述|前述)")
 #: a clause listing what the amount before it holds ('预算数：2021年，包含补助A资金774万元、B 240万元'): its
@@ -75,6 +85,13 @@ _HOLDS_CLAUSE = lazy_compile(r"^\s*(?:包含|包括)")
 #: the whole money said spent ('已全部支付到位', '足额及时兑付'), how it was paid said between
 _ALL_SPENT = lazy_compile(rf"(?:全部|全额|足额)\s*{PAID_MANNER}(?:支付|拨付|使用|发放|支出|兑付|执行)"
                           r"(?:到位|完毕|完成)?")
+#: a sentence that says the project's money all went to its work, no amount ('资金全部用于减免学生学费', '项目经费已全部
+#: 用于…')
+_ALL_USED = lazy_compile(r"^\s*(?:本?项目)?(?:资金|经费)\s*(?:已经?|均已)?\s*(?:全部|全额|足额)用于")
+#: the words after a budget's last listed part that say every part was paid ('，两项均已在2020年支付到位',
+#: '，均已拨付完毕')
+_PARTS_ALL_PAID = lazy_compile(r"^\s*[,，]\s*(?:[两二三四五六七八九十]项|各项)?\s*(?:均已|均|全部)[^，,。；;]{0,12}?"
+                               r"(?:支付|拨付|使用|支出)(?:到位|完毕|完成)")
 _ALL_RETURNED = lazy_compile(r"(全部|全额|均已|均)(交回|退回|收回|上缴|缴回|退还)")
 #: a sentence that only goes on with the list the one before announced ('分别为：', '具体如下：')
 _LIST_OPENING = lazy_compile(r"^\s*(?:分别(?:为|是)|具体(?:为|是|如下)|包括)\s*[:：]")
@@ -119,6 +136,13 @@ def _named_parts(amounts: list[Amount], whole_kind: str | None) -> list[Amount]:
             for a in amounts]
 
 
+def _below_the_budget(project: Project, amount: Amount) -> bool:
+    """Is the amount less than the budget already read for the project (so that a 其中 before it makes it a part)?"""
+    planned = project.budget.planned
+    value = amount.mention.value
+    return planned is not None and planned.value is not None and value is not None and value < planned.value
+
+
 def money_in(text: str) -> bool:
     """Does the text state any amount of money?"""
     return bool(money(text))
@@ -139,6 +163,7 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
     never its budget.
     """
     only = next(iter(projects)) if len(projects) == 1 else None
+    spellings = {name: [name, *aliases] for name, aliases in names}
     totals: list[FundTotal] = []
     kept = Kept()
     recent: dict[int, str] = {}  # paragraph → the one project its previous sentence named ('该项目…')
@@ -210,6 +235,12 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         if not paragraph_items and s.start == 0 and _LOOKS_BACK.match(s.text):
             paragraph_items = last_items  # ('以上…合计' opening the paragraph after the list)
         for n, amount in enumerate(amounts):
+            if amount.kind is None and n == 0 and (
+                    (only is not None and names_only_the_project(amount.gap, only))
+                    or (len(amount.projects) == 1 and names_only_the_item(amount.gap, spellings[amount.projects[0]]))):
+                # ('2022年X专项经费7177.5万元，全面保障了…': its money; so is a listed project's, '1、A费5万元，
+                # 主要用于…')
+                amount = replace(amount, kind="planned")
             if amount.total_label and not amount.projects and _LOOKS_BACK.match(CLAUSE_END.split(amount.gap)[-1]):
                 # '以上中央、市级转移支付资金合计3580.69万元' after a list 'A 40万元；B 2.75万元；…': the whole of
                 # the items the paragraph listed, of their kind, never the last item's own money
@@ -229,10 +260,11 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
             if len(targets) == 1 and amount.kind == "planned" and left_by_change_restated(
                     projects[targets[0]], amount, s, left_by_change, kept.ranks):
                 continue
-            if amount.kind is None and n == 0 and only is not None and names_only_the_project(amount.gap, only):
-                amount = replace(amount, kind="planned")  # ('2022年X专项经费7177.5万元，全面保障了…': its money)
             clause = CLAUSE_END.split(amount.gap)[-1]
-            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]])
+            # ('该项目总投资额为3.8亿元' in a report on the fund a works drew, '直达资金2300万元…': the works' whole
+            # cost, of which the fund is a part, never the fund's own share)
+            own_share = len(targets) == 1 and names_own_fund(clause, amount.after, projects[targets[0]]) and not (
+                INVESTMENT.search(clause) and _FUND_NAME_END.search(targets[0]))
             if own_share and amount.kind is None and n and amounts[n - 1].kind == "planned":
                 amount = replace(amount, kind="planned")  # ('资金800万元，其中180万元用于X项目': the project's part)
             if len(targets) == 1 and not amount.projects and (amount.kind is None or (
@@ -249,14 +281,21 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                 continue
             if paid_parts and amount.kind == "executed" and not amount.total_label and not amount.projects:
                 continue
-            if not amount.projects and n and PART_CLAUSE.match(clause) and not own_share \
-                    and not _own_year_part(clause, year):
+            part_of_budget = amount.kind == "planned" and _below_the_budget(projects[targets[0]], amount)
+            if not amount.projects and (n or part_of_budget) \
+                    and PART_CLAUSE.match(clause) and not own_share and not _own_year_part(clause, year):
+                # (or of the budget a sentence before stated: '批复资金350万元。…资金统筹安排使用，其中人员费用
+                # 207.33万元，公用支出142.67万元'; money that reached its recipients, '其中18家企业共152万元已全部到位',
+                # is spending, no part of the budget)
                 in_parts = True
                 continue  # a component of the amount stated before it, not the project's own budget or spending
             if not amount.projects and n and USES_OPEN.match(amount.gap):
                 continue  # ('专项资金200万元的具体用途:①A尾款43.96万元': a use of the amount before it, no budget)
-            if in_parts and not amount.projects and "。" not in amount.gap and money_kind(amount.gap) is None:
-                continue  # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own)
+            if in_parts and not amount.projects and "。" not in amount.gap and (
+                    money_kind(amount.gap) is None or CATEGORY_SPENDING.fullmatch(clause.strip())):
+                # ('其中东村30万元，西村50万元': the parts go on, each with no verb of its own; '…，公用支出142.67万元':
+                # or a budget category's name, no spending verb)
+                continue
             in_parts = False
             if _HOLDS_CLAUSE.match(clause) and not find_mentions(clause, names):
                 holding = True  # (a part the clause lists, whatever the sentence named before it)
@@ -297,8 +336,13 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
                        own_share, of_the_year=said_year is not None and said_year == year)
             if amount.kind in ("planned", "executed"):
                 years.kept(project, amount.kind, said_year, before)
-            if amount.kind == "planned" and STATED_THEN_SPENT.match(amount.after):
+            if amount.kind == "planned" and (STATED_THEN_SPENT.match(amount.after) or ALL_USED_FOR.match(amount.after)):
                 spent_in_full.setdefault(targets[0], s)
+        if context and len(amounts) >= 3 and amounts[0].kind == "planned" and "其中" in amounts[1].gap \
+                and _PARTS_ALL_PAID.match(amounts[-1].after):
+            # ('下达资金2300万元，…其中一类费2156.79万元，二类费143.21万元，两项均已在2020年支付到位': the parts of
+            # the budget all paid, the whole spent)
+            spent_in_full.setdefault(context, s)
         items = itemised_spending(amounts) or dated_payments(amounts)
         target = context if len(named_here) <= 1 and not any(a.projects for a in items) else None
         # (payments on days of their own, one a sentence after '；': their sum, as in one sentence)
@@ -311,7 +355,17 @@ def extract_funds(sentences: list[Sentence], names: list[tuple[str, list[str]]],
         printed_rate(s, names, projects, context, rate_named)
         not_spent(s, names, projects)
         balance_words(s, names, projects, context)
-        if context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
+        # (the projects every paragraph before gave money of their own, which '上述资金' outside any one project's
+        # part points back at)
+        looked_back = list(dict.fromkeys(name for items in listed.values() for name, _ in items))
+        if not amounts and s.project is None and len(looked_back) >= 2 and _LOOKS_BACK.match(s.text) \
+                and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
+            # ('上述资金已全部拨付到位，并已全部投入项目' after a list of the projects' money: each spent in full)
+            for name in looked_back:
+                spent_in_full.setdefault(name, s)
+        elif context and not amounts and _ALL_USED.match(s.text) and not NOT_SPENT.search(s.text):
+            spent_in_full.setdefault(context, s)  # ('资金全部用于减免学生学费': the project's money, all of it used)
+        elif context and not amounts and _ALL_SPENT.search(s.text) and not NOT_SPENT.search(s.text):
             spent_in_full.setdefault(context, s)
             said_in_full.append((context, s))
     for name, s in spent_in_full.items():

@@ -50,6 +50,16 @@ def names_only_the_project(gap: str, project: str) -> bool:
     return len(bare) >= 4 and core(bare) == core(project) and len(core(bare)) >= 2 and bare != core(bare)
 
 
+def names_only_the_item(gap: str, spellings: list[str]) -> bool:
+    """Is the text before a sentence's first amount one listed project's name alone, after its item number and
+    maybe its year ('1、档案整理费5万元，主要用于…', '(2)慰问金8.6万元；'), no verb and no other words? The amount
+    is that project's money as the list states it: its budget, as a one-project report's '2022年X经费N万元' is."""
+    bare = _YEAR_OPENING.sub("", _ITEM_NUMBER.sub("", gap.strip()).strip()).strip(" ：:")
+    return len(bare) >= 3 and any(bare == strip_name(s) or bare == s for s in spellings)
+
+
+#: an item's number at the start of its line: '1、', '(2)', '（三）', '3.'
+_ITEM_NUMBER = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])")
 #: a sentence's opening year, a template's too ('2022年', '20xx年度')
 _YEAR_OPENING = lazy_compile(r"^(?:20\d{2}|20[xX×]{2})\s*年度?")
 

@@ -182,3 +182,32 @@ def numbered_accounts(paragraphs: list[str]) -> list[str]:
         names += [name for text in paragraphs for name in own_money_items(text, unit_lines=True, any_ending=True)
                   if name not in names and valid_candidate(name)]
     return list(dict.fromkeys(names)) if len(names) >= 2 else []
+
+
+#: a paragraph opened by an item's number and a fund's or project's name alone, the name its first sentence ('1.X租机
+#: 补助经费。财政部下达…3431万元。', '（二）Y、Z资金。'): a heading run into the paragraph
+_RUN_IN_FUND = lazy_compile(
+    rf"^\s*(?:[（(]?[一二三四五六七八九十\d]{{1,2}}[)）、.．]|{LIST_MARK})\s*"
+    r"(?P<name>[^，,。；;：:（）()“”\d\s]{4,30}?(?:经费|资金|项目|工程|补助|补贴|专项))\s*。(?P<rest>.*)$"
+)
+#: the words that set an item's own performance goals ('设定年度绩效目标为：', '目标1：')
+_OWN_GOALS = lazy_compile(r"绩效目标|^\s*(?:年度)?目标\s*[1-9一二三四五六七八九]\s*[:：]")
+
+
+def run_in_fund_items(paragraphs: list[str]) -> list[str]:
+    """The funds or projects a report accounts for one numbered paragraph each, the name run in as the paragraph's
+    first sentence, the rest stating the item's own money and the part up to the next item its own performance goals
+    ('1.X经费。财政部下达…3431万元。设定年度绩效目标为：' / '目标1：…' / '2.Y资金。…17932万元。…'). Each has the
+    allotment and the goals a project has: a project, even where the report's opening names the fund they all draw
+    on. Two or more such items, else none (one item alone may be a part of the one project a report is about)."""
+    items: list[tuple[int, str]] = []
+    for at, text in enumerate(paragraphs):
+        opened = _RUN_IN_FUND.match(text)
+        if opened and money(opened.group("rest")) and valid_candidate(opened.group("name")):
+            items.append((at, opened.group("name")))
+    if len(items) < 2:
+        return []
+    ends = [at for at, _ in items[1:]] + [len(paragraphs)]
+    names = [name for (at, name), end in zip(items, ends, strict=True)
+             if any(_OWN_GOALS.search(text) for text in paragraphs[at:min(end, at + 6)])]
+    return list(dict.fromkeys(names)) if len(names) >= 2 and len(names) == len(items) else []

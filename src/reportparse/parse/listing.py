@@ -10,6 +10,7 @@ evaluated objects and which one is only the list's topic.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Project, Report
@@ -121,6 +122,26 @@ def holds_nothing(project: Project, report: Report) -> bool:
             and not any(project.name in total.projects for total in report.fund_totals))
 
 
+def only_totals_its_projects(whole: Project, projects: list[Project]) -> bool:
+    """Is the unit's whole project spending nothing but the sum of the projects the report lists, each with its
+    own money ('纳入评价的项目共4个，项目支出609.74万元，分项如下：1、A费5万元；…4、D资金594.74万元')? Then it is
+    their total, no subject of its own; a whole beyond them (15 projects counted, two described) stays one. The
+    whole holds no score or indicator of its own either."""
+    budget = whole.budget
+    if whole.scores or whole.indicators or whole.total_score is not None or len(projects) < 2:
+        return False
+    stated = {q.value for q in (budget.initial, budget.planned, budget.executed) if q is not None and q.value}
+    parts = [p.budget.planned for p in projects]
+    if not stated or any(q is None or q.value is None for q in parts):
+        return False
+    total = sum((q.value for q in parts if q is not None and q.value is not None), Decimal(0))
+    return all(abs(value - total) < _CENT for value in stated)
+
+
+#: the rounding a stated total may carry (one 分 in 元)
+_CENT = Decimal("0.01")
+
+
 def opening_is_about(layout: Layout, subject: str, names: list[tuple[str, list[str]]]) -> None:
     """The opening of a department's report, before the first paragraph about a listed project, is about
     the department's whole spending ('2023年本部门全年预算数1580.2万元…'), not the first project listed."""
@@ -173,7 +194,8 @@ def restated_funds(sentences: list[Sentence], projects: dict[str, Project], repo
             budgets.setdefault(planned.value, []).append(name)
     out: dict[str, str] = {}
     for name, project in projects.items():
-        if not holds_nothing(project, report) or not name.endswith(("资金", "经费")):
+        restating = not holds_nothing(project, report)  # (named again with the amount: its budget is that amount)
+        if (restating and not _holds_only_its_budget(project)) or not name.endswith(("资金", "经费")):
             continue
         for s in sentences:
             at = s.text.find(name)
@@ -181,12 +203,33 @@ def restated_funds(sentences: list[Sentence], projects: dict[str, Project], repo
                 continue
             after = at + len(name)
             stated = next((m for m in money(s.text) if m.start >= after), None)
-            holders = budgets.get(stated.value, []) if stated is not None and _STATED_AS.match(
+            holders = [h for h in budgets.get(stated.value, []) if h != name and h not in out and (
+                not restating or _stated_before(projects[h], project))] if stated is not None and _STATED_AS.match(
                 s.text[after:stated.cmp_start]) else []
             if len(holders) == 1 and holders[0].endswith(("资金", "经费")):
                 out[name] = holders[0]
                 break
     return out
+
+
+def _holds_only_its_budget(project: Project) -> bool:
+    """Does the project hold a budget and nothing else (the amount its name was stated with, which
+    `restated_funds` then finds to be another project's)?"""
+    budget = project.budget
+    return (budget.planned is not None and budget.initial is None and budget.executed is None
+            and budget.returned is None and not project.scores and not project.indicators
+            and project.total_score is None and project.grade is None)
+
+
+def _stated_before(holder: Project, project: Project) -> bool:
+    """Was the holder's budget stated before the project's (the first statement holds, the later restates)?"""
+    def line(p: Project) -> tuple[int, int] | None:
+        evidence = p.budget.planned.evidence if p.budget.planned is not None else []
+        at = (evidence[0].line if evidence[0].line is not None else evidence[0].paragraph) if evidence else None
+        return (evidence[0].page or 0, at) if at is not None else None
+
+    first, second = line(holder), line(project)
+    return first is not None and second is not None and first < second
 
 
 #: the words that say what an amount pays for, right before the name they give: '…5404万元用于X项目建设'

@@ -34,6 +34,7 @@ from reportparse.parse.fundgrid import pair_grid_totals, pair_line_totals
 from reportparse.parse.fundstack import stacked_totals
 from reportparse.parse.genre import reads_as_performance_text
 from reportparse.parse.headingscores import apply_heading_scores
+from reportparse.parse.itemnames import run_in_fund_items
 from reportparse.parse.layout import Layout, assign_context, sentences, walk
 from reportparse.parse.listing import (
     accounted_items,
@@ -42,6 +43,7 @@ from reportparse.parse.listing import (
     fund_of_allotments,
     funds_purposes,
     holds_nothing,
+    only_totals_its_projects,
     opening_is_about,
     opening_sentences_are_about,
     restated_funds,
@@ -49,7 +51,14 @@ from reportparse.parse.listing import (
     states_department_measures,
     unnamed_paragraphs_are_about,
 )
-from reportparse.parse.names import ProjectName, Registry, evaluated_fund_name, strip_name, valid_candidate
+from reportparse.parse.names import (
+    ProjectName,
+    Registry,
+    evaluated_fund_name,
+    same_project,
+    strip_name,
+    valid_candidate,
+)
 from reportparse.parse.narrativenames import collect_names
 from reportparse.parse.openingsubject import (
     allotted_subject,
@@ -132,6 +141,15 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
             recorded = record_title_name(line)
             if recorded and not names_a_body(recorded) and not names_a_class(recorded) and registry.add(recorded, 1):
                 break
+    run_in = run_in_fund_items(texts)
+    if run_in and not department:
+        # ('1.X经费。财政部下达…3431万元。设定年度绩效目标为：' / '2.Y资金。…': the items, each with its own money and
+        # goals, are the projects; the fund the opening names, when none of them, is only what they draw on)
+        registry.keep_apart(run_in)
+        for name in run_in:
+            registry.add(name, 2)
+        if stated and not any(same_project(stated, name) for name in run_in):
+            stated = None
     stated_entry = None
     if stated and not department:
         # (a report on one subject whose prose names one project only names that subject another way: the title's
@@ -254,7 +272,8 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
         # the opening's '现将X局2024年度专项债券项目资金的绩效评价情况公示如下' names the topic of a list
         # of projects, each with its own money and score: the topic holds nothing of its own, no project
         del projects[stated_name]
-    if whole in projects and len(projects) > 1 and holds_nothing(projects[whole], report):
+    if whole in projects and len(projects) > 1 and (holds_nothing(projects[whole], report) or only_totals_its_projects(
+            projects[whole], [p for n, p in projects.items() if n != whole])):
         del projects[whole]  # (the opening counted the projects but gave their whole no money: no subject of its own)
     for name in [n for n, p in projects.items() if holds_nothing(p, report) and attached_whole_spending(layout, p)]:
         if any(not holds_nothing(p, report) for p in projects.values()):

@@ -132,6 +132,8 @@ def _mention(text: str, folded: str, match: QuantityMatch) -> Mention:
 _MONEY_WORD_BEFORE = lazy_compile(
     r"(?:资金|经费|预算|投资|金额|拨款|支付|支出|列支|安排|下达|拨付|执行数|预算数|决算数)(?:共计|合计|共|为|计|达)?\s*$")
 _PAUSE_AFTER = lazy_compile(r"^\s*(?:[。，,；;）)、]|$)")
+#: … or the verb said of the money right after it ('批复资金350万已全部到位', '下达经费20万均已拨付')
+_VERB_AFTER = lazy_compile(r"^\s*(?:已经?|均已|已于|全部|全额|足额)")
 
 
 def money(text: str) -> list[Mention]:
@@ -203,4 +205,4 @@ def _bare_wan(text: str) -> tuple[QuantityMatch, ...]:
     return tuple(m for m in find_quantities(text) if m.quantity.unit is None
                  and text[m.number_start:m.number_end].rstrip().endswith(("万", "亿"))
                  and _MONEY_WORD_BEFORE.search(text[max(0, m.number_start - 8):m.number_start])
-                 and _PAUSE_AFTER.match(text[m.number_end:]))
+                 and (_PAUSE_AFTER.match(text[m.number_end:]) or _VERB_AFTER.match(text[m.number_end:])))
