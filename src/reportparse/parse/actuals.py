@@ -21,7 +21,14 @@ from reportparse.normalise import parse_target
 from reportparse.parse import linkcandidates as links
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, names_no_measure, restates
+from reportparse.parse.goalwords import (
+    ITEM_SHARE,
+    bare_figure,
+    list_item_start,
+    names_no_measure,
+    projected_from,
+    restates,
+)
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
 from reportparse.parse.quantities import Mention
@@ -157,9 +164,10 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     brackets = _Brackets(text)
     named_in_sentence: dict[str, set[str]] = {}
     own_name = _own_name(s)
+    designed = projected_from(text)  # ('建成后是一座占地约20万平方米的公园': the figures after it are the design)
     table = run_together_span(text)  # (a target table run into the prose: parse/goalprose read its rows)
     for mention in find_quantities(text):
-        if table is not None and table[0] <= mention.start < table[1]:
+        if (table is not None and table[0] <= mention.start < table[1]) or (designed or len(text)) <= mention.start:
             continue
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
             continue

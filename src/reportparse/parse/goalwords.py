@@ -181,6 +181,18 @@ def clean_name(head: str, longest: int = 25) -> str | None:
 
 
 @cache
+def _projected() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("stated_goals.json")["projected_words"]))
+
+
+def projected_from(text: str) -> int | None:
+    """Where a sentence starts to describe what a work will be once built ('建成后是一座占地约20万平方米的公园'):
+    the figures after that are its design, no result; None when it does not."""
+    found = _projected().search(text)
+    return found.end() if found else None
+
+
+@cache
 def _no_measure() -> re.Pattern[str]:
     words = lexicon("stated_goals.json")["no_measure_words"]
     return re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")+")
