@@ -44,13 +44,13 @@ from reportparse.parse.goallists import (
 from reportparse.parse.goalpaired import paired_statements, worded_pair
 from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
 from reportparse.parse.goalplans import planned_works
+from reportparse.parse.goalrunpairs import run_together_pairs
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
     respective_pairs,
     restated_alike,
     results_by_measure,
-    run_together_pairs,
     stated_goals,
     with_stated_goals,
 )
