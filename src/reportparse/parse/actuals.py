@@ -178,6 +178,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
         if s.section == "overview" and "用于" in text[c_start:mention.start]:
             continue  # what the money is for ('主要用于…17个特色小镇的规划编制'), not what it achieved
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
+        if s.project in projects and any(_quotes_target(i, mention, clause, s) for i in projects[s.project].indicators):
+            continue  # a goal's target read from this very clause ('…，控制在5.5%以内'): no result of any goal
         candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name

@@ -29,6 +29,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalceilings import ceiling_target, without_aside
 from reportparse.parse.goalwords import (
     CLAIMED_SCORE,
     MONEY_NAME,
@@ -348,23 +349,25 @@ def _result_then_target(para: Paragraph, result_span: tuple[int, int], target_sp
                         level: str | None) -> Indicator | None:
     """'苗木成活率达到92%，高于年初设定的85%目标': the result first, then the target it is compared with."""
     text = para.text
-    clause, compared = text[result_span[0]:result_span[1]], text[target_span[0]:target_span[1]]
-    aim = _COMPARED_AIM.match(compared)
+    # ('774人（共24期），完成…任务645人的120%': an aside after the result's figure is none of its own)
+    clause, compared = without_aside(text[result_span[0]:result_span[1]]), text[target_span[0]:target_span[1]]
     results = figures(clause)
-    if aim is None or len(results) != 1:
+    if len(results) != 1:
         return None
-    targets = [m for m in figures(compared) if m.unit == results[0].unit]
-    if len(targets) != 1 or not _TAIL.match(clause[results[0].end:]):
+    # ('失业率2.42%，控制在4.5%以内': a ceiling after the result)
+    held = ceiling_target(compared, results[0]) if _COMPARED_AIM.match(compared) is None else None
+    targets = [m for m in figures(compared) if m.unit == results[0].unit] if held is None else [held[0]]
+    if (held is None and _COMPARED_AIM.match(compared) is None) or len(targets) != 1 \
+            or not _TAIL.match(clause[results[0].end:]):
         return None
     # ('2021年防火期内全市共发生森林火灾4起，低于…': the year opening the clause dates the result, no word of its name)
     named = _name(YEAR_HEAD.sub("", clause[:results[0].cmp_start]))
     if named is None or results[0].unit == "元" or _BUDGET_RATE.search(named[0]):
         return None
     name, label_level = named
-    target = targets[0]
-    indicator = Indicator(level=label_level or _level(level, name, target), name=name,
-                          target=target_from(compared[target.start:target.end], name), in_goal_table=True,
-                          evidence=[span_evidence(para, result_span[0], target_span[1])])
+    target = target_from(compared[targets[0].start:targets[0].end] if held is None else held[1], name)
+    indicator = Indicator(level=label_level or _level(level, name, targets[0]), name=name, target=target,
+                          in_goal_table=True, evidence=[span_evidence(para, result_span[0], target_span[1])])
     indicator.actuals.append(measured_actual(para, results[0], result_span[0], result_span[1], clause))
     return indicator
 
