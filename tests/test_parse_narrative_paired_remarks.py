@@ -70,3 +70,19 @@ def test_a_design_once_built_is_no_result() -> None:
     greened = _indicator(project, "绿化面积")
     assert Decimal("3") not in [a.value for a in lanes.actuals]
     assert Decimal("5000") not in [a.value for a in greened.actuals]
+
+
+def test_a_sentence_of_the_setting_in_the_overview_is_no_result() -> None:
+    project = parse_narrative(_doc(
+        "某县2023年坡耕地水土流失综合治理项目绩效评价报告",
+        "一、项目概况",
+        "（一）项目基本情况",
+        "某县地处山区，全县幅员面积2150平方公里，水土流失面积860平方公里，辖区内坡耕地占比高。",
+        "（二）项目绩效目标",
+        "规划治理水土流失面积15平方公里，新建谷坊12座。",
+        "二、项目资金使用情况",
+        "项目预算900万元，全年执行880万元。",
+    )).projects[0]
+    eroded = _indicator(project, "治理水土流失面积")
+    assert eroded.target is not None and eroded.target.value == Decimal("15")
+    assert not {Decimal("2150"), Decimal("860")} & {a.value for a in eroded.actuals}

@@ -28,6 +28,7 @@ from reportparse.parse.goalwords import (
     names_no_measure,
     projected_from,
     restates,
+    setting,
 )
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
@@ -175,8 +176,8 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             continue
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
-        if s.section == "overview" and "用于" in text[c_start:mention.start]:
-            continue  # what the money is for ('主要用于…17个特色小镇的规划编制'), not what it achieved
+        if s.section == "overview" and ("用于" in text[c_start:mention.start] or setting(text[:mention.start])):
+            continue  # what the money is for ('主要用于…'), or a sentence of the setting ('全区幅员面积…'): no result
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
         if s.project in projects and any(_quotes_target(i, mention, clause, s) for i in projects[s.project].indicators):
             continue  # a goal's target read from this very clause ('…，控制在5.5%以内'): no result of any goal

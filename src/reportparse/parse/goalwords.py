@@ -185,6 +185,17 @@ def _projected() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("stated_goals.json")["projected_words"]))
 
 
+@cache
+def _setting() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("stated_goals.json")["background_words"]))
+
+
+def setting(head: str) -> bool:
+    """Do the words before a figure tell the setting the project works in ('全区幅员面积', '辖区总人口', '较上年'),
+    not what it did?"""
+    return _setting().search(head) is not None
+
+
 def projected_from(text: str) -> int | None:
     """Where a sentence starts to describe what a work will be once built ('建成后是一座占地约20万平方米的公园'):
     the figures after that are its design, no result; None when it does not."""
