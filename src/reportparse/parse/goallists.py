@@ -31,6 +31,7 @@ from reportparse.parse.goalwords import (
     clean_name,
     end_of_clause,
     figures,
+    fuller_name,
     level_for,
     measured_actual,
     named,
@@ -367,9 +368,11 @@ def task_shares(para: Paragraph) -> list[Indicator]:
         results = [m for m in figures(before) if m.unit == target.unit]
         if len(results) != 1 or _NOT_LISTED.search(before):
             continue
-        name = clean_name(before[:results[0].cmp_start])
+        # (the year opening the clause dates the result; a bare verb names the work the clause before counts)
+        name = clean_name(YEAR_HEAD.sub("", before[:results[0].cmp_start]))
         if name is None:
             continue
+        name = fuller_name(text, before_start, name)
         raw = written(text, target, lead.end())
         indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])

@@ -185,6 +185,23 @@ def _projected() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("stated_goals.json")["projected_words"]))
 
 
+#: the words before the name of the work a clause counts: '共开展职业技能培训49期' names 职业技能培训
+_WORK_LEAD = lazy_compile(r"^(?:共|累计|全年|全县|全市|全区)*(?:开展|组织|举办|实施)?")
+
+
+def fuller_name(text: str, clause_start: int, name: str) -> str:
+    """A result's name that is a bare word of two characters the clause before closes its own name with ('共开展职业
+    技能培训49期，培训2399人' → 职业技能培训): the longer name that clause gives; else the name."""
+    if len(name) > 2 or clause_start < 2 or text[clause_start - 1] not in "，,":
+        return name
+    before = text[start_of_clause(text, clause_start - 1):clause_start - 1]
+    found = figures(before)
+    if len(found) != 1 or before[found[0].end:].strip():
+        return name
+    head = clean_name(_WORK_LEAD.sub("", YEAR_HEAD.sub("", before[:found[0].cmp_start]).strip()))
+    return head if head is not None and head.endswith(name) and len(head) > len(name) else name
+
+
 @cache
 def _setting() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("stated_goals.json")["background_words"]))

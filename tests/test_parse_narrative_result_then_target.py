@@ -1,4 +1,5 @@
-"""A result stated first, then the ceiling it is held under (parse/goalceilings.py through parse/goalstated.py):
+"""A result stated first, then the ceiling it is held under (parse/goalceilings.py through parse/goalstated.py) or the
+task it completes a share of (parse/goallists.py task_shares):
 '失业率2.42%，控制在4.5%以内', with an aside in brackets after the result's figure."""
 
 from __future__ import annotations
@@ -43,3 +44,20 @@ def test_a_ceiling_after_a_result_with_an_aside() -> None:
     assert drugs.target is not None and (drugs.target.comparator, drugs.target.value) == ("<=", Decimal("30"))
     # (a change on the year before is no ceiling: the rate stays a result with no target)
     assert not any(i.target is not None and i.target.value == Decimal("2") for i in project.indicators)
+
+
+def test_a_task_share_after_a_dated_result_or_a_bare_verb() -> None:
+    from reportparse.parse.goallists import task_shares
+
+    def read(text: str) -> list[tuple[str, Decimal | None, list[Decimal | None]]]:
+        return [(i.name, i.target.value if i.target else None, [a.value for a in i.actuals])
+                for i in task_shares(_doc(text).elements[0])]  # type: ignore[arg-type]
+
+    # (the year opening the result clause dates it, no word of its name)
+    assert read("2022年度新增城镇就业人数3120人，完成市下达目标任务3000人的104%。") == \
+        [("城镇就业人数", Decimal("3000"), [Decimal("3120")])]
+    # (a bare verb names the work the clause before counted)
+    assert read("全年共举办家政服务培训22期，培训860人，完成年度任务数800人的108%。") == \
+        [("家政服务培训", Decimal("800"), [Decimal("860")])]
+    assert read("累计组织创业培训12期，培训学员365人，完成任务数300人的122%。") == \
+        [("培训学员", Decimal("300"), [Decimal("365")])]
