@@ -256,8 +256,9 @@ def works_targets(para: Paragraph) -> list[Indicator]:
     return out
 
 
-#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座')
-_AIM_NAMED = lazy_compile(r"(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?\s*$")
+#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座'); or a
+#: level to hold ('全市婚检率稳定在85%左右', '保持在90%')
+_AIM_NAMED = lazy_compile(r"(?:(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?|(?:稳定|保持|维持|控制)在)\s*$")
 
 
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:

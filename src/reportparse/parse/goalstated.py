@@ -269,13 +269,19 @@ def results_by_measure(project: Project, readings: list[Indicator]) -> None:
             project.indicators.remove(reading)
 
 
+#: the place a goal's measure is taken over, all of its name besides the measure: '全市', '全县', '本区'
+_PLACE_ONLY = lazy_compile(r"(?:全|本|我)(?:省|市|州|盟|县|区|旗|镇|乡)")
+
+
 def _same_measure(goal: str, said: str) -> bool:
     """Do two names end in the same measure (four characters or more) and say nothing the goal's name does not?"""
     size = 0
     while size < min(len(goal), len(said)) and goal[-1 - size] == said[-1 - size]:
         size += 1
     rest = said[:len(said) - size]
-    return size >= 4 and said != goal and all(char in goal[:len(goal) - size] for char in rest)
+    # ('全市婚检率' and '婚检率': a shorter measure, when the goal says only where it is measured besides)
+    placed = size == len(said) and _PLACE_ONLY.fullmatch(goal[:len(goal) - size]) is not None
+    return (size >= 4 or placed) and said != goal and all(char in goal[:len(goal) - size] for char in rest)
 
 
 def restated_alike(project: Project, readings: list[Indicator]) -> None:
