@@ -35,6 +35,7 @@ from reportparse.parse.goalwords import (
     level_for,
     measured_actual,
     named,
+    reached_target,
     start_of_clause,
     target_from,
     written,
@@ -135,9 +136,10 @@ def item_targets(para: Paragraph) -> list[Indicator]:
             continue
         name, mention = item
         raw = written(para.text, mention, clause_start)
+        target = reached_target(para.text[clause_start:clause_end], mention, name) or target_from(raw, name)
         # (the item's number is quoted with its first clause: the statement as the page prints it)
         quoted_from = 0 if clause_start == mark.end() else clause_start
-        out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+        out.append(Indicator(level=level_for(name, mention), name=name, target=target,
                              in_goal_table=True, evidence=[span_evidence(para, quoted_from, clause_end)]))
     return out
 
@@ -292,7 +294,7 @@ def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
     资金到位率) is the funds' business, not an indicator."""
     rates: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
-        rates.extend(_rate_clause(para, clause_start, clause_end))
+        rates.extend(_rate_clause(para, clause_start, clause_end, aimed=not analysis))
     if len(rates) >= 2:
         return rates
     # a satisfaction rate is a goal even alone ('成效指标：群众满意度达90%以上'); where the report analyses
@@ -300,8 +302,9 @@ def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
     return [] if analysis else [r for r in rates if _SATISFACTION.search(r.name)]
 
 
-def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
-    """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'."""
+def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> list[Indicator]:
+    """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'. Where the report sets its goals
+    (`aimed`), a rate to be reached ('社会满意度达：98%') is at least its figure."""
     clause = para.text[start:end]
     shared = _SHARED.search(clause)
     if shared is not None:
@@ -321,7 +324,8 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
     raw = written(clause, mention, offset)
     out: list[Indicator] = []
     for name in names:
-        indicator = Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+        reached = reached_target(clause, mention, name, offset) if aimed else None
+        indicator = Indicator(level=level_for(name, mention), name=name, target=reached or target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
         # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)
         if mention.comparator is None and not _AIM_NAMED.search(clause[:offset + mention.cmp_start]):

@@ -41,6 +41,7 @@ from reportparse.parse.goalwords import (
     level_for,
     measured_actual,
     names_no_measure,
+    reached_target,
     target_from,
     written,
 )
@@ -249,9 +250,9 @@ def aimed_clauses(para: Paragraph, level: str | None = None) -> list[Indicator]:
         name, label_level = named
         if _BUDGET_RATE.search(name) or MONEY_NAME.search(name) or _words()[3].search(head):
             continue
-        out.append(Indicator(level=label_level or _level(level, name, aim), name=name,
-                             target=target_from(written(clause, aim), name), in_goal_table=True,
-                             evidence=[span_evidence(para, start, end)]))
+        target = reached_target(clause, aim, name) or target_from(written(clause, aim), name)
+        out.append(Indicator(level=label_level or _level(level, name, aim), name=name, target=target,
+                             in_goal_table=True, evidence=[span_evidence(para, start, end)]))
     return out
 
 

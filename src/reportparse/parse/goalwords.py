@@ -252,6 +252,20 @@ def target_from(raw: str, name: str) -> Target:
     return parse_target(raw.strip(), name=name)
 
 
+#: the word that says a goal's figure is to be reached, right before it: '满意度达到95%', '满意度达：98%'
+_REACH = lazy_compile(r"(?:达到|达)\s*[:：]?\s*$")
+
+
+def reached_target(text: str, mention: Mention, name: str, offset: int = 0) -> Target | None:
+    """The target of a goal statement whose figure is to be reached ('社会满意度达：98%', '合格率达到100%'): at least
+    that figure, as a target cell's '达到95%' reads; None when no such word stands before it."""
+    reach = _REACH.search(text, 0, offset + mention.cmp_start)
+    if reach is None or mention.comparator is not None:
+        return None
+    target = target_from(text[reach.start():offset + mention.end], name)
+    return target.model_copy(update={"comparator": ">=", "bare_number": False}) if target.comparator == "=" else target
+
+
 def level_for(name: str, mention: Mention, benefit: bool = False) -> str:
     """A sentence names no level: the name's own level word, else what the figure measures."""
     named = level_of(name)
