@@ -287,14 +287,14 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     return out if len(out) >= 2 else []
 
 
-def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
+def rate_lists(para: Paragraph, analysis: bool = False, aims: bool = False) -> list[Indicator]:
     """A paragraph that states two or more rates, each '<name>率/满意度…(达到)N%', or several names
     sharing one figure ('开工率、完成率、验收合格率均达100%'): each rate is an indicator at that
     value (the genre's way of writing a goal table's rate rows as prose). A budget rate (预算执行率,
     资金到位率) is the funds' business, not an indicator."""
     rates: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
-        rates.extend(_rate_clause(para, clause_start, clause_end, aimed=not analysis))
+        rates.extend(_rate_clause(para, clause_start, clause_end, aimed=aims))
     if len(rates) >= 2:
         return rates
     # a satisfaction rate is a goal even alone ('成效指标：群众满意度达90%以上'); where the report analyses
@@ -304,7 +304,8 @@ def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
 
 def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> list[Indicator]:
     """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'. Where the report sets its goals
-    (`aimed`), a rate to be reached ('社会满意度达：98%') is at least its figure."""
+    (`aimed`), a rate to be reached ('社会满意度达：98%') is at least its figure ('A、B均达100%' tells what all
+    reached)."""
     clause = para.text[start:end]
     shared = _SHARED.search(clause)
     if shared is not None:
@@ -324,7 +325,7 @@ def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> 
     raw = written(clause, mention, offset)
     out: list[Indicator] = []
     for name in names:
-        reached = reached_target(clause, mention, name, offset) if aimed else None
+        reached = reached_target(clause, mention, name, offset) if aimed and shared is None else None
         indicator = Indicator(level=level_for(name, mention), name=name, target=reached or target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
         # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)

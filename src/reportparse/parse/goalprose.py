@@ -162,7 +162,7 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     for lead in results_leads(text):
         found.extend(listed_results(para, lead.end()))
     if info.section != "funds":
-        found.extend(rate_lists(para, analysis=info.section == "analysis"))
+        found.extend(rate_lists(para, analysis=info.section == "analysis", aims=info.section == "goals"))
     found.extend(task_shares(para))
     if info.section not in ("funds", "problems"):
         found.extend(planned_works(para))  # ('计划新建服务站5个、改造书屋3个。已新建服务站5个、…')
