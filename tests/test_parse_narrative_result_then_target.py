@@ -1,5 +1,5 @@
 """A result stated first, then the ceiling it is held under (parse/goalceilings.py through parse/goalstated.py) or the
-task it completes a share of (parse/goallists.py task_shares):
+task it completes a share of (parse/goaltasks.py task_shares):
 '失业率2.42%，控制在4.5%以内', with an aside in brackets after the result's figure."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def test_a_ceiling_after_a_result_with_an_aside() -> None:
 
 
 def test_a_task_share_after_a_dated_result_or_a_bare_verb() -> None:
-    from reportparse.parse.goallists import task_shares
+    from reportparse.parse.goaltasks import task_shares
 
     def read(text: str) -> list[tuple[str, Decimal | None, list[Decimal | None]]]:
         return [(i.name, i.target.value if i.target else None, [a.value for a in i.actuals])

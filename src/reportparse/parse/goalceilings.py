@@ -1,7 +1,7 @@
 """A result stated first, then the ceiling it is held under, in words only a target takes after a result:
 '城镇登记失业率2.42%，控制在4.5%以内', '平均住院日8.6天，严格控制在9天以内'. Read for parse/goalstated.py, which names
 the result clause and builds the goal (a task the result completes a share of, '培训2399人，完成市目标任务数2000人的
-120%', is parse/goallists.py's task_shares). The words are in `lexicon/stated_goals.json` (ceiling_leads).
+120%', is parse/goaltasks.py's task_shares). The words are in `lexicon/stated_goals.json` (ceiling_leads).
 """
 
 from __future__ import annotations

@@ -26,17 +26,13 @@ from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
-    YEAR_HEAD,
     clauses,
     clean_name,
-    end_of_clause,
     figures,
-    fuller_name,
     level_for,
     measured_actual,
     named,
     reached_target,
-    start_of_clause,
     target_from,
     written,
 )
@@ -45,20 +41,13 @@ from reportparse.parse.sections import level_of
 
 #: a listed item that is money given or a reference, not an aim (lighter than _NOT_AIM: a listed
 #: '资金在规定时间下达≥90%' is an indicator, a '下达资金50万元' is money and has the unit 元)
-_NOT_LISTED = lazy_compile(r"文号|〔|指标\s*\d|指标[^，,；;。]{0,3}个|预算|批复")
+NOT_LISTED = lazy_compile(r"文号|〔|指标\s*\d|指标[^，,；;。]{0,3}个|预算|批复")
 _SENTENCE_END = lazy_compile(r"[。！？!?]")
 #: '实际完成：' / '实际完成情况为' opening the results of the targets just listed
 _RESULT_LEAD = lazy_compile(r"实际(?:完成|实现)(?:情况)?\s*(?:为|是|[:：])\s*")
 #: '(三)绩效指标完成情况分析。' / '指标完成情况：' opening indicators written with what they reached
 #: (the whole 绩效指标 heading, not one level's '满意度指标完成情况分析。群众满意度100%', which reports a result)
 _RESULTS_LEAD = lazy_compile(r"(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
-#: '…培训2399人，完成市目标任务数2000人的120%': the task the clause before was measured against
-_TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}?任务(?:数|人数|量)?\s*")
-#: '农村危房改造任务数为115户，实际完成农村危房改造264户' / '…项目绩效目标14户，实际完成14户':
-#: what is named before the 目标/任务 word, its target, and the result clause after it
-_OWN_TARGET = lazy_compile(r"(?P<name>[^，,；;。：:]{2,40}?)(?:绩效)?(?:目标(?:任务)?|任务)(?:数|量)?\s*(?:为|是)?\s*"
-                           r"(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*[，,]\s*"
-                           r"(?P<result>实际完成[^，,；;。]*)")
 _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
 _SATISFACTION = lazy_compile(r"满意(?:度|率)$")
 #: a rate of the money, not of the work: read by the funds stage
@@ -84,7 +73,7 @@ def _counted_rate(name: str) -> bool:
 def listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
     """'<name><figure>' — one listed goal: its name and its one figure (no money given, no budget rate)."""
     clause = para.text[start:end]
-    if _NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
+    if NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
         return None
     mentions = figures(clause)
     if len(mentions) == 2 and mentions[1].unit == "%" and mentions[0].unit != "%":
@@ -154,7 +143,7 @@ def _finest_count(clause: str) -> tuple[str, Mention] | None:
     villages of the towns). The last count ending the clause is named by the words before it, the counts cut out;
     one standing inside it is named by its noun and what follows ('村' + 'X维护')."""
     mentions = figures(clause)
-    if len(mentions) < 2 or _NOT_LISTED.search(clause) or RESULT.search(clause):
+    if len(mentions) < 2 or NOT_LISTED.search(clause) or RESULT.search(clause):
         return None
     if any(m.unit is None or _NOT_A_COUNT.search(m.unit) or m.comparator is not None for m in mentions):
         return None
@@ -310,7 +299,7 @@ def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> 
     shared = _SHARED.search(clause)
     if shared is not None:
         mentions = figures(clause[shared.end():])
-        if len(mentions) != 1 or mentions[0].unit != "%" or _NOT_LISTED.search(clause):
+        if len(mentions) != 1 or mentions[0].unit != "%" or NOT_LISTED.search(clause):
             return []
         names = _shared_names(clause[:shared.start()])
         mention, offset = mentions[0], shared.end()
@@ -353,62 +342,6 @@ def _shared_names(head: str) -> list[str]:
             names.append(name)
             pending = ""
     return names if len(names) >= 2 and not pending else []
-
-
-def task_shares(para: Paragraph) -> list[Indicator]:
-    """'培训2399人，完成市目标任务数2000人的120%': the clause before is the result of the task the
-    完成…任务 clause names; its figure in the same unit is the target."""
-    text = para.text
-    out: list[Indicator] = []
-    for lead in _TASK_SHARE.finditer(text):
-        body_end = end_of_clause(text, lead.end())
-        targets = figures(text[lead.end():body_end])
-        if not targets or targets[0].unit in (None, "%"):
-            continue
-        target = targets[0]
-        before_end = lead.start()
-        while before_end > 0 and text[before_end - 1] in "，,；; ":
-            before_end -= 1
-        before_start = start_of_clause(text, before_end)
-        before = text[before_start:before_end]
-        results = [m for m in figures(before) if m.unit == target.unit]
-        if len(results) != 1 or _NOT_LISTED.search(before):
-            continue
-        # (the year opening the clause dates the result; a bare verb names the work the clause before counts)
-        name = clean_name(YEAR_HEAD.sub("", before[:results[0].cmp_start]))
-        if name is None:
-            continue
-        name = fuller_name(text, before_start, name)
-        raw = written(text, target, lead.end())
-        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
-                              in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])
-        indicator.actuals.append(measured_actual(para, results[0], before_start, before_end, before))
-        out.append(indicator)
-    return out
-
-
-def own_targets(para: Paragraph) -> list[Indicator]:
-    """'我市2022年农村危房改造任务数为115户，实际完成农村危房改造264户': the words before the
-    目标/任务 word name the indicator (after the year that dates it), the figure is its target and
-    the 实际完成 clause in the same unit its result."""
-    text = para.text
-    out: list[Indicator] = []
-    for m in _OWN_TARGET.finditer(text):
-        targets = figures(m.group("target"))
-        results = [r for r in figures(m.group("result")) if targets and r.unit == targets[0].unit]
-        if len(targets) != 1 or len(results) != 1 or targets[0].unit in (None, "%", "元"):
-            continue
-        head = YEAR_HEAD.sub("", m.group("name"))
-        name = clean_name(head)
-        if name is None or _NOT_LISTED.search(head):
-            continue
-        indicator = Indicator(level=level_for(name, targets[0]), name=name,
-                              target=target_from(m.group("target"), name), in_goal_table=True,
-                              evidence=[span_evidence(para, m.start("name"), m.end())])
-        indicator.actuals.append(measured_actual(para, results[0], m.start("result"), m.end("result"),
-                                                 m.group("result")))
-        out.append(indicator)
-    return out
 
 
 #: the header of a target table a page ran into one line with its rows: the column words one after another

@@ -34,11 +34,9 @@ from reportparse.parse.goallists import (
     item_targets,
     listed_results,
     listed_targets,
-    own_targets,
     rate_lists,
     results_leads,
     run_together_rows,
-    task_shares,
     works_targets,
 )
 from reportparse.parse.goalpaired import paired_statements, worded_pair
@@ -54,6 +52,7 @@ from reportparse.parse.goalstated import (
     stated_goals,
     with_stated_goals,
 )
+from reportparse.parse.goaltasks import own_targets, task_shares
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     MONEY_STANDARD,
