@@ -52,7 +52,7 @@ from reportparse.parse.goalstated import (
     stated_goals,
     with_stated_goals,
 )
-from reportparse.parse.goaltasks import own_targets, task_shares
+from reportparse.parse.goaltasks import handed_tasks, own_targets, task_shares
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     MONEY_STANDARD,
@@ -166,6 +166,7 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     if info.section not in ("funds", "problems"):
         found.extend(planned_works(para))  # ('计划新建服务站5个、改造书屋3个。已新建服务站5个、…')
     found.extend(own_targets(para))
+    found.extend(handed_tasks(para))  # ('下达的农村危房改造任务为603户，…。…实施危房改造897户')
     labelled_result = info.section == "analysis" and _LEVEL_LABEL.match(para.text) is not None
     if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,

@@ -84,3 +84,51 @@ def own_targets(para: Paragraph) -> list[Indicator]:
                                                  m.group("result")))
         out.append(indicator)
     return out
+
+
+#: a task handed down, stated alone: '省住建厅给我县下达的农村危房改造任务为603户，…' (the giver's 下达/分配/安排 before
+#: the name says the figure is the task set, not a count done)
+_HANDED_TASK = lazy_compile(r"(?:下达|分配|安排|确定|核定)(?:给[\u4e00-\u9fff]{1,6})?的"
+                            r"(?P<name>[^，,；;。：:的\d]{2,20}?)(?:目标)?任务(?:数|量)?\s*(?:为|是)\s*(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*"
+                            r"(?=[，,；;。]|$)")
+#: a clause that names an aim, not a result: no result of the task
+_AIMED = lazy_compile(r"任务|目标|计划|拟|预计")
+#: the shortest tail of the task's name a result clause must close its words with ('实施危房改造897户' for 农村危房改造)
+_SHARED_TAIL = 4
+
+
+def handed_tasks(para: Paragraph) -> list[Indicator]:
+    """A task handed down and stated alone ('下达的农村危房改造任务为603户'), its result a later clause of the paragraph
+    that counts the same work in the same unit, its words closing with the task name's last four characters or more
+    ('…实施危房改造897户'); the first such clause is the result."""
+    text = para.text
+    out: list[Indicator] = []
+    for m in _HANDED_TASK.finditer(text):
+        targets = figures(m.group("target"))
+        name = clean_name(m.group("name"))
+        if len(targets) != 1 or targets[0].unit in (None, "%", "元") or name is None or NOT_LISTED.search(name):
+            continue
+        indicator = Indicator(level=level_for(name, targets[0]), name=name,
+                              target=target_from(m.group("target"), name), in_goal_table=True,
+                              evidence=[span_evidence(para, m.start("name"), m.end())])
+        for start, end in _clauses_after(text, m.end()):
+            clause = text[start:end]
+            found = figures(clause)
+            if len(found) != 1 or found[0].unit != targets[0].unit or _AIMED.search(clause):
+                continue
+            head = clause[:found[0].cmp_start].strip()
+            if len(name) >= _SHARED_TAIL and head.endswith(name[-_SHARED_TAIL:]):
+                indicator.actuals.append(measured_actual(para, found[0], start, end, clause))
+                break
+        out.append(indicator)
+    return out
+
+
+def _clauses_after(text: str, start: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start + 1
+    while pos < len(text):
+        stop = end_of_clause(text, pos)
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
