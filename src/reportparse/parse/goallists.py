@@ -185,10 +185,16 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
                 or _DONE_COUNT.match(text, clause_start, clause_end):
             break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%', '共培训…'): the list ends
         item = listed_item(para, clause_start, clause_end)
+        bare = _BARE_ITEM.fullmatch(text, clause_start, clause_end) if result and clause_end == result.start() else None
         if item is not None:
             name, mention = item
             raw = written(text, mention, clause_start)
             out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+                                 in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
+        elif bare is not None and (bare_name := clean_name(bare.group("name"))) is not None:
+            # ('…辅具适配200人，假肢安装服务21实际完成：…': the last item runs into the results with its unit left
+            # off; a count, its result named alike gives the unit)
+            out.append(Indicator(level="产出/数量", name=bare_name, target=target_from(bare.group("figure"), bare_name),
                                  in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
     if result is not None:
         by_name = {i.name: i for i in ([first] if first is not None else []) + out}
@@ -197,9 +203,14 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
             mentions = figures(clause)
             said = clean_name(clause[:mentions[0].cmp_start]) if len(mentions) == 1 else None
             known = by_name.get(said or "")
-            if known is not None and known.target is not None and known.target.unit == mentions[0].unit:
+            if known is not None and known.target is not None and known.target.value is not None \
+                    and known.target.unit in (mentions[0].unit, None):
                 known.actuals.append(measured_actual(para, mentions[0], clause_start, clause_end, clause))
     return out
+
+
+#: a listed item's name and a figure with no unit, the item's whole clause: '假肢安装及基本康复服务21'
+_BARE_ITEM = lazy_compile(r"\s*(?P<name>[^\d，,；;。：:]{2,25}?)\s*(?P<figure>\d+(?:\.\d+)?)\s*")
 
 
 #: a clause of the goal paragraphs that says what will be built, and how much: '新建C25砼排水沟1300m',
