@@ -38,3 +38,29 @@ def test_one_item_or_an_item_of_prose_is_no_list_of_indicators() -> None:
         names = [i.name for i in _report(line).indicators]
         assert not any(n in names for n in ("农村人居环境", "村容村貌", "收运车辆完好程度", "垃圾日产日清程度")), \
             (line, names)
+
+
+def _goal_lines(*lines: str):  # type: ignore[no-untyped-def]
+    return parse_narrative(_doc(
+        "某市2022年排水防涝设施建设补助资金绩效自评报告",
+        "一、绩效目标",
+        *lines,
+        "二、资金情况",
+        "项目预算资金500万元，全年执行500万元。",
+    )).projects[0]
+
+
+def test_an_item_in_words_among_measured_items_is_a_goal_row() -> None:
+    project = _goal_lines("1.数量指标：新建雨水管网12公里；完善排水设施运行维护机制；改造易涝点位不少于8处。",
+                          "2.质量指标：管网验收合格率100%；建立防汛应急联动制度。")
+    rows = {i.name: (i.level, i.target, i.in_goal_table) for i in project.indicators}
+    assert rows["完善排水设施运行维护机制"] == ("产出/数量", None, True)
+    assert rows["建立防汛应急联动制度"] == ("产出/质量", None, True)
+    assert rows["新建雨水管网"][1] is not None
+
+
+def test_a_line_of_words_only_or_prose_gives_no_rows() -> None:
+    project = _goal_lines("1.数量指标：加强排水设施日常管理；完善防汛应急预案。",
+                          "2.质量指标：管网验收合格率100%；确保工程质量，做到安全生产、文明施工，不发生质量事故。")
+    names = [i.name for i in project.indicators]
+    assert not any(n.startswith(("加强排水", "完善防汛", "确保工程质量")) for n in names), names

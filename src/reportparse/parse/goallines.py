@@ -125,6 +125,7 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
     if level is None or level == "预算执行":
         return []
     out: list[Indicator] = []
+    worded: list[Indicator] = []
     pos = label.end()
     body = line[pos:].rstrip("。．. ")
     for item, sep_len in _items(body):
@@ -133,7 +134,16 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
         indicator = _item_indicator(para, item, item_start, level)
         if indicator is not None:
             out.append(indicator)
-    return out
+        elif _WORDED_ITEM.fullmatch(item.strip()):
+            evidence = span_evidence(para, item_start, item_start + len(item))
+            worded.append(Indicator(level=level, name=item.strip(), evidence=[evidence]))
+    # (an item in words among measured ones, '雨水资源化利用125万吨/年；推进立法或长效机制建设；…', is a goal row whose
+    # aim is its own words: no target is made up for it)
+    return [*out, *worded] if out else out
+
+
+#: a goal line's item in words alone: a short phrase, no figure, no clause break ('推进立法或长效机制建设')
+_WORDED_ITEM = lazy_compile(r"[\u4e00-\u9fff“”、]{4,20}")
 
 
 #: what opens a clause that continues an item rather than starting the next: its result, a total or a
