@@ -28,5 +28,6 @@ def test_a_clause_opened_by_the_plan_word_is_a_target() -> None:
 
 
 def test_the_plan_as_a_noun_is_no_plan_word() -> None:
-    for text in ("完成村庄规划编制12个，实际完成12个。", "该镇规划建设用地面积300亩。", "编制国土空间规划3部，实际完成3部。"):
+    for text in ("完成村庄规划编制12个，实际完成12个。", "该镇规划建设用地面积300亩。",
+                 "编制国土空间规划3部，实际完成3部。"):
         assert plan_result_pairs(_doc(text).elements[0]) == [], text  # type: ignore[arg-type]
