@@ -86,3 +86,16 @@ def test_a_sentence_of_the_setting_in_the_overview_is_no_result() -> None:
     eroded = _indicator(project, "治理水土流失面积")
     assert eroded.target is not None and eroded.target.value == Decimal("15")
     assert not {Decimal("2150"), Decimal("860")} & {a.value for a in eroded.actuals}
+
+
+def test_a_result_measured_once_built_is_a_result() -> None:
+    project = parse_narrative(_doc(
+        "某镇2022年农村供水工程项目绩效自评报告",
+        "一、绩效目标",
+        "年度目标：水质检测合格率不低于95%。",
+        "二、绩效目标完成情况分析",
+        "工程竣工后经县疾控中心抽检，水质检测合格率为98%。",
+        "三、资金情况",
+        "项目预算资金300万元，全年执行300万元。",
+    )).projects[0]
+    assert Decimal("98") in [a.value for a in _indicator(project, "水质检测合格率").actuals]

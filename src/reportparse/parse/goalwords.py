@@ -182,7 +182,9 @@ def clean_name(head: str, longest: int = 25) -> str | None:
 
 @cache
 def _projected() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon("stated_goals.json")["projected_words"]))
+    data = lexicon("stated_goals.json")
+    words, verbs = alternation(data["projected_words"]), alternation(data["projected_verbs"])
+    return re.compile(rf"(?:{words})\s*[，,]?\s*(?:{verbs})")
 
 
 #: the words before the name of the work a clause counts: '共开展职业技能培训49期' names 职业技能培训
