@@ -99,3 +99,18 @@ def test_a_result_measured_once_built_is_a_result() -> None:
         "项目预算资金300万元，全年执行300万元。",
     )).projects[0]
     assert Decimal("98") in [a.value for a in _indicator(project, "水质检测合格率").actuals]
+
+
+def test_the_place_told_in_the_overview_gives_no_result_in_other_words() -> None:
+    project = parse_narrative(_doc(
+        "某县2023年农村饮水安全巩固提升项目绩效评价报告",
+        "一、项目概况",
+        "某县位于省境西南部，辖区总人口32万人，农村供水受益人口18万人。",
+        "（二）项目绩效目标",
+        "计划新增供水受益人口1.2万人，新建水厂2座。",
+        "二、项目资金使用情况",
+        "项目预算600万元，全年执行600万元。",
+    )).projects[0]
+    served = _indicator(project, "供水受益人口")
+    assert served.target is not None and served.target.value == Decimal("12000")
+    assert not {Decimal("320000"), Decimal("180000")} & {a.value for a in served.actuals}

@@ -206,12 +206,12 @@ def fuller_name(text: str, clause_start: int, name: str) -> str:
 
 @cache
 def _setting() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon("stated_goals.json")["background_words"]))
+    return re.compile(alternation(lexicon("stated_goals.json")["setting_words"]))
 
 
 def setting(head: str) -> bool:
-    """Do the words before a figure tell the setting the project works in ('全区幅员面积', '辖区总人口', '较上年'),
-    not what it did?"""
+    """Do the words before a figure tell the place the project works in ('全区幅员面积', '辖区总人口', 'X位于…'), not
+    what it did?"""
     return _setting().search(head) is not None
 
 
