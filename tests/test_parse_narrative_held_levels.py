@@ -40,3 +40,17 @@ def test_a_level_held_in_other_words_is_no_result_of_itself() -> None:
     assert births.target is not None and births.target.value == Decimal("98")
     assert Decimal("98") not in [a.value for a in births.actuals]
     assert [a.value for a in _indicator(project, "全县新生儿访视率").actuals] == [Decimal("93")]
+
+
+def test_a_level_held_in_the_analysis_is_its_result() -> None:
+    project = parse_narrative(_doc(
+        "某县2022年集中供水工程运行维护项目绩效自评报告",
+        "一、绩效目标",
+        "年度目标：水质达标率不低于95%，供水保证率不低于90%。",
+        "二、绩效目标完成情况分析",
+        "全年水质达标率保持在98%，供水保证率稳定在96%。",
+        "三、资金情况",
+        "项目预算资金60万元，全年执行60万元。",
+    )).projects[0]
+    assert Decimal("98") in [a.value for a in _indicator(project, "水质达标率").actuals]
+    assert Decimal("96") in [a.value for a in _indicator(project, "供水保证率").actuals]

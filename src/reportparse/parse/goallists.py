@@ -258,9 +258,11 @@ def works_targets(para: Paragraph) -> list[Indicator]:
     return out
 
 
-#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座'); or a
-#: level to hold ('全市婚检率稳定在85%左右', '保持在90%')
-_AIM_NAMED = lazy_compile(r"(?:(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?|(?:稳定|保持|维持|控制)在)\s*$")
+#: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座')
+_AIM_NAMED = lazy_compile(r"(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?\s*$")
+#: where the report sets its goals, a level to hold is aimed at too ('全市婚检率稳定在85%左右', '保持在90%'); in the
+#: analysis the same words report the level held ('合格率保持在100%')
+_HELD = lazy_compile(r"(?:稳定|保持|维持|控制)在\s*$")
 
 
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:
@@ -329,7 +331,8 @@ def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> 
         indicator = Indicator(level=level_for(name, mention), name=name, target=reached or target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
         # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)
-        if mention.comparator is None and not _AIM_NAMED.search(clause[:offset + mention.cmp_start]):
+        head = clause[:offset + mention.cmp_start]
+        if mention.comparator is None and not _AIM_NAMED.search(head) and not (aimed and _HELD.search(head)):
             indicator.actuals.append(measured_actual(para, mention, start + offset, end, clause[offset:]))
         out.append(indicator)
     return out
