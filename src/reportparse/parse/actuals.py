@@ -21,9 +21,18 @@ from reportparse.normalise import parse_target
 from reportparse.parse import linkcandidates as links
 from reportparse.parse.evidence import Sentence, span_evidence
 from reportparse.parse.goallists import run_together_span
-from reportparse.parse.goalwords import ITEM_SHARE, bare_figure, list_item_start, names_no_measure, restates
+from reportparse.parse.goalwords import (
+    ITEM_SHARE,
+    bare_figure,
+    list_item_start,
+    names_no_measure,
+    projected_from,
+    restates,
+    setting,
+)
 from reportparse.parse.indicatorwords import keywords, loosely_named, plainly_named, tail_word, tie_break
 from reportparse.parse.linkcandidates import Candidate, CandidateIndex, clause_candidates, same_level
+from reportparse.parse.linkskips import already_read, listed_part, quotes_target
 from reportparse.parse.quantities import Mention
 from reportparse.parse.quantities import find_mentions as find_quantities
 from reportparse.parse.sections import ITEM_NUMBER, LEVEL_WORDS, level_of
@@ -157,9 +166,10 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
     brackets = _Brackets(text)
     named_in_sentence: dict[str, set[str]] = {}
     own_name = _own_name(s)
+    designed = projected_from(text)  # ('建成后是一座占地约20万平方米的公园': the figures after it are the design)
     table = run_together_span(text)  # (a target table run into the prose: parse/goalprose read its rows)
     for mention in find_quantities(text):
-        if table is not None and table[0] <= mention.start < table[1]:
+        if (table is not None and table[0] <= mention.start < table[1]) or (designed or len(text)) <= mention.start:
             continue
         if mention.unit in (None, "分") or (mention.unit == "年" and (mention.value or 0) > 1900):
             continue
@@ -167,9 +177,11 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
             continue
         at = bisect_right(clause_starts, mention.start)
         c_start = clause_starts[at - 1]
-        if s.section == "overview" and "用于" in text[c_start:mention.start]:
-            continue  # what the money is for ('主要用于…17个特色小镇的规划编制'), not what it achieved
+        if s.section == "overview" and ("用于" in text[c_start:mention.start] or setting(text[:mention.start])):
+            continue  # what the money is for ('主要用于…'), or a sentence of the setting ('全区幅员面积…'): no result
         clause = text[c_start:clause_starts[at] if at < len(clause_starts) else len(text)]
+        if s.project in projects and any(quotes_target(i, mention, clause, s) for i in projects[s.project].indicators):
+            continue  # a goal's target read from this very clause ('…，控制在5.5%以内'): no result of any goal
         candidates = clause_candidates(s, clause, names, projects, index, linked, named_in_sentence)
         if own_name:  # 'X：…共4次' reports X: not an indicator that shares none of X's words
             candidates = [c for c in candidates if own_name in c[3].name or c[3].name in own_name
@@ -181,16 +193,16 @@ def _link_sentence(s: Sentence, label: str | None, names: list[tuple[str, list[s
                 unlinked.append((mention, c_start))
             continue
         indicator = choice[1]
-        if _quotes_target(indicator, mention, clause, s):
+        if quotes_target(indicator, mention, clause, s):
             continue  # the indicator's own target statement (parse/goalprose), not a result
-        if _listed_part(text, mention, indicator):
+        if listed_part(text, mention, indicator):
             continue  # a part of the whole the sentence gave first ('X1429公顷，其中A25公顷、B958公顷'), no result of X
         linked.add(id(indicator))
         qualified.add((id(s.para), id(indicator)))
         qualified.add((id(s.para), 0))  # marks the paragraph as having reported something
         if mention.unit:
             linked_units.add(mention.unit)
-        if _already_read(indicator, mention, text):
+        if already_read(indicator, mention, text):
             continue  # read with its target from the same clause (parse/goalprose)
         indicator.actuals.append(_actual(s, mention, c_start, clause))
     if s.project and label and s.section == "analysis":
@@ -276,30 +288,6 @@ def _choose(mention: Mention, clause: str, label: str | None, candidates: list[C
     return best[2], best[3]
 
 
-#: what opens a list of a whole's parts after the whole ('…1429.39公顷，其中坡改梯25.26公顷、…', '包括…')
-_PARTS_OPEN = lazy_compile(r"其中|包括|包含")
-#: most clauses a list of parts runs over ('其中A，B，C，D': one part a clause), and what parts them
-_MAX_PARTS = 8
-_PART_BREAK = lazy_compile(r"[，,；;]+")
-
-
-def _listed_part(text: str, mention: Mention, indicator: Indicator) -> bool:
-    """Is the figure one of the parts a sentence lists after the whole the indicator names ('治理水土流失面积1429.39
-    公顷，其中坡改梯25.26公顷、封育治理958.81公顷')? The whole is named, with a figure, before the list opens."""
-    head = text[:mention.start]
-    opener = next(reversed(list(_PARTS_OPEN.finditer(head))), None)
-    if opener is None:
-        return False
-    whole = head[:opener.start()]
-    figures = find_quantities(whole)
-    parts = len(_PART_BREAK.findall(head[opener.end():]))
-    if not figures or whole[figures[-1].end:].strip(" ，,:：;；、") or parts > _MAX_PARTS:
-        return False  # (the list opens right after the whole's figure: '…1429.39公顷，其中…')
-    clause = whole[:figures[-1].start]
-    clause = clause[max(clause.rfind(mark) for mark in "，,；;。") + 1:]
-    return indicator.name in clause
-
-
 def _names_other_measure(head: str) -> bool:
     """Does the text before a number hold a noun phrase of its own (not just 全年/完成/共计)?
 
@@ -311,30 +299,6 @@ def _names_other_measure(head: str) -> bool:
         head = head[lab.end():]
     head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
     return han_count(head) >= 4
-
-
-def _quotes_target(indicator: Indicator, mention: Mention, clause: str, s: Sentence) -> bool:
-    """Is the figure the indicator's target, in the very clause (of this sentence) its target was
-    read from? A target stated in prose outside the 绩效目标 section ('项目目标：辅具适配200人，…')
-    is not its result; the same words in another paragraph ('建设内容为:…车间4个' above, '已建成…车间4个'
-    in the analysis) report the result."""
-    target = indicator.target
-    quote = clause.strip(" ，,；;。")
-    lines = {line.line for line in s.para.lines if line.line is not None}
-    # (the clause that is the whole of the target's statement holds no result at all: '对12个乡镇164个村的X进行维护'
-    # aims at 164 villages, the 12 towns they lie in are none)
-    same = target is not None and target.unit == mention.unit and (
-        target.value == mention.value
-        or any(e.text and e.text.strip(" ，,；;。") == quote for e in indicator.evidence[:1]))
-    return (same and bool(quote)
-            and any(e.table is None and e.text and (quote in e.text or e.text in quote) and links.same_statement(e, s)
-                    and (e.line is None or not lines or e.line in lines) for e in indicator.evidence[:1]))
-
-
-def _already_read(indicator: Indicator, mention: Mention, text: str) -> bool:
-    """Does the indicator hold this figure already, quoted from this sentence?"""
-    return any(a.value == mention.value and a.unit == mention.unit
-               and any(e.text and e.text in text for e in a.evidence) for a in indicator.actuals)
 
 
 class _Brackets:

@@ -125,6 +125,7 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
     if level is None or level == "预算执行":
         return []
     out: list[Indicator] = []
+    worded: list[Indicator] = []
     pos = label.end()
     body = line[pos:].rstrip("。．. ")
     for item, sep_len in _items(body):
@@ -133,7 +134,16 @@ def _line_indicators(para: Paragraph, line: str, offset: int) -> list[Indicator]
         indicator = _item_indicator(para, item, item_start, level)
         if indicator is not None:
             out.append(indicator)
-    return out
+        elif _WORDED_ITEM.fullmatch(item.strip()):
+            evidence = span_evidence(para, item_start, item_start + len(item))
+            worded.append(Indicator(level=level, name=item.strip(), evidence=[evidence]))
+    # (an item in words among measured ones, '雨水资源化利用125万吨/年；推进立法或长效机制建设；…', is a goal row whose
+    # aim is its own words: no target is made up for it)
+    return [*out, *worded] if out else out
+
+
+#: a goal line's item in words alone: a short phrase, no figure, no clause break ('推进立法或长效机制建设')
+_WORDED_ITEM = lazy_compile(r"[\u4e00-\u9fff“”、]{4,20}")
 
 
 #: what opens a clause that continues an item rather than starting the next: its result, a total or a
@@ -214,8 +224,9 @@ def apply_done_lines(layout: Layout, projects: dict[str, Project]) -> None:
             continue
         project = projects[owner]
         for line_start, line in _lines(info.para):
-            for item, item_start in _labelled_items(line, line_start):
-                indicator = _done_item(info.para, item, item_start, line)
+            items = _labelled_items(line, line_start)
+            said = [_done_item(info.para, item, item_start, line) for item, item_start in items]
+            for indicator in [*said, *_trend_items(info.para, items, line)]:
                 if indicator is not None and not any(indicator.name in i.name or i.name in indicator.name
                                                      for i in project.indicators):
                     project.indicators.append(indicator)
@@ -254,3 +265,38 @@ def _done_item(para: Paragraph, item: str, start: int, line: str) -> Indicator |
     indicator.actuals.append(Actual(raw=done.group("done"), comparator="qualitative", kind="qualitative",
                                     origin="analysis", evidence=[evidence]))
     return indicator
+
+
+@cache
+def _trend_item() -> re.Pattern[str]:
+    """'<name><trend>' to the item's end: a measure in words, then how it moved, an adverb always before the verb
+    ('残疾人康复服务水平有所提高'; a bare '提高' may open a verb phrase, '提高群众满意度')."""
+    data = lexicon("stated_goals.json")
+    adverbs, verbs = alternation(data["trend_adverbs"]), alternation(data["trend_verbs"])
+    return re.compile(rf"(?P<name>[^，,；;。：:\d]{{4,24}}?)(?P<trend>(?:得到|获得)?(?:{adverbs})+(?:{verbs}))"
+                      r"\s*[；;。．.]?\s*$")
+
+
+def _trend_items(para: Paragraph, items: list[tuple[str, int]], line: str) -> list[Indicator]:
+    """'4、社会效益指标：A有所提高；B有所提高；C有所改善。' — a benefit or satisfaction label's items, two or more and
+    every one a measure in words and how it moved, are its indicators reported in words: each named by its measure, the
+    movement its outcome. No aim is printed (the movement is what was seen, not a standard set), and none is made up:
+    no target, and no goal of the report's table. (One item, or an item of any other shape, is a sentence of prose.)"""
+    label = _LABEL.match(line)
+    level = level_of(label.group("word")) if label else None
+    if level is None or not level.startswith(("效益", "满意度")) or len(items) < 2:
+        return []
+    found = [(_trend_item().fullmatch(item.strip()), start + len(item) - len(item.lstrip()), item)
+             for item, start in items if item.strip(" 。．.")]
+    if len(found) < 2 or any(match is None for match, _, _ in found):
+        return []
+    out: list[Indicator] = []
+    for match, start, item in found:
+        assert match is not None
+        name, trend = match.group("name").strip(), match.group("trend")
+        evidence = span_evidence(para, start, start + len(item.strip()))
+        indicator = Indicator(level=level, name=name, in_goal_table=False, evidence=[evidence])
+        indicator.actuals.append(Actual(raw=trend, comparator="qualitative", kind="qualitative", origin="analysis",
+                                        evidence=[evidence]))
+        out.append(indicator)
+    return out

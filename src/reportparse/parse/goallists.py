@@ -26,15 +26,13 @@ from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     RESULT,
-    YEAR_HEAD,
     clauses,
     clean_name,
-    end_of_clause,
     figures,
     level_for,
     measured_actual,
     named,
-    start_of_clause,
+    reached_target,
     target_from,
     written,
 )
@@ -43,20 +41,13 @@ from reportparse.parse.sections import level_of
 
 #: a listed item that is money given or a reference, not an aim (lighter than _NOT_AIM: a listed
 #: '资金在规定时间下达≥90%' is an indicator, a '下达资金50万元' is money and has the unit 元)
-_NOT_LISTED = lazy_compile(r"文号|〔|指标\s*\d|指标[^，,；;。]{0,3}个|预算|批复")
+NOT_LISTED = lazy_compile(r"文号|〔|指标\s*\d|指标[^，,；;。]{0,3}个|预算|批复")
 _SENTENCE_END = lazy_compile(r"[。！？!?]")
 #: '实际完成：' / '实际完成情况为' opening the results of the targets just listed
 _RESULT_LEAD = lazy_compile(r"实际(?:完成|实现)(?:情况)?\s*(?:为|是|[:：])\s*")
 #: '(三)绩效指标完成情况分析。' / '指标完成情况：' opening indicators written with what they reached
 #: (the whole 绩效指标 heading, not one level's '满意度指标完成情况分析。群众满意度100%', which reports a result)
 _RESULTS_LEAD = lazy_compile(r"(?:绩效)?指标(?:完成|实现)情况(?:分析|如下)?\s*[。:：]\s*")
-#: '…培训2399人，完成市目标任务数2000人的120%': the task the clause before was measured against
-_TASK_SHARE = lazy_compile(r"(?:^|(?<=[，,；;]))\s*完成[^，,；;。\d]{0,8}?任务(?:数|人数|量)?\s*")
-#: '农村危房改造任务数为115户，实际完成农村危房改造264户' / '…项目绩效目标14户，实际完成14户':
-#: what is named before the 目标/任务 word, its target, and the result clause after it
-_OWN_TARGET = lazy_compile(r"(?P<name>[^，,；;。：:]{2,40}?)(?:绩效)?(?:目标(?:任务)?|任务)(?:数|量)?\s*(?:为|是)?\s*"
-                           r"(?P<target>[\d.]+\s*[^\d\s，,；;。]{1,3})\s*[，,]\s*"
-                           r"(?P<result>实际完成[^，,；;。]*)")
 _RATE_NAME = lazy_compile(r"(?:率|比例|比重|占比|满意度)$")
 _SATISFACTION = lazy_compile(r"满意(?:度|率)$")
 #: a rate of the money, not of the work: read by the funds stage
@@ -82,7 +73,7 @@ def _counted_rate(name: str) -> bool:
 def listed_item(para: Paragraph, start: int, end: int) -> tuple[str, Mention] | None:
     """'<name><figure>' — one listed goal: its name and its one figure (no money given, no budget rate)."""
     clause = para.text[start:end]
-    if _NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
+    if NOT_LISTED.search(clause) or RESULT.search(clause) or "实际" in clause:
         return None
     mentions = figures(clause)
     if len(mentions) == 2 and mentions[1].unit == "%" and mentions[0].unit != "%":
@@ -134,9 +125,10 @@ def item_targets(para: Paragraph) -> list[Indicator]:
             continue
         name, mention = item
         raw = written(para.text, mention, clause_start)
+        target = reached_target(para.text[clause_start:clause_end], mention, name) or target_from(raw, name)
         # (the item's number is quoted with its first clause: the statement as the page prints it)
         quoted_from = 0 if clause_start == mark.end() else clause_start
-        out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+        out.append(Indicator(level=level_for(name, mention), name=name, target=target,
                              in_goal_table=True, evidence=[span_evidence(para, quoted_from, clause_end)]))
     return out
 
@@ -151,7 +143,7 @@ def _finest_count(clause: str) -> tuple[str, Mention] | None:
     villages of the towns). The last count ending the clause is named by the words before it, the counts cut out;
     one standing inside it is named by its noun and what follows ('村' + 'X维护')."""
     mentions = figures(clause)
-    if len(mentions) < 2 or _NOT_LISTED.search(clause) or RESULT.search(clause):
+    if len(mentions) < 2 or NOT_LISTED.search(clause) or RESULT.search(clause):
         return None
     if any(m.unit is None or _NOT_A_COUNT.search(m.unit) or m.comparator is not None for m in mentions):
         return None
@@ -193,10 +185,16 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
                 or _DONE_COUNT.match(text, clause_start, clause_end):
             break  # the statement's own result clause ('…，实际完成…', '…，测评结果为96%', '共培训…'): the list ends
         item = listed_item(para, clause_start, clause_end)
+        bare = _BARE_ITEM.fullmatch(text, clause_start, clause_end) if result and clause_end == result.start() else None
         if item is not None:
             name, mention = item
             raw = written(text, mention, clause_start)
             out.append(Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+                                 in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
+        elif bare is not None and (bare_name := clean_name(bare.group("name"))) is not None:
+            # ('…辅具适配200人，假肢安装服务21实际完成：…': the last item runs into the results with its unit left
+            # off; a count, its result named alike gives the unit)
+            out.append(Indicator(level="产出/数量", name=bare_name, target=target_from(bare.group("figure"), bare_name),
                                  in_goal_table=True, evidence=[span_evidence(para, clause_start, clause_end)]))
     if result is not None:
         by_name = {i.name: i for i in ([first] if first is not None else []) + out}
@@ -205,9 +203,14 @@ def listed_targets(para: Paragraph, start: int, first: Indicator | None) -> list
             mentions = figures(clause)
             said = clean_name(clause[:mentions[0].cmp_start]) if len(mentions) == 1 else None
             known = by_name.get(said or "")
-            if known is not None and known.target is not None and known.target.unit == mentions[0].unit:
+            if known is not None and known.target is not None and known.target.value is not None \
+                    and known.target.unit in (mentions[0].unit, None):
                 known.actuals.append(measured_actual(para, mentions[0], clause_start, clause_end, clause))
     return out
+
+
+#: a listed item's name and a figure with no unit, the item's whole clause: '假肢安装及基本康复服务21'
+_BARE_ITEM = lazy_compile(r"\s*(?P<name>[^\d，,；;。：:]{2,25}?)\s*(?P<figure>\d+(?:\.\d+)?)\s*")
 
 
 #: a clause of the goal paragraphs that says what will be built, and how much: '新建C25砼排水沟1300m',
@@ -257,6 +260,9 @@ def works_targets(para: Paragraph) -> list[Indicator]:
 
 #: the target word right before a listed figure: the figure is the aim ('新建蓄水池目标值20座', 'X计划数为20座')
 _AIM_NAMED = lazy_compile(r"(?:目标|指标|计划|任务)(?:值|数)?\s*(?:为|是|[:：])?\s*$")
+#: where the report sets its goals, a level to hold is aimed at too ('全市婚检率稳定在85%左右', '保持在90%'); in the
+#: analysis the same words report the level held ('合格率保持在100%')
+_HELD = lazy_compile(r"(?:稳定|保持|维持|控制)在\s*$")
 
 
 def listed_results(para: Paragraph, start: int) -> list[Indicator]:
@@ -283,14 +289,14 @@ def listed_results(para: Paragraph, start: int) -> list[Indicator]:
     return out if len(out) >= 2 else []
 
 
-def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
+def rate_lists(para: Paragraph, analysis: bool = False, aims: bool = False) -> list[Indicator]:
     """A paragraph that states two or more rates, each '<name>率/满意度…(达到)N%', or several names
     sharing one figure ('开工率、完成率、验收合格率均达100%'): each rate is an indicator at that
     value (the genre's way of writing a goal table's rate rows as prose). A budget rate (预算执行率,
     资金到位率) is the funds' business, not an indicator."""
     rates: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
-        rates.extend(_rate_clause(para, clause_start, clause_end))
+        rates.extend(_rate_clause(para, clause_start, clause_end, aimed=aims))
     if len(rates) >= 2:
         return rates
     # a satisfaction rate is a goal even alone ('成效指标：群众满意度达90%以上'); where the report analyses
@@ -298,13 +304,15 @@ def rate_lists(para: Paragraph, analysis: bool = False) -> list[Indicator]:
     return [] if analysis else [r for r in rates if _SATISFACTION.search(r.name)]
 
 
-def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
-    """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'."""
+def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> list[Indicator]:
+    """The rate indicators of one clause: '<name>达到95%以上', or 'A、B、C均达100%'. Where the report sets its goals
+    (`aimed`), a rate to be reached ('社会满意度达：98%') is at least its figure ('A、B均达100%' tells what all
+    reached)."""
     clause = para.text[start:end]
     shared = _SHARED.search(clause)
     if shared is not None:
         mentions = figures(clause[shared.end():])
-        if len(mentions) != 1 or mentions[0].unit != "%" or _NOT_LISTED.search(clause):
+        if len(mentions) != 1 or mentions[0].unit != "%" or NOT_LISTED.search(clause):
             return []
         names = _shared_names(clause[:shared.start()])
         mention, offset = mentions[0], shared.end()
@@ -319,10 +327,12 @@ def _rate_clause(para: Paragraph, start: int, end: int) -> list[Indicator]:
     raw = written(clause, mention, offset)
     out: list[Indicator] = []
     for name in names:
-        indicator = Indicator(level=level_for(name, mention), name=name, target=target_from(raw, name),
+        reached = reached_target(clause, mention, name, offset) if aimed and shared is None else None
+        indicator = Indicator(level=level_for(name, mention), name=name, target=reached or target_from(raw, name),
                               in_goal_table=True, evidence=[span_evidence(para, start, end)])
         # ('X建档率目标为90%，实际达到92.3%': a figure its clause calls the aim is no result)
-        if mention.comparator is None and not _AIM_NAMED.search(clause[:offset + mention.cmp_start]):
+        head = clause[:offset + mention.cmp_start]
+        if mention.comparator is None and not _AIM_NAMED.search(head) and not (aimed and _HELD.search(head)):
             indicator.actuals.append(measured_actual(para, mention, start + offset, end, clause[offset:]))
         out.append(indicator)
     return out
@@ -346,60 +356,6 @@ def _shared_names(head: str) -> list[str]:
             names.append(name)
             pending = ""
     return names if len(names) >= 2 and not pending else []
-
-
-def task_shares(para: Paragraph) -> list[Indicator]:
-    """'培训2399人，完成市目标任务数2000人的120%': the clause before is the result of the task the
-    完成…任务 clause names; its figure in the same unit is the target."""
-    text = para.text
-    out: list[Indicator] = []
-    for lead in _TASK_SHARE.finditer(text):
-        body_end = end_of_clause(text, lead.end())
-        targets = figures(text[lead.end():body_end])
-        if not targets or targets[0].unit in (None, "%"):
-            continue
-        target = targets[0]
-        before_end = lead.start()
-        while before_end > 0 and text[before_end - 1] in "，,；; ":
-            before_end -= 1
-        before_start = start_of_clause(text, before_end)
-        before = text[before_start:before_end]
-        results = [m for m in figures(before) if m.unit == target.unit]
-        if len(results) != 1 or _NOT_LISTED.search(before):
-            continue
-        name = clean_name(before[:results[0].cmp_start])
-        if name is None:
-            continue
-        raw = written(text, target, lead.end())
-        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
-                              in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])
-        indicator.actuals.append(measured_actual(para, results[0], before_start, before_end, before))
-        out.append(indicator)
-    return out
-
-
-def own_targets(para: Paragraph) -> list[Indicator]:
-    """'我市2022年农村危房改造任务数为115户，实际完成农村危房改造264户': the words before the
-    目标/任务 word name the indicator (after the year that dates it), the figure is its target and
-    the 实际完成 clause in the same unit its result."""
-    text = para.text
-    out: list[Indicator] = []
-    for m in _OWN_TARGET.finditer(text):
-        targets = figures(m.group("target"))
-        results = [r for r in figures(m.group("result")) if targets and r.unit == targets[0].unit]
-        if len(targets) != 1 or len(results) != 1 or targets[0].unit in (None, "%", "元"):
-            continue
-        head = YEAR_HEAD.sub("", m.group("name"))
-        name = clean_name(head)
-        if name is None or _NOT_LISTED.search(head):
-            continue
-        indicator = Indicator(level=level_for(name, targets[0]), name=name,
-                              target=target_from(m.group("target"), name), in_goal_table=True,
-                              evidence=[span_evidence(para, m.start("name"), m.end())])
-        indicator.actuals.append(measured_actual(para, results[0], m.start("result"), m.end("result"),
-                                                 m.group("result")))
-        out.append(indicator)
-    return out
 
 
 #: the header of a target table a page ran into one line with its rows: the column words one after another

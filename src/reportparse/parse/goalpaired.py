@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from reportparse.lazypattern import lazy_compile
@@ -57,7 +58,9 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
         # ('X资金300万,年初目标值300万': an aim in money whose 元 the writer left off, as the name's own amount shows)
         in_wan = target is None and _money_named_before(text, lead.start())
         target = target or next((m for m in wan_amounts(text[lead.end():end]) if m.cmp_start == 0 and in_wan), None)
-        if target is None:
+        # ('完工日期：指标值为“2021年4月15日”': a date aimed at, a target in words)
+        date = _DATE_AIM.fullmatch(text, lead.end(), end) if target is None else None
+        if target is None and date is None:
             continue
         clause_start = start_of_clause(text, lead.start())
         head = text[clause_start:lead.start()]
@@ -65,7 +68,7 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
             # '1.X免疫密度,年初目标值≥90%': the name is the clause before, which states no figure
             before_start = start_of_clause(text, clause_start - 1)
             head = text[before_start:clause_start - 1]
-            if end < len(text) and _PAIRED_RESULT.match(text, end + 1):
+            if target is not None and end < len(text) and _PAIRED_RESULT.match(text, end + 1):
                 # (its result is stated after the target: the figure before it restates the aim, no result)
                 head = _without_restated_figure(head, target)
             clause_start = before_start
@@ -76,6 +79,10 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
         name = clean_name(_YEAR_LEAD.sub("", _ITEM_MARK.sub("", _named_part(head))), longest=40)
         if name is None:
             continue
+        if target is None:
+            if date is not None:
+                out.append(_dated_aim(para, name, date.group("date"), clause_start, end))
+            continue
         target_text = written(text[lead.end():end], target) + ("元" if in_wan else "")
         compared = _COMPARED.search(head)
         if compared is not None and target.comparator is None:
@@ -84,10 +91,11 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
         indicator = Indicator(level=level_for(name, target), name=name, target=target_from(target_text, name),
                               in_goal_table=True, evidence=[span_evidence(para, clause_start, end)])
         result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) else None
+        result = result or _result_after_remark(text, end)
         if result is not None:
             result_end = end_of_clause(text, result.end())
             said = wan_amounts(text[result.end():result_end]) if in_wan else figures(text[result.end():result_end])
-            actual = next((m for m in said if m.cmp_start == 0), None)
+            actual = _opening_figure(text[result.end():result_end], said)
             if actual is not None and actual.unit == target.unit:
                 indicator.actuals.append(measured_actual(para, actual, result.end(), result_end,
                                                          text[result.end():result_end]))
@@ -102,6 +110,27 @@ def paired_statements(para: Paragraph) -> list[Indicator]:
             indicator.evidence.append(span_evidence(para, claimed.start(), claimed.end()))
         out.append(indicator)
     return out
+
+
+#: a date aimed at as a target, quoted or not: '2023年12月底', '“2021年4月15日”', '11月底前'
+_DATE_AIM = lazy_compile(r"\s*[“\"「]?(?P<date>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?"
+                         r"(?:底|末|初|中旬|上旬|下旬)?(?:前|之前|以前)?)[”\"」]?\s*")
+
+
+def _dated_aim(para: Paragraph, name: str, date: str, start: int, end: int) -> Indicator:
+    """'项目完成时间，年初指标值为2023年12月底，实际在规定时间内完成': a date aimed at, with the result in words after
+    it (a figure there, '完成值为0', says only that the date is not reached yet: no result of a date)."""
+    text = para.text
+    indicator = Indicator(level="产出/时效", name=name, target=target_from(date, name), in_goal_table=True,
+                          evidence=[span_evidence(para, start, end)])
+    result = _PAIRED_RESULT.match(text, end + 1) if end < len(text) and text[end] in "，,；;" else None
+    if result is not None:
+        result_end = end_of_clause(text, result.end())
+        said = text[result.start():result_end].strip(" ，,")
+        if said and not re.search(r"\d", said):
+            indicator.actuals.append(Actual(raw=said, comparator="qualitative", kind="qualitative", origin="analysis",
+                                            evidence=[span_evidence(para, result.start(), result_end)]))
+    return indicator
 
 
 #: the trend a worded aim closes with ('…与上年相比显著提高', '…明显改善'): its measure, not what it is about
@@ -172,6 +201,47 @@ def _without_restated_figure(head: str, target: Mention) -> str:
     if (last.value, last.unit) != (target.value, target.unit):
         return head
     return head[:last.cmp_start]
+
+
+#: a result word that opens its clause after a remark on the aim: '，完成值为100%', '，全年实际完成值约20000平方米'
+#: (stronger than `_PAIRED_RESULT`: a bare '实际' after a remark may open any account of what was done)
+_LATE_RESULT = lazy_compile(r"\s*(?:全年|年度|年末)?(?:实际完成值?|完成值|实际值|实际达到)\s*(?:为|是|[:：])?"
+                            r"\s*[“\"「]?")
+#: an approximation written before a result's figure: '约20000平方米', '大约1.2万人'
+_APPROX_LEAD = lazy_compile(r"\s*(?:大约|约为|约|近)\s*")
+#: how many clauses of remark may stand between an aim and its result ('指标值为“100%”，用直达资金采购的设施都是合格
+#: 产品，完成值为100%')
+_REMARKS = 2
+
+
+def _result_after_remark(text: str, end: int) -> re.Match[str] | None:
+    """The result word of a statement whose aim is followed by a remark before its result ('X：指标值为“100%”，项目
+    按计划如期开工，完成值为100%'): within the same sentence, after at most two clauses that state no figure of their
+    own and name no other aim, the first clause that opens with a result word (完成值, 实际完成)."""
+    start = end + 1
+    for _ in range(_REMARKS + 1):
+        if start > len(text) or text[start - 1] not in "，,":
+            return None
+        result = _LATE_RESULT.match(text, start)
+        if result is not None:
+            return result
+        stop = end_of_clause(text, start)
+        remark = text[start:stop]
+        if re.search(r"\d", remark) or _PAIRED_TARGET.search(remark):
+            return None
+        start = stop + 1
+    return None
+
+
+def _opening_figure(result: str, said: list[Mention]) -> Mention | None:
+    """The figure a result clause opens with, an approximation word before it marking it so ('约20000平方米')."""
+    lead = _APPROX_LEAD.match(result)
+    for mention in said:
+        if mention.cmp_start == 0:
+            return mention
+        if lead is not None and lead.group().strip() and mention.cmp_start == lead.end():
+            return replace(mention, approx=True)
+    return None
 
 
 def _bare_result(para: Paragraph, target: Mention, start: int, end: int) -> Actual | None:

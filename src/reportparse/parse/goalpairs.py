@@ -26,9 +26,11 @@ result yet is that goal's result, even without its name ('已完成建设工程3
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
 from reportparse.parse.goalwords import (
@@ -42,11 +44,20 @@ from reportparse.parse.goalwords import (
 )
 from reportparse.parse.quantities import Mention
 
+
 #: the plan word and the verb after it that opens a plan clause's name: '计划完成', '项目计划改造', '应'
 #: (计划 after 比/较/超/按/原/下达 compares with or hands down a plan; 应 in 供应/响应/应急… is no plan word)
-_PLAN = lazy_compile(r"^(?P<lead>[^，,；;。]{0,30}?)(?:年初|年度|全年)?"
-                     r"(?:(?<![比较超按原达])计划|拟|预计|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?"
-                     r"(?P<verb>完成|实施|实现|开展)?")
+#: (规划 is a plan word only opening its clause and before a works or plan verb, '规划治理水土流失面积19.69km²'; else a
+#: noun, '完成村庄规划编制12个')
+@cache
+def _plan() -> re.Pattern[str]:
+    words = lexicon("stated_goals.json")
+    verbs = alternation([*words["works_verbs"], *words["plan_verbs"]])
+    return re.compile(r"^(?P<lead>[^，,；;。]{0,30}?)(?:年初|年度|全年)?"
+                      rf"(?:(?<![比较超按原达])计划|(?<![\u4e00-\u9fff])规划(?={verbs})|拟|预计"
+                      r"|(?<![供响适相对反效呼答感])应(?![急用当该]))(?:要)?(?P<verb>完成|实施|实现|开展)?")
+
+
 #: a plan clause whose figure is followed by the task word: '完成2023年度53户计划任务'
 _TASK_AFTER = lazy_compile(r"^\s*(?:的)?(?:年度)?(?:计划|目标)任务")
 #: the result clause's opening: '实际完成', '实际改造', '已完成', '共完成', '截至年底共完成', '累计发放'
@@ -99,7 +110,7 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     achieved = _one_figure(result) if done is not None else None
     if achieved is not None and achieved.unit != planned.unit:
         return None  # (a result in another measure: not this plan's)
-    plan = _PLAN.match(clause[:planned.cmp_start])
+    plan = _plan().match(clause[:planned.cmp_start])
     if plan is not None and ("实际" in clause[:plan.end()] or "/" in clause):
         return None  # ('实际完成飞行小时数/计划小时数≥80%': a share of the plan, one measure)
     if "目标" in clause[:planned.cmp_start]:
@@ -109,7 +120,7 @@ def _pair(para: Paragraph, plan_span: tuple[int, int], result_span: tuple[int, i
     # (and the clause before must state the money: '拟按双向四车道标准建设，设计速度80公里/小时' plans a design, whose
     # figures are no aims)
     money_before = figures(before)
-    money_plan = (plan is None and _PLAN.match(before) is not None and bool(money_before)
+    money_plan = (plan is None and _plan().match(before) is not None and bool(money_before)
                   and all(m.unit == "元" for m in money_before) and _DONE.match(clause) is None)
     if plan is None and task_after is None and not money_plan:
         return None

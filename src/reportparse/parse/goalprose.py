@@ -34,26 +34,25 @@ from reportparse.parse.goallists import (
     item_targets,
     listed_results,
     listed_targets,
-    own_targets,
     rate_lists,
     results_leads,
     run_together_rows,
-    task_shares,
     works_targets,
 )
 from reportparse.parse.goalpaired import paired_statements, worded_pair
 from reportparse.parse.goalpairs import plan_result_pairs, results_beside_plan, unit_results
 from reportparse.parse.goalplans import planned_works
+from reportparse.parse.goalrunpairs import run_together_pairs
 from reportparse.parse.goalstated import (
     aimed_clauses,
     label_levels,
     respective_pairs,
     restated_alike,
     results_by_measure,
-    run_together_pairs,
     stated_goals,
     with_stated_goals,
 )
+from reportparse.parse.goaltasks import handed_tasks, own_targets, task_shares
 from reportparse.parse.goalwords import (
     MONEY_AIM,
     MONEY_STANDARD,
@@ -162,11 +161,12 @@ def _paragraph_indicators(info: ParaInfo, labelled: str | None = None) -> list[I
     for lead in results_leads(text):
         found.extend(listed_results(para, lead.end()))
     if info.section != "funds":
-        found.extend(rate_lists(para, analysis=info.section == "analysis"))
+        found.extend(rate_lists(para, analysis=info.section == "analysis", aims=info.section == "goals"))
     found.extend(task_shares(para))
     if info.section not in ("funds", "problems"):
         found.extend(planned_works(para))  # ('计划新建服务站5个、改造书屋3个。已新建服务站5个、…')
     found.extend(own_targets(para))
+    found.extend(handed_tasks(para))  # ('下达的农村危房改造任务为603户，…。…实施危房改造897户')
     labelled_result = info.section == "analysis" and _LEVEL_LABEL.match(para.text) is not None
     if not labelled_result:
         # (a level-labelled analysis statement is parse/actuals' to read; one under a level's own heading,

@@ -15,7 +15,7 @@ standard or a cost of one unit is an aim) or a rate of the budget is no goal. Th
 `lexicon/stated_goals.json`. A level label opening the target clause ('（2）质量指标：…') or a label paragraph above
 ('效益指标：') gives the level; else the name and unit do. The result may come first and the target after it
 ('苗木成活率达到92%，高于年初设定的85%目标'). Pairs run together with no break between them, as a page that lost a
-goal table's cell borders prints them ('X指标为100%实际完成值为100%Y指标为…'), are read here too.
+goal table's cell borders prints them ('X指标为100%实际完成值为100%Y指标为…'), are read by parse/goalrunpairs.py.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalceilings import ceiling_target, without_aside
 from reportparse.parse.goalwords import (
     CLAIMED_SCORE,
     MONEY_NAME,
@@ -40,6 +41,7 @@ from reportparse.parse.goalwords import (
     level_for,
     measured_actual,
     names_no_measure,
+    reached_target,
     target_from,
     written,
 )
@@ -248,9 +250,9 @@ def aimed_clauses(para: Paragraph, level: str | None = None) -> list[Indicator]:
         name, label_level = named
         if _BUDGET_RATE.search(name) or MONEY_NAME.search(name) or _words()[3].search(head):
             continue
-        out.append(Indicator(level=label_level or _level(level, name, aim), name=name,
-                             target=target_from(written(clause, aim), name), in_goal_table=True,
-                             evidence=[span_evidence(para, start, end)]))
+        target = reached_target(clause, aim, name) or target_from(written(clause, aim), name)
+        out.append(Indicator(level=label_level or _level(level, name, aim), name=name, target=target,
+                             in_goal_table=True, evidence=[span_evidence(para, start, end)]))
     return out
 
 
@@ -268,13 +270,19 @@ def results_by_measure(project: Project, readings: list[Indicator]) -> None:
             project.indicators.remove(reading)
 
 
+#: the place a goal's measure is taken over, all of its name besides the measure: '全市', '全县', '本区'
+_PLACE_ONLY = lazy_compile(r"(?:全|本|我)(?:省|市|州|盟|县|区|旗|镇|乡)")
+
+
 def _same_measure(goal: str, said: str) -> bool:
     """Do two names end in the same measure (four characters or more) and say nothing the goal's name does not?"""
     size = 0
     while size < min(len(goal), len(said)) and goal[-1 - size] == said[-1 - size]:
         size += 1
     rest = said[:len(said) - size]
-    return size >= 4 and said != goal and all(char in goal[:len(goal) - size] for char in rest)
+    # ('全市婚检率' and '婚检率': a shorter measure, when the goal says only where it is measured besides)
+    placed = size == len(said) and _PLACE_ONLY.fullmatch(goal[:len(goal) - size]) is not None
+    return (size >= 4 or placed) and said != goal and all(char in goal[:len(goal) - size] for char in rest)
 
 
 def restated_alike(project: Project, readings: list[Indicator]) -> None:
@@ -348,23 +356,25 @@ def _result_then_target(para: Paragraph, result_span: tuple[int, int], target_sp
                         level: str | None) -> Indicator | None:
     """'苗木成活率达到92%，高于年初设定的85%目标': the result first, then the target it is compared with."""
     text = para.text
-    clause, compared = text[result_span[0]:result_span[1]], text[target_span[0]:target_span[1]]
-    aim = _COMPARED_AIM.match(compared)
+    # ('774人（共24期），完成…任务645人的120%': an aside after the result's figure is none of its own)
+    clause, compared = without_aside(text[result_span[0]:result_span[1]]), text[target_span[0]:target_span[1]]
     results = figures(clause)
-    if aim is None or len(results) != 1:
+    if len(results) != 1:
         return None
-    targets = [m for m in figures(compared) if m.unit == results[0].unit]
-    if len(targets) != 1 or not _TAIL.match(clause[results[0].end:]):
+    # ('失业率2.42%，控制在4.5%以内': a ceiling after the result)
+    held = ceiling_target(compared, results[0]) if _COMPARED_AIM.match(compared) is None else None
+    targets = [m for m in figures(compared) if m.unit == results[0].unit] if held is None else [held[0]]
+    if (held is None and _COMPARED_AIM.match(compared) is None) or len(targets) != 1 \
+            or not _TAIL.match(clause[results[0].end:]):
         return None
     # ('2021年防火期内全市共发生森林火灾4起，低于…': the year opening the clause dates the result, no word of its name)
     named = _name(YEAR_HEAD.sub("", clause[:results[0].cmp_start]))
     if named is None or results[0].unit == "元" or _BUDGET_RATE.search(named[0]):
         return None
     name, label_level = named
-    target = targets[0]
-    indicator = Indicator(level=label_level or _level(level, name, target), name=name,
-                          target=target_from(compared[target.start:target.end], name), in_goal_table=True,
-                          evidence=[span_evidence(para, result_span[0], target_span[1])])
+    target = target_from(compared[targets[0].start:targets[0].end] if held is None else held[1], name)
+    indicator = Indicator(level=label_level or _level(level, name, targets[0]), name=name, target=target,
+                          in_goal_table=True, evidence=[span_evidence(para, result_span[0], target_span[1])])
     indicator.actuals.append(measured_actual(para, results[0], result_span[0], result_span[1], clause))
     return indicator
 
@@ -445,47 +455,3 @@ def _restated_name(result: str, name: str) -> re.Match[str] | None:
         if opened is not None:
             return opened
     return None
-
-
-#: a target and its result run together with no break between them, as a page that lost its cells' borders prints a
-#: goal table's rows: '<X>指标为100%实际完成值为100%<Y>指标为100%实际完成值为100%'
-_RUN_PAIR = lazy_compile(
-    r"(?:指标|目标)值?\s*(?:为|是|[:：])\s*(?P<target>[≥≤>＜<＞=＝]?\s*\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))"
-    r"\s*(?:全年|年度)?(?:实际(?:完成值?|值|达到)|完成值)\s*(?:为|是|[:：])?\s*(?P<actual>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2}))")
-#: a level label opening the run ('3.时效指标。', '4.成本指标'): the level of its rows, not a part of the first name
-_RUN_LEVEL = lazy_compile(r"^\s*(?:[（(]?\d{1,2}[)）、.．]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?\s*"
-                          r"(?P<word>(?:产出|效益|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响)[^：:，。\d]{0,4}?)"
-                          r"指标\s*[。．.:：]?")
-#: a figure a name may hold: a date or a month of the year ('每年3月、9月份发放'), never a quantity
-_DATE_FIGURE = lazy_compile(r"\d{1,2}\s*(?=月|日|号)")
-
-
-def run_together_pairs(para: Paragraph) -> list[Indicator]:
-    """'3.时效指标。X每月中旬发放指标为100%实际完成值为100%Y每年3月、9月份发放指标为100%实际完成值为100%':
-    each target and result pair, named by the words since the pair before it (or the clause's start), the
-    level label that opens the run taken off."""
-    text = para.text
-    label = _RUN_LEVEL.match(text)
-    level = level_of(label.group("word")) if label else None
-    out: list[Indicator] = []
-    previous = label.end() if label else 0
-    for pair in _RUN_PAIR.finditer(text):
-        # (the clause's start since the pair before, looked for backwards: a long run of pairs stays linear)
-        since = text[previous:pair.start()]
-        cut = max(since.rfind(mark) for mark in "，,；;。！？!?")
-        start = previous + cut + 1 if cut >= 0 else previous
-        previous = pair.end()
-        head = _RUN_LEVEL.sub("", text[start:pair.start()]).strip()
-        name = clean_name(_DATE_FIGURE.sub("", head), longest=40)
-        target = next(iter(figures(pair.group("target"))), None)
-        actual = next(iter(figures(pair.group("actual"))), None)
-        if name is None or target is None or actual is None or actual.unit != target.unit:
-            continue
-        name = head if _DATE_FIGURE.search(head) else name  # (the dates stay in the name as the page writes it)
-        indicator = Indicator(level=level or level_for(name, target), name=name,
-                              target=target_from(pair.group("target"), name), in_goal_table=True,
-                              evidence=[span_evidence(para, start, pair.end())])
-        indicator.actuals.append(measured_actual(para, actual, pair.start("actual"), pair.end("actual"),
-                                                 pair.group("actual")))
-        out.append(indicator)
-    return out

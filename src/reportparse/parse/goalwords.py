@@ -181,6 +181,48 @@ def clean_name(head: str, longest: int = 25) -> str | None:
 
 
 @cache
+def _projected() -> re.Pattern[str]:
+    data = lexicon("stated_goals.json")
+    words, verbs = alternation(data["projected_words"]), alternation(data["projected_verbs"])
+    return re.compile(rf"(?:{words})\s*[，,]?\s*(?:{verbs})")
+
+
+#: the words before the name of the work a clause counts: '共开展职业技能培训49期' names 职业技能培训
+_WORK_LEAD = lazy_compile(r"^(?:共|累计|全年|全县|全市|全区)*(?:开展|组织|举办|实施)?")
+
+
+def fuller_name(text: str, clause_start: int, name: str) -> str:
+    """A result's name that is a bare word of two characters the clause before closes its own name with ('共开展职业
+    技能培训49期，培训2399人' → 职业技能培训): the longer name that clause gives; else the name."""
+    if len(name) > 2 or clause_start < 2 or text[clause_start - 1] not in "，,":
+        return name
+    before = text[start_of_clause(text, clause_start - 1):clause_start - 1]
+    found = figures(before)
+    if len(found) != 1 or before[found[0].end:].strip():
+        return name
+    head = clean_name(_WORK_LEAD.sub("", YEAR_HEAD.sub("", before[:found[0].cmp_start]).strip()))
+    return head if head is not None and head.endswith(name) and len(head) > len(name) else name
+
+
+@cache
+def _setting() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("stated_goals.json")["setting_words"]))
+
+
+def setting(head: str) -> bool:
+    """Do the words before a figure tell the place the project works in ('全区幅员面积', '辖区总人口', 'X位于…'), not
+    what it did?"""
+    return _setting().search(head) is not None
+
+
+def projected_from(text: str) -> int | None:
+    """Where a sentence starts to describe what a work will be once built ('建成后是一座占地约20万平方米的公园'):
+    the figures after that are its design, no result; None when it does not."""
+    found = _projected().search(text)
+    return found.end() if found else None
+
+
+@cache
 def _no_measure() -> re.Pattern[str]:
     words = lexicon("stated_goals.json")["no_measure_words"]
     return re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")+")
@@ -210,6 +252,20 @@ def written(text: str, mention: Mention, offset: int = 0) -> str:
 
 def target_from(raw: str, name: str) -> Target:
     return parse_target(raw.strip(), name=name)
+
+
+#: the word that says a goal's figure is to be reached, right before it: '满意度达到95%', '满意度达：98%'
+_REACH = lazy_compile(r"(?:达到|达)\s*[:：]?\s*$")
+
+
+def reached_target(text: str, mention: Mention, name: str, offset: int = 0) -> Target | None:
+    """The target of a goal statement whose figure is to be reached ('社会满意度达：98%', '合格率达到100%'): at least
+    that figure, as a target cell's '达到95%' reads; None when no such word stands before it."""
+    reach = _REACH.search(text, 0, offset + mention.cmp_start)
+    if reach is None or mention.comparator is not None:
+        return None
+    target = target_from(text[reach.start():offset + mention.end], name)
+    return target.model_copy(update={"comparator": ">=", "bare_number": False}) if target.comparator == "=" else target
 
 
 def level_for(name: str, mention: Mention, benefit: bool = False) -> str:
