@@ -30,6 +30,7 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Paragraph, Source, Table
 from reportparse.notewords import note_start
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, has_wrapped_names, read_aligned_table
+from reportparse.readers.text.barlines import bar_line_rows
 from reportparse.readers.text.cellbreaks import join_quoted_cells, open_ended_rows
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.cellruns import bare_cell_rows, trailing_pipe_rows
@@ -188,6 +189,11 @@ class _BlockReader:
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         if not self.in_form and opens_fund_block(line.text, below) and split_delimited(line.text) is None:
             self.in_form = True
+        ruled = bar_line_rows(self.lines, i)
+        if ruled is not None:
+            self.prose.extend(ruled.prose)
+            self._add_table(ruled.table(self.tables))
+            return ruled.end
         numbered = numbered_pipe_rows(self.lines, i)
         if numbered is not None:
             self._add_table(cells_table(numbered[0], self.tables))

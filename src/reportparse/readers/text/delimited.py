@@ -338,15 +338,16 @@ def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
     return opened if opened is not None and len(opened) <= width else cells
 
 
-def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
-    """Build a Table from rows already cut into cells; level columns are filled down as merged cells."""
+def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int, placed: bool = False) -> Table:
+    """Build a Table from rows already cut into cells; level columns are filled down as merged cells. Rows a
+    reader has `placed` under their header already (each cell in its column) are not moved again."""
     rows: list[list[Cell]] = []
     ncols = max(len(cells) for _, cells in grid)
     grid = _join_broken_rows(grid, ncols)
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
-    place_rows(rows)
+    place_rows(rows, packed=not placed)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
 
