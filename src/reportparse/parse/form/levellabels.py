@@ -23,8 +23,9 @@ PRINTED_WEIGHT = lazy_compile(
 LEVEL_WEIGHT = lazy_compile(rf"{PRINTED_WEIGHT.pattern}|(?<=[\u4e00-\u9fff])[（(](\d+(?:\.\d+)?)[)）]$")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
-#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
-_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"))
+#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标; the older 中央部门 goal table
+#: names its levels 项目完成指标 (数量/质量/时效/成本) | 项目效益指标)
+_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"), ("项目完成", "产出"))
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
@@ -43,7 +44,7 @@ _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 #: (some provinces' forms say 目标 for 指标 in their level labels: '产出目标 | 数量目标' of a Fujian form)
-_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$")
+_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$|^项目(完成|产出|效益)指标$")
 _LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})(?:指标|目标)等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
 BARE_LEVEL2_LABELS = ("经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "服务对象满意度")

@@ -61,11 +61,16 @@ class BarTable:
     """(row, column) of the cells a merge spans down from the row above, filled with its text"""
 
     def table(self, index: int) -> Table:
-        """The rows as a Table, the cells a merge spans marked as such."""
+        """The rows as a Table, the cells a merge spans marked as such. Every cell is in its column, as in a Word
+        table's grid: the cells do not give their line, which tells the form reader a text table whose rows may
+        have dropped their leading cells (parse/form/grid.from_text) and are to be put back under the header."""
         table = cells_table(self.rows, index, placed=True)
         for r, c in self.merged:
             table.rows[r][c].merged = True
             table.rows[r - 1][c].merged = True
+        for row in table.rows:
+            for cell in row:
+                cell.line = None
         return table
 
 

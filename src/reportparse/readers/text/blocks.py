@@ -40,6 +40,7 @@ from reportparse.readers.text.delimited import (
     broken_tab_header,
     cells_table,
     delimited_table,
+    glued_caption,
     is_rule_line,
     leading_pipe_rows,
     numbered_pipe_rows,
@@ -214,6 +215,9 @@ class _BlockReader:
             self._add_table(cells_table(gapped[0], self.tables))
             return gapped[1]
         if self._delimited_at(i):
+            if (glued := glued_caption(line.text)) is not None:
+                self.prose.append(replace(line, text=glued[0]))
+                self.lines[i] = replace(line, text=glued[1])
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)

@@ -48,6 +48,31 @@ def _closed_up(cell: str) -> str:
 _MIN_PIPE_WIDTH = 5
 
 
+#: The end of a sentence or a bracketed note before a header run on after it ('…请以附件为准)一级指标 | 二级指标 |').
+_CAPTION_END_RE = lazy_compile(r"[。：:；;）)]$")
+#: Fewest characters of a caption run into a header's first cell.
+_MIN_CAPTION_CHARS = 4
+
+
+def glued_caption(text: str) -> tuple[str, str] | None:
+    """A header row whose first cell runs on from the text printed above the table ('详情见附件(注:…为准)一级指标 |
+    二级指标 | 指标名称 | 目标值 |', a recognised image's caption and the table's first line made one): the caption
+    and the header row apart, or None. The first cell ends in a column label and the text before it ends a sentence
+    or a bracket; the row's other cells are column labels too."""
+    cells = split_delimited(text)
+    if cells is None or len(cells) < MIN_COLUMN_WORDS or sum(bool(column_words(c)) for c in cells[1:]) < 2:
+        return None
+    first = cells[0]
+    words = column_words(first)
+    if not words or not first.endswith(words[-1]):
+        return None
+    caption = first[: len(first) - len(words[-1])]
+    if len(caption) < _MIN_CAPTION_CHARS or not _CAPTION_END_RE.search(caption):
+        return None
+    at = text.find(caption) + len(caption)
+    return caption, text[at:]
+
+
 def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine], int] | None:
     """Rows of a '|' table that a web dump broke over lines wherever a cell held a line break:
 
