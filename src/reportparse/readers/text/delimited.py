@@ -17,6 +17,7 @@ from reportparse.readers.text.placing import place_rows
 from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
+_RULE_END_RE = lazy_compile(r"\s*[|｜]\s*$")
 
 
 def split_delimited(text: str, bordered: bool = True) -> list[str] | None:
@@ -349,7 +350,9 @@ def delimited_table(lines: list[PhysLine], index: int) -> Table:
     rows = [line for line in lines if not is_rule_line(line.text)]
     bordered = not rows or rows[0].text.lstrip().startswith(("|", "｜"))
     width = len(split_delimited(rows[0].text) or []) if rows else 0
-    return cells_table([(line, _row_cells(line.text, bordered, width) or [line.text]) for line in rows], index)
+    # (a row of one cell ends in its '|' or not: '资金情况(万元) |')
+    return cells_table([(line, _row_cells(line.text, bordered, width) or [_RULE_END_RE.sub("", line.text)])
+                        for line in rows], index)
 
 
 def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
