@@ -190,6 +190,16 @@ def _with_header(rows: Rows, end: int, cut: bool = False) -> BarTable:
         for j, piece in enumerate(pieces):
             header[len(header) - len(pieces) + j] += piece
         body = body[1:]
+    placed, filled = place_under(header, body, at + 1, cut)
+    return BarTable(prose, [*rows[:at], (rows[at][0], header), *placed], end, at, filled)
+
+
+def place_under(header: list[str], body: Rows, first: int, cut: bool) -> tuple[Rows, set[tuple[int, int]]]:
+    """Rows printed without the cells a merge spans down from above, put under `header`: a short row is
+    right-aligned (the cells left out are the level labels on the left; a row's number under a 序号 column stays
+    first) and its left cells read as the row above's. Returns the rows and the (row, column) of the cells so filled,
+    the rows counted from `first`. The last row of a table `cut` inside it is short on its right too: it leaves out on
+    its left what the row above did."""
     serial = summary_role(header[0]) == "serial"
     placed: Rows = []
     merged = 0  # the cells the row above left out on its left
@@ -197,23 +207,20 @@ def _with_header(rows: Rows, end: int, cut: bool = False) -> BarTable:
     for r, (line, cells) in enumerate(body):
         missing = len(header) - len(cells)
         if missing > 0:
-            # (a row the page's end cut is short on its right too: it leaves out on its left what the row above did)
             left = min(missing, merged) if cut and r == len(body) - 1 else missing
             lead = 1 if serial and cells and cells[0].isdigit() else 0
-            # (the cells left out are those a merge spans down from the row above: they read as it does)
             above = placed[-1][1] if placed else [""] * len(header)
             cells = cells[:lead] + above[lead:lead + left] + cells[lead:] + [""] * (missing - left)
             spanned = range(lead, lead + left)
             if not lead and serial:
                 cells[0] = above[0]
                 spanned = range(left)
-            row = at + 1 + len(placed)
-            filled.update((row, c) for c in spanned if cells[c])
+            filled.update((first + len(placed), c) for c in spanned if cells[c])
             merged = left
         else:
             merged = 0
         placed.append((line, cells))
-    return BarTable(prose, [*rows[:at], (rows[at][0], header), *placed], end, at, filled)
+    return placed, filled
 
 
 def _fits(table: BarTable) -> bool:

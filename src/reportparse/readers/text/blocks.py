@@ -69,6 +69,7 @@ from reportparse.readers.text.prose import (
     typical_width,
 )
 from reportparse.readers.text.ruby import drop_readings
+from reportparse.readers.text.serialcells import serial_sheet_rows
 from reportparse.readers.text.signals import (
     TOTAL_RE,
     column_words,
@@ -191,7 +192,7 @@ class _BlockReader:
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         if not self.in_form and opens_fund_block(line.text, below) and split_delimited(line.text) is None:
             self.in_form = True
-        ruled = bar_line_rows(self.lines, i)
+        ruled = bar_line_rows(self.lines, i) or serial_sheet_rows(self.lines, i)
         if ruled is not None:
             self.prose.extend(ruled.prose)
             self._add_table(ruled.table(self.tables))
