@@ -42,9 +42,7 @@ def _printed(rows: list[list[str]], shape: str) -> str:
         for cell in row:
             if shape == "bare" and cell:
                 lines.append(cell)
-            elif shape == "piped" and cell:
-                lines.append(f"{cell}|")
-            elif shape == "piped_empty":
+            elif (shape == "piped" and cell) or shape == "piped_empty":
                 lines.append(f"{cell}|")
     return "\n".join(lines) + "\n"
 
