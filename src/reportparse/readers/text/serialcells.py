@@ -23,11 +23,13 @@ a text cell follows the figures. The rows then go under the header as the rule-l
 from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
+from reportparse.parse.form.labels import matches
 from reportparse.readers.text.barlines import BarTable, Rows
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.signals import (
     MIN_COLUMN_WORDS,
     OTHER,
+    REMARK,
     SCORE,
     WEIGHT,
     column_role,
@@ -79,8 +81,9 @@ def _placed(header: list[str], rows: list[list[str]]) -> tuple[list[list[str]], 
     above's. None where the header has no figure column or a row does not fit."""
     roles = [column_role(words[0]) if (words := column_words(cell)) else OTHER for cell in header]
     figures = next((c for c, role in enumerate(roles) if role in (WEIGHT, SCORE)), None)
-    if figures is None:
-        return None
+    if figures is None or not all(_figure_column(cell, role) for cell, role in zip(header[figures:], roles[figures:],
+                                                                                  strict=True)):
+        return None  # (a text column among the figures, '分值 | 评分标准 | 得分': no side of a row says where it goes)
     placed: list[list[str]] = []
     filled: set[tuple[int, int]] = set()
     for cells in rows:
@@ -104,6 +107,11 @@ def _placed(header: list[str], rows: list[list[str]]) -> tuple[list[list[str]], 
         filled.update((len(placed) + 1, c) for c in spanned if row[c])
         placed.append(row)
     return placed, filled
+
+
+def _figure_column(label: str, role: str) -> bool:
+    """A column of figures (分值, 得分, 县级评分) or of a remark the rows leave empty."""
+    return role in (WEIGHT, SCORE, REMARK) or matches("indicator.score", label) or matches("indicator.weight", label)
 
 
 def _cells(lines: list[PhysLine], start: int, piped: bool) -> list[_Cell]:
