@@ -76,3 +76,27 @@ def test_a_sheet_whose_numbers_do_not_run_on_is_left_to_the_other_readers() -> N
     rows[4][0] = "9"
     rows[5][0] = "10"
     assert not any(t[0][0] == "序号" and len(t) > 3 for t in _tables(_text(_printed(rows, "piped"))))
+
+
+#: A department sheet whose 分值 stands before its text columns (指标解释, 评分标准) and its 得分 after them: a
+#: row's side cannot say where its cells go, but a dump that prints every empty cell leaves out only the merged
+#: labels on a row's left.
+DEPARTMENT = [
+    ["序号", "一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "得分"],
+    ["1", "规划(10分)", "工作计划(6分)", "计划完整性", "3", "计划是否完整", "完整得3分", "3"],
+    ["2", "", "", "计划明确性", "3", "计划是否明确", "明确得3分", "2"],
+    ["3", "", "绩效目标(4分)", "目标合理性", "4", "目标是否合理", "合理得4分", "4"],
+    ["4", "执行(20分)", "预算执行(20分)", "预算执行率", "20", "执行数/预算数", "", "18"],
+]
+
+
+def test_a_sheet_with_text_among_its_figures_is_placed_right_aligned_when_empty_cells_are_printed() -> None:
+    tables = _tables(_text(_printed(DEPARTMENT, "piped_empty")))
+    rows = [row for table in tables for row in table if row and row[0] == "2"]
+    assert rows == [["2", "规划(10分)", "工作计划(6分)", "计划明确性", "3", "计划是否明确", "明确得3分", "2"]]
+
+
+def test_a_sheet_with_text_among_its_figures_is_not_cut_when_empty_cells_are_dropped() -> None:
+    """Without its empty cells a row's cells cannot be placed: left to the other readers, not placed wrong."""
+    tables = _tables(_text(_printed(DEPARTMENT, "piped")))
+    assert not any(row[:4] == ["2", "规划(10分)", "工作计划(6分)", "计划明确性"] for table in tables for row in table)

@@ -24,10 +24,13 @@ from __future__ import annotations
 
 from reportparse.lazypattern import lazy_compile
 from reportparse.parse.form.labels import matches
-from reportparse.readers.text.barlines import BarTable, Rows
+from reportparse.readers.text.barlines import BarTable, Rows, place_under
 from reportparse.readers.text.lines import PhysLine
 from reportparse.readers.text.signals import (
+    L1,
+    L2,
     MIN_COLUMN_WORDS,
+    NAME,
     OTHER,
     REMARK,
     SCORE,
@@ -64,26 +67,52 @@ def serial_sheet_rows(lines: list[PhysLine], start: int) -> BarTable | None:
     header = [text for text, _, _ in cells[:width]]
     if any(has_digit(text) or not text for text in header) or len(column_words(" ".join(header))) < MIN_COLUMN_WORDS:
         return None
-    rows = _numbered_rows(cells[width:], width, piped)
+    figures = _figures_column(header)
+    # (a row leaves out at most its merged label cells and one empty cell: a row's 分值 that equals the next number,
+    # a text after it, stands too early in the row to be that number)
+    labels = sum(role in (L1, L2, NAME) for role in _roles(header))
+    rows = _numbered_rows(cells[width:], width, piped, criteria=figures is not None,
+                          shortest=max(2, width - labels - 1))
     if rows is None or len(rows) < _MIN_ROWS:
         return None
-    placed = _placed(header, [[text for text, _, _ in row] for row in rows])
+    texts = [[text for text, _, _ in row] for row in rows]
+    placed: _Placed | None = None
+    if figures is not None:
+        placed = _placed(header, figures, texts)
+    elif piped and any(not text for row in texts for text in row) and all(len(row) <= width for row in texts):
+        # (a dump that prints every empty cell leaves out only the cells merges cover, on a row's left: its rows
+        # go under the header right-aligned, whatever kind its columns are)
+        aligned, filled = place_under(header, [(row[0][1], text) for row, text in zip(rows, texts, strict=True)], 1,
+                                      cut=True)
+        placed = ([cells for _, cells in aligned], filled)
     if placed is None:
         return None
-    texts, filled = placed
-    body: Rows = [(row[0][1], cells) for row, cells in zip(rows, texts, strict=True)]
-    return BarTable([], [(cells[0][1], header), *body], rows[-1][-1][2], 0, filled)
+    body: Rows = [(row[0][1], cells) for row, cells in zip(rows, placed[0], strict=True)]
+    return BarTable([], [(cells[0][1], header), *body], rows[-1][-1][2], 0, placed[1])
 
 
-def _placed(header: list[str], rows: list[list[str]]) -> tuple[list[list[str]], set[tuple[int, int]]] | None:
-    """Each row under the header: its number under 序号, its text cells right up to the header's first figure
-    column (分值, 得分), its figures from there on; the cells it leaves out on its left (merged down) read as the row
-    above's. None where the header has no figure column or a row does not fit."""
-    roles = [column_role(words[0]) if (words := column_words(cell)) else OTHER for cell in header]
+def _roles(header: list[str]) -> list[str]:
+    return [column_role(words[0]) if (words := column_words(cell)) else OTHER for cell in header]
+
+
+def _figures_column(header: list[str]) -> int | None:
+    """The header's first 分值/得分 column, when every column from it on holds figures or a remark (a 评分标准
+    column among the figures leaves no side of a row to place it by: None)."""
+    roles = _roles(header)
     figures = next((c for c, role in enumerate(roles) if role in (WEIGHT, SCORE)), None)
     if figures is None or not all(_figure_column(cell, role) for cell, role in zip(header[figures:], roles[figures:],
                                                                                   strict=True)):
-        return None  # (a text column among the figures, '分值 | 评分标准 | 得分': no side of a row says where it goes)
+        return None
+    return figures
+
+
+_Placed = tuple[list[list[str]], set[tuple[int, int]]]
+
+
+def _placed(header: list[str], figures: int, rows: list[list[str]]) -> _Placed | None:
+    """Each row under the header: its number under 序号, its text cells right up to the header's first figure
+    column (分值, 得分), its figures from there on; the cells it leaves out on its left (merged down) read as the row
+    above's. None where a row does not fit."""
     placed: list[list[str]] = []
     filled: set[tuple[int, int]] = set()
     for cells in rows:
@@ -126,15 +155,20 @@ def _cells(lines: list[PhysLine], start: int, piped: bool) -> list[_Cell]:
     return cells
 
 
-def _numbered_rows(cells: list[_Cell], width: int, piped: bool) -> list[list[_Cell]] | None:
+def _numbered_rows(cells: list[_Cell], width: int, piped: bool, criteria: bool,
+                   shortest: int) -> list[list[_Cell]] | None:
     """The cells cut into rows at the row numbers 1, 2, 3 …; None when a row cannot be parted to the header's
     width. A bare dump's last row takes no more cells than the row above (what follows is the page's prose)."""
     rows: list[list[_Cell]] = []
     at, number = 0, 1
     while True:
         following = str(number + 1)
-        nxt = next((k for k in range(at + 2, len(cells) - 1)
-                    if cells[k][0] == following and _opens(_next_filled(cells, k + 1))), None)
+        # (the last such number within a row's width of this row's start: a 分值 equal to it stands earlier; past
+        # that width, the first one, a second criterion of the item having made the row longer)
+        found = [k for k in range(at + shortest, len(cells) - 1)
+                 if cells[k][0] == following and _opens(_next_filled(cells, k + 1))]
+        within = [k for k in found if k <= at + width]
+        nxt = within[-1] if within else found[0] if found else None
         if nxt is None:
             break
         rows.append(cells[at:nxt])
@@ -147,7 +181,7 @@ def _numbered_rows(cells: list[_Cell], width: int, piped: bool) -> list[list[_Ce
     rows.append(last)
     parted: list[list[_Cell]] = []
     for row in rows:
-        while (cut := _criterion_start(row)) is not None:
+        while criteria and (cut := _criterion_start(row)) is not None:
             parted.append(row[:cut])
             row = row[cut:]
         parted.append(row)
