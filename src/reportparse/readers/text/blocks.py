@@ -51,6 +51,7 @@ from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.fundlines import opens_fund_block
 from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at, rows_run_together
+from reportparse.readers.text.labelrows import label_rows
 from reportparse.readers.text.lines import (
     REPLACEMENT,
     LineLayout,
@@ -192,7 +193,7 @@ class _BlockReader:
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         if not self.in_form and opens_fund_block(line.text, below) and split_delimited(line.text) is None:
             self.in_form = True
-        ruled = bar_line_rows(self.lines, i) or serial_sheet_rows(self.lines, i)
+        ruled = bar_line_rows(self.lines, i) or serial_sheet_rows(self.lines, i) or label_rows(self.lines, i)
         if ruled is not None:
             self.prose.extend(ruled.prose)
             self._add_table(ruled.table(self.tables))
