@@ -23,9 +23,11 @@ PRINTED_WEIGHT = lazy_compile(
 LEVEL_WEIGHT = lazy_compile(rf"{PRINTED_WEIGHT.pattern}|(?<=[\u4e00-\u9fff])[（(](\d+(?:\.\d+)?)[)）]$")
 #: A level label's allowed weight range, no weight itself: '成本指标(0-20)分', '产出指标（40-50分）'.
 WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
-#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标; the older 中央部门 goal table
-#: names its levels 项目完成指标 (数量/质量/时效/成本) | 项目效益指标)
-_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"), ("项目完成", "产出"))
+#: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
+_LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"))
+#: The older 中央部门 goal table names its 产出 level 项目完成指标 (数量/质量/时效/成本 under it, 项目效益指标
+#: beside it): the whole label only, as '项目完成' begins many an indicator's name ('项目完成及时率').
+_COMPLETION_LEVEL = lazy_compile(r"^项目完成指标$")
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
@@ -89,6 +91,8 @@ def level1_of(text: str) -> str | None:
     """产出/效益/满意度 for a project form's 一级 label; a department form's own 一级 label (投入, 过程,
     部门决策, 规划 …) is kept as printed, without its weight."""
     key = squash(text)
+    if _COMPLETION_LEVEL.match(WEIGHT_RANGE.sub("", LEVEL_WEIGHT.sub("", key))):
+        return "产出"
     for word, level in _LEVEL1:
         if word in key:
             return level
