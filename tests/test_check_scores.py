@@ -334,3 +334,23 @@ def test_the_first_levels_named_in_full_are_the_whole_total(lines: list[ScoreLin
 def test_first_level_scores_in_prose_against_the_total(tmp_path: Path, body: str, fires: bool) -> None:
     result = run_text(tmp_path, f"某县2023年度村级道路维护项目支出绩效自评报告\n四、自评结论\n{body}\n")
     assert any(f.code == "score-sum-mismatch" for f in result.findings) == fires
+
+
+@pytest.mark.parametrize(
+    ("level", "rows", "flagged"),
+    [
+        # 项目管理 11 points scored 12 only because its 工作部署 row scored 2 of 1: one finding, on the row
+        ("过程/项目管理", [("工作部署", 1, 2), ("制度建设", 5, 5), ("档案管理", 5, 5)], {"工作部署"}),
+        # the same in other words, two rows over: the level's excess (2) is theirs (1 + 1)
+        ("产出/数量", [("培训人次", 5, 6), ("发放册数", 5, 6), ("覆盖村数", 10, 10)], {"培训人次", "发放册数"}),
+        # a level above its weight by more than its rows are above theirs says something of its own
+        ("产出/质量", [("验收合格率", 5, 6), ("返工率", 5, 5)], {"验收合格率", "产出/质量"}),
+    ],
+)
+def test_a_level_above_its_weight_only_by_its_rows_excess_is_not_said_again(
+        level: str, rows: list[tuple[str, int, int]], flagged: set[str]) -> None:
+    weight = sum(w for _, w, _ in rows)
+    score = sum(s for _, _, s in rows) + (1 if level == "产出/质量" else 0)
+    indicators = [indicator(name, level, weight=w, score=s) for name, w, s in rows]
+    found = run(report(project(scores=[line(level, weight, score)], indicators=indicators)), "score-exceeds-weight")
+    assert {f.indicator for f in found} == flagged

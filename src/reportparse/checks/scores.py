@@ -146,6 +146,7 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
     """Any score above its weight: score lines, indicator rows, the budget block, a total above 100."""
     for project in ctx.report.projects:
         nodes = [Node(sl.level, sl.weight, sl.score, list(sl.evidence)) for sl in reliable_lines(project).values()]
+        levels = len(nodes)
         # (not a header, label or total row read as a row, nor a row whose 分值 is its level's or another cell's)
         nodes += [row_node(row) for row in project.indicators if not not_the_rows_own(project, row)]
         budget = budget_node(project)
@@ -154,14 +155,14 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
         if project.total_score is not None and TOTAL not in reliable_lines(project):
             nodes.append(Node(TOTAL, Decimal(100), project.total_score, list(project.evidence)))
         seen: set[tuple[str, Decimal, Decimal]] = set()
-        for node in nodes:
+        for k, node in enumerate(nodes):
             if node.weight is None or node.score is None or node.score <= node.weight + EPSILON:
                 continue
             if node.name != TOTAL and node.score > MAX_WEIGHT:
                 continue  # (a part's score above the whole form's 100 points is a misread figure: '110' for '10')
             key = (node.name, node.weight, node.score)
-            if key in seen:
-                continue
+            if key in seen or (k < levels and _rows_excess(project, node.name) >= node.score - node.weight - EPSILON):
+                continue  # (a level above its weight by no more than its own rows above theirs says their excess again)
             seen.add(key)
             yield new_finding(
                 "score-exceeds-weight",
@@ -169,6 +170,13 @@ def score_above_weight(ctx: CheckContext) -> Iterator[Finding]:
                 project=project.name, indicator=node.name, expected=node.weight, actual=node.score,
                 evidence=node.evidence,
             )
+
+
+def _rows_excess(project: Project, level: str) -> Decimal:
+    """What the indicator rows under `level` score above their own weights, together."""
+    under = [row for row in project.indicators if row.level == level or row.level.startswith(f"{level}/")]
+    return sum((row.score - row.weight for row in under
+                if row.score is not None and row.weight is not None and row.score > row.weight), ZERO)
 
 
 @register("score-exceeds-weight")

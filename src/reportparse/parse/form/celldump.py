@@ -89,10 +89,12 @@ def _with_text_rows(document: Document) -> list[Line]:
 def _pipe_cells(lines: list[Line]) -> list[DumpCell]:
     """Cells of a dump whose every cell line ends in '|' ('|' alone is an empty cell)."""
     texts = [line for line in lines if line.text.strip()]
+    # (a report whose form is appended after its prose: the share is the form's, from where its cells begin)
+    texts = texts[_after_prose(texts):]
     if not texts or sum(bool(_PIPE_CELL.match(t.text)) for t in texts) < _CELL_LINE_SHARE * len(texts):
         return []
     cells: list[DumpCell] = []
-    for t in texts[_after_prose(texts):]:
+    for t in texts:
         if _SEPARATORS.match(t.text):  # ('|||': as many empty cells as it has '|', the row's blank tail)
             cells.extend(DumpCell("", t) for _ in range(t.text.count("|")))
         elif _PIPE_CELL.match(t.text) or "|" not in t.text:

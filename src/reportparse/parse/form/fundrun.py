@@ -106,6 +106,11 @@ def fund_figures(run: str, width: int, sub_row: bool = False, total: tuple[str, 
     are the total row's (`total`: a 其中 row that is all of the money repeats them: '7.297.297.29100%'
     is 7.29 | 7.29 | 7.29, not 7.2 | 97.2 | 97.2 | 9). None when no reading, or still more than one, fits."""
     widths = (width, width - 1) if sub_row and width > 2 else (width,)
+    return _rate_reading(run, widths, total) or _repeated_reading(run, widths)
+
+
+def _rate_reading(run: str, widths: tuple[int, ...], total: tuple[str, ...]) -> list[str] | None:
+    """The one reading of `fund_figures` whose 执行数 / 预算数 is the printed rate."""
     # the longest rate first: a shorter one is the tail of the printed rate ('100%' read as '0%'
     # after a last amount '…10')
     for cut in range(1, len(run) - 1):
@@ -121,6 +126,30 @@ def fund_figures(run: str, width: int, sub_row: bool = False, total: tuple[str, 
         if readings:
             return readings[0] if len(readings) == 1 else None
     return None
+
+
+def _repeated_reading(run: str, widths: tuple[int, ...]) -> list[str] | None:
+    """A fund row whose amounts are all one figure, glued: '3555035550355501082.12%' is 35550 | 35550 | 35550 | 10
+    | 82.12%, the same digits three times and a 分值 after them. A rate that disagrees with the amounts is what the
+    checks report, so the rate cannot say where the cut is here; the repetition does, when exactly one reading
+    repeats so (what follows the amounts is a whole 分值 of at most 100 where the header has that column)."""
+    readings: list[list[str]] = []
+    for cut in range(2, len(run) - 1):
+        rate, digits = run[cut:-1], run[:cut]
+        if run[-1] not in "%％" or not _FUND_RATE.fullmatch(rate) or Decimal(rate) > _FUND_MAX_RATE:
+            continue
+        for count in widths:
+            for amounts in {count, count - 1}:
+                weighted = amounts < count
+                for size in range(1, len(digits) // max(amounts, 1) + 1):
+                    amount, weight = digits[:size], digits[size * amounts:]
+                    if amounts < 2 or digits[:size * amounts] != amount * amounts or not FUND_AMOUNT.fullmatch(amount):
+                        continue
+                    if weighted != bool(weight) or (weight and (not weight.isdigit() or weight[0] == "0"
+                                                                or int(weight) > _MAX_WEIGHT)):
+                        continue
+                    readings.append([*([amount] * amounts), *([weight] if weight else []), run[cut:]])
+    return readings[0] if len(readings) == 1 else None
 
 
 def _is_total(amounts: list[str], total: tuple[str, ...]) -> bool:

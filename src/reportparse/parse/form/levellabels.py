@@ -25,6 +25,9 @@ LEVEL_WEIGHT = lazy_compile(rf"{PRINTED_WEIGHT.pattern}|(?<=[\u4e00-\u9fff])[（
 WEIGHT_RANGE = lazy_compile(r"[（(]\s*\d+\s*[-－—~～至]\s*\d+\s*分?\s*[)）]\s*分?$")
 #: (成效指标 is the 效益 level of the older 绩效目标表 template: 产出指标 | 成效指标)
 _LEVEL1 = (("产出", "产出"), ("效益", "效益"), ("成效", "效益"), ("满意", "满意度"))
+#: The older 中央部门 goal table names its 产出 level 项目完成指标 (数量/质量/时效/成本 under it, 项目效益指标
+#: beside it): the whole label only, as '项目完成' begins many an indicator's name ('项目完成及时率').
+_COMPLETION_LEVEL = lazy_compile(r"^项目完成指标$")
 _LEVEL2 = (
     ("数量", "数量"), ("质量", "质量"), ("时效", "时效"), ("成本", "成本"),
     ("经济效益", "经济效益"), ("社会效益", "社会效益"), ("生态效益", "生态效益"),
@@ -43,7 +46,7 @@ _LEVEL2_WORDS = ("数量", "质量", "时效", "进度", "成本", "经济成本
 #: The words a 一级 or 二级 label is made of (a label is one of them + 指标).
 LEVEL_WORDS = (*_LEVEL1_WORDS, *_LEVEL2_WORDS)
 #: (some provinces' forms say 目标 for 指标 in their level labels: '产出目标 | 数量目标' of a Fujian form)
-_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$")
+_LEVEL1_LABEL = lazy_compile(rf"^({'|'.join(_LEVEL1_WORDS)})(指标|目标)?$|^项目(完成|产出|效益)指标$")
 _LEVEL2_LABEL = lazy_compile(rf"^(?:产出|效益)?({'|'.join(_LEVEL2_WORDS)})(?:指标|目标)等?$")
 #: 二级 words that name their level even without 指标 ('社会效益' in the 二级 column): none is an indicator
 BARE_LEVEL2_LABELS = ("经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "服务对象满意度")
@@ -88,6 +91,8 @@ def level1_of(text: str) -> str | None:
     """产出/效益/满意度 for a project form's 一级 label; a department form's own 一级 label (投入, 过程,
     部门决策, 规划 …) is kept as printed, without its weight."""
     key = squash(text)
+    if _COMPLETION_LEVEL.match(WEIGHT_RANGE.sub("", LEVEL_WEIGHT.sub("", key))):
+        return "产出"
     for word, level in _LEVEL1:
         if word in key:
             return level

@@ -9,6 +9,10 @@ Modules, in the order a file goes through them:
 - `delimited`: `|`/tab-delimited rows, as written or broken over lines by a web dump;
 - `placing`: a delimited table's rows put under their header (rows printed without their merged
   cells, a sub-header under its span, level labels filled down);
+- `captions`: a '|' table's one-cell caption rows (附件2, …绩效目标表, (2022年度)) read as paragraphs;
+- `barlines`: a table dumped one cell a line with its rules on lines of their own ('|' between cells);
+- `serialcells`: a numbered scoring sheet dumped one cell a line, cut at its 序号 1, 2, 3 …;
+- `labelrows`: a goal table of '|'-closed cell lines, each row its printed labels, its name and its values;
 - `gapped`: a form whose cells are separated by runs of spaces (a layout dump's rows by position);
 - `headers`: goal-table headers (column words) and the fragments of the rows under them;
 - `aligned`: goal tables whose cells keep their columns (`pdftotext -layout`);

@@ -30,6 +30,8 @@ from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Element, Paragraph, Source, Table
 from reportparse.notewords import note_start
 from reportparse.readers.text.aligned import aligned_header_at, aligned_table_end, has_wrapped_names, read_aligned_table
+from reportparse.readers.text.barlines import bar_line_rows
+from reportparse.readers.text.captions import parted
 from reportparse.readers.text.cellbreaks import join_quoted_cells, open_ended_rows
 from reportparse.readers.text.celllines import cell_lines_table
 from reportparse.readers.text.cellruns import bare_cell_rows, trailing_pipe_rows
@@ -39,6 +41,7 @@ from reportparse.readers.text.delimited import (
     broken_tab_header,
     cells_table,
     delimited_table,
+    glued_caption,
     is_rule_line,
     leading_pipe_rows,
     numbered_pipe_rows,
@@ -48,6 +51,7 @@ from reportparse.readers.text.flattened import GoalTableReader
 from reportparse.readers.text.fundlines import opens_fund_block
 from reportparse.readers.text.gapped import gapped_rows
 from reportparse.readers.text.headers import header_across, header_at, rows_run_together
+from reportparse.readers.text.labelrows import label_rows
 from reportparse.readers.text.lines import (
     REPLACEMENT,
     LineLayout,
@@ -66,6 +70,7 @@ from reportparse.readers.text.prose import (
     typical_width,
 )
 from reportparse.readers.text.ruby import drop_readings
+from reportparse.readers.text.serialcells import serial_sheet_rows
 from reportparse.readers.text.signals import (
     TOTAL_RE,
     column_words,
@@ -188,6 +193,11 @@ class _BlockReader:
         below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         if not self.in_form and opens_fund_block(line.text, below) and split_delimited(line.text) is None:
             self.in_form = True
+        ruled = bar_line_rows(self.lines, i) or serial_sheet_rows(self.lines, i) or label_rows(self.lines, i)
+        if ruled is not None:
+            self.prose.extend(ruled.prose)
+            self._add_table(ruled.table(self.tables))
+            return ruled.end
         numbered = numbered_pipe_rows(self.lines, i)
         if numbered is not None:
             self._add_table(cells_table(numbered[0], self.tables))
@@ -208,15 +218,26 @@ class _BlockReader:
             self._add_table(cells_table(gapped[0], self.tables))
             return gapped[1]
         if self._delimited_at(i):
+            if (glued := glued_caption(line.text)) is not None:
+                self.prose.append(replace(line, text=glued[0]))
+                self.lines[i] = replace(line, text=glued[1])
             end = i
             while end < len(self.lines) and (
                 split_delimited(self.lines[end].text) is not None or is_rule_line(self.lines[end].text)
                 or (end > i and is_padding_line(self.lines, i, end))
                 or (end > i and "\t" in self.lines[i].text and self._lone_cell_row(end))
+                or (end > i and self._lone_pipe_row(end))
             ) and (end == i or (numbered_pipe_rows(self.lines, end) is None
                                 and broken_tab_header(self.lines, end) is None)):
                 end += 1
-            self._add_table(delimited_table(padded_rows(self.lines[i:end]), self.tables))
+            run = self.lines[i:end]
+            for part in parted(run, [split_delimited(ln.text) for ln in run]):
+                if isinstance(part, list):
+                    self._add_table(delimited_table(padded_rows(part), self.tables))
+                else:  # (a caption is a paragraph of its own, as the Word copy prints it)
+                    self._flush_prose()
+                    self.prose.append(part)
+                    self._flush_prose()
             return end
         if self.in_form:
             aligned = aligned_header_at(self.lines, i)
@@ -275,7 +296,18 @@ class _BlockReader:
         such a row in its '|': its broken rows have readers of their own.)"""
         text = self.lines[i].text.strip()
         return (len(text) <= _MAX_LONE_CELL_CHARS and level_of(re.sub(r"\s+", "", text)) > 0
-                and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None)
+                and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None
+                and broken_header(self.lines, i + 1) is None)
+
+    def _lone_pipe_row(self, i: int) -> bool:
+        """A row of one cell inside a '|' table whose rows end in '|': a label whose row's other cells the dump
+        left out ('资金情况(万元) |' over its 年度金额 rows), a delimited row after it."""
+        text = self.lines[i].text.strip()
+        return (text.endswith(("|", "｜")) and len(text) <= _MAX_LONE_CELL_CHARS + 1
+                and split_delimited(text) is None and re.sub(r"[|｜\s]", "", text) != ""
+                and self.lines[i - 1].text.rstrip().endswith(("|", "｜"))
+                and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None
+                and broken_header(self.lines, i + 1) is None)
 
     def _delimited_at(self, i: int) -> bool:
         """A delimited table starts here: two delimited rows in a row, or one with three or more cells."""

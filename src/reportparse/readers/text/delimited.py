@@ -17,6 +17,7 @@ from reportparse.readers.text.placing import place_rows
 from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words, has_digit
 
 _RULE_RE = lazy_compile(r"^[|｜+\s:：\-—=]+$")
+_RULE_END_RE = lazy_compile(r"\s*[|｜]\s*$")
 
 
 def split_delimited(text: str, bordered: bool = True) -> list[str] | None:
@@ -46,6 +47,31 @@ def _closed_up(cell: str) -> str:
 
 #: Fewest '|' in a row for a table whose rows may be broken over lines (a form's width).
 _MIN_PIPE_WIDTH = 5
+
+
+#: The end of a sentence or a bracketed note before a header run on after it ('…请以附件为准)一级指标 | 二级指标 |').
+_CAPTION_END_RE = lazy_compile(r"[。：:；;）)]$")
+#: Fewest characters of a caption run into a header's first cell.
+_MIN_CAPTION_CHARS = 4
+
+
+def glued_caption(text: str) -> tuple[str, str] | None:
+    """A header row whose first cell runs on from the text printed above the table ('详情见附件(注:…为准)一级指标 |
+    二级指标 | 指标名称 | 目标值 |', a recognised image's caption and the table's first line made one): the caption
+    and the header row apart, or None. The first cell ends in a column label and the text before it ends a sentence
+    or a bracket; the row's other cells are column labels too."""
+    cells = split_delimited(text)
+    if cells is None or len(cells) < MIN_COLUMN_WORDS or sum(bool(column_words(c)) for c in cells[1:]) < 2:
+        return None
+    first = cells[0]
+    words = column_words(first)
+    if not words or not first.endswith(words[-1]):
+        return None
+    caption = first[: len(first) - len(words[-1])]
+    if len(caption) < _MIN_CAPTION_CHARS or not _CAPTION_END_RE.search(caption):
+        return None
+    at = text.find(caption) + len(caption)
+    return caption, text[at:]
 
 
 def broken_pipe_rows(lines: list[PhysLine], start: int) -> tuple[list[PhysLine], int] | None:
@@ -324,7 +350,9 @@ def delimited_table(lines: list[PhysLine], index: int) -> Table:
     rows = [line for line in lines if not is_rule_line(line.text)]
     bordered = not rows or rows[0].text.lstrip().startswith(("|", "｜"))
     width = len(split_delimited(rows[0].text) or []) if rows else 0
-    return cells_table([(line, _row_cells(line.text, bordered, width) or [line.text]) for line in rows], index)
+    # (a row of one cell ends in its '|' or not: '资金情况(万元) |')
+    return cells_table([(line, _row_cells(line.text, bordered, width) or [_RULE_END_RE.sub("", line.text)])
+                        for line in rows], index)
 
 
 def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
@@ -338,15 +366,16 @@ def _row_cells(text: str, bordered: bool, width: int) -> list[str] | None:
     return opened if opened is not None and len(opened) <= width else cells
 
 
-def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int) -> Table:
-    """Build a Table from rows already cut into cells; level columns are filled down as merged cells."""
+def cells_table(grid: list[tuple[PhysLine, list[str]]], index: int, placed: bool = False) -> Table:
+    """Build a Table from rows already cut into cells; level columns are filled down as merged cells. Rows a
+    reader has `placed` under their header already (each cell in its column) are not moved again."""
     rows: list[list[Cell]] = []
     ncols = max(len(cells) for _, cells in grid)
     grid = _join_broken_rows(grid, ncols)
     for r, (line, cells) in enumerate(grid):
         padded = cells + [""] * (ncols - len(cells))
         rows.append([Cell(text=t, row=r, col=c, page=line.page, line=line.no) for c, t in enumerate(padded)])
-    place_rows(rows)
+    place_rows(rows, packed=not placed)
     pages = sorted({line.page for line, _ in grid})
     return Table(index=index, rows=rows, page=pages[0], pages=pages)
 

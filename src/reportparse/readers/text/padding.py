@@ -19,6 +19,7 @@ from dataclasses import replace
 from reportparse.lazypattern import lazy_compile
 from reportparse.readers.text.delimited import split_delimited
 from reportparse.readers.text.lines import PhysLine
+from reportparse.readers.text.signals import MIN_COLUMN_WORDS, column_words
 
 #: a line holding only '|' ('|', '| |', '| |||')
 _PIPES_ONLY = lazy_compile(r"^[|｜](?:\s*[|｜])*\s*$")
@@ -51,8 +52,16 @@ def padded_rows(lines: list[PhysLine]) -> list[PhysLine]:
     rows = [line for line in lines if not _PIPES_ONLY.match(line.text)]
     widest = max((len(split_delimited(line.text) or []) for line in rows if not line.text.lstrip().startswith(_BARS)),
                  default=0)
+    # (a header's width: a line that fills it with its opening '|' closing an empty first cell is a row of its own,
+    # whatever wider table runs on under this one, '序号 | 学校 | … | 备注 |' nine cells under a goal table's five)
+    head = split_delimited(rows[0].text) if rows else None
+    header_width = len(head) if head and len(column_words(" ".join(head))) >= MIN_COLUMN_WORDS else 0
     out: list[PhysLine] = []
     for line in rows:
+        own = split_delimited(line.text, bordered=False)
+        if own is not None and len(own) == header_width:
+            out.append(line)
+            continue
         if out and line.text.lstrip().startswith(_BARS) and out[-1].text.rstrip().endswith(_BARS):
             joined = out[-1].text.rstrip() + line.text.strip()
             if len(split_delimited(joined) or []) <= widest:

@@ -43,10 +43,12 @@ _SUB_ROLES = (NATURE, TARGET, UNIT)
 _SCORE_ROLES = (WEIGHT, SCORE)
 
 
-def place_rows(rows: list[list[Cell]]) -> None:
-    """Put the rows of a text table under its indicator header (in place)."""
+def place_rows(rows: list[list[Cell]], packed: bool = True) -> None:
+    """Put the rows of a text table under its indicator header (in place); rows not `packed` (printed with a
+    cell for every column) are in their columns already."""
     _spread_sub_header(rows)
-    _place_packed_rows(rows)
+    if packed:
+        _place_packed_rows(rows)
     _fill_down_levels(rows)
 
 

@@ -152,7 +152,8 @@ def column_role(word: str) -> str:
 
 # Bare 数量/质量/产出/成本 ... are too common inside names to be labels without 目标/指标; the
 # 效益 family and 满意度 are written bare as labels in real tables.
-LEVEL1_RE = lazy_compile(r"^(?:(?:产出|效益|效果)(?:目标|指标)|满意度(?:目标|指标)?)$")
+#: (项目完成指标 | 项目效益指标: the older 中央部门 goal table's 一级 labels)
+LEVEL1_RE = lazy_compile(r"^(?:(?:产出|效益|效果)(?:目标|指标)|满意度(?:目标|指标)?|项目(?:完成|产出|效益)指标)$")
 LEVEL2_RE = lazy_compile(
     r"^(?:(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|生态成本|服务对象满意度|社会公众满意度)(?:目标|指标)"
     r"|(?:社会效益|经济效益|生态效益|可持续效益|可持续影响力?)(?:目标|指标)?)$"
