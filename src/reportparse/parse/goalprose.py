@@ -26,6 +26,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalareas import area_label, area_owner
 from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
@@ -90,15 +91,22 @@ _DONE_BEFORE = lazy_compile(r"完成|已经?|实际|建成")
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
 
-def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
-    """Add the indicators that target and result sentences state to their project."""
+def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> dict[int, str]:
+    """Add the indicators that target and result sentences state to their project. Returns the paragraphs
+    (by index) given to a project by the area of work they tell of, for the results' linking to keep to it."""
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
     analysed: dict[str, list[Indicator]] = {}  # each project's readings of the analysis paragraphs
     labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
+    area: str | None = None  # the project an area heading or label line above names by its subject ('失业保险工作方面')
+    by_area: dict[int, str] = {}
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
+        if owner is None and len(projects) > 1:
+            owner, area = _by_area(info, projects, area)
+            if owner is not None:
+                by_area[info.index] = owner
         if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
             # ('4.成本指标X指标为100%实际完成值为100%': a short numbered line the layout takes for a heading)
             for indicator in run_together_pairs(info.para):
@@ -126,6 +134,18 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     for owner, readings in analysed.items():
         results_by_measure(projects[owner], readings)
         restated_alike(projects[owner], readings)
+    return by_area
+
+
+def _by_area(info: ParaInfo, projects: dict[str, Project], above: str | None) -> tuple[str | None, str | None]:
+    """The project a paragraph is about by the area of work it opens with, or the area heading or label line
+    above it names (parse/goalareas.py); and the project the paragraphs after it are about by their area."""
+    label = area_label(info.title if info.heading else info.para.text)
+    if label is None:
+        return (None, None) if info.heading else (above, above)
+    owner = area_owner(label[0], projects)
+    label_only = info.heading or not info.para.text[label[1]:].strip()
+    return owner, owner if label_only else None
 
 
 def _bracketed(text: str, at: int) -> bool:
