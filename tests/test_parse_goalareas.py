@@ -100,3 +100,29 @@ def test_area_label_and_owner_words() -> None:
     assert area_label("二是培训服务方面:…") is not None
     assert area_label("(3)资金管理方面。…") is None  # (a part of every report)
     assert area_label("(1)全年培训860人。") is None
+
+
+def test_a_task_handed_down_is_a_floor() -> None:
+    # (two wordings of a result measured against the task it completes a share of)
+    report = parse_narrative(_doc(
+        *_FARM_LIST,
+        "(1)耕地地力保护方面。全县耕地地力保护补贴面积41200亩,完成省下达任务40000亩的103%。",
+        "(2)农技培训工作方面。培训860人,完成省目标任务数800人的107%。",
+    ))
+    for name, value in (("全县耕地地力保护补贴面积", 40000), ("培训", 800)):
+        target = _by_name(report, name).target
+        assert target is not None and (target.comparator, target.value, target.bare_number) == (">=", value, False)
+
+
+def test_a_rate_of_its_own_reports_no_other_goal() -> None:
+    # ('X申报1398条，完成率100%': the rate of the item before; the area's one % goal is no goal of it)
+    report = parse_narrative(_doc(
+        *_FARM_LIST,
+        "1、数量指标",
+        "(1)耕地地力保护方面。耕地撂荒率控制在2%以内,实际1.2%;补贴申报核验3120户,核验率100%。",
+        "(2)耕地地力保护工作方面。全县耕地土壤检测覆盖率不低于90%,实际95%;补贴面积核查2600亩,完成率100%。",
+    ))
+    goals = [i for p in report.projects for i in p.indicators if i.name.endswith(("撂荒率", "覆盖率"))]
+    assert len(goals) == 2, _owners(report)
+    for indicator in goals:
+        assert all(a.value != 100 for a in indicator.actuals), (indicator.name, indicator.actuals)

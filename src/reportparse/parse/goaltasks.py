@@ -55,7 +55,10 @@ def task_shares(para: Paragraph) -> list[Indicator]:
             continue
         name = fuller_name(text, before_start, name)
         raw = written(text, target, lead.end())
-        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
+        aim = target_from(raw, name)
+        if aim.comparator == "=":  # (a task handed down is a floor: '完成任务数2000人的120%' met it)
+            aim = aim.model_copy(update={"comparator": ">=", "bare_number": False})
+        indicator = Indicator(level=level_for(name, target), name=name, target=aim,
                               in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])
         indicator.actuals.append(measured_actual(para, results[0], before_start, before_end, before))
         out.append(indicator)
