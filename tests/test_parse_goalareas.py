@@ -70,6 +70,18 @@ def test_an_area_heading_holds_for_the_paragraphs_under_it() -> None:
     assert owners.get("家庭医生签约服务") == "家庭医生签约服务经费", owners
 
 
+def test_an_area_written_as_its_work() -> None:
+    # (wording 3: '一是…工作：' items; the area's head word 宣传 is in one project's name only)
+    report = parse_narrative(_doc(
+        *_FARM_LIST,
+        "一是补贴政策宣传工作:全年发放宣传资料5200份,完成省下达任务5000份的104%。",
+        "二是耕地地力保护工作:全县耕地地力保护补贴面积41200亩,完成省下达任务40000亩的103%。",
+    ))
+    owners = _owners(report)
+    assert owners.get("全县耕地地力保护补贴面积") == "耕地地力保护工作经费", owners
+    assert owners.get("发放宣传资料") == "农机购置补贴宣传经费", owners
+
+
 def test_no_project_for_an_area_two_share_alike_or_every_report_has() -> None:
     report = parse_narrative(_doc(
         *_FARM_LIST,
