@@ -82,6 +82,26 @@ def test_an_area_written_as_its_work() -> None:
     assert owners.get("发放宣传资料") == "农机购置补贴宣传经费", owners
 
 
+def test_an_area_holds_under_deeper_headings_up_to_the_next_item() -> None:
+    report = parse_narrative(_doc(
+        *_FARM_LIST,
+        "(一)耕地地力保护方面",
+        "1、数量指标",
+        "全县耕地地力保护补贴面积41200亩,完成省下达任务40000亩的103%。",
+        "(二)其他工作",
+        "全年培训基层农技人员300人,完成省下达任务280人的107%。",
+        # (a label line's area holds for the paragraph after it, not for the next numbered item)
+        "(1)补贴政策宣传工作方面。",
+        "全年发放宣传资料5200份,完成省下达任务5000份的104%。",
+        "(2)全年新增农机合作社12个,完成市下达任务10个的120%。",
+    ))
+    owners = _owners(report)
+    assert owners.get("全县耕地地力保护补贴面积") == "耕地地力保护工作经费", owners
+    assert owners.get("发放宣传资料") == "农机购置补贴宣传经费", owners
+    assert not [i.name for p in report.projects for i in p.indicators
+                if i.target is not None and i.target.value in (280, 10)], owners
+
+
 def test_no_project_for_an_area_two_share_alike_or_every_report_has() -> None:
     report = parse_narrative(_doc(
         *_FARM_LIST,

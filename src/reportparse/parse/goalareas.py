@@ -53,6 +53,44 @@ def is_area_title(title: str) -> bool:
     return m is not None and not title[m.end():].strip()
 
 
+#: a body paragraph that opens a numbered item ('(2)2023年…', '2、…'): the next item after an area's label line
+_ITEM_START = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")
+#: the rank of an area's label line among headings: deeper than all, so that any heading ends its scope
+_BODY_RANK = 99
+
+
+class AreaOwners:
+    """Which project each paragraph of a report on several projects is about by its area of work, read in the
+    order of the text: a paragraph that opens by an area is about the project the area names; an area heading
+    holds for what stands under it (deeper headings too, '(一)失业保险方面' then '1、数量指标'), an area's label
+    line of its own ('(1)失业保险工作方面。') for the paragraphs after it up to the next item or heading."""
+
+    def __init__(self, projects: dict[str, Project]) -> None:
+        self.projects = projects
+        self.carried: str | None = None
+        self.rank: int | None = None  # the heading rank the carried area was given at
+
+    def owner(self, heading: int, title: str, text: str) -> str | None:
+        if heading:
+            label = area_label(title)
+            if label is not None:
+                self.carried, self.rank = area_owner(label[0], self.projects), heading
+            elif self.rank is None or heading <= self.rank:
+                self.carried, self.rank = None, None  # (a sibling or higher heading ends the area's part)
+            return self.carried
+        label = area_label(text)
+        if label is None:
+            if self.rank == _BODY_RANK and _ITEM_START.match(text):
+                self.carried, self.rank = None, None  # (the next item after a label line: its own subject)
+            return self.carried
+        owner = area_owner(label[0], self.projects)
+        if not text[label[1]:].strip():
+            self.carried, self.rank = owner, _BODY_RANK
+        elif self.rank == _BODY_RANK:
+            self.carried, self.rank = None, None
+        return owner
+
+
 def _purpose(project: Project) -> str:
     """What the line listing the project says its money is for ('…5万元，主要用于开展城乡就业工作；')."""
     for evidence in project.evidence[:1]:

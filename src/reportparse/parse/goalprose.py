@@ -26,7 +26,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
-from reportparse.parse.goalareas import area_label, area_owner
+from reportparse.parse.goalareas import AreaOwners
 from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
@@ -99,14 +99,13 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> dict[int, 
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
     analysed: dict[str, list[Indicator]] = {}  # each project's readings of the analysis paragraphs
     labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
-    area: str | None = None  # the project an area heading or label line above names by its subject ('失业保险工作方面')
+    areas = AreaOwners(projects)  # (the project a paragraph's area of work names: '(1)失业保险工作方面。…')
     by_area: dict[int, str] = {}
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
-        if owner is None and len(projects) > 1:
-            owner, area = _by_area(info, projects, area)
-            if owner is not None:
-                by_area[info.index] = owner
+        by_subject = areas.owner(info.heading, info.title, info.para.text) if len(projects) > 1 else None
+        if owner is None and by_subject is not None:
+            owner = by_area[info.index] = by_subject
         if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
             # ('4.成本指标X指标为100%实际完成值为100%': a short numbered line the layout takes for a heading)
             for indicator in run_together_pairs(info.para):
@@ -135,17 +134,6 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> dict[int, 
         results_by_measure(projects[owner], readings)
         restated_alike(projects[owner], readings)
     return by_area
-
-
-def _by_area(info: ParaInfo, projects: dict[str, Project], above: str | None) -> tuple[str | None, str | None]:
-    """The project a paragraph is about by the area of work it opens with, or the area heading or label line
-    above it names (parse/goalareas.py); and the project the paragraphs after it are about by their area."""
-    label = area_label(info.title if info.heading else info.para.text)
-    if label is None:
-        return (None, None) if info.heading else (above, above)
-    owner = area_owner(label[0], projects)
-    label_only = info.heading or not info.para.text[label[1]:].strip()
-    return owner, owner if label_only else None
 
 
 def _bracketed(text: str, at: int) -> bool:
