@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportparse.model import Report
-from reportparse.parse.goalareas import area_label
+from reportparse.parse.goalareas import area_label, is_area_title
 from reportparse.parse.narrative import parse_narrative
 from tests.test_parse_narrative import _doc
 
@@ -88,7 +88,7 @@ def test_an_area_holds_under_deeper_headings_up_to_the_next_item() -> None:
         "(一)耕地地力保护方面",
         "1、数量指标",
         "全县耕地地力保护补贴面积41200亩,完成省下达任务40000亩的103%。",
-        "(二)其他工作",
+        "(二)其他方面",
         "全年培训基层农技人员300人,完成省下达任务280人的107%。",
         # (a label line's area holds for the paragraph after it, not for the next numbered item)
         "(1)补贴政策宣传工作方面。",
@@ -132,6 +132,7 @@ def test_area_label_and_owner_words() -> None:
     assert area_label("二是培训服务方面:…") is not None
     assert area_label("(3)资金管理方面。…") is None  # (a part of every report)
     assert area_label("(1)全年培训860人。") is None
+    assert is_area_title("(一)孕产妇健康管理方面") and not is_area_title("(一)禁毒宣传工作")
 
 
 def test_a_task_handed_down_is_a_floor() -> None:

@@ -48,9 +48,10 @@ def area_label(text: str) -> tuple[str, int] | None:
 
 
 def is_area_title(title: str) -> bool:
-    """Is a heading the title of an area of work ('(一)孕产妇健康管理方面'), which no project is named by?"""
+    """Is a heading the title of an area of work ('(一)孕产妇健康管理方面'), which no project is named by? Not one
+    that ends in 工作 ('(一)禁毒宣传工作' may be a project's own title)."""
     m = _area_label().match(title)
-    return m is not None and not title[m.end():].strip()
+    return m is not None and not title[m.end():].strip() and not title.rstrip("。．：:，, ").endswith("工作")
 
 
 #: a body paragraph that opens a numbered item ('(2)2023年…', '2、…'): the next item after an area's label line
