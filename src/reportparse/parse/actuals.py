@@ -292,13 +292,15 @@ def _names_other_measure(head: str) -> bool:
     """Does the text before a number hold a noun phrase of its own (not just 全年/完成/共计)?
 
     Called only when none of the indicator's words are in the clause: a phrase of four or more
-    characters there names what was counted, and it is not the indicator's measure.
+    characters there names what was counted, and a measure word of its own (完成率) what was measured;
+    neither is the indicator's measure.
     """
     lab = _LABEL.match(head)
     if lab and level_of(_label_word(lab)):
         head = head[lab.end():]
     head = _NAME_LEAD.sub("", _NAME_TRAIL.sub("", head.strip(" ：:，,")).strip())
-    return han_count(head) >= 4
+    # ('X申报1398条，完成率100%': a rate word of its own is the rate of the item before, no other measure's result)
+    return han_count(head) >= 4 or (han_count(head) >= 2 and _MEASURE_NOUN.search(head) is not None)
 
 
 class _Brackets:

@@ -26,6 +26,7 @@ import re
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Indicator, Paragraph, Project
 from reportparse.parse.evidence import span_evidence
+from reportparse.parse.goalareas import AreaOwners
 from reportparse.parse.goalbrackets import bracketed_aims
 from reportparse.parse.goallists import (
     ANNOUNCED_GOALS,
@@ -90,15 +91,21 @@ _DONE_BEFORE = lazy_compile(r"完成|已经?|实际|建成")
 _NOT_AIM = lazy_compile(r"下达|拨付|投资|预算|资金|批复|安排|指标\s*\d|指标[^，,；;。]{0,3}个|文号|〔")
 
 
-def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
-    """Add the indicators that target and result sentences state to their project."""
+def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> dict[int, str]:
+    """Add the indicators that target and result sentences state to their project. Returns the paragraphs
+    (by index) given to a project by the area of work they tell of, for the results' linking to keep to it."""
     only = next(iter(projects)) if len(projects) == 1 else None
     spellings = [(p.name, list(p.aliases)) for p in projects.values()]
     announced: str | None = None  # the project whose goals the paragraphs before announced as a numbered list
     analysed: dict[str, list[Indicator]] = {}  # each project's readings of the analysis paragraphs
     labelled = label_levels(layout.paras)  # (the level a label paragraph above gives: '产出指标：' then its items)
+    areas = AreaOwners(projects)  # (the project a paragraph's area of work names: '(1)失业保险工作方面。…')
+    by_area: dict[int, str] = {}
     for info in layout.paras:
         owner = info.project or only or _opened_by(info.para.text, spellings)
+        by_subject = areas.owner(info.heading, info.title, info.para.text) if len(projects) > 1 else None
+        if owner is None and by_subject is not None:
+            owner = by_area[info.index] = by_subject
         if info.heading and owner in projects and info.section not in ("problems", "conclusion"):
             # ('4.成本指标X指标为100%实际完成值为100%': a short numbered line the layout takes for a heading)
             for indicator in run_together_pairs(info.para):
@@ -126,6 +133,7 @@ def apply_goal_prose(layout: Layout, projects: dict[str, Project]) -> None:
     for owner, readings in analysed.items():
         results_by_measure(projects[owner], readings)
         restated_alike(projects[owner], readings)
+    return by_area
 
 
 def _bracketed(text: str, at: int) -> bool:

@@ -45,6 +45,8 @@ def task_shares(para: Paragraph) -> list[Indicator]:
         while before_end > 0 and text[before_end - 1] in "，,；; ":
             before_end -= 1
         before_start = start_of_clause(text, before_end)
+        # ('一是宣传工作:全年发放资料5200份，完成…任务': the label before the colon is no part of the name)
+        before_start = max(before_start, *(text.rfind(colon, before_start, before_end) + 1 for colon in "：:"))
         before = text[before_start:before_end]
         results = [m for m in figures(before) if m.unit == target.unit]
         if len(results) != 1 or NOT_LISTED.search(before):
@@ -55,7 +57,10 @@ def task_shares(para: Paragraph) -> list[Indicator]:
             continue
         name = fuller_name(text, before_start, name)
         raw = written(text, target, lead.end())
-        indicator = Indicator(level=level_for(name, target), name=name, target=target_from(raw, name),
+        aim = target_from(raw, name)
+        if aim.comparator == "=":  # (a task handed down is a floor: '完成任务数2000人的120%' met it)
+            aim = aim.model_copy(update={"comparator": ">=", "bare_number": False})
+        indicator = Indicator(level=level_for(name, target), name=name, target=aim,
                               in_goal_table=True, evidence=[span_evidence(para, before_start, body_end)])
         indicator.actuals.append(measured_actual(para, results[0], before_start, before_end, before))
         out.append(indicator)

@@ -17,6 +17,7 @@ from itertools import pairwise
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Document, Paragraph, Table
 from reportparse.parse.evidence import Sentence, split_sentences
+from reportparse.parse.goalareas import is_area_title
 from reportparse.parse.names import same_project, strip_name
 from reportparse.parse.projectmentions import best_project_for, find_mentions
 from reportparse.parse.sections import (
@@ -281,6 +282,8 @@ def analysis_heading_names(layout: Layout) -> list[str]:
             continue  # the signature (reporting body, date) closing the report
         if _BODY_MATTER.match(title):
             continue  # the reporting body's own matters ('部门管理制度', '单位资金来源及使用情况'): no project
+        if is_area_title(title):
+            continue  # an area of work a report on several projects tells its results by ('培训服务方面')
         if _form_cell(title):
             continue  # a form flattened one cell per line: its labels and indicator rows are no titles
         if _contents_entry(title, following.para.text):

@@ -253,7 +253,10 @@ def parse_narrative(document: Document, exclude_tables: set[int] | None = None) 
     goals.attribute_rows(goal_tables, layout, names, projects)
     goallines.apply_goal_lines(layout, projects)
     goallines.apply_done_lines(layout, projects)  # ('质量指标：确保天桥质量，已完成')
-    goalprose.apply_goal_prose(layout, projects)
+    by_area = goalprose.apply_goal_prose(layout, projects)
+    for sentence in all_sentences:  # (a paragraph on one project's area of work reports that project's results)
+        if sentence.project is None and sentence.index in by_area:
+            sentence.project = by_area[sentence.index]
     scores.extract_scores(layout, projects)
     scoretables.apply_score_tables(layout, projects)
     scoreruns.apply_score_runs(layout, projects)  # (the same summary, its cells run together by a dump)
