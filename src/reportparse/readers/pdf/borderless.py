@@ -99,13 +99,30 @@ def _runs(rows: list[Row]) -> list[list[Row]]:
     starts = sorted({round(w.x0) for w in header_words})
     runs: list[list[Row]] = [[]]
     for row in rows:
-        word = row.words[0]
-        crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
-        if len(row.words) == 1 and crossed >= 2 and word.x0 <= starts[0] + tolerance:
+        if _is_prose(row, starts, tolerance):
             runs.append([])
         else:
             runs[-1].append(row)
     return [run for run in runs if any(_is_header(row) for row in run)]
+
+
+def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
+    """Whether a row is a paragraph between tables: each of its lines one run of text, all starting
+    at one place at or left of the first header column, and one running across two header columns.
+    Between horizontal rules a row may hold several lines: a paragraph printed between two ruled
+    tables lies between the last rule of the one and the first rule of the other."""
+    lines: list[list[Word]] = []
+    for word in sorted(row.words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) < 0.5 * word.height:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    if any(len(line) != 1 for line in lines):
+        return False
+    first = lines[0][0]
+    if first.x0 > starts[0] + tolerance or any(abs(line[0].x0 - first.x0) > tolerance for line in lines):
+        return False
+    return any(sum(1 for x in starts if line[0].x0 + tolerance < x < line[0].x1) >= 2 for line in lines)
 
 
 def _continuation(rows: list[Row], edges: list[float], page_number: int) -> TablePart | None:
