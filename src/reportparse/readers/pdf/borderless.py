@@ -108,7 +108,8 @@ def _runs(rows: list[Row]) -> list[list[Row]]:
 
 def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
     """Whether a row is a paragraph between tables: each of its lines one run of text, all starting
-    at one place at or left of the first header column, and one running across two header columns.
+    at one place at or left of the first header column (or, between rules, where no column title
+    starts), and one running across two header columns.
     Between horizontal rules a row may hold several lines: a paragraph printed between two ruled
     tables lies between the last rule of the one and the first rule of the other."""
     lines: list[list[Word]] = []
@@ -120,7 +121,11 @@ def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
     if any(len(line) != 1 for line in lines):
         return False
     first = lines[0][0]
-    if first.x0 > starts[0] + tolerance or any(abs(line[0].x0 - first.x0) > tolerance for line in lines):
+    if any(abs(line[0].x0 - first.x0) > tolerance for line in lines):
+        return False
+    # between rules an indented paragraph starts off the grid, where no column title starts
+    off_grid = row.ruled and all(abs(first.x0 - x) > tolerance + CARRIED_SLACK for x in starts)
+    if first.x0 > starts[0] + tolerance and not off_grid:
         return False
     return any(sum(1 for x in starts if line[0].x0 + tolerance < x < line[0].x1) >= 2 for line in lines)
 
@@ -242,7 +247,7 @@ def _rows(words: list[Word], rules: list[_Rule] | None = None) -> list[Row]:
         inside = [w for w in words if heights[0] < (w.top + w.bottom) / 2 < heights[-1]]
         bands: dict[int, Row] = {}
         for word in sorted(inside, key=lambda w: (w.top, w.x0)):
-            band = bisect.bisect_left(heights, (word.top + word.bottom) / 2)
+            band = bisect.bisect_left(heights, _cell_top(word, rules or []))
             bands.setdefault(band, Row(ruled=True)).words.append(word)
         above = _rows([w for w in words if (w.top + w.bottom) / 2 <= heights[0]])
         below = _rows([w for w in words if (w.top + w.bottom) / 2 >= heights[-1]])
@@ -257,6 +262,16 @@ def _rows(words: list[Word], rules: list[_Rule] | None = None) -> list[Row]:
                 continue
         rows.append(Row([word]))
     return rows
+
+
+def _cell_top(word: Word, rules: list[_Rule]) -> float:
+    """Where a word's cell begins below its top rule: just under the nearest rule above its middle
+    that runs across it. A cell merged over several rows (no rule crosses it between them) puts all
+    its lines in its first row, a wrapped title's pieces together; `_fill_between_rules` repeats it
+    in the rest."""
+    middle, x = (word.top + word.bottom) / 2, (word.x0 + word.x1) / 2
+    above = [r.y for r in rules if r.y < middle and r.x0 <= x <= r.x1]
+    return max(above) + RULE_FLATNESS if above else middle
 
 
 def _column_starts(rows: list[Row], header: list[Word]) -> list[float]:
