@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from reportparse.han import is_han
 from reportparse.model import BBox, Cell
+from reportparse.readers.pdf.borderless_labels import join_wrapped_labels
 from reportparse.readers.pdf.borderless_titles import (
     FOLD,
     HEADER_WORDS,
@@ -108,8 +109,8 @@ def _runs(rows: list[Row]) -> list[list[Row]]:
 
 def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
     """Whether a row is a paragraph between tables: each of its lines one run of text, all starting
-    at one place at or left of the first header column (or, between rules, where no column title
-    starts), and one running across two header columns.
+    at one place at or left of the first header column (or, indented, where no column title starts),
+    and one running across two header columns.
     Between horizontal rules a row may hold several lines: a paragraph printed between two ruled
     tables lies between the last rule of the one and the first rule of the other."""
     lines: list[list[Word]] = []
@@ -123,8 +124,8 @@ def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
     first = lines[0][0]
     if any(abs(line[0].x0 - first.x0) > tolerance for line in lines):
         return False
-    # between rules an indented paragraph starts off the grid, where no column title starts
-    off_grid = row.ruled and all(abs(first.x0 - x) > tolerance + CARRIED_SLACK for x in starts)
+    # an indented paragraph starts off the grid, where no column title starts
+    off_grid = all(abs(first.x0 - x) > tolerance + CARRIED_SLACK for x in starts)
     if first.x0 > starts[0] + tolerance and not off_grid:
         return False
     return any(sum(1 for x in starts if line[0].x0 + tolerance < x < line[0].x1) >= 2 for line in lines)
@@ -188,6 +189,10 @@ def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart |
     if len(spread) < 2:
         return None
     first, last = spread[0], spread[-1]
+    # a ruled row under the table's last full row is its row too (its merged labels sit in the rows
+    # above), as far as the rules run on
+    while last + 1 < len(rows) and rows[last].ruled and rows[last + 1].ruled:
+        last += 1
     rows, cols = _merge_wraps(rows[first:last + 1], cols[first:last + 1])
     part = _part(rows, cols, starts, page_number)
     _fill_between_rules(part, rules)
@@ -356,7 +361,9 @@ def _fill_between_rules(part: TablePart, rules: list[_Rule]) -> None:
     if not rules:
         return
     grid = part.rows
-    middles = [((row[0].bbox.top + row[0].bbox.bottom) / 2 if row[0].bbox else 0.0) for row in grid]
+    # a row's height is its highest text's: a merged cell sits in its first row, centred lower down
+    middles = [min(((cell.bbox.top + cell.bbox.bottom) / 2 for cell in row if cell.text and cell.bbox), default=0.0)
+               for row in grid]
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             box = cell.bbox
@@ -387,6 +394,7 @@ def _fill_merged_labels(part: TablePart, rows: list[Row]) -> None:
         return
     label_cols = range(min(numeric_cols))
     headers = [r for r, row in enumerate(rows) if _is_header(row)]
+    join_wrapped_labels(grid, list(label_cols))
     drop: set[int] = set()
     for h, header in enumerate(headers):
         end = headers[h + 1] if h + 1 < len(headers) else len(grid)
