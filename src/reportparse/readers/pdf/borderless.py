@@ -59,6 +59,8 @@ CARRIED_SLACK, CARRIED_ALIGNED_SHARE = 2.0, 0.8
 UNIT_EDGE_SLACK = 1.5
 #: A row shorter than this many text heights is one line (a wrapped continuation is one line).
 SINGLE_LINE_ROW = 1.5
+#: A row whose every text is this many times the height of the run's usual text is a title, not a row.
+TITLE_SIZE = 1.3
 #: A merged label centred within this many text heights of the rows it spans is theirs.
 CENTRED_SLACK = 0.75
 
@@ -182,7 +184,7 @@ def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart |
     starts = _column_starts(rows, header)
     # which rows fill two columns is judged before numbers are cut from their units: a centred title
     # ('2020年项目支出绩效自评表') whose 年 falls on a column edge is a title above the table, not a row
-    whole = [len({_column(w, starts) for w in row.words}) >= 2 for row in rows]
+    whole = [len({_column(w, starts) for w in row.words}) >= 2 and not _is_title(row, rows) for row in rows]
     _split_units(rows, starts)
     cols = [[_column(w, starts) for w in row.words] for row in rows]
     spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2 and whole[i]]
@@ -198,6 +200,13 @@ def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart |
     _fill_between_rules(part, rules)
     _fill_merged_labels(part, rows)
     return part
+
+
+def _is_title(row: Row, rows: list[Row]) -> bool:
+    """Whether a row is printed larger than the table's text (a title with a gap inside, '…自评表   某某项目',
+    spreads over two columns, yet no cell of a form is set in a bigger type than the rest)."""
+    heights = sorted(w.height for r in rows for w in r.words)
+    return min(w.height for w in row.words) > TITLE_SIZE * heights[len(heights) // 2]
 
 
 def _split_units(rows: list[Row], starts: list[float]) -> None:
