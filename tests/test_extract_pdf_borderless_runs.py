@@ -79,7 +79,8 @@ def test_paragraph_between_two_tables_ruled_between_rows_parts_them() -> None:
         (208, ["产出指标", "数量指标", "疏浚河道长度", "≥12公里", "12.5公里", "20"], GOAL_COLS),
         (226, ["效益指标", "社会效益指标", "汛期积水点减少", "≥5处", "6处", "20"], GOAL_COLS),
     ]
-    lines: list[Line] = [(145, "附件二", 66, SIZE), (157, "河道疏浚项目绩效目标完成情况表(本表据区财政局下发样式填写)", 66, SIZE),
+    lines: list[Line] = [(145, "附件二", 66, SIZE),
+                         (157, "河道疏浚项目绩效目标完成情况表(本表据区财政局下发样式填写)", 66, SIZE),
                          (169, "(单位:万元)", 66, SIZE)]
     rules = _ruled([90, 108, 126], 38, 555) + _ruled([180, 198, 216, 234], 38, 555)
     tables = _tables(_pdf(rows, lines, rules))
@@ -150,13 +151,14 @@ def test_row_label_wrapped_in_a_narrow_column_is_joined() -> None:
     assert len(tables) == 1
     labels = [row[0] for row in tables[0][1:]]
     assert labels == ["项目产出指标"] * 3
-    assert all("标" != cell for row in tables[0] for cell in row)
+    assert all(cell != "标" for row in tables[0] for cell in row)
 
 
 def test_row_label_wrapped_in_another_wording() -> None:
     """效益目 / 标 beside two rows, the lines set a little apart: the same join, nothing glued to a name."""
-    rows = _labelled_rows(["效益目", "标"], [("社会效益指标", "受益农户数", "≥300户", "326户", "15"),
-                                            ("生态效益指标", "水土流失治理面积", "≥2平方公里", "2.3平方公里", "15")], 200)
+    names = [("社会效益指标", "受益农户数", "≥300户", "326户", "15"),
+             ("生态效益指标", "水土流失治理面积", "≥2平方公里", "2.3平方公里", "15")]
+    rows = _labelled_rows(["效益目", "标"], names, 200)
     tables = _tables(_pdf(rows))
     assert len(tables) == 1
     assert [row[0] for row in tables[0][1:]] == ["效益目标", "效益目标"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportparse.han import is_han
@@ -93,9 +94,9 @@ def find_borderless_tables(
 def _runs(rows: list[Row]) -> list[list[Row]]:
     """Stretches of rows between prose lines, each holding a header row.
 
-    A prose line is one run of text that starts at or left of the first header column and runs
-    across two or more header columns: no spreadsheet cell of a form is that wide unless merged
-    across the whole table, and then the table breaks there anyway.
+    A prose line is one run of text that starts at or left of the first header column (or indented,
+    off the columns) and runs across two or more header columns: no spreadsheet cell of a form is
+    that wide unless merged across the whole table, and then the table breaks there anyway.
     """
     header_words = [w for row in rows if _is_header(row) for w in row.words if header_count([w])]
     tolerance = max(min(w.height for w in header_words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
@@ -109,7 +110,7 @@ def _runs(rows: list[Row]) -> list[list[Row]]:
     return [run for run in runs if any(_is_header(row) for row in run)]
 
 
-def _is_prose(row: Row, starts: list[float], tolerance: float) -> bool:
+def _is_prose(row: Row, starts: Sequence[float], tolerance: float) -> bool:
     """Whether a row is a paragraph between tables: each of its lines one run of text, all starting
     at one place at or left of the first header column (or, indented, where no column title starts),
     and one running across two header columns.
