@@ -193,3 +193,35 @@ def test_title_with_a_gap_in_another_layout() -> None:
     tables = _tables(_pdf(rows, lines))
     assert len(tables) == 1
     assert tables[0][0][0] == "一级指标"
+
+
+SUMMARY_COLS = [40.0, 70.0, 230.0, 320.0, 420.0, 480.0, 530.0]
+
+
+def test_space_inside_a_header_title_opens_no_column() -> None:
+    """'主管部门 (业主单位)' is one column's title typed with a space: its note opens no column of its own."""
+    rows: list[Row] = [
+        (100, ["序号", "项目名称", "主管部门 (业主单位)", "实施单位 (代建)", "预算数", "执行数", "得分"], SUMMARY_COLS),
+        (118, ["1", "老旧小区雨污分流改造", "区住建委", "区市政中心", "860", "812.5", "88"], SUMMARY_COLS),
+        (136, ["2", "社区养老服务站运营补助", "区民政局", "街道办事处", "120", "120", "92"], SUMMARY_COLS),
+        (154, ["3", "中小学课后服务经费", "区教委", "各中小学", "300", "287", "90"], SUMMARY_COLS),
+    ]
+    tables = _tables(_pdf(rows))
+    assert len(tables) == 1
+    assert len(tables[0][0]) == 7
+    assert tables[0][1][2:5] == ["区住建委", "区市政中心", "860"]
+
+
+def test_space_inside_label_cells_opens_no_column() -> None:
+    """Scoring rows whose label cells are typed with spaces ('决策 过程 (8分)') keep one column each."""
+    cols = [40.0, 110.0, 190.0, 280.0, 330.0, 480.0]
+    rows: list[Row] = [
+        (100, ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"], cols),
+        (118, ["项目 决策 (20分)", "决策 过程 (10分)", "决策 依据 (5分)", "5", "依据充分得5分", "5"], cols),
+        (136, ["项目 决策 (20分)", "决策 过程 (10分)", "决策 程序 (5分)", "5", "程序规范得5分", "4"], cols),
+        (154, ["项目 管理 (30分)", "资金 管理 (15分)", "资金 使用 (10分)", "10", "使用合规得10分", "9"], cols),
+    ]
+    tables = _tables(_pdf(rows))
+    assert len(tables) == 1
+    assert len(tables[0][0]) == 6
+    assert tables[0][2][:4] == ["项目 决策 (20分)", "决策 过程 (10分)", "决策 程序 (5分)", "5"]
