@@ -63,7 +63,7 @@ def line_words(line: TextLine) -> list[Word]:
     gap = max(line.char_width, 1.0)
     glyphs = line.glyphs
     for k, glyph in enumerate(glyphs):
-        if glyph.char == " " and run and _inner_space(run[-1], glyphs[k + 1:]):
+        if glyph.char == " " and run and _inner_space(run[-1], glyph, glyphs[k + 1:]):
             run.append(glyph)  # one space inside a cell's text ('主管部门 (业主单位)'), not a gap between cells
             continue
         if glyph.char == " " or (run and glyph.x0 - run[-1].x1 > gap):
@@ -84,16 +84,20 @@ def line_words(line: TextLine) -> list[Word]:
 #: Widest gap (in text heights) a single space inside a cell's text leaves between its neighbours: cells are
 #: set apart by their paddings at least, wider than one space of the cell's own type.
 INNER_SPACE = 0.35
+#: A typed space's box fills at least this share of the gap between its neighbours.
+TYPED_SPACE_FILL = 0.8
 
 
-def _inner_space(before: Glyph, rest: list[Glyph]) -> bool:
-    """Whether a space is one typed inside a cell's text: a single space, its neighbours as close as a
-    space of the type leaves them."""
+def _inner_space(before: Glyph, space: Glyph, rest: list[Glyph]) -> bool:
+    """Whether a space is one typed inside a cell's text: a single space that the file itself holds (its
+    box fills the gap; a space the text layer makes up between two cells' texts has no width), its
+    neighbours as close as a space of the type leaves them."""
     after = rest[0] if rest else None
     if after is None or after.char == " ":
         return False
     height = max(before.bottom - before.top, after.bottom - after.top, 1.0)
-    return after.x0 - before.x1 <= INNER_SPACE * height
+    gap = after.x0 - before.x1
+    return gap <= INNER_SPACE * height and space.x1 - space.x0 >= TYPED_SPACE_FILL * gap > 0
 
 
 #: Widest gap (in character widths) inside a column title printed letter-spaced ('一级  指标', '得   分').
