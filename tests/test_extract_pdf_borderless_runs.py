@@ -9,6 +9,8 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from reportparse.model import Document, Source, SourceFormat, Table
 from reportparse.readers.pdf import read_pdf
 
@@ -225,3 +227,24 @@ def test_space_inside_label_cells_opens_no_column() -> None:
     assert len(tables) == 1
     assert len(tables[0][0]) == 6
     assert tables[0][2][:4] == ["项目 决策 (20分)", "决策 过程 (10分)", "决策 程序 (5分)", "5"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("完成乡镇卫生院改造任务12个。", "已改造12个。"),
+                                              ("全年预算数(A)", "全年执行数(B)")])
+def test_two_cells_set_close_stay_two_columns(first: str, second: str) -> None:
+    """Two cells whose texts nearly touch (a full cell beside the next) are two cells: the space the text
+    layer makes up between them is no space typed inside one cell."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _pdf([])  # registers the font
+    second_at = 190.0 + 2 + stringWidth(first, FONT, SIZE) + 2.5 - 2  # its text starts 2.5 points after
+    cols = [40.0, 110.0, 190.0, second_at, second_at + 110, second_at + 160]
+    rows: list[Row] = [
+        (100, ["一级指标", "二级指标", "年度指标值", "实际完成值", "分值", "得分"], cols),
+        (118, ["产出指标", "数量指标", first, second, "20", "20"], cols),
+        (136, ["产出指标", "质量指标", "验收合格率100%", "100%", "20", "19"], cols),
+        (154, ["效益指标", "社会效益指标", "就诊环境改善", "明显改善", "10", "10"], cols),
+    ]
+    tables = _tables(_pdf(rows))
+    assert len(tables) == 1
+    assert tables[0][1][2:4] == [first, second]
