@@ -9,8 +9,11 @@ centre). Rows are bands of text: lines that overlap vertically belong to one row
 centres a one-line cell beside a wrapped one), and a line that only continues cells of the next
 or previous row (a wrapped cell's first or last line) joins that row. Where the page has
 horizontal rules but no ruled grid (a sheet printed with row borders only), the rules cut the
-rows instead, and a merged cell (no rule runs across it) fills every row between its rules.
-Header titles that wrap (年初预 / 算数) are joined back in `borderless_titles`.
+rows instead: a word's row is the one its cell begins in under the nearest rule across it, and a
+merged cell (no rule runs across it) fills every row between its rules. A table ends at a paragraph
+(one run of text a line, starting at the table's left or off its columns, across two columns), and
+a row set larger than the table's text is a title above it. Header titles that wrap (年初预 / 算数)
+are joined back in `borderless_titles`, row labels that wrap (产出指 / 标) in `borderless_labels`.
 """
 
 from __future__ import annotations
