@@ -9,18 +9,23 @@ centre). Rows are bands of text: lines that overlap vertically belong to one row
 centres a one-line cell beside a wrapped one), and a line that only continues cells of the next
 or previous row (a wrapped cell's first or last line) joins that row. Where the page has
 horizontal rules but no ruled grid (a sheet printed with row borders only), the rules cut the
-rows instead, and a merged cell (no rule runs across it) fills every row between its rules.
-Header titles that wrap (年初预 / 算数) are joined back in `borderless_titles`.
+rows instead: a word's row is the one its cell begins in under the nearest rule across it, and a
+merged cell (no rule runs across it) fills every row between its rules. A table ends at a paragraph
+(one run of text a line, starting at the table's left or off its columns, across two columns), and
+a row set larger than the table's text is a title above it. Header titles that wrap (年初预 / 算数)
+are joined back in `borderless_titles`, row labels that wrap (产出指 / 标) in `borderless_labels`.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportparse.han import is_han
 from reportparse.model import BBox, Cell
+from reportparse.readers.pdf.borderless_labels import join_wrapped_labels
 from reportparse.readers.pdf.borderless_titles import (
     FOLD,
     HEADER_WORDS,
@@ -58,6 +63,8 @@ CARRIED_SLACK, CARRIED_ALIGNED_SHARE = 2.0, 0.8
 UNIT_EDGE_SLACK = 1.5
 #: A row shorter than this many text heights is one line (a wrapped continuation is one line).
 SINGLE_LINE_ROW = 1.5
+#: A row whose every text is this many times the height of the run's usual text is a title, not a row.
+TITLE_SIZE = 1.3
 #: A merged label centred within this many text heights of the rows it spans is theirs.
 CENTRED_SLACK = 0.75
 
@@ -90,22 +97,44 @@ def find_borderless_tables(
 def _runs(rows: list[Row]) -> list[list[Row]]:
     """Stretches of rows between prose lines, each holding a header row.
 
-    A prose line is one run of text that starts at or left of the first header column and runs
-    across two or more header columns: no spreadsheet cell of a form is that wide unless merged
-    across the whole table, and then the table breaks there anyway.
+    A prose line is one run of text that starts at or left of the first header column (or indented,
+    off the columns) and runs across two or more header columns: no spreadsheet cell of a form is
+    that wide unless merged across the whole table, and then the table breaks there anyway.
     """
     header_words = [w for row in rows if _is_header(row) for w in row.words if header_count([w])]
     tolerance = max(min(w.height for w in header_words), 2 * MIN_TOLERANCE) * ALIGN_TOLERANCE
     starts = sorted({round(w.x0) for w in header_words})
     runs: list[list[Row]] = [[]]
     for row in rows:
-        word = row.words[0]
-        crossed = sum(1 for x in starts if word.x0 + tolerance < x < word.x1)
-        if len(row.words) == 1 and crossed >= 2 and word.x0 <= starts[0] + tolerance:
+        if _is_prose(row, starts, tolerance):
             runs.append([])
         else:
             runs[-1].append(row)
     return [run for run in runs if any(_is_header(row) for row in run)]
+
+
+def _is_prose(row: Row, starts: Sequence[float], tolerance: float) -> bool:
+    """Whether a row is a paragraph between tables: each of its lines one run of text, all starting
+    at one place at or left of the first header column (or, indented, where no column title starts),
+    and one running across two header columns.
+    Between horizontal rules a row may hold several lines: a paragraph printed between two ruled
+    tables lies between the last rule of the one and the first rule of the other."""
+    lines: list[list[Word]] = []
+    for word in sorted(row.words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) < 0.5 * word.height:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    if any(len(line) != 1 for line in lines):
+        return False
+    first = lines[0][0]
+    if any(abs(line[0].x0 - first.x0) > tolerance for line in lines):
+        return False
+    # an indented paragraph starts off the grid, where no column title starts
+    off_grid = all(abs(first.x0 - x) > tolerance + CARRIED_SLACK for x in starts)
+    if first.x0 > starts[0] + tolerance and not off_grid:
+        return False
+    return any(sum(1 for x in starts if line[0].x0 + tolerance < x < line[0].x1) >= 2 for line in lines)
 
 
 def _continuation(rows: list[Row], edges: list[float], page_number: int) -> TablePart | None:
@@ -159,18 +188,29 @@ def _table(rows: list[Row], page_number: int, rules: list[_Rule]) -> TablePart |
     starts = _column_starts(rows, header)
     # which rows fill two columns is judged before numbers are cut from their units: a centred title
     # ('2020年项目支出绩效自评表') whose 年 falls on a column edge is a title above the table, not a row
-    whole = [len({_column(w, starts) for w in row.words}) >= 2 for row in rows]
+    whole = [len({_column(w, starts) for w in row.words}) >= 2 and not _is_title(row, rows) for row in rows]
     _split_units(rows, starts)
     cols = [[_column(w, starts) for w in row.words] for row in rows]
     spread = [i for i, c in enumerate(cols) if len(set(c)) >= 2 and whole[i]]
     if len(spread) < 2:
         return None
     first, last = spread[0], spread[-1]
+    # a ruled row under the table's last full row is its row too (its merged labels sit in the rows
+    # above), as far as the rules run on
+    while last + 1 < len(rows) and rows[last].ruled and rows[last + 1].ruled:
+        last += 1
     rows, cols = _merge_wraps(rows[first:last + 1], cols[first:last + 1])
     part = _part(rows, cols, starts, page_number)
     _fill_between_rules(part, rules)
     _fill_merged_labels(part, rows)
     return part
+
+
+def _is_title(row: Row, rows: list[Row]) -> bool:
+    """Whether a row is printed larger than the table's text (a title with a gap inside, '…自评表   某某项目',
+    spreads over two columns, yet no cell of a form is set in a bigger type than the rest)."""
+    heights = sorted(w.height for r in rows for w in r.words)
+    return min(w.height for w in row.words) > TITLE_SIZE * heights[len(heights) // 2]
 
 
 def _split_units(rows: list[Row], starts: list[float]) -> None:
@@ -225,7 +265,7 @@ def _rows(words: list[Word], rules: list[_Rule] | None = None) -> list[Row]:
         inside = [w for w in words if heights[0] < (w.top + w.bottom) / 2 < heights[-1]]
         bands: dict[int, Row] = {}
         for word in sorted(inside, key=lambda w: (w.top, w.x0)):
-            band = bisect.bisect_left(heights, (word.top + word.bottom) / 2)
+            band = bisect.bisect_left(heights, _cell_top(word, rules or []))
             bands.setdefault(band, Row(ruled=True)).words.append(word)
         above = _rows([w for w in words if (w.top + w.bottom) / 2 <= heights[0]])
         below = _rows([w for w in words if (w.top + w.bottom) / 2 >= heights[-1]])
@@ -240,6 +280,16 @@ def _rows(words: list[Word], rules: list[_Rule] | None = None) -> list[Row]:
                 continue
         rows.append(Row([word]))
     return rows
+
+
+def _cell_top(word: Word, rules: list[_Rule]) -> float:
+    """Where a word's cell begins below its top rule: just under the nearest rule above its middle
+    that runs across it. A cell merged over several rows (no rule crosses it between them) puts all
+    its lines in its first row, a wrapped title's pieces together; `_fill_between_rules` repeats it
+    in the rest."""
+    middle, x = (word.top + word.bottom) / 2, (word.x0 + word.x1) / 2
+    above = [r.y for r in rules if r.y < middle and r.x0 <= x <= r.x1]
+    return max(above) + RULE_FLATNESS if above else middle
 
 
 def _column_starts(rows: list[Row], header: list[Word]) -> list[float]:
@@ -324,7 +374,9 @@ def _fill_between_rules(part: TablePart, rules: list[_Rule]) -> None:
     if not rules:
         return
     grid = part.rows
-    middles = [((row[0].bbox.top + row[0].bbox.bottom) / 2 if row[0].bbox else 0.0) for row in grid]
+    # a row's height is its highest text's: a merged cell sits in its first row, centred lower down
+    middles = [min(((cell.bbox.top + cell.bbox.bottom) / 2 for cell in row if cell.text and cell.bbox), default=0.0)
+               for row in grid]
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             box = cell.bbox
@@ -355,6 +407,7 @@ def _fill_merged_labels(part: TablePart, rows: list[Row]) -> None:
         return
     label_cols = range(min(numeric_cols))
     headers = [r for r, row in enumerate(rows) if _is_header(row)]
+    join_wrapped_labels(grid, list(label_cols))
     drop: set[int] = set()
     for h, header in enumerate(headers):
         end = headers[h + 1] if h + 1 < len(headers) else len(grid)

@@ -61,7 +61,11 @@ def line_words(line: TextLine) -> list[Word]:
     words: list[Word] = []
     run: list[Glyph] = []
     gap = max(line.char_width, 1.0)
-    for glyph in line.glyphs:
+    glyphs = line.glyphs
+    for k, glyph in enumerate(glyphs):
+        if glyph.char == " " and run and _inner_space(run[-1], glyph, glyphs[k + 1:]):
+            run.append(glyph)  # one space inside a cell's text ('主管部门 (业主单位)'), not a gap between cells
+            continue
         if glyph.char == " " or (run and glyph.x0 - run[-1].x1 > gap):
             if run:
                 words.append(glyph_word(run))
@@ -71,7 +75,29 @@ def line_words(line: TextLine) -> list[Word]:
         run.append(glyph)
     if run:
         words.append(glyph_word(run))
+    # a title typed with a space inside reads as the title ('一级 指标' → 一级指标), as a letter-spaced one does
+    words = [glyph_word([g for g in w.glyphs if g.char != " "]) if " " in w.text and is_whole_title(w.text) else w
+             for w in words]
     return _joined_spaced_titles(words, gap * SPACED_TITLE_GAP)
+
+
+#: Widest gap (in text heights) a single space inside a cell's text leaves between its neighbours: cells are
+#: set apart by their paddings at least, wider than one space of the cell's own type.
+INNER_SPACE = 0.35
+#: A typed space's box fills at least this share of the gap between its neighbours.
+TYPED_SPACE_FILL = 0.8
+
+
+def _inner_space(before: Glyph, space: Glyph, rest: list[Glyph]) -> bool:
+    """Whether a space is one typed inside a cell's text: a single space that the file itself holds (its
+    box fills the gap; a space the text layer makes up between two cells' texts has no width), its
+    neighbours as close as a space of the type leaves them."""
+    after = rest[0] if rest else None
+    if after is None or after.char == " ":
+        return False
+    height = max(before.bottom - before.top, after.bottom - after.top, 1.0)
+    gap = after.x0 - before.x1
+    return gap <= INNER_SPACE * height and space.x1 - space.x0 >= TYPED_SPACE_FILL * gap > 0
 
 
 #: Widest gap (in character widths) inside a column title printed letter-spaced ('一级  指标', '得   分').
@@ -122,10 +148,15 @@ _TITLE_ROLES = frozenset({
     "indicator.standard", "indicator.reason", "goal.expected", "goal.achieved"})
 
 
+#: A space typed between a title's characters or before its bracketed note ('项 目 名 称', '分值 (10分)').
+_SPACE_IN_TITLE = lazy_compile(r"(?<=[\u4e00-\u9fff)）]) +(?=[\u4e00-\u9fff(（])")
+
+
 def is_column_title(text: str) -> bool:
     """Whether a word is a column title of a form or a summary table: one of HEADER_WORDS, or a title
     that the label table (`lexicon/form_labels.json`) gives a role, brackets and traditional
     characters aside. A province's new column title is a line in that table, not here."""
+    text = _SPACE_IN_TITLE.sub("", text)
     key = text.translate(FOLD)
     if key in HEADER_WORDS:
         return True
@@ -140,7 +171,7 @@ def is_column_title(text: str) -> bool:
 def is_whole_title(text: str) -> bool:
     """Whether a text is a column title as it stands: one of the header words, or a text a role pattern
     of the label table matches from end to end (not a title with more run into it)."""
-    key = text.translate(FOLD)
+    key = _SPACE_IN_TITLE.sub("", text).translate(FOLD)
     return key in HEADER_WORDS or any(p.fullmatch(key) for p in _whole_title_patterns())
 
 

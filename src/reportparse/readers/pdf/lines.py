@@ -353,14 +353,17 @@ def _close(line: TextLine, lines: list[TextLine]) -> None:
         # drawn out of order (a run added after its neighbours): the page shows left to right
         glyphs.sort(key=lambda g: (g.x0 + g.x1) / 2)
     # spaces keep their place in the text but generated ones may carry boxes far away: clamp
-    # their boxes to the glyph before them so they never stretch the line's extent
+    # their boxes to the glyph before them so they never stretch the line's extent (a space the
+    # file holds, its box inside the gap it fills, keeps its width: a typed space within a cell)
     kept: list[Glyph] = []
-    for glyph in glyphs:
+    for k, glyph in enumerate(glyphs):
         if glyph.char == " ":
             if not kept or kept[-1].char == " ":
                 continue  # leading spaces go, runs of spaces collapse to one
             prev = kept[-1]
-            glyph = Glyph(" ", prev.x1, prev.top, prev.x1, prev.bottom)
+            after = next((g for g in glyphs[k + 1:] if g.char != " "), None)
+            inside = after is not None and prev.x1 - 0.5 <= glyph.x0 < glyph.x1 <= after.x0 + 0.5
+            glyph = Glyph(" ", glyph.x0 if inside else prev.x1, prev.top, glyph.x1 if inside else prev.x1, prev.bottom)
         kept.append(glyph)
     while kept and kept[-1].char == " ":
         kept.pop()
