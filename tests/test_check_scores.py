@@ -354,3 +354,38 @@ def test_a_level_above_its_weight_only_by_its_rows_excess_is_not_said_again(
     indicators = [indicator(name, level, weight=w, score=s) for name, w, s in rows]
     found = run(report(project(scores=[line(level, weight, score)], indicators=indicators)), "score-exceeds-weight")
     assert {f.indicator for f in found} == flagged
+
+
+@pytest.mark.parametrize(
+    ("levels", "rows", "flagged"),
+    [
+        # the level's sum is over its weight only by the one row's bonus point: told once, at the row
+        ([line("管理/组织", 6, 7)], [("人员配备", "管理/组织", 2, 3), ("制度执行", "管理/组织", 4, 4)], {"人员配备"}),
+        # two levels deep, the excess of two rows carried up to both levels
+        ([line("产出", 20, 22), line("产出/数量", 20, 22)],
+         [("培训人次", "产出/数量", 10, 11), ("发放册数", "产出/数量", 10, 11)], {"培训人次", "发放册数"}),
+        # a level over its weight by more than its rows are: the level is over by its own
+        ([line("管理/组织", 6, 9)], [("人员配备", "管理/组织", 2, 3), ("制度执行", "管理/组织", 4, 4)],
+         {"人员配备", "管理/组织"}),
+        # a level over its weight though every row keeps within its own
+        ([line("效益", 18, 20)], [("带动就业", "效益", 10, 10), ("群众增收", "效益", 8, 8)], {"效益"}),
+    ],
+)
+def test_level_over_weight_only_by_its_rows_is_told_at_the_row(levels, rows, flagged) -> None:  # type: ignore[no-untyped-def]
+    inds = [indicator(name, level=level, weight=weight, score=score) for name, level, weight, score in rows]
+    found = run(report(project(scores=levels, indicators=inds)), "score-exceeds-weight")
+    assert {f.indicator for f in found} == flagged
+
+
+def test_bonus_row_in_a_scoring_table_flags_the_row_not_its_level(tmp_path: Path) -> None:
+    form = "\n".join([
+        "2022年度村级文化活动补助项目绩效评价评分表",
+        "| 一级指标 | 二级指标 | 三级指标 | 评分标准 | 分值 | 自评得分 |",
+        "| 管理(20) | 组织保障 | 机构设置 | 成立领导小组的得1分；主要领导批示的每次加1分 | 1 | 3 |",
+        "| | | 人员经费 | 落实专人和经费的得2分 | 2 | 2 |",
+        "| | 制度建设 | 管理办法 | 制定资金管理办法的得3分 | 3 | 3 |",
+        "| | | 档案管理 | 档案齐全的得4分 | 4 | 4 |",
+    ]) + "\n"
+    result = run_text(tmp_path, form)
+    over = [f for f in result.findings if f.code == "score-exceeds-weight"]
+    assert [f.indicator for f in over] == ["机构设置"]

@@ -340,3 +340,33 @@ def test_rows_after_the_fund_block_has_ended_are_no_fund_rows(tmp_path: Path) ->
     project = only_project(result)
     assert amount(project.budget.planned) == Decimal("860000")
     assert not project.budget.sub_rows
+
+
+@pytest.mark.parametrize(("run", "width", "expected"), [
+    # the amounts one figure three times, then the 分值: the repeats settle the cut though the rate does not agree
+    ("1201201201095.5%", 4, ["120", "120", "120", "10", "95.5%"]),
+    ("86.586.586.52090%", 4, ["86.5", "86.5", "86.5", "20", "90%"]),
+])
+def test_fund_run_of_one_amount_repeated_is_cut_at_the_repeats(run: str, width: int, expected: list[str]) -> None:
+    assert fund_figures(run, width) == expected
+
+
+def test_fund_run_without_repeats_or_an_agreeing_rate_stays_whole() -> None:
+    assert fund_figures("1201151001080.5%", 4) is None  # 120 | 115 | 100 | 10: unequal amounts, 87%, not 80.5%
+    assert fund_figures("333333333340%", 4) is None  # 3 | 3 | 3 | 33 or 33 | 33 | 33 | 3…: several readings
+
+
+def test_run_together_form_named_by_its_project_spending_label(tmp_path: Path) -> None:
+    # the 项目支出名称 label (a 项目支出绩效自评表's name field), and a printed rate the amounts do not give
+    line = "".join((
+        "附件2023年度农村饮水工程维修养护补助项目支出绩效自评表项目支出名称农村饮水工程维修养护补助",
+        "主管部门某县水利局实施单位各乡镇人民政府项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分",
+        "年度资金总额4204204201090%9其中:当年财政拨款420420——上年结转资金——其他资金——",
+        "年度总体目标预期目标实际完成情况保障农村饮水工程正常运行",
+    ))
+    result = run(tmp_path, "2023年度农村饮水工程维修养护_第1页\n" + line + "\n")
+    project = only_project(result)
+    assert project.name == "农村饮水工程维修养护补助"
+    assert amount(project.budget.planned) == Decimal("4200000")
+    assert amount(project.budget.executed) == Decimal("4200000")
+    assert "budget-rate-mismatch" in error_codes(result)

@@ -301,3 +301,36 @@ def test_result_compared_with_its_plan(paragraph: str, name: str, target: str, u
 def test_no_plan_from_a_difference(paragraph: str) -> None:
     assert all(i.target is None or i.target.value not in (Decimal("6"), Decimal("200"))
                for i in _report(paragraph).indicators)
+
+
+@pytest.mark.parametrize("lines", [
+    # (the rates the analysis reports as bounds reached, two to a sentence)
+    ("（四）项目效益分析", "服务站点运行良好，受益群众满意度在90%以上，服务对象满意度在95%以上。"),
+    ("3.满意度分析", "项目实施后，参训学员满意度达到92%以上；用人单位满意率不低于90%。"),
+])
+def test_rates_the_analysis_reports_as_bounds_are_no_goals(lines: tuple[str, ...]) -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、项目基本情况",
+               "(一)绩效目标情况", "目标是在全县建成6个村级卫生服务站。",
+               "二、绩效目标完成情况分析", *lines)
+    project = parse_narrative(doc).projects[0]
+    rates = [i for i in project.indicators if "满意" in i.name]
+    assert rates, [i.name for i in project.indicators]
+    # (a result of the analysis: never a goal the report set whose result is missing)
+    assert all(not i.in_goal_table and i.actuals for i in rates)
+
+
+def test_rates_the_analysis_calls_the_aim_stay_goals() -> None:
+    doc = _doc("某县2023年度乡村卫生健康服务项目绩效自评报告", "一、项目基本情况",
+               "二、绩效目标完成情况分析",
+               "群众满意度目标为90%以上，服务对象满意度目标不低于95%。")
+    project = parse_narrative(doc).projects[0]
+    assert {i.name for i in project.indicators if i.in_goal_table} >= {"群众满意度", "服务对象满意度"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "每户补助名单在村务公开栏公示，时间不少于7天，最终确定改造农房40户。",
+    "资金拨付前须经镇村两级审核，期限不超过15个工作日，全年拨付补助资金120万元。",
+])
+def test_a_bare_word_of_the_figures_kind_names_no_indicator(paragraph: str) -> None:
+    project = _analysed("1、数量指标", paragraph)
+    assert not any(i.name in ("时间", "期限") for i in project.indicators), [i.name for i in project.indicators]

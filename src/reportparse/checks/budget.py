@@ -11,6 +11,7 @@ from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import ZERO, evidence_of, fmt, fmt_money, has_any_score, level_line
 from reportparse.checks.moneyscope import cut_at_a_separator, not_the_same_money
 from reportparse.checks.rounding import score_slack
+from reportparse.checks.yearmoney import carried_over, sentences, year_income
 from reportparse.lazypattern import lazy_compile
 from reportparse.model import Budget, Evidence, Finding, Project, Quantity, Table
 from reportparse.normalise.report import execution_rate
@@ -154,7 +155,8 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
     whole department taken for one project's spending), not an overspend a reviewer would trust.
     """
     budgeted = [p for p in ctx.report.projects if p.budget.planned is not None]
-    carried = _carried_over(ctx) if len(budgeted) == 1 else ZERO
+    carried = carried_over(ctx) if len(budgeted) == 1 else ZERO
+    income = year_income(ctx) if len(budgeted) == 1 else ZERO
     for project in ctx.report.projects:
         budget = project.budget
         planned, executed = _value(budget.planned), _value(budget.executed)
@@ -164,6 +166,9 @@ def executed_above_budget(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if carried and executed <= planned + carried + FUND_TOLERANCE:
             continue  # (spent within this year's money and last year's carried over: no overspend)
+        if income > planned and executed <= income + carried + FUND_TOLERANCE:
+            continue  # (the year brought more than the budget approved at its start, money added in the year, and
+            # the spending keeps within what came in: the budget grew, nothing was overspent)
         if not_the_same_money(budget.planned, budget.executed) and not _rate_says_over(project):
             continue  # (one source's budget, several years' spending, an investment: no like-for-like pair)
         if cut_at_a_separator(budget.planned) or cut_at_a_separator(budget.executed):
@@ -201,30 +206,6 @@ def _rate_says_over(project: Project) -> bool:
 
 #: money carried over from the year before, named in its clause ('上年结转资金20万元', '以前年度结余资金为5万元'):
 #: with this year's budget it is what the project could spend (scoring-rules R3: 预算数 包括上年结余结转)
-_CARRIED = lazy_compile(r"(?:上年|上年度|以前年度|往年)(?:度)?(?:结转|结余)(?:结余|结转)?(?:资金|经费)?")
-
-
-def _carried_over(ctx: CheckContext) -> Decimal:
-    """The largest amount of last year's money carried over that a clause of the report states (0 if none).
-
-    Only a prose form of it: a form's 年度资金总额 already holds its 上年结转资金 row."""
-    from reportparse.normalise.quantities import find_quantities
-
-    found = ZERO
-    for sentence in _sentences(ctx):
-        for clause in _CLAUSES.split(sentence):
-            named = _CARRIED.search(clause)
-            if named is None:
-                continue
-            for match in find_quantities(clause[named.end():]):
-                value, unit = match.quantity.value, match.quantity.unit
-                if value is not None and unit == "元":
-                    found = max(found, value)
-                    break
-    return found
-
-
-_CLAUSES = lazy_compile(r"[，,；;]")
 
 
 @register("unexplained-balance")
@@ -275,7 +256,6 @@ _DISPOSAL = lazy_compile(r"交回|退回|收回|上缴|缴回|缴还|返还|统�
 _SO_FAR = lazy_compile(r"截[至止](?:(目前|当前|今)|(?:(\d{4})年)?(\d{1,2})月(\d{1,2}日|[底末])?)")
 #: the money that reached the project (实际到位资金): what is not there was never to be spent
 _ARRIVED = lazy_compile(r"到位")
-_SENTENCE_END = lazy_compile(r"[。；;\n]")
 
 
 def _disposal_stated(ctx: CheckContext, balance: Decimal) -> bool:
@@ -288,7 +268,7 @@ def _disposal_stated(ctx: CheckContext, balance: Decimal) -> bool:
     from reportparse.normalise.quantities import find_quantities
 
     budgeted = [p for p in ctx.report.projects if p.budget.planned is not None]
-    for sentence in _sentences(ctx):
+    for sentence in sentences(ctx):
         if not _DISPOSAL.search(sentence):
             continue
         if len(budgeted) == 1:
@@ -343,7 +323,7 @@ def _arrival_texts(ctx: CheckContext) -> Iterator[str]:
                 for label, value in pairwise(cell.text for cell in row):
                     if _ARRIVED.search(label) and label != value:
                         yield value
-    for sentence in _sentences(ctx):
+    for sentence in sentences(ctx):
         for clause in _CLAUSE.split(sentence):
             arrived = _ARRIVED.search(clause)
             if arrived:
@@ -351,19 +331,6 @@ def _arrival_texts(ctx: CheckContext) -> Iterator[str]:
 
 
 _CLAUSE = lazy_compile(r"[，,]")
-
-
-def _sentences(ctx: CheckContext) -> Iterator[str]:
-    """Every sentence of the document (paragraphs and table cells), or of the prose the parser kept."""
-    texts: list[str] = [ev.text for ev in ctx.report.narrative_text]
-    if ctx.document is not None:
-        for element in ctx.document.elements:
-            if isinstance(element, Table):
-                texts.extend(dict.fromkeys(cell.text for row in element.rows for cell in row))
-            else:
-                texts.append(element.text)
-    for text in texts:
-        yield from (part for part in _SENTENCE_END.split(text) if part.strip())
 
 
 @register("missing-evaluation")
@@ -415,7 +382,7 @@ _SCORE_FIGURE = lazy_compile(r"\d+(?:\.\d+)?\s*分|(?:得分|评分|分数|分�
 def _score_said_not_given(ctx: CheckContext, project: Project) -> bool:
     """Does a sentence name a score beside the project's grade, with no score figure in it?"""
     return any(_SCORE_AND_GRADE.search(text) and str(project.grade) in text and not _SCORE_FIGURE.search(text)
-               for text in _sentences(ctx))
+               for text in sentences(ctx))
 
 
 def _scored_in_figures(project: Project) -> bool:

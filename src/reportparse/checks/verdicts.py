@@ -36,9 +36,21 @@ def quantitative(target: Target | None) -> bool:
     return target is not None and target.value is not None and target.comparator in POSITIVE + REVERSE
 
 
+#: a bare figure as a dump prints it: '36.2', '.342021', '100%'
+_BARE_FIGURE = lazy_compile(r"[\d.]*\d[\d.]*[%％]?")
+
+
+def run_together_figures(actual: Actual) -> bool:
+    """Is the actual's cell several bare figures and no word ('1038.75 36.29 .342021')? Cells a dump ran into one
+    (the target, the result, the score and the next row's text): no one result, whichever figure is taken."""
+    tokens = actual.raw.split()
+    return len(tokens) >= 2 and all(_BARE_FIGURE.fullmatch(token) for token in tokens)
+
+
 def measured(indicator: Indicator) -> list[Actual]:
-    """The indicator's measured actuals that carry a number."""
-    return [a for a in indicator.actuals if a.kind == "measured" and a.value is not None]
+    """The indicator's measured actuals that carry a number (not a run of several figures read as one)."""
+    return [a for a in indicator.actuals if a.kind == "measured" and a.value is not None
+            and not run_together_figures(a)]
 
 
 def comparable(indicator: Indicator) -> list[tuple[Actual, Decimal]]:

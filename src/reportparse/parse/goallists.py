@@ -297,11 +297,28 @@ def rate_lists(para: Paragraph, analysis: bool = False, aims: bool = False) -> l
     rates: list[Indicator] = []
     for clause_start, clause_end in clauses(para.text, 0, len(para.text)):
         rates.extend(_rate_clause(para, clause_start, clause_end, aimed=aims))
+    if analysis:
+        # (where the report analyses what was reached, '群众满意度在90%以上' says how far the result went, a bound of
+        # it, not an aim: unless its clause calls the figure the aim, it is a result the result readers attach to
+        # the goals they know, as a lone rate there is)
+        rates = [r for r in rates if r.actuals or r.target is None or r.target.comparator in (None, "=")
+                 or _aim_said(r)]
     if len(rates) >= 2:
         return rates
     # a satisfaction rate is a goal even alone ('成效指标：群众满意度达90%以上'); where the report analyses
     # what was reached, a lone rate is a result, which the result readers attach to the goals they know
     return [] if analysis else [r for r in rates if _SATISFACTION.search(r.name)]
+
+
+@cache
+def _aim_word() -> re.Pattern[str]:
+    words = lexicon("stated_goals.json")
+    return re.compile(alternation([*words["target_words"], *words["target_leads"]]))
+
+
+def _aim_said(rate: Indicator) -> bool:
+    """Does the rate's clause call its figure the aim ('满意度目标为90%以上', 'X要求不低于98%')?"""
+    return any(_aim_word().search(ev.text) for ev in rate.evidence)
 
 
 def _rate_clause(para: Paragraph, start: int, end: int, aimed: bool = False) -> list[Indicator]:

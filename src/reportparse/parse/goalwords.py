@@ -237,9 +237,11 @@ _CHANGE_FROM = lazy_compile(r"(?:(?<![理自缘事])由|(?<![服跟听顺])从)"
 def names_no_measure(name: str) -> bool:
     """Is a name only the words that say when a figure is or whether it is the aim or the result ('年终', '年末完成',
     '实际', '计划指标')? A label of a figure's place ('年初指标：≥90%；年终完成：95%'), it names nothing measured; nor
-    does a name that closes on where a change started ('X由上年的')."""
+    does a name that closes on where a change started ('X由上年的'), nor a bare word of the figure's kind ('时间' in
+    '…公示，时间不少于7天': what it measures is the clause before)."""
     stripped = name.strip(" ：:，,")
-    return _no_measure().fullmatch(stripped) is not None or _CHANGE_FROM.search(stripped) is not None
+    return (_no_measure().fullmatch(stripped) is not None or _CHANGE_FROM.search(stripped) is not None
+            or stripped in lexicon("stated_goals.json")["bare_dimension_words"])
 
 
 def written(text: str, mention: Mention, offset: int = 0) -> str:
