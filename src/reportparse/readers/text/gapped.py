@@ -32,12 +32,14 @@ from reportparse.readers.text.signals import (
     OTHER,
     SCORE,
     TARGET,
+    TOTAL_RE,
     WEIGHT,
     column_role,
     column_words,
     has_digit,
     level_of,
 )
+from reportparse.readers.text.typedcells import typed_cells
 
 #: The separator between two cells: two spaces or more, or an ideographic space.
 _GAP_RE = lazy_compile(r"\s{2,}|\u3000+")
@@ -86,7 +88,39 @@ def gapped_rows(lines: list[PhysLine], start: int) -> tuple[list[tuple[PhysLine,
     if sum(line.indent >= _LAYOUT_INDENT for line in block) * _LAYOUT_SHARE > len(block) \
             or _keeps_columns(block[header], block[header + 1:]):
         rows = rows[:header + 1] + _laid_out(block[header], block[header + 1:])
+    else:
+        _type_short_rows(rows, header)
     return rows, end
+
+
+def _type_short_rows(rows: list[tuple[PhysLine, list[str]]], header: int) -> None:
+    """Put each indicator row that the gaps left short of its header's width (its empty cells dropped)
+    back under its columns by what its cells are (`typedcells`), in place. A row goes from its level labels
+    and its name on; the indicator rows end at a 总分 row, a row with neither a figure nor a level label, or
+    another header."""
+    titles = rows[header][1]
+    roles = [column_role(title) if column_words(title) else OTHER for title in titles]
+    levels = [c for c, role in enumerate(roles) if role in (L1, L2)]
+    name = next((c for c, role in enumerate(roles) if role == NAME and c > max(levels, default=-1)), None)
+    if name is None:
+        return
+    for r in range(header + 1, len(rows)):
+        line, cells = rows[r]
+        if _is_scored_header(cells) or _is_goal_header(cells) or TOTAL_RE.match(cells[0]):
+            return
+        lead = 0
+        while lead < min(2, len(cells)) and level_of(cells[lead]):
+            lead += 1
+        if not lead and not has_digit(line.text):
+            return
+        rest = cells[lead + 1:]
+        if lead >= len(cells) or column_words(cells[lead]) or any(level_of(cell) for cell in rest):
+            continue
+        placed = typed_cells(titles[name + 1:], roles[name + 1:], rest)
+        if placed is not None:
+            while placed and not placed[-1]:
+                placed.pop()
+            rows[r] = (line, cells[:lead + 1] + placed)
 
 
 def _laid_out(header: PhysLine, lines: list[PhysLine]) -> list[tuple[PhysLine, list[str]]]:

@@ -1,0 +1,74 @@
+"""Indicator rows a web page's copy printed with their cells parted by spaces and their empty cells left out,
+short of their header's width: each cell goes under the column its kind fits (a comparator under 指标性质, a
+unit alone under 度量单位, plain figures under 分值/得分, a percent under a column titled '(%)'), and a cell
+that fits two columns equally well is left out rather than read under the wrong one. Built inputs in two
+templates and gap widths."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from reportparse.readers.text.signals import ACTUAL, NATURE, REASON, SCORE, TARGET, UNIT, WEIGHT
+from reportparse.readers.text.typedcells import typed_cells
+from tests._textforms import only_project, run
+
+NATURE_UNIT_FORM = """\
+项目支出绩效自评表
+项目名称    乡镇污水管网维护经费
+主管部门    某县住房和城乡建设局    实施单位    某县排水管理所
+绩效指标(90分)    一级指标    二级指标    三级指标    指标性质    指标值    度量单位    完成值    权重    得分    原因
+产出指标    数量指标    维护管网长度    ≥    40    公里    42    20    20
+疏通检查井数量    ≥    300    座    25
+质量指标    管网运行完好率    ≥    95    %    97    20    20
+效益指标    社会效益指标    污水收集率    ≥    85    %    25
+合计    90
+"""
+
+COEFFICIENT_FORM = """\
+部门整体绩效自评表
+主管部门  某区融媒体中心  自评总分(分)  96
+指标名称  计量单位  指标性质  年初指标值  调整指标值  全年完成值  得分系数(%)  指标权重(分)  指标得分(分)  是否核心指标
+在职人员控制率  %  定量指标  100%  100%  100%  4  4  否
+宣传活动场次  场  20场  24场  100%  6  6  是
+稿件采编数量  篇  1500篇  100%  5  5  否
+新媒体粉丝增长  %  10%  100%  5  5  否
+"""
+
+
+def indicators(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None, Decimal | None, Decimal | None]]:
+    project = only_project(run(tmp_path, text))
+    return {i.name: (i.target.raw if i.target else None, i.actuals[0].raw if i.actuals and i.actuals[0].raw else None,
+                     i.weight, i.score)
+            for i in project.indicators}
+
+
+def test_a_row_without_its_result_keeps_its_weight_out_of_the_result(tmp_path: Path) -> None:
+    rows = indicators(tmp_path, NATURE_UNIT_FORM)
+    assert rows["维护管网长度"][1:] == ("42", Decimal(20), Decimal(20)), rows
+    assert rows["疏通检查井数量"][1:] == (None, Decimal(25), None), rows  # 25 is the weight, no result
+    assert rows["污水收集率"][1:] == (None, Decimal(25), None), rows
+    assert rows["管网运行完好率"][1:] == ("97", Decimal(20), Decimal(20)), rows
+
+
+def test_a_percent_column_and_a_blank_adjusted_target_put_no_figure_under_the_wrong_title(tmp_path: Path) -> None:
+    rows = indicators(tmp_path, COEFFICIENT_FORM)
+    assert rows["在职人员控制率"][2:] == (Decimal(4), Decimal(4)), rows
+    # 24场 is the result (the 调整 target most often blank), 100% the coefficient, never a result
+    assert rows["宣传活动场次"] == ("20场", "24场", Decimal(6), Decimal(6)), rows
+    assert rows["稿件采编数量"] == ("1500篇", None, Decimal(5), Decimal(5)), rows
+    assert rows["新媒体粉丝增长"] == ("10%", None, Decimal(5), Decimal(5)), rows
+
+
+def test_typed_cells_lays_a_short_row_by_the_kinds_of_its_cells() -> None:
+    roles = [NATURE, TARGET, UNIT, ACTUAL, WEIGHT, SCORE, REASON]
+    titles = ["指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "原因"]
+    assert typed_cells(titles, roles, ["=", "100", "%", "60"]) == ["=", "100", "%", "", "60", "", ""]
+    assert typed_cells(titles, roles, ["=", "4", "万元", "4", "5"]) == ["=", "4", "万元", "4", "5", "", ""]
+    assert typed_cells(titles, roles, ["≥", "90", "%", "93", "10", "10"]) == ["≥", "90", "%", "93", "10", "10", ""]
+    plain = [TARGET, ACTUAL, WEIGHT, SCORE, REASON]
+    assert typed_cells(["目标值", "实际值", "分值", "得分", "偏差原因"], plain, ["逐步提高", "逐步提高"]) == [
+        "逐步提高", "逐步提高", "", "", ""]
+    assert typed_cells(["年度指标值", "实际完成值", "分值", "得分", "偏差原因"], plain, ["10", "10"]) == [
+        "", "", "10", "10", ""]
+    assert typed_cells(["指标值", "计量单位"], [TARGET, UNIT], ["5", "个"]) is None  # as wide as its header
