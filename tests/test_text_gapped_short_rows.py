@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from reportparse.readers.text.signals import ACTUAL, NATURE, REASON, SCORE, TARGET, UNIT, WEIGHT
+from reportparse.readers.text.signals import ACTUAL, NATURE, OTHER, REASON, SCORE, TARGET, UNIT, WEIGHT
 from reportparse.readers.text.typedcells import typed_cells
 from tests._textforms import only_project, run
 
@@ -72,3 +72,6 @@ def test_typed_cells_lays_a_short_row_by_the_kinds_of_its_cells() -> None:
     assert typed_cells(["年度指标值", "实际完成值", "分值", "得分", "偏差原因"], plain, ["10", "10"]) == [
         "", "", "10", "10", ""]
     assert typed_cells(["指标值", "计量单位"], [TARGET, UNIT], ["5", "个"]) is None  # as wide as its header
+    # a last column no column word names, left empty: the row is read as printed, '公里' its unit
+    titles, roles = titles[:-1] + ["说明"], roles[:-1] + [OTHER]
+    assert typed_cells(titles, roles, ["≥", "40", "公里", "42", "20", "20"]) == ["≥", "40", "公里", "42", "20", "20", ""]

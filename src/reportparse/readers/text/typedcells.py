@@ -50,7 +50,7 @@ _PERCENT_TITLE_RE = lazy_compile(r"[(（]\s*[%％]\s*[)）]")
 _PERCENT_CELL_RE = lazy_compile(r"^\d+(?:\.\d+)?\s*[%％]$")
 _PERCENT = "percent"
 #: The columns a row fills first, and how much leaving each empty costs a layout.
-_FILLED_FIRST = ((WEIGHT, 8), (SCORE, 4), (_PERCENT, 4), (TARGET, 2), (ACTUAL, 1))
+_FILLED_FIRST = ((WEIGHT, 16), (SCORE, 8), (_PERCENT, 8), (TARGET, 4), (ACTUAL, 2))
 #: Most cells of a row tried: more and the row is left as it is.
 _MAX_CELLS = 12
 
@@ -88,8 +88,9 @@ def _cost(roles: tuple[str, ...], layout: tuple[int, ...]) -> int:
     score is only ever printed beside its weight), then the 得分 and a column of percents beside it (a 得分系数),
     then the target (the template's part, printed before the year's result is), then the result (a second
     target column, the 调整后 one, is most often blank, and a reason is written only where a figure falls
-    short)."""
-    return sum(weight for role, weight in _FILLED_FIRST if role in roles and roles.index(role) not in layout)
+    short); last, each column skipped between the cells (a row is read as printed where its kinds allow)."""
+    skipped = layout[-1] + 1 - len(layout) if layout else 0
+    return skipped + sum(weight for role, weight in _FILLED_FIRST if role in roles and roles.index(role) not in layout)
 
 
 @cache
@@ -117,7 +118,7 @@ def fits(role: str, cell: str) -> bool:
     if role == NATURE:
         return is_comparator_only(text) or _nature_word(text)
     if role == UNIT:
-        return _unit_alone(text)
+        return _unit_alone(text) or _unit_like(text)
     if role in (WEIGHT, SCORE):
         return is_plain_number(text)
     if role == _PERCENT:
@@ -132,6 +133,13 @@ def fits(role: str, cell: str) -> bool:
 def _unit_alone(text: str) -> bool:
     return 0 < len(text) <= _MAX_UNIT_CHARS and not has_digit(text) and starts_with_unit(text) \
         and not is_comparator_only(text)
+
+
+def _unit_like(text: str) -> bool:
+    """A short word with no figure ('公里', '平方米'): a unit under a 度量单位 column, though it might be a
+    worded target elsewhere."""
+    return 0 < len(text) <= _MAX_UNIT_CHARS and not has_digit(text) and not is_comparator_only(text) \
+        and not _nature_word(text)
 
 
 def _nature_word(text: str) -> bool:
