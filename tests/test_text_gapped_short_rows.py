@@ -73,5 +73,6 @@ def test_typed_cells_lays_a_short_row_by_the_kinds_of_its_cells() -> None:
         "", "", "10", "10", ""]
     assert typed_cells(["指标值", "计量单位"], [TARGET, UNIT], ["5", "个"]) is None  # as wide as its header
     # a last column no column word names, left empty: the row is read as printed, '公里' its unit
-    titles, roles = titles[:-1] + ["说明"], roles[:-1] + [OTHER]
-    assert typed_cells(titles, roles, ["≥", "40", "公里", "42", "20", "20"]) == ["≥", "40", "公里", "42", "20", "20", ""]
+    titles, roles = [*titles[:-1], "说明"], [*roles[:-1], OTHER]
+    printed = ["≥", "40", "公里", "42", "20", "20"]
+    assert typed_cells(titles, roles, printed) == [*printed, ""]
