@@ -76,3 +76,27 @@ def test_typed_cells_lays_a_short_row_by_the_kinds_of_its_cells() -> None:
     titles, roles = [*titles[:-1], "说明"], [*roles[:-1], OTHER]
     printed = ["≥", "40", "公里", "42", "20", "20"]
     assert typed_cells(titles, roles, printed) == [*printed, ""]
+
+SUB_HEADER_FORM = """\
+项目支出绩效自评表
+项目名称   村级公益设施维护补助
+主管部门   某县财政局   实施单位   某镇人民政府
+绩效指标   一级指标   二级指标   三级指标   年度指标值   实际完成值   分值   得分   偏差原因分析及改进措施
+指标性质   指标值   度量单位
+产出指标   数量指标   维护公益设施数量   ≥   30   处   32   40   40
+效益指标   社会 效益指标   群众生活条件   明显改善   明显改善   30   30
+满意度指标   服务对象 满意度指标   村民满意度   ≥   90   %   94%   20   20
+其他需要说明事项   无   总分   100   100
+"""
+
+
+def test_rows_under_a_split_target_header_keep_a_worded_target_and_stop_at_the_total(tmp_path: Path) -> None:
+    """The 年度指标值 split into 指标性质 | 指标值 | 度量单位: a worded target has no comparator or unit, so
+    its two cells are the target and the result; a label wrapped in its cell is still a label; the 总分 row,
+    opened by another label, is no indicator."""
+    rows = indicators(tmp_path, SUB_HEADER_FORM)
+    assert rows == {
+        "维护公益设施数量": ("≥30处", "32", Decimal(40), Decimal(40)),
+        "群众生活条件": ("明显改善", "明显改善", Decimal(30), Decimal(30)),
+        "村民满意度": ("≥90%", "94%", Decimal(20), Decimal(20)),
+    }, rows

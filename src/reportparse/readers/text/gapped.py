@@ -29,10 +29,12 @@ from reportparse.readers.text.signals import (
     L2,
     MIN_COLUMN_WORDS,
     NAME,
+    NATURE,
     OTHER,
     SCORE,
     TARGET,
     TOTAL_RE,
+    UNIT,
     WEIGHT,
     column_role,
     column_words,
@@ -104,17 +106,25 @@ def _type_short_rows(rows: list[tuple[PhysLine, list[str]]], header: int) -> Non
     name = next((c for c, role in enumerate(roles) if role == NAME and c > max(levels, default=-1)), None)
     if name is None:
         return
-    for r in range(header + 1, len(rows)):
+    first = header + 1
+    sub = rows[first][1] if first < len(rows) else []
+    sub_roles = [column_role(title) if column_words(title) else OTHER for title in sub]
+    if len(sub) >= 2 and set(sub_roles) <= {NATURE, TARGET, UNIT} and TARGET in roles:
+        # 指标性质 | 指标值 | 度量单位 under the 年度指标值 they split: the rows print the three cells
+        at = roles.index(TARGET)
+        titles, roles = titles[:at] + sub + titles[at + 1:], roles[:at] + sub_roles + roles[at + 1:]
+        first += 1
+    for r in range(first, len(rows)):
         line, cells = rows[r]
-        if _is_scored_header(cells) or _is_goal_header(cells) or TOTAL_RE.match(cells[0]):
-            return
+        if _is_scored_header(cells) or _is_goal_header(cells) or any(TOTAL_RE.match(cell) for cell in cells):
+            return  # (the 总分 row, '其他需要说明事项 | 无 | 总分 | 100 | 96', closes the indicator rows)
         lead = 0
-        while lead < min(2, len(cells)) and level_of(cells[lead]):
+        while lead < min(2, len(cells)) and _level(cells[lead]):
             lead += 1
         if not lead and not has_digit(line.text):
             return
         rest = cells[lead + 1:]
-        if lead >= len(cells) or column_words(cells[lead]) or any(level_of(cell) for cell in rest):
+        if lead >= len(cells) or column_words(cells[lead]) or any(_level(cell) for cell in rest):
             continue
         placed = typed_cells(titles[name + 1:], roles[name + 1:], rest)
         if placed is not None:
@@ -197,6 +207,11 @@ def _unscored_header(block: list[PhysLine], rows: list[tuple[PhysLine, list[str]
     aligned = sum(all(any(abs(_column(line, chunk.start()) - s) <= _SLACK for s in starts)
                       for chunk in _CHUNK_RE.finditer(line.raw or line.text)) for line in body)
     return header if len(body) >= _MIN_ROWS - 1 and aligned * 2 < len(body) else None
+
+
+def _level(cell: str) -> int:
+    """The level of a label cell, its words maybe wrapped in their cell ('社会效益 指标')."""
+    return level_of("".join(cell.split()))
 
 
 #: The title given back to a 二级 column whose blank header cell the gaps dropped.
