@@ -100,3 +100,30 @@ def test_rows_under_a_split_target_header_keep_a_worded_target_and_stop_at_the_t
         "群众生活条件": ("明显改善", "明显改善", Decimal(30), Decimal(30)),
         "村民满意度": ("≥90%", "94%", Decimal(20), Decimal(20)),
     }, rows
+
+WEIGHT_ONLY_LABELS = """\
+项目支出绩效自评表
+项目名称{g}乡村道路养护补助
+主管部门{g}某县交通运输局{g}实施单位{g}某县公路段
+绩效指标{g}一级指标{g}二级指标{g}三级指标{g}年度指标值{g}实际完成值{g}分值{g}得分{g}偏差原因分析及改进措施
+产出指标
+(60分){g}数量指标{g}指标1:养护道路里程{g}≥85公里{g}88公里{g}30{g}30
+指标2:
+……
+质量指标{g}指标1:路面完好率{g}≥90%{g}93%{g}30{g}30
+效益指标
+(40分){g}社会效益指标{g}指标1:群众出行条件{g}改善{g}改善{g}40{g}40
+"""
+
+
+def test_a_level_weight_alone_in_its_cell_opens_a_level_and_template_rows_left_empty_are_passed(
+        tmp_path: Path) -> None:
+    """'(60分)' alone before a 二级 label is the 一级 label's weight, its words on the line above; the template's
+    rows left empty ('指标2:', '……') do not end the table. The same in a tab copy and a spaced one."""
+    for gap in ("\t", "    "):
+        rows = indicators(tmp_path, WEIGHT_ONLY_LABELS.format(g=gap))
+        assert rows == {
+            "养护道路里程": ("≥85公里", "88公里", Decimal(30), Decimal(30)),
+            "路面完好率": ("≥90%", "93%", Decimal(30), Decimal(30)),
+            "群众出行条件": ("改善", "改善", Decimal(40), Decimal(40)),
+        }, (gap, rows)

@@ -33,6 +33,7 @@ from reportparse.readers.text.signals import (
     OTHER,
     SCORE,
     TARGET,
+    TEMPLATE_PLACEHOLDER_RE,
     TOTAL_RE,
     UNIT,
     WEIGHT,
@@ -118,7 +119,9 @@ def _type_short_rows(rows: list[tuple[PhysLine, list[str]]], header: int) -> Non
         line, cells = rows[r]
         if _is_scored_header(cells) or _is_goal_header(cells) or any(TOTAL_RE.match(cell) for cell in cells):
             return  # (the 总分 row, '其他需要说明事项 | 无 | 总分 | 100 | 96', closes the indicator rows)
-        lead = 0
+        if len(cells) == 1 and (TEMPLATE_PLACEHOLDER_RE.match(cells[0]) or _level(cells[0])):
+            continue  # a template's empty row ('……', '指标2:') or a level with no row of its own
+        lead = 1 if _LEVEL_WEIGHT_ONLY.fullmatch(cells[0]) and _level(cells[1]) == 2 else 0
         while lead < min(2, len(cells)) and _level(cells[lead]):
             lead += 1
         if not lead and not has_digit(line.text):
@@ -207,6 +210,10 @@ def _unscored_header(block: list[PhysLine], rows: list[tuple[PhysLine, list[str]
     aligned = sum(all(any(abs(_column(line, chunk.start()) - s) <= _SLACK for s in starts)
                       for chunk in _CHUNK_RE.finditer(line.raw or line.text)) for line in body)
     return header if len(body) >= _MIN_ROWS - 1 and aligned * 2 < len(body) else None
+
+
+#: A 一级 label's weight alone in its cell ('(50分)'), its words printed on the line above.
+_LEVEL_WEIGHT_ONLY = lazy_compile(r"[(（]\d+(?:\.\d+)?分?[)）]")
 
 
 def _level(cell: str) -> int:
