@@ -229,6 +229,12 @@ def contents_lines(document: Document) -> set[int]:
     return out
 
 
+#: the gap a dump leaves between two cells of a row: two spaces or more, a tab, an ideographic space
+_GAP = re.compile(r"\s{2,}|\t|\u3000+")
+#: a column title: a few Han characters
+_SHORT_TITLE_CELL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
 def _form_cell(title: str) -> bool:
     """A short line that is a goal form's column label (一级指标, 指标值, 完成值 — the form label table),
     a template row ('指标1工程完工率', '指标2': the 财政部 template numbers its indicator rows), or a
@@ -238,6 +244,9 @@ def _form_cell(title: str) -> bool:
     key = re.sub(r"\s+", "", title)
     if re.search(r"指标\s*\d", key) or _RESULT_CELL.match(key) or _FIGURES_ROW.match(title.strip()):
         return True
+    cells = _GAP.split(title.strip())
+    if len(cells) >= 2 and all(_SHORT_TITLE_CELL.fullmatch(re.sub(r"\s+", "", cell)) for cell in cells):
+        return True  # column titles parted by a gap, each maybe spaced letter by letter ('预 期    实 际')
     if column_role(key) is not None:
         return True  # a summary table's column title dumped a cell a line (承担单位, 起止时间, 自评得分)
     return any(role.matches(key) for name, role in roles().items() if name.startswith("indicator."))

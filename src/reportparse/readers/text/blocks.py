@@ -72,6 +72,7 @@ from reportparse.readers.text.prose import (
 from reportparse.readers.text.ruby import drop_readings
 from reportparse.readers.text.serialcells import serial_sheet_rows
 from reportparse.readers.text.signals import (
+    TEMPLATE_PLACEHOLDER_RE,
     TOTAL_RE,
     column_words,
     ends_with_quantity,
@@ -295,6 +296,13 @@ class _BlockReader:
         its other cells dropped with the row's trailing tabs), a delimited row after it. (A '|' dump ends
         such a row in its '|': its broken rows have readers of their own.)"""
         text = self.lines[i].text.strip()
+        if TEMPLATE_PLACEHOLDER_RE.match(text):
+            # the template's indicator rows left empty ('指标2:', '……'), the table going on under them
+            after = i + 1
+            while after < len(self.lines) and TEMPLATE_PLACEHOLDER_RE.match(self.lines[after].text.strip()):
+                after += 1
+            return after < len(self.lines) and (split_delimited(self.lines[after].text) is not None
+                                                or self._lone_cell_row(after))
         return (len(text) <= _MAX_LONE_CELL_CHARS and level_of(re.sub(r"\s+", "", text)) > 0
                 and i + 1 < len(self.lines) and split_delimited(self.lines[i + 1].text) is not None
                 and broken_header(self.lines, i + 1) is None)

@@ -27,6 +27,7 @@ from reportparse.readers.text.signals import (
     OTHER,
     SCORE,
     TARGET,
+    TEMPLATE_PLACEHOLDER_RE,
     TOTAL_RE,
     UNIT,
     WEIGHT,
@@ -202,6 +203,8 @@ def _place_packed_rows(rows: list[list[Cell]]) -> None:
         following = next((re.sub(r"\s+", "", c.text) for c in row[at + 1:] if c.text.strip()), "")
         if labelled_note(first, following):
             return  # the same note after its label cell ('说明 | 注:1.…')
+        if _used(row) == at + 1 and TEMPLATE_PLACEHOLDER_RE.match(first):
+            continue  # the template's empty row left as printed ('指标2:', '……'): the rows go on under it
         kind = level_of(first) or _weighted_level(row, at)
         if not kind and r == start + 1 and _sub_header_row(row):
             continue  # the header's second row (指标性质 | 指标值 | 度量单位, 分值 | 得分): the rows follow it
@@ -300,6 +303,9 @@ def _weighted_level(row: list[Cell], at: int) -> int:
     known = level_of(_BRACKET_WEIGHT.sub("", texts[0])) if texts else 0
     if known:
         return known
+    if len(texts) >= 2 and _BRACKET_WEIGHT.fullmatch(texts[0]) and level_of(texts[1]) == 2:
+        return 1  # '(50分) | 数量指标 | …': the 一级 label's weight, its words printed on the line above
+
     count = 0
     while count < len(texts) and _WEIGHTED_LABEL.match(texts[count]):
         count += 1

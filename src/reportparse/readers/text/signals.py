@@ -38,6 +38,8 @@ HEADING_RE = lazy_compile(
 
 #: A 总分/合计 row: the last row of an indicator table.
 TOTAL_RE = lazy_compile(r"^(?:总分|合计|总计)(?:\s|$)")
+#: A template's indicator row left empty, alone on its line: '指标2:', '……'.
+TEMPLATE_PLACEHOLDER_RE = lazy_compile(r"^(?:[…．.。·]{2,}|指标\d+[:：]?)$")
 
 
 def is_heading_start(text: str) -> bool:
