@@ -136,8 +136,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # contents (21 of 61 files), required 19/29, precision 14/21, projects 33/67, indicators 111/201, scores 24/36,
     # 10 made-up; dev with them, before any work: 223 of 280 contents (459 of 532 files), required 271/291,
     # precision 533/540, projects 643/689, indicators 1566/1773, scores 834/891, 13 made-up
-    "dev": {"contents_passed": 223, "required_recall": 0.93, "serious_precision": 0.985,
-            "projects": 0.93, "indicators": 0.88, "scores": 0.935},
+    # after the session's work on the spent documents (their text and file forms, narrative projects and goals,
+    # goals told by area, false and missed findings) and on two layout classes of the harnesses (forms dumped with
+    # spaces for borders, PDFs without a full grid): 241 of 280 (488 of 532 files), required 279/291, precision
+    # 542/542, projects 675/689, indicators 1636/1773, scores 838/891, 4 made-up
+    "dev": {"contents_passed": 241, "required_recall": 0.955, "serious_precision": 1.0,
+            "projects": 0.975, "indicators": 0.92, "scores": 0.94},
     # the held-out half frozen in the seventh session: 29 documents (rt01–rt09 forms and form pages, ru01–ru10
     # narrative reports, rv01–rv10 department-wide documents and listings; 12 provinces and one unnamed), written
     # from public pages not used before by helpers who changed no code and never ran reportparse on them; scored
@@ -230,8 +234,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # files), required 13/23, precision 0/6, projects 15/32, indicators 55/126, scores 37/48, 9 made-up; all 42
     # together: 11 of 42 contents (25 of 65 files), required 39/62, precision 29/53, projects 55/91, indicators
     # 102/198, scores 77/96, 22 made-up projects, no file refused
-    "test": {"contents_passed": 11, "required_recall": 0.62, "serious_precision": 0.54,
-             "projects": 0.6, "indicators": 0.51, "scores": 0.8},
+    # at that session's end (summary only read): 12 of 42 contents (26 of 65 files), required 39/62, precision
+    # 32/56, projects 55/91, indicators 103/198, scores 79/96, 22 made-up projects, no file refused (sg/sh alone: 6
+    # of 19, required 13/23, precision 0/6, projects 15/32, indicators 56/126, scores 37/48, 9 made-up)
+    "test": {"contents_passed": 12, "required_recall": 0.62, "serious_precision": 0.57,
+             "projects": 0.6, "indicators": 0.52, "scores": 0.82},
 }
 
 
@@ -243,7 +250,7 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
 
 # half: at most this many files failed (rejected) or partial, and made-up projects (the goal is 0 everywhere)
 CEILINGS: dict[str, dict[str, int]] = {
-    "dev": {"failed": 0, "partial": 0, "phantom_projects": 13},
+    "dev": {"failed": 0, "partial": 0, "phantom_projects": 4},
     "test": {"failed": 0, "partial": 0, "phantom_projects": 22},
 }
 
