@@ -84,9 +84,16 @@ class _Cell:
 def bar_line_rows(lines: list[PhysLine], start: int) -> BarTable | None:
     """The table of a rule-line dump starting at `start`, or None where the lines are no such dump."""
     bordered = bool(_RULES.match(lines[start].text))
+    if bordered and (sum(lines[start].text.count(bar) for bar in _BAR_CHARS) > 1 or (
+            start > 0 and lines[start - 1].text.strip() and not _RULES.match(lines[start - 1].text))):
+        # (a bordered dump opens with the table's one left rule: several rules end a row of a dump begun above, and
+        # a rule under a cell closes it, each cell closed by its rule: the form reader's cell dump reads those)
+        return None
     if not bordered and not (start + 1 < len(lines) and _is_cell_line(lines[start].text)
                              and _RULES.match(lines[start + 1].text)):
         return None
+    if not bordered and start > 0 and _RULES.match(lines[start - 1].text):
+        return None  # (a rule above: the dump began further up, where it was no such table; not a table from here)
     cells, end, tail = _cells(lines, start)
     if len(cells) < _MIN_CELLS:
         return None
@@ -108,7 +115,13 @@ def bar_line_rows(lines: list[PhysLine], start: int) -> BarTable | None:
         cells.append(_Cell(tail.text, tail, 1))  # the last cell, its rule lost where the page's text goes on
         end += 1
     rows = [(chunk[0].line, [c.text for c in chunk]) for chunk in _chunks(cells, offset, width)]
-    return _with_header(rows, end)
+    table = _with_header(rows, end)
+    # (rows told by the period of their level labels are rows only where that period lands on the header: a form's
+    # fields and fund block printed one cell a line above a goal table of another width fall into the period by
+    # chance, and the header row so cut holds a level label; the form reader's cell dump reads those)
+    if table.header is not None and any(level_of(cell) for cell in table.rows[table.header][1]):
+        return None
+    return table
 
 
 def _is_cell_line(text: str) -> bool:
