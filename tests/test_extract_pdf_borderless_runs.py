@@ -4,63 +4,19 @@ narrow column wraps onto two lines that fall beside two different rows."""
 
 from __future__ import annotations
 
-import hashlib
-import io
-from collections.abc import Sequence
-from pathlib import Path
-
 import pytest
 
-from reportparse.model import Document, Source, SourceFormat, Table
-from reportparse.readers.pdf import read_pdf
-
-FONT = "STSong-Light"
-SIZE = 9
-LEADING = SIZE * 1.25
-PAGE = (595.0, 842.0)
-#: a cell is one text, a list of lines (a wrapped cell, from its top), or None
-Cell = str | list[str] | None
-#: (top baseline, cells, the cells' left edges)
-Row = tuple[float, list[Cell], list[float]]
-#: (top baseline, text, left edge, font size): a line of prose or a title
-Line = tuple[float, str, float, float]
-
-
-def _pdf(rows: Sequence[Row], lines: Sequence[Line] = (), rules: Sequence[tuple[float, float, float]] = ()) -> bytes:
-    """One page of table rows, prose lines and horizontal rules (y, x0, x1), all measured from the top."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=PAGE)
-    for baseline, text, x, size in lines:
-        c.setFont(FONT, size)
-        c.drawString(x, PAGE[1] - baseline, text)
-    c.setFont(FONT, SIZE)
-    for baseline, cells, xs in rows:
-        for col, cell in enumerate(cells):
-            for k, text in enumerate([cell] if isinstance(cell, str) else cell or []):
-                c.drawString(xs[col] + 2, PAGE[1] - baseline - k * LEADING, text)
-    c.setLineWidth(0.5)
-    for y, x0, x1 in rules:
-        c.line(x0, PAGE[1] - y, x1, PAGE[1] - y)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+from reportparse.model import Table
+from tests._pdfpages import FONT, LEADING, SIZE, Line, Row, page_pdf, read_page
 
 
 def _tables(data: bytes) -> list[list[list[str]]]:
-    source = Source(path="t.pdf", format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    document: Document = read_pdf(Path("t.pdf"), data, source)
+    document = read_page(data)
     return [[[cell.text for cell in row] for row in e.rows] for e in document.elements if isinstance(e, Table)]
 
 
 def _texts(data: bytes) -> list[str]:
-    source = Source(path="t.pdf", format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    document: Document = read_pdf(Path("t.pdf"), data, source)
-    return [e.text for e in document.paragraphs]
+    return [e.text for e in read_page(data).paragraphs]
 
 
 def _ruled(tops: list[float], x0: float, x1: float) -> list[tuple[float, float, float]]:
@@ -85,7 +41,7 @@ def test_paragraph_between_two_tables_ruled_between_rows_parts_them() -> None:
                          (157, "河道疏浚项目绩效目标完成情况表(本表据区财政局下发样式填写)", 66, SIZE),
                          (169, "(单位:万元)", 66, SIZE)]
     rules = _ruled([90, 108, 126], 38, 555) + _ruled([180, 198, 216, 234], 38, 555)
-    tables = _tables(_pdf(rows, lines, rules))
+    tables = _tables(page_pdf(rows, lines, rules))
     assert len(tables) == 2
     assert tables[0][-1][:3] == ["东城区水务站", "52.00", "49.40"]
     assert tables[1][1][:3] == ["产出指标", "数量指标", "疏浚河道长度"]
@@ -106,7 +62,7 @@ def test_paragraph_between_ruled_tables_in_another_layout() -> None:
     lines: list[Line] = [(175, "说明:上表为图书馆免费开放补助资金的执行情况,下表为其绩效目标的完成情况,", 28, SIZE),
                          (187, "两表的数据均取自本馆年度决算报表及各季度的运行监控记录。", 28, SIZE)]
     rules = _ruled([100, 118, 136, 154], 48, 540) + _ruled([205, 223, 241, 259], 48, 540)
-    tables = _tables(_pdf(rows, lines, rules))
+    tables = _tables(page_pdf(rows, lines, rules))
     assert len(tables) == 2
     assert tables[0][-1][:2] == ["其他资金", "1.00"]
     assert tables[1][0][:2] == ["一级指标", "二级指标"]
@@ -123,7 +79,7 @@ def test_cell_merged_over_two_ruled_rows_stays_whole() -> None:
         (158, ["第二中学", "95.00", "60.00", "20.00", "35.00", "5.00"], cols),
     ]
     rules = [(90, 38, 520), (109, 198, 520), (128, 38, 520), (148, 38, 520), (166, 38, 520)]
-    tables = _tables(_pdf(rows, rules=rules))
+    tables = _tables(page_pdf(rows, rules=rules))
     assert len(tables) == 1
     grid = tables[0]
     assert [row[1] for row in grid[:2]] == ["全年预算数", "全年预算数"]
@@ -149,7 +105,7 @@ def test_row_label_wrapped_in_a_narrow_column_is_joined() -> None:
     rows = _labelled_rows(["项目产出指", "标"], [("数量指标", "新建泵站座数", "3座", "3座", "20"),
                                                ("质量指标", "工程验收合格率", "100%", "100%", "20"),
                                                ("时效指标", "按期完工率", "100%", "100%", "10")], 100)
-    tables = _tables(_pdf(rows))
+    tables = _tables(page_pdf(rows))
     assert len(tables) == 1
     labels = [row[0] for row in tables[0][1:]]
     assert labels == ["项目产出指标"] * 3
@@ -161,7 +117,7 @@ def test_row_label_wrapped_in_another_wording() -> None:
     names = [("社会效益指标", "受益农户数", "≥300户", "326户", "15"),
              ("生态效益指标", "水土流失治理面积", "≥2平方公里", "2.3平方公里", "15")]
     rows = _labelled_rows(["效益目", "标"], names, 200)
-    tables = _tables(_pdf(rows))
+    tables = _tables(page_pdf(rows))
     assert len(tables) == 1
     assert [row[0] for row in tables[0][1:]] == ["效益目标", "效益目标"]
     assert [row[2] for row in tables[0][1:]] == ["受益农户数", "水土流失治理面积"]
@@ -177,10 +133,10 @@ def test_title_with_a_gap_above_a_borderless_table_is_no_row() -> None:
         (182, ["效益指标", "社会效益指标", "通行条件改善", "明显改善", "已改善", "30"], GOAL_COLS),
     ]
     lines: list[Line] = [(70, "项目支出绩效自评表", 60, 15), (70, "乡村公路养护(2022年度)", 330, 15)]
-    tables = _tables(_pdf(rows, lines))
+    tables = _tables(page_pdf(rows, lines))
     assert len(tables) == 1
     assert tables[0][0][:2] == ["项目名称", "乡村公路养护"]
-    assert any("项目支出绩效自评表" in text for text in _texts(_pdf(rows, lines)))
+    assert any("项目支出绩效自评表" in text for text in _texts(page_pdf(rows, lines)))
 
 
 def test_title_with_a_gap_in_another_layout() -> None:
@@ -192,7 +148,7 @@ def test_title_with_a_gap_in_another_layout() -> None:
         (156, ["满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "92%", "10"], cols),
     ]
     lines: list[Line] = [(80, "卫生院设备购置补助", 50, 16), (80, "绩效目标自评表", 380, 16)]
-    tables = _tables(_pdf(rows, lines))
+    tables = _tables(page_pdf(rows, lines))
     assert len(tables) == 1
     assert tables[0][0][0] == "一级指标"
 
@@ -208,7 +164,7 @@ def test_space_inside_a_header_title_opens_no_column() -> None:
         (136, ["2", "社区养老服务站运营补助", "区民政局", "街道办事处", "120", "120", "92"], SUMMARY_COLS),
         (154, ["3", "中小学课后服务经费", "区教委", "各中小学", "300", "287", "90"], SUMMARY_COLS),
     ]
-    tables = _tables(_pdf(rows))
+    tables = _tables(page_pdf(rows))
     assert len(tables) == 1
     assert len(tables[0][0]) == 7
     assert tables[0][1][2:5] == ["区住建委", "区市政中心", "860"]
@@ -223,7 +179,7 @@ def test_space_inside_label_cells_opens_no_column() -> None:
         (136, ["项目 决策 (20分)", "决策 过程 (10分)", "决策 程序 (5分)", "5", "程序规范得5分", "4"], cols),
         (154, ["项目 管理 (30分)", "资金 管理 (15分)", "资金 使用 (10分)", "10", "使用合规得10分", "9"], cols),
     ]
-    tables = _tables(_pdf(rows))
+    tables = _tables(page_pdf(rows))
     assert len(tables) == 1
     assert len(tables[0][0]) == 6
     assert tables[0][2][:4] == ["项目 决策 (20分)", "决策 过程 (10分)", "决策 程序 (5分)", "5"]
@@ -236,7 +192,7 @@ def test_two_cells_set_close_stay_two_columns(first: str, second: str) -> None:
     layer makes up between them is no space typed inside one cell."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    _pdf([])  # registers the font
+    page_pdf([])  # registers the font
     second_at = 190.0 + 2 + stringWidth(first, FONT, SIZE) + 2.5 - 2  # its text starts 2.5 points after
     cols = [40.0, 110.0, 190.0, second_at, second_at + 110, second_at + 160]
     rows: list[Row] = [
@@ -245,6 +201,6 @@ def test_two_cells_set_close_stay_two_columns(first: str, second: str) -> None:
         (136, ["产出指标", "质量指标", "验收合格率100%", "100%", "20", "19"], cols),
         (154, ["效益指标", "社会效益指标", "就诊环境改善", "明显改善", "10", "10"], cols),
     ]
-    tables = _tables(_pdf(rows))
+    tables = _tables(page_pdf(rows))
     assert len(tables) == 1
     assert tables[0][1][2:4] == [first, second]

@@ -3,56 +3,26 @@ horizontal rules (with merged cells that no rule runs across), key–value rows.
 
 from __future__ import annotations
 
-import hashlib
-import io
 from collections.abc import Sequence
-from pathlib import Path
 
-from reportparse.model import Document, Source, SourceFormat, Table
-from reportparse.readers.pdf import read_pdf
+from reportparse.model import Table
+from tests._pdfpages import Cell, Rule, page_pdf, read_page
 
-FONT = "STSong-Light"
-SIZE = 9
-LEADING = SIZE * 1.25
-PAGE = (595.0, 842.0)
 COLS = [40.0, 110.0, 180.0, 290.0, 350.0, 410.0, 460.0, 510.0]
-#: a cell is one text, a list of lines (a wrapped cell, from its top), or None
-Cell = str | list[str] | None
 
 
 Rows = Sequence[tuple[float, list[Cell]] | tuple[float, list[Cell], list[float]]]
 
 
-def _pdf(rows: Rows, rules: Sequence[tuple[float, float, float]] = ()) -> bytes:
-    """One page of rows (top baseline, cells, the cells' left edges if not COLS) and horizontal rules
+def _pdf(rows: Rows, rules: Sequence[Rule] = ()) -> bytes:
+    """The form's title, then rows (top baseline, cells, the cells' left edges if not COLS) and horizontal rules
     (y, x0, x1), all measured from the top."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=PAGE)
-    c.setFont(FONT, 14)
-    c.drawString(COLS[0], PAGE[1] - 50, "项目支出绩效自评表")
-    c.setFont(FONT, SIZE)
-    for baseline, cells, *grid in rows:
-        xs = grid[0] if grid else COLS
-        for col, cell in enumerate(cells):
-            for k, text in enumerate([cell] if isinstance(cell, str) else cell or []):
-                c.drawString(xs[col] + 2, PAGE[1] - baseline - k * LEADING, text)
-    c.setLineWidth(0.5)
-    for y, x0, x1 in rules:
-        c.line(x0, PAGE[1] - y, x1, PAGE[1] - y)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return page_pdf([(baseline, cells, grid[0] if grid else COLS) for baseline, cells, *grid in rows],
+                    [(50, "项目支出绩效自评表", COLS[0], 14)], rules)
 
 
 def _grid(data: bytes) -> list[list[str]]:
-    source = Source(path="t.pdf", format=SourceFormat.PDF, sha256=hashlib.sha256(data).hexdigest(), pages=1)
-    document: Document = read_pdf(Path("t.pdf"), data, source)
-    tables = [e for e in document.elements if isinstance(e, Table)]
+    tables = [e for e in read_page(data).elements if isinstance(e, Table)]
     assert len(tables) == 1
     return [[cell.text for cell in row] for row in tables[0].rows]
 
