@@ -84,7 +84,7 @@ class _Cell:
 def bar_line_rows(lines: list[PhysLine], start: int) -> BarTable | None:
     """The table of a rule-line dump starting at `start`, or None where the lines are no such dump."""
     bordered = bool(_RULES.match(lines[start].text))
-    if bordered and (sum(lines[start].text.count(bar) for bar in _BAR_CHARS) > 1 or (
+    if bordered and (_rules_in(lines[start].text) > 1 or (
             start > 0 and lines[start - 1].text.strip() and not _RULES.match(lines[start - 1].text))):
         # (a bordered dump opens with the table's one left rule: several rules end a row of a dump begun above, and
         # a rule under a cell closes it, each cell closed by its rule: the form reader's cell dump reads those)
@@ -124,6 +124,10 @@ def bar_line_rows(lines: list[PhysLine], start: int) -> BarTable | None:
     return table
 
 
+def _rules_in(text: str) -> int:
+    return sum(text.count(bar) for bar in _BAR_CHARS)
+
+
 def _is_cell_line(text: str) -> bool:
     return bool(text.strip()) and not any(bar in text for bar in _BAR_CHARS)
 
@@ -137,7 +141,7 @@ def _cells(lines: list[PhysLine], start: int) -> tuple[list[_Cell], int, PhysLin
     while i < len(lines):
         text = lines[i].text
         if _RULES.match(text):
-            rules += sum(text.count(bar) for bar in _BAR_CHARS)
+            rules += _rules_in(text)
             i += 1
             continue
         if not _is_cell_line(text) or i + 1 >= len(lines) or not _RULES.match(lines[i + 1].text):
