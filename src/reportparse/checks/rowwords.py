@@ -24,12 +24,13 @@ from functools import cache
 from reportparse.checks import CheckContext, new_finding, register
 from reportparse.checks.common import evidence_of, fmt, full_marks_claim
 from reportparse.checks.indicators import verdicts
+from reportparse.checks.yearmoney import CLAUSE_COMMA
 from reportparse.lazypattern import lazy_compile
 from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Finding, Indicator
 
 #: a clause ends at a comma, a semicolon or a full stop (not at the thousands separator of a count, '3,875人')
-_CLAUSES = lazy_compile(r"[，；;。！!？?]|(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSES = lazy_compile(rf"[，；;。！!？?]|{CLAUSE_COMMA}")
 #: fewest characters the words before the two figures share: they count the same thing
 _SHARED_WORDS = 2
 #: most characters of a count reached that names nothing of its own: a verb ('铺设', '发放')

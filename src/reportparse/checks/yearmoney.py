@@ -18,8 +18,10 @@ from reportparse.lexicondata import alternation, lexicon
 from reportparse.model import Table
 
 _SENTENCE_END = lazy_compile(r"[。；;\n]")
-#: a clause ends at a comma or a semicolon, but not at the thousands separator of an amount ('35,820.29万元')
-_CLAUSES = lazy_compile(r"[，；;]|(?<!\d),|,(?!\d{3}(?!\d))")
+#: an ASCII comma that ends a clause, not the thousands separator of an amount ('35,820.29万元', '3,875人')
+CLAUSE_COMMA = r"(?<!\d),|,(?!\d{3}(?!\d))"
+#: a clause ends at a comma or a semicolon
+_CLAUSES = lazy_compile(rf"[，；;]|{CLAUSE_COMMA}")
 
 
 @cache
