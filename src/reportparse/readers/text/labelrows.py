@@ -54,6 +54,9 @@ def label_rows(lines: list[PhysLine], start: int) -> BarTable | None:
     if above is not None and _BLOCK_LABEL.search(simplified(above.group(1))):
         return None  # (one of several goal tables under their block labels, '年度绩效目标2(40分)': the label is a
         # column of the Word copy's grid that the rows read here would not carry)
+    first = _PIPE_CELL.match(lines[start].text)
+    if first is None or len(column_words(first.group(1).strip())) != 1:
+        return None  # (no header opens here: tried at every block's first line, so no cells gathered below it)
     cells = _cells(lines, start)
     head = 0
     while head < len(cells) and len(column_words(cells[head][0])) == 1:
